@@ -1,0 +1,40 @@
+"""Shared fixtures: the model and the seed article are parsed once per test session."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SEED = ROOT / "seeds" / "ukraine-diplomacy" / "000_4d240d6c60ada09b.txt"
+SEED_PUBLISHED = dt.date(2025, 8, 7)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from toolkit.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def seed_document():
+    from toolkit.sources import read_document
+
+    return read_document(SEED).with_published(SEED_PUBLISHED)
+
+
+@pytest.fixture(scope="session")
+def seed_doc(nlp, seed_document):
+    """The seed article's body parsed by spaCy (offsets relative to the body)."""
+    return nlp(seed_document.body)
+
+
+@pytest.fixture(scope="session")
+def seed_extraction(nlp, seed_document):
+    from toolkit.extraction import extract
+
+    return extract([seed_document], nlp=nlp)

