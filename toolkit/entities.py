@@ -57,6 +57,10 @@ KNOWN_ALIASES = {
     "eu": "European Union", "e.u.": "European Union", "un": "United Nations", "u.n.": "United Nations",
     "the kremlin": "Kremlin", "kiev": "Kyiv", "zelenskyy": "Volodymyr Zelensky", "zelenskiy": "Volodymyr Zelensky",
 }
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Transcript stage directions that the model takes for names.
+_STAGE_DIRECTIONS = frozenset({"laughter", "applause", "crosstalk", "inaudible", "cheers", "booing", "music"})
+_KNOWN_NAMES = {name.lower(): name for name in KNOWN_ALIASES.values()}
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "across", "throughout", "outside", "inside", "toward", "towards"})
 _POSSESSIVE = re.compile(r"[’']s?$")
 _EDGE_PUNCT = "\"“”‘’'.,;:!?()[]{}—–-* "
@@ -116,10 +120,16 @@ def mention_key(text: str, label: str) -> str:
     words = surface.split()
     if label == "PERSON":
         words = _strip_titles(words)
+        # A long "person" span carries a title in front ("Housing and Urban Development Scott
+        # Turner"): the name is its last two words, plus a generational suffix.
+        if len(words) > 3 and not any(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:-1]):
+            keep = 3 if words[-1].rstrip(".").lower() in _SUFFIXES else 2
+            words = words[-keep:]
         # Middle initials do not distinguish people in news text: "Donald J. Trump".
         if len(words) > 2:
             words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"[A-Z]\.?", w)]
-    return " ".join(words).lower().replace("’", "'")
+    key = " ".join(words).lower().replace("’", "'")
+    return key[4:] if key.startswith("the ") else key
 
 
 def _evidence(span: Span) -> str | None:
@@ -165,7 +175,7 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
         if span is None:
             continue
         key = mention_key(span.text, ent.label_)
-        if not key or not any(c.isalpha() for c in key):
+        if not key or not any(c.isalpha() for c in key) or key in _STAGE_DIRECTIONS or key.strip(".") in PERSON_TITLES:
             continue
         sent = ent.sent
         yield Mention(span.text, ent.label_, span.start_char, span.end_char, sent.start_char, sent.end_char,
@@ -212,9 +222,9 @@ class EntityIndex:
         parent: dict[str, str] = {}
         for key, group in by_key.items():
             words = key.split()
-            target = full_people.get(words[-1]) if len(words) == 1 else None
-            if target and len(target) == 1 and not _used_as_place(group):
-                parent[key] = next(iter(target))
+            target = _dominant(full_people.get(words[-1], ()), by_key) if len(words) == 1 else None
+            if target and not _used_as_place(group):
+                parent[key] = target
         groups: dict[str, list[Mention]] = defaultdict(list)
         keys_of: dict[str, set[str]] = defaultdict(set)
         for key, group in by_key.items():
@@ -233,8 +243,9 @@ class EntityIndex:
                 index.aliases_of[name].add(clean_surface(m.text))
             index.label_of[name] = label
         for last, keys in full_people.items():
-            if len(keys) == 1:
-                index.person_lastnames[last] = index.canonical_of.get(next(iter(keys)), "")
+            target = _dominant(keys, by_key)
+            if target:
+                index.person_lastnames[last] = index.canonical_of.get(target, "")
         return index
 
     def canonical(self, text: str, label: str = "PERSON") -> str | None:
@@ -251,6 +262,17 @@ class EntityIndex:
     def label(self, name_or_text: str) -> str | None:
         name = self.canonical(name_or_text) or name_or_text
         return self.label_of.get(name)
+
+
+def _dominant(keys, by_key: dict) -> str | None:
+    """The full name a bare last name means: the only one, or one mentioned 3× more than the rest
+    ("Trump" is Donald Trump in a set that also names Melania Trump once or twice)."""
+    ranked = sorted(keys, key=lambda k: (-len(by_key[k]), k))
+    if not ranked:
+        return None
+    if len(ranked) == 1 or len(by_key[ranked[0]]) >= 3 * sum(len(by_key[k]) for k in ranked[1:]):
+        return ranked[0]
+    return None
 
 
 def _is_compound_of_entities(m: Mention) -> bool:
@@ -295,7 +317,7 @@ def _group_label(group: list[Mention], root: str, full_people: dict) -> str:
 
 def _canonical_name(group: list[Mention], root: str, label: str) -> str:
     """The most frequent clean surface whose key is the group's root (longest on ties)."""
-    known = KNOWN_ALIASES.get(root)
+    known = KNOWN_ALIASES.get(root) or _KNOWN_NAMES.get(root)
     if known:
         return known
     forms: Counter[str] = Counter()
@@ -309,4 +331,4 @@ def _canonical_name(group: list[Mention], root: str, label: str) -> str:
         forms[" ".join(words)] += 1
     if not forms:
         return root.title()
-    return sorted(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    return sorted(forms.items(), key=lambda kv: (kv[0].isupper(), -kv[1], -len(kv[0]), kv[0]))[0][0]

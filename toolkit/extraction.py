@@ -205,3 +205,46 @@ def _entity_table(mentions: pd.DataFrame, index: entities_mod.EntityIndex) -> pd
         lambda n: "; ".join(sorted(a for a in index.aliases_of.get(n, ()) if a != n)))
     table = table.sort_values(["mentions", "name"], ascending=[False, True], kind="mergesort")
     return table[ENTITY_COLUMNS].reset_index(drop=True)
+
+
+def _records(frame: pd.DataFrame, columns: list[str]) -> list[dict]:
+    clean = frame[columns].astype(object).where(frame[columns].notna(), None)
+    return clean.to_dict(orient="records")
+
+
+def to_dict(ex: Extraction) -> dict:
+    """The extraction as plain JSON-ready data (the ``toolkit extract --json`` format)."""
+    entities = _records(ex.entities, ENTITY_COLUMNS)
+    for row in entities:
+        row["aliases"] = [a for a in (row["aliases"] or "").split("; ") if a]
+    return {
+        "documents": _records(ex.documents, ["id", "path", "title", "outlet", "published", "sha256", "tokens"]),
+        "entities": entities,
+        "quotes": _records(ex.quotes, QUOTE_COLUMNS),
+        "timeline": _records(ex.timeline, TIMELINE_COLUMNS),
+        "events": _records(ex.events, EVENT_COLUMNS),
+        "skipped": _records(ex.skipped, ["path", "reason"]),
+        "model": ex.model,
+    }
+
+
+def to_text(ex: Extraction, *, width: int = 70) -> str:
+    """Readable tables for a terminal."""
+    def table(title, frame, columns):
+        shown = frame[columns].astype(object).where(frame[columns].notna(), "")
+        for column in columns:
+            shown[column] = shown[column].map(lambda v: str(v) if len(str(v)) <= width else str(v)[: width - 1] + "…")
+        body = shown.to_string(index=False) if len(shown) else "(none)"
+        return f"== {title} ({len(frame)}) ==\n{body}\n"
+
+    return "\n".join([
+        table("documents", ex.documents, ["id", "outlet", "published", "tokens", "title"]),
+        table("entities", ex.entities, ["name", "label", "mentions", "documents", "aliases"]),
+        table("quotes", ex.quotes, ["doc", "speaker", "cue", "text"]),
+        table("timeline", ex.timeline, ["doc", "expression", "date", "granularity"]),
+        table("events", ex.events, ["doc", "subject", "verb", "object", "date"]),
+    ])
+
+
+Extraction.to_dict = to_dict
+Extraction.to_text = to_text

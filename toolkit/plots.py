@@ -34,7 +34,7 @@ LABEL_COLOURS = {
 }
 OTHER_COLOUR = "#7F7F7F"
 MAX_LABEL = 34  # characters of an entity name shown on an axis before "…"
-WIDTH = 7.5  # inches: the text width of an A4 page with 2 cm margins, so PDF charts are not scaled
+WIDTH = 6.8  # inches: about the text width of an A4 page with 18 mm margins, so PDF charts are not shrunk
 
 
 def _shorten(name: str, limit: int = MAX_LABEL) -> str:

@@ -51,6 +51,8 @@ _WD = r"(" + "|".join(_WEEKDAYS) + r")"
 _UNIT = r"(minute|hour|day|week|fortnight|month|year|decade)s?"
 _NUM = r"(\d+|[a-z]+(?:-[a-z]+)?)"
 _NUMWORD = r"(?:" + "|".join(w for w in _NUMBERS if len(w) > 2) + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+_COUNT = re.compile(r"(?i)^(?:\d+|a|an|" + _NUMWORD + r")[\s-]+" + _UNIT + r"$")
+_OFFSET = re.compile(r"(?i)^(?:within|in)\s|\s(?:ago|from now|hence)$")
 _PERIOD_STEP = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
 
 # Extra candidates the small model tends to miss (searched in the raw text).
@@ -68,10 +70,12 @@ _EXTRA = re.compile(
 _DAY_WORD = re.compile(r"(?i)\b(?:" + "|".join(_WEEKDAYS) + r"|today|tonight|yesterday|tomorrow|"
                        r"this (?:morning|afternoon|evening)|last night)\b|\d{1,2}/\d{1,2}|"
                        + _MON + r"\s+\d")
+_TIMEWORD = re.compile(r"(?i)[0-9]|\b(?:" + "|".join(_WEEKDAYS) + r"|" + "|".join(_MONTHS) +
+                       r"|today|tonight|yesterday|tomorrow|day|week|weekend|month|year|decade)s?\b")
 _STRIP = "\"'“”‘’«»„()[]{},;:!?…—–-*/ \t\r\n"
 _ABBREV = re.compile(r"(?i)(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|\.[ap]\.m)\.$")
 _LEFT_MODIFIER = re.compile(r"(?i)\b(as early as|as soon as|as late as|as recently as|this coming|"
-                            r"earlier|later|early|late|next|last|coming|past)\s+$")
+                            r"earlier|later|early|late|next|last)\s+$")
 _LEFT_PREP = re.compile(r"(?i)\b(within|in)\s+$")
 _RIGHT = re.compile(r"(?i)^\s+(ago|from now|hence|later|earlier|to come|ahead)\b")
 _RIGHT_DAYPART = re.compile(r"(?i)^\s+(night|morning|afternoon|evening)\b")
@@ -79,15 +83,21 @@ _BARE_UNITS = re.compile(r"(?i)^(?:the\s+)?(?:days|weeks|months|years|hours)(?:\
 # Not points in time: lengths ("three-hour", "24 hours", "the days"), ages and frequencies.
 _DURATION = re.compile(
     r"(?i)^(?:the |a |an )?(?:(?:about|around|some|nearly|almost|roughly|more than|less than|over|"
-    r"under|at least|up to|only|just|another|several|few|many|a few|a couple of|couple of|"
+    r"under|at least|up to|only|just|another|several|few|many|a few|a couple of|couple of|and a half|"
     r"\d+(?:[.,]\d+)?|" + _NUMWORD + r")[\s-]+)*"
     r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?"
     r"(?:-long|-old)?$")
 _NOT_TIME = re.compile(r"(?i)\b(?:years? old|year-old|aged?|daily|weekly|monthly|annual(?:ly)?|yearly|"
                        r"quarterly|every|each|per|(?:once|twice|times) a|overnight)\b")
+# "a very big day", "the dark days of ...": a day, but no point in time.
+_FIGURATIVE = re.compile(r"(?i)^(?:(?:a|an|the|this|that|these|those|his|her|its|our|their|my|your)\s+)?"
+                         r"((?:[a-z]+\s+){1,3})(?:day|week|month|year)s?(?:\s+of\b.*)?$")
+_TEMPORAL_WORDS = set("same previous following next last past coming recent early earlier late later first second "
+                      "third final entire whole current present other few several very most just only".split())
 _FUTURE_WORDS = {"until", "till", "by"}
 _FUTURE_LEMMAS = {"expect", "schedule", "plan", "set", "due", "slate", "poise"}
-_MODALS = {"will", "shall", "'ll", "’ll", "wo", "would", "could", "might", "may", "going"}
+_WILL = {"will", "shall", "'ll", "’ll", "wo", "going"}
+_MODALS = {"would", "could", "might", "may", "can", "should", "must"}
 
 
 @dataclass(frozen=True)
@@ -130,12 +140,18 @@ def time_expressions(doc, *, published: dt.date | None) -> Iterator[TimeExpressi
         ['2025-08-06', '2025-08-08']
     """
     text = doc.text
-    spans = [(e.start_char, e.end_char) for e in doc.ents
-             if e.label_ == "DATE" or (e.label_ == "TIME" and _DAY_WORD.search(e.text))]
-    spans += [m.span() for m in _EXTRA.finditer(text)]
-    for start, end in _merge(text, [_extend(text, *_clean(text, s, e)) for s, e in spans]):
+    spans = [_extend(text, *_clean(text, e.start_char, e.end_char)) for e in doc.ents
+             if e.label_ in ("DATE", "TIME")]
+    # A time of day ("10 a.m.", "three-hour") is kept only when it names a day or an offset.
+    times = {e.start_char for e in doc.ents if e.label_ == "TIME"}
+    spans = [(s, e) for s, e in spans if not any(s <= t < e for t in times)
+             or _DAY_WORD.search(text[s:e]) or _OFFSET.search(text[s:e])]
+    spans += [_extend(text, *_clean(text, *m.span())) for m in _EXTRA.finditer(text)]
+    for start, end in _merge(text, spans):
         expression = text[start:end]
-        if _DURATION.match(expression) or _NOT_TIME.search(expression) or not re.search(r"\w", expression):
+        if _DURATION.match(expression) or _NOT_TIME.search(expression) or not _TIMEWORD.search(expression) \
+                or not re.search(r"[A-Za-z]|[0-9]{4}|[0-9]/[0-9]", expression) \
+                or (expression.isdigit() and not 1000 <= int(expression) <= 2099) or _figurative(expression):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         hint = _context_hint(doc, span) if span is not None else None
@@ -169,13 +185,21 @@ def resolve(expression: str, published: dt.date | None) -> tuple[str | None, str
 # --- candidate spans ---------------------------------------------------------------
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim quote marks, punctuation and a possessive 's from both ends."""
+    """Trim quote marks, punctuation and a possessive 's; keep one line of a multi-line span."""
+    if "\n" in text[start:end]:
+        pieces, pos = [], start
+        for line in text[start:end].split("\n"):
+            pieces.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        start, end = next((p for p in pieces if _TIMEWORD.search(text[p[0]:p[1]])), pieces[0])
     while True:
         old = (start, end)
         while start < end and text[start] in _STRIP:
             start += 1
         while start < end and text[end - 1] in _STRIP:
             end -= 1
+        if m := re.match(r"\d{3,} of (?=[A-Z])", text[start:end]):  # "Executive Order 14024 of April 15"
+            start += m.end()
         if text[start:end].endswith(("'s", "’s")):
             end -= 2
         if start < end and text[end - 1] == "." and not _ABBREV.search(text[start:end]):
@@ -193,7 +217,7 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         if m and m.end() == start:
             start = m.start()
     core = text[start:end]
-    if re.match(r"(?i)^(?:the next |the coming )?" + _NUM + r"[\s-]+" + _UNIT + r"$", core) and \
+    if _COUNT.match(core) and \
             not re.match(r"\s+of\b", text[end:end + 5]):
         m = _LEFT_PREP.search(text, max(0, start - 10), start)
         if m and m.end() == start:
@@ -218,33 +242,46 @@ def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in merged]
 
 
+def _figurative(expression: str) -> bool:
+    m = _FIGURATIVE.match(expression)
+    return bool(m) and not set(m[1].lower().split()) <= _TEMPORAL_WORDS
+
+
 def _context_hint(doc, span) -> str | None:
-    """"past", "future", "conditional" (an offset under "if") or None, from the parse."""
-    if span.start > 0 and doc[span.start - 1].lower_ in _FUTURE_WORDS:
-        return "future"
-    if span.start > 0 and doc[span.start - 1].lower_ == "since":
-        return "past"
+    """"past", "future", "modal", "conditional" (an offset under "if") or None, from the parse."""
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     tok = span.root
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
-    if re.match(r"(?i)(within|in)\s", span.text) and _conditional(tok):
+    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    if verb is not None and _OFFSET.search(span.text) and _conditional(verb):
         return "conditional"
+    tense = _tense(verb) if verb is not None else None
+    if prev in _FUTURE_WORDS:  # "until Friday", "by Friday": a deadline unless told in the past
+        return "past" if tense == "past" else "future"
+    if prev == "since" or tense == "perfect":
+        return "past"
+    return tense
+
+
+def _tense(tok) -> str | None:
+    """Tense of the clause: "past", "perfect", "future", "modal" (would/could/may) or None."""
     for _ in range(4):
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes}
-        if words & _MODALS or (tok.lemma_ in _FUTURE_LEMMAS and tok.tag_ == "VBN"):
+        if words & _WILL or (tok.lemma_ in _FUTURE_LEMMAS and tok.tag_ == "VBN"):
             return "future"
+        if words & _MODALS:
+            return "modal"
         if tok.tag_ == "VBD" or any("Past" in a.morph.get("Tense") for a in auxes if a.lower_ != "to"):
             return "past"
         if words & {"has", "have", "'ve", "’ve"} and tok.tag_ == "VBN":
-            return "past"
+            return "perfect"
         if tok.tag_ in ("VBZ", "VBP") or words - {"to"} or tok.head is tok:
             return None
-        tok = tok.head
+        tok = tok.head  # a participle or infinitive: ask the verb it depends on
     return None
 
 
@@ -289,6 +326,11 @@ def _nearest(published: dt.date, ref: int, make, hint: str | None):
     return min(pool or cands, key=lambda c: (abs(c[0] - ref), c[0] > ref))[1] if cands else (None, None)
 
 
+def _strong(hint: str | None) -> str | None:
+    """A modal ("could meet in May") says too little to put a month or date in the future."""
+    return None if hint == "modal" else hint
+
+
 def _weekday(published: dt.date, wd: int, mod: str | None, hint: str | None) -> dt.date:
     off = _WD_OFFSETS[wd]
     if mod in ("next", "coming", "this coming"):
@@ -307,7 +349,7 @@ def _weekday(published: dt.date, wd: int, mod: str | None, hint: str | None) -> 
 
 def _resolve(expression: str, published: dt.date | None, hint: str | None):
     t = " ".join(expression.replace("’", "'").lower().split()).strip(_STRIP)
-    if re.search(r"\b(next|coming|until|till|by|from now|later|as early as|as soon as|upcoming|following)\b", t):
+    if re.search(r"^(until|till|by)\b|\b(next|coming|from now|upcoming|following)\b", t):
         hint = "future"
     elif re.search(r"\b(last|previous|earlier|ago|since|recent|recently)\b", t):
         hint = "past"
@@ -343,7 +385,7 @@ def _md(p: dt.date | None, month: int, day: int, hint: str | None):
     if p is None:
         return None, None
     return _nearest(p, p.toordinal(), lambda y: (dt.date(y, month, day).toordinal(),
-                                               _day(dt.date(y, month, day))), hint)
+                                               _day(dt.date(y, month, day))), _strong(hint))
 
 
 def _relative(t: str, original: str, p: dt.date, hint: str | None):
@@ -372,7 +414,7 @@ def _relative(t: str, original: str, p: dt.date, hint: str | None):
         if p.weekday() == 6 and step == 0:
             sat = p - relativedelta(days=1)
         return _day(sat + relativedelta(weeks=max(step, 0)))
-    if m := re.search(r"\b(this|current|last|previous|next|coming|following)\s+(week|month|year)\b", t) or \
+    if m := re.search(r"(?<!the )\b(this|current|last|previous|next|coming|following)\s+(week|month|year)\b", t) or \
             re.search(r"\b(?:end|beginning|start|middle|rest|remainder) of (the) (week|month|year)\b", t):
         step = _PERIOD_STEP.get(m[1], 0)
         if m[2] == "week":
@@ -384,7 +426,7 @@ def _relative(t: str, original: str, p: dt.date, hint: str | None):
     if m := re.search(r"\b(?:(last|next|this|this coming|coming|past|previous)\s+)?" + _WD + r"(s?)\b", t):
         if m[3]:
             return None, None
-        return _day(_weekday(p, _WEEKDAYS.index(m[2]), m[1], hint))
+        return _day(_weekday(p, _WEEKDAYS.index(m[2]), m[1], "future" if hint == "modal" else hint))
     if m := re.search(r"\b(this|last|next|past)?\s*(spring|summer|autumn|fall)\b(?:\s+(?:of\s+)?(\d{4}))?", t):
         start = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[m[2]]
         if m[3]:
@@ -398,7 +440,7 @@ def _relative(t: str, original: str, p: dt.date, hint: str | None):
         month = _MONTHS[m[2]]
         if m[1] == "this":
             return _month(p.year, month)
-        side = {"last": "past", "next": "future"}.get(m[1] or "", hint)
+        side = {"last": "past", "next": "future"}.get(m[1] or "", _strong(hint))
         ref = p.year * 12 + p.month - {"past": 1, "future": -1}.get(side, 0) * (m[1] is not None)
         return _nearest(p, ref, lambda y: (y * 12 + month, _month(y, month)), side)
     if (m := re.search(r"\b(1\d{3}|20\d{2})\b", t)) and not re.search(r"\b(ago|later|earlier|after|before)\b", t):

@@ -1,0 +1,56 @@
+"""Entity canonicalisation on the seed article."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import DATA
+from toolkit.entities import clean_surface, mention_key
+
+GOLD = json.loads((DATA / "gold" / "000_4d240d6c60ada09b.json").read_text(encoding="utf-8"))
+
+
+class TestSurfaceForms:
+    def test_possessives_titles_and_marks_are_removed(self):
+        assert clean_surface("Trump’s") == "Trump"
+        assert mention_key("President Donald J. Trump", "PERSON") == "donald trump"
+        assert mention_key("“Moscow", "GPE") == "moscow"
+
+    def test_common_short_forms_map_to_one_name(self):
+        assert mention_key("U.S.", "GPE") == mention_key("the United States", "GPE")
+
+
+class TestSeedEntities:
+    def test_gold_entities_found_with_gold_labels(self, seed_extraction):
+        table = seed_extraction.entities.set_index("name")
+        missing = [g["name"] for g in GOLD["entities"] if g["name"] not in table.index]
+        assert missing == []
+        wrong = [(g["name"], table.loc[g["name"], "label"]) for g in GOLD["entities"]
+                 if table.loc[g["name"], "label"] != g["label"]]
+        assert wrong == []
+
+    def test_no_entity_has_a_known_wrong_label(self, seed_extraction):
+        for bad in GOLD["not_entities_of_label"]:
+            rows = seed_extraction.entities[
+                (seed_extraction.entities["name"] == bad["text"])
+                | seed_extraction.entities["aliases"].str.split("; ").map(lambda a: bad["text"] in a)]
+            assert not rows.empty and (rows["label"] != bad["wrong_label"]).all(), bad
+
+    def test_short_forms_merge_into_the_full_name(self, seed_extraction):
+        names = set(seed_extraction.entities["name"])
+        assert {"Trump", "Putin", "Witkoff"}.isdisjoint(names)
+        trump = seed_extraction.entities.set_index("name").loc["Donald Trump"]
+        assert trump["mentions"] >= 10
+
+    def test_mentions_carry_offsets_into_the_text(self, seed_extraction, seed_document):
+        for m in seed_extraction.mentions.itertuples():
+            assert seed_document.text[m.start:m.end] == m.text
+
+
+class TestAliasesFromParams:
+    def test_alias_maps_a_surface_to_a_canonical_name(self, nlp, seed_document):
+        from toolkit.extraction import extract
+
+        ex = extract([seed_document], nlp=nlp, aliases={"Kremlin": "Russian presidency"})
+        assert "Russian presidency" in set(ex.entities["name"])
+        assert "Russian presidency" in set(ex.quotes["speaker"])

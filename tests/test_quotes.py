@@ -1,0 +1,80 @@
+"""Quotations and their speakers, on the seed article and on small real-style passages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import DATA
+from toolkit.quotes import quotation_spans
+
+GOLD = json.loads((DATA / "gold" / "000_4d240d6c60ada09b.json").read_text(encoding="utf-8"))
+
+
+class TestQuotationSpans:
+    def test_curly_and_straight_marks(self):
+        text = 'He said “yes” and she said "no".'
+        assert [text[s.start:s.end] for s in quotation_spans(text)] == ["yes", "no"]
+
+    def test_single_marks_inside_belong_to_the_quote(self):
+        text = "Rubio: “They said ‘no deal’ today,” he added."
+        spans = quotation_spans(text)
+        assert len(spans) == 1 and "‘no deal’" in text[spans[0].start:spans[0].end]
+
+    def test_unterminated_quote_is_reported_not_dropped(self):
+        text = "He said “this never ends.\nNext paragraph without quotes."
+        spans = quotation_spans(text)
+        assert len(spans) == 1 and spans[0].unterminated
+        assert text[spans[0].start:spans[0].end] == "this never ends."
+
+    def test_paragraph_continuation_is_not_unterminated(self):
+        text = "She said: “First part.\n“Second part,” she went on."
+        spans = quotation_spans(text)
+        assert [s.unterminated for s in spans] == [False, False] and spans[1].continues
+
+
+class TestSeedQuotes:
+    def test_every_gold_quote_found_with_its_speaker(self, seed_extraction):
+        found = {(q.text, q.speaker) for q in seed_extraction.quotes.itertuples()}
+        missing = [(g["text"], g["speaker"]) for g in GOLD["quotes"] if (g["text"], g["speaker"]) not in found]
+        assert missing == []
+
+    def test_no_spurious_quotes(self, seed_extraction):
+        assert len(seed_extraction.quotes) == len(GOLD["quotes"])
+
+    def test_offsets_point_at_the_quoted_characters(self, seed_extraction, seed_document):
+        for q in seed_extraction.quotes.itertuples():
+            assert seed_document.text[q.start:q.end] == q.text
+            assert seed_document.text[q.start - 1] in "“\"" and seed_document.text[q.end] in "”\""
+            assert q.text.split()[0] in q.sentence
+
+
+@pytest.fixture(scope="module")
+def attributed(nlp):
+    from toolkit.extraction import extract
+    from toolkit.sources import Document
+
+    def run(text):
+        return extract([Document(id="t", path="t", text=text, sha256="0")], nlp=nlp).quotes
+    return run
+
+
+class TestAttribution:
+    def test_colon_lead_in_without_verb(self, attributed):
+        quotes = attributed("Secretary of State Marco Rubio met allies.\n"
+                            "Secretary Rubio: “We will keep working for peace.”")
+        assert quotes.iloc[-1]["speaker"] == "Marco Rubio"
+
+    def test_broken_quote_both_halves_attributed(self, attributed):
+        quotes = attributed("Chancellor Friedrich Merz spoke in Berlin. “We are ready,” Merz said, “to help.”")
+        assert list(quotes["speaker"]) == ["Friedrich Merz", "Friedrich Merz"]
+
+    def test_pronoun_resolves_to_previous_subject(self, attributed):
+        quotes = attributed("Prime Minister Keir Starmer met Emmanuel Macron on Monday. "
+                            "“This is a turning point,” he said.")
+        assert quotes.iloc[0]["speaker"] == "Keir Starmer"
+
+    def test_unnamed_source_stays_unnamed(self, attributed):
+        quotes = attributed("A senior official said the talks were “difficult.”")
+        assert quotes.iloc[0]["speaker"] is None

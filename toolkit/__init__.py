@@ -1,0 +1,52 @@
+"""Briefing Toolkit: turn sets of news articles into reproducible briefings.
+
+The notebook-facing API::
+
+    import toolkit
+    sources = toolkit.read_source_set("ukraine-diplomacy", published=datetime.date(2025, 8, 7))
+    ex = toolkit.extract(sources)
+    ex.entities, ex.quotes, ex.timeline, ex.events       # pandas DataFrames
+
+or one table at a time: ``toolkit.entities(sources)``, ``toolkit.quotes(sources)``, ...
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("briefing-toolkit")
+except PackageNotFoundError:  # running from a checkout that was never installed
+    __version__ = "0.0.0+unknown"
+
+from .errors import BuildError, ModelError, ParamsError, SourceError, ToolkitError  # noqa: E402
+from .extraction import Extraction, extract  # noqa: E402
+from .params import Params, load_params  # noqa: E402
+from .sources import Document, SourceSet, read_document, read_paths, read_source_set  # noqa: E402
+
+
+def entities(source, **options):
+    """Canonical entities of a source set (name, label, aliases, mentions, documents)."""
+    return extract(source, **options).entities
+
+
+def quotes(source, **options):
+    """Direct quotations with speakers and provenance."""
+    return extract(source, **options).quotes
+
+
+def timeline(source, **options):
+    """Date expressions resolved to the calendar, with provenance."""
+    return extract(source, **options).timeline
+
+
+def events(source, **options):
+    """Subject–verb–object events, with a date where the sentence has one."""
+    return extract(source, **options).events
+
+
+__all__ = [
+    "__version__", "BuildError", "Document", "Extraction", "ModelError", "Params", "ParamsError", "SourceError",
+    "SourceSet", "ToolkitError", "entities", "events", "extract", "load_params", "quotes", "read_document",
+    "read_paths", "read_source_set", "timeline",
+]

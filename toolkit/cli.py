@@ -1,0 +1,105 @@
+"""The command line: options in front of one API call per command.
+
+    toolkit build [PARAMS ...]                 build briefings (all params/*.yaml when none named)
+    toolkit extract PATH ... [--published D] [--json]
+    toolkit evaluate GOLD.json ... [--gum DIR]
+    toolkit doctor                             check the model and the PDF route
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import warnings
+from pathlib import Path
+
+from .errors import ToolkitError
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {value!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="toolkit", description="Turn sets of news articles into briefings.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="build briefings from params files")
+    build.add_argument("params", nargs="*", type=Path, help="params files (default: every params/*.yaml)")
+    build.add_argument("--quiet", action="store_true", help="no per-cell progress")
+
+    extract = commands.add_parser("extract", help="extract entities, quotes, timeline and events")
+    extract.add_argument("paths", nargs="+", type=Path, help="article files or folders")
+    extract.add_argument("--published", type=_date, help="reference date for documents without one")
+    extract.add_argument("--json", action="store_true", help="print one JSON object")
+
+    evaluate = commands.add_parser("evaluate", help="score the extraction against gold files")
+    evaluate.add_argument("gold", nargs="*", type=Path, help="gold JSON files")
+    evaluate.add_argument("--gum", type=Path, help="folder of GUM CoNLL-U files")
+
+    commands.add_parser("doctor", help="check that the model and the PDF route work")
+    return parser
+
+
+def _run_build(args) -> int:
+    from .build import build
+
+    results = build(args.params or None, progress=not args.quiet)
+    failed = [r for r in results if not r.ok]
+    return 1 if failed else 0
+
+
+def _run_extract(args) -> int:
+    from .extraction import extract
+    from .sources import read_paths
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        documents = read_paths(args.paths, published=args.published)
+    for warning in caught:
+        print(f"warning: {warning.message}", file=sys.stderr)
+    result = extract(documents)
+    if args.json:
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2, default=str)
+        print()
+    else:
+        print(result.to_text())
+    return 0
+
+
+def _run_evaluate(args) -> int:
+    from .evaluate import evaluate_gold, evaluate_gum, format_report
+
+    results = [evaluate_gold(path) for path in args.gold]
+    if args.gum:
+        results.append(evaluate_gum(args.gum))
+    print(format_report(results))
+    return 0
+
+
+def _run_doctor(args) -> int:
+    from .nlp import load_model, model_info
+    from .render import check_pdf_support
+
+    info = model_info(load_model())
+    print(f"spaCy {info['spacy']}, model {info['model']} {info['model_version']}")
+    print(check_pdf_support())
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    runner = {"build": _run_build, "extract": _run_extract, "evaluate": _run_evaluate, "doctor": _run_doctor}
+    try:
+        return runner[args.command](args)
+    except ToolkitError as exc:
+        print(f"toolkit {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"toolkit {args.command}: interrupted", file=sys.stderr)
+        return 130
