@@ -7,7 +7,8 @@ The notebook-facing API::
     ex = toolkit.extract(sources)
     ex.entities, ex.quotes, ex.timeline, ex.events       # pandas DataFrames
 
-or one table at a time: ``toolkit.entities(sources)``, ``toolkit.quotes(sources)``, ...
+or one table at a time: ``toolkit.find_entities(sources)``, ``toolkit.find_quotes(sources)``, ...
+(named ``find_*`` so that they do not hide the modules ``toolkit.entities`` and friends).
 """
 
 from __future__ import annotations
@@ -25,28 +26,28 @@ from .params import Params, load_params  # noqa: E402
 from .sources import Document, SourceSet, read_document, read_paths, read_source_set  # noqa: E402
 
 
-def entities(source, **options):
+def find_entities(source, **options):
     """Canonical entities of a source set (name, label, aliases, mentions, documents)."""
     return extract(source, **options).entities
 
 
-def quotes(source, **options):
+def find_quotes(source, **options):
     """Direct quotations with speakers and provenance."""
     return extract(source, **options).quotes
 
 
-def timeline(source, **options):
+def find_timeline(source, **options):
     """Date expressions resolved to the calendar, with provenance."""
     return extract(source, **options).timeline
 
 
-def events(source, **options):
+def find_events(source, **options):
     """Subject–verb–object events, with a date where the sentence has one."""
     return extract(source, **options).events
 
 
 __all__ = [
     "__version__", "BuildError", "Document", "Extraction", "ModelError", "Params", "ParamsError", "SourceError",
-    "SourceSet", "ToolkitError", "entities", "events", "extract", "load_params", "quotes", "read_document",
-    "read_paths", "read_source_set", "timeline",
+    "SourceSet", "ToolkitError", "extract", "find_entities", "find_events", "find_quotes", "find_timeline",
+    "load_params", "read_document", "read_paths", "read_source_set",
 ]

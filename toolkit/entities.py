@@ -41,7 +41,8 @@ TITLE_WORDS = frozenset(
     national security adviser advisor spokesman spokeswoman spokesperson aide chief of staff the late
     u.s. us american russian ukrainian british french german chinese indian israeli european nato un
     secretary-general lt col colonel capt captain sgt officer agent dep treasury commerce interior energy
-    health homeland majority minority whip house senate white house communications principal""".split()
+    health homeland majority minority whip house senate white house communications principal agriculture
+    transportation education labor veterans affairs war housing urban development intelligence""".split()
 )
 # Titles that, in front of a name, show it is a person.
 PERSON_TITLES = frozenset(
@@ -156,6 +157,48 @@ def _is_title_fragment(span: Span) -> bool:
     return False
 
 
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "del"})
+_ORG_WORDS = frozenset("""committee council department agency institute university bank fund party news times post
+    journal network group company corporation association foundation ministry office service commission
+    union league court house senate assembly congress parliament army forces""".split())
+
+
+def repair_entities(doc: Doc) -> Doc:
+    """Mend the small model's usual boundary errors in ``doc.ents``, in place.
+
+    * a person cut short is extended over the capitalised words and name particles that
+      follow ("Marjorie Taylor" + "Greene", "Ursula von" + "der Leyen");
+    * a title or department glued to a name is cut off and the rest labelled PERSON
+      ("Treasury Scott Bessent" → "Scott Bessent").
+    """
+    repaired: list[Span] = []
+    ents = list(doc.ents)
+    for i, ent in enumerate(ents):
+        start, end, label = ent.start, ent.end, ent.label_
+        words = [t.text for t in ent]
+        lead = 0
+        while lead < len(words) - 2 and words[lead].lower().strip(".,") in TITLE_WORDS | {"and", "of", "the"}:
+            lead += 1
+        rest = words[lead:]
+        if (lead and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
+                and all(w[:1].isupper() for w in rest) and rest[-1].lower() not in _ORG_WORDS):
+            start, label = start + lead, "PERSON"
+        if label == "PERSON":
+            limit = ents[i + 1].start if i + 1 < len(ents) else len(doc)
+            while end < limit and end - start < 5:
+                token = doc[end]
+                nxt = doc[end + 1] if end + 1 < len(doc) else None
+                if token.lower_ in _NAME_PARTICLES and nxt is not None and (nxt.is_title or nxt.lower_ in _NAME_PARTICLES):
+                    end += 1
+                elif token.is_title and token.pos_ == "PROPN" and not token.is_sent_start and token.tag_ != "POS":
+                    end += 1
+                else:
+                    break
+        repaired.append(Span(doc, start, end, label=label) if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
+    doc.ents = repaired
+    return doc
+
+
 def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Mention]:
     """Yield the entity mentions of a parsed document.
 
@@ -219,10 +262,16 @@ class EntityIndex:
             words = key.split()
             if len(words) >= 2 and _vote(group, full_form=True) == "PERSON":
                 full_people[words[-1]].add(key)
+        first_names: dict[str, set[str]] = defaultdict(set)
+        for keys in full_people.values():
+            for key in keys:
+                first_names[key.split()[0]].add(key)
         parent: dict[str, str] = {}
         for key, group in by_key.items():
             words = key.split()
             target = _dominant(full_people.get(words[-1], ()), by_key) if len(words) == 1 else None
+            if target is None and len(words) == 1 and key not in full_people and _vote(group) == "PERSON":
+                target = _dominant(first_names.get(key, ()), by_key)  # "Mark" for Mark Rutte
             if target and not _used_as_place(group):
                 parent[key] = target
         groups: dict[str, list[Mention]] = defaultdict(list)
@@ -328,6 +377,9 @@ def _canonical_name(group: list[Mention], root: str, label: str) -> str:
         words = surface.split()
         if label == "PERSON":
             words = _strip_titles(words)
+            # The common name drops middle initials: "Donald J. Trump" is shown as "Donald Trump".
+            if len(words) > 2:
+                words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"[A-Z]\.?", w)]
         forms[" ".join(words)] += 1
     if not forms:
         return root.title()

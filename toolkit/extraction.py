@@ -140,6 +140,8 @@ def extract(source, *, aliases: dict[str, str] | None = None, published: dt.date
     documents = [d.with_published(published) for d in documents]
     nlp = nlp or load_model()
     parsed = list(zip(documents, parse((d.body for d in documents), nlp=nlp, n_process=n_process)))
+    for _, doc in parsed:
+        entities_mod.repair_entities(doc)
     mentions_by_doc = {d.id: list(entities_mod.mentions(doc)) for d, doc in parsed}
     index = entities_mod.EntityIndex.from_mentions(
         (m for ms in mentions_by_doc.values() for m in ms), aliases=aliases)

@@ -21,12 +21,13 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import EntityIndex
+from .entities import TITLE_WORDS, EntityIndex
 from .syntax import PersonResolver, doc_subtree, named_in, subject_candidates, subject_of
 
 OPENING = {"“": "”", '"': '"', "«": "»"}
@@ -137,7 +138,9 @@ def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonReso
     lower = subject.lower_
     if lower in PERSON_PRONOUNS:
         return resolver.person_before(subject.i)
-    if lower in ("i", "we", "they", "it", "you"):
+    if lower in ("i", "we", "me"):
+        return resolver.turn_speaker(subject.idx)  # in a transcript, the speaker of the turn
+    if lower in ("they", "it", "you"):
         return None
     # A definite description: "the president", "the Kremlin spokesman".
     determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
@@ -183,7 +186,86 @@ def _colon_lead(doc: Doc, quote_open: int, index: EntityIndex) -> str | None:
     lead = doc.char_span(line_start, j, alignment_mode="contract")
     if lead is None or len(lead) > 25:
         return None
-    return named_in(lead, index)
+    named = named_in(lead, index)
+    if named:
+        return named
+    # The model missed the name: take the run of capitalised words right before the colon
+    # ("Director of National Intelligence Tulsi Gabbard:").
+    run = []
+    for token in reversed(lead):
+        if not (token.is_title or token.text.isupper()) or token.is_punct:
+            break
+        run.insert(0, token.text)
+    words = [w for w in run if w.lower() not in TITLE_WORDS]
+    if 2 <= len(words[-3:]) <= 3:
+        name = " ".join(words[-3:])
+        return index.canonical(name) or name
+    return None
+
+
+_TURN_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}):\s")
+
+
+class _Paragraphs:
+    """Paragraph boundaries, transcript turns ("PRESIDENT TRUMP: …") and lead lines of a text."""
+
+    def __init__(self, doc: Doc, index: EntityIndex):
+        text = doc.text
+        self.starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.text = text
+        self.turns: list[tuple[int, str | None]] = []
+        for start in self.starts:
+            match = _TURN_LABEL.match(text, start)
+            if match:
+                label = match.group(1).strip()
+                self.turns.append((start, index.canonical(label.title()) if label not in ("Q", "AUDIENCE") else None))
+
+    def start_of(self, offset: int) -> int:
+        return self.starts[bisect_right(self.starts, offset) - 1]
+
+    def line(self, start: int) -> str:
+        end = self.text.find("\n", start)
+        return self.text[start : len(self.text) if end < 0 else end]
+
+    def turn_speaker(self, offset: int) -> str | None:
+        i = bisect_right([s for s, _ in self.turns], offset) - 1
+        return self.turns[i][1] if i >= 0 else None
+
+    def lead_lines(self, offset: int):
+        """Non-empty paragraphs before ``offset``, nearest first, stopping at a turn label."""
+        i = bisect_right(self.starts, offset) - 1
+        while i > 0:
+            i -= 1
+            line = self.line(self.starts[i]).strip()
+            if line:
+                yield self.starts[i], line
+
+
+def _lead_speaker(doc: Doc, paragraphs: _Paragraphs, quote_start: int, index: EntityIndex,
+                  resolver: PersonResolver, inside: set[int]) -> tuple[str | None, str | None]:
+    """A quotation that is a paragraph of its own takes its speaker from the lead above it: a
+    heading ("Secretary of State Marco Rubio on Meet the Press") or an introduction ending in a
+    colon ("Here are highlights from President Trump’s speech:"), skipping sibling quotations."""
+    own = paragraphs.start_of(quote_start)
+    if paragraphs.text[own : quote_start - 1].strip():
+        return None, None  # the quotation does not open its paragraph
+    for start, line in paragraphs.lead_lines(quote_start):
+        if line[0] in OPENING:
+            continue  # another quotation of the same series
+        is_heading = len(line.split()) <= 14 and line[-1] not in ".!?”\""
+        if not (line.endswith(":") or is_heading):
+            return None, None
+        lead = doc.char_span(start, start + len(line), alignment_mode="contract")
+        if lead is None:
+            return None, None
+        verb = _speech_verb(list(lead), [lead[-1]], inside)
+        if verb is not None:
+            for subject in subject_candidates(verb):
+                speaker = _speaker_of_subject(subject, index, resolver)
+                if speaker:
+                    return speaker, verb.text
+        return named_in(lead, index), "heading" if is_heading else ":"
+    return None, None
 
 
 def direct_quotations(doc: Doc, *, index: EntityIndex) -> Iterator[Quote]:
@@ -198,52 +280,55 @@ def direct_quotations(doc: Doc, *, index: EntityIndex) -> Iterator[Quote]:
     text = doc.text
     spans = quotation_spans(text)
     inside = _tokens_inside(doc, spans)
-    resolver = PersonResolver(doc, index, inside)
+    paragraphs = _Paragraphs(doc, index)
+    resolver = PersonResolver(doc, index, inside, turn_speaker=paragraphs.turn_speaker)
     previous: Quote | None = None
     previous_para = -1
     for s in spans:
         quote_span = doc.char_span(s.start, s.end, alignment_mode="expand")
         if quote_span is None or not len(quote_span):
             continue
-        para = text.rfind("\n", 0, s.start)
+        para = paragraphs.start_of(s.start)
         first_sent = doc[quote_span.start].sent
         last_sent = doc[quote_span.end - 1].sent
         frame = list(doc[first_sent.start : last_sent.end])
         nxt = last_sent.end
         if nxt < len(doc) and text[s.end : doc[nxt].idx].strip(" ,.!?”\"'’") == "" and "\n" not in text[s.end : doc[nxt].idx]:
             frame += list(doc[nxt : doc[nxt].sent.end])  # “…,” he said. split into its own sentence
-        speaker, cue = None, None
-        verb = _speech_verb(frame, list(quote_span), inside)
-        if verb is not None:
-            cue = verb.text
-            subjects = list(subject_candidates(verb))
-            if subjects and subjects[0].head.i == verb.i:
-                subjects = subjects[:1]  # the verb's own subject decides; do not climb past it
-            for subject in subjects:
-                speaker = _speaker_of_subject(subject, index, resolver)
-                if speaker:
-                    break
-            if not subjects:
-                agents = [c for c in verb.subtree if c.dep_ == "pobj" and c.head.lower_ == "by"]
-                speaker = named_in(doc_subtree(agents[0]), index) if agents else None
-        if speaker is None:
-            according = _according_to([t for t in frame if t.i not in inside], index)
-            if according:
-                speaker, cue = according, "according to"
-        if speaker is None and verb is None:
+        speaker, cue = _attribute(doc, frame, quote_span, index, resolver, inside)
+        if speaker is None and cue is None:
             lead = _colon_lead(doc, s.start, index)
             if lead:
                 speaker, cue = lead, ":"
-        if speaker is None and verb is None and previous is not None and (s.continues or para == previous_para):
+        if speaker is None and cue is None and previous is not None and (s.continues or para == previous_para):
             speaker, cue = previous.speaker, previous.cue
-        if speaker is None and verb is None and first_sent.start > 0:
-            before = doc[first_sent.start - 1].sent
-            if before.text.rstrip().endswith(":"):
-                intro = _speech_verb(list(before), [before[-1]], inside)
-                subject = subject_of(intro) if intro is not None else None
-                if subject is not None:
-                    speaker, cue = _speaker_of_subject(subject, index, resolver), intro.text
+        if speaker is None and cue is None:
+            speaker, cue = _lead_speaker(doc, paragraphs, s.start, index, resolver, inside)
         quote = Quote(text[s.start : s.end], speaker, cue, s.start, s.end, first_sent.start_char,
                       max(last_sent.end_char, s.end), s.unterminated)
         previous, previous_para = quote, para
         yield quote
+
+
+def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityIndex, resolver: PersonResolver,
+               inside: set[int]) -> tuple[str | None, str | None]:
+    """Speaker and cue from the quotation's own sentence: reporting verb, then "according to"."""
+    speaker, cue = None, None
+    verb = _speech_verb(frame, list(quote_span), inside)
+    if verb is not None:
+        cue = verb.text
+        subjects = list(subject_candidates(verb))
+        if subjects and subjects[0].head.i == verb.i:
+            subjects = subjects[:1]  # the verb's own subject decides; do not climb past it
+        for subject in subjects:
+            speaker = _speaker_of_subject(subject, index, resolver)
+            if speaker:
+                break
+        if not subjects:
+            agents = [c for c in verb.subtree if c.dep_ == "pobj" and c.head.lower_ == "by"]
+            speaker = named_in(doc_subtree(agents[0]), index) if agents else None
+    if speaker is None:
+        according = _according_to([t for t in frame if t.i not in inside], index)
+        if according:
+            return according, "according to"
+    return speaker, cue

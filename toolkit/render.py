@@ -13,6 +13,7 @@ TeX, no browser), refusing every URL that is not a ``data:`` URI.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -158,10 +159,17 @@ def html_to_pdf(page: str, *, name: str = "briefing") -> bytes:
     """
     weasyprint = _weasyprint(name)
     fetcher = weasyprint.URLFetcher(allowed_protocols={"data"}, timeout=1)
+    # fontTools stamps the current time into each embedded font subset unless
+    # SOURCE_DATE_EPOCH is set: fix it so that the same page gives the same PDF bytes.
+    saved = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = saved or "0"
     try:
         return weasyprint.HTML(string=page, url_fetcher=fetcher, media_type="print").write_pdf()
     except OSError as exc:
         raise BuildError(name, f"PDF rendering failed: {exc}") from None
+    finally:
+        if saved is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 class WeasyPDFExporter(BriefingHTMLExporter):

@@ -70,8 +70,9 @@ def subject_of(verb: Token) -> Token | None:
 class PersonResolver:
     """Finds named speakers for pronouns and descriptions: the nearest fitting person before."""
 
-    def __init__(self, doc: Doc, index: EntityIndex, inside: set[int]):
+    def __init__(self, doc: Doc, index: EntityIndex, inside: set[int], *, turn_speaker=None):
         self.index = index
+        self.turn_speaker = turn_speaker or (lambda offset: None)
         self.people: list[tuple[int, str, bool, bool]] = []  # token index, name, is subject, in quote
         self.titles: dict[str, set[str]] = {}
         for ent in doc.ents:

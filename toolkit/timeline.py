@@ -91,9 +91,11 @@ _NOT_TIME = re.compile(r"(?i)\b(?:years? old|year-old|aged?|daily|weekly|monthly
                        r"quarterly|every|each|per|(?:once|twice|times) a|overnight)\b")
 # "a very big day", "the dark days of ...": a day, but no point in time.
 _FIGURATIVE = re.compile(r"(?i)^(?:(?:a|an|the|this|that|these|those|his|her|its|our|their|my|your)\s+)?"
-                         r"((?:[a-z]+\s+){1,3})(?:day|week|month|year)s?(?:\s+of\b.*)?$")
-_TEMPORAL_WORDS = set("same previous following next last past coming recent early earlier late later first second "
-                      "third final entire whole current present other few several very most just only".split())
+                         r"((?:[a-z]+\s+){1,3}?)(?:day|week|month|year)s?(?:\s+of\b.*)?$")
+_NEUTRAL_WORDS = set("same previous following next last past coming recent early earlier late later first second "
+                     "third final entire whole current present other few several just only this that "
+                     "these those the a an in within of for by on at over end beginning start middle rest half "
+                     "couple and or".split()) | set(_NUMBERS)
 _FUTURE_WORDS = {"until", "till", "by"}
 _FUTURE_LEMMAS = {"expect", "schedule", "plan", "set", "due", "slate", "poise"}
 _WILL = {"will", "shall", "'ll", "’ll", "wo", "going"}
@@ -243,8 +245,12 @@ def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _figurative(expression: str) -> bool:
+    """True for "a very big day": only non-temporal adjectives before the unit."""
     m = _FIGURATIVE.match(expression)
-    return bool(m) and not set(m[1].lower().split()) <= _TEMPORAL_WORDS
+    if not m or re.search(r"\b(?:Day|Week|Month|Year)", expression):  # "Election Day" is a named day
+        return False
+    words = set(m[1].lower().split()) - {"very", "most", "more", "so", "really", "truly"}
+    return bool(words) and not words & _NEUTRAL_WORDS
 
 
 def _context_hint(doc, span) -> str | None:
@@ -354,11 +360,11 @@ def _resolve(expression: str, published: dt.date | None, hint: str | None):
     elif re.search(r"\b(last|previous|earlier|ago|since|recent|recently)\b", t):
         hint = "past"
     p = published
-    if re.search(r"\b\d{3}0'?s\b|centur|\b\d{4}\s*[-–/]\s*\d{2,4}\b", t):
-        return None, None
     try:
         if m := re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", t):
             return _day(dt.date(*map(int, m.groups())))
+        if re.search(r"\b\d{3}0'?s\b|centur|\b\d{4}\s*[-–/]\s*\d{2,4}\b", t):  # decades, "2019-20"
+            return None, None
         if m := re.search(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", t):
             mo, d, y = int(m[1]), int(m[2]), m[3]
             if y:
