@@ -24,7 +24,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 evaluate: $(STAMP)
-	$(BIN)/toolkit evaluate tests/data/gold/000_4d240d6c60ada09b.json --gum tests/data/gold/gum-news
+	$(BIN)/toolkit evaluate tests/data/gold/000_4d240d6c60ada09b.json tests/data/gold/whitehouse --gum tests/data/gold/gum-news
 
 bench: $(STAMP)
 	$(BIN)/python bench/extraction.py

@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--json", action="store_true", help="print one JSON object")
 
     evaluate = commands.add_parser("evaluate", help="score the extraction against gold files")
-    evaluate.add_argument("gold", nargs="*", type=Path, help="gold JSON files")
+    evaluate.add_argument("gold", nargs="*", type=Path, help="gold JSON files, or folders of them (scored as one set)")
     evaluate.add_argument("--gum", type=Path, help="folder of GUM CoNLL-U files")
 
     commands.add_parser("doctor", help="check that the model and the PDF route work")
@@ -73,9 +73,9 @@ def _run_extract(args) -> int:
 
 
 def _run_evaluate(args) -> int:
-    from .evaluate import evaluate_gold, evaluate_gum, format_report
+    from .evaluate import evaluate_gold, evaluate_gold_set, evaluate_gum, format_report
 
-    results = [evaluate_gold(path) for path in args.gold]
+    results = [evaluate_gold_set(path) if path.is_dir() else evaluate_gold(path) for path in args.gold]
     if args.gum:
         results.append(evaluate_gum(args.gum))
     print(format_report(results))

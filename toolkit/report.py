@@ -105,12 +105,15 @@ def show_table(df: pd.DataFrame, columns: Iterable[str] | Mapping[str, str] | No
     shown = df if max_rows is None else df.head(max_rows)
     focus = set(highlight)
     numeric = {c for c in labels if pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c])}
-    num = {c: ' class="num"' if c in numeric else "" for c in labels}
-    head = "".join(f'<th scope="col"{num[c]}>{html.escape(str(label))}</th>' for c, label in labels.items())
+    # Short values (dates, kinds, counts) never wrap: "2025-08-06" split over two lines is unreadable.
+    short = {c for c in labels if c not in numeric and shown[c].map(lambda v: len(_esc(v))).max() <= 12}
+    cell_class = {c: ' class="num"' if c in numeric else ' class="short"' if c in short else "" for c in labels}
+    head = "".join(f'<th scope="col"{cell_class[c] if c in numeric else ""}>{html.escape(str(label))}</th>'
+                   for c, label in labels.items())
     rows = []
     for record in shown.to_dict("records"):
         cls = ' class="focus"' if focus and record.get(highlight_column) in focus else ""
-        cells = "".join(f"<td{num[c]}>{_esc(record.get(c))}</td>" for c in labels)
+        cells = "".join(f"<td{cell_class[c]}>{_esc(record.get(c))}</td>" for c in labels)
         rows.append(f"<tr{cls}>{cells}</tr>")
     cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     more = (f'<p class="note">Showing {len(shown)} of {len(df)} rows; all are in the CSV files.</p>'
@@ -173,6 +176,15 @@ def show_quotes(quotes: pd.DataFrame, documents: pd.DataFrame | None = None, *, 
     more = (f'<p class="note">Showing {max_rows} of {len(quotes)} quotations; all are in quotes.csv.</p>'
             if len(quotes) > max_rows else "")
     return HTML("".join(blocks) + more)
+
+
+def show_events(events: pd.DataFrame, *, max_rows: int = 40) -> HTML:
+    """Events as a table of date, who, does (with "not" when negated) and what."""
+    if events is not None and not events.empty and "negated" in events:
+        verbs = [f"not {v}" if bool(n) and pd.notna(n) else v for v, n in zip(events["verb"], events["negated"])]
+        events = events.assign(verb=verbs)
+    return show_table(events, {"date": "Date", "subject": "Who", "verb": "Does", "object": "What"},
+                      max_rows=max_rows, empty="No events found.")
 
 
 class Figure:
@@ -266,9 +278,11 @@ def _params_rows(params) -> list[tuple[str, str]]:
 def provenance_table(extraction, params=None) -> HTML:
     """The appendix: each source (file, outlet, date, sha256), skipped files, params, versions."""
     docs = extraction.documents.assign(file=[_relative_path(p) for p in extraction.documents["path"]])
-    sources = show_table(docs, {"id": "id", "title": "title", "outlet": "outlet", "published": "published",
-                                "file": "file under seeds/", "words": "words", "sha256": "sha256"},
-                         max_rows=None, caption="Sources", empty="No sources.").data
+    # The id is the file's stem, so the file stands for both; empty columns are left out.
+    columns = {"file": "file under seeds/", "title": "title", "outlet": "outlet", "published": "published",
+               "url": "url", "words": "words", "sha256": "sha256"}
+    columns = {c: label for c, label in columns.items() if c in docs and docs[c].map(_esc).astype(bool).any()}
+    sources = show_table(docs, columns, max_rows=None, caption="Sources", empty="No sources.").data
     sources = sources.replace('<table class="briefing-table">', '<table class="briefing-table sources">', 1)
     parts = [sources]
     if len(extraction.skipped):

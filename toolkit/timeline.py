@@ -354,6 +354,16 @@ def _weekday(published: dt.date, wd: int, mod: str | None, hint: str | None) -> 
 
 
 def _resolve(expression: str, published: dt.date | None, hint: str | None):
+    try:
+        date, granularity = _resolve_text(expression, published, hint)
+    except (ValueError, OverflowError):  # "in 99999999 days", "30 February"
+        return None, None
+    if date is None or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", date):
+        return None, None
+    return date, granularity
+
+
+def _resolve_text(expression: str, published: dt.date | None, hint: str | None):
     t = " ".join(expression.replace("’", "'").lower().split()).strip(_STRIP)
     if re.search(r"^(until|till|by)\b|\b(next|coming|from now|upcoming|following)\b", t):
         hint = "future"
