@@ -20,6 +20,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -158,6 +159,8 @@ def build_one(params_file: str | Path, *, reports: Path | None = None, progress:
     reports = Path(reports).resolve() if reports else reports_dir()
     reports.mkdir(parents=True, exist_ok=True)
     target = reports / params.name
+    if progress:
+        print(f"Building {params.name}: {params.title}", file=sys.stderr, flush=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{params.name}.staging-", dir=reports))
     try:
         executed = staging / "briefing.ipynb"
@@ -171,7 +174,11 @@ def build_one(params_file: str | Path, *, reports: Path | None = None, progress:
         except PapermillExecutionError as exc:
             _keep_failed(executed, reports, params.name)
             raise BuildError(params.name, _describe_failure(exc, reports, params.name)) from None
-        nb = clean_notebook(nbformat.read(executed, as_version=4), title=params.title)
+        # The saved notebook names the final data folder, relative to where the kernel ran,
+        # not the staging folder (gone after the swap, and random per run).
+        shown = {"params_file": _relpath(params_file, notebooks_dir()),
+                 "data_dir": _relpath(target / "data", notebooks_dir())}
+        nb = clean_notebook(nbformat.read(executed, as_version=4), title=params.title, parameters=shown)
         atomic_write(executed, nbformat.writes(nb) + "\n")
         page = notebook_to_html(nb, name=params.name, path=notebooks_dir())
         if "html" in params.formats:
@@ -183,24 +190,38 @@ def build_one(params_file: str | Path, *, reports: Path | None = None, progress:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     (reports / "_failed" / f"{params.name}.ipynb").unlink(missing_ok=True)  # an older failure is moot
+    with contextlib.suppress(OSError):
+        (reports / "_failed").rmdir()  # only when empty
     if index:
         from .index import write_index
 
         write_index(reports)
+    seconds = round(time.monotonic() - started, 1)
+    if progress:
+        written = ", ".join(f"briefing.{f}" for f in params.formats)
+        print(f"Built {params.name} in {seconds} s: {target}/ ({written}, data/)", file=sys.stderr, flush=True)
     return BuildResult(
         name=params.name, title=params.title, folder=target, notebook=target / "briefing.ipynb",
         html=target / "briefing.html" if "html" in params.formats else None,
         pdf=target / "briefing.pdf" if "pdf" in params.formats else None,
-        data=target / "data", documents=manifest["sources"], seconds=round(time.monotonic() - started, 1),
+        data=target / "data", documents=manifest["sources"], seconds=seconds,
     )
 
 
-def clean_notebook(nb, *, title: str | None = None):
+def clean_notebook(nb, *, title: str | None = None, parameters: dict | None = None):
     """Strip what changes from run to run (timings, papermill's paths and clock) from ``nb``.
+
+    Args:
+        nb: an executed notebook (changed in place and returned).
+        title: the briefing's title, stored as ``metadata.title`` for the HTML ``<title>``.
+        parameters: values to show in the ``injected-parameters`` cell instead of the
+            absolute, per-run paths papermill injected.
 
     The executed notebook then diffs cleanly between builds, and nothing machine-specific
     can reach the rendered page through it.
     """
+    from papermill.translators import translate_parameters
+
     nb.metadata.pop("papermill", None)
     nb.metadata.pop("widgets", None)
     if title:
@@ -208,7 +229,15 @@ def clean_notebook(nb, *, title: str | None = None):
     for cell in nb.cells:
         for key in STRIPPED_CELL_METADATA:
             cell.metadata.pop(key, None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"  # papermill gives it a random id on every run
+            if parameters is not None:
+                cell.source = translate_parameters("python3", "python", parameters, "Parameters")
     return nb
+
+
+def _relpath(path: Path, start: Path) -> str:
+    return Path(os.path.relpath(path, start)).as_posix()
 
 
 def _first_line(source: str) -> str:
@@ -222,9 +251,9 @@ def _describe_failure(exc, reports: Path, name: str) -> str:
     """Which cell failed, how, and where its traceback is."""
     line = _first_line(getattr(exc, "source", ""))
     evalue = " ".join(str(getattr(exc, "evalue", "")).split())[:300]
-    return (f"notebook cell {exc.cell_index} (`{line}`) failed with {exc.ename}: {evalue}. "
-            f"The previous briefing was kept; the executed notebook with the traceback is "
-            f"{reports / '_failed' / f'{name}.ipynb'}")
+    failed = reports / "_failed" / f"{name}.ipynb"
+    return (f"the notebook cell `{line}` (cell {exc.cell_index} of {failed}, which holds the traceback) "
+            f"failed with {exc.ename}: {evalue}. The previous briefing was kept.")
 
 
 def _keep_failed(executed: Path, reports: Path, name: str) -> None:

@@ -25,6 +25,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.6rem; border-bottom: 1px solid #d9dce1; }
 th { border-bottom: 2px solid #1d1d1f; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.name, td.dates, td.files { white-space: nowrap; }
 td.name { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.85rem; color: #5f6368; }
 a { color: #0b5cad; }
 """
@@ -65,7 +66,8 @@ def _row(manifest: dict, reports: Path) -> str:
         title = f'<a href="{html.escape(quote(folder))}/briefing.html">{title}</a>'
     return (f"<tr><td>{title}</td><td class=\"name\">{html.escape(folder)}</td>"
             f"<td class=\"num\">{int(manifest.get('sources') or 0)}</td>"
-            f"<td>{html.escape(_dates(manifest))}</td><td>{' · '.join(links) or '—'}</td></tr>")
+            f"<td class=\"dates\">{html.escape(_dates(manifest))}</td>"
+            f"<td class=\"files\">{' · '.join(links) or '—'}</td></tr>")
 
 
 def render_index(reports: Path | None = None) -> str:

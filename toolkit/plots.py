@@ -21,6 +21,7 @@ from matplotlib import colormaps
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 # One colour per entity label, fixed so that a label keeps its colour across charts
 # and builds (colour-blind-safe Okabe–Ito palette).
@@ -134,7 +135,9 @@ def plot_cooccurrence(matrix: pd.DataFrame, *, ax: Axes | None = None) -> Figure
                 ax.text(j, i, f"{v:g}", ha="center", va="center", fontsize=7,
                         color="white" if v > peak * 0.6 else "black")
     ax.set_title(title)
-    fig.colorbar(image, ax=ax, shrink=0.7, label="shared sentences")
+    colorbar = fig.colorbar(image, ax=ax, shrink=0.7, label="shared sentences")
+    colorbar.locator = MaxNLocator(integer=True)  # counts: no "2.5 sentences" tick
+    colorbar.update_ticks()
     pairs = sorted(((values[i, j], matrix.index[i], matrix.columns[j]) for i in range(size)
                     for j in range(i + 1, size) if values[i, j] == values[i, j] and values[i, j] > 0),
                    key=lambda p: (-p[0], str(p[1]), str(p[2])))[:5]

@@ -97,6 +97,8 @@ _NEUTRAL_WORDS = set("same previous following next last past coming recent early
                      "these those the a an in within of for by on at over end beginning start middle rest half "
                      "couple and or".split()) | set(_NUMBERS)
 _FUTURE_WORDS = {"until", "till", "by"}
+_DEADLINE_LEMMAS = {"give", "grant", "set", "extend", "issue", "impose", "allow", "order", "warn", "demand",
+                    "ask", "urge", "tell", "threaten", "vow", "promise", "pledge", "expect", "plan"}
 _FUTURE_LEMMAS = {"expect", "schedule", "plan", "set", "due", "slate", "poise"}
 _WILL = {"will", "shall", "'ll", "’ll", "wo", "going"}
 _MODALS = {"would", "could", "might", "may", "can", "should", "must"}
@@ -137,7 +139,8 @@ def time_expressions(doc, *, published: dt.date | None) -> Iterator[TimeExpressi
         TimeExpression: one per expression; unresolvable ones carry ``date=None``.
 
     Example:
-        >>> doc = nlp("Speaking on Wednesday, he gave Russia until Friday.")  # doctest: +SKIP
+        >>> from toolkit.nlp import load_model
+        >>> doc = load_model()("Speaking on Wednesday, he gave Russia until Friday.")
         >>> [t.date for t in time_expressions(doc, published=dt.date(2025, 8, 7))]
         ['2025-08-06', '2025-08-08']
     """
@@ -200,7 +203,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
             start += 1
         while start < end and text[end - 1] in _STRIP:
             end -= 1
-        if m := re.match(r"\d{3,} of (?=[A-Z])", text[start:end]):  # "Executive Order 14024 of April 15"
+        if m := re.match(r"\d{3,} of (?=[A-Z])|(?i:between|from|on|at|in|during|since|until|till|through|of|"
+                         r"for|by|before|after)\s+(?=\w)", text[start:end]):  # "14024 of April 15", "between May"
             start += m.end()
         if text[start:end].endswith(("'s", "’s")):
             end -= 2
@@ -258,15 +262,15 @@ def _context_hint(doc, span) -> str | None:
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     tok = span.root
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
     verb = tok if tok.pos_ in ("VERB", "AUX") else None
     if verb is not None and _OFFSET.search(span.text) and _conditional(verb):
         return "conditional"
     tense = _tense(verb) if verb is not None else None
-    if prev in _FUTURE_WORDS:  # "until Friday", "by Friday": a deadline unless told in the past
-        return "past" if tense == "past" else "future"
+    if prev in _FUTURE_WORDS:  # "until Friday", "by Friday": a deadline, unless "lasted until Friday"
+        return "past" if tense == "past" and verb.lemma_ not in _DEADLINE_LEMMAS else "future"
     if prev == "since" or tense == "perfect":
         return "past"
     return tense
@@ -285,9 +289,13 @@ def _tense(tok) -> str | None:
             return "past"
         if words & {"has", "have", "'ve", "’ve"} and tok.tag_ == "VBN":
             return "perfect"
-        if tok.tag_ in ("VBZ", "VBP") or words - {"to"} or tok.head is tok:
+        if tok.tag_ == "VBN" and tok.dep_ == "acl":  # "a lawsuit filed on Sunday"
+            return "past"
+        if tok.tag_ in ("VBZ", "VBP") or words - {"to"} or tok.head.i == tok.i:
             return None
         tok = tok.head  # a participle or infinitive: ask the verb it depends on
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
     return None
 
 
@@ -370,25 +378,22 @@ def _resolve_text(expression: str, published: dt.date | None, hint: str | None):
     elif re.search(r"\b(last|previous|earlier|ago|since|recent|recently)\b", t):
         hint = "past"
     p = published
-    try:
-        if m := re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", t):
-            return _day(dt.date(*map(int, m.groups())))
-        if re.search(r"\b\d{3}0'?s\b|centur|\b\d{4}\s*[-–/]\s*\d{2,4}\b", t):  # decades, "2019-20"
-            return None, None
-        if m := re.search(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", t):
-            mo, d, y = int(m[1]), int(m[2]), m[3]
-            if y:
-                return _day(dt.date(int(y) + (2000 if len(y) == 2 else 0), mo, d))
-            return _md(p, mo, d, hint)
-        m = re.search(r"\b" + _MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", t) or \
-            re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(\d{4}))?", t)
-        if m:
-            mon, d = (m[1], m[2]) if not m[1].isdigit() else (m[2], m[1])
-            if m[3]:
-                return _day(dt.date(int(m[3]), _MONTHS[mon], int(d)))
-            return _md(p, _MONTHS[mon], int(d), hint)
-    except ValueError:
+    if m := re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", t):
+        return _day(dt.date(*map(int, m.groups())))
+    if re.search(r"\b\d{3}0'?s\b|centur|\b\d{4}\s*[-–/]\s*\d{2,4}\b", t):  # decades, "2019-20"
         return None, None
+    if m := re.search(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", t):
+        mo, d, y = int(m[1]), int(m[2]), m[3]
+        if y:
+            return _day(dt.date(int(y) + (0 if len(y) > 2 else 2000 if int(y) < 50 else 1900), mo, d))
+        return _md(p, mo, d, hint)
+    m = re.search(r"\b" + _MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", t) or \
+        re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(\d{4}))?", t)
+    if m:
+        mon, d = (m[1], m[2]) if not m[1].isdigit() else (m[2], m[1])
+        if m[3]:
+            return _day(dt.date(int(m[3]), _MONTHS[mon], int(d)))
+        return _md(p, _MONTHS[mon], int(d), hint)
     if m := re.search(r"\b" + _MON + r",?\s+(?:of\s+)?(\d{4})\b", t):
         return _month(int(m[2]), _MONTHS[m[1]])
     if p is None:
