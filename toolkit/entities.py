@@ -246,6 +246,7 @@ class EntityIndex:
     label_of: dict[str, str] = field(default_factory=dict)
     aliases_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     person_lastnames: dict[str, str] = field(default_factory=dict)
+    _lookups: dict = field(default_factory=dict, repr=False)  # surface lookups, memoised
 
     @classmethod
     def from_mentions(cls, all_mentions: Iterable[Mention], *, aliases: dict[str, str] | None = None) -> "EntityIndex":
@@ -299,6 +300,12 @@ class EntityIndex:
 
     def canonical(self, text: str, label: str = "PERSON") -> str | None:
         """The canonical name for a surface form, or None if it is not a known entity."""
+        cache_key = (text, label)
+        if cache_key not in self._lookups:
+            self._lookups[cache_key] = self._canonical(text, label)
+        return self._lookups[cache_key]
+
+    def _canonical(self, text: str, label: str) -> str | None:
         for lab in (label, "ORG", "GPE"):
             key = mention_key(text, lab)
             if key in self.canonical_of:

@@ -67,7 +67,8 @@ def _object_of(verb: Token) -> Token | None:
     return None
 
 
-def events(doc: Doc, *, index: EntityIndex, verbs: frozenset[str] = EVENT_VERBS) -> Iterator[Event]:
+def events(doc: Doc, *, index: EntityIndex, verbs: frozenset[str] = EVENT_VERBS,
+           resolver: PersonResolver | None = None) -> Iterator[Event]:
     """Yield subject–verb–object events for the given verb lemmas.
 
     Args:
@@ -75,7 +76,7 @@ def events(doc: Doc, *, index: EntityIndex, verbs: frozenset[str] = EVENT_VERBS)
         index: the set's entity index, so that subjects and objects use canonical names.
         verbs: the verb lemmas to report.
     """
-    resolver = PersonResolver(doc, index, set())
+    resolver = resolver or PersonResolver(doc, index, set())
     for token in doc:
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
             continue

@@ -23,7 +23,8 @@ import pandas as pd
 from . import entities as entities_mod
 from .events import events as find_events
 from .nlp import load_model, model_info, parse
-from .quotes import direct_quotations
+from .quotes import direct_quotations, quoted_tokens
+from .syntax import PersonResolver
 from .sources import Document, SourceSet, read_paths
 
 DOCUMENT_COLUMNS = ["id", "path", "title", "outlet", "published", "url", "sha256", "tokens", "words"]
@@ -161,7 +162,8 @@ def extract(source, *, aliases: dict[str, str] | None = None, published: dt.date
             mention_rows.append({"doc": document.id, "name": name, "label": index.label_of[name], "text": m.text,
                                  "start": m.start + offset, "end": m.end + offset,
                                  "sentence": _sentence(body, m.sent_start, m.sent_end)})
-        for q in direct_quotations(doc, index=index):
+        resolver = PersonResolver(doc, index, quoted_tokens(doc))
+        for q in direct_quotations(doc, index=index, resolver=resolver):
             quote_rows.append({"doc": document.id, "text": q.text, "speaker": q.speaker, "cue": q.cue,
                                "start": q.start + offset, "end": q.end + offset,
                                "sentence": _sentence(body, q.sent_start, q.sent_end), "unterminated": q.unterminated})
@@ -175,7 +177,7 @@ def extract(source, *, aliases: dict[str, str] | None = None, published: dt.date
             time_rows.append({"doc": document.id, "expression": t.expression, "date": t.date,
                               "granularity": t.granularity, "start": t.start + offset, "end": t.end + offset,
                               "sentence": _sentence(body, s0, s1)})
-        for e in find_events(doc, index=index):
+        for e in find_events(doc, index=index, resolver=resolver):
             event_rows.append({"doc": document.id, "subject": e.subject, "verb": e.verb, "object": e.object,
                                "negated": e.negated, "date": dated.get(e.sent_start), "start": e.start + offset,
                                "end": e.end + offset, "sentence": _sentence(body, e.sent_start, e.sent_end)})

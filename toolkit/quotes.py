@@ -121,6 +121,11 @@ def quotation_spans(text: str) -> list[_Span]:
     return [s for s in spans if s.end > s.start and text[s.start : s.end].strip()]
 
 
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens inside quotation marks (the marks included)."""
+    return _tokens_inside(doc, quotation_spans(doc.text))
+
+
 def _tokens_inside(doc: Doc, spans: list[_Span]) -> set[int]:
     inside: set[int] = set()
     for s in spans:
@@ -268,12 +273,14 @@ def _lead_speaker(doc: Doc, paragraphs: _Paragraphs, quote_start: int, index: En
     return None, None
 
 
-def direct_quotations(doc: Doc, *, index: EntityIndex) -> Iterator[Quote]:
+def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = None) -> Iterator[Quote]:
     """Yield every direct quotation of a parsed document with its speaker.
 
     Args:
         doc: a parsed spaCy ``Doc``.
         index: the set's :class:`~toolkit.entities.EntityIndex`, for canonical names.
+        resolver: a :class:`~toolkit.syntax.PersonResolver` for the document, to share
+            with the event extractor (built here when not given).
 
     Offsets are relative to ``doc.text``; ``speaker`` is a canonical name or None.
     """
@@ -281,7 +288,8 @@ def direct_quotations(doc: Doc, *, index: EntityIndex) -> Iterator[Quote]:
     spans = quotation_spans(text)
     inside = _tokens_inside(doc, spans)
     paragraphs = _Paragraphs(doc, index)
-    resolver = PersonResolver(doc, index, inside, turn_speaker=paragraphs.turn_speaker)
+    resolver = resolver or PersonResolver(doc, index, inside)
+    resolver.turn_speaker = paragraphs.turn_speaker
     previous: Quote | None = None
     previous_para = -1
     for s in spans:
