@@ -21,9 +21,25 @@ except PackageNotFoundError:  # running from a checkout that was never installed
     __version__ = "0.0.0+unknown"
 
 from .errors import BuildError, ModelError, ParamsError, SourceError, ToolkitError  # noqa: E402
-from .extraction import Extraction, extract  # noqa: E402
 from .params import Params, load_params  # noqa: E402
 from .sources import Document, SourceSet, read_document, read_paths, read_source_set  # noqa: E402
+
+
+def __getattr__(name):
+    # spaCy is imported only when extraction is first used, so that `toolkit build`,
+    # `jupyter nbconvert --to weasypdf` and the params checks start quickly.
+    if name == "Extraction":
+        from . import extraction
+
+        return getattr(extraction, name)
+    raise AttributeError(f"module 'toolkit' has no attribute {name!r}")
+
+
+def extract(source, **options):
+    """Extract every table from a source set; see :func:`toolkit.extraction.extract`."""
+    from .extraction import extract as run
+
+    return run(source, **options)
 
 
 def find_entities(source, **options):

@@ -15,7 +15,7 @@ import sys
 import warnings
 from pathlib import Path
 
-from .errors import ToolkitError
+from .errors import BuildError, ToolkitError
 
 
 def _date(value: str) -> dt.date:
@@ -49,9 +49,12 @@ def _parser() -> argparse.ArgumentParser:
 def _run_build(args) -> int:
     from .build import build
 
-    results = build(args.params or None, progress=not args.quiet)
-    failed = [r for r in results if not r.ok]
-    return 1 if failed else 0
+    try:
+        results = build(args.params or None, progress=not args.quiet)
+    except BuildError as exc:
+        print(f"toolkit build: failed: {exc}", file=sys.stderr)
+        return 1
+    return 0 if results else 1
 
 
 def _run_extract(args) -> int:

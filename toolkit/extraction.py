@@ -49,6 +49,10 @@ class Extraction:
     skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["path", "reason"]))
     model: dict = field(default_factory=dict)
 
+    def who(self, *, labels: Iterable[str] = WHO_LABELS) -> pd.DataFrame:
+        """The people, organisations and places (not nationalities, laws or works)."""
+        return self.entities[self.entities["label"].isin(tuple(labels))].reset_index(drop=True)
+
     def quotes_by(self, speaker: str) -> pd.DataFrame:
         """The quotes of one speaker (canonical name, or any alias of it)."""
         names = {speaker}
