@@ -78,3 +78,16 @@ class TestAttribution:
     def test_unnamed_source_stays_unnamed(self, attributed):
         quotes = attributed("A senior official said the talks were “difficult.”")
         assert quotes.iloc[0]["speaker"] is None
+
+
+class TestNestedDoubleQuotes:
+    def test_inner_double_quotation_belongs_to_the_outer_one(self):
+        text = "Rep. Mary Miller: “Biden threw “gas on the fire.” Now we need peace.”"
+        spans = quotation_spans(text)
+        assert len(spans) == 1
+        assert text[spans[0].start:spans[0].end] == "Biden threw “gas on the fire.” Now we need peace."
+
+    def test_unbalanced_second_opening_still_ends_the_first(self):
+        text = "He said “one thing and “another thing.”"
+        spans = quotation_spans(text)
+        assert [s.unterminated for s in spans] == [True, False]

@@ -72,6 +72,25 @@ def _opens_straight(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
+def _nested_end(text: str, outer: int, inner: int) -> int | None:
+    """Where a double quotation opened at ``inner`` inside one opened at ``outer`` closes,
+    when the paragraph's curly marks balance (otherwise the outer one was left open)."""
+    para_end = text.find("\n", inner)
+    para_end = len(text) if para_end < 0 else para_end
+    segment = text[outer:para_end]
+    if segment.count("“") != segment.count("”"):
+        return None
+    depth = 0
+    for j in range(inner, para_end):
+        if text[j] == "“":
+            depth += 1
+        elif text[j] == "”":
+            depth -= 1
+            if depth == 0:
+                return j
+    return None
+
+
 def quotation_spans(text: str) -> list[_Span]:
     """Locate quotations by their marks; single marks inside a quotation belong to it.
 
@@ -104,6 +123,9 @@ def quotation_spans(text: str) -> list[_Span]:
             spans.append(_Span(open_at, end, not reopened, continues))
             open_at, continues = (j + 1, True) if reopened else (None, False)
             i = j + 1 if reopened else j
+            continue
+        elif c == "“" and text[open_at - 1] == "“" and (inner_end := _nested_end(text, open_at - 1, i)) is not None:
+            i = inner_end + 1  # “… “inner” …”: a quotation inside a quotation belongs to it
             continue
         elif c == "“" and text[open_at - 1] == "“":
             # A second opening mark before any closing one: the first quotation was never closed.
