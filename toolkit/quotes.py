@@ -39,7 +39,8 @@ SPEECH_VERBS = frozenset(
     slam blast criticize criticise pledge assure report testify quip joke boast tout characterize
     characterise dismiss proclaim affirm mention share shout cite highlight celebrate applaud laud commend
     thank welcome accuse lament complain decry concede contend maintain allege estimate forecast indicate
-    signal threaten demand recount exclaim agree continue put whisper""".split()
+    signal threaten demand recount exclaim agree continue put whisper read concur counter retort opine plead
+    answer reiterate repeat assert clarify refer reflect summarize summarise""".split()
 )
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
