@@ -218,3 +218,14 @@ def render_pdf(nb_path: str | Path, out_path: str | Path) -> Path:
     nb = nbformat.read(nb_path, as_version=4)
     pdf, _ = WeasyPDFExporter().from_notebook_node(nb, _resources(nb_path))
     return atomic_write(out_path, pdf)
+
+
+def check_pdf_support() -> str:
+    """Render a one-line page to PDF, proving WeasyPrint and Pango work (``toolkit doctor``).
+
+    Raises:
+        BuildError: naming the Debian packages to install when Pango is missing.
+    """
+    pdf = html_to_pdf("<p>doctor</p>", name="doctor")
+    weasyprint = _weasyprint("doctor")
+    return f"PDF route: WeasyPrint {weasyprint.__version__} with Pango, {len(pdf):,} byte test page"
