@@ -12,6 +12,14 @@ For each params file, :func:`build_one`
 A failure anywhere leaves the previous ``reports/<name>/`` exactly as it was and raises
 :class:`BuildError` naming the source set (and, for a notebook failure, the cell).
 
+Interruptions and concurrent builds (see :mod:`toolkit.locks`): a build holds a lock on
+its set, so a second build of the same set fails at once naming the first one's process;
+Ctrl-C and SIGTERM stop the kernel, remove the staging folder and keep the last good
+briefing and the index; the swap itself is one atomic exchange of two folders (renameat2)
+where the system has it, and is never cut in half by a signal. Each cell may run for
+``TOOLKIT_CELL_TIMEOUT`` seconds and the whole notebook for ``TOOLKIT_NOTEBOOK_TIMEOUT``
+(:mod:`toolkit.settings`); running out of either fails the build naming the cell.
+
 Example:
     >>> results = build()                                  # doctest: +SKIP
     >>> results[0].html
@@ -22,12 +30,14 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import ctypes
 import json
 import os
 import shutil
 import sys
 import tempfile
 import time
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,7 +47,9 @@ from jupyter_client import AsyncKernelManager
 from jupyter_client.kernelspec import KernelSpec
 from traitlets import default
 
+from . import buildcache, settings
 from .errors import BuildError, ParamsError, SourceError, ToolkitError
+from .locks import ABORT, deferred_signals, index_lock, interruptible, run_abortable, set_lock
 from .params import Params, all_params_files, load_params
 from .paths import briefing_notebook, notebooks_dir, reports_dir
 from .render import html_to_pdf, notebook_to_html
@@ -52,6 +64,7 @@ KERNEL_ENV = {
     "MPLBACKEND": "agg",
 }
 STRIPPED_CELL_METADATA = ("execution", "papermill", "collapsed", "scrolled")
+_KERNEL_MANAGERS: "weakref.WeakSet" = weakref.WeakSet()  # every kernel manager of this process
 
 
 class SameInterpreterKernelManager(AsyncKernelManager):
@@ -77,6 +90,19 @@ class SameInterpreterKernelManager(AsyncKernelManager):
         # "running over TCP without encryption" warning in the terminal).
         return "auto" if zmq.has("curve") else "disabled"
 
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        _KERNEL_MANAGERS.add(self)
+
+    @staticmethod
+    def kill_all() -> None:
+        """Kill every kernel this process started (on Ctrl-C or SIGTERM the build stops at once)."""
+        for manager in list(_KERNEL_MANAGERS):
+            process = getattr(getattr(manager, "provisioner", None), "process", None)
+            if process is not None and process.poll() is None:
+                with contextlib.suppress(OSError):
+                    process.kill()
+
 
 @dataclass(frozen=True)
 class BuildResult:
@@ -91,11 +117,18 @@ class BuildResult:
     data: Path
     documents: int
     seconds: float
+    status: str = "built"  # or "skipped": its inputs had not changed (see toolkit.buildcache)
+    reason: str = ""  # why it was built or skipped, e.g. "2 source files changed (a.txt, b.txt)"
 
 
+@interruptible()
 def build(params_files: list[Path] | None = None, *, reports: Path | None = None,
-          progress: bool = True) -> list[BuildResult]:
+          progress: bool = True, force: bool = False, jobs: int | None = None) -> list[BuildResult]:
     """Build the briefing of every params file (default: all of ``params/``), then the index.
+
+    A set whose inputs have not changed since its last build is skipped (``force`` builds
+    it anyway); each result says which, and why. Up to ``jobs`` sets (default: the number
+    of cores) are built side by side, each in its own kernel.
 
     Every params file is validated before the first kernel starts. A set whose notebook
     fails does not stop the others; the first failure is raised at the end.
@@ -103,9 +136,9 @@ def build(params_files: list[Path] | None = None, *, reports: Path | None = None
     Raises:
         ParamsError: a params file is invalid, or two share a name (nothing is built).
         BuildError: a briefing failed; the others were built and indexed.
+        toolkit.locks.Interrupted: on Ctrl-C or SIGTERM (a ``KeyboardInterrupt``); the
+            briefings built so far are kept (and indexed), the one being built is not.
     """
-    from .index import write_index
-
     files = [Path(f) for f in (params_files if params_files is not None else all_params_files())]
     if not files:
         raise ToolkitError("no params files to build (add one under params/, e.g. params/my-set.yaml)")
@@ -116,12 +149,17 @@ def build(params_files: list[Path] | None = None, *, reports: Path | None = None
             raise ParamsError(path, f"name '{params.name}' is also used by {seen[params.name]}", key="name")
         seen[params.name] = path
     results, failures = [], []
-    for path, params in loaded:
-        try:
-            results.append(build_one(path, reports=reports, progress=progress, index=False, params=params))
-        except (BuildError, SourceError) as exc:
-            failures.append(exc)
-    write_index(reports)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(loaded)))
+    options = dict(reports=reports, progress=progress, index=False, force=force,
+                   processes=max(1, (os.cpu_count() or 1) // jobs), progress_bar=progress and jobs == 1)
+    try:
+        for outcome in _run_sets(loaded, jobs, options):
+            (failures if isinstance(outcome, Exception) else results).append(outcome)
+    except KeyboardInterrupt:
+        if results:
+            _write_index(reports)  # index what was built before the interruption
+        raise
+    _write_index(reports)
     if failures:
         first = failures[0]
         if len(failures) > 1:
@@ -131,9 +169,51 @@ def build(params_files: list[Path] | None = None, *, reports: Path | None = None
     return results
 
 
+def _run_sets(loaded: list, jobs: int, options: dict):
+    """Yield each set's BuildResult (or its BuildError/SourceError), ``jobs`` sets at a time.
+
+    Each set runs in a thread of this process; its kernel (and the extraction before it)
+    is a process of its own, so the sets share no state but the index, which is written
+    once at the end. On Ctrl-C every running set stops (:data:`toolkit.locks.ABORT`).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    def one(path, params):
+        try:
+            return build_one(path, params=params, **options)
+        except (BuildError, SourceError) as exc:
+            return exc
+
+    if jobs == 1:
+        for path, params in loaded:
+            yield one(path, params)
+        return
+    pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="toolkit-build")
+    futures = []
+    try:
+        futures += [pool.submit(one, path, params) for path, params in loaded]
+        for future in futures:
+            while True:  # short waits keep the main thread responsive to Ctrl-C
+                try:
+                    outcome = future.result(timeout=0.2)
+                    break
+                except TimeoutError:
+                    continue
+            yield outcome
+    except BaseException:
+        ABORT.set()
+        for future in futures:
+            future.cancel()
+        raise
+    finally:
+        pool.shutdown(wait=True)
+
+
+@interruptible()
 def build_one(params_file: str | Path, *, reports: Path | None = None, progress: bool = True,
               index: bool = True, params: Params | None = None,
-              notebook: Path | None = None) -> BuildResult:
+              notebook: Path | None = None, force: bool = False, processes: int | None = None,
+              progress_bar: bool | None = None) -> BuildResult:
     """Build one briefing into ``reports/<name>/`` (atomically: all or nothing).
 
     Args:
@@ -143,41 +223,78 @@ def build_one(params_file: str | Path, *, reports: Path | None = None, progress:
         index: rewrite ``reports/index.html`` afterwards.
         params: the already-validated params of ``params_file`` (skips re-reading).
         notebook: the notebook to execute (default ``notebooks/briefing.ipynb``).
+        force: build even when the inputs are those of the last build (otherwise it is
+            skipped: ``status="skipped"``, see :mod:`toolkit.buildcache`).
+        processes: parsing processes for a large set (default: the number of cores).
+        progress_bar: papermill's per-cell bar (default: ``progress``).
 
     Raises:
         ParamsError: before any kernel starts, when the params file is invalid.
         SourceError: before any kernel starts, when its sources match no article.
-        BuildError: when the notebook or rendering fails; the previous briefing is kept.
+        BuildError: when the notebook or rendering fails, or a cell runs out of time; the
+            previous briefing is kept. :class:`toolkit.locks.BuildLocked` (a BuildError)
+            when another process is building the same set.
+        toolkit.locks.Interrupted: on Ctrl-C or SIGTERM; the previous briefing is kept.
     """
     import papermill as pm
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
     from papermill.exceptions import PapermillExecutionError
 
     started = time.monotonic()
     params_file = Path(params_file).resolve()
     params = params or load_params(params_file)
-    resolve_sources(params.sources)  # a missing sources folder fails here, without a kernel
+    files = resolve_sources(params.sources)  # a missing sources folder fails here, without a kernel
+    settings.check_all()  # so does a broken TOOLKIT_* limit
     reports = Path(reports).resolve() if reports else reports_dir()
     reports.mkdir(parents=True, exist_ok=True)
     target = reports / params.name
+    notebook = Path(notebook or briefing_notebook())
+    inputs = buildcache.inputs(params_file, params, notebook)
+    decision = buildcache.decide(target, inputs, formats=params.formats, force=force)
+    if not decision.build:
+        if progress:
+            print(f"Skipped {params.name}: {decision.reason}", file=sys.stderr, flush=True)
+        return _skipped(params, target, decision.reason, started)
     if progress:
-        print(f"Building {params.name}: {params.title}", file=sys.stderr, flush=True)
+        print(f"Building {params.name} ({decision.reason}): {params.title}", file=sys.stderr, flush=True)
+    held = contextlib.ExitStack()
+    held.enter_context(set_lock(reports, params.name))  # BuildLocked when another build holds it
+    _clear_leftovers(reports, params.name)
     staging = Path(tempfile.mkdtemp(prefix=f".{params.name}.staging-", dir=reports))
     try:
         executed = staging / "briefing.ipynb"
+        # A large set is extracted first, with several processes, into the cache that the
+        # notebook's extract() then reads (toolkit.cache): the kernel does not parse.
+        buildcache.warm(params_file, documents=len(files), processes=processes or os.cpu_count() or 1,
+                        env=KERNEL_ENV, abort=ABORT,
+                        log=lambda m: print(f"{params.name}: {m}", file=sys.stderr, flush=True))
+        limits = TimeLimits()
         try:
-            pm.execute_notebook(
-                str(notebook or briefing_notebook()), str(executed),
-                parameters={"params_file": str(params_file), "data_dir": str(staging / "data")},
+            run_abortable(lambda: pm.execute_notebook(
+                str(notebook), str(executed),
+                # previous_dir: the live briefing's data, whose facts.parquet the notebook
+                # compares with ("What changed") before the swap replaces it.
+                parameters={"params_file": str(params_file), "data_dir": str(staging / "data"),
+                            "previous_dir": str(target / "data")},
                 kernel_name="python3", kernel_manager_class=SameInterpreterKernelManager,
-                cwd=str(notebooks_dir()), progress_bar=progress, log_output=False,
-            )
+                cwd=str(notebooks_dir()), progress_bar=progress if progress_bar is None else progress_bar,
+                log_output=False,
+                timeout_func=limits.timeout_for,
+            ), on_abort=SameInterpreterKernelManager.kill_all)
         except PapermillExecutionError as exc:
             _keep_failed(executed, reports, params.name)
             raise BuildError(params.name, _describe_failure(exc, reports, params.name)) from None
+        except CellTimeoutError:
+            _keep_failed(executed, reports, params.name)
+            raise BuildError(params.name, limits.describe()) from None
+        except DeadKernelError as exc:
+            raise BuildError(params.name, f"the kernel died while running the cell `{limits.cell_line()}` ({exc}); "
+                                          "out of memory? The previous briefing was kept.") from None
         # The saved notebook names the final data folder, relative to where the kernel ran,
         # not the staging folder (gone after the swap, and random per run).
         shown = {"params_file": _relpath(params_file, notebooks_dir()),
-                 "data_dir": _relpath(target / "data", notebooks_dir())}
+                 "data_dir": _relpath(target / "data", notebooks_dir()),
+                 "previous_dir": _relpath(target / "data", notebooks_dir())}
         nb = clean_notebook(nbformat.read(executed, as_version=4), title=params.title, parameters=shown)
         atomic_write(executed, nbformat.writes(nb) + "\n")
         page = notebook_to_html(nb, name=params.name, path=notebooks_dir())
@@ -186,16 +303,16 @@ def build_one(params_file: str | Path, *, reports: Path | None = None, progress:
         if "pdf" in params.formats:
             atomic_write(staging / "briefing.pdf", html_to_pdf(page, name=params.name))
         manifest = write_manifest(staging, params)
+        buildcache.record(staging, inputs)  # swapped in with the briefing it describes
         _swap_in(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        held.close()
     (reports / "_failed" / f"{params.name}.ipynb").unlink(missing_ok=True)  # an older failure is moot
     with contextlib.suppress(OSError):
         (reports / "_failed").rmdir()  # only when empty
     if index:
-        from .index import write_index
-
-        write_index(reports)
+        _write_index(reports)
     seconds = round(time.monotonic() - started, 1)
     if progress:
         written = ", ".join(f"briefing.{f}" for f in params.formats)
@@ -204,8 +321,62 @@ def build_one(params_file: str | Path, *, reports: Path | None = None, progress:
         name=params.name, title=params.title, folder=target, notebook=target / "briefing.ipynb",
         html=target / "briefing.html" if "html" in params.formats else None,
         pdf=target / "briefing.pdf" if "pdf" in params.formats else None,
-        data=target / "data", documents=manifest["sources"], seconds=seconds,
+        data=target / "data", documents=manifest["sources"], seconds=seconds, reason=decision.reason,
     )
+
+
+def _skipped(params: Params, target: Path, reason: str, started: float) -> BuildResult:
+    """The result of a set whose briefing is up to date (nothing was run)."""
+    try:
+        documents = int(json.loads((target / "briefing.json").read_text(encoding="utf-8")).get("sources") or 0)
+    except (OSError, ValueError, TypeError):
+        documents = 0
+    return BuildResult(
+        name=params.name, title=params.title, folder=target, notebook=target / "briefing.ipynb",
+        html=target / "briefing.html" if "html" in params.formats else None,
+        pdf=target / "briefing.pdf" if "pdf" in params.formats else None,
+        data=target / "data", documents=documents, seconds=round(time.monotonic() - started, 1),
+        status="skipped", reason=reason,
+    )
+
+
+class TimeLimits:
+    """The per-cell and whole-notebook time limits of one run, as nbclient's ``timeout_func``.
+
+    nbclient asks for each code cell's timeout as the cell starts: the answer is the
+    per-cell limit or, when less is left, what remains of the whole-notebook limit (whose
+    clock starts with the first cell: starting the kernel has papermill's own limit). The
+    cell asked about last is the one that ran out of time.
+    """
+
+    def __init__(self, cell: int | None = None, notebook: int | None = None):
+        self.cell_limit = cell if cell is not None else settings.cell_timeout()
+        self.notebook_limit = notebook if notebook is not None else settings.notebook_timeout()
+        self.deadline: float | None = None
+        self.cell = None
+        self.by_notebook = False
+
+    def timeout_for(self, cell) -> float | None:
+        self.cell = cell
+        if self.deadline is None and self.notebook_limit:
+            self.deadline = time.monotonic() + self.notebook_limit
+        left = None if self.deadline is None else max(self.deadline - time.monotonic(), 0.01)
+        self.by_notebook = left is not None and (self.cell_limit is None or left < self.cell_limit)
+        return left if self.by_notebook else self.cell_limit
+
+    def cell_line(self) -> str:
+        return _first_line(self.cell.source if self.cell is not None else "")
+
+    def describe(self) -> str:
+        """Which cell ran out of time, and which limit (and setting) it ran into."""
+        ident = getattr(self.cell, "id", None)
+        cell = f"the notebook cell `{self.cell_line()}`" + (f" (cell id {ident})" if ident else "")
+        if self.by_notebook:
+            limit = (f"the whole notebook may run for {self.notebook_limit} s (setting TOOLKIT_NOTEBOOK_TIMEOUT) "
+                     "and this cell was running when that time was up")
+        else:
+            limit = f"it ran for more than the limit of {self.cell_limit} s per cell (setting TOOLKIT_CELL_TIMEOUT)"
+        return f"{cell} ran out of time: {limit}. The previous briefing was kept."
 
 
 def clean_notebook(nb, *, title: str | None = None, parameters: dict | None = None):
@@ -286,20 +457,69 @@ def write_manifest(folder: Path, params: Params) -> dict:
 
 
 def _swap_in(staging: Path, target: Path) -> None:
-    """Replace ``target`` with ``staging`` by two renames (the old folder is removed after).
+    """Replace ``target`` with ``staging`` (the old folder is removed after).
 
-    A reader sees either the whole old briefing or the whole new one; a crash between
-    the renames leaves the old one as ``.<name>.old-*`` beside it, not half-overwritten.
+    Where the system can (Linux ``renameat2(RENAME_EXCHANGE)``) the two folders are
+    exchanged in one atomic step; otherwise by two renames, during which Ctrl-C and
+    SIGTERM are held back. A reader sees either the whole old briefing or the whole new
+    one; a hard crash between the renames leaves the old one as ``.<name>.old-*``, which
+    the next build of the set puts back or removes (:func:`_clear_leftovers`).
     """
     os.chmod(staging, 0o755)  # mkdtemp makes it 0700
     for sub in staging.rglob("*"):
         if sub.is_dir():
             os.chmod(sub, 0o755)
     old = None
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-        os.rmdir(old)
-        os.rename(target, old)
-    os.rename(staging, target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    with deferred_signals():
+        if target.exists() and _exchange(staging, target):
+            old = staging  # now holds the old briefing
+        else:
+            if target.exists():
+                old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+                os.rmdir(old)
+                os.rename(target, old)
+            os.rename(staging, target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths with ``renameat2(RENAME_EXCHANGE)``; False where unsupported."""
+    renameat2 = getattr(_libc(), "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def _libc():
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return None
+
+
+def _clear_leftovers(reports: Path, name: str) -> None:
+    """Remove what a killed build of ``name`` left in ``reports`` (called holding the set's lock).
+
+    A staging folder is removed; an old briefing set aside by an interrupted two-rename
+    swap is put back when the briefing itself is missing, and removed otherwise.
+    """
+    target = reports / name
+    for old in sorted(reports.glob(f".{name}.old-*"), key=lambda p: p.stat().st_mtime, reverse=True):
+        if not target.exists() and (old / "briefing.json").is_file():
+            os.rename(old, target)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
+    for staging in reports.glob(f".{name}.staging-*"):
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_index(reports: Path | None) -> Path:
+    """Rewrite ``reports/index.html``, one writer at a time (builds of other sets may run)."""
+    from .index import write_index
+
+    folder = Path(reports).resolve() if reports else reports_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    with index_lock(folder):
+        return write_index(folder)

@@ -1,6 +1,7 @@
 """The command line: options in front of one API call per command.
 
-    toolkit build [PARAMS ...]                 build briefings (all params/*.yaml when none named)
+    toolkit build [PARAMS ...] [--force] [-j N]   build briefings (all params/*.yaml when none named);
+                                               unchanged sets are skipped unless --force
     toolkit extract PATH ... [--published D] [--json]
     toolkit evaluate GOLD.json ... [--gum DIR]
     toolkit doctor                             check the model and the PDF route
@@ -32,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="build briefings from params files")
     build.add_argument("params", nargs="*", type=Path, help="params files (default: every params/*.yaml)")
     build.add_argument("--quiet", action="store_true", help="no per-cell progress")
+    build.add_argument("--force", action="store_true", help="rebuild sets whose inputs have not changed")
+    build.add_argument("-j", "--jobs", type=int, metavar="N",
+                       help="build up to N sets side by side (default: the number of cores)")
 
     extract = commands.add_parser("extract", help="extract entities, quotes, timeline and events")
     extract.add_argument("paths", nargs="+", type=Path, help="article files or folders")
@@ -50,7 +54,7 @@ def _run_build(args) -> int:
     from .build import build
 
     try:
-        results = build(args.params or None, progress=not args.quiet)
+        results = build(args.params or None, progress=not args.quiet, force=args.force, jobs=args.jobs)
     except BuildError as exc:
         print(f"toolkit build: failed: {exc}", file=sys.stderr)
         return 1

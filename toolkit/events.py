@@ -50,7 +50,7 @@ def _phrase(token: Token, index: EntityIndex, resolver: PersonResolver) -> str |
         named = named_in(words, index)
         if named:
             return named
-    text = " ".join(token.doc.text[words[0].idx : words[-1].idx + len(words[-1])].split())
+    text = " ".join(token.doc[words[0].i : words[-1].i + 1].text.split())  # not Doc.text: O(document)
     parts = text.split()
     return " ".join(parts[:_MAX_PHRASE_WORDS]) + ("…" if len(parts) > _MAX_PHRASE_WORDS else "")
 

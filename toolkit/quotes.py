@@ -151,8 +151,9 @@ def quoted_tokens(doc: Doc) -> set[int]:
 
 def _tokens_inside(doc: Doc, spans: list[_Span]) -> set[int]:
     inside: set[int] = set()
+    n = len(doc.text)  # Doc.text joins every token: once, not per span
     for s in spans:
-        span = doc.char_span(max(0, s.start - 1), min(len(doc.text), s.end + 1), alignment_mode="expand")
+        span = doc.char_span(max(0, s.start - 1), min(n, s.end + 1), alignment_mode="expand")
         if span is not None:
             inside.update(range(span.start, span.end))
     return inside
@@ -202,9 +203,9 @@ def _according_to(tokens: list[Token], index: EntityIndex) -> str | None:
     return None
 
 
-def _colon_lead(doc: Doc, quote_open: int, index: EntityIndex) -> str | None:
+def _colon_lead(doc: Doc, quote_open: int, index: EntityIndex, text: str | None = None) -> str | None:
     """"Secretary Rubio: “…”" and "Fox News' Bret Baier: “…”": a name right before a colon."""
-    text = doc.text
+    text = doc.text if text is None else text
     j = quote_open - 2
     while j >= 0 and text[j] in " \t":
         j -= 1
@@ -328,7 +329,7 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
             frame += list(doc[nxt : doc[nxt].sent.end])  # “…,” he said. split into its own sentence
         speaker, cue = _attribute(doc, frame, quote_span, index, resolver, inside)
         if speaker is None and cue is None:
-            lead = _colon_lead(doc, s.start, index)
+            lead = _colon_lead(doc, s.start, index, text)
             if lead:
                 speaker, cue = lead, ":"
         if speaker is None and cue is None and previous is not None and (s.continues or para == previous_para):

@@ -204,6 +204,14 @@ def show_figure(fig, alt: str | None = None, *, dpi: int = PNG_DPI) -> Figure:
     PNG rather than SVG: Agg's raster output is byte-stable for the same data and
     WeasyPrint embeds it as is, while SVG carries generated ids and dates.
     """
+    from matplotlib.text import Text
+
+    # Labels are article text: "$x$" must be drawn as typed, not as TeX math (an
+    # unbalanced "$\frac{" would even make drawing fail). Tick numbers are not formatted
+    # yet, so they keep matplotlib's own math.
+    for label in fig.findobj(Text):
+        if "$" in label.get_text():
+            label.set_parse_math(False)
     buffer = io.BytesIO()
     # "Software" would write matplotlib's version into the file: left out so that an
     # upgrade that draws identically does not change the bytes.
@@ -241,8 +249,20 @@ def overview(extraction, params=None) -> HTML:
     parts.append(f"published {_date_range(docs)}")
     counts = (f"{len(extraction.entities)} names, {len(extraction.quotes)} quotations, "
               f"{len(extraction.timeline)} time expressions and {len(extraction.events)} events were extracted.")
-    skipped = len(extraction.skipped)
+    reasons = [str(r) for r in extraction.skipped.get("reason", pd.Series(dtype=object))]
+    shortened = sum(r.startswith("shortened") for r in reasons)  # read, but cut at TOOLKIT_MAX_PARSE_CHARS
+    skipped = len(reasons) - shortened
     note = (f" {skipped} file{'s were' if skipped != 1 else ' was'} skipped (see the appendix)." if skipped else "")
+    if shortened:
+        note += (f" {shortened} very long article{'s were' if shortened != 1 else ' was'} only read in part "
+                 "(see the appendix).")
+    undated = int(docs["published"].isna().sum()) if n and "published" in docs else 0
+    if undated == n and n:
+        note += (" No article carries a published date and the params give none, so relative dates"
+                 " (“on Friday”, “next week”) are left unresolved.")
+    elif undated:
+        note += (f" {undated} of the {n} articles carry no published date, so relative dates in them"
+                 " (“on Friday”, “next week”) are left unresolved.")
     focus = ""
     if params is not None and getattr(params, "focus", None):
         focus = f'<p class="focus-line">Focus: {html.escape(", ".join(params.focus))}.</p>'
@@ -287,8 +307,9 @@ def provenance_table(extraction, params=None) -> HTML:
     parts = [sources]
     if len(extraction.skipped):
         skipped = extraction.skipped.assign(file=[_relative_path(p) for p in extraction.skipped["path"]])
+        shortened = skipped["reason"].astype(str).str.startswith("shortened").any()
         parts.append(show_table(skipped, {"file": "file", "reason": "reason"}, max_rows=None,
-                                caption="Skipped files").data)
+                                caption="Skipped or shortened files" if shortened else "Skipped files").data)
     if params is not None:
         frame = pd.DataFrame(_params_rows(params), columns=["key", "value"])
         parts.append(show_table(frame, max_rows=None, caption="Parameters").data)
@@ -317,3 +338,301 @@ def save_tables(extraction, data_dir: str | Path) -> dict[str, Path]:
             frame = frame.sort_values([k for k, _ in present], ascending=[a for _, a in present], kind="mergesort")
         written[name] = atomic_write(data_dir / f"{name}.csv", frame.to_csv(index=False, lineterminator="\n"))
     return written
+
+
+# ------------------------------------------------------- multi-source sections (issue 4)
+# Each takes the tables of toolkit.compare / toolkit.changes and returns escaped HTML.
+# Long tables show their top rows and link to the full CSV in data/ beside the briefing.
+
+
+def _csv_note(shown: int, total: int, csv: str, what: str = "rows") -> str:
+    name = html.escape(csv)
+    return (f'<p class="note">Showing {shown} of {total} {html.escape(what)}; all are in '
+            f'<a href="data/{name}">data/{name}</a>.</p>')
+
+
+def show_top(df: pd.DataFrame, columns: Iterable[str] | Mapping[str, str] | None = None, *, csv: str,
+             max_rows: int = 30, what: str = "rows", **options) -> HTML:
+    """:func:`show_table` of the first ``max_rows`` rows, linking to ``data/<csv>`` for the rest."""
+    if df is None or len(df) <= max_rows:
+        return show_table(df, columns, max_rows=None, **options)
+    page = show_table(df.head(max_rows), columns, max_rows=None, **options).data
+    return HTML(page + _csv_note(max_rows, len(df), csv, what))
+
+
+def _date_text(value) -> str:
+    text = str(value or "")
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if not match:
+        return text
+    months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    return f"{int(match[3])} {months[int(match[2]) - 1]} {match[1]}"
+
+
+def document_labels(documents: pd.DataFrame | None) -> dict[str, str]:
+    """Document id → a short name: "Outlet (kind), 7 Aug 2025", with the title when two would read alike."""
+    labels: dict[str, str] = {}
+    if documents is None or documents.empty:
+        return labels
+    records = documents.to_dict("records")
+    for record in records:
+        outlet = _esc(record.get("outlet")) and str(record["outlet"])
+        kind = _esc(record.get("kind")) and str(record["kind"])
+        base = outlet or str(record["id"])
+        if kind:
+            base += f" ({kind})"
+        if _esc(record.get("published")):
+            base += f", {_date_text(record['published'])}"
+        labels[record["id"]] = base
+    counts: dict[str, int] = {}
+    for label in labels.values():
+        counts[label] = counts.get(label, 0) + 1
+    for record in records:
+        title = _esc(record.get("title")) and " ".join(str(record["title"]).split())
+        if counts[labels[record["id"]]] > 1 and title:
+            short = title if len(title) <= 48 else title[:47].rstrip() + "…"
+            labels[record["id"]] += f": {short}"
+    return labels
+
+
+def _label_list(ids, labels: Mapping[str, str]) -> str:
+    return "; ".join(_esc(labels.get(i, i)) for i in ids if i)
+
+
+def show_coverage(comparison) -> HTML:
+    """Documents per outlet (and kind), with the copies that were counted once."""
+    docs = comparison.documents
+    outlets = comparison.outlets
+    n = len(docs)
+    parts = [f"<p>{n} document{'s' if n != 1 else ''} from {len(outlets)} outlet{'s' if len(outlets) != 1 else ''}"
+             f"{' (' + html.escape(', '.join(outlets)) + ')' if outlets else ''}, published "
+             f"{html.escape(_date_range(docs))}."]
+    copies = comparison.copies
+    if copies is not None and len(copies):
+        labels = document_labels(docs)
+        k = len(copies)
+        parts.append(f" {k} more document{'s are copies' if k != 1 else ' is a copy'} of "
+                     f"{'documents' if k != 1 else 'a document'} in the set (the same text from another feed, "
+                     "or a near-identical copy) and counted once:</p><ul class=\"copies\">")
+        for record in copies.to_dict("records"):
+            outlet = f", {_esc(record.get('outlet'))}" if _esc(record.get("outlet")) else ""
+            parts.append(f"<li><code>{_esc(record['doc'])}</code>{outlet} is a copy of "
+                         f"{_esc(labels.get(record['copy_of'], record['copy_of']))} "
+                         f"(<code>{_esc(record['copy_of'])}</code>; {float(record['similarity']):.0%} of their "
+                         "word 5-grams shared)</li>")
+        parts.append("</ul>")
+    else:
+        parts.append(" No document is a copy of another.</p>")
+    columns = {"outlet": "Outlet", "kind": "Kind", "documents": "Documents", "words": "Words", "first": "First",
+               "last": "Last"}
+    if not comparison.coverage["kind"].astype(bool).any():
+        columns.pop("kind")
+    parts.append(show_top(comparison.coverage, columns, csv="coverage.csv", max_rows=20).data)
+    return HTML("".join(parts))
+
+
+def _word_diff(base: str, other: str) -> str:
+    """``other`` marked against ``base`` word by word: <del>left out</del>, <ins>added</ins>."""
+    from difflib import SequenceMatcher
+
+    def norm(words: list[str]) -> list[str]:
+        return [re.sub(r"[^\w]", "", w.casefold()) for w in words]
+
+    a, b = base.split(), other.split()
+    out = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, norm(a), norm(b), autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(html.escape(" ".join(b[j1:j2])))
+            continue
+        if i2 > i1:
+            out.append(f'<del style="color:#a33">{html.escape(" ".join(a[i1:i2]))}</del>')
+        if j2 > j1:
+            out.append(f'<ins style="color:#1a6b2f">{html.escape(" ".join(b[j1:j2]))}</ins>')
+    return " ".join(out)
+
+
+def show_quote_groups(groups: pd.DataFrame, variants: pd.DataFrame, documents: pd.DataFrame | None = None, *,
+                      max_rows: int = 40, min_words: int = 3, max_variants: int = 4,
+                      csv: str = "quote_groups.csv") -> HTML:
+    """Each quotation once, with the documents that report it; differences in wording or
+    attribution between them are shown under it.
+
+    Quotations reported by the most documents come first, then in reading order.
+
+    Args:
+        groups, variants: :func:`toolkit.compare.merge_quotes`.
+        documents: the documents table (with ``outlet`` and ``kind``), to name sources.
+        min_words: leave out fragments shorter than this (scare quotes like "long").
+    """
+    if groups is not None and len(groups) and min_words > 1:
+        groups = groups[groups["words"] >= min_words]
+    if groups is None or groups.empty:
+        return HTML('<p class="empty">No quotations found.</p>')
+    labels = document_labels(documents)
+    several = len(labels) > 1
+    number = groups["quote"].str[1:].astype(int)
+    ordered = groups.assign(_n=number).sort_values(["documents", "_n"], ascending=[False, True], kind="mergesort")
+    by_quote = {q: rows for q, rows in variants.groupby("quote", sort=False)} if len(variants) else {}
+    blocks = []
+    for record in ordered.head(max_rows).to_dict("records"):
+        text = str(record["text"])
+        speaker = _esc(record.get("speaker")) or '<span class="unattributed">unattributed</span>'
+        docs = str(record["sources"]).split("; ")
+        if several and len(docs) > 1:
+            source = f' <span class="source">· reported by {len(docs)} documents: {_label_list(docs, labels)}</span>'
+        elif several:
+            source = f' <span class="source">· {_label_list(docs, labels)}</span>'
+        else:
+            source = ""
+        notes = []
+        rows = by_quote.get(record["quote"])
+        if record.get("attribution_differs") and rows is not None:
+            said = {}
+            for r in rows.to_dict("records"):
+                who = r["speaker"] if isinstance(r["speaker"], str) and r["speaker"] else "unattributed"
+                said.setdefault(who, []).append(r["doc"])
+            listed = "; ".join(f"{_esc(who)} in {_label_list(dict.fromkeys(ds), labels)}" for who, ds in said.items())
+            notes.append(f'<p class="note">Attribution differs: {listed}.</p>')
+        if record.get("wording_differs") and rows is not None:
+            from .compare import normalise
+
+            seen, items = {normalise(text)}, []
+            for r in rows.to_dict("records"):
+                key = normalise(r["text"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                items.append(f"<li>{_esc(labels.get(r['doc'], r['doc']))}: “{_word_diff(text, str(r['text']))}”</li>")
+            if items:
+                more = len(items) - max_variants
+                tail = f"<li>… and {more} more (quote_variants.csv)</li>" if more > 0 else ""
+                notes.append('<p class="note">Wording differs (against the text above; '
+                             '<del style="color:#a33">left out</del>, <ins style="color:#1a6b2f">added</ins>):</p>'
+                             f'<ul class="note">{"".join(items[:max_variants])}{tail}</ul>')
+        blocks.append(f'<blockquote class="quote"><p>“{_esc(text)}”</p>'
+                      f"<footer>— {speaker}{source}</footer>{''.join(notes)}</blockquote>")
+    more = _csv_note(max_rows, len(groups), csv, "quotations") if len(groups) > max_rows else ""
+    return HTML("".join(blocks) + more)
+
+
+def _clip(text, limit: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def show_merged_timeline(items: pd.DataFrame, documents: pd.DataFrame | None = None, *, max_rows: int = 30,
+                         csv: str = "timeline_merged.csv") -> HTML:
+    """One row per date over the whole set: how many documents support it and what they say.
+
+    With more dates than ``max_rows``, the dates supported by the most documents are
+    shown (still in date order) and the rest are in the CSV.
+    """
+    from .compare import timeline_by_date
+
+    every = timeline_by_date(items)
+    if every.empty:
+        return HTML('<p class="empty">No dates found.</p>')
+    shown = timeline_by_date(items, top=max_rows, documents=documents)
+    labels = document_labels(documents)
+    shown = shown.assign(date=[_date_text(d) for d in shown["date"]],
+                         sentence=[_clip(t, 240) for t in shown["sentence"]],
+                         sources=["; ".join(labels.get(i, i) for i in s.split("; ")) for s in shown["sources"]])
+    table = show_table(shown, {"date": "Date", "documents": "Documents", "sentence": "What is said",
+                               "sources": "Sources"}, max_rows=None).data
+    note = ""
+    if len(every) > len(shown):
+        name = html.escape(csv)
+        note = (f'<p class="note">Showing the {len(shown)} dates supported by the most documents, of {len(every)}; '
+                f'every dated item is in <a href="data/{name}">data/{name}</a>.</p>')
+    return HTML(table + note)
+
+
+def show_terms(terms: pd.DataFrame, comparison=None, *, top: int = 8) -> HTML:
+    """The distinctive terms and names of each outlet (or kind), one row each."""
+    if terms is None or terms.empty:
+        if comparison is not None and len(comparison.groups) < 2:
+            only = ", ".join(comparison.outlets) or "one outlet"
+            return HTML(f'<p class="empty">Every document comes from {html.escape(only)}, with no sections to '
+                        "set apart: there is nothing to compare.</p>")
+        return HTML('<p class="empty">No term stands out for any outlet.</p>')
+    rows = []
+    for group, members in terms.groupby("group", sort=False):
+        words = members[~members["entity"].astype(bool)].head(top)
+        names = members[members["entity"].astype(bool)].head(top)
+        rows.append({"group": group,
+                     "terms": ", ".join(f"{t} ({c})" for t, c in zip(words["term"], words["count"])) or "—",
+                     "names": ", ".join(f"{t} ({c})" for t, c in zip(names["term"], names["count"])) or "—"})
+    label = "Kind" if comparison is not None and comparison.group_by == "kind" else "Outlet"
+    return show_table(pd.DataFrame(rows), {"group": label, "terms": "Words", "names": "Names"}, max_rows=None)
+
+
+def show_changes(changed, documents: pd.DataFrame | None = None, *, max_rows: int = 12,
+                 csv: str = "changes.csv") -> HTML:
+    """The "What changed" section: facts new since the last build and those no longer present."""
+    from .changes import KINDS
+
+    facts = changed.facts
+    n_docs = int((facts["kind"] == "document").sum()) if facts is not None else 0
+    counts = {k: int((facts["kind"] == k).sum()) for k in KINDS} if facts is not None else {}
+    summary = (f"{n_docs} document{'s' if n_docs != 1 else ''}, {counts.get('quote', 0)} quotations, "
+               f"{counts.get('entity', 0)} names, {counts.get('timeline', 0)} dated items and "
+               f"{counts.get('event', 0)} events")
+    if changed.first:
+        return HTML(f"<p>This is the first build of this set, so there is nothing to compare with yet. Its facts "
+                    f"({html.escape(summary)}) are kept in <code>data/facts.parquet</code>; the next build lists "
+                    "what is new and what is no longer present.</p>")
+    if changed.unchanged:
+        return HTML(f"<p>Nothing changed since the last build: the same {html.escape(summary)}.</p>")
+    plural = {"document": "documents", "entity": "names", "quote": "quotations", "timeline": "dated items",
+              "event": "events"}
+    table = changed.counts()
+    said = []
+    for record in table.to_dict("records"):
+        bits = []
+        if record["added"]:
+            bits.append(f"{record['added']} new")
+        if record["removed"]:
+            bits.append(f"{record['removed']} no longer present")
+        if bits:
+            said.append(f"{plural[record['kind']]}: {' and '.join(bits)}")
+    labels = document_labels(documents)
+    before = changed.previous_documents
+    parts = [f"<p>Since the last build ({before} document{'s' if before != 1 else ''}, now {n_docs}): "
+             f"{html.escape('; '.join(said))}.</p>"]
+    shown_counts = table.assign(kind=[plural[k] for k in table["kind"]])
+    parts.append(show_table(shown_counts, {"kind": "Facts", "added": "New", "removed": "No longer present"},
+                            max_rows=None).data)
+    for kind in KINDS:
+        rows = changed.of(kind)
+        if rows.empty:
+            continue
+        rows = rows.assign(change=["new" if c == "added" else "no longer present" for c in rows["change"]],
+                           doc=["; ".join(labels.get(d, d) for d in str(ds).split("; ")) for ds in rows["doc"]])
+        heading, item = {"document": ("Documents", "Document"), "entity": ("Names", "Name"),
+                         "quote": ("Quotations", "Quotation"), "timeline": ("Timeline", "Dated item"),
+                         "event": ("Events", "Event")}[kind]
+        columns = {"change": "Change", "text": item,
+                   "detail": {"document": "Outlet, date", "entity": "Kind", "quote": "Speaker",
+                              "timeline": "Written as", "event": "Date"}[kind],
+                   "doc": "Documents"}
+        parts.append(show_top(rows, columns, csv=csv, max_rows=max_rows, caption=heading).data)
+    return HTML("".join(parts))
+
+
+def show_speakers(speakers: pd.DataFrame, *, max_rows: int = 15, max_columns: int = 6,
+                  csv: str = "speakers_by_outlet.csv") -> HTML:
+    """Who is quoted by whom: quotations per speaker and outlet (or kind), most quoted first.
+
+    At most ``max_columns`` outlets are shown (those quoting most); the CSV has them all.
+    """
+    if speakers is None or speakers.empty:
+        return HTML('<p class="empty">No quotation is attributed to a speaker.</p>')
+    groups = [c for c in speakers.columns if c not in ("speaker", "total")]
+    columns = {"speaker": "Speaker", "total": "All", **{g: g for g in groups[:max_columns]}}
+    if len(groups) < 2:
+        columns.pop("total")
+    page = show_top(speakers, columns, csv=csv, max_rows=max_rows, what="speakers").data
+    if len(groups) > max_columns:
+        page += (f'<p class="note">{len(groups) - max_columns} more columns are in '
+                 f'<a href="data/{html.escape(csv)}">data/{html.escape(csv)}</a>.</p>')
+    return HTML(page)

@@ -27,13 +27,18 @@ from pathlib import Path
 
 import yaml
 
+from . import settings
 from .errors import SourceError
 from .paths import seeds_dir
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 MANIFEST_NAMES = ("MANIFEST.tsv", "MANIFEST.csv")
-MAX_DOCUMENT_BYTES = 25_000_000
-MAX_DOCUMENTS = 20_000
+# The defaults of the limits; the values in force come from toolkit.settings (environment).
+MAX_DOCUMENT_BYTES = settings.DEFAULTS["TOOLKIT_MAX_DOCUMENT_BYTES"]
+MAX_DOCUMENTS = settings.DEFAULTS["TOOLKIT_MAX_DOCUMENTS"]
+# A document whose body was cut to TOOLKIT_MAX_PARSE_CHARS is listed with the skipped files,
+# its reason starting with this word (it is still in the briefing, shortened).
+SHORTENED = "shortened"
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 # A trailing outlet line: a few capitalised words, no sentence punctuation.
@@ -81,6 +86,8 @@ class Document:
 
 @dataclass
 class SkippedDocument:
+    """A file left out of a source set (or, when ``reason`` starts with "shortened", cut short)."""
+
     path: str
     reason: str
 
@@ -106,10 +113,15 @@ class SourceSet:
             for d in self.documents[:20]
         )
         more = f"<p>… and {len(self.documents) - 20} more</p>" if len(self.documents) > 20 else ""
+        dates = sorted(d.published for d in self.documents if d.published)
+        span = "" if not dates else f", published {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "")
+        skipped = "".join(f"<li>{html.escape(Path(s.path).name)}: {html.escape(s.reason)}</li>" for s in self.skipped[:10])
+        skipped = f"<p>Skipped:</p><ul>{skipped}</ul>" if skipped else ""
+        n = len(self.documents)
         return (
-            f"<p><b>Source set {html.escape(self.name)}</b>: {len(self.documents)} documents, "
-            f"{len(self.skipped)} skipped</p><table><tr><th>id</th><th>outlet</th>"
-            f"<th>published</th><th>title</th></tr>{rows}</table>{more}"
+            f"<p><b>Source set {html.escape(self.name)}</b>: {n} document{'s' if n != 1 else ''}{span}, "
+            f"{len(self.skipped)} skipped</p><table><thead><tr><th>id</th><th>outlet</th>"
+            f"<th>published</th><th>title</th></tr></thead><tbody>{rows}</tbody></table>{more}{skipped}"
         )
 
 
@@ -131,20 +143,33 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), "utf-16"
+            text, encoding = data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise SourceError(f"{path}: broken UTF-16 ({exc.reason})") from None
-    if data.startswith((b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04")) or b"\x00" in data[:8192]:
-        raise SourceError(f"{path}: binary data, not text")
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        raise SourceError(f"{path}: not UTF-8, UTF-16 or Windows-1252 text ({exc.reason})") from None
-    return text, "cp1252"
+            raise _unusable(path, f"broken UTF-16 ({exc.reason})") from None
+    elif data.startswith(_SIGNATURES) or b"\x00" in data[:8192]:
+        raise _unusable(path, "binary data, not text")
+    else:
+        try:
+            text, encoding = data.decode("utf-8-sig"), "utf-8"
+        except UnicodeDecodeError:
+            try:
+                text, encoding = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError as exc:
+                raise _unusable(path, f"not UTF-8, UTF-16 or Windows-1252 text ({exc.reason})") from None
+    if _looks_binary(text):
+        raise _unusable(path, "binary data, not text")
+    return text, encoding
+
+
+# PDF, PNG, GIF, JPEG, ZIP (docx, epub), gzip, ELF: binary files often saved under a .txt name.
+_SIGNATURES = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def _looks_binary(text: str) -> bool:
+    """True when more than 1% of the first 64k characters are control characters (text has none)."""
+    head = text[:65536]
+    return bool(head) and len(_CONTROL.findall(head)) > max(1, len(head) // 100)
 
 
 def parse_date(value) -> dt.date | None:
@@ -236,10 +261,15 @@ def read_document(path: str | Path, *, manifest: dict | None = None, doc_id: str
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise SourceError(f"{path}: cannot read ({exc.strerror})") from None
-    if size > MAX_DOCUMENT_BYTES:
-        raise SourceError(f"{path}: {size:,} bytes is over the limit of {MAX_DOCUMENT_BYTES:,} bytes per document")
-    data = path.read_bytes()
+        raise _unusable(path, f"cannot read ({exc.strerror})") from None
+    limit = settings.max_document_bytes()
+    if limit is not None and size > limit:
+        raise _unusable(path, f"{size:,} bytes is over the limit of {limit:,} bytes per document "
+                              "(setting TOOLKIT_MAX_DOCUMENT_BYTES)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _unusable(path, f"cannot read ({exc.strerror})") from None
     text, encoding = decode(data, path)
     meta: dict = dict(manifest or {})
     body_start, body_end = 0, len(text)
@@ -252,15 +282,17 @@ def read_document(path: str | Path, *, manifest: dict | None = None, doc_id: str
         try:
             fm = yaml.safe_load(front.group(1)) or {}
         except yaml.YAMLError as exc:
-            raise SourceError(f"{path}: front matter is not valid YAML ({exc})") from None
+            raise _unusable(path, f"front matter is not valid YAML ({' '.join(str(exc).split())})") from None
         if isinstance(fm, dict):
-            meta = {**meta, **{str(k).lower(): v for k, v in fm.items() if v is not None}}
+            # Only plain values are metadata: a nested list or mapping (or a YAML alias bomb)
+            # is ignored rather than turned into an enormous string.
+            meta = {**meta, **{str(k).lower(): v for k, v in fm.items() if isinstance(v, _SCALARS)}}
         body_start = front.end()
     body_start, body_end, outlet = _trim_body(text, body_start, body_end)
     if outlet and not meta.get("outlet"):
         meta["outlet"] = outlet
     if not text[body_start:body_end].strip():
-        raise SourceError(f"{path}: no text")
+        raise _unusable(path, "no text" if text.strip() else "empty file" if not data else "only whitespace")
     published = meta.get("published", meta.get("date"))
     return Document(
         id=doc_id or path.stem,
@@ -275,6 +307,16 @@ def read_document(path: str | Path, *, manifest: dict | None = None, doc_id: str
         url=_clean(meta.get("url")),
         encoding=encoding,
     )
+
+
+_SCALARS = (str, int, float, dt.date)
+
+
+def _unusable(path, reason: str) -> SourceError:
+    """A :class:`SourceError` "<path>: <reason>" that also carries the bare ``reason``."""
+    error = SourceError(f"{path}: {reason}")
+    error.reason = reason
+    return error
 
 
 def _clean(value) -> str | None:
@@ -319,6 +361,9 @@ def resolve_sources(spec: str | Path, *, base: Path | None = None) -> list[Path]
         files = sorted(p for p in target.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
         if not files:
             raise SourceError(f"sources '{spec}': the folder {target} holds no .txt, .md or .html article")
+        escaping = [p.name for p in files if not p.resolve().is_relative_to(base)]  # symbolic links
+        if escaping:
+            raise SourceError(f"sources '{spec}': {', '.join(escaping[:3])} points outside {base}")
         return files
     matches = sorted(Path(p).resolve() for p in glob.glob(str(base / pattern), recursive=True))
     outside = [p for p in matches if not p.is_relative_to(base)]
@@ -333,8 +378,16 @@ def resolve_sources(spec: str | Path, *, base: Path | None = None) -> list[Path]
 def read_paths(paths, *, name: str = "documents", published: dt.date | None = None) -> SourceSet:
     """Read files and folders into a :class:`SourceSet`, skipping (with a warning) what cannot be read.
 
+    Each skipped file is warned about (:class:`SourceWarning`, naming it and the reason) and
+    listed in ``SourceSet.skipped``: unreadable, binary, empty or too large files, and a
+    second copy of the same bytes ("same content as …"; a file named twice is read once). A
+    body longer than ``TOOLKIT_MAX_PARSE_CHARS`` is cut at a paragraph or sentence end and
+    listed too, with a reason starting "shortened". With no ``published`` date and none in
+    any document, a warning says that relative dates will stay unresolved.
+
     Raises:
-        SourceError: when nothing usable is left, or there are more than ``MAX_DOCUMENTS``.
+        SourceError: when nothing usable is left (naming the set and why), or there are
+            more files than ``TOOLKIT_MAX_DOCUMENTS``.
     """
     files: list[Path] = []
     for item in paths:
@@ -345,28 +398,93 @@ def read_paths(paths, *, name: str = "documents", published: dt.date | None = No
             files.append(item)
         else:
             raise SourceError(f"{item}: no such file or folder")
-    if len(files) > MAX_DOCUMENTS:
-        raise SourceError(f"source set '{name}': {len(files):,} documents is over the limit of {MAX_DOCUMENTS:,}")
+    limit = settings.max_documents()
+    if limit is not None and len(files) > limit:
+        raise SourceError(f"source set '{name}': {len(files):,} documents is over the limit of {limit:,} "
+                          "(setting TOOLKIT_MAX_DOCUMENTS)")
     manifests: dict[Path, dict] = {}
     documents, skipped, seen = [], [], {}
+    read_files: set[Path] = set()
+    first_with: dict[str, Path] = {}  # sha256 -> the file first read with those bytes
+
+    def skip(path: Path, reason: str) -> None:
+        warnings.warn(f"{'' if reason.startswith(SHORTENED) else 'skipped '}{path}: {reason}", SourceWarning,
+                      stacklevel=3)
+        skipped.append(SkippedDocument(str(path), reason))
+
     for path in files:
+        if path.resolve() in read_files:
+            continue  # the same file named twice (a folder and a file in it): read once
+        read_files.add(path.resolve())
         folder = path.parent
         if folder not in manifests:
             manifests[folder] = read_manifest(folder)
         try:
             doc = read_document(path, manifest=manifests[folder].get(path.name))
         except SourceError as exc:
-            warnings.warn(f"skipped {exc}", SourceWarning, stacklevel=2)
-            skipped.append(SkippedDocument(str(path), str(exc).split(": ", 1)[-1]))
+            skip(path, getattr(exc, "reason", None) or str(exc).split(": ", 1)[-1])
             continue
+        if doc.sha256 in first_with:
+            skip(path, f"same content as {first_with[doc.sha256].name} (read once)")
+            continue
+        first_with[doc.sha256] = path
+        doc, shortened = _shorten(doc, settings.max_parse_chars())
+        if shortened:
+            skip(path, shortened)
         doc_id = doc.id
         if doc_id in seen:  # same stem in two folders: keep ids unique and stable
             doc_id = f"{doc.id}-{doc.sha256[:8]}"
         seen[doc_id] = True
         documents.append(_replace(doc, id=doc_id).with_published(published))
     if not documents:
-        raise SourceError(f"source set '{name}': no usable document ({len(skipped)} skipped)")
+        reasons = "; ".join(f"{Path(s.path).name}: {s.reason}" for s in skipped[:5])
+        more = f"; and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+        raise SourceError(f"source set '{name}': no usable document ({len(skipped)} skipped"
+                          f"{': ' + reasons + more if reasons else ''})")
+    if all(d.published is None for d in documents):
+        warnings.warn(f"source set '{name}': no published date in the params or in any document; "
+                      "dates such as 'on Friday' or 'next week' stay unresolved", SourceWarning, stacklevel=2)
+    for doc in documents:
+        if not _looks_english(doc.body):
+            warnings.warn(f"{doc.path}: does not look like English; the English model will find little in it",
+                          SourceWarning, stacklevel=2)
     return SourceSet(name=name, documents=documents, skipped=skipped)
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s")
+
+
+def _shorten(doc: Document, limit: int | None) -> tuple[Document, str | None]:
+    """Cut a body longer than ``limit`` characters at its last paragraph or sentence end before it."""
+    length = doc._end - doc.body_start
+    if limit is None or length <= limit:
+        return doc, None
+    window = doc.text[doc.body_start : doc.body_start + limit]
+    cut = window.rfind("\n\n")
+    if cut < limit // 2:
+        ends = [m.end() for m in _SENTENCE_END.finditer(window, limit // 2)]
+        cut = ends[-1] if ends else max(window.rfind(" "), window.rfind("\n"))
+    if cut < limit // 2:
+        cut = limit  # one enormous word or line: a hard cut
+    while cut > 0 and window[cut - 1].isspace():
+        cut -= 1
+    reason = (f"{SHORTENED}: only the first {cut:,} of its {length:,} characters were analysed "
+              f"(setting TOOLKIT_MAX_PARSE_CHARS is {limit:,})")
+    return _replace(doc, body_end=doc.body_start + cut), reason
+
+
+_ENGLISH = frozenset("the of and to a in is that for on with as was it by at he she from said has have are be "
+                     "this not but they will would his her an who which were had been their its or".split())
+
+
+def _looks_english(body: str) -> bool:
+    """False when most letters are not Latin, or 30 words or more have almost none of the commonest English words."""
+    head = body[:20_000].lower()
+    letters = [c for c in head if c.isalpha()]
+    if len(letters) >= 100 and sum(c.isascii() for c in letters) < 0.5 * len(letters):
+        return False
+    words = re.findall(r"[^\W\d_]+", head)
+    return len(words) < 30 or sum(w in _ENGLISH for w in words) >= 0.05 * len(words)
 
 
 def read_source_set(sources: str | Path, *, name: str | None = None, published: dt.date | None = None,

@@ -1,0 +1,205 @@
+"""What is new: the facts of a build, kept for the next one, and what changed between them.
+
+Each build keeps the extracted facts of its set in ``reports/<name>/data/facts.parquet``:
+one row per document, entity, quotation, dated timeline item and event, each with a
+stable ``key`` (what makes it the same fact in another build), a readable ``text`` and
+the documents (``doc``) it comes from. The next build of the same set reads that file
+before it is replaced, compares, and writes ``data/changes.csv`` with the columns
+``kind`` (document, entity, quote, timeline, event), ``change`` (added, removed),
+``text``, ``doc`` (the documents of the fact, ``; ``-separated) and ``detail``.
+
+Parquet because pandas reads it back with its types (a CSV would turn an empty speaker
+into the text "nan" or a date into a number) and pyarrow is already installed; the rows
+are sorted and the file carries no timestamp, so the same facts give the same bytes.
+
+Example::
+
+    changed = changes.update(ex, data_dir, previous_dir)   # reads the old facts, writes the new
+    changed.first, changed.table          # True on a set's first build; the changes as a frame
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .compare import normalise
+from .report import atomic_write
+
+FACTS_FILE = "facts.parquet"
+CHANGES_FILE = "changes.csv"
+FACT_COLUMNS = ["kind", "key", "text", "doc", "detail"]
+CHANGE_COLUMNS = ["kind", "change", "text", "doc", "detail", "key"]
+KINDS = ("document", "entity", "quote", "timeline", "event")
+
+
+def _docs(values) -> str:
+    return "; ".join(sorted({str(v) for v in values}))
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=FACT_COLUMNS)
+
+
+def facts(ex) -> pd.DataFrame:
+    """The facts of an extraction, one row each, sorted by kind and key.
+
+    * document: key the document id; text its title (or id); detail its outlet and date.
+    * entity: key name and label; text the name; detail the label.
+    * quote: key the normalised words of the quotation (two reports of the same words are
+      one fact); text the words as first reported; detail the speaker(s).
+    * timeline: key the date and the normalised sentence; text "date: sentence".
+    * event: key subject, verb, object, negation and date; text "subject verb object".
+    """
+    rows: list[dict] = []
+    docs = ex.documents
+    for record in docs.to_dict("records"):
+        detail = " · ".join(str(record[c]) for c in ("outlet", "published") if record.get(c) is not None
+                            and record.get(c) == record.get(c))
+        title = record.get("title")
+        rows.append({"kind": "document", "key": record["id"], "text": title if isinstance(title, str) and title else record["id"],
+                     "doc": record["id"], "detail": detail})
+    mentions = ex.mentions
+    if len(mentions):
+        for (name, label), group in mentions.groupby(["name", "label"], sort=True):
+            rows.append({"kind": "entity", "key": f"{name}|{label}", "text": name, "doc": _docs(group["doc"]),
+                         "detail": label})
+    quotes = ex.quotes
+    if len(quotes):
+        q = quotes.assign(_key=[normalise(t) for t in quotes["text"]]).sort_values(["doc", "start"], kind="mergesort")
+        for key, group in q[q["_key"] != ""].groupby("_key", sort=True):
+            speakers = sorted({s for s in group["speaker"] if isinstance(s, str) and s})
+            rows.append({"kind": "quote", "key": key, "text": str(group["text"].iloc[0]).strip(),
+                         "doc": _docs(group["doc"]), "detail": "; ".join(speakers) or "unattributed"})
+    timeline = ex.timeline
+    if len(timeline):
+        dated = timeline[timeline["date"].notna()].sort_values(["doc", "start"], kind="mergesort")
+        dated = dated.assign(_key=[f"{d}|{normalise(s)}" for d, s in zip(dated["date"], dated["sentence"])])
+        for key, group in dated.groupby("_key", sort=True):
+            first = group.iloc[0]
+            rows.append({"kind": "timeline", "key": key, "text": f"{first['date']}: {first['sentence']}",
+                         "doc": _docs(group["doc"]), "detail": "; ".join(sorted(set(group["expression"])))})
+    events = ex.events
+    if len(events):
+        ev = events.sort_values(["doc", "start"], kind="mergesort")
+        keys = [f"{s}|{'not ' if n else ''}{v}|{o}|{d if isinstance(d, str) else ''}"
+                for s, v, o, n, d in zip(ev["subject"], ev["verb"], ev["object"], ev["negated"], ev["date"])]
+        for key, group in ev.assign(_key=keys).groupby("_key", sort=True):
+            first = group.iloc[0]
+            verb = f"not {first['verb']}" if bool(first["negated"]) else first["verb"]
+            text = " ".join(str(p) for p in (first["subject"], verb, first["object"]) if isinstance(p, str) and p)
+            rows.append({"kind": "event", "key": key, "text": text, "doc": _docs(group["doc"]),
+                         "detail": first["date"] if isinstance(first["date"], str) else ""})
+    frame = _frame(rows)
+    frame["_kind"] = frame["kind"].map({k: i for i, k in enumerate(KINDS)})
+    frame = frame.sort_values(["_kind", "key"], kind="mergesort").drop(columns="_kind")
+    return frame.reset_index(drop=True).astype({c: "string" for c in FACT_COLUMNS})
+
+
+def compare_facts(previous: pd.DataFrame | None, current: pd.DataFrame) -> pd.DataFrame:
+    """The facts added (in ``current`` only) and removed (in ``previous`` only).
+
+    Returns:
+        :data:`CHANGE_COLUMNS`, sorted by kind (documents first), change (added first),
+        then text; ``doc`` is where the fact is (added) or was (removed).
+    """
+    if previous is None:
+        return pd.DataFrame(columns=CHANGE_COLUMNS)
+    old = previous.set_index(["kind", "key"])
+    new = current.set_index(["kind", "key"])
+    added = new.loc[new.index.difference(old.index)].reset_index().assign(change="added")
+    removed = old.loc[old.index.difference(new.index)].reset_index().assign(change="removed")
+    table = pd.concat([added, removed], ignore_index=True) if len(added) or len(removed) else pd.DataFrame(
+        columns=CHANGE_COLUMNS)
+    if table.empty:
+        return pd.DataFrame(columns=CHANGE_COLUMNS)
+    table["_kind"] = table["kind"].map({k: i for i, k in enumerate(KINDS)}).fillna(len(KINDS))
+    table = table.sort_values(["_kind", "change", "text", "key"], kind="mergesort")
+    return table[CHANGE_COLUMNS].reset_index(drop=True)
+
+
+def _parquet_bytes(frame: pd.DataFrame) -> bytes:
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False, engine="pyarrow", compression="zstd")
+    return buffer.getvalue()
+
+
+def save_facts(frame: pd.DataFrame, data_dir: str | Path) -> Path:
+    """Write the facts to ``data_dir/facts.parquet`` (atomically)."""
+    return atomic_write(Path(data_dir) / FACTS_FILE, _parquet_bytes(frame[FACT_COLUMNS]))
+
+
+def load_facts(data_dir: str | Path | None) -> pd.DataFrame | None:
+    """The facts a previous build kept in ``data_dir``, or ``None`` when there are none.
+
+    An unreadable file (an interrupted copy, another format) counts as none: the build
+    then says it has nothing to compare with rather than failing.
+    """
+    if data_dir is None:
+        return None
+    path = Path(data_dir) / FACTS_FILE
+    if not path.is_file():
+        return None
+    try:
+        frame = pd.read_parquet(path)
+    except Exception:  # noqa: BLE001 - any reader error means "no usable previous facts"
+        return None
+    if any(c not in frame.columns for c in ("kind", "key", "text", "doc")):
+        return None
+    if "detail" not in frame:
+        frame["detail"] = ""
+    return frame[FACT_COLUMNS].astype({c: "string" for c in FACT_COLUMNS})
+
+
+@dataclass
+class Changes:
+    """What changed since the previous build of a set."""
+
+    first: bool
+    table: pd.DataFrame
+    facts: pd.DataFrame
+    previous_documents: int = 0
+
+    @property
+    def unchanged(self) -> bool:
+        return not self.first and self.table.empty
+
+    def counts(self) -> pd.DataFrame:
+        """Added and removed facts per kind (every kind, zeros included)."""
+        table = pd.crosstab(self.table["kind"], self.table["change"]) if len(self.table) else pd.DataFrame()
+        table = table.reindex(index=list(KINDS), columns=["added", "removed"], fill_value=0).fillna(0).astype(int)
+        table.index.name = "kind"
+        table.columns.name = None
+        return table.reset_index()
+
+    def of(self, kind: str, change: str | None = None) -> pd.DataFrame:
+        """The changes of one kind (and optionally one change)."""
+        rows = self.table[self.table["kind"] == kind]
+        if change is not None:
+            rows = rows[rows["change"] == change]
+        return rows.reset_index(drop=True)
+
+
+def update(ex, data_dir: str | Path, previous_dir: str | Path | None = None) -> Changes:
+    """Compare the extraction's facts with the previous build's, then keep the new ones.
+
+    Reads ``previous_dir/facts.parquet`` (default: ``data_dir``) first, then writes
+    ``data_dir/facts.parquet`` and ``data_dir/changes.csv`` (only a header on a set's
+    first build).
+
+    Args:
+        ex: the extraction of this build.
+        data_dir: where this build's tables go.
+        previous_dir: where the last build's tables are (the live ``reports/<name>/data``
+            while this build is staged elsewhere).
+    """
+    previous = load_facts(previous_dir if previous_dir is not None else data_dir)
+    current = facts(ex)
+    table = compare_facts(previous, current)
+    save_facts(current, data_dir)
+    atomic_write(Path(data_dir) / CHANGES_FILE, table[CHANGE_COLUMNS].to_csv(index=False, lineterminator="\n"))
+    before = 0 if previous is None else int((previous["kind"] == "document").sum())
+    return Changes(first=previous is None, table=table, facts=current, previous_documents=before)
