@@ -152,7 +152,11 @@ def time_expressions(doc, *, published: dt.date | None) -> Iterator[TimeExpressi
     spans = [(s, e) for s, e in spans if not any(s <= t < e for t in times)
              or _DAY_WORD.search(text[s:e]) or _OFFSET.search(text[s:e])]
     spans += [_extend(text, *_clean(text, *m.span())) for m in _EXTRA.finditer(text)]
+    # Titles of papers and shows ("USA Today", "This Week") are names, not dates.
+    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
     for start, end in _merge(text, spans):
+        if any(s <= start and end <= e for s, e in names) or _in_title(doc, start):
+            continue
         expression = text[start:end]
         if _DURATION.match(expression) or _NOT_TIME.search(expression) or not _TIMEWORD.search(expression) \
                 or not re.search(r"[A-Za-z]|[0-9]{4}|[0-9]/[0-9]", expression) \
@@ -165,6 +169,22 @@ def time_expressions(doc, *, published: dt.date | None) -> Iterator[TimeExpressi
         else:
             date, granularity = _resolve(expression, published, hint)
         yield TimeExpression(expression, date, granularity, start, end)
+
+
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT", "LAW"})
+
+
+def _in_title(doc, start: int) -> bool:
+    """A capitalised "Today"/"This Week" right after a capitalised name word mid-sentence."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    token, before = doc[span.start], doc[span.start - 1]
+    return (token.lower_ in ("today", "this", "tonight") and token.is_title and not token.is_sent_start
+            and before.pos_ == "PROPN" and (before.is_title or before.is_upper) and not _MONTH_OR_DAY.match(before.text))
+
+
+_MONTH_OR_DAY = re.compile(r"(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)")
 
 
 def resolve(expression: str, published: dt.date | None) -> tuple[str | None, str | None]:
