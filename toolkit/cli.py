@@ -107,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     except ToolkitError as exc:
         print(f"toolkit {args.command}: error: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print(f"toolkit {args.command}: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        # The shell convention: 128 + the signal's number (130 for Ctrl-C, 143 for SIGTERM).
+        signum = getattr(exc, "signum", 2)
+        print(f"toolkit {args.command}: {exc or 'interrupted'}", file=sys.stderr)
+        return 128 + signum

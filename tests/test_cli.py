@@ -1,0 +1,53 @@
+"""The command line: options in front of one API call each (the build call is patched)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from unittest import mock
+
+from conftest import SEED
+from toolkit import cli
+from toolkit.errors import BuildError
+
+
+class TestBuildCommand:
+    def test_options_reach_the_build_call(self):
+        with mock.patch("toolkit.build.build", return_value=[object()]) as build:
+            assert cli.main(["build", "params/a.yaml", "--force", "-j", "2", "--quiet"]) == 0
+        build.assert_called_once_with([Path("params/a.yaml")], progress=False, force=True, jobs=2)
+
+    def test_no_params_means_all(self):
+        with mock.patch("toolkit.build.build", return_value=[object()]) as build:
+            cli.main(["build"])
+        assert build.call_args.args[0] is None
+
+    def test_a_failed_build_exits_non_zero_naming_the_set(self, capsys):
+        with mock.patch("toolkit.build.build", side_effect=BuildError("demo", "cell 3 failed")):
+            assert cli.main(["build"]) == 1
+        assert "source set 'demo'" in capsys.readouterr().err
+
+
+class TestExtractCommand:
+    def test_json_has_every_table_with_offsets_into_the_file(self, capsys, nlp):
+        assert cli.main(["extract", str(SEED), "--published", "2025-08-07", "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert set(data) >= {"documents", "entities", "quotes", "timeline", "events"}
+        text = SEED.read_text(encoding="utf-8")
+        assert data["documents"][0]["published"] == "2025-08-07"
+        for quote in data["quotes"]:
+            assert text[quote["start"]:quote["end"]] == quote["text"]
+        for item in data["timeline"]:
+            assert text[item["start"]:item["end"]] == item["expression"]
+        assert {"Trump"} <= set(next(e for e in data["entities"] if e["name"] == "Donald Trump")["aliases"])
+
+    def test_bad_date_is_a_usage_error(self, capsys):
+        try:
+            cli.main(["extract", str(SEED), "--published", "August"])
+        except SystemExit as exc:
+            assert exc.code == 2
+        assert "expected a date YYYY-MM-DD" in capsys.readouterr().err
+
+    def test_missing_path_names_it(self, capsys, tmp_path):
+        assert cli.main(["extract", str(tmp_path / "nope")]) == 2
+        assert "nope" in capsys.readouterr().err
