@@ -8,14 +8,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from toolkit.gum import read_gum, score_gum
 from toolkit.evaluate import (
     combine_quotes,
     format_report,
     load_gold,
     locate_quotes,
-    read_gum,
     score_entities,
-    score_gum,
     score_quotes,
     score_timeline,
     speaker_matches,

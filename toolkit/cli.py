@@ -80,7 +80,8 @@ def _run_extract(args) -> int:
 
 
 def _run_evaluate(args) -> int:
-    from .evaluate import evaluate_gold, evaluate_gold_set, evaluate_gum, format_report
+    from .evaluate import evaluate_gold, evaluate_gold_set, format_report
+    from .gum import evaluate_gum
 
     results = [evaluate_gold_set(path) if path.is_dir() else evaluate_gold(path) for path in args.gold]
     if args.gum:

@@ -28,7 +28,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from .entities import TITLE_WORDS, EntityIndex
-from .syntax import PersonResolver, doc_subtree, named_in, subject_candidates, subject_of
+from .syntax import PersonResolver, doc_subtree, named_in, subject_candidates
 
 OPENING = {"“": "”", '"': '"', "«": "»"}
 CLOSING = {"”", '"', "»"}
