@@ -13,6 +13,14 @@ SEED = ROOT / "seeds" / "ukraine-diplomacy" / "000_4d240d6c60ada09b.txt"
 SEED_PUBLISHED = dt.date(2025, 8, 7)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """The extraction cache (toolkit.cache) of this test session: a temporary folder, not .cache/."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TOOLKIT_CACHE", str(tmp_path_factory.mktemp("toolkit-cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from toolkit.nlp import load_model

@@ -42,9 +42,9 @@ def built(tmp_path_factory):
     reports = root / "reports"
     first = build([params], reports=reports, progress=False)
     folder = reports / NAME
-    build([params], reports=reports, progress=False)
+    build([params], reports=reports, progress=False, force=True)  # unchanged inputs: forced, not skipped
     snapshot = {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-    second = build([params], reports=reports, progress=False)
+    second = build([params], reports=reports, progress=False, force=True)
     return {"params": params, "reports": reports, "folder": folder, "first": first, "second": second,
             "snapshot": snapshot}
 
@@ -133,7 +133,7 @@ def test_failing_notebook_keeps_the_previous_briefing(built, monkeypatch):
     folder = built["folder"]
     before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
     with pytest.raises(BuildError) as caught:
-        build([built["params"]], reports=built["reports"], progress=False)
+        build([built["params"]], reports=built["reports"], progress=False, force=True)
     message = str(caught.value)
     assert caught.value.name == NAME and f"'{NAME}'" in message
     assert "cell `ex = extract(sources, aliases=params.aliases)`" in message and "cell 2 of" in message

@@ -52,7 +52,7 @@ def test_facts_are_one_row_per_fact_in_a_fixed_order():
     assert facts["kind"].tolist() == ["document", "document", "entity", "quote", "timeline", "event", "event"]
     quote = facts[facts["kind"] == "quote"].iloc[0]
     assert quote["key"] == "very soon" and quote["doc"] == "nyt; wh"  # the same words in two documents: one fact
-    assert quote["detail"] == "Donald Trump"
+    assert quote["detail"] == "Donald Trump" and quote["weight"] == 2
     assert facts[facts["kind"] == "document"]["text"].tolist() == ["Trump may meet Putin", "wh"]  # no title: id
     assert "2025-08-08: The meeting is on Friday." in facts["text"].tolist()  # undated expressions left out
     assert "Russia not end the war" in facts["text"].tolist()
@@ -76,7 +76,7 @@ def test_update_first_then_unchanged_then_changed(tmp_path):
     first = changes.update(_ex(("nyt",)), tmp_path)
     assert first.first and first.table.empty and not first.unchanged
     header = (tmp_path / "changes.csv").read_text(encoding="utf-8")
-    assert header == "kind,change,text,doc,detail,key\n"
+    assert header == "kind,change,text,doc,detail,weight,key\n"
     facts_bytes = (tmp_path / "facts.parquet").read_bytes()
 
     same = changes.update(_ex(("nyt",)), tmp_path)
@@ -111,3 +111,16 @@ def test_show_changes_says_first_unchanged_or_what_changed(tmp_path):
     page = report.show_changes(grown, DOCS).data
     assert "Since the last build (1 document, now 2)" in page
     assert "documents: 1 new" in page and "<caption>Documents</caption>" in page and "The White House" in page
+
+
+def test_changes_are_ordered_removed_first_then_by_weight():
+    def facts(rows):
+        return pd.DataFrame([{"kind": k, "key": t, "text": t, "doc": "d", "detail": "", "weight": w}
+                             for k, t, w in rows], columns=changes.FACT_COLUMNS)
+
+    old = facts([("entity", "Gone", 1), ("entity", "Kept", 9)])
+    new = facts([("entity", "Kept", 9), ("entity", "Minor", 1), ("entity", "Major", 7), ("document", "d2", 100)])
+    table = changes.compare_facts(old, new)
+    assert list(zip(table["kind"], table["change"], table["text"])) == [
+        ("document", "added", "d2"), ("entity", "removed", "Gone"), ("entity", "added", "Major"),
+        ("entity", "added", "Minor")]

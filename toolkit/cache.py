@@ -194,10 +194,12 @@ class Cache:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(MAGIC + hashlib.sha256(data).digest() + data)
             os.replace(tmp, path)
-        except OSError:
+        except BaseException as exc:  # disk full, read-only, or interrupted: no entry, no leftover
             if tmp is not None:
                 _unlink(Path(tmp))
-            return None
+            if isinstance(exc, OSError):
+                return None
+            raise
         STATS[f"{kind}_writes"] += 1
         if kind == "sets":
             self.prune_sets()

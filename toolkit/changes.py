@@ -2,11 +2,13 @@
 
 Each build keeps the extracted facts of its set in ``reports/<name>/data/facts.parquet``:
 one row per document, entity, quotation, dated timeline item and event, each with a
-stable ``key`` (what makes it the same fact in another build), a readable ``text`` and
-the documents (``doc``) it comes from. The next build of the same set reads that file
-before it is replaced, compares, and writes ``data/changes.csv`` with the columns
-``kind`` (document, entity, quote, timeline, event), ``change`` (added, removed),
-``text``, ``doc`` (the documents of the fact, ``; ``-separated) and ``detail``.
+stable ``key`` (what makes it the same fact in another build), a readable ``text``, the
+documents (``doc``) it comes from and a ``weight`` (how much of it there is: mentions,
+reports, supporting documents, words) that orders the changes. The next build of the
+same set reads that file before it is replaced, compares, and writes ``data/changes.csv``
+with the columns ``kind`` (document, entity, quote, timeline, event), ``change`` (added,
+removed), ``text``, ``doc`` (the documents of the fact, ``; ``-separated), ``detail``,
+``weight`` and ``key``.
 
 Parquet because pandas reads it back with its types (a CSV would turn an empty speaker
 into the text "nan" or a date into a number) and pyarrow is already installed; the rows
@@ -31,13 +33,21 @@ from .report import atomic_write
 
 FACTS_FILE = "facts.parquet"
 CHANGES_FILE = "changes.csv"
-FACT_COLUMNS = ["kind", "key", "text", "doc", "detail"]
-CHANGE_COLUMNS = ["kind", "change", "text", "doc", "detail", "key"]
+FACT_COLUMNS = ["kind", "key", "text", "doc", "detail", "weight"]
+TEXT_COLUMNS = ["kind", "key", "text", "doc", "detail"]
+CHANGE_COLUMNS = ["kind", "change", "text", "doc", "detail", "weight", "key"]
 KINDS = ("document", "entity", "quote", "timeline", "event")
 
 
 def _docs(values) -> str:
     return "; ".join(sorted({str(v) for v in values}))
+
+
+def _int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):  # None, NaN, text
+        return 0
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
@@ -48,7 +58,8 @@ def facts(ex) -> pd.DataFrame:
     """The facts of an extraction, one row each, sorted by kind and key.
 
     * document: key the document id; text its title (or id); detail its outlet and date.
-    * entity: key name and label; text the name; detail the label.
+    * entity: key and text the canonical name; detail its label (a label that flips
+      when a new document tips the vote is not a new entity).
     * quote: key the normalised words of the quotation (two reports of the same words are
       one fact); text the words as first reported; detail the speaker(s).
     * timeline: key the date and the normalised sentence; text "date: sentence".
@@ -61,19 +72,22 @@ def facts(ex) -> pd.DataFrame:
                             and record.get(c) == record.get(c))
         title = record.get("title")
         rows.append({"kind": "document", "key": record["id"], "text": title if isinstance(title, str) and title else record["id"],
-                     "doc": record["id"], "detail": detail})
+                     "doc": record["id"], "detail": detail, "weight": _int(record.get("words"))})
     mentions = ex.mentions
     if len(mentions):
-        for (name, label), group in mentions.groupby(["name", "label"], sort=True):
-            rows.append({"kind": "entity", "key": f"{name}|{label}", "text": name, "doc": _docs(group["doc"]),
-                         "detail": label})
+        for name, group in mentions.groupby("name", sort=True):
+            labels = group["label"].value_counts()
+            label = min(labels.index, key=lambda lab: (-labels[lab], lab))
+            rows.append({"kind": "entity", "key": name, "text": name, "doc": _docs(group["doc"]),
+                         "detail": label, "weight": len(group)})
     quotes = ex.quotes
     if len(quotes):
         q = quotes.assign(_key=[normalise(t) for t in quotes["text"]]).sort_values(["doc", "start"], kind="mergesort")
         for key, group in q[q["_key"] != ""].groupby("_key", sort=True):
             speakers = sorted({s for s in group["speaker"] if isinstance(s, str) and s})
             rows.append({"kind": "quote", "key": key, "text": str(group["text"].iloc[0]).strip(),
-                         "doc": _docs(group["doc"]), "detail": "; ".join(speakers) or "unattributed"})
+                         "doc": _docs(group["doc"]), "detail": "; ".join(speakers) or "unattributed",
+                         "weight": len(group)})
     timeline = ex.timeline
     if len(timeline):
         dated = timeline[timeline["date"].notna()].sort_values(["doc", "start"], kind="mergesort")
@@ -81,7 +95,8 @@ def facts(ex) -> pd.DataFrame:
         for key, group in dated.groupby("_key", sort=True):
             first = group.iloc[0]
             rows.append({"kind": "timeline", "key": key, "text": f"{first['date']}: {first['sentence']}",
-                         "doc": _docs(group["doc"]), "detail": "; ".join(sorted(set(group["expression"])))})
+                         "doc": _docs(group["doc"]), "detail": "; ".join(sorted(set(group["expression"]))),
+                         "weight": group["doc"].nunique()})
     events = ex.events
     if len(events):
         ev = events.sort_values(["doc", "start"], kind="mergesort")
@@ -92,19 +107,21 @@ def facts(ex) -> pd.DataFrame:
             verb = f"not {first['verb']}" if bool(first["negated"]) else first["verb"]
             text = " ".join(str(p) for p in (first["subject"], verb, first["object"]) if isinstance(p, str) and p)
             rows.append({"kind": "event", "key": key, "text": text, "doc": _docs(group["doc"]),
-                         "detail": first["date"] if isinstance(first["date"], str) else ""})
+                         "detail": first["date"] if isinstance(first["date"], str) else "", "weight": len(group)})
     frame = _frame(rows)
     frame["_kind"] = frame["kind"].map({k: i for i, k in enumerate(KINDS)})
     frame = frame.sort_values(["_kind", "key"], kind="mergesort").drop(columns="_kind")
-    return frame.reset_index(drop=True).astype({c: "string" for c in FACT_COLUMNS})
+    return frame.reset_index(drop=True).astype({**{c: "string" for c in TEXT_COLUMNS}, "weight": "int64"})
 
 
 def compare_facts(previous: pd.DataFrame | None, current: pd.DataFrame) -> pd.DataFrame:
     """The facts added (in ``current`` only) and removed (in ``previous`` only).
 
     Returns:
-        :data:`CHANGE_COLUMNS`, sorted by kind (documents first), change (added first),
-        then text; ``doc`` is where the fact is (added) or was (removed).
+        :data:`CHANGE_COLUMNS`, sorted by kind (documents first), change (what is no
+        longer present first: the rarer and more surprising), then ``weight`` (mentions,
+        reports or supporting documents; the words of a document) and text; ``doc`` is
+        where the fact is (added) or was (removed).
     """
     if previous is None:
         return pd.DataFrame(columns=CHANGE_COLUMNS)
@@ -117,7 +134,8 @@ def compare_facts(previous: pd.DataFrame | None, current: pd.DataFrame) -> pd.Da
     if table.empty:
         return pd.DataFrame(columns=CHANGE_COLUMNS)
     table["_kind"] = table["kind"].map({k: i for i, k in enumerate(KINDS)}).fillna(len(KINDS))
-    table = table.sort_values(["_kind", "change", "text", "key"], kind="mergesort")
+    table = table.sort_values(["_kind", "change", "weight", "text", "key"], ascending=[True, False, False, True, True],
+                              kind="mergesort")
     return table[CHANGE_COLUMNS].reset_index(drop=True)
 
 
@@ -151,7 +169,9 @@ def load_facts(data_dir: str | Path | None) -> pd.DataFrame | None:
         return None
     if "detail" not in frame:
         frame["detail"] = ""
-    return frame[FACT_COLUMNS].astype({c: "string" for c in FACT_COLUMNS})
+    if "weight" not in frame:
+        frame["weight"] = 0
+    return frame[FACT_COLUMNS].astype({**{c: "string" for c in TEXT_COLUMNS}, "weight": "int64"})
 
 
 @dataclass

@@ -347,10 +347,10 @@ def timeline_by_date(items: pd.DataFrame, *, top: int | None = None,
                      documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per date: documents supporting it, items, and the best-supported sentence.
 
-    With ``top``, keeps the ``top`` dates supported by the most documents, still in date
-    order; among dates with equal support, whole days before months and years, then
-    those nearest the documents' publication dates (given ``documents``), so that a
-    citation of "Sec. 1701" or "1962" does not crowd out last week.
+    With ``top``, keeps ``top`` dates, still in date order: whole days before months and
+    years (a law's "50 U.S.C. 1701" read as a year, cited by every executive order, must
+    not crowd out the days of the story), then those supported by the most documents,
+    then those nearest the documents' publication dates (given ``documents``).
     """
     columns = ["date", "documents", "items", "sentence", "sources"]
     if items is None or items.empty:
@@ -372,7 +372,7 @@ def timeline_by_date(items: pd.DataFrame, *, top: int | None = None,
                 return 0
             return max((span[0] - day).days, (day - span[1]).days, 0)
 
-        rank = sorted(table.index, key=lambda i: (-table.at[i, "documents"], len(str(table.at[i, "date"])) != 10,
+        rank = sorted(table.index, key=lambda i: (len(str(table.at[i, "date"])) != 10, -table.at[i, "documents"],
                                                   distance(str(table.at[i, "date"])), -table.at[i, "items"],
                                                   str(table.at[i, "date"])))
         table = table.loc[sorted(rank[:top])]

@@ -168,7 +168,7 @@ def _date_label(value: str) -> str:
     return {0: f"{day.year}", 1: day.strftime("%b %Y")}.get(parts, f"{day.day} {day.strftime('%b %Y')}")
 
 
-def plot_timeline(timeline: pd.DataFrame, *, ax: Axes | None = None) -> Figure:
+def plot_timeline(timeline: pd.DataFrame, *, top: int = 25, ax: Axes | None = None) -> Figure:
     """Stems of the dates the articles refer to, in order, with how many expressions name each.
 
     Dates are spaced evenly rather than to scale: a briefing mixes "in 2021" with
@@ -177,6 +177,8 @@ def plot_timeline(timeline: pd.DataFrame, *, ax: Axes | None = None) -> Figure:
     Args:
         timeline: a frame with columns ``date`` (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``)
             and ``expression``.
+        top: with more dates than this, only the ``top`` most referred to are drawn (a
+            set of many documents names hundreds; the tables hold them all).
         ax: axes to draw on; a new figure when omitted.
 
     Returns:
@@ -194,6 +196,12 @@ def plot_timeline(timeline: pd.DataFrame, *, ax: Axes | None = None) -> Figure:
         data = data.assign(expression="")
     # A year sorts before the months and days inside it (key length breaks the tie).
     keys = sorted(set(data["key"]), key=lambda k: (_to_date(k), len(k)))
+    every = len(keys)
+    if every > top:
+        frequency = data["key"].value_counts()
+        kept = set(sorted(keys, key=lambda k: (-int(frequency[k]), _to_date(k), len(k)))[:top])
+        keys = [k for k in keys if k in kept]
+        title = f"Dates referred to most ({len(keys)} of {every})"
     counts = [int((data["key"] == k).sum()) for k in keys]
     expressions = [sorted(set(map(str, data.loc[data["key"] == k, "expression"]))) for k in keys]
     xs = list(range(len(keys)))
@@ -214,7 +222,8 @@ def plot_timeline(timeline: pd.DataFrame, *, ax: Axes | None = None) -> Figure:
     ax.set_title(title)
     ax.spines[["top", "right"]].set_visible(False)
     listed = "; ".join(f"{_date_label(k)} ({c})" for k, c in zip(keys, counts))
-    fig.alt_text = f"Timeline of {len(keys)} dates the articles refer to, in order, with how often: {listed}."
+    shown = f"{len(keys)} dates" if every == len(keys) else f"the {len(keys)} most frequent of {every} dates"
+    fig.alt_text = f"Timeline of {shown} the articles refer to, in order, with how often: {listed}."
     return fig
 
 
@@ -317,6 +326,20 @@ def plot_speaker_outlets(speakers: pd.DataFrame, *, top: int = 15, max_columns: 
     if data is None or rows == 0 or not columns:
         return _no_data(fig, ax, title)
     data = data.head(top)
+    if len(columns) == 1:  # one outlet: a heatmap of one column says less than bars
+        ypos = list(range(rows))[::-1]
+        ax.barh(ypos, data[columns[0]], color=GROUP_COLOURS[0], height=0.7)
+        ax.set_yticks(ypos, [_shorten(s, 28) for s in data["speaker"]], fontsize=8)
+        for y, value in zip(ypos, data[columns[0]]):
+            ax.annotate(str(int(value)), (value, y), xytext=(3, 0), textcoords="offset points", va="center",
+                        fontsize=8)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.set_xlabel(f"quotations in {_shorten(columns[0], 40)}")
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.set_title(f"Who is quoted ({_shorten(columns[0], 40)})")
+        listed = "; ".join(f"{s} ({int(t)})" for s, t in zip(data["speaker"], data["total"]))
+        fig.alt_text = f"Bar chart of quotations per speaker for the {rows} most quoted speakers: {listed}."
+        return fig
     values = data[columns].to_numpy(dtype=float)
     image = ax.imshow(values, cmap=colormaps["Blues"], vmin=0, aspect="auto", interpolation="nearest")
     ax.set_yticks(range(rows), [_shorten(s, 28) for s in data["speaker"]], fontsize=8)
@@ -432,8 +455,8 @@ def plot_network(nodes: pd.DataFrame, edges: pd.DataFrame, *, max_edges: int = 6
     ax.set_axis_off()
     ax.set_title(title)
     labels = sorted(set(map(str, data["label"])), key=lambda lab: (lab not in LABEL_COLOURS, lab))
-    ax.legend(handles=[Patch(color=_colour(lab), label=lab) for lab in labels], loc="lower right",
-              fontsize=8, frameon=False, bbox_to_anchor=(1.0, -0.02))
+    ax.legend(handles=[Patch(color=_colour(lab), label=lab) for lab in labels], loc="upper center",
+              fontsize=8, frameon=False, bbox_to_anchor=(0.5, 0.0), ncol=len(labels))
     strongest = "; ".join(f"{a} with {b} ({int(w)})" for a, b, w in
                           zip(links["source"][:5], links["target"][:5], links["sentences"][:5])) or "no pair"
     fig.alt_text = (f"Network of {len(data)} names, joined when named in one sentence (line width: how often). "

@@ -302,7 +302,9 @@ def provenance_table(extraction, params=None) -> HTML:
     columns = {"file": "file under seeds/", "title": "title", "outlet": "outlet", "published": "published",
                "url": "url", "words": "words", "sha256": "sha256"}
     columns = {c: label for c, label in columns.items() if c in docs and docs[c].map(_esc).astype(bool).any()}
-    sources = show_table(docs, columns, max_rows=None, caption="Sources", empty="No sources.").data
+    # From LARGE_SET documents on, the appendix lists the first 20 and links documents.csv.
+    sources = show_top(docs, columns, csv="documents.csv", max_rows=20 if len(docs) >= LARGE_SET else max(len(docs), 1),
+                       what="sources", caption="Sources", empty="No sources.").data
     sources = sources.replace('<table class="briefing-table">', '<table class="briefing-table sources">', 1)
     parts = [sources]
     if len(extraction.skipped):
@@ -343,6 +345,9 @@ def save_tables(extraction, data_dir: str | Path) -> dict[str, Path]:
 # ------------------------------------------------------- multi-source sections (issue 4)
 # Each takes the tables of toolkit.compare / toolkit.changes and returns escaped HTML.
 # Long tables show their top rows and link to the full CSV in data/ beside the briefing.
+
+LARGE_SET = 300  # documents from which the appendix shows only the first sources
+SHARED_FIRST_WORDS = 8  # a quotation this long reported by several documents is shown first
 
 
 def _csv_note(shown: int, total: int, csv: str, what: str = "rows") -> str:
@@ -395,8 +400,15 @@ def document_labels(documents: pd.DataFrame | None) -> dict[str, str]:
     return labels
 
 
-def _label_list(ids, labels: Mapping[str, str]) -> str:
-    return "; ".join(_esc(labels.get(i, i)) for i in ids if i)
+def _label_text(ids, labels: Mapping[str, str], limit: int | None = None) -> str:
+    """Document names, ``; ``-separated, the first ``limit`` of them and how many more."""
+    ids = [i for i in ids if i]
+    shown = "; ".join(labels.get(i, i) for i in (ids if limit is None else ids[:limit]))
+    return shown + (f"; and {len(ids) - limit} more" if limit is not None and len(ids) > limit else "")
+
+
+def _label_list(ids, labels: Mapping[str, str], limit: int | None = None) -> str:
+    return html.escape(_label_text(ids, labels, limit))
 
 
 def show_coverage(comparison) -> HTML:
@@ -431,6 +443,19 @@ def show_coverage(comparison) -> HTML:
     return HTML("".join(parts))
 
 
+def show_entities(comparison, *, highlight: Iterable[str] = (), max_rows: int = 30) -> HTML:
+    """The canonical people, organisations and places of the set, with the outlets naming them.
+
+    The "Outlets" column is left out when the set has only one outlet.
+    """
+    columns = {"name": "Name", "label": "Kind", "mentions": "Mentions", "documents": "Articles",
+               "outlets": "Outlets", "aliases": "Also written"}
+    if len(comparison.outlets) < 2:
+        columns.pop("outlets")
+    return show_top(comparison.entities, columns, csv="entities_by_outlet.csv", max_rows=max_rows,
+                    highlight=highlight, empty="No names found.")
+
+
 def _word_diff(base: str, other: str) -> str:
     """``other`` marked against ``base`` word by word: <del>left out</del>, <ins>added</ins>."""
     from difflib import SequenceMatcher
@@ -457,7 +482,8 @@ def show_quote_groups(groups: pd.DataFrame, variants: pd.DataFrame, documents: p
     """Each quotation once, with the documents that report it; differences in wording or
     attribution between them are shown under it.
 
-    Quotations reported by the most documents come first, then in reading order.
+    Quotations of at least :data:`SHARED_FIRST_WORDS` words reported by the most documents
+    come first (a repeated slogan of three words is not news), then in reading order.
 
     Args:
         groups, variants: :func:`toolkit.compare.merge_quotes`.
@@ -471,7 +497,8 @@ def show_quote_groups(groups: pd.DataFrame, variants: pd.DataFrame, documents: p
     labels = document_labels(documents)
     several = len(labels) > 1
     number = groups["quote"].str[1:].astype(int)
-    ordered = groups.assign(_n=number).sort_values(["documents", "_n"], ascending=[False, True], kind="mergesort")
+    weight = groups["documents"].where(groups["words"] >= SHARED_FIRST_WORDS, 1)
+    ordered = groups.assign(_n=number, _w=weight).sort_values(["_w", "_n"], ascending=[False, True], kind="mergesort")
     by_quote = {q: rows for q, rows in variants.groupby("quote", sort=False)} if len(variants) else {}
     blocks = []
     for record in ordered.head(max_rows).to_dict("records"):
@@ -479,7 +506,8 @@ def show_quote_groups(groups: pd.DataFrame, variants: pd.DataFrame, documents: p
         speaker = _esc(record.get("speaker")) or '<span class="unattributed">unattributed</span>'
         docs = str(record["sources"]).split("; ")
         if several and len(docs) > 1:
-            source = f' <span class="source">· reported by {len(docs)} documents: {_label_list(docs, labels)}</span>'
+            source = (f' <span class="source">· reported by {len(docs)} documents: '
+                      f"{_label_list(docs, labels, 6)}</span>")
         elif several:
             source = f' <span class="source">· {_label_list(docs, labels)}</span>'
         else:
@@ -491,8 +519,8 @@ def show_quote_groups(groups: pd.DataFrame, variants: pd.DataFrame, documents: p
             for r in rows.to_dict("records"):
                 who = r["speaker"] if isinstance(r["speaker"], str) and r["speaker"] else "unattributed"
                 said.setdefault(who, []).append(r["doc"])
-            listed = "; ".join(f"{_esc(who)} in {_label_list(dict.fromkeys(ds), labels)}" for who, ds in said.items())
-            notes.append(f'<p class="note">Attribution differs: {listed}.</p>')
+            listed = "; ".join(f"{_esc(who)} in {_label_list(dict.fromkeys(ds), labels, 4)}" for who, ds in said.items())
+            notes.append(f'<div class="note">Attribution differs: {listed}.</div>')
         if record.get("wording_differs") and rows is not None:
             from .compare import normalise
 
@@ -506,9 +534,9 @@ def show_quote_groups(groups: pd.DataFrame, variants: pd.DataFrame, documents: p
             if items:
                 more = len(items) - max_variants
                 tail = f"<li>… and {more} more (quote_variants.csv)</li>" if more > 0 else ""
-                notes.append('<p class="note">Wording differs (against the text above; '
-                             '<del style="color:#a33">left out</del>, <ins style="color:#1a6b2f">added</ins>):</p>'
-                             f'<ul class="note">{"".join(items[:max_variants])}{tail}</ul>')
+                notes.append('<div class="note">Wording differs (against the text above; '
+                             '<del style="color:#a33">left out</del>, <ins style="color:#1a6b2f">added</ins>):'
+                             f'<ul style="margin:0.2rem 0">{"".join(items[:max_variants])}{tail}</ul></div>')
         blocks.append(f'<blockquote class="quote"><p>“{_esc(text)}”</p>'
                       f"<footer>— {speaker}{source}</footer>{''.join(notes)}</blockquote>")
     more = _csv_note(max_rows, len(groups), csv, "quotations") if len(groups) > max_rows else ""
@@ -524,8 +552,8 @@ def show_merged_timeline(items: pd.DataFrame, documents: pd.DataFrame | None = N
                          csv: str = "timeline_merged.csv") -> HTML:
     """One row per date over the whole set: how many documents support it and what they say.
 
-    With more dates than ``max_rows``, the dates supported by the most documents are
-    shown (still in date order) and the rest are in the CSV.
+    With more dates than ``max_rows``, ``max_rows`` are shown (still in date order; chosen
+    by :func:`toolkit.compare.timeline_by_date`) and every dated item is in the CSV.
     """
     from .compare import timeline_by_date
 
@@ -536,15 +564,24 @@ def show_merged_timeline(items: pd.DataFrame, documents: pd.DataFrame | None = N
     labels = document_labels(documents)
     shown = shown.assign(date=[_date_text(d) for d in shown["date"]],
                          sentence=[_clip(t, 240) for t in shown["sentence"]],
-                         sources=["; ".join(labels.get(i, i) for i in s.split("; ")) for s in shown["sources"]])
+                         sources=[_label_text(s.split("; "), labels, 3) for s in shown["sources"]])
     table = show_table(shown, {"date": "Date", "documents": "Documents", "sentence": "What is said",
                                "sources": "Sources"}, max_rows=None).data
     note = ""
     if len(every) > len(shown):
         name = html.escape(csv)
-        note = (f'<p class="note">Showing the {len(shown)} dates supported by the most documents, of {len(every)}; '
-                f'every dated item is in <a href="data/{name}">data/{name}</a>.</p>')
+        note = (f'<p class="note">Showing {len(shown)} of {len(every)} dates (whole days first, then those most '
+                f'documents support); every dated item is in <a href="data/{name}">data/{name}</a>.</p>')
     return HTML(table + note)
+
+
+def show_terms_chart(comparison, *, top: int = 6):
+    """The chart of the distinctive terms, or nothing when no term stands out (the table says why)."""
+    from .plots import plot_distinctive_terms
+
+    if comparison.terms is None or comparison.terms.empty:
+        return HTML("")
+    return show_figure(plot_distinctive_terms(comparison.terms, top=top, group_label=comparison.group_by))
 
 
 def show_terms(terms: pd.DataFrame, comparison=None, *, top: int = 8) -> HTML:
@@ -554,9 +591,15 @@ def show_terms(terms: pd.DataFrame, comparison=None, *, top: int = 8) -> HTML:
             only = ", ".join(comparison.outlets) or "one outlet"
             return HTML(f'<p class="empty">Every document comes from {html.escape(only)}, with no sections to '
                         "set apart: there is nothing to compare.</p>")
-        return HTML('<p class="empty">No term stands out for any outlet.</p>')
+        return HTML('<p class="empty">No term stands out for any outlet at the 5% level: the texts are too '
+                    "few or too short to tell the outlets apart.</p>")
     rows = []
-    for group, members in terms.groupby("group", sort=False):
+    groups = comparison.groups if comparison is not None else list(dict.fromkeys(terms["group"]))
+    for group in groups:
+        members = terms[terms["group"] == group]
+        if members.empty:
+            rows.append({"group": group, "terms": "nothing stands out at the 5% level", "names": "—"})
+            continue
         words = members[~members["entity"].astype(bool)].head(top)
         names = members[members["entity"].astype(bool)].head(top)
         rows.append({"group": group,
@@ -578,7 +621,8 @@ def show_changes(changed, documents: pd.DataFrame | None = None, *, max_rows: in
                f"{counts.get('entity', 0)} names, {counts.get('timeline', 0)} dated items and "
                f"{counts.get('event', 0)} events")
     if changed.first:
-        return HTML(f"<p>This is the first build of this set, so there is nothing to compare with yet. Its facts "
+        return HTML(f"<p>This is the first build of this set that keeps its facts, so there is nothing to compare "
+                    f"with yet. Its facts "
                     f"({html.escape(summary)}) are kept in <code>data/facts.parquet</code>; the next build lists "
                     "what is new and what is no longer present.</p>")
     if changed.unchanged:
@@ -607,7 +651,8 @@ def show_changes(changed, documents: pd.DataFrame | None = None, *, max_rows: in
         if rows.empty:
             continue
         rows = rows.assign(change=["new" if c == "added" else "no longer present" for c in rows["change"]],
-                           doc=["; ".join(labels.get(d, d) for d in str(ds).split("; ")) for ds in rows["doc"]])
+                           doc=[_label_text(str(ds).split("; "), labels, 3) for ds in rows["doc"]])
+        one_source = rows["doc"].nunique() == 1 and len(rows) > 1 and kind != "document"
         heading, item = {"document": ("Documents", "Document"), "entity": ("Names", "Name"),
                          "quote": ("Quotations", "Quotation"), "timeline": ("Timeline", "Dated item"),
                          "event": ("Events", "Event")}[kind]
@@ -615,6 +660,11 @@ def show_changes(changed, documents: pd.DataFrame | None = None, *, max_rows: in
                    "detail": {"document": "Outlet, date", "entity": "Kind", "quote": "Speaker",
                               "timeline": "Written as", "event": "Date"}[kind],
                    "doc": "Documents"}
+        if kind == "document":  # the row is the document
+            columns.pop("doc")
+        if one_source:  # the same document on every row: named once, in the caption
+            columns.pop("doc")
+            heading = f"{heading} (all from {rows['doc'].iloc[0]})"
         parts.append(show_top(rows, columns, csv=csv, max_rows=max_rows, caption=heading).data)
     return HTML("".join(parts))
 

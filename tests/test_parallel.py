@@ -1,0 +1,140 @@
+"""Builds that spend time only on what is new: unchanged sets are skipped (saying why),
+``force`` rebuilds, ``jobs`` builds sets side by side, and a large set is extracted once,
+before its kernel starts (toolkit.buildcache)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from toolkit import build as build_mod
+from toolkit import buildcache, cache
+
+SETS = {
+    "one": {"a.txt": "Secretary of State Marco Rubio spoke on Monday. “The war must end,” Rubio said.",
+            "b.txt": "Volodymyr Zelensky thanked European leaders on Tuesday. “Ukraine is ready,” Zelensky said."},
+    "two": {"c.txt": "President Donald Trump met reporters on Friday. “We made progress,” Trump said."},
+}
+
+
+def params_text(name: str) -> str:
+    return f"name: {name}\ntitle: Set {name}\nsources: {name}\npublished: 2025-08-18\nformats: [html]\n"
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    for name, files in SETS.items():
+        (tmp_path / "seeds" / name).mkdir(parents=True)
+        for file, text in files.items():
+            (tmp_path / "seeds" / name / file).write_text(text, encoding="utf-8")
+    (tmp_path / "params").mkdir()
+    for name in SETS:
+        (tmp_path / "params" / f"{name}.yaml").write_text(params_text(name), encoding="utf-8")
+    monkeypatch.setenv("TOOLKIT_SEEDS", str(tmp_path / "seeds"))
+    return tmp_path
+
+
+@pytest.mark.build
+def test_sets_side_by_side_then_skipped_then_only_the_changed_one(project, monkeypatch, capsys):
+    import papermill
+
+    files = [project / "params" / "one.yaml", project / "params" / "two.yaml"]
+    reports = project / "reports"
+    spans: dict[str, tuple] = {}
+    real_build_one = build_mod.build_one
+
+    def timed(path, **options):
+        started = time.monotonic()
+        try:
+            return real_build_one(path, **options)
+        finally:
+            spans[Path(path).stem] = (started, time.monotonic(), threading.current_thread().name)
+
+    monkeypatch.setattr(build_mod, "build_one", timed)
+    first = build_mod.build(files, reports=reports, progress=False, jobs=2)
+    assert [(r.name, r.status, r.reason) for r in first] == [("one", "built", "first build"),
+                                                           ("two", "built", "first build")]
+    (a0, a1, thread_a), (b0, b1, thread_b) = spans["one"], spans["two"]
+    assert a0 < b1 and b0 < a1 and thread_a != thread_b  # the two builds overlapped
+    assert "The war must end" in (reports / "one" / "data" / "quotes.csv").read_text(encoding="utf-8")
+    assert "We made progress" in (reports / "two" / "data" / "quotes.csv").read_text(encoding="utf-8")
+    assert (reports / "one" / buildcache.FINGERPRINT).is_file()
+    index = (reports / "index.html").read_text(encoding="utf-8")
+    assert 'href="one/briefing.html"' in index and 'href="two/briefing.html"' in index
+
+    real_execute = papermill.execute_notebook
+    monkeypatch.setattr(papermill, "execute_notebook", lambda *a, **k: pytest.fail("a kernel was started"))
+    capsys.readouterr()
+    second = build_mod.build(files, reports=reports, progress=True, jobs=2)
+    assert [r.status for r in second] == ["skipped", "skipped"]
+    assert all(r.reason.startswith("unchanged since") for r in second) and second[0].documents == 2
+    err = capsys.readouterr().err
+    assert "Skipped one: unchanged since" in err and "Skipped two: unchanged since" in err
+
+    monkeypatch.setattr(papermill, "execute_notebook", real_execute)
+    (project / "seeds" / "one" / "b.txt").write_text(SETS["one"]["b.txt"].replace("ready", "ready for peace"),
+                                                     encoding="utf-8")
+    third = build_mod.build(files, reports=reports, progress=False, jobs=2)
+    assert [(r.name, r.status) for r in third] == [("one", "built"), ("two", "skipped")]
+    assert third[0].reason == "1 source file changed (b.txt)"
+    assert "Ukraine is ready for peace" in (reports / "one" / "data" / "quotes.csv").read_text(encoding="utf-8")
+
+
+def test_reasons_say_what_changed(project, monkeypatch):
+    from toolkit.params import load_params
+
+    params_file = project / "params" / "one.yaml"
+    notebook = project / "nb.ipynb"
+    notebook.write_text("{}", encoding="utf-8")
+    folder = project / "reports" / "one"
+    folder.mkdir(parents=True)
+
+    def current():
+        return buildcache.inputs(params_file, load_params(params_file), notebook)
+
+    assert buildcache.decide(folder, current(), formats=["html"]) == buildcache.Decision(True, "first build")
+    for name in ("briefing.json", "briefing.ipynb", "briefing.html"):
+        (folder / name).write_text("{}", encoding="utf-8")
+    buildcache.record(folder, current())
+    assert buildcache.decide(folder, current(), formats=["html"]).reason.startswith("unchanged since")
+    assert buildcache.decide(folder, current(), formats=["html"], force=True).build
+    assert buildcache.decide(folder, current(), formats=["html", "pdf"]).reason == "output missing: briefing.pdf"
+
+    (project / "seeds" / "one" / "a.txt").write_text("Changed.", encoding="utf-8")
+    (project / "seeds" / "one" / "new.txt").write_text("New.", encoding="utf-8")
+    (project / "seeds" / "one" / "b.txt").unlink()
+    params_file.write_text(params_text("one").replace("Set one", "Set one, again"), encoding="utf-8")
+    notebook.write_text('{"cells": []}', encoding="utf-8")
+    monkeypatch.setenv("TOOLKIT_MAX_PARSE_CHARS", "5000")
+    decision = buildcache.decide(folder, current(), formats=["html"])
+    assert decision.build and decision.reason == (
+        "params changed; 1 source file changed (a.txt); 1 source file new (new.txt); "
+        "1 source file removed (b.txt); notebook changed; TOOLKIT_MAX_* settings changed")
+
+
+def test_a_large_set_is_extracted_before_the_kernel(project, monkeypatch):
+    """warm() runs the notebook's extract() in a child (two parsing processes); the kernel's
+    call then reads the finished tables: nothing is parsed twice."""
+    from toolkit.extraction import extract
+    from toolkit.params import load_params
+    from toolkit.sources import read_source_set
+
+    folder = project / "seeds" / "big"
+    folder.mkdir()
+    for i in range(buildcache.WARM_MIN_DOCUMENTS):
+        (folder / f"d{i:02d}.txt").write_text(f"Marco Rubio said on Monday that talks continue. Item {i}.",
+                                             encoding="utf-8")
+    params_file = project / "params" / "big.yaml"
+    params_file.write_text(params_text("big"), encoding="utf-8")
+    assert not buildcache.warm(params_file, documents=buildcache.WARM_MIN_DOCUMENTS - 1, processes=2)
+    assert buildcache.warm(params_file, documents=buildcache.WARM_MIN_DOCUMENTS, processes=2)
+
+    params = load_params(params_file)
+    cache.STATS.clear()
+    ex = extract(read_source_set(params.sources, name=params.name, published=params.published),
+                 aliases=params.aliases, published=params.published)
+    assert dict(cache.STATS) == {"sets_hits": 1}
+    assert len(ex.documents) == buildcache.WARM_MIN_DOCUMENTS and "Marco Rubio" in set(ex.entities["name"])
