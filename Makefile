@@ -28,8 +28,11 @@ test: $(STAMP) $(KERNEL) browser
 evaluate: $(STAMP)
 	$(BIN)/toolkit evaluate tests/data/gold/000_4d240d6c60ada09b.json tests/data/gold/whitehouse --gum tests/data/gold/gum-news
 
+# Throughput, parallel speed-up, cold/warm builds, one-document rebuilds and memory on the
+# White House 2025–26 corpus (bench/whitehouse-2025.tar.xz); prints a table, is not a test.
+# BENCH_ARGS="--docs 300" for a quicker look.
 bench: $(STAMP)
-	$(BIN)/python bench/extraction.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 $(KERNEL): $(STAMP)
 	$(BIN)/python -m ipykernel install --sys-prefix --name briefing-toolkit --display-name "Briefing Toolkit" --env PYTHONHASHSEED 0

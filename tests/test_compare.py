@@ -319,3 +319,26 @@ def test_coverage_chart_bins_long_spans_by_month():
     fig = plots.plot_coverage(days)
     assert "documents per month" in fig.alt_text and "other outlets" in fig.alt_text
     assert len(fig.axes[0].get_xticklabels()) <= 16
+
+
+def test_files_read_once_as_byte_copies_count_as_copies(ex):
+    import dataclasses
+
+    skipped = pd.DataFrame([{"path": "/s/wire.txt", "reason": "same content as wh.txt (read once)"},
+                            {"path": "/s/bad.txt", "reason": "binary data, not text"}])
+    near = pd.DataFrame([{"doc": "z-copy", "copy_of": NYT, "similarity": 0.93, "outlet": "Z",
+                          "copy_of_outlet": "New York Times", "published": None, "title": None}])
+    cmp = compare.compare(dataclasses.replace(ex, skipped=skipped), copies=near)
+    assert list(zip(cmp.copies["doc"], cmp.copies["copy_of"], cmp.copies["similarity"])) == [
+        ("z-copy", NYT, 0.93), ("wire", WH, 1.0)]
+    page = report.show_coverage(cmp, max_copies=1).data
+    assert "2 more documents are copies" in page and "93% of their word 5-grams" in page
+    assert "and 1 more in" in page and "; the same text)" not in page
+
+
+def test_timeline_chart_keeps_the_most_referred_dates():
+    timeline = pd.DataFrame({"date": [f"2025-01-{d:02}" for d in range(1, 31)] + ["2025-01-15"] * 5,
+                             "expression": "x"})
+    fig = plots.plot_timeline(timeline, top=10)
+    assert "the 10 most frequent of 30 dates" in fig.alt_text and "15 Jan 2025 (6)" in fig.alt_text
+    assert len(fig.axes[0].get_xticklabels()) == 10

@@ -46,8 +46,8 @@ published: 2025-08-08
 Ukraine's government said on Thursday that the pressure on Moscow was bearing fruit. “It seems Russia is now more \
 inclined to agree to a ceasefire; the pressure on them is working,” a statement from Kyiv said.
 
-Ukrainian officials expect talks in the coming days. “I thought I’d first let them meet. They haven’t been exactly \
-best friends,” Trump said on Tuesday.
+Ukrainian officials expect talks in the coming days. “I thought I’d first let them meet. They haven’t been \
+exactly best friends,” Trump said on Tuesday.
 """
 
 
@@ -135,7 +135,8 @@ def test_changes_csv_lists_what_the_added_document_brought(builds):
 def test_what_changed_section(builds):
     page = builds["html"]
     assert "What changed" in page and "Since the last build (2 documents, now 3)" in page
-    assert "<caption>Documents</caption>" in page and "<caption>Quotations</caption>" in page
+    assert "<caption>Documents</caption>" in page
+    assert "<caption>Quotations (all from The Ledger, 8 Aug 2025)</caption>" in page
     section = page.split(">What changed</h2>", 1)[1].split(">Coverage</h2>", 1)[0]
     assert "Kyiv sees pressure on Moscow working" in section and "The Ledger, 8 Aug 2025" in section
     assert page.index(">What changed</h2>") < page.index(">Coverage</h2>") < page.index(">Who said what</h2>")

@@ -150,8 +150,10 @@ def build(params_files: list[Path] | None = None, *, reports: Path | None = None
         seen[params.name] = path
     results, failures = [], []
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(loaded)))
-    options = dict(reports=reports, progress=progress, index=False, force=force,
-                   processes=max(1, (os.cpu_count() or 1) // jobs), progress_bar=progress and jobs == 1)
+    processes = buildcache.parse_processes(loaded, Path(reports).resolve() if reports else reports_dir(),
+                                           jobs=jobs, force=force)
+    options = dict(reports=reports, progress=progress, index=False, force=force, processes=processes,
+                   progress_bar=progress and jobs == 1)
     try:
         for outcome in _run_sets(loaded, jobs, options):
             (failures if isinstance(outcome, Exception) else results).append(outcome)

@@ -223,3 +223,21 @@ def _warm_main() -> None:
     params = load_params(params_file)
     sources = read_source_set(params.sources, name=params.name, published=params.published)
     extract(sources, aliases=params.aliases, published=params.published, n_process=processes)
+
+
+def parse_processes(loaded: list, reports: Path, *, jobs: int, force: bool = False, notebook: Path | None = None) -> int:
+    """Parsing processes for each large set's extraction: the cores shared among the large
+    sets (of ``loaded``, ``(params_file, params)`` pairs) that will be built side by side."""
+    from .paths import briefing_notebook
+    from .sources import resolve_sources
+
+    large = 0
+    for params_file, params in loaded:
+        try:
+            if len(resolve_sources(params.sources)) < WARM_MIN_DOCUMENTS:
+                continue
+            values = inputs(params_file, params, Path(notebook or briefing_notebook()))
+        except Exception:  # the build itself reports it
+            continue
+        large += decide(Path(reports) / params.name, values, formats=params.formats, force=force).build
+    return max(1, (os.cpu_count() or 1) // max(1, min(jobs, large)))

@@ -71,7 +71,8 @@ def facts(ex) -> pd.DataFrame:
         detail = " · ".join(str(record[c]) for c in ("outlet", "published") if record.get(c) is not None
                             and record.get(c) == record.get(c))
         title = record.get("title")
-        rows.append({"kind": "document", "key": record["id"], "text": title if isinstance(title, str) and title else record["id"],
+        text = title if isinstance(title, str) and title else record["id"]
+        rows.append({"kind": "document", "key": record["id"], "text": text,
                      "doc": record["id"], "detail": detail, "weight": _int(record.get("words"))})
     mentions = ex.mentions
     if len(mentions):

@@ -83,6 +83,19 @@ def with_outlets(ex):
     return dataclasses.replace(ex, documents=docs)
 
 
+def exact_copies(skipped: pd.DataFrame | None) -> pd.DataFrame:
+    """The files :func:`toolkit.sources.read_paths` read once because another had the same
+    bytes ("same content as …"), as rows of the :func:`toolkit.duplicates.find_duplicates` table."""
+    from .duplicates import DUPLICATE_COLUMNS
+
+    rows = []
+    for path, reason in zip(*(skipped[c] if skipped is not None and c in skipped else [] for c in ("path", "reason"))):
+        match = re.match(r"same content as (.+?)(?: \(read once\))?$", str(reason))
+        if match:
+            rows.append({"doc": Path(str(path)).stem, "copy_of": Path(match[1]).stem, "similarity": 1.0})
+    return pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
+
+
 def _groups(documents: pd.DataFrame) -> tuple[str, dict[str, str]]:
     """Compare outlets when there are several, else kinds of document when there are several."""
     outlets = documents["outlet"].fillna("unknown outlet")
@@ -602,7 +615,8 @@ def compare(ex, sources=None, *, copies: pd.DataFrame | None = None, top_terms: 
         ex: the set's extraction (its outlets normalised by :func:`with_outlets` if not yet).
         sources: the :class:`~toolkit.sources.SourceSet` (or documents) extracted, for the
             key terms; without it the terms table is empty.
-        copies: the :func:`toolkit.duplicates.drop_duplicates` table of documents counted once.
+        copies: the :func:`toolkit.duplicates.drop_duplicates` table of documents counted once;
+            files skipped as byte-for-byte copies when read are added to it.
     """
     if "kind" not in ex.documents:
         ex = with_outlets(ex)
@@ -612,9 +626,13 @@ def compare(ex, sources=None, *, copies: pd.DataFrame | None = None, top_terms: 
     items = merge_timeline(ex.timeline, documents)
     quotes, variants = merge_quotes(ex.quotes, documents)
     nodes, edges = network(ex, top=network_top)
+    exact = exact_copies(getattr(ex, "skipped", None))
+    near = copies if copies is not None and len(copies) else None
+    every_copy = pd.concat([exact, near], ignore_index=True) if near is not None else exact
+    every_copy = every_copy.sort_values(["copy_of", "doc"], kind="mergesort").reset_index(drop=True)
     return Comparison(
         documents=documents, group_by=group_by, coverage=coverage(documents), per_day=per_day(documents, group),
-        copies=copies if copies is not None else pd.DataFrame(columns=["doc", "copy_of", "similarity"]),
+        copies=every_copy,
         entities=entity_outlets(ex, documents), speakers=speaker_table(ex.quotes, group),
         quotes=quotes, quote_variants=variants, timeline=items,
         terms=distinctive_terms(ex, texts, group, top=top_terms) if texts else pd.DataFrame(

@@ -411,8 +411,9 @@ def _label_list(ids, labels: Mapping[str, str], limit: int | None = None) -> str
     return html.escape(_label_text(ids, labels, limit))
 
 
-def show_coverage(comparison) -> HTML:
-    """Documents per outlet (and kind), with the copies that were counted once."""
+def show_coverage(comparison, *, max_copies: int = 10) -> HTML:
+    """Documents per outlet (and kind), with the copies that were counted once (the first
+    ``max_copies`` named; all are in ``data/duplicates.csv``)."""
     docs = comparison.documents
     outlets = comparison.outlets
     n = len(docs)
@@ -426,12 +427,16 @@ def show_coverage(comparison) -> HTML:
         parts.append(f" {k} more document{'s are copies' if k != 1 else ' is a copy'} of "
                      f"{'documents' if k != 1 else 'a document'} in the set (the same text from another feed, "
                      "or a near-identical copy) and counted once:</p><ul class=\"copies\">")
-        for record in copies.to_dict("records"):
+        for record in copies.head(max_copies).to_dict("records"):
             outlet = f", {_esc(record.get('outlet'))}" if _esc(record.get("outlet")) else ""
+            similarity = float(record["similarity"])
+            how = ("the same text" if similarity >= 0.9995 else f"{similarity:.0%} of their word 5-grams shared")
             parts.append(f"<li><code>{_esc(record['doc'])}</code>{outlet} is a copy of "
                          f"{_esc(labels.get(record['copy_of'], record['copy_of']))} "
-                         f"(<code>{_esc(record['copy_of'])}</code>; {float(record['similarity']):.0%} of their "
-                         "word 5-grams shared)</li>")
+                         f"(<code>{_esc(record['copy_of'])}</code>; {how})</li>")
+        if k > max_copies:
+            parts.append(f'<li>… and {k - max_copies} more in <a href="data/duplicates.csv">data/duplicates.csv</a>'
+                         "</li>")
         parts.append("</ul>")
     else:
         parts.append(" No document is a copy of another.</p>")
@@ -519,7 +524,8 @@ def show_quote_groups(groups: pd.DataFrame, variants: pd.DataFrame, documents: p
             for r in rows.to_dict("records"):
                 who = r["speaker"] if isinstance(r["speaker"], str) and r["speaker"] else "unattributed"
                 said.setdefault(who, []).append(r["doc"])
-            listed = "; ".join(f"{_esc(who)} in {_label_list(dict.fromkeys(ds), labels, 4)}" for who, ds in said.items())
+            listed = "; ".join(f"{_esc(who)} in {_label_list(dict.fromkeys(ds), labels, 4)}"
+                               for who, ds in said.items())
             notes.append(f'<div class="note">Attribution differs: {listed}.</div>')
         if record.get("wording_differs") and rows is not None:
             from .compare import normalise
@@ -530,7 +536,8 @@ def show_quote_groups(groups: pd.DataFrame, variants: pd.DataFrame, documents: p
                 if key in seen:
                     continue
                 seen.add(key)
-                items.append(f"<li>{_esc(labels.get(r['doc'], r['doc']))}: “{_word_diff(text, str(r['text']))}”</li>")
+                name = _esc(labels.get(r["doc"], r["doc"]))
+                items.append(f"<li>{name}: “{_word_diff(text, str(r['text']))}”</li>")
             if items:
                 more = len(items) - max_variants
                 tail = f"<li>… and {more} more (quote_variants.csv)</li>" if more > 0 else ""
