@@ -61,6 +61,8 @@ KNOWN_ALIASES = {
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Transcript stage directions that the model takes for names.
 _STAGE_DIRECTIONS = frozenset({"laughter", "applause", "crosstalk", "inaudible", "cheers", "booing", "music"})
+# Citations of laws and rules ("CFR 146.43", "Sec. 1701", "50 U.S.C. 1701") are not names.
+_LEGAL_REFERENCE = re.compile(r"\b\d+\.\d+\b|^(?:sec|section|cfr|u\.s\.c|usc|title|part|subpart|§)\b|\bu\.s\.c\b|§")
 _KNOWN_NAMES = {name.lower(): name for name in KNOWN_ALIASES.values()}
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "across", "throughout", "outside", "inside", "toward", "towards"})
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -216,7 +218,8 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
         if span is None:
             continue
         key = mention_key(span.text, ent.label_)
-        if not key or not any(c.isalpha() for c in key) or key in _STAGE_DIRECTIONS or key.strip(".") in PERSON_TITLES:
+        if (not key or not any(c.isalpha() for c in key) or key in _STAGE_DIRECTIONS
+                or key.strip(".") in PERSON_TITLES or _LEGAL_REFERENCE.search(key)):
             continue
         sent = ent.sent
         yield Mention(span.text, ent.label_, span.start_char, span.end_char, sent.start_char, sent.end_char,

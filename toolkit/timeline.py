@@ -155,7 +155,8 @@ def time_expressions(doc, *, published: dt.date | None) -> Iterator[TimeExpressi
     # Titles of papers and shows ("USA Today", "This Week") are names, not dates.
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
     for start, end in _merge(text, spans):
-        if any(s <= start and end <= e for s, e in names) or _in_title(doc, start):
+        if any(s <= start and end <= e for s, e in names) or _in_title(doc, start) \
+                or _LEGAL_NUMBER.search(text[max(0, start - 12):start]):
             continue
         expression = text[start:end]
         if _DURATION.match(expression) or _NOT_TIME.search(expression) or not _TIMEWORD.search(expression) \
@@ -171,6 +172,8 @@ def time_expressions(doc, *, published: dt.date | None) -> Iterator[TimeExpressi
         yield TimeExpression(expression, date, granularity, start, end)
 
 
+# "Sec. 1701", "section 2021", "U.S.C. 1702", "No. 2024": numbers of sections, not years.
+_LEGAL_NUMBER = re.compile(r"(?i)(?:\bsec(?:tion)?s?\.?|§+|\bu\.s\.c\.?|\bcfr|\bno\.|\bpart|\bchapter|\btitle)\s*$")
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT", "LAW"})
 
 
