@@ -4,6 +4,9 @@ before its kernel starts (toolkit.buildcache)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -73,6 +76,9 @@ def test_sets_side_by_side_then_skipped_then_only_the_changed_one(project, monke
     assert all(r.reason.startswith("unchanged since") for r in second) and second[0].documents == 2
     err = capsys.readouterr().err
     assert "Skipped one: unchanged since" in err and "Skipped two: unchanged since" in err
+    cli = subprocess.run([sys.executable, "-m", "toolkit", "build", *map(str, files)], capture_output=True, text=True,
+                         env={**os.environ, "TOOLKIT_REPORTS": str(reports)}, timeout=120)
+    assert cli.returncode == 0 and "Skipped one: unchanged since" in cli.stderr, cli.stderr
 
     monkeypatch.setattr(papermill, "execute_notebook", real_execute)
     (project / "seeds" / "one" / "b.txt").write_text(SETS["one"]["b.txt"].replace("ready", "ready for peace"),

@@ -222,6 +222,14 @@ def _warm_main() -> None:
     params_file, processes = sys.argv[1], int(sys.argv[2])
     params = load_params(params_file)
     sources = read_source_set(params.sources, name=params.name, published=params.published)
+    # As in the notebook's first cell: copies are dropped before extraction. Were the calls
+    # to differ, the kernel would miss the set's tables (but still find every parse).
+    try:
+        from .duplicates import drop_duplicates
+    except ImportError:
+        pass
+    else:
+        sources, _ = drop_duplicates(sources)
     extract(sources, aliases=params.aliases, published=params.published, n_process=processes)
 
 
@@ -241,3 +249,33 @@ def parse_processes(loaded: list, reports: Path, *, jobs: int, force: bool = Fal
             continue
         large += decide(Path(reports) / params.name, values, formats=params.formats, force=force).build
     return max(1, (os.cpu_count() or 1) // max(1, min(jobs, large)))
+
+
+def all_unchanged(params_files=None) -> list[tuple[str, str]] | None:
+    """``(name, reason)`` of every set when none needs building, found without loading the
+    notebook machinery (papermill, nbformat, nbconvert: seconds of imports); None when a set
+    needs building or anything is amiss (the full build then does it, or says what is wrong)."""
+    from . import settings
+    from .params import all_params_files, load_params
+    from .paths import briefing_notebook, reports_dir
+
+    try:
+        settings.check_all()
+        files = [Path(f) for f in (params_files if params_files is not None else all_params_files())]
+        reports = reports_dir()
+        if not files or not (reports / "index.html").is_file():
+            return None
+        unchanged, names = [], set()
+        for path in files:
+            params = load_params(path)
+            if params.name in names:
+                return None
+            names.add(params.name)
+            decision = decide(reports / params.name, inputs(path.resolve(), params, briefing_notebook()),
+                              formats=params.formats)
+            if decision.build:
+                return None
+            unchanged.append((params.name, decision.reason))
+        return unchanged
+    except Exception:
+        return None

@@ -221,6 +221,9 @@ class _Parsed:
         return next(DocBin().from_bytes(data).get_docs(nlp.vocab))
 
 
+PARSE_BATCH_CHARS = 64_000
+
+
 def _parse_all(documents: list[Document], keys: list[str], *, nlp, n_process: int, store) -> list[_Parsed]:
     """Parse the texts the cache does not hold, in batches; each Doc is serialised as it comes."""
     from dataclasses import astuple
@@ -241,7 +244,14 @@ def _parse_all(documents: list[Document], keys: list[str], *, nlp, n_process: in
             parsed[key] = _Parsed(key, document.body, [entities_mod.Mention(*m) for m in entry["mentions"]],
                                   entry["tokens"], entry["words"])
     processes = n_process if len(todo) >= 16 * n_process else 1  # workers load the model: not for a few texts
-    for (key, text), doc in zip(todo.items(), parse(todo.values(), nlp=nlp, n_process=processes)):
+    # The parser's memory grows with the characters of a batch (about 2.5 kB per character), so
+    # batches hold about PARSE_BATCH_CHARS, and texts go in key (hash) order so that the long
+    # ones are spread over the batches. A Doc does not depend on its batch or on the order.
+    order = sorted(todo)
+    mean = sum(map(len, todo.values())) / max(1, len(todo))
+    batch = max(2, min(64, int(PARSE_BATCH_CHARS // max(mean, 1.0))))
+    for key, doc in zip(order, parse((todo[k] for k in order), nlp=nlp, n_process=processes, batch_size=batch)):
+        text = todo[key]
         STATS["parsed"] += 1
         entities_mod.repair_entities(doc)
         mentions = list(entities_mod.mentions(doc))
