@@ -9,6 +9,7 @@ default the White House texts in ``tests/data/gold/whitehouse/texts`` plus the s
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import time
@@ -16,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+os.environ["TOOLKIT_CACHE"] = "off"  # every repeat parses (bench/run.py measures the cache)
 
 from toolkit.extraction import extract  # noqa: E402
 from toolkit.nlp import load_model, parse  # noqa: E402

@@ -121,13 +121,15 @@ def test_reasons_say_what_changed(project, monkeypatch):
         "1 source file removed (b.txt); notebook changed; TOOLKIT_MAX_* settings changed")
 
 
-def test_a_large_set_is_extracted_before_the_kernel(project, monkeypatch):
-    """warm() runs the notebook's extract() in a child (two parsing processes); the kernel's
-    call then reads the finished tables: nothing is parsed twice."""
+@pytest.mark.build
+def test_a_large_set_is_extracted_before_the_kernel(project, tmp_path, monkeypatch):
+    """The build's warm() runs the notebook's extract() in a child (two parsing processes);
+    the kernel's call then reads the finished tables: nothing is parsed or extracted twice."""
     from toolkit.extraction import extract
     from toolkit.params import load_params
     from toolkit.sources import read_source_set
 
+    monkeypatch.setenv("TOOLKIT_CACHE", str(tmp_path / "own-cache"))
     folder = project / "seeds" / "big"
     folder.mkdir()
     for i in range(buildcache.WARM_MIN_DOCUMENTS):
@@ -135,12 +137,17 @@ def test_a_large_set_is_extracted_before_the_kernel(project, monkeypatch):
                                              encoding="utf-8")
     params_file = project / "params" / "big.yaml"
     params_file.write_text(params_text("big"), encoding="utf-8")
-    assert not buildcache.warm(params_file, documents=buildcache.WARM_MIN_DOCUMENTS - 1, processes=2)
-    assert buildcache.warm(params_file, documents=buildcache.WARM_MIN_DOCUMENTS, processes=2)
-
     params = load_params(params_file)
+    assert buildcache.unparsed(params) == buildcache.WARM_MIN_DOCUMENTS
+    assert not buildcache.warm(params_file, documents=buildcache.WARM_MIN_DOCUMENTS - 1, processes=2)
+
+    result = build_mod.build_one(params_file, reports=project / "reports", progress=False)
+    assert result.status == "built" and result.documents == buildcache.WARM_MIN_DOCUMENTS
+    assert buildcache.unparsed(params) == 0
+    # One set entry: written by warm(), read by the kernel (had the kernel extracted other
+    # documents than warm() did, it would have written a second one).
+    assert len(list((tmp_path / "own-cache" / "sets").rglob("*.pkl"))) == 1
     cache.STATS.clear()
     ex = extract(read_source_set(params.sources, name=params.name, published=params.published),
                  aliases=params.aliases, published=params.published)
-    assert dict(cache.STATS) == {"sets_hits": 1}
-    assert len(ex.documents) == buildcache.WARM_MIN_DOCUMENTS and "Marco Rubio" in set(ex.entities["name"])
+    assert dict(cache.STATS) == {"sets_hits": 1} and "Marco Rubio" in set(ex.entities["name"])

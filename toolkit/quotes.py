@@ -146,12 +146,13 @@ def quotation_spans(text: str) -> list[_Span]:
 
 def quoted_tokens(doc: Doc) -> set[int]:
     """Indices of the tokens inside quotation marks (the marks included)."""
-    return _tokens_inside(doc, quotation_spans(doc.text))
+    text = doc.text
+    return _tokens_inside(doc, quotation_spans(text), len(text))
 
 
-def _tokens_inside(doc: Doc, spans: list[_Span]) -> set[int]:
+def _tokens_inside(doc: Doc, spans: list[_Span], n: int | None = None) -> set[int]:
     inside: set[int] = set()
-    n = len(doc.text)  # Doc.text joins every token: once, not per span
+    n = len(doc.text) if n is None else n  # Doc.text joins every token: once per document, not per span
     for s in spans:
         span = doc.char_span(max(0, s.start - 1), min(n, s.end + 1), alignment_mode="expand")
         if span is not None:
@@ -238,8 +239,8 @@ _TURN_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}):\s")
 class _Paragraphs:
     """Paragraph boundaries, transcript turns ("PRESIDENT TRUMP: …") and lead lines of a text."""
 
-    def __init__(self, doc: Doc, index: EntityIndex):
-        text = doc.text
+    def __init__(self, doc: Doc, index: EntityIndex, text: str | None = None):
+        text = doc.text if text is None else text
         self.starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.text = text
         self.turns: list[tuple[int, str | None]] = []
@@ -310,8 +311,8 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
     """
     text = doc.text
     spans = quotation_spans(text)
-    inside = _tokens_inside(doc, spans)
-    paragraphs = _Paragraphs(doc, index)
+    inside = _tokens_inside(doc, spans, len(text))
+    paragraphs = _Paragraphs(doc, index, text)
     resolver = resolver or PersonResolver(doc, index, inside)
     resolver.turn_speaker = paragraphs.turn_speaker
     previous: Quote | None = None
