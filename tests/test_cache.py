@@ -140,8 +140,7 @@ def test_facts_are_reused_unless_the_index_answers_differently(store, tmp_path, 
 
     calls = []
     real = extraction_mod._facts
-    monkeypatch.setattr(extraction_mod, "_facts", lambda doc, published, index: calls.append(doc.text[:10])
-                        or real(doc, published, index))
+    monkeypatch.setattr(extraction_mod, "_facts", lambda doc, *rest: calls.append(doc.text[:10]) or real(doc, *rest))
     (folder / "e.txt").write_text("President Donald Trump spoke on Monday.", encoding="utf-8")
     after, counted = run(folder, nlp)
     assert counted["parsed"] == 1

@@ -263,17 +263,17 @@ def _parse_all(documents: list[Document], keys: list[str], *, nlp, n_process: in
     return [parsed[key] for key in keys]
 
 
-def _facts(doc, published: dt.date | None, index) -> dict:
-    """One document's quotes, timeline and events (offsets relative to its body)."""
+def _facts(doc, published: dt.date | None, index, body: str | None = None) -> dict:
+    """One document's quotes, timeline and events (offsets relative to its body, ``doc.text``)."""
     from .timeline import time_expressions  # the timeline module resolves dates
 
-    body = doc.text
-    resolver = PersonResolver(doc, index, quoted_tokens(doc))
+    body = doc.text if body is None else body  # Doc.text is rebuilt token by token on each call
+    resolver = PersonResolver(doc, index, quoted_tokens(doc, body))
     quotes = [(q.text, q.speaker, q.cue, q.start, q.end, _sentence(body, q.sent_start, q.sent_end), q.unterminated)
-              for q in direct_quotations(doc, index=index, resolver=resolver)]
+              for q in direct_quotations(doc, index=index, resolver=resolver, text=body)]
     dated: dict[int, str] = {}
     timeline = []
-    for t in time_expressions(doc, published=published):
+    for t in time_expressions(doc, published=published, text=body):
         sent = doc.char_span(t.start, t.end, alignment_mode="expand")
         sent = sent.sent if sent is not None else None
         s0, s1 = (sent.start_char, sent.end_char) if sent is not None else (t.start, t.end)
@@ -312,7 +312,7 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
         facts = store.get("facts", fkey)
         if facts is None or not same_answers(facts["answers"], index):
             recorder = RecordingIndex(index)
-            facts = _facts(p.doc(nlp, store), document.published, recorder)
+            facts = _facts(p.doc(nlp, store), document.published, recorder, p.text)
             if not recorder.opaque:
                 store.put("facts", fkey, {**facts, "answers": recorder.answers})
         for text, speaker, cue, start, end, sentence, unterminated in facts["quotes"]:

@@ -144,9 +144,9 @@ def quotation_spans(text: str) -> list[_Span]:
     return [s for s in spans if s.end > s.start and text[s.start : s.end].strip()]
 
 
-def quoted_tokens(doc: Doc) -> set[int]:
-    """Indices of the tokens inside quotation marks (the marks included)."""
-    text = doc.text
+def quoted_tokens(doc: Doc, text: str | None = None) -> set[int]:
+    """Indices of the tokens inside quotation marks (the marks included); ``text`` is ``doc.text``."""
+    text = doc.text if text is None else text
     return _tokens_inside(doc, quotation_spans(text), len(text))
 
 
@@ -298,7 +298,8 @@ def _lead_speaker(doc: Doc, paragraphs: _Paragraphs, quote_start: int, index: En
     return None, None
 
 
-def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = None) -> Iterator[Quote]:
+def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = None,
+                      text: str | None = None) -> Iterator[Quote]:
     """Yield every direct quotation of a parsed document with its speaker.
 
     Args:
@@ -306,10 +307,11 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
         index: the set's :class:`~toolkit.entities.EntityIndex`, for canonical names.
         resolver: a :class:`~toolkit.syntax.PersonResolver` for the document, to share
             with the event extractor (built here when not given).
+        text: ``doc.text``, when the caller has it (spaCy rebuilds it token by token).
 
     Offsets are relative to ``doc.text``; ``speaker`` is a canonical name or None.
     """
-    text = doc.text
+    text = doc.text if text is None else text
     spans = quotation_spans(text)
     inside = _tokens_inside(doc, spans, len(text))
     paragraphs = _Paragraphs(doc, index, text)

@@ -124,7 +124,7 @@ class TimeExpression:
     end: int
 
 
-def time_expressions(doc, *, published: dt.date | None) -> Iterator[TimeExpression]:
+def time_expressions(doc, *, published: dt.date | None, text: str | None = None) -> Iterator[TimeExpression]:
     """Yield the date and time expressions of a parsed document, in text order.
 
     The verb governing each expression (``Tense=Past``, auxiliaries such as "will" or
@@ -134,6 +134,7 @@ def time_expressions(doc, *, published: dt.date | None) -> Iterator[TimeExpressi
     Args:
         doc: a spaCy ``Doc`` (with NER and dependency parse).
         published: the reference date; when None only absolute dates are resolved.
+        text: ``doc.text``, when the caller has it (spaCy rebuilds it token by token).
 
     Yields:
         TimeExpression: one per expression; unresolvable ones carry ``date=None``.
@@ -144,7 +145,7 @@ def time_expressions(doc, *, published: dt.date | None) -> Iterator[TimeExpressi
         >>> [t.date for t in time_expressions(doc, published=dt.date(2025, 8, 7))]
         ['2025-08-06', '2025-08-08']
     """
-    text = doc.text
+    text = doc.text if text is None else text
     spans = [_extend(text, *_clean(text, e.start_char, e.end_char)) for e in doc.ents
              if e.label_ in ("DATE", "TIME")]
     # A time of day ("10 a.m.", "three-hour") is kept only when it names a day or an offset.
