@@ -13,6 +13,19 @@ SEED = ROOT / "seeds" / "ukraine-diplomacy" / "000_4d240d6c60ada09b.txt"
 SEED_PUBLISHED = dt.date(2025, 8, 7)
 
 
+def seed_params(*formats: str) -> str:
+    """Params text of a one-article set: the seed, under the default set's name."""
+    return f"""\
+name: ukraine-diplomacy
+title: "US–Russia–Ukraine peace diplomacy"
+sources: ukraine-diplomacy/000_4d240d6c60ada09b.txt
+published: 2025-08-07
+focus: [Donald Trump, Vladimir Putin]
+aliases: {{Zelenskyy: Volodymyr Zelensky}}
+formats: [{", ".join(formats)}]
+"""
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _private_cache(tmp_path_factory):
     """The extraction cache (toolkit.cache) of this test session: a temporary folder, not .cache/."""

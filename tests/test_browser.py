@@ -22,16 +22,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import seed_params
+
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "ukraine-diplomacy"
-PARAMS = f"""\
-name: {NAME}
-title: "US–Russia–Ukraine peace diplomacy"
-sources: ukraine-diplomacy/000_4d240d6c60ada09b.txt
-published: 2025-08-07
-focus: [Donald Trump, Vladimir Putin]
-formats: [html]
-"""
+PARAMS = seed_params("html")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--disable-default-apps", "--disable-extensions", "--no-pings"]

@@ -12,20 +12,14 @@ import sys
 import nbformat
 import pytest
 
+from conftest import seed_params
+
 from toolkit.build import SameInterpreterKernelManager, build, build_one
 from toolkit.errors import BuildError, ParamsError
 
 NAME = "ukraine-diplomacy"
 QUOTE = "It seems that Russia is now more inclined to agree to a ceasefire; the pressure on them is working"
-PARAMS = f"""\
-name: {NAME}
-title: "US–Russia–Ukraine peace diplomacy"
-sources: ukraine-diplomacy/000_4d240d6c60ada09b.txt
-published: 2025-08-07
-focus: [Donald Trump, Vladimir Putin]
-aliases: {{Zelenskyy: Volodymyr Zelensky}}
-formats: [html, pdf]
-"""
+PARAMS = seed_params("html", "pdf")
 
 
 @pytest.fixture(scope="module")
