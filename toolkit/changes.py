@@ -23,12 +23,13 @@ Example::
 from __future__ import annotations
 
 import io
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from .compare import normalise
+from .compare import is_missing, normalise, rows_of
 from .report import atomic_write
 
 FACTS_FILE = "facts.parquet"
@@ -74,41 +75,51 @@ def facts(ex) -> pd.DataFrame:
         text = title if isinstance(title, str) and title else record["id"]
         rows.append({"kind": "document", "key": record["id"], "text": text,
                      "doc": record["id"], "detail": detail, "weight": _int(record.get("words"))})
-    mentions = ex.mentions
-    if len(mentions):
-        for name, group in mentions.groupby("name", sort=True):
-            labels = group["label"].value_counts()
-            label = min(labels.index, key=lambda lab: (-labels[lab], lab))
-            rows.append({"kind": "entity", "key": name, "text": name, "doc": _docs(group["doc"]),
-                         "detail": label, "weight": len(group)})
-    quotes = ex.quotes
-    if len(quotes):
-        q = quotes.assign(_key=[normalise(t) for t in quotes["text"]]).sort_values(["doc", "start"], kind="mergesort")
-        for key, group in q[q["_key"] != ""].groupby("_key", sort=True):
-            speakers = sorted({s for s in group["speaker"] if isinstance(s, str) and s})
-            rows.append({"kind": "quote", "key": key, "text": str(group["text"].iloc[0]).strip(),
-                         "doc": _docs(group["doc"]), "detail": "; ".join(speakers) or "unattributed",
-                         "weight": len(group)})
-    timeline = ex.timeline
-    if len(timeline):
-        dated = timeline[timeline["date"].notna()].sort_values(["doc", "start"], kind="mergesort")
-        dated = dated.assign(_key=[f"{d}|{normalise(s)}" for d, s in zip(dated["date"], dated["sentence"])])
-        for key, group in dated.groupby("_key", sort=True):
-            first = group.iloc[0]
-            rows.append({"kind": "timeline", "key": key, "text": f"{first['date']}: {first['sentence']}",
-                         "doc": _docs(group["doc"]), "detail": "; ".join(sorted(set(group["expression"]))),
-                         "weight": group["doc"].nunique()})
-    events = ex.events
-    if len(events):
-        ev = events.sort_values(["doc", "start"], kind="mergesort")
-        keys = [f"{s}|{'not ' if n else ''}{v}|{o}|{d if isinstance(d, str) else ''}"
-                for s, v, o, n, d in zip(ev["subject"], ev["verb"], ev["object"], ev["negated"], ev["date"])]
-        for key, group in ev.assign(_key=keys).groupby("_key", sort=True):
-            first = group.iloc[0]
-            verb = f"not {first['verb']}" if bool(first["negated"]) else first["verb"]
-            text = " ".join(str(p) for p in (first["subject"], verb, first["object"]) if isinstance(p, str) and p)
-            rows.append({"kind": "event", "key": key, "text": text, "doc": _docs(group["doc"]),
-                         "detail": first["date"] if isinstance(first["date"], str) else "", "weight": len(group)})
+    entities: dict[str, list[tuple]] = defaultdict(list)
+    for name, label, doc in rows_of(ex.mentions, ["name", "label", "doc"]):
+        entities[name].append((label, doc))
+    for name in sorted(entities):
+        group = entities[name]
+        labels = Counter(label for label, _ in group)
+        label = min(labels, key=lambda lab: (-labels[lab], lab))
+        rows.append({"kind": "entity", "key": name, "text": name, "doc": _docs(d for _, d in group),
+                     "detail": label, "weight": len(group)})
+    quotes: dict[str, list[tuple]] = defaultdict(list)
+    for doc, _, text, speaker in sorted(rows_of(ex.quotes, ["doc", "start", "text", "speaker"]),
+                                        key=lambda r: (r[0], r[1])):
+        key = normalise(text)
+        if key:
+            quotes[key].append((doc, text, speaker))
+    for key in sorted(quotes):
+        group = quotes[key]
+        speakers = sorted({s for _, _, s in group if isinstance(s, str) and s})
+        rows.append({"kind": "quote", "key": key, "text": str(group[0][1]).strip(), "doc": _docs(d for d, _, _ in group),
+                     "detail": "; ".join(speakers) or "unattributed", "weight": len(group)})
+    dated: dict[str, list[tuple]] = defaultdict(list)
+    for doc, _, date, sentence, expression in sorted(
+            rows_of(ex.timeline, ["doc", "start", "date", "sentence", "expression"]), key=lambda r: (r[0], r[1])):
+        if not is_missing(date):
+            dated[f"{date}|{normalise(sentence)}"].append((doc, date, sentence, expression))
+    for key in sorted(dated):
+        group = dated[key]
+        _, date, sentence, _ = group[0]
+        docs = {d for d, _, _, _ in group}
+        rows.append({"kind": "timeline", "key": key, "text": f"{date}: {sentence}", "doc": _docs(docs),
+                     "detail": "; ".join(sorted({e for _, _, _, e in group})), "weight": len(docs)})
+    events: dict[str, list[tuple]] = defaultdict(list)
+    for doc, _, subject, verb, obj, negated, date in sorted(
+            rows_of(ex.events, ["doc", "start", "subject", "verb", "object", "negated", "date"]),
+            key=lambda r: (r[0], r[1])):
+        date = date if isinstance(date, str) else ""
+        events[f"{subject}|{'not ' if negated else ''}{verb}|{obj}|{date}"].append(
+            (doc, subject, verb, obj, negated, date))
+    for key in sorted(events):
+        group = events[key]
+        _, subject, verb, obj, negated, date = group[0]
+        verb = f"not {verb}" if bool(negated) else verb
+        text = " ".join(str(p) for p in (subject, verb, obj) if isinstance(p, str) and p)
+        rows.append({"kind": "event", "key": key, "text": text, "doc": _docs(d for d, *_ in group),
+                     "detail": date, "weight": len(group)})
     frame = _frame(rows)
     frame["_kind"] = frame["kind"].map({k: i for i, k in enumerate(KINDS)})
     frame = frame.sort_values(["_kind", "key"], kind="mergesort").drop(columns="_kind")

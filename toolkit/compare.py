@@ -109,6 +109,21 @@ def _joined(values) -> str:
     return "; ".join(dict.fromkeys(str(v) for v in values if v is not None and v == v))
 
 
+def is_missing(value) -> bool:
+    """True for None, NaN and pd.NA (a missing cell read back from any dtype)."""
+    return value is None or value != value or value is pd.NA
+
+
+def rows_of(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
+    """The frame's rows as plain tuples of ``columns``.
+
+    The set-wide tables are grouped in plain Python over these rows: a pandas ``groupby``
+    loop pays a new frame per group, which for the ten thousands of quotations and names
+    of a large set costs tens of seconds where a pass over tuples costs well under one.
+    """
+    return list(zip(*(frame[c].tolist() for c in columns))) if len(frame) else []
+
+
 # ---------------------------------------------------------------------------- coverage
 
 
@@ -144,10 +159,12 @@ def entity_outlets(ex, documents: pd.DataFrame) -> pd.DataFrame:
     """The people, organisations and places with the number of outlets that name them."""
     who = ex.who()
     outlet_of = dict(zip(documents["id"], documents["outlet"].fillna("unknown outlet")))
-    named = ex.mentions.assign(outlet=ex.mentions["doc"].map(outlet_of)).groupby("name")["outlet"]
-    outlets = named.agg(lambda s: "; ".join(sorted(set(s))))
-    return who.assign(outlets=who["name"].map(named.nunique()).fillna(0).astype(int),
-                      outlet_names=who["name"].map(outlets).fillna(""))
+    outlets_of: dict[str, set] = defaultdict(set)
+    for name, doc in rows_of(ex.mentions, ["name", "doc"]):
+        outlets_of[name].add(outlet_of.get(doc))
+    outlets = {name: sorted(o for o in found if not is_missing(o)) for name, found in outlets_of.items()}
+    return who.assign(outlets=[len(outlets.get(n, ())) for n in who["name"]],
+                      outlet_names=["; ".join(outlets.get(n, ())) for n in who["name"]])
 
 
 # ---------------------------------------------------------------------------- quotes
@@ -275,36 +292,39 @@ def merge_quotes(quotes: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.Data
     order = _order(documents)
     outlet_of = dict(zip(documents["id"], documents["outlet"].fillna("unknown outlet")))
     published_of = dict(zip(documents["id"], documents["published"]))
-    q = quotes.assign(_order=[order.get(d, ("9999", d)) for d in quotes["doc"]])
-    q = q.sort_values(["_order", "start"], kind="mergesort").reset_index(drop=True)
-    q["cluster"] = quote_clusters(list(q["text"]), list(q["doc"]), list(q["speaker"]))
-    q = q[q["cluster"] >= 0]
-    q["outlet"] = q["doc"].map(outlet_of)
-    q["clean"] = [str(t).strip().strip(_QUOTE_MARKS).strip() for t in q["text"]]
+    reports = sorted(rows_of(quotes, ["doc", "start", "text", "speaker"]),
+                     key=lambda r: (order.get(r[0], ("9999", r[0])), r[1]))
+    clusters = quote_clusters([r[2] for r in reports], [r[0] for r in reports], [r[3] for r in reports])
+    members_of: dict[int, list[tuple]] = defaultdict(list)
+    for (doc, start, text, speaker), cluster in zip(reports, clusters):
+        if cluster >= 0:
+            clean = str(text).strip().strip(_QUOTE_MARKS).strip()
+            members_of[cluster].append((doc, int(start), None if is_missing(speaker) else speaker, clean))
     rows, variants = [], []
-    for number, (_, members) in enumerate(q.groupby("cluster", sort=True), start=1):
-        first = members.iloc[0]
-        named = members["speaker"].dropna()
+    for number, cluster in enumerate(sorted(members_of), start=1):
+        members = members_of[cluster]
+        first_doc, first_start = members[0][0], members[0][1]
+        named = [m[2] for m in members if m[2] is not None]
+        unattributed = len(named) < len(members)
         counts = Counter(named)
         first_named = {s: i for i, s in reversed(list(enumerate(named)))}
         speaker = min(counts, key=lambda s: (-counts[s], first_named[s])) if counts else None
-        attributions = sorted(set(named))
-        if members["speaker"].isna().any():
-            attributions.append("unattributed")
-        longest = max(members["clean"], key=lambda t: (len(normalise(t).split()), t))
-        docs = list(dict.fromkeys(members["doc"]))
+        attributions = sorted(set(named)) + (["unattributed"] if unattributed else [])
+        cleans = [m[3] for m in members]
+        longest = max(cleans, key=lambda t: (len(normalise(t).split()), t))
+        docs = list(dict.fromkeys(m[0] for m in members))
+        outlets = [outlet_of.get(d) for d in (m[0] for m in members)]
         rows.append({
             "quote": f"q{number}", "text": longest, "speaker": speaker, "speakers": "; ".join(attributions),
-            "documents": len(docs), "outlets": members["outlet"].nunique(), "sources": "; ".join(docs),
-            "outlet_names": _joined(members["outlet"]),
-            "wording_differs": len({normalise(t) for t in members["clean"]}) > 1,
-            "attribution_differs": len(set(named)) > 1 or (bool(counts) and members["speaker"].isna().any()),
-            "first_published": published_of.get(first["doc"]), "doc": first["doc"], "start": int(first["start"]),
+            "documents": len(docs), "outlets": len({o for o in outlets if not is_missing(o)}),
+            "sources": "; ".join(docs), "outlet_names": _joined(outlets),
+            "wording_differs": len({normalise(t) for t in cleans}) > 1,
+            "attribution_differs": len(counts) > 1 or (bool(counts) and unattributed),
+            "first_published": published_of.get(first_doc), "doc": first_doc, "start": first_start,
             "words": len(normalise(longest).split()),
         })
-        for record in members.to_dict("records"):
-            variants.append({"quote": f"q{number}", "doc": record["doc"], "outlet": record["outlet"],
-                             "speaker": record["speaker"], "text": record["clean"], "start": int(record["start"])})
+        variants += [{"quote": f"q{number}", "doc": doc, "outlet": outlet, "speaker": who, "text": clean,
+                      "start": begin} for (doc, begin, who, clean), outlet in zip(members, outlets)]
     return pd.DataFrame(rows, columns=group_columns), pd.DataFrame(variants, columns=variant_columns)
 
 
@@ -342,15 +362,17 @@ def merge_timeline(timeline: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFr
         return pd.DataFrame(columns=columns)
     order = _order(documents)
     outlet_of = dict(zip(documents["id"], documents["outlet"].fillna("unknown outlet")))
-    dated = dated.assign(_order=[order.get(d, ("9999", d)) for d in dated["doc"]],
-                         _key=[f"{d}|{normalise(s)}" for d, s in zip(dated["date"], dated["sentence"])])
-    dated = dated.sort_values(["_order", "start"], kind="mergesort")
+    items = sorted(rows_of(dated, ["doc", "start", "date", "granularity", "expression", "sentence"]),
+                   key=lambda r: (order.get(r[0], ("9999", r[0])), r[1]))
+    members_of: dict[str, list[tuple]] = {}
+    for item in items:
+        members_of.setdefault(f"{item[2]}|{normalise(item[5])}", []).append(item)
     rows = []
-    for key, members in dated.groupby("_key", sort=False):
-        docs = list(dict.fromkeys(members["doc"]))
-        rows.append({"date": members["date"].iloc[0], "granularity": members["granularity"].iloc[0],
-                     "expressions": _joined(members["expression"]), "sentence": members["sentence"].iloc[0],
-                     "documents": len(docs), "sources": "; ".join(docs),
+    for key, members in members_of.items():
+        docs = list(dict.fromkeys(m[0] for m in members))
+        _, _, date, granularity, _, sentence = members[0]
+        rows.append({"date": date, "granularity": granularity, "expressions": _joined(m[4] for m in members),
+                     "sentence": sentence, "documents": len(docs), "sources": "; ".join(docs),
                      "outlets": _joined(outlet_of.get(d) for d in docs), "key": key})
     table = pd.DataFrame(rows, columns=columns)
     return table.sort_values(["date", "key"], kind="mergesort").reset_index(drop=True)
@@ -368,11 +390,15 @@ def timeline_by_date(items: pd.DataFrame, *, top: int | None = None,
     columns = ["date", "documents", "items", "sentence", "sources"]
     if items is None or items.empty:
         return pd.DataFrame(columns=columns)
+    members_of: dict[str, list[tuple]] = defaultdict(list)
+    for item in rows_of(items, ["date", "sources", "documents", "sentence"]):
+        members_of[item[0]].append(item)
     rows = []
-    for date, members in items.groupby("date", sort=True):
-        docs = list(dict.fromkeys(d for s in members["sources"] for d in s.split("; ")))
-        best = members.sort_values("documents", ascending=False, kind="mergesort").iloc[0]
-        rows.append({"date": date, "documents": len(docs), "items": len(members), "sentence": best["sentence"],
+    for date in sorted(members_of):
+        members = members_of[date]
+        docs = list(dict.fromkeys(d for m in members for d in m[1].split("; ")))
+        best = max(members, key=lambda m: m[2])  # the first of the best supported
+        rows.append({"date": date, "documents": len(docs), "items": len(members), "sentence": best[3],
                      "sources": "; ".join(docs)})
     table = pd.DataFrame(rows, columns=columns)
     if top is not None and len(table) > top:
@@ -438,13 +464,16 @@ def term_counts(texts: dict[str, str], mentions: pd.DataFrame | None = None, *,
     rows = []
     for doc in sorted(texts):
         text = texts[doc]
-        if spans.get(doc):
-            chars = list(text)
-            for start, end in spans[doc]:
-                chars[start:end] = " " * (end - start)
-            text = "".join(chars)
-        words = Counter(w for w in (m.casefold().replace("’", "'") for m in _WORD.findall(text))
-                        if len(w) > 2 and "'" not in w and w not in stop)  # contractions are style, not topic
+        if spans.get(doc):  # the text between the names (offsets stay as they were)
+            pieces, at = [], 0
+            for start, end in sorted(spans[doc]):
+                if end > at:
+                    pieces += [text[at:max(start, at)], " " * (end - max(start, at))]
+                    at = end
+            text = "".join(pieces) + text[at:]
+        every = Counter(_WORD.findall(text.casefold().replace("’", "'")))
+        words = {w: c for w, c in every.items()
+                 if len(w) > 2 and "'" not in w and w not in stop}  # contractions are style, not topic
         rows += [{"doc": doc, "term": w, "entity": False, "count": c} for w, c in words.items()]
         rows += [{"doc": doc, "term": n, "entity": True, "count": c} for n, c in names[doc].items()]
     return pd.DataFrame(rows, columns=["doc", "term", "entity", "count"])
@@ -543,9 +572,12 @@ def network(ex, *, top: int = 25, labels=WHO_LABELS) -> tuple[pd.DataFrame, pd.D
     wanted = set(nodes["name"])
     sentences: Counter = Counter()
     docs: dict[tuple, set] = defaultdict(set)
-    keep = ex.mentions[ex.mentions["name"].isin(wanted)]
-    for (doc, _), names in keep.groupby(["doc", "sentence"], sort=True)["name"]:
-        for a, b in combinations(sorted(set(names)), 2):
+    names_in: dict[tuple, set] = defaultdict(set)
+    for doc, sentence, name in rows_of(ex.mentions, ["doc", "sentence", "name"]):
+        if name in wanted:
+            names_in[(doc, sentence)].add(name)
+    for (doc, _), names in names_in.items():
+        for a, b in combinations(sorted(names), 2):
             sentences[(a, b)] += 1
             docs[(a, b)].add(doc)
     edges = pd.DataFrame([{"source": a, "target": b, "sentences": n, "documents": len(docs[(a, b)])}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Iterable
@@ -75,24 +75,31 @@ class Extraction:
         matrix = pd.DataFrame(0, index=wanted, columns=wanted, dtype=int)
         if not wanted:
             return matrix
-        keep = self.mentions[self.mentions["name"].isin(wanted)]
-        for _, names in keep.groupby(["doc", "sentence"])["name"]:
-            for a, b in combinations(sorted(set(names)), 2):
-                matrix.loc[a, b] += 1
-                matrix.loc[b, a] += 1
+        chosen = set(wanted)
+        names_in: dict[tuple, set] = defaultdict(set)
+        for doc, sentence, name in zip(*(self.mentions[c].tolist() for c in ("doc", "sentence", "name"))):
+            if name in chosen:
+                names_in[(doc, sentence)].add(name)
+        pairs = Counter(pair for names in names_in.values() for pair in combinations(sorted(names), 2))
+        for (a, b), count in pairs.items():
+            matrix.loc[a, b] = matrix.loc[b, a] = count
         return matrix
 
     def summary(self, *, n: int = 5) -> pd.DataFrame:
         """Key sentences: those naming the set's most mentioned entities, quoting or dating them."""
         if self.mentions.empty:
             return pd.DataFrame(columns=["doc", "sentence", "score"])
-        weight = self.mentions["name"].value_counts()
+        rows = list(zip(*(self.mentions[c].tolist() for c in ("doc", "sentence", "name"))))
+        weight = Counter(name for _, _, name in rows)
+        names_in: dict[tuple, set] = {}
+        for doc, sentence, name in rows:
+            names_in.setdefault((doc, sentence), set()).add(name)
         scores: Counter = Counter()
         first_seen: dict = {}
-        for (doc, sentence), names in self.mentions.groupby(["doc", "sentence"], sort=False)["name"]:
+        for (doc, sentence), names in names_in.items():
             words = max(len(sentence.split()), 8)
-            scores[(doc, sentence)] = sum(weight[name] for name in set(names)) / words ** 0.5
-            first_seen.setdefault((doc, sentence), len(first_seen))
+            scores[(doc, sentence)] = sum(weight[name] for name in names) / words ** 0.5
+            first_seen[(doc, sentence)] = len(first_seen)
         for frame, bonus in ((self.timeline, 0.5), (self.quotes, 0.25)):
             for key in zip(frame["doc"], frame["sentence"]):
                 if key in scores:

@@ -477,11 +477,15 @@ _ENGLISH = frozenset("the of and to a in is that for on with as was it by at he 
                      "this not but they will would his her an who which were had been their its or".split())
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[a-z]")  # of the lower-cased text
+
+
 def _looks_english(body: str) -> bool:
     """False when most letters are not Latin, or 30 words or more have almost none of the commonest English words."""
     head = body[:20_000].lower()
-    letters = [c for c in head if c.isalpha()]
-    if len(letters) >= 100 and sum(c.isascii() for c in letters) < 0.5 * len(letters):
+    letters = len(_LETTER.findall(head))
+    if letters >= 100 and len(_LATIN_LETTER.findall(head)) < 0.5 * letters:
         return False
     words = re.findall(r"[^\W\d_]+", head)
     return len(words) < 30 or sum(w in _ENGLISH for w in words) >= 0.05 * len(words)
