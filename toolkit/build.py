@@ -139,6 +139,7 @@ def build(params_files: list[Path] | None = None, *, reports: Path | None = None
         toolkit.locks.Interrupted: on Ctrl-C or SIGTERM (a ``KeyboardInterrupt``); the
             briefings built so far are kept (and indexed), the one being built is not.
     """
+    buildcache.forget_hashes()
     files = [Path(f) for f in (params_files if params_files is not None else all_params_files())]
     if not files:
         raise ToolkitError("no params files to build (add one under params/, e.g. params/my-set.yaml)")
@@ -244,6 +245,8 @@ def build_one(params_file: str | Path, *, reports: Path | None = None, progress:
 
     started = time.monotonic()
     params_file = Path(params_file).resolve()
+    if params is None:  # called on its own, not from build(): hash the sources afresh
+        buildcache.forget_hashes()
     params = params or load_params(params_file)
     files = resolve_sources(params.sources)  # a missing sources folder fails here, without a kernel
     settings.check_all()  # so does a broken TOOLKIT_* limit

@@ -23,6 +23,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -49,11 +50,31 @@ class Decision:
     reason: str
 
 
+_SHAS: dict[tuple, str] = {}  # (path, inode, size, mtime) → sha256, for one build (forget_hashes)
+
+
+def forget_hashes() -> None:
+    """Start a build afresh: every source file is hashed again (at most once in the build)."""
+    _SHAS.clear()
+
+
 def _file_sha(path: Path) -> str:
+    # A build asks for the same thousands of hashes up to three times (is anything to do,
+    # how many parsing processes, this set): a file is read again only when its size,
+    # inode or modification time (in nanoseconds) differ.
+    try:
+        stat = os.stat(path)
+        seen = (str(path), stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    except OSError:
+        seen = None
+    if seen in _SHAS:
+        return _SHAS[seen]
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
+    if seen is not None:
+        _SHAS[seen] = digest.hexdigest()
     return digest.hexdigest()
 
 
@@ -215,23 +236,31 @@ def warm(params_file: Path, *, documents: int, processes: int, env: dict | None 
         return False
     command = [sys.executable, "-c", "from toolkit.buildcache import _warm_main; _warm_main()",
                str(params_file), str(max(1, processes))]
+    # Its own process group, so that stopping it also stops its parsing workers.
     child = subprocess.Popen(command, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE, text=True)
+                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
         while child.poll() is None:
             if abort is not None and abort.is_set():
-                child.kill()
+                _kill_group(child)
                 break
             time.sleep(0.1)
         _, errors = child.communicate()
     except BaseException:
-        child.kill()
+        _kill_group(child)
         child.wait()
         raise
     if child.returncode != 0 and log is not None and not (abort is not None and abort.is_set()):
         last = (errors or "").strip().splitlines()[-1:] or ["no message"]
         log(f"extraction before the notebook failed ({last[0]}); the notebook extracts instead")
     return child.returncode == 0
+
+
+def _kill_group(child: subprocess.Popen) -> None:
+    try:
+        os.killpg(child.pid, signal.SIGKILL)
+    except (OSError, AttributeError):  # already gone, or no process groups here
+        child.kill()
 
 
 def _warm_main() -> None:
@@ -280,6 +309,7 @@ def all_unchanged(params_files=None) -> list[tuple[str, str]] | None:
     from .params import all_params_files, load_params
     from .paths import briefing_notebook, reports_dir
 
+    forget_hashes()
     try:
         settings.check_all()
         files = [Path(f) for f in (params_files if params_files is not None else all_params_files())]

@@ -111,7 +111,7 @@ def _joined(values) -> str:
 
 def is_missing(value) -> bool:
     """True for None, NaN and pd.NA (a missing cell read back from any dtype)."""
-    return value is None or value != value or value is pd.NA
+    return value is None or value is pd.NA or value != value
 
 
 def rows_of(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:

@@ -95,6 +95,7 @@ def _known_places() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1 << 16)  # a set names the same few thousand surfaces again and again
 def clean_surface(text: str) -> str:
     """Strip quote marks, possessives and edge punctuation from a mention's text."""
     text = re.sub(r"\s+", " ", text).strip()
@@ -112,6 +113,7 @@ def _strip_titles(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1 << 16)
 def mention_key(text: str, label: str) -> str:
     """The normalised form used to group mentions ("President Trump’s" → "trump")."""
     surface = clean_surface(text)

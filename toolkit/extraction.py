@@ -14,13 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from itertools import combinations
 from typing import Iterable
 
 import pandas as pd
 
 from . import entities as entities_mod
+from . import pool
 from .events import events as find_events
 from .nlp import load_model, model_info, parse
 from .quotes import direct_quotations, quoted_tokens
@@ -231,12 +232,29 @@ class _Parsed:
 PARSE_BATCH_CHARS = 64_000
 
 
-def _parse_all(documents: list[Document], keys: list[str], *, nlp, n_process: int, store) -> list[_Parsed]:
-    """Parse the texts the cache does not hold, in batches; each Doc is serialised as it comes."""
-    from dataclasses import astuple
+def _parse_texts(chunk: list[tuple[str, str]]) -> list[tuple]:
+    """Parse one batch of ``(key, text)`` (in a worker, or here) and keep each parse in the cache.
 
+    Returns ``(key, mentions, tokens, words, docbin)`` per text; ``docbin`` is None when the
+    cache holds it.
+    """
+    from spacy.attrs import IS_ALPHA
     from spacy.tokens import DocBin
 
+    nlp, store = pool.SHARED["nlp"], pool.SHARED["store"]
+    records = []
+    for (key, _), doc in zip(chunk, parse([text for _, text in chunk], nlp=nlp, batch_size=max(1, len(chunk)))):
+        entities_mod.repair_entities(doc)
+        mentions = list(entities_mod.mentions(doc))
+        entry = {"docbin": DocBin(docs=[doc]).to_bytes(), "mentions": [astuple(m) for m in mentions],
+                 "tokens": len(doc), "words": doc.count_by(IS_ALPHA).get(1, 0)}
+        written = store.put("docs", key, entry)
+        records.append((key, mentions, entry["tokens"], entry["words"], None if written else entry["docbin"]))
+    return records
+
+
+def _parse_all(documents: list[Document], keys: list[str], *, nlp, n_process: int, store) -> list[_Parsed]:
+    """Parse the texts the cache does not hold, in batches (in ``n_process`` workers for many)."""
     from .cache import STATS
 
     parsed: dict[str, _Parsed] = {}
@@ -250,24 +268,32 @@ def _parse_all(documents: list[Document], keys: list[str], *, nlp, n_process: in
         else:
             parsed[key] = _Parsed(key, document.body, [entities_mod.Mention(*m) for m in entry["mentions"]],
                                   entry["tokens"], entry["words"])
-    processes = n_process if len(todo) >= 16 * n_process else 1  # workers load the model: not for a few texts
+    processes = n_process if len(todo) >= 16 * n_process else 1  # workers cost a fork: not for a few texts
     # The parser's memory grows with the characters of a batch (about 2.5 kB per character), so
     # batches hold about PARSE_BATCH_CHARS, and texts go in key (hash) order so that the long
     # ones are spread over the batches. A Doc does not depend on its batch or on the order.
     order = sorted(todo)
     mean = sum(map(len, todo.values())) / max(1, len(todo))
     batch = max(2, min(64, int(PARSE_BATCH_CHARS // max(mean, 1.0))))
-    for key, doc in zip(order, parse((todo[k] for k in order), nlp=nlp, n_process=processes, batch_size=batch)):
-        text = todo[key]
-        STATS["parsed"] += 1
-        entities_mod.repair_entities(doc)
-        mentions = list(entities_mod.mentions(doc))
-        entry = {"docbin": DocBin(docs=[doc]).to_bytes(), "mentions": [astuple(m) for m in mentions],
-                 "tokens": len(doc), "words": sum(1 for t in doc if t.is_alpha)}
-        written = store.put("docs", key, entry)
-        parsed[key] = _Parsed(key, text, mentions, entry["tokens"], entry["words"],
-                              None if written else entry["docbin"])
+    chunks = [[(k, todo[k]) for k in order[i:i + batch]] for i in range(0, len(order), batch)]
+    for records in pool.imap(_parse_texts, chunks, processes=processes, shared={"nlp": nlp, "store": store}):
+        for key, mentions, tokens, words, docbin in records:
+            STATS["parsed"] += 1
+            parsed[key] = _Parsed(key, todo[key], mentions, tokens, words, docbin)
     return [parsed[key] for key in keys]
+
+
+def _extract_facts(task: tuple) -> tuple:
+    """One document's facts (in a worker, or here), kept in the cache unless they are not reusable."""
+    from .cache import RecordingIndex
+
+    fkey, parsed, published = task
+    nlp, store, index = pool.SHARED["nlp"], pool.SHARED["store"], pool.SHARED["index"]
+    recorder = RecordingIndex(index)
+    facts = _facts(parsed.doc(nlp, store), published, recorder, parsed.text)
+    if not recorder.opaque:
+        store.put("facts", fkey, {**facts, "answers": recorder.answers})
+    return facts
 
 
 def _facts(doc, published: dt.date | None, index, body: str | None = None) -> dict:
@@ -294,13 +320,29 @@ def _facts(doc, published: dt.date | None, index, body: str | None = None) -> di
 
 def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_process: int, store) -> dict:
     """Every table of the documents: parse (or read) each one, index the set, then extract per document."""
-    from .cache import RecordingIndex, facts_key, same_answers
+    from .cache import facts_key, same_answers
 
     parsed = _parse_all(documents, keys, nlp=nlp, n_process=n_process, store=store)
     index = entities_mod.EntityIndex.from_mentions((m for p in parsed for m in p.mentions), aliases=aliases)
+    # Quotes and events depend on the rest of the set only through the index's answers: a
+    # document's cached facts are reused when the index answers its questions as before.
+    every_facts: list = []
+    todo: list[tuple] = []
+    for position, (document, p) in enumerate(zip(documents, parsed)):
+        fkey = facts_key(p.key, document.published)
+        facts = store.get("facts", fkey)
+        if facts is None or not same_answers(facts["answers"], index):
+            facts = None
+            todo.append((position, (fkey, _Parsed(p.key, p.text, [], 0, 0, p.docbin), document.published)))
+        every_facts.append(facts)
+    processes = n_process if len(todo) >= 16 * n_process else 1
+    shared = {"nlp": nlp, "store": store, "index": index}
+    for (position, _), facts in zip(todo, pool.imap(_extract_facts, [t for _, t in todo], processes=processes,
+                                                    shared=shared)):
+        every_facts[position] = facts
 
     doc_rows, mention_rows, quote_rows, time_rows, event_rows = [], [], [], [], []
-    for document, p in zip(documents, parsed):
+    for document, p, facts in zip(documents, parsed, every_facts):
         offset, body, doc_id = document.body_start, document.body, document.id
         doc_rows.append({
             "id": doc_id, "path": document.path, "title": document.title, "outlet": document.outlet,
@@ -314,14 +356,6 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
             mention_rows.append({"doc": doc_id, "name": name, "label": index.label_of[name], "text": m.text,
                                  "start": m.start + offset, "end": m.end + offset,
                                  "sentence": _sentence(body, m.sent_start, m.sent_end)})
-        # Quotes and events depend on the rest of the set only through the index's answers.
-        fkey = facts_key(p.key, document.published)
-        facts = store.get("facts", fkey)
-        if facts is None or not same_answers(facts["answers"], index):
-            recorder = RecordingIndex(index)
-            facts = _facts(p.doc(nlp, store), document.published, recorder, p.text)
-            if not recorder.opaque:
-                store.put("facts", fkey, {**facts, "answers": recorder.answers})
         for text, speaker, cue, start, end, sentence, unterminated in facts["quotes"]:
             quote_rows.append({"doc": doc_id, "text": text, "speaker": speaker, "cue": cue,
                                "start": start + offset, "end": end + offset,

@@ -504,9 +504,11 @@ def show_quote_groups(groups: pd.DataFrame, variants: pd.DataFrame, documents: p
     number = groups["quote"].str[1:].astype(int)
     weight = groups["documents"].where(groups["words"] >= SHARED_FIRST_WORDS, 1)
     ordered = groups.assign(_n=number, _w=weight).sort_values(["_w", "_n"], ascending=[False, True], kind="mergesort")
-    by_quote = {q: rows for q, rows in variants.groupby("quote", sort=False)} if len(variants) else {}
+    shown = ordered.head(max_rows)
+    wanted = variants[variants["quote"].isin(shown["quote"])] if len(variants) else variants
+    by_quote = {q: rows for q, rows in wanted.groupby("quote", sort=False)} if len(wanted) else {}
     blocks = []
-    for record in ordered.head(max_rows).to_dict("records"):
+    for record in shown.to_dict("records"):
         text = str(record["text"])
         speaker = _esc(record.get("speaker")) or '<span class="unattributed">unattributed</span>'
         docs = str(record["sources"]).split("; ")

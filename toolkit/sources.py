@@ -477,18 +477,18 @@ _ENGLISH = frozenset("the of and to a in is that for on with as was it by at he 
                      "this not but they will would his her an who which were had been their its or".split())
 
 
-_LETTER = re.compile(r"[^\W\d_]")
-_LATIN_LETTER = re.compile(r"[a-z]")  # of the lower-cased text
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN_LETTERS = re.compile(r"[a-z]+")  # of the lower-cased text
 
 
 def _looks_english(body: str) -> bool:
     """False when most letters are not Latin, or 30 words or more have almost none of the commonest English words."""
     head = body[:20_000].lower()
-    letters = len(_LETTER.findall(head))
-    if letters >= 100 and len(_LATIN_LETTER.findall(head)) < 0.5 * letters:
+    words = _LETTERS.findall(head)
+    letters = sum(map(len, words))
+    if letters >= 100 and sum(map(len, _LATIN_LETTERS.findall(head))) < 0.5 * letters:
         return False
-    words = re.findall(r"[^\W\d_]+", head)
-    return len(words) < 30 or sum(w in _ENGLISH for w in words) >= 0.05 * len(words)
+    return len(words) < 30 or sum(map(_ENGLISH.__contains__, words)) >= 0.05 * len(words)
 
 
 def read_source_set(sources: str | Path, *, name: str | None = None, published: dt.date | None = None,

@@ -22,8 +22,8 @@ def named_in(tokens: Span | list[Token], index: EntityIndex) -> str | None:
     doc = tokens[0].doc
     first, last = tokens[0].i, tokens[-1].i + 1
     ranked = []
-    for ent in doc.ents:
-        if ent.start < first or ent.end > last or ent.label_ not in NAMED_LABELS:
+    for ent in doc[first:last].ents:  # the entities inside the phrase (not Doc.ents: O(document))
+        if ent.label_ not in NAMED_LABELS:
             continue
         possessor = ent.end < len(doc) and doc[ent.end].tag_ == "POS" and ent.end < last - 1
         name = index.canonical(ent.text, ent.label_)
