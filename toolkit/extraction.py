@@ -173,7 +173,8 @@ def extract(source, *, aliases: dict[str, str] | None = None, published: dt.date
         aliases: extra surface form → canonical name mappings (from params).
         published: the reference date for documents that carry none.
         nlp: a loaded spaCy pipeline (default: :func:`toolkit.nlp.load_model`).
-        n_process: worker processes for parsing (used for sets of more than a few texts).
+        n_process: worker processes for parsing and extracting (:mod:`toolkit.pool`; used
+            when at least 16 texts per process are to be parsed or re-extracted).
 
     Parsed texts, each document's facts and the finished tables are cached
     (:mod:`toolkit.cache`): a text already parsed with this model and this code is not
