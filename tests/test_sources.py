@@ -35,6 +35,19 @@ class TestReadDocument:
         [doc] = read_paths([tmp_path]).documents
         assert (doc.title, doc.outlet, doc.published) == ("Geneva talks", "The White House", dt.date(2025, 11, 23))
 
+    def test_comments_left_by_a_scraper_are_blanked_but_offsets_kept(self, tmp_path):
+        """The White House texts carry "<!-- -->" lines from their pages' markup."""
+        raw = ("The tariff applies to imports.\n\n<!-- -->\n\nIt takes effect on Monday. <!-- a\nb -->"
+               " Trump signed it.\n")
+        path = tmp_path / "order.txt"
+        path.write_text(raw, encoding="utf-8")
+        doc = read_document(path)
+        assert "<!--" not in doc.text and "-->" not in doc.text
+        assert len(doc.text) == len(raw) and doc.text.count("\n") == raw.count("\n")
+        start = raw.index("Trump signed")
+        assert doc.text[start:start + 12] == "Trump signed"
+        assert "It takes effect on Monday." in doc.body and "Trump signed it." in doc.body
+
     def test_html_article_text(self, tmp_path):
         path = tmp_path / "a.html"
         path.write_text("<html><title>T</title><script>alert(1)</script><p>Putin met Trump.</p></html>")

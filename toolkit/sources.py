@@ -277,6 +277,8 @@ def read_document(path: str | Path, *, manifest: dict | None = None, doc_id: str
         text, title = _html_to_text(text)
         meta.setdefault("title", title)
         body_end = len(text)
+    else:
+        text = blank_comments(text)
     front = _FRONT_MATTER.match(text)
     if front:
         try:
@@ -310,6 +312,19 @@ def read_document(path: str | Path, *, manifest: dict | None = None, doc_id: str
 
 
 _SCALARS = (str, int, float, dt.date)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def blank_comments(text: str) -> str:
+    """Blank out HTML comments (``<!-- -->``) left in a plain-text article by a scraper.
+
+    Each comment becomes as many spaces (its line breaks kept), so that every character
+    offset into the text is still an offset into the file: the comment is not read as words,
+    shown in a briefing's sentences or counted, and provenance still points at the file.
+    """
+    if "<!--" not in text:
+        return text
+    return _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
 
 
 def _unusable(path, reason: str) -> SourceError:
