@@ -54,3 +54,16 @@ class TestAliasesFromParams:
         ex = extract([seed_document], nlp=nlp, aliases={"Kremlin": "Russian presidency"})
         assert "Russian presidency" in set(ex.entities["name"])
         assert "Russian presidency" in set(ex.quotes["speaker"])
+
+
+class TestRepairedBoundaries:
+    """The small model splits some names in two; the repair joins them."""
+
+    def test_split_names_are_joined_and_nationalities_kept_apart(self, nlp):
+        from toolkit.entities import repair_entities
+
+        doc = repair_entities(nlp("Malphine Fogel thanked the president. European Commission President Ursula "
+                                  "von der Leyen met Prime Minister Keir Starmer in London on Monday."))
+        people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+        assert {"Malphine Fogel", "Ursula von der Leyen", "Keir Starmer"} <= people
+        assert {"London", "Monday"} <= {e.text for e in doc.ents}  # the places and dates stay as they were

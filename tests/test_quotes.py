@@ -66,6 +66,13 @@ class TestAttribution:
                             "Secretary Rubio: “We will keep working for peace.”")
         assert quotes.iloc[-1]["speaker"] == "Marco Rubio"
 
+    def test_colon_lead_names_the_people_not_the_name_that_qualifies_them(self, attributed):
+        quotes = attributed("Fogel lawyers Martin De Luca and Andrew Smith: “The release is historic and long "
+                            "overdue.”\n\nEuropean Commission President Ursula von der Leyen: “We are here to work "
+                            "together.”")
+        assert list(quotes["speaker"])[0] in ("Martin De Luca", "Andrew Smith")
+        assert list(quotes["speaker"])[1] == "Ursula von der Leyen"  # one name, not "Ursula von der"
+
     def test_broken_quote_both_halves_attributed(self, attributed):
         quotes = attributed("Chancellor Friedrich Merz spoke in Berlin. “We are ready,” Merz said, “to help.”")
         assert list(quotes["speaker"]) == ["Friedrich Merz", "Friedrich Merz"]

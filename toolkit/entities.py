@@ -165,16 +165,45 @@ _ORG_WORDS = frozenset("""committee council department agency institute universi
     union league court house senate assembly congress parliament army forces""".split())
 
 
+def _join_split_names(ents: list[Span]) -> list[Span]:
+    """Join a person's name that the model split into two touching entities.
+
+    * a person ending in a name particle and the word after it: "Ursula von der" (PERSON)
+      + "Leyen" (GPE);
+    * a lone capitalised word that is no known place, right before a person: "Malphine"
+      (GPE) + "Fogel" (PERSON). Nationalities ("Ukrainian Zelensky") stay apart.
+    """
+    joined: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
+        between = list(ent.doc[ent.end:nxt.start]) if nxt is not None else []
+        touching = nxt is not None and ent[-1].whitespace_ == " " and all(
+            t.lower_ in _NAME_PARTICLES and t.whitespace_ == " " for t in between)
+        particle = (ent.label_ == "PERSON" and nxt is not None and nxt[0].is_title
+                    and (ent[-1].lower_ in _NAME_PARTICLES or bool(between)))
+        given_name = (nxt is not None and not between and nxt.label_ == "PERSON" and len(ent) == 1 and ent.label_ in ("GPE", "ORG", "LOC")
+                      and ent[0].is_title and ent[0].pos_ == "PROPN" and ent.text not in _known_places())
+        if touching and (particle or given_name):
+            joined.append(Span(ent.doc, ent.start, nxt.end, label="PERSON"))
+            i += 2
+        else:
+            joined.append(ent)
+            i += 1
+    return joined
+
+
 def repair_entities(doc: Doc) -> Doc:
     """Mend the small model's usual boundary errors in ``doc.ents``, in place.
 
     * a person cut short is extended over the capitalised words and name particles that
-      follow ("Marjorie Taylor" + "Greene", "Ursula von" + "der Leyen");
+      follow ("Marjorie Taylor" + "Greene", "Ursula von" + "der Leyen"), also when the model
+      labelled the rest as another entity (:func:`_join_split_names`);
     * a title or department glued to a name is cut off and the rest labelled PERSON
       ("Treasury Scott Bessent" → "Scott Bessent").
     """
     repaired: list[Span] = []
-    ents = list(doc.ents)
+    ents = _join_split_names(list(doc.ents))
     for i, ent in enumerate(ents):
         start, end, label = ent.start, ent.end, ent.label_
         words = [t.text for t in ent]

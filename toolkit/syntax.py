@@ -26,6 +26,9 @@ def named_in(tokens: Span | list[Token], index: EntityIndex) -> str | None:
         if ent.label_ not in NAMED_LABELS:
             continue
         possessor = ent.end < len(doc) and doc[ent.end].tag_ == "POS" and ent.end < last - 1
+        # A name that only qualifies a noun after it ("Fogel lawyers Martin De Luca") is not
+        # who the phrase names either.
+        possessor = possessor or (ent.root.dep_ == "compound" and ent.end <= ent.root.head.i < last)
         name = index.canonical(ent.text, ent.label_)
         if not name:
             continue
