@@ -67,3 +67,11 @@ class TestRepairedBoundaries:
         people = {e.text for e in doc.ents if e.label_ == "PERSON"}
         assert {"Malphine Fogel", "Ursula von der Leyen", "Keir Starmer"} <= people
         assert {"London", "Monday"} <= {e.text for e in doc.ents}  # the places and dates stay as they were
+
+    def test_a_name_after_a_title_is_a_person_but_not_after_general(self, nlp):
+        from toolkit.entities import repair_entities
+
+        doc = repair_entities(nlp("Special Envoy Witkoff spoke on Fox News. General Motors cut jobs."))
+        labels = {e.text: e.label_ for e in doc.ents}
+        assert labels.get("Witkoff") == "PERSON"
+        assert labels.get("Motors", "none") != "PERSON" and labels.get("General Motors") != "PERSON"

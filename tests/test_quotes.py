@@ -73,6 +73,11 @@ class TestAttribution:
         assert list(quotes["speaker"])[0] in ("Martin De Luca", "Andrew Smith")
         assert list(quotes["speaker"])[1] == "Ursula von der Leyen"  # one name, not "Ursula von der"
 
+    def test_heading_names_a_person_the_model_missed_after_a_title(self, attributed):
+        quotes = attributed("Steve Witkoff met Vladimir Putin in Moscow.\n\nSpecial Envoy Witkoff on Fox News Sunday"
+                            "\n\n“The President was looking for ways to solve the crisis.”")
+        assert quotes.iloc[-1]["speaker"] == "Steve Witkoff"  # not the channel
+
     def test_broken_quote_both_halves_attributed(self, attributed):
         quotes = attributed("Chancellor Friedrich Merz spoke in Berlin. “We are ready,” Merz said, “to help.”")
         assert list(quotes["speaker"]) == ["Friedrich Merz", "Friedrich Merz"]

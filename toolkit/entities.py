@@ -226,8 +226,31 @@ def repair_entities(doc: Doc) -> Doc:
                 else:
                     break
         repaired.append(Span(doc, start, end, label=label) if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
-    doc.ents = repaired
+    doc.ents = sorted(repaired + _titled_names(doc, repaired), key=lambda span: span.start)
     return doc
+
+
+# Titles that name the person after them ("Envoy Witkoff"); not "General" (General Motors).
+_NAMING_TITLES = frozenset("""president secretary senator sen rep representative governor gov mr mrs ms dr minister
+    chancellor ambassador envoy speaker mayor judge pope king queen prince princess adviser advisor spokesman
+    spokeswoman""".split())
+
+
+def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """People the model missed after a capitalised title: "Special Envoy Witkoff on Fox News"."""
+    taken = {i for span in ents for i in range(span.start, span.end)}
+    found = []
+    for token in doc:
+        if not (token.is_title and token.lower_.rstrip(".") in _NAMING_TITLES) or token.i + 1 >= len(doc):
+            continue
+        end = token.i + 1
+        while (end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN"
+               and doc[end].lower_ not in TITLE_WORDS | _ORG_WORDS and end - token.i <= 3):
+            end += 1
+        if end > token.i + 1:
+            found.append(Span(doc, token.i + 1, end, label="PERSON"))
+            taken.update(range(token.i + 1, end))
+    return found
 
 
 def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Mention]:
