@@ -78,6 +78,16 @@ class TestAttribution:
                             "\n\n“The President was looking for ways to solve the crisis.”")
         assert quotes.iloc[-1]["speaker"] == "Steve Witkoff"  # not the channel
 
+    def test_a_first_name_two_people_share_is_the_one_its_document_names(self, nlp):
+        from toolkit.extraction import extract
+        from toolkit.sources import Document
+
+        texts = {"nato": "NATO Secretary General Mark Rutte met allies in Brussels. “We are ready,” Mark said.",
+                 "senate": "Senator Mark Kelly spoke in Phoenix on Monday. “We need answers,” Mark said."}
+        ex = extract([Document(id=k, path=k, text=t, sha256=k) for k, t in texts.items()], nlp=nlp)
+        assert dict(zip(ex.quotes["doc"], ex.quotes["speaker"])) == {"nato": "Mark Rutte", "senate": "Mark Kelly"}
+        assert "Mark" not in set(ex.mentions["name"])
+
     def test_broken_quote_both_halves_attributed(self, attributed):
         quotes = attributed("Chancellor Friedrich Merz spoke in Berlin. “We are ready,” Merz said, “to help.”")
         assert list(quotes["speaker"]) == ["Friedrich Merz", "Friedrich Merz"]

@@ -342,9 +342,11 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
                                                     shared=shared)):
         every_facts[position] = facts
 
+    full_names = _full_names_by_first(index)
     doc_rows, mention_rows, quote_rows, time_rows, event_rows = [], [], [], [], []
     for document, p, facts in zip(documents, parsed, every_facts):
         offset, body, doc_id = document.body_start, document.body, document.id
+        local = _local_first_names(p.mentions, index, full_names)
         doc_rows.append({
             "id": doc_id, "path": document.path, "title": document.title, "outlet": document.outlet,
             "published": document.published.isoformat() if document.published else None, "url": document.url,
@@ -354,11 +356,12 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
             name = index.canonical_of.get(m.key)
             if name is None:
                 continue
+            name = local.get(name, name)
             mention_rows.append({"doc": doc_id, "name": name, "label": index.label_of[name], "text": m.text,
                                  "start": m.start + offset, "end": m.end + offset,
                                  "sentence": _sentence(body, m.sent_start, m.sent_end)})
         for text, speaker, cue, start, end, sentence, unterminated in facts["quotes"]:
-            quote_rows.append({"doc": doc_id, "text": text, "speaker": speaker, "cue": cue,
+            quote_rows.append({"doc": doc_id, "text": text, "speaker": local.get(speaker, speaker), "cue": cue,
                                "start": start + offset, "end": end + offset,
                                "sentence": sentence, "unterminated": unterminated})
         for expression, date, granularity, start, end, sentence in facts["timeline"]:
@@ -366,7 +369,8 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
                               "granularity": granularity, "start": start + offset, "end": end + offset,
                               "sentence": sentence})
         for subject, verb, obj, negated, date, start, end, sentence in facts["events"]:
-            event_rows.append({"doc": doc_id, "subject": subject, "verb": verb, "object": obj,
+            event_rows.append({"doc": doc_id, "subject": local.get(subject, subject), "verb": verb,
+                               "object": local.get(obj, obj),
                                "negated": negated, "date": date, "start": start + offset,
                                "end": end + offset, "sentence": sentence})
 
@@ -379,6 +383,34 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
         "timeline": pd.DataFrame(time_rows, columns=TIMELINE_COLUMNS),
         "events": pd.DataFrame(event_rows, columns=EVENT_COLUMNS),
     }
+
+
+def _full_names_by_first(index: entities_mod.EntityIndex) -> dict[str, set[str]]:
+    """The set's full personal names by first name, for the first names two or more share."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for name, label in index.label_of.items():
+        if label == "PERSON" and len(name.split()) >= 2:
+            by_first[name.split()[0].casefold()].add(name)
+    return {first: names for first, names in by_first.items() if len(names) > 1}
+
+
+def _local_first_names(mentions: list, index: entities_mod.EntityIndex,
+                       full_names: dict[str, set[str]]) -> dict[str, str]:
+    """``{"Mark": "Mark Rutte"}`` for a document that names one of the set's Marks in full.
+
+    A lone first name that several people in the set share stays its own entity in the
+    index; within one document it is the one of them that the document names in full.
+    """
+    if not full_names:
+        return {}
+    named = {index.canonical_of.get(m.key) for m in mentions}
+    local = {}
+    for name in named:
+        if name and " " not in name and index.label_of.get(name) == "PERSON":
+            here = full_names.get(name.casefold(), set()) & named
+            if len(here) == 1:
+                local[name] = next(iter(here))
+    return local
 
 
 def _entity_table(mentions: pd.DataFrame, index: entities_mod.EntityIndex) -> pd.DataFrame:
