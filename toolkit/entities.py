@@ -214,6 +214,12 @@ def repair_entities(doc: Doc) -> Doc:
         if (lead and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
                 and all(w[:1].isupper() for w in rest) and rest[-1].lower() not in _ORG_WORDS):
             start, label = start + lead, "PERSON"
+        if label == "PERSON" and end - start == 1 and start > (ents[i - 1].end if i else 0):
+            # A given name the model left out in front of a lone surname ("Malphine" + "Fogel").
+            before = doc[start - 1]
+            if (before.is_title and before.pos_ == "PROPN" and before.whitespace_ == " "
+                    and before.lower_.strip(".") not in TITLE_WORDS | _ORG_WORDS | _NAME_PARTICLES):
+                start -= 1
         if label == "PERSON":
             limit = ents[i + 1].start if i + 1 < len(ents) else len(doc)
             while end < limit and end - start < 5:
