@@ -75,3 +75,12 @@ class TestRepairedBoundaries:
         labels = {e.text: e.label_ for e in doc.ents}
         assert labels.get("Witkoff") == "PERSON"
         assert labels.get("Motors", "none") != "PERSON" and labels.get("General Motors") != "PERSON"
+
+    def test_a_name_in_a_lead_in_before_a_quotation_is_a_person(self, nlp):
+        from toolkit.entities import repair_entities
+
+        doc = repair_entities(nlp("Lexington Institute VP for Defense Rebecca Grant: “This is a restoration.” "
+                                  "The Associated Press: “Talks resume.”"))
+        labels = {e.text: e.label_ for e in doc.ents}
+        assert labels.get("Rebecca Grant") == "PERSON"
+        assert "PERSON" not in {labels.get("Associated Press"), labels.get("The Associated Press")}

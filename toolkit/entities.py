@@ -161,7 +161,7 @@ def _is_title_fragment(span: Span) -> bool:
 
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "del"})
 _ORG_WORDS = frozenset("""committee council department agency institute university bank fund party news times post
-    journal network group company corporation association foundation ministry office service commission
+    journal network group company corporation association foundation ministry office service commission press
     union league court house senate assembly congress parliament army forces""".split())
 
 
@@ -211,7 +211,8 @@ def repair_entities(doc: Doc) -> Doc:
         while lead < len(words) - 2 and words[lead].lower().strip(".,") in TITLE_WORDS | {"and", "of", "the"}:
             lead += 1
         rest = words[lead:]
-        if (lead and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
+        titled = any(w.lower().strip(".,") in TITLE_WORDS - {"the", "of", "and", "late"} for w in words[:lead])
+        if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
                 and all(w[:1].isupper() for w in rest) and rest[-1].lower() not in _ORG_WORDS):
             start, label = start + lead, "PERSON"
         if label == "PERSON" and end - start == 1 and start > (ents[i - 1].end if i else 0):
@@ -232,8 +233,32 @@ def repair_entities(doc: Doc) -> Doc:
                 else:
                     break
         repaired.append(Span(doc, start, end, label=label) if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
-    doc.ents = sorted(repaired + _titled_names(doc, repaired), key=lambda span: span.start)
+    found = _titled_names(doc, repaired)
+    found += _colon_lead_names(doc, repaired + found)
+    doc.ents = sorted(repaired + found, key=lambda span: span.start)
     return doc
+
+
+def _colon_lead_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """People the model missed in a lead-in before a quotation: "… VP for Defense Rebecca Grant: “…"."""
+    taken = {i for span in ents for i in range(span.start, span.end)}
+    found = []
+    for colon in doc:
+        after = doc[colon.i + 1] if colon.i + 1 < len(doc) else None
+        if colon.text != ":" or after is None or after.text not in ("“", '"'):
+            continue
+        start = colon.i
+        while (start > 0 and start - 1 not in taken and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+               and colon.i - start < 6):
+            start -= 1
+        while start < colon.i and doc[start].lower_.strip(".") in TITLE_WORDS | _ORG_WORDS:
+            start += 1
+        organisation = (start > 0 and doc[start - 1].lower_ == "the"
+                        or doc[colon.i - 1].lower_ in TITLE_WORDS | _ORG_WORDS)  # "The Associated Press:"
+        if 2 <= colon.i - start <= 3 and not organisation:
+            found.append(Span(doc, start, colon.i, label="PERSON"))
+            taken.update(range(start, colon.i))
+    return found
 
 
 # Titles that name the person after them ("Envoy Witkoff"); not "General" (General Motors).
