@@ -243,9 +243,9 @@ def _colon_lead_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """People the model missed in a lead-in before a quotation: "… VP for Defense Rebecca Grant: “…"."""
     taken = {i for span in ents for i in range(span.start, span.end)}
     found = []
-    for colon in doc:
+    for colon in _tokens_among(doc, {":"}):
         after = doc[colon.i + 1] if colon.i + 1 < len(doc) else None
-        if colon.text != ":" or after is None or after.text not in ("“", '"'):
+        if after is None or after.text not in ("“", '"'):
             continue
         start = colon.i
         while (start > 0 and start - 1 not in taken and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
@@ -267,12 +267,23 @@ _NAMING_TITLES = frozenset("""president secretary senator sen rep representative
     spokeswoman""".split())
 
 
+def _tokens_among(doc: Doc, words: Iterable[str]) -> list:
+    """The tokens whose lower-case form is one of ``words`` (found in numpy, not token by token)."""
+    import numpy as np
+    from spacy.attrs import LOWER
+
+    if not len(doc):
+        return []
+    wanted = np.array([doc.vocab.strings[w] for w in words], dtype=np.uint64)
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), wanted))]
+
+
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """People the model missed after a capitalised title: "Special Envoy Witkoff on Fox News"."""
     taken = {i for span in ents for i in range(span.start, span.end)}
     found = []
-    for token in doc:
-        if not (token.is_title and token.lower_.rstrip(".") in _NAMING_TITLES) or token.i + 1 >= len(doc):
+    for token in _tokens_among(doc, _NAMING_TITLES | {f"{t}." for t in _NAMING_TITLES}):
+        if not token.is_title or token.i + 1 >= len(doc):
             continue
         end = token.i + 1
         while (end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN"
