@@ -29,7 +29,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .compare import is_missing, normalise, rows_of
+from .compare import normalise
+from .frames import is_missing, rows_of
 from .report import atomic_write
 
 FACTS_FILE = "facts.parquet"

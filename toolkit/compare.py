@@ -37,6 +37,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .frames import is_missing, rows_of
 from .report import atomic_write
 
 WHO_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
@@ -107,21 +108,6 @@ def _groups(documents: pd.DataFrame) -> tuple[str, dict[str, str]]:
 
 def _joined(values) -> str:
     return "; ".join(dict.fromkeys(str(v) for v in values if v is not None and v == v))
-
-
-def is_missing(value) -> bool:
-    """True for None, NaN and pd.NA (a missing cell read back from any dtype)."""
-    return value is None or value is pd.NA or value != value
-
-
-def rows_of(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
-    """The frame's rows as plain tuples of ``columns``.
-
-    The set-wide tables are grouped in plain Python over these rows: a pandas ``groupby``
-    loop pays a new frame per group, which for the ten thousands of quotations and names
-    of a large set costs tens of seconds where a pass over tuples costs well under one.
-    """
-    return list(zip(*(frame[c].tolist() for c in columns))) if len(frame) else []
 
 
 # ---------------------------------------------------------------------------- coverage
@@ -230,17 +216,17 @@ def quote_clusters(texts: list[str], docs: list[str] | None = None, speakers: li
         if ri != rj:
             parent[max(ri, rj)] = min(ri, rj)
 
-    rows_of: dict[str, list[int]] = defaultdict(list)
+    rows_by_text: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         if k:
-            rows_of[k].append(i)
-    for rows in rows_of.values():  # identical texts
+            rows_by_text[k].append(i)
+    for rows in rows_by_text.values():  # identical texts
         for pos, i in enumerate(rows):
             for j in rows[:pos]:
                 if not (docs[i] == docs[j] and speakers[i] and speakers[j] and speakers[i] != speakers[j]):
                     join(i, j)
                     break
-    distinct = sorted(rows_of)
+    distinct = sorted(rows_by_text)
     dwords = [k.split() for k in distinct]
     sets = [_shingles(w) for w in dwords]
     postings: dict[str, list[int]] = defaultdict(list)
@@ -258,7 +244,7 @@ def quote_clusters(texts: list[str], docs: list[str] | None = None, speakers: li
             checked.add((a, b))
             if not _same_quotation(dwords[a], dwords[b], sets[a], sets[b]):
                 continue
-            pair = next(((i, j) for i in rows_of[distinct[a]] for j in rows_of[distinct[b]] if docs[i] != docs[j]),
+            pair = next(((i, j) for i in rows_by_text[distinct[a]] for j in rows_by_text[distinct[b]] if docs[i] != docs[j]),
                         None)
             if pair:
                 join(*pair)

@@ -22,6 +22,7 @@ import pandas as pd
 
 from . import entities as entities_mod
 from . import pool
+from .frames import rows_of
 from .events import events as find_events
 from .nlp import load_model, model_info, parse
 from .quotes import direct_quotations, quoted_tokens
@@ -78,7 +79,7 @@ class Extraction:
             return matrix
         chosen = set(wanted)
         names_in: dict[tuple, set] = defaultdict(set)
-        for doc, sentence, name in zip(*(self.mentions[c].tolist() for c in ("doc", "sentence", "name"))):
+        for doc, sentence, name in rows_of(self.mentions, ["doc", "sentence", "name"]):
             if name in chosen:
                 names_in[(doc, sentence)].add(name)
         pairs = Counter(pair for names in names_in.values() for pair in combinations(sorted(names), 2))
@@ -90,7 +91,7 @@ class Extraction:
         """Key sentences: those naming the set's most mentioned entities, quoting or dating them."""
         if self.mentions.empty:
             return pd.DataFrame(columns=["doc", "sentence", "score"])
-        rows = list(zip(*(self.mentions[c].tolist() for c in ("doc", "sentence", "name"))))
+        rows = rows_of(self.mentions, ["doc", "sentence", "name"])
         weight = Counter(name for _, _, name in rows)
         names_in: dict[tuple, set] = {}
         for doc, sentence, name in rows:
