@@ -218,7 +218,8 @@ def repair_entities(doc: Doc) -> Doc:
         if label == "PERSON" and end - start == 1 and start > (ents[i - 1].end if i else 0):
             # A given name the model left out in front of a lone surname ("Malphine" + "Fogel").
             before = doc[start - 1]
-            if (before.is_title and before.pos_ == "PROPN" and before.whitespace_ == " "
+            if (before.is_title and before.pos_ == "PROPN" and before.whitespace_ == " " and before.is_alpha
+                    and len(before) > 1  # not a transcript's "Q" (question) before "Karoline"
                     and before.lower_.strip(".") not in TITLE_WORDS | _ORG_WORDS | _NAME_PARTICLES):
                 start -= 1
         if label == "PERSON":
