@@ -84,3 +84,13 @@ class TestRepairedBoundaries:
         labels = {e.text: e.label_ for e in doc.ents}
         assert labels.get("Rebecca Grant") == "PERSON"
         assert "PERSON" not in {labels.get("Associated Press"), labels.get("The Associated Press")}
+
+    def test_laws_and_stage_directions_are_not_people(self, nlp):
+        from toolkit.entities import repair_entities
+
+        doc = repair_entities(nlp("THE PRESIDENT: Thank you. (Laughs.) We did it under Executive Order 14066 "
+                                  "and the National Emergencies Act. Secretary Marco Rubio agreed."))
+        labels = {e.text: e.label_ for e in doc.ents}
+        assert "Laughs" not in labels
+        assert labels.get("Order 14066") != "PERSON"
+        assert labels.get("Marco Rubio") == "PERSON"

@@ -234,6 +234,7 @@ def repair_entities(doc: Doc) -> Doc:
                 else:
                     break
         repaired.append(Span(doc, start, end, label=label) if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
+    repaired = [fixed for fixed in map(_not_a_person, repaired) if fixed is not None]
     found = _titled_names(doc, repaired)
     found += _colon_lead_names(doc, repaired + found)
     doc.ents = sorted(repaired + found, key=lambda span: span.start)
@@ -260,6 +261,20 @@ def _colon_lead_names(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, start, colon.i, label="PERSON"))
             taken.update(range(start, colon.i))
     return found
+
+
+def _not_a_person(span: Span) -> Span | None:
+    """A "person" that cannot be one: a law ("Order 14066", "Emergencies Act") becomes LAW;
+    a transcript's stage direction ("(Laughs.)") is no entity."""
+    if span.label_ != "PERSON":
+        return span
+    doc = span.doc
+    if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or span[-1].lower_ == "act":
+        return Span(doc, span.start, span.end, label="LAW")
+    if len(span) == 1 and span.start > 0 and doc[span.start - 1].text == "(" and (
+            span.end < len(doc) and doc[span.end].text in (".", ")")):
+        return None
+    return span
 
 
 # Titles that name the person after them ("Envoy Witkoff"); not "General" (General Motors).
