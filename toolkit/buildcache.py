@@ -265,6 +265,7 @@ def _kill_group(child: subprocess.Popen) -> None:
 
 def _warm_main() -> None:
     """The child of :func:`warm`: the same calls as the briefing notebook, with more processes."""
+    from .duplicates import drop_duplicates
     from .extraction import extract
     from .params import load_params
     from .sources import read_source_set
@@ -274,12 +275,7 @@ def _warm_main() -> None:
     sources = read_source_set(params.sources, name=params.name, published=params.published)
     # As in the notebook's first cell: copies are dropped before extraction. Were the calls
     # to differ, the kernel would miss the set's tables (but still find every parse).
-    try:
-        from .duplicates import drop_duplicates
-    except ImportError:
-        pass
-    else:
-        sources, _ = drop_duplicates(sources)
+    sources, _ = drop_duplicates(sources)
     extract(sources, aliases=params.aliases, published=params.published, n_process=processes)
 
 

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
@@ -163,6 +165,8 @@ _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du",
 _ORG_WORDS = frozenset("""committee council department agency institute university bank fund party news times post
     journal network group company corporation association foundation ministry office service commission press
     union league court house senate assembly congress parliament army forces""".split())
+_NOT_NAME_WORDS = TITLE_WORDS | _ORG_WORDS  # words that end a run of capitalised name words
+_TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:
@@ -182,8 +186,9 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
             t.lower_ in _NAME_PARTICLES and t.whitespace_ == " " for t in between)
         particle = (ent.label_ == "PERSON" and nxt is not None and nxt[0].is_title
                     and (ent[-1].lower_ in _NAME_PARTICLES or bool(between)))
-        given_name = (nxt is not None and not between and nxt.label_ == "PERSON" and len(ent) == 1 and ent.label_ in ("GPE", "ORG", "LOC")
-                      and ent[0].is_title and ent[0].pos_ == "PROPN" and ent.text not in _known_places())
+        given_name = (nxt is not None and not between and nxt.label_ == "PERSON" and len(ent) == 1
+                      and ent.label_ in ("GPE", "ORG", "LOC") and ent[0].is_title and ent[0].pos_ == "PROPN"
+                      and ent.text not in _known_places())
         if touching and (particle or given_name):
             joined.append(Span(ent.doc, ent.start, nxt.end, label="PERSON"))
             i += 2
@@ -211,7 +216,7 @@ def repair_entities(doc: Doc) -> Doc:
         while lead < len(words) - 2 and words[lead].lower().strip(".,") in TITLE_WORDS | {"and", "of", "the"}:
             lead += 1
         rest = words[lead:]
-        titled = any(w.lower().strip(".,") in TITLE_WORDS - {"the", "of", "and", "late"} for w in words[:lead])
+        titled = any(w.lower().strip(".,") in _TRUE_TITLES for w in words[:lead])
         if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
                 and all(w[:1].isupper() for w in rest) and rest[-1].lower() not in _ORG_WORDS):
             start, label = start + lead, "PERSON"
@@ -220,7 +225,7 @@ def repair_entities(doc: Doc) -> Doc:
             before = doc[start - 1]
             if (before.is_title and before.pos_ == "PROPN" and before.whitespace_ == " " and before.is_alpha
                     and len(before) > 1  # not a transcript's "Q" (question) before "Karoline"
-                    and before.lower_.strip(".") not in TITLE_WORDS | _ORG_WORDS | _NAME_PARTICLES):
+                    and before.lower_.strip(".") not in _NOT_NAME_WORDS | _NAME_PARTICLES):
                 start -= 1
         if label == "PERSON":
             limit = ents[i + 1].start if i + 1 < len(ents) else len(doc)
@@ -243,7 +248,7 @@ def repair_entities(doc: Doc) -> Doc:
 
 def _colon_lead_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """People the model missed in a lead-in before a quotation: "… VP for Defense Rebecca Grant: “…"."""
-    taken = {i for span in ents for i in range(span.start, span.end)}
+    taken = _token_indices(ents)
     found = []
     for colon in _tokens_among(doc, {":"}):
         after = doc[colon.i + 1] if colon.i + 1 < len(doc) else None
@@ -253,10 +258,10 @@ def _colon_lead_names(doc: Doc, ents: list[Span]) -> list[Span]:
         while (start > 0 and start - 1 not in taken and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
                and colon.i - start < 6):
             start -= 1
-        while start < colon.i and doc[start].lower_.strip(".") in TITLE_WORDS | _ORG_WORDS:
+        while start < colon.i and doc[start].lower_.strip(".") in _NOT_NAME_WORDS:
             start += 1
         organisation = (start > 0 and doc[start - 1].lower_ == "the"
-                        or doc[colon.i - 1].lower_ in TITLE_WORDS | _ORG_WORDS)  # "The Associated Press:"
+                        or doc[colon.i - 1].lower_ in _NOT_NAME_WORDS)  # "The Associated Press:"
         if 2 <= colon.i - start <= 3 and not organisation:
             found.append(Span(doc, start, colon.i, label="PERSON"))
             taken.update(range(start, colon.i))
@@ -277,17 +282,20 @@ def _not_a_person(span: Span) -> Span | None:
     return span
 
 
-# Titles that name the person after them ("Envoy Witkoff"); not "General" (General Motors).
+# Titles that name the person after them ("Envoy Witkoff"), with and without a stop ("Sen.");
+# not "General" (General Motors).
 _NAMING_TITLES = frozenset("""president secretary senator sen rep representative governor gov mr mrs ms dr minister
     chancellor ambassador envoy speaker mayor judge pope king queen prince princess adviser advisor spokesman
     spokeswoman""".split())
+_NAMING_TITLES |= {f"{title}." for title in _NAMING_TITLES}
+
+
+def _token_indices(ents: list[Span]) -> set[int]:
+    return {i for span in ents for i in range(span.start, span.end)}
 
 
 def _tokens_among(doc: Doc, words: Iterable[str]) -> list:
     """The tokens whose lower-case form is one of ``words`` (found in numpy, not token by token)."""
-    import numpy as np
-    from spacy.attrs import LOWER
-
     if not len(doc):
         return []
     wanted = np.array([doc.vocab.strings[w] for w in words], dtype=np.uint64)
@@ -296,14 +304,14 @@ def _tokens_among(doc: Doc, words: Iterable[str]) -> list:
 
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """People the model missed after a capitalised title: "Special Envoy Witkoff on Fox News"."""
-    taken = {i for span in ents for i in range(span.start, span.end)}
+    taken = _token_indices(ents)
     found = []
-    for token in _tokens_among(doc, _NAMING_TITLES | {f"{t}." for t in _NAMING_TITLES}):
+    for token in _tokens_among(doc, _NAMING_TITLES):
         if not token.is_title or token.i + 1 >= len(doc):
             continue
         end = token.i + 1
         while (end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN"
-               and doc[end].lower_ not in TITLE_WORDS | _ORG_WORDS and end - token.i <= 3):
+               and doc[end].lower_ not in _NOT_NAME_WORDS and end - token.i <= 3):
             end += 1
         if end > token.i + 1:
             found.append(Span(doc, token.i + 1, end, label="PERSON"))
