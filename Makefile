@@ -23,6 +23,7 @@ briefings: $(STAMP)
 	$(BIN)/toolkit build
 
 test: $(STAMP) $(KERNEL) browser
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q -rs
 
 evaluate: $(STAMP)

@@ -19,9 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ["TOOLKIT_CACHE"] = "off"  # every repeat parses (bench/run.py measures the cache)
 
-from toolkit.extraction import extract  # noqa: E402
-from toolkit.nlp import load_model, parse  # noqa: E402
-from toolkit.sources import read_paths  # noqa: E402
+from toolkit.extraction.tables import extract  # noqa: E402
+from toolkit.nlp.model import load_model, parse  # noqa: E402
+from toolkit.reading.sources import read_paths  # noqa: E402
 
 
 def _best_of(repeat: int, run) -> float:

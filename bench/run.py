@@ -98,7 +98,7 @@ def run_measured(command: list[str], env: dict, *, capture: bool = False) -> dic
 def _documents(seeds: Path, limit: int | None):
     import warnings
 
-    from toolkit.sources import read_paths
+    from toolkit.reading.sources import read_paths
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -111,8 +111,8 @@ def _documents(seeds: Path, limit: int | None):
 
 def step(kind: str, seeds: str, limit: int, processes: int) -> None:
     """One throughput measurement (printed as JSON): plain spaCy or toolkit extraction."""
-    from toolkit.extraction import PARSE_BATCH_CHARS, extract
-    from toolkit.nlp import load_model, parse
+    from toolkit.extraction.tables import PARSE_BATCH_CHARS, extract
+    from toolkit.nlp.model import load_model, parse
 
     documents = _documents(Path(seeds), limit or None)
     bodies = [d.body for d in documents]
@@ -246,7 +246,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     from importlib.metadata import version
 
-    from toolkit.cache import model_identity
+    from toolkit.extraction.cache import model_identity
 
     workdir = Path(tempfile.mkdtemp(prefix="toolkit-bench-", dir=args.workdir))
     load = os.getloadavg()[0]

@@ -33,7 +33,7 @@ MAX_HEIGHT = 1500  # pixels of one picture
 
 
 def _build(params: Path, reports: Path, seeds: Path):
-    from toolkit.build import build
+    from toolkit.build.run import build
 
     os.environ["TOOLKIT_SEEDS"] = str(seeds)
     (result,) = build([params], reports=reports, progress=False)

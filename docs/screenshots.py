@@ -58,7 +58,7 @@ def _local_only(route):
 
 
 def briefing_shot(browser, work: Path) -> None:
-    from toolkit.build import build
+    from toolkit.build.run import build
 
     params = work / "ukraine-diplomacy.yaml"
     params.write_text(PARAMS, encoding="utf-8")

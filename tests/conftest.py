@@ -28,7 +28,7 @@ formats: [{", ".join(formats)}]
 
 @pytest.fixture(scope="session", autouse=True)
 def _private_cache(tmp_path_factory):
-    """The extraction cache (toolkit.cache) of this test session: a temporary folder, not .cache/."""
+    """The extraction cache (toolkit.extraction.cache) of this test session: a temporary folder, not .cache/."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("TOOLKIT_CACHE", str(tmp_path_factory.mktemp("toolkit-cache")))
         yield
@@ -36,14 +36,14 @@ def _private_cache(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from toolkit.nlp import load_model
+    from toolkit.nlp.model import load_model
 
     return load_model()
 
 
 @pytest.fixture(scope="session")
 def seed_document():
-    from toolkit.sources import read_document
+    from toolkit.reading.sources import read_document
 
     return read_document(SEED).with_published(SEED_PUBLISHED)
 
@@ -56,6 +56,6 @@ def seed_doc(nlp, seed_document):
 
 @pytest.fixture(scope="session")
 def seed_extraction(nlp, seed_document):
-    from toolkit.extraction import extract
+    from toolkit.extraction.tables import extract
 
     return extract([seed_document], nlp=nlp)

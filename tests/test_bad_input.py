@@ -14,9 +14,9 @@ import pandas as pd
 import pytest
 
 from conftest import ROOT
-from toolkit.errors import BuildError, ParamsError, SourceError
-from toolkit.settings import SettingsError, max_document_bytes
-from toolkit.sources import SourceWarning, read_document, read_paths, resolve_sources
+from toolkit.core.errors import BuildError, ParamsError, SourceError
+from toolkit.core.settings import SettingsError, max_document_bytes
+from toolkit.reading.sources import SourceWarning, read_document, read_paths, resolve_sources
 
 ARTICLE = ("Donald Trump said on Friday that he would meet Vladimir Putin next week. "
            "“We are very close,” Trump told reporters in Washington.\n")
@@ -101,7 +101,7 @@ class TestDocuments:
         assert [d.id for d in sources.documents] == ["good"]
 
     def test_single_line_of_1_mb(self, folder, nlp, monkeypatch):
-        from toolkit.extraction import extract
+        from toolkit.extraction.tables import extract
 
         line = ("Putin met Trump in Alaska on Friday and said “talks went well” " * 16_000)[:1_048_576]
         (folder / "line.txt").write_text(line, encoding="utf-8")
@@ -116,7 +116,7 @@ class TestDocuments:
         assert (ex.mentions["end"] <= 3000).all()
 
     def test_unbalanced_quotation_marks(self, tmp_path, nlp):
-        from toolkit.extraction import extract
+        from toolkit.extraction.tables import extract
 
         (tmp_path / "a.txt").write_text("Trump said, “we will never give up. Putin replied: ”no” and \"maybe.\n\n"
                                         "Zelensky said ‘fine.", encoding="utf-8")
@@ -128,7 +128,7 @@ class TestDocuments:
         assert ex.quotes["unterminated"].any()
 
     def test_no_sentence_at_all(self, tmp_path, nlp):
-        from toolkit.extraction import extract
+        from toolkit.extraction.tables import extract
 
         (tmp_path / "a.txt").write_text("*** --- ### 12 34 56 !!! ??? ... ||| <> []\n\n%%% ~~~", encoding="utf-8")
         sources, _ = read_set(tmp_path)
@@ -136,7 +136,7 @@ class TestDocuments:
         assert len(ex.documents) == 1 and ex.quotes.empty and ex.events.empty
 
     def test_non_english_article_is_read_and_flagged(self, tmp_path, nlp):
-        from toolkit.extraction import extract
+        from toolkit.extraction.tables import extract
 
         text = ("Президент Владимир Путин заявил в пятницу, что переговоры с Украиной продолжатся на "
                 "следующей неделе в Стамбуле. «Мы готовы к диалогу», — сказал он журналистам. "
@@ -228,8 +228,8 @@ class TestSourceSets:
 
 class TestNoPublishedDate:
     def test_warned_left_unresolved_and_said_in_the_briefing(self, tmp_path, nlp):
-        from toolkit import report
-        from toolkit.extraction import extract
+        from toolkit.present import views
+        from toolkit.extraction.tables import extract
 
         (tmp_path / "a.txt").write_text("Trump will meet Putin on Friday. The talks of August 7, 2025 failed.",
                                         encoding="utf-8")
@@ -239,7 +239,7 @@ class TestNoPublishedDate:
         dates = dict(zip(ex.timeline["expression"], ex.timeline["date"]))
         assert pd.isna(dates.get("on Friday", dates.get("Friday", 0)))  # relative: needs a reference date
         assert "2025-08-07" in dates.values()  # absolute dates are still resolved
-        lede = report.overview(ex).data
+        lede = views.overview(ex).data
         assert "No article carries a published date" in lede and "left unresolved" in lede
 
     def test_a_params_date_or_a_document_date_is_enough(self, tmp_path):
@@ -265,7 +265,7 @@ class TestBrokenParamsFailBeforeAnyKernel:
     def test_params_error(self, tmp_path, monkeypatch, text, pattern):
         import papermill
 
-        from toolkit.build import build_one
+        from toolkit.build.run import build_one
 
         monkeypatch.setattr(papermill, "execute_notebook", lambda *a, **k: pytest.fail("a kernel was started"))
         path = tmp_path / "p.yaml"
@@ -276,7 +276,7 @@ class TestBrokenParamsFailBeforeAnyKernel:
     def test_a_broken_limit_fails_before_any_kernel(self, tmp_path, monkeypatch):
         import papermill
 
-        from toolkit.build import build_one
+        from toolkit.build.run import build_one
 
         monkeypatch.setattr(papermill, "execute_notebook", lambda *a, **k: pytest.fail("a kernel was started"))
         monkeypatch.setenv("TOOLKIT_CELL_TIMEOUT", "ten minutes")
@@ -292,7 +292,7 @@ class TestBrokenParamsFailBeforeAnyKernel:
     def test_broken_sources_fail_before_any_kernel(self, tmp_path, monkeypatch, sources, pattern):
         import papermill
 
-        from toolkit.build import build_one
+        from toolkit.build.run import build_one
 
         monkeypatch.setattr(papermill, "execute_notebook", lambda *a, **k: pytest.fail("a kernel was started"))
         path = tmp_path / "p.yaml"

@@ -45,7 +45,7 @@ def _chromium() -> str:
 @pytest.fixture(scope="module")
 def briefing(tmp_path_factory) -> Path:
     """Build the seed briefing (HTML only) into a temporary reports folder."""
-    from toolkit.build import build
+    from toolkit.build.run import build
 
     root = tmp_path_factory.mktemp("browser")
     params = root / f"{NAME}.yaml"

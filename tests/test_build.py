@@ -14,8 +14,8 @@ import pytest
 
 from conftest import seed_params
 
-from toolkit.build import SameInterpreterKernelManager, build, build_one
-from toolkit.errors import BuildError, ParamsError
+from toolkit.build.run import SameInterpreterKernelManager, build, build_one
+from toolkit.core.errors import BuildError, ParamsError
 
 NAME = "ukraine-diplomacy"
 QUOTE = "It seems that Russia is now more inclined to agree to a ceasefire; the pressure on them is working"

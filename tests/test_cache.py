@@ -1,4 +1,4 @@
-"""The extraction cache (toolkit.cache): each text parsed once, outputs unchanged, broken entries ignored."""
+"""The extraction cache (toolkit.extraction.cache): each text parsed once, outputs unchanged, broken entries ignored."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ import shutil
 import pandas as pd
 import pytest
 
-from toolkit import cache
-from toolkit import extraction as extraction_mod
-from toolkit.extraction import extract
-from toolkit.sources import read_paths
+from toolkit.extraction import cache
+from toolkit.extraction import tables as extraction_mod
+from toolkit.extraction.tables import extract
+from toolkit.reading.sources import read_paths
 
 PUBLISHED = dt.date(2025, 8, 18)
 TABLES = ("documents", "entities", "mentions", "quotes", "timeline", "events")

@@ -8,8 +8,11 @@ import dataclasses
 import pandas as pd
 import pytest
 
-from toolkit import changes, report
-from toolkit.extraction import Extraction
+from toolkit.analysis import changes
+from toolkit.pipeline import store
+
+from toolkit.present import views
+from toolkit.extraction.tables import Extraction
 
 DOCS = pd.DataFrame([
     {"id": "nyt", "path": "nyt.txt", "title": "Trump may meet Putin", "outlet": "New York Times",
@@ -73,17 +76,17 @@ def test_compare_facts_lists_added_and_removed():
 
 
 def test_update_first_then_unchanged_then_changed(tmp_path):
-    first = changes.update(_ex(("nyt",)), tmp_path)
+    first = store.record_changes(_ex(("nyt",)), tmp_path)
     assert first.first and first.table.empty and not first.unchanged
     header = (tmp_path / "changes.csv").read_text(encoding="utf-8")
     assert header == "kind,change,text,doc,detail,weight,key\n"
     facts_bytes = (tmp_path / "facts.parquet").read_bytes()
 
-    same = changes.update(_ex(("nyt",)), tmp_path)
+    same = store.record_changes(_ex(("nyt",)), tmp_path)
     assert same.unchanged and (tmp_path / "facts.parquet").read_bytes() == facts_bytes
 
     later = tmp_path / "staging"  # a build writes elsewhere and reads the live folder
-    grown = changes.update(_ex(), later, previous_dir=tmp_path)
+    grown = store.record_changes(_ex(), later, previous_dir=tmp_path)
     assert not grown.first and not grown.unchanged and grown.previous_documents == 1
     rows = list(csv.DictReader((later / "changes.csv").open(encoding="utf-8")))
     assert {"kind": "document", "change": "added", "doc": "wh"}.items() <= rows[0].items()
@@ -91,24 +94,24 @@ def test_update_first_then_unchanged_then_changed(tmp_path):
     counts = grown.counts().set_index("kind")
     assert counts.loc["document", "added"] == 1 and counts.loc["quote", "added"] == 0
     assert (tmp_path / "facts.parquet").read_bytes() == facts_bytes  # the live facts were only read
-    reread = changes.load_facts(later)
+    reread = store.load_facts(later)
     pd.testing.assert_frame_equal(reread, grown.facts)
 
 
 @pytest.mark.parametrize("content", [b"not parquet", b""])
 def test_unreadable_previous_facts_count_as_a_first_build(tmp_path, content):
     (tmp_path / "facts.parquet").write_bytes(content)
-    assert changes.load_facts(tmp_path) is None
-    assert changes.update(_ex(), tmp_path).first
+    assert store.load_facts(tmp_path) is None
+    assert store.record_changes(_ex(), tmp_path).first
 
 
 def test_show_changes_says_first_unchanged_or_what_changed(tmp_path):
-    first = changes.update(_ex(("nyt",)), tmp_path / "a")
-    assert "This is the first build of this set" in report.show_changes(first, DOCS).data
-    same = changes.update(_ex(("nyt",)), tmp_path / "a")
-    assert "Nothing changed since the last build" in report.show_changes(same, DOCS).data
-    grown = changes.update(_ex(), tmp_path / "b", previous_dir=tmp_path / "a")
-    page = report.show_changes(grown, DOCS).data
+    first = store.record_changes(_ex(("nyt",)), tmp_path / "a")
+    assert "This is the first build of this set" in views.show_changes(first, DOCS).data
+    same = store.record_changes(_ex(("nyt",)), tmp_path / "a")
+    assert "Nothing changed since the last build" in views.show_changes(same, DOCS).data
+    grown = store.record_changes(_ex(), tmp_path / "b", previous_dir=tmp_path / "a")
+    page = views.show_changes(grown, DOCS).data
     assert "Since the last build (1 document, now 2)" in page
     assert "documents: 1 new" in page and "<caption>Documents</caption>" in page and "The White House" in page
 

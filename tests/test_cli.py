@@ -8,22 +8,22 @@ from unittest import mock
 
 from conftest import SEED
 from toolkit import cli
-from toolkit.errors import BuildError
+from toolkit.core.errors import BuildError
 
 
 class TestBuildCommand:
     def test_options_reach_the_build_call(self):
-        with mock.patch("toolkit.build.build", return_value=[object()]) as build:
+        with mock.patch("toolkit.build.run.build", return_value=[object()]) as build:
             assert cli.main(["build", "params/a.yaml", "--force", "-j", "2", "--quiet"]) == 0
         build.assert_called_once_with([Path("params/a.yaml")], progress=False, force=True, jobs=2)
 
     def test_no_params_means_all(self):
-        with mock.patch("toolkit.build.build", return_value=[object()]) as build:
+        with mock.patch("toolkit.build.run.build", return_value=[object()]) as build:
             cli.main(["build"])
         assert build.call_args.args[0] is None
 
     def test_a_failed_build_exits_non_zero_naming_the_set(self, capsys):
-        with mock.patch("toolkit.build.build", side_effect=BuildError("demo", "cell 3 failed")):
+        with mock.patch("toolkit.build.run.build", side_effect=BuildError("demo", "cell 3 failed")):
             assert cli.main(["build"]) == 1
         assert "source set 'demo'" in capsys.readouterr().err
 

@@ -9,9 +9,16 @@ import random
 import pandas as pd
 import pytest
 
-from toolkit import compare, duplicates, plots, report
-from toolkit.extraction import Extraction
-from toolkit.sources import Document, SourceSet
+from toolkit.analysis import compare
+from toolkit.pipeline import store
+
+from toolkit.reading import duplicates, outlets
+
+from toolkit.present import plots
+
+from toolkit.present import views
+from toolkit.extraction.tables import Extraction
+from toolkit.reading.sources import Document, SourceSet
 
 NYT, WH, WIRE, LEDGER = "nyt", "wh", "wire", "ledger"
 
@@ -76,7 +83,7 @@ def ex():
         (NYT, "in 2021", "2021", "year", 0, 7, "They met in Geneva in 2021."),
         (NYT, "sometime", None, None, 0, 8, "Sometime."),
     ]
-    return compare.with_outlets(_extraction(docs, quotes, mentions, timeline))
+    return outlets.with_outlets(_extraction(docs, quotes, mentions, timeline))
 
 
 # ------------------------------------------------------------------------------ outlets
@@ -91,7 +98,7 @@ def ex():
     (float("nan"), (None, None)),
 ])
 def test_split_outlet(raw, expected):
-    assert compare.split_outlet(raw) == expected
+    assert outlets.split_outlet(raw) == expected
 
 
 def test_with_outlets_keeps_the_section_as_kind(ex):
@@ -105,7 +112,7 @@ def test_groups_are_outlets_or_kinds_when_one_outlet(ex):
     assert compare._groups(ex.documents)[0] == "outlet"
     one = _documents(a=("The White House (whitehouse.gov) - remarks", "2025-02-01", 1),
                      b=("The White House (whitehouse.gov) - fact-sheets", "2025-02-02", 1))
-    group_by, group = compare._groups(compare.with_outlets(_extraction(one)).documents)
+    group_by, group = compare._groups(outlets.with_outlets(_extraction(one)).documents)
     assert group_by == "kind" and group == {"a": "remarks", "b": "fact-sheets"}
 
 
@@ -255,11 +262,11 @@ def test_compare_builds_every_table_and_saves_fixed_csvs(ex, tmp_path):
     cmp = compare.compare(ex, texts)
     assert cmp.group_by == "outlet" and cmp.groups[0] in cmp.outlets
     assert len(cmp.shared_quotes()) == 2
-    files = cmp.save(tmp_path)
+    files = store.save_comparison(cmp, tmp_path)
     assert {p.name for p in files.values()} >= {"coverage.csv", "quote_groups.csv", "timeline_merged.csv",
                                                 "distinctive_terms.csv", "network_edges.csv", "duplicates.csv"}
     first = {p.name: p.read_bytes() for p in files.values()}
-    again = compare.compare(ex, texts).save(tmp_path / "again")
+    again = store.save_comparison(compare.compare(ex, texts), tmp_path / "again")
     assert first == {p.name: p.read_bytes() for p in again.values()}
 
 
@@ -267,33 +274,33 @@ def test_compare_builds_every_table_and_saves_fixed_csvs(ex, tmp_path):
 
 def test_show_quote_groups_marks_differences_and_escapes(ex):
     groups, variants = compare.merge_quotes(ex.quotes, ex.documents)
-    page = report.show_quote_groups(groups, variants, ex.documents).data
+    page = views.show_quote_groups(groups, variants, ex.documents).data
     assert "reported by 2 documents" in page and "Attribution differs: Volodymyr Zelensky in New York Times" in page
     assert "Wording differs" in page and '<del style="color:#a33">that</del>' in page
     hostile = groups.assign(text="<script>alert(1)</script> and more words here", speaker="<b>x</b>")
-    page = report.show_quote_groups(hostile, variants, ex.documents).data
+    page = views.show_quote_groups(hostile, variants, ex.documents).data
     assert "<script>" not in page and "&lt;script&gt;" in page and "<b>x" not in page
 
 
 def test_show_top_links_the_full_csv():
     frame = pd.DataFrame({"name": [f"n{i}" for i in range(50)], "count": range(50)})
-    page = report.show_top(frame, csv="entities_by_outlet.csv", max_rows=10).data
+    page = views.show_top(frame, csv="entities_by_outlet.csv", max_rows=10).data
     assert page.count("<tr>") == 11 and 'href="data/entities_by_outlet.csv"' in page and "10 of 50" in page
-    assert "href" not in report.show_top(frame.head(5), csv="x.csv", max_rows=10).data
+    assert "href" not in views.show_top(frame.head(5), csv="x.csv", max_rows=10).data
 
 
 def test_show_coverage_says_which_copies_were_counted_once(ex):
     copies = pd.DataFrame([{"doc": WIRE, "copy_of": WH, "similarity": 0.97, "outlet": "Wire",
                             "copy_of_outlet": "The White House", "published": "2025-08-19", "title": "t"}])
-    page = report.show_coverage(compare.compare(ex, copies=copies)).data
+    page = views.show_coverage(compare.compare(ex, copies=copies)).data
     assert "1 more document is a copy" in page and "<code>wire</code>, Wire is a copy of" in page and "97%" in page
-    assert "No document is a copy" in report.show_coverage(compare.compare(ex)).data
+    assert "No document is a copy" in views.show_coverage(compare.compare(ex)).data
 
 
 def test_show_terms_with_one_outlet():
-    one = compare.with_outlets(_extraction(_documents(a=("Wikinews", "2019-06-23", 3), b=("Wikinews", None, 3))))
+    one = outlets.with_outlets(_extraction(_documents(a=("Wikinews", "2019-06-23", 3), b=("Wikinews", None, 3))))
     cmp = compare.compare(one)
-    assert "Every document comes from Wikinews" in report.show_terms(cmp.terms, cmp).data
+    assert "Every document comes from Wikinews" in views.show_terms(cmp.terms, cmp).data
 
 
 # ----------------------------------------------------------------------------- charts
@@ -305,7 +312,7 @@ def test_charts_draw_data_and_say_no_data(ex):
     figures = [plots.plot_coverage(cmp.per_day), plots.plot_speaker_outlets(cmp.speakers),
                plots.plot_distinctive_terms(terms), plots.plot_network(cmp.network_nodes, cmp.network_edges)]
     for fig in figures:
-        assert "no data" not in fig.alt_text and report.show_figure(fig).png.startswith(b"\x89PNG")
+        assert "no data" not in fig.alt_text and views.show_figure(fig).png.startswith(b"\x89PNG")
     assert "Donald Trump (3)" in figures[1].alt_text and "A: ceasefire, Moscow" in figures[2].alt_text
     empty = pd.DataFrame()
     for fig in (plots.plot_coverage(empty), plots.plot_speaker_outlets(empty), plots.plot_distinctive_terms(empty),
@@ -331,7 +338,7 @@ def test_files_read_once_as_byte_copies_count_as_copies(ex):
     cmp = compare.compare(dataclasses.replace(ex, skipped=skipped), copies=near)
     assert list(zip(cmp.copies["doc"], cmp.copies["copy_of"], cmp.copies["similarity"])) == [
         ("z-copy", NYT, 0.93), ("wire", WH, 1.0)]
-    page = report.show_coverage(cmp, max_copies=1).data
+    page = views.show_coverage(cmp, max_copies=1).data
     assert "2 more documents are copies" in page and "93% of their word 5-grams" in page
     assert "and 1 more in" in page and "; the same text)" not in page
 

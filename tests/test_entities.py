@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from conftest import DATA
-from toolkit.entities import clean_surface, mention_key
+from toolkit.nlp.entities import clean_surface, mention_key
 
 GOLD = json.loads((DATA / "gold" / "000_4d240d6c60ada09b.json").read_text(encoding="utf-8"))
 
@@ -49,7 +49,7 @@ class TestSeedEntities:
 
 class TestAliasesFromParams:
     def test_alias_maps_a_surface_to_a_canonical_name(self, nlp, seed_document):
-        from toolkit.extraction import extract
+        from toolkit.extraction.tables import extract
 
         ex = extract([seed_document], nlp=nlp, aliases={"Kremlin": "Russian presidency"})
         assert "Russian presidency" in set(ex.entities["name"])
@@ -60,7 +60,7 @@ class TestRepairedBoundaries:
     """The small model splits some names in two; the repair joins them."""
 
     def test_split_names_are_joined_and_nationalities_kept_apart(self, nlp):
-        from toolkit.entities import repair_entities
+        from toolkit.nlp.entities import repair_entities
 
         doc = repair_entities(nlp("Malphine Fogel thanked the president. European Commission President Ursula "
                                   "von der Leyen met Prime Minister Keir Starmer in London on Monday."))
@@ -69,7 +69,7 @@ class TestRepairedBoundaries:
         assert {"London", "Monday"} <= {e.text for e in doc.ents}  # the places and dates stay as they were
 
     def test_a_name_after_a_title_is_a_person_but_not_after_general(self, nlp):
-        from toolkit.entities import repair_entities
+        from toolkit.nlp.entities import repair_entities
 
         doc = repair_entities(nlp("Special Envoy Witkoff spoke on Fox News. General Motors cut jobs."))
         labels = {e.text: e.label_ for e in doc.ents}
@@ -77,7 +77,7 @@ class TestRepairedBoundaries:
         assert labels.get("Motors", "none") != "PERSON" and labels.get("General Motors") != "PERSON"
 
     def test_a_name_in_a_lead_in_before_a_quotation_is_a_person(self, nlp):
-        from toolkit.entities import repair_entities
+        from toolkit.nlp.entities import repair_entities
 
         doc = repair_entities(nlp("Lexington Institute VP for Defense Rebecca Grant: “This is a restoration.” "
                                   "The Associated Press: “Talks resume.”"))
@@ -86,7 +86,7 @@ class TestRepairedBoundaries:
         assert "PERSON" not in {labels.get("Associated Press"), labels.get("The Associated Press")}
 
     def test_laws_and_stage_directions_are_not_people(self, nlp):
-        from toolkit.entities import repair_entities
+        from toolkit.nlp.entities import repair_entities
 
         doc = repair_entities(nlp("THE PRESIDENT: Thank you. (Laughs.) We did it under Executive Order 14066 "
                                   "and the National Emergencies Act. Secretary Marco Rubio agreed."))

@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from toolkit.gum import read_gum, score_gum
-from toolkit.evaluate import (
+from toolkit.evaluation.gum import read_gum, score_gum
+from toolkit.evaluation.scoring import (
     combine_quotes,
     format_report,
     load_gold,

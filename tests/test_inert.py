@@ -17,8 +17,8 @@ import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
 
-from toolkit import report
-from toolkit.render import notebook_to_html
+from toolkit.present import views
+from toolkit.present.render import notebook_to_html
 
 QUOTE_SCRIPT = "<script>alert('quote')</script>"
 IMG = "<img src=x onerror=alert('img')>"
@@ -77,7 +77,7 @@ def _html_cell(html: str):
 
 
 class TestRenderingWithoutAKernel:
-    """report.py's displays, through BriefingHTMLExporter, with hostile values."""
+    """views.py's displays, through BriefingHTMLExporter, with hostile values."""
 
     VALUES = [QUOTE_SCRIPT, IMG, LINK, JINJA, LATEX, "**bold** [x](javascript:alert(1))", "\\(\\alpha\\)",
               "{% raw %}", "<!-- comment -->", "]]><![CDATA[", "&lt;already escaped&gt;"]
@@ -89,10 +89,10 @@ class TestRenderingWithoutAKernel:
         nb = nbformat.v4.new_notebook()
         nb.metadata["title"] = HOSTILE_TITLE
         nb.cells = [
-            _html_cell(report.show_heading(QUOTE_SCRIPT).data),
-            _html_cell(report.show_table(frame, ["name", "sentence"], caption=IMG).data),
-            _html_cell(report.show_quotes(frame, documents).data),
-            _html_cell(report.show_summary(frame, documents).data),
+            _html_cell(views.show_heading(QUOTE_SCRIPT).data),
+            _html_cell(views.show_table(frame, ["name", "sentence"], caption=IMG).data),
+            _html_cell(views.show_quotes(frame, documents).data),
+            _html_cell(views.show_summary(frame, documents).data),
         ]
         page = notebook_to_html(nb, name="hostile")
         soup = assert_inert(page)
@@ -103,19 +103,19 @@ class TestRenderingWithoutAKernel:
         assert "49" not in text
 
     def test_latex_in_chart_labels_is_drawn_as_text(self):
-        from toolkit import plots
+        from toolkit.present import plots
 
         entities = pd.DataFrame({"name": ["$\\frac{1}{0$ Corp", LATEX, QUOTE_SCRIPT], "label": "ORG",
                                  "mentions": [3, 2, 1]})
-        figure = report.show_figure(plots.plot_entity_mentions(entities))  # an unbalanced "$" must not fail
+        figure = views.show_figure(plots.plot_entity_mentions(entities))  # an unbalanced "$" must not fail
         assert figure.png.startswith(b"\x89PNG") and LATEX in figure.alt
 
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
     """Build the hostile set once, with hostile params values, into a temporary reports folder."""
-    from toolkit.build import build
-    from toolkit.paths import notebooks_dir
+    from toolkit.build.run import build
+    from toolkit.core.paths import notebooks_dir
 
     root = tmp_path_factory.mktemp("inert")
     (root / "seeds" / "hostile").mkdir(parents=True)
@@ -188,7 +188,7 @@ def test_params_file_path_is_injected_as_a_value(tmp_path, monkeypatch):
     import papermill
     from papermill.translators import translate_parameters
 
-    from toolkit.build import build_one
+    from toolkit.build.run import build_one
 
     captured = {}
 

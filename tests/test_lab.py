@@ -234,7 +234,7 @@ def test_explore_notebook_shows_the_walk(executed):
 # The toolkit's objects in a notebook: useful HTML summaries, escaped.
 
 def test_source_set_html_summary(seed_document):
-    from toolkit.sources import SkippedDocument, SourceSet
+    from toolkit.reading.sources import SkippedDocument, SourceSet
 
     page = SourceSet("demo <set>", [seed_document], [SkippedDocument("/x/bad.pdf", "binary data, not text")])._repr_html_()
     assert "demo &lt;set&gt;" in page and "1 document, published 2025-08-07, 1 skipped" in page

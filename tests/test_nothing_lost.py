@@ -24,9 +24,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, SEED
-from toolkit.errors import BuildError
-from toolkit.locks import BuildLocked, Interrupted, deferred_signals, interruptible, set_lock
-from toolkit.report import atomic_write
+from toolkit.core.errors import BuildError
+from toolkit.build.locks import BuildLocked, Interrupted, deferred_signals, interruptible, set_lock
+from toolkit.core.files import atomic_write
 
 NAME = "nothing-lost"
 PARAMS = f"name: {NAME}\ntitle: Nothing lost\nsources: one\npublished: 2025-08-07\nformats: [html, pdf]\n"
@@ -36,7 +36,7 @@ CHANGED = PARAMS.replace("title: Nothing lost", "title: Nothing lost, rebuilt")
 
 @pytest.fixture(scope="module")
 def good(tmp_path_factory):
-    from toolkit.build import build
+    from toolkit.build.run import build
 
     root = tmp_path_factory.mktemp("lost")
     (root / "seeds" / "one").mkdir(parents=True)
@@ -145,7 +145,7 @@ def test_ctrl_c_while_the_kernel_starts(good, start_build):
 
 @pytest.mark.build
 def test_sigterm_mid_notebook_and_a_second_build_is_refused(good, in_env, start_build):
-    from toolkit.build import build_one
+    from toolkit.build.run import build_one
 
     process = start_build(good["changed"])
     kernels = wait_for(lambda: kernels_of(process), process, what="the kernel")
@@ -177,7 +177,7 @@ def test_sigterm_while_rendering(good, start_build):
 def test_second_build_in_this_process_is_refused_while_locked(good, in_env, monkeypatch):
     import papermill
 
-    from toolkit.build import build_one
+    from toolkit.build.run import build_one
 
     monkeypatch.setattr(papermill, "execute_notebook", lambda *a, **k: pytest.fail("a kernel was started"))
     with set_lock(good["reports"], NAME) as lock:
@@ -203,7 +203,7 @@ def _sleepy_notebook(path: Path, *sleeps: float) -> Path:
 
 @pytest.mark.build
 def test_cell_time_limit_names_the_cell(good, in_env, tmp_path, monkeypatch):
-    from toolkit.build import build_one
+    from toolkit.build.run import build_one
 
     monkeypatch.setenv("TOOLKIT_CELL_TIMEOUT", "2")
     notebook = _sleepy_notebook(tmp_path / "slow.ipynb", 0.1, 60)
@@ -220,7 +220,7 @@ def test_cell_time_limit_names_the_cell(good, in_env, tmp_path, monkeypatch):
 
 @pytest.mark.build
 def test_notebook_time_limit_names_the_running_cell(good, in_env, tmp_path, monkeypatch):
-    from toolkit.build import build_one
+    from toolkit.build.run import build_one
 
     monkeypatch.setenv("TOOLKIT_NOTEBOOK_TIMEOUT", "3")
     notebook = _sleepy_notebook(tmp_path / "slow.ipynb", 1.5, 60)
@@ -244,7 +244,7 @@ class TestSwapAndWrites:
 
     @pytest.mark.parametrize("exchange", [True, False], ids=["renameat2", "two-renames"])
     def test_signal_during_the_swap_is_held_back(self, tmp_path, monkeypatch, exchange):
-        from toolkit import build as build_module
+        from toolkit.build import run as build_module
 
         target = self._briefing(tmp_path / "set", "old")
         staging = self._briefing(tmp_path / ".set.staging-x", "new")
@@ -269,7 +269,7 @@ class TestSwapAndWrites:
         assert sorted(p.name for p in tmp_path.iterdir()) == ["set"]
 
     def test_a_briefing_set_aside_by_a_killed_swap_is_put_back(self, tmp_path):
-        from toolkit.build import _clear_leftovers
+        from toolkit.build.run import _clear_leftovers
 
         self._briefing(tmp_path / ".set.old-abc", "old")
         self._briefing(tmp_path / ".set.staging-def", "half")

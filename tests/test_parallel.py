@@ -1,6 +1,6 @@
 """Builds that spend time only on what is new: unchanged sets are skipped (saying why),
 ``force`` rebuilds, ``jobs`` builds sets side by side, and a large set is extracted once,
-before its kernel starts (toolkit.buildcache)."""
+before its kernel starts (toolkit.build.plan)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from toolkit import build as build_mod
-from toolkit import buildcache, cache
+from toolkit.build import run as build_mod
+from toolkit.build import plan as buildcache
+from toolkit.extraction import cache
 
 SETS = {
     "one": {"a.txt": "Secretary of State Marco Rubio spoke on Monday. “The war must end,” Rubio said.",
@@ -90,7 +91,7 @@ def test_sets_side_by_side_then_skipped_then_only_the_changed_one(project, monke
 
 
 def test_reasons_say_what_changed(project, monkeypatch):
-    from toolkit.params import load_params
+    from toolkit.reading.params import load_params
 
     params_file = project / "params" / "one.yaml"
     notebook = project / "nb.ipynb"
@@ -125,9 +126,9 @@ def test_reasons_say_what_changed(project, monkeypatch):
 def test_a_large_set_is_extracted_before_the_kernel(project, tmp_path, monkeypatch):
     """The build's warm() runs the notebook's extract() in a child (two parsing processes);
     the kernel's call then reads the finished tables: nothing is parsed or extracted twice."""
-    from toolkit.extraction import extract
-    from toolkit.params import load_params
-    from toolkit.sources import read_source_set
+    from toolkit.extraction.tables import extract
+    from toolkit.reading.params import load_params
+    from toolkit.reading.sources import read_source_set
 
     monkeypatch.setenv("TOOLKIT_CACHE", str(tmp_path / "own-cache"))
     folder = project / "seeds" / "big"

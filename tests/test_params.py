@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from conftest import ROOT
-from toolkit.errors import ParamsError
-from toolkit.params import all_params_files, load_params
+from toolkit.core.errors import ParamsError
+from toolkit.reading.params import all_params_files, load_params
 
 
 def write(tmp_path, text):

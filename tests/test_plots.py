@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from toolkit import plots
+from toolkit.present import plots
 
 ENTITIES = pd.DataFrame({
     "name": ["Donald Trump", "Vladimir Putin", "Russia", "NATO",

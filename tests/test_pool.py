@@ -1,4 +1,4 @@
-"""The worker pool of a large set's parsing and extraction (toolkit.pool)."""
+"""The worker pool of a large set's parsing and extraction (toolkit.extraction.pool)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from toolkit import pool
+from toolkit.extraction import pool
 
 
 def scaled_with_worker(task: int) -> tuple[int, int]:

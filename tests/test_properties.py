@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from toolkit.errors import SourceError
-from toolkit.sources import Document, decode, read_document, read_paths
+from toolkit.core.errors import SourceError
+from toolkit.reading.sources import Document, decode, read_document, read_paths
 
 FAST = settings(max_examples=60, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -98,7 +98,7 @@ def _check_offsets(document: Document, frame, name: str) -> None:
 @example(text="He said: “never")
 @example(text="Trump said “yes” on Friday. " * 3)
 def test_every_extractor_keeps_offsets_inside_the_text(nlp, text):
-    from toolkit.extraction import extract
+    from toolkit.extraction.tables import extract
 
     if not text.strip():
         return
@@ -116,7 +116,7 @@ def test_every_extractor_keeps_offsets_inside_the_text(nlp, text):
 @given(data=BYTES)
 def test_whole_pipeline_on_arbitrary_files(nlp, tmp_path_factory, data):
     """Bytes → source set → extraction: a clear SourceError or tables with valid offsets."""
-    from toolkit.extraction import extract
+    from toolkit.extraction.tables import extract
 
     folder = tmp_path_factory.mktemp("set")
     (folder / "a.txt").write_bytes(data)

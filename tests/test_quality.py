@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import DATA
-from toolkit.evaluate import evaluate_gold, evaluate_gold_set
+from toolkit.evaluation.scoring import evaluate_gold, evaluate_gold_set
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import DATA
-from toolkit.quotes import quotation_spans
+from toolkit.nlp.quotes import quotation_spans
 
 GOLD = json.loads((DATA / "gold" / "000_4d240d6c60ada09b.json").read_text(encoding="utf-8"))
 
@@ -52,8 +52,8 @@ class TestSeedQuotes:
 
 @pytest.fixture(scope="module")
 def attributed(nlp):
-    from toolkit.extraction import extract
-    from toolkit.sources import Document
+    from toolkit.extraction.tables import extract
+    from toolkit.reading.sources import Document
 
     def run(text):
         return extract([Document(id="t", path="t", text=text, sha256="0")], nlp=nlp).quotes
@@ -79,8 +79,8 @@ class TestAttribution:
         assert quotes.iloc[-1]["speaker"] == "Steve Witkoff"  # not the channel
 
     def test_a_first_name_two_people_share_is_the_one_its_document_names(self, nlp):
-        from toolkit.extraction import extract
-        from toolkit.sources import Document
+        from toolkit.extraction.tables import extract
+        from toolkit.reading.sources import Document
 
         texts = {"nato": "NATO Secretary General Mark Rutte met allies in Brussels. “We are ready,” Mark said.",
                  "senate": "Senator Mark Kelly spoke in Phoenix on Monday. “We need answers,” Mark said."}

@@ -13,9 +13,12 @@ import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from toolkit import plots, report
-from toolkit.errors import BuildError
-from toolkit.render import BriefingHTMLExporter, WeasyPDFExporter, html_to_pdf, notebook_to_html, render_html
+from toolkit.pipeline import store
+from toolkit.present import plots
+
+from toolkit.present import views
+from toolkit.core.errors import BuildError
+from toolkit.present.render import BriefingHTMLExporter, WeasyPDFExporter, html_to_pdf, notebook_to_html, render_html
 
 EVIL = "<script>alert('x')</script>"
 ENTITIES = pd.DataFrame({"name": ["Donald Trump", EVIL], "label": ["PERSON", "ORG"],
@@ -45,16 +48,16 @@ def notebook():
         new_code_cell('# Parameters\nparams_file = "/home/someone/secret/params.yaml"\n',
                       metadata={"tags": ["injected-parameters"]}),
         new_markdown_cell("## Summary\n\nSome text."),
-        new_code_cell("report.show_table(ENTITIES)", execution_count=3,
-                      outputs=[_html(report.show_table(ENTITIES), execution_count=3)]),
+        new_code_cell("views.show_table(ENTITIES)", execution_count=3,
+                      outputs=[_html(views.show_table(ENTITIES), execution_count=3)]),
         new_markdown_cell("### A sub-section"),
-        new_code_cell("report.show_figure(plots.plot_entity_mentions(ENTITIES))", execution_count=4, outputs=[
-            _bundle(report.show_figure(plots.plot_entity_mentions(ENTITIES))),
+        new_code_cell("views.show_figure(plots.plot_entity_mentions(ENTITIES))", execution_count=4, outputs=[
+            _bundle(views.show_figure(plots.plot_entity_mentions(ENTITIES))),
             new_output("stream", name="stderr", text="/home/someone/venv/warnings.py:1: UserWarning: noise\n"),
             new_output("display_data", data={"application/javascript": "fetch('https://example.com')"}),
         ]),
         new_markdown_cell("## Who said what"),
-        new_code_cell("report.show_quotes(QUOTES)", execution_count=5, outputs=[_html(report.show_quotes(QUOTES))]),
+        new_code_cell("views.show_quotes(QUOTES)", execution_count=5, outputs=[_html(views.show_quotes(QUOTES))]),
     ]
     return nb
 
@@ -66,7 +69,7 @@ def page(notebook):
 
 def test_no_code_prompts_or_parameter_cells(page):
     body = page.split("</head>", 1)[1]
-    assert "report.show_table" not in body and "params_file" not in body
+    assert "views.show_table" not in body and "params_file" not in body
     assert "/home/someone" not in body  # neither the injected parameters nor stderr
     assert "In&nbsp;[" not in body and "Out[" not in body
     assert 'class="jp-InputPrompt' not in body and 'class="jp-OutputPrompt' not in body
@@ -170,11 +173,11 @@ def test_nbconvert_command_line(tmp_path, notebook):
 
 
 def test_show_table_limits_rows_and_highlights_focus():
-    shown = report.show_table(ENTITIES, {"name": "Name", "mentions": "Mentions"}, max_rows=1,
+    shown = views.show_table(ENTITIES, {"name": "Name", "mentions": "Mentions"}, max_rows=1,
                               highlight=["Donald Trump"]).data
     assert re.search(r'<tr class="focus"><td[^>]*>Donald Trump</td><td class="num">3</td></tr>', shown)
     assert "Showing 1 of 2 rows" in shown and "ORG" not in shown
-    assert "Nothing here." in report.show_table(ENTITIES.iloc[0:0], empty="Nothing here.").data
+    assert "Nothing here." in views.show_table(ENTITIES.iloc[0:0], empty="Nothing here.").data
 
 
 def test_save_tables_is_atomic_and_deterministic(tmp_path):
@@ -187,12 +190,12 @@ def test_save_tables_is_atomic_and_deterministic(tmp_path):
                                  "end": [15, 11]})
         events = pd.DataFrame(columns=["doc", "subject", "verb", "object", "start", "end"])
 
-    first = {k: p.read_bytes() for k, p in report.save_tables(Ex, tmp_path / "data").items()}
+    first = {k: p.read_bytes() for k, p in store.save_tables(Ex, tmp_path / "data").items()}
     assert sorted(first) == ["documents", "entities", "events", "quotes", "timeline"]
     assert first["documents"].splitlines()[1:] == [b"a,a.txt,", b"b,b.txt,2025-08-07"]
     assert first["entities"].splitlines()[1].startswith(b"Donald Trump,")
     assert first["timeline"].splitlines()[1].startswith(b"a,Wednesday")
     Ex.entities = ENTITIES
-    again = {k: p.read_bytes() for k, p in report.save_tables(Ex, tmp_path / "data").items()}
+    again = {k: p.read_bytes() for k, p in store.save_tables(Ex, tmp_path / "data").items()}
     assert again == first
     assert sorted(p.name for p in (tmp_path / "data").iterdir()) == [f"{k}.csv" for k in sorted(first)]

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from conftest import SEED
-from toolkit.errors import SourceError
-from toolkit.sources import decode, read_document, read_paths, resolve_sources
+from toolkit.core.errors import SourceError
+from toolkit.reading.sources import decode, read_document, read_paths, resolve_sources
 
 
 class TestReadDocument:

@@ -1,4 +1,4 @@
-"""Tests for toolkit.timeline: finding date expressions and resolving them to the calendar."""
+"""Tests for toolkit.nlp.timeline: finding date expressions and resolving them to the calendar."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit.timeline import GRANULARITIES, TimeExpression, resolve, time_expressions
+from toolkit.nlp.timeline import GRANULARITIES, TimeExpression, resolve, time_expressions
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold" / "000_4d240d6c60ada09b.json"
 THURSDAY = dt.date(2025, 8, 7)  # the seed's published date

@@ -8,36 +8,30 @@ The notebook-facing API::
     ex.entities, ex.quotes, ex.timeline, ex.events       # pandas DataFrames
 
 or one table at a time: ``toolkit.find_entities(sources)``, ``toolkit.find_quotes(sources)``, ...
-(named ``find_*`` so that they do not hide the modules ``toolkit.entities`` and friends).
+(named ``find_*`` so that they do not hide the subpackages). The package is in layers, each\na subpackage importing only those below it: core → reading → nlp → extraction → analysis\n→ present | evaluation → pipeline → build → cli (declared in ``pyproject.toml``).
 """
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("briefing-toolkit")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.0.0+unknown"
-
-from .errors import BuildError, ModelError, ParamsError, SourceError, ToolkitError  # noqa: E402
-from .params import Params, load_params  # noqa: E402
-from .sources import Document, SourceSet, read_document, read_paths, read_source_set  # noqa: E402
+from toolkit.core.errors import BuildError, ModelError, ParamsError, SourceError, ToolkitError
+from toolkit.core.version import __version__
+from toolkit.reading.params import Params, load_params
+from toolkit.reading.sources import Document, SourceSet, read_document, read_paths, read_source_set
 
 
 def __getattr__(name):
     # spaCy is imported only when extraction is first used, so that `toolkit build`,
     # `jupyter nbconvert --to weasypdf` and the params checks start quickly.
     if name == "Extraction":
-        from . import extraction
+        from toolkit.extraction import tables
 
-        return getattr(extraction, name)
+        return getattr(tables, name)
     raise AttributeError(f"module 'toolkit' has no attribute {name!r}")
 
 
 def extract(source, **options):
-    """Extract every table from a source set; see :func:`toolkit.extraction.extract`."""
-    from .extraction import extract as run
+    """Extract every table from a source set; see :func:`toolkit.extraction.tables.extract`."""
+    from toolkit.extraction.tables import extract as run
 
     return run(source, **options)
 

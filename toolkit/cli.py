@@ -16,7 +16,7 @@ import sys
 import warnings
 from pathlib import Path
 
-from .errors import BuildError, ToolkitError
+from toolkit.core.errors import BuildError, ToolkitError
 
 
 def _date(value: str) -> dt.date:
@@ -51,17 +51,17 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_build(args) -> int:
-    if not args.force and "toolkit.build" not in sys.modules:
+    if not args.force and "toolkit.build.run" not in sys.modules:
         # A fresh `toolkit build` whose sets are all up to date says so without loading the
         # notebook machinery (seconds of imports); otherwise build() decides set by set.
-        from .buildcache import all_unchanged
+        from toolkit.build.plan import all_unchanged
 
         unchanged = all_unchanged(args.params or None)
         if unchanged is not None:
             for name, reason in unchanged if not args.quiet else ():
                 print(f"Skipped {name}: {reason}", file=sys.stderr)
             return 0
-    from .build import build
+    from toolkit.build.run import build
 
     try:
         results = build(args.params or None, progress=not args.quiet, force=args.force, jobs=args.jobs)
@@ -72,8 +72,8 @@ def _run_build(args) -> int:
 
 
 def _run_extract(args) -> int:
-    from .extraction import extract
-    from .sources import read_paths
+    from toolkit.extraction.tables import extract
+    from toolkit.reading.sources import read_paths
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -90,8 +90,8 @@ def _run_extract(args) -> int:
 
 
 def _run_evaluate(args) -> int:
-    from .evaluate import evaluate_gold, evaluate_gold_set, format_report
-    from .gum import evaluate_gum
+    from toolkit.evaluation.scoring import evaluate_gold, evaluate_gold_set, format_report
+    from toolkit.evaluation.gum import evaluate_gum
 
     results = [evaluate_gold_set(path) if path.is_dir() else evaluate_gold(path) for path in args.gold]
     if args.gum:
@@ -101,8 +101,8 @@ def _run_evaluate(args) -> int:
 
 
 def _run_doctor(args) -> int:
-    from .nlp import load_model, model_info
-    from .render import check_pdf_support
+    from toolkit.nlp.model import load_model, model_info
+    from toolkit.present.render import check_pdf_support
 
     info = model_info(load_model())
     print(f"spaCy {info['spacy']}, model {info['model']} {info['model_version']}")

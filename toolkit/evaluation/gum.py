@@ -1,0 +1,214 @@
+"""The news part of the GUM corpus as entity gold: reading its CoNLL-U, scoring against it.
+
+GUM (Georgetown University Multilayer corpus; texts CC BY 2.5 Wikinews contributors,
+annotations CC BY 4.0) marks every entity mention with a type and, for named ones, a
+Wikipedia link. Each document's text is rebuilt from its sentences so that mentions get
+character offsets, and the extraction's named-entity mentions are scored against the
+mentions that carry a link.
+
+Example:
+    >>> print(evaluate_gum(Path("tests/data/gold/gum-news"))["overlap"])   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from toolkit.reading.sources import Document
+
+# spaCy labels counted as "named entities" when scoring against GUM's linked mentions:
+# the names of people, bodies and places. EVENT, LAW, PRODUCT and WORK_OF_ART are left
+# out because GUM links them rarely and inconsistently, so they would only blur precision.
+GUM_NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# Which spaCy labels agree with a GUM entity type (only types with a clear counterpart).
+GUM_TYPE_LABELS = {
+    "person": {"PERSON"},
+    "organization": {"ORG", "NORP"},  # GUM types groups like "the Taliban" as organizations
+    "place": {"GPE", "LOC", "FAC"},
+}
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+@dataclass
+class GumDocument:
+    """One GUM document: text rebuilt from its sentences, and its entity mentions."""
+
+    id: str
+    text: str
+    mentions: list[dict] = field(default_factory=list)  # start, end, text, etype, identity, proper
+
+    @property
+    def named(self) -> list[dict]:
+        """Mentions linked to Wikipedia that contain a proper noun (pronouns and "iodine" are out)."""
+        return [m for m in self.mentions if m["identity"] and m["proper"]]
+
+
+def read_gum(path: str | Path) -> list[GumDocument]:
+    """Parse a GUM CoNLL-U file into documents with character-offset entity mentions.
+
+    Sentences are joined by a space, paragraphs (``# newpar``) by a blank line. Token
+    offsets come from aligning each surface token (multi-word tokens such as "Trump's"
+    by their surface line) with the sentence's ``# text``. In ``Entity=``, ``(id-...`` opens
+    a mention, ``id)`` closes the latest open mention of that id, ``(id-...)`` is a
+    one-token mention; the header gives the fields (GRP-etype-infstat-salience-centering-
+    minspan-link-identity), and a mention with an ``identity`` is linked to Wikipedia.
+    """
+    docs: list[GumDocument] = []
+    fields: list[str] = []
+    parts: list[str] = []
+    doc: GumDocument | None = None
+    pending_par = False
+    sentence, cursor, offset, mwt_end, open_stack = "", 0, 0, 0, []
+    mwt_start, mwt_form, sub = 0, "", 0
+
+    def finish():
+        if doc is not None:
+            doc.text = "".join(parts)
+            docs.append(doc)
+
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newdoc id"):
+            finish()
+            doc, parts, open_stack, pending_par = GumDocument(line.split("=", 1)[1].strip(), ""), [], [], False
+        elif line.startswith("# global.Entity"):
+            fields = line.split("=", 1)[1].strip().split("-")
+        elif line.startswith("# newpar"):
+            pending_par = True
+        elif line.startswith("# text = "):
+            if parts:
+                parts.append("\n\n" if pending_par else " ")
+            pending_par = False
+            sentence = line[len("# text = "):]
+            cursor = sum(len(p) for p in parts)
+            parts.append(sentence)
+            offset, mwt_end = cursor, 0
+        elif line and line[0].isdigit() and doc is not None:
+            cols = line.split("\t")
+            ident = cols[0]
+            if "-" in ident:  # a multi-word token: its surface is what the sentence shows
+                start = _align(sentence, cols[1], cursor - offset) + offset
+                cursor, mwt_end = start + len(cols[1]), int(ident.split("-")[1])
+                mwt_start, mwt_form, sub = start, cols[1], 0
+                continue
+            if "." in ident:  # an empty node has no surface
+                continue
+            if int(ident) <= mwt_end:  # a word of a multi-word token ("Trump" of "Trump's")
+                at = mwt_form.find(cols[1], sub)
+                if at < 0:  # the word is not spelled out in the surface: give it the rest
+                    word_start, word_end = mwt_start + sub, mwt_start + len(mwt_form)
+                else:
+                    word_start, word_end = mwt_start + at, mwt_start + at + len(cols[1])
+                    sub = at + len(cols[1])
+            else:
+                word_start = _align(sentence, cols[1], cursor - offset) + offset
+                word_end = cursor = word_start + len(cols[1])
+            _entities(cols[9], fields, word_start, word_end, cols[3] == "PROPN", open_stack, doc)
+    finish()
+    for d in docs:
+        for m in d.mentions:
+            m["text"] = d.text[m["start"]:m["end"]]
+    return docs
+
+
+def _align(sentence: str, form: str, at: int) -> int:
+    """Position of ``form`` in ``sentence`` at or after ``at`` (skipping spaces)."""
+    while at < len(sentence) and sentence[at].isspace():
+        at += 1
+    if sentence.startswith(form, at):
+        return at
+    found = sentence.find(form, at)
+    return found if found >= 0 else at
+
+
+_ENTITY_PART = re.compile(r"\(([^()]+?)(\))?(?=\(|\d+\)|$)|(\d+)\)")
+
+
+def _entities(misc: str, fields: list[str], start: int, end: int, proper: bool, stack: list[dict], doc: GumDocument):
+    for stat in stack:  # every open mention spans this token
+        stat["proper"] = stat["proper"] or proper
+        stat["end"] = end
+    value = next((p[len("Entity="):] for p in misc.split("|") if p.startswith("Entity=")), "")
+    for opening, closed, closing in _ENTITY_PART.findall(value):
+        if opening:
+            values = opening.split("-", len(fields) - 1) if fields else [opening]
+            info = dict(zip(fields or ["GRP"], values))
+            mention = {"id": info.get("GRP"), "start": start, "end": end, "etype": info.get("etype"),
+                       "identity": info.get("identity") or None, "proper": proper}
+            doc.mentions.append(mention)
+            if not closed:
+                stack.append(mention)
+        else:
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i]["id"] == closing:
+                    stack.pop(i)
+                    break
+
+
+def evaluate_gum(folder: Path, *, nlp=None) -> dict:
+    """Named-entity precision and recall against GUM's Wikipedia-linked proper-noun mentions.
+
+    A predicted mention (``ex.mentions`` with a label in ``GUM_NAMED_LABELS``) matches a gold
+    one when the spans overlap, or (the *exact* figures) when the spans are equal. GUM links
+    only what has a Wikipedia article, so precision is also given against any GUM mention
+    holding a proper noun, linked or not. Label agreement maps GUM person/organization/place
+    to PERSON / ORG, NORP / GPE, LOC, FAC.
+    """
+    from toolkit.extraction.tables import extract
+
+    gum = [d for p in sorted(Path(folder).rglob("*.conllu")) for d in read_gum(p)]
+    documents = [Document(id=d.id, path=d.id, text=d.text, sha256=hashlib.sha256(d.text.encode()).hexdigest()) for d in gum]
+    ex = extract(documents, nlp=nlp)
+    return score_gum(ex.mentions, gum)
+
+
+def score_gum(mentions: pd.DataFrame, gum: list[GumDocument]) -> dict:
+    """Score predicted entity mentions (doc, label, start, end) against GUM documents."""
+    tp_gold = {"overlap": 0, "exact": 0}
+    tp_pred = {"overlap": 0, "exact": 0, "any_proper": 0}
+    n_gold = n_pred = 0
+    agreement = {t: {"matched": 0, "agree": 0} for t in GUM_TYPE_LABELS}
+    missed, spurious = [], []
+    for d in gum:
+        gold = d.named
+        proper = [(m["start"], m["end"]) for m in d.mentions if m["proper"]]
+        rows = mentions[(mentions["doc"] == d.id) & mentions["label"].isin(GUM_NAMED_LABELS)].to_dict("records")
+        n_gold, n_pred = n_gold + len(gold), n_pred + len(rows)
+        spans = [(int(r["start"]), int(r["end"])) for r in rows]
+        for m in gold:
+            g = (m["start"], m["end"])
+            hits = [i for i, s in enumerate(spans) if _overlap(g, s) > 0]
+            tp_gold["overlap"] += bool(hits)
+            tp_gold["exact"] += any(spans[i] == g for i in hits)
+            if not hits:
+                missed.append({"doc": d.id, "text": m["text"], "etype": m["etype"]})
+            elif m["etype"] in agreement:
+                best = max(hits, key=lambda i: _overlap(g, spans[i]))
+                agreement[m["etype"]]["matched"] += 1
+                agreement[m["etype"]]["agree"] += rows[best]["label"] in GUM_TYPE_LABELS[m["etype"]]
+        golds = [(m["start"], m["end"]) for m in gold]
+        for r, s in zip(rows, spans):
+            hit = any(_overlap(s, g) > 0 for g in golds)
+            tp_pred["overlap"] += hit
+            tp_pred["exact"] += s in golds
+            tp_pred["any_proper"] += hit or any(_overlap(s, g) > 0 for g in proper)
+            if not hit:
+                spurious.append({"doc": d.id, "text": r.get("text"), "label": r["label"]})
+    def ratio(a, b):
+        return a / b if b else None
+    result = {"documents": len(gum), "gold_mentions": n_gold, "predicted_mentions": n_pred,
+              "labels_counted": sorted(GUM_NAMED_LABELS)}
+    for kind in ("overlap", "exact"):
+        p, r = ratio(tp_pred[kind], n_pred), ratio(tp_gold[kind], n_gold)
+        result[kind] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p and r else None}
+    result["precision_any_proper"] = ratio(tp_pred["any_proper"], n_pred)
+    result["label_agreement"] = {t: {**a, "accuracy": ratio(a["agree"], a["matched"])} for t, a in agreement.items()}
+    result["errors"] = {"missed": missed, "spurious": spurious}
+    return result

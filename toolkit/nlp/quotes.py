@@ -1,0 +1,369 @@
+"""Direct quotations and who said them.
+
+Finding quotations is done on the characters (quotation marks are unambiguous enough
+for news text and the parser often splits a quotation into several sentences);
+attributing them is done on the dependency parse:
+
+1. the reporting verb that governs the quotation ("said", "warned", "described … as"),
+   or failing that the nearest one in the same sentence; its subject is the speaker, and
+   participles without a subject ("…, saying “…”") take their head verb's subject;
+2. "according to X", and colon lead-ins with or without a verb ("Secretary Rubio: “…”");
+3. a pronoun or a definite description ("he", "the president") resolves to the nearest
+   fitting named person before it, preferring grammatical subjects;
+4. a quotation with no attribution of its own continues the previous quotation of the
+   paragraph, or takes the attribution of an introducing sentence ending in a colon.
+
+Example:
+    >>> [(q.text, q.speaker) for q in direct_quotations(doc, index=entity_index)]  # doctest: +SKIP
+    [('very soon,', 'Donald Trump'), ...]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
+from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in, subject_candidates
+
+OPENING = {"“": "”", '"': '"', "«": "»"}
+CLOSING = {"”", '"', "»"}
+SPEECH_VERBS = frozenset(
+    """say tell add write post tweet warn caution confirm describe call label dub brand term denounce condemn
+    announce insist claim state note argue explain declare ask reply respond acknowledge urge predict promise
+    vow suggest stress emphasize emphasise reveal admit deny observe remark recall comment conclude praise hail
+    slam blast criticize criticise pledge assure report testify quip joke boast tout characterize
+    characterise dismiss proclaim affirm mention share shout cite highlight celebrate applaud laud commend
+    thank welcome accuse lament complain decry concede contend maintain allege estimate forecast indicate
+    signal threaten demand recount exclaim agree continue put whisper read concur counter retort opine plead
+    answer reiterate repeat assert clarify refer reflect summarize summarise""".split()
+)
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation: ``text`` is exactly the characters between its marks."""
+
+    text: str
+    speaker: str | None
+    cue: str | None
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    unterminated: bool = False
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    unterminated: bool
+    continues: bool  # a new paragraph reopening a quotation that ran on
+
+
+def _opens_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+
+
+def _nested_end(text: str, outer: int, inner: int) -> int | None:
+    """Where a double quotation opened at ``inner`` inside one opened at ``outer`` closes,
+    when the paragraph's curly marks balance (otherwise the outer one was left open)."""
+    para_end = text.find("\n", inner)
+    para_end = len(text) if para_end < 0 else para_end
+    segment = text[outer:para_end]
+    if segment.count("“") != segment.count("”"):
+        return None
+    depth = 0
+    for j in range(inner, para_end):
+        if text[j] == "“":
+            depth += 1
+        elif text[j] == "”":
+            depth -= 1
+            if depth == 0:
+                return j
+    return None
+
+
+def quotation_spans(text: str) -> list[_Span]:
+    """Locate quotations by their marks; single marks inside a quotation belong to it.
+
+    A quotation still open at the end of a paragraph continues when the next paragraph
+    opens with a quotation mark (the news convention); otherwise it is reported as
+    unterminated, ending at the paragraph's end.
+    """
+    spans: list[_Span] = []
+    i, n = 0, len(text)
+    open_at: int | None = None
+    continues = False
+    while i < n:
+        c = text[i]
+        if open_at is None:
+            if c in ("“", "«") or (c == '"' and _opens_straight(text, i)):
+                open_at = i + 1
+            i += 1
+            continue
+        if c in CLOSING and not (c == '"' and text[open_at - 1] == '"' and _opens_straight(text, i) and i == open_at):
+            spans.append(_Span(open_at, i, False, continues))
+            open_at, continues = None, False
+        elif c == "\n":
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            end = i
+            while end > open_at and text[end - 1].isspace():
+                end -= 1
+            reopened = j < n and text[j] in OPENING
+            spans.append(_Span(open_at, end, not reopened, continues))
+            open_at, continues = (j + 1, True) if reopened else (None, False)
+            i = j + 1 if reopened else j
+            continue
+        elif c == "“" and text[open_at - 1] == "“" and (inner_end := _nested_end(text, open_at - 1, i)) is not None:
+            i = inner_end + 1  # “… “inner” …”: a quotation inside a quotation belongs to it
+            continue
+        elif c == "“" and text[open_at - 1] == "“":
+            # A second opening mark before any closing one: the first quotation was never closed.
+            end = i
+            while end > open_at and text[end - 1].isspace():
+                end -= 1
+            spans.append(_Span(open_at, end, True, continues))
+            open_at, continues = i + 1, False
+        i += 1
+    if open_at is not None:
+        end = n
+        while end > open_at and text[end - 1].isspace():
+            end -= 1
+        spans.append(_Span(open_at, end, True, continues))
+    return [s for s in spans if s.end > s.start and text[s.start : s.end].strip()]
+
+
+def quoted_tokens(doc: Doc, text: str | None = None) -> set[int]:
+    """Indices of the tokens inside quotation marks (the marks included); ``text`` is ``doc.text``."""
+    text = doc.text if text is None else text
+    return _tokens_inside(doc, quotation_spans(text), len(text))
+
+
+def _tokens_inside(doc: Doc, spans: list[_Span], n: int | None = None) -> set[int]:
+    inside: set[int] = set()
+    n = len(doc.text) if n is None else n  # Doc.text joins every token: once per document, not per span
+    for s in spans:
+        span = doc.char_span(max(0, s.start - 1), min(n, s.end + 1), alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
+def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResolver) -> str | None:
+    phrase = doc_subtree(subject)
+    named = named_in(phrase, index)
+    if named:
+        return named
+    lower = subject.lower_
+    if lower in PERSON_PRONOUNS:
+        return resolver.person_before(subject.i)
+    if lower in ("i", "we", "me"):
+        return resolver.turn_speaker(subject.idx)  # in a transcript, the speaker of the turn
+    if lower in ("they", "it", "you"):
+        return None
+    # A definite description: "the president", "the Kremlin spokesman".
+    determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
+    if determiners & {"the", "his", "her", "their"}:
+        return resolver.person_before(subject.i, role=subject.lemma_.lower()) if subject.lemma_.lower() in resolver.titles else None
+    return None
+
+
+def _speech_verb(tokens: list[Token], quote_tokens: list[Token], inside: set[int]) -> Token | None:
+    """The reporting verb of a quotation: an ancestor outside the quotes, else the nearest."""
+    outside = [t for t in tokens if t.i not in inside]
+    candidates = [t for t in outside if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+    if not candidates:
+        return None
+    for t in quote_tokens:
+        for ancestor in t.ancestors:
+            if ancestor.i not in inside and ancestor in candidates:
+                return ancestor
+            if ancestor.i not in inside and ancestor.pos_ == "VERB":
+                break
+    q0, q1 = quote_tokens[0].i, quote_tokens[-1].i
+    return min(candidates, key=lambda t: min(abs(t.i - q0), abs(t.i - q1)))
+
+
+def _according_to(tokens: list[Token], index: EntityIndex) -> str | None:
+    for t in tokens:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            objects = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                return named_in(doc_subtree(objects[0]), index)
+    return None
+
+
+def _colon_lead(doc: Doc, quote_open: int, index: EntityIndex, text: str | None = None) -> str | None:
+    """"Secretary Rubio: “…”" and "Fox News' Bret Baier: “…”": a name right before a colon."""
+    text = doc.text if text is None else text
+    j = quote_open - 2
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] not in ":—–-":
+        return None
+    line_start = text.rfind("\n", 0, j) + 1
+    lead = doc.char_span(line_start, j, alignment_mode="contract")
+    if lead is None or len(lead) > 25:
+        return None
+    named = named_in(lead, index)
+    if named:
+        return named
+    # The model missed the name: take the run of capitalised words right before the colon
+    # ("Director of National Intelligence Tulsi Gabbard:").
+    run = []
+    for token in reversed(lead):
+        if not (token.is_title or token.text.isupper()) or token.is_punct:
+            break
+        run.insert(0, token.text)
+    words = [w for w in run if w.lower() not in TITLE_WORDS]
+    if 2 <= len(words[-3:]) <= 3:
+        name = " ".join(words[-3:])
+        return index.canonical(name) or name
+    return None
+
+
+_TURN_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}):\s")
+
+
+class _Paragraphs:
+    """Paragraph boundaries, transcript turns ("PRESIDENT TRUMP: …") and lead lines of a text."""
+
+    def __init__(self, doc: Doc, index: EntityIndex, text: str | None = None):
+        text = doc.text if text is None else text
+        self.starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.text = text
+        self.turns: list[tuple[int, str | None]] = []
+        for start in self.starts:
+            match = _TURN_LABEL.match(text, start)
+            if match:
+                label = match.group(1).strip()
+                self.turns.append((start, index.canonical(label.title()) if label not in ("Q", "AUDIENCE") else None))
+
+    def start_of(self, offset: int) -> int:
+        return self.starts[bisect_right(self.starts, offset) - 1]
+
+    def line(self, start: int) -> str:
+        end = self.text.find("\n", start)
+        return self.text[start : len(self.text) if end < 0 else end]
+
+    def turn_speaker(self, offset: int) -> str | None:
+        i = bisect_right([s for s, _ in self.turns], offset) - 1
+        return self.turns[i][1] if i >= 0 else None
+
+    def lead_lines(self, offset: int):
+        """Non-empty paragraphs before ``offset``, nearest first, stopping at a turn label."""
+        i = bisect_right(self.starts, offset) - 1
+        while i > 0:
+            i -= 1
+            line = self.line(self.starts[i]).strip()
+            if line:
+                yield self.starts[i], line
+
+
+def _lead_speaker(doc: Doc, paragraphs: _Paragraphs, quote_start: int, index: EntityIndex,
+                  resolver: PersonResolver, inside: set[int]) -> tuple[str | None, str | None]:
+    """A quotation that is a paragraph of its own takes its speaker from the lead above it: a
+    heading ("Secretary of State Marco Rubio on Meet the Press") or an introduction ending in a
+    colon ("Here are highlights from President Trump’s speech:"), skipping sibling quotations."""
+    own = paragraphs.start_of(quote_start)
+    if paragraphs.text[own : quote_start - 1].strip():
+        return None, None  # the quotation does not open its paragraph
+    for start, line in paragraphs.lead_lines(quote_start):
+        if line[0] in OPENING:
+            continue  # another quotation of the same series
+        is_heading = len(line.split()) <= 14 and line[-1] not in ".!?”\""
+        if not (line.endswith(":") or is_heading):
+            return None, None
+        lead = doc.char_span(start, start + len(line), alignment_mode="contract")
+        if lead is None:
+            return None, None
+        verb = _speech_verb(list(lead), [lead[-1]], inside)
+        if verb is not None:
+            for subject in subject_candidates(verb):
+                speaker = _speaker_of_subject(subject, index, resolver)
+                if speaker:
+                    return speaker, verb.text
+        return named_in(lead, index), "heading" if is_heading else ":"
+    return None, None
+
+
+def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = None,
+                      text: str | None = None) -> Iterator[Quote]:
+    """Yield every direct quotation of a parsed document with its speaker.
+
+    Args:
+        doc: a parsed spaCy ``Doc``.
+        index: the set's :class:`~toolkit.nlp.entities.EntityIndex`, for canonical names.
+        resolver: a :class:`~toolkit.nlp.syntax.PersonResolver` for the document, to share
+            with the event extractor (built here when not given).
+        text: ``doc.text``, when the caller has it (spaCy rebuilds it token by token).
+
+    Offsets are relative to ``doc.text``; ``speaker`` is a canonical name or None.
+    """
+    text = doc.text if text is None else text
+    spans = quotation_spans(text)
+    inside = _tokens_inside(doc, spans, len(text))
+    paragraphs = _Paragraphs(doc, index, text)
+    resolver = resolver or PersonResolver(doc, index, inside)
+    resolver.turn_speaker = paragraphs.turn_speaker
+    previous: Quote | None = None
+    previous_para = -1
+    for s in spans:
+        quote_span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        if quote_span is None or not len(quote_span):
+            continue
+        para = paragraphs.start_of(s.start)
+        first_sent = doc[quote_span.start].sent
+        last_sent = doc[quote_span.end - 1].sent
+        frame = list(doc[first_sent.start : last_sent.end])
+        nxt = last_sent.end
+        if nxt < len(doc) and text[s.end : doc[nxt].idx].strip(" ,.!?”\"'’") == "" and "\n" not in text[s.end : doc[nxt].idx]:
+            frame += list(doc[nxt : doc[nxt].sent.end])  # “…,” he said. split into its own sentence
+        speaker, cue = _attribute(doc, frame, quote_span, index, resolver, inside)
+        if speaker is None and cue is None:
+            lead = _colon_lead(doc, s.start, index, text)
+            if lead:
+                speaker, cue = lead, ":"
+        if speaker is None and cue is None and previous is not None and (s.continues or para == previous_para):
+            speaker, cue = previous.speaker, previous.cue
+        if speaker is None and cue is None:
+            speaker, cue = _lead_speaker(doc, paragraphs, s.start, index, resolver, inside)
+        quote = Quote(text[s.start : s.end], speaker, cue, s.start, s.end, first_sent.start_char,
+                      max(last_sent.end_char, s.end), s.unterminated)
+        previous, previous_para = quote, para
+        yield quote
+
+
+def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityIndex, resolver: PersonResolver,
+               inside: set[int]) -> tuple[str | None, str | None]:
+    """Speaker and cue from the quotation's own sentence: reporting verb, then "according to"."""
+    speaker, cue = None, None
+    verb = _speech_verb(frame, list(quote_span), inside)
+    if verb is not None:
+        cue = verb.text
+        subjects = list(subject_candidates(verb))
+        if subjects and subjects[0].head.i == verb.i:
+            subjects = subjects[:1]  # the verb's own subject decides; do not climb past it
+        for subject in subjects:
+            speaker = _speaker_of_subject(subject, index, resolver)
+            if speaker:
+                break
+        if not subjects:
+            agents = [c for c in verb.subtree if c.dep_ == "pobj" and c.head.lower_ == "by"]
+            speaker = named_in(doc_subtree(agents[0]), index) if agents else None
+    if speaker is None:
+        according = _according_to([t for t in frame if t.i not in inside], index)
+        if according:
+            return according, "according to"
+    return speaker, cue
