@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from pathlib import Path
 
 import nbformat
@@ -151,6 +152,9 @@ def _weasyprint(name: str):
     return weasyprint
 
 
+_PDF_LOCK = threading.Lock()
+
+
 def html_to_pdf(page: str, *, name: str = "briefing") -> bytes:
     """Print a self-contained HTML page to PDF with WeasyPrint, fetching nothing.
 
@@ -160,16 +164,19 @@ def html_to_pdf(page: str, *, name: str = "briefing") -> bytes:
     weasyprint = _weasyprint(name)
     fetcher = weasyprint.URLFetcher(allowed_protocols={"data"}, timeout=1)
     # fontTools stamps the current time into each embedded font subset unless
-    # SOURCE_DATE_EPOCH is set: fix it so that the same page gives the same PDF bytes.
-    saved = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = saved or "0"
-    try:
-        return weasyprint.HTML(string=page, url_fetcher=fetcher, media_type="print").write_pdf()
-    except OSError as exc:
-        raise BuildError(name, f"PDF rendering failed: {exc}") from None
-    finally:
-        if saved is None:
-            os.environ.pop("SOURCE_DATE_EPOCH", None)
+    # SOURCE_DATE_EPOCH is set: fix it so that the same page gives the same PDF bytes. The
+    # variable is process-wide and sets are built in threads side by side: one PDF at a
+    # time, or one thread's clean-up would unset it under another's rendering.
+    with _PDF_LOCK:
+        saved = os.environ.get("SOURCE_DATE_EPOCH")
+        os.environ["SOURCE_DATE_EPOCH"] = saved or "0"
+        try:
+            return weasyprint.HTML(string=page, url_fetcher=fetcher, media_type="print").write_pdf()
+        except OSError as exc:
+            raise BuildError(name, f"PDF rendering failed: {exc}") from None
+        finally:
+            if saved is None:
+                os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 class WeasyPDFExporter(BriefingHTMLExporter):
