@@ -1,9 +1,14 @@
-"""Shared fixtures: the model and the seed article are parsed once per test session."""
+"""Shared fixtures: the model and the seed article are parsed once per test session, and
+``make_project`` lays out temporary projects (seeds, params, reports) for builds."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -24,6 +29,118 @@ focus: [Donald Trump, Vladimir Putin]
 aliases: {{Zelenskyy: Volodymyr Zelensky}}
 formats: [{", ".join(formats)}]
 """
+
+
+def set_params(name: str, *, title: str | None = None, published: str = "2025-08-18",
+               formats: tuple[str, ...] = ("html",)) -> str:
+    """Params text of the set ``name``, whose sources are the folder of that name."""
+    return (f"name: {name}\ntitle: {title or f'Set {name}'}\nsources: {name}\npublished: {published}\n"
+            f"formats: [{', '.join(formats)}]\n")
+
+
+@dataclass
+class Project:
+    """A temporary project: ``seeds/``, ``params/`` and ``reports/`` under ``root``.
+
+    ``env`` holds the variables that point the toolkit at it (``TOOLKIT_PARAMS``,
+    ``TOOLKIT_REPORTS``, and ``TOOLKIT_SEEDS`` when the project has seeds of its own,
+    ``TOOLKIT_CACHE`` when it has its own cache); builds in this process see them inside
+    :meth:`environment`, and a ``toolkit build`` subprocess is given them.
+    """
+
+    root: Path
+    env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def params(self) -> Path:
+        return self.root / "params"
+
+    @property
+    def reports(self) -> Path:
+        return self.root / "reports"
+
+    def params_file(self, name: str) -> Path:
+        """The params file ``params/<name>`` (``.yaml`` added when ``name`` has no suffix)."""
+        return self.params / (name if Path(name).suffix else f"{name}.yaml")
+
+    def write_params(self, name: str, text: str) -> Path:
+        path = self.params_file(name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def write_sources(self, folder: str, files: dict[str, str | bytes | Path]) -> Path:
+        """Put ``files`` (name → text, bytes, or a file to copy) into ``seeds/<folder>/``."""
+        target = self.seeds / folder
+        target.mkdir(parents=True, exist_ok=True)
+        for name, content in files.items():
+            if isinstance(content, Path):
+                shutil.copy(content, target / name)
+            elif isinstance(content, bytes):
+                (target / name).write_bytes(content)
+            else:
+                (target / name).write_text(content, encoding="utf-8")
+        return target
+
+    def pretend_built(self) -> None:
+        """Make every set of the project look built and unchanged, without building it: the
+        outputs its params ask for (placeholders), its fingerprint, and an index."""
+        from toolkit.build.plan import plan_builds, record
+
+        with self.environment():
+            for plan in plan_builds(force=True):
+                plan.folder.mkdir(parents=True, exist_ok=True)
+                for name in ["briefing.json", "briefing.ipynb"] + [f"briefing.{f}" for f in plan.params.formats]:
+                    (plan.folder / name).write_text("{}", encoding="utf-8")
+                record(plan.folder, plan.inputs)
+        (self.reports / "index.html").write_text("<!doctype html><title>index</title>", encoding="utf-8")
+
+    @contextlib.contextmanager
+    def environment(self) -> Iterator[Project]:
+        """Within the block, the toolkit (and any kernel it starts) uses this project."""
+        with pytest.MonkeyPatch.context() as mp:
+            for key, value in self.env.items():
+                mp.setenv(key, value)
+            yield self
+
+
+def _make_project(root: Path, *, sets: dict[str, dict[str, str | bytes | Path]] | None = None,
+                  params: dict[str, str] | None = None, own_cache: bool = False) -> Project:
+    """Lay out a project in ``root``.
+
+    Args:
+        root: an empty folder (``tmp_path`` or ``tmp_path_factory.mktemp(...)``).
+        sets: source folders under ``seeds/``: folder → {file name: text, bytes or a file to
+            copy}. Without them, the params name sources in the shipped ``seeds/``.
+        params: params files: name (``.yaml`` added without a suffix) → text. Default:
+            :func:`set_params` of each set.
+        own_cache: an extraction cache of its own (``root/cache``), not the session's.
+    """
+    project = Project(Path(root))
+    project.root.mkdir(parents=True, exist_ok=True)
+    project.env.update(TOOLKIT_PARAMS=str(project.params), TOOLKIT_REPORTS=str(project.reports))
+    for folder, files in (sets or {}).items():
+        project.write_sources(folder, files)
+    if sets:
+        project.env["TOOLKIT_SEEDS"] = str(project.seeds)
+    if own_cache:
+        project.env["TOOLKIT_CACHE"] = str(project.root / "cache")
+    for name, text in (params if params is not None else {n: set_params(n) for n in sets or {}}).items():
+        project.write_params(name, text)
+    return project
+
+
+@pytest.fixture(scope="session")
+def make_project():
+    """The factory of temporary projects: ``make_project(root, sets=..., params=..., own_cache=...)``.
+
+    Session-scoped, so that module-scoped fixtures (which build once) can use it too.
+    """
+    return _make_project
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -161,6 +161,23 @@ class TestDocuments:
             again = read_paths([folder / "good.txt", folder], name="twice")
         assert [d.id for d in again.documents] == ["good"] and len(again.skipped) == 1
 
+    def test_skipped_files_reach_the_extraction_as_data(self, folder, nlp):
+        import json
+
+        from toolkit.extraction.tables import SKIPPED_COLUMNS, extract, to_dict
+
+        (folder / "paper.txt").write_bytes(PDF)
+        (folder / "zz-copy.txt").write_bytes((folder / "good.txt").read_bytes())
+        sources, _ = read_set(folder)
+        ex = extract(sources, nlp=nlp)
+        assert list(ex.skipped.columns) == SKIPPED_COLUMNS
+        expected = [{"path": str(folder / "paper.txt"), "reason": "binary data, not text", "kind": "binary",
+                     "copy_of": None},
+                    {"path": str(folder / "zz-copy.txt"), "reason": "same content as good.txt (read once)",
+                     "kind": "copy", "copy_of": "good"}]
+        assert to_dict(ex)["skipped"] == expected and json.loads(json.dumps(to_dict(ex)))["skipped"] == expected
+        assert list(extract(sources.documents, nlp=nlp).skipped.columns) == SKIPPED_COLUMNS  # none skipped
+
     def test_html_with_scripts_keeps_only_the_text(self, tmp_path):
         (tmp_path / "a.html").write_text("<title>T</title><script>alert(1)</script><p onclick='x()'>Putin met Trump.</p>",
                                          encoding="utf-8")
@@ -241,6 +258,31 @@ class TestNoPublishedDate:
         assert "2025-08-07" in dates.values()  # absolute dates are still resolved
         lede = views.overview(ex).data
         assert "No article carries a published date" in lede and "left unresolved" in lede
+
+    def test_extract_dates_a_set_read_without_a_date(self, tmp_path, nlp):
+        from toolkit.extraction.tables import extract
+
+        (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+        published = dt.date(2025, 8, 7)
+        sources, _ = read_set(tmp_path)
+        assert sources.documents[0].published is None
+        ex = extract(sources, nlp=nlp, published=published)
+        assert list(ex.documents["published"]) == ["2025-08-07"]
+        dates = dict(zip(ex.timeline["expression"], ex.timeline["date"]))
+        assert str(dates.get("on Friday", dates.get("Friday"))).startswith("2025-08")  # resolved against 7 August
+        # Read with the date, or given as paths (read with it, so no warning that there is none):
+        # the same tables.
+        dated = extract(read_paths([tmp_path], published=published), nlp=nlp, published=published)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            from_paths = extract([tmp_path / "a.txt"], nlp=nlp, published=published)
+        assert not any("no published date" in str(w.message) for w in caught)
+        for other in (dated, from_paths):
+            pd.testing.assert_frame_equal(other.documents, ex.documents)
+            pd.testing.assert_frame_equal(other.timeline, ex.timeline)
+        # A document's own date wins over the one given to extract.
+        later = extract(read_paths([tmp_path], published=published), nlp=nlp, published=dt.date(2030, 1, 1))
+        assert list(later.documents["published"]) == ["2025-08-07"]
 
     def test_a_params_date_or_a_document_date_is_enough(self, tmp_path):
         (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")

@@ -33,6 +33,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 SECTIONS = ("Summary", "Who's who", "Who said what", "Timeline", "What happens", "Who appears with whom", "Provenance")
 A4_TEXT_WIDTH = 658  # CSS px: 210 mm less the print stylesheet's 2 × 18 mm margins, at 96 px per inch
 
+pytestmark = pytest.mark.build  # every test here reads a real briefing
+
 
 def _chromium() -> str:
     found = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
@@ -43,14 +45,12 @@ def _chromium() -> str:
 
 
 @pytest.fixture(scope="module")
-def briefing(tmp_path_factory) -> Path:
+def briefing(tmp_path_factory, make_project) -> Path:
     """Build the seed briefing (HTML only) into a temporary reports folder."""
     from toolkit.build.run import build
 
-    root = tmp_path_factory.mktemp("browser")
-    params = root / f"{NAME}.yaml"
-    params.write_text(PARAMS, encoding="utf-8")
-    (result,) = build([params], reports=root / "reports", progress=False)
+    project = make_project(tmp_path_factory.mktemp("browser"), params={NAME: PARAMS})
+    (result,) = build([project.params_file(NAME)], reports=project.reports, progress=False)
     return result.html
 
 

@@ -14,7 +14,8 @@ import pytest
 
 from conftest import seed_params
 
-from toolkit.build.run import SameInterpreterKernelManager, build, build_one
+from toolkit.build.kernel import SameInterpreterKernelManager
+from toolkit.build.run import build, build_one
 from toolkit.core.errors import BuildError, ParamsError
 
 NAME = "ukraine-diplomacy"
@@ -23,17 +24,14 @@ PARAMS = seed_params("html", "pdf")
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
+def built(tmp_path_factory, make_project):
     """Build the seed article three times into a temporary reports folder; keep the results.
 
     The first build of a set says so in "What changed"; the second and third find nothing
     changed, and are compared byte for byte.
     """
-    root = tmp_path_factory.mktemp("build")
-    params = root / "params" / f"{NAME}.yaml"
-    params.parent.mkdir()
-    params.write_text(PARAMS, encoding="utf-8")
-    reports = root / "reports"
+    project = make_project(tmp_path_factory.mktemp("build"), params={NAME: PARAMS})
+    params, reports = project.params_file(NAME), project.reports
     first = build([params], reports=reports, progress=False)
     folder = reports / NAME
     build([params], reports=reports, progress=False, force=True)  # unchanged inputs: forced, not skipped

@@ -132,6 +132,25 @@ def test_a_failed_or_interrupted_write_leaves_nothing(tmp_path, monkeypatch):
     assert store.get("docs", "cd" * 32) is None
 
 
+def test_an_entry_is_its_checksum_then_its_pickle_written_without_fsync(tmp_path, monkeypatch):
+    import hashlib
+    import pickle
+
+    from toolkit.core import files
+
+    store = cache.Cache(tmp_path / "c")
+    synced = []
+    monkeypatch.setattr(files.os, "fsync", synced.append)
+    path = store.put("facts", "12" * 32, {"quotes": ["“Yes”"]})
+    # The checksum catches an entry cut short by a power cut, so the cache need not fsync.
+    assert synced == [] and path == tmp_path / "c" / "facts" / "12" / f"{'12' * 32}.pkl"
+    data = path.read_bytes()
+    head, digest, body = data[:4], data[4:36], data[36:]
+    assert head == cache.MAGIC and digest == hashlib.sha256(body).digest()
+    assert pickle.loads(body) == {"quotes": ["“Yes”"]} == store.get("facts", "12" * 32)
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
+
+
 def test_facts_are_reused_unless_the_index_answers_differently(store, tmp_path, nlp, monkeypatch):
     """A document's quotes are re-extracted only when a new document changes a name they use."""
     folder = write_set(tmp_path / "set", {k: TEXTS[k] for k in ("a", "b")})

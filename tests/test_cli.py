@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from unittest import mock
+
+import pytest
 
 from conftest import SEED
 from toolkit import cli
@@ -27,6 +32,21 @@ class TestBuildCommand:
             assert cli.main(["build"]) == 1
         assert "source set 'demo'" in capsys.readouterr().err
 
+    def test_nothing_to_build_is_said_without_loading_the_notebook_machinery(self, tmp_path, make_project):
+        project = make_project(tmp_path, sets={"one": {"a.txt": "Marco Rubio spoke on Monday."},
+                                               "two": {"b.txt": "Donald Trump met reporters on Friday."}})
+        project.pretend_built()
+        index = (project.reports / "index.html").read_bytes()
+        # A fresh interpreter: this one has imported papermill already.
+        code = ("import sys; from toolkit import cli; rc = cli.main(['build']); "
+                "print(sorted(m for m in ('papermill', 'nbformat', 'nbconvert', 'weasyprint') if m in sys.modules)); "
+                "sys.exit(rc)")
+        run = subprocess.run([sys.executable, "-c", code], env={**os.environ, **project.env}, capture_output=True,
+                             text=True, timeout=120)
+        assert run.returncode == 0 and run.stdout.strip() == "[]", run.stdout + run.stderr
+        assert "Skipped one: unchanged since" in run.stderr and "Skipped two: unchanged since" in run.stderr
+        assert (project.reports / "index.html").read_bytes() == index  # nothing built: the index is left alone
+
 
 class TestExtractCommand:
     def test_json_has_every_table_with_offsets_into_the_file(self, capsys, nlp):
@@ -42,10 +62,9 @@ class TestExtractCommand:
         assert {"Trump"} <= set(next(e for e in data["entities"] if e["name"] == "Donald Trump")["aliases"])
 
     def test_bad_date_is_a_usage_error(self, capsys):
-        try:
+        with pytest.raises(SystemExit) as exited:
             cli.main(["extract", str(SEED), "--published", "August"])
-        except SystemExit as exc:
-            assert exc.code == 2
+        assert exited.value.code == 2
         assert "expected a date YYYY-MM-DD" in capsys.readouterr().err
 
     def test_missing_path_names_it(self, capsys, tmp_path):

@@ -10,6 +10,8 @@ import pandas as pd
 import pytest
 
 from toolkit.analysis import compare
+from toolkit.core.groups import connected_groups
+from toolkit.core.text import QUOTE_MARKS, WHO_LABELS, strip_quote_marks
 from toolkit.pipeline import store
 
 from toolkit.reading import duplicates, outlets
@@ -17,8 +19,9 @@ from toolkit.reading import duplicates, outlets
 from toolkit.present import plots
 
 from toolkit.present import views
-from toolkit.extraction.tables import Extraction
-from toolkit.reading.sources import Document, SourceSet
+from toolkit.extraction import tables
+from toolkit.extraction.tables import SKIPPED_COLUMNS, Extraction
+from toolkit.reading.sources import BINARY, COPY, SHORTENED, Document, SourceSet, read_paths
 
 NYT, WH, WIRE, LEDGER = "nyt", "wh", "wire", "ledger"
 
@@ -154,6 +157,23 @@ def test_find_duplicates_keeps_the_earliest_and_names_the_copy():
     assert [d.id for d in unique.documents] == ["a-original", "c-other"] and len(found) == 2
 
 
+def test_a_copy_of_a_copy_joins_the_group_of_the_first():
+    base = [f"word{i}" for i in range(400)]
+    first = [f"head{i}" for i in range(12)] + base[12:]  # its first 12 words rewritten
+    last = base[:-12] + [f"tail{i}" for i in range(12)]  # its last 12 words rewritten
+    docs = [_doc("c-last", " ".join(last), published=dt.date(2025, 8, 3)),
+            _doc("b-middle", " ".join(base), published=dt.date(2025, 8, 2)),
+            _doc("a-first", " ".join(first), published=dt.date(2025, 8, 1))]
+    shingled = {d.id: duplicates.shingles(d.body) for d in docs}
+    assert duplicates.jaccard(shingled["a-first"], shingled["b-middle"]) >= 0.9
+    assert duplicates.jaccard(shingled["b-middle"], shingled["c-last"]) >= 0.9
+    assert duplicates.jaccard(shingled["a-first"], shingled["c-last"]) < 0.9  # joined only through b
+    copies = duplicates.find_duplicates(docs).set_index("doc")
+    assert list(copies.index) == ["b-middle", "c-last"] and set(copies["copy_of"]) == {"a-first"}
+    assert copies.loc["c-last", "similarity"] == round(
+        duplicates.jaccard(shingled["a-first"], shingled["c-last"]), 3)  # measured against the kept one
+
+
 def test_templates_below_the_threshold_are_not_copies():
     template = " ".join(f"clause{i}" for i in range(40))
     docs = [_doc("permit-a", f"{template} granted to Alpha Pipeline Company of Texas for the border crossing"),
@@ -182,6 +202,74 @@ def test_quote_clusters_rules():
     assert cluster[4] != cluster[5] and cluster[6] != cluster[7] and cluster[8] != cluster[9]
     assert cluster == sorted(set(cluster), key=cluster.index) or cluster[0] == 0  # numbered by first appearance
     assert compare.quote_clusters(["", "…"]) == [-1, -1]
+
+
+def test_quote_clusters_join_through_a_chain_and_number_by_first_appearance():
+    words = ("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa "
+             "quebec romeo sierra tango uniform victor whiskey xray yankee zulu apple banana cherry damson elder "
+             "fig grape hazel iris jasmine kale lemon mango nectar").split()
+    short, middle, long = " ".join(words[:20]), " ".join(words[:24]), " ".join(words[4:40])
+    # short is all in middle, and 18 of middle's 22 3-grams are in long; short and long share
+    # only 14 of short's 18: too few alone, so they are one quotation only through middle.
+    cluster = compare.quote_clusters(["", short, "an unrelated remark", long, middle, "…"],
+                                     ["a", "a", "b", "c", "b", "c"])
+    assert cluster == [-1, 0, 1, 0, 0, -1]
+    assert compare.quote_clusters([short, long], ["a", "c"]) == [0, 1]
+
+
+def test_connected_groups_are_in_a_fixed_order_whatever_the_order_of_the_pairs():
+    ids = ["d", "b", "e", "a", "c", "f"]
+    pairs = [("a", "c"), ("c", "d"), ("e", "f"), ("d", "d")]
+    expected = [["d", "a", "c"], ["b"], ["e", "f"]]  # members and groups in the order of ids
+    for order in itertools.permutations(pairs):
+        assert connected_groups(ids, [p[::-1] if i % 2 else p for i, p in enumerate(order)]) == expected
+    assert connected_groups([], []) == [] and connected_groups(range(3), []) == [[0], [1], [2]]
+    with pytest.raises(KeyError):
+        connected_groups(["a"], [("a", "z")])
+
+
+def test_connected_groups_agree_with_a_search_of_the_graph():
+    rng = random.Random(11)
+    for _ in range(200):
+        n = rng.randint(1, 30)
+        pairs = [(rng.randrange(n), rng.randrange(n)) for _ in range(rng.randint(0, 40))]
+        neighbours = {i: set() for i in range(n)}
+        for a, b in pairs:
+            neighbours[a].add(b)
+            neighbours[b].add(a)
+        component = {}
+        for start in range(n):  # the component of each node by a depth-first search, named by its first node
+            stack = [start]
+            while stack:
+                node = stack.pop()
+                if node not in component:
+                    component[node] = start
+                    stack.extend(neighbours[node])
+        expected = {}
+        for i in range(n):
+            expected.setdefault(component[i], []).append(i)
+        assert connected_groups(range(n), pairs) == list(expected.values())
+
+
+def test_quotation_marks_are_stripped_as_each_caller_always_did():
+    assert strip_quote_marks(" “We are very close,” ") == "We are very close,"
+    assert strip_quote_marks("«Non» ") == "Non" and strip_quote_marks(7) == "7"
+    # The views keep a nested quotation set apart by a space; the merged quotations do not.
+    nested = "“ ‘Peace,’ he said, ‘now’ ”"
+    assert strip_quote_marks(nested) == "‘Peace,’ he said, ‘now’"
+    assert strip_quote_marks(nested, through_spaces=True) == "Peace,’ he said, ‘now"
+    assert " " not in QUOTE_MARKS and "„" in QUOTE_MARKS
+
+
+def test_merged_quotations_and_quote_views_strip_marks_their_own_way(ex):
+    quotes = ex.quotes.iloc[:1].assign(text="“ ‘Peace,’ he said, ‘now’ ”")
+    groups, variants = compare.merge_quotes(quotes, ex.documents)
+    assert list(groups["text"]) == list(variants["text"]) == ["Peace,’ he said, ‘now"]
+    assert "“‘Peace,’ he said, ‘now’”" in views.show_quotes(quotes).data.replace("&#x27;", "'")
+
+
+def test_who_labels_are_shared():
+    assert tables.WHO_LABELS is compare.WHO_LABELS is WHO_LABELS
 
 
 def test_merge_quotes_shows_each_quotation_once_with_its_sources(ex):
@@ -331,8 +419,10 @@ def test_coverage_chart_bins_long_spans_by_month():
 def test_files_read_once_as_byte_copies_count_as_copies(ex):
     import dataclasses
 
-    skipped = pd.DataFrame([{"path": "/s/wire.txt", "reason": "same content as wh.txt (read once)"},
-                            {"path": "/s/bad.txt", "reason": "binary data, not text"}])
+    skipped = pd.DataFrame([{"path": "/s/wire.txt", "reason": "same content as wh.txt (read once)", "kind": COPY,
+                             "copy_of": WH},
+                            {"path": "/s/bad.txt", "reason": "binary data, not text", "kind": BINARY,
+                             "copy_of": None}], columns=SKIPPED_COLUMNS)
     near = pd.DataFrame([{"doc": "z-copy", "copy_of": NYT, "similarity": 0.93, "outlet": "Z",
                           "copy_of_outlet": "New York Times", "published": None, "title": None}])
     cmp = compare.compare(dataclasses.replace(ex, skipped=skipped), copies=near)
@@ -349,3 +439,41 @@ def test_timeline_chart_keeps_the_most_referred_dates():
     fig = plots.plot_timeline(timeline, top=10)
     assert "the 10 most frequent of 30 dates" in fig.alt_text and "15 Jan 2025 (6)" in fig.alt_text
     assert len(fig.axes[0].get_xticklabels()) == 10
+
+
+def test_byte_copies_name_the_kept_documents_id_not_its_file_name(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir(), two.mkdir()
+    (one / "story.txt").write_text("Putin met Trump in Alaska on Friday.\n", encoding="utf-8")
+    (two / "story.txt").write_text("Zelensky met Trump in Washington on Monday.\n", encoding="utf-8")
+    (two / "wire.txt").write_bytes((two / "story.txt").read_bytes())
+    with pytest.warns(UserWarning):
+        source = read_paths([one, two])
+    kept = source.documents[1].id
+    assert kept.startswith("story-")  # two files named story.txt: the second's id is made unique
+    skipped = pd.DataFrame([vars(s) for s in source.skipped], columns=SKIPPED_COLUMNS)
+    copies = compare.exact_copies(skipped)
+    assert list(zip(copies["doc"], copies["copy_of"], copies["similarity"])) == [("wire", kept, 1.0)]
+    assert compare.exact_copies(None).empty and compare.exact_copies(skipped.iloc[0:0]).empty
+
+
+def _skipped(*kinds: str) -> pd.DataFrame:
+    # Each reason says the opposite of its kind: the views must go by the kind.
+    reasons = {BINARY: "shortened by a broken scanner", SHORTENED: "binary data, not text"}
+    return pd.DataFrame([{"path": f"/s/{i}.txt", "reason": reasons[k], "kind": k, "copy_of": None}
+                         for i, k in enumerate(kinds)], columns=SKIPPED_COLUMNS)
+
+
+def test_overview_and_appendix_count_skipped_and_shortened_files_by_kind(ex):
+    import dataclasses
+
+    mixed = dataclasses.replace(ex, skipped=_skipped(BINARY, BINARY, SHORTENED))
+    lede = views.overview(mixed).data
+    assert "2 files were skipped" in lede and "1 very long article was only read in part" in lede
+    assert "Skipped or shortened files" in views.provenance_table(mixed).data
+    only_skipped = dataclasses.replace(ex, skipped=_skipped(BINARY))
+    assert "1 file was skipped" in views.overview(only_skipped).data
+    assert "only read in part" not in views.overview(only_skipped).data
+    appendix = views.provenance_table(only_skipped).data
+    assert "Skipped files" in appendix and "Skipped or shortened" not in appendix
+    assert "skipped" not in views.overview(ex).data

@@ -94,3 +94,48 @@ class TestRepairedBoundaries:
         assert "Laughs" not in labels
         assert labels.get("Order 14066") != "PERSON"
         assert labels.get("Marco Rubio") == "PERSON"
+
+
+def _overlaps(spans) -> list:
+    spans = sorted(spans, key=lambda span: (span.start, span.end))
+    return [(a.text, b.text) for a, b in zip(spans, spans[1:]) if b.start < a.end]
+
+
+class TestRepairsNeverOverlap:
+    """Issue 13: two repairs claimed one word, and spaCy refused the entities (E1010)."""
+
+    def test_a_word_between_two_people_goes_to_one_of_them(self, nlp):
+        from toolkit.nlp.entities import repair_entities
+
+        # The model finds "Putin Kyiv" and "Putin"; the first grows over "Trump" to the right,
+        # the second must then not take "Trump" as a given name to the left.
+        doc = repair_entities(nlp("Kyiv beta Putin Kyiv Trump Putin beta"))
+        assert _overlaps(doc.ents) == []
+        assert sum(t.ent_iob_ == "B" for t in doc) == len(doc.ents)
+        assert "Putin" in {e.text for e in doc.ents if e.label_ == "PERSON"}  # the model's last person is kept
+
+    def test_a_ranking_member_in_a_white_house_statement(self, nlp):
+        from toolkit.nlp.entities import repair_entities
+
+        # briefings-statements 2026-05-19, "First Lady Melania Trump: America's tradition fosters unity"
+        doc = repair_entities(nlp(
+            "Thank you, Chairman Smith, Chairman LaHood, Ranking Member Davis and the House of Representatives "
+            "for voting unanimously to lift America’s foster children above partisan politics."))
+        assert _overlaps(doc.ents) == []
+        people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+        assert {"Smith", "LaHood", "Davis"} <= people
+
+    def test_the_final_step_keeps_the_longer_then_the_earlier_span(self, nlp, monkeypatch):
+        import toolkit.nlp.entities as entities
+        from spacy.tokens import Span
+
+        doc = nlp("Kyiv beta Putin Kyiv Trump Putin beta")
+        # Rules that, by mistake, return spans overlapping each other and the repaired ones.
+        monkeypatch.setattr(entities, "_titled_names", lambda d, ents: [
+            Span(d, 1, 3, label="PERSON"), Span(d, 3, 6, label="ORG"), Span(d, 4, 7, label="GPE")])
+        monkeypatch.setattr(entities, "_colon_lead_names", lambda d, ents: [])
+        doc = entities.repair_entities(doc)
+        assert _overlaps(doc.ents) == []
+        # repaired: "Putin Kyiv Trump" (2-5), "Putin" (5-6); added: 1-3, 3-6, 4-7 (all length 2 or 3).
+        # Length 3: 2-5 wins (earliest), 3-6 and 4-7 overlap it; then "Putin" (5-6); 1-3 overlaps 2-5.
+        assert [(e.start, e.end, e.label_) for e in doc.ents] == [(2, 5, "PERSON"), (5, 6, "PERSON")]

@@ -8,12 +8,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from toolkit.evaluation import gum
 from toolkit.evaluation.gum import read_gum, score_gum
 from toolkit.evaluation.scoring import (
     combine_quotes,
     format_report,
     load_gold,
     locate_quotes,
+    overlap,
     score_entities,
     score_quotes,
     score_timeline,
@@ -206,6 +208,23 @@ def test_gum_text_spans_equal_the_mention_strings():
     # Pronouns and common nouns linked to an entity are not named mentions.
     assert all(m["proper"] for m in doc.named)
     assert not any(m["text"].lower() in {"he", "she", "it", "they", "his", "its"} for m in doc.named)
+
+
+@pytest.mark.parametrize("a, b, shared", [
+    ((0, 10), (5, 20), 5),  # partly
+    ((5, 20), (0, 10), 5),  # either way round
+    ((0, 10), (2, 4), 2),  # one inside the other
+    ((0, 10), (0, 10), 10),
+    ((0, 10), (10, 20), 0),  # touching is not overlapping: the spans are half-open
+    ((0, 10), (15, 20), 0),
+    ((3, 3), (0, 10), 0),  # an empty span shares nothing
+])
+def test_overlap_counts_the_characters_two_spans_share(a, b, shared):
+    assert overlap(a, b) == shared
+
+
+def test_gum_scores_with_the_one_overlap():
+    assert gum.overlap is overlap
 
 
 def test_gum_scoring_overlap_and_exact():

@@ -42,6 +42,7 @@ Trump said on Wednesday that the $$E = mc^2$$ formula and \\begin{{equation}}x\\
 """
 HOSTILE_TITLE = "Evil </title><script>alert('t')</script> {{ 7*7 }} \"q\" '; import os #"
 HOSTILE_FOCUS = "x\"); __import__('pathlib').Path('PWNED').touch() #"
+PARAMS_FILE = "ho'st\"ile\\ params.yaml"  # quotes and a backslash in the path papermill injects
 PARAMS = f"""\
 name: hostile
 title: {json.dumps(HOSTILE_TITLE)}
@@ -112,21 +113,17 @@ class TestRenderingWithoutAKernel:
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory):
+def hostile(tmp_path_factory, make_project):
     """Build the hostile set once, with hostile params values, into a temporary reports folder."""
     from toolkit.build.run import build
     from toolkit.core.paths import notebooks_dir
 
-    root = tmp_path_factory.mktemp("inert")
-    (root / "seeds" / "hostile").mkdir(parents=True)
-    (root / "seeds" / "hostile" / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
-    params = root / "params" / "ho'st\"ile\\ params.yaml"  # quotes and a backslash in the injected path
-    params.parent.mkdir()
-    params.write_text(PARAMS, encoding="utf-8")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("TOOLKIT_SEEDS", str(root / "seeds"))
+    project = make_project(tmp_path_factory.mktemp("inert"), sets={"hostile": {"hostile.txt": HOSTILE_ARTICLE}},
+                           params={PARAMS_FILE: PARAMS})
+    root = project.root
+    with project.environment(), pytest.MonkeyPatch.context() as mp:
         mp.chdir(root)
-        [result] = build([params], reports=root / "reports", progress=False)
+        [result] = build([project.params_file(PARAMS_FILE)], reports=project.reports, progress=False)
     return {"root": root, "result": result, "page": result.html.read_text(encoding="utf-8"),
             "pdf": result.pdf.read_bytes(), "pwned": [root / "PWNED", notebooks_dir() / "PWNED"]}
 

@@ -37,6 +37,8 @@ QUOTE = "It seems that Russia is now more inclined to agree to a ceasefire"
 START_TIMEOUT = 60
 CELL_TIMEOUT = 120
 
+pytestmark = pytest.mark.build  # a real JupyterLab server and kernel, like a briefing's build: slow
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -234,9 +236,10 @@ def test_explore_notebook_shows_the_walk(executed):
 # The toolkit's objects in a notebook: useful HTML summaries, escaped.
 
 def test_source_set_html_summary(seed_document):
-    from toolkit.reading.sources import SkippedDocument, SourceSet
+    from toolkit.reading.sources import BINARY, SkippedDocument, SourceSet
 
-    page = SourceSet("demo <set>", [seed_document], [SkippedDocument("/x/bad.pdf", "binary data, not text")])._repr_html_()
+    skipped = SkippedDocument("/x/bad.pdf", "binary data, not text", BINARY)
+    page = SourceSet("demo <set>", [seed_document], [skipped])._repr_html_()
     assert "demo &lt;set&gt;" in page and "1 document, published 2025-08-07, 1 skipped" in page
     assert "New York Times" in page and "bad.pdf: binary data, not text" in page and "/x/" not in page
 

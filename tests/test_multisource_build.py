@@ -62,26 +62,21 @@ def _rows(path: Path) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def builds(tmp_path_factory):
-    root = tmp_path_factory.mktemp("multisource")
-    folder = root / "seeds" / NAME
-    folder.mkdir(parents=True)
-    (folder / f"{SEED_ID}.txt").write_bytes((SEEDS / f"{SEED_ID}.txt").read_bytes())
+def builds(tmp_path_factory, make_project):
     opening = _a25_opening()
-    (folder / f"{WH_ID}.txt").write_text(opening, encoding="utf-8")
-    (folder / f"{WIRE_ID}.txt").write_text("WASHINGTON (Example Wire) — " + opening, encoding="utf-8")
-    (folder / "MANIFEST.tsv").write_text(MANIFEST, encoding="utf-8")
-    params = root / "params" / f"{NAME}.yaml"
-    params.parent.mkdir()
-    params.write_text(PARAMS, encoding="utf-8")
-    reports = root / "reports"
+    project = make_project(tmp_path_factory.mktemp("multisource"), params={NAME: PARAMS}, sets={NAME: {
+        f"{SEED_ID}.txt": SEEDS / f"{SEED_ID}.txt",
+        f"{WH_ID}.txt": opening,
+        f"{WIRE_ID}.txt": "WASHINGTON (Example Wire) — " + opening,
+        "MANIFEST.tsv": MANIFEST,
+    }})
+    params, reports = project.params_file(NAME), project.reports
     data = reports / NAME / "data"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("TOOLKIT_SEEDS", str(root / "seeds"))
+    with project.environment():
         [first] = build([params], reports=reports, progress=False)
         before = {"html": first.html.read_text(encoding="utf-8"), "changes": _rows(data / "changes.csv"),
                   "facts": pd.read_parquet(data / "facts.parquet"), "quotes": _rows(data / "quote_groups.csv")}
-        (folder / f"{LEDGER_ID}.md").write_text(LEDGER, encoding="utf-8")
+        project.write_sources(NAME, {f"{LEDGER_ID}.md": LEDGER})
         [second] = build([params], reports=reports, progress=False)
     return {"first": first, "second": second, "before": before, "data": data,
             "html": second.html.read_text(encoding="utf-8")}

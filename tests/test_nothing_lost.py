@@ -35,23 +35,16 @@ CHANGED = PARAMS.replace("title: Nothing lost", "title: Nothing lost, rebuilt")
 
 
 @pytest.fixture(scope="module")
-def good(tmp_path_factory):
+def good(tmp_path_factory, make_project):
     from toolkit.build.run import build
 
-    root = tmp_path_factory.mktemp("lost")
-    (root / "seeds" / "one").mkdir(parents=True)
-    shutil.copy(SEED, root / "seeds" / "one" / SEED.name)
-    (root / "params").mkdir()
-    (root / "params" / "good.yaml").write_text(PARAMS, encoding="utf-8")
-    (root / "params" / "changed.yaml").write_text(CHANGED, encoding="utf-8")
-    reports = root / "reports"
-    env = {"TOOLKIT_SEEDS": str(root / "seeds"), "TOOLKIT_REPORTS": str(reports), "TOOLKIT_CACHE": str(root / "cache")}
-    with pytest.MonkeyPatch.context() as mp:
-        for key, value in env.items():
-            mp.setenv(key, value)
-        build([root / "params" / "good.yaml"], reports=reports, progress=False)
-    return {"root": root, "reports": reports, "env": env, "snapshot": snapshot(reports),
-            "changed": root / "params" / "changed.yaml"}
+    project = make_project(tmp_path_factory.mktemp("lost"), sets={"one": {SEED.name: SEED}},
+                           params={"good": PARAMS, "changed": CHANGED}, own_cache=True)
+    reports = project.reports
+    with project.environment():
+        build([project.params_file("good")], reports=reports, progress=False)
+    return {"root": project.root, "reports": reports, "env": project.env, "snapshot": snapshot(reports),
+            "changed": project.params_file("changed")}
 
 
 @pytest.fixture
@@ -244,32 +237,32 @@ class TestSwapAndWrites:
 
     @pytest.mark.parametrize("exchange", [True, False], ids=["renameat2", "two-renames"])
     def test_signal_during_the_swap_is_held_back(self, tmp_path, monkeypatch, exchange):
-        from toolkit.build import run as build_module
+        from toolkit.build import publish
 
         target = self._briefing(tmp_path / "set", "old")
         staging = self._briefing(tmp_path / ".set.staging-x", "new")
         if not exchange:
-            monkeypatch.setattr(build_module, "_exchange", lambda a, b: False)
+            monkeypatch.setattr(publish, "_exchange", lambda a, b: False)
         real_rename = os.rename
 
         def rename_then_signal(src, dst):
             real_rename(src, dst)
             os.kill(os.getpid(), signal.SIGTERM)  # arrives between the two renames
 
-        monkeypatch.setattr(build_module.os, "rename", rename_then_signal)
+        monkeypatch.setattr(publish.os, "rename", rename_then_signal)
         with pytest.raises(Interrupted, match="SIGTERM"):
             with interruptible():
                 if exchange:
                     with deferred_signals():
                         os.kill(os.getpid(), signal.SIGTERM)
-                        build_module._swap_in(staging, target)
+                        publish._swap_in(staging, target)
                 else:
-                    build_module._swap_in(staging, target)
+                    publish._swap_in(staging, target)
         assert (target / "briefing.html").read_text(encoding="utf-8") == "new"
         assert sorted(p.name for p in tmp_path.iterdir()) == ["set"]
 
     def test_a_briefing_set_aside_by_a_killed_swap_is_put_back(self, tmp_path):
-        from toolkit.build.run import _clear_leftovers
+        from toolkit.build.publish import _clear_leftovers
 
         self._briefing(tmp_path / ".set.old-abc", "old")
         self._briefing(tmp_path / ".set.staging-def", "half")

@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import set_params
+from toolkit.build import plan as planning
 from toolkit.build import run as build_mod
-from toolkit.build import plan as buildcache
+from toolkit.build import warmup
 from toolkit.extraction import cache
 
 SETS = {
@@ -24,40 +26,31 @@ SETS = {
 }
 
 
-def params_text(name: str) -> str:
-    return f"name: {name}\ntitle: Set {name}\nsources: {name}\npublished: 2025-08-18\nformats: [html]\n"
-
-
 @pytest.fixture
-def project(tmp_path, monkeypatch):
-    for name, files in SETS.items():
-        (tmp_path / "seeds" / name).mkdir(parents=True)
-        for file, text in files.items():
-            (tmp_path / "seeds" / name / file).write_text(text, encoding="utf-8")
-    (tmp_path / "params").mkdir()
-    for name in SETS:
-        (tmp_path / "params" / f"{name}.yaml").write_text(params_text(name), encoding="utf-8")
-    monkeypatch.setenv("TOOLKIT_SEEDS", str(tmp_path / "seeds"))
-    return tmp_path
+def project(tmp_path, make_project):
+    """The two sets of SETS, in a temporary project that this test's builds use."""
+    project = make_project(tmp_path / "project", sets=SETS)
+    with project.environment():
+        yield project
 
 
 @pytest.mark.build
 def test_sets_side_by_side_then_skipped_then_only_the_changed_one(project, monkeypatch, capsys):
     import papermill
 
-    files = [project / "params" / "one.yaml", project / "params" / "two.yaml"]
-    reports = project / "reports"
+    files = [project.params_file("one"), project.params_file("two")]
+    reports = project.reports
     spans: dict[str, tuple] = {}
-    real_build_one = build_mod.build_one
+    real_build_set = build_mod.build_set
 
-    def timed(path, **options):
+    def timed(plan, **options):
         started = time.monotonic()
         try:
-            return real_build_one(path, **options)
+            return real_build_set(plan, **options)
         finally:
-            spans[Path(path).stem] = (started, time.monotonic(), threading.current_thread().name)
+            spans[plan.name] = (started, time.monotonic(), threading.current_thread().name)
 
-    monkeypatch.setattr(build_mod, "build_one", timed)
+    monkeypatch.setattr(build_mod, "build_set", timed)
     first = build_mod.build(files, reports=reports, progress=False, jobs=2)
     assert [(r.name, r.status, r.reason) for r in first] == [("one", "built", "first build"),
                                                            ("two", "built", "first build")]
@@ -65,7 +58,7 @@ def test_sets_side_by_side_then_skipped_then_only_the_changed_one(project, monke
     assert a0 < b1 and b0 < a1 and thread_a != thread_b  # the two builds overlapped
     assert "The war must end" in (reports / "one" / "data" / "quotes.csv").read_text(encoding="utf-8")
     assert "We made progress" in (reports / "two" / "data" / "quotes.csv").read_text(encoding="utf-8")
-    assert (reports / "one" / buildcache.FINGERPRINT).is_file()
+    assert (reports / "one" / planning.FINGERPRINT).is_file()
     index = (reports / "index.html").read_text(encoding="utf-8")
     assert 'href="one/briefing.html"' in index and 'href="two/briefing.html"' in index
 
@@ -82,7 +75,7 @@ def test_sets_side_by_side_then_skipped_then_only_the_changed_one(project, monke
     assert cli.returncode == 0 and "Skipped one: unchanged since" in cli.stderr, cli.stderr
 
     monkeypatch.setattr(papermill, "execute_notebook", real_execute)
-    (project / "seeds" / "one" / "b.txt").write_text(SETS["one"]["b.txt"].replace("ready", "ready for peace"),
+    (project.seeds / "one" / "b.txt").write_text(SETS["one"]["b.txt"].replace("ready", "ready for peace"),
                                                      encoding="utf-8")
     third = build_mod.build(files, reports=reports, progress=False, jobs=2)
     assert [(r.name, r.status) for r in third] == [("one", "built"), ("two", "skipped")]
@@ -93,33 +86,64 @@ def test_sets_side_by_side_then_skipped_then_only_the_changed_one(project, monke
 def test_reasons_say_what_changed(project, monkeypatch):
     from toolkit.reading.params import load_params
 
-    params_file = project / "params" / "one.yaml"
-    notebook = project / "nb.ipynb"
+    params_file = project.params_file("one")
+    notebook = project.root / "nb.ipynb"
     notebook.write_text("{}", encoding="utf-8")
-    folder = project / "reports" / "one"
+    folder = project.reports / "one"
     folder.mkdir(parents=True)
 
     def current():
-        return buildcache.inputs(params_file, load_params(params_file), notebook)
+        return planning.inputs(params_file, load_params(params_file), notebook)
 
-    assert buildcache.decide(folder, current(), formats=["html"]) == buildcache.Decision(True, "first build")
+    assert planning.decide(folder, current(), formats=["html"]) == planning.Decision(True, "first build")
     for name in ("briefing.json", "briefing.ipynb", "briefing.html"):
         (folder / name).write_text("{}", encoding="utf-8")
-    buildcache.record(folder, current())
-    assert buildcache.decide(folder, current(), formats=["html"]).reason.startswith("unchanged since")
-    assert buildcache.decide(folder, current(), formats=["html"], force=True).build
-    assert buildcache.decide(folder, current(), formats=["html", "pdf"]).reason == "output missing: briefing.pdf"
+    planning.record(folder, current())
+    assert planning.decide(folder, current(), formats=["html"]).reason.startswith("unchanged since")
+    assert planning.decide(folder, current(), formats=["html"], force=True).build
+    assert planning.decide(folder, current(), formats=["html", "pdf"]).reason == "output missing: briefing.pdf"
+    [plan] = planning.plan_builds([params_file], project.reports, notebook=notebook)
+    assert plan.decision.reason.startswith("unchanged since") and plan.inputs == current()
 
-    (project / "seeds" / "one" / "a.txt").write_text("Changed.", encoding="utf-8")
-    (project / "seeds" / "one" / "new.txt").write_text("New.", encoding="utf-8")
-    (project / "seeds" / "one" / "b.txt").unlink()
-    params_file.write_text(params_text("one").replace("Set one", "Set one, again"), encoding="utf-8")
+    (project.seeds / "one" / "a.txt").write_text("Changed.", encoding="utf-8")
+    (project.seeds / "one" / "new.txt").write_text("New.", encoding="utf-8")
+    (project.seeds / "one" / "b.txt").unlink()
+    params_file.write_text(set_params("one", title="Set one, again"), encoding="utf-8")
     notebook.write_text('{"cells": []}', encoding="utf-8")
     monkeypatch.setenv("TOOLKIT_MAX_PARSE_CHARS", "5000")
-    decision = buildcache.decide(folder, current(), formats=["html"])
+    decision = planning.decide(folder, current(), formats=["html"])
     assert decision.build and decision.reason == (
         "params changed; 1 source file changed (a.txt); 1 source file new (new.txt); "
         "1 source file removed (b.txt); notebook changed; TOOLKIT_MAX_* settings changed")
+
+
+def test_the_plan_is_made_once_and_builds_nothing_unchanged(project, monkeypatch):
+    """Every file is hashed once per build (the plan), and an unchanged set runs no kernel."""
+    import papermill
+
+    project.pretend_built()
+    monkeypatch.setattr(papermill, "execute_notebook", lambda *a, **k: pytest.fail("a kernel was started"))
+    hashed: list[Path] = []
+    real_sha = planning._file_sha
+
+    def counted(path):
+        hashed.append(Path(path))
+        return real_sha(path)
+
+    monkeypatch.setattr(planning, "_file_sha", counted)
+    results = build_mod.build(progress=False, jobs=2)
+    assert [(r.name, r.status) for r in results] == [("one", "skipped"), ("two", "skipped")]
+    sources = sorted(p.name for p in hashed if project.seeds.resolve() in p.parents)
+    assert sources == ["a.txt", "b.txt", "c.txt"] and len(hashed) == len(set(hashed))  # notebook and params once too
+
+
+def test_a_set_whose_sources_match_nothing_is_planned_to_fail_alone(project):
+    """Planning names the set; it fails when its turn comes, and the others are still planned."""
+    project.write_params("three", set_params("three"))
+    plans = planning.plan_builds(jobs=2)
+    assert [(p.name, p.error is None) for p in plans] == [("one", True), ("three", False), ("two", True)]
+    assert [p.decision.reason for p in plans if p.decision] == ["first build", "first build"]
+    assert "three" in str(plans[1].error) and plans[1].decision is None
 
 
 @pytest.mark.build
@@ -131,20 +155,18 @@ def test_a_large_set_is_extracted_before_the_kernel(project, tmp_path, monkeypat
     from toolkit.reading.sources import read_source_set
 
     monkeypatch.setenv("TOOLKIT_CACHE", str(tmp_path / "own-cache"))
-    folder = project / "seeds" / "big"
-    folder.mkdir()
-    for i in range(buildcache.WARM_MIN_DOCUMENTS):
-        (folder / f"d{i:02d}.txt").write_text(f"Marco Rubio said on Monday that talks continue. Item {i}.",
-                                             encoding="utf-8")
-    params_file = project / "params" / "big.yaml"
-    params_file.write_text(params_text("big"), encoding="utf-8")
+    project.write_sources("big", {f"d{i:02d}.txt": f"Marco Rubio said on Monday that talks continue. Item {i}."
+                                  for i in range(planning.WARM_MIN_DOCUMENTS)})
+    params_file = project.write_params("big", set_params("big"))
     params = load_params(params_file)
-    assert buildcache.unparsed(params) == buildcache.WARM_MIN_DOCUMENTS
-    assert not buildcache.warm(params_file, documents=buildcache.WARM_MIN_DOCUMENTS - 1, processes=2)
+    assert warmup.unparsed(params) == planning.WARM_MIN_DOCUMENTS
+    assert not warmup.warm(params_file, documents=planning.WARM_MIN_DOCUMENTS - 1, processes=2)
+    [plan] = planning.plan_builds([params_file], project.reports)
+    assert plan.large and plan.processes == (os.cpu_count() or 1)
 
-    result = build_mod.build_one(params_file, reports=project / "reports", progress=False)
-    assert result.status == "built" and result.documents == buildcache.WARM_MIN_DOCUMENTS
-    assert buildcache.unparsed(params) == 0
+    result = build_mod.build_one(params_file, reports=project.reports, progress=False)
+    assert result.status == "built" and result.documents == planning.WARM_MIN_DOCUMENTS
+    assert warmup.unparsed(params) == 0
     # One set entry: written by warm(), read by the kernel (had the kernel extracted other
     # documents than warm() did, it would have written a second one).
     assert len(list((tmp_path / "own-cache" / "sets").rglob("*.pkl"))) == 1

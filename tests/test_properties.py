@@ -156,3 +156,30 @@ def test_front_matter_alias_bomb_is_ignored_not_expanded(tmp_path, bomb):
     path.write_text(bomb, encoding="utf-8")
     doc = read_document(path)
     assert doc.title is None and doc.outlet is None and doc.body == "Putin met Trump."
+
+
+# Names, titles and words that set the entity repairs against each other (issue 13).
+_NAME_WORDS = st.sampled_from([
+    "Kyiv", "beta", "Putin", "Trump", "Donald", "von", "der", "Leyen", "Special", "Envoy", "Witkoff",
+    "President", "Mr.", ",", "said", "Ukraine", "Ranking", "Member", "Davis", "Chairman", "and",
+])
+NAMES = st.lists(_NAME_WORDS, min_size=1, max_size=14).map(" ".join)
+
+
+@FAST
+@given(text=NAMES)
+@example(text="Kyiv beta Putin Kyiv Trump Putin beta")  # issue 13
+@example(text="Trump , Ranking Member Davis said")  # crashed with E1010 before the fix
+def test_entity_repairs_never_overlap_nor_lose_an_entity(nlp, text):
+    """Whatever the order of names and titles, the repaired entities are valid ``doc.ents``:
+    no token in two spans, and every entity the model found keeps a word in one (but a bare
+    title, "State" in "State Putin", which the repair cuts off a name)."""
+    from toolkit.nlp.entities import TITLE_WORDS, repair_entities
+
+    doc = nlp(text)
+    found = [(e.start, e.end) for e in doc.ents
+             if not all(t.lower_.strip(".,") in TITLE_WORDS | {"and", "of", "the"} for t in e)]
+    spans = sorted(repair_entities(doc).ents, key=lambda span: span.start)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:])), [(s.text, s.start, s.end) for s in spans]
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    assert all(covered & set(range(start, end)) for start, end in found), (found, [(s.text, s.label_) for s in spans])

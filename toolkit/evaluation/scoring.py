@@ -128,7 +128,8 @@ def _find_marked(text: str, needle: str, cursor: int) -> tuple[int, int] | None:
     return None
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """How many characters two ``(start, end)`` spans share (0 when they are apart or only touch)."""
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
@@ -165,7 +166,7 @@ def score_quotes(predicted: pd.DataFrame, gold: list[dict], text: str) -> dict:
             continue
         need = (span[1] - span[0]) / 2
         for pi, row in enumerate(rows):
-            shared = _overlap(span, (int(row["start"]), int(row["end"])))
+            shared = overlap(span, (int(row["start"]), int(row["end"])))
             if shared > 0 and shared >= need:
                 pairs.append((shared, -abs((row["end"] - row["start"]) - (span[1] - span[0])), gi, pi))
     pairs.sort(reverse=True)
@@ -281,7 +282,7 @@ def score_timeline(predicted: pd.DataFrame, gold: list[dict], text: str) -> dict
             continue
         located += 1
         span = (at, at + len(expression))
-        near = [r for r in rows if _overlap(span, (int(r["start"]), int(r["end"]))) > 0]
+        near = [r for r in rows if overlap(span, (int(r["start"]), int(r["end"]))) > 0]
         right = [r for r in near if _date_text(r.get("date"))[: len(want)] == want and len(_date_text(r.get("date"))) >= len(want)]
         if right:
             dated += 1

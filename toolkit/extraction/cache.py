@@ -18,9 +18,10 @@
     one per source set (documents, their metadata, aliases): the finished tables. A
     ``toolkit build`` fills it before the notebook runs, so the kernel only reads it.
 
-Entries are pickles behind a header with their sha256, written to a temporary file in
-the same folder and renamed into place (``os.replace``): an interrupted write leaves no
-entry, and a truncated or corrupt one is ignored and removed. The folder is safe to delete
+Entries are pickles behind a header with their sha256, written with
+:func:`toolkit.core.files.atomic_write` (a temporary file in the same folder renamed into
+place): an interrupted write leaves no entry, and a truncated or corrupt one is ignored
+and removed. The folder is safe to delete
 at any time. ``TOOLKIT_CACHE=off`` keeps everything in memory (nothing is written).
 
 Example:
@@ -36,12 +37,12 @@ import importlib.util
 import json
 import os
 import pickle
-import tempfile
 from collections import Counter
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from toolkit.core.files import atomic_write
 from toolkit.core.paths import cache_dir, package_root
 
 MAGIC = b"TKC1"
@@ -192,19 +193,12 @@ class Cache:
             return None
         path = self.path(kind, key)
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=path.parent)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(MAGIC + hashlib.sha256(data).digest() + data)
-            os.replace(tmp, path)
-        except BaseException as exc:  # disk full, read-only, or interrupted: no entry, no leftover
-            if tmp is not None:
-                _unlink(Path(tmp))
-            if isinstance(exc, OSError):
-                return None
-            raise
+            # Not durable (no fsync): an entry cut short by a power cut fails its checksum
+            # and is parsed again, and thousands of fsyncs would slow a cold build.
+            atomic_write(path, MAGIC + hashlib.sha256(data).digest() + data, durable=False)
+        except OSError:  # disk full or read-only: no entry (atomic_write leaves no temporary file)
+            return None
         STATS[f"{kind}_writes"] += 1
         if kind == "sets":
             self.prune_sets()

@@ -23,6 +23,7 @@ import pandas as pd
 from toolkit.nlp import entities as entities_mod
 from toolkit.extraction import pool
 from toolkit.core.frames import rows_of
+from toolkit.core.text import WHO_LABELS
 from toolkit.nlp.events import events as find_events
 from toolkit.nlp.model import load_model, model_info, parse
 from toolkit.nlp.quotes import direct_quotations, quoted_tokens
@@ -35,7 +36,9 @@ MENTION_COLUMNS = ["doc", "name", "label", "text", "start", "end", "sentence"]
 QUOTE_COLUMNS = ["doc", "text", "speaker", "cue", "start", "end", "sentence", "unterminated"]
 TIMELINE_COLUMNS = ["doc", "expression", "date", "granularity", "start", "end", "sentence"]
 EVENT_COLUMNS = ["doc", "subject", "verb", "object", "negated", "date", "start", "end", "sentence"]
-WHO_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+# The fields of toolkit.reading.sources.SkippedDocument: code tests ``kind`` and ``copy_of``,
+# the reader sees ``reason``.
+SKIPPED_COLUMNS = ["path", "reason", "kind", "copy_of"]
 
 
 @dataclass
@@ -48,7 +51,7 @@ class Extraction:
     quotes: pd.DataFrame
     timeline: pd.DataFrame
     events: pd.DataFrame
-    skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["path", "reason"]))
+    skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SKIPPED_COLUMNS))
     model: dict = field(default_factory=dict)
 
     def who(self, *, labels: Iterable[str] = WHO_LABELS) -> pd.DataFrame:
@@ -149,16 +152,18 @@ class Extraction:
                 f"<ul>{''.join(lines)}</ul></div>")
 
 
-def _documents(source) -> tuple[list[Document], pd.DataFrame]:
+def _source_set(source, published: dt.date | None) -> SourceSet:
+    """``source`` as a :class:`SourceSet` whose undated documents carry ``published``.
+
+    Paths are read here, with the date; documents read before (with a date or without)
+    get it from :meth:`SourceSet.with_published`, which leaves a document's own date alone.
+    """
     if isinstance(source, SourceSet):
-        skipped = pd.DataFrame([vars(s) for s in source.skipped], columns=["path", "reason"])
-        return list(source.documents), skipped
-    if isinstance(source, Document):
-        return [source], pd.DataFrame(columns=["path", "reason"])
-    items = list(source)
+        return source.with_published(published)
+    items = [source] if isinstance(source, Document) else list(source)
     if items and not isinstance(items[0], Document):
-        return _documents(read_paths(items))
-    return items, pd.DataFrame(columns=["path", "reason"])
+        return read_paths(items, published=published)
+    return SourceSet("documents", items).with_published(published)
 
 
 def _sentence(doc_text: str, start: int, end: int) -> str:
@@ -187,8 +192,9 @@ def extract(source, *, aliases: dict[str, str] | None = None, published: dt.date
     """
     from toolkit.extraction import cache
 
-    documents, skipped = _documents(source)
-    documents = [d.with_published(published) for d in documents]
+    source = _source_set(source, published)
+    documents = list(source.documents)
+    skipped = pd.DataFrame([vars(s) for s in source.skipped], columns=SKIPPED_COLUMNS)
     store = cache.Cache.open()
     model = cache.model_identity(nlp)
     keys = [cache.doc_key(d.body, model) for d in documents]
@@ -446,7 +452,7 @@ def to_dict(ex: Extraction) -> dict:
         "quotes": _records(ex.quotes, QUOTE_COLUMNS),
         "timeline": _records(ex.timeline, TIMELINE_COLUMNS),
         "events": _records(ex.events, EVENT_COLUMNS),
-        "skipped": _records(ex.skipped, ["path", "reason"]),
+        "skipped": _records(ex.skipped, SKIPPED_COLUMNS),
         "model": ex.model,
     }
 

@@ -30,6 +30,7 @@ from typing import Iterable, Iterator
 import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -206,6 +207,12 @@ def repair_entities(doc: Doc) -> Doc:
       labelled the rest as another entity (:func:`_join_split_names`);
     * a title or department glued to a name is cut off and the rest labelled PERSON
       ("Treasury Scott Bessent" → "Scott Bessent").
+
+    The rules never make entities overlap (spaCy refuses such ``doc.ents``, error E1010): a
+    person extended to the right stops at the next entity, one extended to the left stops at
+    the previous entity *as repaired* (in "Ranking Member Davis", once "Ranking" has grown over
+    "Member", "Davis" does not take "Member" too), and a single last step keeps, of any
+    overlapping spans, the longer one, on equal length the earlier (:func:`spacy.util.filter_spans`).
     """
     repaired: list[Span] = []
     ents = _join_split_names(list(doc.ents))
@@ -220,8 +227,9 @@ def repair_entities(doc: Doc) -> Doc:
         if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
                 and all(w[:1].isupper() for w in rest) and rest[-1].lower() not in _ORG_WORDS):
             start, label = start + lead, "PERSON"
-        if label == "PERSON" and end - start == 1 and start > (ents[i - 1].end if i else 0):
-            # A given name the model left out in front of a lone surname ("Malphine" + "Fogel").
+        if label == "PERSON" and end - start == 1 and start > (repaired[-1].end if repaired else 0):
+            # A given name the model left out in front of a lone surname ("Malphine" + "Fogel"),
+            # unless the previous entity, as repaired, already took that word.
             before = doc[start - 1]
             if (before.is_title and before.pos_ == "PROPN" and before.whitespace_ == " " and before.is_alpha
                     and len(before) > 1  # not a transcript's "Q" (question) before "Karoline"
@@ -242,7 +250,8 @@ def repair_entities(doc: Doc) -> Doc:
     repaired = [fixed for fixed in map(_not_a_person, repaired) if fixed is not None]
     found = _titled_names(doc, repaired)
     found += _colon_lead_names(doc, repaired + found)
-    doc.ents = sorted(repaired + found, key=lambda span: span.start)
+    # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
+    doc.ents = filter_spans(repaired + found)
     return doc
 
 

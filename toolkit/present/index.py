@@ -1,6 +1,6 @@
 """``reports/index.html``: one page listing every built briefing, with links to HTML and PDF.
 
-It is built from the ``briefing.json`` manifest that :mod:`toolkit.build.run` writes into
+It is built from the ``briefing.json`` manifest that :mod:`toolkit.build.publish` writes into
 each ``reports/<name>/`` folder, so it lists exactly the briefings that built
 successfully. The page is self-contained (inline CSS, no scripts), every value in it is
 escaped, and it is written atomically.

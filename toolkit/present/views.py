@@ -25,6 +25,8 @@ import pandas as pd
 from IPython.display import HTML
 
 from toolkit.core.paths import relative_to_seeds
+from toolkit.core.text import strip_quote_marks
+from toolkit.reading.sources import SHORTENED
 
 PNG_DPI = 144  # twice the CSS pixel density: sharp on screen and in print, still small
 
@@ -113,9 +115,6 @@ def show_summary(summary: pd.DataFrame, documents: pd.DataFrame | None = None) -
     return HTML(f'<ol class="summary">{"".join(items)}</ol>')
 
 
-_QUOTE_MARKS = "\"'“”‘’«»„"
-
-
 def show_quotes(quotes: pd.DataFrame, documents: pd.DataFrame | None = None, *, max_rows: int = 40,
                 min_words: int = 1) -> HTML:
     """Quotations as block quotes with their speaker ("unattributed" when unknown).
@@ -134,7 +133,7 @@ def show_quotes(quotes: pd.DataFrame, documents: pd.DataFrame | None = None, *, 
     several = len(names) > 1
     blocks = []
     for record in quotes.head(max_rows).to_dict("records"):
-        text = str(record["text"]).strip().strip(_QUOTE_MARKS).strip()
+        text = strip_quote_marks(record["text"])
         ellipsis = "…" if record.get("unterminated") else ""
         speaker = _esc(record.get("speaker")) or '<span class="unattributed">unattributed</span>'
         source = f' <span class="source">· {_esc(names.get(record["doc"], record["doc"]))}</span>' if several else ""
@@ -205,9 +204,9 @@ def overview(extraction, params=None) -> HTML:
     parts.append(f"published {_date_range(docs)}")
     counts = (f"{len(extraction.entities)} names, {len(extraction.quotes)} quotations, "
               f"{len(extraction.timeline)} time expressions and {len(extraction.events)} events were extracted.")
-    reasons = [str(r) for r in extraction.skipped.get("reason", pd.Series(dtype=object))]
-    shortened = sum(r.startswith("shortened") for r in reasons)  # read, but cut at TOOLKIT_MAX_PARSE_CHARS
-    skipped = len(reasons) - shortened
+    kinds = list(extraction.skipped["kind"])
+    shortened = kinds.count(SHORTENED)  # read, but cut at TOOLKIT_MAX_PARSE_CHARS
+    skipped = len(kinds) - shortened
     note = (f" {skipped} file{'s were' if skipped != 1 else ' was'} skipped (see the appendix)." if skipped else "")
     if shortened:
         note += (f" {shortened} very long article{'s were' if shortened != 1 else ' was'} only read in part "
@@ -265,7 +264,7 @@ def provenance_table(extraction, params=None) -> HTML:
     parts = [sources]
     if len(extraction.skipped):
         skipped = extraction.skipped.assign(file=[relative_to_seeds(p) for p in extraction.skipped["path"]])
-        shortened = skipped["reason"].astype(str).str.startswith("shortened").any()
+        shortened = (skipped["kind"] == SHORTENED).any()
         parts.append(show_table(skipped, {"file": "file", "reason": "reason"}, max_rows=None,
                                 caption="Skipped or shortened files" if shortened else "Skipped files").data)
     if params is not None:

@@ -42,6 +42,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
+from toolkit.core.groups import connected_groups
 from toolkit.reading.sources import Document, SourceSet
 
 SHINGLE = 5  # words per shingle
@@ -137,25 +138,6 @@ def similar_pairs(texts: dict[str, str], *, threshold: float = THRESHOLD,
     return pd.DataFrame(rows, columns=["a", "b", "similarity"])
 
 
-def _clusters(ids: Iterable[str], pairs: pd.DataFrame) -> list[list[str]]:
-    parent = {i: i for i in ids}
-
-    def root(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for a, b in zip(pairs["a"], pairs["b"]):
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for i in parent:
-        groups[root(i)].append(i)
-    return [sorted(g) for g in groups.values() if len(g) > 1]
-
-
 def _keep_order(doc: Document):
     # The copy kept: the earliest published, then the first by id.
     return (doc.published is None, doc.published.isoformat() if doc.published else "", doc.id)
@@ -179,7 +161,9 @@ def find_duplicates(documents: Iterable[Document], *, threshold: float = THRESHO
     score = {(a, b): s for a, b, s in zip(pairs["a"], pairs["b"], pairs["similarity"])}
     sets: dict[str, frozenset] = {}
     rows = []
-    for group in _clusters(docs, pairs):
+    # A copy of a copy is in the group of the first: copies are found in pairs, counted in groups.
+    groups = (sorted(g) for g in connected_groups(docs, zip(pairs["a"], pairs["b"])) if len(g) > 1)
+    for group in groups:
         kept = min((docs[i] for i in group), key=_keep_order)
         for i in group:
             if i == kept.id:

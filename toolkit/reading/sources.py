@@ -21,7 +21,7 @@ import hashlib
 import html
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -36,9 +36,19 @@ MANIFEST_NAMES = ("MANIFEST.tsv", "MANIFEST.csv")
 # The defaults of the limits; the values in force come from toolkit.core.settings (environment).
 MAX_DOCUMENT_BYTES = settings.DEFAULTS["TOOLKIT_MAX_DOCUMENT_BYTES"]
 MAX_DOCUMENTS = settings.DEFAULTS["TOOLKIT_MAX_DOCUMENTS"]
-# A document whose body was cut to TOOLKIT_MAX_PARSE_CHARS is listed with the skipped files,
-# its reason starting with this word (it is still in the briefing, shortened).
+
+# The kinds of SkippedDocument: why a file was left out (or cut short). Code tests these,
+# never the reason, which is text for the reader.
+UNREADABLE = "unreadable"  # the file could not be opened or read
+TOO_LARGE = "too-large"  # over TOOLKIT_MAX_DOCUMENT_BYTES
+BINARY = "binary"  # binary data (a PDF, an image, …), not text
+UNDECODABLE = "undecodable"  # not UTF-8, UTF-16 or Windows-1252 text
+BAD_FRONT_MATTER = "bad-front-matter"  # front matter that is not valid YAML
+EMPTY = "empty"  # no text besides metadata, whitespace or nothing at all
+COPY = "copy"  # the same bytes as a file already read (``copy_of`` names the kept document)
+# Not left out: the body was cut to TOOLKIT_MAX_PARSE_CHARS and the rest of it is in the briefing.
 SHORTENED = "shortened"
+SKIP_KINDS = (UNREADABLE, TOO_LARGE, BINARY, UNDECODABLE, BAD_FRONT_MATTER, EMPTY, COPY, SHORTENED)
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 # A trailing outlet line: a few capitalised words, no sentence punctuation.
@@ -86,10 +96,26 @@ class Document:
 
 @dataclass
 class SkippedDocument:
-    """A file left out of a source set (or, when ``reason`` starts with "shortened", cut short)."""
+    """A file left out of a source set, or (kind :data:`SHORTENED`) read only in part.
+
+    Attributes:
+        path: the file.
+        reason: why, in words, for the reader (the briefing's appendix shows it).
+        kind: why, for code: one of :data:`SKIP_KINDS`.
+        copy_of: for a :data:`COPY`, the id of the document read in its place; else None.
+    """
 
     path: str
     reason: str
+    kind: str
+    copy_of: str | None = None
+
+    def __post_init__(self):
+        if self.kind not in SKIP_KINDS:
+            raise ValueError(f"unknown kind of skipped document {self.kind!r} (one of {', '.join(SKIP_KINDS)})")
+        if (self.copy_of is not None) != (self.kind == COPY):
+            raise ValueError(f"copy_of is the kept document of a {COPY!r}, and only of one: got kind "
+                             f"{self.kind!r} with copy_of {self.copy_of!r}")
 
 
 @dataclass
@@ -105,6 +131,18 @@ class SourceSet:
 
     def __iter__(self):
         return iter(self.documents)
+
+    def with_published(self, default: dt.date | None) -> "SourceSet":
+        """Return this set with ``default`` as the date of each document that carries none.
+
+        The one place where a reference date reaches the documents: :func:`read_paths`
+        applies its ``published`` here, and so does
+        :func:`toolkit.extraction.tables.extract` for a set read without one. A document's
+        own date always wins, so applying a date twice changes nothing.
+        """
+        if default is None:
+            return self
+        return replace(self, documents=[d.with_published(default) for d in self.documents])
 
     def _repr_html_(self) -> str:
         rows = "".join(
@@ -139,15 +177,15 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
 
     Raises:
         SourceError: when the bytes are binary (NUL bytes, a known file signature) or
-            cannot be decoded.
+            cannot be decoded; its ``kind`` is :data:`BINARY` or :data:`UNDECODABLE`.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text, encoding = data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise _unusable(path, f"broken UTF-16 ({exc.reason})") from None
+            raise _unusable(path, f"broken UTF-16 ({exc.reason})", UNDECODABLE) from None
     elif data.startswith(_SIGNATURES) or b"\x00" in data[:8192]:
-        raise _unusable(path, "binary data, not text")
+        raise _unusable(path, "binary data, not text", BINARY)
     else:
         try:
             text, encoding = data.decode("utf-8-sig"), "utf-8"
@@ -155,9 +193,9 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
             try:
                 text, encoding = data.decode("cp1252"), "cp1252"
             except UnicodeDecodeError as exc:
-                raise _unusable(path, f"not UTF-8, UTF-16 or Windows-1252 text ({exc.reason})") from None
+                raise _unusable(path, f"not UTF-8, UTF-16 or Windows-1252 text ({exc.reason})", UNDECODABLE) from None
     if _looks_binary(text):
-        raise _unusable(path, "binary data, not text")
+        raise _unusable(path, "binary data, not text", BINARY)
     return text, encoding
 
 
@@ -255,21 +293,23 @@ def read_document(path: str | Path, *, manifest: dict | None = None, doc_id: str
     """Read one article file into a :class:`Document`.
 
     Raises:
-        SourceError: when the file is missing, too large, binary, undecodable or empty.
+        SourceError: when the file is missing, too large, binary, undecodable, has broken
+            front matter or is empty; its ``reason`` says why in words and its ``kind``
+            (one of :data:`SKIP_KINDS`) says which.
     """
     path = Path(path)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise _unusable(path, f"cannot read ({exc.strerror})") from None
+        raise _unusable(path, f"cannot read ({exc.strerror})", UNREADABLE) from None
     limit = settings.max_document_bytes()
     if limit is not None and size > limit:
         raise _unusable(path, f"{size:,} bytes is over the limit of {limit:,} bytes per document "
-                              "(setting TOOLKIT_MAX_DOCUMENT_BYTES)")
+                              "(setting TOOLKIT_MAX_DOCUMENT_BYTES)", TOO_LARGE)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise _unusable(path, f"cannot read ({exc.strerror})") from None
+        raise _unusable(path, f"cannot read ({exc.strerror})", UNREADABLE) from None
     text, encoding = decode(data, path)
     meta: dict = dict(manifest or {})
     body_start, body_end = 0, len(text)
@@ -284,7 +324,8 @@ def read_document(path: str | Path, *, manifest: dict | None = None, doc_id: str
         try:
             fm = yaml.safe_load(front.group(1)) or {}
         except yaml.YAMLError as exc:
-            raise _unusable(path, f"front matter is not valid YAML ({' '.join(str(exc).split())})") from None
+            raise _unusable(path, f"front matter is not valid YAML ({' '.join(str(exc).split())})",
+                            BAD_FRONT_MATTER) from None
         if isinstance(fm, dict):
             # Only plain values are metadata: a nested list or mapping (or a YAML alias bomb)
             # is ignored rather than turned into an enormous string.
@@ -294,7 +335,7 @@ def read_document(path: str | Path, *, manifest: dict | None = None, doc_id: str
     if outlet and not meta.get("outlet"):
         meta["outlet"] = outlet
     if not text[body_start:body_end].strip():
-        raise _unusable(path, "no text" if text.strip() else "empty file" if not data else "only whitespace")
+        raise _unusable(path, "no text" if text.strip() else "empty file" if not data else "only whitespace", EMPTY)
     published = meta.get("published", meta.get("date"))
     return Document(
         id=doc_id or path.stem,
@@ -327,10 +368,10 @@ def blank_comments(text: str) -> str:
     return _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
 
 
-def _unusable(path, reason: str) -> SourceError:
-    """A :class:`SourceError` "<path>: <reason>" that also carries the bare ``reason``."""
+def _unusable(path, reason: str, kind: str) -> SourceError:
+    """A :class:`SourceError` "<path>: <reason>" that also carries the bare ``reason`` and its ``kind``."""
     error = SourceError(f"{path}: {reason}")
-    error.reason = reason
+    error.reason, error.kind = reason, kind
     return error
 
 
@@ -394,11 +435,14 @@ def read_paths(paths, *, name: str = "documents", published: dt.date | None = No
     """Read files and folders into a :class:`SourceSet`, skipping (with a warning) what cannot be read.
 
     Each skipped file is warned about (:class:`SourceWarning`, naming it and the reason) and
-    listed in ``SourceSet.skipped``: unreadable, binary, empty or too large files, and a
-    second copy of the same bytes ("same content as …"; a file named twice is read once). A
-    body longer than ``TOOLKIT_MAX_PARSE_CHARS`` is cut at a paragraph or sentence end and
-    listed too, with a reason starting "shortened". With no ``published`` date and none in
-    any document, a warning says that relative dates will stay unresolved.
+    listed in ``SourceSet.skipped`` with its kind (:data:`SKIP_KINDS`): unreadable, too large,
+    binary, undecodable or empty files, files with broken front matter, and a second copy
+    of the same bytes (:data:`COPY`, with the id of the document read in its place; a file
+    named twice is read once and is no copy). A body longer than ``TOOLKIT_MAX_PARSE_CHARS``
+    is cut at a paragraph or sentence end and listed too (:data:`SHORTENED`). ``published``
+    is the date of the documents that carry none (:meth:`SourceSet.with_published`); with
+    none given and none in any document, a warning says that relative dates will stay
+    unresolved.
 
     Raises:
         SourceError: when nothing usable is left (naming the set and why), or there are
@@ -420,12 +464,11 @@ def read_paths(paths, *, name: str = "documents", published: dt.date | None = No
     manifests: dict[Path, dict] = {}
     documents, skipped, seen = [], [], {}
     read_files: set[Path] = set()
-    first_with: dict[str, Path] = {}  # sha256 -> the file first read with those bytes
+    first_with: dict[str, tuple[Path, str]] = {}  # sha256 -> the file first read with those bytes, its id
 
-    def skip(path: Path, reason: str) -> None:
-        warnings.warn(f"{'' if reason.startswith(SHORTENED) else 'skipped '}{path}: {reason}", SourceWarning,
-                      stacklevel=3)
-        skipped.append(SkippedDocument(str(path), reason))
+    def skip(path: Path, reason: str, kind: str, copy_of: str | None = None) -> None:
+        warnings.warn(f"{'' if kind == SHORTENED else 'skipped '}{path}: {reason}", SourceWarning, stacklevel=3)
+        skipped.append(SkippedDocument(str(path), reason, kind, copy_of))
 
     for path in files:
         if path.resolve() in read_files:
@@ -436,34 +479,36 @@ def read_paths(paths, *, name: str = "documents", published: dt.date | None = No
             manifests[folder] = read_manifest(folder)
         try:
             doc = read_document(path, manifest=manifests[folder].get(path.name))
-        except SourceError as exc:
-            skip(path, getattr(exc, "reason", None) or str(exc).split(": ", 1)[-1])
+        except SourceError as exc:  # read_document raises only _unusable errors: each has a reason and a kind
+            skip(path, exc.reason, exc.kind)
             continue
         if doc.sha256 in first_with:
-            skip(path, f"same content as {first_with[doc.sha256].name} (read once)")
+            kept_path, kept_id = first_with[doc.sha256]
+            skip(path, f"same content as {kept_path.name} (read once)", COPY, copy_of=kept_id)
             continue
-        first_with[doc.sha256] = path
         doc, shortened = _shorten(doc, settings.max_parse_chars())
         if shortened:
-            skip(path, shortened)
+            skip(path, shortened, SHORTENED)
         doc_id = doc.id
         if doc_id in seen:  # same stem in two folders: keep ids unique and stable
             doc_id = f"{doc.id}-{doc.sha256[:8]}"
         seen[doc_id] = True
-        documents.append(_replace(doc, id=doc_id).with_published(published))
+        first_with[doc.sha256] = (path, doc_id)
+        documents.append(_replace(doc, id=doc_id))
     if not documents:
         reasons = "; ".join(f"{Path(s.path).name}: {s.reason}" for s in skipped[:5])
         more = f"; and {len(skipped) - 5} more" if len(skipped) > 5 else ""
         raise SourceError(f"source set '{name}': no usable document ({len(skipped)} skipped"
                           f"{': ' + reasons + more if reasons else ''})")
-    if all(d.published is None for d in documents):
+    source = SourceSet(name=name, documents=documents, skipped=skipped).with_published(published)
+    if all(d.published is None for d in source.documents):
         warnings.warn(f"source set '{name}': no published date in the params or in any document; "
                       "dates such as 'on Friday' or 'next week' stay unresolved", SourceWarning, stacklevel=2)
-    for doc in documents:
+    for doc in source.documents:
         if not _looks_english(doc.body):
             warnings.warn(f"{doc.path}: does not look like English; the English model will find little in it",
                           SourceWarning, stacklevel=2)
-    return SourceSet(name=name, documents=documents, skipped=skipped)
+    return source
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s")
@@ -483,7 +528,7 @@ def _shorten(doc: Document, limit: int | None) -> tuple[Document, str | None]:
         cut = limit  # one enormous word or line: a hard cut
     while cut > 0 and window[cut - 1].isspace():
         cut -= 1
-    reason = (f"{SHORTENED}: only the first {cut:,} of its {length:,} characters were analysed "
+    reason = (f"shortened: only the first {cut:,} of its {length:,} characters were analysed "
               f"(setting TOOLKIT_MAX_PARSE_CHARS is {limit:,})")
     return _replace(doc, body_end=doc.body_start + cut), reason
 

@@ -1,0 +1,113 @@
+"""The warm-up: a large set is extracted in a child process before its kernel starts.
+
+:func:`warm` fills the extraction cache (:mod:`toolkit.extraction.cache`) for a set, in a
+separate process that uses several processes for parsing, so that the notebook's
+``extract()`` only reads the finished tables (and the kernel's cell time limit is spent
+on the briefing). The child runs :func:`main`, which calls the notebook's own first step,
+:func:`toolkit.pipeline.briefing.extract_set`: the two cannot extract differently.
+
+Example:
+    >>> warm_up(plan, env=KERNEL_ENV)      # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from toolkit.build.plan import WARM_MIN_DOCUMENTS
+
+if TYPE_CHECKING:
+    import threading
+
+    from toolkit.build.plan import SetPlan
+    from toolkit.reading.params import Params
+
+
+def unparsed(params: Params) -> int:
+    """How many of the set's texts the parse cache (:mod:`toolkit.extraction.cache`) does not hold yet."""
+    import warnings
+
+    from toolkit.extraction.cache import Cache, doc_key, model_identity
+    from toolkit.reading.sources import read_source_set
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the kernel warns about skipped files, in the briefing
+            documents = read_source_set(params.sources, name=params.name, published=params.published).documents
+    except Exception:  # the kernel meets the same problem and reports it in its cell
+        return 0
+    store = Cache.open()
+    if store.root is None:
+        return len(documents)
+    model = model_identity()
+    return sum(not store.path("docs", doc_key(d.body, model)).is_file() for d in documents)
+
+
+def warm_up(plan: SetPlan, *, env: dict | None = None, abort: threading.Event | None = None,
+            log: Callable[[str], None] | None = None) -> bool:
+    """Extract the planned set before its kernel starts when it is large; True when it did.
+
+    Args:
+        plan: the set's plan (its size and the parsing processes it may use).
+        env: variables for the child, on top of this process's environment.
+        abort: when set, the child is killed.
+        log: called with a message when the warm-up fails.
+    """
+    documents = unparsed(plan.params) if plan.large else 0
+    return warm(plan.params_file, documents=documents, processes=plan.processes, env=env, abort=abort, log=log)
+
+
+def warm(params_file: Path, *, documents: int, processes: int, env: dict | None = None,
+         abort: threading.Event | None = None, log: Callable[[str], None] | None = None) -> bool:
+    """Extract the set of ``params_file`` into the cache, in a child process; True when it did.
+
+    ``documents`` is the number of texts to parse (:func:`unparsed`): with fewer than
+    :data:`toolkit.build.plan.WARM_MIN_DOCUMENTS`, the kernel's extract() does it (it reads
+    the rest from the cache). A failure is not fatal: the kernel then extracts, and reports
+    any error in its cell. ``abort`` is a ``threading.Event``; when it is set the child is killed.
+    """
+    if documents < WARM_MIN_DOCUMENTS:
+        return False
+    command = [sys.executable, "-c", "from toolkit.build.warmup import main; main()",
+               str(params_file), str(max(1, processes))]
+    # Its own process group, so that stopping it also stops its parsing workers.
+    child = subprocess.Popen(command, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        while child.poll() is None:
+            if abort is not None and abort.is_set():
+                _kill_group(child)
+                break
+            time.sleep(0.1)
+        _, errors = child.communicate()
+    except BaseException:
+        _kill_group(child)
+        child.wait()
+        raise
+    if child.returncode != 0 and log is not None and not (abort is not None and abort.is_set()):
+        last = (errors or "").strip().splitlines()[-1:] or ["no message"]
+        log(f"extraction before the notebook failed ({last[0]}); the notebook extracts instead")
+    return child.returncode == 0
+
+
+def _kill_group(child: subprocess.Popen) -> None:
+    try:
+        os.killpg(child.pid, signal.SIGKILL)
+    except (OSError, AttributeError):  # already gone, or no process groups here
+        child.kill()
+
+
+def main() -> None:
+    """The child of :func:`warm` (``argv``: params file, processes): the notebook's own
+    extraction step, with more processes."""
+    from toolkit.pipeline.briefing import extract_set
+
+    params_file, processes = sys.argv[1], int(sys.argv[2])
+    extract_set(params_file, n_process=processes)
