@@ -17,6 +17,7 @@ import warnings
 from pathlib import Path
 
 from toolkit.core.errors import BuildError, ToolkitError
+from toolkit.core.text import printable, printable_json
 
 
 def _date(value: str) -> dt.date:
@@ -56,7 +57,7 @@ def _run_build(args) -> int:
     try:
         results = build(args.params or None, progress=not args.quiet, force=args.force, jobs=args.jobs)
     except BuildError as exc:
-        print(f"toolkit build: failed: {exc}", file=sys.stderr)
+        print(f"toolkit build: failed: {printable(exc)}", file=sys.stderr)
         return 1
     return 0 if results else 1
 
@@ -68,14 +69,15 @@ def _run_extract(args) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         documents = read_paths(args.paths, published=args.published)
+    # Article text and metadata reach the terminal as printable text only: an ANSI or OSC
+    # sequence in a title would otherwise recolour, retitle or rewrite the user's terminal.
     for warning in caught:
-        print(f"warning: {warning.message}", file=sys.stderr)
+        print(f"warning: {printable(warning.message)}", file=sys.stderr)
     result = extract(documents)
     if args.json:
-        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2, default=str)
-        print()
+        print(printable_json(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str)))
     else:
-        print(result.to_text())
+        print(printable(result.to_text()))
     return 0
 
 
@@ -106,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return runner[args.command](args)
     except ToolkitError as exc:
-        print(f"toolkit {args.command}: error: {exc}", file=sys.stderr)
+        print(f"toolkit {args.command}: error: {printable(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt as exc:
         # The shell convention: 128 + the signal's number (130 for Ctrl-C, 143 for SIGTERM).

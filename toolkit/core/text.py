@@ -63,3 +63,33 @@ def printable(text) -> str:
 
 def _has_surrogate(text: str) -> bool:
     return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+# A spreadsheet reads a cell that starts with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(value):
+    """A CSV cell a spreadsheet shows as text: a string starting like a formula gets a leading ``'``.
+
+    Numbers and other non-strings are returned unchanged (a negative number is no formula).
+
+    Example:
+        >>> inert_cell("=SUM(A1:A9)"), inert_cell(-2.5), inert_cell("Trump")
+        ("'=SUM(A1:A9)", -2.5, 'Trump')
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def printable_json(text: str) -> str:
+    """JSON text safe on a terminal: control characters inside its strings as ``\\uNNNN`` escapes.
+
+    The result is still valid JSON holding the same data (``json.dumps`` already escapes
+    C0 controls; this adds C1 controls, bidirectional overrides and lone surrogates).
+    """
+    text = _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    if _has_surrogate(text):
+        text = "".join(f"\\u{ord(ch):04x}" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+    return text

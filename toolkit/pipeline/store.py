@@ -19,6 +19,7 @@ import pandas as pd
 from toolkit.analysis.changes import CHANGE_COLUMNS, FACT_COLUMNS, TEXT_COLUMNS, Changes, changes_since
 from toolkit.core.files import atomic_write
 from toolkit.core.paths import relative_to_seeds
+from toolkit.core.text import inert_cell
 
 FACTS_FILE = "facts.parquet"
 CHANGES_FILE = "changes.csv"
@@ -33,7 +34,17 @@ EXTRACTION_TABLES = {
 
 
 def _csv(frame: pd.DataFrame) -> str:
-    return frame.to_csv(index=False, lineterminator="\n")
+    """The frame as CSV text, every text cell and header inert in a spreadsheet.
+
+    A title, outlet or quotation starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return would run as a formula when an analyst opens the file in a spreadsheet: such
+    cells get a leading ``'`` (:func:`toolkit.core.text.inert_cell`). Numbers are kept.
+    """
+    inert = frame.rename(columns=lambda c: inert_cell(c) if isinstance(c, str) else c)
+    for position, dtype in enumerate(inert.dtypes):
+        if dtype == object or pd.api.types.is_string_dtype(dtype):
+            inert.isetitem(position, inert.iloc[:, position].map(inert_cell, na_action="ignore"))
+    return inert.to_csv(index=False, lineterminator="\n")
 
 
 def save_tables(extraction, data_dir: str | Path) -> dict[str, Path]:
