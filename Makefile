@@ -1,23 +1,51 @@
 # Briefing Toolkit: the entry point.  `make briefings` and `make test` work on a fresh clone.
 PYTHON ?= python3
-VENV := .venv
+# VENV=/tmp/somewhere puts the environment elsewhere (e.g. to try a change beside a .venv in use).
+VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Every package, direct and transitive, at one version with the sha256 of each of its files:
+# the project's dependencies, its `test` extra, its build backend (setuptools) and pip itself.
+# Written by `make lock`, never by hand; committed.
+LOCK := requirements.lock
+# The locking tool, in an environment of its own (inside $(VENV), so it is never committed).
+# uv rather than pip-tools: one self-contained binary that does not lean on pip's internals
+# (pip-tools breaks with new pip releases), a universal resolution (markers for other
+# platforms and Pythons instead of a lock valid on this machine only), and seconds to lock.
+UV_VERSION := 0.13.9
+LOCK_TOOL := $(VENV)/lock-tool
+LOCK_ARGS ?=
 # The named Jupyter kernel (inside .venv) that JupyterLab, the notebooks' metadata and papermill use.
 KERNEL := $(VENV)/share/jupyter/kernels/briefing-toolkit/kernel.json
 JOBS ?=
 
-.PHONY: setup briefings test bench evaluate lab browser clean check-system
+.PHONY: setup lock briefings test bench evaluate lab browser clean check-system
 
 setup: $(STAMP) $(KERNEL)
 
-# (Re)install when the project's dependency list changes.
-$(STAMP): pyproject.toml
+# (Re)install when the lock (or the project's entry points) change. Everything comes from the
+# lock, each file checked against its hashes; then the project itself, editable, without
+# resolving anything again (no dependencies, no build environment: setuptools is locked).
+# `pip check` fails when pyproject.toml asks for something the lock does not have.
+$(STAMP): $(LOCK) pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
 	$(BIN)/python -m toolkit doctor
 	@touch $(STAMP)
+
+# Refresh the lock on purpose, after changing the dependencies in pyproject.toml: versions
+# already locked are kept where they still fit; `make lock LOCK_ARGS=--upgrade` takes the
+# newest allowed versions of everything, `LOCK_ARGS="--upgrade-package pandas"` of one.
+# The build backend's requirements are read from pyproject.toml's [build-system].
+lock:
+	@test -x $(LOCK_TOOL)/bin/python || $(PYTHON) -m venv $(LOCK_TOOL)
+	$(LOCK_TOOL)/bin/python -m pip install --quiet uv==$(UV_VERSION)
+	build=$$($(PYTHON) -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"], sep="\n")') \
+	&& printf '%s\npip\n' "$$build" | $(LOCK_TOOL)/bin/uv pip compile --quiet --no-config --universal \
+		--python-version 3.11 --generate-hashes --extra test --custom-compile-command 'make lock' \
+		$(LOCK_ARGS) pyproject.toml - -o $(LOCK)
 
 briefings: $(STAMP)
 	$(BIN)/toolkit build
