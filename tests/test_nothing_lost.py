@@ -110,7 +110,7 @@ def wait_for(condition, process: subprocess.Popen, timeout: float = 90, what: st
 
 
 def staging(good) -> Path | None:
-    return next(iter(good["reports"].glob(f".{NAME}.staging-*")), None)
+    return next(iter(good["reports"].glob(f".staging+{NAME}+*")), None)
 
 
 def kernels_of(process: subprocess.Popen) -> list[psutil.Process]:
@@ -264,8 +264,8 @@ class TestSwapAndWrites:
     def test_a_briefing_set_aside_by_a_killed_swap_is_put_back(self, tmp_path):
         from toolkit.build.publish import _clear_leftovers
 
-        self._briefing(tmp_path / ".set.old-abc", "old")
-        self._briefing(tmp_path / ".set.staging-def", "half")
+        self._briefing(tmp_path / ".old+set+abc", "old")
+        self._briefing(tmp_path / ".staging+set+def", "half")
         _clear_leftovers(tmp_path, "set")
         assert (tmp_path / "set" / "briefing.html").read_text(encoding="utf-8") == "old"
         assert sorted(p.name for p in tmp_path.iterdir()) == ["set"]

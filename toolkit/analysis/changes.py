@@ -157,6 +157,7 @@ class Changes:
     table: pd.DataFrame
     facts: pd.DataFrame
     previous_documents: int = 0
+    lost: str = ""  # why the previous build's facts could not be read (then ``first`` is True)
 
     @property
     def unchanged(self) -> bool:

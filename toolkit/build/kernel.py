@@ -5,6 +5,12 @@ build is interrupted (:func:`toolkit.build.locks.run_abortable`), turns a failed
 cell out of time or a dead kernel into a :class:`BuildError` naming the cell, and strips
 what changes from run to run from the executed notebook (:func:`clean_notebook`).
 
+The kernel's own stderr (ipykernel's log, its tracebacks as it is stopped after a time-out
+or Ctrl-C, ZMQ's complaints) does not reach the terminal: it goes to a temporary file, of
+which a dead kernel's last lines are quoted in the error. papermill's log lines ("Timeout
+waiting for execute reply") are not printed either: every failure becomes one
+:class:`BuildError` naming the cell.
+
 This module imports the notebook machinery (jupyter_client, nbformat, papermill): only a
 build that runs a notebook imports it, so that a build with nothing to do starts quickly.
 """
@@ -12,8 +18,10 @@ build that runs a notebook imports it, so that a build with nothing to do starts
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
+import tempfile
 import time
 import weakref
 from pathlib import Path
@@ -31,6 +39,7 @@ from toolkit.core import settings
 from toolkit.core.errors import BuildError
 from toolkit.core.files import atomic_write
 from toolkit.core.paths import notebooks_dir
+from toolkit.core.text import printable
 
 if TYPE_CHECKING:
     from toolkit.build.plan import SetPlan
@@ -44,6 +53,9 @@ KERNEL_ENV = {
 }
 STRIPPED_CELL_METADATA = ("execution", "papermill", "collapsed", "scrolled")
 _KERNEL_MANAGERS: "weakref.WeakSet" = weakref.WeakSet()  # every kernel manager of this process
+# papermill logs what the build reports itself (a cell out of time, a failed cell) to the
+# "papermill" logger; without a handler Python would print its errors on stderr.
+logging.getLogger("papermill").addHandler(logging.NullHandler())
 
 
 class SameInterpreterKernelManager(AsyncKernelManager):
@@ -69,9 +81,16 @@ class SameInterpreterKernelManager(AsyncKernelManager):
         # "running over TCP without encryption" warning in the terminal).
         return "auto" if zmq.has("curve") else "disabled"
 
+    stderr_file = None  # where the kernel's stderr goes (see run_notebook); None: inherited
+
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         _KERNEL_MANAGERS.add(self)
+
+    async def _async_launch_kernel(self, kernel_cmd, **kw):
+        if self.stderr_file is not None:
+            kw.setdefault("stderr", self.stderr_file)
+        return await super()._async_launch_kernel(kernel_cmd, **kw)
 
     @staticmethod
     def kill_all() -> None:
@@ -137,12 +156,19 @@ def run_notebook(plan: SetPlan, staging: Path, *, progress_bar: bool = False):
             ``reports/_failed/``), ran out of time, or the kernel died.
         toolkit.build.locks.Interrupted: on Ctrl-C or SIGTERM (the kernel is killed).
     """
+    executed = staging / "briefing.ipynb"
+    limits = TimeLimits()
+    with tempfile.TemporaryFile() as kernel_log:
+        manager = type("SameInterpreterKernelManager", (SameInterpreterKernelManager,), {"stderr_file": kernel_log})
+        return _execute(plan, staging, executed, limits, manager, kernel_log, progress_bar=progress_bar)
+
+
+def _execute(plan: SetPlan, staging: Path, executed: Path, limits: TimeLimits, manager, kernel_log, *,
+             progress_bar: bool):
     import papermill as pm
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
     from papermill.exceptions import PapermillExecutionError
 
-    executed = staging / "briefing.ipynb"
-    limits = TimeLimits()
     try:
         run_abortable(lambda: pm.execute_notebook(
             str(plan.notebook), str(executed),
@@ -150,7 +176,7 @@ def run_notebook(plan: SetPlan, staging: Path, *, progress_bar: bool = False):
             # compares with ("What changed") before the swap replaces it.
             parameters={"params_file": str(plan.params_file), "data_dir": str(staging / "data"),
                         "previous_dir": str(plan.folder / "data")},
-            kernel_name="python3", kernel_manager_class=SameInterpreterKernelManager,
+            kernel_name="python3", kernel_manager_class=manager,
             cwd=str(notebooks_dir()), progress_bar=progress_bar, log_output=False,
             timeout_func=limits.timeout_for,
         ), on_abort=SameInterpreterKernelManager.kill_all)
@@ -161,8 +187,10 @@ def run_notebook(plan: SetPlan, staging: Path, *, progress_bar: bool = False):
         keep_failed(executed, plan.reports, plan.name)
         raise BuildError(plan.name, limits.describe()) from None
     except DeadKernelError as exc:
+        said = _last_words(kernel_log)
         raise BuildError(plan.name, f"the kernel died while running the cell `{limits.cell_line()}` ({exc}); "
-                                    "out of memory? The previous briefing was kept.") from None
+                                    "out of memory? The previous briefing was kept."
+                                    + (f" Its last words: {said}" if said else "")) from None
     # The saved notebook names the final data folder, relative to where the kernel ran,
     # not the staging folder (gone after the swap, and random per run).
     shown = {"params_file": _relpath(plan.params_file, notebooks_dir()),
@@ -207,6 +235,16 @@ def first_line(source: str) -> str:
         if line.strip() and not line.lstrip().startswith("#"):
             return line.strip()[:100]
     return "(empty cell)"
+
+
+def _last_words(log, limit: int = 400) -> str:
+    """The end of the kernel's stderr (``log``, a binary file), printable, on one line."""
+    try:
+        log.seek(max(0, log.seek(0, os.SEEK_END) - limit))
+        text = log.read().decode("utf-8", "replace")
+    except (OSError, ValueError):
+        return ""
+    return printable(" ".join(text.split()))[-limit:]
 
 
 def _relpath(path: Path, start: Path) -> str:

@@ -1,16 +1,27 @@
 """Builds that survive each other and being interrupted.
 
+* :func:`private_name`: what the build keeps in ``reports/`` besides the briefings and the
+  index (locks, staging folders, a briefing set aside during a swap) is named
+  ``.<kind>+<set name>[+<random>]``. A set name starts with a letter or digit and has no
+  ``+``, so no set name can produce one of these names, nor the index's own lock
+  ``reports/.index.lock``, and the entries of one set are never those of another (``adv-x``
+  and ``adv-x.old-1`` share no prefix up to the ``+``).
 * :func:`set_lock`: one build of a source set at a time. A second ``toolkit build`` of the
   same set (into the same reports folder) fails at once with :class:`BuildLocked`, naming
   the set and the process that holds the lock. The lock is ``flock(2)`` on
-  ``reports/.<name>.lock``: the kernel releases it when its holder exits, however it
+  ``reports/.lock+<name>``: the kernel releases it when its holder exits, however it
   exits, so a crashed build never leaves a stale lock behind. :func:`index_lock` makes
   writers of ``reports/index.html`` take turns (they wait rather than fail).
 * :func:`interruptible`: Ctrl-C (SIGINT) and SIGTERM become :class:`Interrupted` (a
   ``KeyboardInterrupt``) so that every ``finally`` runs: staging folders are removed, the
   kernel is stopped, and the last good briefing is left as it was. Inside
   :func:`deferred_signals` (the swap of the new briefing for the old) a signal is held
-  back until the block is done.
+  back until the block is done. Python drops an exception raised while it runs a
+  finaliser or weakref callback ("Exception ignored in: …"), and a signal handled at that
+  moment would be lost (WeasyPrint's font objects are finalised as the PDF starts): so
+  the handler also records the signal, :func:`check_interrupted` raises it at the points
+  that matter (before the swap), and leaving :func:`interruptible` normally after a signal
+  raises it too. An interrupted build always ends with :class:`Interrupted`.
 * :func:`run_abortable`: runs the notebook in a worker thread, so that the main thread
   stays free to receive signals, and stops it (``on_abort``) when one arrives.
 """
@@ -22,6 +33,7 @@ import datetime as dt
 import fcntl
 import os
 import signal
+import sys
 import threading
 from pathlib import Path
 from typing import Callable, Iterator, TypeVar
@@ -37,6 +49,8 @@ _active = False  # interruptible() has installed its handlers
 _deferring = 0  # depth of deferred_signals() blocks
 _pending: int | None = None  # a signal received while deferring
 _last: int = signal.SIGINT  # the last signal received
+_received: int | None = None  # a signal received since interruptible() was entered
+INDEX_LOCK = ".index.lock"  # the lock of reports/index.html: no set's entries look like it
 
 
 class BuildLocked(BuildError):
@@ -56,8 +70,30 @@ class Interrupted(KeyboardInterrupt):
         super().__init__(f"interrupted by {signal.Signals(signum).name}; the previous briefings were kept")
 
 
+def private_name(kind: str, name: str) -> str:
+    """The name of the build's own entry of ``kind`` for set ``name`` in ``reports/``: ``.<kind>+<name>``.
+
+    Staging folders and set-aside briefings add ``+`` and a random part. Set names have no
+    ``+`` and do not start with ``.``, so these names are a namespace of their own: no set's
+    folder, and no other set's entry, can have one of them.
+
+    Raises:
+        ValueError: ``name`` could break out of the namespace (a ``+``, ``/`` or leading ``.``).
+    """
+    if not name or "+" in name or "/" in name or "\x00" in name or name.startswith("."):
+        raise ValueError(f"not a set name: {name!r}")
+    return f".{kind}+{name}"
+
+
+def is_private(entry: str, kind: str, name: str) -> bool:
+    """Whether ``entry`` (a file name in ``reports/``) is the build's ``kind`` entry of exactly set ``name``."""
+    prefix = private_name(kind, name) + "+"
+    return entry.startswith(prefix) and "+" not in entry[len(prefix):]
+
+
 def lock_file(reports: Path, name: str) -> Path:
-    return Path(reports) / f".{name}.lock"
+    """The lock file of set ``name``: ``reports/.lock+<name>`` (:func:`private_name`)."""
+    return Path(reports) / private_name("lock", name)
 
 
 @contextlib.contextmanager
@@ -125,13 +161,14 @@ def set_lock(reports: Path, name: str) -> Iterator[Path]:
 @contextlib.contextmanager
 def index_lock(reports: Path) -> Iterator[None]:
     """Wait for, then hold, the lock of ``reports/index.html`` (one writer at a time)."""
-    with _flock(Path(reports) / ".index.lock", blocking=True):
+    with _flock(Path(reports) / INDEX_LOCK, blocking=True):
         yield
 
 
 def _handler(signum, frame) -> None:
-    global _pending, _last
+    global _pending, _last, _received
     _last = signum
+    _received = _received or signum
     ABORT.set()
     if _deferring:
         _pending = _pending or signum
@@ -146,21 +183,57 @@ def interruptible() -> Iterator[None]:
     Only the main thread receives signals; elsewhere (and when already active) this does
     nothing. The previous handlers are restored afterwards.
     """
-    global _active
+    global _active, _received
     if _active or threading.current_thread() is not threading.main_thread():
         yield
         return
     ABORT.clear()
+    _received = None
     previous = {sig: signal.getsignal(sig) for sig in SIGNALS}
+    previous_hook = sys.unraisablehook
     for sig in SIGNALS:
         signal.signal(sig, _handler)
+    sys.unraisablehook = _unraisable_hook(previous_hook)
     _active = True
     try:
         yield
+        # The block ended normally although a signal came: its Interrupted was dropped
+        # (raised in a finaliser or weakref callback). The build still ends interrupted.
+        if _received is not None:
+            raise Interrupted(_received)
     finally:
         _active = False
+        _received = None
+        ABORT.clear()
+        sys.unraisablehook = previous_hook
         for sig, handler in previous.items():
             signal.signal(sig, signal.SIG_DFL if handler is None else handler)
+
+
+def _unraisable_hook(previous):
+    """``sys.unraisablehook`` that keeps quiet about an :class:`Interrupted` Python had to drop.
+
+    The signal is recorded (:func:`check_interrupted` raises it again where it can be), so
+    the "Exception ignored in: …" traceback would only be noise; anything else is reported
+    as before.
+    """
+    def hook(unraisable) -> None:
+        if isinstance(unraisable.exc_value, Interrupted):
+            return
+        previous(unraisable)
+
+    return hook
+
+
+def check_interrupted() -> None:
+    """Raise :class:`Interrupted` if a signal came (or the build was told to stop) and was not raised yet.
+
+    Called where going on would publish something: the signal's own exception may have
+    been dropped by Python (see the module's notes), and a set built in a worker thread
+    never receives one.
+    """
+    if _received is not None or ABORT.is_set():
+        raise Interrupted(_received or _last)
 
 
 @contextlib.contextmanager

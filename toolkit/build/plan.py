@@ -5,8 +5,11 @@ beside them), the notebook, the toolkit's code (every file of the package), the 
 the versions of the libraries that shape the output, and the ``TOOLKIT_MAX_*`` limits.
 :func:`inputs` hashes them (reading the files, not their dates); a successful build
 stores the result as ``reports/<name>/.build.json`` (:func:`record`), written into the
-staging folder so that it is swapped in with the briefing it describes. :func:`decide`
-compares the next build's inputs with it and says, in words, whether to build and why.
+staging folder so that it is swapped in with the briefing it describes, together with the
+SHA-256 of every output it published. :func:`decide` compares the next build's inputs
+with it and says, in words, whether to build and why; a set is skipped only when its
+outputs are still those it published (a truncated or damaged ``data/facts.parquet``,
+which the next build compares with, is named and the set rebuilt).
 
 :func:`plan_builds` does all of that once per set, before anything is built, and returns
 one :class:`SetPlan` per params file; the build of each set (:mod:`toolkit.build.run`)
@@ -254,13 +257,42 @@ def decide(folder: Path, values: dict, *, formats=(), force: bool = False) -> De
     if record is None:
         return Decision(True, "first build" if not (folder / "briefing.json").exists()
                         else "no fingerprint of the previous build")
-    missing = [name for name in ["briefing.json", "briefing.ipynb"] + [f"briefing.{f}" for f in formats]
-               if not (folder / name).is_file()]
+    outputs = record.get("outputs")
+    expected = ["briefing.json", "briefing.ipynb"] + [f"briefing.{f}" for f in formats]
+    expected += [name for name in (outputs if isinstance(outputs, dict) else {}) if name not in expected]
+    missing = [name for name in expected if not (folder / name).is_file()]
     if missing:
-        return Decision(True, f"output missing: {', '.join(missing)}")
-    if record["fingerprint"] == fingerprint(values):
-        return Decision(False, f"unchanged since {record.get('built', 'the last build')}")
-    return Decision(True, _what_changed(record.get("inputs") or {}, values))
+        return Decision(True, f"output missing: {_names(missing)}")
+    if record["fingerprint"] != fingerprint(values):
+        return Decision(True, _what_changed(record.get("inputs") or {}, values))
+    if not isinstance(outputs, dict):
+        return Decision(True, "the previous build recorded no hashes of its outputs")
+    damaged = [name for name, sha in outputs.items() if _output_sha(folder / name) != sha]
+    if damaged:
+        return Decision(True, f"output damaged (not as published): {_names(damaged)}")
+    return Decision(False, f"unchanged since {record.get('built', 'the last build')}")
+
+
+def _names(names: list[str]) -> str:
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
+def _output_sha(path: Path) -> str | None:
+    try:
+        return None if path.is_symlink() else _file_sha(path)
+    except OSError:
+        return None
+
+
+def outputs(folder: Path) -> dict[str, str]:
+    """The SHA-256 of every file in ``folder`` (but the fingerprint), by path relative to it."""
+    folder = Path(folder)
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        name = path.relative_to(folder).as_posix()
+        if name != FINGERPRINT and path.is_file() and not path.is_symlink():
+            found[name] = _file_sha(path)
+    return found
 
 
 def _what_changed(old: dict, new: dict) -> str:
@@ -290,8 +322,12 @@ def _what_changed(old: dict, new: dict) -> str:
 
 
 def record(folder: Path, values: dict) -> Path:
-    """Write the fingerprint of a successful build into ``folder`` (atomically); return its path."""
+    """Write the fingerprint of a successful build into ``folder`` (atomically); return its path.
+
+    Besides the inputs it holds the SHA-256 of every output in ``folder`` (:func:`outputs`),
+    which :func:`decide` checks before it skips the set.
+    """
     body = {"fingerprint": fingerprint(values), "built": dt.datetime.now().isoformat(timespec="seconds"),
-            "inputs": values}
+            "inputs": values, "outputs": outputs(folder)}
     text = json.dumps(body, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     return atomic_write(Path(folder) / FINGERPRINT, text)

@@ -1,10 +1,19 @@
 """Publishing a briefing: staging folder → rendered outputs → one atomic swap into ``reports/<name>/``.
 
-A set is built in a private staging folder ``reports/.<name>.staging-*`` (:func:`staging`,
-which also holds the set's lock). :func:`publish` renders the executed notebook to HTML
-and PDF there, writes the manifest (``briefing.json``, read by the index) and the
-fingerprint (:func:`toolkit.build.plan.record`), and only then swaps the staging folder in
-for the live briefing: a reader sees either the whole old briefing or the whole new one.
+A set is built in a private staging folder ``reports/.staging+<name>+*`` (:func:`staging`,
+which also holds the set's lock; the names of the build's own entries in ``reports/`` are
+a namespace no set name can produce, :func:`toolkit.build.locks.private_name`).
+:func:`publish` renders the executed notebook to HTML and PDF there, writes the manifest
+(``briefing.json``, read by the index) and the fingerprint
+(:func:`toolkit.build.plan.record`), and only then swaps the staging folder in for the live
+briefing: a reader sees either the whole old briefing or the whole new one.
+
+The swap replaces only what is the set's own: nothing, or a folder holding the set's
+earlier briefing (its ``briefing.json`` names the set) that can be replaced. Anything else
+at ``reports/<name>`` (the index, a file, a link, another set's or someone's folder, a
+read-only folder) is refused with a :class:`BuildError` naming the path
+(:func:`refusal`), before the kernel starts and again just before the swap.
+
 A failed notebook is kept as ``reports/_failed/<name>.ipynb`` (:func:`keep_failed`), and
 ``reports/index.html`` is rewritten one writer at a time (:func:`write_index`).
 """
@@ -14,15 +23,18 @@ from __future__ import annotations
 import contextlib
 import csv
 import ctypes
+import errno
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from toolkit.build.locks import deferred_signals, index_lock, set_lock
+from toolkit.build.locks import check_interrupted, deferred_signals, index_lock, is_private, private_name, set_lock
 from toolkit.build.plan import record
+from toolkit.core.errors import BuildError, ToolkitError
 from toolkit.core.files import atomic_write
 from toolkit.core.paths import notebooks_dir
 
@@ -30,24 +42,101 @@ if TYPE_CHECKING:
     from toolkit.build.plan import SetPlan
     from toolkit.reading.params import Params
 
+INDEX = "index.html"
+FAILED = "_failed"
+# What the build itself writes in reports/ besides the briefings: a set of these names
+# would publish its briefing over them (names starting with "." or "_" are refused too).
+RESERVED = (INDEX, FAILED)
+
 
 @contextlib.contextmanager
 def staging(plan: SetPlan) -> Iterator[Path]:
     """Hold the set's lock and a fresh staging folder for its build; remove the folder after.
 
-    What a killed build of the set left behind is cleared first (:func:`_clear_leftovers`).
+    What a killed build of the set left behind is cleared first (:func:`_clear_leftovers`),
+    and what is at ``reports/<name>`` is checked (:func:`refusal`) before any work is done.
 
     Raises:
         toolkit.build.locks.BuildLocked: at once, when another process builds the set.
+        BuildError: ``reports/<name>`` is not the set's to replace, or ``reports/`` cannot
+            be written (naming the path).
     """
-    plan.reports.mkdir(parents=True, exist_ok=True)
-    with set_lock(plan.reports, plan.name):
+    problem = refusal(plan.reports, plan.name)
+    if problem:
+        raise BuildError(plan.name, problem)
+    with contextlib.ExitStack() as held:
+        with _writing(plan.name, plan.reports):
+            plan.reports.mkdir(parents=True, exist_ok=True)
+            held.enter_context(set_lock(plan.reports, plan.name))
         _clear_leftovers(plan.reports, plan.name)
-        folder = Path(tempfile.mkdtemp(prefix=f".{plan.name}.staging-", dir=plan.reports))
+        problem = refusal(plan.reports, plan.name)  # again: a put-back briefing, or a change meanwhile
+        if problem:
+            raise BuildError(plan.name, problem)
+        with _writing(plan.name, plan.reports):
+            folder = Path(tempfile.mkdtemp(prefix=private_name("staging", plan.name) + "+", dir=plan.reports))
         try:
             yield folder
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _writing(name: str, path: Path) -> Iterator[None]:
+    """Turn an ``OSError`` of the block (read-only, full, permissions) into a BuildError naming ``path``."""
+    try:
+        yield
+    except OSError as exc:
+        raise BuildError(name, f"cannot write to {exc.filename or path}: {exc.strerror or exc}. "
+                               "Nothing was replaced; the previous briefing was kept.") from None
+
+
+def refusal(reports: Path, name: str) -> str | None:
+    """Why the briefing of set ``name`` may not be published as ``reports/<name>``, or None.
+
+    It may when nothing is there, or an empty folder, or the set's own earlier briefing: a
+    real folder (not a link) whose ``briefing.json`` names the set, every folder of which
+    can be written (the swap moves it, and its files are removed after). Anything else is
+    not the set's to replace: what the build writes itself (the index, ``_failed``), a
+    file, a link, a folder of something else.
+    """
+    target = Path(reports) / name
+    shown = str(target)
+    if name in RESERVED or name.startswith((".", "_")):
+        return (f"its name would put the briefing at {shown}, which the build writes itself "
+                f"({'the index of all briefings' if name == INDEX else 'for its own use'}): rename the set. "
+                "Nothing was replaced.")
+    if any(ch in name for ch in "+/\\\x00") or not name.strip("."):
+        return f"{name!r} is not a plain folder name under {reports}: rename the set. Nothing was replaced."
+    if not os.path.lexists(target):
+        return None
+    if target.is_symlink() or not target.is_dir():
+        kind = "a link" if target.is_symlink() else "a file"
+        return (f"{shown} is {kind}, not this set's earlier briefing: it was not replaced. "
+                "Move it away (or rename the set) and build again.")
+    if not (_names(target / "briefing.json", name) or _empty(target)):
+        return (f"{shown} holds something other than this set's earlier briefing (no briefing.json naming "
+                f"'{name}'): it was not replaced. Move it away (or rename the set) and build again.")
+    for folder in [target, *(p for p in target.rglob("*") if p.is_dir() and not p.is_symlink())]:
+        if not os.access(folder, os.W_OK):
+            return (f"{folder} is read-only: the new briefing cannot replace {shown}, so the previous "
+                    "briefing was kept. Make it writable (chmod u+w, chattr -i) and build again.")
+    return None
+
+
+def _empty(folder: Path) -> bool:
+    try:
+        return not any(folder.iterdir())
+    except OSError:
+        return False
+
+
+def _names(manifest: Path, name: str) -> bool:
+    """Whether ``manifest`` is a readable ``briefing.json`` of set ``name``."""
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and data.get("name") == name
 
 
 def publish(plan: SetPlan, nb, staging: Path) -> dict:
@@ -71,7 +160,15 @@ def publish(plan: SetPlan, nb, staging: Path) -> dict:
         atomic_write(staging / "briefing.pdf", html_to_pdf(page, name=params.name))
     manifest = write_manifest(staging, params)
     record(staging, plan.inputs)  # swapped in with the briefing it describes
-    _swap_in(staging, plan.folder)
+    with deferred_signals():
+        # A signal that came while rendering (its exception may have been dropped by Python,
+        # or the set is built in a worker thread) stops the build here: the old briefing stays.
+        check_interrupted()
+        problem = refusal(plan.reports, plan.name)
+        if problem:
+            raise BuildError(plan.name, problem)
+        with _writing(plan.name, plan.folder):
+            _swap_in(staging, plan.folder)
     failed_notebook(plan.reports, params.name).unlink(missing_ok=True)  # an older failure is moot
     with contextlib.suppress(OSError):
         (plan.reports / "_failed").rmdir()  # only when empty
@@ -118,8 +215,9 @@ def _swap_in(staging: Path, target: Path) -> None:
     Where the system can (Linux ``renameat2(RENAME_EXCHANGE)``) the two folders are
     exchanged in one atomic step; otherwise by two renames, during which Ctrl-C and
     SIGTERM are held back. A reader sees either the whole old briefing or the whole new
-    one; a hard crash between the renames leaves the old one as ``.<name>.old-*``, which
-    the next build of the set puts back or removes (:func:`_clear_leftovers`).
+    one; a hard crash between the renames leaves the old one as ``.old+<name>+*``, which
+    the next build of the set puts back or removes (:func:`_clear_leftovers`). When the
+    second rename fails, the old briefing is put back and the ``OSError`` raised.
     """
     os.chmod(staging, 0o755)  # mkdtemp makes it 0700
     for sub in staging.rglob("*"):
@@ -131,21 +229,35 @@ def _swap_in(staging: Path, target: Path) -> None:
             old = staging  # now holds the old briefing
         else:
             if target.exists():
-                old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+                old = Path(tempfile.mkdtemp(prefix=private_name("old", target.name) + "+", dir=target.parent))
                 os.rmdir(old)
                 os.rename(target, old)
-            os.rename(staging, target)
+            try:
+                os.rename(staging, target)
+            except OSError:
+                if old is not None:
+                    os.rename(old, target)
+                raise
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
 
 
 def _exchange(a: Path, b: Path) -> bool:
-    """Atomically swap two paths with ``renameat2(RENAME_EXCHANGE)``; False where unsupported."""
+    """Atomically swap two paths with ``renameat2(RENAME_EXCHANGE)``; False where unsupported.
+
+    Raises:
+        OSError: the system supports it but refused (a read-only or immutable folder).
+    """
     renameat2 = getattr(_libc(), "renameat2", None)
     if renameat2 is None:
         return False
     at_fdcwd, rename_exchange = -100, 2
-    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, 0):
+        return False  # no such call, or not on this file system: two renames instead
+    raise OSError(code, os.strerror(code), str(b))
 
 
 def _libc():
@@ -159,16 +271,32 @@ def _clear_leftovers(reports: Path, name: str) -> None:
     """Remove what a killed build of ``name`` left in ``reports`` (called holding the set's lock).
 
     A staging folder is removed; an old briefing set aside by an interrupted two-rename
-    swap is put back when the briefing itself is missing, and removed otherwise.
+    swap is put back when the briefing itself is missing, and removed otherwise. Only the
+    entries of exactly this set are touched (:func:`toolkit.build.locks.is_private`): those
+    of a set whose name merely starts the same (``adv-x.old-1`` for ``adv-x``) are not.
     """
     target = reports / name
-    for old in sorted(reports.glob(f".{name}.old-*"), key=lambda p: p.stat().st_mtime, reverse=True):
-        if not target.exists() and (old / "briefing.json").is_file():
+    entries = list(reports.iterdir())
+    # ... and those of the same set named as by earlier versions (".<name>.staging-XXXXXXXX")
+    legacy = re.compile(rf"\.{re.escape(name)}\.(staging|old)-[a-z0-9_]{{8}}")
+    olds = [p for p in entries if (is_private(p.name, "old", name) or _legacy(legacy, p.name, "old"))
+            and not p.is_symlink()]
+    for old in sorted(olds, key=lambda p: p.stat().st_mtime, reverse=True):
+        if not os.path.lexists(target) and (old / "briefing.json").is_file():
             os.rename(old, target)
         else:
             shutil.rmtree(old, ignore_errors=True)
-    for leftover in reports.glob(f".{name}.staging-*"):
-        shutil.rmtree(leftover, ignore_errors=True)
+    for leftover in entries:
+        if is_private(leftover.name, "staging", name) or _legacy(legacy, leftover.name, "staging"):
+            if leftover.is_symlink():
+                leftover.unlink()
+            else:
+                shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _legacy(pattern: re.Pattern, entry: str, kind: str) -> bool:
+    found = pattern.fullmatch(entry)
+    return found is not None and found.group(1) == kind
 
 
 def write_index(reports: Path) -> Path:
@@ -176,6 +304,13 @@ def write_index(reports: Path) -> Path:
     from toolkit.present.index import write_index as write
 
     reports = Path(reports)
-    reports.mkdir(parents=True, exist_ok=True)
-    with index_lock(reports):
-        return write(reports)
+    index = reports / INDEX
+    if index.is_dir() and not index.is_symlink():
+        raise ToolkitError(f"{index} is a folder, where the build writes the index of all briefings: the index "
+                           "was not written (the briefings were). Move the folder away and build again.")
+    try:
+        reports.mkdir(parents=True, exist_ok=True)
+        with index_lock(reports):
+            return write(reports)
+    except OSError as exc:
+        raise ToolkitError(f"cannot write the index {index}: {exc.strerror or exc} (the briefings were written)") from None

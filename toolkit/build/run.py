@@ -5,8 +5,9 @@ validated, sources resolved and hashed, build or skip decided), then hands each 
 :class:`~toolkit.build.plan.SetPlan` to :func:`build_set`, up to ``jobs`` sets side by
 side, and rewrites the index. For a set to build, :func:`build_set`
 
-1. takes the set's lock and a private staging folder ``reports/.<name>.staging-*``
-   (:func:`toolkit.build.publish.staging`);
+1. takes the set's lock and a private staging folder ``reports/.staging+<name>+*``
+   (:func:`toolkit.build.publish.staging`), after checking that ``reports/<name>`` is
+   nothing or the set's own earlier briefing, which can be replaced;
 2. extracts a large set before the kernel starts (:mod:`toolkit.build.warmup`);
 3. executes ``notebooks/briefing.ipynb`` with papermill in a kernel running this very
    interpreter, and strips run-specific metadata from it (:mod:`toolkit.build.kernel`);
@@ -46,6 +47,7 @@ from toolkit.build import publish, warmup
 from toolkit.build.locks import ABORT, interruptible
 from toolkit.build.plan import SetPlan, plan_builds, side_by_side
 from toolkit.core.errors import BuildError, SourceError
+from toolkit.core.text import printable
 
 _SAYING = threading.Lock()  # one line at a time on stderr
 
@@ -221,8 +223,13 @@ def build_set(plan: SetPlan, *, progress: bool = True, index: bool = True,
 def _run_and_publish(plan: SetPlan, *, progress_bar: bool) -> dict:
     """Warm up, run the notebook and publish, in a staging folder under the set's lock; the manifest."""
     from toolkit.build import kernel  # the notebook machinery: only when a set is built
+    from toolkit.pipeline.store import read_facts
 
     with publish.staging(plan) as staging:
+        _, lost = read_facts(plan.folder / "data")  # what the notebook compares with ("What changed")
+        if lost:
+            _say(f"{plan.name}: warning: the history of \"What changed\" is lost: {plan.folder}/{lost}; "
+                 "this build starts it again")
         # A large set is extracted first, with several processes, into the cache that the
         # notebook's extract() then reads (toolkit.extraction.cache): the kernel does not parse.
         warmup.warm_up(plan, env=kernel.KERNEL_ENV, abort=ABORT,
@@ -232,9 +239,15 @@ def _run_and_publish(plan: SetPlan, *, progress_bar: bool) -> dict:
 
 
 def _say(message: str) -> None:
-    """Print a line to stderr in one piece (sets built side by side print from their threads)."""
+    """Print a line to stderr in one piece (sets built side by side print from their threads).
+
+    Titles, names and file names come from params and source folders: the line is made
+    printable (:func:`toolkit.core.text.printable`, newlines shown as ``\\n`` too), so that
+    no escape sequence reaches the terminal and no value can forge a line of its own.
+    """
+    line = printable(message).replace("\n", "\\n")
     with _SAYING:
-        print(message, file=sys.stderr, flush=True)
+        print(line, file=sys.stderr, flush=True)
 
 
 def _documents_built(folder: Path) -> int:

@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from pathlib import Path
 
@@ -94,7 +95,10 @@ def record_changes(extraction, data_dir: str | Path, previous_dir: str | Path | 
         previous_dir: where the last build's tables are (the live ``reports/<name>/data``
             while this build is staged elsewhere).
     """
-    changed = changes_since(load_facts(previous_dir if previous_dir is not None else data_dir), extraction)
+    previous, lost = read_facts(previous_dir if previous_dir is not None else data_dir)
+    changed = changes_since(previous, extraction)
+    if lost:  # the briefing says that the history was lost, and why, not "the first build"
+        changed = dataclasses.replace(changed, lost=lost)
     save_changes(changed, data_dir)
     return changed
 
@@ -109,25 +113,66 @@ def save_changes(changed: Changes, data_dir: str | Path) -> dict[str, Path]:
             "changes": atomic_write(data_dir / CHANGES_FILE, _csv(changed.table[CHANGE_COLUMNS]))}
 
 
-def load_facts(data_dir: str | Path | None) -> pd.DataFrame | None:
-    """The facts a previous build kept in ``data_dir``, or ``None`` when there are none.
+def _arrow_kind(kind) -> str:
+    """An Arrow type in words ("text", "decimal numbers", …)."""
+    import pyarrow as pa
 
-    An unreadable file (an interrupted copy, another format) counts as none: the build
-    then says it has nothing to compare with rather than failing.
+    for test, words in ((pa.types.is_string, "text"), (pa.types.is_large_string, "text"),
+                        (pa.types.is_integer, "whole numbers"), (pa.types.is_floating, "decimal numbers"),
+                        (pa.types.is_boolean, "true/false values"), (pa.types.is_temporal, "dates or times")):
+        if test(kind):
+            return words
+    return f"values of type {kind}"
+
+
+def load_facts(data_dir: str | Path | None) -> pd.DataFrame | None:
+    """The facts a previous build kept in ``data_dir``, or ``None`` when there are none or
+    they cannot be used (:func:`read_facts` says why)."""
+    return read_facts(data_dir)[0]
+
+
+def read_facts(data_dir: str | Path | None) -> tuple[pd.DataFrame | None, str]:
+    """The facts a previous build kept in ``data_dir``, and why they are unusable if they are.
+
+    Returns:
+        ``(facts, "")``; ``(None, "")`` when there is no ``facts.parquet``; ``(None, why)``
+        when there is one that cannot be used: not a regular file, not a readable Parquet
+        file (truncated, another format), a required column missing or of another type than
+        the build writes (text for ``kind``, ``key``, ``text``, ``doc``, ``detail``; whole
+        numbers for ``weight``). ``why`` names the file as ``data/facts.parquet`` and never
+        quotes the file's content. Such a file never fails the build: the history it held
+        is lost, and the build says so.
     """
     if data_dir is None:
-        return None
+        return None, ""
     path = Path(data_dir) / FACTS_FILE
-    if not path.is_file():
-        return None
+    shown = f"data/{FACTS_FILE}"
+    if not path.exists() and not path.is_symlink():
+        return None, ""
+    if path.is_symlink() or not path.is_file():
+        return None, f"{shown} is not a regular file"
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        schema = pq.read_schema(path)
+    except Exception as exc:  # noqa: BLE001 - any reader error: the file is not usable
+        return None, f"{shown} is not a readable Parquet file ({type(exc).__name__})"
+    missing = [c for c in ("kind", "key", "text", "doc") if c not in schema.names]
+    if missing:
+        return None, f"{shown} lacks the column{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
+    for column in schema:
+        kind = column.type
+        if column.name in TEXT_COLUMNS and not (pa.types.is_string(kind) or pa.types.is_large_string(kind)
+                                                or pa.types.is_null(kind)):
+            return None, f"{shown}: the column {column.name} holds {_arrow_kind(kind)}, not text"
+        if column.name == "weight" and not (pa.types.is_integer(kind) or pa.types.is_null(kind)):
+            return None, f"{shown}: the column weight holds {_arrow_kind(kind)}, not whole numbers"
     try:
         frame = pd.read_parquet(path)
-    except Exception:  # noqa: BLE001 - any reader error means "no usable previous facts"
-        return None
-    if any(c not in frame.columns for c in ("kind", "key", "text", "doc")):
-        return None
-    if "detail" not in frame:
-        frame["detail"] = ""
-    if "weight" not in frame:
-        frame["weight"] = 0
-    return frame[FACT_COLUMNS].astype({**{c: "string" for c in TEXT_COLUMNS}, "weight": "int64"})
+        if "detail" not in frame:
+            frame["detail"] = ""
+        frame["weight"] = frame["weight"].fillna(0) if "weight" in frame else 0
+        return frame[FACT_COLUMNS].astype({**{c: "string" for c in TEXT_COLUMNS}, "weight": "int64"}), ""
+    except Exception as exc:  # noqa: BLE001 - damaged pages, values out of range
+        return None, f"{shown} could not be read ({type(exc).__name__})"

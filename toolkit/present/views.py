@@ -562,6 +562,13 @@ def show_changes(changed, documents: pd.DataFrame | None = None, *, max_rows: in
     summary = (f"{n_docs} document{'s' if n_docs != 1 else ''}, {counts.get('quote', 0)} quotations, "
                f"{counts.get('entity', 0)} names, {counts.get('timeline', 0)} dated items and "
                f"{counts.get('event', 0)} events")
+    lost = getattr(changed, "lost", "")
+    if changed.first and lost:
+        return HTML(f"<p>The history of this set was lost: the facts the previous build kept could not be read "
+                    f"({html.escape(lost)}), so there is nothing to compare with and this build cannot say what "
+                    f"changed since then. Its own facts ({html.escape(summary)}) are kept in "
+                    "<code>data/facts.parquet</code>; the next build lists what is new and what is no longer "
+                    "present.</p>")
     if changed.first:
         return HTML(f"<p>This is the first build of this set that keeps its facts, so there is nothing to compare "
                     f"with yet. Its facts "
