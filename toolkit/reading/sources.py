@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import glob
+import fnmatch
 import hashlib
 import html
+import io
+import os
 import re
+import stat
 import warnings
 from dataclasses import dataclass, field, replace
-from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
@@ -218,79 +220,228 @@ def parse_date(value) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", str(value))
-    if not match:
-        return None
-    try:
-        return dt.date(*map(int, match.groups()))
-    except ValueError:
-        return None
+    return _read_date(str(value))[0]
 
 
-class _TextOfHTML(HTMLParser):
-    """Collects the visible text of an HTML page (scripts and styles dropped)."""
+_BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section",
+                     "article"})
+_HIDDEN = ("script", "style", "noscript")  # elements whose content is not text
+# A tag: ``<name`` or ``</name``, attributes, ``>``. Neither the tag nor a quoted value in it
+# may contain ``<``: a tag that is never closed is then given up at the next ``<``, so no
+# character is scanned twice by a failed tag (``<a <a <a …``).
+_TAG = re.compile(r"""<(/?)([a-zA-Z][^\s/<>]*)(?:[^<>"']|"[^"<]*"|'[^'<]*')*>""")
+# Runs of spaces and tabs become one space (only the runs that change are matched), blank
+# lines one blank line.
+_BLANKS = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+_OPENING = re.compile(r"<[a-zA-Z/!?]")  # any other "<" is text
+# A character reference, bounded (html.unescape of ``&#`` and 5,000 digits raises ValueError).
+_CHARREF = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[a-zA-Z][a-zA-Z0-9]{0,31};?)")
 
-    _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section", "article"}
 
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title: str | None = None
-        self._skip = 0
-        self._in_title = False
+class _Next:
+    """The next match of ``pattern`` in ``text`` at or after a position, for positions that only grow.
 
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style", "noscript"):
-            self._skip += 1
-        elif tag == "title":
-            self._in_title = True
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
+    A search that found nothing is not repeated for a later position, and one that found a
+    match answers every position up to it: the text is scanned about once in all, however
+    many unclosed comments or ``<script>`` tags ask.
+    """
 
-    def handle_endtag(self, tag):
-        if tag in ("script", "style", "noscript"):
-            self._skip = max(0, self._skip - 1)
-        elif tag == "title":
-            self._in_title = False
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
+    def __init__(self, text: str, pattern: re.Pattern):
+        self.text, self.pattern = text, pattern
+        self.asked, self.found = len(text) + 1, -1
 
-    def handle_data(self, data):
-        if self._in_title:
-            self.title = (self.title or "") + data.strip()
-        elif not self._skip:
-            self.parts.append(data)
+    def find(self, start: int) -> int:
+        if not (self.asked <= start and (self.found < 0 or self.found >= start)):
+            match = self.pattern.search(self.text, start)
+            self.asked, self.found = start, match.start() if match else -1
+        return self.found
+
+
+def _unescape(text: str) -> str:
+    return _CHARREF.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
 
 
 def _html_to_text(markup: str) -> tuple[str, str | None]:
-    parser = _TextOfHTML()
-    parser.feed(markup)
-    parser.close()
-    text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
-    text = re.sub(r"\n\s*\n+", "\n\n", text).strip()
-    return text, parser.title
+    """The visible text of an HTML page (scripts and styles dropped) and its ``<title>``.
+
+    One pass, linear in the markup: every search starts where an earlier one ended or is
+    answered by it. (``html.parser`` re-scans the rest of the page for each construct it
+    cannot close: 1 MB of ``</</</…`` took 77 s, ``<a <a …`` hours, and ``<![<![…`` raised
+    AssertionError.) What is never closed is text, as typed: an unclosed tag or comment is
+    kept, never the rest of the page dropped; only an unclosed ``<script>``, ``<style>`` or
+    ``<noscript>`` hides the rest, as in a browser.
+    """
+    parts: list[str] = []  # the text since the last flush
+    done: list[str] = []  # the text before it, blanks already collapsed
+    title: str | None = None
+    pending = ""  # blanks at the end of the last flush: a run of blanks is collapsed whole
+
+    def flush(last: bool = False) -> None:
+        # Pieces are joined and their blanks collapsed as they come, never as millions of
+        # strings at once (a 20 MB page of paragraphs held 400 MB in the pieces of one sub()).
+        nonlocal pending
+        chunk = pending + "".join(parts)
+        parts.clear()
+        kept = chunk if last else chunk.rstrip()
+        pending = chunk[len(kept):]
+        done.append(_BLANK_LINES.sub("\n\n", _BLANKS.sub(" ", kept)))
+
+    closers = {name: _Next(markup, re.compile(rf"</{name}[\s/>]", re.I)) for name in (*_HIDDEN, "title")}
+    comment_end = _Next(markup, re.compile("-->"))
+    tag_end = _Next(markup, re.compile(">"))
+    pos = text_from = 0
+    last_gt = markup.rfind(">")  # every construct but an unclosed comment ends with ">": after it all is text
+    while (opening := _OPENING.search(markup, pos)) and (i := opening.start()) < last_gt:
+        if len(parts) >= 4096:
+            flush()
+        tag = _TAG.match(markup, i)
+        if tag:
+            parts.append(_unescape(markup[text_from:i]))
+            name, pos = tag.group(2).lower(), tag.end()
+            if not tag.group(1) and name in closers:
+                end = closers[name].find(pos)
+                if name == "title":
+                    if end >= 0:  # an unclosed <title> is ignored: its text is the page's
+                        title = (title or "") + _unescape(markup[pos:end]).strip()
+                        pos = end
+                elif end < 0:
+                    pos = len(markup)  # an unclosed <script>: the rest is script
+                else:
+                    pos = end
+            elif name in _BLOCKS:
+                parts.append("\n")
+            text_from = pos
+        elif markup.startswith("<!--", i):
+            end = comment_end.find(i + 4)
+            if end >= 0:
+                parts.append(_unescape(markup[text_from:i]))
+                pos = text_from = end + 3
+            else:
+                pos = i + 4
+        elif markup.startswith(("<!", "<?"), i) or (markup.startswith("</", i) and not markup[i + 2:i + 3].isalpha()):
+            end = tag_end.find(i + 2)  # a declaration, processing instruction or bogus comment
+            if end >= 0:
+                parts.append(_unescape(markup[text_from:i]))
+                pos = text_from = end + 1
+            else:
+                pos = i + 2
+        else:
+            pos = i + 1  # "</" and a letter that is not an end tag: text
+    parts.append(_unescape(markup[text_from:]))
+    flush(last=True)
+    return "".join(done).strip(), title
+
+
+def inside(path: Path, folder: Path) -> bool:
+    """True when ``path``, its symbolic links followed, is ``folder`` or inside it (links followed too).
+
+    The one rule for every file read for a source set (articles, manifests, any other): it
+    is in the set's folder and no link leads out of it.
+    """
+    try:
+        return Path(path).resolve().is_relative_to(Path(folder).resolve())
+    except (OSError, RuntimeError):  # a link loop
+        return False
+
+
+def set_file(folder: Path, name: str) -> Path | None:
+    """``folder/name`` when it exists: a file read for a source set besides its articles
+    (a manifest; a ``NOTICE``, were one ever read), under the articles' rule (:func:`inside`).
+
+    Raises:
+        SourceError: when it is a symbolic link leading out of ``folder`` or not a regular
+            file; the file it points to is never opened.
+    """
+    path = Path(folder) / name
+    if not os.path.lexists(path):
+        return None
+    if not inside(path, folder):
+        raise SourceError(f"{path}: points outside {folder} (a symbolic link); every file of a set, like "
+                          "its articles, must be inside the set's folder")
+    if not path.is_file():
+        raise SourceError(f"{path}: not a regular file")
+    return path
+
+
+def manifest_path(folder: Path) -> Path | None:
+    """The manifest of ``folder`` (``MANIFEST.tsv``, else ``MANIFEST.csv``), or None.
+
+    Both names are checked (:func:`set_file`), so that a link out of the folder fails
+    before anything reads or hashes it.
+    """
+    found = [path for name in MANIFEST_NAMES if (path := set_file(folder, name)) is not None]
+    return found[0] if found else None
 
 
 def read_manifest(folder: Path) -> dict[str, dict]:
-    """Read ``MANIFEST.tsv``/``.csv`` in ``folder`` into ``{file name: metadata}``."""
-    for name in MANIFEST_NAMES:
-        path = folder / name
-        if not path.is_file():
-            continue
-        delimiter = "\t" if name.endswith(".tsv") else ","
-        try:
-            with path.open(encoding="utf-8-sig", newline="") as handle:
-                rows = list(csv.DictReader(handle, delimiter=delimiter))
-        except (UnicodeDecodeError, csv.Error) as exc:
-            raise SourceError(f"{path}: unreadable manifest ({exc})") from None
-        if rows and "file" not in rows[0]:
-            raise SourceError(f"{path}: manifest has no 'file' column (columns: {', '.join(rows[0])})")
-        return {row["file"]: row for row in rows if row.get("file")}
-    return {}
+    """Read ``MANIFEST.tsv``/``.csv`` in ``folder`` into ``{file name: metadata}``.
+
+    The manifest is decoded as a document is (UTF-8, UTF-16 with a BOM, else Windows-1252)
+    and held to the same size limit. Its values are checked when a document uses them
+    (:func:`read_document`): a bad value drops that field with a warning, never the set.
+    A file listed twice, or a column named twice, is warned about (the last one is used).
+
+    Raises:
+        SourceError: when the manifest leads out of ``folder`` (:func:`manifest_path`), is
+            over the size limit, is not text or not CSV, or has no ``file`` column.
+    """
+    path = manifest_path(folder)
+    if path is None:
+        return {}
+    try:
+        text = _decode_manifest(_read_bytes(path), path)
+    except SourceError as exc:
+        raise SourceError(f"{path}: unreadable manifest ({exc.reason})") from None
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t" if path.suffix == ".tsv" else ",")
+    rows: dict[str, dict] = {}
+    listed_at: dict[str, int] = {}
+    try:
+        columns = reader.fieldnames or []
+        if columns and "file" not in columns:
+            raise SourceError(f"{path}: manifest has no 'file' column (columns: {_excerpt(', '.join(columns))})")
+        for column in sorted({c for c in columns if columns.count(c) > 1}):
+            _warn(f"{path}: column {_excerpt(column)} appears twice; the last one is used")
+        for row in reader:
+            name = row.get("file")
+            if not isinstance(name, str) or not name:
+                continue
+            if name in listed_at:
+                _warn(f"{path}: {_excerpt(name)} is listed twice (lines {listed_at[name]} and {reader.line_num}); "
+                      "the last row is used")
+            listed_at[name] = reader.line_num
+            rows[name] = row
+    except csv.Error as exc:
+        raise SourceError(f"{path}: unreadable manifest (line {reader.line_num}: {exc})") from None
+    return rows
 
 
-def read_document(path: str | Path, *, manifest: dict | None = None, doc_id: str | None = None) -> Document:
+# A well-formed UTF-8 sequence of two to four bytes (no surrogates): Windows-1252 text rarely has one.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                            rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+                            rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+
+
+def _decode_manifest(data: bytes, path: Path) -> str:
+    """A manifest's text: as a document's (:func:`decode`), except that UTF-8 with a few bad
+    bytes stays UTF-8, the bad bytes held as lone surrogates, so that only the fields holding
+    them are dropped (:func:`_metadata`), not every accent of every row turned into Windows-1252."""
+    text, encoding = decode(data, path)
+    if encoding == "cp1252" and _UTF8_SEQUENCE.search(data):
+        text = data.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
+    return text
+
+
+def read_document(path: str | Path, *, manifest: dict | None = None, doc_id: str | None = None,
+                  manifest_file: str | Path | None = None) -> Document:
     """Read one article file into a :class:`Document`.
+
+    Metadata comes from the file's front matter, then ``manifest`` (its row in the folder's
+    manifest, ``manifest_file``), then a trailing outlet line. A value that cannot be used
+    (a date that does not exist, such as 2025-02-30; text that is not valid Unicode, such as
+    a lone surrogate ``"\\ud800"``; a list where text belongs) is dropped with a
+    :class:`SourceWarning` naming the file and the field, and the document is still read; so
+    is a front-matter key given twice (the last is used).
 
     Raises:
         SourceError: when the file is missing, too large, binary, undecodable, has broken
@@ -298,61 +449,193 @@ def read_document(path: str | Path, *, manifest: dict | None = None, doc_id: str
             (one of :data:`SKIP_KINDS`) says which.
     """
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise _unusable(path, f"cannot read ({exc.strerror})", UNREADABLE) from None
-    limit = settings.max_document_bytes()
-    if limit is not None and size > limit:
-        raise _unusable(path, f"{size:,} bytes is over the limit of {limit:,} bytes per document "
-                              "(setting TOOLKIT_MAX_DOCUMENT_BYTES)", TOO_LARGE)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _unusable(path, f"cannot read ({exc.strerror})", UNREADABLE) from None
+    data = _read_bytes(path)
     text, encoding = decode(data, path)
-    meta: dict = dict(manifest or {})
+    blank = not text.strip()
+    shown = as_text(path)  # in messages: a file name that is not UTF-8 would make them unprintable
+    meta: dict = {}
+    if manifest:
+        meta.update(_metadata(manifest, f"{as_text(manifest_file or 'manifest')}: row of {as_text(path.name)}:"))
     body_start, body_end = 0, len(text)
     if path.suffix.lower() in (".html", ".htm"):
         text, title = _html_to_text(text)
-        meta.setdefault("title", title)
+        meta.setdefault("title", _metadata({"title": title}, f"{shown}: <title>").get("title"))
         body_end = len(text)
     else:
         text = blank_comments(text)
-    front = _FRONT_MATTER.match(text)
+    front = _FRONT_MATTER.match(text, 0, FRONT_MATTER_CHARS)
+    if front is None and text.startswith("---") and (front := _FRONT_MATTER.match(text)):
+        raise _unusable(path, f"front matter of {front.end():,} characters is over the limit of "
+                              f"{FRONT_MATTER_CHARS:,} (metadata is a few lines)", BAD_FRONT_MATTER)
     if front:
-        try:
-            fm = yaml.safe_load(front.group(1)) or {}
-        except yaml.YAMLError as exc:
-            raise _unusable(path, f"front matter is not valid YAML ({' '.join(str(exc).split())})",
-                            BAD_FRONT_MATTER) from None
+        fm, twice = _load_front_matter(front.group(1), path)
+        for key, lines in twice.items():
+            _warn(f"{shown}: front matter key {_excerpt(key)} appears {len(lines)} times (lines "
+                  f"{', '.join(lines[:-1])} and {lines[-1]}); the last one is used")
         if isinstance(fm, dict):
-            # Only plain values are metadata: a nested list or mapping (or a YAML alias bomb)
-            # is ignored rather than turned into an enormous string.
-            meta = {**meta, **{str(k).lower(): v for k, v in fm.items() if isinstance(v, _SCALARS)}}
+            meta.update(_metadata({str(k).lower(): v for k, v in fm.items()}, f"{shown}: front matter"))
         body_start = front.end()
     body_start, body_end, outlet = _trim_body(text, body_start, body_end)
     if outlet and not meta.get("outlet"):
         meta["outlet"] = outlet
     if not text[body_start:body_end].strip():
-        raise _unusable(path, "no text" if text.strip() else "empty file" if not data else "only whitespace", EMPTY)
-    published = meta.get("published", meta.get("date"))
+        raise _unusable(path, "empty file" if not data else "only whitespace" if blank else "no text", EMPTY)
+    if doc_id is None and _has_surrogate(path.stem):
+        _warn(f"{shown}: the file name is not valid UTF-8; its id is {as_text(path.stem)!r}")
     return Document(
-        id=doc_id or path.stem,
-        path=str(path),
+        id=doc_id or as_text(path.stem),
+        path=shown,
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
         body_start=body_start,
         body_end=body_end,
-        title=_clean(meta.get("title")),
-        outlet=_clean(meta.get("outlet")),
-        published=parse_date(published),
-        url=_clean(meta.get("url")),
+        title=meta.get("title"),
+        outlet=meta.get("outlet"),
+        published=meta.get("published"),
+        url=meta.get("url"),
         encoding=encoding,
     )
 
 
-_SCALARS = (str, int, float, dt.date)
+def _read_bytes(path: Path) -> bytes:
+    """A file's bytes: a regular file within TOOLKIT_MAX_DOCUMENT_BYTES, read no further than the limit."""
+    limit = settings.max_document_bytes()
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise _unusable(path, "not a regular file", UNREADABLE)
+            if limit is not None and info.st_size > limit:
+                raise _unusable(path, f"{info.st_size:,} bytes is over the limit of {limit:,} bytes per document "
+                                      "(setting TOOLKIT_MAX_DOCUMENT_BYTES)", TOO_LARGE)
+            data = handle.read() if limit is None else handle.read(limit + 1)
+    except OSError as exc:
+        raise _unusable(path, f"cannot read ({exc.strerror})", UNREADABLE) from None
+    if limit is not None and len(data) > limit:  # it grew since it was measured
+        raise _unusable(path, f"over the limit of {limit:,} bytes per document (setting TOOLKIT_MAX_DOCUMENT_BYTES)",
+                        TOO_LARGE)
+    return data
+
+
+# Front matter is a few lines of metadata; a longer block is refused before YAML reads it.
+FRONT_MATTER_CHARS = 65_536
+# The metadata fields and the names they go by ("date" is another name for "published").
+_FIELDS = {"title": ("title",), "outlet": ("outlet",), "url": ("url",), "published": ("published", "date")}
+
+
+def _as_text(loader, node):
+    return loader.construct_scalar(node)
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML in which every scalar but null stays the text as typed.
+
+    A date is checked by :func:`read_document` (``2025-02-30`` is a warning, not a
+    ValueError from the YAML library), and numbers of 5,000 digits are not converted. The
+    Python loader, not libyaml's: libyaml refuses the whole block for one ``"\\ud800"``
+    escape, where this one reads it and the field alone is dropped; the block is at most
+    :data:`FRONT_MATTER_CHARS`, which bounds its time.
+    """
+
+
+for _tag in ("bool", "int", "float", "timestamp"):
+    _FrontMatterLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _as_text)
+
+
+def _load_front_matter(block: str, path: Path) -> tuple[object, dict[str, list[str]]]:
+    """The front matter's value, and its top-level keys given more than once (key -> line numbers)."""
+    loader = _FrontMatterLoader(block)
+    try:
+        node = loader.get_single_node()
+        seen: dict[str, list[str]] = {}
+        if isinstance(node, yaml.MappingNode):
+            for key, _ in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    seen.setdefault(str(key.value).lower(), []).append(str(key.start_mark.line + 2))
+        return (loader.construct_document(node) if node is not None else None), \
+            {k: v for k, v in seen.items() if len(v) > 1}
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:
+        raise _unusable(path, f"front matter is not valid YAML ({_excerpt(' '.join(str(exc).split()), 300)})",
+                        BAD_FRONT_MATTER) from None
+    finally:
+        loader.dispose()
+
+
+def _metadata(values: dict, where: str) -> dict:
+    """The usable metadata among ``values`` (front matter or a manifest row): text fields and a date.
+
+    A value that is not text (a list, a mapping), not valid Unicode (a lone surrogate, which no
+    file can be written with) or, for ``published``, not a date that exists is dropped with a
+    :class:`SourceWarning` naming ``where`` and the field. Empty values are absent.
+    """
+    found: dict = {}
+    for field_name, names in _FIELDS.items():
+        for name in names:
+            value = values.get(name)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            if isinstance(value, (dt.date, int, float)) and not isinstance(value, bool):
+                value = value.isoformat() if isinstance(value, dt.date) else str(value)
+            problem, shown = None, ""
+            if not isinstance(value, str):
+                problem = f"is a {type(value).__name__}, not text"
+            elif _has_surrogate(value):
+                problem = "is not valid Unicode text (a lone surrogate, or bytes that are not UTF-8)"
+            else:
+                shown = f" {_excerpt(value)}"
+                if field_name == "published":
+                    value, problem = _read_date(value)
+                else:
+                    value = value.strip()
+            if problem:
+                _warn(f"{where} {name!r}{shown} {problem}; ignored")
+                continue
+            found[field_name] = value
+            break
+    return found
+
+
+def _read_date(value: str) -> tuple[dt.date | None, str | None]:
+    """A published date from ``2025-08-07`` or ``2025-08-07T10:00:00-05:00``, or why it is none."""
+    match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})(?!\d)", value)
+    if not match:
+        return None, "is not a date (expected YYYY-MM-DD)"
+    try:
+        return dt.date(*map(int, match.groups())), None
+    except ValueError as exc:
+        return None, f"is not a date ({exc})"
+
+
+def as_text(value) -> str:
+    """``str(value)`` as valid Unicode text: a file name's bytes that are not UTF-8 (which Python
+    holds as lone surrogates, which pyarrow and every UTF-8 writer refuse) shown as ``\\xff``."""
+    text = str(value)
+    if not _has_surrogate(text):
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _excerpt(value, limit: int = 60) -> str:
+    """A short, quoted excerpt of a value for a message: at most ``limit`` characters, escapes shown."""
+    text = str(value)
+    return repr(text[:limit] + ("…" if len(text) > limit else ""))
+
+
+def _warn(message: str) -> None:
+    warnings.warn(message, SourceWarning, stacklevel=3)
+
+
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
@@ -370,13 +653,9 @@ def blank_comments(text: str) -> str:
 
 def _unusable(path, reason: str, kind: str) -> SourceError:
     """A :class:`SourceError` "<path>: <reason>" that also carries the bare ``reason`` and its ``kind``."""
-    error = SourceError(f"{path}: {reason}")
+    error = SourceError(f"{as_text(path)}: {reason}")
     error.reason, error.kind = reason, kind
     return error
-
-
-def _clean(value) -> str | None:
-    return None if value is None or str(value).strip() == "" else str(value).strip()
 
 
 def _trim_body(text: str, start: int, end: int) -> tuple[int, int, str | None]:
@@ -400,35 +679,145 @@ def _trim_body(text: str, start: int, end: int) -> tuple[int, int, str | None]:
 def resolve_sources(spec: str | Path, *, base: Path | None = None) -> list[Path]:
     """Return the article files a ``sources`` value names: a folder or a glob under ``seeds/``.
 
+    The set's folder is the folder named, the folder of the file named, or the part of a
+    glob before its first wildcard. Every article and manifest of the set must be in it,
+    symbolic links followed (:func:`inside`). A glob is walked once: repeated ``**`` are one,
+    each folder is listed once however many ways the pattern reaches it, each file is
+    counted once, and the walk stops as soon as more than ``TOOLKIT_MAX_DOCUMENTS`` files
+    match.
+
     Raises:
-        SourceError: when the value points outside ``base``, names a missing folder, or
-            matches no article file.
+        SourceError: when the value points outside ``base``, names a missing folder, matches
+            no article file or more than the limit, or a file or manifest of the set is a
+            symbolic link leading out of the set's folder.
     """
     base = (base or seeds_dir()).resolve()
     pattern = str(spec)
-    target = (base / pattern).resolve() if not any(c in pattern for c in "*?[") else None
-    if target is not None:
+    if ".." in Path(pattern).parts:
+        raise SourceError(f"sources '{spec}' points outside {base}")
+    limit = settings.max_documents()
+    magic = [i for i, part in enumerate(Path(pattern).parts) if _MAGIC.search(part)]
+    if not magic:
+        link = base / pattern
+        target = link.resolve()
         if not target.is_relative_to(base):
             raise SourceError(f"sources '{spec}' points outside {base}")
+        if target == base:  # "" or ".": the files beside the sets (seeds/README.md) are no set
+            raise SourceError(f"sources '{spec}' names {base} itself: name a set's folder (or a glob) under it")
         if target.is_file():
+            if not inside(link, link.parent):
+                raise SourceError(f"sources '{spec}' points outside its folder {link.parent.resolve()}")
+            manifest_path(target.parent)
             return [target]
         if not target.is_dir():
             raise SourceError(f"sources '{spec}': no such folder {target}")
-        files = sorted(p for p in target.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+        files = []
+        for entry in sorted(target.iterdir()):
+            if entry.suffix.lower() in SUFFIXES and entry.is_file():
+                if not inside(entry, target):  # a symbolic link
+                    raise SourceError(f"sources '{spec}': {entry.name} points outside {target}")
+                files.append(entry)
+                _check_count(spec, len(files), limit)
         if not files:
             raise SourceError(f"sources '{spec}': the folder {target} holds no .txt, .md or .html article")
-        escaping = [p.name for p in files if not p.resolve().is_relative_to(base)]  # symbolic links
-        if escaping:
-            raise SourceError(f"sources '{spec}': {', '.join(escaping[:3])} points outside {base}")
+        manifest_path(target)
         return files
-    matches = sorted(Path(p).resolve() for p in glob.glob(str(base / pattern), recursive=True))
-    outside = [p for p in matches if not p.is_relative_to(base)]
-    if outside or ".." in Path(pattern).parts:
+    parts = Path(pattern).parts
+    root = base.joinpath(*parts[:magic[0]]).resolve()
+    if not root.is_relative_to(base):
         raise SourceError(f"sources '{spec}' points outside {base}")
-    files = [p for p in matches if p.is_file() and p.suffix.lower() in SUFFIXES]
+    rest = [part for i, part in enumerate(parts[magic[0]:]) if not (part == "**" and i and parts[magic[0] + i - 1] == "**")]
+    files = _walk(root, rest, spec, limit) if root.is_dir() else []
     if not files:
         raise SourceError(f"sources '{spec}': the glob matches no .txt, .md or .html article under {base}")
+    for folder in sorted({f.parent for f in files}):
+        manifest_path(folder)
     return files
+
+
+_MAGIC = re.compile(r"[*?[]")
+
+
+def _check_count(spec, count: int, limit: int | None) -> None:
+    if limit is not None and count > limit:
+        raise SourceError(f"sources '{spec}': more than {limit:,} documents, the limit (setting TOOLKIT_MAX_DOCUMENTS)")
+
+
+def _walk(root: Path, parts: list[str], spec, limit: int | None) -> list[Path]:
+    """The article files under ``root`` that the glob ``parts`` matches, each once, sorted.
+
+    As :func:`glob.glob` matches (``**`` any depth of folders, names starting with a dot
+    only by a pattern starting with one), but each (folder, place in the pattern) is visited
+    once, so ``a/**/**/**/*.txt`` costs what ``a/**/*.txt`` does, and a link loop ends.
+    """
+    found: dict[str, Path] = {}
+    visited: set[tuple[str, int]] = set()
+    listings: dict[str, list[tuple[str, bool, bool]]] = {}
+
+    def listing(folder: Path, real: str) -> list[tuple[str, bool, bool]]:
+        if real not in listings:
+            entries = []
+            try:
+                with os.scandir(folder) as scan:
+                    for entry in scan:
+                        try:
+                            entries.append((entry.name, entry.is_dir(), entry.is_file()))
+                        except OSError:
+                            continue
+            except OSError:
+                pass
+            listings[real] = sorted(entries)
+        return listings[real]
+
+    def enter(child: Path, k: int) -> None:
+        if not inside(child, root):
+            raise SourceError(f"sources '{spec}': {child.relative_to(root)} points outside {root}")
+        stack.append((child, k))
+
+    def add(child: Path) -> None:
+        if child.suffix.lower() not in SUFFIXES:
+            return
+        if not inside(child, root):
+            raise SourceError(f"sources '{spec}': {child.relative_to(root)} points outside {root}")
+        real = os.path.realpath(child)
+        if real not in found:
+            found[real] = Path(real)
+            _check_count(spec, len(found), limit)
+
+    stack = [(root, 0)]
+    while stack:
+        folder, k = stack.pop()
+        real = os.path.realpath(folder)
+        if (real, k) in visited:
+            continue
+        visited.add((real, k))
+        part, last = parts[k], k == len(parts) - 1
+        if part == "**":
+            if not last:
+                stack.append((folder, k + 1))  # no folder at all
+            for name, is_dir, is_file in listing(folder, real):
+                if name.startswith("."):
+                    continue
+                if is_dir:
+                    enter(folder / name, k)
+                elif last and is_file:
+                    add(folder / name)
+            continue
+        if not _MAGIC.search(part):
+            child = folder / part
+            if last and child.is_file():
+                add(child)
+            elif not last and child.is_dir():
+                enter(child, k + 1)
+            continue
+        for name, is_dir, is_file in listing(folder, real):
+            if (name.startswith(".") and not part.startswith(".")) or not fnmatch.fnmatchcase(name, part):
+                continue
+            if last and is_file:
+                add(folder / name)
+            elif not last and is_dir:
+                enter(folder / name, k + 1)
+    return sorted(found.values())
 
 
 def read_paths(paths, *, name: str = "documents", published: dt.date | None = None) -> SourceSet:
@@ -442,17 +831,23 @@ def read_paths(paths, *, name: str = "documents", published: dt.date | None = No
     is cut at a paragraph or sentence end and listed too (:data:`SHORTENED`). ``published``
     is the date of the documents that carry none (:meth:`SourceSet.with_published`); with
     none given and none in any document, a warning says that relative dates will stay
-    unresolved.
+    unresolved. A bad metadata value (an impossible date, a lone surrogate) only loses that
+    field, with a warning (:func:`read_document`).
 
     Raises:
-        SourceError: when nothing usable is left (naming the set and why), or there are
-            more files than ``TOOLKIT_MAX_DOCUMENTS``.
+        SourceError: when nothing usable is left (naming the set and why), there are more
+            files than ``TOOLKIT_MAX_DOCUMENTS``, a folder's article or manifest is a
+            symbolic link leading out of it, or a manifest is unreadable.
     """
     files: list[Path] = []
     for item in paths:
         item = Path(item)
         if item.is_dir():
-            files.extend(sorted(p for p in item.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES))
+            listed = sorted(p for p in item.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+            escaping = [p.name for p in listed if not inside(p, item)]  # symbolic links
+            if escaping:
+                raise SourceError(f"{item}: {', '.join(escaping[:3])} points outside {item.resolve()}")
+            files.extend(listed)
         elif item.exists():
             files.append(item)
         else:
@@ -461,14 +856,15 @@ def read_paths(paths, *, name: str = "documents", published: dt.date | None = No
     if limit is not None and len(files) > limit:
         raise SourceError(f"source set '{name}': {len(files):,} documents is over the limit of {limit:,} "
                           "(setting TOOLKIT_MAX_DOCUMENTS)")
-    manifests: dict[Path, dict] = {}
+    manifests: dict[Path, tuple[dict, Path | None]] = {}
     documents, skipped, seen = [], [], {}
     read_files: set[Path] = set()
     first_with: dict[str, tuple[Path, str]] = {}  # sha256 -> the file first read with those bytes, its id
 
     def skip(path: Path, reason: str, kind: str, copy_of: str | None = None) -> None:
-        warnings.warn(f"{'' if kind == SHORTENED else 'skipped '}{path}: {reason}", SourceWarning, stacklevel=3)
-        skipped.append(SkippedDocument(str(path), reason, kind, copy_of))
+        warnings.warn(f"{'' if kind == SHORTENED else 'skipped '}{as_text(path)}: {reason}", SourceWarning,
+                      stacklevel=3)
+        skipped.append(SkippedDocument(as_text(path), reason, kind, copy_of))
 
     for path in files:
         if path.resolve() in read_files:
@@ -476,9 +872,10 @@ def read_paths(paths, *, name: str = "documents", published: dt.date | None = No
         read_files.add(path.resolve())
         folder = path.parent
         if folder not in manifests:
-            manifests[folder] = read_manifest(folder)
+            manifests[folder] = (read_manifest(folder), manifest_path(folder))
+        rows, manifest_file = manifests[folder]
         try:
-            doc = read_document(path, manifest=manifests[folder].get(path.name))
+            doc = read_document(path, manifest=rows.get(path.name), manifest_file=manifest_file)
         except SourceError as exc:  # read_document raises only _unusable errors: each has a reason and a kind
             skip(path, exc.reason, exc.kind)
             continue
@@ -522,8 +919,11 @@ def _shorten(doc: Document, limit: int | None) -> tuple[Document, str | None]:
     window = doc.text[doc.body_start : doc.body_start + limit]
     cut = window.rfind("\n\n")
     if cut < limit // 2:
-        ends = [m.end() for m in _SENTENCE_END.finditer(window, limit // 2)]
-        cut = ends[-1] if ends else max(window.rfind(" "), window.rfind("\n"))
+        cut = -1
+        for cut in (m.end() for m in _SENTENCE_END.finditer(window, limit // 2)):
+            pass  # the last sentence end, without a list of them all
+        if cut < 0:
+            cut = max(window.rfind(" "), window.rfind("\n"))
     if cut < limit // 2:
         cut = limit  # one enormous word or line: a hard cut
     while cut > 0 and window[cut - 1].isspace():
