@@ -97,13 +97,13 @@ def test_outputs_identical_with_and_without_cache(store, seed_document, nlp, mon
 def test_broken_entries_are_ignored_and_replaced(store, tmp_path, nlp, monkeypatch):
     folder = write_set(tmp_path / "set", TEXTS)
     run(folder, nlp)
-    docs = sorted((store / "docs").rglob("*.pkl"))
+    docs = sorted((store / "docs").rglob(f"*{cache.SUFFIX}"))
     assert len(docs) == 3
     docs[0].write_bytes(docs[0].read_bytes()[: len(docs[0].read_bytes()) // 2])  # cut short
     data = bytearray(docs[1].read_bytes())
     data[-10] ^= 0xFF  # one flipped byte
     docs[1].write_bytes(bytes(data))
-    facts = next((store / "facts").rglob("*.pkl"))
+    facts = next((store / "facts").rglob(f"*{cache.SUFFIX}"))
     facts.write_bytes(b"not an entry")
     (docs[2].parent / ".leftover.tmp").write_bytes(b"half")  # a write interrupted before its rename
     shutil.rmtree(store / "sets")
@@ -128,13 +128,12 @@ def test_a_failed_or_interrupted_write_leaves_nothing(tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         store.put("docs", "ef" * 32, {"x": 3})
     files = [p.name for p in (tmp_path / "c").rglob("*") if p.is_file()]
-    assert files == [f"{'ab' * 32}.pkl"]
+    assert files == [f"{'ab' * 32}{cache.SUFFIX}"]
     assert store.get("docs", "cd" * 32) is None
 
 
-def test_an_entry_is_its_checksum_then_its_pickle_written_without_fsync(tmp_path, monkeypatch):
+def test_an_entry_is_its_checksum_then_its_data_written_without_fsync(tmp_path, monkeypatch):
     import hashlib
-    import pickle
 
     from toolkit.core import files
 
@@ -143,11 +142,12 @@ def test_an_entry_is_its_checksum_then_its_pickle_written_without_fsync(tmp_path
     monkeypatch.setattr(files.os, "fsync", synced.append)
     path = store.put("facts", "12" * 32, {"quotes": ["“Yes”"]})
     # The checksum catches an entry cut short by a power cut, so the cache need not fsync.
-    assert synced == [] and path == tmp_path / "c" / "facts" / "12" / f"{'12' * 32}.pkl"
+    assert synced == [] and path == tmp_path / "c" / "facts" / "12" / f"{'12' * 32}{cache.SUFFIX}"
     data = path.read_bytes()
     head, digest, body = data[:4], data[4:36], data[36:]
     assert head == cache.MAGIC and digest == hashlib.sha256(body).digest()
-    assert pickle.loads(body) == {"quotes": ["“Yes”"]} == store.get("facts", "12" * 32)
+    assert cache.decode(body) == {"quotes": ["“Yes”"]} == store.get("facts", "12" * 32)
+    assert "“Yes”".encode() in body  # data, as JSON (tests/test_hostile_cache.py: never a pickle)
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
 
 
@@ -199,5 +199,5 @@ def test_only_the_most_recent_sets_are_kept(tmp_path):
     for i in range(cache.KEEP_SETS + 3):
         path = store.put("sets", f"{i:064x}", {"i": i})
         os.utime(path, (1_000_000 + i, 1_000_000 + i))
-    kept = sorted(p.stem for p in tmp_path.glob("sets/*/*.pkl"))
+    kept = sorted(p.stem for p in tmp_path.glob(f"sets/*/*{cache.SUFFIX}"))
     assert len(kept) == cache.KEEP_SETS and f"{0:064x}" not in kept

@@ -169,7 +169,7 @@ def test_a_large_set_is_extracted_before_the_kernel(project, tmp_path, monkeypat
     assert warmup.unparsed(params) == 0
     # One set entry: written by warm(), read by the kernel (had the kernel extracted other
     # documents than warm() did, it would have written a second one).
-    assert len(list((tmp_path / "own-cache" / "sets").rglob("*.pkl"))) == 1
+    assert len(list((tmp_path / "own-cache" / "sets").rglob("*.tkc"))) == 1
     cache.STATS.clear()
     ex = extract(read_source_set(params.sources, name=params.name, published=params.published),
                  aliases=params.aliases, published=params.published)

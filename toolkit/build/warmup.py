@@ -76,8 +76,9 @@ def warm(params_file: Path, *, documents: int, processes: int, env: dict | None 
     if documents < WARM_MIN_DOCUMENTS:
         return False
     command = [sys.executable, "-c", "from toolkit.build.warmup import main; main()",
-               str(params_file), str(max(1, processes))]
-    # Its own process group, so that stopping it also stops its parsing workers.
+               str(params_file), str(max(1, processes)), str(os.getpid())]
+    # Its own process group, so that stopping it also stops its parsing workers; and it dies
+    # with this process (main), so that a kill -9 of the build stops it and its workers too.
     child = subprocess.Popen(command, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
                              stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
@@ -105,9 +106,16 @@ def _kill_group(child: subprocess.Popen) -> None:
 
 
 def main() -> None:
-    """The child of :func:`warm` (``argv``: params file, processes): the notebook's own
-    extraction step, with more processes."""
-    from toolkit.pipeline.briefing import extract_set
+    """The child of :func:`warm` (``argv``: params file, processes, the build's pid): the
+    notebook's own extraction step, with more processes.
+
+    It first asks to be killed when the build ends (:func:`toolkit.extraction.pool.die_with_parent`;
+    its workers do the same), and ends at once when the build already has.
+    """
+    from toolkit.extraction.pool import die_with_parent
 
     params_file, processes = sys.argv[1], int(sys.argv[2])
+    die_with_parent(int(sys.argv[3]) if len(sys.argv) > 3 else None)
+    from toolkit.pipeline.briefing import extract_set
+
     extract_set(params_file, n_process=processes)

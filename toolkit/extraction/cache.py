@@ -18,11 +18,17 @@
     one per source set (documents, their metadata, aliases): the finished tables. A
     ``toolkit build`` fills it before the notebook runs, so the kernel only reads it.
 
-Entries are pickles behind a header with their sha256, written with
+Entries carry data only, never code: nothing in the cache is unpickled (a planted pickle
+is a corrupt entry like any other). An entry is ``TKC2``, the sha256 of the rest, then the
+value as JSON (texts, numbers, lists, mappings) followed by its binary parts: a parsed text
+as spaCy ``DocBin`` bytes, a table as Arrow IPC columns (columns of other Python values,
+such as all-None ones, as JSON). A value that is anything else is not cached. Reading
+checks the header, the checksum, the layout and the reader's own check of the entry's shape
+(``valid``, from :mod:`toolkit.extraction.tables`); an entry that fails any of them is
+ignored and removed, and the next extraction writes it again. Entries are written with
 :func:`toolkit.core.files.atomic_write` (a temporary file in the same folder renamed into
-place): an interrupted write leaves no entry, and a truncated or corrupt one is ignored
-and removed. The folder is safe to delete
-at any time. ``TOOLKIT_CACHE=off`` keeps everything in memory (nothing is written).
+place): an interrupted write leaves no entry. The folder is safe to delete at any time.
+``TOOLKIT_CACHE=off`` keeps everything in memory (nothing is written).
 
 Example:
     >>> from toolkit import cache
@@ -36,7 +42,8 @@ import hashlib
 import importlib.util
 import json
 import os
-import pickle
+import struct
+import sys
 from collections import Counter
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
@@ -45,7 +52,11 @@ from pathlib import Path
 from toolkit.core.files import atomic_write
 from toolkit.core.paths import cache_dir, package_root
 
-MAGIC = b"TKC1"
+MAGIC = b"TKC2"  # TKC1 entries were pickles (named *.pkl): they are never read
+SUFFIX = ".tkc"
+# The columns of a table entry: text, integers, booleans and floats as Arrow columns;
+# "object" columns (empty tables, columns of None) as JSON values.
+ARROW_DTYPES = ("str", "int64", "bool", "float64")
 KINDS = ("docs", "facts", "sets")
 DISABLED = ("off", "none", "0", "false", "no")
 # The layers whose code decides what the cached entries hold: every file in them counts,
@@ -157,18 +168,21 @@ class Cache:
         return cls(cache_dir() if enabled() else None)
 
     def path(self, kind: str, key: str) -> Path:
-        return self.root / kind / key[:2] / f"{key}.pkl"
+        return self.root / kind / key[:2] / f"{key}{SUFFIX}"
 
-    def get(self, kind: str, key: str):
-        """The entry's value, or None when it is missing, truncated or corrupt (then it is removed)."""
+    def get(self, kind: str, key: str, valid=None):
+        """The entry's value, or None when it is missing, truncated or corrupt (then it is removed).
+
+        ``valid``: the reader's check of the value's shape; a value it refuses is corrupt too.
+        """
         if self.root is None:
             STATS[f"{kind}_misses"] += 1
             return None
-        value = self.read(self.path(kind, key))
+        value = self.read(self.path(kind, key), valid)
         STATS[f"{kind}_hits" if value is not None else f"{kind}_misses"] += 1
         return value
 
-    def read(self, path: Path):
+    def read(self, path: Path, valid=None):
         try:
             data = path.read_bytes()
         except OSError:
@@ -176,10 +190,11 @@ class Cache:
         head = len(MAGIC) + 32
         if data[: len(MAGIC)] == MAGIC and hashlib.sha256(data[head:]).digest() == data[len(MAGIC):head]:
             try:
-                value = pickle.loads(data[head:])
-            except Exception:  # an entry from an incompatible pickle: treat as missing
-                value = None
-            if value is not None:
+                value = decode(data[head:])
+                usable = value is not None and (valid is None or bool(valid(value)))
+            except Exception:  # a damaged or foreign layout (whatever json, struct or pyarrow raise): missing
+                usable = False
+            if usable:
                 if path.parent.parent.name == "sets":
                     _touch(path)
                 return value
@@ -188,11 +203,16 @@ class Cache:
         return None
 
     def put(self, kind: str, key: str, value) -> Path | None:
-        """Write an entry atomically; returns its path, or None when not written (disabled, disk full)."""
+        """Write an entry atomically; returns its path, or None when not written (disabled, disk
+        full, or a value that is not plain data: see :func:`encode`)."""
         if self.root is None:
             return None
         path = self.path(kind, key)
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            data = encode(value)
+        except Exception:  # not data the format carries (TypeError), or pyarrow refused it: not cached
+            STATS["unstorable"] += 1
+            return None
         try:
             # Not durable (no fsync): an entry cut short by a power cut fails its checksum
             # and is parsed again, and thousands of fsyncs would slow a cold build.
@@ -207,11 +227,142 @@ class Cache:
     def prune_sets(self, keep: int = KEEP_SETS) -> None:
         """Keep only the ``keep`` most recently used set entries (each holds a set's tables)."""
         try:
-            entries = sorted(self.root.glob("sets/*/*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True)
+            entries = sorted(self.root.glob(f"sets/*/*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
+            legacy = list(self.root.glob("sets/*/*.pkl"))  # the pickles of older versions: never read
         except OSError:
             return
-        for stale in entries[keep:]:
+        for stale in entries[keep:] + legacy:
             _unlink(stale)
+
+
+# -- the entry format: JSON and binary parts, data only ---------------------------------------
+#
+# payload = u32 length of the JSON, u32 number of binary parts, u64 length of each part,
+#           the JSON (UTF-8), the parts.
+# In the JSON, {"$bytes": i} stands for part i and {"$frame": {...}} for a table whose Arrow
+# columns are part i (see _frame_data). Tuples come back as lists.
+
+_HEAD = struct.Struct("<II")
+
+
+def encode(value) -> bytes:
+    """``value`` (JSON data, bytes, pandas DataFrames) as an entry's payload.
+
+    Raises:
+        TypeError: for anything else (a date, a numpy scalar in a list, an object), or a
+            table with an index other than 0…n-1 or a column type not in :data:`ARROW_DTYPES`
+            or ``object``.
+    """
+    parts: list[bytes] = []
+
+    def data_only(item):
+        if isinstance(item, (bytes, bytearray, memoryview)):
+            parts.append(bytes(item))
+            return {"$bytes": len(parts) - 1}
+        pandas = sys.modules.get("pandas")
+        if pandas is not None and isinstance(item, pandas.DataFrame):
+            return {"$frame": _frame_data(item, parts)}
+        raise TypeError(f"the cache keeps data only, not {type(item).__name__}")
+
+    text = json.dumps(value, default=data_only, ensure_ascii=False, separators=(",", ":"))
+    body = text.encode("utf-8", "surrogatepass")  # a lone surrogate in a text is kept as it was
+    return b"".join([_HEAD.pack(len(body), len(parts)), struct.pack(f"<{len(parts)}Q", *map(len, parts)),
+                     body, *parts])
+
+
+def decode(payload: bytes):
+    """The value of an entry's payload (:func:`encode`); ValueError when its layout is not that."""
+    size, count = _HEAD.unpack_from(payload, 0)
+    if _HEAD.size + 8 * count + size > len(payload):
+        raise ValueError("the entry is shorter than its header says")
+    lengths = struct.unpack_from(f"<{count}Q", payload, _HEAD.size)
+    start = _HEAD.size + 8 * count + size
+    if start + sum(lengths) != len(payload):
+        raise ValueError("the parts do not fill the entry")
+    parts, offset = [], start
+    for length in lengths:
+        parts.append(payload[offset:offset + length])
+        offset += length
+
+    def part(index) -> bytes:
+        if type(index) is not int or not 0 <= index < len(parts):
+            raise ValueError(f"no part {index!r}")
+        return parts[index]
+
+    def revive(obj: dict):
+        if len(obj) == 1:
+            if "$bytes" in obj:
+                return part(obj["$bytes"])
+            if "$frame" in obj:
+                return _frame_from_data(obj["$frame"], part)
+        return obj
+
+    text = payload[_HEAD.size + 8 * count:start].decode("utf-8", "surrogatepass")
+    return json.loads(text, object_hook=revive)
+
+
+def _frame_data(frame, parts: list[bytes]) -> dict:
+    """A DataFrame as JSON data: its shape, column names and types, and its columns (Arrow IPC in
+    one part; columns of dtype ``object`` as JSON lists, so that their values come back as they were)."""
+    import pandas as pd
+    import pyarrow as pa
+
+    index = frame.index
+    if not (isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1):
+        raise TypeError("a table whose index is not 0…n-1")
+    names = list(frame.columns)
+    if any(type(name) is not str for name in names) or len(set(names)) != len(names):
+        raise TypeError("a table whose column names are not distinct texts")
+    dtypes, objects, arrays = [], {}, {}
+    for position, name in enumerate(names):
+        column = frame.iloc[:, position]
+        dtype = str(column.dtype)
+        if dtype == "object":
+            objects[name] = column.tolist()
+        elif dtype in ARROW_DTYPES:
+            arrays[name] = pa.array(column)
+        else:
+            raise TypeError(f"a table column of type {dtype}")
+        dtypes.append(dtype)
+    arrow = None
+    if arrays:
+        table = pa.table(arrays)
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, table.schema) as writer:
+            writer.write_table(table)
+        parts.append(sink.getvalue().to_pybytes())
+        arrow = len(parts) - 1
+    return {"rows": len(frame), "columns": names, "dtypes": dtypes, "objects": objects, "arrow": arrow}
+
+
+def _frame_from_data(spec: dict, part):
+    """The DataFrame of :func:`_frame_data`; ValueError when the description does not hold together."""
+    import pandas as pd
+    import pyarrow as pa
+
+    rows, names, dtypes, objects = spec["rows"], spec["columns"], spec["dtypes"], spec["objects"]
+    if (type(rows) is not int or rows < 0 or not isinstance(names, list) or not isinstance(dtypes, list)
+            or len(names) != len(dtypes) or not isinstance(objects, dict)
+            or any(type(n) is not str for n in names) or len(set(names)) != len(names)
+            or any(d != "object" and d not in ARROW_DTYPES for d in dtypes)):
+        raise ValueError("not a table")
+    in_arrow = [n for n, d in zip(names, dtypes) if d != "object"]
+    if spec["arrow"] is not None or in_arrow:
+        table = pa.ipc.open_stream(part(spec["arrow"])).read_all()
+        if table.column_names != in_arrow or table.num_rows != rows:
+            raise ValueError("the table's columns are not those described")
+        frame = table.to_pandas()  # no pandas metadata: a RangeIndex, the columns in order
+    else:
+        frame = pd.DataFrame(index=pd.RangeIndex(rows))
+    for position, (name, dtype) in enumerate(zip(names, dtypes)):
+        if dtype == "object":
+            values = objects.get(name)
+            if not isinstance(values, list) or len(values) != rows:
+                raise ValueError(f"column {name!r} is not {rows} values")
+            frame.insert(position, name, pd.Series(values, dtype=object))
+        elif str(frame[name].dtype) != dtype:
+            frame[name] = frame[name].astype(dtype)
+    return frame
 
 
 def _touch(path: Path) -> None:
@@ -282,9 +433,15 @@ class _RecordingLabels:
         return getattr(self._labels, name)
 
 
-def same_answers(answers: dict, index) -> bool:
-    """Whether ``index`` answers every recorded question as before."""
-    for question, answer in answers.items():
+def answer_list(answers: dict) -> list:
+    """The recorded answers as data for a cache entry: ``[[question…], answer]`` pairs."""
+    return [[list(question), answer] for question, answer in answers.items()]
+
+
+def same_answers(answers, index) -> bool:
+    """Whether ``index`` answers every recorded question as before (``answers``: a
+    :class:`RecordingIndex`'s ``answers``, or their :func:`answer_list`)."""
+    for question, answer in answers.items() if isinstance(answers, dict) else answers:
         if question[0] == "canonical":
             now = index.canonical(question[1], question[2])
         elif question[0] == "label":

@@ -13,6 +13,10 @@ all of that for its own texts (still with ``nlp.pipe``), so both cores stay busy
 ``multiprocessing`` is the standard library's; fork is used because it shares the loaded
 pipeline without reloading it (where fork is unavailable, the work runs in one process).
 
+Workers die with their parent: each asks Linux to SIGKILL it when the process that forked
+it ends (``prctl(PR_SET_PDEATHSIG)``, :func:`die_with_parent`), so a ``kill -9`` of a build
+or of its extraction leaves no worker running on under PID 1.
+
 Example:
     >>> pool.SHARED.update(nlp=nlp)                                   # doctest: +SKIP
     >>> for result in pool.imap(parse_texts, chunks, processes=2): ...
@@ -20,8 +24,14 @@ Example:
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
 from typing import Callable, Iterable, Iterator
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 # What the tasks read in the worker (set by the caller before imap forks the workers).
 SHARED: dict = {}
@@ -29,6 +39,27 @@ SHARED: dict = {}
 
 def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+def die_with_parent(parent: int | None) -> bool:
+    """Have this process SIGKILLed when its parent ends (Linux; elsewhere nothing is done).
+
+    ``parent`` is the pid the parent had before it started this process: when it has already
+    ended (between the fork and this call), this process ends at once. Returns whether the
+    kernel will send the signal. (Strictly, the signal comes when the parent's *thread* that
+    started this process ends: :func:`imap` and :func:`toolkit.build.warmup.warm` wait for
+    their children in that thread.)
+    """
+    armed = False
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+        except (OSError, AttributeError):  # no prctl in this C library
+            armed = False
+    if parent is not None and os.getppid() != parent:  # the parent died before the signal was asked for
+        os.kill(os.getpid(), signal.SIGKILL)
+    return armed
 
 
 def imap(function: Callable, tasks: Iterable, *, processes: int = 1, shared: dict | None = None) -> Iterator:
@@ -48,7 +79,8 @@ def imap(function: Callable, tasks: Iterable, *, processes: int = 1, shared: dic
             yield from map(function, tasks)
             return
         context = multiprocessing.get_context("fork")
-        with context.Pool(min(processes, len(tasks))) as workers:
+        with context.Pool(min(processes, len(tasks)), initializer=die_with_parent,
+                          initargs=(os.getpid(),)) as workers:
             yield from workers.imap(function, tasks)
     finally:
         SHARED.clear()

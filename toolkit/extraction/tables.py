@@ -199,15 +199,15 @@ def extract(source, *, aliases: dict[str, str] | None = None, published: dt.date
     model = cache.model_identity(nlp)
     keys = [cache.doc_key(d.body, model) for d in documents]
     key = cache.set_key(documents, keys, aliases, model)
-    cached = store.get("sets", key)
+    cached = store.get("sets", key, valid=_valid_set_entry)
     if cached is None:
         nlp = nlp or load_model()
         if cache.model_identity(nlp) != model:  # not the package meta.json named
             model = cache.model_identity(nlp)
             keys = [cache.doc_key(d.body, model) for d in documents]
             key = cache.set_key(documents, keys, aliases, model)
-        cached = (_tables(documents, keys, aliases=aliases, nlp=nlp, n_process=n_process, store=store),
-                  model_info(nlp))
+        cached = [_tables(documents, keys, aliases=aliases, nlp=nlp, n_process=n_process, store=store),
+                  model_info(nlp)]
         store.put("sets", key, cached)
     tables, info = cached
     return Extraction(**tables, skipped=skipped, model=dict(info))
@@ -227,14 +227,78 @@ class _Parsed:
     def doc(self, nlp, store):
         from spacy.tokens import DocBin
 
+        from toolkit.extraction.cache import STATS
+
         data = self.docbin
         if data is None:
-            entry = store.get("docs", self.key)
+            entry = store.get("docs", self.key, valid=_valid_doc_entry)
             data = entry["docbin"] if entry is not None else None
-        if data is None:  # the cache was removed meanwhile: parse again
-            doc = next(iter(parse([self.text], nlp=nlp)))
-            return entities_mod.repair_entities(doc)
-        return next(DocBin().from_bytes(data).get_docs(nlp.vocab))
+        if data is not None:
+            try:
+                doc = next(DocBin().from_bytes(data).get_docs(nlp.vocab))
+                # the DocBin of a text of this length (Doc.text, rebuilt token by token, is slow)
+                if (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0) == len(self.text):
+                    return doc
+            except Exception:  # bytes that are not this text's DocBin
+                pass
+            STATS["corrupt"] += 1
+        # the cache was removed meanwhile, or its DocBin is damaged: parse again
+        doc = next(iter(parse([self.text], nlp=nlp)))
+        return entities_mod.repair_entities(doc)
+
+
+# The shapes of the cache's entries (toolkit.extraction.cache keeps data only: JSON values,
+# bytes, tables). An entry read back that is not of its shape counts as corrupt: parsed or
+# extracted again. Per field, the types allowed (rows come back as lists).
+_TEXT, _MAYBE, _INT, _BOOL = {str}, {str, type(None)}, {int}, {bool}
+_MENTION_FIELDS = (_TEXT, _TEXT, _INT, _INT, _INT, _INT, _TEXT, _MAYBE)  # entities.Mention
+_FACT_FIELDS = {
+    "quotes": (_TEXT, _MAYBE, _MAYBE, _INT, _INT, _TEXT, _BOOL),
+    "timeline": (_TEXT, _MAYBE, _MAYBE, _INT, _INT, _TEXT),
+    "events": (_MAYBE, _TEXT, _MAYBE, _BOOL, _MAYBE, _INT, _INT, _TEXT),
+}
+_SET_COLUMNS = {"documents": DOCUMENT_COLUMNS, "mentions": MENTION_COLUMNS, "quotes": QUOTE_COLUMNS,
+                "timeline": TIMELINE_COLUMNS, "events": EVENT_COLUMNS, "entities": ENTITY_COLUMNS}
+
+
+def _rows_of_shape(rows, fields: tuple) -> bool:
+    """Whether ``rows`` is a list of lists of ``len(fields)`` values of those types (column by column: fast)."""
+    if type(rows) is not list:
+        return False
+    if not rows:
+        return True
+    if set(map(type, rows)) != {list} or set(map(len, rows)) != {len(fields)}:
+        return False
+    return all(set(map(type, column)) <= allowed for column, allowed in zip(zip(*rows), fields))
+
+
+def _valid_doc_entry(entry) -> bool:
+    return (type(entry) is dict and type(entry.get("docbin")) is bytes and type(entry.get("tokens")) is int
+            and type(entry.get("words")) is int and _rows_of_shape(entry.get("mentions"), _MENTION_FIELDS))
+
+
+def _valid_facts_entry(entry) -> bool:
+    if type(entry) is not dict or not all(_rows_of_shape(entry.get(k), f) for k, f in _FACT_FIELDS.items()):
+        return False
+    answers = entry.get("answers")  # [["canonical", text, label], name] and [["label", name], label]
+    if not _rows_of_shape(answers, ({list}, _MAYBE)):
+        return False
+    questions = [question for question, _ in answers]
+    canonical = [q for q in questions if len(q) == 3]
+    labels = [q for q in questions if len(q) == 2]
+    return (len(canonical) + len(labels) == len(questions)
+            and _rows_of_shape(canonical, (_TEXT, _TEXT, _TEXT)) and {q[0] for q in canonical} <= {"canonical"}
+            and _rows_of_shape(labels, (_TEXT, _TEXT)) and {q[0] for q in labels} <= {"label"})
+
+
+def _valid_set_entry(entry) -> bool:
+    if type(entry) is not list or len(entry) != 2 or type(entry[0]) is not dict or type(entry[1]) is not dict:
+        return False
+    tables, info = entry
+    return (tables.keys() == _SET_COLUMNS.keys()
+            and all(isinstance(tables[name], pd.DataFrame) and list(tables[name].columns) == columns
+                    for name, columns in _SET_COLUMNS.items())
+            and all(type(k) is str and type(v) in _MAYBE for k, v in info.items()))
 
 
 PARSE_BATCH_CHARS = 64_000
@@ -254,7 +318,7 @@ def _parse_texts(chunk: list[tuple[str, str]]) -> list[tuple]:
     for (key, _), doc in zip(chunk, parse([text for _, text in chunk], nlp=nlp, batch_size=max(1, len(chunk)))):
         entities_mod.repair_entities(doc)
         mentions = list(entities_mod.mentions(doc))
-        entry = {"docbin": DocBin(docs=[doc]).to_bytes(), "mentions": [astuple(m) for m in mentions],
+        entry = {"docbin": DocBin(docs=[doc]).to_bytes(), "mentions": [list(astuple(m)) for m in mentions],
                  "tokens": len(doc), "words": doc.count_by(IS_ALPHA).get(1, 0)}
         written = store.put("docs", key, entry)
         records.append((key, mentions, entry["tokens"], entry["words"], None if written else entry["docbin"]))
@@ -270,7 +334,7 @@ def _parse_all(documents: list[Document], keys: list[str], *, nlp, n_process: in
     for document, key in zip(documents, keys):
         if key in parsed or key in todo:
             continue
-        entry = store.get("docs", key)
+        entry = store.get("docs", key, valid=_valid_doc_entry)
         if entry is None:
             todo[key] = document.body
         else:
@@ -293,14 +357,14 @@ def _parse_all(documents: list[Document], keys: list[str], *, nlp, n_process: in
 
 def _extract_facts(task: tuple) -> tuple:
     """One document's facts (in a worker, or here), kept in the cache unless they are not reusable."""
-    from toolkit.extraction.cache import RecordingIndex
+    from toolkit.extraction.cache import RecordingIndex, answer_list
 
     fkey, parsed, published = task
     nlp, store, index = pool.SHARED["nlp"], pool.SHARED["store"], pool.SHARED["index"]
     recorder = RecordingIndex(index)
     facts = _facts(parsed.doc(nlp, store), published, recorder, parsed.text)
     if not recorder.opaque:
-        store.put("facts", fkey, {**facts, "answers": recorder.answers})
+        store.put("facts", fkey, {**facts, "answers": answer_list(recorder.answers)})
     return facts
 
 
@@ -338,7 +402,7 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
     todo: list[tuple] = []
     for position, (document, p) in enumerate(zip(documents, parsed)):
         fkey = facts_key(p.key, document.published)
-        facts = store.get("facts", fkey)
+        facts = store.get("facts", fkey, valid=_valid_facts_entry)
         if facts is None or not same_answers(facts["answers"], index):
             facts = None
             todo.append((position, (fkey, _Parsed(p.key, p.text, [], 0, 0, p.docbin), document.published)))
