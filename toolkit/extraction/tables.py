@@ -170,6 +170,37 @@ def _sentence(doc_text: str, start: int, end: int) -> str:
     return " ".join(doc_text[start:end].split())
 
 
+# The longest sentence a row carries whole. Real sentences are far shorter (the longest in
+# the default sets has 848 characters); a text without sentence ends can be one "sentence"
+# of up to TOOLKIT_MAX_PARSE_CHARS, and every fact in it would carry a copy of all of it.
+MAX_SENTENCE_CHARS = 2_000
+
+
+class _Sentences:
+    """A document's sentences as text for the rows of its facts, memory bounded per row.
+
+    A sentence is made once and shared by the rows it provides. One longer than
+    :data:`MAX_SENTENCE_CHARS` gives each fact the part of it around the fact instead,
+    marked with "…" where cut: the fact's ``start``/``end`` still point into the full text.
+    """
+
+    def __init__(self, body: str):
+        self.body, self.made = body, {}
+
+    def __call__(self, sent_start: int, sent_end: int, start: int, end: int) -> str:
+        if sent_end - sent_start > MAX_SENTENCE_CHARS:
+            half = max((MAX_SENTENCE_CHARS - (end - start)) // 2, 0)  # 0: a fact longer than the part
+            left = max(sent_start, start - half)
+            right = min(sent_end, left + MAX_SENTENCE_CHARS)
+            left = max(sent_start, min(left, right - MAX_SENTENCE_CHARS))
+            return (("… " if left > sent_start else "") + _sentence(self.body, left, right)
+                    + (" …" if right < sent_end else ""))
+        text = self.made.get((sent_start, sent_end))
+        if text is None:
+            text = self.made[(sent_start, sent_end)] = _sentence(self.body, sent_start, sent_end)
+        return text
+
+
 def extract(source, *, aliases: dict[str, str] | None = None, published: dt.date | None = None,
             nlp=None, n_process: int = 1) -> Extraction:
     """Extract entities, quotes, timeline and events from documents.
@@ -374,7 +405,8 @@ def _facts(doc, published: dt.date | None, index, body: str | None = None) -> di
 
     body = doc.text if body is None else body  # Doc.text is rebuilt token by token on each call
     resolver = PersonResolver(doc, index, quoted_tokens(doc, body))
-    quotes = [(q.text, q.speaker, q.cue, q.start, q.end, _sentence(body, q.sent_start, q.sent_end), q.unterminated)
+    sentence_of = _Sentences(body)
+    quotes = [(q.text, q.speaker, q.cue, q.start, q.end, sentence_of(q.sent_start, q.sent_end, q.start, q.end), q.unterminated)
               for q in direct_quotations(doc, index=index, resolver=resolver, text=body)]
     dated: dict[int, str] = {}
     timeline = []
@@ -384,9 +416,9 @@ def _facts(doc, published: dt.date | None, index, body: str | None = None) -> di
         s0, s1 = (sent.start_char, sent.end_char) if sent is not None else (t.start, t.end)
         if t.date and s0 not in dated:
             dated[s0] = t.date
-        timeline.append((t.expression, t.date, t.granularity, t.start, t.end, _sentence(body, s0, s1)))
+        timeline.append((t.expression, t.date, t.granularity, t.start, t.end, sentence_of(s0, s1, t.start, t.end)))
     events = [(e.subject, e.verb, e.object, e.negated, dated.get(e.sent_start), e.start, e.end,
-               _sentence(body, e.sent_start, e.sent_end)) for e in find_events(doc, index=index, resolver=resolver)]
+               sentence_of(e.sent_start, e.sent_end, e.start, e.end)) for e in find_events(doc, index=index, resolver=resolver)]
     return {"quotes": quotes, "timeline": timeline, "events": events}
 
 
@@ -423,6 +455,7 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
             "published": document.published.isoformat() if document.published else None, "url": document.url,
             "sha256": document.sha256, "tokens": p.tokens, "words": p.words,
         })
+        sentence_of = _Sentences(body)
         for m in p.mentions:
             name = index.canonical_of.get(m.key)
             if name is None:
@@ -430,7 +463,7 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
             name = local.get(name, name)
             mention_rows.append({"doc": doc_id, "name": name, "label": index.label_of[name], "text": m.text,
                                  "start": m.start + offset, "end": m.end + offset,
-                                 "sentence": _sentence(body, m.sent_start, m.sent_end)})
+                                 "sentence": sentence_of(m.sent_start, m.sent_end, m.start, m.end)})
         for text, speaker, cue, start, end, sentence, unterminated in facts["quotes"]:
             quote_rows.append({"doc": doc_id, "text": text, "speaker": local.get(speaker, speaker), "cue": cue,
                                "start": start + offset, "end": end + offset,
