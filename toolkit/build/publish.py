@@ -5,8 +5,9 @@ which also holds the set's lock; the names of the build's own entries in ``repor
 a namespace no set name can produce, :func:`toolkit.build.locks.private_name`).
 :func:`publish` renders the executed notebook to HTML and PDF there, writes the manifest
 (``briefing.json``, read by the index) and the fingerprint
-(:func:`toolkit.build.plan.record`), and only then swaps the staging folder in for the live
-briefing: a reader sees either the whole old briefing or the whole new one.
+(:func:`toolkit.build.plan.record`, with the build's :func:`provenance`), and only then
+swaps the staging folder in for the live briefing: a reader sees either the whole old
+briefing or the whole new one.
 
 The swap replaces only what is the set's own: nothing, or a folder holding the set's
 earlier briefing (its ``briefing.json`` names the set) that can be replaced. Anything else
@@ -33,10 +34,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from toolkit.build.locks import check_interrupted, deferred_signals, index_lock, is_private, private_name, set_lock
-from toolkit.build.plan import record
+from toolkit.build.plan import environment, file_sha, record
 from toolkit.core.errors import BuildError, ToolkitError
 from toolkit.core.files import atomic_write
-from toolkit.core.paths import notebooks_dir
+from toolkit.core.paths import notebooks_dir, params_dir
 
 if TYPE_CHECKING:
     from toolkit.build.plan import SetPlan
@@ -159,7 +160,7 @@ def publish(plan: SetPlan, nb, staging: Path) -> dict:
     if "pdf" in params.formats:
         atomic_write(staging / "briefing.pdf", html_to_pdf(page, name=params.name))
     manifest = write_manifest(staging, params)
-    record(staging, plan.inputs)  # swapped in with the briefing it describes
+    record(staging, plan.inputs, provenance=provenance(plan, staging))  # swapped in with the briefing it describes
     with deferred_signals():
         # A signal that came while rendering (its exception may have been dropped by Python,
         # or the set is built in a worker thread) stops the build here: the old briefing stays.
@@ -173,6 +174,48 @@ def publish(plan: SetPlan, nb, staging: Path) -> dict:
     with contextlib.suppress(OSError):
         (plan.reports / "_failed").rmdir()  # only when empty
     return manifest
+
+
+def provenance(plan: SetPlan, staging: Path) -> dict:
+    """What a rebuild needs, beyond the fingerprint's inputs, to prove it gives the same bytes.
+
+    The set's name, its params file (relative to ``params/``) and the params values, the
+    notebook (relative to ``notebooks/``), the facts "What changed" compared with, and the
+    :func:`toolkit.build.plan.environment` (code version and files, every package's
+    version, Python, system, Pango). Recorded in ``.build.json`` by :func:`publish`.
+
+    ``previous_facts`` is ``None`` when the build had no previous facts (a first build),
+    ``{"file": "data/previous_facts.parquet", "sha256": ...}`` for the copy that the
+    notebook kept of those it read (:func:`toolkit.pipeline.store.record_changes`), or
+    ``{"state": "not a regular file"}`` when the live ``facts.parquet`` was a link or a folder.
+    """
+    from toolkit.pipeline.store import FACTS_FILE, PREVIOUS_FACTS_FILE
+
+    kept = staging / "data" / PREVIOUS_FACTS_FILE
+    live = plan.folder / "data" / FACTS_FILE
+    if kept.is_file() and not kept.is_symlink():
+        previous = {"file": f"data/{PREVIOUS_FACTS_FILE}", "sha256": file_sha(kept)}
+    elif live.is_symlink() or (live.exists() and not live.is_file()):  # there, but not read
+        previous = {"state": "not a regular file"}
+    else:
+        previous = None
+    return {
+        "name": plan.name,
+        "params_file": _relative(plan.params_file, params_dir()),
+        "params": plan.params.model_dump(mode="json"),
+        "notebook": _relative(plan.notebook, notebooks_dir()),
+        "previous_facts": previous,
+        **environment(pdf="pdf" in plan.params.formats, code=plan.code_files),
+    }
+
+
+def _relative(path: Path, folder: Path) -> str:
+    """``path`` relative to ``folder`` when it is inside it (portable), else absolute."""
+    path = Path(path).resolve()
+    try:
+        return path.relative_to(Path(folder).resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def write_manifest(folder: Path, params: Params) -> dict:

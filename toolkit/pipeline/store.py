@@ -2,7 +2,10 @@
 
 Every write is atomic (:func:`toolkit.core.files.atomic_write`) and every table has a
 fixed row order, so the same sources give byte-identical files. ``facts.parquet`` is
-what the next build of the set compares with (:mod:`toolkit.analysis.changes`).
+what the next build of the set compares with (:mod:`toolkit.analysis.changes`);
+``previous_facts.parquet`` is a byte-for-byte copy of the facts this build compared with
+(absent on a set's first build), so that a rebuild (``toolkit verify``) can say the same
+"What changed".
 
 Example:
     >>> save_tables(ex, data_dir)                # doctest: +SKIP
@@ -23,6 +26,7 @@ from toolkit.core.paths import relative_to_seeds
 from toolkit.core.text import inert_cell
 
 FACTS_FILE = "facts.parquet"
+PREVIOUS_FACTS_FILE = "previous_facts.parquet"  # the facts this build compared with, as they were read
 CHANGES_FILE = "changes.csv"
 EXTRACTION_TABLES = {
     # name: (columns to sort by, ascending) -- a fixed row order keeps the CSVs byte-stable
@@ -86,8 +90,11 @@ def save_comparison(comparison, data_dir: str | Path) -> dict[str, Path]:
 def record_changes(extraction, data_dir: str | Path, previous_dir: str | Path | None = None) -> Changes:
     """Compare the extraction's facts with the previous build's, then keep the new ones.
 
-    Reads ``previous_dir/facts.parquet`` (default: ``data_dir``) first, then writes
-    ``data_dir/facts.parquet`` and ``data_dir/changes.csv``.
+    Reads ``previous_dir/facts.parquet`` (default: ``data_dir``) first, keeps the bytes it
+    read as ``data_dir/previous_facts.parquet`` (whatever they hold: a damaged file is kept
+    as it was, so that a rebuild from the copy says the same), then writes
+    ``data_dir/facts.parquet`` and ``data_dir/changes.csv``. Without previous facts no copy
+    is kept (and an earlier one in ``data_dir`` is removed).
 
     Args:
         extraction: the extraction of this build.
@@ -95,10 +102,15 @@ def record_changes(extraction, data_dir: str | Path, previous_dir: str | Path | 
         previous_dir: where the last build's tables are (the live ``reports/<name>/data``
             while this build is staged elsewhere).
     """
-    previous, lost = read_facts(previous_dir if previous_dir is not None else data_dir)
+    content, previous, lost = _read_previous(previous_dir if previous_dir is not None else data_dir)
     changed = changes_since(previous, extraction)
     if lost:  # the briefing says that the history was lost, and why, not "the first build"
         changed = dataclasses.replace(changed, lost=lost)
+    kept = Path(data_dir) / PREVIOUS_FACTS_FILE
+    if content is None:
+        kept.unlink(missing_ok=True)
+    else:
+        atomic_write(kept, content)
     save_changes(changed, data_dir)
     return changed
 
@@ -143,19 +155,36 @@ def read_facts(data_dir: str | Path | None) -> tuple[pd.DataFrame | None, str]:
         quotes the file's content. Such a file never fails the build: the history it held
         is lost, and the build says so.
     """
+    _, facts, why = _read_previous(data_dir)
+    return facts, why
+
+
+def _read_previous(data_dir: str | Path | None) -> tuple[bytes | None, pd.DataFrame | None, str]:
+    """:func:`read_facts`, with the bytes it read (``None`` when there was no regular file to read).
+
+    The file is read once and parsed from those bytes: what is compared is what is kept.
+    """
     if data_dir is None:
-        return None, ""
+        return None, None, ""
     path = Path(data_dir) / FACTS_FILE
     shown = f"data/{FACTS_FILE}"
     if not path.exists() and not path.is_symlink():
-        return None, ""
+        return None, None, ""
     if path.is_symlink() or not path.is_file():
-        return None, f"{shown} is not a regular file"
+        return None, None, f"{shown} is not a regular file"
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        return None, None, f"{shown} could not be read ({exc.strerror or type(exc).__name__})"
+    return (content, *_parse_facts(content, shown))
+
+
+def _parse_facts(content: bytes, shown: str) -> tuple[pd.DataFrame | None, str]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
-        schema = pq.read_schema(path)
+        schema = pq.read_schema(pa.BufferReader(content))
     except Exception as exc:  # noqa: BLE001 - any reader error: the file is not usable
         return None, f"{shown} is not a readable Parquet file ({type(exc).__name__})"
     missing = [c for c in ("kind", "key", "text", "doc") if c not in schema.names]
@@ -169,7 +198,7 @@ def read_facts(data_dir: str | Path | None) -> tuple[pd.DataFrame | None, str]:
         if column.name == "weight" and not (pa.types.is_integer(kind) or pa.types.is_null(kind)):
             return None, f"{shown}: the column weight holds {_arrow_kind(kind)}, not whole numbers"
     try:
-        frame = pd.read_parquet(path)
+        frame = pd.read_parquet(io.BytesIO(content))
         if "detail" not in frame:
             frame["detail"] = ""
         frame["weight"] = frame["weight"].fillna(0) if "weight" in frame else 0
