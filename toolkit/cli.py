@@ -7,7 +7,7 @@
                                                temporary folder; exit 0 when every one is identical
     toolkit extract PATH ... [--published D] [--json]
     toolkit evaluate GOLD.json ... [--gum DIR]
-    toolkit doctor                             check the model and the PDF route
+    toolkit doctor                             check the model, the PDF route and its fonts
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold", nargs="*", type=Path, help="gold JSON files, or folders of them (scored as one set)")
     evaluate.add_argument("--gum", type=Path, help="folder of GUM CoNLL-U files")
 
-    commands.add_parser("doctor", help="check that the model and the PDF route work")
+    commands.add_parser("doctor", help="check the model, the PDF route and that PDFs embed only the bundled fonts")
     return parser
 
 
@@ -120,11 +120,12 @@ def _run_evaluate(args) -> int:
 
 def _run_doctor(args) -> int:
     from toolkit.nlp.model import load_model, model_info
-    from toolkit.present.render import check_pdf_support
+    from toolkit.present.render import check_pdf_fonts, check_pdf_support
 
     info = model_info(load_model())
     print(f"spaCy {info['spacy']}, model {info['model']} {info['model_version']}")
     print(check_pdf_support())
+    print(check_pdf_fonts())
     return 0
 
 

@@ -6,16 +6,24 @@ Two nbconvert exporters, registered as entry points so that the command line wor
     jupyter nbconvert --to weasypdf reports/ukraine-diplomacy/briefing.ipynb
 
 :class:`BriefingHTMLExporter` hides code, prompts and the parameter cells, inlines
-images and the stylesheet, and adds a table of contents; the page loads nothing from
-the network. :class:`WeasyPDFExporter` prints that same HTML with WeasyPrint (Pango, no
-TeX, no browser), refusing every URL that is not a ``data:`` URI.
+images, the stylesheet and its fonts, and adds a table of contents; the page loads nothing
+from the network. :class:`WeasyPDFExporter` prints that same HTML with WeasyPrint (Pango,
+no TeX, no browser), refusing every URL that is not a ``data:`` URI.
+
+The fonts are the project's (``templates/briefing/static/fonts/``, DejaVu cut down to Latin,
+Cyrillic and punctuation), declared under family names of their own ("Briefing Serif",
+"Briefing Sans", "Briefing Mono"), so the PDF embeds the same fonts on every machine
+whatever fontconfig has installed; :func:`pdf_font_names` reads back which it embeds.
 """
 
 from __future__ import annotations
 
+import base64
+import functools
 import os
 import re
 import threading
+import zlib
 from pathlib import Path
 
 import nbformat
@@ -28,6 +36,11 @@ from toolkit.core.errors import BuildError
 from toolkit.core.files import atomic_write
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+STATIC = TEMPLATES / "briefing" / "static"
+FONTS = STATIC / "fonts"
+# The font families the stylesheet declares with @font-face; a PDF font of any other family
+# came from the system.
+FONT_FAMILIES = ("Briefing Serif", "Briefing Sans", "Briefing Mono")
 HIDDEN_TAGS = {"parameters", "injected-parameters", "remove-cell", "remove_cell"}
 TOC_MARKER = "<!--briefing-toc-->"
 PANGO_HINT = ("WeasyPrint cannot load Pango, which it needs for PDF output: "
@@ -57,6 +70,23 @@ def _keep(output) -> bool:
     if data is not None:
         return bool(set(data) - {"application/javascript", "application/vnd.jupyter.widget-view+json"})
     return True
+
+
+_FONT_URL = re.compile(r"""url\(\s*["']?fonts/([\w.-]+\.woff2)["']?\s*\)""")
+
+
+@functools.cache
+def _font_data_uri(name: str) -> str:
+    return "data:font/woff2;base64," + base64.b64encode((FONTS / name).read_bytes()).decode("ascii")
+
+
+def inline_fonts(css: str) -> str:
+    """The stylesheet with each ``url("fonts/<name>.woff2")`` replaced by that font as a ``data:`` URI.
+
+    A Jinja filter of the briefing template: the page stays one self-contained file, and
+    WeasyPrint, which fetches only ``data:`` URIs, gets the fonts from the page itself.
+    """
+    return _FONT_URL.sub(lambda m: f'url("{_font_data_uri(m.group(1))}")', str(css))
 
 
 class BriefingHTMLExporter(HTMLExporter):
@@ -95,6 +125,10 @@ class BriefingHTMLExporter(HTMLExporter):
     def _init_preprocessors(self):
         super()._init_preprocessors()
         self.register_preprocessor(BriefingPreprocessor(parent=self), enabled=True)
+
+    def default_filters(self):
+        yield from super().default_filters()
+        yield ("inline_fonts", inline_fonts)
 
     def from_notebook_node(self, nb, resources=None, **kw):
         """Render ``nb`` and insert the table of contents of its h2/h3 headings."""
@@ -227,12 +261,77 @@ def render_pdf(nb_path: str | Path, out_path: str | Path) -> Path:
     return atomic_write(out_path, pdf)
 
 
+_PDF_FONT_NAME = re.compile(rb"/FontName\s*/([^\s/\[\]<>(){}%]+)")
+_PDF_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
+
+
+def pdf_font_names(pdf: bytes) -> set[str]:
+    """The fonts a PDF embeds: the ``/FontName`` of each font descriptor, subset tag dropped.
+
+    WeasyPrint names an embedded font ``ABCDEF+Family-Style`` after the CSS family it was
+    matched for ("Briefing-Sans-Bold"; a system font keeps its own name, "DejaVu-Sans").
+    Descriptors may sit in compressed object streams, so every Flate stream is read too.
+    (No PDF reader is among the dependencies; the descriptors are plain PDF syntax.)
+    """
+    parts = [pdf]
+    for match in _PDF_STREAM.finditer(pdf):
+        try:
+            parts.append(zlib.decompress(match.group(1)))
+        except zlib.error:
+            continue
+    names = set()
+    for part in parts:
+        for raw in _PDF_FONT_NAME.findall(part):
+            name = re.sub(rb"#([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]), raw).decode("latin-1")
+            names.add(name.split("+", 1)[1] if re.match(r"[A-Z]{6}\+", name) else name)
+    return names
+
+
+def foreign_fonts(names: set[str]) -> set[str]:
+    """The names in ``names`` that are not of the families the briefing ships."""
+    ours = tuple(family.replace(" ", "-") for family in FONT_FAMILIES)
+    return {n for n in names if not any(n == family or n.startswith(family + "-") for family in ours)}
+
+
+# Every face the stylesheet declares: serif and bold serif (body, focus rows), sans, bold and
+# italic sans (headings, table heads, "unattributed"), mono (file names), Cyrillic too.
+FONT_TEST_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Fonts</title>
+{style}</head><body><main><h1 class="title">Font test — “quotes”</h1>
+<p>Zelensky said in Kyiv: “Україна — це Європа.” Déjà vu, Łódź, Nguyễn, 12 € ≥ 3.</p>
+<table><thead><tr><th>Name</th></tr></thead><tbody><tr class="focus"><td>Donald Trump</td></tr></tbody></table>
+<blockquote class="quote"><p>“A quotation.”</p>
+<footer>— <span class="unattributed">unattributed</span></footer></blockquote>
+<p><code>data/facts.parquet</code> 4d240d6c60ada09b</p></main></body></html>"""
+
+
+def font_test_page() -> str:
+    """A short page in the briefing's stylesheet that uses every face it declares."""
+    css = inline_fonts((STATIC / "briefing.css").read_text(encoding="utf-8"))
+    return FONT_TEST_PAGE.format(style=f'<style type="text/css">\n{css}</style>')
+
+
 def check_pdf_support() -> str:
-    """Render a one-line page to PDF, proving WeasyPrint and Pango work (``toolkit doctor``).
+    """Render a test page to PDF, proving WeasyPrint and Pango work (``toolkit doctor``).
 
     Raises:
         BuildError: naming the Debian packages to install when Pango is missing.
     """
-    pdf = html_to_pdf("<p>doctor</p>", name="doctor")
+    pdf = html_to_pdf(font_test_page(), name="doctor")
     weasyprint = _weasyprint("doctor")
     return f"PDF route: WeasyPrint {weasyprint.__version__} with Pango, {len(pdf):,} byte test page"
+
+
+def check_pdf_fonts() -> str:
+    """Render a page that uses every face of the stylesheet and check that its PDF embeds
+    the bundled fonts only (``toolkit doctor``).
+
+    Raises:
+        BuildError: naming the fonts of the system the test page was drawn with.
+    """
+    names = pdf_font_names(html_to_pdf(font_test_page(), name="doctor"))
+    foreign = foreign_fonts(names)
+    if foreign or not names:
+        raise BuildError("doctor", "the test PDF embeds fonts that are not the briefing's own: "
+                                   f"{', '.join(sorted(foreign)) or 'none at all'} "
+                                   f"(the bundled families: {', '.join(FONT_FAMILIES)})")
+    return f"PDF fonts: only the bundled ones ({', '.join(sorted(names))}), no font of the system"
