@@ -428,3 +428,19 @@ def test_a_cell_out_of_time_prints_one_line(tmp_path, make_project):
     assert re.fullmatch(rf"failed: source set '{NAME}': the notebook cell `import time` \(cell id [\w-]+\) ran out "
                         r"of time: it ran for more than the limit of 2 s per cell \(setting TOOLKIT_CELL_TIMEOUT\)\. "
                         r"The previous briefing was kept\.", line), err
+
+
+def test_a_source_file_name_that_is_not_utf8_can_be_fingerprinted(tmp_path, monkeypatch):
+    """The fingerprint is JSON encoded as UTF-8: a file name's undecodable byte must not break it."""
+    from toolkit.build.plan import fingerprint, inputs
+    from toolkit.reading.params import Params
+
+    seeds = tmp_path / "seeds"
+    (seeds / "s").mkdir(parents=True)
+    (seeds / "s" / os.fsdecode(b"report-\xff.txt")).write_text("Trump met Putin in Alaska on Friday.")
+    params_file = tmp_path / "s.yaml"
+    params_file.write_text("name: s\ntitle: S\nsources: s\n")
+    monkeypatch.setenv("TOOLKIT_SEEDS", str(seeds))
+    values = inputs(params_file, Params(name="s", title="S", sources="s"), common={})
+    assert list(values["sources"]) == ["s/report-\\xff.txt"]
+    assert len(fingerprint(values)) == 64

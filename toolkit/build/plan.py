@@ -47,7 +47,7 @@ from toolkit.core.errors import ParamsError, SourceError, ToolkitError
 from toolkit.core.files import atomic_write
 from toolkit.core.paths import briefing_notebook, package_root, reports_dir, seeds_dir
 from toolkit.reading.params import Params, all_params_files, load_params
-from toolkit.reading.sources import MANIFEST_NAMES, resolve_sources
+from toolkit.reading.sources import MANIFEST_NAMES, as_text, resolve_sources
 
 FINGERPRINT = ".build.json"
 LOCK_FILE = "requirements.lock"  # beside the package, in the checkout (see README, "Reproducible environment")
@@ -298,10 +298,11 @@ def _libraries() -> dict[str, str]:
 
 
 def _shown(path: Path) -> str:
+    # as_text: a file name whose bytes are not UTF-8 would make the fingerprint's JSON unencodable.
     try:
-        return path.relative_to(seeds_dir()).as_posix()
+        return as_text(path.relative_to(seeds_dir()).as_posix())
     except ValueError:
-        return str(path)
+        return as_text(path)
 
 
 def common_inputs(notebook: Path, *, code: tuple[str, dict] | None = None) -> dict:
