@@ -158,7 +158,7 @@ class TestSkippedKinds:
         assert any(m.startswith("skipped ") and "b.txt" in m for m in messages)
 
     def test_kinds_are_a_closed_set_and_only_a_copy_names_a_kept_document(self):
-        assert len(set(SKIP_KINDS)) == len(SKIP_KINDS) == 8
+        assert len(set(SKIP_KINDS)) == len(SKIP_KINDS) == 11  # 8, and (issue 15) no-article, bad-row, summary-only
         assert SkippedDocument("/x/b.txt", "same content as a.txt (read once)", COPY, "a").copy_of == "a"
         with pytest.raises(ValueError, match="unknown kind"):
             SkippedDocument("/x/a.pdf", "binary data, not text", "pdf")

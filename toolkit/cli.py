@@ -6,6 +6,9 @@
                                                rebuild published briefings from their records in a
                                                temporary folder; exit 0 when every one is identical
     toolkit extract PATH ... [--published D] [--json]
+    toolkit add URL|FILE ... --to SET [--timeout S]
+                                               fetch article pages (or a feed's pages) or copy files
+                                               into seeds/SET/, each with its manifest row
     toolkit evaluate GOLD.json ... [--gum DIR]
     toolkit doctor                             check the model, the PDF route and its fonts
 """
@@ -52,6 +55,13 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", type=Path, help="article files or folders")
     extract.add_argument("--published", type=_date, help="reference date for documents without one")
     extract.add_argument("--json", action="store_true", help="print one JSON object")
+
+    add = commands.add_parser("add", help="fetch article pages or feeds, or copy files, into a source set")
+    add.add_argument("items", nargs="+", metavar="URL_OR_FILE",
+                     help="article pages or feeds (http, https), or local article, page, feed or export files")
+    add.add_argument("--to", required=True, metavar="SET", help="the set's folder under seeds/ (made when missing)")
+    add.add_argument("--timeout", type=float, default=30.0, metavar="S",
+                     help="seconds allowed for the whole answer to one URL (default: 30)")
 
     evaluate = commands.add_parser("evaluate", help="score the extraction against gold files")
     evaluate.add_argument("gold", nargs="*", type=Path, help="gold JSON files, or folders of them (scored as one set)")
@@ -107,6 +117,22 @@ def _run_extract(args) -> int:
     return 0
 
 
+def _run_add(args) -> int:
+    from toolkit.reading.collect import add
+
+    report = add(args.items, to=args.to, timeout=args.timeout)
+    # Titles and URLs come from the web: printable text only (see _run_extract).
+    for added in report.added:
+        print(printable(f"added    {added.file}  {added.title or ''}  ({added.item})"))
+    for item, held in report.present:
+        print(printable(f"present  {item}: already in the set as {held}"))
+    for item, reason in report.failed:
+        print(printable(f"failed   {item}: {reason}"), file=sys.stderr)
+    print(printable(f"{report.folder}: {len(report.added)} added, {len(report.present)} already there, "
+                    f"{len(report.failed)} failed"))
+    return 1 if report.failed else 0
+
+
 def _run_evaluate(args) -> int:
     from toolkit.evaluation.scoring import evaluate_gold, evaluate_gold_set, format_report
     from toolkit.evaluation.gum import evaluate_gum
@@ -131,8 +157,8 @@ def _run_doctor(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    runner = {"build": _run_build, "verify": _run_verify, "extract": _run_extract, "evaluate": _run_evaluate,
-              "doctor": _run_doctor}
+    runner = {"build": _run_build, "verify": _run_verify, "extract": _run_extract, "add": _run_add,
+              "evaluate": _run_evaluate, "doctor": _run_doctor}
     try:
         return runner[args.command](args)
     except ToolkitError as exc:

@@ -40,7 +40,8 @@ def unparsed(params: Params) -> int:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the kernel warns about skipped files, in the briefing
-            documents = read_source_set(params.sources, name=params.name, published=params.published).documents
+            documents = read_source_set(params.sources, name=params.name, published=params.published,
+                                        columns=params.columns).documents
     except Exception:  # the kernel meets the same problem and reports it in its cell
         return 0
     store = Cache.open()

@@ -57,7 +57,7 @@ def extract_set(params: Params | str | Path, *, n_process: int = 1) -> Extracted
     """
     if not isinstance(params, Params):
         params = load_params(params)
-    sources = read_source_set(params.sources, name=params.name, published=params.published)
+    sources = read_source_set(params.sources, name=params.name, published=params.published, columns=params.columns)
     # A text that reached the set twice (two feeds, a near-identical copy) is read once.
     sources, copies = drop_duplicates(sources)
     extraction = extract(sources, aliases=params.aliases, published=params.published, n_process=n_process)

@@ -26,7 +26,7 @@ from IPython.display import HTML
 
 from toolkit.core.paths import relative_to_seeds
 from toolkit.core.text import strip_quote_marks
-from toolkit.reading.sources import SHORTENED
+from toolkit.reading.sources import SHORTENED, SUMMARY_ONLY
 
 PNG_DPI = 144  # twice the CSS pixel density: sharp on screen and in print, still small
 
@@ -206,11 +206,15 @@ def overview(extraction, params=None) -> HTML:
               f"{len(extraction.timeline)} time expressions and {len(extraction.events)} events were extracted.")
     kinds = list(extraction.skipped["kind"])
     shortened = kinds.count(SHORTENED)  # read, but cut at TOOLKIT_MAX_PARSE_CHARS
-    skipped = len(kinds) - shortened
+    summaries = kinds.count(SUMMARY_ONLY)  # read: a feed entry whose summary is all the feed carries
+    skipped = len(kinds) - shortened - summaries
     note = (f" {skipped} file{'s were' if skipped != 1 else ' was'} skipped (see the appendix)." if skipped else "")
     if shortened:
         note += (f" {shortened} very long article{'s were' if shortened != 1 else ' was'} only read in part "
                  "(see the appendix).")
+    if summaries:
+        note += (f" {summaries} feed entr{'ies' if summaries != 1 else 'y'} carried only a summary, which is "
+                 "all that was read of them (see the appendix).")
     undated = int(docs["published"].isna().sum()) if n and "published" in docs else 0
     if undated == n and n:
         note += (" No article carries a published date and the params give none, so relative dates"
@@ -264,7 +268,7 @@ def provenance_table(extraction, params=None) -> HTML:
     parts = [sources]
     if len(extraction.skipped):
         skipped = extraction.skipped.assign(file=[relative_to_seeds(p) for p in extraction.skipped["path"]])
-        shortened = (skipped["kind"] == SHORTENED).any()
+        shortened = skipped["kind"].isin([SHORTENED, SUMMARY_ONLY]).any()
         parts.append(show_table(skipped, {"file": "file", "reason": "reason"}, max_rows=None,
                                 caption="Skipped or shortened files" if shortened else "Skipped files").data)
     if params is not None:

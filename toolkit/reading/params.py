@@ -9,6 +9,7 @@ Example ``params/ukraine-diplomacy.yaml``::
     focus: [Donald Trump, Vladimir Putin]
     aliases: {Zelenskyy: Volodymyr Zelensky}
     formats: [html, pdf]
+    columns: {story_text: text, outlet_name: outlet}   # only for exports with their own column names
 
 A params file is read in steps, each bounding the next, so that no hostile file costs
 more than its (small) size before it is refused (:func:`load_params`):
@@ -38,10 +39,11 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_serializer
 
 from toolkit.core.errors import ParamsError
 from toolkit.core.paths import params_dir
+from toolkit.reading.exports import FIELDS as EXPORT_FIELDS
 
 # A params file is a dozen short lines; a long aliases mapping fits many times over.
 MAX_PARAMS_BYTES = 100_000
@@ -96,6 +98,9 @@ class Params(BaseModel):
     aliases: dict[str, str] = Field(default_factory=dict, description="a mapping of surface form to canonical name")
     formats: list[Literal["html", "pdf"]] = Field(default_factory=lambda: ["html", "pdf"],
                                                   description="a list of formats: html, pdf")
+    columns: dict[str, str] = Field(default_factory=dict,
+                                    description="a flat mapping of an export's column name to a field "
+                                                f"({', '.join(EXPORT_FIELDS)})")
 
     @field_validator("name")
     @classmethod
@@ -148,6 +153,34 @@ class Params(BaseModel):
         if twice:
             raise ValueError(f"{', '.join(twice)} listed twice; expected each format once")
         return value
+
+    @field_validator("columns")
+    @classmethod
+    def _columns_name_fields(cls, value: dict[str, str]) -> dict[str, str]:
+        # Only what an export's own column names need: the usual names (text, title, url,
+        # published, outlet, ...) are read without a mapping (toolkit.reading.exports.NAMES).
+        taken: dict[str, str] = {}
+        for column, field in value.items():
+            if not column.strip() or any(ch < " " or ch == "\x7f" for ch in column):
+                raise ValueError(f"column name {_excerpt(column)} is empty or holds a control character; "
+                                 "expected an export's column name")
+            if field not in EXPORT_FIELDS:
+                raise ValueError(f"{_excerpt(column)} maps to {_excerpt(field)}; expected one of "
+                                 f"{', '.join(EXPORT_FIELDS)}")
+            if field in taken:
+                raise ValueError(f"{_excerpt(taken[field])} and {_excerpt(column)} both map to {field}; "
+                                 "expected one column per field")
+            taken[field] = column
+        return value
+
+    @model_serializer(mode="wrap")
+    def _without_empty_columns(self, handler):
+        # A set without exports has no columns: its recorded params stay as they were before
+        # the key existed, so that its briefing (whose appendix lists the params) is unchanged.
+        data = handler(self)
+        if isinstance(data, dict) and not data.get("columns"):
+            data.pop("columns", None)
+        return data
 
     def as_dict(self) -> dict:
         """Plain, JSON-friendly data (dates as ISO strings)."""

@@ -1,10 +1,19 @@
 """Source sets: folders of articles and their metadata.
 
+A set's files are articles (``.txt``, ``.md``), saved web pages (``.html``, ``.htm``:
+:mod:`toolkit.reading.pages`), feeds (``.rss``, ``.atom``, an ``.xml`` that is a feed:
+:mod:`toolkit.reading.feeds`, one document per entry) and exports (``.jsonl``,
+``.ndjson``, a ``.csv`` other than the manifest: :mod:`toolkit.reading.exports`, one
+document per row). This module reads the files and dispatches by their type.
+
 A document's metadata (title, outlet, published date, url) comes, in this order of
-precedence, from YAML front matter at the top of the file, from a ``MANIFEST.tsv`` or
-``MANIFEST.csv`` beside it, and from a trailing outlet line ("New York Times") at the
-end of the text. Offsets everywhere in the toolkit are offsets into ``Document.text``,
-the file's text as decoded, so the body is a *span* of that text, never a copy.
+precedence, from a ``MANIFEST.tsv`` or ``MANIFEST.csv`` beside the file, from YAML front
+matter at its top, from what the page, the feed entry or the export row says, and from a
+trailing outlet line ("New York Times") at the end of the text. Offsets everywhere in the
+toolkit are offsets into ``Document.text``, the text as read (a file's text as decoded,
+a page's article, a feed entry's or an export row's text), so the body is a *span* of
+that text, never a copy. A feed entry or an export row keeps its origin in its path:
+``wire.rss#entry-2``, ``export.jsonl#line-7``.
 
 Example:
     >>> docs = read_source_set("ukraine-diplomacy")       # doctest: +SKIP
@@ -16,7 +25,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import fnmatch
 import hashlib
 import html
 import io
@@ -31,10 +39,15 @@ import yaml
 
 from toolkit.core import settings
 from toolkit.core.errors import SourceError
-from toolkit.core.paths import seeds_dir
+from toolkit.reading import pages
+from toolkit.reading.exports import read_export
+from toolkit.reading.feeds import is_feed, read_feed
+# Read and named here since before the modules below existed: kept importable from here.
+from toolkit.reading.folders import (MANIFEST_NAMES, PAGE_SUFFIXES, SUFFIXES, TEXT_SUFFIXES,  # noqa: F401
+                                     file_kind, inside, manifest_path, resolve_sources, set_file)
+from toolkit.reading.markup import visible_text as _html_to_text  # noqa: F401
+from toolkit.reading.pages import NoArticle, read_page
 
-SUFFIXES = (".txt", ".md", ".html", ".htm")
-MANIFEST_NAMES = ("MANIFEST.tsv", "MANIFEST.csv")
 # The defaults of the limits; the values in force come from toolkit.core.settings (environment).
 MAX_DOCUMENT_BYTES = settings.DEFAULTS["TOOLKIT_MAX_DOCUMENT_BYTES"]
 MAX_DOCUMENTS = settings.DEFAULTS["TOOLKIT_MAX_DOCUMENTS"]
@@ -48,9 +61,15 @@ UNDECODABLE = "undecodable"  # not UTF-8, UTF-16 or Windows-1252 text
 BAD_FRONT_MATTER = "bad-front-matter"  # front matter that is not valid YAML
 EMPTY = "empty"  # no text besides metadata, whitespace or nothing at all
 COPY = "copy"  # the same bytes as a file already read (``copy_of`` names the kept document)
+NO_ARTICLE = "no-article"  # a web page with text, but none of it an article (links, banners, a login wall)
+BAD_ROW = "bad-row"  # a row of an export that cannot be used (not JSON, no text, fields that do not fit)
 # Not left out: the body was cut to TOOLKIT_MAX_PARSE_CHARS and the rest of it is in the briefing.
 SHORTENED = "shortened"
-SKIP_KINDS = (UNREADABLE, TOO_LARGE, BINARY, UNDECODABLE, BAD_FRONT_MATTER, EMPTY, COPY, SHORTENED)
+# Not left out: a feed entry that carries only its summary, which is all that was read of it.
+SUMMARY_ONLY = "summary-only"
+SKIP_KINDS = (UNREADABLE, TOO_LARGE, BINARY, UNDECODABLE, BAD_FRONT_MATTER, EMPTY, COPY, NO_ARTICLE, BAD_ROW,
+              SHORTENED, SUMMARY_ONLY)
+READ_IN_PART = (SHORTENED, SUMMARY_ONLY)  # the kinds of a document that was read, not left out
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 # A trailing outlet line: a few capitalised words, no sentence punctuation.
@@ -156,11 +175,13 @@ class SourceSet:
         dates = sorted(d.published for d in self.documents if d.published)
         span = "" if not dates else f", published {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "")
         skipped = "".join(f"<li>{html.escape(Path(s.path).name)}: {html.escape(s.reason)}</li>" for s in self.skipped[:10])
-        skipped = f"<p>Skipped:</p><ul>{skipped}</ul>" if skipped else ""
         n = len(self.documents)
+        partly = sum(s.kind in READ_IN_PART for s in self.skipped)
+        skipped = f"<p>Skipped{' or read in part' if partly else ''}:</p><ul>{skipped}</ul>" if skipped else ""
+        counts = f"{len(self.skipped) - partly} skipped" + (f", {partly} read in part" if partly else "")
         return (
             f"<p><b>Source set {html.escape(self.name)}</b>: {n} document{'s' if n != 1 else ''}{span}, "
-            f"{len(self.skipped)} skipped</p><table><thead><tr><th>id</th><th>outlet</th>"
+            f"{counts}</p><table><thead><tr><th>id</th><th>outlet</th>"
             f"<th>published</th><th>title</th></tr></thead><tbody>{rows}</tbody></table>{more}{skipped}"
         )
 
@@ -223,156 +244,6 @@ def parse_date(value) -> dt.date | None:
     return _read_date(str(value))[0]
 
 
-_BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section",
-                     "article"})
-_HIDDEN = ("script", "style", "noscript")  # elements whose content is not text
-# A tag: ``<name`` or ``</name``, attributes, ``>``. Neither the tag nor a quoted value in it
-# may contain ``<``: a tag that is never closed is then given up at the next ``<``, so no
-# character is scanned twice by a failed tag (``<a <a <a …``).
-_TAG = re.compile(r"""<(/?)([a-zA-Z][^\s/<>]*)(?:[^<>"']|"[^"<]*"|'[^'<]*')*>""")
-# Runs of spaces and tabs become one space (only the runs that change are matched), blank
-# lines one blank line.
-_BLANKS = re.compile(r"[ \t]*\t[ \t]*| {2,}")
-_BLANK_LINES = re.compile(r"\n\s*\n+")
-_OPENING = re.compile(r"<[a-zA-Z/!?]")  # any other "<" is text
-# A character reference, bounded (html.unescape of ``&#`` and 5,000 digits raises ValueError).
-_CHARREF = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[a-zA-Z][a-zA-Z0-9]{0,31};?)")
-
-
-class _Next:
-    """The next match of ``pattern`` in ``text`` at or after a position, for positions that only grow.
-
-    A search that found nothing is not repeated for a later position, and one that found a
-    match answers every position up to it: the text is scanned about once in all, however
-    many unclosed comments or ``<script>`` tags ask.
-    """
-
-    def __init__(self, text: str, pattern: re.Pattern):
-        self.text, self.pattern = text, pattern
-        self.asked, self.found = len(text) + 1, -1
-
-    def find(self, start: int) -> int:
-        if not (self.asked <= start and (self.found < 0 or self.found >= start)):
-            match = self.pattern.search(self.text, start)
-            self.asked, self.found = start, match.start() if match else -1
-        return self.found
-
-
-def _unescape(text: str) -> str:
-    return _CHARREF.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
-
-
-def _html_to_text(markup: str) -> tuple[str, str | None]:
-    """The visible text of an HTML page (scripts and styles dropped) and its ``<title>``.
-
-    One pass, linear in the markup: every search starts where an earlier one ended or is
-    answered by it. (``html.parser`` re-scans the rest of the page for each construct it
-    cannot close: 1 MB of ``</</</…`` took 77 s, ``<a <a …`` hours, and ``<![<![…`` raised
-    AssertionError.) What is never closed is text, as typed: an unclosed tag or comment is
-    kept, never the rest of the page dropped; only an unclosed ``<script>``, ``<style>`` or
-    ``<noscript>`` hides the rest, as in a browser.
-    """
-    parts: list[str] = []  # the text since the last flush
-    done: list[str] = []  # the text before it, blanks already collapsed
-    title: str | None = None
-    pending = ""  # blanks at the end of the last flush: a run of blanks is collapsed whole
-
-    def flush(last: bool = False) -> None:
-        # Pieces are joined and their blanks collapsed as they come, never as millions of
-        # strings at once (a 20 MB page of paragraphs held 400 MB in the pieces of one sub()).
-        nonlocal pending
-        chunk = pending + "".join(parts)
-        parts.clear()
-        kept = chunk if last else chunk.rstrip()
-        pending = chunk[len(kept):]
-        done.append(_BLANK_LINES.sub("\n\n", _BLANKS.sub(" ", kept)))
-
-    closers = {name: _Next(markup, re.compile(rf"</{name}[\s/>]", re.I)) for name in (*_HIDDEN, "title")}
-    comment_end = _Next(markup, re.compile("-->"))
-    tag_end = _Next(markup, re.compile(">"))
-    pos = text_from = 0
-    last_gt = markup.rfind(">")  # every construct but an unclosed comment ends with ">": after it all is text
-    while (opening := _OPENING.search(markup, pos)) and (i := opening.start()) < last_gt:
-        if len(parts) >= 4096:
-            flush()
-        tag = _TAG.match(markup, i)
-        if tag:
-            parts.append(_unescape(markup[text_from:i]))
-            name, pos = tag.group(2).lower(), tag.end()
-            if not tag.group(1) and name in closers:
-                end = closers[name].find(pos)
-                if name == "title":
-                    if end >= 0:  # an unclosed <title> is ignored: its text is the page's
-                        title = (title or "") + _unescape(markup[pos:end]).strip()
-                        pos = end
-                elif end < 0:
-                    pos = len(markup)  # an unclosed <script>: the rest is script
-                else:
-                    pos = end
-            elif name in _BLOCKS:
-                parts.append("\n")
-            text_from = pos
-        elif markup.startswith("<!--", i):
-            end = comment_end.find(i + 4)
-            if end >= 0:
-                parts.append(_unescape(markup[text_from:i]))
-                pos = text_from = end + 3
-            else:
-                pos = i + 4
-        elif markup.startswith(("<!", "<?"), i) or (markup.startswith("</", i) and not markup[i + 2:i + 3].isalpha()):
-            end = tag_end.find(i + 2)  # a declaration, processing instruction or bogus comment
-            if end >= 0:
-                parts.append(_unescape(markup[text_from:i]))
-                pos = text_from = end + 1
-            else:
-                pos = i + 2
-        else:
-            pos = i + 1  # "</" and a letter that is not an end tag: text
-    parts.append(_unescape(markup[text_from:]))
-    flush(last=True)
-    return "".join(done).strip(), title
-
-
-def inside(path: Path, folder: Path) -> bool:
-    """True when ``path``, its symbolic links followed, is ``folder`` or inside it (links followed too).
-
-    The one rule for every file read for a source set (articles, manifests, any other): it
-    is in the set's folder and no link leads out of it.
-    """
-    try:
-        return Path(path).resolve().is_relative_to(Path(folder).resolve())
-    except (OSError, RuntimeError):  # a link loop
-        return False
-
-
-def set_file(folder: Path, name: str) -> Path | None:
-    """``folder/name`` when it exists: a file read for a source set besides its articles
-    (a manifest; a ``NOTICE``, were one ever read), under the articles' rule (:func:`inside`).
-
-    Raises:
-        SourceError: when it is a symbolic link leading out of ``folder`` or not a regular
-            file; the file it points to is never opened.
-    """
-    path = Path(folder) / name
-    if not os.path.lexists(path):
-        return None
-    if not inside(path, folder):
-        raise SourceError(f"{path}: points outside {folder} (a symbolic link); every file of a set, like "
-                          "its articles, must be inside the set's folder")
-    if not path.is_file():
-        raise SourceError(f"{path}: not a regular file")
-    return path
-
-
-def manifest_path(folder: Path) -> Path | None:
-    """The manifest of ``folder`` (``MANIFEST.tsv``, else ``MANIFEST.csv``), or None.
-
-    Both names are checked (:func:`set_file`), so that a link out of the folder fails
-    before anything reads or hashes it.
-    """
-    found = [path for name in MANIFEST_NAMES if (path := set_file(folder, name)) is not None]
-    return found[0] if found else None
-
 
 def read_manifest(folder: Path) -> dict[str, dict]:
     """Read ``MANIFEST.tsv``/``.csv`` in ``folder`` into ``{file name: metadata}``.
@@ -434,47 +305,132 @@ def _decode_manifest(data: bytes, path: Path) -> str:
 
 def read_document(path: str | Path, *, manifest: dict | None = None, doc_id: str | None = None,
                   manifest_file: str | Path | None = None) -> Document:
-    """Read one article file into a :class:`Document`.
+    """Read one article file (text or web page) into a :class:`Document`.
 
-    Metadata comes from the file's front matter, then ``manifest`` (its row in the folder's
-    manifest, ``manifest_file``), then a trailing outlet line. A value that cannot be used
-    (a date that does not exist, such as 2025-02-30; text that is not valid Unicode, such as
-    a lone surrogate ``"\\ud800"``; a list where text belongs) is dropped with a
-    :class:`SourceWarning` naming the file and the field, and the document is still read; so
-    is a front-matter key given twice (the last is used).
+    Metadata comes from ``manifest`` (the file's row in the folder's manifest,
+    ``manifest_file``), then the file's front matter, then (a web page) the page's own
+    metadata, then a trailing outlet line. A value that cannot be used (a date that does not
+    exist, such as 2025-02-30; text that is not valid Unicode, such as a lone surrogate
+    ``"\\ud800"``; a list where text belongs) is dropped with a :class:`SourceWarning` naming
+    the file and the field, and the document is still read; so is a front-matter key given
+    twice (the last is used). Feeds and exports hold many documents: :func:`read_file`.
 
     Raises:
         SourceError: when the file is missing, too large, binary, undecodable, has broken
-            front matter or is empty; its ``reason`` says why in words and its ``kind``
-            (one of :data:`SKIP_KINDS`) says which.
+            front matter, is empty or (a page) holds no article; its ``reason`` says why in
+            words and its ``kind`` (one of :data:`SKIP_KINDS`) says which.
+    """
+    return _read_article(Path(path), manifest=manifest, doc_id=doc_id, manifest_file=manifest_file)[0]
+
+
+def read_file(path: str | Path, *, manifest: dict | None = None, manifest_file: str | Path | None = None,
+              columns: dict[str, str] | None = None) -> tuple[list[Document], list[SkippedDocument]]:
+    """The documents of one file of a set, and what of it was left out or read in part.
+
+    A text or a page is one document (:func:`read_document`); a feed one per entry and an
+    export one per row, each with its origin in its path (``wire.rss#entry-2``,
+    ``export.jsonl#line-7``) and its own id (``wire-entry-2``). ``manifest`` maps file
+    names to manifest rows: a row naming ``wire.rss#entry-2`` is that entry's, and the
+    ``outlet`` of a row naming the whole feed or export is every entry's.
+
+    Raises:
+        SourceError: when the whole file cannot be used, with ``reason`` and ``kind``.
     """
     path = Path(path)
+    rows = manifest or {}
+    kind = file_kind(path)
+    if kind in ("text", "page") or kind is None:
+        document, notes = _read_article(path, manifest=rows.get(path.name), manifest_file=manifest_file)
+        return [document], notes
+    data = _read_bytes(path)
+    shown = as_text(path)
+    if kind != "export":
+        if kind == "xml" and not is_feed(data):
+            raise _unusable(path, "an XML file that is not an RSS or Atom feed", UNREADABLE)
+        decode(data, path)  # binary data is refused as for any file; feedparser reads the declared encoding
+        try:
+            feed = read_feed(data, path=shown)
+        except SourceError as exc:
+            raise _unusable(path, str(exc).removeprefix(f"{shown}: "), UNREADABLE) from None
+        items = [(f"entry-{e.number}", {"title": e.title, "url": e.link, "published": e.published,
+                                        "outlet": feed.title}, e.text, e.summary_only) for e in feed.entries]
+        encoding, bad = feed.encoding, []
+        if not items:
+            raise _unusable(path, "a feed with no entries", EMPTY)
+    else:
+        text, encoding = decode(data, path)
+        export = read_export(text, path=path, columns=columns)
+        items = [(f"line-{r.line}", r.fields, r.text, False) for r in export.rows]
+        bad = [SkippedDocument(f"{shown}#line-{b.line}", f"line {b.line}: {b.reason}", BAD_ROW) for b in export.bad]
+        if not items:
+            raise _unusable(path, f"no usable row ({len(bad)} bad, the first at {bad[0].reason})" if bad
+                            else "no rows", EMPTY)
+    documents, notes = [], list(bad)
+    listed = f"{as_text(manifest_file or 'manifest')}: row of {as_text(path.name)}"
+    whole = _metadata({"outlet": (rows.get(path.name) or {}).get("outlet")}, f"{listed}:")
+    for origin, fields, text, summary_only in items:
+        where = f"{shown}#{origin}"
+        # The manifest first (a row naming this entry or row, then the whole file's outlet), then the file's own.
+        meta = {**_metadata(fields, f"{where}:"), **whole}
+        if rows.get(f"{path.name}#{origin}"):
+            meta.update(_metadata(rows[f"{path.name}#{origin}"], f"{listed}#{origin}:"))
+        start, end, line_outlet = _trim_body(text, 0, len(text))
+        if line_outlet and not meta.get("outlet"):
+            meta["outlet"] = line_outlet
+        if not text[start:end].strip():
+            notes.append(SkippedDocument(where, "no text", EMPTY))
+            continue
+        if summary_only:
+            notes.append(SkippedDocument(where, "only the feed's summary was read: the entry carries no full text",
+                                         SUMMARY_ONLY))
+        documents.append(Document(
+            id=f"{as_text(path.stem)}-{origin}", path=where, text=text,
+            sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), body_start=start,
+            body_end=end, title=meta.get("title"), outlet=meta.get("outlet"), published=meta.get("published"),
+            url=meta.get("url"), encoding=encoding))
+    return documents, notes
+
+
+def _read_article(path: Path, *, manifest: dict | None, doc_id: str | None = None,
+                  manifest_file: str | Path | None = None) -> tuple[Document, list[SkippedDocument]]:
+    """The one document of a text or page file, and a note when it was read in part."""
+    notes: list[SkippedDocument] = []
+    kind = file_kind(path)
+    if kind not in ("text", "page", None):
+        raise _unusable(path, f"a {'feed' if kind != 'export' else 'export'} holds one document per "
+                              f"{'entry' if kind != 'export' else 'row'}: read it with read_file or read_paths",
+                        UNREADABLE)
     data = _read_bytes(path)
     text, encoding = decode(data, path)
     blank = not text.strip()
     shown = as_text(path)  # in messages: a file name that is not UTF-8 would make them unprintable
     meta: dict = {}
+    body_start, body_end = 0, len(text)
+    if kind != "page":
+        text = blank_comments(text)
+    front = _front_matter(text, path)
+    if kind == "page":
+        markup = text[front[0]:] if front else text
+        try:
+            page = read_page(markup, path=shown)
+        except NoArticle as exc:
+            if not exc.empty:
+                raise _unusable(path, str(exc).removeprefix(f"{shown}: "), NO_ARTICLE) from None
+            raise _unusable(path, "empty file" if not data else "only whitespace" if blank else "no text",
+                            EMPTY) from None
+        if page.cut:
+            notes.append(SkippedDocument(
+                shown, f"shortened: only the first {pages.MAX_PAGE_CHARS:,} of its {len(markup):,} characters of "
+                       "markup were searched for the article", SHORTENED))
+        meta.update(_metadata({"title": page.title, "outlet": page.outlet, "published": page.published,
+                               "url": page.url}, f"{shown}: the page's metadata"))
+        text, body_start, body_end = page.text, page.body_start, len(page.text)
+    elif front:
+        body_start = front[0]
+    if front:
+        meta.update(front[1])
     if manifest:
         meta.update(_metadata(manifest, f"{as_text(manifest_file or 'manifest')}: row of {as_text(path.name)}:"))
-    body_start, body_end = 0, len(text)
-    if path.suffix.lower() in (".html", ".htm"):
-        text, title = _html_to_text(text)
-        meta.setdefault("title", _metadata({"title": title}, f"{shown}: <title>").get("title"))
-        body_end = len(text)
-    else:
-        text = blank_comments(text)
-    front = _FRONT_MATTER.match(text, 0, FRONT_MATTER_CHARS)
-    if front is None and text.startswith("---") and (front := _FRONT_MATTER.match(text)):
-        raise _unusable(path, f"front matter of {front.end():,} characters is over the limit of "
-                              f"{FRONT_MATTER_CHARS:,} (metadata is a few lines)", BAD_FRONT_MATTER)
-    if front:
-        fm, twice = _load_front_matter(front.group(1), path)
-        for key, lines in twice.items():
-            _warn(f"{shown}: front matter key {_excerpt(key)} appears {len(lines)} times (lines "
-                  f"{', '.join(lines[:-1])} and {lines[-1]}); the last one is used")
-        if isinstance(fm, dict):
-            meta.update(_metadata({str(k).lower(): v for k, v in fm.items()}, f"{shown}: front matter"))
-        body_start = front.end()
     body_start, body_end, outlet = _trim_body(text, body_start, body_end)
     if outlet and not meta.get("outlet"):
         meta["outlet"] = outlet
@@ -494,7 +450,25 @@ def read_document(path: str | Path, *, manifest: dict | None = None, doc_id: str
         published=meta.get("published"),
         url=meta.get("url"),
         encoding=encoding,
-    )
+    ), notes
+
+
+def _front_matter(text: str, path: Path) -> tuple[int, dict] | None:
+    """Where the front matter at the top of ``text`` ends, and its usable metadata; None without one."""
+    front = _FRONT_MATTER.match(text, 0, FRONT_MATTER_CHARS)
+    if front is None and text.startswith("---") and (front := _FRONT_MATTER.match(text)):
+        raise _unusable(path, f"front matter of {front.end():,} characters is over the limit of "
+                              f"{FRONT_MATTER_CHARS:,} (metadata is a few lines)", BAD_FRONT_MATTER)
+    if front is None:
+        return None
+    shown = as_text(path)
+    fm, twice = _load_front_matter(front.group(1), path)
+    for key, lines in twice.items():
+        _warn(f"{shown}: front matter key {_excerpt(key)} appears {len(lines)} times (lines "
+              f"{', '.join(lines[:-1])} and {lines[-1]}); the last one is used")
+    if not isinstance(fm, dict):
+        return front.end(), {}
+    return front.end(), _metadata({str(k).lower(): v for k, v in fm.items()}, f"{shown}: front matter")
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -676,151 +650,8 @@ def _trim_body(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     return start, end, None
 
 
-def resolve_sources(spec: str | Path, *, base: Path | None = None) -> list[Path]:
-    """Return the article files a ``sources`` value names: a folder or a glob under ``seeds/``.
-
-    The set's folder is the folder named, the folder of the file named, or the part of a
-    glob before its first wildcard. Every article and manifest of the set must be in it,
-    symbolic links followed (:func:`inside`). A glob is walked once: repeated ``**`` are one,
-    each folder is listed once however many ways the pattern reaches it, each file is
-    counted once, and the walk stops as soon as more than ``TOOLKIT_MAX_DOCUMENTS`` files
-    match.
-
-    Raises:
-        SourceError: when the value points outside ``base``, names a missing folder, matches
-            no article file or more than the limit, or a file or manifest of the set is a
-            symbolic link leading out of the set's folder.
-    """
-    base = (base or seeds_dir()).resolve()
-    pattern = str(spec)
-    if ".." in Path(pattern).parts:
-        raise SourceError(f"sources '{spec}' points outside {base}")
-    limit = settings.max_documents()
-    magic = [i for i, part in enumerate(Path(pattern).parts) if _MAGIC.search(part)]
-    if not magic:
-        link = base / pattern
-        target = link.resolve()
-        if not target.is_relative_to(base):
-            raise SourceError(f"sources '{spec}' points outside {base}")
-        if target == base:  # "" or ".": the files beside the sets (seeds/README.md) are no set
-            raise SourceError(f"sources '{spec}' names {base} itself: name a set's folder (or a glob) under it")
-        if target.is_file():
-            if not inside(link, link.parent):
-                raise SourceError(f"sources '{spec}' points outside its folder {link.parent.resolve()}")
-            manifest_path(target.parent)
-            return [target]
-        if not target.is_dir():
-            raise SourceError(f"sources '{spec}': no such folder {target}")
-        files = []
-        for entry in sorted(target.iterdir()):
-            if entry.suffix.lower() in SUFFIXES and entry.is_file():
-                if not inside(entry, target):  # a symbolic link
-                    raise SourceError(f"sources '{spec}': {entry.name} points outside {target}")
-                files.append(entry)
-                _check_count(spec, len(files), limit)
-        if not files:
-            raise SourceError(f"sources '{spec}': the folder {target} holds no .txt, .md or .html article")
-        manifest_path(target)
-        return files
-    parts = Path(pattern).parts
-    root = base.joinpath(*parts[:magic[0]]).resolve()
-    if not root.is_relative_to(base):
-        raise SourceError(f"sources '{spec}' points outside {base}")
-    rest = [part for i, part in enumerate(parts[magic[0]:]) if not (part == "**" and i and parts[magic[0] + i - 1] == "**")]
-    files = _walk(root, rest, spec, limit) if root.is_dir() else []
-    if not files:
-        raise SourceError(f"sources '{spec}': the glob matches no .txt, .md or .html article under {base}")
-    for folder in sorted({f.parent for f in files}):
-        manifest_path(folder)
-    return files
-
-
-_MAGIC = re.compile(r"[*?[]")
-
-
-def _check_count(spec, count: int, limit: int | None) -> None:
-    if limit is not None and count > limit:
-        raise SourceError(f"sources '{spec}': more than {limit:,} documents, the limit (setting TOOLKIT_MAX_DOCUMENTS)")
-
-
-def _walk(root: Path, parts: list[str], spec, limit: int | None) -> list[Path]:
-    """The article files under ``root`` that the glob ``parts`` matches, each once, sorted.
-
-    As :func:`glob.glob` matches (``**`` any depth of folders, names starting with a dot
-    only by a pattern starting with one), but each (folder, place in the pattern) is visited
-    once, so ``a/**/**/**/*.txt`` costs what ``a/**/*.txt`` does, and a link loop ends.
-    """
-    found: dict[str, Path] = {}
-    visited: set[tuple[str, int]] = set()
-    listings: dict[str, list[tuple[str, bool, bool]]] = {}
-
-    def listing(folder: Path, real: str) -> list[tuple[str, bool, bool]]:
-        if real not in listings:
-            entries = []
-            try:
-                with os.scandir(folder) as scan:
-                    for entry in scan:
-                        try:
-                            entries.append((entry.name, entry.is_dir(), entry.is_file()))
-                        except OSError:
-                            continue
-            except OSError:
-                pass
-            listings[real] = sorted(entries)
-        return listings[real]
-
-    def enter(child: Path, k: int) -> None:
-        if not inside(child, root):
-            raise SourceError(f"sources '{spec}': {child.relative_to(root)} points outside {root}")
-        stack.append((child, k))
-
-    def add(child: Path) -> None:
-        if child.suffix.lower() not in SUFFIXES:
-            return
-        if not inside(child, root):
-            raise SourceError(f"sources '{spec}': {child.relative_to(root)} points outside {root}")
-        real = os.path.realpath(child)
-        if real not in found:
-            found[real] = Path(real)
-            _check_count(spec, len(found), limit)
-
-    stack = [(root, 0)]
-    while stack:
-        folder, k = stack.pop()
-        real = os.path.realpath(folder)
-        if (real, k) in visited:
-            continue
-        visited.add((real, k))
-        part, last = parts[k], k == len(parts) - 1
-        if part == "**":
-            if not last:
-                stack.append((folder, k + 1))  # no folder at all
-            for name, is_dir, is_file in listing(folder, real):
-                if name.startswith("."):
-                    continue
-                if is_dir:
-                    enter(folder / name, k)
-                elif last and is_file:
-                    add(folder / name)
-            continue
-        if not _MAGIC.search(part):
-            child = folder / part
-            if last and child.is_file():
-                add(child)
-            elif not last and child.is_dir():
-                enter(child, k + 1)
-            continue
-        for name, is_dir, is_file in listing(folder, real):
-            if (name.startswith(".") and not part.startswith(".")) or not fnmatch.fnmatchcase(name, part):
-                continue
-            if last and is_file:
-                add(folder / name)
-            elif not last and is_dir:
-                enter(folder / name, k + 1)
-    return sorted(found.values())
-
-
-def read_paths(paths, *, name: str = "documents", published: dt.date | None = None) -> SourceSet:
+def read_paths(paths, *, name: str = "documents", published: dt.date | None = None,
+               columns: dict[str, str] | None = None) -> SourceSet:
     """Read files and folders into a :class:`SourceSet`, skipping (with a warning) what cannot be read.
 
     Each skipped file is warned about (:class:`SourceWarning`, naming it and the reason) and
@@ -832,7 +663,10 @@ def read_paths(paths, *, name: str = "documents", published: dt.date | None = No
     is the date of the documents that carry none (:meth:`SourceSet.with_published`); with
     none given and none in any document, a warning says that relative dates will stay
     unresolved. A bad metadata value (an impossible date, a lone surrogate) only loses that
-    field, with a warning (:func:`read_document`).
+    field, with a warning (:func:`read_document`). Feeds and exports give a document per
+    entry or row (:func:`read_file`); a bad row is listed (:data:`BAD_ROW`, with its line)
+    and the rest read; ``columns`` maps an export's own column names to fields (the
+    params' ``columns``).
 
     Raises:
         SourceError: when nothing usable is left (naming the set and why), there are more
@@ -843,7 +677,7 @@ def read_paths(paths, *, name: str = "documents", published: dt.date | None = No
     for item in paths:
         item = Path(item)
         if item.is_dir():
-            listed = sorted(p for p in item.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+            listed = sorted(p for p in item.iterdir() if file_kind(p) and p.is_file())
             escaping = [p.name for p in listed if not inside(p, item)]  # symbolic links
             if escaping:
                 raise SourceError(f"{item}: {', '.join(escaping[:3])} points outside {item.resolve()}")
@@ -861,8 +695,8 @@ def read_paths(paths, *, name: str = "documents", published: dt.date | None = No
     read_files: set[Path] = set()
     first_with: dict[str, tuple[Path, str]] = {}  # sha256 -> the file first read with those bytes, its id
 
-    def skip(path: Path, reason: str, kind: str, copy_of: str | None = None) -> None:
-        warnings.warn(f"{'' if kind == SHORTENED else 'skipped '}{as_text(path)}: {reason}", SourceWarning,
+    def skip(path: Path | str, reason: str, kind: str, copy_of: str | None = None) -> None:
+        warnings.warn(f"{'' if kind in READ_IN_PART else 'skipped '}{as_text(path)}: {reason}", SourceWarning,
                       stacklevel=3)
         skipped.append(SkippedDocument(as_text(path), reason, kind, copy_of))
 
@@ -875,23 +709,29 @@ def read_paths(paths, *, name: str = "documents", published: dt.date | None = No
             manifests[folder] = (read_manifest(folder), manifest_path(folder))
         rows, manifest_file = manifests[folder]
         try:
-            doc = read_document(path, manifest=rows.get(path.name), manifest_file=manifest_file)
-        except SourceError as exc:  # read_document raises only _unusable errors: each has a reason and a kind
+            found, notes = read_file(path, manifest=rows, manifest_file=manifest_file, columns=columns)
+        except SourceError as exc:  # read_file raises only _unusable errors: each has a reason and a kind
             skip(path, exc.reason, exc.kind)
             continue
-        if doc.sha256 in first_with:
-            kept_path, kept_id = first_with[doc.sha256]
-            skip(path, f"same content as {kept_path.name} (read once)", COPY, copy_of=kept_id)
-            continue
-        doc, shortened = _shorten(doc, settings.max_parse_chars())
-        if shortened:
-            skip(path, shortened, SHORTENED)
-        doc_id = doc.id
-        if doc_id in seen:  # same stem in two folders: keep ids unique and stable
-            doc_id = f"{doc.id}-{doc.sha256[:8]}"
-        seen[doc_id] = True
-        first_with[doc.sha256] = (path, doc_id)
-        documents.append(_replace(doc, id=doc_id))
+        for note in notes:
+            skip(note.path, note.reason, note.kind)
+        for doc in found:
+            if doc.sha256 in first_with:
+                kept_path, kept_id = first_with[doc.sha256]
+                skip(doc.path, f"same content as {Path(kept_path).name} (read once)", COPY, copy_of=kept_id)
+                continue
+            doc, shortened = _shorten(doc, settings.max_parse_chars())
+            if shortened:
+                skip(doc.path, shortened, SHORTENED)
+            doc_id = doc.id
+            if doc_id in seen:  # same stem in two folders: keep ids unique and stable
+                doc_id = f"{doc.id}-{doc.sha256[:8]}"
+            seen[doc_id] = True
+            first_with[doc.sha256] = (doc.path, doc_id)
+            documents.append(_replace(doc, id=doc_id))
+            if limit is not None and len(documents) > limit:
+                raise SourceError(f"source set '{name}': more than {limit:,} documents (with the entries of its "
+                                  "feeds and the rows of its exports), the limit (setting TOOLKIT_MAX_DOCUMENTS)")
     if not documents:
         reasons = "; ".join(f"{Path(s.path).name}: {s.reason}" for s in skipped[:5])
         more = f"; and {len(skipped) - 5} more" if len(skipped) > 5 else ""
@@ -952,6 +792,7 @@ def _looks_english(body: str) -> bool:
 
 
 def read_source_set(sources: str | Path, *, name: str | None = None, published: dt.date | None = None,
-                    base: Path | None = None) -> SourceSet:
+                    base: Path | None = None, columns: dict[str, str] | None = None) -> SourceSet:
     """Read the articles a params ``sources`` value names (folder or glob under ``seeds/``)."""
-    return read_paths(resolve_sources(sources, base=base), name=name or str(sources), published=published)
+    return read_paths(resolve_sources(sources, base=base), name=name or str(sources), published=published,
+                      columns=columns)
