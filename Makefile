@@ -19,7 +19,7 @@ LOCK_ARGS ?=
 KERNEL := $(VENV)/share/jupyter/kernels/briefing-toolkit/kernel.json
 JOBS ?=
 
-.PHONY: setup lock briefings test bench evaluate lab browser clean check-system
+.PHONY: setup lock briefings test bench bench-cluster evaluate lab browser clean check-system
 
 setup: $(STAMP) $(KERNEL)
 
@@ -62,6 +62,12 @@ evaluate: $(STAMP)
 # BENCH_ARGS="--docs 300" for a quicker look.
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Extraction on a Dask LocalCluster of 1 then 2 worker processes over the same corpus:
+# documents/s, speed-up, scheduler overhead per task, peak memory per worker, a rerun over
+# the fact store (bench/README.md has the scaling model). BENCH_ARGS="--docs 400" for a subset.
+bench-cluster: $(STAMP)
+	$(BIN)/python bench/cluster.py $(BENCH_ARGS)
 
 $(KERNEL): $(STAMP)
 	$(BIN)/python -m ipykernel install --sys-prefix --name briefing-toolkit --display-name "Briefing Toolkit" --env PYTHONHASHSEED 0

@@ -17,10 +17,23 @@ from toolkit.core.errors import BuildError
 
 
 class TestBuildCommand:
-    def test_options_reach_the_build_call(self):
+    def test_options_reach_the_build_call(self, monkeypatch):
+        monkeypatch.delenv("TOOLKIT_SCHEDULER", raising=False)
         with mock.patch("toolkit.build.run.build", return_value=[object()]) as build:
             assert cli.main(["build", "params/a.yaml", "--force", "-j", "2", "--quiet"]) == 0
-        build.assert_called_once_with([Path("params/a.yaml")], progress=False, force=True, jobs=2)
+        build.assert_called_once_with([Path("params/a.yaml")], progress=False, force=True, jobs=2, scheduler=None)
+
+    def test_the_scheduler_comes_from_the_option_or_the_environment(self, monkeypatch):
+        monkeypatch.setenv("TOOLKIT_SCHEDULER", "tcp://127.0.0.1:8786")
+        with mock.patch("toolkit.build.run.build", return_value=[object()]) as build:
+            cli.main(["build"])
+            assert build.call_args.kwargs["scheduler"] == "tcp://127.0.0.1:8786"
+            cli.main(["build", "--scheduler", "local:2"])
+            assert build.call_args.kwargs["scheduler"] == "local:2"
+        with mock.patch("toolkit.extraction.cluster.extract") as extract:
+            extract.return_value.to_text.return_value = ""
+            cli.main(["extract", str(SEED), "--scheduler", "tcp://10.0.0.1:8786"])
+        assert extract.call_args.kwargs["scheduler"] == "tcp://10.0.0.1:8786"
 
     def test_no_params_means_all(self):
         with mock.patch("toolkit.build.run.build", return_value=[object()]) as build:

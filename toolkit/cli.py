@@ -1,11 +1,12 @@
 """The command line: options in front of one API call per command.
 
-    toolkit build [PARAMS ...] [--force] [-j N]   build briefings (all params/*.yaml when none named);
+    toolkit build [PARAMS ...] [--force] [-j N] [--scheduler ADDRESS]
+                                               build briefings (all params/*.yaml when none named);
                                                unchanged sets are skipped unless --force
     toolkit verify REPORT_DIR ... [--use-cache] [--keep]
                                                rebuild published briefings from their records in a
                                                temporary folder; exit 0 when every one is identical
-    toolkit extract PATH ... [--published D] [--json]
+    toolkit extract PATH ... [--published D] [--json] [--scheduler ADDRESS]
     toolkit add URL|FILE ... --to SET [--timeout S]
                                                fetch article pages (or a feed's pages) or copy files
                                                into seeds/SET/, each with its manifest row
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -33,6 +35,12 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {value!r}") from None
 
 
+def _scheduler_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--scheduler", metavar="ADDRESS", default=os.environ.get("TOOLKIT_SCHEDULER") or None,
+                        help="extract on a Dask cluster: tcp://HOST:PORT, or local:N for N worker processes "
+                             "on this machine (default: $TOOLKIT_SCHEDULER; none: this machine only)")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="toolkit", description="Turn sets of news articles into briefings.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -43,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true", help="rebuild sets whose inputs have not changed")
     build.add_argument("-j", "--jobs", type=int, metavar="N",
                        help="build up to N sets side by side (default: the number of cores)")
+    _scheduler_option(build)
 
     verify = commands.add_parser("verify", help="rebuild a published briefing from its record and compare the bytes")
     verify.add_argument("reports", nargs="+", type=Path, metavar="REPORT_DIR",
@@ -55,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", type=Path, help="article files or folders")
     extract.add_argument("--published", type=_date, help="reference date for documents without one")
     extract.add_argument("--json", action="store_true", help="print one JSON object")
+    _scheduler_option(extract)
 
     add = commands.add_parser("add", help="fetch article pages or feeds, or copy files, into a source set")
     add.add_argument("items", nargs="+", metavar="URL_OR_FILE",
@@ -75,7 +85,8 @@ def _run_build(args) -> int:
     from toolkit.build.run import build
 
     try:
-        results = build(args.params or None, progress=not args.quiet, force=args.force, jobs=args.jobs)
+        results = build(args.params or None, progress=not args.quiet, force=args.force, jobs=args.jobs,
+                        scheduler=args.scheduler)
     except BuildError as exc:
         print(f"toolkit build: failed: {printable(exc)}", file=sys.stderr)
         return 1
@@ -99,7 +110,7 @@ def _run_verify(args) -> int:
 
 
 def _run_extract(args) -> int:
-    from toolkit.extraction.tables import extract
+    from toolkit.extraction.cluster import extract
     from toolkit.reading.sources import read_paths
 
     with warnings.catch_warnings(record=True) as caught:
@@ -109,7 +120,7 @@ def _run_extract(args) -> int:
     # sequence in a title would otherwise recolour, retitle or rewrite the user's terminal.
     for warning in caught:
         print(f"warning: {printable(warning.message)}", file=sys.stderr)
-    result = extract(documents)
+    result = extract(documents, scheduler=args.scheduler, progress=True)
     if args.json:
         print(printable_json(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str)))
     else:

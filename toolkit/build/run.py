@@ -36,6 +36,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import threading
@@ -71,13 +72,16 @@ class BuildResult:
 
 @interruptible()
 def build(params_files: list[Path] | None = None, *, reports: Path | None = None,
-          progress: bool = True, force: bool = False, jobs: int | None = None) -> list[BuildResult]:
+          progress: bool = True, force: bool = False, jobs: int | None = None,
+          scheduler: str | None = None) -> list[BuildResult]:
     """Build the briefing of every params file (default: all of ``params/``), then the index.
 
     A set whose inputs have not changed since its last build is skipped (``force`` builds
     it anyway); each result says which, and why. Up to ``jobs`` sets (default: the number
     of cores) are built side by side, each in its own kernel. The index is rewritten
-    unless every set was skipped and it exists.
+    unless every set was skipped and it exists. With ``scheduler`` (``tcp://HOST:PORT``, or
+    ``local:N`` for a ``LocalCluster`` started here for the build), each set to build is
+    extracted on that Dask cluster before its kernel starts (:mod:`toolkit.extraction.cluster`).
 
     Every params file is validated before the first kernel starts. A set whose notebook
     fails does not stop the others; the first failure is raised at the end.
@@ -91,15 +95,16 @@ def build(params_files: list[Path] | None = None, *, reports: Path | None = None
     plans = plan_builds(params_files, reports, force=force, jobs=jobs)
     folder = plans[0].reports  # the same for every plan
     jobs = side_by_side(jobs, len(plans))
-    options = dict(progress=progress, index=False, progress_bar=progress and jobs == 1)
     results, failures = [], []
-    try:
-        for outcome in _run_sets(plans, jobs, options):
-            (failures if isinstance(outcome, Exception) else results).append(outcome)
-    except KeyboardInterrupt:
-        if results:
-            publish.write_index(folder)  # index what was built before the interruption
-        raise
+    with _cluster(scheduler if any(p.builds for p in plans) else None) as address:
+        options = dict(progress=progress, index=False, progress_bar=progress and jobs == 1, scheduler=address)
+        try:
+            for outcome in _run_sets(plans, jobs, options):
+                (failures if isinstance(outcome, Exception) else results).append(outcome)
+        except KeyboardInterrupt:
+            if results:
+                publish.write_index(folder)  # index what was built before the interruption
+            raise
     # When every set was skipped the index already lists them: a build with nothing to do
     # writes nothing (and needs no lock).
     nothing_built = not failures and all(r.status == "skipped" for r in results)
@@ -112,6 +117,18 @@ def build(params_files: list[Path] | None = None, *, reports: Path | None = None
             first.add_note(f"{len(failures) - 1} other source set(s) failed too: {others}")
         raise first
     return results
+
+
+@contextlib.contextmanager
+def _cluster(scheduler: str | None):
+    """The Dask scheduler's address for the build (a ``local:N`` cluster runs while it lasts), or None."""
+    if not scheduler:
+        yield None
+        return
+    from toolkit.extraction.cluster import serving
+
+    with serving(scheduler) as address:
+        yield address
 
 
 def _run_sets(plans: list[SetPlan], jobs: int, options: dict):
@@ -188,7 +205,7 @@ def build_one(params_file: str | Path, *, reports: Path | None = None, progress:
 
 @interruptible()
 def build_set(plan: SetPlan, *, progress: bool = True, index: bool = True,
-              progress_bar: bool | None = None) -> BuildResult:
+              progress_bar: bool | None = None, scheduler: str | None = None) -> BuildResult:
     """Build the set of ``plan`` as planned: skip it, or run its notebook and publish it.
 
     Args:
@@ -196,6 +213,7 @@ def build_set(plan: SetPlan, *, progress: bool = True, index: bool = True,
         progress: say what is built or skipped, and show papermill's per-cell progress bar.
         index: rewrite ``reports/index.html`` afterwards.
         progress_bar: papermill's per-cell bar (default: ``progress``).
+        scheduler: a Dask scheduler's address: the set is extracted there before its kernel starts.
 
     Raises:
         SourceError: the plan found that the set's sources match no article.
@@ -210,7 +228,8 @@ def build_set(plan: SetPlan, *, progress: bool = True, index: bool = True,
         return _result(plan, _documents_built(plan.folder), started, status="skipped")
     if progress:
         _say(f"Building {plan.name} ({plan.decision.reason}): {plan.params.title}")
-    manifest = _run_and_publish(plan, progress_bar=progress if progress_bar is None else progress_bar)
+    manifest = _run_and_publish(plan, progress_bar=progress if progress_bar is None else progress_bar,
+                                scheduler=scheduler)
     if index:
         publish.write_index(plan.reports)
     result = _result(plan, manifest["sources"], started)
@@ -220,7 +239,7 @@ def build_set(plan: SetPlan, *, progress: bool = True, index: bool = True,
     return result
 
 
-def _run_and_publish(plan: SetPlan, *, progress_bar: bool) -> dict:
+def _run_and_publish(plan: SetPlan, *, progress_bar: bool, scheduler: str | None = None) -> dict:
     """Warm up, run the notebook and publish, in a staging folder under the set's lock; the manifest."""
     from toolkit.build import kernel  # the notebook machinery: only when a set is built
     from toolkit.pipeline.store import read_facts
@@ -232,8 +251,9 @@ def _run_and_publish(plan: SetPlan, *, progress_bar: bool) -> dict:
                  "this build starts it again")
         # A large set is extracted first, with several processes, into the cache that the
         # notebook's extract() then reads (toolkit.extraction.cache): the kernel does not parse.
+        # With a Dask scheduler, every set is extracted on the cluster first, the same way.
         warmup.warm_up(plan, env=kernel.KERNEL_ENV, abort=ABORT,
-                       log=lambda m: _say(f"{plan.name}: {m}"))
+                       log=lambda m: _say(f"{plan.name}: {m}"), scheduler=scheduler)
         nb = kernel.run_notebook(plan, staging, progress_bar=progress_bar)
         return publish.publish(plan, nb, staging)
 

@@ -52,32 +52,38 @@ def unparsed(params: Params) -> int:
 
 
 def warm_up(plan: SetPlan, *, env: dict | None = None, abort: threading.Event | None = None,
-            log: Callable[[str], None] | None = None) -> bool:
-    """Extract the planned set before its kernel starts when it is large; True when it did.
+            log: Callable[[str], None] | None = None, scheduler: str | None = None) -> bool:
+    """Extract the planned set before its kernel starts when it is large, or on a Dask
+    cluster when ``scheduler`` (its address) is given; True when it did.
 
     Args:
         plan: the set's plan (its size and the parsing processes it may use).
         env: variables for the child, on top of this process's environment.
         abort: when set, the child is killed.
         log: called with a message when the warm-up fails.
+        scheduler: a Dask scheduler's address (:mod:`toolkit.extraction.cluster`): every set
+            is extracted there, whatever its size.
     """
-    documents = unparsed(plan.params) if plan.large else 0
-    return warm(plan.params_file, documents=documents, processes=plan.processes, env=env, abort=abort, log=log)
+    documents = unparsed(plan.params) if plan.large or scheduler else 0
+    return warm(plan.params_file, documents=documents, processes=plan.processes, env=env, abort=abort, log=log,
+                scheduler=scheduler)
 
 
 def warm(params_file: Path, *, documents: int, processes: int, env: dict | None = None,
-         abort: threading.Event | None = None, log: Callable[[str], None] | None = None) -> bool:
+         abort: threading.Event | None = None, log: Callable[[str], None] | None = None,
+         scheduler: str | None = None) -> bool:
     """Extract the set of ``params_file`` into the cache, in a child process; True when it did.
 
     ``documents`` is the number of texts to parse (:func:`unparsed`): with fewer than
-    :data:`toolkit.build.plan.WARM_MIN_DOCUMENTS`, the kernel's extract() does it (it reads
-    the rest from the cache). A failure is not fatal: the kernel then extracts, and reports
-    any error in its cell. ``abort`` is a ``threading.Event``; when it is set the child is killed.
+    :data:`toolkit.build.plan.WARM_MIN_DOCUMENTS` (or none, with a ``scheduler``), the kernel's
+    extract() does it (it reads the rest from the cache). A failure is not fatal: the kernel
+    then extracts, and reports any error in its cell. ``abort`` is a ``threading.Event``; when
+    it is set the child is killed.
     """
-    if documents < WARM_MIN_DOCUMENTS:
+    if documents < (1 if scheduler else WARM_MIN_DOCUMENTS):
         return False
     command = [sys.executable, "-c", "from toolkit.build.warmup import main; main()",
-               str(params_file), str(max(1, processes)), str(os.getpid())]
+               str(params_file), str(max(1, processes)), str(os.getpid()), scheduler or ""]
     # Its own process group, so that stopping it also stops its parsing workers; and it dies
     # with this process (main), so that a kill -9 of the build stops it and its workers too.
     child = subprocess.Popen(command, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
@@ -107,8 +113,9 @@ def _kill_group(child: subprocess.Popen) -> None:
 
 
 def main() -> None:
-    """The child of :func:`warm` (``argv``: params file, processes, the build's pid): the
-    notebook's own extraction step, with more processes.
+    """The child of :func:`warm` (``argv``: params file, processes, the build's pid, the Dask
+    scheduler's address or ""): the notebook's own extraction step, with more processes or on
+    the cluster.
 
     It first asks to be killed when the build ends (:func:`toolkit.extraction.pool.die_with_parent`;
     its workers do the same), and ends at once when the build already has.
@@ -119,4 +126,4 @@ def main() -> None:
     die_with_parent(int(sys.argv[3]) if len(sys.argv) > 3 else None)
     from toolkit.pipeline.briefing import extract_set
 
-    extract_set(params_file, n_process=processes)
+    extract_set(params_file, n_process=processes, scheduler=(sys.argv[4] if len(sys.argv) > 4 else "") or None)

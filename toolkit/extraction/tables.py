@@ -278,6 +278,9 @@ class _Parsed:
         return entities_mod.repair_entities(doc)
 
 
+Parsed = _Parsed  # for the cluster engine (toolkit.extraction.cluster), which runs the same steps
+
+
 # The shapes of the cache's entries (toolkit.extraction.cache keeps data only: JSON values,
 # bytes, tables). An entry read back that is not of its shape counts as corrupt: parsed or
 # extracted again. Per field, the types allowed (rows come back as lists).
@@ -341,10 +344,20 @@ def _parse_texts(chunk: list[tuple[str, str]]) -> list[tuple]:
     Returns ``(key, mentions, tokens, words, docbin)`` per text; ``docbin`` is None when the
     cache holds it.
     """
+    return parse_batch(chunk, nlp=pool.SHARED["nlp"], store=pool.SHARED["store"])
+
+
+def parse_batch(chunk: list[tuple[str, str]], *, nlp, store) -> list[tuple]:
+    """Parse ``(key, text)`` pairs: the per-document parsing step of both engines.
+
+    :func:`_parse_texts` runs it in this machine's processes, :mod:`toolkit.extraction.cluster`
+    on a Dask worker (with a disabled cache, so every DocBin comes back in its record).
+    Returns ``(key, mentions, tokens, words, docbin)`` per text; ``docbin`` is None when
+    ``store`` kept it.
+    """
     from spacy.attrs import IS_ALPHA
     from spacy.tokens import DocBin
 
-    nlp, store = pool.SHARED["nlp"], pool.SHARED["store"]
     records = []
     for (key, _), doc in zip(chunk, parse([text for _, text in chunk], nlp=nlp, batch_size=max(1, len(chunk)))):
         entities_mod.repair_entities(doc)
@@ -388,15 +401,26 @@ def _parse_all(documents: list[Document], keys: list[str], *, nlp, n_process: in
 
 def _extract_facts(task: tuple) -> tuple:
     """One document's facts (in a worker, or here), kept in the cache unless they are not reusable."""
+    fkey, parsed, published = task
+    return document_facts(fkey, parsed, published, nlp=pool.SHARED["nlp"], store=pool.SHARED["store"],
+                          index=pool.SHARED["index"])[0]
+
+
+def document_facts(fkey: str, parsed: "_Parsed", published: dt.date | None, *, nlp, store, index) -> tuple:
+    """One parsed document's facts with the questions they asked of the set's index: the
+    per-document extraction step of both engines (this machine's processes, Dask workers).
+
+    Returns ``(facts, answers)``; ``answers`` (the index's answers, as data) is None when the
+    extractors used the index in a way that is not recorded, so the facts are not reusable.
+    """
     from toolkit.extraction.cache import RecordingIndex, answer_list
 
-    fkey, parsed, published = task
-    nlp, store, index = pool.SHARED["nlp"], pool.SHARED["store"], pool.SHARED["index"]
     recorder = RecordingIndex(index)
     facts = _facts(parsed.doc(nlp, store), published, recorder, parsed.text)
-    if not recorder.opaque:
-        store.put("facts", fkey, {**facts, "answers": answer_list(recorder.answers)})
-    return facts
+    answers = None if recorder.opaque else answer_list(recorder.answers)
+    if answers is not None:
+        store.put("facts", fkey, {**facts, "answers": answers})
+    return facts, answers
 
 
 def _facts(doc, published: dt.date | None, index, body: str | None = None) -> dict:
@@ -444,7 +468,13 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
     for (position, _), facts in zip(todo, pool.imap(_extract_facts, [t for _, t in todo], processes=processes,
                                                     shared=shared)):
         every_facts[position] = facts
+    return assemble(documents, parsed, every_facts, index)
 
+
+def assemble(documents: list[Document], parsed: list["_Parsed"], every_facts: list[dict],
+             index: entities_mod.EntityIndex) -> dict:
+    """The set's tables from each document's parse and facts (in the documents' order):
+    the set-wide step of both engines, so that the same facts give the same tables."""
     full_names = _full_names_by_first(index)
     doc_rows, mention_rows, quote_rows, time_rows, event_rows = [], [], [], [], []
     for document, p, facts in zip(documents, parsed, every_facts):

@@ -48,19 +48,27 @@ class Briefing(ExtractedSet):
     data_dir: Path
 
 
-def extract_set(params: Params | str | Path, *, n_process: int = 1) -> ExtractedSet:
+def extract_set(params: Params | str | Path, *, n_process: int = 1, scheduler: str | None = None) -> ExtractedSet:
     """Read a set's sources, count each text once and extract its tables.
 
     Args:
         params: validated params, or the path of a params file.
         n_process: parsing and extracting processes (the warm-up uses several).
+        scheduler: a Dask scheduler's address to extract on (:mod:`toolkit.extraction.cluster`);
+            None: this machine.
     """
     if not isinstance(params, Params):
         params = load_params(params)
     sources = read_source_set(params.sources, name=params.name, published=params.published, columns=params.columns)
     # A text that reached the set twice (two feeds, a near-identical copy) is read once.
     sources, copies = drop_duplicates(sources)
-    extraction = extract(sources, aliases=params.aliases, published=params.published, n_process=n_process)
+    if scheduler is None:
+        extraction = extract(sources, aliases=params.aliases, published=params.published, n_process=n_process)
+    else:
+        from toolkit.extraction import cluster
+
+        extraction = cluster.extract(sources, scheduler=scheduler, aliases=params.aliases,
+                                     published=params.published)
     return ExtractedSet(params=params, sources=sources, copies=copies, extraction=extraction)
 
 
