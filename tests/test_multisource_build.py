@@ -132,9 +132,11 @@ def test_what_changed_section(builds):
     assert "What changed" in page and "Since the last build (2 documents, now 3)" in page
     assert "<caption>Documents</caption>" in page
     assert "<caption>Quotations (all from The Ledger, 8 Aug 2025)</caption>" in page
-    section = page.split(">What changed</h2>", 1)[1].split(">Coverage</h2>", 1)[0]
+    section = page.split(">What changed</h3>", 1)[1].split(">Provenance</h3>", 1)[0]
     assert "Kyiv sees pressure on Moscow working" in section and "The Ledger, 8 Aug 2025" in section
-    assert page.index(">What changed</h2>") < page.index(">Coverage</h2>") < page.index(">Who said what</h2>")
+    # The story first; what changed in the appendix, with one line at the top pointing to it.
+    assert page.index(">Who says what</h2>") < page.index(">Coverage</h3>") < page.index(">What changed</h3>")
+    assert page.index('class="changed"') < page.index(">Bottom line</h2>")
 
 
 @pytest.mark.build
@@ -150,8 +152,8 @@ def test_shared_quotations_are_shown_once_with_their_sources(builds):
     trump = shared[shared["text"].str.contains("first let them meet")]
     assert len(trump) == 1 and set(trump.iloc[0]["sources"].split("; ")) == {WH_ID, LEDGER_ID}
     page = builds["html"]
-    assert page.count("<p>“It seems that Russia is now more inclined to agree to a ceasefire") == 1  # shown once
-    assert "reported by 2 documents" in page and "Attribution differs" in page and "Wording differs" in page
+    differ = page.split(">Where sources differ</h2>", 1)[1].split("</h2>", 1)[0]
+    assert "The attribution and wording differ" in differ and differ.count("more inclined to agree") == 2
     variants = pd.read_csv(builds["data"] / "quote_variants.csv")
     assert set(variants[variants["quote"] == row["quote"]]["doc"]) == {SEED_ID, LEDGER_ID}
 
@@ -171,5 +173,5 @@ def test_speaker_by_outlet_terms_timeline_and_network_tables(builds):
     edges = pd.read_csv(data / "network_edges.csv")
     assert {"source", "target", "sentences", "documents"} <= set(edges.columns) and len(edges)
     page = builds["html"]
-    for heading in ("Coverage", "Who is quoted by whom", "What sets each outlet apart", "Who appears with whom"):
+    for heading in ("Coverage", "Distinctive terms", "Who appears with whom"):
         assert f">{heading}</h" in page, heading

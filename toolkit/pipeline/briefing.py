@@ -1,4 +1,4 @@
-"""The briefing's recipe, in one place: params → sources → extraction → comparison → changes.
+"""The briefing's recipe, in one place: params → sources → extraction → comparison → changes → findings.
 
 The briefing notebook's set-up cell is one call to :func:`prepare_briefing`; the build's
 warm-up (:mod:`toolkit.build.warmup`) calls :func:`extract_set`, the same first steps, with
@@ -8,7 +8,7 @@ function, the two cannot drift apart.
 Example (the notebook's first cell)::
 
     briefing = prepare_briefing(params_file, data_dir=data_dir, previous_dir=previous_dir)
-    briefing.extraction.quotes, briefing.comparison.quotes, briefing.changes.table
+    briefing.findings.bottom_line, briefing.comparison.quotes, briefing.changes.table
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import pandas as pd
 
 from toolkit.analysis.changes import Changes
 from toolkit.analysis.compare import Comparison, compare
+from toolkit.analysis.findings import Findings, findings
 from toolkit.core import paths
 from toolkit.extraction.tables import Extraction, extract
 from toolkit.pipeline import store
@@ -46,6 +47,7 @@ class Briefing(ExtractedSet):
     comparison: Comparison
     changes: Changes
     data_dir: Path
+    findings: Findings | None = None  # the story tables (bottom line, developments, voices, who's who)
 
 
 def extract_set(params: Params | str | Path, *, n_process: int = 1, scheduler: str | None = None) -> ExtractedSet:
@@ -91,5 +93,7 @@ def prepare_briefing(params_file: str | Path, *, data_dir: str | Path | None = N
     changed = store.record_changes(extraction, data_dir, previous_dir or data_dir)
     store.save_tables(extraction, data_dir)
     store.save_comparison(comparison, data_dir)
+    found = findings(extraction, comparison, focus=params.focus, title=params.title)
+    store.save_findings(found, data_dir)
     return Briefing(params=params, sources=extracted.sources, copies=extracted.copies, extraction=extraction,
-                    comparison=comparison, changes=changed, data_dir=data_dir)
+                    comparison=comparison, changes=changed, data_dir=data_dir, findings=found)

@@ -87,6 +87,17 @@ def save_comparison(comparison, data_dir: str | Path) -> dict[str, Path]:
     return {name: atomic_write(data_dir / f"{name}.csv", _csv(frame)) for name, frame in tables.items()}
 
 
+def save_findings(found, data_dir: str | Path) -> dict[str, Path]:
+    """Write the story tables (:class:`toolkit.analysis.findings.Findings`) as CSV into ``data_dir``:
+    ``bottom_line.csv``, ``developments.csv``, ``whats_next.csv``, ``voices.csv`` (every
+    quotation with its role, whether the page shows it and, when it is not confident, why),
+    ``differences.csv`` and ``who.csv`` (every name with its flag)."""
+    data_dir = Path(data_dir)
+    tables = {"bottom_line": found.bottom_line, "developments": found.developments, "whats_next": found.next,
+              "voices": found.voices, "differences": found.differences, "who": found.roster}
+    return {name: atomic_write(data_dir / f"{name}.csv", _csv(frame)) for name, frame in tables.items()}
+
+
 def record_changes(extraction, data_dir: str | Path, previous_dir: str | Path | None = None) -> Changes:
     """Compare the extraction's facts with the previous build's, then keep the new ones.
 

@@ -137,7 +137,8 @@ class BriefingHTMLExporter(HTMLExporter):
 
 
 def add_toc(page: str) -> str:
-    """Replace the template's TOC marker with a nested list of the h2/h3 headings in ``<main>``."""
+    """Replace the template's TOC marker with a list of the h2 headings in ``<main>`` (h3 headings
+    get unique ids too, for links, but are not listed)."""
     if TOC_MARKER not in page:
         return page
     soup = BeautifulSoup(page, features="html.parser")
@@ -152,7 +153,8 @@ def add_toc(page: str) -> str:
             ident += "-x"
         heading["id"] = ident
         used.add(ident)
-        items.append((heading.name, ident, text))
+        if heading.name == "h2":  # the sections only: the contents stay a few lines on page 1
+            items.append((heading.name, ident, text))
     if not items:
         return str(soup).replace(TOC_MARKER, "")
     nav = soup.new_tag("nav", attrs={"class": "toc", "aria-label": "Contents"})

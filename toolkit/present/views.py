@@ -563,7 +563,8 @@ def show_changes(changed, documents: pd.DataFrame | None = None, *, max_rows: in
     facts = changed.facts
     n_docs = int((facts["kind"] == "document").sum()) if facts is not None else 0
     counts = {k: int((facts["kind"] == k).sum()) for k in KINDS} if facts is not None else {}
-    summary = (f"{n_docs} document{'s' if n_docs != 1 else ''}, {counts.get('quote', 0)} quotations, "
+    # Facts are counted once per document and wording: a quotation given twice in one document is one fact.
+    summary = (f"{n_docs} document{'s' if n_docs != 1 else ''}, {counts.get('quote', 0)} distinct quotations, "
                f"{counts.get('entity', 0)} names, {counts.get('timeline', 0)} dated items and "
                f"{counts.get('event', 0)} events")
     lost = getattr(changed, "lost", "")

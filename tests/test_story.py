@@ -1,0 +1,183 @@
+"""The briefing as a reader checks it: the story first, no junk, every fact one click from its sentence.
+
+Unit tests of toolkit.analysis.story on real sentences of the seeds, then one real build of
+the default set (``ukraine-diplomacy``, HTML and PDF) whose links are followed in the HTML
+and in the PDF (WeasyPrint's own link annotations and anchors) and whose pages are counted.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from bs4 import BeautifulSoup
+
+from toolkit.analysis import story
+from toolkit.analysis.roster import roster
+
+ROOT = Path(__file__).resolve().parent.parent
+NAME = "ukraine-diplomacy"
+MAX_PAGES = 10  # before the "Source texts" appendix
+
+
+class TestStory:
+    def test_signature_block_and_legal_clause_are_not_prose(self):
+        assert not story.is_prose("DONALD J. TRUMP THE WHITE HOUSE, August 6, 2025.")
+        assert not story.is_prose("(b) The ad valorem duty imposed in section 2 of this order shall not apply to "
+                                  "articles that are excepted by 50 U.S.C. 1702(b).")
+        assert not story.is_prose("Rep. Brian Fitzpatrick: “I commend and thank President Trump for today’s "
+                                  "critical meeting with President Zelenskyy.")
+        assert story.is_prose("Earlier Wednesday, Trump ordered steeper tariffs on Indian goods over New Delhi’s "
+                              "continued oil trade with Russia.")
+
+    def test_a_flattened_results_table_is_not_prose(self):
+        # Wikinews, 16 December 2019: a table of seats read as one sentence after the dateline.
+        sentence = ("Monday, December 16, 2019 ██ Conservative Party - 365 seats ██ Labour Party - 203 seats ██ "
+                    "Scottish National Party - 48 seats ██ Liberal Democrats - 11 seats, surpassing the 326 seats "
+                    "needed for a majority in Parliament.")
+        assert not story.is_prose(sentence[story.dateline_length(sentence):])
+
+    def test_dateline_is_cut_and_its_date_not_a_development(self):
+        sentence = ("Monday, August 19, 2019 Yesterday, what organizers estimated at 1.7 million Hongkongers "
+                    "marched from downtown Victoria Park.")
+        assert sentence[story.dateline_length(sentence):].startswith("Yesterday,")
+        assert story.shorten(sentence).startswith("Yesterday,")
+
+    def test_long_sentence_is_shortened_to_its_clause(self):
+        sentence = ("Today, President Donald J. Trump signed an Executive Order imposing tariffs on India in response "
+                    "to its continued purchase of Russian Federation oil, and establishing a process for the "
+                    "potential imposition of similar tariffs on other countries that directly or indirectly import "
+                    "oil from the Russian Federation.")
+        short = story.shorten(sentence, 0)
+        assert short.startswith("Today, President Donald J. Trump signed") and short.endswith("oil.")
+        assert len(short) < len(sentence)
+
+
+@pytest.fixture(scope="module")
+def found(seed_extraction):
+    from toolkit.analysis.findings import findings
+
+    return findings(seed_extraction, focus=["Donald Trump", "Vladimir Putin"],
+                    title="US–Russia–Ukraine peace diplomacy")
+
+
+class TestFindingsOnTheSeedArticle:
+    def test_bottom_line_is_dated_prose_with_provenance(self, found, seed_extraction):
+        rows = found.bottom_line
+        assert 1 <= len(rows) <= 6
+        text = seed_extraction.documents  # noqa: F841 (the provenance is checked against the sentence)
+        for record in rows.to_dict("records"):
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["date"])
+            assert story.is_prose(record["sentence"][story.dateline_length(record["sentence"]):])
+            assert record["start"] < record["end"] and record["doc"]
+            assert not record["text"].isupper()
+
+    def test_the_friday_deadline_is_next_and_set_by_trump(self, found):
+        # Published on Thursday 7 August: "Trump … has given Russia until Friday" lies ahead.
+        deadline = found.next[found.next["date"] == "2025-08-08"]
+        assert len(deadline) == 1 and deadline.iloc[0]["set_by"] == "Donald Trump"
+        assert "until Friday" in deadline.iloc[0]["sentence"]
+        assert len(found.bottom_line) >= 3  # one article: what lies ahead fills the bottom line
+
+    def test_every_development_has_an_actor(self, found):
+        rows = pd.concat([found.bottom_line, found.developments])
+        assert len(rows) and rows["actor"].map(lambda a: isinstance(a, str) and a.strip() != "").all()
+
+    def test_quote_counts_agree(self, found, seed_extraction):
+        counts = found.quote_counts()
+        assert counts["all"] == len(seed_extraction.quotes)
+        assert counts["shown"] == int(found.voices["shown"].sum()) <= counts["all"]
+        shown = found.voices[found.voices["shown"]]
+        assert shown["confident"].all() and shown["speaker"].notna().all()
+
+    def test_roster_flags_what_is_not_confident(self, seed_extraction):
+        table = roster(seed_extraction, focus=["Donald Trump"])
+        assert table.iloc[0]["name"] == "Donald Trump" and table.iloc[0]["kind"] == "Person"
+        assert set(table[table["confident"]]["kind"]) <= {"Person", "Organisation", "Country/city", "Group", "Place"}
+        assert (table[~table["confident"]]["flag"] != "").all()
+        assert not table[table["confident"] & (table["mentions"] < 2)].shape[0]
+        # A person named once is on the page only when a quotation is theirs.
+        speakers = set(seed_extraction.quotes["speaker"].dropna())
+        quoted = roster(seed_extraction, speakers=speakers)
+        once = quoted[quoted["confident"] & (quoted["mentions"] < 2)]
+        assert set(once["name"]) <= speakers
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, make_project):
+    """The default set, built for real (HTML and PDF), from the shipped params and seeds."""
+    from toolkit.build.run import build
+
+    params = (ROOT / "params" / f"{NAME}.yaml").read_text(encoding="utf-8")
+    project = make_project(tmp_path_factory.mktemp("story"), params={NAME: params})
+    with project.environment():
+        build([project.params_file(NAME)], reports=project.reports, progress=False)
+    return project.reports / NAME
+
+
+def _pdf_document(page: str):
+    import weasyprint
+
+    return weasyprint.HTML(string=page).render()
+
+
+def _pdf_link_annotations(pdf: bytes) -> int:
+    """Link annotations of a PDF, counted in its plain and its Flate-compressed objects."""
+    import zlib
+
+    parts = [pdf]
+    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+        try:
+            parts.append(zlib.decompress(match.group(1)))
+        except zlib.error:
+            continue
+    return sum(len(re.findall(rb"/Subtype\s*/Link", part)) for part in parts)
+
+
+@pytest.mark.build
+def test_bottom_line_on_page_one_has_no_signature_block(built):
+    page = (built / "briefing.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(page, "html.parser")
+    bullets = soup.select("ul.bottom-line li")
+    assert 3 <= len(bullets) <= 6
+    for li in bullets:
+        text = li.get_text(" ")
+        assert "THE WHITE HOUSE" not in text and not re.search(r"\b[A-Z]{2,} [A-Z]\. [A-Z]{2,}\b", text)
+        assert li.find("a", href=re.compile(r"^#s\d+-\d+$")), text  # the date links to its sentence
+    order = [h.get_text() for h in soup.find_all("h2")]
+    assert order[:3] == ["Bottom line", "Developments", "Who says what"] and order[-1] == "Source texts"
+
+
+@pytest.mark.build
+def test_every_fact_links_to_a_highlighted_sentence_in_html_and_pdf(built):
+    page = (built / "briefing.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(page, "html.parser")
+    ids = {tag["id"] for tag in soup.find_all(id=True)}
+    facts = [a["href"][1:] for a in soup.find_all("a", href=True) if re.fullmatch(r"#s\d+-\d+", a["href"])]
+    assert len(facts) >= 20
+    assert not [f for f in facts if f not in ids]
+    texts = soup.find(id="source-texts")
+    for ident in set(facts):  # each anchor sits in "Source texts", just before a highlighted sentence
+        anchor = soup.find(id=ident)
+        assert anchor.find_previous("h2") is texts
+        assert anchor.find_next("mark") is not None
+    # Every quotation on the page carries a link to its sentence.
+    assert all(li.find("a", href=re.compile(r"^#s\d+-")) for li in soup.select("ul.quotes li"))
+    document = _pdf_document(page)
+    anchors = {name for p in document.pages for name in p.anchors}
+    internal = [link[1] for p in document.pages for link in p.links if link[0] == "internal"]
+    assert set(facts) <= set(internal)  # WeasyPrint writes them as the PDF's link annotations
+    assert not [target for target in internal if target not in anchors]
+
+
+@pytest.mark.build
+def test_page_count_before_source_texts(built):
+    page = (built / "briefing.html").read_text(encoding="utf-8")
+    document = _pdf_document(page)
+    first = next(i for i, p in enumerate(document.pages) if "source-texts" in p.anchors)
+    assert first <= MAX_PAGES, f"{first} pages before Source texts"
+    # The PDF written by the build carries the internal links (in compressed object streams).
+    assert _pdf_link_annotations((built / "briefing.pdf").read_bytes()) >= 20
+    assert (built / "data" / "voices.csv").is_file() and (built / "data" / "who.csv").is_file()

@@ -1,0 +1,392 @@
+"""The story of a set: its bottom line, its developments day by day and what comes next.
+
+Built from the extraction's dated sentences (the timeline and the dated events), never from
+the sentences' position in a document: a candidate is a sentence that carries a date of the
+set's window, is prose (no heading, signature block, dateline or legal clause) and names at
+least one of the set's actors. Candidates are ranked by how central they are to the set
+(its most-named actors, the params' ``focus`` counted double), how many documents carry the
+same date for the same actors, and how recent they are.
+
+Every row carries the provenance of its fact: ``doc``, ``start``, ``end`` (the date's
+span in the document's text) and ``sentence``.
+
+Example:
+    >>> actors = central_actors(ex, focus=params.focus)              # doctest: +SKIP
+    >>> bottom_line(ex, actors)[["date", "text", "sources"]]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from collections import Counter
+from typing import Iterable
+
+import pandas as pd
+
+# The kinds of names that act in a story (people, organisations, countries and cities).
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+STORY_COLUMNS = ["date", "actor", "text", "sources", "score", "doc", "start", "end", "sentence"]
+NEXT_COLUMNS = ["date", "granularity", "expression", "set_by", "text", "doc", "start", "end", "sentence"]
+MIN_BULLETS = 3  # the bottom line's bullets, at least, when the set has that many dated developments
+WINDOW_BEFORE = dt.timedelta(days=14)  # dated developments reach this far before the first publication
+WINDOW_AFTER = dt.timedelta(days=120)  # and "what's next" this far after the last
+
+_LEGAL = re.compile(r"^\s*(?:\(\w{1,4}\)|Sec\.|Section \d|§)|\b(?:hereby|herein|thereof|pursuant to|shall)\b")
+_SPEAKER_LED = re.compile(r"^[^“”\"]{2,80}:\s*[“\"]")  # "Rep. Jane Doe: “…" — a quotation, not a development
+_QUOTE_SPAN = re.compile(r"[“\"][^”\"]*[”\"]?")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+# A dateline glued to the first sentence: "Monday, August 19, 2019 Yesterday, …", "August 6, 2025 — …",
+# "WASHINGTON, Aug 6 (Reuters) - …".
+_DATELINE = re.compile(rf"^(?:(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|{_WEEKDAY},?\s+\d{{1,2}}\s+{_MONTH}"
+                       rf"\s+\d{{4}}|[A-Z][A-Z .]+,\s+{_MONTH}\s+\d{{1,2}}(?:\s*\([^)]*\))?)\s*[-—–:]?\s+(?=\S)")
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){2,}\b")  # "A FIRST-OF-ITS-KIND HISTORIC PARTNERSHIP"
+# Reporting is in the third person: "I", "we" or "you" outside a quotation is a speech or a
+# transcript speaking, not a report of what happened.
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|we|We|we’re|We’re|we're|We're|our|Our|my|My|you|You)\b")
+_CLAUSE_BREAK = re.compile(r";\s+|\s+—\s+|\s+–\s+")
+_AND_BREAK = re.compile(r",\s+(?:and|but|while|as|following|amid)\s+")  # a second clause or a trailing phrase
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text)
+
+
+def is_prose(sentence: str) -> bool:
+    """Whether a sentence reads as a statement of news rather than page furniture.
+
+    Headings, signature blocks ("DONALD J. TRUMP THE WHITE HOUSE, August 6, 2025."),
+    datelines, legal clauses ("(b) The duty … shall not apply"), speaker-led quotation lines
+    and fragments are not.
+
+    Example:
+        >>> is_prose("DONALD J. TRUMP THE WHITE HOUSE, August 6, 2025.")
+        False
+    """
+    text = " ".join(str(sentence).split())
+    words = _words(text)
+    if len(words) < 8 or len(words) > 90:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) / len(letters) > 0.3:
+        return False
+    if not text[0].isupper() and not text[0] in "“\"'":
+        return False
+    if text[-1] not in ".!?”\"’" or text.startswith("("):
+        return False
+    # A table or a list flattened into one "sentence": symbols (█, •, |) or a run of " - " items.
+    if any(unicodedata.category(c) == "So" or c in "|•▪" for c in text) or text.count(" - ") >= 3:
+        return False
+    if _LEGAL.search(text) or _SPEAKER_LED.match(text) or _title_cased(words[:12]):
+        return False
+    quoted = sum(len(m.group(0)) for m in _QUOTE_SPAN.finditer(text))
+    if quoted > 0.5 * len(text) or _CAPS_RUN.search(text) or re.match(r"^Q\b|.*\bQ [A-Z]", text):
+        return False
+    return not _FIRST_PERSON.search(_QUOTE_SPAN.sub(" ", text))
+
+
+def _title_cased(words: list[str]) -> bool:
+    """A heading glued to the sentence after it: its first words all capitalised."""
+    small = {"of", "the", "and", "on", "in", "to", "a", "an", "for", "at", "by", "with"}
+    content = [w for w in words if w not in small]
+    return len(content) >= 8 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def dateline_length(sentence: str) -> int:
+    """How many characters of a sentence are a dateline glued to it (0 when none).
+
+    Example:
+        >>> s = "Monday, August 19, 2019 Yesterday, 1.7 million people marched."
+        >>> s[dateline_length(s):]
+        'Yesterday, 1.7 million people marched.'
+    """
+    match = _DATELINE.match(str(sentence))
+    return match.end() if match else 0
+
+
+def shorten(sentence: str, start: int | None = None, *, max_words: int = 38) -> str:
+    """The clause of a long sentence that holds character ``start`` (offset into the sentence).
+
+    A sentence of up to ``max_words`` words is kept whole; a longer one is cut at its
+    semicolons and dashes, keeping the part around ``start`` when it reads on its own.
+
+    Example:
+        >>> shorten("A did this; B, who had long argued for it, did that too on Friday.", 40, max_words=5)
+        'B, who had long argued for it, did that too on Friday.'
+    """
+    text = " ".join(str(sentence).split())
+    cut = dateline_length(text)
+    if cut:
+        text = text[cut:]
+        start = None if start is None else max(start - cut, 0)
+    if len(_words(text)) <= max_words:
+        return text
+    pieces, position = [], 0
+    breaks = list(_CLAUSE_BREAK.finditer(text)) or list(_AND_BREAK.finditer(text))
+    for match in breaks:
+        pieces.append((position, text[position:match.start()]))
+        position = match.end()
+    pieces.append((position, text[position:]))
+    if start is None or len(pieces) == 1:
+        return text
+    for offset, piece in pieces:
+        if offset <= start <= offset + len(piece) and len(_words(piece)) >= 8:
+            piece = piece.strip()
+            piece = piece[0].upper() + piece[1:]
+            return piece if piece[-1] in ".!?”" else piece.rstrip(",:") + "."
+    return text
+
+
+def _as_date(value) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", str(value or ""))
+    if not match:
+        return None
+    return dt.date(int(match[1]), int(match[2]), int(match[3] or 1))
+
+
+def publication_window(documents: pd.DataFrame) -> tuple[dt.date | None, dt.date | None]:
+    """The first and the last publication date of the set (None when nothing is dated)."""
+    dates = [d for d in (_as_date(v) for v in documents.get("published", pd.Series(dtype=object))) if d]
+    return (min(dates), max(dates)) if dates else (None, None)
+
+
+def central_actors(extraction, *, focus: Iterable[str] = (), top: int = 12) -> dict[str, float]:
+    """The set's principal actors and their weight: the most-named people, organisations and
+    countries (log of mentions × documents), the params' focus counted double.
+
+    Returns a mapping of every spelling (canonical name and aliases) to its entity's weight.
+    """
+    entities = extraction.entities
+    wanted = entities[entities["label"].isin(ACTOR_LABELS)]
+    wanted = wanted[[_readable_name(n) for n in wanted["name"]]]
+    focus = set(focus)
+    chosen = pd.concat([wanted[wanted["name"].isin(focus)], wanted.head(top)]).drop_duplicates("name")
+    weights: dict[str, float] = {}
+    for record in chosen.to_dict("records"):
+        weight = math.log1p(int(record["mentions"])) * math.sqrt(int(record["documents"]))
+        if record["name"] in focus:
+            weight *= 2
+        for spelling in [record["name"], *str(record.get("aliases") or "").split("; ")]:
+            spelling = spelling.strip()
+            # One-word spellings shorter than 4 letters ("UK" aside) are too ambiguous to match in text.
+            if len(spelling) >= 3 and spelling[:1].isupper() and not spelling.isupper() or spelling in ("U.S.", "UK"):
+                weights[spelling] = max(weights.get(spelling, 0.0), weight)
+        weights.setdefault(record["name"], weight)
+    return weights
+
+
+def _readable_name(name: str) -> bool:
+    """A name a reader recognises: capitalised, not a handle, not an all-capitals fragment."""
+    name = str(name)
+    return (len(name) >= 2 and name[:1].isupper() and not name.startswith(("@", "s ")) and
+            not (name.isupper() and len(name) > 5 and " " not in name))
+
+
+def _canonical(extraction) -> dict[str, str]:
+    names = {}
+    for record in extraction.entities.to_dict("records"):
+        for spelling in [record["name"], *str(record.get("aliases") or "").split("; ")]:
+            if spelling.strip():
+                names.setdefault(spelling.strip(), record["name"])
+    return names
+
+
+def actors_in(sentence: str, actors: dict[str, float], canonical: dict[str, str] | None = None) -> dict[str, float]:
+    """The actors a sentence names (canonical name → weight)."""
+    found: dict[str, float] = {}
+    for spelling, weight in actors.items():
+        if re.search(rf"(?<![\w@]){re.escape(spelling)}(?![\w])", sentence):
+            name = (canonical or {}).get(spelling, spelling)
+            found[name] = max(found.get(name, 0.0), weight)
+    return found
+
+
+def _quote_spans(extraction) -> dict[str, list[tuple[int, int]]]:
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for doc, start, end in zip(extraction.quotes["doc"], extraction.quotes["start"], extraction.quotes["end"]):
+        spans.setdefault(doc, []).append((int(start), int(end)))
+    return spans
+
+
+def dated_sentences(extraction, actors: dict[str, float], terms: Iterable[str] = ()) -> pd.DataFrame:
+    """Every prose sentence with a resolved day (or week) and the actors it names, scored.
+
+    A date inside a direct quotation is someone's words, not a development: left out.
+    ``terms`` are the words of the set's subject (its title's, lower-cased): a sentence
+    using them is more central ("peace talks" in a set on peace diplomacy).
+    """
+    terms = set(terms)
+    canonical = _canonical(extraction)
+    first, last = publication_window(extraction.documents)
+    quoted = _quote_spans(extraction)
+    published = {d: _as_date(p) for d, p in zip(extraction.documents["id"], extraction.documents.get(
+        "published", pd.Series([None] * len(extraction.documents))))}
+    rows = []
+    timeline = extraction.timeline
+    for record in timeline.to_dict("records"):
+        if record.get("granularity") not in ("day", "week"):
+            continue
+        date = _as_date(record.get("date"))
+        if date is None:
+            continue
+        if first and not (first - WINDOW_BEFORE <= date <= last + WINDOW_AFTER):
+            continue
+        start, end = int(record["start"]), int(record["end"])
+        if any(s <= start < e for s, e in quoted.get(record["doc"], ())):
+            continue
+        sentence = str(record["sentence"])
+        dateline = dateline_length(sentence)
+        if dateline and sentence.find(str(record["expression"])) < dateline:
+            continue  # the dateline's own date says when it was written, not what happened then
+        if not is_prose(sentence[dateline:]):
+            continue
+        named = actors_in(sentence, actors, canonical)
+        if not named:
+            continue
+        rows.append({"date": date.isoformat(), "granularity": record["granularity"],
+                     "expression": record["expression"], "doc": record["doc"], "start": start, "end": end,
+                     "sentence": sentence, "actor": max(named, key=lambda n: (named[n], n)),
+                     "actors": "; ".join(sorted(named)),
+                     "centrality": sum(named.values()) * (1 + 0.25 * min(_term_hits(sentence, terms), 2)),
+                     "published": (published.get(record["doc"]) or date).isoformat()})
+    frame = pd.DataFrame(rows)
+    if frame.empty:
+        return pd.DataFrame(columns=["date", "granularity", "expression", "doc", "start", "end", "sentence", "actor",
+                                     "actors", "centrality", "published", "sources", "score"])
+    # Corroboration: the documents that give the same day for the same principal actor.
+    support = frame.groupby(["date", "actor"])["doc"].agg(lambda ds: "; ".join(dict.fromkeys(ds)))
+    frame["sources"] = [support[(d, a)] for d, a in zip(frame["date"], frame["actor"])]
+    n_sources = frame["sources"].str.count("; ") + 1
+    days = pd.to_datetime(frame["date"])
+    span = max((days.max() - days.min()).days, 1)
+    recency = (days - days.min()).dt.days / span
+    frame["score"] = (frame["centrality"] * (1 + 0.5 * (n_sources - 1)) * (1 + 0.5 * recency)).round(3)
+    return frame.sort_values(["score", "doc", "start"], ascending=[False, True, True], kind="mergesort") \
+        .reset_index(drop=True)
+
+
+def _term_hits(sentence: str, terms: set[str]) -> int:
+    return sum(1 for w in set(_words(sentence.lower())) if w in terms or w.rstrip("s") in terms)
+
+
+def _similar(a: str, b: str) -> bool:
+    wa, wb = set(w.lower() for w in _words(a)), set(w.lower() for w in _words(b))
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) > 0.6
+
+
+def _as_row(record: dict, **extra) -> dict:
+    start_in_sentence = None
+    sentence = str(record["sentence"])
+    expression = str(record.get("expression") or "")
+    if expression and expression in sentence:
+        start_in_sentence = sentence.index(expression)
+    row = {"date": record["date"], "actor": record["actor"], "text": shorten(sentence, start_in_sentence),
+           "sources": record["sources"], "score": record["score"], "doc": record["doc"],
+           "start": record["start"], "end": record["end"], "sentence": sentence}
+    row.update(extra)
+    return row
+
+
+def bottom_line(candidates: pd.DataFrame, *, last: dt.date | None = None, n: int = 5) -> pd.DataFrame:
+    """The 3–6 developments that matter most, one per day, in date order.
+
+    Args:
+        candidates: :func:`dated_sentences`.
+        last: the set's last publication date: a bullet is about what happened up to then
+            (what comes after is :func:`whats_next`).
+        n: how many bullets at most.
+    """
+    chosen: list[dict] = []
+    days: set[str] = set()
+    records = candidates.to_dict("records")
+    past = [r for r in records if not (last and r["date"] > last.isoformat())]
+    # Too little has happened yet (one article, a deadline ahead): what is announced fills the bullets.
+    ahead = [r for r in records if last and r["date"] > last.isoformat()]
+    for record in past + ahead:
+        if record in ahead and len(chosen) >= MIN_BULLETS:
+            break
+        same = next((c for c in chosen if (c["doc"], c["sentence"]) == (record["doc"], record["sentence"])), None)
+        if same is not None:  # one sentence, two days ("met Putin on Friday, meets Zelensky tomorrow")
+            if record["date"] not in same["dates"] and record["granularity"] == "day":
+                same["dates"].append(record["date"])
+                days.add(record["date"])
+            continue
+        if len(chosen) == n or record["date"] in days or any(_similar(record["sentence"], c["sentence"])
+                                                             for c in chosen):
+            continue
+        chosen.append({**record, "dates": [record["date"]]})
+        days.add(record["date"])
+    rows = [_as_row(r, dates="; ".join(sorted(r["dates"]))) for r in chosen]
+    frame = pd.DataFrame(rows, columns=[*STORY_COLUMNS, "dates"])
+    frame["date"] = [d.split("; ")[0] for d in frame["dates"]]
+    return frame.sort_values(["date", "doc", "start"], kind="mergesort").reset_index(drop=True)
+
+
+def developments(candidates: pd.DataFrame, *, last: dt.date | None = None, per_day: int = 3,
+                 max_days: int = 10) -> pd.DataFrame:
+    """What happened and was announced, day by day (up to the last publication date).
+
+    At most ``per_day`` sentences a day (the best scored, no two alike) and the
+    ``max_days`` days that matter most, in date order.
+    """
+    kept: dict[str, list[dict]] = {}
+    placed: dict[tuple, dict] = {}
+    # Earliest day first, so that a sentence naming several days is told under the first.
+    ordered = candidates.sort_values(["date", "score"], ascending=[True, False], kind="mergesort")
+    for record in ordered.to_dict("records"):
+        if record["granularity"] != "day" or (last and record["date"] > last.isoformat()):
+            continue
+        key = (record["doc"], record["sentence"])
+        if key in placed:
+            placed[key]["dates"].append(record["date"])
+            continue
+        day = kept.setdefault(record["date"], [])
+        if any(_similar(record["sentence"], r["sentence"]) for r in day):
+            continue
+        placed[key] = {**record, "dates": [record["date"]]}
+        day.append(placed[key])
+    for day in kept.values():
+        day.sort(key=lambda r: -r["score"])
+        del day[per_day:]
+    best = sorted((d for d in kept if kept[d]), key=lambda d: -max(r["score"] for r in kept[d]))[:max_days]
+    rows = [_as_row(r, dates="; ".join(dict.fromkeys(r["dates"]))) for d in sorted(best) for r in kept[d]]
+    return pd.DataFrame(rows, columns=[*STORY_COLUMNS, "dates"])
+
+
+def whats_next(candidates: pd.DataFrame, extraction, *, last: dt.date | None) -> pd.DataFrame:
+    """Deadlines and scheduled meetings after the set's last publication date, with who set them.
+
+    "Who set them" is the subject of an event of the same sentence when it is one of the
+    sentence's actors, else the sentence's principal actor.
+    """
+    if last is None or candidates.empty:
+        return pd.DataFrame(columns=NEXT_COLUMNS)
+    later = candidates[candidates["date"] > last.isoformat()]
+    canonical = _canonical(extraction)
+    events = extraction.events
+    subjects = {}
+    # An event inside a direct quotation is someone's words (the extraction marks it once it can).
+    quoted = events["quoted"].fillna(False).astype(bool) if "quoted" in events else pd.Series(False, index=events.index)
+    for doc, sentence, subject, inside in zip(events["doc"], events["sentence"], events["subject"], quoted):
+        if isinstance(subject, str) and subject and not inside:
+            subjects.setdefault((doc, sentence), []).append(subject)
+    rows, seen = [], []
+    for record in later.sort_values(["date", "score"], ascending=[True, False], kind="mergesort").to_dict("records"):
+        if any(_similar(record["sentence"], s) for s in seen):
+            continue
+        seen.append(record["sentence"])
+        # Who set it: the subject of the sentence's event when that is a known name ("he" is not).
+        setter = next((canonical[s] for s in subjects.get((record["doc"], record["sentence"]), [])
+                       if s in canonical and _readable_name(s)), record["actor"])
+        row = _as_row(record)
+        rows.append({"date": record["date"], "granularity": record["granularity"],
+                     "expression": record["expression"], "set_by": setter, "text": row["text"],
+                     "doc": record["doc"], "start": record["start"], "end": record["end"],
+                     "sentence": record["sentence"]})
+    return pd.DataFrame(rows, columns=NEXT_COLUMNS)

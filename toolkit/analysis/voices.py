@@ -1,0 +1,184 @@
+"""Who says what: each quotation ranked by its relevance to the set's story, the principal
+speakers chosen, and a chorus of similar reactions folded into one line.
+
+A quotation is *relevant* when it (or the sentence that carries it) names the set's
+principal actors or the words of its title; a speaker is *principal* when named in the
+params' ``focus``, or quoted relevantly and often. A document that quotes many speakers
+once or twice each (a round-up of reactions) is a *chorus*: its minor speakers are folded
+into one line. What the page cannot show confidently (no speaker, a speaker that is not a
+readable name) stays in the CSV with its flag.
+
+Every row carries ``doc``, ``start``, ``end`` and ``sentence`` (the quotation's provenance).
+
+Example:
+    >>> table = voices(ex, actors, focus=params.focus, title=params.title)   # doctest: +SKIP
+    >>> table[table["shown"]][["speaker", "text"]]
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import pandas as pd
+
+from toolkit.analysis.story import _canonical, _readable_name, _similar, _words, actors_in
+
+VOICE_COLUMNS = ["speaker", "role", "shown", "short", "relevance", "confident", "flag", "text", "cue", "doc",
+                 "start", "end", "sentence"]
+CHORUS_SPEAKERS = 12  # a document quoting this many speakers, each once or twice, is a round-up
+SHORT_WORDS = 4  # a quotation shorter than this is shown in its sentence, not alone
+_STOP = set("the and for from with that this into over under about after before their there which while "
+            "what when where who whom will would could should have has had been were are was its it's".split())
+
+
+def title_terms(title: str | None) -> set[str]:
+    """The content words of a set's title, lower-cased ("peace", "diplomacy", "summits")."""
+    return {w.lower() for w in _words(title or "") if len(w) >= 4 and w.lower() not in _STOP}
+
+
+def relevance(text: str, sentence: str, actors: dict[str, float], terms: set[str],
+              canonical: dict[str, str] | None = None) -> float:
+    """How much a quotation says about the set's story: the actors it (or its sentence)
+    names, the title's words it uses, a little for substance (length up to 40 words)."""
+    named = actors_in(f"{text} {sentence}", actors, canonical)
+    words = [w.lower() for w in _words(text)]
+    hits = sum(1 for w in words if w in terms or w.rstrip("s") in terms)
+    return round(sum(named.values()) ** 0.5 + 2.0 * min(hits, 3) + min(len(words), 40) / 20, 3)
+
+
+def _flag(speaker, text: str) -> str:
+    if not isinstance(speaker, str) or not speaker.strip():
+        return "no speaker"
+    if not _readable_name(speaker):
+        return "speaker is not a readable name"
+    if not _words(text):
+        return "no words"
+    return ""
+
+
+def voices(extraction, actors: dict[str, float], *, focus: Iterable[str] = (), title: str | None = None,
+           max_speakers: int = 8, per_speaker: int = 3, per_focus: int = 3, per_other: int = 2) -> pd.DataFrame:
+    """Every quotation, with its speaker's role and whether the briefing shows it.
+
+    Roles: ``principal`` (a focus speaker or one of the ``max_speakers`` most relevant),
+    ``chorus`` (a minor speaker of a round-up document, folded into one line), ``other``
+    (named in a line "also quoted"), ``uncertain`` (not shown: see ``flag``).
+    """
+    quotes = extraction.quotes
+    if quotes.empty:
+        return pd.DataFrame(columns=VOICE_COLUMNS)
+    canonical = _canonical(extraction)
+    terms = title_terms(title)
+    focus = list(focus)
+    frame = quotes.assign(
+        flag=[_flag(s, t) for s, t in zip(quotes["speaker"], quotes["text"])],
+        relevance=[relevance(str(t), str(s), actors, terms, canonical)
+                   for t, s in zip(quotes["text"], quotes["sentence"])],
+        short=[len(_words(str(t))) < SHORT_WORDS for t in quotes["text"]],
+    )
+    frame["confident"] = frame["flag"] == ""
+    confident = frame[frame["confident"]]
+    # Round-ups: many speakers quoted once or twice each in one document.
+    per_doc = confident.groupby("doc")["speaker"].agg(["nunique", "count"])
+    chorus_docs = set(per_doc[(per_doc["nunique"] >= CHORUS_SPEAKERS)
+                              & (per_doc["count"] <= 2 * per_doc["nunique"])].index)
+    mentions = dict(zip(extraction.entities["name"], extraction.entities["mentions"]))
+    speakers = confident.groupby("speaker").agg(
+        quotes=("text", "size"), best=("relevance", lambda r: r.nlargest(3).sum()),
+        docs=("doc", lambda d: set(d)))
+    speakers["weight"] = [actors.get(name, 0.0) for name in speakers.index]
+    speakers["chorus"] = [docs <= chorus_docs and name not in focus and mentions.get(name, 0) < 3
+                          and actors.get(name, 0.0) == 0.0 for name, docs in zip(speakers.index, speakers["docs"])]
+    # A country or a city "saying" something is a spokesperson unnamed or a misreading: it is
+    # listed under "also quoted", never a principal voice.
+    labels = dict(zip(extraction.entities["name"], extraction.entities["label"]))
+    ranked = speakers[~speakers["chorus"] & ~speakers.index.map(lambda n: labels.get(n) == "GPE")].assign(
+        score=lambda s: s["best"] + s["weight"] + s["quotes"].clip(upper=10) * 0.5)
+    ranked = ranked.sort_values(["score"], ascending=False, kind="mergesort")
+    principal = [name for name in focus if name in ranked.index]
+    principal += [name for name in ranked.index if name not in principal][: max(max_speakers - len(principal), 0)]
+    role = {}
+    for name in speakers.index:
+        role[name] = ("principal" if name in principal else "chorus" if speakers.at[name, "chorus"] else "other")
+    frame["role"] = [role.get(s, "uncertain") if c else "uncertain" for s, c in zip(frame["speaker"], frame["confident"])]
+    frame["shown"] = False
+    for name in principal:
+        limit = per_focus if name in focus else per_other if principal.index(name) >= 4 else per_speaker
+        mine = frame[(frame["speaker"] == name) & frame["confident"]].sort_values(
+            ["relevance", "doc", "start"], ascending=[False, True, True], kind="mergesort")
+        kept: list[str] = []
+        for index, text in zip(mine.index, mine["text"]):
+            if len(kept) == limit:
+                break
+            if any(_similar(str(text), k) for k in kept):
+                continue
+            kept.append(str(text))
+            frame.at[index, "shown"] = True
+    order = {name: i for i, name in enumerate(principal)}
+    frame["_order"] = [order.get(s, len(order)) for s in frame["speaker"]]
+    frame = frame.sort_values(["_order", "shown", "relevance", "doc", "start"],
+                              ascending=[True, False, False, True, True], kind="mergesort")
+    return frame[VOICE_COLUMNS].reset_index(drop=True)
+
+
+def chorus_lines(table: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """One row per round-up document: how many minor speakers and quotations it folds, their
+    names (most relevant first) and the provenance of its most relevant quotation."""
+    chorus = table[table["role"] == "chorus"]
+    rows = []
+    titles = dict(zip(documents["id"], documents.get("title", pd.Series([None] * len(documents)))))
+    for doc, group in chorus.groupby("doc", sort=False):
+        group = group.sort_values(["relevance", "start"], ascending=[False, True], kind="mergesort")
+        names = list(dict.fromkeys(group["speaker"]))
+        best = group.iloc[0]
+        rows.append({"doc": doc, "title": titles.get(doc), "speakers": len(names), "quotes": len(group),
+                     "names": "; ".join(names), "text": best["text"], "speaker": best["speaker"],
+                     "start": int(best["start"]), "end": int(best["end"]), "sentence": best["sentence"]})
+    return pd.DataFrame(rows, columns=["doc", "title", "speakers", "quotes", "names", "text", "speaker", "start",
+                                       "end", "sentence"])
+
+
+def quote_counts(table: pd.DataFrame) -> dict[str, int]:
+    """The numbers every part of the briefing gives for quotations, from one table."""
+    return {"all": len(table), "shown": int(table["shown"].sum()) if len(table) else 0,
+            "uncertain": int((~table["confident"]).sum()) if len(table) else 0,
+            "chorus": int((table["role"] == "chorus").sum()) if len(table) else 0}
+
+
+def also_quoted(table: pd.DataFrame) -> pd.DataFrame:
+    """The speakers named in the line "also quoted", each with their most relevant quotation."""
+    others = table[table["role"] == "other"]
+    if others.empty:
+        return others.assign(quotes=pd.Series(dtype=int))
+    counts = others.groupby("speaker").size()
+    best = others.sort_values(["relevance", "doc", "start"], ascending=[False, True, True], kind="mergesort")
+    best = best.drop_duplicates("speaker").assign(quotes=lambda f: [int(counts[s]) for s in f["speaker"]])
+    return best.sort_values(["quotes", "relevance"], ascending=False, kind="mergesort").reset_index(drop=True)
+
+
+def differences(comparison, quotes: pd.DataFrame) -> pd.DataFrame:
+    """The quotations the documents word or attribute differently: one row per document's
+    version, with its provenance (only quotations of at least four words: a short phrase
+    quoted twice is not a disagreement)."""
+    columns = ["quote", "what", "text", "speaker", "doc", "start", "end", "sentence"]
+    groups = comparison.quotes
+    if groups is None or groups.empty:
+        return pd.DataFrame(columns=columns)
+    differing = groups[(groups["attribution_differs"] | groups["wording_differs"]) & (groups["words"] >= 4)]
+    if differing.empty:
+        return pd.DataFrame(columns=columns)
+    located = {(d, int(s)): (int(e), sent) for d, s, e, sent in
+               zip(quotes["doc"], quotes["start"], quotes["end"], quotes["sentence"])}
+    rows = []
+    for group in differing.to_dict("records"):
+        what = " and ".join(w for w, flag in (("attribution", group["attribution_differs"]),
+                                                 ("wording", group["wording_differs"])) if flag)
+        variants = comparison.quote_variants[comparison.quote_variants["quote"] == group["quote"]]
+        for variant in variants.to_dict("records"):
+            end, sentence = located.get((variant["doc"], int(variant["start"])), (None, None))
+            if sentence is None:
+                continue
+            rows.append({"quote": group["quote"], "what": what, "text": variant["text"],
+                         "speaker": variant["speaker"], "doc": variant["doc"], "start": int(variant["start"]),
+                         "end": end, "sentence": sentence})
+    return pd.DataFrame(rows, columns=columns)

@@ -1,0 +1,431 @@
+"""The briefing's story sections as escaped HTML, every fact linked to its source sentence.
+
+The tables come from :mod:`toolkit.analysis.findings`; each row's ``doc`` and ``start``
+name the fact, and :func:`fact_id` turns them into the id of its anchor in the "Source
+texts" appendix (:func:`show_source_texts`), which highlights the sentence. The links are
+plain ``#id`` fragments: they work in the HTML and WeasyPrint turns them into the PDF's
+internal links.
+
+Example (a notebook cell)::
+
+    sections.show_bottom_line(briefing)
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pandas as pd
+from IPython.display import HTML
+
+from toolkit.core.text import strip_quote_marks
+
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+MAX_QUOTE_WORDS = 60  # a longer quotation is cut (marked […]); the whole one is in its source text
+
+
+def _e(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def doc_numbers(documents: pd.DataFrame) -> dict[str, int]:
+    """Document id → its number in the "Source texts" appendix (1, 2, …, in the documents' order)."""
+    return {doc: i + 1 for i, doc in enumerate(documents["id"])}
+
+
+def fact_id(numbers: dict[str, int], doc: str, start) -> str:
+    """The anchor id of the fact at ``start`` in ``doc``."""
+    return f"s{numbers.get(doc, 0)}-{int(start)}"
+
+
+def day_text(value, *, year: bool = False) -> str:
+    """"2025-08-06" as "6 Aug" (with the year when asked); other values as they are."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", str(value or ""))
+    if not match:
+        return str(value or "")
+    text = f"{int(match[3])} {MONTHS[int(match[2]) - 1]}"
+    return f"{text} {match[1]}" if year else text
+
+
+def _one_year(documents: pd.DataFrame) -> bool:
+    years = {str(p)[:4] for p in documents.get("published", pd.Series(dtype=object)).dropna()}
+    return len(years) <= 1
+
+
+class Links:
+    """How the page names and links documents and facts."""
+
+    def __init__(self, documents: pd.DataFrame):
+        self.numbers = doc_numbers(documents)
+        self.year = not _one_year(documents)
+        self.label = {}
+        for record in documents.to_dict("records"):
+            outlet = record.get("outlet") if isinstance(record.get("outlet"), str) else ""
+            when = day_text(record.get("published"), year=self.year) if record.get("published") else ""
+            name = ", ".join(p for p in (outlet.removeprefix("The "), when) if p) or str(record["id"])
+            self.label[record["id"]] = f"{name} [{self.numbers[record['id']]}]"
+
+    def day(self, value) -> str:
+        return day_text(value, year=self.year)
+
+    def days(self, values) -> str:
+        """Several days in a few words: "15, 17 & 18 Aug"."""
+        texts = [self.day(v) for v in values]
+        months = {t.split(" ", 1)[1] if " " in t else t for t in texts}
+        if len(texts) > 1 and len(months) == 1 and all(" " in t for t in texts):
+            numbers = [t.split(" ", 1)[0] for t in texts]
+            return f"{', '.join(numbers[:-1])} & {numbers[-1]} {months.pop()}"
+        return " & ".join(texts)
+
+    def fact(self, doc, start, text: str | None = None) -> str:
+        """A link to the fact's sentence, labelled with ``text`` (default: its document's name)."""
+        label = self.label.get(doc, str(doc)) if text is None else text
+        return f'<a class="src" href="#{fact_id(self.numbers, doc, start)}">{_e(label)}</a>'
+
+    def doc(self, doc) -> str:
+        return f'<a class="src" href="#doc-{self.numbers.get(doc, 0)}">{_e(self.label.get(doc, doc))}</a>'
+
+
+def _heading(text: str, ident: str, level: int = 2) -> str:
+    return f'<h{level} id="{ident}">{html.escape(text)}</h{level}>'
+
+
+def show_lede(briefing) -> HTML:
+    """What the briefing covers, in one paragraph, and one line when the set changed."""
+    ex, found = briefing.extraction, briefing.findings
+    docs = ex.documents
+    outlets = sorted({str(o) for o in docs.get("outlet", pd.Series(dtype=object)).dropna()})
+    dates = sorted(str(d) for d in docs.get("published", pd.Series(dtype=object)).dropna())
+    links = Links(docs)
+    when = (f", published {links.day(dates[0])}" + (f" to {day_text(dates[-1], year=True)}" if dates[-1] != dates[0]
+                                                     else f" {dates[0][:4]}")) if dates else ""
+    counts = found.quote_counts()
+    text = (f"{len(docs)} document{'s' if len(docs) != 1 else ''} from {', '.join(outlets) or 'unnamed outlets'}"
+            f"{when}; {counts['all']} quotations, {int(found.roster['confident'].sum())} names the extraction is "
+            "confident of. Every date, event and quotation links to its sentence in “Source texts” at the end.")
+    parts = [f'<p class="lede">{html.escape(text)}</p>']
+    changed = briefing.changes
+    if not changed.first and not changed.unchanged:
+        table = changed.counts()
+        added, removed = int(table["added"].sum()), int(table["removed"].sum())
+        parts.append(f'<p class="changed">Changed since the last build: {added} new facts, {removed} no longer '
+                     'present (see <a href="#what-changed">What changed</a>).</p>')
+    if ex.skipped is not None and len(ex.skipped):
+        parts.append(f'<p class="note">{len(ex.skipped)} file(s) skipped or shortened: see '
+                     '<a href="#provenance">Provenance</a>.</p>')
+    return HTML("".join(parts))
+
+
+def show_bottom_line(briefing) -> HTML:
+    """Bottom line: the key developments, dated, each linked to its sentence and its sources."""
+    found, links = briefing.findings, Links(briefing.extraction.documents)
+    rows = found.bottom_line
+    if rows.empty:
+        return HTML(_heading("Bottom line", "bottom-line") +
+                    '<p class="empty">No dated development could be told with confidence: see Who says what.</p>')
+    items = []
+    for record in rows.to_dict("records"):
+        days = links.days(str(record.get("dates") or record["date"]).split("; "))
+        others = [d for d in str(record["sources"]).split("; ") if d and d != record["doc"]]
+        also = "".join(f"; {links.doc(d)}" for d in others[:3])
+        more = f"; and {len(others) - 3} more" if len(others) > 3 else ""
+        items.append(f'<li><strong>{links.fact(record["doc"], record["start"], days)}</strong> '
+                     f'{_e(record["text"])} <span class="source">({links.fact(record["doc"], record["start"])}'
+                     f"{also}{more})</span></li>")
+    return HTML(_heading("Bottom line", "bottom-line") + f'<ul class="bottom-line">{"".join(items)}</ul>')
+
+
+def show_developments(briefing) -> HTML:
+    """Developments day by day, then what's next (deadlines and meetings after the last publication)."""
+    found, links = briefing.findings, Links(briefing.extraction.documents)
+    parts = [_heading("Developments", "developments")]
+    rows = found.developments
+    if rows.empty:
+        parts.append('<p class="empty">No dated development found.</p>')
+    else:
+        parts.append('<dl class="days">')
+        for day, group in rows.groupby("date", sort=True):
+            parts.append(f"<dt>{_e(links.day(day))}</dt>")
+            for record in group.to_dict("records"):
+                also = [links.day(d) for d in str(record.get("dates") or "").split("; ")[1:] if d]
+                note = f' <span class="source">(also {_e(", ".join(also))})</span>' if also else ""
+                parts.append(f'<dd>{_e(record["text"])}{note} <span class="source">'
+                             f'{links.fact(record["doc"], record["start"])}</span></dd>')
+        parts.append("</dl>")
+    nxt = found.next
+    last = found.last_published
+    parts.append(_heading("What's next", "whats-next", 3))
+    if nxt.empty:
+        after = f" after {day_text(str(last), year=True)}" if last else ""
+        parts.append(f'<p class="empty">No deadline or scheduled meeting{_e(after)} is named in the sources.</p>')
+    else:
+        items = []
+        for record in nxt.to_dict("records"):
+            when = links.day(record["date"]) if record["granularity"] == "day" else \
+                f"week of {links.day(record['date'])}"
+            items.append(f'<li><strong>{links.fact(record["doc"], record["start"], when)}</strong> '
+                         f'{_e(record["text"])} <span class="source">(set by {_e(record["set_by"])}; '
+                         f'{links.fact(record["doc"], record["start"])})</span></li>')
+        parts.append(f'<ul class="next">{"".join(items)}</ul>')
+    return HTML("".join(parts))
+
+
+def _clip_words(text: str, limit: int = MAX_QUOTE_WORDS) -> str:
+    words = text.split()
+    return text if len(words) <= limit else " ".join(words[:limit]) + " […]"
+
+
+def _in_context(text: str, sentence: str) -> str:
+    """A short quotation inside its sentence, the quoted words in bold."""
+    sentence = " ".join(str(sentence).split())
+    core = strip_quote_marks(str(text)).strip(" ,.;:")
+    at = sentence.find(core) if core else -1
+    if at < 0:
+        return f"“{_e(core)}” <span class=\"note\">in: {_e(_clip_words(sentence, 40))}</span>"
+    return (f"{_e(sentence[:at])}<strong>{_e(core)}</strong>{_e(sentence[at + len(core):])}")
+
+
+def _quote_html(record: dict, links: Links, *, speaker: bool = False) -> str:
+    if record["short"]:
+        body = _in_context(record["text"], record["sentence"])
+    else:
+        body = f"“{_e(_clip_words(strip_quote_marks(str(record['text']))))}”"
+    who = f"{_e(record['speaker'])} · " if speaker else ""
+    return f'<li>{body} <span class="source">— {who}{links.fact(record["doc"], record["start"])}</span></li>'
+
+
+def show_voices(briefing) -> HTML:
+    """Who says what: the principal speakers (focus first), their most relevant quotations,
+    round-ups folded into one line, the other speakers in one line, and the counts."""
+    found, links = briefing.findings, Links(briefing.extraction.documents)
+    table = found.voices
+    counts = found.quote_counts()
+    parts = [_heading("Who says what", "who-says-what")]
+    if table.empty:
+        parts.append('<p class="empty">No quotations found.</p>')
+        return HTML("".join(parts))
+    principal = table[table["role"] == "principal"]
+    for speaker, group in principal.groupby("speaker", sort=False):
+        shown = group[group["shown"]]
+        focus = " focus" if speaker in found.focus else ""
+        parts.append(f'<div class="voice{focus}"><p class="speaker"><strong>{_e(speaker)}</strong> '
+                     f'<span class="source">{len(group)} quotation{"s" if len(group) != 1 else ""}'
+                     f'{f", {len(shown)} shown" if len(shown) < len(group) else ""}</span></p>'
+                     f'<ul class="quotes">{"".join(_quote_html(r, links) for r in shown.to_dict("records"))}</ul>'
+                     "</div>")
+    silent = [name for name in found.focus if name not in set(principal["speaker"])]
+    if silent:
+        parts.append(f'<p class="also">Not quoted directly in these sources: {_e(", ".join(silent))} '
+                     "(focus of this briefing).</p>")
+    for record in found.chorus.to_dict("records"):
+        names = record["names"].split("; ")
+        title = f"“{record['title']}”" if isinstance(record.get("title"), str) and record["title"] else "one document"
+        shown_names = ", ".join(names[:4]) + (f" and {len(names) - 4} others" if len(names) > 4 else "")
+        parts.append(f'<p class="chorus">{record["speakers"]} more voices in {_e(title)} '
+                     f"({links.doc(record['doc'])}), {record['quotes']} quotations: {_e(shown_names)}. For example, "
+                     f"{_e(record['speaker'])}: “{_e(_clip_words(strip_quote_marks(str(record['text'])), 25))}” "
+                     f'{links.fact(record["doc"], record["start"], "→ source")}. All in '
+                     '<a href="data/voices.csv">data/voices.csv</a>.</p>')
+    also = found.also_quoted
+    if len(also):
+        names = "; ".join(f'{links.fact(r["doc"], r["start"], r["speaker"])} ({r["quotes"]})'
+                          for r in also.to_dict("records"))
+        parts.append(f'<p class="also">Also quoted: {names}.</p>')
+    hidden = counts["all"] - counts["shown"]
+    parts.append(f'<p class="note">{counts["all"]} quotations in all: {counts["shown"]} shown above, {hidden} not '
+                 f'shown ({counts["chorus"]} in round-ups, {counts["uncertain"]} without a confident speaker); '
+                 'every one is in <a href="data/voices.csv">data/voices.csv</a>, with why it is not shown.</p>')
+    return HTML("".join(parts))
+
+
+def show_differences(briefing) -> HTML:
+    """Where sources differ: quotations worded or attributed differently (nothing when none)."""
+    found, links = briefing.findings, Links(briefing.extraction.documents)
+    rows = found.differences
+    if rows.empty:
+        return HTML("")
+    parts = [_heading("Where sources differ", "where-sources-differ")]
+    for quote, group in rows.groupby("quote", sort=False):
+        what = group["what"].iloc[0]
+        items = "".join(f'<li>{_e(r["speaker"] if isinstance(r["speaker"], str) else "unattributed")}: '
+                        f'“{_e(_clip_words(strip_quote_marks(str(r["text"])), 40))}” '
+                        f'<span class="source">{links.fact(r["doc"], r["start"])}</span></li>'
+                        for r in group.to_dict("records"))
+        parts.append(f'<div class="difference"><p><strong>The {_e(what)} differ{"s" if " and " not in what else ""}'
+                     f"</strong> between {group['doc'].nunique()} documents:</p><ul>{items}</ul></div>")
+    return HTML("".join(parts))
+
+
+def show_who(briefing, *, max_rows: int = 20) -> HTML:
+    """Who's who: the confident names, focus first, in a compact table; the rest in data/who.csv."""
+    found = briefing.findings
+    table = found.roster
+    sure = table[table["confident"]]
+    parts = [_heading("Who's who", "whos-who")]
+    if sure.empty:
+        parts.append('<p class="empty">No name was found with confidence.</p>')
+        return HTML("".join(parts))
+    rows = []
+    for record in sure.head(max_rows).to_dict("records"):
+        aliases = [a for a in str(record["aliases"]).split("; ") if a and a != record["name"]]
+        also = ", ".join(aliases[:3]) + (" …" if len(aliases) > 3 else "")
+        cls = ' class="focus"' if record["focus"] else ""
+        rows.append(f'<tr{cls}><td>{_e(record["name"])}</td><td class="short">{_e(record["kind"])}</td>'
+                    f'<td class="num">{record["documents"]}</td><td class="num">{record["mentions"]}</td>'
+                    f"<td>{_e(also)}</td></tr>")
+    parts.append('<div class="table-wrap"><table class="briefing-table who"><thead><tr><th>Name</th><th>Kind</th>'
+                 '<th class="num">Documents</th><th class="num">Mentions</th><th>Also written</th></tr></thead>'
+                 f'<tbody>{"".join(rows)}</tbody></table></div>')
+    more = len(sure) - min(len(sure), max_rows)
+    unsure = len(table) - len(sure)
+    parts.append(f'<p class="note">{min(len(sure), max_rows)} of {len(sure)} confident names shown; {more} more, and '
+                 f'{unsure} names not confident enough for this page (named once, not a readable name, not a '
+                 'person, organisation, group or place), are in <a href="data/who.csv">data/who.csv</a> with '
+                 "their flag.</p>")
+    return HTML("".join(parts))
+
+
+def _sentence_span(text: str, start: int, end: int, sentence) -> tuple[int, int]:
+    """Where the fact's sentence is in the document's text (the fact's own span if not found)."""
+    sentence = str(sentence or "")
+    if sentence:
+        at = text.find(sentence, max(0, start - len(sentence)), end + len(sentence))
+        if at >= 0 and at <= start < at + len(sentence):
+            return at, at + len(sentence)
+        head = sentence[:60]
+        at = text.rfind(head, max(0, start - len(sentence)), start + len(head))
+        if at >= 0:
+            return at, max(at + len(sentence), end)
+    return start, max(end, start + 1)
+
+
+def source_marks(text: str, facts: pd.DataFrame, number: int) -> tuple[list[tuple[int, int]], dict[int, list[str]]]:
+    """The sentences to highlight (merged spans) and the anchors to place (offset → ids)."""
+    spans, anchors = [], {}
+    for record in facts.to_dict("records"):
+        start, end = int(record["start"]), int(record["end"])
+        s, e = _sentence_span(text, start, end, record.get("sentence"))
+        spans.append((s, e))
+        anchors.setdefault(s, []).append(f"s{number}-{start}")
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [tuple(m) for m in merged], anchors
+
+
+def _render_text(text: str, lo: int, hi: int, spans, anchors) -> str:
+    """``text[lo:hi]`` as paragraphs, the cited sentences in <mark>, each fact's anchor before its sentence."""
+    cuts = {lo, hi}
+    for s, e in spans:
+        cuts.update(x for x in (s, e) if lo <= x <= hi)
+    cuts.update(x for x in anchors if lo <= x <= hi)
+    for match in re.finditer(r"\n\s*", text[lo:hi]):
+        cuts.update((lo + match.start(), lo + match.end()))
+    points = sorted(cuts)
+    out, paragraph_open = ['<p>'], True
+    for a, b in zip(points, points[1:]):
+        for ident in anchors.get(a, ()):
+            out.append(f'<a class="anchor" id="{ident}"></a>')
+        piece = text[a:b]
+        if not piece.strip() and "\n" in piece:
+            out.append("</p><p>")
+            continue
+        marked = any(s <= a and b <= e for s, e in spans)
+        out.append(f'<mark>{_e(piece)}</mark>' if marked else _e(piece))
+    out.append("</p>")
+    return "".join(out).replace("<p></p>", "")
+
+
+def show_source_texts(briefing) -> HTML:
+    """The "Source texts" appendix: every document's text, the sentences the briefing cites
+    highlighted and anchored, so that each link of the page lands on its sentence."""
+    docs = {d.id: d for d in briefing.sources.documents}
+    documents = briefing.extraction.documents
+    links = Links(documents)
+    cited = briefing.findings.cited()
+    by_doc = {doc: rows for doc, rows in cited.groupby("doc", sort=False)}
+    parts = [_heading("Source texts", "source-texts"),
+             '<p class="note">Each document as read; the sentences the briefing cites are highlighted.</p>']
+    for record in documents.to_dict("records"):
+        doc = docs.get(record["id"])
+        if doc is None:
+            continue
+        number = links.numbers[record["id"]]
+        title = record.get("title") if isinstance(record.get("title"), str) else record["id"]
+        url = record.get("url") if isinstance(record.get("url"), str) else ""
+        link = (f' · <a href="{_e(url)}">{_e(url)}</a>' if url.startswith(("http://", "https://"))
+                else f" · {_e(url)}" if url else "")
+        facts = by_doc.get(record["id"], pd.DataFrame(columns=["start", "end", "sentence"]))
+        spans, anchors = source_marks(doc.text, facts, number)
+        lo = min([doc.body_start, *(s for s, _ in spans), *anchors])
+        hi = max([doc.body_end or len(doc.text), *(e for _, e in spans)])
+        parts.append(f'<section class="source-text"><h3 id="doc-{number}">[{number}] {_e(title)}</h3>'
+                     f'<p class="source">{_e(links.label[record["id"]].rsplit(" [", 1)[0])}{link}</p>'
+                     f"{_render_text(doc.text, lo, hi, spans, anchors)}</section>")
+    return HTML("".join(parts))
+
+
+MIN_COMPARE_WORDS = 1500  # each side of a comparison of wording needs this much text
+
+
+def show_distinctive_terms(briefing) -> HTML:
+    """Distinctive terms per outlet (or kind), only when every side has enough text to compare."""
+    from toolkit.present.views import show_terms
+
+    cmp = briefing.comparison
+    parts = [_heading("Distinctive terms", "distinctive-terms", 3)]
+    coverage = cmp.coverage
+    key = "kind" if cmp.group_by == "kind" else "outlet"
+    words = coverage.groupby(key)["words"].sum() if len(coverage) and key in coverage else pd.Series(dtype=int)
+    if len(words) < 2:
+        parts.append('<p class="note">One outlet, one kind of document: nothing to compare.</p>')
+    elif words.min() < MIN_COMPARE_WORDS:
+        said = ", ".join(f"{name} {int(n):,}" for name, n in words.sort_values().items())
+        parts.append(f'<p class="note">Not compared: each side needs {MIN_COMPARE_WORDS:,} words to tell its wording '
+                     f"apart (words: {_e(said)}).</p>")
+    else:
+        parts.append(show_terms(cmp.terms, cmp).data)
+    return HTML("".join(parts))
+
+
+def show_provenance(briefing) -> HTML:
+    """Provenance in a few lines: each source (number, outlet, date, words, file, SHA-256
+    prefix; the full hashes are in data/documents.csv and .build.json), the files skipped,
+    the params and the software."""
+    from toolkit.core.paths import relative_to_seeds
+    from toolkit.present.views import _params_rows, show_table, versions
+
+    ex, params = briefing.extraction, briefing.params
+    links = Links(ex.documents)
+    rows = []
+    for record in ex.documents.to_dict("records"):
+        number = links.numbers[record["id"]]
+        url = record.get("url") if isinstance(record.get("url"), str) else ""
+        name = _e(relative_to_seeds(record["path"]))
+        # Only a web address is a link; any other "url" is shown as the text it is.
+        file = (f'<a href="{_e(url)}">{name}</a>' if url.startswith(("http://", "https://"))
+                else f"{name} {_e(url)}".strip())
+        rows.append(f'<tr><td class="num"><a href="#doc-{number}">[{number}]</a></td>'
+                    f'<td>{_e(record.get("outlet"))}</td><td class="short">{_e(record.get("published"))}</td>'
+                    f'<td class="num">{_e(record.get("words"))}</td><td class="file">{file}</td>'
+                    f'<td class="short"><code>{_e(str(record.get("sha256") or "")[:12])}</code></td></tr>')
+    parts = ['<div class="table-wrap"><table class="briefing-table provenance"><caption>Sources</caption><thead><tr>'
+             '<th class="num">#</th><th>Outlet</th><th>Published</th><th class="num">Words</th><th>File under '
+             'seeds/ (linked to its URL)</th><th>SHA-256</th></tr></thead>'
+             f'<tbody>{"".join(rows)}</tbody></table></div>']
+    if len(ex.skipped):
+        skipped = ex.skipped.assign(file=[relative_to_seeds(p) for p in ex.skipped["path"]])
+        parts.append(show_table(skipped, {"file": "file", "reason": "reason"}, max_rows=None,
+                                caption="Skipped or shortened files").data)
+    said = "; ".join(f"{_e(k)}: {_e(v)}" for k, v in _params_rows(params) if k not in ("title",))
+    parts.append(f'<p class="note">Params: {said}.</p>')
+    software = ", ".join(f"{_e(k)} {_e(v)}" for k, v in sorted(versions(ex).items()))
+    parts.append(f'<p class="note">Software: {software}. The full SHA-256 of every input and output, and every '
+                 "package's version, are in <code>.build.json</code> beside this briefing.</p>")
+    return HTML("".join(parts))
