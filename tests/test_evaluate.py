@@ -253,3 +253,43 @@ def test_report_of_a_gold_result_is_a_table():
                          errors=5)
     assert "x.json" in text and "missed" in text and "25.0%" in text
     json.dumps(quotes)  # results are plain data, ready to be saved
+
+
+# ----------------------------------------------------------------------------- GUM per entity
+
+@pytest.fixture(scope="module")
+def gum_docs():
+    return read_gum(next(GUM.glob("*.conllu")))
+
+
+class TestGumPerEntity:
+    """Issue 13's measure: each linked person, organisation or place of a document counted once."""
+
+    def test_gold_entities_have_their_proper_noun_forms(self, gum_docs):
+        doc = gum_docs[0]
+        forms = gum.gold_entity_forms(doc)
+        assert forms and all(e["forms"] for e in forms.values())
+        people = [e for e in forms.values() if e["etype"] == "person"]
+        # a person's surname alone is one of its forms
+        assert any(any(" " not in f for f in e["forms"]) for e in people)
+
+    def test_perfect_and_empty_predictions(self, gum_docs):
+        doc = gum_docs[0]
+        gold = {k: v for k, v in gum.gold_entity_forms(doc).items() if v["etype"] in gum.GUM_ENTITY_TYPES}
+        rows = [{"doc": doc.id, "name": sorted(e["forms"])[0], "label": "ORG", "text": sorted(e["forms"])[0],
+                 "start": 0, "end": 1} for e in gold.values()]
+        perfect = gum.score_gum_entities(pd.DataFrame(rows), [doc])
+        assert perfect["recall"] == 1.0 and perfect["precision"] == 1.0
+        junk = pd.DataFrame([{"doc": doc.id, "name": "Nowhere Inc", "label": "ORG", "text": "Nowhere Inc",
+                              "start": 0, "end": 1}])
+        scored = gum.score_gum_entities(junk, [doc])
+        assert scored["recall"] == 0.0 and scored["precision"] == 0.0 and scored["gold_entities"] == len(gold)
+
+    def test_one_entity_counted_once_however_often_named(self, gum_docs):
+        doc = gum_docs[0]
+        gold = {k: v for k, v in gum.gold_entity_forms(doc).items() if v["etype"] in gum.GUM_ENTITY_TYPES}
+        form = sorted(next(iter(gold.values()))["forms"])[0]
+        rows = pd.DataFrame([{"doc": doc.id, "name": form, "label": "GPE", "text": form, "start": i, "end": i + 1}
+                             for i in range(5)])
+        scored = gum.score_gum_entities(rows, [doc])
+        assert scored["found"] == 1 and scored["predicted_entities"] == 1

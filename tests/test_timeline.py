@@ -134,14 +134,23 @@ class TestResolve:
         ("next March", "2026-03", "month"),
         ("December 24", "2025-12-24", "day"),
         ("January 3", "2026-01-03", "day"),
-        ("this weekend", "2025-08-09", "day"),
+        ("this weekend", "2025-08-04", "week"),  # a weekend is given as its week
+        ("the past week", "2025-07-28", "week"),  # Jul 31-Aug 6: most of it in the week of Jul 28
+        ("the last two weeks", "2025-07-21", "week"),
+        ("the last eight months", "2024-12", "month"),
+        ("the past four years", "2021", "year"),
+        ("late last year", "2024", "year"),
+        ("three years ago next week", "2022-08-08", "week"),
+        ("three years ago Monday", "2022-08-04", "day"),
+        ("a year ago today", "2024-08-07", "day"),
+        ("two years ago this month", "2023-08", "month"),
     ])
     def test_phrases_from_news(self, expression, date, granularity):
         assert resolve(expression, THURSDAY) == (date, granularity)
 
     @pytest.mark.parametrize("expression", [
         "recent weeks", "the days and weeks to come", "the 1990s", "a few days ago", "two days later",
-        "the coming weeks", "Fridays", "2025-02-30",
+        "the coming weeks", "Fridays", "2025-02-30", "the past years", "that week", "the next morning", "10:39 a.m.",
     ])
     def test_unresolvable_phrases(self, expression):
         assert resolve(expression, THURSDAY) == (None, None)
@@ -184,3 +193,190 @@ def test_any_text_never_raises_and_offsets_stay_inside(nlp, parts, published):
         assert 0 <= t.start < t.end <= len(text)
         assert text[t.start:t.end] == t.expression
         assert t.granularity in GRANULARITIES or t.granularity is None
+
+
+# Real sentences from the corpora under /work/shared/corpora. Wikinews texts: CC BY 2.5, credit
+# "Wikinews contributors, en.wikinews.org"; White House texts: public domain (17 USC 105).
+SUNDAY, MONDAY = dt.date(2019, 9, 1), dt.date(2025, 8, 25)
+
+
+def _dated(nlp, text, published, word):
+    return [(t.date, t.granularity) for t in _times(nlp, text, published) if word in t.expression]
+
+
+class TestWeeksAroundTheWeekend:
+    def test_a_sunday_story_calls_the_week_just_ending_last_week(self, nlp):
+        # Wikinews, 2019-09-01 (a Sunday); DeSantis declared the emergency on Wednesday 28 August.
+        text = ("Last week, Florida Governor Ron DeSantis declared a state of emergency in anticipation of "
+                "Dorian, with South Carolina Governor Henry McMaster following suit yesterday.")
+        assert _dated(nlp, text, SUNDAY, "Last week") == [("2019-08-26", "week")]
+        assert _dated(nlp, text, SUNDAY, "yesterday") == [("2019-08-31", "day")]
+
+    def test_a_monday_story_counts_weeks_from_the_week_before(self, nlp):
+        # White House, Monday 2025-08-25; the crime emergency was declared on 11 August.
+        text = ("Two weeks ago, I declared a crime emergency in the District of Columbia to address the rampant "
+                "violence and disorder that have undermined the proper and safe functioning of the Federal Government.")
+        assert _dated(nlp, text, MONDAY, "Two weeks ago") == [("2025-08-11", "week")]
+
+    @pytest.mark.parametrize("published", [SUNDAY + dt.timedelta(days=d) for d in range(7)])
+    def test_the_past_week_is_the_seven_days_before(self, published):
+        start = dt.date.fromisoformat(resolve("the past week", published)[0])
+        days = [published - dt.timedelta(days=n) for n in range(1, 8)]
+        assert start.weekday() == 0
+        assert sum(start <= d < start + dt.timedelta(days=7) for d in days) >= 4  # the week holding most of them
+
+    def test_the_past_week_in_a_monday_story(self, nlp):
+        # White House, Monday 2025-05-12; the UK deal it follows was announced on Thursday 8 May.
+        text = ("It’s the second significant trade breakthrough of the past week following President Trump’s "
+                "landmark trade deal with the United Kingdom.")
+        assert _dated(nlp, text, dt.date(2025, 5, 12), "past week") == [("2025-05-05", "week")]
+
+    @pytest.mark.parametrize("days", range(7))
+    def test_last_week_is_never_the_current_week_except_on_sunday(self, days):
+        published = MONDAY + dt.timedelta(days=days)
+        monday = published - dt.timedelta(days=published.weekday())
+        last = dt.date.fromisoformat(resolve("last week", published)[0])
+        assert last == (monday if published.weekday() == 6 else monday - dt.timedelta(weeks=1))
+
+
+class TestExpressionsOfParts:
+    @pytest.mark.parametrize("text, published, word, expected", [
+        # White House, Sunday 2025-08-17.
+        ("This morning, Trump Administration officials were on the Sunday shows discussing President Donald J. "
+         "Trump’s relentless pursuit of peace.", dt.date(2025, 8, 17), "This morning", ("2025-08-17", "day")),
+        # White House, 2025-08-19 (a quotation).
+        ("“It’s going to be very difficult … but what’s different in the last two weeks is we now have an opening "
+         "we didn’t have before.”", dt.date(2025, 8, 19), "last two weeks", ("2025-08-04", "week")),
+        # Wikinews, 2019-05-19.
+        ("In mainland China, which claims sovereignty over Taiwan, homosexuality is technically not illegal, but "
+         "late last year a same-sex erotica author was sentenced to ten years in prison.", dt.date(2019, 5, 19),
+         "late last year", ("2018", "year")),
+        # Wikinews, 2019-09-11: "for five weeks" is a length; "yesterday" is the day.
+        ("Per request of United Kingdom Prime Minister Boris Johnson, the Queen suspended parliament for five weeks "
+         "yesterday.", dt.date(2019, 9, 11), "yesterday", ("2019-09-10", "day")),
+    ])
+    def test_found_with_their_granularity(self, nlp, text, published, word, expected):
+        assert _dated(nlp, text, published, word) == [expected]
+
+    def test_unanchored_lengths_are_not_dates(self, nlp):
+        text = ("Per request of United Kingdom Prime Minister Boris Johnson, the Queen suspended parliament for five "
+                "weeks yesterday.")
+        assert not [t for t in _times(nlp, text, dt.date(2019, 9, 11)) if "five weeks" in t.expression]
+
+    def test_earlier_in_the_day_is_the_day(self, nlp):
+        # White House, 2025-07-11: the visit was that day.
+        text = ("In her remarks, First Lady Melania Trump spoke from the heart, extending her sincere condolences to "
+                "those impacted and shared a personal reflection on the families she met earlier in the day:")
+        assert _dated(nlp, text, dt.date(2025, 7, 11), "earlier in the day") == [("2025-07-11", "day")]
+
+    def test_counted_words_with_no_day_named_stay_unplaced(self, nlp):
+        # Wikinews, 2020-10-18 (an interview about the lockdown in March).
+        text = "Every day I would clean it and use a different one the next day."
+        assert _dated(nlp, text, dt.date(2020, 10, 18), "next day") == [(None, None)]
+
+
+class TestNotDates:
+    @pytest.mark.parametrize("text", [
+        # White House texts.
+        "The Order directs the Secretary of Commerce to initiate a Section 232 investigation under the Trade "
+        "Expansion Act of 1962 to evaluate the impact of imports.",
+        "The duty applies to articles under section 604 of the Trade Act of 1974, as amended (19 U.S.C. 2483).",
+        "including the Federal Vacancies Reform Act of 1998, as amended, 5 U.S.C. 3345 et seq.",
+        "Secretary Rubio on This Week",
+        "Special Envoy Witkoff on Fox News Sunday",
+        "Secretary Rubio on Sunday Morning Futures",
+        "Rubio told ABC’s “This Week” that the talks were productive.",
+    ])
+    def test_names_of_laws_and_shows(self, nlp, text):
+        assert _times(nlp, text, dt.date(2025, 8, 17)) == []
+
+    def test_to_this_day_is_no_day(self, nlp):
+        # Wikinews, 2020-10-22.
+        text = "Even to this day, the Chinese Cultural Revolution has further destroyed temples."
+        assert not [t for t in _times(nlp, text, dt.date(2020, 10, 22)) if t.date]
+
+    def test_a_period_of_something_else(self, nlp):
+        # White House, 2025-10-15.
+        text = "During the last two years of the Biden Administration, government services grew."
+        assert not [t for t in _times(nlp, text, dt.date(2025, 10, 15)) if t.date]
+
+
+class TestDirection:
+    @pytest.mark.parametrize("text, published", [
+        # White House, 2025-03-17 and 2025-03-01 (a quotation).
+        ("Average gas prices are currently at their lowest level for March in four years.", dt.date(2025, 3, 17)),
+        ("Rep. Richard Hudson: “Thank you President Trump. For the first time in four years, we are seeing real "
+         "progress toward peace in Ukraine.”", dt.date(2025, 3, 1)),
+    ])
+    def test_a_count_after_a_superlative_or_first_time_looks_back(self, nlp, text, published):
+        assert _dated(nlp, text, published, "four years") == [(str(published.year - 4), "year")]
+
+    def test_a_future_count_looks_ahead(self, nlp):
+        assert _dated(nlp, "The two sides will meet again in four years.", THURSDAY, "four years") == [("2029", "year")]
+
+    def test_a_past_count_without_a_date_is_a_length(self, nlp):
+        # White House, 2026-06-19.
+        text = "Their military is whipped, and we did it in three months with no ground troops."
+        assert not [t for t in _times(nlp, text, dt.date(2026, 6, 19)) if t.date]
+
+
+class TestReferenceDays:
+    # Wikinews, 2019-09-12: the tweets quoted were written on Tuesday (the lead's day).
+    BOLTON = (
+        "Thursday, September 12, 2019\n\n"
+        "On Tuesday, United States President Donald Trump announced he had asked for national security advisor "
+        "John R. Bolton's resignation Monday night, and that Bolton tendered it the next morning.\n\n"
+        "\"I informed John Bolton last night that his services are no longer needed at the White House,\" wrote "
+        "Trump on Twitter, \"and therefore I asked John for his resignation, which was given to me this morning. "
+        "I will be naming a new National Security Advisor next week.\"\n\n"
+        "Bolton gave a different account of events, also speaking via Twitter: \"I offered to resign last night "
+        "and President Trump said, 'Let's talk about it tomorrow.' \"\n")
+
+    def test_quoted_words_count_from_the_day_of_speaking(self, nlp):
+        times = _times(nlp, self.BOLTON, dt.date(2019, 9, 12))
+        by = {}
+        for t in times:
+            by.setdefault(t.expression, []).append(t.date)
+        assert by["Monday night"] == ["2019-09-09"] and by["the next morning"] == ["2019-09-10"]
+        assert by["last night"] == ["2019-09-09", "2019-09-09"]
+        assert by["this morning"] == ["2019-09-10"] and by["next week"] == ["2019-09-16"]
+        assert by["tomorrow"] == ["2019-09-10"]  # said on Monday night, inside the quotation
+
+    def test_narrative_words_count_from_the_events_day(self, nlp):
+        # Wikinews, 2019-10-03: the crash happened "yesterday".
+        text = ("Thursday, October 3, 2019\n\n"
+                "At least seven people were killed in the United States yesterday, when a World War II-era bomber "
+                "crashed at Bradley International Airport in Windsor Locks, Connecticut. The plane crashed near the "
+                "end of a runway at 9:54 a.m. ET (1354 UTC) during an attempted landing.\n\n"
+                "Bradley Airport was shut down after the incident and reopened later that day at 2 p.m. ET (1800 UTC).\n")
+        dated = {t.expression: t.date for t in _times(nlp, text, dt.date(2019, 10, 3))}
+        assert dated["yesterday"] == "2019-10-02"
+        assert {dated[k] for k in dated if "UTC" in k or "a.m." in k or "p.m." in k or "later" in k} == {"2019-10-02"}
+
+    def test_a_count_from_an_earlier_date_in_the_sentence(self, nlp):
+        # Wikinews, 2019-10-15.
+        text = ("Also on Sunday, the United States announced a complete withdrawal from the region, beyond the "
+                "withdrawal from the \"immediate area\" first announced seven days earlier on October 6.")
+        assert _dated(nlp, text, dt.date(2019, 10, 15), "seven days earlier") == [("2019-10-06", "day")]
+
+    def test_a_count_never_runs_past_the_published_date_in_a_past_story(self, nlp):
+        # Wikinews, 2019-11-10: counted from 2011, not from today.
+        text = "U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three years later."
+        assert _dated(nlp, text, dt.date(2019, 11, 10), "three years later") == [("2014", "year")]
+
+    def test_this_weekday_follows_the_tense(self, nlp):
+        # Wikinews, Tuesday 2019-08-06: the crossing was on Sunday 4 August.
+        text = "This Sunday, French inventor Franky Zapata successfully crossed the English Channel on a jet-powered hoverboard."
+        assert _dated(nlp, text, dt.date(2019, 8, 6), "This Sunday") == [("2019-08-04", "day")]
+
+    def test_the_previous_day_counts_from_the_leads_day(self, nlp):
+        # Wikinews, Monday 2019-10-14.
+        text = ("Monday, October 14, 2019\n\n"
+                "Yesterday, Brigid Kosgei of Kenya won the 2019 Chicago Marathon and broke the women's world record.\n\n"
+                "Just the previous day, Kosgei's countryman Eliud Kipchoge ran a marathon in under two hours.\n")
+        assert _dated(nlp, text, dt.date(2019, 10, 14), "previous day") == [("2019-10-12", "day")]
+
+    def test_a_surname_is_not_a_month(self, nlp):
+        # Wikinews, 2019-07-24.
+        text = "Theresa May appointed him Foreign Secretary, resigning in protest to May's negotiated Brexit agreement."
+        assert not [t for t in _times(nlp, text, dt.date(2019, 7, 24)) if t.expression == "May"]

@@ -40,7 +40,7 @@ class GumDocument:
 
     id: str
     text: str
-    mentions: list[dict] = field(default_factory=list)  # start, end, text, etype, identity, proper
+    mentions: list[dict] = field(default_factory=list)  # start, end, text, etype, identity, proper, propn
 
     @property
     def named(self) -> list[dict]:
@@ -112,6 +112,7 @@ def read_gum(path: str | Path) -> list[GumDocument]:
     for d in docs:
         for m in d.mentions:
             m["text"] = d.text[m["start"]:m["end"]]
+            m["proper_words"] = [(a, d.text[a:b]) for a, b in m.pop("propn")]
     return docs
 
 
@@ -132,13 +133,16 @@ def _entities(misc: str, fields: list[str], start: int, end: int, proper: bool, 
     for stat in stack:  # every open mention spans this token
         stat["proper"] = stat["proper"] or proper
         stat["end"] = end
+        if proper:
+            stat["propn"].append((start, end))
     value = next((p[len("Entity="):] for p in misc.split("|") if p.startswith("Entity=")), "")
     for opening, closed, closing in _ENTITY_PART.findall(value):
         if opening:
             values = opening.split("-", len(fields) - 1) if fields else [opening]
             info = dict(zip(fields or ["GRP"], values))
             mention = {"id": info.get("GRP"), "start": start, "end": end, "etype": info.get("etype"),
-                       "identity": info.get("identity") or None, "proper": proper}
+                       "identity": info.get("identity") or None, "proper": proper,
+                       "propn": [(start, end)] if proper else []}
             doc.mentions.append(mention)
             if not closed:
                 stack.append(mention)
@@ -163,7 +167,7 @@ def evaluate_gum(folder: Path, *, nlp=None) -> dict:
     gum = [d for p in sorted(Path(folder).rglob("*.conllu")) for d in read_gum(p)]
     documents = [Document(id=d.id, path=d.id, text=d.text, sha256=hashlib.sha256(d.text.encode()).hexdigest()) for d in gum]
     ex = extract(documents, nlp=nlp)
-    return score_gum(ex.mentions, gum)
+    return {**score_gum(ex.mentions, gum), "per_entity": score_gum_entities(ex.mentions, gum)}
 
 
 def score_gum(mentions: pd.DataFrame, gum: list[GumDocument]) -> dict:
@@ -209,3 +213,79 @@ def score_gum(mentions: pd.DataFrame, gum: list[GumDocument]) -> dict:
     result["label_agreement"] = {t: {**a, "accuracy": ratio(a["agree"], a["matched"])} for t, a in agreement.items()}
     result["errors"] = {"missed": missed, "spurious": spurious}
     return result
+
+
+# GUM entity types counted by the per-entity measure, and what they must be found as.
+GUM_ENTITY_TYPES = frozenset({"person", "organization", "place"})
+
+
+def _fold(text: str) -> str:
+    text = re.sub(r"[’']s?$", "", text.strip().replace("’", "'"))  # a possessive is the name
+    text = re.sub(r"^the\s+", "", text.casefold().strip())
+    return " ".join(re.sub(r"[.,]", " ", text).split())
+
+
+def gold_entity_forms(doc: GumDocument) -> dict[str, dict]:
+    """Each Wikipedia-linked entity of a GUM document, once, with its forms.
+
+    Forms are, for every mention of the entity: its proper nouns in order ("President Donald
+    Trump" → "President Donald Trump", "the United States" → "United States"), the mention
+    without a leading "the", and for a person the name that opens the mention (its first run
+    of adjacent proper nouns) and that name's last word (the surname alone).
+    """
+    entities: dict[str, dict] = {}
+    for m in doc.named:
+        entry = entities.setdefault(m["identity"], {"etype": m["etype"], "forms": set()})
+        words = [w for _, w in m["proper_words"]]
+        forms = {m["text"], " ".join(words)}
+        if m["etype"] == "person" and words:
+            # GUM's person mentions run over appositions ("Alvin Yeung of the Civic Party"): the
+            # name is the first run of adjacent proper nouns, the surname its last word.
+            run = [words[0]]
+            for (a, w), (b, nxt) in zip(m["proper_words"], m["proper_words"][1:]):
+                if doc.text[a + len(w):b].strip(" -"):
+                    break
+                run.append(nxt)
+            forms |= {" ".join(run), run[-1]}
+        entry["forms"] |= {f for f in map(_fold, forms) if f}
+    return entities
+
+
+def score_gum_entities(mentions: pd.DataFrame, gum: list[GumDocument]) -> dict:
+    """The per-document, per-entity measure (issue 13).
+
+    Each linked person, organisation or place of a document is counted once; it is *found*
+    when one of the toolkit's entity names or surface forms for that document (its canonical
+    name, or the text of any of its mentions there) equals one of the entity's forms
+    (:func:`gold_entity_forms`). Precision is over the toolkit's PERSON/ORG/GPE/LOC/FAC/NORP
+    entities of the document: one is right when one of its names equals a form of one of
+    those linked people, organisations and places.
+    """
+    found = n_gold = right = n_pred = 0
+    missed, spurious = [], []
+    for d in gum:
+        gold = {k: v for k, v in gold_entity_forms(d).items() if v["etype"] in GUM_ENTITY_TYPES}
+        all_forms = set().union(*(v["forms"] for v in gold.values())) if gold else set()
+        rows = mentions[(mentions["doc"] == d.id) & mentions["label"].isin(GUM_NAMED_LABELS)]
+        predicted: dict[str, set[str]] = {}
+        for name, text in zip(rows["name"], rows["text"]):
+            predicted.setdefault(name, {_fold(name)}).add(_fold(text))
+        names = set().union(*predicted.values()) if predicted else set()
+        n_gold += len(gold)
+        for identity, entry in sorted(gold.items()):
+            if entry["forms"] & names:
+                found += 1
+            else:
+                missed.append({"doc": d.id, "entity": identity, "etype": entry["etype"]})
+        n_pred += len(predicted)
+        for name, forms in sorted(predicted.items()):
+            if forms & all_forms:
+                right += 1
+            else:
+                spurious.append({"doc": d.id, "name": name})
+    precision = right / n_pred if n_pred else None
+    recall = found / n_gold if n_gold else None
+    return {"gold_entities": n_gold, "found": found, "predicted_entities": n_pred, "right": right,
+            "precision": precision, "recall": recall,
+            "f1": 2 * precision * recall / (precision + recall) if precision and recall else None,
+            "errors": {"missed": missed, "spurious": spurious}}

@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from toolkit.core.paths import project_root
+from toolkit.evaluation.events import combine_events, format_events, score_events
 from toolkit.reading.sources import Document, parse_date, read_document
 
 OPENING_MARKS = "“\"«„"
@@ -351,6 +352,8 @@ def score_extraction(ex, gold: dict, document: Document, *, name: str = "") -> d
         result["entities"] = score_entities(ex.entities, gold["entities"], gold.get("not_entities_of_label"))
     if "timeline" in gold:
         result["timeline"] = score_timeline(_of_doc(ex.timeline, document.id), gold["timeline"], document.text)
+    if "events" in gold:
+        result["events"] = score_events(_of_doc(ex.events, document.id), gold["events"], gold.get("entities"))
     return result
 
 
@@ -361,7 +364,21 @@ def evaluate_gold_set(path: str | Path, *, nlp=None) -> dict:
     loaded = [load_gold(p) + (str(p),) for p in gold_files(path)]
     ex = extract([doc for _gold, doc, _name in loaded], nlp=nlp)
     results = [score_extraction(ex, gold, doc, name=name) for gold, doc, name in loaded]
-    return {"gold": str(path), "documents": results, "quotes": combine_quotes([r["quotes"] for r in results if r["quotes"]])}
+    return {"gold": str(path), "documents": results, "quotes": combine_quotes([r["quotes"] for r in results if r["quotes"]]),
+            "events": combine_events([r["events"] for r in results if r.get("events")]),
+            "entities": combine_entities([r["entities"] for r in results if r.get("entities")])}
+
+
+def combine_entities(parts: list[dict]) -> dict | None:
+    """Sum per-document entity scores: recall of gold entities and label accuracy over all found."""
+    if not parts:
+        return None
+    gold, found = sum(p["gold"] for p in parts), sum(p["found"] for p in parts)
+    correct = sum(p["found"] - len(p["errors"]["mislabelled"]) for p in parts)
+    return {"gold": gold, "found": found, "recall": found / gold if gold else None,
+            "label_accuracy": correct / found if found else None,
+            "accuracy": correct / gold if gold else None,  # found and labelled right, over all gold entities
+            "violations": [v for p in parts for v in p["violations"]]}
 
 
 def combine_quotes(parts: list[dict]) -> dict:
@@ -403,6 +420,10 @@ def format_report(results, *, errors: int = 0) -> str:
             lines.append(f"  precision against any proper-noun mention {_pct(res['precision_any_proper'])}")
             lines.append("  label agreement: " + ", ".join(
                 f"{t} {_pct(a['accuracy']).strip()} of {a['matched']}" for t, a in res["label_agreement"].items()))
+            if res.get("per_entity"):
+                e = res["per_entity"]
+                lines.append(f"  per document and entity: gold {e['gold_entities']}, predicted {e['predicted_entities']}; "
+                             f"P {_pct(e['precision'])}  R {_pct(e['recall'])}  F1 {_pct(e['f1'])}")
             continue
         parts = res["documents"] if "documents" in res else [res]
         lines.append(f"Gold {res['gold']}")
@@ -421,6 +442,15 @@ def format_report(results, *, errors: int = 0) -> str:
                 t = part["timeline"]
                 lines.append(f"  timeline: dated {t['dated']}/{t['gold']} ({_pct(t['date_accuracy']).strip()}), "
                              f"granularity {_pct(t['granularity_accuracy']).strip()}")
+            if part.get("events"):
+                lines.append("  " + format_events(_short(part["document"], 40), part["events"]))
+        if "documents" in res and res.get("entities"):
+            e = res["entities"]
+            lines.append(f"  entities TOTAL: found {e['found']}/{e['gold']} ({_pct(e['recall']).strip()}), label accuracy "
+                         f"{_pct(e['label_accuracy']).strip()}, found and labelled right {_pct(e['accuracy']).strip()}, "
+                         f"wrong-label violations {len(e['violations'])}")
+        if "documents" in res and res.get("events") and res["events"]["gold"]:
+            lines.append("  " + format_events("TOTAL", res["events"]))
         if errors:
             total = res["quotes"] if "documents" in res else res["quotes"]
             for kind in ("wrong_speaker", "missed", "spurious"):

@@ -103,9 +103,13 @@ def model_identity(nlp=None) -> str:
     if nlp is not None:
         import spacy
 
+        from toolkit.nlp.model import PARAGRAPH_BREAKS
+
         meta = nlp.meta
+        # The model's own pipes: the toolkit's added components are code, in the code version.
+        pipes = [name for name in nlp.pipe_names if name != PARAGRAPH_BREAKS]
         return "|".join([str(meta.get("package", meta.get("name"))), str(meta.get("version")),
-                         ",".join(nlp.pipe_names), f"spacy={spacy.__version__}"])
+                         ",".join(pipes), f"spacy={spacy.__version__}"])
     identity = _default_identity()
     if identity is None:
         from toolkit.nlp.model import load_model

@@ -35,7 +35,8 @@ ENTITY_COLUMNS = ["name", "label", "aliases", "mentions", "documents"]
 MENTION_COLUMNS = ["doc", "name", "label", "text", "start", "end", "sentence"]
 QUOTE_COLUMNS = ["doc", "text", "speaker", "cue", "start", "end", "sentence", "unterminated"]
 TIMELINE_COLUMNS = ["doc", "expression", "date", "granularity", "start", "end", "sentence"]
-EVENT_COLUMNS = ["doc", "subject", "verb", "object", "negated", "date", "start", "end", "sentence"]
+EVENT_COLUMNS = ["doc", "subject", "verb", "object", "negated", "modality", "reported_by", "quoted", "kind", "date",
+                 "start", "end", "sentence"]
 # The fields of toolkit.reading.sources.SkippedDocument: code tests ``kind`` and ``copy_of``,
 # the reader sees ``reason``.
 SKIPPED_COLUMNS = ["path", "reason", "kind", "copy_of"]
@@ -289,7 +290,7 @@ _MENTION_FIELDS = (_TEXT, _TEXT, _INT, _INT, _INT, _INT, _TEXT, _MAYBE)  # entit
 _FACT_FIELDS = {
     "quotes": (_TEXT, _MAYBE, _MAYBE, _INT, _INT, _TEXT, _BOOL),
     "timeline": (_TEXT, _MAYBE, _MAYBE, _INT, _INT, _TEXT),
-    "events": (_MAYBE, _TEXT, _MAYBE, _BOOL, _MAYBE, _INT, _INT, _TEXT),
+    "events": (_MAYBE, _TEXT, _MAYBE, _BOOL, _MAYBE, _MAYBE, _BOOL, _TEXT, _MAYBE, _INT, _INT, _TEXT),
 }
 _SET_COLUMNS = {"documents": DOCUMENT_COLUMNS, "mentions": MENTION_COLUMNS, "quotes": QUOTE_COLUMNS,
                 "timeline": TIMELINE_COLUMNS, "events": EVENT_COLUMNS, "entities": ENTITY_COLUMNS}
@@ -428,21 +429,22 @@ def _facts(doc, published: dt.date | None, index, body: str | None = None) -> di
     from toolkit.nlp.timeline import time_expressions  # the timeline module resolves dates
 
     body = doc.text if body is None else body  # Doc.text is rebuilt token by token on each call
-    resolver = PersonResolver(doc, index, quoted_tokens(doc, body))
+    inside = quoted_tokens(doc, body)
+    resolver = PersonResolver(doc, index, inside)
     sentence_of = _Sentences(body)
     quotes = [(q.text, q.speaker, q.cue, q.start, q.end, sentence_of(q.sent_start, q.sent_end, q.start, q.end), q.unterminated)
               for q in direct_quotations(doc, index=index, resolver=resolver, text=body)]
-    dated: dict[int, str] = {}
     timeline = []
     for t in time_expressions(doc, published=published, text=body):
         sent = doc.char_span(t.start, t.end, alignment_mode="expand")
         sent = sent.sent if sent is not None else None
         s0, s1 = (sent.start_char, sent.end_char) if sent is not None else (t.start, t.end)
-        if t.date and s0 not in dated:
-            dated[s0] = t.date
         timeline.append((t.expression, t.date, t.granularity, t.start, t.end, sentence_of(s0, s1, t.start, t.end)))
-    events = [(e.subject, e.verb, e.object, e.negated, dated.get(e.sent_start), e.start, e.end,
-               sentence_of(e.sent_start, e.sent_end, e.start, e.end)) for e in find_events(doc, index=index, resolver=resolver)]
+    # Each event is dated by the time expression of its own clause, not of its sentence.
+    times = [(t[3], t[4], t[1]) for t in timeline]
+    events = [(e.subject, e.verb, e.object, e.negated, e.modality, e.reported_by, e.quoted, e.kind, e.date, e.start,
+               e.end, sentence_of(e.sent_start, e.sent_end, e.start, e.end))
+              for e in find_events(doc, index=index, resolver=resolver, times=times, inside=inside)]
     return {"quotes": quotes, "timeline": timeline, "events": events}
 
 
@@ -502,11 +504,11 @@ def assemble(documents: list[Document], parsed: list["_Parsed"], every_facts: li
             time_rows.append({"doc": doc_id, "expression": expression, "date": date,
                               "granularity": granularity, "start": start + offset, "end": end + offset,
                               "sentence": sentence})
-        for subject, verb, obj, negated, date, start, end, sentence in facts["events"]:
+        for subject, verb, obj, negated, modality, reported_by, quoted, kind, date, start, end, sentence in facts["events"]:
             event_rows.append({"doc": doc_id, "subject": local.get(subject, subject), "verb": verb,
-                               "object": local.get(obj, obj),
-                               "negated": negated, "date": date, "start": start + offset,
-                               "end": end + offset, "sentence": sentence})
+                               "object": local.get(obj, obj), "negated": negated, "modality": modality,
+                               "reported_by": local.get(reported_by, reported_by), "quoted": quoted, "kind": kind,
+                               "date": date, "start": start + offset, "end": end + offset, "sentence": sentence})
 
     mentions_df = pd.DataFrame(mention_rows, columns=MENTION_COLUMNS)
     return {

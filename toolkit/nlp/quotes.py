@@ -28,20 +28,11 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
+from toolkit.nlp.lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_NOUNS
 from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in, subject_candidates
 
 OPENING = {"“": "”", '"': '"', "«": "»"}
 CLOSING = {"”", '"', "»"}
-SPEECH_VERBS = frozenset(
-    """say tell add write post tweet warn caution confirm describe call label dub brand term denounce condemn
-    announce insist claim state note argue explain declare ask reply respond acknowledge urge predict promise
-    vow suggest stress emphasize emphasise reveal admit deny observe remark recall comment conclude praise hail
-    slam blast criticize criticise pledge assure report testify quip joke boast tout characterize
-    characterise dismiss proclaim affirm mention share shout cite highlight celebrate applaud laud commend
-    thank welcome accuse lament complain decry concede contend maintain allege estimate forecast indicate
-    signal threaten demand recount exclaim agree continue put whisper read concur counter retort opine plead
-    answer reiterate repeat assert clarify refer reflect summarize summarise""".split()
-)
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
@@ -166,17 +157,45 @@ def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonReso
     if named:
         return named
     lower = subject.lower_
+    if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
+        # "Trump, who last week called Zelenskyy a “dictator”": the relative clause's antecedent;
+        # "they released a statement which said": whoever made the statement.
+        antecedent = subject.head.head
+        named = named_in(doc_subtree(antecedent), index)
+        if named or antecedent.lemma_.lower() not in _STATEMENT_NOUNS:
+            return named
+        maker = antecedent.head if antecedent.dep_ in ("dobj", "nsubjpass") else None
+        subjects = [c for c in maker.children if c.dep_ in ("nsubj", "agent")] if maker is not None else []
+        return _speaker_of_subject(subjects[0], index, resolver) if subjects and subjects[0].i != subject.i else None
     if lower in PERSON_PRONOUNS:
-        return resolver.person_before(subject.i)
+        # In a transcript, "he" is never the speaker of the turn.
+        return resolver.person_before(subject.i, gender=PERSON_PRONOUNS[lower], exclude=resolver.turn_speaker(subject.idx))
     if lower in ("i", "we", "me"):
         return resolver.turn_speaker(subject.idx)  # in a transcript, the speaker of the turn
-    if lower in ("they", "it", "you"):
+    if lower in ("they", "it"):
+        # Never one person; an organisation that was the subject just before ("The commission
+        # criticised the move. They released a statement …").
+        return resolver.body_subject_before(subject.i)
+    if lower == "you":
         return None
-    # A definite description: "the president", "the Kremlin spokesman".
+    # A definite description: "the president", "the Kremlin spokesman", "the court".
     determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
-    if determiners & {"the", "his", "her", "their"}:
-        return resolver.person_before(subject.i, role=subject.lemma_.lower()) if subject.lemma_.lower() in resolver.titles else None
+    lemma = subject.lemma_.lower()
+    if determiners & {"the", "his", "her", "their", "its"}:
+        if lemma in resolver.titles:
+            return resolver.person_before(subject.i, role=lemma)
+        if lemma in ORG_HEADS:
+            return resolver.body_before(subject.i, lemma)
+    # "The court's summary concluded …", "the ministry's statement said …": whose words they are.
+    if lemma in _STATEMENT_NOUNS:
+        owner = [c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        if owner:
+            return _speaker_of_subject(owner[0], index, resolver)
     return None
+
+
+_STATEMENT_NOUNS = frozenset("""statement summary report ruling judgment judgement decision release announcement
+    letter message spokesman spokeswoman spokesperson representative lawyer attorney office""".split())
 
 
 def _speech_verb(tokens: list[Token], quote_tokens: list[Token], inside: set[int]) -> Token | None:
@@ -186,11 +205,11 @@ def _speech_verb(tokens: list[Token], quote_tokens: list[Token], inside: set[int
     if not candidates:
         return None
     for t in quote_tokens:
+        # The nearest speech verb up the tree, also above a clause of another verb ("said it
+        # was given “assurances …”"): a reporting verb governs everything under it.
         for ancestor in t.ancestors:
             if ancestor.i not in inside and ancestor in candidates:
                 return ancestor
-            if ancestor.i not in inside and ancestor.pos_ == "VERB":
-                break
     q0, q1 = quote_tokens[0].i, quote_tokens[-1].i
     return min(candidates, key=lambda t: min(abs(t.i - q0), abs(t.i - q1)))
 
@@ -200,7 +219,12 @@ def _according_to(tokens: list[Token], index: EntityIndex) -> str | None:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             objects = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
             if objects:
-                return named_in(doc_subtree(objects[0]), index)
+                named = named_in(doc_subtree(objects[0]), index)
+                if named is None and objects[0].lemma_.lower() in _STATEMENT_NOUNS:
+                    # "according to a statement released by Erdogan's office"
+                    agents = [c for c in objects[0].subtree if c.dep_ == "pobj" and c.head.lower_ == "by"]
+                    named = named_in(doc_subtree(agents[0]), index) if agents else None
+                return named
     return None
 
 
@@ -252,6 +276,15 @@ class _Paragraphs:
 
     def start_of(self, offset: int) -> int:
         return self.starts[bisect_right(self.starts, offset) - 1]
+
+    def previous_start(self, start: int) -> int:
+        """The start of the last non-empty paragraph before the one starting at ``start``."""
+        i = bisect_right(self.starts, start) - 1
+        while i > 0:
+            i -= 1
+            if self.line(self.starts[i]).strip():
+                return self.starts[i]
+        return -1
 
     def line(self, start: int) -> str:
         end = self.text.find("\n", start)
@@ -328,21 +361,124 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
         last_sent = doc[quote_span.end - 1].sent
         frame = list(doc[first_sent.start : last_sent.end])
         nxt = last_sent.end
-        if nxt < len(doc) and text[s.end : doc[nxt].idx].strip(" ,.!?”\"'’") == "" and "\n" not in text[s.end : doc[nxt].idx]:
+        if (nxt < len(doc) and text[s.end : doc[nxt].idx].strip(" ,.!?”\"'’") == "" and "\n" not in text[s.end : doc[nxt].idx]
+                and not text[s.start : s.end].rstrip().endswith(".")):
             frame += list(doc[nxt : doc[nxt].sent.end])  # “…,” he said. split into its own sentence
+        # A sentence the parser ran across a paragraph break: only the quotation's paragraph counts.
+        para_end = text.find("\n", s.end)
+        para_end = len(text) if para_end < 0 else para_end
+        frame = [t for t in frame if para <= t.idx < para_end]
+        if _is_title_or_term(text, s):
+            continue  # the name of a show, an act or an order, or a term being defined
         speaker, cue = _attribute(doc, frame, quote_span, index, resolver, inside)
         if speaker is None and cue is None:
             lead = _colon_lead(doc, s.start, index, text)
             if lead:
                 speaker, cue = lead, ":"
-        if speaker is None and cue is None and previous is not None and (s.continues or para == previous_para):
+        if speaker is None and cue is None and previous is not None and (
+                s.continues or para == previous_para
+                or (para > previous_para and _opens_paragraph(text, para, s.start)
+                    and paragraphs.start_of(previous.end) == paragraphs.previous_start(para)
+                    and not resolver.other_person_between(previous.end, s.start, previous.speaker))):
+            # A quotation that opens the paragraph after a speaker's quotation goes on with
+            # that speaker, unless somebody else is named in between.
             speaker, cue = previous.speaker, previous.cue
+        if speaker is None and cue is None and first_sent.start > 0:
+            speaker, cue = _previous_sentence_speaker(doc, first_sent, text, para, index, resolver, inside)
         if speaker is None and cue is None:
             speaker, cue = _lead_speaker(doc, paragraphs, s.start, index, resolver, inside)
+        if _title_like(text[s.start : s.end]) and not _opens_paragraph(text, para, s.start) and (
+                speaker is None or not _governed(quote_span, cue, inside)):
+            # A name in quotation marks that nobody says ("Super Tuesday", "Hurricane Hunters"),
+            # or one that the sentence's speech verb does not govern.
+            continue
         quote = Quote(text[s.start : s.end], speaker, cue, s.start, s.end, first_sent.start_char,
                       max(last_sent.end_char, s.end), s.unterminated)
         previous, previous_para = quote, para
+        if speaker:
+            resolver.last_speaker = (speaker, quote_span.end)
         yield quote
+
+
+def _previous_sentence_speaker(doc: Doc, sent: Span, text: str, para: int, index: EntityIndex,
+                               resolver: PersonResolver, inside: set[int]) -> tuple[str | None, str | None]:
+    """A quotation in a sentence of its own after "X also criticized the decision via Twitter.":
+    the sentence before (in the paragraph, or ending the paragraph before when the quotation
+    opens its own) reports speech and quotes nothing, so the quotation is X's."""
+    before = doc[sent.start - 1].sent
+    root = before.root
+    if before.end_char <= para:  # the quotation opens its paragraph: the last sentence of the one before
+        if text[para : sent.start_char].strip("“\" \n"):
+            return None, None
+        part_start = text.rfind("\n", 0, max(0, para - 1)) + 1
+        while text[part_start:para].strip() == "" and part_start > 0:
+            part_start = text.rfind("\n", 0, part_start - 1) + 1
+    else:
+        part_start = para
+    # only that paragraph's part of a sentence the parser ran across a paragraph break
+    part = [t for t in before if t.idx >= part_start]
+    if not part or root.idx < part_start or root.i in inside or root.lemma_.lower() not in SPEECH_VERBS:
+        return None, None
+    if any(t.i in inside for t in part) or any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children):
+        return None, None  # a quotation of its own, or a passive ("X was called out"): not X's words
+    for subject in subject_candidates(root):
+        speaker = _speaker_of_subject(subject, index, resolver)
+        if speaker:
+            return speaker, root.text
+    return None, None
+
+
+def _governed(quote_span: Span, cue: str | None, inside: set[int]) -> bool:
+    """Whether a verb outside the quotation spelt ``cue`` governs it (its words are what was said)."""
+    for t in quote_span:
+        for ancestor in t.ancestors:
+            if ancestor.i not in inside:
+                # "a program called “Learning Together”" names; it does not quote
+                naming = ancestor.lemma_.lower() in ("call", "name", "dub", "title", "label", "term", "know") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children)
+                return ancestor.text == cue and ancestor.lemma_.lower() in SPEECH_VERBS and not naming
+    return False
+
+
+def _opens_paragraph(text: str, para: int, quote_start: int) -> bool:
+    return not text[para : quote_start - 1].strip()
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs vs. de la".split())
+_DEFINING = re.compile(r"^[\s,)]*(?:as defined|as used|means\b|shall mean|refers to|is defined)")
+
+
+def _title_like(inner: str) -> bool:
+    """Capitalised like a name or title ("Face the Nation", "Super Tuesday"), not a sentence."""
+    words = inner.split()
+    if not words or len(words) > 10 or re.search(r"[.!?;:]\s|[.!?]$", inner):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(content) > 1 and inner.isupper():
+        return False  # a shouted sentence ("AMERICA … ALWAYS COME FIRST"), not a title
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _is_title_or_term(text: str, s: _Span) -> bool:
+    """The quotation marks enclose a title or a defined term, not somebody's words.
+
+    * a title: every word capitalised but the small ones, no sentence punctuation inside,
+      and a title noun right after (“Face the Nation” program, the “Trade Expansion” Act) or a
+      preposition right before ("on “Face the Nation”", "in “State of the Union”");
+    * a defined term: followed by "as defined in", "means", "shall mean" (an order's
+      “privileged foreign status” as defined in 19 CFR 146.41), or given in parentheses
+      (the “Order”).
+    """
+    inner = text[s.start : s.end]
+    after = text[s.end + 1 : s.end + 40]
+    if _DEFINING.match(after) or (text[max(0, s.start - 2) : s.start - 1] == "(" and after[:1] == ")"):
+        return True
+    if not _title_like(inner):
+        return False
+    before = text[max(0, s.start - 25) : s.start - 1].split()
+    next_word = re.match(r"[\s,]*([A-Za-z]+)", after)
+    return bool((before and before[-1].lower().strip("(") in ("on", "in", "of", "titled", "entitled", "named"))
+                or (next_word and next_word.group(1).lower() in TITLE_NOUNS))
 
 
 def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityIndex, resolver: PersonResolver,
@@ -350,9 +486,16 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
     """Speaker and cue from the quotation's own sentence: reporting verb, then "according to"."""
     speaker, cue = None, None
     verb = _speech_verb(frame, list(quote_span), inside)
+    if verb is not None and verb.i > 0 and verb.i - 1 in inside and quote_span.end <= verb.i:
+        # Inverted order right after the quotation: “…” tweeted Mayor of London Sadiq Khan.
+        for ent in doc[verb.i + 1 : min(len(doc), verb.i + 8)].ents:
+            if ent.label_ == "PERSON" and not any(t.is_punct for t in doc[verb.i + 1 : ent.start]):
+                name = index.canonical(ent.text, "PERSON")
+                if name:
+                    return name, verb.text
     if verb is not None:
         cue = verb.text
-        subjects = list(subject_candidates(verb))
+        subjects = [t for t in subject_candidates(verb) if t.i not in inside]  # never a subject in the quotation
         if subjects and subjects[0].head.i == verb.i:
             subjects = subjects[:1]  # the verb's own subject decides; do not climb past it
         for subject in subjects:
@@ -360,8 +503,23 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
             if speaker:
                 break
         if not subjects:
+            # A parse that hangs the quotation from the wrong verb ("Speaking to NBC News, she
+            # said, “…”" with "said" under the quotation): another speech verb of the sentence
+            # with a subject of its own.
+            others = sorted((t for t in frame if t.i not in inside and t.i != verb.i and t.pos_ in ("VERB", "AUX")
+                             and t.lemma_.lower() in SPEECH_VERBS), key=lambda t: abs(t.i - verb.i))
+            for other in others:
+                own = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+                speaker = _speaker_of_subject(own[0], index, resolver) if own else None
+                if speaker:
+                    return speaker, other.text
+        if not subjects:
             agents = [c for c in verb.subtree if c.dep_ == "pobj" and c.head.lower_ == "by"]
             speaker = named_in(doc_subtree(agents[0]), index) if agents else None
+            if speaker is None:
+                # Inverted order: “…,” tweeted Mayor of London Sadiq Khan.
+                after = [c for c in verb.rights if c.i not in inside and c.dep_ in ("dobj", "attr", "npadvmod", "dep", "nsubj", "appos", "oprd")]
+                speaker = next((n for n in (named_in(doc_subtree(c), index) for c in after) if n), None)
     if speaker is None:
         according = _according_to([t for t in frame if t.i not in inside], index)
         if according:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from spacy.tokens import Doc
 
 from toolkit.nlp.entities import PERSON_TITLES, EntityIndex
+from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
@@ -22,7 +25,7 @@ def named_in(tokens: Span | list[Token], index: EntityIndex) -> str | None:
     doc = tokens[0].doc
     first, last = tokens[0].i, tokens[-1].i + 1
     ranked = []
-    for ent in doc[first:last].ents:  # the entities inside the phrase (not Doc.ents: O(document))
+    for ent in _ents_within(doc, first, last):
         if ent.label_ not in NAMED_LABELS:
             continue
         possessor = ent.end < len(doc) and doc[ent.end].tag_ == "POS" and ent.end < last - 1
@@ -38,6 +41,24 @@ def named_in(tokens: Span | list[Token], index: EntityIndex) -> str | None:
     if ranked:
         return sorted(ranked)[0][1]
     return None
+
+
+def _ents_within(doc: Doc, first: int, last: int) -> list[Span]:
+    """The entities wholly inside tokens ``first:last``, read from the tokens' IOB tags: spaCy's
+    ``Span.ents`` walks every entity of the document, and this is called once per quotation."""
+    found, i = [], first
+    while i < last:
+        token = doc[i]
+        if token.ent_iob_ == "B":
+            end = i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end <= last:
+                found.append(Span(doc, i, end, label=token.ent_type_))
+            i = end
+        else:
+            i += 1
+    return found
 
 
 def doc_subtree(token: Token) -> list[Token]:
@@ -71,39 +92,130 @@ def subject_of(verb: Token) -> Token | None:
 
 
 class PersonResolver:
-    """Finds named speakers for pronouns and descriptions: the nearest fitting person before."""
+    """Finds named speakers for pronouns and descriptions: the nearest fitting person before.
+
+    "he"/"she" go to the nearest person before that was a grammatical subject, else the
+    nearest person, skipping people of the other gender. A person's gender is taken from the
+    text only: a title or kinship word in front ("Mr", "Ms", "his wife …"), or a "he"/"she"
+    subject of the sentence right after a sentence naming that one person; a first name so
+    learnt counts for the document's other people of that first name.
+    """
 
     def __init__(self, doc: Doc, index: EntityIndex, inside: set[int], *, turn_speaker=None):
         self.index = index
+        self.doc = doc
+        self.last_speaker: tuple[str | None, int] = (None, -1)  # the previous quotation's speaker, token index
         self.turn_speaker = turn_speaker or (lambda offset: None)
         self.people: list[tuple[int, str, bool, bool]] = []  # token index, name, is subject, in quote
+        self.offsets: list[tuple[int, str]] = []  # start character, name (not inside quotes)
         self.titles: dict[str, set[str]] = {}
+        self.gender: dict[str, str] = {}
+        by_sentence: dict[int, list[tuple[str, bool]]] = {}
+        self.bodies: list[tuple[int, str]] = []  # token index, canonical name of an organisation
+        self.body_subjects: list[tuple[int, str]] = []  # the same, for those that are a subject
         for ent in doc.ents:
+            if ent.label_ == "ORG":
+                body = index.canonical(ent.text, "ORG")
+                if body and index.label_of.get(body) == "ORG" and ent.start not in inside:
+                    self.bodies.append((ent.start, body))
+                    if ent.root.dep_ in SUBJECT_DEPS:
+                        self.body_subjects.append((ent.start, body))
             name = index.canonical(ent.text, ent.label_)
             if not name or index.label_of.get(name) != "PERSON":
                 continue
             head = ent.root
             subject = head.dep_ in SUBJECT_DEPS or (head.dep_ in ("appos", "compound") and head.head.dep_ in SUBJECT_DEPS)
             self.people.append((ent.start, name, subject, ent.start in inside))
+            if ent.start not in inside:
+                self.offsets.append((ent.start_char, name))
+                by_sentence.setdefault(ent.sent.start, []).append((name, subject))
             for t in doc[max(ent.sent.start, ent.start - 4) : ent.end]:
                 if t.lower_ in PERSON_TITLES or t.lower_ in ("official", "aide", "envoy", "spokesman"):
                     self.titles.setdefault(t.lemma_.lower(), set()).add(name)
+            for t in doc[max(ent.sent.start, ent.start - 2) : ent.start + 1]:
+                word = t.lower_.strip(".")
+                if word in FEMALE_WORDS - {"her", "hers", "she", "herself"} or word in MALE_WORDS - {"he", "him", "his", "himself"}:
+                    self.gender.setdefault(name, "f" if word in FEMALE_WORDS else "m")
+        self._learn_gender(doc, by_sentence, inside)
 
-    def person_before(self, token_index: int, *, role: str | None = None, window: int = 250) -> str | None:
+    def _learn_gender(self, doc: Doc, by_sentence: dict, inside: set[int]) -> None:
+        if not self.people or not len(doc):
+            return
+        wanted = np.array([doc.vocab.strings.add("he"), doc.vocab.strings.add("she")], dtype=np.uint64)
+        for i in np.flatnonzero(np.isin(doc.to_array(LOWER), wanted)):  # not a loop over every token
+            pronoun = doc[int(i)]
+            if pronoun.dep_ not in SUBJECT_DEPS or pronoun.i in inside:
+                continue
+            sent = pronoun.sent
+            if sent.start == 0 or by_sentence.get(sent.start):
+                continue  # the sentence names someone itself: the pronoun may be anyone's
+            names = {name for name, _ in by_sentence.get(doc[sent.start - 1].sent.start, [])}
+            if len(names) == 1:
+                self.gender.setdefault(next(iter(names)), "m" if pronoun.lower_ == "he" else "f")
+        firsts = {}
+        for name, g in self.gender.items():
+            if " " in name:
+                firsts.setdefault(name.split()[0], set()).add(g)
+        for _, name, _, _ in self.people:
+            if name not in self.gender and " " in name and len(firsts.get(name.split()[0], ())) == 1:
+                self.gender[name] = next(iter(firsts[name.split()[0]]))
+
+    def person_before(self, token_index: int, *, role: str | None = None, gender: str | None = None,
+                      exclude: str | None = None, window: int = 250) -> str | None:
+        """The person a pronoun or description at ``token_index`` means, in this order: a subject
+        of this or the previous sentence; the previous quotation's speaker; anyone named in the
+        previous sentence; the nearest subject before; the nearest person before. People of the
+        other gender (as far as the text shows it) are skipped."""
+        def fits(name: str) -> bool:
+            return name != exclude and (not role or name in self.titles.get(role, ())) and not (
+                gender and self.gender.get(name, gender) != gender)
+
+        if self.doc is not None and role is None:
+            sent_start = self.doc[token_index].sent.start
+            recent = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+            near = [(p, n, sub) for p, n, sub, q in self.people if recent <= p < token_index and not q and fits(n)]
+            subjects = [n for p, n, sub in near if sub]
+            if subjects:
+                return subjects[-1]
+            speaker, at = self.last_speaker
+            if speaker and fits(speaker) and 0 <= token_index - at <= window and speaker in {n for _, n, _, _ in self.people}:
+                return speaker
+            if near:
+                return near[-1][1]
         best = None
         for position, name, subject, in_quote in reversed(self.people):
             if position >= token_index:
                 continue
             if token_index - position > window:
                 break
-            if role and name not in self.titles.get(role, ()):
-                continue
-            if in_quote:
+            if in_quote or not fits(name):
                 continue
             if subject:
                 return name
             best = best or name
         return best
+
+    def body_before(self, token_index: int, head: str) -> str | None:
+        """The organisation "the court" or "the ministry" refers to: the nearest one before
+        whose name has that word ("Court of Session"), else the document's only such one."""
+        named = [(position, body) for position, body in self.bodies if head in body.lower().split()]
+        before = [body for position, body in named if position < token_index]
+        if before:
+            # the one named most often so far (the story's court), the nearest on a tie
+            counts = {body: before.count(body) for body in before}
+            return max(reversed(before), key=lambda body: counts[body])
+        return named[0][1] if len({body for _, body in named}) == 1 else None
+
+    def body_subject_before(self, token_index: int, *, window: int = 80) -> str | None:
+        """The organisation that was the subject of a clause shortly before ("they", "it")."""
+        for position, body in reversed(self.body_subjects):
+            if position < token_index:
+                return body if token_index - position <= window else None
+        return None
+
+    def other_person_between(self, start: int, end: int, speaker: str | None) -> bool:
+        """Whether a person other than ``speaker`` is named (outside quotes) between two offsets."""
+        return any(start <= at < end and name != speaker for at, name in self.offsets)
 
 
 def subject_candidates(verb: Token) -> Iterator[Token]:

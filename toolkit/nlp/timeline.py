@@ -2,17 +2,24 @@
 
 News text dates events relative to the day of publication ("on Wednesday", "next
 week", "within two days"), so resolving them is calendar arithmetic from a reference
-date: the weekday before or after it, the Monday of the following week, one month on.
-``dateutil.relativedelta`` does exactly that arithmetic (month ends, leap years and
-weekday offsets such as ``FR(+1)``) without a full temporal tagger, which is why it is
-used here rather than hand-rolled ``timedelta`` sums or a heavier dependency.
+day; :mod:`toolkit.nlp.dates` does that arithmetic (with ``dateutil.relativedelta``).
 
-Candidates come from spaCy's DATE entities, TIME entities that name a day ("Earlier
-Wednesday"), and a few regular expressions for what the small model misses. Spans are
-cleaned (quote marks, possessive ``'s``), extended over modifiers that belong to them
-("as early as", "next", "within" before a count of days), and pure durations that are
-not anchored to the calendar ("three-hour", "24 hours", "the days") are dropped.
-Whatever points at a time but cannot be placed is yielded with ``date=None``.
+Candidates come from spaCy's DATE entities, TIME entities that name a day, an offset or a
+clock time ("Earlier Wednesday", "10:39 a.m."), and a few regular expressions for what the
+small model misses ("later in the day", "the next morning", "less than thirteen hours
+later"). Spans are cleaned (quote marks, possessive ``'s``), extended over modifiers that
+belong to them ("as early as", "next", "within" before a count of days), and what is not a
+point in time is dropped: lengths ("three-hour", "for five weeks"), "to this day", a part
+of something else's time ("the last two years of the Biden Administration"), years in the
+names of laws ("the Trade Expansion Act of 1962"), section numbers ("Sec. 1701") and titles
+of shows ("This Week", "Fox News Sunday", ABC's “This Week”). The sentence decides the
+direction: the tense for a bare weekday or month, and a superlative, "first time" or a
+negation for a count that looks back ("for the first time in four years").
+
+Which day each expression counts from (the published date, the day a quoted person spoke,
+or the narrative's day for "six minutes later" and "that week") is
+:mod:`toolkit.nlp.anchors`. Whatever points at a time but cannot be placed is yielded with
+``date=None``.
 
 Example:
     >>> import datetime as dt
@@ -29,31 +36,21 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+from toolkit.nlp.dates import MON as _MON
+from toolkit.nlp.dates import MONTHS as _MONTHS
+from toolkit.nlp.dates import NUMBERS as _NUMBERS
+from toolkit.nlp.dates import NUMWORD as _NUMWORD
+from toolkit.nlp.dates import UNIT as _UNIT
+from toolkit.nlp.dates import WD as _WD
+from toolkit.nlp.dates import WEEKDAYS as _WEEKDAYS
+from toolkit.nlp.anchors import Candidate, place, quotations
+from toolkit.nlp.dates import IN_COUNT as _IN_COUNT
+from toolkit.nlp.dates import is_anaphoric
+from toolkit.nlp.dates import resolve as _resolve
 
 GRANULARITIES = ("day", "week", "month", "year")
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WD_OFFSETS = (MO, TU, WE, TH, FR, SA, SU)
-_MONTHS = {name: i + 1 for i, name in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"))}
-_MONTHS.update({name[:3]: n for name, n in _MONTHS.items()})
-_MONTHS["sept"] = 9
-_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_NUMBERS.update({"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-                 "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100})
-
-_MON = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WD = r"(" + "|".join(_WEEKDAYS) + r")"
-_UNIT = r"(minute|hour|day|week|fortnight|month|year|decade)s?"
-_NUM = r"(\d+|[a-z]+(?:-[a-z]+)?)"
-_NUMWORD = r"(?:" + "|".join(w for w in _NUMBERS if len(w) > 2) + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 _COUNT = re.compile(r"(?i)^(?:\d+|a|an|" + _NUMWORD + r")[\s-]+" + _UNIT + r"$")
-_OFFSET = re.compile(r"(?i)^(?:within|in)\s|\s(?:ago|from now|hence)$")
-_PERIOD_STEP = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+_OFFSET = re.compile(r"(?i)^(?:within|in)\s|\s(?:ago|from now|hence|later|earlier)$")
 
 # Extra candidates the small model tends to miss (searched in the raw text).
 _EXTRA = re.compile(
@@ -66,14 +63,31 @@ _EXTRA = re.compile(
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,\s+\d{4}\b)?"
+    # Parts of a day, and words counted from the narrative's day ("the next morning", "that week").
+    r"|\b(?i:this|that|the same|the next|the following|the previous|last)\s+"
+    r"(?i:morning|afternoon|evening|night)\b"
+    r"|\b(?i:(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|week|month|year))\b"
+    r"|\b(?i:the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after))\b"
+    r"|\b(?i:the\s+(?:past|last)\s+(?:(?:\d+|" + _NUMWORD + r")\s+)?(?:days?|weeks?|months?|years?))\b"
+    r"|\b\d{4}\s+(?:UTC|GMT)\b"
+    r"|(?<![:\d])\d{1,2}:\d{2}(?![:\d])(?:\s*(?i:[ap]\.m\.|[ap]m\b))?"  # a clock ("13:40"), not a race time "2:05:46"
 )
+# "less than thirteen hours later", "a short time later": found from the last word back, so that
+# the count is only tried where "later" stands (not at every "a" of the text).
+_LATER_WORD = re.compile(r"\b(?i:later|earlier|afterwards?|thereafter)\b")
+_BEFORE_LATER = re.compile(
+    r"(?i)\b(?:(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|roughly|some|just|only|barely)\s+)?"
+    r"(?:\d+|a|an|" + _NUMWORD + r")[\s-]+(?:minute|hour|day|week|month|year)s?\s+$"
+    r"|\b(?:a\s+(?:short|little)\s+(?:time|while)|moments|minutes|hours|shortly)\s+$")
 _DAY_WORD = re.compile(r"(?i)\b(?:" + "|".join(_WEEKDAYS) + r"|today|tonight|yesterday|tomorrow|"
                        r"this (?:morning|afternoon|evening)|last night)\b|\d{1,2}/\d{1,2}|"
                        + _MON + r"\s+\d")
 _TIMEWORD = re.compile(r"(?i)[0-9]|\b(?:" + "|".join(_WEEKDAYS) + r"|" + "|".join(_MONTHS) +
-                       r"|today|tonight|yesterday|tomorrow|day|week|weekend|month|year|decade)s?\b")
+                       r"|today|tonight|yesterday|tomorrow|minute|hour|day|week|weekend|month|year|decade"
+                       r"|morning|afternoon|evening|night"
+                       r"|noon|midnight)s?\b")
 _STRIP = "\"'“”‘’«»„()[]{},;:!?…—–-*/ \t\r\n"
-_ABBREV = re.compile(r"(?i)(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|\.[ap]\.m)\.$")
+_ABBREV = re.compile(r"(?i)(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|\b[ap]\.m)\.$")
 _LEFT_MODIFIER = re.compile(r"(?i)\b(as early as|as soon as|as late as|as recently as|this coming|"
                             r"earlier|later|early|late|next|last)\s+$")
 _LEFT_PREP = re.compile(r"(?i)\b(within|in)\s+$")
@@ -148,67 +162,101 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
     text = doc.text if text is None else text
     spans = [_extend(text, *_clean(text, e.start_char, e.end_char)) for e in doc.ents
              if e.label_ in ("DATE", "TIME")]
-    # A time of day ("10 a.m.", "three-hour") is kept only when it names a day or an offset.
+    # A time of day ("three-hour") is kept only when it names a day, an offset or a clock time.
     times = {e.start_char for e in doc.ents if e.label_ == "TIME"}
     spans = [(s, e) for s, e in spans if not any(s <= t < e for t in times)
-             or _DAY_WORD.search(text[s:e]) or _OFFSET.search(text[s:e])]
+             or _DAY_WORD.search(text[s:e]) or _OFFSET.search(text[s:e]) or is_anaphoric(text[s:e])]
     spans += [_extend(text, *_clean(text, *m.span())) for m in _EXTRA.finditer(text)]
-    # Titles of papers and shows ("USA Today", "This Week") are names, not dates.
+    for m in _LATER_WORD.finditer(text):
+        if back := _BEFORE_LATER.search(text, max(0, m.start() - 45), m.start()):
+            spans.append((back.start(), m.end()))
+    # Titles of papers, shows and laws ("USA Today", "This Week", "the Trade Act of 1974") are names.
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+    quoted = quotations(text)
+    found = []
     for start, end in _merge(text, spans):
-        if any(s <= start and end <= e for s, e in names) or _in_title(doc, start) \
-                or _LEGAL_NUMBER.search(text[max(0, start - 12):start]):
+        if any(s <= start and end <= e for s, e in names) or _in_title(doc, text, start, end) \
+                or _LEGAL_NUMBER.search(text, max(0, start - 12), start) \
+                or _NAME_OF.search(text, max(0, start - 60), start) \
+                or _quoted_title(text, quoted, start, end) or _UNTIL_NOW.search(text, max(0, start - 8), end) \
+                or (text[start:end] == "May" and text.startswith(("'", "’"), end)):  # Theresa May's government
             continue
         expression = text[start:end]
-        if _DURATION.match(expression) or _NOT_TIME.search(expression) or not _TIMEWORD.search(expression) \
-                or not re.search(r"[A-Za-z]|[0-9]{4}|[0-9]/[0-9]", expression) \
+        anaphoric = is_anaphoric(expression)
+        if _DURATION.match(expression) or _NOT_TIME.search(expression) or _PART_OF.match(text, end) \
+                or not (anaphoric or _TIMEWORD.search(expression)) \
+                or not re.search(r"[A-Za-z]|[0-9]{4}|[0-9][/:][0-9]", expression) \
                 or (expression.isdigit() and not 1000 <= int(expression) <= 2099) or _figurative(expression):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         hint = _context_hint(doc, span) if span is not None else None
-        if hint == "conditional":
-            date, granularity = None, None
-        else:
-            date, granularity = _resolve(expression, published, hint)
-        yield TimeExpression(expression, date, granularity, start, end)
+        # "Within two decades, the country had 30 plants": a past count runs from the narrative's time.
+        anaphoric = anaphoric or (hint == "past" and bool(_IN_COUNT.match(expression)))
+        found.append(Candidate(start, end, expression, span, hint, sum(s <= start < e for s, e in quoted), anaphoric))
+    for c in place(found, text, published):
+        yield TimeExpression(c.expression, c.date, c.granularity, c.start, c.end)
 
 
 # "Sec. 1701", "section 2021", "U.S.C. 1702", "No. 2024": numbers of sections, not years.
 _LEGAL_NUMBER = re.compile(r"(?i)(?:\bsec(?:tion)?s?\.?|§+|\bu\.s\.c\.?|\bcfr|\bno\.|\bpart|\bchapter|\btitle)\s*$")
+# "the Trade Expansion Act of 1962", "the Geneva Convention of 1949": the year is part of a name.
+_NAME_OF = re.compile(r"\b[A-Z][\w.'’-]*\s+(?:Act|Code|Law|Treaty|Accords?|Agreement|Convention|Protocol|"
+                      r"Amendments?|Resolution|Charter|Declaration|Compact|Statute|Regulations?)"
+                      r"(?:,?\s+as\s+amended,?)?\s+of\s+(?:the\s+)?$")
+# "the last two years of the Biden Administration": a part of something else's time, not of now.
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Z\d]")
+# "to this day": up to now, not a day.
+_UNTIL_NOW = re.compile(r"(?i)\b(?:to|until|till)\s+this\s+(?:very\s+)?day$")
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT", "LAW"})
+_TITLE_AFTER = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
+_OPENERS = frozenset("\"'“‘«(:;—–-[")
 
 
-def _in_title(doc, start: int) -> bool:
-    """A capitalised "Today"/"This Week" right after a capitalised name word mid-sentence."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
+def _in_title(doc, text: str, start: int, end: int) -> bool:
+    """A title that looks like a date: "ABC's This Week", "USA Today", "Fox News Sunday".
+
+    Mid-sentence, "Today", "Tonight" and "This Week" are capitalised only in names; a weekday
+    right after the name of a network or programme ("Fox News Sunday") is part of that name.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     token, before = doc[span.start], doc[span.start - 1]
-    return (token.lower_ in ("today", "this", "tonight") and token.is_title and not token.is_sent_start
-            and before.pos_ == "PROPN" and (before.is_title or before.is_upper) and not _MONTH_OR_DAY.match(before.text))
+    line_start = text[max(0, start - 20):start].rstrip(" \t").endswith("\n") or before.is_space
+    if token.is_sent_start or line_start or before.text[-1:] in _OPENERS or not token.is_title:
+        return False
+    if token.lower_ in ("today", "tonight"):
+        return True
+    if token.lower_ == "this" and len(span) > 1 and span[1].is_title:
+        return True
+    return token.lower_ in _WEEKDAYS and len(span) == 1 and before.ent_iob_ != "O" and \
+        before.ent_type_ in _TITLE_AFTER and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
 
 
-_MONTH_OR_DAY = re.compile(r"(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)")
+def _quoted_title(text: str, quoted: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A quotation that is only a capitalised title holding a date word: "This Week", "Fox News Sunday"."""
+    for s, e in quoted:
+        if s <= start and end <= e:
+            words = re.findall(r"[\w’']+", text[s:e])
+            return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) \
+                and sum(w[0].isupper() for w in words) >= 2 - (text[max(0, s - 4):s - 1].endswith(("'s", "’s")))
+    return False
+
+
+_SMALL_WORDS = frozenset("a an the of in on at to for and or with by from".split())
 
 
 def resolve(expression: str, published: dt.date | None) -> tuple[str | None, str | None]:
     """Resolve one expression against ``published``, without sentence context.
 
     Direction comes only from the expression's own words ("last", "next", "until",
-    "ago"); a bare weekday is the nearest one within three days.
-
-    Args:
-        expression: e.g. ``"as early as next week"``.
-        published: the reference date, or None.
-
-    Returns:
-        ``(date, granularity)``, or ``(None, None)`` when it cannot be placed.
+    "ago"); a bare weekday is the nearest one within three days. See :func:`toolkit.nlp.dates.resolve`.
 
     Example:
         >>> resolve("as early as next week", dt.date(2025, 8, 7))
         ('2025-08-11', 'week')
     """
-    return _resolve(expression, published, None)
+    return _resolve(expression, published)
 
 
 # --- candidate spans ---------------------------------------------------------------
@@ -293,11 +341,31 @@ def _context_hint(doc, span) -> str | None:
     if verb is not None and _OFFSET.search(span.text) and _conditional(verb):
         return "conditional"
     tense = _tense(verb) if verb is not None else None
+    if tense is None and verb is not None and verb.tag_ == "VBG" and verb.dep_ == "ROOT" and \
+            any(t.tag_ == "VBD" for t in span.sent) and not any(t.lower_ in _WILL for t in span.sent):
+        tense = "past"  # a participle heading a narrative sentence ("On Tuesday, X speaking to ... called")
     if prev in _FUTURE_WORDS:  # "until Friday", "by Friday": a deadline, unless "lasted until Friday"
         return "past" if tense == "past" and verb.lemma_ not in _DEADLINE_LEMMAS else "future"
     if prev == "since" or tense == "perfect":
         return "past"
+    if tense != "future" and _IN_COUNT.match(span.text) and _looks_back(doc, span, verb):
+        return "back"
     return tense
+
+
+_BACK_WORDS = frozenset({"time", "ever", "never", "first", "since"})
+
+
+def _looks_back(doc, span, verb) -> bool:
+    """ "for the first time in four years", "the highest in a decade", "not seen in years":
+    a count after a superlative, "first time" or a negation measures back from now."""
+    if verb is not None and verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")
+                                                         for c in verb.children):
+        return False  # "let's discuss this first in two days": an imperative or infinitive looks ahead
+    sent_start = span.sent.start
+    before = doc[max(sent_start, span.start - 6):span.start]
+    return any(t.lower_ in _BACK_WORDS or t.tag_ in ("JJS", "RBS") for t in before) or \
+        (verb is not None and any(c.dep_ == "neg" for c in verb.children))
 
 
 def _tense(tok) -> str | None:
@@ -329,179 +397,3 @@ def _conditional(verb) -> bool:
         (verb.dep_ == "advcl" and bool(marks(verb) & {"if", "unless"}))
 
 
-# --- resolution --------------------------------------------------------------------
-
-def _number(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    parts = word.split("-")
-    if all(p in _NUMBERS for p in parts) and len(parts) <= 2:
-        return sum(_NUMBERS[p] for p in parts)
-    return None
-
-
-def _day(d: dt.date) -> tuple[str, str]:
-    return d.isoformat(), "day"
-
-
-def _week(d: dt.date) -> tuple[str, str]:
-    return (d + relativedelta(weekday=MO(-1))).isoformat(), "week"
-
-
-def _month(y: int, m: int) -> tuple[str, str]:
-    return f"{y:04d}-{m:02d}", "month"
-
-
-def _nearest(published: dt.date, ref: int, make, hint: str | None):
-    """Of year-1, year and year+1, the candidate nearest ``ref`` on the hinted side."""
-    cands = []
-    for y in (published.year - 1, published.year, published.year + 1):
-        try:
-            cands.append(make(y))
-        except ValueError:
-            continue
-    pool = [c for c in cands if (c[0] <= ref if hint == "past" else c[0] >= ref)] if hint else []
-    return min(pool or cands, key=lambda c: (abs(c[0] - ref), c[0] > ref))[1] if cands else (None, None)
-
-
-def _strong(hint: str | None) -> str | None:
-    """A modal ("could meet in May") says too little to put a month or date in the future."""
-    return None if hint == "modal" else hint
-
-
-def _weekday(published: dt.date, wd: int, mod: str | None, hint: str | None) -> dt.date:
-    off = _WD_OFFSETS[wd]
-    if mod in ("next", "coming", "this coming"):
-        return published + relativedelta(days=1, weekday=off(+1))
-    if mod in ("last", "past", "previous"):
-        return published + relativedelta(days=-1, weekday=off(-1))
-    if mod == "this":
-        return published + relativedelta(weekday=MO(-1)) + relativedelta(days=wd)
-    before, after = published + relativedelta(weekday=off(-1)), published + relativedelta(weekday=off(+1))
-    if hint == "past":
-        return before
-    if hint == "future":
-        return after
-    return before if (published - before) <= (after - published) else after
-
-
-def _resolve(expression: str, published: dt.date | None, hint: str | None):
-    try:
-        date, granularity = _resolve_text(expression, published, hint)
-    except (ValueError, OverflowError):  # "in 99999999 days", "30 February"
-        return None, None
-    if date is None or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", date):
-        return None, None
-    return date, granularity
-
-
-def _resolve_text(expression: str, published: dt.date | None, hint: str | None):
-    t = " ".join(expression.replace("’", "'").lower().split()).strip(_STRIP)
-    if re.search(r"^(until|till|by)\b|\b(next|coming|from now|upcoming|following)\b", t):
-        hint = "future"
-    elif re.search(r"\b(last|previous|earlier|ago|since|recent|recently)\b", t):
-        hint = "past"
-    p = published
-    if m := re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", t):
-        return _day(dt.date(*map(int, m.groups())))
-    if re.search(r"\b\d{3}0'?s\b|centur|\b\d{4}\s*[-–/]\s*\d{2,4}\b", t):  # decades, "2019-20"
-        return None, None
-    if m := re.search(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", t):
-        mo, d, y = int(m[1]), int(m[2]), m[3]
-        if y:
-            return _day(dt.date(int(y) + (0 if len(y) > 2 else 2000 if int(y) < 50 else 1900), mo, d))
-        return _md(p, mo, d, hint)
-    m = re.search(r"\b" + _MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", t) or \
-        re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(\d{4}))?", t)
-    if m:
-        mon, d = (m[1], m[2]) if not m[1].isdigit() else (m[2], m[1])
-        if m[3]:
-            return _day(dt.date(int(m[3]), _MONTHS[mon], int(d)))
-        return _md(p, _MONTHS[mon], int(d), hint)
-    if m := re.search(r"\b" + _MON + r",?\s+(?:of\s+)?(\d{4})\b", t):
-        return _month(int(m[2]), _MONTHS[m[1]])
-    if p is None:
-        m = re.search(r"\b(1\d{3}|20\d{2})\b", t)
-        return (m[1], "year") if m and not re.search(r"\b(ago|later|earlier|after|before)\b", t) else (None, None)
-    return _relative(t, expression, p, hint)
-
-
-def _md(p: dt.date | None, month: int, day: int, hint: str | None):
-    if p is None:
-        return None, None
-    return _nearest(p, p.toordinal(), lambda y: (dt.date(y, month, day).toordinal(),
-                                               _day(dt.date(y, month, day))), _strong(hint))
-
-
-def _relative(t: str, original: str, p: dt.date, hint: str | None):
-    """Expressions that need the published date ``p``."""
-    if re.search(r"\bday before yesterday\b", t):
-        return _day(p - relativedelta(days=2))
-    if re.search(r"\bday after tomorrow\b", t):
-        return _day(p + relativedelta(days=2))
-    if re.search(r"\b(yesterday|last night)\b", t):
-        return _day(p - relativedelta(days=1))
-    if re.search(r"\btomorrow\b", t):
-        return _day(p + relativedelta(days=1))
-    if re.search(r"\b(today|tonight|this (morning|afternoon|evening))\b", t):
-        return _day(p)
-    if m := re.search(r"\b" + _NUM + r"[\s-]+" + _UNIT + r"\s+(ago|from now|hence|later|earlier|after|before)\b", t) \
-            or re.search(r"^(?:within|in)\s+" + _NUM + r"[\s-]+" + _UNIT + r"$", t):
-        n = _number(m[1])
-        sign = -1 if m.lastindex == 3 and m[3] == "ago" else 1
-        if n is None or (m.lastindex == 3 and m[3] in ("later", "earlier", "after", "before")) or \
-                (m.lastindex == 2 and hint == "past"):
-            return None, None
-        return _offset(p, sign * n, m[2])
-    if m := re.search(r"\b(this|next|last|past|coming)?\s*weekend\b", t):
-        step = {"next": 1, "last": -1, "past": -1}.get(m[1] or "", 0)
-        sat = p + relativedelta(weekday=SA(-1 if (hint == "past" and not m[1]) or step < 0 else +1))
-        if p.weekday() == 6 and step == 0:
-            sat = p - relativedelta(days=1)
-        return _day(sat + relativedelta(weeks=max(step, 0)))
-    if m := re.search(r"(?<!the )\b(this|current|last|previous|next|coming|following)\s+(week|month|year)\b", t) or \
-            re.search(r"\b(?:end|beginning|start|middle|rest|remainder) of (the) (week|month|year)\b", t):
-        step = _PERIOD_STEP.get(m[1], 0)
-        if m[2] == "week":
-            return _week(p + relativedelta(weeks=step))
-        if m[2] == "month":
-            q = p + relativedelta(months=step)
-            return _month(q.year, q.month)
-        return str(p.year + step), "year"
-    if m := re.search(r"\b(?:(last|next|this|this coming|coming|past|previous)\s+)?" + _WD + r"(s?)\b", t):
-        if m[3]:
-            return None, None
-        return _day(_weekday(p, _WEEKDAYS.index(m[2]), m[1], "future" if hint == "modal" else hint))
-    if m := re.search(r"\b(this|last|next|past)?\s*(spring|summer|autumn|fall)\b(?:\s+(?:of\s+)?(\d{4}))?", t):
-        start = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[m[2]]
-        if m[3]:
-            return m[3], "year"
-        y = p.year + {"last": -1 if p.month < start + 3 else 0, "past": -1 if p.month < start + 3 else 0,
-                      "next": 0 if p.month < start else 1}.get(m[1] or "", 0)
-        return str(y), "year"
-    if m := re.search(r"\b(?:(last|next|this)\s+)?" + _MON + r"(?:\s|$)", t):
-        if m[2] == "may" and "May" not in original:
-            return None, None
-        month = _MONTHS[m[2]]
-        if m[1] == "this":
-            return _month(p.year, month)
-        side = {"last": "past", "next": "future"}.get(m[1] or "", _strong(hint))
-        ref = p.year * 12 + p.month - {"past": 1, "future": -1}.get(side, 0) * (m[1] is not None)
-        return _nearest(p, ref, lambda y: (y * 12 + month, _month(y, month)), side)
-    if (m := re.search(r"\b(1\d{3}|20\d{2})\b", t)) and not re.search(r"\b(ago|later|earlier|after|before)\b", t):
-        return m[1], "year"
-    return None, None
-
-
-def _offset(p: dt.date, n: int, unit: str):
-    if unit in ("minute", "hour"):
-        hours = n / 60 if unit == "minute" else n
-        return _day(p + relativedelta(days=int(hours / 24 + (0.5 if hours >= 0 else -0.5))))
-    if unit == "day":
-        return _day(p + relativedelta(days=n))
-    if unit in ("week", "fortnight"):
-        return _week(p + relativedelta(weeks=n * (2 if unit == "fortnight" else 1)))
-    if unit == "month":
-        q = p + relativedelta(months=n)
-        return _month(q.year, q.month)
-    return str(p.year + n * (10 if unit == "decade" else 1)), "year"

@@ -1,0 +1,180 @@
+"""Who acts: subject tokens turned into canonical names, pronouns and relatives resolved.
+
+Used by :mod:`toolkit.nlp.events`. A subject is the canonical name of the entity its head
+belongs to (or of a name in apposition: "his envoy, Steve Witkoff"); "who"/"which" stand for
+their antecedent, "he"/"she" for the person before (the speakers' resolver), a subject
+"they" for the nearest plural subject before when no singular one comes between;
+coordinated names stay together ("Turkey and Libya"). Anything else is its noun phrase,
+whole, without clauses or quotation marks.
+
+Example:
+    >>> Actors(index, resolver, inside, sentences).who(doc[12])       # doctest: +SKIP
+    'Donald Trump'
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+from toolkit.nlp.entities import EntityIndex
+from toolkit.nlp.quotes import PERSON_PRONOUNS
+from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
+
+RELATIVES = frozenset({"who", "which", "that", "whom"})
+QUOTE_MARKS = "\"“”‘’'«»„"
+
+
+class Sentences:
+    """The sentence of a token in O(1) (``Token.sent`` walks the document on every call)."""
+
+    def __init__(self, doc: Doc):
+        self.spans = list(doc.sents)
+        self.index = np.zeros(len(doc), dtype=np.int32)
+        for n, sent in enumerate(self.spans):
+            self.index[sent.start:sent.end] = n
+        self.entities: dict[int, Span] = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+
+    def of(self, token: Token) -> Span:
+        return self.spans[int(self.index[token.i])]
+
+    def before(self, sent: Span) -> Span | None:
+        n = int(self.index[sent.start])
+        return self.spans[n - 1] if n else None
+
+
+def entity_name(token: Token, index: EntityIndex, sentences: Sentences) -> str | None:
+    """The canonical name of the entity the token is part of, if it names a who."""
+    if not token.ent_type_ or token.ent_type_ not in NAMED_LABELS:
+        return None
+    ent = sentences.entities.get(token.i)
+    if ent is None:
+        return None
+    return index.canonical(ent.text, ent.label_) or " ".join(ent.text.strip(QUOTE_MARKS).split())
+
+
+def unquoted(name: str) -> str:
+    """A name without quotation marks (an entity's text can hold one: 'The "United States')."""
+    return " ".join("".join(ch for ch in name if ch not in QUOTE_MARKS).split())
+
+
+def clean_phrase(words: Iterable[Token]) -> str | None:
+    text = "".join(t.text_with_ws for t in words if t.text not in QUOTE_MARKS)
+    text = " ".join(text.split()).strip(" ,;:–—-")
+    return text or None
+
+
+def noun_phrase(head: Token) -> str | None:
+    """The noun phrase a head noun stands for, without its clauses, appositions or quote marks:
+    its modifiers and a short "of …" tail ("the leader of the opposition")."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "npadvmod") \
+                and child.i < head.i:
+            keep.extend(child.subtree)
+        elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "from"):
+            tail = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos") and t.pos_ != "PUNCT"]
+            if len(tail) <= 6:
+                keep.extend(tail)
+    keep.sort(key=lambda t: t.i)
+    first = keep[0]
+    text = clean_phrase(keep)
+    if text and first.is_sent_start and first.pos_ in ("DET", "PRON", "ADJ", "NOUN", "NUM"):
+        text = text[0].lower() + text[1:]  # a sentence's capital is not part of the phrase
+    return text
+
+
+def _antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("Trump, who has claimed …" → Trump)."""
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ in ("relcl", "acl"):
+        return clause.head
+    # "…, according to police, who said …" parsed without a relative clause: the noun before the comma.
+    before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") and token.lower_ == "who" else None
+
+
+class Actors:
+    """Turns a subject token into a who: canonical names, pronouns and descriptions resolved."""
+
+    def __init__(self, index: EntityIndex, resolver: PersonResolver, inside: set[int], sentences: Sentences):
+        self.index, self.resolver, self.inside, self.sentences = index, resolver, inside, sentences
+
+    def who(self, token: Token, *, depth: int = 0) -> str | None:
+        """The who a noun phrase names; coordinated names are kept together ("Turkey and Libya")."""
+        first = self.one(token, depth=depth)
+        if not first or token.lower_ in RELATIVES or token.lower_ == "they":
+            return first
+        names = [first]
+        for child in token.children:
+            if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN"):
+                other = self.one(child, depth=depth)
+                if other and other not in names:
+                    names.append(other)
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+    def one(self, token: Token, *, depth: int = 0) -> str | None:
+        lower = token.lower_
+        if lower in RELATIVES and depth < 2:
+            antecedent = _antecedent(token)
+            return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
+        if lower in PERSON_PRONOUNS:
+            return self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower])
+        if lower in ("i", "we", "me", "us"):
+            return None if token.i in self.inside else self.resolver.turn_speaker(token.idx)
+        if lower == "they" and depth < 2 and token.i not in self.inside:
+            antecedent = _plural_before(token, self.sentences)
+            return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
+        if token.pos_ == "PRON":
+            return None  # "it", "this", "someone": too often not a who to guess
+        named = entity_name(token, self.index, self.sentences)
+        if named:
+            return unquoted(named)
+        for child in token.children:  # "Democrat Peter Welch", "his envoy, Steve Witkoff"
+            if child.dep_ == "appos":
+                named = entity_name(child, self.index, self.sentences)
+                if named:
+                    return unquoted(named)
+        # A definite description of one person named before: "the president", "the envoy".
+        role = token.lemma_.lower()
+        if role in self.resolver.titles and token.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in token.children) \
+                and not any(c.dep_ in ("compound", "amod") and c.ent_type_ for c in token.children):
+            person = self.resolver.person_before(token.i, role=role)
+            if person:
+                return person
+        return noun_phrase(token)
+
+
+def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
+    """What a subject "they" most likely stands for: the nearest plural subject of a main clause
+    before it (coordinated names, a plural noun), in its sentence or the two before."""
+    doc, sent = pronoun.doc, sentences.of(pronoun)
+    for _ in range(2):
+        sent = sentences.before(sent) or sent
+    start = sent.start
+    for i in range(pronoun.i - 1, start - 1, -1):
+        token = doc[i]
+        if token.dep_ != "nsubj" or token.head.dep_ not in ("ROOT", "conj", "ccomp"):
+            continue
+        if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
+            return token
+        if token.pos_ in ("PROPN", "NOUN"):
+            return None  # a nearer singular subject: "they" is not that one; do not guess past it
+    return None
+
+
+def possessor_of_place(token: Token, index: EntityIndex, sentences: Sentences) -> Token | None:
+    """In "Witkoff's Moscow talks" a place with a possessor is no agent (the model took the noun
+    "talks" for a verb): the possessor is the one acting."""
+    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    for child in token.children:
+        if child.dep_ in ("poss", "nmod") and child.i < token.i and any(c.tag_ == "POS" for c in child.children):
+            name = entity_name(child, index, sentences)
+            if name and index.label_of.get(name) in ("PERSON", "ORG"):
+                return child
+    return None

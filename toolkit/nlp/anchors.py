@@ -1,0 +1,201 @@
+"""Reference days for relative date words: which day "yesterday", "that week" or "10:39 a.m." counts from.
+
+A reader places a relative date from the day it is said on, and news has three such days:
+
+* the published date, for the writer's own words ("on Wednesday", "next week");
+* the day a quoted person spoke, for words inside a quotation ("I informed John Bolton last
+  night"): a day named in the reporting clause, else the last day named (outside the
+  quotation) earlier in the paragraph, else the day of the lead's main event;
+* the narrative's day, for words counted from an event ("six minutes later", "the next
+  morning", "that week", a clock time): the last date named in the sentence or the one
+  before, else the lead's day.
+
+The lead's day is the first recent past day the opening paragraphs name ("On Saturday
+morning, a gunman …"): the news peg that later sentences hang on. The calendar arithmetic is
+:mod:`toolkit.nlp.dates`; finding the expressions is :mod:`toolkit.nlp.timeline`.
+
+Example:
+    >>> text = "He wrote: “I offered to resign last night and he said, ‘Let’s talk tomorrow.’ ”"
+    >>> [text[s:e] for s, e in quotations(text)]
+    ['Let’s talk tomorrow.', 'I offered to resign last night and he said, ‘Let’s talk tomorrow.’ ']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from toolkit.nlp.dates import IN_COUNT, NUMWORD, UNIT, is_clock_time
+from toolkit.nlp.dates import resolve as _resolve
+
+_STRIP = "\"'“”‘’«»„()[]{},;:!?…—–-*/ \t\r\n"
+
+
+_QUOTE_CHARS = re.compile("[\"'“”‘’\n]")
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The spans between quotation marks (double, and single ones inside double ones).
+
+    A quotation left open at the end of a paragraph ends there: news reopens a quotation
+    that runs on into the next paragraph.
+    """
+    spans, open_double, open_single = [], None, None
+    for m in _QUOTE_CHARS.finditer(text):
+        i, ch = m.start(), m[0]
+        if ch == "\n" and text[i + 1:i + 2] == "\n" or ch == "\n" and i + 1 == len(text):
+            if open_single is not None:
+                spans.append((open_single, i))
+            if open_double is not None:
+                spans.append((open_double, i))
+            open_double = open_single = None
+        elif ch == "“" or ch == '"' and open_double is None:
+            open_double = i + 1
+        elif (ch == "”" or ch == '"') and open_double is not None:
+            if open_single is not None:
+                spans.append((open_single, i))
+                open_single = None
+            spans.append((open_double, i))
+            open_double = None
+        elif ch in "‘'’" and open_double is not None:
+            prev, nxt = text[i - 1:i], text[i + 1:i + 2]
+            if open_single is None and ch != "’" and not prev.isalnum() and nxt.isalnum():
+                open_single = i + 1
+            elif open_single is not None and ch != "‘" and prev and not prev.isspace() and not nxt.isalnum():
+                spans.append((open_single, i))
+                open_single = None
+    if open_double is not None:
+        spans.append((open_double, len(text)))
+    return spans
+
+
+class Candidate:
+    """A candidate expression while the reference days of its document are worked out."""
+
+    __slots__ = ("start", "end", "expression", "hint", "depth", "anaphoric", "date", "granularity",
+                 "sentence", "previous_sentence")
+
+    def __init__(self, start, end, expression, span, hint, depth, anaphoric):
+        self.start, self.end, self.expression = start, end, expression
+        self.hint, self.depth, self.anaphoric = hint, depth, anaphoric
+        self.date = self.granularity = None
+        sent = span.sent if span is not None else None
+        self.sentence = sent.start_char if sent is not None else start
+        self.previous_sentence = span.doc[sent.start - 1].sent.start_char if sent is not None and sent.start else None
+
+    @property
+    def day(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.date) if self.granularity == "day" else None
+
+
+def place(found: list[Candidate], text: str, published: dt.date | None) -> list[Candidate]:
+    """Resolve the candidates: the writer's words, then quoted words, then narrative words."""
+    def settle(f: Candidate, reference, anchor=None, grain="day"):
+        if f.hint == "conditional":
+            return
+        f.date, f.granularity = _resolve(f.expression, reference, f.hint, anchor=anchor, anchor_granularity=grain)
+
+    for f in found:
+        if f.depth == 0 and not f.anaphoric:
+            settle(f, published)
+    lead, named = _lead_day(found, text, published)
+    for depth in sorted({f.depth for f in found if f.depth}):  # outer quotations first
+        for f in found:
+            if f.depth == depth and not f.anaphoric:
+                settle(f, _speech_day(found, f, text, lead) if published is not None else None)
+    for f in found:
+        if not f.anaphoric or published is None:
+            continue
+        anchor, grain, near = _narrative_anchor(found, f, text, lead if f.depth == 0 else
+                                                _speech_day(found, f, text, lead))
+        if not near and not named and not is_clock_time(f.expression) and not _WITHIN_NOW.match(f.expression):
+            continue  # "the next day" with no day named anywhere near: no way to tell which
+        counted = bool(IN_COUNT.match(f.expression))  # "we did it in three months", with no date near: a length
+        if is_clock_time(f.expression) and _COUNTED_FROM.match(text, f.end):
+            continue  # "12:01 a.m. eastern daylight time 21 days after the date of this order"
+        if near or (f.hint == "past" or not is_clock_time(f.expression)) and not counted:
+            settle(f, published, anchor, grain)
+        # "returned three years later": a count from the narrative passes today only when it says so.
+        if f.date and anchor is not None and f.hint != "future" and \
+                _first_day(f.date) > published >= anchor:
+            f.date = f.granularity = None
+    return found
+
+
+def _paragraph(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _lead_day(found: list[Candidate], text: str, published: dt.date | None) -> tuple[dt.date | None, bool]:
+    """The day of the lead's main event: the first recent past day the opening paragraphs name.
+
+    A dateline (a line holding nothing but a date) is skipped, and so is a day older than
+    two weeks (a citation, background); only the first three paragraphs of prose (lines of
+    eight words or more) are read. Without such a day, the published date. The flag says
+    whether the day was named.
+    """
+    if published is None:
+        return None, False
+    paragraphs = 0
+    for f in found:
+        line_start, line_end = _paragraph(text, f.start), text.find("\n", f.end)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if f.depth or f.anaphoric or not line.strip(_STRIP + "0123456789") or \
+                not re.sub(r"\W+", "", line.replace(f.expression, "")):
+            continue
+        paragraphs = sum(len(p.split()) >= 8 for p in text[:line_start].split("\n")) + 1
+        if paragraphs > 3:
+            break
+        if f.day is not None and published - dt.timedelta(days=_LEAD_DAYS) <= f.day <= published:
+            return f.day, True
+    return published, False
+
+
+_LEAD_DAYS = 14  # news reports what happened in the days before: an older date in the lead is background
+
+
+def _speech_day(found: list[Candidate], f: Candidate, text: str, lead: dt.date | None) -> dt.date | None:
+    """The day a quoted person spoke: a day named outside the quotation in the same sentence,
+    else the last day named (less deeply quoted) earlier in the paragraph, else the lead's day."""
+    sentence, paragraph = f.sentence, _paragraph(text, f.start)
+    same = [g.day for g in found if g.depth < f.depth and g.day and g.sentence == sentence]
+    if same:
+        return same[0]
+    # Days named inside the same quotation are what was said, not when it was said.
+    before = [g.day for g in found if g.day and g.depth < f.depth and paragraph <= g.start < f.start]
+    return before[-1] if before else lead
+
+
+def _narrative_anchor(found: list[Candidate], f: Candidate, text: str, fallback: dt.date | None):
+    """``(date, granularity, near)``: the time the narrative is at for ``f``.
+
+    The last date named before ``f`` in its sentence or the sentence before (same
+    paragraph), at that date's granularity ("in 2011 … three years later" is a year);
+    for a clock time, the day named nearest to it in its sentence or right after it; else ``fallback``
+    (the lead's day) with ``near`` False.
+    """
+    sentences = (f.sentence, f.previous_sentence)
+    paragraph = _paragraph(text, f.start)
+    if is_clock_time(f.expression):  # "at 8:30 p.m. on August 27" ("a.m." often ends a parsed sentence)
+        same = [g for g in found if g.day and g.depth <= f.depth and g.start >= paragraph
+                and (g.sentence == sentences[0] or abs(g.start - f.start) <= 60) and abs(g.start - f.start) <= _NEAR]
+        if same:
+            return min(same, key=lambda g: abs(g.start - f.start)).day, "day", True
+    # "that week" restates the narrative's time less precisely: it moves no anchor.
+    earlier = [g for g in found if g.start < f.start and g.date and g.depth <= f.depth and g.start >= paragraph
+               and g.sentence in sentences and (g.granularity == "day" or not g.anaphoric)
+               and f.start - g.start <= _NEAR]
+    if earlier:
+        return _first_day(earlier[-1].date), earlier[-1].granularity, True
+    return fallback, "day", False
+
+
+_COUNTED_FROM = re.compile(r"(?i)(?:\s+[a-z]+){0,3}?\s+(?:\d+|" + NUMWORD + r")[\s-]+" + UNIT +
+                           r"\s+(?:after|before|from|following)\b")
+# "earlier in the day", "later this week": within the writer's own day or week unless a day is named.
+_WITHIN_NOW = re.compile(r"(?i)(?:earlier|later)\s+in\s+the\s+(?:day|morning|afternoon|evening|week|month|year)$")
+_NEAR = 200  # characters: a date further back in a long (legal) sentence is not what the words count from
+
+
+def _first_day(date: str) -> dt.date:
+    return dt.date.fromisoformat((date + "-01-01")[:10])

@@ -1,0 +1,87 @@
+"""Verbs the small model tags as something else, found again by a rule over the sentence.
+
+A news sentence has a finite verb. When the parser finds none ("Trump ordered steeper
+tariffs …" parsed as the noun "ordered" under the adjective "steeper"; "Trump reportedly
+briefed European allies …" with "allies" as root), the verb is usually a word in "-ed"
+right after a named subject. :func:`hidden_verbs` finds it so that the event is not lost;
+:func:`verb_lemma` gives its lemma from the model's own lemma tables (not a word list).
+
+Example:
+    >>> [(v.text, s.text) for v, s, _ in hidden_verbs(doc)]      # doctest: +SKIP
+    [('ordered', 'Trump')]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+_WHO_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+_OBJECT_START = ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+_OBJECT_STOP = ("ADP", "PUNCT", "SCONJ", "CCONJ", "VERB", "AUX", "SPACE")
+
+
+@lru_cache(maxsize=1)
+def _verb_tables() -> tuple[frozenset[str], dict[str, str]]:
+    """The English verb lemmas and irregular forms of the loaded model's lemmatizer."""
+    from toolkit.nlp.model import load_model  # the lemma tables ship with the model
+
+    try:
+        lookups = load_model().get_pipe("lemmatizer").lookups
+        index = frozenset(lookups.get_table("lemma_index")["verb"])
+        irregular = {form: lemmas[0] for form, lemmas in lookups.get_table("lemma_exc")["verb"].items() if lemmas}
+    except (KeyError, ValueError):  # a model without rule tables: no repair
+        return frozenset(), {}
+    return index, irregular
+
+
+def verb_lemma(word: str) -> str | None:
+    """The lemma of a past form ("ordered" → "order", "agreed" → "agree", "carried" → "carry"),
+    or None when the word is no verb form the model's tables know."""
+    index, irregular = _verb_tables()
+    word = word.lower()
+    if word in irregular:
+        return irregular[word]
+    if not word.endswith("ed"):
+        return None
+    candidates = [word[:-2], word[:-1], word[:-3] + "y" if word.endswith("ied") else None,
+                  word[:-3] if len(word) > 4 and word[-3] == word[-4] else None]
+    for stem in candidates:
+        if stem and stem in index:
+            return stem
+    return None
+
+
+def _subject_before(token: Token, sent: Span) -> Token | None:
+    i = token.i - 1
+    while i >= sent.start and token.doc[i].pos_ == "ADV":
+        i -= 1  # "Trump reportedly briefed"
+    if i < sent.start:
+        return None
+    before = token.doc[i]
+    return before if before.pos_ == "PROPN" and before.ent_type_ in _WHO_LABELS else None
+
+
+def _object_after(token: Token, sent: Span) -> Span | None:
+    doc, end = token.doc, token.i + 1
+    if end >= sent.end or doc[end].pos_ not in _OBJECT_START:
+        return None
+    while end < sent.end and doc[end].pos_ not in _OBJECT_STOP:
+        end += 1
+    return doc[token.i + 1 : end]
+
+
+def hidden_verbs(doc: Doc, sents: list[Span] | None = None) -> Iterator[tuple[Token, Token, Span | None]]:
+    """``(verb, subject, object)`` for each sentence without a verb at its root whose verb
+    is a past form in "-ed" right after a named subject (adverbs between allowed)."""
+    for sent in (doc.sents if sents is None else sents):
+        if sent.root.pos_ in ("VERB", "AUX"):
+            continue
+        for token in sent:
+            if token.pos_ in ("NOUN", "ADJ", "VERB") and token.lower_.endswith("ed") and token.dep_ != "ROOT":
+                subject = _subject_before(token, sent)
+                if subject is not None and verb_lemma(token.text):
+                    yield token, subject, _object_after(token, sent)
+                    break
