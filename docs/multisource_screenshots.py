@@ -1,17 +1,18 @@
-"""Make the README's pictures of the multi-source sections, in Debian's headless Chromium.
+"""Make the README's pictures of the briefing's sections, in Debian's headless Chromium.
 
     .venv/bin/python docs/multisource_screenshots.py
 
 Builds, in a temporary folder,
 
 * the default set ``ukraine-diplomacy`` without its last White House document (A26), then
-  again with it, so that "What changed" has something to say; and
+  again with it, so that the briefing says what changed; and
 * the small multi-outlet set of ``tests/test_multisource_build.py`` (the seed article, a White
   House round-up, the same round-up from a second feed, and a short report written for the
-  test), whose quotations are shared between outlets,
+  test), whose sources word and attribute one quotation differently,
 
-and writes ``docs/multisource-*.png`` (256-colour PNGs, each well under 300 KB): a clip of
-the page from one section heading to the next. Requests that leave the machine are aborted.
+and writes ``docs/multisource-*.png`` (256-colour PNGs, each well under 300 KB): each picture
+is one or more clips of the page, from an element to the next section heading, stacked with a
+grey band between clips. Requests that leave the machine are aborted.
 """
 
 from __future__ import annotations
@@ -72,17 +73,40 @@ def fixture_set(work: Path):
     return _build(params, work / "fixture-reports", work / "fixture-seeds")
 
 
-def clip(page, start: str, end: str, path: Path, *, height: int = MAX_HEIGHT) -> None:
-    """Save the page from the heading with id ``start`` to the one with id ``end``."""
+GAP = 14  # pixels of grey between two clips of one picture
+
+
+def _clip(page, start: str, end: str | None, height: int) -> bytes:
+    """A screenshot of the page from the element ``start`` (a CSS selector) to the element
+    ``end`` (or ``height`` pixels, whichever is less)."""
     box = page.evaluate("""([a, b]) => {
-        const top = document.getElementById(a).getBoundingClientRect().top + window.scrollY;
-        const bottom = document.getElementById(b).getBoundingClientRect().top + window.scrollY;
+        const first = document.querySelector(a);
+        const top = first.getBoundingClientRect().top + window.scrollY;
+        const bottom = b ? document.querySelector(b).getBoundingClientRect().top + window.scrollY : 1e9;
         const body = document.body.getBoundingClientRect();
         return {x: body.left, top, bottom, width: body.width};
     }""", [start, end])
     y = max(box["top"] - 12, 0)
-    save_small(page.screenshot(full_page=True, clip={"x": box["x"], "y": y, "width": box["width"],
-                                                     "height": min(box["bottom"] - y - 8, height)}), path)
+    return page.screenshot(full_page=True, clip={"x": box["x"], "y": y, "width": box["width"],
+                                                 "height": min(box["bottom"] - y - 8, height)})
+
+
+def picture(page, clips: list[tuple[str, str | None]], path: Path, *, height: int = MAX_HEIGHT) -> None:
+    """Save the clips ``(start, end)`` of the page, one under the other, as one picture."""
+    import io
+
+    from PIL import Image
+
+    shots = [Image.open(io.BytesIO(_clip(page, start, end, height))).convert("RGB") for start, end in clips]
+    width = max(s.width for s in shots)
+    sheet = Image.new("RGB", (width, sum(s.height for s in shots) + GAP * (len(shots) - 1)), (214, 214, 214))
+    y = 0
+    for shot in shots:
+        sheet.paste(shot, (0, y))
+        y += shot.height + GAP
+    buffer = io.BytesIO()
+    sheet.save(buffer, format="PNG")
+    save_small(buffer.getvalue(), path)
 
 
 def main() -> None:
@@ -101,13 +125,18 @@ def main() -> None:
             context.route("**/*", _local_only)
             page = context.new_page()
             page.goto(real.html.as_uri())
-            clip(page, "What-changed", "Who-s-who", DOCS / "multisource-changes.png", height=1700)
-            clip(page, "Who-is-quoted-by-whom", "What-happens", DOCS / "multisource-speakers-timeline.png",
-                 height=1700)
-            clip(page, "What-sets-each-outlet-apart", "Provenance", DOCS / "multisource-terms-network.png",
-                 height=2150)
+            picture(page, [("#developments", "#who-says-what")], DOCS / "multisource-developments.png")
+            # Who says what: its first three speakers, then its end: the round-up folded into one line.
+            picture(page, [("#who-says-what", "div.voice:nth-of-type(4)"),
+                           ("#who-says-what ~ p.also, #who-says-what ~ p.chorus", "#whos-who")],
+                    DOCS / "multisource-voices.png", height=1000)
+            picture(page, [("#whos-who", "#Appendix")], DOCS / "multisource-who.png")
+            # The line under the title when the set changed, then the appendix down to provenance.
+            picture(page, [("p.lede", "#bottom-line"), ("#Appendix", "#Provenance")], DOCS / "multisource-appendix.png",
+                    height=1700)
+            picture(page, [("#doc-1", "#doc-2")], DOCS / "multisource-source-text.png", height=800)
             page.goto(fixture.html.as_uri())
-            clip(page, "Who-said-what", "Who-is-quoted-by-whom", DOCS / "multisource-quotes.png", height=900)
+            picture(page, [("#where-sources-differ", "#whos-who")], DOCS / "multisource-differences.png", height=900)
             context.close()
         finally:
             browser.close()

@@ -1,12 +1,13 @@
-"""Make the README's screenshots: the briefing in Chromium, and the explore notebook in JupyterLab.
+"""Make the README's screenshots: page 1 of the briefing's PDF, and the explore notebook in JupyterLab.
 
     .venv/bin/python docs/screenshots.py
 
-Builds the seed briefing and runs ``notebooks/explore.ipynb`` (seed article only, on the
-registered "briefing-toolkit" kernel) into a temporary folder, opens the briefing from disk and
-the executed notebook in a JupyterLab started on loopback, both in Debian's headless Chromium
-(requests that leave 127.0.0.1 are aborted), and writes ``docs/briefing.png`` and
-``docs/explore-notebook.png`` (palette PNGs, well under 300 KB).
+Builds the default set's briefing (``params/ukraine-diplomacy.yaml``, HTML and PDF) into a
+temporary folder and renders page 1 of its PDF with ``pdftoppm`` (Debian's poppler-utils):
+what the analyst sees first, as printed. Runs ``notebooks/explore.ipynb`` (seed article only,
+on the registered "briefing-toolkit" kernel) and opens it in a JupyterLab started on loopback
+in Debian's headless Chromium (requests that leave 127.0.0.1 are aborted). Writes
+``docs/briefing.png`` and ``docs/explore-notebook.png`` (palette PNGs, well under 300 KB).
 """
 
 from __future__ import annotations
@@ -28,14 +29,7 @@ DOCS = ROOT / "docs"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SEED = "ukraine-diplomacy/000_4d240d6c60ada09b.txt"
-PARAMS = f"""\
-name: ukraine-diplomacy
-title: "US–Russia–Ukraine peace diplomacy"
-sources: {SEED}
-published: 2025-08-07
-focus: [Donald Trump, Vladimir Putin]
-formats: [html]
-"""
+PAGE_DPI = 100  # A4 at 100 dpi: 827 × 1169 pixels, body text about 14 px high
 
 
 def save_small(png: bytes, path: Path) -> None:
@@ -57,18 +51,19 @@ def _local_only(route):
         route.abort("blockedbyclient")
 
 
-def briefing_shot(browser, work: Path) -> None:
+def briefing_shot(work: Path) -> None:
+    """Page 1 of the default set's PDF briefing, as printed."""
     from toolkit.build.run import build
 
     params = work / "ukraine-diplomacy.yaml"
-    params.write_text(PARAMS, encoding="utf-8")
+    params.write_text((ROOT / "params" / "ukraine-diplomacy.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     (result,) = build([params], reports=work / "reports", progress=False)
-    context = browser.new_context(viewport={"width": 1100, "height": 1000})
-    context.route("**/*", _local_only)
-    page = context.new_page()
-    page.goto(result.html.as_uri())
-    save_small(page.screenshot(), DOCS / "briefing.png")
-    context.close()
+    pdftoppm = shutil.which("pdftoppm")
+    if not pdftoppm:
+        sys.exit("Debian's poppler-utils is needed for pdftoppm: apt-get install poppler-utils")
+    subprocess.run([pdftoppm, "-png", "-r", str(PAGE_DPI), "-f", "1", "-l", "1", "-singlefile",
+                    str(result.pdf), str(work / "page1")], check=True)
+    save_small((work / "page1.png").read_bytes(), DOCS / "briefing.png")
 
 
 def explore_shot(browser, work: Path) -> None:
@@ -133,9 +128,9 @@ def main() -> None:
         sys.exit("Debian's chromium is needed: apt-get install chromium")
     DOCS.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        briefing_shot(Path(tmp))
         browser = p.chromium.launch(executable_path=executable, args=ARGS)
         try:
-            briefing_shot(browser, Path(tmp))
             explore_shot(browser, Path(tmp))
         finally:
             browser.close()
