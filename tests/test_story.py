@@ -32,6 +32,14 @@ class TestStory:
         assert story.is_prose("Earlier Wednesday, Trump ordered steeper tariffs on Indian goods over New Delhi’s "
                               "continued oil trade with Russia.")
 
+    def test_clock_times_do_not_make_a_sentence_a_heading(self):
+        # Wikinews, 24 September 2019 (CC BY 2.5, Wikinews contributors, en.wikinews.org).
+        assert story.is_prose("Today at 10:30 BST (0930 UTC), the Supreme Court of the United Kingdom issued a "
+                              "ruling on the prorogation — a procedural suspension — of the Parliament of the "
+                              "United Kingdom until October 14.")
+        assert not story.is_prose("Statement From The Press Secretary On The Meeting Of The President With The "
+                                  "Prime Minister Of Japan In Tokyo Today.")
+
     def test_a_flattened_results_table_is_not_prose(self):
         # Wikinews, 16 December 2019: a table of seats read as one sentence after the dateline.
         sentence = ("Monday, December 16, 2019 ██ Conservative Party - 365 seats ██ Labour Party - 203 seats ██ "
@@ -181,3 +189,35 @@ def test_page_count_before_source_texts(built):
     # The PDF written by the build carries the internal links (in compressed object streams).
     assert _pdf_link_annotations((built / "briefing.pdf").read_bytes()) >= 20
     assert (built / "data" / "voices.csv").is_file() and (built / "data" / "who.csv").is_file()
+
+
+@pytest.fixture(scope="module")
+def brexit(nlp):
+    from toolkit.analysis.findings import findings
+    from toolkit.extraction.tables import extract
+    from toolkit.reading.sources import read_paths
+
+    folder = ROOT / "seeds" / "brexit-2019"
+    paths = [next(folder.glob(f"wn_{day}_*.txt")) for day in ("2019-08-29", "2019-09-24")]
+    extraction = extract(read_paths(paths), nlp=nlp)
+    return extraction, findings(extraction, focus=["Boris Johnson"], title="Brexit and the suspension of Parliament")
+
+
+class TestDatesOfTheEventsThemselves:
+    """A sentence tells of the day its event happened, not of a day one of its clauses names."""
+
+    def test_the_ruling_is_a_development_of_its_day(self, brexit):
+        _, found = brexit
+        day = found.developments[found.developments["date"] == "2019-09-24"]
+        assert day["sentence"].str.contains("Supreme Court of the United Kingdom issued a ruling").any()
+
+    def test_a_deadline_named_in_a_claim_does_not_date_the_claim(self, brexit):
+        # "Critics … have claimed this is a move by Johnson to … a no-deal Brexit by October 31":
+        # nothing happened on 31 October; the sentence weighs less than one whose event is dated.
+        extraction, _ = brexit
+        actors = story.central_actors(extraction, focus=["Boris Johnson"])
+        rows = story.dated_sentences(extraction, actors)
+        claim = rows[rows["sentence"].str.startswith("Critics") & (rows["date"] == "2019-10-31")]
+        suspended = rows[rows["sentence"].str.contains("suspended parliament at the behest")]
+        assert len(claim) == 1 and len(suspended) >= 1
+        assert claim.iloc[0]["centrality"] < suspended.iloc[0]["centrality"]

@@ -31,6 +31,7 @@ ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 STORY_COLUMNS = ["date", "actor", "text", "sources", "score", "doc", "start", "end", "sentence"]
 NEXT_COLUMNS = ["date", "granularity", "expression", "set_by", "text", "doc", "start", "end", "sentence"]
 MIN_BULLETS = 3  # the bottom line's bullets, at least, when the set has that many dated developments
+UNDATED_EVENT = 0.5  # the weight of a sentence whose date no event of it carries (issue 17's clause dates)
 WINDOW_BEFORE = dt.timedelta(days=14)  # dated developments reach this far before the first publication
 WINDOW_AFTER = dt.timedelta(days=120)  # and "what's next" this far after the last
 
@@ -92,8 +93,9 @@ def is_prose(sentence: str) -> bool:
 def _title_cased(words: list[str]) -> bool:
     """A heading glued to the sentence after it: its first words all capitalised."""
     small = {"of", "the", "and", "on", "in", "to", "a", "an", "for", "at", "by", "with"}
-    content = [w for w in words if w not in small]
-    return len(content) >= 8 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    # Numbers say nothing about case: "Today at 10:30 BST (0930 UTC), the Supreme Court …" is prose.
+    content = [w for w in words if w not in small and not w[:1].isdigit()]
+    return len(content) >= 8 and all(w[:1].isupper() for w in content)
 
 
 def dateline_length(sentence: str) -> int:
@@ -207,6 +209,16 @@ def actors_in(sentence: str, actors: dict[str, float], canonical: dict[str, str]
     return found
 
 
+def _event_dates(extraction) -> set[tuple[str, str, str]]:
+    """(document, sentence, day) of every event outside quotations that its own clause dates."""
+    events = extraction.events
+    if events is None or events.empty or "date" not in events:
+        return set()
+    quoted = events["quoted"].fillna(False).astype(bool) if "quoted" in events else False
+    dated = events[events["date"].notna() & (events["date"].astype(str) != "") & ~quoted]
+    return {(d, str(s), str(t)) for d, s, t in zip(dated["doc"], dated["sentence"], dated["date"])}
+
+
 def _quote_spans(extraction) -> dict[str, list[tuple[int, int]]]:
     spans: dict[str, list[tuple[int, int]]] = {}
     for doc, start, end in zip(extraction.quotes["doc"], extraction.quotes["start"], extraction.quotes["end"]):
@@ -225,6 +237,7 @@ def dated_sentences(extraction, actors: dict[str, float], terms: Iterable[str] =
     canonical = _canonical(extraction)
     first, last = publication_window(extraction.documents)
     quoted = _quote_spans(extraction)
+    happened = _event_dates(extraction)
     published = {d: _as_date(p) for d, p in zip(extraction.documents["id"], extraction.documents.get(
         "published", pd.Series([None] * len(extraction.documents))))}
     rows = []
@@ -253,7 +266,11 @@ def dated_sentences(extraction, actors: dict[str, float], terms: Iterable[str] =
                      "expression": record["expression"], "doc": record["doc"], "start": start, "end": end,
                      "sentence": sentence, "actor": max(named, key=lambda n: (named[n], n)),
                      "actors": "; ".join(sorted(named)),
-                     "centrality": sum(named.values()) * (1 + 0.25 * min(_term_hits(sentence, terms), 2)),
+                     # A date that no event of the sentence carries belongs to another clause
+                     # ("critics claimed it is a move to force a no-deal Brexit by October 31"):
+                     # the sentence tells of that day less surely.
+                     "centrality": sum(named.values()) * (1 + 0.25 * min(_term_hits(sentence, terms), 2))
+                     * (1.0 if (record["doc"], sentence, date.isoformat()) in happened else UNDATED_EVENT),
                      "published": (published.get(record["doc"]) or date).isoformat()})
     frame = pd.DataFrame(rows)
     if frame.empty:
