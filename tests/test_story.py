@@ -198,7 +198,7 @@ def brexit(nlp):
     from toolkit.reading.sources import read_paths
 
     folder = ROOT / "seeds" / "brexit-2019"
-    paths = [next(folder.glob(f"wn_{day}_*.txt")) for day in ("2019-08-29", "2019-09-24")]
+    paths = [next(folder.glob(f"wn_{day}_*.txt")) for day in ("2019-07-24", "2019-08-29", "2019-09-24")]
     extraction = extract(read_paths(paths), nlp=nlp)
     return extraction, findings(extraction, focus=["Boris Johnson"], title="Brexit and the suspension of Parliament")
 
@@ -221,3 +221,16 @@ class TestDatesOfTheEventsThemselves:
         suspended = rows[rows["sentence"].str.contains("suspended parliament at the behest")]
         assert len(claim) == 1 and len(suspended) >= 1
         assert claim.iloc[0]["centrality"] < suspended.iloc[0]["centrality"]
+
+    def test_the_lede_is_the_first_sentence_of_news_after_the_dateline(self, brexit):
+        extraction, _ = brexit
+        ledes = story._ledes(extraction)
+        ruling = next(doc for doc in ledes if doc.startswith("wn_2019-09-24"))
+        assert ledes[ruling].startswith("Today at 10:30 BST (0930 UTC), the Supreme Court")
+
+    def test_one_development_told_on_two_days_is_one_bullet(self, brexit):
+        # 24 July 2019: "members voted on Tuesday to elect Boris Johnson" and "Johnson became … prime
+        # minister" (Wednesday) are the same development.
+        _, found = brexit
+        july = found.bottom_line[found.bottom_line["date"].isin(["2019-07-23", "2019-07-24"])]
+        assert len(july) == 1

@@ -31,6 +31,7 @@ ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 STORY_COLUMNS = ["date", "actor", "text", "sources", "score", "doc", "start", "end", "sentence"]
 NEXT_COLUMNS = ["date", "granularity", "expression", "set_by", "text", "doc", "start", "end", "sentence"]
 MIN_BULLETS = 3  # the bottom line's bullets, at least, when the set has that many dated developments
+LEDE = 1.5  # the weight of a document's lede, the sentence news writing puts its main development in
 UNDATED_EVENT = 0.5  # the weight of a sentence whose date no event of it carries (issue 17's clause dates)
 WINDOW_BEFORE = dt.timedelta(days=14)  # dated developments reach this far before the first publication
 WINDOW_AFTER = dt.timedelta(days=120)  # and "what's next" this far after the last
@@ -209,6 +210,21 @@ def actors_in(sentence: str, actors: dict[str, float], canonical: dict[str, str]
     return found
 
 
+def _ledes(extraction) -> dict[str, str]:
+    """Each document's lede: its first sentence of prose (after any dateline) that tells of an event."""
+    events = extraction.events
+    if events is None or events.empty:
+        return {}
+    ledes: dict[str, str] = {}
+    for record in events.sort_values(["doc", "start"], kind="mergesort").to_dict("records"):
+        if record["doc"] in ledes or record.get("quoted") is True:
+            continue
+        sentence = str(record["sentence"])
+        if is_prose(sentence[dateline_length(sentence):]):
+            ledes[record["doc"]] = sentence
+    return ledes
+
+
 def _event_dates(extraction) -> set[tuple[str, str, str]]:
     """(document, sentence, day) of every event outside quotations that its own clause dates."""
     events = extraction.events
@@ -238,6 +254,7 @@ def dated_sentences(extraction, actors: dict[str, float], terms: Iterable[str] =
     first, last = publication_window(extraction.documents)
     quoted = _quote_spans(extraction)
     happened = _event_dates(extraction)
+    ledes = _ledes(extraction)
     published = {d: _as_date(p) for d, p in zip(extraction.documents["id"], extraction.documents.get(
         "published", pd.Series([None] * len(extraction.documents))))}
     rows = []
@@ -270,7 +287,9 @@ def dated_sentences(extraction, actors: dict[str, float], terms: Iterable[str] =
                      # ("critics claimed it is a move to force a no-deal Brexit by October 31"):
                      # the sentence tells of that day less surely.
                      "centrality": sum(named.values()) * (1 + 0.25 * min(_term_hits(sentence, terms), 2))
-                     * (1.0 if (record["doc"], sentence, date.isoformat()) in happened else UNDATED_EVENT),
+                     * (1.0 if (record["doc"], sentence, date.isoformat()) in happened else UNDATED_EVENT)
+                     # News puts its main development first (the lede).
+                     * (LEDE if ledes.get(record["doc"]) == sentence else 1.0),
                      "published": (published.get(record["doc"]) or date).isoformat()})
     frame = pd.DataFrame(rows)
     if frame.empty:
@@ -310,6 +329,13 @@ def _as_row(record: dict, **extra) -> dict:
     return row
 
 
+def _next_day_same_actor(a: dict, b: dict) -> bool:
+    """Two days in a row with the same principal actor: one development told twice
+    ("members voted on Tuesday to elect Johnson", "Johnson became prime minister" the next day)."""
+    day_a, day_b = _as_date(a["date"]), _as_date(b["date"])
+    return a["actor"] == b["actor"] and day_a is not None and day_b is not None and abs((day_a - day_b).days) <= 1
+
+
 def bottom_line(candidates: pd.DataFrame, *, last: dt.date | None = None, n: int = 5) -> pd.DataFrame:
     """The 3–6 developments that matter most, one per day, in date order.
 
@@ -335,7 +361,7 @@ def bottom_line(candidates: pd.DataFrame, *, last: dt.date | None = None, n: int
                 days.add(record["date"])
             continue
         if len(chosen) == n or record["date"] in days or any(_similar(record["sentence"], c["sentence"])
-                                                             for c in chosen):
+                                                             or _next_day_same_actor(record, c) for c in chosen):
             continue
         chosen.append({**record, "dates": [record["date"]]})
         days.add(record["date"])
