@@ -126,15 +126,15 @@ class TestRepairsNeverOverlap:
         assert {"Smith", "LaHood", "Davis"} <= people
 
     def test_the_final_step_keeps_the_longer_then_the_earlier_span(self, nlp, monkeypatch):
-        import toolkit.nlp.entities as entities
+        import toolkit.nlp.repairs as repairs
         from spacy.tokens import Span
 
         doc = nlp("Kyiv beta Putin Kyiv Trump Putin beta")
         # Rules that, by mistake, return spans overlapping each other and the repaired ones.
-        monkeypatch.setattr(entities, "_titled_names", lambda d, ents: [
+        monkeypatch.setattr(repairs, "_titled_names", lambda d, ents: [
             Span(d, 1, 3, label="PERSON"), Span(d, 3, 6, label="ORG"), Span(d, 4, 7, label="GPE")])
-        monkeypatch.setattr(entities, "_colon_lead_names", lambda d, ents: [])
-        doc = entities.repair_entities(doc)
+        monkeypatch.setattr(repairs, "_colon_lead_names", lambda d, ents: [])
+        doc = repairs.repair_entities(doc)
         assert _overlaps(doc.ents) == []
         # repaired: "Putin Kyiv Trump" (2-5), "Putin" (5-6); added: 1-3, 3-6, 4-7 (all length 2 or 3).
         # Length 3: 2-5 wins (earliest), 3-6 and 4-7 overlap it; then "Putin" (5-6); 1-3 overlaps 2-5.

@@ -293,3 +293,38 @@ class TestGumPerEntity:
                              for i in range(5)])
         scored = gum.score_gum_entities(rows, [doc])
         assert scored["found"] == 1 and scored["predicted_entities"] == 1
+
+    def test_an_adjective_modifying_a_noun_is_no_mention_of_its_own(self):
+        # GUM marks noun phrases: "Afghan" in "all-girl Afghan team" opens no mention, and GUM
+        # links no nationality adjective; "Afghans" (a noun) and a subject tagged ADJ ("Water
+        # said", a typo for Waters in GUM_news_warhol) are not modifiers.
+        (doc,) = read_gum(GUM / "GUM_news_afghan.conllu")
+        at = doc.text.index("Afghan team")
+        assert doc.adjectival(at, at + len("Afghan"))
+        assert not any(m["start"] == at and m["end"] == at + len("Afghan") for m in doc.mentions)
+        nouns = doc.text.index("ability of Afghans") + len("ability of ")
+        assert not doc.adjectival(nouns, nouns + len("Afghans"))
+        kamen = next(m for m in doc.named if m["text"] == "Dean Kamen")
+        assert not doc.adjectival(kamen["start"], kamen["end"])
+        (warhol,) = read_gum(GUM / "GUM_news_warhol.conllu")
+        subject = warhol.text.index("Water said")
+        assert not warhol.adjectival(subject, subject + len("Water"))
+
+    def test_entities_named_only_by_modifiers_are_left_out(self):
+        (doc,) = read_gum(GUM / "GUM_news_afghan.conllu")
+        estonian = doc.text.index("Estonian teams")
+        syrian = doc.text.index("two Syrian teams") + len("two ")
+        afghans = doc.text.index("ability of Afghans") + len("ability of ")
+        rows = pd.DataFrame([
+            {"doc": doc.id, "name": "Estonian", "label": "NORP", "text": "Estonian", "start": estonian,
+             "end": estonian + 8},
+            {"doc": doc.id, "name": "Syrian", "label": "NORP", "text": "Syrian", "start": syrian, "end": syrian + 6},
+            {"doc": doc.id, "name": "Afghans", "label": "NORP", "text": "Afghans", "start": afghans,
+             "end": afghans + 7}])
+        scored = gum.score_gum_entities(rows, [doc])
+        assert scored["modifiers"] == 2 and scored["predicted_entities"] == 1
+        assert scored["right"] == 1  # "Afghans" is a linked group of people in GUM
+        # one mention as a noun is enough for the entity to count
+        noun_use = rows.iloc[[0]].assign(start=afghans, end=afghans + 7)
+        both = gum.score_gum_entities(pd.concat([rows, noun_use]), [doc])
+        assert both["modifiers"] == 1 and both["predicted_entities"] == 2

@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import ROOT
 from toolkit.extraction.tables import extract
-from toolkit.nlp.names import acronym_of, country_of_long_name, handle_words, one_slip_apart, transliteration_key
+from toolkit.nlp.names import (acronym_of, country_of_long_name, handle_words, letter_dropped, one_slip_apart,
+                                transliteration_key)
 from toolkit.reading.sources import Document, read_source_set
 
 # mugabe: a Wikinews article of 2019
@@ -76,6 +77,25 @@ class TestOnePersonOneSpelling:
         assert transliteration_key("zelenskiy") == transliteration_key("zelensky") == transliteration_key("zelenskyy")
         assert one_slip_apart("zelesnkyy", "zelenskyy") and not one_slip_apart("jansen", "jensen")
         assert handle_words("@realDonaldTrump") == ["real", "donald", "trump"]
+
+    def test_a_short_surname_with_a_letter_left_out_joins_its_person(self, entities_of):
+        # GUM_news_warhol (Wikinews, 2007): the article writes "Water said" once for Kathryn Waters.
+        e = entities_of(
+            "Kathryn Waters, director of the gallery, expressed interest in further donations from the "
+            "foundation in the future. \"Pop art was about what popular American culture really thought was "
+            "important\", Kathryn Waters said. \"Everybody knows Warhol's name, even non-art people, that's a "
+            "name they might know because he was such a personality\", Water said.")
+        assert "Water" not in set(e["name"])
+        assert "Water" in e[e["name"] == "Kathryn Waters"]["aliases"].iloc[0].split("; ")
+        assert letter_dropped("water", "waters") and letter_dropped("maurer", "mauer")
+        assert not letter_dropped("hansen", "hanson") and not letter_dropped("lee", "leet")
+
+    def test_a_given_name_never_joins_a_surname_one_letter_longer(self, entities_of):
+        # "Peter" is the given name of a person of the set, so it is no slip for "Peters".
+        e = entities_of("Gary Peters met Peter Smith. Gary Peters spoke first. Later Peter said he agreed with Peters.")
+        assert "Peter Smith" in set(e["name"]) and "Gary Peters" in set(e["name"])
+        aliases = e[e["name"] == "Gary Peters"]["aliases"].iloc[0].split("; ")
+        assert "Peter" not in aliases
 
     def test_params_aliases_stay_an_override(self, nlp):
         text = "Volodymyr Zelenskyy met Zelensky's aides. Zelenskiy spoke."
@@ -156,9 +176,9 @@ class TestNotNames:
         assert label_of(e, "House of Representatives") == "ORG"
 
     def test_people_of_a_place(self):
-        from toolkit.nlp.entities import _demonym_of_place
+        from toolkit.nlp.gazetteer import demonym_of_place
 
-        assert _demonym_of_place("Londoners") and not _demonym_of_place("London") and not _demonym_of_place("Photographs")
+        assert demonym_of_place("Londoners") and not demonym_of_place("London") and not demonym_of_place("Photographs")
 
 
 class TestRepairsStayDisjoint:

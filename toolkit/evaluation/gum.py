@@ -33,6 +33,9 @@ GUM_TYPE_LABELS = {
     "place": {"GPE", "LOC", "FAC"},
 }
 
+# The relations of an adjective that modifies a noun: "Afghan team", "Greek and Turkish Cypriots".
+_MODIFIER_RELATIONS = frozenset({"amod", "conj"})
+
 
 @dataclass
 class GumDocument:
@@ -41,6 +44,13 @@ class GumDocument:
     id: str
     text: str
     mentions: list[dict] = field(default_factory=list)  # start, end, text, etype, identity, proper, propn
+    tokens: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, UPOS, relation
+
+    def adjectival(self, start: int, end: int) -> bool:
+        """Whether the words under a character span are all adjectives modifying a noun ("Afghan"
+        in "Afghan refugees", "Muslim" in "Muslim students"): never a mention of its own in GUM."""
+        words = [(upos, rel) for a, b, upos, rel in self.tokens if a < end and start < b]
+        return bool(words) and all(upos == "ADJ" and rel.split(":")[0] in _MODIFIER_RELATIONS for upos, rel in words)
 
     @property
     def named(self) -> list[dict]:
@@ -107,6 +117,7 @@ def read_gum(path: str | Path) -> list[GumDocument]:
             else:
                 word_start = _align(sentence, cols[1], cursor - offset) + offset
                 word_end = cursor = word_start + len(cols[1])
+            doc.tokens.append((word_start, word_end, cols[3], cols[7]))
             _entities(cols[9], fields, word_start, word_end, cols[3] == "PROPN", open_stack, doc)
     finish()
     for d in docs:
@@ -260,16 +271,26 @@ def score_gum_entities(mentions: pd.DataFrame, gum: list[GumDocument]) -> dict:
     (:func:`gold_entity_forms`). Precision is over the toolkit's PERSON/ORG/GPE/LOC/FAC/NORP
     entities of the document: one is right when one of its names equals a form of one of
     those linked people, organisations and places.
+
+    An entity named in the document only by adjectives that modify a noun ("Afghan" in
+    "Afghan refugees", "Swedish" in "Swedish defender Andreas Granqvist"; GUM's own
+    part-of-speech tags) is left out: GUM marks noun phrases, so such a word is never a
+    mention of its own there, linked or not; the count of those left out is ``modifiers``.
     """
-    found = n_gold = right = n_pred = 0
+    found = n_gold = right = n_pred = modifiers = 0
     missed, spurious = [], []
     for d in gum:
         gold = {k: v for k, v in gold_entity_forms(d).items() if v["etype"] in GUM_ENTITY_TYPES}
         all_forms = set().union(*(v["forms"] for v in gold.values())) if gold else set()
         rows = mentions[(mentions["doc"] == d.id) & mentions["label"].isin(GUM_NAMED_LABELS)]
         predicted: dict[str, set[str]] = {}
-        for name, text in zip(rows["name"], rows["text"]):
+        nominal: set[str] = set()  # entities named at least once by something other than an adjective
+        for name, text, start, end in zip(rows["name"], rows["text"], rows["start"], rows["end"]):
             predicted.setdefault(name, {_fold(name)}).add(_fold(text))
+            if not d.adjectival(int(start), int(end)):
+                nominal.add(name)
+        modifiers += len(predicted) - len(nominal)
+        predicted = {name: forms for name, forms in predicted.items() if name in nominal}
         names = set().union(*predicted.values()) if predicted else set()
         n_gold += len(gold)
         for identity, entry in sorted(gold.items()):
@@ -286,6 +307,6 @@ def score_gum_entities(mentions: pd.DataFrame, gum: list[GumDocument]) -> dict:
     precision = right / n_pred if n_pred else None
     recall = found / n_gold if n_gold else None
     return {"gold_entities": n_gold, "found": found, "predicted_entities": n_pred, "right": right,
-            "precision": precision, "recall": recall,
+            "modifiers": modifiers, "precision": precision, "recall": recall,
             "f1": 2 * precision * recall / (precision + recall) if precision and recall else None,
             "errors": {"missed": missed, "spurious": spurious}}

@@ -1,10 +1,14 @@
 """Word lists of English news language shared by the entity, quote and event rules.
 
 Kept apart so that the entity repairs (which must know what a speech verb is, to find the
-speakers the model did not tag) and the quote extractor read one list.
+speakers the model did not tag), the mentions, the vote and the quote extractor read one list.
 """
 
 from __future__ import annotations
+
+# The spaCy labels the toolkit keeps as entities, and those of places.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 SPEECH_VERBS = frozenset(
     """say tell add write post tweet warn caution confirm describe call label dub brand term denounce condemn
@@ -41,3 +45,31 @@ FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street a
     museum palace cathedral mosque synagogue tower square hall plaza""".split())
 LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island islands peninsula desert gulf strait bay
     coast basin plateau canyon""".split())
+
+# Words that precede a person's name without being part of it.
+TITLE_WORDS = frozenset(
+    """president vice former acting secretary sen senator rep representative gov governor mr mrs ms miss
+    dr prof professor prime minister chancellor general gen adm admiral ambassador special envoy first lady
+    pope king queen prince princess press speaker leader chairman chairwoman chair ceo director deputy
+    attorney justice judge commissioner mayor sheikh emir crown foreign defense defence finance state
+    national security adviser advisor spokesman spokeswoman spokesperson aide chief of staff the late
+    u.s. us american russian ukrainian british french german chinese indian israeli european nato un
+    secretary-general lt col colonel capt captain sgt officer agent dep treasury commerce interior energy
+    health homeland majority minority whip house senate white house communications principal agriculture
+    transportation education labor veterans affairs war housing urban development intelligence
+    broadcaster journalist columnist commentator presenter anchor reporter correspondent editor author novelist
+    historian economist analyst activist campaigner lawyer actor actress comedian""".split()
+)
+# Titles that, in front of a name, show it is a person.
+PERSON_TITLES = frozenset(
+    """president secretary sen senator rep representative gov governor mr mrs ms dr minister chancellor
+    general gen ambassador envoy pope king queen prince princess speaker leader chairman ceo director
+    deputy attorney judge mayor aide spokesman spokeswoman adviser advisor lady""".split()
+)
+# Particles inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman").
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "del"})
+# Words of bodies' names that, like titles, end a run of capitalised name words.
+ORG_WORDS = frozenset("""committee council department agency institute university bank fund party news times post
+    journal network group company corporation association foundation ministry office service commission press
+    union league court house senate assembly congress parliament army forces""".split())
+NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS  # words that end a run of capitalised name words

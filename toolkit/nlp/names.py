@@ -1,14 +1,14 @@
 """Names the small model misses or spells several ways: rules over the parse, and name folding.
 
-Used by :mod:`toolkit.nlp.entities`:
+Used by :mod:`toolkit.nlp.repairs` and :mod:`toolkit.nlp.index`:
 
 * :func:`speaker_names`: the proper-noun subject of a speech verb is a person even when the
   model tagged nothing there ("Fallows remarked, …", "… ," Zelenskyy said.);
 * :func:`organisation_names`: a capitalised name whose last word is an organisation head
   ("Lowy Institute", "Ministry of Foreign Affairs", "The Associated Press") is an ORG;
 * :func:`merge_spellings` (with :func:`transliteration_key`, :func:`one_slip_apart`,
-  :func:`handle_words`, :func:`acronym_of`) and :func:`country_of_long_name`: the spellings
-  of one name that the set merges (Zelensky / Zelenskyy / Zelenskiy / Zelesnkyy,
+  :func:`letter_dropped`, :func:`handle_words`, :func:`acronym_of`) and :func:`country_of_long_name`: the spellings
+  of one name that the set merges (Zelensky / Zelenskyy / Zelenskiy / Zelesnkyy, Waters / Water,
   "@realDonaldTrump", "SDF", "Government of the Russian Federation").
 
 Example:
@@ -185,6 +185,15 @@ def one_slip_apart(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def letter_dropped(a: str, b: str) -> bool:
+    """Whether two words of five letters or more differ by one letter left out ("water" /
+    "waters", "mauer" / "maurer"): the one slip that shorter surnames are merged on."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def handle_words(text: str) -> list[str]:
     """The words of a social-media handle: "@realDonaldTrump" → ["real", "donald", "trump"]."""
     if not text.startswith("@"):
@@ -234,7 +243,9 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     1. transliteration and accent variants of a person's name ("Zelenskyy", "Zelenskiy",
        "Zelensky"; "Erdoğan", "Erdogan"), into the most mentioned spelling;
     2. a surname misspelt by one slip ("Zelesnkyy"), when the right spelling of that
-       person is mentioned at least three times as often;
+       person is mentioned at least three times as often; a shorter one (five letters or
+       more) only by a letter left out, as a lone name voted a person that is no given name
+       of the set, the right spelling mentioned at least twice as often ("Water" for Waters);
     3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
        words end with a full name of the set or a person's surname;
     4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>";
@@ -276,10 +287,20 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
             surnames[transliteration_key(key.split()[-1])].append(key)
     counts = {last: sum(len(by_key[k]) for k in keys) for last, keys in surnames.items()}
     person_surnames = slip_index({transliteration_key(k.split()[-1]) for k in people()})
+    given_names = {transliteration_key(k.split()[0]) for k in person_set if len(k.split()) >= 2}
+
+    def lone_person(last: str, keys: list[str]) -> bool:
+        # A shorter surname with a letter left out ("…," Water said. for Kathryn Waters) is merged
+        # only when it stands alone, as a person, and is no given name of the set ("Peter" / "Peters").
+        return (all(len(k.split()) == 1 for k in keys) and last not in given_names
+                and all(vote(by_key[k]) == "PERSON" for k in keys))
+
     target = {}
     for last, keys in surnames.items():
         better = [o for o in slip_candidates(last, person_surnames)
-                  if o != last and counts.get(o, 0) >= 3 * counts[last] and one_slip_apart(o, last)]
+                  if o != last and (counts.get(o, 0) >= 3 * counts[last] and one_slip_apart(o, last)
+                                    or counts.get(o, 0) >= 2 * counts[last] and letter_dropped(o, last)
+                                    and lone_person(last, keys))]
         if len(better) == 1:
             main = sorted(surnames[better[0]], key=lambda k: (-len(by_key[k]), k))[0]
             target.update({key: main for key in keys if len(key.split()) == 1 or key.split()[0] == main.split()[0]})

@@ -1,0 +1,141 @@
+"""The entity index: every mention key of a set grouped under one canonical name and label.
+
+1. mentions are grouped by key (:func:`~toolkit.nlp.surfaces.mention_key`), the params'
+   aliases first, then the spellings of one name merged (:func:`~toolkit.nlp.names.merge_spellings`);
+2. a one-word name ("Putin", "Witkoff") joins the multi-word person in the set whose last
+   (or first) name it is ("Vladimir Putin"), unless it is used as a place ("in Washington");
+3. each group gets its label by the set-wide vote (:func:`~toolkit.nlp.votes.group_label`)
+   and its name (:func:`~toolkit.nlp.surfaces.canonical_name`).
+
+Example:
+    >>> index = EntityIndex.from_mentions(mentions)             # doctest: +SKIP
+    >>> index.canonical("Trump’s"), index.label("Trump")
+    ('Donald Trump', 'PERSON')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from toolkit.nlp.gazetteer import known_places
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS
+from toolkit.nlp.names import merge_spellings
+from toolkit.nlp.surfaces import KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
+from toolkit.nlp.votes import group_label, used_as_place, vote
+
+
+@dataclass
+class EntityIndex:
+    """Canonical names and labels for every mention key of a set of documents."""
+
+    canonical_of: dict[str, str] = field(default_factory=dict)
+    label_of: dict[str, str] = field(default_factory=dict)
+    aliases_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    person_lastnames: dict[str, str] = field(default_factory=dict)
+    _lookups: dict = field(default_factory=dict, repr=False)  # surface lookups, memoised
+
+    @classmethod
+    def from_mentions(cls, all_mentions: Iterable[Mention], *, aliases: dict[str, str] | None = None) -> "EntityIndex":
+        """Group mentions into entities and choose each one's name and label."""
+        all_mentions = [m for m in all_mentions if not _is_compound_of_entities(m)]
+        user = {mention_key(k, "PERSON"): v for k, v in (aliases or {}).items()}
+        user.update({k.lower(): v for k, v in (aliases or {}).items()})
+        by_key: dict[str, list[Mention]] = defaultdict(list)
+        for m in all_mentions:
+            by_key[user[m.key].lower() if m.key in user else m.key].append(m)
+        merge_spellings(by_key, user, vote=vote, surface=clean_surface, known=KNOWN_NAMES)
+        # Multi-word person names, by their last word, to absorb "Putin" into "Vladimir Putin".
+        full_people: dict[str, set[str]] = defaultdict(set)
+        for key, group in by_key.items():
+            words = key.split()
+            if len(words) >= 2 and vote(group, full_form=True) == "PERSON":
+                full_people[words[-1]].add(key)
+        # A full name the model labelled a body or a place ("…, Hage Geingob, expressed …" as ORG)
+        # is a person's when its last word is used alone as a person's name in the set.
+        heads = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS
+        for key, group in by_key.items():
+            words = key.split()
+            if (2 <= len(words) <= 3 and key not in full_people.get(words[-1], ()) and words[-1] in by_key
+                    and vote(by_key[words[-1]]) == "PERSON" and not set(words) & heads
+                    and all(m.text[:1].isupper() for m in group) and clean_surface(group[0].text) not in known_places()):
+                full_people[words[-1]].add(key)
+        first_names: dict[str, set[str]] = defaultdict(set)
+        for keys in full_people.values():
+            for key in keys:
+                first_names[key.split()[0]].add(key)
+        parent: dict[str, str] = {}
+        for key, group in by_key.items():
+            words = key.split()
+            target = _dominant(full_people.get(words[-1], ()), by_key) if len(words) == 1 else None
+            if target is None and len(words) == 1 and key not in full_people and vote(group) == "PERSON":
+                target = _dominant(first_names.get(key, ()), by_key)  # "Mark" for Mark Rutte
+            if target and not used_as_place(group):
+                parent[key] = target
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        keys_of: dict[str, set[str]] = defaultdict(set)
+        for key, group in by_key.items():
+            root = parent.get(key, key)
+            groups[root].extend(group)
+            keys_of[root].add(key)
+        index = cls()
+        user_names = {v.lower(): v for v in user.values()}
+        for root, group in groups.items():
+            label = group_label(group, root, full_people)
+            name = user_names.get(root) or canonical_name(group, root, label)
+            for key in keys_of[root]:
+                index.canonical_of[key] = name
+            for m in group:
+                index.canonical_of.setdefault(m.key, name)
+                index.aliases_of[name].add(clean_surface(m.text))
+            index.label_of[name] = label
+        for last, keys in full_people.items():
+            target = _dominant(keys, by_key)
+            if target:
+                index.person_lastnames[last] = index.canonical_of.get(target, "")
+        return index
+
+    def canonical(self, text: str, label: str = "PERSON") -> str | None:
+        """The canonical name for a surface form, or None if it is not a known entity."""
+        cache_key = (text, label)
+        if cache_key not in self._lookups:
+            self._lookups[cache_key] = self._canonical(text, label)
+        return self._lookups[cache_key]
+
+    def _canonical(self, text: str, label: str) -> str | None:
+        for lab in (label, "ORG", "GPE"):
+            key = mention_key(text, lab)
+            if key in self.canonical_of:
+                return self.canonical_of[key]
+        last = mention_key(text, "PERSON").split()
+        if last and last[-1] in self.person_lastnames:
+            return self.person_lastnames[last[-1]]
+        return None
+
+    def label(self, name_or_text: str) -> str | None:
+        name = self.canonical(name_or_text) or name_or_text
+        return self.label_of.get(name)
+
+
+def _dominant(keys, by_key: dict) -> str | None:
+    """The full name a bare last name means: the only one, or one mentioned 3× more than the rest
+    ("Trump" is Donald Trump in a set that also names Melania Trump once or twice)."""
+    ranked = sorted(keys, key=lambda k: (-len(by_key[k]), k))
+    if not ranked:
+        return None
+    if len(ranked) == 1 or len(by_key[ranked[0]]) >= 3 * sum(len(by_key[k]) for k in ranked[1:]):
+        return ranked[0]
+    return None
+
+
+def _is_compound_of_entities(m: Mention) -> bool:
+    """"U.S.-Russia" and "Trump-Putin" are modifiers built of two entities, not entities."""
+    if re.search(r"\s&\s", m.text) and m.label in ("ORG", "NORP"):
+        sides = [p.strip() for p in m.text.split("&")]
+        if len(sides) == 2 and all(len(p.split()) == 1 and p[:1].isupper() for p in sides):
+            return True  # "Trump & Zelenskyy": two names joined in a headline
+    parts = re.split(r"[-–]", m.text)
+    return len(parts) == 2 and all(p[:1].isupper() for p in parts) and m.label in ("ORG", "NORP") and " " not in m.text
+

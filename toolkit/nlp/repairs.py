@@ -1,0 +1,227 @@
+"""Repairs of the small model's entity spans, in ``doc.ents``, before mentions are read.
+
+The small English model cuts names short ("Marjorie Taylor" + "Greene"), glues titles to
+them ("Treasury Scott Bessent"), splits them into two entities ("Ursula von der" +
+"Leyen") and misses people after a title or before a quotation's colon, organisations
+with a head word, and untagged speakers. :func:`repair_entities` mends all of these, and
+never makes two entities overlap.
+
+Example:
+    >>> [e.text for e in repair_entities(nlp("Treasury Scott Bessent spoke.")).ents]   # doctest: +SKIP
+    ['Scott Bessent']
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from toolkit.nlp.gazetteer import known_places
+from toolkit.nlp.lexicon import NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS
+from toolkit.nlp.names import organisation_names, speaker_names
+
+_TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
+
+
+def _join_split_names(ents: list[Span]) -> list[Span]:
+    """Join a person's name that the model split into two touching entities.
+
+    * a person ending in a name particle and the word after it: "Ursula von der" (PERSON)
+      + "Leyen" (GPE);
+    * a lone capitalised word that is no known place, right before a person: "Malphine"
+      (GPE) + "Fogel" (PERSON). Nationalities ("Ukrainian Zelensky") stay apart.
+    """
+    joined: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
+        between = list(ent.doc[ent.end:nxt.start]) if nxt is not None else []
+        touching = nxt is not None and ent[-1].whitespace_ == " " and all(
+            t.lower_ in NAME_PARTICLES and t.whitespace_ == " " for t in between)
+        particle = (ent.label_ == "PERSON" and nxt is not None and nxt[0].is_title
+                    and (ent[-1].lower_ in NAME_PARTICLES or bool(between)))
+        given_name = (nxt is not None and not between and nxt.label_ == "PERSON" and len(ent) == 1
+                      and ent.label_ in ("GPE", "ORG", "LOC") and ent[0].is_title and ent[0].pos_ == "PROPN"
+                      and ent.text not in known_places())
+        if touching and (particle or given_name):
+            joined.append(Span(ent.doc, ent.start, nxt.end, label="PERSON"))
+            i += 2
+        else:
+            joined.append(ent)
+            i += 1
+    return joined
+
+
+def repair_entities(doc: Doc) -> Doc:
+    """Mend the small model's usual boundary errors in ``doc.ents``, in place.
+
+    * a person cut short is extended over the capitalised words and name particles that
+      follow ("Marjorie Taylor" + "Greene", "Ursula von" + "der Leyen"), also when the model
+      labelled the rest as another entity (:func:`_join_split_names`);
+    * a title or department glued to a name is cut off and the rest labelled PERSON
+      ("Treasury Scott Bessent" → "Scott Bessent").
+
+    The rules never make entities overlap (spaCy refuses such ``doc.ents``, error E1010): a
+    person extended to the right stops at the next entity, one extended to the left stops at
+    the previous entity *as repaired* (in "Ranking Member Davis", once "Ranking" has grown over
+    "Member", "Davis" does not take "Member" too), and a single last step keeps, of any
+    overlapping spans, the longer one, on equal length the earlier (:func:`spacy.util.filter_spans`).
+    """
+    repaired: list[Span] = []
+    ents = _join_split_names(list(doc.ents))
+    for i, ent in enumerate(ents):
+        start, end, label = ent.start, ent.end, ent.label_
+        paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
+        if paren is not None:
+            end = paren  # "… Religious Freedom (USCIRF": the short form in parentheses is apart
+            ent = Span(doc, start, end, label=label)
+        if (end - start == 3 and start >= 2 and doc[start - 1].lower_ == "of" and label in ("ORG", "GPE", "NORP")
+                and doc[start - 2].lower_.strip(".") in TITLE_WORDS and all(t.is_title for t in ent)):
+            # "First Minister of Scotland Nicola Sturgeon": the place ends the title, a person follows
+            start, label = start + 1, "PERSON"
+            ent = Span(doc, start, end, label=label)
+        if (label in ("ORG", "GPE") and end - start >= 4 and ent.root.dep_ in ("nsubj", "nsubjpass")
+                and ent.root.head.lemma_.lower() in SPEECH_VERBS and all(t.pos_ == "PROPN" and t.is_title for t in doc[end - 2 : end])
+                and not {t.lower_ for t in doc[end - 2 : end]} & (NOT_NAME_WORDS | ORG_HEADS)):
+            # "the United Nations Nikki Haley wrote": a body's name used as a title, then the person
+            ents_before = Span(doc, start, end - 2, label=label)
+            repaired.append(ents_before)
+            start, label = end - 2, "PERSON"
+            ent = Span(doc, start, end, label=label)
+        if (label in ("ORG", "GPE") and repaired and repaired[-1].end == start and repaired[-1].label_ in ("ORG", "GPE")
+                and 2 <= end - start <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+                and not {t.lower_ for t in ent} & (NOT_NAME_WORDS | ORG_HEADS) and ent.text not in known_places()):
+            # "Ambassador to the United Nations Nikki Haley": a name right after the body in a title
+            label = "PERSON"
+            ent = Span(doc, start, end, label=label)
+        words = [t.text for t in ent]
+        lead = 0
+        while lead < len(words) - 2 and words[lead].lower().strip(".,") in TITLE_WORDS | {"and", "of", "the"}:
+            lead += 1
+        if lead and words[lead - 1].lower() == "of" and len(words) - lead == 3:
+            lead += 1  # "Minister of Scotland Nicola Sturgeon": the word after "of" ends the title
+        rest = words[lead:]
+        titled = any(w.lower().strip(".,") in _TRUE_TITLES for w in words[:lead])
+        if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
+                and all(w[:1].isupper() for w in rest) and rest[-1].lower() not in ORG_WORDS):
+            start, label = start + lead, "PERSON"
+        if label == "PERSON" and end - start == 1 and start > (repaired[-1].end if repaired else 0):
+            # A given name the model left out in front of a lone surname ("Malphine" + "Fogel"),
+            # unless the previous entity, as repaired, already took that word.
+            before = doc[start - 1]
+            if (before.is_title and before.pos_ == "PROPN" and before.whitespace_ == " " and before.is_alpha
+                    and len(before) > 1  # not a transcript's "Q" (question) before "Karoline"
+                    and before.lower_.strip(".") not in NOT_NAME_WORDS | NAME_PARTICLES):
+                start -= 1
+        if label == "PERSON":
+            limit = ents[i + 1].start if i + 1 < len(ents) else len(doc)
+            while end < limit and end - start < 5:
+                token = doc[end]
+                nxt = doc[end + 1] if end + 1 < len(doc) else None
+                if token.lower_ in NAME_PARTICLES and nxt is not None and (nxt.is_title or nxt.lower_ in NAME_PARTICLES):
+                    end += 1
+                elif token.is_title and token.pos_ == "PROPN" and not token.is_sent_start and token.tag_ != "POS":
+                    end += 1
+                else:
+                    break
+        repaired.append(Span(doc, start, end, label=label) if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
+    repaired = [Span(doc, e.start, e.end, label="WORK_OF_ART") if k and _show_after_network(e, repaired[k - 1]) else e
+                for k, e in enumerate(repaired)]
+    repaired = [fixed for fixed in map(_not_a_person, repaired) if fixed is not None]
+    found = _titled_names(doc, repaired)
+    found += _colon_lead_names(doc, repaired + found)
+    found += organisation_names(doc, stop=NOT_NAME_WORDS)
+    taken = _token_indices(repaired + found)
+    found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())
+    # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
+    doc.ents = filter_spans(repaired + found)
+    return doc
+
+
+def _colon_lead_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """People the model missed in a lead-in before a quotation: "… VP for Defense Rebecca Grant: “…"."""
+    taken = _token_indices(ents)
+    found = []
+    for colon in _tokens_among(doc, {":"}):
+        after = doc[colon.i + 1] if colon.i + 1 < len(doc) else None
+        if after is None or after.text not in ("“", '"'):
+            continue
+        start = colon.i
+        while (start > 0 and start - 1 not in taken and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+               and colon.i - start < 6):
+            start -= 1
+        while start < colon.i and doc[start].lower_.strip(".") in NOT_NAME_WORDS:
+            start += 1
+        organisation = (start > 0 and doc[start - 1].lower_ == "the"
+                        or doc[colon.i - 1].lower_ in NOT_NAME_WORDS)  # "The Associated Press:"
+        if 2 <= colon.i - start <= 3 and not organisation:
+            found.append(Span(doc, start, colon.i, label="PERSON"))
+            taken.update(range(start, colon.i))
+    return found
+
+
+def _show_after_network(span: Span, before: Span | None) -> bool:
+    """"on CNBC’s Squawk Box", "joined Fox News’ Special Report": the programme of a network
+    (an organisation with a possessive, after "on" or "joined"), not a person."""
+    doc = span.doc
+    return (before is not None and before.label_ == "ORG" and span.start == before.end + 1
+            and doc[before.end].tag_ == "POS" and before.start > 0
+            and doc[before.start - 1].lower_ in ("on", "joined", "joins", "join", "appeared", "told", "to"))
+
+
+def _not_a_person(span: Span) -> Span | None:
+    """A "person" that cannot be one: a law ("Order 14066", "Emergencies Act") becomes LAW;
+    a transcript's stage direction ("(Laughs.)") is no entity."""
+    if span.label_ in ("GPE", "LOC") and len(span) == 1 and span[0].tag_ == "JJ":
+        return Span(span.doc, span.start, span.end, label="NORP")  # "Ukrainian" is no place
+    if span.label_ != "PERSON":
+        return span
+    doc = span.doc
+    if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or span[-1].lower_ == "act":
+        return Span(doc, span.start, span.end, label="LAW")
+    if len(span) == 1 and span.start > 0 and doc[span.start - 1].text == "(" and (
+            span.end < len(doc) and doc[span.end].text in (".", ")")):
+        return None
+    return span
+
+
+# Titles that name the person after them ("Envoy Witkoff"), with and without a stop ("Sen.");
+# not "General" (General Motors).
+_NAMING_TITLES = frozenset("""president secretary senator sen rep representative governor gov mr mrs ms dr minister
+    chancellor ambassador envoy speaker mayor judge pope king queen prince princess adviser advisor spokesman
+    spokeswoman""".split())
+_NAMING_TITLES |= {f"{title}." for title in _NAMING_TITLES}
+
+
+def _token_indices(ents: list[Span]) -> set[int]:
+    return {i for span in ents for i in range(span.start, span.end)}
+
+
+def _tokens_among(doc: Doc, words: Iterable[str]) -> list:
+    """The tokens whose lower-case form is one of ``words`` (found in numpy, not token by token)."""
+    if not len(doc):
+        return []
+    wanted = np.array([doc.vocab.strings[w] for w in words], dtype=np.uint64)
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), wanted))]
+
+
+def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """People the model missed after a capitalised title: "Special Envoy Witkoff on Fox News"."""
+    taken = _token_indices(ents)
+    found = []
+    for token in _tokens_among(doc, _NAMING_TITLES):
+        if not token.is_title or token.i + 1 >= len(doc):
+            continue
+        end = token.i + 1
+        while (end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN"
+               and doc[end].lower_ not in NOT_NAME_WORDS and end - token.i <= 3):
+            end += 1
+        if end > token.i + 1:
+            found.append(Span(doc, token.i + 1, end, label="PERSON"))
+            taken.update(range(token.i + 1, end))
+    return found
+

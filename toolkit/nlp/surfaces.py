@@ -1,0 +1,132 @@
+"""A mention's surface and key: the text cleaned, the key that groups its mentions, the name shown.
+
+* :func:`clean_surface` strips quote marks, possessives, edge punctuation and nicknames;
+* :func:`mention_key` also removes leading titles ("President", "U.S. Secretary of State"),
+  middle initials and a lower-case "the", and maps well-known short forms ("U.S.", "UK") and
+  long official forms ("Government of the Russian Federation") to one name;
+* :func:`canonical_name` is the name a group of mentions is shown under;
+* :class:`Mention` is one mention with its key (found by :func:`~toolkit.nlp.mentions.mentions`).
+
+Example:
+    >>> mention_key("President Trump’s", "PERSON"), clean_surface("“the Kremlin’s")
+    ('trump', 'Kremlin')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from toolkit.nlp.gazetteer import country_names, known_countries, known_places
+from toolkit.nlp.lexicon import TITLE_WORDS
+from toolkit.nlp.names import country_of_long_name, strip_accents
+
+# Common short forms of places and bodies; a small, general table, not a gold list.
+KNOWN_ALIASES = {
+    "u.s.": "United States", "us": "United States", "u.s.a.": "United States", "usa": "United States",
+    "the united states": "United States", "united states of america": "United States", "america": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+    "eu": "European Union", "e.u.": "European Union", "un": "United Nations", "u.n.": "United Nations",
+    "the kremlin": "Kremlin", "kiev": "Kyiv", "zelenskyy": "Volodymyr Zelensky", "zelenskiy": "Volodymyr Zelensky",
+}
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+KNOWN_NAMES = {name.lower(): name for name in KNOWN_ALIASES.values()}
+_POSSESSIVE = re.compile(r"[’']s?$")
+_EDGE_PUNCT = "\"“”‘’'.,;:!?()[]{}—–-* "
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention: character offsets are relative to the parsed text."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    key: str
+    evidence: str | None = None  # "title", "place-context", or None
+
+
+# A nickname in quote marks inside a name: "Jerome 'Too Late' Powell".
+_NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+")
+# The "s" of a possessive cut from its apostrophe ("America’s Donald Trump" → "s Donald Trump").
+_STRAY_S = re.compile(r"^s\s+(?=[A-Z@])")
+
+
+@lru_cache(maxsize=1 << 16)  # a set names the same few thousand surfaces again and again
+def clean_surface(text: str) -> str:
+    """Strip quote marks, possessives and edge punctuation from a mention's text."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = _NICKNAME.sub(" ", _STRAY_S.sub("", text))
+    if re.search(r"(?:\b[A-Z]\.){2,}$", text):  # "U.S.", "U.K.": the final stop is part of the name
+        return re.sub(r"^(the|a|an)\s+", "", text.lstrip(_EDGE_PUNCT))
+    text = _STRAY_S.sub("", text.strip(_EDGE_PUNCT))
+    text = _POSSESSIVE.sub("", text) if re.search(r"[’']s?$", text) and not text.endswith("s'") else text
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(_EDGE_PUNCT))
+    return text.strip(_EDGE_PUNCT)
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    while len(words) > 1 and (words[0].lower().strip(".,") in TITLE_WORDS or words[0].lower() in ("of", "the")):
+        words = words[1:]
+    return words
+
+
+@lru_cache(maxsize=1 << 16)
+def mention_key(text: str, label: str) -> str:
+    """The normalised form used to group mentions ("President Trump’s" → "trump")."""
+    surface = clean_surface(text)
+    known = KNOWN_ALIASES.get(surface.lower())
+    if known:
+        return known.lower()
+    words = surface.split()
+    if label == "PERSON":
+        words = _strip_titles(words)
+        # "J.D. Vance" and "JD Vance" are one name; "Scotland Nicola Sturgeon" (of "First
+        # Minister of Scotland Nicola Sturgeon") is Nicola Sturgeon.
+        words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for w in words]
+        if len(words) == 3 and words[0] in known_places():
+            words = words[1:]
+        # A long "person" span carries a title in front ("Housing and Urban Development Scott
+        # Turner"): the name is its last two words, plus a generational suffix.
+        if len(words) > 3 and not any(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:-1]):
+            keep = 3 if words[-1].rstrip(".").lower() in _SUFFIXES else 2
+            words = words[-keep:]
+        # Middle initials do not distinguish people in news text: "Donald J. Trump".
+        if len(words) > 2:
+            words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"[A-Z]\.?", w)]
+    key = strip_accents(" ".join(words).lower().replace("’", "'"))
+    key = key[4:] if key.startswith("the ") else key
+    if label in ("GPE", "ORG", "LOC", "NORP"):  # "Government of the Russian Federation" is Russia
+        country = country_of_long_name(key, known_countries())
+        if country:
+            return country
+    return key
+
+
+def canonical_name(group: list[Mention], root: str, label: str) -> str:
+    """The most frequent clean surface whose key is the group's root (longest on ties)."""
+    known = KNOWN_ALIASES.get(root) or KNOWN_NAMES.get(root)
+    if known:
+        return known
+    if root in known_countries():  # "Russian Federation", "Government of …": the country's common name
+        return next(c for c in country_names() if c.lower() == root)
+    forms: Counter[str] = Counter()
+    for m in group:
+        if m.key != root:
+            continue
+        surface = clean_surface(m.text)
+        words = surface.split()
+        if label == "PERSON":
+            words = _strip_titles(words)
+            # The common name drops middle initials: "Donald J. Trump" is shown as "Donald Trump".
+            if len(words) > 2:
+                words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"[A-Z]\.?", w)]
+        forms[" ".join(words)] += 1
+    if not forms:
+        return root.title()
+    return sorted(forms.items(), key=lambda kv: (kv[0].isupper(), -kv[1], -len(kv[0]), kv[0]))[0][0]
