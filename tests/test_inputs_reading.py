@@ -98,6 +98,10 @@ class TestMixedFolder:
         assert {("harbour-ferry.html", "Petra Halvorsen"), ("estuary-wire.rss#entry-1", "Rosa Lindgren"),
                 ("estuary-wire.rss#entry-2", "Samir Haddad"), ("monitor-export.jsonl#line-1", "Rosa Lindgren"),
                 ("monitor-export.jsonl#line-2", "Daniel Okafor")} <= said
+        # "Councillor Ines Marchetti said …. “When the ferries stop …,” she said.": a councillor is a
+        # person (the model calls the titled name an organisation), and "she" is her.
+        ferries = quotes[quotes["text"].str.contains("When the ferries stop")]
+        assert list(ferries["speaker"]) == ["Ines Marchetti"]
         for row in quotes.itertuples():
             source = documents[row.doc].text[row.start:row.end]
             assert row.text.strip("“”\"' ,.") in source

@@ -56,6 +56,8 @@ TITLE_WORDS = frozenset(
     u.s. us american russian ukrainian british french german chinese indian israeli european nato un
     secretary-general lt col colonel capt captain sgt officer agent dep treasury commerce interior energy
     health homeland majority minority whip house senate white house communications principal agriculture
+    councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman
+    congresswoman lawmaker
     transportation education labor veterans affairs war housing urban development intelligence
     broadcaster journalist columnist commentator presenter anchor reporter correspondent editor author novelist
     historian economist analyst activist campaigner lawyer actor actress comedian""".split()
@@ -64,7 +66,9 @@ TITLE_WORDS = frozenset(
 PERSON_TITLES = frozenset(
     """president secretary sen senator rep representative gov governor mr mrs ms dr minister chancellor
     general gen ambassador envoy pope king queen prince princess speaker leader chairman ceo director
-    deputy attorney judge mayor aide spokesman spokeswoman adviser advisor lady""".split()
+    deputy attorney judge mayor aide spokesman spokeswoman adviser advisor lady councillor councilor
+    councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman
+    lawmaker""".split()
 )
 # Particles inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "del"})
