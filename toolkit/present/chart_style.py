@@ -21,9 +21,9 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-# spaCy's entity labels in the reader's words (the same words as the briefing's who's who).
-KINDS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Country/city", "NORP": "Group", "LOC": "Place",
-         "FAC": "Place"}
+# spaCy's entity labels in the reader's words: the briefing's who's who decides them.
+from toolkit.analysis.roster import KINDS
+
 # One colour per kind, fixed so that a kind keeps its colour across charts and builds
 # (colour-blind-safe Okabe–Ito palette).
 KIND_COLOURS = {
