@@ -158,6 +158,33 @@ def test_timeline_needs_overlap_and_equal_date():
     assert [x["expression"] for x in result["errors"]] == ["as early as next week"]
 
 
+def test_timeline_scores_a_repeated_expression_where_the_gold_puts_it():
+    text = "On Thursday the vote was counted. Sanders said yesterday's vote was close; the count ended yesterday."
+    second = text.index("yesterday", text.index("yesterday") + 1)
+    predicted = pd.DataFrame([
+        {"start": text.index("yesterday"), "end": text.index("yesterday") + 9, "date": "2020-03-03", "granularity": "day"},
+        {"start": second, "end": second + 9, "date": "2020-03-05", "granularity": "day"},
+    ])
+    at_second = {"expression": "yesterday", "date": "2020-03-05", "start": second, "end": second + 9}
+    assert score_timeline(predicted, [at_second], text)["dated"] == 1
+    # without offsets (or with offsets that do not hold the words) the first occurrence is taken
+    assert score_timeline(predicted, [{"expression": "yesterday", "date": "2020-03-05"}], text)["dated"] == 0
+    assert score_timeline(predicted, [dict(at_second, start=3)], text)["dated"] == 0
+
+
+@pytest.mark.parametrize("gold, predicted", [
+    ("an appeal by Spanton and prosecutors", "the appeal"),
+    ("a Facebook user registered from Ireland", "the user"),
+    ("the Directive 2000", "Directive"),
+    ("hundreds of ISIS fighters", "the fighters"),
+])
+def test_event_subjects_match_on_the_head_noun(gold, predicted):
+    from toolkit.evaluation.events import subject_matches
+
+    assert subject_matches(gold, predicted, [])
+    assert not subject_matches(gold, "the court", [])
+
+
 # ----------------------------------------------------------------------------- gold data
 
 def test_seed_gold_quotes_are_all_found_between_marks(seed_document):

@@ -39,14 +39,28 @@ _PARTITIVES = frozenset("""one two three some many most all both each several no
     millions tens group groups assembly delegation team members member number majority part""".split())
 
 
+# Words that begin a noun phrase's tail after its head.
+_TAIL_STARTS = ("of", "from", "in", "at", "on", "with", "by", "for", "to", "under", "against", "during", "after",
+                "who", "which", "that", "whose")
+
+
 def _head(name) -> str | None:
-    """The head noun of a phrase, approximated: its last word before an "of"/"from" tail."""
+    """The head noun of a phrase, approximated: its last word before a prepositional, relative
+    or participle tail ("an appeal by X", "a user registered from Y"), numbers at the end
+    left out ("Directive 2000")."""
     words = _words(name)
     if len(words) > 2 and words[0] in _PARTITIVES and "of" in words[1:3]:
         words = words[words.index("of") + 1:]
-    for cut in ("of", "from", "in", "at", "on", "with"):
+    for cut in _TAIL_STARTS:
         if cut in words[1:]:
             words = words[: words.index(cut, 1)]
+    # a participle after the head noun ("user registered", "people living"): not the head
+    for i, word in enumerate(words[2:], start=2):
+        if word.endswith(("ed", "ing")):
+            words = words[:i]
+            break
+    while len(words) > 1 and words[-1].replace(".", "").replace("-", "").isdigit():
+        words = words[:-1]
     return words[-1] if words else None
 
 

@@ -264,8 +264,10 @@ def _date_text(value) -> str:
 def score_timeline(predicted: pd.DataFrame, gold: list[dict], text: str) -> dict:
     """Date and granularity accuracy over the gold dated expressions.
 
-    A gold expression is located at its first occurrence (case-insensitively if need be);
-    it is dated right when a predicted row overlapping it has the gold date, compared to
+    A gold expression is located at its ``start``/``end`` offsets when the gold gives them and
+    they hold the expression (the same words can recur with another date: "yesterday" in a
+    quotation and in the narrative), else at its first occurrence (case-insensitively if need
+    be); it is dated right when a predicted row overlapping it has the gold date, compared to
     the gold's precision ("2022-02" accepts "2022-02-01"), and its granularity is right
     when that row's granularity equals the gold's (given, or implied by the date's length).
     """
@@ -275,7 +277,9 @@ def score_timeline(predicted: pd.DataFrame, gold: list[dict], text: str) -> dict
     for item in gold:
         expression, want = item["expression"], str(item["date"])
         want_grain = item.get("granularity") or _GRANULARITY_BY_LENGTH.get(len(want))
-        at = text.find(expression)
+        at = item.get("start")
+        if not (isinstance(at, int) and text[at:at + len(expression)].casefold() == expression.casefold()):
+            at = text.find(expression)
         if at < 0:
             at = text.casefold().find(expression.casefold())
         if at < 0:
@@ -292,7 +296,7 @@ def score_timeline(predicted: pd.DataFrame, gold: list[dict], text: str) -> dict
             errors.append({"expression": expression, "gold": want,
                            "predicted": [_date_text(r.get("date")) for r in near] or None, "problem": "wrong date" if near else "missed"})
     return {
-        "gold": len(gold), "located": located, "dated": dated,
+        "gold": len(gold), "located": located, "dated": dated, "grained": grained,
         "date_accuracy": dated / len(gold) if gold else None,
         "granularity_accuracy": grained / len(gold) if gold else None, "errors": errors,
     }
@@ -366,7 +370,20 @@ def evaluate_gold_set(path: str | Path, *, nlp=None) -> dict:
     results = [score_extraction(ex, gold, doc, name=name) for gold, doc, name in loaded]
     return {"gold": str(path), "documents": results, "quotes": combine_quotes([r["quotes"] for r in results if r["quotes"]]),
             "events": combine_events([r["events"] for r in results if r.get("events")]),
-            "entities": combine_entities([r["entities"] for r in results if r.get("entities")])}
+            "entities": combine_entities([r["entities"] for r in results if r.get("entities")]),
+            "timeline": combine_timeline([r["timeline"] for r in results if r.get("timeline")])}
+
+
+def combine_timeline(parts: list[dict]) -> dict | None:
+    """Sum per-document timeline scores: expressions dated right (and at the right granularity) over all gold."""
+    if not parts:
+        return None
+    gold, dated = sum(p["gold"] for p in parts), sum(p["dated"] for p in parts)
+    grained = sum(p["grained"] for p in parts)
+    return {"gold": gold, "located": sum(p["located"] for p in parts), "dated": dated, "grained": grained,
+            "date_accuracy": dated / gold if gold else None,
+            "granularity_accuracy": grained / gold if gold else None,
+            "errors": [e for p in parts for e in p["errors"]]}
 
 
 def combine_entities(parts: list[dict]) -> dict | None:
@@ -449,6 +466,10 @@ def format_report(results, *, errors: int = 0) -> str:
             lines.append(f"  entities TOTAL: found {e['found']}/{e['gold']} ({_pct(e['recall']).strip()}), label accuracy "
                          f"{_pct(e['label_accuracy']).strip()}, found and labelled right {_pct(e['accuracy']).strip()}, "
                          f"wrong-label violations {len(e['violations'])}")
+        if "documents" in res and res.get("timeline"):
+            t = res["timeline"]
+            lines.append(f"  timeline TOTAL: dated {t['dated']}/{t['gold']} ({_pct(t['date_accuracy']).strip()}), "
+                         f"granularity {_pct(t['granularity_accuracy']).strip()}")
         if "documents" in res and res.get("events") and res["events"]["gold"]:
             lines.append("  " + format_events("TOTAL", res["events"]))
         if errors:
