@@ -441,6 +441,10 @@ def format_report(results, *, errors: int = 0) -> str:
                 e = res["per_entity"]
                 lines.append(f"  per document and entity: gold {e['gold_entities']}, predicted {e['predicted_entities']}; "
                              f"P {_pct(e['precision'])}  R {_pct(e['recall'])}  F1 {_pct(e['f1'])}")
+                if e.get("issue"):
+                    i = e["issue"]
+                    lines.append(f"  per entity, the issue's definition (adjective-only names kept): predicted "
+                                 f"{i['predicted_entities']}; P {_pct(i['precision'])}  R {_pct(i['recall'])}")
             continue
         parts = res["documents"] if "documents" in res else [res]
         lines.append(f"Gold {res['gold']}")

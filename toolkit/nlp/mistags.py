@@ -37,6 +37,19 @@ def _verb_tables() -> tuple[frozenset[str], dict[str, str]]:
     return index, irregular
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Every lemma of the loaded model's lemma tables (nouns, verbs, adjectives, adverbs): the
+    common English words, to tell "Soros-backed" and "Biden-era" from "Wong Kwok-hing"."""
+    from toolkit.nlp.model import load_model
+
+    try:
+        table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset().union(*(frozenset(table[pos]) for pos in ("noun", "verb", "adj", "adv")))
+    except (KeyError, ValueError):  # a model without rule tables: no word is known
+        return frozenset()
+
+
 def verb_lemma(word: str) -> str | None:
     """The lemma of a past form ("ordered" → "order", "agreed" → "agree", "carried" → "carry"),
     or None when the word is no verb form the model's tables know."""

@@ -101,15 +101,28 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
     return found
 
 
-def organisation_names(doc: Doc, *, stop: frozenset[str]) -> list[Span]:
+# Heads of newspapers' names, which often stand alone after a capital "The": "according to The Times".
+_PAPER_HEADS = frozenset({"times", "herald", "gazette", "tribune", "journal", "chronicle", "press"})
+
+
+def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | None = None) -> list[Span]:
     """Capitalised names ending in an organisation head, with an "of …" tail.
 
     "Associated Press", "Lowy Institute", "Ministry of Foreign Affairs", "Council on
-    American-Islamic Relations". The head must end the capitalised run ("White House Press
-    Secretary" is a title, not the press), and the name needs a word besides the head.
+    American-Islamic Relations", "Supreme Court of the United Kingdom", "Institute for the
+    Study of War". The head must end the capitalised run ("White House Press Secretary" is a
+    title, not the press), and the name needs a word besides the head, or a capital "The"
+    inside a sentence before a newspaper's head ("according to The Times").
+
+    Args:
+        doc: a parsed ``Doc``.
+        stop: lower-case words that never open such a name (titles).
+        people: indices of tokens of people, which a name never swallows (default: the PERSON
+            entities of ``doc.ents``).
     """
     found = []
-    people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}  # a name never swallows a person
+    if people is None:  # a name never swallows a person
+        people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
     for i in _tokens_with(doc, LOWER, ORG_HEADS):
         head = doc[i]
         if i in people:
@@ -122,22 +135,29 @@ def organisation_names(doc: Doc, *, stop: frozenset[str]) -> list[Span]:
                 and not doc[start - 1].is_sent_start and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
                 and doc[start - 1].lower_ not in stop - ORG_HEADS and i - start < 5:
             start -= 1
+        if (start == i and i > 0 and doc[i - 1].text == "The" and not doc[i - 1].is_sent_start
+                and head.lower_ in _PAPER_HEADS):
+            start -= 1  # "… according to The Times": a capital "The" inside a sentence opens a name
         end = i + 1
-        # "Ministry of Foreign Affairs": a connector and a capitalised run after the head.
-        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and doc[end + 1].is_title:
-            tail = end + 1
+        # "Ministry of Foreign Affairs", "Supreme Court of the United Kingdom": a connector (and
+        # "the") and a capitalised run after the head.
+        skip = 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else 1
+        if end + skip < len(doc) and doc[end].lower_ in ("of", "for", "on") and doc[end + skip].is_title:
+            tail = end + skip
             while tail < len(doc) and tail not in people and tail - i < 8:
                 token = doc[tail]
                 if token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
                     break  # "Kennedy Space Center on April 12": the date is not part of the name
                 if token.is_title or token.text in ("-", "–", "&"):
                     tail += 1
+                elif token.lower_ == "of" and tail + 1 < len(doc) and doc[tail + 1].is_title and tail + 1 not in people:
+                    tail += 2  # "Institute for the Study of War"
                 elif (token.lower_ == "and" and tail + 1 < len(doc) and doc[tail + 1].is_title and tail + 1 not in people
                       and not (tail + 2 < len(doc) and doc[tail + 2].is_title)):
                     tail += 2  # "Ministry of Trade and Industry": one word after "and", not a list of names
                 else:
                     break
-            while tail > end + 1 and not doc[tail - 1].is_title:
+            while tail > end + skip and not doc[tail - 1].is_title:
                 tail -= 1
             end = tail
         if end - start >= 2:

@@ -22,9 +22,16 @@ from spacy.util import filter_spans
 
 from toolkit.nlp.gazetteer import known_places
 from toolkit.nlp.lexicon import NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS
+from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 
 _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
+_HYPHENS = frozenset({"-", "–"})
+# Organisation heads that are also common surnames ("Stuart Hall", "Tom Church", "Ed Press"):
+# a "person" ending in one of the others ("Air Force", "Red Cross Society") is a body.
+_SURNAME_HEADS = frozenset({"church", "bank", "court", "press", "union", "guard", "times", "herald", "front", "hall",
+                            "service", "fund", "league", "school", "college", "board", "office", "company", "team",
+                            "club", "centre", "center", "district", "society", "party", "chronicle", "journal"})
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:
@@ -36,18 +43,18 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
       (GPE) + "Fogel" (PERSON). Nationalities ("Ukrainian Zelensky") stay apart.
     """
     joined: list[Span] = []
+    doc = ents[0].doc if ents else None
     i = 0
     while i < len(ents):
         ent, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
-        between = list(ent.doc[ent.end:nxt.start]) if nxt is not None else []
-        touching = nxt is not None and ent[-1].whitespace_ == " " and all(
-            t.lower_ in NAME_PARTICLES and t.whitespace_ == " " for t in between)
-        particle = (ent.label_ == "PERSON" and nxt is not None and nxt[0].is_title
-                    and (ent[-1].lower_ in NAME_PARTICLES or bool(between)))
-        given_name = (nxt is not None and not between and nxt.label_ == "PERSON" and len(ent) == 1
-                      and ent.label_ in ("GPE", "ORG", "LOC") and ent[0].is_title and ent[0].pos_ == "PROPN"
-                      and ent.text not in known_places())
-        if touching and (particle or given_name):
+        # The tokens between are read one by one up to the first that is no particle (not
+        # sliced into a list: two entities are usually far apart).
+        touching = (nxt is not None and ent[-1].whitespace_ == " "
+                    and all(doc[j].lower_ in NAME_PARTICLES and doc[j].whitespace_ == " " for j in range(ent.end, nxt.start)))
+        if touching and (
+                ent.label_ == "PERSON" and nxt[0].is_title and (ent[-1].lower_ in NAME_PARTICLES or nxt.start > ent.end)
+                or nxt.start == ent.end and nxt.label_ == "PERSON" and len(ent) == 1 and ent.label_ in ("GPE", "ORG", "LOC")
+                and ent[0].is_title and ent[0].pos_ == "PROPN" and ent.text not in known_places()):
             joined.append(Span(ent.doc, ent.start, nxt.end, label="PERSON"))
             i += 2
         else:
@@ -61,9 +68,12 @@ def repair_entities(doc: Doc) -> Doc:
 
     * a person cut short is extended over the capitalised words and name particles that
       follow ("Marjorie Taylor" + "Greene", "Ursula von" + "der Leyen"), also when the model
-      labelled the rest as another entity (:func:`_join_split_names`);
+      labelled the rest as another entity (:func:`_join_split_names`), and over a hyphenated
+      given name ("Wong Kwok" + "-hing"; not "Soros-backed");
     * a title or department glued to a name is cut off and the rest labelled PERSON
-      ("Treasury Scott Bessent" → "Scott Bessent").
+      ("Treasury Scott Bessent" → "Scott Bessent");
+    * a "person" ending in an organisation head is a body ("Air Force"), and a place before
+      "police" names its police force ("Northamptonshire police").
 
     The rules never make entities overlap (spaCy refuses such ``doc.ents``, error E1010): a
     person extended to the right stops at the next entity, one extended to the left stops at
@@ -124,6 +134,10 @@ def repair_entities(doc: Doc) -> Doc:
                 nxt = doc[end + 1] if end + 1 < len(doc) else None
                 if token.lower_ in NAME_PARTICLES and nxt is not None and (nxt.is_title or nxt.lower_ in NAME_PARTICLES):
                     end += 1
+                elif (token.text in _HYPHENS and nxt is not None and end + 1 < limit and nxt.is_alpha
+                      and not doc[end - 1].whitespace_ and not token.whitespace_
+                      and (nxt.is_title or _foreign_word(nxt))):
+                    end += 2  # "Wong Kwok" + "-hing", "Lam Cheuk" + "-ting": a hyphenated given name
                 elif token.is_title and token.pos_ == "PROPN" and not token.is_sent_start and token.tag_ != "POS":
                     end += 1
                 else:
@@ -132,9 +146,15 @@ def repair_entities(doc: Doc) -> Doc:
     repaired = [Span(doc, e.start, e.end, label="WORK_OF_ART") if k and _show_after_network(e, repaired[k - 1]) else e
                 for k, e in enumerate(repaired)]
     repaired = [fixed for fixed in map(_not_a_person, repaired) if fixed is not None]
+    repaired = [_place_police(e, repaired[k + 1].start if k + 1 < len(repaired) else len(doc))
+                for k, e in enumerate(repaired)]
     found = _titled_names(doc, repaired)
     found += _colon_lead_names(doc, repaired + found)
-    found += organisation_names(doc, stop=NOT_NAME_WORDS)
+    # A name never swallows a person: one the model and the repairs both call a person ("Air Force",
+    # which the model calls a person, is a body by now).
+    people = _token_indices([e for e in repaired if e.label_ == "PERSON"]) & _token_indices(
+        [e for e in ents if e.label_ == "PERSON"])
+    found += organisation_names(doc, stop=NOT_NAME_WORDS, people=people)
     taken = _token_indices(repaired + found)
     found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
@@ -173,6 +193,20 @@ def _show_after_network(span: Span, before: Span | None) -> bool:
             and doc[before.start - 1].lower_ in ("on", "joined", "joins", "join", "appeared", "told", "to"))
 
 
+def _foreign_word(token) -> bool:
+    """A lower-case word that is no English word: "hing" of "Wong Kwok-hing", not "era" of "Biden-era"."""
+    english = english_words()
+    return bool(english) and token.lower_ not in english and token.lemma_.lower() not in english
+
+
+def _place_police(span: Span, limit: int) -> Span:
+    """"Northamptonshire police", "Paris police said": a place's police force is a body, named by
+    the place and the word "police" even in lower case."""
+    if span.label_ == "GPE" and span.end < limit and span.doc[span.end].lower_ == "police":
+        return Span(span.doc, span.start, span.end + 1, label="ORG")
+    return span
+
+
 def _not_a_person(span: Span) -> Span | None:
     """A "person" that cannot be one: a law ("Order 14066", "Emergencies Act") becomes LAW;
     a transcript's stage direction ("(Laughs.)") is no entity."""
@@ -183,6 +217,9 @@ def _not_a_person(span: Span) -> Span | None:
     doc = span.doc
     if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or span[-1].lower_ == "act":
         return Span(doc, span.start, span.end, label="LAW")
+    last = span[-1].lower_
+    if len(span) >= 2 and last in ORG_HEADS and last not in _SURNAME_HEADS and span[-1].is_title:
+        return Span(doc, span.start, span.end, label="ORG")  # "Air Force", "Mobile Police Agency"
     if len(span) == 1 and span.start > 0 and doc[span.start - 1].text == "(" and (
             span.end < len(doc) and doc[span.end].text in (".", ")")):
         return None

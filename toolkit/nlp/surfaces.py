@@ -48,7 +48,9 @@ class Mention:
     sent_start: int
     sent_end: int
     key: str
-    evidence: str | None = None  # "title", "place-context", or None
+    # "title", "source" ("according to …"), "is-GPE" and the like (a kind noun in apposition),
+    # "place-apposition", "place-context", "medium", or None
+    evidence: str | None = None
 
 
 # A nickname in quote marks inside a name: "Jerome 'Too Late' Powell".

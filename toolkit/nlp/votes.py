@@ -1,9 +1,11 @@
 """The set-wide vote: one label for a group of mentions that the model labelled several ways.
 
 Each mention votes for its model label, weighted by its context (a title in front means a
-person, "in …" or ", Texas" a place, "on Twitter" a medium); then the head word of a
-multi-word name ("… Institute", "… River", "… Hospital"), the gazetteer and the set's full
-names of people correct what the vote leaves wrong.
+person, "in …" or ", Texas" a place, "on Twitter" a medium, "…, a town near …" what the noun
+says); then what the text says a name is (a kind noun in apposition), the head word of a
+multi-word name ("… Institute", "… River", "Mount …"), the gazetteer (with other spellings of
+cities: "Raqqa"), a source of news ("according to CNN") and the set's full names of people
+correct what the vote leaves wrong.
 
 Example:
     >>> group_label(mentions_of_kyiv, "kyiv", {})               # doctest: +SKIP
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from toolkit.nlp.gazetteer import demonym_of_place, known_cities, known_places, known_places_plain
+from toolkit.nlp.gazetteer import city_alternates, demonym_of_place, known_cities, known_places, known_places_plain
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
 from toolkit.nlp.surfaces import Mention, canonical_name
 
@@ -39,18 +41,28 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["GPE"] += 2.0
         elif m.evidence == "medium" and m.label == "PERSON":
             votes["ORG"] += 1.5
+        elif m.evidence is not None and m.evidence.startswith("is-"):
+            votes[m.evidence[3:]] += 2.0  # "…, a town near the border"
     if not votes:
         return group[0].label
     # Deterministic tie-break: most votes, then alphabetical label.
     return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
+_PLACE_EVIDENCE = ("place-context", "place-apposition")
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# Heads that open a name instead of closing it.
+_LEADING_HEADS = {"masjid": "FAC", "camp": "FAC", "mount": "LOC", "mt": "LOC", "lake": "LOC", "cape": "LOC", "isle": "LOC"}
 _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
 
 
 def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     label = vote(group)
     has_title = any(m.evidence == "title" for m in group)
+    kinds = Counter(m.evidence[3:] for m in group if m.evidence is not None and m.evidence.startswith("is-"))
+    if kinds and not has_title and label in _NAME_LABELS:
+        # What the text says the name is ("Hagia Sophia, formerly a church") outweighs the model's guesses.
+        return sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     words = root.split()
     if len(words) >= 2 and not has_title and label in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
         # The head word of a name says what it names ("John Radcliffe Hospital", "Cielo Vista
@@ -61,12 +73,18 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         for heads, kind in ((FAC_HEADS, "FAC"), (LOC_HEADS, "LOC"), (ORG_HEADS, "ORG"), (_LAW_HEADS, "LAW")):
             if head in heads:
                 return kind
+        if words[0] in _LEADING_HEADS and "of" not in words:
+            return _LEADING_HEADS[words[0]]  # "Masjid Al-Aqsa", "Mount Sinai", "Lake Chad", "Camp David"
     if len(words) >= 2 and root in full_people.get(words[-1], ()):
         return "PERSON"
     surface = canonical_name(group, root, label)
     if len(words) == 1 and not has_title and demonym_of_place(surface):
         return "NORP"  # "Londoners", "Texans": the people of a known place
-    if label == "NORP" and len(words) == 1 and surface in known_cities() and not demonym_of_place(surface) \
+    if label in PLACE_LABELS and any(m.evidence == "source" for m in group) and surface not in known_places() \
+            and surface not in known_cities() and not any(m.evidence in _PLACE_EVIDENCE for m in group):
+        return "ORG"  # "according to CNN": a source that is no known place is a medium
+    if label == "NORP" and len(words) == 1 and (surface in known_cities() or surface in city_alternates()) \
+            and not demonym_of_place(surface) \
             and not re.search(r"(?:an|ese|ish|ic|i|ers|ans)$", surface):
         return "GPE"  # "Raqqa" is a city, not a nationality
     if label == "PERSON" and not has_title and (surface in known_places() or surface in known_places_plain()):
