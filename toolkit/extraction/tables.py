@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections import Counter, defaultdict
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field, fields
 from itertools import combinations
 from typing import Iterable
 
@@ -247,7 +247,8 @@ def extract(source, *, aliases: dict[str, str] | None = None, published: dt.date
 
 @dataclass
 class _Parsed:
-    """One parsed text: its mentions and counts; the Doc itself stays serialised (DocBin)."""
+    """One parsed text: its mentions and counts; the Doc itself stays serialised (DocBin), or,
+    in a one-process extraction, in memory until its facts are extracted (``live``)."""
 
     key: str
     text: str
@@ -255,12 +256,16 @@ class _Parsed:
     tokens: int
     words: int
     docbin: bytes | None = None  # None: it is in the cache folder
+    live: object = field(default=None, repr=False, compare=False)  # the Doc itself, parsed in this process
 
     def doc(self, nlp, store):
         from spacy.tokens import DocBin
 
         from toolkit.extraction.cache import STATS
 
+        if self.live is not None:
+            doc, self.live = self.live, None  # used once: its facts are extracted next
+            return doc
         data = self.docbin
         if data is None:
             entry = store.get("docs", self.key, valid=_valid_doc_entry)
@@ -337,36 +342,73 @@ def _valid_set_entry(entry) -> bool:
 
 
 PARSE_BATCH_CHARS = 64_000
+# A one-process extraction keeps the parsed Docs of up to this many characters of text in
+# memory for the extractors (about 25 bytes per character: 100 MB), instead of reading each
+# back from its DocBin; the rest are read back. A Doc read back is the same Doc: the DocBin
+# keeps every attribute the extractors read.
+LIVE_DOC_CHARS = 4_000_000
+
+
+class _LiveDocs(dict):
+    """The Docs parsed in this process, by key, up to :data:`LIVE_DOC_CHARS` characters of text."""
+
+    def __init__(self, budget: int | None = None):
+        super().__init__()
+        self.budget = LIVE_DOC_CHARS if budget is None else budget
+
+    def keep(self, key: str, text: str, doc) -> bool:
+        if len(text) > self.budget:
+            return False
+        import numpy
+
+        self.budget -= len(text)
+        # The model's internal vectors (384 bytes a token): no extractor reads them, a DocBin drops them.
+        doc.tensor = numpy.zeros((0,), dtype="float32")
+        self[key] = doc
+        return True
+
+
+def _mention_rows(mentions: list) -> list[list]:
+    """Mentions as rows for the cache (``dataclasses.astuple`` copies each value deeply: slow)."""
+    if not mentions:
+        return []
+    names = [f.name for f in fields(mentions[0])]
+    return [[getattr(m, name) for name in names] for m in mentions]
 
 
 def _parse_texts(chunk: list[tuple[str, str]]) -> list[tuple]:
     """Parse one batch of ``(key, text)`` (in a worker, or here) and keep each parse in the cache.
 
     Returns ``(key, mentions, tokens, words, docbin)`` per text; ``docbin`` is None when the
-    cache holds it.
+    cache holds it (or the Doc is kept in ``SHARED["live"]``).
     """
-    return parse_batch(chunk, nlp=pool.SHARED["nlp"], store=pool.SHARED["store"])
+    return parse_batch(chunk, nlp=pool.SHARED["nlp"], store=pool.SHARED["store"], live=pool.SHARED.get("live"))
 
 
-def parse_batch(chunk: list[tuple[str, str]], *, nlp, store) -> list[tuple]:
+def parse_batch(chunk: list[tuple[str, str]], *, nlp, store, live: _LiveDocs | None = None) -> list[tuple]:
     """Parse ``(key, text)`` pairs: the per-document parsing step of both engines.
 
     :func:`_parse_texts` runs it in this machine's processes, :mod:`toolkit.extraction.cluster`
     on a Dask worker (with a disabled cache, so every DocBin comes back in its record).
     Returns ``(key, mentions, tokens, words, docbin)`` per text; ``docbin`` is None when
-    ``store`` kept it.
+    ``store`` kept it, or when ``live`` (a one-process extraction's) kept the Doc itself.
     """
     from spacy.attrs import IS_ALPHA
-    from spacy.tokens import DocBin
+
+    from toolkit.extraction.cache import docbin_bytes
 
     records = []
-    for (key, _), doc in zip(chunk, parse([text for _, text in chunk], nlp=nlp, batch_size=max(1, len(chunk)))):
+    for (key, text), doc in zip(chunk, parse([text for _, text in chunk], nlp=nlp, batch_size=max(1, len(chunk)))):
         entities_mod.repair_entities(doc)
         mentions = list(entities_mod.mentions(doc))
-        entry = {"docbin": DocBin(docs=[doc]).to_bytes(), "mentions": [list(astuple(m)) for m in mentions],
+        kept = live is not None and live.keep(key, text, doc)
+        entry = {"docbin": None, "mentions": _mention_rows(mentions),
                  "tokens": len(doc), "words": doc.count_by(IS_ALPHA).get(1, 0)}
-        written = store.put("docs", key, entry)
-        records.append((key, mentions, entry["tokens"], entry["words"], None if written else entry["docbin"]))
+        written = None
+        if store.root is not None or not kept:  # a Doc kept here needs no DocBin unless the cache keeps it
+            entry["docbin"] = docbin_bytes(doc)
+            written = store.put("docs", key, entry)
+        records.append((key, mentions, entry["tokens"], entry["words"], None if written or kept else entry["docbin"]))
     return records
 
 
@@ -385,7 +427,7 @@ def _parse_all(documents: list[Document], keys: list[str], *, nlp, n_process: in
         else:
             parsed[key] = _Parsed(key, document.body, [entities_mod.Mention(*m) for m in entry["mentions"]],
                                   entry["tokens"], entry["words"])
-    processes = n_process if len(todo) >= 16 * n_process else 1  # workers cost a fork: not for a few texts
+    processes = extract_processes(len(todo), n_process)
     # The parser's memory grows with the characters of a batch (about 2.5 kB per character), so
     # batches hold about PARSE_BATCH_CHARS, and texts go in key (hash) order so that the long
     # ones are spread over the batches. A Doc does not depend on its batch or on the order.
@@ -393,11 +435,20 @@ def _parse_all(documents: list[Document], keys: list[str], *, nlp, n_process: in
     mean = sum(map(len, todo.values())) / max(1, len(todo))
     batch = max(2, min(64, int(PARSE_BATCH_CHARS // max(mean, 1.0))))
     chunks = [[(k, todo[k]) for k in order[i:i + batch]] for i in range(0, len(order), batch)]
-    for records in pool.imap(_parse_texts, chunks, processes=processes, shared={"nlp": nlp, "store": store}):
+    # One process extracts the facts too (see _tables): it keeps the Docs it parses.
+    live = _LiveDocs() if processes == 1 and extract_processes(len(todo), n_process) == 1 else None
+    for records in pool.imap(_parse_texts, chunks, processes=processes,
+                             shared={"nlp": nlp, "store": store, "live": live}):
         for key, mentions, tokens, words, docbin in records:
             STATS["parsed"] += 1
-            parsed[key] = _Parsed(key, todo[key], mentions, tokens, words, docbin)
+            parsed[key] = _Parsed(key, todo[key], mentions, tokens, words, docbin,
+                                  live.pop(key, None) if live is not None else None)
     return [parsed[key] for key in keys]
+
+
+def extract_processes(tasks: int, n_process: int) -> int:
+    """The processes for ``tasks`` texts to parse or extract: workers cost a fork, not for a few texts."""
+    return n_process if tasks >= 16 * n_process else 1
 
 
 def _extract_facts(task: tuple) -> tuple:
@@ -463,9 +514,13 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
         facts = store.get("facts", fkey, valid=_valid_facts_entry)
         if facts is None or not same_answers(facts["answers"], index):
             facts = None
-            todo.append((position, (fkey, _Parsed(p.key, p.text, [], 0, 0, p.docbin), document.published)))
+            todo.append((position, (fkey, _Parsed(p.key, p.text, [], 0, 0, p.docbin, p.live), document.published)))
+        p.live = None  # a document listed twice is parsed once: its second copy reads the DocBin
         every_facts.append(facts)
-    processes = n_process if len(todo) >= 16 * n_process else 1
+    processes = extract_processes(len(todo), n_process)
+    if processes > 1:  # the tasks go to workers: Docs stay here
+        for _, (_, task, _) in todo:
+            task.live = None
     shared = {"nlp": nlp, "store": store, "index": index}
     for (position, _), facts in zip(todo, pool.imap(_extract_facts, [t for _, t in todo], processes=processes,
                                                     shared=shared)):

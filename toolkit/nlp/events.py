@@ -31,11 +31,10 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 import numpy as np
-from spacy.attrs import POS
+from spacy.attrs import DEP, HEAD, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.clauses import (according_to, clause_head, conjunct_root, inherits, is_condition, is_infinitive,
-                                 modality_of, negated)
+from toolkit.nlp.clauses import CONDITIONS, according_to, clause_head, conjunct_root, inherits, modality_of, negated
 from toolkit.nlp.actors import Actors, Sentences, clean_phrase, possessor_of_place
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
@@ -210,10 +209,32 @@ def _reporting_child(top: Token) -> Token | None:
     return None
 
 
-def _is_event_clause(verb: Token, top: Token) -> bool:
-    if (is_infinitive(verb) or is_infinitive(top)) and not (verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECT_VERBS):
+class _Marks:
+    """Which tokens head a to-infinitive or a condition, and where "according" stands, read once
+    per document from its token arrays: the same answers as :func:`~toolkit.nlp.clauses.is_infinitive`
+    and :func:`~toolkit.nlp.clauses.is_condition`, without making every child Token anew on each
+    question (the event rules ask them of the same verbs many times)."""
+
+    def __init__(self, doc: Doc):
+        n, strings = len(doc), doc.vocab.strings
+        array = doc.to_array([HEAD, DEP, TAG, LOWER])
+        positions = np.arange(n, dtype=np.int64)
+        heads = array[:, 0].view(np.int64) + positions  # HEAD is the offset to the head
+        dep, tag, lower = array[:, 1], array[:, 2], array[:, 3]
+        child = heads != positions  # a root is no child of itself
+        to = child & (dep == strings["aux"]) & (tag == strings["TO"])
+        conditions = np.array([strings[word] for word in CONDITIONS], dtype=np.uint64)
+        mark = child & (dep == strings["mark"]) & np.isin(lower, conditions)
+        self.infinitive = set(heads[to].tolist())
+        self.condition = set(heads[mark].tolist())
+        self.according = np.flatnonzero(lower == strings["according"]).tolist()
+
+
+def _is_event_clause(verb: Token, top: Token, marks: _Marks) -> bool:
+    infinitive, condition = marks.infinitive, marks.condition
+    if (verb.i in infinitive or top.i in infinitive) and not (verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECT_VERBS):
         return False  # a goal or a purpose, not something that happened
-    if top.dep_ not in _EVENT_DEPS or is_condition(top) or is_condition(verb):
+    if top.dep_ not in _EVENT_DEPS or top.i in condition or verb.i in condition:
         return False
     if top.dep_ == "relcl" and (not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in top.children)
                                 or any(t.lower_ in ("where", "when", "why") and t.i < top.i for t in top.subtree)):
@@ -226,8 +247,8 @@ def _is_event_clause(verb: Token, top: Token) -> bool:
     for _ in range(12):
         if current.head.i == current.i:
             return True
-        if current.dep_ in ("xcomp", "acl", "pcomp", "csubj") or is_condition(current) or \
-                (is_infinitive(current) and current.head.lemma_ not in ASPECT_VERBS):
+        if current.dep_ in ("xcomp", "acl", "pcomp", "csubj") or current.i in condition or \
+                (current.i in infinitive and current.head.lemma_ not in ASPECT_VERBS):
             return False
         current = current.head
     return True
@@ -246,14 +267,15 @@ def _introduces_quotation(verb: Token, inside: set[int]) -> bool:
     return not outside and any(c.i in inside for c in content)
 
 
-def _according_to(verb: Token, sent) -> Token | None:
+def _according_to(verb: Token, sent, marks: _Marks) -> Token | None:
     """The source an "according to …" of the verb's sentence names: it scopes over the sentence."""
     found = according_to(verb)
     if found is not None:
         return found
-    for token in sent:
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
-            objects = [g for g in token.doc[token.i + 1].children if g.dep_ == "pobj"]
+    doc = verb.doc
+    for i in marks.according:  # the sentence's "according", in text order
+        if sent.start <= i < sent.end and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+            objects = [g for g in doc[i + 1].children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
     return None
@@ -271,10 +293,11 @@ def _kind(verb: Token, lemma: str) -> str:
     return "action"
 
 
-def _hidden_event(verb: Token, subject: Token, obj, *, names: Actors, inside: set[int], dated: dict) -> Event:
+def _hidden_event(verb: Token, subject: Token, obj, *, names: Actors, inside: set[int], dated: dict,
+                  marks: _Marks) -> Event:
     """The event of a sentence whose verb the parser missed ("Trump ordered steeper tariffs …")."""
     sent = names.sentences.of(verb)
-    source = _according_to(verb, sent)
+    source = _according_to(verb, sent, marks)
     end_token = obj[-1] if obj is not None and len(obj) else verb
     return Event(names.who(subject), verb_lemma(verb.text) or verb.lower_, clean_phrase(obj) if obj is not None else None,
                  False, None, names.who(source) if source is not None else None, verb.i in inside, "action",
@@ -333,6 +356,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     sentences = Sentences(doc)
     names = Actors(index, resolver, inside, sentences)
     dated = _clause_dates(doc, times)
+    marks = _Marks(doc)
     # Verbs the parser tagged as nouns in a sentence it found no verb in (see toolkit.nlp.mistags).
     hidden = {verb.i: (subject, obj) for verb, subject, obj in hidden_verbs(doc, sentences.spans)}
     verb_pos = doc.vocab.strings["VERB"]
@@ -340,17 +364,17 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     for i in candidates:  # verbs only, not a loop over every token
         verb = doc[i]
         if i in hidden:
-            yield _hidden_event(verb, *hidden[i], names=names, inside=inside, dated=dated)
+            yield _hidden_event(verb, *hidden[i], names=names, inside=inside, dated=dated, marks=marks)
             continue
         lemma = _verb_lemma(verb)
         if lemma.split()[0] in stop or verb.dep_ in ("aux", "auxpass", "amod") or not verb.text.isalpha():
             continue
         if lemma.split()[0] in ASPECT_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
             continue  # the verb it governs is the event
-        if lemma == "go" and any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children):
+        if lemma == "go" and any(c.dep_ == "xcomp" and c.i in marks.infinitive for c in verb.children):
             continue  # "is going to …": a future, carried by the verb after it
         top, governor = _clause_top(verb)
-        if not _is_event_clause(verb, top):
+        if not _is_event_clause(verb, top, marks):
             continue
         if lemma.split()[0] in REPORTING_VERBS and _introduces_quotation(verb, inside):
             continue  # the quotation is the speaker's words; its verb is no event
@@ -391,7 +415,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if not subject:
             continue
         if reported_by is None:
-            source = _according_to(verb, sentences.of(verb))
+            source = _according_to(verb, sentences.of(verb), marks)
             if source is not None:
                 reported_by = names.who(source)
         modality, neg = modality_of(verb), negated(verb)

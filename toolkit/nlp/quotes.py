@@ -83,6 +83,12 @@ def _nested_end(text: str, outer: int, inner: int) -> int | None:
     return None
 
 
+# The characters that can change the state of the scan in quotation_spans: everything else is
+# stepped over (by a regex search, not character by character).
+_MAY_OPEN = re.compile('[“«"]')
+_MAY_CLOSE = re.compile("[" + re.escape("".join(sorted(CLOSING))) + "\n“]")
+
+
 def quotation_spans(text: str) -> list[_Span]:
     """Locate quotations by their marks; single marks inside a quotation belong to it.
 
@@ -95,6 +101,10 @@ def quotation_spans(text: str) -> list[_Span]:
     open_at: int | None = None
     continues = False
     while i < n:
+        found = (_MAY_OPEN if open_at is None else _MAY_CLOSE).search(text, i)
+        if found is None:
+            break
+        i = found.start()
         c = text[i]
         if open_at is None:
             if c in ("“", "«") or (c == '"' and _opens_straight(text, i)):

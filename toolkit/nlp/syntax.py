@@ -126,13 +126,14 @@ class PersonResolver:
             head = ent.root
             subject = head.dep_ in SUBJECT_DEPS or (head.dep_ in ("appos", "compound") and head.head.dep_ in SUBJECT_DEPS)
             self.people.append((ent.start, name, subject, ent.start in inside))
+            sent_start = ent.sent.start  # Span.sent looks for the sentence's bounds on each call
             if ent.start not in inside:
                 self.offsets.append((ent.start_char, name))
-                by_sentence.setdefault(ent.sent.start, []).append((name, subject))
-            for t in doc[max(ent.sent.start, ent.start - 4) : ent.end]:
+                by_sentence.setdefault(sent_start, []).append((name, subject))
+            for t in doc[max(sent_start, ent.start - 4) : ent.end]:
                 if t.lower_ in PERSON_TITLES or t.lower_ in ("official", "aide", "envoy", "spokesman"):
                     self.titles.setdefault(t.lemma_.lower(), set()).add(name)
-            for t in doc[max(ent.sent.start, ent.start - 2) : ent.start + 1]:
+            for t in doc[max(sent_start, ent.start - 2) : ent.start + 1]:
                 word = t.lower_.strip(".")
                 if word in FEMALE_WORDS - {"her", "hers", "she", "herself"} or word in MALE_WORDS - {"he", "him", "his", "himself"}:
                     self.gender.setdefault(name, "f" if word in FEMALE_WORDS else "m")
