@@ -31,6 +31,38 @@ IYAMBO = 'The current president of Namibia, Hage Geingob, expressed his sadness 
 # wn_2019-09-25_US-Speaker-Pelosi-announces-Trump-impeachment-investigation
 PELOSI = 'Yesterday afternoon, Nancy Pelosi, the Speaker of the House of Representatives, announced that she would be launching an impeachment inquiry into the conduct of United States President Donald Trump. Pelosi had previously opposed impeachment proceedings.\n\nPelosi called Trump\'s conduct a "breach of his Constitutional responsibilities," according to NBC. "[T]he House of Representatives is moving forward with an official impeachment inquiry," she announced. Specifically, she was directing six of the House\'s committees to "proceed with their investigations under [the] umbrella" of impeachment.'
 
+# wn_2019-04-20_California-court-sentences-parents-who-kept-their-children-in-captivity
+SENTENCING = 'The judge presiding over the case, Bernard Schwartz, said, "You have severed the ability to interact and raise your children that you have created and brought into this world." Schwartz went on to say he was not giving them the longest possible sentence because they had "accepted responsibility at an early stage in the proceeding" by pleading guilty to fourteen felony charges each and "spared your children having to relive the humiliation and the harm they endured in that house of horrors."'
+# wn_2019-10-12_Scientists-describe-how-upside-down-rivers-of-warm-water-break-Antarctica-s-ice
+ANTARCTICA = 'In findings published Wednesday in Science Advances, researchers from the University of Colorado at Boulder (CU Boulder) in Colorado and the College of Wooster in Ohio reported a new mechanism by which warm ocean currents erode the ice shelves along the coast of Antarctica, contributing to the planet\'s rising oceans.\n\n"Warm water circulation is attacking the undersides of these ice shelves at their most vulnerable points," said study co-author Karen Alley. The Wooster professor added, "These effects matter [...] But exactly how much, we don\'t yet know. We need to."'
+# wn_2019-08-15_Scientists-report-two-life-saving-treatments-for-Ebola
+EBOLA = 'Mike Ryan of the World Health Organization (WHO) told the press the new drugs were only part of the solution: "What will stop Ebola, under professor Muyembe\'s leadership and that of the government of the DRC, is good surveillance, good infection prevention and control, good community engagement, excellent vaccinations, and the use of these therapeutics in the most effective way possible."\n\nPast EVD outbreak mortality rates have been at least 25%, as high as 90%, and averaged around 50% according to WHO\'s statistics. According to Muyembe, many people do not seek treatment because they see their friends and relatives die after entering a care facility. "Now that 90% of their patients can go into the treatment center and come out completely cured," he told the press, "they will start believing it and building trust in the population and community[.]"'
+# wn_2020-08-25_Caloundra-defeat-Wynnum-in-fourth-round-of-2020-Sunshine-Coast-Rugby-Union-seaso
+RUGBY = 'Caloundra half back Jarrod Kidston enjoyed the win. "Yeah it was a good start from us, probably the best start from us in a while", Kidston said. "Then we just made a couple of mistakes and let them back in the game. They\'re a good outfit so they put points on pretty quick."\n\nThe visitors would run away with the result in the end. "We got back on even and managed to go try for try for a couple", Myers said. "[We] let them [have the] momentum [and they were] over the top, they got a roll on".\n\nFitness was a big factor in that according to Kidston. "We\'ve been working hard on our fitness so it was pretty good to get the points at the back end", he said.'
+# wn_2019-03-02_Nine-jailed-over-sexual-abuse-in-Bradford-England-children-s-home
+CHILDRENS_HOME = 'Judge Durham Hall QC said they "appear not to have shown any respect for the minimum standards of decent behaviour." Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation" and had been used "to satisfy [the accused\'s] sexual desires".\n\nOne of the victims decided to allow her name to be made public. She said she did this to show victims "there is nothing to be ashamed of". One of the victims said the men thought they were "nothing but a toy to play with".'
+# wn_2020-02-05_Police-shoot-man-dead-after-terrorist-related-knife-attack-in-London
+ATTACKER = 'The attacker, identified as Sudesh Amman, 20, was placed under police surveillance after being released from prison a week ago. He was imprisoned in 2018 when he was 18 and served half his sentence for 13 separate terror offenses. Amman, who was described as "knife-obsessed" by the police, sent his girlfriend videos of beheadings and extremist text messages, and advised her to kill her "kuffar" (non-Muslim) parents. He told her on one occasion: "If you can\'t make a bomb because family, friends or spies are watching or suspecting you, take a knife, molotov, sound bombs or a car at night and attack the tourists (crusaders), police and soldiers of taghut [idolatry], or western embassies in every country you are in this planet."'
+# wn_2019-03-29_Toronto-Comicon-2019-welcomes-fans-with-celebrities-creativity-cosplay
+COMICON = 'Mancini told Wikinews after the event that the best part of cosplay is "bringing a character to life." One of the characters she took on this year was Squirrel Girl, a Marvel Comics character. Mancini has been described by the Daily Hive as a "squirrel whisperer", for the close affinity some of the animals have for her.'
+# wn_2019-01-22_Former-U-S-intelligence-agent-Tony-Mendez-architect-of-Argo-rescue-dies-at-78
+MENDEZ = 'Mendez once told The Washington Post he considered himself "an artist first." He worked as a draftsman before applying for a graphic artist job in 1965 that turned out to be at the CIA. Mendez spent most of his 25-year career at posts outside the U.S., many in Asia. He specialized in removing people from areas that had become dangerous for them, a process called "exfiltration." He studied Hollywood makeup and special effects for use in his work, later titling his memoir The Master of Disguise.'
+# wn_2019-09-09_Longtime-leader-of-Zimbabwe-Robert-Mugabe-dies-aged-95
+MUGABE = 'In 2000, a new threat to Mugabe\'s rule emerged in the form of the Movement for Democratic Change (MDC). Mugabe won a presidential election over Morgan Tsvangirai of the MDC, but amid reports of violence and fraud, neither the European Union nor the United States would endorse the result. At the next elections in 2008, the MDC won a majority in the House of Assembly and both Mugabe and Tsvangirai claimed victory in the presidential vote, which again was marred by allegations of fraud and tampering. Refusing to give up power, Mugabe agreed to power-sharing in which Tsvangirai became prime minister. "Only God who appointed me will remove me — not the MDC, not the British," he declared.'
+# wn_2019-03-29_Toronto-Comicon-2019-welcomes-fans-with-celebrities-creativity-cosplay
+SLIDERS = 'John Rhys-Davies broke news when he revealed that a Sliders reboot is being considered. "Jerry [O\'Connell] and I are talking to NBC at the moment. The basic problem is that no one knows who owns the rights".'
+# wn_2020-01-05_United-States-military-kills-Qasem-Soleimani
+SOLEIMANI = 'The Iranian Revolutionary Guard Corps (IRGC), which includes the Quds Force, declared that Soleimani was "martyred" by the airstrike. Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered three days of public mourning after the strike. In his message, he appreciated Soleimani\'s lifepath: "He was a stellar example of those educated and nurtured in Islam and the school of Imam Khomeini (ra). He spent his entire life engaging in jihad in the path of God. Martyrdom was his reward for years of implacable efforts [...] Shahid Soleymani is the international face of the resistance and all who have a heart-felt connection to the resistance seek his blood revenge."'
+# wn_2019-01-05_Escape-room-fire-kills-five-teen-girls-in-Koszalin-Poland
+ESCAPE_ROOM = 'President Andrzej Duda said the victims were "joyful girls starting out in life [who] have had life torn away from them" in an "appalling tragedy" while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks on escape rooms across Poland by the State Fire Brigade. He tweeted, "I want to express my sympathy and regrets to the families of the victims of the fire". Duda also characterised the deaths as "crushing" and wrote "May God protect their parents and loved ones."'
+
+# wn_2019-07-08_Tunisian-Prime-Minister-signs-decree-to-ban-face-veils-in-public-institutions-go
+VEIL_BAN = 'Speaking to Agence France-Presse, the president of the Tunisian League for the Defence of Human Rights, Jamel Msallem, said, "We are for the freedom to dress, but today with the current situation and the terrorist threats in Tunisia and across the region we find justifications for this decision". A member of the Tunisian Parliament, Samir Dilou said, "Tunisia is facing terrorist attacks, so every measure which is led by security motives is understandable".'
+# wn_2019-07-10_Benin-Nigeria-join-African-Union-continental-free-trade-bloc
+FREE_TRADE = 'Nigeria previously announced it planned to join the AfCFTA in the week leading up to the summit. AU trade and industry commissioner Albert Muchanga announced Benin was to join. The commissioner said, "We haven\'t yet agreed on rules of origin and tariff con[c]essions, but the framework we have is enough to start trading on July 1, 2020".'
+# wn_2019-09-02_Fan-Expo-Canada-2019-offers-celebrities-cosplay-panels
+FAN_EXPO = '"You have to work those seven days to earn a weekend," quipped Valiant Entertainment editor Heather Antos, later in the panel. While all agreed that time off was rare as a freelancer, artist Leisha Riddell emphasized the need for boundaries, saying "this weekend, I\'m becoming part of the couch and playing video games until my eyes go blurry."\n\nActress Denise Crosby is set to appear in the final season of Suits, a Toronto-shot legal series. The actress recalled her season with Star Trek: The Next Generation, when they were the "scrappy little red headed stepchild of the [Paramount] lot."\n\nUnderwhelmed with her role, she left the series toward the end of its first season. "This is not what I wanted to become an actor for. I didn\'t want to stand on the bridge and just go \'aye aye captain,\' you know, and not even move. I actually asked them to make up some fake legs" to place at the character Tasha Yar\'s bridge station, which was on a risen platform. "You could just stick my legs, just fake legs, and I had no lines[....] You gotta know that Tasha\'s on her command post, but just put the legs there, just keep the camera low."\n\nActor Brendan Fraser\'s appearance at the convention was directly from filming The Professionals in South Africa. He quipped "I still have dust in my shoes."'
+
 # White House fact sheet, 2025-04-09 (public domain)
 COURT = 'REPEALING UNLAWFUL REGULATIONS: Today, President Donald J. Trump signed a Presidential Memorandum requiring agencies to rescind regulations that are unlawful under 10 recent landmark Supreme Court decisions.\n\nStudents for Fair Admissions, Inc. v. President and Fellows of Harvard College, 600 U.S. 181 (2023) held that “affirmative action” admission programs violate the Equal Protection Clause of the Fourteenth Amendment. Agencies accordingly must repeal any regulation that imposes racially discriminatory rules or preferences. As the Court said, “[e]liminating racial discrimination means eliminating all of it.”'
 
@@ -186,3 +218,112 @@ class TestShortQuotations:
     def test_seed_short_quotes(self, seed_extraction):
         short = {(q.text, q.speaker) for q in seed_extraction.quotes.itertuples() if len(q.text.split()) <= 2}
         assert ("long", "Marco Rubio") in short
+
+
+class TestAppositionAndControlVerbs:
+    """"The judge …, Bernard Schwartz, said"; "Schwartz went on to say … “…”"."""
+
+    def test_the_name_before_the_body_in_the_description(self, quotes_of):
+        quotes = quotes_of(VEIL_BAN)
+        assert speaker_of(quotes, "Tunisia is facing") == "Samir Dilou"
+        # the next sentence's "A member … said" is not the frame of a quotation ending “…”.
+        assert speaker_of(quotes, "We are for the freedom") != "Tunisian Parliament"
+
+    def test_name_in_apposition_to_a_description(self, quotes_of):
+        assert speaker_of(quotes_of(SENTENCING), "You have severed") == "Bernard Schwartz"
+
+    def test_fragments_under_went_on_to_say(self, quotes_of):
+        quotes = quotes_of(SENTENCING)
+        # the parser hangs the fragments from "went"; "pleading guilty" is not who speaks
+        assert speaker_of(quotes, "accepted responsibility") == "Bernard Schwartz"
+        assert speaker_of(quotes, "spared your children") == "Bernard Schwartz"
+
+
+class TestSpeakerAfterTheQuote:
+    """"“…,” said study co-author Karen Alley": a hyphenated title does not hide the name."""
+
+    def test_hyphenated_title_before_the_name(self, quotes_of):
+        assert speaker_of(quotes_of(ANTARCTICA), "Warm water circulation") == "Karen Alley"
+
+    def test_the_role_named_before_the_name(self, quotes_of):
+        # "AU trade and industry commissioner Albert Muchanga … The commissioner said"
+        assert speaker_of(quotes_of(FREE_TRADE), "We haven't yet agreed") == "Albert Muchanga"
+
+    def test_description_with_a_place_of_work(self, quotes_of):
+        # "The Wooster professor added": the professor just named, not the college
+        assert speaker_of(quotes_of(ANTARCTICA), "These effects matter") == "Karen Alley"
+
+
+class TestAccordingToMakesASpeaker:
+    """After "According to Muyembe, …", "he told the press" is Muyembe, not the man quoted before."""
+
+    def test_he_after_according_to(self, quotes_of):
+        quotes = quotes_of(EBOLA)
+        assert speaker_of(quotes, "What will stop Ebola") == "Mike Ryan"
+        assert speaker_of(quotes, "Now that 90%") in ("Muyembe", "Jean-Jacques Muyembe")
+        assert speaker_of(quotes, "they will start believing") in ("Muyembe", "Jean-Jacques Muyembe")
+
+    def test_he_said_after_according_to_in_sport(self, quotes_of):
+        quotes = quotes_of(RUGBY)
+        assert speaker_of(quotes, "We got back on even") in ("Myers", "Matt Myers")
+        assert speaker_of(quotes, "We've been working hard") == "Jarrod Kidston"
+
+
+class TestUnnamedPeople:
+    """"One of the victims decided … She said …": nobody named speaks."""
+
+    def test_she_after_an_unnamed_victim(self, quotes_of):
+        quotes = quotes_of(CHILDRENS_HOME)
+        assert speaker_of(quotes, "there is nothing to be ashamed") is None
+        assert speaker_of(quotes, "nothing but a toy") is None
+        assert speaker_of(quotes, "appear not to have shown").startswith("Durham Hall")
+
+
+class TestPassiveAgents:
+    """"described as “…” by X": X said it; the passive subject is who it is about."""
+
+    def test_by_the_police(self, quotes_of):
+        # the passage names no police force: nobody, rather than the man described
+        quotes = quotes_of(ATTACKER)
+        assert speaker_of(quotes, "knife-obsessed") != "Sudesh Amman"
+        assert speaker_of(quotes, "If you can't make a bomb") == "Sudesh Amman"
+
+    def test_by_a_newspaper(self, quotes_of):
+        assert speaker_of(quotes_of(COMICON), "squirrel whisperer") == "Daily Hive"
+
+
+class TestNamesGivenByNobody:
+    """"a process called “exfiltration”": a name, not the words of whoever the story is about."""
+
+    def test_naming_participle(self, quotes_of):
+        assert speaker_of(quotes_of(MENDEZ), "exfiltration") is None
+
+    def test_called_with_a_subject_still_speaks(self, quotes_of):
+        assert speaker_of(quotes_of(SANDERS), "decent man") == "Sanders"
+
+
+class TestPronounAntecedents:
+    """"he" is the main clause's subject, not one named in a relative clause; a subordinate
+    clause's subject ("while X wrote …") still counts."""
+
+    def test_not_the_subject_of_a_relative_clause(self, quotes_of):
+        assert speaker_of(quotes_of(MUGABE), "Only God who appointed me") in ("Mugabe", "Robert Mugabe")
+
+    def test_owner_of_the_subject(self, quotes_of):
+        # "Actor Brendan Fraser's appearance … He quipped": Fraser, not the artist quoted before
+        assert speaker_of(quotes_of(FAN_EXPO), "I still have dust") == "Brendan Fraser"
+
+    def test_subject_of_a_while_clause(self, quotes_of):
+        assert speaker_of(quotes_of(ESCAPE_ROOM), "I want to express") == "Joachim Brudziński"
+
+
+class TestLeadSentences:
+    """A quotation after "X broke news when he revealed …", or after "he appreciated …:"."""
+
+    def test_speech_verb_in_a_clause_of_the_sentence_before(self, quotes_of):
+        assert speaker_of(quotes_of(SLIDERS), "Jerry [O'Connell]") == "John Rhys-Davies"
+
+    def test_colon_after_a_clause_without_speech_verb(self, quotes_of):
+        quotes = quotes_of(SOLEIMANI)
+        assert speaker_of(quotes, "martyred") == "Iranian Revolutionary Guard Corps"
+        assert speaker_of(quotes, "He was a stellar example") == "Sayyid Ali Hosseini Khamenei"

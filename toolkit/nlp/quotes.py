@@ -164,8 +164,22 @@ def _tokens_inside(doc: Doc, spans: list[_Span], n: int | None = None) -> set[in
 def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResolver) -> str | None:
     phrase = doc_subtree(subject)
     named = named_in(phrase, index)
+    lemma = subject.lemma_.lower()
+    if (named and subject.pos_ == "NOUN" and lemma in _PROFESSION_NOUNS and not subject.ent_type_
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
+            and not any(c.dep_ in ("appos", "prep") for c in subject.children)):
+        # "The Wooster professor added": a description of a person just named, whose place of
+        # work is only a modifier; that person speaks, not the college.
+        return resolver.person_before(subject.left_edge.i, role=lemma if lemma in resolver.titles else None)
     if named:
         return named
+    if subject.is_title and subject.pos_ in ("PROPN", "NOUN") and not subject.ent_type_ and not any(
+            c.dep_ == "det" for c in subject.children):
+        # A surname the model left untagged ("Schwartz went on to say …"): the person of the set
+        # it names, when the set knows one by that name.
+        known = index.canonical(subject.text, "PERSON")
+        if known and index.label_of.get(known) == "PERSON" and len(known) > len(subject.text):
+            return known
     lower = subject.lower_
     if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
         # "Trump, who last week called Zelenskyy a “dictator”": the relative clause's antecedent;
@@ -178,6 +192,8 @@ def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonReso
         subjects = [c for c in maker.children if c.dep_ in ("nsubj", "agent")] if maker is not None else []
         return _speaker_of_subject(subjects[0], index, resolver) if subjects and subjects[0].i != subject.i else None
     if lower in PERSON_PRONOUNS:
+        if resolver.unnamed_before(subject.i, PERSON_PRONOUNS[lower]):
+            return None  # "One of the victims decided … She said …": nobody named
         # In a transcript, "he" is never the speaker of the turn.
         return resolver.person_before(subject.i, gender=PERSON_PRONOUNS[lower], exclude=resolver.turn_speaker(subject.idx))
     if lower in ("i", "we", "me"):
@@ -204,8 +220,22 @@ def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonReso
     return None
 
 
+# People described by their work ("the Wooster professor", "the Liverpool coach"); not the
+# spokespeople and officials who speak for an unnamed body.
+_PROFESSION_NOUNS = frozenset("""professor researcher scientist scholar academic author co-author expert doctor
+    physician economist analyst historian coach manager captain player striker judge lawyer attorney prosecutor
+    astronaut engineer pilot chef artist singer actor actress director""".split())
+
+# Speech verbs whose passive's agent said the words ("was described as “…” by the police");
+# not "the issue should be decided by Congress".
+_PASSIVE_SPEECH = frozenset("""describe characterize characterise call label dub brand term praise hail criticize
+    criticise condemn denounce slam blast accuse quote cite say tell write tweet post""".split())
+
+_NAMING_VERBS = frozenset("call name dub term label nickname know".split())
+
 _STATEMENT_NOUNS = frozenset("""statement summary report ruling judgment judgement decision release announcement
-    letter message spokesman spokeswoman spokesperson representative lawyer attorney office""".split())
+    letter message spokesman spokeswoman spokesperson representative lawyer attorney office website site
+    filing communique communiqué tweet post account blog""".split())
 
 
 def _speech_verb(tokens: list[Token], quote_tokens: list[Token], inside: set[int]) -> Token | None:
@@ -220,6 +250,13 @@ def _speech_verb(tokens: list[Token], quote_tokens: list[Token], inside: set[int
         for ancestor in t.ancestors:
             if ancestor.i not in inside and ancestor in candidates:
                 return ancestor
+            if ancestor.i not in inside and ancestor.pos_ in ("VERB", "AUX"):
+                # "X went on to say he … because they had “…”": the parser hangs the clause from
+                # "went"; the speech verb is the one it controls ("go on to say", "continue to add").
+                said = [c for c in ancestor.children if c.dep_ in ("xcomp", "advcl") and c in candidates
+                        and c.i < quote_tokens[0].i and any(a.lower_ == "to" for a in c.children)]
+                if said:
+                    return said[0]
     q0, q1 = quote_tokens[0].i, quote_tokens[-1].i
     return min(candidates, key=lambda t: min(abs(t.i - q0), abs(t.i - q1)))
 
@@ -372,7 +409,8 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
         frame = list(doc[first_sent.start : last_sent.end])
         nxt = last_sent.end
         if (nxt < len(doc) and text[s.end : doc[nxt].idx].strip(" ,.!?”\"'’") == "" and "\n" not in text[s.end : doc[nxt].idx]
-                and not text[s.start : s.end].rstrip().endswith(".")):
+                and not text[s.start : s.end].rstrip().endswith(".")
+                and "." not in text[s.end : doc[nxt].idx]):  # “…”. A new sentence: not the quotation's frame
             frame += list(doc[nxt : doc[nxt].sent.end])  # “…,” he said. split into its own sentence
         # A sentence the parser ran across a paragraph break: only the quotation's paragraph counts.
         para_end = text.find("\n", s.end)
@@ -385,13 +423,17 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
             lead = _colon_lead(doc, s.start, index, text)
             if lead:
                 speaker, cue = lead, ":"
+        if speaker is None and cue is None:
+            speaker, cue = _colon_clause(doc, s.start, text, para, index, resolver, inside)
         if speaker is None and cue is None and previous is not None and (
-                s.continues or para == previous_para
+                s.continues or (para == previous_para and not resolver.other_subject_between(
+                    previous.end, s.start, previous.speaker))
                 or (para > previous_para and _opens_paragraph(text, para, s.start)
                     and paragraphs.start_of(previous.end) == paragraphs.previous_start(para)
                     and not resolver.other_person_between(previous.end, s.start, previous.speaker))):
             # A quotation that opens the paragraph after a speaker's quotation goes on with
-            # that speaker, unless somebody else is named in between.
+            # that speaker, unless somebody else is named in between; in the same paragraph,
+            # unless somebody else is the subject of a sentence in between.
             speaker, cue = previous.speaker, previous.cue
         if speaker is None and cue is None and first_sent.start > 0:
             speaker, cue = _previous_sentence_speaker(doc, first_sent, text, para, index, resolver, inside)
@@ -427,14 +469,52 @@ def _previous_sentence_speaker(doc: Doc, sent: Span, text: str, para: int, index
         part_start = para
     # only that paragraph's part of a sentence the parser ran across a paragraph break
     part = [t for t in before if t.idx >= part_start]
-    if not part or root.idx < part_start or root.i in inside or root.lemma_.lower() not in SPEECH_VERBS:
+    if not part or root.idx < part_start or root.i in inside or any(t.i in inside for t in part):
+        return None, None  # a quotation of its own: not followed by another's words
+    if root.lemma_.lower() in SPEECH_VERBS:
+        verbs = [root]
+    else:
+        # "John Rhys-Davies broke news when he revealed that …": a speech verb in a clause of
+        # the main verb (not in a relative clause, which only describes somebody).
+        verbs = [t for t in part if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" and t.dep_ in ("advcl", "conj")
+                 and t.head.i == root.i][:1]
+    for verb in verbs:
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return None, None  # a passive ("X was called out"): not X's words
+        for subject in subject_candidates(verb):
+            speaker = _speaker_of_subject(subject, index, resolver)
+            if speaker:
+                return speaker, verb.text
+    return None, None
+
+
+def _colon_clause(doc: Doc, quote_open: int, text: str, para: int, index: EntityIndex, resolver: PersonResolver,
+                  inside: set[int]) -> tuple[str | None, str | None]:
+    """"In his message, he appreciated Soleimani's lifepath: “…”": a clause ending in a colon
+    introduces its subject's words, whatever its verb."""
+    j = quote_open - 2
+    while j >= para and text[j] in " \t":
+        j -= 1
+    if j <= para or text[j] != ":":
         return None, None
-    if any(t.i in inside for t in part) or any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children):
-        return None, None  # a quotation of its own, or a passive ("X was called out"): not X's words
-    for subject in subject_candidates(root):
+    colon = doc.char_span(j, j + 1, alignment_mode="expand")
+    if colon is None or colon.start == 0:
+        return None, None
+    # the main verb of the clause before the colon, else the verb nearest the colon
+    root = doc[colon.start - 1].sent.root
+    verb = root if root.i < colon.start and root.idx >= para else doc[colon.start - 1]
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in inside or verb.idx < para:
+        return None, None
+    for subject in subject_candidates(verb):
+        if subject.i in inside or subject.idx < para:
+            break
         speaker = _speaker_of_subject(subject, index, resolver)
         if speaker:
-            return speaker, root.text
+            return speaker, ":"
     return None, None
 
 
@@ -499,15 +579,36 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
     if verb is not None and verb.i > 0 and verb.i - 1 in inside and quote_span.end <= verb.i:
         # Inverted order right after the quotation: “…” tweeted Mayor of London Sadiq Khan.
         for ent in doc[verb.i + 1 : min(len(doc), verb.i + 8)].ents:
-            if ent.label_ == "PERSON" and not any(t.is_punct for t in doc[verb.i + 1 : ent.start]):
+            # a hyphen inside the title ("said study co-author Karen Alley") does not separate
+            if ent.label_ == "PERSON" and not any(t.is_punct and t.text not in "-‑" for t in doc[verb.i + 1 : ent.start]):
                 name = index.canonical(ent.text, "PERSON")
                 if name:
                     return name, verb.text
+    if (verb is not None and verb.lemma_.lower() in _NAMING_VERBS and quote_span.start > verb.i
+            and not any(c.dep_ in ("nsubj", "agent", "dobj") for c in verb.children)
+            and ((verb.dep_ == "acl" and verb.head.pos_ != "PROPN" and not verb.head.ent_type_)  # not "Trump called …"
+                 or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children))):
+        # "a process called “exfiltration.”", "was called the “breadbasket” of southern Africa":
+        # a name given, by nobody in particular; not the words of whoever the sentence is about.
+        return None, verb.text
     if verb is not None:
         cue = verb.text
         subjects = [t for t in subject_candidates(verb) if t.i not in inside]  # never a subject in the quotation
         if subjects and subjects[0].head.i == verb.i:
-            subjects = subjects[:1]  # the verb's own subject decides; do not climb past it
+            # The verb's own subject decides; do not climb past it. The parser may give it two
+            # ("The judge presiding over the case, Bernard Schwartz, said"; "A member of the
+            # Tunisian Parliament, Samir Dilou said"): the name in apposition goes first.
+            subjects = [
+                c for c in verb.children if c.dep_ == "nsubj" and c.i > subjects[0].i and c.i not in inside
+                and subjects[0].ent_type_ not in ("ORDINAL", "CARDINAL")  # "The 14th Amendment": a modifier
+                and (c.pos_ == "PROPN" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))][:1] + subjects[:1]
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        if agents and verb.lemma_.lower() in _PASSIVE_SPEECH and (
+                verb.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
+            # A passive: "Amman, who was described as “knife-obsessed” by the police" are the
+            # police's words ("a pattern described by Marine Bulletin as “…”" too); the passive
+            # subject is who they are about, never the speaker.
+            subjects = [c for c in agents[0].children if c.dep_ == "pobj"]
         for subject in subjects:
             speaker = _speaker_of_subject(subject, index, resolver)
             if speaker:

@@ -14,7 +14,16 @@ from toolkit.nlp.entities import PERSON_TITLES, EntityIndex
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Words of a person's role in front of the name that "the commissioner said" later refers back to.
+ROLE_WORDS = frozenset("""official aide envoy spokesman commissioner professor prosecutor coach detective inspector
+    superintendent sheriff chief captain commander premier chairperson executive founder scientist researcher
+    author co-author analyst economist lawyer historian activist journalist correspondent editor manager""".split())
+# Ordinary people a report does not name: a pronoun after one of them is not a named person's.
+UNNAMED_PEOPLE = frozenset("""victim witness eyewitness woman man girl boy child teenager teen resident survivor
+    passenger student worker neighbour neighbor parent mother father son daughter wife husband friend relative
+    person bystander customer patient fan protester demonstrator""".split())
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+_PERSON_NOUNS = UNNAMED_PEOPLE | ROLE_WORDS | PERSON_TITLES | FEMALE_WORDS | MALE_WORDS
 
 
 def named_in(tokens: Span | list[Token], index: EntityIndex) -> str | None:
@@ -104,11 +113,13 @@ class PersonResolver:
     def __init__(self, doc: Doc, index: EntityIndex, inside: set[int], *, turn_speaker=None):
         self.index = index
         self.doc = doc
+        self.inside = inside
         self.last_speaker: tuple[str | None, int] = (None, -1)  # the previous quotation's speaker, token index
         self.turn_speaker = turn_speaker or (lambda offset: None)
         self.people: list[tuple[int, str, bool, bool]] = []  # token index, name, is subject, in quote
         self.offsets: list[tuple[int, str]] = []  # start character, name (not inside quotes)
         self.titles: dict[str, set[str]] = {}
+        self.main_subjects: set[int] = set()  # token indices of people that are a main clause's subject
         self.gender: dict[str, str] = {}
         by_sentence: dict[int, list[tuple[str, bool]]] = {}
         self.bodies: list[tuple[int, str]] = []  # token index, canonical name of an organisation
@@ -125,13 +136,21 @@ class PersonResolver:
                 continue
             head = ent.root
             subject = head.dep_ in SUBJECT_DEPS or (head.dep_ in ("appos", "compound") and head.head.dep_ in SUBJECT_DEPS)
+            # "According to Muyembe, many people …" makes Muyembe the one speaking, as a subject would;
+            # so does "Actor Brendan Fraser's appearance was …" (not "Trump's lawyer said": another person).
+            subject = subject or (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0
+                                  and doc[head.head.i - 1].lower_ == "according") or (
+                head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS and head.head.pos_ == "NOUN"
+                and head.head.lemma_.lower() not in _PERSON_NOUNS)
             self.people.append((ent.start, name, subject, ent.start in inside))
             sent_start = ent.sent.start  # Span.sent looks for the sentence's bounds on each call
+            if subject and _in_main_clause(head):
+                self.main_subjects.add(ent.start)
             if ent.start not in inside:
                 self.offsets.append((ent.start_char, name))
                 by_sentence.setdefault(sent_start, []).append((name, subject))
             for t in doc[max(sent_start, ent.start - 4) : ent.end]:
-                if t.lower_ in PERSON_TITLES or t.lower_ in ("official", "aide", "envoy", "spokesman"):
+                if t.lower_ in PERSON_TITLES or t.lower_ in ROLE_WORDS:
                     self.titles.setdefault(t.lemma_.lower(), set()).add(name)
             for t in doc[max(sent_start, ent.start - 2) : ent.start + 1]:
                 word = t.lower_.strip(".")
@@ -175,11 +194,16 @@ class PersonResolver:
             sent_start = self.doc[token_index].sent.start
             recent = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
             near = [(p, n, sub) for p, n, sub, q in self.people if recent <= p < token_index and not q and fits(n)]
-            subjects = [n for p, n, sub in near if sub]
+            # "Mugabe agreed to power-sharing in which Tsvangirai became prime minister. “…” he
+            # declared": a main clause's subject before one of a relative clause.
+            subjects = [n for p, n, sub in near if sub and p in self.main_subjects] or [n for p, n, sub in near if sub]
             if subjects:
                 return subjects[-1]
             speaker, at = self.last_speaker
-            if speaker and fits(speaker) and 0 <= token_index - at <= window and speaker in {n for _, n, _, _ in self.people}:
+            # unless somebody else has become the subject since ("Emma Caufield talked of … “…,” she recalls")
+            other = any(at <= p < token_index and n != speaker and sub and not q and fits(n) for p, n, sub, q in self.people)
+            if (speaker and fits(speaker) and 0 <= token_index - at <= window and not other
+                    and speaker in {n for _, n, _, _ in self.people}):
                 return speaker
             if near:
                 return near[-1][1]
@@ -195,6 +219,28 @@ class PersonResolver:
                 return name
             best = best or name
         return best
+
+    def unnamed_before(self, token_index: int, gender: str | None = None) -> bool:
+        """Whether a pronoun at ``token_index`` most likely means a person nobody names: the
+        nearest subject before it (in this or the previous sentence) that could be a person is
+        an ordinary noun ("One of the victims decided … She said …", "A witness …"), not a name."""
+        sent_start = self.doc[token_index].sent.start
+        recent = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        for t in reversed(self.doc[recent:token_index]):
+            if t.ent_type_ == "PERSON" and t.i not in self.inside:
+                return False  # a named person is nearer ("According to Muyembe, many people …")
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.i in self.inside or t.tag_ in ("NNS", "NNPS"):
+                continue  # "he" or "she" is never a plural noun
+            if t.ent_type_ not in ("", "CARDINAL") or t.pos_ == "PROPN":
+                return False  # a name is nearer ("One" of the victims is only a number)
+            head = t
+            if t.lower_ in ("one", "some", "none", "each", "two", "three", "several"):  # "one of the victims"
+                head = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"), t)
+            word = head.lemma_.lower()
+            if word in UNNAMED_PEOPLE and not (gender and word in (MALE_WORDS if gender == "f" else FEMALE_WORDS)):
+                return True
+        return False
 
     def body_before(self, token_index: int, head: str) -> str | None:
         """The organisation "the court" or "the ministry" refers to: the nearest one before
@@ -214,9 +260,23 @@ class PersonResolver:
                 return body if token_index - position <= window else None
         return None
 
+    def other_subject_between(self, start: int, end: int, speaker: str | None) -> bool:
+        """Whether a person or body other than ``speaker`` is a subject (outside quotes) between
+        two character offsets: "“…” Then the Department of Defense justified the strike …"."""
+        doc = self.doc
+        return any(start <= doc[at].idx < end and name != speaker
+                   for at, name, subject, in_quote in self.people if subject and not in_quote) or any(
+            start <= doc[at].idx < end and name != speaker for at, name in self.body_subjects)
+
     def other_person_between(self, start: int, end: int, speaker: str | None) -> bool:
         """Whether a person other than ``speaker`` is named (outside quotes) between two offsets."""
         return any(start <= at < end and name != speaker for at, name in self.offsets)
+
+
+def _in_main_clause(token: Token) -> bool:
+    """Whether a subject (or a name in apposition to one) is not inside a relative clause
+    ("… power-sharing in which Tsvangirai became prime minister"), which only describes a noun."""
+    return not any(a.dep_ in ("relcl", "acl") for a in token.ancestors)
 
 
 def subject_candidates(verb: Token) -> Iterator[Token]:
