@@ -38,6 +38,76 @@ def wikinews_events(nlp, tmp_path_factory):
     return extract([document], nlp=nlp).events
 
 
+# More Wikinews sentences (same licence and credit), for the grammar of news nobody tuned on:
+# wn_2019-04-20 California court sentences parents, wn_2020-02-15 Michael Avenatti convicted,
+# wn_2019-01-30 Mokha bomb, wn_2019-12-21 House impeaches Trump, wn_2019-01-05 Florida pileup,
+# wn_2019-10-10 Nobel Prize in physics, wn_2019-09-10 Nevada plane crash, wn_2020-03-02 Biden wins
+# South Carolina (two paragraphs whole), wn_2019-09-03 Sirhan stabbed, wn_2020-06-07 Kerala elephant, wn_2020-02-10
+# first foreigners die from coronavirus, wn_2019-07-01 Charlottesville killer sentenced,
+# wn_2019-09-30 brother of Qandeel Baloch sentenced. One
+# document dated 2019-10-10 (a Thursday: "Tuesday" is 2019-10-08, "yesterday" 2019-10-09).
+MORE_WIKINEWS = (
+    "Yesterday in California's Riverside County criminal court, Judge Bernard Schwartz sentenced David and "
+    "Louise Turpin to life in prison.\n\n"
+    "The children were banned from washing more often than once a year and could not use the toilet.\n\n"
+    "Schwartz went on to say he was not giving them the longest possible sentence.\n\n"
+    "The two parents were arrested in January of last year after one of their daughters, aged 17, escaped and "
+    "phoned 911 (the emergency telephone number in the United States).\n\n"
+    "Yesterday, a United States federal jury convicted Michael Avenatti, the California, US lawyer who "
+    "represented porn star Stormy Daniels in her lawsuit against US President Donald Trump, of trying to extort "
+    "Nike, an athletic equipment company.\n\n"
+    "A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad al-Sharabi in the Red Sea "
+    "port town of Mokha, Yemen.\n\n"
+    "No claims of responsibility were reported yesterday, but the general manager of Abu Dhabi Media, Dr Ali bin "
+    "Tamim, attributed the bombing to Houthi rebels.\n\n"
+    "In the immediate aftermath of the vote, CNN reported Jeff Van Drew was expected to leave the Democratic "
+    "party.\n\n"
+    "After crossing the center divider, the out-of-control vehicles collided with the church bus and a second "
+    "semi truck in the southbound lanes.\n\n"
+    "The bus overturned, with occupants ejected; a southbound fifth vehicle was unable to prevent itself running "
+    "through the debris.\n\n"
+    "On Tuesday, the Royal Swedish Academy of Sciences announced the winners of the 2019 Nobel Prize in Physics "
+    "in Stockholm, Sweden.\n\n"
+    "On Saturday night, a propeller plane in Nevada, United States crashed following departure from Henderson "
+    "Executive Airport, near Las Vegas, according to investigators.\n\n"
+    "At the time, there were reportedly four people on board; according to investigators, one was pronounced "
+    "dead at the crash site, with the other three being taken to a nearby hospital. Another later died.\n\n"
+    "Some of Qawi's supporters threw flower petals as he was leaving the courthouse.\n\n"
+    "Following take off, the plane turned back with a mechanical problem, intending to land at Henderson. It "
+    "crashed in a desert area located about half a mile (likely less than a kilometer) to the south of the "
+    "airport, and then caught fire.\n\n"
+    "A bystander attempted to aid the passengers, and was later hospitalized for smoke inhalation.\n\n"
+    "Following South Carolina's primary, Bernie Sanders had the most delegates, with 60, followed by Biden, with "
+    "54. In third was Pete Buttigieg, the former mayor of South Bend, Indiana, who had 26 delegates that he earned "
+    "in Iowa, New Hampshire, and Nevada. Additionally, Senator Elizabeth Warren of Massachusetts had 8 delegates, "
+    "and Senator Amy Klobuchar of Minnesota had 7.\n\n"
+    "Following the primary, Steyer dropped out of the presidential race. Yesterday, Buttigieg followed suit, "
+    "likewise dropping out of the race. Senator Klobuchar's campaign said she was ending her presidential bid "
+    "today.\n\n"
+    "According to officials on Saturday, the coronavirus 2019-nCoV may have killed two male foreign visitors in "
+    "Wuhan, China — a man from the United States who tested positive for the virus, and another man from Japan "
+    "who was suspected of dying from the virus.\n\n"
+    "Robert was killed in June 1968, while seeking the Democratic nomination for president. Sirhan shot him in "
+    "the head just after midnight, while he was walking through a hotel kitchen.\n\n"
+    "Authorities said they believed a fruit filled with firecrackers had exploded in her mouth, damaging her jaw "
+    "and ultimately leading to her death.\n\n"
+    "According to the U.S. embassy in Beijing, the infected 60-year-old western man died in February 6; Chinese "
+    "authorities referred to him as \"Chinese-American.\"\n\n"
+    "Susan Bro, Heather Heyer's mother, told reporters she considered the deal acceptable, saying executing "
+    "Fields would not bring her daughter back.\n\n"
+    "The hearings and motions leading up to the announcement included requests for leniency from Fields' "
+    "lawyers, who argued his history of mental illness.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def more_events(nlp, tmp_path_factory):
+    path = tmp_path_factory.mktemp("events") / "more-wikinews-sentences.txt"
+    path.write_text(MORE_WIKINEWS, encoding="utf-8")
+    document = read_document(path).with_published(dt.date(2019, 10, 10))
+    return extract([document], nlp=nlp).events
+
+
 @pytest.fixture(scope="module")
 def seed_events(seed_extraction):
     return seed_extraction.events
@@ -193,3 +263,98 @@ class TestEventScoring:
         score = score_events(seed_events, [])
         assert score["quoted"] == int(seed_events["quoted"].sum()) > 0
         assert score["predicted"] == len(seed_events) - score["quoted"]
+
+
+def _one(events, verb, **where):
+    rows = _rows(events, verb, **where)
+    assert len(rows) == 1, (verb, where, events[events["verb"] == verb][["subject", "verb"]].to_dict("records"))
+    return rows.iloc[0]
+
+
+class TestSubjectsInSubordinateAndJoinedClauses:
+    """Where the parser loses a clause's subject, English grammar gives it back."""
+
+    def test_subordinate_clause_subject_parsed_under_the_subordinator(self, more_events):
+        # "after one of their daughters, aged 17, escaped and phoned 911": "after" taken for a preposition
+        for verb in ("escape", "phone"):
+            assert _one(more_events, verb)["subject"] == "one of their daughters"
+
+    def test_active_conjunct_of_a_passive_takes_its_patient(self, more_events):
+        use = _one(more_events, "use")  # "were banned … and could not use the toilet"
+        assert use["subject"].lower() == "the children" and use["negated"] and use["modality"] == "could"
+
+    def test_passive_conjunct_of_an_active_has_no_agent(self, more_events):
+        assert _rows(more_events, "hospitalize").empty and _rows(more_events, "hospitalize for").empty
+        assert not _rows(more_events, "attempt", subject="a bystander").empty
+
+    def test_clauses_joined_by_a_semicolon(self, more_events):
+        assert _one(more_events, "overturn")["subject"].lower() == "the bus"
+        assert _rows(more_events, "eject").empty  # "with occupants ejected": a circumstance, no agent
+
+    def test_sentence_parsed_as_a_noun_phrase(self, more_events):
+        assert _one(more_events, "collide")["subject"] == "the out-of-control vehicles"
+
+    def test_raised_subject_of_a_passive_report(self, more_events):
+        kill = _one(more_events, "kill", subject="a bombing")  # "A bombing was yesterday reported to have killed …"
+        assert kill["date"] == "2019-10-09"
+        # "CNN reported Jeff Van Drew was expected to leave the Democratic party"
+        leave = _one(more_events, "leave", subject="Jeff Van Drew")
+        assert leave["subject"] == "Jeff Van Drew" and leave["modality"] == "will" and leave["reported_by"] == "CNN"
+
+    def test_went_on_to_say(self, more_events):
+        assert _rows(more_events, "go on").empty and _rows(more_events, "go").empty
+        give = _one(more_events, "give")
+        assert give["negated"] and "Schwartz" in give["reported_by"] and "Schwartz" in give["subject"]
+
+
+class TestActors:
+    """Appositions, relatives and pronouns resolved by the grammar of the noun phrase."""
+
+    def test_relative_on_an_apposition_is_the_name(self, more_events):
+        assert _one(more_events, "represent")["subject"] == "Michael Avenatti"
+
+    def test_name_in_apposition_to_a_role_of_an_organisation(self, more_events):
+        assert "Tamim" in _one(more_events, "attribute")["subject"]
+
+    def test_place_in_apposition_is_no_subject(self, more_events):
+        assert _one(more_events, "crash", reported_by="investigators")["subject"] == "a propeller plane"
+
+    def test_it_is_the_thing_of_the_sentence_before(self, more_events):
+        assert set(_rows(more_events, "catch")["subject"]) == {"the plane"}
+
+    def test_part_of_a_group(self, more_events):
+        assert _one(more_events, "throw")["subject"] == "some of Qawi's supporters"
+        assert _rows(more_events, "die", subject="another").empty  # a bare "another": no one named
+
+    def test_pronoun_of_a_body_speaking_for_its_owner(self, more_events):
+        assert "Klobuchar" in _one(more_events, "end")["subject"]  # not Buttigieg, named just before
+
+    def test_object_pronoun_is_not_the_subject(self, more_events):
+        shot = _one(more_events, "shoot")
+        assert "Sirhan" in shot["subject"] and shot["object"] != shot["subject"]
+
+    def test_relative_after_a_place_means_people(self, more_events):
+        # "visitors in Wuhan, China — a man from the United States who tested positive, and another man …"
+        assert _one(more_events, "test")["subject"] == "a man from the United States"
+
+    def test_possessive_apostrophe_kept(self, more_events):
+        assert _one(more_events, "argue")["subject"] == "Fields' lawyers"
+
+
+class TestAttributionScope:
+    def test_participle_after_reported_content_stays_in_it(self, more_events):
+        damage = _one(more_events, "damage")  # "said … a fruit … had exploded …, damaging her jaw"
+        assert damage["subject"].lower() == "a fruit" and damage["reported_by"].lower() == "authorities"
+
+    def test_semicolon_ends_the_source_scope(self, more_events):
+        die = _one(more_events, "die", subject="the infected 60-year-old western man")
+        assert "embassy" in die["reported_by"]
+
+    def test_reporting_to_an_addressee(self, more_events):
+        consider = _one(more_events, "consider")  # "told reporters she considered the deal acceptable"
+        assert consider["subject"] == consider["reported_by"] == "Susan Bro"
+
+
+class TestClauseDates:
+    def test_adverbial_before_a_year_inside_a_name(self, more_events):
+        assert _one(more_events, "announce")["date"] == "2019-10-08"  # not the "2019" of "the 2019 Nobel Prize"

@@ -3,7 +3,8 @@
 Used by :mod:`toolkit.nlp.events`. A subject is the canonical name of the entity its head
 belongs to (or of a name in apposition: "his envoy, Steve Witkoff"); "who"/"which" stand for
 their antecedent, "he"/"she" for the person before (the speakers' resolver), a subject
-"they" for the nearest plural subject before when no singular one comes between;
+"they" for the nearest plural subject before when no singular one comes between, a main
+clause's "it" at the head of its sentence for the thing the sentence before is about;
 coordinated names stay together ("Turkey and Libya"). Anything else is its noun phrase,
 whole, without clauses or quotation marks.
 
@@ -24,6 +25,7 @@ from toolkit.nlp.quotes import PERSON_PRONOUNS
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 RELATIVES = frozenset({"who", "which", "that", "whom"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 QUOTE_MARKS = "\"“”‘’'«»„"
 
 
@@ -61,7 +63,8 @@ def unquoted(name: str) -> str:
 
 
 def clean_phrase(words: Iterable[Token]) -> str | None:
-    text = "".join(t.text_with_ws for t in words if t.text not in QUOTE_MARKS)
+    # A possessive apostrophe ("Fields' lawyers") is no quotation mark.
+    text = "".join(t.text_with_ws for t in words if t.text not in QUOTE_MARKS or t.tag_ == "POS")
     text = " ".join(text.split()).strip(" ,;:–—-")
     return text or None
 
@@ -92,7 +95,14 @@ def _antecedent(token: Token) -> Token | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ in ("relcl", "acl"):
-        return clause.head
+        described = clause.head
+        if token.lower_ == "who" and described.ent_type_ in ("GPE", "LOC", "FAC") and described.dep_ == "pobj" \
+                and described.head.head.pos_ == "NOUN":
+            described = described.head.head  # "a man from the United States who tested positive": people, not places
+        if described.dep_ == "appos" and described.pos_ == "NOUN" and described.head.pos_ == "PROPN" \
+                and described.head.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return described.head  # "Michael Avenatti, the lawyer who represented …": the name
+        return described
     # "…, according to police, who said …" parsed without a relative clause: the noun before the comma.
     before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") and token.lower_ == "who" else None
@@ -121,6 +131,10 @@ class Actors:
         lower = token.lower_
         if lower in RELATIVES and depth < 2:
             antecedent = _antecedent(token)
+            if antecedent is not None and any(c.dep_ == "conj" and c.i > token.i for c in antecedent.children):
+                # "a man from the US who tested positive, and another man from Japan": the
+                # relative clause closes its own conjunct
+                return self.one(antecedent, depth=depth + 1)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
         if lower in PERSON_PRONOUNS:
             return self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower])
@@ -129,6 +143,19 @@ class Actors:
         if lower == "they" and depth < 2 and token.i not in self.inside:
             antecedent = _plural_before(token, self.sentences)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
+        if lower == "it" and depth < 2 and token.dep_ == "nsubj" and token.head.dep_ in ("ROOT", "conj") \
+                and token.i not in self.inside:
+            antecedent = _singular_before(token, self.sentences)
+            return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
+        if token.pos_ == "PRON" and token.tag_ == "DT" and lower not in DEMONSTRATIVES:
+            # "some of Qawi's supporters": a part of a group named; "another, a chef named Łukasz":
+            # named in apposition. A bare "both" or "another" stands for something not named here.
+            named = [self._apposed_name(c) for c in token.children if c.dep_ == "appos"]
+            if any(named):
+                return next(n for n in named if n)
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                return noun_phrase(token)
+            return None
         if token.pos_ == "PRON":
             return None  # "it", "this", "someone": too often not a who to guess
         named = entity_name(token, self.index, self.sentences)
@@ -136,9 +163,21 @@ class Actors:
             return unquoted(named)
         for child in token.children:  # "Democrat Peter Welch", "his envoy, Steve Witkoff"
             if child.dep_ == "appos":
-                named = entity_name(child, self.index, self.sentences)
+                named = self._apposed_name(child)
                 if named:
-                    return unquoted(named)
+                    return named
+        if token.pos_ == "NOUN":
+            # "the general manager of Abu Dhabi Media, Dr Ali bin Tamim": the person's name in
+            # apposition hangs on the last noun of the role's "of" phrase.
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > token.i:
+                    for pobj in prep.children:
+                        for child in pobj.children:
+                            if pobj.dep_ == "pobj" and child.dep_ == "appos" and child.ent_type_ == "PERSON" \
+                                    and pobj.ent_type_ != "PERSON":
+                                named = entity_name(child, self.index, self.sentences)
+                                if named:
+                                    return unquoted(named)
         # A definite description of one person named before: "the president", "the envoy".
         role = token.lemma_.lower()
         if role in self.resolver.titles and token.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in token.children) \
@@ -147,6 +186,17 @@ class Actors:
             if person:
                 return person
         return noun_phrase(token)
+
+    def _apposed_name(self, appos: Token) -> str | None:
+        """The name an apposition gives: itself, or "a Polish chef named Łukasz"."""
+        named = entity_name(appos, self.index, self.sentences)
+        if not named:
+            for acl in appos.children:
+                if acl.dep_ == "acl" and acl.lemma_ == "name":
+                    for name in acl.children:
+                        if name.dep_ in ("oprd", "dobj", "attr", "npadvmod") and name.ent_type_ == "PERSON":
+                            named = entity_name(name, self.index, self.sentences)
+        return unquoted(named) if named else None
 
 
 def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
@@ -164,6 +214,22 @@ def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
             return token
         if token.pos_ in ("PROPN", "NOUN"):
             return None  # a nearer singular subject: "they" is not that one; do not guess past it
+    return None
+
+
+def _singular_before(pronoun: Token, sentences: Sentences) -> Token | None:
+    """What a main clause's subject "it" most likely stands for: the nearest singular thing or
+    body (not a person) heading a main clause of the sentence before, when no noun comes
+    before the pronoun in its own sentence ("the plane turned back … It crashed")."""
+    doc, sent = pronoun.doc, sentences.of(pronoun)
+    if any(t.pos_ in ("NOUN", "PROPN") for t in doc[sent.start:pronoun.i]):
+        return None  # "For a party to control the House, it needs …": a nearer noun may be meant
+    start = (sentences.before(sent) or sent).start
+    for i in range(sent.start - 1, start - 1, -1):
+        token = doc[i]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj") \
+                and token.tag_ in ("NN", "NNP") and token.ent_type_ != "PERSON":
+            return token
     return None
 
 

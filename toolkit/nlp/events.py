@@ -15,7 +15,8 @@ has an agent. A small stop list leaves out what is no event of its own (copulas,
   Russia to withdraw"), if/whether clauses;
 * ``quoted``: the predicate lies inside a direct quotation, so it is the speaker's words.
 
-Subjects are the agent: passives turned back ("was confirmed by the Senate" → Senate),
+Subjects are the agent: passives turned back ("was confirmed by the Senate" → Senate), a
+subject raised by a passive report taken back ("A bombing was reported to have killed …"),
 relative pronouns and appositions resolved to their antecedent, "he"/"she" to the person
 before (as for speakers), names canonical. Phrasal verbs are kept whole ("step up",
 "call for").
@@ -34,12 +35,13 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.clauses import CONDITIONS, according_to, clause_head, conjunct_root, inherits, modality_of, negated
-from toolkit.nlp.actors import Actors, Sentences, clean_phrase, possessor_of_place
+from toolkit.nlp.clauses import (CONDITIONS, according_to, clause_head, conjunct_root, inherits, is_infinitive,
+                                 modality_of, negated)
+from toolkit.nlp.actors import QUOTE_MARKS, Actors, Sentences, clean_phrase, possessor_of_place
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.mistags import hidden_verbs, verb_lemma
-from toolkit.nlp.quotes import quoted_tokens
+from toolkit.nlp.quotes import PERSON_PRONOUNS, quoted_tokens
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 # Predicates that are no event of their own: copulas and light verbs, and the verbs that only
@@ -63,10 +65,17 @@ ASPECT_VERBS = frozenset("""continue keep resume begin start""".split())
 # Clauses that report something happening; purpose clauses (to-infinitives) and conditions
 # are excluded separately.
 REPORTING_VERBS = SPEECH_VERBS | COGNITION_VERBS | frozenset({"report", "write", "announce", "speak"})
+# Reporting verbs whose object is the one addressed ("told reporters she considered …").
+ADDRESSEE_VERBS = frozenset("""tell inform assure warn remind notify advise brief persuade convince""".split())
+# Verbs whose passive raises the subject of a to-infinitive ("was reported to have killed",
+# "is believed to be …"); a passive "was called to join" is a request instead.
+RAISING_VERBS = COGNITION_VERBS | frozenset({"say", "report", "allege", "estimate", "consider", "rumor", "rumour"})
 _EVENT_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_OBJECT_DEPS = ("dobj", "attr", "dative", "oprd")
+_OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 _TIME_LABELS = ("DATE", "TIME")
+# Words that introduce a clause and that the parser often takes for a preposition.
+_SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as", "once", "while", "when"})
 _PARTICLES = frozenset({"up", "down", "off", "out", "back", "over", "away"})
 
 
@@ -110,9 +119,13 @@ def _verb_lemma(verb: Token) -> str:
 
 
 def _object_token(verb: Token, lemma: str) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _OBJECT_DEPS and child.ent_type_ not in _TIME_LABELS:
-            return child
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.ent_type_ not in _TIME_LABELS]
+    if objects:  # the direct object before the receiver ("giving them the longest sentence")
+        return min(objects, key=lambda c: _OBJECT_DEPS.index(c.dep_))
+    if any(c.dep_ == "agent" for c in verb.children):
+        for child in verb.children:  # "was recaptured by the state": the patient is the object
+            if child.dep_ == "nsubjpass" and child.pos_ in ("NOUN", "PROPN"):
+                return child
     wanted = ("for",) if lemma.endswith(" for") else ("with", "to", "on", "against", "into", "for", "of", "at")
     for child in verb.children:  # "meet with Putin", "call for a ceasefire", "impose … on India"
         if child.dep_ == "prep" and child.lower_ in wanted:
@@ -129,6 +142,9 @@ def _agent(verb: Token) -> tuple[Token | None, bool]:
             objects = [g for g in c.children if g.dep_ == "pobj"]
             if objects:
                 return objects[0], False
+    raised = _raised_under(verb)
+    if raised is not None:  # "A bombing was reported to have killed …": the bombing kills
+        return next(c for c in raised.children if c.dep_ == "nsubjpass"), False
     current = verb
     for _ in range(6):
         own = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
@@ -137,7 +153,16 @@ def _agent(verb: Token) -> tuple[Token | None, bool]:
         # Two subjects are a misparse of a parenthesis ("According to the mayor, Dee Margo, …,
         # police were investigating"): the one nearest before the verb is the verb's.
         own.sort(key=lambda c: (c.i > current.i, abs(current.i - c.i)))
+        if len(own) > 1:  # "a plane in Nevada, United States crashed": the place's apposition is no subject
+            own = [c for c in own if not _place_apposition(c)] or own
         if own:
+            if current is not verb and any(c.dep_ == "auxpass" for c in verb.children):
+                return None, True  # "attempted to aid …, and was later hospitalized": a passive conjunct
+            if current is not verb and own[0].dep_ == "nsubjpass" and own[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM") \
+                    and _active(verb):
+                # "The children were banned from washing … and could not use the toilet": an
+                # active conjunct's subject is the passive one's patient.
+                return own[0], False
             if own[0].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in current.children):
                 for c in current.children:  # "was confirmed by the Senate"
                     if c.dep_ == "agent":
@@ -153,22 +178,92 @@ def _agent(verb: Token) -> tuple[Token | None, bool]:
                 named = [g for g in mark.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
                 if named:
                     return named[0], False
+        if current.dep_ == "advcl" and current.tag_ in ("VBD", "VBZ", "VBP"):
+            # "after one of their daughters, aged 17, escaped": the subject parsed as the object
+            # of the subordinator, taken for a preposition of the main verb.
+            for prep in current.head.children:
+                if prep.dep_ == "prep" and prep.i < current.i and prep.lower_ in _SUBORDINATORS \
+                        and prep.right_edge.i < current.i \
+                        and all(t.is_punct for t in current.doc[prep.right_edge.i + 1:current.i]):
+                    named = [g for g in prep.children
+                             if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "NUM", "PRON")]
+                    if named:
+                        return named[0], False
         if current.dep_ == "conj" and current.head.i != current.i:
             current = current.head
             continue
         # A participle clause borrows its head's subject ("…, citing U.S. deployments").
         if current.dep_ in ("advcl", "xcomp") and current.tag_ == "VBG" and current.head.i != current.i:
+            participle = current
             current = current.head
-            if current.dep_ == "ccomp":
-                # "cautioned that the timeline remains uncertain, calling the process “long”":
-                # a participle after reported content goes with the reporting clause.
+            if current.dep_ == "ccomp" and not _fronted(current) and (
+                    participle.lemma_.lower() in SPEECH_VERBS
+                    or any(t.text in QUOTE_MARKS for t in verb.doc[current.i:participle.i])):
+                # "cautioned that the timeline remains uncertain, calling the process “long”",
+                # "said, “…”, while addressing the press": a participle of speaking, or one after
+                # a quotation, goes with the reporting clause; another stays in the content
+                # ("said a fruit had exploded, damaging her jaw").
                 current = current.head
             continue
-        if current.dep_ == "xcomp" and current.head.lemma_ in ASPECT_VERBS:
+        if _under_aspect(current):
             current = current.head
             continue
         break
     return None, False
+
+
+def _fronted(clause: Token) -> bool:
+    """"The bus overturned, …; a fifth vehicle was unable …": two clauses joined by a semicolon
+    that the parser hung one on the other as content; reported content before its reporting
+    verb is set off by a comma, never by a semicolon."""
+    head = clause.head
+    return clause.dep_ in ("ccomp", "parataxis") and clause.i < head.i \
+        and any(t.text in (";", ":") for t in clause.doc[clause.right_edge.i:head.i])
+
+
+def _raised_under(verb: Token) -> Token | None:
+    """The passive reporting verb a to-infinitive hangs on, when its subject was raised to it
+    ("A bombing was reported to have killed …", "Van Drew was expected to leave …")."""
+    if verb.dep_ != "xcomp":  # the cheap test first: this runs for every verb
+        return None
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in RAISING_VERBS or not is_infinitive(verb):
+        return None
+    if any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "nsubjpass" for c in head.children):
+        return head
+    return None
+
+
+def _aspectual(verb: Token) -> bool:
+    """Whether a verb only frames the one it governs: "continues to call for", "went on to say"."""
+    return verb.lemma_ in ASPECT_VERBS or (
+        verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children))
+
+
+def _under_aspect(verb: Token) -> bool:
+    """Whether the verb is what an aspectual verb governs (its infinitive may be parsed as a purpose)."""
+    dep = verb.dep_
+    if dep != "xcomp" and dep != "advcl":  # the cheap test first: this runs for every verb
+        return False
+    head = verb.head
+    return head.i != verb.i and _aspectual(head) and (dep == "xcomp" or is_infinitive(verb))
+
+
+def _place_apposition(token: Token) -> bool:
+    """Whether a place name stands after a comma and another place ("Nevada, United States")."""
+    first = token.left_edge.i
+    return token.ent_type_ in ("GPE", "LOC") and first >= 2 and token.doc[first - 1].text == "," \
+        and token.doc[first - 2].ent_type_ in ("GPE", "LOC")
+
+
+def _active(verb: Token) -> bool:
+    """Whether a verb without a subject of its own is active: a gerund, or a verb with an
+    auxiliary or an object of its own ("could not use", "living in", not "and charged")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    # A bare past form may be a participle the tagger took for a past tense ("…, also called
+    # parole"): it counts as active with an auxiliary or an object of its own.
+    return verb.tag_ == "VBG" or any(c.dep_ in ("aux", "dobj") for c in verb.children)
 
 
 def _clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:
@@ -184,11 +279,13 @@ def _clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
                 return current, current.head
             current = current.head
-        elif current.dep_ == "xcomp" and current.head.lemma_ in ASPECT_VERBS:
+        elif _under_aspect(current):
             current = current.head
         else:
             break
     if current.dep_ in ("ccomp", "parataxis") and current.head.i != current.i and current.head.pos_ in ("VERB", "AUX"):
+        if _fronted(current):
+            return current, None
         return current, current.head
     if current.dep_ in ("relcl", "advcl") and depth < 4:
         # A relative or adverbial clause inside reported content is reported too ("he will not
@@ -203,6 +300,7 @@ def _reporting_child(top: Token) -> Token | None:
     """A reporting clause hanging on the content it reports: "…, they said Sunday"."""
     for child in top.children:
         if child.dep_ in ("parataxis", "ccomp") and child.i > top.i and child.lemma_.lower() in REPORTING_VERBS \
+                and not any(t.text == ";" for t in top.doc[top.i:child.i]) \
                 and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in child.children) \
                 and any(c.dep_ == "nsubj" for c in child.children):
             return child
@@ -232,13 +330,16 @@ class _Marks:
 
 def _is_event_clause(verb: Token, top: Token, marks: _Marks) -> bool:
     infinitive, condition = marks.infinitive, marks.condition
-    if (verb.i in infinitive or top.i in infinitive) and not (verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECT_VERBS):
+    if (verb.i in infinitive or top.i in infinitive) and not _under_aspect(verb) \
+            and not (top is not verb and _raised_under(verb) is not None):
         return False  # a goal or a purpose, not something that happened
     if top.dep_ not in _EVENT_DEPS or top.i in condition or verb.i in condition:
         return False
     if top.dep_ == "relcl" and (not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in top.children)
                                 or any(t.lower_ in ("where", "when", "why") and t.i < top.i for t in top.subtree)):
         return False  # "where the shooting happened": a description of a place or time, not news
+    if top.dep_ == "advcl" and top.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "with" for c in top.children):
+        return False  # "with occupants ejected": a circumstance, passive, with no agent
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in top.children) \
             and top.lemma_.lower() in REPORTING_VERBS:
         return False  # "as reported by …": a comment on the report
@@ -247,8 +348,8 @@ def _is_event_clause(verb: Token, top: Token, marks: _Marks) -> bool:
     for _ in range(12):
         if current.head.i == current.i:
             return True
-        if current.dep_ in ("xcomp", "acl", "pcomp", "csubj") or current.i in condition or \
-                (current.i in infinitive and current.head.lemma_ not in ASPECT_VERBS):
+        if (current.dep_ == "xcomp" and not _under_aspect(current)) or current.dep_ in ("acl", "pcomp", "csubj") \
+                or current.i in condition or (current.i in infinitive and not _under_aspect(current)):
             return False
         current = current.head
     return True
@@ -274,10 +375,23 @@ def _according_to(verb: Token, sent, marks: _Marks) -> Token | None:
         return found
     doc = verb.doc
     for i in marks.according:  # the sentence's "according", in text order
-        if sent.start <= i < sent.end and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+        # A semicolon ends the part of the sentence the source speaks for.
+        if sent.start <= i < sent.end and i + 1 < len(doc) and doc[i + 1].lower_ == "to" \
+                and not any(t.text == ";" for t in doc[min(i, verb.i):max(i, verb.i)]):
             objects = [g for g in doc[i + 1].children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    return None
+
+
+def _owner(claimer: Token, names: Actors) -> str | None:
+    """The person whose campaign, office or family speaks ("Klobuchar's campaign said she …"):
+    a "he"/"she" in what a body reports means its owner, not the last person named."""
+    if claimer.pos_ != "NOUN" or claimer.ent_type_ or claimer.lemma_.lower() in names.resolver.titles:
+        return None
+    for child in claimer.children:
+        if child.dep_ == "poss" and child.ent_type_ == "PERSON":
+            return names.who(child)
     return None
 
 
@@ -304,6 +418,24 @@ def _hidden_event(verb: Token, subject: Token, obj, *, names: Actors, inside: se
                  dated.get(sent.root.i), subject.idx, end_token.idx + len(end_token), sent.start_char, sent.end_char)
 
 
+def _time_nesting(span, head: Token) -> int:
+    """How far a time expression is from dating its clause: 0 when it hangs on the verb ("On
+    Tuesday, … announced"), 1 inside a noun phrase ("officials on Saturday"), 2 as a word of a
+    name or a noun's modifier ("the 2019 Nobel Prize", "the 2015 election", "2019-nCoV"): an
+    adverbial of the clause dates the event before the others."""
+    if span.root.dep_ in ("compound", "nmod", "amod", "nummod", "appos", "poss") \
+            and span.root.head.pos_ in ("NOUN", "PROPN"):
+        return 2
+    current = span.root.head
+    for _ in range(12):
+        if current.i == head.i or current.head.i == current.i:
+            return 0
+        if current.pos_ in ("NOUN", "PROPN") and not (span.start <= current.i < span.end):
+            return 1
+        current = current.head
+    return 0
+
+
 def _clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict[int, str]:
     """The date of each clause that has a time expression: clause head's token index → date.
 
@@ -322,7 +454,7 @@ def _clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dic
         if head is None:
             continue
         between = doc[min(span.end, head.i):max(span.start, head.i + 1)]
-        rank = ("\n" in between.text, abs(span.root.i - head.i))
+        rank = ("\n" in between.text, _time_nesting(span, head), abs(span.root.i - head.i))
         if head.i not in best or rank < best[head.i][0]:
             best[head.i] = (rank, date)
     return {i: date for i, (_, date) in best.items()}
@@ -369,11 +501,12 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         lemma = _verb_lemma(verb)
         if lemma.split()[0] in stop or verb.dep_ in ("aux", "auxpass", "amod") or not verb.text.isalpha():
             continue
-        if lemma.split()[0] in ASPECT_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+        if _aspectual(verb) and any(_under_aspect(c) for c in verb.children):
             continue  # the verb it governs is the event
         if lemma == "go" and any(c.dep_ == "xcomp" and c.i in marks.infinitive for c in verb.children):
             continue  # "is going to …": a future, carried by the verb after it
-        top, governor = _clause_top(verb)
+        raised = _raised_under(verb)
+        top, governor = _clause_top(verb if raised is None else raised)
         if not _is_event_clause(verb, top, marks):
             continue
         if lemma.split()[0] in REPORTING_VERBS and _introduces_quotation(verb, inside):
@@ -398,8 +531,10 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if governor is None and (reporter := _reporting_child(top)) is not None:
             governor = reporter  # "State prosecutors charged the suspect …, they said Sunday."
         if governor is not None:
-            if governor.lemma_.lower() not in REPORTING_VERBS or any(
-                    c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ not in NAMED_LABELS for c in governor.children):
+            if governor.lemma_.lower() not in REPORTING_VERBS or (
+                    governor.lemma_.lower() not in ADDRESSEE_VERBS and any(
+                        c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ not in NAMED_LABELS
+                        for c in governor.children)):
                 # Content of "make", "let", "ensure" (a result or a goal), or a misparse
                 # ("has claimed tens of thousands of lives, displaced millions"): not a fact.
                 continue
@@ -409,22 +544,30 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 reported_by = subject  # "…, they said": the actors reporting their own act
             if reported_by is None:
                 continue  # a claim whose claimant is unknown is no fact either
+            if agent.lower_ in PERSON_PRONOUNS and (owner := _owner(claimer, names)) is not None:
+                subject = owner  # "Senator Klobuchar's campaign said she was ending her bid"
             if subject is None and agent.lower_ in ("it", "they") and claimer.pos_ != "PRON" \
                     and claimer.ent_type_ not in ("PERSON", ""):
                 subject = reported_by  # "Moscow announced it would end …": a body speaking of itself
-        if not subject:
-            continue
+        if not subject or not any(ch.isalnum() for ch in subject):
+            continue  # no one, or a misparse ("#" of a hashtag in quotation marks)
         if reported_by is None:
             source = _according_to(verb, sentences.of(verb), marks)
             if source is not None:
                 reported_by = names.who(source)
         modality, neg = modality_of(verb), negated(verb)
+        if raised is not None:  # "was not expected to leave": the raising verb's marks are the event's
+            modality = modality or modality_of(raised) or ("will" if raised.lemma_.lower() == "expect" else None)
+            neg = neg or negated(raised)
         if inherited:  # "could meet Putin … and discuss …": the first conjunct's auxiliaries
             first = conjunct_root(verb)
             modality = modality or modality_of(first)
             neg = neg or negated(first)
         obj_token = _object_token(verb, lemma)
         obj = names.who(obj_token) if obj_token is not None else None
+        if obj is not None and obj == subject and obj_token.lower_ in PERSON_PRONOUNS:
+            # "Sirhan shot him": a plain (not reflexive) object pronoun is never its clause's subject
+            obj = names.resolver.person_before(obj_token.i, gender=PERSON_PRONOUNS[obj_token.lower_], exclude=subject)
         sent = sentences.of(verb)
         parts = [verb] + [t for t in (agent, obj_token) if t is not None and sent.start <= t.i < sent.end]
         first_token = min(parts, key=lambda t: t.i)
@@ -435,5 +578,5 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         # Only the verb's own clause dates it: a conjunct has its own time or none ("met … in
         # 2021 and spoke …"), and another clause's date is not this one's.
         yield Event(subject, lemma, obj, neg, modality, reported_by, verb.i in inside, _kind(verb, lemma),
-                    dated.get(verb.i),
+                    dated.get(verb.i, dated.get(raised.i) if raised is not None else None),
                     start, last_token.idx + len(last_token), sent.start_char, sent.end_char)

@@ -74,7 +74,13 @@ def _subject_before(token: Token, sent: Span) -> Token | None:
     if i < sent.start:
         return None
     before = token.doc[i]
-    return before if before.pos_ == "PROPN" and before.ent_type_ in _WHO_LABELS else None
+    if before.pos_ == "PROPN" and before.ent_type_ in _WHO_LABELS:
+        return before
+    # "the out-of-control vehicles collided with the bus" parsed as a noun phrase with a
+    # participle: the root noun right before the verb is its subject.
+    if before.dep_ == "ROOT" and before.pos_ == "NOUN" and token.head.i == before.i and token.dep_ == "acl":
+        return before
+    return None
 
 
 def _object_after(token: Token, sent: Span) -> Span | None:
