@@ -23,7 +23,7 @@ from typing import Iterable
 from toolkit.nlp.gazetteer import known_places
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.names import merge_spellings
-from toolkit.nlp.surfaces import KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
+from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
 from toolkit.nlp.votes import group_label, used_as_place, vote
 
 
@@ -40,7 +40,9 @@ class EntityIndex:
     @classmethod
     def from_mentions(cls, all_mentions: Iterable[Mention], *, aliases: dict[str, str] | None = None) -> "EntityIndex":
         """Group mentions into entities and choose each one's name and label."""
-        all_mentions = [m for m in all_mentions if not _is_compound_of_entities(m)]
+        all_mentions = list(all_mentions)
+        keys = {m.key for m in all_mentions}
+        all_mentions = [m for m in all_mentions if not _is_compound_of_entities(m, keys)]
         user = {mention_key(k, "PERSON"): v for k, v in (aliases or {}).items()}
         user.update({k.lower(): v for k, v in (aliases or {}).items()})
         by_key: dict[str, list[Mention]] = defaultdict(list)
@@ -145,12 +147,18 @@ def _dominant(keys, by_key: dict) -> str | None:
     return None
 
 
-def _is_compound_of_entities(m: Mention) -> bool:
-    """"U.S.-Russia" and "Trump-Putin" are modifiers built of two entities, not entities."""
+def _is_compound_of_entities(m: Mention, keys: set[str] | frozenset[str] = frozenset()) -> bool:
+    """"U.S.-Russia" and "Trump-Putin" are modifiers built of two entities, not entities; but a
+    hyphenated name whose parts name nothing else in the set or the gazetteer is one name ("Sea-Eye",
+    "Rolls-Royce")."""
     if re.search(r"\s&\s", m.text) and m.label in ("ORG", "NORP"):
         sides = [p.strip() for p in m.text.split("&")]
         if len(sides) == 2 and all(len(p.split()) == 1 and p[:1].isupper() for p in sides):
             return True  # "Trump & Zelenskyy": two names joined in a headline
     parts = re.split(r"[-–]", m.text)
-    return len(parts) == 2 and all(p[:1].isupper() for p in parts) and m.label in ("ORG", "NORP") and " " not in m.text
+    if not (len(parts) == 2 and all(p[:1].isupper() for p in parts) and m.label in ("ORG", "NORP") and " " not in m.text):
+        return False
+    places = known_places()
+    return any(mention_key(p, m.label) in keys or mention_key(p, "GPE") in keys or clean_surface(p) in places
+               or p.lower() in KNOWN_ALIASES or p.lower() in KNOWN_NAMES for p in parts)
 

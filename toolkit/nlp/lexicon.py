@@ -27,7 +27,9 @@ ORG_HEADS = frozenset(
     authority association foundation university college party union organisation organization corporation
     company bank fund service network federation league assembly parliament tribunal board centre center
     society academy administration coalition alliance front movement corps guard police church conference
-    herald gazette tribune journal times chronicle school district club team forces force army navy""".split()
+    herald gazette tribune journal times chronicle school district club team forces force army navy
+    railway railways airline airlines airways magazine newspaper telegraph observer broadcasting television
+    group inc ltd llc plc corp""".split()
 )
 # Nouns after a quotation that make it the title of a work or a rule, not somebody's words.
 TITLE_NOUNS = frozenset(
@@ -44,7 +46,7 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza""".split())
 LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island islands peninsula desert gulf strait bay
-    coast basin plateau canyon""".split())
+    coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago""".split())
 
 # Words that precede a person's name without being part of it.
 TITLE_WORDS = frozenset(
@@ -68,7 +70,7 @@ PERSON_TITLES = frozenset(
     general gen ambassador envoy pope king queen prince princess speaker leader chairman ceo director
     deputy attorney judge mayor aide spokesman spokeswoman adviser advisor lady councillor councilor
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman
-    lawmaker""".split()
+    lawmaker spokesperson coach""".split()
 )
 # Particles inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "del"})
@@ -83,9 +85,10 @@ NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS  # words that end a run of capitalised 
 # name it with "of" ("the city of Raqqa"): the label they give.
 KIND_NOUNS = {
     **dict.fromkeys("""church museum mosque cathedral temple monument shrine hospital stadium airport airbase
-        bridge prison jail palace hotel mall building tower arena pipeline""".split(), "FAC"),
+        bridge prison jail palace hotel mall building tower arena pipeline station""".split(), "FAC"),
     **dict.fromkeys("""city town village suburb capital municipality country nation county province""".split(), "GPE"),
-    **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert""".split(), "LOC"),
+    **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert planet exoplanet
+        galaxy comet asteroid nebula""".split(), "LOC"),
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
         manufacturer retailer carmaker airline startup publisher website""".split(), "ORG"),
 }

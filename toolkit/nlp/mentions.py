@@ -77,6 +77,8 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
                 continue
         if label == "PERSON" and all(t.lower_.strip(".") in NOT_NAME_WORDS for t in span):
             continue  # "Department Spokesperson": a title with no name
+        if _HYPHENED.match(text) and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN":
+            continue  # "the Lifestyle-Religion category", "U.S.-China talks": a modifier built of two words
         if k not in bounds:
             last = doc[sent_end - 1]
             bounds[k] = (doc[sent_start].idx, last.idx + len(last.text))
@@ -94,6 +96,7 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return starts if starts and starts[0] == 0 else [0, *starts]
 
 
+_HYPHENED = re.compile(r"^[A-Z][^\s–-]*[–-][A-Z][^\s–-]*$")
 # Time zones, which the model takes for organisations.
 _TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                          "AEST", "AEDT", "JST", "IST", "HKT", "MSK"})
@@ -169,11 +172,28 @@ def _evidence(span: Span, sent_start: int) -> str | None:
             return "place-apposition"
     if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
         return "place-context"
+    if span.root.dep_ == "conj" and _in_list_of_places(span):
+        return "place-list"  # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
         return "medium"  # "said on Twitter", "posted via Facebook"
     return None
 
 
+def _in_list_of_places(span: Span) -> bool:
+    """Whether a name is one of a list whose first member is a place after a place preposition
+    ("appliances from Dolgellau, Harlech, Barmouth, Bala"): the list's names are places too."""
+    first, steps = span.root, 0
+    while first.dep_ == "conj" and steps < 12:
+        first, steps = first.head, steps + 1
+    return (first.i < span.start and first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPOSITIONS
+            and first.ent_type_ in ("GPE", "LOC") and first.pos_ == "PROPN")
+
+
+# Jobs that a team or a company's name, in front, qualifies ("Maroochydore coach", "Tesla CEO"),
+# and the words allowed between ("assistant coach"); not "campaign manager" (a person's campaign).
+_BODY_JOBS = frozenset({"coach", "manager", "captain", "skipper", "ceo", "goalkeeper", "striker", "midfielder",
+                        "defender", "winger", "fullback", "coordinator"})
+_JOB_MODIFIERS = frozenset({"assistant", "head", "team", "club", "interim", "caretaker", "former", "new"})
 _NAMED_BY_OF = frozenset({"city", "town", "village", "island", "province", "municipality"})
 
 
@@ -187,6 +207,34 @@ def _kind_noun(span: Span) -> str | None:
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return KIND_NOUNS.get(child.lemma_.lower())
+    before = span.start - 1
+    if (span.label_ == "NORP" and before > 0 and span.doc[before].text == "The" and not span.doc[before].is_sent_start
+            and span.doc[before - 1].is_alpha and span.doc[before - 1].is_lower):
+        return "ORG"  # "newspaper The Hindu reported": a people's adjective takes no capital "The" mid-sentence
+    if before > 0 and span.doc[before].text == "The":
+        before -= 1  # "newspaper The Hindu"
+    if before >= 0 and span.label_ != "PERSON" and span.doc[before].pos_ == "NOUN" and span.doc[before].is_lower \
+            and (span.doc[before].head == root or root.head == span.doc[before]):
+        # A kind noun right before the name and bound to it: "charity Sea-Eye", "newspaper Star of
+        # Mysore", "airline Air India" (not "told the newspaper Trump was …", where it is no modifier;
+        # nor a person: "publisher Rupert Murdoch").
+        kind = KIND_NOUNS.get(span.doc[before].lemma_.lower())
+        if kind is not None:
+            return kind
+    after = span.end
+    while after < len(span.doc) - 1 and after - span.end < 2 and span.doc[after].lower_ in _JOB_MODIFIERS:
+        after += 1
+    if (root.dep_ in ("compound", "nmod") and after < len(span.doc) and span.doc[after].lower_ in _BODY_JOBS
+            and span.label_ in ("PERSON", "ORG") and span.text not in known_places()):
+        return "ORG"  # "Maroochydore assistant coach Ben Radmall", "Tesla CEO Elon Musk": the body one works for
+    facility = root.head
+    if (root.dep_ == "compound" and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) == "FAC"
+            and 0 <= facility.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end : facility.i])
+            and len(span) >= 2 and span.label_ != "NORP" and span.text not in known_places()):
+        # A two-word name that names a facility by its common noun: "Mysore Junction railway
+        # station", "KSR Bangalore station" (a one-word town's station, "Dolgellau station", is the town's;
+        # "Greek Orthodox church" is a faith's).
+        return "FAC"
     noun = root.head.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ in _NAMED_BY_OF \
             and any(c.lower_ == "the" for c in noun.children):

@@ -130,11 +130,19 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
         if not head.is_title or (i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ not in _CONNECTORS):
             continue
         start = i
-        while start > 0 and start - 1 not in people and (doc[start - 1].is_title or doc[start - 1].is_upper) \
-                and doc[start - 1].is_alpha \
-                and not doc[start - 1].is_sent_start and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
-                and doc[start - 1].lower_ not in stop - ORG_HEADS and i - start < 5:
+        while start > 0 and i - start < 6:
+            before = doc[start - 1]
+            if (before.lower_ in ("and", "&") and start - 1 > 0 and start < i and doc[start - 2].is_title
+                    and doc[start - 2].tag_ == "NNP" and start - 2 not in people and not doc[start - 2].is_sent_start):
+                start -= 2  # "Fire and Rescue Service", "Food and Drug Administration": one word each side of "and"
+                continue
+            if not (start - 1 not in people and (before.is_title or before.is_upper) and before.is_alpha
+                    and (not before.is_sent_start or before.tag_ == "NNP" and start < i)
+                    and before.pos_ in ("PROPN", "ADJ", "NOUN") and before.lower_ not in stop - ORG_HEADS):
+                break
             start -= 1
+            if before.is_sent_start:
+                break  # "North Wales Police …": a proper noun may open the sentence and the name
         if (start == i and i > 0 and doc[i - 1].text == "The" and not doc[i - 1].is_sent_start
                 and head.lower_ in _PAPER_HEADS):
             start -= 1  # "… according to The Times": a capital "The" inside a sentence opens a name

@@ -21,17 +21,22 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from toolkit.nlp.gazetteer import known_places
-from toolkit.nlp.lexicon import NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS
+from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS,
+                                 TITLE_WORDS)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 
 _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
 _HYPHENS = frozenset({"-", "–"})
+_TRAILING_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "at", "in"})
 # Organisation heads that are also common surnames ("Stuart Hall", "Tom Church", "Ed Press"):
 # a "person" ending in one of the others ("Air Force", "Red Cross Society") is a body.
 _SURNAME_HEADS = frozenset({"church", "bank", "court", "press", "union", "guard", "times", "herald", "front", "hall",
                             "service", "fund", "league", "school", "college", "board", "office", "company", "team",
                             "club", "centre", "center", "district", "society", "party", "chronicle", "journal"})
+# Heads that end a body's name, not a person's: "National Disaster Response Force" keeps its
+# first word although "national" opens titles ("National Security Adviser Bolton").
+_BODY_HEADS = ORG_HEADS - _SURNAME_HEADS
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:
@@ -82,12 +87,15 @@ def repair_entities(doc: Doc) -> Doc:
     overlapping spans, the longer one, on equal length the earlier (:func:`spacy.util.filter_spans`).
     """
     repaired: list[Span] = []
-    ents = _join_split_names(list(doc.ents))
+    ents = _split_places_at_commas(_join_split_names(list(doc.ents)))
     for i, ent in enumerate(ents):
         start, end, label = ent.start, ent.end, ent.label_
         paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
         if paren is not None:
             end = paren  # "… Religious Freedom (USCIRF": the short form in parentheses is apart
+        while end - start > 1 and doc[end - 1].lower_ in _TRAILING_CONNECTORS:
+            end -= 1  # "Patrice Talon of" (Benin): a name never ends in a connector
+        if (start, end) != (ent.start, ent.end):
             ent = Span(doc, start, end, label=label)
         if (end - start == 3 and start >= 2 and doc[start - 1].lower_ == "of" and label in ("ORG", "GPE", "NORP")
                 and doc[start - 2].lower_.strip(".") in TITLE_WORDS and all(t.is_title for t in ent)):
@@ -96,7 +104,8 @@ def repair_entities(doc: Doc) -> Doc:
             ent = Span(doc, start, end, label=label)
         if (label in ("ORG", "GPE") and end - start >= 4 and ent.root.dep_ in ("nsubj", "nsubjpass")
                 and ent.root.head.lemma_.lower() in SPEECH_VERBS and all(t.pos_ == "PROPN" and t.is_title for t in doc[end - 2 : end])
-                and not {t.lower_ for t in doc[end - 2 : end]} & (NOT_NAME_WORDS | ORG_HEADS)):
+                and not {t.lower_ for t in doc[end - 2 : end]} & (NOT_NAME_WORDS | ORG_HEADS)
+                and doc[end - 3].lower_ not in _TRAILING_CONNECTORS):  # "… of Health and Human Services said"
             # "the United Nations Nikki Haley wrote": a body's name used as a title, then the person
             ents_before = Span(doc, start, end - 2, label=label)
             repaired.append(ents_before)
@@ -117,7 +126,7 @@ def repair_entities(doc: Doc) -> Doc:
         rest = words[lead:]
         titled = any(w.lower().strip(".,") in _TRUE_TITLES for w in words[:lead])
         if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
-                and all(w[:1].isupper() for w in rest) and rest[-1].lower() not in ORG_WORDS):
+                and all(w[:1].isupper() for w in rest) and rest[-1].lower() not in ORG_WORDS | _BODY_HEADS):
             start, label = start + lead, "PERSON"
         if label == "PERSON" and end - start == 1 and start > (repaired[-1].end if repaired else 0):
             # A given name the model left out in front of a lone surname ("Malphine" + "Fogel"),
@@ -158,8 +167,47 @@ def repair_entities(doc: Doc) -> Doc:
     taken = _token_indices(repaired + found)
     found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
-    doc.ents = filter_spans(repaired + found)
+    doc.ents = _people_by_coordination(filter_spans(repaired + found))
     return doc
+
+
+def _split_places_at_commas(ents: list[Span]) -> list[Span]:
+    """"Karipur, Kerala" (one GPE to the model) is a town and its state: no place's name holds a
+    comma, so a place is cut at its commas into places of the same label."""
+    out: list[Span] = []
+    for ent in ents:
+        commas = [t.i for t in ent if t.text == ","] if ent.label_ in ("GPE", "LOC") else []
+        if not commas:
+            out.append(ent)
+            continue
+        bounds = [ent.start, *commas, ent.end]
+        for a, b in zip(bounds, bounds[1:]):
+            a += a != ent.start  # past the comma
+            if b > a and ent.doc[a].is_title:
+                out.append(Span(ent.doc, a, b, label=ent.label_))
+    return out
+
+
+def _people_by_coordination(ents: list[Span]) -> list[Span]:
+    """A two- or three-word name joined by "and" to a person, and built like a person's name (no
+    head word of a body or place, no known place), is a person: "Presidents Muhammadu Buhari of
+    Nigeria and Patrice Talon of Benin", where the model calls Talon a body."""
+    people = _token_indices([e for e in ents if e.label_ == "PERSON"])
+    if not people:
+        return ents
+    heads = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS
+    places = known_places()
+    out = []
+    for ent in ents:
+        root = ent.root
+        if (ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and 2 <= len(ent) <= 3
+                and all(t.pos_ == "PROPN" and t.is_title for t in ent) and not {t.lower_ for t in ent} & heads
+                and ent.text not in places
+                and (root.dep_ == "conj" and root.head.i in people
+                     or any(c.dep_ == "conj" and c.i in people for c in root.children))):
+            ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
 
 
 def _colon_lead_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -232,6 +280,7 @@ _NAMING_TITLES = frozenset("""president secretary senator sen rep representative
     chancellor ambassador envoy speaker mayor judge pope king queen prince princess adviser advisor spokesman
     spokeswoman""".split())
 _NAMING_TITLES |= {f"{title}." for title in _NAMING_TITLES}
+_NAMING_TITLES |= {"presidents", "ministers", "senators", "governors", "ambassadors"}  # "Presidents Muhammadu Buhari … and …"
 
 
 def _token_indices(ents: list[Span]) -> set[int]:

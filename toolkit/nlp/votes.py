@@ -22,8 +22,11 @@ from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
 from toolkit.nlp.surfaces import Mention, canonical_name
 
 
+_PLACE_EVIDENCE = ("place-context", "place-apposition", "place-list")
+
+
 def used_as_place(group: list[Mention]) -> bool:
-    places = sum(m.evidence in ("place-context", "place-apposition") for m in group)
+    places = sum(m.evidence in _PLACE_EVIDENCE for m in group)
     return places > len(group) / 2
 
 
@@ -39,6 +42,8 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["GPE"] += 0.5
         elif m.evidence == "place-apposition":
             votes["GPE"] += 2.0
+        elif m.evidence == "place-list" and m.label not in PLACE_LABELS:
+            votes["GPE"] += 2.0  # one of a list of places the model labelled a person or a body
         elif m.evidence == "medium" and m.label == "PERSON":
             votes["ORG"] += 1.5
         elif m.evidence is not None and m.evidence.startswith("is-"):
@@ -49,10 +54,13 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
     return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
-_PLACE_EVIDENCE = ("place-context", "place-apposition")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # Heads that open a name instead of closing it.
 _LEADING_HEADS = {"masjid": "FAC", "camp": "FAC", "mount": "LOC", "mt": "LOC", "lake": "LOC", "cape": "LOC", "isle": "LOC"}
+_CONTINENTS = frozenset({"Africa", "Asia", "Europe", "Antarctica", "Oceania", "North America", "South America",
+                         "Latin America", "Eurasia"})  # places, but no polities (LOC, not GPE)
+# The Sun's planets and dwarf planets, by name (not "Earth", which news writes for the world).
+_SOLAR_SYSTEM = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Ceres"})
 _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
 
 
@@ -67,7 +75,9 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     if len(words) >= 2 and not has_title and label in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
         # The head word of a name says what it names ("John Radcliffe Hospital", "Cielo Vista
         # Mall", "Euphrates River Valley", "Lowy Institute"), whatever the model's label.
-        head = words[-1] if "of" not in words else words[words.index("of") - 1]
+        head = (words[-1] if "of" not in words else words[words.index("of") - 1]).strip(".,")
+        if words[-2:] == ["national", "park"]:
+            return "LOC"  # "Snowdonia National Park": a stretch of country, not a built facility
         if head == "house" and words[-1] == "house":
             return "FAC"  # "White House", "Government House" (not "House of Representatives")
         for heads, kind in ((FAC_HEADS, "FAC"), (LOC_HEADS, "LOC"), (ORG_HEADS, "ORG"), (_LAW_HEADS, "LAW")):
@@ -87,8 +97,14 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             and not demonym_of_place(surface) \
             and not re.search(r"(?:an|ese|ish|ic|i|ers|ans)$", surface):
         return "GPE"  # "Raqqa" is a city, not a nationality
-    if label == "PERSON" and not has_title and (surface in known_places() or surface in known_places_plain()):
-        return "GPE"  # a "person" that is a known city or country, with no title in front
+    if (label == "PERSON" or label == "LOC" and surface not in _CONTINENTS) and not has_title \
+            and (surface in known_places() or surface in known_places_plain()):
+        return "GPE"  # a "person" or a "region" that is a known city or country, with no title in front
+    if label in ("PERSON", "ORG") and len(words) == 1 and not has_title and surface in known_cities() \
+            and used_as_place(group):
+        return "GPE"  # "in Harlow", "from Bundaberg": a smaller city of the gazetteer, used as a place
+    if len(words) == 1 and not has_title and surface in _SOLAR_SYSTEM and label in _NAME_LABELS:
+        return "LOC"  # "Mars", "Jupiter": heavenly bodies are places (LOC), never people or bodies
     if label in PLACE_LABELS | {"ORG"} and has_title and len(root.split()) == 1 and surface not in known_places():
         return "PERSON"
     return label
