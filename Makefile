@@ -55,7 +55,9 @@ test: $(STAMP) $(KERNEL) browser
 	$(BIN)/python -m pytest -q -rs
 
 evaluate: $(STAMP)
-	$(BIN)/toolkit evaluate tests/data/gold/000_4d240d6c60ada09b.json tests/data/gold/whitehouse tests/data/gold/wikinews tests/data/gold/wikinews-heldout --gum tests/data/gold/gum-news
+	$(BIN)/toolkit evaluate tests/data/gold/000_4d240d6c60ada09b.json tests/data/gold/whitehouse tests/data/gold/wikinews \
+		tests/data/gold/wikinews-dev tests/data/gold/wikinews-entities-dev tests/data/gold/wikinews-events-dev \
+		tests/data/gold/wikinews-heldout --gum tests/data/gold/gum-news
 
 # Throughput, parallel speed-up, cold/warm builds, one-document rebuilds and memory on the
 # White House 2025–26 corpus (bench/whitehouse-2025.tar.xz); prints a table, is not a test.

@@ -282,6 +282,20 @@ def test_report_of_a_gold_result_is_a_table():
     json.dumps(quotes)  # results are plain data, ready to be saved
 
 
+def test_report_lists_entity_and_date_errors_when_asked():
+    predicted = pd.DataFrame([{"name": "Kyiv", "label": "PERSON", "aliases": "", "mentions": 2, "documents": 1}])
+    entities = score_entities(predicted, [{"name": "Kyiv", "label": "GPE", "aliases": []},
+                                          {"name": "Geneva", "label": "GPE", "aliases": []}])
+    text = "On Wednesday he spoke."
+    timeline = score_timeline(pd.DataFrame(columns=["date", "start", "end"]), [{"expression": "Wednesday", "date": "2025-08-06"}], text)
+    result = {"gold": "x.json", "document": "d", "quotes": None, "entities": entities, "timeline": timeline}
+    listed = format_report(result, errors=5)
+    assert "entity missing       Geneva" in listed
+    assert "entity mislabelled   Kyiv: gold GPE, got PERSON" in listed
+    assert "“Wednesday” gold 2025-08-06" in listed
+    assert "Geneva" not in format_report(result)  # errors are listed only when asked
+
+
 # ----------------------------------------------------------------------------- GUM per entity
 
 @pytest.fixture(scope="module")

@@ -422,7 +422,8 @@ def format_report(results, *, errors: int = 0) -> str:
     Args:
         results: one result or a list of results of :func:`evaluate_gold`,
             :func:`evaluate_gold_set` or :func:`evaluate_gum`.
-        errors: how many quote errors of each kind to list under each gold file (0: none).
+        errors: how many errors of each kind (quotes, entities, dates, events) to list under
+            each gold file (0: none).
     """
     results = results if isinstance(results, list) else [results]
     lines = []
@@ -477,12 +478,31 @@ def format_report(results, *, errors: int = 0) -> str:
         if "documents" in res and res.get("events") and res["events"]["gold"]:
             lines.append("  " + format_events("TOTAL", res["events"]))
         if errors:
-            total = res["quotes"] if "documents" in res else res["quotes"]
-            for kind in ("wrong_speaker", "missed", "spurious"):
-                for e in (total or {"errors": {kind: []}})["errors"][kind][:errors]:
-                    who = f"gold {e.get('gold')!r} got {e.get('predicted')!r}" if kind == "wrong_speaker" else repr(e.get("speaker"))
-                    lines.append(f"    {kind:<13} {who}: “{_short(e.get('text'))}”")
+            lines += _error_lines(res, parts, errors)
     return "\n".join(lines)
+
+
+def _error_lines(res: dict, parts: list[dict], limit: int) -> list[str]:
+    """The first ``limit`` errors of each kind, for whoever is improving the rules."""
+    lines = []
+    quotes = res.get("quotes") or {"errors": {}}
+    for kind in ("wrong_speaker", "missed", "spurious"):
+        for e in quotes["errors"].get(kind, [])[:limit]:
+            who = f"gold {e.get('gold')!r} got {e.get('predicted')!r}" if kind == "wrong_speaker" else repr(e.get("speaker"))
+            lines.append(f"    quote {kind:<13} {who}: “{_short(e.get('text'))}”")
+    entity_errors = [p["entities"]["errors"] for p in parts if p.get("entities")]
+    for name in [n for e in entity_errors for n in e["missing"]][:limit]:
+        lines.append(f"    entity missing       {name}")
+    for e in [m for e in entity_errors for m in e["mislabelled"]][:limit]:
+        lines.append(f"    entity mislabelled   {e['name']}: gold {e['gold']}, got {e['predicted']}")
+    for e in [e for p in parts if p.get("timeline") for e in p["timeline"]["errors"]][:limit]:
+        lines.append(f"    date {e['problem']:<15} “{_short(e['expression'], 40)}” gold {e['gold']}, got {e['predicted']}")
+    events = [p["events"] for p in parts if p.get("events")]
+    for g in [g for e in events for g in e["missed"]][:limit]:
+        lines.append(f"    event missed         {g.get('subject')} | {g.get('verb')} | {_short(g.get('object'), 40)}")
+    for r in [r for e in events for r in e["spurious"]][:limit]:
+        lines.append(f"    event spurious       {r.get('subject')} | {r.get('verb')} | {_short(r.get('object'), 40)}")
+    return lines
 
 
 def _quote_row(name: str, q: dict) -> str:
@@ -491,5 +511,5 @@ def _quote_row(name: str, q: dict) -> str:
 
 
 def _short(text, width: int = 60) -> str:
-    text = "" if text is None else " ".join(str(text).split())
+    text = "" if text is None or (isinstance(text, float) and text != text) else " ".join(str(text).split())
     return text if len(text) <= width else text[: width - 1] + "…"
