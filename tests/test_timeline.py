@@ -380,3 +380,19 @@ class TestReferenceDays:
         # Wikinews, 2019-07-24.
         text = "Theresa May appointed him Foreign Secretary, resigning in protest to May's negotiated Brexit agreement."
         assert not [t for t in _times(nlp, text, dt.date(2019, 7, 24)) if t.expression == "May"]
+
+
+def test_the_quick_first_character_test_finds_what_the_plain_pattern_finds():
+    """``_EXTRA`` starts with a lookahead over the characters its alternatives can start with, so
+    that the search skips other positions quickly; it must find exactly what the pattern without
+    it finds, over every news text the repository holds."""
+    from toolkit.nlp.timeline import _EXTRA
+
+    prefix = re.match(r"\(\?=\[[^\]]+\]\)\(\?:", _EXTRA.pattern)
+    assert prefix and _EXTRA.pattern.endswith(")")
+    plain = re.compile(_EXTRA.pattern[prefix.end():-1])
+    texts = sorted(Path(__file__).parent.joinpath("data", "gold").glob("*/texts/*.txt"))
+    assert len(texts) >= 30
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        assert [m.span() for m in _EXTRA.finditer(text)] == [m.span() for m in plain.finditer(text)], path.name
