@@ -502,6 +502,9 @@ def _error_lines(res: dict, parts: list[dict], limit: int) -> list[str]:
         lines.append(f"    event missed         {g.get('subject')} | {g.get('verb')} | {_short(g.get('object'), 40)}")
     for r in [r for e in events for r in e["spurious"]][:limit]:
         lines.append(f"    event spurious       {r.get('subject')} | {r.get('verb')} | {_short(r.get('object'), 40)}")
+    for w in [w for e in events for w in e.get("wrong_dates", [])][:limit]:
+        g, r = w["gold"], w["row"]
+        lines.append(f"    event wrong date     {g.get('subject')} | {g.get('verb')}: gold {g.get('date')}, got {r.get('date')}")
     return lines
 
 
