@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from toolkit.nlp.dates import resolve as resolve_with_hint
 from toolkit.nlp.timeline import GRANULARITIES, TimeExpression, resolve, time_expressions
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold" / "000_4d240d6c60ada09b.json"
@@ -396,3 +397,48 @@ def test_the_quick_first_character_test_finds_what_the_plain_pattern_finds():
     for path in texts:
         text = path.read_text(encoding="utf-8")
         assert [m.span() for m in _EXTRA.finditer(text)] == [m.span() for m in plain.finditer(text)], path.name
+
+
+class TestWeekdaysSeenFromThePast:
+    """A future told from a past moment ("was expected to", "would", "scheduled for … were held")
+    may have passed by publication; a weekday named with its date fixes the year."""
+
+    def test_an_expected_event_of_yesterday_night(self, nlp):
+        # Wikinews, Thursday 2019-09-19 (Hurricane Humberto).
+        text = "Humberto was expected to pass by Bermuda late Wednesday night."
+        assert _dated(nlp, text, dt.date(2019, 9, 19), "Wednesday") == [("2019-09-18", "day")]
+
+    def test_a_prediction_reported_the_day_after(self, nlp):
+        text = "The NHC predicted that Humberto would pass by Bermuda Wednesday night, before beginning to weaken on Thursday."
+        assert _dated(nlp, text, dt.date(2019, 9, 19), "Wednesday") == [("2019-09-18", "day")]
+
+    def test_games_scheduled_for_a_day_that_has_passed(self, nlp):
+        # Wikinews, Friday 2020-03-13.
+        text = "Other games scheduled for Wednesday were still held, according to NBC News."
+        assert _dated(nlp, text, dt.date(2020, 3, 13), "Wednesday") == [("2020-03-11", "day")]
+
+    def test_a_plan_for_later_in_the_week_stays_ahead(self, nlp):
+        # Wikinews, Sunday 2019-08-04: Wednesday is three days ahead, four behind.
+        text = "The Senate was set to meet on Wednesday, but the Senate announced it would meet on Monday."
+        assert _dated(nlp, text, dt.date(2019, 8, 4), "Wednesday") == [("2019-08-07", "day")]
+        assert _dated(nlp, text, dt.date(2019, 8, 4), "Monday") == [("2019-08-05", "day")]
+
+    def test_a_weekday_with_its_date_picks_the_year_whose_calendar_agrees(self, nlp):
+        # Wikinews, Wednesday 2020-04-08.
+        text = "This public transport shutdown had initially started on March 26 and was planned to end on Saturday, April 4."
+        assert _dated(nlp, text, dt.date(2020, 4, 8), "April 4") == [("2020-04-04", "day")]
+
+    def test_a_perfect_under_may_looks_back_but_would_have_does_not(self, nlp):
+        # Wikinews, Monday 2020-02-10 and Monday 2019-02-11.
+        text = ("According to officials on Saturday, the coronavirus 2019-nCoV may have killed two male foreign "
+                "visitors in Wuhan, China.")
+        assert _dated(nlp, text, dt.date(2020, 2, 10), "Saturday") == [("2020-02-08", "day")]
+        assert _dated(nlp, "He would have been 80 on February 20.", dt.date(2019, 2, 11), "February") == \
+            [("2019-02-20", "day")]
+
+    @pytest.mark.parametrize("day", range(7))
+    def test_then_is_never_more_than_two_days_back_nor_a_week_ahead(self, day):
+        published = MONDAY + dt.timedelta(days=day)
+        for name in ("Monday", "Wednesday", "Saturday"):
+            date = dt.date.fromisoformat(resolve_with_hint(name, published, "then")[0])
+            assert -2 <= (date - published).days <= 6 and date.strftime("%A") == name

@@ -90,8 +90,10 @@ def resolve(expression: str, published: dt.date | None, hint: str | None = None,
     Args:
         expression: e.g. ``"as early as next week"``.
         published: the day the text speaks from, or None (then only absolute dates resolve).
-        hint: "past", "future", "modal" or "back" (a count that looks back: "the first
-            time in four years"), from the sentence; None when the words alone decide.
+        hint: "past", "future", "modal", "back" (a count that looks back: "the first
+            time in four years") or "then" (a future seen from a past moment: "was expected
+            to pass Wednesday night", a weekday up to two days back or else ahead), from the
+            sentence; None when the words alone decide.
         anchor: the narrative's day, for "two days later", "that week", a clock time.
         anchor_granularity: how precisely ``anchor`` is known ("in 2011 … three years
             later" counts from a year): a result is never finer than its anchor.
@@ -174,6 +176,8 @@ def _weekday(published: dt.date, wd: int, mod: str | None, hint: str | None) -> 
             return day + relativedelta(weeks=1)
         return day
     before, after = published + relativedelta(weekday=off(-1)), published + relativedelta(weekday=off(+1))
+    if hint == "then":  # "was expected to pass Wednesday night": ahead of a past moment, often yesterday's
+        return before if (published - before).days <= 2 else after
     if hint == "past":
         return before
     if hint == "future":
@@ -209,7 +213,8 @@ def _resolve_text(expression: str, published: dt.date | None, hint: str | None, 
         mon, d = (m[1], m[2]) if not m[1].isdigit() else (m[2], m[1])
         if m[3]:
             return _day(dt.date(int(m[3]), MONTHS[mon], int(d)))
-        return _md(p, MONTHS[mon], int(d), hint)
+        named = re.search(WD, t)
+        return _md(p, MONTHS[mon], int(d), hint, WEEKDAYS.index(named[1]) if named else None)
     if m := re.search(r"\b" + MON + r",?\s+(?:of\s+)?(\d{4})\b", t):
         return _month(int(m[2]), MONTHS[m[1]])
     if anchor is not None and (narrative := _anaphoric(t, anchor)) is not None:
@@ -283,11 +288,24 @@ def _anniversary(m, p: dt.date):
     return _day(d) if granularity == "day" else _week(d + relativedelta(days=3))
 
 
-def _md(p: dt.date | None, month: int, day: int, hint: str | None):
+def _md(p: dt.date | None, month: int, day: int, hint: str | None, weekday: int | None = None):
+    """The nearest ``month``/``day`` on the hinted side; with a weekday ("Saturday, April 4"),
+    the nearest in a year whose calendar agrees, whatever the tense says."""
     if p is None:
         return None, None
-    return _nearest(p, p.toordinal(), lambda y: (dt.date(y, month, day).toordinal(),
-                                               _day(dt.date(y, month, day))), _strong(hint))
+
+    def make(y: int):
+        d = dt.date(y, month, day)
+        if weekday is not None and d.weekday() != weekday:
+            raise ValueError("this year's calendar has another weekday there")
+        return d.toordinal(), _day(d)
+
+    if weekday is not None:
+        agreeing = _nearest(p, p.toordinal(), make, None)
+        if agreeing != (None, None):
+            return agreeing
+        weekday = None  # a misprint in the weekday or the day: the date decides
+    return _nearest(p, p.toordinal(), make, _strong(hint))
 
 
 def _relative(t: str, original: str, p: dt.date, hint: str | None):

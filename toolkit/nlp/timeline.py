@@ -84,6 +84,7 @@ _BEFORE_LATER = re.compile(
     r"(?i)\b(?:(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|roughly|some|just|only|barely)\s+)?"
     r"(?:\d+|a|an|" + _NUMWORD + r")[\s-]+(?:minute|hour|day|week|month|year)s?\s+$"
     r"|\b(?:a\s+(?:short|little)\s+(?:time|while)|moments|minutes|hours|shortly)\s+$")
+_WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(_WEEKDAYS) + r")\b")
 _DAY_WORD = re.compile(r"(?i)\b(?:" + "|".join(_WEEKDAYS) + r"|today|tonight|yesterday|tomorrow|"
                        r"this (?:morning|afternoon|evening)|last night)\b|\d{1,2}/\d{1,2}|"
                        + _MON + r"\s+\d")
@@ -353,12 +354,37 @@ def _context_hint(doc, span) -> str | None:
         return "past" if tense == "past" and verb.lemma_ not in _DEADLINE_LEMMAS else "future"
     if prev == "since" or tense == "perfect":
         return "past"
+    if tense in ("future", "modal") and verb is not None and _WEEKDAY.search(span.text) \
+            and _ahead_of_a_past_moment(verb):
+        return "then"
     if tense != "future" and _IN_COUNT.match(span.text) and _looks_back(doc, span, verb):
         return "back"
     return tense
 
 
 _BACK_WORDS = frozenset({"time", "ever", "never", "first", "since"})
+
+
+def _ahead_of_a_past_moment(verb) -> bool:
+    """A future seen from the past ("said he would meet on Friday", "was expected to pass
+    Wednesday night", "games scheduled for Wednesday were held"): the weekday may lie on
+    either side of the publication day (see :func:`toolkit.nlp.dates.resolve`, hint "then")."""
+    tok = verb
+    for _ in range(3):
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ == "would" for a in auxes):
+            return True
+        if tok.lemma_ in _FUTURE_LEMMAS and tok.tag_ == "VBN":
+            if any(a.tag_ == "VBD" for a in auxes):
+                return True  # "was expected to", "were scheduled to"
+            root = tok.sent.root
+            if tok.dep_ == "acl" and (root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                               for c in root.children)):
+                return True  # "games scheduled for Wednesday were still held"
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _looks_back(doc, span, verb) -> bool:
@@ -381,7 +407,9 @@ def _tense(tok) -> str | None:
         if words & _WILL or (tok.lemma_ in _FUTURE_LEMMAS and tok.tag_ == "VBN"):
             return "future"
         if words & _MODALS:
-            return "modal"
+            # "may have killed" looks back; "would have been 80 on February 20" does not.
+            perfect = words & {"have", "'ve", "’ve"} and tok.tag_ == "VBN" and "would" not in words
+            return "perfect" if perfect else "modal"
         if tok.tag_ == "VBD" or any("Past" in a.morph.get("Tense") for a in auxes if a.lower_ != "to"):
             return "past"
         if words & {"has", "have", "'ve", "’ve"} and tok.tag_ == "VBN":
