@@ -137,7 +137,13 @@ class Actors:
                 return self.one(antecedent, depth=depth + 1)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
         if lower in PERSON_PRONOUNS:
-            return self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower])
+            person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower])
+            if person is None and lower in ("he", "she") and depth < 2 and token.i not in self.inside:
+                # No person of that sex named before: an animal or an unnamed someone told of
+                # before ("the elephant … officials estimated she may have starved").
+                antecedent = _described_before(token, self.sentences)
+                return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
+            return person
         if lower in ("i", "we", "me", "us"):
             return None if token.i in self.inside else self.resolver.turn_speaker(token.idx)
         if lower == "they" and depth < 2 and token.i not in self.inside:
@@ -180,7 +186,9 @@ class Actors:
                                     return unquoted(named)
         # A definite description of one person named before: "the president", "the envoy".
         role = token.lemma_.lower()
-        if role in self.resolver.titles and token.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in token.children) \
+        # ("The President insists …": a capitalised title with "the" and no name is a description too)
+        if role in self.resolver.titles and (token.tag_ == "NN" or (token.tag_ == "NNP" and not token.ent_type_)) \
+                and any(c.dep_ in ("det", "poss") for c in token.children) \
                 and not any(c.dep_ in ("compound", "amod") and c.ent_type_ for c in token.children):
             person = self.resolver.person_before(token.i, role=role)
             if person:
@@ -229,6 +237,19 @@ def _singular_before(pronoun: Token, sentences: Sentences) -> Token | None:
         token = doc[i]
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj") \
                 and token.tag_ in ("NN", "NNP") and token.ent_type_ != "PERSON":
+            return token
+    return None
+
+
+def _described_before(pronoun: Token, sentences: Sentences) -> Token | None:
+    """The nearest singular common noun before a "he"/"she" that is a clause's subject, in its
+    sentence or the one before ("the elephant was pregnant … she may have starved")."""
+    doc, sent = pronoun.doc, sentences.of(pronoun)
+    start = (sentences.before(sent) or sent).start
+    for i in range(pronoun.i - 1, start - 1, -1):
+        token = doc[i]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj", "ccomp") \
+                and token.tag_ == "NN" and not token.ent_type_:
             return token
     return None
 

@@ -107,3 +107,76 @@ def according_to(verb: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+# Subordinators of time: their clause only places the main event in time.
+TIME_MARKS = frozenset({"after", "before", "until", "till", "when", "once", "as", "since", "while"})
+# Prepositions of time before a participle clause ("after being attacked by protesters").
+TIME_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "following"})
+
+
+def marked_by(clause: Token, words: frozenset[str]) -> bool:
+    """Whether a clause is introduced by one of ``words`` ("after", "if", …)."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
+
+
+def simple_present(clause: Token) -> bool:
+    """Whether a clause's own verb is in the simple present: "causes", "does not force", "are
+    killed" (no other auxiliary). In a news report that tense states what is generally so."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    if len(auxiliaries) != 1 or auxiliaries[0].tag_ not in ("VBZ", "VBP"):
+        return False
+    if clause.tag_ == "VB":
+        return auxiliaries[0].lemma_ == "do"
+    return clause.tag_ == "VBN" and auxiliaries[0].dep_ == "auxpass"
+
+
+def finite(verb: Token) -> bool:
+    """Whether a verb heads a finite clause (a tense or an auxiliary), not a bare participle
+    ("has claimed … lives, displaced millions")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def names_a_kind(noun: Token) -> bool:
+    """Whether a subject names a kind, not a particular: "A red notice …", "Red notices …"; not
+    "a number of journalists" or "a member of the crew" (some of a group)."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in noun.children):
+        return True
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
+def someone_named(clause: Token) -> bool:
+    """Whether a clause's subject is a name or people counted ("ten people", "at least five")."""
+    for c in clause.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "NUM" \
+                or any(g.dep_ == "nummod" for g in c.children)
+    return False
+
+
+def able_to(verb: Token) -> bool:
+    """"Police were able to determine …": "be able to" reports what was done ("unable", that it
+    was not)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ in ("able", "unable") and head.dep_ == "acomp" \
+        and head.head.lemma_ == "be" and is_infinitive(verb)
+
+
+def past_joined_to_infinitive(verb: Token) -> bool:
+    """A past tense the parser joined to a bare infinitive ("urged X to reconsider and spoke
+    with Y"): English does not coordinate the two, so it goes with the verb above."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" \
+        and is_infinitive(head) and head.head.pos_ == "VERB" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def passive_after(verb: Token) -> bool:
+    """"were injured after being attacked by protesters": a passive participle under a
+    preposition of time with its agent named reports that agent's act."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPOSITIONS \
+        and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
