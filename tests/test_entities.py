@@ -139,3 +139,30 @@ class TestRepairsNeverOverlap:
         # repaired: "Putin Kyiv Trump" (2-5), "Putin" (5-6); added: 1-3, 3-6, 4-7 (all length 2 or 3).
         # Length 3: 2-5 wins (earliest), 3-6 and 4-7 overlap it; then "Putin" (5-6); 1-3 overlaps 2-5.
         assert [(e.start, e.end, e.label_) for e in doc.ents] == [(2, 5, "PERSON"), (5, 6, "PERSON")]
+
+
+class TestSecondEntityDevGold:
+    """The hand-made gold of ``wikinews-entities-dev2``: well formed, its texts the corpus's."""
+
+    FOLDER = DATA / "gold" / "wikinews-entities-dev2"
+
+    def test_every_alias_is_in_its_text_and_every_text_in_the_manifest(self):
+        import csv
+
+        files = sorted(self.FOLDER.glob("*.json"))
+        assert len(files) == 8
+        with open(self.FOLDER / "texts" / "MANIFEST.tsv", encoding="utf-8", newline="") as handle:
+            manifest = {row["file"]: row for row in csv.DictReader(handle, delimiter="\t")}
+        for path in files:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            text_path = DATA.parent.parent / gold["source"]
+            text = text_path.read_text(encoding="utf-8")
+            assert text_path.name in manifest and manifest[text_path.name]["date"] == gold["published"]
+            names = [e["name"] for e in gold["entities"]]
+            assert len(names) == len(set(names)), path.name
+            for entity in gold["entities"]:
+                assert entity["label"] in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+                assert all(alias in text for alias in entity["aliases"]), entity
+                # a canonical name fuller than the text's ("Donald Trump") has a form in the text
+                assert entity["name"] in text or entity["aliases"], entity
+        assert "CC BY 2.5" in (self.FOLDER / "texts" / "NOTICE").read_text(encoding="utf-8")

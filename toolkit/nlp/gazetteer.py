@@ -55,12 +55,34 @@ def city_alternates() -> frozenset[str]:
     return frozenset(names)
 
 
+def is_known_place(name: str, *, cities: bool = False) -> bool:
+    """Whether a name is a known place: a country, a US state or a city of 200,000+ people; with
+    ``cities``, also any smaller city of the gazetteer (15,000+). The one test behind every "not a
+    known place" guard of the repairs and the vote.
+
+    Example:
+        >>> is_known_place("Kyiv"), is_known_place("Harlow"), is_known_place("Harlow", cities=True)  # doctest: +SKIP
+        (True, False, True)
+    """
+    return name in known_places() or (cities and name in known_cities())
+
+
+# Endings of the plural demonyms of a place, and what replaces them to spell the place:
+# "Londoners", "Syrians", "Cubans", "Texans", "Canadians", "Italians".
+_DEMONYM_ENDINGS = (("ers", ""), ("ns", ""), ("ans", "a"), ("ans", "as"), ("ians", "a"), ("ians", "y"), ("ons", "ain"))
+# English names of places that geonames spells otherwise ("United Kingdom"), for their demonyms.
+_ENGLISH_NAMES = frozenset({"Britain"})
+
+
 def demonym_of_place(word: str) -> bool:
-    """Whether a plural word names the people of a known place: "Londoners", "Texans", "Syrians"."""
+    """Whether a plural word names the people of a known place: "Londoners", "Syrians", "American
+    Samoans". Each ending is undone only where the word has it, so "Airbus" is not the people of
+    a town "Aira"."""
     if not word.endswith("s") or not word[:1].isupper() or word in known_places() or word in known_cities():
         return False  # "Athens", "Los Angeles", "Paris" are the places themselves
-    stems = (word[:-3], word[:-2], word[:-3] + "a", word[:-4] + "a", word[:-4] + "y")  # -ers, -ns, -ans, -ians
-    return any(stem in known_places() or stem in known_cities() for stem in stems if len(stem) > 2)
+    stems = (word[: -len(end)] + add for end, add in _DEMONYM_ENDINGS if word.endswith(end))
+    return any(stem in known_places() or stem in known_cities() or stem in _ENGLISH_NAMES
+               for stem in stems if len(stem) > 2)
 
 
 @lru_cache(maxsize=1)

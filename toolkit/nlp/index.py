@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from toolkit.nlp.gazetteer import known_places
+from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.names import merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
@@ -62,7 +62,7 @@ class EntityIndex:
             words = key.split()
             if (2 <= len(words) <= 3 and key not in full_people.get(words[-1], ()) and words[-1] in by_key
                     and vote(by_key[words[-1]]) == "PERSON" and not set(words) & heads
-                    and all(m.text[:1].isupper() for m in group) and clean_surface(group[0].text) not in known_places()):
+                    and all(m.text[:1].isupper() for m in group) and not is_known_place(clean_surface(group[0].text))):
                 full_people[words[-1]].add(key)
         first_names: dict[str, set[str]] = defaultdict(set)
         for keys in full_people.values():
@@ -74,21 +74,18 @@ class EntityIndex:
         opening: dict[str, int] = defaultdict(int)
         for key in by_key:
             opening[key.split()[0]] += 1
-        places = known_places()
         for key, group in by_key.items():
-            words = key.split()
-            given = first_names.get(words[0], ())
-            if (len(words) == 2 and given and opening[words[0]] == len(given) + 1 and words[0] not in by_key
-                    and vote(group) in ("ORG", "FAC", "NORP") and not set(words) & heads
-                    and all(m.text[:1].isupper() for m in group) and not used_as_place(group)
-                    and not any(w.title() in places for w in words)):
-                full_people[words[-1]].add(key)
+            if _named_by_given_name(key, group, first_names, opening, by_key, heads):
+                full_people[key.split()[-1]].add(key)
         parent: dict[str, str] = {}
         for key, group in by_key.items():
             words = key.split()
             target = _dominant(full_people.get(words[-1], ()), by_key) if len(words) == 1 else None
-            if target is None and len(words) == 1 and key not in full_people and vote(group) == "PERSON":
-                target = _dominant(first_names.get(key, ()), by_key)  # "Mark" for Mark Rutte
+            if target is None and len(words) == 1 and key not in full_people and (
+                    vote(group) == "PERSON" or vote(group) in ("ORG", "NORP")
+                    and not is_known_place(clean_surface(group[0].text), cities=True)):
+                # "Mark" for Mark Rutte; "Nabil's murder" (a body, to the model) for Nabil Hasan al-Quaety
+                target = _dominant(first_names.get(key, ()), by_key)
             if target and not used_as_place(group):
                 parent[key] = target
         groups: dict[str, list[Mention]] = defaultdict(list)
@@ -136,6 +133,30 @@ class EntityIndex:
         return self.label_of.get(name)
 
 
+def _named_by_given_name(key: str, group: list[Mention], first_names: dict[str, set[str]], opening: dict[str, int],
+                         by_key: dict[str, list[Mention]], heads: frozenset[str]) -> bool:
+    """Whether a two-word name the model labelled a body is a person's, by its given name.
+
+    It is when its first word is the given name of a person of the set (``first_names``) and
+    opens no other name of the set (``opening`` counts the names each word opens): "Nikos
+    Dendias" beside "Nikos Christodoulides"; and when it looks like a person's name: labelled
+    ORG, FAC or NORP by the vote, no head word of a body or place, capitalised in every mention,
+    never used as a place, no word a known place ("United Nations" beside "United States
+    Senators" opens a name twice over and stays a body).
+
+    Example:
+        >>> _named_by_given_name("nikos dendias", group, {"nikos": {"nikos christodoulides"}},
+        ...                      {"nikos": 2}, by_key, heads)                  # doctest: +SKIP
+        True
+    """
+    words = key.split()
+    given = first_names.get(words[0], ())
+    return (len(words) == 2 and bool(given) and opening[words[0]] == len(given) + 1 and words[0] not in by_key
+            and vote(group) in ("ORG", "FAC", "NORP") and not set(words) & heads
+            and all(m.text[:1].isupper() for m in group) and not used_as_place(group)
+            and not any(is_known_place(w.title()) for w in words))
+
+
 def _dominant(keys, by_key: dict) -> str | None:
     """The full name a bare last name means: the only one, or one mentioned 3× more than the rest
     ("Trump" is Donald Trump in a set that also names Melania Trump once or twice)."""
@@ -158,7 +179,6 @@ def _is_compound_of_entities(m: Mention, keys: set[str] | frozenset[str] = froze
     parts = re.split(r"[-–]", m.text)
     if not (len(parts) == 2 and all(p[:1].isupper() for p in parts) and m.label in ("ORG", "NORP") and " " not in m.text):
         return False
-    places = known_places()
-    return any(mention_key(p, m.label) in keys or mention_key(p, "GPE") in keys or clean_surface(p) in places
+    return any(mention_key(p, m.label) in keys or mention_key(p, "GPE") in keys or is_known_place(clean_surface(p))
                or p.lower() in KNOWN_ALIASES or p.lower() in KNOWN_NAMES for p in parts)
 

@@ -29,8 +29,8 @@ ORG_HEADS = frozenset(
     society academy administration coalition alliance front movement corps guard police church conference
     herald gazette tribune journal times chronicle school district club team forces force army navy
     railway railways airline airlines airways magazine newspaper telegraph observer broadcasting television
-    group inc ltd llc plc corp""".split()
-)
+    group inc ltd llc plc corp tribe""".split()
+)  # "tribe" ends a capitalised name ("Eastern Shoshone Tribe") that the vote then labels a people (NORP)
 # Nouns after a quotation that make it the title of a work or a rule, not somebody's words.
 TITLE_NOUNS = frozenset(
     """show program programme act order report article book film movie series campaign operation initiative
@@ -46,7 +46,7 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza""".split())
 LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island islands peninsula desert gulf strait bay
-    coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago""".split())
+    coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago reservation range""".split())
 
 # Words that precede a person's name without being part of it.
 TITLE_WORDS = frozenset(
@@ -88,7 +88,14 @@ KIND_NOUNS = {
         bridge prison jail palace hotel mall building tower arena pipeline station""".split(), "FAC"),
     **dict.fromkeys("""city town village suburb capital municipality country nation county province""".split(), "GPE"),
     **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert planet exoplanet
-        galaxy comet asteroid nebula""".split(), "LOC"),
+        galaxy comet asteroid nebula field oilfield""".split(), "LOC"),
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
         manufacturer retailer carmaker airline startup publisher website""".split(), "ORG"),
+    # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
+    # the government commissioner responsible for defence".
+    **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman
+        spokesperson minister secretary senator governor mayor judge officer inspector detective founder
+        co-founder author artist lawyer attorney professor scientist researcher economist analyst activist
+        politician lawmaker candidate delegate commander ambassador envoy adviser advisor aide singer
+        songwriter actor actress writer journalist reporter editor novelist athlete coach""".split(), "PERSON"),
 }

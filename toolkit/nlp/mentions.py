@@ -96,6 +96,10 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return starts if starts and starts[0] == 0 else [0, *starts]
 
 
+# People named by where they live: "a Cheltenham man", "two Chicago residents" (not "family" or
+# "couple": "the Fogel family" is named by its surname).
+_RESIDENT_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "boys", "girls", "resident", "residents",
+                             "native", "natives", "teenager", "teenagers"})
 _HYPHENED = re.compile(r"^[A-Z][^\s–-]*[–-][A-Z][^\s–-]*$")
 # Time zones, which the model takes for organisations.
 _TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
@@ -170,8 +174,13 @@ def _evidence(span: Span, sent_start: int) -> str | None:
         after = doc[span.end + 1 : min(len(doc), span.end + 3)]
         if after[:1].text in known_places() or after.text in known_places():
             return "place-apposition"
+    if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not (
+            span.end < len(doc) and doc[span.end].tag_ == "POS"):
+        return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
     if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
         return "place-context"
+    if len(span) == 1 and span.root.dep_ == "compound" and span.root.head.lower_ in _RESIDENT_NOUNS:
+        return "place-context"  # "a 36-year-old Cheltenham man": the place a person comes from
     if span.root.dep_ == "conj" and _in_list_of_places(span):
         return "place-list"  # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
@@ -228,13 +237,13 @@ def _kind_noun(span: Span) -> str | None:
             and span.label_ in ("PERSON", "ORG") and span.text not in known_places()):
         return "ORG"  # "Maroochydore assistant coach Ben Radmall", "Tesla CEO Elon Musk": the body one works for
     facility = root.head
-    if (root.dep_ == "compound" and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) == "FAC"
+    if (root.dep_ == "compound" and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) in ("FAC", "LOC")
             and 0 <= facility.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end : facility.i])
             and len(span) >= 2 and span.label_ != "NORP" and span.text not in known_places()):
-        # A two-word name that names a facility by its common noun: "Mysore Junction railway
+        # A two-word name that names a facility or a place by its common noun: "Mysore Junction railway
         # station", "KSR Bangalore station" (a one-word town's station, "Dolgellau station", is the town's;
-        # "Greek Orthodox church" is a faith's).
-        return "FAC"
+        # "Greek Orthodox church" is a faith's); or a place by its noun: "the Johan Sverdrup oil field".
+        return KIND_NOUNS[facility.lemma_.lower()]
     noun = root.head.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ in _NAMED_BY_OF \
             and any(c.lower_ == "the" for c in noun.children):

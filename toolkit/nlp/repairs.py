@@ -3,8 +3,9 @@
 The small English model cuts names short ("Marjorie Taylor" + "Greene"), glues titles to
 them ("Treasury Scott Bessent"), splits them into two entities ("Ursula von der" +
 "Leyen") and misses people after a title or before a quotation's colon, organisations
-with a head word, and untagged speakers. :func:`repair_entities` mends all of these, and
-never makes two entities overlap.
+with a head word or written as an acronym ("IAAF"), and untagged speakers; it calls a speaker
+"of" a body a body ("Nils-Erik Haagenrud of Rogaland Fire and Rescue said"). :func:`repair_entities`
+mends all of these, and never makes two entities overlap.
 
 Example:
     >>> [e.text for e in repair_entities(nlp("Treasury Scott Bessent spoke.")).ents]   # doctest: +SKIP
@@ -13,14 +14,15 @@ Example:
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import IS_UPPER, LOWER
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from toolkit.nlp.gazetteer import known_places
+from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS,
                                  TITLE_WORDS)
 from toolkit.nlp.mistags import english_words
@@ -59,7 +61,7 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         if touching and (
                 ent.label_ == "PERSON" and nxt[0].is_title and (ent[-1].lower_ in NAME_PARTICLES or nxt.start > ent.end)
                 or nxt.start == ent.end and nxt.label_ == "PERSON" and len(ent) == 1 and ent.label_ in ("GPE", "ORG", "LOC")
-                and ent[0].is_title and ent[0].pos_ == "PROPN" and ent.text not in known_places()):
+                and ent[0].is_title and ent[0].pos_ == "PROPN" and not is_known_place(ent.text)):
             joined.append(Span(ent.doc, ent.start, nxt.end, label="PERSON"))
             i += 2
         else:
@@ -78,7 +80,11 @@ def repair_entities(doc: Doc) -> Doc:
     * a title or department glued to a name is cut off and the rest labelled PERSON
       ("Treasury Scott Bessent" → "Scott Bessent");
     * a "person" ending in an organisation head is a body ("Air Force"), and a place before
-      "police" names its police force ("Northamptonshire police").
+      "police" names its police force ("Northamptonshire police");
+    * an acronym the model missed is a body ("under IAAF rules", :func:`_acronym_names`), and one
+      it cut short runs on over the capitals after it ("PLOS ONE", :func:`_upper_tails`);
+    * a "body" named like a person, saying something, "of" a body, is a person
+      (:func:`_people_of_bodies`).
 
     The rules never make entities overlap (spaCy refuses such ``doc.ents``, error E1010): a
     person extended to the right stops at the next entity, one extended to the left stops at
@@ -105,7 +111,8 @@ def repair_entities(doc: Doc) -> Doc:
         if (label in ("ORG", "GPE") and end - start >= 4 and ent.root.dep_ in ("nsubj", "nsubjpass")
                 and ent.root.head.lemma_.lower() in SPEECH_VERBS and all(t.pos_ == "PROPN" and t.is_title for t in doc[end - 2 : end])
                 and not {t.lower_ for t in doc[end - 2 : end]} & (NOT_NAME_WORDS | ORG_HEADS)
-                and doc[end - 3].lower_ not in _TRAILING_CONNECTORS):  # "… of Health and Human Services said"
+                and doc[end - 3].lower_ not in _TRAILING_CONNECTORS  # "… of Health and Human Services said"
+                and not (doc[end - 3].text in _HYPHENS and not doc[end - 3].whitespace_)):  # "Nils-Erik Haagenrud"
             # "the United Nations Nikki Haley wrote": a body's name used as a title, then the person
             ents_before = Span(doc, start, end - 2, label=label)
             repaired.append(ents_before)
@@ -113,7 +120,7 @@ def repair_entities(doc: Doc) -> Doc:
             ent = Span(doc, start, end, label=label)
         if (label in ("ORG", "GPE") and repaired and repaired[-1].end == start and repaired[-1].label_ in ("ORG", "GPE")
                 and 2 <= end - start <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
-                and not {t.lower_ for t in ent} & (NOT_NAME_WORDS | ORG_HEADS) and ent.text not in known_places()):
+                and not {t.lower_ for t in ent} & (NOT_NAME_WORDS | ORG_HEADS) and not is_known_place(ent.text)):
             # "Ambassador to the United Nations Nikki Haley": a name right after the body in a title
             label = "PERSON"
             ent = Span(doc, start, end, label=label)
@@ -126,7 +133,8 @@ def repair_entities(doc: Doc) -> Doc:
         rest = words[lead:]
         titled = any(w.lower().strip(".,") in _TRUE_TITLES for w in words[:lead])
         if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
-                and all(w[:1].isupper() for w in rest) and rest[-1].lower() not in ORG_WORDS | _BODY_HEADS):
+                and all(w[:1].isupper() for w in rest)
+                and rest[-1].lower() not in ORG_WORDS | _BODY_HEADS | LOC_HEADS | FAC_HEADS):  # "National Bison Range"
             start, label = start + lead, "PERSON"
         if label == "PERSON" and end - start == 1 and start > (repaired[-1].end if repaired else 0):
             # A given name the model left out in front of a lone surname ("Malphine" + "Fogel"),
@@ -165,10 +173,117 @@ def repair_entities(doc: Doc) -> Doc:
         [e for e in ents if e.label_ == "PERSON"])
     found += organisation_names(doc, stop=NOT_NAME_WORDS, people=people)
     taken = _token_indices(repaired + found)
+    found += _acronym_names(doc, taken)
+    taken = _token_indices(repaired + found)
     found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
-    doc.ents = _people_by_coordination(filter_spans(repaired + found))
+    doc.ents = _upper_tails(_people_of_bodies(_people_by_coordination(filter_spans(repaired + found))))
     return doc
+
+
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _acronym_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Bodies the model missed that are written as an acronym: "an open race sanctioned under IAAF
+    rules", "the journal PLOS ONE". An upper-case proper noun of three to six letters that is no
+    English word ("GDP", "DNA", "HIV" are), not in a heading written in capitals, not owned ("its
+    GDP") and not the first part of a code ("COVID-19"), with any upper-case words right after it."""
+    english = english_words()
+    if not english or not len(doc):
+        return []
+    found: list[Span] = []
+    for i in np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist():
+        token = doc[i]
+        if (i in taken or token.ent_type_ or not token.is_alpha or not 3 <= len(token) <= 6 or token.pos_ != "PROPN"
+                or token.lower_ in english or (found and found[-1].end > i)):
+            continue
+        before = doc[i - 1] if i > 0 else None
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if before is not None and (before.is_upper and before.is_alpha and len(before) > 1
+                                   or before.lower_ in _POSSESSIVE_DETERMINERS):
+            continue  # a heading in capitals, or "its GDP"
+        if after is not None and after.text in _HYPHENS and not token.whitespace_:
+            continue  # "COVID-19", "MH-17": a code
+        if (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or _spelt_out_term(token)
+                or re.search(rf"\b{token.text}s\b", doc.text)):
+            continue  # "an HPC SIG", "SIGs", "End of Life (EOL)": a common noun or a term, not a body
+        end = i + 1
+        while end < len(doc) and end not in taken and doc[end].is_upper and doc[end].is_alpha and end - i < 3:
+            end += 1
+        found.append(Span(doc, i, end, label="ORG"))
+    return found
+
+
+def _upper_tails(ents: list[Span]) -> list[Span]:
+    """A body's name in capitals that the model cut short: "the journal PLOS ONE", where it took
+    "PLOS" alone (and "ONE" for a number). An organisation ending in an upper-case word runs on
+    over the upper-case words right after it (two at most), taking in a number written that way
+    but no other entity."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        doc, end = ent.doc, ent.end
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        limit = min(len(doc), ent.end + 2)
+        if nxt is not None and not (nxt.label_ == "CARDINAL" and all(t.is_upper and t.is_alpha for t in nxt)):
+            limit = min(limit, nxt.start)  # another entity stops the name; "ONE" (CARDINAL) does not
+        if ent.label_ == "ORG" and ent[-1].is_upper and ent[-1].is_alpha:
+            while (end < limit and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1
+                   and doc[end].pos_ in ("PROPN", "NOUN", "NUM", "ADJ") and doc[end - 1].whitespace_):
+                end += 1
+        if end > ent.end:
+            out.append(Span(doc, ent.start, end, label="ORG"))
+            if nxt is not None and nxt.start < end:
+                k += 1  # the number taken into the name is no entity of its own
+                if nxt.end > end:  # part of it left over: keep the name as the model had it
+                    out[-1] = ent
+                    out.append(nxt)
+        else:
+            out.append(ent)
+        k += 1
+    return out
+
+
+def _spelt_out_term(token) -> bool:
+    """Whether an acronym is spelt out in brackets beside it by words that name no body: "End of
+    Life (EOL)", "HPC (High Performance Computing)"; not "NATO (North Atlantic Treaty Organization)"."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "(":
+        words = [t for t in doc[max(0, i - 1 - 2 * len(token)) : i - 1] if t.is_alpha]
+    elif i + 2 < len(doc) and doc[i + 1].text == "(":
+        close = next((t.i for t in doc[i + 2 : i + 3 + 2 * len(token)] if t.text == ")"), None)
+        words = [t for t in doc[i + 2 : close] if t.is_alpha] if close is not None else []
+    else:
+        return False
+    every = "".join(t.text[0] for t in words).upper()  # "End of Life": EOL
+    capitals = "".join(t.text[0] for t in words if t.text[0].isupper())  # "Department of Defense": DD
+    return (bool(words) and (every.endswith(token.text) or capitals.endswith(token.text))
+            and not {t.lower_ for t in words} & ORG_HEADS)
+
+
+def _people_of_bodies(ents: list[Span]) -> list[Span]:
+    """A speaker named as "<name> of <organisation>" is a person: "Nils-Erik Haagenrud of Rogaland
+    Fire and Rescue said …", where the model calls the name a body. The name must be built like a
+    person's (two or three capitalised words, a hyphenated given name allowed; no head word of a
+    body or place; no known place) and be the subject of a speech verb; a body is seldom "of"
+    another body ("Bank of America" has a head word)."""
+    heads = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS
+    out = []
+    for k, ent in enumerate(ents):
+        doc = ent.doc
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        words = [t for t in ent if t.text not in _HYPHENS]
+        if (ent.label_ in ("ORG", "GPE", "NORP") and nxt is not None and nxt.label_ == "ORG"
+                and ent.end < len(doc) and doc[ent.end].lower_ == "of"
+                and (nxt.start == ent.end + 1 or nxt.start == ent.end + 2 and doc[ent.end + 1].lower_ == "the")
+                and 2 <= len(words) <= 4 and all(t.is_title and t.is_alpha for t in words)
+                and not {t.lower_ for t in words} & heads and not is_known_place(ent.text)
+                and ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in SPEECH_VERBS):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
 
 
 def _split_places_at_commas(ents: list[Span]) -> list[Span]:
@@ -196,13 +311,12 @@ def _people_by_coordination(ents: list[Span]) -> list[Span]:
     if not people:
         return ents
     heads = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS
-    places = known_places()
     out = []
     for ent in ents:
         root = ent.root
         if (ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and 2 <= len(ent) <= 3
                 and all(t.pos_ == "PROPN" and t.is_title for t in ent) and not {t.lower_ for t in ent} & heads
-                and ent.text not in places
+                and not is_known_place(ent.text)
                 and (root.dep_ == "conj" and root.head.i in people
                      or any(c.dep_ == "conj" and c.i in people for c in root.children))):
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")

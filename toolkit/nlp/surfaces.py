@@ -49,7 +49,8 @@ class Mention:
     sent_end: int
     key: str
     # "title", "source" ("according to …"), "is-GPE" and the like (a kind noun in apposition),
-    # "place-apposition", "place-context", "place-list" (one of a list of places), "medium", or None
+    # "place-apposition", "place-context", "place-in" (after "in" or "near"), "place-list" (one of a
+    # list of places), "medium", or None
     evidence: str | None = None
 
 

@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from toolkit.nlp.gazetteer import city_alternates, demonym_of_place, known_cities, known_places, known_places_plain
+from toolkit.nlp.gazetteer import (city_alternates, demonym_of_place, is_known_place, known_cities, known_countries,
+                                   known_places, known_places_plain)
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
 from toolkit.nlp.surfaces import Mention, canonical_name
 
 
-_PLACE_EVIDENCE = ("place-context", "place-apposition", "place-list")
+_PLACE_EVIDENCE = ("place-context", "place-in", "place-apposition", "place-list")
 
 
 def used_as_place(group: list[Mention]) -> bool:
@@ -40,6 +41,10 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["PERSON"] += 2.0
         elif m.evidence == "place-context" and m.label not in PLACE_LABELS:
             votes["GPE"] += 0.5
+        elif m.evidence == "place-in" and m.label == "PERSON":
+            votes["GPE"] += 1.5  # "in La Llagosta": a "person" after "in" is a place the model did not know
+        elif m.evidence == "place-in" and m.label not in PLACE_LABELS:
+            votes["GPE"] += 0.5  # "in Congress", "in NATO": bodies are "in" too
         elif m.evidence == "place-apposition":
             votes["GPE"] += 2.0
         elif m.evidence == "place-list" and m.label not in PLACE_LABELS:
@@ -61,6 +66,8 @@ _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "Antarctica", "Oceania", "N
                          "Latin America", "Eurasia"})  # places, but no polities (LOC, not GPE)
 # The Sun's planets and dwarf planets, by name (not "Earth", which news writes for the world).
 _SOLAR_SYSTEM = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Ceres"})
+# Heads of the names of peoples (NORP, as the nationalities are).
+_PEOPLE_HEADS = frozenset({"tribe", "tribes"})
 _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
 
 
@@ -72,7 +79,11 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         # What the text says the name is ("Hagia Sophia, formerly a church") outweighs the model's guesses.
         return sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     words = root.split()
-    if len(words) >= 2 and not has_title and label in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+    if len(words) >= 2 and label == "NORP" and not has_title:
+        last = canonical_name(group, root, label).split()[-1]
+        if last.isupper() and last.isalpha() and len(last) >= 2:
+            return "ORG"  # "Belarusian KGB": a people's adjective before a body's acronym
+    if len(words) >= 2 and not has_title and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
         # The head word of a name says what it names ("John Radcliffe Hospital", "Cielo Vista
         # Mall", "Euphrates River Valley", "Lowy Institute"), whatever the model's label.
         head = (words[-1] if "of" not in words else words[words.index("of") - 1]).strip(".,")
@@ -80,6 +91,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             return "LOC"  # "Snowdonia National Park": a stretch of country, not a built facility
         if head == "house" and words[-1] == "house":
             return "FAC"  # "White House", "Government House" (not "House of Representatives")
+        if head in _PEOPLE_HEADS:
+            return "NORP"  # "Northern Arapaho Tribe", "Eastern Shoshone Tribe": a people, not a body or a place
         for heads, kind in ((FAC_HEADS, "FAC"), (LOC_HEADS, "LOC"), (ORG_HEADS, "ORG"), (_LAW_HEADS, "LAW")):
             if head in heads:
                 return kind
@@ -88,10 +101,10 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     if len(words) >= 2 and root in full_people.get(words[-1], ()):
         return "PERSON"
     surface = canonical_name(group, root, label)
-    if len(words) == 1 and not has_title and demonym_of_place(surface):
-        return "NORP"  # "Londoners", "Texans": the people of a known place
-    if label in PLACE_LABELS and any(m.evidence == "source" for m in group) and surface not in known_places() \
-            and surface not in known_cities() and not any(m.evidence in _PLACE_EVIDENCE for m in group):
+    if not has_title and demonym_of_place(surface):
+        return "NORP"  # "Londoners", "Texans", "American Samoans": the people of a known place
+    if label in PLACE_LABELS and any(m.evidence == "source" for m in group) \
+            and not is_known_place(surface, cities=True) and not any(m.evidence in _PLACE_EVIDENCE for m in group):
         return "ORG"  # "according to CNN": a source that is no known place is a medium
     if label == "NORP" and len(words) == 1 and (surface in known_cities() or surface in city_alternates()) \
             and not demonym_of_place(surface) \
@@ -100,12 +113,16 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     if (label == "PERSON" or label == "LOC" and surface not in _CONTINENTS) and not has_title \
             and (surface in known_places() or surface in known_places_plain()):
         return "GPE"  # a "person" or a "region" that is a known city or country, with no title in front
-    if label in ("PERSON", "ORG") and len(words) == 1 and not has_title and surface in known_cities() \
-            and used_as_place(group):
-        return "GPE"  # "in Harlow", "from Bundaberg": a smaller city of the gazetteer, used as a place
+    if label in ("PERSON", "ORG", "FAC", "LOC") and len(words) == 1 and not has_title \
+            and (surface in known_cities() or surface in city_alternates()) and used_as_place(group):
+        # "in Harlow", "from Bundaberg", "in Kiskunfélegyháza", "a Cheltenham man": a smaller city of
+        # the gazetteer, used as a place (a facility or a region would have a head word)
+        return "GPE"
+    if label in ("ORG", "FAC", "NORP") and not has_title and surface.lower() in known_countries():
+        return "GPE"  # "American Samoa", "Turkey": a country is a polity, whatever the model says
     if len(words) == 1 and not has_title and surface in _SOLAR_SYSTEM and label in _NAME_LABELS:
         return "LOC"  # "Mars", "Jupiter": heavenly bodies are places (LOC), never people or bodies
-    if label in PLACE_LABELS | {"ORG"} and has_title and len(root.split()) == 1 and surface not in known_places():
+    if label in PLACE_LABELS | {"ORG"} and has_title and len(root.split()) == 1 and not is_known_place(surface):
         return "PERSON"
     return label
 
