@@ -262,7 +262,7 @@ def _is_title_fragment(span: Span, label: str) -> bool:
     ("State Department spokesperson", "Home Office minister")."""
     doc = span.doc
     if label == "ORG" and span.end < len(doc) and doc[span.end].lower_ in _TITLES_AFTER:
-        english = english_words()
+        english = english_words(doc.vocab)
         if english and all(t.is_title and t.lower_ in english and t.lower_ not in ORG_HEADS for t in span):
             return True
     if len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "the"):

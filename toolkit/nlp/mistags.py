@@ -43,7 +43,8 @@ def _tables_of(nlp) -> _LemmaTables:
     return _LemmaTables(verbs, irregular, words)
 
 
-def _tables(vocab=None) -> _LemmaTables:
+@lru_cache(maxsize=8)
+def _tables(vocab=None) -> _LemmaTables:  # asked once per word by some rules: looked up once per vocab
     from toolkit.nlp.model import load_model, model_of  # the lemma tables ship with the model
 
     return _tables_of(load_model() if vocab is None else model_of(vocab))

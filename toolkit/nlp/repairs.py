@@ -189,7 +189,7 @@ def _acronym_names(doc: Doc, taken: set[int]) -> list[Span]:
     rules", "the journal PLOS ONE". An upper-case proper noun of three to six letters that is no
     English word ("GDP", "DNA", "HIV" are), not in a heading written in capitals, not owned ("its
     GDP") and not the first part of a code ("COVID-19"), with any upper-case words right after it."""
-    english = english_words()
+    english = english_words(doc.vocab)
     if not english or not len(doc):
         return []
     found: list[Span] = []
@@ -357,7 +357,7 @@ def _show_after_network(span: Span, before: Span | None) -> bool:
 
 def _foreign_word(token) -> bool:
     """A lower-case word that is no English word: "hing" of "Wong Kwok-hing", not "era" of "Biden-era"."""
-    english = english_words()
+    english = english_words(token.vocab)
     return bool(english) and token.lower_ not in english and token.lemma_.lower() not in english
 
 
