@@ -1,0 +1,329 @@
+"""Which predicates are events: the verb classes and the tests of clause structure.
+
+:func:`toolkit.nlp.events.events` asks these of every verb of a parsed sentence. The verb
+classes name what English treats as no event of its own (copulas, light verbs, "said" with
+only a quotation), what reports or claims (its content is the event, reported by the
+speaker), what states a position and what only marks aspect ("continues to call for …"). The
+tests read the dependency parse: whether a clause is a goal or a condition, a description that
+sets the scene, a raised or fronted clause, a passive whose patient is the news, and which
+verb heads the clause a verb belongs to. All are rules of English clause structure, not of
+one publisher.
+
+Example:
+    >>> marks = ClauseMarks(doc)                                        # doctest: +SKIP
+    >>> top, governor = clause_top(verb)
+    >>> is_event_clause(verb, top, marks)
+    True
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, LOWER, TAG
+from spacy.tokens import Doc, Token
+
+from toolkit.nlp.clauses import CONDITIONS, MODALS, TIME_MARKS, able_to, clause_head, conjunct_root, finite, is_infinitive, marked_by, names_a_kind, simple_present, someone_named
+from toolkit.nlp.lexicon import SPEECH_VERBS
+
+# Predicates that are no event of their own: copulas and light verbs, and the verbs that only
+# introduce what someone said or wrote (their content is the event, reported by the speaker).
+STOP_VERBS = frozenset(
+    """be have seem appear become remain look sound feel do get let say tell add state explain remark comment
+    reply respond quote mean include report refer denote
+    revolve consist comprise contain resemble equal depend involve relate""".split()
+)
+
+# Verbs of thinking and claiming whose clausal content is a claim, not a fact.
+COGNITION_VERBS = frozenset(
+    """think believe expect hope fear know suspect assume understand doubt reckon guess worry wish want
+    feel hear learn see show suggest imply insist claim""".split()
+)
+
+# Verbs of attitude: the event is a position taken, not something done.
+STANCE_VERBS = frozenset(
+    """support oppose back endorse favor favour prefer want hope fear believe think consider doubt intend
+    like dislike trust distrust agree disagree""".split()
+)
+
+# Aspectual verbs: the event is the verb they govern ("continues to call for a ceasefire").
+ASPECT_VERBS = frozenset("""continue keep resume begin start""".split())
+
+# Clauses that report something happening; purpose clauses (to-infinitives) and conditions
+# are excluded separately.
+REPORTING_VERBS = SPEECH_VERBS | COGNITION_VERBS | frozenset({"report", "write", "announce", "speak", "determine",
+                                                             "establish", "discover", "verify"})
+
+# Reporting verbs whose object is the one addressed ("told reporters she considered …").
+ADDRESSEE_VERBS = frozenset("""tell inform assure warn remind notify advise brief persuade convince""".split())
+
+# Verbs whose passive raises the subject of a to-infinitive ("was reported to have killed",
+# "is believed to be …"); a passive "was called to join" is a request instead.
+RAISING_VERBS = COGNITION_VERBS | frozenset({"say", "report", "allege", "estimate", "consider", "rumor", "rumour"})
+
+EVENT_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"})
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+# Verbs of holding a view or putting forward a claim: when what is claimed is an event of its
+# own ("officials estimated she may have starved"), that event is the news, reported by the
+# claimant, and the claiming is not listed again; a claim about a state ("claimed the wall was
+# crucial") has no event inside, so the claim itself is the event.
+CLAIM_VERBS = COGNITION_VERBS | frozenset({"allege", "contend", "assert", "argue", "maintain", "estimate"})
+
+# Verbs that only say a state of affairs began, went on or ended: in a clause of time
+# ("after the protests began") they date the main event and are no event of their own.
+PHASE_VERBS = frozenset({"begin", "start", "end", "finish", "resume", "continue", "follow", "ensue", "close", "open"})
+
+
+def fronted(clause: Token) -> bool:
+    """"The bus overturned, …; a fifth vehicle was unable …": two clauses joined by a semicolon
+    that the parser hung one on the other as content; reported content before its reporting
+    verb is set off by a comma, never by a semicolon."""
+    head = clause.head
+    # the semicolon may hang inside the clause's own span ("… died in the attack; twenty more
+    # were injured", with "died" parsed as the content of "injured")
+    return clause.dep_ in ("ccomp", "parataxis") and clause.i < head.i \
+        and any(t.text in (";", ":") and (t.i >= clause.right_edge.i or t.head.i in (clause.i, head.i))
+                for t in clause.doc[clause.i:head.i])
+
+
+def raised_under(verb: Token) -> Token | None:
+    """The passive reporting verb a to-infinitive hangs on, when its subject was raised to it
+    ("A bombing was reported to have killed …", "Van Drew was expected to leave …")."""
+    if verb.dep_ != "xcomp":  # the cheap test first: this runs for every verb
+        return None
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in RAISING_VERBS or not is_infinitive(verb):
+        return None
+    if any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "nsubjpass" for c in head.children):
+        return head
+    return None
+
+
+def aspectual(verb: Token) -> bool:
+    """Whether a verb only frames the one it governs: "continues to call for", "went on to say"."""
+    return verb.lemma_ in ASPECT_VERBS or (
+        verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children))
+
+
+def under_aspect(verb: Token) -> bool:
+    """Whether the verb is what an aspectual verb governs (its infinitive may be parsed as a purpose)."""
+    dep = verb.dep_
+    if dep != "xcomp" and dep != "advcl":  # the cheap test first: this runs for every verb
+        return False
+    head = verb.head
+    return head.i != verb.i and aspectual(head) and (dep == "xcomp" or is_infinitive(verb))
+
+
+def place_apposition(token: Token) -> bool:
+    """Whether a place name stands after a comma and another place ("Nevada, United States")."""
+    first = token.left_edge.i
+    return token.ent_type_ in ("GPE", "LOC") and first >= 2 and token.doc[first - 1].text == "," \
+        and token.doc[first - 2].ent_type_ in ("GPE", "LOC")
+
+
+def active_voice(verb: Token) -> bool:
+    """Whether a verb without a subject of its own is active: a gerund, or a verb with an
+    auxiliary or an object of its own ("could not use", "living in", not "and charged")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    # A bare past form may be a participle the tagger took for a past tense ("…, also called
+    # parole"): it counts as active with an auxiliary or an object of its own.
+    return verb.tag_ == "VBG" or any(c.dep_ in ("aux", "dobj") for c in verb.children)
+
+
+def clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:
+    """The clause a verb's event belongs to, and the verb it is reported under if any.
+
+    Climbs coordinations ("relinquish … and end …") and aspectual verbs ("continues to call
+    for …"); a conjunct marked "that" is content of the verb it hangs on ("announced he had
+    asked …, and that Bolton tendered it").
+    """
+    current = verb
+    for _ in range(20):
+        if current.dep_ == "conj" and current.head.i != current.i:
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
+                return current, current.head
+            current = current.head
+        elif under_aspect(current):
+            current = current.head
+        else:
+            break
+    if current.dep_ in ("ccomp", "parataxis") and current.head.i != current.i and current.head.pos_ in ("VERB", "AUX"):
+        if fronted(current):
+            return current, None
+        return current, current.head
+    if current.dep_ in ("relcl", "advcl") and depth < 4:
+        # A relative or adverbial clause inside reported content is reported too ("he will not
+        # approve a budget that does not allocate funding …").
+        containing = clause_head(current.head)
+        if containing is not None and containing.i != current.i:
+            return current, clause_top(containing, depth + 1)[1]
+    return current, None
+
+
+def reporting_child(top: Token) -> Token | None:
+    """A reporting clause hanging on the content it reports: "…, they said Sunday"."""
+    for child in top.children:
+        if child.dep_ in ("parataxis", "ccomp") and child.i > top.i and child.lemma_.lower() in REPORTING_VERBS \
+                and not any(t.text == ";" for t in top.doc[top.i:child.i]) \
+                and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in child.children) \
+                and any(c.dep_ == "nsubj" for c in child.children):
+            return child
+    return None
+
+
+class ClauseMarks:
+    """Which tokens head a to-infinitive or a condition, and where "according" stands, read once
+    per document from its token arrays: the same answers as :func:`~toolkit.nlp.clauses.is_infinitive`
+    and :func:`~toolkit.nlp.clauses.is_condition`, without making every child Token anew on each
+    question (the event rules ask them of the same verbs many times)."""
+
+    def __init__(self, doc: Doc):
+        n, strings = len(doc), doc.vocab.strings
+        array = doc.to_array([HEAD, DEP, TAG, LOWER])
+        positions = np.arange(n, dtype=np.int64)
+        heads = array[:, 0].view(np.int64) + positions  # HEAD is the offset to the head
+        dep, tag, lower = array[:, 1], array[:, 2], array[:, 3]
+        child = heads != positions  # a root is no child of itself
+        to = child & (dep == strings["aux"]) & (tag == strings["TO"])
+        conditions = np.array([strings[word] for word in CONDITIONS], dtype=np.uint64)
+        mark = child & (dep == strings["mark"]) & np.isin(lower, conditions)
+        self.infinitive = set(heads[to].tolist())
+        self.condition = set(heads[mark].tolist())
+        self.according = np.flatnonzero(lower == strings["according"]).tolist()
+
+
+def sets_the_scene(verb: Token, top: Token, lemma: str) -> bool:
+    """Clauses English uses to set the scene rather than to report an event:
+
+    * a clause of time in the present ("even after he ends serving as president"): a future or
+      a habit, not something that happened;
+    * a clause of time whose verb only says something began or ended ("after the protests
+      began", "before the election started"): it dates the main event;
+    * a relative clause in the simple present ("the coronavirus that causes COVID-19"): a
+      description of what the noun is;
+    * a participle fronted before a reporting verb ("Citing its size, officials estimated …",
+      "Writing for the Court, Kagan declared …") or one of means ("…, using a knife"): how it
+      was said or done.
+    """
+    if top.dep_ == "advcl" and marked_by(top, TIME_MARKS):
+        if top.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in top.children) \
+                and top.head.pos_ in ("VERB", "AUX") and top.head.tag_ not in ("VBD", "VBN"):
+            # (under a past main clause a present is a noun the tagger took for a verb:
+            # "briefed allies after Witkoff's Moscow talks")
+            return True
+        if top.lemma_.lower() in PHASE_VERBS and top is verb \
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in top.children):
+            return True
+    if top.dep_ == "relcl" and simple_present(top) and lemma.split()[0] not in REPORTING_VERBS \
+            and top.head.ent_type_ != "PERSON" and not any(c.lower_ == "who" for c in top.children):
+        # (of a thing: "who works at the hall as a chef" is what a person did; "where four or
+        # more people are killed or injured by gunfire" defines a kind of incident)
+        return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+        head = verb.head
+        if verb.i < head.i and head.lemma_.lower() in REPORTING_VERBS and lemma.split()[0] in REPORTING_VERBS:
+            return True  # one act of speaking told twice ("Detailing his plan, Trump stressed …" is two)
+        if verb.i > head.i and lemma == "use":
+            return True
+    return False
+
+
+def claims_an_event(verb: Token, lemma: str, stop: frozenset[str], marks: "ClauseMarks") -> bool:
+    """Whether a verb of claiming or believing has an event as its content (then that event,
+    reported by the claimant, is listed instead of the claim)."""
+    if lemma not in CLAIM_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return False  # ("has claimed tens of thousands of lives": no claim at all)
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ == "VERB" and c.lemma_.lower() not in stop
+               and c.i not in marks.condition and finite(c) for c in verb.children)
+
+
+def planned_by_be_to(verb: Token, marks: "ClauseMarks") -> bool:
+    """"The debate is to be moderated by Welker", "Merkel is to visit Kyiv": "be" with a
+    to-infinitive states a plan when the infinitive is passive or the subject a name ("the
+    drilling is only to protect …" states a purpose)."""
+    head = verb.head
+    if not (verb.dep_ == "xcomp" and verb.i in marks.infinitive and head.i != verb.i and head.lemma_ == "be"):
+        return False
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and (any(c.dep_ == "auxpass" for c in verb.children)
+                               or subjects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+
+
+def patient_of(verb: Token, top: Token) -> Token | None:
+    """The one a passive without an agent happens to, when it is news in its own right: a
+    noun subject of a main, coordinated or reported clause ("at least 71 people were
+    arrested"), not a pronoun ("before she was cremated"), a kind ("Red notices are declared
+    …") or a description in a relative or adverbial clause."""
+    if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
+        return None
+    holder = verb if any(c.dep_ == "auxpass" for c in verb.children) else conjunct_root(verb)
+    if not any(c.dep_ == "auxpass" for c in holder.children):
+        return None
+    auxiliaries = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in MODALS or a.lower_ == "had" or (a.dep_ == "auxpass" and a.tag_ == "VB") for a in auxiliaries):
+        return None  # "could be held", "had been reserved", "asking that it be waived": no news of its own
+    if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries) \
+            and not any(a.lemma_ == "have" for a in auxiliaries):
+        return None  # "UNESCO is based in Paris", "is made up of": a state, not an event
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children):
+        return None  # "was intended to be done", "is made up of": the passive frames another predicate
+    patient = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or patient.pos_ not in ("NOUN", "PROPN", "NUM") or names_a_kind(patient):
+        return None
+    # The one it happened to is someone: a named person or body, or people counted ("at least
+    # 71 people were arrested", "seven more were injured"); a thing passively handled is too
+    # often a state ("UNESCO is based in Paris") to state it as an event nobody did.
+    counted = patient.pos_ == "NUM" or any(c.dep_ == "nummod" for c in patient.children) \
+        or (patient.lower_ == "number" and any(c.lower_ == "of" for c in patient.children))
+    if not (counted or patient.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+        return None
+    return patient
+
+
+def is_event_clause(verb: Token, top: Token, marks: ClauseMarks) -> bool:
+    infinitive, condition = marks.infinitive, marks.condition
+    if (verb.i in infinitive or top.i in infinitive) and not under_aspect(verb) \
+            and not (top is not verb and raised_under(verb) is not None):
+        return False  # a goal or a purpose, not something that happened
+    if top.dep_ not in EVENT_DEPS or top.i in condition or verb.i in condition:
+        return False
+    if top.dep_ == "ccomp" and top.doc[top.left_edge.i].lower_ in CONDITIONS:
+        return False  # "shall determine whether any other country is importing …": an open question
+    if top.dep_ == "relcl" and (not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in top.children)
+                                or (any(t.lower_ in ("where", "when", "why") and t.i < top.i for t in top.subtree)
+                                    and not someone_named(top))):
+        # "where the shooting happened": a description of a place or time, not news; "Dayton,
+        # where ten people died", "the city where Trump met Putin" tell what happened there
+        return False
+    if top.dep_ == "advcl" and top.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "with" for c in top.children):
+        return False  # "with occupants ejected": a circumstance, passive, with no agent
+    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in top.children) \
+            and top.lemma_.lower() in REPORTING_VERBS:
+        return False  # "as reported by …": a comment on the report
+    # Inside a condition or a goal higher up ("to see if a meeting could mark …").
+    current = top
+    for _ in range(12):
+        if current.head.i == current.i:
+            return True
+        if (current.dep_ == "xcomp" and not under_aspect(current) and not able_to(current)
+                and not planned_by_be_to(current, marks)) or current.dep_ in ("acl", "pcomp", "csubj") \
+                or current.i in condition or (current.i in infinitive and not under_aspect(current)
+                                              and not able_to(current) and not planned_by_be_to(current, marks)):
+            return False
+        current = current.head
+    return True
+
+
+def introduces_quotation(verb: Token, inside: set[int]) -> bool:
+    """A speech verb that only introduces words in quotation marks, or nothing ("he said")."""
+    content = [c for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prep", "attr", "oprd",
+                                                       "prt", "agent", "advcl", "parataxis")]
+    if not content:
+        return True
+    after = verb.right_edge.i + 1
+    if after + 1 < len(verb.doc) and verb.doc[after].text == ":" and (after + 1 in inside):
+        return True  # "also speaking via Twitter: “…”"
+    outside = [c for c in content if c.i not in inside and c.dep_ not in ("prep", "advcl", "parataxis")]
+    return not outside and any(c.i in inside for c in content)
