@@ -66,6 +66,25 @@ FAN_EXPO = '"You have to work those seven days to earn a weekend," quipped Valia
 # White House fact sheet, 2025-04-09 (public domain)
 COURT = 'REPEALING UNLAWFUL REGULATIONS: Today, President Donald J. Trump signed a Presidential Memorandum requiring agencies to rescind regulations that are unlawful under 10 recent landmark Supreme Court decisions.\n\nStudents for Fair Admissions, Inc. v. President and Fellows of Harvard College, 600 U.S. 181 (2023) held that “affirmative action” admission programs violate the Equal Protection Clause of the Fourteenth Amendment. Agencies accordingly must repeal any regulation that imposes racially discriminatory rules or preferences. As the Court said, “[e]liminating racial discrimination means eliminating all of it.”'
 
+# wn_2019-05-15_Polish-leader-Jaroslaw-Kaczynski-promises-stricter-punishments-for-child-abusers
+ABUSE_FILM = 'Speaking about the movie, the topmost senior Polish archbishop Wojciech Polak said, "I am deeply disturbed by what I saw in Tomasz Sekielski\'s film. The enormous suffering of those who have been hurt gives rise to pain and shame [...] I am sorry for every wound inflicted by people of the church." Calling it as "just another apology", Anna Franowska of "Have no fear", an abuse victim support charity, told Reuters "it almost appears as if the statement was prepared before the church officials saw the movie".'
+# wn_2019-05-16_Actor-Doris-Day-dies-at-97
+DORIS_DAY = 'US singer, actor, and animal rights advocate Doris Day died on Monday at her home in Carmel Valley, California. Day made many studio albums, was awarded the Presidential Medal of Freedom, and rescued animals from Hurricane Katrina.\n\nFor much of her career, Day presented a very wholesome image. "I have the unfortunate reputation of being Miss Goody Two-Shoes, America\'s Virgin, and all that," Day said in her 1976 autobiography, "so I\'m afraid it\'s going to shock some people for me to say this, but I staunchly believe no two people should get married until they have lived together[.]"'
+# wn_2019-09-02_Fan-Expo-Canada-2019-offers-celebrities-cosplay-panels
+HASBRO = 'Hasbro hosted a panel about their Star Wars products, which promoted their new action figures and helmets. The company\'s upcoming replica helmet is of Luke Skywalker\'s X-wing helmet, their "number one requested hero helmet [...] This by far is the most labor-intensive helmet to date." While previous helmets have included movie sound, this product includes lights to simulate the enemy ships going past your head.\n\nAsked about sustainability, the company noted that recently they had switched to a bio-based PET for their packaging, "which was more plant-based plastic for greater environmental concerns. [...] This week, Hasbro announced that we\'re [...] looking to switch away from plastic altogether, in terms of our packaging [...] we\'re very much aware that a lot of times times plastic is [...] ripped off and discarded, so we\'re constantly trying to improve on that as a company to improve our environmental footprint."'
+
+# wn_2019-01-23_Germany-bans-Mahan-Air-of-Iran-citing-security
+MAHAN_AIR = 'Rudaw reports Mahan\'s director, Hamid Arabnejad Khanooki, has alleged ties to the Islamic Revolutionary Guard Corps of Iran. The airline is privately owned. German Chancellor Angela Merkel\'s spokesperson, Steffen Seibert, said it is possible "that this airline carries out transports to Germany that affect our security concerns," and the ban followed discussions within Europe and with the US.'
+# wn_2019-02-01_Toronto-serial-killer-Bruce-McArthur-pleads-guilty-to-eight-murders
+TORONTO_POLICE = 'McArthur travelled selling socks and other undergarments. He also ran a small landscaping business.\n\nSentencing is scheduled for February 4. McArthur faces a mandatory life sentence with a minimum term of 25 years for first-degree murder; the prosecution can seek to run these consecutively.\n\nToronto Police, which indicated on Monday a "significant development" was likely at Tuesday\'s hearing, face allegations they failed to react quickly enough to the series of disappearances. Some members of the local LGBT community have been critical; mayor John Tory on Tuesday suggested a broader probe into the surrounding circumstances may be required.'
+# wn_2019-02-25_Texas-federal-judge-says-drafting-only-men-violates-United-States-Constitution
+DRAFT_RULING = 'In response to a lawsuit by the men\'s rights group National Coalition for Men, U.S. District Judge Gray Miller ruled the male-only draft violated the Due Process Clause of the United States Constitution. He said the rationale for difference along gender lines from a previous Supreme Court ruling, that women were ineligible to serve in combat, no longer applies. Women, who make up 16% of the U.S. military enlisted and 18% of officers as of 2016, according to nonprofit CNA, have been serving official combat roles since 2015.\n\n"While historical restrictions on women in the military may have justified past discrimination," reads Judge Miller\'s statement, "men and women are now \'similarly situated for purposes of a draft or registration for a draft.\' [...] If there ever was a time to discuss \'the place of women in the Armed Services,\' that time has passed."\n\nBy law, all male permanent residents of the United States over the age of 18 must register for the Selective Service System. This both renders them eligible for certain public services and identifies them for the draft, or military conscription, were a draft to be imposed.\n\nPart of the judge\'s statement reads "the average woman could conceivably be better suited physically for some of today\'s combat positions than the average man, depending on which skills the position required. Combat roles no longer uniformly require sheer size or muscle."'
+# wn_2019-08-29_Queen-Elizabeth-agrees-to-suspend-UK-Parliament-ahead-of-Brexit-deadline
+PROROGATION = 'Yesterday, the United Kingdom\'s Queen Elizabeth II announced she will comply with the request of Prime Minister Boris Johnson to suspend Parliament for parts of September and October. Critics from across Britain\'s political spectrum have claimed this is a move by Johnson to foil opposition to his plans for a no-deal Brexit by October 31.\n\nPer the request, Parliament would meet briefly in early September and then not reconvene until October 14, two weeks before the current Brexit deadline. According to Johnson, this break will allow him to develop plans for his administration, which he is to present on October 14, the same day the Queen is scheduled to give a speech.\n\nAccording to Johnson\'s critics, this is a ploy to achieve a no-deal Brexit, meaning the UK would cease to be part of the European Union (EU) without any specific arrangements made about trade, tariffs, the European Court of Justice, the border between Northern Ireland and the Republic of Ireland, trademarks, and other matters. Currently, the British parliament has a majority against a no-deal Brexit.\n\n"We\'re not going to wait until Oct. 31 before getting on with our plans to take this country forward", Johnson said in an interview. "This is a new government with a very exciting agenda".'
+# wn_2019-11-21_Slippery-business-Materials-scientists-invent-new-coating-for-self-cleaning-wate
+TOILET_COATING = '"Our team" study co-author Tak-Sing Wong said in a press release "has developed a robust bio-inspired, liquid, sludge-, and bacteria-repellent coating that can essentially make a toilet self-cleaning[.]"'
+# wn_2020-09-30_On-the-campaign-trail-in-the-USA-August-2020
+BIRTHRIGHT = 'Differing slightly in a Newsweek essay, Professor John C. Eastman of Chapman University School of Law writes that the term "subject to" in the 14th Amendment requires parents to be citizens subject to "complete jurisdiction" rather than mere "partial jurisdiction" as noncitizens.'
 
 @pytest.fixture(scope="module")
 def quotes_of(nlp):
@@ -296,7 +315,8 @@ class TestNamesGivenByNobody:
     """"a process called “exfiltration”": a name, not the words of whoever the story is about."""
 
     def test_naming_participle(self, quotes_of):
-        assert speaker_of(quotes_of(MENDEZ), "exfiltration") is None
+        # a term given by nobody is not listed as a quotation at all
+        assert not [t for t, _ in quotes_of(MENDEZ) if t.startswith("exfiltration")]
 
     def test_called_with_a_subject_still_speaks(self, quotes_of):
         assert speaker_of(quotes_of(SANDERS), "decent man") == "Sanders"
@@ -327,3 +347,186 @@ class TestLeadSentences:
         quotes = quotes_of(SOLEIMANI)
         assert speaker_of(quotes, "martyred") == "Iranian Revolutionary Guard Corps"
         assert speaker_of(quotes, "He was a stellar example") == "Sayyid Ali Hosseini Khamenei"
+
+
+GOLD = ROOT / "tests" / "data" / "gold"
+
+
+def article(folder: str, start: str) -> str:
+    """The whole text of a Wikinews article kept with a gold folder (CC BY 2.5)."""
+    return next((GOLD / folder / "texts").glob(start + "*.txt")).read_text(encoding="utf-8")
+
+
+class TestFullNames:
+    """A speaker named by surname or title alone is the full name the text gave before; titles
+    and letters after the name are not part of it, but a pope's or a monarch's title is."""
+
+    def test_sheriff_and_surname_after_the_full_name(self, quotes_of):
+        quotes = quotes_of(article("wikinews-dev2", "wn_2019-09-22_Millions"))
+        assert speaker_of(quotes, "would be more overwhelming") == "Kerry Lee"
+        assert speaker_of(quotes, "suspicion of trespassing") == "Kerry Lee"
+
+    def test_surname_after_the_full_name_of_an_obituary(self, quotes_of):
+        assert speaker_of(quotes_of(article("wikinews-dev2", "wn_2019-09-09_Longtime")), "Only God") == "Robert Mugabe"
+
+    def test_title_in_front_is_dropped(self, quotes_of):
+        quotes = quotes_of(article("wikinews-dev2", "wn_2019-05-12_Pope"))
+        assert speaker_of(quotes, "We have said for years") == "Marc Ouellet"
+        assert speaker_of(quotes, "People must know") == "Charles Scicluna"
+
+    def test_a_popes_title_is_his_name(self, quotes_of):
+        assert speaker_of(quotes_of(article("wikinews-dev2", "wn_2019-05-12_Pope")), "concrete and efficient") == "Pope Francis"
+
+    def test_letters_after_the_name_are_dropped(self, quotes_of):
+        quotes = quotes_of(CHILDRENS_HOME)
+        assert speaker_of(quotes, "appear not to have shown") == "Durham Hall"
+        assert speaker_of(quotes, "ripe and vulnerable") == "Kama Melly"
+
+    def test_the_first_of_one_surname_is_the_main_person(self, quotes_of):
+        quotes = quotes_of(article("wikinews-dev", "wn_2019-04-20_California"))
+        # "David Turpin, alone, was also charged …": two Turpins; a bare "Turpin" is not asked here,
+        # but the full names stay full
+        assert speaker_of(quotes, "I love my children") == "David Turpin"
+
+    def test_the_next_quotation_keeps_the_full_name(self, quotes_of):
+        # "“…”, Johnson said in an interview. “…”": both Boris Johnson's
+        quotes = quotes_of(PROROGATION)
+        assert speaker_of(quotes, "We're not going to wait") == "Boris Johnson"
+        assert speaker_of(quotes, "This is a new government") == "Boris Johnson"
+
+    def test_hyphenated_given_name(self, quotes_of):
+        quotes = quotes_of(TOILET_COATING)
+        assert speaker_of(quotes, "Our team") == "Tak-Sing Wong"
+        assert speaker_of(quotes, "has developed a robust") == "Tak-Sing Wong"
+
+    def test_surname_taken_for_a_date(self, quotes_of):
+        # "Day said" after "Doris Day": the model reads "Day" as a date, still her surname
+        quotes = quotes_of(DORIS_DAY)
+        assert speaker_of(quotes, "I have the unfortunate reputation") == "Doris Day"
+        assert speaker_of(quotes, "so I'm afraid") == "Doris Day"
+
+
+class TestUntaggedNames:
+    """A name the model left untagged speaks: in apposition to a role, or as a speech verb's subject."""
+
+    def test_name_in_apposition_to_a_role_after_a_body(self, quotes_of):
+        quotes = quotes_of(article("wikinews-dev2", "wn_2019-02-11_Pioneering"))
+        # "said University of California, San Diego's chancellor, Pradeep Khosla"
+        assert speaker_of(quotes, "Walter was the most brilliant") == "Pradeep Khosla"
+
+    def test_untagged_surname_of_talked_of(self, quotes_of):
+        quotes = quotes_of(article("wikinews-dev2", "wn_2019-02-11_Pioneering"))
+        assert speaker_of(quotes, "countless discoveries") == "Pradeep Khosla"
+        assert speaker_of(quotes, "his global leadership") == "Pradeep Khosla"
+        # "She described him as …" is the woman quoted after him
+        assert speaker_of(quotes, "a guiding force") == "Margaret Leinen"
+
+
+class TestDescriptionsOfPeopleAndBodies:
+    """"The father said", "the actress recalled", "the company noted": the one named before."""
+
+    def test_father_and_mother(self, quotes_of):
+        quotes = quotes_of(article("wikinews-dev", "wn_2019-04-20_California"))
+        assert speaker_of(quotes, "I love my children") == "David Turpin"
+        assert speaker_of(quotes, "I really look forward") == "Louise Turpin"
+        # "One of the children said": nobody named
+        assert speaker_of(quotes, "Sometimes I still have nightmares") is None
+
+    def test_the_occupation_in_front_of_a_name(self, quotes_of):
+        assert speaker_of(quotes_of(FAN_EXPO), "scrappy little red headed") == "Denise Crosby"
+
+    def test_the_company_just_named(self, quotes_of):
+        assert speaker_of(quotes_of(HASBRO), "which was more plant-based") == "Hasbro"
+
+
+class TestWrittenWords:
+    """A document's words are its signer's, or its own when it is a law."""
+
+    def test_decree_signed_by_the_pope(self, quotes_of):
+        quotes = quotes_of(article("wikinews-dev2", "wn_2019-05-12_Pope"))
+        assert speaker_of(quotes, "The crimes of sexual abuse") == "Pope Francis"
+
+    def test_constitution_specifies(self, quotes_of):
+        quotes = quotes_of(article("wikinews-dev", "wn_2019-09-25_US-Speaker"))
+        assert speaker_of(quotes, "Treason, Bribery") == "United States Constitution"
+
+
+class TestAddresseeIsNoSpeaker:
+    """"X … told Reuters “…”": Reuters heard it; with the parse losing X, the name before the verb."""
+
+    def test_told_a_news_agency(self, quotes_of):
+        quotes = quotes_of(ABUSE_FILM)
+        assert speaker_of(quotes, "it almost appears") == "Anna Franowska"
+        assert speaker_of(quotes, "I am deeply disturbed") == "Wojciech Polak"
+
+    def test_advised_her(self, quotes_of):
+        assert speaker_of(quotes_of(ATTACKER), "kuffar") == "Sudesh Amman"
+
+
+class TestGroupSubjects:
+    """"They concluded" after several people gathered: a joint statement, not nobody's."""
+
+    def test_ministers_named_together(self, quotes_of):
+        quotes = quotes_of(article("wikinews", "wn_2020-01-11_Cairo"))
+        ministers = {"Sameh Shoukry", "Nikos Dendias", "Nikos Christodoulides", "Jean-Yves Le Drian"}
+        # the first "null and void" is theirs (Greece's prime minister says it again later)
+        assert [s for t, s in quotes if t == "null and void"][0] in ministers
+        assert speaker_of(quotes, "infringes upon the sovereign") in ministers
+
+    def test_they_after_one_person_is_nobody(self, quotes_of):
+        text = ('Senator Chuck Grassley met the farmers on Monday. "We cannot wait for the next harvest," '
+                'they said.')
+        assert speaker_of(quotes_of(text), "We cannot wait") is None
+
+
+class TestTermsAreNotQuotations:
+    """A short term under a naming noun or verb, or followed by its definition, is no quotation;
+    a word somebody used is."""
+
+    def test_names_of_a_disease_and_a_virus(self, quotes_of):
+        texts = [t for t, _ in quotes_of(article("wikinews-dev", "wn_2020-02-14_World"))]
+        assert "2019-nCoV." not in texts
+        assert "severe acute respiratory syndrome coronavirus 2" not in texts
+        assert "swine flu." not in texts
+
+    def test_a_term_and_its_definition(self, quotes_of):
+        texts = [t for t, _ in quotes_of(article("wikinews-dev", "wn_2019-04-28_US"))]
+        assert "road load" not in texts
+
+    def test_called_by_nobody(self, quotes_of):
+        texts = [t for t, _ in quotes_of(article("wikinews-dev2", "wn_2019-09-09_Longtime"))]
+        assert "breadbasket" not in texts
+
+    def test_a_word_somebody_mentioned_stays(self, quotes_of):
+        path = next((GOLD / "whitehouse" / "texts").glob("A15_*.txt"))
+        quotes = quotes_of(path.read_text(encoding="utf-8"))
+        assert [t for t, _ in quotes if t == "icebreaker."]
+
+    def test_called_with_a_subject_and_object_stays(self, quotes_of):
+        quotes = quotes_of(article("wikinews", "wn_2020-01-11_Cairo"))
+        assert [t for t, _ in quotes if t == "geographically ridiculous"]
+
+    def test_fragments_after_a_term_keep_its_writer(self, quotes_of):
+        # "writes that the term “subject to” … requires … “complete jurisdiction”": the term is
+        # not listed, the fragments after it are the professor's
+        quotes = quotes_of(BIRTHRIGHT)
+        assert not [t for t, _ in quotes if t == "subject to"]
+        assert speaker_of(quotes, "complete jurisdiction") == "John Eastman"
+        assert speaker_of(quotes, "partial jurisdiction") == "John Eastman"
+
+
+class TestOwnersAndAntecedents:
+    """"Merkel's spokesperson, Steffen Seibert, said": the spokesperson speaks; "Toronto Police,
+    which indicated …" and "Part of the judge's statement reads …" go to whose words they are."""
+
+    def test_spokesperson_of_a_possessor(self, quotes_of):
+        assert speaker_of(quotes_of(MAHAN_AIR), "that this airline carries out") == "Steffen Seibert"
+
+    def test_untagged_body_before_which(self, quotes_of):
+        assert speaker_of(quotes_of(TORONTO_POLICE), "significant development") == "Toronto Police"
+
+    def test_part_of_a_statement(self, quotes_of):
+        quotes = quotes_of(DRAFT_RULING)
+        assert speaker_of(quotes, "While historical restrictions") == "Gray Miller"
+        assert speaker_of(quotes, "men and women are now") == "Gray Miller"
+        assert speaker_of(quotes, "the average woman could") == "Gray Miller"

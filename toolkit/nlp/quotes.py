@@ -11,7 +11,12 @@ attributing them is done on the dependency parse:
 3. a pronoun or a definite description ("he", "the president") resolves to the nearest
    fitting named person before it, preferring grammatical subjects;
 4. a quotation with no attribution of its own continues the previous quotation of the
-   paragraph, or takes the attribution of an introducing sentence ending in a colon.
+   paragraph, or takes the attribution of an introducing sentence ending in a colon;
+5. a speaker named by surname or title alone ("Sheriff Lee", "Mugabe") is the full name the
+   report introduced before (:mod:`toolkit.nlp.speaker_names`).
+
+Titles, names and terms in quotation marks ("the designation “2019-nCoV”", "a process called
+“exfiltration”") are not quotations.
 
 Example:
     >>> [(q.text, q.speaker) for q in direct_quotations(doc, index=entity_index)]  # doctest: +SKIP
@@ -22,18 +27,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
-from toolkit.nlp.lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_NOUNS
+from toolkit.nlp.lexicon import FEMALE_WORDS, ORG_HEADS, SPEECH_VERBS, TITLE_NOUNS
+from toolkit.nlp.speaker_names import (FullNames, apposed_person, group_subject_before, person_ents,
+                                      untagged_name)
 from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in, subject_candidates
 
 OPENING = {"“": "”", '"': '"', "«": "»"}
 CLOSING = {"”", '"', "»"}
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# Verbs that report words in news besides the lexicon's: "Khosla talked of Munk's “countless
+# discoveries …”", "advised her to kill her “kuffar” parents", "The Constitution specifies …".
+_SPEECH_VERBS = SPEECH_VERBS | frozenset("talk advise specify stipulate".split())
 
 
 @dataclass(frozen=True)
@@ -164,6 +174,10 @@ def _tokens_inside(doc: Doc, spans: list[_Span], n: int | None = None) -> set[in
 def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResolver) -> str | None:
     phrase = doc_subtree(subject)
     named = named_in(phrase, index)
+    if named is None or index.label_of.get(named) != "PERSON":
+        apposed = apposed_person(phrase)
+        if apposed:
+            return index.canonical(apposed, "PERSON") or apposed
     lemma = subject.lemma_.lower()
     if (named and subject.pos_ == "NOUN" and lemma in _PROFESSION_NOUNS and not subject.ent_type_
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
@@ -180,12 +194,20 @@ def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonReso
         known = index.canonical(subject.text, "PERSON")
         if known and index.label_of.get(known) == "PERSON" and len(known) > len(subject.text):
             return known
+    untagged = untagged_name(subject)
+    if untagged and subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in _SPEECH_VERBS:
+        return untagged  # completed to the full name given before by FullNames.full
     lower = subject.lower_
     if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
         # "Trump, who last week called Zelenskyy a “dictator”": the relative clause's antecedent;
         # "they released a statement which said": whoever made the statement.
         antecedent = subject.head.head
         named = named_in(doc_subtree(antecedent), index)
+        if named is None and subject.head.lemma_.lower() in _SPEECH_VERBS:
+            # an untagged name of two words or more ("Toronto Police, which indicated …"), not a
+            # capitalised word of a heading ("§ 1201 Circumvention of …, which says")
+            untagged = untagged_name(antecedent)
+            named = untagged if untagged and " " in untagged else None
         if named or antecedent.lemma_.lower() not in _STATEMENT_NOUNS:
             return named
         maker = antecedent.head if antecedent.dep_ in ("dobj", "nsubjpass") else None
@@ -201,24 +223,73 @@ def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonReso
     if lower in ("they", "it"):
         # Never one person; an organisation that was the subject just before ("The commission
         # criticised the move. They released a statement …").
-        return resolver.body_subject_before(subject.i)
+        body = resolver.body_subject_before(subject.i)
+        if body or lower == "it":
+            return body
+        # or people named together as a subject shortly before ("The foreign ministers …, Sameh
+        # Shoukry, Nikos Dendias …, gathered in Cairo. … They concluded that …"): a joint
+        # statement, given to the first of them.
+        return group_subject_before(subject, index)
     if lower == "you":
         return None
     # A definite description: "the president", "the Kremlin spokesman", "the court".
     determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
     lemma = subject.lemma_.lower()
+    if (determiners == {"the"} and lemma in _KIN_WORDS and subject.tag_ == "NN"
+            and not any(c.dep_ in ("prep", "poss", "relcl", "acl", "appos") for c in subject.children)):
+        # "The father said “…” The mother said “…”" after the parents were named: the nearest
+        # named person of that sex ("the father of a victim" is somebody else, left unnamed).
+        # People whose sex the text does not show may be either; the one chosen is known from
+        # then on, so "the mother" after "the father" goes to the other parent.
+        gender = "f" if lemma in FEMALE_WORDS else "m"
+        person = resolver.person_before(subject.i, gender=gender, window=len(subject.doc))
+        if person:
+            resolver.gender.setdefault(person, gender)
+        return person
+    if lemma in _DOCUMENT_NOUNS:
+        # "The decree signed by the Pope read “…”": a document's words are its signer's.
+        for acl in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING_VERBS):
+            agents = [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if agents:
+                return _speaker_of_subject(agents[0], index, resolver)
     if determiners & {"the", "his", "her", "their", "its"}:
         if lemma in resolver.titles:
             return resolver.person_before(subject.i, role=lemma)
         if lemma in ORG_HEADS:
-            return resolver.body_before(subject.i, lemma)
+            body = resolver.body_before(subject.i, lemma)
+            if body is None and lemma in _GENERIC_BODIES and "the" in determiners:
+                # "Hasbro hosted a panel … the company noted": a body whose name lacks the word,
+                # the one that was a subject shortly before
+                body = resolver.body_subject_before(subject.i, window=200)
+            return body
+    if lemma in _PART_WORDS and not subject.ent_type_:
+        # "Part of the judge's statement reads “…”": whose statement it is
+        of = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if of and of[0].lemma_.lower() in _STATEMENT_NOUNS | _DOCUMENT_NOUNS:
+            return _speaker_of_subject(of[0], index, resolver)
     # "The court's summary concluded …", "the ministry's statement said …": whose words they are.
-    if lemma in _STATEMENT_NOUNS:
+    if lemma in _STATEMENT_NOUNS | _DOCUMENT_NOUNS:
         owner = [c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
         if owner:
             return _speaker_of_subject(owner[0], index, resolver)
     return None
 
+
+# Speech verbs whose object is who heard the words ("told Reuters"), never who said them.
+_ADDRESSEE_VERBS = frozenset("tell inform assure ask thank urge warn advise brief remind".split())
+
+# Nouns for any kind of body, which news uses for one just named by its own name.
+_GENERIC_BODIES = frozenset("company corporation organisation organization agency firm foundation network".split())
+
+# "Part of the judge's statement", "an excerpt of the letter": the words of that statement.
+_PART_WORDS = frozenset("part portion excerpt section passage extract rest".split())
+
+# Kinship words that, with "the" alone, point back to a family named just before.
+_KIN_WORDS = frozenset("father mother husband wife son daughter brother sister widow widower".split())
+# Written things whose words are their author's, and the verbs that name the author.
+_DOCUMENT_NOUNS = frozenset("""decree order letter statement declaration note message memo document post tweet
+    description notice proclamation resolution petition""".split())
+_AUTHORING_VERBS = frozenset("sign write issue release publish post author send draft pen".split())
 
 # People described by their work ("the Wooster professor", "the Liverpool coach"); not the
 # spokespeople and officials who speak for an unnamed body.
@@ -241,7 +312,7 @@ _STATEMENT_NOUNS = frozenset("""statement summary report ruling judgment judgeme
 def _speech_verb(tokens: list[Token], quote_tokens: list[Token], inside: set[int]) -> Token | None:
     """The reporting verb of a quotation: an ancestor outside the quotes, else the nearest."""
     outside = [t for t in tokens if t.i not in inside]
-    candidates = [t for t in outside if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+    candidates = [t for t in outside if t.lemma_.lower() in _SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
     if not candidates:
         return None
     for t in quote_tokens:
@@ -397,6 +468,7 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
     paragraphs = _Paragraphs(doc, index, text)
     resolver = resolver or PersonResolver(doc, index, inside)
     resolver.turn_speaker = paragraphs.turn_speaker
+    names = FullNames(doc, index, inside)
     previous: Quote | None = None
     previous_para = -1
     for s in spans:
@@ -418,6 +490,9 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
         frame = [t for t in frame if para <= t.idx < para_end]
         if _is_title_or_term(text, s):
             continue  # the name of a show, an act or an order, or a term being defined
+        # A term ("the term “subject to”") is not listed either, but it is attributed: the words
+        # quoted after it in the paragraph ("… “complete jurisdiction”") go on with its writer.
+        term = _names_a_term(text, s, quote_span)
         speaker, cue = _attribute(doc, frame, quote_span, index, resolver, inside)
         if speaker is None and cue is None:
             lead = _colon_lead(doc, s.start, index, text)
@@ -446,10 +521,16 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
             continue
         quote = Quote(text[s.start : s.end], speaker, cue, s.start, s.end, first_sent.start_char,
                       max(last_sent.end_char, s.end), s.unterminated)
+        # The next quotation and the resolver compare the speaker with the names of the text
+        # ("Johnson said … “…”"), so they keep it as found; the record gets the full name.
+        if term and speaker is None:
+            continue
         previous, previous_para = quote, para
         if speaker:
             resolver.last_speaker = (speaker, quote_span.end)
-        yield quote
+            quote = replace(quote, speaker=names.full(speaker, last_sent.end))
+        if not term:
+            yield quote
 
 
 def _previous_sentence_speaker(doc: Doc, sent: Span, text: str, para: int, index: EntityIndex,
@@ -471,12 +552,12 @@ def _previous_sentence_speaker(doc: Doc, sent: Span, text: str, para: int, index
     part = [t for t in before if t.idx >= part_start]
     if not part or root.idx < part_start or root.i in inside or any(t.i in inside for t in part):
         return None, None  # a quotation of its own: not followed by another's words
-    if root.lemma_.lower() in SPEECH_VERBS:
+    if root.lemma_.lower() in _SPEECH_VERBS:
         verbs = [root]
     else:
         # "John Rhys-Davies broke news when he revealed that …": a speech verb in a clause of
         # the main verb (not in a relative clause, which only describes somebody).
-        verbs = [t for t in part if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" and t.dep_ in ("advcl", "conj")
+        verbs = [t for t in part if t.lemma_.lower() in _SPEECH_VERBS and t.pos_ == "VERB" and t.dep_ in ("advcl", "conj")
                  and t.head.i == root.i][:1]
     for verb in verbs:
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -526,7 +607,7 @@ def _governed(quote_span: Span, cue: str | None, inside: set[int]) -> bool:
                 # "a program called “Learning Together”" names; it does not quote
                 naming = ancestor.lemma_.lower() in ("call", "name", "dub", "title", "label", "term", "know") and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children)
-                return ancestor.text == cue and ancestor.lemma_.lower() in SPEECH_VERBS and not naming
+                return ancestor.text == cue and ancestor.lemma_.lower() in _SPEECH_VERBS and not naming
     return False
 
 
@@ -569,6 +650,52 @@ def _is_title_or_term(text: str, s: _Span) -> bool:
     next_word = re.match(r"[\s,]*([A-Za-z]+)", after)
     return bool((before and before[-1].lower().strip("(") in ("on", "in", "of", "titled", "entitled", "named"))
                 or (next_word and next_word.group(1).lower() in TITLE_NOUNS))
+
+
+# Nouns and verbs that present a term, not somebody's words: the WHO's "designation “2019-nCoV.”",
+# "the Swahili phrase … or “together save lives,”", "named the virus “severe acute …”".
+_TERM_NOUNS = frozenset("term word phrase name designation nickname label expression acronym abbreviation motto".split())
+_GIVING_NAMES = frozenset("name rename designate title entitle christen".split())
+# "the calculation of “road load”, a measurement of …": a term followed by its definition.
+_DEFINITION_AFTER = re.compile(r"^[”\"]?,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:of|for|used|that|which)\b")
+
+
+def _names_a_term(text: str, s: _Span, quote_span: Span) -> bool:
+    """A short quotation without a verb that a sentence gives as a term, a name or a label
+    nobody is quoted as saying: after a naming noun ("the phrase", "the designation"), under a
+    naming verb ("named the virus …", "was commonly called “swine flu.”" with no one calling
+    it so), or followed by a definition in apposition ("“road load”, a measurement of …")."""
+    inner = text[s.start : s.end]
+    if len(inner.split()) > 6 or re.search(r"[!?;:]|[.,]\s", inner) or any(
+            t.pos_ in ("VERB", "AUX") for t in quote_span):
+        return False
+    if _DEFINITION_AFTER.match(text[s.end : s.end + 60]):
+        return True
+    first, last = quote_span.start, quote_span.end
+    before = quote_span.doc[first - 2] if first >= 2 else None  # the word before the opening mark
+    if before is not None and before.lemma_.lower() in _TERM_NOUNS and before.pos_ == "NOUN":
+        return not (before.head.lemma_.lower() in _SPEECH_VERBS and before.dep_ == "dobj")
+    tops = [t for t in quote_span if not first <= t.head.i < last and t.head.i != t.i]
+    for top in tops[:1]:
+        ancestor = top.head
+        for _ in range(4):
+            lemma = ancestor.lemma_.lower()
+            if ancestor.pos_ in ("NOUN", "PROPN") and lemma in _TERM_NOUNS:
+                # unless somebody used the word ("Mark mentioned the word “icebreaker.”")
+                return not (ancestor.head.lemma_.lower() in _SPEECH_VERBS and ancestor.dep_ == "dobj")
+            if ancestor.pos_ in ("VERB", "AUX"):
+                if lemma in _GIVING_NAMES:
+                    return True
+                if ancestor.dep_ == "relcl" and ancestor.head.i != ancestor.i:
+                    ancestor = ancestor.head  # "named the virus that causes it “…”"
+                    continue
+                # "a process called “…”", "was called “…”"; not "X called the agreement “…”"
+                return (lemma in _NAMING_VERBS and not any(c.dep_ in ("agent", "dobj") for c in ancestor.children)
+                        and (ancestor.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in ancestor.children)))
+            if ancestor.head.i == ancestor.i:
+                break
+            ancestor = ancestor.head
+    return False
 
 
 def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityIndex, resolver: PersonResolver,
@@ -618,7 +745,7 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
             # said, “…”" with "said" under the quotation): another speech verb of the sentence
             # with a subject of its own.
             others = sorted((t for t in frame if t.i not in inside and t.i != verb.i and t.pos_ in ("VERB", "AUX")
-                             and t.lemma_.lower() in SPEECH_VERBS), key=lambda t: abs(t.i - verb.i))
+                             and t.lemma_.lower() in _SPEECH_VERBS), key=lambda t: abs(t.i - verb.i))
             for other in others:
                 own = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
                 speaker = _speaker_of_subject(own[0], index, resolver) if own else None
@@ -630,7 +757,16 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
             if speaker is None:
                 # Inverted order: “…,” tweeted Mayor of London Sadiq Khan.
                 after = [c for c in verb.rights if c.i not in inside and c.dep_ in ("dobj", "attr", "npadvmod", "dep", "nsubj", "appos", "oprd")]
+                if verb.lemma_.lower() in _ADDRESSEE_VERBS:
+                    after = [c for c in after if c.dep_ != "dobj"]  # "told Reuters": who heard it
                 speaker = next((n for n in (named_in(doc_subtree(c), index) for c in after) if n), None)
+            if speaker is None and verb.i not in inside:
+                # A subject the parser hung elsewhere ("Calling it “…”, Anna Franowska of …, an
+                # abuse victim support charity, told Reuters “…”"): the person named last before
+                # the verb in its sentence, outside the quotations.
+                people = person_ents([t for t in frame if t.i < verb.i and t.i not in inside])
+                names = [index.canonical(e.text, "PERSON") for e in people]
+                speaker = next((n for n in reversed(names) if n and index.label_of.get(n) == "PERSON"), None)
     if speaker is None:
         according = _according_to([t for t in frame if t.i not in inside], index)
         if according:

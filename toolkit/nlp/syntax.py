@@ -37,7 +37,9 @@ def named_in(tokens: Span | list[Token], index: EntityIndex) -> str | None:
     for ent in _ents_within(doc, first, last):
         if ent.label_ not in NAMED_LABELS:
             continue
-        possessor = ent.end < len(doc) and doc[ent.end].tag_ == "POS" and ent.end < last - 1
+        # "Angela Merkel's spokesperson": the model may take the "'s" into the name
+        possessor = (ent.end < len(doc) and doc[ent.end].tag_ == "POS" and ent.end < last - 1) or (
+            doc[ent.end - 1].tag_ == "POS" and ent.end < last)
         # A name that only qualifies a noun after it ("Fogel lawyers Martin De Luca") is not
         # who the phrase names either.
         possessor = possessor or (ent.root.dep_ == "compound" and ent.end <= ent.root.head.i < last)
@@ -152,6 +154,11 @@ class PersonResolver:
             for t in doc[max(sent_start, ent.start - 4) : ent.end]:
                 if t.lower_ in PERSON_TITLES or t.lower_ in ROLE_WORDS:
                     self.titles.setdefault(t.lemma_.lower(), set()).add(name)
+            before = doc[ent.start - 1] if ent.start > sent_start else None
+            if before is not None and before.is_alpha and not before.ent_type_ and before.pos_ in ("NOUN", "PROPN"):
+                # any word of occupation right in front of a name ("Actress Denise Crosby", "artist
+                # Leisha Riddell"), which "the actress recalled" later refers back to
+                self.titles.setdefault(before.lemma_.lower(), set()).add(name)
             for t in doc[max(sent_start, ent.start - 2) : ent.start + 1]:
                 word = t.lower_.strip(".")
                 if word in FEMALE_WORDS - {"her", "hers", "she", "herself"} or word in MALE_WORDS - {"he", "him", "his", "himself"}:
