@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import DATA
-from toolkit.nlp.quotes import quotation_spans
+from toolkit.nlp.quotation_marks import quotation_spans
 
 GOLD = json.loads((DATA / "gold" / "000_4d240d6c60ada09b.json").read_text(encoding="utf-8"))
 

@@ -26,7 +26,8 @@ from toolkit.core.frames import rows_of
 from toolkit.core.text import WHO_LABELS
 from toolkit.nlp.events import events as find_events
 from toolkit.nlp.model import load_model, model_info, parse
-from toolkit.nlp.quotes import direct_quotations, quoted_tokens
+from toolkit.nlp.quotation_marks import quoted_tokens
+from toolkit.nlp.quotes import direct_quotations
 from toolkit.nlp.syntax import PersonResolver
 from toolkit.reading.sources import Document, SourceSet, read_paths
 

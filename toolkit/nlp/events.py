@@ -59,7 +59,8 @@ from toolkit.nlp.predicates import (STOP_VERBS, STANCE_VERBS, REPORTING_VERBS, A
                                     fronted, raised_under, aspectual, under_aspect, place_apposition, active_voice,
                                     clause_top, reporting_child, ClauseMarks, sets_the_scene, claims_an_event,
                                     planned_by_be_to, patient_of, is_event_clause, introduces_quotation)
-from toolkit.nlp.quotes import PERSON_PRONOUNS, quoted_tokens
+from toolkit.nlp.quotation_marks import quoted_tokens
+from toolkit.nlp.quotes import PERSON_PRONOUNS
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 # Whether passives without an agent are events (subject None), as :func:`patient_of` restricts

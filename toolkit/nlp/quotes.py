@@ -33,17 +33,14 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
-from toolkit.nlp.lexicon import FEMALE_WORDS, ORG_HEADS, SPEECH_VERBS, TITLE_NOUNS
+from toolkit.nlp.lexicon import FEMALE_WORDS, ORG_HEADS
+from toolkit.nlp.quotation_marks import (NAMING_VERBS, OPENING, QUOTING_VERBS, is_title_or_term, names_a_term,
+                                         quotation_spans, title_like, tokens_inside)
 from toolkit.nlp.speaker_names import (FullNames, apposed_person, group_subject_before, person_ents,
                                       untagged_name)
 from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in, subject_candidates
 
-OPENING = {"“": "”", '"': '"', "«": "»"}
-CLOSING = {"”", '"', "»"}
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-# Verbs that report words in news besides the lexicon's: "Khosla talked of Munk's “countless
-# discoveries …”", "advised her to kill her “kuffar” parents", "The Constitution specifies …".
-_SPEECH_VERBS = SPEECH_VERBS | frozenset("talk advise specify stipulate".split())
 
 
 @dataclass(frozen=True)
@@ -58,117 +55,6 @@ class Quote:
     sent_start: int
     sent_end: int
     unterminated: bool = False
-
-
-@dataclass(frozen=True)
-class _Span:
-    start: int  # first character inside the marks
-    end: int  # one past the last character inside the marks
-    unterminated: bool
-    continues: bool  # a new paragraph reopening a quotation that ran on
-
-
-def _opens_straight(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
-
-
-def _nested_end(text: str, outer: int, inner: int) -> int | None:
-    """Where a double quotation opened at ``inner`` inside one opened at ``outer`` closes,
-    when the paragraph's curly marks balance (otherwise the outer one was left open)."""
-    para_end = text.find("\n", inner)
-    para_end = len(text) if para_end < 0 else para_end
-    segment = text[outer:para_end]
-    if segment.count("“") != segment.count("”"):
-        return None
-    depth = 0
-    for j in range(inner, para_end):
-        if text[j] == "“":
-            depth += 1
-        elif text[j] == "”":
-            depth -= 1
-            if depth == 0:
-                return j
-    return None
-
-
-# The characters that can change the state of the scan in quotation_spans: everything else is
-# stepped over (by a regex search, not character by character).
-_MAY_OPEN = re.compile('[“«"]')
-_MAY_CLOSE = re.compile("[" + re.escape("".join(sorted(CLOSING))) + "\n“]")
-
-
-def quotation_spans(text: str) -> list[_Span]:
-    """Locate quotations by their marks; single marks inside a quotation belong to it.
-
-    A quotation still open at the end of a paragraph continues when the next paragraph
-    opens with a quotation mark (the news convention); otherwise it is reported as
-    unterminated, ending at the paragraph's end.
-    """
-    spans: list[_Span] = []
-    i, n = 0, len(text)
-    open_at: int | None = None
-    continues = False
-    while i < n:
-        found = (_MAY_OPEN if open_at is None else _MAY_CLOSE).search(text, i)
-        if found is None:
-            break
-        i = found.start()
-        c = text[i]
-        if open_at is None:
-            if c in ("“", "«") or (c == '"' and _opens_straight(text, i)):
-                open_at = i + 1
-            i += 1
-            continue
-        if c in CLOSING and not (c == '"' and text[open_at - 1] == '"' and _opens_straight(text, i) and i == open_at):
-            spans.append(_Span(open_at, i, False, continues))
-            open_at, continues = None, False
-        elif c == "\n":
-            j = i
-            while j < n and text[j].isspace():
-                j += 1
-            end = i
-            while end > open_at and text[end - 1].isspace():
-                end -= 1
-            reopened = j < n and text[j] in OPENING
-            spans.append(_Span(open_at, end, not reopened, continues))
-            open_at, continues = (j + 1, True) if reopened else (None, False)
-            i = j + 1 if reopened else j
-            continue
-        elif c == "“" and text[open_at - 1] == "“" and (inner_end := _nested_end(text, open_at - 1, i)) is not None:
-            i = inner_end + 1  # “… “inner” …”: a quotation inside a quotation belongs to it
-            continue
-        elif c == "“" and text[open_at - 1] == "“":
-            # A second opening mark before any closing one: the first quotation was never closed.
-            end = i
-            while end > open_at and text[end - 1].isspace():
-                end -= 1
-            spans.append(_Span(open_at, end, True, continues))
-            open_at, continues = i + 1, False
-        i += 1
-    if open_at is not None:
-        end = n
-        while end > open_at and text[end - 1].isspace():
-            end -= 1
-        spans.append(_Span(open_at, end, True, continues))
-    return [s for s in spans if s.end > s.start and text[s.start : s.end].strip()]
-
-
-def quoted_tokens(doc: Doc, text: str | None = None) -> set[int]:
-    """Indices of the tokens inside quotation marks (the marks included); ``text`` is ``doc.text``."""
-    text = doc.text if text is None else text
-    return _tokens_inside(doc, quotation_spans(text), len(text))
-
-
-def _tokens_inside(doc: Doc, spans: list[_Span], n: int | None = None) -> set[int]:
-    inside: set[int] = set()
-    n = len(doc.text) if n is None else n  # Doc.text joins every token: once per document, not per span
-    for s in spans:
-        span = doc.char_span(max(0, s.start - 1), min(n, s.end + 1), alignment_mode="expand")
-        if span is not None:
-            inside.update(range(span.start, span.end))
-    return inside
 
 
 def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResolver) -> str | None:
@@ -195,7 +81,7 @@ def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonReso
         if known and index.label_of.get(known) == "PERSON" and len(known) > len(subject.text):
             return known
     untagged = untagged_name(subject)
-    if untagged and subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in _SPEECH_VERBS:
+    if untagged and subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in QUOTING_VERBS:
         return untagged  # completed to the full name given before by FullNames.full
     lower = subject.lower_
     if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
@@ -203,7 +89,7 @@ def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonReso
         # "they released a statement which said": whoever made the statement.
         antecedent = subject.head.head
         named = named_in(doc_subtree(antecedent), index)
-        if named is None and subject.head.lemma_.lower() in _SPEECH_VERBS:
+        if named is None and subject.head.lemma_.lower() in QUOTING_VERBS:
             # an untagged name of two words or more ("Toronto Police, which indicated …"), not a
             # capitalised word of a heading ("§ 1201 Circumvention of …, which says")
             untagged = untagged_name(antecedent)
@@ -302,7 +188,6 @@ _PROFESSION_NOUNS = frozenset("""professor researcher scientist scholar academic
 _PASSIVE_SPEECH = frozenset("""describe characterize characterise call label dub brand term praise hail criticize
     criticise condemn denounce slam blast accuse quote cite say tell write tweet post""".split())
 
-_NAMING_VERBS = frozenset("call name dub term label nickname know".split())
 
 _STATEMENT_NOUNS = frozenset("""statement summary report ruling judgment judgement decision release announcement
     letter message spokesman spokeswoman spokesperson representative lawyer attorney office website site
@@ -312,7 +197,7 @@ _STATEMENT_NOUNS = frozenset("""statement summary report ruling judgment judgeme
 def _speech_verb(tokens: list[Token], quote_tokens: list[Token], inside: set[int]) -> Token | None:
     """The reporting verb of a quotation: an ancestor outside the quotes, else the nearest."""
     outside = [t for t in tokens if t.i not in inside]
-    candidates = [t for t in outside if t.lemma_.lower() in _SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+    candidates = [t for t in outside if t.lemma_.lower() in QUOTING_VERBS and t.pos_ in ("VERB", "AUX")]
     if not candidates:
         return None
     for t in quote_tokens:
@@ -464,7 +349,7 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
     """
     text = doc.text if text is None else text
     spans = quotation_spans(text)
-    inside = _tokens_inside(doc, spans, len(text))
+    inside = tokens_inside(doc, spans, len(text))
     paragraphs = _Paragraphs(doc, index, text)
     resolver = resolver or PersonResolver(doc, index, inside)
     resolver.turn_speaker = paragraphs.turn_speaker
@@ -488,11 +373,11 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
         para_end = text.find("\n", s.end)
         para_end = len(text) if para_end < 0 else para_end
         frame = [t for t in frame if para <= t.idx < para_end]
-        if _is_title_or_term(text, s):
+        if is_title_or_term(text, s):
             continue  # the name of a show, an act or an order, or a term being defined
         # A term ("the term “subject to”") is not listed either, but it is attributed: the words
         # quoted after it in the paragraph ("… “complete jurisdiction”") go on with its writer.
-        term = _names_a_term(text, s, quote_span)
+        term = names_a_term(text, s, quote_span)
         speaker, cue = _attribute(doc, frame, quote_span, index, resolver, inside)
         if speaker is None and cue is None:
             lead = _colon_lead(doc, s.start, index, text)
@@ -514,7 +399,7 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
             speaker, cue = _previous_sentence_speaker(doc, first_sent, text, para, index, resolver, inside)
         if speaker is None and cue is None:
             speaker, cue = _lead_speaker(doc, paragraphs, s.start, index, resolver, inside)
-        if _title_like(text[s.start : s.end]) and not _opens_paragraph(text, para, s.start) and (
+        if title_like(text[s.start : s.end]) and not _opens_paragraph(text, para, s.start) and (
                 speaker is None or not _governed(quote_span, cue, inside)):
             # A name in quotation marks that nobody says ("Super Tuesday", "Hurricane Hunters"),
             # or one that the sentence's speech verb does not govern.
@@ -552,12 +437,12 @@ def _previous_sentence_speaker(doc: Doc, sent: Span, text: str, para: int, index
     part = [t for t in before if t.idx >= part_start]
     if not part or root.idx < part_start or root.i in inside or any(t.i in inside for t in part):
         return None, None  # a quotation of its own: not followed by another's words
-    if root.lemma_.lower() in _SPEECH_VERBS:
+    if root.lemma_.lower() in QUOTING_VERBS:
         verbs = [root]
     else:
         # "John Rhys-Davies broke news when he revealed that …": a speech verb in a clause of
         # the main verb (not in a relative clause, which only describes somebody).
-        verbs = [t for t in part if t.lemma_.lower() in _SPEECH_VERBS and t.pos_ == "VERB" and t.dep_ in ("advcl", "conj")
+        verbs = [t for t in part if t.lemma_.lower() in QUOTING_VERBS and t.pos_ == "VERB" and t.dep_ in ("advcl", "conj")
                  and t.head.i == root.i][:1]
     for verb in verbs:
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -607,95 +492,12 @@ def _governed(quote_span: Span, cue: str | None, inside: set[int]) -> bool:
                 # "a program called “Learning Together”" names; it does not quote
                 naming = ancestor.lemma_.lower() in ("call", "name", "dub", "title", "label", "term", "know") and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children)
-                return ancestor.text == cue and ancestor.lemma_.lower() in _SPEECH_VERBS and not naming
+                return ancestor.text == cue and ancestor.lemma_.lower() in QUOTING_VERBS and not naming
     return False
 
 
 def _opens_paragraph(text: str, para: int, quote_start: int) -> bool:
     return not text[para : quote_start - 1].strip()
-
-
-_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs vs. de la".split())
-_DEFINING = re.compile(r"^[\s,)]*(?:as defined|as used|means\b|shall mean|refers to|is defined)")
-
-
-def _title_like(inner: str) -> bool:
-    """Capitalised like a name or title ("Face the Nation", "Super Tuesday"), not a sentence."""
-    words = inner.split()
-    if not words or len(words) > 10 or re.search(r"[.!?;:]\s|[.!?]$", inner):
-        return False
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if len(content) > 1 and inner.isupper():
-        return False  # a shouted sentence ("AMERICA … ALWAYS COME FIRST"), not a title
-    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
-
-
-def _is_title_or_term(text: str, s: _Span) -> bool:
-    """The quotation marks enclose a title or a defined term, not somebody's words.
-
-    * a title: every word capitalised but the small ones, no sentence punctuation inside,
-      and a title noun right after (“Face the Nation” program, the “Trade Expansion” Act) or a
-      preposition right before ("on “Face the Nation”", "in “State of the Union”");
-    * a defined term: followed by "as defined in", "means", "shall mean" (an order's
-      “privileged foreign status” as defined in 19 CFR 146.41), or given in parentheses
-      (the “Order”).
-    """
-    inner = text[s.start : s.end]
-    after = text[s.end + 1 : s.end + 40]
-    if _DEFINING.match(after) or (text[max(0, s.start - 2) : s.start - 1] == "(" and after[:1] == ")"):
-        return True
-    if not _title_like(inner):
-        return False
-    before = text[max(0, s.start - 25) : s.start - 1].split()
-    next_word = re.match(r"[\s,]*([A-Za-z]+)", after)
-    return bool((before and before[-1].lower().strip("(") in ("on", "in", "of", "titled", "entitled", "named"))
-                or (next_word and next_word.group(1).lower() in TITLE_NOUNS))
-
-
-# Nouns and verbs that present a term, not somebody's words: the WHO's "designation “2019-nCoV.”",
-# "the Swahili phrase … or “together save lives,”", "named the virus “severe acute …”".
-_TERM_NOUNS = frozenset("term word phrase name designation nickname label expression acronym abbreviation motto".split())
-_GIVING_NAMES = frozenset("name rename designate title entitle christen".split())
-# "the calculation of “road load”, a measurement of …": a term followed by its definition.
-_DEFINITION_AFTER = re.compile(r"^[”\"]?,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:of|for|used|that|which)\b")
-
-
-def _names_a_term(text: str, s: _Span, quote_span: Span) -> bool:
-    """A short quotation without a verb that a sentence gives as a term, a name or a label
-    nobody is quoted as saying: after a naming noun ("the phrase", "the designation"), under a
-    naming verb ("named the virus …", "was commonly called “swine flu.”" with no one calling
-    it so), or followed by a definition in apposition ("“road load”, a measurement of …")."""
-    inner = text[s.start : s.end]
-    if len(inner.split()) > 6 or re.search(r"[!?;:]|[.,]\s", inner) or any(
-            t.pos_ in ("VERB", "AUX") for t in quote_span):
-        return False
-    if _DEFINITION_AFTER.match(text[s.end : s.end + 60]):
-        return True
-    first, last = quote_span.start, quote_span.end
-    before = quote_span.doc[first - 2] if first >= 2 else None  # the word before the opening mark
-    if before is not None and before.lemma_.lower() in _TERM_NOUNS and before.pos_ == "NOUN":
-        return not (before.head.lemma_.lower() in _SPEECH_VERBS and before.dep_ == "dobj")
-    tops = [t for t in quote_span if not first <= t.head.i < last and t.head.i != t.i]
-    for top in tops[:1]:
-        ancestor = top.head
-        for _ in range(4):
-            lemma = ancestor.lemma_.lower()
-            if ancestor.pos_ in ("NOUN", "PROPN") and lemma in _TERM_NOUNS:
-                # unless somebody used the word ("Mark mentioned the word “icebreaker.”")
-                return not (ancestor.head.lemma_.lower() in _SPEECH_VERBS and ancestor.dep_ == "dobj")
-            if ancestor.pos_ in ("VERB", "AUX"):
-                if lemma in _GIVING_NAMES:
-                    return True
-                if ancestor.dep_ == "relcl" and ancestor.head.i != ancestor.i:
-                    ancestor = ancestor.head  # "named the virus that causes it “…”"
-                    continue
-                # "a process called “…”", "was called “…”"; not "X called the agreement “…”"
-                return (lemma in _NAMING_VERBS and not any(c.dep_ in ("agent", "dobj") for c in ancestor.children)
-                        and (ancestor.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in ancestor.children)))
-            if ancestor.head.i == ancestor.i:
-                break
-            ancestor = ancestor.head
-    return False
 
 
 def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityIndex, resolver: PersonResolver,
@@ -711,7 +513,7 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
                 name = index.canonical(ent.text, "PERSON")
                 if name:
                     return name, verb.text
-    if (verb is not None and verb.lemma_.lower() in _NAMING_VERBS and quote_span.start > verb.i
+    if (verb is not None and verb.lemma_.lower() in NAMING_VERBS and quote_span.start > verb.i
             and not any(c.dep_ in ("nsubj", "agent", "dobj") for c in verb.children)
             and ((verb.dep_ == "acl" and verb.head.pos_ != "PROPN" and not verb.head.ent_type_)  # not "Trump called …"
                  or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children))):
@@ -745,7 +547,7 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
             # said, “…”" with "said" under the quotation): another speech verb of the sentence
             # with a subject of its own.
             others = sorted((t for t in frame if t.i not in inside and t.i != verb.i and t.pos_ in ("VERB", "AUX")
-                             and t.lemma_.lower() in _SPEECH_VERBS), key=lambda t: abs(t.i - verb.i))
+                             and t.lemma_.lower() in QUOTING_VERBS), key=lambda t: abs(t.i - verb.i))
             for other in others:
                 own = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
                 speaker = _speaker_of_subject(own[0], index, resolver) if own else None

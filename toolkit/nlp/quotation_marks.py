@@ -1,0 +1,236 @@
+"""Quotation marks: where quotations are in a text, and which marked words are no quotation.
+
+Found on the characters, not the parse: curly and straight double marks and guillemets, a
+quotation that runs on into the next paragraph (reopened without being closed), a quotation
+inside another. What the marks enclose may instead be a title ("on “Face the Nation”"), a
+defined term ("the “Order”") or a name given to something ("the designation “2019-nCoV”",
+"a process called “exfiltration”"): :func:`is_title_or_term` and :func:`names_a_term` tell.
+
+Example:
+    >>> [(s.start, s.end) for s in quotation_spans('He said: "We will meet."')]
+    [(10, 23)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from toolkit.nlp.lexicon import SPEECH_VERBS, TITLE_NOUNS
+
+OPENING = {"“": "”", '"': '"', "«": "»"}
+
+
+CLOSING = {"”", '"', "»"}
+
+
+# Verbs that report words in news besides the lexicon's: "Khosla talked of Munk's “countless
+# discoveries …”", "advised her to kill her “kuffar” parents", "The Constitution specifies …".
+QUOTING_VERBS = SPEECH_VERBS | frozenset("talk advise specify stipulate".split())
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    unterminated: bool
+    continues: bool  # a new paragraph reopening a quotation that ran on
+
+
+def _opens_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+
+
+def _nested_end(text: str, outer: int, inner: int) -> int | None:
+    """Where a double quotation opened at ``inner`` inside one opened at ``outer`` closes,
+    when the paragraph's curly marks balance (otherwise the outer one was left open)."""
+    para_end = text.find("\n", inner)
+    para_end = len(text) if para_end < 0 else para_end
+    segment = text[outer:para_end]
+    if segment.count("“") != segment.count("”"):
+        return None
+    depth = 0
+    for j in range(inner, para_end):
+        if text[j] == "“":
+            depth += 1
+        elif text[j] == "”":
+            depth -= 1
+            if depth == 0:
+                return j
+    return None
+
+
+# The characters that can change the state of the scan in quotation_spans: everything else is
+# stepped over (by a regex search, not character by character).
+_MAY_OPEN = re.compile('[“«"]')
+
+
+_MAY_CLOSE = re.compile("[" + re.escape("".join(sorted(CLOSING))) + "\n“]")
+
+
+def quotation_spans(text: str) -> list[MarkedSpan]:
+    """Locate quotations by their marks; single marks inside a quotation belong to it.
+
+    A quotation still open at the end of a paragraph continues when the next paragraph
+    opens with a quotation mark (the news convention); otherwise it is reported as
+    unterminated, ending at the paragraph's end.
+    """
+    spans: list[MarkedSpan] = []
+    i, n = 0, len(text)
+    open_at: int | None = None
+    continues = False
+    while i < n:
+        found = (_MAY_OPEN if open_at is None else _MAY_CLOSE).search(text, i)
+        if found is None:
+            break
+        i = found.start()
+        c = text[i]
+        if open_at is None:
+            if c in ("“", "«") or (c == '"' and _opens_straight(text, i)):
+                open_at = i + 1
+            i += 1
+            continue
+        if c in CLOSING and not (c == '"' and text[open_at - 1] == '"' and _opens_straight(text, i) and i == open_at):
+            spans.append(MarkedSpan(open_at, i, False, continues))
+            open_at, continues = None, False
+        elif c == "\n":
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            end = i
+            while end > open_at and text[end - 1].isspace():
+                end -= 1
+            reopened = j < n and text[j] in OPENING
+            spans.append(MarkedSpan(open_at, end, not reopened, continues))
+            open_at, continues = (j + 1, True) if reopened else (None, False)
+            i = j + 1 if reopened else j
+            continue
+        elif c == "“" and text[open_at - 1] == "“" and (inner_end := _nested_end(text, open_at - 1, i)) is not None:
+            i = inner_end + 1  # “… “inner” …”: a quotation inside a quotation belongs to it
+            continue
+        elif c == "“" and text[open_at - 1] == "“":
+            # A second opening mark before any closing one: the first quotation was never closed.
+            end = i
+            while end > open_at and text[end - 1].isspace():
+                end -= 1
+            spans.append(MarkedSpan(open_at, end, True, continues))
+            open_at, continues = i + 1, False
+        i += 1
+    if open_at is not None:
+        end = n
+        while end > open_at and text[end - 1].isspace():
+            end -= 1
+        spans.append(MarkedSpan(open_at, end, True, continues))
+    return [s for s in spans if s.end > s.start and text[s.start : s.end].strip()]
+
+
+def quoted_tokens(doc: Doc, text: str | None = None) -> set[int]:
+    """Indices of the tokens inside quotation marks (the marks included); ``text`` is ``doc.text``."""
+    text = doc.text if text is None else text
+    return tokens_inside(doc, quotation_spans(text), len(text))
+
+
+def tokens_inside(doc: Doc, spans: list[MarkedSpan], n: int | None = None) -> set[int]:
+    inside: set[int] = set()
+    n = len(doc.text) if n is None else n  # Doc.text joins every token: once per document, not per span
+    for s in spans:
+        span = doc.char_span(max(0, s.start - 1), min(n, s.end + 1), alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
+NAMING_VERBS = frozenset("call name dub term label nickname know".split())
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs vs. de la".split())
+
+
+_DEFINING = re.compile(r"^[\s,)]*(?:as defined|as used|means\b|shall mean|refers to|is defined)")
+
+
+def title_like(inner: str) -> bool:
+    """Capitalised like a name or title ("Face the Nation", "Super Tuesday"), not a sentence."""
+    words = inner.split()
+    if not words or len(words) > 10 or re.search(r"[.!?;:]\s|[.!?]$", inner):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(content) > 1 and inner.isupper():
+        return False  # a shouted sentence ("AMERICA … ALWAYS COME FIRST"), not a title
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def is_title_or_term(text: str, s: MarkedSpan) -> bool:
+    """The quotation marks enclose a title or a defined term, not somebody's words.
+
+    * a title: every word capitalised but the small ones, no sentence punctuation inside,
+      and a title noun right after (“Face the Nation” program, the “Trade Expansion” Act) or a
+      preposition right before ("on “Face the Nation”", "in “State of the Union”");
+    * a defined term: followed by "as defined in", "means", "shall mean" (an order's
+      “privileged foreign status” as defined in 19 CFR 146.41), or given in parentheses
+      (the “Order”).
+    """
+    inner = text[s.start : s.end]
+    after = text[s.end + 1 : s.end + 40]
+    if _DEFINING.match(after) or (text[max(0, s.start - 2) : s.start - 1] == "(" and after[:1] == ")"):
+        return True
+    if not title_like(inner):
+        return False
+    before = text[max(0, s.start - 25) : s.start - 1].split()
+    next_word = re.match(r"[\s,]*([A-Za-z]+)", after)
+    return bool((before and before[-1].lower().strip("(") in ("on", "in", "of", "titled", "entitled", "named"))
+                or (next_word and next_word.group(1).lower() in TITLE_NOUNS))
+
+
+# Nouns and verbs that present a term, not somebody's words: the WHO's "designation “2019-nCoV.”",
+# "the Swahili phrase … or “together save lives,”", "named the virus “severe acute …”".
+_TERM_NOUNS = frozenset("term word phrase name designation nickname label expression acronym abbreviation motto".split())
+
+
+_GIVING_NAMES = frozenset("name rename designate title entitle christen".split())
+
+
+# "the calculation of “road load”, a measurement of …": a term followed by its definition.
+_DEFINITION_AFTER = re.compile(r"^[”\"]?,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:of|for|used|that|which)\b")
+
+
+def names_a_term(text: str, s: MarkedSpan, quote_span: Span) -> bool:
+    """A short quotation without a verb that a sentence gives as a term, a name or a label
+    nobody is quoted as saying: after a naming noun ("the phrase", "the designation"), under a
+    naming verb ("named the virus …", "was commonly called “swine flu.”" with no one calling
+    it so), or followed by a definition in apposition ("“road load”, a measurement of …")."""
+    inner = text[s.start : s.end]
+    if len(inner.split()) > 6 or re.search(r"[!?;:]|[.,]\s", inner) or any(
+            t.pos_ in ("VERB", "AUX") for t in quote_span):
+        return False
+    if _DEFINITION_AFTER.match(text[s.end : s.end + 60]):
+        return True
+    first, last = quote_span.start, quote_span.end
+    before = quote_span.doc[first - 2] if first >= 2 else None  # the word before the opening mark
+    if before is not None and before.lemma_.lower() in _TERM_NOUNS and before.pos_ == "NOUN":
+        return not (before.head.lemma_.lower() in QUOTING_VERBS and before.dep_ == "dobj")
+    tops = [t for t in quote_span if not first <= t.head.i < last and t.head.i != t.i]
+    for top in tops[:1]:
+        ancestor = top.head
+        for _ in range(4):
+            lemma = ancestor.lemma_.lower()
+            if ancestor.pos_ in ("NOUN", "PROPN") and lemma in _TERM_NOUNS:
+                # unless somebody used the word ("Mark mentioned the word “icebreaker.”")
+                return not (ancestor.head.lemma_.lower() in QUOTING_VERBS and ancestor.dep_ == "dobj")
+            if ancestor.pos_ in ("VERB", "AUX"):
+                if lemma in _GIVING_NAMES:
+                    return True
+                if ancestor.dep_ == "relcl" and ancestor.head.i != ancestor.i:
+                    ancestor = ancestor.head  # "named the virus that causes it “…”"
+                    continue
+                # "a process called “…”", "was called “…”"; not "X called the agreement “…”"
+                return (lemma in NAMING_VERBS and not any(c.dep_ in ("agent", "dobj") for c in ancestor.children)
+                        and (ancestor.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in ancestor.children)))
+            if ancestor.head.i == ancestor.i:
+                break
+            ancestor = ancestor.head
+    return False
