@@ -21,6 +21,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import EntityIndex
+from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.quotes import PERSON_PRONOUNS
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
@@ -89,6 +90,10 @@ def noun_phrase(head: Token) -> str | None:
     return text
 
 
+# Prepositions that place a thing on or in another ("the virus on the vessel that …").
+_PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "aboard", "inside", "near"})
+
+
 def _antecedent(token: Token) -> Token | None:
     """The noun a relative pronoun stands for ("Trump, who has claimed …" → Trump)."""
     clause = token.head
@@ -96,6 +101,14 @@ def _antecedent(token: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ in ("relcl", "acl"):
         described = clause.head
+        before = token.doc[token.i - 1] if token.i else None
+        if token.lower_ in ("that", "which") and before is not None and before.pos_ == "NOUN" \
+                and before.dep_ == "pobj" and before.head.lower_ in _PLACE_PREPOSITIONS \
+                and before.i != described.i and described.i < before.i and described.is_ancestor(before):
+            # "cases of the virus on the Navy's supply vessel that visited the base": a
+            # restrictive relative right after the thing something is on or in describes that
+            # thing; the parser may hang it on the noun the place belongs to
+            return before
         if token.lower_ == "who" and described.ent_type_ in ("GPE", "LOC", "FAC") and described.dep_ == "pobj" \
                 and described.head.head.pos_ == "NOUN":
             described = described.head.head  # "a man from the United States who tested positive": people, not places
@@ -214,9 +227,12 @@ def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
     for _ in range(2):
         sent = sentences.before(sent) or sent
     start = sent.start
+    # "They said …" continues the reporter before it, not someone in what was reported ("The
+    # Armed Forces said the 36 people infected included … They said the 36 people were moved").
+    heads = ("ROOT", "conj") if pronoun.head.lemma_.lower() in SPEECH_VERBS else ("ROOT", "conj", "ccomp")
     for i in range(pronoun.i - 1, start - 1, -1):
         token = doc[i]
-        if token.dep_ != "nsubj" or token.head.dep_ not in ("ROOT", "conj", "ccomp"):
+        if token.dep_ != "nsubj" or token.head.dep_ not in heads:
             continue
         if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
             return token

@@ -53,8 +53,10 @@ def is_condition(verb: Token) -> bool:
 
 
 def negated(verb: Token) -> bool:
-    """Whether the clause is negated ("did not sign", "never met")."""
-    return any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod") for c in verb.children)
+    """Whether the clause is negated ("did not sign", "never met", "was no longer rushing")."""
+    return any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod")
+               or (c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children))
+               for c in verb.children)
 
 
 def modality_of(verb: Token) -> str | None:
@@ -173,6 +175,70 @@ def past_joined_to_infinitive(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" \
         and is_infinitive(head) and head.head.pos_ == "VERB" \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def agent_phrase(verb: Token) -> Token | None:
+    """The "by" phrase naming who did a passive verb's act; an active verb with a subject of its
+    own has none ("the leaders spoke by telephone": a means, parsed as an agent)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "auxpass" for c in children):
+        return None
+    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+
+
+def gerund_joined_to_finite(verb: Token) -> bool:
+    """A bare gerund the parser joined to a finite verb ("charges include intentional homicide
+    and illegally possessing a firearm"): English coordinates a tensed verb with another tensed
+    verb, so the gerund is a noun-like conjunct of the object, not a clause of its own."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
+
+
+def comma_joined(verb: Token) -> bool:
+    """"has claimed tens of thousands of lives, displaced millions, and …": a bare past form
+    after a comma, whose "subject" is the noun phrase right after the verb before it, is a
+    second predicate of that verb's subject, which the parser took for reported content with a
+    subject of its own (English puts no comma between a subject and its verb)."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return False
+    head = verb.head
+    if head.i > verb.i or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # one comma only, right before the verb: "the rebels, fearing arrest, fled" sets off a parenthesis
+    return subject is not None and subject.left_edge.i == head.i + 1 \
+        and subject.right_edge.i in (verb.i - 2, verb.i - 1) \
+        and sum(1 for t in verb.doc[head.i + 1:verb.i] if t.text == ",") == 1
+
+
+def claimed_past(verb: Token) -> bool:
+    """"He claimed to have obtained his weapon …": a perfect infinitive under a verb of claiming
+    is an act the claimant says happened (reported by the claimant), not a goal."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBN" and head.i != verb.i \
+        and head.lemma_.lower() in CLAIMS_OF_THE_PAST and is_infinitive(verb) \
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) \
+        and not any(c.dep_ == "auxpass" for c in head.children)
+
+
+# Verbs of claiming whose perfect infinitive states a past act ("claims to have seen"); "deny"
+# is left out (it claims the opposite), "expect", "hope" look ahead.
+CLAIMS_OF_THE_PAST = frozenset({"claim", "allege", "admit", "insist", "profess", "pretend", "boast", "acknowledge"})
+
+
+def act_before_or_after(verb: Token) -> bool:
+    """"…, prior to setting the bond", "after meeting Putin": a gerund under a preposition of time
+    with no subject of its own is an act of the main clause's subject."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return head.lower_ in TIME_PREPOSITIONS or (head.lower_ == "to" and head.head.lower_ == "prior")
 
 
 def passive_after(verb: Token) -> bool:

@@ -26,7 +26,12 @@ a claim about a state stays the event. "Be to" states a plan ("is to be moderate
 Welker moderate, will), "were able to" an act done; a passive under "after" with its agent named
 is that agent's act ("injured after being attacked by protesters"). A passive naming no agent is
 an event with subject ``None`` only when it happened to someone named or counted, in a main or
-reported clause ("at least 71 people were arrested").
+reported clause ("at least 71 people were arrested"). What a participle results in ("…, making her
+the first …") or a picture shows ("a photo … showing him … smiling") is no act; a perfect
+infinitive after a claim is the claimed act ("claimed to have obtained …" → obtain, reported by
+the claimant); "reported 36 infections" (a noun, no clause) is a speech act; "talks between A
+and B" are A's talks; a gerund of time without a subject ("…, prior to setting the bond", "after
+overthrowing his father") is the main subject's act.
 
 Subjects are the agent: passives turned back ("was confirmed by the Senate" → Senate), a
 subject raised by a passive report taken back ("A bombing was reported to have killed …"),
@@ -45,12 +50,12 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 import numpy as np
-from spacy.attrs import POS
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.clauses import (able_to, according_to, clause_head, conjunct_root, inherits, is_infinitive,
-                                 modality_of, names_a_kind, negated, passive_after, past_joined_to_infinitive,
-                                 simple_present)
+from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, agent_phrase, claimed_past, clause_head,
+                                 comma_joined, conjunct_root, inherits, is_infinitive, modality_of, names_a_kind, negated,
+                                 passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.actors import QUOTE_MARKS, Actors, Sentences, clean_phrase, possessor_of_place
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
@@ -58,7 +63,8 @@ from toolkit.nlp.mistags import hidden_verbs, verb_lemma
 from toolkit.nlp.predicates import (STOP_VERBS, STANCE_VERBS, REPORTING_VERBS, ADDRESSEE_VERBS, SUBJECT_DEPS,
                                     fronted, raised_under, aspectual, under_aspect, place_apposition, active_voice,
                                     clause_top, reporting_child, ClauseMarks, sets_the_scene, claims_an_event,
-                                    planned_by_be_to, patient_of, is_event_clause, introduces_quotation)
+                                    planned_by_be_to, patient_of, is_event_clause, introduces_quotation,
+                                    stop_verb_as_act, BODY_NOUNS, PHASE_VERBS)
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.quotes import PERSON_PRONOUNS
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
@@ -125,6 +131,9 @@ def _object_token(verb: Token, lemma: str) -> Token | None:
         for child in verb.children:  # "was recaptured by the state": the patient is the object
             if child.dep_ == "nsubjpass" and child.pos_ in ("NOUN", "PROPN"):
                 return child
+    for child in verb.children:  # "has claimed tens of thousands of lives, displaced millions"
+        if child.dep_ == "ccomp" and comma_joined(child):
+            return next(c for c in child.children if c.dep_ == "nsubj")
     wanted = ("for",) if lemma.endswith(" for") else ("with", "to", "on", "against", "into", "for", "of", "at")
     for child in verb.children:  # "meet with Putin", "call for a ceasefire", "impose … on India"
         if child.dep_ == "prep" and child.lower_ in wanted:
@@ -136,11 +145,11 @@ def _object_token(verb: Token, lemma: str) -> Token | None:
 
 def _agent(verb: Token) -> tuple[Token | None, bool]:
     """The token naming who acts, and whether the verb is passive without an agent."""
-    for c in verb.children:  # "was occupied by Israel", also in a conjunct without a subject of its own
-        if c.dep_ == "agent":
-            objects = [g for g in c.children if g.dep_ == "pobj"]
-            if objects:
-                return objects[0], False
+    if comma_joined(verb):  # "has claimed … lives, displaced millions": the first verb's subject
+        verb = verb.head
+    by = agent_phrase(verb)  # "was occupied by Israel", also in a conjunct without a subject of its own
+    if by is not None:
+        return by, False
     raised = raised_under(verb)
     if raised is not None:  # "A bombing was reported to have killed …": the bombing kills
         return next(c for c in raised.children if c.dep_ == "nsubjpass"), False
@@ -272,6 +281,34 @@ def _hidden_event(verb: Token, subject: Token, obj, *, names: Actors, inside: se
                  dated.get(sent.root.i), subject.idx, end_token.idx + len(end_token), sent.start_char, sent.end_char)
 
 
+# Nouns of meeting that name an event done by the parties "between" them ("talks between his
+# special envoy, Steve Witkoff, and Russian officials"); a plural, so "the talk" (a speech) is not.
+_TALK_NOUNS = frozenset({"talks", "negotiations"})
+
+
+def _talks_between(doc: Doc, names: Actors, inside: set[int]) -> dict[int, Event]:
+    """The talks a noun phrase names with their parties: "talks between A and B" → A talk (the
+    parties coordinated after "between" are the subject, as for a verb of meeting), by the
+    noun's token index."""
+    found = {}
+    lower = doc.to_array([LOWER])
+    wanted = [doc.vocab.strings[w] for w in _TALK_NOUNS]
+    for i in np.flatnonzero(np.isin(lower, np.array(wanted, dtype=lower.dtype))).tolist():
+        noun = doc[i]
+        if noun.pos_ != "NOUN":
+            continue
+        between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        party = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
+        subject = names.who(party) if party is not None else None
+        if not subject:
+            continue
+        sent = names.sentences.of(noun)
+        end = min(party.right_edge, sent[-1], key=lambda t: t.i)
+        found[i] = Event(subject, noun.lemma_.lower(), None, False, None, None, i in inside, "action", None,
+                         noun.idx, end.idx + len(end), sent.start_char, sent.end_char)
+    return found
+
+
 def _time_nesting(span, head: Token) -> int:
     """How far a time expression is from dating its clause: 0 when it hangs on the verb ("On
     Tuesday, … announced"), 1 inside a noun phrase ("officials on Saturday"), 2 as a word of a
@@ -347,15 +384,20 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     marks = ClauseMarks(doc)
     # Verbs the parser tagged as nouns in a sentence it found no verb in (see toolkit.nlp.mistags).
     hidden = {verb.i: (subject, obj) for verb, subject, obj in hidden_verbs(doc, sentences.spans)}
+    talks = _talks_between(doc, names, inside)
     verb_pos = doc.vocab.strings["VERB"]
-    candidates = sorted(set(int(i) for i in np.flatnonzero(doc.to_array(POS) == verb_pos)) | set(hidden))
+    candidates = sorted(set(int(i) for i in np.flatnonzero(doc.to_array(POS) == verb_pos)) | set(hidden) | set(talks))
     for i in candidates:  # verbs only, not a loop over every token
+        if i in talks:
+            yield talks[i]
+            continue
         verb = doc[i]
         if i in hidden:
             yield _hidden_event(verb, *hidden[i], names=names, inside=inside, dated=dated, marks=marks)
             continue
         lemma = _verb_lemma(verb)
-        if lemma.split()[0] in stop or verb.dep_ in ("aux", "auxpass", "amod") or not verb.text.isalpha():
+        if (lemma.split()[0] in stop and not stop_verb_as_act(verb, lemma)) or verb.dep_ in ("aux", "auxpass", "amod") \
+                or not verb.text.isalpha():
             continue
         if aspectual(verb) and any(under_aspect(c) for c in verb.children):
             continue  # the verb it governs is the event
@@ -363,6 +405,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue  # "is going to …": a future, carried by the verb after it
         raised = raised_under(verb)
         planned, after, able = planned_by_be_to(verb, marks), passive_after(verb), able_to(verb)
+        claimed = claimed_past(verb)
+        timed = act_before_or_after(verb) and lemma.split()[0] not in PHASE_VERBS
         if past_joined_to_infinitive(verb):
             # "urged the embassy to reconsider and spoke with Pompeo": a past tense is no
             # conjunct of the infinitive it hangs on but of the verb above it
@@ -370,10 +414,13 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             top, governor = clause_top(clause)
             if not is_event_clause(clause, top, marks):
                 continue
-        elif planned or after or able:
-            # the clause is the one of "be" ("is to be moderated by …") or of the verb the
-            # preposition hangs on ("were injured after being attacked by …")
-            clause = verb.head if planned else verb.head.head if able else clause_head(verb.head)
+        elif planned or after or able or claimed or timed:
+            # the clause is the one of "be" ("is to be moderated by …"), of the verb the
+            # preposition hangs on ("were injured after being attacked by …") or of the claim
+            # ("claimed to have obtained …")
+            clause = verb.head if planned or claimed else verb.head.head if able else clause_head(verb.head)
+            if timed and clause is not None and clause.lemma_.lower() in REPORTING_VERBS:
+                continue  # "said …, before adding": the reporter's words go with the report
             if clause is None:
                 continue
             top, governor = clause_top(clause)
@@ -387,7 +434,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue
         if lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside):
             continue  # the quotation is the speaker's words; its verb is no event
-        agent, _agentless = _agent(verb)
+        agent, _agentless = _agent(verb.head if claimed else clause if timed else verb)
         if governor is not None and inherits(verb) and lemma.split()[0] in REPORTING_VERBS \
                 and governor.lemma_.lower() in REPORTING_VERBS and conjunct_root(verb).dep_ == "ccomp":
             # "He noted that the House did not ratify it, and mentioned …": a speech verb joined
@@ -432,10 +479,12 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             elif agent.lower_ in PERSON_PRONOUNS and (owner := _owner(claimer, names)) is not None:
                 subject = owner  # "Senator Klobuchar's campaign said she was ending her bid"
             if subject is None and agent is not None and agent.lower_ in ("it", "they") and claimer.pos_ != "PRON" \
-                    and claimer.ent_type_ not in ("PERSON", ""):
+                    and claimer.ent_type_ != "PERSON" and (claimer.ent_type_ or claimer.lemma_.lower() in BODY_NOUNS):
                 subject = reported_by  # "Moscow announced it would end …": a body speaking of itself
         if patient is None and (not subject or not any(ch.isalnum() for ch in subject)):
             continue  # no one, or a misparse ("#" of a hashtag in quotation marks)
+        if reported_by is None and claimed:
+            reported_by = subject  # the claimant speaks of their own act
         if reported_by is None:
             source = _according_to(verb, sentences.of(verb), marks)
             if source is not None:

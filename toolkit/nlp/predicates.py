@@ -22,7 +22,9 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, TAG
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.clauses import CONDITIONS, MODALS, TIME_MARKS, able_to, clause_head, conjunct_root, finite, is_infinitive, marked_by, names_a_kind, simple_present, someone_named
+from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, able_to, claimed_past, clause_head, comma_joined,
+                                 conjunct_root, finite, gerund_joined_to_finite, is_infinitive, marked_by, names_a_kind,
+                                 simple_present, someone_named)
 from toolkit.nlp.lexicon import SPEECH_VERBS
 
 # Predicates that are no event of their own: copulas and light verbs, and the verbs that only
@@ -32,6 +34,16 @@ STOP_VERBS = frozenset(
     reply respond quote mean include report refer denote
     revolve consist comprise contain resemble equal depend involve relate""".split()
 )
+
+# A stop verb that is an act with a noun object: "reported 36 infections" (a count reported,
+# not a clause).
+_REPORTED_NOUN = frozenset({"report"})
+
+# Nouns naming a body that speaks of itself as "they"/"it" ("the government declared they were
+# ending the search", "the company said it would …").
+BODY_NOUNS = frozenset("""government ministry ministers cabinet administration police army military navy authorities
+    officials council court company firm agency office department committee commission party campaign
+    organisation organization union board team club""".split())
 
 # Verbs of thinking and claiming whose clausal content is a claim, not a fact.
 COGNITION_VERBS = frozenset(
@@ -73,6 +85,31 @@ CLAIM_VERBS = COGNITION_VERBS | frozenset({"allege", "contend", "assert", "argue
 # Verbs that only say a state of affairs began, went on or ended: in a clause of time
 # ("after the protests began") they date the main event and are no event of their own.
 PHASE_VERBS = frozenset({"begin", "start", "end", "finish", "resume", "continue", "follow", "ensue", "close", "open"})
+
+
+# Verbs of showing: a participle of one after an object ("posted a photo to Twitter showing him
+# … standing") tells what the thing shows, and what it shows is a picture, not a reported act.
+DEPICTION_VERBS = frozenset({"show", "depict", "feature", "picture", "portray", "illustrate"})
+
+# Verbs of position: in the simple present they place a thing ("Westchester lies to the north
+# of New York City"), a state and no event.
+POSITION_VERBS = frozenset({"lie", "sit", "stand", "stretch", "border", "overlook", "span", "straddle"})
+
+
+def stop_verb_as_act(verb: Token, lemma: str) -> bool:
+    """A verb of the stop list that is an act here: "report" with a noun object and no clause
+    ("officials reported 36 infections", "reported one more case": what is reported is a
+    count, and reporting it is the news)."""
+    if lemma.split()[0] not in _REPORTED_NOUN:
+        return False
+    children = list(verb.children)
+    if not finite(verb) or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") for c in children):
+        return False  # ("Amongst reported incidents": an adjective; "reported inventing …": a clause)
+    objects = [c for c in children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    # "reported the coating repels bacteria": a tensed verb after the noun makes it the clause's subject
+    return bool(objects) and not any(g.dep_ in ("relcl", "acl") and g.tag_ in ("VBZ", "VBP", "VBD")
+                                     and not any(r.tag_ in ("WDT", "WP") for r in g.children)
+                                     for g in objects[0].children)
 
 
 def fronted(clause: Token) -> bool:
@@ -150,7 +187,7 @@ def clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:
         else:
             break
     if current.dep_ in ("ccomp", "parataxis") and current.head.i != current.i and current.head.pos_ in ("VERB", "AUX"):
-        if fronted(current):
+        if fronted(current) or comma_joined(current):
             return current, None
         return current, current.head
     if current.dep_ in ("relcl", "advcl") and depth < 4:
@@ -204,8 +241,11 @@ def sets_the_scene(verb: Token, top: Token, lemma: str) -> bool:
     * a relative clause in the simple present ("the coronavirus that causes COVID-19"): a
       description of what the noun is;
     * a participle fronted before a reporting verb ("Citing its size, officials estimated …",
-      "Writing for the Court, Kagan declared …") or one of means ("…, using a knife"): how it
-      was said or done.
+      "Writing for the Court, Kagan declared …"), one of means ("…, using a knife") or of the
+      grounds given after it ("announced …, citing U.S. deployments"): how it was said or done;
+    * a participle of result with an object and its predicate ("…, making her the first …") and
+      what a picture shows ("posted a photo … showing him … smiling");
+    * a thing's position in the simple present ("Westchester lies to the north of …").
     """
     if top.dep_ == "advcl" and marked_by(top, TIME_MARKS):
         if top.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in top.children) \
@@ -221,11 +261,30 @@ def sets_the_scene(verb: Token, top: Token, lemma: str) -> bool:
         # (of a thing: "who works at the hall as a chef" is what a person did; "where four or
         # more people are killed or injured by gunfire" defines a kind of incident)
         return True
+    if top.dep_ == "advcl" and top.tag_ == "VBG" and top.i > top.head.i and top.lemma_.lower() in DEPICTION_VERBS \
+            and not any(c.dep_ in ("nsubj", "mark") for c in top.children) \
+            and any(c.dep_ == "dobj" and c.i < top.i for c in top.head.children):
+        return True  # "posted a photo … showing him and Ricky Schroder standing …": what the photo shows
+    if verb.dep_ == "ROOT" and lemma in POSITION_VERBS and simple_present(verb) \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "Westchester lies directly to the north of New York City": where a thing is
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in verb.children):
         head = verb.head
+        if verb.i > head.i and lemma.split()[0] not in SPEECH_VERBS \
+                and any(c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ not in ("VERB", "AUX"))
+                        for c in verb.children):
+            # "…, making her the party's first female candidate", "…, leaving Ingram unimpressed":
+            # an object with a predicate after a participle says what the event resulted in
+            # ("…, calling the process “long”" names it: a speech act)
+            return True
         if verb.i < head.i and head.lemma_.lower() in REPORTING_VERBS and lemma.split()[0] in REPORTING_VERBS:
             return True  # one act of speaking told twice ("Detailing his plan, Trump stressed …" is two)
         if verb.i > head.i and lemma == "use":
+            return True
+        if verb.i > head.i and lemma == "cite" and (head.lemma_.lower() in REPORTING_VERBS or (
+                head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS)):
+            # "announced it would end …, citing U.S. deployments", "announced the debate has been
+            # cancelled, citing safety concerns": the grounds given, part of the one speech act
             return True
     return False
 
@@ -235,6 +294,8 @@ def claims_an_event(verb: Token, lemma: str, stop: frozenset[str], marks: "Claus
     reported by the claimant, is listed instead of the claim)."""
     if lemma not in CLAIM_VERBS or any(c.dep_ == "dobj" for c in verb.children):
         return False  # ("has claimed tens of thousands of lives": no claim at all)
+    if any(c.dep_ == "xcomp" and claimed_past(c) for c in verb.children):
+        return True  # "claimed to have obtained his weapon": the obtaining, reported by the claimant
     return any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ == "VERB" and c.lemma_.lower() not in stop
                and c.i not in marks.condition and finite(c) for c in verb.children)
 
@@ -287,15 +348,18 @@ def is_event_clause(verb: Token, top: Token, marks: ClauseMarks) -> bool:
     if (verb.i in infinitive or top.i in infinitive) and not under_aspect(verb) \
             and not (top is not verb and raised_under(verb) is not None):
         return False  # a goal or a purpose, not something that happened
+    if gerund_joined_to_finite(verb):
+        return False  # "charges include homicide and illegally possessing a firearm": a noun-like conjunct
     if top.dep_ not in EVENT_DEPS or top.i in condition or verb.i in condition:
         return False
     if top.dep_ == "ccomp" and top.doc[top.left_edge.i].lower_ in CONDITIONS:
         return False  # "shall determine whether any other country is importing …": an open question
     if top.dep_ == "relcl" and (not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in top.children)
                                 or (any(t.lower_ in ("where", "when", "why") and t.i < top.i for t in top.subtree)
-                                    and not someone_named(top))):
+                                    and not someone_named(top) and not any(c.dep_ == "agent" for c in top.children))):
         # "where the shooting happened": a description of a place or time, not news; "Dayton,
-        # where ten people died", "the city where Trump met Putin" tell what happened there
+        # where ten people died", "the city where Trump met Putin", "where they were being
+        # monitored by local health authorities" (an agent named) tell what happened there
         return False
     if top.dep_ == "advcl" and top.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "with" for c in top.children):
         return False  # "with occupants ejected": a circumstance, passive, with no agent
