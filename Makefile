@@ -57,6 +57,7 @@ test: $(STAMP) $(KERNEL) browser
 evaluate: $(STAMP)
 	$(BIN)/toolkit evaluate tests/data/gold/000_4d240d6c60ada09b.json tests/data/gold/whitehouse tests/data/gold/wikinews \
 		tests/data/gold/wikinews-dev tests/data/gold/wikinews-entities-dev tests/data/gold/wikinews-entities-dev2 \
+		tests/data/gold/wikinews-entities-dev3 \
 		tests/data/gold/wikinews-events-dev tests/data/gold/wikinews-events-dev2 \
 		tests/data/gold/wikinews-heldout --gum tests/data/gold/gum-news
 
