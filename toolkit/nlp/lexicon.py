@@ -29,8 +29,9 @@ ORG_HEADS = frozenset(
     society academy administration coalition alliance front movement corps guard police church conference
     herald gazette tribune journal times chronicle school district club team forces force army navy
     railway railways airline airlines airways magazine newspaper telegraph observer broadcasting television
-    group inc ltd llc plc corp tribe""".split()
-)  # "tribe" ends a capitalised name ("Eastern Shoshone Tribe") that the vote then labels a people (NORP)
+    group inc ltd llc plc corp tribe tribes nation""".split()
+)  # "tribe", "nation" end a capitalised name ("Eastern Shoshone Tribe", "Blackfeet Nation")
+# that the vote then labels a people (NORP)
 # Nouns after a quotation that make it the title of a work or a rule, not somebody's words.
 TITLE_NOUNS = frozenset(
     """show program programme act order report article book film movie series campaign operation initiative
@@ -50,7 +51,7 @@ LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island i
 
 # Words that precede a person's name without being part of it.
 TITLE_WORDS = frozenset(
-    """president vice former acting secretary sen senator rep representative gov governor mr mrs ms miss
+    """president presidential vice former acting secretary sen senator rep representative gov governor mr mrs ms miss
     dr prof professor prime minister chancellor general gen adm admiral ambassador special envoy first lady
     pope king queen prince princess press speaker leader chairman chairwoman chair ceo director deputy
     attorney justice judge commissioner mayor sheikh emir crown foreign defense defence finance state
@@ -90,7 +91,7 @@ KIND_NOUNS = {
     **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert planet exoplanet
         galaxy comet asteroid nebula field oilfield""".split(), "LOC"),
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
-        manufacturer retailer carmaker airline startup publisher website""".split(), "ORG"),
+        manufacturer retailer carmaker airline startup publisher website union""".split(), "ORG"),
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman

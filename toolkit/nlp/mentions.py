@@ -120,8 +120,11 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     ("s" of a split possessive), or a lone generic word left from a title ("Affairs")."""
     if not any(c.isupper() for c in text) and not text.startswith("@"):
         return True
-    if text in _TIME_ZONES or (label in PLACE_LABELS and any(c.isdigit() for c in text)):
-        return True  # "15:11 GMT"; a place has no digits in its name ("IE9" is a browser)
+    if text in _TIME_ZONES or (label in PLACE_LABELS and any(c.isdigit() for c in text)
+                               and not (label == "FAC" and len(words := text.split()) >= 2 and words[-1].isdigit()
+                                        and words[0][:1].isupper())):
+        return True  # "15:11 GMT"; a place has no digits in its name ("IE9" is a browser), a road
+        # or a pier may end in its number ("Interstate 80", "Pier 39")
     words = text.split()
     if any(w == "the" for w in words[1:-1]) and not any(w in ("of", "and", "for", "on", "&") for w in words):
         return True  # "Rathbun the Scientology": two names run together across "the"
@@ -172,7 +175,8 @@ def _evidence(span: Span, sent_start: int) -> str | None:
     # "Allen, Texas", "Chippewa Falls, Wisconsin": a name followed by its state or country.
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title:
         after = doc[span.end + 1 : min(len(doc), span.end + 3)]
-        if after[:1].text in known_places() or after.text in known_places():
+        if (after[:1].text in known_places() or after.text in known_places()) \
+                and after[0].ent_type_ in ("", "GPE", "LOC"):  # not "…, Montana Native Vote, …" (a body)
             return "place-apposition"
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not (
             span.end < len(doc) and doc[span.end].tag_ == "POS"):

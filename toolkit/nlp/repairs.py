@@ -15,16 +15,17 @@ Example:
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 import numpy as np
-from spacy.attrs import IS_UPPER, LOWER
+from spacy.attrs import IS_UPPER
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from toolkit.nlp.gazetteer import is_known_place, known_places
+from toolkit.nlp.gazetteer import is_known_place, known_places, known_states_and_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS,
                                  TITLE_WORDS)
+from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, named_by_kind, token_indices, tokens_among,
+                                untagged_countries)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 
@@ -84,7 +85,10 @@ def repair_entities(doc: Doc) -> Doc:
     * an acronym the model missed is a body ("under IAAF rules", :func:`_acronym_names`), and one
       it cut short runs on over the capitals after it ("PLOS ONE", :func:`_upper_tails`);
     * a "body" named like a person, saying something, "of" a body, is a person
-      (:func:`_people_of_bodies`).
+      (:func:`_people_of_bodies`);
+    * names the model missed or cut whose kind the text states, from :mod:`toolkit.nlp.missed`: "the
+      village of Poolangudi", "trade union Aslef", a lone "Wales", "the Sacramento Kings", "the
+      American Civil Liberties Union of Montana"; and two acronyms joined by a hyphen ("ABS-CBN").
 
     The rules never make entities overlap (spaCy refuses such ``doc.ents``, error E1010): a
     person extended to the right stops at the next entity, one extended to the left stops at
@@ -101,6 +105,12 @@ def repair_entities(doc: Doc) -> Doc:
             end = paren  # "… Religious Freedom (USCIRF": the short form in parentheses is apart
         while end - start > 1 and doc[end - 1].lower_ in _TRAILING_CONNECTORS:
             end -= 1  # "Patrice Talon of" (Benin): a name never ends in a connector
+        while (label == "ORG" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha
+               and doc[end - 1].lower_ != "police" and doc[end - 2].is_alpha and not doc[end - 2].is_lower
+               and (doc[end - 1].pos_ not in ("NOUN", "PROPN") or doc[end - 2].is_upper)):
+            # "the RMT union", "Candace Windfall as": after an acronym, the common noun says what the body
+            # is and is no part of its name, nor is a function word; "the Democratic party" keeps its noun
+            end -= 1
         if (start, end) != (ent.start, ent.end):
             ent = Span(doc, start, end, label=label)
         if (end - start == 3 and start >= 2 and doc[start - 1].lower_ == "of" and label in ("ORG", "GPE", "NORP")
@@ -112,8 +122,10 @@ def repair_entities(doc: Doc) -> Doc:
                 and ent.root.head.lemma_.lower() in SPEECH_VERBS and all(t.pos_ == "PROPN" and t.is_title for t in doc[end - 2 : end])
                 and not {t.lower_ for t in doc[end - 2 : end]} & (NOT_NAME_WORDS | ORG_HEADS)
                 and doc[end - 3].lower_ not in _TRAILING_CONNECTORS  # "… of Health and Human Services said"
-                and not (doc[end - 3].text in _HYPHENS and not doc[end - 3].whitespace_)):  # "Nils-Erik Haagenrud"
-            # "the United Nations Nikki Haley wrote": a body's name used as a title, then the person
+                and not (doc[end - 3].text in _HYPHENS and not doc[end - 3].whitespace_)  # "Nils-Erik Haagenrud"
+                and not (end - start == 4 and doc[start].lower_ == "the" and not doc[start + 1].is_upper)):
+            # "the United Nations Nikki Haley wrote": a body's name used as a title, then the person;
+            # not "The World Population Review estimated" (the article and one word are no body)
             ents_before = Span(doc, start, end - 2, label=label)
             repaired.append(ents_before)
             start, label = end - 2, "PERSON"
@@ -134,7 +146,8 @@ def repair_entities(doc: Doc) -> Doc:
         titled = any(w.lower().strip(".,") in _TRUE_TITLES for w in words[:lead])
         if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
                 and all(w[:1].isupper() for w in rest)
-                and rest[-1].lower() not in ORG_WORDS | _BODY_HEADS | LOC_HEADS | FAC_HEADS):  # "National Bison Range"
+                and rest[-1].lower() not in ORG_WORDS | _BODY_HEADS | LOC_HEADS | FAC_HEADS  # "National Bison Range"
+                and not (label == "ORG" and rest[-1].lower() in ORG_HEADS)):  # "National Transportation Safety Board"
             start, label = start + lead, "PERSON"
         if label == "PERSON" and end - start == 1 and start > (repaired[-1].end if repaired else 0):
             # A given name the model left out in front of a lone surname ("Malphine" + "Fogel"),
@@ -169,15 +182,19 @@ def repair_entities(doc: Doc) -> Doc:
     found += _colon_lead_names(doc, repaired + found)
     # A name never swallows a person: one the model and the repairs both call a person ("Air Force",
     # which the model calls a person, is a body by now).
-    people = _token_indices([e for e in repaired if e.label_ == "PERSON"]) & _token_indices(
+    people = token_indices([e for e in repaired if e.label_ == "PERSON"]) & token_indices(
         [e for e in ents if e.label_ == "PERSON"])
     found += organisation_names(doc, stop=NOT_NAME_WORDS, people=people)
-    taken = _token_indices(repaired + found)
+    repaired, named = named_by_kind(doc, repaired, token_indices(found))
+    found += named
+    taken = token_indices(repaired + found)
     found += _acronym_names(doc, taken)
-    taken = _token_indices(repaired + found)
+    taken = token_indices(repaired + found)
     found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())
+    found += untagged_countries(doc, token_indices(repaired + found))
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
-    doc.ents = _upper_tails(_people_of_bodies(_people_by_coordination(filter_spans(repaired + found))))
+    ents = _people_of_bodies(_people_by_coordination(filter_spans(repaired + found)))
+    doc.ents = bodies_of_places(bodies_named_after_places(_upper_tails(ents)))
     return doc
 
 
@@ -195,23 +212,33 @@ def _acronym_names(doc: Doc, taken: set[int]) -> list[Span]:
     found: list[Span] = []
     for i in np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist():
         token = doc[i]
-        if (i in taken or token.ent_type_ or not token.is_alpha or not 3 <= len(token) <= 6 or token.pos_ != "PROPN"
-                or token.lower_ in english or (found and found[-1].end > i)):
-            continue
         before = doc[i - 1] if i > 0 else None
         after = doc[i + 1] if i + 1 < len(doc) else None
+        joined = (after is not None and after.text in _HYPHENS and not token.whitespace_ and not after.whitespace_
+                  and i + 2 < len(doc) and doc[i + 2].is_upper and doc[i + 2].is_alpha and len(doc[i + 2]) > 1
+                  and i + 2 not in taken and not doc[i + 2].ent_type_
+                  and not (token.lower_ in english and doc[i + 2].lower_ in english))  # "ABS-CBN", not "HIV-AIDS"
+        if (i in taken or token.ent_type_ or not token.is_alpha or not 3 <= len(token) <= 6 or token.pos_ != "PROPN"
+                or token.lower_ in english and not joined or (found and found[-1].end > i)):
+            continue
         if before is not None and (before.is_upper and before.is_alpha and len(before) > 1
                                    or before.lower_ in _POSSESSIVE_DETERMINERS):
             continue  # a heading in capitals, or "its GDP"
+        start = i
+        if (i >= 2 and before.text in _HYPHENS and not before.whitespace_ and not doc[i - 2].whitespace_
+                and doc[i - 2].is_upper and doc[i - 2].is_alpha):
+            continue  # the second half of "ABS-CBN", taken with the first
         if after is not None and after.text in _HYPHENS and not token.whitespace_:
-            continue  # "COVID-19", "MH-17": a code
+            if not joined:
+                continue  # "COVID-19", "MH-17": a code
+            i += 2  # "ABS-CBN", "CNDD-FDD": two acronyms joined by a hyphen are one name
         if (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or _spelt_out_term(token)
                 or re.search(rf"\b{token.text}s\b", doc.text)):
             continue  # "an HPC SIG", "SIGs", "End of Life (EOL)": a common noun or a term, not a body
         end = i + 1
         while end < len(doc) and end not in taken and doc[end].is_upper and doc[end].is_alpha and end - i < 3:
             end += 1
-        found.append(Span(doc, i, end, label="ORG"))
+        found.append(Span(doc, start, end, label="ORG"))
     return found
 
 
@@ -307,7 +334,7 @@ def _people_by_coordination(ents: list[Span]) -> list[Span]:
     """A two- or three-word name joined by "and" to a person, and built like a person's name (no
     head word of a body or place, no known place), is a person: "Presidents Muhammadu Buhari of
     Nigeria and Patrice Talon of Benin", where the model calls Talon a body."""
-    people = _token_indices([e for e in ents if e.label_ == "PERSON"])
+    people = token_indices([e for e in ents if e.label_ == "PERSON"])
     if not people:
         return ents
     heads = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS
@@ -326,9 +353,9 @@ def _people_by_coordination(ents: list[Span]) -> list[Span]:
 
 def _colon_lead_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """People the model missed in a lead-in before a quotation: "… VP for Defense Rebecca Grant: “…"."""
-    taken = _token_indices(ents)
+    taken = token_indices(ents)
     found = []
-    for colon in _tokens_among(doc, {":"}):
+    for colon in tokens_among(doc, {":"}):
         after = doc[colon.i + 1] if colon.i + 1 < len(doc) else None
         if after is None or after.text not in ("“", '"'):
             continue
@@ -380,6 +407,9 @@ def _not_a_person(span: Span) -> Span | None:
     if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or span[-1].lower_ == "act":
         return Span(doc, span.start, span.end, label="LAW")
     last = span[-1].lower_
+    if len(span) >= 3 and span[0].lower_ not in NAME_PARTICLES and span[0].text in known_states_and_countries() \
+            and span[1].is_title and not (span.start > 0 and doc[span.start - 1].lower_.strip(".") in TITLE_WORDS):
+        return Span(doc, span.start, span.end, label="ORG")  # "Montana Native Vote": a body named after its state
     if len(span) >= 2 and last in ORG_HEADS and last not in _SURNAME_HEADS and span[-1].is_title:
         return Span(doc, span.start, span.end, label="ORG")  # "Air Force", "Mobile Police Agency"
     if len(span) == 1 and span.start > 0 and doc[span.start - 1].text == "(" and (
@@ -397,23 +427,11 @@ _NAMING_TITLES |= {f"{title}." for title in _NAMING_TITLES}
 _NAMING_TITLES |= {"presidents", "ministers", "senators", "governors", "ambassadors"}  # "Presidents Muhammadu Buhari … and …"
 
 
-def _token_indices(ents: list[Span]) -> set[int]:
-    return {i for span in ents for i in range(span.start, span.end)}
-
-
-def _tokens_among(doc: Doc, words: Iterable[str]) -> list:
-    """The tokens whose lower-case form is one of ``words`` (found in numpy, not token by token)."""
-    if not len(doc):
-        return []
-    wanted = np.array([doc.vocab.strings[w] for w in words], dtype=np.uint64)
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), wanted))]
-
-
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """People the model missed after a capitalised title: "Special Envoy Witkoff on Fox News"."""
-    taken = _token_indices(ents)
+    taken = token_indices(ents)
     found = []
-    for token in _tokens_among(doc, _NAMING_TITLES):
+    for token in tokens_among(doc, _NAMING_TITLES):
         if not token.is_title or token.i + 1 >= len(doc):
             continue
         end = token.i + 1
@@ -424,4 +442,3 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, token.i + 1, end, label="PERSON"))
             taken.update(range(token.i + 1, end))
     return found
-

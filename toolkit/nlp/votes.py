@@ -67,7 +67,7 @@ _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "Antarctica", "Oceania", "N
 # The Sun's planets and dwarf planets, by name (not "Earth", which news writes for the world).
 _SOLAR_SYSTEM = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Ceres"})
 # Heads of the names of peoples (NORP, as the nationalities are).
-_PEOPLE_HEADS = frozenset({"tribe", "tribes"})
+_PEOPLE_HEADS = frozenset({"tribe", "tribes", "nation"})  # "Blackfeet Nation", "Navajo Nation"
 _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
 
 
@@ -92,7 +92,7 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         if head == "house" and words[-1] == "house":
             return "FAC"  # "White House", "Government House" (not "House of Representatives")
         if head in _PEOPLE_HEADS:
-            return "NORP"  # "Northern Arapaho Tribe", "Eastern Shoshone Tribe": a people, not a body or a place
+            return "NORP"  # "Northern Arapaho Tribe", "Blackfeet Nation": a people, not a body or a place
         for heads, kind in ((FAC_HEADS, "FAC"), (LOC_HEADS, "LOC"), (ORG_HEADS, "ORG"), (_LAW_HEADS, "LAW")):
             if head in heads:
                 return kind

@@ -1,0 +1,189 @@
+"""Names the small model missed or cut, found from how English news names things.
+
+News states what a name is in the words around it, and these rules read them where the model
+saw nothing or the wrong thing: a kind noun before the name ("the village of Poolangudi",
+"trade union Aslef"), a known country or state standing alone ("Wales have made …"), a body
+named after its town ("the Sacramento Kings") or of its state ("the American Civil Liberties
+Union of Montana"). :func:`toolkit.nlp.repairs.repair_entities` calls them; each returns spans
+that overlap no entity it was given.
+
+Example:
+    >>> [e.text for e in untagged_countries(nlp("Wales have made no recommendation."), set())]  # doctest: +SKIP
+    ['Wales']
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span
+
+from toolkit.nlp.gazetteer import is_known_place, known_states_and_countries
+from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS
+
+_HYPHENS = frozenset({"-", "–"})
+
+
+def token_indices(ents: list[Span]) -> set[int]:
+    """The indices of the tokens of some spans."""
+    return {i for span in ents for i in range(span.start, span.end)}
+
+
+def tokens_among(doc: Doc, words: Iterable[str]) -> list:
+    """The tokens whose lower-case form is one of ``words`` (found in numpy, not token by token)."""
+    if not len(doc):
+        return []
+    wanted = np.array([doc.vocab.strings[w] for w in words], dtype=np.uint64)
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), wanted))]
+
+
+# Kinds of body that stand right before a body's name in apposition: "trade union Aslef",
+# "the charity Oxfam", "the newspaper Népszava".
+_BODY_KINDS = frozenset(noun for noun, kind in KIND_NOUNS.items() if kind == "ORG")
+# Labels the model gives a name it took for something else than a name of the six kinds.
+_OTHER_LABELS = frozenset({"LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def named_by_kind(doc: Doc, ents: list[Span], taken: set[int]) -> tuple[list[Span], list[Span]]:
+    """Names the model missed or mistook whose kind the text states in a common noun before them:
+    a place after "the village of", "the state of", "the town of" ("the village of Poolangudi",
+    which the model calls a language), a body after its kind in apposition ("trade union Aslef",
+    "the charity Oxfam"). The name is the run of capitalised proper nouns right after the noun.
+
+    Returns the entities with the mistaken ones relabelled, and the names found anew."""
+    by_start = {e.start: k for k, e in enumerate(ents)}
+    taken = taken | token_indices([e for e in ents if e.label_ not in _OTHER_LABELS])
+    out, found = list(ents), []
+    for noun in tokens_among(doc, set(KIND_NOUNS) | {"state", "district", "region"}):
+        kind = "GPE" if noun.lower_ in ("state", "district") else KIND_NOUNS.get(noun.lower_)
+        if not noun.is_lower or noun.pos_ != "NOUN":
+            continue
+        if kind in ("GPE", "LOC") and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of":
+            start = noun.i + 2  # "the village of Poolangudi", "the state of Kerala"
+        elif noun.lower_ in _BODY_KINDS and noun.i + 1 < len(doc) and noun.whitespace_:
+            start = noun.i + 1  # "trade union Aslef"
+        else:
+            continue
+        end = start
+        while (end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].tag_ != "POS"
+               and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha and end - start < 4):
+            end += 1
+        if end == start or doc[end - 1].lower_ in NOT_NAME_WORDS:
+            continue
+        span = Span(doc, start, end, label=kind)
+        if start in by_start and ents[by_start[start]].end == end:
+            out[by_start[start]] = span
+        elif not any(start <= t < end for e in ents for t in range(e.start, e.end)):
+            found.append(span)
+        taken.update(range(start, end))
+    return out, found
+
+
+# Words after a place's name that make a place, a title or an event of it, not a body named after it.
+_NOT_BODY_TAILS = frozenset("""county city state province district region borough township parish republic
+    government marathon open cup games olympics agreement accord declaration protocol treaty convention
+    crisis war north south east west northern southern eastern western central""".split())
+
+
+def bodies_named_after_places(ents: list[Span]) -> list[Span]:
+    """A body named after its town, which the model cut to the town or missed: "the Utah Jazz" (Utah
+    a GPE, Jazz nothing), "between the Sacramento Kings and …" (nothing). After "the", a known place
+    followed by one or two capitalised proper nouns that are no entity, no title and no head of a
+    place or facility, and no compass word ("the New Territories West"), not followed by a body's or a
+    place's head noun ("The Malaysia Tourism board"), is one body (a club, a newspaper: "the Kyiv Post";
+    "the Cambridge Analytica scandal")."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    taken = token_indices(ents)
+    starts = {e.start: e for e in ents}
+    stop = NOT_NAME_WORDS | FAC_HEADS | LOC_HEADS | _NOT_BODY_TAILS
+    out = list(ents)
+    for article in tokens_among(doc, {"the"}):
+        i = article.i + 1
+        place = starts.get(i)
+        if place is not None:
+            if place.label_ != "GPE" or not is_known_place(place.text, cities=True):
+                continue
+            tail = place.end
+        else:
+            tail = next((end for end in (i + 3, i + 2, i + 1) if end <= len(doc) and i not in taken
+                         and all(t.is_title and t.pos_ == "PROPN" and t.i not in taken for t in doc[i:end])
+                         and is_known_place(doc[i:end].text, cities=True)), None)
+            if tail is None:
+                continue
+        end = tail
+        while (end < len(doc) and end - tail < 2 and end not in taken and doc[end].is_title
+               and doc[end].pos_ in ("PROPN", "NOUN")  # "the Sacramento Kings": the model may read a plural noun
+               and doc[end].is_alpha and doc[end].lower_ not in stop and doc[end - 1].whitespace_):
+            end += 1
+        following = doc[end] if end < len(doc) else None
+        if end == tail or following is not None and (
+                following.pos_ == "PROPN" or following.text in _HYPHENS
+                or following.lower_ == "of"  # "the Most Brilliant Order of …" (Most is a Czech town)
+                or following.pos_ == "NOUN" and following.lower_ in stop | ORG_HEADS):
+            continue  # not "The Malaysia Tourism board": a body's head noun after it makes the words a modifier
+        span = Span(doc, i, end, label="ORG")
+        out = [e for e in out if e is not place] + [span]
+        taken.update(range(i, end))
+    return sorted(out, key=lambda e: e.start)
+
+
+def bodies_of_places(ents: list[Span]) -> list[Span]:
+    """"the American Civil Liberties Union of Montana": a body ending in its head word, then "of" and a
+    known country or state, is the body of that place, one name (as "University of Florida" is)."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        doc = ent.doc
+        if (ent.label_ == "ORG" and ent[-1].lower_ in ORG_HEADS and ent[-1].is_title and ent.end + 1 < len(doc)
+                and doc[ent.end].lower_ == "of"):
+            if (nxt is not None and nxt.start == ent.end + 1 and nxt.label_ == "GPE"
+                    and nxt.text in known_states_and_countries()):
+                out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+                k += 2
+                continue
+            limit = nxt.start if nxt is not None else len(doc)
+            end = next((e for e in (ent.end + 3, ent.end + 2) if e <= limit
+                        and doc[ent.end + 1 : e].text in known_states_and_countries()
+                        and (e == len(doc) or not (doc[e].is_title and doc[e].pos_ == "PROPN"))), None)
+            if end is not None:  # the place the model left untagged
+                out.append(Span(doc, ent.start, end, label="ORG"))
+                k += 1
+                continue
+        out.append(ent)
+        k += 1
+    return out
+
+
+def untagged_countries(doc: Doc, taken: set[int]) -> list[Span]:
+    """A country or US state the model left untagged ("Wales have made no recommendation"): a
+    capitalised proper noun, alone or in a pair, that the gazetteer knows as a country or state,
+    with no other capitalised name word touching it (not part of a longer name) and no title
+    before it ("Senator Georgia …")."""
+    states = known_states_and_countries()
+    found: list[Span] = []
+    for token in doc:
+        i = token.i
+        if (i in taken or token.ent_type_ or token.pos_ not in ("PROPN", "NOUN") or not token.is_title
+                or (found and found[-1].end > i)):  # "Wales have …": the model may read a plural noun
+            continue
+        for end in (i + 2, i + 1):
+            if end > len(doc):
+                continue
+            span = doc[i:end]
+            if span.text not in states or any(t.i in taken or t.ent_type_ for t in span):
+                continue
+            before = doc[i - 1] if i > 0 else None
+            after = doc[end] if end < len(doc) else None
+            if (before is not None and (before.is_title and before.pos_ == "PROPN" and not before.is_sent_start
+                                        or before.lower_.strip(".") in TITLE_WORDS)
+                    or after is not None and after.is_title and after.pos_ == "PROPN"):
+                break
+            found.append(Span(doc, i, end, label="GPE"))
+            break
+    return found
