@@ -442,3 +442,166 @@ class TestWeekdaysSeenFromThePast:
         for name in ("Monday", "Wednesday", "Saturday"):
             date = dt.date.fromisoformat(resolve_with_hint(name, published, "then")[0])
             assert -2 <= (date - published).days <= 6 and date.strftime("%A") == name
+
+
+class TestNamedDays:
+    """Holidays are days of the calendar when the sentence uses them as times."""
+
+    def test_christmas_eve_is_the_24th_before_publication(self, nlp):
+        # Wikinews, Monday 2019-12-30 (Don Imus).
+        text = ("Don Imus, known to fans as the I-Man, died on Friday at the Baylor Scott and White Medical Center "
+                "in College Station, Texas after being hospitalized since Christmas Eve, his family reported.")
+        assert _dated(nlp, text, dt.date(2019, 12, 30), "Christmas") == [("2019-12-24", "day")]
+
+    def test_a_feast_that_is_not_a_time_is_no_date(self, nlp):
+        # Wikinews, 2019-03-29 (a cosplayer's interview).
+        text = 'She said her "passion" for the hobby "stemmed through my love for Halloween."'
+        assert not [t for t in _times(nlp, text, dt.date(2019, 3, 29)) if "Halloween" in t.expression]
+
+    @given(st.integers(1900, 2099))
+    def test_movable_feasts_fall_on_their_weekday(self, year):
+        expected = {"Easter Sunday": 6, "Good Friday": 4, "Easter Monday": 0, "Thanksgiving": 3,
+                    "Memorial Day": 0, "Labor Day": 0}
+        for name, weekday in expected.items():
+            date = dt.date.fromisoformat(resolve(f"{name} {year}", THURSDAY)[0])
+            assert date.weekday() == weekday and date.year == year
+        memorial = dt.date.fromisoformat(resolve(f"Memorial Day {year}", THURSDAY)[0])
+        assert memorial.month == 5 and memorial.day > 24  # the last Monday of May
+
+    def test_easter_island_is_a_place(self):
+        assert resolve("Easter Island", THURSDAY) == (None, None)
+
+
+class TestClockWords:
+    def test_midnight_is_a_clock_time_of_the_lead_day(self, nlp):
+        # Wikinews, Wednesday 2019-10-09 (PG&E's power shutoffs).
+        text = ("Wednesday, October 9, 2019\n\nAt midnight local time (0700 UTC), United States public utility "
+                "Pacific Gas and Electric Company (PG&E) began turning off electricity for customers in the San "
+                "Francisco area of California.")
+        assert _dated(nlp, text, dt.date(2019, 10, 9), "midnight") == [("2019-10-09", "day")]
+
+
+class TestCountedFromADate:
+    """ "two days after the January 7 quake": a day counted from the date it names."""
+
+    def test_days_after_a_named_date(self, nlp):
+        # Wikinews, Friday 2020-01-17 (Puerto Rico).
+        text = ("Last week, continuing aftershocks hampered repair efforts, and roughly two thirds of the island was "
+                "still without power two days after the January 7 quake.")
+        found = {t.expression: t.date for t in _times(nlp, text, dt.date(2020, 1, 17))}
+        assert found.get("January 7") == "2020-01-07"
+        assert [d for e, d in found.items() if e.startswith("two days after")] == ["2020-01-09"]
+
+    def test_a_date_naming_a_deadline_ignores_the_past_tense(self, nlp):
+        # Wikinews, Monday 2019-11-04 (O'Rourke): the deadline was nine days ahead.
+        text = ("According to reports, O'Rourke was not qualifying for the debate; two weeks before the November 13 "
+                "deadline, O'Rourke had only reached 3 percent in two polls.")
+        found = {t.expression: (t.date, t.granularity) for t in _times(nlp, text, dt.date(2019, 11, 4))}
+        assert found.get("November 13") == ("2019-11-13", "day")
+        assert [v for e, v in found.items() if e.startswith("two weeks before")] == [("2019-10-30", "day")]
+
+    def test_hours_after_an_event_are_the_narrative_day(self, nlp):
+        # Wikinews, Thursday 2019-10-10 (Trump's tax records).
+        text = ("Thursday, October 10, 2019\n\nOn Monday, United States District Court Judge Victor Marrero issued a "
+                "ruling against President Donald Trump. The president's legal team appealed the decision to the "
+                "Second Circuit Court of Appeals, which issued an administrative stay to Marrero's order about an "
+                "hour and a half after the district court ruling.")
+        assert _dated(nlp, text, dt.date(2019, 10, 10), "hour and a half") == [("2019-10-07", "day")]
+
+    def test_for_days_after_is_a_length(self, nlp):
+        # Wikinews, 2020-10-18 (an interview).
+        text = "But I did not go to their house for two days after they had offered me a place at their house."
+        assert not [t for t in _times(nlp, text, dt.date(2020, 10, 18)) if t.date]
+
+
+class TestWeekOf:
+    def test_the_week_of_a_day_is_that_week(self, nlp):
+        # Wikinews, Thursday 2019-10-10 (Trump's tax records).
+        text = ("According to a court clerk, arguments in the case would be scheduled as soon as the week of "
+                "October 21, with briefs from both parties due in the intervening time until then.")
+        assert _dated(nlp, text, dt.date(2019, 10, 10), "October 21") == [("2019-10-21", "week")]
+
+
+class TestNarrativeDay:
+    # Wikinews, Tuesday 2019-10-22 (Mindanao): the lead's day is Saturday, the quake's Wednesday.
+    QUAKE = ("Tuesday, October 22, 2019\n\n"
+             "On Saturday, aftershocks of a powerful earthquake that struck southern Philippines on Wednesday night "
+             "have increased the death toll.\n\n"
+             "The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the first quake occurred at "
+             "7:37 p.m. local time (1137 UTC) on Wednesday. Magnitude 6.3 according to Phivolcs, it was recorded as "
+             "magnitude 6.4 by the US Geological Survey. It was followed by another earthquake an hour later; the "
+             "second quake had a magnitude of 4.0.")
+
+    def test_the_narrative_stays_at_the_last_day_of_its_paragraph(self, nlp):
+        assert _dated(nlp, self.QUAKE, dt.date(2019, 10, 22), "an hour later") == [("2019-10-16", "day")]
+
+    def test_a_paragraph_pointing_back_continues_the_one_before(self, nlp):
+        # Wikinews, Friday 2020-01-17 (Puerto Rico): the 5.8 quake was on January 6.
+        text = ("Last week, roughly two thirds of the island was still without power two days after the January 7 "
+                "quake. That event destroyed at least 300 homes.\n\n"
+                "This followed a 5.8 magnitude earthquake the previous day that collapsed the famous Punta Ventana "
+                "rock formation.")
+        assert _dated(nlp, text, dt.date(2020, 1, 17), "previous day") == [("2020-01-06", "day")]
+
+
+class TestFutureSeenFromThePast:
+    """Dates ahead of a past moment: expectations, plans, dates moved; the nearest such date is meant."""
+
+    @pytest.mark.parametrize("text, published, word, date", [
+        # Wikinews, 2020-01-01 (Samoa): the end was expected on the 15th, before publication.
+        ("The state of emergency was expected to end on December 15, but on December 14 it was extended by two "
+         "weeks to allow the immunization campaign to continue.", dt.date(2020, 1, 1), "December 15", "2019-12-15"),
+        # Wikinews, 2020-04-05 and 2020-03-20: a date moved "to" a later one.
+        ("On Thursday, Sergei Sobyanin, the mayor of Moscow, extended the city lockdown to May 1.",
+         dt.date(2020, 4, 5), "May 1", "2020-05-01"),
+        ("Maryland rescheduled most of its primary races to June 2; they were originally planned for April 28.",
+         dt.date(2020, 3, 20), "June 2", "2020-06-02"),
+        # Wikinews, 2020-06-19: what a past plan is to do lies ahead of the plan.
+        ("Biden said he planned to announce his choice around August 1.", dt.date(2020, 6, 19), "August 1",
+         "2020-08-01"),
+        # Wikinews, Monday 2020-10-12: a debate "slated for" three days ahead, and one to take part in.
+        ("The United States Commission on Presidential Debates announced on Friday the second presidential debate "
+         "between US President Donald Trump and former US Vice President Joe Biden, which was slated for October "
+         "15, has been cancelled, citing COVID-19 safety concerns.", dt.date(2020, 10, 12), "October", "2020-10-15"),
+        ("The campaigns of the two candidates made a series of statements concerning their respective positions "
+         "regarding their willingness to participate in a virtual debate on October 15.", dt.date(2020, 10, 12),
+         "October", "2020-10-15"),
+    ])
+    def test_the_nearest_date(self, nlp, text, published, word, date):
+        assert _dated(nlp, text, published, word) == [(date, "day")]
+
+    def test_a_possessive_weekday_is_the_day_of_its_noun_not_of_a_modal(self, nlp):
+        # Wikinews, Friday 2019-02-01: the pleas were entered on Tuesday.
+        text = ("Rachel Giese said she felt Tuesday's pleas might provide \"some solace for the families and friends "
+                "of the victims, and for the community more broadly,\" but would not answer questions.")
+        assert _dated(nlp, text, dt.date(2019, 2, 1), "Tuesday") == [("2019-01-29", "day")]
+
+    def test_a_plain_past_month_day_still_looks_back(self, nlp):
+        # Wikinews, 2020-01-01 (Samoa).
+        text = "The outbreak was first confirmed by the government on October 16."
+        assert _dated(nlp, text, dt.date(2020, 1, 1), "October 16") == [("2019-10-16", "day")]
+
+
+class TestNotYears:
+    def test_a_number_counting_people_is_no_year(self, nlp):
+        # Wikinews, 2020-01-01 (Samoa).
+        text = ("As of Sunday, the Disease Surveillance Team reported a total of 5667 cases during the outbreak. "
+                "Out these, 1846 persons were hospitalized.")
+        assert not [t for t in _times(nlp, text, dt.date(2020, 1, 1)) if "1846" in t.expression]
+        assert _dated(nlp, "In 2018 people voted for the change.", dt.date(2020, 1, 1), "2018") == [("2018", "year")]
+
+    def test_a_day_naming_an_event_is_its_date(self, nlp):
+        # Wikinews, 2020-01-17 (the model tags "the January 7" as an EVENT).
+        found = _dated(nlp, "The Costa Sur power plant at Guayanilla was close to the January 7 quake's epicenter.",
+                       dt.date(2020, 1, 17), "January 7")
+        assert found == [("2020-01-07", "day")]
+
+
+class TestNarrativeYear:
+    def test_a_bare_day_after_a_dated_one_keeps_its_year(self, nlp):
+        # Wikinews, 2019-09-09 (Robert Mugabe's death).
+        text = ("After Mugabe fired his vice president, ahead of the 2018 elections, the army moved on November 15, "
+                "2017, having first placed Mugabe under house arrest. Nevertheless, Mugabe was able to negotiate "
+                "immunity from prosecution, full diplomatic status and a fully staffed state-funded 25-room home, "
+                "known as the \"Blue House\", in exchange for his official resignation on November 21.")
+        assert _dated(nlp, text, dt.date(2019, 9, 9), "November 21") == [("2017-11-21", "day")]

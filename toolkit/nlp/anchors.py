@@ -8,7 +8,12 @@ A reader places a relative date from the day it is said on, and news has three s
   quotation) earlier in the paragraph, else the day of the lead's main event;
 * the narrative's day, for words counted from an event ("six minutes later", "the next
   morning", "that week", a clock time): the last date named in the sentence or the one
-  before, else the lead's day.
+  before; for words other than a clock time, else the last day named earlier in the
+  paragraph (or at the end of the one before, when this one opens with "This", "That", "It"),
+  else the lead's day.
+
+A bare month and day right after a date with an older year ("on November 15, 2017, … on
+November 21") belongs to that year.
 
 The lead's day is the first recent past day the opening paragraphs name ("On Saturday
 morning, a gunman …"): the news peg that later sentences hang on. The calendar arithmetic is
@@ -25,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from toolkit.nlp.dates import IN_COUNT, NUMWORD, UNIT, is_clock_time
+from toolkit.nlp.dates import IN_COUNT, MON, NUMWORD, UNIT, is_clock_time
 from toolkit.nlp.dates import resolve as _resolve
 
 _STRIP = "\"'“”‘’«»„()[]{},;:!?…—–-*/ \t\r\n"
@@ -98,6 +103,8 @@ def place(found: list[Candidate], text: str, published: dt.date | None) -> list[
     for f in found:
         if f.depth == 0 and not f.anaphoric:
             settle(f, published)
+            if (then := _narrative_year(found, f, text, published)) is not None:
+                f.date, f.granularity = _resolve(f.expression, then)  # the nearest to that day
     lead, named = _lead_day(found, text, published)
     for depth in sorted({f.depth for f in found if f.depth}):  # outer quotations first
         for f in found:
@@ -116,10 +123,30 @@ def place(found: list[Candidate], text: str, published: dt.date | None) -> list[
         if near or (f.hint == "past" or not is_clock_time(f.expression)) and not counted:
             settle(f, published, anchor, grain)
         # "returned three years later": a count from the narrative passes today only when it says so.
-        if f.date and anchor is not None and f.hint != "future" and \
+        if f.date and anchor is not None and f.hint not in ("future", "then") and \
                 _first_day(f.date) > published >= anchor:
             f.date = f.granularity = None
     return found
+
+
+def _narrative_year(found: list[Candidate], f: Candidate, text: str, published: dt.date | None) -> dt.date | None:
+    """The day a bare month and day counts from when the narrative has moved to another year:
+    "the army moved on November 15, 2017, … in exchange for his resignation on November 21" is
+    2017's November 21. The date with a year must stand in the same or the previous sentence
+    of the paragraph and lie more than two months before publication."""
+    if published is None or f.date is None or not _BARE_MONTH_DAY.search(f.expression):
+        return None
+    sentences, paragraph = (f.sentence, f.previous_sentence), _paragraph(text, f.start)
+    dated = [g for g in found if g.start < f.start and g.depth == 0 and g.day and g.start >= paragraph
+             and g.sentence in sentences and f.start - g.start <= 2 * _NEAR and _YEAR.search(g.expression)]
+    if not dated or (published - dated[-1].day).days <= 61:
+        return None
+    return dated[-1].day
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+_BARE_MONTH_DAY = re.compile(r"(?i)^" + MON + r"\s+\d{1,2}(?:st|nd|rd|th)?$"
+                             r"|^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON + "$")
 
 
 def _paragraph(text: str, pos: int) -> int:
@@ -187,9 +214,25 @@ def _narrative_anchor(found: list[Candidate], f: Candidate, text: str, fallback:
                and f.start - g.start <= _NEAR]
     if earlier:
         return _first_day(earlier[-1].date), earlier[-1].granularity, True
+    # Words that count from an event ("an hour later", "the previous day") follow the narrative
+    # to the last day it named, a few sentences back in the paragraph ("… at 7:37 p.m. on
+    # Wednesday. It measured 6.3. It was followed by another an hour later") or at the end of
+    # the paragraph before when this one opens by pointing back to it ("… two days after the
+    # January 7 quake. ¶ This followed a 5.8 earthquake the previous day"). A bare clock time
+    # does not: "The shooting began at 10:39 a.m." after a lead that ends on a later day is
+    # the lead's event.
+    if not is_clock_time(f.expression):
+        previous = _paragraph(text, paragraph - 2) if paragraph >= 2 and _BACK_POINTER.match(text, paragraph) \
+            else paragraph
+        days = [g for g in found if g.start < f.start and g.day and g.depth <= f.depth and g.start >= previous
+                and f.start - g.start <= (_NEAR if g.start >= paragraph else 2 * _NEAR)]
+        if days:
+            return days[-1].day, "day", True
     return fallback, "day", False
 
 
+# A paragraph that opens with a demonstrative or "it" continues the one before.
+_BACK_POINTER = re.compile(r"(?:This|That|These|Those|It)\b")
 _COUNTED_FROM = re.compile(r"(?i)(?:\s+[a-z]+){0,3}?\s+(?:\d+|" + NUMWORD + r")[\s-]+" + UNIT +
                            r"\s+(?:after|before|from|following)\b")
 # "earlier in the day", "later this week": within the writer's own day or week unless a day is named.

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -54,8 +55,10 @@ _PERIOD_STEP = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, 
 _APPROX = r"(?:(?:less|more|fewer) than|about|around|nearly|almost|roughly|some|just|only|barely|over|under)\s+"
 
 # Counted from the narrative's day, not the writer's: need an anchor.
-_LATER = re.compile(r"\b(?:" + _APPROX + r")?" + _NUM + r"[\s-]+" + UNIT +
+_LATER = re.compile(r"\b(?:" + _APPROX + r")?" + _NUM + r"[\s-]+" + UNIT + r"(?:\s+and\s+a\s+half)?"
                     r"\s+(later|earlier|afterwards?|after that|before that|before|after)$")
+# "two days after the January 7 quake", "a week before Tuesday": counted from the date named.
+_COUNT_FROM = re.compile(r"^(?:" + _APPROX + r")?" + _NUM + r"[\s-]+" + UNIT + r"\s+(after|before)\s+(?:the\s+)?(.+)$")
 _SHORTLY = re.compile(r"^(?:a\s+(?:short|little)\s+(?:time|while)|moments|minutes|hours|shortly|soon)\s+"
                       r"(?:later|after(?:wards?)?|thereafter)$")
 _LEAD = r"^(?:(?:just|only|even|exactly|on|by)\s+)?"  # "just the previous day"
@@ -66,9 +69,40 @@ _PREV_DAY = re.compile(_LEAD + r"(?:the\s+)?(?:previous|preceding)\s+(day|mornin
 _SAME = re.compile(_LEAD + r"(?:(?:earlier|later)\s+)?(?:that|the same)\s+(day|morning|afternoon|evening|night|"
                    r"week|weekend|month|year)$"
                    r"|^(?:earlier|later)\s+in\s+the\s+(day|morning|afternoon|evening|week|month|year)$")
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|o'clock)|\b\d{1,2}:\d{2}\b"
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|o'clock)|\b\d{1,2}:\d{2}\b|\b(?:midnight|noon|midday)\b"
                     r"|\b\d{4}\s*(?:utc|gmt|hrs|hours? (?:local|gmt|utc))\b")
 _ANAPHORIC = (_LATER, _SHORTLY, _NEXT_DAY, _PREV_DAY, _SAME)
+
+# Named days of the calendar, fixed ones as (month, day); the movable feasts from Easter
+# (``dateutil.easter``) and the US holidays fixed to a weekday, as (month, weekday, n).
+# National days that differ by country ("Independence Day") are left out: which one is meant
+# needs more than the words.
+_FIXED_DAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+               "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+               "halloween": (10, 31), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
+               "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "bastille day": (7, 14),
+               "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
+               "armistice day": (11, 11), "remembrance day": (11, 11), "veterans day": (11, 11),
+               "veterans' day": (11, 11)}
+_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+                "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
+                "pentecost": 49, "whit monday": 50}
+_NTH_WEEKDAY_DAYS = {"thanksgiving": (11, TH(+4)), "thanksgiving day": (11, TH(+4)), "labor day": (9, MO(+1)),
+                     "memorial day": (5, MO(-1)), "martin luther king jr. day": (1, MO(+3)),
+                     "martin luther king day": (1, MO(+3))}
+HOLIDAYS = sorted([*_FIXED_DAYS, *_EASTER_DAYS, *_NTH_WEEKDAY_DAYS], key=len, reverse=True)
+HOLIDAY = r"(" + "|".join(re.escape(h).replace("'", "['’]") for h in HOLIDAYS) + r")(?!\s+(?i:island))"
+
+
+def _holiday(name: str, year: int) -> dt.date:
+    """The day a named holiday falls on in ``year``."""
+    if name in _FIXED_DAYS:
+        return dt.date(year, *_FIXED_DAYS[name])
+    if name in _EASTER_DAYS:
+        return easter(year) + relativedelta(days=_EASTER_DAYS[name])
+    month, weekday = _NTH_WEEKDAY_DAYS[name]
+    first = dt.date(year, month, 1) if weekday.n > 0 else dt.date(year, month, 1) + relativedelta(day=31)
+    return first + relativedelta(weekday=weekday)
 
 
 def is_anaphoric(expression: str) -> bool:
@@ -92,8 +126,9 @@ def resolve(expression: str, published: dt.date | None, hint: str | None = None,
         published: the day the text speaks from, or None (then only absolute dates resolve).
         hint: "past", "future", "modal", "back" (a count that looks back: "the first
             time in four years") or "then" (a future seen from a past moment: "was expected
-            to pass Wednesday night", a weekday up to two days back or else ahead), from the
-            sentence; None when the words alone decide.
+            to pass Wednesday night", a weekday up to two days back or else ahead; a month,
+            a day of the month or a holiday the nearest on either side), from the sentence;
+            None when the words alone decide.
         anchor: the narrative's day, for "two days later", "that week", a clock time.
         anchor_granularity: how precisely ``anchor`` is known ("in 2011 … three years
             later" counts from a year): a result is never finer than its anchor.
@@ -158,8 +193,10 @@ def _nearest(published: dt.date, ref: int, make, hint: str | None):
 
 
 def _strong(hint: str | None) -> str | None:
-    """A modal ("could meet in May") says too little to put a month or date in the future."""
-    return None if hint == "modal" else hint
+    """A modal ("could meet in May") says too little to put a month or date in the future, and
+    so does a future seen from the past ("was expected to end on December 15"): the moment it
+    was expected from may lie weeks back, so the nearest date is meant, on either side."""
+    return None if hint in ("modal", "then") else hint
 
 
 def _weekday(published: dt.date, wd: int, mod: str | None, hint: str | None) -> dt.date:
@@ -198,6 +235,16 @@ def _resolve_text(expression: str, published: dt.date | None, hint: str | None, 
     elif re.search(r"\b(last|previous|earlier|ago|since|recent|recently)\b", t):
         hint = "past" if hint != "back" else hint
     p = published
+    if (m := _COUNT_FROM.match(t)) and (n := number(m[1])) is not None:
+        date, granularity = resolve(m[4], p, hint)
+        if granularity != "day":
+            return None, None
+        n = -n if m[3] == "before" else n
+        if m[2] == "week":  # "two weeks before the November 13 deadline": a day, counted from a day
+            return _day(dt.date.fromisoformat(date) + relativedelta(weeks=n))
+        return _offset(dt.date.fromisoformat(date), n, m[2])
+    if (m := re.search(r"\bweek(?:end)? of\s+(.+)$", t)) and resolve(m[1], p, hint)[1] == "day":
+        return _week(dt.date.fromisoformat(resolve(m[1], p, hint)[0]))  # "the week of October 21": that day's week
     if m := re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", t):
         return _day(dt.date(*map(int, m.groups())))
     if re.search(r"\b\d{3}0'?s\b|centur|\b\d{4}\s*[-–/]\s*\d{2,4}\b", t):  # decades, "2019-20"
@@ -217,6 +264,14 @@ def _resolve_text(expression: str, published: dt.date | None, hint: str | None, 
         return _md(p, MONTHS[mon], int(d), hint, WEEKDAYS.index(named[1]) if named else None)
     if m := re.search(r"\b" + MON + r",?\s+(?:of\s+)?(\d{4})\b", t):
         return _month(int(m[2]), MONTHS[m[1]])
+    if m := re.search(r"(?:\b(last|next|this)\s+)?\b" + HOLIDAY + r"(?:,?\s+(\d{4}))?(?!\w)", t):
+        name = m[2].replace("’", "'")
+        if m[3]:
+            return _day(_holiday(name, int(m[3])))
+        if p is None:
+            return None, None
+        side = {"last": "past", "next": "future"}.get(m[1] or "", _strong(hint) if hint != "back" else "past")
+        return _nearest(p, p.toordinal(), lambda y: (_holiday(name, y).toordinal(), _day(_holiday(name, y))), side)
     if anchor is not None and (narrative := _anaphoric(t, anchor)) is not None:
         return _coarsen(*narrative, anchor_granularity)
     if p is None:

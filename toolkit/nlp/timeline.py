@@ -12,9 +12,16 @@ belong to them ("as early as", "next", "within" before a count of days), and wha
 point in time is dropped: lengths ("three-hour", "for five weeks"), "to this day", a part
 of something else's time ("the last two years of the Biden Administration"), years in the
 names of laws ("the Trade Expansion Act of 1962"), section numbers ("Sec. 1701") and titles
-of shows ("This Week", "Fox News Sunday", ABC's “This Week”). The sentence decides the
-direction: the tense for a bare weekday or month, and a superlative, "first time" or a
-negation for a count that looks back ("for the first time in four years").
+of shows ("This Week", "Fox News Sunday", ABC's “This Week”), numbers that count people or
+things ("1846 persons"), and a holiday that is no time ("her love for Halloween"; "since
+Christmas Eve" is a day). A date the model tags inside an EVENT name is kept when recent ("the
+January 7 quake"); "two days after the January 7 quake" is also yielded whole, counted from
+the date it names. The sentence decides the direction: the tense for a bare weekday or
+month, a future seen from the past ("was expected to end on December 15", "planned to
+announce around August 1", "extended the lockdown to May 1") for the nearest date on
+either side, a date naming a thing ("the November 13 deadline") for the nearest one, and a
+superlative, "first time" or a negation for a count that looks back ("for the first time
+in four years").
 
 Which day each expression counts from (the published date, the day a quoted person spoke,
 or the narrative's day for "six minutes later" and "that week") is
@@ -44,6 +51,7 @@ from toolkit.nlp.dates import UNIT as _UNIT
 from toolkit.nlp.dates import WD as _WD
 from toolkit.nlp.dates import WEEKDAYS as _WEEKDAYS
 from toolkit.nlp.anchors import Candidate, place, quotations
+from toolkit.nlp.dates import HOLIDAY as _HOLIDAY
 from toolkit.nlp.dates import IN_COUNT as _IN_COUNT
 from toolkit.nlp.dates import is_anaphoric
 from toolkit.nlp.dates import resolve as _resolve
@@ -73,17 +81,27 @@ _EXTRA = re.compile(
     r"|\b(?i:(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|week|month|year))\b"
     r"|\b(?i:the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after))\b"
     r"|\b(?i:the\s+(?:past|last)\s+(?:(?:\d+|" + _NUMWORD + r")\s+)?(?:days?|weeks?|months?|years?))\b"
-    r"|\b\d{4}\s+(?:UTC|GMT)\b"
+    r"|\b\d{4}\s+(?:UTC|GMT)\b|\bnoon\b"
     r"|(?<![:\d])\d{1,2}:\d{2}(?![:\d])(?:\s*(?i:[ap]\.m\.|[ap]m\b))?"  # a clock ("13:40"), not a race time "2:05:46"
     r")"
 )
 # "less than thirteen hours later", "a short time later": found from the last word back, so that
 # the count is only tried where "later" stands (not at every "a" of the text).
+# Lower case only ("Midnight Oil" is a band); searched on its own, since a lookahead on "m"
+# would make _EXTRA try every alternative at each "m" of the text.
+_MID_WORD = re.compile(r"\bmid(?:night|day)\b")
 _LATER_WORD = re.compile(r"\b(?i:later|earlier|afterwards?|thereafter)\b")
 _BEFORE_LATER = re.compile(
     r"(?i)\b(?:(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|roughly|some|just|only|barely)\s+)?"
-    r"(?:\d+|a|an|" + _NUMWORD + r")[\s-]+(?:minute|hour|day|week|month|year)s?\s+$"
+    r"(?:\d+|a|an|" + _NUMWORD + r")[\s-]+(?:minute|hour|day|week|month|year)s?(?:\s+and\s+a\s+half)?\s+$"
     r"|\b(?:a\s+(?:short|little)\s+(?:time|while)|moments|minutes|hours|shortly)\s+$")
+_AFTER_WORD = re.compile(r"\b(?:after|before)\b")
+_FOR_COUNT = re.compile(r"(?i)\b(?:for|within|during)\s+$")
+# What follows "two days after": a date ("the January 7 quake") or an event's noun phrase.
+_DATE_AFTER = re.compile(r"\s+(?:the\s+)?((?=[A-Z])(?i:" + _MON + r")\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,\s+\d{4}\b)?"
+                         r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!['’]))")
+_WITHIN_A_DAY = re.compile(r"(?i)\b(?:minutes?|hours?|moments|shortly)\b")
+_EVENT_AFTER = re.compile(r"\s+(?:the|his|her|its|their|a|an)\s+[a-z]")
 _WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(_WEEKDAYS) + r")\b")
 _DAY_WORD = re.compile(r"(?i)\b(?:" + "|".join(_WEEKDAYS) + r"|today|tonight|yesterday|tomorrow|"
                        r"this (?:morning|afternoon|evening)|last night)\b|\d{1,2}/\d{1,2}|"
@@ -91,7 +109,7 @@ _DAY_WORD = re.compile(r"(?i)\b(?:" + "|".join(_WEEKDAYS) + r"|today|tonight|yes
 _TIMEWORD = re.compile(r"(?i)[0-9]|\b(?:" + "|".join(_WEEKDAYS) + r"|" + "|".join(_MONTHS) +
                        r"|today|tonight|yesterday|tomorrow|minute|hour|day|week|weekend|month|year|decade"
                        r"|morning|afternoon|evening|night"
-                       r"|noon|midnight)s?\b")
+                       r"|noon|midnight|midday)s?\b|\b" + _HOLIDAY + r"(?!\w)")
 _STRIP = "\"'“”‘’«»„()[]{},;:!?…—–-*/ \t\r\n"
 _ABBREV = re.compile(r"(?i)(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|\b[ap]\.m)\.$")
 _LEFT_MODIFIER = re.compile(r"(?i)\b(as early as|as soon as|as late as|as recently as|this coming|"
@@ -119,7 +137,8 @@ _NEUTRAL_WORDS = set("same previous following next last past coming recent early
 _FUTURE_WORDS = {"until", "till", "by"}
 _DEADLINE_LEMMAS = {"give", "grant", "set", "extend", "issue", "impose", "allow", "order", "warn", "demand",
                     "ask", "urge", "tell", "threaten", "vow", "promise", "pledge", "expect", "plan"}
-_FUTURE_LEMMAS = {"expect", "schedule", "plan", "set", "due", "slate", "poise"}
+# "slat" is the small model's lemma of "slated".
+_FUTURE_LEMMAS = {"expect", "schedule", "plan", "set", "due", "slate", "slat", "poise"}
 _WILL = {"will", "shall", "'ll", "’ll", "wo", "going"}
 _MODALS = {"would", "could", "might", "may", "can", "should", "must"}
 
@@ -173,21 +192,46 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
     spans = [(s, e) for s, e in spans if not any(s <= t < e for t in times)
              or _DAY_WORD.search(text[s:e]) or _OFFSET.search(text[s:e]) or is_anaphoric(text[s:e])]
     spans += [_extend(text, *_clean(text, *m.span())) for m in _EXTRA.finditer(text)]
+    spans += [_extend(text, *m.span()) for m in _MID_WORD.finditer(text)]
     for m in _LATER_WORD.finditer(text):
         if back := _BEFORE_LATER.search(text, max(0, m.start() - 45), m.start()):
             spans.append((back.start(), m.end()))
+    # "an hour and a half after the ruling": counted from the narrative's day; "two days after
+    # the January 7 quake": from the date named (a compound, kept beside the date it names).
+    compounds = []
+    for m in _AFTER_WORD.finditer(text):
+        back = _BEFORE_LATER.search(text, max(0, m.start() - 45), m.start())
+        if not back or _FOR_COUNT.search(text, max(0, back.start() - 8), back.start()):
+            continue  # "for two days after the storm": a length
+        dated = _DATE_AFTER.match(text, m.end())
+        if dated:
+            compounds.append((back.start(), dated.end(), dated.start(1)))
+        elif _EVENT_AFTER.match(text, m.end()) and _WITHIN_A_DAY.search(back[0]):
+            # Only a count under a day: "the speech came a week after an attack" dates the speech,
+            # which the sentence names elsewhere; hours after an event are that event's day.
+            spans.append((back.start(), m.end()))
     # Titles of papers, shows and laws ("USA Today", "This Week", "the Trade Act of 1974") are names.
     names = [(s, e) for label, s, e in ents if label in _NAME_LABELS]
+    # "the January 7 quake", "the 2008 crisis": the model often tags a date modifying an
+    # event's noun as part of an EVENT name; the date is still that event's time.
+    happenings = [(s, e) for label, s, e in ents if label == "EVENT"]
     quoted = quotations(text)
-    found = []
+    found, in_event = [], set()
     for start, end in _merge(text, spans):
+        if any(s <= start and end <= e for s, e in happenings):
+            if not _EVENT_DATE.search(text[start:end]):
+                continue
+            in_event.add(start)
         if any(s <= start and end <= e for s, e in names) or _in_title(doc, text, start, end) \
                 or _LEGAL_NUMBER.search(text, max(0, start - 12), start) \
                 or _NAME_OF.search(text, max(0, start - 60), start) \
                 or _quoted_title(text, quoted, start, end) or _UNTIL_NOW.search(text, max(0, start - 8), end) \
-                or (text[start:end] == "May" and text.startswith(("'", "’"), end)):  # Theresa May's government
+                or (text[start:end] == "May" and text.startswith(("'", "’"), end)) \
+                or text.startswith(" sun", end):  # Theresa May's government; "the midnight sun"
             continue
         expression = text[start:end]
+        if _HOLIDAY_ONLY.match(expression) and not _AT_A_TIME.search(text, max(0, start - 12), start):
+            continue  # "her love for Halloween", "Christmas shopping": the feast, not a day
         anaphoric = is_anaphoric(expression)
         if _DURATION.match(expression) or _NOT_TIME.search(expression) or _PART_OF.match(text, end) \
                 or not (anaphoric or _TIMEWORD.search(expression)) \
@@ -195,12 +239,61 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
                 or (expression.isdigit() and not 1000 <= int(expression) <= 2099) or _figurative(expression):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
+        if expression.isdigit() and span is not None and _counts_things(span):
+            continue  # "1846 persons were hospitalized": a number of people, not a year
         hint = _context_hint(doc, span) if span is not None else None
         # "Within two decades, the country had 30 plants": a past count runs from the narrative's time.
         anaphoric = anaphoric or (hint == "past" and bool(_IN_COUNT.match(expression)))
         found.append(Candidate(start, end, expression, span, hint, sum(s <= start < e for s, e in quoted), anaphoric))
+    for start, end, named in compounds:
+        span = doc.char_span(named, end, alignment_mode="expand")  # the tense is that of the date named
+        hint = _context_hint(doc, span) if span is not None else None
+        found.append(Candidate(start, end, text[start:end], span, hint, sum(s <= start < e for s, e in quoted), False))
+    found.sort(key=lambda c: c.start)
     for c in place(found, text, published):
+        if c.start in in_event and not _recent_event_date(c, published):
+            continue  # "the September 11 attacks": a name, not a day of this year
         yield TimeExpression(c.expression, c.date, c.granularity, c.start, c.end)
+
+
+_HOLIDAY_ONLY = re.compile(r"(?i)(?:the\s+)?" + _HOLIDAY + r"$")
+_AT_A_TIME = re.compile(r"(?i)\b(?:on|at|since|until|till|by|before|after|over|around|during|from|through|"
+                        r"last|next|this)\s+(?:the\s+)?$")
+# A date within an EVENT name: a month and day, or a year.
+_EVENT_DATE = re.compile(r"(?i)\b" + _MON + r"\s+\d{1,2}\b|\b(?:1[89]|20)\d{2}\b|^(?:the\s+)?" + _HOLIDAY + r"$")
+
+
+def _recent_event_date(c, published: dt.date | None) -> bool:
+    """A date inside an event's name is kept when it names its year or lies within three months
+    of publication ("the January 7 quake"); an older month and day is a name ("September 11")."""
+    if c.date is None:
+        return False
+    if re.search(r"\b(?:1[89]|20)\d{2}\b", c.expression) or published is None:
+        return True
+    return abs((dt.date.fromisoformat((c.date + "-01-01")[:10]) - published).days) <= 92
+
+
+# Plural nouns a number before them counts: a year does not name people or things in bulk.
+_COUNTED = frozenset("""people persons residents citizens inhabitants cases patients deaths victims casualties
+    injuries troops soldiers officers police policemen workers employees staff members volunteers
+    students children pupils teachers doctors nurses refugees migrants asylum-seekers protesters
+    demonstrators supporters voters votes ballots passengers fans spectators families households
+    homes houses buildings vehicles cars jobs tonnes tons kilometres kilometers miles metres meters
+    acres hectares dollars euros pounds animals birds fish trees""".split())
+
+
+def _counts_things(span) -> bool:
+    """A bare number that counts the plural noun after it: "1846 persons", "2000 officers"."""
+    doc, token = span.doc, span[-1]
+    if len(span) != 1 or token.i + 1 >= len(doc):
+        return False
+    noun = doc[token.i + 1]
+    before = doc[token.i - 1] if token.i else None
+    return noun.lower_ in _COUNTED and \
+        not (before is not None and (before.tag_ in ("DT", "PRP$", "POS") or before.lower_ in _YEAR_PREPS))
+
+
+_YEAR_PREPS = frozenset("in since during by until till before after from through".split())  # "in 2018 people voted"
 
 
 # "Sec. 1701", "section 2021", "U.S.C. 1702", "No. 2024": numbers of sections, not years.
@@ -213,7 +306,7 @@ _NAME_OF = re.compile(r"\b[A-Z][\w.'’-]*\s+(?:Act|Code|Law|Treaty|Accords?|Agr
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Z\d]")
 # "to this day": up to now, not a day.
 _UNTIL_NOW = re.compile(r"(?i)\b(?:to|until|till)\s+this\s+(?:very\s+)?day$")
-_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT", "LAW"})
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "LAW"})
 _TITLE_AFTER = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 _OPENERS = frozenset("\"'“‘«(:;—–-[")
 
@@ -346,6 +439,18 @@ def _context_hint(doc, span) -> str | None:
     verb = tok if tok.pos_ in ("VERB", "AUX") else None
     if verb is not None and _OFFSET.search(span.text) and _conditional(verb):
         return "conditional"
+    root = span.root
+    if root.dep_ in ("nmod", "compound", "amod") and root.head.i >= span.end and \
+            root.head.pos_ in ("NOUN", "PROPN") and _MONTH_DAY.search(span.text):
+        return None  # "before the November 13 deadline": a date naming a thing, whatever the verb's tense
+    if verb is not None and root.dep_ == "poss" and _WEEKDAY.search(span.text) and _tense(verb) == "modal":
+        return None  # "felt Tuesday's pleas might provide solace": the pleas' day, not the modal's
+    if verb is not None and prev == "to" and verb.lemma_ in _MOVE_LEMMAS:
+        return "then"  # "extended the lockdown to May 1", "rescheduled the races to June 2"
+    if verb is not None and _intended(verb):
+        return "then"  # "said he planned to announce it around August 1": ahead of a past moment
+    if verb is not None and _MONTH_DAY.search(span.text) and _infinitive(verb):
+        return "then"  # "their willingness to participate in a debate on October 15"
     tense = _tense(verb) if verb is not None else None
     if tense is None and verb is not None and verb.tag_ == "VBG" and verb.dep_ == "ROOT" and \
             any(t.tag_ == "VBD" for t in span.sent) and not any(t.lower_ in _WILL for t in span.sent):
@@ -354,8 +459,7 @@ def _context_hint(doc, span) -> str | None:
         return "past" if tense == "past" and verb.lemma_ not in _DEADLINE_LEMMAS else "future"
     if prev == "since" or tense == "perfect":
         return "past"
-    if tense in ("future", "modal") and verb is not None and _WEEKDAY.search(span.text) \
-            and _ahead_of_a_past_moment(verb):
+    if tense in ("future", "modal") and verb is not None and _ahead_of_a_past_moment(verb):
         return "then"
     if tense != "future" and _IN_COUNT.match(span.text) and _looks_back(doc, span, verb):
         return "back"
@@ -363,6 +467,26 @@ def _context_hint(doc, span) -> str | None:
 
 
 _BACK_WORDS = frozenset({"time", "ever", "never", "first", "since"})
+_MONTH_DAY = re.compile(r"(?i)\b" + _MON + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + _MON)
+# Verbs that move a date: "to" + a date names the new one.
+_MOVE_LEMMAS = frozenset({"extend", "postpone", "delay", "push", "move", "reschedule", "defer", "adjourn",
+                          "prorogue", "suspend", "bring", "shift"})
+# Verbs of intention: what their infinitive names lies ahead of the moment they are in.
+_INTEND_LEMMAS = frozenset({"plan", "intend", "expect", "hope", "aim", "schedule", "promise", "vow", "pledge",
+                            "agree", "decide", "want", "threaten", "prepare", "set"})
+
+
+def _infinitive(verb) -> bool:
+    """A to-infinitive modifying a noun ("willingness to participate", "plans to meet"): what is to happen."""
+    return verb.tag_ == "VB" and verb.dep_ == "acl" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _intended(verb) -> bool:
+    """An infinitive under a past verb of intention: "he planned to announce …", "they agreed to meet …"."""
+    head = verb.head
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_ in _INTEND_LEMMAS \
+        and head.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _ahead_of_a_past_moment(verb) -> bool:
