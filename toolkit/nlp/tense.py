@@ -1,0 +1,176 @@
+"""Which way a time expression points, read from the clause around it.
+
+A bare weekday or month is before or after the day of publication depending on the sentence:
+the tense and aspect of the verb that governs it ("met on Friday", "will meet on Friday", "has
+met since May"), a modal, "until"/"by" before a deadline, a future seen from a past moment
+("was expected to pass Wednesday night", "extended the lockdown to May 1"), a date naming a
+thing ("the November 13 deadline"), and a count that looks back ("for the first time in four
+years"). :func:`context_hint` gives the hint that :func:`toolkit.nlp.dates.resolve` takes.
+
+Example:
+    >>> doc = load_model()("He will meet them on Friday.")                # doctest: +SKIP
+    >>> context_hint(doc, doc[5:6])
+    'future'
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.nlp.dates import IN_COUNT as _IN_COUNT
+from toolkit.nlp.dates import MON as _MON
+from toolkit.nlp.dates import WEEKDAYS as _WEEKDAYS
+
+OFFSET = re.compile(r"(?i)^(?:within|in)\s|\s(?:ago|from now|hence|later|earlier)$")
+
+
+WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(_WEEKDAYS) + r")\b")
+
+
+_FUTURE_WORDS = {"until", "till", "by"}
+
+
+_DEADLINE_LEMMAS = {"give", "grant", "set", "extend", "issue", "impose", "allow", "order", "warn", "demand",
+                    "ask", "urge", "tell", "threaten", "vow", "promise", "pledge", "expect", "plan"}
+
+
+# "slat" is the small model's lemma of "slated".
+_FUTURE_LEMMAS = {"expect", "schedule", "plan", "set", "due", "slate", "slat", "poise"}
+
+
+_WILL = {"will", "shall", "'ll", "’ll", "wo", "going"}
+
+
+_MODALS = {"would", "could", "might", "may", "can", "should", "must"}
+
+
+def context_hint(doc, span) -> str | None:
+    """"past", "future", "modal", "conditional" (an offset under "if") or None, from the parse."""
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    if verb is not None and OFFSET.search(span.text) and _conditional(verb):
+        return "conditional"
+    root = span.root
+    if root.dep_ in ("nmod", "compound", "amod") and root.head.i >= span.end and \
+            root.head.pos_ in ("NOUN", "PROPN") and _MONTH_DAY.search(span.text):
+        return None  # "before the November 13 deadline": a date naming a thing, whatever the verb's tense
+    if verb is not None and root.dep_ == "poss" and WEEKDAY.search(span.text) and _tense(verb) == "modal":
+        return None  # "felt Tuesday's pleas might provide solace": the pleas' day, not the modal's
+    if verb is not None and prev == "to" and verb.lemma_ in _MOVE_LEMMAS:
+        return "then"  # "extended the lockdown to May 1", "rescheduled the races to June 2"
+    if verb is not None and _intended(verb):
+        return "then"  # "said he planned to announce it around August 1": ahead of a past moment
+    if verb is not None and _MONTH_DAY.search(span.text) and _infinitive(verb):
+        return "then"  # "their willingness to participate in a debate on October 15"
+    tense = _tense(verb) if verb is not None else None
+    if tense is None and verb is not None and verb.tag_ == "VBG" and verb.dep_ == "ROOT" and \
+            any(t.tag_ == "VBD" for t in span.sent) and not any(t.lower_ in _WILL for t in span.sent):
+        tense = "past"  # a participle heading a narrative sentence ("On Tuesday, X speaking to ... called")
+    if prev in _FUTURE_WORDS:  # "until Friday", "by Friday": a deadline, unless "lasted until Friday"
+        return "past" if tense == "past" and verb.lemma_ not in _DEADLINE_LEMMAS else "future"
+    if prev == "since" or tense == "perfect":
+        return "past"
+    if tense in ("future", "modal") and verb is not None and _ahead_of_a_past_moment(verb):
+        return "then"
+    if tense != "future" and _IN_COUNT.match(span.text) and _looks_back(doc, span, verb):
+        return "back"
+    return tense
+
+
+_BACK_WORDS = frozenset({"time", "ever", "never", "first", "since"})
+
+
+_MONTH_DAY = re.compile(r"(?i)\b" + _MON + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + _MON)
+
+
+# Verbs that move a date: "to" + a date names the new one.
+_MOVE_LEMMAS = frozenset({"extend", "postpone", "delay", "push", "move", "reschedule", "defer", "adjourn",
+                          "prorogue", "suspend", "bring", "shift"})
+
+
+# Verbs of intention: what their infinitive names lies ahead of the moment they are in.
+_INTEND_LEMMAS = frozenset({"plan", "intend", "expect", "hope", "aim", "schedule", "promise", "vow", "pledge",
+                            "agree", "decide", "want", "threaten", "prepare", "set"})
+
+
+def _infinitive(verb) -> bool:
+    """A to-infinitive modifying a noun ("willingness to participate", "plans to meet"): what is to happen."""
+    return verb.tag_ == "VB" and verb.dep_ == "acl" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _intended(verb) -> bool:
+    """An infinitive under a past verb of intention: "he planned to announce …", "they agreed to meet …"."""
+    head = verb.head
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_ in _INTEND_LEMMAS \
+        and head.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _ahead_of_a_past_moment(verb) -> bool:
+    """A future seen from the past ("said he would meet on Friday", "was expected to pass
+    Wednesday night", "games scheduled for Wednesday were held"): the weekday may lie on
+    either side of the publication day (see :func:`toolkit.nlp.dates.resolve`, hint "then")."""
+    tok = verb
+    for _ in range(3):
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ == "would" for a in auxes):
+            return True
+        if tok.lemma_ in _FUTURE_LEMMAS and tok.tag_ == "VBN":
+            if any(a.tag_ == "VBD" for a in auxes):
+                return True  # "was expected to", "were scheduled to"
+            root = tok.sent.root
+            if tok.dep_ == "acl" and (root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                               for c in root.children)):
+                return True  # "games scheduled for Wednesday were still held"
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _looks_back(doc, span, verb) -> bool:
+    """ "for the first time in four years", "the highest in a decade", "not seen in years":
+    a count after a superlative, "first time" or a negation measures back from now."""
+    if verb is not None and verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")
+                                                         for c in verb.children):
+        return False  # "let's discuss this first in two days": an imperative or infinitive looks ahead
+    sent_start = span.sent.start
+    before = doc[max(sent_start, span.start - 6):span.start]
+    return any(t.lower_ in _BACK_WORDS or t.tag_ in ("JJS", "RBS") for t in before) or \
+        (verb is not None and any(c.dep_ == "neg" for c in verb.children))
+
+
+def _tense(tok) -> str | None:
+    """Tense of the clause: "past", "perfect", "future", "modal" (would/could/may) or None."""
+    for _ in range(4):
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        words = {a.lower_ for a in auxes}
+        if words & _WILL or (tok.lemma_ in _FUTURE_LEMMAS and tok.tag_ == "VBN"):
+            return "future"
+        if words & _MODALS:
+            # "may have killed" looks back; "would have been 80 on February 20" does not.
+            perfect = words & {"have", "'ve", "’ve"} and tok.tag_ == "VBN" and "would" not in words
+            return "perfect" if perfect else "modal"
+        if tok.tag_ == "VBD" or any("Past" in a.morph.get("Tense") for a in auxes if a.lower_ != "to"):
+            return "past"
+        if words & {"has", "have", "'ve", "’ve"} and tok.tag_ == "VBN":
+            return "perfect"
+        if tok.tag_ == "VBN" and tok.dep_ == "acl":  # "a lawsuit filed on Sunday"
+            return "past"
+        if tok.tag_ in ("VBZ", "VBP") or words - {"to"} or tok.head.i == tok.i:
+            return None
+        tok = tok.head  # a participle or infinitive: ask the verb it depends on
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+    return None
+
+
+def _conditional(verb) -> bool:
+    marks = lambda t: {c.lower_ for c in t.children if c.dep_ == "mark"}  # noqa: E731
+    return any(c.dep_ == "advcl" and marks(c) & {"if", "unless"} for c in verb.children) or \
+        (verb.dep_ == "advcl" and bool(marks(verb) & {"if", "unless"}))
