@@ -644,3 +644,60 @@ class TestSeedMisparses:
     def test_talks_between_parties(self, seed_events):
         talks = _rows(seed_events, "talk", subject="Steve Witkoff")
         assert len(talks) == 2  # "talks between his special envoy, Steve Witkoff, and …" and "Witkoff's Moscow talks"
+
+
+# Wikinews sentences (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"; from
+# /work/shared/corpora/wikinews-2019-2020: wn_2020-02-23 Bernie Sanders wins Nevada caucuses,
+# wn_2020-04-07 Wisconsin holds 2020 election, wn_2019-01-23 Germany bans Mahan Air, wn_2019-06-20
+# Gloria Vanderbilt dies, wn_2019-06-24 New Hampshire crash, wn_2019-02-11 Thai party withdraws
+# nomination, wn_2019-01-15 Iranian cargo plane crashes), for the rules found on the fourth event
+# dev gold. One document dated 2020-04-07.
+CLAUSE_SHAPES = (
+    "Yesterday, United States Senator from Vermont Bernie Sanders won the Democratic Party's Nevada caucuses.\n\n"
+    "The move came after William Conley, a United States District judge, ordered last week that absentee ballots "
+    "be accepted until April 13, and votes not be counted until then.\n\n"
+    "German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced plans to pull "
+    "out of the Middle Eastern nation.\n\n"
+    "Vanderbilt is survived by two sons with Stokowski, Stanislaus and Christopher, and by her son Anderson "
+    "Cooper.\n\n"
+    "The incident left seven motorcyclists dead.\n\n"
+    "In support of her candidacy, Princess Ubolratana pointed out she had \"relinquished my royal titles and lived "
+    "as a commoner[.]\"\n\n"
+    "Iran's air fleet is ageing, with sanctions restricting the purchase of both new planes and parts.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def shape_events(nlp, tmp_path_factory):
+    path = tmp_path_factory.mktemp("events") / "clause-shapes.txt"
+    path.write_text(CLAUSE_SHAPES, encoding="utf-8")
+    document = read_document(path).with_published(dt.date(2020, 4, 7))
+    return extract([document], nlp=nlp).events
+
+
+class TestClauseShapes:
+    """Rules found on the fourth event dev gold (news nobody had tuned on): a title's holder
+    named after "from" and a place, a list opened by "including" inside the subject, "came
+    after" as a relation in time, the obituary's "is survived by", a result with its predicate,
+    "pointed out" as a neutral report and "ageing" as a state."""
+
+    def test_the_holder_of_a_title_from_a_place(self, shape_events):
+        win = _one(shape_events, "win")
+        assert win["subject"].endswith("Bernie Sanders") and "Senator" not in win["subject"]
+
+    def test_came_after_is_a_relation_in_time(self, shape_events):
+        assert _rows(shape_events, "come").empty
+
+    def test_a_list_inside_the_subject_is_no_subject(self, shape_events):
+        announce = _one(shape_events, "announce")
+        assert "Siemens" not in announce["subject"] and "firms" in announce["subject"].lower()
+
+    def test_survived_by_and_left_dead_are_states(self, shape_events):
+        assert _rows(shape_events, "survive").empty
+        assert _rows(shape_events, "leave").empty
+
+    def test_pointed_out_is_a_neutral_report(self, shape_events):
+        assert _rows(shape_events, "point out").empty
+
+    def test_ageing_is_no_act(self, shape_events):
+        assert _rows(shape_events, "age").empty

@@ -21,7 +21,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import EntityIndex
-from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.quotes import PERSON_PRONOUNS
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
@@ -177,6 +177,16 @@ class Actors:
             return None
         if token.pos_ == "PRON":
             return None  # "it", "this", "someone": too often not a who to guess
+        if token.tag_ == "NNP" and token.ent_type_ != "PERSON" and token.lower_ in PERSON_TITLES:
+            # "United States Senator from Vermont Bernie Sanders": the parser hangs the name on
+            # "from" with the place; the title's holder is the name after the place
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    person = [g for g in prep.children if g.dep_ == "pobj" and g.tag_ == "NNP"
+                              and sum(1 for c in g.children if c.dep_ == "compound" and c.tag_ == "NNP") >= 2]
+                    named = entity_name(person[0], self.index, self.sentences) if person else None
+                    if named:
+                        return unquoted(named)
         named = entity_name(token, self.index, self.sentences)
         if named:
             return unquoted(named)

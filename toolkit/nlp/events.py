@@ -64,7 +64,7 @@ from toolkit.nlp.predicates import (STOP_VERBS, STANCE_VERBS, REPORTING_VERBS, A
                                     fronted, raised_under, aspectual, under_aspect, place_apposition, active_voice,
                                     clause_top, reporting_child, ClauseMarks, sets_the_scene, claims_an_event,
                                     planned_by_be_to, patient_of, is_event_clause, introduces_quotation,
-                                    stop_verb_as_act, BODY_NOUNS, PHASE_VERBS)
+                                    stop_verb_as_act, BODY_NOUNS, PHASE_VERBS, NEUTRAL_PHRASAL)
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.quotes import PERSON_PRONOUNS
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
@@ -80,6 +80,9 @@ _TIME_LABELS = ("DATE", "TIME")
 
 # Words that introduce a clause and that the parser often takes for a preposition.
 _SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as", "once", "while", "when"})
+
+# Prepositions that open a list of members of the noun before them ("officials including …").
+_LISTING = frozenset({"including", "like"})
 
 _PARTICLES = frozenset({"up", "down", "off", "out", "back", "over", "away"})
 
@@ -163,6 +166,12 @@ def _agent(verb: Token) -> tuple[Token | None, bool]:
         own.sort(key=lambda c: (c.i > current.i, abs(current.i - c.i)))
         if len(own) > 1:  # "a plane in Nevada, United States crashed": the place's apposition is no subject
             own = [c for c in own if not place_apposition(c)] or own
+        if len(own) > 1:
+            # "officials including X and … Y had contracted it": the list "including" opens is
+            # part of the first subject, misparsed as a second one
+            listing = [c for c in own if any(p.dep_ == "prep" and p.lower_ in _LISTING and p.i < own[0].i
+                                             for p in c.children)]
+            own = listing[:1] + [c for c in own if c not in listing[:1]]
         if own:
             if current is not verb and any(c.dep_ == "auxpass" for c in verb.children):
                 return None, True  # "attempted to aid …, and was later hospitalized": a passive conjunct
@@ -245,6 +254,23 @@ def _according_to(verb: Token, sent, marks: ClauseMarks) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+# Nouns of claiming: a clause after one, with no relative word, is what is claimed ("an
+# allegation he assaulted his ex-wife", "reports that he had resigned").
+_CLAIM_NOUNS = frozenset({"allegation", "claim", "accusation", "report", "rumour", "rumor", "suggestion", "assertion"})
+
+
+def _claim_noun(top: Token) -> Token | None:
+    """The noun of claiming whose content the clause is, if any."""
+    head = top.head
+    if top.dep_ not in ("relcl", "acl") or head.i == top.i or head.lemma_.lower() not in _CLAIM_NOUNS:
+        return None
+    if any(c.tag_ in ("WDT", "WP", "WRB") for c in top.children):
+        return None  # "the report which the council published": a relative clause about the report
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+        return None
+    return head
 
 
 def _owner(claimer: Token, names: Actors) -> str | None:
@@ -399,6 +425,12 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if (lemma.split()[0] in stop and not stop_verb_as_act(verb, lemma)) or verb.dep_ in ("aux", "auxpass", "amod") \
                 or not verb.text.isalpha():
             continue
+        if lemma in NEUTRAL_PHRASAL:
+            continue  # "pointing out he had secured …": its content is the event
+        if verb.tag_ == "VBZ" and verb.lower_.endswith("s") and verb.i > 1 and doc[verb.i - 1].tag_ == "NNP" \
+                and [c.i for c in verb.children] == [verb.i - 1] and doc[verb.i - 2].tag_ in ("NN", "JJ") \
+                and doc[verb.i - 2].head.i != verb.i:
+            continue  # "in the world ATP rankings": a plural noun after its name modifier, tagged as a verb
         if aspectual(verb) and any(under_aspect(c) for c in verb.children):
             continue  # the verb it governs is the event
         if lemma == "go" and any(c.dep_ == "xcomp" and c.i in marks.infinitive for c in verb.children):
@@ -485,6 +517,11 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue  # no one, or a misparse ("#" of a hashtag in quotation marks)
         if reported_by is None and claimed:
             reported_by = subject  # the claimant speaks of their own act
+        if reported_by is None and (claim := _claim_noun(top)) is not None:
+            owner = next((c for c in claim.children if c.dep_ == "poss"), None)
+            # "after an allegation he assaulted …": the content of a claim, never a plain fact
+            reported_by = (names.who(owner) if owner is not None else None) \
+                or doc[claim.left_edge.i:claim.i + 1].text
         if reported_by is None:
             source = _according_to(verb, sentences.of(verb), marks)
             if source is not None:

@@ -32,8 +32,16 @@ from toolkit.nlp.lexicon import SPEECH_VERBS
 STOP_VERBS = frozenset(
     """be have seem appear become remain look sound feel do get let say tell add state explain remark comment
     reply respond quote mean include report refer denote
-    revolve consist comprise contain resemble equal depend involve relate""".split()
+    revolve consist comprise contain resemble equal depend involve relate age""".split()
 )
+
+# Phrasal reporting verbs that only pass on a fact, like "say" ("pointing out he had secured …"):
+# no event of their own; their content is reported by the speaker.
+NEUTRAL_PHRASAL = frozenset({"point out"})
+
+# Verbs of result: with an object and its predicate ("a drone attack that left six soldiers dead",
+# "left some experts disappointed") they tell the state an event ended in, not another act.
+RESULT_VERBS = frozenset({"leave", "render"})
 
 # A stop verb that is an act with a noun object: "reported 36 infections" (a count reported,
 # not a clause).
@@ -63,7 +71,7 @@ ASPECT_VERBS = frozenset("""continue keep resume begin start""".split())
 # Clauses that report something happening; purpose clauses (to-infinitives) and conditions
 # are excluded separately.
 REPORTING_VERBS = SPEECH_VERBS | COGNITION_VERBS | frozenset({"report", "write", "announce", "speak", "determine",
-                                                             "establish", "discover", "verify"})
+                                                             "establish", "discover", "verify", "point"})
 
 # Reporting verbs whose object is the one addressed ("told reporters she considered …").
 ADDRESSEE_VERBS = frozenset("""tell inform assure warn remind notify advise brief persuade convince""".split())
@@ -265,6 +273,19 @@ def sets_the_scene(verb: Token, top: Token, lemma: str) -> bool:
             and not any(c.dep_ in ("nsubj", "mark") for c in top.children) \
             and any(c.dep_ == "dobj" and c.i < top.i for c in top.head.children):
         return True  # "posted a photo … showing him and Ricky Schroder standing …": what the photo shows
+    if top.dep_ == "relcl" and verb is top and verb.tag_ == "VBG" \
+            and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in verb.children):
+        return True  # "33 recovered cases who were staying home": what the ones named were doing, a state
+    if lemma == "come" and not any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp") for c in verb.children) \
+            and any((c.dep_ == "prep" and c.lower_ in ("after", "before"))
+                    or (c.dep_ == "advcl" and marked_by(c, frozenset({"after", "before"}))) for c in verb.children):
+        return True  # "The move came two days after the WHO declared …": when it happened, told by the other
+    if lemma in RESULT_VERBS and any(c.dep_ == "dobj" for c in verb.children) \
+            and any(c.dep_ == "oprd" and c.tag_ in ("JJ", "VBN", "VBD") for c in verb.children):
+        return True  # "an attack that left six soldiers dead": the state an event ended in
+    if lemma == "survive" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return True  # "He is survived by three children": an obituary's formula, a state
     if verb.dep_ == "ROOT" and lemma in POSITION_VERBS and simple_present(verb) \
             and not any(c.dep_ == "dobj" for c in verb.children):
         return True  # "Westchester lies directly to the north of New York City": where a thing is
