@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.lexicon import SPEECH_VERBS, TITLE_NOUNS
 
@@ -29,6 +29,19 @@ CLOSING = {"”", '"', "»"}
 # Verbs that report words in news besides the lexicon's: "Khosla talked of Munk's “countless
 # discoveries …”", "advised her to kill her “kuffar” parents", "The Constitution specifies …".
 QUOTING_VERBS = SPEECH_VERBS | frozenset("talk advise specify stipulate".split())
+# Phrasal verbs that report words only with their particle: "Princess Ubolratana pointed out she
+# had “relinquished my royal titles …”", "hit back", "weighed in" ("pointed to", "hit" are not).
+PHRASAL_QUOTING = {"point": "out", "spell": "out", "sum": "up", "hit": "back", "fire": "back",
+                   "weigh": "in", "chime": "in", "cry": "out", "speak": "out", "lay": "out"}
+
+
+def is_quoting_verb(token: Token) -> bool:
+    """Whether ``token`` is a verb that reports words ("said", "pointed out")."""
+    lemma = token.lemma_.lower()
+    if lemma in QUOTING_VERBS:
+        return True
+    particle = PHRASAL_QUOTING.get(lemma)
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
 
 
 @dataclass(frozen=True)
@@ -210,9 +223,20 @@ def names_a_term(text: str, s: MarkedSpan, quote_span: Span) -> bool:
     if _DEFINITION_AFTER.match(text[s.end : s.end + 60]):
         return True
     first, last = quote_span.start, quote_span.end
-    before = quote_span.doc[first - 2] if first >= 2 else None  # the word before the opening mark
+    doc = quote_span.doc
+    before = doc[first - 2] if first >= 2 else None  # the word before the opening mark
+    # Coordinated terms: "used the terms “same-sex family relationship” and “same-sex union.”"
+    # — the second is a term when the first is, so look before the first one's opening mark.
+    hops = 0
+    while (before is not None and before.lower_ in ("and", "or") and before.i >= 2 and hops < 3
+           and doc[before.i - 1].text in ("”", '"')):
+        k = before.i - 2
+        while k > 0 and doc[k].text not in ("“", '"') and first - k < 20:
+            k -= 1
+        before = doc[k - 1] if k > 0 and doc[k].text in ("“", '"') else None
+        hops += 1
     if before is not None and before.lemma_.lower() in _TERM_NOUNS and before.pos_ == "NOUN":
-        return not (before.head.lemma_.lower() in QUOTING_VERBS and before.dep_ == "dobj")
+        return not (is_quoting_verb(before.head) and before.dep_ == "dobj")
     tops = [t for t in quote_span if not first <= t.head.i < last and t.head.i != t.i]
     for top in tops[:1]:
         ancestor = top.head
@@ -220,7 +244,7 @@ def names_a_term(text: str, s: MarkedSpan, quote_span: Span) -> bool:
             lemma = ancestor.lemma_.lower()
             if ancestor.pos_ in ("NOUN", "PROPN") and lemma in _TERM_NOUNS:
                 # unless somebody used the word ("Mark mentioned the word “icebreaker.”")
-                return not (ancestor.head.lemma_.lower() in QUOTING_VERBS and ancestor.dep_ == "dobj")
+                return not (is_quoting_verb(ancestor.head) and ancestor.dep_ == "dobj")
             if ancestor.pos_ in ("VERB", "AUX"):
                 if lemma in _GIVING_NAMES:
                     return True

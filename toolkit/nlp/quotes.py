@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
 from toolkit.nlp.lexicon import FEMALE_WORDS, ORG_HEADS
-from toolkit.nlp.quotation_marks import (NAMING_VERBS, OPENING, QUOTING_VERBS, is_title_or_term, names_a_term,
+from toolkit.nlp.quotation_marks import (NAMING_VERBS, OPENING, is_quoting_verb, is_title_or_term, names_a_term,
                                          quotation_spans, title_like, tokens_inside)
 from toolkit.nlp.speaker_names import (FullNames, apposed_person, group_subject_before, person_ents,
                                       untagged_name)
@@ -81,7 +81,7 @@ def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonReso
         if known and index.label_of.get(known) == "PERSON" and len(known) > len(subject.text):
             return known
     untagged = untagged_name(subject)
-    if untagged and subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in QUOTING_VERBS:
+    if untagged and subject.dep_ in ("nsubj", "nsubjpass") and is_quoting_verb(subject.head):
         return untagged  # completed to the full name given before by FullNames.full
     lower = subject.lower_
     if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
@@ -89,7 +89,7 @@ def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonReso
         # "they released a statement which said": whoever made the statement.
         antecedent = subject.head.head
         named = named_in(doc_subtree(antecedent), index)
-        if named is None and subject.head.lemma_.lower() in QUOTING_VERBS:
+        if named is None and is_quoting_verb(subject.head):
             # an untagged name of two words or more ("Toronto Police, which indicated …"), not a
             # capitalised word of a heading ("§ 1201 Circumvention of …, which says")
             untagged = untagged_name(antecedent)
@@ -147,6 +147,11 @@ def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonReso
                 # "Hasbro hosted a panel … the company noted": a body whose name lacks the word,
                 # the one that was a subject shortly before
                 body = resolver.body_subject_before(subject.i, window=200)
+            if (body is None and lemma in _NATIONAL_BODIES and determiners == {"the"}
+                    and not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in subject.children)):
+                # "The army said the plane was bringing meat “to help the country's economy.”":
+                # the country's one army speaks, named by its common noun
+                body = f"the {lemma}"
             return body
     if lemma in _PART_WORDS and not subject.ent_type_:
         # "Part of the judge's statement reads “…”": whose statement it is
@@ -168,6 +173,9 @@ _ADDRESSEE_VERBS = frozenset("tell inform assure ask thank urge warn advise brie
 _GENERIC_BODIES = frozenset("company corporation organisation organization agency firm foundation network".split())
 
 # "Part of the judge's statement", "an excerpt of the letter": the words of that statement.
+# Bodies a country has one of, which news names by the common noun alone ("the army said").
+_NATIONAL_BODIES = frozenset("army navy military police government palace".split())
+
 _PART_WORDS = frozenset("part portion excerpt section passage extract rest".split())
 
 # Kinship words that, with "the" alone, point back to a family named just before.
@@ -194,10 +202,43 @@ _STATEMENT_NOUNS = frozenset("""statement summary report ruling judgment judgeme
     filing communique communiqué tweet post account blog""".split())
 
 
+# Words that someone wrote or delivered: "an order by Commandant Elson Hermogino directing units
+# to “…”", "the following statement from the king: “…”" are the author's words.
+_AUTHORED_NOUNS = _DOCUMENT_NOUNS | frozenset("""ruling judgment judgement decision announcement communique
+    communiqué report remarks speech address""".split())
+
+
+def _author(noun: Token, index: EntityIndex, resolver: PersonResolver) -> str | None:
+    """Who wrote or delivered a statement named by ``noun``: its "by"/"from" person."""
+    if noun.lemma_.lower() not in _AUTHORED_NOUNS:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            speaker = _speaker_of_subject(pobj, index, resolver)
+            if speaker:
+                return speaker
+    return None
+
+
+def _authored(quote_span: Span, index: EntityIndex, resolver: PersonResolver, inside: set[int]) -> str | None:
+    """The author of the statement whose content the quotation is (see ``_AUTHORED_NOUNS``): up
+    the tree from the quotation, the first statement noun before any speech verb."""
+    ancestors = next((list(t.ancestors) for t in quote_span if t.head.i not in inside or t.head.i == t.i), [])
+    for ancestor in ancestors:
+        if ancestor.i in inside:
+            continue
+        if is_quoting_verb(ancestor):
+            return None  # a nearer reporting verb governs the words
+        author = _author(ancestor, index, resolver)
+        if author:
+            return author
+    return None
+
+
 def _speech_verb(tokens: list[Token], quote_tokens: list[Token], inside: set[int]) -> Token | None:
     """The reporting verb of a quotation: an ancestor outside the quotes, else the nearest."""
     outside = [t for t in tokens if t.i not in inside]
-    candidates = [t for t in outside if t.lemma_.lower() in QUOTING_VERBS and t.pos_ in ("VERB", "AUX")]
+    candidates = [t for t in outside if is_quoting_verb(t) and t.pos_ in ("VERB", "AUX")]
     if not candidates:
         return None
     for t in quote_tokens:
@@ -437,12 +478,12 @@ def _previous_sentence_speaker(doc: Doc, sent: Span, text: str, para: int, index
     part = [t for t in before if t.idx >= part_start]
     if not part or root.idx < part_start or root.i in inside or any(t.i in inside for t in part):
         return None, None  # a quotation of its own: not followed by another's words
-    if root.lemma_.lower() in QUOTING_VERBS:
+    if is_quoting_verb(root):
         verbs = [root]
     else:
         # "John Rhys-Davies broke news when he revealed that …": a speech verb in a clause of
         # the main verb (not in a relative clause, which only describes somebody).
-        verbs = [t for t in part if t.lemma_.lower() in QUOTING_VERBS and t.pos_ == "VERB" and t.dep_ in ("advcl", "conj")
+        verbs = [t for t in part if is_quoting_verb(t) and t.pos_ == "VERB" and t.dep_ in ("advcl", "conj")
                  and t.head.i == root.i][:1]
     for verb in verbs:
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -475,6 +516,11 @@ def _colon_clause(doc: Doc, quote_open: int, text: str, para: int, index: Entity
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i in inside or verb.idx < para:
         return None, None
+    # "The palace issued the following statement from the king: “…”": the statement's author.
+    for noun in (t for t in verb.subtree if t.pos_ == "NOUN" and t.i < colon.start and t.i not in inside):
+        author = _author(noun, index, resolver)
+        if author:
+            return author, ":"
     for subject in subject_candidates(verb):
         if subject.i in inside or subject.idx < para:
             break
@@ -492,7 +538,7 @@ def _governed(quote_span: Span, cue: str | None, inside: set[int]) -> bool:
                 # "a program called “Learning Together”" names; it does not quote
                 naming = ancestor.lemma_.lower() in ("call", "name", "dub", "title", "label", "term", "know") and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children)
-                return ancestor.text == cue and ancestor.lemma_.lower() in QUOTING_VERBS and not naming
+                return ancestor.text == cue and is_quoting_verb(ancestor) and not naming
     return False
 
 
@@ -504,6 +550,9 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
                inside: set[int]) -> tuple[str | None, str | None]:
     """Speaker and cue from the quotation's own sentence: reporting verb, then "according to"."""
     speaker, cue = None, None
+    author = _authored(quote_span, index, resolver, inside)
+    if author:
+        return author, "by"
     verb = _speech_verb(frame, list(quote_span), inside)
     if verb is not None and verb.i > 0 and verb.i - 1 in inside and quote_span.end <= verb.i:
         # Inverted order right after the quotation: “…” tweeted Mayor of London Sadiq Khan.
@@ -547,7 +596,7 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
             # said, “…”" with "said" under the quotation): another speech verb of the sentence
             # with a subject of its own.
             others = sorted((t for t in frame if t.i not in inside and t.i != verb.i and t.pos_ in ("VERB", "AUX")
-                             and t.lemma_.lower() in QUOTING_VERBS), key=lambda t: abs(t.i - verb.i))
+                             and is_quoting_verb(t)), key=lambda t: abs(t.i - verb.i))
             for other in others:
                 own = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
                 speaker = _speaker_of_subject(own[0], index, resolver) if own else None

@@ -163,6 +163,11 @@ class FullNames:
         # when the full name before was tagged as a person's
         found = [(at, full) for at, full, tagged in self._introduced().get(words[0], []) if at < before
                  and (person or tagged)]
+        if not found and len(words[0]) >= 5:
+            # A transliteration the report spells two ways ("Yahya Sarea said …" then "Saree
+            # said"): a surname one letter off the surname of a person named in full before.
+            found = sorted((at, full) for last, named in self._introduced().items() if _one_edit(last, words[0])
+                           for at, full, tagged in named if at < before and tagged)
         if found:
             # the first one introduced: a report calls its main person by surname and the
             # relatives introduced later by first name ("Tony Mendez" … "his wife Jonna")
@@ -173,6 +178,16 @@ class FullNames:
             if t.text == words[0] and self.doc[t.i - 1].lower_ in _REGNAL:
                 return f"{self.doc[t.i - 1].text} {t.text}"  # "Pope Francis", named so
         return name
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Two different long surnames one substitution, insertion or deletion apart, same initial."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 def name_word(token: Token) -> bool:
