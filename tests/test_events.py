@@ -644,6 +644,8 @@ class TestSeedMisparses:
     def test_talks_between_parties(self, seed_events):
         talks = _rows(seed_events, "talk", subject="Steve Witkoff")
         assert len(talks) == 2  # "talks between his special envoy, Steve Witkoff, and …" and "Witkoff's Moscow talks"
+        # the other party, joined by the parser to the apposition, is the one talked with
+        assert "Russian officials" in set(talks["object"].dropna())
 
 
 # Wikinews sentences (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"; from

@@ -328,9 +328,13 @@ def _talks_between(doc: Doc, names: Actors, inside: set[int]) -> dict[int, Event
         subject = names.who(party) if party is not None else None
         if not subject:
             continue
+        # "between his envoy, Steve Witkoff, and Russian officials": the parser joins the other
+        # party to the apposition, where who() does not look; it is the one talked with.
+        other = next((c for a in party.children if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"), None)
+        with_whom = (names.one(other) or clean_phrase(doc[other.left_edge.i : other.i + 1])) if other is not None else None
         sent = names.sentences.of(noun)
         end = min(party.right_edge, sent[-1], key=lambda t: t.i)
-        found[i] = Event(subject, noun.lemma_.lower(), None, False, None, None, i in inside, "action", None,
+        found[i] = Event(subject, noun.lemma_.lower(), with_whom, False, None, None, i in inside, "action", None,
                          noun.idx, end.idx + len(end), sent.start_char, sent.end_char)
     return found
 
