@@ -44,7 +44,7 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
     chairman congressman businessman actor""".split())
 # Heads of facility and geographic names: "Cielo Vista Mall", "John Radcliffe Hospital",
 # "10 Downing Street" are facilities; "Euphrates River Valley", "Gulf of Mexico" are places.
-FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road highway station prison jail
+FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza""".split())
 LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island islands peninsula desert gulf strait bay
     coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago reservation range""".split())
@@ -91,7 +91,7 @@ KIND_NOUNS = {
     **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert planet exoplanet
         galaxy comet asteroid nebula field oilfield""".split(), "LOC"),
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
-        manufacturer retailer carmaker airline startup publisher website union""".split(), "ORG"),
+        manufacturer retailer carmaker airline startup publisher website union band network""".split(), "ORG"),
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman

@@ -183,6 +183,8 @@ def _evidence(span: Span, sent_start: int) -> str | None:
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
     if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
         return "place-context"
+    if span.start > 0 and doc[span.start - 1].lower_ == "the" and span[-1].lower_ == "park" and len(span) > 1:
+        return "place-context"  # "at the McDonald Park playground": no person's name takes "the"
     if len(span) == 1 and span.root.dep_ == "compound" and span.root.head.lower_ in _RESIDENT_NOUNS:
         return "place-context"  # "a 36-year-old Cheltenham man": the place a person comes from
     if span.root.dep_ == "conj" and _in_list_of_places(span):
@@ -207,6 +209,10 @@ def _in_list_of_places(span: Span) -> bool:
 _BODY_JOBS = frozenset({"coach", "manager", "captain", "skipper", "ceo", "goalkeeper", "striker", "midfielder",
                         "defender", "winger", "fullback", "coordinator"})
 _JOB_MODIFIERS = frozenset({"assistant", "head", "team", "club", "interim", "caretaker", "former", "new"})
+# Kinds of body no person is called, so that they outweigh the model's "person" ("rock band Van
+# Halen", "media network EURACTIV"); "publisher Rupert Murdoch" is a person.
+_NEVER_PEOPLE = frozenset({"band", "network", "charity", "union", "company", "firm", "airline", "carmaker",
+                           "newspaper", "website", "militia", "retailer", "startup"})
 _NAMED_BY_OF = frozenset({"city", "town", "village", "island", "province", "municipality"})
 
 
@@ -224,9 +230,15 @@ def _kind_noun(span: Span) -> str | None:
     if (span.label_ == "NORP" and before > 0 and span.doc[before].text == "The" and not span.doc[before].is_sent_start
             and span.doc[before - 1].is_alpha and span.doc[before - 1].is_lower):
         return "ORG"  # "newspaper The Hindu reported": a people's adjective takes no capital "The" mid-sentence
+    if (span.label_ == "PERSON" and before >= 2 and span.doc[before].lower_ == "of"
+            and span.doc[before - 1].ent_type_ == "PERSON" and span.doc[before - 1].pos_ == "PROPN"
+            and not span.doc[before - 1].is_sent_start and span.text not in known_places()):
+        # "Mike McCready of Pearl Jam": a person "of" a name is one of a body (a place would be known)
+        return "ORG"
     if before > 0 and span.doc[before].text == "The":
         before -= 1  # "newspaper The Hindu"
-    if before >= 0 and span.label_ != "PERSON" and span.doc[before].pos_ == "NOUN" and span.doc[before].is_lower \
+    if before >= 0 and (span.label_ != "PERSON" or span.doc[before].lower_ in _NEVER_PEOPLE) \
+            and span.doc[before].pos_ == "NOUN" and span.doc[before].is_lower \
             and (span.doc[before].head == root or root.head == span.doc[before]):
         # A kind noun right before the name and bound to it: "charity Sea-Eye", "newspaper Star of
         # Mysore", "airline Air India" (not "told the newspaper Trump was …", where it is no modifier;

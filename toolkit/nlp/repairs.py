@@ -315,18 +315,25 @@ def _people_of_bodies(ents: list[Span]) -> list[Span]:
 
 def _split_places_at_commas(ents: list[Span]) -> list[Span]:
     """"Karipur, Kerala" (one GPE to the model) is a town and its state: no place's name holds a
-    comma, so a place is cut at its commas into places of the same label."""
+    comma, so a place is cut at its commas into places of the same label. A "body" or "facility"
+    that ends in a comma and a known state or country ("the Auckland, New Zealand police force")
+    is the same town-and-country pair, cut into places (GPE)."""
     out: list[Span] = []
     for ent in ents:
-        commas = [t.i for t in ent if t.text == ","] if ent.label_ in ("GPE", "LOC") else []
-        if not commas:
+        commas = [t.i for t in ent if t.text == ","]
+        label = ent.label_
+        if commas and label not in ("GPE", "LOC"):
+            last = ent.doc[commas[-1] + 1 : ent.end].text.strip()
+            label = "GPE" if last in known_states_and_countries() else None
+        if not commas or label is None:
             out.append(ent)
             continue
         bounds = [ent.start, *commas, ent.end]
         for a, b in zip(bounds, bounds[1:]):
             a += a != ent.start  # past the comma
+            a += b - a > 1 and ent.doc[a].lower_ == "the"  # "the Auckland, New Zealand": no article in a town's name
             if b > a and ent.doc[a].is_title:
-                out.append(Span(ent.doc, a, b, label=ent.label_))
+                out.append(Span(ent.doc, a, b, label=label))
     return out
 
 

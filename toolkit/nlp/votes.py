@@ -89,6 +89,10 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         head = (words[-1] if "of" not in words else words[words.index("of") - 1]).strip(".,")
         if words[-2:] == ["national", "park"]:
             return "LOC"  # "Snowdonia National Park": a stretch of country, not a built facility
+        if head == "park" and words[-1] == "park" and (label != "PERSON" or any(m.evidence in _PLACE_EVIDENCE for m in group)):
+            # "in Lincoln Park", "the McDonald Park playground": a park is a stretch of ground, but
+            # "Grace Park said" is a person of that surname
+            return "LOC"
         if head == "house" and words[-1] == "house":
             return "FAC"  # "White House", "Government House" (not "House of Representatives")
         if head in _PEOPLE_HEADS:
