@@ -14,10 +14,11 @@ Example:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place, known_states_and_countries
@@ -160,6 +161,11 @@ def bodies_of_places(ents: list[Span]) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=2)
+def _first_words(names: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted({name.split()[0] for name in names if name}))
+
+
 def untagged_countries(doc: Doc, taken: set[int]) -> list[Span]:
     """A country or US state the model left untagged ("Wales have made no recommendation"): a
     capitalised proper noun, alone or in a pair, that the gazetteer knows as a country or state,
@@ -167,8 +173,13 @@ def untagged_countries(doc: Doc, taken: set[int]) -> list[Span]:
     before it ("Senator Georgia …")."""
     states = known_states_and_countries()
     found: list[Span] = []
-    for token in doc:
-        i = token.i
+    if not len(doc):
+        return found
+    # Only a token that begins some country's or state's name can begin one here: found in numpy,
+    # so that the other tokens of the text are never made into Python objects.
+    firsts = np.array([doc.vocab.strings[w] for w in _first_words(states)], dtype=np.uint64)
+    for i in np.flatnonzero(np.isin(doc.to_array(ORTH), firsts)).tolist():
+        token = doc[i]
         if (i in taken or token.ent_type_ or token.pos_ not in ("PROPN", "NOUN") or not token.is_title
                 or (found and found[-1].end > i)):  # "Wales have …": the model may read a plural noun
             continue

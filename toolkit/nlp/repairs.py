@@ -210,6 +210,7 @@ def _acronym_names(doc: Doc, taken: set[int]) -> list[Span]:
     if not english or not len(doc):
         return []
     found: list[Span] = []
+    text = None  # Doc.text joins every token anew on each call: read once, when first needed
     for i in np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist():
         token = doc[i]
         before = doc[i - 1] if i > 0 else None
@@ -232,8 +233,10 @@ def _acronym_names(doc: Doc, taken: set[int]) -> list[Span]:
             if not joined:
                 continue  # "COVID-19", "MH-17": a code
             i += 2  # "ABS-CBN", "CNDD-FDD": two acronyms joined by a hyphen are one name
-        if (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or _spelt_out_term(token)
-                or re.search(rf"\b{token.text}s\b", doc.text)):
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or _spelt_out_term(token):
+            continue
+        text = doc.text if text is None else text
+        if re.search(rf"\b{token.text}s\b", text):
             continue  # "an HPC SIG", "SIGs", "End of Life (EOL)": a common noun or a term, not a body
         end = i + 1
         while end < len(doc) and end not in taken and doc[end].is_upper and doc[end].is_alpha and end - i < 3:
