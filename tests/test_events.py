@@ -703,3 +703,13 @@ class TestClauseShapes:
 
     def test_ageing_is_no_act(self, shape_events):
         assert _rows(shape_events, "age").empty
+
+
+def test_a_hyphenated_name_the_model_did_not_tag_keeps_its_hyphen(nlp, tmp_path):
+    # Wikinews, 2020-03-03 (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org").
+    path = tmp_path / "hyphen.txt"
+    path.write_text("Mir-Mohammadi had previously represented Iran's Qom Province in the Islamic "
+                    "Consultative Assembly.\n", encoding="utf-8")
+    events = extract([read_document(path).with_published(dt.date(2020, 3, 3))], nlp=nlp).events
+    subjects = set(_rows(events, "represent")["subject"])
+    assert subjects and all("Mir-Mohammadi" in s for s in subjects), subjects

@@ -82,6 +82,12 @@ def noun_phrase(head: Token) -> str | None:
             tail = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos") and t.pos_ != "PUNCT"]
             if len(tail) <= 6:
                 keep.extend(tail)
+    kept = {t.i for t in keep}
+    doc = head.doc
+    # a hyphen inside a word ("Mir-Mohammadi", "Masih-e-Daneshavari") hangs on as punctuation:
+    # without it the two halves would run together
+    keep += [doc[i] for i in range(min(kept) + 1, max(kept)) if i not in kept and doc[i].text in ("-", "–")
+             and i - 1 in kept and i + 1 in kept and not doc[i - 1].whitespace_ and not doc[i].whitespace_]
     keep.sort(key=lambda t: t.i)
     first = keep[0]
     text = clean_phrase(keep)
