@@ -349,18 +349,19 @@ def _md(p: dt.date | None, month: int, day: int, hint: str | None, weekday: int 
     if p is None:
         return None, None
 
-    def make(y: int):
-        d = dt.date(y, month, day)
-        if weekday is not None and d.weekday() != weekday:
-            raise ValueError("this year's calendar has another weekday there")
-        return d.toordinal(), _day(d)
+    def on(weekdays: tuple[int, ...] | None):
+        def make(y: int):
+            d = dt.date(y, month, day)
+            if weekdays is not None and d.weekday() not in weekdays:
+                raise ValueError("this year's calendar has another weekday there")
+            return d.toordinal(), _day(d)
+        return make
 
     if weekday is not None:
-        agreeing = _nearest(p, p.toordinal(), make, None)
+        agreeing = _nearest(p, p.toordinal(), on((weekday,)), None)
         if agreeing != (None, None):
-            return agreeing
-        weekday = None  # a misprint in the weekday or the day: the date decides
-    return _nearest(p, p.toordinal(), make, _strong(hint))
+            return agreeing  # otherwise a misprint in the weekday or the day: the date decides
+    return _nearest(p, p.toordinal(), on(None), _strong(hint))
 
 
 def _relative(t: str, original: str, p: dt.date, hint: str | None):
