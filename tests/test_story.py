@@ -234,3 +234,51 @@ class TestDatesOfTheEventsThemselves:
         _, found = brexit
         july = found.bottom_line[found.bottom_line["date"].isin(["2019-07-23", "2019-07-24"])]
         assert len(july) == 1
+
+
+@pytest.fixture(scope="module")
+def appendix(brexit):
+    """The brexit set's appendix and provenance, whole and as a large set's (limit lowered to 1)."""
+    from types import SimpleNamespace
+
+    from toolkit.present import sections
+    from toolkit.reading.params import load_params
+    from toolkit.reading.sources import read_paths
+
+    extraction, found = brexit
+    briefing = SimpleNamespace(sources=read_paths(list(extraction.documents["path"])), extraction=extraction,
+                               findings=found, params=load_params(ROOT / "params" / "brexit-2019.yaml"))
+    whole = BeautifulSoup(sections.show_source_texts(briefing).data, "html.parser")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sections, "WHOLE_TEXTS_MAX_DOCUMENTS", 1)
+        large = BeautifulSoup(sections.show_source_texts(briefing).data, "html.parser")
+        provenance = BeautifulSoup(sections.show_provenance(briefing).data, "html.parser")
+    return SimpleNamespace(whole=whole, large=large, provenance=provenance, found=found, extraction=extraction)
+
+
+class TestSourceTextsOfALargeSet:
+    """A set too large to print whole keeps the appendix to what the page links to."""
+
+    def test_every_cited_fact_keeps_its_anchor_before_a_highlighted_sentence(self, appendix):
+        cited = appendix.found.cited()
+        assert len(cited)
+        for soup in (appendix.whole, appendix.large):
+            ids = {tag["id"] for tag in soup.find_all(id=True)}
+            numbers = {doc: i + 1 for i, doc in enumerate(appendix.extraction.documents["id"])}
+            for record in cited.to_dict("records"):
+                ident = f"s{numbers[record['doc']]}-{record['start']}"
+                assert ident in ids and soup.find(id=ident).find_next("mark") is not None
+
+    def test_only_the_cited_paragraphs_are_printed(self, appendix):
+        whole_text, large_text = appendix.whole.get_text(" "), appendix.large.get_text(" ")
+        assert len(large_text) < len(whole_text)
+        assert "[…]" in large_text and "This set is large" in large_text
+        marked = [m.get_text() for m in appendix.whole.find_all("mark")]
+        assert marked == [m.get_text() for m in appendix.large.find_all("mark")]
+
+    def test_provenance_lists_the_linked_documents_and_points_to_the_table(self, appendix):
+        from toolkit.present.sections import linked_documents
+
+        rows = appendix.provenance.select("table.provenance tbody tr")
+        assert len(rows) == len(linked_documents(appendix.found)) <= len(appendix.extraction.documents)
+        assert appendix.provenance.find("a", href="data/documents.csv") is not None

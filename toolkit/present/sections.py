@@ -342,19 +342,63 @@ def _render_text(text: str, lo: int, hi: int, spans, anchors) -> str:
     return "".join(out).replace("<p></p>", "")
 
 
+# A set this small prints every document whole in "Source texts" and lists every one under
+# Provenance; a larger set (a corpus of hundreds of documents would print thousands of PDF
+# pages) prints only the paragraphs the page cites, and lists only the documents it links to.
+WHOLE_TEXTS_MAX_DOCUMENTS = 40
+WHOLE_TEXTS_MAX_WORDS = 100_000
+
+
+def whole_texts(documents: pd.DataFrame) -> bool:
+    """Whether the appendix prints every document whole (else only what the page cites)."""
+    words = pd.to_numeric(documents.get("words", pd.Series(dtype=float)), errors="coerce").fillna(0).sum()
+    return len(documents) <= WHOLE_TEXTS_MAX_DOCUMENTS and words <= WHOLE_TEXTS_MAX_WORDS
+
+
+def linked_documents(findings) -> set[str]:
+    """The documents the page links to: those of the facts it cites, and the other sources
+    the bottom line and the chorus lines name."""
+    docs = set(findings.cited()["doc"])
+    for sources in findings.bottom_line.get("sources", pd.Series(dtype=object)):
+        docs.update([d for d in str(sources).split("; ") if d][:4])
+    docs.update(findings.chorus.get("doc", pd.Series(dtype=object)).dropna())
+    return docs
+
+
+def _paragraph_ranges(text: str, lo: int, hi: int, spans) -> list[tuple[int, int]]:
+    """The paragraphs (lines of the text) that hold the cited sentences, merged, within lo..hi."""
+    ranges: list[list[int]] = []
+    for s, e in spans or [(lo, lo)]:
+        a = max(lo, text.rfind("\n", 0, s) + 1)
+        b = text.find("\n", max(e - 1, a))
+        b = min(hi, len(text) if b < 0 else b)
+        if ranges and a <= ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], b)
+        else:
+            ranges.append([a, b])
+    return [tuple(r) for r in ranges]
+
+
 def show_source_texts(briefing) -> HTML:
     """The "Source texts" appendix: every document's text, the sentences the briefing cites
-    highlighted and anchored, so that each link of the page lands on its sentence."""
+    highlighted and anchored, so that each link of the page lands on its sentence. A large set
+    (see :func:`whole_texts`) shows only the documents the page links to, and of each only the
+    paragraphs it cites (its first paragraph when it cites none)."""
     docs = {d.id: d for d in briefing.sources.documents}
     documents = briefing.extraction.documents
     links = Links(documents)
     cited = briefing.findings.cited()
     by_doc = {doc: rows for doc, rows in cited.groupby("doc", sort=False)}
-    parts = [_heading("Source texts", "source-texts"),
-             '<p class="note">Each document as read; the sentences the briefing cites are highlighted.</p>']
+    whole = whole_texts(documents)
+    shown = None if whole else linked_documents(briefing.findings)
+    note = ("Each document as read; the sentences the briefing cites are highlighted." if whole else
+            f"This set is large ({len(documents):,} documents): shown are the {len(shown):,} documents the briefing "
+            "links to, each with the paragraphs it cites (highlighted); every document is listed in "
+            '<a href="data/documents.csv">data/documents.csv</a> and is whole in the set\'s folder under seeds/.')
+    parts = [_heading("Source texts", "source-texts"), f'<p class="note">{note}</p>']
     for record in documents.to_dict("records"):
         doc = docs.get(record["id"])
-        if doc is None:
+        if doc is None or (shown is not None and record["id"] not in shown):
             continue
         number = links.numbers[record["id"]]
         title = record.get("title") if isinstance(record.get("title"), str) else record["id"]
@@ -365,9 +409,17 @@ def show_source_texts(briefing) -> HTML:
         spans, anchors = source_marks(doc.text, facts, number)
         lo = min([doc.body_start, *(s for s, _ in spans), *anchors])
         hi = max([doc.body_end or len(doc.text), *(e for _, e in spans)])
+        if whole:
+            body = _render_text(doc.text, lo, hi, spans, anchors)
+        else:
+            ranges = _paragraph_ranges(doc.text, lo, hi, spans)
+            gap = '<p class="gap">[…]</p>'
+            body = ((gap if doc.text[lo:ranges[0][0]].strip() else "")
+                    + gap.join(_render_text(doc.text, a, b, spans, anchors) for a, b in ranges)
+                    + (gap if doc.text[ranges[-1][1]:hi].strip() else ""))
         parts.append(f'<section class="source-text"><h3 id="doc-{number}">[{number}] {_e(title)}</h3>'
                      f'<p class="source">{_e(links.label[record["id"]].rsplit(" [", 1)[0])}{link}</p>'
-                     f"{_render_text(doc.text, lo, hi, spans, anchors)}</section>")
+                     f"{body}</section>")
     return HTML("".join(parts))
 
 
@@ -403,8 +455,11 @@ def show_provenance(briefing) -> HTML:
 
     ex, params = briefing.extraction, briefing.params
     links = Links(ex.documents)
+    shown = None if whole_texts(ex.documents) else linked_documents(briefing.findings)
     rows = []
     for record in ex.documents.to_dict("records"):
+        if shown is not None and record["id"] not in shown:
+            continue
         number = links.numbers[record["id"]]
         url = record.get("url") if isinstance(record.get("url"), str) else ""
         name = _e(relative_to_seeds(record["path"]))
@@ -419,6 +474,10 @@ def show_provenance(briefing) -> HTML:
              '<th class="num">#</th><th>Outlet</th><th>Published</th><th class="num">Words</th><th>File under '
              'seeds/ (linked to its URL)</th><th>SHA-256</th></tr></thead>'
              f'<tbody>{"".join(rows)}</tbody></table></div>']
+    if shown is not None:
+        parts.append(f'<p class="note">{len(rows):,} of {len(ex.documents):,} documents listed: those the briefing links '
+                     'to. All of them, with their full SHA-256, are in <a href="data/documents.csv">'
+                     "data/documents.csv</a>.</p>")
     if len(ex.skipped):
         skipped = ex.skipped.assign(file=[relative_to_seeds(p) for p in ex.skipped["path"]])
         parts.append(show_table(skipped, {"file": "file", "reason": "reason"}, max_rows=None,
