@@ -20,7 +20,7 @@ import numpy as np
 from spacy.attrs import IS_LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.gazetteer import known_places
+from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
 from toolkit.nlp.mistags import english_words
@@ -158,18 +158,46 @@ def _trim_span(ent: Span, sent_start: int) -> Span | None:
 
 
 
+# Lower-case roles that, right before a name, show it is a person's (besides the person roles of
+# KIND_NOUNS): "committee member Ulf Danielsson", "team leader Tim Taylor".
+_ROLE_NOUNS = frozenset({"member", "leader", "chief", "researcher", "student", "undergraduate", "physicist",
+                         "chemist", "biologist", "astronomer", "engineer", "witness", "resident"})
+# (not "champion", "winner", "captain": "league champion Liverpool" is a team)
+
+
+# Heads of the names of places of learning, whose fellows in a coordination are places of learning too.
+_SCHOOL_HEADS = frozenset({"university", "college", "institute"})
+
+
 def _evidence(span: Span, sent_start: int) -> str | None:
     doc = span.doc
     words = [doc[i].lower_.strip(".") for i in range(max(span.start - 4, sent_start), span.start)]
-    if words and words[-1] in PERSON_TITLES:
-        return "title"
+    if words and words[-1] in PERSON_TITLES and span[-1].text != "City":
+        return "title"  # (not the rank in a city's name, "General Santos City")
+    if (words and span.start > sent_start and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN"
+            and (words[-1] in _ROLE_NOUNS or KIND_NOUNS.get(words[-1]) == "PERSON")):
+        return "title"  # "selection committee member Ulf Danielsson", "scientist Rebecca Falconer": a role
+        # only a person holds, written in lower case right before the name
     first = span[0].lower_.strip(".")
-    if len(span) > 1 and first in PERSON_TITLES and span[-1].lower_ not in _PLACE_AND_BODY_HEADS:
+    if (len(span) > 1 and first in PERSON_TITLES and span[-1].lower_ not in _PLACE_AND_BODY_HEADS
+            and span[-1].text != "City"):
         return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital"
     if words[-2:] in (["according", "to"], ["quoted", "by"], ["reported", "by"]) and span.root.dep_ == "pobj":
         # "according to CNN", "as quoted by Greek Reporter": a person or a medium, not a place
         # (and "According to CNN, Turkey has …" is no "Allen, Texas")
         return "source"
+    reports = span.root.head if span.root.dep_ == "nsubj" else (doc[span.end] if span.end < len(doc) else None)
+    if reports is not None and reports.lower_ == "reports" and reports.tag_ == "VBZ" and reports.i >= span.end:
+        return "medium"  # "Rudaw reports …", "Gazeta Prawna reports …": in the news' present tense, an outlet
+    if (span.root.dep_ == "conj" and span.root.head.ent_type_ == "ORG" and span.root.head.lower_ in _SCHOOL_HEADS
+            and span.root.head.i < span.start and (span.label_ != "PERSON" or span[0].is_upper and len(span[0]) > 1)
+            and not (span.end < len(doc) and doc[span.end].lower_ == "of")):
+        # "scientists from the University of Bristol and UC Davis": a fellow of a university (not "at the
+        # University of Miami and Chris Fallows of Apex", a person the parser joined to it)
+        return "is-ORG"
+    if (span.root.dep_ == "pobj" and span.root.head.lower_ == "in" and span.root.head.head.lemma_ == "publish"
+            and not is_known_place(span.text)):
+        return "is-ORG"  # "The model was published in Nature": a journal, unless a known place
     kind = _kind_noun(span)
     if kind is not None:
         return f"is-{kind}"
@@ -192,6 +220,8 @@ def _evidence(span: Span, sent_start: int) -> str | None:
         return "place-list"  # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
         return "medium"  # "said on Twitter", "posted via Facebook"
+    if span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
+        return "determiner"  # "the Moon": no person's name takes "the"
     return None
 
 
@@ -266,7 +296,8 @@ def _kind_noun(span: Span) -> str | None:
     facility = root.head
     if (root.dep_ == "compound" and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) in ("FAC", "LOC")
             and 0 <= facility.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end : facility.i])
-            and len(span) >= 2 and span.label_ != "NORP" and span.text not in known_places()):
+            and len(span) >= 2 and span.label_ != "NORP" and span.text not in known_places()
+            and span[-1].lower_ not in ("city", "county")):  # "a General Santos City hospital": the town's
         # A two-word name that names a facility or a place by its common noun: "Mysore Junction railway
         # station", "KSR Bangalore station" (a one-word town's station, "Dolgellau station", is the town's;
         # "Greek Orthodox church" is a faith's); or a place by its noun: "the Johan Sverdrup oil field".

@@ -51,20 +51,28 @@ def named_by_kind(doc: Doc, ents: list[Span], taken: set[int]) -> tuple[list[Spa
     """Names the model missed or mistook whose kind the text states in a common noun before them:
     a place after "the village of", "the state of", "the town of" ("the village of Poolangudi",
     which the model calls a language), a body after its kind in apposition ("trade union Aslef",
-    "the charity Oxfam"). The name is the run of capitalised proper nouns right after the noun.
+    "the charity Oxfam"), a river after its kind or its banks ("the river Seine", "the banks of the
+    Lot"). The name is the run of capitalised proper nouns right after the noun.
 
     Returns the entities with the mistaken ones relabelled, and the names found anew."""
     by_start = {e.start: k for k, e in enumerate(ents)}
     taken = taken | token_indices([e for e in ents if e.label_ not in _OTHER_LABELS])
     out, found = list(ents), []
-    for noun in tokens_among(doc, set(KIND_NOUNS) | {"state", "district", "region"}):
-        kind = "GPE" if noun.lower_ in ("state", "district") else KIND_NOUNS.get(noun.lower_)
+    for noun in tokens_among(doc, set(KIND_NOUNS) | {"state", "district", "region", "banks"}):
+        kind = ("GPE" if noun.lower_ in ("state", "district") else "LOC" if noun.lower_ == "banks"
+                else KIND_NOUNS.get(noun.lower_))
         if not noun.is_lower or noun.pos_ != "NOUN":
             continue
-        if kind in ("GPE", "LOC") and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of":
+        if noun.lower_ == "banks":
+            if not (noun.i + 3 < len(doc) and doc[noun.i + 1].lower_ == "of" and doc[noun.i + 2].lower_ == "the"):
+                continue
+            start = noun.i + 3  # "on the banks of the Lot": only a river has banks and "the" before its name
+        elif kind in ("GPE", "LOC") and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of":
             start = noun.i + 2  # "the village of Poolangudi", "the state of Kerala"
         elif noun.lower_ in _BODY_KINDS and noun.i + 1 < len(doc) and noun.whitespace_:
             start = noun.i + 1  # "trade union Aslef"
+        elif noun.lower_ == "river" and noun.i > 0 and doc[noun.i - 1].lower_ == "the" and noun.whitespace_:
+            start = noun.i + 1  # "an island in the river Seine": British usage puts the kind first
         else:
             continue
         end = start

@@ -60,7 +60,8 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         touching = (nxt is not None and ent[-1].whitespace_ == " "
                     and all(doc[j].lower_ in NAME_PARTICLES and doc[j].whitespace_ == " " for j in range(ent.end, nxt.start)))
         if touching and (
-                ent.label_ == "PERSON" and nxt[0].is_title and (ent[-1].lower_ in NAME_PARTICLES or nxt.start > ent.end)
+                ent.label_ == "PERSON" and nxt[0].is_title and (ent[-1].lower_ in NAME_PARTICLES or nxt.start > ent.end
+                                                                 or nxt.label_ == "PERSON" and len(ent) > 1)
                 or nxt.start == ent.end and nxt.label_ == "PERSON" and len(ent) == 1 and ent.label_ in ("GPE", "ORG", "LOC")
                 and ent[0].is_title and ent[0].pos_ == "PROPN" and not is_known_place(ent.text)):
             joined.append(Span(ent.doc, ent.start, nxt.end, label="PERSON"))
@@ -168,7 +169,8 @@ def repair_entities(doc: Doc) -> Doc:
                       and not doc[end - 1].whitespace_ and not token.whitespace_
                       and (nxt.is_title or _foreign_word(nxt))):
                     end += 2  # "Wong Kwok" + "-hing", "Lam Cheuk" + "-ting": a hyphenated given name
-                elif token.is_title and token.pos_ == "PROPN" and not token.is_sent_start and token.tag_ != "POS":
+                elif (token.is_title and token.pos_ == "PROPN" and not token.is_sent_start and token.tag_ != "POS"
+                      and doc[end - 1].tag_ != "POS"):  # a possessive ends a name ("Ben Ali's Presidency")
                     end += 1
                 else:
                     break
@@ -195,8 +197,68 @@ def repair_entities(doc: Doc) -> Doc:
     found += media_after_on(doc, token_indices(repaired + found))
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = _people_of_bodies(_people_by_coordination(filter_spans(repaired + found)))
-    doc.ents = bodies_of_places(bodies_named_after_places(_upper_tails(ents)))
+    ents = _numbers_inside_names(_titled_cities(_numbered_roads(_upper_tails(ents))))
+    doc.ents = bodies_of_places(bodies_named_after_places(ents))
     return doc
+
+
+def _numbers_inside_names(ents: list[Span]) -> list[Span]:
+    """A body whose name has a number inside ("The Lost 52 Project announced …"), of which the model
+    kept only the words after the number: a capitalised proper noun and a number (no date) right
+    before the body, both bound to its head, belong to its name."""
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc, start = ent.doc, ent.start
+        if ent.label_ == "ORG" and start >= 2:
+            number, word = doc[start - 1], doc[start - 2]
+            if (number.text.isdigit() and number.ent_type_ in ("", "CARDINAL") and number.head == ent.root
+                    and word.head == ent.root and word.pos_ == "PROPN" and word.is_title and word.is_alpha
+                    and word.ent_type_ == "" and not word.is_sent_start
+                    and word.lower_ not in NOT_NAME_WORDS
+                    and (not out or out[-1].end <= start - 2 or (out[-1].start, out[-1].end) == (start - 1, start))):
+                if out and out[-1].start == start - 1:
+                    out.pop()  # the number the model took for an entity of its own
+                ent = Span(doc, start - 2, ent.end, label="ORG")
+        out.append(ent)
+    return out
+
+
+def _titled_cities(ents: list[Span]) -> list[Span]:
+    """A city named after a person with his rank ("General Santos City"), whose rank the model
+    left out as a title: a capitalised title word right before a name ending in "City" is part of it."""
+    out: list[Span] = []
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        if (ent.label_ in ("GPE", "PERSON", "ORG", "LOC") and len(ent) >= 2 and ent[-1].text == "City" and start > 0
+                and doc[start - 1].is_title and doc[start - 1].lower_.strip(".") in TITLE_WORDS
+                and not doc[start - 1].is_sent_start and (not out or out[-1].end < start)):
+            ent = Span(doc, start - 1, ent.end, label="GPE")
+        out.append(ent)
+    return out
+
+
+# Words of roads' names that their number follows ("U.S. Route 2", "Highway 401", "State Route 9").
+_ROAD_WORDS = frozenset({"route", "highway", "interstate", "motorway", "freeway", "expressway"})
+
+
+def _numbered_roads(ents: list[Span]) -> list[Span]:
+    """A road the model cut before its number ("U.S. Route" + "2"): the name runs on over the
+    number, which is no entity of its own, and names a facility."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        doc = ent.doc
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (ent.label_ in ("ORG", "FAC", "GPE", "LOC", "PERSON") and ent[-1].lower_ in _ROAD_WORDS and ent[-1].is_title
+                and ent.end < len(doc) and doc[ent.end].text.isdigit() and ent[-1].whitespace_
+                and (nxt is None or nxt.start > ent.end or nxt.end == ent.end + 1)):  # "Route 2 miles": overlap
+            out.append(Span(doc, ent.start, ent.end + 1, label="FAC"))
+            k += 2 if nxt is not None and nxt.start == ent.end and nxt.end == ent.end + 1 else 1
+            continue
+        out.append(ent)
+        k += 1
+    return out
 
 
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})

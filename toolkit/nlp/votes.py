@@ -77,6 +77,8 @@ _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "Antarctica", "Oceania", "N
                          "Latin America", "Eurasia"})  # places, but no polities (LOC, not GPE)
 # The Sun's planets and dwarf planets, by name (not "Earth", which news writes for the world).
 _SOLAR_SYSTEM = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Ceres"})
+# Heavenly bodies that English names with "the" ("the Moon", "the Sun"); without it they are surnames.
+_NAMED_WITH_THE = frozenset({"Moon", "Sun"})
 # Heads of the names of peoples (NORP, as the nationalities are).
 _PEOPLE_HEADS = frozenset({"tribe", "tribes", "nation"})  # "Blackfeet Nation", "Navajo Nation"
 # Heads of facilities' names that are also surnames: a "person" ending in one stays a person unless used
@@ -155,6 +157,9 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         return "GPE"  # "American Samoa", "Turkey": a country is a polity, whatever the model says
     if len(words) == 1 and not has_title and surface in _SOLAR_SYSTEM and label in _NAME_LABELS:
         return "LOC"  # "Mars", "Jupiter": heavenly bodies are places (LOC), never people or bodies
+    if len(words) == 1 and surface in _NAMED_WITH_THE and label in ("PERSON", "GPE", "LOC") \
+            and all(m.evidence == "determiner" for m in group):
+        return "LOC"  # "went to the Moon": the body is named with "the" (not "President Moon", "The Sun" newspaper)
     if label in PLACE_LABELS | {"ORG"} and has_title and len(root.split()) == 1 and not is_known_place(surface):
         return "PERSON"
     return label
