@@ -77,6 +77,7 @@ class EntityIndex:
         for key, group in by_key.items():
             if _named_by_given_name(key, group, first_names, opening, by_key, heads):
                 full_people[key.split()[-1]].add(key)
+        company_names = _companies_by_first_word(by_key)
         parent: dict[str, str] = {}
         for key, group in by_key.items():
             words = key.split()
@@ -86,6 +87,8 @@ class EntityIndex:
                     and not is_known_place(clean_surface(group[0].text), cities=True)):
                 # "Mark" for Mark Rutte; "Nabil's murder" (a body, to the model) for Nabil Hasan al-Quaety
                 target = _dominant(first_names.get(key, ()), by_key)
+            if target is None and len(words) == 1 and key not in full_people:
+                target = _company_of(key, group, company_names)  # "Mahan" for Mahan Air
             if target and not used_as_place(group):
                 parent[key] = target
         groups: dict[str, list[Mention]] = defaultdict(list)
@@ -155,6 +158,34 @@ def _named_by_given_name(key: str, group: list[Mention], first_names: dict[str, 
             and vote(group) in ("ORG", "FAC", "NORP") and not set(words) & heads
             and all(m.text[:1].isupper() for m in group) and not used_as_place(group)
             and not any(is_known_place(w.title()) for w in words))
+
+
+# Words that end a company's name after its distinctive word, which news drops on second mention
+# ("Mahan Air" → "Mahan", "Boeing Company" → "Boeing", "Lion Air has …").
+_COMPANY_TAILS = frozenset("""air airlines airways aviation motors group inc ltd llc plc corp corporation company
+    co holdings bank energy oil petroleum telecom""".split())
+
+
+def _companies_by_first_word(by_key: dict[str, list[Mention]]) -> dict[str, list[str]]:
+    """Two-word company names whose second word is a company's common tail, by their first word."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for key, group in by_key.items():
+        words = key.split()
+        if len(words) == 2 and words[1] in _COMPANY_TAILS and vote(group) in ("ORG", "FAC") \
+                and not is_known_place(clean_surface(group[0].text).split()[0]):
+            out[words[0]].append(key)
+    return out
+
+
+def _company_of(key: str, group: list[Mention], companies: dict[str, list[str]]) -> str | None:
+    """The company a one-word name shortens: the set's only "<word> Air"-like company whose first word
+    it is, when the word is no known place ("Qatar" stays Qatar beside "Qatar Airways"), no people's
+    adjective ("American") and carries no person's title ("Mr Boeing")."""
+    names = companies.get(key, ())
+    if len(names) != 1 or any(m.evidence == "title" for m in group) or is_known_place(clean_surface(group[0].text)) \
+            or vote(group) == "NORP":  # "American" beside "American Airlines" is the people's adjective
+        return None
+    return names[0]
 
 
 def _dominant(keys, by_key: dict) -> str | None:

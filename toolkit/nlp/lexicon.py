@@ -45,7 +45,9 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 # Heads of facility and geographic names: "Cielo Vista Mall", "John Radcliffe Hospital",
 # "10 Downing Street" are facilities; "Euphrates River Valley", "Gulf of Mexico" are places.
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail
-    museum palace cathedral mosque synagogue tower square hall plaza""".split())
+    museum palace cathedral mosque synagogue tower square hall plaza facility mine cemetery hotel dam tunnel terminal
+    theatre theater temple shrine monument pier lighthouse""".split())  # "Donovan Correctional Facility",
+# "Acland Mine", "Arlington Cemetery": built things, whatever the name in front of the head (a person's)
 LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island islands peninsula desert gulf strait bay
     coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago reservation range""".split())
 
@@ -54,7 +56,8 @@ TITLE_WORDS = frozenset(
     """president presidential vice former acting secretary sen senator rep representative gov governor mr mrs ms miss
     dr prof professor prime minister chancellor general gen adm admiral ambassador special envoy first lady
     pope king queen prince princess press speaker leader chairman chairwoman chair ceo director deputy
-    attorney justice judge commissioner mayor sheikh emir crown foreign defense defence finance state
+    attorney justice judge commissioner mayor sheikh emir sultan ayatollah tsar czar crown foreign defense defence
+    finance state
     national security adviser advisor spokesman spokeswoman spokesperson aide chief of staff the late
     u.s. us american russian ukrainian british french german chinese indian israeli european nato un
     secretary-general lt col colonel capt captain sgt officer agent dep treasury commerce interior energy
@@ -68,7 +71,7 @@ TITLE_WORDS = frozenset(
 # Titles that, in front of a name, show it is a person.
 PERSON_TITLES = frozenset(
     """president secretary sen senator rep representative gov governor mr mrs ms dr minister chancellor
-    general gen ambassador envoy pope king queen prince princess speaker leader chairman ceo director
+    general gen ambassador envoy pope king queen prince princess sultan emir speaker leader chairman ceo director
     deputy attorney judge mayor aide spokesman spokeswoman adviser advisor lady councillor councilor
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman
     lawmaker spokesperson coach""".split()

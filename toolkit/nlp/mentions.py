@@ -21,7 +21,8 @@ from spacy.attrs import IS_LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import known_places
-from toolkit.nlp.lexicon import ENTITY_LABELS, KIND_NOUNS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS
+from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
+                                 PLACE_LABELS)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.surfaces import Mention, mention_key
 
@@ -163,8 +164,8 @@ def _evidence(span: Span, sent_start: int) -> str | None:
     if words and words[-1] in PERSON_TITLES:
         return "title"
     first = span[0].lower_.strip(".")
-    if len(span) > 1 and first in PERSON_TITLES:
-        return "title"
+    if len(span) > 1 and first in PERSON_TITLES and span[-1].lower_ not in _PLACE_AND_BODY_HEADS:
+        return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital"
     if words[-2:] in (["according", "to"], ["quoted", "by"], ["reported", "by"]) and span.root.dep_ == "pobj":
         # "according to CNN", "as quoted by Greek Reporter": a person or a medium, not a place
         # (and "According to CNN, Turkey has …" is no "Allen, Texas")
@@ -213,7 +214,13 @@ _JOB_MODIFIERS = frozenset({"assistant", "head", "team", "club", "interim", "car
 # Halen", "media network EURACTIV"); "publisher Rupert Murdoch" is a person.
 _NEVER_PEOPLE = frozenset({"band", "network", "charity", "union", "company", "firm", "airline", "carmaker",
                            "newspaper", "website", "militia", "retailer", "startup"})
-_NAMED_BY_OF = frozenset({"city", "town", "village", "island", "province", "municipality"})
+# Head words that make a name a place or a body even after a person's title ("Queen Elizabeth Hospital").
+_PLACE_AND_BODY_HEADS = FAC_HEADS | LOC_HEADS | ORG_HEADS
+# Nouns that name a place with "of": "the city of Raqqa", "the electoral district of Groom", "the state of
+# Queensland", "the borough of Croydon": the label the name then has.
+_NAMED_BY_OF = {**{noun: KIND_NOUNS[noun] for noun in ("city", "town", "village", "island", "province", "municipality")},
+                **dict.fromkeys(("state", "district", "county", "borough", "parish", "commune", "electorate",
+                                 "constituency"), "GPE")}
 
 
 def _kind_noun(span: Span) -> str | None:
@@ -224,7 +231,11 @@ def _kind_noun(span: Span) -> str | None:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         return KIND_NOUNS.get(root.head.lemma_.lower())
     for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and (child.i < span.start or any(
+                t.is_punct for t in span.doc[span.end : child.i])):
+            # An apposition after a name is set off by a comma or a dash ("Tell Tamer, a town"); a
+            # role noun right after it is one the name qualifies ("United States senator and …
+            # Robert F. Kennedy", which the parser may read as an apposition)
             return KIND_NOUNS.get(child.lemma_.lower())
     before = span.start - 1
     if (span.label_ == "NORP" and before > 0 and span.doc[before].text == "The" and not span.doc[before].is_sent_start
@@ -263,7 +274,7 @@ def _kind_noun(span: Span) -> str | None:
     noun = root.head.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ in _NAMED_BY_OF \
             and any(c.lower_ == "the" for c in noun.children):
-        return KIND_NOUNS[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
+        return _NAMED_BY_OF[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
     return None
 
 

@@ -198,3 +198,35 @@ def untagged_countries(doc: Doc, taken: set[int]) -> list[Span]:
             found.append(Span(doc, i, end, label="GPE"))
             break
     return found
+
+
+# What is posted, said or shown "on" a medium: the verbs and nouns a medium's name follows
+# ("posted a message on Facebook", "said in a statement on Instagram", "a video on YouTube").
+_POSTING = frozenset("""post write say announce share publish tweet upload stream broadcast reveal confirm
+    message statement video post photo picture comment livestream""".split())
+
+
+def media_after_on(doc: Doc, taken: set[int]) -> list[Span]:
+    """A medium the model left untagged: after "on" or "via" bound to a verb or noun of posting
+    ("posted a message on Facebook", "announced via Twitter"), one or two capitalised proper nouns
+    that are no other entity, no known place and not a day or a month, are a body (ORG)."""
+    found: list[Span] = []
+    for prep in tokens_among(doc, {"on", "via"}):
+        start = prep.i + 1
+        if start >= len(doc) or prep.head.lemma_.lower() not in _POSTING:
+            continue
+        end = start
+        while (end < len(doc) and end - start < 2 and end not in taken and not doc[end].ent_type_
+               and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha):
+            end += 1
+        if end == start or (end < len(doc) and doc[end].pos_ == "PROPN") or doc[start:end].root.dep_ != "pobj":
+            continue
+        name = doc[start:end].text
+        if is_known_place(name, cities=True) or doc[start].lower_ in _CALENDAR_WORDS:
+            continue
+        found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+_CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december christmas easter""".split())

@@ -24,8 +24,8 @@ from spacy.util import filter_spans
 from toolkit.nlp.gazetteer import is_known_place, known_places, known_states_and_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS,
                                  TITLE_WORDS)
-from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, named_by_kind, token_indices, tokens_among,
-                                untagged_countries)
+from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, token_indices,
+                                tokens_among, untagged_countries)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 
@@ -97,7 +97,7 @@ def repair_entities(doc: Doc) -> Doc:
     overlapping spans, the longer one, on equal length the earlier (:func:`spacy.util.filter_spans`).
     """
     repaired: list[Span] = []
-    ents = _split_places_at_commas(_join_split_names(list(doc.ents)))
+    ents = _split_facilities_at_in(_split_places_at_commas(_join_split_names(list(doc.ents))))
     for i, ent in enumerate(ents):
         start, end, label = ent.start, ent.end, ent.label_
         paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
@@ -192,6 +192,7 @@ def repair_entities(doc: Doc) -> Doc:
     taken = token_indices(repaired + found)
     found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())
     found += untagged_countries(doc, token_indices(repaired + found))
+    found += media_after_on(doc, token_indices(repaired + found))
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = _people_of_bodies(_people_by_coordination(filter_spans(repaired + found)))
     doc.ents = bodies_of_places(bodies_named_after_places(_upper_tails(ents)))
@@ -337,6 +338,24 @@ def _split_places_at_commas(ents: list[Span]) -> list[Span]:
             a += b - a > 1 and ent.doc[a].lower_ == "the"  # "the Auckland, New Zealand": no article in a town's name
             if b > a and ent.doc[a].is_title:
                 out.append(Span(ent.doc, a, b, label=label))
+    return out
+
+
+def _split_facilities_at_in(ents: list[Span]) -> list[Span]:
+    """"the Cahors Cathedral in Cahors" (one body to the model) is a facility and the town it stands
+    in: a name whose word before a lower-case "in" is a facility's head ("… Cathedral", "… Airport",
+    "… Stadium") and whose words after it are capitalised is cut there into the facility (FAC) and
+    the place (GPE)."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        cut = next((t.i for t in ent if t.text == "in" and t.i > ent.start and doc[t.i - 1].lower_ in FAC_HEADS
+                    and doc[t.i - 1].is_title and t.i + 1 < ent.end
+                    and all(w.is_title or w.lower_ in NAME_PARTICLES for w in doc[t.i + 1 : ent.end])), None)
+        if cut is None:
+            out.append(ent)
+            continue
+        out += [Span(doc, ent.start, cut, label="FAC"), Span(doc, cut + 1, ent.end, label="GPE")]
     return out
 
 
