@@ -36,7 +36,7 @@ from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
 from toolkit.nlp.lexicon import FEMALE_WORDS, ORG_HEADS
 from toolkit.nlp.quotation_marks import (NAMING_VERBS, OPENING, is_quoting_verb, is_title_or_term, names_a_term,
                                          quotation_spans, title_like, tokens_inside)
-from toolkit.nlp.speaker_names import (FullNames, apposed_person, group_subject_before, person_ents,
+from toolkit.nlp.speaker_names import (FullNames, apposed_person, group_subject_before, name_run, person_ents,
                                       untagged_name)
 from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in, subject_candidates
 
@@ -71,6 +71,14 @@ def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonReso
         # "The Wooster professor added": a description of a person just named, whose place of
         # work is only a modifier; that person speaks, not the college.
         return resolver.person_before(subject.left_edge.i, role=lemma if lemma in resolver.titles else None)
+    if (named and subject.ent_type_ == "ORG" and subject.ent_iob_ == "B" and index.label_of.get(named) != "PERSON"
+            and subject.dep_ == "nsubj" and is_quoting_verb(subject.head)
+            and not (subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].ent_iob_ == "I")):
+        # "an attendee Om Prakash said": a one-word "organisation" with untagged given names
+        # compounded in front is a person the model did not know; the whole run is the name.
+        run = name_run(subject)
+        if 2 <= len(run) <= 4 and all(t.is_title and not t.ent_type_ for t in run[:-1]):
+            return " ".join(t.text for t in run)
     if named:
         return named
     if subject.is_title and subject.pos_ in ("PROPN", "NOUN") and not subject.ent_type_ and not any(
@@ -194,7 +202,8 @@ _PROFESSION_NOUNS = frozenset("""professor researcher scientist scholar academic
 # Speech verbs whose passive's agent said the words ("was described as “…” by the police");
 # not "the issue should be decided by Congress".
 _PASSIVE_SPEECH = frozenset("""describe characterize characterise call label dub brand term praise hail criticize
-    criticise condemn denounce slam blast accuse quote cite say tell write tweet post""".split())
+    criticise condemn denounce slam blast accuse quote cite say tell write tweet post announce declare
+    proclaim""".split())
 
 
 _STATEMENT_NOUNS = frozenset("""statement summary report ruling judgment judgement decision release announcement
@@ -581,6 +590,11 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
                 and subjects[0].ent_type_ not in ("ORDINAL", "CARDINAL")  # "The 14th Amendment": a modifier
                 and (c.pos_ == "PROPN" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))][:1] + subjects[:1]
         agents = [c for c in verb.children if c.dep_ == "agent"]
+        if not agents and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            # "was announced to be a “pandemic” by the WHO": the parser hangs the agent's "by" on
+            # the quoted word (or the verb's complement) rather than on the passive verb.
+            agents = [t for t in verb.subtree if t.lower_ == "by" and t.i not in inside and (
+                t.head.i in inside or t.head.dep_ in ("xcomp", "oprd") and t.head.head.i == verb.i)]
         if agents and verb.lemma_.lower() in _PASSIVE_SPEECH and (
                 verb.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
             # A passive: "Amman, who was described as “knife-obsessed” by the police" are the
@@ -591,6 +605,16 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
             speaker = _speaker_of_subject(subject, index, resolver)
             if speaker:
                 break
+        if speaker is None and subjects and subjects[0].pos_ in ("NOUN", "PROPN") and verb.dep_ == "ccomp" \
+                and verb.head.i not in inside and is_quoting_verb(verb.head) and verb.head.pos_ == "VERB":
+            # "One of the study's authors, herpetologist David Blackburn, told Discover Magazine the
+            # frequency … suggested some deep pattern …: “…”": a thing "suggests" nothing aloud;
+            # the words are those of whoever reports it, the subject of the framing speech verb.
+            for subject in (t for t in subject_candidates(verb.head) if t.i not in inside):
+                speaker = _speaker_of_subject(subject, index, resolver)
+                if speaker:
+                    cue = verb.head.text
+                    break
         if not subjects:
             # A parse that hangs the quotation from the wrong verb ("Speaking to NBC News, she
             # said, “…”" with "said" under the quotation): another speech verb of the sentence
