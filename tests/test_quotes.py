@@ -174,6 +174,10 @@ FROGS = ("One of the study's authors, herpetologist David Blackburn, told Discov
          "skulls evolving in otherwise unrelated frogs suggested some deep pattern frogs fell into as circumstances "
          'arose: "Somehow, these frogs are turning on some ancient developmental machinery in their DNA."')
 
+# wn_2020-10-29_On-the-campaign-trail-in-the-USA-September-2020
+STROKES = ('Trump alleged the media was falsely claiming he had suffered from "mini-strokes." Reporters asked '
+           "about it the next day.")
+
 
 class TestPronounsAndFramingVerbs:
     """"she" after a woman called an "actor" or named by a surname the model took for an
@@ -187,3 +191,9 @@ class TestPronounsAndFramingVerbs:
 
     def test_the_framing_speech_verb_s_subject_speaks(self, attributed):
         assert list(attributed(FROGS)["speaker"]) == ["David Blackburn"]
+
+    def test_an_inner_speech_verb_keeps_its_own_speaker(self, attributed):
+        # "the media was claiming … “mini-strokes”": the media's word, not Trump's, though the
+        # media is not named; the outer "alleged" does not take it over.
+        assert "Donald Trump" not in set(attributed(STROKES)["speaker"].dropna())
+        assert "Trump" not in set(attributed(STROKES)["speaker"].dropna())

@@ -206,6 +206,10 @@ _PASSIVE_SPEECH = frozenset("""describe characterize characterise call label dub
     proclaim""".split())
 
 
+# Verbs whose subject may be a thing that shows rather than says ("the data suggested …").
+_EVIDENCE_VERBS = frozenset("suggest show indicate reveal signal prove demonstrate imply mean".split())
+
+
 _STATEMENT_NOUNS = frozenset("""statement summary report ruling judgment judgement decision release announcement
     letter message spokesman spokeswoman spokesperson representative lawyer attorney office website site
     filing communique communiqué tweet post account blog""".split())
@@ -606,10 +610,13 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
             if speaker:
                 break
         if speaker is None and subjects and subjects[0].pos_ in ("NOUN", "PROPN") and verb.dep_ == "ccomp" \
+                and verb.lemma_.lower() in _EVIDENCE_VERBS \
                 and verb.head.i not in inside and is_quoting_verb(verb.head) and verb.head.pos_ == "VERB":
             # "One of the study's authors, herpetologist David Blackburn, told Discover Magazine the
             # frequency … suggested some deep pattern …: “…”": a thing "suggests" nothing aloud;
             # the words are those of whoever reports it, the subject of the framing speech verb.
+            # Only verbs a thing can do: in "Trump alleged the media was claiming he had suffered
+            # “mini-strokes”" the words are the media's, though the media is not named.
             for subject in (t for t in subject_candidates(verb.head) if t.i not in inside):
                 speaker = _speaker_of_subject(subject, index, resolver)
                 if speaker:
