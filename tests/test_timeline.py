@@ -89,6 +89,11 @@ class TestTimeExpressions:
         ("Parliament will vote on Tuesday.", "2025-08-12"),
         ("Speaking on Monday, he gave Russia until Friday to agree.", "2025-08-08"),
         ("The talks lasted until Friday.", "2025-08-01"),
+        # Wikinews, Sunday 23 June 2019 (CC BY 2.5, Wikinews contributors, en.wikinews.org), shortened:
+        # a deadline told in the pluperfect was set before a past moment and has passed.
+        ("Student groups had given the government until Friday to throw it out entirely, but this deadline "
+         "was not met.", "2025-08-01"),
+        ("The President has given Russia until Friday to agree.", "2025-08-08"),
     ])
     def test_tense_decides_the_side_of_a_weekday(self, nlp, text, weekday_date):
         dated = [t.date for t in _times(nlp, text) if "Friday" in t.expression or "Tuesday" in t.expression]
