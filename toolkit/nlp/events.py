@@ -31,7 +31,12 @@ the first …") or a picture shows ("a photo … showing him … smiling") is no
 infinitive after a claim is the claimed act ("claimed to have obtained …" → obtain, reported by
 the claimant); "reported 36 infections" (a noun, no clause) is a speech act; "talks between A
 and B" are A's talks; a gerund of time without a subject ("…, prior to setting the bond", "after
-overthrowing his father") is the main subject's act.
+overthrowing his father") is the main subject's act. What describes the one named is no act: a
+participle set off between a subject and its verb ("Judge Jones, presiding in the District Court,
+handed down …"), a relative clause in the progressive ("the truck he had been driving"); nor is
+any verb whose clause is all a quotation ("elaborated, “A state … must protect …”"), a line that
+is a heading or a caption, or a word of a passage in another language; "by" with an amount is no
+agent ("extended by two weeks").
 
 Subjects are the agent: passives turned back ("was confirmed by the Senate" → Senate), a
 subject raised by a passive report taken back ("A bombing was reported to have killed …"),
@@ -54,8 +59,8 @@ from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, agent_phrase, claimed_past, clause_head,
-                                 comma_joined, conjunct_root, inherits, is_infinitive, modality_of, names_a_kind, negated,
-                                 passive_after, past_joined_to_infinitive, simple_present)
+                                 comma_joined, conjunct_root, inherits, is_infinitive, modality_of, names_a_kind,
+                                 names_a_measure, negated, passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.actors import QUOTE_MARKS, Actors, Sentences, clean_phrase, possessor_of_place
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
@@ -64,6 +69,7 @@ from toolkit.nlp.predicates import (STOP_VERBS, STANCE_VERBS, REPORTING_VERBS, A
                                     fronted, raised_under, aspectual, under_aspect, place_apposition, active_voice,
                                     clause_top, reporting_child, ClauseMarks, sets_the_scene, claims_an_event,
                                     planned_by_be_to, patient_of, is_event_clause, introduces_quotation,
+                                    frames_quotation, is_caption,
                                     stop_verb_as_act, BODY_NOUNS, PHASE_VERBS, NEUTRAL_PHRASAL)
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.quotes import PERSON_PRONOUNS
@@ -85,6 +91,9 @@ _SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "becaus
 _LISTING = frozenset({"including", "like"})
 
 _PARTICLES = frozenset({"up", "down", "off", "out", "back", "over", "away"})
+
+# Lines longer than this are never read as a caption (ten words of a caption are far shorter).
+_CAPTION_CHARS = 160
 
 
 @dataclass(frozen=True)
@@ -183,7 +192,7 @@ def _agent(verb: Token) -> tuple[Token | None, bool]:
             if own[0].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in current.children):
                 for c in current.children:  # "was confirmed by the Senate"
                     if c.dep_ == "agent":
-                        objects = [g for g in c.children if g.dep_ == "pobj"]
+                        objects = [g for g in c.children if g.dep_ == "pobj" and not names_a_measure(g)]
                         if objects:
                             return objects[0], False
                 return None, True
@@ -339,6 +348,18 @@ def _talks_between(doc: Doc, names: Actors, inside: set[int]) -> dict[int, Event
     return found
 
 
+def _caption_lines(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each line of ``text`` that is a heading or a picture's caption
+    (see :func:`~toolkit.nlp.predicates.is_caption`); read once per document, not per verb."""
+    found, first = [], 0
+    for line in text.split("\n"):
+        last = first + len(line)
+        if len(line) <= _CAPTION_CHARS and line.strip() and is_caption(text, first, last):
+            found.append((first, last))
+        first = last + 1
+    return found
+
+
 def _time_nesting(span, head: Token) -> int:
     """How far a time expression is from dating its clause: 0 when it hangs on the verb ("On
     Tuesday, … announced"), 1 inside a noun phrase ("officials on Saturday"), 2 as a word of a
@@ -415,6 +436,10 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     # Verbs the parser tagged as nouns in a sentence it found no verb in (see toolkit.nlp.mistags).
     hidden = {verb.i: (subject, obj) for verb, subject, obj in hidden_verbs(doc, sentences.spans)}
     talks = _talks_between(doc, names, inside)
+    text = doc.text  # (spaCy joins the tokens anew on every read of Doc.text)
+    captions = _caption_lines(text)
+    # Sentences with words in quotation marks: only there can a verb frame a quotation.
+    quoting = {int(sentences.index[i]) for i in inside}
     verb_pos = doc.vocab.strings["VERB"]
     candidates = sorted(set(int(i) for i in np.flatnonzero(doc.to_array(POS) == verb_pos)) | set(hidden) | set(talks))
     for i in candidates:  # verbs only, not a loop over every token
@@ -427,10 +452,12 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue
         lemma = _verb_lemma(verb)
         if (lemma.split()[0] in stop and not stop_verb_as_act(verb, lemma)) or verb.dep_ in ("aux", "auxpass", "amod") \
-                or not verb.text.isalpha():
-            continue
+                or not verb.text.isalpha() or not verb.text.isascii():
+            continue  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
             continue  # "pointing out he had secured …": its content is the event
+        if captions and any(first <= verb.idx < last for first, last in captions):
+            continue  # a heading or a picture's caption: no clause of running text
         if verb.tag_ == "VBZ" and verb.lower_.endswith("s") and verb.i > 1 and doc[verb.i - 1].tag_ == "NNP" \
                 and [c.i for c in verb.children] == [verb.i - 1] and doc[verb.i - 2].tag_ in ("NN", "JJ") \
                 and doc[verb.i - 2].head.i != verb.i:
@@ -468,7 +495,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 continue
         if sets_the_scene(verb, top, lemma) or claims_an_event(verb, lemma, stop, marks):
             continue
-        if lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside):
+        if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)) \
+                or (int(sentences.index[i]) in quoting and frames_quotation(verb, inside)):
             continue  # the quotation is the speaker's words; its verb is no event
         agent, _agentless = _agent(verb.head if claimed else clause if timed else verb)
         if governor is not None and inherits(verb) and lemma.split()[0] in REPORTING_VERBS \
