@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
-from toolkit.nlp.quotes import PERSON_PRONOUNS
+from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 RELATIVES = frozenset({"who", "which", "that", "whom"})

@@ -72,7 +72,7 @@ from toolkit.nlp.predicates import (STOP_VERBS, STANCE_VERBS, REPORTING_VERBS, A
                                     frames_quotation, is_caption,
                                     stop_verb_as_act, BODY_NOUNS, PHASE_VERBS, NEUTRAL_PHRASAL)
 from toolkit.nlp.quotation_marks import quoted_tokens
-from toolkit.nlp.quotes import PERSON_PRONOUNS
+from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 # Whether passives without an agent are events (subject None), as :func:`patient_of` restricts
