@@ -225,8 +225,12 @@ class TestDates:
         assert list(deadline["date"]) == ["2025-08-08"]  # "until Friday"
         order = _rows(seed_events, "order", subject="Donald Trump")
         assert list(order["date"]) == ["2025-08-06"]  # "Earlier Wednesday, Trump ordered steeper tariffs"
-        talks = seed_events[seed_events["subject"] == "Steve Witkoff"]
-        assert talks["date"].isna().all()  # no clause of Witkoff's dates his talks: never the speech's Wednesday
+        # "Speaking … on Wednesday, Trump said …, following … talks between his special envoy, Steve
+        # Witkoff, and Russian officials in Moscow": the talks came just before Wednesday's words;
+        # "Trump reportedly briefed European allies after Witkoff's Moscow talks" dates nothing.
+        talks = _rows(seed_events, "talk", subject="Steve Witkoff")
+        assert sorted(talks["date"].fillna("")) == ["", "2025-08-06"]
+        assert talks[talks["date"] == "2025-08-06"]["object"].str.contains("Russian officials").all()
 
 
 class TestEventScoring:

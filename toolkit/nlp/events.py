@@ -321,10 +321,35 @@ def _hidden_event(verb: Token, subject: Token, obj, *, names: Actors, inside: se
 _TALK_NOUNS = frozenset({"talks", "negotiations"})
 
 
-def _talks_between(doc: Doc, names: Actors, inside: set[int]) -> dict[int, Event]:
+# Prepositions that place a noun's event just before the clause they hang on ("said …,
+# following talks between …": the talks preceded the saying, as news tells it, that day).
+_JUST_BEFORE = frozenset({"following", "after"})
+
+
+def _date_of_what_follows(noun: Token, dated: dict[int, str]) -> str | None:
+    """The date of the clause a "following/after <noun>" adjunct belongs to: the date of its verb,
+    or of that verb's participle adjunct without a subject ("Speaking … on Wednesday, Trump said
+    …, following talks …": the speaking is the saying); None when no such clause is dated."""
+    if noun.i in dated:  # "talks on Monday": their own day
+        return dated[noun.i]
+    ancestors = list(noun.ancestors)
+    for n, tok in enumerate(ancestors):
+        if tok.lower_ in _JUST_BEFORE and tok.dep_ == "prep":
+            for verb in (a for a in ancestors[n + 1:] if a.pos_ in ("VERB", "AUX")):
+                if verb.i in dated:
+                    return dated[verb.i]
+                for adjunct in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+                    if adjunct.i in dated and not any(g.dep_ in ("nsubj", "nsubjpass") for g in adjunct.children):
+                        return dated[adjunct.i]
+            return None
+    return None
+
+
+def _talks_between(doc: Doc, names: Actors, inside: set[int], dated: dict[int, str]) -> dict[int, Event]:
     """The talks a noun phrase names with their parties: "talks between A and B" → A talk (the
     parties coordinated after "between" are the subject, as for a verb of meeting), by the
-    noun's token index."""
+    noun's token index. A noun has no clause of its own to date it: it takes the date of the
+    clause it comes just before ("following talks between …", see :func:`_date_of_what_follows`)."""
     found = {}
     lower = doc.to_array([LOWER])
     wanted = [doc.vocab.strings[w] for w in _TALK_NOUNS]
@@ -343,7 +368,8 @@ def _talks_between(doc: Doc, names: Actors, inside: set[int]) -> dict[int, Event
         with_whom = (names.one(other) or clean_phrase(doc[other.left_edge.i : other.i + 1])) if other is not None else None
         sent = names.sentences.of(noun)
         end = min(party.right_edge, sent[-1], key=lambda t: t.i)
-        found[i] = Event(subject, noun.lemma_.lower(), with_whom, False, None, None, i in inside, "action", None,
+        found[i] = Event(subject, noun.lemma_.lower(), with_whom, False, None, None, i in inside, "action",
+                         _date_of_what_follows(noun, dated),
                          noun.idx, end.idx + len(end), sent.start_char, sent.end_char)
     return found
 
@@ -435,7 +461,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     marks = ClauseMarks(doc)
     # Verbs the parser tagged as nouns in a sentence it found no verb in (see toolkit.nlp.mistags).
     hidden = {verb.i: (subject, obj) for verb, subject, obj in hidden_verbs(doc, sentences.spans)}
-    talks = _talks_between(doc, names, inside)
+    talks = _talks_between(doc, names, inside, dated)
     text = doc.text  # (spaCy joins the tokens anew on every read of Doc.text)
     captions = _caption_lines(text)
     # Sentences with words in quotation marks: only there can a verb frame a quotation.
