@@ -71,7 +71,8 @@ def fresh_cache() -> None:
 
 
 def run_time(args, nlp) -> None:
-    from toolkit.extraction.tables import PARSE_BATCH_CHARS, extract
+    from toolkit.extraction.parsing import PARSE_BATCH_CHARS
+    from toolkit.extraction.tables import extract
     from toolkit.nlp.model import parse
 
     documents = sample(args.docs)
@@ -115,7 +116,7 @@ def run_phases(args, nlp) -> None:
 
     from spacy.tokens import DocBin
 
-    from toolkit.extraction import cache, tables
+    from toolkit.extraction import cache, parsing, tables
     from toolkit.nlp import entities, timeline
 
     spent: Counter = Counter()
@@ -150,11 +151,11 @@ def run_phases(args, nlp) -> None:
             spent["parse (spaCy)"] += time.process_time() - started
             yield doc
 
-    original_parse = tables.parse
-    tables.parse = timed_pipe
+    original_parse = parsing.parse
+    parsing.parse = timed_pipe
     for module, name in ((entities, "repair_entities"), (entities, "mentions"), (tables, "find_events"),
                          (tables, "direct_quotations"), (tables, "quoted_tokens"), (tables, "PersonResolver"),
-                         (timeline, "time_expressions"), (tables, "assemble"), (tables._Parsed, "doc"),
+                         (timeline, "time_expressions"), (tables, "assemble"), (parsing.Parsed, "doc"),
                          (cache, "answer_list"), (tables, "_facts")):
         setattr(module, name, timed(name, getattr(module, name)))
     entities.EntityIndex.from_mentions = classmethod(timed("index", entities.EntityIndex.from_mentions.__func__))
@@ -198,14 +199,14 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--dump")
     parser.add_argument("--cache-off", action="store_true", help="TOOLKIT_CACHE=off")
-    parser.add_argument("--live-chars", type=int, help="tables.LIVE_DOC_CHARS (0: every Doc read back)")
+    parser.add_argument("--live-chars", type=int, help="parsing.LIVE_DOC_CHARS (0: every Doc read back)")
     args = parser.parse_args()
     global CACHE_OFF
     CACHE_OFF = args.cache_off
     if args.live_chars is not None:
-        from toolkit.extraction import tables
+        from toolkit.extraction import parsing
 
-        tables.LIVE_DOC_CHARS = args.live_chars
+        parsing.LIVE_DOC_CHARS = args.live_chars
 
     from toolkit.nlp.model import load_model, parse
 

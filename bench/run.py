@@ -111,7 +111,8 @@ def _documents(seeds: Path, limit: int | None):
 
 def step(kind: str, seeds: str, limit: int, processes: int) -> None:
     """One throughput measurement (printed as JSON): plain spaCy or toolkit extraction."""
-    from toolkit.extraction.tables import PARSE_BATCH_CHARS, extract
+    from toolkit.extraction.parsing import PARSE_BATCH_CHARS
+    from toolkit.extraction.tables import extract
     from toolkit.nlp.model import load_model, parse
 
     documents = _documents(Path(seeds), limit or None)

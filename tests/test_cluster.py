@@ -134,9 +134,9 @@ class TestFaults:
         key = cache.doc_key(victim.body, cache.model_identity())
 
         def plant(key):
-            from toolkit.extraction import tables as worker_tables
+            from toolkit.extraction import parsing as worker_parsing
 
-            real = getattr(worker_tables.parse_batch, "real", worker_tables.parse_batch)
+            real = getattr(worker_parsing.parse_batch, "real", worker_parsing.parse_batch)
 
             def failing(chunk, **options):
                 if any(k == key for k, _ in chunk):
@@ -144,12 +144,12 @@ class TestFaults:
                 return real(chunk, **options)
 
             failing.real = real
-            worker_tables.parse_batch = failing
+            worker_parsing.parse_batch = failing
 
         def remove():
-            from toolkit.extraction import tables as worker_tables
+            from toolkit.extraction import parsing as worker_parsing
 
-            worker_tables.parse_batch = getattr(worker_tables.parse_batch, "real", worker_tables.parse_batch)
+            worker_parsing.parse_batch = getattr(worker_parsing.parse_batch, "real", worker_parsing.parse_batch)
 
         client.wait_for_workers(2, timeout=120)
         client.run(plant, key)

@@ -225,8 +225,12 @@ class TestDates:
         assert list(deadline["date"]) == ["2025-08-08"]  # "until Friday"
         order = _rows(seed_events, "order", subject="Donald Trump")
         assert list(order["date"]) == ["2025-08-06"]  # "Earlier Wednesday, Trump ordered steeper tariffs"
-        talks = seed_events[seed_events["subject"] == "Steve Witkoff"]
-        assert talks["date"].isna().all()  # no clause of Witkoff's dates his talks: never the speech's Wednesday
+        # "Speaking … on Wednesday, Trump said …, following … talks between his special envoy, Steve
+        # Witkoff, and Russian officials in Moscow": the talks came just before Wednesday's words;
+        # "Trump reportedly briefed European allies after Witkoff's Moscow talks" dates nothing.
+        talks = _rows(seed_events, "talk", subject="Steve Witkoff")
+        assert sorted(talks["date"].fillna("")) == ["", "2025-08-06"]
+        assert talks[talks["date"] == "2025-08-06"]["object"].str.contains("Russian officials").all()
 
 
 class TestEventScoring:
@@ -713,3 +717,96 @@ def test_a_hyphenated_name_the_model_did_not_tag_keeps_its_hyphen(nlp, tmp_path)
     events = extract([read_document(path).with_published(dt.date(2020, 3, 3))], nlp=nlp).events
     subjects = set(_rows(events, "represent")["subject"])
     assert subjects and all("Mir-Mohammadi" in s for s in subjects), subjects
+
+
+# Wikinews sentences and lines (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"; from
+# /work/shared/corpora/wikinews-2019-2020: wn_2019-10-04 US doctor sentenced for opioid prescriptions,
+# wn_2020-03-04 Argentine president to send abortion bill, wn_2020-03-17 cow urine in New Delhi,
+# wn_2019-09-02 Fan Expo Canada, wn_2020-01-01 Samoa ends state of emergency, wn_2019-01-05 escape-room
+# fire, wn_2019-08-04 Puerto Rico's governor (with its Spanish passage), wn_2019-03-29 Toronto Comicon
+# (three picture captions, each a paragraph of its own)), for the rules found on the fifth event dev
+# gold. One document dated 2020-03-04.
+DESCRIPTIONS = (
+    "Judge James Parker Jones, presiding in the United States District Court for the Western District of "
+    "Virginia in Abingdon, handed down the sentence.\n\n"
+    "On Sunday in Argentina's National Congress, President of Argentina Alberto Fernández announced he is to "
+    "send a bill to the congress in the next ten days which aims to legalise abortion of human pregnancy.\n\n"
+    "However, addressing the global leaders, Chakrapani proposed: \"I request all the presidents and prime "
+    "ministers of the world to take cow urine on a daily basis. You have all these scientists who don't know the "
+    "cure, we have the cure given to us by the gods\".\n\n"
+    "Asked about sustainability, the company noted that recently they had switched to a bio-based PET for their "
+    "packaging, \"which was more plant-based plastic for greater environmental concerns.\"\n\n"
+    "The state of emergency was expected to end on December 15, but on December 14 it was extended by two weeks "
+    "to allow the immunization campaign to continue.\n\n"
+    "A fire yesterday afternoon killed five girls, all aged fifteen, at an escape room the group was visiting to "
+    "celebrate a birthday in Koszalin, North Poland.\n\n"
+    "Pierluisi said from LA Fortaleza's Hall of Mirrors, \"If the Senate confirms me, I will be governor until "
+    "2020. If the Senates does not confirm me, I will be governor until next Wednesday.\" ((es))Spanish language: "
+    "\u200dSi el Senado me ratifica, seré gobernador hasta el 2020. Si el Senado no me ratifica, seré gobernador "
+    "hasta el próximo miércoles The Senate was set to meet on Wednesday, but at nearly the same time as "
+    "Pierluisi's comments, the Senate announced it would meet on Monday.\n\n"
+    "Forever Fairest performed in the kids area\n\n"
+    "Violinist Brigit O'Regan performs\n\n"
+    "DC superheroes\n"
+)
+
+
+@pytest.fixture(scope="module")
+def description_events(nlp, tmp_path_factory):
+    path = tmp_path_factory.mktemp("events") / "description-sentences.txt"
+    path.write_text(DESCRIPTIONS, encoding="utf-8")
+    document = read_document(path).with_published(dt.date(2020, 3, 4))
+    return extract([document], nlp=nlp).events
+
+
+class TestDescriptionsAndFrames:
+    """Rules found on the fifth event dev gold (news nobody had tuned on): what describes the one
+    named (a participle set off after the subject, a relative clause in the progressive), a verb
+    that only frames a quotation, "by" with an amount, headings and captions and a passage in
+    another language report no event; a plan stated with "is to" after a pronoun keeps its mark."""
+
+    def test_a_participle_between_subject_and_verb_describes_the_subject(self, description_events):
+        assert _rows(description_events, "preside").empty
+        assert _one(description_events, "hand down")["subject"] == "James Parker Jones"
+
+    def test_be_to_after_a_pronoun_is_a_plan(self, description_events):
+        send = _one(description_events, "send")
+        assert send["subject"] == "Alberto Fernández" and send["modality"] == "will"
+        assert send["reported_by"] == "Alberto Fernández"  # the content of his announcement
+        assert not _rows(description_events, "announce", subject="Alberto Fernández").empty
+
+    def test_any_verb_that_only_frames_a_quotation_is_no_event(self, description_events):
+        assert _rows(description_events, "propose").empty  # "Chakrapani proposed: “I request …”"
+        # words of its own before a quoted clause the parser hung on it: an act
+        assert not _rows(description_events, "switch").empty
+
+    def test_by_with_an_amount_is_no_agent(self, description_events):
+        assert not any("weeks" in str(s) for s in description_events["subject"])  # "extended by two weeks"
+
+    def test_a_progressive_relative_clause_describes_the_noun(self, description_events):
+        assert _rows(description_events, "visit").empty  # "an escape room the group was visiting"
+        assert not _rows(description_events, "kill").empty
+
+    def test_a_passage_in_another_language_is_no_event(self, description_events):
+        assert all(verb.isascii() for verb in description_events["verb"])
+        assert not _rows(description_events, "meet", subject="Senate").empty  # the English sentence after it
+
+    def test_headings_and_captions_are_no_events(self, description_events):
+        for verb in ("perform", "superheroe", "superhero"):
+            assert _rows(description_events, verb).empty
+
+    def test_they_after_plural_content_of_a_plural_reporter_is_not_guessed(self, nlp, tmp_path):
+        # Wikinews, wn_2019-02-23 zebra stripes and horse flies (CC BY 2.5, credit "Wikinews
+        # contributors, en.wikinews.org"): "They" is the researchers two sentences back, not the
+        # flies of what the results showed; inside that content, "they" is the flies.
+        path = tmp_path / "zebras.txt"
+        path.write_text(
+            "The researchers observed tabanid horse flies around zebras and domestic horses in captive settings.\n\n"
+            "Results showed the horse flies hovered over both types of animals at roughly the same rate but, over "
+            "zebras, they did not always slow down fast enough to land successfully. They then equipped horses "
+            "with both zebra-striped and unstriped cloths and again observed that the flies had trouble landing on "
+            "the striped surfaces.\n", encoding="utf-8")
+        events = extract([read_document(path).with_published(dt.date(2019, 2, 23))], nlp=nlp).events
+        assert not any("flies" in str(s) for s in _rows(events, "equip")["subject"])
+        slow = _headed(events, "slow")
+        assert "flies" in slow["subject"] and bool(slow["negated"])

@@ -282,3 +282,33 @@ class TestSourceTextsOfALargeSet:
         rows = appendix.provenance.select("table.provenance tbody tr")
         assert len(rows) == len(linked_documents(appendix.found)) <= len(appendix.extraction.documents)
         assert appendix.provenance.find("a", href="data/documents.csv") is not None
+
+
+@pytest.fixture(scope="module")
+def sunday(nlp):
+    from toolkit.analysis.findings import findings
+    from toolkit.extraction.tables import extract
+    from toolkit.reading.sources import read_paths
+
+    # The White House, Sunday 17 August 2025 (public domain): "This morning, Trump Administration
+    # officials were on the Sunday shows discussing … his historic meeting with … Putin on Friday
+    # and his forthcoming meeting with … Zelenskyy … tomorrow."
+    path = next((ROOT / "seeds" / NAME).glob("A23_*.txt"))
+    extraction = extract(read_paths([path]), nlp=nlp)
+    return extraction, findings(extraction, focus=["Donald Trump"])
+
+
+class TestTheDayThatOpensASentence:
+    """A sentence opened by a time expression tells of that day; the days of phrases inside it
+    are not developments of their own."""
+
+    def test_the_opening_day_dates_the_sentence(self, sunday):
+        extraction, found = sunday
+        rows = story.dated_sentences(extraction, story.central_actors(extraction, focus=["Donald Trump"]))
+        rows = rows[rows["sentence"].str.startswith("This morning, Trump Administration officials")]
+        assert set(rows[rows["lead"]]["date"]) == {"2025-08-17"}
+        assert set(rows[rows["secondary"]]["date"]) >= {"2025-08-15"}  # the meeting "on Friday"
+        told = pd.concat([found.bottom_line, found.developments])
+        told = told[told["sentence"].str.startswith("This morning, Trump Administration officials")]
+        assert len(told) and set(told["date"]) == {"2025-08-17"}
+        assert not told["dates"].str.contains("2025-08-15").any()

@@ -89,6 +89,11 @@ class TestTimeExpressions:
         ("Parliament will vote on Tuesday.", "2025-08-12"),
         ("Speaking on Monday, he gave Russia until Friday to agree.", "2025-08-08"),
         ("The talks lasted until Friday.", "2025-08-01"),
+        # Wikinews, Sunday 23 June 2019 (CC BY 2.5, Wikinews contributors, en.wikinews.org), shortened:
+        # a deadline told in the pluperfect was set before a past moment and has passed.
+        ("Student groups had given the government until Friday to throw it out entirely, but this deadline "
+         "was not met.", "2025-08-01"),
+        ("The President has given Russia until Friday to agree.", "2025-08-08"),
     ])
     def test_tense_decides_the_side_of_a_weekday(self, nlp, text, weekday_date):
         dated = [t.date for t in _times(nlp, text) if "Friday" in t.expression or "Tuesday" in t.expression]
@@ -105,7 +110,8 @@ class TestResolve:
     @pytest.mark.parametrize("expression, date, granularity", [
         ("Wednesday", "2025-08-06", "day"),
         ("until Friday", "2025-08-08", "day"),
-        ("last Wednesday", "2025-08-06", "day"),
+        # the Wednesday of last week: yesterday is "Wednesday" or "yesterday" (see TestLastWeekday)
+        ("last Wednesday", "2025-07-30", "day"),
         ("next Friday", "2025-08-08", "day"),
         ("last Thursday", "2025-07-31", "day"),
         ("yesterday", "2025-08-06", "day"),
@@ -605,3 +611,63 @@ class TestNarrativeYear:
                 "immunity from prosecution, full diplomatic status and a fully staffed state-funded 25-room home, "
                 "known as the \"Blue House\", in exchange for his official resignation on November 21.")
         assert _dated(nlp, text, dt.date(2019, 9, 9), "November 21") == [("2017-11-21", "day")]
+
+
+class TestLastWeekday:
+    """"last Thursday" is the Thursday of last week (as "last week" is the week before this one);
+    "this past Thursday" is the most recent one."""
+
+    def test_last_thursday_on_a_friday_is_eight_days_back(self, nlp):
+        # Wikinews, Friday 2020-01-10 (EastMed): the signing was on Thursday 2 January.
+        text = ("On last Thursday, the delegations of Cyprus, Greece and Israel had met for their seventh trilateral "
+                "summit, that time in Athens at the Zappeion Hall, to sign an agreement to construct the EastMed "
+                "pipeline by 2025.")
+        assert _dated(nlp, text, dt.date(2020, 1, 10), "last Thursday") == [("2020-01-02", "day")]
+
+    def test_last_friday_on_a_thursday_is_six_days_back(self, nlp):
+        # Wikinews, Thursday 2019-02-21: the emergency was declared on Friday 15 February.
+        text = ("California led a combined lawsuit against the state of emergency United States President Donald "
+                "Trump declared last Friday so he could fund a wall on the U.S.-Mexican border.")
+        assert _dated(nlp, text, dt.date(2019, 2, 21), "last Friday") == [("2019-02-15", "day")]
+
+    @pytest.mark.parametrize("day", range(7))
+    def test_last_is_in_the_week_before_and_past_is_the_latest(self, day):
+        published = MONDAY + dt.timedelta(days=day)
+        week = published + dt.timedelta(days=1) if published.weekday() == 6 else published
+        monday_before = week - dt.timedelta(days=week.weekday() + 7)
+        for name in ("Monday", "Thursday", "Saturday", "Sunday"):
+            last = dt.date.fromisoformat(resolve_with_hint(f"last {name}", published)[0])
+            past = dt.date.fromisoformat(resolve_with_hint(f"this past {name}", published)[0])
+            assert last.strftime("%A") == past.strftime("%A") == name
+            assert last < published and (monday_before <= last < monday_before + dt.timedelta(days=7)
+                                         or last == monday_before - dt.timedelta(days=1))  # a Sunday's own Sunday
+            assert 1 <= (published - past).days <= 7 and past >= last
+
+
+class TestThatMonth:
+    def test_that_month_is_the_month_just_named(self, nlp):
+        # Wikinews, Thursday 2019-01-10 (Namse Bangdzod).
+        text = ("The Indonesian Palm Oil Producers Association reports a value of US$473.60 per metric ton of crude "
+                "palm oil as of November 2018, with the price decreasing that month.")
+        assert _dated(nlp, text, dt.date(2019, 1, 10), "that month") == [("2018-11", "month")]
+
+    def test_that_year_of_a_year_named_before(self, nlp):
+        # Wikinews, 2020-02-14 (COVID-19 named).
+        text = ("The guidelines cite the 2009 H1N1 outbreak as an example of what not to do. That year's H1N1 was "
+                "commonly called \"swine flu.\"")
+        assert _dated(nlp, text, dt.date(2020, 2, 14), "That year") == [("2009", "year")]
+
+    def test_a_paragraph_opening_with_earlier_that_day_goes_back_to_the_one_before(self, nlp):
+        # Wikinews, Friday 2020-01-10 (EastMed): the lead's day is Tuesday 7 January, the signing 2 January.
+        text = ("On Tuesday, the Greek prime minister Kyriakos Mitsotakis reasserted the openness of the EastMed "
+                "project.\n\n"
+                "On last Thursday, the delegations of Cyprus, Greece and Israel had met for their seventh trilateral "
+                "summit, that time in Athens at the Zappeion Hall, to sign an agreement to construct the EastMed "
+                "pipeline by 2025. The meeting was attended by Israeli prime minister Benjamin Netanyahu and energy "
+                "minister Yuval Steinitz, Greek prime minister Kyriakos Mitsotakis and energy minister Konstantinos "
+                "Hatzidakis, and Cypriot president Nicos Anastasiades and energy minister Georgios Lakkotrypis. The "
+                "agreement was signed by the energy ministers. Greek daily Kathimerini said Greece and Cyprus had to "
+                "speed up to counter possible Turkish interference with the project.\n\n"
+                "Earlier that day, the Greek gas producer Energean signed a letter of intent on selling two billion "
+                "cubic meters of gas per year to the Greek gas supplier DEPA.")
+        assert _dated(nlp, text, dt.date(2020, 1, 10), "Earlier that day") == [("2020-01-02", "day")]

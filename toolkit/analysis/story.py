@@ -33,6 +33,9 @@ NEXT_COLUMNS = ["date", "granularity", "expression", "set_by", "text", "doc", "s
 MIN_BULLETS = 3  # the bottom line's bullets, at least, when the set has that many dated developments
 LEDE = 1.5  # the weight of a document's lede, the sentence news writing puts its main development in
 UNDATED_EVENT = 0.5  # the weight of a sentence whose date no event of it carries (issue 17's clause dates)
+# Words that may stand before a time expression that opens a sentence and dates its main
+# clause ("Earlier Wednesday, …", "On Friday, …", "This morning, …").
+LEAD_WORDS = frozenset({"", "on", "earlier", "later", "early", "late", "also", "and", "but", "then", "by"})
 WINDOW_BEFORE = dt.timedelta(days=14)  # dated developments reach this far before the first publication
 WINDOW_AFTER = dt.timedelta(days=120)  # and "what's next" this far after the last
 
@@ -279,8 +282,10 @@ def dated_sentences(extraction, actors: dict[str, float], terms: Iterable[str] =
         named = actors_in(sentence, actors, canonical)
         if not named:
             continue
+        at = sentence.find(str(record["expression"]), dateline)
         rows.append({"date": date.isoformat(), "granularity": record["granularity"],
                      "expression": record["expression"], "doc": record["doc"], "start": start, "end": end,
+                     "lead": at >= 0 and sentence[dateline:at].strip(" ,").lower() in LEAD_WORDS,
                      "sentence": sentence, "actor": max(named, key=lambda n: (named[n], n)),
                      "actors": "; ".join(sorted(named)),
                      # A date that no event of the sentence carries belongs to another clause
@@ -293,8 +298,15 @@ def dated_sentences(extraction, actors: dict[str, float], terms: Iterable[str] =
                      "published": (published.get(record["doc"]) or date).isoformat()})
     frame = pd.DataFrame(rows)
     if frame.empty:
-        return pd.DataFrame(columns=["date", "granularity", "expression", "doc", "start", "end", "sentence", "actor",
-                                     "actors", "centrality", "published", "sources", "score"])
+        return pd.DataFrame(columns=["date", "granularity", "expression", "doc", "start", "end", "lead", "sentence",
+                                     "actor", "actors", "centrality", "published", "secondary", "sources", "score"])
+    # A sentence opened by a time expression tells of that day; its other days are those of
+    # phrases inside it ("This morning, officials discussed his meeting with Putin on Friday"):
+    # such a sentence is a development of its opening day only.
+    leads = frame[frame["lead"]].groupby(["doc", "sentence"])["date"].agg(set)
+    frame["secondary"] = [not lead and (doc, sentence) in leads.index and date not in leads[(doc, sentence)]
+                          for doc, sentence, date, lead in zip(frame["doc"], frame["sentence"], frame["date"],
+                                                               frame["lead"])]
     # Corroboration: the documents that give the same day for the same principal actor.
     support = frame.groupby(["date", "actor"])["doc"].agg(lambda ds: "; ".join(dict.fromkeys(ds)))
     frame["sources"] = [support[(d, a)] for d, a in zip(frame["date"], frame["actor"])]
@@ -348,7 +360,7 @@ def bottom_line(candidates: pd.DataFrame, *, last: dt.date | None = None, n: int
     chosen: list[dict] = []
     days: set[str] = set()
     records = candidates.to_dict("records")
-    past = [r for r in records if not (last and r["date"] > last.isoformat())]
+    past = [r for r in records if not (last and r["date"] > last.isoformat()) and not r.get("secondary")]
     # Too little has happened yet (one article, a deadline ahead): what is announced fills the bullets.
     ahead = [r for r in records if last and r["date"] > last.isoformat()]
     for record in past + ahead:
@@ -383,7 +395,7 @@ def developments(candidates: pd.DataFrame, *, last: dt.date | None = None, per_d
     # Earliest day first, so that a sentence naming several days is told under the first.
     ordered = candidates.sort_values(["date", "score"], ascending=[True, False], kind="mergesort")
     for record in ordered.to_dict("records"):
-        if record["granularity"] != "day" or (last and record["date"] > last.isoformat()):
+        if record["granularity"] != "day" or (last and record["date"] > last.isoformat()) or record.get("secondary"):
             continue
         key = (record["doc"], record["sentence"])
         if key in placed:

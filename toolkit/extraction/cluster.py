@@ -7,7 +7,7 @@ steps run on the cluster's workers and the set-wide step here:
 
 1. the texts the fact store (:mod:`toolkit.extraction.factstore`) lacks go to the workers in
    batches of about :data:`BATCH_CHARS` characters, as plain data; each worker parses them
-   with :func:`toolkit.extraction.tables.parse_batch` (the one-machine step) and writes the
+   with :func:`toolkit.extraction.parsing.parse_batch` (the one-machine step) and writes the
    mentions and counts to the store; the parsed ``Doc`` stays on the worker, serialised, in
    the task's result;
 2. here the set's entity index is built from every document's mentions (as on one machine)
@@ -49,7 +49,7 @@ import pandas as pd
 
 from toolkit.core.errors import ToolkitError
 from toolkit.core.text import printable
-from toolkit.extraction import cache, tables
+from toolkit.extraction import cache, parsing, tables
 from toolkit.extraction.factstore import FactStore
 from toolkit.nlp.entities import EntityIndex, Mention
 from toolkit.nlp.model import load_model, model_info
@@ -90,15 +90,15 @@ def _parse_task(chunk: list[tuple[str, str, str]], store_url: str, model: str) -
     # spaCy is fed the task's texts in runs of about PARSE_BATCH_CHARS, as on one machine: the
     # parser's memory grows with the characters of a run (a task's few MB at once would take GBs).
     mean = sum(len(t) for _, _, t in chunk) / max(1, len(chunk))
-    run = max(2, min(64, int(tables.PARSE_BATCH_CHARS // max(mean, 1.0))))
+    run = max(2, min(64, int(parsing.PARSE_BATCH_CHARS // max(mean, 1.0))))
     with _PIPELINE:
         for part in (chunk[i:i + run] for i in range(0, len(chunk), run)):
             try:
-                records.extend(tables.parse_batch([(k, t) for k, _, t in part], nlp=nlp, store=off))
+                records.extend(parsing.parse_batch([(k, t) for k, _, t in part], nlp=nlp, store=off))
             except Exception:  # one text broke the run: each alone, to name the one
                 for key, _, text in part:
                     try:
-                        records.extend(tables.parse_batch([(key, text)], nlp=nlp, store=off))
+                        records.extend(parsing.parse_batch([(key, text)], nlp=nlp, store=off))
                     except Exception as exc:
                         failed[key] = f"{type(exc).__name__}: {exc}"
     shas = {key: sha for key, sha, _ in chunk}
@@ -129,7 +129,7 @@ def _facts_task(items: list[tuple], parses: dict | None, index: EntityIndex, sto
         docbin = None
         if parses is not None and key in parses["parsed"]:
             text, _, _, _, docbin = parses["parsed"][key]
-        parsed = tables.Parsed(key, text, [], 0, 0, docbin)
+        parsed = parsing.Parsed(key, text, [], 0, 0, docbin)
         try:
             with _PIPELINE:
                 done[fkey] = tables.document_facts(fkey, parsed, published, nlp=nlp, store=off, index=index)
@@ -236,7 +236,7 @@ def _extract_on(client, source, *, store, aliases, published, progress) -> table
     bar = _Progress(name, len(documents), enabled=progress)
 
     # 1. parse what the store does not hold
-    parsed: dict[str, tables.Parsed] = {key: tables.Parsed(key, "", p.mentions, p.tokens, p.words)
+    parsed: dict[str, parsing.Parsed] = {key: parsing.Parsed(key, "", p.mentions, p.tokens, p.words)
                                         for key, p in facts_store.parses(keys).items()}
     clock.lap("store")
     texts = {key: d.body for d, key in zip(documents, keys)}
@@ -255,7 +255,7 @@ def _extract_on(client, source, *, store, aliases, published, progress) -> table
     for chunk, result, full in _run(client, submit_parse, _batches(todo, lambda k: len(texts[k]), workers)):
         _same_code(result.get("identity"), identity)
         for key, (mentions, tokens, words) in result["parsed"].items():
-            parsed[key] = tables.Parsed(key, "", [Mention(*m) for m in mentions], tokens, words)
+            parsed[key] = parsing.Parsed(key, "", [Mention(*m) for m in mentions], tokens, words)
             holder[key] = full
         failed.update(result["failed"])
         STATS["parsed"] += len(chunk)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
-from toolkit.nlp.quotes import PERSON_PRONOUNS
+from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 RELATIVES = frozenset({"who", "which", "that", "whom"})
@@ -251,10 +251,24 @@ def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
         if token.dep_ != "nsubj" or token.head.dep_ not in heads:
             continue
         if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
+            if token.head.dep_ == "ccomp" and token.i < sentences.of(pronoun).start and _plural(_reporter(token)):
+                # "Results showed the horse flies hovered … They then equipped horses …": a
+                # "they" in a later sentence than the plural content of a plural reporter may
+                # stand for either; do not guess (in the same sentence it continues the content)
+                return None
             return token
         if token.pos_ in ("PROPN", "NOUN"):
             return None  # a nearer singular subject: "they" is not that one; do not guess past it
     return None
+
+
+def _reporter(subject: Token) -> Token | None:
+    """The subject of the clause that the clause of ``subject`` is the content of."""
+    return next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
+
+
+def _plural(token: Token | None) -> bool:
+    return token is not None and (token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children))
 
 
 def _singular_before(pronoun: Token, sentences: Sentences) -> Token | None:

@@ -222,10 +222,13 @@ def _narrative_anchor(found: list[Candidate], f: Candidate, text: str, fallback:
     # does not: "The shooting began at 10:39 a.m." after a lead that ends on a later day is
     # the lead's event.
     if not is_clock_time(f.expression):
-        previous = _paragraph(text, paragraph - 2) if paragraph >= 2 and _BACK_POINTER.match(text, paragraph) \
-            else paragraph
+        # A paragraph that opens with these words ("Earlier that day, …", "The next day …") goes
+        # on from the last day the paragraph before named, however long that paragraph is.
+        opening = paragraph >= 2 and _OPENING_WORDS.fullmatch(text, paragraph, f.start) is not None
+        previous = _paragraph(text, paragraph - 2) if paragraph >= 2 and (
+            opening or _BACK_POINTER.match(text, paragraph)) else paragraph
         days = [g for g in found if g.start < f.start and g.day and g.depth <= f.depth and g.start >= previous
-                and f.start - g.start <= (_NEAR if g.start >= paragraph else 2 * _NEAR)]
+                and (opening or f.start - g.start <= (_NEAR if g.start >= paragraph else 2 * _NEAR))]
         if days:
             return days[-1].day, "day", True
     return fallback, "day", False
@@ -233,6 +236,7 @@ def _narrative_anchor(found: list[Candidate], f: Candidate, text: str, fallback:
 
 # A paragraph that opens with a demonstrative or "it" continues the one before.
 _BACK_POINTER = re.compile(r"(?:This|That|These|Those|It)\b")
+_OPENING_WORDS = re.compile(r"(?:(?:On|In|By|Later|Earlier|Then)\s+)?")
 _COUNTED_FROM = re.compile(r"(?i)(?:\s+[a-z]+){0,3}?\s+(?:\d+|" + NUMWORD + r")[\s-]+" + UNIT +
                            r"\s+(?:after|before|from|following)\b")
 # "earlier in the day", "later this week": within the writer's own day or week unless a day is named.

@@ -177,16 +177,28 @@ def past_joined_to_infinitive(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+# Entity labels of amounts: after "by" they measure a change, they do not name who acted.
+_MEASURES = frozenset({"DATE", "TIME", "PERCENT", "QUANTITY", "MONEY"})
+
+
+def names_a_measure(token: Token) -> bool:
+    """Whether the object of "by" is an amount ("was extended by two weeks", "fell by 5%",
+    "cut by a factor of two"): English uses "by" for the size of a change as well as for an agent."""
+    return token.ent_type_ in _MEASURES or token.lower_ in ("factor", "margin")
+
+
 def agent_phrase(verb: Token) -> Token | None:
     """The "by" phrase naming who did a passive verb's act; an active verb with a subject of its
-    own has none ("the leaders spoke by telephone": a means, parsed as an agent)."""
+    own has none ("the leaders spoke by telephone": a means, parsed as an agent), nor has an
+    amount ("was extended by two weeks")."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is None:
         return None
     children = list(verb.children)
     if any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "auxpass" for c in children):
         return None
-    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    found = next((g for g in agent.children if g.dep_ == "pobj"), None)
+    return None if found is None or names_a_measure(found) else found
 
 
 def gerund_joined_to_finite(verb: Token) -> bool:

@@ -203,7 +203,13 @@ def _weekday(published: dt.date, wd: int, mod: str | None, hint: str | None) -> 
     off = _WD_OFFSETS[wd]
     if mod in ("next", "coming", "this coming"):
         return published + relativedelta(days=1, weekday=off(+1))
-    if mod in ("last", "past", "previous"):
+    if mod == "last":
+        # "last Thursday" is the Thursday of last week (counted as "last week" is): news says
+        # "on Thursday" or "yesterday" for a day of the current week, so on a Friday "last
+        # Thursday" is eight days back; "this past Thursday" is the most recent one.
+        day = _week_ref(published) + relativedelta(weekday=MO(-1), weeks=-1) + relativedelta(days=wd)
+        return day if day < published else day - relativedelta(weeks=1)
+    if mod in ("past", "previous"):
         return published + relativedelta(days=-1, weekday=off(-1))
     if mod == "this":  # the one of this week, unless the tense puts it on the other side of today
         day = published + relativedelta(weekday=MO(-1)) + relativedelta(days=wd)

@@ -31,7 +31,12 @@ the first …") or a picture shows ("a photo … showing him … smiling") is no
 infinitive after a claim is the claimed act ("claimed to have obtained …" → obtain, reported by
 the claimant); "reported 36 infections" (a noun, no clause) is a speech act; "talks between A
 and B" are A's talks; a gerund of time without a subject ("…, prior to setting the bond", "after
-overthrowing his father") is the main subject's act.
+overthrowing his father") is the main subject's act. What describes the one named is no act: a
+participle set off between a subject and its verb ("Judge Jones, presiding in the District Court,
+handed down …"), a relative clause in the progressive ("the truck he had been driving"); nor is
+any verb whose clause is all a quotation ("elaborated, “A state … must protect …”"), a line that
+is a heading or a caption, or a word of a passage in another language; "by" with an amount is no
+agent ("extended by two weeks").
 
 Subjects are the agent: passives turned back ("was confirmed by the Senate" → Senate), a
 subject raised by a passive report taken back ("A bombing was reported to have killed …"),
@@ -54,8 +59,8 @@ from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, agent_phrase, claimed_past, clause_head,
-                                 comma_joined, conjunct_root, inherits, is_infinitive, modality_of, names_a_kind, negated,
-                                 passive_after, past_joined_to_infinitive, simple_present)
+                                 comma_joined, conjunct_root, inherits, is_infinitive, modality_of, names_a_kind,
+                                 names_a_measure, negated, passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.actors import QUOTE_MARKS, Actors, Sentences, clean_phrase, possessor_of_place
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
@@ -64,9 +69,10 @@ from toolkit.nlp.predicates import (STOP_VERBS, STANCE_VERBS, REPORTING_VERBS, A
                                     fronted, raised_under, aspectual, under_aspect, place_apposition, active_voice,
                                     clause_top, reporting_child, ClauseMarks, sets_the_scene, claims_an_event,
                                     planned_by_be_to, patient_of, is_event_clause, introduces_quotation,
+                                    frames_quotation, is_caption,
                                     stop_verb_as_act, BODY_NOUNS, PHASE_VERBS, NEUTRAL_PHRASAL)
 from toolkit.nlp.quotation_marks import quoted_tokens
-from toolkit.nlp.quotes import PERSON_PRONOUNS
+from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 # Whether passives without an agent are events (subject None), as :func:`patient_of` restricts
@@ -85,6 +91,9 @@ _SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "becaus
 _LISTING = frozenset({"including", "like"})
 
 _PARTICLES = frozenset({"up", "down", "off", "out", "back", "over", "away"})
+
+# Lines longer than this are never read as a caption (ten words of a caption are far shorter).
+_CAPTION_CHARS = 160
 
 
 @dataclass(frozen=True)
@@ -183,7 +192,7 @@ def _agent(verb: Token) -> tuple[Token | None, bool]:
             if own[0].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in current.children):
                 for c in current.children:  # "was confirmed by the Senate"
                     if c.dep_ == "agent":
-                        objects = [g for g in c.children if g.dep_ == "pobj"]
+                        objects = [g for g in c.children if g.dep_ == "pobj" and not names_a_measure(g)]
                         if objects:
                             return objects[0], False
                 return None, True
@@ -312,10 +321,35 @@ def _hidden_event(verb: Token, subject: Token, obj, *, names: Actors, inside: se
 _TALK_NOUNS = frozenset({"talks", "negotiations"})
 
 
-def _talks_between(doc: Doc, names: Actors, inside: set[int]) -> dict[int, Event]:
+# Prepositions that place a noun's event just before the clause they hang on ("said …,
+# following talks between …": the talks preceded the saying, as news tells it, that day).
+_JUST_BEFORE = frozenset({"following", "after"})
+
+
+def _date_of_what_follows(noun: Token, dated: dict[int, str]) -> str | None:
+    """The date of the clause a "following/after <noun>" adjunct belongs to: the date of its verb,
+    or of that verb's participle adjunct without a subject ("Speaking … on Wednesday, Trump said
+    …, following talks …": the speaking is the saying); None when no such clause is dated."""
+    if noun.i in dated:  # "talks on Monday": their own day
+        return dated[noun.i]
+    ancestors = list(noun.ancestors)
+    for n, tok in enumerate(ancestors):
+        if tok.lower_ in _JUST_BEFORE and tok.dep_ == "prep":
+            for verb in (a for a in ancestors[n + 1:] if a.pos_ in ("VERB", "AUX")):
+                if verb.i in dated:
+                    return dated[verb.i]
+                for adjunct in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+                    if adjunct.i in dated and not any(g.dep_ in ("nsubj", "nsubjpass") for g in adjunct.children):
+                        return dated[adjunct.i]
+            return None
+    return None
+
+
+def _talks_between(doc: Doc, names: Actors, inside: set[int], dated: dict[int, str]) -> dict[int, Event]:
     """The talks a noun phrase names with their parties: "talks between A and B" → A talk (the
     parties coordinated after "between" are the subject, as for a verb of meeting), by the
-    noun's token index."""
+    noun's token index. A noun has no clause of its own to date it: it takes the date of the
+    clause it comes just before ("following talks between …", see :func:`_date_of_what_follows`)."""
     found = {}
     lower = doc.to_array([LOWER])
     wanted = [doc.vocab.strings[w] for w in _TALK_NOUNS]
@@ -334,8 +368,21 @@ def _talks_between(doc: Doc, names: Actors, inside: set[int]) -> dict[int, Event
         with_whom = (names.one(other) or clean_phrase(doc[other.left_edge.i : other.i + 1])) if other is not None else None
         sent = names.sentences.of(noun)
         end = min(party.right_edge, sent[-1], key=lambda t: t.i)
-        found[i] = Event(subject, noun.lemma_.lower(), with_whom, False, None, None, i in inside, "action", None,
+        found[i] = Event(subject, noun.lemma_.lower(), with_whom, False, None, None, i in inside, "action",
+                         _date_of_what_follows(noun, dated),
                          noun.idx, end.idx + len(end), sent.start_char, sent.end_char)
+    return found
+
+
+def _caption_lines(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each line of ``text`` that is a heading or a picture's caption
+    (see :func:`~toolkit.nlp.predicates.is_caption`); read once per document, not per verb."""
+    found, first = [], 0
+    for line in text.split("\n"):
+        last = first + len(line)
+        if len(line) <= _CAPTION_CHARS and line.strip() and is_caption(text, first, last):
+            found.append((first, last))
+        first = last + 1
     return found
 
 
@@ -414,7 +461,11 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     marks = ClauseMarks(doc)
     # Verbs the parser tagged as nouns in a sentence it found no verb in (see toolkit.nlp.mistags).
     hidden = {verb.i: (subject, obj) for verb, subject, obj in hidden_verbs(doc, sentences.spans)}
-    talks = _talks_between(doc, names, inside)
+    talks = _talks_between(doc, names, inside, dated)
+    text = doc.text  # (spaCy joins the tokens anew on every read of Doc.text)
+    captions = _caption_lines(text)
+    # Sentences with words in quotation marks: only there can a verb frame a quotation.
+    quoting = {int(sentences.index[i]) for i in inside}
     verb_pos = doc.vocab.strings["VERB"]
     candidates = sorted(set(int(i) for i in np.flatnonzero(doc.to_array(POS) == verb_pos)) | set(hidden) | set(talks))
     for i in candidates:  # verbs only, not a loop over every token
@@ -427,10 +478,12 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue
         lemma = _verb_lemma(verb)
         if (lemma.split()[0] in stop and not stop_verb_as_act(verb, lemma)) or verb.dep_ in ("aux", "auxpass", "amod") \
-                or not verb.text.isalpha():
-            continue
+                or not verb.text.isalpha() or not verb.text.isascii():
+            continue  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
             continue  # "pointing out he had secured …": its content is the event
+        if captions and any(first <= verb.idx < last for first, last in captions):
+            continue  # a heading or a picture's caption: no clause of running text
         if verb.tag_ == "VBZ" and verb.lower_.endswith("s") and verb.i > 1 and doc[verb.i - 1].tag_ == "NNP" \
                 and [c.i for c in verb.children] == [verb.i - 1] and doc[verb.i - 2].tag_ in ("NN", "JJ") \
                 and doc[verb.i - 2].head.i != verb.i:
@@ -468,7 +521,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 continue
         if sets_the_scene(verb, top, lemma) or claims_an_event(verb, lemma, stop, marks):
             continue
-        if lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside):
+        if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)) \
+                or (int(sentences.index[i]) in quoting and frames_quotation(verb, inside)):
             continue  # the quotation is the speaker's words; its verb is no event
         agent, _agentless = _agent(verb.head if claimed else clause if timed else verb)
         if governor is not None and inherits(verb) and lemma.split()[0] in REPORTING_VERBS \

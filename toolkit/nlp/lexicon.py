@@ -40,8 +40,9 @@ TITLE_NOUNS = frozenset(
 )
 FEMALE_WORDS = frozenset("""she her hers herself ms mrs miss madam lady queen princess duchess wife mother daughter
     sister widow spokeswoman chairwoman congresswoman businesswoman actress""".split())
+# ("actor" is said of women too, "actress" only of women: it says nothing of a man.)
 MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband father son brother widower spokesman
-    chairman congressman businessman actor""".split())
+    chairman congressman businessman""".split())
 # Heads of facility and geographic names: "Cielo Vista Mall", "John Radcliffe Hospital",
 # "10 Downing Street" are facilities; "Euphrates River Valley", "Gulf of Mexico" are places.
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail

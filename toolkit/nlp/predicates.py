@@ -18,6 +18,8 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, TAG
 from spacy.tokens import Doc, Token
@@ -102,6 +104,12 @@ DEPICTION_VERBS = frozenset({"show", "depict", "feature", "picture", "portray", 
 # Verbs of position: in the simple present they place a thing ("Westchester lies to the north
 # of New York City"), a state and no event.
 POSITION_VERBS = frozenset({"lie", "sit", "stand", "stretch", "border", "overlook", "span", "straddle"})
+
+# Personal pronouns: a subject that stands for someone named before.
+_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+
+# Forms of "be" before a present participle: the progressive.
+_PROGRESSIVE = frozenset({"is", "are", "am", "was", "were", "been", "being"})
 
 
 def stop_verb_as_act(verb: Token, lemma: str) -> bool:
@@ -274,9 +282,10 @@ def sets_the_scene(verb: Token, top: Token, lemma: str) -> bool:
             and any(c.dep_ == "dobj" and c.i < top.i for c in top.head.children):
         return True  # "posted a photo … showing him and Ricky Schroder standing …": what the photo shows
     if top.dep_ == "relcl" and verb is top and verb.tag_ == "VBG" \
-            and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children) \
-            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in verb.children):
-        return True  # "33 recovered cases who were staying home": what the ones named were doing, a state
+            and any(c.dep_ == "aux" and c.lower_ in _PROGRESSIVE for c in verb.children):
+        # "33 recovered cases who were staying home", "the Mack truck he had been driving": a
+        # relative clause in the progressive tells what the ones named were doing, a state
+        return True
     if lemma == "come" and not any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp") for c in verb.children) \
             and any((c.dep_ == "prep" and c.lower_ in ("after", "before"))
                     or (c.dep_ == "advcl" and marked_by(c, frozenset({"after", "before"}))) for c in verb.children):
@@ -300,6 +309,12 @@ def sets_the_scene(verb: Token, top: Token, lemma: str) -> bool:
             return True
         if verb.i < head.i and head.lemma_.lower() in REPORTING_VERBS and lemma.split()[0] in REPORTING_VERBS:
             return True  # one act of speaking told twice ("Detailing his plan, Trump stressed …" is two)
+        if verb.i < head.i and verb.doc[verb.left_edge.i - 1].text == "," \
+                and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in head.children):
+            # "Judge James Parker Jones, presiding in the … District Court, handed down the
+            # sentence": a participle set off between a subject and its verb describes the one
+            # named (what they were doing or are), like a relative clause, and is no act of its own
+            return True
         if verb.i > head.i and lemma == "use":
             return True
         if verb.i > head.i and lemma == "cite" and (head.lemma_.lower() in REPORTING_VERBS or (
@@ -329,8 +344,57 @@ def planned_by_be_to(verb: Token, marks: "ClauseMarks") -> bool:
     if not (verb.dep_ == "xcomp" and verb.i in marks.infinitive and head.i != verb.i and head.lemma_ == "be"):
         return False
     subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    # A personal pronoun stands for someone named before ("announced he is to send a bill"); a
+    # thing's "it" may state a purpose ("it is only to protect …").
     return bool(subjects) and (any(c.dep_ == "auxpass" for c in verb.children)
-                               or subjects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+                               or subjects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                               or subjects[0].lower_ in _PERSONAL)
+
+
+# How a sentence of running text ends: a full stop, "!", "?", an ellipsis, a colon, semicolon or
+# comma before what follows or a dash where speech breaks off, then any closing quotation marks
+# or brackets.
+_TERMINAL = re.compile(r"[.!?…:;,—–-][\"”’'»)\]]*$")
+
+# The most words a heading or caption has that does not end like a sentence.
+_CAPTION_WORDS = 10
+
+
+def is_caption(text: str, first: int, last: int) -> bool:
+    """Whether the line ``text[first:last]`` is a heading or a picture's caption ("Violinist
+    Brigit O'Regan performs", "DC superheroes"): a paragraph of its own, short, and not ending
+    like a sentence. It names what a picture shows or what follows and reports no event (the
+    tagger also takes a plural noun of a heading for a verb). A line of hard-wrapped text has
+    no blank line around it, and an interrupted one ends in a dash."""
+    line = text[first:last].strip()
+    if not line or _TERMINAL.search(line) or len(line.split()) > _CAPTION_WORDS:
+        return False
+    before, after = text[max(0, first - 8):first].rstrip(" \t\xa0"), text[last:last + 8].lstrip(" \t\xa0")
+    return (first == 0 or before.endswith("\n\n") or not before.strip()) \
+        and (last >= len(text) or after.startswith("\n\n") or not after.strip())
+
+
+def frames_quotation(verb: Token, inside: set[int]) -> bool:
+    """Any verb, not only one of speaking, whose clause complement is all inside quotation
+    marks ("President Fernández elaborated, “A state that is present must protect …”"): it
+    introduces the speaker's words and is no act of its own. An object outside the marks
+    keeps it an act ("called it “a matter of public health”")."""
+    if verb.i in inside:
+        return False
+    # (a quotation before a semicolon is a clause of its own the parser hung on the verb)
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp") and not fronted(c)]
+    if not clauses or not all(c.i in inside for c in clauses) \
+            or any(c.dep_ in ("dobj", "dative") and c.i not in inside for c in verb.children):
+        return False
+    # The quotation stands next to the verb, with only punctuation (and the subject, in "“…”,
+    # he elaborated") between: "switched to a bio-based PET …, “which was …”" has words of its
+    # own before a quoted relative clause the parser hung on it.
+    doc, subject = verb.doc, {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    after = next((i for i in range(verb.i + 1, len(doc)) if i in inside), None)
+    before = next((i for i in range(verb.i - 1, -1, -1) if i in inside), None)
+    gaps = ([range(verb.i + 1, after)] if after is not None else []) \
+        + ([range(before + 1, verb.i)] if before is not None else [])
+    return any(all(doc[i].is_punct or i in subject for i in gap) for gap in gaps)
 
 
 def patient_of(verb: Token, top: Token) -> Token | None:

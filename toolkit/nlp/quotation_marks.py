@@ -28,7 +28,7 @@ CLOSING = {"”", '"', "»"}
 
 # Verbs that report words in news besides the lexicon's: "Khosla talked of Munk's “countless
 # discoveries …”", "advised her to kill her “kuffar” parents", "The Constitution specifies …".
-QUOTING_VERBS = SPEECH_VERBS | frozenset("talk advise specify stipulate".split())
+QUOTING_VERBS = SPEECH_VERBS | frozenset("talk advise specify stipulate envision envisage".split())
 # Phrasal verbs that report words only with their particle: "Princess Ubolratana pointed out she
 # had “relinquished my royal titles …”", "hit back", "weighed in" ("pointed to", "hit" are not).
 PHRASAL_QUOTING = {"point": "out", "spell": "out", "sum": "up", "hit": "back", "fire": "back",
@@ -160,6 +160,8 @@ def tokens_inside(doc: Doc, spans: list[MarkedSpan], n: int | None = None) -> se
 NAMING_VERBS = frozenset("call name dub term label nickname know".split())
 
 
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev)\.")
+
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs vs. de la".split())
 
 
@@ -169,7 +171,8 @@ _DEFINING = re.compile(r"^[\s,)]*(?:as defined|as used|means\b|shall mean|refers
 def title_like(inner: str) -> bool:
     """Capitalised like a name or title ("Face the Nation", "Super Tuesday"), not a sentence."""
     words = inner.split()
-    if not words or len(words) > 10 or re.search(r"[.!?;:]\s|[.!?]$", inner):
+    # the period of an abbreviation or initial ("Mr. A", "John F. Kennedy") ends no sentence
+    if not words or len(words) > 10 or re.search(r"[.!?;:]\s|[.!?]$", _ABBREVIATION.sub("", inner)):
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if len(content) > 1 and inner.isupper():

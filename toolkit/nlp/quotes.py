@@ -9,7 +9,8 @@ attributing them is done on the dependency parse:
    participles without a subject ("…, saying “…”") take their head verb's subject;
 2. "according to X", and colon lead-ins with or without a verb ("Secretary Rubio: “…”");
 3. a pronoun or a definite description ("he", "the president") resolves to the nearest
-   fitting named person before it, preferring grammatical subjects;
+   fitting named person before it, preferring grammatical subjects (who a subject, agent or
+   author names is :mod:`toolkit.nlp.attribution`);
 4. a quotation with no attribution of its own continues the previous quotation of the
    paragraph, or takes the attribution of an introducing sentence ending in a colon;
 5. a speaker named by surname or title alone ("Sheriff Lee", "Mugabe") is the full name the
@@ -32,15 +33,12 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from toolkit.nlp.attribution import STATEMENT_NOUNS, author_of, authored, speaker_of_subject
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
-from toolkit.nlp.lexicon import FEMALE_WORDS, ORG_HEADS
 from toolkit.nlp.quotation_marks import (NAMING_VERBS, OPENING, is_quoting_verb, is_title_or_term, names_a_term,
                                          quotation_spans, title_like, tokens_inside)
-from toolkit.nlp.speaker_names import (FullNames, apposed_person, group_subject_before, person_ents,
-                                      untagged_name)
+from toolkit.nlp.speaker_names import FullNames, person_ents, untagged_name
 from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in, subject_candidates
-
-PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 @dataclass(frozen=True)
@@ -57,182 +55,18 @@ class Quote:
     unterminated: bool = False
 
 
-def _speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResolver) -> str | None:
-    phrase = doc_subtree(subject)
-    named = named_in(phrase, index)
-    if named is None or index.label_of.get(named) != "PERSON":
-        apposed = apposed_person(phrase)
-        if apposed:
-            return index.canonical(apposed, "PERSON") or apposed
-    lemma = subject.lemma_.lower()
-    if (named and subject.pos_ == "NOUN" and lemma in _PROFESSION_NOUNS and not subject.ent_type_
-            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
-            and not any(c.dep_ in ("appos", "prep") for c in subject.children)):
-        # "The Wooster professor added": a description of a person just named, whose place of
-        # work is only a modifier; that person speaks, not the college.
-        return resolver.person_before(subject.left_edge.i, role=lemma if lemma in resolver.titles else None)
-    if named:
-        return named
-    if subject.is_title and subject.pos_ in ("PROPN", "NOUN") and not subject.ent_type_ and not any(
-            c.dep_ == "det" for c in subject.children):
-        # A surname the model left untagged ("Schwartz went on to say …"): the person of the set
-        # it names, when the set knows one by that name.
-        known = index.canonical(subject.text, "PERSON")
-        if known and index.label_of.get(known) == "PERSON" and len(known) > len(subject.text):
-            return known
-    untagged = untagged_name(subject)
-    if untagged and subject.dep_ in ("nsubj", "nsubjpass") and is_quoting_verb(subject.head):
-        return untagged  # completed to the full name given before by FullNames.full
-    lower = subject.lower_
-    if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
-        # "Trump, who last week called Zelenskyy a “dictator”": the relative clause's antecedent;
-        # "they released a statement which said": whoever made the statement.
-        antecedent = subject.head.head
-        named = named_in(doc_subtree(antecedent), index)
-        if named is None and is_quoting_verb(subject.head):
-            # an untagged name of two words or more ("Toronto Police, which indicated …"), not a
-            # capitalised word of a heading ("§ 1201 Circumvention of …, which says")
-            untagged = untagged_name(antecedent)
-            named = untagged if untagged and " " in untagged else None
-        if named or antecedent.lemma_.lower() not in _STATEMENT_NOUNS:
-            return named
-        maker = antecedent.head if antecedent.dep_ in ("dobj", "nsubjpass") else None
-        subjects = [c for c in maker.children if c.dep_ in ("nsubj", "agent")] if maker is not None else []
-        return _speaker_of_subject(subjects[0], index, resolver) if subjects and subjects[0].i != subject.i else None
-    if lower in PERSON_PRONOUNS:
-        if resolver.unnamed_before(subject.i, PERSON_PRONOUNS[lower]):
-            return None  # "One of the victims decided … She said …": nobody named
-        # In a transcript, "he" is never the speaker of the turn.
-        return resolver.person_before(subject.i, gender=PERSON_PRONOUNS[lower], exclude=resolver.turn_speaker(subject.idx))
-    if lower in ("i", "we", "me"):
-        return resolver.turn_speaker(subject.idx)  # in a transcript, the speaker of the turn
-    if lower in ("they", "it"):
-        # Never one person; an organisation that was the subject just before ("The commission
-        # criticised the move. They released a statement …").
-        body = resolver.body_subject_before(subject.i)
-        if body or lower == "it":
-            return body
-        # or people named together as a subject shortly before ("The foreign ministers …, Sameh
-        # Shoukry, Nikos Dendias …, gathered in Cairo. … They concluded that …"): a joint
-        # statement, given to the first of them.
-        return group_subject_before(subject, index)
-    if lower == "you":
-        return None
-    # A definite description: "the president", "the Kremlin spokesman", "the court".
-    determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
-    lemma = subject.lemma_.lower()
-    if (determiners == {"the"} and lemma in _KIN_WORDS and subject.tag_ == "NN"
-            and not any(c.dep_ in ("prep", "poss", "relcl", "acl", "appos") for c in subject.children)):
-        # "The father said “…” The mother said “…”" after the parents were named: the nearest
-        # named person of that sex ("the father of a victim" is somebody else, left unnamed).
-        # People whose sex the text does not show may be either; the one chosen is known from
-        # then on, so "the mother" after "the father" goes to the other parent.
-        gender = "f" if lemma in FEMALE_WORDS else "m"
-        person = resolver.person_before(subject.i, gender=gender, window=len(subject.doc))
-        if person:
-            resolver.gender.setdefault(person, gender)
-        return person
-    if lemma in _DOCUMENT_NOUNS:
-        # "The decree signed by the Pope read “…”": a document's words are its signer's.
-        for acl in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING_VERBS):
-            agents = [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-            if agents:
-                return _speaker_of_subject(agents[0], index, resolver)
-    if determiners & {"the", "his", "her", "their", "its"}:
-        if lemma in resolver.titles:
-            return resolver.person_before(subject.i, role=lemma)
-        if lemma in ORG_HEADS:
-            body = resolver.body_before(subject.i, lemma)
-            if body is None and lemma in _GENERIC_BODIES and "the" in determiners:
-                # "Hasbro hosted a panel … the company noted": a body whose name lacks the word,
-                # the one that was a subject shortly before
-                body = resolver.body_subject_before(subject.i, window=200)
-            if (body is None and lemma in _NATIONAL_BODIES and determiners == {"the"}
-                    and not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in subject.children)):
-                # "The army said the plane was bringing meat “to help the country's economy.”":
-                # the country's one army speaks, named by its common noun
-                body = f"the {lemma}"
-            return body
-    if lemma in _PART_WORDS and not subject.ent_type_:
-        # "Part of the judge's statement reads “…”": whose statement it is
-        of = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        if of and of[0].lemma_.lower() in _STATEMENT_NOUNS | _DOCUMENT_NOUNS:
-            return _speaker_of_subject(of[0], index, resolver)
-    # "The court's summary concluded …", "the ministry's statement said …": whose words they are.
-    if lemma in _STATEMENT_NOUNS | _DOCUMENT_NOUNS:
-        owner = [c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
-        if owner:
-            return _speaker_of_subject(owner[0], index, resolver)
-    return None
-
-
 # Speech verbs whose object is who heard the words ("told Reuters"), never who said them.
 _ADDRESSEE_VERBS = frozenset("tell inform assure ask thank urge warn advise brief remind".split())
-
-# Nouns for any kind of body, which news uses for one just named by its own name.
-_GENERIC_BODIES = frozenset("company corporation organisation organization agency firm foundation network".split())
-
-# "Part of the judge's statement", "an excerpt of the letter": the words of that statement.
-# Bodies a country has one of, which news names by the common noun alone ("the army said").
-_NATIONAL_BODIES = frozenset("army navy military police government palace".split())
-
-_PART_WORDS = frozenset("part portion excerpt section passage extract rest".split())
-
-# Kinship words that, with "the" alone, point back to a family named just before.
-_KIN_WORDS = frozenset("father mother husband wife son daughter brother sister widow widower".split())
-# Written things whose words are their author's, and the verbs that name the author.
-_DOCUMENT_NOUNS = frozenset("""decree order letter statement declaration note message memo document post tweet
-    description notice proclamation resolution petition""".split())
-_AUTHORING_VERBS = frozenset("sign write issue release publish post author send draft pen".split())
-
-# People described by their work ("the Wooster professor", "the Liverpool coach"); not the
-# spokespeople and officials who speak for an unnamed body.
-_PROFESSION_NOUNS = frozenset("""professor researcher scientist scholar academic author co-author expert doctor
-    physician economist analyst historian coach manager captain player striker judge lawyer attorney prosecutor
-    astronaut engineer pilot chef artist singer actor actress director""".split())
 
 # Speech verbs whose passive's agent said the words ("was described as “…” by the police");
 # not "the issue should be decided by Congress".
 _PASSIVE_SPEECH = frozenset("""describe characterize characterise call label dub brand term praise hail criticize
-    criticise condemn denounce slam blast accuse quote cite say tell write tweet post""".split())
+    criticise condemn denounce slam blast accuse quote cite say tell write tweet post announce declare
+    proclaim""".split())
 
 
-_STATEMENT_NOUNS = frozenset("""statement summary report ruling judgment judgement decision release announcement
-    letter message spokesman spokeswoman spokesperson representative lawyer attorney office website site
-    filing communique communiqué tweet post account blog""".split())
-
-
-# Words that someone wrote or delivered: "an order by Commandant Elson Hermogino directing units
-# to “…”", "the following statement from the king: “…”" are the author's words.
-_AUTHORED_NOUNS = _DOCUMENT_NOUNS | frozenset("""ruling judgment judgement decision announcement communique
-    communiqué report remarks speech address""".split())
-
-
-def _author(noun: Token, index: EntityIndex, resolver: PersonResolver) -> str | None:
-    """Who wrote or delivered a statement named by ``noun``: its "by"/"from" person."""
-    if noun.lemma_.lower() not in _AUTHORED_NOUNS:
-        return None
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            speaker = _speaker_of_subject(pobj, index, resolver)
-            if speaker:
-                return speaker
-    return None
-
-
-def _authored(quote_span: Span, index: EntityIndex, resolver: PersonResolver, inside: set[int]) -> str | None:
-    """The author of the statement whose content the quotation is (see ``_AUTHORED_NOUNS``): up
-    the tree from the quotation, the first statement noun before any speech verb."""
-    ancestors = next((list(t.ancestors) for t in quote_span if t.head.i not in inside or t.head.i == t.i), [])
-    for ancestor in ancestors:
-        if ancestor.i in inside:
-            continue
-        if is_quoting_verb(ancestor):
-            return None  # a nearer reporting verb governs the words
-        author = _author(ancestor, index, resolver)
-        if author:
-            return author
-    return None
+# Verbs whose subject may be a thing that shows rather than says ("the data suggested …").
+_EVIDENCE_VERBS = frozenset("suggest show indicate reveal signal prove demonstrate imply mean".split())
 
 
 def _speech_verb(tokens: list[Token], quote_tokens: list[Token], inside: set[int]) -> Token | None:
@@ -264,7 +98,7 @@ def _according_to(tokens: list[Token], index: EntityIndex) -> str | None:
             objects = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
             if objects:
                 named = named_in(doc_subtree(objects[0]), index)
-                if named is None and objects[0].lemma_.lower() in _STATEMENT_NOUNS:
+                if named is None and objects[0].lemma_.lower() in STATEMENT_NOUNS:
                     # "according to a statement released by Erdogan's office"
                     agents = [c for c in objects[0].subtree if c.dep_ == "pobj" and c.head.lower_ == "by"]
                     named = named_in(doc_subtree(agents[0]), index) if agents else None
@@ -368,7 +202,7 @@ def _lead_speaker(doc: Doc, paragraphs: _Paragraphs, quote_start: int, index: En
         verb = _speech_verb(list(lead), [lead[-1]], inside)
         if verb is not None:
             for subject in subject_candidates(verb):
-                speaker = _speaker_of_subject(subject, index, resolver)
+                speaker = speaker_of_subject(subject, index, resolver)
                 if speaker:
                     return speaker, verb.text
         return named_in(lead, index), "heading" if is_heading else ":"
@@ -489,7 +323,7 @@ def _previous_sentence_speaker(doc: Doc, sent: Span, text: str, para: int, index
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return None, None  # a passive ("X was called out"): not X's words
         for subject in subject_candidates(verb):
-            speaker = _speaker_of_subject(subject, index, resolver)
+            speaker = speaker_of_subject(subject, index, resolver)
             if speaker:
                 return speaker, verb.text
     return None, None
@@ -518,13 +352,13 @@ def _colon_clause(doc: Doc, quote_open: int, text: str, para: int, index: Entity
         return None, None
     # "The palace issued the following statement from the king: “…”": the statement's author.
     for noun in (t for t in verb.subtree if t.pos_ == "NOUN" and t.i < colon.start and t.i not in inside):
-        author = _author(noun, index, resolver)
+        author = author_of(noun, index, resolver)
         if author:
             return author, ":"
     for subject in subject_candidates(verb):
         if subject.i in inside or subject.idx < para:
             break
-        speaker = _speaker_of_subject(subject, index, resolver)
+        speaker = speaker_of_subject(subject, index, resolver)
         if speaker:
             return speaker, ":"
     return None, None
@@ -550,7 +384,7 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
                inside: set[int]) -> tuple[str | None, str | None]:
     """Speaker and cue from the quotation's own sentence: reporting verb, then "according to"."""
     speaker, cue = None, None
-    author = _authored(quote_span, index, resolver, inside)
+    author = authored(quote_span, index, resolver, inside)
     if author:
         return author, "by"
     verb = _speech_verb(frame, list(quote_span), inside)
@@ -581,6 +415,11 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
                 and subjects[0].ent_type_ not in ("ORDINAL", "CARDINAL")  # "The 14th Amendment": a modifier
                 and (c.pos_ == "PROPN" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))][:1] + subjects[:1]
         agents = [c for c in verb.children if c.dep_ == "agent"]
+        if not agents and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            # "was announced to be a “pandemic” by the WHO": the parser hangs the agent's "by" on
+            # the quoted word (or the verb's complement) rather than on the passive verb.
+            agents = [t for t in verb.subtree if t.lower_ == "by" and t.i not in inside and (
+                t.head.i in inside or t.head.dep_ in ("xcomp", "oprd") and t.head.head.i == verb.i)]
         if agents and verb.lemma_.lower() in _PASSIVE_SPEECH and (
                 verb.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
             # A passive: "Amman, who was described as “knife-obsessed” by the police" are the
@@ -588,9 +427,22 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
             # subject is who they are about, never the speaker.
             subjects = [c for c in agents[0].children if c.dep_ == "pobj"]
         for subject in subjects:
-            speaker = _speaker_of_subject(subject, index, resolver)
+            speaker = speaker_of_subject(subject, index, resolver)
             if speaker:
                 break
+        if speaker is None and subjects and subjects[0].pos_ in ("NOUN", "PROPN") and verb.dep_ == "ccomp" \
+                and verb.lemma_.lower() in _EVIDENCE_VERBS \
+                and verb.head.i not in inside and is_quoting_verb(verb.head) and verb.head.pos_ == "VERB":
+            # "One of the study's authors, herpetologist David Blackburn, told Discover Magazine the
+            # frequency … suggested some deep pattern …: “…”": a thing "suggests" nothing aloud;
+            # the words are those of whoever reports it, the subject of the framing speech verb.
+            # Only verbs a thing can do: in "Trump alleged the media was claiming he had suffered
+            # “mini-strokes”" the words are the media's, though the media is not named.
+            for subject in (t for t in subject_candidates(verb.head) if t.i not in inside):
+                speaker = speaker_of_subject(subject, index, resolver)
+                if speaker:
+                    cue = verb.head.text
+                    break
         if not subjects:
             # A parse that hangs the quotation from the wrong verb ("Speaking to NBC News, she
             # said, “…”" with "said" under the quotation): another speech verb of the sentence
@@ -599,7 +451,7 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
                              and is_quoting_verb(t)), key=lambda t: abs(t.i - verb.i))
             for other in others:
                 own = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
-                speaker = _speaker_of_subject(own[0], index, resolver) if own else None
+                speaker = speaker_of_subject(own[0], index, resolver) if own else None
                 if speaker:
                     return speaker, other.text
         if not subjects:

@@ -23,7 +23,7 @@ UNNAMED_PEOPLE = frozenset("""victim witness eyewitness woman man girl boy child
     passenger student worker neighbour neighbor parent mother father son daughter wife husband friend relative
     person bystander customer patient fan protester demonstrator""".split())
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
-_PERSON_NOUNS = UNNAMED_PEOPLE | ROLE_WORDS | PERSON_TITLES | FEMALE_WORDS | MALE_WORDS
+_PERSON_NOUNS = UNNAMED_PEOPLE | ROLE_WORDS | PERSON_TITLES | FEMALE_WORDS | MALE_WORDS | {"actor"}
 
 
 def named_in(tokens: Span | list[Token], index: EntityIndex) -> str | None:
@@ -127,13 +127,14 @@ class PersonResolver:
         self.bodies: list[tuple[int, str]] = []  # token index, canonical name of an organisation
         self.body_subjects: list[tuple[int, str]] = []  # the same, for those that are a subject
         for ent in doc.ents:
-            if ent.label_ == "ORG":
+            surname = _surname_of_person(ent, index)
+            if ent.label_ == "ORG" and surname is None:
                 body = index.canonical(ent.text, "ORG")
                 if body and index.label_of.get(body) == "ORG" and ent.start not in inside:
                     self.bodies.append((ent.start, body))
                     if ent.root.dep_ in SUBJECT_DEPS:
                         self.body_subjects.append((ent.start, body))
-            name = index.canonical(ent.text, ent.label_)
+            name = surname or index.canonical(ent.text, ent.label_)
             if not name or index.label_of.get(name) != "PERSON":
                 continue
             head = ent.root
@@ -303,3 +304,15 @@ def subject_candidates(verb: Token) -> Iterator[Token]:
         current = current.head
         if current.dep_ == "prep":
             current = current.head
+
+
+def _surname_of_person(ent, index: EntityIndex) -> str | None:
+    """A lone surname the model tagged as an organisation ("Tipton was devastated …") that is the
+    last word of a person the text names in full: that person, as a subject (so "she" can
+    refer back to her); other uses of the word may still be the organisation's."""
+    if ent.label_ != "ORG" or len(ent) != 1 or ent.root.pos_ != "PROPN" or ent.root.dep_ not in SUBJECT_DEPS:
+        return None
+    person = index.canonical(ent.text, "PERSON")
+    if person and index.label_of.get(person) == "PERSON" and " " in person and person.split()[-1] == ent.text:
+        return person
+    return None

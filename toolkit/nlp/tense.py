@@ -72,6 +72,10 @@ def context_hint(doc, span) -> str | None:
             any(t.tag_ == "VBD" for t in span.sent) and not any(t.lower_ in _WILL for t in span.sent):
         tense = "past"  # a participle heading a narrative sentence ("On Tuesday, X speaking to ... called")
     if prev in _FUTURE_WORDS:  # "until Friday", "by Friday": a deadline, unless "lasted until Friday"
+        if verb is not None and _pluperfect(verb):
+            # "had given the government until Thursday": set before a past moment, and told
+            # from after it (a deadline still ahead is "has given … until Friday").
+            return "past"
         return "past" if tense == "past" and verb.lemma_ not in _DEADLINE_LEMMAS else "future"
     if prev == "since" or tense == "perfect":
         return "past"
@@ -168,6 +172,11 @@ def _tense(tok) -> str | None:
         while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
             tok = tok.head
     return None
+
+
+def _pluperfect(verb) -> bool:
+    """"had given", "had been told": a past participle with the auxiliary "had"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children)
 
 
 def _conditional(verb) -> bool:

@@ -76,8 +76,8 @@ _EXTRA = re.compile(
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,\s+\d{4}\b)?"
     # Parts of a day, and words counted from the narrative's day ("the next morning", "that week").
-    r"|\b(?i:this|that|the same|the next|the following|the previous|last)\s+"
-    r"(?i:morning|afternoon|evening|night)\b"
+    r"|\b(?i:this|the next|the following|the previous|last)\s+(?i:morning|afternoon|evening|night)\b"
+    r"|\b(?i:that|the same)\s+(?i:morning|afternoon|evening|night|day|week|month|year)\b"
     r"|\b(?i:(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|week|month|year))\b"
     r"|\b(?i:the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after))\b"
     r"|\b(?i:the\s+(?:past|last)\s+(?:(?:\d+|" + _NUMWORD + r")\s+)?(?:days?|weeks?|months?|years?))\b"

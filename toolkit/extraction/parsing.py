@@ -1,0 +1,192 @@
+"""Parsing a source set's texts once: in batches, in worker processes for many, each parse kept
+in the cache (a DocBin with the document's mentions and counts) so that no text is parsed twice.
+
+:func:`parse_all` is the one-machine engine; :func:`parse_batch` is the per-batch step that
+:mod:`toolkit.extraction.cluster` runs on Dask workers as well. A :class:`Parsed` record holds
+what the set-wide steps need (the mentions) and gives back the Doc for the per-document
+extractors when they ask (:meth:`Parsed.doc`).
+
+Example:
+    >>> parsed = parse_all(documents, keys, nlp=load_model(), n_process=1, store=store)  # doctest: +SKIP
+    >>> parsed[0].mentions[:3]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+from toolkit.extraction import pool
+from toolkit.nlp import entities as entities_mod
+from toolkit.nlp.model import parse
+from toolkit.reading.sources import Document
+
+@dataclass
+class Parsed:
+    """One parsed text: its mentions and counts; the Doc itself stays serialised (DocBin), or,
+    in a one-process extraction, in memory until its facts are extracted (``live``)."""
+
+    key: str
+    text: str
+    mentions: list
+    tokens: int
+    words: int
+    docbin: bytes | None = None  # None: it is in the cache folder
+    live: object = field(default=None, repr=False, compare=False)  # the Doc itself, parsed in this process
+
+    def doc(self, nlp, store):
+        from spacy.tokens import DocBin
+
+        from toolkit.extraction.cache import STATS
+
+        if self.live is not None:
+            doc, self.live = self.live, None  # used once: its facts are extracted next
+            return doc
+        data = self.docbin
+        if data is None:
+            entry = store.get("docs", self.key, valid=_valid_doc_entry)
+            data = entry["docbin"] if entry is not None else None
+        if data is not None:
+            try:
+                doc = next(DocBin().from_bytes(data).get_docs(nlp.vocab))
+                # the DocBin of a text of this length (Doc.text, rebuilt token by token, is slow)
+                if (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0) == len(self.text):
+                    return doc
+            except Exception:  # bytes that are not this text's DocBin
+                pass
+            STATS["corrupt"] += 1
+        # the cache was removed meanwhile, or its DocBin is damaged: parse again
+        doc = next(iter(parse([self.text], nlp=nlp)))
+        return entities_mod.repair_entities(doc)
+
+
+# The shapes of the cache's entries (toolkit.extraction.cache keeps data only: JSON values,
+# bytes, tables). An entry read back that is not of its shape counts as corrupt: parsed or
+# extracted again. Per field, the types allowed (rows come back as lists).
+TEXT, MAYBE, INT, BOOL = {str}, {str, type(None)}, {int}, {bool}
+_MENTION_FIELDS = (TEXT, TEXT, INT, INT, INT, INT, TEXT, MAYBE)  # entities.Mention
+
+
+def rows_of_shape(rows, fields: tuple) -> bool:
+    """Whether ``rows`` is a list of lists of ``len(fields)`` values of those types (column by column: fast)."""
+    if type(rows) is not list:
+        return False
+    if not rows:
+        return True
+    if set(map(type, rows)) != {list} or set(map(len, rows)) != {len(fields)}:
+        return False
+    return all(set(map(type, column)) <= allowed for column, allowed in zip(zip(*rows), fields))
+
+
+def _valid_doc_entry(entry) -> bool:
+    return (type(entry) is dict and type(entry.get("docbin")) is bytes and type(entry.get("tokens")) is int
+            and type(entry.get("words")) is int and rows_of_shape(entry.get("mentions"), _MENTION_FIELDS))
+
+
+PARSE_BATCH_CHARS = 64_000
+# A one-process extraction keeps the parsed Docs of up to this many characters of text in
+# memory for the extractors (about 25 bytes per character: 100 MB), instead of reading each
+# back from its DocBin; the rest are read back. A Doc read back is the same Doc: the DocBin
+# keeps every attribute the extractors read.
+LIVE_DOC_CHARS = 4_000_000
+
+
+class LiveDocs(dict):
+    """The Docs parsed in this process, by key, up to :data:`LIVE_DOC_CHARS` characters of text."""
+
+    def __init__(self, budget: int | None = None):
+        super().__init__()
+        self.budget = LIVE_DOC_CHARS if budget is None else budget
+
+    def keep(self, key: str, text: str, doc) -> bool:
+        if len(text) > self.budget:
+            return False
+        import numpy
+
+        self.budget -= len(text)
+        # The model's internal vectors (384 bytes a token): no extractor reads them, a DocBin drops them.
+        doc.tensor = numpy.zeros((0,), dtype="float32")
+        self[key] = doc
+        return True
+
+
+def _mention_rows(mentions: list) -> list[list]:
+    """Mentions as rows for the cache (``dataclasses.astuple`` copies each value deeply: slow)."""
+    if not mentions:
+        return []
+    names = [f.name for f in fields(mentions[0])]
+    return [[getattr(m, name) for name in names] for m in mentions]
+
+
+def _parse_texts(chunk: list[tuple[str, str]]) -> list[tuple]:
+    """Parse one batch of ``(key, text)`` (in a worker, or here) and keep each parse in the cache.
+
+    Returns ``(key, mentions, tokens, words, docbin)`` per text; ``docbin`` is None when the
+    cache holds it (or the Doc is kept in ``SHARED["live"]``).
+    """
+    return parse_batch(chunk, nlp=pool.SHARED["nlp"], store=pool.SHARED["store"], live=pool.SHARED.get("live"))
+
+
+def parse_batch(chunk: list[tuple[str, str]], *, nlp, store, live: LiveDocs | None = None) -> list[tuple]:
+    """Parse ``(key, text)`` pairs: the per-document parsing step of both engines.
+
+    :func:`_parse_texts` runs it in this machine's processes, :mod:`toolkit.extraction.cluster`
+    on a Dask worker (with a disabled cache, so every DocBin comes back in its record).
+    Returns ``(key, mentions, tokens, words, docbin)`` per text; ``docbin`` is None when
+    ``store`` kept it, or when ``live`` (a one-process extraction's) kept the Doc itself.
+    """
+    from spacy.attrs import IS_ALPHA
+
+    from toolkit.extraction.cache import docbin_bytes
+
+    records = []
+    for (key, text), doc in zip(chunk, parse([text for _, text in chunk], nlp=nlp, batch_size=max(1, len(chunk)))):
+        entities_mod.repair_entities(doc)
+        mentions = list(entities_mod.mentions(doc))
+        kept = live is not None and live.keep(key, text, doc)
+        entry = {"docbin": None, "mentions": _mention_rows(mentions),
+                 "tokens": len(doc), "words": doc.count_by(IS_ALPHA).get(1, 0)}
+        written = None
+        if store.root is not None or not kept:  # a Doc kept here needs no DocBin unless the cache keeps it
+            entry["docbin"] = docbin_bytes(doc)
+            written = store.put("docs", key, entry)
+        records.append((key, mentions, entry["tokens"], entry["words"], None if written or kept else entry["docbin"]))
+    return records
+
+
+def parse_all(documents: list[Document], keys: list[str], *, nlp, n_process: int, store) -> list[Parsed]:
+    """Parse the texts the cache does not hold, in batches (in ``n_process`` workers for many)."""
+    from toolkit.extraction.cache import STATS
+
+    parsed: dict[str, Parsed] = {}
+    todo: dict[str, str] = {}
+    for document, key in zip(documents, keys):
+        if key in parsed or key in todo:
+            continue
+        entry = store.get("docs", key, valid=_valid_doc_entry)
+        if entry is None:
+            todo[key] = document.body
+        else:
+            parsed[key] = Parsed(key, document.body, [entities_mod.Mention(*m) for m in entry["mentions"]],
+                                  entry["tokens"], entry["words"])
+    processes = extract_processes(len(todo), n_process)
+    # The parser's memory grows with the characters of a batch (about 2.5 kB per character), so
+    # batches hold about PARSE_BATCH_CHARS, and texts go in key (hash) order so that the long
+    # ones are spread over the batches. A Doc does not depend on its batch or on the order.
+    order = sorted(todo)
+    mean = sum(map(len, todo.values())) / max(1, len(todo))
+    batch = max(2, min(64, int(PARSE_BATCH_CHARS // max(mean, 1.0))))
+    chunks = [[(k, todo[k]) for k in order[i:i + batch]] for i in range(0, len(order), batch)]
+    # One process extracts the facts too (see _tables): it keeps the Docs it parses.
+    live = LiveDocs() if processes == 1 and extract_processes(len(todo), n_process) == 1 else None
+    for records in pool.imap(_parse_texts, chunks, processes=processes,
+                             shared={"nlp": nlp, "store": store, "live": live}):
+        for key, mentions, tokens, words, docbin in records:
+            STATS["parsed"] += 1
+            parsed[key] = Parsed(key, todo[key], mentions, tokens, words, docbin,
+                                  live.pop(key, None) if live is not None else None)
+    return [parsed[key] for key in keys]
+
+
+def extract_processes(tasks: int, n_process: int) -> int:
+    """The processes for ``tasks`` texts to parse or extract: workers cost a fork, not for a few texts."""
+    return n_process if tasks >= 16 * n_process else 1

@@ -1,0 +1,204 @@
+"""Who a noun phrase names as the source of words: the speaker behind a quotation's subject,
+agent or "according to" phrase, and the author of a statement the words belong to.
+
+:func:`speaker_of_subject` reads the phrase on the parse: a person named in it (or in
+apposition to it: "the minister, Jane Doe"), a pronoun or a definite description resolved to a
+person named before ("he", "the professor", "the company"), a body whose statement or document
+it is ("the ministry's statement"), an untagged name the model missed. :func:`authored` finds
+the author of the statement whose content a quotation is ("an order by Commandant X directing
+units to “…”").
+
+Example:
+    >>> speaker_of_subject(verb_subject, index, resolver)       # doctest: +SKIP
+    'Marco Rubio'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from toolkit.nlp.entities import EntityIndex
+from toolkit.nlp.lexicon import FEMALE_WORDS, ORG_HEADS
+from toolkit.nlp.quotation_marks import is_quoting_verb
+from toolkit.nlp.speaker_names import apposed_person, group_subject_before, name_run, untagged_name
+from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResolver) -> str | None:
+    """The person or body the subject (or agent) ``subject`` of a speech verb names, if any."""
+    phrase = doc_subtree(subject)
+    named = named_in(phrase, index)
+    if named is None or index.label_of.get(named) != "PERSON":
+        apposed = apposed_person(phrase)
+        if apposed:
+            return index.canonical(apposed, "PERSON") or apposed
+    lemma = subject.lemma_.lower()
+    if (named and subject.pos_ == "NOUN" and lemma in _PROFESSION_NOUNS and not subject.ent_type_
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
+            and not any(c.dep_ in ("appos", "prep") for c in subject.children)):
+        # "The Wooster professor added": a description of a person just named, whose place of
+        # work is only a modifier; that person speaks, not the college.
+        return resolver.person_before(subject.left_edge.i, role=lemma if lemma in resolver.titles else None)
+    if (named and subject.ent_type_ == "ORG" and subject.ent_iob_ == "B" and index.label_of.get(named) != "PERSON"
+            and subject.dep_ == "nsubj" and is_quoting_verb(subject.head)
+            and not (subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].ent_iob_ == "I")):
+        # "an attendee Om Prakash said": a one-word "organisation" with untagged given names
+        # compounded in front is a person the model did not know; the whole run is the name.
+        run = name_run(subject)
+        if 2 <= len(run) <= 4 and all(t.is_title and not t.ent_type_ for t in run[:-1]):
+            return " ".join(t.text for t in run)
+    if named:
+        return named
+    if subject.is_title and subject.pos_ in ("PROPN", "NOUN") and not subject.ent_type_ and not any(
+            c.dep_ == "det" for c in subject.children):
+        # A surname the model left untagged ("Schwartz went on to say …"): the person of the set
+        # it names, when the set knows one by that name.
+        known = index.canonical(subject.text, "PERSON")
+        if known and index.label_of.get(known) == "PERSON" and len(known) > len(subject.text):
+            return known
+    untagged = untagged_name(subject)
+    if untagged and subject.dep_ in ("nsubj", "nsubjpass") and is_quoting_verb(subject.head):
+        return untagged  # completed to the full name given before by FullNames.full
+    lower = subject.lower_
+    if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
+        # "Trump, who last week called Zelenskyy a “dictator”": the relative clause's antecedent;
+        # "they released a statement which said": whoever made the statement.
+        antecedent = subject.head.head
+        named = named_in(doc_subtree(antecedent), index)
+        if named is None and is_quoting_verb(subject.head):
+            # an untagged name of two words or more ("Toronto Police, which indicated …"), not a
+            # capitalised word of a heading ("§ 1201 Circumvention of …, which says")
+            untagged = untagged_name(antecedent)
+            named = untagged if untagged and " " in untagged else None
+        if named or antecedent.lemma_.lower() not in STATEMENT_NOUNS:
+            return named
+        maker = antecedent.head if antecedent.dep_ in ("dobj", "nsubjpass") else None
+        subjects = [c for c in maker.children if c.dep_ in ("nsubj", "agent")] if maker is not None else []
+        return speaker_of_subject(subjects[0], index, resolver) if subjects and subjects[0].i != subject.i else None
+    if lower in PERSON_PRONOUNS:
+        if resolver.unnamed_before(subject.i, PERSON_PRONOUNS[lower]):
+            return None  # "One of the victims decided … She said …": nobody named
+        # In a transcript, "he" is never the speaker of the turn.
+        return resolver.person_before(subject.i, gender=PERSON_PRONOUNS[lower], exclude=resolver.turn_speaker(subject.idx))
+    if lower in ("i", "we", "me"):
+        return resolver.turn_speaker(subject.idx)  # in a transcript, the speaker of the turn
+    if lower in ("they", "it"):
+        # Never one person; an organisation that was the subject just before ("The commission
+        # criticised the move. They released a statement …").
+        body = resolver.body_subject_before(subject.i)
+        if body or lower == "it":
+            return body
+        # or people named together as a subject shortly before ("The foreign ministers …, Sameh
+        # Shoukry, Nikos Dendias …, gathered in Cairo. … They concluded that …"): a joint
+        # statement, given to the first of them.
+        return group_subject_before(subject, index)
+    if lower == "you":
+        return None
+    # A definite description: "the president", "the Kremlin spokesman", "the court".
+    determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
+    lemma = subject.lemma_.lower()
+    if (determiners == {"the"} and lemma in _KIN_WORDS and subject.tag_ == "NN"
+            and not any(c.dep_ in ("prep", "poss", "relcl", "acl", "appos") for c in subject.children)):
+        # "The father said “…” The mother said “…”" after the parents were named: the nearest
+        # named person of that sex ("the father of a victim" is somebody else, left unnamed).
+        # People whose sex the text does not show may be either; the one chosen is known from
+        # then on, so "the mother" after "the father" goes to the other parent.
+        gender = "f" if lemma in FEMALE_WORDS else "m"
+        person = resolver.person_before(subject.i, gender=gender, window=len(subject.doc))
+        if person:
+            resolver.gender.setdefault(person, gender)
+        return person
+    if lemma in _DOCUMENT_NOUNS:
+        # "The decree signed by the Pope read “…”": a document's words are its signer's.
+        for acl in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING_VERBS):
+            agents = [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if agents:
+                return speaker_of_subject(agents[0], index, resolver)
+    if determiners & {"the", "his", "her", "their", "its"}:
+        if lemma in resolver.titles:
+            return resolver.person_before(subject.i, role=lemma)
+        if lemma in ORG_HEADS:
+            body = resolver.body_before(subject.i, lemma)
+            if body is None and lemma in _GENERIC_BODIES and "the" in determiners:
+                # "Hasbro hosted a panel … the company noted": a body whose name lacks the word,
+                # the one that was a subject shortly before
+                body = resolver.body_subject_before(subject.i, window=200)
+            if (body is None and lemma in _NATIONAL_BODIES and determiners == {"the"}
+                    and not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in subject.children)):
+                # "The army said the plane was bringing meat “to help the country's economy.”":
+                # the country's one army speaks, named by its common noun
+                body = f"the {lemma}"
+            return body
+    if lemma in _PART_WORDS and not subject.ent_type_:
+        # "Part of the judge's statement reads “…”": whose statement it is
+        of = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if of and of[0].lemma_.lower() in STATEMENT_NOUNS | _DOCUMENT_NOUNS:
+            return speaker_of_subject(of[0], index, resolver)
+    # "The court's summary concluded …", "the ministry's statement said …": whose words they are.
+    if lemma in STATEMENT_NOUNS | _DOCUMENT_NOUNS:
+        owner = [c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        if owner:
+            return speaker_of_subject(owner[0], index, resolver)
+    return None
+
+
+# Nouns for any kind of body, which news uses for one just named by its own name.
+_GENERIC_BODIES = frozenset("company corporation organisation organization agency firm foundation network".split())
+
+# "Part of the judge's statement", "an excerpt of the letter": the words of that statement.
+# Bodies a country has one of, which news names by the common noun alone ("the army said").
+_NATIONAL_BODIES = frozenset("army navy military police government palace".split())
+
+_PART_WORDS = frozenset("part portion excerpt section passage extract rest".split())
+
+# Kinship words that, with "the" alone, point back to a family named just before.
+_KIN_WORDS = frozenset("father mother husband wife son daughter brother sister widow widower".split())
+# Written things whose words are their author's, and the verbs that name the author.
+_DOCUMENT_NOUNS = frozenset("""decree order letter statement declaration note message memo document post tweet
+    description notice proclamation resolution petition""".split())
+_AUTHORING_VERBS = frozenset("sign write issue release publish post author send draft pen".split())
+
+# People described by their work ("the Wooster professor", "the Liverpool coach"); not the
+# spokespeople and officials who speak for an unnamed body.
+_PROFESSION_NOUNS = frozenset("""professor researcher scientist scholar academic author co-author expert doctor
+    physician economist analyst historian coach manager captain player striker judge lawyer attorney prosecutor
+    astronaut engineer pilot chef artist singer actor actress director""".split())
+
+STATEMENT_NOUNS = frozenset("""statement summary report ruling judgment judgement decision release announcement
+    letter message spokesman spokeswoman spokesperson representative lawyer attorney office website site
+    filing communique communiqué tweet post account blog""".split())
+
+
+# Words that someone wrote or delivered: "an order by Commandant Elson Hermogino directing units
+# to “…”", "the following statement from the king: “…”" are the author's words.
+_AUTHORED_NOUNS = _DOCUMENT_NOUNS | frozenset("""ruling judgment judgement decision announcement communique
+    communiqué report remarks speech address""".split())
+
+
+def author_of(noun: Token, index: EntityIndex, resolver: PersonResolver) -> str | None:
+    """Who wrote or delivered a statement named by ``noun``: its "by"/"from" person."""
+    if noun.lemma_.lower() not in _AUTHORED_NOUNS:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            speaker = speaker_of_subject(pobj, index, resolver)
+            if speaker:
+                return speaker
+    return None
+
+
+def authored(quote_span: Span, index: EntityIndex, resolver: PersonResolver, inside: set[int]) -> str | None:
+    """The author of the statement whose content the quotation is (see ``_AUTHORED_NOUNS``): up
+    the tree from the quotation, the first statement noun before any speech verb."""
+    ancestors = next((list(t.ancestors) for t in quote_span if t.head.i not in inside or t.head.i == t.i), [])
+    for ancestor in ancestors:
+        if ancestor.i in inside:
+            continue
+        if is_quoting_verb(ancestor):
+            return None  # a nearer reporting verb governs the words
+        author = author_of(ancestor, index, resolver)
+        if author:
+            return author
+    return None
