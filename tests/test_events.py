@@ -30,12 +30,17 @@ WIKINEWS = (
 )
 
 
+def _events_of(text: str, published: dt.date, name: str, *, nlp, folder):
+    """The events of ``text`` read as one document (written to ``folder``) published that day."""
+    path = folder / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract([read_document(path).with_published(published)], nlp=nlp).events
+
+
 @pytest.fixture(scope="module")
 def wikinews_events(nlp, tmp_path_factory):
-    path = tmp_path_factory.mktemp("events") / "wikinews-sentences.txt"
-    path.write_text(WIKINEWS, encoding="utf-8")
-    document = read_document(path).with_published(dt.date(2019, 9, 11))
-    return extract([document], nlp=nlp).events
+    return _events_of(WIKINEWS, dt.date(2019, 9, 11), "wikinews-sentences", nlp=nlp,
+                      folder=tmp_path_factory.mktemp("events"))
 
 
 # More Wikinews sentences (same licence and credit), for the grammar of news nobody tuned on:
@@ -102,10 +107,8 @@ MORE_WIKINEWS = (
 
 @pytest.fixture(scope="module")
 def more_events(nlp, tmp_path_factory):
-    path = tmp_path_factory.mktemp("events") / "more-wikinews-sentences.txt"
-    path.write_text(MORE_WIKINEWS, encoding="utf-8")
-    document = read_document(path).with_published(dt.date(2019, 10, 10))
-    return extract([document], nlp=nlp).events
+    return _events_of(MORE_WIKINEWS, dt.date(2019, 10, 10), "more-wikinews-sentences", nlp=nlp,
+                      folder=tmp_path_factory.mktemp("events"))
 
 
 @pytest.fixture(scope="module")
@@ -404,10 +407,8 @@ CLAUSES = (
 
 @pytest.fixture(scope="module")
 def clause_events(nlp, tmp_path_factory):
-    path = tmp_path_factory.mktemp("events") / "clause-sentences.txt"
-    path.write_text(CLAUSES, encoding="utf-8")
-    document = read_document(path).with_published(dt.date(2020, 7, 12))
-    return extract([document], nlp=nlp).events
+    return _events_of(CLAUSES, dt.date(2020, 7, 12), "clause-sentences", nlp=nlp,
+                      folder=tmp_path_factory.mktemp("events"))
 
 
 class TestClauseStructure:
@@ -561,10 +562,8 @@ RESULTS = (
 
 @pytest.fixture(scope="module")
 def result_events(nlp, tmp_path_factory):
-    path = tmp_path_factory.mktemp("events") / "result-sentences.txt"
-    path.write_text(RESULTS, encoding="utf-8")
-    document = read_document(path).with_published(dt.date(2020, 12, 26))
-    return extract([document], nlp=nlp).events
+    return _events_of(RESULTS, dt.date(2020, 12, 26), "result-sentences", nlp=nlp,
+                      folder=tmp_path_factory.mktemp("events"))
 
 
 class TestResultsPicturesAndMisparses:
@@ -675,10 +674,8 @@ CLAUSE_SHAPES = (
 
 @pytest.fixture(scope="module")
 def shape_events(nlp, tmp_path_factory):
-    path = tmp_path_factory.mktemp("events") / "clause-shapes.txt"
-    path.write_text(CLAUSE_SHAPES, encoding="utf-8")
-    document = read_document(path).with_published(dt.date(2020, 4, 7))
-    return extract([document], nlp=nlp).events
+    return _events_of(CLAUSE_SHAPES, dt.date(2020, 4, 7), "clause-shapes", nlp=nlp,
+                      folder=tmp_path_factory.mktemp("events"))
 
 
 class TestClauseShapes:
@@ -753,10 +750,8 @@ DESCRIPTIONS = (
 
 @pytest.fixture(scope="module")
 def description_events(nlp, tmp_path_factory):
-    path = tmp_path_factory.mktemp("events") / "description-sentences.txt"
-    path.write_text(DESCRIPTIONS, encoding="utf-8")
-    document = read_document(path).with_published(dt.date(2020, 3, 4))
-    return extract([document], nlp=nlp).events
+    return _events_of(DESCRIPTIONS, dt.date(2020, 3, 4), "description-sentences", nlp=nlp,
+                      folder=tmp_path_factory.mktemp("events"))
 
 
 class TestDescriptionsAndFrames:
