@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,33 @@ from toolkit.reading.sources import (
 )
 
 ARTICLE = "Donald Trump said on Friday that he would meet Vladimir Putin next week.\n"
+
+
+class TestOutletOfAnUnlabelledDocument:
+    """A document whose metadata names no outlet takes its address's site, else a short
+    capitalised last line; a signature in capitals is never an outlet."""
+
+    FOLDER = Path(__file__).parent / "data" / "inputs" / "whitehouse-signed"
+
+    def test_the_site_of_its_address_not_its_signature(self):
+        [doc] = read_paths([self.FOLDER]).documents
+        assert doc.outlet == "whitehouse.gov"
+        assert doc.text.rstrip().endswith("DONALD J. TRUMP")
+        assert doc.body.rstrip().endswith("two hundred and forty-ninth.")
+
+    def test_without_an_address_a_signature_is_not_an_outlet(self, tmp_path):
+        text = (self.FOLDER / "presidential-actions__2025-04-21-honoring-the-memory-of-his-holiness-pope-francis.txt")
+        copy = tmp_path / "proclamation.txt"
+        copy.write_bytes(text.read_bytes())
+        assert read_document(copy).outlet is None
+
+    def test_a_last_line_naming_an_outlet_still_counts(self):
+        from toolkit.reading.outlets import outlet_from
+
+        assert outlet_from(None, "New York Times") == "New York Times"
+        assert outlet_from(float("nan"), "CNN") == "CNN"
+        assert outlet_from("https://www.reuters.com/world/x", "New York Times") == "reuters.com"
+        assert outlet_from("file:///tmp/x.txt", "CLICK HERE TO VIEW ANNEX II") is None
 
 
 class TestReadDocument:

@@ -47,7 +47,7 @@ class Findings:
     def cited(self) -> pd.DataFrame:
         """Every fact the page links to: one row per (doc, start), with its end and sentence."""
         frames = [self.bottom_line, self.developments, self.next, self.voices[self.voices["shown"]],
-                  self.chorus, self.also_quoted, self.differences]
+                  self.chorus, self.also_quoted, self.differences[self.differences["shown"].astype(bool)]]
         rows = pd.concat([f[CITED_COLUMNS] for f in frames if len(f)], ignore_index=True) \
             if any(len(f) for f in frames) else pd.DataFrame(columns=CITED_COLUMNS)
         rows = rows.dropna(subset=["doc", "start"])
@@ -64,7 +64,7 @@ def findings(extraction, comparison=None, *, focus: Iterable[str] = (), title: s
     _, last = story.publication_window(extraction.documents)
     table = voices_mod.voices(extraction, actors, focus=focus, title=title)
     differences = (voices_mod.differences(comparison, extraction.quotes) if comparison is not None
-                   else pd.DataFrame(columns=["quote", "what", "text", "speaker", *CITED_COLUMNS]))
+                   else pd.DataFrame(columns=["quote", "what", "text", "speaker", *CITED_COLUMNS, "shown"]))
     return Findings(actors=actors, bottom_line=story.bottom_line(candidates, last=last),
                     developments=story.developments(candidates, last=last),
                     next=story.whats_next(candidates, extraction, last=last), voices=table,

@@ -27,6 +27,10 @@ VOICE_COLUMNS = ["speaker", "role", "shown", "short", "relevance", "confident", 
                  "start", "end", "sentence"]
 CHORUS_SPEAKERS = 12  # a document quoting this many speakers, each once or twice, is a round-up
 SHORT_WORDS = 4  # a quotation shorter than this is shown in its sentence, not alone
+# A corpus of thousands of documents has dozens of round-ups and a thousand minor speakers: the
+# page names the most relevant and counts the rest (every quotation stays in voices.csv).
+MAX_CHORUS = 6  # round-up documents given a line of their own
+MAX_ALSO_QUOTED = 40  # speakers named in the line "Also quoted"
 _STOP = set("the and for from with that this into over under about after before their there which while "
             "what when where who whom will would could should have has had been were are was its it's".split())
 
@@ -121,9 +125,11 @@ def voices(extraction, actors: dict[str, float], *, focus: Iterable[str] = (), t
     return frame[VOICE_COLUMNS].reset_index(drop=True)
 
 
-def chorus_lines(table: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+def chorus_lines(table: pd.DataFrame, documents: pd.DataFrame, *, limit: int = MAX_CHORUS) -> pd.DataFrame:
     """One row per round-up document: how many minor speakers and quotations it folds, their
-    names (most relevant first) and the provenance of its most relevant quotation."""
+    names (most relevant first) and the provenance of its most relevant quotation. At most
+    ``limit`` round-ups, those with the most relevant quotation (then the most speakers), in
+    the table's order."""
     chorus = table[table["role"] == "chorus"]
     rows = []
     titles = dict(zip(documents["id"], documents.get("title", pd.Series([None] * len(documents)))))
@@ -133,9 +139,11 @@ def chorus_lines(table: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
         best = group.iloc[0]
         rows.append({"doc": doc, "title": titles.get(doc), "speakers": len(names), "quotes": len(group),
                      "names": "; ".join(names), "text": best["text"], "speaker": best["speaker"],
-                     "start": int(best["start"]), "end": int(best["end"]), "sentence": best["sentence"]})
-    return pd.DataFrame(rows, columns=["doc", "title", "speakers", "quotes", "names", "text", "speaker", "start",
-                                       "end", "sentence"])
+                     "start": int(best["start"]), "end": int(best["end"]), "sentence": best["sentence"],
+                     "relevance": best["relevance"]})
+    kept = sorted(range(len(rows)), key=lambda i: (-rows[i]["relevance"], -rows[i]["speakers"], i))[:limit]
+    return pd.DataFrame([rows[i] for i in sorted(kept)], columns=["doc", "title", "speakers", "quotes", "names",
+                                                                  "text", "speaker", "start", "end", "sentence"])
 
 
 def quote_counts(table: pd.DataFrame) -> dict[str, int]:
@@ -145,22 +153,41 @@ def quote_counts(table: pd.DataFrame) -> dict[str, int]:
             "chorus": int((table["role"] == "chorus").sum()) if len(table) else 0}
 
 
-def also_quoted(table: pd.DataFrame) -> pd.DataFrame:
-    """The speakers named in the line "also quoted", each with their most relevant quotation."""
+def also_quoted(table: pd.DataFrame, *, limit: int = MAX_ALSO_QUOTED) -> pd.DataFrame:
+    """The speakers named in the line "also quoted", each with their most relevant quotation:
+    at most ``limit``, the most quoted first (then the most relevant)."""
     others = table[table["role"] == "other"]
     if others.empty:
         return others.assign(quotes=pd.Series(dtype=int))
     counts = others.groupby("speaker").size()
     best = others.sort_values(["relevance", "doc", "start"], ascending=[False, True, True], kind="mergesort")
     best = best.drop_duplicates("speaker").assign(quotes=lambda f: [int(counts[s]) for s in f["speaker"]])
-    return best.sort_values(["quotes", "relevance"], ascending=False, kind="mergesort").reset_index(drop=True)
+    return best.sort_values(["quotes", "relevance"], ascending=False, kind="mergesort").head(limit) \
+        .reset_index(drop=True)
 
 
-def differences(comparison, quotes: pd.DataFrame) -> pd.DataFrame:
+# A large set disagrees with itself hundreds of times (a corpus of 2,000 documents: 160 quotations);
+# the page shows the most telling few and the CSV keeps every one.
+MAX_DIFFERENCES = 8  # quotations shown under "Where sources differ"
+MAX_VERSIONS = 6  # versions shown of each (the distinct wordings and attributions first)
+
+
+def differences(comparison, quotes: pd.DataFrame, *, max_quotes: int = MAX_DIFFERENCES,
+                max_versions: int = MAX_VERSIONS) -> pd.DataFrame:
     """The quotations the documents word or attribute differently: one row per document's
     version, with its provenance (only quotations of at least four words: a short phrase
-    quoted twice is not a disagreement)."""
-    columns = ["quote", "what", "text", "speaker", "doc", "start", "end", "sentence"]
+    quoted twice is not a disagreement).
+
+    ``shown`` marks what the page prints: the ``max_quotes`` most telling quotations (two
+    sources naming different speakers first, then the most outlets, then the most documents,
+    then the earliest reported) and of each at most ``max_versions`` versions, the distinct
+    wordings and attributions first.
+
+    Example:
+        >>> rows = differences(comparison, ex.quotes)   # doctest: +SKIP
+        >>> rows[rows["shown"]].groupby("quote")["doc"].nunique()
+    """
+    columns = ["quote", "what", "text", "speaker", "doc", "start", "end", "sentence", "shown"]
     groups = comparison.quotes
     if groups is None or groups.empty:
         return pd.DataFrame(columns=columns)
@@ -169,16 +196,30 @@ def differences(comparison, quotes: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     located = {(d, int(s)): (int(e), sent) for d, s, e, sent in
                zip(quotes["doc"], quotes["start"], quotes["end"], quotes["sentence"])}
+    ranked = sorted(enumerate(differing.to_dict("records")), key=lambda item: _telling(*item))
     rows = []
-    for group in differing.to_dict("records"):
+    for rank, (_, group) in enumerate(ranked):
         what = " and ".join(w for w, flag in (("attribution", group["attribution_differs"]),
                                                  ("wording", group["wording_differs"])) if flag)
         variants = comparison.quote_variants[comparison.quote_variants["quote"] == group["quote"]]
+        seen: set[tuple] = set()
+        versions = []
         for variant in variants.to_dict("records"):
             end, sentence = located.get((variant["doc"], int(variant["start"])), (None, None))
             if sentence is None:
                 continue
-            rows.append({"quote": group["quote"], "what": what, "text": variant["text"],
-                         "speaker": variant["speaker"], "doc": variant["doc"], "start": int(variant["start"]),
-                         "end": end, "sentence": sentence})
+            version = (variant["speaker"] if isinstance(variant["speaker"], str) else None, tuple(w.lower() for w in _words(str(variant["text"]))))
+            versions.append((version in seen, len(versions), {
+                "quote": group["quote"], "what": what, "text": variant["text"], "speaker": variant["speaker"],
+                "doc": variant["doc"], "start": int(variant["start"]), "end": end, "sentence": sentence}))
+            seen.add(version)
+        # Distinct versions before repeats, each kind in document order; then back to document order.
+        chosen = {position for _, position, _ in sorted(versions)[:max_versions]}
+        rows += [{**row, "shown": rank < max_quotes and position in chosen} for _, position, row in versions]
     return pd.DataFrame(rows, columns=columns)
+
+
+def _telling(position: int, group: dict) -> tuple:
+    """Sort key of a differing quotation: most telling first, ties in order of first report."""
+    named = [s for s in str(group["speakers"]).split("; ") if s and s != "unattributed"]
+    return (-(len(named) > 1), -int(group["outlets"]), -int(group["documents"]), position)

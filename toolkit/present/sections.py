@@ -229,11 +229,17 @@ def show_voices(briefing) -> HTML:
                      f"{_e(record['speaker'])}: “{_e(_clip_words(strip_quote_marks(str(record['text'])), 25))}” "
                      f'{links.fact(record["doc"], record["start"], "→ source")}. All in '
                      '<a href="data/voices.csv">data/voices.csv</a>.</p>')
+    folded = table.loc[table["role"] == "chorus", "doc"].nunique() - len(found.chorus)
+    if folded > 0:
+        parts.append(f'<p class="also">{folded} more round-up{"s" if folded != 1 else ""} of reactions, '
+                     'with all their speakers, are in <a href="data/voices.csv">data/voices.csv</a>.</p>')
     also = found.also_quoted
     if len(also):
         names = "; ".join(f'{links.fact(r["doc"], r["start"], r["speaker"])} ({r["quotes"]})'
                           for r in also.to_dict("records"))
-        parts.append(f'<p class="also">Also quoted: {names}.</p>')
+        others = table.loc[table["role"] == "other", "speaker"].nunique() - len(also)
+        more = f"; and {others:,} others quoted less often" if others > 0 else ""
+        parts.append(f'<p class="also">Also quoted: {names}{more}.</p>')
     hidden = counts["all"] - counts["shown"]
     parts.append(f'<p class="note">{counts["all"]} quotations in all: {counts["shown"]} shown above, {hidden} not '
                  f'shown ({counts["chorus"]} in round-ups, {counts["uncertain"]} without a confident speaker); '
@@ -242,20 +248,32 @@ def show_voices(briefing) -> HTML:
 
 
 def show_differences(briefing) -> HTML:
-    """Where sources differ: quotations worded or attributed differently (nothing when none)."""
+    """Where sources differ: quotations worded or attributed differently (nothing when none);
+    the most telling few (see :func:`toolkit.analysis.voices.differences`), every one in the CSV."""
     found, links = briefing.findings, Links(briefing.extraction.documents)
     rows = found.differences
     if rows.empty:
         return HTML("")
     parts = [_heading("Where sources differ", "where-sources-differ")]
-    for quote, group in rows.groupby("quote", sort=False):
+    shown = rows["shown"].astype(bool)
+    for quote, group in rows[shown].groupby("quote", sort=False):
         what = group["what"].iloc[0]
         items = "".join(f'<li>{_e(r["speaker"] if isinstance(r["speaker"], str) else "unattributed")}: '
                         f'“{_e(_clip_words(strip_quote_marks(str(r["text"])), 40))}” '
                         f'<span class="source">{links.fact(r["doc"], r["start"])}</span></li>'
                         for r in group.to_dict("records"))
+        every = rows[rows["quote"] == quote]
+        more = len(every) - len(group)
+        if more:
+            items += f'<li class="more">and {more} more report{"s" if more != 1 else ""} of it</li>'
         parts.append(f'<div class="difference"><p><strong>The {_e(what)} differ{"s" if " and " not in what else ""}'
-                     f"</strong> between {group['doc'].nunique()} documents:</p><ul>{items}</ul></div>")
+                     f"</strong> between {every['doc'].nunique()} documents:</p><ul>{items}</ul></div>")
+    hidden = rows["quote"].nunique() - rows.loc[shown, "quote"].nunique()
+    if hidden:
+        parts.append(f'<p class="note">{rows["quote"].nunique():,} quotations are worded or attributed differently: '
+                     f'the {rows.loc[shown, "quote"].nunique()} most telling are shown (different speakers named, then '
+                     f'the most outlets and documents); all of them, with every report, are in '
+                     '<a href="data/differences.csv">data/differences.csv</a>.</p>')
     return HTML("".join(parts))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+import urllib.parse
 
 _OUTLET_KIND = re.compile(r"^(?P<outlet>.+?)\s*(?:\((?P<site>[^()]*)\))?\s+[-–—]\s+(?P<kind>[\w .&/'-]+?)\s*$")
 
@@ -27,6 +28,29 @@ def split_outlet(raw) -> tuple[str | None, str | None]:
         return match["outlet"].strip(), match["kind"].strip()
     site = re.match(r"^(?P<outlet>.+?)\s*\([^()]*\)$", text)
     return (site["outlet"].strip() if site else text), None
+
+
+def site_name(url) -> str | None:
+    """The site an article's address names: ``"https://www.whitehouse.gov/briefings/…"`` →
+    ``"whitehouse.gov"``; None for anything that is not a web address."""
+    if not isinstance(url, str):
+        return None
+    parts = urllib.parse.urlsplit(url.strip())
+    host = (parts.hostname or "") if parts.scheme.lower() in ("http", "https") else ""
+    return host.removeprefix("www.") or None
+
+
+def outlet_from(url, last_line: str | None) -> str | None:
+    """The outlet of a document whose metadata names none: the site of its address, else the
+    short capitalised line that ends its text ("New York Times"). A line of several words in
+    capitals is a signature or a link ("DONALD J. TRUMP", "CLICK HERE TO VIEW ANNEX II"), not
+    an outlet; a one-word one is an acronym ("CNN")."""
+    site = site_name(url)
+    if site:
+        return site
+    if last_line and len(last_line.split()) > 1 and last_line.upper() == last_line:
+        return None
+    return last_line or None
 
 
 def with_outlets(tables):

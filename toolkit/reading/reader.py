@@ -25,6 +25,7 @@ from toolkit.reading.exports import read_export
 from toolkit.reading.feeds import is_feed, read_feed
 from toolkit.reading.folders import file_kind
 from toolkit.reading.metadata import _front_matter, _metadata, _trim_body
+from toolkit.reading.outlets import outlet_from
 from toolkit.reading.pages import NoArticle, read_page
 
 
@@ -100,8 +101,8 @@ def read_file(path: str | Path, *, manifest: dict | None = None, manifest_file: 
         if rows.get(f"{path.name}#{origin}"):
             meta.update(_metadata(rows[f"{path.name}#{origin}"], f"{listed}#{origin}:"))
         start, end, line_outlet = _trim_body(text, 0, len(text))
-        if line_outlet and not meta.get("outlet"):
-            meta["outlet"] = line_outlet
+        if not meta.get("outlet"):
+            meta["outlet"] = outlet_from(meta.get("url"), line_outlet)
         if not text[start:end].strip():
             notes.append(SkippedDocument(where, "no text", EMPTY))
             continue
@@ -157,8 +158,8 @@ def _read_article(path: Path, *, manifest: dict | None, doc_id: str | None = Non
     if manifest:
         meta.update(_metadata(manifest, f"{as_text(manifest_file or 'manifest')}: row of {as_text(path.name)}:"))
     body_start, body_end, outlet = _trim_body(text, body_start, body_end)
-    if outlet and not meta.get("outlet"):
-        meta["outlet"] = outlet
+    if not meta.get("outlet"):
+        meta["outlet"] = outlet_from(meta.get("url"), outlet)
     if not text[body_start:body_end].strip():
         raise _unusable(path, "empty file" if not data else "only whitespace" if blank else "no text", EMPTY)
     if doc_id is None and _has_surrogate(path.stem):
