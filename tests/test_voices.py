@@ -109,3 +109,21 @@ class TestWhereSourcesDiffer:
         assert len(shown) == 3
         assert set(shown["text"]) == {"the deal is done", "the deal was done", "a deal is done"}
         assert list(shown["doc"]) == sorted(shown["doc"], key=lambda d: int(d[1:]))
+
+
+class TestWhoIsAPrincipalVoice:
+    def test_a_nationality_is_never_a_principal_voice(self, nlp):
+        """ "the share of Americans who say gas prices are a “major problem”": a poll of a
+        people is quoted, but "Americans" is not a voice the briefing leads with."""
+        from toolkit.analysis import story
+        from toolkit.extraction.tables import extract
+        from toolkit.reading.sources import read_paths
+
+        folder = ROOT / "tests" / "data" / "inputs" / "whitehouse-bench"
+        extraction = extract(read_paths([next(folder.glob("articles__2025-09-18-*.txt"))]), nlp=nlp)
+        labels = dict(zip(extraction.entities["name"], extraction.entities["label"]))
+        table = voices_mod.voices(extraction, story.central_actors(extraction))
+        groups = {s for s in table["speaker"].dropna() if labels.get(s) in ("NORP", "GPE")}
+        assert groups, "the poll's quotations are attributed to the people polled"
+        assert not table[table["speaker"].isin(groups) & (table["role"] == "principal")].any(axis=None)
+        assert table[table["speaker"].isin(groups)]["confident"].all()  # still listed, as "also quoted"

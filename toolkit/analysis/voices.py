@@ -93,10 +93,11 @@ def voices(extraction, actors: dict[str, float], *, focus: Iterable[str] = (), t
     speakers["weight"] = [actors.get(name, 0.0) for name in speakers.index]
     speakers["chorus"] = [docs <= chorus_docs and name not in focus and mentions.get(name, 0) < 3
                           and actors.get(name, 0.0) == 0.0 for name, docs in zip(speakers.index, speakers["docs"])]
-    # A country or a city "saying" something is a spokesperson unnamed or a misreading: it is
-    # listed under "also quoted", never a principal voice.
+    # A country or a city "saying" something is a spokesperson unnamed or a misreading, and a
+    # people ("Americans who say …") is a poll or a misreading too: each is listed under "also
+    # quoted", never a principal voice.
     labels = dict(zip(extraction.entities["name"], extraction.entities["label"]))
-    ranked = speakers[~speakers["chorus"] & ~speakers.index.map(lambda n: labels.get(n) == "GPE")].assign(
+    ranked = speakers[~speakers["chorus"] & ~speakers.index.map(lambda n: labels.get(n) in ("GPE", "NORP"))].assign(
         score=lambda s: s["best"] + s["weight"] + s["quotes"].clip(upper=10) * 0.5)
     ranked = ranked.sort_values(["score"], ascending=False, kind="mergesort")
     principal = [name for name in focus if name in ranked.index]
