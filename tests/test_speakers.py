@@ -578,3 +578,25 @@ class TestThirdDevGoldClasses:
         assert speaker_of(quotes, "to help the country's economy") == "the army"
         # the words of a company that told Wikinews stay the company's
         assert speaker_of(quotes, "extends its profound condolences") == "Boeing"
+
+
+# The White House, 2026-02-12, "First Lady Melania Trump secures another Russian-Ukrainian child
+# reunification" (public domain; bench/whitehouse-2025.tar.xz), its first two paragraphs.
+FIRST_LADY = ('United States First Lady Melania Trump successfully united Russian and Ukrainian children with their '
+              'families today. For the third time, the U.S. First Lady has helped facilitate the return of children to '
+              'their families after they were separated because of the regional conflict.\n\nThe American First Lady '
+              'stated, “I appreciate that Russia and Ukraine are dedicated to bringing back the children who have been '
+              'displaced because of the circumstances surrounding this conflict.”')
+
+
+class TestAPeopleNeverSpeaks:
+    """A nationality in the subject is a modifier or a crowd, never the speaker."""
+
+    def test_the_title_a_nationality_modifies_speaks(self, quotes_of):
+        assert speaker_of(quotes_of(FIRST_LADY), "I appreciate") == "Melania Trump"
+
+    def test_a_people_is_not_a_speaker(self, quotes_of):
+        # "the share of Americans who say gas prices are a “major problem”": a poll's finding
+        text = ('In fact, the share of Americans who say gas prices are a “major problem” is down by 15% over last '
+                'year; the same is true for housing costs (down 11%) and grocery prices (down 8%).')
+        assert speaker_of(quotes_of(text), "major problem") is None

@@ -26,10 +26,18 @@ from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
+def _speaking_name(phrase, index: EntityIndex) -> str | None:
+    """The name in a subject phrase that can speak. A people never speaks as one: "The American
+    First Lady stated" is the First Lady's word, "Americans who say …" a poll's finding, and
+    "Ukrainian officials said" names nobody."""
+    named = named_in(phrase, index)
+    return None if named is not None and index.label_of.get(named) == "NORP" else named
+
+
 def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResolver) -> str | None:
     """The person or body the subject (or agent) ``subject`` of a speech verb names, if any."""
     phrase = doc_subtree(subject)
-    named = named_in(phrase, index)
+    named = _speaking_name(phrase, index)
     if named is None or index.label_of.get(named) != "PERSON":
         apposed = apposed_person(phrase)
         if apposed:
@@ -66,7 +74,7 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
         # "Trump, who last week called Zelenskyy a “dictator”": the relative clause's antecedent;
         # "they released a statement which said": whoever made the statement.
         antecedent = subject.head.head
-        named = named_in(doc_subtree(antecedent), index)
+        named = _speaking_name(doc_subtree(antecedent), index)
         if named is None and is_quoting_verb(subject.head):
             # an untagged name of two words or more ("Toronto Police, which indicated …"), not a
             # capitalised word of a heading ("§ 1201 Circumvention of …, which says")
