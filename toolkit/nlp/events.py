@@ -65,6 +65,7 @@ from toolkit.nlp.actors import QUOTE_MARKS, Actors, Sentences, clean_phrase, pos
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.mistags import hidden_verbs, verb_lemma
+from toolkit.nlp.misparses import mend_reported_subjects
 from toolkit.nlp.predicates import (STOP_VERBS, STANCE_VERBS, REPORTING_VERBS, ADDRESSEE_VERBS, SUBJECT_DEPS,
                                     fronted, raised_under, aspectual, under_aspect, place_apposition, active_voice,
                                     clause_top, reporting_child, ClauseMarks, sets_the_scene, claims_an_event,
@@ -454,6 +455,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     if not len(doc):
         return
     inside = quoted_tokens(doc) if inside is None else inside
+    mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
     resolver = resolver or PersonResolver(doc, index, inside)
     sentences = Sentences(doc)
     names = Actors(index, resolver, inside, sentences)

@@ -1,0 +1,79 @@
+"""Mends of the small model's dependency parse that the event rules rely on.
+
+The small English model often reads the subject of a reported clause without "that" as the
+object of the verb that reports it: in "Protesters have claimed Iran, especially, amongst other
+outside parties, is unduly influencing their government" it hangs "Iran" on "claimed" as a
+direct object and "is … influencing" on "claimed" as a conjunct without a subject of its own;
+so the claimant would be read as the one who influences, and "claimed Iran" as an act.
+:func:`mend_reported_subjects` gives the clause its subject back and makes it the content of
+the reporting verb, as the sentence means. A rule of English clause structure: a tensed verb
+group needs a subject, and a noun right before it, after a verb of saying or thinking, is it.
+
+Example:
+    >>> doc = mend_reported_subjects(nlp("Protesters have claimed Iran is influencing their government."))  # doctest: +SKIP
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Iran", "influencing")]
+    [('Iran', 'nsubj', 'influencing'), ('influencing', 'ccomp', 'claimed')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from toolkit.nlp.predicates import REPORTING_VERBS
+
+# Pronouns in the object case can be no clause's subject ("told them …").
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "whom"})
+
+# Dependencies under which the parser hangs the stranded clause on the reporting verb.
+_STRANDED_DEPS = frozenset({"conj", "advcl", "parataxis", "ccomp"})
+
+# Tags of a tensed word: a modal or a finite form of a verb or auxiliary.
+_TENSED = frozenset({"MD", "VBZ", "VBP", "VBD"})  # (a bare VBD only with an auxiliary: see below)
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def _stranded_clause(verb: Token, obj: Token) -> Token | None:
+    """The tensed clause after ``obj`` that the parser left without a subject, if any."""
+    for clause in verb.children:
+        if clause.dep_ not in _STRANDED_DEPS or clause.i <= obj.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in _SUBJECTS for c in clause.children):
+            continue
+        # the tense is between the noun and the verb ("Iran … is influencing", "the algae … might
+        # render") or on the verb itself in the present ("Iran influences"); a bare past form may
+        # be a participle of the noun ("the withdrawal … first announced seven days earlier")
+        tensed = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED and c.i > obj.i]
+        if not tensed and clause.tag_ not in ("VBZ", "VBP"):
+            continue
+        between = verb.doc[obj.i + 1:clause.i]
+        if any(t.pos_ == "CCONJ" or t.dep_ in ("mark", "nsubj", "nsubjpass") for t in between) \
+                or any(t.tag_ in _TENSED and t.head.i != clause.i for t in between):
+            continue  # "claimed the attack and said …": a second act of the reporter's own
+        return clause
+    return None
+
+
+def mend_reported_subjects(doc: Doc) -> Doc:
+    """Give a reported clause without "that" its subject back (see the module's docstring).
+
+    A verb of saying or thinking with a direct object (a noun, or a pronoun not in the object
+    case) followed by a tensed clause of its own that has no subject: the object is that
+    clause's subject, and the clause is the verb's content (``ccomp``). The parse is changed in
+    place; the doc is returned.
+    """
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lower_ in _OBJECT_PRONOUNS:
+            continue
+        if any(c.dep_ in ("relcl", "acl") for c in obj.children):
+            continue  # "announced a plan that …": the noun has its own clause
+        clause = _stranded_clause(verb, obj)
+        if clause is None:
+            continue
+        obj.head = clause
+        obj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
+        clause.dep_ = "ccomp"
+    return doc
