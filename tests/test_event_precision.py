@@ -2,7 +2,8 @@
 
 Real sentences of Wikinews articles (CC BY 2.5, credit "Wikinews contributors,
 en.wikinews.org"; from /work/shared/corpora/wikinews-2019-2020, none held out):
-wn_2019-01-10 Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod.
+wn_2019-01-10 Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod,
+wn_2019-04-20 California court sentences parents who kept their children in captivity.
 """
 
 from __future__ import annotations
@@ -55,3 +56,20 @@ class TestReportedClauseWithoutThat:
     def test_what_was_suggested_is_no_object(self, namse_events):
         suggest = namse_events[namse_events["verb"] == "suggest"]
         assert (suggest["object"].fillna("") != "piracy").all()
+
+
+NEGATIVE_SUBJECT = "None of the twelve had ever received any sort of dental care.\n"
+
+
+@pytest.fixture(scope="module")
+def turpin_events(nlp, tmp_path_factory):
+    return _events_of(NEGATIVE_SUBJECT, dt.date(2019, 4, 20), "turpin", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
+
+
+class TestNegativeSubject:
+    """"None of the twelve had ever received …": a subject that denies the act negates the event,
+    so the row never states as fact what the sentence denies."""
+
+    def test_none_of_negates(self, turpin_events):
+        receive = turpin_events[turpin_events["verb"] == "receive"]
+        assert len(receive) == 1 and bool(receive.iloc[0]["negated"])
