@@ -3,7 +3,8 @@
 Real sentences of Wikinews articles (CC BY 2.5, credit "Wikinews contributors,
 en.wikinews.org"; from /work/shared/corpora/wikinews-2019-2020, none held out):
 wn_2019-01-10 Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod,
-wn_2019-04-20 California court sentences parents who kept their children in captivity.
+wn_2019-04-20 California court sentences parents who kept their children in captivity,
+wn_2019-02-21 Sixteen states sue U.S. President Trump (in the event dev gold 6).
 """
 
 from __future__ import annotations
@@ -73,3 +74,23 @@ class TestNegativeSubject:
     def test_none_of_negates(self, turpin_events):
         receive = turpin_events[turpin_events["verb"] == "receive"]
         assert len(receive) == 1 and bool(receive.iloc[0]["negated"])
+
+
+INVERTED_FRAME = (
+    "Because only Congress may allocate funds in this way, reads the motion, the declaration of state of emergency "
+    "violates the United States Constitution's separation of powers clause.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def motion_events(nlp, tmp_path_factory):
+    return _events_of(INVERTED_FRAME, dt.date(2019, 2, 21), "motion", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
+
+
+class TestInvertedReportingFrame:
+    """"…, reads the motion, the declaration violates …": a reporting verb before its own subject,
+    set off by commas, frames the clause after it, which is then the text's claim, not a fact."""
+
+    def test_the_content_is_reported_by_the_text(self, motion_events):
+        violate = motion_events[motion_events["verb"] == "violate"]
+        assert len(violate) == 1 and violate.iloc[0]["reported_by"] == "the motion"
