@@ -4,7 +4,8 @@ Real sentences of Wikinews articles (CC BY 2.5, credit "Wikinews contributors,
 en.wikinews.org"; from /work/shared/corpora/wikinews-2019-2020, none held out):
 wn_2019-01-10 Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod,
 wn_2019-04-20 California court sentences parents who kept their children in captivity,
-wn_2019-02-21 Sixteen states sue U.S. President Trump (in the event dev gold 6).
+wn_2019-02-21 Sixteen states sue U.S. President Trump (in the event dev gold 6),
+wn_2019-10-23 Canada 2019 general election produces Liberal minority government (event dev gold).
 """
 
 from __future__ import annotations
@@ -94,3 +95,41 @@ class TestInvertedReportingFrame:
     def test_the_content_is_reported_by_the_text(self, motion_events):
         violate = motion_events[motion_events["verb"] == "violate"]
         assert len(violate) == 1 and violate.iloc[0]["reported_by"] == "the motion"
+
+
+CIRCUMSTANCES = (
+    "In early September, Julie Payette, the Governor General of Canada, dissolved the 42nd Canadian Parliament, "
+    "triggering the elections.\n\n"
+    "On Friday, President Trump declared a state of emergency so he could begin the construction of additional "
+    "wall along the U.S.-Mexican border, claiming this would stem illegal immigration.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def circumstance_events(nlp, tmp_path_factory):
+    return _events_of(CIRCUMSTANCES, dt.date(2019, 10, 23), "circumstances", nlp=nlp,
+                      folder=tmp_path_factory.mktemp("events"))
+
+
+class TestParticipleOfConsequence:
+    """"dissolved the Parliament, triggering the elections": a trailing participle of a verb of
+    consequence says what the event brought about, not a second act of its subject."""
+
+    def test_consequence_is_no_event(self, circumstance_events):
+        assert circumstance_events[circumstance_events["verb"] == "trigger"].empty
+
+    def test_the_event_itself_stays(self, circumstance_events):
+        dissolve = circumstance_events[circumstance_events["verb"] == "dissolve"]
+        assert len(dissolve) == 1 and dissolve.iloc[0]["subject"] == "Julie Payette"
+
+
+class TestPurposeWithSo:
+    """"declared a state of emergency so he could begin the construction …": a clause of purpose
+    with "so" and a modal is a goal, which did not happen, like a to-infinitive of purpose."""
+
+    def test_purpose_is_no_event(self, circumstance_events):
+        assert circumstance_events[circumstance_events["verb"] == "begin"].empty
+
+    def test_the_act_done_for_it_stays(self, circumstance_events):
+        declare = circumstance_events[circumstance_events["verb"] == "declare"]
+        assert len(declare) == 1 and declare.iloc[0]["subject"].endswith("Trump")

@@ -1,0 +1,63 @@
+"""Clauses that tell an event's circumstances, not another act: its consequence or its purpose.
+
+:func:`toolkit.nlp.events.events` asks these of every candidate verb, beside
+:func:`~toolkit.nlp.predicates.sets_the_scene`. Both are rules of English clause structure:
+
+* a participle of consequence after the clause it follows ("lost 20 seats, resulting in a
+  minority government", "dissolved Parliament, triggering the elections"): what the event
+  brought about, not something its subject did a second time; read with the main clause's
+  subject it would even make the party "result" in something;
+* a clause of purpose with "so (that)" and a modal ("declared a state of emergency so he
+  could fund a wall"): a goal, which, like a to-infinitive of purpose, did not happen.
+
+Example:
+    >>> is_consequence(doc[15], "result")            # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs of consequence: their participle after a clause says what that clause's event brought
+# about ("…, resulting in", "…, leading to", "…, triggering", "…, sparking", "…, prompting").
+CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt"})
+
+# Modals of a purpose clause ("so he could …", "so that they would …").
+_PURPOSE_MODALS = frozenset({"can", "could", "would", "may", "might", "will", "shall"})
+
+
+def _participle_clause(verb: Token) -> Token | None:
+    """The participle clause a verb heads or is a conjunct of ("damaging her jaw and ultimately
+    leading to her death"): an ``advcl`` in ``-ing`` after its head, without a subject or a
+    subordinator of its own."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.tag_ == "VBG":
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i < clause.head.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+        return None
+    return clause
+
+
+def is_consequence(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is a trailing participle of consequence (see the module's docstring)."""
+    return verb.tag_ == "VBG" and lemma.split()[0] in CONSEQUENCE_VERBS and _participle_clause(verb) is not None
+
+
+def is_purpose(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause of purpose: "so (that)" and a modal, or "so that"
+    ("declared a state of emergency so he could begin the construction …")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "so he could fund and build …": the conjuncts share the purpose
+    if clause.dep_ not in ("advcl", "ccomp"):  # (a "so" clause after an object may be parsed as a ccomp)
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    if not any(m.lower_ == "so" for m in marks):
+        return False
+    so = next(m for m in marks if m.lower_ == "so")
+    followed_by_that = so.i + 1 < len(so.doc) and so.doc[so.i + 1].lower_ == "that"
+    modal = any(c.dep_ == "aux" and c.lower_ in _PURPOSE_MODALS for c in clause.children)
+    return modal or followed_by_that
