@@ -5,7 +5,9 @@ en.wikinews.org"; from /work/shared/corpora/wikinews-2019-2020, none held out):
 wn_2019-01-10 Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod,
 wn_2019-04-20 California court sentences parents who kept their children in captivity,
 wn_2019-02-21 Sixteen states sue U.S. President Trump (in the event dev gold 6),
-wn_2019-10-23 Canada 2019 general election produces Liberal minority government (event dev gold).
+wn_2019-10-23 Canada 2019 general election produces Liberal minority government (event dev gold),
+wn_2020-09-02 Tributes paid to recently deceased US actor Chadwick Boseman, wn_2019-01-24 Car bomb
+ramming attack kills dozens at military base in Maidan Wardak (event dev gold 5).
 """
 
 from __future__ import annotations
@@ -133,3 +135,25 @@ class TestPurposeWithSo:
     def test_the_act_done_for_it_stays(self, circumstance_events):
         declare = circumstance_events[circumstance_events["verb"] == "declare"]
         assert len(declare) == 1 and declare.iloc[0]["subject"].endswith("Trump")
+
+
+STATES = (
+    "The Walt Disney Company owns both Marvel Studios and ABC.\n\n"
+    "Some estimated death tolls, provided anonymously by officials to journalists, exceeded 100.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def state_events(nlp, tmp_path_factory):
+    return _events_of(STATES, dt.date(2020, 9, 2), "states", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
+
+
+class TestStativeVerbs:
+    """"The Walt Disney Company owns both Marvel Studios and ABC": a stative verb in the simple
+    present states what is so; a verb of amount with a number ("exceeded 100") measures."""
+
+    def test_possession_in_the_present_is_no_event(self, state_events):
+        assert state_events[state_events["verb"] == "own"].empty
+
+    def test_amount_is_no_event(self, state_events):
+        assert state_events[state_events["verb"] == "exceed"].empty

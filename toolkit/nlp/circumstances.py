@@ -1,4 +1,5 @@
-"""Clauses that tell an event's circumstances, not another act: its consequence or its purpose.
+"""Clauses that tell an event's circumstances, not another act: its consequence, its purpose, or
+a state.
 
 :func:`toolkit.nlp.events.events` asks these of every candidate verb, beside
 :func:`~toolkit.nlp.predicates.sets_the_scene`. Both are rules of English clause structure:
@@ -8,7 +9,10 @@
   brought about, not something its subject did a second time; read with the main clause's
   subject it would even make the party "result" in something;
 * a clause of purpose with "so (that)" and a modal ("declared a state of emergency so he
-  could fund a wall"): a goal, which, like a to-infinitive of purpose, did not happen.
+  could fund a wall"): a goal, which, like a to-infinitive of purpose, did not happen;
+* a stative verb in the simple present ("McArthur faces a mandatory life sentence", "the training
+  centre belongs to …", "a large portion of its populace suffers from power outages"): what is
+  so, not what happened; a verb of amount with a number ("death tolls exceeded 100") likewise.
 
 Example:
     >>> is_consequence(doc[15], "result")            # doctest: +SKIP
@@ -19,9 +23,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.clauses import names_a_measure, simple_present
+
 # Verbs of consequence: their participle after a clause says what that clause's event brought
 # about ("…, resulting in", "…, leading to", "…, triggering", "…, sparking", "…, prompting").
 CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt"})
+
+# Stative verbs (English uses them for relations, possession, needs and predicaments, not for
+# acts): in the simple present they state what is so. "face" is a predicament ("faces a life
+# sentence"; "must face charges" is a future and stays), "stand" a position or a state ("stands
+# vacant").
+STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
+                         "stand", "exceed", "number", "total"})
+
+# Verbs of amount: with a number for object they measure, in any tense ("exceeded 100").
+_AMOUNT_VERBS = frozenset({"exceed", "number", "total"})
 
 # Modals of a purpose clause ("so he could …", "so that they would …").
 _PURPOSE_MODALS = frozenset({"can", "could", "would", "may", "might", "will", "shall"})
@@ -61,3 +77,15 @@ def is_purpose(verb: Token) -> bool:
     followed_by_that = so.i + 1 < len(so.doc) and so.doc[so.i + 1].lower_ == "that"
     modal = any(c.dep_ == "aux" and c.lower_ in _PURPOSE_MODALS for c in clause.children)
     return modal or followed_by_that
+
+
+def is_state(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` states what is so (see the module's docstring): a stative verb in the
+    simple present, or a verb of amount with a number for object."""
+    head = lemma.split()[0]
+    if head not in STATE_VERBS:
+        return False
+    if head in _AMOUNT_VERBS and any(c.dep_ == "dobj" and (c.like_num or c.pos_ == "NUM" or names_a_measure(c))
+                                     for c in verb.children):
+        return True
+    return simple_present(verb)
