@@ -7,7 +7,8 @@ wn_2019-04-20 California court sentences parents who kept their children in capt
 wn_2019-02-21 Sixteen states sue U.S. President Trump (in the event dev gold 6),
 wn_2019-10-23 Canada 2019 general election produces Liberal minority government (event dev gold),
 wn_2020-09-02 Tributes paid to recently deceased US actor Chadwick Boseman, wn_2019-01-24 Car bomb
-ramming attack kills dozens at military base in Maidan Wardak (event dev gold 5).
+ramming attack kills dozens at military base in Maidan Wardak (event dev gold 5),
+wn_2019-11-10 Coalition authorities report no casualties from missile strike (event dev gold 6).
 """
 
 from __future__ import annotations
@@ -27,6 +28,14 @@ REPORTED_WITHOUT_THAT = (
 TOLD_WITHOUT_THAT = (
     "Baslan Damang, a security official from the port of departure, on Tuesday told The Jakarta Post radio "
     "broadcasts were being used to alert other traffic such as fishing vessels to look out for MV Namse Bangdzod."
+)
+STATEMENT_SAYING = (
+    "On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement saying an attack that "
+    "day on an Iraqi air base housing U.S. military personnel near Mosul produced no casualties."
+)
+MOTION_CLAIMING = (
+    "On Friday, an environmental group and private property owners from the border state of Texas filed a motion "
+    "claiming the state of emergency is unconstitutional and violated their property rights."
 )
 
 
@@ -56,6 +65,26 @@ class TestReportedClauseWithoutThat:
         doc = mend_reported_subjects(nlp(TOLD_WITHOUT_THAT))
         broadcasts = next(t for t in doc if t.text == "broadcasts")
         assert broadcasts.dep_ == "nsubjpass" and broadcasts.head.lemma_ == "use"
+
+    def test_participle_of_saying_on_a_noun(self, nlp):
+        # "released a statement saying an attack … produced …": the parser hangs "produced" on
+        # "released" and "attack" on "saying"
+        doc = mend_reported_subjects(nlp(STATEMENT_SAYING))
+        attack = next(t for t in doc if t.text == "attack")
+        assert attack.dep_ == "nsubj" and attack.head.lemma_ == "produce"
+        assert attack.head.head.lemma_ == "say"
+
+    def test_conjunct_after_the_mended_clause_follows_it(self, nlp):
+        doc = mend_reported_subjects(nlp(MOTION_CLAIMING))
+        violated = next(t for t in doc if t.text == "violated")
+        assert violated.dep_ == "conj" and violated.head.lemma_ == "be"
+
+    def test_the_reporter_does_not_become_the_actor(self, nlp, tmp_path):
+        events = _events_of(STATEMENT_SAYING + "\n\n" + MOTION_CLAIMING, dt.date(2019, 11, 10), "saying", nlp=nlp,
+                            folder=tmp_path)
+        for verb in ("produce", "violate"):
+            rows = events[events["verb"] == verb]
+            assert rows.empty or not rows["subject"].str.contains("Task Force|group", regex=True).any()
 
     def test_what_was_suggested_is_no_object(self, namse_events):
         suggest = namse_events[namse_events["verb"] == "suggest"]

@@ -33,25 +33,57 @@ _TENSED = frozenset({"MD", "VBZ", "VBP", "VBD"})  # (a bare VBD only with an aux
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
 
+def _candidates(verb: Token):
+    """Clauses that may be the stranded content of ``verb``: its own clausal children, and for a
+    participle on a noun ("released a statement saying an attack … produced no casualties") the
+    conjuncts of the clause that noun belongs to, where the parser also hangs it."""
+    for clause in verb.children:
+        if clause.dep_ in _STRANDED_DEPS:
+            yield clause, False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.head.i != verb.head.i:
+        for clause in verb.head.head.children:
+            if clause.dep_ == "conj" and clause.i > verb.i:
+                yield clause, True
+
+
 def _stranded_clause(verb: Token, obj: Token) -> Token | None:
     """The tensed clause after ``obj`` that the parser left without a subject, if any."""
-    for clause in verb.children:
-        if clause.dep_ not in _STRANDED_DEPS or clause.i <= obj.i or clause.pos_ not in ("VERB", "AUX"):
+    for clause, outer in _candidates(verb):
+        if clause.i <= obj.i or clause.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ in _SUBJECTS for c in clause.children):
             continue
         # the tense is between the noun and the verb ("Iran … is influencing", "the algae … might
         # render") or on the verb itself in the present ("Iran influences"); a bare past form may
-        # be a participle of the noun ("the withdrawal … first announced seven days earlier")
+        # be a participle of the noun ("the withdrawal … first announced seven days earlier"),
+        # but not when it is a conjunct without a coordinator ("an attack … produced …")
         tensed = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED and c.i > obj.i]
-        if not tensed and clause.tag_ not in ("VBZ", "VBP"):
+        bare_past = clause.tag_ == "VBD" and clause.dep_ == "conj"
+        if not tensed and clause.tag_ not in ("VBZ", "VBP") and not bare_past:
             continue
         between = verb.doc[obj.i + 1:clause.i]
         if any(t.pos_ == "CCONJ" or t.dep_ in ("mark", "nsubj", "nsubjpass") for t in between) \
                 or any(t.tag_ in _TENSED and t.head.i != clause.i for t in between):
             continue  # "claimed the attack and said …": a second act of the reporter's own
+        if outer and any(t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB" for t in verb.doc[verb.i + 1:obj.i]):
+            continue
         return clause
     return None
+
+
+def _take_following_conjuncts(clause: Token, old_head: Token) -> None:
+    """"claiming the state of emergency is unconstitutional and violated their property rights":
+    the conjuncts after the mended clause, joined by a coordinator and without a subject of their
+    own, were hung on the same wrong head; they belong to the clause."""
+    for sibling in list(old_head.children):
+        if sibling.dep_ != "conj" or sibling.i <= clause.i or any(c.dep_ in _SUBJECTS for c in sibling.children):
+            continue
+        coordinators = [t for t in clause.doc[clause.i + 1:sibling.i] if t.dep_ == "cc" and t.head.i == old_head.i]
+        if not coordinators:
+            continue
+        for cc in coordinators:
+            cc.head = clause
+        sibling.head = clause
 
 
 def mend_reported_subjects(doc: Doc) -> Doc:
@@ -73,7 +105,11 @@ def mend_reported_subjects(doc: Doc) -> Doc:
         clause = _stranded_clause(verb, obj)
         if clause is None:
             continue
+        old_head = clause.head
+        clause.head = verb
         obj.head = clause
         obj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
         clause.dep_ = "ccomp"
+        if old_head.i != verb.i:
+            _take_following_conjuncts(clause, old_head)
     return doc
