@@ -18,6 +18,7 @@ import datetime as dt
 import pytest
 
 from toolkit.extraction.tables import extract
+from toolkit.nlp.actors import noun_phrase
 from toolkit.nlp.misparses import mend_reported_subjects
 from toolkit.reading.sources import read_document
 
@@ -186,3 +187,18 @@ class TestStativeVerbs:
 
     def test_amount_is_no_event(self, state_events):
         assert state_events[state_events["verb"] == "exceed"].empty
+
+
+ATTORNEYS_GENERAL = ("On Monday, attorneys general from sixteen states filed a combined lawsuit against the state of "
+                     "emergency United States President Donald Trump declared last Friday so he could fund a wall on "
+                     "the U.S.-Mexican border.")
+
+
+class TestPostpositiveTitle:
+    """"attorneys general from sixteen states": the adjective English puts after the noun of a
+    title is part of the subject, with its "from" tail, not left behind ("attorneys")."""
+
+    def test_the_title_keeps_its_adjective(self, nlp):
+        doc = nlp(ATTORNEYS_GENERAL)
+        attorneys = next(t for t in doc if t.text == "attorneys")
+        assert noun_phrase(attorneys) == "attorneys general from sixteen states"

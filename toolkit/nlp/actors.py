@@ -70,6 +70,11 @@ def clean_phrase(words: Iterable[Token]) -> str | None:
     return text or None
 
 
+# Adjectives English puts after the noun of a title ("attorneys general", "Secretary General",
+# "president elect", "ambassador designate", "heir apparent"): part of the name of the office.
+_POSTPOSITIVE = frozenset({"general", "elect", "designate", "apparent", "emeritus"})
+
+
 def noun_phrase(head: Token) -> str | None:
     """The noun phrase a head noun stands for, without its clauses, appositions or quote marks:
     its modifiers and a short "of …" tail ("the leader of the opposition")."""
@@ -82,6 +87,13 @@ def noun_phrase(head: Token) -> str | None:
             tail = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos") and t.pos_ != "PUNCT"]
             if len(tail) <= 6:
                 keep.extend(tail)
+        elif child.dep_ == "amod" and child.i == head.i + 1 and child.lower_ in _POSTPOSITIVE:
+            # "attorneys general from sixteen states": the title's adjective and its tail
+            keep.append(child)
+            for prep in child.children:
+                tail = [t for t in prep.subtree if t.dep_ not in ("relcl", "acl", "appos") and t.pos_ != "PUNCT"]
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and len(tail) <= 6:
+                    keep.extend(tail)
     kept = {t.i for t in keep}
     doc = head.doc
     # a hyphen inside a word ("Mir-Mohammadi", "Masih-e-Daneshavari") hangs on as punctuation:
