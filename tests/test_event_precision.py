@@ -19,7 +19,7 @@ import pytest
 
 from toolkit.extraction.tables import extract
 from toolkit.nlp.actors import noun_phrase
-from toolkit.nlp.misparses import mend_reported_subjects
+from toolkit.nlp.misparses import mend_reported_subjects, mend_stranded_prepositions
 from toolkit.reading.sources import read_document
 
 REPORTED_WITHOUT_THAT = (
@@ -202,3 +202,21 @@ class TestPostpositiveTitle:
         doc = nlp(ATTORNEYS_GENERAL)
         attorneys = next(t for t in doc if t.text == "attorneys")
         assert noun_phrase(attorneys) == "attorneys general from sixteen states"
+
+
+THEN_AT_REQUEST = "U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three years later.\n"
+
+
+class TestPrepositionBeforeTheVerb:
+    """"then at the Iraqi government's request returned": the noun after a preposition is its
+    object, never the verb's subject, and "then" opens the same subject's next act."""
+
+    def test_the_preposition_gets_its_object(self, nlp):
+        doc = mend_stranded_prepositions(nlp(THEN_AT_REQUEST))
+        request = next(t for t in doc if t.text == "request")
+        assert request.dep_ == "pobj" and request.head.text == "at"
+
+    def test_the_subject_returns(self, nlp, tmp_path):
+        events = _events_of(THEN_AT_REQUEST, dt.date(2019, 11, 10), "troops", nlp=nlp, folder=tmp_path)
+        ret = events[events["verb"] == "return"]
+        assert len(ret) == 1 and ret.iloc[0]["subject"] == "U.S. troops"

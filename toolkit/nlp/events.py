@@ -65,7 +65,7 @@ from toolkit.nlp.actors import QUOTE_MARKS, Actors, Sentences, clean_phrase, pos
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.mistags import hidden_verbs, verb_lemma
-from toolkit.nlp.misparses import mend_reported_subjects
+from toolkit.nlp.misparses import mend_reported_subjects, mend_stranded_prepositions
 from toolkit.nlp.circumstances import is_consequence, is_purpose, is_state
 from toolkit.nlp.predicates import (STOP_VERBS, STANCE_VERBS, REPORTING_VERBS, ADDRESSEE_VERBS, SUBJECT_DEPS,
                                     fronted, raised_under, aspectual, under_aspect, place_apposition, active_voice,
@@ -457,6 +457,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         return
     inside = quoted_tokens(doc) if inside is None else inside
     mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
+    mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
     resolver = resolver or PersonResolver(doc, index, inside)
     sentences = Sentences(doc)
     names = Actors(index, resolver, inside, sentences)

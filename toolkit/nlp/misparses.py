@@ -9,6 +9,12 @@ so the claimant would be read as the one who influences, and "claimed Iran" as a
 the reporting verb, as the sentence means. A rule of English clause structure: a tensed verb
 group needs a subject, and a noun right before it, after a verb of saying or thinking, is it.
 
+It also reads a preposition's object as a subject when the phrase stands before the verb: in
+"U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three years
+later" the request would "return". :func:`mend_stranded_prepositions` gives the preposition its
+object back, and a clause that "then" opens after a comma, left without a subject, is the next
+act of the same subject (a conjunct), as English chains acts ("left …, then … returned").
+
 Example:
     >>> doc = mend_reported_subjects(nlp("Protesters have claimed Iran is influencing their government."))  # doctest: +SKIP
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Iran", "influencing")]
@@ -112,4 +118,27 @@ def mend_reported_subjects(doc: Doc) -> Doc:
         clause.dep_ = "ccomp"
         if old_head.i != verb.i:
             _take_following_conjuncts(clause, old_head)
+    return doc
+
+
+def mend_stranded_prepositions(doc: Doc) -> Doc:
+    """Give a preposition before a verb its object back (see the module's docstring).
+
+    A preposition with no object of its own, directly followed by the noun phrase the parser
+    took for the verb's subject: the noun is the preposition's object. A clause left without a
+    subject that "then" opens is a conjunct of the clause before it. The parse is changed in
+    place; the doc is returned.
+    """
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.pos_ != "ADP" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            continue
+        verb = prep.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == prep.i + 1), None)
+        if subject is None or verb.pos_ not in ("VERB", "AUX") or subject.i > verb.i or subject.pos_ != "NOUN":
+            continue  # (a name may end the phrase: "On live television Erdogan also attacked …")
+        subject.head = prep
+        subject.dep_ = "pobj"
+        if verb.dep_ == "advcl" and verb.head.i < verb.i and any(
+                c.dep_ == "advmod" and c.lower_ == "then" and c.i < prep.i for c in verb.children):
+            verb.dep_ = "conj"  # "left Iraq in 2011, then … returned": the same subject's next act
     return doc
