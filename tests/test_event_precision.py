@@ -8,7 +8,8 @@ wn_2019-02-21 Sixteen states sue U.S. President Trump (in the event dev gold 6),
 wn_2019-10-23 Canada 2019 general election produces Liberal minority government (event dev gold),
 wn_2020-09-02 Tributes paid to recently deceased US actor Chadwick Boseman, wn_2019-01-24 Car bomb
 ramming attack kills dozens at military base in Maidan Wardak (event dev gold 5),
-wn_2019-11-10 Coalition authorities report no casualties from missile strike (event dev gold 6).
+wn_2019-11-10 Coalition authorities report no casualties from missile strike (event dev gold 6),
+wn_2019-09-05 Hurricane Dorian leaves trail of destruction in the Bahamas (event dev gold 6).
 """
 
 from __future__ import annotations
@@ -220,3 +221,17 @@ class TestPrepositionBeforeTheVerb:
         events = _events_of(THEN_AT_REQUEST, dt.date(2019, 11, 10), "troops", nlp=nlp, folder=tmp_path)
         ret = events[events["verb"] == "return"]
         assert len(ret) == 1 and ret.iloc[0]["subject"] == "U.S. troops"
+
+
+KNOWN_AS = ("As the slow-moving tropical cyclone known as Hurricane Dorian finally cleared the Bahamas yesterday, the "
+            "level of destruction left in its wake began to emerge.\n")
+
+
+class TestAgentKnownAs:
+    """"the slow-moving tropical cyclone known as Hurricane Dorian cleared the Bahamas": a naming
+    participle gives the agent's name, which the row uses."""
+
+    def test_the_named_one_acts(self, nlp, tmp_path):
+        events = _events_of(KNOWN_AS, dt.date(2019, 9, 5), "dorian", nlp=nlp, folder=tmp_path)
+        clear = events[events["verb"] == "clear"]
+        assert len(clear) == 1 and "Dorian" in clear.iloc[0]["subject"]

@@ -323,3 +323,27 @@ def possessor_of_place(token: Token, index: EntityIndex, sentences: Sentences) -
             if name and index.label_of.get(name) in ("PERSON", "ORG"):
                 return child
     return None
+
+
+# Participles that give a thing's name: "the cyclone known as Hurricane Dorian", "a group
+# calling itself …" is not one (a claim), "a man named John Smith".
+_NAMING = frozenset({"know", "call", "name", "dub"})
+
+
+def named_as(token: Token) -> Token | None:
+    """The name a common noun is given by a naming participle after it: "the slow-moving tropical
+    cyclone known as Hurricane Dorian" → Dorian, "a group called Jamaat" → Jamaat; the agent is
+    the one named, as an analyst would write it."""
+    if token.pos_ != "NOUN":
+        return None
+    for acl in token.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in _NAMING:
+            continue
+        for child in acl.children:
+            if child.dep_ == "prep" and child.lower_ == "as":  # "known as …"
+                named = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                if named:
+                    return named[0]
+            if child.dep_ in ("oprd", "attr", "dobj") and child.pos_ == "PROPN":  # "called …", "named …"
+                return child
+    return None

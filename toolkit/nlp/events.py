@@ -61,7 +61,7 @@ from spacy.tokens import Doc, Token
 from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, agent_phrase, claimed_past, clause_head,
                                  comma_joined, conjunct_root, inherits, is_infinitive, modality_of, names_a_kind,
                                  names_a_measure, negated, passive_after, past_joined_to_infinitive, simple_present)
-from toolkit.nlp.actors import QUOTE_MARKS, Actors, Sentences, clean_phrase, possessor_of_place
+from toolkit.nlp.actors import QUOTE_MARKS, Actors, Sentences, clean_phrase, named_as, possessor_of_place
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.mistags import hidden_verbs, verb_lemma
@@ -551,7 +551,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 continue  # "A red notice doesn't force countries …": a statement about a kind
             if agent.i in hidden:
                 agent = hidden[agent.i][0]  # "Trump ordered … and hinted at …": the repaired verb's subject
-            agent = possessor_of_place(agent, index, sentences) or agent
+            agent = possessor_of_place(agent, index, sentences) or named_as(agent) or agent
             subject = names.who(agent)
         reported_by = None
         if governor is None and (reporter := reporting_child(top)) is not None:
