@@ -9,7 +9,8 @@ wn_2019-10-23 Canada 2019 general election produces Liberal minority government 
 wn_2020-09-02 Tributes paid to recently deceased US actor Chadwick Boseman, wn_2019-01-24 Car bomb
 ramming attack kills dozens at military base in Maidan Wardak (event dev gold 5),
 wn_2019-11-10 Coalition authorities report no casualties from missile strike (event dev gold 6),
-wn_2019-09-05 Hurricane Dorian leaves trail of destruction in the Bahamas (event dev gold 6).
+wn_2019-09-05 Hurricane Dorian leaves trail of destruction in the Bahamas (event dev gold 6),
+wn_2019-02-11 Pioneering oceanographer Walter Munk dies of pneumonia in California.
 """
 
 from __future__ import annotations
@@ -235,3 +236,28 @@ class TestAgentKnownAs:
         events = _events_of(KNOWN_AS, dt.date(2019, 9, 5), "dorian", nlp=nlp, folder=tmp_path)
         clear = events[events["verb"] == "clear"]
         assert len(clear) == 1 and "Dorian" in clear.iloc[0]["subject"]
+
+
+LISTED_ACTIVITIES = (
+    "Their demands have included dissolving Parliament, appointing an election committee whose members are selected "
+    "irrespective of party affiliation, and a clear date set for new elections.\n\n"
+    "Munk's work was later used during the D-Day landings. Post-war, he was involved in nuclear weapons research, "
+    "observing a 1950s atomic bomb test from a raft and receiving fallout from it.\n"
+)
+
+
+class TestGerundListedUnderContaining:
+    """"Their demands have included dissolving Parliament, appointing an election committee": a
+    gerund a verb of containing lists names an activity, not an act; after a passive "was
+    involved in" (taking part) the participle is an act of its own."""
+
+    @pytest.fixture(scope="class")
+    def events(self, nlp, tmp_path_factory):
+        return _events_of(LISTED_ACTIVITIES, dt.date(2019, 11, 10), "listed", nlp=nlp,
+                          folder=tmp_path_factory.mktemp("events"))
+
+    def test_listed_gerund_is_no_event(self, events):
+        assert events[events["verb"] == "appoint"].empty
+
+    def test_participle_after_taking_part_stays(self, events):
+        assert not events[events["verb"] == "observe"].empty

@@ -12,7 +12,9 @@ a state.
   could fund a wall"): a goal, which, like a to-infinitive of purpose, did not happen;
 * a stative verb in the simple present ("McArthur faces a mandatory life sentence", "the training
   centre belongs to …", "a large portion of its populace suffers from power outages"): what is
-  so, not what happened; a verb of amount with a number ("death tolls exceeded 100") likewise.
+  so, not what happened; a verb of amount with a number ("death tolls exceeded 100") likewise;
+* a gerund listed under a verb of containing ("Their demands have included dissolving Parliament,
+  appointing an election committee …"): it names an activity, which nobody did.
 
 Example:
     >>> is_consequence(doc[15], "result")            # doctest: +SKIP
@@ -89,3 +91,21 @@ def is_state(verb: Token, lemma: str) -> bool:
                                      for c in verb.children):
         return True
     return simple_present(verb)
+
+
+# Verbs of containing: what they list are members of a whole, not acts ("demands included …").
+CONTAINING_VERBS = frozenset({"include", "involve", "comprise", "contain", "entail", "require", "mean"})
+
+
+def is_listed_activity(verb: Token) -> bool:
+    """Whether a gerund without a subject is a member of what a verb of containing lists."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.tag_ == "VBG":
+        clause = clause.head  # "included dissolving …, appointing … and …": the list's members
+    head = clause.head
+    # ("he was involved in nuclear weapons research, observing a … test": a passive "involved" is
+    # taking part, and the participle an act of its own)
+    return clause.dep_ in ("xcomp", "advcl", "dobj", "conj", "ccomp") and head.i < clause.i \
+        and head.lemma_.lower() in CONTAINING_VERBS and not any(c.dep_ == "auxpass" for c in head.children)
