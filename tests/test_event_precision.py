@@ -246,18 +246,18 @@ LISTED_ACTIVITIES = (
 )
 
 
+@pytest.fixture(scope="module")
+def listed_events(nlp, tmp_path_factory):
+    return _events_of(LISTED_ACTIVITIES, dt.date(2019, 11, 10), "listed", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
+
+
 class TestGerundListedUnderContaining:
     """"Their demands have included dissolving Parliament, appointing an election committee": a
     gerund a verb of containing lists names an activity, not an act; after a passive "was
     involved in" (taking part) the participle is an act of its own."""
 
-    @pytest.fixture(scope="class")
-    def events(self, nlp, tmp_path_factory):
-        return _events_of(LISTED_ACTIVITIES, dt.date(2019, 11, 10), "listed", nlp=nlp,
-                          folder=tmp_path_factory.mktemp("events"))
+    def test_listed_gerund_is_no_event(self, listed_events):
+        assert listed_events[listed_events["verb"] == "appoint"].empty
 
-    def test_listed_gerund_is_no_event(self, events):
-        assert events[events["verb"] == "appoint"].empty
-
-    def test_participle_after_taking_part_stays(self, events):
-        assert not events[events["verb"] == "observe"].empty
+    def test_participle_after_taking_part_stays(self, listed_events):
+        assert not listed_events[listed_events["verb"] == "observe"].empty
