@@ -10,7 +10,9 @@ wn_2020-09-02 Tributes paid to recently deceased US actor Chadwick Boseman, wn_2
 ramming attack kills dozens at military base in Maidan Wardak (event dev gold 5),
 wn_2019-11-10 Coalition authorities report no casualties from missile strike (event dev gold 6),
 wn_2019-09-05 Hurricane Dorian leaves trail of destruction in the Bahamas (event dev gold 6),
-wn_2019-02-11 Pioneering oceanographer Walter Munk dies of pneumonia in California.
+wn_2019-02-11 Pioneering oceanographer Walter Munk dies of pneumonia in California,
+wn_2020-04-08 Bangladesh reports five new deaths due to COVID-19 (event dev gold 4), wn_2019-09-13
+Scottish court finds suspension of UK parliament unlawful (tuned event gold).
 """
 
 from __future__ import annotations
@@ -261,3 +263,28 @@ class TestGerundListedUnderContaining:
 
     def test_participle_after_taking_part_stays(self, listed_events):
         assert not listed_events[listed_events["verb"] == "observe"].empty
+
+
+RELATIVE_IN_COPULA = (
+    "The first recorded incidents of COVID-19 infection in Bangladesh were on March 8, in two people who returned "
+    "from Italy and also the wife of one of them.\n\n"
+    "Cherry, who led the petition, said, \"Now, for every moment Parliament remains prorogued, the British government "
+    "are breaking the law.\"\n"
+)
+
+
+@pytest.fixture(scope="module")
+def relative_events(nlp, tmp_path_factory):
+    return _events_of(RELATIVE_IN_COPULA, dt.date(2020, 4, 8), "relative", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
+
+
+class TestRelativeClauseInCopula:
+    """"… were on March 8, in two people who returned from Italy": a relative clause on a noun of
+    a copular clause identifies whom the copula is about; one on the subject of an act ("Cherry,
+    who led the petition, said …") still tells an act."""
+
+    def test_identifying_relative_is_no_event(self, relative_events):
+        assert relative_events[relative_events["verb"] == "return"].empty
+
+    def test_relative_on_an_actor_stays(self, relative_events):
+        assert not relative_events[relative_events["verb"] == "lead"].empty

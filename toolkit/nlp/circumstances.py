@@ -13,6 +13,9 @@ a state.
 * a stative verb in the simple present ("McArthur faces a mandatory life sentence", "the training
   centre belongs to …", "a large portion of its populace suffers from power outages"): what is
   so, not what happened; a verb of amount with a number ("death tolls exceeded 100") likewise;
+* a relative clause on a noun of a copular clause ("… were on March 8, in two people who
+  returned from Italy", "the cities New Rochelle and Yonkers which formed the epicenter"): it
+  identifies whom or what the copula is about, a description, not news of its own;
 * a gerund listed under a verb of containing ("Their demands have included dissolving Parliament,
   appointing an election committee …"): it names an activity, which nobody did.
 
@@ -109,3 +112,37 @@ def is_listed_activity(verb: Token) -> bool:
     # taking part, and the participle an act of its own)
     return clause.dep_ in ("xcomp", "advcl", "dobj", "conj", "ccomp") and head.i < clause.i \
         and head.lemma_.lower() in CONTAINING_VERBS and not any(c.dep_ == "auxpass" for c in head.children)
+
+
+# Nouns of time: a relative clause on one tells when something happened ("the night that …").
+_TIME_NOUNS = frozenset({"time", "day", "night", "week", "month", "year", "moment", "occasion", "morning", "evening"})
+
+
+def _clause_verb_of(noun: Token) -> Token | None:
+    """The verb whose clause a noun belongs to, through prepositions, appositions and conjuncts."""
+    current = noun
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        current = head
+    return None
+
+
+def describes_in_copula(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause on a noun of a copular clause (see the module's
+    docstring)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children):
+        return False  # "the fourth night in a row that Serbians protested": another's act, told
+    antecedent = clause.head
+    if antecedent.ent_type_ in ("DATE", "TIME") or antecedent.lemma_.lower() in _TIME_NOUNS:
+        return False  # "the fourth night in a row that Serbians protested": when it happened, the news
+    governor = _clause_verb_of(antecedent)
+    return governor is not None and governor.lemma_ == "be" and governor.i != clause.i
