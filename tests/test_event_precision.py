@@ -12,7 +12,9 @@ wn_2019-11-10 Coalition authorities report no casualties from missile strike (ev
 wn_2019-09-05 Hurricane Dorian leaves trail of destruction in the Bahamas (event dev gold 6),
 wn_2019-02-11 Pioneering oceanographer Walter Munk dies of pneumonia in California,
 wn_2020-04-08 Bangladesh reports five new deaths due to COVID-19 (event dev gold 4), wn_2019-09-13
-Scottish court finds suspension of UK parliament unlawful (tuned event gold).
+Scottish court finds suspension of UK parliament unlawful (tuned event gold), wn_2019-12-07 Samoan
+government temporarily shuts down for nationwide measles vaccination drive, wn_2019-10-17 Hundreds
+arrested for dark web child porn by international task force.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import pytest
 
 from toolkit.extraction.tables import extract
 from toolkit.nlp.actors import noun_phrase
+from toolkit.nlp.circumstances import describes_in_copula
 from toolkit.nlp.misparses import mend_reported_subjects, mend_stranded_prepositions
 from toolkit.reading.sources import read_document
 
@@ -90,6 +93,16 @@ class TestReportedClauseWithoutThat:
         for verb in ("produce", "violate"):
             rows = events[events["verb"] == verb]
             assert rows.empty or not rows["subject"].str.contains("Task Force|group", regex=True).any()
+
+    def test_a_list_of_acts_is_left_alone(self, nlp):
+        # "declared a state of emergency on November 15, shut down all schools …, and later
+        # banned …": three acts of the government, not an emergency that shut schools
+        text = ("The Samoan government declared a state of emergency on November 15, shut down all schools as of "
+                "November 17, and later banned children from public gatherings in an effort to curb the spread of the "
+                "disease.")
+        doc = nlp(text)
+        before = [(t.dep_, t.head.i) for t in doc]
+        assert [(t.dep_, t.head.i) for t in mend_reported_subjects(doc)] == before
 
     def test_what_was_suggested_is_no_object(self, namse_events):
         suggest = namse_events[namse_events["verb"] == "suggest"]
@@ -288,3 +301,9 @@ class TestRelativeClauseInCopula:
 
     def test_relative_on_an_actor_stays(self, relative_events):
         assert not relative_events[relative_events["verb"] == "lead"].empty
+
+    def test_a_cleft_asserts_its_relative_clause(self, nlp):
+        doc = nlp("It was the NCA's investigation of Matthew Falder which led to the discovery of the South Korean "
+                  "website.")
+        led = next(t for t in doc if t.text == "led")
+        assert led.dep_ == "relcl" and not describes_in_copula(led)

@@ -145,4 +145,8 @@ def describes_in_copula(verb: Token) -> bool:
     if antecedent.ent_type_ in ("DATE", "TIME") or antecedent.lemma_.lower() in _TIME_NOUNS:
         return False  # "the fourth night in a row that Serbians protested": when it happened, the news
     governor = _clause_verb_of(antecedent)
-    return governor is not None and governor.lemma_ == "be" and governor.i != clause.i
+    if governor is None or governor.lemma_ != "be" or governor.i == clause.i:
+        return False
+    # a cleft ("It was the NCA's investigation … which led to the discovery …") asserts its
+    # relative clause: that is the news
+    return not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in governor.children)

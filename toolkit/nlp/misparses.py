@@ -64,7 +64,12 @@ def _stranded_clause(verb: Token, obj: Token) -> Token | None:
         # be a participle of the noun ("the withdrawal … first announced seven days earlier"),
         # but not when it is a conjunct without a coordinator ("an attack … produced …")
         tensed = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED and c.i > obj.i]
-        bare_past = clause.tag_ == "VBD" and clause.dep_ == "conj"
+        # (only hung on the clause of the noun's participle, and never in a list of the main
+        # subject's acts: "declared a state of emergency on November 15, shut down all schools …,
+        # and later banned …")
+        bare_past = outer and clause.tag_ == "VBD" and clause.dep_ == "conj" and not any(
+            c.dep_ == "cc" and c.i > clause.i for c in clause.head.children) and not any(
+            c.dep_ == "cc" for c in clause.children)
         if not tensed and clause.tag_ not in ("VBZ", "VBP") and not bare_past:
             continue
         between = verb.doc[obj.i + 1:clause.i]
