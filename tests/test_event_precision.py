@@ -14,7 +14,8 @@ wn_2019-02-11 Pioneering oceanographer Walter Munk dies of pneumonia in Californ
 wn_2020-04-08 Bangladesh reports five new deaths due to COVID-19 (event dev gold 4), wn_2019-09-13
 Scottish court finds suspension of UK parliament unlawful (tuned event gold), wn_2019-12-07 Samoan
 government temporarily shuts down for nationwide measles vaccination drive, wn_2019-10-17 Hundreds
-arrested for dark web child porn by international task force.
+arrested for dark web child porn by international task force, wn_2019-10-05 Voracious fish defend
+coral reefs against warming (event dev gold 6).
 """
 
 from __future__ import annotations
@@ -307,3 +308,24 @@ class TestRelativeClauseInCopula:
                   "website.")
         led = next(t for t in doc if t.text == "led")
         assert led.dep_ == "relcl" and not describes_in_copula(led)
+
+
+THEY_AFTER_WHEN = (
+    "The researchers examined three types of coral in reefs off the coast of Fiji, Acropora millepora, Porites "
+    "cylindrica, and Pocillopora damicornis. Some of these reefs were in areas where fishing was prohibited and some "
+    "were not. The researchers found when fish were plentiful, they would eat algae and seaweed off the corals, which "
+    "appeared to leave them more resistant to the bacterium Vibrio coralliilyticus, a bacterium associated with "
+    "bleaching.\n"
+)
+
+
+class TestTheyAfterASubordinateClause:
+    """"when fish were plentiful, they would eat algae": a "they" after a clause of time or
+    condition put before its own clause stands for that clause's plural subject (plural by its
+    verb, "were"), not for the reporter of the sentence."""
+
+    def test_they_is_the_subordinate_subject(self, nlp, tmp_path):
+        events = _events_of(THEY_AFTER_WHEN, dt.date(2019, 10, 5), "fish", nlp=nlp, folder=tmp_path)
+        eat = events[events["verb"] == "eat"]
+        assert len(eat) == 1 and eat.iloc[0]["subject"] == "fish"
+        assert eat.iloc[0]["reported_by"].lower() == "the researchers"

@@ -252,6 +252,18 @@ def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
     """What a subject "they" most likely stands for: the nearest plural subject of a main clause
     before it (coordinated names, a plural noun), in its sentence or the two before."""
     doc, sent = pronoun.doc, sentences.of(pronoun)
+    # "when fish were plentiful, they would eat algae": the subject of a clause of time or
+    # condition put before the pronoun's own clause, plural by its tag or by its verb's agreement
+    verb = pronoun.head
+    # (not a frame of saying or reasoning: "If the birds had been …, they reasoned, …")
+    framing = verb.lemma_.lower() in SPEECH_VERBS or (verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i)
+    for clause in ([] if framing else verb.children):
+        if clause.dep_ == "advcl" and clause.i < pronoun.i:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
+                    c.dep_ == "conj" for c in subject.children) or clause.lower_ in ("were", "are")
+                    or any(c.dep_ == "aux" and c.lower_ in ("were", "are", "have") for c in clause.children)):
+                return subject
     for _ in range(2):
         sent = sentences.before(sent) or sent
     start = sent.start
