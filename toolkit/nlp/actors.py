@@ -70,6 +70,11 @@ def clean_phrase(words: Iterable[Token]) -> str | None:
     return text or None
 
 
+# Adjectives English puts after the noun of a title ("attorneys general", "Secretary General",
+# "president elect", "ambassador designate", "heir apparent"): part of the name of the office.
+_POSTPOSITIVE = frozenset({"general", "elect", "designate", "apparent", "emeritus"})
+
+
 def noun_phrase(head: Token) -> str | None:
     """The noun phrase a head noun stands for, without its clauses, appositions or quote marks:
     its modifiers and a short "of …" tail ("the leader of the opposition")."""
@@ -82,6 +87,13 @@ def noun_phrase(head: Token) -> str | None:
             tail = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos") and t.pos_ != "PUNCT"]
             if len(tail) <= 6:
                 keep.extend(tail)
+        elif child.dep_ == "amod" and child.i == head.i + 1 and child.lower_ in _POSTPOSITIVE:
+            # "attorneys general from sixteen states": the title's adjective and its tail
+            keep.append(child)
+            for prep in child.children:
+                tail = [t for t in prep.subtree if t.dep_ not in ("relcl", "acl", "appos") and t.pos_ != "PUNCT"]
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and len(tail) <= 6:
+                    keep.extend(tail)
     kept = {t.i for t in keep}
     doc = head.doc
     # a hyphen inside a word ("Mir-Mohammadi", "Masih-e-Daneshavari") hangs on as punctuation:
@@ -240,6 +252,18 @@ def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
     """What a subject "they" most likely stands for: the nearest plural subject of a main clause
     before it (coordinated names, a plural noun), in its sentence or the two before."""
     doc, sent = pronoun.doc, sentences.of(pronoun)
+    # "when fish were plentiful, they would eat algae": the subject of a clause of time or
+    # condition put before the pronoun's own clause, plural by its tag or by its verb's agreement
+    verb = pronoun.head
+    # (not a frame of saying or reasoning: "If the birds had been …, they reasoned, …")
+    framing = verb.lemma_.lower() in SPEECH_VERBS or (verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i)
+    for clause in ([] if framing else verb.children):
+        if clause.dep_ == "advcl" and clause.i < pronoun.i:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
+                    c.dep_ == "conj" for c in subject.children) or clause.lower_ in ("were", "are")
+                    or any(c.dep_ == "aux" and c.lower_ in ("were", "are", "have") for c in clause.children)):
+                return subject
     for _ in range(2):
         sent = sentences.before(sent) or sent
     start = sent.start
@@ -309,5 +333,29 @@ def possessor_of_place(token: Token, index: EntityIndex, sentences: Sentences) -
         if child.dep_ in ("poss", "nmod") and child.i < token.i and any(c.tag_ == "POS" for c in child.children):
             name = entity_name(child, index, sentences)
             if name and index.label_of.get(name) in ("PERSON", "ORG"):
+                return child
+    return None
+
+
+# Participles that give a thing's name: "the cyclone known as Hurricane Dorian", "a group
+# calling itself …" is not one (a claim), "a man named John Smith".
+_NAMING = frozenset({"know", "call", "name", "dub"})
+
+
+def named_as(token: Token) -> Token | None:
+    """The name a common noun is given by a naming participle after it: "the slow-moving tropical
+    cyclone known as Hurricane Dorian" → Dorian, "a group called Jamaat" → Jamaat; the agent is
+    the one named, as an analyst would write it."""
+    if token.pos_ != "NOUN":
+        return None
+    for acl in token.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in _NAMING:
+            continue
+        for child in acl.children:
+            if child.dep_ == "prep" and child.lower_ == "as":  # "known as …"
+                named = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                if named:
+                    return named[0]
+            if child.dep_ in ("oprd", "attr", "dobj") and child.pos_ == "PROPN":  # "called …", "named …"
                 return child
     return None

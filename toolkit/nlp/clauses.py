@@ -52,10 +52,26 @@ def is_condition(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
 
 
+# Negative pronouns: as a clause's subject they deny its event ("Nobody was hurt").
+_NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
+
+
+def _negative_subject(token: Token) -> bool:
+    """Whether a subject denies the act: "No organization claimed credit", "None of them …",
+    "no one" (the determiner "no", or a negative pronoun)."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if token.lower_ in _NEGATIVE_PRONOUNS or (token.lower_ == "one" and token.i and token.doc[token.i - 1].lower_ == "no"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
 def negated(verb: Token) -> bool:
-    """Whether the clause is negated ("did not sign", "never met", "was no longer rushing")."""
+    """Whether the clause is negated ("did not sign", "never met", "was no longer rushing", "No
+    organization claimed credit")."""
     return any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod")
                or (c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children))
+               or _negative_subject(c)
                for c in verb.children)
 
 

@@ -61,10 +61,12 @@ from spacy.tokens import Doc, Token
 from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, agent_phrase, claimed_past, clause_head,
                                  comma_joined, conjunct_root, inherits, is_infinitive, modality_of, names_a_kind,
                                  names_a_measure, negated, passive_after, past_joined_to_infinitive, simple_present)
-from toolkit.nlp.actors import QUOTE_MARKS, Actors, Sentences, clean_phrase, possessor_of_place
+from toolkit.nlp.actors import QUOTE_MARKS, Actors, Sentences, clean_phrase, named_as, possessor_of_place
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.mistags import hidden_verbs, verb_lemma
+from toolkit.nlp.misparses import mend_reported_subjects, mend_stranded_prepositions
+from toolkit.nlp.circumstances import describes_in_copula, is_consequence, is_listed_activity, is_purpose, is_state
 from toolkit.nlp.predicates import (STOP_VERBS, STANCE_VERBS, REPORTING_VERBS, ADDRESSEE_VERBS, SUBJECT_DEPS,
                                     fronted, raised_under, aspectual, under_aspect, place_apposition, active_voice,
                                     clause_top, reporting_child, ClauseMarks, sets_the_scene, claims_an_event,
@@ -454,6 +456,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     if not len(doc):
         return
     inside = quoted_tokens(doc) if inside is None else inside
+    mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
+    mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
     resolver = resolver or PersonResolver(doc, index, inside)
     sentences = Sentences(doc)
     names = Actors(index, resolver, inside, sentences)
@@ -521,6 +525,9 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 continue
         if sets_the_scene(verb, top, lemma) or claims_an_event(verb, lemma, stop, marks):
             continue
+        if is_consequence(verb, lemma) or is_purpose(verb) or is_state(verb, lemma) or is_listed_activity(verb) \
+                or describes_in_copula(verb):
+            continue  # what the event brought about, what it was for, or what is so: no act
         if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)) \
                 or (int(sentences.index[i]) in quoting and frames_quotation(verb, inside)):
             continue  # the quotation is the speaker's words; its verb is no event
@@ -545,7 +552,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 continue  # "A red notice doesn't force countries …": a statement about a kind
             if agent.i in hidden:
                 agent = hidden[agent.i][0]  # "Trump ordered … and hinted at …": the repaired verb's subject
-            agent = possessor_of_place(agent, index, sentences) or agent
+            agent = possessor_of_place(agent, index, sentences) or named_as(agent) or agent
             subject = names.who(agent)
         reported_by = None
         if governor is None and (reporter := reporting_child(top)) is not None:

@@ -215,9 +215,26 @@ def clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:
     return current, None
 
 
+# Verbs that report in an inverted frame of a written text ("…, reads the motion, …"): with their
+# subject after them, set off by commas, they can only frame what the text says.
+_INVERTED_FRAMES = frozenset({"read"})
+
+
+def _inverted_frame(child: Token, top: Token) -> bool:
+    """"Because only Congress may allocate funds …, reads the motion, the declaration violates
+    …": a reporting verb before its own subject, set off by a comma before the content it frames."""
+    subjects = [c for c in child.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.i > child.i for s in subjects) and child.i < top.i \
+        and any(t.text == "," for t in top.doc[subjects[0].right_edge.i + 1:top.i])
+
+
 def reporting_child(top: Token) -> Token | None:
-    """A reporting clause hanging on the content it reports: "…, they said Sunday"."""
+    """A reporting clause hanging on the content it reports: "…, they said Sunday", or an
+    inverted frame before it ("…, reads the motion, the declaration violates …")."""
     for child in top.children:
+        if child.dep_ in ("parataxis", "ccomp") and child.i < top.i and _inverted_frame(child, top) \
+                and child.lemma_.lower() in REPORTING_VERBS | _INVERTED_FRAMES:
+            return child
         if child.dep_ in ("parataxis", "ccomp") and child.i > top.i and child.lemma_.lower() in REPORTING_VERBS \
                 and not any(t.text == ";" for t in top.doc[top.i:child.i]) \
                 and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in child.children) \

@@ -1,0 +1,152 @@
+"""Clauses that tell an event's circumstances, not another act: its consequence, its purpose, or
+a state.
+
+:func:`toolkit.nlp.events.events` asks these of every candidate verb, beside
+:func:`~toolkit.nlp.predicates.sets_the_scene`. Both are rules of English clause structure:
+
+* a participle of consequence after the clause it follows ("lost 20 seats, resulting in a
+  minority government", "dissolved Parliament, triggering the elections"): what the event
+  brought about, not something its subject did a second time; read with the main clause's
+  subject it would even make the party "result" in something;
+* a clause of purpose with "so (that)" and a modal ("declared a state of emergency so he
+  could fund a wall"): a goal, which, like a to-infinitive of purpose, did not happen;
+* a stative verb in the simple present ("McArthur faces a mandatory life sentence", "the training
+  centre belongs to …", "a large portion of its populace suffers from power outages"): what is
+  so, not what happened; a verb of amount with a number ("death tolls exceeded 100") likewise;
+* a relative clause on a noun of a copular clause ("… were on March 8, in two people who
+  returned from Italy", "the cities New Rochelle and Yonkers which formed the epicenter"): it
+  identifies whom or what the copula is about, a description, not news of its own;
+* a gerund listed under a verb of containing ("Their demands have included dissolving Parliament,
+  appointing an election committee …"): it names an activity, which nobody did.
+
+Example:
+    >>> is_consequence(doc[15], "result")            # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.clauses import names_a_measure, simple_present
+
+# Verbs of consequence: their participle after a clause says what that clause's event brought
+# about ("…, resulting in", "…, leading to", "…, triggering", "…, sparking", "…, prompting").
+CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt"})
+
+# Stative verbs (English uses them for relations, possession, needs and predicaments, not for
+# acts): in the simple present they state what is so. "face" is a predicament ("faces a life
+# sentence"; "must face charges" is a future and stays), "stand" a position or a state ("stands
+# vacant").
+STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
+                         "stand", "exceed", "number", "total"})
+
+# Verbs of amount: with a number for object they measure, in any tense ("exceeded 100").
+_AMOUNT_VERBS = frozenset({"exceed", "number", "total"})
+
+# Modals of a purpose clause ("so he could …", "so that they would …").
+_PURPOSE_MODALS = frozenset({"can", "could", "would", "may", "might", "will", "shall"})
+
+
+def _participle_clause(verb: Token) -> Token | None:
+    """The participle clause a verb heads or is a conjunct of ("damaging her jaw and ultimately
+    leading to her death"): an ``advcl`` in ``-ing`` after its head, without a subject or a
+    subordinator of its own."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.tag_ == "VBG":
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i < clause.head.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+        return None
+    return clause
+
+
+def is_consequence(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is a trailing participle of consequence (see the module's docstring)."""
+    return verb.tag_ == "VBG" and lemma.split()[0] in CONSEQUENCE_VERBS and _participle_clause(verb) is not None
+
+
+def is_purpose(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause of purpose: "so (that)" and a modal, or "so that"
+    ("declared a state of emergency so he could begin the construction …")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "so he could fund and build …": the conjuncts share the purpose
+    if clause.dep_ not in ("advcl", "ccomp"):  # (a "so" clause after an object may be parsed as a ccomp)
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    if not any(m.lower_ == "so" for m in marks):
+        return False
+    so = next(m for m in marks if m.lower_ == "so")
+    followed_by_that = so.i + 1 < len(so.doc) and so.doc[so.i + 1].lower_ == "that"
+    modal = any(c.dep_ == "aux" and c.lower_ in _PURPOSE_MODALS for c in clause.children)
+    return modal or followed_by_that
+
+
+def is_state(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` states what is so (see the module's docstring): a stative verb in the
+    simple present, or a verb of amount with a number for object."""
+    head = lemma.split()[0]
+    if head not in STATE_VERBS:
+        return False
+    if head in _AMOUNT_VERBS and any(c.dep_ == "dobj" and (c.like_num or c.pos_ == "NUM" or names_a_measure(c))
+                                     for c in verb.children):
+        return True
+    return simple_present(verb)
+
+
+# Verbs of containing: what they list are members of a whole, not acts ("demands included …").
+CONTAINING_VERBS = frozenset({"include", "involve", "comprise", "contain", "entail", "require", "mean"})
+
+
+def is_listed_activity(verb: Token) -> bool:
+    """Whether a gerund without a subject is a member of what a verb of containing lists."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.tag_ == "VBG":
+        clause = clause.head  # "included dissolving …, appointing … and …": the list's members
+    head = clause.head
+    # ("he was involved in nuclear weapons research, observing a … test": a passive "involved" is
+    # taking part, and the participle an act of its own)
+    return clause.dep_ in ("xcomp", "advcl", "dobj", "conj", "ccomp") and head.i < clause.i \
+        and head.lemma_.lower() in CONTAINING_VERBS and not any(c.dep_ == "auxpass" for c in head.children)
+
+
+# Nouns of time: a relative clause on one tells when something happened ("the night that …").
+_TIME_NOUNS = frozenset({"time", "day", "night", "week", "month", "year", "moment", "occasion", "morning", "evening"})
+
+
+def _clause_verb_of(noun: Token) -> Token | None:
+    """The verb whose clause a noun belongs to, through prepositions, appositions and conjuncts."""
+    current = noun
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        current = head
+    return None
+
+
+def describes_in_copula(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause on a noun of a copular clause (see the module's
+    docstring)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children):
+        return False  # "the fourth night in a row that Serbians protested": another's act, told
+    antecedent = clause.head
+    if antecedent.ent_type_ in ("DATE", "TIME") or antecedent.lemma_.lower() in _TIME_NOUNS:
+        return False  # "the fourth night in a row that Serbians protested": when it happened, the news
+    governor = _clause_verb_of(antecedent)
+    if governor is None or governor.lemma_ != "be" or governor.i == clause.i:
+        return False
+    # a cleft ("It was the NCA's investigation … which led to the discovery …") asserts its
+    # relative clause: that is the news
+    return not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in governor.children)

@@ -1,0 +1,149 @@
+"""Mends of the small model's dependency parse that the event rules rely on.
+
+The small English model often reads the subject of a reported clause without "that" as the
+object of the verb that reports it: in "Protesters have claimed Iran, especially, amongst other
+outside parties, is unduly influencing their government" it hangs "Iran" on "claimed" as a
+direct object and "is … influencing" on "claimed" as a conjunct without a subject of its own;
+so the claimant would be read as the one who influences, and "claimed Iran" as an act.
+:func:`mend_reported_subjects` gives the clause its subject back and makes it the content of
+the reporting verb, as the sentence means. A rule of English clause structure: a tensed verb
+group needs a subject, and a noun right before it, after a verb of saying or thinking, is it.
+
+It also reads a preposition's object as a subject when the phrase stands before the verb: in
+"U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three years
+later" the request would "return". :func:`mend_stranded_prepositions` gives the preposition its
+object back, and a clause that "then" opens after a comma, left without a subject, is the next
+act of the same subject (a conjunct), as English chains acts ("left …, then … returned").
+
+Example:
+    >>> doc = mend_reported_subjects(nlp("Protesters have claimed Iran is influencing their government."))  # doctest: +SKIP
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Iran", "influencing")]
+    [('Iran', 'nsubj', 'influencing'), ('influencing', 'ccomp', 'claimed')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from toolkit.nlp.predicates import REPORTING_VERBS
+
+# Pronouns in the object case can be no clause's subject ("told them …").
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "whom"})
+
+# Dependencies under which the parser hangs the stranded clause on the reporting verb.
+_STRANDED_DEPS = frozenset({"conj", "advcl", "parataxis", "ccomp"})
+
+# Tags of a tensed word: a modal or a finite form of a verb or auxiliary.
+_TENSED = frozenset({"MD", "VBZ", "VBP", "VBD"})  # (a bare VBD only with an auxiliary: see below)
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def _candidates(verb: Token):
+    """Clauses that may be the stranded content of ``verb``: its own clausal children, and for a
+    participle on a noun ("released a statement saying an attack … produced no casualties") the
+    conjuncts of the clause that noun belongs to, where the parser also hangs it."""
+    for clause in verb.children:
+        if clause.dep_ in _STRANDED_DEPS:
+            yield clause, False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.head.i != verb.head.i:
+        for clause in verb.head.head.children:
+            if clause.dep_ == "conj" and clause.i > verb.i:
+                yield clause, True
+
+
+def _stranded_clause(verb: Token, obj: Token) -> Token | None:
+    """The tensed clause after ``obj`` that the parser left without a subject, if any."""
+    for clause, outer in _candidates(verb):
+        if clause.i <= obj.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in _SUBJECTS for c in clause.children):
+            continue
+        # the tense is between the noun and the verb ("Iran … is influencing", "the algae … might
+        # render") or on the verb itself in the present ("Iran influences"); a bare past form may
+        # be a participle of the noun ("the withdrawal … first announced seven days earlier"),
+        # but not when it is a conjunct without a coordinator ("an attack … produced …")
+        tensed = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED and c.i > obj.i]
+        # (only hung on the clause of the noun's participle, and never in a list of the main
+        # subject's acts: "declared a state of emergency on November 15, shut down all schools …,
+        # and later banned …")
+        bare_past = outer and clause.tag_ == "VBD" and clause.dep_ == "conj" and not any(
+            c.dep_ == "cc" and c.i > clause.i for c in clause.head.children) and not any(
+            c.dep_ == "cc" for c in clause.children)
+        if not tensed and clause.tag_ not in ("VBZ", "VBP") and not bare_past:
+            continue
+        between = verb.doc[obj.i + 1:clause.i]
+        if any(t.pos_ == "CCONJ" or t.dep_ in ("mark", "nsubj", "nsubjpass") for t in between) \
+                or any(t.tag_ in _TENSED and t.head.i != clause.i for t in between):
+            continue  # "claimed the attack and said …": a second act of the reporter's own
+        if outer and any(t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB" for t in verb.doc[verb.i + 1:obj.i]):
+            continue
+        return clause
+    return None
+
+
+def _take_following_conjuncts(clause: Token, old_head: Token) -> None:
+    """"claiming the state of emergency is unconstitutional and violated their property rights":
+    the conjuncts after the mended clause, joined by a coordinator and without a subject of their
+    own, were hung on the same wrong head; they belong to the clause."""
+    for sibling in list(old_head.children):
+        if sibling.dep_ != "conj" or sibling.i <= clause.i or any(c.dep_ in _SUBJECTS for c in sibling.children):
+            continue
+        coordinators = [t for t in clause.doc[clause.i + 1:sibling.i] if t.dep_ == "cc" and t.head.i == old_head.i]
+        if not coordinators:
+            continue
+        for cc in coordinators:
+            cc.head = clause
+        sibling.head = clause
+
+
+def mend_reported_subjects(doc: Doc) -> Doc:
+    """Give a reported clause without "that" its subject back (see the module's docstring).
+
+    A verb of saying or thinking with a direct object (a noun, or a pronoun not in the object
+    case) followed by a tensed clause of its own that has no subject: the object is that
+    clause's subject, and the clause is the verb's content (``ccomp``). The parse is changed in
+    place; the doc is returned.
+    """
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lower_ in _OBJECT_PRONOUNS:
+            continue
+        if any(c.dep_ in ("relcl", "acl") for c in obj.children):
+            continue  # "announced a plan that …": the noun has its own clause
+        clause = _stranded_clause(verb, obj)
+        if clause is None:
+            continue
+        old_head = clause.head
+        clause.head = verb
+        obj.head = clause
+        obj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
+        clause.dep_ = "ccomp"
+        if old_head.i != verb.i:
+            _take_following_conjuncts(clause, old_head)
+    return doc
+
+
+def mend_stranded_prepositions(doc: Doc) -> Doc:
+    """Give a preposition before a verb its object back (see the module's docstring).
+
+    A preposition with no object of its own, directly followed by the noun phrase the parser
+    took for the verb's subject: the noun is the preposition's object. A clause left without a
+    subject that "then" opens is a conjunct of the clause before it. The parse is changed in
+    place; the doc is returned.
+    """
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.pos_ != "ADP" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            continue
+        verb = prep.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == prep.i + 1), None)
+        if subject is None or verb.pos_ not in ("VERB", "AUX") or subject.i > verb.i or subject.pos_ != "NOUN":
+            continue  # (a name may end the phrase: "On live television Erdogan also attacked …")
+        subject.head = prep
+        subject.dep_ = "pobj"
+        if verb.dep_ == "advcl" and verb.head.i < verb.i and any(
+                c.dep_ == "advmod" and c.lower_ == "then" and c.i < prep.i for c in verb.children):
+            verb.dep_ = "conj"  # "left Iraq in 2011, then … returned": the same subject's next act
+    return doc
