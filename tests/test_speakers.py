@@ -578,3 +578,32 @@ class TestThirdDevGoldClasses:
         assert speaker_of(quotes, "to help the country's economy") == "the army"
         # the words of a company that told Wikinews stay the company's
         assert speaker_of(quotes, "extends its profound condolences") == "Boeing"
+
+
+class TestFifthDevGoldClasses:
+    """Error classes of the fifth dev gold (tests/data/gold/wikinews-dev5), each a general rule."""
+
+    def test_possessor_after_an_inverted_verb_is_not_the_speaker(self, quotes_of):
+        # "“…,” writes Huber's longtime tag team partner Erick Rowan on Instagram.": the name in
+        # the possessive only qualifies the speaker; the next quotation goes on with him.
+        quotes = quotes_of(article("wikinews-dev5", "wn_2020-12-28_US-professional-wrestler"))
+        assert speaker_of(quotes, "Heartbroken and numb") == "Erick Rowan"
+        assert speaker_of(quotes, "I have lost not only a friend") == "Erick Rowan"
+
+    def test_comma_before_a_quoted_sentence_after_a_non_speech_verb(self, quotes_of):
+        # "Mick Jagger of The Rolling Stones also reacted on Twitter, “Sad news …”"
+        quotes = quotes_of(article("wikinews-dev5", "wn_2019-10-07_Influential-rock-drummer"))
+        assert speaker_of(quotes, "Sad news hearing that") == "Mick Jagger"
+
+    def test_capitalised_words_a_subject_refers_to_something_as(self, quotes_of):
+        # Capitalised like a title, but a characterisation under "calling X" / "referred to X as"
+        # with its own subject: the speaker's words.
+        quotes = quotes_of(article("wikinews-dev5", "wn_2019-11-01_U-S-House-formalizes"))
+        assert speaker_of(quotes, "Soviet-style") == "Steve Scalise"
+        assert speaker_of(quotes, "The Impeachment Hoax") == "Donald Trump"
+
+    def test_a_name_something_is_referred_to_as_by_nobody_stays_out(self, quotes_of):
+        # Wikinews, 2020-03-02 (Joe Biden wins South Carolina primary): a passive with no agent
+        text = ('Tomorrow, a Tuesday, is referred to as "Super Tuesday" in the context of US presidential '
+                'elections due to the large number of states holding primary elections.')
+        assert not [t for t, _ in quotes_of(text) if t.startswith("Super Tuesday")]

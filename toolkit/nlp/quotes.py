@@ -332,11 +332,15 @@ def _previous_sentence_speaker(doc: Doc, sent: Span, text: str, para: int, index
 def _colon_clause(doc: Doc, quote_open: int, text: str, para: int, index: EntityIndex, resolver: PersonResolver,
                   inside: set[int]) -> tuple[str | None, str | None]:
     """"In his message, he appreciated Soleimani's lifepath: “…”": a clause ending in a colon
-    introduces its subject's words, whatever its verb."""
+    (or in a comma before a whole quoted sentence) introduces its subject's words, whatever its verb."""
     j = quote_open - 2
     while j >= para and text[j] in " \t":
         j -= 1
-    if j <= para or text[j] != ":":
+    if j <= para or text[j] not in ":,":
+        return None, None
+    if text[j] == "," and not text[quote_open:quote_open + 1].isupper():
+        # "X also reacted on Twitter, “Sad news …”": a comma introduces a whole sentence of
+        # words as a colon does; a fragment after a comma ("…, “a disaster”") is no such turn.
         return None, None
     colon = doc.char_span(j, j + 1, alignment_mode="expand")
     if colon is None or colon.start == 0:
@@ -364,10 +368,20 @@ def _colon_clause(doc: Doc, quote_open: int, text: str, para: int, index: Entity
     return None, None
 
 
+# Verbs that give their object a description ("called the process “a coup”").
+_CHARACTERISING = frozenset("call label dub brand term describe characterize characterise refer".split())
+
+
 def _governed(quote_span: Span, cue: str | None, inside: set[int]) -> bool:
     """Whether a verb outside the quotation spelt ``cue`` governs it (its words are what was said)."""
     for t in quote_span:
         for ancestor in t.ancestors:
+            if ancestor.i not in inside and ancestor.pos_ == "ADP" and (
+                    ancestor.lower_ == "as" or ancestor.head.lemma_.lower() in _CHARACTERISING):
+                # "referred to the vote as “The Impeachment Hoax”", "calling the investigation
+                # into Trump “Soviet-style”" (the parser hangs the words on the preposition): the
+                # preposition only introduces the complement of the verb above it.
+                continue
             if ancestor.i not in inside:
                 # "a program called “Learning Together”" names; it does not quote
                 naming = ancestor.lemma_.lower() in ("call", "name", "dub", "title", "label", "term", "know") and not any(
@@ -392,6 +406,8 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
         # Inverted order right after the quotation: “…” tweeted Mayor of London Sadiq Khan.
         for ent in doc[verb.i + 1 : min(len(doc), verb.i + 8)].ents:
             # a hyphen inside the title ("said study co-author Karen Alley") does not separate
+            if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+                continue  # “…” writes Huber's partner Erick Rowan: the possessor does not speak
             if ent.label_ == "PERSON" and not any(t.is_punct and t.text not in "-‑" for t in doc[verb.i + 1 : ent.start]):
                 name = index.canonical(ent.text, "PERSON")
                 if name:

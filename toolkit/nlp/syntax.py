@@ -144,7 +144,10 @@ class PersonResolver:
             subject = subject or (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0
                                   and doc[head.head.i - 1].lower_ == "according") or (
                 head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS and head.head.pos_ == "NOUN"
-                and head.head.lemma_.lower() not in _PERSON_NOUNS)
+                and head.head.lemma_.lower() not in _PERSON_NOUNS
+                # "Huber's longtime tag team partner Erick Rowan": the noun is a person named
+                # in apposition, who is the subject, not the possessor
+                and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.head.children))
             self.people.append((ent.start, name, subject, ent.start in inside))
             sent_start = ent.sent.start  # Span.sent looks for the sentence's bounds on each call
             if subject and _in_main_clause(head):
