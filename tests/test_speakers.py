@@ -607,3 +607,20 @@ class TestFifthDevGoldClasses:
         text = ('Tomorrow, a Tuesday, is referred to as "Super Tuesday" in the context of US presidential '
                 'elections due to the large number of states holding primary elections.')
         assert not [t for t, _ in quotes_of(text) if t.startswith("Super Tuesday")]
+
+
+class TestQuotedReportsNameTheirSource:
+    """A passage of a news report quoted after a colon, which names its own source after a comma
+    ("…, U.S. officials said."), is not the words of whoever the clause before the colon names."""
+
+    def test_report_passage_after_a_colon(self, quotes_of):
+        # White House, 2025-02-28 (public domain)
+        quotes = quotes_of(article("whitehouse", "A10_wh_2025-02-28"))
+        assert speaker_of(quotes, "The new arms include") is None
+        assert speaker_of(quotes, "The new package will include") is None
+        assert speaker_of(quotes, "I gave you the javelins") == "Donald Trump"
+
+    def test_an_adverb_before_the_comma_is_no_report(self, quotes_of):
+        # "Sen. Eric Schmitt: “… Apparently, no one told him that things have changed. …”"
+        quotes = quotes_of(article("whitehouse", "A12_wh_2025-03-01"))
+        assert speaker_of(quotes, "Zelensky was probably used to talking") == "Eric Schmitt"

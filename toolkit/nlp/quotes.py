@@ -260,6 +260,11 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
                 speaker, cue = lead, ":"
         if speaker is None and cue is None:
             speaker, cue = _colon_clause(doc, s.start, text, para, index, resolver, inside)
+        if cue == ":" and speaker and _names_its_source(quote_span, inside):
+            # "Trump approved … sales to Ukraine in 2017: “The new arms include …, U.S.
+            # officials said.”": a passage of a report, which names its own source inside;
+            # the one named before the colon did the deed, not the saying.
+            speaker = None
         if speaker is None and cue is None and previous is not None and (
                 s.continues or (para == previous_para and not resolver.other_subject_between(
                     previous.end, s.start, previous.speaker))
@@ -370,6 +375,26 @@ def _colon_clause(doc: Doc, quote_open: int, text: str, para: int, index: Entity
 
 # Verbs that give their object a description ("called the process “a coup”").
 _CHARACTERISING = frozenset("call label dub brand term describe characterize characterise refer".split())
+
+
+def _names_its_source(quote_span: Span, inside: set[int]) -> bool:
+    """Whether the quoted words end by naming who said them, after a comma ("…, U.S. officials
+    said.", "…, with one U.S. official saying …"): a passage quoted from a news report."""
+    doc = quote_span.doc
+    for verb in quote_span:
+        if verb.pos_ != "VERB" or not is_quoting_verb(verb):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.i in inside):
+            if subject.pos_ not in ("NOUN", "PROPN"):
+                continue  # "I said", "he says": a speaker's own narration
+            before = subject.left_edge.i - 1
+            if before > quote_span.start and doc[before].lower_ == "with":
+                before -= 1
+            clause = doc[max(verb.sent.start, quote_span.start) : before]
+            if before > quote_span.start and doc[before].text == "," and any(
+                    t.pos_ in ("VERB", "AUX") for t in clause):
+                return True  # words of a clause, then their source ("Apparently, no one told him" is no such)
+    return False
 
 
 def _governed(quote_span: Span, cue: str | None, inside: set[int]) -> bool:
