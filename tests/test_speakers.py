@@ -624,3 +624,31 @@ class TestQuotedReportsNameTheirSource:
         # "Sen. Eric Schmitt: “… Apparently, no one told him that things have changed. …”"
         quotes = quotes_of(article("whitehouse", "A12_wh_2025-03-01"))
         assert speaker_of(quotes, "Zelensky was probably used to talking") == "Eric Schmitt"
+
+
+class TestFirstPersonWordsWithoutASpeechVerb:
+    """Words in the first person that no speech verb introduces are the own words of the person
+    the sentence is about: the subject of its main clause."""
+
+    # wn_2019-05-31_Toronto-s-Anime-North-2019-brings-thousands-of-fans-together
+    ANIME_NORTH = ('Early in her career, Tipton was cast as a voice for My Bride is a Mermaid, a role that required '
+                   'singing. Then just 19 years old, she looked at the role as a "chance to face my demons," having '
+                   'questioned her abilities for years.')
+    # wn_2019-03-29_Toronto-Comicon-2019-welcomes-fans-with-celebrities-creativity-cosplay
+    COSPLAYER = ('Lisa Mancini has been cosplaying for two years, her "passion" for the hobby "stemmed through my love '
+                 'for Halloween." She typically chooses "to portray beloved characters from childhood or strong '
+                 'females. I also enjoy a good gender bent cosplay to ensure a touch of uniqueness!"')
+
+    def test_pronoun_subject_of_a_non_speech_verb(self, quotes_of):
+        quotes = quotes_of('US voice actor Alexis Tipton marveled at the growth of the anime industry in the last '
+                           'decade. ' + self.ANIME_NORTH)
+        assert speaker_of(quotes, "chance to face my demons") == "Alexis Tipton"
+
+    def test_named_subject_and_pronoun_after(self, quotes_of):
+        quotes = quotes_of(self.COSPLAYER)
+        assert speaker_of(quotes, "stemmed through my love") == "Lisa Mancini"
+        assert speaker_of(quotes, "to portray beloved characters") == "Lisa Mancini"
+
+    def test_words_without_first_person_stay_unattributed(self, quotes_of):
+        # a word with no speech verb and no first person is not made anybody's
+        assert speaker_of(quotes_of(self.COSPLAYER), "passion") is None

@@ -254,6 +254,8 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
         # quoted after it in the paragraph ("… “complete jurisdiction”") go on with its writer.
         term = names_a_term(text, s, quote_span)
         speaker, cue = _attribute(doc, frame, quote_span, index, resolver, inside)
+        if speaker is None and cue is None and _first_person(quote_span):
+            speaker, cue = _subject_of_frame(frame, quote_span, index, resolver, inside)
         if speaker is None and cue is None:
             lead = _colon_lead(doc, s.start, index, text)
             if lead:
@@ -375,6 +377,30 @@ def _colon_clause(doc: Doc, quote_open: int, text: str, para: int, index: Entity
 
 # Verbs that give their object a description ("called the process “a coup”").
 _CHARACTERISING = frozenset("call label dub brand term describe characterize characterise refer".split())
+
+
+# Pronouns by which words show they are somebody's own speech.
+_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
+
+
+def _first_person(quote_span: Span) -> bool:
+    return any(t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" for t in quote_span)
+
+
+def _subject_of_frame(frame: list[Token], quote_span: Span, index: EntityIndex, resolver: PersonResolver,
+                      inside: set[int]) -> tuple[str | None, str | None]:
+    """"Then just 19 years old, she looked at the role as a “chance to face my demons,”": words
+    in the first person that no speech verb introduces are those of the person the sentence
+    is about, the subject of its main clause (outside the quotation)."""
+    roots = [t for t in frame if t.head.i == t.i and t.i not in inside and t.pos_ in ("VERB", "AUX")
+             and t.sent.start <= quote_span.start < t.sent.end]
+    for root in roots:
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+        if subjects and subjects[0].dep_ == "nsubj":
+            speaker = speaker_of_subject(subjects[0], index, resolver)
+            if speaker and index.label_of.get(speaker, "PERSON") == "PERSON":
+                return speaker, root.text
+    return None, None
 
 
 def _names_its_source(quote_span: Span, inside: set[int]) -> bool:
