@@ -652,3 +652,18 @@ class TestFirstPersonWordsWithoutASpeechVerb:
     def test_words_without_first_person_stay_unattributed(self, quotes_of):
         # a word with no speech verb and no first person is not made anybody's
         assert speaker_of(quotes_of(self.COSPLAYER), "passion") is None
+
+
+class TestBodiesDescribedByTheirOwner:
+    """"X's foundation said": the body of that kind the text names after X, before or after."""
+
+    # wn_2019-05-16_Actor-Doris-Day-dies-at-97 (two paragraphs, then a later one)
+    FOUNDATION = (
+        "Day's animal foundation said she had been in otherwise \"excellent physical health for her age\" but had "
+        "recently had pneumonia. Day, they said, desired no memorials or grave markers.\n\n"
+        "Day made her last movie in 1968 and, with debts left behind after the death of her third husband, hosted "
+        "The Doris Day Show on television until 1973, at which point she focused her career primarily on animal "
+        "rights, founding the Doris Day Animal Foundation.")
+
+    def test_owner_and_kind_name_the_body(self, quotes_of):
+        assert speaker_of(quotes_of(self.FOUNDATION), "excellent physical health") == "Doris Day Animal Foundation"

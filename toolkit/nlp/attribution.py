@@ -116,6 +116,14 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
             agents = [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             if agents:
                 return speaker_of_subject(agents[0], index, resolver)
+    if lemma in ORG_HEADS and subject.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children) and not determiners & {"the"}:
+        # "Day's animal foundation said": a body described by whose it is; the one the text
+        # names with that word (before or after: "founding the Doris Day Animal Foundation")
+        owner = next(c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN")
+        body = resolver.body_before(subject.i, lemma)
+        if body and owner.text.lower() in body.lower().split():
+            return body
     if determiners & {"the", "his", "her", "their", "its"}:
         if lemma in resolver.titles:
             return resolver.person_before(subject.i, role=lemma)
