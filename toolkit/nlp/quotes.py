@@ -37,6 +37,7 @@ from toolkit.nlp.attribution import STATEMENT_NOUNS, author_of, authored, speake
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
 from toolkit.nlp.quotation_marks import (NAMING_VERBS, OPENING, is_quoting_verb, is_title_or_term, names_a_term,
                                          quotation_spans, title_like, tokens_inside)
+from toolkit.nlp.quote_frames import first_person, names_its_source, subject_of_frame
 from toolkit.nlp.speaker_names import FullNames, person_ents, untagged_name
 from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in, subject_candidates
 
@@ -254,15 +255,15 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
         # quoted after it in the paragraph ("… “complete jurisdiction”") go on with its writer.
         term = names_a_term(text, s, quote_span)
         speaker, cue = _attribute(doc, frame, quote_span, index, resolver, inside)
-        if speaker is None and cue is None and _first_person(quote_span):
-            speaker, cue = _subject_of_frame(frame, quote_span, index, resolver, inside)
+        if speaker is None and cue is None and first_person(quote_span):
+            speaker, cue = subject_of_frame(frame, quote_span, index, resolver, inside)
         if speaker is None and cue is None:
             lead = _colon_lead(doc, s.start, index, text)
             if lead:
                 speaker, cue = lead, ":"
         if speaker is None and cue is None:
             speaker, cue = _colon_clause(doc, s.start, text, para, index, resolver, inside)
-        if cue == ":" and speaker and _names_its_source(quote_span, inside):
+        if cue == ":" and speaker and names_its_source(quote_span, inside):
             # "Trump approved … sales to Ukraine in 2017: “The new arms include …, U.S.
             # officials said.”": a passage of a report, which names its own source inside;
             # the one named before the colon did the deed, not the saying.
@@ -377,50 +378,6 @@ def _colon_clause(doc: Doc, quote_open: int, text: str, para: int, index: Entity
 
 # Verbs that give their object a description ("called the process “a coup”").
 _CHARACTERISING = frozenset("call label dub brand term describe characterize characterise refer".split())
-
-
-# Pronouns by which words show they are somebody's own speech.
-_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
-
-
-def _first_person(quote_span: Span) -> bool:
-    return any(t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" for t in quote_span)
-
-
-def _subject_of_frame(frame: list[Token], quote_span: Span, index: EntityIndex, resolver: PersonResolver,
-                      inside: set[int]) -> tuple[str | None, str | None]:
-    """"Then just 19 years old, she looked at the role as a “chance to face my demons,”": words
-    in the first person that no speech verb introduces are those of the person the sentence
-    is about, the subject of its main clause (outside the quotation)."""
-    roots = [t for t in frame if t.head.i == t.i and t.i not in inside and t.pos_ in ("VERB", "AUX")
-             and t.sent.start <= quote_span.start < t.sent.end]
-    for root in roots:
-        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
-        if subjects and subjects[0].dep_ == "nsubj":
-            speaker = speaker_of_subject(subjects[0], index, resolver)
-            if speaker and index.label_of.get(speaker, "PERSON") == "PERSON":
-                return speaker, root.text
-    return None, None
-
-
-def _names_its_source(quote_span: Span, inside: set[int]) -> bool:
-    """Whether the quoted words end by naming who said them, after a comma ("…, U.S. officials
-    said.", "…, with one U.S. official saying …"): a passage quoted from a news report."""
-    doc = quote_span.doc
-    for verb in quote_span:
-        if verb.pos_ != "VERB" or not is_quoting_verb(verb):
-            continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.i in inside):
-            if subject.pos_ not in ("NOUN", "PROPN"):
-                continue  # "I said", "he says": a speaker's own narration
-            before = subject.left_edge.i - 1
-            if before > quote_span.start and doc[before].lower_ == "with":
-                before -= 1
-            clause = doc[max(verb.sent.start, quote_span.start) : before]
-            if before > quote_span.start and doc[before].text == "," and any(
-                    t.pos_ in ("VERB", "AUX") for t in clause):
-                return True  # words of a clause, then their source ("Apparently, no one told him" is no such)
-    return False
 
 
 def _governed(quote_span: Span, cue: str | None, inside: set[int]) -> bool:
