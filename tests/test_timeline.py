@@ -692,3 +692,17 @@ class TestYearRanges:
         published = dt.date(2020, 12, 28)
         assert _dated(nlp, text, published, "2019") == [("2019", "year")]
         assert not [t for t in _times(nlp, text, published) if "to" in t.expression]
+
+
+class TestYearCountsFromTheParagraphsDate:
+    """"N years later/earlier" counts from the last date the paragraph named, a sentence or two
+    back, whatever that date's precision; never from the day of publication."""
+
+    def test_eight_years_earlier_than_a_year_named_before(self, nlp):
+        # Wikinews, 2020-08-12 (Biden announces Kamala Harris as running mate); the count is the
+        # writer's, from 1984 (the convention named after it was in fact 1972's).
+        text = ("In 1984, Geraldine Ferraro was Walter Mondale's running mate on the Democratic Party ticket, "
+                "making Ferraro the Democratic Party's first female candidate for Vice President and Harris the "
+                "party's second. Eight years earlier, at the 1972 Democratic National Convention, Gloria Steinem "
+                "received 400 votes for the party's vice presidential nomination, coming in second.")
+        assert _dated(nlp, text, dt.date(2020, 8, 12), "Eight years earlier") == [("1976", "year")]
