@@ -667,3 +667,32 @@ class TestBodiesDescribedByTheirOwner:
 
     def test_owner_and_kind_name_the_body(self, quotes_of):
         assert speaker_of(quotes_of(self.FOUNDATION), "excellent physical health") == "Doris Day Animal Foundation"
+
+
+class TestSubjectsOfReportedClauses:
+    """The subject of a clause somebody reports ("saying Caudipteryx might have …", "He said
+    Zelensky is …") is what is said, not who goes on speaking: "he" after it is the reporter."""
+
+    # wn_2019-05-05_Scientific-study-suggests-dinosaurs-flapped-their-wings-as-they-ran
+    DINOSAURS = ('John Hutchinson, an evolutionary biomechanicist at London\'s Royal Veterinary College, questioned '
+                 'the findings, saying Caudipteryx might have dealt with the vibrations by holding its forelimbs '
+                 'tight against its body instead of flapping. "However," he told Science News, "this study does lay '
+                 'groundwork that could be built upon and tested more rigorously. So perhaps it will inspire deeper '
+                 'insight in the future."')
+    # wn_2020-01-18_Ukrainian-president-rejects-prime-minister-s-resignation-over-leaked-audio-recor
+    RESIGNATION = ('Honcharuk filed his resignation after the audio recording was uploaded Wednesday on an anynomous '
+                   'YouTube channel. He said Zelensky is "a model of honesty for me"; however, "to remove any doubts '
+                   'about our respect and trust in the president, I wrote a resignation offer", he added.')
+
+    def test_he_after_a_reported_subject_is_the_main_subject(self, quotes_of):
+        quotes = quotes_of(self.DINOSAURS)
+        assert speaker_of(quotes, "However") == "John Hutchinson"
+        assert speaker_of(quotes, "this study does lay groundwork") == "John Hutchinson"
+
+    def test_he_added_goes_on_with_the_speaker(self, quotes_of):
+        quotes = quotes_of('Yesterday, Ukrainian President Volodymyr Zelensky declined Prime Minister Oleksiy '
+                           'Honcharuk\'s offer to resign after the leak of an audio recording in which someone, '
+                           'seemingly Honcharuk, audibly says Zelensky "has a very primitive understanding of economic '
+                           'processes."\n\n' + self.RESIGNATION)
+        assert speaker_of(quotes, "to remove any doubts") == speaker_of(quotes, "a model of honesty")
+        assert speaker_of(quotes, "to remove any doubts") != "Volodymyr Zelensky"
