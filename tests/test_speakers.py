@@ -696,3 +696,22 @@ class TestSubjectsOfReportedClauses:
                            'processes."\n\n' + self.RESIGNATION)
         assert speaker_of(quotes, "to remove any doubts") == speaker_of(quotes, "a model of honesty")
         assert speaker_of(quotes, "to remove any doubts") != "Volodymyr Zelensky"
+
+
+class TestCharacterisationsAndAsides:
+    """Words given "as" what something is are the characterisation of the verb's subject, whatever
+    the verb; a relative clause set off by dashes ("— which the BBC noted as … —") describes, and
+    its verb does not introduce the words when the main clause's speech verb can."""
+
+    # wn_2020-01-05_United-States-military-kills-Qasem-Soleimani
+    STRIKE = 'In a statement released after the attack, the United States Department of Defense justified the strike, which was approved by President Donald Trump, as "defensive" in nature: "At the direction of the President, the U.S. military has taken decisive defensive action to protect U.S. personnel abroad by killing Qasem Soleimani, the head of the Islamic Revolutionary Guard Corps-Quds Force, a U.S.-designated Foreign Terrorist Organization. General Soleimani was actively developing plans to attack American diplomats and service members in Iraq and throughout the region. General Soleimani and his Quds Force were responsible for the deaths of hundreds of American and coalition service members and the wounding of thousands more. He had orchestrated attacks on coalition bases in Iraq over the last several months – including the attack on December 27th – culminating in the death and wounding of additional American and Iraqi personnel. General Soleimani also approved the attacks on the U.S. Embassy in Baghdad that took place this week. This strike was aimed at deterring future Iranian attack plans. The United States will continue to take all necessary action to protect our people and our interests wherever they are around the world."'
+    # wn_2019-08-29_Queen-Elizabeth-agrees-to-suspend-UK-Parliament-ahead-of-Brexit-deadline
+    BERCOW = 'House of Commons Speaker John Bercow commented on the matter — which the BBC noted as an unusual move by a Speaker — "However it is dressed up, it is blindingly obvious that the purpose of [suspending Parliament] now would be to stop [Parliament] debating Brexit and performing its duty in shaping a course for the country."'
+
+    def test_justified_as(self, quotes_of):
+        quotes = quotes_of(self.STRIKE)
+        assert speaker_of(quotes, "defensive") == "United States Department of Defense"
+        assert speaker_of(quotes, "At the direction of the President") == "United States Department of Defense"
+
+    def test_relative_clause_between_dashes(self, quotes_of):
+        assert speaker_of(quotes_of(self.BERCOW), "However it is dressed up") == "John Bercow"

@@ -1,7 +1,8 @@
 """Whose words a quotation's frame shows them to be when no speech verb says so: words in the
-first person belong to the person the sentence is about, and a passage that names its own
-source after a comma ("…, U.S. officials said.") is a report's, not the words of whoever the
-clause before a colon names.
+first person belong to the person the sentence is about, words given "as" what something is
+belong to the subject who so presents it, and a passage that names its own source after a
+comma ("…, U.S. officials said.") is a report's, not the words of whoever the clause before a
+colon names.
 
 Example:
     >>> names_its_source(quote_span, inside)       # doctest: +SKIP
@@ -60,3 +61,21 @@ def names_its_source(quote_span: Span, inside: set[int]) -> bool:
                     t.pos_ in ("VERB", "AUX") for t in clause):
                 return True  # words of a clause, then their source ("Apparently, no one told him" is no such)
     return False
+
+
+def characteriser(quote_span: Span, index: EntityIndex, resolver: PersonResolver,
+                  inside: set[int]) -> tuple[str | None, str | None]:
+    """"The Department of Defense justified the strike … as “defensive”": words given as what
+    something is ("as" after a verb with a subject) are the characterisation of that subject,
+    whatever the verb ("justified", "presented", "saw")."""
+    top = next((t.head for t in quote_span if t.head.i not in inside and t.head.i != t.i), None)
+    if top is None or top.lower_ != "as" or top.pos_ != "ADP":
+        return None, None
+    verb = top.head
+    if verb.pos_ != "VERB" or verb.i in inside or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None, None  # "is known as “…”", "was seen as “…”": nobody's words
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside):
+        speaker = speaker_of_subject(subject, index, resolver)
+        if speaker:
+            return speaker, verb.text
+    return None, None

@@ -37,7 +37,7 @@ from toolkit.nlp.attribution import STATEMENT_NOUNS, author_of, authored, speake
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
 from toolkit.nlp.quotation_marks import (NAMING_VERBS, OPENING, is_quoting_verb, is_title_or_term, names_a_term,
                                          quotation_spans, title_like, tokens_inside)
-from toolkit.nlp.quote_frames import first_person, names_its_source, subject_of_frame
+from toolkit.nlp.quote_frames import characteriser, first_person, names_its_source, subject_of_frame
 from toolkit.nlp.speaker_names import FullNames, person_ents, untagged_name
 from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in, subject_candidates
 
@@ -90,7 +90,13 @@ def _speech_verb(tokens: list[Token], quote_tokens: list[Token], inside: set[int
                 if said:
                     return said[0]
     q0, q1 = quote_tokens[0].i, quote_tokens[-1].i
-    return min(candidates, key=lambda t: min(abs(t.i - q0), abs(t.i - q1)))
+    # "X commented on the matter — which the BBC noted as unusual — “…”": a relative clause
+    # describes; its verb does not introduce the words when another speech verb can.
+    doc = quote_tokens[0].doc
+    framing = [t for t in candidates if not (
+        (t.dep_ == "relcl" or any(c.tag_ in ("WDT", "WP") and c.i < t.i for c in t.children))
+        and any(doc[k].text in ("—", "–", ")") for k in range(t.i + 1, q0)))] or candidates
+    return min(framing, key=lambda t: min(abs(t.i - q0), abs(t.i - q1)))
 
 
 def _according_to(tokens: list[Token], index: EntityIndex) -> str | None:
@@ -257,6 +263,8 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
         speaker, cue = _attribute(doc, frame, quote_span, index, resolver, inside)
         if speaker is None and cue is None and first_person(quote_span):
             speaker, cue = subject_of_frame(frame, quote_span, index, resolver, inside)
+        if speaker is None and cue is None:
+            speaker, cue = characteriser(quote_span, index, resolver, inside)
         if speaker is None and cue is None:
             lead = _colon_lead(doc, s.start, index, text)
             if lead:
