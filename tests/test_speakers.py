@@ -715,3 +715,16 @@ class TestCharacterisationsAndAsides:
 
     def test_relative_clause_between_dashes(self, quotes_of):
         assert speaker_of(quotes_of(self.BERCOW), "However it is dressed up") == "John Bercow"
+
+
+class TestUnnamedMembersOfAKind:
+    """"One MP told the BBC": a determiner or numeral picks out somebody of a kind without naming
+    them; the "MP" named earlier ("Labour MP … Tom Watson") is somebody else."""
+
+    # wn_2019-03-28_Thousands-march-in-anti-Brexit-protest-London
+    MARCH = ('Not everyone agreed there should be another referendum. One MP told the BBC, "We know that 16 million '
+             'people wanted to stay in the EU, and some of those would still like to stay in the EU, and within that '
+             'quite a few would like to have another go and have another referendum — but it was always a minority".')
+
+    def test_one_mp(self, quotes_of):
+        assert speaker_of(quotes_of(self.MARCH), "We know that 16 million") is None

@@ -30,6 +30,10 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
     """The person or body the subject (or agent) ``subject`` of a speech verb names, if any."""
     phrase = doc_subtree(subject)
     named = named_in(phrase, index)
+    if (named is None or named == subject.text) and any(
+            c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children) and not any(
+            c.dep_ == "compound" for c in subject.children):  # "an attendee Om Prakash" is named
+        return None  # "One MP told the BBC": somebody of a kind, unnamed (not the "MP" named before)
     if named is None or index.label_of.get(named) != "PERSON":
         apposed = apposed_person(phrase)
         if apposed:
@@ -151,6 +155,9 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
             return speaker_of_subject(owner[0], index, resolver)
     return None
 
+
+# Determiners and numerals that pick out one member of a kind without naming it.
+_INDEFINITE = frozenset("a an one another some any each every no".split())
 
 # Nouns for any kind of body, which news uses for one just named by its own name.
 _GENERIC_BODIES = frozenset("company corporation organisation organization agency firm foundation network".split())
