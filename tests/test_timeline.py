@@ -671,3 +671,38 @@ class TestThatMonth:
                 "Earlier that day, the Greek gas producer Energean signed a letter of intent on selling two billion "
                 "cubic meters of gas per year to the Greek gas supplier DEPA.")
         assert _dated(nlp, text, dt.date(2020, 1, 10), "Earlier that day") == [("2020-01-02", "day")]
+
+
+class TestYearRanges:
+    """A span of years ("from 2008 to 2016") is two dated expressions: the year it began and
+    the year it ended, as a reader dates each (the model tags the whole span as one DATE)."""
+
+    def test_from_year_to_year(self, nlp):
+        # Wikinews, 2019-07-24 (Boris Johnson elected Conservative leader).
+        text = ("He then served eight years as the mayor of London, from 2008 to 2016, before rejoining "
+                "Parliament.")
+        published = dt.date(2019, 7, 24)
+        assert _dated(nlp, text, published, "2008") == [("2008", "year")]
+        assert _dated(nlp, text, published, "2016") == [("2016", "year")]
+
+    def test_run_from_year_to_year(self, nlp):
+        # Wikinews, 2020-12-28 (Jon Huber dies aged 41; tests/data/gold/wikinews-dev5).
+        text = ("In his WWE run from 2012 to 2019, as Luke Harper, Huber, an imposing figure standing six feet "
+                "five inches tall, aligned with Rowan as part of The Wyatt Family faction.")
+        published = dt.date(2020, 12, 28)
+        assert _dated(nlp, text, published, "2019") == [("2019", "year")]
+        assert not [t for t in _times(nlp, text, published) if "to" in t.expression]
+
+
+class TestYearCountsFromTheParagraphsDate:
+    """"N years later/earlier" counts from the last date the paragraph named, a sentence or two
+    back, whatever that date's precision; never from the day of publication."""
+
+    def test_eight_years_earlier_than_a_year_named_before(self, nlp):
+        # Wikinews, 2020-08-12 (Biden announces Kamala Harris as running mate); the count is the
+        # writer's, from 1984 (the convention named after it was in fact 1972's).
+        text = ("In 1984, Geraldine Ferraro was Walter Mondale's running mate on the Democratic Party ticket, "
+                "making Ferraro the Democratic Party's first female candidate for Vice President and Harris the "
+                "party's second. Eight years earlier, at the 1972 Democratic National Convention, Gloria Steinem "
+                "received 400 votes for the party's vice presidential nomination, coming in second.")
+        assert _dated(nlp, text, dt.date(2020, 8, 12), "Eight years earlier") == [("1976", "year")]

@@ -214,6 +214,14 @@ def _narrative_anchor(found: list[Candidate], f: Candidate, text: str, fallback:
                and f.start - g.start <= _NEAR]
     if earlier:
         return _first_day(earlier[-1].date), earlier[-1].granularity, True
+    if _LONG_COUNT.search(f.expression):
+        # "In 1992, she ran for a House seat. She finished third. Four years later, …": a count of
+        # years goes on from the last date the paragraph named, whatever its precision, a
+        # sentence or two back.
+        dated = [g for g in found if g.start < f.start and g.date and not g.anaphoric and g.depth <= f.depth
+                 and g.start >= paragraph and f.start - g.start <= 2 * _NEAR]
+        if dated:
+            return _first_day(dated[-1].date), dated[-1].granularity, True
     # Words that count from an event ("an hour later", "the previous day") follow the narrative
     # to the last day it named, a few sentences back in the paragraph ("… at 7:37 p.m. on
     # Wednesday. It measured 6.3. It was followed by another an hour later") or at the end of
@@ -234,6 +242,8 @@ def _narrative_anchor(found: list[Candidate], f: Candidate, text: str, fallback:
     return fallback, "day", False
 
 
+# A count of months, years or decades from the narrative's time ("Ten years later").
+_LONG_COUNT = re.compile(r"(?i)\b(?:\d+|" + NUMWORD + r"|a|an)[\s-]+(?:month|year|decade)s?\s+(?:later|earlier|afterwards?)$")
 # A paragraph that opens with a demonstrative or "it" continues the one before.
 _BACK_POINTER = re.compile(r"(?:This|That|These|Those|It)\b")
 _OPENING_WORDS = re.compile(r"(?:(?:On|In|By|Later|Earlier|Then)\s+)?")

@@ -38,6 +38,10 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
     """The person or body the subject (or agent) ``subject`` of a speech verb names, if any."""
     phrase = doc_subtree(subject)
     named = _speaking_name(phrase, index)
+    if (named is None or named == subject.text) and any(
+            c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children) and not any(
+            c.dep_ == "compound" for c in subject.children):  # "an attendee Om Prakash" is named
+        return None  # "One MP told the BBC": somebody of a kind, unnamed (not the "MP" named before)
     if named is None or index.label_of.get(named) != "PERSON":
         apposed = apposed_person(phrase)
         if apposed:
@@ -124,6 +128,14 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
             agents = [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             if agents:
                 return speaker_of_subject(agents[0], index, resolver)
+    if lemma in ORG_HEADS and subject.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children) and not determiners & {"the"}:
+        # "Day's animal foundation said": a body described by whose it is; the one the text
+        # names with that word (before or after: "founding the Doris Day Animal Foundation")
+        owner = next(c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN")
+        body = resolver.body_before(subject.i, lemma)
+        if body and owner.text.lower() in body.lower().split():
+            return body
     if determiners & {"the", "his", "her", "their", "its"}:
         if lemma in resolver.titles:
             return resolver.person_before(subject.i, role=lemma)
@@ -151,6 +163,9 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
             return speaker_of_subject(owner[0], index, resolver)
     return None
 
+
+# Determiners and numerals that pick out one member of a kind without naming it.
+_INDEFINITE = frozenset("a an one another some any each every no".split())
 
 # Nouns for any kind of body, which news uses for one just named by its own name.
 _GENERIC_BODIES = frozenset("company corporation organisation organization agency firm foundation network".split())

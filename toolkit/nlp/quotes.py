@@ -37,6 +37,7 @@ from toolkit.nlp.attribution import STATEMENT_NOUNS, author_of, authored, speake
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
 from toolkit.nlp.quotation_marks import (NAMING_VERBS, OPENING, is_quoting_verb, is_title_or_term, names_a_term,
                                          quotation_spans, title_like, tokens_inside)
+from toolkit.nlp.quote_frames import characteriser, first_person, names_its_source, subject_of_frame
 from toolkit.nlp.speaker_names import FullNames, person_ents, untagged_name
 from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in, subject_candidates
 
@@ -89,7 +90,13 @@ def _speech_verb(tokens: list[Token], quote_tokens: list[Token], inside: set[int
                 if said:
                     return said[0]
     q0, q1 = quote_tokens[0].i, quote_tokens[-1].i
-    return min(candidates, key=lambda t: min(abs(t.i - q0), abs(t.i - q1)))
+    # "X commented on the matter — which the BBC noted as unusual — “…”": a relative clause
+    # describes; its verb does not introduce the words when another speech verb can.
+    doc = quote_tokens[0].doc
+    framing = [t for t in candidates if not (
+        (t.dep_ == "relcl" or any(c.tag_ in ("WDT", "WP") and c.i < t.i for c in t.children))
+        and any(doc[k].text in ("—", "–", ")") for k in range(t.i + 1, q0)))] or candidates
+    return min(framing, key=lambda t: min(abs(t.i - q0), abs(t.i - q1)))
 
 
 def _according_to(tokens: list[Token], index: EntityIndex) -> str | None:
@@ -254,12 +261,21 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
         # quoted after it in the paragraph ("… “complete jurisdiction”") go on with its writer.
         term = names_a_term(text, s, quote_span)
         speaker, cue = _attribute(doc, frame, quote_span, index, resolver, inside)
+        if speaker is None and cue is None and first_person(quote_span):
+            speaker, cue = subject_of_frame(frame, quote_span, index, resolver, inside)
+        if speaker is None and cue is None:
+            speaker, cue = characteriser(quote_span, index, resolver, inside)
         if speaker is None and cue is None:
             lead = _colon_lead(doc, s.start, index, text)
             if lead:
                 speaker, cue = lead, ":"
         if speaker is None and cue is None:
             speaker, cue = _colon_clause(doc, s.start, text, para, index, resolver, inside)
+        if cue == ":" and speaker and names_its_source(quote_span, inside):
+            # "Trump approved … sales to Ukraine in 2017: “The new arms include …, U.S.
+            # officials said.”": a passage of a report, which names its own source inside;
+            # the one named before the colon did the deed, not the saying.
+            speaker = None
         if speaker is None and cue is None and previous is not None and (
                 s.continues or (para == previous_para and not resolver.other_subject_between(
                     previous.end, s.start, previous.speaker))
@@ -332,11 +348,15 @@ def _previous_sentence_speaker(doc: Doc, sent: Span, text: str, para: int, index
 def _colon_clause(doc: Doc, quote_open: int, text: str, para: int, index: EntityIndex, resolver: PersonResolver,
                   inside: set[int]) -> tuple[str | None, str | None]:
     """"In his message, he appreciated Soleimani's lifepath: “…”": a clause ending in a colon
-    introduces its subject's words, whatever its verb."""
+    (or in a comma before a whole quoted sentence) introduces its subject's words, whatever its verb."""
     j = quote_open - 2
     while j >= para and text[j] in " \t":
         j -= 1
-    if j <= para or text[j] != ":":
+    if j <= para or text[j] not in ":,":
+        return None, None
+    if text[j] == "," and not text[quote_open:quote_open + 1].isupper():
+        # "X also reacted on Twitter, “Sad news …”": a comma introduces a whole sentence of
+        # words as a colon does; a fragment after a comma ("…, “a disaster”") is no such turn.
         return None, None
     colon = doc.char_span(j, j + 1, alignment_mode="expand")
     if colon is None or colon.start == 0:
@@ -364,10 +384,20 @@ def _colon_clause(doc: Doc, quote_open: int, text: str, para: int, index: Entity
     return None, None
 
 
+# Verbs that give their object a description ("called the process “a coup”").
+_CHARACTERISING = frozenset("call label dub brand term describe characterize characterise refer".split())
+
+
 def _governed(quote_span: Span, cue: str | None, inside: set[int]) -> bool:
     """Whether a verb outside the quotation spelt ``cue`` governs it (its words are what was said)."""
     for t in quote_span:
         for ancestor in t.ancestors:
+            if ancestor.i not in inside and ancestor.pos_ == "ADP" and (
+                    ancestor.lower_ == "as" or ancestor.head.lemma_.lower() in _CHARACTERISING):
+                # "referred to the vote as “The Impeachment Hoax”", "calling the investigation
+                # into Trump “Soviet-style”" (the parser hangs the words on the preposition): the
+                # preposition only introduces the complement of the verb above it.
+                continue
             if ancestor.i not in inside:
                 # "a program called “Learning Together”" names; it does not quote
                 naming = ancestor.lemma_.lower() in ("call", "name", "dub", "title", "label", "term", "know") and not any(
@@ -392,6 +422,8 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
         # Inverted order right after the quotation: “…” tweeted Mayor of London Sadiq Khan.
         for ent in doc[verb.i + 1 : min(len(doc), verb.i + 8)].ents:
             # a hyphen inside the title ("said study co-author Karen Alley") does not separate
+            if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+                continue  # “…” writes Huber's partner Erick Rowan: the possessor does not speak
             if ent.label_ == "PERSON" and not any(t.is_punct and t.text not in "-‑" for t in doc[verb.i + 1 : ent.start]):
                 name = index.canonical(ent.text, "PERSON")
                 if name:

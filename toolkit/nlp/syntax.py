@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from spacy.tokens import Doc
 
 from toolkit.nlp.entities import PERSON_TITLES, EntityIndex
-from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS
+from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Words of a person's role in front of the name that "the commissioner said" later refers back to.
@@ -122,6 +122,7 @@ class PersonResolver:
         self.offsets: list[tuple[int, str]] = []  # start character, name (not inside quotes)
         self.titles: dict[str, set[str]] = {}
         self.main_subjects: set[int] = set()  # token indices of people that are a main clause's subject
+        self.reported_subjects: set[int] = set()  # the same, of a clause somebody reports ("He said Zelensky is")
         self.gender: dict[str, str] = {}
         by_sentence: dict[int, list[tuple[str, bool]]] = {}
         self.bodies: list[tuple[int, str]] = []  # token index, canonical name of an organisation
@@ -144,11 +145,17 @@ class PersonResolver:
             subject = subject or (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0
                                   and doc[head.head.i - 1].lower_ == "according") or (
                 head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS and head.head.pos_ == "NOUN"
-                and head.head.lemma_.lower() not in _PERSON_NOUNS)
+                and head.head.lemma_.lower() not in _PERSON_NOUNS
+                # "Huber's longtime tag team partner Erick Rowan": the noun is a person named
+                # in apposition, who is the subject, not the possessor
+                and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.head.children))
             self.people.append((ent.start, name, subject, ent.start in inside))
             sent_start = ent.sent.start  # Span.sent looks for the sentence's bounds on each call
             if subject and _in_main_clause(head):
                 self.main_subjects.add(ent.start)
+            clause = head.head if head.dep_ in SUBJECT_DEPS else head.head.head
+            if subject and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
+                self.reported_subjects.add(ent.start)
             if ent.start not in inside:
                 self.offsets.append((ent.start_char, name))
                 by_sentence.setdefault(sent_start, []).append((name, subject))
@@ -204,10 +211,17 @@ class PersonResolver:
             near = [(p, n, sub) for p, n, sub, q in self.people if recent <= p < token_index and not q and fits(n)]
             # "Mugabe agreed to power-sharing in which Tsvangirai became prime minister. “…” he
             # declared": a main clause's subject before one of a relative clause.
-            subjects = [n for p, n, sub in near if sub and p in self.main_subjects] or [n for p, n, sub in near if sub]
+            subjects = [n for p, n, sub in near if sub and p in self.main_subjects - self.reported_subjects]
+            speaker, at = self.last_speaker
+            if not subjects and speaker and fits(speaker) and 0 <= token_index - at <= window and any(
+                    sub and p in self.reported_subjects for p, _, sub in near):
+                # "He said Zelensky is “a model of honesty for me”; however, “…”, he added": the
+                # subject of what a speaker reports is not who goes on speaking
+                return speaker
+            subjects = subjects or [n for p, n, sub in near if sub and p in self.main_subjects] or [
+                n for p, n, sub in near if sub]
             if subjects:
                 return subjects[-1]
-            speaker, at = self.last_speaker
             # unless somebody else has become the subject since ("Emma Caufield talked of … “…,” she recalls")
             other = any(at <= p < token_index and n != speaker and sub and not q and fits(n) for p, n, sub, q in self.people)
             if (speaker and fits(speaker) and 0 <= token_index - at <= window and not other

@@ -183,6 +183,7 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
     times = {s for label, s, _ in ents if label == "TIME"}
     spans = [(s, e) for s, e in spans if not any(s <= t < e for t in times)
              or _DAY_WORD.search(text[s:e]) or OFFSET.search(text[s:e]) or is_anaphoric(text[s:e])]
+    spans = [piece for s, e in spans for piece in _range_ends(text, s, e)]
     spans += [_extend(text, *_clean(text, *m.span())) for m in _EXTRA.finditer(text)]
     spans += [_extend(text, *m.span()) for m in _MID_WORD.finditer(text)]
     for m in _LATER_WORD.finditer(text):
@@ -396,6 +397,22 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     if m:
         end += m.end()
     return start, end
+
+
+# "from 2012 to 2019", "1980–1987": a span of years, which the model tags as one DATE.
+_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+_YEAR_RANGE = re.compile(r"((?:1[89]|20)\d{2})\s*(?:to|through|until|till|and|–|-)\s*((?:1[89]|20)\d{2})")
+
+
+def _range_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A range of two years is two dated expressions, its first year and its last: each is a
+    calendar time the sentence places something in (the years a run began and ended)."""
+    m = _YEAR_RANGE.fullmatch(text, start, end)
+    if m:
+        return [m.span(1), m.span(2)]
+    # the model may tag the first year alone ("from 2008 to 2016"): its last year follows
+    m = _YEAR_RANGE.match(text, start) if _YEAR.fullmatch(text, start, end) else None
+    return [(start, end), m.span(2)] if m and m.end(1) == end else [(start, end)]
 
 
 def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
