@@ -749,3 +749,15 @@ class TestUnnamedMembersOfAKind:
 
     def test_one_mp(self, quotes_of):
         assert speaker_of(quotes_of(self.MARCH), "We know that 16 million") is None
+
+
+class TestPutReportsWordsOnlyWithIt:
+    """ "as she put it" reports words; "a commitment to put the American worker first" does not,
+    so "according to" names the source. (The White House, 2025-03-10, public domain.)"""
+
+    def test_according_to_names_the_report_when_put_has_no_it(self, quotes_of):
+        text = ('President Donald J. Trump’s tariffs are already working as more and more companies look at '
+                '“expanding their presence or setting up shop in the United States,” according to a new report from '
+                'Reuters — a direct result of President Trump’s commitment to put the American worker first and '
+                'improve American competitiveness.')
+        assert speaker_of(quotes_of(text), "expanding their presence") == "Reuters"

@@ -31,6 +31,8 @@ CLOSING = {"”", '"', "»"}
 QUOTING_VERBS = SPEECH_VERBS | frozenset("talk advise specify stipulate envision envisage".split())
 # Phrasal verbs that report words only with their particle: "Princess Ubolratana pointed out she
 # had “relinquished my royal titles …”", "hit back", "weighed in" ("pointed to", "hit" are not).
+# Verbs that report words only with "it" as their object ("put it", "as he put it").
+_ONLY_WITH_IT = frozenset({"put"})
 PHRASAL_QUOTING = {"point": "out", "spell": "out", "sum": "up", "hit": "back", "fire": "back",
                    "weigh": "in", "chime": "in", "cry": "out", "speak": "out", "lay": "out"}
 
@@ -38,6 +40,9 @@ PHRASAL_QUOTING = {"point": "out", "spell": "out", "sum": "up", "hit": "back", "
 def is_quoting_verb(token: Token) -> bool:
     """Whether ``token`` is a verb that reports words ("said", "pointed out")."""
     lemma = token.lemma_.lower()
+    if lemma in _ONLY_WITH_IT:
+        # "as she put it, “…”" reports words; "a commitment to put the American worker first" does not
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     if lemma in QUOTING_VERBS:
         return True
     particle = PHRASAL_QUOTING.get(lemma)
