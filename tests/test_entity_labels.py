@@ -253,3 +253,12 @@ class TestSeventhDevGoldClasses:
                               "President Joe Biden for president.")
         assert labels.get("Vermont") == "GPE" and labels.get("Bernie Sanders") == "PERSON"
         assert not any("Vermont" in name and "Sanders" in name for name in labels)
+
+    def test_an_outlet_that_reports_is_no_person_by_a_shared_first_word(self, nlp):
+        # "Gazeta Wyborcza" (a "person" to the model) must not make "Gazeta Prawna", which "reports"
+        # in the news' present tense, a person of the same given name.
+        labels = _labels(nlp, "At the time, the company invested in e-commerce and started home deliveries, but Gazeta "
+                              "Prawna reports only 0.5% of Polish grocery turnover comes from this segment, compared "
+                              "to 7% in the United Kingdom. Tesco's Polish operation, according to Gazeta Wyborcza in "
+                              "March, is too big for a single monolithic sale.")
+        assert labels.get("Gazeta Prawna") == "ORG"
