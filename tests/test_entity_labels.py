@@ -262,3 +262,14 @@ class TestSeventhDevGoldClasses:
                               "to 7% in the United Kingdom. Tesco's Polish operation, according to Gazeta Wyborcza in "
                               "March, is too big for a single monolithic sale.")
         assert labels.get("Gazeta Prawna") == "ORG"
+
+    def test_a_kind_of_business_before_a_name_makes_it_a_body(self, nlp):
+        # Store chains and wrestling promotions name their kind before the name as "charity X" does
+        # (the dev7 gold's own sentences: the corpus has no other).
+        labels = _labels(nlp, "Tesco sold its roughly 2000 Thai and 74 Malaysian stores to Charoen Pokphand in March; "
+                              "and in 2015 sold its South Korean chain HomePlus.")
+        assert labels.get("HomePlus") == "ORG"
+        labels = _labels(nlp, "Japanese female professional wrestler and reality television star Hana Kimura, age 22, "
+                              "has died, wrestling promotion World Wonder Ring Stardom (Stardom) announced yesterday.")
+        assert labels.get("Hana Kimura") == "PERSON"
+        assert labels.get("World Wonder Ring Stardom") == "ORG"

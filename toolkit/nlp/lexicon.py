@@ -95,7 +95,8 @@ KIND_NOUNS = {
     **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert planet exoplanet
         galaxy comet asteroid nebula field oilfield""".split(), "LOC"),
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
-        manufacturer retailer carmaker airline startup publisher website union band network""".split(), "ORG"),
+        manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
+        promotion""".split(), "ORG"),
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman
