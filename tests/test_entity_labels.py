@@ -273,3 +273,12 @@ class TestSeventhDevGoldClasses:
                               "has died, wrestling promotion World Wonder Ring Stardom (Stardom) announced yesterday.")
         assert labels.get("Hana Kimura") == "PERSON"
         assert labels.get("World Wonder Ring Stardom") == "ORG"
+
+    def test_a_name_between_the_and_a_kind_of_body_is_the_body(self, nlp):
+        # "the Kaufland chain": the parser hangs the name on the next noun, the model calls it a region.
+        labels = _labels(nlp, "NFP named the Kaufland chain and property developer Echo Investment among the buyers.")
+        assert labels.get("Kaufland") == "ORG"
+        # a chain of islands stays a place
+        labels = _labels(nlp, "The researchers have speculated this upwelling pattern may have occurred repeatedly during "
+                              "the volcanic process that produced the Hawaiian Island chain.")
+        assert labels.get("Kaufland") is None and "ORG" not in {lab for name, lab in labels.items() if "Hawaii" in name}

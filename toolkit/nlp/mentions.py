@@ -302,6 +302,15 @@ def _kind_noun(span: Span) -> str | None:
         # station", "KSR Bangalore station" (a one-word town's station, "Dolgellau station", is the town's;
         # "Greek Orthodox church" is a faith's); or a place by its noun: "the Johan Sverdrup oil field".
         return KIND_NOUNS[facility.lemma_.lower()]
+    kind = span.doc[span.end] if span.end < len(span.doc) else None
+    if (kind is not None and kind.pos_ == "NOUN" and kind.is_lower and KIND_NOUNS.get(kind.lemma_.lower()) == "ORG"
+            and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.label_ not in ("PERSON", "NORP")
+            and span[-1].lower_ not in LOC_HEADS | FAC_HEADS  # "the Hawaiian Island chain" is a chain of islands
+            and span.text not in known_places() and not is_known_place(span.text)):
+        # "the Kaufland chain", "the Netto chain": a name between "the" and a kind of body is that body's
+        # (the parser may hang it elsewhere); not "the Trump company", a person's, nor "the Sydney
+        # company", a place's
+        return "ORG"
     noun = root.head.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ in _NAMED_BY_OF \
             and any(c.lower_ == "the" for c in noun.children):
