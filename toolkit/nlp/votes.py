@@ -149,9 +149,12 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             and (surface in known_places() or surface in known_places_plain()):
         return "GPE"  # a "person" or a "region" that is a known city or country, with no title in front
     if label in ("PERSON", "ORG", "FAC", "LOC") and len(words) == 1 and not has_title \
-            and (surface in known_cities() or surface in city_alternates()) and used_as_place(group):
+            and (surface in known_cities() or surface in city_alternates() and not all(m.label == "ORG" for m in group)) \
+            and used_as_place(group):
         # "in Harlow", "from Bundaberg", "in Kiskunfélegyháza", "a Cheltenham man": a smaller city of
-        # the gazetteer, used as a place (a facility or a region would have a head word)
+        # the gazetteer, used as a place (a facility or a region would have a head word); a name the model
+        # always calls a body and the gazetteer knows only as some town's other spelling stays a body
+        # ("invitations to the White House, Google, and UN")
         return "GPE"
     if label in ("ORG", "FAC", "NORP") and not has_title and surface.lower() in known_countries():
         return "GPE"  # "American Samoa", "Turkey": a country is a polity, whatever the model says
