@@ -294,3 +294,11 @@ class TestSeventhDevGoldClasses:
                               "at Google's headquarters located in Mountain View, California. Co-founder of Google, "
                               "Sergey Brin, personally met with Mohamed during his visit to Google.")
         assert labels.get("Google") == "ORG" and labels.get("Mountain View") == "GPE"
+
+    def test_org_is_short_for_organisation(self, nlp):
+        # GUM's news text about a Scientology defector: the model calls "the Sea Org" a region.
+        labels = _labels(nlp, "Recent reports have revealed that a defector from the elite group within Scientology "
+                              "called the Sea Org was first persuaded to travel back to a management building for the "
+                              "organization in California, where he was interrogated by an attorney for Scientology "
+                              "and then arrested.")
+        assert labels.get("Sea Org") == "ORG" and labels.get("California") == "GPE"

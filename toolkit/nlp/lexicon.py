@@ -26,12 +26,12 @@ ORG_HEADS = frozenset(
     """institute institution ministry agency press council committee court commission department office bureau
     authority association foundation university college party union organisation organization corporation
     company bank fund service network federation league assembly parliament tribunal board centre center
-    society academy administration coalition alliance front movement corps guard police church conference
+    society academy administration coalition alliance front movement corps guard police church conference org
     herald gazette tribune journal times chronicle school district club team forces force army navy
     railway railways airline airlines airways magazine newspaper telegraph observer broadcasting television
     group inc ltd llc plc corp tribe tribes nation""".split()
 )  # "tribe", "nation" end a capitalised name ("Eastern Shoshone Tribe", "Blackfeet Nation")
-# that the vote then labels a people (NORP)
+# that the vote then labels a people (NORP); "Org" is organisation's short form ("Sea Org")
 # Nouns after a quotation that make it the title of a work or a rule, not somebody's words.
 TITLE_NOUNS = frozenset(
     """show program programme act order report article book film movie series campaign operation initiative
