@@ -302,3 +302,18 @@ class TestSeventhDevGoldClasses:
                               "organization in California, where he was interrogated by an attorney for Scientology "
                               "and then arrested.")
         assert labels.get("Sea Org") == "ORG" and labels.get("California") == "GPE"
+
+    def test_a_role_that_opens_the_sentence_is_no_given_name(self, nlp):
+        labels = _labels(nlp, "This and the fact that one of the volunteers had no symptoms while others had only mild "
+                              "ones raises the concern that, like a flu virus, SARS-CoV-2 could be spread directly from "
+                              "person to person by people who do not realize that they are putting others in danger."
+                              "\n\nImmunologist Kristian Andersen of Scripps Research said, in response to the study, "
+                              "\"This virus is clearly much more capable of spreading between humans than any other "
+                              "novel coronavirus we've ever seen.\"")
+        assert labels.get("Kristian Andersen") == "PERSON" and not any("Immunologist" in name for name in labels)
+
+    def test_a_role_in_lower_case_before_a_name_makes_a_person(self, nlp):
+        # GUM's news text about Warhol's Polaroids: "fashion designer Halston", which the model calls a place.
+        labels = _labels(nlp, "Wikinews observed the USI exhibit identifies and features Polaroids of fashion designer "
+                              "Halston, a former resident of Evansville.")
+        assert labels.get("Halston") == "PERSON"

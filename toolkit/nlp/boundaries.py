@@ -1,9 +1,11 @@
-"""Boundaries between two names the small model ran together, found from the words around them.
+"""Boundaries between a name and the words the small model ran into it, found from the words around them.
 
 News writes a politician's seat between the title and the name, with no comma: "United States
 Senator from Vermont Bernie Sanders", "Representative from New York Alexandria Ocasio-Cortez".
 The small model reads the state and the name as one body ("Vermont Bernie Sanders", ORG), so that
-the place is lost and the person is labelled a body across the whole set.
+the place is lost and the person is labelled a body across the whole set. And a role opening a
+sentence is capitalised like a name ("Immunologist Kristian Andersen of Scripps Research said"),
+so the model takes it for a given name.
 
 Example:
     >>> [(e.text, e.label_) for e in places_before_people(list(doc.ents))]   # doctest: +SKIP
@@ -15,8 +17,14 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS
+from toolkit.nlp.lexicon import KIND_NOUNS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS
 
+# Lower-case roles that, right before a name, show it is a person's (besides the person roles of
+# KIND_NOUNS): "committee member Ulf Danielsson", "team leader Tim Taylor".
+ROLE_NOUNS = frozenset({"member", "leader", "chief", "researcher", "student", "undergraduate", "physicist",
+                        "chemist", "biologist", "astronomer", "engineer", "witness", "resident", "designer",
+                        "photographer", "athlete", "cosmonaut", "astronaut"})
+# (not "champion", "winner", "captain": "league champion Liverpool" is a team)
 # Prepositions that tie a seat's place to a title: "Senator from Vermont".
 _SEAT_PREPOSITIONS = frozenset({"from"})
 
@@ -50,3 +58,25 @@ def _place_then_person(ent: Span) -> list[Span] | None:
             return None
         return [Span(doc, start, start + k, label="GPE"), Span(doc, start + k, end, label="PERSON")]
     return None
+
+
+def is_person_role(word: str, lemma: str | None = None) -> bool:
+    """Whether a common noun names a role only a person holds: a role of :data:`ROLE_NOUNS` or of
+    ``KIND_NOUNS`` (also in the plural, by its lemma: "athletes Vitas Gerulaitis"), or an agent noun
+    in "-ist" ("immunologist", "columnist", "guitarist"), which English forms for people only."""
+    word, lemma = word.lower(), (lemma or word).lower()
+    return any(w in ROLE_NOUNS or KIND_NOUNS.get(w) == "PERSON" for w in (word, lemma)) or (
+        len(lemma) > 5 and lemma.endswith("ist") and lemma.isalpha())
+
+
+def roles_opening_sentences(ents: list[Span]) -> list[Span]:
+    """Cut a role that opens the sentence off the person after it ("Immunologist Kristian Andersen"
+    → "Kristian Andersen"): capitalised only as the sentence's first word, it is no given name."""
+    out: list[Span] = []
+    for ent in ents:
+        first = ent[0]
+        if (ent.label_ == "PERSON" and len(ent) >= 3 and first.is_sent_start and first.is_alpha
+                and is_person_role(first.text, first.lemma_) and all(t.is_title for t in ent[1:])):
+            ent = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+        out.append(ent)
+    return out

@@ -20,6 +20,7 @@ import numpy as np
 from spacy.attrs import IS_LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.boundaries import is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
@@ -158,11 +159,6 @@ def _trim_span(ent: Span, sent_start: int) -> Span | None:
 
 
 
-# Lower-case roles that, right before a name, show it is a person's (besides the person roles of
-# KIND_NOUNS): "committee member Ulf Danielsson", "team leader Tim Taylor".
-_ROLE_NOUNS = frozenset({"member", "leader", "chief", "researcher", "student", "undergraduate", "physicist",
-                         "chemist", "biologist", "astronomer", "engineer", "witness", "resident"})
-# (not "champion", "winner", "captain": "league champion Liverpool" is a team)
 
 
 # Heads of the names of places of learning, whose fellows in a coordination are places of learning too.
@@ -175,7 +171,7 @@ def _evidence(span: Span, sent_start: int) -> str | None:
     if words and words[-1] in PERSON_TITLES and span[-1].text != "City":
         return "title"  # (not the rank in a city's name, "General Santos City")
     if (words and span.start > sent_start and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN"
-            and (words[-1] in _ROLE_NOUNS or KIND_NOUNS.get(words[-1]) == "PERSON")):
+            and is_person_role(words[-1], doc[span.start - 1].lemma_)):
         return "title"  # "selection committee member Ulf Danielsson", "scientist Rebecca Falconer": a role
         # only a person holds, written in lower case right before the name
     first = span[0].lower_.strip(".")

@@ -21,7 +21,7 @@ from spacy.attrs import IS_UPPER
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from toolkit.nlp.boundaries import places_before_people
+from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
 from toolkit.nlp.gazetteer import is_known_place, known_places, known_states_and_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS,
                                  TITLE_WORDS)
@@ -83,7 +83,8 @@ def repair_entities(doc: Doc) -> Doc:
     * a title or department glued to a name is cut off and the rest labelled PERSON
       ("Treasury Scott Bessent" → "Scott Bessent");
     * a seat's place run together with the name after it is split off ("Senator from Vermont
-      Bernie Sanders": :func:`~toolkit.nlp.boundaries.places_before_people`);
+      Bernie Sanders": :func:`~toolkit.nlp.boundaries.places_before_people`), and a role that opens
+      the sentence off the person after it ("Immunologist Kristian Andersen");
     * a "person" ending in an organisation head is a body ("Air Force"), and a place before
       "police" names its police force ("Northamptonshire police");
     * an acronym the model missed is a body ("under IAAF rules", :func:`_acronym_names`), and one
@@ -101,7 +102,8 @@ def repair_entities(doc: Doc) -> Doc:
     overlapping spans, the longer one, on equal length the earlier (:func:`spacy.util.filter_spans`).
     """
     repaired: list[Span] = []
-    ents = places_before_people(_split_facilities_at_in(_split_places_at_commas(_join_split_names(list(doc.ents)))))
+    ents = _split_facilities_at_in(_split_places_at_commas(_join_split_names(list(doc.ents))))
+    ents = roles_opening_sentences(places_before_people(ents))
     for i, ent in enumerate(ents):
         start, end, label = ent.start, ent.end, ent.label_
         paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
