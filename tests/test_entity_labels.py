@@ -317,3 +317,15 @@ class TestSeventhDevGoldClasses:
         labels = _labels(nlp, "Wikinews observed the USI exhibit identifies and features Polaroids of fashion designer "
                               "Halston, a former resident of Evansville.")
         assert labels.get("Halston") == "PERSON"
+
+    def test_a_building_the_model_missed_is_named_by_its_head_word(self, nlp):
+        labels = _labels(nlp, "Wednesday, February 13, 2019\n\nThe Hotel Arpit Palace in the Karol Bagh area of the "
+                              "Indian capital, New Delhi, caught fire yesterday morning.")
+        assert labels.get("Hotel Arpit Palace") == "FAC"
+        # only after "the" or a preposition of place: the rule must not make "Tynice Nichole Hall", whom the
+        # model misses in the clemency article, a building
+        doc = nlp("Tynice Nichole Hall was convicted of multiple drug violations.")
+        doc.ents = []
+        from toolkit.nlp.entities import repair_entities
+
+        assert "FAC" not in {e.label_ for e in repair_entities(doc).ents}

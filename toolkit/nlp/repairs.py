@@ -73,6 +73,10 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     return joined
 
 
+# Words before a building's name that no person's name takes: the article, prepositions of place.
+_BEFORE_BUILDINGS = frozenset({"the", "at", "in", "into", "inside", "outside", "near", "from", "to"})
+
+
 def repair_entities(doc: Doc) -> Doc:
     """Mend the small model's usual boundary errors in ``doc.ents``, in place.
 
@@ -192,6 +196,12 @@ def repair_entities(doc: Doc) -> Doc:
     people = token_indices([e for e in repaired if e.label_ == "PERSON"]) & token_indices(
         [e for e in ents if e.label_ == "PERSON"])
     found += organisation_names(doc, stop=NOT_NAME_WORDS, people=people)
+    # Buildings the model missed, read the same way, where "the" or a preposition of place stands before
+    # them as before a building and never before a person ("The Hotel Arpit Palace in the Karol Bagh area";
+    # not "Tynice Nichole Hall was convicted").
+    taken = token_indices(repaired + found)
+    found += [e for e in organisation_names(doc, stop=NOT_NAME_WORDS, people=people, heads=FAC_HEADS, label="FAC")
+              if not any(t.i in taken for t in e) and e.start > 0 and doc[e.start - 1].lower_ in _BEFORE_BUILDINGS]
     repaired, named = named_by_kind(doc, repaired, token_indices(found))
     found += named
     taken = token_indices(repaired + found)
