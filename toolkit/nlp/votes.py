@@ -60,6 +60,8 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# A name written as a web address, a word and a lower-case top-level domain ("Portfolio.hu", "Politico.eu").
+_WEB_ADDRESS = re.compile(r"^[A-Z][\w-]*\.(?:com|org|net|[a-z]{2})$")
 # Heads that open a name instead of closing it.
 _LEADING_HEADS = {"masjid": "FAC", "camp": "FAC", "mount": "LOC", "mt": "LOC", "lake": "LOC", "cape": "LOC", "isle": "LOC",
                   # streets and squares of French, Spanish, Italian towns, which English news leaves untranslated
@@ -108,6 +110,9 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         return "ORG"  # "the Liberal Democrats": a party (not "House Democrats", "Texas Republicans")
     if len(words) == 1 and len(root) > 6 and root.endswith("news") and label in _NAME_LABELS and not has_title:
         return "ORG"  # "Wikinews", "Euronews": a news service named as one word
+    if len(words) == 1 and label in _NAME_LABELS and not has_title \
+            and _WEB_ADDRESS.match(canonical_name(group, root, label)):
+        return "ORG"  # "Portfolio.hu", "Amazon.com": a website, named by its address
     if len(words) >= 2 and label == "NORP" and not has_title:
         last = canonical_name(group, root, label).split()[-1]
         if last.isupper() and last.isalpha() and len(last) >= 2:
