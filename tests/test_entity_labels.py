@@ -336,3 +336,15 @@ class TestSeventhDevGoldClasses:
                               "the company held a 4% share of the Polish retail market, compared to its 16% share in "
                               "Hungary, and stated they want to stay in Hungary.")
         assert labels.get("Portfolio.hu") == "ORG" and labels.get("Hungary") == "GPE"
+
+    def test_a_name_before_area_is_a_place(self, nlp):
+        labels = _labels(nlp, "The Sandy Point area and progressing north has not suffered as much devastation that was "
+                              "seen in the Marsh Harbour vicinity.")
+        assert labels.get("Sandy Point") == "GPE"
+        labels = _labels(nlp, "Wednesday, February 13, 2019\n\nThe Hotel Arpit Palace in the Karol Bagh area of the "
+                              "Indian capital, New Delhi, caught fire yesterday morning.")
+        assert labels.get("Karol Bagh") == "GPE"
+        # a sea's port town leaves the sea a sea
+        labels = _labels(nlp, "A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad "
+                              "al-Sharabi in the Red Sea port town of Mokha, Yemen.")
+        assert labels.get("Red Sea") == "LOC"

@@ -290,13 +290,16 @@ def _kind_noun(span: Span) -> str | None:
             and span.label_ in ("PERSON", "ORG") and span.text not in known_places()):
         return "ORG"  # "Maroochydore assistant coach Ben Radmall", "Tesla CEO Elon Musk": the body one works for
     facility = root.head
-    if (root.dep_ == "compound" and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) in ("FAC", "LOC")
+    if (root.dep_ == "compound" and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) in ("FAC", "LOC", "GPE")
             and 0 <= facility.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end : facility.i])
             and len(span) >= 2 and span.label_ != "NORP" and span.text not in known_places()
-            and span[-1].lower_ not in ("city", "county")):  # "a General Santos City hospital": the town's
+            and span[-1].lower_ not in ("city", "county")  # "a General Santos City hospital": the town's
+            and not (KIND_NOUNS[facility.lemma_.lower()] == "GPE" and span[-1].lower_ in LOC_HEADS | FAC_HEADS)):
+        # (and "the Red Sea port town of Mokha", "a Pacific island nation": a sea's town, an island's country)
         # A two-word name that names a facility or a place by its common noun: "Mysore Junction railway
         # station", "KSR Bangalore station" (a one-word town's station, "Dolgellau station", is the town's;
-        # "Greek Orthodox church" is a faith's); or a place by its noun: "the Johan Sverdrup oil field".
+        # "Greek Orthodox church" is a faith's); or a place by its noun: "the Johan Sverdrup oil field", "the
+        # Karol Bagh area".
         return KIND_NOUNS[facility.lemma_.lower()]
     kind = span.doc[span.end] if span.end < len(span.doc) else None
     if (kind is not None and kind.pos_ == "NOUN" and kind.is_lower and KIND_NOUNS.get(kind.lemma_.lower()) == "ORG"
