@@ -348,3 +348,10 @@ class TestSeventhDevGoldClasses:
         labels = _labels(nlp, "A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad "
                               "al-Sharabi in the Red Sea port town of Mokha, Yemen.")
         assert labels.get("Red Sea") == "LOC"
+
+    def test_a_centre_the_model_calls_a_building_stays_one(self, nlp):
+        # "center" heads bodies ("National Hurricane Center") and buildings alike; the model's label tells which
+        labels = _labels(nlp, "At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, the Crew Dragon was launched "
+                              "via a Falcon 9 rocket from the Kennedy Space Center at Cape Canaveral, Florida in the "
+                              "southeastern United States.")
+        assert labels.get("Kennedy Space Center") == "FAC"

@@ -86,6 +86,8 @@ _PEOPLE_HEADS = frozenset({"tribe", "tribes", "nation"})  # "Blackfeet Nation", 
 # Heads of facilities' names that are also surnames: a "person" ending in one stays a person unless used
 # as a place.
 _SURNAME_FAC_HEADS = frozenset({"temple", "pier"})
+# Heads of the names of bodies and of buildings alike: the model's label tells which.
+_BODY_OR_BUILDING_HEADS = frozenset({"center", "centre"})
 _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
 # Words in front of members of a party that name a chamber or a place, not a party's name.
 _NOT_PARTY_QUALIFIERS = frozenset({"house", "senate", "congressional", "senior", "fellow", "leading", "many", "some",
@@ -133,6 +135,9 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             return "NORP"  # "Northern Arapaho Tribe", "Blackfeet Nation": a people, not a body or a place
         if head in _SURNAME_FAC_HEADS and label == "PERSON" and not any(m.evidence in _PLACE_EVIDENCE for m in group):
             return label  # "Shirley Temple said": a surname that is also a building's head word
+        if head in _BODY_OR_BUILDING_HEADS and label == "FAC":
+            return label  # "Kennedy Space Center": a centre the model calls a building is one (not "National
+            # Hurricane Center", which it calls a body)
         for heads, kind in ((FAC_HEADS, "FAC"), (LOC_HEADS, "LOC"), (ORG_HEADS, "ORG"), (_LAW_HEADS, "LAW")):
             if head in heads:
                 return kind
