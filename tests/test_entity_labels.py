@@ -355,3 +355,11 @@ class TestSeventhDevGoldClasses:
                               "via a Falcon 9 rocket from the Kennedy Space Center at Cape Canaveral, Florida in the "
                               "southeastern United States.")
         assert labels.get("Kennedy Space Center") == "FAC"
+
+    def test_a_base_is_a_building(self, nlp):
+        # GUM's news text about the shuttles' museums: the model calls the air force base a body
+        labels = _labels(nlp, "The nose cap assembly and crew compartment trainer for the National Museum of the U.S. "
+                              "Air Force at Wright-Patterson Air Force Base in Ohio and orbital maneuvering system "
+                              "engines for the U.S. Space and Rocket Center in Huntsville, Alabama, the National Air and "
+                              "Space Museum, and the Evergreen Aviation & Space Museum.")
+        assert labels.get("Wright-Patterson Air Force Base") == "FAC" and labels.get("Ohio") == "GPE"
