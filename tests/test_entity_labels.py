@@ -363,3 +363,11 @@ class TestSeventhDevGoldClasses:
                               "engines for the U.S. Space and Rocket Center in Huntsville, Alabama, the National Air and "
                               "Space Museum, and the Evergreen Aviation & Space Museum.")
         assert labels.get("Wright-Patterson Air Force Base") == "FAC" and labels.get("Ohio") == "GPE"
+
+    def test_a_number_word_capitalised_after_an_acronym_ends_its_name(self, nlp):
+        labels = _labels(nlp, "A United-States-based team of scientists released findings on Thursday about the large "
+                              "statues that dot the island of Rapa Nui, also called Easter Island. The study, published "
+                              "on Thursday in PLOS One, employed quantitative spatial analysis to establish that the "
+                              "platforms, or ahu, built to support the Easter Island statues, or moai, are usually "
+                              "located near sources of drinkable water.")
+        assert labels.get("PLOS One") == "ORG" and "PLOS" not in labels

@@ -327,7 +327,7 @@ def _upper_tails(ents: list[Span]) -> list[Span]:
     """A body's name in capitals that the model cut short: "the journal PLOS ONE", where it took
     "PLOS" alone (and "ONE" for a number). An organisation ending in an upper-case word runs on
     over the upper-case words right after it (two at most), taking in a number written that way
-    but no other entity."""
+    or capitalised ("PLOS One") but no other entity."""
     out: list[Span] = []
     k = 0
     while k < len(ents):
@@ -335,10 +335,10 @@ def _upper_tails(ents: list[Span]) -> list[Span]:
         doc, end = ent.doc, ent.end
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         limit = min(len(doc), ent.end + 2)
-        if nxt is not None and not (nxt.label_ == "CARDINAL" and all(t.is_upper and t.is_alpha for t in nxt)):
-            limit = min(limit, nxt.start)  # another entity stops the name; "ONE" (CARDINAL) does not
+        if nxt is not None and not (nxt.label_ == "CARDINAL" and all(_capital_word(t) for t in nxt)):
+            limit = min(limit, nxt.start)  # another entity stops the name; "ONE", "One" (CARDINAL) do not
         if ent.label_ == "ORG" and ent[-1].is_upper and ent[-1].is_alpha:
-            while (end < limit and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1
+            while (end < limit and _capital_word(doc[end]) and len(doc[end]) > 1
                    and doc[end].pos_ in ("PROPN", "NOUN", "NUM", "ADJ") and doc[end - 1].whitespace_):
                 end += 1
         if end > ent.end:
@@ -352,6 +352,11 @@ def _upper_tails(ents: list[Span]) -> list[Span]:
             out.append(ent)
         k += 1
     return out
+
+
+def _capital_word(token) -> bool:
+    """An upper-case word, or a number word capitalised inside a sentence ("PLOS One"), which only a name does."""
+    return token.is_alpha and (token.is_upper or token.is_title and token.like_num and not token.is_sent_start)
 
 
 def _spelt_out_term(token) -> bool:
