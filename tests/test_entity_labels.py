@@ -371,3 +371,14 @@ class TestSeventhDevGoldClasses:
                               "platforms, or ahu, built to support the Easter Island statues, or moai, are usually "
                               "located near sources of drinkable water.")
         assert labels.get("PLOS One") == "ORG" and "PLOS" not in labels
+
+    def test_a_foreign_body_opens_with_its_kind(self, nlp):
+        labels = _labels(nlp, "Tesco's Polish operation, according to Gazeta Wyborcza in March, is too big for a single "
+                              "monolithic sale.")
+        assert labels.get("Gazeta Wyborcza") == "ORG"
+
+    def test_a_city_written_without_its_accents_stays_a_city(self, nlp):
+        # GUM's news text about the Afghan robotics team: the model calls Herat (Herāt) a body
+        labels = _labels(nlp, "Even applying for a visa required the entire team to travel about 500 miles (800 km) from "
+                              "Herat, their home, to the capital in Kabul, through territory controlled by the Taliban.")
+        assert labels.get("Herat") == "GPE"

@@ -67,7 +67,13 @@ _LEADING_HEADS = {"masjid": "FAC", "camp": "FAC", "mount": "LOC", "mt": "LOC", "
                   # streets and squares of French, Spanish, Italian towns, which English news leaves untranslated
                   # ("Place Hélène Metges", "Rue des Soubirous", "Plaza de Mayo", "Piazza Navona")
                   "rue": "FAC", "place": "FAC", "plaza": "FAC", "piazza": "FAC", "calle": "FAC", "avenida": "FAC",
-                  "via": "FAC", "boulevard": "FAC"}
+                  "via": "FAC", "boulevard": "FAC",
+                  # bodies and newspapers of other languages, whose names English news leaves untranslated and
+                  # which open with their kind ("Instituto Gonzaga", "Partido Popular", "Gazeta Wyborcza")
+                  **dict.fromkeys("""instituto istituto institut universidad universidade università universita
+                                  université universite universität banco banca partido partito movimento
+                                  movimiento ministerio ministero ministère fundación fundacion fondazione
+                                  gazeta gazzetta gazette diario dziennik corriere""".split(), "ORG")}
 # Compass adjectives: a name ending in one describes people or things of a region ("Middle Eastern
 # disputes", "Western culture"), as a nationality does; it is no place.
 _COMPASS_ADJECTIVES = frozenset({"eastern", "western", "northern", "southern"})
@@ -159,12 +165,14 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             and (surface in known_places() or surface in known_places_plain()):
         return "GPE"  # a "person" or a "region" that is a known city or country, with no title in front
     if label in ("PERSON", "ORG", "FAC", "LOC") and len(words) == 1 and not has_title \
-            and (surface in known_cities() or surface in city_alternates() and not all(m.label == "ORG" for m in group)) \
+            and (surface in known_cities() or surface in known_places_plain() or surface in city_alternates()
+                 and not all(m.label == "ORG" for m in group)) \
             and used_as_place(group):
         # "in Harlow", "from Bundaberg", "in Kiskunfélegyháza", "a Cheltenham man": a smaller city of
         # the gazetteer, used as a place (a facility or a region would have a head word); a name the model
-        # always calls a body and the gazetteer knows only as some town's other spelling stays a body
-        # ("invitations to the White House, Google, and UN")
+        # always calls a body and the gazetteer knows only as some town's other name stays a body
+        # ("invitations to the White House, Google, and UN"), unless it is a city's name without its
+        # accents ("from Herat", Herāt)
         return "GPE"
     if label in ("ORG", "FAC", "NORP") and not has_title and surface.lower() in known_countries():
         return "GPE"  # "American Samoa", "Turkey": a country is a polity, whatever the model says
