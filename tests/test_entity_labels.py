@@ -382,3 +382,9 @@ class TestSeventhDevGoldClasses:
         labels = _labels(nlp, "Even applying for a visa required the entire team to travel about 500 miles (800 km) from "
                               "Herat, their home, to the capital in Kabul, through territory controlled by the Taliban.")
         assert labels.get("Herat") == "GPE"
+
+    def test_a_name_listed_only_with_bodies_is_a_body(self, nlp):
+        labels = _labels(nlp, "Tesco has suffered losses from its Polish operation for several years, as customer "
+                              "preference has shifted away from hypermarkets, Tesco's preferred store size, to smaller "
+                              "discount stores like Biedronka and LIDL.")
+        assert labels.get("Biedronka") == "ORG"

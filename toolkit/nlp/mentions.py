@@ -185,6 +185,8 @@ def _evidence(span: Span, sent_start: int) -> str | None:
     reports = span.root.head if span.root.dep_ == "nsubj" else (doc[span.end] if span.end < len(doc) else None)
     if reports is not None and reports.lower_ == "reports" and reports.tag_ == "VBZ" and reports.i >= span.end:
         return "medium"  # "Rudaw reports …", "Gazeta Prawna reports …": in the news' present tense, an outlet
+    if len(span) == 1 and span.label_ == "PERSON" and _coordinated_with_bodies(span):
+        return "body-list"  # "discount stores like Biedronka and LIDL": one of a list of bodies
     if (span.root.dep_ == "conj" and span.root.head.ent_type_ == "ORG" and span.root.head.lower_ in _SCHOOL_HEADS
             and span.root.head.i < span.start and (span.label_ != "PERSON" or span[0].is_upper and len(span[0]) > 1)
             and not (span.end < len(doc) and doc[span.end].lower_ == "of")):
@@ -219,6 +221,14 @@ def _evidence(span: Span, sent_start: int) -> str | None:
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
         return "determiner"  # "the Moon": no person's name takes "the"
     return None
+
+
+def _coordinated_with_bodies(span: Span) -> bool:
+    """Whether a one-word name is coordinated only with bodies' names ("Biedronka and LIDL")."""
+    root = span.root
+    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    partners = [p for p in partners if p.pos_ == "PROPN" and not span.start <= p.i < span.end]
+    return bool(partners) and all(p.ent_type_ == "ORG" for p in partners)
 
 
 def _in_list_of_places(span: Span) -> bool:

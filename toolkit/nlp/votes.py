@@ -51,6 +51,8 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["GPE"] += 2.0  # one of a list of places the model labelled a person or a body
         elif m.evidence == "medium" and m.label == "PERSON":
             votes["ORG"] += 1.5
+        elif m.evidence == "body-list":
+            votes["ORG"] += 1.5  # one of a list of bodies the model labelled a person
         elif m.evidence is not None and m.evidence.startswith("is-"):
             votes[m.evidence[3:]] += 2.0  # "…, a town near the border"
     if not votes:
