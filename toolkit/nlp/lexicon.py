@@ -26,12 +26,12 @@ ORG_HEADS = frozenset(
     """institute institution ministry agency press council committee court commission department office bureau
     authority association foundation university college party union organisation organization corporation
     company bank fund service network federation league assembly parliament tribunal board centre center
-    society academy administration coalition alliance front movement corps guard police church conference
+    society academy administration coalition alliance front movement corps guard police church conference org
     herald gazette tribune journal times chronicle school district club team forces force army navy
     railway railways airline airlines airways magazine newspaper telegraph observer broadcasting television
     group inc ltd llc plc corp tribe tribes nation""".split()
 )  # "tribe", "nation" end a capitalised name ("Eastern Shoshone Tribe", "Blackfeet Nation")
-# that the vote then labels a people (NORP)
+# that the vote then labels a people (NORP); "Org" is organisation's short form ("Sea Org")
 # Nouns after a quotation that make it the title of a work or a rule, not somebody's words.
 TITLE_NOUNS = frozenset(
     """show program programme act order report article book film movie series campaign operation initiative
@@ -47,7 +47,7 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 # "10 Downing Street" are facilities; "Euphrates River Valley", "Gulf of Mexico" are places.
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza facility mine cemetery hotel dam tunnel terminal
-    theatre theater temple shrine monument pier lighthouse""".split())  # "Donovan Correctional Facility",
+    theatre theater temple shrine monument pier lighthouse base""".split())  # "Donovan Correctional Facility",
 # "Acland Mine", "Arlington Cemetery": built things, whatever the name in front of the head (a person's)
 LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island islands peninsula desert gulf strait bay
     coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago reservation range""".split())
@@ -91,11 +91,13 @@ NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS  # words that end a run of capitalised 
 KIND_NOUNS = {
     **dict.fromkeys("""church museum mosque cathedral temple monument shrine hospital stadium airport airbase
         bridge prison jail palace hotel mall building tower arena pipeline station""".split(), "FAC"),
-    **dict.fromkeys("""city town village suburb capital municipality country nation county province""".split(), "GPE"),
+    **dict.fromkeys("""city town village suburb capital municipality country nation county province area
+        neighbourhood neighborhood""".split(), "GPE"),
     **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert planet exoplanet
         galaxy comet asteroid nebula field oilfield""".split(), "LOC"),
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
-        manufacturer retailer carmaker airline startup publisher website union band network""".split(), "ORG"),
+        manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
+        promotion""".split(), "ORG"),
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman

@@ -20,6 +20,7 @@ import numpy as np
 from spacy.attrs import IS_LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.boundaries import is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
@@ -158,11 +159,6 @@ def _trim_span(ent: Span, sent_start: int) -> Span | None:
 
 
 
-# Lower-case roles that, right before a name, show it is a person's (besides the person roles of
-# KIND_NOUNS): "committee member Ulf Danielsson", "team leader Tim Taylor".
-_ROLE_NOUNS = frozenset({"member", "leader", "chief", "researcher", "student", "undergraduate", "physicist",
-                         "chemist", "biologist", "astronomer", "engineer", "witness", "resident"})
-# (not "champion", "winner", "captain": "league champion Liverpool" is a team)
 
 
 # Heads of the names of places of learning, whose fellows in a coordination are places of learning too.
@@ -175,7 +171,7 @@ def _evidence(span: Span, sent_start: int) -> str | None:
     if words and words[-1] in PERSON_TITLES and span[-1].text != "City":
         return "title"  # (not the rank in a city's name, "General Santos City")
     if (words and span.start > sent_start and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN"
-            and (words[-1] in _ROLE_NOUNS or KIND_NOUNS.get(words[-1]) == "PERSON")):
+            and is_person_role(words[-1], doc[span.start - 1].lemma_)):
         return "title"  # "selection committee member Ulf Danielsson", "scientist Rebecca Falconer": a role
         # only a person holds, written in lower case right before the name
     first = span[0].lower_.strip(".")
@@ -189,6 +185,8 @@ def _evidence(span: Span, sent_start: int) -> str | None:
     reports = span.root.head if span.root.dep_ == "nsubj" else (doc[span.end] if span.end < len(doc) else None)
     if reports is not None and reports.lower_ == "reports" and reports.tag_ == "VBZ" and reports.i >= span.end:
         return "medium"  # "Rudaw reports …", "Gazeta Prawna reports …": in the news' present tense, an outlet
+    if len(span) == 1 and span.label_ == "PERSON" and _coordinated_with_bodies(span):
+        return "body-list"  # "discount stores like Biedronka and LIDL": one of a list of bodies
     if (span.root.dep_ == "conj" and span.root.head.ent_type_ == "ORG" and span.root.head.lower_ in _SCHOOL_HEADS
             and span.root.head.i < span.start and (span.label_ != "PERSON" or span[0].is_upper and len(span[0]) > 1)
             and not (span.end < len(doc) and doc[span.end].lower_ == "of")):
@@ -223,6 +221,14 @@ def _evidence(span: Span, sent_start: int) -> str | None:
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
         return "determiner"  # "the Moon": no person's name takes "the"
     return None
+
+
+def _coordinated_with_bodies(span: Span) -> bool:
+    """Whether a one-word name is coordinated only with bodies' names ("Biedronka and LIDL")."""
+    root = span.root
+    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    partners = [p for p in partners if p.pos_ == "PROPN" and not span.start <= p.i < span.end]
+    return bool(partners) and all(p.ent_type_ == "ORG" for p in partners)
 
 
 def _in_list_of_places(span: Span) -> bool:
@@ -294,14 +300,26 @@ def _kind_noun(span: Span) -> str | None:
             and span.label_ in ("PERSON", "ORG") and span.text not in known_places()):
         return "ORG"  # "Maroochydore assistant coach Ben Radmall", "Tesla CEO Elon Musk": the body one works for
     facility = root.head
-    if (root.dep_ == "compound" and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) in ("FAC", "LOC")
+    if (root.dep_ == "compound" and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) in ("FAC", "LOC", "GPE")
             and 0 <= facility.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end : facility.i])
             and len(span) >= 2 and span.label_ != "NORP" and span.text not in known_places()
-            and span[-1].lower_ not in ("city", "county")):  # "a General Santos City hospital": the town's
+            and span[-1].lower_ not in ("city", "county")  # "a General Santos City hospital": the town's
+            and not (KIND_NOUNS[facility.lemma_.lower()] == "GPE" and span[-1].lower_ in LOC_HEADS | FAC_HEADS)):
+        # (and "the Red Sea port town of Mokha", "a Pacific island nation": a sea's town, an island's country)
         # A two-word name that names a facility or a place by its common noun: "Mysore Junction railway
         # station", "KSR Bangalore station" (a one-word town's station, "Dolgellau station", is the town's;
-        # "Greek Orthodox church" is a faith's); or a place by its noun: "the Johan Sverdrup oil field".
+        # "Greek Orthodox church" is a faith's); or a place by its noun: "the Johan Sverdrup oil field", "the
+        # Karol Bagh area".
         return KIND_NOUNS[facility.lemma_.lower()]
+    kind = span.doc[span.end] if span.end < len(span.doc) else None
+    if (kind is not None and kind.pos_ == "NOUN" and kind.is_lower and KIND_NOUNS.get(kind.lemma_.lower()) == "ORG"
+            and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.label_ not in ("PERSON", "NORP")
+            and span[-1].lower_ not in LOC_HEADS | FAC_HEADS  # "the Hawaiian Island chain" is a chain of islands
+            and span.text not in known_places() and not is_known_place(span.text)):
+        # "the Kaufland chain", "the Netto chain": a name between "the" and a kind of body is that body's
+        # (the parser may hang it elsewhere); not "the Trump company", a person's, nor "the Sydney
+        # company", a place's
+        return "ORG"
     noun = root.head.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ in _NAMED_BY_OF \
             and any(c.lower_ == "the" for c in noun.children):

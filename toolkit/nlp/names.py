@@ -105,7 +105,8 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
 _PAPER_HEADS = frozenset({"times", "herald", "gazette", "tribune", "journal", "chronicle", "press"})
 
 
-def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | None = None) -> list[Span]:
+def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | None = None,
+                       heads: frozenset[str] = ORG_HEADS, label: str = "ORG") -> list[Span]:
     """Capitalised names ending in an organisation head, with an "of …" tail.
 
     "Associated Press", "Lowy Institute", "Ministry of Foreign Affairs", "Council on
@@ -119,11 +120,14 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
         stop: lower-case words that never open such a name (titles).
         people: indices of tokens of people, which a name never swallows (default: the PERSON
             entities of ``doc.ents``).
+        heads: the head words that end such a name; with ``FAC_HEADS`` and ``label="FAC"`` the same
+            reading finds buildings ("Hotel Arpit Palace", "Federal Military Memorial Cemetery").
+        label: the label of the names found.
     """
     found = []
     if people is None:  # a name never swallows a person
         people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
-    for i in _tokens_with(doc, LOWER, ORG_HEADS):
+    for i in _tokens_with(doc, LOWER, heads):
         head = doc[i]
         if i in people:
             continue
@@ -169,7 +173,7 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                 tail -= 1
             end = tail
         if end - start >= 2:
-            found.append(Span(doc, start, end, label="ORG"))
+            found.append(Span(doc, start, end, label=label))
     return found
 
 

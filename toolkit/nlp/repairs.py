@@ -21,6 +21,7 @@ from spacy.attrs import IS_UPPER
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
 from toolkit.nlp.gazetteer import is_known_place, known_places, known_states_and_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS,
                                  TITLE_WORDS)
@@ -72,6 +73,10 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     return joined
 
 
+# Words before a building's name that no person's name takes: the article, prepositions of place.
+_BEFORE_BUILDINGS = frozenset({"the", "at", "in", "into", "inside", "outside", "near", "from", "to"})
+
+
 def repair_entities(doc: Doc) -> Doc:
     """Mend the small model's usual boundary errors in ``doc.ents``, in place.
 
@@ -81,6 +86,9 @@ def repair_entities(doc: Doc) -> Doc:
       given name ("Wong Kwok" + "-hing"; not "Soros-backed");
     * a title or department glued to a name is cut off and the rest labelled PERSON
       ("Treasury Scott Bessent" → "Scott Bessent");
+    * a seat's place run together with the name after it is split off ("Senator from Vermont
+      Bernie Sanders": :func:`~toolkit.nlp.boundaries.places_before_people`), and a role that opens
+      the sentence off the person after it ("Immunologist Kristian Andersen");
     * a "person" ending in an organisation head is a body ("Air Force"), and a place before
       "police" names its police force ("Northamptonshire police");
     * an acronym the model missed is a body ("under IAAF rules", :func:`_acronym_names`), and one
@@ -99,6 +107,7 @@ def repair_entities(doc: Doc) -> Doc:
     """
     repaired: list[Span] = []
     ents = _split_facilities_at_in(_split_places_at_commas(_join_split_names(list(doc.ents))))
+    ents = roles_opening_sentences(places_before_people(ents))
     for i, ent in enumerate(ents):
         start, end, label = ent.start, ent.end, ent.label_
         paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
@@ -187,6 +196,12 @@ def repair_entities(doc: Doc) -> Doc:
     people = token_indices([e for e in repaired if e.label_ == "PERSON"]) & token_indices(
         [e for e in ents if e.label_ == "PERSON"])
     found += organisation_names(doc, stop=NOT_NAME_WORDS, people=people)
+    # Buildings the model missed, read the same way, where "the" or a preposition of place stands before
+    # them as before a building and never before a person ("The Hotel Arpit Palace in the Karol Bagh area";
+    # not "Tynice Nichole Hall was convicted").
+    taken = token_indices(repaired + found)
+    found += [e for e in organisation_names(doc, stop=NOT_NAME_WORDS, people=people, heads=FAC_HEADS, label="FAC")
+              if not any(t.i in taken for t in e) and e.start > 0 and doc[e.start - 1].lower_ in _BEFORE_BUILDINGS]
     repaired, named = named_by_kind(doc, repaired, token_indices(found))
     found += named
     taken = token_indices(repaired + found)
@@ -312,7 +327,7 @@ def _upper_tails(ents: list[Span]) -> list[Span]:
     """A body's name in capitals that the model cut short: "the journal PLOS ONE", where it took
     "PLOS" alone (and "ONE" for a number). An organisation ending in an upper-case word runs on
     over the upper-case words right after it (two at most), taking in a number written that way
-    but no other entity."""
+    or capitalised ("PLOS One") but no other entity."""
     out: list[Span] = []
     k = 0
     while k < len(ents):
@@ -320,10 +335,10 @@ def _upper_tails(ents: list[Span]) -> list[Span]:
         doc, end = ent.doc, ent.end
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         limit = min(len(doc), ent.end + 2)
-        if nxt is not None and not (nxt.label_ == "CARDINAL" and all(t.is_upper and t.is_alpha for t in nxt)):
-            limit = min(limit, nxt.start)  # another entity stops the name; "ONE" (CARDINAL) does not
+        if nxt is not None and not (nxt.label_ == "CARDINAL" and all(_capital_word(t) for t in nxt)):
+            limit = min(limit, nxt.start)  # another entity stops the name; "ONE", "One" (CARDINAL) do not
         if ent.label_ == "ORG" and ent[-1].is_upper and ent[-1].is_alpha:
-            while (end < limit and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1
+            while (end < limit and _capital_word(doc[end]) and len(doc[end]) > 1
                    and doc[end].pos_ in ("PROPN", "NOUN", "NUM", "ADJ") and doc[end - 1].whitespace_):
                 end += 1
         if end > ent.end:
@@ -337,6 +352,11 @@ def _upper_tails(ents: list[Span]) -> list[Span]:
             out.append(ent)
         k += 1
     return out
+
+
+def _capital_word(token) -> bool:
+    """An upper-case word, or a number word capitalised inside a sentence ("PLOS One"), which only a name does."""
+    return token.is_alpha and (token.is_upper or token.is_title and token.like_num and not token.is_sent_start)
 
 
 def _spelt_out_term(token) -> bool:

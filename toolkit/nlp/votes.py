@@ -51,6 +51,8 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["GPE"] += 2.0  # one of a list of places the model labelled a person or a body
         elif m.evidence == "medium" and m.label == "PERSON":
             votes["ORG"] += 1.5
+        elif m.evidence == "body-list":
+            votes["ORG"] += 1.5  # one of a list of bodies the model labelled a person
         elif m.evidence is not None and m.evidence.startswith("is-"):
             votes[m.evidence[3:]] += 2.0  # "…, a town near the border"
     if not votes:
@@ -60,12 +62,20 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# A name written as a web address, a word and a lower-case top-level domain ("Portfolio.hu", "Politico.eu").
+_WEB_ADDRESS = re.compile(r"^[A-Z][\w-]*\.(?:com|org|net|[a-z]{2})$")
 # Heads that open a name instead of closing it.
 _LEADING_HEADS = {"masjid": "FAC", "camp": "FAC", "mount": "LOC", "mt": "LOC", "lake": "LOC", "cape": "LOC", "isle": "LOC",
                   # streets and squares of French, Spanish, Italian towns, which English news leaves untranslated
                   # ("Place Hélène Metges", "Rue des Soubirous", "Plaza de Mayo", "Piazza Navona")
                   "rue": "FAC", "place": "FAC", "plaza": "FAC", "piazza": "FAC", "calle": "FAC", "avenida": "FAC",
-                  "via": "FAC", "boulevard": "FAC"}
+                  "via": "FAC", "boulevard": "FAC",
+                  # bodies and newspapers of other languages, whose names English news leaves untranslated and
+                  # which open with their kind ("Instituto Gonzaga", "Partido Popular", "Gazeta Wyborcza")
+                  **dict.fromkeys("""instituto istituto institut universidad universidade università universita
+                                  université universite universität banco banca partido partito movimento
+                                  movimiento ministerio ministero ministère fundación fundacion fondazione
+                                  gazeta gazzetta gazette diario dziennik corriere""".split(), "ORG")}
 # Compass adjectives: a name ending in one describes people or things of a region ("Middle Eastern
 # disputes", "Western culture"), as a nationality does; it is no place.
 _COMPASS_ADJECTIVES = frozenset({"eastern", "western", "northern", "southern"})
@@ -84,6 +94,8 @@ _PEOPLE_HEADS = frozenset({"tribe", "tribes", "nation"})  # "Blackfeet Nation", 
 # Heads of facilities' names that are also surnames: a "person" ending in one stays a person unless used
 # as a place.
 _SURNAME_FAC_HEADS = frozenset({"temple", "pier"})
+# Heads of the names of bodies and of buildings alike: the model's label tells which.
+_BODY_OR_BUILDING_HEADS = frozenset({"center", "centre"})
 _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
 # Words in front of members of a party that name a chamber or a place, not a party's name.
 _NOT_PARTY_QUALIFIERS = frozenset({"house", "senate", "congressional", "senior", "fellow", "leading", "many", "some",
@@ -108,6 +120,9 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         return "ORG"  # "the Liberal Democrats": a party (not "House Democrats", "Texas Republicans")
     if len(words) == 1 and len(root) > 6 and root.endswith("news") and label in _NAME_LABELS and not has_title:
         return "ORG"  # "Wikinews", "Euronews": a news service named as one word
+    if len(words) == 1 and label in _NAME_LABELS and not has_title \
+            and _WEB_ADDRESS.match(canonical_name(group, root, label)):
+        return "ORG"  # "Portfolio.hu", "Amazon.com": a website, named by its address
     if len(words) >= 2 and label == "NORP" and not has_title:
         last = canonical_name(group, root, label).split()[-1]
         if last.isupper() and last.isalpha() and len(last) >= 2:
@@ -128,6 +143,9 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             return "NORP"  # "Northern Arapaho Tribe", "Blackfeet Nation": a people, not a body or a place
         if head in _SURNAME_FAC_HEADS and label == "PERSON" and not any(m.evidence in _PLACE_EVIDENCE for m in group):
             return label  # "Shirley Temple said": a surname that is also a building's head word
+        if head in _BODY_OR_BUILDING_HEADS and label == "FAC":
+            return label  # "Kennedy Space Center": a centre the model calls a building is one (not "National
+            # Hurricane Center", which it calls a body)
         for heads, kind in ((FAC_HEADS, "FAC"), (LOC_HEADS, "LOC"), (ORG_HEADS, "ORG"), (_LAW_HEADS, "LAW")):
             if head in heads:
                 return kind
@@ -149,9 +167,14 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             and (surface in known_places() or surface in known_places_plain()):
         return "GPE"  # a "person" or a "region" that is a known city or country, with no title in front
     if label in ("PERSON", "ORG", "FAC", "LOC") and len(words) == 1 and not has_title \
-            and (surface in known_cities() or surface in city_alternates()) and used_as_place(group):
+            and (surface in known_cities() or surface in known_places_plain() or surface in city_alternates()
+                 and not all(m.label == "ORG" for m in group)) \
+            and used_as_place(group):
         # "in Harlow", "from Bundaberg", "in Kiskunfélegyháza", "a Cheltenham man": a smaller city of
-        # the gazetteer, used as a place (a facility or a region would have a head word)
+        # the gazetteer, used as a place (a facility or a region would have a head word); a name the model
+        # always calls a body and the gazetteer knows only as some town's other name stays a body
+        # ("invitations to the White House, Google, and UN"), unless it is a city's name without its
+        # accents ("from Herat", Herāt)
         return "GPE"
     if label in ("ORG", "FAC", "NORP") and not has_title and surface.lower() in known_countries():
         return "GPE"  # "American Samoa", "Turkey": a country is a polity, whatever the model says

@@ -1,0 +1,82 @@
+"""Boundaries between a name and the words the small model ran into it, found from the words around them.
+
+News writes a politician's seat between the title and the name, with no comma: "United States
+Senator from Vermont Bernie Sanders", "Representative from New York Alexandria Ocasio-Cortez".
+The small model reads the state and the name as one body ("Vermont Bernie Sanders", ORG), so that
+the place is lost and the person is labelled a body across the whole set. And a role opening a
+sentence is capitalised like a name ("Immunologist Kristian Andersen of Scripps Research said"),
+so the model takes it for a given name.
+
+Example:
+    >>> [(e.text, e.label_) for e in places_before_people(list(doc.ents))]   # doctest: +SKIP
+    [('United States', 'GPE'), ('Vermont', 'GPE'), ('Bernie Sanders', 'PERSON')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import KIND_NOUNS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS
+
+# Lower-case roles that, right before a name, show it is a person's (besides the person roles of
+# KIND_NOUNS): "committee member Ulf Danielsson", "team leader Tim Taylor".
+ROLE_NOUNS = frozenset({"member", "leader", "chief", "researcher", "student", "undergraduate", "physicist",
+                        "chemist", "biologist", "astronomer", "engineer", "witness", "resident", "designer",
+                        "photographer", "athlete", "cosmonaut", "astronaut"})
+# (not "champion", "winner", "captain": "league champion Liverpool" is a team)
+# Prepositions that tie a seat's place to a title: "Senator from Vermont".
+_SEAT_PREPOSITIONS = frozenset({"from"})
+
+
+def places_before_people(ents: list[Span]) -> list[Span]:
+    """Split "<title> from <known place> <Given Surname>" into the place and the person.
+
+    The place must be one the gazetteer knows and the rest two or three capitalised proper nouns
+    that are no place, title or body's head ("Senator from Vermont Bernie Sanders", but not
+    "Senator from New York", nor "Senator from Vermont Public Radio").
+    """
+    out: list[Span] = []
+    for ent in ents:
+        out.extend(_place_then_person(ent) or [ent])
+    return out
+
+
+def _place_then_person(ent: Span) -> list[Span] | None:
+    doc, start, end = ent.doc, ent.start, ent.end
+    if ent.label_ not in ("ORG", "GPE", "NORP", "PERSON") or start < 2 or not 3 <= end - start <= 5:
+        return None
+    if doc[start - 1].lower_ not in _SEAT_PREPOSITIONS or doc[start - 2].lower_.strip(".") not in TITLE_WORDS:
+        return None
+    if not all(t.is_title and t.pos_ == "PROPN" for t in ent):
+        return None
+    for k in range(end - start - 2, 0, -1):
+        person = doc[start + k : end]
+        if len(person) not in (2, 3) or not is_known_place(doc[start : start + k].text):
+            continue
+        if is_known_place(person.text) or {t.lower_ for t in person} & (NOT_NAME_WORDS | ORG_HEADS):
+            return None
+        return [Span(doc, start, start + k, label="GPE"), Span(doc, start + k, end, label="PERSON")]
+    return None
+
+
+def is_person_role(word: str, lemma: str | None = None) -> bool:
+    """Whether a common noun names a role only a person holds: a role of :data:`ROLE_NOUNS` or of
+    ``KIND_NOUNS`` (also in the plural, by its lemma: "athletes Vitas Gerulaitis"), or an agent noun
+    in "-ist" ("immunologist", "columnist", "guitarist"), which English forms for people only."""
+    word, lemma = word.lower(), (lemma or word).lower()
+    return any(w in ROLE_NOUNS or KIND_NOUNS.get(w) == "PERSON" for w in (word, lemma)) or (
+        len(lemma) > 5 and lemma.endswith("ist") and lemma.isalpha())
+
+
+def roles_opening_sentences(ents: list[Span]) -> list[Span]:
+    """Cut a role that opens the sentence off the person after it ("Immunologist Kristian Andersen"
+    → "Kristian Andersen"): capitalised only as the sentence's first word, it is no given name."""
+    out: list[Span] = []
+    for ent in ents:
+        first = ent[0]
+        if (ent.label_ == "PERSON" and len(ent) >= 3 and first.is_sent_start and first.is_alpha
+                and is_person_role(first.text, first.lemma_) and all(t.is_title for t in ent[1:])):
+            ent = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+        out.append(ent)
+    return out
