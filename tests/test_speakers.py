@@ -761,3 +761,19 @@ class TestPutReportsWordsOnlyWithIt:
                 'Reuters — a direct result of President Trump’s commitment to put the American worker first and '
                 'improve American competitiveness.')
         assert speaker_of(quotes_of(text), "expanding their presence") == "Reuters"
+
+
+class TestCourtesyTitles:
+    """ "Mrs. Trump … She added, “…”" in a set where "Trump" is mostly the President: the title
+    shows which Trump the document means, and "she" follows it. (The White House, 2025-03-31
+    and 2026-02-12, public domain.)"""
+
+    def test_mrs_and_she_are_the_woman_the_document_named(self, nlp):
+        from toolkit.reading.sources import read_paths
+
+        folder = ROOT / "tests" / "data" / "inputs" / "whitehouse-bench"
+        paths = [next(folder.glob(f"{prefix}*.txt")) for prefix in ("fact-sheets__2025-03-31-", "articles__2025-03-10-",
+                                                                  "briefings-statements__2026-02-12-")]
+        quotes = [(q.text, q.speaker) for q in extract(read_paths(paths), nlp=nlp).quotes.itertuples()]
+        assert speaker_of(quotes, "Today marks") == "Melania Trump"
+        assert speaker_of(quotes, "very unfortunate") == "Donald Trump"

@@ -102,6 +102,10 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+# Titles of courtesy before a surname, and the sex each shows.
+_COURTESY_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
 class PersonResolver:
     """Finds named speakers for pronouns and descriptions: the nearest fitting person before.
 
@@ -138,6 +142,7 @@ class PersonResolver:
             name = surname or index.canonical(ent.text, ent.label_)
             if not name or index.label_of.get(name) != "PERSON":
                 continue
+            name = self._by_courtesy_title(ent, name)
             head = ent.root
             subject = head.dep_ in SUBJECT_DEPS or (head.dep_ in ("appos", "compound") and head.head.dep_ in SUBJECT_DEPS)
             # "According to Muyembe, many people …" makes Muyembe the one speaking, as a subject would;
@@ -172,6 +177,19 @@ class PersonResolver:
                 if word in FEMALE_WORDS - {"her", "hers", "she", "herself"} or word in MALE_WORDS - {"he", "him", "his", "himself"}:
                     self.gender.setdefault(name, "f" if word in FEMALE_WORDS else "m")
         self._learn_gender(doc, by_sentence, inside)
+
+    def _by_courtesy_title(self, ent: Span, name: str) -> str:
+        """ "Mrs. Trump" after "First Lady Melania Trump": a surname behind a courtesy title is
+        the person of that surname and sex the document named before, not the set's best-known
+        bearer of the surname (whose sex the title may contradict)."""
+        title = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+        if len(ent) != 1 or title not in _COURTESY_TITLES:
+            return name
+        sex = _COURTESY_TITLES[title]
+        if self.gender.get(name) == sex:
+            return name
+        same = [n for _, n, _, _ in self.people if n.split()[-1] == ent.text and self.gender.get(n) == sex]
+        return same[-1] if same else name
 
     def _learn_gender(self, doc: Doc, by_sentence: dict, inside: set[int]) -> None:
         if not self.people or not len(doc):
