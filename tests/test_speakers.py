@@ -777,3 +777,24 @@ class TestCourtesyTitles:
         quotes = [(q.text, q.speaker) for q in extract(read_paths(paths), nlp=nlp).quotes.itertuples()]
         assert speaker_of(quotes, "Today marks") == "Melania Trump"
         assert speaker_of(quotes, "very unfortunate") == "Donald Trump"
+
+
+class TestSomebodyFromAPlace:
+    """An indefinite noun whose only name is a place or a people in front is somebody the text
+    leaves unnamed, not the place (The White House, 2025, public domain); a body in front still
+    says whose the words are (Wikinews, 2020-12-28, CC BY 2.5)."""
+
+    @pytest.mark.parametrize("text, start", [
+        ("“This isn’t a partisan issue; this is a public safety issue,” says a former D.C. advisory neighborhood "
+         "commissioner.", "This isn’t"),
+        ("“There’s no control. There’s no law and order,” said a Chicago resident.", "There’s no control"),
+        ("Unnamed Democrat Senator: “People are going to get hammered” if they vote for the House-passed bill to "
+         "reopen the government.", "People are going"),
+    ])
+    def test_nobody_is_named(self, quotes_of, text, start):
+        assert speaker_of(quotes_of(text), start) is None
+
+    def test_a_body_in_front_is_whose_words_they_are(self, quotes_of):
+        text = ('AEW, a US professional wrestling promotion, announced his death. "Huber was exceptionally respected '
+                'and loved in every way", reads an AEW press release.')
+        assert speaker_of(quotes_of(text), "Huber was") in ("AEW", "All Elite Wrestling")

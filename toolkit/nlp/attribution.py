@@ -26,6 +26,23 @@ from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
+def names_nobody(head: Token, index: EntityIndex) -> bool:
+    """Whether a phrase is somebody of a kind whom the text leaves unnamed: an indefinite common
+    noun whose only name is a place or a people in front ("said a Chicago resident", "a former
+    D.C. advisory neighborhood commissioner", "Unnamed Democrat Senator"). Who follows the noun
+    still counts ("a resident, John Smith,", "a spokesman for the ministry")."""
+    indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children) or any(
+        t.lower_ in _UNNAMED for t in head.subtree if t.i < head.i)
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ or not indefinite:
+        return False
+    # Only a place or a people in front says where somebody is from; a body in front says whose
+    # the words are ("reads an AEW press release").
+    front = named_in([t for t in head.subtree if t.i < head.i], index)
+    if front is not None and index.label_of.get(front) not in ("GPE", "LOC", "FAC", "NORP"):
+        return False
+    return named_in([t for t in doc_subtree(head) if t.i > head.i], index) is None
+
+
 def _speaking_name(phrase, index: EntityIndex) -> str | None:
     """The name in a subject phrase that can speak. A people never speaks as one: "The American
     First Lady stated" is the First Lady's word, "Americans who say …" a poll's finding, and
@@ -38,6 +55,8 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
     """The person or body the subject (or agent) ``subject`` of a speech verb names, if any."""
     phrase = doc_subtree(subject)
     named = _speaking_name(phrase, index)
+    if named is not None and names_nobody(subject, index):
+        return None
     if (named is None or named == subject.text) and any(
             c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children) and not any(
             c.dep_ == "compound" for c in subject.children):  # "an attendee Om Prakash" is named
@@ -166,6 +185,7 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
 
 # Determiners and numerals that pick out one member of a kind without naming it.
 _INDEFINITE = frozenset("a an one another some any each every no".split())
+_UNNAMED = frozenset("unnamed unidentified anonymous".split())
 
 # Nouns for any kind of body, which news uses for one just named by its own name.
 _GENERIC_BODIES = frozenset("company corporation organisation organization agency firm foundation network".split())

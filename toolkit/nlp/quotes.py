@@ -33,7 +33,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from toolkit.nlp.attribution import STATEMENT_NOUNS, author_of, authored, speaker_of_subject
+from toolkit.nlp.attribution import STATEMENT_NOUNS, author_of, authored, names_nobody, speaker_of_subject
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
 from toolkit.nlp.quotation_marks import (NAMING_VERBS, OPENING, is_quoting_verb, is_title_or_term, names_a_term,
                                          quotation_spans, title_like, tokens_inside)
@@ -125,8 +125,11 @@ def _colon_lead(doc: Doc, quote_open: int, index: EntityIndex, text: str | None 
     lead = doc.char_span(line_start, j, alignment_mode="contract")
     if lead is None or len(lead) > 25:
         return None
+    head = lead.root
+    if names_nobody(head, index):
+        return None  # "Unnamed Democrat Senator: “…”"
     named = named_in(lead, index)
-    if named:
+    if named and index.label_of.get(named) != "NORP":
         return named
     # The model missed the name: take the run of capitalised words right before the colon
     # ("Director of National Intelligence Tulsi Gabbard:").
@@ -494,7 +497,8 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
                 after = [c for c in verb.rights if c.i not in inside and c.dep_ in ("dobj", "attr", "npadvmod", "dep", "nsubj", "appos", "oprd")]
                 if verb.lemma_.lower() in _ADDRESSEE_VERBS:
                     after = [c for c in after if c.dep_ != "dobj"]  # "told Reuters": who heard it
-                speaker = next((n for n in (named_in(doc_subtree(c), index) for c in after) if n), None)
+                speaker = next((n for n in (named_in(doc_subtree(c), index) for c in after
+                                            if not names_nobody(c, index)) if n and index.label_of.get(n) != "NORP"), None)
             if speaker is None and verb.i not in inside:
                 # A subject the parser hung elsewhere ("Calling it “…”, Anna Franowska of …, an
                 # abuse victim support charity, told Reuters “…”"): the person named last before
