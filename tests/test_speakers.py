@@ -790,6 +790,11 @@ class TestSomebodyFromAPlace:
         ("“There’s no control. There’s no law and order,” said a Chicago resident.", "There’s no control"),
         ("Unnamed Democrat Senator: “People are going to get hammered” if they vote for the House-passed bill to "
          "reopen the government.", "People are going"),
+        ("“It’s like a war zone. There are times I’ve had to have a gas mask on inside my own home,” says a resident "
+         "near the ICE facility under siege in south Portland.", "It’s like"),
+        # a heading in capitals before a colon is no speaker's name
+        ("PROMISE MADE: “We will close the border. We will stop the invasion of illegals into our country.”",
+         "We will close"),
     ])
     def test_nobody_is_named(self, quotes_of, text, start):
         assert speaker_of(quotes_of(text), start) is None

@@ -29,18 +29,18 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 def names_nobody(head: Token, index: EntityIndex) -> bool:
     """Whether a phrase is somebody of a kind whom the text leaves unnamed: an indefinite common
     noun whose only name is a place or a people in front ("said a Chicago resident", "a former
-    D.C. advisory neighborhood commissioner", "Unnamed Democrat Senator"). Who follows the noun
-    still counts ("a resident, John Smith,", "a spokesman for the ministry")."""
+    D.C. advisory neighborhood commissioner", "Unnamed Democrat Senator", "a resident near the
+    ICE facility in south Portland")."""
     indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children) or any(
         t.lower_ in _UNNAMED for t in head.subtree if t.i < head.i)
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ or not indefinite:
         return False
-    # Only a place or a people in front says where somebody is from; a body in front says whose
-    # the words are ("reads an AEW press release").
-    front = named_in([t for t in head.subtree if t.i < head.i], index)
-    if front is not None and index.label_of.get(front) not in ("GPE", "LOC", "FAC", "NORP"):
-        return False
-    return named_in([t for t in doc_subtree(head) if t.i > head.i], index) is None
+    # Only places and peoples say where somebody is from ("a business owner in downtown
+    # Portland"); a person or a body says who it is or whose the words are ("a resident, John
+    # Smith,", "a spokesman for the ministry", "reads an AEW press release"). The phrase's best
+    # name is a person's or a body's whenever it has one.
+    named = named_in(list(head.subtree), index)
+    return named is None or index.label_of.get(named) in ("GPE", "LOC", "FAC", "NORP")
 
 
 def _speaking_name(phrase, index: EntityIndex) -> str | None:

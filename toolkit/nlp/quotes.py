@@ -138,6 +138,8 @@ def _colon_lead(doc: Doc, quote_open: int, index: EntityIndex, text: str | None 
         if not (token.is_title or token.text.isupper()) or token.is_punct:
             break
         run.insert(0, token.text)
+    if run and all(w.isupper() for w in run):
+        return None  # a heading in capitals ("PROMISE MADE: “…”"); a transcript's turns are read apart
     words = [w for w in run if w.lower() not in TITLE_WORDS]
     if 2 <= len(words[-3:]) <= 3:
         name = " ".join(words[-3:])
