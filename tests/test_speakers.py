@@ -795,9 +795,20 @@ class TestSomebodyFromAPlace:
         # a heading in capitals before a colon is no speaker's name
         ("PROMISE MADE: “We will close the border. We will stop the invasion of illegals into our country.”",
          "We will close"),
+        ("“We’re grateful for the National Guard coming,” said the owner of a Memphis tax service.", "We’re grateful"),
+        # a topic before a colon is not who speaks
+        ("On Iran’s nuclear program: “Iran has to give up its program in a way that the entire world can see.”",
+         "Iran has to"),
     ])
     def test_nobody_is_named(self, quotes_of, text, start):
         assert speaker_of(quotes_of(text), start) is None
+
+    def test_who_speaks_for_a_place_speaks_as_it(self, quotes_of):
+        # wn_2020-01-11, Iran admits downing the Ukrainian jet (Wikinews, CC BY 2.5)
+        text = ('On Saturday morning, representatives from Iran acknowledged their government had "unintentionally" '
+                'shot down a Ukrainian passenger jet near Tehran, blaming "human error" and the fear of aggression from '
+                'the United States.')
+        assert speaker_of(quotes_of(text), "unintentionally") == "Iran"
 
     def test_a_body_in_front_is_whose_words_they_are(self, quotes_of):
         text = ('AEW, a US professional wrestling promotion, announced his death. "Huber was exceptionally respected '

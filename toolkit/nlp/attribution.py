@@ -26,21 +26,27 @@ from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
-def names_nobody(head: Token, index: EntityIndex) -> bool:
-    """Whether a phrase is somebody of a kind whom the text leaves unnamed: an indefinite common
-    noun whose only name is a place or a people in front ("said a Chicago resident", "a former
-    D.C. advisory neighborhood commissioner", "Unnamed Democrat Senator", "a resident near the
-    ICE facility in south Portland")."""
-    indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children) or any(
-        t.lower_ in _UNNAMED for t in head.subtree if t.i < head.i)
-    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ or not indefinite:
+def only_places_name(head: Token, index: EntityIndex) -> bool:
+    """Whether a common noun's phrase names nobody who can speak: its only names are places or
+    peoples, which say where somebody is from ("the owner of a Memphis tax service", "a business
+    owner in downtown Portland"). A person or a body says who it is or whose the words are ("a
+    resident, John Smith,", "a spokesman for the ministry", "reads an AEW press release"): the
+    phrase's best name is a person's or a body's whenever it has one. Those who speak for a
+    place speak as it ("representatives from Iran acknowledged …" is Iran's word)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ or head.lemma_.lower() in _AGENTS_OF_A_PLACE:
         return False
-    # Only places and peoples say where somebody is from ("a business owner in downtown
-    # Portland"); a person or a body says who it is or whose the words are ("a resident, John
-    # Smith,", "a spokesman for the ministry", "reads an AEW press release"). The phrase's best
-    # name is a person's or a body's whenever it has one.
     named = named_in(list(head.subtree), index)
     return named is None or index.label_of.get(named) in ("GPE", "LOC", "FAC", "NORP")
+
+
+def names_nobody(head: Token, index: EntityIndex) -> bool:
+    """Whether a phrase is somebody of a kind whom the text leaves unnamed: an indefinite common
+    noun whose only names are places or peoples ("said a Chicago resident", "a former D.C.
+    advisory neighborhood commissioner", "Unnamed Democrat Senator", "a resident near the ICE
+    facility in south Portland")."""
+    indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children) or any(
+        t.lower_ in _UNNAMED for t in head.subtree if t.i < head.i)
+    return indefinite and only_places_name(head, index)
 
 
 def _speaking_name(phrase, index: EntityIndex) -> str | None:
@@ -55,8 +61,10 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
     """The person or body the subject (or agent) ``subject`` of a speech verb names, if any."""
     phrase = doc_subtree(subject)
     named = _speaking_name(phrase, index)
-    if named is not None and names_nobody(subject, index):
-        return None
+    if named is not None and only_places_name(subject, index):
+        if names_nobody(subject, index):
+            return None
+        named = None  # "the Chicago mayor said": the holder of that title named before, or nobody
     if (named is None or named == subject.text) and any(
             c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children) and not any(
             c.dep_ == "compound" for c in subject.children):  # "an attendee Om Prakash" is named
@@ -186,6 +194,9 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
 # Determiners and numerals that pick out one member of a kind without naming it.
 _INDEFINITE = frozenset("a an one another some any each every no".split())
 _UNNAMED = frozenset("unnamed unidentified anonymous".split())
+# Nouns of those who speak for a country or a city, whose words are the place's.
+_AGENTS_OF_A_PLACE = frozenset("""representative official spokesman spokeswoman spokesperson authority government
+    delegation delegate envoy diplomat ambassador minister ministry administration""".split())
 
 # Nouns for any kind of body, which news uses for one just named by its own name.
 _GENERIC_BODIES = frozenset("company corporation organisation organization agency firm foundation network".split())
