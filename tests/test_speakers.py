@@ -814,3 +814,11 @@ class TestSomebodyFromAPlace:
         text = ('AEW, a US professional wrestling promotion, announced his death. "Huber was exceptionally respected '
                 'and loved in every way", reads an AEW press release.')
         assert speaker_of(quotes_of(text), "Huber was") in ("AEW", "All Elite Wrestling")
+
+
+class TestColonLeadWithARole:
+    def test_the_name_before_a_role_in_brackets_speaks(self, quotes_of):
+        # The White House, 2025 (public domain): a round-up of business owners
+        text = ('Tyler VanRee (Vice President): “The recent tariffs have had a noticeable and positive impact on our '
+                'business. We’ve seen a significant increase in quote activity.”')
+        assert speaker_of(quotes_of(text), "The recent tariffs") == "Tyler VanRee"

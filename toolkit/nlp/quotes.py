@@ -122,6 +122,11 @@ def _colon_lead(doc: Doc, quote_open: int, index: EntityIndex, text: str | None 
     if j < 0 or text[j] not in ":—–-":
         return None
     line_start = text.rfind("\n", 0, j) + 1
+    if text[j - 1] == ")" and "(" in text[line_start : j - 1]:
+        # "Tyler VanRee (Vice President): “…”": the role in brackets follows the name
+        j = text.rindex("(", line_start, j - 1)
+        while j > line_start and text[j - 1] in " \t":
+            j -= 1
     lead = doc.char_span(line_start, j, alignment_mode="contract")
     if lead is None or len(lead) > 25:
         return None
