@@ -818,7 +818,11 @@ class TestSomebodyFromAPlace:
 
 class TestColonLeadWithARole:
     def test_the_name_before_a_role_in_brackets_speaks(self, quotes_of):
+        """The model leaves "Tyler VanRee" untagged here: the capitalised run before the role is
+        the name, a capital inside a word ("VanRee") included."""
         # The White House, 2025 (public domain): a round-up of business owners
-        text = ('Tyler VanRee (Vice President): “The recent tariffs have had a noticeable and positive impact on our '
-                'business. We’ve seen a significant increase in quote activity.”')
+        text = ('*Legacy Precision Molds, Inc., based in Grandville, Michigan, specializes in the design and '
+                'manufacturing of tight-tolerance plastic injection molds. *\n\nTyler VanRee (Vice President): “The '
+                'recent tariffs have had a noticeable and positive impact on our business. We’ve seen a significant '
+                'increase in quote activity.”')
         assert speaker_of(quotes_of(text), "The recent tariffs") == "Tyler VanRee"

@@ -142,7 +142,8 @@ def _colon_lead(doc: Doc, quote_open: int, index: EntityIndex, text: str | None 
     # ("Director of National Intelligence Tulsi Gabbard:").
     run = []
     for token in reversed(lead):
-        if not (token.is_title or token.text.isupper()) or token.is_punct:
+        # "VanRee", "McArthur", "DeSantis": a capital inside a name still makes it one
+        if not token.text[:1].isupper() or token.is_punct:
             break
         run.insert(0, token.text)
     if run and all(w.isupper() for w in run):
