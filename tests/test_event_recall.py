@@ -1,7 +1,9 @@
 """Event rules of round events7: structural readings of the dependency parse, each checked on a
 real sentence of a Wikinews article (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org";
 from /work/shared/corpora/wikinews-2019-2020, none held out, none in the validation gold):
-wn_2020-01-06 Iraqi Parliament votes for expulsion of United States troops (event dev gold 7).
+wn_2020-01-06 Iraqi Parliament votes for expulsion of United States troops (event dev gold 7),
+wn_2019-10-05 Four stabbed to death at Paris police headquarters (event dev gold 7), wn_2020-04-14
+Iranian International Master … (an interview).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import pytest
 
 from toolkit.extraction.tables import extract
 from toolkit.nlp.clauses import negated
+from toolkit.nlp.mistags import foreign_verb
 from toolkit.reading.sources import read_document
 
 NOT_SET_OFF = (
@@ -40,3 +43,32 @@ class TestNegationOnTheAuxiliary:
         events = _events_of(NOT_SET_OFF, dt.date(2020, 1, 6), "iraq", nlp=nlp, folder=tmp_path)
         announce = events[events["verb"] == "announce"]
         assert len(announce) == 1 and bool(announce.iloc[0]["negated"])
+
+
+FRENCH_AFTER_TWEET = (
+    "In my name and that of the Parisians, my first thoughts go to the families of the victims and their "
+    "relatives.\" ((fr))French language: \u200dParis pleure les siens cet après-midi après cette effroyable attaque "
+    "survenue à la @prefpolice. Le bilan est lourd, plusieurs policiers ont perdu la vie. En mon nom et celui des "
+    "Parisiens, mes premières pensées vont aux familles des victimes et à leurs proches.\n"
+)
+
+
+class TestPassageInAnotherLanguage:
+    """A word the tagger takes for a verb in a passage of French ("les siens", "des victimes") is
+    no English event; a misspelt English verb among English words ("manuevered") stays a verb."""
+
+    def test_french_words_are_foreign(self, nlp):
+        doc = nlp(FRENCH_AFTER_TWEET)
+        for word in ("siens", "victimes"):
+            token = next(t for t in doc if t.text == word)
+            assert foreign_verb(token)
+
+    def test_no_event_in_the_french_passage(self, nlp, tmp_path):
+        events = _events_of(FRENCH_AFTER_TWEET, dt.date(2019, 10, 5), "paris", nlp=nlp, folder=tmp_path)
+        start = FRENCH_AFTER_TWEET.index("((fr))")
+        assert events[events["start"] >= start].empty
+
+    def test_a_misspelt_english_verb_is_not_foreign(self, nlp):
+        doc = nlp("I strategically manuevered and removed myself from the toxic environment of the Iranian Chess "
+                  "Federation and I moved to England.")
+        assert not foreign_verb(next(t for t in doc if t.text == "manuevered"))

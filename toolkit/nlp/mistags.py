@@ -61,6 +61,26 @@ def english_words(vocab=None) -> frozenset[str]:
     return _tables(vocab).words
 
 
+# The share of a sentence's lower-case words that are no English word above which the sentence
+# is a passage in another language (an English sentence has a misspelling or a coinage or two).
+_FOREIGN_SHARE = 0.5
+
+
+def foreign_verb(token) -> bool:
+    """Whether a word tagged as a verb is a word of a passage in another language ("sien" of
+    "Paris pleure les siens", "victime" of "aux familles des victimes"), which the tagger reads with
+    English rules: the word is no English word by its form or lemma, and neither are at least
+    half the lower-case words of its sentence. A misspelt or new English verb ("hopitalised",
+    "deplatforming") stands among English words and stays a verb."""
+    english = english_words(token.vocab)
+    if not english or token.lower_ in english or token.lemma_.lower() in english:
+        return False
+    # (the lemma tables hold no function words: English ones are the model's stop words)
+    words = [t for t in token.sent if t.is_alpha and t.is_lower]
+    foreign = sum(1 for t in words if t.lower_ not in english and t.lemma_.lower() not in english and not t.is_stop)
+    return bool(words) and foreign >= _FOREIGN_SHARE * len(words)
+
+
 def verb_lemma(word: str, vocab=None) -> str | None:
     """The lemma of a past form ("ordered" → "order", "agreed" → "agree", "carried" → "carry"),
     or None when the word is no verb form the model's tables know (``vocab`` as for
