@@ -3,7 +3,8 @@ real sentence of a Wikinews article (CC BY 2.5, credit "Wikinews contributors, e
 from /work/shared/corpora/wikinews-2019-2020, none held out, none in the validation gold):
 wn_2020-01-06 Iraqi Parliament votes for expulsion of United States troops (event dev gold 7),
 wn_2019-10-05 Four stabbed to death at Paris police headquarters (event dev gold 7), wn_2020-04-14
-Iranian International Master … (an interview).
+Iranian International Master … (an interview), wn_2020-09-03 Former President of India Pranab
+Mukherjee dies aged 84, wn_2020-03-12 British mathematician Richard K. Guy dies at 103.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import datetime as dt
 import pytest
 
 from toolkit.extraction.tables import extract
+from toolkit.nlp.circumstances import describes_by_apposition
 from toolkit.nlp.clauses import negated
 from toolkit.nlp.mistags import foreign_verb
 from toolkit.reading.sources import read_document
@@ -72,3 +74,25 @@ class TestPassageInAnotherLanguage:
         doc = nlp("I strategically manuevered and removed myself from the toxic environment of the Iranian Chess "
                   "Federation and I moved to England.")
         assert not foreign_verb(next(t for t in doc if t.text == "manuevered"))
+
+
+WHO_ON_APPOSITION = (
+    "On Monday, Pranab Mukherjee, a career politician who served as President of India for five years, died.\n"
+)
+
+
+class TestRelativeClauseOnAnApposition:
+    """"Pranab Mukherjee, a career politician who served as President …": a relative clause on a
+    noun in apposition to a name says who the person is, like the apposition; the news is the
+    main clause."""
+
+    def test_the_relative_clause_is_no_event(self, nlp, tmp_path):
+        events = _events_of(WHO_ON_APPOSITION, dt.date(2020, 9, 3), "mukherjee", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "serve"].empty
+        assert not events[events["verb"] == "die"].empty
+
+    def test_another_apposition(self, nlp):
+        doc = nlp("Richard Kenneth Guy, a British mathematician who has published over 300 papers in various "
+                  "mathematical fields, died on Monday at 103 years of age.")
+        assert describes_by_apposition(next(t for t in doc if t.text == "published"))
+        assert not describes_by_apposition(next(t for t in doc if t.text == "died"))

@@ -16,6 +16,11 @@ a state.
 * a relative clause on a noun of a copular clause ("… were on March 8, in two people who
   returned from Italy", "the cities New Rochelle and Yonkers which formed the epicenter"): it
   identifies whom or what the copula is about, a description, not news of its own;
+* a relative clause on an apposition that says who a named person is ("Michael Avenatti, the
+  California lawyer who represented porn star Stormy Daniels …", "Pranab Mukherjee, a career
+  politician who served as President of India …"): like the apposition it hangs on, it identifies
+  the person, it is not the news; one on the name itself ("Cherry, who led the petition, said")
+  is left to the other rules;
 * a gerund listed under a verb of containing ("Their demands have included dissolving Parliament,
   appointing an election committee …"): it names an activity, which nobody did.
 
@@ -150,3 +155,15 @@ def describes_in_copula(verb: Token) -> bool:
     # a cleft ("It was the NCA's investigation … which led to the discovery …") asserts its
     # relative clause: that is the news
     return not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in governor.children)
+
+
+def describes_by_apposition(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause, with the relative pronoun for subject, on a
+    noun in apposition to a person's name (see the module's docstring)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children):
+        return False
+    antecedent = clause.head
+    return antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and antecedent.head.ent_type_ == "PERSON"
