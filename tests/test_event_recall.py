@@ -4,7 +4,9 @@ from /work/shared/corpora/wikinews-2019-2020, none held out, none in the validat
 wn_2020-01-06 Iraqi Parliament votes for expulsion of United States troops (event dev gold 7),
 wn_2019-10-05 Four stabbed to death at Paris police headquarters (event dev gold 7), wn_2020-04-14
 Iranian International Master … (an interview), wn_2020-09-03 Former President of India Pranab
-Mukherjee dies aged 84, wn_2020-03-12 British mathematician Richard K. Guy dies at 103.
+Mukherjee dies aged 84, wn_2020-03-12 British mathematician Richard K. Guy dies at 103,
+wn_2019-09-15 Oil facilities in Saudi Arabia hit by drone attacks, wn_2020-06-23 Three killed, three
+others injured in stabbing attack in Reading (event dev gold 2), wn_2020-04-07 US state of Wisconsin holds 2020 election amidst COVID-19 concerns.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import datetime as dt
 import pytest
 
 from toolkit.extraction.tables import extract
-from toolkit.nlp.circumstances import describes_by_apposition
+from toolkit.nlp.circumstances import describes_by_apposition, names_its_source
 from toolkit.nlp.clauses import negated
 from toolkit.nlp.mistags import foreign_verb
 from toolkit.reading.sources import read_document
@@ -96,3 +98,28 @@ class TestRelativeClauseOnAnApposition:
                   "mathematical fields, died on Monday at 103 years of age.")
         assert describes_by_apposition(next(t for t in doc if t.text == "published"))
         assert not describes_by_apposition(next(t for t in doc if t.text == "died"))
+
+
+CITING_SOURCES = (
+    "According to Agence France-Presse, which cited sources close to the investigation, the man had converted to "
+    "Islam a year-and-a-half ago. The Daily Telegraph cited a security source that mental health may be a factor in "
+    "the attack.\n"
+)
+
+
+class TestCitingTheSource:
+    """"Agence France-Presse, which cited sources close to the investigation", "The Daily Telegraph cited a security
+    source that …": naming where the information came from attributes it, like "according to";
+    citing a reason ("citing the health risks …") is the subject's act."""
+
+    def test_citing_sources_is_no_event(self, nlp, tmp_path):
+        events = _events_of(CITING_SOURCES, dt.date(2020, 6, 23), "sources", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "cite"].empty
+        assert not events[events["verb"] == "convert"].empty
+
+    def test_a_cited_source_and_a_cited_reason(self, nlp):
+        doc = nlp("Reuters, citing anonymous sources, reported both production and export of oil had been disrupted.")
+        assert names_its_source(next(t for t in doc if t.text == "citing"), "cite")
+        doc = nlp("Yesterday, Tony Evers, the governor of Wisconsin, signed an executive order delaying the election "
+                  "until June, citing the health risks posed by the COVID-19 pandemic.")
+        assert not names_its_source(next(t for t in doc if t.text == "citing"), "cite")

@@ -21,6 +21,10 @@ a state.
   politician who served as President of India …"): like the apposition it hangs on, it identifies
   the person, it is not the news; one on the name itself ("Cherry, who led the petition, said")
   is left to the other rules;
+* a verb of citing whose object is where the information came from ("Reuters, citing anonymous
+  sources, reported …", "Agence France-Presse, which cited sources close to the investigation",
+  "The BBC also cited Budi Gunawan … as saying …"): like "according to", it attributes what is
+  reported; citing a reason or a text ("citing security concerns", "cited Article 5") is an act;
 * a gerund listed under a verb of containing ("Their demands have included dissolving Parliament,
   appointing an election committee …"): it names an activity, which nobody did.
 
@@ -34,6 +38,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.clauses import names_a_measure, simple_present
+from toolkit.nlp.predicates import BODY_NOUNS
 
 # Verbs of consequence: their participle after a clause says what that clause's event brought
 # about ("…, resulting in", "…, leading to", "…, triggering", "…, sparking", "…, prompting").
@@ -167,3 +172,27 @@ def describes_by_apposition(verb: Token) -> bool:
         return False
     antecedent = clause.head
     return antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and antecedent.head.ent_type_ == "PERSON"
+
+
+# Verbs that name the source of what is reported ("citing sources", "cited a security source").
+CITING_VERBS = frozenset({"cite", "quote"})
+
+# Nouns for the source of information itself (the people and papers a report draws on).
+_SOURCE_NOUNS = frozenset({"source", "sources", "official", "officials", "data", "document", "documents", "report",
+                           "reports", "spokesperson", "spokesman", "spokeswoman", "witness", "witnesses"})
+
+
+def names_its_source(verb: Token, lemma: str) -> bool:
+    """Whether a verb of citing names where the reported information came from (see the module's
+    docstring): its object is a source noun ("sources", "data"), a person or body by name, or a
+    body ("local paramilitary groups", "the mayor's office")."""
+    if lemma not in CITING_VERBS:
+        return False
+    cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if cited is None:
+        return False
+    if cited.lemma_.lower() in _SOURCE_NOUNS or cited.lower_ in _SOURCE_NOUNS:
+        return True
+    if cited.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True  # "cited Budi Gunawan … as saying", "cited the Air Force as stating"
+    return cited.pos_ == "NOUN" and cited.lemma_.lower() in BODY_NOUNS | {"group", "office"}
