@@ -4,7 +4,8 @@ from /work/shared/corpora/wikinews-2019-2020, none held out, none in the validat
 wn_2020-01-06 Iraqi Parliament votes for expulsion of United States troops (event dev gold 7),
 wn_2019-10-05 Four stabbed to death at Paris police headquarters (event dev gold 7), wn_2020-04-14
 Iranian International Master … (an interview), wn_2020-09-03 Former President of India Pranab
-Mukherjee dies aged 84, wn_2020-03-12 British mathematician Richard K. Guy dies at 103,
+Mukherjee dies aged 84, wn_2020-03-04 Argentine president Fernández to send bill legalising
+abortion to National Congress (event dev gold 5), wn_2020-03-12 British mathematician Richard K. Guy dies at 103,
 wn_2019-09-15 Oil facilities in Saudi Arabia hit by drone attacks, wn_2020-06-23 Three killed, three
 others injured in stabbing attack in Reading (event dev gold 2), wn_2020-04-07 US state of Wisconsin holds 2020 election amidst COVID-19 concerns.
 """
@@ -71,6 +72,14 @@ class TestPassageInAnotherLanguage:
         events = _events_of(FRENCH_AFTER_TWEET, dt.date(2019, 10, 5), "paris", nlp=nlp, folder=tmp_path)
         start = FRENCH_AFTER_TWEET.index("((fr))")
         assert events[events["start"] >= start].empty
+
+    def test_a_foreign_passage_inside_an_english_sentence(self, nlp):
+        # wn_2020-03-04 Argentine president Fernández to send bill legalising abortion (event dev gold 5)
+        doc = nlp('Saying "there are many abortions despite the criminal threat" ((es))Spanish language: \u200dhay muchos '
+                  'abortos pese a la amenaza penal, President Fernández elaborated, "A state that is present must '
+                  'protect citizens in general and obviously women in particular."')
+        assert foreign_verb(next(t for t in doc if t.text == "abortos"))
+        assert not foreign_verb(next(t for t in doc if t.text == "elaborated"))
 
     def test_a_misspelt_english_verb_is_not_foreign(self, nlp):
         doc = nlp("I strategically manuevered and removed myself from the toxic environment of the Iranian Chess "
