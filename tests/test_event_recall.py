@@ -4,7 +4,8 @@ from /work/shared/corpora/wikinews-2019-2020, none held out, none in the validat
 wn_2020-01-06 Iraqi Parliament votes for expulsion of United States troops (event dev gold 7),
 wn_2019-10-05 Four stabbed to death at Paris police headquarters (event dev gold 7), wn_2020-04-14
 Iranian International Master … (an interview), wn_2020-09-03 Former President of India Pranab
-Mukherjee dies aged 84, wn_2020-03-04 Argentine president Fernández to send bill legalising
+Mukherjee dies aged 84, wn_2019-07-28 Puerto Rico governor announces resignation following
+protests (event dev gold 6), wn_2020-03-04 Argentine president Fernández to send bill legalising
 abortion to National Congress (event dev gold 5), wn_2020-03-12 British mathematician Richard K. Guy dies at 103,
 wn_2019-09-15 Oil facilities in Saudi Arabia hit by drone attacks, wn_2020-06-23 Three killed, three
 others injured in stabbing attack in Reading (event dev gold 2), wn_2020-04-07 US state of Wisconsin holds 2020 election amidst COVID-19 concerns.
@@ -132,3 +133,22 @@ class TestCitingTheSource:
         doc = nlp("Yesterday, Tony Evers, the governor of Wisconsin, signed an executive order delaying the election "
                   "until June, citing the health risks posed by the COVID-19 pandemic.")
         assert not names_its_source(next(t for t in doc if t.text == "citing"), "cite")
+
+
+DOUBLE_SURNAME = (
+    "Ricardo Rosselló Nevares, Puerto Rico's governor, announced his resignation shortly before midnight Wednesday "
+    "night in an internet video broadcast to the U.S. island territory. Rosselló began serving as Puerto Rico's "
+    "eleventh governor on January 2, 2017. In addition to stepping down as governor, Rosselló announced he would "
+    "resign leadership of the New Progressive Party.\n"
+)
+
+
+class TestDoubleSurname:
+    """"Ricardo Rosselló Nevares … Rosselló began …": a name whose last two words are surnames is
+    also called by the first of them alone, as Spanish double surnames are; the events of
+    "Rosselló" are the governor's, under his full name."""
+
+    def test_the_first_surname_names_the_person(self, nlp, tmp_path):
+        events = _events_of(DOUBLE_SURNAME, dt.date(2019, 7, 28), "rossello", nlp=nlp, folder=tmp_path)
+        acts = events[events["verb"].isin(["begin", "announce"])]
+        assert len(acts) >= 2 and set(acts["subject"]) == {"Ricardo Rosselló Nevares"}
