@@ -1,24 +1,25 @@
-"""Event rules of round events7: structural readings of the dependency parse, each checked on a
-real sentence of a Wikinews article (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org";
-from /work/shared/corpora/wikinews-2019-2020, none held out, none in the validation gold):
-wn_2020-01-06 Iraqi Parliament votes for expulsion of United States troops (event dev gold 7),
-wn_2019-10-05 Four stabbed to death at Paris police headquarters (event dev gold 7), wn_2020-04-14
-Iranian International Master … (an interview), wn_2020-09-03 Former President of India Pranab
-Mukherjee dies aged 84, wn_2019-07-28 Puerto Rico governor announces resignation following
-protests (event dev gold 6), wn_2020-03-04 Argentine president Fernández to send bill legalising
-abortion to National Congress (event dev gold 5), wn_2020-03-12 British mathematician Richard K. Guy dies at 103,
+"""Event rules of round events7: structural readings of the dependency parse, each checked on a real
+sentence of a Wikinews article (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"; from
+/work/shared/corpora/wikinews-2019-2020, none held out, none in the validation gold): wn_2020-01-06
+Iraqi Parliament votes for expulsion of United States troops (event dev gold 7), wn_2019-10-05 Four
+stabbed to death at Paris police headquarters (event dev gold 7), wn_2020-04-14 Iranian
+International Master … (an interview), wn_2020-09-03 Former President of India Pranab Mukherjee dies
+aged 84, wn_2019-07-28 Puerto Rico governor announces resignation following protests (event dev gold
+6), wn_2020-03-04 Argentine president Fernández to send bill legalising abortion to National
+Congress (event dev gold 5), wn_2020-03-12 British mathematician Richard K. Guy dies at 103,
 wn_2019-09-15 Oil facilities in Saudi Arabia hit by drone attacks, wn_2020-06-23 Three killed, three
-others injured in stabbing attack in Reading (event dev gold 2), wn_2020-04-07 US state of Wisconsin holds 2020 election amidst COVID-19 concerns.
+others injured in stabbing attack in Reading (event dev gold 2), wn_2020-04-07 US state of Wisconsin
+holds 2020 election amidst COVID-19 concerns, wn_2020-06-04 Power firm helicopter strikes cables,
+crashes near Fairfield (entity dev gold 3), wn_2020-05-22 Astronomer tells Wikinews …, wn_2020-10-29
+On the campaign trail.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from toolkit.extraction.tables import extract
-from toolkit.nlp.circumstances import describes_by_apposition, names_its_source
+from toolkit.nlp.circumstances import describes_by_apposition, names_its_source, passes_on_content
 from toolkit.nlp.clauses import negated
 from toolkit.nlp.mistags import foreign_verb
 from toolkit.reading.sources import read_document
@@ -152,3 +153,22 @@ class TestDoubleSurname:
         events = _events_of(DOUBLE_SURNAME, dt.date(2019, 7, 28), "rossello", nlp=nlp, folder=tmp_path)
         acts = events[events["verb"].isin(["begin", "announce"])]
         assert len(acts) >= 2 and set(acts["subject"]) == {"Ricardo Rosselló Nevares"}
+
+
+INDICATED = "CalFire indicated the injuries were minor. Vesey also indicated equipment is being added to lines.\n"
+
+
+class TestVerbOfIndication:
+    """"CalFire indicated the injuries were minor", "The research suggested HR 6819 was very
+    similar to …": a verb of indication with a clause passes on its content, hedged, as "said"
+    does, and is no act of its own; a proposal ("suggested supporters fill out …") stays one."""
+
+    def test_indicated_is_no_event(self, nlp, tmp_path):
+        events = _events_of(INDICATED, dt.date(2020, 6, 4), "calfire", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "indicate"].empty
+
+    def test_suggested_a_state_and_a_proposal(self, nlp):
+        doc = nlp("The research suggested HR 6819 was very similar to another system LB-1.")
+        assert passes_on_content(next(t for t in doc if t.text == "suggested"), "suggest")
+        doc = nlp("He suggested supporters fill out absentee ballots, and then visit their polling places.")
+        assert not passes_on_content(next(t for t in doc if t.text == "suggested"), "suggest")

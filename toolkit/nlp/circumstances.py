@@ -25,6 +25,9 @@ a state.
   sources, reported …", "Agence France-Presse, which cited sources close to the investigation",
   "The BBC also cited Budi Gunawan … as saying …"): like "according to", it attributes what is
   reported; citing a reason or a text ("citing security concerns", "cited Article 5") is an act;
+* a verb of indication with a clause for content ("The government suggested Avenatti's debt was
+  a factor", "Morgan Ortagus indicated the United States was disappointed"): it only passes on,
+  hedged, what its clause says, as "said" does; the clause is the content, reported by its subject;
 * a gerund listed under a verb of containing ("Their demands have included dissolving Parliament,
   appointing an election committee …"): it names an activity, which nobody did.
 
@@ -196,3 +199,16 @@ def names_its_source(verb: Token, lemma: str) -> bool:
     if cited.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True  # "cited Budi Gunawan … as saying", "cited the Air Force as stating"
     return cited.pos_ == "NOUN" and cited.lemma_.lower() in BODY_NOUNS | {"group", "office"}
+
+
+# Verbs of indication: they pass on a content, hedged ("suggested", "indicated", "implied").
+INDICATION_VERBS = frozenset({"suggest", "indicate", "imply"})
+
+
+def passes_on_content(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is a verb of indication whose content is a finite clause and that has no
+    object of its own (see the module's docstring); "suggested a compromise" is an act, and so
+    is a proposal, whose content is a bare verb ("He suggested supporters fill out absentee
+    ballots")."""
+    return lemma in INDICATION_VERBS and not any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "ccomp" and c.i > verb.i and c.tag_ != "VB" for c in verb.children)
