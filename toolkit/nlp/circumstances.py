@@ -16,6 +16,18 @@ a state.
 * a relative clause on a noun of a copular clause ("… were on March 8, in two people who
   returned from Italy", "the cities New Rochelle and Yonkers which formed the epicenter"): it
   identifies whom or what the copula is about, a description, not news of its own;
+* a relative clause on an apposition that says who a named person is ("Michael Avenatti, the
+  California lawyer who represented porn star Stormy Daniels …", "Pranab Mukherjee, a career
+  politician who served as President of India …"): like the apposition it hangs on, it identifies
+  the person, it is not the news; one on the name itself ("Cherry, who led the petition, said")
+  is left to the other rules;
+* a verb of citing whose object is where the information came from ("Reuters, citing anonymous
+  sources, reported …", "Agence France-Presse, which cited sources close to the investigation",
+  "The BBC also cited Budi Gunawan … as saying …"): like "according to", it attributes what is
+  reported; citing a reason or a text ("citing security concerns", "cited Article 5") is an act;
+* a verb of indication with a clause for content ("The government suggested Avenatti's debt was
+  a factor", "Morgan Ortagus indicated the United States was disappointed"): it only passes on,
+  hedged, what its clause says, as "said" does; the clause is the content, reported by its subject;
 * a gerund listed under a verb of containing ("Their demands have included dissolving Parliament,
   appointing an election committee …"): it names an activity, which nobody did.
 
@@ -29,6 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.clauses import names_a_measure, simple_present
+from toolkit.nlp.predicates import BODY_NOUNS
 
 # Verbs of consequence: their participle after a clause says what that clause's event brought
 # about ("…, resulting in", "…, leading to", "…, triggering", "…, sparking", "…, prompting").
@@ -150,3 +163,52 @@ def describes_in_copula(verb: Token) -> bool:
     # a cleft ("It was the NCA's investigation … which led to the discovery …") asserts its
     # relative clause: that is the news
     return not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in governor.children)
+
+
+def describes_by_apposition(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause, with the relative pronoun for subject, on a
+    noun in apposition to a person's name (see the module's docstring)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children):
+        return False
+    antecedent = clause.head
+    return antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and antecedent.head.ent_type_ == "PERSON"
+
+
+# Verbs that name the source of what is reported ("citing sources", "cited a security source").
+CITING_VERBS = frozenset({"cite", "quote"})
+
+# Nouns for the source of information itself (the people and papers a report draws on).
+_SOURCE_NOUNS = frozenset({"source", "sources", "official", "officials", "data", "document", "documents", "report",
+                           "reports", "spokesperson", "spokesman", "spokeswoman", "witness", "witnesses"})
+
+
+def names_its_source(verb: Token, lemma: str) -> bool:
+    """Whether a verb of citing names where the reported information came from (see the module's
+    docstring): its object is a source noun ("sources", "data"), a person or body by name, or a
+    body ("local paramilitary groups", "the mayor's office")."""
+    if lemma not in CITING_VERBS:
+        return False
+    cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if cited is None:
+        return False
+    if cited.lemma_.lower() in _SOURCE_NOUNS or cited.lower_ in _SOURCE_NOUNS:
+        return True
+    if cited.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True  # "cited Budi Gunawan … as saying", "cited the Air Force as stating"
+    return cited.pos_ == "NOUN" and cited.lemma_.lower() in BODY_NOUNS | {"group", "office"}
+
+
+# Verbs of indication: they pass on a content, hedged ("suggested", "indicated", "implied").
+INDICATION_VERBS = frozenset({"suggest", "indicate", "imply"})
+
+
+def passes_on_content(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is a verb of indication whose content is a finite clause and that has no
+    object of its own (see the module's docstring); "suggested a compromise" is an act, and so
+    is a proposal, whose content is a bare verb ("He suggested supporters fill out absentee
+    ballots")."""
+    return lemma in INDICATION_VERBS and not any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "ccomp" and c.i > verb.i and c.tag_ != "VB" for c in verb.children)

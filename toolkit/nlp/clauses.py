@@ -71,8 +71,15 @@ def negated(verb: Token) -> bool:
     organization claimed credit")."""
     return any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod")
                or (c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children))
-               or _negative_subject(c)
+               or _negative_subject(c) or _negated_auxiliary(c)
                for c in verb.children)
+
+
+def _negated_auxiliary(child: Token) -> bool:
+    """An auxiliary that carries the clause's "not" itself: when a phrase is set off between
+    "not" and the verb ("had not, as of yesterday, announced"), the parser hangs the negation
+    on the auxiliary, yet it still negates the verb the auxiliary serves."""
+    return child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children)
 
 
 def modality_of(verb: Token) -> str | None:

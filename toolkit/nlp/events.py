@@ -64,9 +64,10 @@ from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, age
 from toolkit.nlp.actors import QUOTE_MARKS, Actors, Sentences, clean_phrase, named_as, possessor_of_place
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
-from toolkit.nlp.mistags import hidden_verbs, verb_lemma
+from toolkit.nlp.mistags import foreign_verb, hidden_verbs, verb_lemma
 from toolkit.nlp.misparses import mend_reported_subjects, mend_stranded_prepositions
-from toolkit.nlp.circumstances import describes_in_copula, is_consequence, is_listed_activity, is_purpose, is_state
+from toolkit.nlp.circumstances import (describes_by_apposition, describes_in_copula, is_consequence, is_listed_activity,
+                                      is_purpose, is_state, names_its_source, passes_on_content)
 from toolkit.nlp.predicates import (STOP_VERBS, STANCE_VERBS, REPORTING_VERBS, ADDRESSEE_VERBS, SUBJECT_DEPS,
                                     fronted, raised_under, aspectual, under_aspect, place_apposition, active_voice,
                                     clause_top, reporting_child, ClauseMarks, sets_the_scene, claims_an_event,
@@ -482,7 +483,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue
         lemma = _verb_lemma(verb)
         if (lemma.split()[0] in stop and not stop_verb_as_act(verb, lemma)) or verb.dep_ in ("aux", "auxpass", "amod") \
-                or not verb.text.isalpha() or not verb.text.isascii():
+                or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb):
             continue  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
             continue  # "pointing out he had secured …": its content is the event
@@ -526,7 +527,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if sets_the_scene(verb, top, lemma) or claims_an_event(verb, lemma, stop, marks):
             continue
         if is_consequence(verb, lemma) or is_purpose(verb) or is_state(verb, lemma) or is_listed_activity(verb) \
-                or describes_in_copula(verb):
+                or describes_in_copula(verb) or describes_by_apposition(verb) or names_its_source(verb, lemma) \
+                or passes_on_content(verb, lemma):
             continue  # what the event brought about, what it was for, or what is so: no act
         if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)) \
                 or (int(sentences.index[i]) in quoting and frames_quotation(verb, inside)):

@@ -64,6 +64,15 @@ class EntityIndex:
                     and vote(by_key[words[-1]]) == "PERSON" and not set(words) & heads
                     and all(m.text[:1].isupper() for m in group) and not is_known_place(clean_surface(group[0].text))):
                 full_people[words[-1]].add(key)
+        # A name of three words or more whose last two are both capitalised surnames ("Ricardo
+        # Rosselló Nevares", "Andrés Manuel López Obrador") is also called by the first of the two
+        # alone ("Rosselló"), as Spanish and Portuguese double surnames are in English news.
+        for keys in list(full_people.values()):
+            for key in list(keys):
+                words = key.split()
+                if len(words) >= 3 and _SURNAME.fullmatch(words[-2]) and words[-2] not in full_people \
+                        and all(m.text.split()[-2][:1].isupper() for m in by_key[key] if len(m.text.split()) >= 3):
+                    full_people[words[-2]].add(key)
         first_names: dict[str, set[str]] = defaultdict(set)
         for keys in full_people.values():
             for key in keys:
@@ -138,6 +147,10 @@ class EntityIndex:
 
 # What the text says of a name that makes it a body: an outlet that "reports", a kind noun ("charity X").
 _BODY_EVIDENCE = frozenset({"medium", "is-ORG"})
+
+# A word that can be a surname: letters (accents and hyphens allowed), no initial ("W."), no
+# particle of two letters ("de", "da").
+_SURNAME = re.compile(r"[^\W\d_][^\W\d_'-]{2,}(?:-[^\W\d_]+)?")
 
 
 def _named_by_given_name(key: str, group: list[Mention], first_names: dict[str, set[str]], opening: dict[str, int],

@@ -61,6 +61,35 @@ def english_words(vocab=None) -> frozenset[str]:
     return _tables(vocab).words
 
 
+# The share of a sentence's words not capitalised that are no English word above which the sentence
+# is a passage in another language (an English sentence has a misspelling or a coinage or two).
+_FOREIGN_SHARE = 0.5
+
+# The fewest such words a span needs for its share to tell its language.
+_FOREIGN_WORDS = 3
+
+
+def foreign_verb(token) -> bool:
+    """Whether a word tagged as a verb is a word of a passage in another language ("sien" of
+    "Paris pleure les siens", "victime" of "aux familles des victimes"), which the tagger reads with
+    English rules: the word is no English word by its form or lemma, and neither are at least
+    half the words not capitalised (three or more) of its sentence or of the phrase it heads. A misspelt or new English verb ("hopitalised",
+    "deplatforming") stands among English words and stays a verb."""
+    english = english_words(token.vocab)
+    if not english or token.lower_ in english or token.lemma_.lower() in english:
+        return False
+    def mostly_foreign(span) -> bool:
+        # (the lemma tables hold no function words: English ones are the model's stop words)
+        words = [t for t in span if t.is_alpha and not t.is_title and not t.is_upper]  # no names
+        foreign = sum(1 for t in words if t.lower_ not in english and t.lemma_.lower() not in english and not t.is_stop)
+        return len(words) >= _FOREIGN_WORDS and foreign >= _FOREIGN_SHARE * len(words)
+
+    # the sentence, or the words the parser hangs on the verb when a foreign passage stands
+    # inside an English sentence ("… ((es))Spanish language: hay muchos abortos pese a la amenaza
+    # penal, President Fernández elaborated")
+    return mostly_foreign(token.sent) or mostly_foreign(token.subtree)
+
+
 def verb_lemma(word: str, vocab=None) -> str | None:
     """The lemma of a past form ("ordered" → "order", "agreed" → "agree", "carried" → "carry"),
     or None when the word is no verb form the model's tables know (``vocab`` as for
