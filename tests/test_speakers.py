@@ -826,3 +826,13 @@ class TestColonLeadWithARole:
                 'recent tariffs have had a noticeable and positive impact on our business. We’ve seen a significant '
                 'increase in quote activity.”')
         assert speaker_of(quotes_of(text), "The recent tariffs") == "Tyler VanRee"
+
+
+class TestAccordingToAPlacesBody:
+    """ "according to the U.S. embassy in Beijing" are the embassy's words, never the city's
+    (Wikinews, 2020-02-10, "First foreigners die from coronavirus in Wuhan, China"; CC BY 2.5)."""
+
+    def test_the_city_in_the_phrase_is_not_the_source(self, quotes_of):
+        text = ('According to the U.S. embassy in Beijing, the infected 60-year-old western man died in February 6; '
+                'Chinese authorities referred to him as "Chinese-American."')
+        assert speaker_of(quotes_of(text), "Chinese-American") != "Beijing"

@@ -103,13 +103,15 @@ def _according_to(tokens: list[Token], index: EntityIndex) -> str | None:
     for t in tokens:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             objects = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
+            if objects and only_places_name(objects[0], index):
+                return None  # "according to the U.S. embassy in Beijing": not Beijing's words
             if objects:
                 named = named_in(doc_subtree(objects[0]), index)
                 if named is None and objects[0].lemma_.lower() in STATEMENT_NOUNS:
                     # "according to a statement released by Erdogan's office"
                     agents = [c for c in objects[0].subtree if c.dep_ == "pobj" and c.head.lower_ == "by"]
                     named = named_in(doc_subtree(agents[0]), index) if agents else None
-                return named
+                return None if index.label_of.get(named) == "NORP" else named  # a people never speaks as one
     return None
 
 
