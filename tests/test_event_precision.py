@@ -329,3 +329,28 @@ class TestTheyAfterASubordinateClause:
         eat = events[events["verb"] == "eat"]
         assert len(eat) == 1 and eat.iloc[0]["subject"] == "fish"
         assert eat.iloc[0]["reported_by"].lower() == "the researchers"
+
+
+# wn_2020-06-28 "Neanderthals knew what they were doing: Archæologist Dr Naomi Martisius discusses …"
+# (Wikinews, CC BY 2.5), an interview: the interviewer's questions, then the answer's first words.
+INTERVIEW = (
+    "((WN)) Which activity took the most time and attention?\n\n((Naomi Martisius)) Which activity took the most "
+    "time? And attention. Um. I mean this might not be the answer you were looking for, but probably just "
+    "coordinating everyone's schedules.\n\n((WN)) How did the team make sure the samples gathered from the walls of "
+    "these containers were not contaminated?\n\n((Naomi Martisius)) And then, William Rendu worked at the "
+    "Pech-de-l’Azé I site. So he helped with context there, and the fauna there."
+)
+
+
+@pytest.fixture(scope="module")
+def interview_events(nlp, tmp_path_factory):
+    return _events_of(INTERVIEW, dt.date(2020, 6, 28), "interview", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
+
+
+class TestQuestionsAssertNothing:
+    def test_no_event_comes_from_a_question(self, interview_events):
+        assert not interview_events["sentence"].str.rstrip().str.endswith("?").any()
+
+    def test_the_answer_still_reports_what_was_done(self, interview_events):
+        helped = interview_events[interview_events["verb"] == "help"]
+        assert list(helped["subject"]) == ["William Rendu"]

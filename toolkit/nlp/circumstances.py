@@ -38,7 +38,7 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from toolkit.nlp.clauses import names_a_measure, simple_present
 from toolkit.nlp.predicates import BODY_NOUNS
@@ -212,3 +212,15 @@ def passes_on_content(verb: Token, lemma: str) -> bool:
     ballots")."""
     return lemma in INDICATION_VERBS and not any(c.dep_ == "dobj" for c in verb.children) \
         and any(c.dep_ == "ccomp" and c.i > verb.i and c.tag_ != "VB" for c in verb.children)
+
+
+def asked_sentences(sentences: list[Span], inside: set[int]) -> set[int]:
+    """The numbers of the sentences that are questions of the text itself (an interviewer's
+    "Which activity took the most time?"): they ask, they report nothing that happened. A
+    question inside quotation marks is somebody's words and is left to the quotations."""
+    asked = set()
+    for number, sent in enumerate(sentences):
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is not None and last.text == "?" and last.i not in inside:
+            asked.add(number)
+    return asked

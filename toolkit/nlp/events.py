@@ -66,7 +66,7 @@ from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.mistags import foreign_verb, hidden_verbs, verb_lemma
 from toolkit.nlp.misparses import mend_reported_subjects, mend_stranded_prepositions
-from toolkit.nlp.circumstances import (describes_by_apposition, describes_in_copula, is_consequence, is_listed_activity,
+from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_consequence, is_listed_activity,
                                       is_purpose, is_state, names_its_source, passes_on_content)
 from toolkit.nlp.predicates import (STOP_VERBS, STANCE_VERBS, REPORTING_VERBS, ADDRESSEE_VERBS, SUBJECT_DEPS,
                                     fronted, raised_under, aspectual, under_aspect, place_apposition, active_voice,
@@ -471,6 +471,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     captions = _caption_lines(text)
     # Sentences with words in quotation marks: only there can a verb frame a quotation.
     quoting = {int(sentences.index[i]) for i in inside}
+    questions = asked_sentences(sentences.spans, inside)
     verb_pos = doc.vocab.strings["VERB"]
     candidates = sorted(set(int(i) for i in np.flatnonzero(doc.to_array(POS) == verb_pos)) | set(hidden) | set(talks))
     for i in candidates:  # verbs only, not a loop over every token
@@ -489,6 +490,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue  # "pointing out he had secured …": its content is the event
         if captions and any(first <= verb.idx < last for first, last in captions):
             continue  # a heading or a picture's caption: no clause of running text
+        if int(sentences.index[i]) in questions:
+            continue  # "Which activity took the most time?": a question asserts nothing
         if verb.tag_ == "VBZ" and verb.lower_.endswith("s") and verb.i > 1 and doc[verb.i - 1].tag_ == "NNP" \
                 and [c.i for c in verb.children] == [verb.i - 1] and doc[verb.i - 2].tag_ in ("NN", "JJ") \
                 and doc[verb.i - 2].head.i != verb.i:
