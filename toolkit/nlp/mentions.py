@@ -214,6 +214,9 @@ def _evidence(span: Span, sent_start: int) -> str | None:
         return "place-context"  # "at the McDonald Park playground": no person's name takes "the"
     if len(span) == 1 and span.root.dep_ == "compound" and span.root.head.lower_ in _RESIDENT_NOUNS:
         return "place-context"  # "a 36-year-old Cheltenham man": the place a person comes from
+    if len(span) == 1 and span.root.dep_ == "compound" and _site_noun(span.root):
+        return "place-context"  # "its Poznan distribution center": where a site stands (a body's name there
+        # is its owner, "a Walmart store", and stays a body unless the gazetteer knows it as a city)
     if span.root.dep_ == "conj" and _in_list_of_places(span):
         return "place-list"  # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
@@ -221,6 +224,20 @@ def _evidence(span: Span, sent_start: int) -> str | None:
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
         return "determiner"  # "the Moon": no person's name takes "the"
     return None
+
+
+# Common nouns for a site a firm or a state runs at some place: a name compounded onto one
+# can say where the site is ("its Poznan distribution center", "a Baghdad airport").
+_SITE_NOUNS = FAC_HEADS | frozenset({"center", "centre", "plant", "factory", "warehouse", "depot", "office",
+                                     "branch", "headquarters", "store", "site", "campus", "port"})
+
+
+def _site_noun(token) -> bool:
+    """Whether a compound modifier's head, past the nouns compounded with it, is a site's common noun."""
+    head = token.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.pos_ == "NOUN":
+        head = head.head
+    return head.i > token.i and head.pos_ == "NOUN" and head.is_lower and head.lemma_ in _SITE_NOUNS
 
 
 def _coordinated_with_bodies(span: Span) -> bool:
