@@ -420,3 +420,8 @@ class TestEighthRoundClasses:
                               "Utah Jazz were to play against the Oklahoma City Thunder. The Jazz's game was cancelled, "
                               "as was another NBA game Wednesday between the Sacramento Kings and the New Orleans Pelicans.")
         assert labels.get("Utah Jazz") != "PERSON"
+
+    def test_a_union_the_model_calls_a_polity_is_a_state(self, nlp):
+        labels = _labels(nlp, "On Wednesday, the German government said Russian opposition leader Alexei Navalny was "
+                              "poisoned with Novichok, a range of neurotoxins developed by the Soviet Union.")
+        assert labels.get("Soviet Union") == "GPE"

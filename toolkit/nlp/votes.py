@@ -96,6 +96,9 @@ _PEOPLE_HEADS = frozenset({"tribe", "tribes", "nation"})  # "Blackfeet Nation", 
 _SURNAME_FAC_HEADS = frozenset({"temple", "pier"})
 # Heads of the names of bodies and of buildings alike: the model's label tells which.
 _BODY_OR_BUILDING_HEADS = frozenset({"center", "centre"})
+# Head words of bodies that also head states' names ("Soviet Union", "Russian Federation" beside
+# "European Union", "Russian Football Federation"): the model's place label for every mention decides.
+_BODY_OR_STATE_HEADS = frozenset({"union", "federation"})
 _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
 # Words in front of members of a party that name a chamber or a place, not a party's name.
 _NOT_PARTY_QUALIFIERS = frozenset({"house", "senate", "congressional", "senior", "fellow", "leading", "many", "some",
@@ -146,6 +149,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         if head in _BODY_OR_BUILDING_HEADS and label == "FAC":
             return label  # "Kennedy Space Center": a centre the model calls a building is one (not "National
             # Hurricane Center", which it calls a body)
+        if head in _BODY_OR_STATE_HEADS and words[-1] == head and all(m.label == "GPE" for m in group):
+            return "GPE"  # "the Soviet Union's original team": a union the model always calls a polity is a state
         for heads, kind in ((FAC_HEADS, "FAC"), (LOC_HEADS, "LOC"), (ORG_HEADS, "ORG"), (_LAW_HEADS, "LAW")):
             if head in heads:
                 return kind
