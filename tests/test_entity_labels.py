@@ -425,3 +425,11 @@ class TestEighthRoundClasses:
         labels = _labels(nlp, "On Wednesday, the German government said Russian opposition leader Alexei Navalny was "
                               "poisoned with Novichok, a range of neurotoxins developed by the Soviet Union.")
         assert labels.get("Soviet Union") == "GPE"
+
+    def test_a_place_unknown_to_the_gazetteer_that_acts_is_a_body(self, nlp):
+        # A one-word "place" that does something itself, is never somewhere, and is no city or country
+        # of the gazetteer is a body: the model calls Mojang a place.
+        labels = _labels(nlp, "Initially I took it as a challenge, but after a year of working on it, it turned into "
+                              "this weird quest of trying to figure out what can be done with it that Mojang (now "
+                              "Microsoft) won't do.")
+        assert labels.get("Mojang") == "ORG"

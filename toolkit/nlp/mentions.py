@@ -223,6 +223,8 @@ def _evidence(span: Span, sent_start: int) -> str | None:
         return "medium"  # "said on Twitter", "posted via Facebook"
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
         return "determiner"  # "the Moon": no person's name takes "the"
+    if len(span) == 1 and span.label_ == "GPE" and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
+        return "agent"  # "after Bloomberg contacted Facebook": a "place" that does something itself
     return None
 
 

@@ -181,6 +181,12 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         # ("invitations to the White House, Google, and UN"), unless it is a city's name without its
         # accents ("from Herat", Herāt)
         return "GPE"
+    if label == "GPE" and len(words) == 1 and not surface.isupper() and any(m.evidence == "agent" for m in group) \
+            and not any(m.evidence in _PLACE_EVIDENCE for m in group) and not is_known_place(surface, cities=True) \
+            and surface not in known_places_plain() and surface not in city_alternates():
+        # "after Bloomberg contacted Facebook": a one-word "place" that acts, is never somewhere, and is
+        # no city or country the gazetteer knows is a body (a country or city acts through its government)
+        return "ORG"
     if label in ("ORG", "FAC", "NORP") and not has_title and surface.lower() in known_countries():
         return "GPE"  # "American Samoa", "Turkey": a country is a polity, whatever the model says
     if len(words) == 1 and not has_title and surface in _SOLAR_SYSTEM and label in _NAME_LABELS:
