@@ -433,3 +433,16 @@ class TestEighthRoundClasses:
                               "this weird quest of trying to figure out what can be done with it that Mojang (now "
                               "Microsoft) won't do.")
         assert labels.get("Mojang") == "ORG"
+
+    def test_a_building_named_in_the_plural_is_a_building(self, nlp):
+        # GUM's news text about a defector: the model calls the towers a body.
+        labels = _labels(nlp, "Instead of being taken to a hotel, where he could route out as promised, he was taken to "
+                              "the Century City Towers.")
+        assert labels.get("Century City Towers") == "FAC"
+
+    def test_a_planetarium_is_a_building(self, nlp):
+        # GUM's news text about the space shuttles' new homes: the model calls the planetarium a body.
+        labels = _labels(nlp, "Other items include various shuttle simulators which will be given to the Adler "
+                              "Planetarium in Chicago, Illinois, the Evergreen Aviation & Space Museum of McMinnville, "
+                              "Oregon, and Texas A&M's Aerospace Engineering Department.")
+        assert labels.get("Adler Planetarium") == "FAC"

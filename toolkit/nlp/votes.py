@@ -134,6 +134,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         # The head word of a name says what it names ("John Radcliffe Hospital", "Cielo Vista
         # Mall", "Euphrates River Valley", "Lowy Institute"), whatever the model's label.
         head = (words[-1] if "of" not in words else words[words.index("of") - 1]).strip(".,")
+        if head.endswith("s") and head[:-1] in FAC_HEADS:
+            head = head[:-1]  # "the Century City Towers", "the Twin Towers": buildings named in the plural
         if words[-2:] == ["national", "park"]:
             return "LOC"  # "Snowdonia National Park": a stretch of country, not a built facility
         if head == "park" and words[-1] == "park" and (label != "PERSON" or any(m.evidence in _PLACE_EVIDENCE for m in group)):
