@@ -217,6 +217,8 @@ def _evidence(span: Span, sent_start: int) -> str | None:
     if len(span) == 1 and span.root.dep_ == "compound" and _site_noun(span.root):
         return "place-context"  # "its Poznan distribution center": where a site stands (a body's name there
         # is its owner, "a Walmart store", and stays a body unless the gazetteer knows it as a city)
+    if _object_of_place_verb(span):
+        return "place-object"  # "the Syrian Army entered Tell Tamer and Ain Issa": only a place is entered
     if span.root.dep_ == "conj" and _in_list_of_places(span):
         return "place-list"  # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
@@ -240,6 +242,20 @@ def _site_noun(token) -> bool:
     while head.dep_ == "compound" and head.head.i > head.i and head.pos_ == "NOUN":
         head = head.head
     return head.i > token.i and head.pos_ == "NOUN" and head.is_lower and head.lemma_ in _SITE_NOUNS
+
+
+# Verbs whose direct object is a place, never a person or a body: what an army or a crowd moves
+# into, takes or leaves ("entered Tell Tamer", "besieged Raqqa", "invaded Kuwait"); not "capture", whose
+# object is as often a person ("captured the gunman", "Video captured Trump wearing a mask").
+_PLACE_VERBS = frozenset({"enter", "besiege", "invade", "occupy", "liberate", "shell"})
+
+
+def _object_of_place_verb(span: Span) -> bool:
+    """Whether a name is the direct object, or one of the coordinated direct objects, of a place verb."""
+    root, steps = span.root, 0
+    while root.dep_ == "conj" and steps < 12:
+        root, steps = root.head, steps + 1
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_ in _PLACE_VERBS
 
 
 def _coordinated_with_bodies(span: Span) -> bool:

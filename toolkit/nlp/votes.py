@@ -23,7 +23,7 @@ from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
 from toolkit.nlp.surfaces import Mention, canonical_name
 
 
-_PLACE_EVIDENCE = ("place-context", "place-in", "place-apposition", "place-list")
+_PLACE_EVIDENCE = ("place-context", "place-in", "place-apposition", "place-list", "place-object")
 
 
 def used_as_place(group: list[Mention]) -> bool:
@@ -45,6 +45,8 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["GPE"] += 1.5  # "in La Llagosta": a "person" after "in" is a place the model did not know
         elif m.evidence == "place-in" and m.label not in PLACE_LABELS:
             votes["GPE"] += 0.5  # "in Congress", "in NATO": bodies are "in" too
+        elif m.evidence == "place-object" and m.label not in PLACE_LABELS:
+            votes["GPE"] += 1.5  # "entered Tell Tamer": what an army enters is a place, not a person
         elif m.evidence == "place-apposition":
             votes["GPE"] += 2.0
         elif m.evidence == "place-list" and m.label not in PLACE_LABELS:
