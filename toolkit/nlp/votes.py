@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from toolkit.nlp.gazetteer import (city_alternates, demonym_of_place, is_known_place, known_cities, known_countries,
-                                   known_places, known_places_plain)
+from toolkit.nlp.gazetteer import (city_alternates, country_names, demonym_of_place, is_known_place, known_cities,
+                                   known_countries, known_places, known_places_plain)
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
 from toolkit.nlp.surfaces import Mention, canonical_name
 
@@ -187,7 +187,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         return "GPE"
     if label == "GPE" and len(words) == 1 and not surface.isupper() and any(m.evidence == "agent" for m in group) \
             and not any(m.evidence in _PLACE_EVIDENCE for m in group) and not is_known_place(surface, cities=True) \
-            and surface not in known_places_plain() and surface not in city_alternates():
+            and surface not in known_places_plain() and surface not in city_alternates() \
+            and not any(surface in country.split() for country in country_names()):  # ("Korea": a country still)
         # "after Bloomberg contacted Facebook": a one-word "place" that acts, is never somewhere, and is
         # no city or country the gazetteer knows is a body (a country or city acts through its government)
         return "ORG"
