@@ -388,3 +388,67 @@ class TestSeventhDevGoldClasses:
                               "preference has shifted away from hypermarkets, Tesco's preferred store size, to smaller "
                               "discount stores like Biedronka and LIDL.")
         assert labels.get("Biedronka") == "ORG"
+
+
+class TestEighthRoundClasses:
+    """Kinds of label error left after the seventh round (GUM's news and the entity dev golds), by rules of news language."""
+
+    def test_a_city_compounded_onto_a_site_is_where_the_site_stands(self, nlp):
+        # The dev7 gold's own sentence (the corpus has no other of the kind): the model calls Poznan a body.
+        labels = _labels(nlp, "In the past few years, Tesco Polska has cut expenditures by streamlining its product "
+                              "range, halving its staff, shutting off home deliveries in parts of the country, and "
+                              "closing off stores, reportedly including last year its Poznan distribution center.")
+        assert labels.get("Poznan") == "GPE" and labels.get("Tesco Polska") == "ORG"
+
+    def test_a_firm_compounded_onto_a_site_stays_its_owner(self, nlp):
+        labels = _labels(nlp, "Last year, a gunman killed 22 people at a Walmart store in El Paso, Texas.")
+        assert labels.get("Walmart") == "ORG"
+
+    def test_a_name_referred_back_to_by_its_last_word_is_a_person(self, nlp):
+        # The model calls Elijah Cummings a body and leaves the lone "Cummings" untagged; news refers back
+        # to a person by the surname alone (the dev7 gold's own sentences: elsewhere in the corpus the
+        # set-wide vote already mends such names).
+        labels = _labels(nlp, "It did not change the date of its special election to fill the United States House of "
+                              "Representatives seat formerly held by Elijah Cummings, but instead is to switch to "
+                              "mail-in voting only. Cummings died in October at the age of 68.")
+        assert labels.get("Elijah Cummings") == "PERSON"
+
+    def test_a_team_referred_back_to_by_its_last_word_stays_a_body(self, nlp):
+        # A team opens with its city and is referred back to with "the" ("The Jazz's game"), unlike a
+        # surname (the dev3 gold's own sentences).
+        labels = _labels(nlp, "They did say he was not present at Chesapeake Energy Arena in Oklahoma City, where the "
+                              "Utah Jazz were to play against the Oklahoma City Thunder. The Jazz's game was cancelled, "
+                              "as was another NBA game Wednesday between the Sacramento Kings and the New Orleans Pelicans.")
+        assert labels.get("Utah Jazz") != "PERSON"
+
+    def test_a_union_the_model_calls_a_polity_is_a_state(self, nlp):
+        labels = _labels(nlp, "On Wednesday, the German government said Russian opposition leader Alexei Navalny was "
+                              "poisoned with Novichok, a range of neurotoxins developed by the Soviet Union.")
+        assert labels.get("Soviet Union") == "GPE"
+
+    def test_a_place_unknown_to_the_gazetteer_that_acts_is_a_body(self, nlp):
+        # A one-word "place" that does something itself, is never somewhere, and is no city or country
+        # of the gazetteer is a body: the model calls Mojang a place.
+        labels = _labels(nlp, "Initially I took it as a challenge, but after a year of working on it, it turned into "
+                              "this weird quest of trying to figure out what can be done with it that Mojang (now "
+                              "Microsoft) won't do.")
+        assert labels.get("Mojang") == "ORG"
+
+    def test_a_building_named_in_the_plural_is_a_building(self, nlp):
+        # GUM's news text about a defector: the model calls the towers a body.
+        labels = _labels(nlp, "Instead of being taken to a hotel, where he could route out as promised, he was taken to "
+                              "the Century City Towers.")
+        assert labels.get("Century City Towers") == "FAC"
+
+    def test_a_planetarium_is_a_building(self, nlp):
+        # GUM's news text about the space shuttles' new homes: the model calls the planetarium a body.
+        labels = _labels(nlp, "Other items include various shuttle simulators which will be given to the Adler "
+                              "Planetarium in Chicago, Illinois, the Evergreen Aviation & Space Museum of McMinnville, "
+                              "Oregon, and Texas A&M's Aerospace Engineering Department.")
+        assert labels.get("Adler Planetarium") == "FAC"
+
+    def test_what_an_army_enters_is_a_place(self, nlp):
+        # The tuned gold's own sentence (the corpus has no other of the kind): the model calls Tell Tamer a person.
+        labels = _labels(nlp, "The Syrian Army — whose commander-in-chief is President Bashar al-Assad — entered Tell "
+                              "Tamer and Ain Issa yesterday according to state media.")
+        assert labels.get("Tell Tamer") == "GPE"

@@ -47,7 +47,7 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 # "10 Downing Street" are facilities; "Euphrates River Valley", "Gulf of Mexico" are places.
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza facility mine cemetery hotel dam tunnel terminal
-    theatre theater temple shrine monument pier lighthouse base""".split())  # "Donovan Correctional Facility",
+    theatre theater temple shrine monument pier lighthouse base planetarium aquarium""".split())  # "Donovan Correctional Facility",
 # "Acland Mine", "Arlington Cemetery": built things, whatever the name in front of the head (a person's)
 LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island islands peninsula desert gulf strait bay
     coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago reservation range""".split())

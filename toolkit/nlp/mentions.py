@@ -214,13 +214,48 @@ def _evidence(span: Span, sent_start: int) -> str | None:
         return "place-context"  # "at the McDonald Park playground": no person's name takes "the"
     if len(span) == 1 and span.root.dep_ == "compound" and span.root.head.lower_ in _RESIDENT_NOUNS:
         return "place-context"  # "a 36-year-old Cheltenham man": the place a person comes from
+    if len(span) == 1 and span.root.dep_ == "compound" and _site_noun(span.root):
+        return "place-context"  # "its Poznan distribution center": where a site stands (a body's name there
+        # is its owner, "a Walmart store", and stays a body unless the gazetteer knows it as a city)
+    if _object_of_place_verb(span):
+        return "place-object"  # "the Syrian Army entered Tell Tamer and Ain Issa": only a place is entered
     if span.root.dep_ == "conj" and _in_list_of_places(span):
         return "place-list"  # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
         return "medium"  # "said on Twitter", "posted via Facebook"
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
         return "determiner"  # "the Moon": no person's name takes "the"
+    if len(span) == 1 and span.label_ == "GPE" and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
+        return "agent"  # "after Bloomberg contacted Facebook": a "place" that does something itself
     return None
+
+
+# Common nouns for a site a firm or a state runs at some place: a name compounded onto one
+# can say where the site is ("its Poznan distribution center", "a Baghdad airport").
+_SITE_NOUNS = FAC_HEADS | frozenset({"center", "centre", "plant", "factory", "warehouse", "depot", "office",
+                                     "branch", "headquarters", "store", "site", "campus", "port"})
+
+
+def _site_noun(token) -> bool:
+    """Whether a compound modifier's head, past the nouns compounded with it, is a site's common noun."""
+    head = token.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.pos_ == "NOUN":
+        head = head.head
+    return head.i > token.i and head.pos_ == "NOUN" and head.is_lower and head.lemma_ in _SITE_NOUNS
+
+
+# Verbs whose direct object is a place, never a person or a body: what an army or a crowd moves
+# into, takes or leaves ("entered Tell Tamer", "besieged Raqqa", "invaded Kuwait"); not "capture", whose
+# object is as often a person ("captured the gunman", "Video captured Trump wearing a mask").
+_PLACE_VERBS = frozenset({"enter", "besiege", "invade", "occupy", "liberate", "shell"})
+
+
+def _object_of_place_verb(span: Span) -> bool:
+    """Whether a name is the direct object, or one of the coordinated direct objects, of a place verb."""
+    root, steps = span.root, 0
+    while root.dep_ == "conj" and steps < 12:
+        root, steps = root.head, steps + 1
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_ in _PLACE_VERBS
 
 
 def _coordinated_with_bodies(span: Span) -> bool:

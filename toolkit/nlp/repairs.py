@@ -29,6 +29,7 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
                                 tokens_among, untagged_countries)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
+from toolkit.nlp.surnames import people_by_surname
 
 _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
 _HYPHENS = frozenset({"-", "–"})
@@ -213,7 +214,7 @@ def repair_entities(doc: Doc) -> Doc:
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = _people_of_bodies(_people_by_coordination(filter_spans(repaired + found)))
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(_upper_tails(ents))))
-    doc.ents = bodies_of_places(bodies_named_after_places(ents))
+    doc.ents = people_by_surname(bodies_of_places(bodies_named_after_places(ents)))
     return doc
 
 

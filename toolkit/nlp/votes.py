@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from toolkit.nlp.gazetteer import (city_alternates, demonym_of_place, is_known_place, known_cities, known_countries,
-                                   known_places, known_places_plain)
+from toolkit.nlp.gazetteer import (city_alternates, country_names, demonym_of_place, is_known_place, known_cities,
+                                   known_countries, known_places, known_places_plain)
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
 from toolkit.nlp.surfaces import Mention, canonical_name
 
 
-_PLACE_EVIDENCE = ("place-context", "place-in", "place-apposition", "place-list")
+_PLACE_EVIDENCE = ("place-context", "place-in", "place-apposition", "place-list", "place-object")
 
 
 def used_as_place(group: list[Mention]) -> bool:
@@ -45,6 +45,8 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["GPE"] += 1.5  # "in La Llagosta": a "person" after "in" is a place the model did not know
         elif m.evidence == "place-in" and m.label not in PLACE_LABELS:
             votes["GPE"] += 0.5  # "in Congress", "in NATO": bodies are "in" too
+        elif m.evidence == "place-object" and m.label not in PLACE_LABELS:
+            votes["GPE"] += 1.5  # "entered Tell Tamer": what an army enters is a place, not a person
         elif m.evidence == "place-apposition":
             votes["GPE"] += 2.0
         elif m.evidence == "place-list" and m.label not in PLACE_LABELS:
@@ -96,6 +98,9 @@ _PEOPLE_HEADS = frozenset({"tribe", "tribes", "nation"})  # "Blackfeet Nation", 
 _SURNAME_FAC_HEADS = frozenset({"temple", "pier"})
 # Heads of the names of bodies and of buildings alike: the model's label tells which.
 _BODY_OR_BUILDING_HEADS = frozenset({"center", "centre"})
+# Head words of bodies that also head states' names ("Soviet Union", "Russian Federation" beside
+# "European Union", "Russian Football Federation"): the model's place label for every mention decides.
+_BODY_OR_STATE_HEADS = frozenset({"union", "federation"})
 _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
 # Words in front of members of a party that name a chamber or a place, not a party's name.
 _NOT_PARTY_QUALIFIERS = frozenset({"house", "senate", "congressional", "senior", "fellow", "leading", "many", "some",
@@ -131,6 +136,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         # The head word of a name says what it names ("John Radcliffe Hospital", "Cielo Vista
         # Mall", "Euphrates River Valley", "Lowy Institute"), whatever the model's label.
         head = (words[-1] if "of" not in words else words[words.index("of") - 1]).strip(".,")
+        if head.endswith("s") and head[:-1] in FAC_HEADS:
+            head = head[:-1]  # "the Century City Towers", "the Twin Towers": buildings named in the plural
         if words[-2:] == ["national", "park"]:
             return "LOC"  # "Snowdonia National Park": a stretch of country, not a built facility
         if head == "park" and words[-1] == "park" and (label != "PERSON" or any(m.evidence in _PLACE_EVIDENCE for m in group)):
@@ -146,6 +153,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         if head in _BODY_OR_BUILDING_HEADS and label == "FAC":
             return label  # "Kennedy Space Center": a centre the model calls a building is one (not "National
             # Hurricane Center", which it calls a body)
+        if head in _BODY_OR_STATE_HEADS and words[-1] == head and all(m.label == "GPE" for m in group):
+            return "GPE"  # "the Soviet Union's original team": a union the model always calls a polity is a state
         for heads, kind in ((FAC_HEADS, "FAC"), (LOC_HEADS, "LOC"), (ORG_HEADS, "ORG"), (_LAW_HEADS, "LAW")):
             if head in heads:
                 return kind
@@ -176,6 +185,13 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         # ("invitations to the White House, Google, and UN"), unless it is a city's name without its
         # accents ("from Herat", Herāt)
         return "GPE"
+    if label == "GPE" and len(words) == 1 and not surface.isupper() and any(m.evidence == "agent" for m in group) \
+            and not any(m.evidence in _PLACE_EVIDENCE for m in group) and not is_known_place(surface, cities=True) \
+            and surface not in known_places_plain() and surface not in city_alternates() \
+            and not any(surface in country.split() for country in country_names()):  # ("Korea": a country still)
+        # "after Bloomberg contacted Facebook": a one-word "place" that acts, is never somewhere, and is
+        # no city or country the gazetteer knows is a body (a country or city acts through its government)
+        return "ORG"
     if label in ("ORG", "FAC", "NORP") and not has_title and surface.lower() in known_countries():
         return "GPE"  # "American Samoa", "Turkey": a country is a polity, whatever the model says
     if len(words) == 1 and not has_title and surface in _SOLAR_SYSTEM and label in _NAME_LABELS:

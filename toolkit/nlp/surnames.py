@@ -1,0 +1,73 @@
+"""People the small model calls bodies, found by how news refers back to them: by the surname alone.
+
+News names a person in full once and after that by the last name alone ("…, the seat formerly held
+by Elijah Cummings … Cummings died in October"). A body is referred back to by its first words, its
+acronym or its head word ("Goldman Sachs" → "Goldman", "the Tesco Polska" → "Tesco"), never by a
+last word that is no head word. So a two- or three-word "body" built like a person's name whose last
+word stands alone elsewhere in the document, as a name of its own, is a person; and that lone
+surname, which the model often leaves untagged, is the same person.
+
+Example:
+    >>> [(e.text, e.label_) for e in people_by_surname(list(doc.ents))]   # doctest: +SKIP
+    [('Elijah Cummings', 'PERSON'), ('Cummings', 'PERSON')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS
+
+# Besides the head words of bodies and places: the kinds of a territory and of a storm, which open or
+# close such names ("Mysore Division", "Hurricane Lorenzo") and never a person's.
+_KINDS = frozenset("""division district county province region state prefecture municipality borough
+    hurricane typhoon cyclone storm""".split())
+_HEADS = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS | _KINDS
+
+
+def _built_like_a_person(ent: Span) -> bool:
+    """Two or three capitalised proper nouns, none a head word of a body or a place, and no known place."""
+    return (2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent)
+            and not {t.lower_ for t in ent} & _HEADS and not any(is_known_place(t.text) for t in ent)
+            and not is_known_place(ent.text))  # ("Utah Jazz": a team opens with its city)
+
+
+def _lone_uses(ent: Span, taken: set[int]) -> list[int]:
+    """Where the last word of a name stands alone elsewhere in the document: the same capitalised word in
+    no entity, with no capitalised word against it on either side (not part of some longer name)."""
+    doc, last = ent.doc, ent[-1]
+    out = []
+    for t in doc:
+        if t.text != last.text or ent.start <= t.i < ent.end or t.i in taken or t.pos_ not in ("PROPN", "NOUN"):
+            # (a surname opening a sentence is often tagged a common noun: "Cummings died in October")
+            continue
+        before = doc[t.i - 1] if t.i > 0 else None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if before is not None and before.lower_ == "the":
+            continue  # "the Jazz", "the Lakers": a team by its last word takes "the", a surname never does
+        if (before is not None and before.text[:1].isupper()) or \
+                (after is not None and after.text[:1].isupper()):  # ("CentOS Linux", "Red Hat")
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass", "poss") or t.head.tag_ == "POS" or t.tag_ == "POS":
+            out.append(t.i)  # one acting or owning something, as a person does ("Cummings died")
+    return out
+
+
+def people_by_surname(ents: list[Span]) -> list[Span]:
+    """Relabel as people the "bodies" named like people whose surname is used alone later in the
+    document, and add each such lone surname as that person (where no entity holds it)."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out, added = [], []
+    for ent in ents:
+        if ent.label_ == "ORG" and _built_like_a_person(ent):
+            lone = [i for i in _lone_uses(ent, taken) if i > ent.start]
+            if lone:
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
+                added += [Span(doc, i, i + 1, label="PERSON") for i in lone]
+                taken.update(lone)
+        out.append(ent)
+    return sorted(out + added, key=lambda e: e.start)
