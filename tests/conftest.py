@@ -31,6 +31,16 @@ formats: [{", ".join(formats)}]
 """
 
 
+def events_of(text: str, published: dt.date, name: str, *, nlp, folder: Path):
+    """The events of ``text`` read as one document (written to ``folder``) published that day."""
+    from toolkit.extraction.tables import extract
+    from toolkit.reading.sources import read_document
+
+    path = folder / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract([read_document(path).with_published(published)], nlp=nlp).events
+
+
 def set_params(name: str, *, title: str | None = None, published: str = "2025-08-18",
                formats: tuple[str, ...] = ("html",)) -> str:
     """Params text of the set ``name``, whose sources are the folder of that name."""

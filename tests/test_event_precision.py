@@ -24,11 +24,11 @@ import datetime as dt
 
 import pytest
 
-from toolkit.extraction.tables import extract
+from conftest import events_of
+
 from toolkit.nlp.actors import noun_phrase
 from toolkit.nlp.circumstances import describes_in_copula
 from toolkit.nlp.misparses import mend_reported_subjects, mend_stranded_prepositions
-from toolkit.reading.sources import read_document
 
 REPORTED_WITHOUT_THAT = (
     "The website yesterday suggested piracy, perhaps to obtain the valuable cargo, is now the most prominent "
@@ -48,15 +48,10 @@ MOTION_CLAIMING = (
 )
 
 
-def _events_of(text: str, published: dt.date, name: str, *, nlp, folder):
-    path = folder / f"{name}.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract([read_document(path).with_published(published)], nlp=nlp).events
-
 
 @pytest.fixture(scope="module")
 def namse_events(nlp, tmp_path_factory):
-    return _events_of(REPORTED_WITHOUT_THAT, dt.date(2019, 1, 10), "namse", nlp=nlp,
+    return events_of(REPORTED_WITHOUT_THAT, dt.date(2019, 1, 10), "namse", nlp=nlp,
                       folder=tmp_path_factory.mktemp("events"))
 
 
@@ -89,7 +84,7 @@ class TestReportedClauseWithoutThat:
         assert violated.dep_ == "conj" and violated.head.lemma_ == "be"
 
     def test_the_reporter_does_not_become_the_actor(self, nlp, tmp_path):
-        events = _events_of(STATEMENT_SAYING + "\n\n" + MOTION_CLAIMING, dt.date(2019, 11, 10), "saying", nlp=nlp,
+        events = events_of(STATEMENT_SAYING + "\n\n" + MOTION_CLAIMING, dt.date(2019, 11, 10), "saying", nlp=nlp,
                             folder=tmp_path)
         for verb in ("produce", "violate"):
             rows = events[events["verb"] == verb]
@@ -115,7 +110,7 @@ NEGATIVE_SUBJECT = "None of the twelve had ever received any sort of dental care
 
 @pytest.fixture(scope="module")
 def turpin_events(nlp, tmp_path_factory):
-    return _events_of(NEGATIVE_SUBJECT, dt.date(2019, 4, 20), "turpin", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
+    return events_of(NEGATIVE_SUBJECT, dt.date(2019, 4, 20), "turpin", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
 
 
 class TestNegativeSubject:
@@ -135,7 +130,7 @@ INVERTED_FRAME = (
 
 @pytest.fixture(scope="module")
 def motion_events(nlp, tmp_path_factory):
-    return _events_of(INVERTED_FRAME, dt.date(2019, 2, 21), "motion", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
+    return events_of(INVERTED_FRAME, dt.date(2019, 2, 21), "motion", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
 
 
 class TestInvertedReportingFrame:
@@ -157,7 +152,7 @@ CIRCUMSTANCES = (
 
 @pytest.fixture(scope="module")
 def circumstance_events(nlp, tmp_path_factory):
-    return _events_of(CIRCUMSTANCES, dt.date(2019, 10, 23), "circumstances", nlp=nlp,
+    return events_of(CIRCUMSTANCES, dt.date(2019, 10, 23), "circumstances", nlp=nlp,
                       folder=tmp_path_factory.mktemp("events"))
 
 
@@ -193,7 +188,7 @@ STATES = (
 
 @pytest.fixture(scope="module")
 def state_events(nlp, tmp_path_factory):
-    return _events_of(STATES, dt.date(2020, 9, 2), "states", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
+    return events_of(STATES, dt.date(2020, 9, 2), "states", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
 
 
 class TestStativeVerbs:
@@ -235,7 +230,7 @@ class TestPrepositionBeforeTheVerb:
         assert request.dep_ == "pobj" and request.head.text == "at"
 
     def test_the_subject_returns(self, nlp, tmp_path):
-        events = _events_of(THEN_AT_REQUEST, dt.date(2019, 11, 10), "troops", nlp=nlp, folder=tmp_path)
+        events = events_of(THEN_AT_REQUEST, dt.date(2019, 11, 10), "troops", nlp=nlp, folder=tmp_path)
         ret = events[events["verb"] == "return"]
         assert len(ret) == 1 and ret.iloc[0]["subject"] == "U.S. troops"
 
@@ -249,7 +244,7 @@ class TestAgentKnownAs:
     participle gives the agent's name, which the row uses."""
 
     def test_the_named_one_acts(self, nlp, tmp_path):
-        events = _events_of(KNOWN_AS, dt.date(2019, 9, 5), "dorian", nlp=nlp, folder=tmp_path)
+        events = events_of(KNOWN_AS, dt.date(2019, 9, 5), "dorian", nlp=nlp, folder=tmp_path)
         clear = events[events["verb"] == "clear"]
         assert len(clear) == 1 and "Dorian" in clear.iloc[0]["subject"]
 
@@ -264,7 +259,7 @@ LISTED_ACTIVITIES = (
 
 @pytest.fixture(scope="module")
 def listed_events(nlp, tmp_path_factory):
-    return _events_of(LISTED_ACTIVITIES, dt.date(2019, 11, 10), "listed", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
+    return events_of(LISTED_ACTIVITIES, dt.date(2019, 11, 10), "listed", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
 
 
 class TestGerundListedUnderContaining:
@@ -289,7 +284,7 @@ RELATIVE_IN_COPULA = (
 
 @pytest.fixture(scope="module")
 def relative_events(nlp, tmp_path_factory):
-    return _events_of(RELATIVE_IN_COPULA, dt.date(2020, 4, 8), "relative", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
+    return events_of(RELATIVE_IN_COPULA, dt.date(2020, 4, 8), "relative", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
 
 
 class TestRelativeClauseInCopula:
@@ -325,7 +320,7 @@ class TestTheyAfterASubordinateClause:
     verb, "were"), not for the reporter of the sentence."""
 
     def test_they_is_the_subordinate_subject(self, nlp, tmp_path):
-        events = _events_of(THEY_AFTER_WHEN, dt.date(2019, 10, 5), "fish", nlp=nlp, folder=tmp_path)
+        events = events_of(THEY_AFTER_WHEN, dt.date(2019, 10, 5), "fish", nlp=nlp, folder=tmp_path)
         eat = events[events["verb"] == "eat"]
         assert len(eat) == 1 and eat.iloc[0]["subject"] == "fish"
         assert eat.iloc[0]["reported_by"].lower() == "the researchers"
@@ -344,7 +339,7 @@ INTERVIEW = (
 
 @pytest.fixture(scope="module")
 def interview_events(nlp, tmp_path_factory):
-    return _events_of(INTERVIEW, dt.date(2020, 6, 28), "interview", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
+    return events_of(INTERVIEW, dt.date(2020, 6, 28), "interview", nlp=nlp, folder=tmp_path_factory.mktemp("events"))
 
 
 class TestQuestionsAssertNothing:

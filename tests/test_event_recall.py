@@ -18,22 +18,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from toolkit.extraction.tables import extract
+from conftest import events_of
 from toolkit.nlp.circumstances import describes_by_apposition, names_its_source, passes_on_content
 from toolkit.nlp.clauses import negated
 from toolkit.nlp.mistags import foreign_verb
-from toolkit.reading.sources import read_document
 
 NOT_SET_OFF = (
     "The United States had not, as of yesterday, announced any plans to remove the troops, which are there with an "
     "international coalition to counter the Islamic State (ISIS).\n"
 )
 
-
-def _events_of(text: str, published: dt.date, name: str, *, nlp, folder):
-    path = folder / f"{name}.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract([read_document(path).with_published(published)], nlp=nlp).events
 
 
 class TestNegationOnTheAuxiliary:
@@ -47,7 +41,7 @@ class TestNegationOnTheAuxiliary:
         assert negated(announced)
 
     def test_the_event_is_negated(self, nlp, tmp_path):
-        events = _events_of(NOT_SET_OFF, dt.date(2020, 1, 6), "iraq", nlp=nlp, folder=tmp_path)
+        events = events_of(NOT_SET_OFF, dt.date(2020, 1, 6), "iraq", nlp=nlp, folder=tmp_path)
         announce = events[events["verb"] == "announce"]
         assert len(announce) == 1 and bool(announce.iloc[0]["negated"])
 
@@ -71,7 +65,7 @@ class TestPassageInAnotherLanguage:
             assert foreign_verb(token)
 
     def test_no_event_in_the_french_passage(self, nlp, tmp_path):
-        events = _events_of(FRENCH_AFTER_TWEET, dt.date(2019, 10, 5), "paris", nlp=nlp, folder=tmp_path)
+        events = events_of(FRENCH_AFTER_TWEET, dt.date(2019, 10, 5), "paris", nlp=nlp, folder=tmp_path)
         start = FRENCH_AFTER_TWEET.index("((fr))")
         assert events[events["start"] >= start].empty
 
@@ -100,7 +94,7 @@ class TestRelativeClauseOnAnApposition:
     main clause."""
 
     def test_the_relative_clause_is_no_event(self, nlp, tmp_path):
-        events = _events_of(WHO_ON_APPOSITION, dt.date(2020, 9, 3), "mukherjee", nlp=nlp, folder=tmp_path)
+        events = events_of(WHO_ON_APPOSITION, dt.date(2020, 9, 3), "mukherjee", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "serve"].empty
         assert not events[events["verb"] == "die"].empty
 
@@ -124,7 +118,7 @@ class TestCitingTheSource:
     citing a reason ("citing the health risks …") is the subject's act."""
 
     def test_citing_sources_is_no_event(self, nlp, tmp_path):
-        events = _events_of(CITING_SOURCES, dt.date(2020, 6, 23), "sources", nlp=nlp, folder=tmp_path)
+        events = events_of(CITING_SOURCES, dt.date(2020, 6, 23), "sources", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "cite"].empty
         assert not events[events["verb"] == "convert"].empty
 
@@ -150,7 +144,7 @@ class TestDoubleSurname:
     "Rosselló" are the governor's, under his full name."""
 
     def test_the_first_surname_names_the_person(self, nlp, tmp_path):
-        events = _events_of(DOUBLE_SURNAME, dt.date(2019, 7, 28), "rossello", nlp=nlp, folder=tmp_path)
+        events = events_of(DOUBLE_SURNAME, dt.date(2019, 7, 28), "rossello", nlp=nlp, folder=tmp_path)
         acts = events[events["verb"].isin(["begin", "announce"])]
         assert len(acts) >= 2 and set(acts["subject"]) == {"Ricardo Rosselló Nevares"}
 
@@ -164,7 +158,7 @@ class TestVerbOfIndication:
     does, and is no act of its own; a proposal ("suggested supporters fill out …") stays one."""
 
     def test_indicated_is_no_event(self, nlp, tmp_path):
-        events = _events_of(INDICATED, dt.date(2020, 6, 4), "calfire", nlp=nlp, folder=tmp_path)
+        events = events_of(INDICATED, dt.date(2020, 6, 4), "calfire", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "indicate"].empty
 
     def test_suggested_a_state_and_a_proposal(self, nlp):

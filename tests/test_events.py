@@ -14,6 +14,8 @@ import datetime as dt
 
 import pytest
 
+from conftest import events_of
+
 from toolkit.extraction.tables import EVENT_COLUMNS, extract
 from toolkit.reading.sources import read_document
 
@@ -30,16 +32,10 @@ WIKINEWS = (
 )
 
 
-def _events_of(text: str, published: dt.date, name: str, *, nlp, folder):
-    """The events of ``text`` read as one document (written to ``folder``) published that day."""
-    path = folder / f"{name}.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract([read_document(path).with_published(published)], nlp=nlp).events
-
 
 @pytest.fixture(scope="module")
 def wikinews_events(nlp, tmp_path_factory):
-    return _events_of(WIKINEWS, dt.date(2019, 9, 11), "wikinews-sentences", nlp=nlp,
+    return events_of(WIKINEWS, dt.date(2019, 9, 11), "wikinews-sentences", nlp=nlp,
                       folder=tmp_path_factory.mktemp("events"))
 
 
@@ -107,7 +103,7 @@ MORE_WIKINEWS = (
 
 @pytest.fixture(scope="module")
 def more_events(nlp, tmp_path_factory):
-    return _events_of(MORE_WIKINEWS, dt.date(2019, 10, 10), "more-wikinews-sentences", nlp=nlp,
+    return events_of(MORE_WIKINEWS, dt.date(2019, 10, 10), "more-wikinews-sentences", nlp=nlp,
                       folder=tmp_path_factory.mktemp("events"))
 
 
@@ -411,7 +407,7 @@ CLAUSES = (
 
 @pytest.fixture(scope="module")
 def clause_events(nlp, tmp_path_factory):
-    return _events_of(CLAUSES, dt.date(2020, 7, 12), "clause-sentences", nlp=nlp,
+    return events_of(CLAUSES, dt.date(2020, 7, 12), "clause-sentences", nlp=nlp,
                       folder=tmp_path_factory.mktemp("events"))
 
 
@@ -566,7 +562,7 @@ RESULTS = (
 
 @pytest.fixture(scope="module")
 def result_events(nlp, tmp_path_factory):
-    return _events_of(RESULTS, dt.date(2020, 12, 26), "result-sentences", nlp=nlp,
+    return events_of(RESULTS, dt.date(2020, 12, 26), "result-sentences", nlp=nlp,
                       folder=tmp_path_factory.mktemp("events"))
 
 
@@ -678,7 +674,7 @@ CLAUSE_SHAPES = (
 
 @pytest.fixture(scope="module")
 def shape_events(nlp, tmp_path_factory):
-    return _events_of(CLAUSE_SHAPES, dt.date(2020, 4, 7), "clause-shapes", nlp=nlp,
+    return events_of(CLAUSE_SHAPES, dt.date(2020, 4, 7), "clause-shapes", nlp=nlp,
                       folder=tmp_path_factory.mktemp("events"))
 
 
@@ -754,7 +750,7 @@ DESCRIPTIONS = (
 
 @pytest.fixture(scope="module")
 def description_events(nlp, tmp_path_factory):
-    return _events_of(DESCRIPTIONS, dt.date(2020, 3, 4), "description-sentences", nlp=nlp,
+    return events_of(DESCRIPTIONS, dt.date(2020, 3, 4), "description-sentences", nlp=nlp,
                       folder=tmp_path_factory.mktemp("events"))
 
 
