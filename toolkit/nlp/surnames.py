@@ -33,13 +33,14 @@ def _built_like_a_person(ent: Span) -> bool:
             and not is_known_place(ent.text))  # ("Utah Jazz": a team opens with its city)
 
 
-def _lone_uses(ent: Span, taken: set[int]) -> list[int]:
+def _lone_uses(ent: Span, taken: set[int], positions: dict[str, list[int]]) -> list[int]:
     """Where the last word of a name stands alone elsewhere in the document: the same capitalised word in
-    no entity, with no capitalised word against it on either side (not part of some longer name)."""
+    no entity, with no capitalised word against it on either side (not part of some longer name).
+    ``positions`` holds the token indices of each word of the document (looked up, not scanned for)."""
     doc, last = ent.doc, ent[-1]
     out = []
-    for t in doc:
-        if t.text != last.text or ent.start <= t.i < ent.end or t.i in taken or t.pos_ not in ("PROPN", "NOUN"):
+    for t in (doc[i] for i in positions.get(last.text, ())):
+        if ent.start <= t.i < ent.end or t.i in taken or t.pos_ not in ("PROPN", "NOUN"):
             # (a surname opening a sentence is often tagged a common noun: "Cummings died in October")
             continue
         before = doc[t.i - 1] if t.i > 0 else None
@@ -62,9 +63,14 @@ def people_by_surname(ents: list[Span]) -> list[Span]:
     doc = ents[0].doc
     taken = {i for e in ents for i in range(e.start, e.end)}
     out, added = [], []
+    positions: dict[str, list[int]] | None = None
     for ent in ents:
         if ent.label_ == "ORG" and _built_like_a_person(ent):
-            lone = [i for i in _lone_uses(ent, taken) if i > ent.start]
+            if positions is None:  # once per document, and only when some name is a candidate
+                positions = {}
+                for t in doc:
+                    positions.setdefault(t.text, []).append(t.i)
+            lone = [i for i in _lone_uses(ent, taken, positions) if i > ent.start]
             if lone:
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
                 added += [Span(doc, i, i + 1, label="PERSON") for i in lone]
