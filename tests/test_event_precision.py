@@ -52,7 +52,7 @@ MOTION_CLAIMING = (
 @pytest.fixture(scope="module")
 def namse_events(nlp, tmp_path_factory):
     return events_of(REPORTED_WITHOUT_THAT, dt.date(2019, 1, 10), "namse", nlp=nlp,
-                      folder=tmp_path_factory.mktemp("events"))
+                     folder=tmp_path_factory.mktemp("events"))
 
 
 class TestReportedClauseWithoutThat:
@@ -153,7 +153,7 @@ CIRCUMSTANCES = (
 @pytest.fixture(scope="module")
 def circumstance_events(nlp, tmp_path_factory):
     return events_of(CIRCUMSTANCES, dt.date(2019, 10, 23), "circumstances", nlp=nlp,
-                      folder=tmp_path_factory.mktemp("events"))
+                     folder=tmp_path_factory.mktemp("events"))
 
 
 class TestParticipleOfConsequence:

@@ -36,7 +36,7 @@ WIKINEWS = (
 @pytest.fixture(scope="module")
 def wikinews_events(nlp, tmp_path_factory):
     return events_of(WIKINEWS, dt.date(2019, 9, 11), "wikinews-sentences", nlp=nlp,
-                      folder=tmp_path_factory.mktemp("events"))
+                     folder=tmp_path_factory.mktemp("events"))
 
 
 # More Wikinews sentences (same licence and credit), for the grammar of news nobody tuned on:
@@ -104,7 +104,7 @@ MORE_WIKINEWS = (
 @pytest.fixture(scope="module")
 def more_events(nlp, tmp_path_factory):
     return events_of(MORE_WIKINEWS, dt.date(2019, 10, 10), "more-wikinews-sentences", nlp=nlp,
-                      folder=tmp_path_factory.mktemp("events"))
+                     folder=tmp_path_factory.mktemp("events"))
 
 
 @pytest.fixture(scope="module")
@@ -408,7 +408,7 @@ CLAUSES = (
 @pytest.fixture(scope="module")
 def clause_events(nlp, tmp_path_factory):
     return events_of(CLAUSES, dt.date(2020, 7, 12), "clause-sentences", nlp=nlp,
-                      folder=tmp_path_factory.mktemp("events"))
+                     folder=tmp_path_factory.mktemp("events"))
 
 
 class TestClauseStructure:
@@ -563,7 +563,7 @@ RESULTS = (
 @pytest.fixture(scope="module")
 def result_events(nlp, tmp_path_factory):
     return events_of(RESULTS, dt.date(2020, 12, 26), "result-sentences", nlp=nlp,
-                      folder=tmp_path_factory.mktemp("events"))
+                     folder=tmp_path_factory.mktemp("events"))
 
 
 class TestResultsPicturesAndMisparses:
@@ -675,7 +675,7 @@ CLAUSE_SHAPES = (
 @pytest.fixture(scope="module")
 def shape_events(nlp, tmp_path_factory):
     return events_of(CLAUSE_SHAPES, dt.date(2020, 4, 7), "clause-shapes", nlp=nlp,
-                      folder=tmp_path_factory.mktemp("events"))
+                     folder=tmp_path_factory.mktemp("events"))
 
 
 class TestClauseShapes:
@@ -751,7 +751,7 @@ DESCRIPTIONS = (
 @pytest.fixture(scope="module")
 def description_events(nlp, tmp_path_factory):
     return events_of(DESCRIPTIONS, dt.date(2020, 3, 4), "description-sentences", nlp=nlp,
-                      folder=tmp_path_factory.mktemp("events"))
+                     folder=tmp_path_factory.mktemp("events"))
 
 
 class TestDescriptionsAndFrames:

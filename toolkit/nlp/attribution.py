@@ -44,15 +44,19 @@ def names_nobody(head: Token, index: EntityIndex) -> bool:
     noun whose only names are places or peoples ("said a Chicago resident", "a former D.C.
     advisory neighborhood commissioner", "Unnamed Democrat Senator", "a resident near the ICE
     facility in south Portland")."""
-    indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children) or any(
-        t.lower_ in _UNNAMED for t in head.subtree if t.i < head.i)
+    indefinite = _picks_one_of_a_kind(head) or any(t.lower_ in _UNNAMED for t in head.subtree if t.i < head.i)
     return indefinite and only_places_name(head, index)
 
 
-def _speaking_name(phrase, index: EntityIndex) -> str | None:
-    """The name in a subject phrase that can speak. A people never speaks as one: "The American
-    First Lady stated" is the First Lady's word, "Americans who say …" a poll's finding, and
-    "Ukrainian officials said" names nobody."""
+def _picks_one_of_a_kind(token: Token) -> bool:
+    """Whether a determiner or numeral picks the noun out without naming it ("a", "one", "some")."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in token.children)
+
+
+def speaking_name(phrase, index: EntityIndex) -> str | None:
+    """The name in a phrase that can speak (:func:`~toolkit.nlp.syntax.named_in`, but never a
+    people). A people never speaks as one: "The American First Lady stated" is the First Lady's
+    word, "Americans who say …" a poll's finding, and "Ukrainian officials said" names nobody."""
     named = named_in(phrase, index)
     return None if named is not None and index.label_of.get(named) == "NORP" else named
 
@@ -60,13 +64,12 @@ def _speaking_name(phrase, index: EntityIndex) -> str | None:
 def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResolver) -> str | None:
     """The person or body the subject (or agent) ``subject`` of a speech verb names, if any."""
     phrase = doc_subtree(subject)
-    named = _speaking_name(phrase, index)
+    named = speaking_name(phrase, index)
     if named is not None and only_places_name(subject, index):
         if names_nobody(subject, index):
             return None
         named = None  # "the Chicago mayor said": the holder of that title named before, or nobody
-    if (named is None or named == subject.text) and any(
-            c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children) and not any(
+    if (named is None or named == subject.text) and _picks_one_of_a_kind(subject) and not any(
             c.dep_ == "compound" for c in subject.children):  # "an attendee Om Prakash" is named
         return None  # "One MP told the BBC": somebody of a kind, unnamed (not the "MP" named before)
     if named is None or index.label_of.get(named) != "PERSON":
@@ -105,7 +108,7 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
         # "Trump, who last week called Zelenskyy a “dictator”": the relative clause's antecedent;
         # "they released a statement which said": whoever made the statement.
         antecedent = subject.head.head
-        named = _speaking_name(doc_subtree(antecedent), index)
+        named = speaking_name(doc_subtree(antecedent), index)
         if named is None and is_quoting_verb(subject.head):
             # an untagged name of two words or more ("Toronto Police, which indicated …"), not a
             # capitalised word of a heading ("§ 1201 Circumvention of …, which says")

@@ -449,6 +449,11 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         agentless: also yield passives that name no agent ("at least 71 people were arrested"),
             with subject ``None``, when the one they happen to is named in a main clause.
 
+    The parse of ``doc`` is mended in place first (:mod:`toolkit.nlp.misparses`: a reported
+    clause's subject the small model hung on the reporting verb, a preposition's stranded
+    object), so run the other extractors on ``doc`` before this one, as
+    :func:`toolkit.extraction.tables.document_facts` does.
+
     Example:
         >>> e = next(events(nlp("Moscow insists that Kyiv must end its alliances."), index=index))  # doctest: +SKIP
         >>> e.subject, e.verb, e.modality, e.reported_by

@@ -33,7 +33,8 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from toolkit.nlp.attribution import STATEMENT_NOUNS, author_of, authored, names_nobody, only_places_name, speaker_of_subject
+from toolkit.nlp.attribution import (STATEMENT_NOUNS, author_of, authored, names_nobody, only_places_name,
+                                     speaker_of_subject, speaking_name)
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
 from toolkit.nlp.quotation_marks import (NAMING_VERBS, OPENING, is_quoting_verb, is_title_or_term, names_a_term,
                                          quotation_spans, title_like, tokens_inside)
@@ -137,8 +138,8 @@ def _colon_lead(doc: Doc, quote_open: int, index: EntityIndex, text: str | None 
         return None  # "Unnamed Democrat Senator: “…”"
     if lead[0].lower_ in ("on", "about", "regarding"):
         return None  # "On Iran’s nuclear program: “…”": a topic, not who speaks
-    named = named_in(lead, index)
-    if named and index.label_of.get(named) != "NORP":
+    named = speaking_name(lead, index)
+    if named:
         return named
     # The model missed the name: take the run of capitalised words right before the colon
     # ("Director of National Intelligence Tulsi Gabbard:").
@@ -509,8 +510,8 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
                 after = [c for c in verb.rights if c.i not in inside and c.dep_ in ("dobj", "attr", "npadvmod", "dep", "nsubj", "appos", "oprd")]
                 if verb.lemma_.lower() in _ADDRESSEE_VERBS:
                     after = [c for c in after if c.dep_ != "dobj"]  # "told Reuters": who heard it
-                speaker = next((n for n in (named_in(doc_subtree(c), index) for c in after
-                                            if not only_places_name(c, index)) if n and index.label_of.get(n) != "NORP"), None)
+                speaker = next((n for n in (speaking_name(doc_subtree(c), index) for c in after
+                                            if not only_places_name(c, index)) if n), None)
             if speaker is None and verb.i not in inside:
                 # A subject the parser hung elsewhere ("Calling it “…”, Anna Franowska of …, an
                 # abuse victim support charity, told Reuters “…”"): the person named last before
