@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 import sys
@@ -18,7 +19,8 @@ from toolkit.present import plots
 
 from toolkit.present import views
 from toolkit.core.errors import BuildError
-from toolkit.present.render import BriefingHTMLExporter, WeasyPDFExporter, html_to_pdf, notebook_to_html, render_html
+from toolkit.present.render import (STATIC, BriefingHTMLExporter, WeasyPDFExporter, html_to_pdf, inline_fonts,
+                                    notebook_to_html, render_html)
 
 EVIL = "<script>alert('x')</script>"
 ENTITIES = pd.DataFrame({"name": ["Donald Trump", EVIL], "label": ["PERSON", "ORG"],
@@ -201,3 +203,53 @@ def test_save_tables_is_atomic_and_deterministic(tmp_path):
     again = {k: p.read_bytes() for k, p in store.save_tables(Ex, tmp_path / "data").items()}
     assert again == first
     assert sorted(p.name for p in (tmp_path / "data").iterdir()) == [f"{k}.csv" for k in sorted(first)]
+
+
+class TestLineBreaking:
+    """A cited sentence followed by its source link prints as a paragraph: no word stranded alone.
+
+    WeasyPrint, splitting a run of text that another inline box follows, sometimes leaves one
+    word on a line of its own ("… netted an additional / 66 / seats, …" in the Brexit bottom
+    line). The briefing's items wrap each such run in a span of its own (``_run``).
+    """
+
+    @staticmethod
+    def _lines(items_html: str) -> list[list[str]]:
+        """The printed lines of each list item, laid out with the briefing's own stylesheet."""
+        from weasyprint import HTML as Page
+        from weasyprint.formatting_structure import boxes
+
+        css = inline_fonts((STATIC / "briefing.css").read_text(encoding="utf-8"))
+        document = Page(string=f"<html><head><style>{css}</style></head><body><main>"
+                               f'<ul class="bottom-line">{items_html}</ul></main></body></html>').render()
+
+        def text(box) -> str:
+            if isinstance(box, boxes.TextBox):
+                return box.text
+            return "".join(text(child) for child in getattr(box, "children", []))
+
+        items, seen = [], set()
+        for page in document.pages:
+            for box in page._page_box.descendants():
+                if isinstance(box, boxes.BlockBox) and box.element_tag == "li" and id(box.element) not in seen:
+                    seen.add(id(box.element))  # a list item's anonymous inner block has its element too
+                    lines = [text(line).strip() for line in box.descendants() if isinstance(line, boxes.LineBox)]
+                    items.append([line for line in lines if line and line != "•"])
+        return items
+
+    def test_no_word_is_stranded_on_a_line_of_its_own(self):
+        from toolkit.present.html_tables import _run
+
+        seeds = Path(__file__).parents[1] / "seeds" / "brexit-2019"
+        sentences = [s for f in sorted(seeds.glob("*.txt"))
+                     for s in re.split(r"(?<=[.!?])\s+|\n+", f.read_text(encoding="utf-8"))
+                     if 60 < len(s) < 300]
+        assert any("an additional 66 seats" in s for s in sentences)
+        items = "".join(f'<li><strong><a href="#a">12 Dec</a></strong> {_run(html.escape(s))} '
+                        f'<span class="source">(<a href="#a">Wikinews, 16 Dec [6]</a>)</span></li>'
+                        for s in sentences)
+        printed = self._lines(items)
+        assert len(printed) == len(sentences)
+        stranded = [(lines[i - 1], line) for lines in printed for i, line in enumerate(lines)
+                    if 0 < i < len(lines) - 1 and len(line.split()) == 1]
+        assert stranded == []

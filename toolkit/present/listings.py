@@ -19,7 +19,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from toolkit.core.text import strip_quote_marks
-from toolkit.present.html_tables import (_csv_note, _date_text, _esc, _label_list, _label_text, document_labels,
+from toolkit.present.html_tables import (_csv_note, _date_text, _esc, _run, _label_list, _label_text, document_labels,
                                          show_table, show_top)
 
 
@@ -43,7 +43,8 @@ def show_summary(summary: pd.DataFrame, documents: pd.DataFrame | None = None) -
     items = []
     for record in summary.to_dict("records"):
         source = f' <span class="source">({_esc(names.get(record["doc"], record["doc"]))})</span>' if several else ""
-        items.append(f"<li>{_esc(record['sentence'])}{source}</li>")
+        items.append(f"<li>{_run(_esc(record['sentence']))}{source}</li>" if several
+                     else f"<li>{_esc(record['sentence'])}</li>")
     return HTML(f'<ol class="summary">{"".join(items)}</ol>')
 
 

@@ -20,6 +20,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from toolkit.core.text import strip_quote_marks
+from toolkit.present.html_tables import _run
 
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 MAX_QUOTE_WORDS = 60  # a longer quotation is cut (marked […]); the whole one is in its source text
@@ -133,7 +134,7 @@ def show_bottom_line(briefing) -> HTML:
         also = "".join(f"; {links.doc(d)}" for d in others[:3])
         more = f"; and {len(others) - 3} more" if len(others) > 3 else ""
         items.append(f'<li><strong>{links.fact(record["doc"], record["start"], days)}</strong> '
-                     f'{_e(record["text"])} <span class="source">({links.fact(record["doc"], record["start"])}'
+                     f'{_run(_e(record["text"]))} <span class="source">({links.fact(record["doc"], record["start"])}'
                      f"{also}{more})</span></li>")
     return HTML(_heading("Bottom line", "bottom-line") + f'<ul class="bottom-line">{"".join(items)}</ul>')
 
@@ -152,7 +153,7 @@ def show_developments(briefing) -> HTML:
             for record in group.to_dict("records"):
                 also = [links.day(d) for d in str(record.get("dates") or "").split("; ")[1:] if d]
                 note = f' <span class="source">(also {_e(", ".join(also))})</span>' if also else ""
-                parts.append(f'<dd>{_e(record["text"])}{note} <span class="source">'
+                parts.append(f'<dd>{_run(_e(record["text"]))}{note} <span class="source">'
                              f'{links.fact(record["doc"], record["start"])}</span></dd>')
         parts.append("</dl>")
     nxt = found.next
@@ -167,7 +168,7 @@ def show_developments(briefing) -> HTML:
             when = links.day(record["date"]) if record["granularity"] == "day" else \
                 f"week of {links.day(record['date'])}"
             items.append(f'<li><strong>{links.fact(record["doc"], record["start"], when)}</strong> '
-                         f'{_e(record["text"])} <span class="source">(set by {_e(record["set_by"])}; '
+                         f'{_run(_e(record["text"]))} <span class="source">(set by {_e(record["set_by"])}; '
                          f'{links.fact(record["doc"], record["start"])})</span></li>')
         parts.append(f'<ul class="next">{"".join(items)}</ul>')
     return HTML("".join(parts))
@@ -194,7 +195,7 @@ def _quote_html(record: dict, links: Links, *, speaker: bool = False) -> str:
     else:
         body = f"“{_e(_clip_words(strip_quote_marks(str(record['text']))))}”"
     who = f"{_e(record['speaker'])} · " if speaker else ""
-    return f'<li>{body} <span class="source">— {who}{links.fact(record["doc"], record["start"])}</span></li>'
+    return f'<li>{_run(body)} <span class="source">— {who}{links.fact(record["doc"], record["start"])}</span></li>'
 
 
 def show_voices(briefing) -> HTML:
@@ -258,10 +259,12 @@ def show_differences(briefing) -> HTML:
     shown = rows["shown"].astype(bool)
     for quote, group in rows[shown].groupby("quote", sort=False):
         what = group["what"].iloc[0]
-        items = "".join(f'<li>{_e(r["speaker"] if isinstance(r["speaker"], str) else "unattributed")}: '
-                        f'“{_e(_clip_words(strip_quote_marks(str(r["text"])), 40))}” '
-                        f'<span class="source">{links.fact(r["doc"], r["start"])}</span></li>'
-                        for r in group.to_dict("records"))
+        items = ""
+        for r in group.to_dict("records"):
+            who = r["speaker"] if isinstance(r["speaker"], str) else "unattributed"
+            words = _clip_words(strip_quote_marks(str(r["text"])), 40)
+            items += (f'<li>{_run(f"{_e(who)}: “{_e(words)}”")} '
+                      f'<span class="source">{links.fact(r["doc"], r["start"])}</span></li>')
         every = rows[rows["quote"] == quote]
         more = len(every) - len(group)
         if more:
