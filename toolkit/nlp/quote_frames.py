@@ -1,4 +1,5 @@
-"""Whose words a quotation's frame shows them to be when no speech verb says so: words in the
+"""A quotation's frame: the reporting verb that governs it (:func:`speech_verb`) and, when no
+speech verb says whose the words are, what the frame shows: words in the
 first person belong to the person the sentence is about, words given "as" what something is
 belong to the subject who so presents it, and a passage that names its own source after a
 comma ("…, U.S. officials said.") is a report's, not the words of whoever the clause before a
@@ -20,6 +21,35 @@ from toolkit.nlp.syntax import PersonResolver
 
 # Pronouns by which words show they are somebody's own speech.
 _FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
+
+
+def speech_verb(tokens: list[Token], quote_tokens: list[Token], inside: set[int]) -> Token | None:
+    """The reporting verb of a quotation: an ancestor outside the quotes, else the nearest."""
+    outside = [t for t in tokens if t.i not in inside]
+    candidates = [t for t in outside if is_quoting_verb(t) and t.pos_ in ("VERB", "AUX")]
+    if not candidates:
+        return None
+    for t in quote_tokens:
+        # The nearest speech verb up the tree, also above a clause of another verb ("said it
+        # was given “assurances …”"): a reporting verb governs everything under it.
+        for ancestor in t.ancestors:
+            if ancestor.i not in inside and ancestor in candidates:
+                return ancestor
+            if ancestor.i not in inside and ancestor.pos_ in ("VERB", "AUX"):
+                # "X went on to say he … because they had “…”": the parser hangs the clause from
+                # "went"; the speech verb is the one it controls ("go on to say", "continue to add").
+                said = [c for c in ancestor.children if c.dep_ in ("xcomp", "advcl") and c in candidates
+                        and c.i < quote_tokens[0].i and any(a.lower_ == "to" for a in c.children)]
+                if said:
+                    return said[0]
+    q0, q1 = quote_tokens[0].i, quote_tokens[-1].i
+    # "X commented on the matter — which the BBC noted as unusual — “…”": a relative clause
+    # describes; its verb does not introduce the words when another speech verb can.
+    doc = quote_tokens[0].doc
+    framing = [t for t in candidates if not (
+        (t.dep_ == "relcl" or any(c.tag_ in ("WDT", "WP") and c.i < t.i for c in t.children))
+        and any(doc[k].text in ("—", "–", ")") for k in range(t.i + 1, q0)))] or candidates
+    return min(framing, key=lambda t: min(abs(t.i - q0), abs(t.i - q1)))
 
 
 def first_person(quote_span: Span) -> bool:
