@@ -1,0 +1,33 @@
+"""Event rules of round events8: verbs that frame their content and predicates the stop list or the
+passive rule left out, each checked on a real sentence of a Wikinews article (CC BY 2.5, credit
+"Wikinews contributors, en.wikinews.org"; from /work/shared/corpora/wikinews-2019-2020, none held
+out, none in the validation gold or in the event dev gold 8): wn_2019-10-11 Indonesian security
+minister Wiranto stabbed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import events_of
+from toolkit.nlp.circumstances import passes_on_content
+
+CONFIRMED = (
+    "Dedi Prasetyo, a spokesperson for the Indonesian National Police, confirmed that two suspects were arrested.\n"
+)
+
+
+class TestVerbOfConfirming:
+    """"confirmed that two suspects were arrested": a verb of confirming with a clause passes its
+    content on, as "said" does; the content is the event, reported by the one who confirms; with
+    an object of its own ("confirmed five new deaths") it stays an act."""
+
+    def test_confirmed_is_no_event_and_its_content_is(self, nlp, tmp_path):
+        events = events_of(CONFIRMED, dt.date(2019, 10, 11), "confirmed", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "confirm"].empty
+        arrested = events[events["verb"] == "arrest"]
+        assert len(arrested) == 1 and arrested.iloc[0]["reported_by"] == "Dedi Prasetyo"
+
+    def test_confirmed_with_an_object_is_an_act(self, nlp):
+        doc = nlp("Yesterday, Bangladesh has confirmed five new deaths due to COVID-19 on the day.")
+        assert not passes_on_content(next(t for t in doc if t.text == "confirmed"), "confirm")
