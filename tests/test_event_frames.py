@@ -2,7 +2,7 @@
 passive rule left out, each checked on a real sentence of a Wikinews article (CC BY 2.5, credit
 "Wikinews contributors, en.wikinews.org"; from /work/shared/corpora/wikinews-2019-2020, none held
 out, none in the validation gold or in the event dev gold 8): wn_2019-10-11 Indonesian security
-minister Wiranto stabbed.
+minister Wiranto stabbed, wn_2020-09-30 On the campaign trail in the USA, August 2020.
 """
 
 from __future__ import annotations
@@ -31,3 +31,21 @@ class TestVerbOfConfirming:
     def test_confirmed_with_an_object_is_an_act(self, nlp):
         doc = nlp("Yesterday, Bangladesh has confirmed five new deaths due to COVID-19 on the day.")
         assert not passes_on_content(next(t for t in doc if t.text == "confirmed"), "confirm")
+
+
+APPEARED = "Broadcast of the speech appeared on a screen at a drive-in viewing nearby at Frawley Stadium.\n"
+APPEARED_TO_BE = "Police said the injuries appeared to be minor.\n"
+
+
+class TestAppearWithoutComplement:
+    """"appear" is a copula or a raising verb with a complement ("appeared to be minor") but an act
+    of its own with none ("Broadcast of the speech appeared on a screen")."""
+
+    def test_appeared_on_a_screen_is_an_event(self, nlp, tmp_path):
+        events = events_of(APPEARED, dt.date(2020, 10, 29), "appeared", nlp=nlp, folder=tmp_path)
+        appeared = events[events["verb"] == "appear"]
+        assert len(appeared) == 1 and appeared.iloc[0]["subject"] == "Broadcast of the speech"
+
+    def test_appeared_to_be_is_no_event(self, nlp, tmp_path):
+        events = events_of(APPEARED_TO_BE, dt.date(2020, 10, 29), "appeared_to", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "appear"].empty
