@@ -2,7 +2,9 @@
 passive rule left out, each checked on a real sentence of a Wikinews article (CC BY 2.5, credit
 "Wikinews contributors, en.wikinews.org"; from /work/shared/corpora/wikinews-2019-2020, none held
 out, none in the validation gold or in the event dev gold 8): wn_2019-10-11 Indonesian security
-minister Wiranto stabbed, wn_2020-09-30 On the campaign trail in the USA, August 2020.
+minister Wiranto stabbed, wn_2020-09-30 On the campaign trail in the USA, August 2020; and, written
+after its first score, wn_2019-03-15 Former Trump advisor, Paul Manafort, receives second sentence
+(event dev gold 8).
 """
 
 from __future__ import annotations
@@ -49,3 +51,28 @@ class TestAppearWithoutComplement:
     def test_appeared_to_be_is_no_event(self, nlp, tmp_path):
         events = events_of(APPEARED_TO_BE, dt.date(2020, 10, 29), "appeared_to", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "appear"].empty
+
+
+MANAFORT = (
+    "Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months in federal prison and to also pay "
+    "financial restitution to the Internal Revenue Service in the amount of US$6.16 million.\n\n"
+    "In last week's action, another federal judge sentenced Manafort to a 47 month prison term. After his "
+    "conviction in that case last summer, Manafort agreed to help with Robert Mueller's investigation. However, "
+    "some months later, the judge in that case determined Manafort had lied and violated that deal.\n"
+)
+
+
+class TestIndefiniteDescription:
+    """"another federal judge sentenced Manafort": a description with "a", "an" or "another" brings in
+    someone new and is not the judge named before; a role word before a verb ("judge sentenced
+    Manafort") is no title of the name after the verb, so "the judge" later is not Manafort."""
+
+    def test_another_judge_is_not_the_judge_named_before(self, nlp, tmp_path):
+        events = events_of(MANAFORT, dt.date(2019, 3, 15), "manafort", nlp=nlp, folder=tmp_path)
+        sentenced = events[events["verb"] == "sentence"]
+        assert list(sentenced["subject"]) == ["Amy Berman Jackson", "another federal judge"]
+
+    def test_the_judge_is_not_the_one_sentenced(self, nlp, tmp_path):
+        events = events_of(MANAFORT, dt.date(2019, 3, 15), "manafort2", nlp=nlp, folder=tmp_path)
+        determined = events[events["verb"] == "determine"]
+        assert len(determined) == 1 and determined.iloc[0]["subject"] != "Paul Manafort"
