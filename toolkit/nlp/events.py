@@ -65,7 +65,7 @@ from toolkit.nlp.actors import QUOTE_MARKS, Actors, Sentences, clean_phrase, nam
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.mistags import foreign_verb, hidden_verbs, verb_lemma
-from toolkit.nlp.misparses import mend_reported_subjects, mend_stranded_prepositions
+from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
 from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_consequence, is_listed_activity,
                                       is_purpose, is_state, names_its_source, passes_on_content)
 from toolkit.nlp.predicates import (STOP_VERBS, STANCE_VERBS, REPORTING_VERBS, ADDRESSEE_VERBS, SUBJECT_DEPS,
@@ -464,6 +464,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     inside = quoted_tokens(doc) if inside is None else inside
     mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
     mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
+    mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
     resolver = resolver or PersonResolver(doc, index, inside)
     sentences = Sentences(doc)
     names = Actors(index, resolver, inside, sentences)
