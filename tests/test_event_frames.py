@@ -4,7 +4,8 @@ passive rule left out, each checked on a real sentence of a Wikinews article (CC
 out, none in the validation gold or in the event dev gold 8): wn_2019-10-11 Indonesian security
 minister Wiranto stabbed, wn_2020-09-30 On the campaign trail in the USA, August 2020; and, written
 after its first score, wn_2019-03-15 Former Trump advisor, Paul Manafort, receives second sentence
-(event dev gold 8).
+(event dev gold 8); wn_2019-09-03 Kennedy assassin Sirhan Sirhan stabbed in California prison,
+wn_2019-10-15 Kurds announce deal with Assad's government as Turkey invades Syria's northeast (tuned gold).
 """
 
 from __future__ import annotations
@@ -76,3 +77,27 @@ class TestIndefiniteDescription:
         events = events_of(MANAFORT, dt.date(2019, 3, 15), "manafort2", nlp=nlp, folder=tmp_path)
         determined = events[events["verb"] == "determine"]
         assert len(determined) == 1 and determined.iloc[0]["subject"] != "Paul Manafort"
+
+
+KENNEDY = (
+    "Robert F. Kennedy was the brother of U.S. President John F. Kennedy, who had himself been assassinated in "
+    "1963. Robert was killed in June 1968, while seeking the Democratic nomination for president.\n"
+)
+
+
+class TestBackgroundActivityAfterWhile:
+    """"was killed in June 1968, while seeking the Democratic nomination": a participle after "while"
+    with no subject tells what someone was doing at the time, the background of its clause, and is
+    no event of its own; a verb of speaking or addressing there stays one ("while addressing the
+    press")."""
+
+    def test_while_seeking_is_no_event(self, nlp, tmp_path):
+        events = events_of(KENNEDY, dt.date(2019, 9, 3), "kennedy", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "seek"].empty
+        assert not events[events["verb"] == "kill"].empty
+
+    def test_while_addressing_stays(self, nlp):
+        from toolkit.nlp.circumstances import is_background_activity
+        doc = nlp('Erdoğan cited Article 5 of the NATO treaty and said, "They need to stand by us", while addressing '
+                  'the press yesterday.')
+        assert not is_background_activity(next(t for t in doc if t.text == "addressing"))

@@ -43,6 +43,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from toolkit.nlp.clauses import names_a_measure, simple_present
+from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.predicates import BODY_NOUNS
 
 # Verbs of consequence: their participle after a clause says what that clause's event brought
@@ -109,6 +110,21 @@ def is_state(verb: Token, lemma: str) -> bool:
                                      for c in verb.children):
         return True
     return simple_present(verb)
+
+
+# Verbs of speaking and of addressing an audience: after "while" they give the occasion of a
+# statement ("said …, while addressing the press"), an act of its own.
+_OCCASIONS = SPEECH_VERBS | frozenset({"address", "speak", "brief"})
+
+
+def is_background_activity(verb: Token) -> bool:
+    """A participle after "while" with no subject of its own ("In 2018, while preparing for his
+    first trial, Manafort was kept …", "while working on a foreign campaign"): what someone was
+    doing at the time, the background of the clause it hangs on, not an event of its own; a verb
+    of speaking or addressing stays one ("while addressing the press")."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() not in _OCCASIONS \
+        and any(c.dep_ == "mark" and c.lower_ == "while" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # Verbs of containing: what they list are members of a whole, not acts ("demands included …").
