@@ -166,3 +166,18 @@ class TestVerbOfIndication:
         assert passes_on_content(next(t for t in doc if t.text == "suggested"), "suggest")
         doc = nlp("He suggested supporters fill out absentee ballots, and then visit their polling places.")
         assert not passes_on_content(next(t for t in doc if t.text == "suggested"), "suggest")
+
+
+class TestFrontedPhraseBeforeTheSubject:
+    """"In findings published on Wednesday in the journal PLOS ONE, an international team of
+    scientists report …": after a fronted phrase the parser hangs the subject on that phrase's
+    last noun; the verb gets it back."""
+
+    def test_the_subject_is_given_back(self, nlp):
+        from toolkit.nlp.misparses import mend_fronted_subjects
+
+        doc = mend_fronted_subjects(nlp(
+            "In findings published on Wednesday in the journal PLOS ONE, an international team of scientists report "
+            "ancient Egyptians captured sacred ibises from the wild."))
+        team = next(t for t in doc if t.text == "team")
+        assert team.dep_ == "nsubj" and team.head.text == "report"

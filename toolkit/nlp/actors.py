@@ -27,6 +27,9 @@ from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# Determiners of a definite description, which can take up someone named before ("the judge");
+# "a", "another", "some" bring in someone new ("another federal judge sentenced Manafort").
+DEFINITE = DEMONSTRATIVES | {"the"}
 QUOTE_MARKS = "\"“”‘’'«»„"
 
 
@@ -229,7 +232,7 @@ class Actors:
         role = token.lemma_.lower()
         # ("The President insists …": a capitalised title with "the" and no name is a description too)
         if role in self.resolver.titles and (token.tag_ == "NN" or (token.tag_ == "NNP" and not token.ent_type_)) \
-                and any(c.dep_ in ("det", "poss") for c in token.children) \
+                and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children) \
                 and not any(c.dep_ in ("compound", "amod") and c.ent_type_ for c in token.children):
             person = self.resolver.person_before(token.i, role=role)
             if person:

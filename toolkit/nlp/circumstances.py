@@ -28,6 +28,8 @@ a state.
 * a verb of indication with a clause for content ("The government suggested Avenatti's debt was
   a factor", "Morgan Ortagus indicated the United States was disappointed"): it only passes on,
   hedged, what its clause says, as "said" does; the clause is the content, reported by its subject;
+  so does a verb of confirming or conjecturing with a clause ("the Myanma embassy confirmed two
+  Buddhist pilgrims from Myanmar also died");
 * a gerund listed under a verb of containing ("Their demands have included dissolving Parliament,
   appointing an election committee …"): it names an activity, which nobody did.
 
@@ -41,6 +43,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from toolkit.nlp.clauses import names_a_measure, simple_present
+from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.predicates import BODY_NOUNS
 
 # Verbs of consequence: their participle after a clause says what that clause's event brought
@@ -107,6 +110,21 @@ def is_state(verb: Token, lemma: str) -> bool:
                                      for c in verb.children):
         return True
     return simple_present(verb)
+
+
+# Verbs of speaking and of addressing an audience: after "while" they give the occasion of a
+# statement ("said …, while addressing the press"), an act of its own.
+_OCCASIONS = SPEECH_VERBS | frozenset({"address", "speak", "brief"})
+
+
+def is_background_activity(verb: Token) -> bool:
+    """A participle after "while" with no subject of its own ("In 2018, while preparing for his
+    first trial, Manafort was kept …", "while working on a foreign campaign"): what someone was
+    doing at the time, the background of the clause it hangs on, not an event of its own; a verb
+    of speaking or addressing stays one ("while addressing the press")."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() not in _OCCASIONS \
+        and any(c.dep_ == "mark" and c.lower_ == "while" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # Verbs of containing: what they list are members of a whole, not acts ("demands included …").
@@ -204,13 +222,20 @@ def names_its_source(verb: Token, lemma: str) -> bool:
 # Verbs of indication: they pass on a content, hedged ("suggested", "indicated", "implied").
 INDICATION_VERBS = frozenset({"suggest", "indicate", "imply"})
 
+# Verbs of confirming, clarifying and conjecturing: with a finite clause and no object of their
+# own they only pass that clause on ("confirmed that two suspects were arrested", "have
+# speculated the virus was transferred …"), as "said" does; with an object they are acts of
+# their own ("Bangladesh has confirmed five new deaths").
+CONFIRMING_VERBS = frozenset({"confirm", "clarify", "speculate"})
+_PASSING_ON = INDICATION_VERBS | CONFIRMING_VERBS
+
 
 def passes_on_content(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is a verb of indication whose content is a finite clause and that has no
     object of its own (see the module's docstring); "suggested a compromise" is an act, and so
     is a proposal, whose content is a bare verb ("He suggested supporters fill out absentee
     ballots")."""
-    return lemma in INDICATION_VERBS and not any(c.dep_ == "dobj" for c in verb.children) \
+    return lemma in _PASSING_ON and not any(c.dep_ == "dobj" for c in verb.children) \
         and any(c.dep_ == "ccomp" and c.i > verb.i and c.tag_ != "VB" for c in verb.children)
 
 

@@ -65,9 +65,9 @@ from toolkit.nlp.actors import QUOTE_MARKS, Actors, Sentences, clean_phrase, nam
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.mistags import foreign_verb, hidden_verbs, verb_lemma
-from toolkit.nlp.misparses import mend_reported_subjects, mend_stranded_prepositions
+from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
 from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_consequence, is_listed_activity,
-                                      is_purpose, is_state, names_its_source, passes_on_content)
+                                      is_background_activity, is_purpose, is_state, names_its_source, passes_on_content)
 from toolkit.nlp.predicates import (STOP_VERBS, STANCE_VERBS, REPORTING_VERBS, ADDRESSEE_VERBS, SUBJECT_DEPS,
                                     fronted, raised_under, aspectual, under_aspect, place_apposition, active_voice,
                                     clause_top, reporting_child, ClauseMarks, sets_the_scene, claims_an_event,
@@ -464,6 +464,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     inside = quoted_tokens(doc) if inside is None else inside
     mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
     mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
+    mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
     resolver = resolver or PersonResolver(doc, index, inside)
     sentences = Sentences(doc)
     names = Actors(index, resolver, inside, sentences)
@@ -535,8 +536,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if sets_the_scene(verb, top, lemma) or claims_an_event(verb, lemma, stop, marks):
             continue
         if is_consequence(verb, lemma) or is_purpose(verb) or is_state(verb, lemma) or is_listed_activity(verb) \
-                or describes_in_copula(verb) or describes_by_apposition(verb) or names_its_source(verb, lemma) \
-                or passes_on_content(verb, lemma):
+                or is_background_activity(verb) or describes_in_copula(verb) or describes_by_apposition(verb) \
+                or names_its_source(verb, lemma) or passes_on_content(verb, lemma):
             continue  # what the event brought about, what it was for, or what is so: no act
         if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)) \
                 or (int(sentences.index[i]) in quoting and frames_quotation(verb, inside)):

@@ -15,6 +15,13 @@ later" the request would "return". :func:`mend_stranded_prepositions` gives the 
 object back, and a clause that "then" opens after a comma, left without a subject, is the next
 act of the same subject (a conjunct), as English chains acts ("left …, then … returned").
 
+And after a long phrase put before the clause ("On Friday, on Route 2 in Randolph, New Hampshire,
+United States, a pickup truck and a group of ten motorcycles collided", "In the Green Party, union
+leader … Howie Hawkins attained …") it hangs the subject on the last noun of that phrase, as an
+apposition or a conjunct, and leaves the verb without a subject. :func:`mend_fronted_subjects`
+gives the verb its subject back: a tensed verb with none, right after a noun phrase set off by a
+comma from a phrase that hangs on the verb, has that noun phrase for subject.
+
 Example:
     >>> doc = mend_reported_subjects(nlp("Protesters have claimed Iran is influencing their government."))  # doctest: +SKIP
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Iran", "influencing")]
@@ -146,4 +153,46 @@ def mend_stranded_prepositions(doc: Doc) -> Doc:
         if verb.dep_ == "advcl" and verb.head.i < verb.i and any(
                 c.dep_ == "advmod" and c.lower_ == "then" and c.i < prep.i for c in verb.children):
             verb.dep_ = "conj"  # "left Iraq in 2011, then … returned": the same subject's next act
+    return doc
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """The noun phrase right before ``verb`` that the parser hung on a fronted phrase of the verb
+    (see the module's docstring), or None."""
+    doc = verb.doc
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    # the phrase ending right before the verb, climbed to its head within the fronted phrase
+    phrase = doc[verb.i - 1]
+    while phrase.head.i < verb.i and phrase.head.i != phrase.i and phrase.dep_ not in ("appos", "conj") \
+            and phrase.head.right_edge.i == verb.i - 1:
+        phrase = phrase.head
+    if phrase.dep_ == "conj" and phrase.head.dep_ == "appos":
+        phrase = phrase.head  # "…, a pickup truck and a group of … collided": the whole coordination
+    if phrase.dep_ not in ("appos", "conj") or phrase.pos_ not in ("NOUN", "PROPN") \
+            or phrase.left_edge.i == 0 or doc[phrase.left_edge.i - 1].text != ",":
+        return None
+    # what it hangs on lies inside a phrase that hangs on the verb, before it
+    current = phrase.head
+    for _ in range(10):
+        if current.dep_ == "prep" and current.head.i == verb.i and current.i < phrase.i:
+            return phrase
+        if current.head.i == current.i or current.head.i > verb.i:
+            return None
+        current = current.head
+    return None
+
+
+def mend_fronted_subjects(doc: Doc) -> Doc:
+    """Give a verb left without a subject after a fronted phrase the noun phrase the parser
+    hung on that phrase (see the module's docstring). Mends ``doc`` in place and returns it."""
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = _fronted_subject(verb)
+        if subject is not None:
+            subject.head = verb
+            subject.dep_ = "nsubj"
     return doc

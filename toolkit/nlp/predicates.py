@@ -112,10 +112,22 @@ _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 _PROGRESSIVE = frozenset({"is", "are", "am", "was", "were", "been", "being"})
 
 
+# Verbs of the stop list that are copulas or raising verbs only with a complement ("appeared to
+# be", "appears unlikely"); with none they are acts of their own ("The SARS-like virus first
+# appeared in December", "Broadcast of the speech appeared on a screen").
+_COPULA_OR_ACT = frozenset({"appear"})
+
+# Dependents that make such a verb a copula or a frame: a predicate, a clause, an infinitive.
+_COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "ccomp", "oprd", "dobj", "expl"})
+
+
 def stop_verb_as_act(verb: Token, lemma: str) -> bool:
     """A verb of the stop list that is an act here: "report" with a noun object and no clause
     ("officials reported 36 infections", "reported one more case": what is reported is a
-    count, and reporting it is the news)."""
+    count, and reporting it is the news); "appear" with no complement and a subject that is
+    not "it" ("Reported cases also appeared in Thailand")."""
+    if lemma in _COPULA_OR_ACT:
+        return not any(c.dep_ in _COMPLEMENTS or (c.dep_ == "nsubj" and c.lower_ == "it") for c in verb.children)
     if lemma.split()[0] not in _REPORTED_NOUN:
         return False
     children = list(verb.children)

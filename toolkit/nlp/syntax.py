@@ -164,8 +164,12 @@ class PersonResolver:
             if ent.start not in inside:
                 self.offsets.append((ent.start_char, name))
                 by_sentence.setdefault(sent_start, []).append((name, subject))
-            for t in doc[max(sent_start, ent.start - 4) : ent.end]:
-                if t.lower_ in PERSON_TITLES or t.lower_ in ROLE_WORDS:
+            window = doc[max(sent_start, ent.start - 4) : ent.end]
+            for t in window:
+                if (t.lower_ in PERSON_TITLES or t.lower_ in ROLE_WORDS) and not any(
+                        w.pos_ in ("VERB", "AUX") for w in window if t.i < w.i < ent.start):
+                    # (a verb between them ends the title's phrase: "another federal judge
+                    # sentenced Manafort" does not make Manafort a judge)
                     self.titles.setdefault(t.lemma_.lower(), set()).add(name)
             before = doc[ent.start - 1] if ent.start > sent_start else None
             if before is not None and before.is_alpha and not before.ent_type_ and before.pos_ in ("NOUN", "PROPN"):
