@@ -201,8 +201,10 @@ def docbin_bytes(doc) -> bytes:
     tokens = doc.to_array(docbin.attrs)
     spaces = numpy.asarray(doc.to_array("SPACY").reshape((-1, 1)), dtype=bool)
     strings = doc.vocab.strings
-    found = {strings[value] for value in numpy.unique(doc.to_array([IDS[a] for a in _STRING_ATTRS])).tolist()}
-    for value in numpy.unique(doc.to_array(IDS["MORPH"])).tolist():
+    # (every attribute with strings is a column of the DocBin's array: read there, not asked for again)
+    columns = [docbin.attrs.index(IDS[a]) for a in _STRING_ATTRS]
+    found = {strings[value] for value in numpy.unique(tokens[:, columns]).tolist()}
+    for value in numpy.unique(tokens[:, docbin.attrs.index(IDS["MORPH"])]).tolist():
         morph = strings[value]
         found.add("" if morph == "_" else morph)  # an empty analysis is kept as "_", read as ""
     message = {
