@@ -368,3 +368,20 @@ class TestNamesAfterTheFourthDevGold:
                                    "Zealand police force for five years.")
         assert labels.get("Auckland") == "GPE" and labels.get("New Zealand") == "GPE"
         assert not any("," in name for name in labels)
+
+
+class TestWholeWordSearch:
+    """An acronym used in the plural elsewhere ("SIGs") is a term, not a body; the plural is
+    looked for as a whole word with ``str.find`` (a regular expression per acronym was slow on
+    long texts): the same answers as the pattern ``\\bSIGs\\b``."""
+
+    def test_the_same_as_the_word_boundary_pattern(self):
+        import re
+
+        from toolkit.nlp.repairs import _stands_alone
+
+        texts = ["SIGs", "the SIGs met", "xSIGs", "SIGsx", "_SIGs", "SIGs_", "(SIGs).", "1SIGs", "SIGs1",
+                 "éSIGs", "SIGsé", "SIGSIGs SIGs", "SIGSIGs", "", "SIG s", "ÉTATs, ÉTAT"]
+        for text in texts:
+            for word in ("SIGs", "ÉTATs"):
+                assert _stands_alone(text, word) == bool(re.search(rf"\b{word}\b", text)), (text, word)

@@ -435,7 +435,7 @@ def _clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dic
 
 def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = None,
            times: Iterable[tuple[int, int, str | None]] = (), inside: set[int] | None = None,
-           stop: frozenset[str] = STOP_VERBS, agentless: bool = AGENTLESS) -> Iterator[Event]:
+           stop: frozenset[str] = STOP_VERBS, agentless: bool = AGENTLESS, text: str | None = None) -> Iterator[Event]:
     """Yield the events of a parsed document.
 
     Args:
@@ -448,6 +448,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         stop: lemmas that are never events of their own.
         agentless: also yield passives that name no agent ("at least 71 people were arrested"),
             with subject ``None``, when the one they happen to is named in a main clause.
+        text: ``doc.text``, when the caller has it (spaCy joins the tokens anew on every read).
 
     The parse of ``doc`` is mended in place first (:mod:`toolkit.nlp.misparses`: a reported
     clause's subject the small model hung on the reporting verb, a preposition's stranded
@@ -473,7 +474,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     # Verbs the parser tagged as nouns in a sentence it found no verb in (see toolkit.nlp.mistags).
     hidden = {verb.i: (subject, obj) for verb, subject, obj in hidden_verbs(doc, sentences.spans)}
     talks = _talks_between(doc, names, inside, dated)
-    text = doc.text  # (spaCy joins the tokens anew on every read of Doc.text)
+    text = doc.text if text is None else text
     captions = _caption_lines(text)
     # Sentences with words in quotation marks: only there can a verb frame a quotation.
     quoting = {int(sentences.index[i]) for i in inside}

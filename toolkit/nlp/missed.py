@@ -118,6 +118,8 @@ def bodies_named_after_places(ents: list[Span]) -> list[Span]:
                 continue
             tail = place.end
         else:
+            if i >= len(doc) or i in taken or not (doc[i].is_title and doc[i].pos_ == "PROPN"):
+                continue  # (what every name tried below starts with: tested once, not per length)
             tail = next((end for end in (i + 3, i + 2, i + 1) if end <= len(doc) and i not in taken
                          and all(t.is_title and t.pos_ == "PROPN" and t.i not in taken for t in doc[i:end])
                          and is_known_place(doc[i:end].text, cities=True)), None)

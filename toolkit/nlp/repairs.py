@@ -14,8 +14,6 @@ Example:
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from spacy.attrs import IS_UPPER
 from spacy.tokens import Doc, Span
@@ -280,6 +278,22 @@ def _numbered_roads(ents: list[Span]) -> list[Span]:
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
+def _stands_alone(text: str, word: str) -> bool:
+    """Whether a word of letters occurs in ``text`` as a whole word: ``re.search(rf"\\b{word}\\b", text)``
+    without a pattern compiled for each word and tried at every position of a long text."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_character(text[at - 1])) and (end == len(text) or not _word_character(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what "\w" matches in a str pattern
+
+
 def _acronym_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Bodies the model missed that are written as an acronym: "an open race sanctioned under IAAF
     rules", "the journal PLOS ONE". An upper-case proper noun of three to six letters that is no
@@ -315,7 +329,7 @@ def _acronym_names(doc: Doc, taken: set[int]) -> list[Span]:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or _spelt_out_term(token):
             continue
         text = doc.text if text is None else text
-        if re.search(rf"\b{token.text}s\b", text):
+        if _stands_alone(text, token.text + "s"):
             continue  # "an HPC SIG", "SIGs", "End of Life (EOL)": a common noun or a term, not a body
         end = i + 1
         while end < len(doc) and end not in taken and doc[end].is_upper and doc[end].is_alpha and end - i < 3:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
@@ -115,7 +117,8 @@ class FullNames:
     def _introduced(self) -> dict[str, list[tuple[int, str]]]:
         if self._by_last is None:  # built on the first quotation that needs it
             doc, self._by_last = self.doc, {}
-            for t in doc:
+            # (name words are proper nouns: those are found in one array, not token by token)
+            for t in (doc[i] for i in np.flatnonzero(doc.to_array(POS) == doc.vocab.strings["PROPN"]).tolist()):
                 if not name_word(t) or t.i in self.inside or (t.i + 1 < len(doc) and name_word(doc[t.i + 1])
                                                                 and t.whitespace_ == " "):
                     continue  # not the last word of a run of names

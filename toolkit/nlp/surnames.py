@@ -14,6 +14,8 @@ Example:
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
@@ -33,13 +35,13 @@ def _built_like_a_person(ent: Span) -> bool:
             and not is_known_place(ent.text))  # ("Utah Jazz": a team opens with its city)
 
 
-def _lone_uses(ent: Span, taken: set[int], positions: dict[str, list[int]]) -> list[int]:
+def _lone_uses(ent: Span, taken: set[int], words: np.ndarray) -> list[int]:
     """Where the last word of a name stands alone elsewhere in the document: the same capitalised word in
     no entity, with no capitalised word against it on either side (not part of some longer name).
-    ``positions`` holds the token indices of each word of the document (looked up, not scanned for)."""
+    ``words`` is the document's array of words (``ORTH``): the word is found there, not token by token."""
     doc, last = ent.doc, ent[-1]
     out = []
-    for t in (doc[i] for i in positions.get(last.text, ())):
+    for t in (doc[i] for i in np.flatnonzero(words == last.orth).tolist()):
         if ent.start <= t.i < ent.end or t.i in taken or t.pos_ not in ("PROPN", "NOUN"):
             # (a surname opening a sentence is often tagged a common noun: "Cummings died in October")
             continue
@@ -63,14 +65,12 @@ def people_by_surname(ents: list[Span]) -> list[Span]:
     doc = ents[0].doc
     taken = {i for e in ents for i in range(e.start, e.end)}
     out, added = [], []
-    positions: dict[str, list[int]] | None = None
+    words = None
     for ent in ents:
         if ent.label_ == "ORG" and _built_like_a_person(ent):
-            if positions is None:  # once per document, and only when some name is a candidate
-                positions = {}
-                for t in doc:
-                    positions.setdefault(t.text, []).append(t.i)
-            lone = [i for i in _lone_uses(ent, taken, positions) if i > ent.start]
+            if words is None:  # once per document, and only when some name is a candidate
+                words = doc.to_array(ORTH)
+            lone = [i for i in _lone_uses(ent, taken, words) if i > ent.start]
             if lone:
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
                 added += [Span(doc, i, i + 1, label="PERSON") for i in lone]
