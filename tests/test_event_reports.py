@@ -37,3 +37,24 @@ class TestReportedSubjectWithRelativeClause:
         events = events_of(SUGGEST, dt.date(2019, 1, 16), "suggest_while", nlp=nlp, folder=tmp_path)
         tried = events[events["verb"] == "try"]
         assert len(tried) == 1 and isinstance(tried.iloc[0]["reported_by"], str)
+
+
+# Event dev gold 9: wn_2020-08-03 Belarussian opposition presidential candidate Sviatlana
+# Tsikhanouskaya holds major rally (one of its sentences was in tests/test_names.py before).
+RALLY = (
+    "Sviatlana Tsikhanouskaya arrived at at about 20:00. She spoke about her husband Siarhei, who was arrested "
+    "in May, and promised to conduct new completely fair elections and hold a constitutional referendum to cancel "
+    "all amendments issued by the current president, Alexander Lukashenko, since 1995. She asked for support, "
+    "specially asking voters to vote at the polls, not before election day.\n"
+)
+
+
+class TestPronounSubjectKeepsTheTopic:
+    """"She spoke about …, the current president, Alexander Lukashenko, … She asked for support": a
+    pronoun subject goes on with the one the pronoun subject of the sentence before stood for, not
+    with a person that sentence named in passing."""
+
+    def test_she_is_the_candidate_not_the_president(self, nlp, tmp_path):
+        events = events_of(RALLY, dt.date(2020, 8, 3), "rally", nlp=nlp, folder=tmp_path)
+        asked = events[events["verb"].str.startswith("ask")]
+        assert len(asked) >= 1 and set(asked["subject"]) == {"Sviatlana Tsikhanouskaya"}

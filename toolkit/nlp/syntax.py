@@ -249,6 +249,18 @@ class PersonResolver:
             if (speaker and fits(speaker) and 0 <= token_index - at <= window and not other
                     and speaker in {n for _, n, _, _ in self.people}):
                 return speaker
+            if gender is not None and self.doc[token_index].dep_ in SUBJECT_DEPS \
+                    and not any(p >= sent_start for p, _, _ in near):
+                # "She spoke about her husband Siarhei, … the current president, Alexander
+                # Lukashenko, … She asked for support": a pronoun subject goes on with the one the
+                # pronoun subject before it stood for (English keeps its topic in the subject), not
+                # with whoever that sentence named last in passing; one named in the pronoun's own
+                # sentence is nearer ("The press asked Trump about it …, but he declined").
+                pronoun = self._pronoun_subject_before(token_index, recent, gender)
+                if pronoun is not None:
+                    person = self.person_before(pronoun, gender=gender, exclude=exclude, window=window)
+                    if person:
+                        return person
             if near:
                 return near[-1][1]
         best = None
@@ -263,6 +275,16 @@ class PersonResolver:
                 return name
             best = best or name
         return best
+
+    def _pronoun_subject_before(self, token_index: int, start: int, gender: str) -> int | None:
+        """The nearest "he" (or "she") before ``token_index`` and from ``start`` that is the subject of
+        a main clause or its conjunct (not of a reported one) outside quotation marks, if any."""
+        word = "he" if gender == "m" else "she"
+        for t in reversed(self.doc[start:token_index]):
+            if t.lower_ == word and t.dep_ in SUBJECT_DEPS and t.i not in self.inside \
+                    and t.head.dep_ in ("ROOT", "conj") and _in_main_clause(t):
+                return t.i
+        return None
 
     def unnamed_before(self, token_index: int, gender: str | None = None) -> bool:
         """Whether a pronoun at ``token_index`` most likely means a person nobody names: the
