@@ -78,3 +78,25 @@ class TestPronounAfterAnUnnamedSubject:
         events = events_of(UNNAMED, dt.date(2019, 10, 5), "unnamed", nlp=nlp, folder=tmp_path)
         lived = events[events["verb"] == "live"]
         assert len(lived) == 1 and lived.iloc[0]["subject"] == "the man"
+
+
+# Tuned gold (tests/data/gold/wikinews): wn_2019-12-02 Bystanders foil knife-wielding attacker on London Bridge.
+ATTACKER = (
+    "On Friday, 28-year-old Usman Khan stabbed reportedly several people at Fishmongers' Hall in London with a "
+    "large knife, then fled up London Bridge. Khan was pinned to the ground.\n\n"
+    "According to police, they received the first call about the attack at Fishmongers' Hall around 2:00 p.m. "
+    "local time. Khan reportedly started attacking people there, and one of them died inside of the hall, "
+    "according to The Times. Police reported the attacker exited the Hall and continued to attack others.\n"
+)
+
+
+class TestDescriptionOfTheDoer:
+    """"Police reported the attacker exited the Hall": a definite description of the doer of a crime
+    ("the attacker", "the killer", "the gunman") is the person the story has told acting (at least
+    twice the active subject of a main clause); a person only told of in the passive ("was pinned to
+    the ground", "was found dead": a victim) is not."""
+
+    def test_the_attacker_is_the_one_told_attacking(self, nlp, tmp_path):
+        events = events_of(ATTACKER, dt.date(2019, 12, 2), "attacker", nlp=nlp, folder=tmp_path)
+        exited = events[events["verb"] == "exit"]
+        assert len(exited) == 1 and exited.iloc[0]["subject"] == "Usman Khan"

@@ -244,6 +244,15 @@ class Actors:
             person = self.resolver.person_before(token.i, role=role)
             if person:
                 return person
+        if role in PERPETRATOR_NOUNS and token.tag_ == "NN" and not token.ent_type_ \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                and not any(c.dep_ in ("appos", "prep", "relcl", "acl") for c in token.children):
+            # "The 67-year-old killer had kept …", "Police reported the attacker exited the Hall":
+            # a definite description of the doer of a crime is the one the story has told doing
+            # it, when it has (not a victim, told of in the passive; nobody, if the doer is unnamed)
+            person = self.resolver.agent_before(token.i)
+            if person:
+                return person
         return noun_phrase(token)
 
     def _apposed_name(self, appos: Token) -> str | None:
@@ -256,6 +265,12 @@ class Actors:
                         if name.dep_ in ("oprd", "dobj", "attr", "npadvmod") and name.ent_type_ == "PERSON":
                             named = entity_name(name, self.index, self.sentences)
         return unquoted(named) if named else None
+
+
+# Nouns for the doer of a crime or an attack (a closed lexical class of crime reporting): "the
+# killer", "the gunman", "the attacker", "the suspect".
+PERPETRATOR_NOUNS = frozenset("""attacker killer gunman shooter assailant perpetrator murderer bomber hijacker
+    culprit stabber suspect""".split())
 
 
 def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:

@@ -127,6 +127,7 @@ class PersonResolver:
         self.titles: dict[str, set[str]] = {}
         self.main_subjects: set[int] = set()  # token indices of people that are a main clause's subject
         self.reported_subjects: set[int] = set()  # the same, of a clause somebody reports ("He said Zelensky is")
+        self.agents: list[tuple[int, str]] = []  # token index, name: the active subject of a main clause's verb
         self.gender: dict[str, str] = {}
         by_sentence: dict[int, list[tuple[str, bool]]] = {}
         self.bodies: list[tuple[int, str]] = []  # token index, canonical name of an organisation
@@ -158,6 +159,8 @@ class PersonResolver:
             sent_start = ent.sent.start  # Span.sent looks for the sentence's bounds on each call
             if subject and _in_main_clause(head):
                 self.main_subjects.add(ent.start)
+                if head.dep_ == "nsubj" and head.head.pos_ == "VERB" and ent.start not in inside:
+                    self.agents.append((ent.start, name))
             clause = head.head if head.dep_ in SUBJECT_DEPS else head.head.head
             if subject and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
                 self.reported_subjects.add(ent.start)
@@ -275,6 +278,23 @@ class PersonResolver:
                 return name
             best = best or name
         return best
+
+    def agent_before(self, token_index: int) -> str | None:
+        """The person a story has told acting, before ``token_index``: the one named most often
+        (at least twice) as the active subject of a main clause's verb, the latest on a tie; a
+        person only ever told of in the passive ("was found dead") or in passing is none."""
+        counts: dict[str, int] = {}
+        fullest: dict[str, str] = {}  # "Usman Khan", then "Khan": one person, by surname
+        for position, name in self.agents:
+            if position < token_index:
+                surname = name.split()[-1]
+                counts[surname] = counts.get(surname, 0) + 1
+                fullest[surname] = max(fullest.get(surname, name), name, key=len)
+        best = max(counts.values(), default=0)
+        if best < 2:
+            return None
+        before = [name.split()[-1] for position, name in self.agents if position < token_index]
+        return fullest[next(surname for surname in reversed(before) if counts[surname] == best)]
 
     def _pronoun_subject_before(self, token_index: int, start: int, gender: str) -> int | None:
         """The nearest "he" (or "she") before ``token_index`` and from ``start`` that is the subject of
