@@ -100,3 +100,18 @@ class TestDescriptionOfTheDoer:
         events = events_of(ATTACKER, dt.date(2019, 12, 2), "attacker", nlp=nlp, folder=tmp_path)
         exited = events[events["verb"] == "exit"]
         assert len(exited) == 1 and exited.iloc[0]["subject"] == "Usman Khan"
+
+
+# Event dev gold 5: wn_2019-10-04 United States doctor sentenced to 40 years for opioid prescriptions.
+FOUND_GUILTY = "Dr. Joel Smithers was found guilty in May on 859 counts of illegally distributing opioids.\n"
+
+
+class TestPassiveWithAStateOfItsPatient:
+    """"was found guilty", "was pronounced dead": an adjective after a passive only says in what
+    state the act found or left the one it happened to; a passive that names no agent is still an
+    event of a named person (subject None), as "was arrested" is."""
+
+    def test_found_guilty_is_an_event(self, nlp, tmp_path):
+        events = events_of(FOUND_GUILTY, dt.date(2019, 10, 4), "guilty", nlp=nlp, folder=tmp_path)
+        found = events[events["verb"] == "find"]
+        assert len(found) == 1 and found.iloc[0]["subject"] is None and "Smithers" in found.iloc[0]["object"]

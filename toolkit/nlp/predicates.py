@@ -442,8 +442,11 @@ def patient_of(verb: Token, top: Token) -> Token | None:
     if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries) \
             and not any(a.lemma_ == "have" for a in auxiliaries):
         return None  # "UNESCO is based in Paris", "is made up of": a state, not an event
-    if any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children):
-        return None  # "was intended to be done", "is made up of": the passive frames another predicate
+    if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "oprd" and c.pos_ != "ADJ") for c in verb.children):
+        # "was intended to be done", "was named chairman": the passive frames another predicate;
+        # an adjective only says in what state the act found or left them ("was found guilty",
+        # "was pronounced dead", "was discovered, unresponsive,")
+        return None
     patient = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
     if patient is None or patient.pos_ not in ("NOUN", "PROPN", "NUM") or names_a_kind(patient):
         return None
