@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
+
 from conftest import events_of
 
 # Event dev gold 9 (the corpus has no other reported clause whose subject carries a relative clause
@@ -114,4 +116,25 @@ class TestPassiveWithAStateOfItsPatient:
     def test_found_guilty_is_an_event(self, nlp, tmp_path):
         events = events_of(FOUND_GUILTY, dt.date(2019, 10, 4), "guilty", nlp=nlp, folder=tmp_path)
         found = events[events["verb"] == "find"]
-        assert len(found) == 1 and found.iloc[0]["subject"] is None and "Smithers" in found.iloc[0]["object"]
+        assert len(found) == 1 and pd.isna(found.iloc[0]["subject"]) and "Smithers" in found.iloc[0]["object"]
+
+
+# Event dev gold 9 (the corpus has no other passive relative clause on a name): wn_2020-08-03
+# Belarussian opposition presidential candidate Sviatlana Tsikhanouskaya holds major rally.
+ARRESTED = (
+    "Maria Kalesnikava spoke, who headed the campaign of Viktar Babaryka, who was arrested and banned from the "
+    "election; and Veranika Tsapkala, wife of Valery Tsapkala, a potential presidential candidate who fled the "
+    "country.\n"
+)
+
+
+class TestPassiveRelativeOnAName:
+    """"Viktar Babaryka, who was arrested and banned from the election": a relative clause set off
+    after a person's name tells news of that person, as a main clause would; a passive in it that
+    names no agent is an event of that person (subject None), like "Babaryka was arrested"."""
+
+    def test_arrested_and_banned_are_events_of_the_name(self, nlp, tmp_path):
+        events = events_of(ARRESTED, dt.date(2020, 8, 3), "arrested", nlp=nlp, folder=tmp_path)
+        for verb in ("arrest", "ban"):
+            rows = events[events["verb"] == verb]
+            assert len(rows) == 1 and pd.isna(rows.iloc[0]["subject"]) and rows.iloc[0]["object"] == "Viktar Babaryka"
