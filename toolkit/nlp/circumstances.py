@@ -12,7 +12,9 @@ a state.
   could fund a wall"): a goal, which, like a to-infinitive of purpose, did not happen;
 * a stative verb in the simple present ("McArthur faces a mandatory life sentence", "the training
   centre belongs to …", "a large portion of its populace suffers from power outages"): what is
-  so, not what happened; a verb of amount with a number ("death tolls exceeded 100") likewise;
+  so, not what happened; a verb of amount with a number ("death tolls exceeded 100") likewise, and
+  a verb of possession, debt or predicament in the simple past ("owed over $850,000", "faced 18
+  counts of fraud"): what was so then;
 * a relative clause on a noun of a copular clause ("… were on March 8, in two people who
   returned from Italy", "the cities New Rochelle and Yonkers which formed the epicenter"): it
   identifies whom or what the copula is about, a description, not news of its own;
@@ -55,7 +57,12 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt"})
 # sentence"; "must face charges" is a future and stays), "stand" a position or a state ("stands
 # vacant").
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
-                         "stand", "exceed", "number", "total"})
+                         "stand", "exceed", "number", "total", "owe", "await"})
+
+# Stative verbs of possession, debt and predicament: a simple past tells what was so then ("owed
+# over $850,000", "faced 18 counts of fraud", "still awaited approval"), as the present tells what is.
+# ("belonged to Syria" is left out: a past of belonging tells of a transfer since, news in itself.)
+_PAST_STATES = frozenset({"own", "possess", "owe", "lack", "deserve", "await", "face"})
 
 # Verbs of amount: with a number for object they measure, in any tense ("exceeded 100").
 _AMOUNT_VERBS = frozenset({"exceed", "number", "total"})
@@ -108,6 +115,8 @@ def is_state(verb: Token, lemma: str) -> bool:
         return False
     if head in _AMOUNT_VERBS and any(c.dep_ == "dobj" and (c.like_num or c.pos_ == "NUM" or names_a_measure(c))
                                      for c in verb.children):
+        return True
+    if head in _PAST_STATES and verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return True
     return simple_present(verb)
 
