@@ -15,6 +15,13 @@ from conftest import events_of
 FACED = ("Specifically, both parents faced twelve counts of torture and false imprisonment, nine counts of child "
          "abuse, and seven counts of cruelty to a dependent adult.\n")
 AWAITED = "The resolution still awaited approval by the Iraqi government.\n"
+DISAPPOINTED = (
+    "Following the vote, a United States Department of State spokesperson, Morgan Ortagus, indicated the United "
+    "States was disappointed by the Parliament's decision: \"While we await further clarification on the legal "
+    "nature and impact of today's resolution,\" he said, \"we strongly urge Iraqi leaders to reconsider the "
+    "importance of the ongoing economic and security relationship between the two countries and the continued "
+    "presence of the Global Coalition to Defeat ISIS\".\n"
+)
 
 
 class TestStateInThePast:
@@ -29,3 +36,12 @@ class TestStateInThePast:
     def test_awaited_approval_is_no_event(self, nlp, tmp_path):
         events = events_of(AWAITED, dt.date(2020, 1, 6), "awaited", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "await"].empty
+
+
+class TestFeelingInThePassive:
+    """"the United States was disappointed by the Parliament's decision": a verb of emotion in the
+    passive tells a feeling, an adjective in all but its tag; the decision did nothing."""
+
+    def test_disappointed_by_is_no_event(self, nlp, tmp_path):
+        events = events_of(DISAPPOINTED, dt.date(2020, 1, 6), "disappointed", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "disappoint"].empty
