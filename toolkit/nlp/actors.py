@@ -171,13 +171,6 @@ class Actors:
                 return self.one(antecedent, depth=depth + 1)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
         if lower in PERSON_PRONOUNS:
-            if lower in ("he", "she") and depth < 2 and token.i not in self.inside:
-                # "Officials said the man was 45 years old … He lived in Gonesse": the nearest
-                # subject that could be a person is one nobody names, so the pronoun is that one,
-                # not a person named further back (the prosecutor who spoke before)
-                unnamed = self.resolver.unnamed_subject_before(token.i, PERSON_PRONOUNS[lower])
-                if unnamed is not None:
-                    return self.who(unnamed, depth=depth + 1)
             person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower])
             if person is None and lower in ("he", "she") and depth < 2 and token.i not in self.inside:
                 # No person of that sex named before: an animal or an unnamed someone told of

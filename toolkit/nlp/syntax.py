@@ -310,28 +310,23 @@ class PersonResolver:
         """Whether a pronoun at ``token_index`` most likely means a person nobody names: the
         nearest subject before it (in this or the previous sentence) that could be a person is
         an ordinary noun ("One of the victims decided … She said …", "A witness …"), not a name."""
-        return self.unnamed_subject_before(token_index, gender) is not None
-
-    def unnamed_subject_before(self, token_index: int, gender: str | None = None) -> Token | None:
-        """The subject that makes :meth:`unnamed_before` true ("the man" of "Officials said the
-        man was 45 years old … He lived in Gonesse"), else ``None``."""
         sent_start = self.doc[token_index].sent.start
         recent = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
         for t in reversed(self.doc[recent:token_index]):
             if t.ent_type_ == "PERSON" and t.i not in self.inside:
-                return None  # a named person is nearer ("According to Muyembe, many people …")
+                return False  # a named person is nearer ("According to Muyembe, many people …")
             if t.dep_ not in ("nsubj", "nsubjpass") or t.i in self.inside or t.tag_ in ("NNS", "NNPS"):
                 continue  # "he" or "she" is never a plural noun
             if t.ent_type_ not in ("", "CARDINAL") or t.pos_ == "PROPN":
-                return None  # a name is nearer ("One" of the victims is only a number)
+                return False  # a name is nearer ("One" of the victims is only a number)
             head = t
             if t.lower_ in ("one", "some", "none", "each", "two", "three", "several"):  # "one of the victims"
                 head = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj"), t)
             word = head.lemma_.lower()
             if word in UNNAMED_PEOPLE and not (gender and word in (MALE_WORDS if gender == "f" else FEMALE_WORDS)):
-                return t
-        return None
+                return True
+        return False
 
     def body_before(self, token_index: int, head: str) -> str | None:
         """The organisation "the court" or "the ministry" refers to: the nearest one before
