@@ -463,12 +463,16 @@ def patient_of(verb: Token, top: Token) -> Token | None:
     return patient
 
 
+# Verbs of naming: their passive says what someone is called ("was known as", "was named"), a state.
+_NAMING_VERBS = frozenset({"know", "call", "name", "dub", "title", "nickname"})
+
+
 def _relative_on_a_name(top: Token) -> Token | None:
     """The person a non-restrictive relative clause is about, when it hangs on a name set off by a
     comma ("her husband Siarhei, who was arrested in May"): news of that person, as a main clause
     would tell it."""
-    if top.dep_ != "relcl" or top.head.ent_type_ != "PERSON":
-        return None
+    if top.dep_ != "relcl" or top.head.ent_type_ != "PERSON" or top.lemma_.lower() in COGNITION_VERBS | _NAMING_VERBS:
+        return None  # ("Eric Clapton, who was known from The Yardbirds": a state)
     name = top.head
     return name if name.i + 1 < len(name.doc) and name.doc[name.i + 1].text == "," else None
 

@@ -252,13 +252,14 @@ class PersonResolver:
             if (speaker and fits(speaker) and 0 <= token_index - at <= window and not other
                     and speaker in {n for _, n, _, _ in self.people}):
                 return speaker
-            if gender is not None and self.doc[token_index].dep_ in SUBJECT_DEPS \
+            if gender is not None and self.doc[token_index].dep_ in SUBJECT_DEPS and token_index not in self.inside \
                     and not any(p >= sent_start for p, _, _ in near):
                 # "She spoke about her husband Siarhei, … the current president, Alexander
                 # Lukashenko, … She asked for support": a pronoun subject goes on with the one the
                 # pronoun subject before it stood for (English keeps its topic in the subject), not
                 # with whoever that sentence named last in passing; one named in the pronoun's own
-                # sentence is nearer ("The press asked Trump about it …, but he declined").
+                # sentence is nearer ("The press asked Trump about it …, but he declined"); in a
+                # quotation the speaker's "he" follows the speaker's words, not the narrative.
                 pronoun = self._pronoun_subject_before(token_index, recent, gender)
                 if pronoun is not None:
                     person = self.person_before(pronoun, gender=gender, exclude=exclude, window=window)
@@ -280,9 +281,10 @@ class PersonResolver:
         return best
 
     def agent_before(self, token_index: int) -> str | None:
-        """The person a story has told acting, before ``token_index``: the one named most often
-        (at least twice) as the active subject of a main clause's verb, the latest on a tie; a
-        person only ever told of in the passive ("was found dead") or in passing is none."""
+        """The person a story has told acting, before ``token_index``: of those acting in its lead,
+        the one named most often (at least twice) as the active subject of a main clause's verb,
+        the latest on a tie; a person only ever told of in the passive ("was found dead") or in
+        passing is none."""
         counts: dict[str, int] = {}
         fullest: dict[str, str] = {}  # "Usman Khan", then "Khan": one person, by surname
         for position, name in self.agents:
@@ -290,11 +292,17 @@ class PersonResolver:
                 surname = name.split()[-1]
                 counts[surname] = counts.get(surname, 0) + 1
                 fullest[surname] = max(fullest.get(surname, name), name, key=len)
-        best = max(counts.values(), default=0)
+        # The doer a story is about acts in its lead, the first sentence with a verb ("28-year-old
+        # Usman Khan stabbed …"); a lead whose doer is unnamed ("A gunman opened fire …") names
+        # nobody a later "the gunman" could be.
+        lead = next((sent for sent in self.doc.sents if any(t.pos_ == "VERB" for t in sent)), None)
+        in_lead = {name.split()[-1] for position, name in self.agents
+                   if lead is not None and lead.start <= position < lead.end}
+        best = max((n for surname, n in counts.items() if surname in in_lead), default=0)
         if best < 2:
             return None
         before = [name.split()[-1] for position, name in self.agents if position < token_index]
-        return fullest[next(surname for surname in reversed(before) if counts[surname] == best)]
+        return fullest[next(s for s in reversed(before) if s in in_lead and counts[s] == best)]
 
     def _pronoun_subject_before(self, token_index: int, start: int, gender: str) -> int | None:
         """The nearest "he" (or "she") before ``token_index`` and from ``start`` that is the subject of
