@@ -118,3 +118,26 @@ class TestPassiveRelativeOnAName:
         for verb in ("arrest", "ban"):
             rows = events[events["verb"] == verb]
             assert len(rows) == 1 and pd.isna(rows.iloc[0]["subject"]) and rows.iloc[0]["object"] == "Viktar Babaryka"
+
+
+# Event dev gold 9 (the corpus has no other report put after its content with an "it" after it):
+# wn_2019-01-16 Lion Air disaster: Crashed jet's voice recorder recovered from Java Sea.
+AIRWORTHY = (
+    "The new Boeing 737 Max was not airworthy, investigators have said, and should not have taken off. It was "
+    "commencing a journey from Jakarta to Pangkal Pinang and hit the ocean at speed shortly after asking air "
+    "traffic control to return. It disintegrated upon impact.\n"
+)
+
+
+class TestItAfterAReportedThing:
+    """"The new Boeing 737 Max was not airworthy, investigators have said, … It was commencing a
+    journey … It disintegrated upon impact": a subject "it" stands for the thing the sentence
+    before is about, also when that sentence is a content put before its report (the reporters
+    are people, never "it"), and an "it" heading the sentence before is the same thing again. A
+    name the model tags as a person but written with an article ("The … Max") is a thing."""
+
+    def test_it_is_the_aircraft(self, nlp, tmp_path):
+        events = events_of(AIRWORTHY, dt.date(2019, 1, 16), "airworthy", nlp=nlp, folder=tmp_path)
+        for verb in ("commence", "hit", "disintegrate"):
+            rows = events[events["verb"] == verb]
+            assert len(rows) == 1 and "Max" in rows.iloc[0]["subject"]
