@@ -141,3 +141,23 @@ class TestItAfterAReportedThing:
         for verb in ("commence", "hit", "disintegrate"):
             rows = events[events["verb"] == verb]
             assert len(rows) == 1 and "Max" in rows.iloc[0]["subject"]
+
+
+# Event dev gold 9: wn_2019-08-24 Missing New York City chef Andrea Zamperoni found dead.
+REPORTED_ABOUT = (
+    "Andrea Zamperoni, the head chef of New York City's Cipriani Dolci restaurant, was discovered dead on Wednesday "
+    "in Queens, New York, according to police on Thursday. Fernando Dallorso, the general manager of Cipriani Dolci, "
+    "said his roommates said they last saw him on the preceding Saturday, August 17, after his shift at Cipriani "
+    "Dolci in Manhattan. When he didn't come to work on Monday, his coworkers alerted the authorities.\n"
+)
+
+
+class TestPronounAfterAReportAboutSomeone:
+    """"Dallorso … said his roommates said they last saw him … When he didn't come to work": the
+    subject before only reported about someone of that sex, whom the report called "him"; the
+    narrative's next "he" is that one, not the reporter."""
+
+    def test_he_is_the_one_reported_about(self, nlp, tmp_path):
+        events = events_of(REPORTED_ABOUT, dt.date(2019, 8, 24), "reported_about", nlp=nlp, folder=tmp_path)
+        came = events[events["verb"] == "come"]
+        assert len(came) == 1 and came.iloc[0]["subject"] == "Andrea Zamperoni"

@@ -171,7 +171,7 @@ class Actors:
                 return self.one(antecedent, depth=depth + 1)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
         if lower in PERSON_PRONOUNS:
-            person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower])
+            person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True)
             if person is None and lower in ("he", "she") and depth < 2 and token.i not in self.inside:
                 # No person of that sex named before: an animal or an unnamed someone told of
                 # before ("the elephant … officials estimated she may have starved").

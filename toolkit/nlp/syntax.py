@@ -221,7 +221,7 @@ class PersonResolver:
                 self.gender[name] = next(iter(firsts[name.split()[0]]))
 
     def person_before(self, token_index: int, *, role: str | None = None, gender: str | None = None,
-                      exclude: str | None = None, window: int = 250) -> str | None:
+                      exclude: str | None = None, window: int = 250, narrative: bool = False) -> str | None:
         """The person a pronoun or description at ``token_index`` means, in this order: a subject
         of this or the previous sentence; the previous quotation's speaker; anyone named in the
         previous sentence; the nearest subject before; the nearest person before. People of the
@@ -246,6 +246,10 @@ class PersonResolver:
             subjects = subjects or [n for p, n, sub in near if sub and p in self.main_subjects] or [
                 n for p, n, sub in near if sub]
             if subjects:
+                if narrative and gender is not None:
+                    other = self._reported_about(token_index, near, subjects[-1], gender, window)
+                    if other:
+                        return other
                 return subjects[-1]
             # unless somebody else has become the subject since ("Emma Caufield talked of … “…,” she recalls")
             other = any(at <= p < token_index and n != speaker and sub and not q and fits(n) for p, n, sub, q in self.people)
@@ -303,6 +307,26 @@ class PersonResolver:
             return None
         before = [name.split()[-1] for position, name in self.agents if position < token_index]
         return fullest[next(s for s in reversed(before) if s in in_lead and counts[s] == best)]
+
+    def _reported_about(self, token_index: int, near: list, reporter: str, gender: str, window: int) -> str | None:
+        """Whom a narrative "he"/"she" means when the subject before only reported about someone
+        of that sex ("Dallorso, the general manager, said his roommates said they last saw him …
+        When he didn't come to work …"): the one the report called "him"/"her", not the reporter."""
+        word = "him" if gender == "m" else "her"
+        sent_start = self.doc[token_index].sent.start
+        for position, name, subject in reversed(near):
+            if name != reporter or not subject or position >= sent_start:
+                continue
+            head = self.doc[position]
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                head = head.head
+            verb = head.head
+            if head.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+                return None
+            told = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree
+                    if t.lower_ == word and t.dep_ in ("dobj", "pobj") and t.i not in self.inside]
+            return self.person_before(told[-1].i, gender=gender, exclude=reporter, window=window) if told else None
+        return None
 
     def _pronoun_subject_before(self, token_index: int, start: int, gender: str) -> int | None:
         """The nearest "he" (or "she") before ``token_index`` and from ``start`` that is the subject of
