@@ -171,7 +171,7 @@ class Actors:
                 return self.one(antecedent, depth=depth + 1)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
         if lower in PERSON_PRONOUNS:
-            person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower])
+            person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True)
             if person is None and lower in ("he", "she") and depth < 2 and token.i not in self.inside:
                 # No person of that sex named before: an animal or an unnamed someone told of
                 # before ("the elephant … officials estimated she may have starved").
@@ -185,7 +185,7 @@ class Actors:
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
         if lower == "it" and depth < 2 and token.dep_ == "nsubj" and token.head.dep_ in ("ROOT", "conj") \
                 and token.i not in self.inside:
-            antecedent = _singular_before(token, self.sentences)
+            antecedent = _singular_before(token, self.sentences, self.inside)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
         if token.pos_ == "PRON" and token.tag_ == "DT" and lower not in DEMONSTRATIVES:
             # "some of Qawi's supporters": a part of a group named; "another, a chef named Łukasz":
@@ -237,6 +237,15 @@ class Actors:
             person = self.resolver.person_before(token.i, role=role)
             if person:
                 return person
+        if role in PERPETRATOR_NOUNS and token.tag_ == "NN" and not token.ent_type_ \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                and not any(c.dep_ in ("appos", "prep", "relcl", "acl") for c in token.children):
+            # "The 67-year-old killer had kept …", "Police reported the attacker exited the Hall":
+            # a definite description of the doer of a crime is the one the story has told doing
+            # it, when it has (not a victim, told of in the passive; nobody, if the doer is unnamed)
+            person = self.resolver.agent_before(token.i)
+            if person:
+                return person
         return noun_phrase(token)
 
     def _apposed_name(self, appos: Token) -> str | None:
@@ -249,6 +258,12 @@ class Actors:
                         if name.dep_ in ("oprd", "dobj", "attr", "npadvmod") and name.ent_type_ == "PERSON":
                             named = entity_name(name, self.index, self.sentences)
         return unquoted(named) if named else None
+
+
+# Nouns for the doer of a crime or an attack (a closed lexical class of crime reporting): "the
+# killer", "the gunman", "the attacker", "the suspect".
+PERPETRATOR_NOUNS = frozenset("""attacker killer gunman shooter assailant perpetrator murderer bomber hijacker
+    culprit stabber suspect""".split())
 
 
 def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
@@ -298,19 +313,32 @@ def _plural(token: Token | None) -> bool:
     return token is not None and (token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children))
 
 
-def _singular_before(pronoun: Token, sentences: Sentences) -> Token | None:
+def _singular_before(pronoun: Token, sentences: Sentences, inside: set[int] = frozenset()) -> Token | None:
     """What a main clause's subject "it" most likely stands for: the nearest singular thing or
-    body (not a person) heading a main clause of the sentence before, when no noun comes
-    before the pronoun in its own sentence ("the plane turned back … It crashed")."""
+    body (not a person) heading a main clause of the sentence before, or a clause it reports,
+    when no noun comes before the pronoun in its own sentence ("the plane turned back … It
+    crashed", "The new Boeing 737 Max was not airworthy, investigators have said, … It was
+    commencing a journey"); an "it" heading the sentence before is the same thing again ("It
+    disintegrated upon impact")."""
     doc, sent = pronoun.doc, sentences.of(pronoun)
     if any(t.pos_ in ("NOUN", "PROPN") for t in doc[sent.start:pronoun.i]):
         return None  # "For a party to control the House, it needs …": a nearer noun may be meant
     start = (sentences.before(sent) or sent).start
-    for i in range(sent.start - 1, start - 1, -1):
-        token = doc[i]
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj") \
-                and token.tag_ in ("NN", "NNP") and token.ent_type_ != "PERSON":
-            return token
+    # a main clause's subject first ("Airfleets … states the aircraft uses … It does not list …"),
+    # then that of a content put before its report
+    for heads in (("ROOT", "conj"), ("ccomp",)):
+        for i in range(sent.start - 1, start - 1, -1):
+            token = doc[i]
+            if i in inside or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ not in heads:
+                continue
+            if heads == ("ccomp",) and token.head.head.i < token.head.i:
+                continue  # (only a report put after its content: "…, investigators have said")
+            if token.tag_ in ("NN", "NNP") and (
+                    token.ent_type_ != "PERSON" or any(c.dep_ == "det" for c in token.children)):
+                # (a person's name takes no article: "The new Boeing 737 Max", tagged a person, is a thing)
+                return token
+            if token.lower_ == "it" and heads != ("ccomp",):
+                return token
     return None
 
 

@@ -12,7 +12,10 @@ a state.
   could fund a wall"): a goal, which, like a to-infinitive of purpose, did not happen;
 * a stative verb in the simple present ("McArthur faces a mandatory life sentence", "the training
   centre belongs to …", "a large portion of its populace suffers from power outages"): what is
-  so, not what happened; a verb of amount with a number ("death tolls exceeded 100") likewise;
+  so, not what happened; a verb of amount with a number ("death tolls exceeded 100") likewise, and
+  a verb of possession, debt or predicament in the simple past ("owed over $850,000", "faced 18
+  counts of fraud"): what was so then; so is a verb of emotion in the passive ("the United States
+  was disappointed by the Parliament's decision"): a feeling, not an act of the decision;
 * a relative clause on a noun of a copular clause ("… were on March 8, in two people who
   returned from Italy", "the cities New Rochelle and Yonkers which formed the epicenter"): it
   identifies whom or what the copula is about, a description, not news of its own;
@@ -55,7 +58,18 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt"})
 # sentence"; "must face charges" is a future and stays), "stand" a position or a state ("stands
 # vacant").
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
-                         "stand", "exceed", "number", "total"})
+                         "stand", "exceed", "number", "total", "owe", "await"})
+
+# Stative verbs of possession, debt and predicament: a simple past tells what was so then ("owed
+# over $850,000", "faced 18 counts of fraud", "still awaited approval"), as the present tells what is.
+# ("belonged to Syria" is left out: a past of belonging tells of a transfer since, news in itself.)
+_PAST_STATES = frozenset({"own", "possess", "owe", "lack", "deserve", "await", "face"})
+
+# Verbs of emotion whose experiencer is the object ("the decision disappointed them"): in the passive
+# they tell a feeling, an adjective in all but its tag ("was disappointed by the decision", "were
+# frustrated by the slowness"), not an act of the "by" phrase.
+FEELING_VERBS = frozenset("""disappoint shock sadden surprise anger upset concern worry frighten alarm delight please
+    impress dismay outrage trouble frustrate horrify devastate stun scare""".split())
 
 # Verbs of amount: with a number for object they measure, in any tense ("exceeded 100").
 _AMOUNT_VERBS = frozenset({"exceed", "number", "total"})
@@ -102,12 +116,16 @@ def is_purpose(verb: Token) -> bool:
 
 def is_state(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` states what is so (see the module's docstring): a stative verb in the
-    simple present, or a verb of amount with a number for object."""
+    simple present, or a verb of amount with a number for object, or a feeling told in the passive."""
     head = lemma.split()[0]
+    if head in FEELING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "was disappointed by the Parliament's decision": a feeling
     if head not in STATE_VERBS:
         return False
     if head in _AMOUNT_VERBS and any(c.dep_ == "dobj" and (c.like_num or c.pos_ == "NUM" or names_a_measure(c))
                                      for c in verb.children):
+        return True
+    if head in _PAST_STATES and verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return True
     return simple_present(verb)
 

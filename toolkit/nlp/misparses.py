@@ -81,7 +81,10 @@ def _stranded_clause(verb: Token, obj: Token) -> Token | None:
             c.dep_ == "cc" for c in clause.children)
         if not tensed and clause.tag_ not in ("VBZ", "VBP") and not bare_past:
             continue
-        between = verb.doc[obj.i + 1:clause.i]
+        # (what lies inside the noun's own phrase, a relative clause on a noun of its "of" or "on"
+        # phrase, is no clause of the reporter's: "suggest a new feature on the 737 Max, which had
+        # not suffered a crash before, was forcing …")
+        between = [t for t in verb.doc[obj.i + 1:clause.i] if not obj.left_edge.i <= t.i <= obj.right_edge.i]
         if any(t.pos_ == "CCONJ" or t.dep_ in ("mark", "nsubj", "nsubjpass") for t in between) \
                 or any(t.tag_ in _TENSED and t.head.i != clause.i for t in between):
             continue  # "claimed the attack and said …": a second act of the reporter's own

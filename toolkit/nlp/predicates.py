@@ -431,7 +431,8 @@ def patient_of(verb: Token, top: Token) -> Token | None:
     noun subject of a main, coordinated or reported clause ("at least 71 people were
     arrested"), not a pronoun ("before she was cremated"), a kind ("Red notices are declared
     …") or a description in a relative or adverbial clause."""
-    if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
+    named_relative = _relative_on_a_name(top)
+    if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and named_relative is None:
         return None
     holder = verb if any(c.dep_ == "auxpass" for c in verb.children) else conjunct_root(verb)
     if not any(c.dep_ == "auxpass" for c in holder.children):
@@ -442,9 +443,14 @@ def patient_of(verb: Token, top: Token) -> Token | None:
     if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries) \
             and not any(a.lemma_ == "have" for a in auxiliaries):
         return None  # "UNESCO is based in Paris", "is made up of": a state, not an event
-    if any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children):
-        return None  # "was intended to be done", "is made up of": the passive frames another predicate
+    if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "oprd" and c.pos_ != "ADJ") for c in verb.children):
+        # "was intended to be done", "was named chairman": the passive frames another predicate;
+        # an adjective only says in what state the act found or left them ("was found guilty",
+        # "was pronounced dead", "was discovered, unresponsive,")
+        return None
     patient = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+    if named_relative is not None and patient is not None and patient.lower_ == "who":
+        return patient  # "Viktar Babaryka, who was arrested and banned …": the named person
     if patient is None or patient.pos_ not in ("NOUN", "PROPN", "NUM") or names_a_kind(patient):
         return None
     # The one it happened to is someone: a named person or body, or people counted ("at least
@@ -455,6 +461,20 @@ def patient_of(verb: Token, top: Token) -> Token | None:
     if not (counted or patient.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
         return None
     return patient
+
+
+# Verbs of naming: their passive says what someone is called ("was known as", "was named"), a state.
+_NAMING_VERBS = frozenset({"know", "call", "name", "dub", "title", "nickname"})
+
+
+def _relative_on_a_name(top: Token) -> Token | None:
+    """The person a non-restrictive relative clause is about, when it hangs on a name set off by a
+    comma ("her husband Siarhei, who was arrested in May"): news of that person, as a main clause
+    would tell it."""
+    if top.dep_ != "relcl" or top.head.ent_type_ != "PERSON" or top.lemma_.lower() in COGNITION_VERBS | _NAMING_VERBS:
+        return None  # ("Eric Clapton, who was known from The Yardbirds": a state)
+    name = top.head
+    return name if name.i + 1 < len(name.doc) and name.doc[name.i + 1].text == "," else None
 
 
 def is_event_clause(verb: Token, top: Token, marks: ClauseMarks) -> bool:

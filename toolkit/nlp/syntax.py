@@ -127,6 +127,7 @@ class PersonResolver:
         self.titles: dict[str, set[str]] = {}
         self.main_subjects: set[int] = set()  # token indices of people that are a main clause's subject
         self.reported_subjects: set[int] = set()  # the same, of a clause somebody reports ("He said Zelensky is")
+        self.agents: list[tuple[int, str]] = []  # token index, name: the active subject of a main clause's verb
         self.gender: dict[str, str] = {}
         by_sentence: dict[int, list[tuple[str, bool]]] = {}
         self.bodies: list[tuple[int, str]] = []  # token index, canonical name of an organisation
@@ -158,6 +159,8 @@ class PersonResolver:
             sent_start = ent.sent.start  # Span.sent looks for the sentence's bounds on each call
             if subject and _in_main_clause(head):
                 self.main_subjects.add(ent.start)
+                if head.dep_ == "nsubj" and head.head.pos_ == "VERB" and ent.start not in inside:
+                    self.agents.append((ent.start, name))
             clause = head.head if head.dep_ in SUBJECT_DEPS else head.head.head
             if subject and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
                 self.reported_subjects.add(ent.start)
@@ -218,7 +221,7 @@ class PersonResolver:
                 self.gender[name] = next(iter(firsts[name.split()[0]]))
 
     def person_before(self, token_index: int, *, role: str | None = None, gender: str | None = None,
-                      exclude: str | None = None, window: int = 250) -> str | None:
+                      exclude: str | None = None, window: int = 250, narrative: bool = False) -> str | None:
         """The person a pronoun or description at ``token_index`` means, in this order: a subject
         of this or the previous sentence; the previous quotation's speaker; anyone named in the
         previous sentence; the nearest subject before; the nearest person before. People of the
@@ -243,12 +246,29 @@ class PersonResolver:
             subjects = subjects or [n for p, n, sub in near if sub and p in self.main_subjects] or [
                 n for p, n, sub in near if sub]
             if subjects:
+                if narrative and gender is not None:
+                    other = self._reported_about(token_index, near, subjects[-1], gender, window)
+                    if other:
+                        return other
                 return subjects[-1]
             # unless somebody else has become the subject since ("Emma Caufield talked of … “…,” she recalls")
             other = any(at <= p < token_index and n != speaker and sub and not q and fits(n) for p, n, sub, q in self.people)
             if (speaker and fits(speaker) and 0 <= token_index - at <= window and not other
                     and speaker in {n for _, n, _, _ in self.people}):
                 return speaker
+            if gender is not None and self.doc[token_index].dep_ in SUBJECT_DEPS and token_index not in self.inside \
+                    and not any(p >= sent_start for p, _, _ in near):
+                # "She spoke about her husband Siarhei, … the current president, Alexander
+                # Lukashenko, … She asked for support": a pronoun subject goes on with the one the
+                # pronoun subject before it stood for (English keeps its topic in the subject), not
+                # with whoever that sentence named last in passing; one named in the pronoun's own
+                # sentence is nearer ("The press asked Trump about it …, but he declined"); in a
+                # quotation the speaker's "he" follows the speaker's words, not the narrative.
+                pronoun = self._pronoun_subject_before(token_index, recent, gender)
+                if pronoun is not None:
+                    person = self.person_before(pronoun, gender=gender, exclude=exclude, window=window)
+                    if person:
+                        return person
             if near:
                 return near[-1][1]
         best = None
@@ -263,6 +283,60 @@ class PersonResolver:
                 return name
             best = best or name
         return best
+
+    def agent_before(self, token_index: int) -> str | None:
+        """The person a story has told acting, before ``token_index``: of those acting in its lead,
+        the one named most often (at least twice) as the active subject of a main clause's verb,
+        the latest on a tie; a person only ever told of in the passive ("was found dead") or in
+        passing is none."""
+        counts: dict[str, int] = {}
+        fullest: dict[str, str] = {}  # "Usman Khan", then "Khan": one person, by surname
+        for position, name in self.agents:
+            if position < token_index:
+                surname = name.split()[-1]
+                counts[surname] = counts.get(surname, 0) + 1
+                fullest[surname] = max(fullest.get(surname, name), name, key=len)
+        # The doer a story is about acts in its lead, the first sentence with a verb ("28-year-old
+        # Usman Khan stabbed …"); a lead whose doer is unnamed ("A gunman opened fire …") names
+        # nobody a later "the gunman" could be.
+        lead = next((sent for sent in self.doc.sents if any(t.pos_ == "VERB" for t in sent)), None)
+        in_lead = {name.split()[-1] for position, name in self.agents
+                   if lead is not None and lead.start <= position < lead.end}
+        best = max((n for surname, n in counts.items() if surname in in_lead), default=0)
+        if best < 2:
+            return None
+        before = [name.split()[-1] for position, name in self.agents if position < token_index]
+        return fullest[next(s for s in reversed(before) if s in in_lead and counts[s] == best)]
+
+    def _reported_about(self, token_index: int, near: list, reporter: str, gender: str, window: int) -> str | None:
+        """Whom a narrative "he"/"she" means when the subject before only reported about someone
+        of that sex ("Dallorso, the general manager, said his roommates said they last saw him …
+        When he didn't come to work …"): the one the report called "him"/"her", not the reporter."""
+        word = "him" if gender == "m" else "her"
+        sent_start = self.doc[token_index].sent.start
+        for position, name, subject in reversed(near):
+            if name != reporter or not subject or position >= sent_start:
+                continue
+            head = self.doc[position]
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                head = head.head
+            verb = head.head
+            if head.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+                return None
+            told = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree
+                    if t.lower_ == word and t.dep_ in ("dobj", "pobj") and t.i not in self.inside]
+            return self.person_before(told[-1].i, gender=gender, exclude=reporter, window=window) if told else None
+        return None
+
+    def _pronoun_subject_before(self, token_index: int, start: int, gender: str) -> int | None:
+        """The nearest "he" (or "she") before ``token_index`` and from ``start`` that is the subject of
+        a main clause or its conjunct (not of a reported one) outside quotation marks, if any."""
+        word = "he" if gender == "m" else "she"
+        for t in reversed(self.doc[start:token_index]):
+            if t.lower_ == word and t.dep_ in SUBJECT_DEPS and t.i not in self.inside \
+                    and t.head.dep_ in ("ROOT", "conj") and _in_main_clause(t):
+                return t.i
+        return None
 
     def unnamed_before(self, token_index: int, gender: str | None = None) -> bool:
         """Whether a pronoun at ``token_index`` most likely means a person nobody names: the
