@@ -58,24 +58,26 @@ import numpy as np
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, agent_phrase, claimed_past, clause_head,
-                                 comma_joined, conjunct_root, inherits, is_infinitive, modality_of, names_a_kind,
-                                 names_a_measure, negated, passive_after, past_joined_to_infinitive, simple_present)
-from toolkit.nlp.actors import QUOTE_MARKS, Actors, Sentences, clean_phrase, named_as, possessor_of_place
+from toolkit.nlp.actors import Actors, Sentences, clean_phrase, named_as, possessor_of_place
+from toolkit.nlp.agents import agent_of
+from toolkit.nlp.attribution import PERSON_PRONOUNS
+from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_background_activity,
+                                       is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
+                                       passes_on_content)
+from toolkit.nlp.clause_dates import clause_dates, date_of_what_follows
+from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, claimed_past, clause_head, comma_joined,
+                                 conjunct_root, inherits, modality_of, names_a_kind, negated, passive_after,
+                                 past_joined_to_infinitive, simple_present)
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
-from toolkit.nlp.mistags import foreign_verb, hidden_verbs, verb_lemma
 from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
-from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_consequence, is_listed_activity,
-                                      is_background_activity, is_purpose, is_state, names_its_source, passes_on_content)
-from toolkit.nlp.predicates import (STOP_VERBS, STANCE_VERBS, REPORTING_VERBS, ADDRESSEE_VERBS, SUBJECT_DEPS,
-                                    fronted, raised_under, aspectual, under_aspect, place_apposition, active_voice,
-                                    clause_top, reporting_child, ClauseMarks, sets_the_scene, claims_an_event,
-                                    planned_by_be_to, patient_of, is_event_clause, introduces_quotation,
-                                    frames_quotation, is_caption,
-                                    stop_verb_as_act, BODY_NOUNS, PHASE_VERBS, NEUTRAL_PHRASAL)
+from toolkit.nlp.mistags import foreign_verb, hidden_verbs, verb_lemma
+from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
+                                    STANCE_VERBS, STOP_VERBS, SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event,
+                                    clause_top, frames_quotation, introduces_quotation, is_caption, is_event_clause,
+                                    patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
+                                    stop_verb_as_act, under_aspect)
 from toolkit.nlp.quotation_marks import quoted_tokens
-from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 # Whether passives without an agent are events (subject None), as :func:`patient_of` restricts
@@ -86,12 +88,6 @@ AGENTLESS = True
 _OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 
 _TIME_LABELS = ("DATE", "TIME")
-
-# Words that introduce a clause and that the parser often takes for a preposition.
-_SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as", "once", "while", "when"})
-
-# Prepositions that open a list of members of the noun before them ("officials including …").
-_LISTING = frozenset({"including", "like"})
 
 _PARTICLES = frozenset({"up", "down", "off", "out", "back", "over", "away"})
 
@@ -156,100 +152,6 @@ def _object_token(verb: Token, lemma: str) -> Token | None:
                 if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in _TIME_LABELS:
                     return grandchild
     return None
-
-
-def _agent(verb: Token) -> tuple[Token | None, bool]:
-    """The token naming who acts, and whether the verb is passive without an agent."""
-    if comma_joined(verb):  # "has claimed … lives, displaced millions": the first verb's subject
-        verb = verb.head
-    by = agent_phrase(verb)  # "was occupied by Israel", also in a conjunct without a subject of its own
-    if by is not None:
-        return by, False
-    raised = raised_under(verb)
-    if raised is not None:  # "A bombing was reported to have killed …": the bombing kills
-        return next(c for c in raised.children if c.dep_ == "nsubjpass"), False
-    current = verb
-    for _ in range(6):
-        own = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
-        # "he can and may declare": the parser may hang the subject on the auxiliary.
-        own += [g for c in current.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in SUBJECT_DEPS]
-        # Two subjects are a misparse of a parenthesis ("According to the mayor, Dee Margo, …,
-        # police were investigating"): the one nearest before the verb is the verb's.
-        own.sort(key=lambda c: (c.i > current.i, abs(current.i - c.i)))
-        if len(own) > 1:  # "a plane in Nevada, United States crashed": the place's apposition is no subject
-            own = [c for c in own if not place_apposition(c)] or own
-        if len(own) > 1:
-            # "officials including X and … Y had contracted it": the list "including" opens is
-            # part of the first subject, misparsed as a second one
-            listing = [c for c in own if any(p.dep_ == "prep" and p.lower_ in _LISTING and p.i < own[0].i
-                                             for p in c.children)]
-            own = listing[:1] + [c for c in own if c not in listing[:1]]
-        if own:
-            if current is not verb and any(c.dep_ == "auxpass" for c in verb.children):
-                return None, True  # "attempted to aid …, and was later hospitalized": a passive conjunct
-            if current is not verb and own[0].dep_ == "nsubjpass" and own[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM") \
-                    and active_voice(verb):
-                # "The children were banned from washing … and could not use the toilet": an
-                # active conjunct's subject is the passive one's patient.
-                return own[0], False
-            if own[0].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in current.children):
-                for c in current.children:  # "was confirmed by the Senate"
-                    if c.dep_ == "agent":
-                        objects = [g for g in c.children if g.dep_ == "pobj" and not names_a_measure(g)]
-                        if objects:
-                            return objects[0], False
-                return None, True
-            return own[0], False
-        if current.dep_ == "relcl":  # "a man who …" without a pronoun
-            return current.head, False
-        for mark in current.children:  # "after Theresa May stepped down": the name parsed under "after"
-            if mark.dep_ == "mark" and mark.i < current.i:
-                named = [g for g in mark.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
-                if named:
-                    return named[0], False
-        if current.dep_ == "advcl" and current.tag_ in ("VBD", "VBZ", "VBP"):
-            # "after one of their daughters, aged 17, escaped": the subject parsed as the object
-            # of the subordinator, taken for a preposition of the main verb.
-            for prep in current.head.children:
-                if prep.dep_ == "prep" and prep.i < current.i and prep.lower_ in _SUBORDINATORS \
-                        and prep.right_edge.i < current.i \
-                        and all(t.is_punct for t in current.doc[prep.right_edge.i + 1:current.i]):
-                    named = [g for g in prep.children
-                             if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "NUM", "PRON")]
-                    if named:
-                        return named[0], False
-        if past_joined_to_infinitive(current):
-            current = current.head.head  # "urged the embassy to reconsider and spoke with …"
-            continue
-        if current.dep_ == "conj" and current.head.i != current.i:
-            current = current.head
-            continue
-        # A participle clause borrows its head's subject ("…, citing U.S. deployments").
-        if current.dep_ in ("advcl", "xcomp") and current.tag_ == "VBG" and current.head.i != current.i:
-            participle = current
-            current = current.head
-            if current.dep_ == "ccomp" and not fronted(current) and (
-                    participle.lemma_.lower() in SPEECH_VERBS or negated(current)
-                    or any(t.text in QUOTE_MARKS for t in verb.doc[current.i:participle.i])):
-                # "cautioned that the timeline remains uncertain, calling the process “long”",
-                # "said, “…”, while addressing the press": a participle of speaking, or one after
-                # a quotation, goes with the reporting clause; another stays in the content
-                # ("said a fruit had exploded, damaging her jaw"); what did not happen does
-                # nothing, so a participle after a negated content clause is the reporter's act
-                # ("decided their actions did not qualify, reversing the convictions").
-                current = current.head
-            continue
-        if under_aspect(current):
-            current = current.head
-            continue
-        if current.dep_ == "xcomp" and current.head.lemma_ == "be" and is_infinitive(current):
-            current = current.head  # "the debate is to involve testing"
-            continue
-        if able_to(current):
-            current = current.head.head  # "police were able to determine …"
-            continue
-        break
-    return None, False
 
 
 def _according_to(verb: Token, sent, marks: ClauseMarks) -> Token | None:
@@ -324,35 +226,11 @@ def _hidden_event(verb: Token, subject: Token, obj, *, names: Actors, inside: se
 _TALK_NOUNS = frozenset({"talks", "negotiations"})
 
 
-# Prepositions that place a noun's event just before the clause they hang on ("said …,
-# following talks between …": the talks preceded the saying, as news tells it, that day).
-_JUST_BEFORE = frozenset({"following", "after"})
-
-
-def _date_of_what_follows(noun: Token, dated: dict[int, str]) -> str | None:
-    """The date of the clause a "following/after <noun>" adjunct belongs to: the date of its verb,
-    or of that verb's participle adjunct without a subject ("Speaking … on Wednesday, Trump said
-    …, following talks …": the speaking is the saying); None when no such clause is dated."""
-    if noun.i in dated:  # "talks on Monday": their own day
-        return dated[noun.i]
-    ancestors = list(noun.ancestors)
-    for n, tok in enumerate(ancestors):
-        if tok.lower_ in _JUST_BEFORE and tok.dep_ == "prep":
-            for verb in (a for a in ancestors[n + 1:] if a.pos_ in ("VERB", "AUX")):
-                if verb.i in dated:
-                    return dated[verb.i]
-                for adjunct in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
-                    if adjunct.i in dated and not any(g.dep_ in ("nsubj", "nsubjpass") for g in adjunct.children):
-                        return dated[adjunct.i]
-            return None
-    return None
-
-
 def _talks_between(doc: Doc, names: Actors, inside: set[int], dated: dict[int, str]) -> dict[int, Event]:
     """The talks a noun phrase names with their parties: "talks between A and B" → A talk (the
     parties coordinated after "between" are the subject, as for a verb of meeting), by the
     noun's token index. A noun has no clause of its own to date it: it takes the date of the
-    clause it comes just before ("following talks between …", see :func:`_date_of_what_follows`)."""
+    clause it comes just before ("following talks between …", see :func:`~toolkit.nlp.clause_dates.date_of_what_follows`)."""
     found = {}
     lower = doc.to_array([LOWER])
     wanted = [doc.vocab.strings[w] for w in _TALK_NOUNS]
@@ -372,7 +250,7 @@ def _talks_between(doc: Doc, names: Actors, inside: set[int], dated: dict[int, s
         sent = names.sentences.of(noun)
         end = min(party.right_edge, sent[-1], key=lambda t: t.i)
         found[i] = Event(subject, noun.lemma_.lower(), with_whom, False, None, None, i in inside, "action",
-                         _date_of_what_follows(noun, dated),
+                         date_of_what_follows(noun, dated),
                          noun.idx, end.idx + len(end), sent.start_char, sent.end_char)
     return found
 
@@ -387,48 +265,6 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
             found.append((first, last))
         first = last + 1
     return found
-
-
-def _time_nesting(span, head: Token) -> int:
-    """How far a time expression is from dating its clause: 0 when it hangs on the verb ("On
-    Tuesday, … announced"), 1 inside a noun phrase ("officials on Saturday"), 2 as a word of a
-    name or a noun's modifier ("the 2019 Nobel Prize", "the 2015 election", "2019-nCoV"): an
-    adverbial of the clause dates the event before the others."""
-    if span.root.dep_ in ("compound", "nmod", "amod", "nummod", "appos", "poss") \
-            and span.root.head.pos_ in ("NOUN", "PROPN"):
-        return 2
-    current = span.root.head
-    for _ in range(12):
-        if current.i == head.i or current.head.i == current.i:
-            return 0
-        if current.pos_ in ("NOUN", "PROPN") and not (span.start <= current.i < span.end):
-            return 1
-        current = current.head
-    return 0
-
-
-def _clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict[int, str]:
-    """The date of each clause that has a time expression: clause head's token index → date.
-
-    Of several expressions in one clause, the one in the verb's own line and nearest to it
-    wins: a dateline glued to the first sentence ("Thursday, August 8, 2019 On Saturday
-    morning, a gunman shot …") is not the date of the shooting.
-    """
-    best: dict[int, tuple[tuple[bool, int], str]] = {}
-    for start, end, date in times:
-        if not date:
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        head = clause_head(span.root)
-        if head is None:
-            continue
-        between = doc[min(span.end, head.i):max(span.start, head.i + 1)]
-        rank = ("\n" in between.text, _time_nesting(span, head), abs(span.root.i - head.i))
-        if head.i not in best or rank < best[head.i][0]:
-            best[head.i] = (rank, date)
-    return {i: date for i, (_, date) in best.items()}
 
 
 # --------------------------------------------------------------------------- the extractor
@@ -469,7 +305,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     resolver = resolver or PersonResolver(doc, index, inside)
     sentences = Sentences(doc)
     names = Actors(index, resolver, inside, sentences)
-    dated = _clause_dates(doc, times)
+    dated = clause_dates(doc, times)
     marks = ClauseMarks(doc)
     # Verbs the parser tagged as nouns in a sentence it found no verb in (see toolkit.nlp.mistags).
     hidden = {verb.i: (subject, obj) for verb, subject, obj in hidden_verbs(doc, sentences.spans)}
@@ -543,12 +379,12 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)) \
                 or (int(sentences.index[i]) in quoting and frames_quotation(verb, inside)):
             continue  # the quotation is the speaker's words; its verb is no event
-        agent, _agentless = _agent(verb.head if claimed else clause if timed else verb)
+        agent, _agentless = agent_of(verb.head if claimed else clause if timed else verb)
         if governor is not None and inherits(verb) and lemma.split()[0] in REPORTING_VERBS \
                 and governor.lemma_.lower() in REPORTING_VERBS and conjunct_root(verb).dep_ == "ccomp":
             # "He noted that the House did not ratify it, and mentioned …": a speech verb joined
             # to reported content is the reporter's own next act, not part of the content.
-            agent, _agentless = _agent(governor)
+            agent, _agentless = agent_of(governor)
             governor = None
             inherited = False
         else:
@@ -577,7 +413,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 # Content of "make", "let", "ensure" (a result or a goal), or a misparse
                 # ("has claimed tens of thousands of lives, displaced millions"): not a fact.
                 continue
-            claimer, _ = _agent(governor)
+            claimer, _ = agent_of(governor)
             reported_by = names.who(claimer) if claimer is not None else None
             if reported_by is None and claimer is not None and claimer.lower_ in ("they", "it") and governor.i > verb.i:
                 reported_by = subject  # "…, they said": the actors reporting their own act

@@ -1,0 +1,124 @@
+"""The agent of a predicate: the token that names who acts.
+
+A clause's grammatical subject is its agent only in the plain active case. Passives name the
+agent after "by" ("was confirmed by the Senate") or not at all; a conjunct, a participle or a
+verb under an aspect or "be to" borrows its subject from the verb above it; and the small
+model misparses some subjects in ways news sentences make common: a subject after "after"
+taken for a preposition's object, a list after "including" taken for a second subject, a
+place in apposition read as one.
+
+Example:
+    >>> agent_of(doc[5])  # doctest: +SKIP
+    (Senate, False)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.actors import QUOTE_MARKS
+from toolkit.nlp.clauses import (able_to, agent_phrase, comma_joined, is_infinitive, names_a_measure, negated,
+                                 past_joined_to_infinitive)
+from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.predicates import (SUBJECT_DEPS, active_voice, fronted, place_apposition, raised_under,
+                                    under_aspect)
+
+# Words that introduce a clause and that the parser often takes for a preposition.
+_SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as", "once", "while", "when"})
+
+# Prepositions that open a list of members of the noun before them ("officials including …").
+_LISTING = frozenset({"including", "like"})
+
+
+def agent_of(verb: Token) -> tuple[Token | None, bool]:
+    """The token naming who acts, and whether the verb is passive without an agent."""
+    if comma_joined(verb):  # "has claimed … lives, displaced millions": the first verb's subject
+        verb = verb.head
+    by = agent_phrase(verb)  # "was occupied by Israel", also in a conjunct without a subject of its own
+    if by is not None:
+        return by, False
+    raised = raised_under(verb)
+    if raised is not None:  # "A bombing was reported to have killed …": the bombing kills
+        return next(c for c in raised.children if c.dep_ == "nsubjpass"), False
+    current = verb
+    for _ in range(6):
+        own = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        # "he can and may declare": the parser may hang the subject on the auxiliary.
+        own += [g for c in current.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in SUBJECT_DEPS]
+        # Two subjects are a misparse of a parenthesis ("According to the mayor, Dee Margo, …,
+        # police were investigating"): the one nearest before the verb is the verb's.
+        own.sort(key=lambda c: (c.i > current.i, abs(current.i - c.i)))
+        if len(own) > 1:  # "a plane in Nevada, United States crashed": the place's apposition is no subject
+            own = [c for c in own if not place_apposition(c)] or own
+        if len(own) > 1:
+            # "officials including X and … Y had contracted it": the list "including" opens is
+            # part of the first subject, misparsed as a second one
+            listing = [c for c in own if any(p.dep_ == "prep" and p.lower_ in _LISTING and p.i < own[0].i
+                                             for p in c.children)]
+            own = listing[:1] + [c for c in own if c not in listing[:1]]
+        if own:
+            if current is not verb and any(c.dep_ == "auxpass" for c in verb.children):
+                return None, True  # "attempted to aid …, and was later hospitalized": a passive conjunct
+            if current is not verb and own[0].dep_ == "nsubjpass" and own[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM") \
+                    and active_voice(verb):
+                # "The children were banned from washing … and could not use the toilet": an
+                # active conjunct's subject is the passive one's patient.
+                return own[0], False
+            if own[0].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in current.children):
+                for c in current.children:  # "was confirmed by the Senate"
+                    if c.dep_ == "agent":
+                        objects = [g for g in c.children if g.dep_ == "pobj" and not names_a_measure(g)]
+                        if objects:
+                            return objects[0], False
+                return None, True
+            return own[0], False
+        if current.dep_ == "relcl":  # "a man who …" without a pronoun
+            return current.head, False
+        for mark in current.children:  # "after Theresa May stepped down": the name parsed under "after"
+            if mark.dep_ == "mark" and mark.i < current.i:
+                named = [g for g in mark.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+                if named:
+                    return named[0], False
+        if current.dep_ == "advcl" and current.tag_ in ("VBD", "VBZ", "VBP"):
+            # "after one of their daughters, aged 17, escaped": the subject parsed as the object
+            # of the subordinator, taken for a preposition of the main verb.
+            for prep in current.head.children:
+                if prep.dep_ == "prep" and prep.i < current.i and prep.lower_ in _SUBORDINATORS \
+                        and prep.right_edge.i < current.i \
+                        and all(t.is_punct for t in current.doc[prep.right_edge.i + 1:current.i]):
+                    named = [g for g in prep.children
+                             if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "NUM", "PRON")]
+                    if named:
+                        return named[0], False
+        if past_joined_to_infinitive(current):
+            current = current.head.head  # "urged the embassy to reconsider and spoke with …"
+            continue
+        if current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head
+            continue
+        # A participle clause borrows its head's subject ("…, citing U.S. deployments").
+        if current.dep_ in ("advcl", "xcomp") and current.tag_ == "VBG" and current.head.i != current.i:
+            participle = current
+            current = current.head
+            if current.dep_ == "ccomp" and not fronted(current) and (
+                    participle.lemma_.lower() in SPEECH_VERBS or negated(current)
+                    or any(t.text in QUOTE_MARKS for t in verb.doc[current.i:participle.i])):
+                # "cautioned that the timeline remains uncertain, calling the process “long”",
+                # "said, “…”, while addressing the press": a participle of speaking, or one after
+                # a quotation, goes with the reporting clause; another stays in the content
+                # ("said a fruit had exploded, damaging her jaw"); what did not happen does
+                # nothing, so a participle after a negated content clause is the reporter's act
+                # ("decided their actions did not qualify, reversing the convictions").
+                current = current.head
+            continue
+        if under_aspect(current):
+            current = current.head
+            continue
+        if current.dep_ == "xcomp" and current.head.lemma_ == "be" and is_infinitive(current):
+            current = current.head  # "the debate is to involve testing"
+            continue
+        if able_to(current):
+            current = current.head.head  # "police were able to determine …"
+            continue
+        break
+    return None, False

@@ -1,0 +1,85 @@
+"""Which date a clause has: of the time expressions in a sentence, the one of the clause's own.
+
+Every event gets the date of the expression that belongs to its own clause, not the
+sentence's first ("Trump called Zelenskyy a dictator … Ukraine started the war three years
+ago": the calling is not dated three years back). A noun of an event with no clause of its own
+("following talks between …") takes the date of the clause it comes just before.
+
+Example:
+    >>> clause_dates(doc, times)  # doctest: +SKIP
+    {4: '2025-08-06'}
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Doc, Token
+
+from toolkit.nlp.clauses import clause_head
+
+
+# Prepositions that place a noun's event just before the clause they hang on ("said …,
+# following talks between …": the talks preceded the saying, as news tells it, that day).
+_JUST_BEFORE = frozenset({"following", "after"})
+
+
+def date_of_what_follows(noun: Token, dated: dict[int, str]) -> str | None:
+    """The date of the clause a "following/after <noun>" adjunct belongs to: the date of its verb,
+    or of that verb's participle adjunct without a subject ("Speaking … on Wednesday, Trump said
+    …, following talks …": the speaking is the saying); None when no such clause is dated."""
+    if noun.i in dated:  # "talks on Monday": their own day
+        return dated[noun.i]
+    ancestors = list(noun.ancestors)
+    for n, tok in enumerate(ancestors):
+        if tok.lower_ in _JUST_BEFORE and tok.dep_ == "prep":
+            for verb in (a for a in ancestors[n + 1:] if a.pos_ in ("VERB", "AUX")):
+                if verb.i in dated:
+                    return dated[verb.i]
+                for adjunct in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+                    if adjunct.i in dated and not any(g.dep_ in ("nsubj", "nsubjpass") for g in adjunct.children):
+                        return dated[adjunct.i]
+            return None
+    return None
+
+
+def _time_nesting(span, head: Token) -> int:
+    """How far a time expression is from dating its clause: 0 when it hangs on the verb ("On
+    Tuesday, … announced"), 1 inside a noun phrase ("officials on Saturday"), 2 as a word of a
+    name or a noun's modifier ("the 2019 Nobel Prize", "the 2015 election", "2019-nCoV"): an
+    adverbial of the clause dates the event before the others."""
+    if span.root.dep_ in ("compound", "nmod", "amod", "nummod", "appos", "poss") \
+            and span.root.head.pos_ in ("NOUN", "PROPN"):
+        return 2
+    current = span.root.head
+    for _ in range(12):
+        if current.i == head.i or current.head.i == current.i:
+            return 0
+        if current.pos_ in ("NOUN", "PROPN") and not (span.start <= current.i < span.end):
+            return 1
+        current = current.head
+    return 0
+
+
+def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict[int, str]:
+    """The date of each clause that has a time expression: clause head's token index → date.
+
+    Of several expressions in one clause, the one in the verb's own line and nearest to it
+    wins: a dateline glued to the first sentence ("Thursday, August 8, 2019 On Saturday
+    morning, a gunman shot …") is not the date of the shooting.
+    """
+    best: dict[int, tuple[tuple[bool, int], str]] = {}
+    for start, end, date in times:
+        if not date:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = clause_head(span.root)
+        if head is None:
+            continue
+        between = doc[min(span.end, head.i):max(span.start, head.i + 1)]
+        rank = ("\n" in between.text, _time_nesting(span, head), abs(span.root.i - head.i))
+        if head.i not in best or rank < best[head.i][0]:
+            best[head.i] = (rank, date)
+    return {i: date for i, (_, date) in best.items()}
