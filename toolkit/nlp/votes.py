@@ -102,6 +102,9 @@ _BODY_OR_BUILDING_HEADS = frozenset({"center", "centre"})
 # "European Union", "Russian Football Federation"): the model's place label for every mention decides.
 _BODY_OR_STATE_HEADS = frozenset({"union", "federation"})
 _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
+# Words that open the name of a territory cut into parts by compass point, as the federal judicial
+# districts are ("the Western District of Texas", "the Middle District of Louisiana").
+_DISTRICT_POINTS = _COMPASS_ADJECTIVES | {"middle", "central"}
 # Words in front of members of a party that name a chamber or a place, not a party's name.
 _NOT_PARTY_QUALIFIERS = frozenset({"house", "senate", "congressional", "senior", "fellow", "leading", "many", "some",
                                    "top", "state", "local"})
@@ -144,6 +147,10 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             # "in Lincoln Park", "the McDonald Park playground": a park is a stretch of ground, but
             # "Grace Park said" is a person of that surname
             return "LOC"
+        if head == "district" and words[0] in _DISTRICT_POINTS and words[1] == "district" and len(words) > 3 \
+                and words[2] == "of":
+            return "LOC"  # "the Southern District of New York": a part of a state named by where it lies, a
+            # territory (not "the Fayette County School District", a body)
         if head == "house" and words[-1] == "house":
             return "FAC"  # "White House", "Government House" (not "House of Representatives")
         if head in _PEOPLE_HEADS:
