@@ -490,3 +490,13 @@ class TestNinthRoundClasses:
         labels = _labels(nlp, "Trump was joined by Doro Bush Koch, daughter of Barbara Bush; Alice Yates, CEO of the "
                               "George & Barbara Bush Foundation.")
         assert labels.get("Barbara Bush") == "PERSON" and labels.get("Alice Yates") == "PERSON"
+
+    def test_two_people_joined_by_and_are_no_list_of_places(self, nlp):
+        # GUM's sentence (GUM_news_warhol): the parser hangs the two photographers on the list of places after
+        # "in Saratoga Springs, New York"; a full name joined to another full name is a person still.
+        labels = _labels(nlp, "While USI is holding its exhibit, there are also Warhol Polaroid exhibits at the Tang "
+                              "Teaching Museum and Art Gallery at Skidmore College in Saratoga Springs, New York and an "
+                              "Edward Steichen and Andy Warhol exhibit at the Mary & Leigh Block Museum of Art at "
+                              "Northwestern University in Evanston, Illinois.")
+        assert labels.get("Edward Steichen") == "PERSON" and labels.get("Andy Warhol") == "PERSON"
+        assert labels.get("New York") == "GPE" and labels.get("Saratoga Springs") == "GPE"

@@ -219,7 +219,7 @@ def _evidence(span: Span, sent_start: int) -> str | None:
         # is its owner, "a Walmart store", and stays a body unless the gazetteer knows it as a city)
     if _object_of_place_verb(span):
         return "place-object"  # "the Syrian Army entered Tell Tamer and Ain Issa": only a place is entered
-    if span.root.dep_ == "conj" and _in_list_of_places(span):
+    if span.root.dep_ == "conj" and _in_list_of_places(span) and not _paired_with_a_person(span):
         return "place-list"  # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
         return "medium"  # "said on Twitter", "posted via Facebook"
@@ -264,6 +264,18 @@ def _coordinated_with_bodies(span: Span) -> bool:
     partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
     partners = [p for p in partners if p.pos_ == "PROPN" and not span.start <= p.i < span.end]
     return bool(partners) and all(p.ent_type_ == "ORG" for p in partners)
+
+
+def _paired_with_a_person(span: Span) -> bool:
+    """Whether a full name the model calls a person is joined by "and" to another such name ("an Edward
+    Steichen and Andy Warhol exhibit"): two people, whatever places the parser hangs them on."""
+    if span.label_ != "PERSON" or len(span) < 2:
+        return False
+    root = span.root
+    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    doc = span.doc
+    return any(p.ent_type_ == "PERSON" and p.ent_iob_ == "I" and doc[p.i - 1].ent_type_ == "PERSON"
+               for p in partners if not span.start <= p.i < span.end)
 
 
 def _in_list_of_places(span: Span) -> bool:
