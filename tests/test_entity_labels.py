@@ -500,3 +500,20 @@ class TestNinthRoundClasses:
                               "Northwestern University in Evanston, Illinois.")
         assert labels.get("Edward Steichen") == "PERSON" and labels.get("Andy Warhol") == "PERSON"
         assert labels.get("New York") == "GPE" and labels.get("Saratoga Springs") == "GPE"
+
+    def test_a_centre_named_by_its_purpose_is_a_site(self, nlp):
+        # A corpus sentence and GUM's (GUM_news_nasa): the model calls both centres bodies.
+        labels = _labels(nlp, "The event was held at the Mesquite Convention Center and spanned roughly 35,000 square "
+                              "feet of exhibit and classroom space.")
+        assert labels.get("Mesquite Convention Center") == "FAC"
+        labels = _labels(nlp, "Senator John Cornyn, Republican from Texas, issued a statement regarding the rejection "
+                              "of Johnson Space Center (JSC) in Houston, Texas as a location.")
+        assert labels.get("Johnson Space Center") == "FAC" and labels.get("Houston") == "GPE"
+
+    def test_a_centre_of_research_or_for_a_cause_stays_a_body(self, nlp):
+        labels = _labels(nlp, "In 2014, also suggesting multicellular life could exist on Mars, de Vera et al, using "
+                              "the facilities at the German Aerospace Center (DLR), studied some lichens.")
+        assert labels.get("German Aerospace Center") == "ORG"
+        labels = _labels(nlp, "The Center for Biological Diversity announced on Wednesday the monarch butterfly "
+                              "population counted over-wintering in Mexico was 144% greater than last year.")
+        assert labels.get("Center for Biological Diversity") == "ORG"

@@ -98,6 +98,11 @@ _PEOPLE_HEADS = frozenset({"tribe", "tribes", "nation"})  # "Blackfeet Nation", 
 _SURNAME_FAC_HEADS = frozenset({"temple", "pier"})
 # Heads of the names of bodies and of buildings alike: the model's label tells which.
 _BODY_OR_BUILDING_HEADS = frozenset({"center", "centre"})
+# What a centre is built for, when a noun in front names it: a site, not a body ("Kennedy Space Center",
+# "Mesquite Convention Center", "Walter Reed National Military Medical Center", "Toronto Congress Centre");
+# a research, policy or hurricane centre, or one "for" something ("Center for Food Safety"), stays a body.
+_SITE_PURPOSES = frozenset("""space convention congress conference exhibition medical science shopping trade
+    sports aquatic aquatics arts visitor visitors rocket events""".split())
 # Head words of bodies that also head states' names ("Soviet Union", "Russian Federation" beside
 # "European Union", "Russian Football Federation"): the model's place label for every mention decides.
 _BODY_OR_STATE_HEADS = frozenset({"union", "federation"})
@@ -157,6 +162,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             return "NORP"  # "Northern Arapaho Tribe", "Blackfeet Nation": a people, not a body or a place
         if head in _SURNAME_FAC_HEADS and label == "PERSON" and not any(m.evidence in _PLACE_EVIDENCE for m in group):
             return label  # "Shirley Temple said": a surname that is also a building's head word
+        if head in _BODY_OR_BUILDING_HEADS and words[-1] == head and words[-2] in _SITE_PURPOSES:
+            return "FAC"  # "the Johnson Space Center", "the California Science Center": a site by its purpose
         if head in _BODY_OR_BUILDING_HEADS and label == "FAC":
             return label  # "Kennedy Space Center": a centre the model calls a building is one (not "National
             # Hurricane Center", which it calls a body)
