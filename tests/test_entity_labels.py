@@ -517,3 +517,22 @@ class TestNinthRoundClasses:
         labels = _labels(nlp, "The Center for Biological Diversity announced on Wednesday the monarch butterfly "
                               "population counted over-wintering in Mexico was 144% greater than last year.")
         assert labels.get("Center for Biological Diversity") == "ORG"
+
+    def test_a_subject_taken_up_by_she_or_he_is_a_person(self, nlp):
+        # The dev8 gold's own sentences (a list of pardons): the model calls Crystal Munoz a place and tags
+        # nothing in "Tynice Nichole Hall"; the next sentence takes each up as "her" or "she".
+        labels = _labels(nlp, "Crystal Munoz was convicted of conspiracy to possess with intent to distribute 1,000 or "
+                              "more kilograms of marijuana in 2008 in the Western District of Texas, and was sentenced "
+                              "to serve 188 months (15 years, 8 months) in prison. Her sentence was commuted after "
+                              "serving twelve years.")
+        assert labels.get("Crystal Munoz") == "PERSON"
+        labels = _labels(nlp, "Her sentence was commuted after serving twelve years.\n\nTynice Nichole Hall was "
+                              "convicted of multiple drug violations, as well as related charges involving possession "
+                              "of a firearm, in 2006 in the Northern District of Texas. She was granted clemency after "
+                              "serving almost fourteen years of an eighteen-year prison sentence.")
+        assert labels.get("Tynice Nichole Hall") == "PERSON"
+
+    def test_a_subject_taken_up_by_it_is_no_person(self, nlp):
+        labels = _labels(nlp, "Tesco Polska has cut expenditures by streamlining its product range. It also closed "
+                              "stores in parts of the country.")
+        assert labels.get("Tesco Polska") == "ORG"

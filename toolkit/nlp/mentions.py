@@ -20,6 +20,7 @@ import numpy as np
 from spacy.attrs import IS_LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
 from toolkit.nlp.boundaries import is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
@@ -85,7 +86,7 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
             last = doc[sent_end - 1]
             bounds[k] = (doc[sent_start].idx, last.idx + len(last.text))
         yield Mention(text, label, span.start_char, span.end_char, *bounds[k], key,
-                      _evidence(span, sent_start))
+                      _evidence(span, sent_start, sent_end))
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -165,7 +166,7 @@ def _trim_span(ent: Span, sent_start: int) -> Span | None:
 _SCHOOL_HEADS = frozenset({"university", "college", "institute"})
 
 
-def _evidence(span: Span, sent_start: int) -> str | None:
+def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | None:
     doc = span.doc
     words = [doc[i].lower_.strip(".") for i in range(max(span.start - 4, sent_start), span.start)]
     if words and words[-1] in PERSON_TITLES and span[-1].text != "City":
@@ -199,6 +200,8 @@ def _evidence(span: Span, sent_start: int) -> str | None:
     kind = _kind_noun(span)
     if kind is not None:
         return f"is-{kind}"
+    if sent_end is not None and _subject_taken_up_as_a_person(span, sent_end):
+        return "is-PERSON"
     # "Allen, Texas", "Chippewa Falls, Wisconsin": a name followed by its state or country.
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title:
         after = doc[span.end + 1 : min(len(doc), span.end + 3)]
@@ -228,6 +231,21 @@ def _evidence(span: Span, sent_start: int) -> str | None:
     if len(span) == 1 and span.label_ == "GPE" and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
         return "agent"  # "after Bloomberg contacted Facebook": a "place" that does something itself
     return None
+
+
+def _subject_taken_up_as_a_person(span: Span, sent_end: int) -> bool:
+    """Whether a two- or three-word name built like a person's, which the model calls a body or a place,
+    is its sentence's subject and the next sentence opens with "he", "she", "his" or "her": news takes
+    the subject up again by its pronoun ("Crystal Munoz was convicted … Her sentence was commuted").
+    (Not a name the model calls a person: that may be a band's name used once for one of its members.)
+    """
+    doc = span.doc
+    opener = sent_end
+    while opener < len(doc) and doc[opener].is_space:
+        opener += 1  # a paragraph break between the two sentences
+    return (span.label_ in ("ORG", "GPE", "LOC", "FAC") and opener < len(doc)
+            and doc[opener].lower_ in PERSONAL_OPENERS and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT"
+            and built_like_a_person(span))
 
 
 # Common nouns for a site a firm or a state runs at some place: a name compounded onto one

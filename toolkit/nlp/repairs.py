@@ -21,6 +21,7 @@ from spacy.attrs import IS_UPPER
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.gazetteer import is_known_place, known_places, known_states_and_countries
@@ -210,6 +211,7 @@ def repair_entities(doc: Doc) -> Doc:
     found += _acronym_names(doc, taken)
     taken = token_indices(repaired + found)
     found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())
+    found += people_taken_up(doc, token_indices(repaired + found))
     found += untagged_countries(doc, token_indices(repaired + found))
     found += media_after_on(doc, token_indices(repaired + found))
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).

@@ -95,7 +95,7 @@ _NAMED_WITH_THE = frozenset({"Moon", "Sun"})
 _PEOPLE_HEADS = frozenset({"tribe", "tribes", "nation"})  # "Blackfeet Nation", "Navajo Nation"
 # Heads of facilities' names that are also surnames: a "person" ending in one stays a person unless used
 # as a place.
-_SURNAME_FAC_HEADS = frozenset({"temple", "pier"})
+_SURNAME_FAC_HEADS = frozenset({"temple", "pier", "hall"})  # "Tynice Nichole Hall was convicted"
 # Heads of the names of bodies and of buildings alike: the model's label tells which.
 _BODY_OR_BUILDING_HEADS = frozenset({"center", "centre"})
 # What a centre is built for, when a noun in front names it: a site, not a body ("Kennedy Space Center",
