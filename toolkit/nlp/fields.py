@@ -1,0 +1,44 @@
+"""Bodies named after two fields joined by "and": the second field belongs to the name.
+
+Schools, faculties, departments and institutes are named after what they study or serve, often two
+fields at once ("the Rosenstiel School of Marine and Atmospheric Science", "the School of Oriental and
+African Studies", "the Department of Health and Human Services"). The small model may cut the name at
+"and" and read the second field as another entity, even a person ("Atmospheric Science").
+:func:`fields_in_names` joins them again when the second entity ends in the noun of a field.
+
+Example:
+    >>> [(e.text, e.label_) for e in fields_in_names(list(doc.ents))]   # doctest: +SKIP
+    [('the Rosenstiel School of Marine and Atmospheric Science', 'ORG')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+# Nouns that end the name of a field of study or of a public service ("Atmospheric Science", "African
+# Studies", "Human Services"); never a person's surname or a place's head.
+FIELD_NOUNS = frozenset("""science sciences studies engineering medicine technology technologies arts humanities
+    affairs services research management planning policy design development economics mathematics""".split())
+_AND = frozenset({"and", "&"})
+
+
+def fields_in_names(ents: list[Span]) -> list[Span]:
+    """Join a body's name ending in "of" and a field to the entity after "and" that names a second field.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+
+    Returns:
+        The spans, with "… of Marine" + "and" + "Atmospheric Science" merged into one body (ORG).
+    """
+    out: list[Span] = []
+    for ent in ents:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.label_ == "ORG" and len(previous) >= 3 and previous[-2].lower_ == "of"
+                and previous[-1].is_title and ent.start == previous.end + 1
+                and ent.doc[previous.end].lower_ in _AND and len(ent) <= 3 and ent[-1].lower_ in FIELD_NOUNS
+                and all(t.is_title for t in ent)):
+            out[-1] = Span(ent.doc, previous.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
