@@ -552,3 +552,12 @@ class TestNinthRoundClasses:
         labels = _labels(nlp, "Running from August 22 to 25, the event featured extensive retail areas, panels, "
                               "celebrity appearances, an artist alley, and attendees in cosplay. Wikinews attended.")
         assert labels.get("Wikinews") == "ORG"
+
+    def test_a_name_compounded_onto_a_work_is_its_maker(self, nlp):
+        # The dev8 and dev7 golds' own sentences: the model calls the studio and the streaming service places.
+        labels = _labels(nlp, "Simu Liu, one of the series leads, is to play the titular character in Marvel film "
+                              "Shang-Chi and the Legend of the Ten Rings (2021).")
+        assert labels.get("Marvel") == "ORG" and labels.get("Simu Liu") == "PERSON"
+        labels = _labels(nlp, "The Netflix show, which is currently on hiatus due to the COVID-19 pandemic, sees three "
+                              "males and three females temporarily move in together.")
+        assert labels.get("Netflix") == "ORG"

@@ -202,6 +202,11 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         return f"is-{kind}"
     if sent_end is not None and _subject_taken_up_as_a_person(span, sent_end):
         return "is-PERSON"
+    if (len(span) == 1 and span.label_ in ("GPE", "LOC") and span.root.dep_ == "compound"
+            and span.root.head.lemma_ in _WORK_NOUNS and span.root.head.i == span.end
+            and not is_known_place(span.text, cities=True)):
+        return "is-ORG"  # "in Marvel film Shang-Chi", "The Netflix show": the maker or the medium of a
+        # work, which no place is unless the gazetteer knows it ("a Toronto-shot series")
     # "Allen, Texas", "Chippewa Falls, Wisconsin": a name followed by its state or country.
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title:
         after = doc[span.end + 1 : min(len(doc), span.end + 3)]
@@ -246,6 +251,11 @@ def _subject_taken_up_as_a_person(span: Span, sent_end: int) -> bool:
     return (span.label_ in ("ORG", "GPE", "LOC", "FAC") and opener < len(doc)
             and doc[opener].lower_ in PERSONAL_OPENERS and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT"
             and built_like_a_person(span))
+
+
+# Works and the media that carry them: a one-word name compounded onto one is their maker or medium.
+_WORK_NOUNS = frozenset({"film", "movie", "show", "series", "channel", "documentary", "album", "app", "podcast",
+                         "sitcom", "drama", "comic"})
 
 
 # Common nouns for a site a firm or a state runs at some place: a name compounded onto one
