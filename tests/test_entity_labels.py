@@ -561,3 +561,9 @@ class TestNinthRoundClasses:
         labels = _labels(nlp, "The Netflix show, which is currently on hiatus due to the COVID-19 pandemic, sees three "
                               "males and three females temporarily move in together.")
         assert labels.get("Netflix") == "ORG"
+
+    def test_a_body_named_with_of_and_for_the_is_one_name(self, nlp):
+        # A sentence of the event gold wikinews-events-dev2 (in no entity gold): the model cuts the court at "for the".
+        labels = _labels(nlp, "The unanimous court decided their actions did not qualify, reversing the convictions and "
+                              "remanding the case back to the Court of Appeals for the Third Circuit.")
+        assert labels.get("Court of Appeals for the Third Circuit") == "ORG" and "Third Circuit" not in labels
