@@ -567,3 +567,10 @@ class TestNinthRoundClasses:
         labels = _labels(nlp, "The unanimous court decided their actions did not qualify, reversing the convictions and "
                               "remanding the case back to the Court of Appeals for the Third Circuit.")
         assert labels.get("Court of Appeals for the Third Circuit") == "ORG" and "Third Circuit" not in labels
+
+    def test_a_person_with_a_role_in_apposition_is_no_list_of_places(self, nlp):
+        # A sentence of the quote gold wikinews-dev5 (in no entity gold): the parser joins the brother to
+        # "Pakistan" as if listing places; his apposition "brother of …" says he is a person.
+        labels = _labels(nlp, "On Friday in Pakistan, Mohammed Waseem, brother of social media personality and feminist "
+                              "Qandeel Baloch, was sentenced for her murder to life in prison by a court in Multan.")
+        assert labels.get("Mohammed Waseem") == "PERSON" and labels.get("Pakistan") == "GPE"

@@ -296,12 +296,16 @@ def _coordinated_with_bodies(span: Span) -> bool:
 
 def _paired_with_a_person(span: Span) -> bool:
     """Whether a full name the model calls a person is joined by "and" to another such name ("an Edward
-    Steichen and Andy Warhol exhibit"): two people, whatever places the parser hangs them on."""
+    Steichen and Andy Warhol exhibit"), or has a noun in apposition that is no kind of place ("in
+    Pakistan, Mohammed Waseem, brother of …"): a person, whatever places the parser hangs it on."""
     if span.label_ != "PERSON" or len(span) < 2:
         return False
     root = span.root
-    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
     doc = span.doc
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and KIND_NOUNS.get(c.lemma_) not in PLACE_LABELS
+           for c in root.children):
+        return True
+    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
     return any(p.ent_type_ == "PERSON" and p.ent_iob_ == "I" and doc[p.i - 1].ent_type_ == "PERSON"
                for p in partners if not span.start <= p.i < span.end)
 
