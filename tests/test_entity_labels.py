@@ -574,3 +574,9 @@ class TestNinthRoundClasses:
         labels = _labels(nlp, "On Friday in Pakistan, Mohammed Waseem, brother of social media personality and feminist "
                               "Qandeel Baloch, was sentenced for her murder to life in prison by a court in Multan.")
         assert labels.get("Mohammed Waseem") == "PERSON" and labels.get("Pakistan") == "GPE"
+
+    def test_a_platform_is_a_kind_of_body(self, nlp):
+        # A sentence of the corpus outside every gold: the model calls the social network a place.
+        labels = _labels(nlp, "Li died of the infection on Friday, which quickly became the most frequently discussed "
+                              "subject on the Chinese social networking platform Weibo.")
+        assert labels.get("Weibo") == "ORG"

@@ -98,7 +98,7 @@ KIND_NOUNS = {
         galaxy comet asteroid nebula field oilfield""".split(), "LOC"),
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
-        promotion""".split(), "ORG"),
+        promotion platform""".split(), "ORG"),
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman
