@@ -580,3 +580,13 @@ class TestNinthRoundClasses:
         labels = _labels(nlp, "Li died of the infection on Friday, which quickly became the most frequently discussed "
                               "subject on the Chinese social networking platform Weibo.")
         assert labels.get("Weibo") == "ORG"
+
+    def test_a_calling_in_lower_case_before_a_name_makes_it_a_person(self, nlp):
+        # Sentences of the corpus outside every gold (campaign round-ups of May and July 2020): the model calls
+        # the nominee and the pianist a body and a building.
+        labels = _labels(nlp, "In 2016, the party's presidential nominee Darrell Castle received 203,091 votes.")
+        assert labels.get("Darrell Castle") == "PERSON"
+        labels = _labels(nlp, "Two other Independent presidential candidates also paid the fee to qualify for the "
+                              "Oklahoma ballot: child actor and entrepreneur Brock Pierce; plus pianist and pageant "
+                              "participant Jade Simmons.")
+        assert labels.get("Jade Simmons") == "PERSON" and labels.get("Oklahoma") == "GPE"
