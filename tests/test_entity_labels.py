@@ -590,3 +590,10 @@ class TestNinthRoundClasses:
                               "Oklahoma ballot: child actor and entrepreneur Brock Pierce; plus pianist and pageant "
                               "participant Jade Simmons.")
         assert labels.get("Jade Simmons") == "PERSON" and labels.get("Oklahoma") == "GPE"
+
+    def test_a_subject_that_owns_its_object_as_its_is_no_person(self, nlp):
+        # Sentences of the quote gold wikinews-dev3 (in no entity gold): the model calls SpaceX a person.
+        labels = _labels(nlp, "The contract with SpaceX is valued at US$2.6 billion.\n\nLast year, SpaceX tested its "
+                              "Falcon Heavy rocket by launching company founder Elon Musk's personal Tesla convertible "
+                              "into space.")
+        assert labels.get("SpaceX") == "ORG" and labels.get("Elon Musk") == "PERSON"

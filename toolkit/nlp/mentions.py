@@ -202,6 +202,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         return f"is-{kind}"
     if sent_end is not None and _subject_taken_up_as_a_person(span, sent_end):
         return "is-PERSON"
+    if span.label_ == "PERSON" and _subject_owning_with_its(span):
+        return "is-ORG"  # "SpaceX tested its Falcon Heavy rocket": no person is "it"
     if (len(span) == 1 and span.label_ in ("GPE", "LOC") and span.root.dep_ == "compound"
             and span.root.head.lemma_ in _WORK_NOUNS and span.root.head.i == span.end
             and not is_known_place(span.text, cities=True)):
@@ -251,6 +253,16 @@ def _subject_taken_up_as_a_person(span: Span, sent_end: int) -> bool:
     return (span.label_ in ("ORG", "GPE", "LOC", "FAC") and opener < len(doc)
             and doc[opener].lower_ in PERSONAL_OPENERS and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT"
             and built_like_a_person(span))
+
+
+def _subject_owning_with_its(span: Span) -> bool:
+    """Whether a name is the subject of a verb whose object the subject owns as "its" ("SpaceX tested its
+    Falcon Heavy rocket", "Tesco sold its Polish stores"): the name is a thing or a body, never a person."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "its" for g in c.children)
+               for c in root.head.children)
 
 
 # Works and the media that carry them: a one-word name compounded onto one is their maker or medium.
