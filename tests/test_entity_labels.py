@@ -597,3 +597,7 @@ class TestNinthRoundClasses:
                               "Falcon Heavy rocket by launching company founder Elon Musk's personal Tesla convertible "
                               "into space.")
         assert labels.get("SpaceX") == "ORG" and labels.get("Elon Musk") == "PERSON"
+        # A country that owns its object stays a polity.
+        labels = _labels(nlp, "The milestone came the same day Malawi confirmed its first coronavirus infections and "
+                              "Zambia had its first coronavirus-related death.")
+        assert labels.get("Malawi") == "GPE"

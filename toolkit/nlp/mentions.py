@@ -257,9 +257,10 @@ def _subject_taken_up_as_a_person(span: Span, sent_end: int) -> bool:
 
 def _subject_owning_with_its(span: Span) -> bool:
     """Whether a name is the subject of a verb whose object the subject owns as "its" ("SpaceX tested its
-    Falcon Heavy rocket", "Tesco sold its Polish stores"): the name is a thing or a body, never a person."""
+    Falcon Heavy rocket", "Tesco sold its Polish stores"): the name is a thing or a body, never a person
+    (a country the gazetteer knows stays a polity: "Malawi confirmed its first coronavirus infections")."""
     root = span.root
-    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX") or is_known_place(span.text):
         return False
     return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "its" for g in c.children)
                for c in root.head.children)
