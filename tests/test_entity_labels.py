@@ -601,3 +601,10 @@ class TestNinthRoundClasses:
         labels = _labels(nlp, "The milestone came the same day Malawi confirmed its first coronavirus infections and "
                               "Zambia had its first coronavirus-related death.")
         assert labels.get("Malawi") == "GPE"
+
+    def test_an_acronym_in_brackets_takes_the_label_of_the_name_before_it(self, nlp):
+        # GUM's sentence (GUM_news_nasa): the model calls the centre a building and its initials a body.
+        labels = _labels(nlp, "NASA celebrated the launch of the first space shuttle Tuesday at an event at the Kennedy "
+                              "Space Center (KSC) in Cape Canaveral, Florida.")
+        assert labels.get("Kennedy Space Center") == "FAC" and labels.get("KSC") == "FAC"
+        assert labels.get("NASA") == "ORG"

@@ -21,6 +21,7 @@ from spacy.attrs import IS_UPPER
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from toolkit.nlp.acronyms import short_forms
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
 from toolkit.nlp.couples import couples_in_names
@@ -217,7 +218,7 @@ def repair_entities(doc: Doc) -> Doc:
     found += media_after_on(doc, token_indices(repaired + found))
     found += news_services(doc, token_indices(repaired + found))
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
-    ents = _people_of_bodies(_people_by_coordination(fields_in_names(couples_in_names(filter_spans(repaired + found)))))
+    ents = _people_of_bodies(_people_by_coordination(short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))))
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(_upper_tails(ents))))
     doc.ents = people_by_surname(bodies_of_places(bodies_named_after_places(ents)))
     return doc
