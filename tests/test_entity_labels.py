@@ -608,3 +608,14 @@ class TestNinthRoundClasses:
                               "Space Center (KSC) in Cape Canaveral, Florida.")
         assert labels.get("Kennedy Space Center") == "FAC" and labels.get("KSC") == "FAC"
         assert labels.get("NASA") == "ORG"
+
+    def test_one_word_after_in_and_a_known_town_is_its_region(self, nlp):
+        # GUM's sentence (GUM_news_taxes): the model calls Tuscany a person.
+        labels = _labels(nlp, "The case on which the Court has ruled was of the religious schools Santo Spirito and "
+                              "Immacolata in Livorno, Tuscany, to pay over 422,000 euros in arrears for the period from "
+                              "2004 to 2009.")
+        assert labels.get("Tuscany") == "GPE" and labels.get("Livorno") == "GPE"
+        # A person named after a town and a comma stays a person.
+        labels = _labels(nlp, "On Friday in Pakistan, Mohammed Waseem, brother of social media personality and feminist "
+                              "Qandeel Baloch, was sentenced for her murder to life in prison by a court in Multan.")
+        assert labels.get("Mohammed Waseem") == "PERSON"

@@ -215,6 +215,13 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         if (after[:1].text in known_places() or after.text in known_places()) \
                 and after[0].ent_type_ in ("", "GPE", "LOC"):  # not "…, Montana Native Vote, …" (a body)
             return "place-apposition"
+    if (len(span) == 1 and span.start >= 3 and doc[span.start - 1].text == "," and span.label_ in ("PERSON", "ORG")
+            and doc[span.start - 2].ent_type_ in ("GPE", "LOC") and doc[span.start - 3].lower_ in _PLACE_PREPOSITIONS
+            and is_known_place(doc[span.start - 2].text, cities=True)
+            and span.end < len(doc) and doc[span.end].text in ",.;)"):
+        # "in Livorno, Tuscany, to pay": one word between commas after "in" and a known town is its region or
+        # country (not "the Mayor of Paris, Anne Hidalgo," nor "in Pakistan, Mohammed Waseem, brother of …")
+        return "place-apposition"
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not (
             span.end < len(doc) and doc[span.end].tag_ == "POS"):
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
