@@ -253,13 +253,14 @@ def _subject_taken_up_as_a_person(span: Span, sent_end: int) -> bool:
     the subject up again by its pronoun ("Crystal Munoz was convicted … Her sentence was commuted").
     (Not a name the model calls a person: that may be a band's name used once for one of its members.)
     """
+    if span.label_ not in ("ORG", "GPE", "LOC", "FAC") or not 2 <= len(span) <= 3:
+        return False  # (the cheap tests first: this is asked of every mention)
     doc = span.doc
     opener = sent_end
     while opener < len(doc) and doc[opener].is_space:
         opener += 1  # a paragraph break between the two sentences
-    return (span.label_ in ("ORG", "GPE", "LOC", "FAC") and opener < len(doc)
-            and doc[opener].lower_ in PERSONAL_OPENERS and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT"
-            and built_like_a_person(span))
+    return (opener < len(doc) and doc[opener].lower_ in PERSONAL_OPENERS and span.root.dep_ in ("nsubj", "nsubjpass")
+            and span.root.head.dep_ == "ROOT" and built_like_a_person(span))
 
 
 def _subject_owning_with_its(span: Span) -> bool:

@@ -29,8 +29,8 @@ from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.gazetteer import is_known_place, known_places, known_states_and_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS,
                                  TITLE_WORDS)
-from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, news_services,
-                                token_indices, tokens_among, untagged_countries)
+from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind,
+                                news_services, token_indices, tokens_among, untagged_countries)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.surnames import people_by_surname
@@ -218,7 +218,8 @@ def repair_entities(doc: Doc) -> Doc:
     found += media_after_on(doc, token_indices(repaired + found))
     found += news_services(doc, token_indices(repaired + found))
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
-    ents = _people_of_bodies(_people_by_coordination(short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))))
+    ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
+    ents = _people_of_bodies(_people_by_coordination(ents))
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(_upper_tails(ents))))
     doc.ents = people_by_surname(bodies_of_places(bodies_named_after_places(ents)))
     return doc
