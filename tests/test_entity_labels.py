@@ -619,3 +619,9 @@ class TestNinthRoundClasses:
         labels = _labels(nlp, "On Friday in Pakistan, Mohammed Waseem, brother of social media personality and feminist "
                               "Qandeel Baloch, was sentenced for her murder to life in prison by a court in Multan.")
         assert labels.get("Mohammed Waseem") == "PERSON"
+
+    def test_a_name_the_model_ran_on_over_and_joins_the_name_with_a_head_after_it(self, nlp):
+        # The dev8 gold's own sentence (the corpus has no other of the kind): the model cuts the hospital at "and".
+        labels = _labels(nlp, "His death was announced by his son Abhijit Mukherjee via Twitter. He died at the Army’s "
+                              "Research and Referral Hospital, in New Delhi.")
+        assert labels.get("Army’s Research and Referral Hospital") == "FAC" and labels.get("New Delhi") == "GPE"
