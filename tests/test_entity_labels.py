@@ -625,3 +625,15 @@ class TestNinthRoundClasses:
         labels = _labels(nlp, "His death was announced by his son Abhijit Mukherjee via Twitter. He died at the Army’s "
                               "Research and Referral Hospital, in New Delhi.")
         assert labels.get("Army’s Research and Referral Hospital") == "FAC" and labels.get("New Delhi") == "GPE"
+
+    def test_a_nationality_before_a_body_opens_its_name(self, nlp):
+        # GUM's sentence (GUM_news_questionnaire) and one of the dates gold wikinews-dates-dev (in no entity gold):
+        # "British" and "US" are among the title words, but before two words the model calls a body they open its
+        # name; before, "Red Cross" and "Geological Survey" were made people.
+        labels = _labels(nlp, "A similar fast-track system backed by the British Red Cross in September 2021 for 3,000 "
+                              "Afghan refugees was reportedly rejected by Prime Minister Boris Johnson over fears it "
+                              "would amount to amnesty.")
+        assert labels.get("British Red Cross") == "ORG" and labels.get("Boris Johnson") == "PERSON"
+        labels = _labels(nlp, "Magnitude 6.3 according to Phivolcs, it was recorded as magnitude 6.4 by the US "
+                              "Geological Survey.")
+        assert labels.get("US Geological Survey") == "ORG"

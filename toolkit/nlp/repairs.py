@@ -37,6 +37,10 @@ from toolkit.nlp.surnames import people_by_surname
 
 _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
 _HYPHENS = frozenset({"-", "–"})
+# The nationalities and bodies among the title words ("Russian Vladimir Putin", "U.S. Scott Bessent"): alone
+# in front of two capitalised words the model calls a body, they open the body's name instead.
+_PEOPLES_IN_TITLES = frozenset("""u.s us american russian ukrainian british french german chinese indian israeli european
+    nato un""".split())
 _TRAILING_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "at", "in"})
 # Organisation heads that are also common surnames ("Stuart Hall", "Tom Church", "Ed Press"):
 # a "person" ending in one of the others ("Air Force", "Red Cross Society") is a body.
@@ -159,6 +163,9 @@ def repair_entities(doc: Doc) -> Doc:
             lead += 1  # "Minister of Scotland Nicola Sturgeon": the word after "of" ends the title
         rest = words[lead:]
         titled = any(w.lower().strip(".,") in _TRUE_TITLES for w in words[:lead])
+        if label == "ORG" and all(w.lower().strip(".,") in _PEOPLES_IN_TITLES | {"the", "and", "of"}
+                                  for w in words[:lead]):
+            titled = False  # "the British Red Cross": a body the model saw whole, not a nationality and a person
         if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
                 and all(w[:1].isupper() for w in rest)
                 and rest[-1].lower() not in ORG_WORDS | _BODY_HEADS | LOC_HEADS | FAC_HEADS  # "National Bison Range"
