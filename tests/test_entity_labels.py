@@ -637,3 +637,11 @@ class TestNinthRoundClasses:
         labels = _labels(nlp, "Magnitude 6.3 according to Phivolcs, it was recorded as magnitude 6.4 by the US "
                               "Geological Survey.")
         assert labels.get("US Geological Survey") == "ORG"
+
+    def test_the_agent_of_a_passive_named_like_a_person_is_one(self, nlp):
+        # GUM's sentences (GUM_news_soccer, GUM_news_afghan): the model calls the goalkeeper and the inventor bodies.
+        labels = _labels(nlp, "Panama's attempt in the 54th minute, by Michael Murillo, was saved by Thibaut Courtois.")
+        assert labels.get("Thibaut Courtois") == "PERSON" and labels.get("Panama") == "GPE"
+        labels = _labels(nlp, "The FIRST Global competition (For Inspiration and Recognition of Science and Technlogy) "
+                              "was founded by Dean Kamen to encourage interest in applied science.")
+        assert labels.get("Dean Kamen") == "PERSON"

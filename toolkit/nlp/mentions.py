@@ -202,6 +202,13 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         return f"is-{kind}"
     if sent_end is not None and _subject_taken_up_as_a_person(span, sent_end):
         return "is-PERSON"
+    if (span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "by"
+            and span.root.head.dep_ == "agent" and span.start > 0 and doc[span.start - 1].lower_ == "by"
+            and all(t.tag_ == "NNP" for t in span) and not (span.end < len(doc) and doc[span.end].like_num)
+            and built_like_a_person(span)):
+        # "was saved by Thibaut Courtois", "was founded by Dean Kamen": the agent of a passive, named by a given
+        # name and a surname, is the person (not "imposed by Executive Orders 14257", plural and numbered)
+        return "is-PERSON"
     if span.label_ == "PERSON" and _subject_owning_with_its(span):
         return "is-ORG"  # "SpaceX tested its Falcon Heavy rocket": no person is "it"
     if (len(span) == 1 and span.label_ in ("GPE", "LOC") and span.root.dep_ == "compound"

@@ -39,8 +39,8 @@ _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Ass
 _HYPHENS = frozenset({"-", "–"})
 # The nationalities and bodies among the title words ("Russian Vladimir Putin", "U.S. Scott Bessent"): alone
 # in front of two capitalised words the model calls a body, they open the body's name instead.
-_PEOPLES_IN_TITLES = frozenset("""u.s us american russian ukrainian british french german chinese indian israeli european
-    nato un""".split())
+_PEOPLES_IN_TITLES = frozenset("""u.s us american russian ukrainian british french german chinese indian israeli
+    european nato un""".split())
 _TRAILING_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "at", "in"})
 # Organisation heads that are also common surnames ("Stuart Hall", "Tom Church", "Ed Press"):
 # a "person" ending in one of the others ("Air Force", "Red Cross Society") is a body.
