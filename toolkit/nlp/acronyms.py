@@ -32,7 +32,7 @@ def short_forms(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         previous = out[-1] if out else None
-        if (previous is not None and len(ent) == 1 and ent.start == previous.end + 1 and ent.label_ != previous.label_
+        if (previous is not None and ent.start == previous.end + 1 and len(ent) == 1 and ent.label_ != previous.label_
                 and previous.label_ in _NAME_LABELS and ent.label_ in _NAME_LABELS
                 and ent.doc[previous.end].text == "(" and ent.end < len(ent.doc) and ent.doc[ent.end].text == ")"
                 and ent[0].is_upper and ent[0].is_alpha

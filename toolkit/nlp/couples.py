@@ -42,8 +42,8 @@ def couples_in_names(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         previous = out[-1] if out else None
-        if (previous is not None and previous.label_ == "PERSON" and len(previous) == 1 and previous[0].is_title
-                and ent.start == previous.end + 1 and ent.doc[previous.end].lower_ in _AND
+        if (previous is not None and ent.start == previous.end + 1 and len(previous) == 1  # (ints first: cheap)
+                and ent.doc[previous.end].lower_ in _AND and previous.label_ == "PERSON" and previous[0].is_title
                 and _named_after_people(ent)):
             out[-1] = Span(ent.doc, previous.start, ent.end, label=ent.label_)
             continue
