@@ -452,3 +452,196 @@ class TestEighthRoundClasses:
         labels = _labels(nlp, "The Syrian Army — whose commander-in-chief is President Bashar al-Assad — entered Tell "
                               "Tamer and Ain Issa yesterday according to state media.")
         assert labels.get("Tell Tamer") == "GPE"
+
+
+class TestEighthEntityDevGold(TestSecondEntityDevGold):
+    """The hand-made gold of ``wikinews-entities-dev8``: well formed, its texts the corpus's."""
+
+    FOLDER = DATA / "gold" / "wikinews-entities-dev8"
+    ARTICLES = 8
+
+
+class TestNinthRoundClasses:
+    """Kinds of error of the untouched ``wikinews-entities-dev8`` and GUM's news, by rules of news language."""
+
+    def test_a_district_named_by_a_compass_point_is_a_territory(self, nlp):
+        # The tuned gold's own sentence: "District" heads bodies' names ("Fayette County School District"),
+        # but a state's part named by where it lies, as the federal judicial districts are, is a territory.
+        labels = _labels(nlp, "Federal authorities are investigating the shooting as domestic terrorism, according "
+                              "to prosecutor Josh Bash, the U.S. Attorney for the Western District of Texas.")
+        assert labels.get("Western District of Texas") == "LOC" and labels.get("Josh Bash") == "PERSON"
+
+    def test_partners_end_a_firms_name(self, nlp):
+        # The dev8 gold's own sentence (the corpus has no other of the kind): the model calls the firm a person.
+        labels = _labels(nlp, "They have received support from the Rice Business Plan Competition, Ben Franklin "
+                              "Technology Partners' TechCelerator, Y-Combinator, and the United States' National "
+                              "Science Foundation, Department of Energy, and Office of Naval Research.")
+        assert labels.get("Ben Franklin Technology Partners") == "ORG"
+        assert labels.get("National Science Foundation") == "ORG"
+
+    def test_a_body_named_after_a_couple_keeps_the_first_given_name(self, nlp):
+        # The dev8 gold's own sentence: the model reads "Bill" as a person and "Melinda Gates Foundation" apart.
+        labels = _labels(nlp, "Carl Hensman of the Bill and Melinda Gates Foundation, which offered a contest for "
+                              "redesigning the toilet some years ago, noted the ingredients in the sprays are also "
+                              "found in commonly used products like toothpaste.")
+        assert labels.get("Bill and Melinda Gates Foundation") == "ORG" and "Bill" not in labels
+        assert labels.get("Carl Hensman") == "PERSON"
+        # Two people joined by "and" stay two people.
+        labels = _labels(nlp, "Trump was joined by Doro Bush Koch, daughter of Barbara Bush; Alice Yates, CEO of the "
+                              "George & Barbara Bush Foundation.")
+        assert labels.get("Barbara Bush") == "PERSON" and labels.get("Alice Yates") == "PERSON"
+
+    def test_two_people_joined_by_and_are_no_list_of_places(self, nlp):
+        # GUM's sentence (GUM_news_warhol): the parser hangs the two photographers on the list of places after
+        # "in Saratoga Springs, New York"; a full name joined to another full name is a person still.
+        labels = _labels(nlp, "While USI is holding its exhibit, there are also Warhol Polaroid exhibits at the Tang "
+                              "Teaching Museum and Art Gallery at Skidmore College in Saratoga Springs, New York and an "
+                              "Edward Steichen and Andy Warhol exhibit at the Mary & Leigh Block Museum of Art at "
+                              "Northwestern University in Evanston, Illinois.")
+        assert labels.get("Edward Steichen") == "PERSON" and labels.get("Andy Warhol") == "PERSON"
+        assert labels.get("New York") == "GPE" and labels.get("Saratoga Springs") == "GPE"
+
+    def test_a_centre_named_by_its_purpose_is_a_site(self, nlp):
+        # A corpus sentence and GUM's (GUM_news_nasa): the model calls both centres bodies.
+        labels = _labels(nlp, "The event was held at the Mesquite Convention Center and spanned roughly 35,000 square "
+                              "feet of exhibit and classroom space.")
+        assert labels.get("Mesquite Convention Center") == "FAC"
+        labels = _labels(nlp, "Senator John Cornyn, Republican from Texas, issued a statement regarding the rejection "
+                              "of Johnson Space Center (JSC) in Houston, Texas as a location.")
+        assert labels.get("Johnson Space Center") == "FAC" and labels.get("Houston") == "GPE"
+
+    def test_a_centre_of_research_or_for_a_cause_stays_a_body(self, nlp):
+        labels = _labels(nlp, "In 2014, also suggesting multicellular life could exist on Mars, de Vera et al, using "
+                              "the facilities at the German Aerospace Center (DLR), studied some lichens.")
+        assert labels.get("German Aerospace Center") == "ORG"
+        labels = _labels(nlp, "The Center for Biological Diversity announced on Wednesday the monarch butterfly "
+                              "population counted over-wintering in Mexico was 144% greater than last year.")
+        assert labels.get("Center for Biological Diversity") == "ORG"
+
+    def test_a_subject_taken_up_by_she_or_he_is_a_person(self, nlp):
+        # The dev8 gold's own sentences (a list of pardons): the model calls Crystal Munoz a place and tags
+        # nothing in "Tynice Nichole Hall"; the next sentence takes each up as "her" or "she".
+        labels = _labels(nlp, "Crystal Munoz was convicted of conspiracy to possess with intent to distribute 1,000 or "
+                              "more kilograms of marijuana in 2008 in the Western District of Texas, and was sentenced "
+                              "to serve 188 months (15 years, 8 months) in prison. Her sentence was commuted after "
+                              "serving twelve years.")
+        assert labels.get("Crystal Munoz") == "PERSON"
+        labels = _labels(nlp, "Her sentence was commuted after serving twelve years.\n\nTynice Nichole Hall was "
+                              "convicted of multiple drug violations, as well as related charges involving possession "
+                              "of a firearm, in 2006 in the Northern District of Texas. She was granted clemency after "
+                              "serving almost fourteen years of an eighteen-year prison sentence.")
+        assert labels.get("Tynice Nichole Hall") == "PERSON"
+
+    def test_a_subject_taken_up_by_it_is_no_person(self, nlp):
+        labels = _labels(nlp, "Tesco Polska has cut expenditures by streamlining its product range. It also closed "
+                              "stores in parts of the country.")
+        assert labels.get("Tesco Polska") == "ORG"
+
+    def test_a_body_named_after_two_fields_keeps_the_second(self, nlp):
+        # The dev8 gold's own sentence (the corpus has no other the model cuts): "Atmospheric Science" is no person.
+        labels = _labels(nlp, "The study was a collaborative project between Neil Hammerschlag of the Rosenstiel School "
+                              "of Marine and Atmospheric Science at the University of Miami and Chris Fallows of Apex "
+                              "Shark Expeditions, a company that conducts cage diving and shark viewing trips.")
+        assert labels.get("Rosenstiel School of Marine and Atmospheric Science") == "ORG"
+        assert "Atmospheric Science" not in labels
+        # A person after "and" stays apart from the body before it.
+        assert labels.get("University of Miami") == "ORG" and labels.get("Chris Fallows") == "PERSON"
+
+    def test_a_news_service_named_in_one_word_is_a_body(self, nlp):
+        # The dev8 gold's own sentences: the model tags nothing in "Wikinews".
+        labels = _labels(nlp, "Running from August 22 to 25, the event featured extensive retail areas, panels, "
+                              "celebrity appearances, an artist alley, and attendees in cosplay. Wikinews attended.")
+        assert labels.get("Wikinews") == "ORG"
+
+    def test_a_name_compounded_onto_a_work_is_its_maker(self, nlp):
+        # The dev8 and dev7 golds' own sentences: the model calls the studio and the streaming service places.
+        labels = _labels(nlp, "Simu Liu, one of the series leads, is to play the titular character in Marvel film "
+                              "Shang-Chi and the Legend of the Ten Rings (2021).")
+        assert labels.get("Marvel") == "ORG" and labels.get("Simu Liu") == "PERSON"
+        labels = _labels(nlp, "The Netflix show, which is currently on hiatus due to the COVID-19 pandemic, sees three "
+                              "males and three females temporarily move in together.")
+        assert labels.get("Netflix") == "ORG"
+
+    def test_a_body_named_with_of_and_for_the_is_one_name(self, nlp):
+        # A sentence of the event gold wikinews-events-dev2 (in no entity gold): the model cuts the court at "for the".
+        labels = _labels(nlp, "The unanimous court decided their actions did not qualify, reversing the convictions and "
+                              "remanding the case back to the Court of Appeals for the Third Circuit.")
+        assert labels.get("Court of Appeals for the Third Circuit") == "ORG" and "Third Circuit" not in labels
+
+    def test_a_person_with_a_role_in_apposition_is_no_list_of_places(self, nlp):
+        # A sentence of the quote gold wikinews-dev5 (in no entity gold): the parser joins the brother to
+        # "Pakistan" as if listing places; his apposition "brother of …" says he is a person.
+        labels = _labels(nlp, "On Friday in Pakistan, Mohammed Waseem, brother of social media personality and feminist "
+                              "Qandeel Baloch, was sentenced for her murder to life in prison by a court in Multan.")
+        assert labels.get("Mohammed Waseem") == "PERSON" and labels.get("Pakistan") == "GPE"
+
+    def test_a_platform_is_a_kind_of_body(self, nlp):
+        # A sentence of the corpus outside every gold: the model calls the social network a place.
+        labels = _labels(nlp, "Li died of the infection on Friday, which quickly became the most frequently discussed "
+                              "subject on the Chinese social networking platform Weibo.")
+        assert labels.get("Weibo") == "ORG"
+
+    def test_a_calling_in_lower_case_before_a_name_makes_it_a_person(self, nlp):
+        # Sentences of the corpus outside every gold (campaign round-ups of May and July 2020): the model calls
+        # the nominee and the pianist a body and a building.
+        labels = _labels(nlp, "In 2016, the party's presidential nominee Darrell Castle received 203,091 votes.")
+        assert labels.get("Darrell Castle") == "PERSON"
+        labels = _labels(nlp, "Two other Independent presidential candidates also paid the fee to qualify for the "
+                              "Oklahoma ballot: child actor and entrepreneur Brock Pierce; plus pianist and pageant "
+                              "participant Jade Simmons.")
+        assert labels.get("Jade Simmons") == "PERSON" and labels.get("Oklahoma") == "GPE"
+
+    def test_a_subject_that_owns_its_object_as_its_is_no_person(self, nlp):
+        # Sentences of the quote gold wikinews-dev3 (in no entity gold): the model calls SpaceX a person.
+        labels = _labels(nlp, "The contract with SpaceX is valued at US$2.6 billion.\n\nLast year, SpaceX tested its "
+                              "Falcon Heavy rocket by launching company founder Elon Musk's personal Tesla convertible "
+                              "into space.")
+        assert labels.get("SpaceX") == "ORG" and labels.get("Elon Musk") == "PERSON"
+        # A country that owns its object stays a polity.
+        labels = _labels(nlp, "The milestone came the same day Malawi confirmed its first coronavirus infections and "
+                              "Zambia had its first coronavirus-related death.")
+        assert labels.get("Malawi") == "GPE"
+
+    def test_an_acronym_in_brackets_takes_the_label_of_the_name_before_it(self, nlp):
+        # GUM's sentence (GUM_news_nasa): the model calls the centre a building and its initials a body.
+        labels = _labels(nlp, "NASA celebrated the launch of the first space shuttle Tuesday at an event at the Kennedy "
+                              "Space Center (KSC) in Cape Canaveral, Florida.")
+        assert labels.get("Kennedy Space Center") == "FAC" and labels.get("KSC") == "FAC"
+        assert labels.get("NASA") == "ORG"
+
+    def test_one_word_after_in_and_a_known_town_is_its_region(self, nlp):
+        # GUM's sentence (GUM_news_taxes): the model calls Tuscany a person.
+        labels = _labels(nlp, "The case on which the Court has ruled was of the religious schools Santo Spirito and "
+                              "Immacolata in Livorno, Tuscany, to pay over 422,000 euros in arrears for the period from "
+                              "2004 to 2009.")
+        assert labels.get("Tuscany") == "GPE" and labels.get("Livorno") == "GPE"
+        # A person named after a town and a comma stays a person.
+        labels = _labels(nlp, "On Friday in Pakistan, Mohammed Waseem, brother of social media personality and feminist "
+                              "Qandeel Baloch, was sentenced for her murder to life in prison by a court in Multan.")
+        assert labels.get("Mohammed Waseem") == "PERSON"
+
+    def test_a_name_the_model_ran_on_over_and_joins_the_name_with_a_head_after_it(self, nlp):
+        # The dev8 gold's own sentence (the corpus has no other of the kind): the model cuts the hospital at "and".
+        labels = _labels(nlp, "His death was announced by his son Abhijit Mukherjee via Twitter. He died at the Army’s "
+                              "Research and Referral Hospital, in New Delhi.")
+        assert labels.get("Army’s Research and Referral Hospital") == "FAC" and labels.get("New Delhi") == "GPE"
+
+    def test_a_nationality_before_a_body_opens_its_name(self, nlp):
+        # GUM's sentence (GUM_news_questionnaire) and one of the dates gold wikinews-dates-dev (in no entity gold):
+        # "British" and "US" are among the title words, but before two words the model calls a body they open its
+        # name; before, "Red Cross" and "Geological Survey" were made people.
+        labels = _labels(nlp, "A similar fast-track system backed by the British Red Cross in September 2021 for 3,000 "
+                              "Afghan refugees was reportedly rejected by Prime Minister Boris Johnson over fears it "
+                              "would amount to amnesty.")
+        assert labels.get("British Red Cross") == "ORG" and labels.get("Boris Johnson") == "PERSON"
+        labels = _labels(nlp, "Magnitude 6.3 according to Phivolcs, it was recorded as magnitude 6.4 by the US "
+                              "Geological Survey.")
+        assert labels.get("US Geological Survey") == "ORG"
+
+    def test_the_agent_of_a_passive_named_like_a_person_is_one(self, nlp):
+        # GUM's sentences (GUM_news_soccer, GUM_news_afghan): the model calls the goalkeeper and the inventor bodies.
+        labels = _labels(nlp, "Panama's attempt in the 54th minute, by Michael Murillo, was saved by Thibaut Courtois.")
+        assert labels.get("Thibaut Courtois") == "PERSON" and labels.get("Panama") == "GPE"
+        labels = _labels(nlp, "The FIRST Global competition (For Inspiration and Recognition of Science and Technlogy) "
+                              "was founded by Dean Kamen to encourage interest in applied science.")
+        assert labels.get("Dean Kamen") == "PERSON"

@@ -23,8 +23,17 @@ from toolkit.nlp.lexicon import KIND_NOUNS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WOR
 # KIND_NOUNS): "committee member Ulf Danielsson", "team leader Tim Taylor".
 ROLE_NOUNS = frozenset({"member", "leader", "chief", "researcher", "student", "undergraduate", "physicist",
                         "chemist", "biologist", "astronomer", "engineer", "witness", "resident", "designer",
-                        "photographer", "athlete", "cosmonaut", "astronaut"})
-# (not "champion", "winner", "captain": "league champion Liverpool" is a team)
+                        "photographer", "athlete", "cosmonaut", "astronaut",
+                        # the clergy, callings, sports and the courts: only people hold these roles
+                        "nominee", "archbishop", "bishop", "priest", "pastor", "rabbi", "imam", "cleric", "nun",
+                        "monk", "participant", "programmer", "dancer", "poet", "playwright", "chef", "nurse",
+                        "doctor", "surgeon", "physician", "teacher", "farmer", "pilot", "soldier", "veteran",
+                        "victim", "suspect", "defendant", "survivor", "volunteer", "employee", "boxer", "wrestler",
+                        "swimmer", "runner", "jockey", "skater", "comedian", "filmmaker", "entrepreneur",
+                        "prosecutor", "investigator", "inventor", "explorer", "mountaineer", "blogger", "rapper",
+                        "drummer", "musician", "composer", "sculptor", "painter", "historian", "diplomat"})
+# (not "champion", "winner", "captain": "league champion Liverpool" is a team; nor "developer", "producer",
+# "owner", "player": "game developer Ubisoft", "oil producer Aramco" are bodies)
 # Prepositions that tie a seat's place to a title: "Senator from Vermont".
 _SEAT_PREPOSITIONS = frozenset({"from"})
 

@@ -29,9 +29,10 @@ ORG_HEADS = frozenset(
     society academy administration coalition alliance front movement corps guard police church conference org
     herald gazette tribune journal times chronicle school district club team forces force army navy
     railway railways airline airlines airways magazine newspaper telegraph observer broadcasting television
-    group inc ltd llc plc corp tribe tribes nation""".split()
+    group inc ltd llc plc corp tribe tribes nation partners""".split()
 )  # "tribe", "nation" end a capitalised name ("Eastern Shoshone Tribe", "Blackfeet Nation")
-# that the vote then labels a people (NORP); "Org" is organisation's short form ("Sea Org")
+# that the vote then labels a people (NORP); "Org" is organisation's short form ("Sea Org"); "partners"
+# ends firms' names in the plural ("Ben Franklin Technology Partners", "Energy Capital Partners")
 # Nouns after a quotation that make it the title of a work or a rule, not somebody's words.
 TITLE_NOUNS = frozenset(
     """show program programme act order report article book film movie series campaign operation initiative
@@ -97,7 +98,7 @@ KIND_NOUNS = {
         galaxy comet asteroid nebula field oilfield""".split(), "LOC"),
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
-        promotion""".split(), "ORG"),
+        promotion platform""".split(), "ORG"),
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman

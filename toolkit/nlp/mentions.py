@@ -20,6 +20,7 @@ import numpy as np
 from spacy.attrs import IS_LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
 from toolkit.nlp.boundaries import is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
@@ -85,7 +86,7 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
             last = doc[sent_end - 1]
             bounds[k] = (doc[sent_start].idx, last.idx + len(last.text))
         yield Mention(text, label, span.start_char, span.end_char, *bounds[k], key,
-                      _evidence(span, sent_start))
+                      _evidence(span, sent_start, sent_end))
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -165,7 +166,7 @@ def _trim_span(ent: Span, sent_start: int) -> Span | None:
 _SCHOOL_HEADS = frozenset({"university", "college", "institute"})
 
 
-def _evidence(span: Span, sent_start: int) -> str | None:
+def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | None:
     doc = span.doc
     words = [doc[i].lower_.strip(".") for i in range(max(span.start - 4, sent_start), span.start)]
     if words and words[-1] in PERSON_TITLES and span[-1].text != "City":
@@ -199,12 +200,35 @@ def _evidence(span: Span, sent_start: int) -> str | None:
     kind = _kind_noun(span)
     if kind is not None:
         return f"is-{kind}"
+    if sent_end is not None and _subject_taken_up_as_a_person(span, sent_end):
+        return "is-PERSON"
+    if (span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "by"
+            and span.root.head.dep_ == "agent" and span.start > 0 and doc[span.start - 1].lower_ == "by"
+            and all(t.tag_ == "NNP" for t in span) and not (span.end < len(doc) and doc[span.end].like_num)
+            and built_like_a_person(span)):
+        # "was saved by Thibaut Courtois", "was founded by Dean Kamen": the agent of a passive, named by a given
+        # name and a surname, is the person (not "imposed by Executive Orders 14257", plural and numbered)
+        return "is-PERSON"
+    if span.label_ == "PERSON" and _subject_owning_with_its(span):
+        return "is-ORG"  # "SpaceX tested its Falcon Heavy rocket": no person is "it"
+    if (len(span) == 1 and span.label_ in ("GPE", "LOC") and span.root.dep_ == "compound"
+            and span.root.head.lemma_ in _WORK_NOUNS and span.root.head.i == span.end
+            and not is_known_place(span.text, cities=True)):
+        return "is-ORG"  # "in Marvel film Shang-Chi", "The Netflix show": the maker or the medium of a
+        # work, which no place is unless the gazetteer knows it ("a Toronto-shot series")
     # "Allen, Texas", "Chippewa Falls, Wisconsin": a name followed by its state or country.
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title:
         after = doc[span.end + 1 : min(len(doc), span.end + 3)]
         if (after[:1].text in known_places() or after.text in known_places()) \
                 and after[0].ent_type_ in ("", "GPE", "LOC"):  # not "…, Montana Native Vote, …" (a body)
             return "place-apposition"
+    if (len(span) == 1 and span.start >= 3 and doc[span.start - 1].text == "," and span.label_ in ("PERSON", "ORG")
+            and doc[span.start - 2].ent_type_ in ("GPE", "LOC") and doc[span.start - 3].lower_ in _PLACE_PREPOSITIONS
+            and is_known_place(doc[span.start - 2].text, cities=True)
+            and span.end < len(doc) and doc[span.end].text in ",.;)"):
+        # "in Livorno, Tuscany, to pay": one word between commas after "in" and a known town is its region or
+        # country (not "the Mayor of Paris, Anne Hidalgo," nor "in Pakistan, Mohammed Waseem, brother of …")
+        return "place-apposition"
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not (
             span.end < len(doc) and doc[span.end].tag_ == "POS"):
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
@@ -219,7 +243,7 @@ def _evidence(span: Span, sent_start: int) -> str | None:
         # is its owner, "a Walmart store", and stays a body unless the gazetteer knows it as a city)
     if _object_of_place_verb(span):
         return "place-object"  # "the Syrian Army entered Tell Tamer and Ain Issa": only a place is entered
-    if span.root.dep_ == "conj" and _in_list_of_places(span):
+    if span.root.dep_ == "conj" and _in_list_of_places(span) and not _paired_with_a_person(span):
         return "place-list"  # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
         return "medium"  # "said on Twitter", "posted via Facebook"
@@ -228,6 +252,38 @@ def _evidence(span: Span, sent_start: int) -> str | None:
     if len(span) == 1 and span.label_ == "GPE" and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
         return "agent"  # "after Bloomberg contacted Facebook": a "place" that does something itself
     return None
+
+
+def _subject_taken_up_as_a_person(span: Span, sent_end: int) -> bool:
+    """Whether a two- or three-word name built like a person's, which the model calls a body or a place,
+    is its sentence's subject and the next sentence opens with "he", "she", "his" or "her": news takes
+    the subject up again by its pronoun ("Crystal Munoz was convicted … Her sentence was commuted").
+    (Not a name the model calls a person: that may be a band's name used once for one of its members.)
+    """
+    if span.label_ not in ("ORG", "GPE", "LOC", "FAC") or not 2 <= len(span) <= 3:
+        return False  # (the cheap tests first: this is asked of every mention)
+    doc = span.doc
+    opener = sent_end
+    while opener < len(doc) and doc[opener].is_space:
+        opener += 1  # a paragraph break between the two sentences
+    return (opener < len(doc) and doc[opener].lower_ in PERSONAL_OPENERS and span.root.dep_ in ("nsubj", "nsubjpass")
+            and span.root.head.dep_ == "ROOT" and built_like_a_person(span))
+
+
+def _subject_owning_with_its(span: Span) -> bool:
+    """Whether a name is the subject of a verb whose object the subject owns as "its" ("SpaceX tested its
+    Falcon Heavy rocket", "Tesco sold its Polish stores"): the name is a thing or a body, never a person
+    (a country the gazetteer knows stays a polity: "Malawi confirmed its first coronavirus infections")."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX") or is_known_place(span.text):
+        return False
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "its" for g in c.children)
+               for c in root.head.children)
+
+
+# Works and the media that carry them: a one-word name compounded onto one is their maker or medium.
+_WORK_NOUNS = frozenset({"film", "movie", "show", "series", "channel", "documentary", "album", "app", "podcast",
+                         "sitcom", "drama", "comic"})
 
 
 # Common nouns for a site a firm or a state runs at some place: a name compounded onto one
@@ -264,6 +320,22 @@ def _coordinated_with_bodies(span: Span) -> bool:
     partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
     partners = [p for p in partners if p.pos_ == "PROPN" and not span.start <= p.i < span.end]
     return bool(partners) and all(p.ent_type_ == "ORG" for p in partners)
+
+
+def _paired_with_a_person(span: Span) -> bool:
+    """Whether a full name the model calls a person is joined by "and" to another such name ("an Edward
+    Steichen and Andy Warhol exhibit"), or has a noun in apposition that is no kind of place ("in
+    Pakistan, Mohammed Waseem, brother of …"): a person, whatever places the parser hangs it on."""
+    if span.label_ != "PERSON" or len(span) < 2:
+        return False
+    root = span.root
+    doc = span.doc
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and KIND_NOUNS.get(c.lemma_) not in PLACE_LABELS
+           for c in root.children):
+        return True
+    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    return any(p.ent_type_ == "PERSON" and p.ent_iob_ == "I" and doc[p.i - 1].ent_type_ == "PERSON"
+               for p in partners if not span.start <= p.i < span.end)
 
 
 def _in_list_of_places(span: Span) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Iterable
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, ORTH, SUFFIX
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place, known_states_and_countries
@@ -235,6 +235,21 @@ def media_after_on(doc: Doc, taken: set[int]) -> list[Span]:
         if is_known_place(name, cities=True) or doc[start].lower_ in _CALENDAR_WORDS:
             continue
         found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+def news_services(doc: Doc, taken: set[int]) -> list[Span]:
+    """A news service the model left untagged, named as one capitalised word ending in "news" ("Wikinews
+    attended.", "told Euronews"): a body (ORG), as :func:`toolkit.nlp.votes.group_label` labels it when tagged."""
+    if not len(doc):
+        return []
+    suffix = doc.vocab.strings.add("ews")
+    found = []
+    for i in np.flatnonzero(doc.to_array(SUFFIX) == suffix).tolist():  # the few words ending so, found in numpy
+        token = doc[i]
+        if (i not in taken and not token.ent_type_ and len(token) > 6 and token.is_title and token.is_alpha
+                and token.lower_.endswith("news")):
+            found.append(Span(doc, i, i + 1, label="ORG"))
     return found
 
 

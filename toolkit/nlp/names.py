@@ -164,6 +164,9 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                     tail += 1
                 elif token.lower_ == "of" and tail + 1 < len(doc) and doc[tail + 1].is_title and tail + 1 not in people:
                     tail += 2  # "Institute for the Study of War"
+                elif (token.lower_ == "for" and tail + 2 < len(doc) and doc[tail + 1].lower_ == "the"
+                      and doc[tail + 2].is_title and tail + 2 not in people):
+                    tail += 3  # "Court of Appeals for the Third Circuit": a second connector with its article
                 elif (token.lower_ == "and" and tail + 1 < len(doc) and doc[tail + 1].is_title and tail + 1 not in people
                       and not (tail + 2 < len(doc) and doc[tail + 2].is_title)):
                     tail += 2  # "Ministry of Trade and Industry": one word after "and", not a list of names

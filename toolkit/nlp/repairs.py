@@ -19,18 +19,26 @@ from spacy.attrs import IS_UPPER
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from toolkit.nlp.acronyms import short_forms
+from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
+from toolkit.nlp.couples import couples_in_names
+from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.gazetteer import is_known_place, known_places, known_states_and_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS,
                                  TITLE_WORDS)
-from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, token_indices,
-                                tokens_among, untagged_countries)
+from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind,
+                                news_services, token_indices, tokens_among, untagged_countries)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.surnames import people_by_surname
 
 _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
 _HYPHENS = frozenset({"-", "–"})
+# The nationalities and bodies among the title words ("Russian Vladimir Putin", "U.S. Scott Bessent"): alone
+# in front of two capitalised words the model calls a body, they open the body's name instead.
+_PEOPLES_IN_TITLES = frozenset("""u.s us american russian ukrainian british french german chinese indian israeli
+    european nato un""".split())
 _TRAILING_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "at", "in"})
 # Organisation heads that are also common surnames ("Stuart Hall", "Tom Church", "Ed Press"):
 # a "person" ending in one of the others ("Air Force", "Red Cross Society") is a body.
@@ -153,6 +161,9 @@ def repair_entities(doc: Doc) -> Doc:
             lead += 1  # "Minister of Scotland Nicola Sturgeon": the word after "of" ends the title
         rest = words[lead:]
         titled = any(w.lower().strip(".,") in _TRUE_TITLES for w in words[:lead])
+        if label == "ORG" and all(w.lower().strip(".,") in _PEOPLES_IN_TITLES | {"the", "and", "of"}
+                                  for w in words[:lead]):
+            titled = False  # "the British Red Cross": a body the model saw whole, not a nationality and a person
         if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
                 and all(w[:1].isupper() for w in rest)
                 and rest[-1].lower() not in ORG_WORDS | _BODY_HEADS | LOC_HEADS | FAC_HEADS  # "National Bison Range"
@@ -207,10 +218,13 @@ def repair_entities(doc: Doc) -> Doc:
     found += _acronym_names(doc, taken)
     taken = token_indices(repaired + found)
     found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())
+    found += people_taken_up(doc, token_indices(repaired + found))
     found += untagged_countries(doc, token_indices(repaired + found))
     found += media_after_on(doc, token_indices(repaired + found))
+    found += news_services(doc, token_indices(repaired + found))
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
-    ents = _people_of_bodies(_people_by_coordination(filter_spans(repaired + found)))
+    ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
+    ents = _people_of_bodies(_people_by_coordination(ents))
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(_upper_tails(ents))))
     doc.ents = people_by_surname(bodies_of_places(bodies_named_after_places(ents)))
     return doc

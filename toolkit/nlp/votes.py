@@ -95,13 +95,21 @@ _NAMED_WITH_THE = frozenset({"Moon", "Sun"})
 _PEOPLE_HEADS = frozenset({"tribe", "tribes", "nation"})  # "Blackfeet Nation", "Navajo Nation"
 # Heads of facilities' names that are also surnames: a "person" ending in one stays a person unless used
 # as a place.
-_SURNAME_FAC_HEADS = frozenset({"temple", "pier"})
+_SURNAME_FAC_HEADS = frozenset({"temple", "pier", "hall"})  # "Tynice Nichole Hall was convicted"
 # Heads of the names of bodies and of buildings alike: the model's label tells which.
 _BODY_OR_BUILDING_HEADS = frozenset({"center", "centre"})
+# What a centre is built for, when a noun in front names it: a site, not a body ("Kennedy Space Center",
+# "Mesquite Convention Center", "Walter Reed National Military Medical Center", "Toronto Congress Centre");
+# a research, policy or hurricane centre, or one "for" something ("Center for Food Safety"), stays a body.
+_SITE_PURPOSES = frozenset("""space convention congress conference exhibition medical science shopping trade
+    sports aquatic aquatics arts visitor visitors rocket events""".split())
 # Head words of bodies that also head states' names ("Soviet Union", "Russian Federation" beside
 # "European Union", "Russian Football Federation"): the model's place label for every mention decides.
 _BODY_OR_STATE_HEADS = frozenset({"union", "federation"})
 _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
+# Words that open the name of a territory cut into parts by compass point, as the federal judicial
+# districts are ("the Western District of Texas", "the Middle District of Louisiana").
+_DISTRICT_POINTS = _COMPASS_ADJECTIVES | {"middle", "central"}
 # Words in front of members of a party that name a chamber or a place, not a party's name.
 _NOT_PARTY_QUALIFIERS = frozenset({"house", "senate", "congressional", "senior", "fellow", "leading", "many", "some",
                                    "top", "state", "local"})
@@ -144,12 +152,18 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             # "in Lincoln Park", "the McDonald Park playground": a park is a stretch of ground, but
             # "Grace Park said" is a person of that surname
             return "LOC"
+        if head == "district" and words[0] in _DISTRICT_POINTS and words[1] == "district" and len(words) > 3 \
+                and words[2] == "of":
+            return "LOC"  # "the Southern District of New York": a part of a state named by where it lies, a
+            # territory (not "the Fayette County School District", a body)
         if head == "house" and words[-1] == "house":
             return "FAC"  # "White House", "Government House" (not "House of Representatives")
         if head in _PEOPLE_HEADS:
             return "NORP"  # "Northern Arapaho Tribe", "Blackfeet Nation": a people, not a body or a place
         if head in _SURNAME_FAC_HEADS and label == "PERSON" and not any(m.evidence in _PLACE_EVIDENCE for m in group):
             return label  # "Shirley Temple said": a surname that is also a building's head word
+        if head in _BODY_OR_BUILDING_HEADS and words[-1] == head and words[-2] in _SITE_PURPOSES:
+            return "FAC"  # "the Johnson Space Center", "the California Science Center": a site by its purpose
         if head in _BODY_OR_BUILDING_HEADS and label == "FAC":
             return label  # "Kennedy Space Center": a centre the model calls a building is one (not "National
             # Hurricane Center", which it calls a body)

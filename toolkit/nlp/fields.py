@@ -1,0 +1,57 @@
+"""Names cut at "and": bodies named after two fields, and names the model ran on over "and".
+
+Schools, faculties, departments and institutes are named after what they study or serve, often two
+fields at once ("the Rosenstiel School of Marine and Atmospheric Science", "the School of Oriental and
+African Studies", "the Department of Health and Human Services"). The small model may cut the name at
+"and" and read the second field as another entity, even a person ("Atmospheric Science").
+:func:`fields_in_names` joins them again when the second entity ends in the noun of a field, and also
+when the model's own first entity took in the "and" and the second ends in a head word ("the Army's
+Research and" + "Referral Hospital").
+
+Example:
+    >>> [(e.text, e.label_) for e in fields_in_names(list(doc.ents))]   # doctest: +SKIP
+    [('the Rosenstiel School of Marine and Atmospheric Science', 'ORG')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.lexicon import FAC_HEADS, ORG_HEADS
+
+# Nouns that end the name of a field of study or of a public service ("Atmospheric Science", "African
+# Studies", "Human Services"); never a person's surname or a place's head.
+FIELD_NOUNS = frozenset("""science sciences studies engineering medicine technology technologies arts humanities
+    affairs services research management planning policy design development economics mathematics""".split())
+_AND = frozenset({"and", "&"})
+_HEADS = ORG_HEADS | FAC_HEADS
+
+
+def fields_in_names(ents: list[Span]) -> list[Span]:
+    """Join a body's name ending in "of" and a field to the entity after "and" that names a second field.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+
+    Returns:
+        The spans, with "… of Marine" + "and" + "Atmospheric Science" merged into one body (ORG), and a name
+        the model ran on over "and" joined to the name after it that ends in a head word ("Research and
+        Referral Hospital").
+    """
+    out: list[Span] = []
+    for ent in ents:
+        previous = out[-1] if out else None
+        if previous is None or ent.start != previous.end + 1 or ent.doc[previous.end].lower_ not in _AND:
+            out.append(ent)
+            continue
+        if (previous.label_ == "ORG" and len(previous) >= 3 and previous[-2].lower_ == "of" and previous[-1].is_title
+                and len(ent) <= 3 and ent[-1].lower_ in FIELD_NOUNS and all(t.is_title for t in ent)):
+            out[-1] = Span(ent.doc, previous.start, ent.end, label="ORG")
+        elif (ent.doc[previous.end].ent_type_ and previous.label_ in ("ORG", "FAC") and ent.label_ in ("ORG", "FAC")
+              and ent[-1].lower_ in _HEADS and all(t.is_title for t in ent) and previous[-1].is_title):
+            # "the Army's Research and" + "Referral Hospital": the model itself ran the first name on over
+            # "and", and the second ends in a head word; the whole is one name, of the head's kind
+            out[-1] = Span(ent.doc, previous.start, ent.end, label=ent.label_)
+        else:
+            out.append(ent)
+    return out
