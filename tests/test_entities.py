@@ -378,10 +378,10 @@ class TestWholeWordSearch:
     def test_the_same_as_the_word_boundary_pattern(self):
         import re
 
-        from toolkit.nlp.repairs import _stands_alone
+        from toolkit.nlp.acronyms import stands_alone
 
         texts = ["SIGs", "the SIGs met", "xSIGs", "SIGsx", "_SIGs", "SIGs_", "(SIGs).", "1SIGs", "SIGs1",
                  "éSIGs", "SIGsé", "SIGSIGs SIGs", "SIGSIGs", "", "SIG s", "ÉTATs, ÉTAT"]
         for text in texts:
             for word in ("SIGs", "ÉTATs"):
-                assert _stands_alone(text, word) == bool(re.search(rf"\b{word}\b", text)), (text, word)
+                assert stands_alone(text, word) == bool(re.search(rf"\b{word}\b", text)), (text, word)

@@ -1,4 +1,10 @@
-"""Short forms in brackets: an acronym right after a name is that name, with its label.
+"""Acronyms: bodies named by their initials, and short forms in brackets.
+
+The small model misses bodies written as an acronym ("an open race sanctioned under IAAF
+rules", :func:`acronym_names`) and cuts a name in capitals short ("the journal PLOS ONE",
+:func:`upper_tails`).
+
+An acronym right after a name in brackets is that name, with its label.
 
 News gives a long name once with its acronym in brackets and the acronym after that ("the Kennedy
 Space Center (KSC)", "Walter Reed National Military Medical Center (WRNMMC)"). The small model
@@ -13,9 +19,15 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import numpy as np
+from spacy.attrs import IS_UPPER
+from spacy.tokens import Doc, Span
 
+from toolkit.nlp.lexicon import ORG_HEADS
+from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import acronym_of
+
+_HYPHENS = frozenset({"-", "–"})
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
@@ -40,3 +52,119 @@ def short_forms(ents: list[Span]) -> list[Span]:
             ent = Span(ent.doc, ent.start, ent.end, label=previous.label_)
         out.append(ent)
     return out
+
+
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def stands_alone(text: str, word: str) -> bool:
+    """Whether a word of letters occurs in ``text`` as a whole word: ``re.search(rf"\\b{word}\\b", text)``
+    without a pattern compiled for each word and tried at every position of a long text."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_character(text[at - 1])) and (end == len(text) or not _word_character(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what "\w" matches in a str pattern
+
+
+def acronym_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Bodies the model missed that are written as an acronym: "an open race sanctioned under IAAF
+    rules", "the journal PLOS ONE". An upper-case proper noun of three to six letters that is no
+    English word ("GDP", "DNA", "HIV" are), not in a heading written in capitals, not owned ("its
+    GDP") and not the first part of a code ("COVID-19"), with any upper-case words right after it."""
+    english = english_words(doc.vocab)
+    if not english or not len(doc):
+        return []
+    found: list[Span] = []
+    text = None  # Doc.text joins every token anew on each call: read once, when first needed
+    for i in np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist():
+        token = doc[i]
+        before = doc[i - 1] if i > 0 else None
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        joined = (after is not None and after.text in _HYPHENS and not token.whitespace_ and not after.whitespace_
+                  and i + 2 < len(doc) and doc[i + 2].is_upper and doc[i + 2].is_alpha and len(doc[i + 2]) > 1
+                  and i + 2 not in taken and not doc[i + 2].ent_type_
+                  and not (token.lower_ in english and doc[i + 2].lower_ in english))  # "ABS-CBN", not "HIV-AIDS"
+        if (i in taken or token.ent_type_ or not token.is_alpha or not 3 <= len(token) <= 6 or token.pos_ != "PROPN"
+                or token.lower_ in english and not joined or (found and found[-1].end > i)):
+            continue
+        if before is not None and (before.is_upper and before.is_alpha and len(before) > 1
+                                   or before.lower_ in _POSSESSIVE_DETERMINERS):
+            continue  # a heading in capitals, or "its GDP"
+        start = i
+        if (i >= 2 and before.text in _HYPHENS and not before.whitespace_ and not doc[i - 2].whitespace_
+                and doc[i - 2].is_upper and doc[i - 2].is_alpha):
+            continue  # the second half of "ABS-CBN", taken with the first
+        if after is not None and after.text in _HYPHENS and not token.whitespace_:
+            if not joined:
+                continue  # "COVID-19", "MH-17": a code
+            i += 2  # "ABS-CBN", "CNDD-FDD": two acronyms joined by a hyphen are one name
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or _spelt_out_term(token):
+            continue
+        text = doc.text if text is None else text
+        if stands_alone(text, token.text + "s"):
+            continue  # "an HPC SIG", "SIGs", "End of Life (EOL)": a common noun or a term, not a body
+        end = i + 1
+        while end < len(doc) and end not in taken and doc[end].is_upper and doc[end].is_alpha and end - i < 3:
+            end += 1
+        found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+def upper_tails(ents: list[Span]) -> list[Span]:
+    """A body's name in capitals that the model cut short: "the journal PLOS ONE", where it took
+    "PLOS" alone (and "ONE" for a number). An organisation ending in an upper-case word runs on
+    over the upper-case words right after it (two at most), taking in a number written that way
+    or capitalised ("PLOS One") but no other entity."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        doc, end = ent.doc, ent.end
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        limit = min(len(doc), ent.end + 2)
+        if nxt is not None and not (nxt.label_ == "CARDINAL" and all(_capital_word(t) for t in nxt)):
+            limit = min(limit, nxt.start)  # another entity stops the name; "ONE", "One" (CARDINAL) do not
+        if ent.label_ == "ORG" and ent[-1].is_upper and ent[-1].is_alpha:
+            while (end < limit and _capital_word(doc[end]) and len(doc[end]) > 1
+                   and doc[end].pos_ in ("PROPN", "NOUN", "NUM", "ADJ") and doc[end - 1].whitespace_):
+                end += 1
+        if end > ent.end:
+            out.append(Span(doc, ent.start, end, label="ORG"))
+            if nxt is not None and nxt.start < end:
+                k += 1  # the number taken into the name is no entity of its own
+                if nxt.end > end:  # part of it left over: keep the name as the model had it
+                    out[-1] = ent
+                    out.append(nxt)
+        else:
+            out.append(ent)
+        k += 1
+    return out
+
+
+def _capital_word(token) -> bool:
+    """An upper-case word, or a number word capitalised inside a sentence ("PLOS One"), which only a name does."""
+    return token.is_alpha and (token.is_upper or token.is_title and token.like_num and not token.is_sent_start)
+
+
+def _spelt_out_term(token) -> bool:
+    """Whether an acronym is spelt out in brackets beside it by words that name no body: "End of
+    Life (EOL)", "HPC (High Performance Computing)"; not "NATO (North Atlantic Treaty Organization)"."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "(":
+        words = [t for t in doc[max(0, i - 1 - 2 * len(token)) : i - 1] if t.is_alpha]
+    elif i + 2 < len(doc) and doc[i + 1].text == "(":
+        close = next((t.i for t in doc[i + 2 : i + 3 + 2 * len(token)] if t.text == ")"), None)
+        words = [t for t in doc[i + 2 : close] if t.is_alpha] if close is not None else []
+    else:
+        return False
+    every = "".join(t.text[0] for t in words).upper()  # "End of Life": EOL
+    capitals = "".join(t.text[0] for t in words if t.text[0].isupper())  # "Department of Defense": DD
+    return (bool(words) and (every.endswith(token.text) or capitals.endswith(token.text))
+            and not {t.lower_ for t in words} & ORG_HEADS)

@@ -14,12 +14,10 @@ Example:
 
 from __future__ import annotations
 
-import numpy as np
-from spacy.attrs import IS_UPPER
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from toolkit.nlp.acronyms import short_forms
+from toolkit.nlp.acronyms import acronym_names, short_forms, upper_tails
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
 from toolkit.nlp.couples import couples_in_names
@@ -98,8 +96,8 @@ def repair_entities(doc: Doc) -> Doc:
       the sentence off the person after it ("Immunologist Kristian Andersen");
     * a "person" ending in an organisation head is a body ("Air Force"), and a place before
       "police" names its police force ("Northamptonshire police");
-    * an acronym the model missed is a body ("under IAAF rules", :func:`_acronym_names`), and one
-      it cut short runs on over the capitals after it ("PLOS ONE", :func:`_upper_tails`);
+    * an acronym the model missed is a body ("under IAAF rules", :func:`~toolkit.nlp.acronyms.acronym_names`), and one
+      it cut short runs on over the capitals after it ("PLOS ONE", :func:`~toolkit.nlp.acronyms.upper_tails`);
     * a "body" named like a person, saying something, "of" a body, is a person
       (:func:`_people_of_bodies`);
     * names the model missed or cut whose kind the text states, from :mod:`toolkit.nlp.missed`: "the
@@ -215,7 +213,7 @@ def repair_entities(doc: Doc) -> Doc:
     repaired, named = named_by_kind(doc, repaired, token_indices(found))
     found += named
     taken = token_indices(repaired + found)
-    found += _acronym_names(doc, taken)
+    found += acronym_names(doc, taken)
     taken = token_indices(repaired + found)
     found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())
     found += people_taken_up(doc, token_indices(repaired + found))
@@ -225,7 +223,7 @@ def repair_entities(doc: Doc) -> Doc:
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
     ents = _people_of_bodies(_people_by_coordination(ents))
-    ents = _numbers_inside_names(_titled_cities(_numbered_roads(_upper_tails(ents))))
+    ents = _numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents))))
     doc.ents = people_by_surname(bodies_of_places(bodies_named_after_places(ents)))
     return doc
 
@@ -287,122 +285,6 @@ def _numbered_roads(ents: list[Span]) -> list[Span]:
         out.append(ent)
         k += 1
     return out
-
-
-_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
-
-
-def _stands_alone(text: str, word: str) -> bool:
-    """Whether a word of letters occurs in ``text`` as a whole word: ``re.search(rf"\\b{word}\\b", text)``
-    without a pattern compiled for each word and tried at every position of a long text."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not _word_character(text[at - 1])) and (end == len(text) or not _word_character(text[end])):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-def _word_character(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what "\w" matches in a str pattern
-
-
-def _acronym_names(doc: Doc, taken: set[int]) -> list[Span]:
-    """Bodies the model missed that are written as an acronym: "an open race sanctioned under IAAF
-    rules", "the journal PLOS ONE". An upper-case proper noun of three to six letters that is no
-    English word ("GDP", "DNA", "HIV" are), not in a heading written in capitals, not owned ("its
-    GDP") and not the first part of a code ("COVID-19"), with any upper-case words right after it."""
-    english = english_words(doc.vocab)
-    if not english or not len(doc):
-        return []
-    found: list[Span] = []
-    text = None  # Doc.text joins every token anew on each call: read once, when first needed
-    for i in np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist():
-        token = doc[i]
-        before = doc[i - 1] if i > 0 else None
-        after = doc[i + 1] if i + 1 < len(doc) else None
-        joined = (after is not None and after.text in _HYPHENS and not token.whitespace_ and not after.whitespace_
-                  and i + 2 < len(doc) and doc[i + 2].is_upper and doc[i + 2].is_alpha and len(doc[i + 2]) > 1
-                  and i + 2 not in taken and not doc[i + 2].ent_type_
-                  and not (token.lower_ in english and doc[i + 2].lower_ in english))  # "ABS-CBN", not "HIV-AIDS"
-        if (i in taken or token.ent_type_ or not token.is_alpha or not 3 <= len(token) <= 6 or token.pos_ != "PROPN"
-                or token.lower_ in english and not joined or (found and found[-1].end > i)):
-            continue
-        if before is not None and (before.is_upper and before.is_alpha and len(before) > 1
-                                   or before.lower_ in _POSSESSIVE_DETERMINERS):
-            continue  # a heading in capitals, or "its GDP"
-        start = i
-        if (i >= 2 and before.text in _HYPHENS and not before.whitespace_ and not doc[i - 2].whitespace_
-                and doc[i - 2].is_upper and doc[i - 2].is_alpha):
-            continue  # the second half of "ABS-CBN", taken with the first
-        if after is not None and after.text in _HYPHENS and not token.whitespace_:
-            if not joined:
-                continue  # "COVID-19", "MH-17": a code
-            i += 2  # "ABS-CBN", "CNDD-FDD": two acronyms joined by a hyphen are one name
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or _spelt_out_term(token):
-            continue
-        text = doc.text if text is None else text
-        if _stands_alone(text, token.text + "s"):
-            continue  # "an HPC SIG", "SIGs", "End of Life (EOL)": a common noun or a term, not a body
-        end = i + 1
-        while end < len(doc) and end not in taken and doc[end].is_upper and doc[end].is_alpha and end - i < 3:
-            end += 1
-        found.append(Span(doc, start, end, label="ORG"))
-    return found
-
-
-def _upper_tails(ents: list[Span]) -> list[Span]:
-    """A body's name in capitals that the model cut short: "the journal PLOS ONE", where it took
-    "PLOS" alone (and "ONE" for a number). An organisation ending in an upper-case word runs on
-    over the upper-case words right after it (two at most), taking in a number written that way
-    or capitalised ("PLOS One") but no other entity."""
-    out: list[Span] = []
-    k = 0
-    while k < len(ents):
-        ent = ents[k]
-        doc, end = ent.doc, ent.end
-        nxt = ents[k + 1] if k + 1 < len(ents) else None
-        limit = min(len(doc), ent.end + 2)
-        if nxt is not None and not (nxt.label_ == "CARDINAL" and all(_capital_word(t) for t in nxt)):
-            limit = min(limit, nxt.start)  # another entity stops the name; "ONE", "One" (CARDINAL) do not
-        if ent.label_ == "ORG" and ent[-1].is_upper and ent[-1].is_alpha:
-            while (end < limit and _capital_word(doc[end]) and len(doc[end]) > 1
-                   and doc[end].pos_ in ("PROPN", "NOUN", "NUM", "ADJ") and doc[end - 1].whitespace_):
-                end += 1
-        if end > ent.end:
-            out.append(Span(doc, ent.start, end, label="ORG"))
-            if nxt is not None and nxt.start < end:
-                k += 1  # the number taken into the name is no entity of its own
-                if nxt.end > end:  # part of it left over: keep the name as the model had it
-                    out[-1] = ent
-                    out.append(nxt)
-        else:
-            out.append(ent)
-        k += 1
-    return out
-
-
-def _capital_word(token) -> bool:
-    """An upper-case word, or a number word capitalised inside a sentence ("PLOS One"), which only a name does."""
-    return token.is_alpha and (token.is_upper or token.is_title and token.like_num and not token.is_sent_start)
-
-
-def _spelt_out_term(token) -> bool:
-    """Whether an acronym is spelt out in brackets beside it by words that name no body: "End of
-    Life (EOL)", "HPC (High Performance Computing)"; not "NATO (North Atlantic Treaty Organization)"."""
-    doc, i = token.doc, token.i
-    if i >= 2 and doc[i - 1].text == "(":
-        words = [t for t in doc[max(0, i - 1 - 2 * len(token)) : i - 1] if t.is_alpha]
-    elif i + 2 < len(doc) and doc[i + 1].text == "(":
-        close = next((t.i for t in doc[i + 2 : i + 3 + 2 * len(token)] if t.text == ")"), None)
-        words = [t for t in doc[i + 2 : close] if t.is_alpha] if close is not None else []
-    else:
-        return False
-    every = "".join(t.text[0] for t in words).upper()  # "End of Life": EOL
-    capitals = "".join(t.text[0] for t in words if t.text[0].isupper())  # "Department of Defense": DD
-    return (bool(words) and (every.endswith(token.text) or capitals.endswith(token.text))
-            and not {t.lower_ for t in words} & ORG_HEADS)
 
 
 def _people_of_bodies(ents: list[Span]) -> list[Span]:
