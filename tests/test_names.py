@@ -553,3 +553,48 @@ class TestLabelsOfOtherNews:
                         "visit to the Johan Sverdrup oil field.")
         assert label_of(e, "Johan Sverdrup") == "LOC"  # the model: ORG
         assert label_of(e, "Erna Solberg") == "PERSON"
+
+
+# lion-air: "Lion Air disaster: Crashed jet's voice recorder recovered from Java Sea" (Wikinews, 2019)
+LION_AIR = ("The new Boeing 737 Max was not airworthy, investigators have said, and should not have taken off. "
+            "Preliminary investigations suggest a new feature on the 737 Max, which had not suffered a crash before, was "
+            "forcing the nose down in an erroneous attempt to prevent an aerodynamic stall, while the pilots tried and "
+            "failed to correct this.")
+# kokesh: "Wikinews interviews 2020 US Libertarian Party presidential candidate Adam Kokesh" (Wikinews, 2019)
+KOKESH = ("Other contenders for the Libertarian Party's 2020 presidential nomination include former Libertarian Party "
+          "Vice Chairman Arvin Vohra, businessman John McAfee, and New Hampshire state representative Max Abramson.")
+# london-bridge: "Bystanders foil knife-weilding man on London Bridge with fire extinguisher, whale tusk" (Wikinews, 2019)
+LONDON_BRIDGE = ("On Friday, 28-year-old Usman Khan stabbed reportedly several people at Fishmongers' Hall in London with "
+                 "a large knife, then fled up London Bridge. Police reported the attacker exited the Hall and continued "
+                 "to attack others.")
+# clemency: "US President Trump grants eleven people clemency" (Wikinews, 2020)
+CLEMENCY = ("Crystal Munoz was convicted of conspiracy to possess with intent to distribute 1,000 or more kilograms of "
+            "marijuana in 2008 in the Western District of Texas, and was sentenced to serve 188 months (15 years, 8 "
+            "months) in prison. Her sentence was commuted after serving twelve years.\n\nTynice Nichole Hall was "
+            "convicted of multiple drug violations, as well as related charges involving possession of a firearm, in "
+            "2006 in the Northern District of Texas. She was granted clemency after serving almost fourteen years of an "
+            "eighteen-year prison sentence.")
+# schiff: "President Trump says he can and may declare national emergency" (Wikinews, 2019)
+SCHIFF = 'Schiff called it "a non-starter". The plan was criticised by Democrats in Congress.'
+SCHIFF_FULL = "Adam Schiff, the chairman of the House Intelligence Committee, opened the hearing on Wednesday."
+
+
+class TestLoneNamesAcrossDocuments:
+    """A lone given name names someone of its own article only; a lone surname names a person of
+    another article only where it is used as a person's name."""
+
+    def test_a_given_name_alone_never_joins_a_full_name_of_another_document(self, nlp):
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate((LION_AIR, KOKESH))]
+        mentions = extract(docs, nlp=nlp).mentions
+        assert set(mentions[mentions["doc"] == "t0"]["name"]).isdisjoint({"Max Abramson"})
+
+    def test_a_name_after_the_is_no_surname_of_another_documents_person(self, entities_of):
+        table = entities_of(LONDON_BRIDGE, CLEMENCY)
+        assert label_of(table, "Tynice Nichole Hall") == "PERSON"
+        aliases = table[table["name"] == "Tynice Nichole Hall"]["aliases"].iloc[0]
+        assert "Hall" not in aliases.split("; ")
+
+    def test_a_surname_alone_still_joins_its_person_across_documents(self, entities_of):
+        table = entities_of(SCHIFF, SCHIFF_FULL)
+        row = table[table["name"] == "Adam Schiff"]
+        assert len(row) == 1 and row["documents"].iloc[0] == 2

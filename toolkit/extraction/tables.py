@@ -334,7 +334,7 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
     from toolkit.extraction.cache import facts_key, same_answers
 
     parsed = parse_all(documents, keys, nlp=nlp, n_process=n_process, store=store)
-    index = entities_mod.EntityIndex.from_mentions((m for p in parsed for m in p.mentions), aliases=aliases)
+    index = entities_mod.EntityIndex.from_documents((p.mentions for p in parsed), aliases=aliases)
     # Quotes and events depend on the rest of the set only through the index's answers: a
     # document's cached facts are reused when the index answers its questions as before.
     every_facts: list = []

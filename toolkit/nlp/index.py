@@ -38,8 +38,22 @@ class EntityIndex:
     _lookups: dict = field(default_factory=dict, repr=False)  # surface lookups, memoised
 
     @classmethod
-    def from_mentions(cls, all_mentions: Iterable[Mention], *, aliases: dict[str, str] | None = None) -> "EntityIndex":
-        """Group mentions into entities and choose each one's name and label."""
+    def from_documents(cls, documents: Iterable[Iterable[Mention]], *,
+                       aliases: dict[str, str] | None = None) -> "EntityIndex":
+        """Group the mentions of a set, one list per document, into entities: as
+        :meth:`from_mentions`, with a lone name linked across documents only by the rules of
+        :func:`_links_across_documents`."""
+        documents = [list(d) for d in documents]
+        doc_of = {id(m): i for i, d in enumerate(documents) for m in d}
+        return cls.from_mentions([m for d in documents for m in d], aliases=aliases, doc_of=doc_of)
+
+    @classmethod
+    def from_mentions(cls, all_mentions: Iterable[Mention], *, aliases: dict[str, str] | None = None,
+                      doc_of: dict[int, int] | None = None) -> "EntityIndex":
+        """Group mentions into entities and choose each one's name and label.
+
+        ``doc_of`` gives each mention's document (by ``id``); without it the mentions are all of one document.
+        """
         all_mentions = list(all_mentions)
         keys = {m.key for m in all_mentions}
         all_mentions = [m for m in all_mentions if not _is_compound_of_entities(m, keys)]
@@ -87,15 +101,19 @@ class EntityIndex:
             if _named_by_given_name(key, group, first_names, opening, by_key, heads):
                 full_people[key.split()[-1]].add(key)
         company_names = _companies_by_first_word(by_key)
+        docs = _Documents(doc_of)
         parent: dict[str, str] = {}
         for key, group in by_key.items():
             words = key.split()
             target = _dominant(full_people.get(words[-1], ()), by_key) if len(words) == 1 else None
+            if target and not docs.surname_links(group, by_key[target]):
+                target = None
             if target is None and len(words) == 1 and key not in full_people and (
                     vote(group) == "PERSON" or vote(group) in ("ORG", "NORP")
                     and not is_known_place(clean_surface(group[0].text), cities=True)):
-                # "Mark" for Mark Rutte; "Nabil's murder" (a body, to the model) for Nabil Hasan al-Quaety
-                target = _dominant(first_names.get(key, ()), by_key)
+                # "Mark" for Mark Rutte; "Nabil's murder" (a body, to the model) for Nabil Hasan al-Quaety;
+                # a given name alone means someone its own document names in full.
+                target = _dominant([k for k in first_names.get(key, ()) if docs.shared(group, by_key[k])], by_key)
             if target is None and len(words) == 1 and key not in full_people:
                 target = _company_of(key, group, company_names)  # "Mahan" for Mahan Air
             if target and not used_as_place(group):
@@ -143,6 +161,38 @@ class EntityIndex:
     def label(self, name_or_text: str) -> str | None:
         name = self.canonical(name_or_text) or name_or_text
         return self.label_of.get(name)
+
+
+class _Documents:
+    """Which documents a set's mentions come from, to link a lone name across documents or not.
+
+    News names a person in full once in each article and then by the surname alone, or, in a
+    profile or a family's story, by the given name alone ("Don loved and adored Deirdre"). A
+    given name alone is too common to name the same person in another article ("the Boeing 737
+    Max" beside "Max Abramson"): it links only to a full name its own document holds. A surname
+    alone does name a person across a set ("Trump" here, "Donald Trump" there), but only where
+    it is used as a person's name: where its document names no one of that surname in full, its
+    mentions there must vote a person ("the Hall", a body to the model, beside "Tynice Nichole
+    Hall"; "in the West" beside "Kanye West").
+    """
+
+    def __init__(self, doc_of: dict[int, int] | None):
+        self.doc_of = doc_of
+
+    def of(self, group: list[Mention]) -> set[int]:
+        return {self.doc_of.get(id(m), -1) for m in group} if self.doc_of else {0}
+
+    def shared(self, group: list[Mention], other: list[Mention]) -> bool:
+        """Whether the two groups of mentions have a document in common."""
+        return bool(self.of(group) & self.of(other))
+
+    def surname_links(self, group: list[Mention], full: list[Mention]) -> bool:
+        """Whether a lone word links to the full name ``full`` as its surname (see the class)."""
+        if not self.doc_of:
+            return True
+        named = self.of(full)
+        elsewhere = [m for m in group if self.doc_of.get(id(m), -1) not in named]
+        return not elsewhere or vote(elsewhere) == "PERSON"
 
 
 # What the text says of a name that makes it a body: an outlet that "reports", a kind noun ("charity X").
