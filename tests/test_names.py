@@ -578,6 +578,13 @@ CLEMENCY = ("Crystal Munoz was convicted of conspiracy to possess with intent to
 SCHIFF = 'Schiff called it "a non-starter". The plan was criticised by Democrats in Congress.'
 SCHIFF_FULL = "Adam Schiff, the chairman of the House Intelligence Committee, opened the hearing on Wednesday."
 
+# kennedy: "Kennedy assassin Sirhan Sirhan stabbed in prison" (Wikinews, 2019)
+KENNEDY = ("Robert F. Kennedy was the brother of U.S. President John F. Kennedy, who had himself been assassinated in "
+           "1963. Robert was killed in June 1968, while seeking the Democratic nomination for president.")
+# milken: "US President Trump grants eleven people clemency" (Wikinews, 2020)
+MILKEN = ("In 1990, Michael Robert Milken pled guilty to charges related to his time as bond department head at Drexel "
+          "Burnham Lambert, an investment bank. The charges included securities fraud, mail fraud, and tax fraud.")
+
 
 class TestLoneNamesAcrossDocuments:
     """A lone given name names someone of its own article only; a lone surname names a person of
@@ -598,3 +605,9 @@ class TestLoneNamesAcrossDocuments:
         table = entities_of(SCHIFF, SCHIFF_FULL)
         row = table[table["name"] == "Adam Schiff"]
         assert len(row) == 1 and row["documents"].iloc[0] == 2
+
+    def test_a_middle_name_alone_is_no_second_surname_in_another_document(self, nlp):
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate((KENNEDY, MILKEN))]
+        mentions = extract(docs, nlp=nlp).mentions
+        robert = mentions[(mentions["doc"] == "t0") & (mentions["text"] == "Robert")]
+        assert len(robert) == 1 and robert["name"].iloc[0] != "Michael Robert Milken"

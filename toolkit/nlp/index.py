@@ -80,13 +80,16 @@ class EntityIndex:
                 full_people[words[-1]].add(key)
         # A name of three words or more whose last two are both capitalised surnames ("Ricardo
         # Rosselló Nevares", "Andrés Manuel López Obrador") is also called by the first of the two
-        # alone ("Rosselló"), as Spanish and Portuguese double surnames are in English news.
+        # alone ("Rosselló"), as Spanish and Portuguese double surnames are in English news; the
+        # word may be a middle name too ("Michael Robert Milken"), so only in the full name's document.
+        second_surnames: set[tuple[str, str]] = set()
         for keys in list(full_people.values()):
             for key in list(keys):
                 words = key.split()
                 if len(words) >= 3 and _SURNAME.fullmatch(words[-2]) and words[-2] not in full_people \
                         and all(m.text.split()[-2][:1].isupper() for m in by_key[key] if len(m.text.split()) >= 3):
                     full_people[words[-2]].add(key)
+                    second_surnames.add((words[-2], key))
         first_names: dict[str, set[str]] = defaultdict(set)
         for keys in full_people.values():
             for key in keys:
@@ -106,7 +109,8 @@ class EntityIndex:
         for key, group in by_key.items():
             words = key.split()
             target = _dominant(full_people.get(words[-1], ()), by_key) if len(words) == 1 else None
-            if target and not docs.surname_links(group, by_key[target]):
+            if target and not (docs.shared(group, by_key[target]) if (key, target) in second_surnames
+                               else docs.surname_links(group, by_key[target])):
                 target = None
             if target is None and len(words) == 1 and key not in full_people and (
                     vote(group) == "PERSON" or vote(group) in ("ORG", "NORP")
