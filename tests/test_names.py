@@ -585,6 +585,17 @@ KENNEDY = ("Robert F. Kennedy was the brother of U.S. President John F. Kennedy,
 MILKEN = ("In 1990, Michael Robert Milken pled guilty to charges related to his time as bond department head at Drexel "
           "Burnham Lambert, an investment bank. The charges included securities fraud, mail fraud, and tax fraud.")
 
+# campaign: "On the campaign trail in the USA, October 2020" (Wikinews, 2020)
+HUNTER_BIDEN = ("The New York Post published an article about the discovery of a laptop belonging to Biden's son Hunter "
+                "that he allegedly abandoned at a Delaware computer repair shop. E-mails in the copy detailed Hunter's "
+                "worldwide business affairs and alleged influence peddling. Just before the final presidential debate, "
+                "Hunter Biden's former business partner Tony Bobulinski held a press conference.")
+# hunter: "Singer-songwriter Robert Hunter dies aged 78" (Wikinews, 2019)
+ROBERT_HUNTER = ("On Monday, US singer and lyricist Robert Hunter died at his home in San Rafael, California. His "
+                 "family's announcement of his death specified no cause, but, according to his agent, Hunter had "
+                 "undergone surgery recently. Hunter composed lyrics for several songs by US psychedelic rock band the "
+                 "Grateful Dead, including many of their biggest hits.")
+
 
 class TestLoneNamesAcrossDocuments:
     """A lone given name names someone of its own article only; a lone surname names a person of
@@ -611,3 +622,11 @@ class TestLoneNamesAcrossDocuments:
         mentions = extract(docs, nlp=nlp).mentions
         robert = mentions[(mentions["doc"] == "t0") & (mentions["text"] == "Robert")]
         assert len(robert) == 1 and robert["name"].iloc[0] != "Michael Robert Milken"
+
+    def test_a_documents_own_person_of_that_given_name_wins(self, nlp):
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate((ROBERT_HUNTER, HUNTER_BIDEN))]
+        mentions = extract(docs, nlp=nlp).mentions
+        lone = mentions[(mentions["doc"] == "t1") & mentions["text"].str.startswith("Hunter") & (mentions["text"].str.len() < 10)]
+        assert len(lone) and set(lone["name"]) == {"Hunter Biden"}
+        theirs = mentions[(mentions["doc"] == "t0") & mentions["text"].str.startswith("Hunter")]
+        assert set(theirs["name"]) == {"Robert Hunter"}

@@ -366,7 +366,7 @@ def assemble(documents: list[Document], parsed: list["Parsed"], every_facts: lis
     doc_rows, mention_rows, quote_rows, time_rows, event_rows = [], [], [], [], []
     for document, p, facts in zip(documents, parsed, every_facts):
         offset, body, doc_id = document.body_start, document.body, document.id
-        local = _local_first_names(p.mentions, index, full_names)
+        local = {**_own_given_names(p.mentions, index), **_local_first_names(p.mentions, index, full_names)}
         doc_rows.append({
             "id": doc_id, "path": document.path, "title": document.title, "outlet": document.outlet,
             "published": document.published.isoformat() if document.published else None, "url": document.url,
@@ -431,6 +431,36 @@ def _local_first_names(mentions: list, index: entities_mod.EntityIndex,
             here = full_names.get(name.casefold(), set()) & named
             if len(here) == 1:
                 local[name] = next(iter(here))
+    return local
+
+
+def _own_given_names(mentions: list, index: entities_mod.EntityIndex) -> dict[str, str]:
+    """``{"Robert Hunter": "Hunter Biden"}`` for a document that says "Hunter" alone and names
+    Hunter Biden in full, never Robert Hunter.
+
+    The index links a lone word to one person for the whole set, as the surname of a full name of
+    another document; but a document that names in full one person whose given name that word is,
+    and never the set's person, means its own: news calls by the given name alone only someone it
+    has named in full ("Biden's son Hunter").
+    """
+    full_here: set[str] = set()
+    lone: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        name = index.canonical_of.get(m.key)
+        if name is None or index.label_of.get(name) != "PERSON":
+            continue
+        if " " in m.key:
+            full_here.add(name)
+        else:
+            lone[name].add(m.key)
+    local = {}
+    for name, keys in lone.items():
+        if name in full_here or len(keys) != 1 or " " not in name:
+            continue
+        word = next(iter(keys))
+        fits = [f for f in full_here if f.split()[0].casefold() == word]
+        if len(fits) == 1:
+            local[name] = fits[0]
     return local
 
 
