@@ -596,6 +596,12 @@ ROBERT_HUNTER = ("On Monday, US singer and lyricist Robert Hunter died at his ho
                  "undergone surgery recently. Hunter composed lyrics for several songs by US psychedelic rock band the "
                  "Grateful Dead, including many of their biggest hits.")
 
+# carroll: "Wikinews interviews Brian Carroll, American Solidarity Party presidential nominee" (Wikinews, 2020)
+MATUREN = ("The party changed to its current name ahead of the 2016 presidential election, when its first ticket of "
+           "Mike Maturen for president and Juan Muñoz for vice president appeared on the ballot only in Colorado. In "
+           "2016, American Solidarity Party presidential nominee Mike Maturen received 6,777 votes, largely from "
+           "write-ins.")
+
 
 class TestLoneNamesAcrossDocuments:
     """A lone given name names someone of its own article only; a lone surname names a person of
@@ -630,3 +636,10 @@ class TestLoneNamesAcrossDocuments:
         assert len(lone) and set(lone["name"]) == {"Hunter Biden"}
         theirs = mentions[(mentions["doc"] == "t0") & mentions["text"].str.startswith("Hunter")]
         assert set(theirs["name"]) == {"Robert Hunter"}
+
+    def test_a_name_one_letter_short_of_a_surname_of_another_document_is_no_slip(self, nlp):
+        hunter = ROBERT_HUNTER + " Hunter is survived by wife Maureen."
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate((hunter, MATUREN))]
+        mentions = extract(docs, nlp=nlp).mentions
+        maureen = mentions[mentions["text"] == "Maureen"]
+        assert len(maureen) == 1 and maureen["name"].iloc[0] != "Mike Maturen"

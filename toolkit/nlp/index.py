@@ -62,7 +62,8 @@ class EntityIndex:
         by_key: dict[str, list[Mention]] = defaultdict(list)
         for m in all_mentions:
             by_key[user[m.key].lower() if m.key in user else m.key].append(m)
-        merge_spellings(by_key, user, vote=vote, surface=clean_surface, known=KNOWN_NAMES)
+        docs = _Documents(doc_of)
+        merge_spellings(by_key, user, vote=vote, surface=clean_surface, known=KNOWN_NAMES, together=docs.shared)
         # Multi-word person names, by their last word, to absorb "Putin" into "Vladimir Putin".
         full_people: dict[str, set[str]] = defaultdict(set)
         for key, group in by_key.items():
@@ -104,7 +105,6 @@ class EntityIndex:
             if _named_by_given_name(key, group, first_names, opening, by_key, heads):
                 full_people[key.split()[-1]].add(key)
         company_names = _companies_by_first_word(by_key)
-        docs = _Documents(doc_of)
         parent: dict[str, str] = {}
         for key, group in by_key.items():
             words = key.split()
