@@ -117,7 +117,9 @@ class EntityIndex:
                     and not is_known_place(clean_surface(group[0].text), cities=True)):
                 # "Mark" for Mark Rutte; "Nabil's murder" (a body, to the model) for Nabil Hasan al-Quaety;
                 # a given name alone means someone its own document names in full.
-                target = _dominant([k for k in first_names.get(key, ()) if docs.shared(group, by_key[k])], by_key)
+                target = _dominant(first_names.get(key, ()), by_key)
+                if target and not docs.shared(group, by_key[target]):
+                    target = None  # (several people of one given name: each document's own, in tables.assemble)
             if target is None and len(words) == 1 and key not in full_people:
                 target = _company_of(key, group, company_names)  # "Mahan" for Mahan Air
             if target and not used_as_place(group):
