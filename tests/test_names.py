@@ -602,6 +602,16 @@ MATUREN = ("The party changed to its current name ahead of the 2016 presidential
            "2016, American Solidarity Party presidential nominee Mike Maturen received 6,777 votes, largely from "
            "write-ins.")
 
+# imus: "Radio host Don Imus dies aged 79" (Wikinews, 2019)
+IMUS = ("United States radio personality, television host, and philanthropist Don Imus, known to fans as the I-Man, "
+        "died on Friday at the Baylor Scott and White Medical Center in College Station, Texas after being hospitalized "
+        "since Christmas Eve, his family reported. The family's statement on the death read: \"Don loved and adored "
+        "Deirdre, who unconditionally loved him back\".")
+# campaign: "On the campaign trail in the USA, July 2020" (Wikinews, 2020)
+BLANKENSHIP = ("In other third parties, at its own online national convention, the US Constitution Party nominated a "
+               "ticket of businessman Don Blankenship for president and Michigan Taxpayers Party chairman William Mohr "
+               "for vice president. Don Blankenship said he would campaign in coal country.")
+
 
 class TestLoneNamesAcrossDocuments:
     """A lone given name names someone of its own article only; a lone surname names a person of
@@ -643,3 +653,9 @@ class TestLoneNamesAcrossDocuments:
         mentions = extract(docs, nlp=nlp).mentions
         maureen = mentions[mentions["text"] == "Maureen"]
         assert len(maureen) == 1 and maureen["name"].iloc[0] != "Mike Maturen"
+
+    def test_a_given_name_two_people_share_is_each_documents_own(self, nlp):
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate((BLANKENSHIP, IMUS))]
+        mentions = extract(docs, nlp=nlp).mentions
+        don = mentions[(mentions["doc"] == "t1") & (mentions["text"] == "Don")]
+        assert len(don) == 1 and don["name"].iloc[0] == "Don Imus"
