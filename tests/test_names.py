@@ -612,6 +612,14 @@ BLANKENSHIP = ("In other third parties, at its own online national convention, t
                "ticket of businessman Don Blankenship for president and Michigan Taxpayers Party chairman William Mohr "
                "for vice president. Don Blankenship said he would campaign in coal country.")
 
+# derakhshani: "Iranian International Master Dorsa Derakhshani speaks to Wikinews" (Wikinews, 2020)
+DERAKHSHANI = ("He became a national hero. He scored a lot of financial and media attention. He met with like the Iranian "
+               "Government. Did the Iranian Government cause any trouble when you accepted the scholarship? Iranian "
+               "officials did not comment.")
+# melbourne: "Wikinews interviews 2020 Melbourne Lord Mayor candidates" (Wikinews, 2020)
+MELBOURNE = ("She is Labor aligned so she can not compromise too much of the Labor State Government reign. But a local "
+             "government needs to be separate [from] State Government.")
+
 
 class TestLoneNamesAcrossDocuments:
     """A lone given name names someone of its own article only; a lone surname names a person of
@@ -659,3 +667,7 @@ class TestLoneNamesAcrossDocuments:
         mentions = extract(docs, nlp=nlp).mentions
         don = mentions[(mentions["doc"] == "t1") & (mentions["text"] == "Don")]
         assert len(don) == 1 and don["name"].iloc[0] == "Don Imus"
+
+    def test_a_body_named_with_a_peoples_adjective_is_no_person(self, entities_of):
+        table = entities_of(DERAKHSHANI, MELBOURNE)
+        assert label_of(table, "Iranian Government") not in (None, "PERSON")

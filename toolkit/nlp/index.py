@@ -71,12 +71,15 @@ class EntityIndex:
             if len(words) >= 2 and vote(group, full_form=True) == "PERSON":
                 full_people[words[-1]].add(key)
         # A full name the model labelled a body or a place ("…, Hage Geingob, expressed …" as ORG)
-        # is a person's when its last word is used alone as a person's name in the set.
+        # is a person's when its last word is used alone as a person's name in the set; not when its
+        # first word is a people's adjective ("the Iranian Government" beside a "State Government" the
+        # model took for a person): a person is named by a given name, not a nationality.
         heads = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS
         for key, group in by_key.items():
             words = key.split()
             if (2 <= len(words) <= 3 and key not in full_people.get(words[-1], ()) and words[-1] in by_key
                     and vote(by_key[words[-1]]) == "PERSON" and not set(words) & heads
+                    and not (words[0] in by_key and vote(by_key[words[0]]) == "NORP")
                     and all(m.text[:1].isupper() for m in group) and not is_known_place(clean_surface(group[0].text))):
                 full_people[words[-1]].add(key)
         # A name of three words or more whose last two are both capitalised surnames ("Ricardo
