@@ -620,6 +620,15 @@ DERAKHSHANI = ("He became a national hero. He scored a lot of financial and medi
 MELBOURNE = ("She is Labor aligned so she can not compromise too much of the Labor State Government reign. But a local "
              "government needs to be separate [from] State Government.")
 
+# campaign: "On the campaign trail in the USA, July 2020" (Wikinews, 2020)
+KANYE = ("That same day, rapper Kanye West made a surprise announcement on Twitter that he, himself, was running for "
+         "president. In an interview with Forbes, West outlined his campaign. He named Wyoming preacher Michelle "
+         "Tidball as his running mate and introduced the Birthday Party as the vehicle for his run.")
+# zara-kay: "Zara Kay tells Wikinews about her non-profit Faithless Hijabi" (Wikinews, 2020)
+IN_THE_WEST = ("They have just been in their little bubble in Tanzania, like they have travelled a lot, but they have never "
+               "really experienced life living in the West, or even just progressive values, in general. We want to reach "
+               "people who come from a Muslim background in the West.")
+
 
 class TestLoneNamesAcrossDocuments:
     """A lone given name names someone of its own article only; a lone surname names a person of
@@ -671,3 +680,10 @@ class TestLoneNamesAcrossDocuments:
     def test_a_body_named_with_a_peoples_adjective_is_no_person(self, entities_of):
         table = entities_of(DERAKHSHANI, MELBOURNE)
         assert label_of(table, "Iranian Government") not in (None, "PERSON")
+
+    def test_a_surname_the_set_uses_as_a_place_is_still_the_person_where_named_in_full(self, nlp):
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate((KANYE, IN_THE_WEST))]
+        mentions = extract(docs, nlp=nlp).mentions
+        west = mentions[mentions["text"] == "West"]
+        assert set(west[west["doc"] == "t0"]["name"]) == {"Kanye West"}
+        assert "Kanye West" not in set(west[west["doc"] == "t1"]["name"])

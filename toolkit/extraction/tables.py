@@ -366,7 +366,8 @@ def assemble(documents: list[Document], parsed: list["Parsed"], every_facts: lis
     doc_rows, mention_rows, quote_rows, time_rows, event_rows = [], [], [], [], []
     for document, p, facts in zip(documents, parsed, every_facts):
         offset, body, doc_id = document.body_start, document.body, document.id
-        local = {**_own_given_names(p.mentions, index), **_local_first_names(p.mentions, index, full_names)}
+        local = {**_within_document(p.mentions, index), **_own_given_names(p.mentions, index),
+                 **_local_first_names(p.mentions, index, full_names)}
         doc_rows.append({
             "id": doc_id, "path": document.path, "title": document.title, "outlet": document.outlet,
             "published": document.published.isoformat() if document.published else None, "url": document.url,
@@ -432,6 +433,16 @@ def _local_first_names(mentions: list, index: entities_mod.EntityIndex,
             if len(here) == 1:
                 local[name] = next(iter(here))
     return local
+
+
+def _within_document(mentions: list, index: entities_mod.EntityIndex) -> dict[str, str]:
+    """``{"West": "Kanye West"}`` in a document that names Kanye West in full: the links the index
+    makes only inside the documents that name the person (:attr:`EntityIndex.within_document`)."""
+    if not index.within_document:
+        return {}
+    named = {index.canonical_of.get(m.key) for m in mentions if " " in m.key}
+    lone = {index.canonical_of.get(m.key) for m in mentions if " " not in m.key}
+    return {name: full for name, full in index.within_document.items() if full in named and name in lone}
 
 
 def _own_given_names(mentions: list, index: entities_mod.EntityIndex) -> dict[str, str]:

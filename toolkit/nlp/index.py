@@ -35,6 +35,9 @@ class EntityIndex:
     label_of: dict[str, str] = field(default_factory=dict)
     aliases_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     person_lastnames: dict[str, str] = field(default_factory=dict)
+    # A lone name's full name in the documents that name that person in full only ("West" is Kanye
+    # West where the article names him, a region elsewhere): applied by tables.assemble.
+    within_document: dict[str, str] = field(default_factory=dict)
     _lookups: dict = field(default_factory=dict, repr=False)  # surface lookups, memoised
 
     @classmethod
@@ -109,12 +112,13 @@ class EntityIndex:
                 full_people[key.split()[-1]].add(key)
         company_names = _companies_by_first_word(by_key)
         parent: dict[str, str] = {}
+        vetoed: dict[str, str] = {}  # lone names linked to a full name only where their document names it
         for key, group in by_key.items():
             words = key.split()
             target = _dominant(full_people.get(words[-1], ()), by_key) if len(words) == 1 else None
             if target and not (docs.shared(group, by_key[target]) if (key, target) in second_surnames
                                else docs.surname_links(group, by_key[target])):
-                target = None
+                vetoed[key], target = target, None
             if target is None and len(words) == 1 and key not in full_people and (
                     vote(group) == "PERSON" or vote(group) in ("ORG", "NORP")
                     and not is_known_place(clean_surface(group[0].text), cities=True)):
@@ -122,7 +126,8 @@ class EntityIndex:
                 # a given name alone means someone its own document names in full.
                 target = _dominant(first_names.get(key, ()), by_key)
                 if target and not docs.shared(group, by_key[target]):
-                    target = None  # (several people of one given name: each document's own, in tables.assemble)
+                    vetoed.setdefault(key, target)  # (several people of one given name: each document's own,
+                    target = None                   # in tables.assemble)
             if target is None and len(words) == 1 and key not in full_people:
                 target = _company_of(key, group, company_names)  # "Mahan" for Mahan Air
             if target and not used_as_place(group):
@@ -144,6 +149,9 @@ class EntityIndex:
                 index.canonical_of.setdefault(m.key, name)
                 index.aliases_of[name].add(clean_surface(m.text))
             index.label_of[name] = label
+        for key, target in vetoed.items():
+            if key not in parent and not used_as_place(by_key[key]):
+                index.within_document[index.canonical_of[key]] = index.canonical_of[target]
         for last, keys in full_people.items():
             target = _dominant(keys, by_key)
             if target:
