@@ -629,6 +629,15 @@ IN_THE_WEST = ("They have just been in their little bubble in Tanzania, like the
                "really experienced life living in the West, or even just progressive values, in general. We want to reach "
                "people who come from a Muslim background in the West.")
 
+# neuroscientists: "Neuroscientists tell Wikinews about their study of rats' harm aversion" (Wikinews, 2020)
+ACC = ("The study also revealed the importance of the anterior cingulate cortex (ACC) region of the rat's brain for harm "
+       "aversion. The scientists tested harm aversion for conspecifics in the rodents after deactivating the ACC using "
+       "muscimol.")
+# abs-cbn: "Philippines largest television network shut down by government" (Wikinews, 2020)
+ABS_CBN = ("ABS-CBN Corporation is the largest television and radio broadcasting company in the Philippines with over 42 "
+           "television stations, 10 digital channels, and 18 FM and five AM radio stations, and has been broadcasting for "
+           "over 65 years.")
+
 
 class TestLoneNamesAcrossDocuments:
     """A lone given name names someone of its own article only; a lone surname names a person of
@@ -687,3 +696,8 @@ class TestLoneNamesAcrossDocuments:
         west = mentions[mentions["text"] == "West"]
         assert set(west[west["doc"] == "t0"]["name"]) == {"Kanye West"}
         assert "Kanye West" not in set(west[west["doc"] == "t1"]["name"])
+
+    def test_an_acronym_names_a_body_of_its_initials_only_where_a_document_names_both(self, nlp):
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate((ACC, ABS_CBN))]
+        mentions = extract(docs, nlp=nlp).mentions
+        assert "ABS-CBN Corporation" not in set(mentions[mentions["doc"] == "t0"]["name"])

@@ -286,7 +286,10 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
        words end with a full name of the set or a person's surname;
     4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>";
-    5. an acronym ("SDF") into the one organisation of the set whose initials it spells.
+    5. an acronym ("SDF") into the one organisation of the set whose initials it spells, when a
+       document names both: an article spells out the acronyms it uses, and the same letters
+       in another article are often another body or thing ("the ACC", the anterior cingulate
+       cortex, beside an "ABS-CBN Corporation"; "FEC" beside "Fan Expo Canada").
 
     The params' ``aliases`` (``user``) are an override: a key they name is left alone.
 
@@ -391,6 +394,6 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
         text = surface(group[0].text)
         if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() and key not in user and key not in known:
             matches = long_names.get(key, [])
-            if len(matches) == 1 and key != matches[0]:
+            if len(matches) == 1 and key != matches[0] and together(group, by_key[matches[0]]):
                 target[key] = matches[0]
     merge(target)
