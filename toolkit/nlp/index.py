@@ -47,15 +47,22 @@ class EntityIndex:
         :meth:`from_mentions`, with a lone name linked across documents only by the rules of
         :func:`_links_across_documents`."""
         documents = [list(d) for d in documents]
-        doc_of = {id(m): i for i, d in enumerate(documents) for m in d}
-        return cls.from_mentions([m for d in documents for m in d], aliases=aliases, doc_of=doc_of)
+        docs_of: dict[str, set[int]] = defaultdict(set)  # by mention key: a few thousand small sets
+        for i, d in enumerate(documents):
+            for key in {m.key for m in d}:
+                docs_of[key].add(i)
+        # and the document of each mention of a one-word name, the only ones voted by document
+        lone = {id(m): i for i, d in enumerate(documents) for m in d if " " not in m.key}
+        return cls.from_mentions([m for d in documents for m in d], aliases=aliases, docs_of=(docs_of, lone))
 
     @classmethod
     def from_mentions(cls, all_mentions: Iterable[Mention], *, aliases: dict[str, str] | None = None,
-                      doc_of: dict[int, int] | None = None) -> "EntityIndex":
+                      docs_of: tuple[dict[str, set[int]], dict[int, int]] | None = None) -> "EntityIndex":
         """Group mentions into entities and choose each one's name and label.
 
-        ``doc_of`` gives each mention's document (by ``id``); without it the mentions are all of one document.
+        ``docs_of`` gives the documents of each mention key and the document of each mention (by
+        ``id``) of a one-word key (see :meth:`from_documents`); without it the mentions are all of
+        one document.
         """
         all_mentions = list(all_mentions)
         keys = {m.key for m in all_mentions}
@@ -65,7 +72,7 @@ class EntityIndex:
         by_key: dict[str, list[Mention]] = defaultdict(list)
         for m in all_mentions:
             by_key[user[m.key].lower() if m.key in user else m.key].append(m)
-        docs = _Documents(doc_of)
+        docs = _Documents(docs_of)
         merge_spellings(by_key, user, vote=vote, surface=clean_surface, known=KNOWN_NAMES, together=docs.shared)
         # Multi-word person names, by their last word, to absorb "Putin" into "Vladimir Putin".
         full_people: dict[str, set[str]] = defaultdict(set)
@@ -193,11 +200,14 @@ class _Documents:
     Hall"; "in the West" beside "Kanye West").
     """
 
-    def __init__(self, doc_of: dict[int, int] | None):
-        self.doc_of = doc_of
+    def __init__(self, docs_of: tuple[dict[str, set[int]], dict[int, int]] | None):
+        self.docs_of, self.lone = docs_of or (None, {})
 
     def of(self, group: list[Mention]) -> set[int]:
-        return {self.doc_of.get(id(m), -1) for m in group} if self.doc_of else {0}
+        """The documents of a group (the mentions of one key are all in one group)."""
+        if not self.docs_of:
+            return {0}
+        return set().union(*(self.docs_of.get(k, ()) for k in {m.key for m in group}))
 
     def shared(self, group: list[Mention], other: list[Mention]) -> bool:
         """Whether the two groups of mentions have a document in common."""
@@ -205,10 +215,10 @@ class _Documents:
 
     def surname_links(self, group: list[Mention], full: list[Mention]) -> bool:
         """Whether a lone word links to the full name ``full`` as its surname (see the class)."""
-        if not self.doc_of:
+        if not self.docs_of:
             return True
         named = self.of(full)
-        elsewhere = [m for m in group if self.doc_of.get(id(m), -1) not in named]
+        elsewhere = [m for m in group if self.lone.get(id(m), -1) not in named]
         return not elsewhere or vote(elsewhere) == "PERSON"
 
 
