@@ -202,12 +202,18 @@ class _Documents:
 
     def __init__(self, docs_of: tuple[dict[str, set[int]], dict[int, int]] | None):
         self.docs_of, self.lone = docs_of or (None, {})
+        # by group: the entry holds the group itself (so that its id is not reused) and its size (groups grow)
+        self._memo: dict[int, tuple[list, int, set[int]]] = {}
 
     def of(self, group: list[Mention]) -> set[int]:
         """The documents of a group (the mentions of one key are all in one group)."""
         if not self.docs_of:
             return {0}
-        return set().union(*(self.docs_of.get(k, ()) for k in {m.key for m in group}))
+        entry = self._memo.get(id(group))
+        if entry is None or entry[0] is not group or entry[1] != len(group):
+            entry = group, len(group), set().union(*(self.docs_of.get(k, ()) for k in {m.key for m in group}))
+            self._memo[id(group)] = entry
+        return entry[2]
 
     def shared(self, group: list[Mention], other: list[Mention]) -> bool:
         """Whether the two groups of mentions have a document in common."""
