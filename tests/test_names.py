@@ -553,3 +553,151 @@ class TestLabelsOfOtherNews:
                         "visit to the Johan Sverdrup oil field.")
         assert label_of(e, "Johan Sverdrup") == "LOC"  # the model: ORG
         assert label_of(e, "Erna Solberg") == "PERSON"
+
+
+# lion-air: "Lion Air disaster: Crashed jet's voice recorder recovered from Java Sea" (Wikinews, 2019)
+LION_AIR = ("The new Boeing 737 Max was not airworthy, investigators have said, and should not have taken off. "
+            "Preliminary investigations suggest a new feature on the 737 Max, which had not suffered a crash before, was "
+            "forcing the nose down in an erroneous attempt to prevent an aerodynamic stall, while the pilots tried and "
+            "failed to correct this.")
+# kokesh: "Wikinews interviews 2020 US Libertarian Party presidential candidate Adam Kokesh" (Wikinews, 2019)
+KOKESH = ("Other contenders for the Libertarian Party's 2020 presidential nomination include former Libertarian Party "
+          "Vice Chairman Arvin Vohra, businessman John McAfee, and New Hampshire state representative Max Abramson.")
+# london-bridge: "Bystanders foil knife-weilding man on London Bridge with fire extinguisher, whale tusk" (Wikinews, 2019)
+LONDON_BRIDGE = ("On Friday, 28-year-old Usman Khan stabbed reportedly several people at Fishmongers' Hall in London with "
+                 "a large knife, then fled up London Bridge. Police reported the attacker exited the Hall and continued "
+                 "to attack others.")
+# clemency: "US President Trump grants eleven people clemency" (Wikinews, 2020)
+CLEMENCY = ("Crystal Munoz was convicted of conspiracy to possess with intent to distribute 1,000 or more kilograms of "
+            "marijuana in 2008 in the Western District of Texas, and was sentenced to serve 188 months (15 years, 8 "
+            "months) in prison. Her sentence was commuted after serving twelve years.\n\nTynice Nichole Hall was "
+            "convicted of multiple drug violations, as well as related charges involving possession of a firearm, in "
+            "2006 in the Northern District of Texas. She was granted clemency after serving almost fourteen years of an "
+            "eighteen-year prison sentence.")
+# schiff: "President Trump says he can and may declare national emergency" (Wikinews, 2019)
+SCHIFF = 'Schiff called it "a non-starter". The plan was criticised by Democrats in Congress.'
+SCHIFF_FULL = "Adam Schiff, the chairman of the House Intelligence Committee, opened the hearing on Wednesday."
+
+# kennedy: "Kennedy assassin Sirhan Sirhan stabbed in prison" (Wikinews, 2019)
+KENNEDY = ("Robert F. Kennedy was the brother of U.S. President John F. Kennedy, who had himself been assassinated in "
+           "1963. Robert was killed in June 1968, while seeking the Democratic nomination for president.")
+# milken: "US President Trump grants eleven people clemency" (Wikinews, 2020)
+MILKEN = ("In 1990, Michael Robert Milken pled guilty to charges related to his time as bond department head at Drexel "
+          "Burnham Lambert, an investment bank. The charges included securities fraud, mail fraud, and tax fraud.")
+
+# campaign: "On the campaign trail in the USA, October 2020" (Wikinews, 2020)
+HUNTER_BIDEN = ("The New York Post published an article about the discovery of a laptop belonging to Biden's son Hunter "
+                "that he allegedly abandoned at a Delaware computer repair shop. E-mails in the copy detailed Hunter's "
+                "worldwide business affairs and alleged influence peddling. Just before the final presidential debate, "
+                "Hunter Biden's former business partner Tony Bobulinski held a press conference.")
+# hunter: "Singer-songwriter Robert Hunter dies aged 78" (Wikinews, 2019)
+ROBERT_HUNTER = ("On Monday, US singer and lyricist Robert Hunter died at his home in San Rafael, California. His "
+                 "family's announcement of his death specified no cause, but, according to his agent, Hunter had "
+                 "undergone surgery recently. Hunter composed lyrics for several songs by US psychedelic rock band the "
+                 "Grateful Dead, including many of their biggest hits.")
+
+# carroll: "Wikinews interviews Brian Carroll, American Solidarity Party presidential nominee" (Wikinews, 2020)
+MATUREN = ("The party changed to its current name ahead of the 2016 presidential election, when its first ticket of "
+           "Mike Maturen for president and Juan Muñoz for vice president appeared on the ballot only in Colorado. In "
+           "2016, American Solidarity Party presidential nominee Mike Maturen received 6,777 votes, largely from "
+           "write-ins.")
+
+# imus: "Radio host Don Imus dies aged 79" (Wikinews, 2019)
+IMUS = ("United States radio personality, television host, and philanthropist Don Imus, known to fans as the I-Man, "
+        "died on Friday at the Baylor Scott and White Medical Center in College Station, Texas after being hospitalized "
+        "since Christmas Eve, his family reported. The family's statement on the death read: \"Don loved and adored "
+        "Deirdre, who unconditionally loved him back\".")
+# campaign: "On the campaign trail in the USA, July 2020" (Wikinews, 2020)
+BLANKENSHIP = ("In other third parties, at its own online national convention, the US Constitution Party nominated a "
+               "ticket of businessman Don Blankenship for president and Michigan Taxpayers Party chairman William Mohr "
+               "for vice president. Don Blankenship said he would campaign in coal country.")
+
+# derakhshani: "Iranian International Master Dorsa Derakhshani speaks to Wikinews" (Wikinews, 2020)
+DERAKHSHANI = ("He became a national hero. He scored a lot of financial and media attention. He met with like the Iranian "
+               "Government. Did the Iranian Government cause any trouble when you accepted the scholarship? Iranian "
+               "officials did not comment.")
+# melbourne: "Wikinews interviews 2020 Melbourne Lord Mayor candidates" (Wikinews, 2020)
+MELBOURNE = ("She is Labor aligned so she can not compromise too much of the Labor State Government reign. But a local "
+             "government needs to be separate [from] State Government.")
+
+# campaign: "On the campaign trail in the USA, July 2020" (Wikinews, 2020)
+KANYE = ("That same day, rapper Kanye West made a surprise announcement on Twitter that he, himself, was running for "
+         "president. In an interview with Forbes, West outlined his campaign. He named Wyoming preacher Michelle "
+         "Tidball as his running mate and introduced the Birthday Party as the vehicle for his run.")
+# zara-kay: "Zara Kay tells Wikinews about her non-profit Faithless Hijabi" (Wikinews, 2020)
+IN_THE_WEST = ("They have just been in their little bubble in Tanzania, like they have travelled a lot, but they have never "
+               "really experienced life living in the West, or even just progressive values, in general. We want to reach "
+               "people who come from a Muslim background in the West.")
+
+# neuroscientists: "Neuroscientists tell Wikinews about their study of rats' harm aversion" (Wikinews, 2020)
+ACC = ("The study also revealed the importance of the anterior cingulate cortex (ACC) region of the rat's brain for harm "
+       "aversion. The scientists tested harm aversion for conspecifics in the rodents after deactivating the ACC using "
+       "muscimol.")
+# abs-cbn: "Philippines largest television network shut down by government" (Wikinews, 2020)
+ABS_CBN = ("ABS-CBN Corporation is the largest television and radio broadcasting company in the Philippines with over 42 "
+           "television stations, 10 digital channels, and 18 FM and five AM radio stations, and has been broadcasting for "
+           "over 65 years.")
+
+
+class TestLoneNamesAcrossDocuments:
+    """A lone given name names someone of its own article only; a lone surname names a person of
+    another article only where it is used as a person's name."""
+
+    def test_a_given_name_alone_never_joins_a_full_name_of_another_document(self, nlp):
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate((LION_AIR, KOKESH))]
+        mentions = extract(docs, nlp=nlp).mentions
+        assert set(mentions[mentions["doc"] == "t0"]["name"]).isdisjoint({"Max Abramson"})
+
+    def test_a_name_after_the_is_no_surname_of_another_documents_person(self, entities_of):
+        table = entities_of(LONDON_BRIDGE, CLEMENCY)
+        assert label_of(table, "Tynice Nichole Hall") == "PERSON"
+        aliases = table[table["name"] == "Tynice Nichole Hall"]["aliases"].iloc[0]
+        assert "Hall" not in aliases.split("; ")
+
+    def test_a_surname_alone_still_joins_its_person_across_documents(self, entities_of):
+        table = entities_of(SCHIFF, SCHIFF_FULL)
+        row = table[table["name"] == "Adam Schiff"]
+        assert len(row) == 1 and row["documents"].iloc[0] == 2
+
+    def test_a_middle_name_alone_is_no_second_surname_in_another_document(self, nlp):
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate((KENNEDY, MILKEN))]
+        mentions = extract(docs, nlp=nlp).mentions
+        robert = mentions[(mentions["doc"] == "t0") & (mentions["text"] == "Robert")]
+        assert len(robert) == 1 and robert["name"].iloc[0] != "Michael Robert Milken"
+
+    def test_a_documents_own_person_of_that_given_name_wins(self, nlp):
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate((ROBERT_HUNTER, HUNTER_BIDEN))]
+        mentions = extract(docs, nlp=nlp).mentions
+        lone = mentions[(mentions["doc"] == "t1") & mentions["text"].str.startswith("Hunter") & (mentions["text"].str.len() < 10)]
+        assert len(lone) and set(lone["name"]) == {"Hunter Biden"}
+        theirs = mentions[(mentions["doc"] == "t0") & mentions["text"].str.startswith("Hunter")]
+        assert set(theirs["name"]) == {"Robert Hunter"}
+
+    def test_a_name_one_letter_short_of_a_surname_of_another_document_is_no_slip(self, nlp):
+        hunter = ROBERT_HUNTER + " Hunter is survived by wife Maureen."
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate((hunter, MATUREN))]
+        mentions = extract(docs, nlp=nlp).mentions
+        maureen = mentions[mentions["text"] == "Maureen"]
+        assert len(maureen) == 1 and maureen["name"].iloc[0] != "Mike Maturen"
+
+    def test_a_given_name_two_people_share_is_each_documents_own(self, nlp):
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate((BLANKENSHIP, IMUS))]
+        mentions = extract(docs, nlp=nlp).mentions
+        don = mentions[(mentions["doc"] == "t1") & (mentions["text"] == "Don")]
+        assert len(don) == 1 and don["name"].iloc[0] == "Don Imus"
+
+    def test_a_body_named_with_a_peoples_adjective_is_no_person(self, entities_of):
+        table = entities_of(DERAKHSHANI, MELBOURNE)
+        assert label_of(table, "Iranian Government") not in (None, "PERSON")
+
+    def test_a_surname_the_set_uses_as_a_place_is_still_the_person_where_named_in_full(self, nlp):
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate((KANYE, IN_THE_WEST))]
+        mentions = extract(docs, nlp=nlp).mentions
+        west = mentions[mentions["text"] == "West"]
+        assert set(west[west["doc"] == "t0"]["name"]) == {"Kanye West"}
+        assert "Kanye West" not in set(west[west["doc"] == "t1"]["name"])
+
+    def test_an_acronym_names_a_body_of_its_initials_only_where_a_document_names_both(self, nlp):
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate((ACC, ABS_CBN))]
+        mentions = extract(docs, nlp=nlp).mentions
+        assert "ABS-CBN Corporation" not in set(mentions[mentions["doc"] == "t0"]["name"])

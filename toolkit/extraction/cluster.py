@@ -264,7 +264,7 @@ def _extract_on(client, source, *, store, aliases, published, progress) -> table
 
     # 2. the set's index, from every document's mentions, in the documents' order (as on one machine)
     kept = [(d, k, cache.facts_key(k, d.published)) for d, k in zip(documents, keys) if k not in failed]
-    index = EntityIndex.from_mentions((m for _, k, _ in kept for m in parsed[k].mentions), aliases=aliases)
+    index = EntityIndex.from_documents((parsed[k].mentions for _, k, _ in kept), aliases=aliases)
     clock.lap("index")
 
     # 3. facts: from the store when the index answers their questions as before, else extracted

@@ -334,7 +334,7 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
     from toolkit.extraction.cache import facts_key, same_answers
 
     parsed = parse_all(documents, keys, nlp=nlp, n_process=n_process, store=store)
-    index = entities_mod.EntityIndex.from_mentions((m for p in parsed for m in p.mentions), aliases=aliases)
+    index = entities_mod.EntityIndex.from_documents((p.mentions for p in parsed), aliases=aliases)
     # Quotes and events depend on the rest of the set only through the index's answers: a
     # document's cached facts are reused when the index answers its questions as before.
     every_facts: list = []
@@ -366,7 +366,7 @@ def assemble(documents: list[Document], parsed: list["Parsed"], every_facts: lis
     doc_rows, mention_rows, quote_rows, time_rows, event_rows = [], [], [], [], []
     for document, p, facts in zip(documents, parsed, every_facts):
         offset, body, doc_id = document.body_start, document.body, document.id
-        local = _local_first_names(p.mentions, index, full_names)
+        local = {**_own_people(p.mentions, index), **_local_first_names(p.mentions, index, full_names)}
         doc_rows.append({
             "id": doc_id, "path": document.path, "title": document.title, "outlet": document.outlet,
             "published": document.published.isoformat() if document.published else None, "url": document.url,
@@ -431,6 +431,39 @@ def _local_first_names(mentions: list, index: entities_mod.EntityIndex,
             here = full_names.get(name.casefold(), set()) & named
             if len(here) == 1:
                 local[name] = next(iter(here))
+    return local
+
+
+def _own_people(mentions: list, index: entities_mod.EntityIndex) -> dict[str, str]:
+    """The full names a document's lone names mean there, where the set-wide index says otherwise.
+
+    * ``{"West": "Kanye West"}`` in a document that names Kanye West in full: the links the index
+      makes only inside the documents that name the person (:attr:`EntityIndex.within_document`);
+    * ``{"Robert Hunter": "Hunter Biden"}`` for a document that says "Hunter" alone and names
+      Hunter Biden in full, never Robert Hunter: the index links a lone word to one person for the
+      whole set, as the surname of a full name of another document; but news calls by the given
+      name alone only someone it has named in full ("Biden's son Hunter").
+
+    One pass over the document's mentions (the index's answers are looked up once per key).
+    """
+    full_here: set[str] = set()
+    lone: dict[str, set[str]] = defaultdict(set)
+    for key in {m.key for m in mentions}:
+        name = index.canonical_of.get(key)
+        if name is None:
+            continue
+        if " " in key:
+            full_here.add(name)
+        else:
+            lone[name].add(key)
+    local = {name: full for name, full in index.within_document.items() if full in full_here and name in lone}
+    for name, keys in lone.items():
+        if name in full_here or len(keys) != 1 or " " not in name or index.label_of.get(name) != "PERSON":
+            continue
+        word = next(iter(keys))
+        fits = [f for f in full_here if f.split()[0].casefold() == word and index.label_of.get(f) == "PERSON"]
+        if len(fits) == 1:
+            local[name] = fits[0]
     return local
 
 

@@ -35,11 +35,35 @@ class EntityIndex:
     label_of: dict[str, str] = field(default_factory=dict)
     aliases_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     person_lastnames: dict[str, str] = field(default_factory=dict)
+    # A lone name's full name in the documents that name that person in full only ("West" is Kanye
+    # West where the article names him, a region elsewhere): applied by tables.assemble.
+    within_document: dict[str, str] = field(default_factory=dict)
     _lookups: dict = field(default_factory=dict, repr=False)  # surface lookups, memoised
 
     @classmethod
-    def from_mentions(cls, all_mentions: Iterable[Mention], *, aliases: dict[str, str] | None = None) -> "EntityIndex":
-        """Group mentions into entities and choose each one's name and label."""
+    def from_documents(cls, documents: Iterable[Iterable[Mention]], *,
+                       aliases: dict[str, str] | None = None) -> "EntityIndex":
+        """Group the mentions of a set, one list per document, into entities: as
+        :meth:`from_mentions`, with a lone name linked across documents only by the rules of
+        :func:`_links_across_documents`."""
+        documents = [list(d) for d in documents]
+        docs_of: dict[str, set[int]] = defaultdict(set)  # by mention key: a few thousand small sets
+        for i, d in enumerate(documents):
+            for key in {m.key for m in d}:
+                docs_of[key].add(i)
+        # and the document of each mention of a one-word name, the only ones voted by document
+        lone = {id(m): i for i, d in enumerate(documents) for m in d if " " not in m.key}
+        return cls.from_mentions([m for d in documents for m in d], aliases=aliases, docs_of=(docs_of, lone))
+
+    @classmethod
+    def from_mentions(cls, all_mentions: Iterable[Mention], *, aliases: dict[str, str] | None = None,
+                      docs_of: tuple[dict[str, set[int]], dict[int, int]] | None = None) -> "EntityIndex":
+        """Group mentions into entities and choose each one's name and label.
+
+        ``docs_of`` gives the documents of each mention key and the document of each mention (by
+        ``id``) of a one-word key (see :meth:`from_documents`); without it the mentions are all of
+        one document.
+        """
         all_mentions = list(all_mentions)
         keys = {m.key for m in all_mentions}
         all_mentions = [m for m in all_mentions if not _is_compound_of_entities(m, keys)]
@@ -48,7 +72,8 @@ class EntityIndex:
         by_key: dict[str, list[Mention]] = defaultdict(list)
         for m in all_mentions:
             by_key[user[m.key].lower() if m.key in user else m.key].append(m)
-        merge_spellings(by_key, user, vote=vote, surface=clean_surface, known=KNOWN_NAMES)
+        docs = _Documents(docs_of)
+        merge_spellings(by_key, user, vote=vote, surface=clean_surface, known=KNOWN_NAMES, together=docs.shared)
         # Multi-word person names, by their last word, to absorb "Putin" into "Vladimir Putin".
         full_people: dict[str, set[str]] = defaultdict(set)
         for key, group in by_key.items():
@@ -56,23 +81,29 @@ class EntityIndex:
             if len(words) >= 2 and vote(group, full_form=True) == "PERSON":
                 full_people[words[-1]].add(key)
         # A full name the model labelled a body or a place ("…, Hage Geingob, expressed …" as ORG)
-        # is a person's when its last word is used alone as a person's name in the set.
+        # is a person's when its last word is used alone as a person's name in the set; not when its
+        # first word is a people's adjective ("the Iranian Government" beside a "State Government" the
+        # model took for a person): a person is named by a given name, not a nationality.
         heads = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS
         for key, group in by_key.items():
             words = key.split()
             if (2 <= len(words) <= 3 and key not in full_people.get(words[-1], ()) and words[-1] in by_key
                     and vote(by_key[words[-1]]) == "PERSON" and not set(words) & heads
+                    and not (words[0] in by_key and vote(by_key[words[0]]) == "NORP")
                     and all(m.text[:1].isupper() for m in group) and not is_known_place(clean_surface(group[0].text))):
                 full_people[words[-1]].add(key)
         # A name of three words or more whose last two are both capitalised surnames ("Ricardo
         # Rosselló Nevares", "Andrés Manuel López Obrador") is also called by the first of the two
-        # alone ("Rosselló"), as Spanish and Portuguese double surnames are in English news.
+        # alone ("Rosselló"), as Spanish and Portuguese double surnames are in English news; the
+        # word may be a middle name too ("Michael Robert Milken"), so only in the full name's document.
+        second_surnames: set[tuple[str, str]] = set()
         for keys in list(full_people.values()):
             for key in list(keys):
                 words = key.split()
                 if len(words) >= 3 and _SURNAME.fullmatch(words[-2]) and words[-2] not in full_people \
                         and all(m.text.split()[-2][:1].isupper() for m in by_key[key] if len(m.text.split()) >= 3):
                     full_people[words[-2]].add(key)
+                    second_surnames.add((words[-2], key))
         first_names: dict[str, set[str]] = defaultdict(set)
         for keys in full_people.values():
             for key in keys:
@@ -88,14 +119,22 @@ class EntityIndex:
                 full_people[key.split()[-1]].add(key)
         company_names = _companies_by_first_word(by_key)
         parent: dict[str, str] = {}
+        vetoed: dict[str, str] = {}  # lone names linked to a full name only where their document names it
         for key, group in by_key.items():
             words = key.split()
             target = _dominant(full_people.get(words[-1], ()), by_key) if len(words) == 1 else None
+            if target and not (docs.shared(group, by_key[target]) if (key, target) in second_surnames
+                               else docs.surname_links(group, by_key[target])):
+                vetoed[key], target = target, None
             if target is None and len(words) == 1 and key not in full_people and (
                     vote(group) == "PERSON" or vote(group) in ("ORG", "NORP")
                     and not is_known_place(clean_surface(group[0].text), cities=True)):
-                # "Mark" for Mark Rutte; "Nabil's murder" (a body, to the model) for Nabil Hasan al-Quaety
+                # "Mark" for Mark Rutte; "Nabil's murder" (a body, to the model) for Nabil Hasan al-Quaety;
+                # a given name alone means someone its own document names in full.
                 target = _dominant(first_names.get(key, ()), by_key)
+                if target and not docs.shared(group, by_key[target]):
+                    vetoed.setdefault(key, target)  # (several people of one given name: each document's own,
+                    target = None                   # in tables.assemble)
             if target is None and len(words) == 1 and key not in full_people:
                 target = _company_of(key, group, company_names)  # "Mahan" for Mahan Air
             if target and not used_as_place(group):
@@ -117,6 +156,9 @@ class EntityIndex:
                 index.canonical_of.setdefault(m.key, name)
                 index.aliases_of[name].add(clean_surface(m.text))
             index.label_of[name] = label
+        for key, target in vetoed.items():
+            if key not in parent and not used_as_place(by_key[key]):
+                index.within_document[index.canonical_of[key]] = index.canonical_of[target]
         for last, keys in full_people.items():
             target = _dominant(keys, by_key)
             if target:
@@ -143,6 +185,47 @@ class EntityIndex:
     def label(self, name_or_text: str) -> str | None:
         name = self.canonical(name_or_text) or name_or_text
         return self.label_of.get(name)
+
+
+class _Documents:
+    """Which documents a set's mentions come from, to link a lone name across documents or not.
+
+    News names a person in full once in each article and then by the surname alone, or, in a
+    profile or a family's story, by the given name alone ("Don loved and adored Deirdre"). A
+    given name alone is too common to name the same person in another article ("the Boeing 737
+    Max" beside "Max Abramson"): it links only to a full name its own document holds. A surname
+    alone does name a person across a set ("Trump" here, "Donald Trump" there), but only where
+    it is used as a person's name: where its document names no one of that surname in full, its
+    mentions there must vote a person ("the Hall", a body to the model, beside "Tynice Nichole
+    Hall"; "in the West" beside "Kanye West").
+    """
+
+    def __init__(self, docs_of: tuple[dict[str, set[int]], dict[int, int]] | None):
+        self.docs_of, self.lone = docs_of or (None, {})
+        # by group: the entry holds the group itself (so that its id is not reused) and its size (groups grow)
+        self._memo: dict[int, tuple[list, int, set[int]]] = {}
+
+    def of(self, group: list[Mention]) -> set[int]:
+        """The documents of a group (the mentions of one key are all in one group)."""
+        if not self.docs_of:
+            return {0}
+        entry = self._memo.get(id(group))
+        if entry is None or entry[0] is not group or entry[1] != len(group):
+            entry = group, len(group), set().union(*(self.docs_of.get(k, ()) for k in {m.key for m in group}))
+            self._memo[id(group)] = entry
+        return entry[2]
+
+    def shared(self, group: list[Mention], other: list[Mention]) -> bool:
+        """Whether the two groups of mentions have a document in common."""
+        return bool(self.of(group) & self.of(other))
+
+    def surname_links(self, group: list[Mention], full: list[Mention]) -> bool:
+        """Whether a lone word links to the full name ``full`` as its surname (see the class)."""
+        if not self.docs_of:
+            return True
+        named = self.of(full)
+        elsewhere = [m for m in group if self.lone.get(id(m), -1) not in named]
+        return not elsewhere or vote(elsewhere) == "PERSON"
 
 
 # What the text says of a name that makes it a body: an outlet that "reports", a kind noun ("charity X").

@@ -272,7 +272,7 @@ def slip_candidates(word: str, index: dict[str, set[str]]) -> set[str]:
     return found
 
 
-def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known: dict) -> None:
+def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known: dict, together=None) -> None:
     """Merge, in place, the groups that spell one name differently.
 
     1. transliteration and accent variants of a person's name ("Zelenskyy", "Zelenskiy",
@@ -280,11 +280,16 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     2. a surname misspelt by one slip ("Zelesnkyy"), when the right spelling of that
        person is mentioned at least three times as often; a shorter one (five letters or
        more) only by a letter left out, as a lone name voted a person that is no given name
-       of the set, the right spelling mentioned at least twice as often ("Water" for Waters);
+       of the set, the right spelling mentioned at least twice as often, in a document that
+       names that person ("Water" for Waters; not "wife Maureen" for a Mike Maturen of
+       another article);
     3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
        words end with a full name of the set or a person's surname;
     4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>";
-    5. an acronym ("SDF") into the one organisation of the set whose initials it spells.
+    5. an acronym ("SDF") into the one organisation of the set whose initials it spells, when a
+       document names both: an article spells out the acronyms it uses, and the same letters
+       in another article are often another body or thing ("the ACC", the anterior cingulate
+       cortex, beside an "ABS-CBN Corporation"; "FEC" beside "Fan Expo Canada").
 
     The params' ``aliases`` (``user``) are an override: a key they name is left alone.
 
@@ -294,7 +299,9 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
         vote: the label a group of mentions votes for.
         surface: a mention's clean surface form.
         known: the keys of well-known short forms ("us", "uk"), never taken for acronyms.
+        together: whether two groups of mentions share a document (default: always).
     """
+    together = together or (lambda a, b: True)
     def people() -> list[str]:
         return [k for k in by_key if k not in user and not k.startswith("@") and vote(by_key[k]) == "PERSON"]
 
@@ -324,18 +331,20 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     person_surnames = slip_index({transliteration_key(k.split()[-1]) for k in people()})
     given_names = {transliteration_key(k.split()[0]) for k in person_set if len(k.split()) >= 2}
 
-    def lone_person(last: str, keys: list[str]) -> bool:
+    def lone_person(last: str, keys: list[str], other: str) -> bool:
         # A shorter surname with a letter left out ("…," Water said. for Kathryn Waters) is merged
-        # only when it stands alone, as a person, and is no given name of the set ("Peter" / "Peters").
+        # only when it stands alone, as a person, and is no given name of the set ("Peter" / "Peters"),
+        # in a document that names the person (a slip is made beside the right spelling).
         return (all(len(k.split()) == 1 for k in keys) and last not in given_names
-                and all(vote(by_key[k]) == "PERSON" for k in keys))
+                and all(vote(by_key[k]) == "PERSON" for k in keys)
+                and all(any(together(by_key[k], by_key[o]) for o in surnames[other]) for k in keys))
 
     target = {}
     for last, keys in surnames.items():
         better = [o for o in slip_candidates(last, person_surnames)
                   if o != last and (counts.get(o, 0) >= 3 * counts[last] and one_slip_apart(o, last)
                                     or counts.get(o, 0) >= 2 * counts[last] and letter_dropped(o, last)
-                                    and lone_person(last, keys))]
+                                    and lone_person(last, keys, o))]
         if len(better) == 1:
             main = sorted(surnames[better[0]], key=lambda k: (-len(by_key[k]), k))[0]
             target.update({key: main for key in keys if len(key.split()) == 1 or key.split()[0] == main.split()[0]})
@@ -385,6 +394,6 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
         text = surface(group[0].text)
         if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() and key not in user and key not in known:
             matches = long_names.get(key, [])
-            if len(matches) == 1 and key != matches[0]:
+            if len(matches) == 1 and key != matches[0] and together(group, by_key[matches[0]]):
                 target[key] = matches[0]
     merge(target)
