@@ -701,3 +701,36 @@ class TestLoneNamesAcrossDocuments:
         docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate((ACC, ABS_CBN))]
         mentions = extract(docs, nlp=nlp).mentions
         assert "ABS-CBN Corporation" not in set(mentions[mentions["doc"] == "t0"]["name"])
+
+
+def _paragraphs(name: str, *words: str) -> str:
+    """The paragraphs of a White House seed text that hold any of ``words``, in order."""
+    text = next((ROOT / "seeds" / "whitehouse-ukraine").glob(f"{name}_*.txt")).read_text(encoding="utf-8")
+    return "\n\n".join(p for p in text.split("\n") if any(w in p for w in words))
+
+
+class TestGivenNamesOfTheStory:
+    """A given name alone names a person of another article of the set when that person is in its
+    own article by the surname, or is a figure of the story (named in full in several articles, the
+    set's only one of that given name); not somebody one other article named once (the 737 "Max")."""
+
+    def test_a_figure_of_the_story_is_called_by_the_given_name(self, nlp):
+        texts = [_paragraphs("A09", "Marco")] + [_paragraphs(a, "Marco Rubio") for a in ("A02", "A11", "A12")]
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate(texts)]
+        mentions = extract(docs, nlp=nlp).mentions
+        marco = mentions[(mentions["doc"] == "t0") & (mentions["text"] == "Marco")]
+        assert len(marco) and set(marco["name"]) == {"Marco Rubio"}
+
+    def test_a_person_named_once_elsewhere_is_no_figure_of_the_story(self, nlp):
+        texts = [_paragraphs("A09", "Marco"), _paragraphs("A02", "Marco Rubio")]
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate(texts)]
+        mentions = extract(docs, nlp=nlp).mentions
+        marco = mentions[(mentions["doc"] == "t0") & (mentions["text"] == "Marco")]
+        assert "Marco Rubio" not in set(marco["name"])
+
+    def test_a_given_name_joins_the_person_its_document_names_by_the_surname(self, nlp):
+        texts = [_paragraphs("A08", "Karoline", "MS. LEAVITT: Thank you, Mike."), _paragraphs("A12", "Karoline Leavitt")]
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate(texts)]
+        mentions = extract(docs, nlp=nlp).mentions
+        karoline = mentions[(mentions["doc"] == "t0") & mentions["text"].str.startswith("Karoline")]
+        assert len(karoline) and set(karoline["name"]) == {"Karoline Leavitt"}

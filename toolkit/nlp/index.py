@@ -132,7 +132,14 @@ class EntityIndex:
                 # "Mark" for Mark Rutte; "Nabil's murder" (a body, to the model) for Nabil Hasan al-Quaety;
                 # a given name alone means someone its own document names in full.
                 target = _dominant(first_names.get(key, ()), by_key)
-                if target and not docs.shared(group, by_key[target]):
+                surname = target.split()[-1] if target else ""
+                if target and not docs.shared(group, by_key[target]) and not (
+                        surname in by_key and docs.shared(group, by_key[surname])) and not (
+                        len(first_names[key]) == 1 and len(docs.of(by_key[target])) >= _RECURRING):
+                    # Unless its document names that person by the surname (a transcript's "Thank
+                    # you, Karoline" beside "MS. LEAVITT:"), or the person is a figure of the story,
+                    # named in full in several of its articles and the set's only one of that given
+                    # name ("Marco" and "JD" in the President's remarks to his cabinet).
                     vetoed.setdefault(key, target)  # (several people of one given name: each document's own,
                     target = None                   # in tables.assemble)
             if target is None and len(words) == 1 and key not in full_people:
@@ -185,6 +192,11 @@ class EntityIndex:
     def label(self, name_or_text: str) -> str | None:
         name = self.canonical(name_or_text) or name_or_text
         return self.label_of.get(name)
+
+
+# In how many of a set's documents a person must be named in full to be called by the given name
+# alone in another one: a figure of the story, not somebody one article named once.
+_RECURRING = 3
 
 
 class _Documents:
