@@ -14,10 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from toolkit.nlp.lexicon import FAC_HEADS, ORG_HEADS
+from toolkit.nlp.lexicon import BODY_AND_SITE_HEADS, NAME_JOINERS
 
-_AND = frozenset({"and", "&"})
-_HEADS = ORG_HEADS | FAC_HEADS
 
 
 def _named_after_people(ent: Span) -> bool:
@@ -25,8 +23,8 @@ def _named_after_people(ent: Span) -> bool:
     Foundation", "Leigh Block Museum of Art"): two capitalised words, then the head word."""
     words = [t.lower_ for t in ent]
     head = words.index("of") - 1 if "of" in words else len(words) - 1
-    return (ent.label_ in ("ORG", "FAC") and head >= 2 and words[head] in _HEADS
-            and all(t.is_title and t.is_alpha for t in ent[:2]) and not {words[0], words[1]} & _HEADS)
+    return (ent.label_ in ("ORG", "FAC") and head >= 2 and words[head] in BODY_AND_SITE_HEADS
+            and all(t.is_title and t.is_alpha for t in ent[:2]) and not {words[0], words[1]} & BODY_AND_SITE_HEADS)
 
 
 def couples_in_names(ents: list[Span]) -> list[Span]:
@@ -43,7 +41,7 @@ def couples_in_names(ents: list[Span]) -> list[Span]:
     for ent in ents:
         previous = out[-1] if out else None
         if (previous is not None and ent.start == previous.end + 1 and len(previous) == 1  # (ints first: cheap)
-                and ent.doc[previous.end].lower_ in _AND and previous.label_ == "PERSON" and previous[0].is_title
+                and ent.doc[previous.end].lower_ in NAME_JOINERS and previous.label_ == "PERSON" and previous[0].is_title
                 and _named_after_people(ent)):
             out[-1] = Span(ent.doc, previous.start, ent.end, label=ent.label_)
             continue

@@ -17,14 +17,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from toolkit.nlp.lexicon import FAC_HEADS, ORG_HEADS
+from toolkit.nlp.lexicon import BODY_AND_SITE_HEADS, NAME_JOINERS
 
 # Nouns that end the name of a field of study or of a public service ("Atmospheric Science", "African
 # Studies", "Human Services"); never a person's surname or a place's head.
 FIELD_NOUNS = frozenset("""science sciences studies engineering medicine technology technologies arts humanities
     affairs services research management planning policy design development economics mathematics""".split())
-_AND = frozenset({"and", "&"})
-_HEADS = ORG_HEADS | FAC_HEADS
 
 
 def fields_in_names(ents: list[Span]) -> list[Span]:
@@ -41,14 +39,14 @@ def fields_in_names(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         previous = out[-1] if out else None
-        if previous is None or ent.start != previous.end + 1 or ent.doc[previous.end].lower_ not in _AND:
+        if previous is None or ent.start != previous.end + 1 or ent.doc[previous.end].lower_ not in NAME_JOINERS:
             out.append(ent)
             continue
         if (previous.label_ == "ORG" and len(previous) >= 3 and previous[-2].lower_ == "of" and previous[-1].is_title
                 and len(ent) <= 3 and ent[-1].lower_ in FIELD_NOUNS and all(t.is_title for t in ent)):
             out[-1] = Span(ent.doc, previous.start, ent.end, label="ORG")
         elif (ent.doc[previous.end].ent_type_ and previous.label_ in ("ORG", "FAC") and ent.label_ in ("ORG", "FAC")
-              and ent[-1].lower_ in _HEADS and all(t.is_title for t in ent) and previous[-1].is_title):
+              and ent[-1].lower_ in BODY_AND_SITE_HEADS and all(t.is_title for t in ent) and previous[-1].is_title):
             # "the Army's Research and" + "Referral Hospital": the model itself ran the first name on over
             # "and", and the second ends in a head word; the whole is one name, of the head's kind
             out[-1] = Span(ent.doc, previous.start, ent.end, label=ent.label_)

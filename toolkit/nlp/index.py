@@ -44,8 +44,8 @@ class EntityIndex:
     def from_documents(cls, documents: Iterable[Iterable[Mention]], *,
                        aliases: dict[str, str] | None = None) -> "EntityIndex":
         """Group the mentions of a set, one list per document, into entities: as
-        :meth:`from_mentions`, with a lone name linked across documents only by the rules of
-        :func:`_links_across_documents`."""
+        :meth:`from_mentions`, with a lone name linked across documents only as
+        :class:`_Documents` and the given-name rule of :meth:`from_mentions` allow."""
         documents = [list(d) for d in documents]
         docs_of: dict[str, set[int]] = defaultdict(set)  # by mention key: a few thousand small sets
         for i, d in enumerate(documents):

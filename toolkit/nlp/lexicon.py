@@ -50,6 +50,10 @@ FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street a
     museum palace cathedral mosque synagogue tower square hall plaza facility mine cemetery hotel dam tunnel terminal
     theatre theater temple shrine monument pier lighthouse base planetarium aquarium""".split())  # "Donovan Correctional Facility",
 # "Acland Mine", "Arlington Cemetery": built things, whatever the name in front of the head (a person's)
+# Heads of the names of bodies and of built things: what a name cut at "and" may end in.
+BODY_AND_SITE_HEADS = ORG_HEADS | FAC_HEADS
+# The words that join two names, or two words of one name ("Bill and Melinda Gates", "Mary & Leigh Block").
+NAME_JOINERS = frozenset({"and", "&"})
 LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island islands peninsula desert gulf strait bay
     coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago reservation range""".split())
 
