@@ -89,7 +89,7 @@ class TestEvaluate:
     def test_gold_files_and_the_error_count_reach_the_scorer(self, tmp_path, capsys):
         gold = tmp_path / "one.json"
         with mock.patch("toolkit.evaluation.scoring.evaluate_gold", return_value={"gold": "one"}) as score, \
-                mock.patch("toolkit.evaluation.scoring.format_report", return_value="REPORT") as report:
+                mock.patch("toolkit.evaluation.report.format_report", return_value="REPORT") as report:
             assert cli.main(["evaluate", str(gold), "--errors", "7"]) == 0
         score.assert_called_once_with(gold)
         report.assert_called_once_with([{"gold": "one"}], errors=7)

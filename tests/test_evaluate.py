@@ -10,9 +10,9 @@ import pytest
 
 from toolkit.evaluation import gum
 from toolkit.evaluation.gum import read_gum, score_gum
+from toolkit.evaluation.report import format_report
 from toolkit.evaluation.scoring import (
     combine_quotes,
-    format_report,
     load_gold,
     locate_quotes,
     overlap,

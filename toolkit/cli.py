@@ -147,7 +147,8 @@ def _run_add(args) -> int:
 
 
 def _run_evaluate(args) -> int:
-    from toolkit.evaluation.scoring import evaluate_gold, evaluate_gold_set, format_report
+    from toolkit.evaluation.report import format_report
+    from toolkit.evaluation.scoring import evaluate_gold, evaluate_gold_set
     from toolkit.evaluation.gum import evaluate_gum
 
     results = [evaluate_gold_set(path) if path.is_dir() else evaluate_gold(path) for path in args.gold]
