@@ -241,18 +241,18 @@ def appendix(brexit):
     """The brexit set's appendix and provenance, whole and as a large set's (limit lowered to 1)."""
     from types import SimpleNamespace
 
-    from toolkit.present import sections
+    from toolkit.present import appendix as appendix_mod
     from toolkit.reading.params import load_params
     from toolkit.reading.sources import read_paths
 
     extraction, found = brexit
     briefing = SimpleNamespace(sources=read_paths(list(extraction.documents["path"])), extraction=extraction,
                                findings=found, params=load_params(ROOT / "params" / "brexit-2019.yaml"))
-    whole = BeautifulSoup(sections.show_source_texts(briefing).data, "html.parser")
+    whole = BeautifulSoup(appendix_mod.show_source_texts(briefing).data, "html.parser")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(sections, "WHOLE_TEXTS_MAX_DOCUMENTS", 1)
-        large = BeautifulSoup(sections.show_source_texts(briefing).data, "html.parser")
-        provenance = BeautifulSoup(sections.show_provenance(briefing).data, "html.parser")
+        patch.setattr(appendix_mod, "WHOLE_TEXTS_MAX_DOCUMENTS", 1)
+        large = BeautifulSoup(appendix_mod.show_source_texts(briefing).data, "html.parser")
+        provenance = BeautifulSoup(appendix_mod.show_provenance(briefing).data, "html.parser")
     return SimpleNamespace(whole=whole, large=large, provenance=provenance, found=found, extraction=extraction)
 
 
@@ -277,7 +277,7 @@ class TestSourceTextsOfALargeSet:
         assert marked == [m.get_text() for m in appendix.large.find_all("mark")]
 
     def test_provenance_lists_the_linked_documents_and_points_to_the_table(self, appendix):
-        from toolkit.present.sections import linked_documents
+        from toolkit.present.appendix import linked_documents
 
         rows = appendix.provenance.select("table.provenance tbody tr")
         assert len(rows) == len(linked_documents(appendix.found)) <= len(appendix.extraction.documents)
