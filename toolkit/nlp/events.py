@@ -69,6 +69,7 @@ from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, cla
                                  conjunct_root, inherits, modality_of, names_a_kind, negated, passive_after,
                                  past_joined_to_infinitive, simple_present)
 from toolkit.nlp.entities import EntityIndex
+from toolkit.nlp.fragments import acts_beyond_quotation
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
 from toolkit.nlp.mistags import foreign_verb, hidden_verbs, verb_lemma
@@ -376,7 +377,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 or is_background_activity(verb) or describes_in_copula(verb) or describes_by_apposition(verb) \
                 or names_its_source(verb, lemma) or passes_on_content(verb, lemma):
             continue  # what the event brought about, what it was for, or what is so: no act
-        if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)) \
+        if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)
+                and not acts_beyond_quotation(verb, inside)) \
                 or (int(sentences.index[i]) in quoting and frames_quotation(verb, inside)):
             continue  # the quotation is the speaker's words; its verb is no event
         agent, _agentless = agent_of(verb.head if claimed else clause if timed else verb)
