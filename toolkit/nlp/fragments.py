@@ -29,9 +29,12 @@ from spacy.tokens import Token
 # "countered that people are “learning to die”" still only pass on what was said.
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 
-# Words that name someone or something: a phrase that opens with one of these outside the marks
-# is the writer's own, not the quoted speaker's ("that", "the", a comma or the marks are not).
-_NAMING_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# Words that name someone or something: a phrase with a noun or a name of its own outside the
+# marks is the writer's ("the outbreak a “…”", "Blankenship's “…”"). A determiner, a possessive
+# pronoun or a number is not enough ("noted his “strength, passion and wisdom”", "noted over 370
+# “jackal horns”"): a quoted noun phrase carries one as often as not, and the verb may only pass on
+# what was said.
+_NAMING_POS = frozenset({"NOUN", "PROPN"})
 
 
 def fragment_of_phrase(head: Token, inside: set[int]) -> bool:
