@@ -70,6 +70,7 @@ from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, cla
                                  past_joined_to_infinitive, simple_present)
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.fragments import acts_beyond_quotation
+from toolkit.nlp.free_relatives import named_free_relative
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
 from toolkit.nlp.mistags import foreign_verb, hidden_verbs, verb_lemma
@@ -369,8 +370,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 continue
         else:
             top, governor = clause_top(verb if raised is None else raised)
-            if not is_event_clause(verb, top, marks):
-                continue
+            if not is_event_clause(verb, top, marks) and not named_free_relative(top):
+                continue  # ("cases of what the WHO declared a pandemic": the declaring happened)
         if sets_the_scene(verb, top, lemma) or claims_an_event(verb, lemma, stop, marks):
             continue
         if is_consequence(verb, lemma) or is_purpose(verb) or is_state(verb, lemma) or is_listed_activity(verb) \
