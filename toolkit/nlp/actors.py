@@ -178,7 +178,7 @@ class Actors:
                 antecedent = _described_before(token, self.sentences)
                 return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
             return person
-        if lower in ("i", "we", "me", "us"):
+        if lower in ("i", "we", "me") or (lower == "us" and token.tag_ == "PRP"):  # ("US", the country: NNP)
             return None if token.i in self.inside else self.resolver.turn_speaker(token.idx)
         if lower == "they" and depth < 2 and token.i not in self.inside:
             antecedent = _plural_before(token, self.sentences)
