@@ -2,8 +2,9 @@
 real sentence of a Wikinews article (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org";
 from /work/shared/corpora/wikinews-2019-2020, none held out, none in the validation gold):
 wn_2020-01-06 Iraqi Parliament votes for expulsion of United States troops (event dev gold 7),
-wn_2019-10-07 Mockumentary Mister America has world premiere (in no gold) and wn_2019-08-08 Gunman
-opens fire in El Paso, Texas superstore (the tuned gold).
+wn_2019-10-07 Mockumentary Mister America has world premiere and wn_2020-11-02 On the campaign trail
+in the USA, October 2020 (in no gold), wn_2019-08-08 Gunman opens fire in El Paso, Texas superstore
+(the tuned gold) and wn_2019-11-10 Coalition authorities report no casualties … (event dev gold 6).
 """
 
 from __future__ import annotations
@@ -44,3 +45,26 @@ class TestSequenceInThePresent:
     def test_followed_in_the_past_stays(self, nlp, tmp_path):
         events = events_of(SHOOTING_FOLLOWED, dt.date(2019, 8, 8), "followed", nlp=nlp, folder=tmp_path)
         assert not events[events["verb"] == "follow"].empty
+
+
+DEBATE = (
+    "A couple days after Trump’s release, the only vice presidential debate between Vice President Mike Pence and "
+    "Democratic vice presidential nominee Kamala Harris took place in Utah, moderated by USA Today Washington Bureau "
+    "Chief Susan Page.\n"
+)
+AGENCY = "The news agency AFP has placed the protester death count in the hundreds.\n"
+
+
+class TestNameClosingASubjectPhrase:
+    """"the only vice presidential debate between … Kamala Harris took place": the parser takes a
+    name that ends a thing's phrase, with no comma between, for a second subject; the thing is
+    the subject. After a body's or a person's noun the name is who acts ("The news agency AFP")."""
+
+    def test_debate_took_place_not_harris(self, nlp, tmp_path):
+        events = events_of(DEBATE, dt.date(2020, 11, 2), "debate", nlp=nlp, folder=tmp_path)
+        took = events[events["verb"] == "take"]
+        assert len(took) == 1 and "debate" in took["subject"].iloc[0]
+
+    def test_name_after_a_body_noun_is_the_subject(self, nlp, tmp_path):
+        events = events_of(AGENCY, dt.date(2019, 11, 10), "agency", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "place"]["subject"].tolist() == ["AFP"]

@@ -34,7 +34,7 @@ _PEOPLE = UNNAMED_PEOPLE | ROLE_WORDS | PERSON_TITLES | FEMALE_WORDS | MALE_WORD
 _AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "eer", "eers")
 
 
-def _names_a_thing(noun: Token) -> bool:
+def names_a_thing(noun: Token) -> bool:
     """Whether a subject is a common noun for a thing: not a name, a pronoun, a person, a body
     or an agent noun."""
     if noun.pos_ != "NOUN" or noun.ent_type_ in NAMED_LABELS:
@@ -58,4 +58,4 @@ def relates_in_time(verb: Token, lemma: str) -> bool:
     if lemma not in SEQUENCE_VERBS or not simple_present(verb) or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.lower_ in _EVENT_PRONOUNS or _names_a_thing(subject))
+    return subject is not None and (subject.lower_ in _EVENT_PRONOUNS or names_a_thing(subject))
