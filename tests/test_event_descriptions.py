@@ -4,7 +4,9 @@ from /work/shared/corpora/wikinews-2019-2020, none held out, none in the validat
 wn_2020-01-06 Iraqi Parliament votes for expulsion of United States troops (event dev gold 7),
 wn_2019-10-07 Mockumentary Mister America has world premiere and wn_2020-11-02 On the campaign trail
 in the USA, October 2020 (in no gold), wn_2019-08-08 Gunman opens fire in El Paso, Texas superstore
-(the tuned gold) and wn_2019-11-10 Coalition authorities report no casualties … (event dev gold 6).
+(the tuned gold), wn_2019-11-10 Coalition authorities report no casualties … (event dev gold 6),
+wn_2019-10-28 Former US Representative John Conyers dies at age 90 and wn_2020-11-17 Violence breaks out
+in Washington DC at pro-Trump protest (in no gold).
 """
 
 from __future__ import annotations
@@ -68,3 +70,31 @@ class TestNameClosingASubjectPhrase:
     def test_name_after_a_body_noun_is_the_subject(self, nlp, tmp_path):
         events = events_of(AGENCY, dt.date(2019, 11, 10), "agency", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "place"]["subject"].tolist() == ["AFP"]
+
+
+CONYERS = (
+    "In 2017, after sexual misconduct allegations came to light, Conyers resigned, referencing health issues. At "
+    "the time, he had served in Congress longer than any other then-current member, earning him the distinction of "
+    "Dean of the House of Representatives.\n"
+)
+BOWSER = (
+    "As a result of Saturday's unrest, according to a report citing the mayor's office, twenty people were arrested, "
+    "and two police officers were injured. President Trump lashed out at the capital city's Democratic mayor Muriel "
+    "Bowser on Twitter, accusing her of \"not doing her job\".\n"
+)
+
+
+class TestParticipleGivingToItsSubject:
+    """"he had served in Congress longer than any other …, earning him the distinction": a plain
+    "him" cannot stand for its own clause's subject, so the participle is not Conyers' act but the
+    result of what the clause tells. With another person of that sex named before the pronoun
+    ("lashed out at … mayor Muriel Bowser …, accusing her") it is an act of its own."""
+
+    def test_earning_him_is_no_act(self, nlp, tmp_path):
+        events = events_of(CONYERS, dt.date(2019, 10, 28), "conyers", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "earn"].empty
+        assert not events[events["verb"] == "serve"].empty
+
+    def test_accusing_her_stays(self, nlp, tmp_path):
+        events = events_of(BOWSER, dt.date(2020, 11, 17), "bowser", nlp=nlp, folder=tmp_path)
+        assert not events[events["verb"] == "accuse"].empty

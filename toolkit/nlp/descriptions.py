@@ -1,4 +1,4 @@
-"""Clauses that describe a thing rather than tell what somebody did.
+"""Clauses that relate or result rather than tell what somebody did.
 
 :func:`toolkit.nlp.events.events` asks these of every candidate verb, beside the rules of
 :mod:`toolkit.nlp.circumstances`. They are rules of English news language:
@@ -10,6 +10,12 @@
   already told, no act of anyone. (In the past, "the shooting followed four deadly mass
   shootings that week" is narrated, and the golds list it; "The move came two days after …"
   is a rule of :func:`~toolkit.nlp.predicates.sets_the_scene`.)
+* a trailing participle whose object is a plain pronoun for the subject of the clause it follows
+  ("Biden secured 39 of South Carolina's 54 delegates …, giving him a total of 54 delegates"):
+  English does not let a plain "him" stand for its own clause's subject (that takes
+  "himself"), so the one who gives is not Biden but the event told before, and what it gives
+  is its result, no act of anyone; read so only when no other person of the pronoun's sex is
+  named before it in the sentence ("lashed out at … mayor Muriel Bowser …, accusing her").
 
 Example:
     >>> relates_in_time(doc[2], "follow")            # doctest: +SKIP
@@ -23,7 +29,7 @@ from spacy.tokens import Token
 from toolkit.nlp.clauses import simple_present
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_HEADS, PERSON_TITLES
 from toolkit.nlp.predicates import BODY_NOUNS
-from toolkit.nlp.syntax import NAMED_LABELS, ROLE_WORDS, UNNAMED_PEOPLE
+from toolkit.nlp.syntax import NAMED_LABELS, ROLE_WORDS, UNNAMED_PEOPLE, PersonResolver
 
 # Nouns for people: their verb is somebody's act.
 _PEOPLE = UNNAMED_PEOPLE | ROLE_WORDS | PERSON_TITLES | FEMALE_WORDS | MALE_WORDS
@@ -59,3 +65,30 @@ def relates_in_time(verb: Token, lemma: str) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.lower_ in _EVENT_PRONOUNS or names_a_thing(subject))
+
+
+
+# Plain (not reflexive) object pronouns of a person, with the sex they show.
+_OBJECT_PRONOUNS = {"him": "m", "her": "f"}
+
+
+def result_pronoun(verb: Token) -> Token | None:
+    """The plain object pronoun of a trailing participle without a subject of its own
+    ("…, giving him a total of 54 delegates"), if any."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < verb.head.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in _OBJECT_PRONOUNS), None)
+
+
+def gives_to_its_subject(verb: Token, subject: str | None, resolver: PersonResolver) -> bool:
+    """Whether ``verb`` is a trailing participle whose plain object pronoun can only stand for
+    ``subject``, the clause's subject (see the module's docstring): no other person of the
+    pronoun's sex is named in the sentence before it ("lashed out at … mayor Muriel Bowser …,
+    accusing her" is an act of its own)."""
+    pronoun = result_pronoun(verb)
+    if pronoun is None or not subject:
+        return False
+    sex, start = _OBJECT_PRONOUNS[pronoun.lower_], pronoun.sent.start
+    return not any(start <= at < pronoun.i and name != subject and resolver.gender.get(name, sex) == sex
+                   for at, name, _subject, _quoted in resolver.people)

@@ -68,7 +68,7 @@ from toolkit.nlp.clause_dates import clause_dates, date_of_what_follows
 from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, claimed_past, clause_head, comma_joined,
                                  conjunct_root, inherits, modality_of, names_a_kind, negated, passive_after,
                                  past_joined_to_infinitive, simple_present)
-from toolkit.nlp.descriptions import relates_in_time
+from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
@@ -429,6 +429,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 subject = reported_by  # "Moscow announced it would end …": a body speaking of itself
         if patient is None and (not subject or not any(ch.isalnum() for ch in subject)):
             continue  # no one, or a misparse ("#" of a hashtag in quotation marks)
+        if gives_to_its_subject(verb, subject, names.resolver):
+            continue  # "Biden secured 39 delegates, giving him a total of 54": the result, no act of his
         if reported_by is None and claimed:
             reported_by = subject  # the claimant speaks of their own act
         if reported_by is None and (claim := _claim_noun(top)) is not None:
