@@ -6,7 +6,8 @@ wn_2019-10-07 Mockumentary Mister America has world premiere and wn_2020-11-02 O
 in the USA, October 2020 (in no gold), wn_2019-08-08 Gunman opens fire in El Paso, Texas superstore
 (the tuned gold), wn_2019-11-10 Coalition authorities report no casualties … (event dev gold 6),
 wn_2019-10-28 Former US Representative John Conyers dies at age 90 and wn_2020-11-17 Violence breaks out
-in Washington DC at pro-Trump protest (in no gold).
+in Washington DC at pro-Trump protest (in no gold), wn_2019-06-20 U.S. heiress, designer, and author
+Gloria Vanderbilt dies at 95 (event dev gold 10, after its first score).
 """
 
 from __future__ import annotations
@@ -98,3 +99,20 @@ class TestParticipleGivingToItsSubject:
     def test_accusing_her_stays(self, nlp, tmp_path):
         events = events_of(BOWSER, dt.date(2020, 11, 17), "bowser", nlp=nlp, folder=tmp_path)
         assert not events[events["verb"] == "accuse"].empty
+
+
+AUNT = (
+    "At the age of ten, Vanderbilt was the subject of a heavily publicized custody battle between her widowed "
+    "mother, Gloria Morgan Vanderbilt, and her aunt, Gertrude Vanderbilt Whitney, who controlled a large piece of "
+    "the Vanderbilt fortune. Her aunt won.\n"
+)
+
+
+class TestRoleGivenInApposition:
+    """"her aunt, Gertrude Vanderbilt Whitney, … Her aunt won.": a noun a name stands in apposition
+    to is that person's role or kinship; a definite description by it later is that person."""
+
+    def test_her_aunt_is_the_aunt_named(self, nlp, tmp_path):
+        events = events_of(AUNT, dt.date(2019, 6, 20), "aunt", nlp=nlp, folder=tmp_path)
+        won = events[events["verb"] == "win"]["subject"].tolist()
+        assert len(won) == 1 and won[0].endswith("Vanderbilt Whitney")  # (the model tags "Gertrude" apart)
