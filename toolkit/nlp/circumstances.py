@@ -56,15 +56,15 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt"})
 # Stative verbs (English uses them for relations, possession, needs and predicaments, not for
 # acts): in the simple present they state what is so. "face" is a predicament ("faces a life
 # sentence"; "must face charges" is a future and stays), "stand" a position or a state ("stands
-# vacant"), "live" where someone dwells ("most of my family lives outside of Iran").
+# vacant"), "live" and "reside" where someone dwells ("most of my family lives outside of Iran").
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
-                         "stand", "exceed", "number", "total", "owe", "await", "live"})
+                         "stand", "exceed", "number", "total", "owe", "await", "live", "reside"})
 
 # Stative verbs of possession, debt, predicament and dwelling: a simple past tells what was so then
 # ("owed over $850,000", "faced 18 counts of fraud", "still awaited approval", "He lived in
 # Gonesse"), as the present tells what is.
 # ("belonged to Syria" is left out: a past of belonging tells of a transfer since, news in itself.)
-_PAST_STATES = frozenset({"own", "possess", "owe", "lack", "deserve", "await", "face", "live"})
+_PAST_STATES = frozenset({"own", "possess", "owe", "lack", "deserve", "await", "face", "live", "reside"})
 
 # Verbs of emotion whose experiencer is the object ("the decision disappointed them"): in the passive
 # they tell a feeling, an adjective in all but its tag ("was disappointed by the decision", "were
