@@ -67,7 +67,8 @@ WALKER_RESIDES = (
 
 class TestDwelling:
     """"most of my family lives outside of Iran", "He lived in Gonesse, a suburb of Paris", "who
-    currently resides in South Carolina": where someone lives is a state in the present and in the simple past, like owning; no act."""
+    currently resides in South Carolina": where someone lives is a state in the present and in the
+    simple past, like owning; no act."""
 
     def test_lives_is_no_event(self, nlp, tmp_path):
         events = events_of(FAMILY_LIVES, dt.date(2020, 4, 14), "lives", nlp=nlp, folder=tmp_path)
