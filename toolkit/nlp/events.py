@@ -26,7 +26,8 @@ a claim about a state stays the event. "Be to" states a plan ("is to be moderate
 Welker moderate, will), "were able to" an act done; a passive under "after" with its agent named
 is that agent's act ("injured after being attacked by protesters"). A passive naming no agent is
 an event with subject ``None`` only when it happened to someone named or counted, in a main or
-reported clause ("at least 71 people were arrested"). What a participle results in ("…, making her
+reported clause ("at least 71 people were arrested"), or to a definite thing in the simple past or
+the present perfect ("The lawsuit was filed …", :mod:`toolkit.nlp.passives`). What a participle results in ("…, making her
 the first …") or a picture shows ("a photo … showing him … smiling") is no act; a perfect
 infinitive after a claim is the claimed act ("claimed to have obtained …" → obtain, reported by
 the claimant); "reported 36 infections" (a noun, no clause) is a speech act; "talks between A
@@ -69,6 +70,7 @@ from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, cla
                                  conjunct_root, inherits, modality_of, names_a_kind, negated, passive_after,
                                  past_joined_to_infinitive, simple_present)
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time
+from toolkit.nlp.passives import thing_acted_on
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
@@ -392,7 +394,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             inherited = inherits(verb)
         patient = None
         if agent is None:
-            patient = patient_of(verb, top) if agentless and _agentless else None
+            patient = (patient_of(verb, top) or thing_acted_on(verb, top)) if agentless and _agentless else None
             if patient is None:
                 continue  # no agent named: nothing an analyst can attribute
             subject = None

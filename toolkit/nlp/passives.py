@@ -1,0 +1,62 @@
+"""Passives without an agent whose patient is a thing: "The lawsuit was filed in the U.S. District
+Court", "all tropical storm warnings were lifted".
+
+:func:`~toolkit.nlp.predicates.patient_of` takes an agentless passive for an event only when it
+happens to someone named or counted, since a thing passively handled is often a state ("UNESCO is
+based in Paris"). English keeps the two apart by tense and determiner: an act done to one definite
+thing is told in the simple past or the present perfect ("was filed", "have been lifted"), while a
+state of a thing is told in the present ("is based in", "is banned") or by a verb whose past
+participle names a lasting state (a statal passive: "was located in", "was made up of", "were
+linked to"). So a passive in those two tenses, on a definite noun, of a verb not of that kind, is
+an act, done by someone the text does not name.
+
+Example:
+    >>> thing_acted_on(doc[3], doc[3])            # doctest: +SKIP
+    lawsuit
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.clauses import MODALS, names_a_kind
+
+# Verbs whose past participle names a lasting state (statal passives: where a thing is, what it is
+# made of, called, tied or given to, what holds it): "was located in", "was made up of", "were
+# linked to", "was focused on equipment", "were stuck to the walls".
+STATAL_VERBS = frozenset("""base locate situate make compose comprise know call name dub title relate link tie connect
+    associate involve marry concern entitle design intend dedicate devote expose divide surround cover focus stick
+    attach fill crowd""".split())
+
+# Adverbs of frequency and of likelihood: with them a passive tells what is usual or likely, not
+# what was done ("was usually estimated at", "probably was used for").
+_HEDGES = frozenset("""usually often generally typically commonly normally frequently sometimes always probably
+    possibly likely perhaps presumably""".split())
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def thing_acted_on(verb: Token, top: Token) -> Token | None:
+    """The definite thing an agentless passive in the simple past or the present perfect was done
+    to, in a main, coordinated or reported clause (see the module's docstring); else None."""
+    if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or verb.lemma_.lower() in STATAL_VERBS:
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    passive = [a for a in auxiliaries if a.dep_ == "auxpass"]
+    if len(passive) != 1 or any(a.lower_ in MODALS or a.lower_ == "had" for a in auxiliaries):
+        return None
+    be = passive[0]
+    past = be.tag_ == "VBD" and len(auxiliaries) == 1
+    perfect = be.lower_ == "been" and any(a.lower_ in ("has", "have") for a in auxiliaries)
+    if not (past or perfect):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in verb.children):
+        return None  # "was intended to be done", "was found guilty": the passive frames another predicate
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children):
+        return None
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or patient.pos_ != "NOUN" or patient.ent_type_ or names_a_kind(patient):
+        return None
+    if not any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in patient.children):
+        return None
+    return patient
