@@ -7,7 +7,8 @@ in the USA, October 2020 (in no gold), wn_2019-08-08 Gunman opens fire in El Pas
 (the tuned gold), wn_2019-11-10 Coalition authorities report no casualties … (event dev gold 6),
 wn_2019-10-28 Former US Representative John Conyers dies at age 90 and wn_2020-11-17 Violence breaks out
 in Washington DC at pro-Trump protest (in no gold), wn_2019-06-20 U.S. heiress, designer, and author
-Gloria Vanderbilt dies at 95 (event dev gold 10, after its first score).
+Gloria Vanderbilt dies at 95 and wn_2019-04-16 Notre Dame in Paris catches fire (event dev gold 10,
+after its first score).
 """
 
 from __future__ import annotations
@@ -116,3 +117,17 @@ class TestRoleGivenInApposition:
         events = events_of(AUNT, dt.date(2019, 6, 20), "aunt", nlp=nlp, folder=tmp_path)
         won = events[events["verb"] == "win"]["subject"].tolist()
         assert len(won) == 1 and won[0].endswith("Vanderbilt Whitney")  # (the model tags "Gertrude" apart)
+
+
+MACRON = ("President Emmanuel Macron cancelled an address he was to have given during the evening and instead went "
+          "to the scene.\n")
+
+
+class TestPlanThatDidNotHappen:
+    """"an address he was to have given": "be to" with a perfect infinitive under a past "be" is a
+    plan that did not come about; the acts around it stay."""
+
+    def test_was_to_have_given_is_no_event(self, nlp, tmp_path):
+        events = events_of(MACRON, dt.date(2019, 4, 16), "macron", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "give"].empty
+        assert set(events["verb"]) >= {"cancel", "go"}

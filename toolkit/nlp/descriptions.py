@@ -16,6 +16,10 @@
   "himself"), so the one who gives is not Biden but the event told before, and what it gives
   is its result, no act of anyone; read so only when no other person of the pronoun's sex is
   named before it in the sentence ("lashed out at … mayor Muriel Bowser …, accusing her").
+* "was to have" with a past participle ("cancelled an address he was to have given during the
+  evening", "It was to have been the last of several funeral processions"): "be to" states a
+  plan, and its perfect infinitive under a past "be" a plan that did not come about; nothing
+  was done.
 
 Example:
     >>> relates_in_time(doc[2], "follow")            # doctest: +SKIP
@@ -92,3 +96,13 @@ def gives_to_its_subject(verb: Token, subject: str | None, resolver: PersonResol
     sex, start = _OBJECT_PRONOUNS[pronoun.lower_], pronoun.sent.start
     return not any(start <= at < pronoun.i and name != subject and resolver.gender.get(name, sex) == sex
                    for at, name, _subject, _quoted in resolver.people)
+
+
+def unrealized_plan(verb: Token) -> bool:
+    """Whether ``verb`` is the perfect infinitive of a past "be to" ("he was to have given"):
+    a plan that did not come about (see the module's docstring)."""
+    head = verb.head
+    if verb.tag_ != "VBN" or head.i == verb.i or head.lemma_ != "be" or head.tag_ != "VBD":
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return {"to", "have"} <= auxiliaries
