@@ -2,8 +2,10 @@
 real sentence of a Wikinews article (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org";
 from /work/shared/corpora/wikinews-2019-2020, none held out, none in the validation gold, none in
 an event gold): wn_2019-01-06 Senator Ted Cruz proposes amendment to U.S. Constitution setting
-Congressional term limits, wn_2019-02-05 Block of flats collapses in Aleppo, killing eleven and
-wn_2019-08-05 Wikinews attends Texas Haunters Convention.
+Congressional term limits, wn_2019-02-05 Block of flats collapses in Aleppo, killing eleven,
+wn_2019-08-05 Wikinews attends Texas Haunters Convention, wn_2020-02-27 Former Egyptian President Hosni
+Mubarak dies and wn_2020-04-14 Iranian International Master Dorsa Derakhshani discusses her chess career
+with Wikinews.
 """
 
 from __future__ import annotations
@@ -14,13 +16,16 @@ from conftest import events_of
 
 AMENDMENT = "The 22nd amendment establishing a legal limit on presidential terms was passed in 1947.\n"
 SURVIVOR = "The survivor was rescued from beneath broken breeze blocks.\n"
+FUNERAL = "A military funeral was held for Mubarak on Wednesday.\n"
+SENTENCED = "Numerous times, over the years, people have been sentenced to death penalty for renouncing Islam.\n"
 FOCUSED = ("Halloween-themed, the event was focused on equipment, techniques, props and costumes used in haunted "
            "attractions and home haunts.\n")
 
 
 class TestActDoneToAThing:
-    """"The 22nd amendment … was passed in 1947", "The survivor was rescued …": a passive in the
-    simple past or the present perfect on a definite noun tells an act done by someone the text
+    """"The 22nd amendment … was passed in 1947", "The survivor was rescued …", "A military funeral
+    was held …": a passive in the simple past or the present perfect on a particular thing (with
+    a definite article, a possessive, "a", "no" or "all") tells an act done by someone the text
     does not name; it is an event with no subject."""
 
     def test_amendment_was_passed(self, nlp, tmp_path):
@@ -32,6 +37,15 @@ class TestActDoneToAThing:
     def test_survivor_was_rescued(self, nlp, tmp_path):
         events = events_of(SURVIVOR, dt.date(2019, 2, 5), "survivor", nlp=nlp, folder=tmp_path)
         assert len(events[events["verb"] == "rescue"]) == 1
+
+    def test_a_funeral_was_held(self, nlp, tmp_path):
+        events = events_of(FUNERAL, dt.date(2020, 2, 27), "funeral", nlp=nlp, folder=tmp_path)
+        assert len(events[events["verb"].str.startswith("hold")]) == 1
+
+    def test_what_happens_to_a_kind_is_no_event(self, nlp, tmp_path):
+        # a bare plural of people: what has happened to such people, not an act on someone
+        events = events_of(SENTENCED, dt.date(2020, 4, 14), "people", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "sentence"].empty
 
 
 class TestStatalPassive:

@@ -3,12 +3,14 @@ Court", "all tropical storm warnings were lifted".
 
 :func:`~toolkit.nlp.predicates.patient_of` takes an agentless passive for an event only when it
 happens to someone named or counted, since a thing passively handled is often a state ("UNESCO is
-based in Paris"). English keeps the two apart by tense and determiner: an act done to one definite
-thing is told in the simple past or the present perfect ("was filed", "have been lifted"), while a
-state of a thing is told in the present ("is based in", "is banned") or by a verb whose past
-participle names a lasting state (a statal passive: "was located in", "was made up of", "were
-linked to"). So a passive in those two tenses, on a definite noun, of a verb not of that kind, is
-an act, done by someone the text does not name.
+based in Paris"). English keeps the two apart by tense and determiner: an act done to a particular
+thing (definite, or "a", "no", "all" in a past) is told in the simple past or the present perfect
+("was filed", "have been lifted", "A military funeral was held"), while a state of a thing is told
+in the present ("is based in", "is banned") or by a verb whose past participle names a lasting
+state (a statal passive: "was located in", "was made up of", "were linked to"), and what happens
+to a kind has no determiner ("people have been sentenced …"). So a
+passive in those two tenses, on a particular thing, of a verb not of that kind, is an act, done by
+someone the text does not name.
 
 Example:
     >>> thing_acted_on(doc[3], doc[3])            # doctest: +SKIP
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.clauses import MODALS, names_a_kind
+from toolkit.nlp.clauses import MODALS
 
 # Verbs whose past participle names a lasting state (statal passives: where a thing is, what it is
 # made of, called, tied or given to, what holds it): "was located in", "was made up of", "were
@@ -33,11 +35,14 @@ STATAL_VERBS = frozenset("""base locate situate make compose comprise know call 
 _HEDGES = frozenset("""usually often generally typically commonly normally frequently sometimes always probably
     possibly likely perhaps presumably""".split())
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Determiners of a particular: definite ones, and in a past or perfect passive also "a" (kinds are
+# told in the present: "A red notice is issued …"), "no" and "all" ("No injuries were recorded",
+# "all tropical storm warnings were lifted").
+_PARTICULAR = frozenset({"the", "this", "that", "these", "those", "a", "an", "no", "all", "both"})
 
 
 def thing_acted_on(verb: Token, top: Token) -> Token | None:
-    """The definite thing an agentless passive in the simple past or the present perfect was done
+    """The particular thing an agentless passive in the simple past or the present perfect was done
     to, in a main, coordinated or reported clause (see the module's docstring); else None."""
     if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or verb.lemma_.lower() in STATAL_VERBS:
         return None
@@ -55,8 +60,8 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
     if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children):
         return None
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if patient is None or patient.pos_ != "NOUN" or patient.ent_type_ or names_a_kind(patient):
+    if patient is None or patient.pos_ != "NOUN" or patient.ent_type_:
         return None
-    if not any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in patient.children):
-        return None
+    if not any((c.dep_ == "det" and c.lower_ in _PARTICULAR) or c.dep_ == "poss" for c in patient.children):
+        return None  # ("people have been sentenced …", "any shop owner was …": what happens to a kind)
     return patient
