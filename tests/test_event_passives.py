@@ -4,8 +4,9 @@ from /work/shared/corpora/wikinews-2019-2020, none held out, none in the validat
 an event gold): wn_2019-01-06 Senator Ted Cruz proposes amendment to U.S. Constitution setting
 Congressional term limits, wn_2019-02-05 Block of flats collapses in Aleppo, killing eleven,
 wn_2019-08-05 Wikinews attends Texas Haunters Convention, wn_2020-02-27 Former Egyptian President Hosni
-Mubarak dies and wn_2020-04-14 Iranian International Master Dorsa Derakhshani discusses her chess career
-with Wikinews.
+Mubarak dies, wn_2020-04-14 Iranian International Master Dorsa Derakhshani discusses her chess career
+with Wikinews and wn_2019-08-30 Gillibrand ends US presidential bid; and wn_2019-10-05 Four stabbed to
+death at Paris police headquarters (event dev gold 7).
 """
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ AMENDMENT = "The 22nd amendment establishing a legal limit on presidential terms
 SURVIVOR = "The survivor was rescued from beneath broken breeze blocks.\n"
 FUNERAL = "A military funeral was held for Mubarak on Wednesday.\n"
 SENTENCED = "Numerous times, over the years, people have been sentenced to death penalty for renouncing Islam.\n"
+GILLIBRAND = (
+    "Before joining the Senate, Gillibrand served in the U.S. House of Representatives. She was first elected to the "
+    "House in 2006.\n"
+)
+EMPLOYED = (
+    "Officials said the man was 45 years old and born in the French territory of Martinique. He was employed with the "
+    "police since 2003 and was hearing impaired.\n"
+)
 FOCUSED = ("Halloween-themed, the event was focused on equipment, techniques, props and costumes used in haunted "
            "attractions and home haunts.\n")
 
@@ -48,10 +57,23 @@ class TestActDoneToAThing:
         assert events[events["verb"] == "sentence"].empty
 
 
+    def test_she_was_elected(self, nlp, tmp_path):
+        # a main clause's "she" is the person named before: the passive is news about her
+        events = events_of(GILLIBRAND, dt.date(2019, 8, 30), "elected", nlp=nlp, folder=tmp_path)
+        elected = events[events["verb"] == "elect"]
+        assert len(elected) == 1 and elected["subject"].isna().all()
+        assert elected["object"].iloc[0] == "Gillibrand"
+
+
 class TestStatalPassive:
-    """"the event was focused on equipment …": a participle that names a lasting state (what a
-    thing is about, where it lies, what it is made of) is no act, whatever its tense."""
+    """"the event was focused on equipment …", "He was employed with the police since 2003": a
+    participle that names a lasting state (what a thing is about, where it lies, what it is made
+    of, whom one works for) is no act, whatever its tense."""
 
     def test_focused_on_is_no_event(self, nlp, tmp_path):
         events = events_of(FOCUSED, dt.date(2019, 8, 5), "focused", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "focus"].empty
+
+    def test_employed_with_is_no_event(self, nlp, tmp_path):
+        events = events_of(EMPLOYED, dt.date(2019, 10, 5), "employed", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "employ"].empty

@@ -70,7 +70,7 @@ _PAST_STATES = frozenset({"own", "possess", "owe", "lack", "deserve", "await", "
 # they tell a feeling, an adjective in all but its tag ("was disappointed by the decision", "were
 # frustrated by the slowness"), not an act of the "by" phrase.
 FEELING_VERBS = frozenset("""disappoint shock sadden surprise anger upset concern worry frighten alarm delight please
-    impress dismay outrage trouble frustrate horrify devastate stun scare""".split())
+    impress dismay outrage trouble frustrate horrify devastate stun scare thrill""".split())
 
 # Verbs of amount: with a number for object they measure, in any tense ("exceeded 100").
 _AMOUNT_VERBS = frozenset({"exceed", "number", "total"})

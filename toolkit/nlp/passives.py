@@ -10,7 +10,8 @@ in the present ("is based in", "is banned") or by a verb whose past participle n
 state (a statal passive: "was located in", "was made up of", "were linked to"), and what happens
 to a kind has no determiner ("people have been sentenced …"). So a
 passive in those two tenses, on a particular thing, of a verb not of that kind, is an act, done by
-someone the text does not name.
+someone the text does not name. So is one on "he" or "she" in a main clause ("He was given a fine
+of US$86,000"): the person named before, as the pronoun's resolver says.
 
 Example:
     >>> thing_acted_on(doc[3], doc[3])            # doctest: +SKIP
@@ -24,11 +25,12 @@ from spacy.tokens import Token
 from toolkit.nlp.clauses import MODALS
 
 # Verbs whose past participle names a lasting state (statal passives: where a thing is, what it is
-# made of, called, tied or given to, what holds it): "was located in", "was made up of", "were
-# linked to", "was focused on equipment", "were stuck to the walls".
+# made of, called, tied or given to, what holds it, whom one works for): "was located in", "was made
+# up of", "were linked to", "was focused on equipment", "were stuck to the walls", "was employed
+# with the police since 2003".
 STATAL_VERBS = frozenset("""base locate situate make compose comprise know call name dub title relate link tie connect
     associate involve marry concern entitle design intend dedicate devote expose divide surround cover focus stick
-    attach fill crowd""".split())
+    attach fill crowd employ""".split())
 
 # Adverbs of frequency and of likelihood: with them a passive tells what is usual or likely, not
 # what was done ("was usually estimated at", "probably was used for").
@@ -38,6 +40,9 @@ _HEDGES = frozenset("""usually often generally typically commonly normally frequ
 # Determiners of a particular: definite ones, and in a past or perfect passive also "a" (kinds are
 # told in the present: "A red notice is issued …"), "no" and "all" ("No injuries were recorded",
 # "all tropical storm warnings were lifted").
+# Pronouns of a person: the one named before (see :func:`~toolkit.nlp.actors.Actors.who`).
+_PERSONAL = frozenset({"he", "she"})
+
 _PARTICULAR = frozenset({"the", "this", "that", "these", "those", "a", "an", "no", "all", "both"})
 
 
@@ -60,6 +65,10 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
     if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children):
         return None
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and patient.lower_ in _PERSONAL and top.dep_ in ("ROOT", "conj"):
+        # "He was given a fine of US$86,000": a person named before, in a main clause (not "before
+        # she was cremated", which dates another event)
+        return patient
     if patient is None or patient.pos_ != "NOUN" or patient.ent_type_:
         return None
     if not any((c.dep_ == "det" and c.lower_ in _PARTICULAR) or c.dep_ == "poss" for c in patient.children):
