@@ -5,8 +5,9 @@ an event gold): wn_2019-01-06 Senator Ted Cruz proposes amendment to U.S. Consti
 Congressional term limits, wn_2019-02-05 Block of flats collapses in Aleppo, killing eleven,
 wn_2019-08-05 Wikinews attends Texas Haunters Convention, wn_2020-02-27 Former Egyptian President Hosni
 Mubarak dies, wn_2020-04-14 Iranian International Master Dorsa Derakhshani discusses her chess career
-with Wikinews and wn_2019-08-30 Gillibrand ends US presidential bid; and wn_2019-10-05 Four stabbed to
-death at Paris police headquarters (event dev gold 7).
+with Wikinews, wn_2019-08-30 Gillibrand ends US presidential bid, wn_2020-02-23 Bernie Sanders wins 2020
+Nevada caucuses and wn_2020-10-22 Wikinews interviews 2020 Melbourne Lord Mayor candidate Wayne Tseng; and
+wn_2019-10-05 Four stabbed to death at Paris police headquarters (event dev gold 7).
 """
 
 from __future__ import annotations
@@ -77,3 +78,25 @@ class TestStatalPassive:
     def test_employed_with_is_no_event(self, nlp, tmp_path):
         events = events_of(EMPLOYED, dt.date(2019, 10, 5), "employed", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "employ"].empty
+
+
+SCHEDULED = (
+    "According to the National Conference of State Legislatures, the next Republican primary election or caucus is "
+    "scheduled for March 3, when both parties are to hold more than a dozen primary elections.\n"
+)
+SCHEDULED_TO = "The Lord Mayor election in the Australian city is scheduled to take place this week.\n"
+
+
+class TestScheduled:
+    """"the next Republican primary election or caucus is scheduled for March 3": the present passive
+    of a verb of scheduling tells an arrangement made, news of a coming event; "is scheduled to take
+    place" frames the verb after it and is no row of its own."""
+
+    def test_scheduled_for_is_an_event(self, nlp, tmp_path):
+        events = events_of(SCHEDULED, dt.date(2020, 2, 23), "scheduled", nlp=nlp, folder=tmp_path)
+        scheduled = events[events["verb"].str.startswith("schedule")]
+        assert len(scheduled) == 1 and scheduled["reported_by"].notna().all()
+
+    def test_scheduled_to_is_no_row(self, nlp, tmp_path):
+        events = events_of(SCHEDULED_TO, dt.date(2020, 10, 22), "scheduled_to", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"].str.startswith("schedule")].empty

@@ -11,7 +11,9 @@ state (a statal passive: "was located in", "was made up of", "were linked to"), 
 to a kind has no determiner ("people have been sentenced …"). So a
 passive in those two tenses, on a particular thing, of a verb not of that kind, is an act, done by
 someone the text does not name. So is one on "he" or "she" in a main clause ("He was given a fine
-of US$86,000"): the person named before, as the pronoun's resolver says.
+of US$86,000"): the person named before, as the pronoun's resolver says. And the present passive
+of a verb of scheduling tells an arrangement made, a coming event ("Sentencing is scheduled for
+February 4").
 
 Example:
     >>> thing_acted_on(doc[3], doc[3])            # doctest: +SKIP
@@ -31,6 +33,9 @@ from toolkit.nlp.clauses import MODALS
 STATAL_VERBS = frozenset("""base locate situate make compose comprise know call name dub title relate link tie connect
     associate involve marry concern entitle design intend dedicate devote expose divide surround cover focus stick
     attach fill crowd employ""".split())
+
+# Verbs of scheduling: their present passive arranges a coming event ("is scheduled for …").
+SCHEDULING_VERBS = frozenset({"schedule", "slate", "reschedule"})
 
 # Adverbs of frequency and of likelihood: with them a passive tells what is usual or likely, not
 # what was done ("was usually estimated at", "probably was used for").
@@ -56,6 +61,12 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
     if len(passive) != 1 or any(a.lower_ in MODALS or a.lower_ == "had" for a in auxiliaries):
         return None
     be = passive[0]
+    if verb.lemma_.lower() in SCHEDULING_VERBS and be.tag_ in ("VBZ", "VBP") and len(auxiliaries) == 1 \
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):  # ("is scheduled to take place": a frame)
+        # "Sentencing is scheduled for February 4": the present of scheduling tells an arrangement
+        # made, news of a coming event, not a state of the thing
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return patient if patient is not None and patient.pos_ in ("NOUN", "PROPN") else None
     past = be.tag_ == "VBD" and len(auxiliaries) == 1
     perfect = be.lower_ == "been" and any(a.lower_ in ("has", "have") for a in auxiliaries)
     if not (past or perfect):
