@@ -16,7 +16,7 @@ from pathlib import Path
 from toolkit.evaluation.events import format_events
 from toolkit.evaluation.scoring import evaluate_gold_set, gold_files, load_gold
 
-GOLDS = ["wikinews", "wikinews-events-dev"] + [f"wikinews-events-dev{i}" for i in range(2, 10)]
+GOLDS = ["wikinews", "wikinews-events-dev"] + [f"wikinews-events-dev{i}" for i in range(2, 11)]
 
 
 def _sentence(text: str, start: int, end: int) -> str:

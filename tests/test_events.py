@@ -260,6 +260,20 @@ class TestEventScoring:
         assert score_events(plain, gold)["flattened"] == 1
         assert score_events(seed_events, gold)["flattened"] == 0
 
+    def test_an_agentless_row_is_told_apart_from_a_missed_actor(self, seed_events):
+        from toolkit.evaluation.events import score_events
+
+        # The seed's "Kyiv must end …" with its subject blanked, against a gold event that names no
+        # agent (a passive's) and against no gold at all.
+        kyiv = (seed_events["verb"] == "end") & (seed_events["subject"] == "Kyiv")
+        blank = seed_events.assign(subject=seed_events["subject"].where(~kyiv, None))
+        agentless = score_events(blank, [self._gold(seed_events, "end", "Kyiv", gold_subject=None)])
+        assert agentless["matched"] == 1 and agentless["empty_subject_unnamed"] == 1
+        assert agentless["missing_subject_share"] < agentless["empty_subject_share"]
+        unmatched = score_events(blank, [])
+        assert unmatched["empty_subject_unnamed"] == 0
+        assert unmatched["missing_subject_share"] == unmatched["empty_subject_share"] > 0
+
     def test_quoted_rows_not_scored(self, seed_events):
         from toolkit.evaluation.events import score_events
 

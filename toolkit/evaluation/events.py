@@ -125,8 +125,10 @@ def score_events(predicted: pd.DataFrame | None, gold: list[dict], entities: lis
 
     Returns:
         counts (``gold``, ``predicted``, ``quoted``, ``matched``, ``right``, ``flattened``,
-        ``empty_subject``, ``dated_right`` of ``dated_gold``), ``precision``, ``recall``,
-        ``empty_subject_share`` and the rows behind the errors (``missed``, ``spurious``,
+        ``empty_subject``, ``empty_subject_unnamed``: those matching a gold event that names no
+        agent either, ``dated_right`` of ``dated_gold``), ``precision``, ``recall``,
+        ``empty_subject_share``, ``missing_subject_share`` (the empty rows that miss an actor:
+        unmatched, over all rows) and the rows behind the errors (``missed``, ``spurious``,
         ``flattened_rows``).
     """
     entities = entities or []
@@ -154,27 +156,33 @@ def score_events(predicted: pd.DataFrame | None, gold: list[dict], entities: lis
     right = len(pairs) - len(flat)
     dated = [(g, r) for g, r in pairs if g.get("date")]
     empty = sum(1 for r in rows if not _present(r.get("subject")))
+    # A row with no subject that matches a gold event with none: a passive whose agent the text
+    # never names ("The lawsuit was filed"), right as it is; the other empty rows miss an actor.
+    unnamed = sum(1 for g, r in pairs if not _present(r.get("subject")) and not _present(g.get("subject")))
     return {
         "gold": len(gold), "predicted": len(rows), "quoted": len(quoted), "matched": len(pairs), "right": right,
-        "flattened": len(flat), "empty_subject": empty,
+        "flattened": len(flat), "empty_subject": empty, "empty_subject_unnamed": unnamed,
         "dated_gold": len(dated), "dated_right": sum(1 for g, r in dated if str(r.get("date") or "") == g["date"]),
-        **_rates(right, len(pairs), len(rows), len(gold), empty),
+        **_rates(right, len(pairs), len(rows), len(gold), empty, unnamed),
         "missed": missed, "spurious": [r for pi, r in enumerate(rows) if pi not in used],
         "flattened_rows": [{"gold": g, "row": r} for g, r in flat],
         "wrong_dates": [{"gold": g, "row": r} for g, r in dated if str(r.get("date") or "") != g["date"]],
     }
 
 
-def _rates(right: int, matched: int, predicted: int, gold: int, empty: int) -> dict:
+def _rates(right: int, matched: int, predicted: int, gold: int, empty: int, unnamed: int) -> dict:
     return {"precision": right / predicted if predicted else None, "recall": matched / gold if gold else None,
-            "empty_subject_share": empty / predicted if predicted else None}
+            "empty_subject_share": empty / predicted if predicted else None,
+            "missing_subject_share": (empty - unnamed) / predicted if predicted else None}
 
 
 def combine_events(parts: list[dict]) -> dict:
     """Sum per-document event scores (micro-averaged); error rows are concatenated."""
-    keys = ("gold", "predicted", "quoted", "matched", "right", "flattened", "empty_subject", "dated_gold", "dated_right")
+    keys = ("gold", "predicted", "quoted", "matched", "right", "flattened", "empty_subject", "empty_subject_unnamed",
+            "dated_gold", "dated_right")
     total = {k: sum(p[k] for p in parts) for k in keys}
-    total.update(_rates(total["right"], total["matched"], total["predicted"], total["gold"], total["empty_subject"]))
+    total.update(_rates(total["right"], total["matched"], total["predicted"], total["gold"], total["empty_subject"],
+                        total["empty_subject_unnamed"]))
     for k in ("missed", "spurious", "flattened_rows", "wrong_dates"):
         total[k] = [e for p in parts for e in p[k]]
     return total
@@ -186,5 +194,6 @@ def format_events(name: str, s: dict) -> str:
         return "–" if v is None else f"{100 * v:.1f}%"
     return (f"events {name}: gold {s['gold']}, predicted {s['predicted']} (+{s['quoted']} quoted, not scored), "
             f"matched {s['matched']}, P {pct(s['precision'])}, R {pct(s['recall'])}, "
-            f"empty subjects {pct(s['empty_subject_share'])}, flattened claims {s['flattened']}, "
+            f"empty subjects {pct(s['empty_subject_share'])} (actor missed {pct(s['missing_subject_share'])}), "
+            f"flattened claims {s['flattened']}, "
             f"dates right {s['dated_right']}/{s['dated_gold']}")

@@ -5,7 +5,8 @@ agent after "by" ("was confirmed by the Senate") or not at all; a conjunct, a pa
 verb under an aspect or "be to" borrows its subject from the verb above it; and the small
 model misparses some subjects in ways news sentences make common: a subject after "after"
 taken for a preposition's object, a list after "including" taken for a second subject, a
-place in apposition read as one.
+place in apposition read as one, a name that ends a thing's phrase ("the roof of … in French
+capital Paris") read as a second subject.
 
 Example:
     >>> agent_of(doc[5])  # doctest: +SKIP
@@ -17,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.actors import QUOTE_MARKS
+from toolkit.nlp.descriptions import names_a_thing
 from toolkit.nlp.clauses import (able_to, agent_phrase, comma_joined, is_infinitive, names_a_measure, negated,
                                  past_joined_to_infinitive)
 from toolkit.nlp.lexicon import SPEECH_VERBS
@@ -28,6 +30,16 @@ _SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "becaus
 
 # Prepositions that open a list of members of the noun before them ("officials including …").
 _LISTING = frozenset({"including", "like"})
+
+
+def _ends_phrase_of(name: Token, subjects: list[Token]) -> bool:
+    """Whether a proper-noun subject stands right after the phrase of another subject that
+    names a thing, with nothing between them (see :func:`agent_of`). After a person's or a
+    body's noun the name is who acts ("speaker of the parliament Ali Larijani wrote", "The news
+    agency AFP has placed …")."""
+    return name.pos_ == "PROPN" and name.left_edge.i > 0 and any(
+        other.i < name.i and other.right_edge.i == name.left_edge.i - 1 and names_a_thing(other)
+        for other in subjects if other is not name)
 
 
 def agent_of(verb: Token) -> tuple[Token | None, bool]:
@@ -50,6 +62,11 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
         own.sort(key=lambda c: (c.i > current.i, abs(current.i - c.i)))
         if len(own) > 1:  # "a plane in Nevada, United States crashed": the place's apposition is no subject
             own = [c for c in own if not place_apposition(c)] or own
+        if len(own) > 1:
+            # "The roof of Notre Dame cathedral in French capital Paris caught fire": a name right
+            # after another subject's phrase, with no comma between, ends that phrase (a close
+            # apposition, "the French capital Paris"), misparsed as a second subject
+            own = [c for c in own if not _ends_phrase_of(c, own)] or own
         if len(own) > 1:
             # "officials including X and … Y had contracted it": the list "including" opens is
             # part of the first subject, misparsed as a second one

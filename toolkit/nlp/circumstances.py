@@ -56,20 +56,21 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt"})
 # Stative verbs (English uses them for relations, possession, needs and predicaments, not for
 # acts): in the simple present they state what is so. "face" is a predicament ("faces a life
 # sentence"; "must face charges" is a future and stays), "stand" a position or a state ("stands
-# vacant").
+# vacant"), "live" and "reside" where someone dwells ("most of my family lives outside of Iran").
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
-                         "stand", "exceed", "number", "total", "owe", "await"})
+                         "stand", "exceed", "number", "total", "owe", "await", "live", "reside"})
 
-# Stative verbs of possession, debt and predicament: a simple past tells what was so then ("owed
-# over $850,000", "faced 18 counts of fraud", "still awaited approval"), as the present tells what is.
+# Stative verbs of possession, debt, predicament and dwelling: a simple past tells what was so then
+# ("owed over $850,000", "faced 18 counts of fraud", "still awaited approval", "He lived in
+# Gonesse"), as the present tells what is.
 # ("belonged to Syria" is left out: a past of belonging tells of a transfer since, news in itself.)
-_PAST_STATES = frozenset({"own", "possess", "owe", "lack", "deserve", "await", "face"})
+_PAST_STATES = frozenset({"own", "possess", "owe", "lack", "deserve", "await", "face", "live", "reside"})
 
 # Verbs of emotion whose experiencer is the object ("the decision disappointed them"): in the passive
 # they tell a feeling, an adjective in all but its tag ("was disappointed by the decision", "were
 # frustrated by the slowness"), not an act of the "by" phrase.
 FEELING_VERBS = frozenset("""disappoint shock sadden surprise anger upset concern worry frighten alarm delight please
-    impress dismay outrage trouble frustrate horrify devastate stun scare""".split())
+    impress dismay outrage trouble frustrate horrify devastate stun scare thrill""".split())
 
 # Verbs of amount: with a number for object they measure, in any tense ("exceeded 100").
 _AMOUNT_VERBS = frozenset({"exceed", "number", "total"})

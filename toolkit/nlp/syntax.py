@@ -174,6 +174,10 @@ class PersonResolver:
                     # (a verb between them ends the title's phrase: "another federal judge
                     # sentenced Manafort" does not make Manafort a judge)
                     self.titles.setdefault(t.lemma_.lower(), set()).add(name)
+            if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" and not ent.root.head.ent_type_:
+                # "her aunt, Gertrude Vanderbilt Whitney": a noun the name stands in apposition to
+                # is the person's role or kinship, which "Her aunt won" later refers back to
+                self.titles.setdefault(ent.root.head.lemma_.lower(), set()).add(name)
             before = doc[ent.start - 1] if ent.start > sent_start else None
             if before is not None and before.is_alpha and not before.ent_type_ and before.pos_ in ("NOUN", "PROPN"):
                 # any word of occupation right in front of a name ("Actress Denise Crosby", "artist

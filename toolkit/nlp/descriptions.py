@@ -1,0 +1,108 @@
+"""Clauses that relate or result rather than tell what somebody did.
+
+:func:`toolkit.nlp.events.events` asks these of every candidate verb, beside the rules of
+:mod:`toolkit.nlp.circumstances`. They are rules of English news language:
+
+* a verb of sequence in the simple present with a thing for subject ("The move follows the
+  United States' killing of Qasem Soleimani …", "Gupta's self-immolation follows another
+  attempt in April"): a report tells what happened in the past or the perfect; "X follows Y"
+  in the present is the writer placing the story after another, a relation of two events
+  already told, no act of anyone. (In the past, "the shooting followed four deadly mass
+  shootings that week" is narrated, and the golds list it; "The move came two days after …"
+  is a rule of :func:`~toolkit.nlp.predicates.sets_the_scene`.)
+* a trailing participle whose object is a plain pronoun for the subject of the clause it follows
+  ("Biden secured 39 of South Carolina's 54 delegates …, giving him a total of 54 delegates"):
+  English does not let a plain "him" stand for its own clause's subject (that takes
+  "himself"), so the one who gives is not Biden but the event told before, and what it gives
+  is its result, no act of anyone; read so only when no other person of the pronoun's sex is
+  named before it in the sentence ("lashed out at … mayor Muriel Bowser …, accusing her").
+* "was to have" with a past participle ("cancelled an address he was to have given during the
+  evening", "It was to have been the last of several funeral processions"): "be to" states a
+  plan, and its perfect infinitive under a past "be" a plan that did not come about; nothing
+  was done.
+
+Example:
+    >>> relates_in_time(doc[2], "follow")            # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.clauses import simple_present
+from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_HEADS, PERSON_TITLES
+from toolkit.nlp.predicates import BODY_NOUNS
+from toolkit.nlp.syntax import NAMED_LABELS, ROLE_WORDS, UNNAMED_PEOPLE, PersonResolver
+
+# Nouns for people: their verb is somebody's act.
+_PEOPLE = UNNAMED_PEOPLE | ROLE_WORDS | PERSON_TITLES | FEMALE_WORDS | MALE_WORDS
+
+# Suffixes of English agent nouns ("-er", "-or", "-ist", "-ant"): a subject so formed names
+# who acts ("the attacker", "investigators", "the protesters"), not a thing. Words that only
+# look so formed ("order", "number") are then left as acts too: the rule errs toward keeping.
+_AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "eer", "eers")
+
+
+def names_a_thing(noun: Token) -> bool:
+    """Whether a subject is a common noun for a thing: not a name, a pronoun, a person, a body
+    or an agent noun."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ in NAMED_LABELS:
+        return False
+    word = noun.lemma_.lower()
+    if word in _PEOPLE or word in BODY_NOUNS or word in ORG_HEADS or noun.lower_ in BODY_NOUNS:
+        return False
+    return not noun.lower_.endswith(_AGENT_SUFFIXES)
+
+
+# Verbs of sequence in time: "X follows Y", "X precedes Y" relate two events.
+SEQUENCE_VERBS = frozenset({"follow", "precede"})
+
+# Pronouns that stand for the event just told ("This follows …", "It follows …").
+_EVENT_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def relates_in_time(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is a verb of sequence in the active simple present whose subject is a
+    thing or the event just told (see the module's docstring)."""
+    if lemma not in SEQUENCE_VERBS or not simple_present(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in _EVENT_PRONOUNS or names_a_thing(subject))
+
+
+
+# Plain (not reflexive) object pronouns of a person, with the sex they show.
+_OBJECT_PRONOUNS = {"him": "m", "her": "f"}
+
+
+def result_pronoun(verb: Token) -> Token | None:
+    """The plain object pronoun of a trailing participle without a subject of its own
+    ("…, giving him a total of 54 delegates"), if any."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < verb.head.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in _OBJECT_PRONOUNS), None)
+
+
+def gives_to_its_subject(verb: Token, subject: str | None, resolver: PersonResolver) -> bool:
+    """Whether ``verb`` is a trailing participle whose plain object pronoun can only stand for
+    ``subject``, the clause's subject (see the module's docstring): no other person of the
+    pronoun's sex is named in the sentence before it ("lashed out at … mayor Muriel Bowser …,
+    accusing her" is an act of its own)."""
+    pronoun = result_pronoun(verb)
+    if pronoun is None or not subject:
+        return False
+    sex, start = _OBJECT_PRONOUNS[pronoun.lower_], pronoun.sent.start
+    return not any(start <= at < pronoun.i and name != subject and resolver.gender.get(name, sex) == sex
+                   for at, name, _subject, _quoted in resolver.people)
+
+
+def unrealized_plan(verb: Token) -> bool:
+    """Whether ``verb`` is the perfect infinitive of a past "be to" ("he was to have given"):
+    a plan that did not come about (see the module's docstring)."""
+    head = verb.head
+    if verb.tag_ != "VBN" or head.i == verb.i or head.lemma_ != "be" or head.tag_ != "VBD":
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return {"to", "have"} <= auxiliaries

@@ -1,0 +1,87 @@
+"""Passives without an agent whose patient is a thing: "The lawsuit was filed in the U.S. District
+Court", "all tropical storm warnings were lifted".
+
+:func:`~toolkit.nlp.predicates.patient_of` takes an agentless passive for an event only when it
+happens to someone named or counted, since a thing passively handled is often a state ("UNESCO is
+based in Paris"). English keeps the two apart by tense and determiner: an act done to a particular
+thing (definite, or "a", "no", "all" in a past) is told in the simple past or the present perfect
+("was filed", "have been lifted", "A military funeral was held"), while a state of a thing is told
+in the present ("is based in", "is banned") or by a verb whose past participle names a lasting
+state (a statal passive: "was located in", "was made up of", "were linked to"), and what happens
+to a kind has no determiner ("people have been sentenced …"). So a
+passive in those two tenses, on a particular thing, of a verb not of that kind, is an act, done by
+someone the text does not name. So is one on "he" or "she" in a main clause ("He was given a fine
+of US$86,000"): the person named before, as the pronoun's resolver says. And the present passive
+of a verb of scheduling tells an arrangement made, a coming event ("Sentencing is scheduled for
+February 4").
+
+Example:
+    >>> thing_acted_on(doc[3], doc[3])            # doctest: +SKIP
+    lawsuit
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.clauses import MODALS
+
+# Verbs whose past participle names a lasting state (statal passives: where a thing is, what it is
+# made of, called, tied or given to, what holds it, whom one works for): "was located in", "was made
+# up of", "were linked to", "was focused on equipment", "were stuck to the walls", "was employed
+# with the police since 2003".
+STATAL_VERBS = frozenset("""base locate situate make compose comprise know call name dub title relate link tie connect
+    associate involve marry concern entitle design intend dedicate devote expose divide surround cover focus stick
+    attach fill crowd employ""".split())
+
+# Verbs of scheduling: their present passive arranges a coming event ("is scheduled for …").
+SCHEDULING_VERBS = frozenset({"schedule", "slate", "reschedule"})
+
+# Adverbs of frequency and of likelihood: with them a passive tells what is usual or likely, not
+# what was done ("was usually estimated at", "probably was used for").
+_HEDGES = frozenset("""usually often generally typically commonly normally frequently sometimes always probably
+    possibly likely perhaps presumably""".split())
+
+# Determiners of a particular: definite ones, and in a past or perfect passive also "a" (kinds are
+# told in the present: "A red notice is issued …"), "no" and "all" ("No injuries were recorded",
+# "all tropical storm warnings were lifted").
+# Pronouns of a person: the one named before (see :func:`~toolkit.nlp.actors.Actors.who`).
+_PERSONAL = frozenset({"he", "she"})
+
+_PARTICULAR = frozenset({"the", "this", "that", "these", "those", "a", "an", "no", "all", "both"})
+
+
+def thing_acted_on(verb: Token, top: Token) -> Token | None:
+    """The particular thing an agentless passive in the simple past or the present perfect was done
+    to, in a main, coordinated or reported clause (see the module's docstring); else None."""
+    if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or verb.lemma_.lower() in STATAL_VERBS:
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    passive = [a for a in auxiliaries if a.dep_ == "auxpass"]
+    if len(passive) != 1 or any(a.lower_ in MODALS or a.lower_ == "had" for a in auxiliaries):
+        return None
+    be = passive[0]
+    if verb.lemma_.lower() in SCHEDULING_VERBS and be.tag_ in ("VBZ", "VBP") and len(auxiliaries) == 1 \
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):  # ("is scheduled to take place": a frame)
+        # "Sentencing is scheduled for February 4": the present of scheduling tells an arrangement
+        # made, news of a coming event, not a state of the thing
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return patient if patient is not None and patient.pos_ in ("NOUN", "PROPN") else None
+    past = be.tag_ == "VBD" and len(auxiliaries) == 1
+    perfect = be.lower_ == "been" and any(a.lower_ in ("has", "have") for a in auxiliaries)
+    if not (past or perfect):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in verb.children):
+        return None  # "was intended to be done", "was found guilty": the passive frames another predicate
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children):
+        return None
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and patient.lower_ in _PERSONAL and top.dep_ in ("ROOT", "conj"):
+        # "He was given a fine of US$86,000": a person named before, in a main clause (not "before
+        # she was cremated", which dates another event)
+        return patient
+    if patient is None or patient.pos_ != "NOUN" or patient.ent_type_:
+        return None
+    if not any((c.dep_ == "det" and c.lower_ in _PARTICULAR) or c.dep_ == "poss" for c in patient.children):
+        return None  # ("people have been sentenced …", "any shop owner was …": what happens to a kind)
+    return patient
