@@ -232,6 +232,22 @@ class TestDates:
         assert talks[talks["date"] == "2025-08-06"]["object"].str.contains("Russian officials").all()
 
 
+class TestEventTable:
+    """The events table of the notebook helpers (views.show_events), on real Wikinews rows."""
+
+    def test_an_agent_the_text_never_names_is_said_so(self, more_events):
+        from bs4 import BeautifulSoup
+
+        from toolkit.present.views import show_events
+
+        agentless = more_events[more_events["subject"].isna() | (more_events["subject"] == "")]
+        assert len(agentless)
+        cells = [tr.find_all("td") for tr in BeautifulSoup(show_events(agentless, max_rows=len(agentless)).data,
+                                                            "html.parser").select("tbody tr")]
+        assert len(cells) == len(agentless)
+        assert all(row[1].get_text() == "not named" and row[2].get_text() for row in cells)
+
+
 class TestEventScoring:
     """toolkit.evaluation.events: the matching rules, on the seed's own rows."""
 

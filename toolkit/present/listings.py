@@ -78,10 +78,13 @@ def show_quotes(quotes: pd.DataFrame, documents: pd.DataFrame | None = None, *, 
 
 
 def show_events(events: pd.DataFrame, *, max_rows: int = 40) -> HTML:
-    """Events as a table of date, who, does (with "not" when negated) and what."""
+    """Events as a table of date, who (or "not named": a passive whose agent the text never names,
+    "The lawsuit was filed"), does (with "not" when negated) and what."""
     if events is not None and not events.empty and "negated" in events:
         verbs = [f"not {v}" if bool(n) and pd.notna(n) else v for v, n in zip(events["verb"], events["negated"])]
         events = events.assign(verb=verbs)
+    if events is not None and not events.empty and "subject" in events:
+        events = events.assign(subject=[s if isinstance(s, str) and s.strip() else "not named" for s in events["subject"]])
     return show_table(events, {"date": "Date", "subject": "Who", "verb": "Does", "object": "What"},
                       max_rows=max_rows, empty="No events found.")
 
