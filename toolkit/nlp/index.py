@@ -117,6 +117,7 @@ class EntityIndex:
         for key, group in by_key.items():
             if _named_by_given_name(key, group, first_names, opening, by_key, heads):
                 full_people[key.split()[-1]].add(key)
+        family_names = _family_names(by_key, full_people, docs)
         company_names = _companies_by_first_word(by_key)
         parent: dict[str, str] = {}
         vetoed: dict[str, str] = {}  # lone names linked to a full name only where their document names it
@@ -156,6 +157,9 @@ class EntityIndex:
         user_names = {v.lower(): v for v in user.values()}
         for root, group in groups.items():
             label = group_label(group, root, full_people)
+            if root in family_names and label in _NOT_PERSON_LABELS and not used_as_place(group) \
+                    and not is_known_place(clean_surface(group[0].text), cities=True):
+                label = "PERSON"  # "Cummings" beside Elijah, Maya and Ruth Cummings: one of them, which is left open
             name = user_names.get(root) or canonical_name(group, root, label)
             for key in keys_of[root]:
                 index.canonical_of[key] = name
@@ -301,6 +305,26 @@ def _company_of(key: str, group: list[Mention], companies: dict[str, list[str]])
             or vote(group) == "NORP":  # "American" beside "American Airlines" is the people's adjective
         return None
     return names[0]
+
+
+_NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def _family_names(by_key: dict[str, list[Mention]], full_people: dict[str, set[str]], docs: _Documents) -> set[str]:
+    """Lone words that are the surname of several people named in full in each of their documents.
+
+    An obituary or a family's story names the parents, the wife and the man himself in full, then
+    the man by the surname alone ("Cummings joined the race"); which of them it means is left to
+    :func:`_dominant`, but the word names a person of the family, not a place or a body the model
+    took it for. Only where every document of the lone word names such a person in full.
+    """
+    out = set()
+    for last, keys in full_people.items():
+        if len(keys) >= 2 and last in by_key:
+            named = set().union(*(docs.of(by_key[k]) for k in keys if k in by_key))
+            if docs.of(by_key[last]) <= named:
+                out.add(last)
+    return out
 
 
 def _dominant(keys, by_key: dict) -> str | None:

@@ -75,13 +75,20 @@ def named_by_kind(doc: Doc, ents: list[Span], taken: set[int]) -> tuple[list[Spa
             start = noun.i + 1  # "an island in the river Seine": British usage puts the kind first
         else:
             continue
+        if (kind == "ORG" and start + 1 < len(doc) and doc[start].text == "The" and start not in taken
+                and doc[start + 1].pos_ == "PROPN" and doc[start + 1].is_title):
+            start += 1  # "magazine The Bark": a title's article is capitalised, as in "newspaper The Hindu"
+            lead = 1
+        else:
+            lead = 0
         end = start
         while (end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].tag_ != "POS"
                and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha and end - start < 4):
             end += 1
         if end == start or doc[end - 1].lower_ in NOT_NAME_WORDS:
             continue
-        span = Span(doc, start, end, label=kind)
+        span = Span(doc, start - lead, end, label=kind)
+        start -= lead
         if start in by_start and ents[by_start[start]].end == end:
             out[by_start[start]] = span
         elif not any(start <= t < end for e in ents for t in range(e.start, e.end)):

@@ -177,6 +177,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     if len(words) >= 2 and root in full_people.get(words[-1], ()):
         return "PERSON"
     surface = canonical_name(group, root, label)
+    if label in PLACE_LABELS and surface in _CONTINENTS:
+        return "LOC"  # "many in Asia": a continent is a place but no polity, though a town of the gazetteer bears its name
     if not has_title and demonym_of_place(surface):
         return "NORP"  # "Londoners", "Texans", "American Samoans": the people of a known place
     if label in PLACE_LABELS and any(m.evidence == "source" for m in group) \
