@@ -156,7 +156,8 @@ def _trim_span(ent: Span, sent_start: int) -> Span | None:
         end -= 1
     if end <= start:
         return None
-    return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+    # (the trimmed span keeps the model's label, which the evidence rules read)
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label)
 
 
 
@@ -216,6 +217,10 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
             and not is_known_place(span.text, cities=True)):
         return "is-ORG"  # "in Marvel film Shang-Chi", "The Netflix show": the maker or the medium of a
         # work, which no place is unless the gazetteer knows it ("a Toronto-shot series")
+    if (span.label_ in ("FAC", "ORG", "GPE", "LOC", "EVENT") and span.root.dep_ == "compound"
+            and span.root.head.lemma_ in _WORK_NOUNS and span.root.head.i == span.end and built_like_a_person(span)):
+        return "is-PERSON"  # "in the James Cagney film Love Me or Leave Me": a given name and a surname before a
+        # work name its star or its maker (a body's or a place's name would have a head word or be known)
     # "Allen, Texas", "Chippewa Falls, Wisconsin": a name followed by its state or country.
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title:
         after = doc[span.end + 1 : min(len(doc), span.end + 3)]
