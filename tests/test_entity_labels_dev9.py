@@ -101,3 +101,17 @@ class TestNewsOutletsTheModelMissed:
         index = EntityIndex.from_mentions(list(mentions(repair_entities(nlp(text)))))
         assert index.label("Sputnik News") == "ORG"
         assert index.label("Leonov") == "PERSON"
+
+
+class TestBodiesCutBeforeTheirTail:
+    """A body the model cut at its head word keeps the "of"/"for"/"on" tail its head takes."""
+
+    def test_the_models_start_and_the_tails_end_make_the_name(self, nlp):
+        # The dev9 gold's sentence: the model stops at "Committee" and calls the tail's city a place.
+        labels = _labels(nlp, "He was also a member of the United States House Select Committee on Benghazi.")
+        assert labels.get("United States House Select Committee on Benghazi") == "ORG" and "Benghazi" not in labels
+        # An article of the quotes gold wikinews-dev4 (in no entity gold): Cyprus's AKEL by its full name.
+        labels = _labels(nlp, "Progressive Party of Working People, the main opposition force, underlined that the "
+                              "agreement is only a legal framework, and actual construction is in the hands of still "
+                              "undecided private investors.")
+        assert labels.get("Progressive Party of Working People") == "ORG"

@@ -30,6 +30,7 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.surnames import people_by_surname
+from toolkit.nlp.tails import bodies_with_tails
 
 _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
 _HYPHENS = frozenset({"-", "–"})
@@ -205,7 +206,8 @@ def repair_entities(doc: Doc) -> Doc:
     # which the model calls a person, is a body by now).
     people = token_indices([e for e in repaired if e.label_ == "PERSON"]) & token_indices(
         [e for e in ents if e.label_ == "PERSON"])
-    found += organisation_names(doc, stop=NOT_NAME_WORDS, people=people)
+    bodies = organisation_names(doc, stop=NOT_NAME_WORDS, people=people)
+    found += bodies + bodies_with_tails(repaired, bodies)  # "… House Select Committee" + "on Benghazi"
     # Buildings the model missed, read the same way, where "the" or a preposition of place stands before
     # them as before a building and never before a person ("The Hotel Arpit Palace in the Karol Bagh area";
     # not "Tynice Nichole Hall was convicted").
