@@ -106,6 +106,8 @@ _SITE_PURPOSES = frozenset("""space convention congress conference exhibition me
 # Head words of bodies that also head states' names ("Soviet Union", "Russian Federation" beside
 # "European Union", "Russian Football Federation"): the model's place label for every mention decides.
 _BODY_OR_STATE_HEADS = frozenset({"union", "federation"})
+# A day named in the possessive ("Women's Day", "Presidents' Day", "St Patrick’s Day"): a person is never "X's Day".
+_POSSESSIVE_DAY = re.compile(r"\w(?:['’]s|s['’]) Day$")
 _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
 # Words that open the name of a territory cut into parts by compass point, as the federal judicial
 # districts are ("the Western District of Texas", "the Middle District of Louisiana").
@@ -126,6 +128,9 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         # What the text says the name is ("Hagia Sophia, formerly a church") outweighs the model's guesses.
         return sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     words = root.split()
+    if len(words) >= 2 and words[-1] == "day" and label in _NAME_LABELS and _POSSESSIVE_DAY.search(
+            canonical_name(group, root, label)):
+        return "EVENT"  # "International Women's Day", "Mother's Day": a day named for whose it is, no person or body
     if label in ("LOC", "GPE") and words[-1] in _COMPASS_ADJECTIVES and not has_title:
         return "NORP"  # "the Middle Eastern nation": an adjective of a region, not the region
     if len(words) >= 2 and words[-1] in _PARTY_MEMBERS and label in ("NORP", "PERSON", "ORG") and not has_title \
