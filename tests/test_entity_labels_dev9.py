@@ -125,3 +125,20 @@ class TestDaysNamedInThePossessive:
         labels = _labels(nlp, "The state-run Indian Railways launched this event ahead of International Women's Day, "
                               "for promoting gender equality at work places.")
         assert labels.get("International Women's Day") == "EVENT" and labels.get("Indian Railways") == "ORG"
+
+
+class TestStatesAndCountriesByTheirHeadWords:
+    """A state's or a country's name that ends in a land's or a building's head word."""
+
+    def test_a_state_named_by_its_land_is_a_polity(self, nlp):
+        # A Wikinews article of 2020 outside every gold: "Island" heads the name, but Rhode Island is a state.
+        labels = _labels(nlp, "Congressman Justin Amash and former Rhode Island governor and US Senator Lincoln "
+                              "Chafee are both reportedly considering runs.")
+        assert labels.get("Rhode Island") == "GPE" and labels.get("Lincoln Chafee") == "PERSON"
+
+    def test_a_country_or_a_state_before_house_is_its_chamber(self, nlp):
+        # A Wikinews article of 2020 outside every gold: "the U.S. House" votes; it is no building.
+        labels = _labels(nlp, "Senate, a vote in the U.S. House, nor any vote in the U.")
+        assert labels.get("U.S. House") == "ORG"
+        labels = _labels(nlp, "Flags at the White House were reportedly similarly lowered.")
+        assert labels.get("White House") == "FAC"

@@ -18,9 +18,9 @@ import re
 from collections import Counter
 
 from toolkit.nlp.gazetteer import (city_alternates, country_names, demonym_of_place, is_known_place, known_cities,
-                                   known_countries, known_places, known_places_plain)
+                                   known_countries, known_places, known_places_plain, known_states_and_countries)
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
-from toolkit.nlp.surfaces import Mention, canonical_name
+from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, canonical_name
 
 
 _PLACE_EVIDENCE = ("place-context", "place-in", "place-apposition", "place-list", "place-object")
@@ -117,6 +117,11 @@ _NOT_PARTY_QUALIFIERS = frozenset({"house", "senate", "congressional", "senior",
                                    "top", "state", "local"})
 
 
+def _state_or_country(name: str) -> bool:
+    """Whether a name is a US state, a country or a nation of the UK (also "U.S.", "UK" by their usual forms)."""
+    return name in known_states_and_countries() or KNOWN_ALIASES.get(name.lower()) in known_states_and_countries()
+
+
 def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     label = vote(group)
     has_title = any(m.evidence == "title" for m in group)
@@ -162,7 +167,11 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             return "LOC"  # "the Southern District of New York": a part of a state named by where it lies, a
             # territory (not "the Fayette County School District", a body)
         if head == "house" and words[-1] == "house":
+            if _state_or_country(canonical_name(group, root, label).rsplit(" ", 1)[0]):
+                return "ORG"  # "the U.S. House", "the Texas House": a state's or a country's lower chamber
             return "FAC"  # "White House", "Government House" (not "House of Representatives")
+        if head in LOC_HEADS and label in PLACE_LABELS and _state_or_country(canonical_name(group, root, label)):
+            return "GPE"  # "Rhode Island", "Solomon Islands": a state or a country named by its land is a polity
         if head in _PEOPLE_HEADS:
             return "NORP"  # "Northern Arapaho Tribe", "Blackfeet Nation": a people, not a body or a place
         if head in _SURNAME_FAC_HEADS and label == "PERSON" and not any(m.evidence in _PLACE_EVIDENCE for m in group):
