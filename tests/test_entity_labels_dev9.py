@@ -142,3 +142,19 @@ class TestStatesAndCountriesByTheirHeadWords:
         assert labels.get("U.S. House") == "ORG"
         labels = _labels(nlp, "Flags at the White House were reportedly similarly lowered.")
         assert labels.get("White House") == "FAC"
+
+
+class TestStormsNamedLikePeople:
+    """A storm's kind and a given name ("Hurricane Humberto") name a storm, which its name alone takes up."""
+
+    def test_a_storm_and_its_name_alone_are_no_person(self, nlp):
+        # A Wikinews article of 2019 outside every gold: the model calls the storm and "Humberto" people.
+        from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
+
+        text = ("In an advisory issued late Sunday night, the National Hurricane Center (NHC) upgraded Tropical Storm "
+                "Humberto to hurricane status, making it the third hurricane of the 2019 Atlantic hurricane season. "
+                "Humberto, now officially Hurricane Humberto, is a category 1 hurricane, and as of Sunday night had no "
+                "associated hurricane watches or warning.")
+        index = EntityIndex.from_mentions(list(mentions(repair_entities(nlp(text)))))
+        assert index.label("Hurricane Humberto") == "EVENT" and index.label("Humberto") == "EVENT"
+        assert index.label("National Hurricane Center") == "ORG"

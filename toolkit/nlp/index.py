@@ -24,7 +24,7 @@ from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.names import merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
-from toolkit.nlp.votes import group_label, used_as_place, vote
+from toolkit.nlp.votes import group_label, is_storm, used_as_place, vote
 
 
 @dataclass
@@ -78,7 +78,7 @@ class EntityIndex:
         full_people: dict[str, set[str]] = defaultdict(set)
         for key, group in by_key.items():
             words = key.split()
-            if len(words) >= 2 and vote(group, full_form=True) == "PERSON":
+            if len(words) >= 2 and vote(group, full_form=True) == "PERSON" and not is_storm(key):
                 full_people[words[-1]].add(key)
         # A full name the model labelled a body or a place ("…, Hage Geingob, expressed …" as ORG)
         # is a person's when its last word is used alone as a person's name in the set; not when its
@@ -88,6 +88,7 @@ class EntityIndex:
         for key, group in by_key.items():
             words = key.split()
             if (2 <= len(words) <= 3 and key not in full_people.get(words[-1], ()) and words[-1] in by_key
+                    and not is_storm(key)
                     and vote(by_key[words[-1]]) == "PERSON" and not set(words) & heads
                     and not (words[0] in by_key and vote(by_key[words[0]]) == "NORP")
                     and all(m.text[:1].isupper() for m in group) and not is_known_place(clean_surface(group[0].text))):
@@ -147,6 +148,11 @@ class EntityIndex:
                 target = _company_of(key, group, company_names)  # "Mahan" for Mahan Air
             if target and not used_as_place(group):
                 parent[key] = target
+        storms = _storms_by_name(by_key)
+        for key, group in by_key.items():
+            if key in storms and key not in parent and key not in full_people and not used_as_place(group) \
+                    and not any(m.evidence == "title" for m in group):
+                parent[key] = storms[key]  # "Humberto" after "Hurricane Humberto": the storm, by its name alone
         groups: dict[str, list[Mention]] = defaultdict(list)
         keys_of: dict[str, set[str]] = defaultdict(set)
         for key, group in by_key.items():
@@ -308,6 +314,18 @@ def _company_of(key: str, group: list[Mention], companies: dict[str, list[str]])
 
 
 _NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def _storms_by_name(by_key: dict[str, list[Mention]]) -> dict[str, str]:
+    """The storms of a set by their last word ("humberto" → the most mentioned of "hurricane humberto",
+    "tropical storm humberto"): a storm is then called by its name alone, as a person by the surname."""
+    out: dict[str, str] = {}
+    for key in by_key:
+        if is_storm(key):
+            name = key.split()[-1]
+            if name not in out or len(by_key[key]) > len(by_key[out[name]]):
+                out[name] = key
+    return out
 
 
 def _family_names(by_key: dict[str, list[Mention]], full_people: dict[str, set[str]], docs: _Documents) -> set[str]:

@@ -117,12 +117,26 @@ _NOT_PARTY_QUALIFIERS = frozenset({"house", "senate", "congressional", "senior",
                                    "top", "state", "local"})
 
 
+# Words that open a storm's name, which the weather services give storms as people's given names ("Hurricane
+# Dorian", "Tropical Storm Humberto", "Super Typhoon Haiyan"); "Storm" alone also opens given names ("Storm Reid").
+_STORM_OPENERS = frozenset({"hurricane", "typhoon", "cyclone", "tropical storm", "tropical depression", "super typhoon",
+                            "tropical cyclone"})
+
+
+def is_storm(key: str) -> bool:
+    """Whether a name's key is a storm's name: a storm's kind, then its name ("hurricane humberto")."""
+    words = key.split()  # (one word of name: not "Hurricane Humberto Intermediate Advisory Number 25A", a bulletin)
+    return len(words) == 2 and words[0] in _STORM_OPENERS or len(words) == 3 and " ".join(words[:2]) in _STORM_OPENERS
+
+
 def _state_or_country(name: str) -> bool:
     """Whether a name is a US state, a country or a nation of the UK (also "U.S.", "UK" by their usual forms)."""
     return name in known_states_and_countries() or KNOWN_ALIASES.get(name.lower()) in known_states_and_countries()
 
 
 def group_label(group: list[Mention], root: str, full_people: dict) -> str:
+    if is_storm(root):
+        return "EVENT"  # "Hurricane Dorian", "Typhoon Phanfone": a storm is named like a person, but is no one
     label = vote(group)
     has_title = any(m.evidence == "title" for m in group)
     kinds = Counter(m.evidence[3:] for m in group if m.evidence is not None and m.evidence.startswith("is-"))
@@ -192,7 +206,7 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         return "PERSON"
     surface = canonical_name(group, root, label)
     if label in PLACE_LABELS and surface in _CONTINENTS:
-        return "LOC"  # "many in Asia": a continent is a place but no polity, though a town of the gazetteer bears its name
+        return "LOC"  # "many in Asia": a continent is a place, no polity, though a town of the gazetteer bears its name
     if not has_title and demonym_of_place(surface):
         return "NORP"  # "Londoners", "Texans", "American Samoans": the people of a known place
     if label in PLACE_LABELS and any(m.evidence == "source" for m in group) \
