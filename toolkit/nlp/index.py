@@ -24,7 +24,7 @@ from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.names import merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
-from toolkit.nlp.votes import group_label, used_as_place, vote
+from toolkit.nlp.votes import group_label, is_storm, used_as_place, vote
 
 
 @dataclass
@@ -78,7 +78,7 @@ class EntityIndex:
         full_people: dict[str, set[str]] = defaultdict(set)
         for key, group in by_key.items():
             words = key.split()
-            if len(words) >= 2 and vote(group, full_form=True) == "PERSON":
+            if len(words) >= 2 and vote(group, full_form=True) == "PERSON" and not is_storm(key):
                 full_people[words[-1]].add(key)
         # A full name the model labelled a body or a place ("…, Hage Geingob, expressed …" as ORG)
         # is a person's when its last word is used alone as a person's name in the set; not when its
@@ -88,6 +88,7 @@ class EntityIndex:
         for key, group in by_key.items():
             words = key.split()
             if (2 <= len(words) <= 3 and key not in full_people.get(words[-1], ()) and words[-1] in by_key
+                    and not is_storm(key)
                     and vote(by_key[words[-1]]) == "PERSON" and not set(words) & heads
                     and not (words[0] in by_key and vote(by_key[words[0]]) == "NORP")
                     and all(m.text[:1].isupper() for m in group) and not is_known_place(clean_surface(group[0].text))):
@@ -117,6 +118,7 @@ class EntityIndex:
         for key, group in by_key.items():
             if _named_by_given_name(key, group, first_names, opening, by_key, heads):
                 full_people[key.split()[-1]].add(key)
+        family_names = _family_names(by_key, full_people, docs)
         company_names = _companies_by_first_word(by_key)
         parent: dict[str, str] = {}
         vetoed: dict[str, str] = {}  # lone names linked to a full name only where their document names it
@@ -146,6 +148,11 @@ class EntityIndex:
                 target = _company_of(key, group, company_names)  # "Mahan" for Mahan Air
             if target and not used_as_place(group):
                 parent[key] = target
+        storms = _storms_by_name(by_key)
+        for key, group in by_key.items():
+            if key in storms and key not in parent and key not in full_people and not used_as_place(group) \
+                    and not any(m.evidence == "title" for m in group):
+                parent[key] = storms[key]  # "Humberto" after "Hurricane Humberto": the storm, by its name alone
         groups: dict[str, list[Mention]] = defaultdict(list)
         keys_of: dict[str, set[str]] = defaultdict(set)
         for key, group in by_key.items():
@@ -156,6 +163,9 @@ class EntityIndex:
         user_names = {v.lower(): v for v in user.values()}
         for root, group in groups.items():
             label = group_label(group, root, full_people)
+            if root in family_names and label in _NOT_PERSON_LABELS and not used_as_place(group) \
+                    and not is_known_place(clean_surface(group[0].text), cities=True):
+                label = "PERSON"  # "Cummings" beside Elijah, Maya and Ruth Cummings: one of them, which is left open
             name = user_names.get(root) or canonical_name(group, root, label)
             for key in keys_of[root]:
                 index.canonical_of[key] = name
@@ -301,6 +311,38 @@ def _company_of(key: str, group: list[Mention], companies: dict[str, list[str]])
             or vote(group) == "NORP":  # "American" beside "American Airlines" is the people's adjective
         return None
     return names[0]
+
+
+_NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def _storms_by_name(by_key: dict[str, list[Mention]]) -> dict[str, str]:
+    """The storms of a set by their last word ("humberto" → the most mentioned of "hurricane humberto",
+    "tropical storm humberto"): a storm is then called by its name alone, as a person by the surname."""
+    out: dict[str, str] = {}
+    for key in by_key:
+        if is_storm(key):
+            name = key.split()[-1]
+            if name not in out or len(by_key[key]) > len(by_key[out[name]]):
+                out[name] = key
+    return out
+
+
+def _family_names(by_key: dict[str, list[Mention]], full_people: dict[str, set[str]], docs: _Documents) -> set[str]:
+    """Lone words that are the surname of several people named in full in each of their documents.
+
+    An obituary or a family's story names the parents, the wife and the man himself in full, then
+    the man by the surname alone ("Cummings joined the race"); which of them it means is left to
+    :func:`_dominant`, but the word names a person of the family, not a place or a body the model
+    took it for. Only where every document of the lone word names such a person in full.
+    """
+    out = set()
+    for last, keys in full_people.items():
+        if len(keys) >= 2 and last in by_key:
+            named = set().union(*(docs.of(by_key[k]) for k in keys if k in by_key))
+            if docs.of(by_key[last]) <= named:
+                out.add(last)
+    return out
 
 
 def _dominant(keys, by_key: dict) -> str | None:

@@ -156,7 +156,8 @@ def _trim_span(ent: Span, sent_start: int) -> Span | None:
         end -= 1
     if end <= start:
         return None
-    return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+    # (the trimmed span keeps the model's label, which the evidence rules read)
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label)
 
 
 
@@ -216,6 +217,10 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
             and not is_known_place(span.text, cities=True)):
         return "is-ORG"  # "in Marvel film Shang-Chi", "The Netflix show": the maker or the medium of a
         # work, which no place is unless the gazetteer knows it ("a Toronto-shot series")
+    if (span.label_ in ("FAC", "ORG", "GPE", "LOC", "EVENT") and span.root.dep_ == "compound"
+            and span.root.head.lemma_ in _WORK_NOUNS and span.root.head.i == span.end and built_like_a_person(span)):
+        return "is-PERSON"  # "in the James Cagney film Love Me or Leave Me": a given name and a surname before a
+        # work name its star or its maker (a body's or a place's name would have a head word or be known)
     # "Allen, Texas", "Chippewa Falls, Wisconsin": a name followed by its state or country.
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title:
         after = doc[span.end + 1 : min(len(doc), span.end + 3)]
@@ -326,16 +331,34 @@ def _paired_with_a_person(span: Span) -> bool:
     """Whether a full name the model calls a person is joined by "and" to another such name ("an Edward
     Steichen and Andy Warhol exhibit"), or has a noun in apposition that is no kind of place ("in
     Pakistan, Mohammed Waseem, brother of …"): a person, whatever places the parser hangs it on."""
-    if span.label_ != "PERSON" or len(span) < 2:
+    if span.label_ != "PERSON":
+        return False
+    doc = span.doc
+    if _couple(span):
+        return True
+    if len(span) < 2:
         return False
     root = span.root
-    doc = span.doc
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and KIND_NOUNS.get(c.lemma_) not in PLACE_LABELS
            for c in root.children):
         return True
     partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
     return any(p.ent_type_ == "PERSON" and p.ent_iob_ == "I" and doc[p.i - 1].ent_type_ == "PERSON"
                for p in partners if not span.start <= p.i < span.end)
+
+
+def _couple(span: Span) -> bool:
+    """Whether a name is half of a couple named as two given names and one surname ("Richard and Lisa
+    Parry"): the lone given name the model calls a person, "and", then a given name and a surname it
+    calls a person. News names couples so, never two places."""
+    doc = span.doc
+    if len(span) == 1:  # "Richard" of "Richard and Lisa Parry"
+        end = span.end
+        return (end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].ent_iob_ == "B"
+                and doc[end + 1].ent_type_ == "PERSON" and doc[end + 2].ent_iob_ == "I" and span[0].is_title)
+    start = span.start  # "Lisa Parry" of "Richard and Lisa Parry"
+    return (len(span) == 2 and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].ent_iob_ == "B"
+            and doc[start - 2].ent_type_ == "PERSON" and doc[start - 2].is_title)
 
 
 def _in_list_of_places(span: Span) -> bool:
@@ -409,7 +432,8 @@ def _kind_noun(span: Span) -> str | None:
     facility = root.head
     if (root.dep_ == "compound" and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) in ("FAC", "LOC", "GPE")
             and 0 <= facility.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end : facility.i])
-            and len(span) >= 2 and span.label_ != "NORP" and span.text not in known_places()
+            and (len(span) >= 2 or _one_word_landform(span, facility)) and span.label_ != "NORP"
+            and span.text not in known_places()
             and span[-1].lower_ not in ("city", "county")  # "a General Santos City hospital": the town's
             and not (KIND_NOUNS[facility.lemma_.lower()] == "GPE" and span[-1].lower_ in LOC_HEADS | FAC_HEADS)):
         # (and "the Red Sea port town of Mokha", "a Pacific island nation": a sea's town, an island's country)
@@ -432,6 +456,14 @@ def _kind_noun(span: Span) -> str | None:
             and any(c.lower_ == "the" for c in noun.children):
         return _NAMED_BY_OF[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
     return None
+
+
+def _one_word_landform(span: Span, noun) -> bool:
+    """Whether one word between "the" and a noun of a landform names that landform ("the Kīlauea volcano",
+    "the Jeeyapuram forest"): a town's station or hospital is the town's ("Dolgellau station"), but "the"
+    before a name and a landform's noun goes with the noun, and nothing but the landform is so named."""
+    return (span.start > 0 and span.doc[span.start - 1].lower_ == "the" and KIND_NOUNS.get(noun.lemma_.lower()) == "LOC"
+            and noun.lower_ != "region")  # "the Sulu region": a region may be a province named after a place
 
 
 # Titles that a body's common words run into: "Home Secretary", "Foreign Affairs minister".

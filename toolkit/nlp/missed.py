@@ -75,13 +75,20 @@ def named_by_kind(doc: Doc, ents: list[Span], taken: set[int]) -> tuple[list[Spa
             start = noun.i + 1  # "an island in the river Seine": British usage puts the kind first
         else:
             continue
+        if (kind == "ORG" and start + 1 < len(doc) and doc[start].text == "The" and start not in taken
+                and doc[start + 1].pos_ == "PROPN" and doc[start + 1].is_title):
+            start += 1  # "magazine The Bark": a title's article is capitalised, as in "newspaper The Hindu"
+            lead = 1
+        else:
+            lead = 0
         end = start
         while (end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].tag_ != "POS"
                and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha and end - start < 4):
             end += 1
         if end == start or doc[end - 1].lower_ in NOT_NAME_WORDS:
             continue
-        span = Span(doc, start, end, label=kind)
+        span = Span(doc, start - lead, end, label=kind)
+        start -= lead
         if start in by_start and ents[by_start[start]].end == end:
             out[by_start[start]] = span
         elif not any(start <= t < end for e in ents for t in range(e.start, e.end)):
@@ -240,7 +247,8 @@ def media_after_on(doc: Doc, taken: set[int]) -> list[Span]:
 
 def news_services(doc: Doc, taken: set[int]) -> list[Span]:
     """A news service the model left untagged, named as one capitalised word ending in "news" ("Wikinews
-    attended.", "told Euronews"): a body (ORG), as :func:`toolkit.nlp.votes.group_label` labels it when tagged."""
+    attended.", "told Euronews"), or as proper nouns before "News" ("Sputnik News reported"): a body (ORG),
+    as :func:`toolkit.nlp.votes.group_label` labels it when tagged."""
     if not len(doc):
         return []
     suffix = doc.vocab.strings.add("ews")
@@ -250,6 +258,14 @@ def news_services(doc: Doc, taken: set[int]) -> list[Span]:
         if (i not in taken and not token.ent_type_ and len(token) > 6 and token.is_title and token.is_alpha
                 and token.lower_.endswith("news")):
             found.append(Span(doc, i, i + 1, label="ORG"))
+        elif token.text == "News" and i not in taken and not token.ent_type_:
+            start = i
+            while (start > 0 and i - start < 3 and start - 1 not in taken and not doc[start - 1].ent_type_
+                   and doc[start - 1].pos_ == "PROPN" and (doc[start - 1].is_title or doc[start - 1].is_upper)
+                   and doc[start - 1].is_alpha):
+                start -= 1
+            if start < i:  # "Sputnik News reported …": the outlet's name, then "News", as "Sky News", "NBC News"
+                found.append(Span(doc, start, i + 1, label="ORG"))
     return found
 
 

@@ -22,7 +22,7 @@ from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fields import fields_in_names
-from toolkit.nlp.gazetteer import is_known_place, known_places, known_states_and_countries
+from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places, known_states_and_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS,
                                  TITLE_WORDS)
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind,
@@ -30,6 +30,7 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.surnames import people_by_surname
+from toolkit.nlp.tails import bodies_with_tails
 
 _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
 _HYPHENS = frozenset({"-", "–"})
@@ -152,7 +153,7 @@ def repair_entities(doc: Doc) -> Doc:
             label = "PERSON"
             ent = Span(doc, start, end, label=label)
         words = [t.text for t in ent]
-        lead = 0
+        country = lead = _country_before_title(words)  # "United States Representative Elijah Cummings"
         while lead < len(words) - 2 and words[lead].lower().strip(".,") in TITLE_WORDS | {"and", "of", "the"}:
             lead += 1
         if lead and words[lead - 1].lower() == "of" and len(words) - lead == 3:
@@ -166,6 +167,8 @@ def repair_entities(doc: Doc) -> Doc:
                 and all(w[:1].isupper() for w in rest)
                 and rest[-1].lower() not in ORG_WORDS | _BODY_HEADS | LOC_HEADS | FAC_HEADS  # "National Bison Range"
                 and not (label == "ORG" and rest[-1].lower() in ORG_HEADS)):  # "National Transportation Safety Board"
+            if country:
+                repaired.append(Span(doc, start, start + country, label="GPE"))  # the country stays a place
             start, label = start + lead, "PERSON"
         if label == "PERSON" and end - start == 1 and start > (repaired[-1].end if repaired else 0):
             # A given name the model left out in front of a lone surname ("Malphine" + "Fogel"),
@@ -203,7 +206,8 @@ def repair_entities(doc: Doc) -> Doc:
     # which the model calls a person, is a body by now).
     people = token_indices([e for e in repaired if e.label_ == "PERSON"]) & token_indices(
         [e for e in ents if e.label_ == "PERSON"])
-    found += organisation_names(doc, stop=NOT_NAME_WORDS, people=people)
+    bodies = organisation_names(doc, stop=NOT_NAME_WORDS, people=people)
+    found += bodies + bodies_with_tails(repaired, bodies)  # "… House Select Committee" + "on Benghazi"
     # Buildings the model missed, read the same way, where "the" or a preposition of place stands before
     # them as before a building and never before a person ("The Hotel Arpit Palace in the Karol Bagh area";
     # not "Tynice Nichole Hall was convicted").
@@ -226,6 +230,17 @@ def repair_entities(doc: Doc) -> Doc:
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents))))
     doc.ents = people_by_surname(bodies_of_places(bodies_named_after_places(ents)))
     return doc
+
+
+def _country_before_title(words: list[str]) -> int:
+    """How many words of a span name a country in front of a person's title ("United States Representative
+    Elijah Cummings", "United Kingdom Minister …"): the seat's country qualifies the title, as "U.S." does
+    ("U.S. Senator"), and is no part of the person's name; 0 when the span opens otherwise."""
+    for k in (2, 3):
+        if len(words) >= k + 3 and words[k].lower().strip(".,") in _TRUE_TITLES and words[0][:1].isupper() \
+                and " ".join(words[:k]).lower() in known_countries():
+            return k
+    return 0
 
 
 def _numbers_inside_names(ents: list[Span]) -> list[Span]:

@@ -18,9 +18,9 @@ import re
 from collections import Counter
 
 from toolkit.nlp.gazetteer import (city_alternates, country_names, demonym_of_place, is_known_place, known_cities,
-                                   known_countries, known_places, known_places_plain)
+                                   known_countries, known_places, known_places_plain, known_states_and_countries)
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
-from toolkit.nlp.surfaces import Mention, canonical_name
+from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, canonical_name
 
 
 _PLACE_EVIDENCE = ("place-context", "place-in", "place-apposition", "place-list", "place-object")
@@ -106,6 +106,8 @@ _SITE_PURPOSES = frozenset("""space convention congress conference exhibition me
 # Head words of bodies that also head states' names ("Soviet Union", "Russian Federation" beside
 # "European Union", "Russian Football Federation"): the model's place label for every mention decides.
 _BODY_OR_STATE_HEADS = frozenset({"union", "federation"})
+# A day named in the possessive ("Women's Day", "Presidents' Day", "St Patrick’s Day"): a person is never "X's Day".
+_POSSESSIVE_DAY = re.compile(r"\w(?:['’]s|s['’]) Day$")
 _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
 # Words that open the name of a territory cut into parts by compass point, as the federal judicial
 # districts are ("the Western District of Texas", "the Middle District of Louisiana").
@@ -115,7 +117,26 @@ _NOT_PARTY_QUALIFIERS = frozenset({"house", "senate", "congressional", "senior",
                                    "top", "state", "local"})
 
 
+# Words that open a storm's name, which the weather services give storms as people's given names ("Hurricane
+# Dorian", "Tropical Storm Humberto", "Super Typhoon Haiyan"); "Storm" alone also opens given names ("Storm Reid").
+_STORM_OPENERS = frozenset({"hurricane", "typhoon", "cyclone", "tropical storm", "tropical depression", "super typhoon",
+                            "tropical cyclone"})
+
+
+def is_storm(key: str) -> bool:
+    """Whether a name's key is a storm's name: a storm's kind, then its name ("hurricane humberto")."""
+    words = key.split()  # (one word of name: not "Hurricane Humberto Intermediate Advisory Number 25A", a bulletin)
+    return len(words) == 2 and words[0] in _STORM_OPENERS or len(words) == 3 and " ".join(words[:2]) in _STORM_OPENERS
+
+
+def _state_or_country(name: str) -> bool:
+    """Whether a name is a US state, a country or a nation of the UK (also "U.S.", "UK" by their usual forms)."""
+    return name in known_states_and_countries() or KNOWN_ALIASES.get(name.lower()) in known_states_and_countries()
+
+
 def group_label(group: list[Mention], root: str, full_people: dict) -> str:
+    if is_storm(root):
+        return "EVENT"  # "Hurricane Dorian", "Typhoon Phanfone": a storm is named like a person, but is no one
     label = vote(group)
     has_title = any(m.evidence == "title" for m in group)
     kinds = Counter(m.evidence[3:] for m in group if m.evidence is not None and m.evidence.startswith("is-"))
@@ -126,6 +147,9 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         # What the text says the name is ("Hagia Sophia, formerly a church") outweighs the model's guesses.
         return sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     words = root.split()
+    if len(words) >= 2 and words[-1] == "day" and label in _NAME_LABELS and _POSSESSIVE_DAY.search(
+            canonical_name(group, root, label)):
+        return "EVENT"  # "International Women's Day", "Mother's Day": a day named for whose it is, no person or body
     if label in ("LOC", "GPE") and words[-1] in _COMPASS_ADJECTIVES and not has_title:
         return "NORP"  # "the Middle Eastern nation": an adjective of a region, not the region
     if len(words) >= 2 and words[-1] in _PARTY_MEMBERS and label in ("NORP", "PERSON", "ORG") and not has_title \
@@ -157,7 +181,11 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             return "LOC"  # "the Southern District of New York": a part of a state named by where it lies, a
             # territory (not "the Fayette County School District", a body)
         if head == "house" and words[-1] == "house":
+            if _state_or_country(canonical_name(group, root, label).rsplit(" ", 1)[0]):
+                return "ORG"  # "the U.S. House", "the Texas House": a state's or a country's lower chamber
             return "FAC"  # "White House", "Government House" (not "House of Representatives")
+        if head in LOC_HEADS and label in PLACE_LABELS and _state_or_country(canonical_name(group, root, label)):
+            return "GPE"  # "Rhode Island", "Solomon Islands": a state or a country named by its land is a polity
         if head in _PEOPLE_HEADS:
             return "NORP"  # "Northern Arapaho Tribe", "Blackfeet Nation": a people, not a body or a place
         if head in _SURNAME_FAC_HEADS and label == "PERSON" and not any(m.evidence in _PLACE_EVIDENCE for m in group):
@@ -177,6 +205,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     if len(words) >= 2 and root in full_people.get(words[-1], ()):
         return "PERSON"
     surface = canonical_name(group, root, label)
+    if label in PLACE_LABELS and surface in _CONTINENTS:
+        return "LOC"  # "many in Asia": a continent is a place, no polity, though a town of the gazetteer bears its name
     if not has_title and demonym_of_place(surface):
         return "NORP"  # "Londoners", "Texans", "American Samoans": the people of a known place
     if label in PLACE_LABELS and any(m.evidence == "source" for m in group) \
