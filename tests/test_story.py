@@ -203,6 +203,25 @@ def brexit(nlp):
     return extraction, findings(extraction, focus=["Boris Johnson"], title="Brexit and the suspension of Parliament")
 
 
+class TestLede:
+    """The lede counts in words a reader can read aloud: "1 new fact", "3 documents"."""
+
+    def test_counts_take_the_number_of_their_noun(self, brexit):
+        from types import SimpleNamespace
+
+        import pandas as pd
+
+        from toolkit.present.sections import show_lede
+
+        extraction, found = brexit
+        one_fact = SimpleNamespace(first=False, unchanged=False,
+                                   counts=lambda: pd.DataFrame({"added": [1], "removed": [2]}))
+        text = BeautifulSoup(show_lede(SimpleNamespace(extraction=extraction, findings=found, changes=one_fact)).data,
+                             "html.parser").get_text(" ")
+        assert "3 documents from" in text and " quotations," in text
+        assert "1 new fact," in text and "2 no longer present" in text and "1 new facts" not in text
+
+
 class TestDatesOfTheEventsThemselves:
     """A sentence tells of the day its event happened, not of a day one of its clauses names."""
 

@@ -32,6 +32,11 @@ def _e(value) -> str:
     return html.escape(str(value), quote=True)
 
 
+def _count(n: int, noun: str) -> str:
+    """"1 quotation", "2 quotations": a count with its noun in the number it takes."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def doc_numbers(documents: pd.DataFrame) -> dict[str, int]:
     """Document id → its number in the "Source texts" appendix (1, 2, …, in the documents' order)."""
     return {doc: i + 1 for i, doc in enumerate(documents["id"])}
@@ -104,18 +109,19 @@ def show_lede(briefing) -> HTML:
     when = (f", published {links.day(dates[0])}" + (f" to {day_text(dates[-1], year=True)}" if dates[-1] != dates[0]
                                                      else f" {dates[0][:4]}")) if dates else ""
     counts = found.quote_counts()
-    text = (f"{len(docs)} document{'s' if len(docs) != 1 else ''} from {', '.join(outlets) or 'unnamed outlets'}"
-            f"{when}; {counts['all']} quotations, {int(found.roster['confident'].sum())} names the extraction is "
-            "confident of. Every date, event and quotation links to its sentence in “Source texts” at the end.")
+    text = (f"{_count(len(docs), 'document')} from {', '.join(outlets) or 'unnamed outlets'}"
+            f"{when}; {_count(counts['all'], 'quotation')}, {_count(int(found.roster['confident'].sum()), 'name')} "
+            "the extraction is confident of. Every date, event and quotation links to its sentence in “Source texts” "
+            "at the end.")
     parts = [f'<p class="lede">{html.escape(text)}</p>']
     changed = briefing.changes
     if not changed.first and not changed.unchanged:
         table = changed.counts()
         added, removed = int(table["added"].sum()), int(table["removed"].sum())
-        parts.append(f'<p class="changed">Changed since the last build: {added} new facts, {removed} no longer '
-                     'present (see <a href="#what-changed">What changed</a>).</p>')
+        parts.append(f'<p class="changed">Changed since the last build: {_count(added, "new fact")}, {removed} no '
+                     'longer present (see <a href="#what-changed">What changed</a>).</p>')
     if ex.skipped is not None and len(ex.skipped):
-        parts.append(f'<p class="note">{len(ex.skipped)} file(s) skipped or shortened: see '
+        parts.append(f'<p class="note">{_count(len(ex.skipped), "file")} skipped or shortened: see '
                      '<a href="#provenance">Provenance</a>.</p>')
     return HTML("".join(parts))
 
