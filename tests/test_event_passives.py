@@ -80,6 +80,30 @@ class TestStatalPassive:
         assert events[events["verb"] == "employ"].empty
 
 
+# seeds/hong-kong-protests, wn_2019-11-27 Hundreds of Hong Kong district council seats go to pro-democracy
+# candidates; and wn_2020-10-08 Guitarist Eddie Van Halen dies aged 65 (entity dev gold 4), both Wikinews,
+# CC BY 2.5.
+SEEN_AS = ("Chinese University political scientist Ma Ngok said the turnout was seen as public support of the "
+           "protesters who have demonstrated in Hong Kong since June.\n")
+KNOWN_FOR = ("Eddie Van Halen was known for his heavy use of two-handed tapping and complex harmonics in his guitar "
+             "playing, and has been widely regarded as one of the most influential electric guitarists.\n")
+
+
+class TestRegardedAs:
+    """"the turnout was seen as public support", "Van Halen was known for his heavy use of two-handed
+    tapping … and has been widely regarded as one of the most influential electric guitarists": a
+    passive of regarding with "as" (or "known" with "as" or "for") tells how someone or something is
+    seen, a construal, no act done to them."""
+
+    def test_seen_as_is_no_event(self, nlp, tmp_path):
+        events = events_of(SEEN_AS, dt.date(2019, 11, 27), "seen-as", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "see"].empty
+
+    def test_known_for_and_regarded_as_are_no_events(self, nlp, tmp_path):
+        events = events_of(KNOWN_FOR, dt.date(2020, 10, 8), "known-for", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"].str.startswith("know") | (events["verb"] == "regard")].empty
+
+
 SCHEDULED = (
     "According to the National Conference of State Legislatures, the next Republican primary election or caucus is "
     "scheduled for March 3, when both parties are to hold more than a dozen primary elections.\n"

@@ -70,7 +70,7 @@ from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, cla
                                  conjunct_root, inherits, modality_of, names_a_kind, negated, passive_after,
                                  past_joined_to_infinitive, simple_present)
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
-from toolkit.nlp.passives import thing_acted_on
+from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.fragments import acts_beyond_quotation
 from toolkit.nlp.free_relatives import named_free_relative
@@ -399,7 +399,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             inherited = inherits(verb)
         patient = None
         if agent is None:
-            patient = (patient_of(verb, top) or thing_acted_on(verb, top)) if agentless and _agentless else None
+            patient = (patient_of(verb, top) or thing_acted_on(verb, top)) \
+                if agentless and _agentless and not regarded_as(verb) else None
             if patient is None:
                 continue  # no agent named: nothing an analyst can attribute
             subject = None

@@ -34,6 +34,11 @@ STATAL_VERBS = frozenset("""base locate situate make compose comprise know call 
     associate involve marry concern entitle design intend dedicate devote expose divide surround cover focus stick
     attach fill crowd employ""".split())
 
+# Verbs of regarding: their passive with "as" tells how something is seen, a construal, no act done
+# to it ("the turnout was seen as public support", "Lam was regarded as a loyalist").
+REGARD_VERBS = frozenset("""see view regard perceive consider describe characterise characterize portray depict deem
+    treat interpret read understand hail brand label rate rank count cast""".split())
+
 # Verbs of scheduling: their present passive arranges a coming event ("is scheduled for …").
 SCHEDULING_VERBS = frozenset({"schedule", "slate", "reschedule"})
 
@@ -49,6 +54,15 @@ _HEDGES = frozenset("""usually often generally typically commonly normally frequ
 _PERSONAL = frozenset({"he", "she"})
 
 _PARTICULAR = frozenset({"the", "this", "that", "these", "those", "a", "an", "no", "all", "both"})
+
+
+def regarded_as(verb: Token) -> bool:
+    """Whether a passive of regarding takes "as", or "known" takes "as" or "for": how its patient
+    is seen or known, not what was done to it ("the turnout was seen as public support of the
+    protesters", "Eddie Van Halen was known for his heavy use of two-handed tapping")."""
+    lemma = verb.lemma_.lower().split()[0] if verb.lemma_ else ""
+    marks = ("as", "for") if lemma == "know" else ("as",) if lemma in REGARD_VERBS else ()
+    return bool(marks) and any(c.dep_ == "prep" and c.lower_ in marks for c in verb.children)
 
 
 def thing_acted_on(verb: Token, top: Token) -> Token | None:
