@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
+
 from conftest import events_of
 
 AMENDMENT = "The 22nd amendment establishing a legal limit on presidential terms was passed in 1947.\n"
@@ -51,6 +53,18 @@ class TestActDoneToAThing:
     def test_a_funeral_was_held(self, nlp, tmp_path):
         events = events_of(FUNERAL, dt.date(2020, 2, 27), "funeral", nlp=nlp, folder=tmp_path)
         assert len(events[events["verb"].str.startswith("hold")]) == 1
+
+    def test_what_changed_says_the_agent_is_not_named(self, nlp, tmp_path):
+        from toolkit.analysis import changes
+        from toolkit.extraction.tables import Extraction
+
+        events = events_of(AMENDMENT, dt.date(2019, 1, 6), "amendment", nlp=nlp, folder=tmp_path)
+        empty = pd.DataFrame(columns=["doc", "start"])
+        ex = Extraction(documents=pd.DataFrame(columns=["id", "title", "published"]), entities=pd.DataFrame(),
+                        mentions=pd.DataFrame(columns=["doc", "name", "label", "start"]),
+                        quotes=pd.DataFrame(columns=["doc", "text", "speaker", "start"]), timeline=empty, events=events)
+        texts = changes.facts(ex).query("kind == 'event'")["text"].tolist()
+        assert any(t.startswith("(not named) pass") for t in texts), texts
 
     def test_what_happens_to_a_kind_is_no_event(self, nlp, tmp_path):
         # a bare plural of people: what has happened to such people, not an act on someone

@@ -62,7 +62,8 @@ def facts(ex) -> pd.DataFrame:
     * quote: key the normalised words of the quotation (two reports of the same words are
       one fact); text the words as first reported; detail the speaker(s).
     * timeline: key the date and the normalised sentence; text "date: sentence".
-    * event: key subject, verb, object, negation and date; text "subject verb object".
+    * event: key subject, verb, object, negation and date; text "subject verb object" ("(not named)"
+      for an agent the text never names).
     """
     rows: list[dict] = []
     docs = ex.documents
@@ -115,7 +116,10 @@ def facts(ex) -> pd.DataFrame:
         group = events[key]
         _, subject, verb, obj, negated, date = group[0]
         verb = f"not {verb}" if bool(negated) else verb
-        text = " ".join(str(p) for p in (subject, verb, obj) if isinstance(p, str) and p)
+        # A passive whose agent the text never names ("The lawsuit was filed") says so, as the events
+        # table does, rather than read as an order ("file the lawsuit").
+        who = subject if isinstance(subject, str) and subject else "(not named)"
+        text = " ".join(str(p) for p in (who, verb, obj) if isinstance(p, str) and p)
         rows.append({"kind": "event", "key": key, "text": text, "doc": _docs(d for d, *_ in group),
                      "detail": date, "weight": len(group)})
     frame = _frame(rows)
