@@ -248,6 +248,41 @@ class TestEventTable:
         assert all(row[1].get_text() == "not named" and row[2].get_text() for row in cells)
 
 
+# wn_2020-02-10 First foreigners die from coronavirus in Wuhan, China (Wikinews, CC BY 2.5), and the
+# seed set's A20 (White House, 5 Aug 2025, public domain).
+CHINESE_CITIZENS = "Chinese citizens have criticized their government's initial response to the outbreak.\n"
+RIGGED = ("President Trump commented on the Bureau of Labor Statistics under the former Biden-appointed "
+          "Commissioner: “The numbers were rigged. Biden wasn’t doing well; he was doing poorly.”\n")
+
+
+class TestPhraseCapitals:
+    """A phrase drops the capital its position gave it (a sentence's, a quotation's first word), not a
+    people's adjective's."""
+
+    def test_a_nationality_keeps_its_capital(self, nlp, tmp_path):
+        events = events_of(CHINESE_CITIZENS, dt.date(2020, 2, 10), "chinese", nlp=nlp, folder=tmp_path)
+        assert _one(events, "criticize")["subject"] == "Chinese citizens"
+
+    def test_a_quotations_first_word_is_lowered(self, nlp, tmp_path):
+        events = events_of(RIGGED, dt.date(2025, 8, 5), "rigged", nlp=nlp, folder=tmp_path)
+        assert _one(events, "rig")["object"] == "the numbers"
+
+    def test_what_changed_marks_a_quoted_event_as_the_speakers_words(self, nlp, tmp_path):
+        import pandas as pd
+
+        from toolkit.analysis import changes
+        from toolkit.extraction.tables import Extraction
+
+        events = events_of(RIGGED, dt.date(2025, 8, 5), "rigged", nlp=nlp, folder=tmp_path)
+        assert _one(events, "rig")["quoted"]
+        ex = Extraction(documents=pd.DataFrame(columns=["id", "title", "published"]), entities=pd.DataFrame(),
+                        mentions=pd.DataFrame(columns=["doc", "name", "label", "start"]),
+                        quotes=pd.DataFrame(columns=["doc", "text", "speaker", "start"]),
+                        timeline=pd.DataFrame(columns=["doc", "start"]), events=events)
+        texts = changes.facts(ex).query("kind == 'event'")["text"].tolist()
+        assert any(t.startswith("(not named) rig the numbers (in ") and t.endswith("words)") for t in texts), texts
+
+
 class TestEventScoring:
     """toolkit.evaluation.events: the matching rules, on the seed's own rows."""
 

@@ -106,20 +106,25 @@ def facts(ex) -> pd.DataFrame:
         rows.append({"kind": "timeline", "key": key, "text": f"{date}: {sentence}", "doc": _docs(docs),
                      "detail": "; ".join(sorted({e for _, _, _, e in group})), "weight": len(docs)})
     events: dict[str, list[tuple]] = defaultdict(list)
-    for doc, _, subject, verb, obj, negated, date in sorted(
-            rows_of(ex.events, ["doc", "start", "subject", "verb", "object", "negated", "date"]),
-            key=lambda r: (r[0], r[1])):
+    quoted_of = ex.events["quoted"] if "quoted" in ex.events else [False] * len(ex.events)
+    by_of = ex.events["reported_by"] if "reported_by" in ex.events else [None] * len(ex.events)
+    for (doc, _, subject, verb, obj, negated, date), quoted, by in sorted(
+            zip(rows_of(ex.events, ["doc", "start", "subject", "verb", "object", "negated", "date"]), quoted_of, by_of),
+            key=lambda r: (r[0][0], r[0][1])):
         date = date if isinstance(date, str) else ""
         events[f"{subject}|{'not ' if negated else ''}{verb}|{obj}|{date}"].append(
-            (doc, subject, verb, obj, negated, date))
+            (doc, subject, verb, obj, negated, date, quoted is True, by))
     for key in sorted(events):
         group = events[key]
-        _, subject, verb, obj, negated, date = group[0]
+        _, subject, verb, obj, negated, date, quoted, by = group[0]
         verb = f"not {verb}" if bool(negated) else verb
         # A passive whose agent the text never names ("The lawsuit was filed") says so, as the events
-        # table does, rather than read as an order ("file the lawsuit").
+        # table does, rather than read as an order ("file the lawsuit"); an event inside a quotation
+        # is the speaker's word, not the source's.
         who = subject if isinstance(subject, str) and subject else "(not named)"
         text = " ".join(str(p) for p in (who, verb, obj) if isinstance(p, str) and p)
+        if quoted and all(q for *_, q, _b in group):
+            text += f" (in {by}'s words)" if isinstance(by, str) and by else " (in a quotation)"
         rows.append({"kind": "event", "key": key, "text": text, "doc": _docs(d for d, *_ in group),
                      "detail": date, "weight": len(group)})
     frame = _frame(rows)

@@ -106,8 +106,12 @@ def noun_phrase(head: Token) -> str | None:
     keep.sort(key=lambda t: t.i)
     first = keep[0]
     text = clean_phrase(keep)
-    if text and first.is_sent_start and first.pos_ in ("DET", "PRON", "ADJ", "NOUN", "NUM"):
-        text = text[0].lower() + text[1:]  # a sentence's capital is not part of the phrase
+    opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_quote and doc[first.i - 1].whitespace_ == ""
+                                     and (first.i == 1 or doc[first.i - 2].text in (":", ",") or doc[first.i - 1].is_sent_start))
+    if text and opens and first.pos_ in ("DET", "PRON", "ADJ", "NOUN", "NUM") and not first.ent_type_:
+        # a sentence's capital, or a quotation's opening one (': “The numbers were rigged'), is not
+        # part of the phrase; a people's adjective keeps its own ("Russian forces")
+        text = text[0].lower() + text[1:]
     return text
 
 
