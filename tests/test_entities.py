@@ -86,6 +86,15 @@ class TestRepairedBoundaries:
         assert labels.get("Rebecca Grant") == "PERSON"
         assert "PERSON" not in {labels.get("Associated Press"), labels.get("The Associated Press")}
 
+    def test_a_person_with_a_hyphenated_given_name_after_a_body(self, nlp):
+        from toolkit.nlp.entities import repair_entities
+
+        # seeds/hong-kong-protests, wn_2019-09-06 (Wikinews, CC BY 2.5)
+        doc = repair_entities(nlp('"This announcement cannot change the fact," Hong Kong director of Amnesty '
+                                  "International Man-kei Tam said in a statement."))
+        labels = {e.text: e.label_ for e in doc.ents}
+        assert labels.get("Man-kei Tam") == "PERSON" and labels.get("Amnesty International") == "ORG"
+
     def test_laws_and_stage_directions_are_not_people(self, nlp):
         from toolkit.nlp.entities import repair_entities
 

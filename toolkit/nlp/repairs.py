@@ -83,6 +83,18 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
 _BEFORE_BUILDINGS = frozenset({"the", "at", "in", "into", "inside", "outside", "near", "from", "to"})
 
 
+def _hyphenated_given_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name of a body ends in a person's name whose given name is two syllables joined by a
+    hyphen, the second in lower case ("Amnesty International Man-kei Tam": Cantonese and Korean given
+    names are written so), after at least two words of the body's own."""
+    if end - start < 6 or not (doc[end - 5].pos_ == "PROPN" and doc[end - 5].is_title):
+        return False
+    given, hyphen, second, surname = doc[end - 4], doc[end - 3], doc[end - 2], doc[end - 1]
+    return (hyphen.text in _HYPHENS and not given.whitespace_ and not hyphen.whitespace_
+            and given.is_title and second.is_alpha and second.is_lower and surname.is_title
+            and surname.pos_ == "PROPN" and surname.lower_ not in NOT_NAME_WORDS | ORG_HEADS)
+
+
 def repair_entities(doc: Doc) -> Doc:
     """Mend the small model's usual boundary errors in ``doc.ents``, in place.
 
@@ -134,17 +146,20 @@ def repair_entities(doc: Doc) -> Doc:
             # "First Minister of Scotland Nicola Sturgeon": the place ends the title, a person follows
             start, label = start + 1, "PERSON"
             ent = Span(doc, start, end, label=label)
+        hyphenated = _hyphenated_given_name(doc, start, end)  # "… Amnesty International Man-kei Tam said"
         if (label in ("ORG", "GPE") and end - start >= 4 and ent.root.dep_ in ("nsubj", "nsubjpass")
-                and ent.root.head.lemma_.lower() in SPEECH_VERBS and all(t.pos_ == "PROPN" and t.is_title for t in doc[end - 2 : end])
-                and not {t.lower_ for t in doc[end - 2 : end]} & (NOT_NAME_WORDS | ORG_HEADS)
-                and doc[end - 3].lower_ not in _TRAILING_CONNECTORS  # "… of Health and Human Services said"
-                and not (doc[end - 3].text in _HYPHENS and not doc[end - 3].whitespace_)  # "Nils-Erik Haagenrud"
+                and ent.root.head.lemma_.lower() in SPEECH_VERBS and (hyphenated or (
+                    all(t.pos_ == "PROPN" and t.is_title for t in doc[end - 2 : end])
+                    and not {t.lower_ for t in doc[end - 2 : end]} & (NOT_NAME_WORDS | ORG_HEADS)
+                    and doc[end - 3].lower_ not in _TRAILING_CONNECTORS  # "… of Health and Human Services said"
+                    and not (doc[end - 3].text in _HYPHENS and not doc[end - 3].whitespace_)))  # "Nils-Erik Haagenrud"
                 and not (end - start == 4 and doc[start].lower_ == "the" and not doc[start + 1].is_upper)):
             # "the United Nations Nikki Haley wrote": a body's name used as a title, then the person;
             # not "The World Population Review estimated" (the article and one word are no body)
-            ents_before = Span(doc, start, end - 2, label=label)
+            person = 4 if hyphenated else 2
+            ents_before = Span(doc, start, end - person, label=label)
             repaired.append(ents_before)
-            start, label = end - 2, "PERSON"
+            start, label = end - person, "PERSON"
             ent = Span(doc, start, end, label=label)
         if (label in ("ORG", "GPE") and repaired and repaired[-1].end == start and repaired[-1].label_ in ("ORG", "GPE")
                 and 2 <= end - start <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
