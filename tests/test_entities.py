@@ -95,6 +95,14 @@ class TestRepairedBoundaries:
         labels = {e.text: e.label_ for e in doc.ents}
         assert labels.get("Man-kei Tam") == "PERSON" and labels.get("Amnesty International") == "ORG"
 
+    def test_a_role_of_the_name_itself_says_nothing_of_the_name(self, nlp):
+        from toolkit.nlp.mentions import mentions
+
+        # seeds/whitehouse-ukraine A08, a press briefing of 20 Feb 2025 (public domain): the parser
+        # hangs "the secretary-general of NATO" on the first "NATO" as its apposition
+        doc = nlp("I’ve talked to Secretary-General Rutte, the — the leader of NATO, the secretary-general of NATO.")
+        assert [m.evidence for m in mentions(doc) if m.text == "NATO"] == [None, None]
+
     def test_laws_and_stage_directions_are_not_people(self, nlp):
         from toolkit.nlp.entities import repair_entities
 

@@ -389,6 +389,15 @@ _NAMED_BY_OF = {**{noun: KIND_NOUNS[noun] for noun in ("city", "town", "village"
                                  "constituency"), "GPE")}
 
 
+def _role_of_itself(noun, span: Span) -> bool:
+    """Whether an apposition names a role "of" the name itself ("the leader of NATO, the secretary-general
+    of NATO", parsed as NATO's apposition): nothing is its own secretary-general, so the apposition
+    belongs to someone else and says nothing of what the name is."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(o.dep_ == "pobj" and o.text == span.root.text
+                                                                      for o in prep.children)
+               for prep in noun.subtree)
+
+
 def _kind_noun(span: Span) -> str | None:
     """The label a common noun in apposition gives a name: "Tell Tamer, a town near …", "our
     biggest island Crete", "Hagia Sophia, formerly a church …"; or one naming it with "of": "the
@@ -398,7 +407,7 @@ def _kind_noun(span: Span) -> str | None:
         return KIND_NOUNS.get(root.head.lemma_.lower())
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and (child.i < span.start or any(
-                t.is_punct for t in span.doc[span.end : child.i])):
+                t.is_punct for t in span.doc[span.end : child.i])) and not _role_of_itself(child, span):
             # An apposition after a name is set off by a comma or a dash ("Tell Tamer, a town"); a
             # role noun right after it is one the name qualifies ("United States senator and …
             # Robert F. Kennedy", which the parser may read as an apposition)
