@@ -734,3 +734,19 @@ class TestGivenNamesOfTheStory:
         mentions = extract(docs, nlp=nlp).mentions
         karoline = mentions[(mentions["doc"] == "t0") & mentions["text"].str.startswith("Karoline")]
         assert len(karoline) and set(karoline["name"]) == {"Karoline Leavitt"}
+
+
+class TestATopicIsNoPerson:
+    """A one-word name of several articles that no article introduces as a person (no full name, no
+    title) and that takes "the" ("the Brexit referendum") is what happened, not who: the small
+    model's "person" Brexit was the Brexit briefing's fourth name in its Who's who."""
+
+    def test_brexit_is_no_person_and_johnson_is_one(self, nlp):
+        folder = ROOT / "seeds" / "brexit-2019"
+        texts = ["\n\n".join(p for p in path.read_text(encoding="utf-8").split("\n") if "Brexit" in p or "Johnson" in p)
+                 for path in sorted(folder.glob("wn_2019-*.txt"))]
+        docs = [Document(id=f"t{i}", path=f"t{i}", text=t, sha256=str(i)) for i, t in enumerate(texts) if t]
+        labels = dict(zip(*[extract(docs, nlp=nlp).entities[c] for c in ("name", "label")]))
+        assert labels.get("Brexit") not in (None, "PERSON")
+        assert labels.get("Boris Johnson") == "PERSON"
+

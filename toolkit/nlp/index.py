@@ -163,6 +163,8 @@ class EntityIndex:
         user_names = {v.lower(): v for v in user.values()}
         for root, group in groups.items():
             label = group_label(group, root, full_people)
+            if label == "PERSON" and _never_introduced(root, groups[root], full_people, first_names, docs):
+                label = "EVENT"
             if root in family_names and label in _NOT_PERSON_LABELS and not used_as_place(group) \
                     and not is_known_place(clean_surface(group[0].text), cities=True):
                 label = "PERSON"  # "Cummings" beside Elijah, Maya and Ruth Cummings: one of them, which is left open
@@ -202,6 +204,16 @@ class EntityIndex:
     def label(self, name_or_text: str) -> str | None:
         name = self.canonical(name_or_text) or name_or_text
         return self.label_of.get(name)
+
+
+def _never_introduced(root: str, group: list[Mention], full_people: dict, first_names: dict, docs: "_Documents") -> bool:
+    """Whether a one-word "person" of several articles is one no article introduces as a person: news
+    names a person in full or with a title at least once per article, while a topic word the model
+    takes for a surname ("Brexit" in "the Brexit referendum", "a no-deal Brexit") never is. Used with
+    "the" in front at least once and in three documents or more, it is what happened, not who."""
+    return (" " not in root and root not in full_people and root not in first_names
+            and not any(m.evidence == "title" for m in group) and any(m.evidence == "determiner" for m in group)
+            and len(docs.of(group)) >= _RECURRING)
 
 
 # In how many of a set's documents a person must be named in full to be called by the given name
