@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.analysis.quotations import _WORD
+from toolkit.core.frames import rows_of
 
 TERM_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW")
 
@@ -48,8 +49,7 @@ def term_counts(texts: dict[str, str], mentions: pd.DataFrame | None = None, *,
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     names: dict[str, Counter] = defaultdict(Counter)
     if mentions is not None and len(mentions):
-        for doc, name, label, start, end in zip(mentions["doc"], mentions["name"], mentions["label"],
-                                                mentions["start"], mentions["end"]):
+        for doc, name, label, start, end in rows_of(mentions, ["doc", "name", "label", "start", "end"]):
             spans[doc].append((int(start), int(end)))
             if label in labels:
                 names[doc][name] += 1
@@ -133,7 +133,7 @@ def distinctive_terms(ex, texts: dict[str, str], group: dict[str, str], *, top: 
     if counts.empty:
         return pd.DataFrame(columns=columns)
     counts = counts.assign(group=counts["doc"].map(group))
-    entity = dict(zip(counts["term"], counts["entity"]))
+    entity = dict(zip(counts["term"].tolist(), counts["entity"].tolist()))
     scores = log_odds(counts[["group", "term", "count"]])
     if scores.empty:
         return pd.DataFrame(columns=columns)
