@@ -53,7 +53,7 @@ def term_counts(texts: dict[str, str], mentions: pd.DataFrame | None = None, *,
             spans[doc].append((int(start), int(end)))
             if label in labels:
                 names[doc][name] += 1
-    rows = []
+    docs, terms, entity, count = [], [], [], []  # the table's columns (a dict per row cost a tenth of a second per 100,000)
     for doc in sorted(texts):
         text = texts[doc]
         if spans.get(doc):  # the text between the names (offsets stay as they were)
@@ -66,9 +66,14 @@ def term_counts(texts: dict[str, str], mentions: pd.DataFrame | None = None, *,
         every = Counter(_WORD.findall(text.casefold().replace("’", "'")))
         words = {w: c for w, c in every.items()
                  if len(w) > 2 and "'" not in w and w not in stop}  # contractions are style, not topic
-        rows += [{"doc": doc, "term": w, "entity": False, "count": c} for w, c in words.items()]
-        rows += [{"doc": doc, "term": n, "entity": True, "count": c} for n, c in names[doc].items()]
-    return pd.DataFrame(rows, columns=["doc", "term", "entity", "count"])
+        for found, is_name in ((words, False), (names[doc], True)):
+            docs += [doc] * len(found)
+            terms += found.keys()
+            entity += [is_name] * len(found)
+            count += found.values()
+    if not docs:
+        return pd.DataFrame(columns=["doc", "term", "entity", "count"])
+    return pd.DataFrame({"doc": docs, "term": terms, "entity": entity, "count": count})
 
 
 def log_odds(counts: pd.DataFrame, *, min_count: int = 3, prior: float = PRIOR_SIZE) -> pd.DataFrame:
