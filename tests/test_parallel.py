@@ -174,3 +174,37 @@ def test_a_large_set_is_extracted_before_the_kernel(project, tmp_path, monkeypat
     ex = extract(read_source_set(params.sources, name=params.name, published=params.published),
                  aliases=params.aliases, published=params.published)
     assert dict(cache.STATS) == {"sets_hits": 1} and "Marco Rubio" in set(ex.entities["name"])
+
+
+def test_a_rebuild_after_a_few_changes_does_not_read_the_large_set_to_count_its_new_texts(project, tmp_path,
+                                                                                        monkeypatch, nlp):
+    """A large set whose last build parsed all but a few of its texts, with the same code and
+    model, and whose cache still holds a few unchanged ones, is not read to count the texts
+    new to the cache (the kernel parses those few); otherwise it is."""
+    import dataclasses
+
+    from toolkit.extraction.tables import extract
+    from toolkit.reading.sources import read_source_set
+
+    monkeypatch.setenv("TOOLKIT_CACHE", str(tmp_path / "own-cache"))
+    texts = {f"d{i:02d}.txt": f"Marco Rubio said on Monday that talks continue. Item {i}."
+             for i in range(planning.WARM_MIN_DOCUMENTS)}
+    project.write_sources("big", texts)
+    params_file = project.write_params("big", set_params("big"))
+    [plan] = planning.plan_builds([params_file], project.reports)
+    assert plan.large and not warmup.few_new_texts(plan)  # no build before
+    plan.folder.mkdir(parents=True)
+    planning.record(plan.folder, plan.inputs)  # as a successful build does
+    assert not warmup.few_new_texts(plan)  # the cache holds none of its texts
+    source = read_source_set(plan.params.sources, name="big", published=plan.params.published)
+    extract(source, nlp=nlp)  # what the build's extraction keeps in the cache
+    assert warmup.few_new_texts(plan)
+
+    project.write_sources("big", {"d00.txt": texts["d00.txt"] + " Changed."})
+    [changed] = planning.plan_builds([params_file], project.reports)
+    assert changed.decision.build and warmup.few_new_texts(changed)
+    other_code = dataclasses.replace(changed, inputs={**changed.inputs, "toolkit": "another version"})
+    assert not warmup.few_new_texts(other_code)  # other code: other cache keys, every text counted
+    project.write_sources("big", {name: text + " Changed." for name, text in texts.items()})
+    [rewritten] = planning.plan_builds([params_file], project.reports)
+    assert not warmup.few_new_texts(rewritten)

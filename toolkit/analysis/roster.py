@@ -15,6 +15,7 @@ from typing import Iterable
 import pandas as pd
 
 from toolkit.analysis.story import _readable_name
+from toolkit.core.frames import rows_of
 
 # spaCy's labels in the reader's words.
 KINDS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Country/city", "NORP": "Group", "LOC": "Place",
@@ -46,12 +47,17 @@ def roster(extraction, *, focus: Iterable[str] = (), speakers: Iterable[str] = (
     """
     speakers = set(speakers)
     entities = extraction.entities
-    first = extraction.mentions.drop_duplicates("name").set_index("name") if len(extraction.mentions) else None
+    # Each name's first mention, in one pass over plain tuples (a .loc lookup per entity cost
+    # about 0.15 ms: a second for the seven thousand names of a large set).
+    first: dict = {}
+    for name, doc, start, end, sentence in rows_of(extraction.mentions, ["name", "doc", "start", "end", "sentence"]):
+        if name not in first:
+            first[name] = {"doc": doc, "start": start, "end": end, "sentence": sentence}
     focus = set(focus)
     rows = []
     for record in entities.to_dict("records"):
         flag = _flag(record, speakers)
-        mention = first.loc[record["name"]] if first is not None and record["name"] in first.index else None
+        mention = first.get(record["name"])
         rows.append({"name": record["name"], "kind": KINDS.get(record["label"], record["label"]),
                      "mentions": int(record["mentions"]), "documents": int(record["documents"]),
                      "aliases": record.get("aliases") or "", "focus": record["name"] in focus,

@@ -22,6 +22,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
 import pandas as pd
@@ -61,12 +62,16 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w’'-]+", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_prose(sentence: str) -> bool:
     """Whether a sentence reads as a statement of news rather than page furniture.
 
     Headings, signature blocks ("DONALD J. TRUMP THE WHITE HOUSE, August 6, 2025."),
     datelines, legal clauses ("(b) The duty … shall not apply"), speaker-led quotation lines
     and fragments are not.
+
+    Memoised: the ledes and the dated sentences ask about the same sentences, many times
+    each in a large set.
 
     Example:
         >>> is_prose("DONALD J. TRUMP THE WHITE HOUSE, August 6, 2025.")
@@ -76,15 +81,15 @@ def is_prose(sentence: str) -> bool:
     words = _words(text)
     if len(words) < 8 or len(words) > 90:
         return False
-    letters = [c for c in text if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) / len(letters) > 0.3:
+    letters = "".join(filter(str.isalpha, text))  # (map and filter with str's methods: no Python loop per character)
+    if not letters or sum(map(str.isupper, letters)) / len(letters) > 0.3:
         return False
     if not text[0].isupper() and not text[0] in "“\"'":
         return False
     if text[-1] not in ".!?”\"’" or text.startswith("("):
         return False
     # A table or a list flattened into one "sentence": symbols (█, •, |) or a run of " - " items.
-    if any(unicodedata.category(c) == "So" or c in "|•▪" for c in text) or text.count(" - ") >= 3:
+    if _has_symbol(text) or text.count(" - ") >= 3:
         return False
     if _LEGAL.search(text) or _SPEAKER_LED.match(text) or _title_cased(words[:12]):
         return False
@@ -92,6 +97,18 @@ def is_prose(sentence: str) -> bool:
     if quoted > 0.5 * len(text) or _CAPS_RUN.search(text) or re.match(r"^Q\b|.*\bQ [A-Z]", text):
         return False
     return not _FIRST_PERSON.search(_QUOTE_SPAN.sub(" ", text))
+
+
+def _has_symbol(text: str) -> bool:
+    """A symbol (█, ©, emoji: category "So") or a list's bullet or bar (|, •, ▪) in the text.
+
+    ASCII has no character of category "So": only the other characters are looked up.
+    """
+    if "|" in text:
+        return True
+    if text.isascii():
+        return False
+    return any(c in "•▪" or unicodedata.category(c) == "So" for c in text if not c.isascii())
 
 
 def _title_cased(words: list[str]) -> bool:
@@ -196,10 +213,12 @@ def _readable_name(name: str) -> bool:
 
 def _canonical(extraction) -> dict[str, str]:
     names = {}
-    for record in extraction.entities.to_dict("records"):
-        for spelling in [record["name"], *str(record.get("aliases") or "").split("; ")]:
+    entities = extraction.entities
+    aliases = entities["aliases"].tolist() if "aliases" in entities else [None] * len(entities)
+    for name, alias in zip(entities["name"].tolist(), aliases):
+        for spelling in [name, *str(alias or "").split("; ")]:
             if spelling.strip():
-                names.setdefault(spelling.strip(), record["name"])
+                names.setdefault(spelling.strip(), name)
     return names
 
 
@@ -221,12 +240,15 @@ def _ledes(extraction) -> dict[str, str]:
     if events is None or events.empty:
         return {}
     ledes: dict[str, str] = {}
-    for record in events.sort_values(["doc", "start"], kind="mergesort").to_dict("records"):
-        if record["doc"] in ledes or record.get("quoted") is True:
+    quoted = events["quoted"].tolist() if "quoted" in events else [None] * len(events)
+    rows = zip(events["doc"].tolist(), events["start"].tolist(), quoted, events["sentence"].tolist())
+    # (in document order: a stable sort by document and offset, as the frame's mergesort)
+    for doc, _, inside, sentence in sorted(rows, key=lambda r: (r[0], r[1])):
+        if doc in ledes or inside is True:
             continue
-        sentence = str(record["sentence"])
+        sentence = str(sentence)
         if is_prose(sentence[dateline_length(sentence):]):
-            ledes[record["doc"]] = sentence
+            ledes[doc] = sentence
     return ledes
 
 

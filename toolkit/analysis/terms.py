@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.analysis.quotations import _WORD
+from toolkit.core.frames import rows_of
 
 TERM_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW")
 
@@ -48,12 +49,11 @@ def term_counts(texts: dict[str, str], mentions: pd.DataFrame | None = None, *,
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     names: dict[str, Counter] = defaultdict(Counter)
     if mentions is not None and len(mentions):
-        for doc, name, label, start, end in zip(mentions["doc"], mentions["name"], mentions["label"],
-                                                mentions["start"], mentions["end"]):
+        for doc, name, label, start, end in rows_of(mentions, ["doc", "name", "label", "start", "end"]):
             spans[doc].append((int(start), int(end)))
             if label in labels:
                 names[doc][name] += 1
-    rows = []
+    docs, terms, entity, count = [], [], [], []  # the table's columns (a dict per row cost a tenth of a second per 100,000)
     for doc in sorted(texts):
         text = texts[doc]
         if spans.get(doc):  # the text between the names (offsets stay as they were)
@@ -66,9 +66,14 @@ def term_counts(texts: dict[str, str], mentions: pd.DataFrame | None = None, *,
         every = Counter(_WORD.findall(text.casefold().replace("’", "'")))
         words = {w: c for w, c in every.items()
                  if len(w) > 2 and "'" not in w and w not in stop}  # contractions are style, not topic
-        rows += [{"doc": doc, "term": w, "entity": False, "count": c} for w, c in words.items()]
-        rows += [{"doc": doc, "term": n, "entity": True, "count": c} for n, c in names[doc].items()]
-    return pd.DataFrame(rows, columns=["doc", "term", "entity", "count"])
+        for found, is_name in ((words, False), (names[doc], True)):
+            docs += [doc] * len(found)
+            terms += found.keys()
+            entity += [is_name] * len(found)
+            count += found.values()
+    if not docs:
+        return pd.DataFrame(columns=["doc", "term", "entity", "count"])
+    return pd.DataFrame({"doc": docs, "term": terms, "entity": entity, "count": count})
 
 
 def log_odds(counts: pd.DataFrame, *, min_count: int = 3, prior: float = PRIOR_SIZE) -> pd.DataFrame:
@@ -133,7 +138,7 @@ def distinctive_terms(ex, texts: dict[str, str], group: dict[str, str], *, top: 
     if counts.empty:
         return pd.DataFrame(columns=columns)
     counts = counts.assign(group=counts["doc"].map(group))
-    entity = dict(zip(counts["term"], counts["entity"]))
+    entity = dict(zip(counts["term"].tolist(), counts["entity"].tolist()))
     scores = log_odds(counts[["group", "term", "count"]])
     if scores.empty:
         return pd.DataFrame(columns=columns)

@@ -17,6 +17,8 @@ Example:
 
 from __future__ import annotations
 
+import functools
+import operator
 from typing import Iterable
 
 import pandas as pd
@@ -87,9 +89,7 @@ def voices(extraction, actors: dict[str, float], *, focus: Iterable[str] = (), t
     chorus_docs = set(per_doc[(per_doc["nunique"] >= CHORUS_SPEAKERS)
                               & (per_doc["count"] <= 2 * per_doc["nunique"])].index)
     mentions = dict(zip(extraction.entities["name"], extraction.entities["mentions"]))
-    speakers = confident.groupby("speaker").agg(
-        quotes=("text", "size"), best=("relevance", lambda r: r.nlargest(3).sum()),
-        docs=("doc", lambda d: set(d)))
+    speakers = _speakers(confident)
     speakers["weight"] = [actors.get(name, 0.0) for name in speakers.index]
     speakers["chorus"] = [docs <= chorus_docs and name not in focus and mentions.get(name, 0) < 3
                           and actors.get(name, 0.0) == 0.0 for name, docs in zip(speakers.index, speakers["docs"])]
@@ -124,6 +124,30 @@ def voices(extraction, actors: dict[str, float], *, focus: Iterable[str] = (), t
     frame = frame.sort_values(["_order", "shown", "relevance", "doc", "start"],
                               ascending=[True, False, False, True, True], kind="mergesort")
     return frame[VOICE_COLUMNS].reset_index(drop=True)
+
+
+def _speakers(confident: pd.DataFrame) -> pd.DataFrame:
+    """Per speaker (sorted, missing left out): ``quotes``, ``best`` (the sum of the three most
+    relevant quotations' relevance) and ``docs`` (a set): a groupby with Python aggregations
+    made a Series per speaker, a fifth of a second for a thousand speakers."""
+    groups: dict[str, tuple[list, set]] = {}
+    for speaker, relevance, doc in zip(confident["speaker"].tolist(), confident["relevance"].tolist(),
+                                       confident["doc"].tolist()):
+        if speaker is None or speaker != speaker:  # (NaN)
+            continue
+        scores, docs = groups.setdefault(speaker, ([], set()))
+        scores.append(relevance)
+        docs.add(doc)
+    names = sorted(groups)
+    return pd.DataFrame({"quotes": [len(groups[n][0]) for n in names],
+                         "best": [_top_sum(groups[n][0]) for n in names],
+                         "docs": [groups[n][1] for n in names]}, index=pd.Index(names, name="speaker"))
+
+
+def _top_sum(values: list[float], n: int = 3) -> float:
+    """The sum of the ``n`` largest values, added largest first (as ``Series.nlargest(n).sum()``)."""
+    top = sorted((v for v in values if v == v), reverse=True)[:n]
+    return float(functools.reduce(operator.add, top)) if top else 0.0
 
 
 def chorus_lines(table: pd.DataFrame, documents: pd.DataFrame, *, limit: int = MAX_CHORUS) -> pd.DataFrame:

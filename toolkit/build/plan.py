@@ -297,7 +297,8 @@ def _libraries() -> dict[str, str]:
     return found
 
 
-def _shown(path: Path) -> str:
+def shown(path: Path) -> str:
+    """A source file's name in the fingerprint: its path under ``seeds/`` (or whole)."""
     # as_text: a file name whose bytes are not UTF-8 would make the fingerprint's JSON unencodable.
     try:
         return as_text(path.relative_to(seeds_dir()).as_posix())
@@ -335,11 +336,11 @@ def inputs(params_file: Path, params: Params, notebook: Path | None = None, *,
         common: :func:`common_inputs`, when already computed for the build.
     """
     files = list(files) if files is not None else resolve_sources(params.sources)
-    sources = {_shown(f): _file_sha(f) for f in files}
+    sources = {shown(f): _file_sha(f) for f in files}
     for folder in sorted({f.parent for f in files}):
         for name in MANIFEST_NAMES:
             if (folder / name).is_file():
-                sources[_shown(folder / name)] = _file_sha(folder / name)
+                sources[shown(folder / name)] = _file_sha(folder / name)
     common = common if common is not None else common_inputs(Path(notebook or briefing_notebook()))
     return {"params": _file_sha(Path(params_file)), "sources": sources, **common}
 

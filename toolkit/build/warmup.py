@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from toolkit.build.plan import WARM_MIN_DOCUMENTS
+from toolkit.build.plan import WARM_MIN_DOCUMENTS, previous, shown
 
 if TYPE_CHECKING:
     import threading
@@ -30,18 +30,22 @@ if TYPE_CHECKING:
     from toolkit.reading.params import Params
 
 
-def unparsed(params: Params) -> int:
-    """How many of the set's texts the parse cache (:mod:`toolkit.extraction.cache`) does not hold yet."""
+def unparsed(params: Params, files: list[Path] | None = None) -> int:
+    """How many of the set's texts (or of those in ``files``) the parse cache
+    (:mod:`toolkit.extraction.cache`) does not hold yet."""
     import warnings
 
     from toolkit.extraction.cache import Cache, doc_key, model_identity
-    from toolkit.reading.sources import read_source_set
+    from toolkit.reading.sources import read_paths, read_source_set
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the kernel warns about skipped files, in the briefing
-            documents = read_source_set(params.sources, name=params.name, published=params.published,
-                                        columns=params.columns).documents
+            if files is not None:
+                documents = read_paths(files, name=params.name, columns=params.columns).documents
+            else:
+                documents = read_source_set(params.sources, name=params.name, published=params.published,
+                                            columns=params.columns).documents
     except Exception:  # the kernel meets the same problem and reports it in its cell
         return 0
     store = Cache.open()
@@ -64,9 +68,45 @@ def warm_up(plan: SetPlan, *, env: dict | None = None, abort: threading.Event | 
         scheduler: a Dask scheduler's address (:mod:`toolkit.extraction.cluster`): every set
             is extracted there, whatever its size.
     """
-    documents = unparsed(plan.params) if plan.large or scheduler else 0
+    if scheduler:
+        documents = unparsed(plan.params)
+    elif not plan.large or few_new_texts(plan):
+        documents = 0  # (fewer than WARM_MIN_DOCUMENTS to parse: the kernel parses them)
+    else:
+        documents = unparsed(plan.params)
     return warm(plan.params_file, documents=documents, processes=plan.processes, env=env, abort=abort, log=log,
                 scheduler=scheduler)
+
+
+# The unchanged texts read to check that the cache still holds what the last build parsed.
+CACHE_PROBES = 4
+
+
+def few_new_texts(plan: SetPlan) -> bool:
+    """Whether fewer than :data:`~toolkit.build.plan.WARM_MIN_DOCUMENTS` of the set's texts can be
+    new to the parse cache, known without reading the set (for a large set, a second of a
+    one-document rebuild).
+
+    True when the set's last successful build had the same code, model, libraries and
+    settings (so the same cache keys), fewer than that many of its source files (manifests
+    included) changed or are new since, and a few of the unchanged texts are in the cache (it
+    may have been emptied or moved since). Otherwise the set is read and counted
+    (:func:`unparsed`). Only the speed depends on it: a text missing from the cache is parsed
+    by the kernel.
+    """
+    record = previous(plan.folder)
+    old = record.get("inputs") if record else None
+    now = plan.inputs or {}
+    if not isinstance(old, dict) or not now or any(
+            old.get(k) != now.get(k) for k in ("toolkit", "model", "libraries", "lock", "settings")):
+        return False
+    before, sources = old.get("sources"), now.get("sources") or {}
+    if not isinstance(before, dict) or sum(before.get(name) != sha for name, sha in sources.items()) \
+            >= WARM_MIN_DOCUMENTS:
+        return False
+    unchanged = [f for f in plan.files if (name := shown(f)) in sources and before.get(name) == sources[name]]
+    probes = unchanged[::max(1, len(unchanged) // CACHE_PROBES)][:CACHE_PROBES]
+    return bool(probes) and unparsed(plan.params, probes) == 0
 
 
 def warm(params_file: Path, *, documents: int, processes: int, env: dict | None = None,

@@ -44,7 +44,6 @@ import json
 import os
 import struct
 import sys
-import threading
 from collections import Counter
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
@@ -155,70 +154,6 @@ def set_key(documents, keys: list[str], aliases: dict | None, model: str) -> str
              d.sha256, d.body_start, d.body_end, key] for d, key in zip(documents, keys)]
     return _sha("set", code_version(), model, json.dumps(sorted((aliases or {}).items())),
                 json.dumps(rows, ensure_ascii=False))
-
-
-# The token attributes whose strings a DocBin carries (spaCy's DocBin.add reads them token by
-# token: text, tag_, lemma_, norm_, dep_, ent_type_, ent_kb_id_, ent_id_; and str(morph)).
-_STRING_ATTRS = ("ORTH", "TAG", "LEMMA", "NORM", "DEP", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
-# zlib's fastest level: half the time of spaCy's default (6) for entries a third larger.
-DOCBIN_ZLIB_LEVEL = 1
-
-
-_PACKERS = threading.local()
-
-
-def _msgpack(message: dict) -> bytes:
-    """``srsly.msgpack_dumps(message)``, with one packer per thread: srsly makes a packer per
-    call, and each looks up the encoders registered in every installed package's entry points
-    (0.15 ms a document)."""
-    packer = getattr(_PACKERS, "packer", None)
-    if packer is None:
-        import srsly
-
-        packer = _PACKERS.packer = srsly.msgpack.Packer(use_bin_type=True)
-    return packer.pack(message)
-
-
-def docbin_bytes(doc) -> bytes:
-    """The spaCy ``DocBin`` of one Doc, as bytes that ``DocBin().from_bytes`` reads back.
-
-    The message is the one ``DocBin(docs=[doc]).to_bytes()`` compresses, made faster:
-    spaCy's ``DocBin.add`` collects the strings of nine attributes of every token in Python
-    (about 1 ms for a 1,000-token text); here they are looked up once per distinct value of
-    the token array; and it is compressed at :data:`DOCBIN_ZLIB_LEVEL`. A Doc with span
-    groups or user data takes spaCy's own way.
-    """
-    import zlib
-
-    import numpy
-    from spacy.attrs import IDS
-    from spacy.tokens import DocBin
-
-    docbin = DocBin()
-    if len(doc.spans) or doc.user_data or not len(doc):
-        docbin.add(doc)
-        return docbin.to_bytes()
-    tokens = doc.to_array(docbin.attrs)
-    spaces = numpy.asarray(doc.to_array("SPACY").reshape((-1, 1)), dtype=bool)
-    strings = doc.vocab.strings
-    # (every attribute with strings is a column of the DocBin's array: read there, not asked for again)
-    columns = [docbin.attrs.index(IDS[a]) for a in _STRING_ATTRS]
-    found = {strings[value] for value in numpy.unique(tokens[:, columns]).tolist()}
-    for value in numpy.unique(tokens[:, docbin.attrs.index(IDS["MORPH"])]).tolist():
-        morph = strings[value]
-        found.add("" if morph == "_" else morph)  # an empty analysis is kept as "_", read as ""
-    message = {
-        "version": docbin.version,
-        "attrs": docbin.attrs,
-        "tokens": tokens.reshape((len(doc), -1)).tobytes("C"),
-        "spaces": spaces.tobytes("C"),
-        "lengths": numpy.asarray([len(doc)], dtype="int32").tobytes("C"),
-        "strings": sorted(found),
-        "cats": [doc.cats],
-        "flags": [{"has_unknown_spaces": doc.has_unknown_spaces}],
-        "span_groups": [doc.spans.to_bytes()],
-    }
-    return zlib.compress(_msgpack(message), DOCBIN_ZLIB_LEVEL)
 
 
 def enabled() -> bool:

@@ -34,9 +34,8 @@ class Parsed:
     live: object = field(default=None, repr=False, compare=False)  # the Doc itself, parsed in this process
 
     def doc(self, nlp, store):
-        from spacy.tokens import DocBin
-
         from toolkit.extraction.cache import STATS
+        from toolkit.extraction.docbins import doc_from_docbin
 
         if self.live is not None:
             doc, self.live = self.live, None  # used once: its facts are extracted next
@@ -47,7 +46,7 @@ class Parsed:
             data = entry["docbin"] if entry is not None else None
         if data is not None:
             try:
-                doc = next(DocBin().from_bytes(data).get_docs(nlp.vocab))
+                doc = doc_from_docbin(data, nlp.vocab)
                 # the DocBin of a text of this length (Doc.text, rebuilt token by token, is slow)
                 if (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0) == len(self.text):
                     return doc
@@ -136,7 +135,7 @@ def parse_batch(chunk: list[tuple[str, str]], *, nlp, store, live: LiveDocs | No
     """
     from spacy.attrs import IS_ALPHA
 
-    from toolkit.extraction.cache import docbin_bytes
+    from toolkit.extraction.docbins import docbin_bytes
 
     records = []
     for (key, text), doc in zip(chunk, parse([text for _, text in chunk], nlp=nlp, batch_size=max(1, len(chunk)))):

@@ -471,9 +471,10 @@ def _entity_table(mentions: pd.DataFrame, index: entities_mod.EntityIndex) -> pd
     if mentions.empty:
         return pd.DataFrame(columns=ENTITY_COLUMNS)
     grouped = mentions.groupby("name")
+    sizes = grouped.size()  # (its index is the names in order: grouped.groups made an index per name)
     table = pd.DataFrame({
-        "name": list(grouped.groups),
-        "mentions": grouped.size().values,
+        "name": sizes.index.tolist(),
+        "mentions": sizes.values,
         "documents": grouped["doc"].nunique().values,
     })
     table["label"] = table["name"].map(index.label_of)
