@@ -66,8 +66,8 @@ from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
 from toolkit.nlp.clause_dates import clause_dates, date_of_what_follows
-from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, claimed_past, clause_head, comma_joined,
-                                 conjunct_root, inherits, modality_of, names_a_kind, negated, passive_after,
+from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, auxiliary_conjunct, claimed_past, clause_head,
+                                 comma_joined, conjunct_root, inherits, modality_of, names_a_kind, negated, passive_after,
                                  past_joined_to_infinitive, simple_present)
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.passives import thing_acted_on
@@ -458,8 +458,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if raised is not None:  # "was not expected to leave": the raising verb's marks are the event's
             modality = modality or modality_of(raised) or ("will" if raised.lemma_.lower() == "expect" else None)
             neg = neg or negated(raised)
-        if inherited:  # "could meet Putin … and discuss …": the first conjunct's auxiliaries
-            first = conjunct_root(verb)
+        if inherited:  # "could meet Putin … and discuss …": the nearest conjunct's auxiliaries
+            first = auxiliary_conjunct(verb)
             modality = modality or modality_of(first)
             neg = neg or negated(first)
         obj_token = _object_token(verb, lemma) if patient is None else patient
