@@ -1,9 +1,11 @@
-"""A conjoined verb without auxiliaries of its own shares those of the nearest conjunct that has
-them (round events13).
+"""Conjuncts (round events13): a conjoined verb without auxiliaries of its own shares those of the
+nearest conjunct that has them; a tensed verb after the noun phrase of "after" is no conjunct but
+the verb of the clause "after" opens.
 
-Real sentence of a Wikinews article (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org";
+Real sentences of Wikinews articles (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org";
 from /work/shared/corpora/wikinews-2019-2020, none held out, none in a gold): wn_2020-11-17
-Violence breaks out in Washington DC at pro-Trump protest.
+Violence breaks out in Washington DC at pro-Trump protest; wn_2019-01-06 Senator Ted Cruz proposes
+amendment to U.S. Constitution setting Congressional term limits.
 """
 
 from __future__ import annotations
@@ -29,3 +31,26 @@ class TestNegationOfTheNearestConjunct:
         events = events_of(CONCEDED, dt.date(2020, 11, 17), "conceded", nlp=nlp, folder=tmp_path)
         conceded = events[events["verb"] == "concede"]
         assert len(conceded) == 1 and conceded.iloc[0]["negated"]
+
+
+TRADITION = ("The U.S. Constitution originally did not limit the number of presidential terms, but there was a "
+             "longstanding tradition of not seeking a third term after the country's first president, George "
+             "Washington, sought no third term.\n")
+
+
+class TestClauseOpenedByATimeWord:
+    """"… after the country's first president, George Washington, sought no third term": "after"
+    opens a clause whose subject is the noun phrase it seems to govern; "sought" is no conjunct of
+    the main clause, and the Constitution seeks nothing (toolkit/nlp/subordinators.py)."""
+
+    def test_the_parse_is_mended(self, nlp):
+        from toolkit.nlp.subordinators import mend_time_clauses
+
+        doc = mend_time_clauses(nlp(TRADITION.strip()))
+        sought = next(t for t in doc if t.text == "sought")
+        assert sought.dep_ == "advcl" and {(c.text, c.dep_) for c in sought.children} >= {
+            ("president", "nsubj"), ("after", "mark")}
+
+    def test_the_main_subject_seeks_nothing(self, nlp, tmp_path):
+        events = events_of(TRADITION, dt.date(2019, 1, 6), "terms", nlp=nlp, folder=tmp_path)
+        assert events[(events["verb"] == "seek") & (events["subject"].fillna("").str.contains("Constitution"))].empty

@@ -83,6 +83,7 @@ from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL
                                     patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
                                     stop_verb_as_act, under_aspect)
 from toolkit.nlp.quotation_marks import quoted_tokens
+from toolkit.nlp.subordinators import mend_time_clauses
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 # Whether passives without an agent are events (subject None), as :func:`patient_of` and
@@ -309,6 +310,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
     mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
+    mend_time_clauses(doc)  # "after the country's first president, George Washington, sought …"
     resolver = resolver or PersonResolver(doc, index, inside)
     sentences = Sentences(doc)
     names = Actors(index, resolver, inside, sentences)
