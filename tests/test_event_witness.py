@@ -1,0 +1,36 @@
+"""A verb of witnessing with a time for subject tells what happened in that time, no act (round
+events13, toolkit/nlp/descriptions.py).
+
+Real sentences of Wikinews articles (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org";
+from /work/shared/corpora/wikinews-2019-2020, none held out, none in an event gold):
+wn_2019-01-12 State-run bus crashes in Cuba en route to Havana, killing seven; wn_2019-09-09
+Longtime leader of Zimbabwe Robert Mugabe dies aged 95.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import events_of
+
+from toolkit.nlp.descriptions import relates_in_time
+
+ROADS = ("Cuban roads suffer a large number of accidents; 2018 saw 11,187 recorded accidents leading to 750 "
+         "deaths and 7,999 injuries.\n")
+
+
+class TestTimeAsWitness:
+    """"2018 saw 11,187 recorded accidents", "The following election in 2013 saw a substantial
+    victory for Mugabe": the year is no agent and "saw" no act; the acts of the sentence stay."""
+
+    def test_a_year_sees_nothing(self, nlp, tmp_path):
+        events = events_of(ROADS, dt.date(2019, 1, 12), "roads", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "see"].empty
+
+    def test_an_election_in_a_year_is_no_time(self, nlp):
+        doc = nlp("The following election in 2013 saw a substantial victory for Mugabe, and despite Tsvangirai's "
+                  "allegations of widespread fraud, Mugabe ended the power-sharing.")
+        saw = next(t for t in doc if t.text == "saw")
+        # (its subject is an event, not a time: left to the other rules)
+        assert not relates_in_time(saw, "see")
+        assert not relates_in_time(next(t for t in doc if t.text == "ended"), "end")
