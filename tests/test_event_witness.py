@@ -1,10 +1,12 @@
-"""A verb of witnessing with a time for subject tells what happened in that time, no act (round
-events13, toolkit/nlp/descriptions.py).
+"""Verbs that place a thing in time (round events13, toolkit/nlp/descriptions.py): a verb of
+witnessing with a time for subject tells what happened in that time, and "came" with a thing for
+subject and the time of another event dates the thing; neither is an act.
 
 Real sentences of Wikinews articles (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org";
-from /work/shared/corpora/wikinews-2019-2020, none held out, none in an event gold):
+from /work/shared/corpora/wikinews-2019-2020, none held out, none in an event gold; the Mugabe article is in the quote gold wikinews-dev2):
 wn_2019-01-12 State-run bus crashes in Cuba en route to Havana, killing seven; wn_2019-09-09
-Longtime leader of Zimbabwe Robert Mugabe dies aged 95.
+Longtime leader of Zimbabwe Robert Mugabe dies aged 95; wn_2020-04-05 SARS-CoV-2 surpasses one
+million infections worldwide.
 """
 
 from __future__ import annotations
@@ -34,3 +36,17 @@ class TestTimeAsWitness:
         # (its subject is an event, not a time: left to the other rules)
         assert not relates_in_time(saw, "see")
         assert not relates_in_time(next(t for t in doc if t.text == "ended"), "end")
+
+
+MILESTONE = ("The milestone came the same day Malawi confirmed its first coronavirus infections and Zambia had its "
+             "first coronavirus-related death.\n")
+
+
+class TestThingCameInTheTimeOfAnother:
+    """"The milestone came the same day Malawi confirmed …": like "came two days after", the
+    sentence dates the milestone by another event; "came" is no act, the confirming is one."""
+
+    def test_the_milestone_does_not_come(self, nlp, tmp_path):
+        events = events_of(MILESTONE, dt.date(2020, 4, 5), "milestone", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "come"].empty
+        assert not events[events["verb"] == "confirm"].empty
