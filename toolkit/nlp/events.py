@@ -66,9 +66,9 @@ from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
 from toolkit.nlp.clause_dates import clause_dates, date_of_what_follows
-from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, auxiliary_conjunct, claimed_past, clause_head,
-                                 comma_joined, conjunct_root, inherits, modality_of, names_a_kind, negated, passive_after,
-                                 past_joined_to_infinitive, simple_present)
+from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, auxiliary_conjunct, claimed_past,
+                                 clause_head, comma_joined, conjunct_root, inherits, modality_of, names_a_kind, negated,
+                                 passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.passives import thing_acted_on
 from toolkit.nlp.entities import EntityIndex

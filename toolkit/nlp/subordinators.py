@@ -11,7 +11,8 @@ noun phrase that such a word governs, is the verb of a clause the word opens, an
 is its subject. :func:`mend_time_clauses` gives the clause back its subject and its subordinator.
 
 Example:
-    >>> doc = mend_time_clauses(nlp("… a third term after the country's first president, George Washington, sought no third term."))  # doctest: +SKIP
+    >>> doc = mend_time_clauses(nlp("… a third term after the country's first president, "
+    ...                             "George Washington, sought no third term."))  # doctest: +SKIP
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("after", "president")]
     [('after', 'mark', 'sought'), ('president', 'nsubj', 'sought')]
 """
