@@ -4,9 +4,9 @@ subject and the time of another event dates the thing; neither is an act.
 
 Real sentences of Wikinews articles (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org";
 from /work/shared/corpora/wikinews-2019-2020, none held out, none in an event gold; the Mugabe
-article is in the quote gold wikinews-dev2): wn_2019-01-12 State-run bus crashes in Cuba en route to Havana, killing seven; wn_2019-09-09
-Longtime leader of Zimbabwe Robert Mugabe dies aged 95; wn_2020-04-05 SARS-CoV-2 surpasses one
-million infections worldwide.
+article is in the quote gold wikinews-dev2): wn_2019-01-12 State-run bus crashes in Cuba en route
+to Havana, killing seven; wn_2019-09-09 Longtime leader of Zimbabwe Robert Mugabe dies aged 95;
+wn_2020-04-05 SARS-CoV-2 surpasses one million infections worldwide.
 """
 
 from __future__ import annotations
