@@ -14,7 +14,8 @@ a state.
   centre belongs to …", "a large portion of its populace suffers from power outages"): what is
   so, not what happened; a verb of amount with a number ("death tolls exceeded 100") likewise, and
   a verb of possession, debt or predicament in the simple past ("owed over $850,000", "faced 18
-  counts of fraud"): what was so then; so is a verb of emotion in the passive ("the United States
+  counts of fraud"): what was so then; so is the progressive of "suffer from" ("was suffering from
+  a serious medical condition"): a condition that lasted; so is a verb of emotion in the passive ("the United States
   was disappointed by the Parliament's decision"): a feeling, not an act of the decision;
 * a relative clause on a noun of a copular clause ("… were on March 8, in two people who
   returned from Italy", "the cities New Rochelle and Yonkers which formed the epicenter"): it
@@ -130,7 +131,18 @@ def is_state(verb: Token, lemma: str) -> bool:
         return True
     if head in _PAST_STATES and verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return True
+    if head == "suffer" and _suffering_from(verb):
+        return True
     return simple_present(verb)
+
+
+def _suffering_from(verb: Token) -> bool:
+    """"was suffering from a serious medical condition", "had been suffering from cancer": the
+    progressive of "suffer from" with no object tells a condition that lasted, a state; "suffered
+    two deep wounds" is something that happened to him."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) \
+        and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 # Verbs of speaking and of addressing an audience: after "while" they give the occasion of a
