@@ -1,11 +1,14 @@
 """Conjuncts (round events13): a conjoined verb without auxiliaries of its own shares those of the
 nearest conjunct that has them; a tensed verb after the noun phrase of "after" is no conjunct but
-the verb of the clause "after" opens.
+the verb of the clause "after" opens; one right after a noun that "and" joins to another is the
+verb of a second clause, with that noun for subject.
 
 Real sentences of Wikinews articles (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org";
 from /work/shared/corpora/wikinews-2019-2020, none held out, none in a gold): wn_2020-11-17
 Violence breaks out in Washington DC at pro-Trump protest; wn_2019-01-06 Senator Ted Cruz proposes
-amendment to U.S. Constitution setting Congressional term limits.
+amendment to U.S. Constitution setting Congressional term limits; wn_2019-07-12 Louisiana declares
+state of emergency as Tropical Storm Barry approaches U.S. coast; wn_2020-03-15 Bernie Sanders wins
+2020 Northern Mariana Islands US Democratic presidential caucuses.
 """
 
 from __future__ import annotations
@@ -54,3 +57,28 @@ class TestClauseOpenedByATimeWord:
     def test_the_main_subject_seeks_nothing(self, nlp, tmp_path):
         events = events_of(TRADITION, dt.date(2019, 1, 6), "terms", nlp=nlp, folder=tmp_path)
         assert events[(events["verb"] == "seek") & (events["subject"].fillna("").str.contains("Constitution"))].empty
+
+
+FORECASTERS = ("Although its winds are only predicted to reach about 75 miles per hour (120 kph), the National "
+               "Weather Service has issued a flash flood warning covering an area from Gulfport, Mississippi, to New "
+               "Orleans and other forecasters predicted a storm surge of three to six feet (one to two meters).\n")
+
+
+class TestSubjectJoinedToANoun:
+    """"… to New Orleans and other forecasters predicted a storm surge …": the parser joins "other
+    forecasters" to "New Orleans"; they are the subject of "predicted", a second clause, and the
+    Weather Service predicts nothing (toolkit/nlp/coordination.py). A past form with no complement
+    after two joined nouns ("votes cast and delegates allocated") is a participle and stays."""
+
+    def test_the_forecasters_predict(self, nlp, tmp_path):
+        events = events_of(FORECASTERS, dt.date(2019, 7, 12), "barry", nlp=nlp, folder=tmp_path)
+        predicted = events[events["verb"] == "predict"]
+        assert list(predicted["subject"]) == ["other forecasters"]
+
+    def test_a_participle_after_joined_nouns_stays(self, nlp):
+        from toolkit.nlp.coordination import mend_coordinated_subjects
+
+        doc = mend_coordinated_subjects(nlp(
+            "US Senator Bernie Sanders of Vermont won the caucuses, securing a majority of both votes cast and "
+            "delegates allocated."))
+        assert next(t for t in doc if t.text == "delegates").dep_ != "nsubj"

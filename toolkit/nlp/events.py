@@ -69,6 +69,7 @@ from toolkit.nlp.clause_dates import clause_dates, date_of_what_follows
 from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, auxiliary_conjunct, claimed_past,
                                  clause_head, comma_joined, conjunct_root, inherits, modality_of, names_a_kind, negated,
                                  passive_after, past_joined_to_infinitive, simple_present)
+from toolkit.nlp.coordination import mend_coordinated_subjects
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.passives import thing_acted_on
 from toolkit.nlp.entities import EntityIndex
@@ -311,6 +312,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
     mend_time_clauses(doc)  # "after the country's first president, George Washington, sought …"
+    mend_coordinated_subjects(doc)  # "… to New Orleans and other forecasters predicted …"
     resolver = resolver or PersonResolver(doc, index, inside)
     sentences = Sentences(doc)
     names = Actors(index, resolver, inside, sentences)
