@@ -14,7 +14,8 @@ a state.
   centre belongs to …", "a large portion of its populace suffers from power outages"): what is
   so, not what happened; a verb of amount with a number ("death tolls exceeded 100") likewise, and
   a verb of possession, debt or predicament in the simple past ("owed over $850,000", "faced 18
-  counts of fraud"): what was so then; so is a verb of emotion in the passive ("the United States
+  counts of fraud"): what was so then; so is the progressive of "suffer from" ("was suffering from
+  a serious medical condition"): a condition that lasted; so is a verb of emotion in the passive ("the United States
   was disappointed by the Parliament's decision"): a feeling, not an act of the decision;
 * a relative clause on a noun of a copular clause ("… were on March 8, in two people who
   returned from Italy", "the cities New Rochelle and Yonkers which formed the epicenter"): it
@@ -32,7 +33,9 @@ a state.
   a factor", "Morgan Ortagus indicated the United States was disappointed"): it only passes on,
   hedged, what its clause says, as "said" does; the clause is the content, reported by its subject;
   so does a verb of confirming or conjecturing with a clause ("the Myanma embassy confirmed two
-  Buddhist pilgrims from Myanmar also died");
+  Buddhist pilgrims from Myanmar also died"), and either kind after its clause, closing the
+  sentence as "said" does ("… surpassed one million worldwide, Johns Hopkins University data
+  indicated.");
 * a gerund listed under a verb of containing ("Their demands have included dissolving Parliament,
   appointing an election committee …"): it names an activity, which nobody did.
 
@@ -128,7 +131,18 @@ def is_state(verb: Token, lemma: str) -> bool:
         return True
     if head in _PAST_STATES and verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return True
+    if head == "suffer" and _suffering_from(verb):
+        return True
     return simple_present(verb)
+
+
+def _suffering_from(verb: Token) -> bool:
+    """"was suffering from a serious medical condition", "had been suffering from cancer": the
+    progressive of "suffer from" with no object tells a condition that lasted, a state; "suffered
+    two deep wounds" is something that happened to him."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) \
+        and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 # Verbs of speaking and of addressing an audience: after "while" they give the occasion of a
@@ -246,16 +260,31 @@ INDICATION_VERBS = frozenset({"suggest", "indicate", "imply"})
 # speculated the virus was transferred …"), as "said" does; with an object they are acts of
 # their own ("Bangladesh has confirmed five new deaths").
 CONFIRMING_VERBS = frozenset({"confirm", "clarify", "speculate"})
-_PASSING_ON = INDICATION_VERBS | CONFIRMING_VERBS
+PASSING_ON_VERBS = INDICATION_VERBS | CONFIRMING_VERBS
 
 
 def passes_on_content(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is a verb of indication whose content is a finite clause and that has no
     object of its own (see the module's docstring); "suggested a compromise" is an act, and so
     is a proposal, whose content is a bare verb ("He suggested supporters fill out absentee
-    ballots")."""
-    return lemma in _PASSING_ON and not any(c.dep_ == "dobj" for c in verb.children) \
-        and any(c.dep_ == "ccomp" and c.i > verb.i and c.tag_ != "VB" for c in verb.children)
+    ballots"). The content may also come first, the verb closing the sentence after a comma as
+    "said" does ("…, surpassed one million worldwide, Johns Hopkins University data indicated.")."""
+    if lemma not in PASSING_ON_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    # (a bare verb is finite with a modal before it: "indicated no support will come")
+    return any(c.dep_ == "ccomp" and c.i > verb.i and (c.tag_ != "VB" or any(a.dep_ == "aux" for a in c.children))
+               for c in verb.children) or _closes_its_content(verb)
+
+
+def _closes_its_content(verb: Token) -> bool:
+    """Whether ``verb`` has its subject and nothing else after a comma that ends its clausal
+    content ("…, the data indicated."): the inverted order of a reporting clause."""
+    content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if not content or subject is None or subject.left_edge.i == 0:
+        return False
+    after = [t for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct and not t.is_space]
+    return verb.doc[subject.left_edge.i - 1].text == "," and not after
 
 
 def asked_sentences(sentences: list[Span], inside: set[int]) -> set[int]:

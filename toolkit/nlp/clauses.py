@@ -111,6 +111,22 @@ def conjunct_root(verb: Token) -> Token:
     return current
 
 
+def auxiliary_conjunct(verb: Token) -> Token:
+    """The conjunct whose auxiliaries and negation a conjoined verb without its own shares: the
+    nearest one before it that has its own ("has not yet conceded the election, and has claimed
+    widespread voter fraud …, and made various legal challenges": "made" shares "has", not "has
+    not"), else the first verb of the coordination."""
+    first = conjunct_root(verb)
+    chain, todo = [], [first]
+    while todo:  # (the conjuncts of the coordination, whatever verb the parser hung each on)
+        current = todo.pop()
+        chain.append(current)
+        todo.extend(c for c in current.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    marked = [c for c in chain if first.i < c.i < verb.i
+              and any(a.dep_ in ("aux", "auxpass", "neg") for a in c.children)]
+    return max(marked, key=lambda c: c.i) if marked else first
+
+
 def inherits(verb: Token) -> bool:
     """Whether a conjoined verb shares its first conjunct's subject, auxiliaries and negation
     (it has no subject and no auxiliary of its own)."""

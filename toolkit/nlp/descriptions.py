@@ -10,6 +10,13 @@
   already told, no act of anyone. (In the past, "the shooting followed four deadly mass
   shootings that week" is narrated, and the golds list it; "The move came two days after …"
   is a rule of :func:`~toolkit.nlp.predicates.sets_the_scene`.)
+* "come" with a thing for subject and a time of another event ("The milestone came the same day
+  Malawi confirmed its first coronavirus infections", "The milestone came as states began to
+  relax restrictions", "elections came amidst concerns …"): like "came two days after …", it
+  places the thing in time, told by the other event; a person who comes does something.
+* a verb of witnessing with a time for subject ("Cuban roads suffer a large number of
+  accidents; 2018 saw 11,187 recorded accidents …", "2013 saw a substantial victory for
+  Mugabe"): the time is no agent; the sentence tells what happened in it, and "saw" is no act.
 * a trailing participle whose object is a plain pronoun for the subject of the clause it follows
   ("Biden secured 39 of South Carolina's 54 delegates …, giving him a total of 54 delegates"):
   English does not let a plain "him" stand for its own clause's subject (that takes
@@ -62,9 +69,51 @@ SEQUENCE_VERBS = frozenset({"follow", "precede"})
 _EVENT_PRONOUNS = frozenset({"it", "this", "that"})
 
 
+# Verbs of witnessing: with a time for subject ("2018 saw 11,187 recorded accidents", "The
+# week saw a referendum …") English tells what happened in that time, and the time does nothing.
+WITNESS_VERBS = frozenset({"see", "witness"})
+
+# Nouns of a stretch of time that can stand as such a subject.
+_TIME_NOUNS = frozenset("""year month week weekend day night morning afternoon evening season decade century quarter
+    period era""".split())
+
+
+def _witnessed_in_time(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is a verb of witnessing whose subject is a time (see the module's docstring)."""
+    if lemma not in WITNESS_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ != "PRON" and (
+        subject.ent_type_ in ("DATE", "TIME") or subject.lemma_.lower() in _TIME_NOUNS)
+
+
+# Words that place what "came" in the time of another event ("came as states began to relax",
+# "came amidst concerns"); "after" and "before" are a rule of predicates.sets_the_scene.
+_WHEN_MARKS = frozenset({"as", "when", "while"})
+_AMID = frozenset({"amid", "amidst"})
+
+
+def _came_in_time(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is "come" with a thing for subject and only a time of another event to
+    go with it (see the module's docstring)."""
+    if lemma != "come" or any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in _EVENT_PRONOUNS or names_a_thing(subject)):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in _AMID)
+               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in c.children))
+               or (c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_NOUNS
+                   and any(m.lower_ == "same" or m.dep_ == "relcl" for m in c.children))
+               for c in verb.children)
+
+
 def relates_in_time(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is a verb of sequence in the active simple present whose subject is a
-    thing or the event just told (see the module's docstring)."""
+    thing or the event just told, or a verb of witnessing whose subject is a time (see the
+    module's docstring)."""
+    if _witnessed_in_time(verb, lemma) or _came_in_time(verb, lemma):
+        return True
     if lemma not in SEQUENCE_VERBS or not simple_present(verb) or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -66,9 +66,10 @@ from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
 from toolkit.nlp.clause_dates import clause_dates, date_of_what_follows
-from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, claimed_past, clause_head, comma_joined,
-                                 conjunct_root, inherits, modality_of, names_a_kind, negated, passive_after,
-                                 past_joined_to_infinitive, simple_present)
+from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, auxiliary_conjunct, claimed_past,
+                                 clause_head, comma_joined, conjunct_root, inherits, modality_of, names_a_kind, negated,
+                                 passive_after, past_joined_to_infinitive, simple_present)
+from toolkit.nlp.coordination import mend_coordinated_subjects
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
@@ -83,6 +84,7 @@ from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL
                                     patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
                                     stop_verb_as_act, under_aspect)
 from toolkit.nlp.quotation_marks import quoted_tokens
+from toolkit.nlp.subordinators import mend_time_clauses
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 # Whether passives without an agent are events (subject None), as :func:`patient_of` and
@@ -309,6 +311,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
     mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
+    mend_time_clauses(doc)  # "after the country's first president, George Washington, sought …"
+    mend_coordinated_subjects(doc)  # "… to New Orleans and other forecasters predicted …"
     resolver = resolver or PersonResolver(doc, index, inside)
     sentences = Sentences(doc)
     names = Actors(index, resolver, inside, sentences)
@@ -459,8 +463,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if raised is not None:  # "was not expected to leave": the raising verb's marks are the event's
             modality = modality or modality_of(raised) or ("will" if raised.lemma_.lower() == "expect" else None)
             neg = neg or negated(raised)
-        if inherited:  # "could meet Putin … and discuss …": the first conjunct's auxiliaries
-            first = conjunct_root(verb)
+        if inherited:  # "could meet Putin … and discuss …": the nearest conjunct's auxiliaries
+            first = auxiliary_conjunct(verb)
             modality = modality or modality_of(first)
             neg = neg or negated(first)
         obj_token = _object_token(verb, lemma) if patient is None else patient

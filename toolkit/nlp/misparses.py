@@ -34,7 +34,12 @@ import numpy as np
 from spacy.attrs import DEP, POS, TAG
 from spacy.tokens import Doc, Token
 
+from toolkit.nlp.circumstances import PASSING_ON_VERBS
 from toolkit.nlp.predicates import REPORTING_VERBS
+
+# Verbs whose content is a clause: of saying and thinking, and of indicating and confirming
+# ("The US has further indicated no support will come …").
+_CONTENT_VERBS = REPORTING_VERBS | PASSING_ON_VERBS
 
 # Pronouns in the object case can be no clause's subject ("told them …").
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "whom"})
@@ -126,7 +131,7 @@ def mend_reported_subjects(doc: Doc) -> Doc:
     """
     for i in _tokens_where(doc, POS, "VERB"):  # (the verbs only, found in one array: no loop over every token)
         verb = doc[i]
-        if verb.lemma_.lower() not in REPORTING_VERBS:
+        if verb.lemma_.lower() not in _CONTENT_VERBS:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lower_ in _OBJECT_PRONOUNS:

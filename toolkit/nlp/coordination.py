@@ -1,0 +1,70 @@
+"""Mends of a subject the small model read as the last member of a coordinated noun phrase.
+
+In "the National Weather Service has issued a flash flood warning covering an area from
+Gulfport, Mississippi, to New Orleans and other forecasters predicted a storm surge …" the small
+English model joins "other forecasters" to "New Orleans" with the "and", and leaves "predicted"
+a conjunct of "issued" with no subject of its own: the Weather Service would be the one who
+predicted. A rule of English clause structure: a tensed verb with no subject and no coordinator
+of its own and with a complement, directly after a noun phrase that "and" or "or" joined to
+another noun, is the verb of a second clause; the noun phrase is its subject and the coordinator joins the two clauses.
+:func:`mend_coordinated_subjects` gives the clause its subject and the coordinator back. A comma
+between the noun and the verb ("visited Paris and London, returned home") leaves the parse as
+it is.
+
+Example:
+    >>> doc = mend_coordinated_subjects(nlp("… to New Orleans and other forecasters predicted a storm "
+    ...                                     "surge."))  # doctest: +SKIP
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("forecasters", "and")]
+    [('and', 'cc', 'predicted'), ('forecasters', 'nsubj', 'predicted')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+# Complements that only a verb of a clause takes: an object, a clause, a particle. A past form with
+# none right after a noun may be a participle on that noun ("delegates allocated").
+_COMPLEMENTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "prt", "oprd"})
+
+# Pronouns in the object case can be no clause's subject ("… and them").
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "whom"})
+
+
+def _joined_subject(verb: Token) -> tuple[Token, Token] | None:
+    """The noun joined by a coordinator that ends right before ``verb``, and that coordinator,
+    if ``verb`` is a tensed conjunct without a subject or a coordinator of its own."""
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") or verb.i == 0 \
+            or any(c.dep_ in _SUBJECTS or c.dep_ in ("cc", "preconj") for c in verb.children):
+        return None
+    if not any(c.dep_ in _COMPLEMENTS and c.i > verb.i for c in verb.children):
+        return None  # ("votes cast and delegates allocated": a participle on the noun, tagged as a past)
+    doc = verb.doc
+    noun = doc[verb.i - 1]
+    while noun.dep_ != "conj" and noun.head.i != noun.i and noun.head.i < verb.i \
+            and noun.head.right_edge.i == verb.i - 1:
+        noun = noun.head  # up to the head of the phrase that ends right before the verb
+    if noun.dep_ != "conj" or noun.right_edge.i != verb.i - 1 or noun.pos_ not in ("NOUN", "PROPN", "PRON") \
+            or noun.lower_ in _OBJECT_PRONOUNS or noun.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    coordinator = next((c for c in noun.head.children if c.dep_ == "cc" and c.i == noun.left_edge.i - 1), None)
+    if coordinator is None or verb.head in noun.subtree or verb.head.i > noun.i:
+        return None
+    return noun, coordinator
+
+
+def mend_coordinated_subjects(doc: Doc) -> Doc:
+    """Give a second clause its subject and its coordinator back (see the module's docstring).
+    The parse is changed in place; the doc is returned."""
+    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ in _FINITE]:
+        found = _joined_subject(verb)
+        if found is None:
+            continue
+        noun, coordinator = found
+        noun.head = verb
+        noun.dep_ = "nsubj"
+        coordinator.head = verb
+    return doc

@@ -1,0 +1,79 @@
+"""Mends of a time word the small model read as a preposition where it opens a clause.
+
+"after", "before", "until", "since" and "till" are prepositions ("after the vote") and
+subordinators ("after the vote ended"). When the clause's subject is a noun phrase, the small
+English model often takes the first reading: in "there was a longstanding tradition of not
+seeking a third term after the country's first president, George Washington, sought no third
+term" it hangs "president" on "after" as its object and "sought" on the main clause as a conjunct
+without a subject, so the main clause's subject would be the one who sought. A rule of English
+clause structure: a tensed verb with no subject and no coordinator before it, right after the
+noun phrase that such a word governs, is the verb of a clause the word opens, and the noun phrase
+is its subject. :func:`mend_time_clauses` gives the clause back its subject and its subordinator.
+
+Example:
+    >>> doc = mend_time_clauses(nlp("… a third term after the country's first president, "
+    ...                             "George Washington, sought no third term."))  # doctest: +SKIP
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("after", "president")]
+    [('after', 'mark', 'sought'), ('president', 'nsubj', 'sought')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+# Words of time that are prepositions and subordinators both.
+TIME_SUBORDINATORS = frozenset({"after", "before", "until", "till", "since"})
+
+# Tags of a tensed verb: a clause of its own needs one.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+# Pronouns in the object case can be no clause's subject ("after them").
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "whom"})
+
+
+def _governed_subject(verb: Token) -> Token | None:
+    """The object of a time word that ends right before ``verb`` (a comma between allowed), if
+    ``verb`` is a tensed conjunct without a subject or a coordinator of its own."""
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in _SUBJECTS or (c.dep_ in ("cc", "preconj") and c.i < verb.i) for c in verb.children):
+        return None
+    before = verb.i - 1
+    while before >= verb.sent.start and verb.doc[before].is_punct:
+        before -= 1
+    if before < verb.sent.start:
+        return None
+    doc = verb.doc
+    noun = doc[before]
+    while noun.head.i != noun.i and noun.head.i < verb.i and noun.dep_ != "pobj" \
+            and noun.head.right_edge.i < verb.i:
+        noun = noun.head  # up to the head of the phrase that ends right before the verb
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TIME_SUBORDINATORS or noun.right_edge.i >= verb.i \
+            or not all(t.is_punct for t in doc[before + 1:verb.i]):
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.lower_ in _OBJECT_PRONOUNS:
+        return None
+    if any(t.dep_ == "cc" or t.lower_ in ("and", "or", "but") for t in doc[noun.right_edge.i + 1:verb.i]):
+        return None
+    return noun
+
+
+def mend_time_clauses(doc: Doc) -> Doc:
+    """Give a clause a time word opens its subject and its subordinator (see the module's
+    docstring). The parse is changed in place; the doc is returned."""
+    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ in _FINITE]:
+        noun = _governed_subject(verb)
+        if noun is None:
+            continue
+        word = noun.head
+        anchor = word.head
+        if anchor.i == word.i or anchor.i == verb.i or anchor in verb.subtree:
+            continue
+        verb.head = anchor
+        verb.dep_ = "advcl"
+        noun.head = verb
+        noun.dep_ = "nsubj"
+        word.head = verb
+        word.dep_ = "mark"
+    return doc
