@@ -20,6 +20,7 @@ from collections import Counter
 from toolkit.nlp.gazetteer import (city_alternates, country_names, demonym_of_place, is_known_place, known_cities,
                                    known_countries, known_places, known_places_plain, known_states_and_countries)
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
+from toolkit.nlp.parties import party_adjective
 from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, canonical_name
 
 
@@ -155,6 +156,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     if len(words) >= 2 and words[-1] in _PARTY_MEMBERS and label in ("NORP", "PERSON", "ORG") and not has_title \
             and not set(words[:-1]) & _NOT_PARTY_QUALIFIERS and not is_known_place(" ".join(words[:-1]).title()):
         return "ORG"  # "the Liberal Democrats": a party (not "House Democrats", "Texas Republicans")
+    if len(words) == 1 and not has_title and party_adjective(root, label):
+        return "ORG"  # "the Democratic primary", "Thom Tillis, a Republican": the party, not a people
     if len(words) == 1 and len(root) > 6 and root.endswith("news") and label in _NAME_LABELS and not has_title:
         return "ORG"  # "Wikinews", "Euronews": a news service named as one word
     if len(words) == 1 and label in _NAME_LABELS and not has_title \
