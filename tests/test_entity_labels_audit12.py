@@ -32,3 +32,15 @@ class TestAPartyNamedByItsAdjective:
         labels = _labels(nlp, "Today, Russian opposition leader Alexei Navalny was airlifted from the city of Omsk "
                               "in Siberia to Berlin, Germany.")
         assert labels.get("Russian") == "NORP"
+
+
+class TestANamePlacedByABearing:
+    """"nine kilometers east of Carrascal": only a place has a bearing taken from it."""
+
+    def test_a_town_after_a_compass_point_and_of_is_a_place(self, nlp):
+        labels = _labels(nlp, "According to the Philippine Institute of Volcanology and Seismology (Phivolcs), the "
+                              "epicenter was located roughly nine kilometers (about six miles) east of Carrascal, 73 "
+                              "km (45 miles) north of Tandag City, the capital of Surigao del Sur.")
+        assert labels.get("Carrascal") == "GPE" and labels.get("Tandag City") == "GPE"
+        assert labels.get("Philippine Institute of Volcanology and Seismology") == "ORG"
+

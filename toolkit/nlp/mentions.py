@@ -21,6 +21,7 @@ from spacy.attrs import IS_LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
+from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
@@ -234,6 +235,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         # "in Livorno, Tuscany, to pay": one word between commas after "in" and a known town is its region or
         # country (not "the Mayor of Paris, Anne Hidalgo," nor "in Pakistan, Mohammed Waseem, brother of …")
         return "place-apposition"
+    if after_bearing(span):
+        return "place-bearing"  # "nine kilometers east of Carrascal": only a place has a bearing from it
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not (
             span.end < len(doc) and doc[span.end].tag_ == "POS"):
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person

@@ -24,7 +24,7 @@ from toolkit.nlp.parties import party_adjective
 from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, canonical_name
 
 
-_PLACE_EVIDENCE = ("place-context", "place-in", "place-apposition", "place-list", "place-object")
+_PLACE_EVIDENCE = ("place-context", "place-in", "place-apposition", "place-list", "place-object", "place-bearing")
 
 
 def used_as_place(group: list[Mention]) -> bool:
@@ -48,6 +48,8 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["GPE"] += 0.5  # "in Congress", "in NATO": bodies are "in" too
         elif m.evidence == "place-object" and m.label not in PLACE_LABELS:
             votes["GPE"] += 1.5  # "entered Tell Tamer": what an army enters is a place, not a person
+        elif m.evidence == "place-bearing" and m.label not in PLACE_LABELS:
+            votes["GPE"] += 2.0  # "east of Carrascal": a bearing is taken from a place, never a person or a body
         elif m.evidence == "place-apposition":
             votes["GPE"] += 2.0
         elif m.evidence == "place-list" and m.label not in PLACE_LABELS:
