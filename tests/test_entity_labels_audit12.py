@@ -44,3 +44,12 @@ class TestANamePlacedByABearing:
         assert labels.get("Carrascal") == "GPE" and labels.get("Tandag City") == "GPE"
         assert labels.get("Philippine Institute of Volcanology and Seismology") == "ORG"
 
+
+class TestACountrysAdjective:
+    """"Tongan time": a country's adjective ("-n", "-an", "-ian" on a country's name) is a nationality."""
+
+    def test_the_adjective_of_a_small_country_is_no_person(self, nlp):
+        labels = _labels(nlp, "Akilisi Pohiva, the prime minister of Tonga, died today at 10:00 a.m. Tongan time "
+                              "(2100 UTC, yesterday) at the age of 78.")
+        assert labels.get("Tongan") == "NORP" and labels.get("Tonga") == "GPE"
+        assert labels.get("Akilisi Pohiva") == "PERSON"

@@ -20,6 +20,7 @@ from collections import Counter
 from toolkit.nlp.gazetteer import (city_alternates, country_names, demonym_of_place, is_known_place, known_cities,
                                    known_countries, known_places, known_places_plain, known_states_and_countries)
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
+from toolkit.nlp.nationalities import adjective_of_country
 from toolkit.nlp.parties import party_adjective
 from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, canonical_name
 
@@ -212,6 +213,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     surface = canonical_name(group, root, label)
     if label in PLACE_LABELS and surface in _CONTINENTS:
         return "LOC"  # "many in Asia": a continent is a place, no polity, though a town of the gazetteer bears its name
+    if len(words) == 1 and label in ("PERSON", "ORG", "GPE", "LOC") and not has_title and adjective_of_country(surface):
+        return "NORP"  # "10:00 a.m. Tongan time": a country's adjective, which the model took for a name
     if not has_title and demonym_of_place(surface):
         return "NORP"  # "Londoners", "Texans", "American Samoans": the people of a known place
     if label in PLACE_LABELS and any(m.evidence == "source" for m in group) \
