@@ -53,3 +53,13 @@ class TestACountrysAdjective:
                               "(2100 UTC, yesterday) at the age of 78.")
         assert labels.get("Tongan") == "NORP" and labels.get("Tonga") == "GPE"
         assert labels.get("Akilisi Pohiva") == "PERSON"
+
+
+class TestATownInItsRegion:
+    """"from Tomsk in Siberia": a known town, "in" and a region are two places, not one body."""
+
+    def test_a_town_and_its_region_are_two_places(self, nlp):
+        labels = _labels(nlp, "On Thursday, Navalny was flying from Tomsk in Siberia headed for Moscow when he "
+                              "fell ill.")
+        assert labels.get("Tomsk") == "GPE" and labels.get("Siberia") == "LOC"
+        assert "Tomsk in Siberia" not in labels and labels.get("Moscow") == "GPE"
