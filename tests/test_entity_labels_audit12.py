@@ -63,3 +63,12 @@ class TestATownInItsRegion:
                               "fell ill.")
         assert labels.get("Tomsk") == "GPE" and labels.get("Siberia") == "LOC"
         assert "Tomsk in Siberia" not in labels and labels.get("Moscow") == "GPE"
+
+
+class TestASourceNamedByItsApposition:
+    """"according to Sadie Weiner, Hagan's former spokeswoman": what the apposition calls the source wins."""
+
+    def test_a_source_in_apposition_with_a_persons_role_is_a_person(self, nlp):
+        labels = _labels(nlp, "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from Powassan "
+                              "virus, a flavivirus, leading to encephalitis (brain inflammation).")
+        assert labels.get("Sadie Weiner") == "PERSON"

@@ -183,8 +183,9 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital"
     if words[-2:] in (["according", "to"], ["quoted", "by"], ["reported", "by"]) and span.root.dep_ == "pobj":
         # "according to CNN", "as quoted by Greek Reporter": a person or a medium, not a place
-        # (and "According to CNN, Turkey has …" is no "Allen, Texas")
-        return "source"
+        # (and "According to CNN, Turkey has …" is no "Allen, Texas"); an apposition says which
+        kind = _kind_noun(span)  # ("according to Sadie Weiner, Hagan's former spokeswoman": a person)
+        return f"is-{kind}" if kind is not None else "source"
     reports = span.root.head if span.root.dep_ == "nsubj" else (doc[span.end] if span.end < len(doc) else None)
     if reports is not None and reports.lower_ == "reports" and reports.tag_ == "VBZ" and reports.i >= span.end:
         return "medium"  # "Rudaw reports …", "Gazeta Prawna reports …": in the news' present tense, an outlet
