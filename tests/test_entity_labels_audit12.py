@@ -72,3 +72,13 @@ class TestASourceNamedByItsApposition:
         labels = _labels(nlp, "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from Powassan "
                               "virus, a flavivirus, leading to encephalitis (brain inflammation).")
         assert labels.get("Sadie Weiner") == "PERSON"
+
+
+class TestAListNamedByPluralPlaces:
+    """"the towns damaged were X, Y and Z": a list that a plural noun of places names is of places."""
+
+    def test_the_members_of_a_list_of_towns_are_places(self, nlp):
+        labels = _labels(nlp, "Governor Alexander Pimentel told CNN Philippines the towns damaged were primarily "
+                              "Carrascal, Cantilan, Madrid, Carmen, Lanuza, and Cortes.")
+        assert all(labels.get(name) == "GPE" for name in ("Cantilan", "Madrid", "Carmen", "Lanuza", "Cortes"))
+        assert labels.get("Alexander Pimentel") == "PERSON"

@@ -27,6 +27,7 @@ from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
 from toolkit.nlp.mistags import english_words
+from toolkit.nlp.place_lists import named_by_plural_of_places
 from toolkit.nlp.surfaces import Mention, mention_key
 
 # Transcript stage directions that the model takes for names.
@@ -254,6 +255,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         return "place-object"  # "the Syrian Army entered Tell Tamer and Ain Issa": only a place is entered
     if span.root.dep_ == "conj" and _in_list_of_places(span) and not _paired_with_a_person(span):
         return "place-list"  # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows
+    if span.label_ in ("PERSON", "ORG") and named_by_plural_of_places(span):
+        return "place-list"  # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
         return "medium"  # "said on Twitter", "posted via Facebook"
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
