@@ -21,11 +21,13 @@ from spacy.attrs import IS_LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
+from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
 from toolkit.nlp.mistags import english_words
+from toolkit.nlp.place_lists import named_by_plural_of_places
 from toolkit.nlp.surfaces import Mention, mention_key
 
 # Transcript stage directions that the model takes for names.
@@ -182,8 +184,9 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital"
     if words[-2:] in (["according", "to"], ["quoted", "by"], ["reported", "by"]) and span.root.dep_ == "pobj":
         # "according to CNN", "as quoted by Greek Reporter": a person or a medium, not a place
-        # (and "According to CNN, Turkey has …" is no "Allen, Texas")
-        return "source"
+        # (and "According to CNN, Turkey has …" is no "Allen, Texas"); an apposition says which
+        kind = _kind_noun(span)  # ("according to Sadie Weiner, Hagan's former spokeswoman": a person)
+        return f"is-{kind}" if kind is not None else "source"
     reports = span.root.head if span.root.dep_ == "nsubj" else (doc[span.end] if span.end < len(doc) else None)
     if reports is not None and reports.lower_ == "reports" and reports.tag_ == "VBZ" and reports.i >= span.end:
         return "medium"  # "Rudaw reports …", "Gazeta Prawna reports …": in the news' present tense, an outlet
@@ -234,6 +237,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         # "in Livorno, Tuscany, to pay": one word between commas after "in" and a known town is its region or
         # country (not "the Mayor of Paris, Anne Hidalgo," nor "in Pakistan, Mohammed Waseem, brother of …")
         return "place-apposition"
+    if after_bearing(span):
+        return "place-bearing"  # "nine kilometers east of Carrascal": only a place has a bearing from it
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not (
             span.end < len(doc) and doc[span.end].tag_ == "POS"):
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
@@ -250,6 +255,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         return "place-object"  # "the Syrian Army entered Tell Tamer and Ain Issa": only a place is entered
     if span.root.dep_ == "conj" and _in_list_of_places(span) and not _paired_with_a_person(span):
         return "place-list"  # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows
+    if span.label_ in ("PERSON", "ORG") and named_by_plural_of_places(span):
+        return "place-list"  # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
         return "medium"  # "said on Twitter", "posted via Facebook"
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:

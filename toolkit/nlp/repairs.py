@@ -29,6 +29,7 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
                                 news_services, token_indices, tokens_among, untagged_countries)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
+from toolkit.nlp.places_in import split_places_at_in
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
 
@@ -124,7 +125,7 @@ def repair_entities(doc: Doc) -> Doc:
     overlapping spans, the longer one, on equal length the earlier (:func:`spacy.util.filter_spans`).
     """
     repaired: list[Span] = []
-    ents = _split_facilities_at_in(_split_places_at_commas(_join_split_names(list(doc.ents))))
+    ents = split_places_at_in(_split_facilities_at_in(_split_places_at_commas(_join_split_names(list(doc.ents)))))
     ents = roles_opening_sentences(places_before_people(ents))
     for i, ent in enumerate(ents):
         start, end, label = ent.start, ent.end, ent.label_

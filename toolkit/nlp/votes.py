@@ -20,10 +20,12 @@ from collections import Counter
 from toolkit.nlp.gazetteer import (city_alternates, country_names, demonym_of_place, is_known_place, known_cities,
                                    known_countries, known_places, known_places_plain, known_states_and_countries)
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
+from toolkit.nlp.nationalities import adjective_of_country
+from toolkit.nlp.parties import party_adjective
 from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, canonical_name
 
 
-_PLACE_EVIDENCE = ("place-context", "place-in", "place-apposition", "place-list", "place-object")
+_PLACE_EVIDENCE = ("place-context", "place-in", "place-apposition", "place-list", "place-object", "place-bearing")
 
 
 def used_as_place(group: list[Mention]) -> bool:
@@ -49,6 +51,8 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["GPE"] += 0.5  # "in Congress", "in NATO": bodies are "in" too
         elif m.evidence == "place-object" and m.label not in PLACE_LABELS:
             votes["GPE"] += 1.5  # "entered Tell Tamer": what an army enters is a place, not a person
+        elif m.evidence == "place-bearing" and m.label not in PLACE_LABELS:
+            votes["GPE"] += 2.0  # "east of Carrascal": a bearing is taken from a place, never a person or a body
         elif m.evidence == "place-apposition":
             votes["GPE"] += 2.0
         elif m.evidence == "place-list" and m.label not in PLACE_LABELS:
@@ -157,6 +161,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     if len(words) >= 2 and words[-1] in _PARTY_MEMBERS and label in ("NORP", "PERSON", "ORG") and not has_title \
             and not set(words[:-1]) & _NOT_PARTY_QUALIFIERS and not is_known_place(" ".join(words[:-1]).title()):
         return "ORG"  # "the Liberal Democrats": a party (not "House Democrats", "Texas Republicans")
+    if len(words) == 1 and not has_title and party_adjective(root, label):
+        return "ORG"  # "the Democratic primary", "Thom Tillis, a Republican": the party, not a people
     if len(words) == 1 and len(root) > 6 and root.endswith("news") and label in _NAME_LABELS and not has_title:
         return "ORG"  # "Wikinews", "Euronews": a news service named as one word
     if len(words) == 1 and label in _NAME_LABELS and not has_title \
@@ -209,6 +215,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     surface = canonical_name(group, root, label)
     if label in PLACE_LABELS and surface in _CONTINENTS:
         return "LOC"  # "many in Asia": a continent is a place, no polity, though a town of the gazetteer bears its name
+    if len(words) == 1 and label in ("PERSON", "ORG", "GPE", "LOC") and not has_title and adjective_of_country(surface):
+        return "NORP"  # "10:00 a.m. Tongan time": a country's adjective, which the model took for a name
     if not has_title and demonym_of_place(surface):
         return "NORP"  # "Londoners", "Texans", "American Samoans": the people of a known place
     if label in PLACE_LABELS and any(m.evidence == "source" for m in group) \

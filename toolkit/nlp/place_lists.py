@@ -1,0 +1,31 @@
+"""Lists that a plural noun of places names: "the towns damaged were primarily Carrascal, Cantilan,
+Madrid, Carmen, Lanuza, and Cortes".
+
+A list that is what "the towns", "the villages" or "the provinces" are (after the copula, in
+apposition, or after "including") is a list of places, whatever the model guessed for a member it
+did not know (here a person and a body).
+
+Example:
+    >>> named_by_plural_of_places(doc[16:17])   # "… were primarily Carrascal, …, Lanuza, and Cortes"  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.lexicon import KIND_NOUNS
+
+
+def named_by_plural_of_places(span: Span) -> bool:
+    """Whether a name is a member of a list that a plural noun of places names (towns, villages, cities…)."""
+    first, steps = span.root, 0
+    while first.dep_ == "conj" and steps < 12:
+        first, steps = first.head, steps + 1
+    noun = None
+    if first.dep_ in ("attr", "acomp") and first.head.lemma_ == "be":  # (an unknown name may be tagged an adjective)
+        noun = next((c for c in first.head.children if c.dep_ == "nsubj"), None)  # "the towns … were X, Y and Z"
+    elif first.dep_ == "appos" or first.dep_ == "pobj" and first.head.lower_ == "including":
+        noun = first.head if first.dep_ == "appos" else first.head.head  # "three towns, X, Y and Z"
+    return (noun is not None and noun.tag_ == "NNS" and noun.is_lower
+            and KIND_NOUNS.get(noun.lemma_.lower()) in ("GPE", "LOC"))
