@@ -70,6 +70,7 @@ from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, aux
                                  clause_head, comma_joined, conjunct_root, inherits, modality_of, names_a_kind, negated,
                                  passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.coordination import mend_coordinated_subjects
+from toolkit.nlp.credits import ends_in_credit
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
@@ -266,11 +267,12 @@ def _talks_between(doc: Doc, names: Actors, inside: set[int], dated: dict[int, s
 
 def _caption_lines(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each line of ``text`` that is a heading or a picture's caption
-    (see :func:`~toolkit.nlp.predicates.is_caption`); read once per document, not per verb."""
+    (see :func:`~toolkit.nlp.predicates.is_caption`), or that ends in a picture's credit
+    (:func:`~toolkit.nlp.credits.ends_in_credit`); read once per document, not per verb."""
     found, first = [], 0
     for line in text.split("\n"):
         last = first + len(line)
-        if len(line) <= _CAPTION_CHARS and line.strip() and is_caption(text, first, last):
+        if len(line) <= _CAPTION_CHARS and line.strip() and (is_caption(text, first, last) or ends_in_credit(line)):
             found.append((first, last))
         first = last + 1
     return found
