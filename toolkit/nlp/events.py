@@ -37,7 +37,8 @@ participle set off between a subject and its verb ("Judge Jones, presiding in th
 handed down …"), a relative clause in the progressive ("the truck he had been driving"); nor is
 any verb whose clause is all a quotation ("elaborated, “A state … must protect …”"), a line that
 is a heading or a caption, or a word of a passage in another language; "by" with an amount is no
-agent ("extended by two weeks").
+agent ("extended by two weeks"); a participle used as a preposition ("…, following his victories") is
+no act (:mod:`toolkit.nlp.deverbal`).
 
 Subjects are the agent: passives turned back ("was confirmed by the Senate" → Senate), a
 subject raised by a passive report taken back ("A bombing was reported to have killed …"),
@@ -71,6 +72,7 @@ from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, aux
                                  passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.coordination import mend_coordinated_subjects
 from toolkit.nlp.credits import ends_in_credit
+from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
@@ -344,6 +346,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
             continue  # "pointing out he had secured …": its content is the event
+        if used_as_preposition(verb):
+            continue  # "…, following his victories in Iowa": a preposition of time (toolkit/nlp/deverbal.py)
         if captions and any(first <= verb.idx < last for first, last in captions):
             continue  # a heading or a picture's caption: no clause of running text
         if int(sentences.index[i]) in questions:
