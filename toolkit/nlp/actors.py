@@ -181,10 +181,12 @@ class Actors:
                 # before ("the elephant … officials estimated she may have starved").
                 antecedent = _described_before(token, self.sentences)
                 return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
-            if person is not None and token.dep_ in SUBJECT_DEPS and token.i not in self.inside:
-                # One a narrative subject "he" stood for is a man to the rest of the story, one
-                # "she" stood for a woman ("Biden praised …. He also expressed … In Warren's
-                # campaign …, she was known …": she is not Biden).
+            if person is not None and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" \
+                    and token.i not in self.inside:
+                # One a main clause's subject "he" stood for is a man to the rest of the story,
+                # one "she" stood for a woman ("Biden praised …. He also expressed … In Warren's
+                # campaign …, she was known …": she is not Biden). Not from a reported clause
+                # ("did not say he'd ordered it"), whose "he" is often someone else.
                 self.resolver.gender.setdefault(person, PERSON_PRONOUNS[lower])
             return person
         if lower in ("i", "we", "me") or (lower == "us" and token.tag_ == "PRP"):  # ("US", the country: NNP)
