@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.attribution import PERSON_PRONOUNS
-from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
+from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS, PersonResolver
 
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -181,6 +181,13 @@ class Actors:
                 # before ("the elephant … officials estimated she may have starved").
                 antecedent = _described_before(token, self.sentences)
                 return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
+            if person is not None and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" \
+                    and token.i not in self.inside:
+                # One a main clause's subject "he" stood for is a man to the rest of the story,
+                # one "she" stood for a woman ("Biden praised …. He also expressed … In Warren's
+                # campaign …, she was known …": she is not Biden). Not from a reported clause
+                # ("did not say he'd ordered it"), whose "he" is often someone else.
+                self.resolver.gender.setdefault(person, PERSON_PRONOUNS[lower])
             return person
         if lower in ("i", "we", "me") or (lower == "us" and token.tag_ == "PRP"):  # ("US", the country: NNP)
             return None if token.i in self.inside else self.resolver.turn_speaker(token.idx)

@@ -37,7 +37,8 @@ participle set off between a subject and its verb ("Judge Jones, presiding in th
 handed down …"), a relative clause in the progressive ("the truck he had been driving"); nor is
 any verb whose clause is all a quotation ("elaborated, “A state … must protect …”"), a line that
 is a heading or a caption, or a word of a passage in another language; "by" with an amount is no
-agent ("extended by two weeks").
+agent ("extended by two weeks"); a participle used as a preposition ("…, following his victories") is
+no act (:mod:`toolkit.nlp.deverbal`).
 
 Subjects are the agent: passives turned back ("was confirmed by the Senate" → Senate), a
 subject raised by a passive report taken back ("A bombing was reported to have killed …"),
@@ -70,6 +71,8 @@ from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, aux
                                  clause_head, comma_joined, conjunct_root, inherits, modality_of, names_a_kind, negated,
                                  passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.coordination import mend_coordinated_subjects
+from toolkit.nlp.credits import ends_in_credit
+from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
@@ -266,11 +269,12 @@ def _talks_between(doc: Doc, names: Actors, inside: set[int], dated: dict[int, s
 
 def _caption_lines(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each line of ``text`` that is a heading or a picture's caption
-    (see :func:`~toolkit.nlp.predicates.is_caption`); read once per document, not per verb."""
+    (see :func:`~toolkit.nlp.predicates.is_caption`), or that ends in a picture's credit
+    (:func:`~toolkit.nlp.credits.ends_in_credit`); read once per document, not per verb."""
     found, first = [], 0
     for line in text.split("\n"):
         last = first + len(line)
-        if len(line) <= _CAPTION_CHARS and line.strip() and is_caption(text, first, last):
+        if len(line) <= _CAPTION_CHARS and line.strip() and (is_caption(text, first, last) or ends_in_credit(line)):
             found.append((first, last))
         first = last + 1
     return found
@@ -342,6 +346,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
             continue  # "pointing out he had secured …": its content is the event
+        if used_as_preposition(verb):
+            continue  # "…, following his victories in Iowa": a preposition of time (toolkit/nlp/deverbal.py)
         if captions and any(first <= verb.idx < last for first, last in captions):
             continue  # a heading or a picture's caption: no clause of running text
         if int(sentences.index[i]) in questions:
