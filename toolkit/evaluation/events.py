@@ -12,7 +12,9 @@ briefing) are not asserted events and are not scored; they are counted apart.
 A matched row *flattens* a claim when the gold event is negated, modal or reported by
 someone and the row does not say so (not negated, no modality, no ``reported_by``): it
 states as plain fact what the source does not. A predicted row is right when it matches and
-flattens nothing; precision is right rows over scored rows.
+flattens nothing; precision is right rows over scored rows. A row with no subject is counted
+twice over: among all empty rows, and among those that miss an actor (all but the ones that
+match a gold event with no subject either: a passive whose agent the text never names).
 
 Example:
     >>> s = score_events(ex.events[ex.events["doc"] == doc_id], gold["events"], gold["entities"])  # doctest: +SKIP
