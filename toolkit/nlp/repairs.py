@@ -29,7 +29,7 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
                                 news_services, token_indices, tokens_among, untagged_countries)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
-from toolkit.nlp.places_in import split_places_at_in
+from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
 
@@ -125,7 +125,7 @@ def repair_entities(doc: Doc) -> Doc:
     overlapping spans, the longer one, on equal length the earlier (:func:`spacy.util.filter_spans`).
     """
     repaired: list[Span] = []
-    ents = split_places_at_in(_split_facilities_at_in(_split_places_at_commas(_join_split_names(list(doc.ents)))))
+    ents = split_places_at_in(split_facilities_at_in(_split_places_at_commas(_join_split_names(list(doc.ents)))))
     ents = roles_opening_sentences(places_before_people(ents))
     for i, ent in enumerate(ents):
         start, end, label = ent.start, ent.end, ent.label_
@@ -362,24 +362,6 @@ def _split_places_at_commas(ents: list[Span]) -> list[Span]:
             a += b - a > 1 and ent.doc[a].lower_ == "the"  # "the Auckland, New Zealand": no article in a town's name
             if b > a and ent.doc[a].is_title:
                 out.append(Span(ent.doc, a, b, label=label))
-    return out
-
-
-def _split_facilities_at_in(ents: list[Span]) -> list[Span]:
-    """"the Cahors Cathedral in Cahors" (one body to the model) is a facility and the town it stands
-    in: a name whose word before a lower-case "in" is a facility's head ("… Cathedral", "… Airport",
-    "… Stadium") and whose words after it are capitalised is cut there into the facility (FAC) and
-    the place (GPE)."""
-    out: list[Span] = []
-    for ent in ents:
-        doc = ent.doc
-        cut = next((t.i for t in ent if t.text == "in" and t.i > ent.start and doc[t.i - 1].lower_ in FAC_HEADS
-                    and doc[t.i - 1].is_title and t.i + 1 < ent.end
-                    and all(w.is_title or w.lower_ in NAME_PARTICLES for w in doc[t.i + 1 : ent.end])), None)
-        if cut is None:
-            out.append(ent)
-            continue
-        out += [Span(doc, ent.start, cut, label="FAC"), Span(doc, cut + 1, ent.end, label="GPE")]
     return out
 
 

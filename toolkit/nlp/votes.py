@@ -17,11 +17,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from toolkit.nlp.gazetteer import (city_alternates, country_names, demonym_of_place, is_known_place, known_cities,
-                                   known_countries, known_places, known_places_plain, known_states_and_countries)
+from toolkit.nlp.gazetteer import (adjective_of_country, city_alternates, country_names, demonym_of_place,
+                                   is_known_place, known_cities, known_countries, known_places, known_places_plain,
+                                   known_states_and_countries)
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
-from toolkit.nlp.nationalities import adjective_of_country
-from toolkit.nlp.parties import party_adjective
 from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, canonical_name
 
 
@@ -91,6 +90,12 @@ _COMPASS_ADJECTIVES = frozenset({"eastern", "western", "northern", "southern"})
 # "Social Democrats", "Sweden Democrats"), alone the members ("Democrats", NORP).
 _PARTY_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
                             "nationalists", "unionists", "communists", "libertarians"})
+# The adjectives that name the party families of English-speaking democracies (US Democratic and
+# Republican parties; Conservative, Labour, Liberal parties of the UK, Canada and Australia;
+# Libertarian parties), a documented closed class: alone and capitalised ("the Democratic primary",
+# "Thom Tillis, a Republican") they name the party, which the model calls a people (NORP); a
+# nationality ("Russian") or a creed ("Catholic") stays NORP.
+_PARTY_ADJECTIVES = frozenset({"democratic", "republican", "conservative", "labour", "liberal", "libertarian"})
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "Antarctica", "Oceania", "North America", "South America",
                          "Latin America", "Eurasia"})  # places, but no polities (LOC, not GPE)
 # The Sun's planets and dwarf planets, by name (not "Earth", which news writes for the world).
@@ -161,7 +166,7 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     if len(words) >= 2 and words[-1] in _PARTY_MEMBERS and label in ("NORP", "PERSON", "ORG") and not has_title \
             and not set(words[:-1]) & _NOT_PARTY_QUALIFIERS and not is_known_place(" ".join(words[:-1]).title()):
         return "ORG"  # "the Liberal Democrats": a party (not "House Democrats", "Texas Republicans")
-    if len(words) == 1 and not has_title and party_adjective(root, label):
+    if len(words) == 1 and not has_title and label == "NORP" and root in _PARTY_ADJECTIVES:
         return "ORG"  # "the Democratic primary", "Thom Tillis, a Republican": the party, not a people
     if len(words) == 1 and len(root) > 6 and root.endswith("news") and label in _NAME_LABELS and not has_title:
         return "ORG"  # "Wikinews", "Euronews": a news service named as one word
