@@ -163,7 +163,7 @@ class EntityIndex:
         user_names = {v.lower(): v for v in user.values()}
         for root, group in groups.items():
             label = group_label(group, root, full_people)
-            if label == "PERSON" and _never_introduced(root, groups[root], full_people, first_names, docs):
+            if label == "PERSON" and _never_introduced(root, group, full_people, first_names, docs):
                 label = "EVENT"
             if root in family_names and label in _NOT_PERSON_LABELS and not used_as_place(group) \
                     and not is_known_place(clean_surface(group[0].text), cities=True):
