@@ -21,6 +21,7 @@ from toolkit.nlp.gazetteer import (adjective_of_country, city_alternates, countr
                                    is_known_place, known_cities, known_countries, known_places, known_places_plain,
                                    known_states_and_countries)
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
+from toolkit.nlp.polities import is_formal_polity
 from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, canonical_name
 
 
@@ -183,6 +184,9 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         head = (words[-1] if "of" not in words else words[words.index("of") - 1]).strip(".,")
         if head.endswith("s") and head[:-1] in FAC_HEADS:
             head = head[:-1]  # "the Century City Towers", "the Twin Towers": buildings named in the plural
+        if label in ("ORG", "FAC", "LOC", "PERSON", "GPE") and "of" in words \
+                and is_formal_polity(canonical_name(group, root, label)):
+            return "GPE"  # "the State of Palestine", "the District of Columbia": a state's formal style, not a body
         if words[-2:] == ["national", "park"]:
             return "LOC"  # "Snowdonia National Park": a stretch of country, not a built facility
         if head == "park" and words[-1] == "park" and (label != "PERSON" or any(m.evidence in _PLACE_EVIDENCE for m in group)):
