@@ -38,3 +38,25 @@ class TestAStateInItsFormalStyle:
         assert not is_formal_polity("Western District of Texas") and not is_formal_polity("State of the Union")
         assert is_formal_polity("Islamic Republic of Iran") and is_formal_polity("Confederate States of America")
 
+
+class TestAMediumThatCarriesPosts:
+    """"an announcement on Twitter", "a post on Twitter": a one-word "person" never named in full is a medium."""
+
+    def test_a_service_posted_on_twice_is_a_body(self, nlp):
+        # The small model calls Twitter a person in every one of these sentences (campaign round-ups of
+        # 2020 and Gillibrand's withdrawal).
+        labels = _labels(nlp, "That same day, rapper Kanye West made a surprise announcement on Twitter that he, "
+                              "himself, was running for president. When Trump tweeted that state plans to use "
+                              "mail-in ballots to allow people to vote from home would result in voter fraud, "
+                              "Twitter placed a disclaimer \"fact checking\" the tweet. Twitter continued to edit "
+                              "Trump's tweets. She made her official announcement via a post on Twitter, in which "
+                              "she thanked her supporters.")
+        assert labels.get("Twitter") == "ORG" and labels.get("Kanye West") == "PERSON"
+
+    def test_on_after_other_words_is_no_post(self, nlp):
+        from toolkit.nlp.media import posted_on
+
+        doc = nlp("Western leaders kept up the pressure on Putin. Nikki Haley wrote on Twitter that allies matter.")
+        putin = next(t for t in doc if t.text == "Putin")
+        twitter = next(t for t in doc if t.text == "Twitter")
+        assert not posted_on(doc[putin.i : putin.i + 1]) and posted_on(doc[twitter.i : twitter.i + 1])

@@ -26,6 +26,7 @@ from toolkit.nlp.boundaries import is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
+from toolkit.nlp.media import posted_on
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.place_lists import named_by_plural_of_places
 from toolkit.nlp.surfaces import Mention, mention_key
@@ -258,7 +259,7 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
     if span.label_ in ("PERSON", "ORG") and named_by_plural_of_places(span):
         return "place-list"  # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
-        return "medium"  # "said on Twitter", "posted via Facebook"
+        return "medium-post" if posted_on(span) else "medium"  # "said on Twitter", "posted via Facebook"
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
         return "determiner"  # "the Moon": no person's name takes "the"
     if len(span) == 1 and span.label_ == "GPE" and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":

@@ -57,7 +57,7 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["GPE"] += 2.0
         elif m.evidence == "place-list" and m.label not in PLACE_LABELS:
             votes["GPE"] += 2.0  # one of a list of places the model labelled a person or a body
-        elif m.evidence == "medium" and m.label == "PERSON":
+        elif m.evidence in ("medium", "medium-post") and m.label == "PERSON":
             votes["ORG"] += 1.5
         elif m.evidence == "body-list":
             votes["ORG"] += 1.5  # one of a list of bodies the model labelled a person
@@ -159,6 +159,12 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         # What the text says the name is ("Hagia Sophia, formerly a church") outweighs the model's guesses.
         return sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     words = root.split()
+    if label == "PERSON" and len(words) == 1 and not has_title and root not in full_people \
+            and sum(m.evidence == "medium-post" for m in group) >= 2:
+        # "announced on Twitter", "a post on Twitter" (toolkit.nlp.media): news introduces a person by a
+        # full name once, and nobody posts "on" a person; a one-word "person" that the set never names in
+        # full or with a title and that carries two posts or more is a medium ("pressure on Putin" is no post)
+        return "ORG"
     if len(words) >= 2 and words[-1] == "day" and label in _NAME_LABELS and _POSSESSIVE_DAY.search(
             canonical_name(group, root, label)):
         return "EVENT"  # "International Women's Day", "Mother's Day": a day named for whose it is, no person or body
