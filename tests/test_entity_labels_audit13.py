@@ -60,3 +60,20 @@ class TestAMediumThatCarriesPosts:
         putin = next(t for t in doc if t.text == "Putin")
         twitter = next(t for t in doc if t.text == "Twitter")
         assert not posted_on(doc[putin.i : putin.i + 1]) and posted_on(doc[twitter.i : twitter.i + 1])
+
+
+class TestABroadcastersStation:
+    """"CBS station KDKA-TV": a station named with a network or a medium in front is a broadcaster (ORG)."""
+
+    def test_a_networks_station_is_a_body(self, nlp):
+        labels = _labels(nlp, "Neighbors told CBS station KDKA-TV that the area is usually quiet.")
+        assert labels.get("KDKA-TV") == "ORG" and labels.get("CBS") == "ORG"
+
+    def test_a_railway_station_stays_a_facility(self, nlp):
+        from toolkit.nlp.media import kind_of
+
+        doc = nlp("Neighbors told CBS station KDKA-TV that the area is usually quiet. The train stopped at the "
+                  "station.")
+        stations = [t for t in doc if t.lemma_ == "station"]
+        assert [kind_of(t) for t in stations] == ["ORG", "FAC"]
+

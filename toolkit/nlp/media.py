@@ -4,7 +4,8 @@ News reports what somebody said or posted on a service by the preposition "on" (
 verb of saying or publishing, or after a noun of a post ("a post on Twitter", "an announcement on
 Facebook"). "On" after other words takes people as well ("pressure on Putin", "called on Putin to
 stop", "focused on Biden"), so only the saying and posting heads count. :func:`posted_on` reads the
-head; the set-wide vote then calls a one-word "person" carrying two such posts a medium (ORG).
+head; the set-wide vote then calls a one-word "person" carrying two such posts a medium (ORG). And a
+"station" named with a network or a medium in front is a broadcaster, not a railway's (:func:`kind_of`).
 
 Example:
     >>> posted_on(doc[9:10])   # "Kanye West made a surprise announcement on Twitter …"  # doctest: +SKIP
@@ -13,7 +14,9 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
+
+from toolkit.nlp.lexicon import KIND_NOUNS
 
 # Verbs of saying or publishing that take the service it was done on with "on" ("wrote on Facebook",
 # "trended on Twitter", "expressed their disappointment on Twitter"); not "call on", "rely on", "focus on",
@@ -46,3 +49,22 @@ def posted_on(span: Span) -> bool:
             return False
         host = host.head
     return False
+
+
+# Words that make a "station" one that broadcasts ("CBS station KDKA-TV", "radio station 2GB", "local
+# television station WSET"), where "station" alone would be a railway's (a facility).
+_BROADCAST_WORDS = frozenset({"tv", "television", "radio", "broadcast", "broadcasting", "cable", "news", "fm", "am"})
+
+
+def kind_of(noun: Token) -> str | None:
+    """The label a kind noun gives a name (:data:`~toolkit.nlp.lexicon.KIND_NOUNS`), a broadcaster's station a body.
+
+    A station named with a network or a medium in front ("CBS station KDKA-TV", "radio station 2GB") is a
+    broadcaster, which news and the golds treat as a company (ORG); a railway station is a facility.
+    """
+    lemma = noun.lemma_.lower()
+    if lemma == "station" and any(child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i
+                                  and (child.lower_ in _BROADCAST_WORDS or child.ent_type_ == "ORG")
+                                  for child in noun.children):
+        return "ORG"
+    return KIND_NOUNS.get(lemma)

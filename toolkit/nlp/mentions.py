@@ -26,7 +26,7 @@ from toolkit.nlp.boundaries import is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
-from toolkit.nlp.media import posted_on
+from toolkit.nlp.media import kind_of, posted_on
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.place_lists import named_by_plural_of_places
 from toolkit.nlp.surfaces import Mention, mention_key
@@ -412,14 +412,14 @@ def _kind_noun(span: Span) -> str | None:
     city of Raqqa" (places only)."""
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        return KIND_NOUNS.get(root.head.lemma_.lower())
+        return kind_of(root.head)
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and (child.i < span.start or any(
                 t.is_punct for t in span.doc[span.end : child.i])) and not _role_of_itself(child, span):
             # An apposition after a name is set off by a comma or a dash ("Tell Tamer, a town"); a
             # role noun right after it is one the name qualifies ("United States senator and …
             # Robert F. Kennedy", which the parser may read as an apposition)
-            return KIND_NOUNS.get(child.lemma_.lower())
+            return kind_of(child)
     before = span.start - 1
     if (span.label_ == "NORP" and before > 0 and span.doc[before].text == "The" and not span.doc[before].is_sent_start
             and span.doc[before - 1].is_alpha and span.doc[before - 1].is_lower):
@@ -437,7 +437,7 @@ def _kind_noun(span: Span) -> str | None:
         # A kind noun right before the name and bound to it: "charity Sea-Eye", "newspaper Star of
         # Mysore", "airline Air India" (not "told the newspaper Trump was …", where it is no modifier;
         # nor a person: "publisher Rupert Murdoch").
-        kind = KIND_NOUNS.get(span.doc[before].lemma_.lower())
+        kind = kind_of(span.doc[before])
         if kind is not None:
             return kind
     after = span.end
