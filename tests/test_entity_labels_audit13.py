@@ -77,3 +77,10 @@ class TestABroadcastersStation:
         stations = [t for t in doc if t.lemma_ == "station"]
         assert [kind_of(t) for t in stations] == ["ORG", "FAC"]
 
+
+class TestASmallIslandsHeadWord:
+    """"Elbow Cay": a cay, an atoll or an islet is a small island, a place (LOC), not a facility."""
+
+    def test_a_cay_is_an_island(self, nlp):
+        labels = _labels(nlp, "Dorian reached the Bahamas earlier today, making landfall in Elbow Cay.")
+        assert labels.get("Elbow Cay") == "LOC" and labels.get("Bahamas") == "GPE"

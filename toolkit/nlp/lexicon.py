@@ -55,7 +55,8 @@ BODY_AND_SITE_HEADS = ORG_HEADS | FAC_HEADS
 # The words that join two names, or two words of one name ("Bill and Melinda Gates", "Mary & Leigh Block").
 NAME_JOINERS = frozenset({"and", "&"})
 LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island islands peninsula desert gulf strait bay
-    coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago reservation range""".split())
+    coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago reservation range
+    cay cays atoll islet""".split())  # (a cay, an atoll and an islet are small islands: "Elbow Cay")
 
 # Words that precede a person's name without being part of it.
 TITLE_WORDS = frozenset(
