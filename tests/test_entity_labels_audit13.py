@@ -84,3 +84,26 @@ class TestASmallIslandsHeadWord:
     def test_a_cay_is_an_island(self, nlp):
         labels = _labels(nlp, "Dorian reached the Bahamas earlier today, making landfall in Elbow Cay.")
         assert labels.get("Elbow Cay") == "LOC" and labels.get("Bahamas") == "GPE"
+
+
+class TestAPairNamedBySurnames:
+    """"the De La Fuente/Richardson ticket": two surnames joined by a slash or a hyphen are two people."""
+
+    def test_a_ticket_is_its_two_people(self, nlp):
+        from toolkit.nlp.repairs import repair_entities
+
+        doc = repair_entities(nlp(
+            "At its August 15 convention with around 20 virtual attendees, the party nominated Alliance Party "
+            "presidential nominee Rocky De La Fuente for president and rapper Kanye West for vice president. "
+            "The AIP made the nomination amid controversy: De La Fuente's usual running mate, Darcy Richardson, "
+            "was left off the ticket in favor of West. The De La Fuente/Richardson ticket has ballot access in a "
+            "total of 15 states."))
+        names = [(e.text, e.label_) for e in doc.ents]
+        assert not any("/" in text for text, _ in names)
+        assert ("Richardson", "PERSON") in names and names.count(("De La Fuente", "PERSON")) >= 1
+
+    def test_a_double_barrelled_surname_stays_whole(self, nlp):
+        from toolkit.nlp.repairs import repair_entities
+
+        doc = repair_entities(nlp("Congresswoman Alexandria Ocasio-Cortez of New York said the bill was a start."))
+        assert "Alexandria Ocasio-Cortez" in [e.text for e in doc.ents]
