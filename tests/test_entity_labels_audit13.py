@@ -107,3 +107,37 @@ class TestAPairNamedBySurnames:
 
         doc = repair_entities(nlp("Congresswoman Alexandria Ocasio-Cortez of New York said the bill was a start."))
         assert "Alexandria Ocasio-Cortez" in [e.text for e in doc.ents]
+
+
+class TestTwoNamesOfAList:
+    """"The Progressive and The New York Times": a list's comma or "and" before a second name is no name's."""
+
+    def test_a_second_article_opens_a_second_title(self, nlp):
+        from toolkit.nlp.repairs import repair_entities
+
+        doc = repair_entities(nlp("In addition, he has co-written four books, and has written numerous articles for "
+                                  "such publications as The Progressive and The New York Times."))
+        names = [e.text for e in doc.ents]
+        assert "The Progressive" in names and "The New York Times" in names
+
+    def test_one_head_word_closes_one_body(self, nlp):
+        from toolkit.nlp.repairs import repair_entities
+
+        doc = repair_entities(nlp("This month's spotlight on the campaign trail includes interviews with the vice "
+                                  "presidential nominees of the Prohibition Party, Reform Party, and the Life and "
+                                  "Liberty Party."))
+        names = [e.text for e in doc.ents]
+        assert not any("," in name for name in names)
+        assert "Reform Party" in names and any(name.endswith("Prohibition Party") for name in names)
+
+    def test_a_bodys_own_and_stays(self, nlp):
+        from spacy.tokens import Span
+
+        from toolkit.nlp.listed_names import split_listed_names
+
+        # A body's own "and" takes no second article and no second head word: the span is kept whole.
+        doc = nlp("The newly created Life and Liberty Party, a libertarian-leaning anti-abortion party, held its "
+                  "first national convention.")
+        span = Span(doc, 3, 7, label="ORG")
+        assert span.text == "Life and Liberty Party"
+        assert [e.text for e in split_listed_names([span])] == ["Life and Liberty Party"]

@@ -29,6 +29,7 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
                                 news_services, token_indices, tokens_among, untagged_countries)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
+from toolkit.nlp.listed_names import split_listed_names
 from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
 from toolkit.nlp.surnames import people_by_surname
@@ -245,7 +246,7 @@ def repair_entities(doc: Doc) -> Doc:
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
     ents = _people_of_bodies(_people_by_coordination(ents))
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents))))
-    doc.ents = split_pairs(people_by_surname(bodies_of_places(bodies_named_after_places(ents))))
+    doc.ents = split_listed_names(split_pairs(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     return doc
 
 
