@@ -141,3 +141,17 @@ class TestTwoNamesOfAList:
         span = Span(doc, 3, 7, label="ORG")
         assert span.text == "Life and Liberty Party"
         assert [e.text for e in split_listed_names([span])] == ["Life and Liberty Party"]
+
+
+class TestASheriffsTitle:
+    """"Sheriff Lee said", "running for Sheriff of Milwaukee County": a sheriff is an office, as a mayor is."""
+
+    def test_the_title_is_cut_off_the_person(self, nlp):
+        labels = _labels(nlp, "Sheriff Lee said they arrested one person for urinating in public, technically "
+                              "indecent exposure.")
+        assert labels.get("Lee") == "PERSON" and "Sheriff Lee" not in labels
+
+    def test_the_office_of_a_county_is_no_place(self, nlp):
+        labels = _labels(nlp, "Walker first met Hawkins in 2014 while she was running for Sheriff of Milwaukee "
+                              "County, Wisconsin as an independent socialist.")
+        assert labels.get("Milwaukee County") == "GPE" and "Sheriff of Milwaukee County" not in labels

@@ -70,7 +70,7 @@ TITLE_WORDS = frozenset(
     secretary-general lt col colonel capt captain sgt officer agent dep treasury commerce interior energy
     health homeland majority minority whip house senate white house communications principal agriculture
     councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman
-    congresswoman lawmaker
+    congresswoman lawmaker sheriff
     transportation education labor veterans affairs war housing urban development intelligence
     broadcaster journalist columnist commentator presenter anchor reporter correspondent editor author novelist
     historian economist analyst activist campaigner lawyer actor actress comedian""".split()
@@ -81,7 +81,7 @@ PERSON_TITLES = frozenset(
     general gen ambassador envoy pope king queen prince princess sultan emir speaker leader chairman ceo director
     deputy attorney judge mayor aide spokesman spokeswoman adviser advisor lady councillor councilor
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman
-    lawmaker spokesperson coach""".split()
+    lawmaker spokesperson coach sheriff""".split()
 )
 # Particles inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "del"})
