@@ -155,3 +155,19 @@ class TestASheriffsTitle:
         labels = _labels(nlp, "Walker first met Hawkins in 2014 while she was running for Sheriff of Milwaukee "
                               "County, Wisconsin as an independent socialist.")
         assert labels.get("Milwaukee County") == "GPE" and "Sheriff of Milwaukee County" not in labels
+
+
+class TestAnAppositionAfterADash:
+    """"LiveLeak — a video-sharing platform": a kind noun set off by a dash says what the name is."""
+
+    def test_a_platform_after_a_dash_is_a_body(self, nlp):
+        labels = _labels(nlp, "youtube-dl also lets users download videos from LiveLeak — a video-sharing platform "
+                              "for citizen journalism.")
+        assert labels.get("LiveLeak") == "ORG"
+
+    def test_a_dash_before_no_kind_noun_says_nothing(self, nlp):
+        from toolkit.nlp.appositions import kind_after_dash
+
+        doc = nlp("So this is a big win for Iran and Assad — a big win for ISIS.")
+        assad = next(t for t in doc if t.text == "Assad")
+        assert kind_after_dash(doc[assad.i : assad.i + 1]) is None

@@ -21,6 +21,7 @@ from spacy.attrs import IS_LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
+from toolkit.nlp.appositions import kind_after_dash
 from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
@@ -421,6 +422,8 @@ def _kind_noun(span: Span) -> str | None:
             # Robert F. Kennedy", which the parser may read as an apposition)
             return kind_of(child)
     before = span.start - 1
+    if (dashed := kind_after_dash(span)) is not None:
+        return dashed  # "LiveLeak — a video-sharing platform": an apposition set off by a dash
     if (span.label_ == "NORP" and before > 0 and span.doc[before].text == "The" and not span.doc[before].is_sent_start
             and span.doc[before - 1].is_alpha and span.doc[before - 1].is_lower):
         return "ORG"  # "newspaper The Hindu reported": a people's adjective takes no capital "The" mid-sentence
