@@ -171,3 +171,28 @@ class TestAnAppositionAfterADash:
         doc = nlp("So this is a big win for Iran and Assad — a big win for ISIS.")
         assad = next(t for t in doc if t.text == "Assad")
         assert kind_after_dash(doc[assad.i : assad.i + 1]) is None
+
+
+class TestANameLedByAPlace:
+    """"Madrid District Hospital", "CNN Philippines": a place before a head word, a body before its country."""
+
+    def test_a_hospital_named_after_its_town(self, nlp):
+        from toolkit.nlp.repairs import repair_entities
+
+        doc = repair_entities(nlp("Madrid District Hospital in the town of Madrid, which sustained cracks on concrete "
+                                  "walls with some pieces falling to the ground, treated 25 wounded people who "
+                                  "evacuated to the hospital, CNN Philippines reported the governor said."))
+        names = [(e.text, e.label_) for e in doc.ents]
+        assert ("Madrid District Hospital", "FAC") in names and ("Madrid", "GPE") in names
+
+    def test_a_broadcasters_branch_in_a_country(self, nlp):
+        labels = _labels(nlp, "Numbers of affected residents fear to return home due to the series of aftershocks, "
+                              "according to CNN Philippines.")
+        assert labels.get("CNN Philippines") == "ORG"
+
+    def test_a_court_named_apart_stays_apart(self, nlp):
+        from toolkit.nlp.repairs import repair_entities
+
+        doc = repair_entities(nlp("On Monday, United States District Court Judge Victor Marrero issued a ruling "
+                                  "against President Donald Trump."))
+        assert "Victor Marrero" in [e.text for e in doc.ents]

@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from toolkit.nlp.acronyms import acronym_names, short_forms, upper_tails
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
+from toolkit.nlp.branches import branches_of_bodies, names_led_by_places
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places, known_states_and_countries
@@ -246,7 +247,8 @@ def repair_entities(doc: Doc) -> Doc:
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
     ents = _people_of_bodies(_people_by_coordination(ents))
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents))))
-    doc.ents = split_listed_names(split_pairs(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
+    ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
+    doc.ents = split_listed_names(split_pairs(ents))
     return doc
 
 
