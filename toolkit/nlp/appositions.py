@@ -7,7 +7,7 @@ right after the name, an article, and the head noun of the phrase (the last noun
 before a preposition or the end).
 
 Example:
-    >>> kind_after_dash(doc[6:7])   # "… download videos from LiveLeak — a video-sharing platform …"  # doctest: +SKIP
+    >>> kind_after_dash(doc[6:7])   # "… from LiveLeak — a video-sharing platform …"  # doctest: +SKIP
     'ORG'
 """
 

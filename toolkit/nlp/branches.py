@@ -40,7 +40,9 @@ def names_led_by_places(ents: list[Span]) -> list[Span]:
                        or t.lower_ in TITLE_WORDS and t.lower_ not in ORG_HEADS for t in words):
                     break
                 if words[-1].lower_ in FAC_HEADS or words[-1].lower_ in ORG_HEADS:
-                    if stop < len(doc) and (doc[stop].is_title and doc[stop].pos_ == "PROPN" or doc[stop].lower_ == "of"):
+                    runs_on = stop < len(doc) and (doc[stop].is_title and doc[stop].pos_ == "PROPN"
+                                                   or doc[stop].lower_ == "of")
+                    if runs_on:
                         continue  # the name runs on ("… Hospital Trust", "… Court of Appeal"): not joined here
                     end = stop
                     break

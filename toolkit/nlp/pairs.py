@@ -44,7 +44,8 @@ def split_pairs(ents: list[Span]) -> list[Span]:
         left, right = doc[start:cut], doc[cut + 1 : ent.end]
         if (len(left) and len(right) and not doc[cut - 1].whitespace_ and left[-1].text in surnames
                 and right[-1].text in surnames and left[-1].text != right[-1].text and right[0].is_title):
-            out.extend([Span(doc, left.start, left.end, label="PERSON"), Span(doc, right.start, right.end, label="PERSON")])
+            out.extend([Span(doc, left.start, left.end, label="PERSON"),
+                        Span(doc, right.start, right.end, label="PERSON")])
         else:
             out.append(ent)
     return out
