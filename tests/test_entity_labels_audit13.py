@@ -196,3 +196,20 @@ class TestANameLedByAPlace:
         doc = repair_entities(nlp("On Monday, United States District Court Judge Victor Marrero issued a ruling "
                                   "against President Donald Trump."))
         assert "Victor Marrero" in [e.text for e in doc.ents]
+
+
+class TestABodyNamedByItsMembers:
+    """"the Knights of Columbus", "Black Voices for Trump": a capitalised plural of members and its tail."""
+
+    def test_an_order_named_with_of(self, nlp):
+        labels = _labels(nlp, "He converted to Catholicism in 1993 and engaged with the Knights of Columbus.")
+        assert labels.get("Knights of Columbus") == "ORG" and "Columbus" not in labels
+
+    def test_a_campaign_group_named_with_for(self, nlp):
+        from toolkit.nlp.repairs import repair_entities
+
+        doc = repair_entities(nlp("On the day of the funeral, the co-chair of Black Voices for Trump and 2012 "
+                                  "presidential candidate, Herman Cain, who, like Trump, ran for president on his "
+                                  "business credentials, died from COVID-19."))
+        names = [e.text for e in doc.ents]
+        assert "Black Voices for Trump" in names and "Herman Cain" in names

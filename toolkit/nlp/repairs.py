@@ -22,6 +22,7 @@ from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places
 from toolkit.nlp.couples import couples_in_names
+from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places, known_states_and_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS,
@@ -248,7 +249,7 @@ def repair_entities(doc: Doc) -> Doc:
     ents = _people_of_bodies(_people_by_coordination(ents))
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents))))
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
-    doc.ents = split_listed_names(split_pairs(ents))
+    doc.ents = bodies_of_members(split_listed_names(split_pairs(ents)))
     return doc
 
 
