@@ -58,6 +58,11 @@ LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island i
     coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago reservation range
     cay cays atoll islet""".split())  # (a cay, an atoll and an islet are small islands: "Elbow Cay")
 
+# Verbs and nouns of posting, which take the medium with "on" or "via" ("posted a message on Facebook",
+# "announced via Twitter"): the untagged-medium rule and the vote's evidence of a medium read them.
+POSTING_WORDS = frozenset("""post write say announce share publish tweet upload stream broadcast reveal confirm
+    message statement video post photo picture comment livestream""".split())
+
 # Words that precede a person's name without being part of it.
 TITLE_WORDS = frozenset(
     """president presidential vice former acting secretary sen senator rep representative gov governor mr mrs ms miss

@@ -16,16 +16,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from toolkit.nlp.lexicon import KIND_NOUNS
+from toolkit.nlp.lexicon import KIND_NOUNS, POSTING_WORDS
 
 # Verbs of saying or publishing that take the service it was done on with "on" ("wrote on Facebook",
-# "trended on Twitter", "expressed their disappointment on Twitter"); not "call on", "rely on", "focus on",
-# "comment on" (about), which take people.
-_POSTING_VERBS = frozenset("""say write post tweet retweet announce share publish trend appear stream livestream
-    broadcast speak respond reply react express confirm reveal declare thank apologize apologise complain""".split())
+# "trended on Twitter", "expressed their disappointment on Twitter"): those of the untagged-medium rule and
+# more; not "call on", "rely on", "focus on", "comment on" (about), which take people.
+_POSTING_VERBS = (POSTING_WORDS - {"comment"}) | frozenset("""retweet trend appear speak respond reply react express
+    declare thank apologize apologise complain""".split())
 # Nouns of what is posted: "a post on Twitter", "his announcement on Facebook".
-_POST_NOUNS = frozenset("""post posts announcement statement message messages video videos tweet tweets account
-    page feed thread livestream broadcast""".split())
+_POST_NOUNS = (POSTING_WORDS - {"comment"}) | frozenset("""announcement tweet account page feed thread""".split())
 
 
 def posted_on(span: Span) -> bool:
