@@ -190,6 +190,15 @@ class TestANameLedByAPlace:
                               "according to CNN Philippines.")
         assert labels.get("CNN Philippines") == "ORG"
 
+    def test_an_ordinal_before_a_country_is_no_body(self, nlp):
+        from spacy.tokens import Span
+
+        from toolkit.nlp.branches import branches_of_bodies
+
+        doc = nlp("However, 21st Century Australia is much more culturally diverse.")
+        century, country = Span(doc, 2, 4, label="ORG"), Span(doc, 4, 5, label="GPE")
+        assert [e.text for e in branches_of_bodies([century, country])] == ["21st Century", "Australia"]
+
     def test_a_court_named_apart_stays_apart(self, nlp):
         from toolkit.nlp.repairs import repair_entities
 
@@ -213,3 +222,7 @@ class TestABodyNamedByItsMembers:
                                   "business credentials, died from COVID-19."))
         names = [e.text for e in doc.ents]
         assert "Black Voices for Trump" in names and "Herman Cain" in names
+
+    def test_a_date_is_no_tail(self, nlp):
+        labels = _labels(nlp, "He went on to serve in the House of Representatives for twenty three years.")
+        assert "House of Representatives" in labels and not any("twenty" in name for name in labels)

@@ -7,7 +7,8 @@ model often tags only the place, or the company and the country apart, so that t
 and its place is counted where the text names no place. :func:`names_led_by_places` joins a place to the
 one to three capitalised words after it that end in a head word of a facility or a body;
 :func:`branches_of_bodies` joins a body to the country right after it, which no English phrase puts
-there otherwise (not before a possessive: "told CNN Philippines' chief").
+there otherwise (not before a possessive: "told CNN Philippines' chief"; and a body is named in capitals,
+not by an ordinal: "21st Century Australia is more diverse" is the country).
 
 Example:
     >>> [(e.text, e.label_) for e in names_led_by_places(list(doc.ents))]   # doctest: +SKIP
@@ -63,6 +64,7 @@ def branches_of_bodies(ents: list[Span]) -> list[Span]:
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if (nxt is not None and ent.label_ == "ORG" and nxt.label_ == "GPE" and nxt.start == ent.end
                 and ent[-1].whitespace_ and nxt.text.lower() in known_countries()
+                and all(t.is_alpha and (t.is_title or t.is_upper) for t in ent if t.lower_ != "the")
                 and not (nxt.end < len(nxt.doc) and nxt.doc[nxt.end].tag_ == "POS")):
             out.append(Span(ent.doc, ent.start, nxt.end, label="ORG"))
             i += 2

@@ -18,6 +18,8 @@ from spacy.tokens import Span
 
 from toolkit.nlp.lexicon import LOC_HEADS, TITLE_WORDS
 
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
 
 def _plural_name_word(token) -> bool:
     """A capitalised plural proper noun inside a sentence ("Knights", "Voices"), not a landform's ("Islands")."""
@@ -30,7 +32,7 @@ def _name_after(doc, i: int, starts: dict[int, Span]) -> int | None:
     if i >= len(doc):
         return None
     if i in starts:
-        return starts[i].end
+        return starts[i].end if starts[i].label_ in _NAME_LABELS else None  # not "for twenty three years"
     end = i
     while (end < len(doc) and end - i < 2 and doc[end].is_title and doc[end].pos_ == "PROPN"
            and doc[end].ent_type_ == ""):
