@@ -4,7 +4,8 @@ A news page gives each picture a caption and after it the credit, a fixed word o
 ("Image:", "Photo:", "Photograph:", "Picture:", "Credit:", "Video:") and the maker's name. A
 line ending so is the caption of a picture, whatever punctuation closes it ("Fursuiter assembled
 for a 360° photo Image: Nicholas Moreau."): it names what the picture shows and reports no event,
-like the captions :func:`toolkit.nlp.predicates.is_caption` finds by their form.
+like the captions :func:`toolkit.nlp.predicates.is_caption` finds by their form. The maker so
+credited is no figure of the story: a name only ever written after a credit word is a photographer's.
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ from __future__ import annotations
 import re
 
 # The credit at a line's end: a credit word, a colon, then a name of a few words (no sentence).
-_CREDIT = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Credit|Video)s?:\s*[^.:;!?]{1,60}\.?\s*$")
+_CREDIT_WORD = r"\b(?:Image|Photo|Photograph|Picture|Credit|Video)s?:\s*"
+_CREDIT = re.compile(_CREDIT_WORD + r"[^.:;!?]{1,60}\.?\s*$")
+# A credit word and its colon at the end of what precedes a name ("Image: | John Lubbock (flickr)").
+_CREDIT_BEFORE = re.compile(_CREDIT_WORD + r"$")
 
 
 def ends_in_credit(line: str) -> bool:
@@ -25,3 +29,27 @@ def ends_in_credit(line: str) -> bool:
         True when the line closes with a credit word, a colon and a short name.
     """
     return bool(_CREDIT.search(line.strip()))
+
+
+def in_credit(sentence: str, name: str) -> bool:
+    """Whether ``name`` is written in ``sentence`` right after a credit word and its colon.
+
+    Args:
+        sentence: the sentence (or line) the name is mentioned in.
+        name: the mention's text.
+
+    Returns:
+        True when every place ``name`` occurs in ``sentence`` follows "Image:", "Photo:" and the like.
+
+    Example:
+        >>> in_credit("Lots of protestors. Image: John Lubbock (flickr).", "John Lubbock")
+        True
+    """
+    if ":" not in sentence:  # (almost every sentence: no credit)
+        return False
+    found = False
+    for match in re.finditer(re.escape(name), sentence):
+        if not _CREDIT_BEFORE.search(sentence, 0, match.start()):
+            return False
+        found = True
+    return found
