@@ -74,6 +74,7 @@ from toolkit.nlp.coordination import mend_coordinated_subjects
 from toolkit.nlp.credits import ends_in_credit
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
+from toolkit.nlp.participles import naming_participle
 from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.fragments import acts_beyond_quotation
@@ -348,6 +349,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue  # "pointing out he had secured …": its content is the event
         if used_as_preposition(verb):
             continue  # "…, following his victories in Iowa": a preposition of time (toolkit/nlp/deverbal.py)
+        if naming_participle(verb):
+            continue  # "the elite group called the Sea Org": a name given, a reduced relative (toolkit/nlp/participles.py)
         if captions and any(first <= verb.idx < last for first, last in captions):
             continue  # a heading or a picture's caption: no clause of running text
         if int(sentences.index[i]) in questions:

@@ -1,0 +1,35 @@
+"""Naming participles (round events15): "the elite group … called the Sea Org" names a group, a
+reduced relative; the noun before it calls nothing.
+
+Real sentence of a Wikinews article read through GUM's news documents (text CC BY 2.5, credit
+"Wikinews contributors, en.wikinews.org"; tests/data/gold/gum-news, GUM_news_defector, audited in
+bench/audit/events15.tsv).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import events_of
+
+DEFECTOR = ("Recent reports have revealed that a defector from the elite group within Scientology called the Sea Org "
+            "was first persuaded to travel back to a management building for the organization in California, where "
+            "he was interrogated by an attorney for Scientology and then arrested.\n")
+
+
+class TestNamingParticiple:
+    """A participle that gives a noun as a name, with no object and no passive, is no act."""
+
+    def test_nobody_calls(self, nlp, tmp_path):
+        events = events_of(DEFECTOR, dt.date(2010, 10, 9), "defector", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "call"].empty
+
+    def test_the_report_stays(self, nlp, tmp_path):
+        events = events_of(DEFECTOR, dt.date(2010, 10, 9), "defector", nlp=nlp, folder=tmp_path)
+        assert not events[events["verb"] == "reveal"].empty
+
+    def test_an_adjective_is_a_result(self, nlp):
+        from toolkit.nlp.participles import naming_participle
+
+        doc = nlp("President Trump tested positive for SARS-CoV-2 within just days after traveling to Cleveland.")
+        assert not naming_participle(next(t for t in doc if t.lower_ == "tested"))

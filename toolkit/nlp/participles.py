@@ -1,0 +1,31 @@
+"""Naming participles the parser read as finite verbs: descriptions of a noun, not acts.
+
+English names a thing with a past participle of naming after its noun ("the elite group within
+Scientology called the Sea Org", "a Polish chef named Łukasz"): a reduced relative, with no
+auxiliary and no subject of its own. The small model sometimes hangs such a participle on the
+sentence as a clause, with the noun it follows as its subject, and the noun then "calls" the
+name. The grammar tells it apart from an act of naming without a list of verbs: the name is a
+predicate complement (``oprd``) that is a noun, and there is neither a direct object nor a
+passive; an active verb of naming has the one named as its object ("Trump called Biden a
+loser"), a passive has "be" ("he was named captain"), and an adjective after the verb is a
+result or a verdict, an act ("tested positive", "pled not guilty").
+
+Example:
+    >>> naming_participle(doc[13])  # "… a defector … called the Sea Org was first persuaded …"  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_OBJECTS_OR_PASSIVE = frozenset({"dobj", "dative", "auxpass", "nsubjpass", "agent"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def naming_participle(verb: Token) -> bool:
+    """Whether ``verb`` gives a noun as a name (``oprd``) with no object and no passive ("the
+    elite group … called the Sea Org"): a participle describing the noun before it, no act."""
+    children = list(verb.children)
+    return any(c.dep_ == "oprd" and c.pos_ in _NOMINAL for c in children) \
+        and not any(c.dep_ in _OBJECTS_OR_PASSIVE for c in children)
