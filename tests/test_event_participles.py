@@ -1,9 +1,10 @@
 """Naming participles (round events15): "the elite group … called the Sea Org" names a group, a
-reduced relative; the noun before it calls nothing.
+reduced relative; the noun before it calls nothing. A past participle joined to a copula shares
+its "be": "were ready … and displayed" is a passive.
 
 Real sentence of a Wikinews article read through GUM's news documents (text CC BY 2.5, credit
-"Wikinews contributors, en.wikinews.org"; tests/data/gold/gum-news, GUM_news_defector, audited in
-bench/audit/events15.tsv).
+"Wikinews contributors, en.wikinews.org"; tests/data/gold/gum-news, GUM_news_defector and
+GUM_news_warhol, audited in bench/audit/events15.tsv).
 """
 
 from __future__ import annotations
@@ -33,3 +34,23 @@ class TestNamingParticiple:
 
         doc = nlp("President Trump tested positive for SARS-CoV-2 within just days after traveling to Cleveland.")
         assert not naming_participle(next(t for t in doc if t.lower_ == "tested"))
+
+
+POLAROIDS = "The Polaroids were ready in an instant and immediately displayed at the entry of the exhibit.\n"
+
+
+class TestParticipleJoinedToCopula:
+    """"The Polaroids were ready … and immediately displayed": the Polaroids were displayed, they
+    displayed nothing."""
+
+    def test_the_copula_subject_does_not_act(self, nlp, tmp_path):
+        events = events_of(POLAROIDS, dt.date(2014, 1, 28), "polaroids", nlp=nlp, folder=tmp_path)
+        display = events[events["verb"] == "display"]
+        assert display.empty or display["subject"].isna().all()
+
+    def test_a_participle_after_a_passive_keeps_its_agent(self, nlp):
+        from toolkit.nlp.agents import agent_of
+
+        doc = nlp("The suspect was arrested and charged by police on Sunday.")
+        charged = next(t for t in doc if t.lower_ == "charged")
+        assert agent_of(charged)[0].lower_ == "police"

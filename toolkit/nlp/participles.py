@@ -10,6 +10,11 @@ passive; an active verb of naming has the one named as its object ("Trump called
 loser"), a passive has "be" ("he was named captain"), and an adjective after the verb is a
 result or a verdict, an act ("tested positive", "pled not guilty").
 
+A past participle joined to a copula shares its "be" and is a passive ("The Polaroids were ready
+in an instant and immediately displayed at the entry", "she was kept at Flag Land Base until she was
+eighteen and then transferred to the Freewinds"): the copula's subject is what was displayed or
+transferred, not who did it (:func:`joined_to_copula`, asked by :func:`toolkit.nlp.agents.agent_of`).
+
 Example:
     >>> naming_participle(doc[13])  # "… a defector … called the Sea Org was first persuaded …"  # doctest: +SKIP
     True
@@ -29,3 +34,11 @@ def naming_participle(verb: Token) -> bool:
     children = list(verb.children)
     return any(c.dep_ == "oprd" and c.pos_ in _NOMINAL for c in children) \
         and not any(c.dep_ in _OBJECTS_OR_PASSIVE for c in children)
+
+
+def joined_to_copula(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle with no auxiliary of its own joined to a copula "be"
+    ("were ready … and immediately displayed"): it shares the "be", so it is a passive."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head.lemma_ == "be" and head.pos_ == "AUX" \
+        and head.dep_ not in ("aux", "auxpass") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
