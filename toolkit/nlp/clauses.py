@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 from spacy.tokens import Token
+from toolkit.nlp.by_agents import named_agent
 
 # Dependency labels under which a verb heads a clause of its own.
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass",
@@ -229,15 +230,17 @@ def names_a_measure(token: Token) -> bool:
 def agent_phrase(verb: Token) -> Token | None:
     """The "by" phrase naming who did a passive verb's act; an active verb with a subject of its
     own has none ("the leaders spoke by telephone": a means, parsed as an agent), nor has an
-    amount ("was extended by two weeks")."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is None:
-        return None
+    amount ("was extended by two weeks"); of several, the one naming a person or a body ("was
+    defeated by 10,694 votes by James To")."""
     children = list(verb.children)
-    if any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "auxpass" for c in children):
+    agents = [c for c in children if c.dep_ == "agent"]
+    if agents and any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "auxpass" for c in children):
         return None
-    found = next((g for g in agent.children if g.dep_ == "pobj"), None)
-    return None if found is None or names_a_measure(found) else found
+    found = [g for a in agents for g in a.children if g.dep_ == "pobj" and not names_a_measure(g)]
+    if agents and not found:
+        return None
+    # several "by" phrases, or one the parser hung on a noun (toolkit/nlp/by_agents.py)
+    return named_agent(verb, found)
 
 
 def gerund_joined_to_finite(verb: Token) -> bool:
