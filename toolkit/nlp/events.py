@@ -106,6 +106,11 @@ _PARTICLES = frozenset({"up", "down", "off", "out", "back", "over", "away"})
 
 # Lines longer than this are never read as a caption (ten words of a caption are far shorter).
 _CAPTION_CHARS = 160
+# A line that ends in a picture's credit is a caption up to this length: a caption may run to two
+# or three sentences before its credit ("… announces where four space shuttle orbiters will be
+# permanently displayed … on April 12, 2011. Image: NASA Bill Ingalls."), and a paragraph of
+# running text does not end in a credit.
+_CREDITED_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -275,7 +280,8 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
     found, first = [], 0
     for line in text.split("\n"):
         last = first + len(line)
-        if len(line) <= _CAPTION_CHARS and line.strip() and (is_caption(text, first, last) or ends_in_credit(line)):
+        if line.strip() and ((len(line) <= _CAPTION_CHARS and is_caption(text, first, last))
+                             or (len(line) <= _CREDITED_CHARS and ends_in_credit(line))):
             found.append((first, last))
         first = last + 1
     return found
@@ -334,6 +340,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     verb_pos = doc.vocab.strings["VERB"]
     candidates = sorted(set(int(i) for i in np.flatnonzero(doc.to_array(POS) == verb_pos)) | set(hidden) | set(talks))
     for i in candidates:  # verbs only, not a loop over every token
+        if captions and any(first <= doc[i].idx < last for first, last in captions):
+            continue  # a heading or a picture's caption: no clause of running text
         if i in talks:
             yield talks[i]
             continue
@@ -351,8 +359,6 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue  # "…, following his victories in Iowa": a preposition of time (toolkit/nlp/deverbal.py)
         if naming_participle(verb):
             continue  # "the elite group called the Sea Org": a name given, a reduced relative (toolkit/nlp/participles.py)
-        if captions and any(first <= verb.idx < last for first, last in captions):
-            continue  # a heading or a picture's caption: no clause of running text
         if int(sentences.index[i]) in questions:
             continue  # "Which activity took the most time?": a question asserts nothing
         if verb.tag_ == "VBZ" and verb.lower_.endswith("s") and verb.i > 1 and doc[verb.i - 1].tag_ == "NNP" \
