@@ -62,6 +62,7 @@ from spacy.tokens import Doc, Token
 
 from toolkit.nlp.actors import Actors, Sentences, clean_phrase, named_as, possessor_of_place
 from toolkit.nlp.agents import agent_of
+from toolkit.nlp.as_reports import as_reported
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_background_activity,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
@@ -431,8 +432,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             agent = possessor_of_place(agent, index, sentences) or named_as(agent) or agent
             subject = names.who(agent)
         reported_by = None
-        if governor is None and (reporter := reporting_child(top)) is not None:
-            governor = reporter  # "State prosecutors charged the suspect …, they said Sunday."
+        if governor is None and (reporter := reporting_child(top) or as_reported(top)) is not None:
+            governor = reporter  # "State prosecutors charged the suspect …, they said Sunday.", "As Heald told …,"
         if governor is not None:
             if governor.lemma_.lower() not in REPORTING_VERBS or (
                     governor.lemma_.lower() not in ADDRESSEE_VERBS and any(
