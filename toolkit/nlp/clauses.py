@@ -55,16 +55,19 @@ def is_condition(verb: Token) -> bool:
 
 # Negative pronouns: as a clause's subject they deny its event ("Nobody was hurt").
 _NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
+# Negative determiners, and the "neither" of "neither … nor" (a preconjunct).
+_NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
 def _negative_subject(token: Token) -> bool:
     """Whether a subject denies the act: "No organization claimed credit", "None of them …",
-    "no one" (the determiner "no", or a negative pronoun)."""
+    "no one", "neither side could open the scoring", "Neither Kim nor Lee scored" (the determiner
+    "no" or "neither", the "neither" of "neither … nor", or a negative pronoun)."""
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if token.lower_ in _NEGATIVE_PRONOUNS or (token.lower_ == "one" and token.i and token.doc[token.i - 1].lower_ == "no"):
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    return any(c.dep_ in ("det", "preconj") and c.lower_ in _NEGATIVE_DETERMINERS for c in token.children)
 
 
 def negated(verb: Token) -> bool:
