@@ -71,7 +71,7 @@ from toolkit.nlp.clause_dates import clause_dates, date_of_what_follows
 from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, auxiliary_conjunct, claimed_past,
                                  clause_head, comma_joined, conjunct_root, inherits, modality_of, names_a_kind, negated,
                                  passive_after, past_joined_to_infinitive, simple_present)
-from toolkit.nlp.coordination import mend_coordinated_subjects
+from toolkit.nlp.coordination import mend_coordinated_subjects, shares_negation
 from toolkit.nlp.credits import ends_in_credit
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
@@ -482,7 +482,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if inherited:  # "could meet Putin … and discuss …": the nearest conjunct's auxiliaries
             first = auxiliary_conjunct(verb)
             modality = modality or modality_of(first)
-            neg = neg or negated(first)
+            neg = neg or (negated(first) and shares_negation(verb, first))
         obj_token = _object_token(verb, lemma) if patient is None else patient
         if obj_token is None and after:  # the one the act was done to is the clause's subject
             obj_token = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
