@@ -479,6 +479,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if raised is not None:  # "was not expected to leave": the raising verb's marks are the event's
             modality = modality or modality_of(raised) or ("will" if raised.lemma_.lower() == "expect" else None)
             neg = neg or negated(raised)
+        if under_aspect(verb):  # "will keep hosting the video", "did not continue to …": the frame's marks
+            modality, neg = modality or modality_of(verb.head), neg or negated(verb.head)
         if inherited:  # "could meet Putin … and discuss …": the nearest conjunct's auxiliaries
             first = auxiliary_conjunct(verb)
             modality = modality or modality_of(first)
