@@ -72,7 +72,7 @@ from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, aux
                                  clause_head, comma_joined, conjunct_root, inherits, modality_of, names_a_kind, negated,
                                  passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.coordination import mend_coordinated_subjects, shares_negation
-from toolkit.nlp.credits import ends_in_credit
+from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.participles import naming_participle
@@ -85,7 +85,7 @@ from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects,
 from toolkit.nlp.mistags import foreign_verb, hidden_verbs, verb_lemma
 from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
                                     STANCE_VERBS, STOP_VERBS, SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event,
-                                    clause_top, frames_quotation, introduces_quotation, is_caption, is_event_clause,
+                                    clause_top, frames_quotation, introduces_quotation, is_event_clause,
                                     patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
                                     stop_verb_as_act, under_aspect)
 from toolkit.nlp.quotation_marks import quoted_tokens
@@ -104,15 +104,6 @@ _OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 _TIME_LABELS = ("DATE", "TIME")
 
 _PARTICLES = frozenset({"up", "down", "off", "out", "back", "over", "away"})
-
-# Lines longer than this are never read as a caption (ten words of a caption are far shorter).
-_CAPTION_CHARS = 160
-# A line that ends in a picture's credit is a caption up to this length: a caption may run to two
-# or three sentences before its credit ("… announces where four space shuttle orbiters will be
-# permanently displayed … on April 12, 2011. Image: NASA Bill Ingalls."), and a paragraph of
-# running text does not end in a credit.
-_CREDITED_CHARS = 400
-
 
 @dataclass(frozen=True)
 class Event:
@@ -274,20 +265,6 @@ def _talks_between(doc: Doc, names: Actors, inside: set[int], dated: dict[int, s
     return found
 
 
-def _caption_lines(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each line of ``text`` that is a heading or a picture's caption
-    (see :func:`~toolkit.nlp.predicates.is_caption`), or that ends in a picture's credit
-    (:func:`~toolkit.nlp.credits.ends_in_credit`); read once per document, not per verb."""
-    found, first = [], 0
-    for line in text.split("\n"):
-        last = first + len(line)
-        if line.strip() and ((len(line) <= _CAPTION_CHARS and is_caption(text, first, last))
-                             or (len(line) <= _CREDITED_CHARS and ends_in_credit(line))):
-            found.append((first, last))
-        first = last + 1
-    return found
-
-
 # --------------------------------------------------------------------------- the extractor
 
 def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = None,
@@ -334,7 +311,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     hidden = {verb.i: (subject, obj) for verb, subject, obj in hidden_verbs(doc, sentences.spans)}
     talks = _talks_between(doc, names, inside, dated)
     text = doc.text if text is None else text
-    captions = _caption_lines(text)
+    captions = caption_lines(text)
     # Sentences with words in quotation marks: only there can a verb frame a quotation.
     quoting = {int(sentences.index[i]) for i in inside}
     questions = asked_sentences(sentences.spans, inside)
