@@ -90,6 +90,7 @@ from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL
                                     stop_verb_as_act, under_aspect)
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.subordinators import mend_time_clauses
+from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 # Whether passives without an agent are events (subject None), as :func:`patient_of` and
@@ -411,6 +412,11 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         reported_by = None
         if governor is None and (reporter := reporting_child(top) or as_reported(top)) is not None:
             governor = reporter  # "State prosecutors charged the suspect …, they said Sunday.", "As Heald told …,"
+        if governor is not None and governor.lemma_.lower() in REPORTING_VERBS \
+                and (said := unsaid(governor, top)) is not None:
+            if said == "unasserted":
+                continue  # "did not say that …": nobody claims it
+            governor = None  # "have not said why the team was denied visas": a fact told as such
         if governor is not None:
             if governor.lemma_.lower() not in REPORTING_VERBS or (
                     governor.lemma_.lower() not in ADDRESSEE_VERBS and any(
