@@ -1,10 +1,11 @@
 """Naming participles (round events15): "the elite group … called the Sea Org" names a group, a
 reduced relative; the noun before it calls nothing. A past participle joined to a copula shares
-its "be": "were ready … and displayed" is a passive.
+its "be": "were ready … and displayed" is a passive. A trailing "causing" tells what the event
+brought about, as "resulting in" does: the clause's subject causes nothing.
 
 Real sentence of a Wikinews article read through GUM's news documents (text CC BY 2.5, credit
 "Wikinews contributors, en.wikinews.org"; tests/data/gold/gum-news, GUM_news_defector and
-GUM_news_warhol, audited in bench/audit/events15.tsv).
+GUM_news_warhol, GUM_news_hackers and GUM_news_stampede, audited in bench/audit/events15.tsv).
 """
 
 from __future__ import annotations
@@ -54,3 +55,21 @@ class TestParticipleJoinedToCopula:
         doc = nlp("The suspect was arrested and charged by police on Sunday.")
         charged = next(t for t in doc if t.lower_ == "charged")
         assert agent_of(charged)[0].lower_ == "police"
+
+
+ATTACKED = ("Wikinews has learned that according to an Internet posting made just over 24 hours ago, the Church of "
+            "Scientology's website is being attacked by hackers, causing the site to shut down.\n")
+STAMPEDE = ("The stampede began when luggage from a bus tripped pilgrims at the eastern end of the wall, causing a "
+            "bottleneck.\n")
+
+
+class TestCausingAsConsequence:
+    """"…, causing the site to shut down": a consequence of the attack, no act of the website."""
+
+    def test_nothing_causes(self, nlp, tmp_path):
+        events = events_of(ATTACKED + "\n" + STAMPEDE, dt.date(2008, 1, 20), "causing", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "cause"].empty
+
+    def test_the_clauses_stay(self, nlp, tmp_path):
+        events = events_of(ATTACKED + "\n" + STAMPEDE, dt.date(2008, 1, 20), "causing", nlp=nlp, folder=tmp_path)
+        assert not events[events["verb"] == "attack"].empty and not events[events["verb"] == "begin"].empty
