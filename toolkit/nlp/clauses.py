@@ -154,6 +154,20 @@ def according_to(verb: Token) -> Token | None:
     return None
 
 
+def in_other_relative(token: Token, verb: Token) -> bool:
+    """Whether ``token`` lies in a relative clause that ``verb`` is not in ("maintained a policy of
+    turning away boats which, according to AFP, the United Nations … have criticised": the source
+    speaks for the criticism, not for the policy)."""
+    current = token
+    for _ in range(12):
+        if current.dep_ == "relcl":
+            return not current.left_edge.i <= verb.i <= current.right_edge.i
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 # Subordinators of time: their clause only places the main event in time.
 TIME_MARKS = frozenset({"after", "before", "until", "till", "when", "once", "as", "since", "while"})
 # Prepositions of time before a participle clause ("after being attacked by protesters").

@@ -69,8 +69,8 @@ from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition,
                                        passes_on_content)
 from toolkit.nlp.clause_dates import clause_dates, date_of_what_follows
 from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, auxiliary_conjunct, claimed_past,
-                                 clause_head, comma_joined, conjunct_root, inherits, modality_of, names_a_kind, negated,
-                                 passive_after, past_joined_to_infinitive, simple_present)
+                                 clause_head, comma_joined, conjunct_root, in_other_relative, inherits, modality_of,
+                                 names_a_kind, negated, passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.coordination import mend_coordinated_subjects, shares_negation
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.deverbal import used_as_preposition
@@ -174,7 +174,8 @@ def _according_to(verb: Token, sent, marks: ClauseMarks) -> Token | None:
     for i in marks.according:  # the sentence's "according", in text order
         # A semicolon ends the part of the sentence the source speaks for.
         if sent.start <= i < sent.end and i + 1 < len(doc) and doc[i + 1].lower_ == "to" \
-                and not any(t.text == ";" for t in doc[min(i, verb.i):max(i, verb.i)]):
+                and not any(t.text == ";" for t in doc[min(i, verb.i):max(i, verb.i)]) \
+                and not in_other_relative(doc[i], verb):
             objects = [g for g in doc[i + 1].children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
