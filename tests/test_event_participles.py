@@ -1,11 +1,12 @@
 """Naming participles (round events15): "the elite group … called the Sea Org" names a group, a
 reduced relative; the noun before it calls nothing. A past participle joined to a copula shares
 its "be": "were ready … and displayed" is a passive. A trailing "causing" tells what the event
-brought about, as "resulting in" does: the clause's subject causes nothing.
+brought about, as "resulting in" does: the clause's subject causes nothing. A trailing participle
+takes the modality of its clause: "is to be held …, selecting a design" is a plan.
 
 Real sentence of a Wikinews article read through GUM's news documents (text CC BY 2.5, credit
 "Wikinews contributors, en.wikinews.org"; tests/data/gold/gum-news, GUM_news_defector and
-GUM_news_warhol, GUM_news_hackers and GUM_news_stampede, audited in bench/audit/events15.tsv).
+GUM_news_warhol, GUM_news_hackers, GUM_news_stampede and GUM_news_flag, audited in bench/audit/events15.tsv).
 """
 
 from __future__ import annotations
@@ -73,3 +74,24 @@ class TestCausingAsConsequence:
     def test_the_clauses_stay(self, nlp, tmp_path):
         events = events_of(ATTACKED + "\n" + STAMPEDE, dt.date(2008, 1, 20), "causing", nlp=nlp, folder=tmp_path)
         assert not events[events["verb"] == "attack"].empty and not events[events["verb"] == "begin"].empty
+
+
+REFERENDUM = ("The first referendum is to be held from November 20 to December 11, selecting a single new flag design "
+              "out of about four finalists.\n")
+
+
+class TestParticipleOfAPlan:
+    """"is to be held …, selecting a single new flag design": the selecting is planned, "will"."""
+
+    def test_the_participle_is_planned(self, nlp, tmp_path):
+        events = events_of(REFERENDUM, dt.date(2015, 5, 7), "referendum", nlp=nlp, folder=tmp_path)
+        select = events[events["verb"] == "select"]
+        assert not select.empty and (select["modality"] == "will").all()
+
+    def test_negation_stays_with_its_clause(self, nlp):
+        from toolkit.nlp.clauses import negated
+        from toolkit.nlp.participles import participle_head
+
+        doc = nlp("The minister did not attend the summit, citing illness.")
+        citing = next(t for t in doc if t.lower_ == "citing")
+        assert participle_head(citing).lower_ == "attend" and not negated(citing)

@@ -15,6 +15,12 @@ in an instant and immediately displayed at the entry", "she was kept at Flag Lan
 eighteen and then transferred to the Freewinds"): the copula's subject is what was displayed or
 transferred, not who did it (:func:`joined_to_copula`, asked by :func:`toolkit.nlp.agents.agent_of`).
 
+A trailing participle clause ("…, selecting a single new flag design") tells what happens with the
+event of the clause before it, and so in that event's time: "is to be held …, selecting" and "will
+be held …, selecting" are plans, and the participle takes the clause's modality
+(:func:`participle_head` gives that clause; its negation is the clause's own: "did not attend,
+citing illness" still cites).
+
 Example:
     >>> naming_participle(doc[13])  # "… a defector … called the Sea Org was first persuaded …"  # doctest: +SKIP
     True
@@ -42,3 +48,13 @@ def joined_to_copula(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and head.lemma_ == "be" and head.pos_ == "AUX" \
         and head.dep_ not in ("aux", "auxpass") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def participle_head(verb: Token) -> Token | None:
+    """The verb a trailing participle clause (an ``-ing`` adverbial clause after its head, with no
+    subject or subordinator of its own) goes with, if ``verb`` heads one ("…, selecting …")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
+        return None
+    return verb.head
