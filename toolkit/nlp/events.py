@@ -79,6 +79,7 @@ from toolkit.nlp.participles import naming_participle, participle_head
 from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.fragments import acts_beyond_quotation
+from toolkit.nlp.hedges import hedge_of
 from toolkit.nlp.free_relatives import named_free_relative
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
@@ -454,7 +455,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             source = _according_to(verb, sentences.of(verb), marks)
             if source is not None:
                 reported_by = names.who(source)
-        modality, neg = modality_of(verb), negated(verb)
+        modality, neg = modality_of(verb) or hedge_of(verb), negated(verb)
         if planned:
             modality, neg = modality or modality_of(verb.head) or "will", neg or negated(verb.head)
         if able:  # "was unable to reach", "could not be able to …": the frame's marks are the event's
