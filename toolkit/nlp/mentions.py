@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
 from toolkit.nlp.appositions import kind_after_dash
 from toolkit.nlp.bearings import after_bearing
-from toolkit.nlp.boundaries import is_person_role
+from toolkit.nlp.boundaries import after_titled_seat, is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
@@ -176,6 +176,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
     words = [doc[i].lower_.strip(".") for i in range(max(span.start - 4, sent_start), span.start)]
     if words and words[-1] in PERSON_TITLES and span[-1].text != "City":
         return "title"  # (not the rank in a city's name, "General Santos City")
+    if words and words[-1][:1].isalpha() and after_titled_seat(doc, span.start):
+        return "title"  # "First Minister of Scotland Nicola Sturgeon": the title is read across its seat
     if (words and span.start > sent_start and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN"
             and is_person_role(words[-1], doc[span.start - 1].lemma_)):
         return "title"  # "selection committee member Ulf Danielsson", "scientist Rebecca Falconer": a role
