@@ -1,0 +1,58 @@
+"""Event rules of round events16: which verb reports a clause, checked on real sentences of the White
+House texts of seeds/whitehouse-ukraine (public domain, US federal government works; see that folder's
+NOTICE): A16 statement on the call with Zelenskyy (2025-03-19), A14 press gaggle (2025-03-09), A21
+executive order on Russian oil (2025-08-06).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import events_of
+
+# seeds/whitehouse-ukraine/A16 (statement, 2025-03-19)
+SPLICE = (
+    "President Zelenskyy asked for additional air defense systems to protect his civilians, particularly Patriot "
+    "missile systems, President Trump agreed to work with him to find what was available particularly in Europe.\n"
+)
+# seeds/whitehouse-ukraine/A14 (press gaggle, 2025-03-09)
+HAD_ANNOUNCED = "We’ve had four or five announced already, but many more are coming.\n"
+# seeds/whitehouse-ukraine/A21 (executive order, 2025-08-06)
+FIND_THAT = (
+    "After considering this additional information, among other things, I find that the national emergency "
+    "described in Executive Order 14066 continues and that the actions and policies of the Government of the "
+    "Russian Federation continue to pose an unusual and extraordinary threat to the national security and "
+    "foreign policy of the United States.\n"
+)
+
+
+class TestCommaSplice:
+    """"Zelenskyy asked for …, President Trump agreed to work with him …": a verb that takes its own
+    infinitive or clause after it frames no content before it; the first clause is a sentence of its
+    own, not a report of Trump's."""
+
+    def test_the_first_clause_is_nobodys_report(self, nlp, tmp_path):
+        events = events_of(SPLICE, dt.date(2025, 3, 19), "splice", nlp=nlp, folder=tmp_path)
+        asked = events[events["verb"].str.startswith("ask")]
+        assert len(asked) == 1 and "Zelensky" in asked.iloc[0]["subject"]
+        assert not isinstance(asked.iloc[0]["reported_by"], str)
+
+
+class TestBareParticipleReportsNothing:
+    """"We've had four or five announced already, but many more are coming": a past participle
+    without an auxiliary is no reporting clause, whatever subject the parser gave it."""
+
+    def test_coming_is_not_reported_by_a_number(self, nlp, tmp_path):
+        events = events_of(HAD_ANNOUNCED, dt.date(2025, 3, 9), "had_announced", nlp=nlp, folder=tmp_path)
+        coming = events[events["verb"] == "come"]
+        assert len(coming) == 1 and not isinstance(coming.iloc[0]["reported_by"], str)
+
+
+class TestParallelThatClauses:
+    """"I find that the emergency continues and that the actions … continue to pose …": the second
+    that-clause is content of "find", like the first, not of "continues" (a verb of speech
+    elsewhere: "he continued"), so its subject's head is no reporter."""
+
+    def test_no_clause_is_reported_by_the_emergency(self, nlp, tmp_path):
+        events = events_of(FIND_THAT, dt.date(2025, 8, 6), "find_that", nlp=nlp, folder=tmp_path)
+        assert not events["reported_by"].fillna("").str.contains("emergency").any()
