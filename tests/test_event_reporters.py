@@ -1,4 +1,5 @@
-"""Event rules of round events16: which verb reports a clause, checked on real sentences of the White
+"""Event rules of round events16: which verb reports a clause, checked on real sentences of the seed article
+(tests/data/gold/000_4d240d6c60ada09b.json) and of the White
 House texts of seeds/whitehouse-ukraine (public domain, US federal government works; see that folder's
 NOTICE): A16 statement on the call with Zelenskyy (2025-03-19), A14 press gaggle (2025-03-09), A21
 executive order on Russian oil (2025-08-06).
@@ -56,3 +57,19 @@ class TestParallelThatClauses:
     def test_no_clause_is_reported_by_the_emergency(self, nlp, tmp_path):
         events = events_of(FIND_THAT, dt.date(2025, 8, 6), "find_that", nlp=nlp, folder=tmp_path)
         assert not events["reported_by"].fillna("").str.contains("emergency").any()
+
+
+class TestTheReportersOwnAct:
+    """The seed article: "Rubio cautioned that the timeline remains uncertain, calling the process
+    'long' …": the participle is Rubio's own act, hung by the parser on the content of "cautioned";
+    an event whose agent is the reporter himself is no content of his report."""
+
+    def test_calling_is_not_reported_by_rubio(self, seed_extraction):
+        events = seed_extraction.events
+        calling = events[(events["verb"] == "call") & events["subject"].str.contains("Rubio")]
+        assert len(calling) == 1 and not isinstance(calling.iloc[0]["reported_by"], str)
+
+    def test_reported_content_keeps_its_reporter(self, seed_extraction):
+        events = seed_extraction.events  # "Moscow insists that Kyiv must relinquish territory"
+        relinquish = events[events["verb"] == "relinquish"]
+        assert len(relinquish) == 1 and relinquish.iloc[0]["reported_by"] == "Moscow"

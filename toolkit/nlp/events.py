@@ -419,6 +419,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             if said == "unasserted":
                 continue  # "did not say that …": nobody claims it
             governor = None  # "have not said why the team was denied visas": a fact told as such
+        if governor is not None and agent is not None and getattr(agent_of(governor)[0], "i", None) == agent.i:
+            governor = None  # "cautioned that …, calling the process 'long'": the reporter's own act, not content
         if governor is not None:
             if governor.lemma_.lower() not in REPORTING_VERBS or (
                     governor.lemma_.lower() not in ADDRESSEE_VERBS and any(
