@@ -1,8 +1,8 @@
-"""Event rules of round events16: which verb reports a clause, checked on real sentences of the seed article
-(tests/data/gold/000_4d240d6c60ada09b.json) and of the White
-House texts of seeds/whitehouse-ukraine (public domain, US federal government works; see that folder's
-NOTICE): A16 statement on the call with Zelenskyy (2025-03-19), A14 press gaggle (2025-03-09), A21
-executive order on Russian oil (2025-08-06).
+"""Event rules of round events16: which verb reports a clause, and which time dates it, checked on real
+sentences of the seed article (tests/data/gold/000_4d240d6c60ada09b.json) and of the White House texts of
+seeds/whitehouse-ukraine (public domain, US federal government works; see that folder's NOTICE): A16
+statement on the call with Zelenskyy (2025-03-19), A14 press gaggle (2025-03-09), A21 executive order on
+Russian oil (2025-08-06), A26 article on the peace summit (2025-08-19).
 """
 
 from __future__ import annotations
@@ -73,3 +73,22 @@ class TestTheReportersOwnAct:
         events = seed_extraction.events  # "Moscow insists that Kyiv must relinquish territory"
         relinquish = events[events["verb"] == "relinquish"]
         assert len(relinquish) == 1 and relinquish.iloc[0]["reported_by"] == "Moscow"
+
+
+# seeds/ukraine-diplomacy/A26 (White House article, 2025-08-19)
+SUMMIT_YESTERDAY = (
+    "President Donald J. Trump’s groundbreaking peace summit at the White House yesterday is being celebrated by "
+    "world leaders, national security experts, lawmakers, and others as a monumental stride toward resolving the "
+    "longstanding war in Ukraine.\n"
+)
+
+
+class TestPastTimeOnAPresentProgressive:
+    """"… peace summit at the White House yesterday is being celebrated by world leaders …": a time of
+    the past does not date a verb in the present progressive (the celebrating is now); the timeline
+    would put it on the summit's day."""
+
+    def test_the_celebrating_is_not_dated_yesterday(self, nlp, tmp_path):
+        events = events_of(SUMMIT_YESTERDAY, dt.date(2025, 8, 19), "summit", nlp=nlp, folder=tmp_path)
+        celebrated = events[events["verb"] == "celebrate"]
+        assert len(celebrated) == 1 and celebrated.iloc[0]["date"] != "2025-08-18"
