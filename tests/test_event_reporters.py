@@ -2,7 +2,8 @@
 sentences of the seed article (tests/data/gold/000_4d240d6c60ada09b.json) and of the White House texts of
 seeds/whitehouse-ukraine (public domain, US federal government works; see that folder's NOTICE): A16
 statement on the call with Zelenskyy (2025-03-19), A14 press gaggle (2025-03-09), A21 executive order on
-Russian oil (2025-08-06), A26 article on the peace summit (2025-08-19).
+Russian oil (2025-08-06), A26 article on the peace summit (2025-08-19), A19 fact sheet on the reconstruction
+fund (2025-05-01).
 """
 
 from __future__ import annotations
@@ -92,3 +93,20 @@ class TestPastTimeOnAPresentProgressive:
         events = events_of(SUMMIT_YESTERDAY, dt.date(2025, 8, 19), "summit", nlp=nlp, folder=tmp_path)
         celebrated = events[events["verb"] == "celebrate"]
         assert len(celebrated) == 1 and celebrated.iloc[0]["date"] != "2025-08-18"
+
+
+# seeds/whitehouse-ukraine/A19 (fact sheet, 2025-05-01)
+NO_PERSON_WHO = (
+    "No state, company, or person who financed or supplied the Russian war machine will be allowed to benefit "
+    "from the reconstruction of Ukraine, including participation in projects supported by fund resources.\n"
+)
+
+
+class TestQuantifiedRelativeUnderAModal:
+    """"No state, company, or person who financed or supplied the Russian war machine will be allowed
+    to benefit …": the relative clause on a noun under "no", in a clause with a modal, picks out
+    whoever would fit; nobody is said to have financed or supplied anything."""
+
+    def test_no_financing_or_supplying_event(self, nlp, tmp_path):
+        events = events_of(NO_PERSON_WHO, dt.date(2025, 5, 1), "no_person", nlp=nlp, folder=tmp_path)
+        assert not events["verb"].isin(["finance", "supply"]).any()

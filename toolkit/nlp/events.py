@@ -89,6 +89,7 @@ from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL
                                     clause_top, frames_quotation, introduces_quotation, is_event_clause,
                                     patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
                                     stop_verb_as_act, under_aspect)
+from toolkit.nlp.quantifiers import quantified_relative
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.subordinators import mend_time_clauses
 from toolkit.nlp.unsaid import unsaid
@@ -381,7 +382,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue
         if is_consequence(verb, lemma) or is_purpose(verb) or is_state(verb, lemma) or is_listed_activity(verb) \
                 or is_background_activity(verb) or describes_in_copula(verb) or describes_by_apposition(verb) \
-                or names_its_source(verb, lemma) or passes_on_content(verb, lemma) or relates_in_time(verb, lemma) or unrealized_plan(verb):
+                or names_its_source(verb, lemma) or passes_on_content(verb, lemma) or relates_in_time(verb, lemma) or unrealized_plan(verb) \
+                or quantified_relative(verb):
             continue  # what the event brought about, what it was for, or what is so: no act
         if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)
                 and not acts_beyond_quotation(verb, inside)) \
