@@ -3,7 +3,7 @@ sentences of the seed article (tests/data/gold/000_4d240d6c60ada09b.json) and of
 seeds/whitehouse-ukraine (public domain, US federal government works; see that folder's NOTICE): A16
 statement on the call with Zelenskyy (2025-03-19), A14 press gaggle (2025-03-09), A21 executive order on
 Russian oil (2025-08-06), A26 article on the peace summit (2025-08-19), A19 fact sheet on the reconstruction
-fund (2025-05-01).
+fund (2025-05-01), A17 readout of the Riyadh talks (2025-03-25).
 """
 
 from __future__ import annotations
@@ -110,3 +110,20 @@ class TestQuantifiedRelativeUnderAModal:
     def test_no_financing_or_supplying_event(self, nlp, tmp_path):
         events = events_of(NO_PERSON_WHO, dt.date(2025, 5, 1), "no_person", nlp=nlp, folder=tmp_path)
         assert not events["verb"].isin(["finance", "supply"]).any()
+
+
+# seeds/whitehouse-ukraine/A17 (readout, 2025-03-25)
+FACILITATING_NEGOTIATIONS = (
+    "To that end, the United States will continue facilitating negotiations between both sides to achieve a "
+    "peaceful resolution, in line with the agreements made in Riyadh.\n"
+)
+
+
+class TestTalksNamedUnderAModal:
+    """"will continue facilitating negotiations between both sides": the negotiations a noun names
+    are to come, like the facilitating whose object they are; the noun's event carries "will"."""
+
+    def test_the_negotiations_carry_will(self, nlp, tmp_path):
+        events = events_of(FACILITATING_NEGOTIATIONS, dt.date(2025, 3, 25), "negotiations", nlp=nlp, folder=tmp_path)
+        talks = events[events["verb"] == "negotiation"]
+        assert len(talks) == 1 and talks.iloc[0]["modality"] == "will"

@@ -75,6 +75,7 @@ from toolkit.nlp.coordination import mend_coordinated_subjects, shares_negation
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
+from toolkit.nlp.nominal_marks import nominal_modality
 from toolkit.nlp.participles import naming_participle, participle_head
 from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
@@ -263,7 +264,7 @@ def _talks_between(doc: Doc, names: Actors, inside: set[int], dated: dict[int, s
         with_whom = (names.one(other) or clean_phrase(doc[other.left_edge.i : other.i + 1])) if other is not None else None
         sent = names.sentences.of(noun)
         end = min(party.right_edge, sent[-1], key=lambda t: t.i)
-        found[i] = Event(subject, noun.lemma_.lower(), with_whom, False, None, None, i in inside, "action",
+        found[i] = Event(subject, noun.lemma_.lower(), with_whom, False, nominal_modality(noun), None, i in inside, "action",
                          date_of_what_follows(noun, dated),
                          noun.idx, end.idx + len(end), sent.start_char, sent.end_char)
     return found
