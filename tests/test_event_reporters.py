@@ -3,7 +3,7 @@ sentences of the seed article (tests/data/gold/000_4d240d6c60ada09b.json) and of
 seeds/whitehouse-ukraine (public domain, US federal government works; see that folder's NOTICE): A16
 statement on the call with Zelenskyy (2025-03-19), A14 press gaggle (2025-03-09), A21 executive order on
 Russian oil (2025-08-06), A26 article on the peace summit (2025-08-19), A19 fact sheet on the reconstruction
-fund (2025-05-01), A17 readout of the Riyadh talks (2025-03-25).
+fund (2025-05-01), A17 readout of the Riyadh talks (2025-03-25), A22 fact sheet on tariffs (2025-08-06).
 """
 
 from __future__ import annotations
@@ -127,3 +127,23 @@ class TestTalksNamedUnderAModal:
         events = events_of(FACILITATING_NEGOTIATIONS, dt.date(2025, 3, 25), "negotiations", nlp=nlp, folder=tmp_path)
         talks = events[events["verb"] == "negotiation"]
         assert len(talks) == 1 and talks.iloc[0]["modality"] == "will"
+
+
+# seeds/whitehouse-ukraine/A22 (fact sheet, 2025-08-06)
+IN_COORDINATION_WITH = (
+    "The Secretary of Commerce, in coordination with the Secretary of State, Secretary of the Treasury, and other "
+    "senior officials, will determine whether other countries directly or indirectly import Russian Federation oil "
+    "and recommend further actions to the President as needed.\n"
+)
+
+
+class TestConjunctBeyondAParenthesis:
+    """"The Secretary of Commerce, in coordination with the Secretary of State, …, and other senior
+    officials, will determine …": the officials close the list of "in coordination with", which the
+    parser joined to the subject; the one who determines is the Secretary of Commerce alone."""
+
+    def test_the_subject_is_the_secretary_alone(self, nlp, tmp_path):
+        events = events_of(IN_COORDINATION_WITH, dt.date(2025, 8, 6), "coordination", nlp=nlp, folder=tmp_path)
+        determine = events[events["verb"] == "determine"]
+        assert len(determine) == 1 and "officials" not in determine.iloc[0]["subject"]
+        assert "Secretary of Commerce" in determine.iloc[0]["subject"]

@@ -24,6 +24,7 @@ from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
+from toolkit.nlp.coordination import beyond_parenthesis
 from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS, PersonResolver
 
 RELATIVES = frozenset({"who", "which", "that", "whom"})
@@ -160,7 +161,7 @@ class Actors:
             return first
         names = [first]
         for child in token.children:
-            if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN"):
+            if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN") and not beyond_parenthesis(token, child):
                 other = self.one(child, depth=depth)
                 if other and other not in names:
                     names.append(other)
