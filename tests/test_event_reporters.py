@@ -3,7 +3,8 @@ sentences of the seed article (tests/data/gold/000_4d240d6c60ada09b.json) and of
 seeds/whitehouse-ukraine (public domain, US federal government works; see that folder's NOTICE): A16
 statement on the call with Zelenskyy (2025-03-19), A14 press gaggle (2025-03-09), A21 executive order on
 Russian oil (2025-08-06), A26 article on the peace summit (2025-08-19), A19 fact sheet on the reconstruction
-fund (2025-05-01), A17 readout of the Riyadh talks (2025-03-25), A22 fact sheet on tariffs (2025-08-06).
+fund (2025-05-01), A17 readout of the Riyadh talks (2025-03-25), A22 fact sheet on tariffs (2025-08-06), A29 joint
+statement on the Geneva meeting (2025-11-23).
 """
 
 from __future__ import annotations
@@ -147,3 +148,21 @@ class TestConjunctBeyondAParenthesis:
         determine = events[events["verb"] == "determine"]
         assert len(determine) == 1 and "officials" not in determine.iloc[0]["subject"]
         assert "Secretary of Commerce" in determine.iloc[0]["subject"]
+
+
+# seeds/whitehouse-ukraine/A29 (joint statement, 2025-11-23)
+THEY_AFTER_DISCUSSIONS = (
+    "Both sides agreed the consultations were highly productive. The discussions showed meaningful progress toward "
+    "aligning positions and identifying clear next steps. They reaffirmed that any future agreement must fully "
+    "uphold Ukraine’s sovereignty and deliver a sustainable and just peace.\n"
+)
+
+
+class TestTheyWhoSayAreNoMeeting:
+    """"The discussions showed meaningful progress … They reaffirmed that …": discussions say or affirm
+    nothing; a "they" with a clause of its own to affirm is the people before ("Both sides")."""
+
+    def test_they_are_both_sides(self, nlp, tmp_path):
+        events = events_of(THEY_AFTER_DISCUSSIONS, dt.date(2025, 11, 23), "they_discussions", nlp=nlp, folder=tmp_path)
+        reaffirmed = events[events["verb"] == "reaffirm"]
+        assert len(reaffirmed) == 1 and "discussions" not in reaffirmed.iloc[0]["subject"]
