@@ -4,7 +4,7 @@ seeds/whitehouse-ukraine (public domain, US federal government works; see that f
 statement on the call with Zelenskyy (2025-03-19), A14 press gaggle (2025-03-09), A21 executive order on
 Russian oil (2025-08-06), A26 article on the peace summit (2025-08-19), A19 fact sheet on the reconstruction
 fund (2025-05-01), A17 readout of the Riyadh talks (2025-03-25), A22 fact sheet on tariffs (2025-08-06), A29 joint
-statement on the Geneva meeting (2025-11-23).
+statement on the Geneva meeting (2025-11-23), A04 remarks after the Air Force One arrival (2025-02-16).
 """
 
 from __future__ import annotations
@@ -166,3 +166,19 @@ class TestTheyWhoSayAreNoMeeting:
         events = events_of(THEY_AFTER_DISCUSSIONS, dt.date(2025, 11, 23), "they_discussions", nlp=nlp, folder=tmp_path)
         reaffirmed = events[events["verb"] == "reaffirm"]
         assert len(reaffirmed) == 1 and "discussions" not in reaffirmed.iloc[0]["subject"]
+
+
+# seeds/whitehouse-ukraine/A19 (fact sheet, 2025-05-01) and A04 (remarks, 2025-02-16)
+STATES_OF_RELATION_AND_FEELING = (
+    "This partnership represents the United States taking an economic stake in securing a free, peaceful, and "
+    "sovereign future for Ukraine. The people love that sport, and they’re wonderful people that run it.\n"
+)
+
+
+class TestStatesOfRelationAndFeeling:
+    """"This partnership represents …", "The people love that sport": a relation and a lasting
+    feeling told in the simple present state what is so; nobody does anything."""
+
+    def test_no_representing_or_loving_event(self, nlp, tmp_path):
+        events = events_of(STATES_OF_RELATION_AND_FEELING, dt.date(2025, 5, 1), "states", nlp=nlp, folder=tmp_path)
+        assert not events["verb"].isin(["represent", "love"]).any()
