@@ -216,7 +216,7 @@ def clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:
         else:
             break
     if current.dep_ in ("ccomp", "parataxis") and current.head.i != current.i and current.head.pos_ in ("VERB", "AUX"):
-        if fronted(current) or comma_joined(current) or spliced(current):
+        if fronted(current) or comma_joined(current) or spliced(current, REPORTING_VERBS):
             return current, None
         return current, current.head
     if current.dep_ in ("relcl", "advcl") and depth < 4:

@@ -11,15 +11,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 
-def spliced(clause: Token) -> bool:
+def spliced(clause: Token, reporting: frozenset[str]) -> bool:
     """"President Zelenskyy asked for …, President Trump agreed to work with him …": two sentences
     joined by a comma, which the parser hung one on the other as fronted content.
 
-    A verb that frames content before it ("…, he said", "…, he told reporters") takes no clause of
-    its own after it; one with its own infinitive or clause there is a second sentence.
+    A reporting verb (of ``reporting``) that frames content before it ("…, he said", "…, he told
+    reporters") takes no clause of its own after it; one with its own infinitive or clause there is
+    a second sentence. (Under a verb that reports nothing the clause is dropped as a misparse
+    anyway: "We are going to — if it's India …, we're going to have the same".)
     """
     head = clause.head
-    return clause.dep_ == "ccomp" and clause.i < head.i \
+    return clause.dep_ == "ccomp" and clause.i < head.i and head.lemma_.lower() in reporting \
         and any(c.dep_ in ("xcomp", "ccomp") and c.i > head.i for c in head.children)
 
 
