@@ -182,3 +182,22 @@ class TestStatesOfRelationAndFeeling:
     def test_no_representing_or_loving_event(self, nlp, tmp_path):
         events = events_of(STATES_OF_RELATION_AND_FEELING, dt.date(2025, 5, 1), "states", nlp=nlp, folder=tmp_path)
         assert not events["verb"].isin(["represent", "love"]).any()
+
+
+# seeds/whitehouse-ukraine/A21 (executive order, 2025-08-06)
+TITLE_OF_A_NAME = (
+    "(b) The Secretary of Homeland Security, in consultation with the United States International Trade "
+    "Commission, shall determine whether modifications to the Harmonized Tariff Schedule of the United States are "
+    "necessary to effectuate this order and may make such modifications through notice in the Federal Register.\n"
+)
+
+
+class TestTitleHeadsItsOfPhrase:
+    """"The Secretary of Homeland Security … shall determine": the parser heads the phrase by
+    "Security", the last word of the name after "of"; the one who determines is the secretary, not
+    the department."""
+
+    def test_the_subject_is_the_secretary(self, nlp, tmp_path):
+        events = events_of(TITLE_OF_A_NAME, dt.date(2025, 8, 6), "title_of", nlp=nlp, folder=tmp_path)
+        determine = events[events["verb"] == "determine"]
+        assert len(determine) == 1 and determine.iloc[0]["subject"] == "The Secretary of Homeland Security"

@@ -93,6 +93,7 @@ from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL
 from toolkit.nlp.quantifiers import quantified_relative
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.subordinators import mend_time_clauses
+from toolkit.nlp.title_heads import mend_title_heads
 from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
@@ -307,6 +308,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
     mend_time_clauses(doc)  # "after the country's first president, George Washington, sought …"
     mend_coordinated_subjects(doc)  # "… to New Orleans and other forecasters predicted …"
+    mend_title_heads(doc)  # "The Secretary of Homeland Security shall determine": the secretary, not a department
     resolver = resolver or PersonResolver(doc, index, inside)
     sentences = Sentences(doc)
     names = Actors(index, resolver, inside, sentences)
