@@ -24,6 +24,7 @@ from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
+from toolkit.nlp.coordination import beyond_parenthesis
 from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS, PersonResolver
 
 RELATIVES = frozenset({"who", "which", "that", "whom"})
@@ -160,7 +161,7 @@ class Actors:
             return first
         names = [first]
         for child in token.children:
-            if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN"):
+            if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN") and not beyond_parenthesis(token, child):
                 other = self.one(child, depth=depth)
                 if other and other not in names:
                     names.append(other)
@@ -282,6 +283,13 @@ PERPETRATOR_NOUNS = frozenset("""attacker killer gunman shooter assailant perpet
     culprit stabber suspect""".split())
 
 
+# Nouns of a meeting (a lexical class): the talks themselves never speak, so a "they" that says or
+# affirms a clause is the people in them ("The discussions showed meaningful progress … They
+# reaffirmed that …": the two sides reaffirmed).
+_MEETING_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "meeting", "summit", "session",
+                            "conference", "hearing"})
+
+
 def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
     """What a subject "they" most likely stands for: the nearest plural subject of a main clause
     before it (coordinated names, a plural noun), in its sentence or the two before."""
@@ -308,6 +316,8 @@ def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
         token = doc[i]
         if token.dep_ != "nsubj" or token.head.dep_ not in heads:
             continue
+        if token.lemma_.lower() in _MEETING_NOUNS and (framing or any(c.dep_ == "ccomp" for c in verb.children)):
+            continue  # a meeting does not say or affirm a clause
         if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
             if token.head.dep_ == "ccomp" and token.i < sentences.of(pronoun).start and _plural(_reporter(token)):
                 # "Results showed the horse flies hovered … They then equipped horses …": a

@@ -59,9 +59,12 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt", "
 # Stative verbs (English uses them for relations, possession, needs and predicaments, not for
 # acts): in the simple present they state what is so. "face" is a predicament ("faces a life
 # sentence"; "must face charges" is a future and stays), "stand" a position or a state ("stands
-# vacant"), "live" and "reside" where someone dwells ("most of my family lives outside of Iran").
+# vacant"), "live" and "reside" where someone dwells ("most of my family lives outside of Iran"),
+# "love" and "hate" a lasting feeling ("The people love that sport"), "represent" and "resemble" a
+# relation ("This partnership represents the United States taking an economic stake").
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
-                         "stand", "exceed", "number", "total", "owe", "await", "live", "reside"})
+                         "stand", "exceed", "number", "total", "owe", "await", "live", "reside", "love", "hate",
+                         "represent", "resemble"})
 
 # Stative verbs of possession, debt, predicament and dwelling: a simple past tells what was so then
 # ("owed over $850,000", "faced 18 counts of fraud", "still awaited approval", "He lived in

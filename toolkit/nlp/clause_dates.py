@@ -61,6 +61,23 @@ def _time_nesting(span, head: Token) -> int:
     return 0
 
 
+# Words that put a time expression in the past of the writing ("yesterday", "last week", "two days ago").
+_PAST_DEICTICS = frozenset({"yesterday", "last", "ago"})
+# Auxiliaries of the present that make no perfect ("is being celebrated", "are meeting").
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+
+
+def _past_on_a_present(span, head: Token) -> bool:
+    """"Trump's peace summit at the White House yesterday is being celebrated …": a time of the past
+    does not date a verb in the present progressive, which tells of now; the parser hung it on the
+    verb, but it belongs to the noun before (the summit was yesterday, the celebrating is today)."""
+    if not any(t.lower_ in _PAST_DEICTICS for t in span):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    progressive = head.tag_ == "VBG" or any(a.lower_ == "being" for a in auxes)
+    return progressive and any(a.lower_ in _PRESENT_AUX for a in auxes)
+
+
 def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict[int, str]:
     """The date of each clause that has a time expression: clause head's token index → date.
 
@@ -76,7 +93,7 @@ def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict
         if span is None or not len(span):
             continue
         head = clause_head(span.root)
-        if head is None:
+        if head is None or _past_on_a_present(span, head):
             continue
         between = doc[min(span.end, head.i):max(span.start, head.i + 1)]
         rank = ("\n" in between.text, _time_nesting(span, head), abs(span.root.i - head.i))

@@ -86,3 +86,12 @@ def shares_negation(verb: Token, first: Token) -> bool:
     negation = next((c for c in children if c.dep_ == "neg"), None)
     return negation is None or not any(c.dep_ == "preconj" and c.lower_ == "either" and c.i < negation.i
                                        for c in children)
+
+
+def beyond_parenthesis(head: Token, conjunct: Token) -> bool:
+    """"The Secretary of State, in consultation with the Secretary of the Treasury, …, the United States
+    Trade Representative, …, shall recommend": a conjunct after a prepositional phrase set off by a
+    comma, whose object is a common noun ("in consultation with", "in coordination with"), continues
+    that phrase's list, not the subject's; "Smith, of Ohio, and Jones" (a name) stays a conjunct."""
+    return any(c.dep_ == "prep" and head.i < c.i < conjunct.i and c.doc[c.i - 1].text == ","
+               and any(o.dep_ == "pobj" and o.tag_ == "NN" for o in c.children) for c in head.children)

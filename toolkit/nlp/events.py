@@ -75,6 +75,7 @@ from toolkit.nlp.coordination import mend_coordinated_subjects, shares_negation
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
+from toolkit.nlp.nominal_marks import nominal_modality
 from toolkit.nlp.participles import naming_participle, participle_head
 from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
@@ -89,8 +90,10 @@ from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL
                                     clause_top, frames_quotation, introduces_quotation, is_event_clause,
                                     patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
                                     stop_verb_as_act, under_aspect)
+from toolkit.nlp.quantifiers import quantified_relative
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.subordinators import mend_time_clauses
+from toolkit.nlp.title_heads import mend_title_heads
 from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
@@ -262,7 +265,7 @@ def _talks_between(doc: Doc, names: Actors, inside: set[int], dated: dict[int, s
         with_whom = (names.one(other) or clean_phrase(doc[other.left_edge.i : other.i + 1])) if other is not None else None
         sent = names.sentences.of(noun)
         end = min(party.right_edge, sent[-1], key=lambda t: t.i)
-        found[i] = Event(subject, noun.lemma_.lower(), with_whom, False, None, None, i in inside, "action",
+        found[i] = Event(subject, noun.lemma_.lower(), with_whom, False, nominal_modality(noun), None, i in inside, "action",
                          date_of_what_follows(noun, dated),
                          noun.idx, end.idx + len(end), sent.start_char, sent.end_char)
     return found
@@ -305,6 +308,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
     mend_time_clauses(doc)  # "after the country's first president, George Washington, sought …"
     mend_coordinated_subjects(doc)  # "… to New Orleans and other forecasters predicted …"
+    mend_title_heads(doc)  # "The Secretary of Homeland Security shall determine": the secretary, not a department
     resolver = resolver or PersonResolver(doc, index, inside)
     sentences = Sentences(doc)
     names = Actors(index, resolver, inside, sentences)
@@ -381,7 +385,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue
         if is_consequence(verb, lemma) or is_purpose(verb) or is_state(verb, lemma) or is_listed_activity(verb) \
                 or is_background_activity(verb) or describes_in_copula(verb) or describes_by_apposition(verb) \
-                or names_its_source(verb, lemma) or passes_on_content(verb, lemma) or relates_in_time(verb, lemma) or unrealized_plan(verb):
+                or names_its_source(verb, lemma) or passes_on_content(verb, lemma) or relates_in_time(verb, lemma) or unrealized_plan(verb) \
+                or quantified_relative(verb):
             continue  # what the event brought about, what it was for, or what is so: no act
         if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)
                 and not acts_beyond_quotation(verb, inside)) \
@@ -419,6 +424,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             if said == "unasserted":
                 continue  # "did not say that …": nobody claims it
             governor = None  # "have not said why the team was denied visas": a fact told as such
+        if governor is not None and agent is not None and getattr(agent_of(governor)[0], "i", None) == agent.i:
+            governor = None  # "cautioned that …, calling the process 'long'": the reporter's own act, not content
         if governor is not None:
             if governor.lemma_.lower() not in REPORTING_VERBS or (
                     governor.lemma_.lower() not in ADDRESSEE_VERBS and any(

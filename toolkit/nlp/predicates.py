@@ -28,6 +28,7 @@ from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, able_to, claime
                                  conjunct_root, finite, gerund_joined_to_finite, is_infinitive, marked_by, names_a_kind,
                                  simple_present, someone_named)
 from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.reporters import bare_participle, content_governor, spliced
 
 # Predicates that are no event of their own: copulas and light verbs, and the verbs that only
 # introduce what someone said or wrote (their content is the event, reported by the speaker).
@@ -208,14 +209,14 @@ def clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:
     for _ in range(20):
         if current.dep_ == "conj" and current.head.i != current.i:
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
-                return current, current.head
+                return current, content_governor(current)
             current = current.head
         elif under_aspect(current):
             current = current.head
         else:
             break
     if current.dep_ in ("ccomp", "parataxis") and current.head.i != current.i and current.head.pos_ in ("VERB", "AUX"):
-        if fronted(current) or comma_joined(current):
+        if fronted(current) or comma_joined(current) or spliced(current, REPORTING_VERBS):
             return current, None
         return current, current.head
     if current.dep_ in ("relcl", "advcl") and depth < 4:
@@ -250,7 +251,7 @@ def reporting_child(top: Token) -> Token | None:
         if child.dep_ in ("parataxis", "ccomp") and child.i > top.i and child.lemma_.lower() in REPORTING_VERBS \
                 and not any(t.text == ";" for t in top.doc[top.i:child.i]) \
                 and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in child.children) \
-                and any(c.dep_ == "nsubj" for c in child.children):
+                and any(c.dep_ == "nsubj" for c in child.children) and not bare_participle(child):
             return child
     return None
 
