@@ -79,6 +79,7 @@ from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.fragments import acts_beyond_quotation
 from toolkit.nlp.free_relatives import named_free_relative
 from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
 from toolkit.nlp.mistags import foreign_verb, hidden_verbs, verb_lemma
 from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
@@ -244,9 +245,7 @@ def _talks_between(doc: Doc, names: Actors, inside: set[int], dated: dict[int, s
     noun's token index. A noun has no clause of its own to date it: it takes the date of the
     clause it comes just before ("following talks between …", see :func:`~toolkit.nlp.clause_dates.date_of_what_follows`)."""
     found = {}
-    lower = doc.to_array([LOWER])
-    wanted = [doc.vocab.strings[w] for w in _TALK_NOUNS]
-    for i in np.flatnonzero(np.isin(lower, np.array(wanted, dtype=lower.dtype))).tolist():
+    for i in indices_of(doc, LOWER, _TALK_NOUNS):
         noun = doc[i]
         if noun.pos_ != "NOUN":
             continue

@@ -1,0 +1,67 @@
+"""Tokens found by their word in a Doc's arrays (numpy), not by making every token a Python object.
+
+The repairs of the entities look for a few listed words in each document again and again
+("the", ":", the kinds of body, the titles, the heads of bodies' names, the speech verbs). Each
+look-up used to hash its word list anew, read the Doc's column anew and test membership with
+``numpy.isin`` (which sorts the column together with the list). Here the hashes of a list are
+computed once per list, a column of a Doc once per Doc (see :func:`token_column`), and a sorted
+list is searched with ``numpy.searchsorted``: the same tokens, about a third of the time.
+
+Example:
+    >>> indices_of(nlp("The court and the council met."), LOWER, frozenset({"the"}))  # doctest: +SKIP
+    [0, 3]
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import Iterable
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, ORTH, SUFFIX
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+# The columns kept per Doc: attributes of a token's word, which no step of the toolkit changes
+# after the parse (the repairs and mends change entities, heads and labels, never a token's text
+# or lemma), so a column read once stays true for the Doc's life.
+_WORD_ATTRS = frozenset({ORTH, LOWER, LEMMA, SUFFIX})
+
+_LAST = threading.local()
+
+
+@lru_cache(maxsize=128)
+def _sorted_hashes(words: frozenset[str]) -> np.ndarray:
+    """The string ids of ``words``, sorted (spaCy's id of a string does not depend on the vocab:
+    ``doc.vocab.strings[word]`` gives the same number)."""
+    return np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
+
+
+def token_column(doc: Doc, attr: int) -> np.ndarray:
+    """``doc.to_array(attr)`` for an attribute of the word (ORTH, LOWER, LEMMA, SUFFIX), read once per Doc.
+
+    The columns of the last Doc asked about are kept, per thread, with the Doc itself: holding it
+    keeps its ``id`` from being given to another Doc, so ``is`` tells the same Doc exactly.
+    """
+    if attr not in _WORD_ATTRS:
+        raise ValueError("only a word's attributes are kept: the others may change after the parse")
+    if getattr(_LAST, "doc", None) is not doc:
+        _LAST.doc, _LAST.columns = doc, {}
+    column = _LAST.columns.get(attr)
+    if column is None:
+        column = _LAST.columns[attr] = doc.to_array(attr)
+    return column
+
+
+def indices_of(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
+    """Indices, in order, of the tokens whose ``attr`` (LOWER, LEMMA, ORTH) is one of ``words``."""
+    if not len(doc):
+        return []
+    wanted = _sorted_hashes(words if isinstance(words, frozenset) else frozenset(words))
+    if not len(wanted):
+        return []
+    column = token_column(doc, attr)
+    at = np.searchsorted(wanted, column)
+    at[at == len(wanted)] = 0  # (past the last word: no match, compared with the first word)
+    return np.flatnonzero(wanted[at] == column).tolist()
