@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Iterable
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER, ORTH, SUFFIX
+from spacy.attrs import IDS, LEMMA, LOWER, ORTH, SUFFIX
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -61,7 +61,32 @@ def indices_of(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
     wanted = _sorted_hashes(words if isinstance(words, frozenset) else frozenset(words))
     if not len(wanted):
         return []
-    column = token_column(doc, attr)
+    return np.flatnonzero(_among(token_column(doc, attr), wanted)).tolist()
+
+
+def _among(column: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Which values of ``column`` are in ``wanted`` (sorted, not empty): ``numpy.isin``, faster."""
+    if len(wanted) == 1:
+        return column == wanted[0]
     at = np.searchsorted(wanted, column)
-    at[at == len(wanted)] = 0  # (past the last word: no match, compared with the first word)
-    return np.flatnonzero(wanted[at] == column).tolist()
+    at[at == len(wanted)] = 0  # (past the last value: no match, compared with the first value)
+    return wanted[at] == column
+
+
+def indices_where(doc: Doc, **wanted: Iterable[str]) -> list[int]:
+    """Indices, in order, of the tokens whose attributes named in lower case (``dep``, ``tag``,
+    ``pos``) each have one of the values given: ``indices_where(doc, dep=["conj"], tag=["VBD"])``.
+
+    Read from the Doc's arrays as they are now (a mend may change a head or a label: nothing kept).
+    """
+    if not len(doc) or not wanted:
+        return []
+    names = list(wanted)
+    rows = doc.to_array([IDS[name.upper()] for name in names]).reshape((len(doc), len(names)))
+    keep = np.ones(len(doc), dtype=bool)
+    for column, name in enumerate(names):
+        values = _sorted_hashes(frozenset(wanted[name]))
+        if not len(values):
+            return []
+        keep &= _among(rows[:, column], values)
+    return np.flatnonzero(keep).tolist()
