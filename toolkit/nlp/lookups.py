@@ -19,14 +19,14 @@ from functools import lru_cache
 from typing import Iterable
 
 import numpy as np
-from spacy.attrs import IDS, LEMMA, LOWER, ORTH, SUFFIX
+from spacy.attrs import IDS, LEMMA, LOWER, ORTH, POS, SUFFIX, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-# The columns kept per Doc: attributes of a token's word, which no step of the toolkit changes
-# after the parse (the repairs and mends change entities, heads and labels, never a token's text
-# or lemma), so a column read once stays true for the Doc's life.
-_WORD_ATTRS = frozenset({ORTH, LOWER, LEMMA, SUFFIX})
+# The columns kept per Doc: a token's word and what the tagger and lemmatizer said of it, which
+# no step of the toolkit changes after the parse (the repairs and mends change entities, heads
+# and dependency labels only), so a column read once stays true for the Doc's life.
+_FIXED_ATTRS = frozenset({ORTH, LOWER, LEMMA, SUFFIX, POS, TAG})
 
 _LAST = threading.local()
 
@@ -39,13 +39,14 @@ def _sorted_hashes(words: frozenset[str]) -> np.ndarray:
 
 
 def token_column(doc: Doc, attr: int) -> np.ndarray:
-    """``doc.to_array(attr)`` for an attribute of the word (ORTH, LOWER, LEMMA, SUFFIX), read once per Doc.
+    """``doc.to_array(attr)`` for an attribute fixed at the parse (ORTH, LOWER, LEMMA, SUFFIX, POS,
+    TAG), read once per Doc.
 
     The columns of the last Doc asked about are kept, per thread, with the Doc itself: holding it
     keeps its ``id`` from being given to another Doc, so ``is`` tells the same Doc exactly.
     """
-    if attr not in _WORD_ATTRS:
-        raise ValueError("only a word's attributes are kept: the others may change after the parse")
+    if attr not in _FIXED_ATTRS:
+        raise ValueError("only the attributes fixed at the parse are kept: the others may change")
     if getattr(_LAST, "doc", None) is not doc:
         _LAST.doc, _LAST.columns = doc, {}
     column = _LAST.columns.get(attr)
@@ -64,10 +65,19 @@ def indices_of(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
     return np.flatnonzero(_among(token_column(doc, attr), wanted)).tolist()
 
 
+def among(column: np.ndarray, words: frozenset[str]) -> np.ndarray:
+    """Which values of a column of string ids (a Doc's LOWER, TAG, DEP …) are ids of ``words``."""
+    wanted = _sorted_hashes(words)
+    return _among(column, wanted) if len(wanted) else np.zeros(len(column), dtype=bool)
+
+
 def _among(column: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     """Which values of ``column`` are in ``wanted`` (sorted, not empty): ``numpy.isin``, faster."""
-    if len(wanted) == 1:
-        return column == wanted[0]
+    if len(wanted) <= 3:  # (a comparison per value is quicker than a search for so few)
+        found = column == wanted[0]
+        for value in wanted[1:]:
+            found |= column == value
+        return found
     at = np.searchsorted(wanted, column)
     at[at == len(wanted)] = 0  # (past the last value: no match, compared with the first value)
     return wanted[at] == column
@@ -77,16 +87,18 @@ def indices_where(doc: Doc, **wanted: Iterable[str]) -> list[int]:
     """Indices, in order, of the tokens whose attributes named in lower case (``dep``, ``tag``,
     ``pos``) each have one of the values given: ``indices_where(doc, dep=["conj"], tag=["VBD"])``.
 
-    Read from the Doc's arrays as they are now (a mend may change a head or a label: nothing kept).
+    The columns fixed at the parse are read once per Doc (:func:`token_column`), the others (a
+    mend may change a head or a dependency label) from the Doc as it is now.
     """
     if not len(doc) or not wanted:
         return []
-    names = list(wanted)
-    rows = doc.to_array([IDS[name.upper()] for name in names]).reshape((len(doc), len(names)))
-    keep = np.ones(len(doc), dtype=bool)
-    for column, name in enumerate(names):
-        values = _sorted_hashes(frozenset(wanted[name]))
+    keep = None
+    for name, values in wanted.items():
+        attr = IDS[name.upper()]
+        values = _sorted_hashes(values if isinstance(values, frozenset) else frozenset(values))
         if not len(values):
             return []
-        keep &= _among(rows[:, column], values)
+        column = token_column(doc, attr) if attr in _FIXED_ATTRS else doc.to_array(attr)
+        found = _among(column, values)
+        keep = found if keep is None else keep & found
     return np.flatnonzero(keep).tolist()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
@@ -12,6 +11,7 @@ from spacy.tokens import Doc
 
 from toolkit.nlp.entities import PERSON_TITLES, EntityIndex
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
+from toolkit.nlp.lookups import indices_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Words of a person's role in front of the name that "the commissioner said" later refers back to.
@@ -104,6 +104,10 @@ def subject_of(verb: Token) -> Token | None:
 
 # Titles of courtesy before a surname, and the sex each shows.
 _COURTESY_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# The words of sex that say it of a name they stand before ("Mrs", "actress"): not the pronouns.
+_FEMALE_NOUNS = FEMALE_WORDS - {"her", "hers", "she", "herself"}
+_MALE_NOUNS = MALE_WORDS - {"he", "him", "his", "himself"}
+_HE_SHE = frozenset({"he", "she"})  # the subjects whose sex a name after a sentence learns
 
 
 class PersonResolver:
@@ -185,7 +189,7 @@ class PersonResolver:
                 self.titles.setdefault(before.lemma_.lower(), set()).add(name)
             for t in doc[max(sent_start, ent.start - 2) : ent.start + 1]:
                 word = t.lower_.strip(".")
-                if word in FEMALE_WORDS - {"her", "hers", "she", "herself"} or word in MALE_WORDS - {"he", "him", "his", "himself"}:
+                if word in _FEMALE_NOUNS or word in _MALE_NOUNS:
                     self.gender.setdefault(name, "f" if word in FEMALE_WORDS else "m")
         self._learn_gender(doc, by_sentence, inside)
 
@@ -205,9 +209,8 @@ class PersonResolver:
     def _learn_gender(self, doc: Doc, by_sentence: dict, inside: set[int]) -> None:
         if not self.people or not len(doc):
             return
-        wanted = np.array([doc.vocab.strings.add("he"), doc.vocab.strings.add("she")], dtype=np.uint64)
-        for i in np.flatnonzero(np.isin(doc.to_array(LOWER), wanted)):  # not a loop over every token
-            pronoun = doc[int(i)]
+        for i in indices_of(doc, LOWER, _HE_SHE):  # not a loop over every token
+            pronoun = doc[i]
             if pronoun.dep_ not in SUBJECT_DEPS or pronoun.i in inside:
                 continue
             sent = pronoun.sent
