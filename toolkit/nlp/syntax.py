@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Iterator
 
 from spacy.attrs import LOWER
@@ -11,7 +12,7 @@ from spacy.tokens import Doc
 
 from toolkit.nlp.entities import PERSON_TITLES, EntityIndex
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
-from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.lookups import indices_of, sentence_starts
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Words of a person's role in front of the name that "the commissioner said" later refers back to.
@@ -136,6 +137,7 @@ class PersonResolver:
         by_sentence: dict[int, list[tuple[str, bool]]] = {}
         self.bodies: list[tuple[int, str]] = []  # token index, canonical name of an organisation
         self.body_subjects: list[tuple[int, str]] = []  # the same, for those that are a subject
+        starts = sentence_starts(doc)  # (read at construction: the mends that may move them come after)
         for ent in doc.ents:
             surname = _surname_of_person(ent, index)
             if ent.label_ == "ORG" and surname is None:
@@ -160,7 +162,7 @@ class PersonResolver:
                 # in apposition, who is the subject, not the possessor
                 and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.head.children))
             self.people.append((ent.start, name, subject, ent.start in inside))
-            sent_start = ent.sent.start  # Span.sent looks for the sentence's bounds on each call
+            sent_start = starts[bisect_right(starts, ent.start) - 1]  # (Span.sent walks on each call)
             if subject and _in_main_clause(head):
                 self.main_subjects.add(ent.start)
                 if head.dep_ == "nsubj" and head.head.pos_ == "VERB" and ent.start not in inside:
@@ -191,7 +193,7 @@ class PersonResolver:
                 word = t.lower_.strip(".")
                 if word in _FEMALE_NOUNS or word in _MALE_NOUNS:
                     self.gender.setdefault(name, "f" if word in FEMALE_WORDS else "m")
-        self._learn_gender(doc, by_sentence, inside)
+        self._learn_gender(doc, by_sentence, inside, starts)
 
     def _by_courtesy_title(self, ent: Span, name: str) -> str:
         """ "Mrs. Trump" after "First Lady Melania Trump": a surname behind a courtesy title is
@@ -206,17 +208,17 @@ class PersonResolver:
         same = [n for _, n, _, _ in self.people if n.split()[-1] == ent.text and self.gender.get(n) == sex]
         return same[-1] if same else name
 
-    def _learn_gender(self, doc: Doc, by_sentence: dict, inside: set[int]) -> None:
+    def _learn_gender(self, doc: Doc, by_sentence: dict, inside: set[int], starts: list[int]) -> None:
         if not self.people or not len(doc):
             return
         for i in indices_of(doc, LOWER, _HE_SHE):  # not a loop over every token
             pronoun = doc[i]
             if pronoun.dep_ not in SUBJECT_DEPS or pronoun.i in inside:
                 continue
-            sent = pronoun.sent
-            if sent.start == 0 or by_sentence.get(sent.start):
+            k = bisect_right(starts, i) - 1  # the pronoun's sentence; k - 1 the one before it
+            if starts[k] == 0 or by_sentence.get(starts[k]):
                 continue  # the sentence names someone itself: the pronoun may be anyone's
-            names = {name for name, _ in by_sentence.get(doc[sent.start - 1].sent.start, [])}
+            names = {name for name, _ in by_sentence.get(starts[k - 1], [])}
             if len(names) == 1:
                 self.gender.setdefault(next(iter(names)), "m" if pronoun.lower_ == "he" else "f")
         firsts = {}
