@@ -254,6 +254,25 @@ class TestSeventhDevGoldClasses:
         assert labels.get("Vermont") == "GPE" and labels.get("Bernie Sanders") == "PERSON"
         assert not any("Vermont" in name and "Sanders" in name for name in labels)
 
+    def test_a_seat_after_of_is_a_place_and_the_name_after_it_a_person(self, nlp):
+        # "Scotland Nicola Sturgeon" is one body to the model; her later "Nicola Sturgeon said" a body too,
+        # so without the title read across "of Scotland" the vote made the First Minister an organisation.
+        labels = _labels(nlp, "There were several speakers at the rally, including First Minister of Scotland Nicola "
+                              "Sturgeon, Labour MP (Member of Parliament) Tom Watson, and Sadiq Khan. Nicola Sturgeon "
+                              "said it was \"the moment of maximum opportunity\" for stopping a no-deal Brexit.")
+        assert labels.get("Scotland") == "GPE" and labels.get("Nicola Sturgeon") == "PERSON"
+
+    def test_a_title_of_a_country_reads_across_the_country(self, nlp):
+        labels = _labels(nlp, "Current Prime Minister of India Narendra Modi wrote, \"India grieves the passing away of "
+                              "Bharat Ratna Pranab Mukherjee.\"")
+        assert labels.get("India") == "GPE" and labels.get("Narendra Modi") == "PERSON"
+
+    def test_a_title_of_a_body_is_no_seat(self, nlp):
+        # "Secretary of State": "State" is no place the gazetteer knows, so nothing is split off the name.
+        labels = _labels(nlp, "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the "
+                              "attacks, saying there was \"no evidence the attacks came from Yemen.\"")
+        assert labels.get("Mike Pompeo") == "PERSON" and "State" not in labels
+
     def test_an_outlet_that_reports_is_no_person_by_a_shared_first_word(self, nlp):
         # "Gazeta Wyborcza" (a "person" to the model) must not make "Gazeta Prawna", which "reports"
         # in the news' present tense, a person of the same given name.

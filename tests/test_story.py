@@ -113,6 +113,37 @@ class TestFindingsOnTheSeedArticle:
         assert set(once["name"]) <= speakers
 
 
+class TestRosterCredits:
+    """A name only ever written in a picture's credit ("Image: John Lubbock (flickr).") is a photographer's."""
+
+    @pytest.fixture(scope="class")
+    def march(self, nlp):
+        from toolkit.extraction.tables import extract
+        from toolkit.reading.sources import read_paths
+
+        path = ROOT / "seeds" / "brexit-2019" / "wn_2019-03-28_Thousands-march-in-anti-Brexit-protest-London.txt"
+        return extract(read_paths([path]), nlp=nlp)
+
+    def test_credited_names_are_flagged_and_left_off_the_page(self, march):
+        table = roster(march)
+        credited = table[table["flag"] == "named only in picture credits"]
+        assert len(credited) >= 3 and not credited["confident"].any()
+        for sentence in credited["sentence"]:
+            assert re.search(r"\b(?:Image|Photo)s?:", sentence)
+
+    def test_people_of_the_story_stay_confident(self, march):
+        table = roster(march).set_index("name")
+        for name in ("Sadiq Khan", "Tom Watson", "Nicola Sturgeon"):
+            assert table.loc[name, "confident"] and table.loc[name, "kind"] == "Person"
+
+    def test_a_credit_word_must_stand_right_before_the_name(self):
+        from toolkit.nlp.credits import in_credit
+
+        assert in_credit("Protesters at the march. Image: Andrew Gray.", "Andrew Gray")
+        assert not in_credit("The mayor of London, Sadiq Khan, tweeted: \"Enough is enough\".", "Sadiq Khan")
+        assert not in_credit("Image: John Lubbock, then John Lubbock spoke.", "John Lubbock")
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory, make_project):
     """The default set, built for real (HTML and PDF), from the shipped params and seeds."""

@@ -16,6 +16,7 @@ import pandas as pd
 
 from toolkit.analysis.story import _readable_name
 from toolkit.core.frames import rows_of
+from toolkit.nlp.credits import in_credit
 
 # spaCy's labels in the reader's words.
 KINDS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Country/city", "NORP": "Group", "LOC": "Place",
@@ -24,12 +25,14 @@ ROSTER_COLUMNS = ["name", "kind", "mentions", "documents", "aliases", "focus", "
                   "end", "sentence"]
 
 
-def _flag(record: dict, speakers: set[str]) -> str:
+def _flag(record: dict, speakers: set[str], credited: set[str]) -> str:
     name = str(record["name"])
     if record["label"] not in KINDS:
         return "not a person, organisation, group or place"
     if not _readable_name(name):
         return "not a readable name"
+    if name in credited:
+        return "named only in picture credits"
     if record["label"] == "NORP" and not name.endswith("s"):
         return "a nationality's adjective (Russian, European), not a group"
     if int(record["mentions"]) < 2 and name not in speakers:  # one mention, but quoted: a voice of the story
@@ -50,13 +53,22 @@ def roster(extraction, *, focus: Iterable[str] = (), speakers: Iterable[str] = (
     # Each name's first mention, in one pass over plain tuples (a .loc lookup per entity cost
     # about 0.15 ms: a second for the seven thousand names of a large set).
     first: dict = {}
-    for name, doc, start, end, sentence in rows_of(extraction.mentions, ["name", "doc", "start", "end", "sentence"]):
+    # A name only ever written after "Image:" or "Photo:" is a photographer's, no figure of the story.
+    credited, uncredited = set(), set()
+    for name, text, doc, start, end, sentence in rows_of(extraction.mentions,
+                                                          ["name", "text", "doc", "start", "end", "sentence"]):
         if name not in first:
             first[name] = {"doc": doc, "start": start, "end": end, "sentence": sentence}
+        if name not in uncredited:
+            if in_credit(str(sentence), str(text)):
+                credited.add(name)
+            else:
+                uncredited.add(name)
+    credited -= uncredited
     focus = set(focus)
     rows = []
     for record in entities.to_dict("records"):
-        flag = _flag(record, speakers)
+        flag = _flag(record, speakers, credited)
         mention = first.get(record["name"])
         rows.append({"name": record["name"], "kind": KINDS.get(record["label"], record["label"]),
                      "mentions": int(record["mentions"]), "documents": int(record["documents"]),

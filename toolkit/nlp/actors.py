@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.attribution import PERSON_PRONOUNS
+from toolkit.nlp.binding import names_governed
 from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS, PersonResolver
 
 RELATIVES = frozenset({"who", "which", "that", "whom"})
@@ -176,6 +177,10 @@ class Actors:
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
         if lower in PERSON_PRONOUNS:
             person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True)
+            if person is not None and person in names_governed(token, self.resolver):
+                # "He traveled … to meet with Devocht": not Devocht (toolkit/nlp/binding.py)
+                person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True,
+                                                     exclude=person)
             if person is None and lower in ("he", "she") and depth < 2 and token.i not in self.inside:
                 # No person of that sex named before: an animal or an unnamed someone told of
                 # before ("the elephant … officials estimated she may have starved").

@@ -22,6 +22,7 @@ from toolkit.nlp.descriptions import names_a_thing
 from toolkit.nlp.clauses import (able_to, agent_phrase, comma_joined, is_infinitive, names_a_measure, negated,
                                  past_joined_to_infinitive)
 from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.participles import joined_to_copula
 from toolkit.nlp.predicates import (SUBJECT_DEPS, active_voice, fronted, place_apposition, raised_under,
                                     under_aspect)
 
@@ -76,6 +77,8 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
         if own:
             if current is not verb and any(c.dep_ == "auxpass" for c in verb.children):
                 return None, True  # "attempted to aid …, and was later hospitalized": a passive conjunct
+            if current.i == verb.head.i != verb.i and joined_to_copula(verb):
+                return None, True  # "were ready … and immediately displayed": the copula's "be" makes it passive
             if current is not verb and own[0].dep_ == "nsubjpass" and own[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM") \
                     and active_voice(verb):
                 # "The children were banned from washing … and could not use the toilet": an

@@ -1,7 +1,8 @@
 """Boundaries between a name and the words the small model ran into it, found from the words around them.
 
 News writes a politician's seat between the title and the name, with no comma: "United States
-Senator from Vermont Bernie Sanders", "Representative from New York Alexandria Ocasio-Cortez".
+Senator from Vermont Bernie Sanders", "Representative from New York Alexandria Ocasio-Cortez",
+"First Minister of Scotland Nicola Sturgeon".
 The small model reads the state and the name as one body ("Vermont Bernie Sanders", ORG), so that
 the place is lost and the person is labelled a body across the whole set. And a role opening a
 sentence is capitalised like a name ("Immunologist Kristian Andersen of Scripps Research said"),
@@ -34,16 +35,17 @@ ROLE_NOUNS = frozenset({"member", "leader", "chief", "researcher", "student", "u
                         "drummer", "musician", "composer", "sculptor", "painter", "historian", "diplomat"})
 # (not "champion", "winner", "captain": "league champion Liverpool" is a team; nor "developer", "producer",
 # "owner", "player": "game developer Ubisoft", "oil producer Aramco" are bodies)
-# Prepositions that tie a seat's place to a title: "Senator from Vermont".
-_SEAT_PREPOSITIONS = frozenset({"from"})
+# Prepositions that tie a seat's place to a title: "Senator from Vermont", "First Minister of Scotland".
+_SEAT_PREPOSITIONS = frozenset({"from", "of"})
 
 
 def places_before_people(ents: list[Span]) -> list[Span]:
-    """Split "<title> from <known place> <Given Surname>" into the place and the person.
+    """Split "<title> from/of <known place> <Given Surname>" into the place and the person.
 
     The place must be one the gazetteer knows and the rest two or three capitalised proper nouns
-    that are no place, title or body's head ("Senator from Vermont Bernie Sanders", but not
-    "Senator from New York", nor "Senator from Vermont Public Radio").
+    that are no place, title or body's head ("Senator from Vermont Bernie Sanders", "First Minister
+    of Scotland Nicola Sturgeon", but not "Senator from New York", nor "Senator from Vermont Public
+    Radio").
     """
     out: list[Span] = []
     for ent in ents:
@@ -67,6 +69,24 @@ def _place_then_person(ent: Span) -> list[Span] | None:
             return None
         return [Span(doc, start, start + k, label="GPE"), Span(doc, start + k, end, label="PERSON")]
     return None
+
+
+def after_titled_seat(doc, start: int) -> bool:
+    """Whether a name at ``start`` follows a title and its seat: "<title> from/of <known place>"
+    ("First Minister of Scotland | Nicola Sturgeon", "Prime Minister of India | Narendra Modi").
+
+    The title tells that the name after the seat is a person's, as a title right before it would.
+    """
+    for k in (1, 2, 3):
+        if start - k - 2 < 0:
+            return False
+        place = doc[start - k : start]
+        if not all(t.is_title or t.is_upper for t in place):
+            return False
+        if (doc[start - k - 1].lower_ in _SEAT_PREPOSITIONS and doc[start - k - 2].lower_.strip(".") in TITLE_WORDS
+                and is_known_place(place.text)):
+            return True
+    return False
 
 
 def is_person_role(word: str, lemma: str | None = None) -> bool:

@@ -53,8 +53,8 @@ from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.predicates import BODY_NOUNS
 
 # Verbs of consequence: their participle after a clause says what that clause's event brought
-# about ("…, resulting in", "…, leading to", "…, triggering", "…, sparking", "…, prompting").
-CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt"})
+# about ("…, resulting in", "…, leading to", "…, triggering", "…, sparking", "…, prompting", "…, causing").
+CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt", "cause"})
 
 # Stative verbs (English uses them for relations, possession, needs and predicaments, not for
 # acts): in the simple present they state what is so. "face" is a predicament ("faces a life

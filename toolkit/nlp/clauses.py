@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 from spacy.tokens import Token
+from toolkit.nlp.by_agents import named_agent
 
 # Dependency labels under which a verb heads a clause of its own.
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass",
@@ -54,16 +55,19 @@ def is_condition(verb: Token) -> bool:
 
 # Negative pronouns: as a clause's subject they deny its event ("Nobody was hurt").
 _NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
+# Negative determiners, and the "neither" of "neither … nor" (a preconjunct).
+_NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
 def _negative_subject(token: Token) -> bool:
     """Whether a subject denies the act: "No organization claimed credit", "None of them …",
-    "no one" (the determiner "no", or a negative pronoun)."""
+    "no one", "neither side could open the scoring", "Neither Kim nor Lee scored" (the determiner
+    "no" or "neither", the "neither" of "neither … nor", or a negative pronoun)."""
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if token.lower_ in _NEGATIVE_PRONOUNS or (token.lower_ == "one" and token.i and token.doc[token.i - 1].lower_ == "no"):
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    return any(c.dep_ in ("det", "preconj") and c.lower_ in _NEGATIVE_DETERMINERS for c in token.children)
 
 
 def negated(verb: Token) -> bool:
@@ -150,6 +154,20 @@ def according_to(verb: Token) -> Token | None:
     return None
 
 
+def in_other_relative(token: Token, verb: Token) -> bool:
+    """Whether ``token`` lies in a relative clause that ``verb`` is not in ("maintained a policy of
+    turning away boats which, according to AFP, the United Nations … have criticised": the source
+    speaks for the criticism, not for the policy)."""
+    current = token
+    for _ in range(12):
+        if current.dep_ == "relcl":
+            return not current.left_edge.i <= verb.i <= current.right_edge.i
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 # Subordinators of time: their clause only places the main event in time.
 TIME_MARKS = frozenset({"after", "before", "until", "till", "when", "once", "as", "since", "while"})
 # Prepositions of time before a participle clause ("after being attacked by protesters").
@@ -229,15 +247,17 @@ def names_a_measure(token: Token) -> bool:
 def agent_phrase(verb: Token) -> Token | None:
     """The "by" phrase naming who did a passive verb's act; an active verb with a subject of its
     own has none ("the leaders spoke by telephone": a means, parsed as an agent), nor has an
-    amount ("was extended by two weeks")."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is None:
-        return None
+    amount ("was extended by two weeks"); of several, the one naming a person or a body ("was
+    defeated by 10,694 votes by James To")."""
     children = list(verb.children)
-    if any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "auxpass" for c in children):
+    agents = [c for c in children if c.dep_ == "agent"]
+    if agents and any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "auxpass" for c in children):
         return None
-    found = next((g for g in agent.children if g.dep_ == "pobj"), None)
-    return None if found is None or names_a_measure(found) else found
+    found = [g for a in agents for g in a.children if g.dep_ == "pobj" and not names_a_measure(g)]
+    if agents and not found:
+        return None
+    # several "by" phrases, or one the parser hung on a noun (toolkit/nlp/by_agents.py)
+    return named_agent(verb, found)
 
 
 def gerund_joined_to_finite(verb: Token) -> bool:

@@ -11,6 +11,12 @@ another noun, is the verb of a second clause; the noun phrase is its subject and
 between the noun and the verb ("visited Paris and London, returned home") leaves the parse as
 it is.
 
+A conjoined verb without auxiliaries of its own shares its first conjunct's "not" only when it can
+share the auxiliary that carries it (:func:`shares_negation`): "did not" takes a bare verb, so a
+tensed conjunct is a clause of its own ("did not sign the treaty but agreed to talks", "did not
+comment and declined to answer"); and a "not" after "either" belongs to the first alternative
+("was either not loading at all, or loading very slowly").
+
 Example:
     >>> doc = mend_coordinated_subjects(nlp("… to New Orleans and other forecasters predicted a storm "
     ...                                     "surge."))  # doctest: +SKIP
@@ -70,3 +76,15 @@ def mend_coordinated_subjects(doc: Doc) -> Doc:
         noun.dep_ = "nsubj"
         coordinator.head = verb
     return doc
+
+
+def shares_negation(verb: Token, first: Token) -> bool:
+    """Whether conjoined ``verb`` shares the negation of ``first``, the conjunct whose auxiliaries
+    it takes: not when ``first``'s "do" support needs a bare verb and ``verb`` is tensed, nor when
+    an "either" before the "not" makes it one alternative's."""
+    children = list(first.children)
+    if verb.tag_ in _FINITE and any(c.dep_ == "aux" and c.lemma_ == "do" for c in children):
+        return False  # "did not sign … but agreed": "agreed" is tensed, so "did" is not its auxiliary
+    negation = next((c for c in children if c.dep_ == "neg"), None)
+    return negation is None or not any(c.dep_ == "preconj" and c.lower_ == "either" and c.i < negation.i
+                                       for c in children)

@@ -1,18 +1,26 @@
-"""Picture credits: a short line that ends in a credit ("… Image: Nicholas Moreau.") is a caption.
+"""Picture credits: a line that ends in a credit ("… Image: Nicholas Moreau.") is a caption.
 
 A news page gives each picture a caption and after it the credit, a fixed word of the trade
 ("Image:", "Photo:", "Photograph:", "Picture:", "Credit:", "Video:") and the maker's name. A
 line ending so is the caption of a picture, whatever punctuation closes it ("Fursuiter assembled
 for a 360° photo Image: Nicholas Moreau."): it names what the picture shows and reports no event,
 like the captions :func:`toolkit.nlp.predicates.is_caption` finds by their form.
+:func:`caption_lines` gives the lines of a text that are captions of either kind. The maker so
+credited is no figure of the story: a name only ever written after a credit word is a photographer's
+(:func:`in_credit`).
 """
 
 from __future__ import annotations
 
 import re
 
+from toolkit.nlp.predicates import is_caption
+
 # The credit at a line's end: a credit word, a colon, then a name of a few words (no sentence).
-_CREDIT = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Credit|Video)s?:\s*[^.:;!?]{1,60}\.?\s*$")
+_CREDIT_WORD = r"\b(?:Image|Photo|Photograph|Picture|Credit|Video)s?:\s*"
+_CREDIT = re.compile(_CREDIT_WORD + r"[^.:;!?]{1,60}\.?\s*$")
+# A credit word and its colon at the end of what precedes a name ("Image: | John Lubbock (flickr)").
+_CREDIT_BEFORE = re.compile(_CREDIT_WORD + r"$")
 
 
 def ends_in_credit(line: str) -> bool:
@@ -25,3 +33,50 @@ def ends_in_credit(line: str) -> bool:
         True when the line closes with a credit word, a colon and a short name.
     """
     return bool(_CREDIT.search(line.strip()))
+
+
+# Lines longer than this are never read as a caption (ten words of a caption are far shorter).
+_CAPTION_CHARS = 160
+# A line that ends in a picture's credit is a caption up to this length: a caption may run to two
+# or three sentences before its credit ("… announces where four space shuttle orbiters will be
+# permanently displayed … on April 12, 2011. Image: NASA Bill Ingalls."), and a paragraph of
+# running text does not end in a credit.
+_CREDITED_CHARS = 400
+
+
+def caption_lines(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each line of ``text`` that is a heading or a picture's caption
+    (see :func:`~toolkit.nlp.predicates.is_caption`), or that ends in a picture's credit
+    (:func:`ends_in_credit`); read once per document, not per verb."""
+    found, first = [], 0
+    for line in text.split("\n"):
+        last = first + len(line)
+        if line.strip() and ((len(line) <= _CAPTION_CHARS and is_caption(text, first, last))
+                             or (len(line) <= _CREDITED_CHARS and ends_in_credit(line))):
+            found.append((first, last))
+        first = last + 1
+    return found
+
+
+def in_credit(sentence: str, name: str) -> bool:
+    """Whether ``name`` is written in ``sentence`` right after a credit word and its colon.
+
+    Args:
+        sentence: the sentence (or line) the name is mentioned in.
+        name: the mention's text.
+
+    Returns:
+        True when every place ``name`` occurs in ``sentence`` follows "Image:", "Photo:" and the like.
+
+    Example:
+        >>> in_credit("Lots of protestors. Image: John Lubbock (flickr).", "John Lubbock")
+        True
+    """
+    if ":" not in sentence:  # (almost every sentence: no credit)
+        return False
+    found = False
+    for match in re.finditer(re.escape(name), sentence):
+        if not _CREDIT_BEFORE.search(sentence, 0, match.start()):
+            return False
+        found = True
+    return found

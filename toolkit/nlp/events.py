@@ -61,21 +61,24 @@ from spacy.tokens import Doc, Token
 
 from toolkit.nlp.actors import Actors, Sentences, clean_phrase, named_as, possessor_of_place
 from toolkit.nlp.agents import agent_of
+from toolkit.nlp.as_reports import as_reported
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_background_activity,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
 from toolkit.nlp.clause_dates import clause_dates, date_of_what_follows
 from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, auxiliary_conjunct, claimed_past,
-                                 clause_head, comma_joined, conjunct_root, inherits, modality_of, names_a_kind, negated,
-                                 passive_after, past_joined_to_infinitive, simple_present)
-from toolkit.nlp.coordination import mend_coordinated_subjects
-from toolkit.nlp.credits import ends_in_credit
+                                 clause_head, comma_joined, conjunct_root, in_other_relative, inherits, modality_of,
+                                 names_a_kind, negated, passive_after, past_joined_to_infinitive, simple_present)
+from toolkit.nlp.coordination import mend_coordinated_subjects, shares_negation
+from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
+from toolkit.nlp.participles import naming_participle, participle_head
 from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.fragments import acts_beyond_quotation
+from toolkit.nlp.hedges import hedge_of
 from toolkit.nlp.free_relatives import named_free_relative
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import indices_of, indices_where
@@ -83,11 +86,12 @@ from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects,
 from toolkit.nlp.mistags import foreign_verb, hidden_verbs, verb_lemma
 from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
                                     STANCE_VERBS, STOP_VERBS, SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event,
-                                    clause_top, frames_quotation, introduces_quotation, is_caption, is_event_clause,
+                                    clause_top, frames_quotation, introduces_quotation, is_event_clause,
                                     patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
                                     stop_verb_as_act, under_aspect)
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.subordinators import mend_time_clauses
+from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 # Whether passives without an agent are events (subject None), as :func:`patient_of` and
@@ -102,10 +106,6 @@ _OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 _TIME_LABELS = ("DATE", "TIME")
 
 _PARTICLES = frozenset({"up", "down", "off", "out", "back", "over", "away"})
-
-# Lines longer than this are never read as a caption (ten words of a caption are far shorter).
-_CAPTION_CHARS = 160
-
 
 @dataclass(frozen=True)
 class Event:
@@ -175,7 +175,8 @@ def _according_to(verb: Token, sent, marks: ClauseMarks) -> Token | None:
     for i in marks.according:  # the sentence's "according", in text order
         # A semicolon ends the part of the sentence the source speaks for.
         if sent.start <= i < sent.end and i + 1 < len(doc) and doc[i + 1].lower_ == "to" \
-                and not any(t.text == ";" for t in doc[min(i, verb.i):max(i, verb.i)]):
+                and not any(t.text == ";" for t in doc[min(i, verb.i):max(i, verb.i)]) \
+                and not in_other_relative(doc[i], verb):
             objects = [g for g in doc[i + 1].children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
@@ -265,19 +266,6 @@ def _talks_between(doc: Doc, names: Actors, inside: set[int], dated: dict[int, s
     return found
 
 
-def _caption_lines(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each line of ``text`` that is a heading or a picture's caption
-    (see :func:`~toolkit.nlp.predicates.is_caption`), or that ends in a picture's credit
-    (:func:`~toolkit.nlp.credits.ends_in_credit`); read once per document, not per verb."""
-    found, first = [], 0
-    for line in text.split("\n"):
-        last = first + len(line)
-        if len(line) <= _CAPTION_CHARS and line.strip() and (is_caption(text, first, last) or ends_in_credit(line)):
-            found.append((first, last))
-        first = last + 1
-    return found
-
-
 # --------------------------------------------------------------------------- the extractor
 
 def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = None,
@@ -324,12 +312,14 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     hidden = {verb.i: (subject, obj) for verb, subject, obj in hidden_verbs(doc, sentences.spans)}
     talks = _talks_between(doc, names, inside, dated)
     text = doc.text if text is None else text
-    captions = _caption_lines(text)
+    captions = caption_lines(text)
     # Sentences with words in quotation marks: only there can a verb frame a quotation.
     quoting = {int(sentences.index[i]) for i in inside}
     questions = asked_sentences(sentences.spans, inside)
     candidates = sorted(set(indices_where(doc, pos=("VERB",))) | set(hidden) | set(talks))
     for i in candidates:  # verbs only, not a loop over every token
+        if captions and any(first <= doc[i].idx < last for first, last in captions):
+            continue  # a heading or a picture's caption: no clause of running text
         if i in talks:
             yield talks[i]
             continue
@@ -345,8 +335,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue  # "pointing out he had secured …": its content is the event
         if used_as_preposition(verb):
             continue  # "…, following his victories in Iowa": a preposition of time (toolkit/nlp/deverbal.py)
-        if captions and any(first <= verb.idx < last for first, last in captions):
-            continue  # a heading or a picture's caption: no clause of running text
+        if naming_participle(verb):
+            continue  # "the elite group called the Sea Org": a name given, a reduced relative (toolkit/nlp/participles.py)
         if int(sentences.index[i]) in questions:
             continue  # "Which activity took the most time?": a question asserts nothing
         if verb.tag_ == "VBZ" and verb.lower_.endswith("s") and verb.i > 1 and doc[verb.i - 1].tag_ == "NNP" \
@@ -419,8 +409,13 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             agent = possessor_of_place(agent, index, sentences) or named_as(agent) or agent
             subject = names.who(agent)
         reported_by = None
-        if governor is None and (reporter := reporting_child(top)) is not None:
-            governor = reporter  # "State prosecutors charged the suspect …, they said Sunday."
+        if governor is None and (reporter := reporting_child(top) or as_reported(top)) is not None:
+            governor = reporter  # "State prosecutors charged the suspect …, they said Sunday.", "As Heald told …,"
+        if governor is not None and governor.lemma_.lower() in REPORTING_VERBS \
+                and (said := unsaid(governor, top)) is not None:
+            if said == "unasserted":
+                continue  # "did not say that …": nobody claims it
+            governor = None  # "have not said why the team was denied visas": a fact told as such
         if governor is not None:
             if governor.lemma_.lower() not in REPORTING_VERBS or (
                     governor.lemma_.lower() not in ADDRESSEE_VERBS and any(
@@ -457,7 +452,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             source = _according_to(verb, sentences.of(verb), marks)
             if source is not None:
                 reported_by = names.who(source)
-        modality, neg = modality_of(verb), negated(verb)
+        modality, neg = modality_of(verb) or hedge_of(verb), negated(verb)
         if planned:
             modality, neg = modality or modality_of(verb.head) or "will", neg or negated(verb.head)
         if able:  # "was unable to reach", "could not be able to …": the frame's marks are the event's
@@ -466,10 +461,14 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if raised is not None:  # "was not expected to leave": the raising verb's marks are the event's
             modality = modality or modality_of(raised) or ("will" if raised.lemma_.lower() == "expect" else None)
             neg = neg or negated(raised)
+        if modality is None and (head := participle_head(verb)) is not None:  # "is to be held …, selecting …"
+            modality = modality_of(head) or ("will" if planned_by_be_to(head, marks) else None)
+        if under_aspect(verb):  # "will keep hosting the video", "did not continue to …": the frame's marks
+            modality, neg = modality or modality_of(verb.head), neg or negated(verb.head)
         if inherited:  # "could meet Putin … and discuss …": the nearest conjunct's auxiliaries
             first = auxiliary_conjunct(verb)
             modality = modality or modality_of(first)
-            neg = neg or negated(first)
+            neg = neg or (negated(first) and shares_negation(verb, first))
         obj_token = _object_token(verb, lemma) if patient is None else patient
         if obj_token is None and after:  # the one the act was done to is the clause's subject
             obj_token = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)

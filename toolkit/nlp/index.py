@@ -263,7 +263,7 @@ class _Documents:
 
 
 # What the text says of a name that makes it a body: an outlet that "reports", a kind noun ("charity X").
-_BODY_EVIDENCE = frozenset({"medium", "is-ORG"})
+_BODY_EVIDENCE = frozenset({"medium", "medium-post", "is-ORG"})
 
 # A word that can be a surname: letters (accents and hyphens allowed), no initial ("W."), no
 # particle of two letters ("de", "da").

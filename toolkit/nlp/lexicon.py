@@ -55,7 +55,13 @@ BODY_AND_SITE_HEADS = ORG_HEADS | FAC_HEADS
 # The words that join two names, or two words of one name ("Bill and Melinda Gates", "Mary & Leigh Block").
 NAME_JOINERS = frozenset({"and", "&"})
 LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island islands peninsula desert gulf strait bay
-    coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago reservation range""".split())
+    coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago reservation range
+    cay cays atoll islet""".split())  # (a cay, an atoll and an islet are small islands: "Elbow Cay")
+
+# Verbs and nouns of posting, which take the medium with "on" or "via" ("posted a message on Facebook",
+# "announced via Twitter"): the untagged-medium rule and the vote's evidence of a medium read them.
+POSTING_WORDS = frozenset("""post write say announce share publish tweet upload stream broadcast reveal confirm
+    message statement video post photo picture comment livestream""".split())
 
 # Words that precede a person's name without being part of it.
 TITLE_WORDS = frozenset(
@@ -69,7 +75,7 @@ TITLE_WORDS = frozenset(
     secretary-general lt col colonel capt captain sgt officer agent dep treasury commerce interior energy
     health homeland majority minority whip house senate white house communications principal agriculture
     councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman
-    congresswoman lawmaker
+    congresswoman lawmaker sheriff
     transportation education labor veterans affairs war housing urban development intelligence
     broadcaster journalist columnist commentator presenter anchor reporter correspondent editor author novelist
     historian economist analyst activist campaigner lawyer actor actress comedian""".split()
@@ -80,7 +86,7 @@ PERSON_TITLES = frozenset(
     general gen ambassador envoy pope king queen prince princess sultan emir speaker leader chairman ceo director
     deputy attorney judge mayor aide spokesman spokeswoman adviser advisor lady councillor councilor
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman
-    lawmaker spokesperson coach""".split()
+    lawmaker spokesperson coach sheriff""".split()
 )
 # Particles inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "del"})

@@ -20,12 +20,14 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
+from toolkit.nlp.appositions import kind_after_dash
 from toolkit.nlp.bearings import after_bearing
-from toolkit.nlp.boundaries import is_person_role
+from toolkit.nlp.boundaries import after_titled_seat, is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
 from toolkit.nlp.lookups import sentence_starts
+from toolkit.nlp.media import kind_of, posted_on
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.place_lists import named_by_plural_of_places
 from toolkit.nlp.surfaces import Mention, mention_key
@@ -164,6 +166,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
     words = [doc[i].lower_.strip(".") for i in range(max(span.start - 4, sent_start), span.start)]
     if words and words[-1] in PERSON_TITLES and span[-1].text != "City":
         return "title"  # (not the rank in a city's name, "General Santos City")
+    if words and words[-1][:1].isalpha() and after_titled_seat(doc, span.start):
+        return "title"  # "First Minister of Scotland Nicola Sturgeon": the title is read across its seat
     if (words and span.start > sent_start and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN"
             and is_person_role(words[-1], doc[span.start - 1].lemma_)):
         return "title"  # "selection committee member Ulf Danielsson", "scientist Rebecca Falconer": a role
@@ -248,7 +252,7 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
     if span.label_ in ("PERSON", "ORG") and named_by_plural_of_places(span):
         return "place-list"  # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
-        return "medium"  # "said on Twitter", "posted via Facebook"
+        return "medium-post" if posted_on(span) else "medium"  # "said on Twitter", "posted via Facebook"
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
         return "determiner"  # "the Moon": no person's name takes "the"
     if len(span) == 1 and span.label_ == "GPE" and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
@@ -401,15 +405,17 @@ def _kind_noun(span: Span) -> str | None:
     city of Raqqa" (places only)."""
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        return KIND_NOUNS.get(root.head.lemma_.lower())
+        return kind_of(root.head)
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and (child.i < span.start or any(
                 t.is_punct for t in span.doc[span.end : child.i])) and not _role_of_itself(child, span):
             # An apposition after a name is set off by a comma or a dash ("Tell Tamer, a town"); a
             # role noun right after it is one the name qualifies ("United States senator and …
             # Robert F. Kennedy", which the parser may read as an apposition)
-            return KIND_NOUNS.get(child.lemma_.lower())
+            return kind_of(child)
     before = span.start - 1
+    if (dashed := kind_after_dash(span)) is not None:
+        return dashed  # "LiveLeak — a video-sharing platform": an apposition set off by a dash
     if (span.label_ == "NORP" and before > 0 and span.doc[before].text == "The" and not span.doc[before].is_sent_start
             and span.doc[before - 1].is_alpha and span.doc[before - 1].is_lower):
         return "ORG"  # "newspaper The Hindu reported": a people's adjective takes no capital "The" mid-sentence
@@ -426,7 +432,7 @@ def _kind_noun(span: Span) -> str | None:
         # A kind noun right before the name and bound to it: "charity Sea-Eye", "newspaper Star of
         # Mysore", "airline Air India" (not "told the newspaper Trump was …", where it is no modifier;
         # nor a person: "publisher Rupert Murdoch").
-        kind = KIND_NOUNS.get(span.doc[before].lemma_.lower())
+        kind = kind_of(span.doc[before])
         if kind is not None:
             return kind
     after = span.end

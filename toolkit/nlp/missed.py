@@ -21,8 +21,8 @@ from spacy.attrs import LOWER, ORTH, SUFFIX
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place, known_states_and_countries
+from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTING_WORDS, TITLE_WORDS
 from toolkit.nlp.lookups import indices_of
-from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS
 
 _HYPHENS = frozenset({"-", "–"})
 
@@ -217,8 +217,7 @@ def untagged_countries(doc: Doc, taken: set[int]) -> list[Span]:
 
 # What is posted, said or shown "on" a medium: the verbs and nouns a medium's name follows
 # ("posted a message on Facebook", "said in a statement on Instagram", "a video on YouTube").
-_POSTING = frozenset("""post write say announce share publish tweet upload stream broadcast reveal confirm
-    message statement video post photo picture comment livestream""".split())
+_POSTING = POSTING_WORDS
 
 
 def media_after_on(doc: Doc, taken: set[int]) -> list[Span]:

@@ -63,6 +63,18 @@ def _opens_straight(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
+def _opens_after_comma(text: str, i: int) -> bool:
+    """A straight mark typed against the comma or colon that introduces a quotation, with the
+    space after it (`said," [Warhol] liked the way …".`): when no quotation is open it cannot
+    close one, so it opens one if a capital or a bracket begins the words after it and another
+    straight mark closes them in the same paragraph."""
+    if i == 0 or text[i - 1] not in ",:" or text[i + 1:i + 2] != " " or not (
+            text[i + 2:i + 3].isupper() or text[i + 2:i + 3] == "["):
+        return False
+    para_end = text.find("\n", i)
+    return '"' in text[i + 2:len(text) if para_end < 0 else para_end]
+
+
 def _nested_end(text: str, outer: int, inner: int) -> int | None:
     """Where a double quotation opened at ``inner`` inside one opened at ``outer`` closes,
     when the paragraph's curly marks balance (otherwise the outer one was left open)."""
@@ -108,7 +120,7 @@ def quotation_spans(text: str) -> list[MarkedSpan]:
         i = found.start()
         c = text[i]
         if open_at is None:
-            if c in ("“", "«") or (c == '"' and _opens_straight(text, i)):
+            if c in ("“", "«") or (c == '"' and (_opens_straight(text, i) or _opens_after_comma(text, i))):
                 open_at = i + 1
             i += 1
             continue

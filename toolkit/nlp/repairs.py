@@ -20,7 +20,9 @@ from spacy.util import filter_spans
 from toolkit.nlp.acronyms import acronym_names, short_forms, upper_tails
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
+from toolkit.nlp.branches import branches_of_bodies, names_led_by_places
 from toolkit.nlp.couples import couples_in_names
+from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places, known_states_and_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS,
@@ -29,6 +31,8 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
                                 news_services, token_indices, tokens_among, untagged_countries)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
+from toolkit.nlp.listed_names import split_listed_names
+from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
@@ -244,7 +248,8 @@ def repair_entities(doc: Doc) -> Doc:
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
     ents = _people_of_bodies(_people_by_coordination(ents))
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents))))
-    doc.ents = people_by_surname(bodies_of_places(bodies_named_after_places(ents)))
+    ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
+    doc.ents = bodies_of_members(split_listed_names(split_pairs(ents)))
     return doc
 
 

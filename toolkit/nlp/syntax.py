@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from toolkit.nlp.entities import PERSON_TITLES, EntityIndex
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
 from toolkit.nlp.lookups import indices_of, sentence_starts
+from toolkit.nlp.surname_subjects import unlabelled_surnames
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Words of a person's role in front of the name that "the commissioner said" later refers back to.
@@ -193,6 +194,12 @@ class PersonResolver:
                 word = t.lower_.strip(".")
                 if word in _FEMALE_NOUNS or word in _MALE_NOUNS:
                     self.gender.setdefault(name, "f" if word in FEMALE_WORDS else "m")
+        for position, name in unlabelled_surnames(doc, self.people, inside):
+            # "Waters pointed out …" after "Kathryn Waters …": the surname the model left unlabelled
+            self.people.append((position, name, True, False))
+            if _in_main_clause(doc[position]):
+                self.main_subjects.add(position)
+        self.people.sort(key=lambda p: p[0])
         self._learn_gender(doc, by_sentence, inside, starts)
 
     def _by_courtesy_title(self, ent: Span, name: str) -> str:

@@ -21,6 +21,7 @@ from toolkit.nlp.gazetteer import (adjective_of_country, city_alternates, countr
                                    is_known_place, known_cities, known_countries, known_places, known_places_plain,
                                    known_states_and_countries)
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
+from toolkit.nlp.polities import is_formal_polity
 from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, canonical_name
 
 
@@ -59,7 +60,7 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["GPE"] += 2.0
         elif m.evidence == "place-list" and m.label not in PLACE_LABELS:
             votes["GPE"] += 2.0  # one of a list of places the model labelled a person or a body
-        elif m.evidence == "medium" and m.label == "PERSON":
+        elif m.evidence in ("medium", "medium-post") and m.label == "PERSON":
             votes["ORG"] += 1.5
         elif m.evidence == "body-list":
             votes["ORG"] += 1.5  # one of a list of bodies the model labelled a person
@@ -161,6 +162,12 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         # What the text says the name is ("Hagia Sophia, formerly a church") outweighs the model's guesses.
         return sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     words = root.split()
+    if label == "PERSON" and len(words) == 1 and not has_title and root not in full_people \
+            and sum(m.evidence == "medium-post" for m in group) >= 2:
+        # "announced on Twitter", "a post on Twitter" (toolkit.nlp.media): news introduces a person by a
+        # full name once, and nobody posts "on" a person; a one-word "person" that the set never names in
+        # full or with a title and that carries two posts or more is a medium ("pressure on Putin" is no post)
+        return "ORG"
     if len(words) >= 2 and words[-1] == "day" and label in _NAME_LABELS and _POSSESSIVE_DAY.search(
             canonical_name(group, root, label)):
         return "EVENT"  # "International Women's Day", "Mother's Day": a day named for whose it is, no person or body
@@ -186,6 +193,9 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         head = (words[-1] if "of" not in words else words[words.index("of") - 1]).strip(".,")
         if head.endswith("s") and head[:-1] in FAC_HEADS:
             head = head[:-1]  # "the Century City Towers", "the Twin Towers": buildings named in the plural
+        if label in ("ORG", "FAC", "LOC", "PERSON", "GPE") and "of" in words \
+                and is_formal_polity(canonical_name(group, root, label)):
+            return "GPE"  # "the State of Palestine", "the District of Columbia": a state's formal style, not a body
         if words[-2:] == ["national", "park"]:
             return "LOC"  # "Snowdonia National Park": a stretch of country, not a built facility
         if head == "park" and words[-1] == "park" and (label != "PERSON" or any(m.evidence in _PLACE_EVIDENCE for m in group)):

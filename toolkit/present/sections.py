@@ -309,9 +309,9 @@ def show_who(briefing, *, max_rows: int = 20) -> HTML:
     more = len(sure) - min(len(sure), max_rows)
     unsure = len(table) - len(sure)
     parts.append(f'<p class="note">{min(len(sure), max_rows)} of {len(sure)} confident names shown; {more} more, and '
-                 f'{unsure} names not confident enough for this page (named once, not a readable name, not a '
-                 'person, organisation, group or place), are in <a href="data/who.csv">data/who.csv</a> with '
-                 "their flag.</p>")
+                 f'{unsure} names not confident enough for this page (named once, only in picture credits, not '
+                 'a readable name, not a person, organisation, group or place), are in '
+                 '<a href="data/who.csv">data/who.csv</a> with their flag.</p>')
     return HTML("".join(parts))
 
 

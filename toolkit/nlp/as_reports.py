@@ -1,0 +1,42 @@
+"""A clause of "as" with a reporting verb attributes the clause it hangs on.
+
+"As Heald told The Huffington Post, US surface ozone has dropped …" says that Heald is the source
+of the drop, as "according to Heald" would: the reporting verb has a subject and no content of
+its own (no object clause), so its content is the clause it modifies. :func:`as_reported` gives
+that reporting verb, and :func:`toolkit.nlp.events.events` takes its subject as ``reported_by``
+(the "as" clause itself is no event, :func:`toolkit.nlp.predicates.is_event_clause`).
+
+Example:
+    >>> as_reported(doc[11]).text  # "As Heald told The Huffington Post, US surface ozone has dropped …"  # doctest: +SKIP
+    'told'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.predicates import REPORTING_VERBS
+
+# What a reporting verb's own content would hang on: with one, the "as" clause reports something else.
+_CONTENT = frozenset({"ccomp", "xcomp"})
+
+
+def _set_off(clause: Token, top: Token) -> bool:
+    """Whether a comma stands between the "as" clause and the clause it hangs on: an attribution
+    is set off ("As Heald told …, X has dropped"); "took place as protests continue" is a time."""
+    doc = top.doc
+    between = doc[clause.right_edge.i + 1:top.i] if clause.i < top.i else doc[top.i + 1:clause.left_edge.i]
+    return any(t.text == "," for t in between)
+
+
+def as_reported(top: Token) -> Token | None:
+    """The reporting verb of an "as" clause hanging on ``top`` ("As Heald told …, X has dropped"),
+    with a subject of its own and no content clause, set off by a comma, if any."""
+    for child in top.children:
+        if child.dep_ != "advcl" or child.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        children = list(child.children)
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and any(c.dep_ == "nsubj" for c in children) \
+                and not any(c.dep_ in _CONTENT for c in children) and _set_off(child, top):
+            return child
+    return None

@@ -1,0 +1,65 @@
+"""Two names the small model ran into one across a list's comma or "and": "The Progressive and The New York
+Times", "the Prohibition Party, Reform Party".
+
+English lists names with commas and "and". The small model sometimes tags two members of a list as one
+name, so that neither is found and a "name" nobody would record enters the briefing. Two signs show a
+second name beginning inside the span: a capitalised "The" after the joiner, which opens a title of its
+own ("The Progressive and The New York Times"; a name's own "and" takes no second article), and, after a
+comma, the same head word closing both parts ("the Prohibition Party, Reform Party": one body is not
+named by its head twice). :func:`split_listed_names` cuts the span there; each part keeps the label.
+
+Example:
+    >>> [e.text for e in split_listed_names(list(doc.ents))]   # doctest: +SKIP
+    ['The Progressive', 'The New York Times']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.lexicon import BODY_AND_SITE_HEADS
+
+_JOINERS = frozenset({",", "and", "&"})
+_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART"})
+
+
+def _cuts(ent: Span) -> list[tuple[int, int]]:
+    """The (end of a part, start of the next) pairs where a second name begins inside the span."""
+    doc = ent.doc
+    cuts = []
+    last_cut = ent.start
+    for t in ent[1:-1]:
+        if t.lower_ not in _JOINERS:
+            continue
+        join_end = t.i + 1
+        if t.text == "," and join_end < ent.end and doc[join_end].lower_ == "and":
+            join_end += 1  # ", and The …" (the serial comma)
+        if join_end >= ent.end:
+            continue
+        opens_title = doc[join_end].text == "The" and not doc[join_end].is_sent_start
+        left_head = doc[t.i - 1].lower_
+        same_head = (t.text == "," and left_head in BODY_AND_SITE_HEADS and ent[-1].lower_ == left_head
+                     and t.i - 1 > last_cut)
+        if opens_title or same_head:
+            cuts.append((t.i, join_end))
+            last_cut = join_end
+    return cuts
+
+
+def split_listed_names(ents: list[Span]) -> list[Span]:
+    """Cut a span that holds two names of a list into the names (see the module)."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ not in _LABELS or len(ent) < 3 or not any(t.lower_ in _JOINERS for t in ent):
+            out.append(ent)
+            continue
+        cuts = _cuts(ent)
+        if not cuts:
+            out.append(ent)
+            continue
+        start = ent.start
+        for end, next_start in cuts:
+            out.append(Span(ent.doc, start, end, label=ent.label_))
+            start = next_start
+        out.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    return out

@@ -1,0 +1,69 @@
+"""Media named as where something was posted: "announced on Twitter", "a post on Twitter", "via Zoom".
+
+News reports what somebody said or posted on a service by the preposition "on" (or "via") after a
+verb of saying or publishing, or after a noun of a post ("a post on Twitter", "an announcement on
+Facebook"). "On" after other words takes people as well ("pressure on Putin", "called on Putin to
+stop", "focused on Biden"), so only the saying and posting heads count. :func:`posted_on` reads the
+head; the set-wide vote then calls a one-word "person" carrying two such posts a medium (ORG). And a
+"station" named with a network or a medium in front is a broadcaster, not a railway's (:func:`kind_of`).
+
+Example:
+    >>> posted_on(doc[9:10])   # "Kanye West made a surprise announcement on Twitter …"  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from toolkit.nlp.lexicon import KIND_NOUNS, POSTING_WORDS
+
+# Verbs of saying or publishing that take the service it was done on with "on" ("wrote on Facebook",
+# "trended on Twitter", "expressed their disappointment on Twitter"): those of the untagged-medium rule and
+# more; not "call on", "rely on", "focus on", "comment on" (about), which take people.
+_POSTING_VERBS = (POSTING_WORDS - {"comment"}) | frozenset("""retweet trend appear speak respond reply react express
+    declare thank apologize apologise complain""".split())
+# Nouns of what is posted: "a post on Twitter", "his announcement on Facebook".
+_POST_NOUNS = (POSTING_WORDS - {"comment"}) | frozenset("""announcement tweet account page feed thread""".split())
+
+
+def posted_on(span: Span) -> bool:
+    """Whether a name after "on" or "via" is where somebody posted or said something."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    prep = doc[span.start - 1]
+    if prep.lower_ == "via":
+        return True  # "via Twitter", "via Zoom": the channel a thing went through
+    if prep.lower_ != "on":
+        return False
+    host = prep.head
+    # The noun the "on" hangs on, then the verb that takes that noun ("expressed their disappointment on").
+    for _ in range(2):
+        if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in _POSTING_VERBS:
+            return True
+        if host.pos_ == "NOUN" and host.lemma_.lower() in _POST_NOUNS:
+            return True
+        if host.pos_ != "NOUN" or host.head is host:
+            return False
+        host = host.head
+    return False
+
+
+# Words that make a "station" one that broadcasts ("CBS station KDKA-TV", "radio station 2GB", "local
+# television station WSET"), where "station" alone would be a railway's (a facility).
+_BROADCAST_WORDS = frozenset({"tv", "television", "radio", "broadcast", "broadcasting", "cable", "news", "fm", "am"})
+
+
+def kind_of(noun: Token) -> str | None:
+    """The label a kind noun gives a name (:data:`~toolkit.nlp.lexicon.KIND_NOUNS`), a broadcaster's station a body.
+
+    A station named with a network or a medium in front ("CBS station KDKA-TV", "radio station 2GB") is a
+    broadcaster, which news and the golds treat as a company (ORG); a railway station is a facility.
+    """
+    lemma = noun.lemma_.lower()
+    if lemma == "station" and any(child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i
+                                  and (child.lower_ in _BROADCAST_WORDS or child.ent_type_ == "ORG")
+                                  for child in noun.children):
+        return "ORG"
+    return KIND_NOUNS.get(lemma)

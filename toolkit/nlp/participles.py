@@ -1,0 +1,60 @@
+"""Naming participles the parser read as finite verbs: descriptions of a noun, not acts.
+
+English names a thing with a past participle of naming after its noun ("the elite group within
+Scientology called the Sea Org", "a Polish chef named Łukasz"): a reduced relative, with no
+auxiliary and no subject of its own. The small model sometimes hangs such a participle on the
+sentence as a clause, with the noun it follows as its subject, and the noun then "calls" the
+name. The grammar tells it apart from an act of naming without a list of verbs: the name is a
+predicate complement (``oprd``) that is a noun, and there is neither a direct object nor a
+passive; an active verb of naming has the one named as its object ("Trump called Biden a
+loser"), a passive has "be" ("he was named captain"), and an adjective after the verb is a
+result or a verdict, an act ("tested positive", "pled not guilty").
+
+A past participle joined to a copula shares its "be" and is a passive ("The Polaroids were ready
+in an instant and immediately displayed at the entry", "she was kept at Flag Land Base until she was
+eighteen and then transferred to the Freewinds"): the copula's subject is what was displayed or
+transferred, not who did it (:func:`joined_to_copula`, asked by :func:`toolkit.nlp.agents.agent_of`).
+
+A trailing participle clause ("…, selecting a single new flag design") tells what happens with the
+event of the clause before it, and so in that event's time: "is to be held …, selecting" and "will
+be held …, selecting" are plans, and the participle takes the clause's modality
+(:func:`participle_head` gives that clause; its negation is the clause's own: "did not attend,
+citing illness" still cites).
+
+Example:
+    >>> naming_participle(doc[13])  # "… a defector … called the Sea Org was first persuaded …"  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_OBJECTS_OR_PASSIVE = frozenset({"dobj", "dative", "auxpass", "nsubjpass", "agent"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def naming_participle(verb: Token) -> bool:
+    """Whether ``verb`` gives a noun as a name (``oprd``) with no object and no passive ("the
+    elite group … called the Sea Org"): a participle describing the noun before it, no act."""
+    children = list(verb.children)
+    return any(c.dep_ == "oprd" and c.pos_ in _NOMINAL for c in children) \
+        and not any(c.dep_ in _OBJECTS_OR_PASSIVE for c in children)
+
+
+def joined_to_copula(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle with no auxiliary of its own joined to a copula "be"
+    ("were ready … and immediately displayed"): it shares the "be", so it is a passive."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head.lemma_ == "be" and head.pos_ == "AUX" \
+        and head.dep_ not in ("aux", "auxpass") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def participle_head(verb: Token) -> Token | None:
+    """The verb a trailing participle clause (an ``-ing`` adverbial clause after its head, with no
+    subject or subordinator of its own) goes with, if ``verb`` heads one ("…, selecting …")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
+        return None
+    return verb.head

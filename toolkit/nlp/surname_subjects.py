@@ -1,0 +1,45 @@
+"""A surname the entity recogniser missed, standing as a subject, is the person named before.
+
+News names a person in full once and by surname after ("Kathryn Waters, director of the gallery,
+expressed interest … In her opening remarks for attendees, Waters pointed out those features"). The
+small model sometimes leaves the later surname unlabelled, the more so when it is also an English
+word ("Waters", then even tagged a common noun); a pronoun after it then skips the one the story is
+about. A capitalised noun that is a subject, not the first word of its sentence, outside any entity
+and quotation, and equal to the surname of exactly one person the document named before it, is
+that person.
+
+Example:
+    >>> unlabelled_surnames(doc, [(0, "Kathryn Waters", True, False)], set())  # doctest: +SKIP
+    [(42, 'Kathryn Waters')]
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import ENT_IOB, POS
+from spacy.tokens import Doc
+
+# Dependency labels of a subject.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def unlabelled_surnames(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: set[int]) -> list[tuple[int, str]]:
+    """``(token index, name)`` of each subject that is an unlabelled surname of one person named
+    before it; ``people`` are ``(token index, name, is subject, in quote)``, as the resolver keeps."""
+    if not people:
+        return []
+    arrays = doc.to_array([POS, ENT_IOB])
+    nouns = np.isin(arrays[:, 0], [doc.vocab.strings["PROPN"], doc.vocab.strings["NOUN"]])
+    # nouns outside any entity (IOB 2 is "O")
+    candidates = np.flatnonzero(nouns & (arrays[:, 1] == 2))
+    surnames = {name.split()[-1] for _, name, _, _ in people}
+    found = []
+    for i in candidates.tolist():
+        token = doc[i]
+        if token.text not in surnames or token.dep_ not in _SUBJECTS or i in inside or not token.is_title \
+                or token.is_sent_start or doc[i - 1].is_title:
+            continue  # (after another capitalised word it is part of a longer name)
+        named = {name for position, name, _, _ in people if position < i and name.split()[-1] == token.text}
+        if len(named) == 1:
+            found.append((i, named.pop()))
+    return found
