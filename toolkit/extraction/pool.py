@@ -25,16 +25,54 @@ Example:
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
 import sys
+from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 # What the tasks read in the worker (set by the caller before imap forks the workers).
 SHARED: dict = {}
+
+
+# The young generation's threshold of the garbage collector during an extraction (Python's is 700).
+YOUNG_THRESHOLD = 7_000
+
+
+@contextmanager
+def collector_eased() -> Iterator[None]:
+    """Spare an extraction most of the garbage collector's passes, restoring its settings after.
+
+    * The objects alive when the extraction starts are frozen out of the passes until it ends
+      (``gc.freeze``, then ``gc.unfreeze``): the spaCy pipeline, the imported modules and the
+      caller's data (some 130,000 objects), which outlive it, and which each full pass walked
+      again. Reference counting still frees any of them as before; only a cycle among them
+      would wait for the end. Workers forked meanwhile inherit them frozen, and the collector no
+      longer touches (copies) their pages. Not done when the caller has frozen objects itself.
+    * The young generation is collected every :data:`YOUNG_THRESHOLD` allocations instead of
+      every 700: the parse and the extractors make millions of short-lived objects, and a pass
+      every few hundred of them found little garbage while it promoted the rest to be walked
+      again in the older generations.
+
+    The collector's CPU time over a 400-document extraction: 0.89 ms a document by default,
+    0.62 with the objects frozen, 0.24 with both.
+    """
+    frozen = not gc.get_freeze_count()
+    thresholds = gc.get_threshold()
+    if frozen:
+        gc.freeze()
+    if thresholds[0]:  # (0: the caller turned collection off)
+        gc.set_threshold(max(thresholds[0], YOUNG_THRESHOLD), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        if frozen:
+            gc.unfreeze()
 
 
 def can_fork() -> bool:

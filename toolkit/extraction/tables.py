@@ -240,8 +240,9 @@ def extract(source, *, aliases: dict[str, str] | None = None, published: dt.date
             model = cache.model_identity(nlp)
             keys = [cache.doc_key(d.body, model) for d in documents]
             key = cache.set_key(documents, keys, aliases, model)
-        cached = [_tables(documents, keys, aliases=aliases, nlp=nlp, n_process=n_process, store=store),
-                  model_info(nlp)]
+        with pool.collector_eased():  # (fewer passes of the garbage collector: see there)
+            cached = [_tables(documents, keys, aliases=aliases, nlp=nlp, n_process=n_process, store=store),
+                      model_info(nlp)]
         store.put("sets", key, cached)
     tables, info = cached
     return Extraction(**tables, skipped=skipped, model=dict(info))

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from toolkit.nlp.lookups import indices_where
+
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
@@ -65,7 +67,7 @@ def _joined_subject(verb: Token) -> tuple[Token, Token] | None:
 def mend_coordinated_subjects(doc: Doc) -> Doc:
     """Give a second clause its subject and its coordinator back (see the module's docstring).
     The parse is changed in place; the doc is returned."""
-    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ in _FINITE]:
+    for verb in [doc[i] for i in indices_where(doc, dep=("conj",), tag=_FINITE)]:  # (arrays: no Token per word)
         found = _joined_subject(verb)
         if found is None:
             continue

@@ -56,8 +56,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.actors import Actors, Sentences, clean_phrase, named_as, possessor_of_place
@@ -83,6 +82,7 @@ from toolkit.nlp.fragments import acts_beyond_quotation
 from toolkit.nlp.hedges import hedge_of
 from toolkit.nlp.free_relatives import named_free_relative
 from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.lookups import indices_of, indices_where
 from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
 from toolkit.nlp.mistags import foreign_verb, hidden_verbs, verb_lemma
 from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
@@ -248,9 +248,7 @@ def _talks_between(doc: Doc, names: Actors, inside: set[int], dated: dict[int, s
     noun's token index. A noun has no clause of its own to date it: it takes the date of the
     clause it comes just before ("following talks between …", see :func:`~toolkit.nlp.clause_dates.date_of_what_follows`)."""
     found = {}
-    lower = doc.to_array([LOWER])
-    wanted = [doc.vocab.strings[w] for w in _TALK_NOUNS]
-    for i in np.flatnonzero(np.isin(lower, np.array(wanted, dtype=lower.dtype))).tolist():
+    for i in indices_of(doc, LOWER, _TALK_NOUNS):
         noun = doc[i]
         if noun.pos_ != "NOUN":
             continue
@@ -322,8 +320,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     # Sentences with words in quotation marks: only there can a verb frame a quotation.
     quoting = {int(sentences.index[i]) for i in inside}
     questions = asked_sentences(sentences.spans, inside)
-    verb_pos = doc.vocab.strings["VERB"]
-    candidates = sorted(set(int(i) for i in np.flatnonzero(doc.to_array(POS) == verb_pos)) | set(hidden) | set(talks))
+    candidates = sorted(set(indices_where(doc, pos=("VERB",))) | set(hidden) | set(talks))
     for i in candidates:  # verbs only, not a loop over every token
         if captions and any(first <= doc[i].idx < last for first, last in captions):
             continue  # a heading or a picture's caption: no clause of running text

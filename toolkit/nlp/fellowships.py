@@ -14,11 +14,14 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from toolkit.nlp.lexicon import LOC_HEADS, TITLE_WORDS
+from toolkit.nlp.lookups import indices_of
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+_THE = frozenset({"the"})
 
 
 def _plural_name_word(token) -> bool:
@@ -54,9 +57,8 @@ def bodies_of_members(ents: list[Span]) -> list[Span]:
             end = _name_after(doc, last + 1, starts)
             if end is not None and not (end < len(doc) and (doc[end].tag_ == "POS" or doc[end].pos_ == "PROPN")):
                 new.append(Span(doc, ent.start, end, label="ORG"))
-    for token in doc:  # "the Knights" + "of Columbus"
-        i = token.i
-        if (token.lower_ == "the" and i + 3 < len(doc) and i + 1 not in taken and _plural_name_word(doc[i + 1])
+    for i in indices_of(doc, LOWER, _THE):  # "the Knights" + "of Columbus" (the articles found in numpy)
+        if (i + 3 < len(doc) and i + 1 not in taken and _plural_name_word(doc[i + 1])
                 and doc[i + 2].lower_ == "of"):
             end = _name_after(doc, i + 3, starts)
             if end is not None and not (end < len(doc) and doc[end].tag_ == "POS"):

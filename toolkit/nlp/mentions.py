@@ -16,8 +16,7 @@ import re
 from bisect import bisect_right
 from typing import Iterable, Iterator
 
-import numpy as np
-from spacy.attrs import IS_LOWER, ORTH, SENT_START
+from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
@@ -27,6 +26,7 @@ from toolkit.nlp.boundaries import after_titled_seat, is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
+from toolkit.nlp.lookups import sentence_starts
 from toolkit.nlp.media import kind_of, posted_on
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.place_lists import named_by_plural_of_places
@@ -52,7 +52,7 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
     """
     labels = frozenset(labels)
     lower_words = None
-    starts = _sentence_starts(doc)  # the sentences, found once, not once per entity (Span.sent)
+    starts = sentence_starts(doc)  # the sentences, found once, not once per entity (Span.sent)
     bounds: dict[int, tuple[int, int]] = {}
     n = len(doc)
     for ent in doc.ents:
@@ -91,16 +91,6 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
             bounds[k] = (doc[sent_start].idx, last.idx + len(last.text))
         yield Mention(text, label, span.start_char, span.end_char, *bounds[k], key,
                       _evidence(span, sent_start, sent_end))
-
-
-def _sentence_starts(doc: Doc) -> list[int]:
-    """The index of each sentence's first token (from one array of the parse)."""
-    if not len(doc):
-        return [0]
-    if not doc.has_annotation("SENT_START"):
-        return [s.start for s in doc.sents]  # a sentencizer's or a parser's, as spaCy finds them
-    starts = np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
-    return starts if starts and starts[0] == 0 else [0, *starts]
 
 
 # People named by where they live: "a Cheltenham man", "two Chicago residents" (not "family" or

@@ -30,11 +30,10 @@ Example:
 
 from __future__ import annotations
 
-import numpy as np
-from spacy.attrs import DEP, POS, TAG
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.circumstances import PASSING_ON_VERBS
+from toolkit.nlp.lookups import indices_where
 from toolkit.nlp.predicates import REPORTING_VERBS
 
 # Verbs whose content is a clause: of saying and thinking, and of indicating and confirming
@@ -114,13 +113,6 @@ def _take_following_conjuncts(clause: Token, old_head: Token) -> None:
         sibling.head = clause
 
 
-def _tokens_where(doc: Doc, *pairs) -> list[int]:
-    """The indices of the tokens with these values of these attributes (``POS, "VERB"``), in order."""
-    attrs, values = pairs[0::2], [doc.vocab.strings[v] for v in pairs[1::2]]
-    rows = doc.to_array(list(attrs)).reshape((len(doc), len(attrs)))
-    return np.flatnonzero((rows == np.array(values, dtype=rows.dtype)).all(axis=1)).tolist()
-
-
 def mend_reported_subjects(doc: Doc) -> Doc:
     """Give a reported clause without "that" its subject back (see the module's docstring).
 
@@ -129,7 +121,7 @@ def mend_reported_subjects(doc: Doc) -> Doc:
     clause's subject, and the clause is the verb's content (``ccomp``). The parse is changed in
     place; the doc is returned.
     """
-    for i in _tokens_where(doc, POS, "VERB"):  # (the verbs only, found in one array: no loop over every token)
+    for i in indices_where(doc, pos=("VERB",)):  # (the verbs only, found in one array: no loop over every token)
         verb = doc[i]
         if verb.lemma_.lower() not in _CONTENT_VERBS:
             continue
@@ -160,7 +152,7 @@ def mend_stranded_prepositions(doc: Doc) -> Doc:
     place; the doc is returned.
     """
     # (the prepositions, found in one array; no rule here makes or unmakes one)
-    for i in _tokens_where(doc, DEP, "prep", POS, "ADP"):
+    for i in indices_where(doc, dep=("prep",), pos=("ADP",)):
         prep = doc[i]
         if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
             continue
@@ -211,15 +203,9 @@ _FINITE_OR_PARTICIPLE = ("VBD", "VBZ", "VBP", "VBN")  # the verbs _fronted_subje
 def mend_fronted_subjects(doc: Doc) -> Doc:
     """Give a verb left without a subject after a fronted phrase the noun phrase the parser
     hung on that phrase (see the module's docstring). Mends ``doc`` in place and returns it."""
-    if not len(doc):
-        return doc
     # The verbs of those tags, found in the arrays of the parse (one Token object per word of
     # the text cost more than the rest of the search); mending changes heads and relations only.
-    rows = doc.to_array([POS, TAG]).reshape((len(doc), 2))
-    strings = doc.vocab.strings
-    wanted = np.isin(rows[:, 0], [strings["VERB"], strings["AUX"]]) \
-        & np.isin(rows[:, 1], [strings[tag] for tag in _FINITE_OR_PARTICIPLE])
-    for i in np.flatnonzero(wanted).tolist():
+    for i in indices_where(doc, pos=("VERB", "AUX"), tag=_FINITE_OR_PARTICIPLE):
         verb = doc[i]
         if verb.pos_ not in ("VERB", "AUX"):
             continue

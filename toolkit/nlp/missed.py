@@ -17,12 +17,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable
 
-import numpy as np
 from spacy.attrs import LOWER, ORTH, SUFFIX
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place, known_states_and_countries
 from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTING_WORDS, TITLE_WORDS
+from toolkit.nlp.lookups import indices_of
 
 _HYPHENS = frozenset({"-", "–"})
 
@@ -34,12 +34,11 @@ def token_indices(ents: list[Span]) -> set[int]:
 
 def tokens_among(doc: Doc, words: Iterable[str]) -> list:
     """The tokens whose lower-case form is one of ``words`` (found in numpy, not token by token)."""
-    if not len(doc):
-        return []
-    wanted = np.array([doc.vocab.strings[w] for w in words], dtype=np.uint64)
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), wanted))]
+    return [doc[i] for i in indices_of(doc, LOWER, words)]
 
 
+# The nouns that state the kind of the name after them ("the village of …", "trade union …").
+_KIND_WORDS = frozenset(KIND_NOUNS) | {"state", "district", "region", "banks"}
 # Kinds of body that stand right before a body's name in apposition: "trade union Aslef",
 # "the charity Oxfam", "the newspaper Népszava".
 _BODY_KINDS = frozenset(noun for noun, kind in KIND_NOUNS.items() if kind == "ORG")
@@ -58,7 +57,7 @@ def named_by_kind(doc: Doc, ents: list[Span], taken: set[int]) -> tuple[list[Spa
     by_start = {e.start: k for k, e in enumerate(ents)}
     taken = taken | token_indices([e for e in ents if e.label_ not in _OTHER_LABELS])
     out, found = list(ents), []
-    for noun in tokens_among(doc, set(KIND_NOUNS) | {"state", "district", "region", "banks"}):
+    for noun in tokens_among(doc, _KIND_WORDS):
         kind = ("GPE" if noun.lower_ in ("state", "district") else "LOC" if noun.lower_ == "banks"
                 else KIND_NOUNS.get(noun.lower_))
         if not noun.is_lower or noun.pos_ != "NOUN":
@@ -179,8 +178,8 @@ def bodies_of_places(ents: list[Span]) -> list[Span]:
 
 
 @lru_cache(maxsize=2)
-def _first_words(names: frozenset[str]) -> tuple[str, ...]:
-    return tuple(sorted({name.split()[0] for name in names if name}))
+def _first_words(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(name.split()[0] for name in names if name)
 
 
 def untagged_countries(doc: Doc, taken: set[int]) -> list[Span]:
@@ -194,8 +193,7 @@ def untagged_countries(doc: Doc, taken: set[int]) -> list[Span]:
         return found
     # Only a token that begins some country's or state's name can begin one here: found in numpy,
     # so that the other tokens of the text are never made into Python objects.
-    firsts = np.array([doc.vocab.strings[w] for w in _first_words(states)], dtype=np.uint64)
-    for i in np.flatnonzero(np.isin(doc.to_array(ORTH), firsts)).tolist():
+    for i in indices_of(doc, ORTH, _first_words(states)):
         token = doc[i]
         if (i in taken or token.ent_type_ or token.pos_ not in ("PROPN", "NOUN") or not token.is_title
                 or (found and found[-1].end > i)):  # "Wales have …": the model may read a plural noun
@@ -244,15 +242,17 @@ def media_after_on(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
+_NEWS_SUFFIX = frozenset({"ews"})  # the last three letters (spaCy's SUFFIX) of "Wikinews", "Euronews"
+
+
 def news_services(doc: Doc, taken: set[int]) -> list[Span]:
     """A news service the model left untagged, named as one capitalised word ending in "news" ("Wikinews
     attended.", "told Euronews"), or as proper nouns before "News" ("Sputnik News reported"): a body (ORG),
     as :func:`toolkit.nlp.votes.group_label` labels it when tagged."""
     if not len(doc):
         return []
-    suffix = doc.vocab.strings.add("ews")
     found = []
-    for i in np.flatnonzero(doc.to_array(SUFFIX) == suffix).tolist():  # the few words ending so, found in numpy
+    for i in indices_of(doc, SUFFIX, _NEWS_SUFFIX):  # the few words ending so, found in numpy
         token = doc[i]
         if (i not in taken and not token.ent_type_ and len(token) > 6 and token.is_title and token.is_alpha
                 and token.lower_.endswith("news")):

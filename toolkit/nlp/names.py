@@ -21,26 +21,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from typing import Iterable
 
-import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.lexicon import ORG_HEADS, SPEECH_VERBS
+from toolkit.nlp.lookups import indices_of
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CONNECTORS = frozenset({"of", "for", "on", "and", "&"})
 # Verbs that report a quotation but whose subject is usually a body, not a person ("the court found").
 _NOT_SAYING = frozenset({"find", "rule", "decide", "report"})
+_SAYING = frozenset(SPEECH_VERBS - _NOT_SAYING)
 
 
-def _tokens_with(doc: Doc, attr, words: Iterable[str]) -> list[int]:
-    """Indices of the tokens whose ``attr`` (LOWER, LEMMA) is one of ``words`` (numpy, not a token loop)."""
-    if not len(doc):
-        return []
-    wanted = np.array([doc.vocab.strings.add(w) for w in words], dtype=np.uint64)
-    return [int(i) for i in np.flatnonzero(np.isin(doc.to_array(attr), wanted))]
 
 
 def _name_word(token, stop: frozenset[str]) -> bool:
@@ -82,7 +76,7 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
             named |= {t.text for t in doc if t.is_title and not t.is_sent_start and t.pos_ == "PROPN"}
         return token.text in named
 
-    for i in _tokens_with(doc, LEMMA, SPEECH_VERBS - _NOT_SAYING):
+    for i in indices_of(doc, LEMMA, _SAYING):
         verb = doc[i]
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -127,7 +121,7 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
     found = []
     if people is None:  # a name never swallows a person
         people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
-    for i in _tokens_with(doc, LOWER, heads):
+    for i in indices_of(doc, LOWER, heads):
         head = doc[i]
         if i in people:
             continue

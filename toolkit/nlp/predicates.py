@@ -28,6 +28,7 @@ from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, able_to, claime
                                  conjunct_root, finite, gerund_joined_to_finite, is_infinitive, marked_by, names_a_kind,
                                  simple_present, someone_named)
 from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.lookups import among, token_column
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
 
 # Predicates that are no event of their own: copulas and light verbs, and the verbs that only
@@ -264,14 +265,13 @@ class ClauseMarks:
 
     def __init__(self, doc: Doc):
         n, strings = len(doc), doc.vocab.strings
-        array = doc.to_array([HEAD, DEP, TAG, LOWER])
+        array = doc.to_array([HEAD, DEP]).reshape((n, 2))  # (the mends change these: read now)
         positions = np.arange(n, dtype=np.int64)
         heads = array[:, 0].view(np.int64) + positions  # HEAD is the offset to the head
-        dep, tag, lower = array[:, 1], array[:, 2], array[:, 3]
+        dep, tag, lower = array[:, 1], token_column(doc, TAG), token_column(doc, LOWER)
         child = heads != positions  # a root is no child of itself
         to = child & (dep == strings["aux"]) & (tag == strings["TO"])
-        conditions = np.array([strings[word] for word in CONDITIONS], dtype=np.uint64)
-        mark = child & (dep == strings["mark"]) & np.isin(lower, conditions)
+        mark = child & (dep == strings["mark"]) & among(lower, CONDITIONS)
         self.infinitive = set(heads[to].tolist())
         self.condition = set(heads[mark].tolist())
         self.according = np.flatnonzero(lower == strings["according"]).tolist()

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from toolkit.nlp.lookups import indices_where
+
 # Words of time that are prepositions and subordinators both.
 TIME_SUBORDINATORS = frozenset({"after", "before", "until", "till", "since"})
 
@@ -62,7 +64,7 @@ def _governed_subject(verb: Token) -> Token | None:
 def mend_time_clauses(doc: Doc) -> Doc:
     """Give a clause a time word opens its subject and its subordinator (see the module's
     docstring). The parse is changed in place; the doc is returned."""
-    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ in _FINITE]:
+    for verb in [doc[i] for i in indices_where(doc, dep=("conj",), tag=_FINITE)]:  # (arrays: no Token per word)
         noun = _governed_subject(verb)
         if noun is None:
             continue

@@ -16,11 +16,14 @@ Example:
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import ENT_IOB, POS
+from spacy.attrs import ENT_IOB, ORTH, POS
 from spacy.tokens import Doc
+
+from toolkit.nlp.lookups import among, token_column
 
 # Dependency labels of a subject.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOUNS = frozenset({"PROPN", "NOUN"})
 
 
 def unlabelled_surnames(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: set[int]) -> list[tuple[int, str]]:
@@ -28,15 +31,15 @@ def unlabelled_surnames(doc: Doc, people: list[tuple[int, str, bool, bool]], ins
     before it; ``people`` are ``(token index, name, is subject, in quote)``, as the resolver keeps."""
     if not people:
         return []
-    arrays = doc.to_array([POS, ENT_IOB])
-    nouns = np.isin(arrays[:, 0], [doc.vocab.strings["PROPN"], doc.vocab.strings["NOUN"]])
-    # nouns outside any entity (IOB 2 is "O")
-    candidates = np.flatnonzero(nouns & (arrays[:, 1] == 2))
+    nouns = among(token_column(doc, POS), _NOUNS)
     surnames = {name.split()[-1] for _, name, _, _ in people}
+    spelt = np.isin(token_column(doc, ORTH), np.array([doc.vocab.strings[s] for s in surnames], dtype=np.uint64))
+    # nouns outside any entity (IOB 2 is "O": read now, after the repairs) spelt as a surname, found in numpy
+    candidates = np.flatnonzero(nouns & (doc.to_array(ENT_IOB) == 2) & spelt)
     found = []
     for i in candidates.tolist():
         token = doc[i]
-        if token.text not in surnames or token.dep_ not in _SUBJECTS or i in inside or not token.is_title \
+        if token.dep_ not in _SUBJECTS or i in inside or not token.is_title \
                 or token.is_sent_start or doc[i - 1].is_title:
             continue  # (after another capitalised word it is part of a longer name)
         named = {name for position, name, _, _ in people if position < i and name.split()[-1] == token.text}

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Iterator
 
-import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from toolkit.nlp.entities import PERSON_TITLES, EntityIndex
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
+from toolkit.nlp.lookups import indices_of, sentence_starts
 from toolkit.nlp.surname_subjects import unlabelled_surnames
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -105,6 +106,10 @@ def subject_of(verb: Token) -> Token | None:
 
 # Titles of courtesy before a surname, and the sex each shows.
 _COURTESY_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# The words of sex that say it of a name they stand before ("Mrs", "actress"): not the pronouns.
+_FEMALE_NOUNS = FEMALE_WORDS - {"her", "hers", "she", "herself"}
+_MALE_NOUNS = MALE_WORDS - {"he", "him", "his", "himself"}
+_HE_SHE = frozenset({"he", "she"})  # the subjects whose sex a name after a sentence learns
 
 
 class PersonResolver:
@@ -133,6 +138,7 @@ class PersonResolver:
         by_sentence: dict[int, list[tuple[str, bool]]] = {}
         self.bodies: list[tuple[int, str]] = []  # token index, canonical name of an organisation
         self.body_subjects: list[tuple[int, str]] = []  # the same, for those that are a subject
+        starts = sentence_starts(doc)  # (read at construction: the mends that may move them come after)
         for ent in doc.ents:
             surname = _surname_of_person(ent, index)
             if ent.label_ == "ORG" and surname is None:
@@ -157,7 +163,7 @@ class PersonResolver:
                 # in apposition, who is the subject, not the possessor
                 and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.head.children))
             self.people.append((ent.start, name, subject, ent.start in inside))
-            sent_start = ent.sent.start  # Span.sent looks for the sentence's bounds on each call
+            sent_start = starts[bisect_right(starts, ent.start) - 1]  # (Span.sent walks on each call)
             if subject and _in_main_clause(head):
                 self.main_subjects.add(ent.start)
                 if head.dep_ == "nsubj" and head.head.pos_ == "VERB" and ent.start not in inside:
@@ -186,7 +192,7 @@ class PersonResolver:
                 self.titles.setdefault(before.lemma_.lower(), set()).add(name)
             for t in doc[max(sent_start, ent.start - 2) : ent.start + 1]:
                 word = t.lower_.strip(".")
-                if word in FEMALE_WORDS - {"her", "hers", "she", "herself"} or word in MALE_WORDS - {"he", "him", "his", "himself"}:
+                if word in _FEMALE_NOUNS or word in _MALE_NOUNS:
                     self.gender.setdefault(name, "f" if word in FEMALE_WORDS else "m")
         for position, name in unlabelled_surnames(doc, self.people, inside):
             # "Waters pointed out …" after "Kathryn Waters …": the surname the model left unlabelled
@@ -194,7 +200,7 @@ class PersonResolver:
             if _in_main_clause(doc[position]):
                 self.main_subjects.add(position)
         self.people.sort(key=lambda p: p[0])
-        self._learn_gender(doc, by_sentence, inside)
+        self._learn_gender(doc, by_sentence, inside, starts)
 
     def _by_courtesy_title(self, ent: Span, name: str) -> str:
         """ "Mrs. Trump" after "First Lady Melania Trump": a surname behind a courtesy title is
@@ -209,18 +215,17 @@ class PersonResolver:
         same = [n for _, n, _, _ in self.people if n.split()[-1] == ent.text and self.gender.get(n) == sex]
         return same[-1] if same else name
 
-    def _learn_gender(self, doc: Doc, by_sentence: dict, inside: set[int]) -> None:
+    def _learn_gender(self, doc: Doc, by_sentence: dict, inside: set[int], starts: list[int]) -> None:
         if not self.people or not len(doc):
             return
-        wanted = np.array([doc.vocab.strings.add("he"), doc.vocab.strings.add("she")], dtype=np.uint64)
-        for i in np.flatnonzero(np.isin(doc.to_array(LOWER), wanted)):  # not a loop over every token
-            pronoun = doc[int(i)]
+        for i in indices_of(doc, LOWER, _HE_SHE):  # not a loop over every token
+            pronoun = doc[i]
             if pronoun.dep_ not in SUBJECT_DEPS or pronoun.i in inside:
                 continue
-            sent = pronoun.sent
-            if sent.start == 0 or by_sentence.get(sent.start):
+            k = bisect_right(starts, i) - 1  # the pronoun's sentence; k - 1 the one before it
+            if starts[k] == 0 or by_sentence.get(starts[k]):
                 continue  # the sentence names someone itself: the pronoun may be anyone's
-            names = {name for name, _ in by_sentence.get(doc[sent.start - 1].sent.start, [])}
+            names = {name for name, _ in by_sentence.get(starts[k - 1], [])}
             if len(names) == 1:
                 self.gender.setdefault(next(iter(names)), "m" if pronoun.lower_ == "he" else "f")
         firsts = {}
