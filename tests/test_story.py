@@ -75,7 +75,6 @@ class TestFindingsOnTheSeedArticle:
     def test_bottom_line_is_dated_prose_with_provenance(self, found, seed_extraction):
         rows = found.bottom_line
         assert 1 <= len(rows) <= 6
-        text = seed_extraction.documents  # noqa: F841 (the provenance is checked against the sentence)
         for record in rows.to_dict("records"):
             assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["date"])
             assert story.is_prose(record["sentence"][story.dateline_length(record["sentence"]):])
