@@ -72,7 +72,7 @@ def found(seed_extraction):
 
 
 class TestFindingsOnTheSeedArticle:
-    def test_bottom_line_is_dated_prose_with_provenance(self, found, seed_extraction):
+    def test_bottom_line_is_dated_prose_with_provenance(self, found):
         rows = found.bottom_line
         assert 1 <= len(rows) <= 6
         for record in rows.to_dict("records"):
