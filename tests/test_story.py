@@ -62,6 +62,25 @@ class TestStory:
         assert short.startswith("Today, President Donald J. Trump signed") and short.endswith("oil.")
         assert len(short) < len(sentence)
 
+    def test_asides_between_dashes_are_left_out_not_the_clause_they_interrupt(self):
+        sentence = ("Today, it is officially the law of the land at the conclusion of the congressional notification "
+                    "process that six Mexican cartels and two transnational gangs — Tren de Aragua, or TDA, and MS-13 "
+                    "— so eight organizations in total — are now formally designated as foreign terrorist "
+                    "organizations, which means that every single member of those organizations who operates on "
+                    "U.S. soil is now, as a legal matter, a terrorist, and they will be treated as terrorists.")
+        short = story.shorten(sentence, 0)
+        assert "two transnational gangs are now formally designated" in short and "MS-13" not in short
+        assert short.startswith("Today, it is officially") and short.endswith("treated as terrorists.")
+
+    def test_an_aside_inside_a_noun_phrase_is_left_out(self):
+        sentence = ("Protesters, carrying placards asking the government to revoke Article 50 — the EU treaty clause "
+                    "invoked by Brexit — and European Union flags, marched from Hyde Park Corner to Parliament.")
+        assert story.shorten(sentence, 0, max_words=10) == (
+            "Protesters, carrying placards asking the government to revoke Article 50 and European Union flags, "
+            "marched from Hyde Park Corner to Parliament.")
+        # a fact cited inside the aside keeps its aside: the sentence stays whole (the aside is too short alone)
+        assert story.shorten(sentence, sentence.index("the EU treaty"), max_words=10) == sentence
+
 
 @pytest.fixture(scope="module")
 def found(seed_extraction):

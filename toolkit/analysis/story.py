@@ -21,7 +21,6 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
@@ -55,6 +54,7 @@ _CAPS_RUN = re.compile(r"\b[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){2,}\b")  # "A
 # transcript speaking, not a report of what happened.
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|we|We|we’re|We’re|we're|We're|our|Our|my|My|you|You)\b")
 _CLAUSE_BREAK = re.compile(r";\s+|\s+—\s+|\s+–\s+")
+_DASH_BREAK = re.compile(r"\s+[—–]\s+")
 _AND_BREAK = re.compile(r",\s+(?:and|but|while|as|following|amid)\s+")  # a second clause or a trailing phrase
 
 
@@ -148,6 +148,9 @@ def shorten(sentence: str, start: int | None = None, *, max_words: int = 38) -> 
         start = None if start is None else max(start - cut, 0)
     if len(_words(text)) <= max_words:
         return text
+    joined = _without_asides(text, start)
+    if joined is not None:
+        return joined
     pieces, position = [], 0
     breaks = list(_CLAUSE_BREAK.finditer(text)) or list(_AND_BREAK.finditer(text))
     for match in breaks:
@@ -162,6 +165,27 @@ def shorten(sentence: str, start: int | None = None, *, max_words: int = 38) -> 
             piece = piece[0].upper() + piece[1:]
             return piece if piece[-1] in ".!?”" else piece.rstrip(",:") + "."
     return text
+
+
+def _without_asides(text: str, start: int | None) -> str | None:
+    """The sentence without the asides its dashes set off, when its main clause goes on after them.
+
+    "… that six Mexican cartels and two transnational gangs — Tren de Aragua, or TDA, and MS-13 —
+    so eight organizations in total — are now formally designated …": the words before the first
+    dash are no clause of their own, and the words after the last one, opening in lower case, finish
+    it. None when the sentence has fewer than two dashes, a semicolon between them, the words after
+    the last dash open a clause of their own (a capital), or ``start`` lies inside the asides.
+    """
+    dashes = list(_DASH_BREAK.finditer(text))
+    if len(dashes) < 2 or start is None:
+        return None
+    first, last = dashes[0], dashes[-1]
+    tail = text[last.end():]
+    if not tail[:1].islower() or ";" in text[first.start():last.end()]:
+        return None
+    if first.start() <= start < last.end():
+        return None
+    return text[:first.start()] + " " + tail
 
 
 def _as_date(value) -> dt.date | None:
