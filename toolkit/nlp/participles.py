@@ -30,6 +30,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.clauses import finite
+
 _OBJECTS_OR_PASSIVE = frozenset({"dobj", "dative", "auxpass", "nsubjpass", "agent"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
@@ -47,7 +49,7 @@ def joined_to_copula(verb: Token) -> bool:
     ("were ready … and immediately displayed"): it shares the "be", so it is a passive."""
     head = verb.head
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and head.lemma_ == "be" and head.pos_ == "AUX" \
-        and head.dep_ not in ("aux", "auxpass") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and head.dep_ not in ("aux", "auxpass") and not finite(verb)
 
 
 def participle_head(verb: Token) -> Token | None:

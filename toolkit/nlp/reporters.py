@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.clauses import finite
+
 
 def spliced(clause: Token, reporting: frozenset[str]) -> bool:
     """"President Zelenskyy asked for …, President Trump agreed to work with him …": two sentences
@@ -28,7 +30,7 @@ def spliced(clause: Token, reporting: frozenset[str]) -> bool:
 def bare_participle(verb: Token) -> bool:
     """"We've had four or five announced already": a past participle without an auxiliary is no
     finite reporting clause ("…, they said"), whatever subject the parser gave it."""
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ == "VBN" and not finite(verb)
 
 
 def content_governor(conjunct: Token) -> Token:
