@@ -197,3 +197,35 @@ class TestPronounsAndFramingVerbs:
         # media is not named; the outer "alleged" does not take it over.
         assert "Donald Trump" not in set(attributed(STROKES)["speaker"].dropna())
         assert "Trump" not in set(attributed(STROKES)["speaker"].dropna())
+
+
+# wn_2020-09-30_On-the-campaign-trail-in-the-USA-August-2020 (Wikinews, CC BY 2.5, credit
+# "Wikinews contributors, en.wikinews.org"): a message and a comment quoted line by line.
+CAMPAIGN_MESSAGE = ('He provided Wikinews with the text of a message he sent to AIP vice chairman Mark Seidenberg:\n'
+                    '"Please let Rocky [De La Fuente] know that if he runs with the unstable, bi-polar Trump-loving '
+                    'Kanye West in California that I will withdraw as his vice-presidential running mate nationally.\n'
+                    "I've spent my entire adult life battling the duopoly and certainly DO NOT want my name associated "
+                    'with a candidacy that peripherally includes a Trump/GOP plant like the unhinged rapper .... [AIP '
+                    'co-founder] Bill Shearer must be rolling over in his grave."\n\n'
+                    'Richardson has since reconciled with De La Fuente.')
+CAMPAIGN_COMMENT = ('At Ballot Access News, AIP vice chairman Mark Seidenberg commented:\n'
+                    '"[Kamala Harris is] Constitutionally ineligible to serve as VPOTUS (Vice President of the United '
+                    'States). At [her] birth her parents were from foreign\ncountries and not US citizens, viz., she is '
+                    'not a natural born citizen."\n\nHarris was born October 20, 1964 in Oakland, California.')
+
+
+class TestQuotationBrokenByALineBreak:
+    def test_a_message_quoted_line_by_line_is_one_quotation(self):
+        spans = quotation_spans(CAMPAIGN_MESSAGE)
+        assert len(spans) == 1 and not spans[0].unterminated
+        quoted = CAMPAIGN_MESSAGE[spans[0].start:spans[0].end]
+        assert quoted.startswith("Please let Rocky") and quoted.endswith("rolling over in his grave.")
+
+    def test_a_line_broken_mid_sentence_does_not_end_the_quotation(self):
+        spans = quotation_spans(CAMPAIGN_COMMENT)
+        assert len(spans) == 1 and CAMPAIGN_COMMENT[spans[0].end - 8:spans[0].end] == "citizen."
+
+    def test_a_blank_line_still_ends_an_unclosed_quotation(self):
+        text = 'He said "this never ends.\n\nThe next paragraph quotes "nothing" else.'
+        spans = quotation_spans(text)
+        assert spans[0].unterminated and text[spans[0].start:spans[0].end] == "this never ends."

@@ -75,6 +75,23 @@ def _opens_after_comma(text: str, i: int) -> bool:
     return '"' in text[i + 2:len(text) if para_end < 0 else para_end]
 
 
+def _closed_on_next_line(text: str, newline: int, j: int) -> bool:
+    """An open quotation broken by a single line break (no blank line) runs on when the first
+    quotation mark of the next line closes a quotation: a message or a comment quoted line by
+    line ("… I will withdraw as his vice-presidential running mate nationally.⏎I've spent my
+    entire adult life … in his grave.”"), or a line broken mid-sentence. A blank line is a
+    paragraph break, where news reopens a running quotation (and round-ups of excerpts leave
+    paragraphs unclosed and unopened alike), so it is left to the paragraph rules."""
+    if "\n" in text[newline + 1 : j]:
+        return False
+    line_end = text.find("\n", j)
+    found = re.search('[“”"«»]', text[j : len(text) if line_end < 0 else line_end])
+    if found is None:
+        return False
+    k = j + found.start()
+    return text[k] in ("”", "»") or (text[k] == '"' and not _opens_straight(text, k))
+
+
 def _nested_end(text: str, outer: int, inner: int) -> int | None:
     """Where a double quotation opened at ``inner`` inside one opened at ``outer`` closes,
     when the paragraph's curly marks balance (otherwise the outer one was left open)."""
@@ -135,6 +152,9 @@ def quotation_spans(text: str) -> list[MarkedSpan]:
             while end > open_at and text[end - 1].isspace():
                 end -= 1
             reopened = j < n and text[j] in OPENING
+            if not reopened and _closed_on_next_line(text, i, j):
+                i = j  # a line break inside the quotation: it goes on to the next line's mark
+                continue
             spans.append(MarkedSpan(open_at, end, not reopened, continues))
             open_at, continues = (j + 1, True) if reopened else (None, False)
             i = j + 1 if reopened else j
