@@ -229,3 +229,38 @@ class TestQuotationBrokenByALineBreak:
         text = 'He said "this never ends.\n\nThe next paragraph quotes "nothing" else.'
         spans = quotation_spans(text)
         assert spans[0].unterminated and text[spans[0].start:spans[0].end] == "this never ends."
+
+
+class TestTermsAreNotQuotations:
+    """Terms in quotation marks that nobody is quoted as saying (same campaign article; the
+    "defund" slogan from wn_2020-07-25_On-the-campaign-trail-in-the-USA-June-2020)."""
+
+    def test_a_participle_inside_a_term_makes_no_clause(self, attributed):
+        quotes = attributed('Martin argues that since the term "natural born Citizen" is not defined in the document, '
+                            'the meaning of the term at the time of its writing should prevail.')
+        assert quotes.empty
+
+    def test_a_description_and_a_slogan_name_terms(self, attributed):
+        quotes = attributed('The reports use the description "research services" or leave the label blank. '
+                            'The Trump campaign connected the "defund" slogan and lawlessness to Biden.')
+        assert quotes.empty
+
+    def test_a_term_that_is_the_subject_of_the_next_verb(self, attributed):
+        quotes = attributed('Moreover, he says the 14th Amendment phrase "subject to" referred primarily to '
+                            'children born to Indian tribes.')
+        assert quotes.empty
+
+    def test_a_clause_about_a_term_links_it_to_terms(self, attributed):
+        quotes = attributed('"Law and order" was a common theme at the convention. Professor Eugene Volokh of '
+                            'UCLA School of Law writes in a Newsweek essay that the term "natural born citizen" '
+                            'derived from the British "natural born subjects" which included all people born within '
+                            'the borders of the British empire.')
+        assert quotes.empty
+
+    def test_words_a_writer_uses_are_still_quoted(self, attributed):
+        quotes = attributed('Differing slightly in a Newsweek essay, Professor John C. Eastman of Chapman University '
+                            'School of Law writes that the term "subject to" in the 14th Amendment requires parents to '
+                            'be citizens subject to "complete jurisdiction" rather than mere "partial jurisdiction" as '
+                            'noncitizens.')
+        assert list(quotes["text"]) == ["complete jurisdiction", "partial jurisdiction"]
+        assert set(quotes["speaker"]) == {"John Eastman"}

@@ -241,7 +241,8 @@ def is_title_or_term(text: str, s: MarkedSpan) -> bool:
 
 # Nouns and verbs that present a term, not somebody's words: the WHO's "designation “2019-nCoV.”",
 # "the Swahili phrase … or “together save lives,”", "named the virus “severe acute …”".
-_TERM_NOUNS = frozenset("term word phrase name designation nickname label expression acronym abbreviation motto".split())
+_TERM_NOUNS = frozenset("""term word phrase name designation nickname label expression acronym abbreviation motto
+    description slogan catchphrase watchword buzzword moniker epithet slur hashtag wording theme""".split())
 
 
 _GIVING_NAMES = frozenset("name rename designate title entitle christen".split())
@@ -251,14 +252,37 @@ _GIVING_NAMES = frozenset("name rename designate title entitle christen".split()
 _DEFINITION_AFTER = re.compile(r"^[”\"]?,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:of|for|used|that|which)\b")
 
 
+def _verb_after(doc: Doc, closing: int) -> bool:
+    """A finite verb right after the closing mark: the quoted term and the noun before it are
+    that verb's subject ("he says the 14th Amendment phrase “subject to” referred primarily to
+    …"), whatever object the parser made of them."""
+    return closing + 1 < len(doc) and doc[closing + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+def _said_of_a_term(verb: Token, top: Token) -> bool:
+    """A clause about a term ("the term “natural born citizen” derived from the British “natural
+    born subjects”", "“Law and order” was a common theme"): what it links the quotation to is a
+    term too: the copula's other side, the verb's subject or the noun a participle modifies is a
+    naming noun, or the term in apposition to one."""
+    def naming(t: Token) -> bool:
+        return t.pos_ == "NOUN" and t.lemma_.lower() in _TERM_NOUNS
+
+    about = [c for c in verb.children if c.i != top.i and (
+        c.dep_ in ("nsubj", "nsubjpass") or (verb.lemma_ == "be" and c.dep_ == "attr"))]
+    if verb.dep_ == "acl":
+        about.append(verb.head)
+    return any(naming(t) or (t.dep_ == "appos" and naming(t.head)) for t in about)
+
+
 def names_a_term(text: str, s: MarkedSpan, quote_span: Span) -> bool:
     """A short quotation without a verb that a sentence gives as a term, a name or a label
     nobody is quoted as saying: after a naming noun ("the phrase", "the designation"), under a
     naming verb ("named the virus …", "was commonly called “swine flu.”" with no one calling
     it so), or followed by a definition in apposition ("“road load”, a measurement of …")."""
     inner = text[s.start : s.end]
+    # a participle that modifies a noun ("natural born Citizen") makes no clause
     if len(inner.split()) > 6 or re.search(r"[!?;:]|[.,]\s", inner) or any(
-            t.pos_ in ("VERB", "AUX") for t in quote_span):
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in quote_span):
         return False
     if _DEFINITION_AFTER.match(text[s.end : s.end + 60]):
         return True
@@ -276,7 +300,7 @@ def names_a_term(text: str, s: MarkedSpan, quote_span: Span) -> bool:
         before = doc[k - 1] if k > 0 and doc[k].text in ("“", '"') else None
         hops += 1
     if before is not None and before.lemma_.lower() in _TERM_NOUNS and before.pos_ == "NOUN":
-        return not (is_quoting_verb(before.head) and before.dep_ == "dobj")
+        return not (is_quoting_verb(before.head) and before.dep_ == "dobj" and not _verb_after(doc, last))
     tops = [t for t in quote_span if not first <= t.head.i < last and t.head.i != t.i]
     for top in tops[:1]:
         ancestor = top.head
@@ -286,7 +310,7 @@ def names_a_term(text: str, s: MarkedSpan, quote_span: Span) -> bool:
                 # unless somebody used the word ("Mark mentioned the word “icebreaker.”")
                 return not (is_quoting_verb(ancestor.head) and ancestor.dep_ == "dobj")
             if ancestor.pos_ in ("VERB", "AUX"):
-                if lemma in _GIVING_NAMES:
+                if lemma in _GIVING_NAMES or _said_of_a_term(ancestor, top):
                     return True
                 if ancestor.dep_ == "relcl" and ancestor.head.i != ancestor.i:
                     ancestor = ancestor.head  # "named the virus that causes it “…”"
