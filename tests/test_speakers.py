@@ -836,3 +836,27 @@ class TestAccordingToAPlacesBody:
         text = ('According to the U.S. embassy in Beijing, the infected 60-year-old western man died in February 6; '
                 'Chinese authorities referred to him as "Chinese-American."')
         assert speaker_of(quotes_of(text), "Chinese-American") != "Beijing"
+
+
+# wn_2020-09-30_On-the-campaign-trail-in-the-USA-August-2020 (Wikinews, CC BY 2.5)
+CAMPAIGN_MESSAGE_LEAD = (
+    "De La Fuente, a businessman who first ran for president in the 2016 Democratic primaries and was the Reform "
+    "Party's 2016 presidential nominee, ran for president again this year; first as a challenger to President Trump "
+    "in the Republican primaries, and then as the presidential nominee of the Alliance, Reform, and Natural Law "
+    "parties. For each of these parties, Richardson is De La Fuente's running mate. The De La Fuente/Richardson "
+    "ticket has ballot access in a total of 15 states. But for California, with the AIP, West stands in "
+    "Richardson's usual place. Richardson had his own opinion on the matter. He provided Wikinews with the text of "
+    "a message he sent to AIP vice chairman Mark Seidenberg:\n"
+    '"Please let Rocky [De La Fuente] know that if he runs with the unstable, bi-polar Trump-loving Kanye West in '
+    'California that I will withdraw as his vice-presidential running mate nationally."')
+CAMPAIGN_INTRO = ("At its August 15 convention with around 20 virtual attendees, the party nominated Alliance Party "
+                  "presidential nominee Rocky De La Fuente for president and rapper Kanye West for vice president. "
+                  "De La Fuente's usual running mate, Darcy Richardson, was left off the ticket in favor of West.\n\n")
+
+
+class TestParagraphEndingInAColon:
+    def test_the_clause_before_the_colon_names_the_writer(self, quotes_of):
+        """Not the first name of the lead paragraph (De La Fuente): "He" of the clause ending
+        in the colon, the Richardson of the sentence before."""
+        quotes = quotes_of(CAMPAIGN_INTRO + CAMPAIGN_MESSAGE_LEAD)
+        assert speaker_of(quotes, "Please let Rocky") == "Darcy Richardson"

@@ -138,6 +138,14 @@ def lead_speaker(doc: Doc, paragraphs: Paragraphs, quote_start: int, index: Enti
                 speaker = speaker_of_subject(subject, index, resolver)
                 if speaker:
                     return speaker, verb.text
+        if line.endswith(":") and not is_heading:
+            # "Richardson had his own opinion on the matter. He provided Wikinews with the text of
+            # a message he sent to …:": the clause that ends in the colon says whose words follow
+            # (its subject, or the author of the message it names), not the paragraph's first name.
+            colon = paragraphs.text.rindex(":", start, quote_start)
+            speaker, cue = colon_clause(doc, colon + 2, paragraphs.text, start, index, resolver, inside)
+            if speaker:
+                return speaker, cue
         return named_in(lead, index), "heading" if is_heading else ":"
     return None, None
 
