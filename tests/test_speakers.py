@@ -860,3 +860,12 @@ class TestParagraphEndingInAColon:
         in the colon, the Richardson of the sentence before."""
         quotes = quotes_of(CAMPAIGN_INTRO + CAMPAIGN_MESSAGE_LEAD)
         assert speaker_of(quotes, "Please let Rocky") == "Darcy Richardson"
+
+
+class TestSurnameWithParticles:
+    def test_a_surname_with_its_particles_is_the_full_name_given_before(self, quotes_of):
+        text = CAMPAIGN_INTRO + (
+            "When asked to clarify his association with Seidenberg and whether the payments influenced the AIP "
+            'decision, De La Fuente gave a terse "no." Robinson and Seidenberg were each contacted for this story '
+            "as well but have not responded to inquiries as of this publication.")
+        assert speaker_of(quotes_of(text), "no.") == "Rocky De La Fuente"

@@ -160,6 +160,13 @@ class FullNames:
             titles.append(words.pop(0))
         if titles and titles[-1].lower() in _REGNAL and (len(words) == 1 or re.fullmatch(r"[IVX]+", words[-1])):
             return " ".join([titles[-1]] + words)  # "Pope Francis", "Queen Elizabeth II": the name itself
+        if len(words) >= 2 and all(w.lower() in NAME_PARTICLES for w in words[:-1]):
+            # "De La Fuente", "von der Leyen": a surname with its particles, named in full before
+            # ("Rocky De La Fuente"); the particles are part of the surname, not a given name.
+            tail = " ".join(words)
+            found = [full for at, full, tagged in self._introduced().get(words[-1], [])
+                     if at < before and full.endswith(" " + tail)]
+            return found[0] if found else tail
         if len(words) >= 2:
             return " ".join(words)
         # a surname the model took for something else ("Mendez" as an organisation) only
