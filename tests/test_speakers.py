@@ -869,3 +869,13 @@ class TestSurnameWithParticles:
             'decision, De La Fuente gave a terse "no." Robinson and Seidenberg were each contacted for this story '
             "as well but have not responded to inquiries as of this publication.")
         assert speaker_of(quotes_of(text), "no.") == "Rocky De La Fuente"
+
+
+class TestSurnameTakenForAPlace:
+    def test_the_subject_of_a_speech_verb_is_the_person_of_that_surname(self, quotes_of):
+        """The model tags the lone "West" a place; "according to Forbes" only reports the claim."""
+        text = CAMPAIGN_INTRO + (
+            "West, a presidential candidate himself, with the Birthday Party, spent much of August seeking ballot "
+            "access in various states. According to Forbes, West claimed to be in communication with Trump's "
+            'son-in-law and White House adviser Jared Kushner "almost daily."')
+        assert speaker_of(quotes_of(text), "almost daily") == "Kanye West"

@@ -61,6 +61,16 @@ def speaking_name(phrase, index: EntityIndex) -> str | None:
     return None if named is not None and index.label_of.get(named) == "NORP" else named
 
 
+def _lone_place_word(subject: Token) -> bool:
+    """A one-word "place" that is the subject of a speech verb, which may be a surname the model
+    misread ("West claimed …" after "rapper Kanye West"): the caller takes it for a person only
+    when the set knows somebody by that surname, so "Washington said" stays the government's."""
+    doc = subject.doc
+    return (subject.ent_type_ in ("LOC", "GPE", "FAC") and subject.ent_iob_ == "B"
+            and not (subject.i + 1 < len(doc) and doc[subject.i + 1].ent_iob_ == "I")
+            and subject.dep_ == "nsubj" and is_quoting_verb(subject.head))
+
+
 def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResolver) -> str | None:
     """The person or body the subject (or agent) ``subject`` of a speech verb names, if any."""
     phrase = doc_subtree(subject)
@@ -93,10 +103,11 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
             return " ".join(t.text for t in run)
     if named:
         return named
-    if subject.is_title and subject.pos_ in ("PROPN", "NOUN") and not subject.ent_type_ and not any(
-            c.dep_ == "det" for c in subject.children):
-        # A surname the model left untagged ("Schwartz went on to say …"): the person of the set
-        # it names, when the set knows one by that name.
+    if subject.is_title and subject.pos_ in ("PROPN", "NOUN") and (not subject.ent_type_ or _lone_place_word(subject)) \
+            and not any(c.dep_ == "det" for c in subject.children):
+        # A surname the model left untagged ("Schwartz went on to say …") or took for a place
+        # ("West claimed …" after "rapper Kanye West"): the person of the set it names, when the
+        # set knows one by that name.
         known = index.canonical(subject.text, "PERSON")
         if known and index.label_of.get(known) == "PERSON" and len(known) > len(subject.text):
             return known
