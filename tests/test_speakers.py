@@ -879,3 +879,20 @@ class TestSurnameTakenForAPlace:
             "access in various states. According to Forbes, West claimed to be in communication with Trump's "
             'son-in-law and White House adviser Jared Kushner "almost daily."')
         assert speaker_of(quotes_of(text), "almost daily") == "Kanye West"
+
+
+class TestALawSpeaks:
+    """A law or an article of one quoted as a speaker is named by its title."""
+
+    def test_a_numbered_amendment_that_states(self, quotes_of):
+        text = ('The 14th Amendment states: "all persons born [...] in the United States, and subject to the '
+                'jurisdiction thereof, are citizens." Martin does not consider such birthright citizenship to have '
+                'any effect on what constitutes natural born citizenship, seeing the two as distinct concepts.')
+        assert speaker_of(quotes_of(text), "all persons born") == "14th Amendment"
+
+    def test_an_article_before_a_colon(self, quotes_of):
+        text = ('The 12th Amendment to the US Constitution makes the qualifications of vice president the same as '
+                'the qualifications of president. Article 2, Section 1 sets the citizenship qualification for '
+                'president:\n"No Person except a natural born Citizen, or a Citizen of the United States, at the time '
+                'of the Adoption of this Constitution, shall be eligible to the Office of President".')
+        assert speaker_of(quotes_of(text), "No Person") == "Article 2, Section 1"

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from toolkit.nlp.entities import EntityIndex
+from toolkit.nlp.legal_texts import document_speaker
 from toolkit.nlp.lexicon import FEMALE_WORDS, ORG_HEADS
 from toolkit.nlp.quotation_marks import is_quoting_verb
 from toolkit.nlp.speaker_names import apposed_person, group_subject_before, name_run, untagged_name
@@ -103,6 +104,9 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
             return " ".join(t.text for t in run)
     if named:
         return named
+    law = document_speaker(subject)
+    if law:
+        return law  # "The 14th Amendment states: “…”": the words are the law's
     if subject.is_title and subject.pos_ in ("PROPN", "NOUN") and (not subject.ent_type_ or _lone_place_word(subject)) \
             and not any(c.dep_ == "det" for c in subject.children):
         # A surname the model left untagged ("Schwartz went on to say …") or took for a place
