@@ -303,17 +303,19 @@ def names_a_term(text: str, s: MarkedSpan, quote_span: Span) -> bool:
         return not (is_quoting_verb(before.head) and before.dep_ == "dobj" and not _verb_after(doc, last))
     tops = [t for t in quote_span if not first <= t.head.i < last and t.head.i != t.i]
     for top in tops[:1]:
-        ancestor = top.head
+        ancestor, first_verb = top.head, True
         for _ in range(4):
             lemma = ancestor.lemma_.lower()
             if ancestor.pos_ in ("NOUN", "PROPN") and lemma in _TERM_NOUNS:
                 # unless somebody used the word ("Mark mentioned the word “icebreaker.”")
                 return not (is_quoting_verb(ancestor.head) and ancestor.dep_ == "dobj")
             if ancestor.pos_ in ("VERB", "AUX"):
-                if lemma in _GIVING_NAMES or _said_of_a_term(ancestor, top):
+                # (only the clause the quotation is in: "The phrase “…” angered Smith, who called
+                # it “racist”" does not make "racist" a term)
+                if lemma in _GIVING_NAMES or (first_verb and _said_of_a_term(ancestor, top)):
                     return True
                 if ancestor.dep_ == "relcl" and ancestor.head.i != ancestor.i:
-                    ancestor = ancestor.head  # "named the virus that causes it “…”"
+                    ancestor, first_verb = ancestor.head, False  # "named the virus that causes it “…”"
                     continue
                 # "a process called “…”", "was called “…”"; not "X called the agreement “…”"
                 return (lemma in NAMING_VERBS and not any(c.dep_ in ("agent", "dobj") for c in ancestor.children)
