@@ -225,7 +225,16 @@ class TestQuotationBrokenByALineBreak:
         spans = quotation_spans(CAMPAIGN_COMMENT)
         assert len(spans) == 1 and CAMPAIGN_COMMENT[spans[0].end - 8:spans[0].end] == "citizen."
 
-    def test_a_blank_line_still_ends_an_unclosed_quotation(self):
+    def test_an_excerpt_that_only_its_last_paragraph_closes(self):
+        # The White House, 2025-09-09, "Major organizations commit to supporting AI education" (public domain)
+        text = ("Micron Technology\n\n“Securing America’s future requires winning the AI race, and Micron commends "
+                "President Trump for investing in AI education in schools and communities across the United States."
+                "\n\nThrough our promises to increase AI lessons at our signature CHIP camps and career day programs, "
+                "Micron joins others in meeting this historic moment in the high-tech era.”")
+        spans = quotation_spans(text)
+        assert len(spans) == 1 and not spans[0].unterminated and text[spans[0].end - 4:spans[0].end] == "era."
+
+    def test_a_paragraph_that_opens_its_own_quotation_ends_an_unclosed_one(self):
         text = 'He said "this never ends.\n\nThe next paragraph quotes "nothing" else.'
         spans = quotation_spans(text)
         assert spans[0].unterminated and text[spans[0].start:spans[0].end] == "this never ends."

@@ -75,15 +75,14 @@ def _opens_after_comma(text: str, i: int) -> bool:
     return '"' in text[i + 2:len(text) if para_end < 0 else para_end]
 
 
-def _closed_on_next_line(text: str, newline: int, j: int) -> bool:
-    """An open quotation broken by a single line break (no blank line) runs on when the first
-    quotation mark of the next line closes a quotation: a message or a comment quoted line by
-    line ("… I will withdraw as his vice-presidential running mate nationally.⏎I've spent my
-    entire adult life … in his grave.”"), or a line broken mid-sentence. A blank line is a
-    paragraph break, where news reopens a running quotation (and round-ups of excerpts leave
-    paragraphs unclosed and unopened alike), so it is left to the paragraph rules."""
-    if "\n" in text[newline + 1 : j]:
-        return False
+def _closed_on_next_line(text: str, j: int) -> bool:
+    """An open quotation broken by a line or paragraph break runs on when the first quotation
+    mark of the next paragraph (from ``j``) closes a quotation rather than opening one: a message
+    or a comment quoted line by line ("… running mate nationally.⏎I've spent my entire adult life
+    … in his grave.”"), a line broken mid-sentence, an excerpt of several paragraphs that only the
+    last one closes (round-ups of press coverage, amended sections of an order). News that
+    reopens each paragraph ("⏎“…") is the paragraph rule's; an unclosed quotation followed by a
+    paragraph that opens its own, or has no mark, still ends at its paragraph."""
     line_end = text.find("\n", j)
     found = re.search('[“”"«»]', text[j : len(text) if line_end < 0 else line_end])
     if found is None:
@@ -152,7 +151,7 @@ def quotation_spans(text: str) -> list[MarkedSpan]:
             while end > open_at and text[end - 1].isspace():
                 end -= 1
             reopened = j < n and text[j] in OPENING
-            if not reopened and _closed_on_next_line(text, i, j):
+            if not reopened and _closed_on_next_line(text, j):
                 i = j  # a line break inside the quotation: it goes on to the next line's mark
                 continue
             spans.append(MarkedSpan(open_at, end, not reopened, continues))
