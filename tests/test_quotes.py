@@ -234,6 +234,15 @@ class TestQuotationBrokenByALineBreak:
         spans = quotation_spans(text)
         assert len(spans) == 1 and not spans[0].unterminated and text[spans[0].end - 4:spans[0].end] == "era."
 
+    def test_an_excerpt_runs_across_paragraphs_without_marks(self):
+        # The White House, 2025-04-29, "ICYMI: Celebrating President Trump's incredible first 100 days"
+        text = ("Rep. Don Bacon: “I commend the Trump Administration for tackling these campaign promises in the "
+                "first 100 days:\n\n✅ Restoring energy independence & bringing prices under control\n\n✅ Securing our "
+                "border with 95% drop in illegal crossings\n\n✅ Taking decisive action against the Houthis\n\nThe "
+                "border and energy independence were top priorities this past Nov.”")
+        spans = quotation_spans(text)
+        assert len(spans) == 1 and text[spans[0].start:spans[0].end].endswith("this past Nov.")
+
     def test_a_paragraph_that_opens_its_own_quotation_ends_an_unclosed_one(self):
         text = 'He said "this never ends.\n\nThe next paragraph quotes "nothing" else.'
         spans = quotation_spans(text)

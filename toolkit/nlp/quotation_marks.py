@@ -82,13 +82,23 @@ def _closed_on_next_line(text: str, j: int) -> bool:
     … in his grave.”"), a line broken mid-sentence, an excerpt of several paragraphs that only the
     last one closes (round-ups of press coverage, amended sections of an order). News that
     reopens each paragraph ("⏎“…") is the paragraph rule's; an unclosed quotation followed by a
-    paragraph that opens its own, or has no mark, still ends at its paragraph."""
-    line_end = text.find("\n", j)
-    found = re.search('[“”"«»]', text[j : len(text) if line_end < 0 else line_end])
-    if found is None:
-        return False
-    k = j + found.start()
-    return text[k] in ("”", "»") or (text[k] == '"' and not _opens_straight(text, k))
+    paragraph that opens its own still ends at its paragraph. Paragraphs with no mark at all
+    (the middle of an excerpt, a list of points) are looked across, three at most."""
+    for _ in range(_UNMARKED_PARAGRAPHS + 1):
+        line_end = text.find("\n", j)
+        line_end = len(text) if line_end < 0 else line_end
+        found = re.search('[“”"«»]', text[j:line_end])
+        if found is not None:
+            k = j + found.start()
+            return text[k] in ("”", "»") or (text[k] == '"' and not _opens_straight(text, k))
+        j = line_end
+        while j < len(text) and text[j].isspace():
+            j += 1
+    return False
+
+
+# How many paragraphs without a quotation mark an excerpt may run across before its closing one.
+_UNMARKED_PARAGRAPHS = 3
 
 
 def _nested_end(text: str, outer: int, inner: int) -> int | None:
