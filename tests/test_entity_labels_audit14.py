@@ -30,3 +30,28 @@ class TestEditorialBracketsInsideAName:
 
         assert clean_surface("Jerry [O'Connell") == "Jerry O'Connell" and clean_surface("Pittsburg[h") == "Pittsburgh"
         assert clean_surface("“[the] Kremlin’s") == "Kremlin"
+
+
+class TestNamesSharingAPluralHead:
+    """"the Constitution and Libertarian parties": each proper word coordinated before a kind's plural is a name."""
+
+    def test_two_parties_named_before_one_head(self, nlp):
+        # The campaign round-up of September 2020.
+        labels = _labels(nlp, "This month's spotlight on the campaign trail includes interviews with the vice "
+                              "presidential nominees of the Constitution and Libertarian parties as well as the chosen "
+                              "running mate of the leading Green Party presidential candidate.")
+        assert labels.get("Constitution") == "ORG" and labels.get("Libertarian") == "ORG"
+        assert labels.get("Green Party") == "ORG"
+
+    def test_a_list_of_parties_is_cut_into_its_names(self, nlp):
+        # The campaign round-up's interview with Rocky De La Fuente (2020).
+        labels = _labels(nlp, "De La Fuente/Richardson is the ticket of the Alliance, Reform, Natural Law, and "
+                              "American Delta parties.")
+        assert labels.get("Natural Law") == "ORG" and labels.get("Reform") == "ORG"
+        assert not any("," in name for name in labels)
+
+    def test_peoples_before_a_kind_stay_peoples(self, nlp):
+        from toolkit.nlp.shared_heads import names_sharing_a_head
+
+        doc = nlp("The Spanish and French courts ruled on Monday.")
+        assert not any(e.text in ("Spanish", "French") and e.label_ == "ORG" for e in names_sharing_a_head(doc, list(doc.ents)))
