@@ -55,3 +55,20 @@ class TestNamesSharingAPluralHead:
 
         doc = nlp("The Spanish and French courts ruled on Monday.")
         assert not any(e.text in ("Spanish", "French") and e.label_ == "ORG" for e in names_sharing_a_head(doc, list(doc.ents)))
+
+
+class TestTwoNamesJoinedByASlash:
+    """"Red Hat/IBM", "the Change Research/CNBC poll": two bodies joined by a slash are two names."""
+
+    def test_a_company_and_its_owner(self, nlp):
+        # Gregory Kurtzer on Rocky Linux (December 2020).
+        labels = _labels(nlp, "Red Hat has always been a tremendous supporter of Linux and open source, but that "
+                              "doesn't make Red Hat/IBM a good home for CentOS.")
+        assert labels.get("IBM") == "ORG" and labels.get("Red Hat") == "ORG"
+        assert not any("/" in name for name in labels)
+
+    def test_single_words_and_short_codes_stay_whole(self, nlp):
+        from toolkit.nlp.joint_names import split_joint_names
+
+        doc = nlp("He runs GNU/Linux and listens to AC/DC.")
+        assert [e.text for e in split_joint_names(list(doc.ents))] == [e.text for e in doc.ents]
