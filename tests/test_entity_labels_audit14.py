@@ -30,6 +30,8 @@ class TestEditorialBracketsInsideAName:
 
         assert clean_surface("Jerry [O'Connell") == "Jerry O'Connell" and clean_surface("Pittsburg[h") == "Pittsburgh"
         assert clean_surface("“[the] Kremlin’s") == "Kremlin"
+        # "[W]e must get Brexit done": a quotation's first word recased by the editor is no name completed
+        assert clean_surface("W]e") == "W]e"
 
 
 class TestNamesSharingAPluralHead:
