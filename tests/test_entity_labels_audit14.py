@@ -74,3 +74,20 @@ class TestTwoNamesJoinedByASlash:
 
         doc = nlp("He runs GNU/Linux and listens to AC/DC.")
         assert [e.text for e in split_joint_names(list(doc.ents))] == [e.text for e in doc.ents]
+
+
+class TestAOneWordPersonListedAmongBodies:
+    """"Newsweek, Politico, The Hill, Time Magazine, Mediaite, …": a one-word "person" in a list of bodies is a body."""
+
+    def test_an_outlet_in_a_list_of_outlets(self, nlp):
+        # The campaign round-up of August 2020 (audited; the corpus has no other such list).
+        labels = _labels(nlp, "Following the tweet, Newsweek, Politico, The Hill, Time Magazine, Mediaite, The "
+                              "Independent, and TMZ, among others, published stories on the incident.")
+        assert labels.get("Mediaite") == "ORG" and labels.get("Politico") == "ORG"
+
+    def test_a_list_with_a_person_named_in_full_is_left_alone(self, nlp):
+        from toolkit.nlp.listed_bodies import bodies_among_bodies
+
+        doc = nlp("The letter was signed by Google, Microsoft, Tim Cook and Bezos.")
+        relabelled = {e.text: e.label_ for e in bodies_among_bodies(list(doc.ents))}
+        assert all(relabelled[e.text] == e.label_ for e in doc.ents)
