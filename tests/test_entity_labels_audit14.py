@@ -86,8 +86,33 @@ class TestAOneWordPersonListedAmongBodies:
         assert labels.get("Mediaite") == "ORG" and labels.get("Politico") == "ORG"
 
     def test_a_list_with_a_person_named_in_full_is_left_alone(self, nlp):
-        from toolkit.nlp.listed_bodies import bodies_among_bodies
+        from toolkit.nlp.list_kinds import bodies_among_bodies
 
         doc = nlp("The letter was signed by Google, Microsoft, Tim Cook and Bezos.")
         relabelled = {e.text: e.label_ for e in bodies_among_bodies(list(doc.ents))}
         assert all(relabelled[e.text] == e.label_ for e in doc.ents)
+
+
+class TestAnUntaggedNameListedWithPeople:
+    """"Congresswoman Val Demings of Florida" in a list of senators: an untagged name coordinated with people is a person."""
+
+    def test_a_name_in_a_list_of_people(self, nlp):
+        # The campaign round-up of June 2020.
+        labels = _labels(nlp, "Biden searched for a female running mate. 2018 gubernatorial candidate Stacey Abrams of "
+                              "Georgia, Congresswoman Val Demings of Florida, Senator Tammy Duckworth of Illinois, "
+                              "Senator Kamala Harris of California, Senator Amy Klobuchar of Minnesota, Senator "
+                              "Elizabeth Warren of Massachusetts, and Michigan Governor Gretchen Whitmer were "
+                              "mentioned as possibilities.")
+        assert labels.get("Val Demings") == "PERSON" and labels.get("Florida") == "GPE"
+
+    def test_two_roles_named_together(self, nlp):
+        # Anime North 2019 (audited).
+        labels = _labels(nlp, "Another voice actor, Lauren Landa, would list Sailor Neptune and Sailor Uranus as dream "
+                              "roles, when asked at conventions.")
+        assert labels.get("Sailor Uranus") == "PERSON"
+
+    def test_a_group_or_a_site_is_no_person(self, nlp):
+        from toolkit.nlp.list_kinds import people_among_people
+
+        doc = nlp("Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both articles.")
+        assert not any("Representatives" in e.text and e.label_ == "PERSON" for e in people_among_people(doc, list(doc.ents)))

@@ -32,7 +32,7 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.joint_names import split_joint_names
-from toolkit.nlp.listed_bodies import bodies_among_bodies
+from toolkit.nlp.list_kinds import bodies_among_bodies, people_among_people
 from toolkit.nlp.listed_names import split_listed_names
 from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.shared_heads import names_sharing_a_head
@@ -253,7 +253,7 @@ def repair_entities(doc: Doc) -> Doc:
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents))))
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
-    doc.ents = bodies_among_bodies(ents)
+    doc.ents = people_among_people(doc, bodies_among_bodies(ents))
     return doc
 
 
