@@ -114,5 +114,7 @@ class TestAnUntaggedNameListedWithPeople:
     def test_a_group_or_a_site_is_no_person(self, nlp):
         from toolkit.nlp.list_kinds import people_among_people
 
-        doc = nlp("Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both articles.")
+        # The House impeaching Trump (December 2019): "Representatives" is a plural, a group of people.
+        doc = nlp("Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both articles of "
+                  "impeachment, and a third, Jared Golden, voted for the first article but against the second.")
         assert not any("Representatives" in e.text and e.label_ == "PERSON" for e in people_among_people(doc, list(doc.ents)))
