@@ -369,3 +369,18 @@ class TestGumPerEntity:
         noun_use = rows.iloc[[0]].assign(start=afghans, end=afghans + 7)
         both = gum.score_gum_entities(pd.concat([rows, noun_use]), [doc])
         assert both["modifiers"] == 1 and both["predicted_entities"] == 2
+
+
+def test_gum_label_agreement_reads_the_label_on_the_mention_head():
+    (doc,) = read_gum(GUM / "GUM_news_election.conllu")
+    chan = next(m for m in doc.named if m["text"] == "Tanya Chan of the Civic Party")
+    assert doc.text[slice(*doc.head_of(chan["start"], chan["end"]))] == "Tanya"
+    party = chan["text"].index("Civic Party")
+    rows = [{"doc": doc.id, "label": "PERSON", "text": "Tanya Chan",
+             "start": chan["start"], "end": chan["start"] + len("Tanya Chan")},
+            {"doc": doc.id, "label": "ORG", "text": "Civic Party",  # overlaps the gold mention more
+             "start": chan["start"] + party, "end": chan["end"]}]
+    result = score_gum(pd.DataFrame(rows), [doc])
+    person = result["label_agreement"]["person"]
+    # Without the head rule the party's longer overlap would make this mention a disagreement.
+    assert person["matched"] >= 1 and person["agree"] == person["matched"]

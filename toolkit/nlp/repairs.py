@@ -31,8 +31,11 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
                                 news_services, token_indices, tokens_among, untagged_countries)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
+from toolkit.nlp.joint_names import split_joint_names
+from toolkit.nlp.list_kinds import bodies_among_bodies, people_among_people
 from toolkit.nlp.listed_names import split_listed_names
 from toolkit.nlp.pairs import split_pairs
+from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
@@ -249,7 +252,8 @@ def repair_entities(doc: Doc) -> Doc:
     ents = _people_of_bodies(_people_by_coordination(ents))
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents))))
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
-    doc.ents = bodies_of_members(split_listed_names(split_pairs(ents)))
+    ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
+    doc.ents = people_among_people(doc, bodies_among_bodies(ents))
     return doc
 
 

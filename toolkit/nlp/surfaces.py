@@ -56,6 +56,8 @@ class Mention:
 
 # A nickname in quote marks inside a name: "Jerome 'Too Late' Powell".
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+")
+_EDITORIAL_BRACKETS = re.compile(r"[\[\]]")
+_RECASED_INITIAL = re.compile(r"^\[?\w\]")
 # The "s" of a possessive cut from its apostrophe ("America’s Donald Trump" → "s Donald Trump").
 _STRAY_S = re.compile(r"^s\s+(?=[A-Z@])")
 
@@ -64,6 +66,11 @@ _STRAY_S = re.compile(r"^s\s+(?=[A-Z@])")
 def clean_surface(text: str) -> str:
     """Strip quote marks, possessives and edge punctuation from a mention's text."""
     text = re.sub(r"\s+", " ", text).strip()
+    if ("[" in text or "]" in text) and not _RECASED_INITIAL.match(text):
+        # Square brackets inside a quotation are the editor's: what they hold completes the name ("Jerry
+        # [O'Connell]", "Pittsburg[h]"), so the name is read without them. A bracketed first letter ("[W]e
+        # must …") is a quotation's opening word recased, no name: it keeps its brackets and merges with none.
+        text = _EDITORIAL_BRACKETS.sub("", text)
     text = _NICKNAME.sub(" ", _STRAY_S.sub("", text))
     if re.search(r"(?:\b[A-Z]\.){2,}$", text):  # "U.S.", "U.K.": the final stop is part of the name
         return re.sub(r"^(the|a|an)\s+", "", text.lstrip(_EDGE_PUNCT))

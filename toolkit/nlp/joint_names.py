@@ -1,0 +1,51 @@
+"""Two bodies or places named together with a slash: "the Change Research/CNBC poll", "Red Hat/IBM".
+
+News joins two names with a slash when they act together: a poll's pollster and its client ("the
+ABC News/Washington Post poll"), a company and its owner ("Red Hat/IBM"), a region of two countries ("the
+Afghanistan/Pakistan region"). The small model reads the pair as one name, so that neither is found.
+:func:`split_joint_names` cuts such a span at the slash when each side is a name by its own form: two
+capitalised words or more, an acronym of three capitals or more, or a known place. Pairs of single
+words ("GNU/Linux", "Progressives/Socialists") and short codes ("AC/DC", "CI/CD") are left whole; pairs
+of people are :mod:`toolkit.nlp.pairs`'s.
+
+Example:
+    >>> [(e.text, e.label_) for e in split_joint_names(list(doc.ents))]   # doctest: +SKIP
+    [('Change Research', 'ORG'), ('CNBC', 'ORG')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.gazetteer import is_known_place
+
+_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def _is_name(side: Span) -> bool:
+    """Whether one side of the slash is a name by its own form (see the module)."""
+    if len(side) >= 2:
+        return all(t.is_alpha and (t.is_title or t.is_upper) for t in side) or is_known_place(side.text)
+    token = side[0]
+    return (token.is_alpha and token.is_upper and len(token) >= 3) or (token.is_title and is_known_place(token.text))
+
+
+def split_joint_names(ents: list[Span]) -> list[Span]:
+    """Cut a name made of two names joined by a slash into the two (see the module)."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        slashes = [t.i for t in ent[1:] if t.text == "/" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+        if ent.label_ not in _LABELS or len(slashes) != 1:
+            out.append(ent)
+            continue
+        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        left, right = doc[start:slashes[0]], doc[slashes[0] + 1:ent.end]
+        if not (len(left) and len(right) and _is_name(left) and _is_name(right)):
+            out.append(ent)
+            continue
+        for side in (left, right):
+            place = is_known_place(side.text)
+            label = "GPE" if place else ("FAC" if ent.label_ == "FAC" else "ORG")
+            out.append(Span(doc, side.start, side.end, label=label))
+    return out

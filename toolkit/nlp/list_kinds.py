@@ -1,0 +1,90 @@
+"""A list keeps one kind: a one-word "person" listed among bodies is a body, a name listed with people a person.
+
+* "Newsweek, Politico, The Hill, Time Magazine, Mediaite …": English lists things of one kind: a list of outlets, firms or parties holds no person, and news names a
+person in full (a given name and a surname) the first time. The small model calls an unfamiliar one-word
+name a person even in the middle of such a list ("Mediaite", "Politico"). :func:`bodies_among_bodies`
+relabels a one-word "person" as a body when it is a conjunct of a list of three names or more of which
+at least two are bodies and none is a person named by two words or more; the inverse of the rule that
+makes a tagged name joined by "and" to a person a person (:mod:`toolkit.nlp.repairs`).
+* "Sailor Neptune and Sailor Uranus": a name of two or three capitalised proper nouns that the model left
+  untagged, coordinated with a person, is a person (:func:`people_among_people`), when no word of it is a
+  body's, a place's or a title's and it is no known place.
+
+Example:
+    >>> [(e.text, e.label_) for e in bodies_among_bodies(list(doc.ents))]   # doctest: +SKIP
+    [('Newsweek', 'ORG'), ('Politico', 'ORG'), ('Hill', 'ORG'), ('Time Magazine', 'ORG'), ('Mediaite', 'ORG'), …]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS
+
+_NOT_IN_PEOPLE = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS | TITLE_WORDS
+
+
+def _members(token: Token) -> list[Token]:
+    """The conjuncts of the list ``token`` belongs to, its first conjunct included."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    members, todo = [], [token]
+    while todo:
+        current = todo.pop()
+        members.append(current)
+        todo += [c for c in current.children if c.dep_ == "conj"]
+    return members
+
+
+def bodies_among_bodies(ents: list[Span]) -> list[Span]:
+    """Relabel as bodies the one-word people listed among bodies (see the module)."""
+    lone = [e for e in ents if e.label_ == "PERSON" and len(e) == 1]
+    if not lone:
+        return ents
+    by_token = {t.i: e for e in ents for t in e}
+    changed: dict[int, Span] = {}
+    for ent in lone:
+        members = _members(ent.root)
+        if len(members) < 3:
+            continue
+        if any(m.pos_ != "PROPN" for m in members):
+            continue  # a member that is no name: another kind of list ("Politico, voters and …")
+        named = [by_token[m.i] for m in members if m.i in by_token]  # (a proper noun may be left untagged)
+        bodies = sum(n.label_ == "ORG" for n in named)
+        people = sum(n.label_ == "PERSON" and len(n) >= 2 for n in named)
+        if bodies >= 2 and people == 0:
+            changed[ent.start] = Span(ent.doc, ent.start, ent.end, label="ORG")
+    return [changed.get(e.start, e) if e.label_ == "PERSON" else e for e in ents]
+
+
+def _untagged_name(doc: Doc, root: Token, taken: set[int]) -> tuple[int, int] | None:
+    """The untagged proper nouns ending at ``root`` ("Sailor Uranus"), two or three of them, or None."""
+    def word(t: Token) -> bool:
+        # (a plural is a group, "Democratic Representatives"; a place's word a site, "Nevada Test Site")
+        return (t.i not in taken and t.tag_ == "NNP" and t.is_title and t.is_alpha and t.lower_ not in _NOT_IN_PEOPLE
+                and not is_known_place(t.text))
+
+    if not word(root) or (root.i + 1 < len(doc) and doc[root.i + 1].pos_ == "PROPN"):
+        return None
+    start = root.i
+    while start > 0 and root.i - start < 3 and word(doc[start - 1]):
+        start -= 1
+    return (start, root.i + 1) if 2 <= root.i + 1 - start <= 3 else None
+
+
+def people_among_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Add as people the untagged names coordinated with a person (see the module)."""
+    people = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2]
+    if not people:
+        return ents
+    taken = {t.i for e in ents for t in e}
+    found = []
+    for person in people:
+        root = person.root
+        for other in [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else []):
+            span = _untagged_name(doc, other, taken)
+            if span is not None and not is_known_place(doc[span[0]:span[1]].text):
+                found.append(Span(doc, span[0], span[1], label="PERSON"))
+                taken.update(range(*span))
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
