@@ -880,6 +880,20 @@ class TestSurnameTakenForAPlace:
             'son-in-law and White House adviser Jared Kushner "almost daily."')
         assert speaker_of(quotes_of(text), "almost daily") == "Kanye West"
 
+    def test_also_in_a_set_whose_other_text_uses_the_word_as_a_place(self, nlp):
+        # wn_2020-07-06_Zara-Kay-tells-Wikinews-about-her-non-profit-organisation-Faithless-Hijabi,
+        # wn_2019-09-09_Longtime-leader-of-Zimbabwe-Robert-Mugabe-dies-aged-95 (Wikinews, CC BY 2.5)
+        west = ("They have just been in their little bubble in Tanzania, like they have travelled a lot, but they "
+                "have never really experienced life living in the West, or even just progressive values, in general. "
+                "So I think, at present, Muslim women: one they either suffer with identity crisis especially in the "
+                "West, where they've been told to wear a hijab. He was also praised in the West.")
+        text = CAMPAIGN_INTRO + (
+            "According to Forbes, West claimed to be in communication with Trump's son-in-law and White House "
+            'adviser Jared Kushner "almost daily."')
+        rows = extract([Document(id="a", path="a", text=text, sha256="1"),
+                        Document(id="b", path="b", text=west, sha256="2")], nlp=nlp).quotes
+        assert list(rows["speaker"]) == ["Kanye West"]
+
 
 class TestALawSpeaks:
     """A law or an article of one quoted as a speaker is named by its title."""

@@ -115,6 +115,12 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
         known = index.canonical(subject.text, "PERSON")
         if known and index.label_of.get(known) == "PERSON" and len(known) > len(subject.text):
             return known
+        if subject.ent_type_:
+            # In a set whose other texts use the word as a place ("the West"), the set does not
+            # know the person: the one of that surname this text named in full before.
+            local = [name for at, name, _, _ in resolver.people if at < subject.i and name.endswith(" " + subject.text)]
+            if local:
+                return local[0]
     untagged = untagged_name(subject)
     if untagged and subject.dep_ in ("nsubj", "nsubjpass") and is_quoting_verb(subject.head):
         return untagged  # completed to the full name given before by FullNames.full
