@@ -275,6 +275,13 @@ class TestTermsAreNotQuotations:
                             'the borders of the British empire.')
         assert quotes.empty
 
+    def test_the_gloss_of_a_term_after_or(self, attributed):
+        # wn_2019-08-15_Scientists-report-two-life-saving-treatments-for-Ebola (Wikinews, CC BY 2.5)
+        quotes = attributed('The PALM trial, for the Swahili phrase pamoja tulinde maisha or "together save lives," '
+                            'began last November and collected data from 499 patients from the towns of Beni, '
+                            'Butembo, Mangina, and Katwa in the Democratic Republic of the Congo.')
+        assert quotes.empty
+
     def test_words_a_writer_uses_are_still_quoted(self, attributed):
         quotes = attributed('Differing slightly in a Newsweek essay, Professor John C. Eastman of Chapman University '
                             'School of Law writes that the term "subject to" in the 14th Amendment requires parents to '

@@ -261,6 +261,23 @@ _GIVING_NAMES = frozenset("name rename designate title entitle christen".split()
 _DEFINITION_AFTER = re.compile(r"^[”\"]?,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:of|for|used|that|which)\b")
 
 
+def _gloss_of_a_term(quote_span: Span) -> bool:
+    """A gloss after "or" of a term just named: "the Swahili phrase pamoja tulinde maisha or
+    “together save lives,”", "the Arabic word … or “…”". Read on the words, not the parse (which
+    makes a clause of the gloss): a naming noun at most five words before the "or", with no
+    verb or punctuation between."""
+    doc, first = quote_span.doc, quote_span.start
+    if first < 3 or doc[first - 2].lower_ != "or":
+        return False
+    for k in range(first - 3, max(-1, first - 9), -1):
+        t = doc[k]
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _TERM_NOUNS:
+            return True
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in "-‑"):
+            return False
+    return False
+
+
 def _verb_after(doc: Doc, closing: int) -> bool:
     """A finite verb right after the closing mark: the quoted term and the noun before it are
     that verb's subject ("he says the 14th Amendment phrase “subject to” referred primarily to
@@ -289,9 +306,12 @@ def names_a_term(text: str, s: MarkedSpan, quote_span: Span) -> bool:
     naming verb ("named the virus …", "was commonly called “swine flu.”" with no one calling
     it so), or followed by a definition in apposition ("“road load”, a measurement of …")."""
     inner = text[s.start : s.end]
+    if len(inner.split()) > 6 or re.search(r"[!?;:]|[.,]\s", inner):
+        return False
+    if _gloss_of_a_term(quote_span):
+        return True  # a translation is a term whatever its words (“together save lives,”)
     # a participle that modifies a noun ("natural born Citizen") makes no clause
-    if len(inner.split()) > 6 or re.search(r"[!?;:]|[.,]\s", inner) or any(
-            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in quote_span):
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in quote_span):
         return False
     if _DEFINITION_AFTER.match(text[s.end : s.end + 60]):
         return True
