@@ -25,6 +25,7 @@ from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
 from toolkit.nlp.coordination import beyond_parenthesis
+from toolkit.nlp.shared_titles import title_holder
 from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS, PersonResolver
 
 RELATIVES = frozenset({"who", "which", "that", "whom"})
@@ -156,6 +157,9 @@ class Actors:
 
     def who(self, token: Token, *, depth: int = 0) -> str | None:
         """The who a noun phrase names; coordinated names are kept together ("Turkey and Libya")."""
+        holder = title_holder(token)
+        if holder is not None:  # "CNN reporter and former … Press Secretary Joe Lockhart": one person
+            token = holder
         first = self.one(token, depth=depth)
         if not first or token.lower_ in RELATIVES or token.lower_ == "they":
             return first
