@@ -19,7 +19,11 @@ A trailing participle clause ("…, selecting a single new flag design") tells w
 event of the clause before it, and so in that event's time: "is to be held …, selecting" and "will
 be held …, selecting" are plans, and the participle takes the clause's modality
 (:func:`participle_head` gives that clause; its negation is the clause's own: "did not attend,
-citing illness" still cites).
+citing illness" still cites). After a negated clause the participle gives the reason for a refusal
+or a denial, and that reason was given: "Trump would not commit to a peaceful transfer of power,
+claiming the possibility of fraud", "said legalization would not be helpful, cautioning about the
+dangers": the claim and the caution were made, so the clause's "would" is not theirs, and no head
+is given.
 
 Example:
     >>> naming_participle(doc[13])  # "… a defector … called the Sea Org was first persuaded …"  # doctest: +SKIP
@@ -30,7 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.clauses import finite
+from toolkit.nlp.clauses import finite, negated
 
 _OBJECTS_OR_PASSIVE = frozenset({"dobj", "dative", "auxpass", "nsubjpass", "agent"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -54,9 +58,10 @@ def joined_to_copula(verb: Token) -> bool:
 
 def participle_head(verb: Token) -> Token | None:
     """The verb a trailing participle clause (an ``-ing`` adverbial clause after its head, with no
-    subject or subordinator of its own) goes with, if ``verb`` heads one ("…, selecting …")."""
+    subject or subordinator of its own) goes with, if ``verb`` heads one ("…, selecting …") and
+    that verb is not negated (see the module's docstring)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
         return None
-    return verb.head
+    return None if negated(verb.head) else verb.head  # "would not commit …, claiming …": a reason given
