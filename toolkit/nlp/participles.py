@@ -22,8 +22,8 @@ be held …, selecting" are plans, and the participle takes the clause's modalit
 citing illness" still cites). After a negated clause the participle gives the reason for a refusal
 or a denial, and that reason was given: "Trump would not commit to a peaceful transfer of power,
 claiming the possibility of fraud", "said legalization would not be helpful, cautioning about the
-dangers": the claim and the caution were made, so the clause's "would" is not theirs, and no head
-is given.
+dangers": the claim and the caution were made, so the clause's "would" is not theirs
+(:func:`modal_head` gives the clause only when it is not negated).
 
 Example:
     >>> naming_participle(doc[13])  # "… a defector … called the Sea Org was first persuaded …"  # doctest: +SKIP
@@ -58,10 +58,16 @@ def joined_to_copula(verb: Token) -> bool:
 
 def participle_head(verb: Token) -> Token | None:
     """The verb a trailing participle clause (an ``-ing`` adverbial clause after its head, with no
-    subject or subordinator of its own) goes with, if ``verb`` heads one ("…, selecting …") and
-    that verb is not negated (see the module's docstring)."""
+    subject or subordinator of its own) goes with, if ``verb`` heads one ("…, selecting …")."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
         return None
-    return None if negated(verb.head) else verb.head  # "would not commit …, claiming …": a reason given
+    return verb.head
+
+
+def modal_head(verb: Token) -> Token | None:
+    """The clause whose modality a trailing participle takes: :func:`participle_head`, unless
+    that clause is negated ("would not commit …, claiming …": the reason for a refusal was given)."""
+    head = participle_head(verb)
+    return None if head is None or negated(head) else head
