@@ -100,9 +100,18 @@ def modality_of(verb: Token) -> str | None:
             return "will"
         if head.lemma_ == "have" and head.pos_ in ("VERB", "AUX"):
             return "must"
-    if any(c.dep_ == "advcl" and is_condition(c) for c in verb.children):
+    if any(c.dep_ == "advcl" and is_condition(c) and not _whether_clause(c) for c in verb.children):
         return "conditional"
     return None
+
+
+def _whether_clause(verb: Token) -> bool:
+    """Whether an adverbial clause opens with "whether": no condition of the verb it hangs on.
+    As an adverbial, "whether" is concessive ("whether you knew it or not, you were asking …":
+    the act holds either way); otherwise the parser has hung a question another verb asks on the
+    main one ("While Biden did not say … whether he supports significant changes, one nominee
+    proposed …": the question is the saying's, the proposal was made)."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
 
 
 def conjunct_root(verb: Token) -> Token:
