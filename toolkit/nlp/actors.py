@@ -219,6 +219,8 @@ class Actors:
             return None
         if token.pos_ == "PRON":
             return None  # "it", "this", "someone": too often not a who to guess
+        if token.i in self.resolver.surnames:  # "Trump did minimal preparation": the surname of one named before
+            return self.resolver.surnames[token.i]
         if token.tag_ == "NNP" and token.ent_type_ != "PERSON" and token.lower_ in PERSON_TITLES:
             # "United States Senator from Vermont Bernie Sanders": the parser hangs the name on
             # "from" with the place; the title's holder is the name after the place
