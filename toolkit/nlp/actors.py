@@ -25,6 +25,7 @@ from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
 from toolkit.nlp.coordination import beyond_parenthesis
+from toolkit.nlp.self_reference import names_the_text
 from toolkit.nlp.shared_titles import title_holder
 from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS, PersonResolver
 
@@ -173,6 +174,8 @@ class Actors:
 
     def one(self, token: Token, *, depth: int = 0) -> str | None:
         lower = token.lower_
+        if names_the_text(token):
+            return None  # "The following is the fifth edition …. It features …": the article itself
         if lower in RELATIVES and depth < 2:
             antecedent = _antecedent(token)
             if antecedent is not None and any(c.dep_ == "conj" and c.i > token.i for c in antecedent.children):
