@@ -23,6 +23,7 @@ from toolkit.nlp.clauses import (able_to, agent_phrase, comma_joined, is_infinit
                                  past_joined_to_infinitive)
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.participles import joined_to_copula
+from toolkit.nlp.perception import seen_doer
 from toolkit.nlp.predicates import (SUBJECT_DEPS, active_voice, fronted, place_apposition, raised_under,
                                     under_aspect)
 
@@ -50,6 +51,9 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
     by = agent_phrase(verb)  # "was occupied by Israel", also in a conjunct without a subject of its own
     if by is not None:
         return by, False
+    seen = seen_doer(verb)
+    if seen is not None:  # "Video captured Trump wearing a mask": Trump wears it
+        return seen, False
     raised = raised_under(verb)
     if raised is not None:  # "A bombing was reported to have killed …": the bombing kills
         return next(c for c in raised.children if c.dep_ == "nsubjpass"), False
