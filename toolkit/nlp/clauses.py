@@ -67,7 +67,13 @@ def _negative_subject(token: Token) -> bool:
         return False
     if token.lower_ in _NEGATIVE_PRONOUNS or (token.lower_ == "one" and token.i and token.doc[token.i - 1].lower_ == "no"):
         return True
-    return any(c.dep_ in ("det", "preconj") and c.lower_ in _NEGATIVE_DETERMINERS for c in token.children)
+    if any(c.dep_ in ("det", "preconj") and c.lower_ in _NEGATIVE_DETERMINERS for c in token.children):
+        return True
+    # "there was no coronavirus pandemic hampering …": the parser may hang the phrase's "no" on a
+    # noun modifier; the phrase still opens with it
+    first = token.left_edge
+    return first.dep_ == "det" and first.lower_ == "no" and first.head.dep_ in ("compound", "amod") \
+        and first.head.head.i == token.i
 
 
 def negated(verb: Token) -> bool:
