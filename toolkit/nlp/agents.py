@@ -34,6 +34,17 @@ _SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "becaus
 _LISTING = frozenset({"including", "like"})
 
 
+def _last_of_list(subject: Token, subjects: list[Token]) -> bool:
+    """Whether a subject comes right after an "and" or "or" that the parser hung on another
+    subject before it: the last item of that subject's list, misparsed as a second subject."""
+    first = subject.left_edge
+    if first.i == 0:
+        return False
+    joiner = subject.doc[first.i - 1]
+    return joiner.dep_ == "cc" and joiner.lower_ in ("and", "or") and joiner.head.i != subject.i \
+        and any(other.i == joiner.head.i and other.i < subject.i for other in subjects)
+
+
 def _ends_phrase_of(name: Token, subjects: list[Token]) -> bool:
     """Whether a proper-noun subject stands right after the phrase of another subject that
     names a thing, with nothing between them (see :func:`agent_of`). After a person's or a
@@ -72,6 +83,11 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
             # after another subject's phrase, with no comma between, ends that phrase (a close
             # apposition, "the French capital Paris"), misparsed as a second subject
             own = [c for c in own if not _ends_phrase_of(c, own)] or own
+        if len(own) > 1:
+            # "President Trump himself, his wife Melania, and son Barron all tested positive",
+            # "Representatives from the UAE, Bahrain, and Israel held": the parser hangs a list's
+            # "and" on the first subject and makes the last item a second subject; the first heads
+            own = [c for c in own if not _last_of_list(c, own)] or own
         if len(own) > 1:
             # "officials including X and … Y had contracted it": the list "including" opens is
             # part of the first subject, misparsed as a second one
