@@ -25,6 +25,8 @@ from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
 from toolkit.nlp.coordination import beyond_parenthesis
+from toolkit.nlp.self_reference import names_the_text
+from toolkit.nlp.shared_titles import title_holder
 from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS, PersonResolver
 
 RELATIVES = frozenset({"who", "which", "that", "whom"})
@@ -156,6 +158,9 @@ class Actors:
 
     def who(self, token: Token, *, depth: int = 0) -> str | None:
         """The who a noun phrase names; coordinated names are kept together ("Turkey and Libya")."""
+        holder = title_holder(token)
+        if holder is not None:  # "CNN reporter and former … Press Secretary Joe Lockhart": one person
+            token = holder
         first = self.one(token, depth=depth)
         if not first or token.lower_ in RELATIVES or token.lower_ == "they":
             return first
@@ -169,6 +174,8 @@ class Actors:
 
     def one(self, token: Token, *, depth: int = 0) -> str | None:
         lower = token.lower_
+        if names_the_text(token):
+            return None  # "The following is the fifth edition …. It features …": the article itself
         if lower in RELATIVES and depth < 2:
             antecedent = _antecedent(token)
             if antecedent is not None and any(c.dep_ == "conj" and c.i > token.i for c in antecedent.children):
@@ -215,6 +222,8 @@ class Actors:
             return None
         if token.pos_ == "PRON":
             return None  # "it", "this", "someone": too often not a who to guess
+        if token.i in self.resolver.surnames:  # "Trump did minimal preparation": the surname of one named before
+            return self.resolver.surnames[token.i]
         if token.tag_ == "NNP" and token.ent_type_ != "PERSON" and token.lower_ in PERSON_TITLES:
             # "United States Senator from Vermont Bernie Sanders": the parser hangs the name on
             # "from" with the place; the title's holder is the name after the place

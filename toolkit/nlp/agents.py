@@ -23,6 +23,7 @@ from toolkit.nlp.clauses import (able_to, agent_phrase, comma_joined, is_infinit
                                  past_joined_to_infinitive)
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.participles import joined_to_copula
+from toolkit.nlp.perception import seen_doer
 from toolkit.nlp.predicates import (SUBJECT_DEPS, active_voice, fronted, place_apposition, raised_under,
                                     under_aspect)
 
@@ -31,6 +32,17 @@ _SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "becaus
 
 # Prepositions that open a list of members of the noun before them ("officials including …").
 _LISTING = frozenset({"including", "like"})
+
+
+def _last_of_list(subject: Token, subjects: list[Token]) -> bool:
+    """Whether a subject comes right after an "and" or "or" that the parser hung on another
+    subject before it: the last item of that subject's list, misparsed as a second subject."""
+    first = subject.left_edge
+    if first.i == 0:
+        return False
+    joiner = subject.doc[first.i - 1]
+    return joiner.dep_ == "cc" and joiner.lower_ in ("and", "or") and joiner.head.i != subject.i \
+        and any(other.i == joiner.head.i and other.i < subject.i for other in subjects)
 
 
 def _ends_phrase_of(name: Token, subjects: list[Token]) -> bool:
@@ -50,6 +62,9 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
     by = agent_phrase(verb)  # "was occupied by Israel", also in a conjunct without a subject of its own
     if by is not None:
         return by, False
+    seen = seen_doer(verb)
+    if seen is not None:  # "Video captured Trump wearing a mask": Trump wears it
+        return seen, False
     raised = raised_under(verb)
     if raised is not None:  # "A bombing was reported to have killed …": the bombing kills
         return next(c for c in raised.children if c.dep_ == "nsubjpass"), False
@@ -68,6 +83,11 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
             # after another subject's phrase, with no comma between, ends that phrase (a close
             # apposition, "the French capital Paris"), misparsed as a second subject
             own = [c for c in own if not _ends_phrase_of(c, own)] or own
+        if len(own) > 1:
+            # "President Trump himself, his wife Melania, and son Barron all tested positive",
+            # "Representatives from the UAE, Bahrain, and Israel held": the parser hangs a list's
+            # "and" on the first subject and makes the last item a second subject; the first heads
+            own = [c for c in own if not _last_of_list(c, own)] or own
         if len(own) > 1:
             # "officials including X and … Y had contracted it": the list "including" opens is
             # part of the first subject, misparsed as a second one

@@ -67,7 +67,13 @@ def _negative_subject(token: Token) -> bool:
         return False
     if token.lower_ in _NEGATIVE_PRONOUNS or (token.lower_ == "one" and token.i and token.doc[token.i - 1].lower_ == "no"):
         return True
-    return any(c.dep_ in ("det", "preconj") and c.lower_ in _NEGATIVE_DETERMINERS for c in token.children)
+    if any(c.dep_ in ("det", "preconj") and c.lower_ in _NEGATIVE_DETERMINERS for c in token.children):
+        return True
+    # "there was no coronavirus pandemic hampering …": the parser may hang the phrase's "no" on a
+    # noun modifier; the phrase still opens with it
+    first = token.left_edge
+    return first.dep_ == "det" and first.lower_ == "no" and first.head.dep_ in ("compound", "amod") \
+        and first.head.head.i == token.i
 
 
 def negated(verb: Token) -> bool:
@@ -100,9 +106,18 @@ def modality_of(verb: Token) -> str | None:
             return "will"
         if head.lemma_ == "have" and head.pos_ in ("VERB", "AUX"):
             return "must"
-    if any(c.dep_ == "advcl" and is_condition(c) for c in verb.children):
+    if any(c.dep_ == "advcl" and is_condition(c) and not _whether_clause(c) for c in verb.children):
         return "conditional"
     return None
+
+
+def _whether_clause(verb: Token) -> bool:
+    """Whether an adverbial clause opens with "whether": no condition of the verb it hangs on.
+    As an adverbial, "whether" is concessive ("whether you knew it or not, you were asking …":
+    the act holds either way); otherwise the parser has hung a question another verb asks on the
+    main one ("While Biden did not say … whether he supports significant changes, one nominee
+    proposed …": the question is the saying's, the proposal was made)."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
 
 
 def conjunct_root(verb: Token) -> Token:

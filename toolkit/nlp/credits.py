@@ -8,6 +8,11 @@ like the captions :func:`toolkit.nlp.predicates.is_caption` finds by their form.
 :func:`caption_lines` gives the lines of a text that are captions of either kind. The maker so
 credited is no figure of the story: a name only ever written after a credit word is a photographer's
 (:func:`in_credit`).
+
+A map's or a chart's legend, copied with the page, gives each key as a line that opens with the
+coloured swatch, a block or a geometric shape ("██ Territory claimed by the Republic of Artsakh
+but controlled by Azerbaijan", "██ Conservative Party - 365 seats"): it names what a colour stands
+for and reports no event, so :func:`caption_lines` counts it among the captions.
 """
 
 from __future__ import annotations
@@ -21,6 +26,11 @@ _CREDIT_WORD = r"\b(?:Image|Photo|Photograph|Picture|Credit|Video)s?:\s*"
 _CREDIT = re.compile(_CREDIT_WORD + r"[^.:;!?]{1,60}\.?\s*$")
 # A credit word and its colon at the end of what precedes a name ("Image: | John Lubbock (flickr)").
 _CREDIT_BEFORE = re.compile(_CREDIT_WORD + r"$")
+
+
+# A legend's swatch at a line's start: Unicode block elements (U+2580–U+259F) and geometric shapes
+# (U+25A0–U+25FF), as a page's text gives the coloured square of a map's key.
+_SWATCH = re.compile(r"^\s*[\u2580-\u259f\u25a0-\u25ff]+\s")
 
 
 def ends_in_credit(line: str) -> bool:
@@ -46,12 +56,13 @@ _CREDITED_CHARS = 400
 
 def caption_lines(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each line of ``text`` that is a heading or a picture's caption
-    (see :func:`~toolkit.nlp.predicates.is_caption`), or that ends in a picture's credit
-    (:func:`ends_in_credit`); read once per document, not per verb."""
+    (see :func:`~toolkit.nlp.predicates.is_caption`), a key of a legend (it opens with a swatch),
+    or that ends in a picture's credit (:func:`ends_in_credit`); read once per document, not per
+    verb."""
     found, first = [], 0
     for line in text.split("\n"):
         last = first + len(line)
-        if line.strip() and ((len(line) <= _CAPTION_CHARS and is_caption(text, first, last))
+        if line.strip() and ((len(line) <= _CAPTION_CHARS and (is_caption(text, first, last) or _SWATCH.match(line)))
                              or (len(line) <= _CREDITED_CHARS and ends_in_credit(line))):
             found.append((first, last))
         first = last + 1

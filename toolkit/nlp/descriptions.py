@@ -41,6 +41,7 @@ from toolkit.nlp.clauses import simple_present
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_HEADS, PERSON_TITLES
 from toolkit.nlp.predicates import BODY_NOUNS
 from toolkit.nlp.syntax import NAMED_LABELS, ROLE_WORDS, UNNAMED_PEOPLE, PersonResolver
+from toolkit.nlp.time_frames import passes_time
 
 # Nouns for people: their verb is somebody's act.
 _PEOPLE = UNNAMED_PEOPLE | ROLE_WORDS | PERSON_TITLES | FEMALE_WORDS | MALE_WORDS
@@ -110,9 +111,9 @@ def _came_in_time(verb: Token, lemma: str) -> bool:
 
 def relates_in_time(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is a verb of sequence in the active simple present whose subject is a
-    thing or the event just told, or a verb of witnessing whose subject is a time (see the
-    module's docstring)."""
-    if _witnessed_in_time(verb, lemma) or _came_in_time(verb, lemma):
+    thing or the event just told, a verb of witnessing whose subject is a time (see the
+    module's docstring), or a clause of time passing (:mod:`toolkit.nlp.time_frames`)."""
+    if _witnessed_in_time(verb, lemma) or _came_in_time(verb, lemma) or passes_time(verb, lemma):
         return True
     if lemma not in SEQUENCE_VERBS or not simple_present(verb) or any(c.dep_ == "auxpass" for c in verb.children):
         return False

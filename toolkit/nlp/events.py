@@ -75,7 +75,7 @@ from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.nominal_marks import nominal_modality
-from toolkit.nlp.participles import naming_participle, participle_head
+from toolkit.nlp.participles import modal_head, naming_participle
 from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.fragments import acts_beyond_quotation
@@ -468,7 +468,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if raised is not None:  # "was not expected to leave": the raising verb's marks are the event's
             modality = modality or modality_of(raised) or ("will" if raised.lemma_.lower() == "expect" else None)
             neg = neg or negated(raised)
-        if modality is None and (head := participle_head(verb)) is not None:  # "is to be held …, selecting …"
+        if modality is None and (head := modal_head(verb)) is not None:  # "is to be held …, selecting …"
             modality = modality_of(head) or ("will" if planned_by_be_to(head, marks) else None)
         if under_aspect(verb):  # "will keep hosting the video", "did not continue to …": the frame's marks
             modality, neg = modality or modality_of(verb.head), neg or negated(verb.head)

@@ -99,6 +99,11 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
 _PAPER_HEADS = frozenset({"times", "herald", "gazette", "tribune", "journal", "chronicle", "press"})
 
 
+def _article_adjective(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a capitalised plain adjective right after "the", of no entity."""
+    return doc[i].tag_ == "JJ" and not doc[i].ent_type_ and i > 0 and doc[i - 1].lower_ == "the"
+
+
 def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | None = None,
                        heads: frozenset[str] = ORG_HEADS, label: str = "ORG") -> list[Span]:
     """Capitalised names ending in an organisation head, with an "of …" tail.
@@ -131,8 +136,12 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
         while start > 0 and i - start < 6:
             before = doc[start - 1]
             if (before.lower_ in ("and", "&") and start - 1 > 0 and start < i and doc[start - 2].is_title
-                    and doc[start - 2].tag_ == "NNP" and start - 2 not in people and not doc[start - 2].is_sent_start):
-                start -= 2  # "Fire and Rescue Service", "Food and Drug Administration": one word each side of "and"
+                    and (doc[start - 2].tag_ == "NNP" or _article_adjective(doc, start - 2))
+                    and start - 2 not in people and not doc[start - 2].is_sent_start):
+                # "Fire and Rescue Service", "Food and Drug Administration": one word each side of
+                # "and"; also a capitalised adjective after "the" ("the Free and Equal Elections
+                # Foundation"), which only a name capitalises inside a sentence
+                start -= 2
                 continue
             if not (start - 1 not in people and (before.is_title or before.is_upper) and before.is_alpha
                     and (not before.is_sent_start or before.tag_ == "NNP" and start < i)

@@ -19,7 +19,11 @@ A trailing participle clause ("…, selecting a single new flag design") tells w
 event of the clause before it, and so in that event's time: "is to be held …, selecting" and "will
 be held …, selecting" are plans, and the participle takes the clause's modality
 (:func:`participle_head` gives that clause; its negation is the clause's own: "did not attend,
-citing illness" still cites).
+citing illness" still cites). After a negated clause the participle gives the reason for a refusal
+or a denial, and that reason was given: "Trump would not commit to a peaceful transfer of power,
+claiming the possibility of fraud", "said legalization would not be helpful, cautioning about the
+dangers": the claim and the caution were made, so the clause's "would" is not theirs
+(:func:`modal_head` gives the clause only when it is not negated).
 
 Example:
     >>> naming_participle(doc[13])  # "… a defector … called the Sea Org was first persuaded …"  # doctest: +SKIP
@@ -30,7 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.clauses import finite
+from toolkit.nlp.clauses import finite, negated
 
 _OBJECTS_OR_PASSIVE = frozenset({"dobj", "dative", "auxpass", "nsubjpass", "agent"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -60,3 +64,10 @@ def participle_head(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
         return None
     return verb.head
+
+
+def modal_head(verb: Token) -> Token | None:
+    """The clause whose modality a trailing participle takes: :func:`participle_head`, unless
+    that clause is negated ("would not commit …, claiming …": the reason for a refusal was given)."""
+    head = participle_head(verb)
+    return None if head is None or negated(head) else head

@@ -4,9 +4,12 @@ News names a person in full once and by surname after ("Kathryn Waters, director
 expressed interest … In her opening remarks for attendees, Waters pointed out those features"). The
 small model sometimes leaves the later surname unlabelled, the more so when it is also an English
 word ("Waters", then even tagged a common noun); a pronoun after it then skips the one the story is
-about. A capitalised noun that is a subject, not the first word of its sentence, outside any entity
-and quotation, and equal to the surname of exactly one person the document named before it, is
-that person.
+about. A capitalised noun that is a subject, outside any entity and quotation, and equal to the
+surname of exactly one person the document named before it, is that person. As the first word of
+a sentence, where every word is capitalised, it must stand alone, as a surname does ("Trump did
+minimal preparation, holding rallies instead", where the model read "trump" as the common noun and
+a "he" after it then went to Biden): no determiner, modifier or phrase of its own, and no
+capitalised word after it.
 
 Example:
     >>> unlabelled_surnames(doc, [(0, "Kathryn Waters", True, False)], set())  # doctest: +SKIP
@@ -40,9 +43,22 @@ def unlabelled_surnames(doc: Doc, people: list[tuple[int, str, bool, bool]], ins
     for i in candidates.tolist():
         token = doc[i]
         if token.dep_ not in _SUBJECTS or i in inside or not token.is_title \
-                or token.is_sent_start or doc[i - 1].is_title:
+                or (token.is_sent_start and not _bare(token)) or (not token.is_sent_start and doc[i - 1].is_title):
             continue  # (after another capitalised word it is part of a longer name)
         named = {name for position, name, _, _ in people if position < i and name.split()[-1] == token.text}
         if len(named) == 1:
             found.append((i, named.pop()))
     return found
+
+
+# Dependants that make a noun a common noun's phrase ("Page 3 shows", "Trump cards were"): with one,
+# a capitalised first word of a sentence is no bare surname.
+_PHRASE_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "prep", "acl", "relcl", "appos"})
+
+
+def _bare(token) -> bool:
+    """Whether a sentence's first word stands alone as its subject, as a surname does ("Trump did
+    minimal preparation"), not at the head of a phrase, nor before another capitalised word."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.tag_ in ("NN", "NNP") and not any(c.dep_ in _PHRASE_DEPS for c in token.children) \
+        and not (following is not None and following.is_title)

@@ -194,9 +194,11 @@ class PersonResolver:
                 word = t.lower_.strip(".")
                 if word in _FEMALE_NOUNS or word in _MALE_NOUNS:
                     self.gender.setdefault(name, "f" if word in FEMALE_WORDS else "m")
+        self.surnames: dict[int, str] = {}  # token index, name: a subject's surname the model left unlabelled
         for position, name in unlabelled_surnames(doc, self.people, inside):
             # "Waters pointed out …" after "Kathryn Waters …": the surname the model left unlabelled
             self.people.append((position, name, True, False))
+            self.surnames[position] = name
             if _in_main_clause(doc[position]):
                 self.main_subjects.add(position)
         self.people.sort(key=lambda p: p[0])
