@@ -32,6 +32,7 @@ import re
 
 from toolkit.nlp.dates import IN_COUNT, MON, NUMWORD, UNIT, is_clock_time
 from toolkit.nlp.dates import resolve as _resolve
+from toolkit.nlp.periods import final_of_period, previous_period, sentence_time
 
 _STRIP = "\"'“”‘’«»„()[]{},;:!?…—–-*/ \t\r\n"
 
@@ -126,6 +127,17 @@ def place(found: list[Candidate], text: str, published: dt.date | None) -> list[
         if f.date and anchor is not None and f.hint not in ("future", "then") and \
                 _first_day(f.date) > published >= anchor:
             f.date = f.granularity = None
+    # "the previous month" steps back from the period the narrative names; "on the last day"
+    # is an event's final day, not yesterday (:mod:`toolkit.nlp.periods`).
+    for f in found:
+        if final_of_period(f, text):
+            f.date = f.granularity = None
+        elif f.hint == "back" and f.date and (then := sentence_time(found, f)) is not None:
+            f.date, f.granularity = _resolve(f.expression, then, f.hint)
+        elif f.date is None and published is not None and f.hint != "conditional":
+            spoken = published if f.depth == 0 else _speech_day(found, f, text, lead)
+            if (placed := previous_period(found, f, text, spoken)) is not None:
+                f.date, f.granularity = placed
     return found
 
 
