@@ -799,3 +799,32 @@ class TestLookingBackFromTheSentencesTime:
         text = ("In mid-September, Trump held his first indoor rally in three months, in Nevada, flouting local "
                 "coronavirus mandates.")
         assert _dated(nlp, text, dt.date(2020, 10, 29), "three months") == [("2020-06", "month")]
+
+
+class TestThatSameDay:
+    """"that same day" repeats the last day its paragraph named, however far back."""
+
+    def test_that_same_day_two_sentences_after_the_day(self, nlp):
+        # Wikinews, 2019-09-17 (US President Trump says Osama bin Laden's son killed).
+        text = ("On July 31, multiple news outlets reported Hamza bin Laden to be dead citing sources within the "
+                "United States Department of Defense. Per reports, the sources said he died within two years "
+                "before, perhaps within a few months, but the US had only recently come to believe he was dead. "
+                "The press asked Trump about it that same day, but he declined to comment.")
+        assert _dated(nlp, text, dt.date(2019, 9, 17), "same day") == [("2019-07-31", "day")]
+
+    def test_after_day_words_that_could_not_be_placed_it_stays_unplaced(self, nlp):
+        # Wikinews, 2020-08-31 (On the campaign trail in the USA, July 2020): "That same day" is the
+        # day after "the eve of Independence Day", not the "July 1" that opens the paragraph.
+        text = ("On July 1, the city of Seattle cleared the autonomous CHAZ/CHOP (Capitol Hill Autonomous "
+                "Zone/Capitol Hill Organized Protest). Nevertheless, civil unrest including the toppling of "
+                "statues, still stemming from the police killing of George Floyd in May, continued elsewhere in "
+                "the US. President Trump sent Department of Homeland Security officers to protect federal "
+                "buildings in Portland. While the nation continued to suffer through the coronavirus pandemic, "
+                "the President traveled to South Dakota, which, unlike most states, had not enacted a "
+                "stay-at-home order, to take part in a celebration at Mount Rushmore on the eve of Independence "
+                "Day. He delivered a speech in which he condemned rioters who desecrate statues and memorials "
+                "throughout the nation. The next day, Trump held a Fourth of July \"Salute to America\" in "
+                "Washington, D.C. in which he delivered another speech. Joe Biden forewent traditional holiday "
+                "activities as an added precaution against COVID-19. That same day, rapper Kanye West made a "
+                "surprise announcement on Twitter that he, himself, was running for president.")
+        assert _dated(nlp, text, dt.date(2020, 8, 31), "same day") == [(None, None)]

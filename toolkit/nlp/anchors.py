@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from toolkit.nlp.dates import IN_COUNT, MON, NUMWORD, UNIT, is_clock_time
+from toolkit.nlp.dates import IN_COUNT, MON, NUMWORD, UNIT, WD, is_clock_time
 from toolkit.nlp.dates import resolve as _resolve
 from toolkit.nlp.periods import final_of_period, previous_period, sentence_time
 
@@ -247,8 +247,18 @@ def _narrative_anchor(found: list[Candidate], f: Candidate, text: str, fallback:
         opening = paragraph >= 2 and _OPENING_WORDS.fullmatch(text, paragraph, f.start) is not None
         previous = _paragraph(text, paragraph - 2) if paragraph >= 2 and (
             opening or _BACK_POINTER.match(text, paragraph)) else paragraph
+        # "that same day" names the day it repeats: the last one the paragraph named, however far
+        # back; when the last day words before it could not be placed ("The next day" after "the
+        # eve of Independence Day"), neither can it.
+        same = _SAME_DAY.match(f.expression) is not None
+        if same:
+            last = [g for g in found if g.start < f.start and g.depth <= f.depth and g.start >= paragraph
+                    and (g.day or g.date is None and _DAY_WORD.search(g.expression))]
+            if last and last[-1].date is None:
+                return None, "day", True
         days = [g for g in found if g.start < f.start and g.day and g.depth <= f.depth and g.start >= previous
-                and (opening or f.start - g.start <= (_NEAR if g.start >= paragraph else 2 * _NEAR))]
+                and (opening or same and g.start >= paragraph
+                     or f.start - g.start <= (_NEAR if g.start >= paragraph else 2 * _NEAR))]
         if days:
             return days[-1].day, "day", True
     return fallback, "day", False
@@ -258,6 +268,9 @@ def _narrative_anchor(found: list[Candidate], f: Candidate, text: str, fallback:
 _LONG_COUNT = re.compile(r"(?i)\b(?:\d+|" + NUMWORD + r"|a|an)[\s-]+(?:month|year|decade)s?\s+(?:later|earlier|afterwards?)$")
 # A paragraph that opens with a demonstrative or "it" continues the one before.
 _BACK_POINTER = re.compile(r"(?:This|That|These|Those|It)\b")
+_DAY_WORD = re.compile(r"(?i)\b(?:day|night|morning|afternoon|evening|eve|today|tonight|yesterday|tomorrow)\b|"
+                       + WD)
+_SAME_DAY = re.compile(r"(?i)(?:(?:on|later|earlier)\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)$")
 _OPENING_WORDS = re.compile(r"(?:(?:On|In|By|Later|Earlier|Then)\s+)?")
 _COUNTED_FROM = re.compile(r"(?i)(?:\s+[a-z]+){0,3}?\s+(?:\d+|" + NUMWORD + r")[\s-]+" + UNIT +
                            r"\s+(?:after|before|from|following)\b")
