@@ -15,6 +15,9 @@ A reader places a relative date from the day it is said on, and news has three s
 A bare month and day right after a date with an older year ("on November 15, 2017, … on
 November 21") belongs to that year.
 
+"The previous month", "the last day of the convention" and a count that looks back from its
+sentence's time ("his first rally in three months") are placed last, by :mod:`toolkit.nlp.periods`.
+
 The lead's day is the first recent past day the opening paragraphs name ("On Saturday
 morning, a gunman …"): the news peg that later sentences hang on. The calendar arithmetic is
 :mod:`toolkit.nlp.dates`; finding the expressions is :mod:`toolkit.nlp.timeline`.

@@ -1,7 +1,7 @@
 """Periods named from another period: "the previous month", "the last day of the convention".
 
-Some words name a week, month or year by its place next to another time, and none of them
-counts from the day of publication the way "last month" does:
+Some words name a week, month or year by its place next to another time: they count from the
+narrative's time, and from the day of publication only when the narrative names none:
 
 * "the previous month", "the preceding year", "the prior week" are the period before the one
   the narrative is at: the last calendar month (or year, or day for a week) the text named
