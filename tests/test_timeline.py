@@ -418,7 +418,7 @@ def test_the_words_searched_by_their_first_letter_are_found_as_with_a_word_bound
     from toolkit.nlp.timeline import _AFTER_WORD, _LATER_WORD, _MID_WORD
 
     pairs = [(_MID_WORD, re.compile(r"\bmid(?:night|day)\b")),
-             (_LATER_WORD, re.compile(r"\b(?i:later|earlier|afterwards?|thereafter)\b")),
+             (_LATER_WORD, re.compile(r"\b(?i:later|earlier|afterwards?|thereafter|prior(?!\s+to\b))\b")),
              (_AFTER_WORD, re.compile(r"\b(?:after|before)\b"))]
     samples = ["Midday, midnight; amid the day.", "Later, EARLIER and afterward; collateral thereafter.",
                "after,before;hereafter and beforehand"]
@@ -728,3 +728,103 @@ class TestYearCountsFromTheParagraphsDate:
                 "party's second. Eight years earlier, at the 1972 Democratic National Convention, Gloria Steinem "
                 "received 400 votes for the party's vice presidential nomination, coming in second.")
         assert _dated(nlp, text, dt.date(2020, 8, 12), "Eight years earlier") == [("1976", "year")]
+
+
+class TestPreviousPeriod:
+    """"the previous month" steps back from the last month the narrative named (this paragraph
+    or the one before), else from the writer's own time; never left unplaced."""
+
+    def test_with_no_month_named_it_is_the_month_before_publication(self, nlp):
+        # Wikinews, 2020-09-30 (On the campaign trail in the USA, August 2020).
+        text = ("The following is the fourth edition of a monthly series chronicling the 2020 United States "
+                "presidential election. It features original material compiled throughout the previous month "
+                "after an overview of the month's biggest stories.")
+        assert _dated(nlp, text, dt.date(2020, 9, 30), "previous month") == [("2020-08", "month")]
+
+    def test_it_steps_back_from_the_month_the_paragraph_before_named(self, nlp):
+        # Wikinews, 2020-10-29 (On the campaign trail in the USA, September 2020).
+        text = ("In mid-September, Trump held his first indoor rally in three months, in Nevada, flouting local "
+                "coronavirus mandates. Trump claimed the move was criminal.\n\n"
+                "Building on the deal brokered between Israel and the United Arab Emirates (UAE) the previous "
+                "month, the Trump administration announced additional deals between Israel and Bahrain and "
+                "between Serbia, Kosovo, and Israel.")
+        assert _dated(nlp, text, dt.date(2020, 10, 29), "previous month") == [("2020-08", "month")]
+
+
+class TestFinalDayOfAnEvent:
+    """"On the last day", "the last day of the convention": an event's final day, not yesterday."""
+
+    def test_the_last_day_of_a_convention_is_not_yesterday(self, nlp):
+        # Wikinews, 2020-09-30 (On the campaign trail in the USA, August 2020).
+        text = ("A Black Lives Matter group protested outside the White House on the last day of the "
+                "convention. On the last night, Trump delivered a long acceptance speech on the South Lawn.")
+        times = [t for t in _times(nlp, text, dt.date(2020, 9, 30)) if "last" in t.expression]
+        assert [t.expression for t in times] == ["the last day", "the last night"]
+        assert all(t.date is None for t in times)
+
+    def test_the_last_day_as_a_span_still_ends_today(self, nlp):
+        # (the rule leaves "over the last day" to the span reading)
+        text = "Cases rose over the last day."
+        assert _dated(nlp, text, THURSDAY, "last day") == [("2025-08-06", "day")]
+
+
+class TestCountedPrior:
+    """"two months prior" counts back from the narrative's time, as "two months earlier" does."""
+
+    def test_months_prior_to_the_narratives_month(self, nlp):
+        # Wikinews, 2020-09-30 (On the campaign trail in the USA, August 2020).
+        text = ("After President Trump suggested in a late July tweet that mail-in voting could result in fraud, "
+                "early August debate centered around the postal service. Postmaster General Louis DeJoy, a "
+                "Republican fundraiser Trump appointed to the post two months prior, instituted new policies at "
+                "USPS that resulted in a slowed service.")
+        assert _dated(nlp, text, dt.date(2020, 9, 30), "prior") == [("2020-06", "month")]
+
+
+class TestThatSameYear:
+    def test_that_same_year_is_the_year_named_before(self, nlp):
+        # Wikinews, 2020-10-29 (On the campaign trail in the USA, September 2020).
+        text = ("Before 2016, the last time the Libertarian Party had ballot access in all jurisdictions was 1996 "
+                "when Jorgensen was on the ballot as the running mate of the late Harry Browne. The "
+                "Browne-Jorgensen ticket, as well as the Reform Party ticket of the late Ross Perot that same "
+                "year, was the last time before 2016 that any third party or independent candidate achieved "
+                "full ballot access.")
+        assert _dated(nlp, text, dt.date(2020, 10, 29), "same year") == [("1996", "year")]
+
+
+class TestLookingBackFromTheSentencesTime:
+    """"his first rally in three months" counts back from the time its sentence names."""
+
+    def test_first_in_months_counts_back_from_the_month_named(self, nlp):
+        # Wikinews, 2020-10-29 (On the campaign trail in the USA, September 2020).
+        text = ("In mid-September, Trump held his first indoor rally in three months, in Nevada, flouting local "
+                "coronavirus mandates.")
+        assert _dated(nlp, text, dt.date(2020, 10, 29), "three months") == [("2020-06", "month")]
+
+
+class TestThatSameDay:
+    """"that same day" repeats the last day its paragraph named, however far back."""
+
+    def test_that_same_day_two_sentences_after_the_day(self, nlp):
+        # Wikinews, 2019-09-17 (US President Trump says Osama bin Laden's son killed).
+        text = ("On July 31, multiple news outlets reported Hamza bin Laden to be dead citing sources within the "
+                "United States Department of Defense. Per reports, the sources said he died within two years "
+                "before, perhaps within a few months, but the US had only recently come to believe he was dead. "
+                "The press asked Trump about it that same day, but he declined to comment.")
+        assert _dated(nlp, text, dt.date(2019, 9, 17), "same day") == [("2019-07-31", "day")]
+
+    def test_after_day_words_that_could_not_be_placed_it_stays_unplaced(self, nlp):
+        # Wikinews, 2020-08-31 (On the campaign trail in the USA, July 2020): "That same day" is the
+        # day after "the eve of Independence Day", not the "July 1" that opens the paragraph.
+        text = ("On July 1, the city of Seattle cleared the autonomous CHAZ/CHOP (Capitol Hill Autonomous "
+                "Zone/Capitol Hill Organized Protest). Nevertheless, civil unrest including the toppling of "
+                "statues, still stemming from the police killing of George Floyd in May, continued elsewhere in "
+                "the US. President Trump sent Department of Homeland Security officers to protect federal "
+                "buildings in Portland. While the nation continued to suffer through the coronavirus pandemic, "
+                "the President traveled to South Dakota, which, unlike most states, had not enacted a "
+                "stay-at-home order, to take part in a celebration at Mount Rushmore on the eve of Independence "
+                "Day. He delivered a speech in which he condemned rioters who desecrate statues and memorials "
+                "throughout the nation. The next day, Trump held a Fourth of July \"Salute to America\" in "
+                "Washington, D.C. in which he delivered another speech. Joe Biden forewent traditional holiday "
+                "activities as an added precaution against COVID-19. That same day, rapper Kanye West made a "
+                "surprise announcement on Twitter that he, himself, was running for president.")
+        assert _dated(nlp, text, dt.date(2020, 8, 31), "same day") == [(None, None)]

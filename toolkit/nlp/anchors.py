@@ -15,6 +15,9 @@ A reader places a relative date from the day it is said on, and news has three s
 A bare month and day right after a date with an older year ("on November 15, 2017, … on
 November 21") belongs to that year.
 
+"The previous month", "the last day of the convention" and a count that looks back from its
+sentence's time ("his first rally in three months") are placed last, by :mod:`toolkit.nlp.periods`.
+
 The lead's day is the first recent past day the opening paragraphs name ("On Saturday
 morning, a gunman …"): the news peg that later sentences hang on. The calendar arithmetic is
 :mod:`toolkit.nlp.dates`; finding the expressions is :mod:`toolkit.nlp.timeline`.
@@ -30,8 +33,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from toolkit.nlp.dates import IN_COUNT, MON, NUMWORD, UNIT, is_clock_time
+from toolkit.nlp.dates import IN_COUNT, MON, NUMWORD, UNIT, WD, is_clock_time
 from toolkit.nlp.dates import resolve as _resolve
+from toolkit.nlp.periods import final_of_period, previous_period, sentence_time
 
 _STRIP = "\"'“”‘’«»„()[]{},;:!?…—–-*/ \t\r\n"
 
@@ -126,6 +130,17 @@ def place(found: list[Candidate], text: str, published: dt.date | None) -> list[
         if f.date and anchor is not None and f.hint not in ("future", "then") and \
                 _first_day(f.date) > published >= anchor:
             f.date = f.granularity = None
+    # "the previous month" steps back from the period the narrative names; "on the last day"
+    # is an event's final day, not yesterday (:mod:`toolkit.nlp.periods`).
+    for f in found:
+        if final_of_period(f, text):
+            f.date = f.granularity = None
+        elif f.hint == "back" and f.date and (then := sentence_time(found, f)) is not None:
+            f.date, f.granularity = _resolve(f.expression, then, f.hint)
+        elif f.date is None and published is not None and f.hint != "conditional":
+            spoken = published if f.depth == 0 else _speech_day(found, f, text, lead)
+            if (placed := previous_period(found, f, text, spoken)) is not None:
+                f.date, f.granularity = placed
     return found
 
 
@@ -235,8 +250,18 @@ def _narrative_anchor(found: list[Candidate], f: Candidate, text: str, fallback:
         opening = paragraph >= 2 and _OPENING_WORDS.fullmatch(text, paragraph, f.start) is not None
         previous = _paragraph(text, paragraph - 2) if paragraph >= 2 and (
             opening or _BACK_POINTER.match(text, paragraph)) else paragraph
+        # "that same day" names the day it repeats: the last one the paragraph named, however far
+        # back; when the last day words before it could not be placed ("The next day" after "the
+        # eve of Independence Day"), neither can it.
+        same = _SAME_DAY.match(f.expression) is not None
+        if same:
+            last = [g for g in found if g.start < f.start and g.depth <= f.depth and g.start >= paragraph
+                    and (g.day or g.date is None and _DAY_WORD.search(g.expression))]
+            if last and last[-1].date is None:
+                return None, "day", True
         days = [g for g in found if g.start < f.start and g.day and g.depth <= f.depth and g.start >= previous
-                and (opening or f.start - g.start <= (_NEAR if g.start >= paragraph else 2 * _NEAR))]
+                and (opening or same and g.start >= paragraph
+                     or f.start - g.start <= (_NEAR if g.start >= paragraph else 2 * _NEAR))]
         if days:
             return days[-1].day, "day", True
     return fallback, "day", False
@@ -246,6 +271,9 @@ def _narrative_anchor(found: list[Candidate], f: Candidate, text: str, fallback:
 _LONG_COUNT = re.compile(r"(?i)\b(?:\d+|" + NUMWORD + r"|a|an)[\s-]+(?:month|year|decade)s?\s+(?:later|earlier|afterwards?)$")
 # A paragraph that opens with a demonstrative or "it" continues the one before.
 _BACK_POINTER = re.compile(r"(?:This|That|These|Those|It)\b")
+_DAY_WORD = re.compile(r"(?i)\b(?:day|night|morning|afternoon|evening|eve|today|tonight|yesterday|tomorrow)\b|"
+                       + WD)
+_SAME_DAY = re.compile(r"(?i)(?:(?:on|later|earlier)\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)$")
 _OPENING_WORDS = re.compile(r"(?:(?:On|In|By|Later|Earlier|Then)\s+)?")
 _COUNTED_FROM = re.compile(r"(?i)(?:\s+[a-z]+){0,3}?\s+(?:\d+|" + NUMWORD + r")[\s-]+" + UNIT +
                            r"\s+(?:after|before|from|following)\b")

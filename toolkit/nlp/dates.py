@@ -56,7 +56,7 @@ _APPROX = r"(?:(?:less|more|fewer) than|about|around|nearly|almost|roughly|some|
 
 # Counted from the narrative's day, not the writer's: need an anchor.
 _LATER = re.compile(r"\b(?:" + _APPROX + r")?" + _NUM + r"[\s-]+" + UNIT + r"(?:\s+and\s+a\s+half)?"
-                    r"\s+(later|earlier|afterwards?|after that|before that|before|after)$")
+                    r"\s+(later|earlier|afterwards?|after that|before that|before|after|prior)$")
 # "two days after the January 7 quake", "a week before Tuesday": counted from the date named.
 _COUNT_FROM = re.compile(r"^(?:" + _APPROX + r")?" + _NUM + r"[\s-]+" + UNIT + r"\s+(after|before)\s+(?:the\s+)?(.+)$")
 _SHORTLY = re.compile(r"^(?:a\s+(?:short|little)\s+(?:time|while)|moments|minutes|hours|shortly|soon)\s+"
@@ -66,7 +66,7 @@ _NEXT_DAY = re.compile(_LEAD + r"(?:the\s+)?(?:next|following)\s+(day|morning|af
                        r"|^the\s+day\s+after$")
 _PREV_DAY = re.compile(_LEAD + r"(?:the\s+)?(?:previous|preceding)\s+(day|morning|afternoon|evening|night)$"
                        r"|^the\s+(?:day|night)\s+before$")
-_SAME = re.compile(_LEAD + r"(?:(?:earlier|later)\s+)?(?:that|the same)\s+(day|morning|afternoon|evening|night|"
+_SAME = re.compile(_LEAD + r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the same)\s+(day|morning|afternoon|evening|night|"
                    r"week|weekend|month|year)$"
                    r"|^(?:earlier|later)\s+in\s+the\s+(day|morning|afternoon|evening|week|month|year)$")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|o'clock)|\b\d{1,2}:\d{2}\b|\b(?:midnight|noon|midday)\b"
@@ -294,7 +294,7 @@ def _anaphoric(t: str, anchor: dt.date):
         n = number(m[1])
         if n is None:
             return None, None
-        sign = -1 if m[3] in ("earlier", "before", "before that") else 1
+        sign = -1 if m[3] in ("earlier", "before", "before that", "prior") else 1  # "two months prior"
         if m[2] in ("minute", "hour"):  # hours after an event of unknown hour: whole days only
             return _day(anchor + relativedelta(days=sign * int(n / (24 if m[2] == "hour" else 1440))))
         return _offset(anchor, sign * n, m[2])

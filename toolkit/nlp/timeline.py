@@ -78,7 +78,7 @@ _EXTRA = re.compile(
     r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,\s+\d{4}\b)?"
     # Parts of a day, and words counted from the narrative's day ("the next morning", "that week").
     r"|\b(?i:this|the next|the following|the previous|last)\s+(?i:morning|afternoon|evening|night)\b"
-    r"|\b(?i:that|the same)\s+(?i:morning|afternoon|evening|night|day|week|month|year)\b"
+    r"|\b(?i:that(?:\s+same)?|the same)\s+(?i:morning|afternoon|evening|night|day|week|month|year)\b"
     r"|\b(?i:(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|week|month|year))\b"
     r"|\b(?i:the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after))\b"
     r"|\b(?i:the\s+(?:past|last)\s+(?:(?:\d+|" + _NUMWORD + r")\s+)?(?:days?|weeks?|months?|years?))\b"
@@ -94,7 +94,7 @@ _EXTRA = re.compile(
 # behind it: a pattern that opens so is searched for by its first character (three to twenty
 # times faster than one that opens with "\b", the same matches).
 _MID_WORD = re.compile(r"mid(?<=\bmid)(?:night|day)\b")
-_LATER_WORD = re.compile(r"[lLeEaAtT](?<=\b[lLeEaAtT])(?i:ater|arlier|fterwards?|hereafter)\b")
+_LATER_WORD = re.compile(r"[lLeEaAtTpP](?<=\b[lLeEaAtTpP])(?i:ater|arlier|fterwards?|hereafter|rior(?!\s+to\b))\b")
 _BEFORE_LATER = re.compile(
     r"(?i)\b(?:(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|roughly|some|just|only|barely)\s+)?"
     r"(?:\d+|a|an|" + _NUMWORD + r")[\s-]+(?:minute|hour|day|week|month|year)s?(?:\s+and\s+a\s+half)?\s+$"
