@@ -33,3 +33,26 @@ class TestListHeadsTheSubject:
         events = events_of(FAMILY, dt.date(2020, 11, 2), "family", nlp=nlp, folder=tmp_path)
         subjects = events[events["verb"] == "test"]["subject"].tolist()
         assert any("Trump" in s for s in subjects) and "Barron" not in subjects
+
+
+# wn_2019-12-16 Conservative Party wins majority in 2019 UK general election (in the brexit-2019 source set).
+TWO_POSTS = ('Conservative Party leader and Prime Minister Boris Johnson said he was "humbled" by the results '
+             'and promised to deliver Brexit.\n')
+
+# White House, 2025-08-19, "President Trump's peace summit hailed as a game changer" (public domain;
+# /work/shared/corpora/whitehouse-ukraine, in the whitehouse-ukraine source set).
+MCCAUL = ("Rep. Michael McCaul: “President Biden’s weakness on the global stage led to a world on fire, and "
+          "President Trump is working tirelessly to extinguish the flames.”\n")
+
+
+class TestNoListWhereNoneIs:
+    """An "and" after a post or after a clause joins no list: the name is the subject."""
+
+    def test_two_posts_before_a_name_are_that_person(self, nlp, tmp_path):
+        events = events_of(TWO_POSTS, dt.date(2019, 12, 16), "posts", nlp=nlp, folder=tmp_path)
+        assert events.loc[events["verb"] == "humble", "reported_by"].tolist() == ["Boris Johnson"]
+
+    def test_a_clause_before_and_is_no_list(self, nlp, tmp_path):
+        events = events_of(MCCAUL, dt.date(2025, 8, 19), "mccaul", nlp=nlp, folder=tmp_path)
+        subjects = events.loc[events["verb"] == "work", "subject"].tolist()
+        assert subjects and all("Trump" in s for s in subjects)

@@ -24,6 +24,7 @@ from toolkit.nlp.clauses import (able_to, agent_phrase, comma_joined, is_infinit
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.participles import joined_to_copula
 from toolkit.nlp.perception import seen_doer
+from toolkit.nlp.shared_titles import bare_post
 from toolkit.nlp.predicates import (SUBJECT_DEPS, active_voice, fronted, place_apposition, raised_under,
                                     under_aspect)
 
@@ -32,6 +33,8 @@ _SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "becaus
 
 # Prepositions that open a list of members of the noun before them ("officials including …").
 _LISTING = frozenset({"including", "like"})
+# Marks that open a clause or a quotation, never found inside a list of subjects.
+_CLAUSE_BREAKS = frozenset({":", ";", "“", "”", '"'})
 
 
 def _last_of_list(subject: Token, subjects: list[Token]) -> bool:
@@ -41,8 +44,17 @@ def _last_of_list(subject: Token, subjects: list[Token]) -> bool:
     if first.i == 0:
         return False
     joiner = subject.doc[first.i - 1]
-    return joiner.dep_ == "cc" and joiner.lower_ in ("and", "or") and joiner.head.i != subject.i \
-        and any(other.i == joiner.head.i and other.i < subject.i for other in subjects)
+    if joiner.dep_ != "cc" or joiner.lower_ not in ("and", "or") or joiner.head.i == subject.i:
+        return False
+    other = next((o for o in subjects if o.i == joiner.head.i and o.i < subject.i), None)
+    if other is None or bare_post(other):
+        # "Conservative Party leader and Prime Minister Boris Johnson said": two posts of the
+        # one person the name gives, not a list the post heads
+        return False
+    # A clause or a quotation between them makes the "and" join clauses, not a list's items
+    # ("Rep. Michael McCaul: “… led to a world on fire, and President Trump is working …”").
+    between = subject.doc[other.i + 1:joiner.i]
+    return not any(t.pos_ in ("VERB", "AUX") or t.text in _CLAUSE_BREAKS for t in between)
 
 
 def _ends_phrase_of(name: Token, subjects: list[Token]) -> bool:

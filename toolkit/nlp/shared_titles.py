@@ -40,7 +40,7 @@ def _names_a_post(noun: Token) -> bool:
     return word in ROLE_WORDS or word in PERSON_TITLES or word.endswith(_AGENT_SUFFIXES)
 
 
-def _bare_post(noun: Token) -> bool:
+def bare_post(noun: Token) -> bool:
     """Whether a noun is a singular post with no determiner, possessive or number: a title."""
     return noun.tag_ == "NN" and not noun.ent_type_ and _names_a_post(noun) \
         and not any(c.dep_ in _DETERMINING for c in noun.children)
@@ -49,14 +49,14 @@ def _bare_post(noun: Token) -> bool:
 def title_holder(token: Token) -> Token | None:
     """The name a bare title shares with a second title joined to it (see the module's
     docstring), or None."""
-    if not _bare_post(token):
+    if not bare_post(token):
         return None
     conjuncts = [c for c in token.children if c.dep_ == "conj"]
     joiners = [c for c in token.children if c.dep_ == "cc"]
     if len(conjuncts) != 1 or len(joiners) != 1 or joiners[0].lower_ != "and":
         return None
     name = conjuncts[0]
-    if _bare_post(name):
+    if bare_post(name):
         # "US singer and lyricist Robert Hunter died": the parser hangs the name on the first
         # post in apposition, or on the second as its head's compound
         return next((c for t in (token, name) for c in t.children
