@@ -36,3 +36,32 @@ class TestABodyOwnedInThePossessive:
         doc[2].tag_ = "POS"
         span = Span(doc, 0, 5, label="FAC")
         assert owned_name(span, frozenset({"Trump"})).text == span.text
+
+
+class TestANameRunningOnPastAnd:
+    """"the Free and Equal Elections Foundation", "Institute of Allergy and Infectious Diseases": one name across "and"."""
+
+    def test_a_capitalised_adjective_after_the_opens_the_name(self, nlp):
+        # On the campaign trail in the USA, October 2020.
+        labels = _labels(nlp, "This month's spotlight on the campaign trail: the Free and Equal Elections Foundation "
+                              "holds two presidential debates, three candidates who did not participate in those "
+                              "debates give their final pleas to voters.")
+        assert labels.get("Free and Equal Elections Foundation") == "ORG"
+        assert "Equal Elections Foundation" not in labels
+
+    def test_a_plural_field_after_and_ends_the_name(self, nlp):
+        # Scientists report two life-saving treatments for Ebola (August 2019).
+        labels = _labels(nlp, "On Monday morning, Director Anthony Fauci of the United States National Institute of "
+                              "Allergy and Infectious Diseases (NIAID), announced a trial of four possible Ebola drugs "
+                              "was stopped early because two of them had already shown considerable progress in "
+                              "treating the disease and saving the lives of those infected.")
+        assert any(name.endswith("National Institute of Allergy and Infectious Diseases") and label == "ORG"
+                   for name, label in labels.items())
+        assert labels.get("Anthony Fauci") == "PERSON"
+
+    def test_a_name_the_model_read_whole_stays_whole(self, nlp):
+        # US President Trump declares COVID-19 national emergency (March 2020).
+        labels = _labels(nlp, "The United States Department of Health and Human Services declared the outbreak a "
+                              "\"public health emergency\" on January 31.")
+        assert any(name.endswith("Department of Health and Human Services") and label == "ORG"
+                   for name, label in labels.items())

@@ -131,8 +131,12 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
         while start > 0 and i - start < 6:
             before = doc[start - 1]
             if (before.lower_ in ("and", "&") and start - 1 > 0 and start < i and doc[start - 2].is_title
-                    and doc[start - 2].tag_ == "NNP" and start - 2 not in people and not doc[start - 2].is_sent_start):
-                start -= 2  # "Fire and Rescue Service", "Food and Drug Administration": one word each side of "and"
+                    and (doc[start - 2].tag_ == "NNP" or doc[start - 2].tag_ == "JJ" and start > 2
+                         and doc[start - 3].lower_ == "the")
+                    and start - 2 not in people and not doc[start - 2].is_sent_start):
+                # "Fire and Rescue Service", "Food and Drug Administration": one word each side of "and"; a
+                # capitalised adjective right after "the" too ("the Free and Equal Elections Foundation")
+                start -= 2
                 continue
             if not (start - 1 not in people and (before.is_title or before.is_upper) and before.is_alpha
                     and (not before.is_sent_start or before.tag_ == "NNP" and start < i)
@@ -164,6 +168,13 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                 elif (token.lower_ == "and" and tail + 1 < len(doc) and doc[tail + 1].is_title and tail + 1 not in people
                       and not (tail + 2 < len(doc) and doc[tail + 2].is_title)):
                     tail += 2  # "Ministry of Trade and Industry": one word after "and", not a list of names
+                elif (token.lower_ == "and" and tail + 2 < len(doc) and doc[tail + 1].is_title
+                      and doc[tail + 2].is_title and doc[tail + 2].tag_ == "NNPS"
+                      and not {tail + 1, tail + 2} & people and not {doc[tail + 1].lower_, doc[tail + 2].lower_} & stop
+                      and not (tail + 3 < len(doc) and doc[tail + 3].is_title)):
+                    # "Institute of Allergy and Infectious Diseases", "Department of Health and Human Services": a
+                    # field named by a plural and its modifier after "and" ends the name (a list of names would go on)
+                    tail += 3
                 else:
                     break
             while tail > end + skip and not doc[tail - 1].is_title:
