@@ -65,3 +65,34 @@ class TestANameRunningOnPastAnd:
                               "\"public health emergency\" on January 31.")
         assert any(name.endswith("Department of Health and Human Services") and label == "ORG"
                    for name, label in labels.items())
+
+
+class TestAMediumWithOnePostAndAnotherOn:
+    """"posted footage on Twitter" beside "hailed the report on Twitter", "According to Twitter": a medium."""
+
+    def test_one_post_and_other_mentions_on_or_as_source(self, nlp):
+        # On the campaign trail in the USA, September and October 2020 (four sentences of the two round-ups).
+        labels = _labels(nlp, "After Trump tweeted the same advice, Twitter placed a warning over the tweet. "
+                              "At this time, he posted footage on Twitter from a soon-to-be released 60 Minutes "
+                              "interview with Leslie Stahl, that Trump claimed was unfair. Trump hailed the report "
+                              "on Twitter and warned that Biden could destroy the growth with his proposed tax "
+                              "increases. According to Twitter, he describes himself as a centrist Democrat.")
+        assert labels.get("Twitter") == "ORG"
+        assert labels.get("Leslie Stahl") == "PERSON"
+
+    def test_a_person_called_on_and_cited_stays_a_person(self, nlp):
+        # On the campaign trail in the USA, September 2020: "on" after a verb that takes people is no post.
+        labels = _labels(nlp, "Trump called on Fox News to fire Griffin. Nevertheless, others, including Fox News "
+                              "reporter Jennifer Griffin, confirmed key parts of the story.")
+        assert labels.get("Jennifer Griffin") == "PERSON"
+
+
+class TestTwoNamesSharingASingularHead:
+    """"the Democratic and Republican Party's primary elections": an adjective the model names is a name of its own."""
+
+    def test_a_party_adjective_is_not_taken_into_the_next_name(self, nlp):
+        # Wisconsin's April 2020 elections.
+        labels = _labels(nlp, "Wisconsin's elections included the Democratic and Republican Party's primary "
+                              "elections, and the general election for the race to fill a seat on the state's "
+                              "Supreme Court, among others.")
+        assert not any(name.startswith("Democratic and") for name in labels)

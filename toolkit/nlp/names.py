@@ -132,10 +132,11 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
             before = doc[start - 1]
             if (before.lower_ in ("and", "&") and start - 1 > 0 and start < i and doc[start - 2].is_title
                     and (doc[start - 2].tag_ == "NNP" or doc[start - 2].tag_ == "JJ" and start > 2
-                         and doc[start - 3].lower_ == "the")
+                         and doc[start - 3].lower_ == "the" and not doc[start - 2].ent_type_)
                     and start - 2 not in people and not doc[start - 2].is_sent_start):
                 # "Fire and Rescue Service", "Food and Drug Administration": one word each side of "and"; a
-                # capitalised adjective right after "the" too ("the Free and Equal Elections Foundation")
+                # capitalised adjective right after "the" too ("the Free and Equal Elections Foundation"), unless
+                # the model names it itself ("the Democratic and Republican Party's primary elections": two parties)
                 start -= 2
                 continue
             if not (start - 1 not in people and (before.is_title or before.is_upper) and before.is_alpha

@@ -149,6 +149,16 @@ def _state_or_country(name: str) -> bool:
     return name in known_states_and_countries() or KNOWN_ALIASES.get(name.lower()) in known_states_and_countries()
 
 
+def _posted_on(group: list[Mention]) -> bool:
+    """Whether mentions carry two posts, or one post and another mention "on" the name or as a source.
+
+    "posted footage on Twitter" is a post; "hailed the report on Twitter" and "according to Twitter" say
+    no more than "on" or a source each, but beside one post they are the same medium's.
+    """
+    posts = sum(m.evidence == "medium-post" for m in group)
+    return posts >= 2 or posts == 1 and sum(m.evidence in ("medium", "source") for m in group) >= 1
+
+
 def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     if is_storm(root):
         return "EVENT"  # "Hurricane Dorian", "Typhoon Phanfone": a storm is named like a person, but is no one
@@ -163,7 +173,7 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         return sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     words = root.split()
     if label == "PERSON" and len(words) == 1 and not has_title and root not in full_people \
-            and sum(m.evidence == "medium-post" for m in group) >= 2:
+            and _posted_on(group):
         # "announced on Twitter", "a post on Twitter" (toolkit.nlp.media): news introduces a person by a
         # full name once, and nobody posts "on" a person; a one-word "person" that the set never names in
         # full or with a title and that carries two posts or more is a medium ("pressure on Putin" is no post)
