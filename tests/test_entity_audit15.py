@@ -96,3 +96,22 @@ class TestTwoNamesSharingASingularHead:
                               "elections, and the general election for the race to fill a seat on the state's "
                               "Supreme Court, among others.")
         assert not any(name.startswith("Democratic and") for name in labels)
+
+
+class TestAKinNounBeforeAName:
+    """"his wife Amanda", "his wife Melania": a noun of kinship right before a name says it is a person's."""
+
+    def test_a_given_name_after_wife_is_a_person(self, nlp):
+        # US professional wrestler Jon Huber dies aged 41 (December 2020).
+        labels = _labels(nlp, "According to his wife, Amanda, Huber succumbed to an unspecified lung disorder, "
+                              "unrelated to COVID-19, for which he received treatment at the Mayo Clinic. Jon's love "
+                              "for his wife Amanda, and children Brodie and Nolan, was evident to all of us who were "
+                              "fortunate enough to spend time with him.")
+        assert labels.get("Amanda") == "PERSON"
+
+    def test_a_kin_noun_before_a_city_is_no_evidence(self):
+        from toolkit.nlp.boundaries import is_person_role
+
+        # "its sister city Guangzhou": the word before the name is "city", which is no kin noun
+        assert is_person_role("wife") and is_person_role("brother", "brother")
+        assert not is_person_role("city")
