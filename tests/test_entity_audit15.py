@@ -115,3 +115,26 @@ class TestAKinNounBeforeAName:
         # "its sister city Guangzhou": the word before the name is "city", which is no kin noun
         assert is_person_role("wife") and is_person_role("brother", "brother")
         assert not is_person_role("city")
+
+
+class TestWordsRunTogetherIntoAName:
+    """"RealClearPolitics", "GoFundMe": three or more capitalised words run together name a body."""
+
+    def test_a_polling_site_is_a_body(self, nlp):
+        # On the campaign trail in the USA, June 2020.
+        labels = _labels(nlp, "In the RealClearPolitics average at the end of June, Biden led Trump 50.0 percent to "
+                              "40.4 percent.")
+        assert labels.get("RealClearPolitics") == "ORG"
+
+    def test_a_fundraising_site_is_a_body(self, nlp):
+        # New Hampshire crash kills seven including former US Marines (June 2019).
+        labels = _labels(nlp, "A GoFundMe campaign has been set up to pay for funeral costs and medical expenses.")
+        assert labels.get("GoFundMe") == "ORG"
+
+    def test_two_parts_a_hashtag_and_a_glued_caption_are_no_name(self, nlp):
+        from toolkit.nlp.run_together import run_together_names
+
+        # "the ZooMS analysis" (an interview on bone tools), "the hashtag #LetHerSpeak" (campaign round-up)
+        doc = nlp("So Frido is the ZooMS expert on this paper. A day after the news broke, the hashtag "
+                  "#LetHerSpeak, referring to Jorgensen's bid, trended. Bill HammonsImage: Bill Hammons.")
+        assert run_together_names(doc, set()) == []

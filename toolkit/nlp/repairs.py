@@ -35,6 +35,7 @@ from toolkit.nlp.joint_names import split_joint_names
 from toolkit.nlp.list_kinds import bodies_among_bodies, people_among_people
 from toolkit.nlp.listed_names import split_listed_names
 from toolkit.nlp.pairs import split_pairs
+from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
 from toolkit.nlp.surnames import people_by_surname
@@ -247,6 +248,7 @@ def repair_entities(doc: Doc) -> Doc:
     found += untagged_countries(doc, token_indices(repaired + found))
     found += media_after_on(doc, token_indices(repaired + found))
     found += news_services(doc, token_indices(repaired + found))
+    found += run_together_names(doc, token_indices(repaired + found))  # "the RealClearPolitics average"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
     ents = _people_of_bodies(_people_by_coordination(ents))
