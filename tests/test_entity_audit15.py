@@ -138,3 +138,20 @@ class TestWordsRunTogetherIntoAName:
         doc = nlp("So Frido is the ZooMS expert on this paper. A day after the news broke, the hashtag "
                   "#LetHerSpeak, referring to Jorgensen's bid, trended. Bill HammonsImage: Bill Hammons.")
         assert run_together_names(doc, set()) == []
+
+
+class TestACaptionCreditGluedToTheName:
+    """"Howie HawkinsImage: GreenIn2010.": the credit's word glued to a caption's name is no part of it."""
+
+    def test_the_glued_word_is_split_off(self, nlp):
+        # On the campaign trail in the USA, May 2020 (three picture captions).
+        doc = nlp("Don BlankenshipImage: Brianhayden1980.\n\nHowie HawkinsImage: GreenIn2010.\n\n"
+                  "Gloria La RivaImage: Pax Ahimsa Gethen.")
+        assert "Image" in [t.text for t in doc]
+        labels = _labels(nlp, "Howie HawkinsImage: GreenIn2010.\n\nGloria La RivaImage: Pax Ahimsa Gethen.")
+        assert labels.get("Howie Hawkins") == "PERSON"
+        assert not any(name.endswith("Image") for name in labels)
+
+    def test_an_ordinary_word_keeps_its_letters(self, nlp):
+        doc = nlp("The image was taken. Harry Browne Image: Carolmooredc.")
+        assert [t.text for t in doc][:4] == ["The", "image", "was", "taken"]
