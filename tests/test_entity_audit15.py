@@ -155,3 +155,38 @@ class TestACaptionCreditGluedToTheName:
     def test_an_ordinary_word_keeps_its_letters(self, nlp):
         doc = nlp("The image was taken. Harry Browne Image: Carolmooredc.")
         assert [t.text for t in doc][:4] == ["The", "image", "was", "taken"]
+
+
+class TestAFrontedObjectRunIntoTheSubject:
+    """"The next day on Twitter West accused …": the fronted preposition's object is no part of the person."""
+
+    def test_the_person_is_the_surname_after_the_medium(self, nlp):
+        # On the campaign trail in the USA, July 2020.
+        labels = _labels(nlp, "At this time, West's family reportedly expressed concerns about West's mental "
+                              "state. The next day on Twitter West accused his wife of attempting to \"lock me up\" "
+                              "due to his comments at the rally.")
+        assert "Twitter West" not in labels
+        from toolkit.nlp.entities import repair_entities
+
+        doc = repair_entities(nlp("The next day on Twitter West accused his wife of attempting to \"lock me up\" due "
+                                  "to his comments at the rally."))
+        assert ("West", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+class TestANameRunIntoAQuotation:
+    """'said on Twitter "Youtube-dl is …': a quotation opened inside a name ends the name."""
+
+    def test_the_name_stops_at_the_opening_mark(self, nlp):
+        # GitHub blocks public access to youtube-dl after RIAA issues DMCA notice (October 2020).
+        labels = _labels(nlp, "The Electronic Frontier Foundation said on Twitter \"Youtube-dl is a legitimate tool "
+                              "with a world of a lawful uses.")
+        assert not any('"' in name for name in labels)
+
+    def test_an_article_before_the_mark_is_trimmed_as_before(self, nlp):
+        # Tropical Depression Three of 2019 approaches Florida (July 2019): the article before the mark goes too.
+        from toolkit.nlp.entities import repair_entities
+
+        doc = repair_entities(nlp("The Air Force Reserve survey finding the storm no longer qualified as a "
+                                  "\"Tropical Depression\" because it didn't exhibit closed circulation near ground "
+                                  "level."))
+        assert "a" not in [e.text for e in doc.ents]
