@@ -190,3 +190,20 @@ class TestANameRunIntoAQuotation:
                                   "\"Tropical Depression\" because it didn't exhibit closed circulation near ground "
                                   "level."))
         assert "a" not in [e.text for e in doc.ents]
+
+
+class TestAPeopleNamedByOrigin:
+    """"non-Latino white Americans", "Indigenous Australians": peoples (NORP), not bodies."""
+
+    def test_a_pan_ethnic_name_is_a_people(self, nlp):
+        # Researchers break down deaths due to power plant pollution in the United States (November 2019).
+        labels = _labels(nlp, "They were followed by non-Latino white Americans at six per 100,000; for all other "
+                              "racial groups in the country, there were only four premature deaths per 100,000.")
+        assert labels.get("non-Latino") == "NORP"
+
+    def test_a_first_people_of_a_known_land_is_a_people(self, nlp):
+        # Wikinews interviews 2020 Melbourne Lord Mayor candidate Wayne Tseng (October 2020).
+        labels = _labels(nlp, "5% of the population, or 24,062 people, identified as Indigenous Australians "
+                              "(Aboriginal Australians and Torres Strait Islanders) in 2016.")
+        assert labels.get("Indigenous Australians") == "NORP"
+        assert labels.get("Aboriginal Australians") == "NORP"
