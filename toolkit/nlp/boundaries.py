@@ -33,6 +33,13 @@ ROLE_NOUNS = frozenset({"member", "leader", "chief", "researcher", "student", "u
                         "swimmer", "runner", "jockey", "skater", "comedian", "filmmaker", "entrepreneur",
                         "prosecutor", "investigator", "inventor", "explorer", "mountaineer", "blogger", "rapper",
                         "drummer", "musician", "composer", "sculptor", "painter", "historian", "diplomat"})
+# Nouns of kinship and marriage, a closed class: right before a name in lower case they say whose it is, a
+# person's ("his wife Melania", "son Barron", "her brother Waseem"); "sister city" and "parent company"
+# name the city or the company by the noun after the kin word, which is what stands before the name.
+KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+                       "widower", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece",
+                       "cousin", "uncle", "aunt", "stepson", "stepdaughter", "stepfather", "stepmother", "fiancé",
+                       "fiancée", "fiance", "fiancee", "spouse", "sibling"})
 # (not "champion", "winner", "captain": "league champion Liverpool" is a team; nor "developer", "producer",
 # "owner", "player": "game developer Ubisoft", "oil producer Aramco" are bodies)
 # Prepositions that tie a seat's place to a title: "Senator from Vermont", "First Minister of Scotland".
@@ -90,11 +97,11 @@ def after_titled_seat(doc, start: int) -> bool:
 
 
 def is_person_role(word: str, lemma: str | None = None) -> bool:
-    """Whether a common noun names a role only a person holds: a role of :data:`ROLE_NOUNS` or of
+    """Whether a common noun names a role only a person holds: a role of :data:`ROLE_NOUNS`, a kin noun, or of
     ``KIND_NOUNS`` (also in the plural, by its lemma: "athletes Vitas Gerulaitis"), or an agent noun
     in "-ist" ("immunologist", "columnist", "guitarist"), which English forms for people only."""
     word, lemma = word.lower(), (lemma or word).lower()
-    return any(w in ROLE_NOUNS or KIND_NOUNS.get(w) == "PERSON" for w in (word, lemma)) or (
+    return any(w in ROLE_NOUNS or w in KIN_NOUNS or KIND_NOUNS.get(w) == "PERSON" for w in (word, lemma)) or (
         len(lemma) > 5 and lemma.endswith("ist") and lemma.isalpha())
 
 

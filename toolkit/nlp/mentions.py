@@ -28,6 +28,7 @@ from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS
                                  PLACE_LABELS)
 from toolkit.nlp.lookups import sentence_starts
 from toolkit.nlp.media import kind_of, posted_on
+from toolkit.nlp.owners import owned_name, people_of
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.place_lists import named_by_plural_of_places
 from toolkit.nlp.surfaces import Mention, mention_key
@@ -52,6 +53,7 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
     """
     labels = frozenset(labels)
     lower_words = None
+    people = None  # the persons of the text, found once when a name holds a possessive
     starts = sentence_starts(doc)  # the sentences, found once, not once per entity (Span.sent)
     bounds: dict[int, tuple[int, int]] = {}
     n = len(doc)
@@ -64,6 +66,10 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
         span = _trim_span(ent, sent_start)
         if span is None:
             continue
+        if len(span) > 2 and any(t.tag_ == "POS" for t in span[1:-1]):
+            if people is None:
+                people = people_of(doc)
+            span = owned_name(span, people)  # "Trump's State Department": the department, not its owner
         if span.end - span.start > 1 and span.end < n and doc[span.end].text == ":" and span[-1].text in _CAPTION_WORDS:
             span = span[:-1]  # "… Washington D.C. Image: Nick Moreau": a caption's credit, not the name
         text = span.text

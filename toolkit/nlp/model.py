@@ -52,6 +52,20 @@ def _register() -> None:
         Language.component(PARAGRAPH_BREAKS, func=_mark_paragraph_breaks)
 
 
+# A picture caption's credit word glued to the name before it, as some wikis export captions
+# ("Bill HammonsImage: Bill Hammons."): a capitalised word right after a lower-case letter at the end
+# of a word is the credit's own word, no part of the name ("Image", "Photo", "Photograph").
+_GLUED_CREDIT = r"(?<=[a-z])(?:Image|Photo|Photograph|Picture)$"
+
+
+def _split_glued_credits(nlp: Language) -> None:
+    """Add the glued caption credit (:data:`_GLUED_CREDIT`) to the tokenizer's suffixes."""
+    from spacy.util import compile_suffix_regex
+
+    suffixes = list(nlp.Defaults.suffixes or ()) + [_GLUED_CREDIT]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 # The pipelines load_model has loaded, by their vocab: a Doc knows its vocab, not its pipeline,
 # and the lemma tables a rule needs live in the pipeline's lemmatizer.
 _LOADED: list[tuple[object, Language]] = []
@@ -75,6 +89,7 @@ def load_model(package: str | None = None) -> Language:
         except ImportError:
             continue
         nlp = module.load()
+        _split_glued_credits(nlp)
         if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         nlp.meta.setdefault("package", candidate)

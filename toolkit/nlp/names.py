@@ -140,7 +140,8 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                     and start - 2 not in people and not doc[start - 2].is_sent_start):
                 # "Fire and Rescue Service", "Food and Drug Administration": one word each side of
                 # "and"; also a capitalised adjective after "the" ("the Free and Equal Elections
-                # Foundation"), which only a name capitalises inside a sentence
+                # Foundation"), which only a name capitalises inside a sentence, unless the model
+                # names it itself ("the Democratic and Republican Party's primary elections": two)
                 start -= 2
                 continue
             if not (start - 1 not in people and (before.is_title or before.is_upper) and before.is_alpha
@@ -173,6 +174,13 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                 elif (token.lower_ == "and" and tail + 1 < len(doc) and doc[tail + 1].is_title and tail + 1 not in people
                       and not (tail + 2 < len(doc) and doc[tail + 2].is_title)):
                     tail += 2  # "Ministry of Trade and Industry": one word after "and", not a list of names
+                elif (token.lower_ == "and" and tail + 2 < len(doc) and doc[tail + 1].is_title
+                      and doc[tail + 2].is_title and doc[tail + 2].tag_ == "NNPS"
+                      and not {tail + 1, tail + 2} & people and not {doc[tail + 1].lower_, doc[tail + 2].lower_} & stop
+                      and not (tail + 3 < len(doc) and doc[tail + 3].is_title)):
+                    # "Institute of Allergy and Infectious Diseases", "Department of Health and Human Services": a
+                    # field named by a plural and its modifier after "and" ends the name (a list of names would go on)
+                    tail += 3
                 else:
                     break
             while tail > end + skip and not doc[tail - 1].is_title:

@@ -31,10 +31,13 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
                                 news_services, token_indices, tokens_among, untagged_countries)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
+from toolkit.nlp.fronted import fronted_objects
 from toolkit.nlp.joint_names import split_joint_names
 from toolkit.nlp.list_kinds import bodies_among_bodies, people_among_people
 from toolkit.nlp.listed_names import split_listed_names
+from toolkit.nlp.opened_quotes import names_before_quotations
 from toolkit.nlp.pairs import split_pairs
+from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
 from toolkit.nlp.surnames import people_by_surname
@@ -247,13 +250,15 @@ def repair_entities(doc: Doc) -> Doc:
     found += untagged_countries(doc, token_indices(repaired + found))
     found += media_after_on(doc, token_indices(repaired + found))
     found += news_services(doc, token_indices(repaired + found))
+    found += run_together_names(doc, token_indices(repaired + found))  # "the RealClearPolitics average"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
     ents = _people_of_bodies(_people_by_coordination(ents))
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents))))
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
-    doc.ents = people_among_people(doc, bodies_among_bodies(ents))
+    # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
+    doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(ents))))
     return doc
 
 

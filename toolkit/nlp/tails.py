@@ -32,8 +32,16 @@ def bodies_with_tails(ents: list[Span], found: list[Span]) -> list[Span]:
         caller keeps the longest of overlapping spans.
     """
     ending_at = {e.end: e for e in ents if e.label_ == "ORG"}  # a dict: no loop over the entities per name
+    bodies = {t.i: e for e in ents if e.label_ == "ORG" for t in e}
     out = []
     for name in found:
+        body = bodies.get(name.start)
+        if (body is not None and body.start < name.start and name.end > body.end
+                and all(t.is_title or t.lower_ == "the" for t in name.doc[body.start:name.start]) and name[-1].is_title):
+            # "National Institute of Allergy" + "… Institute of Allergy and Infectious Diseases": the finder
+            # stopped at a word it does not open names with, the model took it; the name is both together
+            out.append(Span(name.doc, body.start, name.end, label="ORG"))
+            continue
         body = ending_at.get(next((t.i for t in name if t.lower_ in _TAIL_CONNECTORS), -1))
         if body is not None and body.start < name.start < body.end and name[-1].is_title:
             # (a tail the name's finder stopped at once, "Court on Wednesday", leaves only the connector)

@@ -149,6 +149,34 @@ def _state_or_country(name: str) -> bool:
     return name in known_states_and_countries() or KNOWN_ALIASES.get(name.lower()) in known_states_and_countries()
 
 
+# The pan-ethnic names of US usage (the census's "Hispanic or Latino" and their forms), a closed class: a
+# people, which the model, not knowing the word, calls a body.
+_PAN_ETHNIC = frozenset({"latino", "latina", "latinos", "latinas", "latinx", "hispanic", "hispanics", "chicano",
+                         "chicana", "chicanos", "chicanas"})
+# Adjectives that name a land's first peoples before its people's name ("Indigenous Australians").
+_FIRST_PEOPLES = frozenset({"indigenous", "aboriginal", "native", "first"})
+
+
+def _people_by_origin(surface: str) -> bool:
+    """Whether a name is a pan-ethnic people ("Latinos", "non-Latino") or a land's first people named by
+    an adjective and the people of a known place ("Indigenous Australians", "Aboriginal Australians")."""
+    words = surface.split()
+    if len(words) == 1:
+        word = words[0].lower()
+        return (word[4:] if word.startswith("non-") else word) in _PAN_ETHNIC
+    return len(words) == 2 and words[0].lower() in _FIRST_PEOPLES and demonym_of_place(words[1])
+
+
+def _posted_on(group: list[Mention]) -> bool:
+    """Whether mentions carry two posts, or one post and another mention "on" the name or as a source.
+
+    "posted footage on Twitter" is a post; "hailed the report on Twitter" and "according to Twitter" say
+    no more than "on" or a source each, but beside one post they are the same medium's.
+    """
+    posts = sum(m.evidence == "medium-post" for m in group)
+    return posts >= 2 or posts == 1 and sum(m.evidence in ("medium", "source") for m in group) >= 1
+
+
 def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     if is_storm(root):
         return "EVENT"  # "Hurricane Dorian", "Typhoon Phanfone": a storm is named like a person, but is no one
@@ -163,7 +191,7 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         return sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     words = root.split()
     if label == "PERSON" and len(words) == 1 and not has_title and root not in full_people \
-            and sum(m.evidence == "medium-post" for m in group) >= 2:
+            and _posted_on(group):
         # "announced on Twitter", "a post on Twitter" (toolkit.nlp.media): news introduces a person by a
         # full name once, and nobody posts "on" a person; a one-word "person" that the set never names in
         # full or with a title and that carries two posts or more is a medium ("pressure on Putin" is no post)
@@ -237,6 +265,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         return "NORP"  # "10:00 a.m. Tongan time": a country's adjective, which the model took for a name
     if not has_title and demonym_of_place(surface):
         return "NORP"  # "Londoners", "Texans", "American Samoans": the people of a known place
+    if not has_title and _people_by_origin(surface):
+        return "NORP"  # "Latinos", "a Latina", "non-Latino", "Indigenous Australians": a people, no body
     if label in PLACE_LABELS and any(m.evidence == "source" for m in group) \
             and not is_known_place(surface, cities=True) and not any(m.evidence in _PLACE_EVIDENCE for m in group):
         return "ORG"  # "according to CNN": a source that is no known place is a medium
