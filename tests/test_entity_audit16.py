@@ -1,0 +1,41 @@
+"""Entity rules after the entity audit (found and labelled) of four Wikinews interviews with 2020
+candidates (round ``entities16``, ``bench/audit/entities16.tsv``).
+
+Each rule is checked on a sentence of Wikinews 2019–2020 outside the audited texts. Texts: Wikinews
+contributors, en.wikinews.org, CC BY 2.5.
+"""
+
+from __future__ import annotations
+
+
+def _labels(nlp, text: str) -> dict[str, str]:
+    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
+
+    doc = repair_entities(nlp(text))
+    return EntityIndex.from_mentions(list(mentions(doc))).label_of
+
+
+class TestTurnLabels:
+    """"((WSS)) : Which past …": an interview's turn label in initials marks a speaker, and names no body."""
+
+    def test_the_interviewers_initials_are_no_body(self, nlp):
+        # Wikinews interviews Phil Collins, U.S. Prohibition Party presidential nominee.
+        labels = _labels(nlp, "U.S. Prohibition Party presidential nominee Phil Collins took some time to answer a "
+                              "few questions about his 2020 presidential campaign from Wikinews accredited reporter "
+                              "William S. Saturn.\n\n((WSS)) : Which past U.S. president(s) do you most admire and "
+                              "why?\n\n((WSS)) : When and why did you join the Prohibition Party?\n")
+        assert labels.get("WSS") != "ORG"
+        assert labels.get("Prohibition Party") == "ORG"
+
+    def test_the_publications_initials_are_no_body(self, nlp):
+        # Astronomer tells Wikinews about discovery of closest black hole known so far.
+        labels = _labels(nlp, "((WN)) How close do these stars get?\n")
+        assert labels.get("WN") != "ORG"
+
+    def test_initials_in_running_text_stay(self, nlp):
+        # The same interview: capitals in brackets inside a sentence are no turn label.
+        from toolkit.nlp.turn_labels import drop_turn_labels
+
+        doc = nlp("Previously, he served as a trustee of Libertyville Township (Illinois) and as chairman of "
+                  "the Prohibition Party of Illinois.")
+        assert drop_turn_labels(doc, list(doc.ents)) == list(doc.ents)
