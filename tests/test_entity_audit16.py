@@ -39,3 +39,22 @@ class TestTurnLabels:
         doc = nlp("Previously, he served as a trustee of Libertyville Township (Illinois) and as chairman of "
                   "the Prohibition Party of Illinois.")
         assert drop_turn_labels(doc, list(doc.ents)) == list(doc.ents)
+
+
+class TestNamesEndingOnAPreposition:
+    """"the Iraq Veterans Against the War": a name cut after a capitalised preposition runs on to its end."""
+
+    def test_the_name_runs_on_over_the_and_its_capitalised_words(self, nlp):
+        # Wikinews interviews Adam Kokesh (an audited text: the corpus has no other such name).
+        labels = _labels(nlp, "After an initial honorary discharge from active duty with the US Marine Corp in 2006, "
+                              "Kokesh was given a general discharge from the Marine Forces Reserve in 2007 after "
+                              "images of him wearing his uniform while participating in a protest with the Iraq "
+                              "Veterans Against the War were published in The Washington Post.")
+        assert labels.get("Iraq Veterans Against the War") == "ORG"
+        assert "Iraq Veterans Against" not in labels
+
+    def test_a_lower_case_preposition_after_a_name_pulls_nothing_in(self, nlp):
+        from toolkit.nlp.open_ends import closed_names
+
+        doc = nlp("Kokesh previously hosted a show on RT and currently hosts a show on internet radio.")
+        assert [e.text for e in closed_names(list(doc.ents))] == [e.text for e in doc.ents]

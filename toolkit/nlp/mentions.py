@@ -129,8 +129,11 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
         return True  # "15:11 GMT"; a place has no digits in its name ("IE9" is a browser), a road
         # or a pier may end in its number ("Interstate 80", "Pier 39")
     words = text.split()
-    if any(w == "the" for w in words[1:-1]) and not any(w in ("of", "and", "for", "on", "&") for w in words):
-        return True  # "Rathbun the Scientology": two names run together across "the"
+    if any(w == "the" for w in words[1:-1]) and not any(w in ("of", "and", "for", "on", "&") for w in words) \
+            and not (label == "ORG" and any(t.tag_ == "IN" and t.is_title for t in span[1:-1])):
+        # "Rathbun the Scientology": two names run together across "the"; a body named for its cause
+        # holds a capitalised preposition before it ("Iraq Veterans Against the War")
+        return True
     words = key.split()
     if len(words) == 1 and words[0] in ORG_HEADS and span.start > 0 and span.doc[span.start - 1].text == "The" \
             and not span.doc[span.start - 1].is_sent_start:
