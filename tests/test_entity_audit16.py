@@ -58,3 +58,18 @@ class TestNamesEndingOnAPreposition:
 
         doc = nlp("Kokesh previously hosted a show on RT and currently hosts a show on internet radio.")
         assert [e.text for e in closed_names(list(doc.ents))] == [e.text for e in doc.ents]
+
+
+class TestChannelsOfProgrammes:
+    """"hosted a show on RT": the name a programme is on is a broadcaster, not a place."""
+
+    def test_the_channel_of_a_show_is_a_body(self, nlp):
+        # Wikinews interviews Adam Kokesh (an audited text: the corpus has no other show on a named channel).
+        labels = _labels(nlp, "Kokesh previously hosted a show on RT and currently hosts a show on internet radio.")
+        assert labels.get("RT") == "ORG"
+
+    def test_a_known_place_after_on_stays_a_place(self, nlp):
+        from toolkit.nlp.channels import channels_of_programmes
+
+        doc = nlp("He hosted a radio show on Long Island for a decade.")
+        assert [e.label_ for e in channels_of_programmes(list(doc.ents)) if e.text == "Long Island"] in ([], ["GPE"], ["LOC"])

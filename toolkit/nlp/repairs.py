@@ -42,6 +42,7 @@ from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
+from toolkit.nlp.channels import channels_of_programmes
 from toolkit.nlp.open_ends import closed_names
 from toolkit.nlp.turn_labels import drop_turn_labels
 
@@ -261,7 +262,7 @@ def repair_entities(doc: Doc) -> Doc:
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
-        closed_names(drop_turn_labels(doc, ents))))))
+        channels_of_programmes(closed_names(drop_turn_labels(doc, ents)))))))
     return doc
 
 
