@@ -31,8 +31,11 @@ def channels_of_programmes(ents: list[Span]) -> list[Span]:
     """
     out = []
     for ent in ents:
+        if ent.label_ not in ("GPE", "LOC") or not ent.text.isupper():
+            out.append(ent)
+            continue
         prep = ent.root.head
-        if (ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and prep.lower_ == "on"
+        if (ent.root.dep_ == "pobj" and prep.lower_ == "on"
                 and prep.head.lemma_.lower() in _PROGRAMMES and prep.head.pos_ == "NOUN"
                 and ent.text.isupper() and not is_known_place(ent.text, cities=True)):
             ent = Span(ent.doc, ent.start, ent.end, label="ORG")

@@ -18,13 +18,17 @@ from toolkit.nlp.names import acronym_of
 _OPEN, _CLOSE = "((", "))"
 
 
-def _is_turn_label(doc: Doc, ent: Span) -> bool:
-    """Whether the span is one word of capitals alone in double brackets at the start of a line."""
-    if len(ent) != 1 or not (ent.text.isupper() and ent.text.isalpha() and 2 <= len(ent.text) <= 5):
-        return False
-    before = doc.text[:ent.start_char]
-    line_start = before.rfind("\n") + 1
-    return before[line_start:] == _OPEN and doc.text[ent.end_char:ent.end_char + len(_CLOSE)] == _CLOSE
+def _initials(ent: Span) -> bool:
+    """Whether the span is one word of two to five capitals."""
+    return len(ent) == 1 and ent.text.isupper() and ent.text.isalpha() and 2 <= len(ent.text) <= 5
+
+
+def _is_turn_label(text: str, ent: Span) -> bool:
+    """Whether initials stand alone in double brackets at the start of a line of ``text``."""
+    opening = ent.start_char - len(_OPEN)
+    # the brackets open the line: nothing but them between the line's start and the initials
+    return opening >= 0 and text[opening:ent.start_char] == _OPEN and (opening == 0 or text[opening - 1] == "\n") \
+        and text[ent.end_char:ent.end_char + len(_CLOSE)] == _CLOSE
 
 
 def drop_turn_labels(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -37,6 +41,14 @@ def drop_turn_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     Returns:
         The spans without the turn labels' initials, but for initials of a body the text names.
     """
+    candidates = [e for e in ents if _initials(e)]
+    if not candidates:
+        return ents
+    text = doc.text  # spaCy joins the tokens anew on each call: once per document
+    labels = [e for e in candidates if _is_turn_label(text, e)]
+    if not labels:  # most texts are no interviews: spare them the acronyms of every name
+        return ents
     bodies = {acronym_of(" ".join(t.lower_ for t in e if t.lower_ != "the")) for e in ents
               if e.label_ in ("ORG", "GPE", "NORP", "FAC")} - {""}
-    return [e for e in ents if not (_is_turn_label(doc, e) and e.text.lower() not in bodies)]
+    dropped = {(e.start, e.end) for e in labels if e.text.lower() not in bodies}
+    return [e for e in ents if (e.start, e.end) not in dropped]
