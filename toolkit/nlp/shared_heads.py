@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS
+from toolkit.nlp.lookups import indices_where
 
+_PLURAL_TAGS = frozenset({"NNS"})
 _LAST_JOINERS = frozenset({"and", "&", "or"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # The peoples and places a body's kind is often shared by ("the Kenyan and Ugandan courts", "the
@@ -86,7 +88,8 @@ def names_sharing_a_head(doc: Doc, ents: list[Span]) -> list[Span]:
         crosses into or out of is left as it is.
     """
     out = list(ents)
-    for token in doc:
+    for i in indices_where(doc, tag=_PLURAL_TAGS):  # the heads are plural common nouns
+        token = doc[i]
         label = _label_of_head(token)
         if label is None or token.i < 3:
             continue
