@@ -13,7 +13,8 @@ has an agent. A small stop list leaves out what is no event of its own (copulas,
   stands "according to" someone;
 * goals and conditions are no events: to-infinitives ("efforts to end the war", "calls for
   Russia to withdraw"), if/whether clauses;
-* ``quoted``: the predicate lies inside a direct quotation, so it is the speaker's words.
+* ``quoted``: the predicate lies inside a direct quotation or a turn of an interview
+  (:mod:`toolkit.nlp.interviews`), so it is the speaker's words.
 
 What sets the scene is no event either (general rules of English clause structure): a clause of
 time in the present ("even after he ends serving"), a clause of time that only says something
@@ -80,6 +81,7 @@ from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.fragments import acts_beyond_quotation
 from toolkit.nlp.hedges import hedge_of
+from toolkit.nlp.interviews import Turns
 from toolkit.nlp.free_relatives import named_free_relative
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import indices_of, indices_where
@@ -317,6 +319,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     talks = _talks_between(doc, names, inside, dated)
     text = doc.text if text is None else text
     captions = caption_lines(text)
+    turns = Turns(text)  # an interview's turns are its speakers' words, like a quotation
     # Sentences with words in quotation marks: only there can a verb frame a quotation.
     quoting = {int(sentences.index[i]) for i in inside}
     questions = asked_sentences(sentences.spans, inside)
@@ -329,7 +332,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue
         verb = doc[i]
         if i in hidden:
-            yield _hidden_event(verb, *hidden[i], names=names, inside=inside, dated=dated, marks=marks)
+            yield _hidden_event(verb, *hidden[i], names=names, inside=inside | ({i} if verb.idx in turns else set()),
+                                dated=dated, marks=marks)
             continue
         lemma = _verb_lemma(verb)
         if (lemma.split()[0] in stop and not stop_verb_as_act(verb, lemma)) or verb.dep_ in ("aux", "auxpass", "amod") \
@@ -492,7 +496,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         start = max(start, sent.start_char)
         # Only the verb's own clause dates it: a conjunct has its own time or none ("met … in
         # 2021 and spoke …"), and another clause's date is not this one's.
-        yield Event(subject, lemma, obj, neg, modality, reported_by, verb.i in inside, _kind(verb, lemma),
+        yield Event(subject, lemma, obj, neg, modality, reported_by, verb.i in inside or verb.idx in turns, _kind(verb, lemma),
                     dated.get(verb.i, dated.get(raised.i) if raised is not None else
                               dated.get(verb.head.i) if planned else dated.get(verb.head.head.i) if able else None),
                     start, last_token.idx + len(last_token), sent.start_char, sent.end_char)
