@@ -79,6 +79,7 @@ from toolkit.nlp.nominal_marks import nominal_modality
 from toolkit.nlp.participles import modal_head, naming_participle
 from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
+from toolkit.nlp.findings import shown_by_a_thing
 from toolkit.nlp.fragments import acts_beyond_quotation
 from toolkit.nlp.hedges import hedge_of
 from toolkit.nlp.interviews import Turns
@@ -386,7 +387,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue
         if is_consequence(verb, lemma) or is_purpose(verb) or is_state(verb, lemma) or is_listed_activity(verb) \
                 or is_background_activity(verb) or describes_in_copula(verb) or describes_by_apposition(verb) \
-                or names_its_source(verb, lemma) or passes_on_content(verb, lemma) or relates_in_time(verb, lemma) or unrealized_plan(verb) \
+                or names_its_source(verb, lemma) or passes_on_content(verb, lemma) or shown_by_a_thing(verb, lemma) \
+                or relates_in_time(verb, lemma) or unrealized_plan(verb) \
                 or quantified_relative(verb):
             continue  # what the event brought about, what it was for, or what is so: no act
         if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)

@@ -1,0 +1,72 @@
+"""Findings: what a study, its data or a document shows is its content, not an act of the thing.
+
+Science news tells results through the study that holds them: "The study showed the actor rat …
+tend to switch the lever", "The observations showed …, the active rats in the test group were no
+longer averse to harming the victim rats", "…, the study revealed.", "The announcement also
+mentioned GitHub Trust and Safety team would treat developer's tickets as a “top priority”". A
+thing that shows or mentions does nothing: the verb passes its clause on, as "said" does, and the
+clause is the news, reported by the thing (the event rules give it ``reported_by``). A person or a
+body that reveals or mentions something speaks, an act of their own ("Northamptonshire Police
+revealed she … left the country"), and so does a thing with an object of its own ("The study also
+revealed the importance of the anterior cingulate cortex").
+
+:func:`shown_by_a_thing` tells such a verb: one of showing or mentioning, a common noun for a thing
+as its subject (:func:`~toolkit.nlp.descriptions.names_a_thing`: not a name, a person, a body or an
+agent noun), no object, and a clause with a subject of its own as its content, after it or before it
+("…, the study revealed."). The parser may hang a content that opens with a phrase ("showed without
+the active ACC …, the active rats … were no longer averse") as an adverbial clause: one with a
+subject and no subordinating word is the content too. Verbs that give their conclusion as the
+study's own judgement ("the study concluded", "the researchers found") stay acts, as the event
+golds list them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.descriptions import names_a_thing
+
+# Verbs of showing and mentioning: with a thing for subject they only pass their content on.
+SHOWING_VERBS = frozenset({"show", "reveal", "demonstrate", "mention", "note"})
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in clause.children)
+
+
+def _content(verb: Token) -> bool:
+    """Whether ``verb`` has a clause with its own subject as its content: a clausal complement
+    (after it, or before it when the verb closes the sentence), or an adverbial clause with no
+    subordinating word after it (the parser's reading of a content that opens with a phrase)."""
+    for child in verb.children:
+        if child.pos_ not in ("VERB", "AUX") or not _has_subject(child):
+            continue
+        if child.dep_ == "ccomp":
+            return True
+        if child.dep_ == "advcl" and child.i > verb.i and not any(c.dep_ == "mark" for c in child.children):
+            return True
+    return False
+
+
+def shown_by_a_thing(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is a thing's showing or mentioning of a clause (see the module's docstring).
+
+    Args:
+        verb: a candidate event's verb.
+        lemma: its lemma as the event rules read it.
+
+    Returns:
+        True when the verb only passes its content on: no event of its own.
+    """
+    if lemma not in SHOWING_VERBS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _a_thing(subject) and _content(verb)
+
+
+def _a_thing(noun: Token) -> bool:
+    """Whether the subject is a common noun for a thing; a noun of action in "-ment" ("the
+    announcement", "the statement") is one, though its ending looks like an agent noun's."""
+    return names_a_thing(noun) or (noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lower_.endswith(("ment", "ments")))
