@@ -64,6 +64,7 @@ from toolkit.nlp.actors import Actors, Sentences, clean_phrase, named_as, posses
 from toolkit.nlp.agents import agent_of
 from toolkit.nlp.as_reports import as_reported
 from toolkit.nlp.attribution import PERSON_PRONOUNS
+from toolkit.nlp.capacities import describes_a_capacity
 from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_background_activity,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
@@ -383,7 +384,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             top, governor = clause_top(verb if raised is None else raised)
             if not is_event_clause(verb, top, marks) and not named_free_relative(top):
                 continue  # ("cases of what the WHO declared a pandemic": the declaring happened)
-        if sets_the_scene(verb, top, lemma) or claims_an_event(verb, lemma, stop, marks):
+        if sets_the_scene(verb, top, lemma) or claims_an_event(verb, lemma, stop, marks) \
+                or describes_a_capacity(verb, top, lemma):
             continue
         if is_consequence(verb, lemma) or is_purpose(verb) or is_state(verb, lemma) or is_listed_activity(verb) \
                 or is_background_activity(verb) or describes_in_copula(verb) or describes_by_apposition(verb) \
