@@ -1,12 +1,12 @@
 """Findings (round events19, toolkit/nlp/findings.py): a study, its data or a document that shows,
-reveals, mentions or notes a clause does nothing; the clause is the news, reported by the thing.
+mentions or notes a clause does nothing; the clause is the news, reported by the thing.
 
 Real sentences of Wikinews articles (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org";
 from /work/shared/corpora/wikinews-2019-2020, none held out, none in an event gold): wn_2020-06-11
 Police arrest twelve after explosives kill jackal in Tamil Nadu, India; wn_2020-04-30 Neuroscientists
 tell Wikinews about empathy and harm aversion observed in lab rats and wn_2020-11-17 Wikinews
 discusses DRM and DMCA with Richard Stallman (audited texts of round events19: the corpus has no
-other closing "…, the study revealed." nor a "-ment" noun that mentions a clause).
+other "-ment" noun that mentions a clause, nor a content of "showed" hung as an adverbial clause).
 """
 
 from __future__ import annotations
@@ -49,20 +49,18 @@ class TestAThingPassesItsContentOn:
         events = _events(OBSERVATIONS, nlp, tmp_path, "observations")
         assert events[events["verb"] == "show"].empty
 
-    def test_after_its_content(self, nlp, tmp_path):
-        events = _events(REVEALED, nlp, tmp_path, "revealed")
-        assert events[events["verb"] == "reveal"].empty
-        heightened = events[events["verb"] == "heighten"]
-        assert not heightened.empty and (heightened["reported_by"] == "the study").all()
-
     def test_a_noun_of_action_mentions(self, nlp, tmp_path):
         events = _events(ANNOUNCEMENT, nlp, tmp_path, "announcement")
         assert events[events["verb"] == "mention"].empty
         assert not events[events["verb"] == "treat"].empty
 
 
-class TestAnObjectOfItsOwnStays:
-    """A thing that reveals a noun's referent ("revealed the importance of …") keeps its row."""
+class TestActsOfTheThingStay:
+    """A thing that reveals (makes known) keeps its row, with a clause or an object of its own."""
+
+    def test_revealed_a_clause(self, nlp, tmp_path):
+        events = _events(REVEALED, nlp, tmp_path, "revealed")
+        assert not events[events["verb"] == "reveal"].empty
 
     def test_revealed_the_importance(self, nlp, tmp_path):
         events = _events(IMPORTANCE, nlp, tmp_path, "importance")

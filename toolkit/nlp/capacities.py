@@ -7,8 +7,9 @@ download videos from the internet", "yeast cultures, which can thrive in acidic 
 "biosignature gases which can help astronomers detect and study potential life". Nothing was done:
 the software downloaded nothing by being described. :func:`describes_a_capacity` tells such a
 clause: "can" its only auxiliary (present, as the simple present is; "could" may tell what was
-done, "which could have killed …"), a relative clause not on a person ("who can vote" is what the
-people may do, left to the other rules), and no verb of saying (a reported clause is left to the
+done, "which could have killed …"), a relative clause on a common noun for a thing
+(:func:`~toolkit.nlp.descriptions.names_a_thing`: "the people that can pay $5 million" and "who can
+vote" are what people may do, left to the other rules), and no verb of saying (a reported clause is left to the
 reporting rules).
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.descriptions import names_a_thing
 from toolkit.nlp.predicates import REPORTING_VERBS
 
 _CAN = frozenset({"can", "ca"})  # ("ca" is the model's word of "can't")
@@ -37,5 +39,5 @@ def describes_a_capacity(verb: Token, top: Token, lemma: str) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if len(auxiliaries) != 1 or auxiliaries[0].lower_ not in _CAN:
         return False
-    return top.head.ent_type_ != "PERSON" and top.head.pos_ != "PRON" \
-        and not any(c.lower_ in ("who", "whom") for c in top.children)
+    # ("people", the plural of "person" that the lemma keeps apart, names people too)
+    return names_a_thing(top.head) and top.head.lemma_.lower() != "people"

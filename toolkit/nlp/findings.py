@@ -2,22 +2,24 @@
 
 Science news tells results through the study that holds them: "The study showed the actor rat …
 tend to switch the lever", "The observations showed …, the active rats in the test group were no
-longer averse to harming the victim rats", "…, the study revealed.", "The announcement also
-mentioned GitHub Trust and Safety team would treat developer's tickets as a “top priority”". A
-thing that shows or mentions does nothing: the verb passes its clause on, as "said" does, and the
-clause is the news, reported by the thing (the event rules give it ``reported_by``). A person or a
-body that reveals or mentions something speaks, an act of their own ("Northamptonshire Police
-revealed she … left the country"), and so does a thing with an object of its own ("The study also
-revealed the importance of the anterior cingulate cortex").
+longer averse to harming the victim rats", "One study … noted authorities seized 126 skins …",
+"The announcement also mentioned GitHub Trust and Safety team would treat developer's tickets as a
+“top priority”". A thing that shows, notes or mentions does nothing: the verb passes its clause on,
+as "said" does (the event golds list "Results showed the horse flies hovered …" as the hovering,
+reported by the results, and no showing), and the clause is the news, reported by the thing (the
+event rules give it ``reported_by``). A person or a body that notes or mentions something speaks,
+an act of their own ("Mitsotakis noted that the Libyan House of Representatives did not ratify
+…"), and a thing with an object of its own does something of its own ("the discussions showed
+meaningful progress"). Verbs that make something known or judge it ("the study revealed …", "the
+study concluded …", "the researchers found …") stay acts, as the event golds and the earlier audits
+list them.
 
 :func:`shown_by_a_thing` tells such a verb: one of showing or mentioning, a common noun for a thing
-as its subject (:func:`~toolkit.nlp.descriptions.names_a_thing`: not a name, a person, a body or an
-agent noun), no object, and a clause with a subject of its own as its content, after it or before it
-("…, the study revealed."). The parser may hang a content that opens with a phrase ("showed without
-the active ACC …, the active rats … were no longer averse") as an adverbial clause: one with a
-subject and no subordinating word is the content too. Verbs that give their conclusion as the
-study's own judgement ("the study concluded", "the researchers found") stay acts, as the event
-golds list them.
+as its subject (:func:`~toolkit.nlp.descriptions.names_a_thing`, or a noun of action in "-ment":
+not a name, a person, a body or an agent noun), no object, and a clause with a subject of its own
+as its content, after it or before it. The parser may hang a content that opens with a phrase
+("showed without the active ACC …, the active rats … were no longer averse") as an adverbial
+clause: one with a subject and no subordinating word is the content too.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from spacy.tokens import Token
 from toolkit.nlp.descriptions import names_a_thing
 
 # Verbs of showing and mentioning: with a thing for subject they only pass their content on.
-SHOWING_VERBS = frozenset({"show", "reveal", "demonstrate", "mention", "note"})
+SHOWING_VERBS = frozenset({"show", "demonstrate", "mention", "note"})
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
