@@ -325,6 +325,8 @@ def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
         token = doc[i]
         if token.dep_ != "nsubj" or token.head.dep_ not in heads:
             continue
+        if verb.dep_ == "relcl" and verb.head.i == token.i:
+            continue  # "the twists they saw": a relative clause's subject is not the noun it describes
         if token.lemma_.lower() in _MEETING_NOUNS and (framing or any(c.dep_ == "ccomp" for c in verb.children)):
             continue  # a meeting does not say or affirm a clause
         if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
@@ -340,8 +342,12 @@ def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
 
 
 def _reporter(subject: Token) -> Token | None:
-    """The subject of the clause that the clause of ``subject`` is the content of."""
-    return next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
+    """The subject of the clause that the clause of ``subject`` is the content of, through an
+    adjective that takes the clause ("The researchers made sure the … environments were anoxic")."""
+    head = subject.head.head
+    if head.pos_ == "ADJ" and head.dep_ in ("ccomp", "acomp", "oprd") and head.head.i != head.i:
+        head = head.head
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def _plural(token: Token | None) -> bool:
