@@ -99,6 +99,7 @@ from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.subordinators import mend_time_clauses
 from toolkit.nlp.title_heads import mend_title_heads
 from toolkit.nlp.unsaid import unsaid
+from toolkit.nlp.verb_forms import mend_split_prefixes, no_verb
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 # Whether passives without an agent are events (subject None), as :func:`patient_of` and
@@ -311,6 +312,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     mend_time_clauses(doc)  # "after the country's first president, George Washington, sought …"
     mend_coordinated_subjects(doc)  # "… to New Orleans and other forecasters predicted …"
     mend_title_heads(doc)  # "The Secretary of Homeland Security shall determine": the secretary, not a department
+    mend_split_prefixes(doc)  # "GitHub re-enabled …" with the subject hung on "re"
     resolver = resolver or PersonResolver(doc, index, inside)
     sentences = Sentences(doc)
     names = Actors(index, resolver, inside, sentences)
@@ -339,7 +341,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue
         lemma = _verb_lemma(verb)
         if (lemma.split()[0] in stop and not stop_verb_as_act(verb, lemma)) or verb.dep_ in ("aux", "auxpass", "amod") \
-                or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb):
+                or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb) or no_verb(verb):
             continue  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
             continue  # "pointing out he had secured …": its content is the event

@@ -1,0 +1,69 @@
+"""Words the tagger reads as verbs that English grammar does not let be one.
+
+Two forms the small model tags as verbs although no verb group can hold them:
+
+* an "-ing" form whose only auxiliary is "have" ("a door that has writing in a foreign
+  language"): the progressive takes "be", and "have" with an "-ing" word is the verb "have" with a
+  noun, a gerund, for its object; the "-ing" word tells no act ("writing" is what the door bears);
+* a prefix split off a verb by its hyphen ("GitHub re-enabled the public access": "re", "-",
+  "enabled") and hung on it, or joined to it as to a conjunct: the prefix is part of the verb after it, whose row stands for the
+  act, and alone it is no word of its own.
+
+:func:`no_verb` tells both, asked of every candidate verb by :func:`toolkit.nlp.events.events`.
+The parse may hang the clause's subject on the prefix ("service … re" with "enabled" left without
+one): :func:`mend_split_prefixes` gives it to the verb first, so that the act keeps its agent.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Token
+
+from toolkit.nlp.lookups import indices_of
+
+# Forms of "have" that would head a perfect, not a progressive.
+_HAVE = frozenset({"have", "has", "had", "having"})
+
+# English verb prefixes written with a hyphen before a verb (a closed class of bound forms).
+_PREFIXES = frozenset({"re", "co", "pre", "de", "un", "non", "anti", "counter", "over", "under", "mis", "out",
+                       "sub", "inter", "post", "self", "cross"})
+
+
+def _split_prefix(token: Token) -> bool:
+    """Whether ``token`` is a prefix split off the word after its hyphen, hung on that word or with
+    the word as its conjunct (which shares its subject and so has a row of its own)."""
+    if token.lower_ not in _PREFIXES or token.i + 2 >= len(token.doc) or token.pos_ != "VERB":
+        return False
+    hyphen, word = token.doc[token.i + 1], token.doc[token.i + 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not token.whitespace_ and word.is_alpha \
+        and (token.head.i == word.i or (word.head.i == token.i and word.dep_ == "conj"))
+
+
+def mend_split_prefixes(doc: Doc) -> Doc:
+    """Give the subject the parse hung on a split prefix ("GitHub re-enabled …") to the verb after it."""
+    for i in indices_of(doc, LOWER, _PREFIXES):
+        prefix = doc[i]
+        if not _split_prefix(prefix):
+            continue
+        word = doc[i + 2]
+        for child in list(prefix.children):
+            if child.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == child.dep_ for c in word.children):
+                child.head = word
+    return doc
+
+
+def no_verb(verb: Token) -> bool:
+    """Whether a word tagged as a verb cannot be one (see the module's docstring).
+
+    Args:
+        verb: a candidate event's verb.
+
+    Returns:
+        True for the "-ing" object of "have" and for a prefix before a hyphen.
+    """
+    if verb.tag_ == "VBG":
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return bool(auxiliaries) and all(a.lower_ in _HAVE for a in auxiliaries)
+    # (not when the word hangs on the prefix otherwise: "Conyers co-founded the Congressional
+    # Black Caucus" gives the clause to "co" and "founded" no subject; "co" is the act's only row)
+    return _split_prefix(verb)
