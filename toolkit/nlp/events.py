@@ -82,6 +82,7 @@ from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.findings import shown_by_a_thing
 from toolkit.nlp.fragments import acts_beyond_quotation
+from toolkit.nlp.generic_times import generic_time_clause
 from toolkit.nlp.hedges import hedge_of
 from toolkit.nlp.interviews import Turns
 from toolkit.nlp.free_relatives import named_free_relative
@@ -387,7 +388,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             if not is_event_clause(verb, top, marks) and not named_free_relative(top):
                 continue  # ("cases of what the WHO declared a pandemic": the declaring happened)
         if sets_the_scene(verb, top, lemma) or claims_an_event(verb, lemma, stop, marks) \
-                or describes_a_capacity(verb, top, lemma):
+                or describes_a_capacity(verb, top, lemma) or generic_time_clause(verb, top):
             continue
         if is_consequence(verb, lemma) or is_purpose(verb) or is_state(verb, lemma) or is_listed_activity(verb) \
                 or is_background_activity(verb) or describes_in_copula(verb) or describes_by_apposition(verb) \
