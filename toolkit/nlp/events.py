@@ -60,6 +60,7 @@ from typing import Iterable, Iterator
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
+from toolkit.nlp.absolutes import absolute_participle
 from toolkit.nlp.actors import Actors, Sentences, clean_phrase, named_as, possessor_of_place
 from toolkit.nlp.agents import agent_of
 from toolkit.nlp.as_reports import as_reported
@@ -388,7 +389,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             if not is_event_clause(verb, top, marks) and not named_free_relative(top):
                 continue  # ("cases of what the WHO declared a pandemic": the declaring happened)
         if sets_the_scene(verb, top, lemma) or claims_an_event(verb, lemma, stop, marks) \
-                or describes_a_capacity(verb, top, lemma) or generic_time_clause(verb, top):
+                or describes_a_capacity(verb, top, lemma) or generic_time_clause(verb, top) or absolute_participle(verb):
             continue
         if is_consequence(verb, lemma) or is_purpose(verb) or is_state(verb, lemma) or is_listed_activity(verb) \
                 or is_background_activity(verb) or describes_in_copula(verb) or describes_by_apposition(verb) \

@@ -1,0 +1,33 @@
+"""Absolute "with" clauses: in "with" + a noun + a past participle, the noun is acted on.
+
+English sets a circumstance before or after a clause with "with", a noun and a participle: "With
+NASA's James Webb Telescope scheduled to be deployed next year, the paper suggests researchers could
+observe smaller exoplanets", "with the votes counted". The past form there is a passive participle:
+the telescope is scheduled (by someone unnamed), it schedules nothing. The small model tags the
+participle as a past tense ("scheduled/VBD") with the noun as its subject, so the noun would be read
+as the agent of an act. :func:`absolute_participle` tells such a verb, which gives no row: its agent
+is not named, and the circumstance is the setting of the main clause's news.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def absolute_participle(verb: Token) -> bool:
+    """Whether ``verb`` is the past participle of an absolute "with" clause (see the module).
+
+    Args:
+        verb: a candidate event's verb.
+
+    Returns:
+        True for "scheduled" in "With NASA's James Webb Telescope scheduled to be deployed …".
+    """
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    opener = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    marked = any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+    return marked or (opener is not None and opener.lower_ == "with" and opener.head.i == verb.i)
