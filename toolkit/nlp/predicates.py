@@ -190,13 +190,15 @@ def place_apposition(token: Token) -> bool:
 
 
 def active_voice(verb: Token) -> bool:
-    """Whether a verb without a subject of its own is active: a gerund, or a verb with an
-    auxiliary or an object of its own ("could not use", "living in", not "and charged")."""
+    """Whether a verb without a subject of its own is active: a gerund, a present tense, or a verb
+    with an auxiliary or an object of its own ("could not use", "living in", "performs", not "and
+    charged")."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
     # A bare past form may be a participle the tagger took for a past tense ("…, also called
-    # parole"): it counts as active with an auxiliary or an object of its own.
-    return verb.tag_ == "VBG" or any(c.dep_ in ("aux", "dobj") for c in verb.children)
+    # parole"): it counts as active with an auxiliary or an object of its own; a present tense
+    # ("is currently owned by Microsoft, and performs poorly") is never a participle.
+    return verb.tag_ in ("VBG", "VBZ", "VBP") or any(c.dep_ in ("aux", "dobj") for c in verb.children)
 
 
 def clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:
