@@ -419,7 +419,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 continue  # no agent named: nothing an analyst can attribute
             subject = None
         else:
-            if names_a_kind(agent) and simple_present(conjunct_root(verb)):
+            if names_a_kind(agent) and simple_present(conjunct_root(verb.head if under_aspect(verb) else verb)):
                 continue  # "A red notice doesn't force countries …": a statement about a kind
             if agent.i in hidden:
                 agent = hidden[agent.i][0]  # "Trump ordered … and hinted at …": the repaired verb's subject

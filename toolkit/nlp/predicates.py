@@ -69,8 +69,9 @@ STANCE_VERBS = frozenset(
     like dislike trust distrust agree disagree""".split()
 )
 
-# Aspectual verbs: the event is the verb they govern ("continues to call for a ceasefire").
-ASPECT_VERBS = frozenset("""continue keep resume begin start""".split())
+# Aspectual verbs: the event is the verb they govern ("continues to call for a ceasefire"; "tend to
+# switch the lever" tells a habit of switching).
+ASPECT_VERBS = frozenset("""continue keep resume begin start tend""".split())
 
 # Clauses that report something happening; purpose clauses (to-infinitives) and conditions
 # are excluded separately.
