@@ -48,6 +48,8 @@ class TestAThingPassesItsContentOn:
     def test_content_hung_as_an_adverbial_clause(self, nlp, tmp_path):
         events = _events(OBSERVATIONS, nlp, tmp_path, "observations")
         assert events[events["verb"] == "show"].empty
+        drop = events[events["verb"] == "drop"]  # the content's conjunct, reported by the observations
+        assert not drop.empty and (drop["reported_by"] == "the observations").all() and drop["negated"].all()
 
     def test_a_noun_of_action_mentions(self, nlp, tmp_path):
         events = _events(ANNOUNCEMENT, nlp, tmp_path, "announcement")

@@ -81,7 +81,7 @@ from toolkit.nlp.nominal_marks import nominal_modality
 from toolkit.nlp.participles import modal_head, naming_participle
 from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
-from toolkit.nlp.findings import shown_by_a_thing
+from toolkit.nlp.findings import mend_shown_contents, shown_by_a_thing
 from toolkit.nlp.fragments import acts_beyond_quotation
 from toolkit.nlp.generic_times import generic_time_clause
 from toolkit.nlp.hedges import hedge_of
@@ -315,6 +315,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     mend_coordinated_subjects(doc)  # "… to New Orleans and other forecasters predicted …"
     mend_title_heads(doc)  # "The Secretary of Homeland Security shall determine": the secretary, not a department
     mend_split_prefixes(doc)  # "GitHub re-enabled …" with the subject hung on "re"
+    mend_shown_contents(doc)  # "The observations showed without …, the rats were …": the content
     resolver = resolver or PersonResolver(doc, index, inside)
     sentences = Sentences(doc)
     names = Actors(index, resolver, inside, sentences)

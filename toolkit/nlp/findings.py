@@ -19,14 +19,18 @@ as its subject (:func:`~toolkit.nlp.descriptions.names_a_thing`, or a noun of ac
 not a name, a person, a body or an agent noun), no object, and a clause with a subject of its own
 as its content, after it or before it. The parser may hang a content that opens with a phrase
 ("showed without the active ACC …, the active rats … were no longer averse") as an adverbial
-clause: one with a subject and no subordinating word is the content too.
+clause: one with a subject and no subordinating word is the content too, and
+:func:`mend_shown_contents` makes it the verb's complement, so that its conjuncts are reported by
+the thing ("…, but degree of harm aversion did not drop in the control group rats").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
 
 from toolkit.nlp.descriptions import names_a_thing
+from toolkit.nlp.lookups import indices_of
 
 # Verbs of showing and mentioning: with a thing for subject they only pass their content on.
 SHOWING_VERBS = frozenset({"show", "demonstrate", "mention", "note"})
@@ -50,6 +54,24 @@ def _content(verb: Token) -> bool:
         if child.dep_ == "advcl" and child.i > verb.i and not any(c.dep_ == "mark" for c in child.children):
             return True
     return False
+
+
+def mend_shown_contents(doc: Doc) -> Doc:
+    """Make the content a thing's showing verb has as an adverbial clause (see the module's
+    docstring) its clausal complement, so that the content and its conjuncts ("…, but degree of harm
+    aversion did not drop …") are reported by the thing."""
+    for i in indices_of(doc, LEMMA, SHOWING_VERBS):
+        verb = doc[i]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.pos_ != "VERB" or subject is None or not _a_thing(subject) \
+                or any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children):
+            continue
+        for child in verb.children:
+            if child.dep_ == "advcl" and child.i > verb.i and child.pos_ in ("VERB", "AUX") and _has_subject(child) \
+                    and not any(c.dep_ == "mark" for c in child.children):
+                child.dep_ = "ccomp"
+                break
+    return doc
 
 
 def shown_by_a_thing(verb: Token, lemma: str) -> bool:
