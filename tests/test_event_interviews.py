@@ -31,7 +31,11 @@ YOUTUBE_DL = (
     "YouTube has multiple non-DRM video delivery protocols. I'm not up to date about specifics; my last dabbling "
     "in this was in 2015.\n\n"
     "One of these protocols is described here. YouTube uses JavaScript to compute parts of the URLs. youtube-dl "
-    "executes this JavaScript, just like a web browser.\n"
+    "executes this JavaScript, just like a web browser.\n\n"
+    "((WN)) Could you also explain in brief how youtube-dl functions, and how the maintainers had intended it to "
+    "be used?\n\n"
+    "((Philipp Hagemeister)) youtube-dl downloads and plays videos and music, just like any other web browser, "
+    "from over 1000 different services.\n"
 )
 
 DERAKHSHANI = (
@@ -40,7 +44,11 @@ DERAKHSHANI = (
     "what I was thinking.\n\n"
     "Having won multiple tournaments as a kid, IM Dorsa Derakhshani decided not to play for the Iranian Chess "
     "Federation saying \"it wasn't a good fit\" for her.\n\n"
-    "((WN)) Early in your life you had decided you didn't want to play for Iran.\n"
+    "((WN)) Early in your life you had decided you didn't want to play for Iran.\n\n"
+    "((Dorsa Derakhshani)) And I was looking for immigration even before that because most of my family lives "
+    "outside of Iran.\n\n"
+    "((WN)) If Iran did not impose the compulsory observation of the headscarf, would you have, in that case, "
+    "chosen to play for Iran?\n"
 )
 
 JUNE = (

@@ -3,7 +3,7 @@
 An interview is printed as turns, each paragraph opening with its speaker's mark: initials or a
 name in double brackets ("((WN)) What prompted your interest in astronomy?", "((Thomas Rivinius))
 Ah, well yes, …"), or a short name or initials and a colon ("NG: This study started in 1982 …",
-"Q: …", "A: …"). What an interviewee answers is what that person said, in the first person, like a
+"MR. ATTIAS: …"). What an interviewee answers is what that person said, in the first person, like a
 direct quotation: the events it tells ("we will probably do that by means of interferometry",
 "Red Hat decided to EOL Red Hat Linux") are the speaker's account, not facts the publication
 asserts; and the interviewer's turn is spoken too, a preamble to a question ("I suspect below a
@@ -13,7 +13,11 @@ briefing's table of events.
 
 Which speaker asks is read from the turns, not from names: at least half the interviewer's turns
 are questions (they end with a question mark), fewer of the interviewee's. A text is read as an
-interview only when it has both, at least one questioning speaker and one answering speaker. An
+interview only when it has both, with two marked questions at least (a quotation ending with a
+question mark, "Ellison: “… What would I do …?”", makes no interviewer). A one-letter "A" is no
+speaker but the text's own answer (a page of questions and answers), and a reporter marked with a
+bare "Q" and no colon, as White House transcripts print their gaggles, marks no turn: such a
+transcript is read as remarks, as the event audits of the White House texts read it. An
 answer runs on over the paragraphs after it that open with no mark (an answer of several
 paragraphs), until the next marked turn, an unmarked question (the interviewer's, printed without a
 mark) or a paragraph that names the speaker by surname and not in the first person (the
@@ -108,8 +112,12 @@ def turn_spans(text: str) -> list[tuple[int, int]]:
             asks.setdefault(mark[0], []).append(_is_question(text, s, e))
     # the interviewer's turns are questions half the time or more, the interviewee's less
     askers = {label for label, turns in asks.items() if 2 * sum(turns) >= len(turns)}
-    answerers = set(asks) - askers
-    if not askers or not answerers:
+    # (a one-letter "A" answers for the text itself, as a page of questions and answers does)
+    answerers = {label for label in asks if label not in askers and len(label) > 1}
+    # two marked questions at least: one quotation that ends with a question mark makes no
+    # interviewer (a transcript that marks its reporters with a bare "Q", no colon, is read as
+    # remarks, as the event audits of the White House texts read it)
+    if not answerers or sum(sum(asks[label]) for label in askers) < 2:
         return []
     # the interview begins where someone asks: the interviewer's first turn, or a question printed
     # without a mark; what a speaker says before (a speech before the questions) is read as remarks
