@@ -79,6 +79,7 @@ from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.nominal_marks import nominal_modality
 from toolkit.nlp.participles import modal_head, naming_participle
+from toolkit.nlp.possessions import comes_with
 from toolkit.nlp.passives import regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.findings import mend_shown_contents, shown_by_a_thing
@@ -395,7 +396,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if is_consequence(verb, lemma) or is_purpose(verb) or is_state(verb, lemma) or is_listed_activity(verb) \
                 or is_background_activity(verb) or describes_in_copula(verb) or describes_by_apposition(verb) \
                 or names_its_source(verb, lemma) or passes_on_content(verb, lemma) or shown_by_a_thing(verb, lemma) \
-                or relates_in_time(verb, lemma) or unrealized_plan(verb) \
+                or relates_in_time(verb, lemma) or unrealized_plan(verb) or comes_with(verb, lemma) \
                 or quantified_relative(verb):
             continue  # what the event brought about, what it was for, or what is so: no act
         if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)
