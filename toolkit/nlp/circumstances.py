@@ -78,8 +78,9 @@ _PAST_STATES = frozenset({"own", "possess", "owe", "lack", "deserve", "await", "
 FEELING_VERBS = frozenset("""disappoint shock sadden surprise anger upset concern worry frighten alarm delight please
     impress dismay outrage trouble frustrate horrify devastate stun scare thrill""".split())
 
-# Verbs of amount: with a number for object they measure, in any tense ("exceeded 100").
-_AMOUNT_VERBS = frozenset({"exceed", "number", "total"})
+# Verbs of amount: with a number for object they measure, in any tense ("exceeded 100", "currently
+# costing USD 26.95": a price, whatever the currency's code).
+_AMOUNT_VERBS = frozenset({"exceed", "number", "total", "cost"})
 
 # Modals of a purpose clause ("so he could …", "so that they would …").
 _PURPOSE_MODALS = frozenset({"can", "could", "would", "may", "might", "will", "shall"})
@@ -129,8 +130,8 @@ def is_state(verb: Token, lemma: str) -> bool:
         return True  # "was disappointed by the Parliament's decision": a feeling
     if head not in STATE_VERBS:
         return False
-    if head in _AMOUNT_VERBS and any(c.dep_ == "dobj" and (c.like_num or c.pos_ == "NUM" or names_a_measure(c))
-                                     for c in verb.children):
+    if head in _AMOUNT_VERBS and any(c.dep_ == "dobj" and (c.like_num or c.pos_ == "NUM" or names_a_measure(c) or any(
+            g.dep_ == "nummod" and g.like_num for g in c.children)) for c in verb.children):
         return True
     if head in _PAST_STATES and verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return True
