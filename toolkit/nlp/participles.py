@@ -52,8 +52,14 @@ def joined_to_copula(verb: Token) -> bool:
     """Whether ``verb`` is a past participle with no auxiliary of its own joined to a copula "be"
     ("were ready … and immediately displayed"): it shares the "be", so it is a passive."""
     head = verb.head
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head.lemma_ == "be" and head.pos_ == "AUX" \
-        and head.dep_ not in ("aux", "auxpass") and not finite(verb)
+    if verb.dep_ != "conj" or head.lemma_ != "be" or head.pos_ != "AUX" or head.dep_ in ("aux", "auxpass"):
+        return False
+    if verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and not any(c.dep_ in ("dobj", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        # "the star is not exactly spherical, but instead oblate, bulged at its equator": a past form
+        # in a list of the copula's complements after a comma, with no object, is a participle too
+        return True
+    return verb.tag_ == "VBN" and not finite(verb)
 
 
 def participle_head(verb: Token) -> Token | None:
