@@ -20,7 +20,8 @@ from collections import Counter, defaultdict
 from toolkit.nlp.gazetteer import (adjective_of_country, city_alternates, country_names, demonym_of_place,
                                    is_known_place, known_cities, known_countries, known_places, known_places_plain,
                                    known_states_and_countries)
-from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
+from toolkit.nlp.heavens import SKY_PHRASES
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS, SOLAR_SYSTEM_NAMES
 from toolkit.nlp.polities import is_formal_polity
 from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, canonical_name
 
@@ -102,8 +103,7 @@ _PARTY_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "libera
 _PARTY_ADJECTIVES = frozenset({"democratic", "republican", "conservative", "labour", "liberal", "libertarian"})
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "Antarctica", "Oceania", "North America", "South America",
                          "Latin America", "Eurasia"})  # places, but no polities (LOC, not GPE)
-# The Sun's planets and dwarf planets, by name (not "Earth", which news writes for the world).
-_SOLAR_SYSTEM = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Ceres"})
+_SOLAR_SYSTEM = SOLAR_SYSTEM_NAMES  # the Sun's planets and dwarf planets, by name
 # Heavenly bodies that English names with "the" ("the Moon", "the Sun"); without it they are surnames.
 _NAMED_WITH_THE = frozenset({"Moon", "Sun"})
 # Heads of the names of peoples (NORP, as the nationalities are).
@@ -298,6 +298,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         return "GPE"  # "American Samoa", "Turkey": a country is a polity, whatever the model says
     if len(words) == 1 and not has_title and surface in _SOLAR_SYSTEM and label in _NAME_LABELS:
         return "LOC"  # "Mars", "Jupiter": heavenly bodies are places (LOC), never people or bodies
+    if surface in SKY_PHRASES and label in _NAME_LABELS and not has_title:
+        return "LOC"  # "outside the Solar System": a heavenly body written as a phrase, which no body is called
     if len(words) == 1 and surface in _NAMED_WITH_THE and label in ("PERSON", "GPE", "LOC") \
             and all(m.evidence == "determiner" for m in group):
         return "LOC"  # "went to the Moon": the body is named with "the" (not "President Moon", "The Sun" newspaper)

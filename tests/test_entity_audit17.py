@@ -1,0 +1,58 @@
+"""Entity rules after the entity audit (found and labelled) of six Wikinews science and technology
+interviews (round ``entities17``, ``bench/audit/entities17.tsv``).
+
+Each rule is checked on a sentence of Wikinews 2019–2020, outside the audited texts where the corpus has
+one. Texts: Wikinews contributors, en.wikinews.org, CC BY 2.5.
+"""
+
+from __future__ import annotations
+
+
+def _labels(nlp, text: str) -> dict[str, str]:
+    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
+
+    doc = repair_entities(nlp(text))
+    return EntityIndex.from_mentions(list(mentions(doc))).label_of
+
+
+class TestHeavenlyBodies:
+    """"the host star AB Aurigae", "the Auriga constellation", "the Solar System", "from the Sun to Neptune":
+    stars, constellations and planets are places (LOC), not bodies, polities or nothing."""
+
+    def test_a_star_named_after_its_noun_is_a_place(self, nlp):
+        # Astronomer Anthony Boccaletti discusses observation of birth of potential exoplanet (an audited text:
+        # the corpus has no other star so named outside the science pool).
+        labels = _labels(nlp, "The host star AB Aurigae is a young star, roughly five million years old, Boccaletti "
+                              "told Wikinews. Located in the Auriga constellation, AB Aurigae is about 520 light "
+                              "years away from the Earth.")
+        assert labels.get("AB Aurigae") == "LOC"
+        assert labels.get("Auriga") == "LOC"
+
+    def test_the_solar_system_is_a_place(self, nlp):
+        labels = _labels(nlp, "Exoplanets are those planets which are outside the Solar System.")
+        assert labels.get("Solar System") == "LOC"
+
+    def test_an_untagged_planet_is_found(self, nlp):
+        labels = _labels(nlp, "That is almost the distance from the Sun to Neptune.")
+        assert labels.get("Neptune") == "LOC"
+
+    def test_a_star_of_the_screen_stays_a_person(self, nlp):
+        # Japanese professional wrestler Hana Kimura dies aged 22.
+        labels = _labels(nlp, "Japanese female professional wrestler and reality television star Hana Kimura, age "
+                              "22, has died, wrestling promotion World Wonder Ring Stardom (Stardom) announced "
+                              "yesterday.")
+        assert labels.get("Hana Kimura") == "PERSON"
+
+    def test_a_star_of_a_field_gives_no_place(self, nlp):
+        from toolkit.nlp.heavens import sky_kind
+
+        doc = nlp("The pop star Rihanna and the host star AB Aurigae.")
+        spans = {e.text: e for e in doc.ents}
+        if "Rihanna" in spans:
+            assert sky_kind(spans["Rihanna"]) is None
+
+    def test_a_planets_name_inside_a_persons_stays_untagged(self, nlp):
+        from toolkit.nlp.heavens import untagged_planets
+
+        doc = nlp("The singer Freddie Mercury died in 1991.")
+        assert untagged_planets(doc, set()) == []
