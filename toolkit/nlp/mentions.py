@@ -28,7 +28,7 @@ from toolkit.nlp.heavens import sky_kind
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
 from toolkit.nlp.lookups import sentence_starts
-from toolkit.nlp.media import kind_of, posted_on
+from toolkit.nlp.media import kind_of, posted_on, posted_on_in_list
 from toolkit.nlp.owners import owned_name, people_of
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.place_lists import named_by_plural_of_places
@@ -263,6 +263,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         return "place-list"  # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
         return "medium-post" if posted_on(span) else "medium"  # "said on Twitter", "posted via Facebook"
+    if len(span) == 1 and span.label_ == "GPE" and posted_on_in_list(span) and not is_known_place(span.text):
+        return "medium-post"  # "expressed their anger on Internet Relay Chat (IRC), Reddit and …": a fellow service
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
         return "determiner"  # "the Moon": no person's name takes "the"
     if len(span) == 1 and span.label_ == "GPE" and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":

@@ -63,6 +63,8 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["GPE"] += 2.0  # one of a list of places the model labelled a person or a body
         elif m.evidence in ("medium", "medium-post") and m.label == "PERSON":
             votes["ORG"] += 1.5
+        elif m.evidence == "medium-post" and m.label == "GPE":
+            votes["ORG"] += 1.5  # "posted on Facebook, Reddit and …": no place is posted on
         elif m.evidence == "body-list":
             votes["ORG"] += 1.5  # one of a list of bodies the model labelled a person
         elif m.evidence is not None and m.evidence.startswith("is-"):
