@@ -73,3 +73,23 @@ class TestServicesListedAfterAPost:
 
         doc = nlp("The ministers called on Greece, Turkey and Cyprus to resume talks.")
         assert not any(posted_on_in_list(e) for e in doc.ents)
+
+
+class TestTwoBodiesJoinedByAnd:
+    """"the University of Washington and Center for Ecosystem Sentinels": a head word after "and" with its own
+    "for" tail opens a second body; it does not end the first one's name."""
+
+    def test_the_two_bodies_stay_apart(self, nlp):
+        # Male Magellanic penguins pine for pairings (an audited text: the corpus has no other such pair).
+        labels = _labels(nlp, "In findings published earlier this month in Ecological Applications, scientists from "
+                              "the University of Washington and Center for Ecosystem Sentinels examine the reason for "
+                              "the plummeting numbers of female Magellanic penguins.")
+        assert labels.get("University of Washington") == "ORG"
+        assert labels.get("Center for Ecosystem Sentinels") == "ORG"
+        assert "University of Washington and Center" not in labels
+
+    def test_a_field_after_and_still_ends_the_name(self, nlp):
+        # The California Department of Corrections and Rehabilitation, in the Sirhan Sirhan article.
+        labels = _labels(nlp, "The California Department of Corrections and Rehabilitation (CDCR) did not identify "
+                              "Sirhan as the victim.")
+        assert any(name.endswith("Department of Corrections and Rehabilitation") for name in labels)

@@ -30,6 +30,14 @@ from toolkit.nlp.lookups import indices_of
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CONNECTORS = frozenset({"of", "for", "on", "and", "&"})
+def _opens_second_body(doc: Doc, i: int) -> bool:
+    """Whether the head word at ``i``, after "and", opens a second body's name with its own "of" or "for"
+    tail ("the University of Washington and Center for Ecosystem Sentinels"): two bodies, not one whose
+    field ends after "and" ("Ministry of Trade and Industry")."""
+    return (doc[i].lower_ in ORG_HEADS and i + 2 < len(doc) and doc[i + 1].lower_ in ("of", "for", "on")
+            and doc[i + 2].is_title)
+
+
 # Verbs that report a quotation but whose subject is usually a body, not a person ("the court found").
 _NOT_SAYING = frozenset({"find", "rule", "decide", "report"})
 _SAYING = frozenset(SPEECH_VERBS - _NOT_SAYING)
@@ -172,7 +180,8 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                       and doc[tail + 2].is_title and tail + 2 not in people):
                     tail += 3  # "Court of Appeals for the Third Circuit": a second connector with its article
                 elif (token.lower_ == "and" and tail + 1 < len(doc) and doc[tail + 1].is_title and tail + 1 not in people
-                      and not (tail + 2 < len(doc) and doc[tail + 2].is_title)):
+                      and not (tail + 2 < len(doc) and doc[tail + 2].is_title)
+                      and not _opens_second_body(doc, tail + 1)):
                     tail += 2  # "Ministry of Trade and Industry": one word after "and", not a list of names
                 elif (token.lower_ == "and" and tail + 2 < len(doc) and doc[tail + 1].is_title
                       and doc[tail + 2].is_title and doc[tail + 2].tag_ == "NNPS"
