@@ -93,3 +93,24 @@ class TestTwoBodiesJoinedByAnd:
         labels = _labels(nlp, "The California Department of Corrections and Rehabilitation (CDCR) did not identify "
                               "Sirhan as the victim.")
         assert any(name.endswith("Department of Corrections and Rehabilitation") for name in labels)
+
+
+class TestRomanceLandforms:
+    """"Punta Tombo", "Punta Ventana": a Spanish, Portuguese or Italian landform word opens a place's name, which
+    the model cuts in two or takes for a person; a city of the gazetteer so named stays a polity."""
+
+    def test_a_cut_landform_name_is_one_place(self, nlp):
+        # Seismic activity continues to shake Puerto Rico with 5.2 quake.
+        labels = _labels(nlp, "This followed a 5.8 magnitude earthquake the previous day that collapsed the famous "
+                              "Punta Ventana rock formation.")
+        assert labels.get("Punta Ventana") == "LOC"
+        assert "Punta" not in labels
+
+    def test_a_landform_the_model_calls_a_person_is_a_place(self, nlp):
+        # Male Magellanic penguins pine for pairings (an audited text).
+        labels = _labels(nlp, "Punta Tombo is one of the annual breeding sites for the species; it is in Argentina.")
+        assert labels.get("Punta Tombo") == "LOC"
+
+    def test_a_city_so_named_stays_a_polity(self, nlp):
+        labels = _labels(nlp, "She flew from Santiago to Punta Arenas on Monday.")
+        assert labels.get("Punta Arenas") == "GPE"

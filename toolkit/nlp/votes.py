@@ -21,6 +21,7 @@ from toolkit.nlp.gazetteer import (adjective_of_country, city_alternates, countr
                                    is_known_place, known_cities, known_countries, known_places, known_places_plain,
                                    known_states_and_countries)
 from toolkit.nlp.heavens import SKY_PHRASES
+from toolkit.nlp.landforms import LANDFORM_OPENERS
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS, SOLAR_SYSTEM_NAMES
 from toolkit.nlp.polities import is_formal_polity
 from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, canonical_name
@@ -221,6 +222,11 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         # The head word of a name says what it names ("John Radcliffe Hospital", "Cielo Vista
         # Mall", "Euphrates River Valley", "Lowy Institute"), whatever the model's label.
         head = (words[-1] if "of" not in words else words[words.index("of") - 1]).strip(".,")
+        if words[0] in LANDFORM_OPENERS:
+            # "Punta Tombo", "Cerro Rico", "Isla Mujeres": a landform of Spanish, Portuguese or Italian geography,
+            # which opens the name as "Mount" does in English, whatever word ends it ("Punta Arenas" is no arena);
+            # a town so named is a city of the gazetteer and a polity ("Punta Arenas", "Bahía Blanca")
+            return "GPE" if is_known_place(canonical_name(group, root, label), cities=True) else "LOC"
         if head.endswith("s") and head[:-1] in FAC_HEADS:
             head = head[:-1]  # "the Century City Towers", "the Twin Towers": buildings named in the plural
         if label in ("ORG", "FAC", "LOC", "PERSON", "GPE") and "of" in words \
