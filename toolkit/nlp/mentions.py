@@ -25,6 +25,7 @@ from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import sky_kind
+from toolkit.nlp.products import product_kind
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
 from toolkit.nlp.lookups import sentence_starts
@@ -417,6 +418,8 @@ def _kind_noun(span: Span) -> str | None:
     city of Raqqa" (places only)."""
     if (sky := sky_kind(span)) is not None:
         return sky  # "the host star AB Aurigae": a star of the sky, not of the screen
+    if (program := product_kind(span)) is not None:
+        return program  # "the Fedora operating system": software, no person
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         return kind_of(root.head)

@@ -1,0 +1,59 @@
+"""Software named as what it is ("the Fedora operating system", "a new operating system, Rocky Linux"): a
+product, which the gold conventions list under no entity label, though the small model calls it a person.
+
+News about technology says what a name is in the common noun beside it, as news about places does
+(:data:`~toolkit.nlp.lexicon.KIND_NOUNS`): in apposition ("Rocky Linux, an operating system"), as the
+predicate of "is" ("youtube-dl is a free software"), or after the name ("the Fedora operating system").
+:func:`product_kind` reads these nouns; the set-wide vote then labels the name a product ("PRODUCT"), and
+the name leaves the tables of people, bodies and places.
+
+Example:
+    >>> product_kind(doc.ents[1])   # "Red Hat also sponsors the Fedora operating system."  # doctest: +SKIP
+    'PRODUCT'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# Nouns that say a name is a program: alone ("software", "app", "browser"), or with the word that makes
+# them one ("operating system", "programming language", "Linux distribution").
+_PROGRAM_NOUNS = frozenset({"software", "app", "browser"})
+_PROGRAM_PHRASES = {"system": frozenset({"operating"}), "language": frozenset({"programming", "scripting"}),
+                    "distribution": frozenset({"linux"})}
+
+
+def _program_noun(noun: Token) -> bool:
+    """Whether a common noun names a kind of program ("software", "operating system")."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _PROGRAM_NOUNS:
+        return True
+    qualifiers = _PROGRAM_PHRASES.get(lemma)
+    return qualifiers is not None and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in qualifiers for c in noun.children)
+
+
+def product_kind(span: Span) -> str | None:
+    """"PRODUCT" for a name the text calls a program, else None.
+
+    * in apposition, either way round: "a new operating system, Rocky Linux", "Rocky Linux, a Linux
+      distribution";
+    * as the subject of "is" with such a predicate: "Rocky Linux is a Community Enterprise Linux distribution";
+    * in front of such a noun, with only lower-case words between: "the Fedora operating system", unless the
+      model calls the name a body, which is then the program's maker ("the Microsoft operating system").
+    """
+    root = span.root
+    if root.dep_ == "appos" and _program_noun(root.head):
+        return "PRODUCT"
+    if any(c.dep_ == "appos" and _program_noun(c) for c in root.children):
+        return "PRODUCT"
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and any(
+            c.dep_ == "attr" and _program_noun(c) for c in head.children):
+        return "PRODUCT"
+    if (root.dep_ == "compound" and span.label_ != "ORG" and head.i >= span.end and _program_noun(head)
+            and all(t.is_lower for t in span.doc[span.end : head.i])):
+        return "PRODUCT"
+    return None
