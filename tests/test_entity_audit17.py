@@ -134,3 +134,17 @@ class TestProgramsNamedAsSuch:
 
         doc = nlp("Microsoft is a software company, and the Microsoft operating system runs on most computers.")
         assert all(product_kind(e) is None for e in doc.ents if e.label_ == "ORG")
+
+
+class TestAcronymsOfLaws:
+    """"a Digital Millennium Copyright Act (DMCA) take-down notice … the DMCA notice": a law's acronym is the law
+    (not listed), not a body or a people of its own."""
+
+    def test_the_acronym_joins_the_law(self, nlp):
+        # GitHub blocks public access to youtube-dl after RIAA issues DMCA notice.
+        labels = _labels(nlp, "The blockade came after GitHub received a Digital Millennium Copyright Act (DMCA) "
+                              "take-down notice from the Recording Industry Association of America (RIAA). The DMCA "
+                              "notice asked GitHub to remove the repository.")
+        assert "DMCA" not in labels
+        assert labels.get("Digital Millennium Copyright Act") == "LAW"
+        assert labels.get("Recording Industry Association of America") == "ORG"

@@ -38,6 +38,17 @@ def _opens_second_body(doc: Doc, i: int) -> bool:
             and doc[i + 2].is_title)
 
 
+# Head words of laws' names ("Digital Millennium Copyright Act", "Clean Air Act"), written last.
+_LAW_HEADS = frozenset({"act", "code"})
+
+
+def _law_name(key: str) -> bool:
+    """Whether a name's key ends in a law's head word and is three words or more ("digital millennium copyright
+    act"): its acronym is the law's, whatever label the model gives the capitals."""
+    words = key.split()
+    return len(words) >= 3 and words[-1] in _LAW_HEADS
+
+
 # Verbs that report a quotation but whose subject is usually a body, not a person ("the court found").
 _NOT_SAYING = frozenset({"find", "rule", "decide", "report"})
 _SAYING = frozenset(SPEECH_VERBS - _NOT_SAYING)
@@ -306,7 +317,7 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
        words end with a full name of the set or a person's surname;
     4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>";
-    5. an acronym ("SDF") into the one organisation of the set whose initials it spells, when a
+    5. an acronym ("SDF") into the one organisation (or law, "DMCA") of the set whose initials it spells, when a
        document names both: an article spells out the acronyms it uses, and the same letters
        in another article are often another body or thing ("the ACC", the anterior cingulate
        cortex, beside an "ABS-CBN Corporation"; "FEC" beside "Fan Expo Canada").
@@ -407,7 +418,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     # 5. acronyms
     long_names: dict[str, list[str]] = defaultdict(list)
     for key, group in by_key.items():
-        if len(key.split()) >= 2 and vote(group) in ("ORG", "GPE", "NORP") and key not in user:
+        if len(key.split()) >= 2 and (vote(group) in ("ORG", "GPE", "NORP") or _law_name(key)) and key not in user:
+            # (and a law's: "the Digital Millennium Copyright Act (DMCA)", whose acronym the model calls a body)
             long_names[acronym_of(key)].append(key)
     target = {}
     for key, group in by_key.items():
