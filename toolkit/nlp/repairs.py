@@ -33,6 +33,7 @@ from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.fronted import fronted_objects
 from toolkit.nlp.heavens import untagged_planets
+from toolkit.nlp.intercaps import intercap_openers
 from toolkit.nlp.joint_names import split_joint_names
 from toolkit.nlp.landforms import landform_names
 from toolkit.nlp.list_kinds import bodies_among_bodies, people_among_people
@@ -265,7 +266,7 @@ def repair_entities(doc: Doc) -> Doc:
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
-        channels_of_programmes(closed_names(landform_names(drop_turn_labels(doc, ents))))))))
+        channels_of_programmes(closed_names(intercap_openers(landform_names(drop_turn_labels(doc, ents)))))))))
     return doc
 
 
