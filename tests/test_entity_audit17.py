@@ -166,3 +166,29 @@ class TestIntercappedOpeners:
 
         doc = nlp("GitHub and CentOS met NASA and Boeing.")
         assert [t.text for t in doc if is_intercapped(t)] == ["GitHub", "CentOS"]
+
+
+class TestAcronymsGlossedInLowerCase:
+    """"liquid natural gas (LNG)", "DRM (digital rights management, …)", "the EEZ of Cyprus": an acronym the text
+    spells out in lower case is a term, no body; "of" a known place, only the place is a name."""
+
+    def test_a_glossed_term_is_no_body(self, nlp):
+        # Greek prime minister reaffirms EastMed pipeline project is open for other countries.
+        labels = _labels(nlp, "The estimated cost is six billion euros, but the saturation of the gas markets and "
+                              "competition from liquid natural gas (LNG) terminals are likely to keep private investors "
+                              "away, he noted.")
+        assert "LNG" not in labels
+
+    def test_the_place_of_a_glossed_term_is_the_name(self, nlp):
+        # The same article.
+        labels = _labels(nlp, "The November border demarcation resulted in overlapping exclusive economic zone (EEZ) "
+                              "claims and would make the planned EastMed gas pipeline cross Turkish waters. They called "
+                              "on Turkey to halt their drilling operations within the EEZ of Cyprus.")
+        assert labels.get("Cyprus") == "GPE"
+        assert not any("EEZ" in name for name in labels)
+
+    def test_a_body_spelt_out_in_capitals_stays(self, nlp):
+        # GitHub blocks public access to youtube-dl after RIAA issues DMCA notice.
+        labels = _labels(nlp, "The blockade came after GitHub received a take-down notice from the Recording Industry "
+                              "Association of America (RIAA). The RIAA said the tool circumvents protections.")
+        assert labels.get("Recording Industry Association of America") == "ORG"

@@ -32,6 +32,7 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.fronted import fronted_objects
+from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.heavens import untagged_planets
 from toolkit.nlp.intercaps import intercap_openers
 from toolkit.nlp.joint_names import split_joint_names
@@ -266,7 +267,8 @@ def repair_entities(doc: Doc) -> Doc:
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
-        channels_of_programmes(closed_names(intercap_openers(landform_names(drop_turn_labels(doc, ents)))))))))
+        channels_of_programmes(closed_names(intercap_openers(landform_names(drop_glossed_terms(
+            doc, drop_turn_labels(doc, ents))))))))))
     return doc
 
 
