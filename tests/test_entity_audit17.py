@@ -192,3 +192,30 @@ class TestAcronymsGlossedInLowerCase:
         labels = _labels(nlp, "The blockade came after GitHub received a take-down notice from the Recording Industry "
                               "Association of America (RIAA). The RIAA said the tool circumvents protections.")
         assert labels.get("Recording Industry Association of America") == "ORG"
+
+
+class TestScientificNamesOfSpecies:
+    """"the sevengill shark (Notorhynchus cepedianus)", "Escherichia coli": the genus of a binomial name is no
+    place, person or people; species are not listed."""
+
+    def test_a_genus_is_no_entity(self, nlp):
+        # Ancient Egyptians captured sacred ibises from the wild, study finds.
+        labels = _labels(nlp, "In findings published on Wednesday in the journal PLOS ONE, an international team of "
+                              "scientists report ancient Egyptians captured sacred ibises (Threskiornis aethiopicus) "
+                              "from the wild for use in ritual sacrifice rather than domesticating the birds.")
+        assert "Threskiornis" not in labels
+        assert labels.get("Egyptians") == "NORP"
+
+    def test_a_misspelt_genus_is_no_entity_either(self, nlp):
+        # Poor hygiene, not farm animals, spreads superbug E. coli, says study.
+        labels = _labels(nlp, "In findings published Tuesday in The Lancet Infectious Diseases, researchers in the "
+                              "United Kingdom established that poor hygiene by humans, specifically insufficient hand "
+                              "washing after defecation, is especially responsible for the spread of "
+                              "antibiotic-resistant — superbug — strains of Escerichia coli (E. coli) bacteria.")
+        assert "Escerichia" not in labels
+        assert labels.get("United Kingdom") == "GPE"
+
+    def test_a_countrys_currency_keeps_its_people(self, nlp):
+        # Georgian court sets bail (a sentence of the corpus).
+        labels = _labels(nlp, "The Tbilisi city court set bail yesterday at 100,000 Georgian lari (about US$30,000).")
+        assert labels.get("Georgian") == "NORP"

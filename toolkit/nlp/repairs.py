@@ -43,6 +43,7 @@ from toolkit.nlp.opened_quotes import names_before_quotations
 from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
+from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
@@ -267,8 +268,8 @@ def repair_entities(doc: Doc) -> Doc:
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
-        channels_of_programmes(closed_names(intercap_openers(landform_names(drop_glossed_terms(
-            doc, drop_turn_labels(doc, ents))))))))))
+        channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
+            doc, drop_turn_labels(doc, ents)))))))))))
     return doc
 
 

@@ -1,0 +1,64 @@
+"""Scientific names of species ("Spheniscus magellanicus", "Escherichia coli"), whose capitalised genus the
+small model takes for a place, a person or a people; species are no entities under the gold conventions.
+
+A binomial name is a capitalised genus and a lower-case epithet in Latin form, which news about science
+writes beside the common name ("Magellanic penguins, Spheniscus magellanicus,", "sand crabs (Emerita
+talpoida)"). :func:`drop_species_names` drops an entity that is one capitalised word followed by such an
+epithet: a lower-case word of a Latin ending that is no English word (the model's lemma tables,
+:func:`toolkit.nlp.mistags.english_words`), in a sentence that is no passage in another language.
+
+Example:
+    >>> [e.text for e in drop_species_names(list(doc.ents))]  # "… penguins, Spheniscus magellanicus, that …"  # doctest: +SKIP
+    []
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from toolkit.nlp.gazetteer import adjective_of_country
+from toolkit.nlp.mistags import english_words
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# Endings of Latin epithets: adjectives and genitives ("magellanicus", "coli", "cerevisiae", "talpoida",
+# "sapiens", "rex" aside), which few English words end in and none of those the lemma tables lack.
+_LATIN_EPITHET = re.compile(r"^[a-zæ]{3,}(?:us|um|a|ae|æ|i|is|ii|ensis|oides|ica|icus|ium|orum|arum|ens)$")
+# The share of a sentence's lower-case words that are no English word above which it is a foreign passage.
+_FOREIGN_SHARE = 0.3
+
+
+def _epithet(token, english: frozenset[str]) -> bool:
+    return (token.is_alpha and token.is_lower and bool(_LATIN_EPITHET.match(token.text))
+            and token.lower_ not in english and token.lemma_.lower() not in english)
+
+
+def drop_species_names(ents: list[Span]) -> list[Span]:
+    """Drop the one-word entities that are the genus of a binomial name ("Escherichia coli").
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    english = None
+    out = []
+    for ent in ents:
+        if len(ent) == 1 and ent.label_ in _NAME_LABELS and ent[0].is_title and ent[0].is_alpha and ent.end < len(doc):
+            if english is None:
+                english = english_words(doc.vocab)
+            if english and _epithet(doc[ent.end], english) and not adjective_of_country(ent.text) \
+                    and not _foreign(ent.sent, english):  # (not "Georgian lari", a country's currency)
+                continue
+        out.append(ent)
+    return out
+
+
+def _foreign(sent: Span, english: frozenset[str]) -> bool:
+    """Whether a sentence is mostly in another language ("Roma vinceva …"): its lower-case words other than
+    stop words are, for a share of :data:`_FOREIGN_SHARE` or more, no English words."""
+    words = [t for t in sent if t.is_alpha and t.is_lower and not t.is_stop]
+    foreign = sum(1 for t in words if t.lower_ not in english and t.lemma_.lower() not in english)
+    return len(words) >= 3 and foreign > _FOREIGN_SHARE * len(words)
