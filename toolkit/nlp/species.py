@@ -25,8 +25,9 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # Endings of Latin epithets: adjectives and genitives ("magellanicus", "coli", "cerevisiae", "talpoida",
 # "sapiens", "rex" aside), which few English words end in and none of those the lemma tables lack.
 _LATIN_EPITHET = re.compile(r"^[a-zæ]{3,}(?:us|um|a|ae|æ|i|is|ii|ensis|oides|ica|icus|ium|orum|arum|ens)$")
-# The share of a sentence's lower-case words that are no English word above which it is a foreign passage.
-_FOREIGN_SHARE = 0.3
+# The share of a sentence's lower-case words that are no English word from which on it is a foreign passage
+# (as in toolkit.nlp.mistags: a scientific sentence holds an epithet or two among English words).
+_FOREIGN_SHARE = 0.5
 
 
 def _epithet(token, english: frozenset[str]) -> bool:
@@ -61,4 +62,4 @@ def _foreign(sent: Span, english: frozenset[str]) -> bool:
     stop words are, for a share of :data:`_FOREIGN_SHARE` or more, no English words."""
     words = [t for t in sent if t.is_alpha and t.is_lower and not t.is_stop]
     foreign = sum(1 for t in words if t.lower_ not in english and t.lemma_.lower() not in english)
-    return len(words) >= 3 and foreign > _FOREIGN_SHARE * len(words)
+    return len(words) >= 3 and foreign >= _FOREIGN_SHARE * len(words)
