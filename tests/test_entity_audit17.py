@@ -36,6 +36,18 @@ class TestHeavenlyBodies:
         labels = _labels(nlp, "That is almost the distance from the Sun to Neptune.")
         assert labels.get("Neptune") == "LOC"
 
+    def test_a_planets_catalogue_designation_is_a_place(self, nlp):
+        # The same interview: the model reads the designation as a date.
+        labels = _labels(nlp, "Discovered in 2016, K2-33b is one of the youngest exoplanets known so far, and it is "
+                              "about 9.3 million years old.")
+        assert labels.get("K2-33b") == "LOC"
+
+    def test_an_aircrafts_designation_is_no_planet(self, nlp):
+        from toolkit.nlp.heavens import is_planet_designation
+
+        assert is_planet_designation("HAT-P-7b") and is_planet_designation("TRAPPIST-1e")
+        assert not is_planet_designation("F-35b") and not is_planet_designation("COVID-19")
+
     def test_a_star_of_the_screen_stays_a_person(self, nlp):
         # Japanese professional wrestler Hana Kimura dies aged 22.
         labels = _labels(nlp, "Japanese female professional wrestler and reality television star Hana Kimura, age "

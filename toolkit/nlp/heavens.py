@@ -2,7 +2,8 @@
 
 The model reads a star's catalogue name as a company ("the host star AB Aurigae", ORG), a constellation
 as a country ("the Auriga constellation", GPE) and "the Solar System" as an organisation, and it leaves
-a planet out when nothing around it looks like a name ("from the Sun to Neptune"). English news says
+a planet out when nothing around it looks like a name ("from the Sun to Neptune"), or reads a planet's
+catalogue designation as a date ("K2-33b"). English news says
 what such a name is in the common noun beside it, as it does for towns and rivers
 (:data:`~toolkit.nlp.lexicon.KIND_NOUNS`): these rules read the nouns of the sky.
 
@@ -13,10 +14,14 @@ Example:
 
 from __future__ import annotations
 
+import re
+
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.antecedents import built_like_a_person
 from toolkit.nlp.lexicon import SOLAR_SYSTEM_NAMES
+from toolkit.nlp.lookups import indices_of
 
 # "star" before a name: a star's name in astronomy, but a celebrity's in the rest of the news ("pop star
 # Rihanna", "Hollywood star Tom Hanks"): read only for a name the model does not call a person, that is not
@@ -71,3 +76,49 @@ def untagged_planets(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         found.append(Span(doc, i, i + 1, label="LOC"))
     return found
+
+
+# A planet's catalogue designation: its star's survey name and number, then the planet's lower-case letter,
+# from "b" for the first found ("K2-33b", "Kepler-452b", "TRAPPIST-1e", "HAT-P-7b").
+_PLANET_DESIGNATION = re.compile(r"^[A-Z][A-Za-z0-9]+(?:-[A-Z])?-\d+[b-h]$")  # (not "F-35b": a survey's name
+# is two characters or more, "K2", "HAT-P")
+_PLANET_LEMMAS = ("planet", "exoplanet")
+
+
+def is_planet_designation(text: str) -> bool:
+    """Whether a name is written as a planet's catalogue designation ("K2-33b", "TRAPPIST-1e")."""
+    return bool(_PLANET_DESIGNATION.match(text))
+
+
+def designated_planets(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Planets named by catalogue designation ("Discovered in 2016, K2-33b is one of the youngest exoplanets"),
+    which the model reads as a date or a product or leaves out: in a sentence that speaks of a planet, a word
+    written as such a designation is a place (LOC), in place of the entity that is only that word.
+
+    Args:
+        doc: the parsed document.
+        ents: entity spans in document order, none overlapping.
+    """
+    planets = indices_of(doc, LEMMA, _PLANET_LEMMAS)
+    if not planets:
+        return ents
+    sentences = {doc[i].sent.start: doc[i].sent for i in planets}
+    found: list[Span] = []
+    for sent in sentences.values():
+        i = sent.start
+        while i < sent.end:
+            end = i + 1
+            while end < sent.end and not doc[end - 1].whitespace_ and not doc[end].is_punct or (
+                    end < sent.end and doc[end].text == "-" and not doc[end - 1].whitespace_):
+                end += 1  # a word the tokenizer split at its hyphen ("K2" "-" "33b")
+            if _PLANET_DESIGNATION.match(doc[i:end].text):
+                found.append(Span(doc, i, end, label="LOC"))
+            i = end
+    # an entity reaching past the designation ("the K2-33b system") is left as the model has it
+    found = [s for s in found if not any(e.start < s.end and s.start < e.end and (e.start < s.start or e.end > s.end)
+                                         for e in ents)]
+    if not found:
+        return ents
+    taken = {i for s in found for i in range(s.start, s.end)}
+    kept = [e for e in ents if e.start not in taken]
+    return sorted(kept + found, key=lambda s: s.start)

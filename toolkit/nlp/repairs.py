@@ -33,7 +33,7 @@ from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.fronted import fronted_objects
 from toolkit.nlp.glossed_terms import drop_glossed_terms
-from toolkit.nlp.heavens import untagged_planets
+from toolkit.nlp.heavens import designated_planets, untagged_planets
 from toolkit.nlp.intercaps import intercap_openers
 from toolkit.nlp.joint_names import split_joint_names
 from toolkit.nlp.landforms import landform_names
@@ -269,7 +269,7 @@ def repair_entities(doc: Doc) -> Doc:
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
-            doc, drop_turn_labels(doc, ents)))))))))))
+            doc, designated_planets(doc, drop_turn_labels(doc, ents))))))))))))
     return doc
 
 
