@@ -232,6 +232,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         if label in ("ORG", "FAC", "LOC", "PERSON", "GPE") and "of" in words \
                 and is_formal_polity(canonical_name(group, root, label)):
             return "GPE"  # "the State of Palestine", "the District of Columbia": a state's formal style, not a body
+        if words[-2:] == ["space", "telescope"]:
+            return "PRODUCT"  # "the Hubble Space Telescope", "the James Webb Space Telescope": a spacecraft, no place
         if words[-2:] == ["national", "park"]:
             return "LOC"  # "Snowdonia National Park": a stretch of country, not a built facility
         if head == "park" and words[-1] == "park" and (label != "PERSON" or any(m.evidence in _PLACE_EVIDENCE for m in group)):
