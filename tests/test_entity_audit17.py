@@ -141,6 +141,17 @@ class TestProgramsNamedAsSuch:
         assert labels.get("Fedora") not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
         assert labels.get("Gregory Kurtzer") == "PERSON"
 
+    def test_a_product_in_a_relative_clause_is_no_body(self, nlp):
+        # Gregory Kurtzer discusses plans for Rocky Linux (an audited text).
+        labels = _labels(nlp, "Overnight, RHL ceased to exist and Red Hat instead released Red Hat Enterprise Linux "
+                              "(RHEL) which was a commercial only product.")
+        assert labels.get("Red Hat Enterprise Linux") not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+        assert labels.get("Red Hat") == "ORG"
+
+    def test_a_product_of_a_place_stays_a_person(self, nlp):
+        labels = _labels(nlp, "Donald Trump is a product of New York.")
+        assert labels.get("Donald Trump") == "PERSON"
+
     def test_a_software_company_stays_a_body(self, nlp):
         from toolkit.nlp.products import product_kind
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-# Nouns that say a name is a program: alone ("software", "app", "browser"), or with the word that makes
+# Nouns that say a name is a program or another product: alone ("software", "app", "product"), or with the word that makes
 # them one ("operating system", "programming language", "Linux distribution").
-_PROGRAM_NOUNS = frozenset({"software", "app", "browser"})
+_PROGRAM_NOUNS = frozenset({"software", "app", "browser", "product"})  # ("a product of New York": see below)
 _PROGRAM_PHRASES = {"system": frozenset({"operating"}), "language": frozenset({"programming", "scripting"}),
                     "distribution": frozenset({"linux"})}
 
@@ -29,7 +29,8 @@ def _program_noun(noun: Token) -> bool:
         return False
     lemma = noun.lemma_.lower()
     if lemma in _PROGRAM_NOUNS:
-        return True
+        # (not "a product of New York", where "product" says where someone comes from)
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     qualifiers = _PROGRAM_PHRASES.get(lemma)
     return qualifiers is not None and any(
         c.dep_ in ("compound", "amod") and c.lower_ in qualifiers for c in noun.children)
@@ -40,7 +41,8 @@ def product_kind(span: Span) -> str | None:
 
     * in apposition, either way round: "a new operating system, Rocky Linux", "Rocky Linux, a Linux
       distribution";
-    * as the subject of "is" with such a predicate: "Rocky Linux is a Community Enterprise Linux distribution";
+    * as the subject of "is" with such a predicate: "Rocky Linux is a Community Enterprise Linux distribution",
+      or of a relative clause so built: "Red Hat Enterprise Linux (RHEL) which was a commercial only product";
     * in front of such a noun, with only lower-case words between: "the Fedora operating system", unless the
       model calls the name a body, which is then the program's maker ("the Microsoft operating system").
     """
@@ -53,6 +55,10 @@ def product_kind(span: Span) -> str | None:
     if root.dep_ == "nsubj" and head.lemma_ == "be" and any(
             c.dep_ == "attr" and _program_noun(c) for c in head.children):
         return "PRODUCT"
+    if any(c.dep_ == "relcl" and c.lemma_ == "be" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that")
+                                                           for g in c.children)
+           and any(g.dep_ == "attr" and _program_noun(g) for g in c.children) for c in root.children):
+        return "PRODUCT"  # "Red Hat Enterprise Linux (RHEL) which was a commercial only product"
     if (root.dep_ == "compound" and span.label_ != "ORG" and head.i >= span.end and _program_noun(head)
             and all(t.is_lower for t in span.doc[span.end : head.i])):
         return "PRODUCT"
