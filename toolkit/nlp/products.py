@@ -23,6 +23,16 @@ _PROGRAM_PHRASES = {"system": frozenset({"operating"}), "language": frozenset({"
                     "distribution": frozenset({"linux"})}
 
 
+# Nouns of vehicles, which the conventions list under no label either: ships and boats, craft of the air and
+# of space ("the research ship Ka'imikai-O-Kanaloa", "its Falcon Heavy rocket", "NASA's Perseverance rover").
+_VEHICLE_NOUNS = frozenset("""ship vessel boat yacht ferry tanker freighter trawler submarine rocket capsule
+    spacecraft rover lander orbiter probe satellite aircraft airliner helicopter""".split())
+
+
+def _vehicle_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in _VEHICLE_NOUNS
+
+
 def _program_noun(noun: Token) -> bool:
     """Whether a common noun names a kind of program ("software", "operating system")."""
     if noun.pos_ != "NOUN":
@@ -44,7 +54,10 @@ def product_kind(span: Span) -> str | None:
     * as the subject of "is" with such a predicate: "Rocky Linux is a Community Enterprise Linux distribution",
       or of a relative clause so built: "Red Hat Enterprise Linux (RHEL) which was a commercial only product";
     * in front of such a noun, with only lower-case words between: "the Fedora operating system", unless the
-      model calls the name a body, which is then the program's maker ("the Microsoft operating system").
+      model calls the name a body, which is then the program's maker ("the Microsoft operating system");
+    * a vehicle (no entity either) named so, or in front of its noun after a possessive that names its owner
+      apart ("its Falcon Heavy rocket", "cargo ship MV Namse Bangdzod"); not a name the model calls a person,
+      since vehicles bear people's names ("the ship Alan Kurdi", named after the boy).
     """
     root = span.root
     if root.dep_ == "appos" and _program_noun(root.head):
@@ -62,4 +75,21 @@ def product_kind(span: Span) -> str | None:
     if (root.dep_ == "compound" and span.label_ != "ORG" and head.i >= span.end and _program_noun(head)
             and all(t.is_lower for t in span.doc[span.end : head.i])):
         return "PRODUCT"
+    if span.label_ == "PERSON":
+        return None  # a vehicle named after a person ("the ship Alan Kurdi") shares the person's name and mentions
+    if root.dep_ == "compound" and head.i == span.end and _vehicle_noun(head) and _owned(span):
+        return "PRODUCT"  # "its Falcon Heavy rocket", "NASA's Perseverance rover": the owner is named apart
+    noun = span.doc[span.start - 1] if span.start > 0 else None
+    if noun is not None and _vehicle_noun(noun) and (noun.head == root or root.head == noun):
+        return "PRODUCT"  # "cargo ship MV Namse Bangdzod", which the model calls a body
+    if root.dep_ == "appos" and _vehicle_noun(root.head) or any(
+            c.dep_ == "appos" and _vehicle_noun(c) and c.i < span.start for c in root.children):
+        return "PRODUCT"  # "the company's new rocket, Starship"
     return None
+
+
+def _owned(span: Span) -> bool:
+    """Whether a possessive stands right before a name: "its", "their", or a name with "'s" ("NASA's")."""
+    doc = span.doc
+    before = span.start - 1
+    return before >= 0 and (doc[before].lower_ in ("its", "their", "his", "her") or doc[before].tag_ == "POS")
