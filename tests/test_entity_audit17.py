@@ -302,3 +302,13 @@ class TestVehiclesNamedAsSuch:
         # A rescue charity's ship (entity dev gold): the ship bears the drowned boy's name.
         labels = _labels(nlp, "Their ship, MV Alan Kurdi, was previously MV Professor Albrecht Penck.")
         assert labels.get("Alan Kurdi") == "PERSON"
+
+
+class TestCurrenciesOnlyAfterAnAmount:
+    """A currency's name is money only after an amount: "Pound wrote" keeps a surname."""
+
+    def test_a_surname_that_is_a_currency_stays(self, nlp):
+        from toolkit.nlp.quantities import quantities_off_names
+
+        doc = nlp("Ezra Pound wrote the poem in Rapallo, and Pound later regretted it.")
+        assert [e.text for e in quantities_off_names(list(doc.ents))] == [e.text for e in doc.ents]
