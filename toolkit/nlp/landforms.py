@@ -1,5 +1,5 @@
 """Places of Spanish, Portuguese and Italian geography named by their landform in front ("Punta Tombo",
-"Cerro Rico", "Isla Mujeres"), which the small model cuts in two ("Punta" GPE + "Ventana" NORP).
+"Cerro Rico", "Bahía Blanca"), which the small model cuts in two ("Punta" GPE + "Ventana" NORP).
 
 English news leaves these landform words untranslated, and they open the name as "Mount" and "Lake" do
 in English. :func:`landform_names` joins the landform word and the capitalised words after it into one
@@ -17,8 +17,8 @@ from spacy.tokens import Span
 from toolkit.nlp.gazetteer import is_known_place
 
 # The landform words that open such names (a closed class: see ``toolkit.nlp.votes._LEADING_HEADS``).
-LANDFORM_OPENERS = frozenset("""punta cabo isla islas ilha cerro lago laguna bahía bahia playa praia volcán
-    volcan""".split())
+LANDFORM_OPENERS = frozenset("""punta cabo islas ilha cerro lago laguna bahía bahia playa praia volcán
+    volcan""".split())  # (not "isla", a given name as well: "Isla Fisher")
 # Particles inside such names ("Playa del Carmen", "Isla de la Juventud").
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "do", "da", "dos", "das", "di"})
 

@@ -223,7 +223,7 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         # Mall", "Euphrates River Valley", "Lowy Institute"), whatever the model's label.
         head = (words[-1] if "of" not in words else words[words.index("of") - 1]).strip(".,")
         if words[0] in LANDFORM_OPENERS:
-            # "Punta Tombo", "Cerro Rico", "Isla Mujeres": a landform of Spanish, Portuguese or Italian geography,
+            # "Punta Tombo", "Cerro Rico", "Laguna Verde": a landform of Spanish, Portuguese or Italian geography,
             # which opens the name as "Mount" does in English, whatever word ends it ("Punta Arenas" is no arena);
             # a town so named is a city of the gazetteer and a polity ("Punta Arenas", "Bahía Blanca")
             return "GPE" if is_known_place(canonical_name(group, root, label), cities=True) else "LOC"
