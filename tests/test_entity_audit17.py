@@ -238,6 +238,12 @@ class TestScientificNamesOfSpecies:
         assert "Escerichia" not in labels
         assert labels.get("United Kingdom") == "GPE"
 
+    def test_a_binomial_name_must_be_set_apart(self, nlp):
+        from toolkit.nlp.species import drop_species_names
+
+        doc = nlp("Yesterday Obama sais he would vote for the bill.")
+        assert [e.text for e in drop_species_names(list(doc.ents))] == [e.text for e in doc.ents]
+
     def test_a_countrys_currency_keeps_its_people(self, nlp):
         # Georgian court sets bail (a sentence of the corpus).
         labels = _labels(nlp, "The Tbilisi city court set bail yesterday at 100,000 Georgian lari (about US$30,000).")

@@ -5,7 +5,8 @@ A binomial name is a capitalised genus and a lower-case epithet in Latin form, w
 writes beside the common name ("Magellanic penguins, Spheniscus magellanicus,", "sand crabs (Emerita
 talpoida)"). :func:`drop_species_names` drops an entity that is one capitalised word followed by such an
 epithet: a lower-case word of a Latin ending that is no English word (the model's lemma tables,
-:func:`toolkit.nlp.mistags.english_words`), in a sentence that is no passage in another language.
+:func:`toolkit.nlp.mistags.english_words`), the two set apart by brackets or commas or abbreviated elsewhere
+("E. coli"), in a sentence that is no passage in another language.
 
 Example:
     >>> [e.text for e in drop_species_names(list(doc.ents))]  # "… penguins, Spheniscus magellanicus, that …"  # doctest: +SKIP
@@ -16,9 +17,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import adjective_of_country
+from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.mistags import english_words
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -51,10 +54,25 @@ def drop_species_names(ents: list[Span]) -> list[Span]:
             if english is None:
                 english = english_words(doc.vocab)
             if english and _epithet(doc[ent.end], english) and not adjective_of_country(ent.text) \
-                    and not _foreign(ent.sent, english):  # (not "Georgian lari", a country's currency)
+                    and _set_apart(ent) and not _foreign(ent.sent, english):  # (not "Georgian lari", a currency)
                 continue
         out.append(ent)
     return out
+
+
+def _set_apart(genus: Span) -> bool:
+    """Whether a binomial name stands as news sets one beside the common name: in brackets or between commas
+    ("sacred ibises (Threskiornis aethiopicus)", "penguins, Spheniscus magellanicus,"), or abbreviated
+    elsewhere in the text ("Escherichia coli strain K-12" beside "E. coli"); not a name and a misspelt word
+    ("Pelosi sais she …")."""
+    doc = genus.doc
+    start, end = genus.start, genus.end + 1  # the genus and its epithet
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[end].text if end < len(doc) else ""
+    if before in ("(", ",") or after in (")", ",", "("):
+        return True
+    initial = genus.text[0] + "."
+    return any(i > 0 and doc[i - 1].text == initial for i in indices_of(doc, ORTH, (doc[end - 1].text,)))
 
 
 def _foreign(sent: Span, english: frozenset[str]) -> bool:
