@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.antecedents import built_like_a_person
@@ -59,13 +59,21 @@ def sky_kind(span: Span) -> str | None:
 _SYSTEM_ROLES = frozenset({"host", "parent", "companion", "neutron", "dwarf", "giant", "binary"})
 
 
+# Words of a text about the sky, one of which must occur for a lone planet's name to be read as the planet.
+_SKY_WORDS = frozenset("""planet planets exoplanet exoplanets star stars sun orbit orbits orbiting astronomer
+    astronomers astronomy telescope telescopes spacecraft solar probe moon moons space""".split())  # (lower case)
+
+
 def untagged_planets(doc: Doc, taken: set[int]) -> list[Span]:
     """Planets the model left untagged ("the distance from the Sun to Neptune"): a capitalised proper
     noun that is one of the Sun's planets (:data:`~toolkit.nlp.lexicon.SOLAR_SYSTEM_NAMES`), standing alone,
-    with no capitalised word beside it (not "Freddie Mercury", "Venus Williams", "Mars Inc."), in no entity.
+    with no capitalised word beside it (not "Freddie Mercury", "Venus Williams", "Mars Inc."), in no entity, in a
+    text that speaks of the sky (:data:`_SKY_WORDS`).
     """
     from toolkit.nlp.missed import tokens_among
 
+    if not indices_of(doc, LOWER, _SKY_WORDS):
+        return []  # a text that never speaks of the sky ("Mercury levels in fish", "the Saturn dealership")
     found = []
     for token in tokens_among(doc, {name.lower() for name in SOLAR_SYSTEM_NAMES}):
         i = token.i
