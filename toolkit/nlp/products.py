@@ -26,7 +26,8 @@ _PROGRAM_PHRASES = {"system": frozenset({"operating"}), "language": frozenset({"
 # Nouns of vehicles, which the conventions list under no label either: ships and boats, craft of the air and
 # of space ("the research ship Ka'imikai-O-Kanaloa", "its Falcon Heavy rocket", "NASA's Perseverance rover").
 _VEHICLE_NOUNS = frozenset("""ship vessel boat yacht ferry tanker freighter trawler submarine rocket capsule
-    spacecraft rover lander orbiter probe satellite aircraft airliner helicopter""".split())
+    spacecraft rover lander orbiter satellite aircraft airliner helicopter""".split())  # (not "probe": also an
+# inquiry, "the House's Burisma probe")
 
 
 def _vehicle_noun(noun: Token) -> bool:
