@@ -1,0 +1,139 @@
+"""Round events18: rules from an audit of fresh White House texts of 2025–26 (bench/audit/events18.tsv).
+
+A bare verb the parser joined to a tensed one lists with the bare verb before it ("a deal that will
+help to rebuild …, strengthen …, and safeguard …"); the later members of a list of trailing
+participles take the clause's modality as the first does; a title-case gerund phrase before a colon
+that opens a paragraph is a heading ("Reviving Nuclear Energy: …"); "May God protect them" is a
+wish; "the deadliest engagements that our military has ever seen" measure a superlative.
+
+Real sentences of the White House texts in /work/shared/corpora/whitehouse-2025 (public domain),
+outside the audited texts where the corpus has one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import events_of
+
+DEAL = ("By securing historic investment and breaking open long-closed markets, President Trump has once again "
+        "delivered a deal that no one else could deliver—a deal that will help to rebuild the American economy, "
+        "strengthen our industrial foundation, and safeguard our national strength for decades to come.\n")
+
+INN = ("The Children’s Inn at NIH is a nonprofit that provides a free residential “place like home” to reduce the "
+       "burden of illness, make childhood possible, and help advance medical research.\n")
+
+ISHIBA = ("President Trump hosted Japanese Prime Minister Shigeru Ishiba, who announced his intention to “elevate "
+          "Japan’s investment in the United States to an unprecedented amount of $1 trillion,” import “historic” "
+          "quantities of LNG from Alaska, and open new auto plants in the U.S.\n")
+
+
+class TestBareConjuncts:
+    """A base form is no conjunct of a past or a participle: it lists with the bare verb before it."""
+
+    def test_what_the_deal_will_help_to_do_is_no_act_of_trump(self, nlp, tmp_path):
+        events = events_of(DEAL, dt.date(2025, 7, 23), "deal", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"].isin(["strengthen", "safeguard"])].empty
+        assert not events[(events["verb"] == "deliver") & events["subject"].fillna("").str.contains("Trump")].empty
+
+    def test_purposes_stay_purposes(self, nlp, tmp_path):
+        events = events_of(INN, dt.date(2026, 2, 11), "inn", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"].isin(["make", "help"])].empty
+
+    def test_the_host_opens_no_plants(self, nlp, tmp_path):
+        events = events_of(ISHIBA, dt.date(2025, 3, 4), "ishiba", nlp=nlp, folder=tmp_path)
+        assert events[(events["verb"] == "open") & events["subject"].fillna("").str.contains("Trump")].empty
+        assert not events[events["verb"] == "host"].empty
+
+    def test_a_list_of_tensed_verbs_is_left_alone(self, nlp):
+        from toolkit.nlp.conjunct_forms import mend_bare_conjuncts
+
+        doc = mend_bare_conjuncts(nlp("The Allied Powers accepted Imperial Japan’s unconditional surrender, delivered "
+                                      "a hard-fought victory, and brought the war to a close."))
+        assert next(t for t in doc if t.lower_ == "brought").head.lower_ in ("accepted", "delivered")
+
+
+BOARD = ("The Board of Peace will play an essential role in fulfilling all 20 points of the President’s plan, "
+         "providing strategic oversight, mobilizing international resources, and ensuring accountability as Gaza "
+         "transitions from conflict to peace and development.\n")
+
+
+class TestParticipleListModality:
+    """Every member of a list of trailing participles takes its clause's "will", not the first alone."""
+
+    def test_every_member_is_planned(self, nlp, tmp_path):
+        events = events_of(BOARD, dt.date(2026, 1, 16), "board", nlp=nlp, folder=tmp_path)
+        listed = events[events["verb"].isin(["provide", "mobilize", "ensure"])]
+        assert len(listed) == 3
+        assert (listed["modality"] == "will").all()
+
+
+EV_MANDATE = ("Ending the EV Mandate: President Trump halted the wasteful Biden-era electric vehicle push, including the "
+              "$7.5 billion federal EV charger program that had delivered only eight charging stations as of May 2024, "
+              "redirecting resources toward practical, consumer-driven energy solutions.\n")
+
+CAPITALS = ("BUILDING ON SIGNIFICANT SCIENCE AND TECHNOLOGY ACCOMPLISHMENTS: President Trump’s first administration "
+            "laid a strong foundation for American technological leadership.\n")
+
+
+class TestRunInHeadings:
+    """A title-case gerund phrase and a colon that open a paragraph are its heading, no act."""
+
+    def test_the_heading_is_no_event(self, nlp, tmp_path):
+        events = events_of(EV_MANDATE, dt.date(2026, 2, 24), "mandate", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "end"].empty
+        assert not events[events["verb"] == "halt"].empty
+
+    def test_a_heading_in_capitals(self, nlp, tmp_path):
+        events = events_of(CAPITALS, dt.date(2025, 1, 23), "capitals", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "build"].empty
+        assert not events[events["verb"] == "lay"].empty
+
+    def test_a_participle_clause_of_running_text_stays(self, nlp):
+        from toolkit.nlp.run_in_headings import run_in_heading
+
+        doc = nlp("Citing its size, officials estimated the elephant was about fifteen years old.")
+        assert not run_in_heading(doc[0])
+
+
+PROTECT = ("May God protect them and all Americans in harm’s way as we continue the necessary work to preserve "
+           "peace and stability.\n")
+
+
+class TestWishes:
+    """"May God protect them": "may" before the subject wishes; nothing happens."""
+
+    def test_a_wish_is_no_event(self, nlp, tmp_path):
+        events = events_of(PROTECT, dt.date(2025, 6, 22), "protect", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "protect"].empty
+
+    def test_may_after_the_subject_is_a_possibility(self, nlp):
+        from toolkit.nlp.wishes import is_wish
+
+        doc = nlp("Officials estimated the elephant may have starved to death.")
+        assert not is_wish(next(t for t in doc if t.lower_ == "starved"))
+
+
+CHANGE = ("This is the biggest and most successful change in any area of law enforcement that this nation has ever "
+          "seen, and he did it in under one month.\n")
+
+VIETNAM = ("After 8 years of battle, 58,000 American service members had been killed, and more than 300,000 were "
+           "wounded—making the Vietnam War one of the deadliest engagements that our military has ever seen.\n")
+
+
+class TestSuperlatives:
+    """"the biggest change … that this nation has ever seen": the relative clause measures, nobody sees."""
+
+    def test_the_nation_sees_nothing(self, nlp, tmp_path):
+        events = events_of(CHANGE, dt.date(2025, 2, 20), "change", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "see"].empty
+
+    def test_nor_does_the_military(self, nlp, tmp_path):
+        events = events_of(VIETNAM, dt.date(2025, 3, 29), "vietnam", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "see"].empty
+
+    def test_only_is_no_superlative(self, nlp):
+        from toolkit.nlp.superlatives import measures_superlative
+
+        doc = nlp("He was the only president who has ever visited North Korea.")
+        assert not measures_superlative(next(t for t in doc if t.lower_ == "visited"))
