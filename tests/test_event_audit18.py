@@ -3,8 +3,10 @@
 A bare verb the parser joined to a tensed one lists with the bare verb before it ("a deal that will
 help to rebuild …, strengthen …, and safeguard …"); the later members of a list of trailing
 participles take the clause's modality as the first does; a title-case gerund phrase before a colon
-that opens a paragraph is a heading ("Reviving Nuclear Energy: …"); "May God protect them" is a
-wish; "the deadliest engagements that our military has ever seen" measure a superlative.
+that opens a paragraph is a heading ("Ending the EV Mandate: …"); "May God protect them" is a
+wish; "the deadliest engagements that our military has ever seen" measure a superlative;
+"including but not limited to", "came at a devastating cost" and "proved to be" are set phrases; a
+"which" the parser hung on a verb stands for the noun before its comma.
 
 Real sentences of the White House texts in /work/shared/corpora/whitehouse-2025 (public domain),
 outside the audited texts where the corpus has one.
@@ -137,3 +139,56 @@ class TestSuperlatives:
 
         doc = nlp("He was the only president who has ever visited North Korea.")
         assert not measures_superlative(next(t for t in doc if t.lower_ == "visited"))
+
+
+DISCIPLINES = ("The Participants intend to collaborate in a number of disciplines, including but not limited to the "
+               "following:\n")
+
+NEGLIGENCE = "This negligence has come at a devastating cost.\n"
+
+TASK_FORCE = ("Formed with multiple local and federal agencies and comprising six task force officers, the task force "
+              "proved to be effective, with Laredo reporting 73 deaths in 2023, well short of the expected numbers.\n")
+
+
+class TestSetPhrases:
+    """"including but not limited to", "came at a cost", "proved to be": phrases built like clauses, no acts."""
+
+    def test_an_open_list_limits_nothing(self, nlp, tmp_path):
+        events = events_of(DISCIPLINES, dt.date(2025, 10, 28), "disciplines", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "limit"].empty
+        assert not events[events["verb"] == "intend"].empty
+
+    def test_a_cost_is_no_coming(self, nlp, tmp_path):
+        events = events_of(NEGLIGENCE, dt.date(2025, 10, 1), "negligence", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "come"].empty
+
+    def test_proved_to_be_links(self, nlp, tmp_path):
+        events = events_of(TASK_FORCE, dt.date(2025, 3, 1), "task-force", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "prove"].empty
+
+    def test_coming_to_a_place_stays(self, nlp):
+        from toolkit.nlp.formulas import set_phrase
+
+        doc = nlp("The announcement came at a press conference in Washington.")
+        assert not set_phrase(next(t for t in doc if t.lower_ == "came"))
+
+
+RESOLUTION = ("This milestone perfectly aligns with United Nations Security Council Resolution 2803 (2025), which "
+              "endorsed President Trump’s Comprehensive Plan and welcomed the establishment of the Board of Peace.\n")
+
+
+class TestRelativeHungOnAVerb:
+    """"Resolution 2803 (2025), which endorsed …" hung on "aligns": the resolution endorsed, not the verb."""
+
+    def test_the_resolution_endorses(self, nlp, tmp_path):
+        events = events_of(RESOLUTION, dt.date(2026, 1, 16), "resolution", nlp=nlp, folder=tmp_path)
+        endorse = events[events["verb"] == "endorse"]
+        assert len(endorse) == 1
+        assert "Resolution" in endorse["subject"].iloc[0]
+
+    def test_a_sentential_relative_has_no_noun(self, nlp):
+        from toolkit.nlp.sentential_relatives import noun_before_relative
+
+        doc = nlp("And so when I was eight, and when I was ten, they allowed the children, like the girl childs to "
+                  "play, which was kind of awkward.")
+        assert noun_before_relative(next(t for t in doc if t.lower_ == "which")) is None
