@@ -6,7 +6,8 @@ participles take the clause's modality as the first does; a title-case gerund ph
 that opens a paragraph is a heading ("Ending the EV Mandate: …"); "May God protect them" is a
 wish; "the deadliest engagements that our military has ever seen" measure a superlative;
 "including but not limited to", "came at a devastating cost" and "proved to be" are set phrases; a
-"which" the parser hung on a verb stands for the noun before its comma.
+"which" the parser hung on a verb stands for the noun before its comma; a time word that opens a
+sentence before a noun phrase and a comma is a preposition when the verb would have two subjects.
 
 Real sentences of the White House texts in /work/shared/corpora/whitehouse-2025 (public domain),
 outside the audited texts where the corpus has one.
@@ -192,3 +193,24 @@ class TestRelativeHungOnAVerb:
         doc = nlp("And so when I was eight, and when I was ten, they allowed the children, like the girl childs to "
                   "play, which was kind of awkward.")
         assert noun_before_relative(next(t for t in doc if t.lower_ == "which")) is None
+
+
+PEARL_HARBOR = ("After Imperial Japan’s unprovoked attack on Pearl Harbor, America responded with overwhelming force, "
+                "launching a two-front fight against totalitarianism.\n")
+
+
+class TestTimePhraseReadAsClause:
+    """"After Imperial Japan’s … attack on Pearl Harbor, America responded …": one clause, one subject;
+    "After" governs the attack (an audited sentence: the corpus outside the audit has no other)."""
+
+    def test_america_launches(self, nlp, tmp_path):
+        events = events_of(PEARL_HARBOR, dt.date(2025, 8, 14), "pearl-harbor", nlp=nlp, folder=tmp_path)
+        launch = events[events["verb"] == "launch"]
+        assert len(launch) == 1
+        assert "attack" not in launch["subject"].iloc[0]
+
+    def test_a_time_clause_keeps_its_subject(self, nlp):
+        from toolkit.nlp.subordinators import mend_time_phrases
+
+        doc = mend_time_phrases(nlp("After the polls closed, officials began counting the ballots."))
+        assert next(t for t in doc if t.lower_ == "polls").dep_ == "nsubj"

@@ -96,7 +96,7 @@ from toolkit.nlp.quantifiers import quantified_relative
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.run_in_headings import run_in_heading
 from toolkit.nlp.superlatives import measures_superlative
-from toolkit.nlp.subordinators import mend_time_clauses
+from toolkit.nlp.subordinators import mend_time_clauses, mend_time_phrases
 from toolkit.nlp.title_heads import mend_title_heads
 from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.wishes import is_wish
@@ -310,6 +310,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
     mend_time_clauses(doc)  # "after the country's first president, George Washington, sought …"
+    mend_time_phrases(doc)  # "After Imperial Japan's unprovoked attack …, America responded": "After" governs "attack"
     mend_coordinated_subjects(doc)  # "… to New Orleans and other forecasters predicted …"
     mend_bare_conjuncts(doc)  # "has been appointed …, where he will lead …, support …": "support" lists with "lead"
     mend_title_heads(doc)  # "The Secretary of Homeland Security shall determine": the secretary, not a department
