@@ -7,7 +7,8 @@ that opens a paragraph is a heading ("Ending the EV Mandate: …"); "May God pro
 wish; "the deadliest engagements that our military has ever seen" measure a superlative;
 "including but not limited to", "came at a devastating cost" and "proved to be" are set phrases; a
 "which" the parser hung on a verb stands for the noun before its comma; a time word that opens a
-sentence before a noun phrase and a comma is a preposition when the verb would have two subjects.
+sentence before a noun phrase and a comma is a preposition when the verb would have two subjects; a
+line citing another outlet's headline ("WLWT (Cincinnati, OH): …") is no text of the page.
 
 Real sentences of the White House texts in /work/shared/corpora/whitehouse-2025 (public domain),
 outside the audited texts where the corpus has one.
@@ -214,3 +215,23 @@ class TestTimePhraseReadAsClause:
 
         doc = mend_time_phrases(nlp("After the polls closed, officials began counting the ballots."))
         assert next(t for t in doc if t.lower_ == "polls").dep_ == "nsubj"
+
+
+ROUND_UP = ("Local outlets covered the visits.\n\n"
+            "WLWT (Cincinnati, OH): Transportation secretary announces multi-billion-dollar rail investment while in "
+            "Cincinnati\n\n"
+            "KNXV (Phoenix, AZ): Speaker Johnson, Sec. of Treasury, Rep. Ciscomani visit Arizona manufacturers\n")
+
+
+class TestCitedHeadlines:
+    """"WLWT (Cincinnati, OH): Transportation secretary announces …": another outlet's headline, listed."""
+
+    def test_listed_headlines_are_no_events(self, nlp, tmp_path):
+        events = events_of(ROUND_UP, dt.date(2026, 8, 20), "round-up", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"].isin(["announce", "visit"])].empty
+
+    def test_running_text_with_a_parenthesis_is_no_headline(self):
+        from toolkit.nlp.cited_headlines import cited_headline
+
+        assert not cited_headline("The Office of Management and Budget (OMB) today announced the addition of "
+                                  "several senior appointees.")
