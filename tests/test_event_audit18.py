@@ -8,7 +8,8 @@ wish; "the deadliest engagements that our military has ever seen" measure a supe
 "including but not limited to", "came at a devastating cost" and "proved to be" are set phrases; a
 "which" the parser hung on a verb stands for the noun before its comma; a time word that opens a
 sentence before a noun phrase and a comma is a preposition when the verb would have two subjects; a
-line citing another outlet's headline ("WLWT (Cincinnati, OH): …") is no text of the page.
+line citing another outlet's headline ("WLWT (Cincinnati, OH): …") is no text of the page; "Her
+dedication reminds us that …" draws a lesson; "needed to" is a state in the past.
 
 Real sentences of the White House texts in /work/shared/corpora/whitehouse-2025 (public domain),
 outside the audited texts where the corpus has one.
@@ -235,3 +236,35 @@ class TestCitedHeadlines:
 
         assert not cited_headline("The Office of Management and Budget (OMB) today announced the addition of "
                                   "several senior appointees.")
+
+
+DEDICATION = ("Her dedication reminds us that cybersecurity is not only about networks and infrastructure, but also "
+              "about safeguarding the dignity, privacy, and well-being of every American child.\n")
+
+
+class TestLessons:
+    """"Her dedication reminds us that …": a lesson drawn for the reader, no one speaks."""
+
+    def test_a_quality_reminds_no_one(self, nlp, tmp_path):
+        events = events_of(DEDICATION, dt.date(2025, 10, 1), "dedication", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "remind"].empty
+
+    def test_a_person_who_teaches_stays(self, nlp):
+        from toolkit.nlp.lessons import draws_lesson
+
+        doc = nlp("She has taught us that courage is contagious.")
+        assert not draws_lesson(next(t for t in doc if t.lower_ == "taught"))
+
+
+FIREPOWER = ("After the outbreak of the Revolutionary War at the Battles of Lexington and Concord in April, American "
+             "forces urgently needed to strengthen their firepower to break the British grip on Boston and secure "
+             "their position in New England.\n")
+
+
+class TestNeedIsAState:
+    """"American forces urgently needed to strengthen their firepower": a need, a state in the past as
+    "lacked" is, also when the tagger reads the past as a participle (an audited sentence)."""
+
+    def test_a_need_is_no_act(self, nlp, tmp_path):
+        events = events_of(FIREPOWER, dt.date(2026, 5, 10), "firepower", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "need"].empty

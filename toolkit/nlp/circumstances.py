@@ -68,9 +68,9 @@ STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "
 
 # Stative verbs of possession, debt, predicament and dwelling: a simple past tells what was so then
 # ("owed over $850,000", "faced 18 counts of fraud", "still awaited approval", "He lived in
-# Gonesse"), as the present tells what is.
+# Gonesse", "American forces urgently needed to strengthen their firepower"), as the present tells what is.
 # ("belonged to Syria" is left out: a past of belonging tells of a transfer since, news in itself.)
-_PAST_STATES = frozenset({"own", "possess", "owe", "lack", "deserve", "await", "face", "live", "reside"})
+_PAST_STATES = frozenset({"own", "possess", "owe", "lack", "deserve", "await", "face", "live", "reside", "need"})
 
 # Verbs of emotion whose experiencer is the object ("the decision disappointed them"): in the passive
 # they tell a feeling, an adjective in all but its tag ("was disappointed by the decision", "were
@@ -132,8 +132,9 @@ def is_state(verb: Token, lemma: str) -> bool:
     if head in _AMOUNT_VERBS and any(c.dep_ == "dobj" and (c.like_num or c.pos_ == "NUM" or names_a_measure(c))
                                      for c in verb.children):
         return True
-    if head in _PAST_STATES and verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return True
+    if head in _PAST_STATES and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
+            verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children))):
+        return True  # (a past the tagger took for a participle has its subject and no auxiliary: "forces … needed")
     if head == "suffer" and _suffering_from(verb):
         return True
     return simple_present(verb)

@@ -84,6 +84,7 @@ from toolkit.nlp.hedges import hedge_of
 from toolkit.nlp.formulas import set_phrase
 from toolkit.nlp.free_relatives import named_free_relative
 from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import indices_of, indices_where
 from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
 from toolkit.nlp.mistags import foreign_verb, hidden_verbs, verb_lemma
@@ -347,11 +348,12 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if used_as_preposition(verb):
             continue  # "…, following his victories in Iowa": a preposition of time (toolkit/nlp/deverbal.py)
         if naming_participle(verb) or run_in_heading(verb) or is_wish(verb) or measures_superlative(verb) \
-                or set_phrase(verb):
+                or set_phrase(verb) or draws_lesson(verb):
             # "the elite group called the Sea Org": a name given, a reduced relative (toolkit/nlp/participles.py);
             # "Protecting Franchises: The … Administration terminated …": a heading (toolkit/nlp/run_in_headings.py);
             # "May God bless …": a wish (wishes.py); "the greatest power the world has ever seen" (superlatives.py);
-            # "including, but not limited to", "came at a staggering cost", "proved to be" (formulas.py)
+            # "including, but not limited to", "came at a staggering cost", "proved to be" (formulas.py);
+            # "Their enduring triumph reminds us that …" (lessons.py)
             continue
         if int(sentences.index[i]) in questions:
             continue  # "Which activity took the most time?": a question asserts nothing
