@@ -9,7 +9,8 @@ wish; "the deadliest engagements that our military has ever seen" measure a supe
 "which" the parser hung on a verb stands for the noun before its comma; a time word that opens a
 sentence before a noun phrase and a comma is a preposition when the verb would have two subjects; a
 line citing another outlet's headline ("WLWT (Cincinnati, OH): …") is no text of the page; "Her
-dedication reminds us that …" draws a lesson; "needed to" is a state in the past.
+dedication reminds us that …" draws a lesson; "needed to" is a state in the past; "reflects", "marks" and
+"aligns with" in the simple present state a relation.
 
 Real sentences of the White House texts in /work/shared/corpora/whitehouse-2025 (public domain),
 outside the audited texts where the corpus has one.
@@ -268,3 +269,26 @@ class TestNeedIsAState:
     def test_a_need_is_no_act(self, nlp, tmp_path):
         events = events_of(FIREPOWER, dt.date(2026, 5, 10), "firepower", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "need"].empty
+
+
+DEAL_REFLECTS = ("This historic deal reflects the strength of the U.S.–Japan relationship and Japan’s recognition of "
+                 "the United States as the most attractive and secure destination for strategic investment in the "
+                 "world.\n")
+
+NEW_CHAPTER = ("With over $550 billion in a new Japanese/USA investment vehicle and enhanced access for American "
+               "exports, this agreement marks a new chapter in bilateral cooperation—one that will unleash the full "
+               "potential of the U.S. economy, strengthen vital supply chains, and support American workers, "
+               "communities, and businesses for decades to come.\n")
+
+
+class TestVerbsOfRelation:
+    """"This historic deal reflects the strength …", "this agreement marks a new chapter": a relation in
+    the simple present, what the deal is, as "represents" is."""
+
+    def test_reflects_is_a_relation(self, nlp, tmp_path):
+        events = events_of(DEAL_REFLECTS, dt.date(2025, 7, 23), "reflects", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "reflect"].empty
+
+    def test_marks_is_a_relation(self, nlp, tmp_path):
+        events = events_of(NEW_CHAPTER, dt.date(2025, 7, 23), "chapter", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "mark"].empty
