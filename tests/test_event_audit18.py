@@ -10,7 +10,7 @@ wish; "the deadliest engagements that our military has ever seen" measure a supe
 sentence before a noun phrase and a comma is a preposition when the verb would have two subjects; a
 line citing another outlet's headline ("WLWT (Cincinnati, OH): …") is no text of the page; "Her
 dedication reminds us that …" draws a lesson; "needed to" is a state in the past; "reflects", "marks" and
-"aligns with" in the simple present state a relation.
+"aligns with" in the simple present state a relation; "responded to …" or "responded with …" is an act.
 
 Real sentences of the White House texts in /work/shared/corpora/whitehouse-2025 (public domain),
 outside the audited texts where the corpus has one.
@@ -292,3 +292,28 @@ class TestVerbsOfRelation:
     def test_marks_is_a_relation(self, nlp, tmp_path):
         events = events_of(NEW_CHAPTER, dt.date(2025, 7, 23), "chapter", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "mark"].empty
+
+
+CLAIRTON = ("Early Saturday morning, somewhat after midnight, police in Clairton, Pennsylvania, in the eastern United "
+            "States, responded to multiple reports of a shooting at a graduation party.\n")
+
+CARNEY = "The USS Carney responded to distress calls and intercepted three drones during this assault.\n"
+
+
+class TestResponses:
+    """"police … responded to multiple reports of a shooting": a response to something is an act, not a
+    "said" (Wikinews, CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"; a White House text)."""
+
+    def test_police_respond(self, nlp, tmp_path):
+        events = events_of(CLAIRTON, dt.date(2019, 6, 9), "clairton", nlp=nlp, folder=tmp_path)
+        assert not events[events["verb"] == "respond"].empty
+
+    def test_a_ship_responds(self, nlp, tmp_path):
+        events = events_of(CARNEY, dt.date(2025, 3, 15), "carney", nlp=nlp, folder=tmp_path)
+        assert not events[events["verb"] == "respond"].empty
+
+    def test_responded_that_frames_speech(self, nlp):
+        from toolkit.nlp.responses import responds_as_act
+
+        doc = nlp("The spokesman responded that the company would appeal.")
+        assert not responds_as_act(next(t for t in doc if t.lower_ == "responded"), "respond")

@@ -95,6 +95,7 @@ from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL
                                     stop_verb_as_act, under_aspect)
 from toolkit.nlp.quantifiers import quantified_relative
 from toolkit.nlp.quotation_marks import quoted_tokens
+from toolkit.nlp.responses import responds_as_act
 from toolkit.nlp.run_in_headings import run_in_heading
 from toolkit.nlp.superlatives import measures_superlative
 from toolkit.nlp.subordinators import mend_time_clauses, mend_time_phrases
@@ -340,7 +341,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             yield _hidden_event(verb, *hidden[i], names=names, inside=inside, dated=dated, marks=marks)
             continue
         lemma = _verb_lemma(verb)
-        if (lemma.split()[0] in stop and not stop_verb_as_act(verb, lemma)) or verb.dep_ in ("aux", "auxpass", "amod") \
+        if (lemma.split()[0] in stop and not stop_verb_as_act(verb, lemma) and not responds_as_act(verb, lemma)) \
+                or verb.dep_ in ("aux", "auxpass", "amod") \
                 or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb):
             continue  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
