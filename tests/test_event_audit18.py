@@ -10,7 +10,8 @@ wish; "the deadliest engagements that our military has ever seen" measure a supe
 sentence before a noun phrase and a comma is a preposition when the verb would have two subjects; a
 line citing another outlet's headline ("WLWT (Cincinnati, OH): …") is no text of the page; "Her
 dedication reminds us that …" draws a lesson; "needed to" is a state in the past; "reflects", "marks" and
-"aligns with" in the simple present state a relation; "responded to …" or "responded with …" is an act.
+"aligns with" in the simple present state a relation; "responded to …" or "responded with …" is an act;
+a past is no conjunct of a verb under a modal ("will be remembered as the moment that … took …, and showed").
 
 Real sentences of the White House texts in /work/shared/corpora/whitehouse-2025 (public domain),
 outside the audited texts where the corpus has one.
@@ -317,3 +318,21 @@ class TestResponses:
 
         doc = nlp("The spokesman responded that the company would appeal.")
         assert not responds_as_act(next(t for t in doc if t.lower_ == "responded"), "respond")
+
+
+CHIPPAWA = ("America’s resounding victory at Chippawa will forever be remembered as the moment that the United States "
+            "Army took its place among the great armies of the world, and showed itself to be capable of defeating "
+            "any threat to the safety and security of the great American people.\n")
+
+
+class TestPastConjunctOfAModal:
+    """"will … be remembered as the moment that the Army took its place …, and showed itself": a past lists
+    with the past before it, not with the verb under "will" (an audited sentence: the corpus outside the
+    audit has no other)."""
+
+    def test_the_army_showed_itself(self, nlp, tmp_path):
+        events = events_of(CHIPPAWA, dt.date(2025, 7, 5), "chippawa", nlp=nlp, folder=tmp_path)
+        show = events[events["verb"] == "show"]
+        assert len(show) == 1
+        assert "Army" in show["subject"].iloc[0]
+        assert show["modality"].isna().all()

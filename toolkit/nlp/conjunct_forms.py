@@ -16,6 +16,12 @@ it, so that it takes that verb's modality, negation and subject, or is the same 
 A present in ``VBP`` ("we support and enable") looks like a base form and is left as it is, as
 is a bare verb with no such member before it (an imperative, a tagging slip).
 
+The same holds the other way round: a past (``VBD``) is no conjunct of a verb under a modal. In
+"America’s resounding victory at Chippawa will forever be remembered as the moment that the United
+States Army took its place among the great armies of the world, and showed itself to be capable …"
+the model hangs "showed" on "will … be remembered", and the victory would show itself, in the
+future; the past "took" between them is the verb "showed" lists with, the Army's act.
+
 Example:
     >>> doc = mend_bare_conjuncts(nlp("Hitler ordered an offensive, aiming to split the lines, "
     ...                               "capture a port, and force talks."))  # doctest: +SKIP
@@ -52,11 +58,27 @@ def _bare_member(verb: Token) -> Token | None:
     return None
 
 
+def _past_member(verb: Token) -> Token | None:
+    """The past tense nearest before ``verb`` and after its head, if ``verb`` is a past conjunct,
+    with nothing of its own, of a verb under a modal ("will … be remembered …, and showed")."""
+    head = verb.head
+    if head.i >= verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None
+    doc = verb.doc
+    for k in range(verb.i - 1, head.i, -1):
+        word = doc[k]
+        if word.tag_ == "VBD" and word.pos_ == "VERB" and word.dep_ not in ("amod", "conj"):
+            return word
+    return None
+
+
 def mend_bare_conjuncts(doc: Doc) -> Doc:
-    """Hang each bare verb that the parser joined to a tensed one on the bare verb it lists with
-    (see the module's docstring). The parse is changed in place; the doc is returned."""
-    for verb in [doc[i] for i in indices_where(doc, dep=("conj",), tag=("VB",))]:  # (arrays: no Token per word)
-        member = _bare_member(verb)
+    """Hang each bare verb that the parser joined to a tensed one on the bare verb it lists with,
+    and each past joined to a verb under a modal on the past it lists with (see the module's
+    docstring). The parse is changed in place; the doc is returned."""
+    for verb in [doc[i] for i in indices_where(doc, dep=("conj",), tag=("VB", "VBD"))]:  # (arrays: no Token per word)
+        member = _bare_member(verb) if verb.tag_ == "VB" else _past_member(verb)
         if member is None:
             continue
         old = verb.head
