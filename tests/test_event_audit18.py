@@ -11,7 +11,8 @@ sentence before a noun phrase and a comma is a preposition when the verb would h
 line citing another outlet's headline ("WLWT (Cincinnati, OH): …") is no text of the page; "Her
 dedication reminds us that …" draws a lesson; "needed to" is a state in the past; "reflects", "marks" and
 "aligns with" in the simple present state a relation; "responded to …" or "responded with …" is an act;
-a past is no conjunct of a verb under a modal ("will be remembered as the moment that … took …, and showed").
+a past is no conjunct of a verb under a modal ("will be remembered as the moment that … took …, and showed");
+a bare participle joined to a passive is passive ("is earned through sacrifice, defended with strength").
 
 Real sentences of the White House texts in /work/shared/corpora/whitehouse-2025 (public domain),
 outside the audited texts where the corpus has one.
@@ -336,3 +337,18 @@ class TestPastConjunctOfAModal:
         assert len(show) == 1
         assert "Army" in show["subject"].iloc[0]
         assert show["modality"].isna().all()
+
+
+TRIUMPH = ("Their enduring triumph reminds us that peace is never promised, but is earned through sacrifice, defended "
+           "with strength, and kept alive by those willing to risk their lives for the survival of our freedom and our "
+           "beloved way of life.\n")
+
+
+class TestParticipleJoinedToAPassive:
+    """"peace is … earned through sacrifice, defended with strength": the bare participle shares the
+    passive's "is"; nobody's triumph defends (an audited sentence: the corpus outside the audit has no other)."""
+
+    def test_the_triumph_defends_nothing(self, nlp, tmp_path):
+        events = events_of(TRIUMPH, dt.date(2025, 8, 14), "triumph", nlp=nlp, folder=tmp_path)
+        defend = events[events["verb"] == "defend"]
+        assert defend.empty or defend["subject"].isna().all()
