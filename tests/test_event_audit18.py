@@ -12,7 +12,8 @@ line citing another outlet's headline ("WLWT (Cincinnati, OH): …") is no text 
 dedication reminds us that …" draws a lesson; "needed to" is a state in the past; "reflects", "marks" and
 "aligns with" in the simple present state a relation; "responded to …" or "responded with …" is an act;
 a past is no conjunct of a verb under a modal ("will be remembered as the moment that … took …, and showed");
-a bare participle joined to a passive is passive ("is earned through sacrifice, defended with strength").
+a bare participle joined to a passive is passive ("is earned through sacrifice, defended with strength");
+a word with a noun modifier on it is a noun ("Omaha and Utah beaches").
 
 Real sentences of the White House texts in /work/shared/corpora/whitehouse-2025 (public domain),
 outside the audited texts where the corpus has one.
@@ -352,3 +353,23 @@ class TestParticipleJoinedToAPassive:
         events = events_of(TRIUMPH, dt.date(2025, 8, 14), "triumph", nlp=nlp, folder=tmp_path)
         defend = events[events["verb"] == "defend"]
         assert defend.empty or defend["subject"].isna().all()
+
+
+BEACHES = ("That morning, American soldiers stormed the deadly sands of Omaha and Utah beaches under a merciless storm "
+           "of fire, pressing forward wave after wave through the surf and the carnage to seize the ground before them.\n")
+
+
+class TestNounByItsModifier:
+    """"the deadly sands of Omaha and Utah beaches": a word with a noun modifier on it is a noun, whatever
+    its tag (an audited sentence: no other in the corpus gave a row)."""
+
+    def test_nobody_beaches(self, nlp, tmp_path):
+        events = events_of(BEACHES, dt.date(2026, 6, 6), "beaches", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "beach"].empty
+        assert not events[events["verb"] == "storm"].empty
+
+    def test_a_verb_with_its_subject_stays(self, nlp):
+        from toolkit.nlp.mistags import noun_by_modifier
+
+        doc = nlp("American soldiers stormed the beaches.")
+        assert not noun_by_modifier(next(t for t in doc if t.lower_ == "stormed"))
