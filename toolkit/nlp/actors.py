@@ -26,6 +26,7 @@ from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
 from toolkit.nlp.coordination import beyond_parenthesis
 from toolkit.nlp.self_reference import names_the_text
+from toolkit.nlp.sentential_relatives import noun_before_relative
 from toolkit.nlp.shared_titles import title_holder
 from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS, PersonResolver
 
@@ -130,6 +131,8 @@ def _antecedent(token: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ in ("relcl", "acl"):
         described = clause.head
+        if described.pos_ in ("VERB", "AUX") and token.lower_ == "which":
+            return noun_before_relative(token)  # "Resolution 2803 (2025), which endorsed …" hung on "aligns"
         before = token.doc[token.i - 1] if token.i else None
         if token.lower_ in ("that", "which") and before is not None and before.pos_ == "NOUN" \
                 and before.dep_ == "pobj" and before.head.lower_ in _PLACE_PREPOSITIONS \

@@ -146,6 +146,11 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
             current = current.head.head  # "urged the embassy to reconsider and spoke with …"
             continue
         if current.dep_ == "conj" and current.head.i != current.i:
+            if current.tag_ == "VBN" and current.head.tag_ == "VBN" and not active_voice(current) \
+                    and any(c.dep_ == "auxpass" for c in current.head.children):
+                # "peace is … earned through sacrifice, defended with strength": a bare participle
+                # joined to a passive shares its "is", also when that passive has no subject of its own
+                return None, True
             current = current.head
             continue
         # A participle clause borrows its head's subject ("…, citing U.S. deployments").

@@ -61,16 +61,18 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt", "
 # sentence"; "must face charges" is a future and stays), "stand" a position or a state ("stands
 # vacant"), "live" and "reside" where someone dwells ("most of my family lives outside of Iran"),
 # "love" and "hate" a lasting feeling ("The people love that sport"), "represent" and "resemble" a
-# relation ("This partnership represents the United States taking an economic stake").
+# relation ("This partnership represents the United States taking an economic stake"), as are
+# "reflect", "mark" and "align" ("This historic deal reflects the strength of the relationship",
+# "These numbers … mark the decisive reversal", "This milestone perfectly aligns with Resolution 2803").
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
                          "stand", "exceed", "number", "total", "owe", "await", "live", "reside", "love", "hate",
-                         "represent", "resemble"})
+                         "represent", "resemble", "reflect", "mark", "align"})
 
 # Stative verbs of possession, debt, predicament and dwelling: a simple past tells what was so then
 # ("owed over $850,000", "faced 18 counts of fraud", "still awaited approval", "He lived in
-# Gonesse"), as the present tells what is.
+# Gonesse", "American forces urgently needed to strengthen their firepower"), as the present tells what is.
 # ("belonged to Syria" is left out: a past of belonging tells of a transfer since, news in itself.)
-_PAST_STATES = frozenset({"own", "possess", "owe", "lack", "deserve", "await", "face", "live", "reside"})
+_PAST_STATES = frozenset({"own", "possess", "owe", "lack", "deserve", "await", "face", "live", "reside", "need"})
 
 # Verbs of emotion whose experiencer is the object ("the decision disappointed them"): in the passive
 # they tell a feeling, an adjective in all but its tag ("was disappointed by the decision", "were
@@ -133,8 +135,9 @@ def is_state(verb: Token, lemma: str) -> bool:
     if head in _AMOUNT_VERBS and any(c.dep_ == "dobj" and (c.like_num or c.pos_ == "NUM" or names_a_measure(c) or any(
             g.dep_ == "nummod" and g.like_num for g in c.children)) for c in verb.children):
         return True
-    if head in _PAST_STATES and verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return True
+    if head in _PAST_STATES and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
+            verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children))):
+        return True  # (a past the tagger took for a participle has its subject and no auxiliary: "forces … needed")
     if head == "suffer" and _suffering_from(verb):
         return True
     return simple_present(verb)

@@ -12,13 +12,15 @@ credited is no figure of the story: a name only ever written after a credit word
 A map's or a chart's legend, copied with the page, gives each key as a line that opens with the
 coloured swatch, a block or a geometric shape ("██ Territory claimed by the Republic of Artsakh
 but controlled by Azerbaijan", "██ Conservative Party - 365 seats"): it names what a colour stands
-for and reports no event, so :func:`caption_lines` counts it among the captions.
+for and reports no event, so :func:`caption_lines` counts it among the captions, as it counts a
+line of a round-up that cites another outlet's headline (:mod:`toolkit.nlp.cited_headlines`).
 """
 
 from __future__ import annotations
 
 import re
 
+from toolkit.nlp.cited_headlines import cited_headline
 from toolkit.nlp.predicates import is_caption
 
 # The credit at a line's end: a credit word, a colon, then a name of a few words (no sentence).
@@ -57,13 +59,13 @@ _CREDITED_CHARS = 400
 def caption_lines(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each line of ``text`` that is a heading or a picture's caption
     (see :func:`~toolkit.nlp.predicates.is_caption`), a key of a legend (it opens with a swatch),
-    or that ends in a picture's credit (:func:`ends_in_credit`); read once per document, not per
-    verb."""
+    that ends in a picture's credit (:func:`ends_in_credit`) or that cites another outlet's headline
+    (:func:`~toolkit.nlp.cited_headlines.cited_headline`); read once per document, not per verb."""
     found, first = [], 0
     for line in text.split("\n"):
         last = first + len(line)
         if line.strip() and ((len(line) <= _CAPTION_CHARS and (is_caption(text, first, last) or _SWATCH.match(line)))
-                             or (len(line) <= _CREDITED_CHARS and ends_in_credit(line))):
+                             or (len(line) <= _CREDITED_CHARS and ends_in_credit(line)) or cited_headline(line)):
             found.append((first, last))
         first = last + 1
     return found

@@ -73,6 +73,7 @@ from toolkit.nlp.clause_dates import clause_dates, date_of_what_follows
 from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, auxiliary_conjunct, claimed_past,
                                  clause_head, comma_joined, conjunct_root, in_other_relative, inherits, modality_of,
                                  names_a_kind, negated, passive_after, past_joined_to_infinitive, simple_present)
+from toolkit.nlp.conjunct_forms import mend_bare_conjuncts
 from toolkit.nlp.coordination import mend_coordinated_subjects, shares_negation
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.deverbal import used_as_preposition
@@ -86,12 +87,14 @@ from toolkit.nlp.findings import mend_shown_contents, shown_by_a_thing
 from toolkit.nlp.fragments import acts_beyond_quotation
 from toolkit.nlp.generic_times import generic_time_clause
 from toolkit.nlp.hedges import hedge_of
-from toolkit.nlp.interviews import Turns
+from toolkit.nlp.formulas import set_phrase
 from toolkit.nlp.free_relatives import named_free_relative
+from toolkit.nlp.interviews import Turns
 from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import indices_of, indices_where
 from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
-from toolkit.nlp.mistags import foreign_verb, hidden_verbs, verb_lemma
+from toolkit.nlp.mistags import foreign_verb, hidden_verbs, noun_by_modifier, verb_lemma
 from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
                                     STANCE_VERBS, STOP_VERBS, SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event,
                                     clause_top, frames_quotation, introduces_quotation, is_event_clause,
@@ -99,10 +102,14 @@ from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL
                                     stop_verb_as_act, under_aspect)
 from toolkit.nlp.quantifiers import quantified_relative
 from toolkit.nlp.quotation_marks import quoted_tokens
-from toolkit.nlp.subordinators import mend_time_clauses
+from toolkit.nlp.responses import responds_as_act
+from toolkit.nlp.run_in_headings import run_in_heading
+from toolkit.nlp.superlatives import measures_superlative
+from toolkit.nlp.subordinators import mend_time_clauses, mend_time_phrases
 from toolkit.nlp.title_heads import mend_title_heads
 from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.verb_forms import mend_split_prefixes, no_verb
+from toolkit.nlp.wishes import is_wish
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 # Whether passives without an agent are events (subject None), as :func:`patient_of` and
@@ -313,7 +320,9 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
     mend_time_clauses(doc)  # "after the country's first president, George Washington, sought …"
+    mend_time_phrases(doc)  # "After Imperial Japan's unprovoked attack …, America responded": "After" governs "attack"
     mend_coordinated_subjects(doc)  # "… to New Orleans and other forecasters predicted …"
+    mend_bare_conjuncts(doc)  # "has been appointed …, where he will lead …, support …": "support" lists with "lead"
     mend_title_heads(doc)  # "The Secretary of Homeland Security shall determine": the secretary, not a department
     mend_split_prefixes(doc)  # "GitHub re-enabled …" with the subject hung on "re"
     mend_shown_contents(doc)  # "The observations showed without …, the rats were …": the content
@@ -344,15 +353,23 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                                 dated=dated, marks=marks)
             continue
         lemma = _verb_lemma(verb)
-        if (lemma.split()[0] in stop and not stop_verb_as_act(verb, lemma)) or verb.dep_ in ("aux", "auxpass", "amod") \
-                or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb) or no_verb(verb):
+        if (lemma.split()[0] in stop and not stop_verb_as_act(verb, lemma) and not responds_as_act(verb, lemma)) \
+                or verb.dep_ in ("aux", "auxpass", "amod") \
+                or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb) or noun_by_modifier(verb) \
+                or no_verb(verb):
             continue  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
             continue  # "pointing out he had secured …": its content is the event
         if used_as_preposition(verb):
             continue  # "…, following his victories in Iowa": a preposition of time (toolkit/nlp/deverbal.py)
-        if naming_participle(verb):
-            continue  # "the elite group called the Sea Org": a name given, a reduced relative (toolkit/nlp/participles.py)
+        if naming_participle(verb) or run_in_heading(verb) or is_wish(verb) or measures_superlative(verb) \
+                or set_phrase(verb) or draws_lesson(verb):
+            # "the elite group called the Sea Org": a name given, a reduced relative (toolkit/nlp/participles.py);
+            # "Protecting Franchises: The … Administration terminated …": a heading (toolkit/nlp/run_in_headings.py);
+            # "May God bless …": a wish (wishes.py); "the greatest power the world has ever seen" (superlatives.py);
+            # "including, but not limited to", "came at a staggering cost", "proved to be" (formulas.py);
+            # "Their enduring triumph reminds us that …" (lessons.py)
+            continue
         if int(sentences.index[i]) in questions:
             continue  # "Which activity took the most time?": a question asserts nothing
         if verb.tag_ == "VBZ" and verb.lower_.endswith("s") and verb.i > 1 and doc[verb.i - 1].tag_ == "NNP" \

@@ -105,7 +105,7 @@ KIND_NOUNS = {
     **dict.fromkeys("""city town village suburb capital municipality country nation county province area
         neighbourhood neighborhood""".split(), "GPE"),
     **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert planet exoplanet
-        galaxy comet asteroid nebula field oilfield volcano glacier forest canyon reef gulf strait plateau
+        galaxy comet asteroid nebula constellation field oilfield volcano glacier forest canyon reef gulf strait plateau
         creek""".split(), "LOC"),
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
@@ -118,3 +118,7 @@ KIND_NOUNS = {
         politician lawmaker candidate delegate commander ambassador envoy adviser advisor aide singer
         songwriter actor actress writer journalist reporter editor novelist athlete coach""".split(), "PERSON"),
 }
+
+# The Sun's planets and dwarf planets, by name (not "Earth", which news writes for the world): heavenly
+# bodies, which are places (LOC).
+SOLAR_SYSTEM_NAMES = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Ceres"})

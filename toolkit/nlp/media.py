@@ -67,3 +67,26 @@ def kind_of(noun: Token) -> str | None:
                                   for child in noun.children):
         return "ORG"
     return KIND_NOUNS.get(lemma)
+
+
+def posted_on_in_list(span: Span) -> bool:
+    """Whether a one-word name is a later member of a list of services after a posting "on" ("expressed their
+    anger on Internet Relay Chat (IRC), Reddit and …"): the "on" is shared by the list, which the parser may
+    not join up.
+
+    The words between the "on" and the name are only capitalised names, a short form in brackets and
+    commas, and a comma stands right before the name.
+    """
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].text != ",":
+        return False
+    steps = 0
+    while i >= 1 and steps < 10:
+        token = doc[i]
+        if token.lower_ in ("on", "via"):
+            return i + 1 < span.start - 1 and posted_on(doc[i + 1 : i + 2])
+        if not (token.text in (",", "(", ")") or token.pos_ == "PROPN" and (token.is_title or token.is_upper)):
+            return False
+        i, steps = i - 1, steps + 1
+    return False

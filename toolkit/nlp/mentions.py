@@ -24,10 +24,12 @@ from toolkit.nlp.appositions import kind_after_dash
 from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
+from toolkit.nlp.heavens import is_planet_designation, sky_kind
+from toolkit.nlp.products import product_kind
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
 from toolkit.nlp.lookups import sentence_starts
-from toolkit.nlp.media import kind_of, posted_on
+from toolkit.nlp.media import kind_of, posted_on, posted_on_in_list
 from toolkit.nlp.owners import owned_name, people_of
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.place_lists import named_by_plural_of_places
@@ -125,7 +127,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
         return True
     if text in _TIME_ZONES or (label in PLACE_LABELS and any(c.isdigit() for c in text)
                                and not (label == "FAC" and len(words := text.split()) >= 2 and words[-1].isdigit()
-                                        and words[0][:1].isupper())):
+                                        and words[0][:1].isupper())
+                               and not (label == "LOC" and is_planet_designation(text))):  # "K2-33b", a planet
         return True  # "15:11 GMT"; a place has no digits in its name ("IE9" is a browser), a road
         # or a pier may end in its number ("Interstate 80", "Pier 39")
     words = text.split()
@@ -262,6 +265,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         return "place-list"  # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
         return "medium-post" if posted_on(span) else "medium"  # "said on Twitter", "posted via Facebook"
+    if len(span) == 1 and span.label_ == "GPE" and posted_on_in_list(span) and not is_known_place(span.text):
+        return "medium-post"  # "expressed their anger on Internet Relay Chat (IRC), Reddit and …": a fellow service
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
         return "determiner"  # "the Moon": no person's name takes "the"
     if len(span) == 1 and span.label_ == "GPE" and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
@@ -412,6 +417,10 @@ def _kind_noun(span: Span) -> str | None:
     """The label a common noun in apposition gives a name: "Tell Tamer, a town near …", "our
     biggest island Crete", "Hagia Sophia, formerly a church …"; or one naming it with "of": "the
     city of Raqqa" (places only)."""
+    if (sky := sky_kind(span)) is not None:
+        return sky  # "the host star AB Aurigae": a star of the sky, not of the screen
+    if (program := product_kind(span)) is not None:
+        return program  # "the Fedora operating system": software, no person
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         return kind_of(root.head)

@@ -4,6 +4,7 @@ A news sentence has a finite verb. When the parser finds none ("Trump ordered st
 tariffs …" parsed as the noun "ordered" under the adjective "steeper"; "Trump reportedly
 briefed European allies …" with "allies" as root), the verb is usually a word in "-ed"
 right after a named subject. :func:`hidden_verbs` finds it so that the event is not lost;
+:func:`noun_by_modifier` tells a plural noun tagged as a verb by the noun modifier on it;
 :func:`verb_lemma` gives its lemma from the model's own lemma tables (not a word list).
 
 Example:
@@ -145,3 +146,12 @@ def hidden_verbs(doc: Doc, sents: list[Span] | None = None) -> Iterator[tuple[To
                 if subject is not None and verb_lemma(token.text, doc.vocab):
                     yield token, subject, _object_after(token, sent)
                     break
+
+
+def noun_by_modifier(verb: Token) -> bool:
+    """Whether a word tagged as a verb is a noun by its dependents: the parser hung a noun
+    modifier (``nmod``) on it from the left, which only a noun takes, and it has no subject
+    ("the deadly sands of Omaha and Utah beaches": "beaches" tagged as a verb, "Omaha" its
+    modifier; "the critical unmet medical need")."""
+    return any(c.dep_ == "nmod" and c.i < verb.i for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)

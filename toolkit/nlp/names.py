@@ -30,6 +30,25 @@ from toolkit.nlp.lookups import indices_of
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CONNECTORS = frozenset({"of", "for", "on", "and", "&"})
+def _opens_second_body(doc: Doc, i: int) -> bool:
+    """Whether the head word at ``i``, after "and", opens a second body's name with its own "of" or "for"
+    tail ("the University of Washington and Center for Ecosystem Sentinels"): two bodies, not one whose
+    field ends after "and" ("Ministry of Trade and Industry")."""
+    return (doc[i].lower_ in ORG_HEADS and i + 2 < len(doc) and doc[i + 1].lower_ in ("of", "for", "on")
+            and doc[i + 2].is_title)
+
+
+# Head words of laws' names ("Digital Millennium Copyright Act", "Clean Air Act"), written last.
+_LAW_HEADS = frozenset({"act", "code"})
+
+
+def _law_name(key: str) -> bool:
+    """Whether a name's key ends in a law's head word and is three words or more ("digital millennium copyright
+    act"): its acronym is the law's, whatever label the model gives the capitals."""
+    words = key.split()
+    return len(words) >= 3 and words[-1] in _LAW_HEADS
+
+
 # Verbs that report a quotation but whose subject is usually a body, not a person ("the court found").
 _NOT_SAYING = frozenset({"find", "rule", "decide", "report"})
 _SAYING = frozenset(SPEECH_VERBS - _NOT_SAYING)
@@ -172,7 +191,8 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                       and doc[tail + 2].is_title and tail + 2 not in people):
                     tail += 3  # "Court of Appeals for the Third Circuit": a second connector with its article
                 elif (token.lower_ == "and" and tail + 1 < len(doc) and doc[tail + 1].is_title and tail + 1 not in people
-                      and not (tail + 2 < len(doc) and doc[tail + 2].is_title)):
+                      and not (tail + 2 < len(doc) and doc[tail + 2].is_title)
+                      and not _opens_second_body(doc, tail + 1)):
                     tail += 2  # "Ministry of Trade and Industry": one word after "and", not a list of names
                 elif (token.lower_ == "and" and tail + 2 < len(doc) and doc[tail + 1].is_title
                       and doc[tail + 2].is_title and doc[tail + 2].tag_ == "NNPS"
@@ -297,7 +317,7 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
        words end with a full name of the set or a person's surname;
     4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>";
-    5. an acronym ("SDF") into the one organisation of the set whose initials it spells, when a
+    5. an acronym ("SDF") into the one organisation (or law, "DMCA") of the set whose initials it spells, when a
        document names both: an article spells out the acronyms it uses, and the same letters
        in another article are often another body or thing ("the ACC", the anterior cingulate
        cortex, beside an "ABS-CBN Corporation"; "FEC" beside "Fan Expo Canada").
@@ -398,7 +418,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     # 5. acronyms
     long_names: dict[str, list[str]] = defaultdict(list)
     for key, group in by_key.items():
-        if len(key.split()) >= 2 and vote(group) in ("ORG", "GPE", "NORP") and key not in user:
+        if len(key.split()) >= 2 and (vote(group) in ("ORG", "GPE", "NORP") or _law_name(key)) and key not in user:
+            # (and a law's: "the Digital Millennium Copyright Act (DMCA)", whose acronym the model calls a body)
             long_names[acronym_of(key)].append(key)
     target = {}
     for key, group in by_key.items():

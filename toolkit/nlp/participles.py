@@ -18,7 +18,8 @@ transferred, not who did it (:func:`joined_to_copula`, asked by :func:`toolkit.n
 A trailing participle clause ("…, selecting a single new flag design") tells what happens with the
 event of the clause before it, and so in that event's time: "is to be held …, selecting" and "will
 be held …, selecting" are plans, and the participle takes the clause's modality
-(:func:`participle_head` gives that clause; its negation is the clause's own: "did not attend,
+(:func:`participle_head` gives that clause, also to the later members of a list of such participles;
+its negation is the clause's own: "did not attend,
 citing illness" still cites). After a negated clause the participle gives the reason for a refusal
 or a denial, and that reason was given: "Trump would not commit to a peaceful transfer of power,
 claiming the possibility of fraud", "said legalization would not be helpful, cautioning about the
@@ -34,7 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.clauses import finite, negated
+from toolkit.nlp.clauses import conjunct_root, finite, inherits, negated
 
 _OBJECTS_OR_PASSIVE = frozenset({"dobj", "dative", "auxpass", "nsubjpass", "agent"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -64,7 +65,11 @@ def joined_to_copula(verb: Token) -> bool:
 
 def participle_head(verb: Token) -> Token | None:
     """The verb a trailing participle clause (an ``-ing`` adverbial clause after its head, with no
-    subject or subordinator of its own) goes with, if ``verb`` heads one ("…, selecting …")."""
+    subject or subordinator of its own) goes with, if ``verb`` heads one ("…, selecting …") or is
+    a later member of its list ("will play an essential role …, providing strategic oversight,
+    mobilizing international resources, and ensuring accountability": all three are the role's)."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and inherits(verb):
+        verb = conjunct_root(verb)
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):

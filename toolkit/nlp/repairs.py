@@ -32,14 +32,20 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.fronted import fronted_objects
+from toolkit.nlp.glossed_terms import drop_glossed_terms
+from toolkit.nlp.heavens import designated_planets, untagged_planets
+from toolkit.nlp.intercaps import intercap_openers
 from toolkit.nlp.joint_names import split_joint_names
+from toolkit.nlp.landforms import landform_names
 from toolkit.nlp.list_kinds import bodies_among_bodies, people_among_people
 from toolkit.nlp.listed_names import split_listed_names
 from toolkit.nlp.opened_quotes import names_before_quotations
 from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
+from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
+from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
 from toolkit.nlp.channels import channels_of_programmes
@@ -253,6 +259,7 @@ def repair_entities(doc: Doc) -> Doc:
     found += untagged_countries(doc, token_indices(repaired + found))
     found += media_after_on(doc, token_indices(repaired + found))
     found += news_services(doc, token_indices(repaired + found))
+    found += untagged_planets(doc, token_indices(repaired + found))  # "from the Sun to Neptune"
     found += run_together_names(doc, token_indices(repaired + found))  # "the RealClearPolitics average"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
@@ -262,7 +269,8 @@ def repair_entities(doc: Doc) -> Doc:
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
-        channels_of_programmes(closed_names(drop_turn_labels(doc, ents)))))))
+        channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
+            doc, designated_planets(doc, quantities_off_names(drop_turn_labels(doc, ents)))))))))))))
     return doc
 
 

@@ -10,6 +10,14 @@ clause structure: a tensed verb with no subject and no coordinator before it, ri
 noun phrase that such a word governs, is the verb of a clause the word opens, and the noun phrase
 is its subject. :func:`mend_time_clauses` gives the clause back its subject and its subordinator.
 
+The model also errs the other way: in "After Imperial Japan’s unprovoked attack on Pearl Harbor,
+America responded with overwhelming force, launching a two-front fight" it takes "After" for the
+subordinator of "responded" and gives the verb two subjects, "attack" and "America", and the
+attack would respond and launch. A clause has one subject: when a time word opens the sentence
+as a verb's subordinator and the noun phrase right after it is a first subject of that verb, set
+off by a comma from a second one, the time word is a preposition and the noun phrase its object
+(:func:`mend_time_phrases`).
+
 Example:
     >>> doc = mend_time_clauses(nlp("… a third term after the country's first president, "
     ...                             "George Washington, sought no third term."))  # doctest: +SKIP
@@ -78,4 +86,37 @@ def mend_time_clauses(doc: Doc) -> Doc:
         noun.dep_ = "nsubj"
         word.head = verb
         word.dep_ = "mark"
+    return doc
+
+
+def _phrase_read_as_clause(word: Token) -> Token | None:
+    """The first of two subjects of the verb the time word ``word`` opens the sentence under, if
+    the noun phrase right after the word is that subject and a comma sets it off from the second."""
+    verb = word.head
+    if word.dep_ != "mark" or verb.i == word.i or verb.i < word.i or not word.is_sent_start:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[0].left_edge.i != word.i + 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    first, second = subjects
+    doc = verb.doc
+    end = first.right_edge.i  # (the parser may hang the comma inside the phrase, on its last noun)
+    if end >= second.left_edge.i or (doc[end].text != "," and doc[end + 1].text != ","):
+        return None
+    return first
+
+
+def mend_time_phrases(doc: Doc) -> Doc:
+    """Make a time word a verb's first subject follows a preposition with that noun phrase for
+    object (see the module's docstring). The parse is changed in place; the doc is returned."""
+    for i in indices_where(doc, dep=("mark",)):  # (arrays: no Token per word)
+        word = doc[i]
+        if word.lower_ not in TIME_SUBORDINATORS:
+            continue
+        noun = _phrase_read_as_clause(word)
+        if noun is None:
+            continue
+        word.dep_ = "prep"
+        noun.head = word
+        noun.dep_ = "pobj"
     return doc

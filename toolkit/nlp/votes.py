@@ -20,7 +20,9 @@ from collections import Counter, defaultdict
 from toolkit.nlp.gazetteer import (adjective_of_country, city_alternates, country_names, demonym_of_place,
                                    is_known_place, known_cities, known_countries, known_places, known_places_plain,
                                    known_states_and_countries)
-from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
+from toolkit.nlp.heavens import SKY_PHRASES
+from toolkit.nlp.landforms import LANDFORM_OPENERS
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS, SOLAR_SYSTEM_NAMES
 from toolkit.nlp.polities import is_formal_polity
 from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, canonical_name
 
@@ -62,6 +64,8 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["GPE"] += 2.0  # one of a list of places the model labelled a person or a body
         elif m.evidence in ("medium", "medium-post") and m.label == "PERSON":
             votes["ORG"] += 1.5
+        elif m.evidence == "medium-post" and m.label == "GPE":
+            votes["ORG"] += 1.5  # "posted on Facebook, Reddit and …": no place is posted on
         elif m.evidence == "body-list":
             votes["ORG"] += 1.5  # one of a list of bodies the model labelled a person
         elif m.evidence is not None and m.evidence.startswith("is-"):
@@ -102,8 +106,7 @@ _PARTY_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "libera
 _PARTY_ADJECTIVES = frozenset({"democratic", "republican", "conservative", "labour", "liberal", "libertarian"})
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "Antarctica", "Oceania", "North America", "South America",
                          "Latin America", "Eurasia"})  # places, but no polities (LOC, not GPE)
-# The Sun's planets and dwarf planets, by name (not "Earth", which news writes for the world).
-_SOLAR_SYSTEM = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Ceres"})
+_SOLAR_SYSTEM = SOLAR_SYSTEM_NAMES  # the Sun's planets and dwarf planets, by name
 # Heavenly bodies that English names with "the" ("the Moon", "the Sun"); without it they are surnames.
 _NAMED_WITH_THE = frozenset({"Moon", "Sun"})
 # Heads of the names of peoples (NORP, as the nationalities are).
@@ -219,11 +222,18 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         # The head word of a name says what it names ("John Radcliffe Hospital", "Cielo Vista
         # Mall", "Euphrates River Valley", "Lowy Institute"), whatever the model's label.
         head = (words[-1] if "of" not in words else words[words.index("of") - 1]).strip(".,")
+        if words[0] in LANDFORM_OPENERS:
+            # "Punta Tombo", "Cerro Rico", "Laguna Verde": a landform of Spanish, Portuguese or Italian geography,
+            # which opens the name as "Mount" does in English, whatever word ends it ("Punta Arenas" is no arena);
+            # a town so named is a city of the gazetteer and a polity ("Punta Arenas", "Bahía Blanca")
+            return "GPE" if is_known_place(canonical_name(group, root, label), cities=True) else "LOC"
         if head.endswith("s") and head[:-1] in FAC_HEADS:
             head = head[:-1]  # "the Century City Towers", "the Twin Towers": buildings named in the plural
         if label in ("ORG", "FAC", "LOC", "PERSON", "GPE") and "of" in words \
                 and is_formal_polity(canonical_name(group, root, label)):
             return "GPE"  # "the State of Palestine", "the District of Columbia": a state's formal style, not a body
+        if words[-2:] == ["space", "telescope"]:
+            return "PRODUCT"  # "the Hubble Space Telescope", "the James Webb Space Telescope": a spacecraft, no place
         if words[-2:] == ["national", "park"]:
             return "LOC"  # "Snowdonia National Park": a stretch of country, not a built facility
         if head == "park" and words[-1] == "park" and (label != "PERSON" or any(m.evidence in _PLACE_EVIDENCE for m in group)):
@@ -298,6 +308,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         return "GPE"  # "American Samoa", "Turkey": a country is a polity, whatever the model says
     if len(words) == 1 and not has_title and surface in _SOLAR_SYSTEM and label in _NAME_LABELS:
         return "LOC"  # "Mars", "Jupiter": heavenly bodies are places (LOC), never people or bodies
+    if surface in SKY_PHRASES and label in _NAME_LABELS and not has_title:
+        return "LOC"  # "outside the Solar System": a heavenly body written as a phrase, which no body is called
     if len(words) == 1 and surface in _NAMED_WITH_THE and label in ("PERSON", "GPE", "LOC") \
             and all(m.evidence == "determiner" for m in group):
         return "LOC"  # "went to the Moon": the body is named with "the" (not "President Moon", "The Sun" newspaper)

@@ -1,0 +1,90 @@
+"""Mends of a bare verb the small model joined to a tensed verb it cannot be coordinated with.
+
+Conjoined verbs share one form: a list of bare verbs ("will lead security operations, support
+comprehensive demilitarization, and enable the safe delivery …") goes with the auxiliary or the
+"to" of its first member. The small English model often hangs the later members of such a list
+on the sentence's main verb instead, a past or a passive ("Jeffers has been appointed Commander …,
+where he will lead …, support …, and enable …"; "Hitler ordered a massive offensive …, aiming to
+split the Allied lines, capture a vital port, and force peace negotiations"): the bare verbs then
+read as acts of the main clause, done, when they are what the commander will do or what the
+offensive aimed at. A rule of English: a base form (``VB``) is no conjunct of a past (``VBD``), a
+participle (``VBN``) or a third-person present (``VBZ``); when a bare verb with an auxiliary or a
+"to" of its own lies between the two, the base form is that verb's conjunct, the next member of
+its list. :func:`mend_bare_conjuncts` hangs it there, with the commas and the coordinator before
+it, so that it takes that verb's modality, negation and subject, or is the same goal.
+
+A present in ``VBP`` ("we support and enable") looks like a base form and is left as it is, as
+is a bare verb with no such member before it (an imperative, a tagging slip).
+
+The same holds the other way round: a past (``VBD``) is no conjunct of a verb under a modal. In
+"America’s resounding victory at Chippawa will forever be remembered as the moment that the United
+States Army took its place among the great armies of the world, and showed itself to be capable …"
+the model hangs "showed" on "will … be remembered", and the victory would show itself, in the
+future; the past "took" between them is the verb "showed" lists with, the Army's act.
+
+Example:
+    >>> doc = mend_bare_conjuncts(nlp("Hitler ordered an offensive, aiming to split the lines, "
+    ...                               "capture a port, and force talks."))  # doctest: +SKIP
+    >>> [(t.text, t.head.text) for t in doc if t.text in ("capture", "force")]
+    [('capture', 'split'), ('force', 'capture')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from toolkit.nlp.lookups import indices_where
+
+# Forms a bare verb cannot be coordinated with.
+_TENSED = frozenset({"VBD", "VBN", "VBZ"})
+
+# What makes a bare verb the head of a list of bare verbs: "to" or a modal.
+_BARE_MARKERS = frozenset({"TO", "MD"})
+
+
+def _bare_member(verb: Token) -> Token | None:
+    """The bare verb with its own "to" or modal between ``verb``'s tensed head and ``verb``, the
+    nearest one, if ``verb`` is a bare conjunct of a tensed verb with nothing of its own."""
+    head = verb.head
+    if head.tag_ not in _TENSED or head.i >= verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    for k in range(verb.i - 1, head.i, -1):
+        word = doc[k]
+        if word.tag_ == "VB" and word.pos_ == "VERB" \
+                and any(c.tag_ in _BARE_MARKERS and c.dep_ == "aux" for c in word.children):
+            return word
+    return None
+
+
+def _past_member(verb: Token) -> Token | None:
+    """The past tense nearest before ``verb`` and after its head, if ``verb`` is a past conjunct,
+    with nothing of its own, of a verb under a modal ("will … be remembered …, and showed")."""
+    head = verb.head
+    if head.i >= verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None
+    doc = verb.doc
+    for k in range(verb.i - 1, head.i, -1):
+        word = doc[k]
+        if word.tag_ == "VBD" and word.pos_ == "VERB" and word.dep_ not in ("amod", "conj"):
+            return word
+    return None
+
+
+def mend_bare_conjuncts(doc: Doc) -> Doc:
+    """Hang each bare verb that the parser joined to a tensed one on the bare verb it lists with,
+    and each past joined to a verb under a modal on the past it lists with (see the module's
+    docstring). The parse is changed in place; the doc is returned."""
+    for verb in [doc[i] for i in indices_where(doc, dep=("conj",), tag=("VB", "VBD"))]:  # (arrays: no Token per word)
+        member = _bare_member(verb) if verb.tag_ == "VB" else _past_member(verb)
+        if member is None:
+            continue
+        old = verb.head
+        for k in range(member.right_edge.i + 1, verb.i):
+            between = doc[k]
+            if between.head.i == old.i and between.dep_ in ("punct", "cc"):
+                between.head = member  # the list's commas and "and" go with it
+        verb.head = member
+    return doc

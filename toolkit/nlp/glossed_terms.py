@@ -1,0 +1,89 @@
+"""Acronyms of common terms, which a text spells out in lower case ("DRM (digital rights management)",
+"liquid natural gas (LNG)"), and which the small model takes for bodies' names.
+
+News spells out an acronym once, beside it in brackets. A body's or a place's name is spelt out in
+capitals ("the Electronic Frontier Foundation (EFF)"); a term's in lower case, which says that the
+letters name a thing, no one: :func:`glossed_acronyms` finds these and :func:`drop_glossed_terms`
+drops every entity of the document that is only such an acronym.
+
+Example:
+    >>> [e.text for e in drop_glossed_terms(doc, list(doc.ents))]  # "… critical of DRM (digital rights management) …"  # doctest: +SKIP
+    []
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span
+
+from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lookups import indices_of
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+_JOINERS = frozenset({"-", "–"})  # "liquid-entrenched": each part of a hyphened word gives its initial
+
+
+def _initials(doc: Doc, positions: range | list[int], want: int) -> str | None:
+    """The initials of the first ``want`` lower-case words at ``positions`` (hyphens skipped), or None when a
+    word that is no lower-case word comes first."""
+    letters = []
+    for i in positions:
+        token = doc[i]
+        if token.text in _JOINERS:
+            continue
+        if not (token.is_alpha and token.is_lower):
+            return None
+        letters.append(token.text[0])
+        if len(letters) == want:
+            return "".join(letters)
+    return None
+
+
+def glossed_acronyms(doc: Doc) -> set[str]:
+    """Acronyms of two to six capitals that the document spells out in lower case, either way round:
+    "DRM (digital rights management, …)" and "liquid natural gas (LNG)"."""
+    found = set()
+    for i in indices_of(doc, ORTH, ("(",)):
+        if i >= 1 and i + 1 < len(doc):
+            before, after = doc[i - 1], doc[i + 1]
+            if _acronym(before.text) and _initials(doc, range(i + 1, min(len(doc), i + 14)), len(before.text)) \
+                    == before.text.lower():
+                found.add(before.text)  # "DRM (digital rights management"
+            if (_acronym(after.text) and i + 2 < len(doc) and doc[i + 2].text == ")" and _initials(
+                    doc, range(i - 1, max(-1, i - 14), -1), len(after.text)) == after.text.lower()[::-1]):
+                found.add(after.text)  # "liquid natural gas (LNG)"
+    return found
+
+
+def _acronym(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def drop_glossed_terms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Drop the entities of the six name labels that are only an acronym the document spells out in lower
+    case (:func:`glossed_acronyms`), and cut such an acronym and "of" off a known place ("the EEZ of Cyprus").
+
+    Args:
+        doc: the parsed document.
+        ents: entity spans in document order, none overlapping.
+    """
+    if not any(e.label_ in _NAME_LABELS and any(_acronym(t.text) for t in e[:2]) for e in ents):
+        return ents
+    terms = glossed_acronyms(doc)
+    if not terms:
+        return ents
+    out = []
+    for ent in ents:
+        if ent.label_ not in _NAME_LABELS:
+            out.append(ent)
+            continue
+        first = 1 if ent[0].lower_ == "the" else 0
+        if len(ent) == first + 1 and ent[first].text in terms:
+            continue  # "DRM", "the LNG": a term
+        if (len(ent) > first + 2 and ent[first].text in terms and ent[first + 1].lower_ == "of"
+                and is_known_place(ent[first + 2 :].text)):
+            # "the EEZ of Cyprus": the term "of" a known place, which alone is the name
+            out.append(Span(ent.doc, ent.start + first + 2, ent.end, label="GPE"))
+            continue
+        out.append(ent)
+    return out

@@ -1,0 +1,132 @@
+"""Heavenly bodies, which news about space names as places (LOC) and the small model calls bodies or people.
+
+The model reads a star's catalogue name as a company ("the host star AB Aurigae", ORG), a constellation
+as a country ("the Auriga constellation", GPE) and "the Solar System" as an organisation, and it leaves
+a planet out when nothing around it looks like a name ("from the Sun to Neptune"), or reads a planet's
+catalogue designation as a date ("K2-33b"). English news says
+what such a name is in the common noun beside it, as it does for towns and rivers
+(:data:`~toolkit.nlp.lexicon.KIND_NOUNS`): these rules read the nouns of the sky.
+
+Example:
+    >>> sky_kind(repair_entities(nlp("The host star AB Aurigae is young.")).ents[0])  # doctest: +SKIP
+    'LOC'
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span
+
+from toolkit.nlp.antecedents import built_like_a_person
+from toolkit.nlp.lexicon import SOLAR_SYSTEM_NAMES
+from toolkit.nlp.lookups import indices_of
+
+# "star" before a name: a star's name in astronomy, but a celebrity's in the rest of the news ("pop star
+# Rihanna", "Hollywood star Tom Hanks"): read only for a name the model does not call a person, that is not
+# built like one, and whose noun has no name or field of fame before it (see :func:`sky_kind`).
+_STAR = "star"
+# Heavenly bodies written as a phrase with "the" ("the Solar System", "the Milky Way"): places, whatever the
+# model says; no newspaper or company goes by these.
+SKY_PHRASES = frozenset({"Solar System", "Milky Way"})
+
+
+def sky_kind(span: Span) -> str | None:
+    """"LOC" for a name right after the noun "star" bound to it ("the host star AB Aurigae", "the star HR
+    6819"), else None.
+
+    Not for a person ("porn star Stormy Daniels", which the model calls a person), nor a name built like
+    one, nor after a star of a named body or place or of a field ("Real Madrid star", "television star",
+    "pop star"): a star of the sky is qualified, if at all, by an adjective ("young", "binary") or by its
+    role in its system ("host", "companion", "parent"), never by a proper noun.
+    """
+    doc = span.doc
+    before = span.start - 1
+    if before < 0 or span.label_ == "PERSON" or built_like_a_person(span):
+        return None
+    noun = doc[before]
+    if noun.lower_ != _STAR or noun.pos_ != "NOUN" or not (noun.head == span.root or span.root.head == noun):
+        return None
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    if any(c.pos_ == "PROPN" or c.ent_type_ or c.pos_ == "NOUN" and c.lower_ not in _SYSTEM_ROLES for c in modifiers):
+        return None
+    return "LOC"
+
+
+# What a star is to the planets around it: the only nouns that qualify a star of the sky in news ("the host
+# star", "its parent star"); a noun of any other kind makes a celebrity ("film star", "reality star").
+_SYSTEM_ROLES = frozenset({"host", "parent", "companion", "neutron", "dwarf", "giant", "binary"})
+
+
+# Words of a text about the sky, one of which must occur for a lone planet's name to be read as the planet.
+_SKY_WORDS = frozenset("""planet planets exoplanet exoplanets star stars sun orbit orbits orbiting astronomer
+    astronomers astronomy telescope telescopes spacecraft solar probe moon moons space""".split())  # (lower case)
+
+
+def untagged_planets(doc: Doc, taken: set[int]) -> list[Span]:
+    """Planets the model left untagged ("the distance from the Sun to Neptune"): a capitalised proper
+    noun that is one of the Sun's planets (:data:`~toolkit.nlp.lexicon.SOLAR_SYSTEM_NAMES`), standing alone,
+    with no capitalised word beside it (not "Freddie Mercury", "Venus Williams", "Mars Inc."), in no entity, in a
+    text that speaks of the sky (:data:`_SKY_WORDS`).
+    """
+    from toolkit.nlp.missed import tokens_among
+
+    if not indices_of(doc, LOWER, _SKY_WORDS):
+        return []  # a text that never speaks of the sky ("Mercury levels in fish", "the Saturn dealership")
+    found = []
+    for token in tokens_among(doc, {name.lower() for name in SOLAR_SYSTEM_NAMES}):
+        i = token.i
+        if i in taken or token.ent_type_ or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        neighbours = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+        if any(n.is_title and n.pos_ == "PROPN" and not n.is_sent_start or n.text in ("&", "-") for n in neighbours):
+            continue
+        found.append(Span(doc, i, i + 1, label="LOC"))
+    return found
+
+
+# A planet's catalogue designation: its star's survey name and number, then the planet's lower-case letter,
+# from "b" for the first found ("K2-33b", "Kepler-452b", "TRAPPIST-1e", "HAT-P-7b").
+_PLANET_DESIGNATION = re.compile(r"^[A-Z][A-Za-z0-9]+(?:-[A-Z])?-\d+[b-h]$")  # (not "F-35b": a survey's name
+# is two characters or more, "K2", "HAT-P")
+_PLANET_LEMMAS = ("planet", "exoplanet")
+
+
+def is_planet_designation(text: str) -> bool:
+    """Whether a name is written as a planet's catalogue designation ("K2-33b", "TRAPPIST-1e")."""
+    return bool(_PLANET_DESIGNATION.match(text))
+
+
+def designated_planets(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Planets named by catalogue designation ("Discovered in 2016, K2-33b is one of the youngest exoplanets"),
+    which the model reads as a date or a product or leaves out: in a sentence that speaks of a planet, a word
+    written as such a designation is a place (LOC), in place of the entity that is only that word.
+
+    Args:
+        doc: the parsed document.
+        ents: entity spans in document order, none overlapping.
+    """
+    planets = indices_of(doc, LEMMA, _PLANET_LEMMAS)
+    if not planets:
+        return ents
+    sentences = {doc[i].sent.start: doc[i].sent for i in planets}
+    found: list[Span] = []
+    for sent in sentences.values():
+        i = sent.start
+        while i < sent.end:
+            end = i + 1
+            while end < sent.end and not doc[end - 1].whitespace_ and not doc[end].is_punct or (
+                    end < sent.end and doc[end].text == "-" and not doc[end - 1].whitespace_):
+                end += 1  # a word the tokenizer split at its hyphen ("K2" "-" "33b")
+            if _PLANET_DESIGNATION.match(doc[i:end].text):
+                found.append(Span(doc, i, end, label="LOC"))
+            i = end
+    # an entity reaching past the designation ("the K2-33b system") is left as the model has it
+    found = [s for s in found if not any(e.start < s.end and s.start < e.end and (e.start < s.start or e.end > s.end)
+                                         for e in ents)]
+    if not found:
+        return ents
+    taken = {i for s in found for i in range(s.start, s.end)}
+    kept = [e for e in ents if e.start not in taken]
+    return sorted(kept + found, key=lambda s: s.start)

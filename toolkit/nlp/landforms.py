@@ -1,0 +1,67 @@
+"""Places of Spanish, Portuguese and Italian geography named by their landform in front ("Punta Tombo",
+"Cerro Rico", "Bahía Blanca"), which the small model cuts in two ("Punta" GPE + "Ventana" NORP).
+
+English news leaves these landform words untranslated, and they open the name as "Mount" and "Lake" do
+in English. :func:`landform_names` joins the landform word and the capitalised words after it into one
+place; the set-wide vote then labels it by its opening word (``toolkit.nlp.votes._LEADING_HEADS``).
+
+Example:
+    >>> [e.text for e in landform_names(list(doc.ents))]  # "… collapsed the famous Punta Ventana rock formation"  # doctest: +SKIP
+    ['the previous day', 'Punta Ventana']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.gazetteer import is_known_place
+
+# The landform words that open such names (a closed class: see ``toolkit.nlp.votes._LEADING_HEADS``).
+LANDFORM_OPENERS = frozenset("""punta cabo islas ilha cerro lago laguna bahía bahia playa praia volcán
+    volcan""".split())  # (not "isla", a given name as well: "Isla Fisher")
+# Particles inside such names ("Playa del Carmen", "Isla de la Juventud").
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "do", "da", "dos", "das", "di"})
+
+
+def landform_names(ents: list[Span]) -> list[Span]:
+    """Join an entity that is a landform word alone, or that opens with one, to the capitalised words and
+    entities right after it: one place (LOC; GPE for a city the gazetteer knows, "Punta Arenas").
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+
+    Returns:
+        The spans, with each cut landform name whole; entities it covers are dropped.
+    """
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        doc = ent.doc
+        if ent[0].lower_ not in LANDFORM_OPENERS or not ent[0].is_title or ent.label_ not in (
+                "GPE", "LOC", "PERSON", "ORG", "NORP", "FAC"):
+            out.append(ent)
+            k += 1
+            continue
+        end = ent.end
+        while end < len(doc) and end - ent.start < 6:
+            token = doc[end]
+            if token.is_title and token.pos_ == "PROPN" and token.is_alpha:
+                end += 1
+            elif token.lower_ in _PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title:
+                end += 1
+            else:
+                break
+        while end > ent.end and doc[end - 1].lower_ in _PARTICLES:
+            end -= 1
+        covered = k + 1
+        while covered < len(ents) and ents[covered].start < end:
+            covered += 1
+        if end == ent.end or ents[covered - 1].end > end or end - ent.start < 2:
+            out.append(ent)  # nothing after it, or an entity running past the capitalised words
+            k += 1
+            continue
+        name = Span(doc, ent.start, end)
+        out.append(Span(doc, ent.start, end, label="GPE" if is_known_place(name.text, cities=True) else "LOC"))
+        k = covered
+    return out

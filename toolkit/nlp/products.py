@@ -1,0 +1,96 @@
+"""Software named as what it is ("the Fedora operating system", "a new operating system, Rocky Linux"): a
+product, which the gold conventions list under no entity label, though the small model calls it a person.
+
+News about technology says what a name is in the common noun beside it, as news about places does
+(:data:`~toolkit.nlp.lexicon.KIND_NOUNS`): in apposition ("Rocky Linux, an operating system"), as the
+predicate of "is" ("youtube-dl is a free software"), or after the name ("the Fedora operating system").
+:func:`product_kind` reads these nouns; the set-wide vote then labels the name a product ("PRODUCT"), and
+the name leaves the tables of people, bodies and places.
+
+Example:
+    >>> product_kind(doc.ents[1])   # "Red Hat also sponsors the Fedora operating system."  # doctest: +SKIP
+    'PRODUCT'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# Nouns that say a name is a program or another product: alone ("software", "app", "product"), or with the word that makes
+# them one ("operating system", "programming language", "Linux distribution").
+_PROGRAM_NOUNS = frozenset({"software", "app", "browser", "product"})  # ("a product of New York": see below)
+_PROGRAM_PHRASES = {"system": frozenset({"operating"}), "language": frozenset({"programming", "scripting"}),
+                    "distribution": frozenset({"linux"})}
+
+
+# Nouns of vehicles, which the conventions list under no label either: ships and boats, craft of the air and
+# of space ("the research ship Ka'imikai-O-Kanaloa", "its Falcon Heavy rocket", "NASA's Perseverance rover").
+_VEHICLE_NOUNS = frozenset("""ship vessel boat yacht ferry tanker freighter trawler submarine rocket capsule
+    spacecraft rover lander orbiter satellite aircraft airliner helicopter""".split())  # (not "probe": also an
+# inquiry, "the House's Burisma probe")
+
+
+def _vehicle_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in _VEHICLE_NOUNS
+
+
+def _program_noun(noun: Token) -> bool:
+    """Whether a common noun names a kind of program ("software", "operating system")."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _PROGRAM_NOUNS:
+        # (not "a product of New York", where "product" says where someone comes from)
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    qualifiers = _PROGRAM_PHRASES.get(lemma)
+    return qualifiers is not None and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in qualifiers for c in noun.children)
+
+
+def product_kind(span: Span) -> str | None:
+    """"PRODUCT" for a name the text calls a program, else None.
+
+    * in apposition, either way round: "a new operating system, Rocky Linux", "Rocky Linux, a Linux
+      distribution";
+    * as the subject of "is" with such a predicate: "Rocky Linux is a Community Enterprise Linux distribution",
+      or of a relative clause so built: "Red Hat Enterprise Linux (RHEL) which was a commercial only product";
+    * in front of such a noun, with only lower-case words between: "the Fedora operating system", unless the
+      model calls the name a body, which is then the program's maker ("the Microsoft operating system");
+    * a vehicle (no entity either) named so, or in front of its noun after a possessive that names its owner
+      apart ("its Falcon Heavy rocket", "cargo ship MV Namse Bangdzod"); not a name the model calls a person,
+      since vehicles bear people's names ("the ship Alan Kurdi", named after the boy).
+    """
+    root = span.root
+    if root.dep_ == "appos" and _program_noun(root.head):
+        return "PRODUCT"
+    if any(c.dep_ == "appos" and _program_noun(c) for c in root.children):
+        return "PRODUCT"
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and any(
+            c.dep_ == "attr" and _program_noun(c) for c in head.children):
+        return "PRODUCT"
+    if any(c.dep_ == "relcl" and c.lemma_ == "be" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that")
+                                                           for g in c.children)
+           and any(g.dep_ == "attr" and _program_noun(g) for g in c.children) for c in root.children):
+        return "PRODUCT"  # "Red Hat Enterprise Linux (RHEL) which was a commercial only product"
+    if (root.dep_ == "compound" and span.label_ != "ORG" and head.i >= span.end and _program_noun(head)
+            and all(t.is_lower for t in span.doc[span.end : head.i])):
+        return "PRODUCT"
+    if span.label_ == "PERSON":
+        return None  # a vehicle named after a person ("the ship Alan Kurdi") shares the person's name and mentions
+    if root.dep_ == "compound" and head.i == span.end and _vehicle_noun(head) and _owned(span):
+        return "PRODUCT"  # "its Falcon Heavy rocket", "NASA's Perseverance rover": the owner is named apart
+    noun = span.doc[span.start - 1] if span.start > 0 else None
+    if noun is not None and _vehicle_noun(noun) and (noun.head == root or root.head == noun):
+        return "PRODUCT"  # "cargo ship MV Namse Bangdzod", which the model calls a body
+    if root.dep_ == "appos" and _vehicle_noun(root.head) or any(
+            c.dep_ == "appos" and _vehicle_noun(c) and c.i < span.start for c in root.children):
+        return "PRODUCT"  # "the company's new rocket, Starship"
+    return None
+
+
+def _owned(span: Span) -> bool:
+    """Whether a possessive stands right before a name: "its", "their", or a name with "'s" ("NASA's")."""
+    doc = span.doc
+    before = span.start - 1
+    return before >= 0 and (doc[before].lower_ in ("its", "their", "his", "her") or doc[before].tag_ == "POS")

@@ -1,0 +1,29 @@
+"""Responses: "responded to the new rules", "responded with overwhelming force": an act, not a "said".
+
+"respond" and "reply" are on the stop list because they mostly introduce words, as "said" does
+("…, he responded"; "replied that …"). With what is answered ("to" the rules, the attack, the
+question) or the means of the answer ("with overwhelming force", "with sanctions") the verb tells
+an act in its own right: "America responded with overwhelming force, launching a two-front fight",
+"Bruno Parrilla, the foreign affairs minister of Cuba, responded to the new rules via Twitter". A
+rule of English valency: a "to" or "with" phrase on the verb and no clause of content ("responded
+that …" stays a frame of speech).
+
+Example:
+    >>> responds_as_act(doc[4])  # "America responded with overwhelming force"  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_RESPONSE_VERBS = frozenset({"respond", "reply"})
+
+
+def responds_as_act(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` (of ``lemma``) is a response to something or by some means, not a frame of speech."""
+    if lemma not in _RESPONSE_VERBS:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "with") and any(g.dep_ == "pobj" for g in c.children)
+               for c in children) and not any(c.dep_ in ("ccomp", "parataxis") for c in children)

@@ -1,0 +1,83 @@
+"""Scientific names of species ("Spheniscus magellanicus", "Escherichia coli"), whose capitalised genus the
+small model takes for a place, a person or a people; species are no entities under the gold conventions.
+
+A binomial name is a capitalised genus and a lower-case epithet in Latin form, which news about science
+writes beside the common name ("Magellanic penguins, Spheniscus magellanicus,", "sand crabs (Emerita
+talpoida)"). :func:`drop_species_names` drops an entity that is one capitalised word followed by such an
+epithet: a lower-case word of a Latin ending that is no English word (the model's lemma tables,
+:func:`toolkit.nlp.mistags.english_words`), the two set apart by brackets or commas or abbreviated elsewhere
+("E. coli"), in a sentence that is no passage in another language.
+
+Example:
+    >>> [e.text for e in drop_species_names(list(doc.ents))]  # "… penguins, Spheniscus magellanicus, that …"  # doctest: +SKIP
+    []
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import ORTH
+from spacy.tokens import Span
+
+from toolkit.nlp.gazetteer import adjective_of_country
+from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.mistags import english_words
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# Endings of Latin epithets: adjectives and genitives ("magellanicus", "coli", "cerevisiae", "talpoida",
+# "sapiens", "rex" aside), which few English words end in and none of those the lemma tables lack.
+_LATIN_EPITHET = re.compile(r"^[a-zæ]{3,}(?:us|um|a|ae|æ|i|is|ii|ensis|oides|ica|icus|ium|orum|arum|ens)$")
+# The share of a sentence's lower-case words that are no English word from which on it is a foreign passage
+# (as in toolkit.nlp.mistags: a scientific sentence holds an epithet or two among English words).
+_FOREIGN_SHARE = 0.5
+
+
+def _epithet(token, english: frozenset[str]) -> bool:
+    return (token.is_alpha and token.is_lower and bool(_LATIN_EPITHET.match(token.text))
+            and token.lower_ not in english and token.lemma_.lower() not in english)
+
+
+def drop_species_names(ents: list[Span]) -> list[Span]:
+    """Drop the one-word entities that are the genus of a binomial name ("Escherichia coli").
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    english = None
+    out = []
+    for ent in ents:
+        if len(ent) == 1 and ent.label_ in _NAME_LABELS and ent[0].is_title and ent[0].is_alpha and ent.end < len(doc):
+            if english is None:
+                english = english_words(doc.vocab)
+            if english and _epithet(doc[ent.end], english) and not adjective_of_country(ent.text) \
+                    and _set_apart(ent) and not _foreign(ent.sent, english):  # (not "Georgian lari", a currency)
+                continue
+        out.append(ent)
+    return out
+
+
+def _set_apart(genus: Span) -> bool:
+    """Whether a binomial name stands as news sets one beside the common name: in brackets or between commas
+    ("sacred ibises (Threskiornis aethiopicus)", "penguins, Spheniscus magellanicus,"), or abbreviated
+    elsewhere in the text ("Escherichia coli strain K-12" beside "E. coli"); not a name and a misspelt word
+    ("Pelosi sais she …")."""
+    doc = genus.doc
+    start, end = genus.start, genus.end + 1  # the genus and its epithet
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[end].text if end < len(doc) else ""
+    if before in ("(", ",") or after in (")", ",", "("):
+        return True
+    initial = genus.text[0] + "."
+    return any(i > 0 and doc[i - 1].text == initial for i in indices_of(doc, ORTH, (doc[end - 1].text,)))
+
+
+def _foreign(sent: Span, english: frozenset[str]) -> bool:
+    """Whether a sentence is mostly in another language ("Roma vinceva …"): its lower-case words other than
+    stop words are, for a share of :data:`_FOREIGN_SHARE` or more, no English words."""
+    words = [t for t in sent if t.is_alpha and t.is_lower and not t.is_stop]
+    foreign = sum(1 for t in words if t.lower_ not in english and t.lemma_.lower() not in english)
+    return len(words) >= 3 and foreign >= _FOREIGN_SHARE * len(words)

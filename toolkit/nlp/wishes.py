@@ -1,0 +1,28 @@
+"""Wishes: "May God bless America", a modal before its subject that asks for something, no act.
+
+English puts "may" before the subject to wish, pray or bless ("May God bless the memory of those
+who fell", "May their legacies inspire …", "May he rest in peace"): the optative, which closes
+nearly every presidential message and many condolences. Nothing has happened or is claimed to
+happen, so the clause is no event, not an event with the modality "may" (that is the possibility
+of "Rain may fall"). The grammar is enough, with no list of verbs: the auxiliary "may" stands
+before the verb's subject, in a sentence that asks no question ("May I ask …?" is a request the
+question-mark rule already drops).
+
+Example:
+    >>> is_wish(doc[2])  # "May God bless the memory of those who fell, …"  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def is_wish(verb: Token) -> bool:
+    """Whether ``verb`` is the verb of an optative clause: its "may" comes before its subject."""
+    children = list(verb.children)
+    wish = next((c for c in children if c.dep_ == "aux" and c.lower_ == "may" and c.tag_ == "MD"), None)
+    if wish is None:
+        return False
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subject is not None and wish.i < subject.left_edge.i
