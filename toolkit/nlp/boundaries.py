@@ -87,11 +87,11 @@ def after_titled_seat(doc, start: int) -> bool:
     for k in (1, 2, 3):
         if start - k - 2 < 0:
             return False
-        place = doc[start - k : start]
-        if not all(t.is_title or t.is_upper for t in place):
+        word = doc[start - k]  # (the place's words after it were capitalised: only this one is new)
+        if not (word.is_title or word.is_upper):
             return False
         if (doc[start - k - 1].lower_ in _SEAT_PREPOSITIONS and doc[start - k - 2].lower_.strip(".") in TITLE_WORDS
-                and is_known_place(place.text)):
+                and is_known_place(doc[start - k : start].text)):
             return True
     return False
 

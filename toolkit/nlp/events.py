@@ -151,7 +151,7 @@ class Event:
 def _verb_lemma(verb: Token) -> str:
     """The lemma, with a particle ("step up", "shoot down") or a "for" taken whole ("call for")."""
     lemma = verb.lemma_.lower()
-    particles = [c for c in verb.children if c.dep_ == "prt" and c.i > verb.i]
+    particles = [c for c in verb.rights if c.dep_ == "prt"]  # (the children after the verb)
     if particles:
         return f"{lemma} {particles[0].lower_}"
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None

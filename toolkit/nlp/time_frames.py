@@ -50,6 +50,8 @@ def passes_time(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` tells time passing (see the module's docstring): a verb of passage whose
     subject is a time, or "enter" with a thing for subject and only a time after it."""
     word = lemma.split()[0]
+    if word not in PASSAGE_VERBS and word not in ENTRY_VERBS:
+        return False  # (the cheap test first: this is asked of nearly every verb of a text)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -23,12 +23,24 @@ def _initials(ent: Span) -> bool:
     return len(ent) == 1 and ent.text.isupper() and ent.text.isalpha() and 2 <= len(ent.text) <= 5
 
 
-def _is_turn_label(text: str, ent: Span) -> bool:
-    """Whether initials stand alone in double brackets at the start of a line of ``text``."""
-    opening = ent.start_char - len(_OPEN)
+def _around(ent: Span) -> tuple[str, Span, int]:
+    """The text from three tokens before the span to two after it, the span, and the offset of the
+    text's first character in ``doc.text`` (which spaCy joins anew from every token of the Doc on each read):
+    every token holds a character at least, so it covers the three characters before the span
+    and the two after it (or the text's start and end)."""
+    doc = ent.doc
+    first, last = max(0, ent.start - 3), min(len(doc), ent.end + 2)
+    return "".join(t.text_with_ws for t in doc[first:last]), ent, doc[first].idx
+
+
+def _is_turn_label(text: str, ent: Span, offset: int = 0) -> bool:
+    """Whether initials stand alone in double brackets at the start of a line of ``text``
+    (a part of the Doc's text that starts at character ``offset``)."""
+    opening = ent.start_char - len(_OPEN) - offset
     # the brackets open the line: nothing but them between the line's start and the initials
-    return opening >= 0 and text[opening:ent.start_char] == _OPEN and (opening == 0 or text[opening - 1] == "\n") \
-        and text[ent.end_char:ent.end_char + len(_CLOSE)] == _CLOSE
+    start, end = ent.start_char - offset, ent.end_char - offset
+    return opening >= 0 and text[opening:start] == _OPEN and (opening + offset == 0 or text[opening - 1] == "\n") \
+        and text[end:end + len(_CLOSE)] == _CLOSE
 
 
 def drop_turn_labels(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -44,8 +56,7 @@ def drop_turn_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     candidates = [e for e in ents if _initials(e)]
     if not candidates:
         return ents
-    text = doc.text  # spaCy joins the tokens anew on each call: once per document
-    labels = [e for e in candidates if _is_turn_label(text, e)]
+    labels = [e for e in candidates if _is_turn_label(*_around(e))]
     if not labels:  # most texts are no interviews: spare them the acronyms of every name
         return ents
     bodies = {acronym_of(" ".join(t.lower_ for t in e if t.lower_ != "the")) for e in ents
