@@ -39,3 +39,57 @@ class TestCapitalisedCommonNouns:
         # Wikinews: a list of bodies, not after a quantifier.
         labels = _labels(nlp, "Microsoft, Google and Amazon said on Monday they would cut prices.")
         assert labels.get("Microsoft") == "ORG" and labels.get("Google") == "ORG"
+
+
+class TestStarDesignations:
+    """"HR 6819 contains two stars", "black hole — V616 Mon —", "another system LB-1", "of Telescopium
+    constellation": a star's or a system's catalogue designation and a constellation are places (LOC)."""
+
+    # Astronomer tells Wikinews about discovery of closest black hole known so far (an audited text: the
+    # corpus names no other star so outside the science pool).
+    TEXT = ("The black hole described in the study is located in the HR 6819 stellar system of Telescopium "
+            "constellation, making it the first system visible to the naked eye to contain a black hole. HR 6819 "
+            "contains two stars, and they are visible from the Southern Hemisphere. The nearest previously known "
+            "black hole — V616 Mon — the study noted was usually estimated at more than 3000 light years away. "
+            "The research suggested HR 6819 was very similar to another system LB-1.")
+
+    def test_a_star_systems_designation_is_a_place(self, nlp):
+        labels = _labels(nlp, self.TEXT)
+        assert labels.get("HR 6819") == "LOC"
+        assert labels.get("V616 Mon") == "LOC"
+        assert labels.get("LB-1") == "LOC"
+
+    def test_an_untagged_constellation_is_a_place(self, nlp):
+        assert _labels(nlp, self.TEXT).get("Telescopium") == "LOC"
+
+    def test_an_aircraft_in_a_text_without_stars_is_no_place(self, nlp):
+        from toolkit.nlp.heavens import designated_stars
+
+        # Wikinews (not audited): a designation's shape in a text with no star nor black hole.
+        doc = nlp("The aircraft, a Boeing B-17 Flying Fortress, is registered in Middlesex County, Massachusetts, "
+                  "and was manufactured in 1944 according to Federal Aviation Administration records.")
+        assert designated_stars(doc, list(doc.ents)) == list(doc.ents)
+
+
+class TestTurnSpeakers:
+    """"((Perttu Ahola)) Hi.": a full name that marks an interview's turn is a person's, though the model
+    reads it as a body ("developer Perttu Ahola", ORG)."""
+
+    def test_a_turns_full_name_is_a_person(self, nlp):
+        # Open source game developer Perttu Ahola talks about Minetest with Wikinews (an audited text: the
+        # model mislabels no other interviewee's turns in the corpus).
+        text = ("Recently, Finnish open-source video game developer Perttu Ahola discussed Minetest, his \"longest "
+                "ever project\", with Wikinews.\n\nStarted in October 2010, Minetest was an attempt by Ahola to "
+                "create a sandbox game similar to Minecraft.\n\nCan you introduce yourself?\n\n((Perttu Ahola)) "
+                "Hi. Although I'm usually called \"celeron55\" on the Internet, my real name is Perttu Ahola. I'm a "
+                "programmer and electronics geek from Finland.\n\n((WN)) How did you find out about programming?"
+                "\n\n((Perttu Ahola)) I've had programming as a hobby my entire life.\n\n((WN)) What made you want "
+                "to create Minetest?\n\n((Perttu Ahola)) Initially I took it as a challenge.\n\n((WN)) When did you "
+                "start working on Minetest initially?\n\n((Perttu Ahola)) At the beginning of October 2010.")
+        assert _labels(nlp, text).get("Perttu Ahola") == "PERSON"
+
+    def test_initials_make_no_speaker(self, nlp):
+        from toolkit.nlp.turn_labels import turn_speakers
+
+        doc = nlp("((WN)) How did you find out about programming?")
+        assert not [e for e in turn_speakers(doc, list(doc.ents)) if e.label_ == "PERSON"]
