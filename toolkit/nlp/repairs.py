@@ -51,7 +51,7 @@ from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
 from toolkit.nlp.channels import channels_of_programmes
 from toolkit.nlp.open_ends import closed_names
-from toolkit.nlp.turn_labels import drop_turn_labels
+from toolkit.nlp.turn_labels import drop_turn_labels, turn_speakers
 
 _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
 _HYPHENS = frozenset({"-", "–"})
@@ -271,7 +271,7 @@ def repair_entities(doc: Doc) -> Doc:
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
-            doc, designated_stars(doc, designated_planets(doc, quantities_off_names(drop_capitalised_common_nouns(doc, drop_turn_labels(doc, ents)))))))))))))))
+            doc, designated_stars(doc, designated_planets(doc, quantities_off_names(drop_capitalised_common_nouns(doc, turn_speakers(doc, drop_turn_labels(doc, ents))))))))))))))))
     return doc
 
 

@@ -52,3 +52,40 @@ def drop_turn_labels(doc: Doc, ents: list[Span]) -> list[Span]:
               if e.label_ in ("ORG", "GPE", "NORP", "FAC")} - {""}
     dropped = {(e.start, e.end) for e in labels if e.text.lower() not in bodies}
     return [e for e in ents if (e.start, e.end) not in dropped]
+
+
+# A turn label that is a full name: two to four capitalised words, alone in double brackets at the start of a
+# line ("((Perttu Ahola)) Hi.", "((Thomas Rivinius)) Ah, well yes"): who speaks a turn of an interview.
+_SPEAKER_WORDS = (2, 4)
+
+
+def turn_speakers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Label PERSON the full names that mark an interview's turns ("((Perttu Ahola)) Hi."): a turn is
+    spoken, and only a person speaks, though the model reads the name as a body ("developer Perttu Ahola",
+    ORG) and its many turns outvote nothing then. Initials ("((WN))") are left to :func:`drop_turn_labels`;
+    a name with a body's head word ("((Red Hat Inc))") is left as the model has it.
+
+    Args:
+        doc: the parsed text.
+        ents: entity spans in document order, none overlapping.
+    """
+    from toolkit.nlp.lexicon import ORG_HEADS
+
+    text = doc.text  # once per document, and only for a text with a double bracket (interviews)
+    if _OPEN not in text:
+        return ents
+    speakers: list[Span] = []
+    start = text.find(_OPEN)
+    while start >= 0:
+        close = text.find(_CLOSE, start)
+        if close > start and (start == 0 or text[start - 1] == "\n"):
+            span = doc.char_span(start + len(_OPEN), close)
+            if (span is not None and _SPEAKER_WORDS[0] <= len(span) <= _SPEAKER_WORDS[1]
+                    and all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS for t in span)):
+                speakers.append(Span(doc, span.start, span.end, label="PERSON"))
+        start = text.find(_OPEN, start + len(_OPEN))
+    if not speakers:
+        return ents
+    taken = {i for s in speakers for i in range(s.start, s.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted(kept + speakers, key=lambda s: s.start)
