@@ -93,3 +93,27 @@ class TestTurnSpeakers:
 
         doc = nlp("((WN)) How did you find out about programming?")
         assert not [e for e in turn_speakers(doc, list(doc.ents)) if e.label_ == "PERSON"]
+
+
+class TestHeadWordsOfHistory:
+    """"St. John's Church in Richmond", "the Boston Harbor", "the Boston Massacre": a saint's church is a
+    building (FAC), a harbour is water (LOC), and an event named after a place no body (EVENT, not listed)."""
+
+    def test_a_saints_church_is_a_building(self, nlp):
+        # White House, Patrick Henry's speech (an audited text: the corpora name no other saint's church so).
+        labels = _labels(nlp, "On March 23, 1775, Patrick Henry rose to the pulpit of St. John’s Church in Richmond, "
+                              "Virginia, to speak those immortal words that remain etched upon every American heart.")
+        assert labels.get("St. John’s Church") == "FAC"
+
+    def test_a_harbour_is_a_place(self, nlp):
+        # White House, the Boston Tea Party's anniversary (not audited).
+        labels = _labels(nlp, "The growing movement of resistance reached the tipping point on December 16, 1773, "
+                              "when the Sons of Liberty dumped hundreds of chests of British tea into the Boston "
+                              "Harbor.")
+        assert labels.get("Boston Harbor") == "LOC"
+
+    def test_a_massacre_is_no_body(self, nlp):
+        # White House, the Boston Massacre's anniversary (not audited).
+        labels = _labels(nlp, "Today our Nation commemorates the 255th anniversary of the Boston Massacre—the "
+                              "singular event that ignited the movement for American independence.")
+        assert labels.get("Boston Massacre") not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP")
