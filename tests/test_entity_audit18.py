@@ -117,3 +117,15 @@ class TestHeadWordsOfHistory:
         labels = _labels(nlp, "Today our Nation commemorates the 255th anniversary of the Boston Massacre—the "
                               "singular event that ignited the movement for American independence.")
         assert labels.get("Boston Massacre") not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP")
+
+
+class TestFrenchLandforms:
+    """"a site called Abri Peyrony": a French landform word (abri, grotte, lac, baie, pointe) opens a place's
+    name as a Spanish one does ("Punta Tombo")."""
+
+    def test_a_rock_shelter_is_a_place(self, nlp):
+        # Neanderthals knew what they were doing (an audited text: the corpora name no other French landform).
+        labels = _labels(nlp, "Dr Martisius and her team used five bone tools discovered from Neanderthals' sites "
+                              "in southwest France for this research. Four of these bone tools were found in a site "
+                              "called Abri Peyrony and the other one was from Pech-de-l’Azé I.")
+        assert labels.get("Abri Peyrony") == "LOC"
