@@ -129,3 +129,23 @@ class TestFrenchLandforms:
                               "in southwest France for this research. Four of these bone tools were found in a site "
                               "called Abri Peyrony and the other one was from Pech-de-l’Azé I.")
         assert labels.get("Abri Peyrony") == "LOC"
+
+
+class TestAPolitysIndependence:
+    """"of the Independence of the United States of America the two hundred and fiftieth", "250 years of
+    glorious American Independence": a polity's capitalised abstract noun is its state, no body."""
+
+    def test_the_proclamations_closing_formula_names_no_body(self, nlp):
+        # White House, National Pearl Harbor Remembrance Day 2025 (not audited).
+        labels = _labels(nlp, "IN WITNESS WHEREOF, I have hereunto set my hand this fifth day of December, in the "
+                              "year of our Lord two thousand twenty-five, and of the Independence of the United "
+                              "States of America the two hundred and fiftieth.")
+        assert not any("Independence" in name for name in labels)
+
+    def test_american_independence_names_no_body(self, nlp):
+        # White House (not audited).
+        labels = _labels(nlp, "As we celebrate 250 glorious years of American Independence, we renew our commitment "
+                              "to strengthening our maritime power and ensuring that America is the mostdominant "
+                              "force upon the oceans for generations to come.")
+        assert not any("Independence" in name for name in labels)
+        assert labels.get("United States") == "GPE" or labels.get("America") == "GPE"

@@ -8,7 +8,9 @@ A proper name takes no quantifier and seldom a possessive of the first or second
 common English noun (the model's lemma tables, :func:`toolkit.nlp.mistags.english_words`), the list is
 of common nouns and names no one. A word in capitals that is a function word of English (spaCy's stop
 words) and long enough to be no acronym ("THEREFORE", "WHEREAS"; not "US", "IT", "WHO") names no one either.
-:func:`drop_capitalised_common_nouns` drops both.
+And an abstract noun in "-ence" that proclamations capitalise for a nation ("our Nation's Independence",
+"American Independence", "the Independence of the United States of America") is the nation's state, no
+body. :func:`drop_capitalised_common_nouns` drops all three.
 
 Example:
     >>> [e.text for e in drop_capitalised_common_nouns(doc, list(doc.ents))]  # "… to our Soldiers, Sailors, Marines …"  # doctest: +SKIP
@@ -20,6 +22,8 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from toolkit.nlp.gazetteer import adjective_of_country, is_known_place
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -74,6 +78,40 @@ def _common_lists(doc: Doc, english: frozenset[str]) -> set[int]:
     return taken
 
 
+# The ending of abstract nouns made from adjectives ("independence", "existence"), which a polity's
+# capitalised state takes; names of bodies with such a head ("Conference") are left by the head lists.
+_ABSTRACT_ENDING = "ence"
+# Endings of the adjectives of nations ("American", "Italian", "Chinese", "British").
+_NATIONALITY_ENDINGS = ("an", "ese", "ish")
+
+
+def _polity(token: Token) -> bool:
+    """Whether a word, with the capitalised words compounded to it, is a known country or state ("United
+    States"), the noun "Nation", or a capitalised word shaped as a nation's adjective ("American")."""
+    if token.lemma_.lower() == "nation" or token.is_title and (
+            adjective_of_country(token.text) or token.lower_.endswith(_NATIONALITY_ENDINGS)):
+        return True  # ("American", whose country the gazetteer spells "United States")
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    return is_known_place(" ".join(w.text for w in words))
+
+
+def _a_polity_state(ent: Span, english: frozenset[str]) -> bool:
+    """Whether a name is a polity's capitalised abstract noun ("American Independence", "our Nation's
+    Independence", "the Independence of the United States of America")."""
+    root = ent.root
+    lower = root.lower_
+    if (ent.label_ not in ("ORG", "GPE", "PERSON") or len(ent) < 2 or not root.is_title or not lower.endswith(_ABSTRACT_ENDING)
+            or lower not in english or lower in ORG_HEADS or lower in FAC_HEADS or lower in LOC_HEADS):
+        return False
+    for child in root.children:
+        if child.dep_ in ("amod", "poss", "compound") and child.i < root.i and _polity(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                g.dep_ == "pobj" and _polity(g) for g in child.children):
+            return True
+    return False
+
+
 def drop_capitalised_common_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
     """Drop the entities that are common nouns written with capitals: a list of them after "every" or "our"
     ("every American Soldier, Sailor, Marine, …"), or a function word in capitals ("THEREFORE").
@@ -90,9 +128,12 @@ def drop_capitalised_common_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
             if (len(ent) == 1 and ent[0].is_upper and ent[0].is_alpha and len(ent[0]) >= _CONNECTIVE_LETTERS
                     and ent[0].lower_ in STOP_WORDS):
                 continue  # "NOW, THEREFORE, I, …"
+            if english is None:
+                english = english_words(doc.vocab)
+            if english and _a_polity_state(ent, english):
+                continue  # "the Independence of the United States of America"
             if ent[0].is_title:
                 if lists is None:
-                    english = english_words(doc.vocab)
                     lists = _common_lists(doc, english) if english else set()
                 if lists and all(t.i in lists or t.is_punct for t in ent):
                     continue
