@@ -149,3 +149,14 @@ class TestAPolitysIndependence:
                               "force upon the oceans for generations to come.")
         assert not any("Independence" in name for name in labels)
         assert labels.get("United States") == "GPE" or labels.get("America") == "GPE"
+
+
+class TestGenerationalSuffixes:
+    """"Theodore Roosevelt, Jr. exemplified …": a suffix after a comma is the person's, no place."""
+
+    def test_a_lone_suffix_names_no_place(self, nlp):
+        # White House, Theodore Roosevelt's birthday (an audited text: the model reads no other suffix so).
+        labels = _labels(nlp, "Born on this day in 1858, Theodore Roosevelt, Jr. exemplified American exceptionalism "
+                              "throughout his colorful life.")
+        assert "Jr" not in labels and "Jr." not in labels
+        assert labels.get("Theodore Roosevelt") == "PERSON"

@@ -47,6 +47,7 @@ from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
 from toolkit.nlp.quantities import quantities_off_names
+from toolkit.nlp.suffixes import drop_lone_suffixes
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
 from toolkit.nlp.channels import channels_of_programmes
@@ -271,7 +272,8 @@ def repair_entities(doc: Doc) -> Doc:
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
-            doc, designated_stars(doc, designated_planets(doc, quantities_off_names(drop_capitalised_common_nouns(doc, turn_speakers(doc, drop_turn_labels(doc, ents))))))))))))))))
+            doc, designated_stars(doc, designated_planets(doc, quantities_off_names(drop_lone_suffixes(
+                drop_capitalised_common_nouns(doc, turn_speakers(doc, drop_turn_labels(doc, ents)))))))))))))))))
     return doc
 
 
