@@ -160,3 +160,16 @@ class TestGenerationalSuffixes:
                               "throughout his colorful life.")
         assert "Jr" not in labels and "Jr." not in labels
         assert labels.get("Theodore Roosevelt") == "PERSON"
+
+
+class TestCommonNounsJoinedByAmpersand:
+    """"in journal Astronomy & Astrophysics": two common nouns joined by "&" that name nothing apart are one
+    body's name, not two names joined in a headline ("Trump & Zelenskyy")."""
+
+    def test_a_journal_named_by_two_common_nouns_is_kept(self, nlp):
+        # Astronomer tells Wikinews about discovery of closest black hole (an audited text: the corpus names
+        # no other body so).
+        labels = _labels(nlp, "A study published in journal Astronomy & Astrophysics last month reported astronomers "
+                              "from the European Southern Observatory (ESO) and elsewhere discovered a black hole in "
+                              "the Telescopium constellation.")
+        assert labels.get("Astronomy & Astrophysics") == "ORG"
