@@ -173,3 +173,25 @@ class TestCommonNounsJoinedByAmpersand:
                               "from the European Southern Observatory (ESO) and elsewhere discovered a black hole in "
                               "the Telescopium constellation.")
         assert labels.get("Astronomy & Astrophysics") == "ORG"
+
+
+class TestHonours:
+    """"the Presidential Medal of Freedom", "the Badge of Military Merit": an honour named by its head word is
+    no body or person (the model labels "the Nobel Peace Prize" a work)."""
+
+    NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+
+    def test_a_medal_is_no_body(self, nlp):
+        # White House (not audited).
+        labels = _labels(nlp, "The Presidential Medal of Freedom is the Nation’s highest civilian honor, presented "
+                              "to individuals who have made exemplary contributions to the prosperity, values, or "
+                              "security of the United States.")
+        assert labels.get("Presidential Medal of Freedom") not in self.NAME_LABELS
+        assert labels.get("United States") == "GPE"
+
+    def test_a_medal_is_no_person(self, nlp):
+        # White House (not audited).
+        labels = _labels(nlp, "You know, he awarded the Presidential Citizens Medal to Liz Cheney, who the "
+                              "president-elect has said should be in jail.")
+        assert not any(label in self.NAME_LABELS for name, label in labels.items() if "Medal" in name)
+        assert labels.get("Liz Cheney") == "PERSON"

@@ -130,6 +130,8 @@ _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "ame
 # Heads of the names of events that history names after a place ("the Boston Massacre", "the Easter Rising" aside,
 # "the Louisiana Purchase", "the Warsaw Uprising", "the Siege" of a town is "of" it): the gold lists no event.
 _EVENT_HEADS = frozenset({"massacre", "uprising", "rebellion", "purchase"})
+# Heads of the names of honours ("Presidential Medal of Freedom", "Heisman Trophy"; not "cross": the Red Cross).
+_AWARD_HEADS = frozenset({"medal", "badge", "prize", "award", "trophy"})
 # Words for "saint" that open a church's name ("St. John's Church", "Saint Mary's Church").
 _SAINT_WORDS = frozenset({"st", "saint", "ste"})
 # Words that open the name of a territory cut into parts by compass point, as the federal judicial
@@ -269,6 +271,9 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         if head == "church" and words[-1] == head and words[0].rstrip(".") in _SAINT_WORDS:
             return "FAC"  # "St. John's Church in Richmond": a church named for its saint is the building (not
             # "the Catholic Church", "the Church of England", bodies)
+        if head in _AWARD_HEADS and label in _NAME_LABELS:
+            return "WORK_OF_ART"  # "the Presidential Medal of Freedom", "the Badge of Military Merit": an honour, as
+            # the model labels "the Nobel Peace Prize", no body or person
         if head in _EVENT_HEADS and words[-1] == head:
             return "EVENT"  # "the Boston Massacre", "the Louisiana Purchase": an event named by its place, no body
         for heads, kind in ((FAC_HEADS, "FAC"), (LOC_HEADS, "LOC"), (ORG_HEADS, "ORG"), (_LAW_HEADS, "LAW")):
