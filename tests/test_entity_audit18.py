@@ -195,3 +195,23 @@ class TestHonours:
                               "president-elect has said should be in jail.")
         assert not any(label in self.NAME_LABELS for name, label in labels.items() if "Medal" in name)
         assert labels.get("Liz Cheney") == "PERSON"
+
+
+class TestTermsSpeltOutWithACapital:
+    """"a technology called Matrix-assisted laser desorption/ionization (MALDI)": an acronym spelt out in lower
+    case but for the first word is a term, no body (as "liquid natural gas (LNG)" is)."""
+
+    def test_a_techniques_acronym_is_no_body(self, nlp):
+        # Neanderthals knew what they were doing (an audited text: the corpora spell out no other term so).
+        labels = _labels(nlp, "After the trypsin has broken collagen fibres into peptides, it is analysed using a "
+                              "technology called Matrix-assisted laser desorption/ionization (MALDI) Time-of-Flight "
+                              "mass spectrometer (ToF MS).")
+        assert "MALDI" not in labels
+
+    def test_a_body_spelt_out_in_capitals_stays(self, nlp):
+        from toolkit.nlp.glossed_terms import glossed_acronyms
+
+        # Wikinews (not audited): every word of a body's name is capitalised.
+        doc = nlp('Yesterday, the World Health Organization (WHO) raised the 2019-nCoV coronavirus global risk '
+                  'assessment from "moderate" to "high".')
+        assert "WHO" not in glossed_acronyms(doc)
