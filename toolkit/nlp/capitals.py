@@ -78,8 +78,8 @@ def _common_lists(doc: Doc, english: frozenset[str]) -> set[int]:
     return taken
 
 
-# The ending of abstract nouns made from adjectives ("independence", "existence"), which a polity's
-# capitalised state takes; names of bodies with such a head ("Conference") are left by the head lists.
+# The ending of abstract nouns made from adjectives in "-ent" ("independence" of "independent"), which a
+# polity's capitalised state takes; not "Defence", "Science" (no such adjective), nor a body's head ("Conference").
 _ABSTRACT_ENDING = "ence"
 # Endings of the adjectives of nations ("American", "Italian", "Chinese", "British").
 _NATIONALITY_ENDINGS = ("an", "ese", "ish")
@@ -101,7 +101,8 @@ def _a_polity_state(ent: Span, english: frozenset[str]) -> bool:
     root = ent.root
     lower = root.lower_
     if (ent.label_ not in ("ORG", "GPE", "PERSON") or len(ent) < 2 or not root.is_title or not lower.endswith(_ABSTRACT_ENDING)
-            or lower not in english or lower in ORG_HEADS or lower in FAC_HEADS or lower in LOC_HEADS):
+            or lower not in english or lower[: -len("ce")] + "t" not in english
+            or lower in ORG_HEADS or lower in FAC_HEADS or lower in LOC_HEADS):
         return False
     for child in root.children:
         if child.dep_ in ("amod", "poss", "compound") and child.i < root.i and _polity(child):
