@@ -215,3 +215,23 @@ class TestTermsSpeltOutWithACapital:
         doc = nlp('Yesterday, the World Health Organization (WHO) raised the 2019-nCoV coronavirus global risk '
                   'assessment from "moderate" to "high".')
         assert "WHO" not in glossed_acronyms(doc)
+
+
+class TestConventionsThatSit:
+    """"the Fifth Virginia Convention met in Williamsburg": a convention that meets, assembles or votes is an
+    assembly (ORG), not a treaty (LAW, not listed)."""
+
+    def test_a_convention_that_meets_is_a_body(self, nlp):
+        # White House (not audited).
+        labels = _labels(nlp, "As the flame of liberty spread across the American Colonies, the Fifth Virginia "
+                              "Convention met in Williamsburg in the spring of 1776 to construct a new order of "
+                              "self-governance for a free and sovereign people.")
+        assert labels.get("Fifth Virginia Convention") == "ORG"
+
+    def test_a_treaty_stays_no_body(self, nlp):
+        from toolkit.nlp.assemblies import sits_as_a_body
+
+        # White House (not audited): a convention that is amended is a treaty.
+        doc = nlp("3006(a)), modified the HTSUS to reflect amendments to the International Convention on the "
+                  "Harmonized Commodity Description and Coding System (the “Convention”).")
+        assert not any(sits_as_a_body(e) for e in doc.ents)

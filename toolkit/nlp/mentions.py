@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
 from toolkit.nlp.appositions import kind_after_dash
+from toolkit.nlp.assemblies import sits_as_a_body
 from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
@@ -207,6 +208,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
     if (span.root.dep_ == "pobj" and span.root.head.lower_ == "in" and span.root.head.head.lemma_ == "publish"
             and not is_known_place(span.text)):
         return "is-ORG"  # "The model was published in Nature": a journal, unless a known place
+    if sits_as_a_body(span):
+        return "is-ORG"  # "the Second Virginia Convention assembled": an assembly, no treaty
     kind = _kind_noun(span)
     if kind is not None:
         return f"is-{kind}"
