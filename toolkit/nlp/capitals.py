@@ -19,11 +19,13 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import adjective_of_country, is_known_place
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS
+from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.mistags import english_words
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -63,11 +65,11 @@ def _common_noun(token: Token, english: frozenset[str]) -> bool:
 def _common_lists(doc: Doc, english: frozenset[str]) -> set[int]:
     """The token indices of lists of capitalised common nouns after a quantifier or "our"."""
     taken: set[int] = set()
-    for token in doc:
-        if token.dep_ == "conj" or not token.is_title or token.pos_ not in ("PROPN", "NOUN"):
-            continue
-        if not any(c.dep_ in ("det", "poss") and c.lower_ in _NOT_BEFORE_NAMES and c.i < token.i
-                   for c in token.children):
+    for i in indices_of(doc, LOWER, _NOT_BEFORE_NAMES):  # the quantifiers and possessives, not every token
+        word = doc[i]
+        token = word.head
+        if (word.dep_ not in ("det", "poss") or token.i < i or token.dep_ == "conj" or not token.is_title
+                or token.pos_ not in ("PROPN", "NOUN")):
             continue
         conjuncts = _conjuncts(token)
         if len(conjuncts) < _LIST_LENGTH or not all(_common_noun(c, english) for c in conjuncts):

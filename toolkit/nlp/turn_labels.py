@@ -11,8 +11,10 @@ takes it out of the entities, unless its letters are the initials of a body name
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.names import acronym_of
 
 _OPEN, _CLOSE = "((", "))"
@@ -71,19 +73,18 @@ def turn_speakers(doc: Doc, ents: list[Span]) -> list[Span]:
     """
     from toolkit.nlp.lexicon import ORG_HEADS
 
-    text = doc.text  # once per document, and only for a text with a double bracket (interviews)
-    if _OPEN not in text:
-        return ents
     speakers: list[Span] = []
-    start = text.find(_OPEN)
-    while start >= 0:
-        close = text.find(_CLOSE, start)
-        if close > start and (start == 0 or text[start - 1] == "\n"):
-            span = doc.char_span(start + len(_OPEN), close)
-            if (span is not None and _SPEAKER_WORDS[0] <= len(span) <= _SPEAKER_WORDS[1]
-                    and all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS for t in span)):
-                speakers.append(Span(doc, span.start, span.end, label="PERSON"))
-        start = text.find(_OPEN, start + len(_OPEN))
+    n = len(doc)
+    # the tokenizer splits "((" in two: a bracket, then a bracket, at the start of the text or of a line
+    for i in indices_of(doc, ORTH, ("(",)):
+        if i + 1 >= n or doc[i + 1].text != "(" or i > 0 and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+            continue
+        start = end = i + 2
+        while end < n and end - start <= _SPEAKER_WORDS[1] and doc[end].text != ")":
+            end += 1
+        if (end + 1 < n and doc[end + 1].text == ")" and _SPEAKER_WORDS[0] <= end - start <= _SPEAKER_WORDS[1]
+                and all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS for t in doc[start:end])):
+            speakers.append(Span(doc, start, end, label="PERSON"))
     if not speakers:
         return ents
     taken = {i for s in speakers for i in range(s.start, s.end)}
