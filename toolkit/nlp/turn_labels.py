@@ -62,10 +62,12 @@ _SPEAKER_WORDS = (2, 4)
 
 
 def turn_speakers(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Label PERSON the full names that mark an interview's turns ("((Perttu Ahola)) Hi."): a turn is
-    spoken, and only a person speaks, though the model reads the name as a body ("developer Perttu Ahola",
-    ORG) and its many turns outvote nothing then. Initials ("((WN))") are left to :func:`drop_turn_labels`;
-    a name with a body's head word ("((Red Hat Inc))") is left as the model has it.
+    """Label PERSON the names of the people whose full names mark an interview's turns ("((Perttu Ahola))
+    Hi."): a turn is spoken, and only a person speaks, though the model reads the name in the prose as a body
+    ("video game developer Perttu Ahola", "an attempt by Ahola", ORG). The marks themselves, which the model
+    leaves untagged, stay out of the entities (a turn is no mention: the interviewee's count stays that of
+    the prose); the entities that are the full name or its last word are relabelled. Initials ("((WN))")
+    are left to :func:`drop_turn_labels`; a name with a body's head word ("((Red Hat Inc))") is left alone.
 
     Args:
         doc: the parsed text.
@@ -73,7 +75,7 @@ def turn_speakers(doc: Doc, ents: list[Span]) -> list[Span]:
     """
     from toolkit.nlp.lexicon import ORG_HEADS
 
-    speakers: list[Span] = []
+    names: set[str] = set()
     n = len(doc)
     # the tokenizer splits "((" in two: a bracket, then a bracket, at the start of the text or of a line
     for i in indices_of(doc, ORTH, ("(",)):
@@ -84,9 +86,8 @@ def turn_speakers(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 1
         if (end + 1 < n and doc[end + 1].text == ")" and _SPEAKER_WORDS[0] <= end - start <= _SPEAKER_WORDS[1]
                 and all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS for t in doc[start:end])):
-            speakers.append(Span(doc, start, end, label="PERSON"))
-    if not speakers:
+            words = [t.text for t in doc[start:end]]
+            names.update({" ".join(words), words[-1]})
+    if not names:
         return ents
-    taken = {i for s in speakers for i in range(s.start, s.end)}
-    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
-    return sorted(kept + speakers, key=lambda s: s.start)
+    return [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and e.text in names else e for e in ents]
