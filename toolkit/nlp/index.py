@@ -377,9 +377,10 @@ def _is_compound_of_entities(m: Mention, keys: set[str] | frozenset[str] = froze
         sides = [p.strip() for p in m.text.split("&")]
         if len(sides) == 2 and all(len(p.split()) == 1 and p[:1].isupper() for p in sides) and (
                 not all(p.lower() in english_words() for p in sides)
-                or any(mention_key(p, label) in keys for p in sides for label in ("PERSON", "ORG", "GPE"))):
-            return True  # "Trump & Zelenskyy": two names joined in a headline (not "Astronomy & Astrophysics", a
-            # journal named by two common nouns that name nothing apart)
+                or any(mention_key(p, label) in keys for p in sides for label in ("PERSON", "ORG", "GPE"))
+                or not (m.evidence or "").startswith("is-")):
+            return True  # "Trump & Zelenskyy": two names joined in a headline (not "in journal Astronomy &
+            # Astrophysics", two common nouns that name nothing apart, which the text says is a body)
     parts = re.split(r"[-–]", m.text)
     if not (len(parts) == 2 and all(p[:1].isupper() for p in parts) and m.label in ("ORG", "NORP") and " " not in m.text):
         return False
