@@ -38,8 +38,8 @@ class TestCapitalisedCommonNouns:
     def test_names_in_a_list_stay(self, nlp):
         # White House (not audited): a list of bodies whose names are English words too, after no quantifier.
         labels = _labels(nlp, "The Nation’s 2,700 data centers, mostly operated by tech giants like Google, Amazon, "
-                              "Microsoft, Meta, and Apple, consumed over 4% of U.S. electricity in 2022 and are expected to reach "
-                              "9% by 2030.")
+                              "Microsoft, Meta, and Apple, consumed over 4% of U.S. electricity in 2022 and are "
+                              "expected to reach 9% by 2030.")
         assert labels.get("Google") == "ORG" and labels.get("Amazon") == "ORG"
 
 
