@@ -102,7 +102,8 @@ def _a_polity_state(ent: Span, english: frozenset[str]) -> bool:
     Independence", "the Independence of the United States of America")."""
     root = ent.root
     lower = root.lower_
-    if (ent.label_ not in ("ORG", "GPE", "PERSON") or len(ent) < 2 or not root.is_title or not lower.endswith(_ABSTRACT_ENDING)
+    if (ent.label_ not in ("ORG", "GPE", "PERSON") or len(ent) < 2 or not root.is_title
+            or not lower.endswith(_ABSTRACT_ENDING)
             or lower not in english or lower[: -len("ce")] + "t" not in english
             or lower in ORG_HEADS or lower in FAC_HEADS or lower in LOC_HEADS):
         return False

@@ -177,9 +177,10 @@ def designated_stars(doc: Doc, ents: list[Span]) -> list[Span]:
             match = None
             for end in range(min(sent.end, i + _DESIGNATION_TOKENS), i, -1):
                 span = doc[i:end]
-                if _STAR_DESIGNATION.match(span.text) and (key in starry or i > 0 and doc[i - 1].lemma_ == _SYSTEM or any(
-                        t.head.lemma_ == _SYSTEM or any(c.lemma_ == _SYSTEM and c.dep_ == "appos" for c in t.children)
-                        for t in span)):  # ("another system LB-1", which the parser hangs on the verb)
+                if _STAR_DESIGNATION.match(span.text) and (
+                        key in starry or i > 0 and doc[i - 1].lemma_ == _SYSTEM  # ("another system LB-1")
+                        or any(t.head.lemma_ == _SYSTEM or any(c.lemma_ == _SYSTEM and c.dep_ == "appos"
+                                                                for c in t.children) for t in span)):
                     match = Span(doc, i, end, label="LOC")
                     break
             if match is not None:
