@@ -20,20 +20,23 @@ from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lookups import indices_of
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
-_JOINERS = frozenset({"-", "–"})  # "liquid-entrenched": each part of a hyphened word gives its initial
+_JOINERS = frozenset({"-", "–", "/"})  # "liquid-entrenched", "desorption/ionization": each part gives its initial
 
 
-def _initials(doc: Doc, positions: range | list[int], want: int) -> str | None:
-    """The initials of the first ``want`` lower-case words at ``positions`` (hyphens skipped), or None when a
-    word that is no lower-case word comes first."""
+def _initials(doc: Doc, positions: range | list[int], want: int, *, backwards: bool = False) -> str | None:
+    """The initials of the first ``want`` lower-case words at ``positions`` (hyphens and slashes skipped), or
+    None when a word that is no lower-case word comes first. The expansion's own first word may be capitalised
+    ("Matrix-assisted laser desorption/ionization (MALDI)", a term named after "called"): the first read
+    forwards, the last read ``backwards``."""
     letters = []
     for i in positions:
         token = doc[i]
         if token.text in _JOINERS:
             continue
-        if not (token.is_alpha and token.is_lower):
+        opening = len(letters) == (want - 1 if backwards else 0)
+        if not (token.is_alpha and (token.is_lower or opening and token.is_title)):
             return None
-        letters.append(token.text[0])
+        letters.append(token.text[0].lower())
         if len(letters) == want:
             return "".join(letters)
     return None
@@ -50,7 +53,7 @@ def glossed_acronyms(doc: Doc) -> set[str]:
                     == before.text.lower():
                 found.add(before.text)  # "DRM (digital rights management"
             if (_acronym(after.text) and i + 2 < len(doc) and doc[i + 2].text == ")" and _initials(
-                    doc, range(i - 1, max(-1, i - 14), -1), len(after.text)) == after.text.lower()[::-1]):
+                    doc, range(i - 1, max(-1, i - 14), -1), len(after.text), backwards=True) == after.text.lower()[::-1]):
                 found.add(after.text)  # "liquid natural gas (LNG)"
     return found
 

@@ -130,3 +130,74 @@ def designated_planets(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for s in found for i in range(s.start, s.end)}
     kept = [e for e in ents if e.start not in taken]
     return sorted(kept + found, key=lambda s: s.start)
+
+
+# A star's or a star system's catalogue designation: a survey's capitals and the star's number ("HR 6819",
+# "HD 209458", "GJ 1214", "LB-1", "TOI-700"), or a variable star's "V" number and its constellation's
+# three-letter abbreviation ("V616 Mon"). Read only in a sentence about a star (see :func:`designated_stars`):
+# the same shape names aircraft and bills ("F-16", "HR 1").
+_STAR_DESIGNATION = re.compile(r"^(?:[A-Z]{1,4}[ -]\d{1,7}|V\d{3,4} [A-Z][a-z]{2})$")
+# Nouns of a sentence about stars, one of which a star's designation needs ("black hole" by its "hole").
+_STAR_LEMMAS = ("star", "constellation", "galaxy", "nebula", "pulsar", "quasar")
+# A system of stars, whose designation stands bound to the noun ("the HR 6819 system", "another system LB-1").
+_SYSTEM = "system"
+# The most tokens a designation runs over ("LB", "-", "1"; "V616", "Mon").
+_DESIGNATION_TOKENS = 3
+
+
+def is_sky_designation(text: str) -> bool:
+    """Whether a name is written as a planet's or a star's catalogue designation ("K2-33b", "HR 6819")."""
+    return bool(_PLANET_DESIGNATION.match(text) or _STAR_DESIGNATION.match(text))
+
+
+def _black_hole(token) -> bool:
+    return token.lemma_ == "hole" and any(c.lower_ == "black" for c in token.children)
+
+
+def designated_stars(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Stars and star systems named by catalogue designation ("HR 6819 contains two stars", "the nearest known
+    black hole — V616 Mon —"), which the model leaves out or reads as a number: in a sentence that speaks of a
+    star, a constellation or a black hole, or bound to the noun "system" in a text about stars, a word
+    written as such a designation is a place (LOC); and a capitalised word the model left out, compounded to
+    "constellation", names the constellation ("of Telescopium constellation").
+
+    Args:
+        doc: the parsed document.
+        ents: entity spans in document order, none overlapping.
+    """
+    starry = {doc[i].sent.start: doc[i].sent for i in indices_of(doc, LEMMA, _STAR_LEMMAS)}
+    starry.update({doc[i].sent.start: doc[i].sent for i in indices_of(doc, LEMMA, ("hole",)) if _black_hole(doc[i])})
+    if not starry:
+        return ents  # a text that never speaks of a star ("the F-16 weapons system", "the HR 1 voting system")
+    systems = {doc[i].sent.start: doc[i].sent for i in indices_of(doc, LEMMA, (_SYSTEM,))}
+    found: list[Span] = []
+    for key, sent in {**systems, **starry}.items():
+        i = sent.start
+        while i < sent.end:
+            match = None
+            for end in range(min(sent.end, i + _DESIGNATION_TOKENS), i, -1):
+                span = doc[i:end]
+                if _STAR_DESIGNATION.match(span.text) and (
+                        key in starry or i > 0 and doc[i - 1].lemma_ == _SYSTEM  # ("another system LB-1")
+                        or any(t.head.lemma_ == _SYSTEM or any(c.lemma_ == _SYSTEM and c.dep_ == "appos"
+                                                                for c in t.children) for t in span)):
+                    match = Span(doc, i, end, label="LOC")
+                    break
+            if match is not None:
+                found.append(match)
+                i = match.end
+            else:
+                i += 1
+        for token in sent:
+            if token.lemma_ == "constellation" and token.pos_ == "NOUN":
+                names = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN"
+                         and c.is_title and not c.ent_type_]
+                if names and names[-1].i == token.i - 1:
+                    found.append(Span(doc, names[0].i, token.i, label="LOC"))
+    found = [s for s in found if not any(e.start < s.end and s.start < e.end and (e.start < s.start or e.end > s.end)
+                                         for e in ents)]
+    if not found:
+        return ents
+    taken = {i for s in found for i in range(s.start, s.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted(kept + found, key=lambda s: s.start)

@@ -22,6 +22,7 @@ from typing import Iterable
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS
+from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
 from toolkit.nlp.votes import group_label, is_storm, used_as_place, vote
@@ -374,8 +375,12 @@ def _is_compound_of_entities(m: Mention, keys: set[str] | frozenset[str] = froze
     "Rolls-Royce")."""
     if re.search(r"\s&\s", m.text) and m.label in ("ORG", "NORP"):
         sides = [p.strip() for p in m.text.split("&")]
-        if len(sides) == 2 and all(len(p.split()) == 1 and p[:1].isupper() for p in sides):
-            return True  # "Trump & Zelenskyy": two names joined in a headline
+        if len(sides) == 2 and all(len(p.split()) == 1 and p[:1].isupper() for p in sides) and (
+                not all(p.lower() in english_words() for p in sides)
+                or any(mention_key(p, label) in keys for p in sides for label in ("PERSON", "ORG", "GPE"))
+                or not (m.evidence or "").startswith("is-")):
+            return True  # "Trump & Zelenskyy": two names joined in a headline (not "in journal Astronomy &
+            # Astrophysics", two common nouns that name nothing apart, which the text says is a body)
     parts = re.split(r"[-–]", m.text)
     if not (len(parts) == 2 and all(p[:1].isupper() for p in parts) and m.label in ("ORG", "NORP") and " " not in m.text):
         return False

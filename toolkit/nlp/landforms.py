@@ -1,4 +1,4 @@
-"""Places of Spanish, Portuguese and Italian geography named by their landform in front ("Punta Tombo",
+"""Places of Spanish, Portuguese, Italian and French geography named by their landform in front ("Punta Tombo",
 "Cerro Rico", "Bahía Blanca"), which the small model cuts in two ("Punta" GPE + "Ventana" NORP).
 
 English news leaves these landform words untranslated, and they open the name as "Mount" and "Lake" do
@@ -18,7 +18,9 @@ from toolkit.nlp.gazetteer import is_known_place
 
 # The landform words that open such names (a closed class: see ``toolkit.nlp.votes._LEADING_HEADS``).
 LANDFORM_OPENERS = frozenset("""punta cabo islas ilha cerro lago laguna bahía bahia playa praia volcán
-    volcan""".split())  # (not "isla", a given name as well: "Isla Fisher")
+    volcan abri grotte lac baie pointe""".split())  # (not "isla", a given name as well: "Isla Fisher"); French
+# ones too, which English news about archaeology and geography leaves untranslated ("Abri Peyrony", a rock
+# shelter; "Grotte Chauvet"; "Lac Léman"); not "mont" ("Mont Blanc" is a pen maker's too) nor "col" (a colonel)
 # Particles inside such names ("Playa del Carmen", "Isla de la Juventud").
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "do", "da", "dos", "das", "di"})
 

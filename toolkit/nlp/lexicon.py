@@ -56,7 +56,8 @@ BODY_AND_SITE_HEADS = ORG_HEADS | FAC_HEADS
 NAME_JOINERS = frozenset({"and", "&"})
 LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island islands peninsula desert gulf strait bay
     coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago reservation range
-    cay cays atoll islet""".split())  # (a cay, an atoll and an islet are small islands: "Elbow Cay")
+    cay cays atoll islet harbor harbour""".split())  # (a cay, an atoll and an islet are small islands: "Elbow Cay"; a
+# harbour is water, "the Boston Harbor", no built facility)
 
 # Verbs and nouns of posting, which take the medium with "on" or "via" ("posted a message on Facebook",
 # "announced via Twitter"): the untagged-medium rule and the vote's evidence of a medium read them.

@@ -21,10 +21,11 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
 from toolkit.nlp.appositions import kind_after_dash
+from toolkit.nlp.assemblies import sits_as_a_body
 from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
-from toolkit.nlp.heavens import is_planet_designation, sky_kind
+from toolkit.nlp.heavens import is_sky_designation, sky_kind
 from toolkit.nlp.products import product_kind
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
@@ -128,7 +129,7 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if text in _TIME_ZONES or (label in PLACE_LABELS and any(c.isdigit() for c in text)
                                and not (label == "FAC" and len(words := text.split()) >= 2 and words[-1].isdigit()
                                         and words[0][:1].isupper())
-                               and not (label == "LOC" and is_planet_designation(text))):  # "K2-33b", a planet
+                               and not (label == "LOC" and is_sky_designation(text))):  # "K2-33b", a planet; "HR 6819", a star
         return True  # "15:11 GMT"; a place has no digits in its name ("IE9" is a browser), a road
         # or a pier may end in its number ("Interstate 80", "Pier 39")
     words = text.split()
@@ -207,6 +208,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
     if (span.root.dep_ == "pobj" and span.root.head.lower_ == "in" and span.root.head.head.lemma_ == "publish"
             and not is_known_place(span.text)):
         return "is-ORG"  # "The model was published in Nature": a journal, unless a known place
+    if sits_as_a_body(span):
+        return "is-ORG"  # "the Second Virginia Convention assembled": an assembly, no treaty
     kind = _kind_noun(span)
     if kind is not None:
         return f"is-{kind}"

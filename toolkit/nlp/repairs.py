@@ -32,8 +32,9 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.fronted import fronted_objects
+from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.glossed_terms import drop_glossed_terms
-from toolkit.nlp.heavens import designated_planets, untagged_planets
+from toolkit.nlp.heavens import designated_planets, designated_stars, untagged_planets
 from toolkit.nlp.intercaps import intercap_openers
 from toolkit.nlp.joint_names import split_joint_names
 from toolkit.nlp.landforms import landform_names
@@ -46,11 +47,12 @@ from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
 from toolkit.nlp.quantities import quantities_off_names
+from toolkit.nlp.suffixes import drop_lone_suffixes
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
 from toolkit.nlp.channels import channels_of_programmes
 from toolkit.nlp.open_ends import closed_names
-from toolkit.nlp.turn_labels import drop_turn_labels
+from toolkit.nlp.turn_labels import drop_turn_labels, turn_speakers
 
 _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
 _HYPHENS = frozenset({"-", "–"})
@@ -270,7 +272,8 @@ def repair_entities(doc: Doc) -> Doc:
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
-            doc, designated_planets(doc, quantities_off_names(drop_turn_labels(doc, ents)))))))))))))
+            doc, designated_stars(doc, designated_planets(doc, quantities_off_names(drop_lone_suffixes(
+                drop_capitalised_common_nouns(doc, turn_speakers(doc, drop_turn_labels(doc, ents)))))))))))))))))
     return doc
 
 

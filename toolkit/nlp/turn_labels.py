@@ -11,8 +11,10 @@ takes it out of the entities, unless its letters are the initials of a body name
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.names import acronym_of
 
 _OPEN, _CLOSE = "((", "))"
@@ -63,3 +65,40 @@ def drop_turn_labels(doc: Doc, ents: list[Span]) -> list[Span]:
               if e.label_ in ("ORG", "GPE", "NORP", "FAC")} - {""}
     dropped = {(e.start, e.end) for e in labels if e.text.lower() not in bodies}
     return [e for e in ents if (e.start, e.end) not in dropped]
+
+
+# A turn label that is a full name: two to four capitalised words, alone in double brackets at the start of a
+# line ("((Perttu Ahola)) Hi.", "((Thomas Rivinius)) Ah, well yes"): who speaks a turn of an interview.
+_SPEAKER_WORDS = (2, 4)
+
+
+def turn_speakers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Label PERSON the names of the people whose full names mark an interview's turns ("((Perttu Ahola))
+    Hi."): a turn is spoken, and only a person speaks, though the model reads the name in the prose as a body
+    ("video game developer Perttu Ahola", "an attempt by Ahola", ORG). The marks themselves, which the model
+    leaves untagged, stay out of the entities (a turn is no mention: the interviewee's count stays that of
+    the prose); the entities that are the full name or its last word are relabelled. Initials ("((WN))")
+    are left to :func:`drop_turn_labels`; a name with a body's head word ("((Red Hat Inc))") is left alone.
+
+    Args:
+        doc: the parsed text.
+        ents: entity spans in document order, none overlapping.
+    """
+    from toolkit.nlp.lexicon import ORG_HEADS
+
+    names: set[str] = set()
+    n = len(doc)
+    # the tokenizer splits "((" in two: a bracket, then a bracket, at the start of the text or of a line
+    for i in indices_of(doc, ORTH, ("(",)):
+        if i + 1 >= n or doc[i + 1].text != "(" or i > 0 and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+            continue
+        start = end = i + 2
+        while end < n and end - start <= _SPEAKER_WORDS[1] and doc[end].text != ")":
+            end += 1
+        if (end + 1 < n and doc[end + 1].text == ")" and _SPEAKER_WORDS[0] <= end - start <= _SPEAKER_WORDS[1]
+                and all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS for t in doc[start:end])):
+            words = [t.text for t in doc[start:end]]
+            names.update({" ".join(words), words[-1]})
+    if not names:
+        return ents
+    return [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and e.text in names else e for e in ents]

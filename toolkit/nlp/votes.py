@@ -127,6 +127,13 @@ _BODY_OR_STATE_HEADS = frozenset({"union", "federation"})
 # A day named in the possessive ("Women's Day", "Presidents' Day", "St Patrick’s Day"): a person is never "X's Day".
 _POSSESSIVE_DAY = re.compile(r"\w(?:['’]s|s['’]) Day$")
 _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
+# Heads of the names of events that history names after a place ("the Boston Massacre", "the Easter Rising" aside,
+# "the Louisiana Purchase", "the Warsaw Uprising", "the Siege" of a town is "of" it): the gold lists no event.
+_EVENT_HEADS = frozenset({"massacre", "uprising", "rebellion", "purchase"})
+# Heads of the names of honours ("Presidential Medal of Freedom", "Heisman Trophy"; not "cross": the Red Cross).
+_AWARD_HEADS = frozenset({"medal", "badge", "prize", "award", "trophy"})
+# Words for "saint" that open a church's name ("St. John's Church", "Saint Mary's Church").
+_SAINT_WORDS = frozenset({"st", "saint", "ste"})
 # Words that open the name of a territory cut into parts by compass point, as the federal judicial
 # districts are ("the Western District of Texas", "the Middle District of Louisiana").
 _DISTRICT_POINTS = _COMPASS_ADJECTIVES | {"middle", "central"}
@@ -261,6 +268,14 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             # Hurricane Center", which it calls a body)
         if head in _BODY_OR_STATE_HEADS and words[-1] == head and all(m.label == "GPE" for m in group):
             return "GPE"  # "the Soviet Union's original team": a union the model always calls a polity is a state
+        if head == "church" and words[-1] == head and words[0].rstrip(".") in _SAINT_WORDS:
+            return "FAC"  # "St. John's Church in Richmond": a church named for its saint is the building (not
+            # "the Catholic Church", "the Church of England", bodies)
+        if head in _AWARD_HEADS and label in _NAME_LABELS:
+            return "WORK_OF_ART"  # "the Presidential Medal of Freedom", "the Badge of Military Merit": an honour, as
+            # the model labels "the Nobel Peace Prize", no body or person
+        if head in _EVENT_HEADS and words[-1] == head:
+            return "EVENT"  # "the Boston Massacre", "the Louisiana Purchase": an event named by its place, no body
         for heads, kind in ((FAC_HEADS, "FAC"), (LOC_HEADS, "LOC"), (ORG_HEADS, "ORG"), (_LAW_HEADS, "LAW")):
             if head in heads:
                 return kind

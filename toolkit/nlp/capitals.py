@@ -1,0 +1,145 @@
+"""Common words written with a capital, which the small model takes for names: the ranks of the services
+that proclamations capitalise in honour ("every American Soldier, Sailor, Marine, Airman, Guardian, and
+Coast Guardsman": a person, a people, bodies), and a proclamation's connective set in capitals ("NOW,
+THEREFORE, I, DONALD J. TRUMP": a person).
+
+A proper name takes no quantifier and seldom a possessive of the first or second person ("every Sailor",
+"our Soldiers"); when such a word stands before a list of three or more capitalised words that are each a
+common English noun (the model's lemma tables, :func:`toolkit.nlp.mistags.english_words`), the list is
+of common nouns and names no one. A word in capitals that is a function word of English (spaCy's stop
+words) and long enough to be no acronym ("THEREFORE", "WHEREAS"; not "US", "IT", "WHO") names no one either.
+And an abstract noun in "-ence" that proclamations capitalise for a nation ("our Nation's Independence",
+"American Independence", "the Independence of the United States of America") is the nation's state, no
+body. :func:`drop_capitalised_common_nouns` drops all three.
+
+Example:
+    >>> [e.text for e in drop_capitalised_common_nouns(doc, list(doc.ents))]  # "… to our Soldiers, Sailors, Marines …"  # doctest: +SKIP
+    []
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from toolkit.nlp.gazetteer import adjective_of_country, is_known_place
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS
+from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.mistags import english_words
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# Words before a noun that a proper name does not take: quantifiers, and possessives of the speaker and the
+# hearer ("our Soldiers"; "his Microsoft" or "their Congress" may yet name a body).
+_NOT_BEFORE_NAMES = frozenset({"every", "each", "any", "all", "our", "your", "my"})
+# The fewest capitalised nouns in a list for it to be read as common nouns written with capitals.
+_LIST_LENGTH = 3
+# The fewest letters of a function word in capitals for it to be read as that word, no acronym ("US", "IT",
+# "WHO", "AND" of four letters or fewer may be acronyms).
+_CONNECTIVE_LETTERS = 5
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out += _conjuncts(child)
+    return out
+
+
+def _common_noun(token: Token, english: frozenset[str]) -> bool:
+    """Whether a capitalised word, and the capitalised words compounded to it, are common nouns of English
+    ("Coast Guardsmen" → guardsman)."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    for word in words:
+        if not word.is_title:
+            return False
+        lower = word.lower_
+        forms = {lower, word.lemma_.lower(), lower[:-1] if lower.endswith("s") else lower,
+                 lower[:-3] + "man" if lower.endswith("men") else lower}
+        if not forms & english:
+            return False
+    return True
+
+
+def _common_lists(doc: Doc, english: frozenset[str]) -> set[int]:
+    """The token indices of lists of capitalised common nouns after a quantifier or "our"."""
+    taken: set[int] = set()
+    for i in indices_of(doc, LOWER, _NOT_BEFORE_NAMES):  # the quantifiers and possessives, not every token
+        word = doc[i]
+        token = word.head
+        if (word.dep_ not in ("det", "poss") or token.i < i or token.dep_ == "conj" or not token.is_title
+                or token.pos_ not in ("PROPN", "NOUN")):
+            continue
+        conjuncts = _conjuncts(token)
+        if len(conjuncts) < _LIST_LENGTH or not all(_common_noun(c, english) for c in conjuncts):
+            continue
+        for c in conjuncts:
+            taken.update(k.i for k in c.children if k.dep_ == "compound" and k.i < c.i)
+            taken.add(c.i)
+    return taken
+
+
+# The ending of abstract nouns made from adjectives in "-ent" ("independence" of "independent"), which a
+# polity's capitalised state takes; not "Defence", "Science" (no such adjective), nor a body's head ("Conference").
+_ABSTRACT_ENDING = "ence"
+# Endings of the adjectives of nations ("American", "Italian", "Chinese", "British").
+_NATIONALITY_ENDINGS = ("an", "ese", "ish")
+
+
+def _polity(token: Token) -> bool:
+    """Whether a word, with the capitalised words compounded to it, is a known country or state ("United
+    States"), the noun "Nation", or a capitalised word shaped as a nation's adjective ("American")."""
+    if token.lemma_.lower() == "nation" or token.is_title and (
+            adjective_of_country(token.text) or token.lower_.endswith(_NATIONALITY_ENDINGS)):
+        return True  # ("American", whose country the gazetteer spells "United States")
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    return is_known_place(" ".join(w.text for w in words))
+
+
+def _a_polity_state(ent: Span, english: frozenset[str]) -> bool:
+    """Whether a name is a polity's capitalised abstract noun ("American Independence", "our Nation's
+    Independence", "the Independence of the United States of America")."""
+    root = ent.root
+    lower = root.lower_
+    if (ent.label_ not in ("ORG", "GPE", "PERSON") or len(ent) < 2 or not root.is_title
+            or not lower.endswith(_ABSTRACT_ENDING)
+            or lower not in english or lower[: -len("ce")] + "t" not in english
+            or lower in ORG_HEADS or lower in FAC_HEADS or lower in LOC_HEADS):
+        return False
+    for child in root.children:
+        if child.dep_ in ("amod", "poss", "compound") and child.i < root.i and _polity(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                g.dep_ == "pobj" and _polity(g) for g in child.children):
+            return True
+    return False
+
+
+def drop_capitalised_common_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Drop the entities that are common nouns written with capitals: a list of them after "every" or "our"
+    ("every American Soldier, Sailor, Marine, …"), or a function word in capitals ("THEREFORE").
+
+    Args:
+        doc: the parsed document.
+        ents: entity spans in document order, none overlapping.
+    """
+    if not ents:
+        return ents
+    out, lists, english = [], None, None
+    for ent in ents:
+        if ent.label_ in _NAME_LABELS:
+            if (len(ent) == 1 and ent[0].is_upper and ent[0].is_alpha and len(ent[0]) >= _CONNECTIVE_LETTERS
+                    and ent[0].lower_ in STOP_WORDS):
+                continue  # "NOW, THEREFORE, I, …"
+            if english is None:
+                english = english_words(doc.vocab)
+            if english and _a_polity_state(ent, english):
+                continue  # "the Independence of the United States of America"
+            if ent[0].is_title:
+                if lists is None:
+                    lists = _common_lists(doc, english) if english else set()
+                if lists and all(t.i in lists or t.is_punct for t in ent):
+                    continue
+        out.append(ent)
+    return out
