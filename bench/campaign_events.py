@@ -21,12 +21,17 @@ TEXTS = ("wn_2020-10-29_On-the-campaign-trail-in-the-USA-September-2020.txt",
          "wn_2020-11-02_On-the-campaign-trail-in-the-USA-October-2020.txt")
 
 
-def main(out: str, corpus: str = CORPUS) -> None:
-    docs = read_paths([Path(corpus) / name for name in TEXTS])
-    events = extract(docs).events
+def write_asserted_events(paths: list[Path], out: str) -> None:
+    """Write the event rows of the texts at ``paths`` that are no one's quoted words, as TSV (also
+    used by ``bench/wh_events.py``)."""
+    events = extract(read_paths(paths)).events
     events = events[~events["quoted"]]
     events[["doc", "start", "subject", "verb", "object", "negated", "modality", "reported_by", "date",
             "sentence"]].to_csv(out, sep="\t", na_rep="nan")
+
+
+def main(out: str, corpus: str = CORPUS) -> None:
+    write_asserted_events([Path(corpus) / name for name in TEXTS], out)
 
 
 if __name__ == "__main__":

@@ -13,8 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from toolkit.extraction.tables import extract
-from toolkit.reading.sources import read_paths
+from campaign_events import write_asserted_events  # bench/ is the script's own folder on sys.path
 
 CORPUS = "/work/shared/corpora/whitehouse-2025"
 TEXTS = (
@@ -36,12 +35,7 @@ TEXTS = (
 
 
 def main(out: str, corpus: str = CORPUS) -> None:
-    docs = read_paths([Path(corpus) / name for name in TEXTS])
-    events = extract(docs).events
-    events = events[~events["quoted"]]
-    events[["doc", "start", "subject", "verb", "object", "negated", "modality", "reported_by", "date",
-            "sentence"]].to_csv(out, sep="\t", na_rep="nan")
-
+    write_asserted_events([Path(corpus) / name for name in TEXTS], out)
 
 if __name__ == "__main__":
     main(*sys.argv[1:3])
