@@ -61,8 +61,9 @@ _NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 def _negative_subject(token: Token) -> bool:
     """Whether a subject denies the act: "No organization claimed credit", "None of them …",
-    "no one", "neither side could open the scoring", "Neither Kim nor Lee scored" (the determiner
-    "no" or "neither", the "neither" of "neither … nor", or a negative pronoun)."""
+    "no one", "neither side could open the scoring", "Neither Kim nor Lee scored", "neither US nor
+    British authorities delivered" (the determiner "no" or "neither", the "neither" of "neither … nor"
+    on the subject or on the modifiers it joins, or a negative pronoun)."""
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if token.lower_ in _NEGATIVE_PRONOUNS or (token.lower_ == "one" and token.i and token.doc[token.i - 1].lower_ == "no"):
@@ -72,6 +73,8 @@ def _negative_subject(token: Token) -> bool:
     # "there was no coronavirus pandemic hampering …": the parser may hang the phrase's "no" on a
     # noun modifier; the phrase still opens with it
     first = token.left_edge
+    if first.dep_ == "preconj" and first.lower_ == "neither" and first.head.head.i == token.i:
+        return True  # "neither US nor British authorities delivered …": "neither" hangs on the modifiers it joins
     return first.dep_ == "det" and first.lower_ == "no" and first.head.dep_ in ("compound", "amod") \
         and first.head.head.i == token.i
 
