@@ -22,6 +22,12 @@ States Army took its place among the great armies of the world, and showed itsel
 the model hangs "showed" on "will … be remembered", and the victory would show itself, in the
 future; the past "took" between them is the verb "showed" lists with, the Army's act.
 
+Nor does a past joined to a verb under a modal share the modal, when no past lies between them to
+list with: a modal takes a bare verb or "have" with a participle, never a past, so the past is a
+clause of its own with the subject of the first ("Richard Nixon would have faced impeachment over
+the Watergate scandal but resigned before any impeachment vote": he resigned, no "would";
+:func:`shares_modal`).
+
 Example:
     >>> doc = mend_bare_conjuncts(nlp("Hitler ordered an offensive, aiming to split the lines, "
     ...                               "capture a port, and force talks."))  # doctest: +SKIP
@@ -88,3 +94,9 @@ def mend_bare_conjuncts(doc: Doc) -> Doc:
                 between.head = member  # the list's commas and "and" go with it
         verb.head = member
     return doc
+
+
+def shares_modal(verb: Token, first: Token) -> bool:
+    """Whether the conjoined ``verb`` can share the modal of ``first``, the conjunct whose auxiliaries
+    it takes: not when it is a past, which no modal takes ("would have faced … but resigned")."""
+    return verb.tag_ != "VBD" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children)

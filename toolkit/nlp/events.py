@@ -73,7 +73,7 @@ from toolkit.nlp.clause_dates import clause_dates, date_of_what_follows
 from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, auxiliary_conjunct, claimed_past,
                                  clause_head, comma_joined, conjunct_root, in_other_relative, inherits, modality_of,
                                  names_a_kind, negated, passive_after, past_joined_to_infinitive, simple_present)
-from toolkit.nlp.conjunct_forms import mend_bare_conjuncts
+from toolkit.nlp.conjunct_forms import mend_bare_conjuncts, shares_modal
 from toolkit.nlp.coordination import mend_coordinated_subjects, shares_negation
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.deverbal import used_as_preposition
@@ -505,7 +505,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             modality, neg = modality or modality_of(verb.head), neg or negated(verb.head)
         if inherited:  # "could meet Putin … and discuss …": the nearest conjunct's auxiliaries
             first = auxiliary_conjunct(verb)
-            modality = modality or modality_of(first)
+            modality = modality or (modality_of(first) if shares_modal(verb, first) else None)
             neg = neg or (negated(first) and shares_negation(verb, first))
         obj_token = _object_token(verb, lemma) if patient is None else patient
         if obj_token is None and after:  # the one the act was done to is the clause's subject
