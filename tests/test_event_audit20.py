@@ -2,7 +2,8 @@
 
 A "neither … nor" that joins the modifiers of a subject denies the act as one on the subject does
 ("neither US nor British authorities delivered …"); a past joined to a verb under a modal shares
-no modal ("would have faced impeachment … but resigned": he resigned).
+no modal ("would have faced impeachment … but resigned": he resigned); a base form after the object
+noun of a past and "and" is a word of a noun phrase ("issued a cease and desist order").
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"). Where the corpus has no other sentence
@@ -46,3 +47,20 @@ class TestPastConjunctOfAModal:
         events = events_of(NIXON, dt.date(2019, 9, 25), "nixon", nlp=nlp, folder=tmp_path)
         faced = events[events["verb"] == "face"]
         assert not faced.empty and (faced["modality"] == "would").all()
+
+
+# wn_2020-05-06 Philippines' largest television network shut down by government (audited)
+DESIST = ("The National Telecommunications Commission (NTC) issued a cease and desist order to the network "
+          "yesterday, and in compliance, the network signed off that night.\n")
+
+
+class TestBareFormAfterAnObject:
+    """"issued a cease and desist order": the commission issued an order and desisted from nothing."""
+
+    def test_desist_is_no_act(self, nlp, tmp_path):
+        events = events_of(DESIST, dt.date(2020, 5, 6), "desist", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "desist"].empty
+
+    def test_the_issuing_stays(self, nlp, tmp_path):
+        events = events_of(DESIST, dt.date(2020, 5, 6), "desist", nlp=nlp, folder=tmp_path)
+        assert not events[events["verb"] == "issue"].empty

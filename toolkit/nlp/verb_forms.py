@@ -1,6 +1,6 @@
 """Words the tagger reads as verbs that English grammar does not let be one.
 
-Two forms the small model tags as verbs although no verb group can hold them:
+Three forms the small model tags as verbs although no verb group can hold them:
 
 * an "-ing" form whose only auxiliary is "have" ("a door that has writing in a foreign
   language"): the progressive takes "be", and "have" with an "-ing" word is the verb "have" with a
@@ -9,7 +9,13 @@ Two forms the small model tags as verbs although no verb group can hold them:
   "enabled") and hung on it, or joined to it as to a conjunct: the prefix is part of the verb after it, whose row stands for the
   act, and alone it is no word of its own.
 
-:func:`no_verb` tells both, asked of every candidate verb by :func:`toolkit.nlp.events.events`.
+* a base form right after a noun and a coordinator, joined to a past or a third-person present
+  whose object that noun is, with no subject, auxiliary or "to" of its own ("the government issued
+  a cease and desist order": "desist" of the noun's compound modifier read as a verb joined to
+  "issued", with "order" its object): a base form is no conjunct of a tensed verb
+  (:mod:`toolkit.nlp.conjunct_forms`), and the words "cease and desist" modify the noun after them.
+
+:func:`no_verb` tells all three, asked of every candidate verb by :func:`toolkit.nlp.events.events`.
 The parse may hang the clause's subject on the prefix ("service … re" with "enabled" left without
 one): :func:`mend_split_prefixes` gives it to the verb first, so that the act keeps its agent.
 """
@@ -39,6 +45,17 @@ def _split_prefix(token: Token) -> bool:
         and (token.head.i == word.i or (word.head.i == token.i and word.dep_ == "conj"))
 
 
+def _bare_after_object(verb: Token) -> bool:
+    """Whether ``verb`` is a base form joined to a past or a third-person present, with nothing of
+    its own, right after that verb's object noun and a coordinator ("issued a cease and desist order")."""
+    head, doc = verb.head, verb.doc
+    if verb.tag_ != "VB" or verb.dep_ != "conj" or head.tag_ not in ("VBD", "VBZ") or verb.i < head.i + 3 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    coordinator, noun = doc[verb.i - 1], doc[verb.i - 2]
+    return coordinator.dep_ == "cc" and noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.i == head.i
+
+
 def mend_split_prefixes(doc: Doc) -> Doc:
     """Give the subject the parse hung on a split prefix ("GitHub re-enabled …") to the verb after it."""
     for i in indices_of(doc, LOWER, _PREFIXES):
@@ -59,11 +76,14 @@ def no_verb(verb: Token) -> bool:
         verb: a candidate event's verb.
 
     Returns:
-        True for the "-ing" object of "have" and for a prefix before a hyphen.
+        True for the "-ing" object of "have", for a prefix before a hyphen and for a base form
+        joined by "and" to the object of a tensed verb.
     """
     if verb.tag_ == "VBG":
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         return bool(auxiliaries) and all(a.lower_ in _HAVE for a in auxiliaries)
+    if _bare_after_object(verb):
+        return True
     # (not when the word hangs on the prefix otherwise: "Conyers co-founded the Congressional
     # Black Caucus" gives the clause to "co" and "founded" no subject; "co" is the act's only row)
     return _split_prefix(verb)
