@@ -3,7 +3,8 @@
 A "neither … nor" that joins the modifiers of a subject denies the act as one on the subject does
 ("neither US nor British authorities delivered …"); a past joined to a verb under a modal shares
 no modal ("would have faced impeachment … but resigned": he resigned); a base form after the object
-noun of a past and "and" is a word of a noun phrase ("issued a cease and desist order").
+noun of a past and "and" is a word of a noun phrase ("issued a cease and desist order"); the year of
+a date "May, 2018" is no subject ("the Agency when announcing the arrest in May, 2018 identified him").
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"). Where the corpus has no other sentence
@@ -64,3 +65,20 @@ class TestBareFormAfterAnObject:
     def test_the_issuing_stays(self, nlp, tmp_path):
         events = events_of(DESIST, dt.date(2020, 5, 6), "desist", nlp=nlp, folder=tmp_path)
         assert not events[events["verb"] == "issue"].empty
+
+
+# wn_2019-10-17 Hundreds arrested for dark web child porn by international task force (audited)
+YEAR = ("Jong was arrested in March, 2018, but South Korea's National Police Agency when announcing the arrest in "
+        "May, 2018 identified him only as \"Mr. A\" as the international investigation continued.\n")
+
+
+class TestYearOfADate:
+    """"… in May, 2018 identified him": the year of the date identifies no one."""
+
+    def test_no_year_acts(self, nlp, tmp_path):
+        events = events_of(YEAR, dt.date(2019, 10, 17), "year", nlp=nlp, folder=tmp_path)
+        assert not events["subject"].fillna("").str.fullmatch(r"\d{4}").any()
+
+    def test_the_arrest_stays(self, nlp, tmp_path):
+        events = events_of(YEAR, dt.date(2019, 10, 17), "year", nlp=nlp, folder=tmp_path)
+        assert not events[events["verb"] == "arrest"].empty

@@ -6,7 +6,10 @@ verb under an aspect or "be to" borrows its subject from the verb above it; and 
 model misparses some subjects in ways news sentences make common: a subject after "after"
 taken for a preposition's object, a list after "including" taken for a second subject, a
 place in apposition read as one, a name that ends a thing's phrase ("the roof of … in French
-capital Paris") read as a second subject.
+capital Paris") read as a second subject, the year of a date written "May, 2018" read as the
+subject of the verb after it ("the Agency when announcing the arrest in May, 2018 identified him":
+a number inside a date is no one who acts, and the clause's true subject is lost to the parse, so
+the verb has no agent).
 
 Example:
     >>> agent_of(doc[5])  # doctest: +SKIP
@@ -67,6 +70,11 @@ def _ends_phrase_of(name: Token, subjects: list[Token]) -> bool:
         for other in subjects if other is not name)
 
 
+def _inside_a_date(subject: Token) -> bool:
+    """Whether a subject is a number that continues a date begun before it (the year of "May, 2018")."""
+    return subject.pos_ == "NUM" and subject.ent_type_ == "DATE" and subject.ent_iob_ == "I"
+
+
 def agent_of(verb: Token) -> tuple[Token | None, bool]:
     """The token naming who acts, and whether the verb is passive without an agent."""
     if comma_joined(verb):  # "has claimed … lives, displaced millions": the first verb's subject
@@ -107,6 +115,8 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
                                              for p in c.children)]
             own = listing[:1] + [c for c in own if c not in listing[:1]]
         if own:
+            if _inside_a_date(own[0]):
+                return None, False  # "… in May, 2018 identified him": the year read as the subject
             if current is not verb and any(c.dep_ == "auxpass" for c in verb.children):
                 return None, True  # "attempted to aid …, and was later hospitalized": a passive conjunct
             if current.i == verb.head.i != verb.i and joined_to_copula(verb):
