@@ -12,7 +12,10 @@ a state.
   could fund a wall"): a goal, which, like a to-infinitive of purpose, did not happen;
 * a stative verb in the simple present ("McArthur faces a mandatory life sentence", "the training
   centre belongs to …", "a large portion of its populace suffers from power outages"): what is
-  so, not what happened; a verb of amount with a number ("death tolls exceeded 100") likewise, and
+  so, not what happened; a verb of amount with a number ("death tolls exceeded 100", "weighed 82
+  pounds") likewise, and a verb of proportion with a share ("who make up 16% of the U.S. military")
+  or a share for the subject of a simple present ("about 16–17 percent of African trade occurs
+  between African countries"): what part of a whole is so; and
   a verb of possession, debt or predicament in the simple past ("owed over $850,000", "faced 18
   counts of fraud"): what was so then; so is the progressive of "suffer from" ("was suffering from
   a serious medical condition"): a condition that lasted; so is a verb of emotion in the passive ("the United States
@@ -81,8 +84,12 @@ FEELING_VERBS = frozenset("""disappoint shock sadden surprise anger upset concer
     impress dismay outrage trouble frustrate horrify devastate stun scare thrill""".split())
 
 # Verbs of amount: with a number for object they measure, in any tense ("exceeded 100", "currently
-# costing USD 26.95": a price, whatever the currency's code).
-_AMOUNT_VERBS = frozenset({"exceed", "number", "total", "cost"})
+# costing USD 26.95": a price, whatever the currency's code; "weighed 82 pounds": a weight).
+_AMOUNT_VERBS = frozenset({"exceed", "number", "total", "cost", "weigh"})
+
+# Phrasal verbs of proportion: with a share for object they tell what part of a whole something is,
+# in any tense ("Women, who make up 16% of the U.S. military", "accounted for 40 percent of sales").
+_SHARE_VERBS = frozenset({"make up", "account for"})
 
 # Modals of a purpose clause ("so he could …", "so that they would …").
 _PURPOSE_MODALS = frozenset({"can", "could", "would", "may", "might", "will", "shall"})
@@ -130,6 +137,8 @@ def is_state(verb: Token, lemma: str) -> bool:
     head = lemma.split()[0]
     if head in FEELING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "was disappointed by the Parliament's decision": a feeling
+    if _tells_a_share(verb, lemma):
+        return True
     if head not in STATE_VERBS:
         return False
     if head in _AMOUNT_VERBS and any(c.dep_ == "dobj" and (c.like_num or c.pos_ == "NUM" or names_a_measure(c) or any(
@@ -141,6 +150,20 @@ def is_state(verb: Token, lemma: str) -> bool:
     if head == "suffer" and _suffering_from(verb):
         return True
     return simple_present(verb)
+
+
+def _tells_a_share(verb: Token, lemma: str) -> bool:
+    """Whether a clause tells a proportion: a verb of proportion with a share for object ("who make
+    up 16% of the U.S. military"), or a share for the subject of a simple present ("about 16–17
+    percent of African trade occurs between African countries"): what part of a whole is so."""
+    children = list(verb.children)
+    if lemma in _SHARE_VERBS:
+        objects = [c for c in children if c.dep_ == "dobj"] \
+            + [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if any(o.ent_type_ == "PERCENT" for o in objects):
+            return True
+    return simple_present(verb) and any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERCENT"
+                                        for c in children)
 
 
 def _suffering_from(verb: Token) -> bool:
