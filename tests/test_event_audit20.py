@@ -6,7 +6,8 @@ no modal ("would have faced impeachment … but resigned": he resigned); a base 
 noun of a past and "and" is a word of a noun phrase ("issued a cease and desist order"); the year of
 a date "May, 2018" is no subject ("the Agency when announcing the arrest in May, 2018 identified him");
 a share or a weight is a state ("red tape that accounted for 60% of costs", "about 16–17 percent of
-African trade occurs between African countries", "weighed 82 pounds").
+African trade occurs between African countries", "weighed 82 pounds"); a picture showing someone or
+something in a state does nothing ("The video showed a single police officer surrounded by protesters").
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and of the White House texts of
@@ -111,3 +112,24 @@ class TestSharesAndWeights:
     def test_a_weight_is_no_act(self, nlp, tmp_path):
         events = events_of(WEIGHT, dt.date(2019, 4, 20), "weight", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "weigh"].empty
+
+
+# wn_2019-10-02 Police shoot teenage protester as Hong Kong demonstrations continue (outside the audit)
+VIDEO = ("The video showed a single police officer surrounded by protesters; he then drew his pistol, pointed it, "
+         "and shot at one person.\n")
+# wn_2019-01-28 Bombs kill at least 20 at cathedral in Mindanao, Philippines (audited)
+FOOTAGE = ("The first bomb went off during Mass; video footage from the scene shows wooden pews broken and scattered "
+           "within the building.\n")
+
+
+class TestPictureOfAScene:
+    """"The video showed a single police officer surrounded by protesters": the video does nothing."""
+
+    def test_the_video_shows_no_act(self, nlp, tmp_path):
+        events = events_of(VIDEO, dt.date(2019, 10, 2), "video", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "show"].empty
+
+    def test_the_footage_shows_no_act(self, nlp, tmp_path):
+        events = events_of(FOOTAGE, dt.date(2019, 1, 28), "footage", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "show"].empty
+        assert not events[events["verb"] == "go off"].empty

@@ -14,6 +14,11 @@ meaningful progress"). Verbs that make something known or judge it ("the study r
 study concluded …", "the researchers found …") stay acts, as the event golds and the earlier audits
 list them.
 
+A picture's showing of someone or something in a state or at an act is the same ("video footage from
+the scene shows wooden pews broken and scattered", "The video showed a single police officer
+surrounded by protesters"): a thing for subject, a verb of depiction, an object with a participle
+after it; what is shown describes the scene, and the thing does nothing.
+
 :func:`shown_by_a_thing` tells such a verb: one of showing or mentioning, a common noun for a thing
 as its subject (:func:`~toolkit.nlp.descriptions.names_a_thing`, or a noun of action in "-ment":
 not a name, a person, a body or an agent noun), no object, and a clause with a subject of its own
@@ -31,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from toolkit.nlp.descriptions import names_a_thing
 from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.predicates import DEPICTION_VERBS
 
 # Verbs of showing and mentioning: with a thing for subject they only pass their content on.
 SHOWING_VERBS = frozenset({"show", "demonstrate", "mention", "note"})
@@ -84,10 +90,20 @@ def shown_by_a_thing(verb: Token, lemma: str) -> bool:
     Returns:
         True when the verb only passes its content on: no event of its own.
     """
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _a_thing(subject):
+        return False
+    if lemma in DEPICTION_VERBS and any(c.dep_ == "dobj" and _in_a_state(c) for c in verb.children):
+        return True  # "video footage … shows wooden pews broken and scattered": a scene described
     if lemma not in SHOWING_VERBS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _a_thing(subject) and _content(verb)
+    return _content(verb)
+
+
+def _in_a_state(shown: Token) -> bool:
+    """Whether a shown noun has a participle after it that tells its state or act ("pews broken",
+    "an officer surrounded by protesters", "leaders … wearing blue clothing")."""
+    return any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i > shown.i for c in shown.children)
 
 
 def _a_thing(noun: Token) -> bool:
