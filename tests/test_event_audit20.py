@@ -7,7 +7,9 @@ noun of a past and "and" is a word of a noun phrase ("issued a cease and desist 
 a date "May, 2018" is no subject ("the Agency when announcing the arrest in May, 2018 identified him");
 a share or a weight is a state ("red tape that accounted for 60% of costs", "about 16–17 percent of
 African trade occurs between African countries", "weighed 82 pounds"); a picture showing someone or
-something in a state does nothing ("The video showed a single police officer surrounded by protesters").
+something in a state does nothing ("The video showed a single police officer surrounded by protesters");
+an "according to" that closes a clause does not speak for the conjoined clause after it ("…, according
+to prosecutors, but the U.S. Justice Department maintains …").
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and of the White House texts of
@@ -133,3 +135,23 @@ class TestPictureOfAScene:
         events = events_of(FOOTAGE, dt.date(2019, 1, 28), "footage", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "show"].empty
         assert not events[events["verb"] == "go off"].empty
+
+
+# wn_2019-10-10 U.S. judge orders release of President Trump's tax records (audited)
+PROSECUTORS = ("Trump has admitted to ordering the payments, according to prosecutors, but the U.S. Justice Department "
+               "maintains a policy of not charging the sitting president with crimes.\n")
+
+
+class TestSourceOfTheFirstClause:
+    """"…, according to prosecutors, but the Justice Department maintains …": the prosecutors speak
+    for the admission, not for the department's policy."""
+
+    def test_the_policy_is_not_the_prosecutors_claim(self, nlp, tmp_path):
+        events = events_of(PROSECUTORS, dt.date(2019, 10, 10), "prosecutors", nlp=nlp, folder=tmp_path)
+        maintained = events[events["verb"] == "maintain"]
+        assert not maintained.empty and maintained["reported_by"].isna().all()
+
+    def test_the_admission_is(self, nlp, tmp_path):
+        events = events_of(PROSECUTORS, dt.date(2019, 10, 10), "prosecutors", nlp=nlp, folder=tmp_path)
+        admitted = events[events["verb"] == "admit"]
+        assert not admitted.empty and (admitted["reported_by"] == "prosecutors").all()

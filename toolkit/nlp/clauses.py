@@ -160,7 +160,7 @@ def according_to(verb: Token) -> Token | None:
     current = verb
     for _ in range(8):
         for c in current.children:
-            if c.lower_ == "according":
+            if c.lower_ == "according" and speaks_for(c, verb):
                 for to in c.children:
                     if to.lower_ == "to":
                         objects = [g for g in to.children if g.dep_ == "pobj"]
@@ -170,6 +170,29 @@ def according_to(verb: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _own_conjunct(verb: Token) -> Token | None:
+    """The conjoined clause with a subject of its own that ``verb`` is in, if any."""
+    current = verb
+    for _ in range(12):
+        if current.dep_ == "conj" and current.head.i != current.i \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def speaks_for(according: Token, verb: Token) -> bool:
+    """Whether the source of an "according to" speaks for ``verb``: not when the phrase closes the
+    clause before the verb's own conjoined clause ("Trump has admitted to ordering the payments,
+    according to prosecutors, but the U.S. Justice Department maintains a policy …": the
+    prosecutors speak for the admission only). An "according to" that opens the sentence or ends
+    it speaks for every clause."""
+    conjunct = _own_conjunct(verb)
+    return conjunct is None or not conjunct.head.i < according.i < conjunct.left_edge.i
 
 
 def in_other_relative(token: Token, verb: Token) -> bool:

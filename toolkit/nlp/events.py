@@ -72,7 +72,8 @@ from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition,
 from toolkit.nlp.clause_dates import clause_dates, date_of_what_follows
 from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, auxiliary_conjunct, claimed_past,
                                  clause_head, comma_joined, conjunct_root, in_other_relative, inherits, modality_of,
-                                 names_a_kind, negated, passive_after, past_joined_to_infinitive, simple_present)
+                                 names_a_kind, negated, passive_after, past_joined_to_infinitive, simple_present,
+                                 speaks_for)
 from toolkit.nlp.conjunct_forms import mend_bare_conjuncts, shares_modal
 from toolkit.nlp.coordination import mend_coordinated_subjects, shares_negation
 from toolkit.nlp.credits import caption_lines
@@ -194,7 +195,7 @@ def _according_to(verb: Token, sent, marks: ClauseMarks) -> Token | None:
         # A semicolon ends the part of the sentence the source speaks for.
         if sent.start <= i < sent.end and i + 1 < len(doc) and doc[i + 1].lower_ == "to" \
                 and not any(t.text == ";" for t in doc[min(i, verb.i):max(i, verb.i)]) \
-                and not in_other_relative(doc[i], verb):
+                and not in_other_relative(doc[i], verb) and speaks_for(doc[i], verb):
             objects = [g for g in doc[i + 1].children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
