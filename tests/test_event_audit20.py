@@ -9,7 +9,8 @@ a share or a weight is a state ("red tape that accounted for 60% of costs", "abo
 African trade occurs between African countries", "weighed 82 pounds"); a picture showing someone or
 something in a state does nothing ("The video showed a single police officer surrounded by protesters");
 an "according to" that closes a clause does not speak for the conjoined clause after it ("…, according
-to prosecutors, but the U.S. Justice Department maintains …").
+to prosecutors, but the U.S. Justice Department maintains …"), nor does one inside quotation marks
+for a verb outside them.
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and of the White House texts of
@@ -155,3 +156,20 @@ class TestSourceOfTheFirstClause:
         events = events_of(PROSECUTORS, dt.date(2019, 10, 10), "prosecutors", nlp=nlp, folder=tmp_path)
         admitted = events[events["verb"] == "admit"]
         assert not admitted.empty and (admitted["reported_by"] == "prosecutors").all()
+
+
+# wn_2019-02-11 Thai political party withdraws nomination of princess for prime minister (audited)
+PALACE = ("The palace issued the following statement from the king: \"Even though she relinquished her title "
+          "according to royal laws [...] she still retains her status and position as a member of the Chakri dynasty "
+          "[...] Involvement of a high-ranking member of the royal family in politics, in whatever way, is an act that "
+          "conflicts with the country's traditions, customs, and culture, and therefore is considered extremely "
+          "inappropriate.\"\n")
+
+
+class TestSourceInsideAQuotation:
+    """An "according to" inside the king's quoted words is no source of the palace's issuing them."""
+
+    def test_the_issuing_has_no_source(self, nlp, tmp_path):
+        events = events_of(PALACE, dt.date(2019, 2, 11), "palace", nlp=nlp, folder=tmp_path)
+        issued = events[events["verb"] == "issue"]
+        assert not issued.empty and issued["reported_by"].isna().all()

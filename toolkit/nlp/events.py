@@ -185,17 +185,21 @@ def _object_token(verb: Token, lemma: str) -> Token | None:
     return None
 
 
-def _according_to(verb: Token, sent, marks: ClauseMarks) -> Token | None:
-    """The source an "according to …" of the verb's sentence names: it scopes over the sentence."""
+def _according_to(verb: Token, sent, marks: ClauseMarks, inside: set[int]) -> Token | None:
+    """The source an "according to …" of the verb's sentence names: it scopes over the sentence,
+    but one inside quotation marks is the quoted speaker's and speaks for nothing outside them
+    ('issued the following statement: "… relinquished her title according to royal laws …"').
+    """
+    quoted = verb.i in inside
     found = according_to(verb)
-    if found is not None:
+    if found is not None and (found.i in inside) == quoted:
         return found
     doc = verb.doc
     for i in marks.according:  # the sentence's "according", in text order
         # A semicolon ends the part of the sentence the source speaks for.
         if sent.start <= i < sent.end and i + 1 < len(doc) and doc[i + 1].lower_ == "to" \
                 and not any(t.text == ";" for t in doc[min(i, verb.i):max(i, verb.i)]) \
-                and not in_other_relative(doc[i], verb) and speaks_for(doc[i], verb):
+                and not in_other_relative(doc[i], verb) and speaks_for(doc[i], verb) and (i in inside) == quoted:
             objects = [g for g in doc[i + 1].children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
@@ -246,7 +250,7 @@ def _hidden_event(verb: Token, subject: Token, obj, *, names: Actors, inside: se
                   marks: ClauseMarks) -> Event:
     """The event of a sentence whose verb the parser missed ("Trump ordered steeper tariffs …")."""
     sent = names.sentences.of(verb)
-    source = _according_to(verb, sent, marks)
+    source = _according_to(verb, sent, marks, inside)
     end_token = obj[-1] if obj is not None and len(obj) else verb
     return Event(names.who(subject), verb_lemma(verb.text, verb.vocab) or verb.lower_, clean_phrase(obj) if obj is not None else None,
                  False, None, names.who(source) if source is not None else None, verb.i in inside, "action",
@@ -488,7 +492,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             reported_by = (names.who(owner) if owner is not None else None) \
                 or doc[claim.left_edge.i:claim.i + 1].text
         if reported_by is None:
-            source = _according_to(verb, sentences.of(verb), marks)
+            source = _according_to(verb, sentences.of(verb), marks, inside)
             if source is not None:
                 reported_by = names.who(source)
         modality, neg = modality_of(verb) or hedge_of(verb), negated(verb)
