@@ -10,7 +10,8 @@ African trade occurs between African countries", "weighed 82 pounds"); a picture
 something in a state does nothing ("The video showed a single police officer surrounded by protesters");
 an "according to" that closes a clause does not speak for the conjoined clause after it ("…, according
 to prosecutors, but the U.S. Justice Department maintains …"), nor does one inside quotation marks
-for a verb outside them.
+for a verb outside them; a gerund after a verb of prohibition or permission names an activity
+("Thai law forbids both speaking ill of the royal family and using the monarchy …").
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and of the White House texts of
@@ -173,3 +174,16 @@ class TestSourceInsideAQuotation:
         events = events_of(PALACE, dt.date(2019, 2, 11), "palace", nlp=nlp, folder=tmp_path)
         issued = events[events["verb"] == "issue"]
         assert not issued.empty and issued["reported_by"].isna().all()
+
+
+# wn_2019-02-11 Thai political party withdraws nomination of princess for prime minister (audited)
+FORBIDS = "Thai law forbids both speaking ill of the royal family and using the monarchy for a political campaign.\n"
+
+
+class TestForbiddenActivity:
+    """"Thai law forbids both speaking ill … and using the monarchy …": the law neither speaks nor uses."""
+
+    def test_the_activities_are_no_acts_of_the_law(self, nlp, tmp_path):
+        events = events_of(FORBIDS, dt.date(2019, 2, 11), "forbids", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"].isin(["speak", "use"])].empty
+        assert not events[events["verb"] == "forbid"].empty

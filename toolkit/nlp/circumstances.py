@@ -40,7 +40,9 @@ a state.
   sentence as "said" does ("… surpassed one million worldwide, Johns Hopkins University data
   indicated.");
 * a gerund listed under a verb of containing ("Their demands have included dissolving Parliament,
-  appointing an election committee …"): it names an activity, which nobody did.
+  appointing an election committee …") or after a verb of prohibition or permission ("Thai law
+  forbids both speaking ill of the royal family and using the monarchy …"): it names an activity,
+  which nobody did.
 
 Example:
     >>> is_consequence(doc[15], "result")            # doctest: +SKIP
@@ -193,9 +195,15 @@ def is_background_activity(verb: Token) -> bool:
 # Verbs of containing: what they list are members of a whole, not acts ("demands included …").
 CONTAINING_VERBS = frozenset({"include", "involve", "comprise", "contain", "entail", "require", "mean"})
 
+# Verbs of prohibition and permission: a gerund after one names the activity forbidden or allowed,
+# which nobody does by the forbidding ("Thai law forbids both speaking ill of the royal family and
+# using the monarchy for a political campaign": the law neither speaks nor uses anything).
+_DEONTIC_VERBS = frozenset({"forbid", "prohibit", "ban", "outlaw", "bar", "permit", "allow"})
+
 
 def is_listed_activity(verb: Token) -> bool:
-    """Whether a gerund without a subject is a member of what a verb of containing lists."""
+    """Whether a gerund without a subject is a member of what a verb of containing lists, or the
+    activity a verb of prohibition or permission forbids or allows."""
     if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
         return False
     clause = verb
@@ -205,7 +213,7 @@ def is_listed_activity(verb: Token) -> bool:
     # ("he was involved in nuclear weapons research, observing a … test": a passive "involved" is
     # taking part, and the participle an act of its own)
     return clause.dep_ in ("xcomp", "advcl", "dobj", "conj", "ccomp") and head.i < clause.i \
-        and head.lemma_.lower() in CONTAINING_VERBS and not any(c.dep_ == "auxpass" for c in head.children)
+        and head.lemma_.lower() in CONTAINING_VERBS | _DEONTIC_VERBS and not any(c.dep_ == "auxpass" for c in head.children)
 
 
 # Nouns of time: a relative clause on one tells when something happened ("the night that …").
