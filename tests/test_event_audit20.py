@@ -11,7 +11,8 @@ something in a state does nothing ("The video showed a single police officer sur
 an "according to" that closes a clause does not speak for the conjoined clause after it ("…, according
 to prosecutors, but the U.S. Justice Department maintains …"), nor does one inside quotation marks
 for a verb outside them; a gerund after a verb of prohibition or permission names an activity
-("Thai law forbids both speaking ill of the royal family and using the monarchy …").
+("Thai law forbids both speaking ill of the royal family and using the monarchy …"); what a law
+provides or specifies is its text ("Section 232 provides that …").
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and of the White House texts of
@@ -187,3 +188,24 @@ class TestForbiddenActivity:
         events = events_of(FORBIDS, dt.date(2019, 2, 11), "forbids", nlp=nlp, folder=tmp_path)
         assert events[events["verb"].isin(["speak", "use"])].empty
         assert not events[events["verb"] == "forbid"].empty
+
+
+# whitehouse-2025 presidential-actions__2025-03-26 Adjusting imports of automobiles (public domain; outside the audit)
+SECTION = ("Section 232 provides that, in this situation, the President shall take such other actions as the President "
+           "deems necessary to adjust the imports of the relevant article so that such imports will not threaten to "
+           "impair national security.\n")
+# wn_2019-09-25 US Speaker Pelosi announces Trump impeachment investigation (audited)
+CONSTITUTION = ("The United States Constitution specifies that officials are removed from office after being impeached "
+                "for, and convicted of, \"Treason, Bribery, or other high Crimes and Misdemeanors.\"\n")
+
+
+class TestTextOfALaw:
+    """What a law provides or specifies is its text, no act of the law."""
+
+    def test_a_section_provides_nothing(self, nlp, tmp_path):
+        events = events_of(SECTION, dt.date(2025, 3, 26), "section", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "provide"].empty
+
+    def test_the_constitution_specifies_nothing(self, nlp, tmp_path):
+        events = events_of(CONSTITUTION, dt.date(2019, 9, 25), "constitution", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "specify"].empty

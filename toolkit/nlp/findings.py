@@ -14,6 +14,11 @@ meaningful progress"). Verbs that make something known or judge it ("the study r
 study concluded …", "the researchers found …") stay acts, as the event golds and the earlier audits
 list them.
 
+A law that specifies, states or provides a clause does the same ("The United States Constitution
+specifies that officials are removed from office after being impeached …"): a law, or a part of
+one, is named by a capitalised document noun (:data:`~toolkit.nlp.legal_texts.DOCUMENT_HEADS`) or
+tagged as a law, and its text is its content, no act of its own.
+
 A picture's showing of someone or something in a state or at an act is the same ("video footage from
 the scene shows wooden pews broken and scattered", "The video showed a single police officer
 surrounded by protesters"): a thing for subject, a verb of depiction, an object with a participle
@@ -35,6 +40,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.descriptions import names_a_thing
+from toolkit.nlp.legal_texts import DOCUMENT_HEADS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.predicates import DEPICTION_VERBS
 
@@ -42,6 +48,9 @@ from toolkit.nlp.predicates import DEPICTION_VERBS
 SHOWING_VERBS = frozenset({"show", "demonstrate", "mention", "note"})
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+# Verbs by which a law's text lays something down: with a law for subject they pass their clause on.
+_STATING_VERBS = SHOWING_VERBS | frozenset({"specify", "stipulate", "provide", "state"})
 
 
 def _has_subject(clause: Token) -> bool:
@@ -91,13 +100,22 @@ def shown_by_a_thing(verb: Token, lemma: str) -> bool:
         True when the verb only passes its content on: no event of its own.
     """
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not _a_thing(subject):
+    if subject is None:
+        return False
+    if _a_law(subject) and lemma in _STATING_VERBS and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return _content(verb)  # "The United States Constitution specifies that …": the law's text
+    if not _a_thing(subject):
         return False
     if lemma in DEPICTION_VERBS and any(c.dep_ == "dobj" and _in_a_state(c) for c in verb.children):
         return True  # "video footage … shows wooden pews broken and scattered": a scene described
     if lemma not in SHOWING_VERBS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False
     return _content(verb)
+
+
+def _a_law(noun: Token) -> bool:
+    """Whether the subject names a law or a part of one ("The United States Constitution")."""
+    return noun.ent_type_ == "LAW" or (noun.is_title and noun.lemma_.lower() in DOCUMENT_HEADS)
 
 
 def _in_a_state(shown: Token) -> bool:
