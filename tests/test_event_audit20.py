@@ -12,7 +12,8 @@ an "according to" that closes a clause does not speak for the conjoined clause a
 to prosecutors, but the U.S. Justice Department maintains …"), nor does one inside quotation marks
 for a verb outside them; a gerund after a verb of prohibition or permission names an activity
 ("Thai law forbids both speaking ill of the royal family and using the monarchy …"); what a law
-provides or specifies is its text ("Section 232 provides that …").
+provides or specifies is its text ("Section 232 provides that …"); a preposition the parser took for a
+noun's modifier is no part of the subject ("Unlike Senators, who serve six-year terms").
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and of the White House texts of
@@ -209,3 +210,20 @@ class TestTextOfALaw:
     def test_the_constitution_specifies_nothing(self, nlp, tmp_path):
         events = events_of(CONSTITUTION, dt.date(2019, 9, 25), "constitution", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "specify"].empty
+
+
+# wn_2019-01-04 Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in (audited)
+SENATORS = ("Nancy Pelosi became the first woman to serve as Speaker of the House in 2007 and held the post until 2011. "
+            "The Speaker of the House is the third-highest ranking person in the U.S. Federal government and "
+            "automatically assumes the presidency if the President and Vice President are both killed or "
+            "incapacitated.\n\nUnlike Senators, who serve six-year terms, members of the House are elected for two-year "
+            "terms. As such, every member of the House is either re-elected or replaced during every federal election.\n")
+
+
+class TestPrepositionOutsideTheSubject:
+    """"Unlike Senators, who serve six-year terms": the ones who serve are the senators."""
+
+    def test_the_subject_has_no_preposition(self, nlp, tmp_path):
+        events = events_of(SENATORS, dt.date(2019, 1, 4), "senators", nlp=nlp, folder=tmp_path)
+        served = events[events["verb"] == "serve"]
+        assert not served.empty and (served["subject"] == "Senators").all()

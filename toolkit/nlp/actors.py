@@ -88,6 +88,8 @@ def noun_phrase(head: Token) -> str | None:
     its modifiers and a short "of …" tail ("the leader of the opposition")."""
     keep = [head]
     for child in head.children:
+        if child.dep_ == "compound" and child.tag_ == "IN":
+            continue  # "Unlike Senators, who serve …": a preposition the parser took for a modifier
         if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "npadvmod") \
                 and child.i < head.i:
             keep.extend(child.subtree)
