@@ -13,7 +13,8 @@ to prosecutors, but the U.S. Justice Department maintains …"), nor does one in
 for a verb outside them; a gerund after a verb of prohibition or permission names an activity
 ("Thai law forbids both speaking ill of the royal family and using the monarchy …"); what a law
 provides or specifies is its text ("Section 232 provides that …"); a preposition the parser took for a
-noun's modifier is no part of the subject ("Unlike Senators, who serve six-year terms").
+noun's modifier is no part of the subject ("Unlike Senators, who serve six-year terms"); a statal passive
+of things counted is a state ("At least 52 thousand deaths were linked to COVID-19").
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and of the White House texts of
@@ -227,3 +228,23 @@ class TestPrepositionOutsideTheSubject:
         events = events_of(SENATORS, dt.date(2019, 1, 4), "senators", nlp=nlp, folder=tmp_path)
         served = events[events["verb"] == "serve"]
         assert not served.empty and (served["subject"] == "Senators").all()
+
+
+# wn_2020-04-05 SARS-CoV-2 surpasses one million infections worldwide (outside the audit)
+DEATHS = "At least 52 thousand deaths were linked to COVID-19, the disease caused by the coronavirus.\n"
+# wn_2020-05-06 Philippines' largest television network shut down by government (audited)
+BILLS = ("The network tried to renew their franchise as early as July 2019, but all eleven of the legislative bills "
+         "filed have been stuck in Congress.\n")
+
+
+class TestCountedThingsInAState:
+    """A statal passive of things counted tells their state, not an act nobody named did."""
+
+    def test_deaths_linked_to_a_disease(self, nlp, tmp_path):
+        events = events_of(DEATHS, dt.date(2020, 4, 5), "deaths", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "link"].empty
+
+    def test_bills_stuck_in_congress(self, nlp, tmp_path):
+        events = events_of(BILLS, dt.date(2020, 5, 6), "bills", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "stick"].empty
+        assert not events[events["verb"] == "try"].empty

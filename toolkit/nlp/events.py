@@ -82,7 +82,7 @@ from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unre
 from toolkit.nlp.nominal_marks import nominal_modality
 from toolkit.nlp.participles import modal_head, naming_participle
 from toolkit.nlp.possessions import comes_with
-from toolkit.nlp.passives import regarded_as, thing_acted_on
+from toolkit.nlp.passives import counted_things_in_a_state, regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.findings import mend_shown_contents, shown_by_a_thing
 from toolkit.nlp.fragments import acts_beyond_quotation
@@ -439,7 +439,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if agent is None:
             patient = (patient_of(verb, top) or thing_acted_on(verb, top)) \
                 if agentless and _agentless and not regarded_as(verb) else None
-            if patient is None:
+            if patient is None or counted_things_in_a_state(verb, patient):
                 continue  # no agent named: nothing an analyst can attribute
             subject = None
         else:

@@ -13,7 +13,8 @@ passive in those two tenses, on a particular thing, of a verb not of that kind, 
 someone the text does not name. So is one on "he" or "she" in a main clause ("He was given a fine
 of US$86,000"): the person named before, as the pronoun's resolver says. And the present passive
 of a verb of scheduling tells an arrangement made, a coming event ("Sentencing is scheduled for
-February 4").
+February 4"). A statal passive of things counted is a state too ("all eleven of the legislative bills
+filed have been stuck in Congress": :func:`counted_things_in_a_state`).
 
 Example:
     >>> thing_acted_on(doc[3], doc[3])            # doctest: +SKIP
@@ -25,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.clauses import MODALS
+from toolkit.nlp.descriptions import names_a_thing
 
 # Verbs whose past participle names a lasting state (statal passives: where a thing is, what it is
 # made of, called, tied or given to, what holds it, whom one works for): "was located in", "was made
@@ -63,6 +65,19 @@ def regarded_as(verb: Token) -> bool:
     lemma = verb.lemma_.lower().split()[0] if verb.lemma_ else ""
     marks = ("as", "for") if lemma == "know" else ("as",) if lemma in REGARD_VERBS else ()
     return bool(marks) and any(c.dep_ == "prep" and c.lower_ in marks for c in verb.children)
+
+
+def counted_things_in_a_state(verb: Token, patient: Token) -> bool:
+    """Whether an agentless passive of a statal verb tells the state of things counted ("all
+    eleven of the legislative bills filed have been stuck in Congress"): the count makes them news
+    when people are counted ("at least 71 people were arrested"), but a statal passive of things is
+    a state whatever their number, as of a single thing."""
+    if verb.lemma_.lower() not in STATAL_VERBS or patient.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+        return False
+    counted = patient if patient.pos_ == "NOUN" else next(
+        (g for c in patient.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+        None)
+    return counted is not None and names_a_thing(counted)
 
 
 def thing_acted_on(verb: Token, top: Token) -> Token | None:
