@@ -14,7 +14,8 @@ for a verb outside them; a gerund after a verb of prohibition or permission name
 ("Thai law forbids both speaking ill of the royal family and using the monarchy …"); what a law
 provides or specifies is its text ("Section 232 provides that …"); a preposition the parser took for a
 noun's modifier is no part of the subject ("Unlike Senators, who serve six-year terms"); a statal passive
-of things counted is a state ("At least 52 thousand deaths were linked to COVID-19").
+of things counted is a state ("At least 52 thousand deaths were linked to COVID-19"); "fits into" in the
+simple present states a relation.
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and of the White House texts of
@@ -248,3 +249,21 @@ class TestCountedThingsInAState:
         events = events_of(BILLS, dt.date(2020, 5, 6), "bills", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "stick"].empty
         assert not events[events["verb"] == "try"].empty
+
+
+# wn_2019-11-07 Hungarian state-owned enterprise acquires Hirtenberger Defence Group (audited)
+FITS = ("The November 4 issue of Magyar Nemzet published an interview with Gáspár Maróth, the Hungarian Government "
+        "commissioner responsible for defence, defence industries and coordinating defence modernization, in which the "
+        "deal was announced.\n\nWhile not naming any other bidders, Maróth said the Hungarian bid won after lengthy "
+        "negotiations, out of mulitple competing offers. He said he expects no political turmoil between the "
+        "neighboring Austria and Hungary over the sale. He also noted the acquisition fits into the Hungarian "
+        "\"outward investment\" strategy of Prime Minister Viktor Orbán.\n")
+
+
+class TestRelationInThePresent:
+    """"the acquisition fits into the … strategy": a relation, no act of the acquisition."""
+
+    def test_fitting_is_no_act(self, nlp, tmp_path):
+        events = events_of(FITS, dt.date(2019, 11, 7), "fits", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "fit"].empty
+        assert not events[events["verb"] == "win"].empty

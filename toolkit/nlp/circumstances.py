@@ -67,11 +67,12 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt", "
 # vacant"), "live" and "reside" where someone dwells ("most of my family lives outside of Iran"),
 # "love" and "hate" a lasting feeling ("The people love that sport"), "represent" and "resemble" a
 # relation ("This partnership represents the United States taking an economic stake"), as are
-# "reflect", "mark" and "align" ("This historic deal reflects the strength of the relationship",
-# "These numbers … mark the decisive reversal", "This milestone perfectly aligns with Resolution 2803").
+# "reflect", "mark", "align" and "fit" ("This historic deal reflects the strength of the relationship",
+# "These numbers … mark the decisive reversal", "This milestone perfectly aligns with Resolution 2803",
+# "the acquisition fits into the Hungarian "outward investment" strategy").
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
                          "stand", "exceed", "number", "total", "owe", "await", "live", "reside", "love", "hate",
-                         "represent", "resemble", "reflect", "mark", "align"})
+                         "represent", "resemble", "reflect", "mark", "align", "fit"})
 
 # Stative verbs of possession, debt, predicament and dwelling: a simple past tells what was so then
 # ("owed over $850,000", "faced 18 counts of fraud", "still awaited approval", "He lived in
