@@ -2,7 +2,8 @@
 
 A "neither … nor" that joins the modifiers of a subject denies the act as one on the subject does
 ("neither US nor British authorities delivered …"); a past joined to a verb under a modal shares
-no modal ("would have faced impeachment … but resigned": he resigned); a base form after the object
+no modal, nor its "not" ("would have faced impeachment … but resigned": he resigned; "would not vote …
+but planned to write-in …": he planned); a base form after the object
 noun of a past and "and" is a word of a noun phrase ("issued a cease and desist order"); the year of
 a date "May, 2018" is no subject ("the Agency when announcing the arrest in May, 2018 identified him");
 a share or a weight is a state ("red tape that accounted for 60% of costs", "about 16–17 percent of
@@ -48,6 +49,11 @@ NIXON = ("A third president, Richard Nixon, would have faced impeachment over th
          "before any impeachment vote.\n")
 
 
+# wn_2020-07-25 On the campaign trail in the USA, June 2020 (outside the audit)
+BOLTON = ("In interviews promoting the book, Bolton said he would not vote for Trump or Biden but planned to write-in "
+          "an alternate candidate instead.\n")
+
+
 class TestPastConjunctOfAModal:
     """"would have faced impeachment … but resigned": the facing is counterfactual, the resigning done."""
 
@@ -60,6 +66,13 @@ class TestPastConjunctOfAModal:
         events = events_of(NIXON, dt.date(2019, 9, 25), "nixon", nlp=nlp, folder=tmp_path)
         faced = events[events["verb"] == "face"]
         assert not faced.empty and (faced["modality"] == "would").all()
+
+    def test_the_plan_takes_neither_the_modal_nor_its_not(self, nlp, tmp_path):
+        events = events_of(BOLTON, dt.date(2020, 7, 25), "bolton", nlp=nlp, folder=tmp_path)
+        planned = events[events["verb"] == "plan"]
+        assert not planned.empty and planned["modality"].isna().all() and not planned["negated"].any()
+        voted = events[events["verb"].str.startswith("vote")]
+        assert not voted.empty and voted["negated"].all()
 
 
 # wn_2020-05-06 Philippines' largest television network shut down by government (audited)

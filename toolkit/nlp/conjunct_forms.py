@@ -26,7 +26,8 @@ Nor does a past joined to a verb under a modal share the modal, when no past lie
 list with: a modal takes a bare verb or "have" with a participle, never a past, so the past is a
 clause of its own with the subject of the first ("Richard Nixon would have faced impeachment over
 the Watergate scandal but resigned before any impeachment vote": he resigned, no "would";
-:func:`shares_modal`).
+:func:`shares_modal`), nor the "not" the modal carries ("Bolton said he would not vote for Trump or
+Biden but planned to write-in an alternate candidate": he did plan).
 
 Example:
     >>> doc = mend_bare_conjuncts(nlp("Hitler ordered an offensive, aiming to split the lines, "
