@@ -16,7 +16,8 @@ for a verb outside them; a gerund after a verb of prohibition or permission name
 provides or specifies is its text ("Section 232 provides that …"); a preposition the parser took for a
 noun's modifier is no part of the subject ("Unlike Senators, who serve six-year terms"); a statal passive
 of things counted is a state ("At least 52 thousand deaths were linked to COVID-19"); "fits into" in the
-simple present states a relation.
+simple present states a relation; "which" never stands for a person ("the brainchild of Elizabeth Warren,
+which funneled cash …": the bureau funneled it).
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and of the White House texts of
@@ -280,3 +281,24 @@ class TestRelationInThePresent:
         events = events_of(FITS, dt.date(2019, 11, 7), "fits", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "fit"].empty
         assert not events[events["verb"] == "win"].empty
+
+
+# whitehouse-2025 articles__2025-02-14 Wins come all day under President Trump (public domain; outside the audit)
+BRAINCHILD = ("President Trump ordered the Consumer Financial Protection Bureau — the brainchild of Elizabeth Warren, "
+              "which funneled cash to left-wing advocacy groups — to halt operations.\n")
+# wn_2019-10-17 Hundreds arrested for dark web child porn by international task force (audited)
+CLEFT = "It was the NCA's investigation of Matthew Falder which led to the discovery of the South Korean website.\n"
+
+
+class TestWhichStandsForAThing:
+    """"which" never stands for a person: "the brainchild of Elizabeth Warren, which funneled cash …"."""
+
+    def test_the_bureau_funneled_the_cash(self, nlp, tmp_path):
+        events = events_of(BRAINCHILD, dt.date(2025, 2, 14), "brainchild", nlp=nlp, folder=tmp_path)
+        funneled = events[events["verb"] == "funnel"]
+        assert not funneled.empty and not funneled["subject"].fillna("").str.contains("Warren").any()
+
+    def test_the_investigation_led_to_the_discovery(self, nlp, tmp_path):
+        events = events_of(CLEFT, dt.date(2019, 10, 17), "cleft", nlp=nlp, folder=tmp_path)
+        led = events[events["verb"] == "lead"]
+        assert not led.empty and led["subject"].fillna("").str.contains("investigation").all()

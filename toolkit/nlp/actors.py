@@ -146,6 +146,11 @@ def _antecedent(token: Token) -> Token | None:
         if token.lower_ == "who" and described.ent_type_ in ("GPE", "LOC", "FAC") and described.dep_ == "pobj" \
                 and described.head.head.pos_ == "NOUN":
             described = described.head.head  # "a man from the United States who tested positive": people, not places
+        if token.lower_ == "which" and described.ent_type_ == "PERSON" and described.dep_ == "pobj" \
+                and described.head.head.pos_ in ("NOUN", "PROPN"):
+            # "the brainchild of Elizabeth Warren, which funneled cash …", "the NCA's investigation of
+            # Matthew Falder which led to …": "which" stands for a thing, never a person
+            described = described.head.head
         if described.dep_ == "appos" and described.pos_ == "NOUN" and described.head.pos_ == "PROPN" \
                 and described.head.ent_type_ not in ("GPE", "LOC", "FAC"):
             return described.head  # "Michael Avenatti, the lawyer who represented …": the name
