@@ -152,7 +152,8 @@ def _antecedent(token: Token) -> Token | None:
             # Matthew Falder which led to …": "which" stands for a thing, never a person
             described = described.head.head
         if described.dep_ == "appos" and described.pos_ == "NOUN" and described.head.pos_ == "PROPN" \
-                and described.head.ent_type_ not in ("GPE", "LOC", "FAC"):
+                and described.head.ent_type_ not in ("GPE", "LOC", "FAC") \
+                and not (token.lower_ == "which" and described.head.ent_type_ == "PERSON"):
             return described.head  # "Michael Avenatti, the lawyer who represented …": the name
         return described
     # "…, according to police, who said …" parsed without a relative clause: the noun before the comma.
