@@ -17,7 +17,8 @@ provides or specifies is its text ("Section 232 provides that …"); a prepositi
 noun's modifier is no part of the subject ("Unlike Senators, who serve six-year terms"); a statal passive
 of things counted is a state ("At least 52 thousand deaths were linked to COVID-19"); "fits into" in the
 simple present states a relation; "which" never stands for a person ("the brainchild of Elizabeth Warren,
-which funneled cash …": the bureau funneled it).
+which funneled cash …": the bureau funneled it), nor for a time ("the Department of Energy in 1977, which
+anticipated …").
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and of the White House texts of
@@ -302,3 +303,18 @@ class TestWhichStandsForAThing:
         events = events_of(CLEFT, dt.date(2019, 10, 17), "cleft", nlp=nlp, folder=tmp_path)
         led = events[events["verb"] == "lead"]
         assert not led.empty and led["subject"].fillna("").str.contains("investigation").all()
+
+
+# whitehouse-2025 speeches-remarks__2025-01-07 Remarks at the lying in state of Jimmy Carter (public domain; outside the audit)
+IN_1977 = ("Consider his establishment of the Department of Energy in 1977, which anticipated the central role it would "
+           "play in addressing the climate crisis; his creation of FEMA in 1979, which enabled our nation to mobilize a "
+           "national response to disasters which has helped countless communities rebuild and recover.\n")
+
+
+class TestWhichAfterATime:
+    """"… in 1977, which anticipated …": a year anticipates nothing."""
+
+    def test_no_year_acts(self, nlp, tmp_path):
+        events = events_of(IN_1977, dt.date(2025, 1, 7), "in1977", nlp=nlp, folder=tmp_path)
+        assert not events["subject"].fillna("").str.fullmatch(r"\d{4}").any()
+        assert not events[events["verb"] == "enable"].empty
