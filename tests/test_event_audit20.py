@@ -1,24 +1,22 @@
 """Round events20: rules from an audit of fresh wire-style Wikinews reports (bench/audit/events20.tsv).
 
-A "neither … nor" that joins the modifiers of a subject denies the act as one on the subject does
-("neither US nor British authorities delivered …"); a past joined to a verb under a modal shares
-no modal, nor its "not" ("would have faced impeachment … but resigned": he resigned; "would not vote …
-but planned to write-in …": he planned); a base form after the object
-noun of a past and "and" is a word of a noun phrase ("issued a cease and desist order"); the year of
-a date "May, 2018" is no subject ("the Agency when announcing the arrest in May, 2018 identified him");
-a share or a weight is a state ("red tape that accounted for 60% of costs", "about 16–17 percent of
-African trade occurs between African countries", "weighed 82 pounds"); a picture showing someone or
-something in a state does nothing ("The video showed a single police officer surrounded by protesters");
-an "according to" that closes a clause does not speak for the conjoined clause after it ("…, according
-to prosecutors, but the U.S. Justice Department maintains …"), nor does one inside quotation marks
-for a verb outside them; a gerund after a verb of prohibition or permission names an activity
-("Thai law forbids both speaking ill of the royal family and using the monarchy …"); what a law
-provides or specifies is its text ("Section 232 provides that …"); a preposition the parser took for a
-noun's modifier is no part of the subject ("Unlike Senators, who serve six-year terms"); a statal passive
-of things counted is a state ("At least 52 thousand deaths were linked to COVID-19"); "fits into" in the
-simple present states a relation; "which" never stands for a person ("the brainchild of Elizabeth Warren,
-which funneled cash …": the bureau funneled it), nor for a time ("the Department of Energy in 1977, which
-anticipated …").
+A "neither … nor" that joins the modifiers of a subject denies the act as one on the subject does ("neither US
+nor British authorities delivered …"); a past joined to a verb under a modal shares no modal, nor its "not"
+("would have faced impeachment … but resigned": he resigned; "would not vote … but planned to write-in …": he
+planned); a base form after the object noun of a past and "and" is a word of a noun phrase ("issued a cease
+and desist order"); the year of a date "May, 2018" is no subject ("the Agency when announcing the arrest in
+May, 2018 identified him"); a share or a weight is a state ("red tape that accounted for 60% of costs", "about
+16–17 percent of African trade occurs between African countries", "weighed 82 pounds"); a picture showing
+someone or something in a state does nothing ("The video showed a single police officer surrounded by
+protesters"); an "according to" that closes a clause does not speak for the conjoined clause after it ("…,
+according to prosecutors, but the U.S. Justice Department maintains …"), nor does one inside quotation marks
+for a verb outside them; a gerund after a verb of prohibition or permission names an activity ("Thai law
+forbids both speaking ill of the royal family and using the monarchy …"); what a law provides or specifies is
+its text ("Section 232 provides that …"); a preposition the parser took for a noun's modifier is no part of
+the subject ("Unlike Senators, who serve six-year terms"); a statal passive of things counted is a state ("At
+least 52 thousand deaths were linked to COVID-19"); "fits into" in the simple present states a relation;
+"which" never stands for a person ("the brainchild of Elizabeth Warren, which funneled cash …": the bureau
+funneled it), nor for a time ("the Department of Energy in 1977, which anticipated …").
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and of the White House texts of
