@@ -16,7 +16,9 @@ its text ("Section 232 provides that …"); a preposition the parser took for a 
 the subject ("Unlike Senators, who serve six-year terms"); a statal passive of things counted is a state ("At
 least 52 thousand deaths were linked to COVID-19"); "fits into" in the simple present states a relation;
 "which" never stands for a person ("the brainchild of Elizabeth Warren, which funneled cash …": the bureau
-funneled it), nor for a time ("the Department of Energy in 1977, which anticipated …").
+funneled it), nor for a time ("the Department of Energy in 1977, which anticipated …"); a "he" that does not
+speak, after a sentence that names another man since the last quotation, stands for that man, not for the
+quotation's speaker ("He was further sanctioned in 2011").
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and of the White House texts of
@@ -316,3 +318,22 @@ class TestWhichAfterATime:
         events = events_of(IN_1977, dt.date(2025, 1, 7), "in1977", nlp=nlp, folder=tmp_path)
         assert not events["subject"].fillna("").str.fullmatch(r"\d{4}").any()
         assert not events[events["verb"] == "enable"].empty
+
+
+# wn_2020-01-05 United States military kills Qasem Soleimani (audited)
+SANCTIONED = ("Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in an "
+              "airstrike.\n\nAdil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack, calling "
+              "it \"an aggression on Iraq as a state, government and people\" as well as a violation of the rules relating "
+              "to the presence of United States troops in Iraq.\n\nIn 2007, the United States government labeled "
+              "Soleimani as a terrorist and levied sanctions against him. He was further sanctioned in 2011 in relation "
+              "to a plot to kill the Saudi Arabian ambassador to the United States.\n")
+
+
+class TestSpeakerTurnOver:
+    """A "he" that does not speak, after a sentence naming another man since the last quotation, is
+    that man, not the quotation's speaker."""
+
+    def test_soleimani_was_sanctioned(self, nlp, tmp_path):
+        events = events_of(SANCTIONED, dt.date(2020, 1, 5), "sanctioned", nlp=nlp, folder=tmp_path)
+        sanctioned = events[events["verb"] == "sanction"]
+        assert not sanctioned.empty and (sanctioned["object"] == "Qasem Soleimani").all()

@@ -269,8 +269,13 @@ class PersonResolver:
                     if other:
                         return other
                 return subjects[-1]
-            # unless somebody else has become the subject since ("Emma Caufield talked of … “…,” she recalls")
-            other = any(at <= p < token_index and n != speaker and sub and not q and fits(n) for p, n, sub, q in self.people)
+            # unless somebody else has become the subject since ("Emma Caufield talked of … “…,” she recalls"),
+            # or, for a pronoun that does not speak, the sentence before names another after the quotation
+            # ("Abdul-Mahdi spoke out …, calling it “…”. In 2007, the United States … levied sanctions against
+            # Soleimani. He was further sanctioned in 2011": the speaker's turn is over)
+            speaking = self.doc[token_index].head.lemma_.lower() in SPEECH_VERBS
+            other = any(at <= p < token_index and n != speaker and (sub or (p >= recent and not speaking)) and not q
+                        and fits(n) for p, n, sub, q in self.people)
             if (speaker and fits(speaker) and 0 <= token_index - at <= window and not other
                     and speaker in {n for _, n, _, _ in self.people}):
                 return speaker
