@@ -18,7 +18,8 @@ least 52 thousand deaths were linked to COVID-19"); "fits into" in the simple pr
 "which" never stands for a person ("the brainchild of Elizabeth Warren, which funneled cash …": the bureau
 funneled it), nor for a time ("the Department of Energy in 1977, which anticipated …"); a "he" that does not
 speak, after a sentence that names another man since the last quotation, stands for that man, not for the
-quotation's speaker ("He was further sanctioned in 2011").
+quotation's speaker ("He was further sanctioned in 2011"); a "she" after a sentence whose subject is an
+unnamed woman or girl stands for her ("one of their daughters … escaped …. She did not know …").
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and of the White House texts of
@@ -337,3 +338,21 @@ class TestSpeakerTurnOver:
         events = events_of(SANCTIONED, dt.date(2020, 1, 5), "sanctioned", nlp=nlp, folder=tmp_path)
         sanctioned = events[events["verb"] == "sanction"]
         assert not sanctioned.empty and (sanctioned["object"] == "Qasem Soleimani").all()
+
+
+# wn_2019-04-20 California court sentences parents who kept their children in captivity (audited)
+DAUGHTER = ("Yesterday in California's Riverside County criminal court, Judge Bernard Schwartz sentenced David and "
+            "Louise Turpin to life in prison for torturing all but the youngest of their thirteen children.\n\n"
+            "The two parents were arrested in January of last year after one of their daughters, aged 17, escaped and "
+            "phoned 911 (the emergency telephone number in the United States). She did not know what address her house "
+            "was or know the date and said some of her siblings were chained into their beds.\n")
+
+
+class TestUnnamedSubjectBefore:
+    """"… after one of their daughters, aged 17, escaped …. She did not know …": the daughter, not the mother."""
+
+    def test_the_daughter_did_not_know(self, nlp, tmp_path):
+        events = events_of(DAUGHTER, dt.date(2019, 4, 20), "daughter", nlp=nlp, folder=tmp_path)
+        knew = events[events["verb"] == "know"]
+        assert not knew.empty and not knew["subject"].fillna("").str.contains("Turpin").any()
+        assert knew["subject"].fillna("").str.contains("daughters").any()

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
+from toolkit.nlp.described_people import described_subject
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
 from toolkit.nlp.coordination import beyond_parenthesis
@@ -207,6 +208,13 @@ class Actors:
                 # "He traveled … to meet with Devocht": not Devocht (toolkit/nlp/binding.py)
                 person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True,
                                                      exclude=person)
+            if person is not None and lower in ("he", "she") and token.i not in self.inside \
+                    and (described := described_subject(token, PERSON_PRONOUNS[lower], self.sentences)) is not None:
+                # "… after one of their daughters, aged 17, escaped …. She did not know …": the unnamed
+                # subject just before, unless the one found is named as near (toolkit/nlp/described_people.py)
+                first = (self.sentences.before(self.sentences.of(token)) or self.sentences.of(token)).start
+                if not any(name == person and first <= at < token.i for at, name, _, _ in self.resolver.people):
+                    return noun_phrase(described)
             if person is None and lower in ("he", "she") and depth < 2 and token.i not in self.inside:
                 # No person of that sex named before: an animal or an unnamed someone told of
                 # before ("the elephant … officials estimated she may have starved").

@@ -1,0 +1,64 @@
+"""People a report tells of without a name, whom the next "he" or "she" stands for.
+
+A report often names someone only by a relation or as one of a group ("The two parents were arrested
+… after one of their daughters, aged 17, escaped and phoned 911. She did not know what address her
+house was …"): the "she" is that daughter, the subject of the sentence just before, not the mother
+the story named at its start. English keeps its topic in the subject, and a subject of the pronoun's
+sex, however it is named, is nearer than a person named sentences before.
+
+:func:`described_subject` finds such a subject in the sentence before the pronoun: a common noun of
+the pronoun's sex (a closed lexical class of kinship and gendered words, :data:`FEMALE_WORDS` and
+:data:`MALE_WORDS`: "his daughter", "the spokeswoman") or "one of" such nouns, with no name of its
+own. The caller takes it only when the person the resolver found is named in neither that sentence
+nor the pronoun's own.
+
+Example:
+    >>> described_subject(doc[40], "f", sentences)  # doctest: +SKIP
+    one
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS
+
+_WORDS = {"f": FEMALE_WORDS, "m": MALE_WORDS}
+
+# Words that open a clause of time or cause, which the parser may read as prepositions (as in
+# toolkit/nlp/agents.py, which this module cannot import: agents reads actors, actors reads this).
+_SUBORDINATORS = frozenset({"after", "before", "until", "since", "because", "once", "while", "when", "as"})
+
+
+def _of_sex(noun: Token, words: frozenset[str]) -> bool:
+    """Whether an unnamed noun is a word of that sex, or "one of" such words ("one of their daughters")."""
+    if noun.ent_type_ == "PERSON" or any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
+                                         for c in noun.children):
+        return False  # ("her son Anderson Cooper announced": named)
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in words:
+        return True
+    return noun.lower_ == "one" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in words for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children)
+
+
+def _subject_after_subordinator(noun: Token) -> bool:
+    """Whether the parser took a clause's subject for the object of its subordinator ("after one of
+    their daughters, aged 17, escaped": "after" read as a preposition)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SUBORDINATORS and noun.head.dep_ == "prep"
+
+
+def described_subject(pronoun: Token, gender: str, sentences) -> Token | None:
+    """The last unnamed subject of the pronoun's sex in the sentence before it, if any.
+
+    Args:
+        pronoun: a "he" or "she".
+        gender: "m" or "f", the pronoun's sex.
+        sentences: the document's :class:`~toolkit.nlp.actors.Sentences`.
+    """
+    before = sentences.before(sentences.of(pronoun))
+    if before is None or gender not in _WORDS:
+        return None
+    found = [t for t in before if (t.dep_ in ("nsubj", "nsubjpass") or _subject_after_subordinator(t))
+             and _of_sex(t, _WORDS[gender])]
+    return found[-1] if found else None
