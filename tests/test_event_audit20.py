@@ -19,7 +19,9 @@ least 52 thousand deaths were linked to COVID-19"); "fits into" in the simple pr
 funneled it), nor for a time ("the Department of Energy in 1977, which anticipated …"); a "he" that does not
 speak, after a sentence that names another man since the last quotation, stands for that man, not for the
 quotation's speaker ("He was further sanctioned in 2011"); a "she" after a sentence whose subject is an
-unnamed woman or girl stands for her ("one of their daughters … escaped …. She did not know …").
+unnamed woman or girl stands for her ("one of their daughters … escaped …. She did not know …"); a base form
+joined to the verb of a bare verb's object clause lists with that bare verb ("did not know what address her
+house was or know the date").
 
 Real sentences of Wikinews articles of /work/shared/corpora/wikinews-2019-2020 (not held out; text
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and of the White House texts of
@@ -356,3 +358,10 @@ class TestUnnamedSubjectBefore:
         knew = events[events["verb"] == "know"]
         assert not knew.empty and not knew["subject"].fillna("").str.contains("Turpin").any()
         assert knew["subject"].fillna("").str.contains("daughters").any()
+
+    def test_neither_knowing_happened(self, nlp, tmp_path):
+        # "did not know what address her house was or know the date": the second "know" lists with
+        # the first, whose object clause the parser hung it on, and shares its "did not"
+        events = events_of(DAUGHTER, dt.date(2019, 4, 20), "daughter", nlp=nlp, folder=tmp_path)
+        knew = events[events["verb"] == "know"]
+        assert len(knew) == 2 and knew["negated"].all()

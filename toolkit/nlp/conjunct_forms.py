@@ -13,6 +13,10 @@ participle (``VBN``) or a third-person present (``VBZ``); when a bare verb with 
 its list. :func:`mend_bare_conjuncts` hangs it there, with the commas and the coordinator before
 it, so that it takes that verb's modality, negation and subject, or is the same goal.
 
+When no such verb lies between them, the tensed verb may head the object clause of a bare verb with
+its own auxiliary ("She did not know what address her house was or know the date"): the base form
+lists with that bare verb, and shares its "did not".
+
 A present in ``VBP`` ("we support and enable") looks like a base form and is left as it is, as
 is a bare verb with no such member before it (an imperative, a tagging slip).
 
@@ -62,6 +66,12 @@ def _bare_member(verb: Token) -> Token | None:
         if word.tag_ == "VB" and word.pos_ == "VERB" \
                 and any(c.tag_ in _BARE_MARKERS and c.dep_ == "aux" for c in word.children):
             return word
+    governor = head.head
+    if head.dep_ == "ccomp" and governor.tag_ == "VB" and governor.pos_ == "VERB" and governor.i < head.i \
+            and any(c.dep_ == "aux" and (c.tag_ in _BARE_MARKERS or c.lemma_ == "do") for c in governor.children):
+        # "She did not know what address her house was or know the date": the tensed verb is that of
+        # the bare verb's object clause, and the bare verb above it is the one the base form lists with
+        return governor
     return None
 
 
