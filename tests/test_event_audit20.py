@@ -365,3 +365,18 @@ class TestUnnamedSubjectBefore:
         events = events_of(DAUGHTER, dt.date(2019, 4, 20), "daughter", nlp=nlp, folder=tmp_path)
         knew = events[events["verb"] == "know"]
         assert len(knew) == 2 and knew["negated"].all()
+
+
+# wn_2020-08-31 On the campaign trail in the USA, July 2020 (outside the audit)
+RENAMED = ("In honor of Lewis, Biden said once in office he would immediately sign the renewal of the Voting Rights "
+           "Act, renamed the John R. Lewis Voting Rights Act.\n")
+
+
+class TestPastAfterABareComma:
+    """", renamed the John R. Lewis Voting Rights Act": a participle the tagger read as a past, after a
+    bare comma, is no past conjunct of its own and keeps the clause's "would"."""
+
+    def test_the_renaming_is_no_fact(self, nlp, tmp_path):
+        events = events_of(RENAMED, dt.date(2020, 8, 31), "renamed", nlp=nlp, folder=tmp_path)
+        renamed = events[events["verb"] == "rename"]
+        assert renamed.empty or (renamed["modality"] == "would").all()

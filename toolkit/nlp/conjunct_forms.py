@@ -109,5 +109,9 @@ def mend_bare_conjuncts(doc: Doc) -> Doc:
 
 def shares_modal(verb: Token, first: Token) -> bool:
     """Whether the conjoined ``verb`` can share the modal of ``first``, the conjunct whose auxiliaries
-    it takes: not when it is a past, which no modal takes ("would have faced … but resigned")."""
-    return verb.tag_ != "VBD" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children)
+    it takes: not when it is a past, which no modal takes ("would have faced … but resigned"), joined
+    by a coordinator; a "past" after a bare comma is more often a participle the tagger misread ("would
+    immediately sign the renewal of the Voting Rights Act, renamed the John R. Lewis Voting Rights Act")."""
+    if verb.tag_ != "VBD" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children):
+        return True
+    return not any(t.dep_ == "cc" and t.head.i in (first.i, verb.i) for t in verb.doc[first.i + 1:verb.i])
