@@ -1,0 +1,41 @@
+"""Round events21: rules from an audit of fresh wire-style Wikinews articles (bench/audit/events21.tsv).
+
+"averaged nearly 5%" and "took 48-60 months" measure their subject.
+
+Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews,
+CC BY 2.5), outside the audited texts where the corpora have one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import events_of
+
+INFLATION = ("Under Biden, inflation averaged nearly 5% and hit 9.1% amid the worst inflation crisis in decades — "
+             "fueled by the Radical Left’s obsession with spending.\n")
+
+LICENSE = ("The average NRC review time for licensing new reactors took more than 20,000 hours. The issuance of a "
+           "combined operating license took 48-60 months.\n")
+
+PRIZE = ("A year ago, this native of the Dagestan village took first prize, and he is now one of the organizers of "
+         "the Olympiad.\n")
+
+
+class TestMeasures:
+    """A verb of average or of duration with an amount or a length of time measures its subject."""
+
+    def test_an_average_is_no_act(self, nlp, tmp_path):
+        events = events_of(INFLATION, dt.date(2025, 12, 17), "inflation", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "average"].empty
+
+    def test_a_length_of_time_is_no_act(self, nlp, tmp_path):
+        events = events_of(LICENSE, dt.date(2026, 5, 22), "license", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "take"].empty
+
+    def test_taking_what_is_no_time_stays_an_act(self, nlp):
+        from toolkit.nlp.measures import measures_its_subject
+
+        doc = nlp(PRIZE)
+        took = next(t for t in doc if t.lower_ == "took")
+        assert not measures_its_subject(took, "take")

@@ -1,0 +1,56 @@
+"""Verbs that measure their subject rather than tell what it did.
+
+:func:`toolkit.nlp.circumstances.is_state` asks this of every candidate verb. Rules of English
+news language:
+
+* "average" with an amount for object ("Under Biden, inflation averaged nearly 5%", "Past EVD
+  outbreak mortality rates … averaged around 50%"): a mean over a period, a measure, in any
+  tense, as "total" and "number" are;
+* "take" or "last" with a length of time for object and no particle ("The issuance of a combined
+  operating license took 48-60 months", "The 22-mile (35-km) journey took 22 minutes"): how long
+  something was, not an act of the journey; "took two days off" (a particle) and "took 200
+  prisoners" (no length of time) are acts.
+
+The lengths of time are a closed lexical class (the units of the calendar and the clock).
+
+Example:
+    >>> measures_its_subject(doc[2], "take")  # "The journey took 22 minutes"  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.clauses import names_a_measure
+
+# Units of the clock and the calendar: a noun of these with a number is a length of time.
+TIME_UNITS = frozenset("""second minute hour day night week fortnight month year decade century""".split())
+
+# Verbs whose object, a length of time, measures how long their subject went on.
+_DURATION_VERBS = frozenset({"take", "last"})
+
+
+def _is_amount(token: Token) -> bool:
+    """Whether an object is a number or an amount ("nearly 5%", "1,837 gotaways", "78.8 years")."""
+    return token.like_num or token.pos_ == "NUM" or names_a_measure(token) \
+        or any(c.dep_ == "nummod" and c.like_num for c in token.children)
+
+
+def _is_length_of_time(token: Token) -> bool:
+    """Whether an object is a length of time ("22 minutes", "48-60 months", "more than 20,000 hours",
+    "hours")."""
+    return token.lemma_.lower() in TIME_UNITS and (token.tag_ == "NNS" or any(
+        c.dep_ in ("nummod", "quantmod") or c.lower_ in ("a", "an", "one") for c in token.children))
+
+
+def measures_its_subject(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is "average" with an amount for object, or "take"/"last" with a length
+    of time for object and no particle (see the module's docstring)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] \
+        or [c for c in verb.children if c.dep_ == "npadvmod"]  # ("lasted 22 minutes"; not "took office last year")
+    if lemma == "average":
+        return any(c.dep_ == "dobj" and _is_amount(c) for c in objects)
+    if lemma not in _DURATION_VERBS or any(c.dep_ in ("prt", "auxpass") for c in verb.children):
+        return False
+    return any(_is_length_of_time(c) for c in objects)
