@@ -1,6 +1,7 @@
 """Round events21: rules from an audit of fresh wire-style Wikinews articles (bench/audit/events21.tsv).
 
-"averaged nearly 5%" and "took 48-60 months" measure their subject.
+"averaged nearly 5%" and "took 48-60 months" measure their subject; "it was followed by Hurricane Dorian"
+orders two events.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews,
 CC BY 2.5), outside the audited texts where the corpora have one.
@@ -39,3 +40,16 @@ class TestMeasures:
         doc = nlp(PRIZE)
         took = next(t for t in doc if t.lower_ == "took")
         assert not measures_its_subject(took, "take")
+
+
+HURRICANES = ("Forming in July 2019, Hurricane Barry was the first hurricane of the season, and it was followed by "
+              "Hurricane Dorian in late August.\n")
+
+
+class TestSequencePassives:
+    """"X was followed by Y" with a thing on both sides orders two events; nobody followed anyone."""
+
+    def test_the_later_storm_follows_nobody(self, nlp, tmp_path):
+        events = events_of(HURRICANES, dt.date(2019, 12, 1), "hurricanes", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "follow"].empty
+        assert not events[events["verb"] == "form"].empty
