@@ -1,7 +1,7 @@
 """Round events21: rules from an audit of fresh wire-style Wikinews articles (bench/audit/events21.tsv).
 
 "averaged nearly 5%" and "took 48-60 months" measure their subject; "it was followed by Hurricane Dorian"
-orders two events.
+orders two events; "The news came from the Twitter account" names its source.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews,
 CC BY 2.5), outside the audited texts where the corpora have one.
@@ -53,3 +53,27 @@ class TestSequencePassives:
         events = events_of(HURRICANES, dt.date(2019, 12, 1), "hurricanes", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "follow"].empty
         assert not events[events["verb"] == "form"].empty
+
+
+NEWS = ("The news came from the Twitter account in his name and was independently confirmed by Associated Press "
+        "with his daughter Nettie Baker.\n")
+
+BISON = ("These American bison, commonly called buffalo, came from the National Bison Range in western Montana run by "
+         "the U.S. federal government.\n")
+
+
+class TestMessageSources:
+    """"came from" with a message for subject names its source, not an act; a thing's origin stays."""
+
+    def test_the_news_came_from_nobody(self, nlp, tmp_path):
+        # (the audited obituary of Ginger Baker: the corpora have no other such sentence)
+        events = events_of(NEWS, dt.date(2019, 10, 7), "news", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "come"].empty
+        assert not events[events["verb"] == "confirm"].empty
+
+    def test_the_bison_came_from_a_range(self, nlp):
+        from toolkit.nlp.message_sources import names_message_source
+
+        doc = nlp(BISON)
+        came = next(t for t in doc if t.lower_ == "came")
+        assert not names_message_source(came, "come")
