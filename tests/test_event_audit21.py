@@ -1,7 +1,8 @@
 """Round events21: rules from an audit of fresh wire-style Wikinews articles (bench/audit/events21.tsv).
 
 "averaged nearly 5%" and "took 48-60 months" measure their subject; "it was followed by Hurricane Dorian"
-orders two events; "The news came from the Twitter account" names its source.
+orders two events; "The news came from the Twitter account" names its source;
+"Grocery prices saw their largest decline" tells what the prices underwent.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews,
 CC BY 2.5), outside the audited texts where the corpora have one.
@@ -77,3 +78,20 @@ class TestMessageSources:
         doc = nlp(BISON)
         came = next(t for t in doc if t.lower_ == "came")
         assert not names_message_source(came, "come")
+
+
+GROCERIES = "Grocery prices saw their largest decline in nearly five years.\n"
+
+RANCH = "Under President Biden, their ranch saw 5,640 illegal crossings in April 2024.\n"
+
+
+class TestThingsThatSee:
+    """"see" with a common noun of a thing for subject tells what the thing underwent, no act."""
+
+    def test_prices_see_nothing(self, nlp, tmp_path):
+        events = events_of(GROCERIES, dt.date(2026, 1, 13), "groceries", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "see"].empty
+
+    def test_a_ranch_sees_nothing(self, nlp, tmp_path):
+        events = events_of(RANCH, dt.date(2025, 5, 1), "ranch", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "see"].empty
