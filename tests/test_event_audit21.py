@@ -2,7 +2,8 @@
 
 "averaged nearly 5%" and "took 48-60 months" measure their subject; "it was followed by Hurricane Dorian"
 orders two events; "The news came from the Twitter account" names its source;
-"Grocery prices saw their largest decline" tells what the prices underwent.
+"Grocery prices saw their largest decline" tells what the prices underwent;
+"General Motors saw its overall vehicle sales soar" is no report by General Motors.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews,
 CC BY 2.5), outside the audited texts where the corpora have one.
@@ -95,3 +96,22 @@ class TestThingsThatSee:
     def test_a_ranch_sees_nothing(self, nlp, tmp_path):
         events = events_of(RANCH, dt.date(2025, 5, 1), "ranch", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "see"].empty
+
+
+MOTORS = "General Motors saw its overall vehicle sales soar, posting its best year for SUV sales in decades.\n"
+
+
+class TestPerceivedEvents:
+    """A bare infinitive with its own subject after a verb of perception is no reported content."""
+
+    def test_the_sales_soar_reported_by_nobody(self, nlp, tmp_path):
+        events = events_of(MOTORS, dt.date(2026, 1, 6), "motors", nlp=nlp, folder=tmp_path)
+        soar = events[events["verb"] == "soar"]
+        assert not soar.empty
+        assert soar["reported_by"].isna().all()
+
+    def test_a_finite_clause_after_see_is_left_alone(self, nlp):
+        from toolkit.nlp.perception import perceived_clause
+
+        doc = nlp("Some critics have seen this figure and claimed or implied the bill increases spending.\n")
+        assert not any(perceived_clause(t) for t in doc)
