@@ -3,7 +3,8 @@
 "averaged nearly 5%" and "took 48-60 months" measure their subject; "it was followed by Hurricane Dorian"
 orders two events; "The news came from the Twitter account" names its source;
 "Grocery prices saw their largest decline" tells what the prices underwent;
-"General Motors saw its overall vehicle sales soar" is no report by General Motors.
+"General Motors saw its overall vehicle sales soar" is no report by General Motors;
+"were transported by ambulance and by air" names a means, not an agent.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews,
 CC BY 2.5), outside the audited texts where the corpora have one.
@@ -115,3 +116,23 @@ class TestPerceivedEvents:
 
         doc = nlp("Some critics have seen this figure and claimed or implied the bill increases spending.\n")
         assert not any(perceived_clause(t) for t in doc)
+
+
+AMBULANCE = ("Crash victims were transported by ambulance and by air to hospitals in the area, including Hartford "
+             "Hospital, Bridgeport Hospital, and Saint Francis Hospital.\n")
+
+
+class TestMeans:
+    """A bare noun of transport or communication after "by" names how, not who."""
+
+    def test_the_ambulance_transports_nobody(self, nlp, tmp_path):
+        # (the audited report of the Connecticut crash: the corpora have no other such passive)
+        events = events_of(AMBULANCE, dt.date(2019, 10, 3), "ambulance", nlp=nlp, folder=tmp_path)
+        assert events[events["subject"].fillna("").str.contains("ambulance")].empty
+
+    def test_a_means_names_no_agent(self, nlp):
+        from toolkit.nlp.clauses import agent_phrase
+
+        doc = nlp(AMBULANCE)
+        transported = next(t for t in doc if t.lower_ == "transported")
+        assert agent_phrase(transported) is None
