@@ -4,7 +4,8 @@
 orders two events; "The news came from the Twitter account" names its source;
 "Grocery prices saw their largest decline" tells what the prices underwent;
 "General Motors saw its overall vehicle sales soar" is no report by General Motors;
-"were transported by ambulance and by air" names a means, not an agent.
+"were transported by ambulance and by air" names a means, not an agent; "He died in 2014 which basically stalled the
+study" gives the date for no agent.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews,
 CC BY 2.5), outside the audited texts where the corpora have one.
@@ -136,3 +137,14 @@ class TestMeans:
         doc = nlp(AMBULANCE)
         transported = next(t for t in doc if t.lower_ == "transported")
         assert agent_phrase(transported) is None
+
+
+STUDY = "He died in 2014 which basically stalled the study after that until now.\n"
+
+
+class TestTimedRelatives:
+    """A relative pronoun hung on a date or a time stands for no agent."""
+
+    def test_a_year_stalls_no_study(self, nlp, tmp_path):
+        events = events_of(STUDY, dt.date(2020, 5, 22), "study", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "stall"].empty
