@@ -6,10 +6,11 @@ news language:
 * "average" with an amount for object ("Under Biden, inflation averaged nearly 5%", "Past EVD
   outbreak mortality rates … averaged around 50%"): a mean over a period, a measure, in any
   tense, as "total" and "number" are;
-* "take" or "last" with a length of time for object and no particle ("The issuance of a combined
-  operating license took 48-60 months", "The 22-mile (35-km) journey took 22 minutes"): how long
-  something was, not an act of the journey; "took two days off" (a particle) and "took 200
-  prisoners" (no length of time) are acts.
+* a simple past "took" or "lasted" with a length of time for object and no particle ("The issuance
+  of a combined operating license took 48-60 months", "The 22-mile (35-km) journey took 22
+  minutes"): how long something told was, not an act of the journey; "took two days off" (a
+  particle) and "took first prize" (no length of time) are acts, and a habit ("Existing treatments
+  have tended to take hours to set") is left to the rules of habits, which make its verb the event.
 
 The lengths of time are a closed lexical class (the units of the calendar and the clock).
 
@@ -45,12 +46,12 @@ def _is_length_of_time(token: Token) -> bool:
 
 
 def measures_its_subject(verb: Token, lemma: str) -> bool:
-    """Whether ``verb`` is "average" with an amount for object, or "take"/"last" with a length
-    of time for object and no particle (see the module's docstring)."""
+    """Whether ``verb`` is "average" with an amount for object, or a simple past "took"/"lasted"
+    with a length of time for object and no particle (see the module's docstring)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] \
         or [c for c in verb.children if c.dep_ == "npadvmod"]  # ("lasted 22 minutes"; not "took office last year")
     if lemma == "average":
         return any(c.dep_ == "dobj" and _is_amount(c) for c in objects)
-    if lemma not in _DURATION_VERBS or any(c.dep_ in ("prt", "auxpass") for c in verb.children):
+    if lemma not in _DURATION_VERBS or verb.tag_ != "VBD" or any(c.dep_ in ("prt", "auxpass") for c in verb.children):
         return False
     return any(_is_length_of_time(c) for c in objects)
