@@ -1,14 +1,15 @@
 """Round events21: rules from an audit of fresh wire-style Wikinews articles (bench/audit/events21.tsv).
 
 "averaged nearly 5%" and "took 48-60 months" measure their subject; "it was followed by Hurricane Dorian"
-orders two events; "The news came from the Twitter account" names its source;
-"Grocery prices saw their largest decline" tells what the prices underwent;
-"General Motors saw its overall vehicle sales soar" is no report by General Motors;
-"were transported by ambulance and by air" names a means, not an agent; "He died in 2014 which basically stalled the
-study" gives the date for no agent.
+orders two events; "The news came from the Twitter account" names its source; "Grocery prices saw their
+largest decline" tells what the prices underwent; "General Motors saw its overall vehicle sales soar" is no
+report by General Motors; "were transported by ambulance and by air" names a means, not an agent; "He died in
+2014 which basically stalled the study" gives the date for no agent.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews,
-CC BY 2.5), outside the audited texts where the corpora have one.
+CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the corpora have
+one (the news of Ginger Baker's death and the Connecticut crash victims are the audit's own: the corpora have
+no other such sentence).
 """
 
 from __future__ import annotations
