@@ -4,7 +4,8 @@
 orders two events; "The news came from the Twitter account" names its source; "Grocery prices saw their
 largest decline" tells what the prices underwent; "General Motors saw its overall vehicle sales soar" is no
 report by General Motors; "were transported by ambulance and by air" names a means, not an agent; "He died in
-2014 which basically stalled the study" gives the date for no agent.
+2014 which basically stalled the study" gives the date for no agent; "Photos and video from the blaze showed
+thick smoke" depict it.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews,
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the corpora have
@@ -150,3 +151,21 @@ class TestTimedRelatives:
     def test_a_year_stalls_no_study(self, nlp, tmp_path):
         events = events_of(STUDY, dt.date(2020, 5, 22), "study", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "stall"].empty
+
+
+BLAZE = "Photos and video from the blaze showed thick smoke with flames visible at windows.\n"
+
+FOOTAGE = ("Footage from the City University Student Union showed a group of protesters throwing things as they ran "
+           "away from police.\n")
+
+
+class TestDepictions:
+    """A picture or a recording that shows something depicts it: no act."""
+
+    def test_photos_show_no_act(self, nlp, tmp_path):
+        events = events_of(BLAZE, dt.date(2020, 6, 6), "blaze", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "show"].empty
+
+    def test_footage_shows_no_act(self, nlp, tmp_path):
+        events = events_of(FOOTAGE, dt.date(2019, 10, 2), "footage", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "show"].empty

@@ -76,6 +76,7 @@ from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, aux
 from toolkit.nlp.conjunct_forms import mend_bare_conjuncts
 from toolkit.nlp.coordination import mend_coordinated_subjects, shares_negation
 from toolkit.nlp.credits import caption_lines
+from toolkit.nlp.depictions import depicts
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.nominal_marks import nominal_modality
@@ -418,7 +419,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 or names_its_source(verb, lemma) or passes_on_content(verb, lemma) or shown_by_a_thing(verb, lemma) \
                 or relates_in_time(verb, lemma) or unrealized_plan(verb) or comes_with(verb, lemma) \
                 or quantified_relative(verb) or follows_in_sequence(verb, lemma) or names_message_source(verb, lemma) \
-                or undergoes(verb, lemma):
+                or undergoes(verb, lemma) or depicts(verb, lemma):
             continue  # what the event brought about, what it was for, or what is so: no act
         if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)
                 and not acts_beyond_quotation(verb, inside)) \
