@@ -1,11 +1,11 @@
 """Round events21: rules from an audit of fresh wire-style Wikinews articles (bench/audit/events21.tsv).
 
-"averaged nearly 5%" and "took 48-60 months" measure their subject; "it was followed by Hurricane Dorian"
-orders two events; "The news came from the Twitter account" names its source; "Grocery prices saw their
-largest decline" tells what the prices underwent; "General Motors saw its overall vehicle sales soar" is no
-report by General Motors; "were transported by ambulance and by air" names a means, not an agent; "He died in
-2014 which basically stalled the study" gives the date for no agent; "Photos and video from the blaze showed
-thick smoke" depict it.
+"averaged nearly 5%", "took 48-60 months" and "came in above market expectations" measure their subject; "it was
+followed by Hurricane Dorian" orders two events; "The news came from the Twitter account" names its source;
+"Grocery prices saw their largest decline" tells what the prices underwent; "General Motors saw its overall
+vehicle sales soar" is no report by General Motors; "were transported by ambulance and by air" names a means,
+not an agent; "He died in 2014 which basically stalled the study" gives the date for no agent; "Photos and video
+from the blaze showed thick smoke" depict it.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews,
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the corpora have
@@ -25,12 +25,16 @@ INFLATION = ("Under Biden, inflation averaged nearly 5% and hit 9.1% amid the wo
 LICENSE = ("The average NRC review time for licensing new reactors took more than 20,000 hours. The issuance of a "
            "combined operating license took 48-60 months.\n")
 
+INFLATION_PRINT = ("Today, GDP growth came in above market expectations, and yesterday, consumer confidence "
+                   "rose.\n")
+
 PRIZE = ("A year ago, this native of the Dagestan village took first prize, and he is now one of the organizers of "
          "the Olympiad.\n")
 
 
 class TestMeasures:
-    """A verb of average or of duration with an amount or a length of time measures its subject."""
+    """A verb of average, of duration or of a figure with an amount, a length of time or a level measures its
+    subject."""
 
     def test_an_average_is_no_act(self, nlp, tmp_path):
         events = events_of(INFLATION, dt.date(2025, 12, 17), "inflation", nlp=nlp, folder=tmp_path)
@@ -46,6 +50,11 @@ class TestMeasures:
         doc = nlp(PRIZE)
         took = next(t for t in doc if t.lower_ == "took")
         assert not measures_its_subject(took, "take")
+
+    def test_a_figure_that_came_in_is_no_act(self, nlp, tmp_path):
+        events = events_of(INFLATION_PRINT, dt.date(2025, 11, 13), "print", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"].str.startswith("come")].empty
+        assert not events[events["verb"] == "rise"].empty
 
 
 HURRICANES = ("Forming in July 2019, Hurricane Barry was the first hurricane of the season, and it was followed by "
