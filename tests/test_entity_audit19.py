@@ -43,3 +43,59 @@ class TestMediaByAccounts:
 
         doc = nlp("Visitors can follow the Paris page for updates.")
         assert all(e.text != "Paris" or e.label_ != "ORG" for e in media_by_accounts(doc, list(doc.ents)))
+
+
+class TestNamesWithoutAffixes:
+    """"non-Muslim parents", "Pacific island nations": an English prefix before a hyphen and a common noun after a
+    place are no part of the name."""
+
+    def test_a_prefix_is_cut_off_a_people(self, nlp):
+        # New Zealand mosque murder suspect appears in court at Christchurch (2019-03-17).
+        labels = _labels(nlp, "Brenton also allegedly released an anti-Muslim document online, outlining political "
+                              "motivation, prior to the murders.")
+        assert labels.get("Muslim") == "NORP"
+        assert "anti-Muslim" not in labels
+
+    def test_a_common_noun_is_cut_off_a_place(self, nlp):
+        # Samoan government ends state of emergency over measles outbreak (2020-01-01).
+        labels = _labels(nlp, "In 2019 in the Pacific region, outbreaks of measles were declared in parts of the "
+                              "Philippines first on February 6, and in Tonga.")
+        assert labels.get("Pacific") == "LOC"
+        assert "Pacific region" not in labels
+
+    def test_a_body_called_a_place_keeps_its_words(self, nlp):
+        from toolkit.nlp.affixes import names_without_affixes
+
+        # 540 million private Facebook records found on public Internet (2019-04-08).
+        doc = nlp("Reportedly, UpGuard emailed Amazon Web Services again on February 21, with Amazon Web services "
+                  "responding that they would investigate what else could be done about it.")
+        assert [e.text for e in names_without_affixes(list(doc.ents))] == [e.text for e in doc.ents]
+
+    def test_a_known_place_after_pro_is_left_whole(self, nlp):
+        from toolkit.nlp.affixes import names_without_affixes
+
+        # Hong Kong's Carrie Lam delivers speech on video after protests in legislature (2019-10-16).
+        doc = nlp("Regina Ip from the pro-Beijing camp said in a press conference that the behavior was oppressive.")
+        assert "Beijing" not in [e.text for e in names_without_affixes(list(doc.ents))]
+
+
+class TestLandformsByTheirNoun:
+    """"the Khurais oil field", "the Amazon rainforest": a name bound to a landform's noun is the place, also
+    where the parser reads the name as an adjective (the corpus has these two only in the audited texts)."""
+
+    def test_a_rainforest_is_a_place(self, nlp):
+        # World leaders call to address Amazon rainforest fires at G7 (2019-08-24; audited).
+        labels = _labels(nlp, "Bolsonaro has said publicly the Amazon rainforest should be opened up to agriculture, "
+                              "amongst other economic uses.")
+        assert labels.get("Amazon") == "LOC"
+
+    def test_a_field_read_as_an_adjective_is_a_place(self, nlp):
+        from pathlib import Path
+
+        # Oil facilities in Saudi Arabia hit by drone attacks (2019-09-15; audited; a text of quote dev gold 3):
+        # read whole, the parser takes "Khurais" for an adjective of "field".
+        path = (Path(__file__).parent / "data" / "gold" / "wikinews-dev3" / "texts"
+                / "wn_2019-09-15_Oil-facilities-in-Saudi-Arabia-hit-by-drone-attacks.txt")
+        text = path.read_text(encoding="utf-8")
+        assert [t.dep_ for t in nlp(text) if t.text == "Khurais"] == ["amod"]
+        assert _labels(nlp, text).get("Khurais") == "LOC"
