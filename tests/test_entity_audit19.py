@@ -99,3 +99,24 @@ class TestLandformsByTheirNoun:
         text = path.read_text(encoding="utf-8")
         assert [t.dep_ for t in nlp(text) if t.text == "Khurais"] == ["amod"]
         assert _labels(nlp, text).get("Khurais") == "LOC"
+
+
+class TestCountriesBeforeTitles:
+    """"… Nancy Pelosi, United States President Donald Trump, …": a country after a comma that heads a title is
+    the seat of the next person's office, not the country of a town named before the comma."""
+
+    def test_a_person_before_a_countrys_title_is_no_town(self, nlp):
+        # Greta Thunberg named 2019 Time Person of the Year (2019-12-14; audited: the corpus has no other such list).
+        labels = _labels(nlp, "According to NBC, Time also considered the United States Speaker of the House Nancy "
+                              "Pelosi, United States President Donald Trump, protesters in Hong Kong over Chinese "
+                              "extradition.")
+        assert labels.get("Nancy Pelosi") == "PERSON"
+
+    def test_a_town_and_its_state_stay(self, nlp):
+        from toolkit.nlp.entities import mentions, repair_entities
+
+        # Wikinews attends Mini Maker Faire in Tyler, Texas (2019).
+        doc = repair_entities(nlp("Wikinews attended the sixth annual Mini Maker Faire in Tyler, Texas, United States "
+                                  "on Saturday."))
+        tyler = [m for m in mentions(doc) if m.text == "Tyler"]
+        assert tyler and tyler[0].evidence == "place-apposition"

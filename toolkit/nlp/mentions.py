@@ -27,6 +27,7 @@ from toolkit.nlp.boundaries import after_titled_seat, is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import is_sky_designation, sky_kind
 from toolkit.nlp.products import product_kind
+from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
 from toolkit.nlp.lookups import sentence_starts
@@ -236,8 +237,9 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
     # "Allen, Texas", "Chippewa Falls, Wisconsin": a name followed by its state or country.
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title:
         after = doc[span.end + 1 : min(len(doc), span.end + 3)]
-        if (after[:1].text in known_places() or after.text in known_places()) \
-                and after[0].ent_type_ in ("", "GPE", "LOC"):  # not "…, Montana Native Vote, …" (a body)
+        place = after if after.text in known_places() else after[:1]
+        if place.text in known_places() and after[0].ent_type_ in ("", "GPE", "LOC") and not qualifies_title(place):
+            # not "…, Montana Native Vote, …" (a body), nor "Nancy Pelosi, United States President Donald Trump"
             return "place-apposition"
     if (len(span) == 1 and span.start >= 3 and doc[span.start - 1].text == "," and span.label_ in ("PERSON", "ORG")
             and doc[span.start - 2].ent_type_ in ("GPE", "LOC") and doc[span.start - 3].lower_ in _PLACE_PREPOSITIONS
