@@ -120,3 +120,26 @@ class TestCountriesBeforeTitles:
                                   "on Saturday."))
         tyler = [m for m in mentions(doc) if m.text == "Tyler"]
         assert tyler and tyler[0].evidence == "place-apposition"
+
+
+class TestBodiesToTheirHeads:
+    """"the Office of the UN High Commissioner for Human Rights", "the U.S. District Court for …": a word that
+    modifies a capitalised noun after it ends no body's name (the corpus has these only in the audited texts)."""
+
+    def test_a_body_cut_at_a_modifier_runs_on_to_its_head_and_tail(self, nlp):
+        # Fiancée of murdered Saudi journalist demands justice at UN General Assembly (2019-09-29; audited).
+        labels = _labels(nlp, "Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for Human "
+                              "Rights who had investigated the case, cautioned justice does not come swiftly.")
+        assert labels.get("Office of the UN High Commissioner for Human Rights") == "ORG"
+        assert "Office of the UN" not in labels
+
+    def test_a_body_that_modifies_the_next_is_part_of_it(self, nlp):
+        # Sixteen states sue U.S. President Trump to stop declaration of emergency (2019-02-21; audited).
+        labels = _labels(nlp, "The lawsuit was filed in the U.S. District Court for Northern District of California.")
+        assert labels.get("U.S. District Court for Northern District of California") == "ORG"
+
+    def test_a_body_followed_by_a_persons_title_stays(self, nlp):
+        # Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline (2019-08-29): no "of" in the body.
+        labels = _labels(nlp, "Prime Minister Johnson told the public via Twitter, \"Jeremy Corbyn wants to cancel "
+                              "the referendum and argue about Brexit for years.\"")
+        assert labels.get("Jeremy Corbyn") == "PERSON"
