@@ -143,3 +143,21 @@ class TestBodiesToTheirHeads:
         labels = _labels(nlp, "Prime Minister Johnson told the public via Twitter, \"Jeremy Corbyn wants to cancel "
                               "the referendum and argue about Brexit for years.\"")
         assert labels.get("Jeremy Corbyn") == "PERSON"
+
+
+class TestKinInApposition:
+    """"Skandaraj Navaratnam, a former boyfriend and employee of McArthur": a name that an apposition calls
+    somebody's kin is a person (the corpus has no other such name the model mislabels)."""
+
+    def test_a_former_boyfriend_is_a_person(self, nlp):
+        # Toronto serial killer Bruce McArthur pleads guilty to eight murders (2019-02-01; audited).
+        labels = _labels(nlp, "McArthur's first victim of the eight was 40-year-old Skandaraj Navaratnam, a former "
+                              "boyfriend and employee of McArthur. The 67-year-old killer had kept a bracelet of "
+                              "Navaratnam's.")
+        assert labels.get("Skandaraj Navaratnam") == "PERSON"
+
+    def test_kin_with_a_name_of_their_own_names_no_one_before(self, nlp):
+        # On the campaign trail in the USA, August 2020 (2020-09-30).
+        labels = _labels(nlp, "Just ahead of the 2020 Democratic National Convention, Donald Trump's younger "
+                              "brother Robert died of an unspecified illness.")
+        assert labels.get("2020 Democratic National Convention") != "PERSON"
