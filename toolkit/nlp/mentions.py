@@ -76,7 +76,7 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
             span = owned_name(span, people)  # "Trump's State Department": the department, not its owner
         if span.end - span.start > 1 and span.end < n and doc[span.end].text == ":" and span[-1].text in _CAPTION_WORDS:
             span = span[:-1]  # "… Washington D.C. Image: Nick Moreau": a caption's credit, not the name
-        text = span.text
+        text = span.text.strip(_FORMAT_MARKS)  # "Daily Xtra\u200d's": an invisible joiner is no part of a name
         key = mention_key(text, label)
         if (not key or not any(c.isalpha() for c in key) or key in _STAGE_DIRECTIONS
                 or key.strip(".") in PERSON_TITLES or _LEGAL_REFERENCE.search(key) or _is_junk(span, text, key, label)):
@@ -94,12 +94,14 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
                 continue
         if label == "PERSON" and all(t.lower_.strip(".") in NOT_NAME_WORDS for t in span):
             continue  # "Department Spokesperson": a title with no name
-        if _HYPHENED.match(text) and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN":
+        if (_HYPHENED.match(text) and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN"
+                and text.split("-")[0].lower() not in _ARABIC_ARTICLES):  # "an Al-Qaeda suicide attack": one name
             continue  # "the Lifestyle-Religion category", "U.S.-China talks": a modifier built of two words
         if k not in bounds:
             last = doc[sent_end - 1]
             bounds[k] = (doc[sent_start].idx, last.idx + len(last.text))
-        yield Mention(text, label, span.start_char, span.end_char, *bounds[k], key,
+        start_char = span.start_char + span.text.index(text)
+        yield Mention(text, label, start_char, start_char + len(text), *bounds[k], key,
                       _evidence(span, sent_start, sent_end))
 
 
@@ -107,6 +109,11 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
 # "couple": "the Fogel family" is named by its surname).
 _RESIDENT_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "boys", "girls", "resident", "residents",
                              "native", "natives", "teenager", "teenagers"})
+# Zero-width characters some pages leave in their text (joiners, marks), which belong to no name.
+_FORMAT_MARKS = "\u200b\u200c\u200d\u2060\ufeff"
+# The Arabic article, which opens a name with a hyphen ("Al-Qaeda", "Al-Shabaab", "El-Sisi"): such a name is one,
+# not two names joined ("U.S.-China talks").
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "an", "az"})
 _HYPHENED = re.compile(r"^[A-Z][^\s–-]*[–-][A-Z][^\s–-]*$")
 # Time zones, which the model takes for organisations.
 _TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
