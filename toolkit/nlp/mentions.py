@@ -26,6 +26,7 @@ from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import is_sky_designation, sky_kind
+from toolkit.nlp.hyphen_pairs import places_in_pair
 from toolkit.nlp.products import product_kind
 from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
@@ -94,12 +95,15 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
                 continue
         if label == "PERSON" and all(t.lower_.strip(".") in NOT_NAME_WORDS for t in span):
             continue  # "Department Spokesperson": a title with no name
-        if (_HYPHENED.match(text) and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN"
-                and text.split("-")[0].lower() not in _ARABIC_ARTICLES):  # "an Al-Qaeda suicide attack": one name
-            continue  # "the Lifestyle-Religion category", "U.S.-China talks": a modifier built of two words
         if k not in bounds:
             last = doc[sent_end - 1]
             bounds[k] = (doc[sent_start].idx, last.idx + len(last.text))
+        if (_HYPHENED.match(text) and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN"
+                and text.split("-")[0].lower() not in _ARABIC_ARTICLES):  # "an Al-Qaeda suicide attack": one name
+            for part, first, last, part_label in places_in_pair(span):  # but "the U.S.-Mexican border" names two
+                if part_label in labels:
+                    yield Mention(part, part_label, first, last, *bounds[k], mention_key(part, part_label), None)
+            continue  # "the Lifestyle-Religion category", "U.S.-China talks": a modifier built of two words
         start_char = span.start_char + span.text.index(text)
         yield Mention(text, label, start_char, start_char + len(text), *bounds[k], key,
                       _evidence(span, sent_start, sent_end))
