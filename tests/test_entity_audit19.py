@@ -209,3 +209,16 @@ class TestPlacesInHyphenPairs:
         found = self._mentions(nlp, "Each state has a large proportion of African-American residents; they were "
                                     "found statistically less likely to commit suicide and to own guns.")
         assert "African" not in found and "American" not in found
+
+
+class TestGroupAsKind:
+    """"the South American group Mercosur": a name after the noun "group" bound to it is a body, as after
+    "charity" or "union" (the corpus names no other body so)."""
+
+    def test_a_body_after_group_is_a_body(self, nlp):
+        # World leaders call to address Amazon rainforest fires at G7 (2019-08-24; audited).
+        labels = _labels(nlp, "Brazil is not a member of G7, but it is part of a pact between the European Union and "
+                              "the South American group Mercosur, which requires Brazilian compliance with the Paris "
+                              "Climate Accord.")
+        assert labels.get("Mercosur") == "ORG"
+        assert labels.get("Brazil") == "GPE" and labels.get("South American") == "NORP"

@@ -110,7 +110,7 @@ KIND_NOUNS = {
         gulf strait plateau creek basin""".split(), "LOC"),
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
-        promotion platform journal magazine tabloid""".split(), "ORG"),
+        promotion platform journal magazine tabloid group""".split(), "ORG"),
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman
