@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from toolkit.nlp.acronyms import acronym_names, short_forms, upper_tails
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
-from toolkit.nlp.branches import branches_of_bodies, names_led_by_places
+from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
@@ -264,6 +264,7 @@ def repair_entities(doc: Doc) -> Doc:
     found += untagged_countries(doc, token_indices(repaired + found))
     found += media_after_on(doc, token_indices(repaired + found))
     found += news_services(doc, token_indices(repaired + found))
+    found += untagged_bodies_of_places(doc, token_indices(repaired + found))  # "Toronto Police, which …"
     found += untagged_planets(doc, token_indices(repaired + found))  # "from the Sun to Neptune"
     found += run_together_names(doc, token_indices(repaired + found))  # "the RealClearPolitics average"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
