@@ -6,9 +6,8 @@ channel that somebody keeps there ("the government's Twitter account", "a Facebo
 channel"). The small model, which tags "Twitter" after "on", often leaves it untagged before such a noun.
 :func:`media_by_accounts` reads the compound: one or two capitalised proper nouns bound to one of these nouns,
 untagged and no known place, are the service (ORG), and so is a one-word name there the model called a person or
-a product. The nouns are a closed class of what a user keeps on a
-service; "post" and "video" are left out, since a town or a network makes them too ("a Moscow post", "a CNN
-video").
+a product. The nouns are a closed class of what a user keeps on a service; "post" and "video" are left out,
+since a town or a network makes them too ("a Moscow post", "a CNN video").
 
 Example:
     >>> doc = nlp("An official government Twitter account made the announcement.")

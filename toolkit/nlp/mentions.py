@@ -476,7 +476,8 @@ def _kind_noun(span: Span) -> str | None:
             and span.label_ in ("PERSON", "ORG") and span.text not in known_places()):
         return "ORG"  # "Maroochydore assistant coach Ben Radmall", "Tesla CEO Elon Musk": the body one works for
     facility = root.head
-    if ((root.dep_ == "compound" or root.dep_ == "amod" and root.is_title)  # "the Khurais oil field", read as an adjective
+    # (a name the parser reads as an adjective of the noun is bound to it as well: "the Khurais oil field")
+    if ((root.dep_ == "compound" or root.dep_ == "amod" and root.is_title)
             and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) in ("FAC", "LOC", "GPE")
             and 0 <= facility.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end : facility.i])
             and (len(span) >= 2 or _one_word_landform(span, facility)) and span.label_ != "NORP"
