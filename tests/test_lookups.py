@@ -6,10 +6,10 @@ from __future__ import annotations
 import gc
 
 import pytest
-from spacy.attrs import DEP, LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 
 from toolkit.extraction import pool
-from toolkit.nlp.lookups import among, indices_of, indices_where, sentence_starts, token_column
+from toolkit.nlp.lookups import among, among_ids, indices_of, indices_where, sentence_starts, token_column
 
 # Two sentences of the White House corpus (public domain; bench/README.md): from its articles of
 # 2025-03-05 ("what they are saying …") and 2025-04-11 ("the state of play …").
@@ -38,6 +38,12 @@ class TestWordSearch:
     def test_a_mask_of_a_column(self, doc):
         mask = among(doc.to_array(LOWER), frozenset({"the", "he"}))
         assert mask.tolist() == [t.lower_ in ("the", "he") for t in doc]
+
+    def test_a_mask_for_ids_made_per_text(self, doc):
+        surnames = ["Volcker", "Powell", "Volcker"]  # (repeated, and one the text does not hold)
+        mask = among_ids(doc.to_array(ORTH), (doc.vocab.strings[s] for s in surnames))
+        assert mask.tolist() == [t.text in surnames for t in doc]
+        assert not among_ids(doc.to_array(ORTH), []).any()
 
 
 class TestParseSearch:

@@ -30,6 +30,7 @@ from toolkit.nlp.self_reference import names_the_text
 from toolkit.nlp.sentential_relatives import noun_before_relative
 from toolkit.nlp.shared_titles import title_holder
 from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS, PersonResolver
+from toolkit.nlp.timed_relatives import stands_for_a_time
 
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -197,6 +198,8 @@ class Actors:
             return None  # "The following is the fifth edition …. It features …": the article itself
         if lower in RELATIVES and depth < 2:
             antecedent = _antecedent(token)
+            if antecedent is not None and stands_for_a_time(token, antecedent):
+                return None  # "report on Saturday, which figured …": a date does nothing (timed_relatives.py)
             if antecedent is not None and any(c.dep_ == "conj" and c.i > token.i for c in antecedent.children):
                 # "a man from the US who tested positive, and another man from Japan": the
                 # relative clause closes its own conjunct

@@ -25,6 +25,7 @@ from toolkit.nlp.descriptions import names_a_thing
 from toolkit.nlp.clauses import (able_to, agent_phrase, comma_joined, is_infinitive, names_a_measure, negated,
                                  past_joined_to_infinitive)
 from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.means import names_a_means
 from toolkit.nlp.participles import joined_to_copula
 from toolkit.nlp.perception import seen_doer
 from toolkit.nlp.shared_titles import bare_post
@@ -129,7 +130,8 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
             if own[0].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in current.children):
                 for c in current.children:  # "was confirmed by the Senate"
                     if c.dep_ == "agent":
-                        objects = [g for g in c.children if g.dep_ == "pobj" and not names_a_measure(g)]
+                        objects = [g for g in c.children if g.dep_ == "pobj" and not names_a_measure(g)
+                                   and not names_a_means(g)]
                         if objects:
                             return objects[0], False
                 return None, True

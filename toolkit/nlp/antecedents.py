@@ -14,12 +14,12 @@ Example:
 
 from __future__ import annotations
 
-import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS
+from toolkit.nlp.lookups import indices_of
 
 # Personal pronouns that open a sentence and take up its predecessor's subject: only a person is "he" or "she".
 PERSONAL_OPENERS = frozenset({"he", "she", "his", "her"})
@@ -47,8 +47,7 @@ def people_taken_up(doc: Doc, taken: set[int]) -> list[Span]:
     found: list[Span] = []
     if not len(doc):
         return found
-    wanted = np.array([doc.vocab.strings.add(w) for w in PERSONAL_OPENERS], dtype=np.uint64)
-    for i in np.flatnonzero(np.isin(doc.to_array(LOWER), wanted)).tolist():  # the pronouns, found in numpy
+    for i in indices_of(doc, LOWER, PERSONAL_OPENERS):  # the pronouns, found in the Doc's column (numpy)
         before = i - 1
         while before >= 0 and doc[before].is_space:
             before -= 1  # a paragraph break between the two sentences

@@ -39,7 +39,7 @@ ROLE_NOUNS = frozenset({"member", "leader", "chief", "researcher", "student", "u
 KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
                        "widower", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece",
                        "cousin", "uncle", "aunt", "stepson", "stepdaughter", "stepfather", "stepmother", "fiancé",
-                       "fiancée", "fiance", "fiancee", "spouse", "sibling"})
+                       "fiancée", "fiance", "fiancee", "spouse", "sibling", "boyfriend", "girlfriend"})
 # (not "champion", "winner", "captain": "league champion Liverpool" is a team; nor "developer", "producer",
 # "owner", "player": "game developer Ubisoft", "oil producer Aramco" are bodies)
 # Prepositions that tie a seat's place to a title: "Senator from Vermont", "First Minister of Scotland".

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from toolkit.nlp.gazetteer import known_countries
+from toolkit.nlp.gazetteer import is_known_place, known_countries
 from toolkit.nlp.lexicon import FAC_HEADS, ORG_HEADS, TITLE_WORDS
 
 _PLACES = frozenset({"GPE", "LOC"})
@@ -72,3 +72,26 @@ def branches_of_bodies(ents: list[Span]) -> list[Span]:
         out.append(ent)
         i += 1
     return out
+
+
+def untagged_bodies_of_places(doc, taken: set[int]) -> list[Span]:
+    """A body named after its place that the model left wholly untagged ("Toronto Police, which indicated …"):
+    a known town, state or country of one or two capitalised proper nouns, then one capitalised head word of a
+    body, nothing tagged and no capitalised word after it, is the body (ORG)."""
+    found: list[Span] = []
+    for i in range(len(doc) - 1):
+        for size in (2, 1):
+            head = i + size
+            if head >= len(doc) or any(j in taken or doc[j].ent_type_ for j in range(i, head + 1)):
+                continue
+            words, noun = doc[i:head], doc[head]
+            if not (all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in words) and noun.is_title
+                    and noun.lower_ in ORG_HEADS and noun.pos_ in ("PROPN", "NOUN")):
+                continue
+            if (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title) or (
+                    head + 1 < len(doc) and (doc[head + 1].is_title or doc[head + 1].lower_ == "of")):
+                continue  # part of a longer name ("New Toronto Police Service", "Toronto Police Board of …")
+            if is_known_place(words.text, cities=True):
+                found.append(Span(doc, i, head + 1, label="ORG"))
+                break
+    return found

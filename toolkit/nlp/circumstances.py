@@ -55,6 +55,7 @@ from spacy.tokens import Span, Token
 
 from toolkit.nlp.clauses import names_a_measure, simple_present
 from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.measures import measures_its_subject
 from toolkit.nlp.predicates import BODY_NOUNS
 
 # Verbs of consequence: their participle after a clause says what that clause's event brought
@@ -138,6 +139,8 @@ def is_state(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` states what is so (see the module's docstring): a stative verb in the
     simple present, or a verb of amount with a number for object, or a feeling told in the passive."""
     head = lemma.split()[0]
+    if measures_its_subject(verb, head):
+        return True  # "inflation averaged nearly 5%", "The journey took 22 minutes": a measure
     if head in FEELING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "was disappointed by the Parliament's decision": a feeling
     if _tells_a_share(verb, lemma):

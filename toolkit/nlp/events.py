@@ -77,6 +77,7 @@ from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, aux
 from toolkit.nlp.conjunct_forms import mend_bare_conjuncts, shares_modal
 from toolkit.nlp.coordination import mend_coordinated_subjects, shares_negation
 from toolkit.nlp.credits import caption_lines
+from toolkit.nlp.depictions import depicts
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.nominal_marks import nominal_modality
@@ -94,6 +95,7 @@ from toolkit.nlp.interviews import Turns
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import indices_of, indices_where
+from toolkit.nlp.message_sources import names_message_source
 from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
 from toolkit.nlp.mistags import foreign_verb, hidden_verbs, noun_by_modifier, verb_lemma
 from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
@@ -105,9 +107,11 @@ from toolkit.nlp.quantifiers import quantified_relative
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.responses import responds_as_act
 from toolkit.nlp.run_in_headings import run_in_heading
+from toolkit.nlp.sequences import follows_in_sequence
 from toolkit.nlp.superlatives import measures_superlative
 from toolkit.nlp.subordinators import mend_time_clauses, mend_time_phrases
 from toolkit.nlp.title_heads import mend_title_heads
+from toolkit.nlp.undergoing import undergoes
 from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.verb_forms import mend_split_prefixes, no_verb
 from toolkit.nlp.wishes import is_wish
@@ -419,7 +423,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 or is_background_activity(verb) or describes_in_copula(verb) or describes_by_apposition(verb) \
                 or names_its_source(verb, lemma) or passes_on_content(verb, lemma) or shown_by_a_thing(verb, lemma) \
                 or relates_in_time(verb, lemma) or unrealized_plan(verb) or comes_with(verb, lemma) \
-                or quantified_relative(verb):
+                or quantified_relative(verb) or follows_in_sequence(verb, lemma) or names_message_source(verb, lemma) \
+                or undergoes(verb, lemma) or depicts(verb, lemma):
             continue  # what the event brought about, what it was for, or what is so: no act
         if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)
                 and not acts_beyond_quotation(verb, inside)) \

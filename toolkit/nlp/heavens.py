@@ -43,10 +43,11 @@ def sky_kind(span: Span) -> str | None:
     """
     doc = span.doc
     before = span.start - 1
-    if before < 0 or span.label_ == "PERSON" or built_like_a_person(span):
+    # (the word before is tested first: every mention of a text is asked, and few follow "star")
+    if before < 0 or doc[before].lower_ != _STAR or span.label_ == "PERSON" or built_like_a_person(span):
         return None
     noun = doc[before]
-    if noun.lower_ != _STAR or noun.pos_ != "NOUN" or not (noun.head == span.root or span.root.head == noun):
+    if noun.pos_ != "NOUN" or not (noun.head == span.root or span.root.head == noun):
         return None
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     if any(c.pos_ == "PROPN" or c.ent_type_ or c.pos_ == "NOUN" and c.lower_ not in _SYSTEM_ROLES for c in modifiers):

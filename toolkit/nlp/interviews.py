@@ -38,10 +38,10 @@ import re
 from bisect import bisect_right
 
 from toolkit.nlp.credits import ends_in_credit
+from toolkit.nlp.turn_marks import bracketed_mark, bracketed_marks
 
-# A turn's mark at a paragraph's start: a label in double brackets (an optional colon after it),
+# A turn's mark at a paragraph's start is a label in double brackets (:mod:`toolkit.nlp.turn_marks`)
 # or a name of one to three capitalised words or initials followed by a colon and a space.
-_BRACKETED = re.compile(r"^\(\(([^()\n]{1,40})\)\)\s*:?\s*", re.M)
 _COLON = re.compile(r"^((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,2}):[ \t]+", re.M)
 
 
@@ -60,13 +60,17 @@ def _mark(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
     """The speaker's mark opening the paragraph ``text[start:end]``, where its words begin, and
     whether it is bracketed; a caption with its picture's credit ("Kamala Harris Image: U.S.
     Senate.") opens no turn."""
-    found = _BRACKETED.match(text, start, end)
-    bracketed = found is not None
-    if found is None:
+    mark = bracketed_mark(text, start, end)
+    if mark is not None:
+        label, words, bracketed = mark.label, mark.words, True
+    else:
         found = _COLON.match(text, start, end)
-    if found is None or found.end() >= end or ends_in_credit(text[start:end]):
+        if found is None:
+            return None
+        label, words, bracketed = found.group(1), found.end(), False
+    if words >= end or ends_in_credit(text[start:end]):
         return None
-    return found.group(1).strip(), found.end(), bracketed
+    return label.strip(), words, bracketed
 
 
 def _initials(label: str) -> str:
@@ -100,7 +104,7 @@ def turn_spans(text: str) -> list[tuple[int, int]]:
         The turns, in text order: each from the first word after the speaker's mark to the end
         of the turn's last paragraph; empty when the text is no interview.
     """
-    if _BRACKETED.search(text) is None and _COLON.search(text) is None:
+    if next(bracketed_marks(text), None) is None and _COLON.search(text) is None:
         return []  # no paragraph opens with a mark: most texts, at the cost of one scan
     paragraphs = _paragraphs(text)
     marks = [_mark(text, s, e) for s, e in paragraphs]

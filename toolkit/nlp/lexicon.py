@@ -106,11 +106,11 @@ KIND_NOUNS = {
     **dict.fromkeys("""city town village suburb capital municipality country nation county province area
         neighbourhood neighborhood""".split(), "GPE"),
     **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert planet exoplanet
-        galaxy comet asteroid nebula constellation field oilfield volcano glacier forest canyon reef gulf strait plateau
-        creek""".split(), "LOC"),
+        galaxy comet asteroid nebula constellation field oilfield volcano glacier forest rainforest jungle canyon reef
+        gulf strait plateau creek basin""".split(), "LOC"),
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
-        promotion platform journal magazine tabloid""".split(), "ORG"),
+        promotion platform journal magazine tabloid group""".split(), "ORG"),
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman

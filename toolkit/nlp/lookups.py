@@ -71,6 +71,13 @@ def among(column: np.ndarray, words: frozenset[str]) -> np.ndarray:
     return _among(column, wanted) if len(wanted) else np.zeros(len(column), dtype=bool)
 
 
+def among_ids(column: np.ndarray, ids: Iterable[int]) -> np.ndarray:
+    """Which values of a column are among some string ids: for a list made anew for each text
+    (a text's own surnames), which :func:`among` would hash and keep among its fixed lists."""
+    wanted = np.unique(np.fromiter(ids, dtype=np.uint64))
+    return _among(column, wanted) if len(wanted) else np.zeros(len(column), dtype=bool)
+
+
 def _among(column: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     """Which values of ``column`` are in ``wanted`` (sorted, not empty): ``numpy.isin``, faster."""
     if len(wanted) <= 3:  # (a comparison per value is quicker than a search for so few)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from toolkit.nlp.boundaries import KIN_NOUNS
 from toolkit.nlp.lexicon import KIND_NOUNS, POSTING_WORDS
 
 # Verbs of saying or publishing that take the service it was done on with "on" ("wrote on Facebook",
@@ -56,7 +57,8 @@ _BROADCAST_WORDS = frozenset({"tv", "television", "radio", "broadcast", "broadca
 
 
 def kind_of(noun: Token) -> str | None:
-    """The label a kind noun gives a name (:data:`~toolkit.nlp.lexicon.KIND_NOUNS`), a broadcaster's station a body.
+    """The label a kind noun gives a name (:data:`~toolkit.nlp.lexicon.KIND_NOUNS`; a kin noun a person), a
+    broadcaster's station a body.
 
     A station named with a network or a medium in front ("CBS station KDKA-TV", "radio station 2GB") is a
     broadcaster, which news and the golds treat as a company (ORG); a railway station is a facility.
@@ -66,6 +68,11 @@ def kind_of(noun: Token) -> str | None:
                                   and (child.lower_ in _BROADCAST_WORDS or child.ent_type_ == "ORG")
                                   for child in noun.children):
         return "ORG"
+    if lemma in KIN_NOUNS:
+        doc = noun.doc
+        if noun.dep_ == "appos" and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
+            return None  # "the Convention, Donald Trump's younger brother Robert": the kin has a name of his own
+        return "PERSON"  # "Skandaraj Navaratnam, a former boyfriend …", "his wife Melania": only people are kin
     return KIND_NOUNS.get(lemma)
 
 

@@ -26,7 +26,9 @@ from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import is_sky_designation, sky_kind
+from toolkit.nlp.hyphen_pairs import places_in_pair
 from toolkit.nlp.products import product_kind
+from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
 from toolkit.nlp.lookups import sentence_starts
@@ -75,7 +77,7 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
             span = owned_name(span, people)  # "Trump's State Department": the department, not its owner
         if span.end - span.start > 1 and span.end < n and doc[span.end].text == ":" and span[-1].text in _CAPTION_WORDS:
             span = span[:-1]  # "… Washington D.C. Image: Nick Moreau": a caption's credit, not the name
-        text = span.text
+        text = span.text.strip(_FORMAT_MARKS)  # "Daily Xtra\u200d's": an invisible joiner is no part of a name
         key = mention_key(text, label)
         if (not key or not any(c.isalpha() for c in key) or key in _STAGE_DIRECTIONS
                 or key.strip(".") in PERSON_TITLES or _LEGAL_REFERENCE.search(key) or _is_junk(span, text, key, label)):
@@ -93,12 +95,17 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
                 continue
         if label == "PERSON" and all(t.lower_.strip(".") in NOT_NAME_WORDS for t in span):
             continue  # "Department Spokesperson": a title with no name
-        if _HYPHENED.match(text) and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN":
-            continue  # "the Lifestyle-Religion category", "U.S.-China talks": a modifier built of two words
         if k not in bounds:
             last = doc[sent_end - 1]
             bounds[k] = (doc[sent_start].idx, last.idx + len(last.text))
-        yield Mention(text, label, span.start_char, span.end_char, *bounds[k], key,
+        if (_HYPHENED.match(text) and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN"
+                and text.split("-")[0].lower() not in _ARABIC_ARTICLES):  # "an Al-Qaeda suicide attack": one name
+            for part, first, last, part_label in places_in_pair(span):  # but "the U.S.-Mexican border" names two
+                if part_label in labels:
+                    yield Mention(part, part_label, first, last, *bounds[k], mention_key(part, part_label), None)
+            continue  # "the Lifestyle-Religion category", "U.S.-China talks": a modifier built of two words
+        start_char = span.start_char + span.text.index(text)
+        yield Mention(text, label, start_char, start_char + len(text), *bounds[k], key,
                       _evidence(span, sent_start, sent_end))
 
 
@@ -106,6 +113,11 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
 # "couple": "the Fogel family" is named by its surname).
 _RESIDENT_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "boys", "girls", "resident", "residents",
                              "native", "natives", "teenager", "teenagers"})
+# Zero-width characters some pages leave in their text (joiners, marks), which belong to no name.
+_FORMAT_MARKS = "\u200b\u200c\u200d\u2060\ufeff"
+# The Arabic article, which opens a name with a hyphen ("Al-Qaeda", "Al-Shabaab", "El-Sisi"): such a name is one,
+# not two names joined ("U.S.-China talks").
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "an", "az"})
 _HYPHENED = re.compile(r"^[A-Z][^\s–-]*[–-][A-Z][^\s–-]*$")
 # Time zones, which the model takes for organisations.
 _TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
@@ -236,8 +248,9 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
     # "Allen, Texas", "Chippewa Falls, Wisconsin": a name followed by its state or country.
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title:
         after = doc[span.end + 1 : min(len(doc), span.end + 3)]
-        if (after[:1].text in known_places() or after.text in known_places()) \
-                and after[0].ent_type_ in ("", "GPE", "LOC"):  # not "…, Montana Native Vote, …" (a body)
+        place = after if after.text in known_places() else after[:1]
+        if place.text in known_places() and after[0].ent_type_ in ("", "GPE", "LOC") and not qualifies_title(place):
+            # not "…, Montana Native Vote, …" (a body), nor "Nancy Pelosi, United States President Donald Trump"
             return "place-apposition"
     if (len(span) == 1 and span.start >= 3 and doc[span.start - 1].text == "," and span.label_ in ("PERSON", "ORG")
             and doc[span.start - 2].ent_type_ in ("GPE", "LOC") and doc[span.start - 3].lower_ in _PLACE_PREPOSITIONS
@@ -463,7 +476,9 @@ def _kind_noun(span: Span) -> str | None:
             and span.label_ in ("PERSON", "ORG") and span.text not in known_places()):
         return "ORG"  # "Maroochydore assistant coach Ben Radmall", "Tesla CEO Elon Musk": the body one works for
     facility = root.head
-    if (root.dep_ == "compound" and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) in ("FAC", "LOC", "GPE")
+    # (a name the parser reads as an adjective of the noun is bound to it as well: "the Khurais oil field")
+    if ((root.dep_ == "compound" or root.dep_ == "amod" and root.is_title)
+            and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) in ("FAC", "LOC", "GPE")
             and 0 <= facility.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end : facility.i])
             and (len(span) >= 2 or _one_word_landform(span, facility)) and span.label_ != "NORP"
             and span.text not in known_places()

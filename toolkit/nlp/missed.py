@@ -21,7 +21,8 @@ from spacy.attrs import LOWER, ORTH, SUFFIX
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place, known_states_and_countries
-from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTING_WORDS, TITLE_WORDS
+from toolkit.nlp.lexicon import (FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTING_WORDS,
+                                 SPEECH_VERBS, TITLE_WORDS)
 from toolkit.nlp.lookups import indices_of
 
 _HYPHENS = frozenset({"-", "–"})
@@ -227,8 +228,9 @@ def media_after_on(doc: Doc, taken: set[int]) -> list[Span]:
     found: list[Span] = []
     for prep in tokens_among(doc, {"on", "via"}):
         start = prep.i + 1
-        if start >= len(doc) or prep.head.lemma_.lower() not in _POSTING:
-            continue
+        if start >= len(doc) or prep.head.lemma_.lower() not in _POSTING and not (
+                prep.lower_ == "via" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in SPEECH_VERBS):
+            continue  # "told the world via Twitter": what is said or told "via" a name goes through a medium
         end = start
         while (end < len(doc) and end - start < 2 and end not in taken and not doc[end].ent_type_
                and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha):

@@ -10,6 +10,15 @@ are a closed lexical class (perception, and recording by a device).
 Not so: a participle after a comma is the subject's own ("The police filmed the crowd, hoping to
 identify …"), as is one with a subject or a subordinator of its own ("… while walking").
 
+A bare infinitive with its own subject after a verb of perception ("General Motors saw its overall
+vehicle sales soar", "New Orleans, which saw its homicide rate drop to its lowest level in 50 years",
+"they see their friends and relatives die after entering a care facility") is an event perceived or
+undergone, not content reported: "see" with a finite clause ("saw that …") tells what someone
+understood, but with a bare infinitive it tells that the event took place before the seer. The
+small parser hangs the infinitive on the verb as a clausal complement, as it does reported
+content, and the event would be reported by General Motors; :func:`perceived_clause` tells such
+a complement, whose event is told as the perceiving clause is.
+
 Example:
     >>> seen_doer(doc[3])  # "Video captured Trump wearing a mask"  # doctest: +SKIP
     Trump
@@ -34,3 +43,18 @@ def seen_doer(verb: Token) -> Token | None:
     if seen is None or seen.right_edge.i + 1 != verb.left_edge.i or seen.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None  # (a comma or other words between: the participle is the subject's own)
     return seen
+
+
+# Verbs of perception that take a bare infinitive ("saw its sales soar", "heard him leave").
+_BARE_PERCEPTION = frozenset({"see", "hear", "watch", "witness", "notice", "observe", "feel"})
+
+
+def perceived_clause(clause: Token) -> bool:
+    """Whether ``clause`` is a bare infinitive with a subject of its own under a verb of
+    perception (see the module's docstring): no subordinator, no auxiliary, a base form."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _BARE_PERCEPTION:
+        return False
+    if clause.tag_ not in ("VB", "VBP") or clause.lower_ != clause.lemma_.lower():
+        return False
+    children = list(clause.children)
+    return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ in ("mark", "aux", "auxpass") for c in children)

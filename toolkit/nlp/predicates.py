@@ -29,6 +29,7 @@ from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, able_to, claime
                                  simple_present, someone_named)
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
+from toolkit.nlp.perception import perceived_clause
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
 
 # Predicates that are no event of their own: copulas and light verbs, and the verbs that only
@@ -220,6 +221,8 @@ def clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:
         else:
             break
     if current.dep_ in ("ccomp", "parataxis") and current.head.i != current.i and current.head.pos_ in ("VERB", "AUX"):
+        if perceived_clause(current) and depth < 4:  # "saw its sales soar": told as the seeing is
+            return current, clause_top(current.head, depth + 1)[1]
         if fronted(current) or comma_joined(current) or spliced(current, REPORTING_VERBS):
             return current, None
         return current, current.head

@@ -61,9 +61,10 @@ def product_kind(span: Span) -> str | None:
       since vehicles bear people's names ("the ship Alan Kurdi", named after the boy).
     """
     root = span.root
+    children = list(root.children)  # (asked three times below: spaCy finds them anew on each call)
     if root.dep_ == "appos" and _program_noun(root.head):
         return "PRODUCT"
-    if any(c.dep_ == "appos" and _program_noun(c) for c in root.children):
+    if any(c.dep_ == "appos" and _program_noun(c) for c in children):
         return "PRODUCT"
     head = root.head
     if root.dep_ == "nsubj" and head.lemma_ == "be" and any(
@@ -71,7 +72,7 @@ def product_kind(span: Span) -> str | None:
         return "PRODUCT"
     if any(c.dep_ == "relcl" and c.lemma_ == "be" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that")
                                                            for g in c.children)
-           and any(g.dep_ == "attr" and _program_noun(g) for g in c.children) for c in root.children):
+           and any(g.dep_ == "attr" and _program_noun(g) for g in c.children) for c in children):
         return "PRODUCT"  # "Red Hat Enterprise Linux (RHEL) which was a commercial only product"
     if (root.dep_ == "compound" and span.label_ != "ORG" and head.i >= span.end and _program_noun(head)
             and all(t.is_lower for t in span.doc[span.end : head.i])):
@@ -84,7 +85,7 @@ def product_kind(span: Span) -> str | None:
     if noun is not None and _vehicle_noun(noun) and (noun.head == root or root.head == noun):
         return "PRODUCT"  # "cargo ship MV Namse Bangdzod", which the model calls a body
     if root.dep_ == "appos" and _vehicle_noun(root.head) or any(
-            c.dep_ == "appos" and _vehicle_noun(c) and c.i < span.start for c in root.children):
+            c.dep_ == "appos" and _vehicle_noun(c) and c.i < span.start for c in children):
         return "PRODUCT"  # "the company's new rocket, Starship"
     return None
 

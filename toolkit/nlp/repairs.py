@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from toolkit.nlp.acronyms import acronym_names, short_forms, upper_tails
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
-from toolkit.nlp.branches import branches_of_bodies, names_led_by_places
+from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
@@ -34,6 +34,9 @@ from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.fronted import fronted_objects
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.glossed_terms import drop_glossed_terms
+from toolkit.nlp.accounts import media_by_accounts
+from toolkit.nlp.affixes import names_without_affixes
+from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.heavens import designated_planets, designated_stars, untagged_planets
 from toolkit.nlp.intercaps import intercap_openers
 from toolkit.nlp.joint_names import split_joint_names
@@ -261,6 +264,7 @@ def repair_entities(doc: Doc) -> Doc:
     found += untagged_countries(doc, token_indices(repaired + found))
     found += media_after_on(doc, token_indices(repaired + found))
     found += news_services(doc, token_indices(repaired + found))
+    found += untagged_bodies_of_places(doc, token_indices(repaired + found))  # "Toronto Police, which …"
     found += untagged_planets(doc, token_indices(repaired + found))  # "from the Sun to Neptune"
     found += run_together_names(doc, token_indices(repaired + found))  # "the RealClearPolitics average"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
@@ -269,6 +273,8 @@ def repair_entities(doc: Doc) -> Doc:
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents))))
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
+    ents = media_by_accounts(doc, names_without_affixes(ents))  # "non-Muslim"; "a government Twitter account"
+    ents = bodies_to_their_heads(ents)  # "the Office of the UN" + "High Commissioner for Human Rights"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(

@@ -22,7 +22,7 @@ import numpy as np
 from spacy.attrs import ENT_IOB, ORTH, POS
 from spacy.tokens import Doc
 
-from toolkit.nlp.lookups import among, token_column
+from toolkit.nlp.lookups import among, among_ids, token_column
 
 # Dependency labels of a subject.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -36,7 +36,7 @@ def unlabelled_surnames(doc: Doc, people: list[tuple[int, str, bool, bool]], ins
         return []
     nouns = among(token_column(doc, POS), _NOUNS)
     surnames = {name.split()[-1] for _, name, _, _ in people}
-    spelt = np.isin(token_column(doc, ORTH), np.array([doc.vocab.strings[s] for s in surnames], dtype=np.uint64))
+    spelt = among_ids(token_column(doc, ORTH), (doc.vocab.strings[s] for s in surnames))
     # nouns outside any entity (IOB 2 is "O": read now, after the repairs) spelt as a surname, found in numpy
     candidates = np.flatnonzero(nouns & (doc.to_array(ENT_IOB) == 2) & spelt)
     found = []

@@ -11,38 +11,15 @@ takes it out of the entities, unless its letters are the initials of a body name
 
 from __future__ import annotations
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.names import acronym_of
-
-_OPEN, _CLOSE = "((", "))"
+from toolkit.nlp.turn_marks import doc_marks
 
 
 def _initials(ent: Span) -> bool:
     """Whether the span is one word of two to five capitals."""
     return len(ent) == 1 and ent.text.isupper() and ent.text.isalpha() and 2 <= len(ent.text) <= 5
-
-
-def _around(ent: Span) -> tuple[str, Span, int]:
-    """The text from three tokens before the span to two after it, the span, and the offset of the
-    text's first character in ``doc.text`` (which spaCy joins anew from every token of the Doc on each read):
-    every token holds a character at least, so it covers the three characters before the span
-    and the two after it (or the text's start and end)."""
-    doc = ent.doc
-    first, last = max(0, ent.start - 3), min(len(doc), ent.end + 2)
-    return "".join(t.text_with_ws for t in doc[first:last]), ent, doc[first].idx
-
-
-def _is_turn_label(text: str, ent: Span, offset: int = 0) -> bool:
-    """Whether initials stand alone in double brackets at the start of a line of ``text``
-    (a part of the Doc's text that starts at character ``offset``)."""
-    opening = ent.start_char - len(_OPEN) - offset
-    # the brackets open the line: nothing but them between the line's start and the initials
-    start, end = ent.start_char - offset, ent.end_char - offset
-    return opening >= 0 and text[opening:start] == _OPEN and (opening + offset == 0 or text[opening - 1] == "\n") \
-        and text[end:end + len(_CLOSE)] == _CLOSE
 
 
 def drop_turn_labels(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -58,7 +35,8 @@ def drop_turn_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     candidates = [e for e in ents if _initials(e)]
     if not candidates:
         return ents
-    labels = [e for e in candidates if _is_turn_label(*_around(e))]
+    marked = {(m.start, m.end) for m in doc_marks(doc)}
+    labels = [e for e in candidates if (e.start_char, e.end_char) in marked]
     if not labels:  # most texts are no interviews: spare them the acronyms of every name
         return ents
     bodies = {acronym_of(" ".join(t.lower_ for t in e if t.lower_ != "the")) for e in ents
@@ -87,17 +65,10 @@ def turn_speakers(doc: Doc, ents: list[Span]) -> list[Span]:
     from toolkit.nlp.lexicon import ORG_HEADS
 
     names: set[str] = set()
-    n = len(doc)
-    # the tokenizer splits "((" in two: a bracket, then a bracket, at the start of the text or of a line
-    for i in indices_of(doc, ORTH, ("(",)):
-        if i + 1 >= n or doc[i + 1].text != "(" or i > 0 and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
-            continue
-        start = end = i + 2
-        while end < n and end - start <= _SPEAKER_WORDS[1] and doc[end].text != ")":
-            end += 1
-        if (end + 1 < n and doc[end + 1].text == ")" and _SPEAKER_WORDS[0] <= end - start <= _SPEAKER_WORDS[1]
-                and all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS for t in doc[start:end])):
-            words = [t.text for t in doc[start:end]]
+    for mark in doc_marks(doc):
+        words = mark.label.split()
+        if _SPEAKER_WORDS[0] <= len(words) <= _SPEAKER_WORDS[1] \
+                and all(w.istitle() and w.isalpha() and w.lower() not in ORG_HEADS for w in words):
             names.update({" ".join(words), words[-1]})
     if not names:
         return ents

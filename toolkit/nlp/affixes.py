@@ -1,0 +1,47 @@
+"""Lower-case words the model takes into a name: an English prefix before a hyphen, a common noun after a place.
+
+English writes a name in capitals and what it builds on the name in lower case. A prefix joined by a hyphen to
+a one-word people's name makes an adjective of it ("non-Muslim parents", "anti-Muslim document") and leaves the
+people it is built on; and a common noun after a one-word place says what the place holds or is ("Pacific island
+nations"), which no place's name ends in. The small model often takes these words into the entity ("non-Muslim",
+"Pacific island"), so that the name is listed under a form nobody wrote as a name. :func:`names_without_affixes`
+cuts them off: the prefixes are a closed class of English (non, anti, pro, pan, mid, …; not "ex", since
+ex-Muslims are a people of their own, nor the Arabic article of "al-Qaeda"), cut only off a people (NORP) that is
+no known place ("pro-Beijing lawmakers" are for a government, not a town); the common noun is a lower-case noun
+after one capitalised word labelled a place (GPE, LOC; not "Amazon Web services", a body the model called a
+place).
+
+Example:
+    >>> [e.text for e in names_without_affixes(list(nlp("… her non-Muslim parents …").ents))]  # doctest: +SKIP
+    ['Muslim']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.gazetteer import is_known_place
+
+# English prefixes that make an adjective or a noun of a name with a hyphen ("non-Muslim", "anti-Brexit").
+# Not "ex": ex-Muslims are a people of their own.
+_PREFIXES = frozenset("""non anti pro pan mid neo post pre trans sub semi quasi pseudo ultra""".split())
+_HYPHENS = frozenset({"-", "–"})
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def names_without_affixes(ents: list[Span]) -> list[Span]:
+    """The entities with an English prefix and its hyphen cut off a people's name, and a lower-case common noun
+    cut off the end of a one-word place."""
+    out: list[Span] = []
+    for ent in ents:
+        doc, start, end = ent.doc, ent.start, ent.end
+        if (ent.label_ == "NORP" and end - start == 3 and doc[start].lower_ in _PREFIXES
+                and doc[start + 1].text in _HYPHENS and not doc[start].whitespace_ and not doc[start + 1].whitespace_
+                and doc[start + 2].text[:1].isupper() and not is_known_place(doc[start + 2].text, cities=True)):
+            start += 2  # "non-Muslim": the people is "Muslim" (not "pro-Beijing", a government's camp, no place)
+        first = start + 1 if doc[start].lower_ == "the" else start
+        if (ent.label_ in _PLACES and end - first == 2 and doc[end - 1].is_lower and doc[end - 1].is_alpha
+                and doc[end - 1].pos_ == "NOUN" and doc[first].text[:1].isupper()):
+            end -= 1  # "Pacific island nations": the place is the Pacific
+        out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
+    return out

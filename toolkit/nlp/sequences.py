@@ -1,0 +1,47 @@
+"""A passive verb of sequence between two things: the writer placing one event after another.
+
+:func:`toolkit.nlp.events.events` asks this beside
+:func:`~toolkit.nlp.descriptions.relates_in_time`, whose rule reads the active present ("The move
+follows …"). A rule of English news language: "X was followed by Y" with an event or
+a thing on both sides ("Press TV said the crash was followed by a fire", "Hurricane Barry was the
+first hurricane of the season, and it was followed by Hurricane Dorian in late August") tells
+that Y came after X, an order in time told by the writer; nobody followed anyone, and the "by"
+phrase is no agent. A person or a body on either side is a pursuit or an escort ("The car was
+followed by police", "He was followed by reporters"), an act, and stays.
+
+Example:
+    >>> follows_in_sequence(doc[6], "follow")  # "the crash was followed by a fire"  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.descriptions import SEQUENCE_VERBS, names_a_thing
+
+# Pronouns that stand for an event or a thing just told ("It was followed by another earthquake").
+_THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+# Labels of names of people: a named person on either side is followed by someone, an act.
+_PEOPLE_LABELS = frozenset({"PERSON", "NORP"})
+
+
+def _is_a_thing(noun: Token) -> bool:
+    """Whether a subject or a "by" object stands for a thing or an event, not a person or a body:
+    a pronoun of a thing, a common noun of a thing, or a name of no person ("Hurricane Dorian")."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ in _THING_PRONOUNS
+    if noun.pos_ == "NOUN":
+        return names_a_thing(noun)
+    return noun.pos_ == "PROPN" and noun.ent_type_ not in _PEOPLE_LABELS
+
+
+def follows_in_sequence(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is a passive "followed"/"preceded" with a thing for subject and a thing
+    for its "by" phrase (see the module's docstring)."""
+    if lemma not in SEQUENCE_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return subject is not None and agent is not None and _is_a_thing(subject) and _is_a_thing(agent)

@@ -1,0 +1,32 @@
+"""A thing that "saw" something underwent it: no act of the thing.
+
+:func:`toolkit.nlp.events.events` asks this beside
+:func:`~toolkit.nlp.descriptions.relates_in_time`, whose rule reads a time as the subject of a verb
+of witnessing ("2018 saw 11,187 recorded accidents"). A rule of English news language: with a common
+noun of a thing for subject, "see" and "witness" tell what happened to the thing or in it, not a
+perception ("Grocery prices saw their largest decline in nearly five years", "Under President
+Biden, their ranch saw 5,640 illegal crossings in April 2024", "The Netflix show … sees three males
+and three females temporarily move in together"): a price, a ranch or a show perceives nothing,
+and the verb is no event; what it saw, when it is a clause, is told by that clause. A person, a
+body, a place or a name that sees is left to the other rules ("General Motors saw its overall
+vehicle sales soar", "Witnesses saw the man running").
+
+Example:
+    >>> undergoes(doc[2], "see")  # "Grocery prices saw their largest decline"  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.descriptions import WITNESS_VERBS, names_a_thing
+
+
+def undergoes(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is an active "see" or "witness" with a common noun of a thing for subject
+    (see the module's docstring)."""
+    if lemma not in WITNESS_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and names_a_thing(subject)
