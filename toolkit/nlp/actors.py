@@ -148,13 +148,6 @@ def _antecedent(token: Token) -> Token | None:
         if token.lower_ == "who" and described.ent_type_ in ("GPE", "LOC", "FAC") and described.dep_ == "pobj" \
                 and described.head.head.pos_ == "NOUN":
             described = described.head.head  # "a man from the United States who tested positive": people, not places
-        if token.lower_ == "which" and described.ent_type_ == "DATE" and described.dep_ == "pobj":
-            # "his establishment of the Department of Energy in 1977, which anticipated …": a time does
-            # nothing; the "which" stands for the noun the time phrase dates, or, after a verb's time
-            # ("removed … in 2006, and another … in 2014, which placed …"), for that clause's event
-            described = described.head.head
-            if described.pos_ != "NOUN":
-                return None
         if token.lower_ == "which" and described.ent_type_ == "PERSON" and described.dep_ == "pobj" \
                 and described.head.head.pos_ in ("NOUN", "PROPN"):
             # "the brainchild of Elizabeth Warren, which funneled cash …", "the NCA's investigation of
