@@ -261,6 +261,27 @@ class TestSwapAndWrites:
         assert (target / "briefing.html").read_text(encoding="utf-8") == "new"
         assert sorted(p.name for p in tmp_path.iterdir()) == ["set"]
 
+    def test_ctrl_c_as_the_staging_folder_is_made_leaves_no_folder(self, tmp_path, monkeypatch):
+        """The signal the build test sends once it sees the folder can land before the folder is named."""
+        from types import SimpleNamespace
+
+        from toolkit.build import publish
+
+        real_mkdtemp = publish.tempfile.mkdtemp
+
+        def mkdtemp_then_signal(*args, **kwargs):
+            made = real_mkdtemp(*args, **kwargs)
+            os.kill(os.getpid(), signal.SIGINT)  # arrives as mkdtemp returns
+            return made
+
+        monkeypatch.setattr(publish.tempfile, "mkdtemp", mkdtemp_then_signal)
+        plan = SimpleNamespace(name="set", reports=tmp_path / "reports")
+        with pytest.raises(Interrupted, match="SIGINT"):
+            with interruptible():
+                with publish.staging(plan):
+                    pytest.fail("the build went on after Ctrl-C")
+        assert [p.name for p in plan.reports.iterdir() if p.name.startswith(".staging")] == []
+
     def test_a_briefing_set_aside_by_a_killed_swap_is_put_back(self, tmp_path):
         from toolkit.build.publish import _clear_leftovers
 

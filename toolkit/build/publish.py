@@ -73,12 +73,16 @@ def staging(plan: SetPlan) -> Iterator[Path]:
         problem = refusal(plan.reports, plan.name)  # again: a put-back briefing, or a change meanwhile
         if problem:
             raise BuildError(plan.name, problem)
-        with _writing(plan.name, plan.reports):
-            folder = Path(tempfile.mkdtemp(prefix=private_name("staging", plan.name) + "+", dir=plan.reports))
+        folder = None
         try:
+            # a Ctrl-C between the folder's making and its being named here would leave it behind:
+            # held back until ``folder`` is set, then raised inside the ``try`` that removes it
+            with deferred_signals(), _writing(plan.name, plan.reports):
+                folder = Path(tempfile.mkdtemp(prefix=private_name("staging", plan.name) + "+", dir=plan.reports))
             yield folder
         finally:
-            shutil.rmtree(folder, ignore_errors=True)
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextlib.contextmanager
