@@ -36,6 +36,7 @@ def names_apart_at_possessives(ents: list[Span]) -> list[Span]:
 
 
 def _parted(ent: Span) -> list[Span] | None:
+    """The owner's and the owned body's spans of a name with a possessive inside it, or None to keep it whole."""
     if ent.label_ not in _LABELS:
         return None
     doc = ent.doc
@@ -54,7 +55,7 @@ def _parted(ent: Span) -> list[Span] | None:
         return None  # "the Catholic Bishops' Conference of the Philippines": a body of people named by their role
     known = is_known_place(owner.text, cities=True)
     if len(owner) == 1 and not (owner[0].is_upper and len(owner[0]) > 1) and not known:
-        return None  # "McDonald's Corporation", "People's Liberation Army": the possessive is the name's own
+        return None  # "People's Liberation Army", "Hulu's Beyond Fest": one word before it, the name's own
     return [Span(doc, ent.start, mark, label="GPE" if known else ent.label_),
             Span(doc, mark + 1, ent.end, label="ORG")]
 
