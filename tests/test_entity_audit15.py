@@ -199,7 +199,10 @@ class TestAPeopleNamedByOrigin:
         # Researchers break down deaths due to power plant pollution in the United States (November 2019).
         labels = _labels(nlp, "They were followed by non-Latino white Americans at six per 100,000; for all other "
                               "racial groups in the country, there were only four premature deaths per 100,000.")
-        assert labels.get("non-Latino") == "NORP"
+        # The prefix is cut off since round entities21 ("non-Muslim" names the Muslims, entities19): the people
+        # is "Latino".
+        assert labels.get("Latino") == "NORP"
+        assert "non-Latino" not in labels
 
     def test_a_first_people_of_a_known_land_is_a_people(self, nlp):
         # Wikinews interviews 2020 Melbourne Lord Mayor candidate Wayne Tseng (October 2020).

@@ -27,6 +27,9 @@ from toolkit.nlp.gazetteer import is_known_place
 _PREFIXES = frozenset("""non anti pro pan mid neo post pre trans sub semi quasi pseudo ultra""".split())
 _HYPHENS = frozenset({"-", "–"})
 _PLACES = frozenset({"GPE", "LOC"})
+# The endings of English adjectives of peoples ("American", "Japanese", "Spanish", "Latino", "Semitic",
+# "Pakistani"); not "-al" ("non-Federal entities" are no people).
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ino", "ina", "ic", "i")
 
 
 def names_without_affixes(ents: list[Span]) -> list[Span]:
@@ -35,13 +38,22 @@ def names_without_affixes(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         doc, start, end = ent.doc, ent.start, ent.end
-        if (ent.label_ == "NORP" and end - start == 3 and doc[start].lower_ in _PREFIXES
+        label = ent.label_
+        if (end - start == 3 and (label == "NORP" or label == "ORG" and _peoples_adjective(doc[start + 2]))
+                and doc[start].lower_ in _PREFIXES
                 and doc[start + 1].text in _HYPHENS and not doc[start].whitespace_ and not doc[start + 1].whitespace_
                 and doc[start + 2].text[:1].isupper() and not is_known_place(doc[start + 2].text, cities=True)):
-            start += 2  # "non-Muslim": the people is "Muslim" (not "pro-Beijing", a government's camp, no place)
+            start, label = start + 2, "NORP"  # "non-Muslim": the people is "Muslim" (not "pro-Beijing", a
+            # government's camp, no place); "non-Latino", which the model calls a body, is an adjective of a people
         first = start + 1 if doc[start].lower_ == "the" else start
-        if (ent.label_ in _PLACES and end - first == 2 and doc[end - 1].is_lower and doc[end - 1].is_alpha
+        if (label in _PLACES and end - first == 2 and doc[end - 1].is_lower and doc[end - 1].is_alpha
                 and doc[end - 1].pos_ == "NOUN" and doc[first].text[:1].isupper()):
             end -= 1  # "Pacific island nations": the place is the Pacific
-        out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
+        out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=label))
     return out
+
+
+def _peoples_adjective(token) -> bool:
+    """Whether a capitalised word the parser reads as an adjective has an ending of a people's adjective (a
+    name the model called a body after "non-": "non-Latino white Americans")."""
+    return token.pos_ == "ADJ" and token.is_alpha and token.lower_.endswith(_DEMONYM_ENDINGS)

@@ -6,6 +6,12 @@ not as an apposition, so the kind noun is lost. :func:`kind_after_dash` reads it
 right after the name, an article, and the head noun of the phrase (the last noun of its compound,
 before a preposition or the end).
 
+A preposition, a conjunction or a verb between a noun and a name says the name is no apposition of the noun,
+whatever the parser made of it: English sets an apposition right before the name ("his wife Melania", "charity
+Sea-Eye") or off by a comma or a dash. In "researchers from the Georgia Institute of Technology and University of
+South Carolina Beaufort" the small parser reads the university as an apposition of "researchers", which would
+make it a person; :func:`apposed_across_words` tells such readings apart.
+
 Example:
     >>> kind_after_dash(doc[6:7])   # "… from LiveLeak — a video-sharing platform …"  # doctest: +SKIP
     'ORG'
@@ -17,6 +23,8 @@ from spacy.tokens import Span
 
 from toolkit.nlp.media import kind_of
 
+# Parts of speech that never stand between a noun and a name set in apposition to it.
+_GOVERNING = frozenset({"ADP", "CCONJ", "SCONJ", "VERB", "AUX"})
 _DASHES = frozenset({"—", "–", "--"})
 _ARTICLES = frozenset({"a", "an"})
 
@@ -37,3 +45,13 @@ def kind_after_dash(span: Span) -> str | None:
         else:
             break
     return kind_of(head) if head is not None and head.pos_ == "NOUN" else None
+
+
+def apposed_across_words(span: Span) -> bool:
+    """Whether the name's root is parsed as an apposition of a noun before it across a preposition, a
+    conjunction or a verb ("researchers from … and University of …"), which no apposition is."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start:
+        return False
+    return any(t.pos_ in _GOVERNING for t in span.doc[head.i + 1 : span.start])

@@ -20,7 +20,7 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
-from toolkit.nlp.appositions import kind_after_dash
+from toolkit.nlp.appositions import apposed_across_words, kind_after_dash
 from toolkit.nlp.assemblies import sits_as_a_body
 from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
@@ -438,8 +438,8 @@ def _kind_noun(span: Span) -> str | None:
     if (program := product_kind(span)) is not None:
         return program  # "the Fedora operating system": software, no person
     root = span.root
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        return kind_of(root.head)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not apposed_across_words(span):
+        return kind_of(root.head)  # (not "researchers from X and University of Y", a misparse)
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and (child.i < span.start or any(
                 t.is_punct for t in span.doc[span.end : child.i])) and not _role_of_itself(child, span):

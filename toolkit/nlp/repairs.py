@@ -37,6 +37,8 @@ from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_by_accounts
 from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.modifiers import bodies_to_their_heads
+from toolkit.nlp.possessives import names_apart_at_possessives
+from toolkit.nlp.described_speakers import described_speakers
 from toolkit.nlp.heavens import designated_planets, designated_stars, untagged_planets
 from toolkit.nlp.intercaps import intercap_openers
 from toolkit.nlp.joint_names import split_joint_names
@@ -274,7 +276,8 @@ def repair_entities(doc: Doc) -> Doc:
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
     ents = media_by_accounts(doc, names_without_affixes(ents))  # "non-Muslim"; "a government Twitter account"
-    ents = bodies_to_their_heads(ents)  # "the Office of the UN" + "High Commissioner for Human Rights"
+    # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
+    ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(

@@ -1,0 +1,67 @@
+"""Two names joined by a possessive: "the United Nations' Food and Agriculture Organization".
+
+English names a body's part or agency after its owner with a possessive ("the United Nations' Food and
+Agriculture Organization", "CU Boulder's Cooperative Institute for Research in Environmental Sciences",
+"Britain's Royal Navy"). The small model often takes owner and owned into one entity, a name nobody wrote;
+:func:`names_apart_at_possessives` parts them: the owner keeps its label (a place the gazetteer knows is a
+place) and the owned name is a body. A possessive inside a one-word name stays ("McDonald's Corporation":
+one word before it, no acronym or known place; "People's Liberation Army" the same), one before a single word
+("St. John's University"), and one after a role of people, whose body is theirs by name ("the Catholic Bishops'
+Conference of the Philippines").
+
+Example:
+    >>> [e.text for e in names_apart_at_possessives(list(nlp("… the United Nations' Food and Agriculture "
+    ...     "Organization's chief …").ents))]  # doctest: +SKIP
+    ['the United Nations', "Food and Agriculture Organization's"]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.boundaries import is_person_role
+from toolkit.nlp.gazetteer import is_known_place
+
+_LABELS = frozenset({"ORG", "GPE", "FAC"})
+_CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the", "&"})
+
+
+def names_apart_at_possessives(ents: list[Span]) -> list[Span]:
+    """The entities with an owner's name, before a possessive, parted from the owned body's name after it."""
+    out: list[Span] = []
+    for ent in ents:
+        part = _parted(ent)
+        out.extend(part if part else [ent])
+    return out
+
+
+def _parted(ent: Span) -> list[Span] | None:
+    """The owner's and the owned body's spans of a name with a possessive inside it, or None to keep it whole."""
+    if ent.label_ not in _LABELS:
+        return None
+    doc = ent.doc
+    mark = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+    if mark is None or mark + 1 >= ent.end:
+        return None
+    first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    owner = doc[first:mark]
+    owned = doc[mark + 1 : ent.end]
+    if doc[ent.end - 1].tag_ == "POS":
+        owned = doc[mark + 1 : ent.end - 1]  # "… Organization's chief": the owned body's own possessive
+    if len(owner) < 1 or len(owned) < 2 or not _name_like(owner) or not _name_like(owned):
+        return None
+    last = owner[-1].lower_
+    if is_person_role(last, last[:-1] if last.endswith("s") else last):
+        return None  # "the Catholic Bishops' Conference of the Philippines": a body of people named by their role
+    known = is_known_place(owner.text, cities=True)
+    if len(owner) == 1 and not (owner[0].is_upper and len(owner[0]) > 1) and not known:
+        return None  # "People's Liberation Army", "Hulu's Beyond Fest": one word before it, the name's own
+    return [Span(doc, ent.start, mark, label="GPE" if known else ent.label_),
+            Span(doc, mark + 1, ent.end, label="ORG")]
+
+
+def _name_like(words: Span) -> bool:
+    """Capitalised words, and connectors between them ("House of Representatives", "Food and Agriculture
+    Organization")."""
+    return (words[0].text[:1].isupper() and words[-1].text[:1].isupper()
+            and all(t.text[:1].isupper() or t.lower_ in _CONNECTORS for t in words))
