@@ -63,6 +63,7 @@ from spacy.tokens import Doc, Token
 from toolkit.nlp.absolutes import absolute_participle
 from toolkit.nlp.actors import Actors, Sentences, clean_phrase, named_as, possessor_of_place
 from toolkit.nlp.agents import agent_of
+from toolkit.nlp.agreement import pairs_with_it
 from toolkit.nlp.as_reports import as_reported
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.capacities import describes_a_capacity
@@ -478,7 +479,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             elif agent.lower_ in PERSON_PRONOUNS and (owner := _owner(claimer, names)) is not None:
                 subject = owner  # "Senator Klobuchar's campaign said she was ending her bid"
             if subject is None and agent is not None and agent.lower_ in ("it", "they") and claimer.pos_ != "PRON" \
-                    and claimer.ent_type_ != "PERSON" and (claimer.ent_type_ or claimer.lemma_.lower() in BODY_NOUNS):
+                    and claimer.ent_type_ != "PERSON" and (claimer.ent_type_ or claimer.lemma_.lower() in BODY_NOUNS) \
+                    and (agent.lower_ == "they" or pairs_with_it(claimer)):
                 subject = reported_by  # "Moscow announced it would end …": a body speaking of itself
         if patient is None and (not subject or not any(ch.isalnum() for ch in subject)):
             continue  # no one, or a misparse ("#" of a hashtag in quotation marks)

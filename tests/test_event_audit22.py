@@ -1,0 +1,37 @@
+"""Round events22: rules from an audit of fresh wire-style Wikinews articles (bench/audit/events22.tsv).
+
+Two bodies joined by "and" that say "it would …" speak of a thing, not of themselves.
+
+Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews,
+CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the
+corpora have one (the two groups that sued Montana are the audit's own: the corpora have no other
+pair of bodies saying "it").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import events_of
+
+BALLOTS = ("On Thursday, the American Civil Liberties Union of Montana and Native American Rights Fund filed a "
+           "lawsuit against the state of Montana over its 2018 Ballot Interference Prevention Act (BIPA), saying it "
+           "would prevent many Native Americans from voting.\n")
+
+SHUTDOWN = "Moscow announced it would end the talks.\n"
+
+
+class TestPairedSpeakers:
+    """A body that says "it would" speaks of itself; two bodies joined by "and" never do."""
+
+    def test_two_bodies_are_not_it(self, nlp, tmp_path):
+        events = events_of(BALLOTS, dt.date(2020, 3, 15), "ballots", nlp=nlp, folder=tmp_path)
+        assert not events[events["verb"] == "file"].empty
+        prevent = events[events["verb"] == "prevent"]
+        assert not prevent["subject"].fillna("").str.contains("Civil Liberties").any()
+
+    def test_one_body_is_it(self, nlp):
+        from toolkit.nlp.agreement import pairs_with_it
+
+        doc = nlp(SHUTDOWN)
+        assert pairs_with_it(doc[0])
