@@ -1,11 +1,12 @@
 """Round events22: rules from an audit of fresh wire-style Wikinews articles (bench/audit/events22.tsv).
 
-Two bodies joined by "and" that say "it would …" speak of a thing, not of themselves.
+Two bodies joined by "and" that say "it would …" speak of a thing, not of themselves; "The plaintiffs were
+listed as …" tells whom a record names, no act.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews,
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the
-corpora have one (the two groups that sued Montana are the audit's own: the corpora have no other
-pair of bodies saying "it").
+corpora have one (the two groups that sued Montana and the suit's plaintiffs are the audit's own: the
+corpora have no other pair of bodies saying "it" and no other main clause "were listed as").
 """
 
 from __future__ import annotations
@@ -35,3 +36,17 @@ class TestPairedSpeakers:
 
         doc = nlp(SHUTDOWN)
         assert pairs_with_it(doc[0])
+
+
+PLAINTIFFS = ("The plaintiffs were listed as Western Native Voice, Montana Native Vote, Assiniboine and Sioux Tribes of "
+              "Fort Peck, Blackfeet Nation, Confederated Salish and Kootenai Tribes, Crow Tribe, and the Fort Belknap "
+              "Indian Community. The suit was filed in Yellowstone County.\n")
+
+
+class TestListedAs:
+    """A passive "listed as" classes its subject, as "regarded as" and "ranked as" do: no act done to it."""
+
+    def test_listed_as_is_no_act(self, nlp, tmp_path):
+        events = events_of(PLAINTIFFS, dt.date(2020, 3, 15), "plaintiffs", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "list"].empty
+        assert not events[events["verb"] == "file"].empty
