@@ -1,7 +1,7 @@
 """Round events22: rules from an audit of fresh wire-style Wikinews articles (bench/audit/events22.tsv).
 
 Two bodies joined by "and" that say "it would …" speak of a thing, not of themselves; "The plaintiffs were
-listed as …" tells whom a record names, no act.
+listed as …" tells whom a record names, no act; "may take a year" foretells a length of time.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews,
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the
@@ -50,3 +50,26 @@ class TestListedAs:
         events = events_of(PLAINTIFFS, dt.date(2020, 3, 15), "plaintiffs", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "list"].empty
         assert not events[events["verb"] == "file"].empty
+
+
+APPROVALS = ("He could take 10 years to approve or disapprove something, or he could do it in a month.\n")
+
+SABBATICAL = ("I doubt that any day you will take a sabbatical year, but if you could take a sabbatical year, "
+              "Mr. President, what would you do?\n")
+
+
+class TestForetoldLengths:
+    """A modal "take" with a length of time for object foretells how long something lasts: a measure, no act."""
+
+    def test_a_foretold_length_is_a_measure(self, nlp):
+        from toolkit.nlp.measures import measures_its_subject
+
+        doc = nlp(APPROVALS)
+        take = next(t for t in doc if t.lower_ == "take")
+        assert measures_its_subject(take, "take")
+
+    def test_a_year_with_an_adjective_is_a_thing_taken(self, nlp):
+        from toolkit.nlp.measures import measures_its_subject
+
+        doc = nlp(SABBATICAL)
+        assert not any(measures_its_subject(t, "take") for t in doc if t.lower_ == "take")
