@@ -1,12 +1,14 @@
 """Round events22: rules from an audit of fresh wire-style Wikinews articles (bench/audit/events22.tsv).
 
 Two bodies joined by "and" that say "it would …" speak of a thing, not of themselves; "The plaintiffs were
-listed as …" tells whom a record names, no act; "may take a year" foretells a length of time.
+listed as …" tells whom a record names, no act; "may take a year" foretells a length of time;
+"were both evacuated and local police" is a clause before the subject "local police".
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews,
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the
-corpora have one (the two groups that sued Montana and the suit's plaintiffs are the audit's own: the
-corpora have no other pair of bodies saying "it" and no other main clause "were listed as").
+corpora have one (the two groups that sued Montana, the suit's plaintiffs and the evacuation at Sola
+are the audit's own: the corpora have no other pair of bodies saying "it", no other main clause
+"were listed as" and no other clause read as a subject's modifier).
 """
 
 from __future__ import annotations
@@ -73,3 +75,23 @@ class TestForetoldLengths:
 
         doc = nlp(SABBATICAL)
         assert not any(measures_its_subject(t, "take") for t in doc if t.lower_ == "take")
+
+
+EVACUATION = ("The airport and nearby hotel were both evacuated and local police warned people in the general "
+              "vicinity to stay inside and close exterior vents and windows.\n")
+
+
+class TestClauseReadAsModifier:
+    """A verb group with an auxiliary that the parser hangs on a subject as a modifier is a clause before it:
+    only the words after its "and" belong to the subject."""
+
+    def test_the_subject_starts_after_the_clause(self, nlp, tmp_path):
+        events = events_of(EVACUATION, dt.date(2020, 1, 10), "evacuation", nlp=nlp, folder=tmp_path)
+        warned = events[events["verb"] == "warn"]
+        assert list(warned["subject"]) == ["local police"]
+
+    def test_a_plain_modifier_stays(self, nlp):
+        from toolkit.nlp.actors import noun_phrase
+
+        doc = nlp(EVACUATION)
+        assert noun_phrase(next(t for t in doc if t.lower_ == "hotel")) == "nearby hotel"
