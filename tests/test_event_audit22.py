@@ -2,13 +2,15 @@
 
 Two bodies joined by "and" that say "it would …" speak of a thing, not of themselves; "The plaintiffs were
 listed as …" tells whom a record names, no act; "may take a year" foretells a length of time;
-"were both evacuated and local police" is a clause before the subject "local police".
+"were both evacuated and local police" is a clause before the subject "local police"; "the toilet
+represented a 'comment …'" tells what a thing stands for.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews,
 CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the
-corpora have one (the two groups that sued Montana, the suit's plaintiffs and the evacuation at Sola
-are the audit's own: the corpora have no other pair of bodies saying "it", no other main clause
-"were listed as" and no other clause read as a subject's modifier).
+corpora have one (the two groups that sued Montana, the suit's plaintiffs, the evacuation at Sola and
+the gold toilet are the audit's own: the corpora have no other pair of bodies saying "it", no other
+main clause "were listed as", no other clause read as a subject's modifier and no other past
+"represented" of a thing that other rules leave as an event).
 """
 
 from __future__ import annotations
@@ -40,9 +42,9 @@ class TestPairedSpeakers:
         assert pairs_with_it(doc[0])
 
 
-PLAINTIFFS = ("The plaintiffs were listed as Western Native Voice, Montana Native Vote, Assiniboine and Sioux Tribes of "
-              "Fort Peck, Blackfeet Nation, Confederated Salish and Kootenai Tribes, Crow Tribe, and the Fort Belknap "
-              "Indian Community. The suit was filed in Yellowstone County.\n")
+PLAINTIFFS = ("The plaintiffs were listed as Western Native Voice, Montana Native Vote, Assiniboine and Sioux Tribes "
+              "of Fort Peck, Blackfeet Nation, Confederated Salish and Kootenai Tribes, Crow Tribe, and the Fort "
+              "Belknap Indian Community. The suit was filed in Yellowstone County.\n")
 
 
 class TestListedAs:
@@ -95,3 +97,23 @@ class TestClauseReadAsModifier:
 
         doc = nlp(EVACUATION)
         assert noun_phrase(next(t for t in doc if t.lower_ == "hotel")) == "nearby hotel"
+
+
+TOILET = 'Dominic Hare said the toilet represented a "comment on the American dream".\n'
+
+SPOKESMAN = "I think you should get a formal answer to that from someone who represents Red Hat.\n"
+
+
+class TestSignifying:
+    """A thing that "represents" something stands for it: no act; a person who represents another acts."""
+
+    def test_a_toilet_that_represented_is_no_act(self, nlp, tmp_path):
+        events = events_of(TOILET, dt.date(2019, 9, 18), "toilet", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "represent"].empty
+
+    def test_people_who_represent_act(self, nlp):
+        from toolkit.nlp.signification import signifies
+
+        doc = nlp(SPOKESMAN)
+        represents = next(t for t in doc if t.lower_ == "represents")
+        assert not signifies(represents, "represent")

@@ -108,6 +108,7 @@ from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.responses import responds_as_act
 from toolkit.nlp.run_in_headings import run_in_heading
 from toolkit.nlp.sequences import follows_in_sequence
+from toolkit.nlp.signification import signifies
 from toolkit.nlp.superlatives import measures_superlative
 from toolkit.nlp.subordinators import mend_time_clauses, mend_time_phrases
 from toolkit.nlp.title_heads import mend_title_heads
@@ -420,7 +421,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 or names_its_source(verb, lemma) or passes_on_content(verb, lemma) or shown_by_a_thing(verb, lemma) \
                 or relates_in_time(verb, lemma) or unrealized_plan(verb) or comes_with(verb, lemma) \
                 or quantified_relative(verb) or follows_in_sequence(verb, lemma) or names_message_source(verb, lemma) \
-                or undergoes(verb, lemma) or depicts(verb, lemma):
+                or undergoes(verb, lemma) or depicts(verb, lemma) or signifies(verb, lemma):
             continue  # what the event brought about, what it was for, or what is so: no act
         if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)
                 and not acts_beyond_quotation(verb, inside)) \
