@@ -25,6 +25,7 @@ from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.described_people import described_subject
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
+from toolkit.nlp.clause_modifiers import modifier_tokens
 from toolkit.nlp.coordination import beyond_parenthesis
 from toolkit.nlp.self_reference import names_the_text
 from toolkit.nlp.sentential_relatives import noun_before_relative
@@ -94,7 +95,7 @@ def noun_phrase(head: Token) -> str | None:
             continue  # "Unlike Senators, who serve …": a preposition the parser took for a modifier
         if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "npadvmod") \
                 and child.i < head.i:
-            keep.extend(child.subtree)
+            keep.extend(modifier_tokens(child))  # (not a clause read as a modifier: "were evacuated and local police")
         elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "from"):
             tail = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos") and t.pos_ != "PUNCT"]
             if len(tail) <= 6:

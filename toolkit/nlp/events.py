@@ -63,6 +63,7 @@ from spacy.tokens import Doc, Token
 from toolkit.nlp.absolutes import absolute_participle
 from toolkit.nlp.actors import Actors, Sentences, clean_phrase, named_as, possessor_of_place
 from toolkit.nlp.agents import agent_of
+from toolkit.nlp.agreement import pairs_with_it
 from toolkit.nlp.as_reports import as_reported
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.capacities import describes_a_capacity
@@ -108,6 +109,7 @@ from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.responses import responds_as_act
 from toolkit.nlp.run_in_headings import run_in_heading
 from toolkit.nlp.sequences import follows_in_sequence
+from toolkit.nlp.signification import signifies
 from toolkit.nlp.superlatives import measures_superlative
 from toolkit.nlp.subordinators import mend_time_clauses, mend_time_phrases
 from toolkit.nlp.title_heads import mend_title_heads
@@ -424,7 +426,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 or names_its_source(verb, lemma) or passes_on_content(verb, lemma) or shown_by_a_thing(verb, lemma) \
                 or relates_in_time(verb, lemma) or unrealized_plan(verb) or comes_with(verb, lemma) \
                 or quantified_relative(verb) or follows_in_sequence(verb, lemma) or names_message_source(verb, lemma) \
-                or undergoes(verb, lemma) or depicts(verb, lemma):
+                or undergoes(verb, lemma) or depicts(verb, lemma) or signifies(verb, lemma):
             continue  # what the event brought about, what it was for, or what is so: no act
         if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)
                 and not acts_beyond_quotation(verb, inside)) \
@@ -483,7 +485,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             elif agent.lower_ in PERSON_PRONOUNS and (owner := _owner(claimer, names)) is not None:
                 subject = owner  # "Senator Klobuchar's campaign said she was ending her bid"
             if subject is None and agent is not None and agent.lower_ in ("it", "they") and claimer.pos_ != "PRON" \
-                    and claimer.ent_type_ != "PERSON" and (claimer.ent_type_ or claimer.lemma_.lower() in BODY_NOUNS):
+                    and claimer.ent_type_ != "PERSON" and (claimer.ent_type_ or claimer.lemma_.lower() in BODY_NOUNS) \
+                    and (agent.lower_ == "they" or pairs_with_it(claimer)):
                 subject = reported_by  # "Moscow announced it would end …": a body speaking of itself
         if patient is None and (not subject or not any(ch.isalnum() for ch in subject)):
             continue  # no one, or a misparse ("#" of a hashtag in quotation marks)

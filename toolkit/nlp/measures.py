@@ -11,6 +11,10 @@ news language:
   minutes"): how long something told was, not an act of the journey; "took two days off" (a
   particle) and "took first prize" (no length of time) are acts, and a habit ("Existing treatments
   have tended to take hours to set") is left to the rules of habits, which make its verb the event.
+  A modal "take" or "last" with a length of time foretells one ("fixing the island's largest power
+  plant, which was damaged by the quake, may take a year", "He could take 10 years to approve or
+  disapprove something"): a measure too. A length of time with an adjective is a thing taken ("if
+  you could take a sabbatical year"), no measure.
 * "come in" with a common noun of a thing for subject and a level after it ("Core inflation came in
   below economists' expectations", "Wholesale inflation came in much lower than expected in
   February"): a figure reported, as "stood at" is; a person who "came in second" in a race acts
@@ -34,6 +38,13 @@ from toolkit.nlp.descriptions import names_a_thing
 # Units of the clock and the calendar: a noun of these with a number is a length of time.
 TIME_UNITS = frozenset("""second minute hour day night week fortnight month year decade century""".split())
 
+# Adjectives of quantity and extent that leave a length of time a length ("a few hours", "a full year").
+_QUANTITY_ADJECTIVES = frozenset({"few", "several", "many", "full", "whole", "entire", "additional", "extra",
+                                  "further", "more", "less", "fewer", "other", "couple"})
+
+# Modal auxiliaries: with them a length of time is foretold ("may take a year").
+_MODALS = frozenset({"may", "might", "could", "can", "will", "would", "should", "must", "'ll", "'d"})
+
 # Verbs whose object, a length of time, measures how long their subject went on.
 _DURATION_VERBS = frozenset({"take", "last"})
 
@@ -47,6 +58,8 @@ def _is_amount(token: Token) -> bool:
 def _is_length_of_time(token: Token) -> bool:
     """Whether an object is a length of time ("22 minutes", "48-60 months", "more than 20,000 hours",
     "hours")."""
+    if any(c.dep_ == "amod" and c.lower_ not in _QUANTITY_ADJECTIVES for c in token.children):
+        return False  # ("a sabbatical year": a thing taken, not how long)
     return token.lemma_.lower() in TIME_UNITS and (token.tag_ == "NNS" or any(
         c.dep_ in ("nummod", "quantmod") or c.lower_ in ("a", "an", "one") for c in token.children))
 
@@ -71,8 +84,8 @@ def _comes_in_at_a_level(verb: Token) -> bool:
 
 
 def measures_its_subject(verb: Token, lemma: str) -> bool:
-    """Whether ``verb`` is "average" with an amount for object, a simple past "took"/"lasted" with
-    a length of time for object and no particle, or a thing's "came in" at a level (see the
+    """Whether ``verb`` is "average" with an amount for object, a simple past or modal "take"/"last"
+    with a length of time for object and no particle, or a thing's "came in" at a level (see the
     module's docstring)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] \
         or [c for c in verb.children if c.dep_ == "npadvmod"]  # ("lasted 22 minutes"; not "took office last year")
@@ -80,6 +93,8 @@ def measures_its_subject(verb: Token, lemma: str) -> bool:
         return True
     if lemma == "average":
         return any(c.dep_ == "dobj" and _is_amount(c) for c in objects)
-    if lemma not in _DURATION_VERBS or verb.tag_ != "VBD" or any(c.dep_ in ("prt", "auxpass") for c in verb.children):
+    foretold = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    if lemma not in _DURATION_VERBS or (verb.tag_ != "VBD" and not foretold) \
+            or any(c.dep_ in ("prt", "auxpass") for c in verb.children):
         return False
     return any(_is_length_of_time(c) for c in objects)

@@ -38,8 +38,9 @@ STATAL_VERBS = frozenset("""base locate situate make compose comprise know call 
 
 # Verbs of regarding: their passive with "as" tells how something is seen, a construal, no act done
 # to it ("the turnout was seen as public support", "Lam was regarded as a loyalist").
+# "list" classes as "rank" and "count" do ("The plaintiffs were listed as Western Native Voice, …").
 REGARD_VERBS = frozenset("""see view regard perceive consider describe characterise characterize portray depict deem
-    treat interpret read understand hail brand label rate rank count cast""".split())
+    treat interpret read understand hail brand label rate rank count cast list""".split())
 
 # Verbs of scheduling: their present passive arranges a coming event ("is scheduled for …").
 SCHEDULING_VERBS = frozenset({"schedule", "slate", "reschedule"})

@@ -1,0 +1,24 @@
+"""Number agreement between a speaker and the pronoun of its reported clause.
+
+A body speaks of itself as "it" ("Moscow announced it would end …", "the company said it would
+…"), and :func:`toolkit.nlp.events.events` gives such a clause's "it" the speaker's name. A rule of
+English: two or more speakers joined by "and" are plural, and take themselves up as "they" or
+"we", never as "it"; a singular "it" in what they said stands for a thing named in the sentence
+("the American Civil Liberties Union of Montana and Native American Rights Fund filed a lawsuit
+against the state of Montana over its 2018 Ballot Interference Prevention Act (BIPA), saying it
+would prevent many Native Americans from voting": the act would, not the two groups).
+
+Example:
+    >>> pairs_with_it(doc[7])  # "the ACLU of Montana and Native American Rights Fund …"  # doctest: +SKIP
+    False
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def pairs_with_it(speaker: Token) -> bool:
+    """Whether ``speaker``, the head of a reporting verb's subject, can be taken up as "it": not when
+    a conjunct joins it ("X and Y said it …")."""
+    return not any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in speaker.children)
