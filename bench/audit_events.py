@@ -1,0 +1,116 @@
+"""The event rows of the texts of each event precision audit, with their sentences and dates.
+
+An audit lists every event row the toolkit gives on a few fresh texts and judges each by reading its
+sentence (``bench/audit/README.md``; the judged rows are ``bench/audit/<round>.tsv``). Each text is read
+as ``toolkit extract`` reads it (:func:`toolkit.reading.sources.read_paths`, dated by its row of the
+corpus MANIFEST.tsv); the rows that are someone's quoted words are left out. Not a test and no score.
+Texts: Wikinews (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and the White House
+(public domain), from the corpora beside the project.
+
+    PYTHONPATH=$PWD .venv/bin/python bench/audit_events.py ROUND OUT.tsv [CORPUS_FOLDER]
+    PYTHONPATH=$PWD .venv/bin/python bench/audit_events.py events22 /tmp/events22.tsv
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from toolkit.extraction.tables import extract
+from toolkit.reading.sources import read_paths
+
+WIKINEWS = "/work/shared/corpora/wikinews-2019-2020"
+WHITE_HOUSE = "/work/shared/corpora/whitehouse-2025"
+COLUMNS = ["doc", "start", "subject", "verb", "object", "negated", "modality", "reported_by", "date", "sentence"]
+
+# each round: its corpus and its texts
+ROUNDS = {
+    # the two campaign round-ups of autumn 2020
+    "events17": (WIKINEWS, (
+        "wn_2020-10-29_On-the-campaign-trail-in-the-USA-September-2020.txt",
+        "wn_2020-11-02_On-the-campaign-trail-in-the-USA-October-2020.txt",
+    )),
+    # 14 White House releases, statements and presidential messages of 2025–26
+    "events18": (WHITE_HOUSE, (
+        "releases__2026-08-18-president-trump-delivers-largest-drop-in-violent-crime-in-american-history.txt",
+        "releases__2026-03-20-democrats-dhs-shutdown-enters-35th-day-as-airports-plunge-into-chaos-frontline-workers-suffer.txt",
+        "releases__2026-05-04-president-trump-celebrates-small-business-revival-during-national-small-business-week.txt",
+        "releases__2026-08-19-president-trumps-trade-agenda-is-rebuilding-the-american-auto-industry.txt",
+        "briefings-statements__2026-01-16-statement-on-president-trumps-comprehensive-plan-to-end-the-gaza-conflict.txt",
+        "briefings-statements__2025-04-16-white-house-announces-revolutionary-federal-procurement-overhaul.txt",
+        "briefings-statements__2025-09-18-first-lady-melania-trump-concludes-second-day-of-u-k-state-visit-with-focus-on-children-families-an.txt",
+        "briefings-statements__2026-04-24-first-lady-melania-trump-unveils-new-beehive-on-south-lawn.txt",
+        "briefings-statements__2025-06-12-statement-by-the-president.txt",
+        "briefings-statements__2025-08-14-presidential-message-on-the-80th-anniversary-of-winning-world-war-ii.txt",
+        "briefings-statements__2025-12-16-america-250-presidential-message-on-the-anniversary-of-the-battle-of-the-bulge.txt",
+        "briefings-statements__2025-07-05-presidential-message-on-the-211th-anniversary-of-the-battle-of-chippawa.txt",
+        "briefings-statements__2026-05-10-america-250-presidential-message-on-the-anniversary-of-the-capture-of-fort-ticonderoga.txt",
+        "briefings-statements__2026-06-06-america-250-presidential-message-on-the-anniversary-of-d-day.txt",
+    )),
+    # 12 wire reports: politics, courts and crime, conflict, business, government
+    "events20": (WIKINEWS, (
+        "wn_2019-01-04_Nancy-Pelosi-again-elected-Speaker-as-116th-U-S-Congress-sworn-in.txt",
+        "wn_2019-02-11_Thai-political-party-withdraws-nomination-of-princess-for-prime-minister.txt",
+        "wn_2019-09-25_US-Speaker-Pelosi-announces-Trump-impeachment-investigation.txt",
+        "wn_2019-02-25_Texas-federal-judge-says-drafting-only-men-violates-United-States-Constitution.txt",
+        "wn_2019-04-20_California-court-sentences-parents-who-kept-their-children-in-captivity.txt",
+        "wn_2019-10-10_U-S-judge-orders-release-of-President-Trump-s-tax-records-appeals-court-issues-d.txt",
+        "wn_2019-10-17_Hundreds-arrested-for-dark-web-child-porn-by-international-task-force.txt",
+        "wn_2020-01-05_United-States-military-kills-Qasem-Soleimani.txt",
+        "wn_2019-01-28_Bombs-kill-at-least-20-at-cathedral-in-Mindanao-Philippines.txt",
+        "wn_2019-11-07_Hungarian-state-owned-enterprise-acquires-Hirtenberger-Defence-Group.txt",
+        "wn_2019-07-10_Benin-Nigeria-join-African-Union-continental-free-trade-bloc.txt",
+        "wn_2020-05-06_Philippines-largest-television-network-shut-down-by-government.txt",
+    )),
+    # 12 wire reports: disasters, science and health, obituaries, a feat, a church ruling
+    "events21": (WIKINEWS, (
+        "wn_2019-01-05_Florida-highway-pileup-fire-kills-five-children-two-truck-drivers.txt",
+        "wn_2019-01-15_Iranian-cargo-plane-crashes-into-Karaj-houses.txt",
+        "wn_2019-10-03_World-War-II-era-plane-crashes-in-Connecticut-US-killing-at-least-seven.txt",
+        "wn_2019-10-22_Aftershocks-increase-death-toll-of-magnitude-6-3-earthquake-in-southern-Philippi.txt",
+        "wn_2019-01-12_Scientists-report-correlation-between-locations-of-Easter-Island-statues-and-wat.txt",
+        "wn_2019-08-15_Scientists-report-two-life-saving-treatments-for-Ebola.txt",
+        "wn_2019-11-16_Ancient-Egyptians-collected-wild-ibis-birds-for-sacrifice-says-study.txt",
+        "wn_2019-02-11_Pioneering-oceanographer-Walter-Munk-dies-of-pneumonia-in-California.txt",
+        "wn_2019-10-07_Influential-rock-drummer-Ginger-Baker-dies-at-age-80.txt",
+        "wn_2020-05-24_Japanese-professional-wrestler-and-Netflix-star-Hana-Kimura-dies-aged-22.txt",
+        "wn_2019-05-12_Pope-Francis-instructs-reporting-of-sexual-abuse-to-higher-church-authorities.txt",
+        "wn_2019-08-06_French-inventor-Franky-Zapata-successfully-crosses-English-Channel-on-jet-powere.txt",
+    )),
+    # 10 wire reports of every kind
+    "events22": (WIKINEWS, (
+        "wn_2019-01-23_Germany-bans-Mahan-Air-of-Iran-citing-security.txt",
+        "wn_2019-03-17_New-Zealand-mosque-murder-suspect-appears-in-court-at-Christchurch.txt",
+        "wn_2019-09-30_Brother-of-murdered-Pakistani-social-media-star-sentenced-to-life.txt",
+        "wn_2019-09-23_Iran-s-President-Rouhani-tells-foreign-powers-to-leave-Persian-Gulf.txt",
+        "wn_2020-01-10_Fire-erupts-in-parking-structure-at-Sola-Airport-Norway.txt",
+        "wn_2020-01-17_Seismic-activity-continues-to-shake-Puerto-Rico-with-5-2-quake.txt",
+        "wn_2019-03-05_SpaceX-Crew-Dragon-capsule-docks-with-International-Space-Station.txt",
+        "wn_2020-03-15_Native-American-groups-sue-US-state-of-Montana-over-ballot-law.txt",
+        "wn_2019-09-18_Arrests-made-in-theft-of-gold-toilet-in-England.txt",
+        "wn_2019-10-09_Scheduled-power-outages-in-Northern-California-begin.txt",
+    )),
+}
+
+
+def write_asserted_events(paths: list[Path], out: str, **reading) -> None:
+    """Write the event rows of the texts at ``paths`` that are no one's quoted words, as TSV.
+
+    Args:
+        paths: the texts.
+        out: the TSV file to write.
+        **reading: passed to :func:`toolkit.reading.sources.read_paths` (``published=`` for a seed).
+    """
+    events = extract(read_paths(paths, **reading)).events
+    events[~events["quoted"]][COLUMNS].to_csv(out, sep="\t", na_rep="nan")
+
+
+def main(round_name: str, out: str, corpus: str | None = None) -> None:
+    if round_name not in ROUNDS:
+        sys.exit(f"unknown round {round_name!r}: one of {', '.join(ROUNDS)}")
+    default, texts = ROUNDS[round_name]
+    write_asserted_events([Path(corpus or default) / name for name in texts], out)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])
