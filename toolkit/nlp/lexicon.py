@@ -79,7 +79,8 @@ TITLE_WORDS = frozenset(
     congresswoman lawmaker sheriff
     transportation education labor veterans affairs war housing urban development intelligence
     broadcaster journalist columnist commentator presenter anchor reporter correspondent editor author novelist
-    historian economist analyst activist campaigner lawyer actor actress comedian""".split()
+    historian economist analyst activist campaigner lawyer actor actress comedian
+    monsignor msgr monseñor monsenor""".split()  # (the honorific of Catholic prelates, English and Spanish)
 )
 # Titles that, in front of a name, show it is a person.
 PERSON_TITLES = frozenset(

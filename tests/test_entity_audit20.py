@@ -1,0 +1,56 @@
+"""Entity rules after the entity audit (found and labelled) of eight fresh wire-style Wikinews reports (round
+``entities20``, ``bench/audit/entities20.tsv``).
+
+Each rule is checked on a sentence of the corpus outside the audited texts where the corpus has one, else on
+the audited sentence. Wikinews texts: Wikinews contributors, en.wikinews.org, CC BY 2.5.
+"""
+
+from __future__ import annotations
+
+
+def _labels(nlp, text: str) -> dict[str, str]:
+    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
+
+    doc = repair_entities(nlp(text))
+    return EntityIndex.from_mentions(list(mentions(doc))).label_of
+
+
+class TestKinsmen:
+    """"a documentary by Tomasz and Marek Sekielski … in Tomasz Sekielski's film": a full name that shares its
+    surname with a person named in full in its document is a person, whatever the model called it."""
+
+    def test_a_kinsman_the_model_called_a_body(self, nlp):
+        # Polish leader Jarosław Kaczyński promises stricter punishments for child abusers (2019-05-15); the
+        # corpus names no other family this way.
+        labels = _labels(nlp, "Just don't tell anyone is a documentary by Tomasz and Marek Sekielski, which is about "
+                              "pædophilia among Polish Roman Catholic priests. Speaking about the movie, the topmost "
+                              "senior Polish archbishop Wojciech Polak said, \"I am deeply disturbed by what I saw in "
+                              "Tomasz Sekielski's film.\"")
+        assert labels.get("Tomasz Sekielski") == "PERSON"
+        assert labels.get("Marek Sekielski") == "PERSON"
+
+    def test_a_product_is_no_kinsman(self):
+        from toolkit.nlp.kinsmen import kinsmen
+        from toolkit.nlp.surfaces import Mention
+
+        def group(text, label):
+            return [Mention(text=text, label=label, start=0, end=len(text), sent_start=0, sent_end=len(text),
+                            key=text.lower(), evidence=None)]
+
+        by_key = {"playstation vr": group("PlayStation VR", "ORG"), "oculus vr": group("Oculus VR", "PERSON")}
+        found = kinsmen(by_key, {"vr": {"oculus vr"}}, vote=lambda g: g[0].label, heads=frozenset(),
+                        shared=lambda a, b: True, is_place=lambda text: False)
+        assert found == []
+
+
+class TestPrelatesHonorific:
+    """"archbishop Monsenor Jorge Eduardo Scheinig": the honorific of Catholic prelates (Monsignor, Monseñor) is a
+    title, no part of the name."""
+
+    def test_a_spanish_honorific_is_cut_off(self, nlp):
+        # Argentine president Fernández to send bill legalising abortion to National Congress (2020-03-04); the only
+        # text of the corpus with the honorific.
+        labels = _labels(nlp, "The proceedings of the abortion rights was criticised by archbishop Monsenor Jorge "
+                              "Eduardo Scheinig.")
+        assert labels.get("Jorge Eduardo Scheinig") == "PERSON"
+        assert not any(name.startswith("Monsenor") for name in labels)
