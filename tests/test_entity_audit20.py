@@ -54,3 +54,28 @@ class TestPrelatesHonorific:
                               "Eduardo Scheinig.")
         assert labels.get("Jorge Eduardo Scheinig") == "PERSON"
         assert not any(name.startswith("Monsenor") for name in labels)
+
+
+class TestLifeEvents:
+    """"following the resignation of Luis Rivera Marín", "in Tomasz Sekielski's film": a name built like a
+    person's that resigns, dies or is arrested, or that made a work, is a person, not the body the model saw."""
+
+    def test_the_one_who_resigned(self, nlp):
+        # Puerto Rico governor announces resignation following protests (2019-07-28); the corpus's other "death of",
+        # "killing of" and "murder of" names the model already calls people.
+        labels = _labels(nlp, "According to the commonwealth's constitution, the Secretary of State would normally "
+                              "succeed the governor, but that office stands vacant following the resignation of Luis "
+                              "Rivera Marín over the scandal.")
+        assert labels.get("Luis Rivera Marín") == "PERSON"
+
+    def test_the_maker_of_a_film(self, nlp):
+        # Polish leader Jarosław Kaczyński … (2019-05-15): the sentence alone, with no kinsman beside the name.
+        labels = _labels(nlp, "Speaking about the movie, the topmost senior Polish archbishop Wojciech Polak said, \"I "
+                              "am deeply disturbed by what I saw in Tomasz Sekielski's film.\"")
+        assert labels.get("Tomasz Sekielski") == "PERSON"
+
+    def test_a_body_with_a_head_word_stays(self, nlp):
+        from toolkit.nlp.life_events import named_in_a_life
+
+        doc = nlp("The report followed the collapse of Carillion and the death of Queen Elizabeth Hospital staff.")
+        assert not any(named_in_a_life(e) for e in doc.ents if e.label_ != "PERSON")
