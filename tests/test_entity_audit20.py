@@ -79,3 +79,22 @@ class TestLifeEvents:
 
         doc = nlp("The report followed the collapse of Carillion and the death of Queen Elizabeth Hospital staff.")
         assert not any(named_in_a_life(e) for e in doc.ents if e.label_ != "PERSON")
+
+
+class TestToldApart:
+    """"Ali Soufan told NPR Hamza bin Laden had appeared …": an acronym after "told" is the hearer, and the
+    person's name the model ran on after it is the one spoken of."""
+
+    def test_a_hearer_and_a_subject_are_split(self, nlp):
+        # US President Trump says Osama bin Laden's son killed (2019-09-17); the corpus's only "told" + acronym +
+        # name run.
+        labels = _labels(nlp, "Retired FBI agent and terrorism specialist Ali Soufan told NPR Hamza bin Laden had "
+                              "appeared in Al-Qaeda videos since he was a young boy and his father saw a leadership "
+                              "role for him.")
+        assert labels.get("NPR") == "ORG"
+        assert labels.get("Hamza bin Laden") == "PERSON"
+        assert "NPR Hamza bin Laden" not in labels
+
+    def test_an_acronym_alone_is_kept(self, nlp):
+        labels = _labels(nlp, "The senator told NPR that he would vote against the bill.")
+        assert labels.get("NPR") == "ORG"
