@@ -98,3 +98,16 @@ class TestToldApart:
     def test_an_acronym_alone_is_kept(self, nlp):
         labels = _labels(nlp, "The senator told NPR that he would vote against the bill.")
         assert labels.get("NPR") == "ORG"
+
+
+class TestReligions:
+    """"the leader of Roman Catholic Christianity": a faith after a title and "of" is no seat and a person, as
+    "First Minister of Scotland Nicola Sturgeon" is."""
+
+    def test_a_faith_is_no_person(self, nlp):
+        # Pope Francis instructs reporting of sexual abuse to higher church authorities (2019-05-12).
+        labels = _labels(nlp, "Per the decree signed by the leader of Roman Catholic Christianity, priests and nuns "
+                              "of the Catholic churches are expected to notify the higher church authorities, as a "
+                              "step to act on sexual abuse and its cover-up happening in the churches.")
+        assert labels.get("Catholic Christianity") != "PERSON"
+        assert labels.get("Roman Catholic Christianity") == "NORP"

@@ -124,3 +124,7 @@ KIND_NOUNS = {
 # The Sun's planets and dwarf planets, by name (not "Earth", which news writes for the world): heavenly
 # bodies, which are places (LOC).
 SOLAR_SYSTEM_NAMES = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Ceres"})
+# The names of the world's religions and their great branches (a closed class of reference works' lists):
+# the faith, not a person or a place ("the leader of Roman Catholic Christianity, Pope Francis").
+RELIGIONS = frozenset("""christianity islam judaism hinduism buddhism sikhism jainism taoism daoism shinto
+    confucianism zoroastrianism catholicism protestantism anglicanism lutheranism methodism mormonism orthodoxy""".split())

@@ -25,8 +25,8 @@ from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places, known_states_and_countries
-from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS,
-                                 TITLE_WORDS)
+from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, RELIGIONS,
+                                 SPEECH_VERBS, TITLE_WORDS)
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind,
                                 news_services, token_indices, tokens_among, untagged_countries)
 from toolkit.nlp.mistags import english_words
@@ -168,7 +168,8 @@ def repair_entities(doc: Doc) -> Doc:
         if (start, end) != (ent.start, ent.end):
             ent = Span(doc, start, end, label=label)
         if (end - start == 3 and start >= 2 and doc[start - 1].lower_ == "of" and label in ("ORG", "GPE", "NORP")
-                and doc[start - 2].lower_.strip(".") in TITLE_WORDS and all(t.is_title for t in ent)):
+                and doc[start - 2].lower_.strip(".") in TITLE_WORDS and all(t.is_title for t in ent)
+                and doc[end - 1].lower_ not in RELIGIONS):  # ("the leader of Roman Catholic Christianity")
             # "First Minister of Scotland Nicola Sturgeon": the place ends the title, a person follows
             start, label = start + 1, "PERSON"
             ent = Span(doc, start, end, label=label)
