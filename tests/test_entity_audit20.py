@@ -102,7 +102,7 @@ class TestToldApart:
 
 class TestReligions:
     """"the leader of Roman Catholic Christianity": a faith after a title and "of" is no seat and a person, as
-    "First Minister of Scotland Nicola Sturgeon" is."""
+    "First Minister of Scotland Nicola Sturgeon" is, and the creed's adjective before it names the people."""
 
     def test_a_faith_is_no_person(self, nlp):
         # Pope Francis instructs reporting of sexual abuse to higher church authorities (2019-05-12).
@@ -110,4 +110,5 @@ class TestReligions:
                               "of the Catholic churches are expected to notify the higher church authorities, as a "
                               "step to act on sexual abuse and its cover-up happening in the churches.")
         assert labels.get("Catholic Christianity") != "PERSON"
-        assert labels.get("Roman Catholic Christianity") == "NORP"
+        assert labels.get("Roman Catholic") == "NORP"
+        assert "Roman Catholic Christianity" not in labels  # the faith is cut off the creed's people
