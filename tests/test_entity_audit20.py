@@ -112,3 +112,19 @@ class TestReligions:
         assert labels.get("Catholic Christianity") != "PERSON"
         assert labels.get("Roman Catholic") == "NORP"
         assert "Roman Catholic Christianity" not in labels  # the faith is cut off the creed's people
+
+
+class TestBareLegislatures:
+    """"dissolving Parliament", "to suspend Parliament": a legislature English names bare, capitalised and with no
+    article, is a body; "the Parliament building" and "Parliament Square" are not."""
+
+    def test_a_bare_parliament_is_a_body(self, nlp):
+        # Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline (2019-08-29).
+        labels = _labels(nlp, "Yesterday, the United Kingdom's Queen Elizabeth II announced she will comply with the "
+                              "request of Prime Minister Boris Johnson to suspend Parliament for parts of September "
+                              "and October.")
+        assert labels.get("Parliament") == "ORG"
+
+    def test_a_building_and_a_square_are_not(self, nlp):
+        labels = _labels(nlp, "The Scottish Parliament met in the Parliament building near Parliament Square.")
+        assert "Parliament" not in labels

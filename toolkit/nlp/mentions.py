@@ -29,6 +29,7 @@ from toolkit.nlp.heavens import is_sky_designation, sky_kind
 from toolkit.nlp.hyphen_pairs import places_in_pair
 from toolkit.nlp.products import product_kind
 from toolkit.nlp.seats import qualifies_title
+from toolkit.nlp.legislatures import is_bare_legislature
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
 from toolkit.nlp.life_events import named_in_a_life
@@ -155,6 +156,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if len(words) == 1 and words[0] in ORG_HEADS and span.start > 0 and span.doc[span.start - 1].text == "The" \
             and not span.doc[span.start - 1].is_sent_start:
         return False  # "according to The Times": a capital "The" inside a sentence makes it a name
+    if len(span) == 1 and is_bare_legislature(span[0]):
+        return False  # "dissolving Parliament": a legislature named bare (toolkit.nlp.legislatures)
     return len(key.replace(".", "")) < 2 or (len(words) == 1 and words[0] in _LONE_JUNK)
 
 

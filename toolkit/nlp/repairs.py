@@ -25,6 +25,7 @@ from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places, known_states_and_countries
+from toolkit.nlp.legislatures import bare_legislatures
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, RELIGIONS,
                                  SPEECH_VERBS, TITLE_WORDS)
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind,
@@ -269,6 +270,7 @@ def repair_entities(doc: Doc) -> Doc:
     found += untagged_bodies_of_places(doc, token_indices(repaired + found))  # "Toronto Police, which …"
     found += untagged_planets(doc, token_indices(repaired + found))  # "from the Sun to Neptune"
     found += run_together_names(doc, token_indices(repaired + found))  # "the RealClearPolitics average"
+    found += bare_legislatures(doc, token_indices(repaired + found))  # "dissolving Parliament"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
     ents = _people_of_bodies(_people_by_coordination(ents))
