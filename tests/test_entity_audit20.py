@@ -128,3 +128,20 @@ class TestBareLegislatures:
     def test_a_building_and_a_square_are_not(self, nlp):
         labels = _labels(nlp, "The Scottish Parliament met in the Parliament building near Parliament Square.")
         assert "Parliament" not in labels
+
+
+class TestGivenNameBeforeParticle:
+    """"Hamza bin Ladin, the high-ranking al-Qa’ida member": a given name the model left out before a surname opened
+    by a particle ("bin", "van", "de") belongs to the person, as before a lone surname."""
+
+    def test_the_given_name_is_taken_in(self, nlp):
+        # US President Trump says Osama bin Laden's son killed (2019-09-17), in a quoted statement.
+        labels = _labels(nlp, "Trump's statement read: \"Hamza bin Ladin, the high-ranking al-Qa’ida member and son of "
+                              "Usama bin Ladin, was killed in a United States counterterrorism operation in the "
+                              "Afghanistan/Pakistan region.")
+        assert labels.get("Hamza bin Ladin") == "PERSON"
+        assert "bin Ladin" not in labels
+
+    def test_a_title_is_not_taken_in(self, nlp):
+        labels = _labels(nlp, "The painting by van Gogh was sold in New York.")
+        assert labels.get("van Gogh") == "PERSON"

@@ -213,9 +213,11 @@ def repair_entities(doc: Doc) -> Doc:
             if country:
                 repaired.append(Span(doc, start, start + country, label="GPE"))  # the country stays a place
             start, label = start + lead, "PERSON"
-        if label == "PERSON" and end - start == 1 and start > (repaired[-1].end if repaired else 0):
-            # A given name the model left out in front of a lone surname ("Malphine" + "Fogel"),
-            # unless the previous entity, as repaired, already took that word.
+        if label == "PERSON" and (end - start == 1 or doc[start].is_lower and doc[start].lower_ in NAME_PARTICLES) \
+                and start > (repaired[-1].end if repaired else 0):
+            # A given name the model left out in front of a lone surname ("Malphine" + "Fogel") or of a
+            # surname opened by a particle ("Hamza" + "bin Ladin"), unless the previous entity, as
+            # repaired, already took that word.
             before = doc[start - 1]
             if (before.is_title and before.pos_ == "PROPN" and before.whitespace_ == " " and before.is_alpha
                     and len(before) > 1  # not a transcript's "Q" (question) before "Karoline"
