@@ -145,3 +145,19 @@ class TestGivenNameBeforeParticle:
     def test_a_title_is_not_taken_in(self, nlp):
         labels = _labels(nlp, "The painting by van Gogh was sold in New York.")
         assert labels.get("van Gogh") == "PERSON"
+
+
+class TestOfficeAdjectives:
+    """"with Congressional approval", "Congressional term limits": the adjective of an office or a body of state,
+    capitalised after the body, is no people."""
+
+    def test_an_office_adjective_is_no_people(self, nlp):
+        # White House, "Advocates, lawmakers, parents applaud President Trump's bold action on education"
+        # (2025-03-20).
+        labels = _labels(nlp, "Since the Department can only be shut down with Congressional approval, I will support "
+                              "the President’s goals by submitting legislation to accomplish this as soon as possible.")
+        assert "Congressional" not in labels
+
+    def test_a_people_stays(self, nlp):
+        labels = _labels(nlp, "The Congressional delegation met Iraqi and Kurdish leaders in Baghdad.")
+        assert labels.get("Iraqi") == "NORP"
