@@ -56,6 +56,7 @@ from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
 from toolkit.nlp.told import told_apart
 from toolkit.nlp.channels import channels_of_programmes
+from toolkit.nlp.named_days import drop_named_day_words
 from toolkit.nlp.open_ends import closed_names
 from toolkit.nlp.turn_labels import drop_turn_labels, turn_speakers
 
@@ -279,7 +280,7 @@ def repair_entities(doc: Doc) -> Doc:
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents))))
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
-    ents = told_apart(ents)  # "told NPR Hamza bin Laden had …": the hearer and the one spoken of
+    ents = drop_named_day_words(told_apart(ents))  # "told NPR Hamza bin Laden had …"; "Super Tuesday"
     ents = media_by_accounts(doc, names_without_affixes(ents))  # "non-Muslim"; "a government Twitter account"
     ents = bodies_to_their_heads(ents)  # "the Office of the UN" + "High Commissioner for Human Rights"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
