@@ -42,6 +42,22 @@ class TestKinsmen:
                         shared=lambda a, b: True, is_place=lambda text: False)
         assert found == []
 
+    def test_a_common_word_shared_is_no_family(self):
+        from toolkit.nlp.kinsmen import kinsmen
+        from toolkit.nlp.surfaces import Mention
+
+        def group(text, label):
+            return [Mention(text=text, label=label, start=0, end=len(text), sent_start=0, sent_end=len(text),
+                            key=text.lower(), evidence=None)]
+
+        # "La Silla Observatory" beside a "Southern Observatory" the model called a person
+        by_key = {"paranal observatory": group("Paranal Observatory", "ORG"),
+                  "southern observatory": group("Southern Observatory", "PERSON")}
+        found = kinsmen(by_key, {"observatory": {"southern observatory"}}, vote=lambda g: g[0].label,
+                        heads=frozenset(), shared=lambda a, b: True, is_place=lambda text: False,
+                        english=frozenset({"observatory"}))
+        assert found == []
+
 
 class TestPrelatesHonorific:
     """"archbishop Monsenor Jorge Eduardo Scheinig": the honorific of Catholic prelates (Monsignor, Monseñor) is a

@@ -98,7 +98,8 @@ class EntityIndex:
         # A full name sharing its surname with a person named in full in its document ("Tomasz and Marek
         # Sekielski", then "Tomasz Sekielski's film" as a body) is a kinsman's (toolkit.nlp.kinsmen).
         for key in kinsmen(by_key, full_people, vote=vote, heads=heads, shared=docs.shared,
-                           is_place=lambda text: is_known_place(clean_surface(text))):
+                           is_place=lambda text: is_known_place(clean_surface(text)), english=english_words(),
+                           is_storm=is_storm):
             full_people[key.split()[-1]].add(key)
         # A name of three words or more whose last two are both capitalised surnames ("Ricardo
         # Rosselló Nevares", "Andrés Manuel López Obrador") is also called by the first of the two

@@ -5,7 +5,9 @@ Tomasz and Marek Sekielski", "… in Tomasz Sekielski's film"). The model may ca
 (a possessive before a work, "Tomasz Sekielski's film", reads like a studio's). A name of two or three
 capitalised words with no head word of a body, a place or a facility, whose last word is the surname
 of another person named in full in the same document, is a person too: a body is not named by a given
-name and a family's name.
+name and a family's name. The shared word must be no common English word ("Paranal Observatory" beside a
+"Southern Observatory" the model called a person; "International Master" beside a titled chess player), and
+a storm ("Storm Lorenzo") is no kinsman.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from collections.abc import Callable
 
 def kinsmen(by_key: dict[str, list], full_people: dict[str, set[str]], *, vote: Callable[[list], str],
             heads: frozenset[str] | set[str], shared: Callable[[list, list], bool],
-            is_place: Callable[[str], bool]) -> list[str]:
+            is_place: Callable[[str], bool], english: frozenset[str] | set[str] = frozenset(),
+            is_storm: Callable[[str], bool] = lambda key: False) -> list[str]:
     """The keys of names the model called something else that name a kinsman of a person of the set.
 
     Args:
@@ -25,6 +28,10 @@ def kinsmen(by_key: dict[str, list], full_people: dict[str, set[str]], *, vote: 
         heads: head words of bodies, places and facilities, and words that are no name's.
         shared: whether two groups of mentions have a document in common.
         is_place: whether a surface is a known place.
+        english: the common English words (lower case): a family's name shared by two names must be none
+            ("International Master" beside a "Woman International Master" the model called a person; "Paranal
+            Observatory" beside a mislabelled observatory).
+        is_storm: whether a key names a storm ("Storm Lorenzo").
 
     Returns:
         Keys such as "tomasz sekielski" beside "marek sekielski" (a person); not "marek sekielski"
@@ -33,8 +40,9 @@ def kinsmen(by_key: dict[str, list], full_people: dict[str, set[str]], *, vote: 
     found = []
     for key, group in by_key.items():
         words = key.split()
-        if not 2 <= len(words) <= 3 or set(words) & heads or key in full_people.get(words[-1], ()):
-            continue
+        if not 2 <= len(words) <= 3 or set(words) & heads or key in full_people.get(words[-1], ()) \
+                or words[-1] in english or is_storm(key):
+            continue  # (a common word shared is no family's name: "… Observatory", "… Master")
         kin = [k for k in full_people.get(words[-1], ()) if k.split()[0] != words[0] and k in by_key]
         if not kin or vote(group) != "ORG":
             continue  # (the model's usual mistake; a product, "PlayStation VR", is no kinsman of "… VR")
