@@ -152,8 +152,8 @@ class TestGivenNameBeforeParticle:
 
     def test_the_given_name_is_taken_in(self, nlp):
         # US President Trump says Osama bin Laden's son killed (2019-09-17), in a quoted statement.
-        labels = _labels(nlp, "Trump's statement read: \"Hamza bin Ladin, the high-ranking al-Qa’ida member and son of "
-                              "Usama bin Ladin, was killed in a United States counterterrorism operation in the "
+        labels = _labels(nlp, "Trump's statement read: \"Hamza bin Ladin, the high-ranking al-Qa’ida member and son "
+                              "of Usama bin Ladin, was killed in a United States counterterrorism operation in the "
                               "Afghanistan/Pakistan region.")
         assert labels.get("Hamza bin Ladin") == "PERSON"
         assert "bin Ladin" not in labels
@@ -170,8 +170,9 @@ class TestOfficeAdjectives:
     def test_an_office_adjective_is_no_people(self, nlp):
         # White House, "Advocates, lawmakers, parents applaud President Trump's bold action on education"
         # (2025-03-20).
-        labels = _labels(nlp, "Since the Department can only be shut down with Congressional approval, I will support "
-                              "the President’s goals by submitting legislation to accomplish this as soon as possible.")
+        labels = _labels(nlp, "Since the Department can only be shut down with Congressional approval, I will "
+                              "support the President’s goals by submitting legislation to accomplish this as soon "
+                              "as possible.")
         assert "Congressional" not in labels
 
     def test_a_people_stays(self, nlp):

@@ -44,7 +44,8 @@ def names_without_affixes(ents: list[Span]) -> list[Span]:
         if (ent.label_ in _PLACES and end - first == 2 and doc[end - 1].is_lower and doc[end - 1].is_alpha
                 and doc[end - 1].pos_ == "NOUN" and doc[first].text[:1].isupper()):
             end -= 1  # "Pacific island nations": the place is the Pacific
-        if ent.label_ == "NORP" and end - start >= 2 and doc[end - 1].lower_ in RELIGIONS and doc[end - 2].text[:1].isupper():
+        if (ent.label_ == "NORP" and end - start >= 2 and doc[end - 1].lower_ in RELIGIONS
+                and doc[end - 2].text[:1].isupper()):
             end -= 1  # "Roman Catholic Christianity", "Shia Islam": the creed's adjective names its people, the faith
             # after it is no people (religions are not listed, as laws and works are not)
         out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))

@@ -10,7 +10,8 @@ of common nouns and names no one. A word in capitals that is a function word of 
 words) and long enough to be no acronym ("THEREFORE", "WHEREAS"; not "US", "IT", "WHO") names no one either.
 And an abstract noun in "-ence" that proclamations capitalise for a nation ("our Nation's Independence",
 "American Independence", "the Independence of the United States of America") is the nation's state, no
-body. The adjective of an office or a body of state ("Congressional term limits") is no people. :func:`drop_capitalised_common_nouns` drops all four.
+body. The adjective of an office or a body of state ("Congressional term limits") is no people.
+:func:`drop_capitalised_common_nouns` drops all four.
 
 Example:
     >>> [e.text for e in drop_capitalised_common_nouns(doc, list(doc.ents))]  # "… to our Soldiers, Sailors, Marines …"  # doctest: +SKIP

@@ -15,6 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())  # capitalised, no acronym
+
+
 def kinsmen(by_key: dict[str, list], full_people: dict[str, set[str]], *, vote: Callable[[list], str],
             heads: frozenset[str] | set[str], shared: Callable[[list, list], bool],
             is_place: Callable[[str], bool], english: frozenset[str] | set[str] = frozenset(),
@@ -46,7 +50,7 @@ def kinsmen(by_key: dict[str, list], full_people: dict[str, set[str]], *, vote: 
         kin = [k for k in full_people.get(words[-1], ()) if k.split()[0] != words[0] and k in by_key]
         if not kin or vote(group) != "ORG":
             continue  # (the model's usual mistake; a product, "PlayStation VR", is no kinsman of "… VR")
-        if not all(len(m.text.split()) == len(words) and all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in m.text.split()) for m in group):
+        if not all(len(m.text.split()) == len(words) and all(_name_word(w) for w in m.text.split()) for m in group):
             continue  # a person's name is capitalised words, no acronym ("Tomasz Sekielski"; not "PlayStation VR")
         if (words[0] in by_key and vote(by_key[words[0]]) in ("NORP", "GPE")) or is_place(group[0].text):
             continue  # "Polish Sekielski"? a people's or a place's word opens no given name

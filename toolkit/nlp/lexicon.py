@@ -127,4 +127,5 @@ SOLAR_SYSTEM_NAMES = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn",
 # The names of the world's religions and their great branches (a closed class of reference works' lists):
 # the faith, not a person or a place ("the leader of Roman Catholic Christianity, Pope Francis").
 RELIGIONS = frozenset("""christianity islam judaism hinduism buddhism sikhism jainism taoism daoism shinto
-    confucianism zoroastrianism catholicism protestantism anglicanism lutheranism methodism mormonism orthodoxy""".split())
+    confucianism zoroastrianism catholicism protestantism anglicanism lutheranism methodism mormonism
+    orthodoxy""".split())

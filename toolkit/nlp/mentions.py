@@ -239,7 +239,7 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         # name and a surname, is the person (not "imposed by Executive Orders 14257", plural and numbered)
         return "is-PERSON"
     if named_in_a_life(span):
-        return "is-PERSON"  # "the resignation of Luis Rivera Marín", "Tomasz Sekielski's film" (toolkit.nlp.life_events)
+        return "is-PERSON"  # "the resignation of Luis Rivera Marín", "Tomasz Sekielski's film" (life_events.py)
     if span.label_ == "PERSON" and _subject_owning_with_its(span):
         return "is-ORG"  # "SpaceX tested its Falcon Heavy rocket": no person is "it"
     if (len(span) == 1 and span.label_ in ("GPE", "LOC") and span.root.dep_ == "compound"
