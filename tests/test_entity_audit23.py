@@ -1,0 +1,33 @@
+"""Entity rules after the entity audit (found and labelled) of six fresh wire-style Wikinews reports (round
+``entities23``, ``bench/audit/entities23.tsv``).
+
+Each rule is checked on a sentence of the corpus outside the audited texts where the corpus has one, else on
+the audited sentence. Wikinews texts: Wikinews contributors, en.wikinews.org, CC BY 2.5.
+"""
+
+from __future__ import annotations
+
+
+def _ents(nlp, text: str) -> list[tuple[str, str]]:
+    from toolkit.nlp.entities import repair_entities
+
+    return [(e.text, e.label_) for e in repair_entities(nlp(text)).ents]
+
+
+class TestDivisionNames:
+    """"Jefferson Parish", "Milwaukee County": a name ending in the noun of an administrative division is the
+    division (a place), not a person with a surname."""
+
+    def test_a_county_in_a_title_is_a_place(self, nlp):
+        # On the campaign trail in the USA, May 2020 (2020-06-19).
+        ents = _ents(nlp, "Walker, a truck driver who currently resides in South Carolina, first met Hawkins in 2014 "
+                          "while she was running for Sheriff of Milwaukee County, Wisconsin as an independent "
+                          "socialist and Hawkins was running for governor of New York for the Green Party.")
+        assert ("Milwaukee County", "GPE") in ents
+        assert ("Hawkins", "PERSON") in ents
+
+    def test_a_parish_in_a_list_of_areas_is_a_place(self, nlp):
+        # Louisiana declares state of emergency as Tropical Storm Barry approaches U.S. coast (2019-07-12).
+        ents = _ents(nlp, "Residents of some other areas, such as Jefferson Parish, have been instructed to evacuate.")
+        assert ("Jefferson Parish", "GPE") in ents
+
