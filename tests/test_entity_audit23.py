@@ -44,3 +44,24 @@ class TestCentreInTown:
                           "Station, Texas after being hospitalized since Christmas Eve, his family reported.")
         assert ("College Station", "GPE") in ents
         assert not any(" in " in text for text, _ in ents)
+
+
+class TestNearbyPlaces:
+    """"In nearby Hiko": a name the adjective "nearby" modifies is a place, not a person or a people; a noun
+    after the name ("nearby Marine battalion") keeps the name as the model labelled it."""
+
+    def test_a_town_after_nearby(self, nlp):
+        # Millions don't turn up to storm US airbase for extraterrestrial evidence (2019-09-22), the audited
+        # sentence: the corpus's other names after "nearby" are labelled right already.
+        ents = _ents(nlp, "In nearby Hiko, a \"Storm Area 51 Basecamp Experience\" was underway with music and "
+                          "other entertainment.")
+        assert ("Hiko", "GPE") in ents
+
+    def test_a_name_modifying_a_noun_after_nearby_is_left(self, nlp):
+        # Northern Arapaho Tribe welcomes buffalo herd (2019-10-19).
+        from toolkit.nlp.nearby_places import nearby_places
+
+        doc = nlp("The Arapaho have plans to widen the buffalo's range to 600 acres and report they are considering "
+                  "eventually pooling resources with the nearby Eastern Shoshone Tribe, who currently have a herd of "
+                  "33 buffalo.")
+        assert [(e.text, e.label_) for e in nearby_places(list(doc.ents))] == [(e.text, e.label_) for e in doc.ents]
