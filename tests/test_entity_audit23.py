@@ -65,3 +65,16 @@ class TestNearbyPlaces:
                   "eventually pooling resources with the nearby Eastern Shoshone Tribe, who currently have a herd of "
                   "33 buffalo.")
         assert [(e.text, e.label_) for e in nearby_places(list(doc.ents))] == [(e.text, e.label_) for e in doc.ents]
+
+
+class TestRelativesInLists:
+    """"four daughters, Nadine, Ashley, Elizabeth, and Toni": a one-word name listed with people after a kin
+    noun is a person, whatever the model called it alone."""
+
+    def test_a_daughter_listed_with_her_sisters(self, nlp):
+        # Radio host Don Imus dies aged 79 (2019-12-30), the audited sentence: the corpus has no other list of
+        # relatives the model labels wrong.
+        ents = _ents(nlp, "Imus is survived by his second wife Dierdre Coleman, their two sons Wyatt and Zachary, "
+                          "and four daughters, Nadine, Ashley, Elizabeth, and Toni, from his previous marriage.")
+        assert ("Nadine", "PERSON") in ents
+        assert ("Toni", "PERSON") in ents

@@ -25,6 +25,7 @@ from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.divisions import division_names
+from toolkit.nlp.kin_lists import relatives_in_lists
 from toolkit.nlp.nearby_places import nearby_places
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places, known_states_and_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS,
@@ -273,7 +274,7 @@ def repair_entities(doc: Doc) -> Doc:
     found += run_together_names(doc, token_indices(repaired + found))  # "the RealClearPolitics average"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
-    ents = _people_of_bodies(_people_by_coordination(ents))
+    ents = _people_of_bodies(relatives_in_lists(_people_by_coordination(ents)))  # "four daughters, Nadine, …"
     ents = division_names(_numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
     ents = nearby_places(ents)  # "in nearby Hiko"
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
