@@ -8,6 +8,13 @@ the audited sentence. Wikinews texts: Wikinews contributors, en.wikinews.org, CC
 from __future__ import annotations
 
 
+def _labels(nlp, text: str) -> dict[str, str]:
+    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
+
+    doc = repair_entities(nlp(text))
+    return EntityIndex.from_mentions(list(mentions(doc))).label_of
+
+
 def _ents(nlp, text: str) -> list[tuple[str, str]]:
     from toolkit.nlp.entities import repair_entities
 
@@ -44,6 +51,14 @@ class TestCentreInTown:
                           "Station, Texas after being hospitalized since Christmas Eve, his family reported.")
         assert ("College Station", "GPE") in ents
         assert not any(" in " in text for text, _ in ents)
+
+    def test_a_known_town_ending_in_a_building_word_stays_a_town(self, nlp):
+        # The same sentence: "Station" ends facilities' names, but the gazetteer knows College Station as a town.
+        labels = _labels(nlp, "United States radio personality, television host, and philanthropist Don Imus, known "
+                              "to fans as the I-Man, died on Friday at the Baylor Scott and White Medical Center in "
+                              "College Station, Texas after being hospitalized since Christmas Eve, his family "
+                              "reported.")
+        assert labels.get("College Station") == "GPE"
 
 
 class TestNearbyPlaces:

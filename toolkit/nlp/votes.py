@@ -276,6 +276,10 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             # the model labels "the Nobel Peace Prize", no body or person
         if head in _EVENT_HEADS and words[-1] == head:
             return "EVENT"  # "the Boston Massacre", "the Louisiana Purchase": an event named by its place, no body
+        if (head in FAC_HEADS and label == "GPE" and len(words) >= 2
+                and is_known_place(canonical_name(group, root, label), cities=True)):
+            return "GPE"  # "in College Station, Texas": a town the model calls one and the gazetteer knows,
+            # whose last word only happens to name a building
         for heads, kind in ((FAC_HEADS, "FAC"), (LOC_HEADS, "LOC"), (ORG_HEADS, "ORG"), (_LAW_HEADS, "LAW")):
             if head in heads:
                 return kind
