@@ -93,3 +93,22 @@ class TestRelativesInLists:
                           "and four daughters, Nadine, Ashley, Elizabeth, and Toni, from his previous marriage.")
         assert ("Nadine", "PERSON") in ents
         assert ("Toni", "PERSON") in ents
+
+
+class TestOfficeHolders:
+    """"X resigned as the governor", "X serves as a professor": the subject of a verb of holding office whose
+    "as" names a person's role is a person, whatever the model called the name."""
+
+    def test_a_governor_who_resigned(self, nlp):
+        # Puerto Rico's governor Rosselló resigns, new governor sworn in (2019-08-04), the audited sentence.
+        labels = _labels(nlp, "On Friday, Ricardo Rosselló Nevares resigned as the governor of United States "
+                              "commonwealth of Puerto Rico and Pedro Pierluisi was sworn in at 5 p.m. local time "
+                              "(2100 UTC) as Puerto Rico's new governor.")
+        assert labels.get("Ricardo Rosselló Nevares") == "PERSON"
+
+    def test_a_professor_who_serves(self, nlp):
+        # President Trump names advisory board members to the Religious Liberty Commission (White House, 2025-05-16).
+        labels = _labels(nlp, "A national thought leader on constitutional law and the United States Supreme Court, "
+                              "Blackman serves as a professor at the South Texas College of Law Houston where he holds "
+                              "the Centennial Chair of Constitutional Law.")
+        assert labels.get("Blackman") == "PERSON"

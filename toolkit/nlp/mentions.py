@@ -29,6 +29,7 @@ from toolkit.nlp.heavens import is_sky_designation, sky_kind
 from toolkit.nlp.hyphen_pairs import places_in_pair
 from toolkit.nlp.products import product_kind
 from toolkit.nlp.seats import qualifies_title
+from toolkit.nlp.offices_held import office_holder
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
 from toolkit.nlp.lookups import sentence_starts
@@ -201,6 +202,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
     if (len(span) > 1 and first in PERSON_TITLES and span[-1].lower_ not in _PLACE_AND_BODY_HEADS
             and span[-1].text != "City"):
         return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital"
+    if span.label_ != "PERSON" and office_holder(span):
+        return "is-PERSON"  # "Ricardo Rosselló Nevares resigned as the governor": only a person holds that office
     if words[-2:] in (["according", "to"], ["quoted", "by"], ["reported", "by"]) and span.root.dep_ == "pobj":
         # "according to CNN", "as quoted by Greek Reporter": a person or a medium, not a place
         # (and "According to CNN, Turkey has …" is no "Allen, Texas"); an apposition says which
