@@ -112,3 +112,21 @@ class TestOfficeHolders:
                               "Blackman serves as a professor at the South Texas College of Law Houston where he holds "
                               "the Centennial Chair of Constitutional Law.")
         assert labels.get("Blackman") == "PERSON"
+
+
+class TestCopularKinds:
+    """"The nearest settlement to Area 51 is Rachel": a name completing "be" after a kind noun is of that kind;
+    a country's name and a name qualifying a word after it are left to the model."""
+
+    def test_a_settlement_named_by_the_copula(self, nlp):
+        # Millions don't turn up to storm US airbase for extraterrestrial evidence (2019-09-22), the audited
+        # sentence: the corpus has no other copula the model labels wrong.
+        labels = _labels(nlp, "The nearest settlement to Area 51 is Rachel in Lincoln County.")
+        assert labels.get("Rachel") == "GPE"
+
+    def test_a_country_before_a_possessive_stays_a_country(self, nlp):
+        # Germany bans Mahan Air of Iran citing security concerns (2019-01-23).
+        from toolkit.nlp.copulas import copular_kind
+
+        doc = nlp("The airline was Iran's first in private hands.")
+        assert all(copular_kind(e) is None for e in doc.ents)

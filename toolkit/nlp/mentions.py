@@ -29,6 +29,7 @@ from toolkit.nlp.heavens import is_sky_designation, sky_kind
 from toolkit.nlp.hyphen_pairs import places_in_pair
 from toolkit.nlp.products import product_kind
 from toolkit.nlp.seats import qualifies_title
+from toolkit.nlp.copulas import copular_kind
 from toolkit.nlp.offices_held import office_holder
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
@@ -450,6 +451,8 @@ def _kind_noun(span: Span) -> str | None:
             # role noun right after it is one the name qualifies ("United States senator and …
             # Robert F. Kennedy", which the parser may read as an apposition)
             return kind_of(child)
+    if (copular := copular_kind(span)) is not None:
+        return copular  # "The nearest settlement to Area 51 is Rachel": what the sentence says the name is
     before = span.start - 1
     if (dashed := kind_after_dash(span)) is not None:
         return dashed  # "LiveLeak — a video-sharing platform": an apposition set off by a dash
