@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from toolkit.nlp.boundaries import KIN_NOUNS
 from toolkit.nlp.gazetteer import is_known_place
 
-# Nouns of kinship and marriage (singular lemmas): a closed class.
-KIN_NOUNS = frozenset("""son daughter child wife husband spouse mother father parent brother sister sibling
-    grandson granddaughter grandchild niece nephew cousin aunt uncle stepson stepdaughter""".split())
+# Nouns of kinship and marriage (:data:`toolkit.nlp.boundaries.KIN_NOUNS`, a closed class), with the
+# plurals' lemmas a list of offspring or parents takes ("their children, …").
+_KIN = KIN_NOUNS | {"child", "parent"}
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -38,7 +39,7 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _a_kin_noun(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in KIN_NOUNS
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _KIN
 
 
 def relatives_in_lists(ents: list[Span]) -> list[Span]:
