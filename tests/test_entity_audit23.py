@@ -130,3 +130,13 @@ class TestCopularKinds:
 
         doc = nlp("The airline was Iran's first in private hands.")
         assert all(copular_kind(e) is None for e in doc.ents)
+
+
+class TestHallsOfFame:
+    """"inducted into the Rock and Roll Hall of Fame": a hall of fame is an institution (a body), not the building
+    its head word "Hall" otherwise names."""
+
+    def test_a_hall_of_fame_is_a_body(self, nlp):
+        # Influential rock drummer Ginger Baker dies aged 80 (2019-10-07), outside this audit.
+        labels = _labels(nlp, "Cream was inducted in 1993 into the Rock and Roll Hall of Fame.")
+        assert labels.get("Rock and Roll Hall of Fame") == "ORG"

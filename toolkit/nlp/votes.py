@@ -234,6 +234,9 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             # which opens the name as "Mount" does in English, whatever word ends it ("Punta Arenas" is no arena);
             # a town so named is a city of the gazetteer and a polity ("Punta Arenas", "Bahía Blanca")
             return "GPE" if is_known_place(canonical_name(group, root, label), cities=True) else "LOC"
+        if words[-3:] == ["hall", "of", "fame"]:
+            return "ORG"  # "inducted into the National Radio Hall of Fame": an institution that honours people (the
+            # golds' "Rock & Roll Hall of Fame" is a body), not the building "Hall" otherwise names
         if head.endswith("s") and head[:-1] in FAC_HEADS:
             head = head[:-1]  # "the Century City Towers", "the Twin Towers": buildings named in the plural
         if label in ("ORG", "FAC", "LOC", "PERSON", "GPE") and "of" in words \
