@@ -140,3 +140,15 @@ class TestHallsOfFame:
         # Influential rock drummer Ginger Baker dies aged 80 (2019-10-07), outside this audit.
         labels = _labels(nlp, "Cream was inducted in 1993 into the Rock and Roll Hall of Fame.")
         assert labels.get("Rock and Roll Hall of Fame") == "ORG"
+
+
+class TestWebsitesNamedByKind:
+    """"on social media site Facebook": a "site" that a medium word qualifies is a website, a body, and the
+    capitalised name right after it is that body; a bare "site" ("from another site Abri Peyrony") is left."""
+
+    def test_a_social_media_site(self, nlp):
+        # Millions don't turn up to storm US airbase for extraterrestrial evidence (2019-09-22), the audited
+        # sentence: the corpus has no other.
+        ents = _ents(nlp, "It all began on June 27, when Matty Roberts posted a event invitation on social media "
+                          "site Facebook.")
+        assert ("Facebook", "ORG") in ents
