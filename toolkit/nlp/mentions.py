@@ -24,20 +24,22 @@ from toolkit.nlp.appositions import apposed_across_words, kind_after_dash
 from toolkit.nlp.assemblies import sits_as_a_body
 from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
+from toolkit.nlp.copulas import copular_kind
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import is_sky_designation, sky_kind
 from toolkit.nlp.hyphen_pairs import places_in_pair
-from toolkit.nlp.products import product_kind
-from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.legislatures import is_bare_legislature
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
 from toolkit.nlp.life_events import named_in_a_life
 from toolkit.nlp.lookups import sentence_starts
 from toolkit.nlp.media import kind_of, posted_on, posted_on_in_list
-from toolkit.nlp.owners import owned_name, people_of
 from toolkit.nlp.mistags import english_words
+from toolkit.nlp.offices_held import office_holder
+from toolkit.nlp.owners import owned_name, people_of
 from toolkit.nlp.place_lists import named_by_plural_of_places
+from toolkit.nlp.products import product_kind
+from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.surfaces import Mention, mention_key
 
 # Transcript stage directions that the model takes for names.
@@ -205,6 +207,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
     if (len(span) > 1 and first in PERSON_TITLES and span[-1].lower_ not in _PLACE_AND_BODY_HEADS
             and span[-1].text != "City"):
         return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital"
+    if span.label_ != "PERSON" and office_holder(span):
+        return "is-PERSON"  # "Ricardo Rosselló Nevares resigned as the governor": only a person holds that office
     if words[-2:] in (["according", "to"], ["quoted", "by"], ["reported", "by"]) and span.root.dep_ == "pobj":
         # "according to CNN", "as quoted by Greek Reporter": a person or a medium, not a place
         # (and "According to CNN, Turkey has …" is no "Allen, Texas"); an apposition says which
@@ -453,6 +457,8 @@ def _kind_noun(span: Span) -> str | None:
             # role noun right after it is one the name qualifies ("United States senator and …
             # Robert F. Kennedy", which the parser may read as an apposition)
             return kind_of(child)
+    if (copular := copular_kind(span)) is not None:
+        return copular  # "The nearest settlement to Area 51 is Rachel": what the sentence says the name is
     before = span.start - 1
     if (dashed := kind_after_dash(span)) is not None:
         return dashed  # "LiveLeak — a video-sharing platform": an apposition set off by a dash

@@ -39,7 +39,11 @@ def tokens_among(doc: Doc, words: Iterable[str]) -> list:
 
 
 # The nouns that state the kind of the name after them ("the village of …", "trade union …").
-_KIND_WORDS = frozenset(KIND_NOUNS) | {"state", "district", "region", "banks"}
+_KIND_WORDS = frozenset(KIND_NOUNS) | {"state", "district", "region", "banks", "site"}
+# Words that make a "site" a website, a body, by what it carries or does ("social media site Facebook", "news
+# site Axios", "video-sharing site YouTube"); a bare "site" is a place ("the archaeological site …").
+_WEBSITE_WORDS = frozenset({"media", "news", "networking", "web", "video", "sharing", "video-sharing", "streaming",
+                            "dating", "shopping", "auction", "gossip", "blogging", "microblogging"})
 # Kinds of body that stand right before a body's name in apposition: "trade union Aslef",
 # "the charity Oxfam", "the newspaper Népszava".
 _BODY_KINDS = frozenset(noun for noun, kind in KIND_NOUNS.items() if kind == "ORG")
@@ -63,13 +67,18 @@ def named_by_kind(doc: Doc, ents: list[Span], taken: set[int]) -> tuple[list[Spa
                 else KIND_NOUNS.get(noun.lower_))
         if not noun.is_lower or noun.pos_ != "NOUN":
             continue
+        if noun.lower_ == "site":
+            if not any(c.dep_ in ("compound", "amod") and c.i < noun.i and c.lower_ in _WEBSITE_WORDS
+                       for c in noun.children):
+                continue
+            kind = "ORG"  # "posted … on social media site Facebook": a website, named after its kind
         if noun.lower_ == "banks":
             if not (noun.i + 3 < len(doc) and doc[noun.i + 1].lower_ == "of" and doc[noun.i + 2].lower_ == "the"):
                 continue
             start = noun.i + 3  # "on the banks of the Lot": only a river has banks and "the" before its name
         elif kind in ("GPE", "LOC") and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of":
             start = noun.i + 2  # "the village of Poolangudi", "the state of Kerala"
-        elif noun.lower_ in _BODY_KINDS and noun.i + 1 < len(doc) and noun.whitespace_:
+        elif (noun.lower_ in _BODY_KINDS or kind == "ORG") and noun.i + 1 < len(doc) and noun.whitespace_:
             start = noun.i + 1  # "trade union Aslef"
         elif noun.lower_ == "river" and noun.i > 0 and doc[noun.i - 1].lower_ == "the" and noun.whitespace_:
             start = noun.i + 1  # "an island in the river Seine": British usage puts the kind first

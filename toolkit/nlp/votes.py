@@ -234,6 +234,9 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             # which opens the name as "Mount" does in English, whatever word ends it ("Punta Arenas" is no arena);
             # a town so named is a city of the gazetteer and a polity ("Punta Arenas", "Bahía Blanca")
             return "GPE" if is_known_place(canonical_name(group, root, label), cities=True) else "LOC"
+        if words[-3:] == ["hall", "of", "fame"]:
+            return "ORG"  # "inducted into the National Radio Hall of Fame": an institution that honours people (the
+            # golds' "Rock & Roll Hall of Fame" is a body), not the building "Hall" otherwise names
         if head.endswith("s") and head[:-1] in FAC_HEADS:
             head = head[:-1]  # "the Century City Towers", "the Twin Towers": buildings named in the plural
         if label in ("ORG", "FAC", "LOC", "PERSON", "GPE") and "of" in words \
@@ -276,6 +279,10 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             # the model labels "the Nobel Peace Prize", no body or person
         if head in _EVENT_HEADS and words[-1] == head:
             return "EVENT"  # "the Boston Massacre", "the Louisiana Purchase": an event named by its place, no body
+        if (head in FAC_HEADS and label == "GPE" and len(words) >= 2
+                and is_known_place(canonical_name(group, root, label), cities=True)):
+            return "GPE"  # "in College Station, Texas": a town the model calls one and the gazetteer knows,
+            # whose last word only happens to name a building
         for heads, kind in ((FAC_HEADS, "FAC"), (LOC_HEADS, "LOC"), (ORG_HEADS, "ORG"), (_LAW_HEADS, "LAW")):
             if head in heads:
                 return kind

@@ -1,0 +1,33 @@
+"""Names of administrative divisions that the model took for people: "Jefferson Parish", "Milwaukee County".
+
+A United States county (a "parish" in Louisiana, a "borough" in Alaska), a township, a Russian oblast or an
+Arab governorate is named by a word and the division's own noun, capitalised as part of the name. The model
+sometimes reads the first word as a given name and the noun as a surname ("Residents of some other areas,
+such as Jefferson Parish, have been instructed to evacuate": a person). A name of two words or more whose last
+word is such a noun, capitalised, is the division: a place (GPE), as "the county of X" already is. Only the
+label "person" is overruled: a body ("Cook County Board") ends in its own head, and a police prefecture the
+model calls an event or a body keeps its label.
+
+Example:
+    >>> [(e.text, e.label_) for e in division_names(list(doc.ents))]   # doctest: +SKIP
+    [('Jefferson Parish', 'GPE')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+# The nouns of administrative divisions that stand last in their names (a closed class of political
+# geography); "Prefecture" is left out, as it also names a police headquarters ("the Paris Police Prefecture").
+DIVISION_NOUNS = frozenset({"County", "Parish", "Borough", "Township", "Oblast", "Krai", "Governorate"})
+
+
+def division_names(ents: list[Span]) -> list[Span]:
+    """Relabel as places (GPE) the people whose name ends in a division's noun ("Jefferson Parish")."""
+    out: list[Span] = []
+    for ent in ents:
+        if (ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text in DIVISION_NOUNS
+                and all(t.is_title for t in ent)):
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")
+        out.append(ent)
+    return out

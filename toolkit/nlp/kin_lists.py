@@ -1,0 +1,60 @@
+"""One-word names in a list of a person's relatives that the model took for a body or a place: "four
+daughters, Nadine, Ashley, Elizabeth, and Toni".
+
+Obituaries and profiles list a person's children, spouses and siblings by given name, joined with
+commas and "and", after the kin noun ("two sons Wyatt and Zachary", "four daughters, Nadine, …"). The
+model labels each given name alone and may call one a body. Where a one-word name stands in a
+coordination (the parse's chain of ``conj`` links) that holds a kin noun or hangs on one as its
+apposition, and at least two other members are people, the name is a person too, unless it is a known
+place. Kin nouns are a closed class of English; lists of towns, drugs or firms have none.
+
+Example:
+    >>> [(e.text, e.label_) for e in relatives_in_lists(list(doc.ents))]   # doctest: +SKIP
+    [('Nadine', 'PERSON'), ('Ashley', 'PERSON'), ('Elizabeth', 'PERSON'), ('Toni', 'PERSON')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from toolkit.nlp.boundaries import KIN_NOUNS
+from toolkit.nlp.gazetteer import is_known_place
+
+# Nouns of kinship and marriage (:data:`toolkit.nlp.boundaries.KIN_NOUNS`, a closed class), with the
+# plurals' lemmas a list of offspring or parents takes ("their children, …").
+_KIN = KIN_NOUNS | {"child", "parent"}
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """Every member of the coordination ``token`` belongs to, first conjunct included."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members, stack = [], [first]
+    while stack:
+        member = stack.pop()
+        members.append(member)
+        stack += [c for c in member.children if c.dep_ == "conj"]
+    return members
+
+
+def _a_kin_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _KIN
+
+
+def relatives_in_lists(ents: list[Span]) -> list[Span]:
+    """Relabel as people the one-word bodies, places and groups listed among relatives."""
+    label_at = {t.i: e.label_ for e in ents for t in e}
+    out: list[Span] = []
+    for ent in ents:
+        word = ent.root
+        if (ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and len(ent) == 1 and word.pos_ == "PROPN"
+                and word.is_title and not is_known_place(ent.text)):
+            members = _conjuncts(word)
+            kin = any(_a_kin_noun(m) for m in members) or (members[0].dep_ == "appos"
+                                                             and _a_kin_noun(members[0].head))
+            people = sum(1 for m in members if m.i != word.i and label_at.get(m.i) == "PERSON")
+            if kin and people >= 2:
+                ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
