@@ -169,8 +169,11 @@ def repair_entities(doc: Doc) -> Doc:
         if (start, end) != (ent.start, ent.end):
             ent = Span(doc, start, end, label=label)
         if (end - start == 3 and start >= 2 and doc[start - 1].lower_ == "of" and label in ("ORG", "GPE", "NORP")
-                and doc[start - 2].lower_.strip(".") in TITLE_WORDS and all(t.is_title for t in ent)):
-            # "First Minister of Scotland Nicola Sturgeon": the place ends the title, a person follows
+                and doc[start - 2].lower_.strip(".") in TITLE_WORDS and all(t.is_title for t in ent)
+                and not is_known_place(doc[end - 1].text)):
+            # "First Minister of Scotland Nicola Sturgeon": the place ends the title, a person follows; a
+            # country's name is nobody's surname, so "director of Youth Forum Zimbabwe" is one body
+            # that ends in its country, as bodies' names often do
             start, label = start + 1, "PERSON"
             ent = Span(doc, start, end, label=label)
         hyphenated = _hyphenated_given_name(doc, start, end)  # "… Amnesty International Man-kei Tam said"
