@@ -33,3 +33,23 @@ class TestBodyAfterTitleOfEndsInCountry:
                           "Bharat Ratna Shri Pranab Mukherjee.\"")
         assert ("Narendra Modi", "PERSON") in ents
         assert ("India", "GPE") in ents
+
+
+class TestBodiesEndingInCountries:
+    """"Jennifer Lu of Marriage Equality Coalition Taiwan said": a capitalised run ending in a head of bodies'
+    names and a country's name after it, the run stopping there, is one body."""
+
+    def test_a_coalition_named_with_its_country(self, nlp):
+        # Taiwan's legislature first in Asia to legalize same-sex marriage (2019-05-19), the audited sentence:
+        # the corpus's one other such name ("the World Wildlife Fund Mexico") the model tags whole.
+        ents = _ents(nlp, "Jennifer Lu of Marriage Equality Coalition Taiwan said, \"[I]t's still not full marriage "
+                          "rights; we still need to fight for co-adoption rights, and we are not sure about foreigner "
+                          "and Taiwanese marriage, and also gender equality education.\"")
+        assert ("Marriage Equality Coalition Taiwan", "ORG") in ents
+        assert ("Jennifer Lu", "PERSON") in ents
+
+    def test_a_country_after_a_body_with_its_own_run_is_left(self, nlp):
+        # Report indicates Mexican monarch butterfly population at ten-year high (2019-02-02).
+        ents = _ents(nlp, "Scientists from the World Wildlife Fund Mexico estimate the population has increased 144 "
+                          "percent from last year.")
+        assert [t for t, label in ents if label == "ORG"] == ["the World Wildlife Fund Mexico"]

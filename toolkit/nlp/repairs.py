@@ -31,6 +31,7 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
                                 news_services, token_indices, tokens_among, untagged_countries)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
+from toolkit.nlp.national_bodies import bodies_ending_in_countries
 from toolkit.nlp.fronted import fronted_objects
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.glossed_terms import drop_glossed_terms
@@ -253,6 +254,7 @@ def repair_entities(doc: Doc) -> Doc:
         [e for e in ents if e.label_ == "PERSON"])
     bodies = organisation_names(doc, stop=NOT_NAME_WORDS, people=people)
     found += bodies + bodies_with_tails(repaired, bodies)  # "… House Select Committee" + "on Benghazi"
+    found += bodies_ending_in_countries(doc, people)  # "Jennifer Lu of Marriage Equality Coalition Taiwan said"
     # Buildings the model missed, read the same way, where "the" or a preposition of place stands before
     # them as before a building and never before a person ("The Hotel Arpit Palace in the Karol Bagh area";
     # not "Tynice Nichole Hall was convicted").
