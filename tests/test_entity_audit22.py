@@ -53,3 +53,27 @@ class TestBodiesEndingInCountries:
         ents = _ents(nlp, "Scientists from the World Wildlife Fund Mexico estimate the population has increased 144 "
                           "percent from last year.")
         assert [t for t, label in ents if label == "ORG"] == ["the World Wildlife Fund Mexico"]
+
+
+class TestSpeakingAcronyms:
+    """"UNICEF reported …", "WHO said …": a word in capitals in a lower-case sentence, the subject of a verb
+    of saying or reporting, is a body even where the tagger reads it as a common noun or as the English word
+    it spells."""
+
+    def test_an_acronym_spelling_an_english_word(self, nlp):
+        # German authorities confirm first case of novel coronavirus in Germany (2020-01-28).
+        ents = _ents(nlp, "WHO said they are uncertain whether it may possible for the infected individuals to be "
+                          "infectious before symptoms show, during the incubation period.")
+        assert ("WHO", "ORG") in ents
+
+    def test_an_acronym_read_as_a_common_noun(self, nlp):
+        # Samoan government ends state of emergency over measles outbreak (2020-01-01), the audited sentence.
+        ents = _ents(nlp, "UNICEF reported they had delivered over 105 thousand doses of vaccine to Samoa by "
+                          "November 22.")
+        assert ("UNICEF", "ORG") in ents
+
+    def test_an_acronym_the_model_tags_is_kept(self, nlp):
+        # Kurds announce deal with Assad's government as Turkey invades Syria's northeast (2019-10-15).
+        ents = _ents(nlp, "The SDF said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped following "
+                          "Turkish airstrikes from a camp at Ain Issa.")
+        assert ("SDF", "ORG") in ents
