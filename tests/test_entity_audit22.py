@@ -77,3 +77,21 @@ class TestSpeakingAcronyms:
         ents = _ents(nlp, "The SDF said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped following "
                           "Turkish airstrikes from a camp at Ain Issa.")
         assert ("SDF", "ORG") in ents
+
+
+class TestEthnicPeoples:
+    """"tens of thousands of ethnic Ndebele killed": the capitalised name the adjective "ethnic" modifies is a
+    people, whatever kind the model gave it."""
+
+    def test_a_people_read_as_a_person(self, nlp):
+        # Longtime leader of Zimbabwe Robert Mugabe dies aged 95 (2019-09-09), the audited sentence: the corpus's
+        # one other ("an ethnic Palestinian") the model already labels a people.
+        ents = _ents(nlp, "But during these early years, Mugabe also became known for his violent treatment of "
+                          "opponents; the Gukurahundi massacres saw thousands if not tens of thousands of ethnic "
+                          "Ndebele killed.")
+        assert ("Ndebele", "NORP") in ents
+
+    def test_a_people_already_labelled_stays(self, nlp):
+        # Kennedy assassin Sirhan Sirhan stabbed in California prison (2019-09-03).
+        ents = _ents(nlp, "Sirhan, an ethnic Palestinian from Jordan, opposed Senator Kennedy's pro-Israel position.")
+        assert ("Palestinian", "NORP") in ents

@@ -22,6 +22,7 @@ from toolkit.nlp.acronyms import acronym_names, short_forms, upper_tails
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
+from toolkit.nlp.ethnic_groups import ethnic_peoples
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
@@ -282,7 +283,7 @@ def repair_entities(doc: Doc) -> Doc:
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents))))
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
-    ents = media_by_accounts(doc, names_without_affixes(ents))  # "non-Muslim"; "a government Twitter account"
+    ents = ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents)))  # "non-Muslim"; "a government Twitter account"
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
