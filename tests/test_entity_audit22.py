@@ -8,6 +8,13 @@ the audited sentence. Wikinews texts: Wikinews contributors, en.wikinews.org, CC
 from __future__ import annotations
 
 
+def _labels(nlp, text: str) -> dict[str, str]:
+    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
+
+    doc = repair_entities(nlp(text))
+    return EntityIndex.from_mentions(list(mentions(doc))).label_of
+
+
 def _ents(nlp, text: str) -> list[tuple[str, str]]:
     from toolkit.nlp.entities import repair_entities
 
@@ -95,3 +102,23 @@ class TestEthnicPeoples:
         # Kennedy assassin Sirhan Sirhan stabbed in California prison (2019-09-03).
         ents = _ents(nlp, "Sirhan, an ethnic Palestinian from Jordan, opposed Senator Kennedy's pro-Israel position.")
         assert ("Palestinian", "NORP") in ents
+
+
+class TestLoneArmedServices:
+    """"a former Army colonel", "Four Navy ships": a one-word armed service written with a capital inside a
+    sentence names the country's service, where other lone heads of bodies' names are left of a title."""
+
+    def test_a_navy_before_its_ships(self, nlp):
+        # Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod (2019-01-10).
+        labels = _labels(nlp, "Yesterday the Search and Rescue Agency told The Jakarta Post it was intending to end "
+                              "its search on the basis of piracy, which is outside its remit; the paper also spoke to "
+                              "the Navy, who told it this was as-yet uncomfirmed and noted no ransom has been sought and "
+                              "the ship vanished from an area without previous piracy problems. Four Navy ships "
+                              "assisted by aircraft are searching.")
+        assert labels.get("Navy") == "ORG"
+
+    def test_an_army_in_a_rank(self, nlp):
+        # Nevada becomes first state in U.S. with majority female legislature (2019-02-07), the audited sentence.
+        labels = _labels(nlp, "Democrat Spearman, a minister and former Army colonel, was first elected to the "
+                              "state senate in 2012 when she was about 57.")
+        assert labels.get("Army") == "ORG"

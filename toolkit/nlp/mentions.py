@@ -36,6 +36,7 @@ from toolkit.nlp.media import kind_of, posted_on, posted_on_in_list
 from toolkit.nlp.owners import owned_name, people_of
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.place_lists import named_by_plural_of_places
+from toolkit.nlp.services import lone_armed_service
 from toolkit.nlp.surfaces import Mention, mention_key
 
 # Transcript stage directions that the model takes for names.
@@ -154,6 +155,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if len(words) == 1 and words[0] in ORG_HEADS and span.start > 0 and span.doc[span.start - 1].text == "The" \
             and not span.doc[span.start - 1].is_sent_start:
         return False  # "according to The Times": a capital "The" inside a sentence makes it a name
+    if lone_armed_service(span, text):
+        return False  # "a former Army colonel", "Four Navy ships": the country's service
     return len(key.replace(".", "")) < 2 or (len(words) == 1 and words[0] in _LONE_JUNK)
 
 
