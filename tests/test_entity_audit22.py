@@ -122,3 +122,25 @@ class TestLoneArmedServices:
         labels = _labels(nlp, "Democrat Spearman, a minister and former Army colonel, was first elected to the "
                               "state senate in 2012 when she was about 57.")
         assert labels.get("Army") == "ORG"
+
+
+class TestNamesApartAtAnd:
+    """"Acute Primary Care Clinic and Leulumoega District hospital": the reading of a body's name does not take
+    a name of two words or more that the model ended before "and" into the next one ("Fire and Rescue
+    Service", "Food and Drug Administration" stay whole: one word each side)."""
+
+    def test_two_facilities_stay_apart(self, nlp):
+        # Samoan government ends state of emergency over measles outbreak (2020-01-01), the audited sentence.
+        ents = _ents(nlp, "During the peak of the outbreak, Tupua Tamasese Meaole's Acute Primary Care Clinic and "
+                          "Leulumoega District hospital were made measles wards, and Leulumoega District Hospital was "
+                          "designated to deal with patients without measles, in an effort to quarantine infected "
+                          "individuals.")
+        texts = [t for t, _ in ents]
+        assert "Acute Primary Care Clinic" in texts
+        assert not any(" and " in t for t in texts)
+
+    def test_a_body_with_one_word_each_side_stays_whole(self, nlp):
+        # Fire at historic Welsh ex-hotel Bontddu Hall kills one (2020-06-06).
+        ents = _ents(nlp, "North Wales Fire and Rescue Service were called to the building, located off the A496 "
+                          "overlooking the Mawddach Estuary in Snowdonia National Park, at 09:09am local time.")
+        assert ("North Wales Fire and Rescue Service", "ORG") in ents
