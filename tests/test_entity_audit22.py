@@ -144,3 +144,15 @@ class TestNamesApartAtAnd:
         ents = _ents(nlp, "North Wales Fire and Rescue Service were called to the building, located off the A496 "
                           "overlooking the Mawddach Estuary in Snowdonia National Park, at 09:09am local time.")
         assert ("North Wales Fire and Rescue Service", "ORG") in ents
+
+
+class TestClinicsAreFacilities:
+    """"Acute Primary Care Clinic": a clinic is a built place patients are taken to, like a hospital (FAC)."""
+
+    def test_a_clinic_named_with_its_head(self, nlp):
+        # Samoan government ends state of emergency over measles outbreak (2020-01-01), the audited sentence.
+        labels = _labels(nlp, "During the peak of the outbreak, Tupua Tamasese Meaole's Acute Primary Care Clinic and "
+                              "Leulumoega District hospital were made measles wards, and Leulumoega District Hospital "
+                              "was designated to deal with patients without measles, in an effort to quarantine "
+                              "infected individuals.")
+        assert labels.get("Acute Primary Care Clinic") == "FAC"
