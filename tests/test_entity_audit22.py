@@ -156,3 +156,27 @@ class TestClinicsAreFacilities:
                               "was designated to deal with patients without measles, in an effort to quarantine "
                               "infected individuals.")
         assert labels.get("Acute Primary Care Clinic") == "FAC"
+
+
+class TestKindByNamingVerb:
+    """"a British colony called Southern Rhodesia", "an area of the city known as the Gay Village": the noun a
+    participle of naming hangs on says what the name is, as a noun in apposition does; a colony is a polity
+    (GPE)."""
+
+    def test_a_neighbourhood_known_as(self, nlp):
+        # Toronto serial killer Bruce McArthur pleads guilty to eight murders (2019-02-01): a district GPE, as in
+        # entity dev gold 4 and entities19.tsv.
+        labels = _labels(nlp, "Several of the deceased had links to an area of the city known as the Gay Village.")
+        assert labels.get("Gay Village") == "GPE"
+
+    def test_a_colony_called(self, nlp):
+        # Longtime leader of Zimbabwe Robert Mugabe dies aged 95 (2019-09-09), the audited sentence.
+        labels = _labels(nlp, "Robert Gabriel Mugabe was born in 1924 in Kutama, Zimbabwe, when the country was a "
+                              "British colony called Southern Rhodesia.")
+        assert labels.get("Southern Rhodesia") == "GPE"
+
+    def test_a_company_called_stays_a_body(self, nlp):
+        # Wikinews interviews 2020 Melbourne Lord Mayor candidate Wayne Tseng (2020-10-22).
+        labels = _labels(nlp, "I chose Zorin because I also have another company called Zorin Industries which "
+                              "specialise in Robotics.")
+        assert labels.get("Zorin Industries") == "ORG"

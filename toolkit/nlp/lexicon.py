@@ -103,7 +103,7 @@ NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS  # words that end a run of capitalised 
 KIND_NOUNS = {
     **dict.fromkeys("""church museum mosque cathedral temple monument shrine hospital stadium airport airbase
         bridge prison jail palace hotel mall building tower arena pipeline station""".split(), "FAC"),
-    **dict.fromkeys("""city town village suburb capital municipality country nation county province area
+    **dict.fromkeys("""city town village suburb capital municipality country nation county province area colony
         neighbourhood neighborhood""".split(), "GPE"),
     **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert planet exoplanet
         galaxy comet asteroid nebula constellation field oilfield volcano glacier forest rainforest jungle canyon reef

@@ -35,6 +35,7 @@ from toolkit.nlp.lookups import sentence_starts
 from toolkit.nlp.media import kind_of, posted_on, posted_on_in_list
 from toolkit.nlp.owners import owned_name, people_of
 from toolkit.nlp.mistags import english_words
+from toolkit.nlp.naming_verbs import kind_by_naming
 from toolkit.nlp.place_lists import named_by_plural_of_places
 from toolkit.nlp.services import lone_armed_service
 from toolkit.nlp.surfaces import Mention, mention_key
@@ -450,6 +451,8 @@ def _kind_noun(span: Span) -> str | None:
             # role noun right after it is one the name qualifies ("United States senator and …
             # Robert F. Kennedy", which the parser may read as an apposition)
             return kind_of(child)
+    if (named := kind_by_naming(span)) is not None:
+        return named  # "a British colony called Southern Rhodesia": the noun a participle of naming names
     before = span.start - 1
     if (dashed := kind_after_dash(span)) is not None:
         return dashed  # "LiveLeak — a video-sharing platform": an apposition set off by a dash
