@@ -71,6 +71,19 @@ class TestNamesApartAtPossessives:
         assert [e.text for e in names_apart_at_possessives([span])] == ["People's Liberation Army"]
 
 
+    def test_a_small_town_of_the_same_spelling_makes_no_one_word_owner_a_place(self, nlp):
+        from spacy.tokens import Span
+
+        from toolkit.nlp.possessives import names_apart_at_possessives
+
+        # A White House release of the Ukraine set (public domain), quoting a magazine's correspondent: "Time"
+        # is also a Norwegian town of the gazetteer, but a one-word owner must be a country, a state or a city.
+        doc = nlp("One of Ukrainian president Volodymyr Zelensky's close aides told Time's Simon Shuster.")
+        start = next(t.i for t in doc if t.text == "Time")
+        span = Span(doc, start, start + 4, label="ORG")  # "Time's Simon Shuster", as the model tags it
+        assert [e.text for e in names_apart_at_possessives([span])] == ["Time's Simon Shuster"]
+
+
 class TestPrefixedPeoplesCalledBodies:
     """"non-Latino white Americans": a people's adjective after an English prefix, which the model calls a body,
     is the people."""

@@ -131,6 +131,28 @@ class TestPerceivedEvents:
         assert use.dep_ == "ccomp" and not perceived_clause(use)
 
 
+# Two White House transcripts of the Ukraine set (public domain): remarks before a Cabinet meeting and
+# with Prime Minister Modi (the reporter's question is cut off, no question mark).
+BOXES = "Then you see the boxes move, and then you say, \u201cWell, where are all the boxes?\u201d\n"
+INDIA = "Q Prime Minister, how do you see India play a role in a \u2014 in de-escalating the Ukraine-Russia \u2014\n"
+
+
+class TestPerceivedByNobody:
+    """What "you" see, or what a question asks someone to see, took place before no one."""
+
+    def test_what_you_see_is_no_event(self, nlp, tmp_path):
+        events = events_of(BOXES, dt.date(2025, 2, 26), "boxes", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "move"].empty
+
+    def test_what_a_question_asks_to_see_is_no_event(self, nlp, tmp_path):
+        events = events_of(INDIA, dt.date(2025, 2, 13), "india", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "play"].empty
+
+    def test_a_named_seer_still_sees(self, nlp, tmp_path):
+        events = events_of(MOTORS, dt.date(2026, 1, 6), "motors", nlp=nlp, folder=tmp_path)
+        assert not events[events["verb"] == "soar"].empty
+
+
 AMBULANCE = ("Crash victims were transported by ambulance and by air to hospitals in the area, including Hartford "
              "Hospital, Bridgeport Hospital, and Saint Francis Hospital.\n")
 

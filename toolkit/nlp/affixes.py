@@ -9,7 +9,7 @@ cuts them off: the prefixes are a closed class of English (non, anti, pro, pan, 
 ex-Muslims are a people of their own, nor the Arabic article of "al-Qaeda"), cut only off a people (NORP) that is
 no known place ("pro-Beijing lawmakers" are for a government, not a town); the common noun is a lower-case noun
 after one capitalised word labelled a place (GPE, LOC; not "Amazon Web services", a body the model called a
-place).
+place). A faith after a creed's adjective ("Roman Catholic Christianity") is cut off the people too.
 
 Example:
     >>> [e.text for e in names_without_affixes(list(nlp("… her non-Muslim parents …").ents))]  # doctest: +SKIP
@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import RELIGIONS
 
 # English prefixes that make an adjective or a noun of a name with a hyphen ("non-Muslim", "anti-Brexit").
 # Not "ex": ex-Muslims are a people of their own.
@@ -49,6 +50,10 @@ def names_without_affixes(ents: list[Span]) -> list[Span]:
         if (label in _PLACES and end - first == 2 and doc[end - 1].is_lower and doc[end - 1].is_alpha
                 and doc[end - 1].pos_ == "NOUN" and doc[first].text[:1].isupper()):
             end -= 1  # "Pacific island nations": the place is the Pacific
+        if (label == "NORP" and end - start >= 2 and doc[end - 1].lower_ in RELIGIONS
+                and doc[end - 2].text[:1].isupper()):
+            end -= 1  # "Roman Catholic Christianity", "Shia Islam": the creed's adjective names its people, the faith
+            # after it is no people (religions are not listed, as laws and works are not)
         out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=label))
     return out
 

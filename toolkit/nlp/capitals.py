@@ -10,7 +10,8 @@ of common nouns and names no one. A word in capitals that is a function word of 
 words) and long enough to be no acronym ("THEREFORE", "WHEREAS"; not "US", "IT", "WHO") names no one either.
 And an abstract noun in "-ence" that proclamations capitalise for a nation ("our Nation's Independence",
 "American Independence", "the Independence of the United States of America") is the nation's state, no
-body. :func:`drop_capitalised_common_nouns` drops all three.
+body. The adjective of an office or a body of state ("Congressional term limits") is no people.
+:func:`drop_capitalised_common_nouns` drops all four.
 
 Example:
     >>> [e.text for e in drop_capitalised_common_nouns(doc, list(doc.ents))]  # "… to our Soldiers, Sailors, Marines …"  # doctest: +SKIP
@@ -116,6 +117,13 @@ def _a_polity_state(ent: Span, english: frozenset[str]) -> bool:
     return False
 
 
+# The adjectives English derives from offices and bodies of state (a closed class of the lexicon), which news
+# capitalises after the body ("Congressional term limits", "Parliamentary debate") and the model calls a people.
+_OFFICE_ADJECTIVES = frozenset({"congressional", "parliamentary", "presidential", "senatorial", "gubernatorial",
+                                "mayoral", "ministerial", "judicial", "legislative", "constitutional", "federal",
+                                "municipal", "royal", "papal", "imperial"})
+
+
 def drop_capitalised_common_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
     """Drop the entities that are common nouns written with capitals: a list of them after "every" or "our"
     ("every American Soldier, Sailor, Marine, …"), or a function word in capitals ("THEREFORE").
@@ -128,6 +136,8 @@ def drop_capitalised_common_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     out, lists, english = [], None, None
     for ent in ents:
+        if ent.label_ == "NORP" and len(ent) == 1 and ent[0].lower_ in _OFFICE_ADJECTIVES:
+            continue  # "Congressional term limits": the adjective of an office or a body, no people
         if ent.label_ in _NAME_LABELS:
             if (len(ent) == 1 and ent[0].is_upper and ent[0].is_alpha and len(ent[0]) >= _CONNECTIVE_LETTERS
                     and ent[0].lower_ in STOP_WORDS):

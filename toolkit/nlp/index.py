@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.kinsmen import kinsmen
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import merge_spellings
@@ -94,6 +95,12 @@ class EntityIndex:
                     and not (words[0] in by_key and vote(by_key[words[0]]) == "NORP")
                     and all(m.text[:1].isupper() for m in group) and not is_known_place(clean_surface(group[0].text))):
                 full_people[words[-1]].add(key)
+        # A full name sharing its surname with a person named in full in its document ("Tomasz and Marek
+        # Sekielski", then "Tomasz Sekielski's film" as a body) is a kinsman's (toolkit.nlp.kinsmen).
+        for key in kinsmen(by_key, full_people, vote=vote, heads=heads, shared=docs.shared,
+                           is_place=lambda text: is_known_place(clean_surface(text)), english=english_words(),
+                           is_storm=is_storm):
+            full_people[key.split()[-1]].add(key)
         # A name of three words or more whose last two are both capitalised surnames ("Ricardo
         # Rosselló Nevares", "Andrés Manuel López Obrador") is also called by the first of the two
         # alone ("Rosselló"), as Spanish and Portuguese double surnames are in English news; the

@@ -79,7 +79,8 @@ TITLE_WORDS = frozenset(
     congresswoman lawmaker sheriff
     transportation education labor veterans affairs war housing urban development intelligence
     broadcaster journalist columnist commentator presenter anchor reporter correspondent editor author novelist
-    historian economist analyst activist campaigner lawyer actor actress comedian""".split()
+    historian economist analyst activist campaigner lawyer actor actress comedian
+    monsignor msgr monseñor monsenor""".split()  # (the honorific of Catholic prelates, English and Spanish)
 )
 # Titles that, in front of a name, show it is a person.
 PERSON_TITLES = frozenset(
@@ -123,3 +124,8 @@ KIND_NOUNS = {
 # The Sun's planets and dwarf planets, by name (not "Earth", which news writes for the world): heavenly
 # bodies, which are places (LOC).
 SOLAR_SYSTEM_NAMES = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Ceres"})
+# The names of the world's religions and their great branches (a closed class of reference works' lists):
+# the faith, not a person or a place ("the leader of Roman Catholic Christianity, Pope Francis").
+RELIGIONS = frozenset("""christianity islam judaism hinduism buddhism sikhism jainism taoism daoism shinto
+    confucianism zoroastrianism catholicism protestantism anglicanism lutheranism methodism mormonism
+    orthodoxy""".split())

@@ -29,8 +29,10 @@ from toolkit.nlp.heavens import is_sky_designation, sky_kind
 from toolkit.nlp.hyphen_pairs import places_in_pair
 from toolkit.nlp.products import product_kind
 from toolkit.nlp.seats import qualifies_title
+from toolkit.nlp.legislatures import is_bare_legislature
 from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS)
+from toolkit.nlp.life_events import named_in_a_life
 from toolkit.nlp.lookups import sentence_starts
 from toolkit.nlp.media import kind_of, posted_on, posted_on_in_list
 from toolkit.nlp.owners import owned_name, people_of
@@ -158,6 +160,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
         return False  # "according to The Times": a capital "The" inside a sentence makes it a name
     if lone_armed_service(span, text):
         return False  # "a former Army colonel", "Four Navy ships": the country's service
+    if len(span) == 1 and is_bare_legislature(span[0]):
+        return False  # "dissolving Parliament": a legislature named bare (toolkit.nlp.legislatures)
     return len(key.replace(".", "")) < 2 or (len(words) == 1 and words[0] in _LONE_JUNK)
 
 
@@ -238,6 +242,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         # "was saved by Thibaut Courtois", "was founded by Dean Kamen": the agent of a passive, named by a given
         # name and a surname, is the person (not "imposed by Executive Orders 14257", plural and numbered)
         return "is-PERSON"
+    if named_in_a_life(span):
+        return "is-PERSON"  # "the resignation of Luis Rivera Marín", "Tomasz Sekielski's film" (life_events.py)
     if span.label_ == "PERSON" and _subject_owning_with_its(span):
         return "is-ORG"  # "SpaceX tested its Falcon Heavy rocket": no person is "it"
     if (len(span) == 1 and span.label_ in ("GPE", "LOC") and span.root.dep_ == "compound"

@@ -57,4 +57,16 @@ def perceived_clause(clause: Token) -> bool:
     if clause.tag_ not in ("VB", "VBP") or clause.lower_ != clause.lemma_.lower():
         return False
     children = list(clause.children)
-    return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ in ("mark", "aux", "auxpass") for c in children)
+    if not any(c.dep_ == "nsubj" for c in children) or any(c.dep_ in ("mark", "aux", "auxpass") for c in children):
+        return False
+    return witnessed(clause.head)
+
+
+def witnessed(perceiving: Token) -> bool:
+    """Whether the perceiving clause tells that someone saw: not a generic or an addressed "you"
+    ("Then you see the boxes move": whoever looks), and not a question ("how do you see India play a
+    role in a —", an interrupted question with no question mark, its auxiliary before its subject)."""
+    seer = next((c for c in perceiving.children if c.dep_ == "nsubj"), None)
+    if seer is None or seer.lower_ == "you":
+        return False
+    return not any(c.dep_ == "aux" and c.i < seer.i for c in perceiving.children)

@@ -53,7 +53,9 @@ def _parted(ent: Span) -> list[Span] | None:
     last = owner[-1].lower_
     if is_person_role(last, last[:-1] if last.endswith("s") else last):
         return None  # "the Catholic Bishops' Conference of the Philippines": a body of people named by their role
-    known = is_known_place(owner.text, cities=True)
+    # (a one-word owner is a place when it is a country, a state or a large city: many small towns share
+    # their spelling with a common word or a title, "Time's Simon Shuster")
+    known = is_known_place(owner.text, cities=len(owner) > 1)
     if len(owner) == 1 and not (owner[0].is_upper and len(owner[0]) > 1) and not known:
         return None  # "People's Liberation Army", "Hulu's Beyond Fest": one word before it, the name's own
     return [Span(doc, ent.start, mark, label="GPE" if known else ent.label_),

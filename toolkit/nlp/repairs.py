@@ -27,8 +27,9 @@ from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places, known_states_and_countries
-from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, SPEECH_VERBS,
-                                 TITLE_WORDS)
+from toolkit.nlp.legislatures import bare_legislatures
+from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, RELIGIONS,
+                                 SPEECH_VERBS, TITLE_WORDS)
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind,
                                 news_services, token_indices, tokens_among, untagged_countries)
 from toolkit.nlp.mistags import english_words
@@ -58,7 +59,9 @@ from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.suffixes import drop_lone_suffixes
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
+from toolkit.nlp.told import told_apart
 from toolkit.nlp.channels import channels_of_programmes
+from toolkit.nlp.named_days import drop_named_day_words
 from toolkit.nlp.open_ends import closed_names
 from toolkit.nlp.turn_labels import drop_turn_labels, turn_speakers
 
@@ -173,6 +176,7 @@ def repair_entities(doc: Doc) -> Doc:
             ent = Span(doc, start, end, label=label)
         if (end - start == 3 and start >= 2 and doc[start - 1].lower_ == "of" and label in ("ORG", "GPE", "NORP")
                 and doc[start - 2].lower_.strip(".") in TITLE_WORDS and all(t.is_title for t in ent)
+                and doc[end - 1].lower_ not in RELIGIONS  # ("the leader of Roman Catholic Christianity")
                 and not is_known_place(doc[end - 1].text)):
             # "First Minister of Scotland Nicola Sturgeon": the place ends the title, a person follows; a
             # country's name is nobody's surname, so "director of Youth Forum Zimbabwe" is one body
@@ -218,9 +222,11 @@ def repair_entities(doc: Doc) -> Doc:
             if country:
                 repaired.append(Span(doc, start, start + country, label="GPE"))  # the country stays a place
             start, label = start + lead, "PERSON"
-        if label == "PERSON" and end - start == 1 and start > (repaired[-1].end if repaired else 0):
-            # A given name the model left out in front of a lone surname ("Malphine" + "Fogel"),
-            # unless the previous entity, as repaired, already took that word.
+        if label == "PERSON" and (end - start == 1 or doc[start].is_lower and doc[start].lower_ in NAME_PARTICLES) \
+                and start > (repaired[-1].end if repaired else 0):
+            # A given name the model left out in front of a lone surname ("Malphine" + "Fogel") or of a
+            # surname opened by a particle ("Hamza" + "bin Ladin"), unless the previous entity, as
+            # repaired, already took that word.
             before = doc[start - 1]
             if (before.is_title and before.pos_ == "PROPN" and before.whitespace_ == " " and before.is_alpha
                     and len(before) > 1  # not a transcript's "Q" (question) before "Karoline"
@@ -277,13 +283,16 @@ def repair_entities(doc: Doc) -> Doc:
     found += untagged_bodies_of_places(doc, token_indices(repaired + found))  # "Toronto Police, which …"
     found += untagged_planets(doc, token_indices(repaired + found))  # "from the Sun to Neptune"
     found += run_together_names(doc, token_indices(repaired + found))  # "the RealClearPolitics average"
+    found += bare_legislatures(doc, token_indices(repaired + found))  # "dissolving Parliament"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
     ents = _people_of_bodies(_people_by_coordination(ents))
     ents = _numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents))))
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
-    ents = ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents)))  # "non-Muslim"; "a government Twitter account"
+    ents = drop_named_day_words(told_apart(ents))  # "told NPR Hamza bin Laden had …"; "Super Tuesday"
+    # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
+    ents = ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents)))
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
