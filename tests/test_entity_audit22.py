@@ -111,9 +111,10 @@ class TestLoneArmedServices:
     def test_a_navy_before_its_ships(self, nlp):
         # Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod (2019-01-10).
         labels = _labels(nlp, "Yesterday the Search and Rescue Agency told The Jakarta Post it was intending to end "
-                              "its search on the basis of piracy, which is outside its remit; the paper also spoke to "
-                              "the Navy, who told it this was as-yet uncomfirmed and noted no ransom has been sought and "
-                              "the ship vanished from an area without previous piracy problems. Four Navy ships "
+                              "its search on the basis of piracy, which is outside its remit; the paper also spoke "
+                              "to the Navy, who told it this was as-yet uncomfirmed and noted no ransom has been "
+                              "sought and the ship vanished from an area without previous piracy problems. Four Navy "
+                              "ships "
                               "assisted by aircraft are searching.")
         assert labels.get("Navy") == "ORG"
 
