@@ -48,7 +48,7 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 # "10 Downing Street" are facilities; "Euphrates River Valley", "Gulf of Mexico" are places.
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza facility mine cemetery hotel dam tunnel terminal
-    theatre theater temple shrine monument pier lighthouse base planetarium aquarium""".split())  # "Donovan Correctional Facility",
+    theatre theater temple shrine monument pier lighthouse base planetarium aquarium clinic""".split())  # "Donovan Correctional Facility",
 # "Acland Mine", "Arlington Cemetery": built things, whatever the name in front of the head (a person's)
 # Heads of the names of bodies and of built things: what a name cut at "and" may end in.
 BODY_AND_SITE_HEADS = ORG_HEADS | FAC_HEADS
@@ -104,7 +104,7 @@ NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS  # words that end a run of capitalised 
 KIND_NOUNS = {
     **dict.fromkeys("""church museum mosque cathedral temple monument shrine hospital stadium airport airbase
         bridge prison jail palace hotel mall building tower arena pipeline station""".split(), "FAC"),
-    **dict.fromkeys("""city town village suburb capital municipality country nation county province area
+    **dict.fromkeys("""city town village suburb capital municipality country nation county province area colony
         neighbourhood neighborhood settlement""".split(), "GPE"),
     **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert planet exoplanet
         galaxy comet asteroid nebula constellation field oilfield volcano glacier forest rainforest jungle canyon reef

@@ -35,11 +35,13 @@ from toolkit.nlp.life_events import named_in_a_life
 from toolkit.nlp.lookups import sentence_starts
 from toolkit.nlp.media import kind_of, posted_on, posted_on_in_list
 from toolkit.nlp.mistags import english_words
+from toolkit.nlp.naming_verbs import kind_by_naming
 from toolkit.nlp.offices_held import office_holder
 from toolkit.nlp.owners import owned_name, people_of
 from toolkit.nlp.place_lists import named_by_plural_of_places
 from toolkit.nlp.products import product_kind
 from toolkit.nlp.seats import qualifies_title
+from toolkit.nlp.services import lone_armed_service
 from toolkit.nlp.surfaces import Mention, mention_key
 
 # Transcript stage directions that the model takes for names.
@@ -158,6 +160,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if len(words) == 1 and words[0] in ORG_HEADS and span.start > 0 and span.doc[span.start - 1].text == "The" \
             and not span.doc[span.start - 1].is_sent_start:
         return False  # "according to The Times": a capital "The" inside a sentence makes it a name
+    if lone_armed_service(span, text):
+        return False  # "a former Army colonel", "Four Navy ships": the country's service
     if len(span) == 1 and is_bare_legislature(span[0]):
         return False  # "dissolving Parliament": a legislature named bare (toolkit.nlp.legislatures)
     return len(key.replace(".", "")) < 2 or (len(words) == 1 and words[0] in _LONE_JUNK)
@@ -459,6 +463,8 @@ def _kind_noun(span: Span) -> str | None:
             return kind_of(child)
     if (copular := copular_kind(span)) is not None:
         return copular  # "The nearest settlement to Area 51 is Rachel": what the sentence says the name is
+    if (named := kind_by_naming(span)) is not None:
+        return named  # "a British colony called Southern Rhodesia": the noun a participle of naming names
     before = span.start - 1
     if (dashed := kind_after_dash(span)) is not None:
         return dashed  # "LiveLeak — a video-sharing platform": an apposition set off by a dash

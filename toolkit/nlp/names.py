@@ -123,6 +123,11 @@ def _article_adjective(doc: Doc, i: int) -> bool:
     return doc[i].tag_ == "JJ" and not doc[i].ent_type_ and i > 0 and doc[i - 1].lower_ == "the"
 
 
+def _ends_model_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the last of a name of two words or more that the model tagged itself."""
+    return doc[i].ent_iob_ == "I" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+
+
 def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | None = None,
                        heads: frozenset[str] = ORG_HEADS, label: str = "ORG") -> list[Span]:
     """Capitalised names ending in an organisation head, with an "of …" tail.
@@ -156,11 +161,14 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
             before = doc[start - 1]
             if (before.lower_ in ("and", "&") and start - 1 > 0 and start < i and doc[start - 2].is_title
                     and (doc[start - 2].tag_ == "NNP" or _article_adjective(doc, start - 2))
-                    and start - 2 not in people and not doc[start - 2].is_sent_start):
+                    and start - 2 not in people and not doc[start - 2].is_sent_start
+                    and not _ends_model_name(doc, start - 2)):
                 # "Fire and Rescue Service", "Food and Drug Administration": one word each side of
                 # "and"; also a capitalised adjective after "the" ("the Free and Equal Elections
                 # Foundation"), which only a name capitalises inside a sentence, unless the model
-                # names it itself ("the Democratic and Republican Party's primary elections": two)
+                # names it itself ("the Democratic and Republican Party's primary elections": two), nor a
+                # name of two words or more that the model ends before "and" ("Acute Primary Care Clinic
+                # and Leulumoega District hospital": two facilities)
                 start -= 2
                 continue
             if not (start - 1 not in people and (before.is_title or before.is_upper) and before.is_alpha

@@ -17,10 +17,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from toolkit.nlp.acronym_speakers import speaking_acronyms
 from toolkit.nlp.acronyms import acronym_names, short_forms, upper_tails
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
+from toolkit.nlp.ethnic_groups import ethnic_peoples
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
@@ -35,6 +37,7 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
                                 news_services, token_indices, tokens_among, untagged_countries)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
+from toolkit.nlp.national_bodies import bodies_ending_in_countries
 from toolkit.nlp.fronted import fronted_objects
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.glossed_terms import drop_glossed_terms
@@ -176,8 +179,11 @@ def repair_entities(doc: Doc) -> Doc:
             ent = Span(doc, start, end, label=label)
         if (end - start == 3 and start >= 2 and doc[start - 1].lower_ == "of" and label in ("ORG", "GPE", "NORP")
                 and doc[start - 2].lower_.strip(".") in TITLE_WORDS and all(t.is_title for t in ent)
-                and doc[end - 1].lower_ not in RELIGIONS):  # ("the leader of Roman Catholic Christianity")
-            # "First Minister of Scotland Nicola Sturgeon": the place ends the title, a person follows
+                and doc[end - 1].lower_ not in RELIGIONS  # ("the leader of Roman Catholic Christianity")
+                and not is_known_place(doc[end - 1].text)):
+            # "First Minister of Scotland Nicola Sturgeon": the place ends the title, a person follows; a
+            # country's name is nobody's surname, so "director of Youth Forum Zimbabwe" is one body
+            # that ends in its country, as bodies' names often do
             start, label = start + 1, "PERSON"
             ent = Span(doc, start, end, label=label)
         hyphenated = _hyphenated_given_name(doc, start, end)  # "… Amnesty International Man-kei Tam said"
@@ -259,6 +265,7 @@ def repair_entities(doc: Doc) -> Doc:
         [e for e in ents if e.label_ == "PERSON"])
     bodies = organisation_names(doc, stop=NOT_NAME_WORDS, people=people)
     found += bodies + bodies_with_tails(repaired, bodies)  # "… House Select Committee" + "on Benghazi"
+    found += bodies_ending_in_countries(doc, people)  # "Jennifer Lu of Marriage Equality Coalition Taiwan said"
     # Buildings the model missed, read the same way, where "the" or a preposition of place stands before
     # them as before a building and never before a person ("The Hotel Arpit Palace in the Karol Bagh area";
     # not "Tynice Nichole Hall was convicted").
@@ -269,6 +276,7 @@ def repair_entities(doc: Doc) -> Doc:
     found += named
     taken = token_indices(repaired + found)
     found += acronym_names(doc, taken)
+    found += speaking_acronyms(doc, token_indices(repaired + found))  # "UNICEF reported …", "WHO said …"
     taken = token_indices(repaired + found)
     found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())
     found += people_taken_up(doc, token_indices(repaired + found))
@@ -287,7 +295,8 @@ def repair_entities(doc: Doc) -> Doc:
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
     ents = drop_named_day_words(told_apart(ents))  # "told NPR Hamza bin Laden had …"; "Super Tuesday"
-    ents = media_by_accounts(doc, names_without_affixes(ents))  # "non-Muslim"; "a government Twitter account"
+    # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
+    ents = ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents)))
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
