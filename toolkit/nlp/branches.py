@@ -17,10 +17,12 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place, known_countries
 from toolkit.nlp.lexicon import FAC_HEADS, ORG_HEADS, TITLE_WORDS
+from toolkit.nlp.lookups import indices_of
 
 _PLACES = frozenset({"GPE", "LOC"})
 
@@ -78,20 +80,27 @@ def untagged_bodies_of_places(doc, taken: set[int]) -> list[Span]:
     """A body named after its place that the model left wholly untagged ("Toronto Police, which indicated …"):
     a known town, state or country of one or two capitalised proper nouns, then one capitalised head word of a
     body, nothing tagged and no capitalised word after it, is the body (ORG)."""
+    # the head words are found in the Doc's arrays first: a test of every token of every text cost
+    # several milliseconds a document, and few texts have a head word at all
+    heads = indices_of(doc, LOWER, ORG_HEADS)
+    starts = sorted({(h - size, size) for h in heads for size in (2, 1) if 0 <= h - size < len(doc) - 1},
+                    key=lambda start: (start[0], -start[1]))  # (a longer place first, as "New York" before "York")
     found: list[Span] = []
-    for i in range(len(doc) - 1):
-        for size in (2, 1):
-            head = i + size
-            if head >= len(doc) or any(j in taken or doc[j].ent_type_ for j in range(i, head + 1)):
-                continue
-            words, noun = doc[i:head], doc[head]
-            if not (all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in words) and noun.is_title
-                    and noun.lower_ in ORG_HEADS and noun.pos_ in ("PROPN", "NOUN")):
-                continue
-            if (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title) or (
-                    head + 1 < len(doc) and (doc[head + 1].is_title or doc[head + 1].lower_ == "of")):
-                continue  # part of a longer name ("New Toronto Police Service", "Toronto Police Board of …")
-            if is_known_place(words.text, cities=True):
-                found.append(Span(doc, i, head + 1, label="ORG"))
-                break
+    done = -1
+    for i, size in starts:
+        if i == done:
+            continue
+        head = i + size
+        if any(j in taken or doc[j].ent_type_ for j in range(i, head + 1)):
+            continue
+        words, noun = doc[i:head], doc[head]
+        if not (all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in words) and noun.is_title
+                and noun.pos_ in ("PROPN", "NOUN")):
+            continue
+        if (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title) or (
+                head + 1 < len(doc) and (doc[head + 1].is_title or doc[head + 1].lower_ == "of")):
+            continue  # part of a longer name ("New Toronto Police Service", "Toronto Police Board of …")
+        if is_known_place(words.text, cities=True):
+            found.append(Span(doc, i, head + 1, label="ORG"))
+            done = i
     return found
