@@ -10,6 +10,8 @@ all the same: no common noun nor pronoun is written in capitals there, and what 
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.lexicon import SPEECH_VERBS
@@ -34,7 +36,10 @@ def speaking_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
         The bodies found, labelled ORG.
     """
     found = []
-    for token in doc:
+    # the words in capitals are found in the Doc's arrays first, not by testing every token of the text
+    capitals = doc.to_array([IS_UPPER, IS_ALPHA])
+    for i in np.flatnonzero(capitals[:, 0] & capitals[:, 1]).tolist():
+        token = doc[i]
         if not (token.is_upper and token.is_alpha and 3 <= len(token) <= 6 and token.i not in taken
                 and not token.ent_type_ and token.dep_ in ("nsubj", "nsubjpass")
                 and token.head.lemma_.lower() in _REPORTING and token.head.pos_ in ("VERB", "AUX")):

@@ -9,7 +9,10 @@ legislature: a body (ORG), as the golds list it ("Parliament of the United Kingd
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
+
+from toolkit.nlp.lookups import indices_of
 
 # The legislatures English names bare by their common noun (a closed class; "Congress", "Senate" and the
 # like the model tags already, and "Cabinet" is a government's, written bare as a common word).
@@ -38,5 +41,6 @@ def bare_legislatures(doc: Doc, taken: set[int]) -> list[Span]:
         ORG spans such as "Parliament" in "dissolving Parliament"; not "the Parliament", "Iraq's Parliament"
         (the model's or another rule's), nor "Parliament Square" or "Parliament Hill" (places).
     """
-    return [Span(doc, token.i, token.i + 1, label="ORG") for token in doc
-            if token.i not in taken and is_bare_legislature(token)]
+    # (the legislature's words are found in the Doc's arrays, not by testing every token of the text)
+    return [Span(doc, i, i + 1, label="ORG") for i in indices_of(doc, ORTH, _BARE_LEGISLATURES)
+            if i not in taken and is_bare_legislature(doc[i])]

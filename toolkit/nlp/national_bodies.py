@@ -10,10 +10,12 @@ and the run stops with it.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import known_countries
 from toolkit.nlp.lexicon import NOT_NAME_WORDS, ORG_HEADS
+from toolkit.nlp.lookups import indices_of
 
 # How many capitalised words before the head a name takes at most, as organisation_names reads them.
 _MAX_WORDS = 6
@@ -34,13 +36,17 @@ def bodies_ending_in_countries(doc: Doc, taken: set[int]) -> list[Span]:
     Returns:
         The bodies found, labelled ORG.
     """
+    # the head words are found in the Doc's arrays first, not by testing every token of the text
+    heads = [doc[i] for i in indices_of(doc, LOWER, ORG_HEADS) if i + 1 < len(doc)]
+    if not heads:
+        return []
     countries = known_countries()
     entity_tokens = {t.i for e in doc.ents if e.label_ not in ("GPE", "ORG") for t in e}
     blocked = taken | entity_tokens
     found = []
-    for head in doc[:-1]:
+    for head in heads:
         country = doc[head.i + 1]
-        if not (head.lower_ in ORG_HEADS and head.is_title and head.pos_ == "PROPN"
+        if not (head.is_title and head.pos_ == "PROPN"
                 and country.is_title and country.pos_ == "PROPN" and country.lower_ in countries
                 and not country.is_sent_start and head.whitespace_):
             continue
