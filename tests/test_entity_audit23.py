@@ -38,6 +38,12 @@ class TestDivisionNames:
         ents = _ents(nlp, "Residents of some other areas, such as Jefferson Parish, have been instructed to evacuate.")
         assert ("Jefferson Parish", "GPE") in ents
 
+    def test_a_surname_that_is_a_division_noun_stays_a_person(self, nlp):
+        # (No person so named in the corpora; a review's case of the surname "Parish".)
+        ents = _ents(nlp, "The actress Sarah Parish said on Monday that she would return to the series. Parish "
+                          "said filming would begin in May.")
+        assert ("Sarah Parish", "GPE") not in ents
+
 
 
 class TestCentreInTown:
