@@ -20,10 +20,11 @@ import re
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import known_states_and_countries
+from toolkit.nlp.lexicon import NATIONALITY_ENDINGS
 
 _HYPHENS = re.compile(r"[-–]")
-# The endings of English adjectives of nationality ("Mexican", "Syrian", "Turkish", "Chinese", "Israeli").
-_NATIONALITY_ENDINGS = ("an", "ish", "ese", "i")
+# The endings of English adjectives of nationality ("Mexican", "Syrian", "Turkish", "Chinese"), and "-i" ("Israeli").
+_NATIONALITY_ENDINGS = NATIONALITY_ENDINGS + ("i",)
 
 
 def places_in_pair(span: Span) -> list[tuple[str, int, int, str]]:

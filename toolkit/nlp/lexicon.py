@@ -90,6 +90,9 @@ PERSON_TITLES = frozenset(
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman
     lawmaker spokesperson coach sheriff""".split()
 )
+# Endings of the adjectives of nations ("American", "Italian", "Chinese", "British"); the modules that read
+# them add the rarer ones they need ("Israeli", "Latino", "Semitic").
+NATIONALITY_ENDINGS = ("an", "ese", "ish")
 # Particles inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "del"})
 # Words of bodies' names that, like titles, end a run of capitalised name words.
