@@ -22,9 +22,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.descriptions import active_subject
+from toolkit.nlp.predicates import DEPICTION_VERBS
 
-# Verbs of depicting: with a picture for subject they tell what it holds.
-DEPICTING_VERBS = frozenset({"show", "depict", "picture"})
+# Verbs of depicting (:data:`toolkit.nlp.predicates.DEPICTION_VERBS`, which findings.py reads too): with a picture
+# for subject they tell what it holds.
+DEPICTING_VERBS = DEPICTION_VERBS
 
 # Nouns of an image or a recording (a lexical class).
 IMAGE_NOUNS = frozenset("""photo photograph picture image imagery video footage film clip recording still snapshot
