@@ -44,6 +44,16 @@ class TestDivisionNames:
                           "said filming would begin in May.")
         assert ("Sarah Parish", "GPE") not in ents
 
+    def test_a_surname_repeated_alone_stays_a_person(self, nlp):
+        ents = _ents(nlp, "Sarah Parish said on Monday that she would return to the series. Parish said filming "
+                          "would begin in May.")
+        assert ("Sarah Parish", "PERSON") in ents
+
+    def test_the_divisions_noun_before_a_noun_is_no_surname(self, nlp):
+        ents = _ents(nlp, "Residents of some other areas, such as Jefferson Parish, have been instructed to "
+                          "evacuate. Parish officials said shelters were open.")
+        assert ("Jefferson Parish", "GPE") in ents
+
 
 
 class TestCentreInTown:

@@ -48,8 +48,9 @@ def _a_surname(ent: Span) -> bool:
         if before.lower_.rstrip(".") in PERSON_TITLES or is_person_role(before.lower_, before.lemma_):
             return True
     for token in doc:
-        if token.text != ent[-1].text or ent.start <= token.i < ent.end or token.pos_ != "PROPN":
-            continue
+        if token.text != ent[-1].text or ent.start <= token.i < ent.end or token.pos_ != "PROPN" \
+                or token.dep_ == "compound":
+            continue  # (not "Parish officials said", the division's noun before a noun it modifies)
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if (before is None or not (before.is_title or before.pos_ in ("DET", "PRON"))) \
