@@ -115,6 +115,11 @@ class TestToldApart:
         labels = _labels(nlp, "The senator told NPR that he would vote against the bill.")
         assert labels.get("NPR") == "ORG"
 
+    def test_a_programme_after_its_network_is_no_person(self, nlp):
+        # (No such run in the corpora; a review's case: a network's programme, whose "News" heads no person's name.)
+        labels = _labels(nlp, "The senator told CBS Evening News that the bill would pass.")
+        assert labels.get("Evening News") != "PERSON"
+
 
 class TestReligions:
     """"the leader of Roman Catholic Christianity": a faith after a title and "of" is no seat and a person, as

@@ -38,6 +38,22 @@ class TestDivisionNames:
         ents = _ents(nlp, "Residents of some other areas, such as Jefferson Parish, have been instructed to evacuate.")
         assert ("Jefferson Parish", "GPE") in ents
 
+    def test_a_surname_that_is_a_division_noun_stays_a_person(self, nlp):
+        # (No person so named in the corpora; a review's case of the surname "Parish".)
+        ents = _ents(nlp, "The actress Sarah Parish said on Monday that she would return to the series. Parish "
+                          "said filming would begin in May.")
+        assert ("Sarah Parish", "GPE") not in ents
+
+    def test_a_surname_repeated_alone_stays_a_person(self, nlp):
+        ents = _ents(nlp, "Sarah Parish said on Monday that she would return to the series. Parish said filming "
+                          "would begin in May.")
+        assert ("Sarah Parish", "PERSON") in ents
+
+    def test_the_divisions_noun_before_a_noun_is_no_surname(self, nlp):
+        ents = _ents(nlp, "Residents of some other areas, such as Jefferson Parish, have been instructed to "
+                          "evacuate. Parish officials said shelters were open.")
+        assert ("Jefferson Parish", "GPE") in ents
+
 
 
 class TestCentreInTown:

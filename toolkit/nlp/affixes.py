@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import RELIGIONS
+from toolkit.nlp.lexicon import NATIONALITY_ENDINGS, RELIGIONS
 
 # English prefixes that make an adjective or a noun of a name with a hyphen ("non-Muslim", "anti-Brexit").
 # Not "ex": ex-Muslims are a people of their own.
@@ -30,7 +30,7 @@ _HYPHENS = frozenset({"-", "–"})
 _PLACES = frozenset({"GPE", "LOC"})
 # The endings of English adjectives of peoples ("American", "Japanese", "Spanish", "Latino", "Semitic",
 # "Pakistani"); not "-al" ("non-Federal entities" are no people).
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "ino", "ina", "ic", "i")
+_DEMONYM_ENDINGS = NATIONALITY_ENDINGS + ("ino", "ina", "ic", "i")
 
 
 def names_without_affixes(ents: list[Span]) -> list[Span]:

@@ -24,16 +24,13 @@ from toolkit.nlp.actors import QUOTE_MARKS
 from toolkit.nlp.descriptions import names_a_thing
 from toolkit.nlp.clauses import (able_to, agent_phrase, comma_joined, is_infinitive, names_a_measure, negated,
                                  past_joined_to_infinitive)
-from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.lexicon import CLAUSE_SUBORDINATORS, SPEECH_VERBS
 from toolkit.nlp.means import names_a_means
 from toolkit.nlp.participles import joined_to_copula
 from toolkit.nlp.perception import seen_doer
 from toolkit.nlp.shared_titles import bare_post
 from toolkit.nlp.predicates import (SUBJECT_DEPS, active_voice, fronted, place_apposition, raised_under,
                                     under_aspect)
-
-# Words that introduce a clause and that the parser often takes for a preposition.
-_SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as", "once", "while", "when"})
 
 # Prepositions that open a list of members of the noun before them ("officials including …").
 _LISTING = frozenset({"including", "like"})
@@ -147,7 +144,7 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
             # "after one of their daughters, aged 17, escaped": the subject parsed as the object
             # of the subordinator, taken for a preposition of the main verb.
             for prep in current.head.children:
-                if prep.dep_ == "prep" and prep.i < current.i and prep.lower_ in _SUBORDINATORS \
+                if prep.dep_ == "prep" and prep.i < current.i and prep.lower_ in CLAUSE_SUBORDINATORS \
                         and prep.right_edge.i < current.i \
                         and all(t.is_punct for t in current.doc[prep.right_edge.i + 1:current.i]):
                     named = [g for g in prep.children

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from toolkit.nlp.boundaries import KIN_NOUNS
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.legal_texts import document_speaker
-from toolkit.nlp.lexicon import FEMALE_WORDS, ORG_HEADS
+from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_HEADS
 from toolkit.nlp.quotation_marks import is_quoting_verb
 from toolkit.nlp.speaker_names import apposed_person, group_subject_before, name_run, untagged_name
 from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in
@@ -231,8 +232,9 @@ _NATIONAL_BODIES = frozenset("army navy military police government palace".split
 
 _PART_WORDS = frozenset("part portion excerpt section passage extract rest".split())
 
-# Kinship words that, with "the" alone, point back to a family named just before.
-_KIN_WORDS = frozenset("father mother husband wife son daughter brother sister widow widower".split())
+# Kinship words that, with "the" alone, point back to a family named just before: the kin nouns
+# (boundaries.KIN_NOUNS) that tell a sex ("father", "widow"), which the resolver matches.
+_KIN_WORDS = KIN_NOUNS & (FEMALE_WORDS | MALE_WORDS)
 # Written things whose words are their author's, and the verbs that name the author.
 _DOCUMENT_NOUNS = frozenset("""decree order letter statement declaration note message memo document post tweet
     description notice proclamation resolution petition""".split())

@@ -25,7 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import adjective_of_country, is_known_place
-from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NATIONALITY_ENDINGS, ORG_HEADS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.mistags import english_words
 
@@ -84,15 +84,13 @@ def _common_lists(doc: Doc, english: frozenset[str]) -> set[int]:
 # The ending of abstract nouns made from adjectives in "-ent" ("independence" of "independent"), which a
 # polity's capitalised state takes; not "Defence", "Science" (no such adjective), nor a body's head ("Conference").
 _ABSTRACT_ENDING = "ence"
-# Endings of the adjectives of nations ("American", "Italian", "Chinese", "British").
-_NATIONALITY_ENDINGS = ("an", "ese", "ish")
 
 
 def _polity(token: Token) -> bool:
     """Whether a word, with the capitalised words compounded to it, is a known country or state ("United
     States"), the noun "Nation", or a capitalised word shaped as a nation's adjective ("American")."""
     if token.lemma_.lower() == "nation" or token.is_title and (
-            adjective_of_country(token.text) or token.lower_.endswith(_NATIONALITY_ENDINGS)):
+            adjective_of_country(token.text) or token.lower_.endswith(NATIONALITY_ENDINGS)):
         return True  # ("American", whose country the gazetteer spells "United States")
     words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
     return is_known_place(" ".join(w.text for w in words))

@@ -21,8 +21,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Verbs of depicting: with a picture for subject they tell what it holds.
-DEPICTING_VERBS = frozenset({"show", "depict", "picture"})
+from toolkit.nlp.descriptions import active_subject
+from toolkit.nlp.predicates import DEPICTION_VERBS
+
+# Verbs of depicting (:data:`toolkit.nlp.predicates.DEPICTION_VERBS`, which findings.py reads too): with a picture
+# for subject they tell what it holds.
+DEPICTING_VERBS = DEPICTION_VERBS
 
 # Nouns of an image or a recording (a lexical class).
 IMAGE_NOUNS = frozenset("""photo photograph picture image imagery video footage film clip recording still snapshot
@@ -32,8 +36,7 @@ IMAGE_NOUNS = frozenset("""photo photograph picture image imagery video footage 
 def depicts(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is an active "show"/"depict" with an object and a noun of an image or a
     recording for subject (see the module's docstring)."""
-    if lemma not in DEPICTING_VERBS or any(c.dep_ == "auxpass" for c in verb.children) \
-            or not any(c.dep_ == "dobj" for c in verb.children):
+    if not any(c.dep_ == "dobj" for c in verb.children):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = active_subject(verb, lemma, DEPICTING_VERBS)
     return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in IMAGE_NOUNS

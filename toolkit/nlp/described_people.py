@@ -21,13 +21,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS
+from toolkit.nlp.lexicon import CLAUSE_SUBORDINATORS, FEMALE_WORDS, MALE_WORDS
 
 _WORDS = {"f": FEMALE_WORDS, "m": MALE_WORDS}
-
-# Words that open a clause of time or cause, which the parser may read as prepositions (as in
-# toolkit/nlp/agents.py, which this module cannot import: agents reads actors, actors reads this).
-_SUBORDINATORS = frozenset({"after", "before", "until", "since", "because", "once", "while", "when", "as"})
 
 
 def _of_sex(noun: Token, words: frozenset[str]) -> bool:
@@ -45,7 +41,7 @@ def _of_sex(noun: Token, words: frozenset[str]) -> bool:
 def _subject_after_subordinator(noun: Token) -> bool:
     """Whether the parser took a clause's subject for the object of its subordinator ("after one of
     their daughters, aged 17, escaped": "after" read as a preposition)."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in _SUBORDINATORS and noun.head.dep_ == "prep"
+    return noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_SUBORDINATORS and noun.head.dep_ == "prep"
 
 
 def described_subject(pronoun: Token, gender: str, sentences) -> Token | None:

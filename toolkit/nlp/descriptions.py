@@ -52,6 +52,15 @@ _PEOPLE = UNNAMED_PEOPLE | ROLE_WORDS | PERSON_TITLES | FEMALE_WORDS | MALE_WORD
 _AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "eer", "eers")
 
 
+def active_subject(verb: Token, lemma: str, verbs: frozenset[str]) -> Token | None:
+    """The subject of ``verb`` when it is an active verb of ``verbs`` (no passive auxiliary), or None: the
+    frame every rule here and in :mod:`~toolkit.nlp.undergoing`, :mod:`~toolkit.nlp.signification` and
+    :mod:`~toolkit.nlp.depictions` reads before it tests the subject's kind."""
+    if lemma not in verbs or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def names_a_thing(noun: Token) -> bool:
     """Whether a subject is a common noun for a thing: not a name, a pronoun, a person, a body
     or an agent noun."""
@@ -81,9 +90,7 @@ _TIME_NOUNS = frozenset("""year month week weekend day night morning afternoon e
 
 def _witnessed_in_time(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is a verb of witnessing whose subject is a time (see the module's docstring)."""
-    if lemma not in WITNESS_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = active_subject(verb, lemma, WITNESS_VERBS)
     return subject is not None and subject.pos_ != "PRON" and (
         subject.ent_type_ in ("DATE", "TIME") or subject.lemma_.lower() in _TIME_NOUNS)
 

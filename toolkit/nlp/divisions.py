@@ -6,7 +6,9 @@ sometimes reads the first word as a given name and the noun as a surname ("Resid
 such as Jefferson Parish, have been instructed to evacuate": a person). A name of two words or more whose last
 word is such a noun, capitalised, is the division: a place (GPE), as "the county of X" already is. Only the
 label "person" is overruled: a body ("Cook County Board") ends in its own head, and a police prefecture the
-model calls an event or a body keeps its label.
+model calls an event or a body keeps its label. Some of these nouns are also surnames ("the actress Sarah
+Parish", "Parish said"): a name after a role of people, or whose last word stands alone as a proper noun
+elsewhere in the document (a surname repeated, which a division's noun never is), stays a person.
 
 Example:
     >>> [(e.text, e.label_) for e in division_names(list(doc.ents))]   # doctest: +SKIP
@@ -16,6 +18,9 @@ Example:
 from __future__ import annotations
 
 from spacy.tokens import Span
+
+from toolkit.nlp.boundaries import is_person_role
+from toolkit.nlp.lexicon import PERSON_TITLES
 
 # The nouns of administrative divisions that stand last in their names (a closed class of political
 # geography); "Prefecture" is left out, as it also names a police headquarters ("the Paris Police Prefecture").
@@ -27,7 +32,28 @@ def division_names(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         if (ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text in DIVISION_NOUNS
-                and all(t.is_title for t in ent)):
+                and all(t.is_title for t in ent) and not _a_surname(ent)):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         out.append(ent)
     return out
+
+
+def _a_surname(ent: Span) -> bool:
+    """Whether the name's last word is a person's surname: a title or role of people right before the name
+    ("actress Sarah Parish"), or the word alone as a proper noun elsewhere ("Parish said"), with no capitalised
+    word or determiner before it nor a capitalised word after it ("the Parish President", "St. Tammany Parish")."""
+    doc = ent.doc
+    if ent.start > 0:
+        before = doc[ent.start - 1]
+        if before.lower_.rstrip(".") in PERSON_TITLES or is_person_role(before.lower_, before.lemma_):
+            return True
+    for token in doc:
+        if token.text != ent[-1].text or ent.start <= token.i < ent.end or token.pos_ != "PROPN" \
+                or token.dep_ == "compound":
+            continue  # (not "Parish officials said", the division's noun before a noun it modifies)
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (before is None or not (before.is_title or before.pos_ in ("DET", "PRON"))) \
+                and (after is None or not after.is_title):
+            return True
+    return False

@@ -19,11 +19,12 @@ import re
 
 from spacy.tokens import Span
 
-from toolkit.nlp.gazetteer import known_states_and_countries
+from toolkit.nlp.lexicon import NATIONALITY_ENDINGS
+from toolkit.nlp.surfaces import is_state_or_country
 
 _HYPHENS = re.compile(r"[-–]")
-# The endings of English adjectives of nationality ("Mexican", "Syrian", "Turkish", "Chinese", "Israeli").
-_NATIONALITY_ENDINGS = ("an", "ish", "ese", "i")
+# The endings of English adjectives of nationality ("Mexican", "Syrian", "Turkish", "Chinese"), and "-i" ("Israeli").
+_NATIONALITY_ENDINGS = NATIONALITY_ENDINGS + ("i",)
 
 
 def places_in_pair(span: Span) -> list[tuple[str, int, int, str]]:
@@ -35,7 +36,7 @@ def places_in_pair(span: Span) -> list[tuple[str, int, int, str]]:
     for text in pieces:
         start = span.start_char + at
         at += len(text) + 1
-        if text in known_states_and_countries() or text.replace(".", "") in ("US", "UK"):
+        if is_state_or_country(text):  # ("U.S.-Mexican": a usual short form too)
             parts.append((text, start, start + len(text), "GPE"))
         elif (span.label_ == "NORP" and text.istitle() and text.isalpha()
               and text.endswith(_NATIONALITY_ENDINGS)):

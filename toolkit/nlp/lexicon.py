@@ -90,6 +90,12 @@ PERSON_TITLES = frozenset(
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman
     lawmaker spokesperson coach sheriff""".split()
 )
+# Endings of the adjectives of nations ("American", "Italian", "Chinese", "British"); the modules that read
+# them add the rarer ones they need ("Israeli", "Latino", "Semitic").
+NATIONALITY_ENDINGS = ("an", "ese", "ish")
+# Subordinators of time and cause that the parser often takes for prepositions ("after one of their daughters
+# escaped": "after" read as a preposition, its clause's subject as its object).
+CLAUSE_SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as", "once", "while", "when"})
 # Particles inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "del"})
 # Words of bodies' names that, like titles, end a run of capitalised name words.

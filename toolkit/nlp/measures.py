@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.clauses import names_a_measure
+from toolkit.nlp.clauses import MODALS, names_a_measure
 from toolkit.nlp.descriptions import names_a_thing
 
 # Units of the clock and the calendar: a noun of these with a number is a length of time.
@@ -41,9 +41,6 @@ TIME_UNITS = frozenset("""second minute hour day night week fortnight month year
 # Adjectives of quantity and extent that leave a length of time a length ("a few hours", "a full year").
 _QUANTITY_ADJECTIVES = frozenset({"few", "several", "many", "full", "whole", "entire", "additional", "extra",
                                   "further", "more", "less", "fewer", "other", "couple"})
-
-# Modal auxiliaries: with them a length of time is foretold ("may take a year").
-_MODALS = frozenset({"may", "might", "could", "can", "will", "would", "should", "must", "'ll", "'d"})
 
 # Verbs whose object, a length of time, measures how long their subject went on.
 _DURATION_VERBS = frozenset({"take", "last"})
@@ -93,7 +90,8 @@ def measures_its_subject(verb: Token, lemma: str) -> bool:
         return True
     if lemma == "average":
         return any(c.dep_ == "dobj" and _is_amount(c) for c in objects)
-    foretold = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    # (a modal auxiliary of English, clauses.MODALS: the length of time is foretold, "may take a year")
+    foretold = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
     if lemma not in _DURATION_VERBS or (verb.tag_ != "VBD" and not foretold) \
             or any(c.dep_ in ("prt", "auxpass") for c in verb.children):
         return False

@@ -40,8 +40,8 @@ def _parted(ent: Span) -> list[Span] | None:
     if ent.label_ not in _LABELS:
         return None
     doc = ent.doc
-    mark = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
-    if mark is None or mark + 1 >= ent.end:
+    mark = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)  # (never the last word: a name follows it)
+    if mark is None:
         return None
     first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
     owner = doc[first:mark]

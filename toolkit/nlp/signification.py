@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.descriptions import names_a_thing
+from toolkit.nlp.descriptions import active_subject, names_a_thing
 
 # Verbs of signifying: with a thing for subject they tell what it stands for.
 SIGNIFYING_VERBS = frozenset("""represent symbolize symbolise signify embody exemplify epitomize epitomise""".split())
@@ -27,7 +27,5 @@ SIGNIFYING_VERBS = frozenset("""represent symbolize symbolise signify embody exe
 def signifies(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is an active verb of signifying with a common noun of a thing for subject
     (see the module's docstring)."""
-    if lemma not in SIGNIFYING_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = active_subject(verb, lemma, SIGNIFYING_VERBS)
     return subject is not None and names_a_thing(subject)

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from toolkit.nlp.gazetteer import country_names, known_countries, known_places
+from toolkit.nlp.gazetteer import country_names, known_countries, known_places, known_states_and_countries
 from toolkit.nlp.lexicon import TITLE_WORDS
 from toolkit.nlp.names import country_of_long_name, strip_accents
 
@@ -60,6 +60,12 @@ _EDITORIAL_BRACKETS = re.compile(r"[\[\]]")
 _RECASED_INITIAL = re.compile(r"^\[?\w\]")
 # The "s" of a possessive cut from its apostrophe ("America’s Donald Trump" → "s Donald Trump").
 _STRAY_S = re.compile(r"^s\s+(?=[A-Z@])")
+
+
+def is_state_or_country(name: str) -> bool:
+    """Whether a name is a US state, a country or a nation of the UK, also by a usual short form
+    (:data:`KNOWN_ALIASES`: "U.S.", "UK")."""
+    return name in known_states_and_countries() or KNOWN_ALIASES.get(name.lower()) in known_states_and_countries()
 
 
 @lru_cache(maxsize=1 << 16)  # a set names the same few thousand surfaces again and again

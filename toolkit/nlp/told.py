@@ -4,13 +4,15 @@
 "told" and its hearer, so a medium's acronym and the subject of the reported clause stand side by side,
 and the model reads one name ("NPR Hamza bin Laden"). An acronym opening a name right after a form of
 "tell" is the hearer; the capitalised words after it, built like a person's name, are the one spoken of.
+Words that end a person's name or head a body's ("told CBS Evening News", "told NBC Nightly News": a
+programme, the hearer whole) make no such name.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from toolkit.nlp.lexicon import NAME_PARTICLES
+from toolkit.nlp.lexicon import NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS
 
 
 def told_apart(ents: list[Span]) -> list[Span]:
@@ -31,7 +33,8 @@ def told_apart(ents: list[Span]) -> list[Span]:
                 and doc[ent.start - 1].lemma_ == "tell" and doc[ent.start - 1].pos_ in ("VERB", "AUX")
                 and first.is_upper and first.is_alpha and len(first) >= 2
                 and rest[0].is_title and rest[-1].is_title
-                and all(t.pos_ == "PROPN" and (t.is_title or t.lower_ in NAME_PARTICLES) for t in rest)):
+                and all(t.pos_ == "PROPN" and (t.is_title or t.lower_ in NAME_PARTICLES) for t in rest)
+                and not any(t.lower_ in NOT_NAME_WORDS or t.lower_ in ORG_HEADS for t in rest)):
             out += [Span(doc, ent.start, ent.start + 1, label="ORG"), Span(doc, ent.start + 1, ent.end, label="PERSON")]
         else:
             out.append(ent)

@@ -20,13 +20,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.descriptions import WITNESS_VERBS, names_a_thing
+from toolkit.nlp.descriptions import WITNESS_VERBS, active_subject, names_a_thing
 
 
 def undergoes(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is an active "see" or "witness" with a common noun of a thing for subject
     (see the module's docstring)."""
-    if lemma not in WITNESS_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = active_subject(verb, lemma, WITNESS_VERBS)
     return subject is not None and names_a_thing(subject)

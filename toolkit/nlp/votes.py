@@ -18,13 +18,12 @@ import re
 from collections import Counter, defaultdict
 
 from toolkit.nlp.gazetteer import (adjective_of_country, city_alternates, country_names, demonym_of_place,
-                                   is_known_place, known_cities, known_countries, known_places, known_places_plain,
-                                   known_states_and_countries)
+                                   is_known_place, known_cities, known_countries, known_places, known_places_plain)
 from toolkit.nlp.heavens import SKY_PHRASES
 from toolkit.nlp.landforms import LANDFORM_OPENERS
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS, SOLAR_SYSTEM_NAMES
 from toolkit.nlp.polities import is_formal_polity
-from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, canonical_name
+from toolkit.nlp.surfaces import Mention, canonical_name, is_state_or_country
 
 
 _PLACE_EVIDENCE = ("place-context", "place-in", "place-apposition", "place-list", "place-object", "place-bearing")
@@ -154,11 +153,6 @@ def is_storm(key: str) -> bool:
     return len(words) == 2 and words[0] in _STORM_OPENERS or len(words) == 3 and " ".join(words[:2]) in _STORM_OPENERS
 
 
-def _state_or_country(name: str) -> bool:
-    """Whether a name is a US state, a country or a nation of the UK (also "U.S.", "UK" by their usual forms)."""
-    return name in known_states_and_countries() or KNOWN_ALIASES.get(name.lower()) in known_states_and_countries()
-
-
 # The pan-ethnic names of US usage (the census's "Hispanic or Latino" and their forms), a closed class: a
 # people, which the model, not knowing the word, calls a body.
 _PAN_ETHNIC = frozenset({"latino", "latina", "latinos", "latinas", "latinx", "hispanic", "hispanics", "chicano",
@@ -255,10 +249,10 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
             return "LOC"  # "the Southern District of New York": a part of a state named by where it lies, a
             # territory (not "the Fayette County School District", a body)
         if head == "house" and words[-1] == "house":
-            if _state_or_country(canonical_name(group, root, label).rsplit(" ", 1)[0]):
+            if is_state_or_country(canonical_name(group, root, label).rsplit(" ", 1)[0]):
                 return "ORG"  # "the U.S. House", "the Texas House": a state's or a country's lower chamber
             return "FAC"  # "White House", "Government House" (not "House of Representatives")
-        if head in LOC_HEADS and label in PLACE_LABELS and _state_or_country(canonical_name(group, root, label)):
+        if head in LOC_HEADS and label in PLACE_LABELS and is_state_or_country(canonical_name(group, root, label)):
             return "GPE"  # "Rhode Island", "Solomon Islands": a state or a country named by its land is a polity
         if head in _PEOPLE_HEADS:
             return "NORP"  # "Northern Arapaho Tribe", "Blackfeet Nation": a people, not a body or a place
