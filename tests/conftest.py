@@ -41,6 +41,21 @@ def events_of(text: str, published: dt.date, name: str, *, nlp, folder: Path):
     return extract([read_document(path).with_published(published)], nlp=nlp).events
 
 
+def labels_of(nlp, text: str) -> dict[str, str]:
+    """The entity index's label of each name found in ``text`` (repaired entities, the set-wide vote)."""
+    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
+
+    doc = repair_entities(nlp(text))
+    return EntityIndex.from_mentions(list(mentions(doc))).label_of
+
+
+def ents_of(nlp, text: str) -> list[tuple[str, str]]:
+    """The text and label of each repaired entity span of ``text``, in order."""
+    from toolkit.nlp.entities import repair_entities
+
+    return [(e.text, e.label_) for e in repair_entities(nlp(text)).ents]
+
+
 def set_params(name: str, *, title: str | None = None, published: str = "2025-08-18",
                formats: tuple[str, ...] = ("html",)) -> str:
     """Params text of the set ``name``, whose sources are the folder of that name."""

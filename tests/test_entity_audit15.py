@@ -7,12 +7,7 @@ CC BY 2.5.
 
 from __future__ import annotations
 
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
-
-    doc = repair_entities(nlp(text))
-    return EntityIndex.from_mentions(list(mentions(doc))).label_of
+from conftest import labels_of
 
 
 class TestABodyOwnedInThePossessive:
@@ -20,7 +15,7 @@ class TestABodyOwnedInThePossessive:
 
     def test_the_owner_is_cut_from_the_body(self, nlp):
         # On the campaign trail in the USA, September 2020.
-        labels = _labels(nlp, "President Trump commented on the matter during a White House Press Briefing. "
+        labels = labels_of(nlp, "President Trump commented on the matter during a White House Press Briefing. "
                               "Although Trump's State Department asked for any \"external party\" not to involve "
                               "themselves in the conflict, his main presidential rival Joe Biden called on the "
                               "President to demand directly that Turkey stop interfering on Azerbaijan's behalf.")
@@ -43,7 +38,7 @@ class TestANameRunningOnPastAnd:
 
     def test_a_capitalised_adjective_after_the_opens_the_name(self, nlp):
         # On the campaign trail in the USA, October 2020.
-        labels = _labels(nlp, "This month's spotlight on the campaign trail: the Free and Equal Elections Foundation "
+        labels = labels_of(nlp, "This month's spotlight on the campaign trail: the Free and Equal Elections Foundation "
                               "holds two presidential debates, three candidates who did not participate in those "
                               "debates give their final pleas to voters.")
         assert labels.get("Free and Equal Elections Foundation") == "ORG"
@@ -51,7 +46,7 @@ class TestANameRunningOnPastAnd:
 
     def test_a_plural_field_after_and_ends_the_name(self, nlp):
         # Scientists report two life-saving treatments for Ebola (August 2019).
-        labels = _labels(nlp, "On Monday morning, Director Anthony Fauci of the United States National Institute of "
+        labels = labels_of(nlp, "On Monday morning, Director Anthony Fauci of the United States National Institute of "
                               "Allergy and Infectious Diseases (NIAID), announced a trial of four possible Ebola drugs "
                               "was stopped early because two of them had already shown considerable progress in "
                               "treating the disease and saving the lives of those infected.")
@@ -61,7 +56,7 @@ class TestANameRunningOnPastAnd:
 
     def test_a_name_the_model_read_whole_stays_whole(self, nlp):
         # US President Trump declares COVID-19 national emergency (March 2020).
-        labels = _labels(nlp, "The United States Department of Health and Human Services declared the outbreak a "
+        labels = labels_of(nlp, "The United States Department of Health and Human Services declared the outbreak a "
                               "\"public health emergency\" on January 31.")
         assert any(name.endswith("Department of Health and Human Services") and label == "ORG"
                    for name, label in labels.items())
@@ -72,7 +67,7 @@ class TestAMediumWithOnePostAndAnotherOn:
 
     def test_one_post_and_other_mentions_on_or_as_source(self, nlp):
         # On the campaign trail in the USA, September and October 2020 (four sentences of the two round-ups).
-        labels = _labels(nlp, "After Trump tweeted the same advice, Twitter placed a warning over the tweet. "
+        labels = labels_of(nlp, "After Trump tweeted the same advice, Twitter placed a warning over the tweet. "
                               "At this time, he posted footage on Twitter from a soon-to-be released 60 Minutes "
                               "interview with Leslie Stahl, that Trump claimed was unfair. Trump hailed the report "
                               "on Twitter and warned that Biden could destroy the growth with his proposed tax "
@@ -82,7 +77,7 @@ class TestAMediumWithOnePostAndAnotherOn:
 
     def test_a_person_called_on_and_cited_stays_a_person(self, nlp):
         # On the campaign trail in the USA, September 2020: "on" after a verb that takes people is no post.
-        labels = _labels(nlp, "Trump called on Fox News to fire Griffin. Nevertheless, others, including Fox News "
+        labels = labels_of(nlp, "Trump called on Fox News to fire Griffin. Nevertheless, others, including Fox News "
                               "reporter Jennifer Griffin, confirmed key parts of the story.")
         assert labels.get("Jennifer Griffin") == "PERSON"
 
@@ -92,7 +87,7 @@ class TestTwoNamesSharingASingularHead:
 
     def test_a_party_adjective_is_not_taken_into_the_next_name(self, nlp):
         # Wisconsin's April 2020 elections.
-        labels = _labels(nlp, "Wisconsin's elections included the Democratic and Republican Party's primary "
+        labels = labels_of(nlp, "Wisconsin's elections included the Democratic and Republican Party's primary "
                               "elections, and the general election for the race to fill a seat on the state's "
                               "Supreme Court, among others.")
         assert not any(name.startswith("Democratic and") for name in labels)
@@ -103,7 +98,7 @@ class TestAKinNounBeforeAName:
 
     def test_a_given_name_after_wife_is_a_person(self, nlp):
         # US professional wrestler Jon Huber dies aged 41 (December 2020).
-        labels = _labels(nlp, "According to his wife, Amanda, Huber succumbed to an unspecified lung disorder, "
+        labels = labels_of(nlp, "According to his wife, Amanda, Huber succumbed to an unspecified lung disorder, "
                               "unrelated to COVID-19, for which he received treatment at the Mayo Clinic. Jon's love "
                               "for his wife Amanda, and children Brodie and Nolan, was evident to all of us who were "
                               "fortunate enough to spend time with him.")
@@ -122,13 +117,13 @@ class TestWordsRunTogetherIntoAName:
 
     def test_a_polling_site_is_a_body(self, nlp):
         # On the campaign trail in the USA, June 2020.
-        labels = _labels(nlp, "In the RealClearPolitics average at the end of June, Biden led Trump 50.0 percent to "
+        labels = labels_of(nlp, "In the RealClearPolitics average at the end of June, Biden led Trump 50.0 percent to "
                               "40.4 percent.")
         assert labels.get("RealClearPolitics") == "ORG"
 
     def test_a_fundraising_site_is_a_body(self, nlp):
         # New Hampshire crash kills seven including former US Marines (June 2019).
-        labels = _labels(nlp, "A GoFundMe campaign has been set up to pay for funeral costs and medical expenses.")
+        labels = labels_of(nlp, "A GoFundMe campaign has been set up to pay for funeral costs and medical expenses.")
         assert labels.get("GoFundMe") == "ORG"
 
     def test_two_parts_a_hashtag_and_a_glued_caption_are_no_name(self, nlp):
@@ -148,7 +143,7 @@ class TestACaptionCreditGluedToTheName:
         doc = nlp("Don BlankenshipImage: Brianhayden1980.\n\nHowie HawkinsImage: GreenIn2010.\n\n"
                   "Gloria La RivaImage: Pax Ahimsa Gethen.")
         assert "Image" in [t.text for t in doc]
-        labels = _labels(nlp, "Howie HawkinsImage: GreenIn2010.\n\nGloria La RivaImage: Pax Ahimsa Gethen.")
+        labels = labels_of(nlp, "Howie HawkinsImage: GreenIn2010.\n\nGloria La RivaImage: Pax Ahimsa Gethen.")
         assert labels.get("Howie Hawkins") == "PERSON"
         assert not any(name.endswith("Image") for name in labels)
 
@@ -162,7 +157,7 @@ class TestAFrontedObjectRunIntoTheSubject:
 
     def test_the_person_is_the_surname_after_the_medium(self, nlp):
         # On the campaign trail in the USA, July 2020.
-        labels = _labels(nlp, "At this time, West's family reportedly expressed concerns about West's mental "
+        labels = labels_of(nlp, "At this time, West's family reportedly expressed concerns about West's mental "
                               "state. The next day on Twitter West accused his wife of attempting to \"lock me up\" "
                               "due to his comments at the rally.")
         assert "Twitter West" not in labels
@@ -178,7 +173,7 @@ class TestANameRunIntoAQuotation:
 
     def test_the_name_stops_at_the_opening_mark(self, nlp):
         # GitHub blocks public access to youtube-dl after RIAA issues DMCA notice (October 2020).
-        labels = _labels(nlp, "The Electronic Frontier Foundation said on Twitter \"Youtube-dl is a legitimate tool "
+        labels = labels_of(nlp, "The Electronic Frontier Foundation said on Twitter \"Youtube-dl is a legitimate tool "
                               "with a world of a lawful uses.")
         assert not any('"' in name for name in labels)
 
@@ -197,7 +192,7 @@ class TestAPeopleNamedByOrigin:
 
     def test_a_pan_ethnic_name_is_a_people(self, nlp):
         # Researchers break down deaths due to power plant pollution in the United States (November 2019).
-        labels = _labels(nlp, "They were followed by non-Latino white Americans at six per 100,000; for all other "
+        labels = labels_of(nlp, "They were followed by non-Latino white Americans at six per 100,000; for all other "
                               "racial groups in the country, there were only four premature deaths per 100,000.")
         # The prefix is cut off since round entities21 ("non-Muslim" names the Muslims, entities19): the people
         # is "Latino".
@@ -206,7 +201,7 @@ class TestAPeopleNamedByOrigin:
 
     def test_a_first_people_of_a_known_land_is_a_people(self, nlp):
         # Wikinews interviews 2020 Melbourne Lord Mayor candidate Wayne Tseng (October 2020).
-        labels = _labels(nlp, "5% of the population, or 24,062 people, identified as Indigenous Australians "
+        labels = labels_of(nlp, "5% of the population, or 24,062 people, identified as Indigenous Australians "
                               "(Aboriginal Australians and Torres Strait Islanders) in 2016.")
         assert labels.get("Indigenous Australians") == "NORP"
         assert labels.get("Aboriginal Australians") == "NORP"

@@ -7,12 +7,7 @@ contributors, en.wikinews.org, CC BY 2.5.
 
 from __future__ import annotations
 
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
-
-    doc = repair_entities(nlp(text))
-    return EntityIndex.from_mentions(list(mentions(doc))).label_of
+from conftest import labels_of
 
 
 class TestTurnLabels:
@@ -20,7 +15,7 @@ class TestTurnLabels:
 
     def test_the_interviewers_initials_are_no_body(self, nlp):
         # Wikinews interviews Phil Collins, U.S. Prohibition Party presidential nominee.
-        labels = _labels(nlp, "U.S. Prohibition Party presidential nominee Phil Collins took some time to answer a "
+        labels = labels_of(nlp, "U.S. Prohibition Party presidential nominee Phil Collins took some time to answer a "
                               "few questions about his 2020 presidential campaign from Wikinews accredited reporter "
                               "William S. Saturn.\n\n((WSS)) : Which past U.S. president(s) do you most admire and "
                               "why?\n\n((WSS)) : When and why did you join the Prohibition Party?\n")
@@ -29,7 +24,7 @@ class TestTurnLabels:
 
     def test_the_publications_initials_are_no_body(self, nlp):
         # Astronomer tells Wikinews about discovery of closest black hole known so far.
-        labels = _labels(nlp, "((WN)) How close do these stars get?\n")
+        labels = labels_of(nlp, "((WN)) How close do these stars get?\n")
         assert labels.get("WN") != "ORG"
 
     def test_initials_in_running_text_stay(self, nlp):
@@ -46,7 +41,7 @@ class TestNamesEndingOnAPreposition:
 
     def test_the_name_runs_on_over_the_and_its_capitalised_words(self, nlp):
         # Wikinews interviews Adam Kokesh (an audited text: the corpus has no other such name).
-        labels = _labels(nlp, "After an initial honorary discharge from active duty with the US Marine Corp in 2006, "
+        labels = labels_of(nlp, "After an initial honorary discharge from active duty with the US Marine Corp in 2006, "
                               "Kokesh was given a general discharge from the Marine Forces Reserve in 2007 after "
                               "images of him wearing his uniform while participating in a protest with the Iraq "
                               "Veterans Against the War were published in The Washington Post.")
@@ -65,7 +60,7 @@ class TestChannelsOfProgrammes:
 
     def test_the_channel_of_a_show_is_a_body(self, nlp):
         # Wikinews interviews Adam Kokesh (an audited text: the corpus has no other show on a named channel).
-        labels = _labels(nlp, "Kokesh previously hosted a show on RT and currently hosts a show on internet radio.")
+        labels = labels_of(nlp, "Kokesh previously hosted a show on RT and currently hosts a show on internet radio.")
         assert labels.get("RT") == "ORG"
 
     def test_a_known_place_after_on_stays_a_place(self, nlp):

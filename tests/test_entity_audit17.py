@@ -7,12 +7,7 @@ one. Texts: Wikinews contributors, en.wikinews.org, CC BY 2.5.
 
 from __future__ import annotations
 
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
-
-    doc = repair_entities(nlp(text))
-    return EntityIndex.from_mentions(list(mentions(doc))).label_of
+from conftest import labels_of
 
 
 class TestHeavenlyBodies:
@@ -22,23 +17,23 @@ class TestHeavenlyBodies:
     def test_a_star_named_after_its_noun_is_a_place(self, nlp):
         # Astronomer Anthony Boccaletti discusses observation of birth of potential exoplanet (an audited text:
         # the corpus has no other star so named outside the science pool).
-        labels = _labels(nlp, "The host star AB Aurigae is a young star, roughly five million years old, Boccaletti "
+        labels = labels_of(nlp, "The host star AB Aurigae is a young star, roughly five million years old, Boccaletti "
                               "told Wikinews. Located in the Auriga constellation, AB Aurigae is about 520 light "
                               "years away from the Earth.")
         assert labels.get("AB Aurigae") == "LOC"
         assert labels.get("Auriga") == "LOC"
 
     def test_the_solar_system_is_a_place(self, nlp):
-        labels = _labels(nlp, "Exoplanets are those planets which are outside the Solar System.")
+        labels = labels_of(nlp, "Exoplanets are those planets which are outside the Solar System.")
         assert labels.get("Solar System") == "LOC"
 
     def test_an_untagged_planet_is_found(self, nlp):
-        labels = _labels(nlp, "That is almost the distance from the Sun to Neptune.")
+        labels = labels_of(nlp, "That is almost the distance from the Sun to Neptune.")
         assert labels.get("Neptune") == "LOC"
 
     def test_a_planets_catalogue_designation_is_a_place(self, nlp):
         # The same interview: the model reads the designation as a date.
-        labels = _labels(nlp, "Discovered in 2016, K2-33b is one of the youngest exoplanets known so far, and it is "
+        labels = labels_of(nlp, "Discovered in 2016, K2-33b is one of the youngest exoplanets known so far, and it is "
                               "about 9.3 million years old.")
         assert labels.get("K2-33b") == "LOC"
 
@@ -50,7 +45,7 @@ class TestHeavenlyBodies:
 
     def test_a_star_of_the_screen_stays_a_person(self, nlp):
         # Japanese professional wrestler Hana Kimura dies aged 22.
-        labels = _labels(nlp, "Japanese female professional wrestler and reality television star Hana Kimura, age "
+        labels = labels_of(nlp, "Japanese female professional wrestler and reality television star Hana Kimura, age "
                               "22, has died, wrestling promotion World Wonder Ring Stardom (Stardom) announced "
                               "yesterday.")
         assert labels.get("Hana Kimura") == "PERSON"
@@ -76,7 +71,7 @@ class TestServicesListedAfterAPost:
 
     def test_a_service_in_the_list_is_a_body(self, nlp):
         # Red Hat to move focus away from CentOS (an audited text: the corpus has no other such list).
-        labels = _labels(nlp, "Since the announcement was made, many people expressed their anger on Internet Relay "
+        labels = labels_of(nlp, "Since the announcement was made, many people expressed their anger on Internet Relay "
                               "Chat (IRC), Reddit and CentOS project's mailing list.")
         assert labels.get("Reddit") == "ORG"
 
@@ -93,7 +88,7 @@ class TestTwoBodiesJoinedByAnd:
 
     def test_the_two_bodies_stay_apart(self, nlp):
         # Male Magellanic penguins pine for pairings (an audited text: the corpus has no other such pair).
-        labels = _labels(nlp, "In findings published earlier this month in Ecological Applications, scientists from "
+        labels = labels_of(nlp, "In findings published earlier this month in Ecological Applications, scientists from "
                               "the University of Washington and Center for Ecosystem Sentinels examine the reason for "
                               "the plummeting numbers of female Magellanic penguins.")
         assert labels.get("University of Washington") == "ORG"
@@ -102,7 +97,7 @@ class TestTwoBodiesJoinedByAnd:
 
     def test_a_field_after_and_still_ends_the_name(self, nlp):
         # The California Department of Corrections and Rehabilitation, in the Sirhan Sirhan article.
-        labels = _labels(nlp, "The California Department of Corrections and Rehabilitation (CDCR) did not identify "
+        labels = labels_of(nlp, "The California Department of Corrections and Rehabilitation (CDCR) did not identify "
                               "Sirhan as the victim.")
         assert any(name.endswith("Department of Corrections and Rehabilitation") for name in labels)
 
@@ -113,18 +108,18 @@ class TestRomanceLandforms:
 
     def test_a_cut_landform_name_is_one_place(self, nlp):
         # Seismic activity continues to shake Puerto Rico with 5.2 quake.
-        labels = _labels(nlp, "This followed a 5.8 magnitude earthquake the previous day that collapsed the famous "
+        labels = labels_of(nlp, "This followed a 5.8 magnitude earthquake the previous day that collapsed the famous "
                               "Punta Ventana rock formation.")
         assert labels.get("Punta Ventana") == "LOC"
         assert "Punta" not in labels
 
     def test_a_landform_the_model_calls_a_person_is_a_place(self, nlp):
         # Male Magellanic penguins pine for pairings (an audited text).
-        labels = _labels(nlp, "Punta Tombo is one of the annual breeding sites for the species; it is in Argentina.")
+        labels = labels_of(nlp, "Punta Tombo is one of the annual breeding sites for the species; it is in Argentina.")
         assert labels.get("Punta Tombo") == "LOC"
 
     def test_a_city_so_named_stays_a_polity(self, nlp):
-        labels = _labels(nlp, "She flew from Santiago to Punta Arenas on Monday.")
+        labels = labels_of(nlp, "She flew from Santiago to Punta Arenas on Monday.")
         assert labels.get("Punta Arenas") == "GPE"
 
 
@@ -135,7 +130,7 @@ class TestProgramsNamedAsSuch:
     def test_a_program_in_apposition_or_before_its_noun_is_no_person(self, nlp):
         # Red Hat to move focus away from CentOS (an audited text: outside the science pool the corpus names
         # no program so).
-        labels = _labels(nlp, "Gregory Kurtzer, who had started the CentOS project, announced a new operating system, "
+        labels = labels_of(nlp, "Gregory Kurtzer, who had started the CentOS project, announced a new operating system, "
                               "Rocky Linux. Red Hat also sponsors the Fedora operating system.")
         assert labels.get("Rocky Linux") not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
         assert labels.get("Fedora") not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
@@ -143,13 +138,13 @@ class TestProgramsNamedAsSuch:
 
     def test_a_product_in_a_relative_clause_is_no_body(self, nlp):
         # Gregory Kurtzer discusses plans for Rocky Linux (an audited text).
-        labels = _labels(nlp, "Overnight, RHL ceased to exist and Red Hat instead released Red Hat Enterprise Linux "
+        labels = labels_of(nlp, "Overnight, RHL ceased to exist and Red Hat instead released Red Hat Enterprise Linux "
                               "(RHEL) which was a commercial only product.")
         assert labels.get("Red Hat Enterprise Linux") not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
         assert labels.get("Red Hat") == "ORG"
 
     def test_a_product_of_a_place_stays_a_person(self, nlp):
-        labels = _labels(nlp, "Donald Trump is a product of New York.")
+        labels = labels_of(nlp, "Donald Trump is a product of New York.")
         assert labels.get("Donald Trump") == "PERSON"
 
     def test_a_software_company_stays_a_body(self, nlp):
@@ -165,7 +160,7 @@ class TestAcronymsOfLaws:
 
     def test_the_acronym_joins_the_law(self, nlp):
         # GitHub blocks public access to youtube-dl after RIAA issues DMCA notice.
-        labels = _labels(nlp, "The blockade came after GitHub received a Digital Millennium Copyright Act (DMCA) "
+        labels = labels_of(nlp, "The blockade came after GitHub received a Digital Millennium Copyright Act (DMCA) "
                               "take-down notice from the Recording Industry Association of America (RIAA). The DMCA "
                               "notice asked GitHub to remove the repository.")
         assert "DMCA" not in labels
@@ -179,7 +174,7 @@ class TestIntercappedOpeners:
 
     def test_the_intercapped_word_opens_the_name(self, nlp):
         # Red Hat to move focus away from CentOS (an audited text: the corpus has no other such name cut).
-        labels = _labels(nlp, "At least five of the nine CentOS Governing Board listed on the project are Red Hat "
+        labels = labels_of(nlp, "At least five of the nine CentOS Governing Board listed on the project are Red Hat "
                               "employees.")
         assert labels.get("CentOS Governing Board") == "ORG"
         assert "Governing Board" not in labels
@@ -197,14 +192,14 @@ class TestAcronymsGlossedInLowerCase:
 
     def test_a_glossed_term_is_no_body(self, nlp):
         # Greek prime minister reaffirms EastMed pipeline project is open for other countries.
-        labels = _labels(nlp, "The estimated cost is six billion euros, but the saturation of the gas markets and "
+        labels = labels_of(nlp, "The estimated cost is six billion euros, but the saturation of the gas markets and "
                               "competition from liquid natural gas (LNG) terminals are likely to keep private investors "
                               "away, he noted.")
         assert "LNG" not in labels
 
     def test_the_place_of_a_glossed_term_is_the_name(self, nlp):
         # The same article.
-        labels = _labels(nlp, "The November border demarcation resulted in overlapping exclusive economic zone (EEZ) "
+        labels = labels_of(nlp, "The November border demarcation resulted in overlapping exclusive economic zone (EEZ) "
                               "claims and would make the planned EastMed gas pipeline cross Turkish waters. They called "
                               "on Turkey to halt their drilling operations within the EEZ of Cyprus.")
         assert labels.get("Cyprus") == "GPE"
@@ -212,7 +207,7 @@ class TestAcronymsGlossedInLowerCase:
 
     def test_a_body_spelt_out_in_capitals_stays(self, nlp):
         # GitHub blocks public access to youtube-dl after RIAA issues DMCA notice.
-        labels = _labels(nlp, "The blockade came after GitHub received a take-down notice from the Recording Industry "
+        labels = labels_of(nlp, "The blockade came after GitHub received a take-down notice from the Recording Industry "
                               "Association of America (RIAA). The RIAA said the tool circumvents protections.")
         assert labels.get("Recording Industry Association of America") == "ORG"
 
@@ -223,7 +218,7 @@ class TestScientificNamesOfSpecies:
 
     def test_a_genus_is_no_entity(self, nlp):
         # Ancient Egyptians captured sacred ibises from the wild, study finds.
-        labels = _labels(nlp, "In findings published on Wednesday in the journal PLOS ONE, an international team of "
+        labels = labels_of(nlp, "In findings published on Wednesday in the journal PLOS ONE, an international team of "
                               "scientists report ancient Egyptians captured sacred ibises (Threskiornis aethiopicus) "
                               "from the wild for use in ritual sacrifice rather than domesticating the birds.")
         assert "Threskiornis" not in labels
@@ -231,7 +226,7 @@ class TestScientificNamesOfSpecies:
 
     def test_a_misspelt_genus_is_no_entity_either(self, nlp):
         # Poor hygiene, not farm animals, spreads superbug E. coli, says study.
-        labels = _labels(nlp, "In findings published Tuesday in The Lancet Infectious Diseases, researchers in the "
+        labels = labels_of(nlp, "In findings published Tuesday in The Lancet Infectious Diseases, researchers in the "
                               "United Kingdom established that poor hygiene by humans, specifically insufficient hand "
                               "washing after defecation, is especially responsible for the spread of "
                               "antibiotic-resistant — superbug — strains of Escerichia coli (E. coli) bacteria.")
@@ -246,7 +241,7 @@ class TestScientificNamesOfSpecies:
 
     def test_a_countrys_currency_keeps_its_people(self, nlp):
         # Georgian court sets bail (a sentence of the corpus).
-        labels = _labels(nlp, "The Tbilisi city court set bail yesterday at 100,000 Georgian lari (about US$30,000).")
+        labels = labels_of(nlp, "The Tbilisi city court set bail yesterday at 100,000 Georgian lari (about US$30,000).")
         assert labels.get("Georgian") == "NORP"
 
 
@@ -257,7 +252,7 @@ class TestSpaceTelescopes:
     def test_a_space_telescope_is_no_person(self, nlp):
         # MIT professor Dr Seager tells Wikinews about her research (an audited text: the corpus names no other
         # space telescope outside the science pool).
-        labels = _labels(nlp, "When I and others write proposals to use the upcoming telescopes (including the James "
+        labels = labels_of(nlp, "When I and others write proposals to use the upcoming telescopes (including the James "
                               "Webb Space Telescope and the extremely large telescopes now under construction) we "
                               "want to be able to point to evidence.")
         assert labels.get("James Webb Space Telescope") not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
@@ -269,13 +264,13 @@ class TestQuantitiesOffNames:
 
     def test_a_counting_number_leaves_the_name(self, nlp):
         # Red Hat to move focus away from CentOS (an audited text: the corpus has no other such number).
-        labels = _labels(nlp, "CentOS started as an external project, that was acquired by Red Hat 7 or 8 years ago.")
+        labels = labels_of(nlp, "CentOS started as an external project, that was acquired by Red Hat 7 or 8 years ago.")
         assert labels.get("Red Hat") == "ORG"
         assert "Red Hat 7" not in labels
 
     def test_a_currency_is_no_person(self, nlp):
         # Wikinews discusses DRM and DMCA with Richard Stallman (an audited text).
-        labels = _labels(nlp, "We would also like to heartily thank our main website hoster Uberspace who is currently "
+        labels = labels_of(nlp, "We would also like to heartily thank our main website hoster Uberspace who is currently "
                               "being sued in Germany for hosting our essentially business card website and who have "
                               "already spent thousands of Euros in their legal defense.")
         assert "Euros" not in labels
@@ -294,19 +289,19 @@ class TestVehiclesNamedAsSuch:
 
     def test_an_owned_rocket_is_no_body(self, nlp):
         # SpaceX Crew Dragon docks with the International Space Station.
-        labels = _labels(nlp, "Last year, SpaceX tested its Falcon Heavy rocket by launching company founder Elon "
+        labels = labels_of(nlp, "Last year, SpaceX tested its Falcon Heavy rocket by launching company founder Elon "
                               "Musk's personal Tesla convertible into space.")
         assert labels.get("Falcon Heavy") not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
         assert labels.get("SpaceX") == "ORG"
 
     def test_a_ship_after_its_noun_is_no_body(self, nlp):
         # Missing Indonesian cargo ship (a sentence of the corpus).
-        labels = _labels(nlp, "In late December, Indonesian cargo ship MV Namse Bangdzod vanished in local waters.")
+        labels = labels_of(nlp, "In late December, Indonesian cargo ship MV Namse Bangdzod vanished in local waters.")
         assert labels.get("MV Namse Bangdzod") not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 
     def test_a_ship_named_after_a_person_keeps_the_person(self, nlp):
         # A rescue charity's ship (entity dev gold): the ship bears the drowned boy's name.
-        labels = _labels(nlp, "Their ship, MV Alan Kurdi, was previously MV Professor Albrecht Penck.")
+        labels = labels_of(nlp, "Their ship, MV Alan Kurdi, was previously MV Professor Albrecht Penck.")
         assert labels.get("Alan Kurdi") == "PERSON"
 
 

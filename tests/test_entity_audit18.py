@@ -9,12 +9,7 @@ White House texts: public domain.
 
 from __future__ import annotations
 
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
-
-    doc = repair_entities(nlp(text))
-    return EntityIndex.from_mentions(list(mentions(doc))).label_of
+from conftest import labels_of
 
 
 class TestCapitalisedCommonNouns:
@@ -23,13 +18,13 @@ class TestCapitalisedCommonNouns:
 
     def test_ranks_of_the_services_after_our_are_no_names(self, nlp):
         # White House, Veterans Day proclamation (not audited).
-        labels = _labels(nlp, "Today, we extend our deepest gratitude to our Soldiers, Sailors, Marines, Airmen, "
+        labels = labels_of(nlp, "Today, we extend our deepest gratitude to our Soldiers, Sailors, Marines, Airmen, "
                               "Coast Guardsmen, and Guardians for their sacrifice, and we thank the families who "
                               "share the burden of their service.")
         assert not labels
 
     def test_a_connective_in_capitals_is_no_person(self, nlp):
-        labels = _labels(nlp, "NOW, THEREFORE, I, DONALD J. TRUMP, President of the United States of America, by "
+        labels = labels_of(nlp, "NOW, THEREFORE, I, DONALD J. TRUMP, President of the United States of America, by "
                               "virtue of the authority vested in me by the Constitution and the laws of the United "
                               "States, do hereby proclaim December 7, 2025, as National Pearl Harbor Remembrance Day.")
         assert "THEREFORE" not in labels
@@ -37,7 +32,7 @@ class TestCapitalisedCommonNouns:
 
     def test_names_in_a_list_stay(self, nlp):
         # White House (not audited): a list of bodies whose names are English words too, after no quantifier.
-        labels = _labels(nlp, "The Nation’s 2,700 data centers, mostly operated by tech giants like Google, Amazon, "
+        labels = labels_of(nlp, "The Nation’s 2,700 data centers, mostly operated by tech giants like Google, Amazon, "
                               "Microsoft, Meta, and Apple, consumed over 4% of U.S. electricity in 2022 and are "
                               "expected to reach 9% by 2030.")
         assert labels.get("Google") == "ORG" and labels.get("Amazon") == "ORG"
@@ -56,13 +51,13 @@ class TestStarDesignations:
             "The research suggested HR 6819 was very similar to another system LB-1.")
 
     def test_a_star_systems_designation_is_a_place(self, nlp):
-        labels = _labels(nlp, self.TEXT)
+        labels = labels_of(nlp, self.TEXT)
         assert labels.get("HR 6819") == "LOC"
         assert labels.get("V616 Mon") == "LOC"
         assert labels.get("LB-1") == "LOC"
 
     def test_an_untagged_constellation_is_a_place(self, nlp):
-        assert _labels(nlp, self.TEXT).get("Telescopium") == "LOC"
+        assert labels_of(nlp, self.TEXT).get("Telescopium") == "LOC"
 
     def test_an_aircraft_in_a_text_without_stars_is_no_place(self, nlp):
         from toolkit.nlp.heavens import designated_stars
@@ -88,7 +83,7 @@ class TestTurnSpeakers:
                 "\n\n((Perttu Ahola)) I've had programming as a hobby my entire life.\n\n((WN)) What made you want "
                 "to create Minetest?\n\n((Perttu Ahola)) Initially I took it as a challenge.\n\n((WN)) When did you "
                 "start working on Minetest initially?\n\n((Perttu Ahola)) At the beginning of October 2010.")
-        assert _labels(nlp, text).get("Perttu Ahola") == "PERSON"
+        assert labels_of(nlp, text).get("Perttu Ahola") == "PERSON"
 
     def test_initials_make_no_speaker(self, nlp):
         from toolkit.nlp.turn_labels import turn_speakers
@@ -103,20 +98,20 @@ class TestHeadWordsOfHistory:
 
     def test_a_saints_church_is_a_building(self, nlp):
         # White House, Patrick Henry's speech (an audited text: the corpora name no other saint's church so).
-        labels = _labels(nlp, "On March 23, 1775, Patrick Henry rose to the pulpit of St. John’s Church in Richmond, "
+        labels = labels_of(nlp, "On March 23, 1775, Patrick Henry rose to the pulpit of St. John’s Church in Richmond, "
                               "Virginia, to speak those immortal words that remain etched upon every American heart.")
         assert labels.get("St. John’s Church") == "FAC"
 
     def test_a_harbour_is_a_place(self, nlp):
         # White House, the Boston Tea Party's anniversary (not audited).
-        labels = _labels(nlp, "The growing movement of resistance reached the tipping point on December 16, 1773, "
+        labels = labels_of(nlp, "The growing movement of resistance reached the tipping point on December 16, 1773, "
                               "when the Sons of Liberty dumped hundreds of chests of British tea into the Boston "
                               "Harbor.")
         assert labels.get("Boston Harbor") == "LOC"
 
     def test_a_massacre_is_no_body(self, nlp):
         # White House, the Boston Massacre's anniversary (not audited).
-        labels = _labels(nlp, "Today our Nation commemorates the 255th anniversary of the Boston Massacre—the "
+        labels = labels_of(nlp, "Today our Nation commemorates the 255th anniversary of the Boston Massacre—the "
                               "singular event that ignited the movement for American independence.")
         assert labels.get("Boston Massacre") not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP")
 
@@ -127,7 +122,7 @@ class TestFrenchLandforms:
 
     def test_a_rock_shelter_is_a_place(self, nlp):
         # Neanderthals knew what they were doing (an audited text: the corpora name no other French landform).
-        labels = _labels(nlp, "Dr Martisius and her team used five bone tools discovered from Neanderthals' sites "
+        labels = labels_of(nlp, "Dr Martisius and her team used five bone tools discovered from Neanderthals' sites "
                               "in southwest France for this research. Four of these bone tools were found in a site "
                               "called Abri Peyrony and the other one was from Pech-de-l’Azé I.")
         assert labels.get("Abri Peyrony") == "LOC"
@@ -139,14 +134,14 @@ class TestAPolitysIndependence:
 
     def test_the_proclamations_closing_formula_names_no_body(self, nlp):
         # White House, National Pearl Harbor Remembrance Day 2025 (not audited).
-        labels = _labels(nlp, "IN WITNESS WHEREOF, I have hereunto set my hand this fifth day of December, in the "
+        labels = labels_of(nlp, "IN WITNESS WHEREOF, I have hereunto set my hand this fifth day of December, in the "
                               "year of our Lord two thousand twenty-five, and of the Independence of the United "
                               "States of America the two hundred and fiftieth.")
         assert not any("Independence" in name for name in labels)
 
     def test_american_independence_names_no_body(self, nlp):
         # White House (not audited).
-        labels = _labels(nlp, "As we celebrate 250 glorious years of American Independence, we renew our commitment "
+        labels = labels_of(nlp, "As we celebrate 250 glorious years of American Independence, we renew our commitment "
                               "to strengthening our maritime power and ensuring that America is the mostdominant "
                               "force upon the oceans for generations to come.")
         assert not any("Independence" in name for name in labels)
@@ -158,7 +153,7 @@ class TestGenerationalSuffixes:
 
     def test_a_lone_suffix_names_no_place(self, nlp):
         # White House, Theodore Roosevelt's birthday (an audited text: the model reads no other suffix so).
-        labels = _labels(nlp, "Born on this day in 1858, Theodore Roosevelt, Jr. exemplified American exceptionalism "
+        labels = labels_of(nlp, "Born on this day in 1858, Theodore Roosevelt, Jr. exemplified American exceptionalism "
                               "throughout his colorful life.")
         assert "Jr" not in labels and "Jr." not in labels
         assert labels.get("Theodore Roosevelt") == "PERSON"
@@ -171,7 +166,7 @@ class TestCommonNounsJoinedByAmpersand:
     def test_a_journal_named_by_two_common_nouns_is_kept(self, nlp):
         # Astronomer tells Wikinews about discovery of closest black hole (an audited text: the corpus names
         # no other body so).
-        labels = _labels(nlp, "A study published in journal Astronomy & Astrophysics last month reported astronomers "
+        labels = labels_of(nlp, "A study published in journal Astronomy & Astrophysics last month reported astronomers "
                               "from the European Southern Observatory (ESO) and elsewhere discovered a black hole in "
                               "the Telescopium constellation.")
         assert labels.get("Astronomy & Astrophysics") == "ORG"
@@ -185,7 +180,7 @@ class TestHonours:
 
     def test_a_medal_is_no_body(self, nlp):
         # White House (not audited).
-        labels = _labels(nlp, "The Presidential Medal of Freedom is the Nation’s highest civilian honor, presented "
+        labels = labels_of(nlp, "The Presidential Medal of Freedom is the Nation’s highest civilian honor, presented "
                               "to individuals who have made exemplary contributions to the prosperity, values, or "
                               "security of the United States.")
         assert labels.get("Presidential Medal of Freedom") not in self.NAME_LABELS
@@ -193,7 +188,7 @@ class TestHonours:
 
     def test_a_medal_is_no_person(self, nlp):
         # White House (not audited).
-        labels = _labels(nlp, "You know, he awarded the Presidential Citizens Medal to Liz Cheney, who the "
+        labels = labels_of(nlp, "You know, he awarded the Presidential Citizens Medal to Liz Cheney, who the "
                               "president-elect has said should be in jail.")
         assert not any(label in self.NAME_LABELS for name, label in labels.items() if "Medal" in name)
         assert labels.get("Liz Cheney") == "PERSON"
@@ -205,7 +200,7 @@ class TestTermsSpeltOutWithACapital:
 
     def test_a_techniques_acronym_is_no_body(self, nlp):
         # Neanderthals knew what they were doing (an audited text: the corpora spell out no other term so).
-        labels = _labels(nlp, "After the trypsin has broken collagen fibres into peptides, it is analysed using a "
+        labels = labels_of(nlp, "After the trypsin has broken collagen fibres into peptides, it is analysed using a "
                               "technology called Matrix-assisted laser desorption/ionization (MALDI) Time-of-Flight "
                               "mass spectrometer (ToF MS).")
         assert "MALDI" not in labels
@@ -225,7 +220,7 @@ class TestConventionsThatSit:
 
     def test_a_convention_that_meets_is_a_body(self, nlp):
         # White House (not audited).
-        labels = _labels(nlp, "As the flame of liberty spread across the American Colonies, the Fifth Virginia "
+        labels = labels_of(nlp, "As the flame of liberty spread across the American Colonies, the Fifth Virginia "
                               "Convention met in Williamsburg in the spring of 1776 to construct a new order of "
                               "self-governance for a free and sovereign people.")
         assert labels.get("Fifth Virginia Convention") == "ORG"

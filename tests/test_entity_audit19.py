@@ -7,12 +7,7 @@ contributors, en.wikinews.org, CC BY 2.5.
 
 from __future__ import annotations
 
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
-
-    doc = repair_entities(nlp(text))
-    return EntityIndex.from_mentions(list(mentions(doc))).label_of
+from conftest import labels_of
 
 
 class TestMediaByAccounts:
@@ -21,20 +16,20 @@ class TestMediaByAccounts:
 
     def test_told_via_a_service(self, nlp):
         # Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline (2019-08-29).
-        labels = _labels(nlp, "Prime Minister Johnson told the public via Twitter, \"Jeremy Corbyn wants to cancel "
+        labels = labels_of(nlp, "Prime Minister Johnson told the public via Twitter, \"Jeremy Corbyn wants to cancel "
                               "the referendum and argue about Brexit for years.\"")
         assert labels.get("Twitter") == "ORG"
 
     def test_an_account_on_a_service_the_model_called_a_person(self, nlp):
         # Influential rock drummer Ginger Baker dies at age 80 (2019-10-07).
-        labels = _labels(nlp, "The news came from the Twitter account in his name and was independently confirmed "
+        labels = labels_of(nlp, "The news came from the Twitter account in his name and was independently confirmed "
                               "by Associated Press with his daughter Nettie Baker.")
         assert labels.get("Twitter") == "ORG"
         assert labels.get("Nettie Baker") == "PERSON"
 
     def test_an_account_on_a_service_the_model_called_a_product(self, nlp):
         # Radio host Don Imus dies aged 79 (2019-12-30).
-        labels = _labels(nlp, "As of today, former coworker and long time rival shock jock Howard Stern, with whom "
+        labels = labels_of(nlp, "As of today, former coworker and long time rival shock jock Howard Stern, with whom "
                               "Imus feuded, has not commented on the death on his Twitter account.")
         assert labels.get("Twitter") == "ORG"
 
@@ -51,14 +46,14 @@ class TestNamesWithoutAffixes:
 
     def test_a_prefix_is_cut_off_a_people(self, nlp):
         # New Zealand mosque murder suspect appears in court at Christchurch (2019-03-17).
-        labels = _labels(nlp, "Brenton also allegedly released an anti-Muslim document online, outlining political "
+        labels = labels_of(nlp, "Brenton also allegedly released an anti-Muslim document online, outlining political "
                               "motivation, prior to the murders.")
         assert labels.get("Muslim") == "NORP"
         assert "anti-Muslim" not in labels
 
     def test_a_common_noun_is_cut_off_a_place(self, nlp):
         # Samoan government ends state of emergency over measles outbreak (2020-01-01).
-        labels = _labels(nlp, "In 2019 in the Pacific region, outbreaks of measles were declared in parts of the "
+        labels = labels_of(nlp, "In 2019 in the Pacific region, outbreaks of measles were declared in parts of the "
                               "Philippines first on February 6, and in Tonga.")
         assert labels.get("Pacific") == "LOC"
         assert "Pacific region" not in labels
@@ -85,7 +80,7 @@ class TestLandformsByTheirNoun:
 
     def test_a_rainforest_is_a_place(self, nlp):
         # World leaders call to address Amazon rainforest fires at G7 (2019-08-24; audited).
-        labels = _labels(nlp, "Bolsonaro has said publicly the Amazon rainforest should be opened up to agriculture, "
+        labels = labels_of(nlp, "Bolsonaro has said publicly the Amazon rainforest should be opened up to agriculture, "
                               "amongst other economic uses.")
         assert labels.get("Amazon") == "LOC"
 
@@ -98,7 +93,7 @@ class TestLandformsByTheirNoun:
                 / "wn_2019-09-15_Oil-facilities-in-Saudi-Arabia-hit-by-drone-attacks.txt")
         text = path.read_text(encoding="utf-8")
         assert [t.dep_ for t in nlp(text) if t.text == "Khurais"] == ["amod"]
-        assert _labels(nlp, text).get("Khurais") == "LOC"
+        assert labels_of(nlp, text).get("Khurais") == "LOC"
 
 
 class TestCountriesBeforeTitles:
@@ -107,7 +102,7 @@ class TestCountriesBeforeTitles:
 
     def test_a_person_before_a_countrys_title_is_no_town(self, nlp):
         # Greta Thunberg named 2019 Time Person of the Year (2019-12-14; audited: the corpus has no other such list).
-        labels = _labels(nlp, "According to NBC, Time also considered the United States Speaker of the House Nancy "
+        labels = labels_of(nlp, "According to NBC, Time also considered the United States Speaker of the House Nancy "
                               "Pelosi, United States President Donald Trump, protesters in Hong Kong over Chinese "
                               "extradition.")
         assert labels.get("Nancy Pelosi") == "PERSON"
@@ -128,19 +123,19 @@ class TestBodiesToTheirHeads:
 
     def test_a_body_cut_at_a_modifier_runs_on_to_its_head_and_tail(self, nlp):
         # Fiancée of murdered Saudi journalist demands justice at UN General Assembly (2019-09-29; audited).
-        labels = _labels(nlp, "Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for Human "
+        labels = labels_of(nlp, "Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for Human "
                               "Rights who had investigated the case, cautioned justice does not come swiftly.")
         assert labels.get("Office of the UN High Commissioner for Human Rights") == "ORG"
         assert "Office of the UN" not in labels
 
     def test_a_body_that_modifies_the_next_is_part_of_it(self, nlp):
         # Sixteen states sue U.S. President Trump to stop declaration of emergency (2019-02-21; audited).
-        labels = _labels(nlp, "The lawsuit was filed in the U.S. District Court for Northern District of California.")
+        labels = labels_of(nlp, "The lawsuit was filed in the U.S. District Court for Northern District of California.")
         assert labels.get("U.S. District Court for Northern District of California") == "ORG"
 
     def test_a_body_followed_by_a_persons_title_stays(self, nlp):
         # Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline (2019-08-29): no "of" in the body.
-        labels = _labels(nlp, "Prime Minister Johnson told the public via Twitter, \"Jeremy Corbyn wants to cancel "
+        labels = labels_of(nlp, "Prime Minister Johnson told the public via Twitter, \"Jeremy Corbyn wants to cancel "
                               "the referendum and argue about Brexit for years.\"")
         assert labels.get("Jeremy Corbyn") == "PERSON"
 
@@ -151,14 +146,14 @@ class TestKinInApposition:
 
     def test_a_former_boyfriend_is_a_person(self, nlp):
         # Toronto serial killer Bruce McArthur pleads guilty to eight murders (2019-02-01; audited).
-        labels = _labels(nlp, "McArthur's first victim of the eight was 40-year-old Skandaraj Navaratnam, a former "
+        labels = labels_of(nlp, "McArthur's first victim of the eight was 40-year-old Skandaraj Navaratnam, a former "
                               "boyfriend and employee of McArthur. The 67-year-old killer had kept a bracelet of "
                               "Navaratnam's.")
         assert labels.get("Skandaraj Navaratnam") == "PERSON"
 
     def test_kin_with_a_name_of_their_own_names_no_one_before(self, nlp):
         # On the campaign trail in the USA, August 2020 (2020-09-30).
-        labels = _labels(nlp, "Just ahead of the 2020 Democratic National Convention, Donald Trump's younger "
+        labels = labels_of(nlp, "Just ahead of the 2020 Democratic National Convention, Donald Trump's younger "
                               "brother Robert died of an unspecified illness.")
         assert labels.get("2020 Democratic National Convention") != "PERSON"
 
@@ -217,7 +212,7 @@ class TestGroupAsKind:
 
     def test_a_body_after_group_is_a_body(self, nlp):
         # World leaders call to address Amazon rainforest fires at G7 (2019-08-24; audited).
-        labels = _labels(nlp, "Brazil is not a member of G7, but it is part of a pact between the European Union and "
+        labels = labels_of(nlp, "Brazil is not a member of G7, but it is part of a pact between the European Union and "
                               "the South American group Mercosur, which requires Brazilian compliance with the Paris "
                               "Climate Accord.")
         assert labels.get("Mercosur") == "ORG"
@@ -238,6 +233,6 @@ class TestUntaggedBodiesOfPlaces:
         text = path.read_text(encoding="utf-8")
         doc = nlp(text)
         assert not any(e.text.startswith("Toronto Police") for e in doc.ents)
-        labels = _labels(nlp, text)
+        labels = labels_of(nlp, text)
         assert labels.get("Toronto Police") == "ORG"
         assert labels.get("Toronto") == "GPE"

@@ -7,12 +7,7 @@ the audited sentence. Wikinews texts: Wikinews contributors, en.wikinews.org, CC
 
 from __future__ import annotations
 
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
-
-    doc = repair_entities(nlp(text))
-    return EntityIndex.from_mentions(list(mentions(doc))).label_of
+from conftest import labels_of
 
 
 class TestKinsmen:
@@ -22,7 +17,7 @@ class TestKinsmen:
     def test_a_kinsman_the_model_called_a_body(self, nlp):
         # Polish leader Jarosław Kaczyński promises stricter punishments for child abusers (2019-05-15); the
         # corpus names no other family this way.
-        labels = _labels(nlp, "Just don't tell anyone is a documentary by Tomasz and Marek Sekielski, which is about "
+        labels = labels_of(nlp, "Just don't tell anyone is a documentary by Tomasz and Marek Sekielski, which is about "
                               "pædophilia among Polish Roman Catholic priests. Speaking about the movie, the topmost "
                               "senior Polish archbishop Wojciech Polak said, \"I am deeply disturbed by what I saw in "
                               "Tomasz Sekielski's film.\"")
@@ -66,7 +61,7 @@ class TestPrelatesHonorific:
     def test_a_spanish_honorific_is_cut_off(self, nlp):
         # Argentine president Fernández to send bill legalising abortion to National Congress (2020-03-04); the only
         # text of the corpus with the honorific.
-        labels = _labels(nlp, "The proceedings of the abortion rights was criticised by archbishop Monsenor Jorge "
+        labels = labels_of(nlp, "The proceedings of the abortion rights was criticised by archbishop Monsenor Jorge "
                               "Eduardo Scheinig.")
         assert labels.get("Jorge Eduardo Scheinig") == "PERSON"
         assert not any(name.startswith("Monsenor") for name in labels)
@@ -79,14 +74,14 @@ class TestLifeEvents:
     def test_the_one_who_resigned(self, nlp):
         # Puerto Rico governor announces resignation following protests (2019-07-28); the corpus's other "death of",
         # "killing of" and "murder of" names the model already calls people.
-        labels = _labels(nlp, "According to the commonwealth's constitution, the Secretary of State would normally "
+        labels = labels_of(nlp, "According to the commonwealth's constitution, the Secretary of State would normally "
                               "succeed the governor, but that office stands vacant following the resignation of Luis "
                               "Rivera Marín over the scandal.")
         assert labels.get("Luis Rivera Marín") == "PERSON"
 
     def test_the_maker_of_a_film(self, nlp):
         # Polish leader Jarosław Kaczyński … (2019-05-15): the sentence alone, with no kinsman beside the name.
-        labels = _labels(nlp, "Speaking about the movie, the topmost senior Polish archbishop Wojciech Polak said, \"I "
+        labels = labels_of(nlp, "Speaking about the movie, the topmost senior Polish archbishop Wojciech Polak said, \"I "
                               "am deeply disturbed by what I saw in Tomasz Sekielski's film.\"")
         assert labels.get("Tomasz Sekielski") == "PERSON"
 
@@ -104,7 +99,7 @@ class TestToldApart:
     def test_a_hearer_and_a_subject_are_split(self, nlp):
         # US President Trump says Osama bin Laden's son killed (2019-09-17); the corpus's only "told" + acronym +
         # name run.
-        labels = _labels(nlp, "Retired FBI agent and terrorism specialist Ali Soufan told NPR Hamza bin Laden had "
+        labels = labels_of(nlp, "Retired FBI agent and terrorism specialist Ali Soufan told NPR Hamza bin Laden had "
                               "appeared in Al-Qaeda videos since he was a young boy and his father saw a leadership "
                               "role for him.")
         assert labels.get("NPR") == "ORG"
@@ -112,12 +107,12 @@ class TestToldApart:
         assert "NPR Hamza bin Laden" not in labels
 
     def test_an_acronym_alone_is_kept(self, nlp):
-        labels = _labels(nlp, "The senator told NPR that he would vote against the bill.")
+        labels = labels_of(nlp, "The senator told NPR that he would vote against the bill.")
         assert labels.get("NPR") == "ORG"
 
     def test_a_programme_after_its_network_is_no_person(self, nlp):
         # (No such run in the corpora; a review's case: a network's programme, whose "News" heads no person's name.)
-        labels = _labels(nlp, "The senator told CBS Evening News that the bill would pass.")
+        labels = labels_of(nlp, "The senator told CBS Evening News that the bill would pass.")
         assert labels.get("Evening News") != "PERSON"
 
 
@@ -127,7 +122,7 @@ class TestReligions:
 
     def test_a_faith_is_no_person(self, nlp):
         # Pope Francis instructs reporting of sexual abuse to higher church authorities (2019-05-12).
-        labels = _labels(nlp, "Per the decree signed by the leader of Roman Catholic Christianity, priests and nuns "
+        labels = labels_of(nlp, "Per the decree signed by the leader of Roman Catholic Christianity, priests and nuns "
                               "of the Catholic churches are expected to notify the higher church authorities, as a "
                               "step to act on sexual abuse and its cover-up happening in the churches.")
         assert labels.get("Catholic Christianity") != "PERSON"
@@ -141,13 +136,13 @@ class TestBareLegislatures:
 
     def test_a_bare_parliament_is_a_body(self, nlp):
         # Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline (2019-08-29).
-        labels = _labels(nlp, "Yesterday, the United Kingdom's Queen Elizabeth II announced she will comply with the "
+        labels = labels_of(nlp, "Yesterday, the United Kingdom's Queen Elizabeth II announced she will comply with the "
                               "request of Prime Minister Boris Johnson to suspend Parliament for parts of September "
                               "and October.")
         assert labels.get("Parliament") == "ORG"
 
     def test_a_building_and_a_square_are_not(self, nlp):
-        labels = _labels(nlp, "The Scottish Parliament met in the Parliament building near Parliament Square.")
+        labels = labels_of(nlp, "The Scottish Parliament met in the Parliament building near Parliament Square.")
         assert "Parliament" not in labels
 
 
@@ -157,14 +152,14 @@ class TestGivenNameBeforeParticle:
 
     def test_the_given_name_is_taken_in(self, nlp):
         # US President Trump says Osama bin Laden's son killed (2019-09-17), in a quoted statement.
-        labels = _labels(nlp, "Trump's statement read: \"Hamza bin Ladin, the high-ranking al-Qa’ida member and son "
+        labels = labels_of(nlp, "Trump's statement read: \"Hamza bin Ladin, the high-ranking al-Qa’ida member and son "
                               "of Usama bin Ladin, was killed in a United States counterterrorism operation in the "
                               "Afghanistan/Pakistan region.")
         assert labels.get("Hamza bin Ladin") == "PERSON"
         assert "bin Ladin" not in labels
 
     def test_a_title_is_not_taken_in(self, nlp):
-        labels = _labels(nlp, "The painting by van Gogh was sold in New York.")
+        labels = labels_of(nlp, "The painting by van Gogh was sold in New York.")
         assert labels.get("van Gogh") == "PERSON"
 
 
@@ -175,13 +170,13 @@ class TestOfficeAdjectives:
     def test_an_office_adjective_is_no_people(self, nlp):
         # White House, "Advocates, lawmakers, parents applaud President Trump's bold action on education"
         # (2025-03-20).
-        labels = _labels(nlp, "Since the Department can only be shut down with Congressional approval, I will "
+        labels = labels_of(nlp, "Since the Department can only be shut down with Congressional approval, I will "
                               "support the President’s goals by submitting legislation to accomplish this as soon "
                               "as possible.")
         assert "Congressional" not in labels
 
     def test_a_people_stays(self, nlp):
-        labels = _labels(nlp, "The Congressional delegation met Iraqi and Kurdish leaders in Baghdad.")
+        labels = labels_of(nlp, "The Congressional delegation met Iraqi and Kurdish leaders in Baghdad.")
         assert labels.get("Iraqi") == "NORP"
 
 
@@ -192,11 +187,11 @@ class TestNamedDays:
     def test_the_first_word_of_a_named_day_is_no_place(self, nlp):
         # Joe Biden wins 2020 South Carolina US Democratic presidential primary (2020-03-02); the corpus's other
         # named days the model reads whole or not at all.
-        labels = _labels(nlp, "For the Democratic Party, Super Tuesday is to include 14 states, as well as the "
+        labels = labels_of(nlp, "For the Democratic Party, Super Tuesday is to include 14 states, as well as the "
                               "territory of American Samoa.")
         assert "Super" not in labels
         assert labels.get("American Samoa") == "GPE"
 
     def test_a_dateline_place_stays(self, nlp):
-        labels = _labels(nlp, "The president spoke in Washington Tuesday.")
+        labels = labels_of(nlp, "The president spoke in Washington Tuesday.")
         assert labels.get("Washington") == "GPE"

@@ -7,18 +7,7 @@ the audited sentence. Wikinews texts: Wikinews contributors, en.wikinews.org, CC
 
 from __future__ import annotations
 
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
-
-    doc = repair_entities(nlp(text))
-    return EntityIndex.from_mentions(list(mentions(doc))).label_of
-
-
-def _ents(nlp, text: str) -> list[tuple[str, str]]:
-    from toolkit.nlp.entities import repair_entities
-
-    return [(e.text, e.label_) for e in repair_entities(nlp(text)).ents]
+from conftest import ents_of, labels_of
 
 
 class TestAppositionAcrossWords:
@@ -29,7 +18,7 @@ class TestAppositionAcrossWords:
     def test_a_university_joined_to_another_stays_a_body(self, nlp):
         # Voracious fish defend coral reefs against warming, say scientists (2019-10-05), the audited sentence:
         # the corpus has no other.
-        labels = _labels(nlp, "In findings published on Wednesday in Science Advances, researchers from the Georgia "
+        labels = labels_of(nlp, "In findings published on Wednesday in Science Advances, researchers from the Georgia "
                               "Institute of Technology (GT) and University of South Carolina Beaufort, both in the "
                               "United States, reported warming seas appear to decrease the efficacy of the chemical "
                               "compounds that corals release into the water.")
@@ -37,7 +26,7 @@ class TestAppositionAcrossWords:
 
     def test_a_close_apposition_still_gives_its_kind(self, nlp):
         # Toronto serial killer Bruce McArthur pleads guilty to eight murders (2019-02-01).
-        labels = _labels(nlp, "McArthur pleaded guilty to the murder of 40-year-old Skandaraj Navaratnam, a former "
+        labels = labels_of(nlp, "McArthur pleaded guilty to the murder of 40-year-old Skandaraj Navaratnam, a former "
                               "boyfriend and employee of McArthur.")
         assert labels.get("Skandaraj Navaratnam") == "PERSON"
 
@@ -48,7 +37,7 @@ class TestNamesApartAtPossessives:
 
     def test_a_house_and_its_committee(self, nlp):
         # U.S. judge orders release of President Trump's tax returns (2019-10-10).
-        ents = _ents(nlp, "The president has a lawsuit to prevent a New York State law from allowing the House of "
+        ents = ents_of(nlp, "The president has a lawsuit to prevent a New York State law from allowing the House of "
                           "Representatives' Committee on Ways and Means from gaining access to his records.")
         texts = [t for t, _ in ents]
         assert "the House of Representatives" in texts
@@ -56,7 +45,7 @@ class TestNamesApartAtPossessives:
 
     def test_a_body_of_people_named_by_their_role_keeps_its_possessive(self, nlp):
         # Bishop Emeritus Dinualdo Gutierrez of Marbel dies at 79 (2019-02-11).
-        ents = _ents(nlp, "Roman Catholic Bishop Emeritus Dinualdo Gutierrez of the Marbel diocese in the "
+        ents = ents_of(nlp, "Roman Catholic Bishop Emeritus Dinualdo Gutierrez of the Marbel diocese in the "
                           "Philippines, 79, died early yesterday morning, in a General Santos City hospital, "
                           "according to the Catholic Bishops' Conference of the Philippines (CBCP).")
         assert any("Catholic Bishops' Conference of the Philippines" in t for t, _ in ents)
@@ -91,7 +80,7 @@ class TestPrefixedPeoplesCalledBodies:
     def test_non_latino(self, nlp):
         # Researchers break down deaths due to power plant pollution in the United States (2019-11-23), the
         # audited sentence: the corpus has no other prefixed people the model calls a body.
-        ents = _ents(nlp, "They were followed by non-Latino white Americans at six per 100,000; for all other "
+        ents = ents_of(nlp, "They were followed by non-Latino white Americans at six per 100,000; for all other "
                           "racial groups in the country, there were only four premature deaths per 100,000.")
         assert ("Latino", "NORP") in ents
         assert not any(t == "non-Latino" for t, _ in ents)
@@ -113,7 +102,7 @@ class TestDescribedSpeakers:
     def test_a_given_name_after_a_descriptor(self, nlp):
         # 200 in New Delhi, India drink cow urine to fight off COVID-19 (2020-03-17), the audited sentence: the
         # corpus has no other the model cuts so.
-        ents = _ents(nlp, "Speaking to Reuters, an attendee Om Prakash said, \"We have been drinking cow urine for "
+        ents = ents_of(nlp, "Speaking to Reuters, an attendee Om Prakash said, \"We have been drinking cow urine for "
                           "21 years, we also take bath in cow dung.\"")
         assert ("Om Prakash", "PERSON") in ents
         assert ("Reuters", "ORG") in ents

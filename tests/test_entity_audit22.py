@@ -7,18 +7,7 @@ the audited sentence. Wikinews texts: Wikinews contributors, en.wikinews.org, CC
 
 from __future__ import annotations
 
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
-
-    doc = repair_entities(nlp(text))
-    return EntityIndex.from_mentions(list(mentions(doc))).label_of
-
-
-def _ents(nlp, text: str) -> list[tuple[str, str]]:
-    from toolkit.nlp.entities import repair_entities
-
-    return [(e.text, e.label_) for e in repair_entities(nlp(text)).ents]
+from conftest import ents_of, labels_of
 
 
 class TestBodyAfterTitleOfEndsInCountry:
@@ -29,14 +18,14 @@ class TestBodyAfterTitleOfEndsInCountry:
     def test_a_body_ending_in_its_country_stays_a_body(self, nlp):
         # Longtime leader of Zimbabwe Robert Mugabe dies aged 95 (2019-09-09), the audited sentence: the corpus
         # has no other.
-        ents = _ents(nlp, "\"He is the author of the current economic and political challenges we're facing as a "
+        ents = ents_of(nlp, "\"He is the author of the current economic and political challenges we're facing as a "
                           "nation\", said Ashton Bumhira, director of Youth Forum Zimbabwe.")
         assert ("Youth Forum Zimbabwe", "ORG") in ents
         assert not any(label == "PERSON" and "Zimbabwe" in text for text, label in ents)
 
     def test_a_place_and_a_person_after_a_title_still_part(self, nlp):
         # Pranab Mukherjee, former President of India, dies aged 84 (2020-08-31).
-        ents = _ents(nlp, "Current Prime Minister of India Narendra Modi wrote, \"India grieves the passing away of "
+        ents = ents_of(nlp, "Current Prime Minister of India Narendra Modi wrote, \"India grieves the passing away of "
                           "Bharat Ratna Shri Pranab Mukherjee.\"")
         assert ("Narendra Modi", "PERSON") in ents
         assert ("India", "GPE") in ents
@@ -49,7 +38,7 @@ class TestBodiesEndingInCountries:
     def test_a_coalition_named_with_its_country(self, nlp):
         # Taiwan's legislature first in Asia to legalize same-sex marriage (2019-05-19), the audited sentence:
         # the corpus's one other such name ("the World Wildlife Fund Mexico") the model tags whole.
-        ents = _ents(nlp, "Jennifer Lu of Marriage Equality Coalition Taiwan said, \"[I]t's still not full marriage "
+        ents = ents_of(nlp, "Jennifer Lu of Marriage Equality Coalition Taiwan said, \"[I]t's still not full marriage "
                           "rights; we still need to fight for co-adoption rights, and we are not sure about foreigner "
                           "and Taiwanese marriage, and also gender equality education.\"")
         assert ("Marriage Equality Coalition Taiwan", "ORG") in ents
@@ -57,7 +46,7 @@ class TestBodiesEndingInCountries:
 
     def test_a_country_after_a_body_with_its_own_run_is_left(self, nlp):
         # Report indicates Mexican monarch butterfly population at ten-year high (2019-02-02).
-        ents = _ents(nlp, "Scientists from the World Wildlife Fund Mexico estimate the population has increased 144 "
+        ents = ents_of(nlp, "Scientists from the World Wildlife Fund Mexico estimate the population has increased 144 "
                           "percent from last year.")
         assert [t for t, label in ents if label == "ORG"] == ["the World Wildlife Fund Mexico"]
 
@@ -69,19 +58,19 @@ class TestSpeakingAcronyms:
 
     def test_an_acronym_spelling_an_english_word(self, nlp):
         # German authorities confirm first case of novel coronavirus in Germany (2020-01-28).
-        ents = _ents(nlp, "WHO said they are uncertain whether it may possible for the infected individuals to be "
+        ents = ents_of(nlp, "WHO said they are uncertain whether it may possible for the infected individuals to be "
                           "infectious before symptoms show, during the incubation period.")
         assert ("WHO", "ORG") in ents
 
     def test_an_acronym_read_as_a_common_noun(self, nlp):
         # Samoan government ends state of emergency over measles outbreak (2020-01-01), the audited sentence.
-        ents = _ents(nlp, "UNICEF reported they had delivered over 105 thousand doses of vaccine to Samoa by "
+        ents = ents_of(nlp, "UNICEF reported they had delivered over 105 thousand doses of vaccine to Samoa by "
                           "November 22.")
         assert ("UNICEF", "ORG") in ents
 
     def test_an_acronym_the_model_tags_is_kept(self, nlp):
         # Kurds announce deal with Assad's government as Turkey invades Syria's northeast (2019-10-15).
-        ents = _ents(nlp, "The SDF said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped following "
+        ents = ents_of(nlp, "The SDF said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped following "
                           "Turkish airstrikes from a camp at Ain Issa.")
         assert ("SDF", "ORG") in ents
 
@@ -93,14 +82,14 @@ class TestEthnicPeoples:
     def test_a_people_read_as_a_person(self, nlp):
         # Longtime leader of Zimbabwe Robert Mugabe dies aged 95 (2019-09-09), the audited sentence: the corpus's
         # one other ("an ethnic Palestinian") the model already labels a people.
-        ents = _ents(nlp, "But during these early years, Mugabe also became known for his violent treatment of "
+        ents = ents_of(nlp, "But during these early years, Mugabe also became known for his violent treatment of "
                           "opponents; the Gukurahundi massacres saw thousands if not tens of thousands of ethnic "
                           "Ndebele killed.")
         assert ("Ndebele", "NORP") in ents
 
     def test_a_people_already_labelled_stays(self, nlp):
         # Kennedy assassin Sirhan Sirhan stabbed in California prison (2019-09-03).
-        ents = _ents(nlp, "Sirhan, an ethnic Palestinian from Jordan, opposed Senator Kennedy's pro-Israel position.")
+        ents = ents_of(nlp, "Sirhan, an ethnic Palestinian from Jordan, opposed Senator Kennedy's pro-Israel position.")
         assert ("Palestinian", "NORP") in ents
 
 
@@ -110,7 +99,7 @@ class TestLoneArmedServices:
 
     def test_a_navy_before_its_ships(self, nlp):
         # Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod (2019-01-10).
-        labels = _labels(nlp, "Yesterday the Search and Rescue Agency told The Jakarta Post it was intending to end "
+        labels = labels_of(nlp, "Yesterday the Search and Rescue Agency told The Jakarta Post it was intending to end "
                               "its search on the basis of piracy, which is outside its remit; the paper also spoke "
                               "to the Navy, who told it this was as-yet uncomfirmed and noted no ransom has been "
                               "sought and the ship vanished from an area without previous piracy problems. Four Navy "
@@ -120,7 +109,7 @@ class TestLoneArmedServices:
 
     def test_an_army_in_a_rank(self, nlp):
         # Nevada becomes first state in U.S. with majority female legislature (2019-02-07), the audited sentence.
-        labels = _labels(nlp, "Democrat Spearman, a minister and former Army colonel, was first elected to the "
+        labels = labels_of(nlp, "Democrat Spearman, a minister and former Army colonel, was first elected to the "
                               "state senate in 2012 when she was about 57.")
         assert labels.get("Army") == "ORG"
 
@@ -132,7 +121,7 @@ class TestNamesApartAtAnd:
 
     def test_two_facilities_stay_apart(self, nlp):
         # Samoan government ends state of emergency over measles outbreak (2020-01-01), the audited sentence.
-        ents = _ents(nlp, "During the peak of the outbreak, Tupua Tamasese Meaole's Acute Primary Care Clinic and "
+        ents = ents_of(nlp, "During the peak of the outbreak, Tupua Tamasese Meaole's Acute Primary Care Clinic and "
                           "Leulumoega District hospital were made measles wards, and Leulumoega District Hospital was "
                           "designated to deal with patients without measles, in an effort to quarantine infected "
                           "individuals.")
@@ -142,7 +131,7 @@ class TestNamesApartAtAnd:
 
     def test_a_body_with_one_word_each_side_stays_whole(self, nlp):
         # Fire at historic Welsh ex-hotel Bontddu Hall kills one (2020-06-06).
-        ents = _ents(nlp, "North Wales Fire and Rescue Service were called to the building, located off the A496 "
+        ents = ents_of(nlp, "North Wales Fire and Rescue Service were called to the building, located off the A496 "
                           "overlooking the Mawddach Estuary in Snowdonia National Park, at 09:09am local time.")
         assert ("North Wales Fire and Rescue Service", "ORG") in ents
 
@@ -152,7 +141,7 @@ class TestClinicsAreFacilities:
 
     def test_a_clinic_named_with_its_head(self, nlp):
         # Samoan government ends state of emergency over measles outbreak (2020-01-01), the audited sentence.
-        labels = _labels(nlp, "During the peak of the outbreak, Tupua Tamasese Meaole's Acute Primary Care Clinic and "
+        labels = labels_of(nlp, "During the peak of the outbreak, Tupua Tamasese Meaole's Acute Primary Care Clinic and "
                               "Leulumoega District hospital were made measles wards, and Leulumoega District Hospital "
                               "was designated to deal with patients without measles, in an effort to quarantine "
                               "infected individuals.")
@@ -167,17 +156,17 @@ class TestKindByNamingVerb:
     def test_a_neighbourhood_known_as(self, nlp):
         # Toronto serial killer Bruce McArthur pleads guilty to eight murders (2019-02-01): a district GPE, as in
         # entity dev gold 4 and entities19.tsv.
-        labels = _labels(nlp, "Several of the deceased had links to an area of the city known as the Gay Village.")
+        labels = labels_of(nlp, "Several of the deceased had links to an area of the city known as the Gay Village.")
         assert labels.get("Gay Village") == "GPE"
 
     def test_a_colony_called(self, nlp):
         # Longtime leader of Zimbabwe Robert Mugabe dies aged 95 (2019-09-09), the audited sentence.
-        labels = _labels(nlp, "Robert Gabriel Mugabe was born in 1924 in Kutama, Zimbabwe, when the country was a "
+        labels = labels_of(nlp, "Robert Gabriel Mugabe was born in 1924 in Kutama, Zimbabwe, when the country was a "
                               "British colony called Southern Rhodesia.")
         assert labels.get("Southern Rhodesia") == "GPE"
 
     def test_a_company_called_stays_a_body(self, nlp):
         # Wikinews interviews 2020 Melbourne Lord Mayor candidate Wayne Tseng (2020-10-22).
-        labels = _labels(nlp, "I chose Zorin because I also have another company called Zorin Industries which "
+        labels = labels_of(nlp, "I chose Zorin because I also have another company called Zorin Industries which "
                               "specialise in Robotics.")
         assert labels.get("Zorin Industries") == "ORG"

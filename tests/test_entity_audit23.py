@@ -7,18 +7,7 @@ the audited sentence. Wikinews texts: Wikinews contributors, en.wikinews.org, CC
 
 from __future__ import annotations
 
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
-
-    doc = repair_entities(nlp(text))
-    return EntityIndex.from_mentions(list(mentions(doc))).label_of
-
-
-def _ents(nlp, text: str) -> list[tuple[str, str]]:
-    from toolkit.nlp.entities import repair_entities
-
-    return [(e.text, e.label_) for e in repair_entities(nlp(text)).ents]
+from conftest import ents_of, labels_of
 
 
 class TestDivisionNames:
@@ -27,7 +16,7 @@ class TestDivisionNames:
 
     def test_a_county_in_a_title_is_a_place(self, nlp):
         # On the campaign trail in the USA, May 2020 (2020-06-19).
-        ents = _ents(nlp, "Walker, a truck driver who currently resides in South Carolina, first met Hawkins in 2014 "
+        ents = ents_of(nlp, "Walker, a truck driver who currently resides in South Carolina, first met Hawkins in 2014 "
                           "while she was running for Sheriff of Milwaukee County, Wisconsin as an independent "
                           "socialist and Hawkins was running for governor of New York for the Green Party.")
         assert ("Milwaukee County", "GPE") in ents
@@ -35,25 +24,24 @@ class TestDivisionNames:
 
     def test_a_parish_in_a_list_of_areas_is_a_place(self, nlp):
         # Louisiana declares state of emergency as Tropical Storm Barry approaches U.S. coast (2019-07-12).
-        ents = _ents(nlp, "Residents of some other areas, such as Jefferson Parish, have been instructed to evacuate.")
+        ents = ents_of(nlp, "Residents of some other areas, such as Jefferson Parish, have been instructed to evacuate.")
         assert ("Jefferson Parish", "GPE") in ents
 
     def test_a_surname_that_is_a_division_noun_stays_a_person(self, nlp):
         # (No person so named in the corpora; a review's case of the surname "Parish".)
-        ents = _ents(nlp, "The actress Sarah Parish said on Monday that she would return to the series. Parish "
+        ents = ents_of(nlp, "The actress Sarah Parish said on Monday that she would return to the series. Parish "
                           "said filming would begin in May.")
         assert ("Sarah Parish", "GPE") not in ents
 
     def test_a_surname_repeated_alone_stays_a_person(self, nlp):
-        ents = _ents(nlp, "Sarah Parish said on Monday that she would return to the series. Parish said filming "
+        ents = ents_of(nlp, "Sarah Parish said on Monday that she would return to the series. Parish said filming "
                           "would begin in May.")
         assert ("Sarah Parish", "PERSON") in ents
 
     def test_the_divisions_noun_before_a_noun_is_no_surname(self, nlp):
-        ents = _ents(nlp, "Residents of some other areas, such as Jefferson Parish, have been instructed to "
+        ents = ents_of(nlp, "Residents of some other areas, such as Jefferson Parish, have been instructed to "
                           "evacuate. Parish officials said shelters were open.")
         assert ("Jefferson Parish", "GPE") in ents
-
 
 
 class TestCentreInTown:
@@ -62,7 +50,7 @@ class TestCentreInTown:
 
     def test_a_hospital_and_its_town(self, nlp):
         # Radio host Don Imus dies aged 79 (2019-12-30), the audited sentence: the corpus has no other.
-        ents = _ents(nlp, "United States radio personality, television host, and philanthropist Don Imus, known to "
+        ents = ents_of(nlp, "United States radio personality, television host, and philanthropist Don Imus, known to "
                           "fans as the I-Man, died on Friday at the Baylor Scott and White Medical Center in College "
                           "Station, Texas after being hospitalized since Christmas Eve, his family reported.")
         assert ("College Station", "GPE") in ents
@@ -70,7 +58,7 @@ class TestCentreInTown:
 
     def test_a_known_town_ending_in_a_building_word_stays_a_town(self, nlp):
         # The same sentence: "Station" ends facilities' names, but the gazetteer knows College Station as a town.
-        labels = _labels(nlp, "United States radio personality, television host, and philanthropist Don Imus, known "
+        labels = labels_of(nlp, "United States radio personality, television host, and philanthropist Don Imus, known "
                               "to fans as the I-Man, died on Friday at the Baylor Scott and White Medical Center in "
                               "College Station, Texas after being hospitalized since Christmas Eve, his family "
                               "reported.")
@@ -84,7 +72,7 @@ class TestNearbyPlaces:
     def test_a_town_after_nearby(self, nlp):
         # Millions don't turn up to storm US airbase for extraterrestrial evidence (2019-09-22), the audited
         # sentence: the corpus's other names after "nearby" are labelled right already.
-        ents = _ents(nlp, "In nearby Hiko, a \"Storm Area 51 Basecamp Experience\" was underway with music and "
+        ents = ents_of(nlp, "In nearby Hiko, a \"Storm Area 51 Basecamp Experience\" was underway with music and "
                           "other entertainment.")
         assert ("Hiko", "GPE") in ents
 
@@ -105,7 +93,7 @@ class TestRelativesInLists:
     def test_a_daughter_listed_with_her_sisters(self, nlp):
         # Radio host Don Imus dies aged 79 (2019-12-30), the audited sentence: the corpus has no other list of
         # relatives the model labels wrong.
-        ents = _ents(nlp, "Imus is survived by his second wife Dierdre Coleman, their two sons Wyatt and Zachary, "
+        ents = ents_of(nlp, "Imus is survived by his second wife Dierdre Coleman, their two sons Wyatt and Zachary, "
                           "and four daughters, Nadine, Ashley, Elizabeth, and Toni, from his previous marriage.")
         assert ("Nadine", "PERSON") in ents
         assert ("Toni", "PERSON") in ents
@@ -117,14 +105,14 @@ class TestOfficeHolders:
 
     def test_a_governor_who_resigned(self, nlp):
         # Puerto Rico's governor Rosselló resigns, new governor sworn in (2019-08-04), the audited sentence.
-        labels = _labels(nlp, "On Friday, Ricardo Rosselló Nevares resigned as the governor of United States "
+        labels = labels_of(nlp, "On Friday, Ricardo Rosselló Nevares resigned as the governor of United States "
                               "commonwealth of Puerto Rico and Pedro Pierluisi was sworn in at 5 p.m. local time "
                               "(2100 UTC) as Puerto Rico's new governor.")
         assert labels.get("Ricardo Rosselló Nevares") == "PERSON"
 
     def test_a_professor_who_serves(self, nlp):
         # President Trump names advisory board members to the Religious Liberty Commission (White House, 2025-05-16).
-        labels = _labels(nlp, "A national thought leader on constitutional law and the United States Supreme Court, "
+        labels = labels_of(nlp, "A national thought leader on constitutional law and the United States Supreme Court, "
                               "Blackman serves as a professor at the South Texas College of Law Houston where he holds "
                               "the Centennial Chair of Constitutional Law.")
         assert labels.get("Blackman") == "PERSON"
@@ -137,7 +125,7 @@ class TestCopularKinds:
     def test_a_settlement_named_by_the_copula(self, nlp):
         # Millions don't turn up to storm US airbase for extraterrestrial evidence (2019-09-22), the audited
         # sentence: the corpus has no other copula the model labels wrong.
-        labels = _labels(nlp, "The nearest settlement to Area 51 is Rachel in Lincoln County.")
+        labels = labels_of(nlp, "The nearest settlement to Area 51 is Rachel in Lincoln County.")
         assert labels.get("Rachel") == "GPE"
 
     def test_a_country_before_a_possessive_stays_a_country(self, nlp):
@@ -154,7 +142,7 @@ class TestHallsOfFame:
 
     def test_a_hall_of_fame_is_a_body(self, nlp):
         # Influential rock drummer Ginger Baker dies aged 80 (2019-10-07), outside this audit.
-        labels = _labels(nlp, "Cream was inducted in 1993 into the Rock and Roll Hall of Fame.")
+        labels = labels_of(nlp, "Cream was inducted in 1993 into the Rock and Roll Hall of Fame.")
         assert labels.get("Rock and Roll Hall of Fame") == "ORG"
 
 
@@ -165,6 +153,6 @@ class TestWebsitesNamedByKind:
     def test_a_social_media_site(self, nlp):
         # Millions don't turn up to storm US airbase for extraterrestrial evidence (2019-09-22), the audited
         # sentence: the corpus has no other.
-        ents = _ents(nlp, "It all began on June 27, when Matty Roberts posted a event invitation on social media "
+        ents = ents_of(nlp, "It all began on June 27, when Matty Roberts posted a event invitation on social media "
                           "site Facebook.")
         assert ("Facebook", "ORG") in ents

@@ -7,25 +7,20 @@ one). Texts: Wikinews contributors, en.wikinews.org, CC BY 2.5.
 
 from __future__ import annotations
 
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
-
-    doc = repair_entities(nlp(text))
-    return EntityIndex.from_mentions(list(mentions(doc))).label_of
+from conftest import labels_of
 
 
 class TestAStateInItsFormalStyle:
     """"the District of Columbia", "the State of Palestine": a polity noun, "of" and a land name a polity (GPE)."""
 
     def test_the_district_of_columbia_is_a_polity(self, nlp):
-        labels = _labels(nlp, "Libertarian Party presidential candidate Jo Jorgensen passed a milestone in September, "
+        labels = labels_of(nlp, "Libertarian Party presidential candidate Jo Jorgensen passed a milestone in September, "
                               "becoming the only third party candidate in this election to secure ballot access in "
                               "all states and the District of Columbia.")
         assert labels.get("District of Columbia") == "GPE" and labels.get("Libertarian Party") == "ORG"
 
     def test_the_state_of_palestine_is_a_polity(self, nlp):
-        labels = _labels(nlp, "The party holds leftist positions including the right to employment, paid vacation, "
+        labels = labels_of(nlp, "The party holds leftist positions including the right to employment, paid vacation, "
                               "a shortened work week, and recognition of the State of Palestine.")
         assert labels.get("State of Palestine") == "GPE"
 
@@ -45,7 +40,7 @@ class TestAMediumThatCarriesPosts:
     def test_a_service_posted_on_twice_is_a_body(self, nlp):
         # The small model calls Twitter a person in every one of these sentences (campaign round-ups of
         # 2020 and Gillibrand's withdrawal).
-        labels = _labels(nlp, "That same day, rapper Kanye West made a surprise announcement on Twitter that he, "
+        labels = labels_of(nlp, "That same day, rapper Kanye West made a surprise announcement on Twitter that he, "
                               "himself, was running for president. When Trump tweeted that state plans to use "
                               "mail-in ballots to allow people to vote from home would result in voter fraud, "
                               "Twitter placed a disclaimer \"fact checking\" the tweet. Twitter continued to edit "
@@ -66,7 +61,7 @@ class TestABroadcastersStation:
     """"CBS station KDKA-TV": a station named with a network or a medium in front is a broadcaster (ORG)."""
 
     def test_a_networks_station_is_a_body(self, nlp):
-        labels = _labels(nlp, "Neighbors told CBS station KDKA-TV that the area is usually quiet.")
+        labels = labels_of(nlp, "Neighbors told CBS station KDKA-TV that the area is usually quiet.")
         assert labels.get("KDKA-TV") == "ORG" and labels.get("CBS") == "ORG"
 
     def test_a_railway_station_stays_a_facility(self, nlp):
@@ -82,7 +77,7 @@ class TestASmallIslandsHeadWord:
     """"Elbow Cay": a cay, an atoll or an islet is a small island, a place (LOC), not a facility."""
 
     def test_a_cay_is_an_island(self, nlp):
-        labels = _labels(nlp, "Dorian reached the Bahamas earlier today, making landfall in Elbow Cay.")
+        labels = labels_of(nlp, "Dorian reached the Bahamas earlier today, making landfall in Elbow Cay.")
         assert labels.get("Elbow Cay") == "LOC" and labels.get("Bahamas") == "GPE"
 
 
@@ -147,12 +142,12 @@ class TestASheriffsTitle:
     """"Sheriff Lee said", "running for Sheriff of Milwaukee County": a sheriff is an office, as a mayor is."""
 
     def test_the_title_is_cut_off_the_person(self, nlp):
-        labels = _labels(nlp, "Sheriff Lee said they arrested one person for urinating in public, technically "
+        labels = labels_of(nlp, "Sheriff Lee said they arrested one person for urinating in public, technically "
                               "indecent exposure.")
         assert labels.get("Lee") == "PERSON" and "Sheriff Lee" not in labels
 
     def test_the_office_of_a_county_is_no_place(self, nlp):
-        labels = _labels(nlp, "Walker first met Hawkins in 2014 while she was running for Sheriff of Milwaukee "
+        labels = labels_of(nlp, "Walker first met Hawkins in 2014 while she was running for Sheriff of Milwaukee "
                               "County, Wisconsin as an independent socialist.")
         assert labels.get("Milwaukee County") == "GPE" and "Sheriff of Milwaukee County" not in labels
 
@@ -161,7 +156,7 @@ class TestAnAppositionAfterADash:
     """"LiveLeak — a video-sharing platform": a kind noun set off by a dash says what the name is."""
 
     def test_a_platform_after_a_dash_is_a_body(self, nlp):
-        labels = _labels(nlp, "youtube-dl also lets users download videos from LiveLeak — a video-sharing platform "
+        labels = labels_of(nlp, "youtube-dl also lets users download videos from LiveLeak — a video-sharing platform "
                               "for citizen journalism.")
         assert labels.get("LiveLeak") == "ORG"
 
@@ -186,7 +181,7 @@ class TestANameLedByAPlace:
         assert ("Madrid District Hospital", "FAC") in names and ("Madrid", "GPE") in names
 
     def test_a_broadcasters_branch_in_a_country(self, nlp):
-        labels = _labels(nlp, "Numbers of affected residents fear to return home due to the series of aftershocks, "
+        labels = labels_of(nlp, "Numbers of affected residents fear to return home due to the series of aftershocks, "
                               "according to CNN Philippines.")
         assert labels.get("CNN Philippines") == "ORG"
 
@@ -211,7 +206,7 @@ class TestABodyNamedByItsMembers:
     """"the Knights of Columbus", "Black Voices for Trump": a capitalised plural of members and its tail."""
 
     def test_an_order_named_with_of(self, nlp):
-        labels = _labels(nlp, "He converted to Catholicism in 1993 and engaged with the Knights of Columbus.")
+        labels = labels_of(nlp, "He converted to Catholicism in 1993 and engaged with the Knights of Columbus.")
         assert labels.get("Knights of Columbus") == "ORG" and "Columbus" not in labels
 
     def test_a_campaign_group_named_with_for(self, nlp):
@@ -224,5 +219,5 @@ class TestABodyNamedByItsMembers:
         assert "Black Voices for Trump" in names and "Herman Cain" in names
 
     def test_a_date_is_no_tail(self, nlp):
-        labels = _labels(nlp, "He went on to serve in the House of Representatives for twenty three years.")
+        labels = labels_of(nlp, "He went on to serve in the House of Representatives for twenty three years.")
         assert "House of Representatives" in labels and not any("twenty" in name for name in labels)

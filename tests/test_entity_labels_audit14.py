@@ -7,12 +7,7 @@ one). Texts: Wikinews contributors, en.wikinews.org, CC BY 2.5.
 
 from __future__ import annotations
 
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
-
-    doc = repair_entities(nlp(text))
-    return EntityIndex.from_mentions(list(mentions(doc))).label_of
+from conftest import labels_of
 
 
 class TestEditorialBracketsInsideAName:
@@ -20,7 +15,7 @@ class TestEditorialBracketsInsideAName:
 
     def test_a_name_opened_in_brackets_is_read_without_them(self, nlp):
         # An interview with neuroscientists on empathy in rats (April 2020).
-        labels = _labels(nlp, "And he was helped by the other two: [Augustine Triumph] Attah: who did part of the "
+        labels = labels_of(nlp, "And he was helped by the other two: [Augustine Triumph] Attah: who did part of the "
                               "other animal groups, and then Cindy [Pinhal] and Efe [Soyman] helped to analyse the data.")
         assert labels.get("Augustine Triumph Attah") == "PERSON"
         assert not any("[" in name or "]" in name for name in labels)
@@ -39,7 +34,7 @@ class TestNamesSharingAPluralHead:
 
     def test_two_parties_named_before_one_head(self, nlp):
         # The campaign round-up of September 2020.
-        labels = _labels(nlp, "This month's spotlight on the campaign trail includes interviews with the vice "
+        labels = labels_of(nlp, "This month's spotlight on the campaign trail includes interviews with the vice "
                               "presidential nominees of the Constitution and Libertarian parties as well as the chosen "
                               "running mate of the leading Green Party presidential candidate.")
         assert labels.get("Constitution") == "ORG" and labels.get("Libertarian") == "ORG"
@@ -47,7 +42,7 @@ class TestNamesSharingAPluralHead:
 
     def test_a_list_of_parties_is_cut_into_its_names(self, nlp):
         # The campaign round-up's interview with Rocky De La Fuente (2020).
-        labels = _labels(nlp, "De La Fuente/Richardson is the ticket of the Alliance, Reform, Natural Law, and "
+        labels = labels_of(nlp, "De La Fuente/Richardson is the ticket of the Alliance, Reform, Natural Law, and "
                               "American Delta parties.")
         assert labels.get("Natural Law") == "ORG" and labels.get("Reform") == "ORG"
         assert not any("," in name for name in labels)
@@ -64,7 +59,7 @@ class TestTwoNamesJoinedByASlash:
 
     def test_a_company_and_its_owner(self, nlp):
         # Gregory Kurtzer on Rocky Linux (December 2020).
-        labels = _labels(nlp, "Red Hat has always been a tremendous supporter of Linux and open source, but that "
+        labels = labels_of(nlp, "Red Hat has always been a tremendous supporter of Linux and open source, but that "
                               "doesn't make Red Hat/IBM a good home for CentOS.")
         assert labels.get("IBM") == "ORG" and labels.get("Red Hat") == "ORG"
         assert not any("/" in name for name in labels)
@@ -81,7 +76,7 @@ class TestAOneWordPersonListedAmongBodies:
 
     def test_an_outlet_in_a_list_of_outlets(self, nlp):
         # The campaign round-up of August 2020 (audited; the corpus has no other such list).
-        labels = _labels(nlp, "Following the tweet, Newsweek, Politico, The Hill, Time Magazine, Mediaite, The "
+        labels = labels_of(nlp, "Following the tweet, Newsweek, Politico, The Hill, Time Magazine, Mediaite, The "
                               "Independent, and TMZ, among others, published stories on the incident.")
         assert labels.get("Mediaite") == "ORG" and labels.get("Politico") == "ORG"
 
@@ -98,7 +93,7 @@ class TestAnUntaggedNameListedWithPeople:
 
     def test_a_name_in_a_list_of_people(self, nlp):
         # The campaign round-up of June 2020.
-        labels = _labels(nlp, "Biden searched for a female running mate. 2018 gubernatorial candidate Stacey Abrams of "
+        labels = labels_of(nlp, "Biden searched for a female running mate. 2018 gubernatorial candidate Stacey Abrams of "
                               "Georgia, Congresswoman Val Demings of Florida, Senator Tammy Duckworth of Illinois, "
                               "Senator Kamala Harris of California, Senator Amy Klobuchar of Minnesota, Senator "
                               "Elizabeth Warren of Massachusetts, and Michigan Governor Gretchen Whitmer were "
@@ -107,7 +102,7 @@ class TestAnUntaggedNameListedWithPeople:
 
     def test_two_roles_named_together(self, nlp):
         # Anime North 2019 (audited).
-        labels = _labels(nlp, "Another voice actor, Lauren Landa, would list Sailor Neptune and Sailor Uranus as dream "
+        labels = labels_of(nlp, "Another voice actor, Lauren Landa, would list Sailor Neptune and Sailor Uranus as dream "
                               "roles, when asked at conventions.")
         assert labels.get("Sailor Uranus") == "PERSON"
 
