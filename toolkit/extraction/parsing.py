@@ -83,13 +83,13 @@ def _valid_doc_entry(entry) -> bool:
 
 PARSE_BATCH_CHARS = 64_000
 # A one-process extraction keeps the parsed Docs of up to this many characters of text in
-# memory for the extractors (about 23 bytes per character: 370 MB at most), instead of reading
+# memory for the extractors (about 23 bytes per character: about 90 MB), instead of reading
 # each back from its DocBin; the rest are read back. A Doc read back is the same Doc: the DocBin
-# keeps every attribute the extractors read, but reading it back (decompressing, rebuilding the
-# Doc from its arrays) costs 1.1-1.3 ms a document, a twentieth of the toolkit's own work: the
-# budget holds the 12 million characters of the White House benchmark, whose last two thirds
-# a budget of 4 million read back (about 2 s of its one-process extraction).
-LIVE_DOC_CHARS = 16_000_000
+# keeps every attribute the extractors read. Reading one back costs 1.1-1.3 ms, but a larger
+# budget costs more than it saves: with 16 million characters (the whole White House benchmark
+# kept) its one-process extraction took 445.8 s against 420.0 s with 4 million, the parser
+# slowing as the heap grows (bench/README.md).
+LIVE_DOC_CHARS = 4_000_000
 
 
 class LiveDocs(dict):
