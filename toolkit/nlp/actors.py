@@ -21,7 +21,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import EntityIndex
-from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
+from toolkit.nlp.lexicon import ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.described_people import described_subject
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
@@ -336,7 +336,8 @@ def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
                     c.dep_ == "conj" for c in subject.children) or clause.lower_ in ("were", "are")
-                    or any(c.dep_ == "aux" and c.lower_ in ("were", "are", "have") for c in clause.children)):
+                    or any(c.dep_ == "aux" and c.lower_ in ("were", "are", "have") for c in clause.children)
+                    or _collective_body(subject, clause)):
                 return subject
     for _ in range(2):
         sent = sentences.before(sent) or sent
@@ -362,6 +363,16 @@ def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
         if token.pos_ in ("PROPN", "NOUN"):
             return None  # a nearer singular subject: "they" is not that one; do not guess past it
     return None
+
+
+def _collective_body(subject: Token, clause: Token) -> bool:
+    """Whether a fronted clause's subject is a body named by its head noun, whose members a "they" may
+    stand for ("When the royal council met, they chose to open the letter"): news takes up a body of
+    people with "they" as often as with "it". Not when the clause's verb agrees with a singular subject
+    ("When the committee was formed, they …": "was", "is", "has" mark it one thing)."""
+    return (subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() in ORG_HEADS
+            and clause.tag_ in ("VBD", "MD") and clause.lower_ not in ("was", "has")
+            and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "is", "has") for c in clause.children))
 
 
 def _reporter(subject: Token) -> Token | None:
