@@ -1,11 +1,14 @@
 """Round events23: rules from an audit of fresh wire-style Wikinews articles (bench/audit/events23.tsv).
 
 "When the royal council met, they chose …": a body named by its head noun, the subject of a fronted
-clause of time, is the "they" of the main clause.
+clause of time, is the "they" of the main clause. "The Department issued a statement …: "… Officers
+responded …" They also said they believed they had identified the attacker": a "they" that says goes on
+for the body that spoke, not for a subject inside its quoted words.
 
 Real sentences of the corpora in /work/shared/corpora (Wikinews, CC BY 2.5, credit "Wikinews
 contributors, en.wikinews.org"), outside the audited texts where the corpora have one (the corpora have
-no other fronted clause whose singular body a "they" takes up).
+no other fronted clause whose singular body a "they" takes up, and no other "they" saying after a body's
+quoted statement).
 """
 
 from __future__ import annotations
@@ -34,3 +37,24 @@ class TestFrontedBody:
         doc = nlp("When the committee was formed, they objected.")
         council = next(t for t in doc if t.lower_ == "committee")
         assert not _collective_body(council, council.head)
+
+
+STATEMENT = ("The California Department of Corrections and Rehabilitation (CDCR) did not identify Sirhan as the victim. "
+             "Rather, government sources confirmed his identity to various news outlets anonymously.\n\n"
+             "The Department issued a statement that an inmate had been stabbed: \"There was an assault on an inmate on "
+             "Friday, August 30 at Richard J. Donovan Correctional Facility at 2:21 p.m. [...] Officers responded "
+             "quickly and found an inmate with stab wound injuries [...] He was transported to an outside hospital for "
+             "medical care, and is currently in stable condition.\" They also said they believed they had identified "
+             "the attacker, who was being held in isolation pending investigation.\n")
+
+
+class TestSpeakersAfterQuotation:
+    """A "they" that says, and the "they" of what it says, stand for the body that spoke before the quotation."""
+
+    def test_they_is_the_department_not_the_officers(self, nlp, tmp_path):
+        events = events_of(STATEMENT, dt.date(2019, 9, 3), "statement", nlp=nlp, folder=tmp_path)
+        identified = events[(events["verb"] == "identify") & (events["object"] == "the attacker")]
+        assert len(identified) == 1
+        row = identified.iloc[0]
+        assert "Department" in row["subject"] and "Department" in row["reported_by"]
+        assert "Officers" not in row["subject"] and "sources" not in row["subject"]

@@ -228,7 +228,7 @@ class Actors:
         if lower in ("i", "we", "me") or (lower == "us" and token.tag_ == "PRP"):  # ("US", the country: NNP)
             return None if token.i in self.inside else self.resolver.turn_speaker(token.idx)
         if lower == "they" and depth < 2 and token.i not in self.inside:
-            antecedent = _plural_before(token, self.sentences)
+            antecedent = _plural_before(token, self.sentences, self.inside)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
         if lower == "it" and depth < 2 and token.dep_ == "nsubj" and token.head.dep_ in ("ROOT", "conj") \
                 and token.i not in self.inside:
@@ -322,9 +322,12 @@ _MEETING_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation",
                             "conference", "hearing"})
 
 
-def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
+def _plural_before(pronoun: Token, sentences: Sentences, inside: set[int] = frozenset()) -> Token | None:
     """What a subject "they" most likely stands for: the nearest plural subject of a main clause
-    before it (coordinated names, a plural noun), in its sentence or the two before."""
+    before it (coordinated names, a plural noun), in its sentence or the two before. A "they" that
+    says continues the nearest speaker outside quotation marks, a body named in the singular too
+    ("The Department issued a statement …: "… Officers responded …" They also said …": the words
+    quoted are the Department's, and their subjects are not who speaks after them)."""
     doc, sent = pronoun.doc, sentences.of(pronoun)
     # "when fish were plentiful, they would eat algae": the subject of a clause of time or
     # condition put before the pronoun's own clause, plural by its tag or by its verb's agreement
@@ -339,15 +342,23 @@ def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
                     or any(c.dep_ == "aux" and c.lower_ in ("were", "are", "have") for c in clause.children)
                     or _collective_body(subject, clause)):
                 return subject
-    for _ in range(2):
-        sent = sentences.before(sent) or sent
-    start = sent.start
     # "They said …" continues the reporter before it, not someone in what was reported ("The
     # Armed Forces said the 36 people infected included … They said the 36 people were moved").
-    heads = ("ROOT", "conj") if pronoun.head.lemma_.lower() in SPEECH_VERBS else ("ROOT", "conj", "ccomp")
+    says = pronoun.head.lemma_.lower() in SPEECH_VERBS or _told_by_they(pronoun)
+    counted = 0
+    while counted < 2 and (before := sentences.before(sent)) is not None:
+        sent = before
+        # (sentences of a quotation are the speaker's words: a "they" that says looks past them)
+        counted += not (says and pronoun.i not in inside and sent.start in inside and sent[-1].i in inside)
+    start = sent.start
+    heads = ("ROOT", "conj") if says else ("ROOT", "conj", "ccomp")
     for i in range(pronoun.i - 1, start - 1, -1):
         token = doc[i]
-        if token.dep_ != "nsubj" or token.head.dep_ not in heads:
+        if token.dep_ != "nsubj" or (says and i in inside and pronoun.i not in inside):
+            continue
+        # (a clause that introduces a quotation is a main clause, though the parser may hang it on the
+        # quotation's verb: "The Department issued a statement …: "There was an assault …")
+        if token.head.dep_ not in heads and not (says and token.head.head.i in inside and token.head.i not in inside):
             continue
         if verb.dep_ == "relcl" and verb.head.i == token.i:
             continue  # "the twists they saw": a relative clause's subject is not the noun it describes
@@ -360,9 +371,22 @@ def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
                 # stand for either; do not guess (in the same sentence it continues the content)
                 return None
             return token
+        if says and token.tag_ in ("NN", "NNP") and (token.lemma_.lower() in ORG_HEADS or token.ent_type_ == "ORG") \
+                and not any(c.dep_ == "poss" for c in token.children):
+            return token  # a body that spoke: its members say on ("The Department issued … They also said")
         if token.pos_ in ("PROPN", "NOUN"):
             return None  # a nearer singular subject: "they" is not that one; do not guess past it
     return None
+
+
+def _told_by_they(pronoun: Token) -> bool:
+    """Whether a "they" is the subject of what a "they" says ("They also said they believed they had
+    identified the attacker"): the reported "they" is the speakers again, as a reported "he" is."""
+    verb = pronoun.head
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.i != pronoun.head.i and verb.lemma_.lower() in SPEECH_VERBS \
+        and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children)
 
 
 def _collective_body(subject: Token, clause: Token) -> bool:
