@@ -3,12 +3,13 @@
 "When the royal council met, they chose …": a body named by its head noun, the subject of a fronted
 clause of time, is the "they" of the main clause. "The Department issued a statement …: "… Officers
 responded …" They also said they believed they had identified the attacker": a "they" that says goes on
-for the body that spoke, not for a subject inside its quoted words.
+for the body that spoke, not for a subject inside its quoted words. "received his education …, followed by a
+cultural tour of the world": a participle of sequence places the next event, and the tour does nothing.
 
 Real sentences of the corpora in /work/shared/corpora (Wikinews, CC BY 2.5, credit "Wikinews
 contributors, en.wikinews.org"), outside the audited texts where the corpora have one (the corpora have
 no other fronted clause whose singular body a "they" takes up, and no other "they" saying after a body's
-quoted statement).
+quoted statement, and no other participle "followed by" a thing that other rules leave as an event).
 """
 
 from __future__ import annotations
@@ -58,3 +59,23 @@ class TestSpeakersAfterQuotation:
         row = identified.iloc[0]
         assert "Department" in row["subject"] and "Department" in row["reported_by"]
         assert "Officers" not in row["subject"] and "sources" not in row["subject"]
+
+
+EDUCATION = ("Qaboos was born 1940 and received his education in India and the Royal Military Academy, Sandhurst in the "
+             "United Kingdom, followed by a cultural tour of the world.\n")
+
+
+class TestFollowedByParticiple:
+    """A participle "followed by" a thing after a clause tells an order in time: no act of the "by" phrase."""
+
+    def test_the_tour_follows_nothing(self, nlp, tmp_path):
+        events = events_of(EDUCATION, dt.date(2020, 1, 12), "education", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "follow"].empty
+        assert not events[events["verb"] == "receive"].empty
+
+    def test_a_person_following_stays(self, nlp):
+        from toolkit.nlp.sequences import follows_in_sequence
+
+        doc = nlp("The president left the hall, followed by reporters.")
+        followed = next(t for t in doc if t.lower_ == "followed")
+        assert not follows_in_sequence(followed, "follow")
