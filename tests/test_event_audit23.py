@@ -5,11 +5,15 @@ clause of time, is the "they" of the main clause. "The Department issued a state
 responded …" They also said they believed they had identified the attacker": a "they" that says goes on
 for the body that spoke, not for a subject inside its quoted words. "received his education …, followed by a
 cultural tour of the world": a participle of sequence places the next event, and the tour does nothing.
+"Sirhan shot him …, while he was walking through a hotel kitchen": the "he" of a clause of time after the
+main clause goes on for its object "him".
 
 Real sentences of the corpora in /work/shared/corpora (Wikinews, CC BY 2.5, credit "Wikinews
 contributors, en.wikinews.org"), outside the audited texts where the corpora have one (the corpora have
 no other fronted clause whose singular body a "they" takes up, and no other "they" saying after a body's
-quoted statement, and no other participle "followed by" a thing that other rules leave as an event).
+quoted statement, no other participle "followed by" a thing that other rules leave as an event, and no other
+"he" after an object "him" that other rules give to the main clause's subject; the White House sentence is
+read by the rule alone).
 """
 
 from __future__ import annotations
@@ -79,3 +83,31 @@ class TestFollowedByParticiple:
         doc = nlp("The president left the hall, followed by reporters.")
         followed = next(t for t in doc if t.lower_ == "followed")
         assert not follows_in_sequence(followed, "follow")
+
+
+KITCHEN = ("Robert was killed in June 1968, while seeking the Democratic nomination for president. Sirhan shot him in "
+           "the head just after midnight, while he was walking through a hotel kitchen.\n")
+
+
+class TestContinuedObject:
+    """The subject pronoun of a clause of time after the main clause goes on for the main clause's object pronoun."""
+
+    def test_the_one_walking_is_the_one_shot(self, nlp, tmp_path):
+        events = events_of(KITCHEN, dt.date(2019, 9, 3), "kitchen", nlp=nlp, folder=tmp_path)
+        shot = events[events["verb"] == "shoot"].iloc[0]
+        walked = events[events["verb"] == "walk"].iloc[0]
+        assert walked["subject"] == shot["object"] != shot["subject"]
+
+    def test_through_a_preposition(self, nlp):
+        from toolkit.nlp.continued_objects import continued_object
+
+        doc = nlp("I have worked with him when he was Chair of the SEC and I have seen first-hand his patriotism and "
+                  "professionalism.")
+        he = next(t for t in doc if t.lower_ == "he")
+        assert continued_object(he).lower_ == "him"
+
+    def test_not_after_a_pronoun_subject_of_the_same_sex(self, nlp):
+        from toolkit.nlp.continued_objects import continued_object
+
+        doc = nlp("He shot him while he was walking through a hotel kitchen.")
+        assert continued_object(doc[4]) is None

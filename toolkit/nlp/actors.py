@@ -26,6 +26,7 @@ from toolkit.nlp.described_people import described_subject
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
 from toolkit.nlp.clause_modifiers import modifier_tokens
+from toolkit.nlp.continued_objects import continued_object
 from toolkit.nlp.coordination import beyond_parenthesis
 from toolkit.nlp.self_reference import names_the_text
 from toolkit.nlp.sentential_relatives import noun_before_relative
@@ -199,6 +200,15 @@ class Actors:
                 # relative clause closes its own conjunct
                 return self.one(antecedent, depth=depth + 1)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
+        if lower in PERSON_PRONOUNS and depth < 2 and (taken_on := continued_object(token)) is not None:
+            # "Sirhan shot him …, while he was walking": "he" goes on for "him" (continued_objects.py)
+            doer = self.who(next(c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                            depth=depth + 1)
+            person = self.one(taken_on, depth=depth + 1)
+            if person is not None and person == doer:
+                person = self.resolver.person_before(taken_on.i, gender=PERSON_PRONOUNS[lower], exclude=doer)
+            if person is not None:
+                return person
         if lower in PERSON_PRONOUNS:
             person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True)
             if person is not None and person in names_governed(token, self.resolver):
