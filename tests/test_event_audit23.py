@@ -7,9 +7,11 @@ for the body that spoke, not for a subject inside its quoted words. "received hi
 cultural tour of the world": a participle of sequence places the next event, and the tour does nothing.
 "Sirhan shot him …, while he was walking through a hotel kitchen": the "he" of a clause of time after the
 main clause goes on for its object "him". "in sewage, dairy farm slurry, human faeces, and contaminated foods":
-a past form after the ", and" of an open list of nouns opens its last item, no act.
+a past form after the ", and" of an open list of nouns opens its last item, no act. "American legends like
+Elizabeth Ann Seton, Frances Xavier Cabrini, and Fulton Sheen, who spent their lives …": a relative after a
+list that spells out a plural noun stands for the group.
 
-Real sentences of the corpora in /work/shared/corpora (Wikinews, CC BY 2.5, credit "Wikinews
+Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews, CC BY 2.5, credit "Wikinews
 contributors, en.wikinews.org"), outside the audited texts where the corpora have one (the corpora have
 no other fronted clause whose singular body a "they" takes up, and no other "they" saying after a body's
 quoted statement, no other participle "followed by" a thing that other rules leave as an event, and no other
@@ -134,3 +136,24 @@ class TestNounListParticiple:
                   "through our southern border and dismantle the human trafficking rings that have broken up "
                   "families, abused women, and destroyed communities.")
         assert not any(closes_noun_list(t) for t in doc)
+
+
+LEGENDS = ("Over the ages, American legends like Elizabeth Ann Seton, Frances Xavier Cabrini, and Fulton Sheen, who spent "
+           "their lives glorifying God in service to others, have held a deep devotion to Mary.\n")
+
+
+class TestListedGroup:
+    """A relative set off after a list that spells out a plural noun stands for the group, not the last name."""
+
+    def test_the_legends_spent_their_lives(self, nlp, tmp_path):
+        events = events_of(LEGENDS, dt.date(2025, 12, 8), "legends", nlp=nlp, folder=tmp_path)
+        spent = events[events["verb"] == "spend"]
+        assert len(spent) == 1
+        assert "legends" in spent.iloc[0]["subject"]
+
+    def test_a_singular_verb_keeps_the_last_name(self, nlp):
+        from toolkit.nlp.listed_groups import group_spelled_out
+
+        doc = nlp("Three American Samoans, Pale Tuli, Rosavita Tuli, and John Fitisemanu, who has lived in Utah, sued.")
+        who = next(t for t in doc if t.lower_ == "who")
+        assert group_spelled_out(who, who.head.head) is None

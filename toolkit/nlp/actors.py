@@ -21,6 +21,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import EntityIndex
+from toolkit.nlp.listed_groups import group_spelled_out
 from toolkit.nlp.lexicon import ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.described_people import described_subject
 from toolkit.nlp.attribution import PERSON_PRONOUNS
@@ -159,7 +160,8 @@ def _antecedent(token: Token) -> Token | None:
                 and described.head.ent_type_ not in ("GPE", "LOC", "FAC") \
                 and not (token.lower_ == "which" and described.head.ent_type_ == "PERSON"):
             return described.head  # "Michael Avenatti, the lawyer who represented …": the name
-        return described
+        # "Three American Samoans, Pale Tuli, …, and John Fitisemanu, who had moved …": the group (listed_groups.py)
+        return group_spelled_out(token, described) or described
     # "…, according to police, who said …" parsed without a relative clause: the noun before the comma.
     before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") and token.lower_ == "who" else None
