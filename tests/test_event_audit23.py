@@ -9,7 +9,8 @@ cultural tour of the world": a participle of sequence places the next event, and
 main clause goes on for its object "him". "in sewage, dairy farm slurry, human faeces, and contaminated foods":
 a past form after the ", and" of an open list of nouns opens its last item, no act. "American legends like
 Elizabeth Ann Seton, Frances Xavier Cabrini, and Fulton Sheen, who spent their lives …": a relative after a
-list that spells out a plural noun stands for the group.
+list that spells out a plural noun stands for the group. "Lost 52 sailed …": a number right after a
+capitalised word is part of the name.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews, CC BY 2.5, credit "Wikinews
 contributors, en.wikinews.org"), outside the audited texts where the corpora have one (the corpora have
@@ -157,3 +158,17 @@ class TestListedGroup:
         doc = nlp("Three American Samoans, Pale Tuli, Rosavita Tuli, and John Fitisemanu, who has lived in Utah, sued.")
         who = next(t for t in doc if t.lower_ == "who")
         assert group_spelled_out(who, who.head.head) is None
+
+
+LOST = ("Lost 52 sailed to the alternative probable location and deployed underwater drones to search the ocean floor "
+        "using sonar.\n")
+
+
+class TestNumberedName:
+    """A number right after a capitalised head word is part of the name a subject gives."""
+
+    def test_lost_52_sailed(self, nlp, tmp_path):
+        events = events_of(LOST, dt.date(2019, 11, 13), "lost", nlp=nlp, folder=tmp_path)
+        acts = events[events["verb"].isin(["sail", "deploy"])]
+        assert len(acts) == 2
+        assert (acts["subject"] == "Lost 52").all()

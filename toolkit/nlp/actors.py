@@ -98,6 +98,8 @@ def noun_phrase(head: Token) -> str | None:
         if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "npadvmod") \
                 and child.i < head.i:
             keep.extend(modifier_tokens(child))  # (not a clause read as a modifier: "were evacuated and local police")
+        elif child.dep_ == "nummod" and child.i == head.i + 1 and head.is_title and child.tag_ == "CD":
+            keep.append(child)  # "Lost 52 sailed …", "Apollo 11": a number after a capitalised word names with it
         elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "from"):
             tail = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos") and t.pos_ != "PUNCT"]
             if len(tail) <= 6:
