@@ -10,14 +10,16 @@ main clause goes on for its object "him". "in sewage, dairy farm slurry, human f
 a past form after the ", and" of an open list of nouns opens its last item, no act. "American legends like
 Elizabeth Ann Seton, Frances Xavier Cabrini, and Fulton Sheen, who spent their lives …": a relative after a
 list that spells out a plural noun stands for the group. "Lost 52 sailed …": a number right after a
-capitalised word is part of the name.
+capitalised word is part of the name. "the dusky Arion slug secretes an unusual glue": a word tagged as a
+past that is spelt as no English past ("slug") does no act.
 
-Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews, CC BY 2.5, credit "Wikinews
-contributors, en.wikinews.org"), outside the audited texts where the corpora have one (the corpora have
-no other fronted clause whose singular body a "they" takes up, and no other "they" saying after a body's
-quoted statement, no other participle "followed by" a thing that other rules leave as an event, and no other
-"he" after an object "him" that other rules give to the main clause's subject; the White House sentences are
-read by the rules alone; none of the corpora's other lists closed by ", and" and a past form is misparsed so).
+Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews, CC BY
+2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the corpora have one:
+the legends' relative clause, and the sentences a rule alone is asked about. The corpora have no other
+fronted clause whose singular body a "they" takes up, no other "they" saying after a body's quoted
+statement, no other participle "followed by" a thing, "he" after an object "him" or list closed by ", and"
+and a past form that other rules leave wrong, no other numbered name read as a subject alone, and no other
+word tagged as a past that is spelt as none (in a third of the Wikinews and a tenth of the White House texts).
 """
 
 from __future__ import annotations
@@ -39,13 +41,6 @@ class TestFrontedBody:
         chose = events[events["verb"].isin(["choose", "acknowledge"])]
         assert len(chose) == 2
         assert (chose["subject"] == "the royal council").all()
-
-    def test_a_singular_verb_keeps_it_one_thing(self, nlp):
-        from toolkit.nlp.actors import _collective_body
-
-        doc = nlp("When the committee was formed, they objected.")
-        council = next(t for t in doc if t.lower_ == "committee")
-        assert not _collective_body(council, council.head)
 
 
 STATEMENT = ("The California Department of Corrections and Rehabilitation (CDCR) did not identify Sirhan as the victim. "
@@ -81,10 +76,11 @@ class TestFollowedByParticiple:
         assert events[events["verb"] == "follow"].empty
         assert not events[events["verb"] == "receive"].empty
 
-    def test_a_person_following_stays(self, nlp):
+    def test_a_person_following_in_a_ranking_stays(self, nlp):
         from toolkit.nlp.sequences import follows_in_sequence
 
-        doc = nlp("The president left the hall, followed by reporters.")
+        doc = nlp("NBC News reported on Sunday the Iowa Democratic Party had finalized the division of the state's 41 "
+                  "pledged delegates: Pete Buttigieg secured the most delegates, at 14, followed by Bernie Sanders, with 12.")
         followed = next(t for t in doc if t.lower_ == "followed")
         assert not follows_in_sequence(followed, "follow")
 
@@ -109,12 +105,6 @@ class TestContinuedObject:
                   "professionalism.")
         he = next(t for t in doc if t.lower_ == "he")
         assert continued_object(he).lower_ == "him"
-
-    def test_not_after_a_pronoun_subject_of_the_same_sex(self, nlp):
-        from toolkit.nlp.continued_objects import continued_object
-
-        doc = nlp("He shot him while he was walking through a hotel kitchen.")
-        assert continued_object(doc[4]) is None
 
 
 SAMPLES = ("In this work, scientists assessed the strains of E. coli from infected humans and looked for the same strains "
@@ -152,13 +142,6 @@ class TestListedGroup:
         assert len(spent) == 1
         assert "legends" in spent.iloc[0]["subject"]
 
-    def test_a_singular_verb_keeps_the_last_name(self, nlp):
-        from toolkit.nlp.listed_groups import group_spelled_out
-
-        doc = nlp("Three American Samoans, Pale Tuli, Rosavita Tuli, and John Fitisemanu, who has lived in Utah, sued.")
-        who = next(t for t in doc if t.lower_ == "who")
-        assert group_spelled_out(who, who.head.head) is None
-
 
 LOST = ("Lost 52 sailed to the alternative probable location and deployed underwater drones to search the ocean floor "
         "using sonar.\n")
@@ -172,3 +155,20 @@ class TestNumberedName:
         acts = events[events["verb"].isin(["sail", "deploy"])]
         assert len(acts) == 2
         assert (acts["subject"] == "Lost 52").all()
+
+
+SLUG = "When threatened, the dusky Arion slug secretes an unusual glue, making itself a difficult target for predators.\n"
+
+
+class TestNoPastForm:
+    """A word tagged as a simple past that no English past is spelt like is no verb; real pasts stay."""
+
+    def test_the_slug_does_not_slug(self, nlp, tmp_path):
+        events = events_of(SLUG, dt.date(2019, 4, 11), "slug", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "slug"].empty
+
+    def test_pasts_spelt_as_their_base_stay(self, nlp):
+        from toolkit.nlp.mistags import no_past_form
+
+        doc = nlp("Today, President Trump put the world on notice: America will no longer be taken advantage of.")
+        assert not any(no_past_form(t) for t in doc)
