@@ -173,4 +173,7 @@ def no_past_form(verb: Token) -> bool:
     word = verb.lower_
     if verb.tag_ != "VBD" or not word.isalpha() or word.endswith("ed") or word in UNCHANGED_PASTS:
         return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.text in ("-", "–") and not verb.whitespace_:
+        return False  # "Conyers co-founded …": a prefix split off its verb, which carries the clause
     return word not in _tables(verb.vocab).irregular
