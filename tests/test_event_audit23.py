@@ -11,7 +11,8 @@ a past form after the ", and" of an open list of nouns opens its last item, no a
 Elizabeth Ann Seton, Frances Xavier Cabrini, and Fulton Sheen, who spent their lives …": a relative after a
 list that spells out a plural noun stands for the group. "Lost 52 sailed …": a number right after a
 capitalised word is part of the name. "the dusky Arion slug secretes an unusual glue": a word tagged as a
-past that is spelt as no English past ("slug") does no act.
+past that is spelt as no English past ("slug") does no act. "Patriotism in our country dates back to our
+rebellious founders", "have coincided with increasing challenges": a relation in time, no act.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews, CC BY
 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the corpora have one:
@@ -172,3 +173,22 @@ class TestNoPastForm:
 
         doc = nlp("Today, President Trump put the world on notice: America will no longer be taken advantage of.")
         assert not any(no_past_form(t) for t in doc)
+
+
+PATRIOTISM = ("Patriotism in our country dates back to our rebellious founders, who raged against British rule, seeking "
+              "independence from the Crown.\n")
+
+VISAS = ("These effects of abuse of H-1B visas have coincided with increasing challenges in the labor market in which "
+         "H-1B workers serve.\n")
+
+
+class TestRelationInTime:
+    """"date to/from/back" gives an age and "coincide with" a coincidence: no act of the subject."""
+
+    def test_patriotism_dates_nothing(self, nlp, tmp_path):
+        events = events_of(PATRIOTISM, dt.date(2025, 7, 4), "patriotism", nlp=nlp, folder=tmp_path)
+        assert not events["verb"].str.startswith("date").any()
+
+    def test_effects_coincide_with_nothing(self, nlp, tmp_path):
+        events = events_of(VISAS, dt.date(2025, 9, 19), "visas", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "coincide"].empty
