@@ -21,8 +21,9 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import EntityIndex
+from toolkit.nlp.collectives import collective_body, speaks_as_body, told_by_they
 from toolkit.nlp.listed_groups import group_spelled_out
-from toolkit.nlp.lexicon import ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
+from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.described_people import described_subject
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
@@ -354,11 +355,11 @@ def _plural_before(pronoun: Token, sentences: Sentences, inside: set[int] = froz
             if subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
                     c.dep_ == "conj" for c in subject.children) or clause.lower_ in ("were", "are")
                     or any(c.dep_ == "aux" and c.lower_ in ("were", "are", "have") for c in clause.children)
-                    or _collective_body(subject, clause)):
+                    or collective_body(subject, clause)):
                 return subject
     # "They said …" continues the reporter before it, not someone in what was reported ("The
     # Armed Forces said the 36 people infected included … They said the 36 people were moved").
-    says = pronoun.head.lemma_.lower() in SPEECH_VERBS or _told_by_they(pronoun)
+    says = pronoun.head.lemma_.lower() in SPEECH_VERBS or told_by_they(pronoun)
     counted = 0
     while counted < 2 and (before := sentences.before(sent)) is not None:
         sent = before
@@ -385,32 +386,11 @@ def _plural_before(pronoun: Token, sentences: Sentences, inside: set[int] = froz
                 # stand for either; do not guess (in the same sentence it continues the content)
                 return None
             return token
-        if says and token.tag_ in ("NN", "NNP") and (token.lemma_.lower() in ORG_HEADS or token.ent_type_ == "ORG") \
-                and not any(c.dep_ == "poss" for c in token.children):
+        if says and speaks_as_body(token):
             return token  # a body that spoke: its members say on ("The Department issued … They also said")
         if token.pos_ in ("PROPN", "NOUN"):
             return None  # a nearer singular subject: "they" is not that one; do not guess past it
     return None
-
-
-def _told_by_they(pronoun: Token) -> bool:
-    """Whether a "they" is the subject of what a "they" says ("They also said they believed they had
-    identified the attacker"): the reported "they" is the speakers again, as a reported "he" is."""
-    verb = pronoun.head
-    while verb.dep_ == "ccomp" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.i != pronoun.head.i and verb.lemma_.lower() in SPEECH_VERBS \
-        and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children)
-
-
-def _collective_body(subject: Token, clause: Token) -> bool:
-    """Whether a fronted clause's subject is a body named by its head noun, whose members a "they" may
-    stand for ("When the royal council met, they chose to open the letter"): news takes up a body of
-    people with "they" as often as with "it". Not when the clause's verb agrees with a singular subject
-    ("When the committee was formed, they …": "was", "is", "has" mark it one thing)."""
-    return (subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() in ORG_HEADS
-            and clause.tag_ in ("VBD", "MD") and clause.lower_ not in ("was", "has")
-            and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "is", "has") for c in clause.children))
 
 
 def _reporter(subject: Token) -> Token | None:
