@@ -90,6 +90,21 @@ ROUNDS = {
         "wn_2019-09-18_Arrests-made-in-theft-of-gold-toilet-in-England.txt",
         "wn_2019-10-09_Scheduled-power-outages-in-Northern-California-begin.txt",
     )),
+    # 12 wire reports: politics, courts and crime, a rescue ship, a wreck found, an obituary, a fire, science
+    "events23": (WIKINEWS, (
+        "wn_2019-07-08_Tunisian-Prime-Minister-signs-decree-to-ban-face-veils-in-public-institutions-go.txt",
+        "wn_2020-06-05_Face-coverings-to-be-mandatory-on-public-transport-in-England-from-June-15-trans.txt",
+        "wn_2019-12-16_US-Federal-judge-rules-American-Samoans-are-citizens-then-delays-implementation.txt",
+        "wn_2019-09-03_Kennedy-assassin-Sirhan-Sirhan-stabbed-in-California-prison.txt",
+        "wn_2020-07-08_11-month-old-baby-finds-illegal-drugs-in-playground-in-British-Columbia-Canadian.txt",
+        "wn_2019-02-12_German-migrant-rescue-charity-renames-ship-after-drowned-Syrian-toddler.txt",
+        "wn_2019-11-13_Lost-52-Project-announces-discovery-of-wrecked-sub-near-Okinawa.txt",
+        "wn_2020-01-12_Sultan-Qaboos-of-Oman-dies.txt",
+        "wn_2020-06-06_Fire-at-historic-Welsh-ex-hotel-Bontddu-Hall-kills-one.txt",
+        "wn_2019-04-11_New-studies-may-bring-slug-made-glues-closer-to-use-in-medicine.txt",
+        "wn_2019-10-25_Wash-your-hands-or-else-spread-superbug-E-coli-say-scientists.txt",
+        "wn_2020-03-26_Florida-frog-skull-survey-shows-spikes-say-scientists.txt",
+    )),
 }
 
 

@@ -21,11 +21,14 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import EntityIndex
+from toolkit.nlp.collectives import collective_body, speaks_as_body, told_by_they
+from toolkit.nlp.listed_groups import group_spelled_out
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.described_people import described_subject
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
 from toolkit.nlp.clause_modifiers import modifier_tokens
+from toolkit.nlp.continued_objects import continued_object
 from toolkit.nlp.coordination import beyond_parenthesis
 from toolkit.nlp.self_reference import names_the_text
 from toolkit.nlp.sentential_relatives import noun_before_relative
@@ -96,6 +99,8 @@ def noun_phrase(head: Token) -> str | None:
         if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "npadvmod") \
                 and child.i < head.i:
             keep.extend(modifier_tokens(child))  # (not a clause read as a modifier: "were evacuated and local police")
+        elif child.dep_ == "nummod" and child.i == head.i + 1 and head.is_title and child.tag_ == "CD":
+            keep.append(child)  # "Lost 52 sailed …", "Apollo 11": a number after a capitalised word names with it
         elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "from"):
             tail = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos") and t.pos_ != "PUNCT"]
             if len(tail) <= 6:
@@ -158,7 +163,8 @@ def _antecedent(token: Token) -> Token | None:
                 and described.head.ent_type_ not in ("GPE", "LOC", "FAC") \
                 and not (token.lower_ == "which" and described.head.ent_type_ == "PERSON"):
             return described.head  # "Michael Avenatti, the lawyer who represented …": the name
-        return described
+        # "Three American Samoans, Pale Tuli, …, and John Fitisemanu, who had moved …": the group (listed_groups.py)
+        return group_spelled_out(token, described) or described
     # "…, according to police, who said …" parsed without a relative clause: the noun before the comma.
     before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") and token.lower_ == "who" else None
@@ -199,6 +205,15 @@ class Actors:
                 # relative clause closes its own conjunct
                 return self.one(antecedent, depth=depth + 1)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
+        if lower in PERSON_PRONOUNS and depth < 2 and (taken_on := continued_object(token)) is not None:
+            # "Sirhan shot him …, while he was walking": "he" goes on for "him" (continued_objects.py)
+            doer = self.who(next(c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                            depth=depth + 1)
+            person = self.one(taken_on, depth=depth + 1)
+            if person is not None and person == doer:
+                person = self.resolver.person_before(taken_on.i, gender=PERSON_PRONOUNS[lower], exclude=doer)
+            if person is not None:
+                return person
         if lower in PERSON_PRONOUNS:
             person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True)
             if person is not None and person in names_governed(token, self.resolver):
@@ -228,7 +243,7 @@ class Actors:
         if lower in ("i", "we", "me") or (lower == "us" and token.tag_ == "PRP"):  # ("US", the country: NNP)
             return None if token.i in self.inside else self.resolver.turn_speaker(token.idx)
         if lower == "they" and depth < 2 and token.i not in self.inside:
-            antecedent = _plural_before(token, self.sentences)
+            antecedent = _plural_before(token, self.sentences, self.inside)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
         if lower == "it" and depth < 2 and token.dep_ == "nsubj" and token.head.dep_ in ("ROOT", "conj") \
                 and token.i not in self.inside:
@@ -322,9 +337,12 @@ _MEETING_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation",
                             "conference", "hearing"})
 
 
-def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
+def _plural_before(pronoun: Token, sentences: Sentences, inside: set[int] = frozenset()) -> Token | None:
     """What a subject "they" most likely stands for: the nearest plural subject of a main clause
-    before it (coordinated names, a plural noun), in its sentence or the two before."""
+    before it (coordinated names, a plural noun), in its sentence or the two before. A "they" that
+    says continues the nearest speaker outside quotation marks, a body named in the singular too
+    ("The Department issued a statement …: "… Officers responded …" They also said …": the words
+    quoted are the Department's, and their subjects are not who speaks after them)."""
     doc, sent = pronoun.doc, sentences.of(pronoun)
     # "when fish were plentiful, they would eat algae": the subject of a clause of time or
     # condition put before the pronoun's own clause, plural by its tag or by its verb's agreement
@@ -336,17 +354,26 @@ def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
                     c.dep_ == "conj" for c in subject.children) or clause.lower_ in ("were", "are")
-                    or any(c.dep_ == "aux" and c.lower_ in ("were", "are", "have") for c in clause.children)):
+                    or any(c.dep_ == "aux" and c.lower_ in ("were", "are", "have") for c in clause.children)
+                    or collective_body(subject, clause)):
                 return subject
-    for _ in range(2):
-        sent = sentences.before(sent) or sent
-    start = sent.start
     # "They said …" continues the reporter before it, not someone in what was reported ("The
     # Armed Forces said the 36 people infected included … They said the 36 people were moved").
-    heads = ("ROOT", "conj") if pronoun.head.lemma_.lower() in SPEECH_VERBS else ("ROOT", "conj", "ccomp")
+    says = pronoun.head.lemma_.lower() in SPEECH_VERBS or told_by_they(pronoun)
+    counted = 0
+    while counted < 2 and (before := sentences.before(sent)) is not None:
+        sent = before
+        # (sentences of a quotation are the speaker's words: a "they" that says looks past them)
+        counted += not (says and pronoun.i not in inside and sent.start in inside and sent[-1].i in inside)
+    start = sent.start
+    heads = ("ROOT", "conj") if says else ("ROOT", "conj", "ccomp")
     for i in range(pronoun.i - 1, start - 1, -1):
         token = doc[i]
-        if token.dep_ != "nsubj" or token.head.dep_ not in heads:
+        if token.dep_ != "nsubj" or (says and i in inside and pronoun.i not in inside):
+            continue
+        # (a clause that introduces a quotation is a main clause, though the parser may hang it on the
+        # quotation's verb: "The Department issued a statement …: "There was an assault …")
+        if token.head.dep_ not in heads and not (says and token.head.head.i in inside and token.head.i not in inside):
             continue
         if verb.dep_ == "relcl" and verb.head.i == token.i:
             continue  # "the twists they saw": a relative clause's subject is not the noun it describes
@@ -359,6 +386,8 @@ def _plural_before(pronoun: Token, sentences: Sentences) -> Token | None:
                 # stand for either; do not guess (in the same sentence it continues the content)
                 return None
             return token
+        if says and speaks_as_body(token):
+            return token  # a body that spoke: its members say on ("The Department issued … They also said")
         if token.pos_ in ("PROPN", "NOUN"):
             return None  # a nearer singular subject: "they" is not that one; do not guess past it
     return None

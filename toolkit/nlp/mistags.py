@@ -155,3 +155,25 @@ def noun_by_modifier(verb: Token) -> bool:
     modifier; "the critical unmet medical need")."""
     return any(c.dep_ == "nmod" and c.i < verb.i for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+# English verbs whose simple past is spelt as their base form (a closed class of irregular verbs):
+# a word tagged as a past that is none of these, ends in no "-ed" and is no irregular past of the
+# model's tables is no past at all.
+UNCHANGED_PASTS = frozenset("""bet bid broadcast burst bust cast cost cut fit forecast hit hurt input let offset
+    output put quit read recast reset rid set shed shut slit split spread sublet thrust typecast undercut upset
+    wed wet beat""".split())
+
+
+def no_past_form(verb: Token) -> bool:
+    """Whether a word tagged as a simple past (``VBD``) is spelt as no English past: not in "-ed",
+    no irregular past of the model's tables ("went", "made", "began"), and none of the verbs whose
+    past is their base ("put", "cut"). "the dusky Arion slug secretes an unusual glue": the noun
+    "slug" tagged a past, its clause's real verb tagged a noun; the word does no act."""
+    word = verb.lower_
+    if verb.tag_ != "VBD" or not word.isalpha() or word.endswith("ed") or word in UNCHANGED_PASTS:
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.text in ("-", "–") and not verb.whitespace_:
+        return False  # "Conyers co-founded …": a prefix split off its verb, which carries the clause
+    return word not in _tables(verb.vocab).irregular

@@ -6,7 +6,8 @@ follows …"). A rule of English news language: "X was followed by Y" with an ev
 a thing on both sides ("Press TV said the crash was followed by a fire", "Hurricane Barry was the
 first hurricane of the season, and it was followed by Hurricane Dorian in late August") tells
 that Y came after X, an order in time told by the writer; nobody followed anyone, and the "by"
-phrase is no agent. A person or a body on either side is a pursuit or an escort ("The car was
+phrase is no agent; so does a participle after a clause ("received his education in India …,
+followed by a cultural tour of the world"). A person or a body on either side is a pursuit or an escort ("The car was
 followed by police", "He was followed by reporters"), an act, and stays.
 
 Example:
@@ -39,9 +40,19 @@ def _is_a_thing(noun: Token) -> bool:
 
 def follows_in_sequence(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is a passive "followed"/"preceded" with a thing for subject and a thing
-    for its "by" phrase (see the module's docstring)."""
-    if lemma not in SEQUENCE_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+    for its "by" phrase, or a participle "followed by" a thing after a clause (see the module's
+    docstring)."""
+    if lemma not in SEQUENCE_VERBS:
+        return False
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is None or not _is_a_thing(agent):
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") \
+            and not any(c.dep_ in ("auxpass", "nsubjpass", "nsubj") for c in verb.children):
+        # "received his education in India …, followed by a cultural tour of the world": the
+        # participle puts the next event after the clause it hangs on; its "by" phrase does nothing
+        return True
+    if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    return subject is not None and agent is not None and _is_a_thing(subject) and _is_a_thing(agent)
+    return subject is not None and _is_a_thing(subject)

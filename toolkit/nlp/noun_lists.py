@@ -1,0 +1,44 @@
+"""A participle that opens the last item of a list of nouns, read by the parser as a verb.
+
+In "looked for the same strains in sewage, dairy farm slurry, human faeces, and contaminated foods"
+the small English model tags "contaminated" a past tense and joins it to "looked" as a second act
+with "foods" for object, so that the scientists "contaminated foods". English closes a list of three
+or more nouns with ", and" (or ", or") before its last item; when the word after that ", and" is a
+past form with a noun right after it and no subject or auxiliary of its own, and the word before the
+comma is a noun the parser already joined to the list, still open (no "and" of its own yet), the
+past form modifies the list's last noun. A list closed before ("bought apples and pears, and ate
+them") leaves a real verb conjunct alone.
+
+Example:
+    >>> closes_noun_list(doc[31])  # "…, human faeces, and contaminated foods"  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_NOUNS = ("NOUN", "PROPN")
+
+
+def closes_noun_list(verb: Token) -> bool:
+    """Whether a past form joined as a conjunct verb opens the last item of an open list of nouns
+    (see the module's docstring)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or verb.i < 3 or verb.i + 1 >= len(verb.doc):
+        return False
+    doc = verb.doc
+    noun, comma, coordinator, following = doc[verb.i - 3], doc[verb.i - 2], doc[verb.i - 1], doc[verb.i + 1]
+    if coordinator.lower_ not in ("and", "or") or comma.text != "," or noun.pos_ not in _NOUNS \
+            or noun.dep_ != "conj" or noun.head.pos_ not in _NOUNS:
+        return False
+    if following.pos_ not in _NOUNS or following.head.i != verb.i or following.dep_ != "dobj":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    # the list is open: no item before the last one is joined with a coordinator of its own
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in _NOUNS:
+        if any(c.dep_ == "cc" for c in first.head.children):
+            return False
+        first = first.head
+    return True
