@@ -1,5 +1,6 @@
 """Numbers and currencies that the small model takes into names or for names: "acquired by Red Hat 7 or 8
-years ago" ("Red Hat 7", ORG), "spent thousands of Euros" ("Euros", PERSON).
+years ago" ("Red Hat 7", ORG), "defeated Caboolture 43–5" ("Caboolture 43–5", ORG), "spent thousands of
+Euros" ("Euros", PERSON).
 
 A number right after a name that "or" or "to" and a second number follow counts something with that second
 number ("7 or 8 years", "2 to 1"): it is no part of the name, whose number would stand alone. And a
@@ -12,6 +13,8 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -23,11 +26,14 @@ _CURRENCIES = frozenset("""euro euros dollar dollars pound pounds yen yuan renmi
 _RANGE_WORDS = frozenset({"or", "to"})
 # Words right before a currency's name that make it an amount ("thousands of Euros", "in dollars").
 _AMOUNT_WORDS = frozenset({"of", "in", "thousand", "thousands", "million", "millions", "billion", "billions"})
+# A match's score written as one word, two numbers joined by a dash ("Maroochydore defeated Caboolture 43–5"):
+# it follows a team's name and is never part of one (a year range "2019–20" has a four-digit first number).
+_SCORE = re.compile(r"\d{1,3}[–-]\d{1,3}")
 
 
 def quantities_off_names(ents: list[Span]) -> list[Span]:
-    """Cut a counting number off the end of a name ("Red Hat 7 or 8 years ago" → "Red Hat") and drop a lone
-    currency's name ("thousands of Euros").
+    """Cut a counting number ("Red Hat 7 or 8 years ago" → "Red Hat") or a score ("Caboolture 43–5") off the
+    end of a name and drop a lone currency's name ("thousands of Euros").
 
     Args:
         ents: entity spans in document order, none overlapping.
@@ -44,5 +50,7 @@ def quantities_off_names(ents: list[Span]) -> list[Span]:
         if (len(ent) >= 2 and ent[-1].is_digit and not ent[-2].is_digit and end + 1 < len(doc)
                 and doc[end].lower_ in _RANGE_WORDS and doc[end + 1].like_num):
             ent = Span(doc, ent.start, end - 1, label=ent.label_)  # "Red Hat 7 or 8 years": the 7 counts years
+        elif len(ent) >= 2 and _SCORE.fullmatch(ent[-1].text) and ent[-2].is_alpha:
+            ent = Span(doc, ent.start, end - 1, label=ent.label_)  # "Caboolture 43–5": the score, not the team
         out.append(ent)
     return out
