@@ -38,3 +38,17 @@ class TestSidesOfResults:
     def test_a_country_beaten_in_war_stays_a_place(self, nlp):
         labels = labels_of(nlp, "In 1991 a coalition defeated Iraq in six weeks.")
         assert labels.get("Iraq") == "GPE"
+
+
+class TestPluralTownsInListsOfPlaces:
+    """"the cities New Rochelle and Yonkers": a town whose name has a plural's form is one of the places the plural
+    kind noun names, not a people."""
+
+    def test_a_town_in_a_list_after_cities_is_a_place(self, nlp):
+        # Water main bursts in White Plains, New York, US (2020-08-13); the corpus has no other list of places
+        # after a bare plural kind noun.
+        labels = labels_of(nlp, "White Plains is the county seat for Westchester County, New York, which is also home "
+                                "to the cities New Rochelle and Yonkers which formed the epicenter of the COVID-19 "
+                                "outbreak in New York.")
+        assert labels["Yonkers"] == "GPE"
+        assert labels["New Rochelle"] == "GPE"

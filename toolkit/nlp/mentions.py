@@ -294,8 +294,10 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         return "place-object"  # "the Syrian Army entered Tell Tamer and Ain Issa": only a place is entered
     if span.root.dep_ == "conj" and _in_list_of_places(span) and not _paired_with_a_person(span):
         return "place-list"  # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows
-    if span.label_ in ("PERSON", "ORG") and named_by_plural_of_places(span):
-        return "place-list"  # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"
+    if span.label_ in ("PERSON", "ORG", "NORP") and named_by_plural_of_places(span):
+        # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"; "the cities New Rochelle and Yonkers",
+        # a town in the plural form the model takes for a people's
+        return "place-list"
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
         return "medium-post" if posted_on(span) else "medium"  # "said on Twitter", "posted via Facebook"
     if len(span) == 1 and span.label_ == "GPE" and posted_on_in_list(span) and not is_known_place(span.text):
