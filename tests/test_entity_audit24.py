@@ -52,3 +52,14 @@ class TestPluralTownsInListsOfPlaces:
                                 "outbreak in New York.")
         assert labels["Yonkers"] == "GPE"
         assert labels["New Rochelle"] == "GPE"
+
+
+class TestLegislatorTitles:
+    """"MP Tanya Davies": the abbreviated title of a Westminster-style legislator (MP, MLA, MEP, MSP, MPP) in front
+    of a name shows a person."""
+
+    def test_a_name_after_mp_is_a_person(self, nlp):
+        # New South Wales decriminalizes abortion (2019-09-27); the corpus's other names after "MP" the model
+        # already calls people ("Conservative MP Philip Hammond commented").
+        labels = labels_of(nlp, 'Early opponent MP Tanya Davies said, "We have moved the bill to a better place".')
+        assert labels["Tanya Davies"] == "PERSON"

@@ -90,6 +90,10 @@ PERSON_TITLES = frozenset(
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman
     lawmaker spokesperson coach sheriff""".split()
 )
+# The abbreviated titles of Westminster-style legislators (Member of Parliament, of the Legislative Assembly, of
+# the European or Scottish Parliament, of Provincial Parliament): before a name they show a person ("MP Tanya
+# Davies"); alone they are a role, and kept out of PERSON_TITLES, whose words are never names ("MP calls for …").
+LEGISLATOR_TITLES = frozenset({"mp", "mla", "mep", "msp", "mpp"})
 # Endings of the adjectives of nations ("American", "Italian", "Chinese", "British"); the modules that read
 # them add the rarer ones they need ("Israeli", "Latino", "Semitic").
 NATIONALITY_ENDINGS = ("an", "ese", "ish")

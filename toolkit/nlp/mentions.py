@@ -29,7 +29,8 @@ from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import is_sky_designation, sky_kind
 from toolkit.nlp.hyphen_pairs import places_in_pair
 from toolkit.nlp.legislatures import is_bare_legislature
-from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
+from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS,
+                                 PERSON_TITLES,
                                  PLACE_LABELS)
 from toolkit.nlp.life_events import named_in_a_life
 from toolkit.nlp.lookups import sentence_starts
@@ -200,8 +201,8 @@ _SCHOOL_HEADS = frozenset({"university", "college", "institute"})
 def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | None:
     doc = span.doc
     words = [doc[i].lower_.strip(".") for i in range(max(span.start - 4, sent_start), span.start)]
-    if words and words[-1] in PERSON_TITLES and span[-1].text != "City":
-        return "title"  # (not the rank in a city's name, "General Santos City")
+    if words and (words[-1] in PERSON_TITLES or words[-1] in LEGISLATOR_TITLES) and span[-1].text != "City":
+        return "title"  # (not the rank in a city's name, "General Santos City"; "MP Tanya Davies")
     if words and words[-1][:1].isalpha() and after_titled_seat(doc, span.start):
         return "title"  # "First Minister of Scotland Nicola Sturgeon": the title is read across its seat
     if (words and span.start > sent_start and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN"
