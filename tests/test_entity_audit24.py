@@ -63,3 +63,15 @@ class TestLegislatorTitles:
         # already calls people ("Conservative MP Philip Hammond commented").
         labels = labels_of(nlp, 'Early opponent MP Tanya Davies said, "We have moved the bill to a better place".')
         assert labels["Tanya Davies"] == "PERSON"
+
+
+class TestSmallTownSeats:
+    """"Mayor of Koszalin Piotr Jedlinski": a title's seat may be a small town the gazetteer knows; the two names
+    after it are the person who holds the title."""
+
+    def test_a_mayor_of_a_small_town_is_split_from_it(self, nlp):
+        # Escape room fire kills five teen girls in Koszalin, Poland (2019-01-05); the corpus's other titles "of" a
+        # seat before a name have seats the gazetteer knew before ("Mayor of London Sadiq Khan").
+        ents = ents_of(nlp, "Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning.")
+        assert ("Piotr Jedlinski", "PERSON") in ents
+        assert ("Koszalin", "GPE") in ents

@@ -49,10 +49,10 @@ _SEAT_PREPOSITIONS = frozenset({"from", "of"})
 def places_before_people(ents: list[Span]) -> list[Span]:
     """Split "<title> from/of <known place> <Given Surname>" into the place and the person.
 
-    The place must be one the gazetteer knows and the rest two or three capitalised proper nouns
-    that are no place, title or body's head ("Senator from Vermont Bernie Sanders", "First Minister
-    of Scotland Nicola Sturgeon", but not "Senator from New York", nor "Senator from Vermont Public
-    Radio").
+    The place must be one the gazetteer knows (a town of 15,000 people will do) and the rest two or three
+    capitalised proper nouns that are no place, title or body's head ("Senator from Vermont Bernie Sanders",
+    "First Minister of Scotland Nicola Sturgeon", "Mayor of Koszalin Piotr Jedlinski", but not "Senator from
+    New York", nor "Senator from Vermont Public Radio").
     """
     out: list[Span] = []
     for ent in ents:
@@ -70,7 +70,9 @@ def _place_then_person(ent: Span) -> list[Span] | None:
         return None
     for k in range(end - start - 2, 0, -1):
         person = doc[start + k : end]
-        if len(person) not in (2, 3) or not is_known_place(doc[start : start + k].text):
+        # any town of the gazetteer (15,000+ people) is a seat: mayors hold the seats of small towns
+        # ("Mayor of Koszalin Piotr Jedlinski"), and the title and the two or three names after it say the rest
+        if len(person) not in (2, 3) or not is_known_place(doc[start : start + k].text, cities=True):
             continue
         if is_known_place(person.text) or {t.lower_ for t in person} & (NOT_NAME_WORDS | ORG_HEADS):
             return None
