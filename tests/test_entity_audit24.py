@@ -75,3 +75,16 @@ class TestSmallTownSeats:
         ents = ents_of(nlp, "Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning.")
         assert ("Piotr Jedlinski", "PERSON") in ents
         assert ("Koszalin", "GPE") in ents
+
+
+class TestBrigades:
+    """"the State Fire Brigade": a name ending in "Brigade" is a body (a fire service, an armed unit), and its
+    capitalised first word no title cut off a person."""
+
+    def test_a_state_fire_brigade_is_one_body(self, nlp):
+        # Escape room fire kills five teen girls in Koszalin, Poland (2019-01-05); the corpus's other brigade
+        # ("London Ambulance Service and London Fire Brigade were the first responders") was already a body.
+        labels = labels_of(nlp, "Interior Minister Joachim Brudziński wrote he had ordered fire safety checks on "
+                                "escape rooms across Poland by the State Fire Brigade.")
+        assert labels.get("State Fire Brigade") == "ORG"
+        assert "Fire Brigade" not in labels
