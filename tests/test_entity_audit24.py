@@ -88,3 +88,16 @@ class TestBrigades:
                                 "escape rooms across Poland by the State Fire Brigade.")
         assert labels.get("State Fire Brigade") == "ORG"
         assert "Fire Brigade" not in labels
+
+
+class TestStagesOffNames:
+    """"their Round 4 Sunshine Coast Rugby Union match": a numbered stage of a competition opens the match's
+    description, not the name of the body after it."""
+
+    def test_a_round_is_cut_off_a_union(self, nlp):
+        # Caloundra defeat Wynnum in fourth round of 2020 Sunshine Coast Rugby Union season (2020-08-25); the
+        # corpus has no other numbered stage before a name.
+        ents = ents_of(nlp, "Caloundra defeated Wynnum 45 points to 24 in their Round 4 Sunshine Coast Rugby Union "
+                          "match at Wynnum's Grenada Street ground on Saturday.")
+        assert ("Sunshine Coast Rugby Union", "ORG") in ents
+        assert not any(text.startswith("Round") for text, _ in ents)
