@@ -29,9 +29,8 @@ from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import is_sky_designation, sky_kind
 from toolkit.nlp.hyphen_pairs import places_in_pair
 from toolkit.nlp.legislatures import is_bare_legislature
-from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS,
-                                 PERSON_TITLES,
-                                 PLACE_LABELS)
+from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LOC_HEADS, NOT_NAME_WORDS,
+                                 ORG_HEADS, PERSON_TITLES, PLACE_LABELS)
 from toolkit.nlp.life_events import named_in_a_life
 from toolkit.nlp.lookups import sentence_starts
 from toolkit.nlp.media import kind_of, posted_on, posted_on_in_list

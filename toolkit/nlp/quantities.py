@@ -1,10 +1,13 @@
 """Numbers and currencies that the small model takes into names or for names: "acquired by Red Hat 7 or 8
-years ago" ("Red Hat 7", ORG), "defeated Caboolture 43–5" ("Caboolture 43–5", ORG), "spent thousands of
-Euros" ("Euros", PERSON), "their Round 4 Sunshine Coast Rugby Union match" ("Round 4 Sunshine Coast Rugby Union", LAW).
+years ago" ("Red Hat 7", ORG), "defeated Caboolture 43–5" ("Caboolture 43–5", ORG), "their Round 4 Sunshine
+Coast Rugby Union match" ("Round 4 Sunshine Coast Rugby Union", LAW), "spent thousands of Euros" ("Euros",
+PERSON).
 
 A number right after a name that "or" or "to" and a second number follow counts something with that second
 number ("7 or 8 years", "2 to 1"): it is no part of the name, whose number would stand alone. And a
-currency's name after an amount ("thousands of Euros", "50 Dollars") names no person, body or place. :func:`quantities_off_names` mends both.
+currency's name after an amount ("thousands of Euros", "50 Dollars") names no person, body or place. A score
+(two numbers joined by a dash) after a team's name, and a numbered stage of a competition before a body's,
+belong to the match, not to the name. :func:`quantities_off_names` mends all four.
 
 Example:
     >>> [e.text for e in quantities_off_names(list(doc.ents))]  # "… acquired by Red Hat 7 or 8 years ago"  # doctest: +SKIP
