@@ -101,3 +101,19 @@ class TestStagesOffNames:
                           "match at Wynnum's Grenada Street ground on Saturday.")
         assert ("Sunshine Coast Rugby Union", "ORG") in ents
         assert not any(text.startswith("Round") for text, _ in ents)
+
+
+class TestAuthorsBeforeEtAl:
+    """"de Vera et al": the word before "et al" is a cited author's surname, with its lower-case particles."""
+
+    def test_a_surname_with_a_particle_before_et_al_is_a_person(self, nlp):
+        # Simple animals could live in Martian brines (2019-01-09); the corpus has no other "et al".
+        labels = labels_of(nlp, "In 2014, also suggesting multicellular life could exist on Mars, de Vera et al, using "
+                                "the facilities at the German Aerospace Center (DLR), studied some lichens, including "
+                                "Pleopsidium chlorophanum, which can grow high up in Antarctic mountain ranges.")
+        assert labels.get("de Vera") == "PERSON"
+
+    def test_a_lone_surname_before_et_al_is_a_person(self, nlp):
+        # (the same text) the model leaves this sentence's surname untagged
+        ents = ents_of(nlp, "Stamenković et al studied magnesium and calcium perchlorates, common on Mars.")
+        assert [text for text, label in ents if label == "PERSON"] == ["Stamenković"]
