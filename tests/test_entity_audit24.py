@@ -117,3 +117,23 @@ class TestAuthorsBeforeEtAl:
         # (the same text) the model leaves this sentence's surname untagged
         ents = ents_of(nlp, "Stamenković et al studied magnesium and calcium perchlorates, common on Mars.")
         assert [text for text, label in ents if label == "PERSON"] == ["Stamenković"]
+
+
+class TestWorldAdjectives:
+    """"the thin Martian atmosphere", "the Martian South Pole": a planet's adjective names no people, and only
+    locates the place whose name it opens."""
+
+    def test_a_planet_adjective_is_no_people(self, nlp):
+        # Simple animals could live in Martian brines (2019-01-09); the corpus has no other planet's adjective.
+        labels = labels_of(nlp, "It has on average only around 0.6% of the pressure of Earth's atmosphere, and this is "
+                                "mainly carbon dioxide; only 0.145% of the thin Martian atmosphere is oxygen.")
+        assert "Martian" not in labels
+
+    def test_a_planet_adjective_is_cut_off_a_place(self, nlp):
+        ents = ents_of(nlp, "Wikinews also asked Stamenković how their research is linked to the recent discovery of "
+                          "possible large subglacial lake below the Martian South Pole found through radar mapping.")
+        assert ("South Pole", "LOC") in ents
+
+    def test_the_lunar_new_year_is_left_alone(self, nlp):
+        ents = ents_of(nlp, "Millions travelled home for the Lunar New Year holiday.")
+        assert not any(text == "New Year" for text, _ in ents)

@@ -47,7 +47,8 @@ from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.possessives import names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
-from toolkit.nlp.heavens import designated_planets, designated_stars, untagged_planets
+from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_planets,
+                                  world_adjectives_off_names)
 from toolkit.nlp.intercaps import intercap_openers
 from toolkit.nlp.joint_names import split_joint_names
 from toolkit.nlp.landforms import landform_names
@@ -301,6 +302,7 @@ def repair_entities(doc: Doc) -> Doc:
     ents = ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents)))
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
+    ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
