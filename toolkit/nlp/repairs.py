@@ -60,6 +60,7 @@ from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
+from toolkit.nlp.portfolios import portfolios_before_ministers
 from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.suffixes import drop_lone_suffixes
 from toolkit.nlp.surnames import people_by_surname
@@ -303,6 +304,7 @@ def repair_entities(doc: Doc) -> Doc:
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
+    ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
