@@ -158,3 +158,18 @@ class TestPortfoliosBeforeMinisters:
         ents = ents_of(nlp, "Tributes were paid by world leaders including the Iranian Foreign Minister Mohammad "
                           "Javad Zarif and British Prime Minister Boris Johnson.")
         assert ("Iranian", "NORP") in ents and ("Mohammad Javad Zarif", "PERSON") in ents
+
+
+class TestDiseaseCodes:
+    """"cases of COVID-19", "the COVID-19 outbreak": a disease written as a code is no body, and no entity."""
+
+    def test_cases_of_a_coded_disease_name_no_body(self, nlp):
+        # National Basketball Association suspends season due to COVID-19 concerns (2020-03-13).
+        labels = labels_of(nlp, "According to Johns Hopkins University, as of Wednesday, there were at least 1,279 "
+                                "confirmed cases of COVID-19 in the United States.")
+        assert "COVID-19" not in labels
+        assert labels["Johns Hopkins University"] == "ORG"
+
+    def test_a_flight_code_is_left_alone(self, nlp):
+        ents = ents_of(nlp, "The MH-17 crash killed 298 people.")
+        assert any(text == "MH-17" for text, _ in ents)

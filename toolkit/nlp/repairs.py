@@ -47,6 +47,7 @@ from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.possessives import names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
+from toolkit.nlp.diseases import drop_disease_codes
 from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_planets,
                                   world_adjectives_off_names)
 from toolkit.nlp.intercaps import intercap_openers
@@ -305,6 +306,7 @@ def repair_entities(doc: Doc) -> Doc:
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
+    ents = drop_disease_codes(ents)  # "the COVID-19 outbreak"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
