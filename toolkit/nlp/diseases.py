@@ -39,10 +39,10 @@ def drop_disease_codes(ents: list[Span]) -> list[Span]:
     Args:
         ents: entity spans in document order, none overlapping.
     """
-    codes = [e for e in ents if len(e) == 1 and _CODE.match(e.text)]
+    codes = [e for e in ents if e.end - e.start == 1 and _CODE.match(e.doc[e.start].text)]
     if not codes:
         return ents
     diseases = {e.text for e in codes if _illness_context(e[0])}
     if not diseases:
         return ents
-    return [e for e in ents if not (len(e) == 1 and e.text in diseases)]
+    return [e for e in ents if not (e.end - e.start == 1 and e.doc[e.start].text in diseases)]

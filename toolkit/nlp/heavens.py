@@ -217,8 +217,17 @@ def world_adjectives_off_names(ents: list[Span]) -> list[Span]:
     Args:
         ents: entity spans in document order, none overlapping.
     """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    at = set(indices_of(doc, LOWER, _WORLD_ADJECTIVES))
+    if not at:
+        return ents  # (most texts: the adjectives are found in the Doc's array, not entity by entity)
     out = []
     for ent in ents:
+        if not (ent.start in at or ent.start + 1 in at):
+            out.append(ent)
+            continue
         k = 1 if len(ent) > 1 and ent[0].lower_ == "the" else 0
         if ent[k].lower_ in _WORLD_ADJECTIVES and ent[k].is_title:
             if len(ent) == k + 1 and ent.label_ == "NORP":

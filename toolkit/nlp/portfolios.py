@@ -14,9 +14,11 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from toolkit.nlp.gazetteer import adjective_of_country, known_states_and_countries
+from toolkit.nlp.lookups import indices_of
 
 # The titles a portfolio precedes ("Foreign Minister", "Health Secretary").
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
@@ -50,10 +52,15 @@ def portfolios_before_ministers(ents: list[Span]) -> list[Span]:
     Args:
         ents: entity spans in document order, none overlapping.
     """
+    if not ents:
+        return ents
+    titles = set(indices_of(ents[0].doc, LOWER, _PORTFOLIO_TITLES))
+    if not titles:
+        return ents  # (found in the Doc's array: most texts name no minister)
     drop: set[int] = set()
     add: list[Span] = []
     for ent in ents:
-        if ent.label_ != "PERSON":
+        if ent.start - 1 not in titles or ent.label_ != "PERSON":
             continue
         start = _run_start(ent)
         if start is None:

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from toolkit.nlp.lexicon import ORG_HEADS
+from toolkit.nlp.lookups import indices_of
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # The currencies of the world's largest economies and of the news, singular and plural: a closed class.
@@ -47,10 +49,13 @@ def quantities_off_names(ents: list[Span]) -> list[Span]:
     Args:
         ents: entity spans in document order, none overlapping.
     """
+    if not ents:
+        return ents
+    stages = set(indices_of(ents[0].doc, LOWER, _STAGES))  # (from the Doc's array: most texts have none)
     out = []
     for ent in ents:
         doc, end = ent.doc, ent.end
-        if (len(ent) >= 4 and ent[0].lower_ in _STAGES and ent[0].is_title and ent[1].is_digit
+        if (ent.start in stages and len(ent) >= 4 and ent[0].is_title and ent[1].is_digit
                 and all(t.is_title for t in ent[2:])):
             # "Round 4 Sunshine Coast Rugby Union": the rest is the body (the model's label, a law or an event
             # for the stage's sake, gives way to a body's head word)
@@ -65,7 +70,8 @@ def quantities_off_names(ents: list[Span]) -> list[Span]:
         if (len(ent) >= 2 and ent[-1].is_digit and not ent[-2].is_digit and end + 1 < len(doc)
                 and doc[end].lower_ in _RANGE_WORDS and doc[end + 1].like_num):
             ent = Span(doc, ent.start, end - 1, label=ent.label_)  # "Red Hat 7 or 8 years": the 7 counts years
-        elif len(ent) >= 2 and _SCORE.fullmatch(ent[-1].text) and ent[-2].is_alpha:
+        elif (end - ent.start >= 2 and not doc[end - 1].is_alpha and _SCORE.fullmatch(doc[end - 1].text)
+              and doc[end - 2].is_alpha):
             ent = Span(doc, ent.start, end - 1, label=ent.label_)  # "Caboolture 43–5": the score, not the team
         out.append(ent)
     return out
