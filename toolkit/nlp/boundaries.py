@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import KIND_NOUNS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS
+from toolkit.nlp.lexicon import KIND_NOUNS, NOT_NAME_WORDS, ORG_HEADS, RELIGIONS, TITLE_WORDS
 
 # Lower-case roles that, right before a name, show it is a person's (besides the person roles of
 # KIND_NOUNS): "committee member Ulf Danielsson", "team leader Tim Taylor".
@@ -74,8 +74,8 @@ def _place_then_person(ent: Span) -> list[Span] | None:
         # ("Mayor of Koszalin Piotr Jedlinski"), and the title and the two or three names after it say the rest
         if len(person) not in (2, 3) or not is_known_place(doc[start : start + k].text, cities=True):
             continue
-        if is_known_place(person.text) or {t.lower_ for t in person} & (NOT_NAME_WORDS | ORG_HEADS):
-            return None
+        if is_known_place(person.text) or {t.lower_ for t in person} & (NOT_NAME_WORDS | ORG_HEADS | RELIGIONS):
+            return None  # (nor a faith: "the leader of Roman Catholic Christianity", Roman a Romanian town)
         return [Span(doc, start, start + k, label="GPE"), Span(doc, start + k, end, label="PERSON")]
     return None
 
