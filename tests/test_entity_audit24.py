@@ -76,6 +76,12 @@ class TestSmallTownSeats:
         assert ("Piotr Jedlinski", "PERSON") in ents
         assert ("Koszalin", "GPE") in ents
 
+    def test_a_small_town_word_in_a_place_is_no_seat(self, nlp):
+        # Mockumentary "Mister America" has world premiere (2019-10-07): "San" is a town of the gazetteer too.
+        ents = ents_of(nlp, "When Heidecker narrowly avoids a murder conviction, he sets out to run for District "
+                          "Attorney of San Bernardino County and fails to even be on the ballot.")
+        assert ("San", "GPE") not in ents
+
 
 class TestBrigades:
     """"the State Fire Brigade": a name ending in "Brigade" is a body (a fire service, an armed unit), and its

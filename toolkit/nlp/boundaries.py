@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from toolkit.nlp.antecedents import built_like_a_person
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import KIND_NOUNS, NOT_NAME_WORDS, ORG_HEADS, RELIGIONS, TITLE_WORDS
 
@@ -70,9 +71,15 @@ def _place_then_person(ent: Span) -> list[Span] | None:
         return None
     for k in range(end - start - 2, 0, -1):
         person = doc[start + k : end]
-        # any town of the gazetteer (15,000+ people) is a seat: mayors hold the seats of small towns
-        # ("Mayor of Koszalin Piotr Jedlinski"), and the title and the two or three names after it say the rest
-        if len(person) not in (2, 3) or not is_known_place(doc[start : start + k].text, cities=True):
+        if len(person) not in (2, 3):
+            continue
+        seat = doc[start : start + k].text
+        # any town of the gazetteer (15,000+ people) is a seat too, mayors hold the seats of small towns ("Mayor
+        # of Koszalin Piotr Jedlinski"), where the model saw a person in the run and the words after the town
+        # are built like a person's name: small towns share their names with words ("District Attorney of San
+        # Bernardino County", a place to the model, and "San" a town in Mali)
+        if not is_known_place(seat) and not (ent.label_ == "PERSON" and is_known_place(seat, cities=True)
+                                             and built_like_a_person(person)):
             continue
         if is_known_place(person.text) or {t.lower_ for t in person} & (NOT_NAME_WORDS | ORG_HEADS | RELIGIONS):
             return None  # (nor a faith: "the leader of Roman Catholic Christianity", Roman a Romanian town)
