@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from toolkit.nlp.antecedents import built_like_a_person
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import KIND_NOUNS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS
+from toolkit.nlp.lexicon import KIND_NOUNS, NOT_NAME_WORDS, ORG_HEADS, RELIGIONS, TITLE_WORDS
 
 # Lower-case roles that, right before a name, show it is a person's (besides the person roles of
 # KIND_NOUNS): "committee member Ulf Danielsson", "team leader Tim Taylor".
@@ -49,10 +50,10 @@ _SEAT_PREPOSITIONS = frozenset({"from", "of"})
 def places_before_people(ents: list[Span]) -> list[Span]:
     """Split "<title> from/of <known place> <Given Surname>" into the place and the person.
 
-    The place must be one the gazetteer knows and the rest two or three capitalised proper nouns
-    that are no place, title or body's head ("Senator from Vermont Bernie Sanders", "First Minister
-    of Scotland Nicola Sturgeon", but not "Senator from New York", nor "Senator from Vermont Public
-    Radio").
+    The place must be one the gazetteer knows (a town of 15,000 people will do) and the rest two or three
+    capitalised proper nouns that are no place, title or body's head ("Senator from Vermont Bernie Sanders",
+    "First Minister of Scotland Nicola Sturgeon", "Mayor of Koszalin Piotr Jedlinski", but not "Senator from
+    New York", nor "Senator from Vermont Public Radio").
     """
     out: list[Span] = []
     for ent in ents:
@@ -70,10 +71,18 @@ def _place_then_person(ent: Span) -> list[Span] | None:
         return None
     for k in range(end - start - 2, 0, -1):
         person = doc[start + k : end]
-        if len(person) not in (2, 3) or not is_known_place(doc[start : start + k].text):
+        if len(person) not in (2, 3):
             continue
-        if is_known_place(person.text) or {t.lower_ for t in person} & (NOT_NAME_WORDS | ORG_HEADS):
-            return None
+        seat = doc[start : start + k].text
+        # any town of the gazetteer (15,000+ people) is a seat too, mayors hold the seats of small towns ("Mayor
+        # of Koszalin Piotr Jedlinski"), where the model saw a person in the run and the words after the town
+        # are built like a person's name: small towns share their names with words ("District Attorney of San
+        # Bernardino County", a place to the model, and "San" a town in Mali)
+        if not is_known_place(seat) and not (ent.label_ == "PERSON" and is_known_place(seat, cities=True)
+                                             and built_like_a_person(person)):
+            continue
+        if is_known_place(person.text) or {t.lower_ for t in person} & (NOT_NAME_WORDS | ORG_HEADS | RELIGIONS):
+            return None  # (nor a faith: "the leader of Roman Catholic Christianity", Roman a Romanian town)
         return [Span(doc, start, start + k, label="GPE"), Span(doc, start + k, end, label="PERSON")]
     return None
 

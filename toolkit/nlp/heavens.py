@@ -202,3 +202,37 @@ def designated_stars(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for s in found for i in range(s.start, s.end)}
     kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
     return sorted(kept + found, key=lambda s: s.start)
+
+
+# The adjectives of the Moon and of the Sun's planets: they describe things of another world ("the thin Martian
+# atmosphere", "a lunar crater"), and no people lives there to be named by them.
+_WORLD_ADJECTIVES = frozenset({"martian", "lunar", "venusian", "jovian", "saturnian", "mercurian", "uranian",
+                               "neptunian"})
+
+
+def world_adjectives_off_names(ents: list[Span]) -> list[Span]:
+    """Drop a planet's adjective the model called a people ("the thin Martian atmosphere": "Martian", NORP), and cut
+    one off the start of a place's name ("the Martian South Pole" → "South Pole"), which it only locates.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    at = set(indices_of(doc, LOWER, _WORLD_ADJECTIVES))
+    if not at:
+        return ents  # (most texts: the adjectives are found in the Doc's array, not entity by entity)
+    out = []
+    for ent in ents:
+        if not (ent.start in at or ent.start + 1 in at):
+            out.append(ent)
+            continue
+        k = 1 if len(ent) > 1 and ent[0].lower_ == "the" else 0
+        if ent[k].lower_ in _WORLD_ADJECTIVES and ent[k].is_title:
+            if len(ent) == k + 1 and ent.label_ == "NORP":
+                continue
+            if len(ent) > k + 1 and ent.label_ in ("LOC", "GPE", "FAC") and ent[k + 1].is_title:
+                ent = Span(ent.doc, ent.start + k + 1, ent.end, label=ent.label_)
+        out.append(ent)
+    return out

@@ -29,10 +29,11 @@ ORG_HEADS = frozenset(
     society academy administration coalition alliance front movement corps guard police church conference org
     herald gazette tribune journal times chronicle school district club team forces force army navy
     railway railways airline airlines airways magazine newspaper telegraph observer broadcasting television
-    group inc ltd llc plc corp tribe tribes nation partners""".split()
+    group inc ltd llc plc corp tribe tribes nation partners brigade brigades""".split()
 )  # "tribe", "nation" end a capitalised name ("Eastern Shoshone Tribe", "Blackfeet Nation")
 # that the vote then labels a people (NORP); "Org" is organisation's short form ("Sea Org"); "partners"
-# ends firms' names in the plural ("Ben Franklin Technology Partners", "Energy Capital Partners")
+# ends firms' names in the plural ("Ben Franklin Technology Partners", "Energy Capital Partners"); "brigade" a fire
+# service's or an armed unit's ("the State Fire Brigade", not a person "Fire Brigade" behind a title "State")
 # Nouns after a quotation that make it the title of a work or a rule, not somebody's words.
 TITLE_NOUNS = frozenset(
     """show program programme act order report article book film movie series campaign operation initiative
@@ -90,6 +91,10 @@ PERSON_TITLES = frozenset(
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman
     lawmaker spokesperson coach sheriff""".split()
 )
+# The abbreviated titles of Westminster-style legislators (Member of Parliament, of the Legislative Assembly, of
+# the European or Scottish Parliament, of Provincial Parliament): before a name they show a person ("MP Tanya
+# Davies"); alone they are a role, and kept out of PERSON_TITLES, whose words are never names ("MP calls for …").
+LEGISLATOR_TITLES = frozenset({"mp", "mla", "mep", "msp", "mpp"})
 # Endings of the adjectives of nations ("American", "Italian", "Chinese", "British"); the modules that read
 # them add the rarer ones they need ("Israeli", "Latino", "Semitic").
 NATIONALITY_ENDINGS = ("an", "ese", "ish")

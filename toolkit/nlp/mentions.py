@@ -29,8 +29,8 @@ from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import is_sky_designation, sky_kind
 from toolkit.nlp.hyphen_pairs import places_in_pair
 from toolkit.nlp.legislatures import is_bare_legislature
-from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
-                                 PLACE_LABELS)
+from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LOC_HEADS, NOT_NAME_WORDS,
+                                 ORG_HEADS, PERSON_TITLES, PLACE_LABELS)
 from toolkit.nlp.life_events import named_in_a_life
 from toolkit.nlp.lookups import sentence_starts
 from toolkit.nlp.media import kind_of, posted_on, posted_on_in_list
@@ -40,6 +40,7 @@ from toolkit.nlp.offices_held import office_holder
 from toolkit.nlp.owners import owned_name, people_of
 from toolkit.nlp.place_lists import named_by_plural_of_places
 from toolkit.nlp.products import product_kind
+from toolkit.nlp.results import side_of_a_result
 from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.services import lone_armed_service
 from toolkit.nlp.surfaces import Mention, mention_key
@@ -199,8 +200,8 @@ _SCHOOL_HEADS = frozenset({"university", "college", "institute"})
 def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | None:
     doc = span.doc
     words = [doc[i].lower_.strip(".") for i in range(max(span.start - 4, sent_start), span.start)]
-    if words and words[-1] in PERSON_TITLES and span[-1].text != "City":
-        return "title"  # (not the rank in a city's name, "General Santos City")
+    if words and (words[-1] in PERSON_TITLES or words[-1] in LEGISLATOR_TITLES) and span[-1].text != "City":
+        return "title"  # (not the rank in a city's name, "General Santos City"; "MP Tanya Davies")
     if words and words[-1][:1].isalpha() and after_titled_seat(doc, span.start):
         return "title"  # "First Minister of Scotland Nicola Sturgeon": the title is read across its seat
     if (words and span.start > sent_start and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN"
@@ -213,6 +214,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital"
     if span.label_ != "PERSON" and office_holder(span):
         return "is-PERSON"  # "Ricardo Rosselló Nevares resigned as the governor": only a person holds that office
+    if side_of_a_result(span):
+        return "is-ORG"  # "Caloundra defeated Wynnum 45 points to 24": a club named after its town
     if words[-2:] in (["according", "to"], ["quoted", "by"], ["reported", "by"]) and span.root.dep_ == "pobj":
         # "according to CNN", "as quoted by Greek Reporter": a person or a medium, not a place
         # (and "According to CNN, Turkey has …" is no "Allen, Texas"); an apposition says which
@@ -291,8 +294,10 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         return "place-object"  # "the Syrian Army entered Tell Tamer and Ain Issa": only a place is entered
     if span.root.dep_ == "conj" and _in_list_of_places(span) and not _paired_with_a_person(span):
         return "place-list"  # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows
-    if span.label_ in ("PERSON", "ORG") and named_by_plural_of_places(span):
-        return "place-list"  # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"
+    if span.label_ in ("PERSON", "ORG", "NORP") and named_by_plural_of_places(span):
+        # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"; "the cities New Rochelle and Yonkers",
+        # a town in the plural form the model takes for a people's
+        return "place-list"
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
         return "medium-post" if posted_on(span) else "medium"  # "said on Twitter", "posted via Facebook"
     if len(span) == 1 and span.label_ == "GPE" and posted_on_in_list(span) and not is_known_place(span.text):

@@ -40,13 +40,16 @@ from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
 from toolkit.nlp.fronted import fronted_objects
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
+from toolkit.nlp.citations import authors_before_et_al
 from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_by_accounts
 from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.possessives import names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
-from toolkit.nlp.heavens import designated_planets, designated_stars, untagged_planets
+from toolkit.nlp.diseases import drop_disease_codes
+from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_planets,
+                                  world_adjectives_off_names)
 from toolkit.nlp.intercaps import intercap_openers
 from toolkit.nlp.joint_names import split_joint_names
 from toolkit.nlp.landforms import landform_names
@@ -58,6 +61,7 @@ from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
+from toolkit.nlp.portfolios import portfolios_before_ministers
 from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.suffixes import drop_lone_suffixes
 from toolkit.nlp.surnames import people_by_surname
@@ -287,6 +291,7 @@ def repair_entities(doc: Doc) -> Doc:
     found += untagged_planets(doc, token_indices(repaired + found))  # "from the Sun to Neptune"
     found += run_together_names(doc, token_indices(repaired + found))  # "the RealClearPolitics average"
     found += bare_legislatures(doc, token_indices(repaired + found))  # "dissolving Parliament"
+    found += authors_before_et_al(doc, token_indices(repaired + found))  # "de Vera et al, using …"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
     ents = _people_of_bodies(relatives_in_lists(_people_by_coordination(ents)))  # "four daughters, Nadine, …"
@@ -299,6 +304,9 @@ def repair_entities(doc: Doc) -> Doc:
     ents = ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents)))
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
+    ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
+    ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
+    ents = drop_disease_codes(ents)  # "the COVID-19 outbreak"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(

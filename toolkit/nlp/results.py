@@ -1,0 +1,52 @@
+"""Teams named after their towns in a match's result: "Caloundra defeated Wynnum 45 points to 24".
+
+Sports news names clubs by their towns ("Maroochydore defeated Caboolture 43–5"), and the small model,
+seeing a town, often calls the club a place or a person in the report's other sentences. A verb of winning
+whose phrase gives a score says what its subject and object are: sides of a match. A name that is such a
+side, and no country (whether "France beat Croatia 4–2" names the country or its team, the golds have not
+said) nor a name the model calls a person ("Nadal beat Federer 6–4": players win matches too), is a club,
+a body: :func:`side_of_a_result` is evidence for the set-wide vote.
+
+Example:
+    >>> side_of_a_result(doc.ents[0])   # "Caloundra defeated Wynnum 45 points to 24 …"   # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from toolkit.nlp.gazetteer import known_countries
+
+# Verbs of winning a match over a side: a closed lexical class of sports reporting.
+_WIN_VERBS = frozenset("""defeat beat edge thrash rout trounce overcome outclass outplay whitewash""".split())
+# A score written as one word, two numbers joined by a dash ("43–5").
+_SCORE = re.compile(r"\d{1,3}[–-]\d{1,3}")
+_SIDES = frozenset({"nsubj", "dobj"})
+
+
+def _is_score(token: Token) -> bool:
+    """Whether a word is a score ("43–5") or a number of points ("45 points", "45")."""
+    return bool(_SCORE.fullmatch(token.text)) or token.like_num or any(
+        c.dep_ == "nummod" and c.like_num for c in token.children)
+
+
+def _scored(verb: Token) -> bool:
+    """Whether the verb's phrase gives a score: a number among its words or its object's, one level down."""
+    return any(_is_score(c) or c.dep_ == "dobj" and any(_is_score(g) for g in c.children) for c in verb.children)
+
+
+def side_of_a_result(span: Span) -> bool:
+    """Whether a name the model calls no person is the winner or the loser of a scored match: the subject or
+    the object of a verb of winning whose phrase gives the score ("Caloundra defeated Wynnum 45 points to 24";
+    "defeated Caboolture 43–5", where the parser makes the score the object and the team its compound)."""
+    if span.label_ == "PERSON":
+        return False
+    root = span.root
+    if root.dep_ == "compound" and _SCORE.fullmatch(root.head.text):
+        root = root.head
+    if root.dep_ not in _SIDES or root.head.lemma_ not in _WIN_VERBS or root.head.pos_ != "VERB":
+        return False
+    return _scored(root.head) and span.text.lower() not in known_countries()
