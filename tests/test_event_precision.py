@@ -217,6 +217,25 @@ class TestPostpositiveTitle:
         assert noun_phrase(attorneys) == "attorneys general from sixteen states"
 
 
+# The White House, 6 August 2025 (public domain): an executive order named with its date.
+ORDER_OF_A_DATE = ("Executive Order 14066 of March 8, 2022 (Prohibiting Certain Imports and New Investments With "
+                   "Respect to Continued Russian Federation Efforts To Undermine the Sovereignty and Territorial "
+                   "Integrity of Ukraine), expanded the scope of the national emergency declared in Executive Order "
+                   "14024.")
+
+
+class TestWordsLeftOutOfAPhrase:
+    """A phrase keeps the space of a comma it leaves out: every word of the subject is a word of the
+    sentence ("March 8 2022", never "March 82022")."""
+
+    def test_no_words_run_together(self, nlp):
+        doc = nlp(ORDER_OF_A_DATE)
+        order = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "expand")
+        phrase = noun_phrase(order)
+        assert phrase.startswith("Executive Order 14066")
+        assert set(phrase.split()) <= {t.text for t in doc}
+
+
 THEN_AT_REQUEST = "U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three years later.\n"
 
 

@@ -78,9 +78,20 @@ def unquoted(name: str) -> str:
 
 
 def clean_phrase(words: Iterable[Token]) -> str | None:
-    # A possessive apostrophe ("Fields' lawyers") is no quotation mark.
-    text = "".join(t.text_with_ws for t in words if t.text not in QUOTE_MARKS or t.tag_ == "POS")
-    text = " ".join(text.split()).strip(" ,;:–—-")
+    """The words as text, without quotation marks, one space between words. Where words were left
+    out between two kept ones, the space the text had there stays: "Executive Order 14066 of March
+    8, 2022" without its comma is "… March 8 2022", not "… March 82022"."""
+    parts: list[str] = []
+    previous = None
+    for token in words:
+        if token.text in QUOTE_MARKS and token.tag_ != "POS":
+            continue  # (a possessive apostrophe, "Fields' lawyers", is no quotation mark)
+        if previous is not None and token.i > previous.i + 1 and not previous.whitespace_ \
+                and any(t.whitespace_ for t in token.doc[previous.i + 1 : token.i]):
+            parts.append(" ")
+        parts.append(token.text_with_ws)
+        previous = token
+    text = " ".join("".join(parts).split()).strip(" ,;:–—-")
     return text or None
 
 
