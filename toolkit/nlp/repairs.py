@@ -131,8 +131,9 @@ def _hyphenated_given_name(doc: Doc, start: int, end: int) -> bool:
             and surname.pos_ == "PROPN" and surname.lower_ not in NOT_NAME_WORDS | ORG_HEADS)
 
 
-def repair_entities(doc: Doc) -> Doc:
-    """Mend the small model's usual boundary errors in ``doc.ents``, in place.
+def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
+    """Mend the small model's usual boundary errors in ``doc.ents``, in place (``text``: ``doc.text``,
+    when the caller has it; spaCy joins it anew from every token on each read).
 
     * a person cut short is extended over the capitalised words and name particles that
       follow ("Marjorie Taylor" + "Greene", "Ursula von" + "der Leyen"), also when the model
@@ -275,7 +276,7 @@ def repair_entities(doc: Doc) -> Doc:
     repaired, named = named_by_kind(doc, repaired, token_indices(found))
     found += named
     taken = token_indices(repaired + found)
-    found += acronym_names(doc, taken)
+    found += acronym_names(doc, taken, text=text)
     found += speaking_acronyms(doc, token_indices(repaired + found))  # "UNICEF reported …", "WHO said …"
     taken = token_indices(repaired + found)
     found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())
