@@ -355,12 +355,14 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     questions = asked_sentences(sentences.spans, inside)
     candidates = sorted(set(indices_where(doc, pos=("VERB",))) | set(hidden) | set(talks))
     for i in candidates:  # verbs only, not a loop over every token
-        if captions and any(first <= doc[i].idx < last for first, last in captions):
-            continue  # a heading or a picture's caption: no clause of running text
+        verb = doc[i]  # (made once: each doc[i] is a new Token)
+        if captions:
+            at = verb.idx
+            if any(first <= at < last for first, last in captions):
+                continue  # a heading or a picture's caption: no clause of running text
         if i in talks:
             yield talks[i]
             continue
-        verb = doc[i]
         if i in hidden:
             yield _hidden_event(verb, *hidden[i], names=names, inside=inside | ({i} if verb.idx in turns else set()),
                                 dated=dated, marks=marks)
