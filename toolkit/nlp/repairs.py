@@ -161,7 +161,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     overlapping spans, the longer one, on equal length the earlier (:func:`spacy.util.filter_spans`).
     """
     repaired: list[Span] = []
-    ents = split_places_at_in(split_facilities_at_in(_split_places_at_commas(_join_split_names(list(doc.ents)))))
+    model_ents = doc.ents  # (read once: spaCy makes every Span anew on each read; no rule sets them before the end)
+    ents = split_places_at_in(split_facilities_at_in(_split_places_at_commas(_join_split_names(list(model_ents)))))
     ents = roles_opening_sentences(places_before_people(ents))
     for i, ent in enumerate(ents):
         start, end, label = ent.start, ent.end, ent.label_
@@ -266,7 +267,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
         [e for e in ents if e.label_ == "PERSON"])
     bodies = organisation_names(doc, stop=NOT_NAME_WORDS, people=people)
     found += bodies + bodies_with_tails(repaired, bodies)  # "… House Select Committee" + "on Benghazi"
-    found += bodies_ending_in_countries(doc, people)  # "Jennifer Lu of Marriage Equality Coalition Taiwan said"
+    found += bodies_ending_in_countries(doc, people, ents=model_ents)  # "Jennifer Lu of Marriage Equality Coalition Taiwan said"
     # Buildings the model missed, read the same way, where "the" or a preposition of place stands before
     # them as before a building and never before a person ("The Hotel Arpit Palace in the Karol Bagh area";
     # not "Tynice Nichole Hall was convicted").
