@@ -55,7 +55,7 @@ class Parsed:
             STATS["corrupt"] += 1
         # the cache was removed meanwhile, or its DocBin is damaged: parse again
         doc = next(iter(parse([self.text], nlp=nlp)))
-        return entities_mod.repair_entities(doc)
+        return entities_mod.repair_entities(doc, text=self.text)
 
 
 # The shapes of the cache's entries (toolkit.extraction.cache keeps data only: JSON values,
@@ -142,7 +142,7 @@ def parse_batch(chunk: list[tuple[str, str]], *, nlp, store, live: LiveDocs | No
 
     records = []
     for (key, text), doc in zip(chunk, parse([text for _, text in chunk], nlp=nlp, batch_size=max(1, len(chunk)))):
-        entities_mod.repair_entities(doc)
+        entities_mod.repair_entities(doc, text=text)  # (the parse keeps the text exactly: doc.text == text)
         mentions = list(entities_mod.mentions(doc))
         kept = live is not None and live.keep(key, text, doc)
         entry = {"docbin": None, "mentions": _mention_rows(mentions),

@@ -73,16 +73,17 @@ def _word_character(char: str) -> bool:
     return char.isalnum() or char == "_"  # what "\w" matches in a str pattern
 
 
-def acronym_names(doc: Doc, taken: set[int]) -> list[Span]:
+def acronym_names(doc: Doc, taken: set[int], *, text: str | None = None) -> list[Span]:
     """Bodies the model missed that are written as an acronym: "an open race sanctioned under IAAF
     rules", "the journal PLOS ONE". An upper-case proper noun of three to six letters that is no
     English word ("GDP", "DNA", "HIV" are), not in a heading written in capitals, not owned ("its
-    GDP") and not the first part of a code ("COVID-19"), with any upper-case words right after it."""
+    GDP") and not the first part of a code ("COVID-19"), with any upper-case words right after it.
+    ``text`` is ``doc.text``, when the caller has it."""
     english = english_words(doc.vocab)
     if not english or not len(doc):
         return []
     found: list[Span] = []
-    text = None  # Doc.text joins every token anew on each call: read once, when first needed
+    # (Doc.text joins every token anew on each call: read once, when first needed, if not given)
     for i in np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist():
         token = doc[i]
         before = doc[i - 1] if i > 0 else None

@@ -88,9 +88,10 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
         return next(c for c in raised.children if c.dep_ == "nsubjpass"), False
     current = verb
     for _ in range(6):
-        own = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        children = list(current.children)  # (walked once: each child is made a Token anew)
+        own = [c for c in children if c.dep_ in SUBJECT_DEPS]
         # "he can and may declare": the parser may hang the subject on the auxiliary.
-        own += [g for c in current.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in SUBJECT_DEPS]
+        own += [g for c in children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in SUBJECT_DEPS]
         # Two subjects are a misparse of a parenthesis ("According to the mayor, Dee Margo, …,
         # police were investigating"): the one nearest before the verb is the verb's.
         own.sort(key=lambda c: (c.i > current.i, abs(current.i - c.i)))

@@ -168,8 +168,9 @@ def _tells_a_share(verb: Token, lemma: str) -> bool:
             + [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         if any(o.ent_type_ == "PERCENT" for o in objects):
             return True
-    return simple_present(verb) and any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERCENT"
-                                        for c in children)
+    # (the rare share first: the tense walks the children again)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERCENT" for c in children) \
+        and simple_present(verb)
 
 
 def _suffering_from(verb: Token) -> bool:

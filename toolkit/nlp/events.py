@@ -299,6 +299,11 @@ def _talks_between(doc: Doc, names: Actors, inside: set[int], dated: dict[int, s
 
 # --------------------------------------------------------------------------- the extractor
 
+def _heads_of(doc: Doc, indices: list[int]) -> set[int]:
+    """The indices of the heads of some tokens."""
+    return {doc[i].head.i for i in indices}
+
+
 def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = None,
            times: Iterable[tuple[int, int, str | None]] = (), inside: set[int] | None = None,
            stop: frozenset[str] = STOP_VERBS, agentless: bool = AGENTLESS, text: str | None = None) -> Iterator[Event]:
@@ -354,13 +359,21 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     quoting = {int(sentences.index[i]) for i in inside}
     questions = asked_sentences(sentences.spans, inside)
     candidates = sorted(set(indices_where(doc, pos=("VERB",))) | set(hidden) | set(talks))
+    # The heads of the rare dependents three tests below look for among a verb's children (an
+    # ``nmod``, an ``oprd``, an auxiliary "may"), found once in the parse's arrays (no head or label
+    # changes after the mends above): a verb with none skips the test, which makes each child a Token.
+    nmod_heads = _heads_of(doc, indices_where(doc, dep=("nmod",)))
+    oprd_heads = _heads_of(doc, indices_where(doc, dep=("oprd",)))
+    may_heads = _heads_of(doc, indices_where(doc, dep=("aux",), lower=("may",)))
     for i in candidates:  # verbs only, not a loop over every token
-        if captions and any(first <= doc[i].idx < last for first, last in captions):
-            continue  # a heading or a picture's caption: no clause of running text
+        verb = doc[i]  # (made once: each doc[i] is a new Token)
+        if captions:
+            at = verb.idx
+            if any(first <= at < last for first, last in captions):
+                continue  # a heading or a picture's caption: no clause of running text
         if i in talks:
             yield talks[i]
             continue
-        verb = doc[i]
         if i in hidden:
             yield _hidden_event(verb, *hidden[i], names=names, inside=inside | ({i} if verb.idx in turns else set()),
                                 dated=dated, marks=marks)
@@ -368,14 +381,15 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         lemma = _verb_lemma(verb)
         if (lemma.split()[0] in stop and not stop_verb_as_act(verb, lemma) and not responds_as_act(verb, lemma)) \
                 or verb.dep_ in ("aux", "auxpass", "amod") \
-                or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb) or noun_by_modifier(verb) \
+                or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb) or (i in nmod_heads and noun_by_modifier(verb)) \
                 or no_verb(verb) or closes_noun_list(verb) or no_past_form(verb):
             continue  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
             continue  # "pointing out he had secured …": its content is the event
         if used_as_preposition(verb):
             continue  # "…, following his victories in Iowa": a preposition of time (toolkit/nlp/deverbal.py)
-        if naming_participle(verb) or run_in_heading(verb) or is_wish(verb) or measures_superlative(verb) \
+        if (i in oprd_heads and naming_participle(verb)) or run_in_heading(verb) or (i in may_heads and is_wish(verb)) \
+                or measures_superlative(verb) \
                 or set_phrase(verb) or draws_lesson(verb):
             # "the elite group called the Sea Org": a name given, a reduced relative (toolkit/nlp/participles.py);
             # "Protecting Franchises: The … Administration terminated …": a heading (toolkit/nlp/run_in_headings.py);

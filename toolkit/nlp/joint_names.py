@@ -15,9 +15,13 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lookups import indices_of
+
+_SLASH = frozenset({"/"})
 
 _LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 
@@ -32,11 +36,17 @@ def _is_name(side: Span) -> bool:
 
 def split_joint_names(ents: list[Span]) -> list[Span]:
     """Cut a name made of two names joined by a slash into the two (see the module)."""
+    if not ents:
+        return []
+    slash_at = indices_of(ents[0].doc, ORTH, _SLASH)  # the slashes of the text, from its array: few or none
     out: list[Span] = []
     for ent in ents:
+        if ent.label_ not in _LABELS or not any(ent.start < i < ent.end for i in slash_at):
+            out.append(ent)  # (tested first: the tokens of a name without a slash are not made)
+            continue
         doc = ent.doc
         slashes = [t.i for t in ent[1:] if t.text == "/" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
-        if ent.label_ not in _LABELS or len(slashes) != 1:
+        if len(slashes) != 1:
             out.append(ent)
             continue
         start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start

@@ -30,7 +30,10 @@ _HYPHENS = frozenset({"-", "–"})
 
 def token_indices(ents: list[Span]) -> set[int]:
     """The indices of the tokens of some spans."""
-    return {i for span in ents for i in range(span.start, span.end)}
+    found: set[int] = set()
+    for span in ents:  # (a range a span: called some twenty times a document over all its names)
+        found.update(range(span.start, span.end))
+    return found
 
 
 def tokens_among(doc: Doc, words: Iterable[str]) -> list:

@@ -153,7 +153,7 @@ def noun_by_modifier(verb: Token) -> bool:
     modifier (``nmod``) on it from the left, which only a noun takes, and it has no subject
     ("the deadly sands of Omaha and Utah beaches": "beaches" tagged as a verb, "Omaha" its
     modifier; "the critical unmet medical need")."""
-    return any(c.dep_ == "nmod" and c.i < verb.i for c in verb.children) \
+    return any(c.dep_ == "nmod" for c in verb.lefts) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 

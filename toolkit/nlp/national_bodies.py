@@ -21,7 +21,7 @@ from toolkit.nlp.lookups import indices_of
 _MAX_WORDS = 6
 
 
-def bodies_ending_in_countries(doc: Doc, taken: set[int]) -> list[Span]:
+def bodies_ending_in_countries(doc: Doc, taken: set[int], *, ents: tuple[Span, ...] | None = None) -> list[Span]:
     """Capitalised runs of a body's head and a country's name after it, the run ending there.
 
     "Jennifer Lu of Marriage Equality Coalition Taiwan said": "Coalition", a head of bodies' names, then
@@ -32,6 +32,7 @@ def bodies_ending_in_countries(doc: Doc, taken: set[int]) -> list[Span]:
     Args:
         doc: a parsed ``Doc``.
         taken: indices of tokens already in a name found by an earlier rule.
+        ents: ``doc.ents``, when the caller has read them.
 
     Returns:
         The bodies found, labelled ORG.
@@ -41,7 +42,7 @@ def bodies_ending_in_countries(doc: Doc, taken: set[int]) -> list[Span]:
     if not heads:
         return []
     countries = known_countries()
-    entity_tokens = {t.i for e in doc.ents if e.label_ not in ("GPE", "ORG") for t in e}
+    entity_tokens = {t.i for e in (doc.ents if ents is None else ents) if e.label_ not in ("GPE", "ORG") for t in e}
     blocked = taken | entity_tokens
     found = []
     for head in heads:

@@ -135,8 +135,9 @@ def _hyphenated_given_name(doc: Doc, start: int, end: int) -> bool:
             and surname.pos_ == "PROPN" and surname.lower_ not in NOT_NAME_WORDS | ORG_HEADS)
 
 
-def repair_entities(doc: Doc) -> Doc:
-    """Mend the small model's usual boundary errors in ``doc.ents``, in place.
+def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
+    """Mend the small model's usual boundary errors in ``doc.ents``, in place (``text``: ``doc.text``,
+    when the caller has it; spaCy joins it anew from every token on each read).
 
     * a person cut short is extended over the capitalised words and name particles that
       follow ("Marjorie Taylor" + "Greene", "Ursula von" + "der Leyen"), also when the model
@@ -164,7 +165,8 @@ def repair_entities(doc: Doc) -> Doc:
     overlapping spans, the longer one, on equal length the earlier (:func:`spacy.util.filter_spans`).
     """
     repaired: list[Span] = []
-    ents = split_places_at_in(split_facilities_at_in(_split_places_at_commas(_join_split_names(list(doc.ents)))))
+    model_ents = doc.ents  # (read once: spaCy makes every Span anew on each read; no rule sets them before the end)
+    ents = split_places_at_in(split_facilities_at_in(_split_places_at_commas(_join_split_names(list(model_ents)))))
     ents = roles_opening_sentences(places_before_people(ents))
     for i, ent in enumerate(ents):
         start, end, label = ent.start, ent.end, ent.label_
@@ -269,7 +271,7 @@ def repair_entities(doc: Doc) -> Doc:
         [e for e in ents if e.label_ == "PERSON"])
     bodies = organisation_names(doc, stop=NOT_NAME_WORDS, people=people)
     found += bodies + bodies_with_tails(repaired, bodies)  # "… House Select Committee" + "on Benghazi"
-    found += bodies_ending_in_countries(doc, people)  # "Jennifer Lu of Marriage Equality Coalition Taiwan said"
+    found += bodies_ending_in_countries(doc, people, ents=model_ents)  # "Jennifer Lu of Marriage Equality Coalition Taiwan said"
     # Buildings the model missed, read the same way, where "the" or a preposition of place stands before
     # them as before a building and never before a person ("The Hotel Arpit Palace in the Karol Bagh area";
     # not "Tynice Nichole Hall was convicted").
@@ -279,7 +281,7 @@ def repair_entities(doc: Doc) -> Doc:
     repaired, named = named_by_kind(doc, repaired, token_indices(found))
     found += named
     taken = token_indices(repaired + found)
-    found += acronym_names(doc, taken)
+    found += acronym_names(doc, taken, text=text)
     found += speaking_acronyms(doc, token_indices(repaired + found))  # "UNICEF reported …", "WHO said …"
     taken = token_indices(repaired + found)
     found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())

@@ -28,11 +28,11 @@ def told_apart(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         doc = ent.doc
-        first, rest = ent[0], ent[1:]
+        # (the tokens are made only for a name right after "tell": most names are not)
         if (ent.label_ in ("ORG", "PERSON", "GPE") and len(ent) >= 3 and ent.start > 0
                 and doc[ent.start - 1].lemma_ == "tell" and doc[ent.start - 1].pos_ in ("VERB", "AUX")
-                and first.is_upper and first.is_alpha and len(first) >= 2
-                and rest[0].is_title and rest[-1].is_title
+                and (first := ent[0]).is_upper and first.is_alpha and len(first) >= 2
+                and (rest := ent[1:])[0].is_title and rest[-1].is_title
                 and all(t.pos_ == "PROPN" and (t.is_title or t.lower_ in NAME_PARTICLES) for t in rest)
                 and not any(t.lower_ in NOT_NAME_WORDS or t.lower_ in ORG_HEADS for t in rest)):
             out += [Span(doc, ent.start, ent.start + 1, label="ORG"), Span(doc, ent.start + 1, ent.end, label="PERSON")]
