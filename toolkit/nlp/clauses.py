@@ -85,8 +85,21 @@ def negated(verb: Token) -> bool:
     organization claimed credit")."""
     return any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod")
                or (c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children))
-               or _negative_subject(c) or _negated_auxiliary(c)
+               or _negative_subject(c) or _negated_auxiliary(c) or _negative_object(c)
                for c in verb.children)
+
+
+# Nouns that, after "no", make a litotes rather than a denial: "made no secret of", "spared no
+# effort" and "lost no time" affirm the act.
+_LITOTES_NOUNS = frozenset({"secret", "effort", "expense", "time", "doubt", "mistake", "bones"})
+
+
+def _negative_object(child: Token) -> bool:
+    """Whether a direct object with the determiner "no" denies the act ("received no response" is
+    "did not receive a response", "Wales have made no recommendation"), unless it is a litotes
+    ("made no secret of it")."""
+    return child.dep_ == "dobj" and child.lower_ not in _LITOTES_NOUNS \
+        and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
 
 
 def _negated_auxiliary(child: Token) -> bool:
