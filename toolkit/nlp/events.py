@@ -98,7 +98,7 @@ from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import indices_of, indices_where
 from toolkit.nlp.message_sources import names_message_source
 from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
-from toolkit.nlp.mistags import foreign_verb, hidden_verbs, no_past_form, noun_by_modifier, verb_lemma
+from toolkit.nlp.mistags import foreign_verb, gives_an_age, hidden_verbs, no_past_form, noun_by_modifier, verb_lemma
 from toolkit.nlp.noun_lists import closes_noun_list
 from toolkit.nlp.coincidences import relates_in_time_to
 from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
@@ -369,7 +369,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if (lemma.split()[0] in stop and not stop_verb_as_act(verb, lemma) and not responds_as_act(verb, lemma)) \
                 or verb.dep_ in ("aux", "auxpass", "amod") \
                 or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb) or noun_by_modifier(verb) \
-                or no_verb(verb) or closes_noun_list(verb) or no_past_form(verb):
+                or no_verb(verb) or closes_noun_list(verb) or no_past_form(verb) or gives_an_age(verb):
             continue  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
             continue  # "pointing out he had secured …": its content is the event
