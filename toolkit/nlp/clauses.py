@@ -98,8 +98,9 @@ def _negative_object(child: Token) -> bool:
     """Whether a direct object with the determiner "no" denies the act ("received no response" is
     "did not receive a response", "Wales have made no recommendation"), unless it is a litotes
     ("made no secret of it")."""
-    return child.dep_ == "dobj" and child.lower_ not in _LITOTES_NOUNS \
-        and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+    # (a capital "No" inside a phrase opens a name: "used both the No Tax on Tips and … provisions")
+    return child.dep_ == "dobj" and child.lower_ not in _LITOTES_NOUNS and child.pos_ != "PROPN" \
+        and any(g.dep_ == "det" and g.text == "no" for g in child.children)
 
 
 def _negated_auxiliary(child: Token) -> bool:
