@@ -120,6 +120,14 @@ def _came_in_time(verb: Token, lemma: str) -> bool:
                for c in verb.children)
 
 
+def _names_an_action(noun: Token) -> bool:
+    """Whether a subject is a common noun of action ("decision", "announcement"; its "-ment" is no
+    agent's "-ent"), not a name, a person or a body."""
+    word = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and noun.ent_type_ not in NAMED_LABELS and word.endswith(_ACTION_SUFFIXES) \
+        and word not in _PEOPLE and word not in BODY_NOUNS and word not in ORG_HEADS
+
+
 def relates_in_time(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is a verb of sequence in the active simple present whose subject is a
     thing or the event just told, a verb of witnessing whose subject is a time (see the
@@ -134,7 +142,7 @@ def relates_in_time(verb: Token, lemma: str) -> bool:
     if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
         # "His announcement followed two weeks of protests", "The NBA's decision followed a Utah Jazz
         # player testing positive": an act named by a noun of action placed after another event
-        return names_a_thing(subject) and subject.lemma_.lower().endswith(_ACTION_SUFFIXES)
+        return _names_an_action(subject)
     return simple_present(verb) and (subject.lower_ in _EVENT_PRONOUNS or names_a_thing(subject))
 
 
