@@ -126,3 +126,16 @@ class TestActionFollowed:
 
         doc = nlp("The reporter followed the candidate to the airport.")
         assert not relates_in_time(next(t for t in doc if t.lower_ == "followed"), "follow")
+
+
+THOUGHTS = ("A spokesperson for Stagecoach South said their thoughts were with the children and their families, and they "
+            "were carrying out an internal investigation.\n")
+
+
+class TestTheirThingsAreNotThey:
+    """A subject owned by "their" is not what a later "they" stands for."""
+
+    def test_the_thoughts_carry_out_nothing(self, nlp, tmp_path):
+        events = events_of(THOUGHTS, dt.date(2020, 9, 10), "thoughts", nlp=nlp, folder=tmp_path)
+        carried = events[events["verb"] == "carry out"]
+        assert not (carried["subject"] == "their thoughts").any()

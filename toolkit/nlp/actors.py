@@ -405,6 +405,10 @@ def _plural_before(pronoun: Token, sentences: Sentences, inside: set[int] = froz
             continue  # "the twists they saw": a relative clause's subject is not the noun it describes
         if token.lemma_.lower() in _MEETING_NOUNS and (framing or any(c.dep_ == "ccomp" for c in verb.children)):
             continue  # a meeting does not say or affirm a clause
+        if any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+            # "said their thoughts were with the children …, and they were carrying out": the
+            # owners of "their" thoughts are "they", not the thoughts
+            continue
         if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
             if token.head.dep_ == "ccomp" and token.i < sentences.of(pronoun).start and _plural(_reporter(token)):
                 # "Results showed the horse flies hovered … They then equipped horses …": a
