@@ -139,3 +139,19 @@ class TestTheirThingsAreNotThey:
         events = events_of(THOUGHTS, dt.date(2020, 9, 10), "thoughts", nlp=nlp, folder=tmp_path)
         carried = events[events["verb"] == "carry out"]
         assert not (carried["subject"] == "their thoughts").any()
+
+
+JACKAL = ("Officials said a police constable, reportedly one Vijayaragavan, saw the twelve with the dead jackal in Trichy, "
+          "decided to question them after they aroused suspicion at a tea stall, and learned they were responsible for "
+          "the jackal's death.\n")
+
+
+class TestVerbSeries:
+    """A series of three or more verbs begun in a reported clause is the content's, not the reporter's next acts."""
+
+    def test_the_constable_decided_and_learned(self, nlp, tmp_path):
+        events = events_of(JACKAL, dt.date(2020, 6, 11), "jackal", nlp=nlp, folder=tmp_path)
+        acts = events[events["verb"].isin(["decide", "learn"])]
+        assert len(acts) == 2
+        assert (acts["subject"] == "a police constable").all()
+        assert (acts["reported_by"] == "officials").all()

@@ -76,7 +76,7 @@ from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, aux
                                  names_a_kind, negated, passive_after, past_joined_to_infinitive, simple_present,
                                  speaks_for)
 from toolkit.nlp.conjunct_forms import mend_bare_conjuncts, shares_modal
-from toolkit.nlp.coordination import mend_coordinated_subjects, shares_negation
+from toolkit.nlp.coordination import in_verb_series, mend_coordinated_subjects, shares_negation
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.depictions import depicts
 from toolkit.nlp.deverbal import used_as_preposition
@@ -437,7 +437,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue  # the quotation is the speaker's words; its verb is no event
         agent, _agentless = agent_of(verb.head if claimed else clause if timed else verb)
         if governor is not None and inherits(verb) and lemma.split()[0] in REPORTING_VERBS \
-                and governor.lemma_.lower() in REPORTING_VERBS and conjunct_root(verb).dep_ == "ccomp":
+                and governor.lemma_.lower() in REPORTING_VERBS and conjunct_root(verb).dep_ == "ccomp" \
+                and not in_verb_series(verb):
             # "He noted that the House did not ratify it, and mentioned …": a speech verb joined
             # to reported content is the reporter's own next act, not part of the content.
             agent, _agentless = agent_of(governor)
