@@ -155,3 +155,24 @@ class TestVerbSeries:
         assert len(acts) == 2
         assert (acts["subject"] == "a police constable").all()
         assert (acts["reported_by"] == "officials").all()
+
+
+SULIK = ("After Deputy Prime Minister for Finance and Minister of Economy Richard Sulík failed to procure sufficient "
+         "numbers of rapid testing kits, the Prime Minister apologised to the people of his country.\n")
+TWO_PEOPLE = ("Today, Secretary of War Pete Hegseth and Chairman of the Joint Chiefs of Staff General Dan Caine provided an "
+              "update from the Pentagon.")
+
+
+class TestStackedTitles:
+    """Titles stacked before a name with one "and" are one person's: the name is the subject."""
+
+    def test_sulik_failed(self, nlp, tmp_path):
+        events = events_of(SULIK, dt.date(2020, 12, 21), "sulik", nlp=nlp, folder=tmp_path)
+        failed = events[events["verb"] == "fail"]
+        assert len(failed) == 1 and failed["subject"].iloc[0] == "Richard Sulík"
+
+    def test_two_named_people_stay_two(self, nlp):
+        from toolkit.nlp.stacked_titles import titled_person
+
+        doc = nlp(TWO_PEOPLE)
+        assert not any(titled_person(t) for t in doc if t.dep_ == "nsubj")

@@ -112,6 +112,7 @@ from toolkit.nlp.responses import responds_as_act
 from toolkit.nlp.run_in_headings import run_in_heading
 from toolkit.nlp.sequences import follows_in_sequence
 from toolkit.nlp.signification import signifies
+from toolkit.nlp.stacked_titles import titled_person
 from toolkit.nlp.superlatives import measures_superlative
 from toolkit.nlp.subordinators import mend_time_clauses, mend_time_phrases
 from toolkit.nlp.title_heads import mend_title_heads
@@ -458,7 +459,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 continue  # "A red notice doesn't force countries …": a statement about a kind
             if agent.i in hidden:
                 agent = hidden[agent.i][0]  # "Trump ordered … and hinted at …": the repaired verb's subject
-            agent = possessor_of_place(agent, index, sentences) or named_as(agent) or agent
+            # ("Deputy Prime Minister for Finance and Minister of Economy Richard Sulík failed": the name)
+            agent = possessor_of_place(agent, index, sentences) or named_as(agent) or titled_person(agent) or agent
             subject = names.who(agent)
         reported_by = None
         if governor is None and (reporter := reporting_child(top) or as_reported(top)) is not None:
