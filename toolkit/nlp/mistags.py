@@ -141,7 +141,8 @@ def hidden_verbs(doc: Doc, sents: list[Span] | None = None) -> Iterator[tuple[To
         if sent.root.pos_ in ("VERB", "AUX"):
             continue
         for token in sent:
-            if token.pos_ in ("NOUN", "ADJ", "VERB") and token.lower_.endswith("ed") and token.dep_ != "ROOT":
+            if token.pos_ in ("NOUN", "ADJ", "VERB") and token.lower_.endswith("ed") and token.dep_ != "ROOT" \
+                    and not gives_an_age(token):
                 subject = _subject_before(token, sent)
                 if subject is not None and verb_lemma(token.text, doc.vocab):
                     yield token, subject, _object_after(token, sent)
