@@ -7,12 +7,18 @@ before a number gives an age. "won by Rai Benjamin from the United States, who f
 after a person's place stands for the person, also when "from" hangs on the verb; "a summit with President of
 France Emmanuel Macron, …, and which led to contact tracing": "which" stands for the summit, not the title
 before the person's name. "His announcement followed two weeks of protests": a noun of action that followed
-another event in the simple past places it in time.
+another event in the simple past places it in time. "said their thoughts were with the children …, and they were
+carrying out an internal investigation": "they" is not the thoughts. "Officials said a police constable … saw …,
+decided to question them …, and learned …": a series of three verbs begun in the reported clause stays in it.
+"Deputy Prime Minister for Finance and Minister of Economy Richard Sulík failed": titles stacked before a name with
+one "and" are one person's.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews, CC BY
 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the corpora have one.
 The corpora have no other "aged" before a number read as an act, no other "who" after "from" and a place hung on
-the verb, and no other "which" after a title "of" a person's name.
+the verb, no other "which" after a title "of" a person's name, no other "they" after a subject owned by "their", no
+other series of verbs begun in a reported clause that ends in a reporting verb, and no other stacked titles before
+a subject's name.
 """
 
 from __future__ import annotations
