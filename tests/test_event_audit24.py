@@ -182,3 +182,16 @@ class TestStackedTitles:
 
         doc = nlp(TWO_PEOPLE)
         assert not any(titled_person(t) for t in doc if t.dep_ == "nsubj")
+
+
+FLIGHT = ("Air India Express flight 1344 (AXB1344/IX1344) was en-route from Dubai, UAE making its second attempt at a "
+          "landing at Calicut during monsoon rains.\n")
+
+
+class TestCountryOfCity:
+    """The country of "City, Country" is no subject of the participle after it: the clause's subject is."""
+
+    def test_the_flight_made_the_attempt(self, nlp, tmp_path):
+        events = events_of(FLIGHT, dt.date(2020, 8, 8), "flight", nlp=nlp, folder=tmp_path)
+        made = events[events["verb"] == "make"]
+        assert len(made) == 1 and "flight" in made["subject"].iloc[0]
