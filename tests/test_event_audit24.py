@@ -11,14 +11,15 @@ another event in the simple past places it in time. "said their thoughts were wi
 carrying out an internal investigation": "they" is not the thoughts. "Officials said a police constable … saw …,
 decided to question them …, and learned …": a series of three verbs begun in the reported clause stays in it.
 "Deputy Prime Minister for Finance and Minister of Economy Richard Sulík failed": titles stacked before a name with
-one "and" are one person's.
+one "and" are one person's. "was en-route from Dubai, UAE making its second attempt": the country of "City,
+Country" is no subject of the participle after it.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews, CC BY
 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the corpora have one.
 The corpora have no other "aged" before a number read as an act, no other "who" after "from" and a place hung on
 the verb, no other "which" after a title "of" a person's name, no other "they" after a subject owned by "their", no
-other series of verbs begun in a reported clause that ends in a reporting verb, and no other stacked titles before
-a subject's name.
+other series of verbs begun in a reported clause that ends in a reporting verb, no other stacked titles before a
+subject's name, and no other "City, Country" before a participle.
 """
 
 from __future__ import annotations
