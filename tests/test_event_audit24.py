@@ -61,6 +61,12 @@ CONCESSIONS = "But time and time again, the regime offered no concessions and un
 PROVISIONS = ('"It means we can do something nice for ourselves and the family," said Ashley Norwood of South '
               'Carolina, who used both the No Tax on Tips and No Tax on Overtime provisions.\n')
 
+# (events22's text: the corpora have no other negative object before a conjoined verb)
+REGRET = ("On Friday in Pakistan, Mohammed Waseem, brother of social media personality and feminist Qandeel Baloch, was "
+          "sentenced for her murder to life in prison by a court in Multan.\nWaseem appeared in a news conference after "
+          "his 2016 arrest in which he expressed no regret for his sister's death and specifically mentioned family "
+          "honor.\n")
+
 
 class TestNegativeObject:
     """A direct object with the determiner "no" negates the act; a name opening with "No" does not."""
@@ -74,6 +80,12 @@ class TestNegativeObject:
         events = events_of(PROVISIONS, dt.date(2025, 6, 1), "provisions", nlp=nlp, folder=tmp_path)
         used = events[events["verb"] == "use"]
         assert len(used) == 1 and not bool(used["negated"].iloc[0])
+
+    def test_a_conjunct_does_not_take_the_object(self, nlp, tmp_path):
+        events = events_of(REGRET, dt.date(2019, 9, 30), "regret", nlp=nlp, folder=tmp_path)
+        expressed, mentioned = (events[events["verb"] == v] for v in ("express", "mention"))
+        assert len(expressed) == len(mentioned) == 1
+        assert bool(expressed["negated"].iloc[0]) and not bool(mentioned["negated"].iloc[0])
 
     def test_a_litotes_stays_affirmed(self, nlp):
         from toolkit.nlp.clauses import negated

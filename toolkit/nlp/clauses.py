@@ -80,12 +80,14 @@ def _negative_subject(token: Token) -> bool:
         and first.head.head.i == token.i
 
 
-def negated(verb: Token) -> bool:
+def negated(verb: Token, *, objects: bool = True) -> bool:
     """Whether the clause is negated ("did not sign", "never met", "was no longer rushing", "No
-    organization claimed credit")."""
+    organization claimed credit", "received no response"). With ``objects`` False a negative object
+    does not count: a conjunct that takes this verb's "not" does not take its object ("expressed no
+    regret … and spoke of family honor")."""
     return any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod")
                or (c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children))
-               or _negative_subject(c) or _negated_auxiliary(c) or _negative_object(c)
+               or _negative_subject(c) or _negated_auxiliary(c) or (objects and _negative_object(c))
                for c in verb.children)
 
 

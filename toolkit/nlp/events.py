@@ -527,7 +527,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             # (a past takes neither a modal nor the "not" of one: "would not vote … but planned")
             modal = shares_modal(verb, first)
             modality = modality or (modality_of(first) if modal else None)
-            neg = neg or (modal and negated(first) and shares_negation(verb, first))
+            neg = neg or (modal and negated(first, objects=False) and shares_negation(verb, first))
         obj_token = _object_token(verb, lemma) if patient is None else patient
         if obj_token is None and after:  # the one the act was done to is the clause's subject
             obj_token = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
