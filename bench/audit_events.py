@@ -105,6 +105,30 @@ ROUNDS = {
         "wn_2019-10-25_Wash-your-hands-or-else-spread-superbug-E-coli-say-scientists.txt",
         "wn_2020-03-26_Florida-frog-skull-survey-shows-spikes-say-scientists.txt",
     )),
+    # 21 short wire reports (150-300 words): crashes and disasters, courts and crime, obituaries, sport, health, business, science
+    "events24": (WIKINEWS, (
+        "wn_2020-01-13_Iran-admits-downing-Ukrainian-jet-cites-human-error.txt",
+        "wn_2020-09-30_South-London-police-officer-Matt-Ratana-shot-in-custody-centre.txt",
+        "wn_2019-03-02_Nine-jailed-over-sexual-abuse-in-Bradford-England-children-s-home.txt",
+        "wn_2020-03-13_National-Basketball-Association-suspends-season-due-to-COVID-19-concerns.txt",
+        "wn_2020-01-29_Former-basketball-player-Kobe-Bryant-dies-in-helicopter-crash-aged-41.txt",
+        "wn_2020-09-10_Three-children-seriously-injured-as-bus-hits-bridge-in-Winchester-England.txt",
+        "wn_2019-10-13_Eliud-Kipchoge-of-Kenya-runs-marathon-under-two-hours.txt",
+        "wn_2020-07-09_Seoul-city-Mayor-Park-Won-soon-found-dead-South-Korean-police-confirm.txt",
+        "wn_2019-10-01_Norway-s-Warholm-wins-gold-in-400-m-hurdles-at-World-Championships-in-Doha.txt",
+        "wn_2020-12-21_Prime-Minister-of-Slovakia-Igor-Matovi-tests-positive-for-COVID-19.txt",
+        "wn_2019-04-28_US-Department-of-Justice-investigating-Ford-over-emissions-testing-problems.txt",
+        "wn_2019-10-10_Swedish-academy-announces-2019-Nobel-Prize-winners-in-physics.txt",
+        "wn_2019-10-02_Hurricane-Lorenzo-hits-Azores-heads-towards-Ireland.txt",
+        "wn_2020-06-11_Burundi-President-Pierre-Nkurunziza-dies-aged-55.txt",
+        "wn_2019-04-08_540-million-private-Facebook-records-found-on-public-Internet.txt",
+        "wn_2020-06-11_Police-arrest-twelve-after-explosives-kill-jackal-in-Tamil-Nadu-India.txt",
+        "wn_2020-10-08_Guitarist-Eddie-Van-Halen-dies-aged-65.txt",
+        "wn_2020-08-08_Passenger-flight-crashes-upon-landing-at-Calicut-airport-in-India.txt",
+        "wn_2019-06-28_Driver-in-New-Hampshire-multi-motorcycle-crash-pleads-not-guilty.txt",
+        "wn_2020-06-04_Power-firm-helicopter-strikes-cables-crashes-near-Fairfield-California.txt",
+        "wn_2019-10-14_Kenya-s-Brigid-Kosgei-sets-new-world-record-at-Chicago-Marathon.txt",
+    )),
 }
 
 

@@ -141,6 +141,9 @@ def noun_phrase(head: Token) -> str | None:
     return text
 
 
+# Entity labels of places: a "who" never stands for one.
+_PLACES = ("GPE", "LOC", "FAC")
+
 # Prepositions that place a thing on or in another ("the virus on the vessel that …").
 _PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "aboard", "inside", "near"})
 
@@ -164,12 +167,24 @@ def _antecedent(token: Token) -> Token | None:
             return before
         if token.lower_ == "who" and described.ent_type_ in ("GPE", "LOC", "FAC") and described.dep_ == "pobj" \
                 and described.head.head.pos_ == "NOUN":
-            described = described.head.head  # "a man from the United States who tested positive": people, not places
+            # "a man from the United States who tested positive": people, not places
+            described = described.head.head
+        elif token.lower_ == "who" and described.ent_type_ in _PLACES and described.dep_ == "pobj" \
+                and described.head.lower_ in ("from", "of") and described.head.i \
+                and token.doc[described.head.i - 1].ent_type_ == "PERSON":
+            # "won by Rai Benjamin from the United States, who finished the race": the parser hangs
+            # "from" on the verb, yet the place is the named person's, and "who" stands for that person
+            described = token.doc[described.head.i - 1]
         if token.lower_ == "which" and described.ent_type_ == "PERSON" and described.dep_ == "pobj" \
                 and described.head.head.pos_ in ("NOUN", "PROPN"):
             # "the brainchild of Elizabeth Warren, which funneled cash …", "the NCA's investigation of
             # Matthew Falder which led to …": "which" stands for a thing, never a person
             described = described.head.head
+            if described.pos_ == "PROPN" and not described.ent_type_ and described.dep_ == "pobj" \
+                    and described.head.head.pos_ in ("NOUN", "PROPN"):
+                # "a summit with President of France Emmanuel Macron, who …, and which led to …": the
+                # title before "of" is the person's too; the thing is the noun the title hangs on
+                described = described.head.head
         if described.dep_ == "appos" and described.pos_ == "NOUN" and described.head.pos_ == "PROPN" \
                 and described.head.ent_type_ not in ("GPE", "LOC", "FAC") \
                 and not (token.lower_ == "which" and described.head.ent_type_ == "PERSON"):
@@ -390,6 +405,10 @@ def _plural_before(pronoun: Token, sentences: Sentences, inside: set[int] = froz
             continue  # "the twists they saw": a relative clause's subject is not the noun it describes
         if token.lemma_.lower() in _MEETING_NOUNS and (framing or any(c.dep_ == "ccomp" for c in verb.children)):
             continue  # a meeting does not say or affirm a clause
+        if any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+            # "said their thoughts were with the children …, and they were carrying out": the
+            # owners of "their" thoughts are "they", not the thoughts
+            continue
         if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
             if token.head.dep_ == "ccomp" and token.i < sentences.of(pronoun).start and _plural(_reporter(token)):
                 # "Results showed the horse flies hovered … They then equipped horses …": a

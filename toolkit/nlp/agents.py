@@ -97,6 +97,11 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
         own.sort(key=lambda c: (c.i > current.i, abs(current.i - c.i)))
         if len(own) > 1:  # "a plane in Nevada, United States crashed": the place's apposition is no subject
             own = [c for c in own if not place_apposition(c)] or own
+        elif own and current.tag_ == "VBG" and current.dep_ == "advcl" and current.i > current.head.i \
+                and own[0].i < current.i and place_apposition(own[0]):
+            # "was en-route from Dubai, UAE making its second attempt": the country of "City, Country"
+            # is the place's, not the subject of the participle after it, which borrows its head's
+            own = []
         if len(own) > 1:
             # "The roof of Notre Dame cathedral in French capital Paris caught fire": a name right
             # after another subject's phrase, with no comma between, ends that phrase (a close

@@ -70,10 +70,15 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt", "
 # relation ("This partnership represents the United States taking an economic stake"), as are
 # "reflect", "mark", "align" and "fit" ("This historic deal reflects the strength of the relationship",
 # "These numbers … mark the decisive reversal", "This milestone perfectly aligns with Resolution 2803",
-# "the acquisition fits into the Hungarian "outward investment" strategy").
+# "the acquisition fits into the Hungarian "outward investment" strategy"), and "specialize" a body's or a
+# person's field ("Dyersville Die Cast … specializes in custom aluminum and zinc die cast manufacturing").
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
                          "stand", "exceed", "number", "total", "owe", "await", "live", "reside", "love", "hate",
-                         "represent", "resemble", "reflect", "mark", "align", "fit"})
+                         "represent", "resemble", "reflect", "mark", "align", "fit", "specialize", "specialise"})
+
+# Verbs of span: with "from" (and "to") they give the bounds of a set of values or kinds, in any tense
+# ("Group sizes ranged from solo performers to ensembles …", "The suspects range in age from 21 to 78").
+_SPAN_VERBS = frozenset({"range"})
 
 # Stative verbs of possession, debt, predicament and dwelling: a simple past tells what was so then
 # ("owed over $850,000", "faced 18 counts of fraud", "still awaited approval", "He lived in
@@ -145,8 +150,12 @@ def is_state(verb: Token, lemma: str) -> bool:
         return True  # "was disappointed by the Parliament's decision": a feeling
     if _tells_a_share(verb, lemma):
         return True
+    if head in _SPAN_VERBS and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return True
     if head not in STATE_VERBS:
         return False
+    if _lasting_since(verb):
+        return True  # "This record has stood since 1992": what has been so, as the present is
     if head in _AMOUNT_VERBS and any(c.dep_ == "dobj" and (c.like_num or c.pos_ == "NUM" or names_a_measure(c) or any(
             g.dep_ == "nummod" and g.like_num for g in c.children)) for c in verb.children):
         return True
@@ -156,6 +165,15 @@ def is_state(verb: Token, lemma: str) -> bool:
     if head == "suffer" and _suffering_from(verb):
         return True
     return simple_present(verb)
+
+
+def _lasting_since(verb: Token) -> bool:
+    """A stative verb in the present perfect with "since" ("This record has stood since 1992",
+    "I have lived in Melbourne since 2000"): a state that has lasted up to now, no act."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children) \
+        and not any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 def _tells_a_share(verb: Token, lemma: str) -> bool:

@@ -80,13 +80,29 @@ def _negative_subject(token: Token) -> bool:
         and first.head.head.i == token.i
 
 
-def negated(verb: Token) -> bool:
+def negated(verb: Token, *, objects: bool = True) -> bool:
     """Whether the clause is negated ("did not sign", "never met", "was no longer rushing", "No
-    organization claimed credit")."""
+    organization claimed credit", "received no response"). With ``objects`` False a negative object
+    does not count: a conjunct that takes this verb's "not" does not take its object ("expressed no
+    regret … and spoke of family honor")."""
     return any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod")
                or (c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children))
-               or _negative_subject(c) or _negated_auxiliary(c)
+               or _negative_subject(c) or _negated_auxiliary(c) or (objects and _negative_object(c))
                for c in verb.children)
+
+
+# Nouns that, after "no", make a litotes rather than a denial: "made no secret of", "spared no
+# effort" and "lost no time" affirm the act.
+_LITOTES_NOUNS = frozenset({"secret", "effort", "expense", "time", "doubt", "mistake", "bones"})
+
+
+def _negative_object(child: Token) -> bool:
+    """Whether a direct object with the determiner "no" denies the act ("received no response" is
+    "did not receive a response", "Wales have made no recommendation"), unless it is a litotes
+    ("made no secret of it")."""
+    # (a capital "No" inside a phrase opens a name: "used both the No Tax on Tips and … provisions")
+    return child.dep_ == "dobj" and child.lower_ not in _LITOTES_NOUNS and child.pos_ != "PROPN" \
+        and any(g.dep_ == "det" and g.text == "no" for g in child.children)
 
 
 def _negated_auxiliary(child: Token) -> bool:

@@ -97,3 +97,21 @@ def beyond_parenthesis(head: Token, conjunct: Token) -> bool:
     that phrase's list, not the subject's; "Smith, of Ohio, and Jones" (a name) stays a conjunct."""
     return any(c.dep_ == "prep" and head.i < c.i < conjunct.i and c.doc[c.i - 1].text == ","
                and any(o.dep_ == "pobj" and o.tag_ == "NN" for o in c.children) for c in head.children)
+
+
+def in_verb_series(verb: Token) -> bool:
+    """Whether a conjoined verb is a member of a series of three or more verbs ("saw the twelve …,
+    decided to question them …, and learned they were …"): the series is one coordination, so its
+    members share the first one's clause; a verb joined by "and" to a two-verb clause may be another's."""
+    first = verb
+    for _ in range(20):
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    members, current = 1, first
+    for _ in range(20):
+        current = next((c for c in current.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+        if current is None:
+            break
+        members += 1
+    return members >= 3

@@ -78,6 +78,10 @@ SEQUENCE_VERBS = frozenset({"follow", "precede"})
 # Pronouns that stand for the event just told ("This follows …", "It follows …").
 _EVENT_PRONOUNS = frozenset({"it", "this", "that"})
 
+# Endings of English nouns of action made from verbs (decision, announcement, acceptance,
+# occurrence, closure): such a noun names an event, which in the past tense "followed" another.
+_ACTION_SUFFIXES = ("ion", "ment", "ance", "ence", "ure")
+
 
 # Verbs of witnessing: with a time for subject ("2018 saw 11,187 recorded accidents", "The
 # week saw a referendum …") English tells what happened in that time, and the time does nothing.
@@ -116,16 +120,30 @@ def _came_in_time(verb: Token, lemma: str) -> bool:
                for c in verb.children)
 
 
+def _names_an_action(noun: Token) -> bool:
+    """Whether a subject is a common noun of action ("decision", "announcement"; its "-ment" is no
+    agent's "-ent"), not a name, a person or a body."""
+    word = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and noun.ent_type_ not in NAMED_LABELS and word.endswith(_ACTION_SUFFIXES) \
+        and word not in _PEOPLE and word not in BODY_NOUNS and word not in ORG_HEADS
+
+
 def relates_in_time(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is a verb of sequence in the active simple present whose subject is a
     thing or the event just told, a verb of witnessing whose subject is a time (see the
     module's docstring), or a clause of time passing (:mod:`toolkit.nlp.time_frames`)."""
     if _witnessed_in_time(verb, lemma) or _came_in_time(verb, lemma) or passes_time(verb, lemma):
         return True
-    if lemma not in SEQUENCE_VERBS or not simple_present(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+    if lemma not in SEQUENCE_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.lower_ in _EVENT_PRONOUNS or names_a_thing(subject))
+    if subject is None:
+        return False
+    if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+        # "His announcement followed two weeks of protests", "The NBA's decision followed a Utah Jazz
+        # player testing positive": an act named by a noun of action placed after another event
+        return _names_an_action(subject)
+    return simple_present(verb) and (subject.lower_ in _EVENT_PRONOUNS or names_a_thing(subject))
 
 
 

@@ -76,7 +76,7 @@ from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, aux
                                  names_a_kind, negated, passive_after, past_joined_to_infinitive, simple_present,
                                  speaks_for)
 from toolkit.nlp.conjunct_forms import mend_bare_conjuncts, shares_modal
-from toolkit.nlp.coordination import mend_coordinated_subjects, shares_negation
+from toolkit.nlp.coordination import in_verb_series, mend_coordinated_subjects, shares_negation
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.depictions import depicts
 from toolkit.nlp.deverbal import used_as_preposition
@@ -98,7 +98,7 @@ from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import indices_of, indices_where
 from toolkit.nlp.message_sources import names_message_source
 from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
-from toolkit.nlp.mistags import foreign_verb, hidden_verbs, no_past_form, noun_by_modifier, verb_lemma
+from toolkit.nlp.mistags import foreign_verb, gives_an_age, hidden_verbs, no_past_form, noun_by_modifier, verb_lemma
 from toolkit.nlp.noun_lists import closes_noun_list
 from toolkit.nlp.coincidences import relates_in_time_to
 from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
@@ -112,6 +112,7 @@ from toolkit.nlp.responses import responds_as_act
 from toolkit.nlp.run_in_headings import run_in_heading
 from toolkit.nlp.sequences import follows_in_sequence
 from toolkit.nlp.signification import signifies
+from toolkit.nlp.stacked_titles import titled_person
 from toolkit.nlp.superlatives import measures_superlative
 from toolkit.nlp.subordinators import mend_time_clauses, mend_time_phrases
 from toolkit.nlp.title_heads import mend_title_heads
@@ -382,7 +383,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         if (lemma.split()[0] in stop and not stop_verb_as_act(verb, lemma) and not responds_as_act(verb, lemma)) \
                 or verb.dep_ in ("aux", "auxpass", "amod") \
                 or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb) or (i in nmod_heads and noun_by_modifier(verb)) \
-                or no_verb(verb) or closes_noun_list(verb) or no_past_form(verb):
+                or no_verb(verb) or closes_noun_list(verb) or no_past_form(verb) or gives_an_age(verb):
             continue  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
             continue  # "pointing out he had secured …": its content is the event
@@ -451,7 +452,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue  # the quotation is the speaker's words; its verb is no event
         agent, _agentless = agent_of(verb.head if claimed else clause if timed else verb)
         if governor is not None and inherits(verb) and lemma.split()[0] in REPORTING_VERBS \
-                and governor.lemma_.lower() in REPORTING_VERBS and conjunct_root(verb).dep_ == "ccomp":
+                and governor.lemma_.lower() in REPORTING_VERBS and conjunct_root(verb).dep_ == "ccomp" \
+                and not in_verb_series(verb):
             # "He noted that the House did not ratify it, and mentioned …": a speech verb joined
             # to reported content is the reporter's own next act, not part of the content.
             agent, _agentless = agent_of(governor)
@@ -471,7 +473,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 continue  # "A red notice doesn't force countries …": a statement about a kind
             if agent.i in hidden:
                 agent = hidden[agent.i][0]  # "Trump ordered … and hinted at …": the repaired verb's subject
-            agent = possessor_of_place(agent, index, sentences) or named_as(agent) or agent
+            # ("Deputy Prime Minister for Finance and Minister of Economy Richard Sulík failed": the name)
+            agent = possessor_of_place(agent, index, sentences) or named_as(agent) or titled_person(agent) or agent
             subject = names.who(agent)
         reported_by = None
         if governor is None and (reporter := reporting_child(top) or as_reported(top)) is not None:
@@ -538,7 +541,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             # (a past takes neither a modal nor the "not" of one: "would not vote … but planned")
             modal = shares_modal(verb, first)
             modality = modality or (modality_of(first) if modal else None)
-            neg = neg or (modal and negated(first) and shares_negation(verb, first))
+            neg = neg or (modal and negated(first, objects=False) and shares_negation(verb, first))
         obj_token = _object_token(verb, lemma) if patient is None else patient
         if obj_token is None and after:  # the one the act was done to is the clause's subject
             obj_token = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)

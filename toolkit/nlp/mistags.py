@@ -141,7 +141,8 @@ def hidden_verbs(doc: Doc, sents: list[Span] | None = None) -> Iterator[tuple[To
         if sent.root.pos_ in ("VERB", "AUX"):
             continue
         for token in sent:
-            if token.pos_ in ("NOUN", "ADJ", "VERB") and token.lower_.endswith("ed") and token.dep_ != "ROOT":
+            if token.pos_ in ("NOUN", "ADJ", "VERB") and token.lower_.endswith("ed") and token.dep_ != "ROOT" \
+                    and not gives_an_age(token):
                 subject = _subject_before(token, sent)
                 if subject is not None and verb_lemma(token.text, doc.vocab):
                     yield token, subject, _object_after(token, sent)
@@ -177,3 +178,13 @@ def no_past_form(verb: Token) -> bool:
     if after is not None and after.text in ("-", "–") and not verb.whitespace_:
         return False  # "Conyers co-founded …": a prefix split off its verb, which carries the clause
     return word not in _tables(verb.vocab).irregular
+
+
+def gives_an_age(verb: Token) -> bool:
+    """Whether "aged" before a number gives someone's age, an adjective the tagger took for a verb
+    ("his daughter Gianna aged 13", "Children aged 0–14 years"): no act, whatever its parse. With an
+    auxiliary it is a verb ("has aged ten years")."""
+    if verb.lower_ != "aged" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.like_num
