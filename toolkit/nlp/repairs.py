@@ -52,7 +52,7 @@ from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_
                                   world_adjectives_off_names)
 from toolkit.nlp.intercaps import intercap_openers
 from toolkit.nlp.joint_names import split_joint_names
-from toolkit.nlp.landforms import landform_names
+from toolkit.nlp.landforms import landform_names, places_after_articles
 from toolkit.nlp.list_kinds import bodies_among_bodies, people_among_people
 from toolkit.nlp.listed_names import split_listed_names
 from toolkit.nlp.opened_quotes import names_before_quotations
@@ -61,6 +61,7 @@ from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
+from toolkit.nlp.phrase_heads import bodies_to_phrase_heads
 from toolkit.nlp.portfolios import portfolios_before_ministers
 from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.suffixes import drop_lone_suffixes
@@ -307,6 +308,8 @@ def repair_entities(doc: Doc) -> Doc:
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
     ents = drop_disease_codes(ents)  # "the COVID-19 outbreak"
+    ents = bodies_to_phrase_heads(ents)  # "the general manager of Abu Dhabi Media"
+    ents = places_after_articles(ents)  # "in Las Estrellas' village"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
