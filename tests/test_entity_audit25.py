@@ -7,7 +7,7 @@ the audited sentence. Wikinews texts: Wikinews contributors, en.wikinews.org, CC
 
 from __future__ import annotations
 
-from conftest import ents_of
+from conftest import ents_of, labels_of
 
 
 class TestBodiesToPhraseHeads:
@@ -50,3 +50,29 @@ class TestPlacesAfterArticles:
                             "village, where some Air Force Base civilian personnel live.")
         assert ("Las Estrellas", "GPE") in ents
         assert not any(text in ("Las", "Estrellas") for text, _ in ents)
+
+
+class TestDiseaseCodesAfterWith:
+    """"36 infections with COVID-19": a code that an illness noun takes with "with" is the disease, as with "of"."""
+
+    def test_a_code_after_infections_with_is_no_entity(self, nlp):
+        # Chilean authorities report first COVID-19 outbreak in Antarctica (2020-12-26); the corpus has no other
+        # illness noun with "with" before a code.
+        ents = ents_of(nlp, "On Sunday, Chilean military authorities reported 36 infections with COVID-19 at General "
+                            "Bernardo O'Higgins Riquelme Base in Trinity Peninsula, Antarctica.")
+        assert not any(text == "COVID-19" for text, _ in ents)
+        assert ("Antarctica", "LOC") in ents
+
+
+class TestSidesByTheirStaff:
+    """"Caloundra coach Geoff Ingram said": a town's name right before a side's coach or captain and a person's
+    name is the club, as evidence for the vote."""
+
+    def test_a_town_before_its_coach_is_a_club(self, nlp):
+        # Caloundra defeat Maroochydore in third round of 2020 Sunshine Coast Rugby Union season (2020-08-18); the
+        # corpus's other coach after a town ("Wynnum coach Matt Myers") is a club to the vote already.
+        labels = labels_of(nlp, "On Saturday, Caloundra defeated Maroochydore in round 3 of the 2020 Sunshine Coast "
+                                "Rugby Union season. \"I am [pretty happy with that]\", Caloundra coach Geoff Ingram "
+                                "said. Maroochydore captain Sam Marshall lamented his side's close loss.")
+        assert labels["Caloundra"] == "ORG"
+        assert labels["Geoff Ingram"] == "PERSON"
