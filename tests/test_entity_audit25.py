@@ -76,3 +76,18 @@ class TestSidesByTheirStaff:
                                 "said. Maroochydore captain Sam Marshall lamented his side's close loss.")
         assert labels["Caloundra"] == "ORG"
         assert labels["Geoff Ingram"] == "PERSON"
+
+
+class TestPeoplesPlurals:
+    """"Serbians protested … the Serbian capital": a people's plural in "-s" is the people its adjective names,
+    one entity, not two."""
+
+    def test_a_peoples_plural_joins_its_adjective(self, nlp):
+        # Iranian cargo plane crashes into Karaj houses (2019-01-15).
+        labels = labels_of(nlp, "A Boeing 707 cargo plane, reported by local press as belonging to the Iranian "
+                                "military, crashed into houses in Karaj, near Tehran, the Iranian capital, yesterday. "
+                                "The lone survivor was a flight engineer. The entire crew were Iranians, the army "
+                                "said.")
+        assert labels.get("Iranian") == "NORP"
+        assert "Iranians" not in labels
+        assert labels.get("Tehran") == "GPE"

@@ -156,6 +156,10 @@ class EntityIndex:
                 target = _company_of(key, group, company_names)  # "Mahan" for Mahan Air
             if target and not used_as_place(group):
                 parent[key] = target
+        for key, group in by_key.items():
+            stem = _people_of_plural(key, group, by_key)
+            if stem and key not in parent:
+                parent[key] = parent.get(stem, stem)  # "Serbians" beside "the Serbian capital": one people
         storms = _storms_by_name(by_key)
         for key, group in by_key.items():
             if key in storms and key not in parent and key not in full_people and not used_as_place(group) \
@@ -334,6 +338,20 @@ def _company_of(key: str, group: list[Mention], companies: dict[str, list[str]])
 
 
 _NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def _people_of_plural(key: str, group: list[Mention], by_key: dict[str, list[Mention]]) -> str | None:
+    """The people's adjective whose plural ``key`` is ("serbians" → "serbian"), where the set names that people by
+    the adjective (voted NORP) and the plural is one word voted a people, a body or persons (the model reads
+    "Houthis", "Serbians" as any of these); None otherwise. English forms a people's plural by "-s" from its
+    adjective ("Serbian", "Serbians"; "Saudi", "Saudis"); the adjective's vote keeps a name ("Stevens",
+    "Times") from a person or a body of one word less."""
+    if " " in key or not key.endswith("s") or key.endswith("ss") or len(key) < 5:
+        return None
+    stem = key[:-1]
+    if stem not in by_key or vote(by_key[stem]) != "NORP" or vote(group) not in ("NORP", "PERSON", "ORG"):
+        return None
+    return stem
 
 
 def _storms_by_name(by_key: dict[str, list[Mention]]) -> dict[str, str]:
