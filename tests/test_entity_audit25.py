@@ -91,3 +91,20 @@ class TestPeoplesPlurals:
         assert labels.get("Iranian") == "NORP"
         assert "Iranians" not in labels
         assert labels.get("Tehran") == "GPE"
+
+
+class TestCountryOpeningABodyThatSpeaks:
+    """"The US Geological Survey reported …": a body's name that opens with a country is not cut into a body and a
+    speaking person, as "the United Nations Nikki Haley wrote" is."""
+
+    def test_a_body_led_by_a_country_stays_whole(self, nlp):
+        # Seismic activity continues to shake Puerto Rico (2020-01-17).
+        ents = ents_of(nlp, "In predictions since the January 7 quake, the U.S. Geological Survey has said the "
+                            "earthquakes may continue into early February.")
+        assert any(text.endswith("U.S. Geological Survey") and label == "ORG" for text, label in ents)
+        assert not any(label == "PERSON" for _, label in ents)
+
+    def test_the_audited_survey_stays_whole(self, nlp):
+        # Turkish government stops search of survivors of Aegean Sea earthquake off Izmir (2020-11-07).
+        ents = ents_of(nlp, "The US Geological Survey reported it was of 7.0 magnitude.")
+        assert any(text.endswith("US Geological Survey") and label == "ORG" for text, label in ents)

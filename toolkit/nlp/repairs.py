@@ -65,6 +65,7 @@ from toolkit.nlp.phrase_heads import bodies_to_phrase_heads
 from toolkit.nlp.portfolios import portfolios_before_ministers
 from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.suffixes import drop_lone_suffixes
+from toolkit.nlp.surfaces import is_state_or_country
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
 from toolkit.nlp.told import told_apart
@@ -198,9 +199,11 @@ def repair_entities(doc: Doc) -> Doc:
                     and not {t.lower_ for t in doc[end - 2 : end]} & (NOT_NAME_WORDS | ORG_HEADS)
                     and doc[end - 3].lower_ not in _TRAILING_CONNECTORS  # "… of Health and Human Services said"
                     and not (doc[end - 3].text in _HYPHENS and not doc[end - 3].whitespace_)))  # "Nils-Erik Haagenrud"
-                and not (end - start == 4 and doc[start].lower_ == "the" and not doc[start + 1].is_upper)):
+                and not (end - start == 4 and doc[start].lower_ == "the" and not doc[start + 1].is_upper)
+                and not is_state_or_country(doc[start + (doc[start].lower_ == "the") : end - 2].text)):
             # "the United Nations Nikki Haley wrote": a body's name used as a title, then the person;
-            # not "The World Population Review estimated" (the article and one word are no body)
+            # not "The World Population Review estimated" (the article and one word are no body), nor
+            # "The US Geological Survey reported" (a country is no body whose name makes a title)
             person = 4 if hyphenated else 2
             ents_before = Span(doc, start, end - person, label=label)
             repaired.append(ents_before)
