@@ -108,3 +108,14 @@ class TestCountryOpeningABodyThatSpeaks:
         # Turkish government stops search of survivors of Aegean Sea earthquake off Izmir (2020-11-07).
         ents = ents_of(nlp, "The US Geological Survey reported it was of 7.0 magnitude.")
         assert any(text.endswith("US Geological Survey") and label == "ORG" for text, label in ents)
+
+
+class TestWarsAreEvents:
+    """"after the Libyan Civil War": a name whose head is "War" is an event, no body."""
+
+    def test_a_civil_war_is_no_body(self, nlp):
+        # US President Trump announces troop withdrawal from Syria (2019-10-08).
+        labels = labels_of(nlp, "According to CNN, Turkey has an estimated two million Syrian refugees, down from a "
+                                "peak of over three-and-a-half million at the height of the Syrian Civil War.")
+        assert labels.get("Syrian Civil War") == "EVENT"
+        assert labels.get("CNN") == "ORG"

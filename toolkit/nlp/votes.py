@@ -127,8 +127,9 @@ _BODY_OR_STATE_HEADS = frozenset({"union", "federation"})
 _POSSESSIVE_DAY = re.compile(r"\w(?:['’]s|s['’]) Day$")
 _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
 # Heads of the names of events that history names after a place ("the Boston Massacre", "the Easter Rising" aside,
-# "the Louisiana Purchase", "the Warsaw Uprising", "the Siege" of a town is "of" it): the gold lists no event.
-_EVENT_HEADS = frozenset({"massacre", "uprising", "rebellion", "purchase"})
+# "the Louisiana Purchase", "the Warsaw Uprising", "the Siege" of a town is "of" it; a war, "the Syrian Civil
+# War", not "the Institute for the Study of War", whose head is its first word): the gold lists no event.
+_EVENT_HEADS = frozenset({"massacre", "uprising", "rebellion", "purchase", "war"})
 # Heads of the names of honours ("Presidential Medal of Freedom", "Heisman Trophy"; not "cross": the Red Cross).
 _AWARD_HEADS = frozenset({"medal", "badge", "prize", "award", "trophy"})
 # Words for "saint" that open a church's name ("St. John's Church", "Saint Mary's Church").
