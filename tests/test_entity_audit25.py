@@ -119,3 +119,16 @@ class TestWarsAreEvents:
                                 "peak of over three-and-a-half million at the height of the Syrian Civil War.")
         assert labels.get("Syrian Civil War") == "EVENT"
         assert labels.get("CNN") == "ORG"
+
+
+class TestTownsBeforeRegions:
+    """"in Forbury Gardens in Reading, Berkshire, UK": an untagged name after a preposition of place and before a
+    comma and a polity is a town."""
+
+    def test_a_town_that_is_an_english_word_is_found(self, nlp):
+        # Three killed, three others injured in stabbing attack in Reading, UK (2020-06-23); the corpus has no other
+        # town the model leaves untagged so.
+        ents = ents_of(nlp, "On Saturday evening in Forbury Gardens in Reading, Berkshire, UK shortly before 19:00 "
+                            "local time (1800 UTC), a mass stabbing killed three people and injured three others.")
+        assert ("Reading", "GPE") in ents
+        assert ("Berkshire", "GPE") in ents
