@@ -132,3 +132,15 @@ class TestTownsBeforeRegions:
                             "local time (1800 UTC), a mass stabbing killed three people and injured three others.")
         assert ("Reading", "GPE") in ents
         assert ("Berkshire", "GPE") in ents
+
+
+class TestPeopleInQuotations:
+    """"… its support for Nicolás Maduro in Venezuela": a name built like a person's inside a quoted passage, which
+    the model reads as a work's title, is a person."""
+
+    def test_a_person_quoted_among_other_words_is_a_person(self, nlp):
+        # US announces restrictions on flying to Cuba (2019-10-27); the corpus has no other name so read.
+        ents = ents_of(nlp, "In the letter, Pompeo cited the Cuban government's \"ongoing repression of the Cuban "
+                            "people and its support for Nicolás Maduro in Venezuela\" as his motivation.")
+        assert ("Nicolás Maduro", "PERSON") in ents
+        assert ("Venezuela", "GPE") in ents
