@@ -144,3 +144,17 @@ class TestPeopleInQuotations:
                             "people and its support for Nicolás Maduro in Venezuela\" as his motivation.")
         assert ("Nicolás Maduro", "PERSON") in ents
         assert ("Venezuela", "GPE") in ents
+
+
+class TestPapersByTheirHeads:
+    """"according to The Telegraph" beside "The Daily Telegraph": a newspaper's head noun alone shortens the one
+    paper of its document named by it."""
+
+    def test_a_papers_head_alone_is_the_paper(self, nlp):
+        # Three killed, three others injured in stabbing attack in Reading, UK (2020-06-23); no other text of the
+        # corpus shortens a paper named in full so.
+        labels = labels_of(nlp, "The Daily Telegraph cited a security source that mental health may be a factor in "
+                                "the attack. Witnesses, according to The Telegraph, said a man approached and "
+                                "attacked a group of middle-aged men, using a knife.")
+        assert labels.get("Daily Telegraph") == "ORG"
+        assert "Telegraph" not in labels
