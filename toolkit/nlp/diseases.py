@@ -24,11 +24,12 @@ _ILLNESS_NOUNS = frozenset("""outbreak outbreaks pandemic epidemic infection inf
 
 def _illness_context(token: Token) -> bool:
     """Whether a code stands as an illness: modifying an illness noun ("the COVID-19 outbreak"), its object after
-    "of" ("cases of COVID-19"), or the cause after "due to" ("deaths due to COVID-19")."""
+    "of" or "with" ("cases of COVID-19", "36 infections with COVID-19", "patients with COVID-19"), or the cause
+    after "due to" ("deaths due to COVID-19")."""
     head = token.head
     if token.dep_ in ("compound", "nmod", "amod") and head.lower_ in _ILLNESS_NOUNS:
         return True
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _ILLNESS_NOUNS:
+    if token.dep_ == "pobj" and head.lower_ in ("of", "with") and head.head.lower_ in _ILLNESS_NOUNS:
         return True
     return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and token.doc[head.i - 1].lower_ == "due"
 

@@ -128,6 +128,7 @@ class EntityIndex:
                 full_people[key.split()[-1]].add(key)
         family_names = _family_names(by_key, full_people, docs)
         company_names = _companies_by_first_word(by_key)
+        papers = _papers_by_head(by_key)
         parent: dict[str, str] = {}
         vetoed: dict[str, str] = {}  # lone names linked to a full name only where their document names it
         for key, group in by_key.items():
@@ -154,8 +155,16 @@ class EntityIndex:
                     target = None                   # in tables.assemble)
             if target is None and len(words) == 1 and key not in full_people:
                 target = _company_of(key, group, company_names)  # "Mahan" for Mahan Air
+            if target is None and len(words) == 1 and key in _PAPER_HEADS:
+                target = _paper_of(key, group, papers)  # "The Telegraph" for The Daily Telegraph
+                if target and not docs.shared(group, by_key[target]):
+                    target = None  # (only where its own document names the paper in full)
             if target and not used_as_place(group):
                 parent[key] = target
+        for key, group in by_key.items():
+            stem = _people_of_plural(key, group, by_key)
+            if stem and key not in parent:
+                parent[key] = parent.get(stem, stem)  # "Serbians" beside "the Serbian capital": one people
         storms = _storms_by_name(by_key)
         for key, group in by_key.items():
             if key in storms and key not in parent and key not in full_people and not used_as_place(group) \
@@ -333,7 +342,46 @@ def _company_of(key: str, group: list[Mention], companies: dict[str, list[str]])
     return names[0]
 
 
+# The nouns that head newspapers' names, by which news shortens them ("The Telegraph" for The Daily Telegraph,
+# "the Post" for The Washington Post): a closed lexical class of the press.
+_PAPER_HEADS = frozenset("""telegraph times post journal herald tribune gazette chronicle observer guardian
+    independent mirror express""".split())
+
+
+def _papers_by_head(by_key: dict[str, list[Mention]]) -> dict[str, list[str]]:
+    """Names of bodies of two or three words whose last is a newspaper's head noun, by that noun."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for key, group in by_key.items():
+        words = key.split()
+        if 2 <= len(words) <= 3 and words[-1] in _PAPER_HEADS and vote(group) == "ORG":
+            out[words[-1]].append(key)
+    return out
+
+
+def _paper_of(key: str, group: list[Mention], papers: dict[str, list[str]]) -> str | None:
+    """The newspaper a lone head noun shortens ("Telegraph"): the set's only body named by that head, where the
+    lone word too is voted a body (not "Post", a person's surname, nor "Times" beside two papers)."""
+    names = papers.get(key, ())
+    if len(names) != 1 or vote(group) != "ORG":
+        return None
+    return names[0]
+
+
 _NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def _people_of_plural(key: str, group: list[Mention], by_key: dict[str, list[Mention]]) -> str | None:
+    """The people's adjective whose plural ``key`` is ("serbians" → "serbian"), where the set names that people by
+    the adjective (voted NORP) and the plural is one word voted a people, a body or persons (the model reads
+    "Houthis", "Serbians" as any of these); None otherwise. English forms a people's plural by "-s" from its
+    adjective ("Serbian", "Serbians"; "Saudi", "Saudis"); the adjective's vote keeps a name ("Stevens",
+    "Times") from a person or a body of one word less."""
+    if " " in key or not key.endswith("s") or key.endswith("ss") or len(key) < 5:
+        return None
+    stem = key[:-1]
+    if stem not in by_key or vote(by_key[stem]) != "NORP" or vote(group) not in ("NORP", "PERSON", "ORG"):
+        return None
+    return stem
 
 
 def _storms_by_name(by_key: dict[str, list[Mention]]) -> dict[str, str]:

@@ -67,3 +67,37 @@ def landform_names(ents: list[Span]) -> list[Span]:
         out.append(Span(doc, ent.start, end, label="GPE" if is_known_place(name.text, cities=True) else "LOC"))
         k = covered
     return out
+
+
+# The definite articles of Spanish, French, Italian and Portuguese that open places' names ("Las Estrellas",
+# "Los Alamos", "Le Havre", "La Paz"): a closed class; English news leaves them untranslated.
+PLACE_ARTICLES = frozenset({"la", "las", "los", "el", "le", "les"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def places_after_articles(ents: list[Span]) -> list[Span]:
+    """Join a place the model made of a Romance article alone to the place right after it ("in Las Estrellas'
+    village": "Las" GPE + "Estrellas" GPE → "Las Estrellas" GPE), with the second place's label.
+
+    Only where both are places and nothing stands between them: an article the model tags as a place alone is
+    never a place by itself, and a person ("Le Duc Tho") or a body named so is left to the model.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+
+    Returns:
+        The spans, each article joined to the place after it.
+    """
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (nxt is not None and len(ent) == 1 and ent[0].lower_ in PLACE_ARTICLES and ent[0].is_title
+                and nxt.start == ent.end and ent.label_ in _PLACE_LABELS and nxt.label_ in _PLACE_LABELS):
+            out.append(Span(ent.doc, ent.start, nxt.end, label=nxt.label_))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out

@@ -40,7 +40,7 @@ from toolkit.nlp.offices_held import office_holder
 from toolkit.nlp.owners import owned_name, people_of
 from toolkit.nlp.place_lists import named_by_plural_of_places
 from toolkit.nlp.products import product_kind
-from toolkit.nlp.results import side_of_a_result
+from toolkit.nlp.results import side_of_a_result, side_of_its_staff
 from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.services import lone_armed_service
 from toolkit.nlp.surfaces import Mention, mention_key
@@ -214,8 +214,9 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital"
     if span.label_ != "PERSON" and office_holder(span):
         return "is-PERSON"  # "Ricardo Rosselló Nevares resigned as the governor": only a person holds that office
-    if side_of_a_result(span):
-        return "is-ORG"  # "Caloundra defeated Wynnum 45 points to 24": a club named after its town
+    if side_of_a_result(span) or side_of_its_staff(span):
+        # "Caloundra defeated Wynnum 45 points to 24", "Caloundra coach Geoff Ingram": a club named after its town
+        return "is-ORG"
     if words[-2:] in (["according", "to"], ["quoted", "by"], ["reported", "by"]) and span.root.dep_ == "pobj":
         # "according to CNN", "as quoted by Greek Reporter": a person or a medium, not a place
         # (and "According to CNN, Turkey has …" is no "Allen, Texas"); an apposition says which

@@ -52,7 +52,7 @@ from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_
                                   world_adjectives_off_names)
 from toolkit.nlp.intercaps import intercap_openers
 from toolkit.nlp.joint_names import split_joint_names
-from toolkit.nlp.landforms import landform_names
+from toolkit.nlp.landforms import landform_names, places_after_articles
 from toolkit.nlp.list_kinds import bodies_among_bodies, people_among_people
 from toolkit.nlp.listed_names import split_listed_names
 from toolkit.nlp.opened_quotes import names_before_quotations
@@ -61,11 +61,15 @@ from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
+from toolkit.nlp.phrase_heads import bodies_to_phrase_heads
 from toolkit.nlp.portfolios import portfolios_before_ministers
 from toolkit.nlp.quantities import quantities_off_names
+from toolkit.nlp.quoted_people import people_in_quotations
 from toolkit.nlp.suffixes import drop_lone_suffixes
+from toolkit.nlp.surfaces import is_state_or_country
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
+from toolkit.nlp.towns import towns_before_regions
 from toolkit.nlp.told import told_apart
 from toolkit.nlp.channels import channels_of_programmes
 from toolkit.nlp.named_days import drop_named_day_words
@@ -199,9 +203,11 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                     and not {t.lower_ for t in doc[end - 2 : end]} & (NOT_NAME_WORDS | ORG_HEADS)
                     and doc[end - 3].lower_ not in _TRAILING_CONNECTORS  # "… of Health and Human Services said"
                     and not (doc[end - 3].text in _HYPHENS and not doc[end - 3].whitespace_)))  # "Nils-Erik Haagenrud"
-                and not (end - start == 4 and doc[start].lower_ == "the" and not doc[start + 1].is_upper)):
+                and not (end - start == 4 and doc[start].lower_ == "the" and not doc[start + 1].is_upper)
+                and not is_state_or_country(doc[start + (doc[start].lower_ == "the") : end - 2].text)):
             # "the United Nations Nikki Haley wrote": a body's name used as a title, then the person;
-            # not "The World Population Review estimated" (the article and one word are no body)
+            # not "The World Population Review estimated" (the article and one word are no body), nor
+            # "The US Geological Survey reported" (a country is no body whose name makes a title)
             person = 4 if hyphenated else 2
             ents_before = Span(doc, start, end - person, label=label)
             repaired.append(ents_before)
@@ -309,6 +315,10 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
     ents = drop_disease_codes(ents)  # "the COVID-19 outbreak"
+    ents = bodies_to_phrase_heads(ents)  # "the general manager of Abu Dhabi Media"
+    ents = places_after_articles(ents)  # "in Las Estrellas' village"
+    ents = towns_before_regions(ents)  # "in Forbury Gardens in Reading, Berkshire, UK"
+    ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(

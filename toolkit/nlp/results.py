@@ -5,7 +5,8 @@ seeing a town, often calls the club a place or a person in the report's other se
 whose phrase gives a score says what its subject and object are: sides of a match. A name that is such a
 side, and no country (whether "France beat Croatia 4–2" names the country or its team, the golds have not
 said) nor a name the model calls a person ("Nadal beat Federer 6–4": players win matches too), is a club,
-a body: :func:`side_of_a_result` is evidence for the set-wide vote.
+a body: :func:`side_of_a_result` is evidence for the set-wide vote. So is a town's name in front of a side's
+coach or captain and the person's name (:func:`side_of_its_staff`: "Caloundra coach Geoff Ingram said").
 
 Example:
     >>> side_of_a_result(doc.ents[0])   # "Caloundra defeated Wynnum 45 points to 24 …"   # doctest: +SKIP
@@ -18,7 +19,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from toolkit.nlp.gazetteer import known_countries
+from toolkit.nlp.gazetteer import known_countries, known_states_and_countries
 
 # Verbs of winning a match over a side: a closed lexical class of sports reporting.
 _WIN_VERBS = frozenset("""defeat beat edge thrash rout trounce overcome outclass outplay whitewash""".split())
@@ -50,3 +51,23 @@ def side_of_a_result(span: Span) -> bool:
     if root.dep_ not in _SIDES or root.head.lemma_ not in _WIN_VERBS or root.head.pos_ != "VERB":
         return False
     return _scored(root.head) and span.text.lower() not in known_countries()
+
+
+# The roles of a side's people that sports news writes between the side's name and the person's ("Caloundra
+# coach Geoff Ingram", "Maroochydore captain Sam Marshall"): a closed class of sports reporting ("manager" not:
+# "Biden campaign manager", "Facebook manager").
+_SIDE_ROLES = frozenset({"coach", "captain", "skipper"})
+
+
+def side_of_its_staff(span: Span) -> bool:
+    """Whether a name the model calls no person stands right before a side's role and a capitalised name
+    ("Caloundra coach Geoff Ingram said"): the side of a match, a club, where the name is no country or state
+    ("England coach", "Texas coach": whether the team or the place, the golds have not said)."""
+    doc = span.doc
+    j = span.end
+    if span.label_ == "PERSON" or j + 1 >= len(doc) or doc[j].lower_ not in _SIDE_ROLES or not doc[j].is_lower:
+        return False
+    after = doc[j + 1]
+    if not (after.is_title and after.ent_type_ == "PERSON"):
+        return False
+    return span.text.lower() not in known_states_and_countries()

@@ -127,8 +127,12 @@ _BODY_OR_STATE_HEADS = frozenset({"union", "federation"})
 _POSSESSIVE_DAY = re.compile(r"\w(?:['’]s|s['’]) Day$")
 _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
 # Heads of the names of events that history names after a place ("the Boston Massacre", "the Easter Rising" aside,
-# "the Louisiana Purchase", "the Warsaw Uprising", "the Siege" of a town is "of" it): the gold lists no event.
-_EVENT_HEADS = frozenset({"massacre", "uprising", "rebellion", "purchase"})
+# "the Louisiana Purchase", "the Warsaw Uprising", "the Siege" of a town is "of" it; a war, "the Syrian Civil
+# War", not "the Institute for the Study of War", whose head is its first word): the gold lists no event.
+_EVENT_HEADS = frozenset({"massacre", "uprising", "rebellion", "purchase", "war"})
+# Function words inside a name that make its last noun the object of a phrase, not the head: "Iraq Veterans Against
+# the War" is a body of veterans (a closed class).
+_NAME_FUNCTION_WORDS = frozenset({"the", "against", "of", "for", "on", "and", "to", "in"})
 # Heads of the names of honours ("Presidential Medal of Freedom", "Heisman Trophy"; not "cross": the Red Cross).
 _AWARD_HEADS = frozenset({"medal", "badge", "prize", "award", "trophy"})
 # Words for "saint" that open a church's name ("St. John's Church", "Saint Mary's Church").
@@ -271,7 +275,7 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         if head in _AWARD_HEADS and label in _NAME_LABELS:
             return "WORK_OF_ART"  # "the Presidential Medal of Freedom", "the Badge of Military Merit": an honour, as
             # the model labels "the Nobel Peace Prize", no body or person
-        if head in _EVENT_HEADS and words[-1] == head:
+        if head in _EVENT_HEADS and words[-1] == head and not set(words[:-1]) & _NAME_FUNCTION_WORDS:
             return "EVENT"  # "the Boston Massacre", "the Louisiana Purchase": an event named by its place, no body
         if (head in FAC_HEADS and label == "GPE" and len(words) >= 2
                 and is_known_place(canonical_name(group, root, label), cities=True)):

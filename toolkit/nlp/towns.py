@@ -1,0 +1,65 @@
+"""Towns the model leaves untagged before their county, state or country: "in Forbury Gardens in Reading, Berkshire".
+
+News places a town by the larger place after a comma ("Reading, Berkshire, UK", "Allen, Texas"). The small model
+tags the larger place and, when the town's name is also an English word ("Reading", "Bath", "Nice"), leaves the
+town untagged. The phrase says what it is: the object of a preposition of place ("in", "near", "outside") made
+of capitalised proper nouns and followed by a comma and a place the model calls a polity is a town in that place.
+
+Not where the place after the comma heads a person's title or name ("…, United States President Donald Trump":
+:func:`toolkit.nlp.seats.qualifies_title`), nor for a run the model tagged, nor one that opens the sentence.
+
+Example:
+    >>> [(e.text, e.label_) for e in towns_before_regions(list(doc.ents))]   # doctest: +SKIP
+    [('Forbury Gardens', 'LOC'), ('Reading', 'GPE'), ('Berkshire', 'GPE'), ('UK', 'GPE')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.seats import qualifies_title
+
+# Prepositions that locate something in a town (a closed class).
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at"})
+_LONGEST_TOWN = 3  # words of a town's name ("Chippewa Falls", "Bury St Edmunds")
+
+
+def _town_before(place: Span, taken: set[int]) -> Span | None:
+    """The untagged capitalised proper nouns before ", <place>" that a preposition of place governs, if any."""
+    doc = place.doc
+    comma = place.start - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    start = comma
+    while (start > 0 and comma - start < _LONGEST_TOWN and doc[start - 1].pos_ == "PROPN"
+           and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].i not in taken):
+        start -= 1
+    if start == comma or start == 0 or doc[start].is_sent_start:
+        return None
+    town = doc[start:comma]
+    if doc[start - 1].lower_ not in _PLACE_PREPOSITIONS or town.root.head.i != start - 1:
+        return None
+    return Span(doc, start, comma, label="GPE")
+
+
+def towns_before_regions(ents: list[Span]) -> list[Span]:
+    """Add, as a town (GPE), an untagged name after a preposition of place and before ", <polity>".
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+
+    Returns:
+        The spans with the towns added, in document order.
+    """
+    places = [e for e in ents if e.label_ == "GPE" and e.start >= 3]
+    if not places:
+        return ents
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for place in places:
+        town = _town_before(place, taken)
+        if town is not None and not qualifies_title(place):
+            found.append(town)
+    if not found:
+        return ents
+    return sorted(ents + found, key=lambda e: e.start)
