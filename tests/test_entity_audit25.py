@@ -88,8 +88,8 @@ class TestPeoplesPlurals:
                                 "military, crashed into houses in Karaj, near Tehran, the Iranian capital, yesterday. "
                                 "The lone survivor was a flight engineer. The entire crew were Iranians, the army "
                                 "said.")
-        assert labels.get("Iranian") == "NORP"
-        assert "Iranians" not in labels
+        assert labels.get("Iranians") == "NORP"  # one people, named by its noun (it reads as a subject)
+        assert "Iranian" not in labels
         assert labels.get("Tehran") == "GPE"
 
 

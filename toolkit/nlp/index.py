@@ -185,7 +185,10 @@ class EntityIndex:
             if root in family_names and label in _NOT_PERSON_LABELS and not used_as_place(group) \
                     and not is_known_place(clean_surface(group[0].text), cities=True):
                 label = "PERSON"  # "Cummings" beside Elijah, Maya and Ruth Cummings: one of them, which is left open
-            name = user_names.get(root) or canonical_name(group, root, label)
+            plural = root + "s"  # "Iranians" joined to "Iranian" (_people_of_plural): the people is named by
+            # its noun, which reads as a subject ("Iranians voted"), not by the adjective ("Iranian voted")
+            name = user_names.get(root) or canonical_name(
+                group, plural if label == "NORP" and plural in keys_of[root] else root, label)
             for key in keys_of[root]:
                 index.canonical_of[key] = name
             for m in group:
