@@ -93,6 +93,19 @@ class TestPeoplesPlurals:
         assert labels.get("Tehran") == "GPE"
 
 
+    def test_a_party_adjective_keeps_its_people_apart(self, nlp):
+        """"Republicans" beside a "Republican" voted a body: joined, the two would be voted a body, and the
+        people named as a subject ("the Republicans stick together") would become "Republican"."""
+        # The White House, remarks of 19 February and 13 March 2025 (public domain).
+        labels = labels_of(nlp, "We also won all seven swing states, and all 50 states shifted in the Republican "
+                                "direction for the first time ever. So, every state — every single state of the 50 "
+                                "states shifted Republican. And, by the way, you — this is a Republican tradition. "
+                                "You know, we passed a bill where we had an incredible Republican vote. Popular vote "
+                                "doesn’t get won that much by Republicans, for whatever reason. I wish — and the "
+                                "Republicans stick together, mostly, but we have a couple that are grandstanders.")
+        assert labels.get("Republicans") == "NORP"
+
+
 class TestCountryOpeningABodyThatSpeaks:
     """"The US Geological Survey reported …": a body's name that opens with a country is not cut into a body and a
     speaking person, as "the United Nations Nikki Haley wrote" is."""

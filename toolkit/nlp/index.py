@@ -163,7 +163,9 @@ class EntityIndex:
                 parent[key] = target
         for key, group in by_key.items():
             stem = _people_of_plural(key, group, by_key)
-            if stem and key not in parent:
+            # (one people only if the two together are still voted a people: "Republicans" beside a
+            # party's "Republican" is not made a body)
+            if stem and key not in parent and group_label(by_key[stem] + group, stem, full_people) == "NORP":
                 parent[key] = parent.get(stem, stem)  # "Serbians" beside "the Serbian capital": one people
         storms = _storms_by_name(by_key)
         for key, group in by_key.items():
