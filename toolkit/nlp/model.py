@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from toolkit.core.errors import ModelError
+from toolkit.core.memory import keep_freed_memory
 
 if TYPE_CHECKING:  # spaCy is imported when a model is loaded, not to read MODEL_PACKAGES
     from spacy.language import Language
@@ -126,6 +127,7 @@ def model_info(nlp: Language | None = None) -> dict:
 def parse(texts: Iterable[str], *, nlp: Language | None = None, n_process: int = 1,
           batch_size: int = 64) -> Iterable[Doc]:
     """Parse texts lazily in batches (``nlp.pipe``), keeping memory flat for big sets."""
+    keep_freed_memory()  # the batches' large arrays reuse freed memory (toolkit.core.memory)
     nlp = nlp or load_model()
     nlp.max_length = max(nlp.max_length, 30_000_000)
     return nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
