@@ -127,7 +127,7 @@ class TestWhoIsAPrincipalVoice:
         folder = ROOT / "tests" / "data" / "inputs" / "whitehouse-bench"
         extraction = extract(read_paths([next(folder.glob("articles__2025-09-18-*.txt"))]), nlp=nlp)
         labels = dict(zip(extraction.entities["name"], extraction.entities["label"]))
-        # the people "Americans" is named by its canonical name ("American": one people, one name)
+        # the people of "Americans" by its canonical name (the plural and "American" are one people)
         mentions = extraction.mentions
         people = set(mentions.loc[mentions["text"] == "Americans", "name"])
         assert len(people) == 1
