@@ -82,14 +82,14 @@ def _valid_doc_entry(entry) -> bool:
 
 
 PARSE_BATCH_CHARS = 64_000
-# A one-process extraction keeps the parsed Docs of up to this many characters of text in
-# memory for the extractors (about 23 bytes per character: about 90 MB), instead of reading
-# each back from its DocBin; the rest are read back. A Doc read back is the same Doc: the DocBin
-# keeps every attribute the extractors read. Reading one back costs 1.1-1.3 ms, but a larger
-# budget costs more than it saves: with 16 million characters (the whole White House benchmark
-# kept) its one-process extraction took 445.8 s against 420.0 s with 4 million, the parser
-# slowing as the heap grows (bench/README.md).
-LIVE_DOC_CHARS = 4_000_000
+# A one-process extraction may keep the parsed Docs of up to this many characters of text in
+# memory for the extractors, instead of reading each back from its DocBin (a Doc read back is
+# the same Doc: the DocBin keeps every attribute the extractors read). Reading one back costs
+# 1.1-1.3 ms, but every Doc kept alive slows the parse of the texts after it (a larger heap for
+# the parser's arrays): on the whole White House benchmark (2,179 texts) the one-process
+# extraction took 445.8 s keeping 16 million characters of Docs, 403.6 s keeping 4 million and
+# 360.6 s keeping none (plain spaCy: 329.4 s). So none is kept; the budget stays for measuring.
+LIVE_DOC_CHARS = 0
 
 
 class LiveDocs(dict):
