@@ -199,14 +199,9 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--dump")
     parser.add_argument("--cache-off", action="store_true", help="TOOLKIT_CACHE=off")
-    parser.add_argument("--live-chars", type=int, help="parsing.LIVE_DOC_CHARS (0: every Doc read back)")
     args = parser.parse_args()
     global CACHE_OFF
     CACHE_OFF = args.cache_off
-    if args.live_chars is not None:
-        from toolkit.extraction import parsing
-
-        parsing.LIVE_DOC_CHARS = args.live_chars
 
     from toolkit.nlp.model import load_model, parse
 

@@ -4,7 +4,7 @@ in the cache (a DocBin with the document's mentions and counts) so that no text 
 :func:`parse_all` is the one-machine engine; :func:`parse_batch` is the per-batch step that
 :mod:`toolkit.extraction.cluster` runs on Dask workers as well. A :class:`Parsed` record holds
 what the set-wide steps need (the mentions) and gives back the Doc for the per-document
-extractors when they ask (:meth:`Parsed.doc`).
+extractors when they ask (:meth:`Parsed.doc`), always read back from its DocBin.
 
 Example:
     >>> parsed = parse_all(documents, keys, nlp=load_model(), n_process=1, store=store)  # doctest: +SKIP
@@ -13,7 +13,7 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 
 from toolkit.extraction import pool
 from toolkit.nlp import entities as entities_mod
@@ -22,8 +22,7 @@ from toolkit.reading.sources import Document
 
 @dataclass
 class Parsed:
-    """One parsed text: its mentions and counts; the Doc itself stays serialised (DocBin), or,
-    in a one-process extraction, in memory until its facts are extracted (``live``)."""
+    """One parsed text: its mentions and counts; the Doc itself stays serialised (DocBin)."""
 
     key: str
     text: str
@@ -31,15 +30,11 @@ class Parsed:
     tokens: int
     words: int
     docbin: bytes | None = None  # None: it is in the cache folder
-    live: object = field(default=None, repr=False, compare=False)  # the Doc itself, parsed in this process
 
     def doc(self, nlp, store):
         from toolkit.extraction.cache import STATS
         from toolkit.extraction.docbins import doc_from_docbin
 
-        if self.live is not None:
-            doc, self.live = self.live, None  # used once: its facts are extracted next
-            return doc
         data = self.docbin
         if data is None:
             entry = store.get("docs", self.key, valid=_valid_doc_entry)
@@ -82,33 +77,11 @@ def _valid_doc_entry(entry) -> bool:
 
 
 PARSE_BATCH_CHARS = 64_000
-# A one-process extraction may keep the parsed Docs of up to this many characters of text in
-# memory for the extractors, instead of reading each back from its DocBin (a Doc read back is
-# the same Doc: the DocBin keeps every attribute the extractors read). Reading one back costs
-# 1.1-1.3 ms, but every Doc kept alive slows the parse of the texts after it (a larger heap for
-# the parser's arrays): on the whole White House benchmark (2,179 texts) the one-process
-# extraction took 445.8 s keeping 16 million characters of Docs, 403.6 s keeping 4 million and
-# 360.6 s keeping none (plain spaCy: 329.4 s). So none is kept; the budget stays for measuring.
-LIVE_DOC_CHARS = 0
-
-
-class LiveDocs(dict):
-    """The Docs parsed in this process, by key, up to :data:`LIVE_DOC_CHARS` characters of text."""
-
-    def __init__(self, budget: int | None = None):
-        super().__init__()
-        self.budget = LIVE_DOC_CHARS if budget is None else budget
-
-    def keep(self, key: str, text: str, doc) -> bool:
-        if len(text) > self.budget:
-            return False
-        import numpy
-
-        self.budget -= len(text)
-        # The model's internal vectors (384 bytes a token): no extractor reads them, a DocBin drops them.
-        doc.tensor = numpy.zeros((0,), dtype="float32")
-        self[key] = doc
-        return True
+# No parsed Doc is kept in memory for the extractors, not even in a one-process extraction:
+# every Doc kept alive slows the parse of the texts after it (a larger heap for the parser's
+# arrays), and reading one back from its DocBin costs only 1.1-1.3 ms. On the whole White House
+# benchmark (2,179 texts) the one-process extraction took 445.8 s keeping 16 million characters
+# of Docs, 403.6 s keeping 4 million and 360.6 s keeping none (plain spaCy: 329.4 s).
 
 
 def _mention_rows(mentions: list) -> list[list]:
@@ -123,18 +96,18 @@ def _parse_texts(chunk: list[tuple[str, str]]) -> list[tuple]:
     """Parse one batch of ``(key, text)`` (in a worker, or here) and keep each parse in the cache.
 
     Returns ``(key, mentions, tokens, words, docbin)`` per text; ``docbin`` is None when the
-    cache holds it (or the Doc is kept in ``SHARED["live"]``).
+    cache holds it.
     """
-    return parse_batch(chunk, nlp=pool.SHARED["nlp"], store=pool.SHARED["store"], live=pool.SHARED.get("live"))
+    return parse_batch(chunk, nlp=pool.SHARED["nlp"], store=pool.SHARED["store"])
 
 
-def parse_batch(chunk: list[tuple[str, str]], *, nlp, store, live: LiveDocs | None = None) -> list[tuple]:
+def parse_batch(chunk: list[tuple[str, str]], *, nlp, store) -> list[tuple]:
     """Parse ``(key, text)`` pairs: the per-document parsing step of both engines.
 
     :func:`_parse_texts` runs it in this machine's processes, :mod:`toolkit.extraction.cluster`
     on a Dask worker (with a disabled cache, so every DocBin comes back in its record).
     Returns ``(key, mentions, tokens, words, docbin)`` per text; ``docbin`` is None when
-    ``store`` kept it, or when ``live`` (a one-process extraction's) kept the Doc itself.
+    ``store`` kept it.
     """
     from spacy.attrs import IS_ALPHA
 
@@ -144,14 +117,10 @@ def parse_batch(chunk: list[tuple[str, str]], *, nlp, store, live: LiveDocs | No
     for (key, text), doc in zip(chunk, parse([text for _, text in chunk], nlp=nlp, batch_size=max(1, len(chunk)))):
         entities_mod.repair_entities(doc, text=text)  # (the parse keeps the text exactly: doc.text == text)
         mentions = list(entities_mod.mentions(doc))
-        kept = live is not None and live.keep(key, text, doc)
-        entry = {"docbin": None, "mentions": _mention_rows(mentions),
+        entry = {"docbin": docbin_bytes(doc), "mentions": _mention_rows(mentions),
                  "tokens": len(doc), "words": int(doc.to_array(IS_ALPHA).sum())}  # (Doc.count_by counts in a dict)
-        written = None
-        if store.root is not None or not kept:  # a Doc kept here needs no DocBin unless the cache keeps it
-            entry["docbin"] = docbin_bytes(doc)
-            written = store.put("docs", key, entry)
-        records.append((key, mentions, entry["tokens"], entry["words"], None if written or kept else entry["docbin"]))
+        written = store.put("docs", key, entry)
+        records.append((key, mentions, entry["tokens"], entry["words"], None if written else entry["docbin"]))
     return records
 
 
@@ -178,14 +147,10 @@ def parse_all(documents: list[Document], keys: list[str], *, nlp, n_process: int
     mean = sum(map(len, todo.values())) / max(1, len(todo))
     batch = max(2, min(64, int(PARSE_BATCH_CHARS // max(mean, 1.0))))
     chunks = [[(k, todo[k]) for k in order[i:i + batch]] for i in range(0, len(order), batch)]
-    # One process extracts the facts too (see _tables): it keeps the Docs it parses.
-    live = LiveDocs() if processes == 1 and extract_processes(len(todo), n_process) == 1 else None
-    for records in pool.imap(_parse_texts, chunks, processes=processes,
-                             shared={"nlp": nlp, "store": store, "live": live}):
+    for records in pool.imap(_parse_texts, chunks, processes=processes, shared={"nlp": nlp, "store": store}):
         for key, mentions, tokens, words, docbin in records:
             STATS["parsed"] += 1
-            parsed[key] = Parsed(key, todo[key], mentions, tokens, words, docbin,
-                                  live.pop(key, None) if live is not None else None)
+            parsed[key] = Parsed(key, todo[key], mentions, tokens, words, docbin)
     return [parsed[key] for key in keys]
 
 

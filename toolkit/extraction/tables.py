@@ -345,13 +345,9 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
         facts = store.get("facts", fkey, valid=_valid_facts_entry)
         if facts is None or not same_answers(facts["answers"], index):
             facts = None
-            todo.append((position, (fkey, Parsed(p.key, p.text, [], 0, 0, p.docbin, p.live), document.published)))
-        p.live = None  # a document listed twice is parsed once: its second copy reads the DocBin
+            todo.append((position, (fkey, Parsed(p.key, p.text, [], 0, 0, p.docbin), document.published)))
         every_facts.append(facts)
     processes = extract_processes(len(todo), n_process)
-    if processes > 1:  # the tasks go to workers: Docs stay here
-        for _, (_, task, _) in todo:
-            task.live = None
     shared = {"nlp": nlp, "store": store, "index": index}
     for (position, _), facts in zip(todo, pool.imap(_extract_facts, [t for _, t in todo], processes=processes,
                                                     shared=shared)):

@@ -291,15 +291,17 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     found += speaking_acronyms(doc, token_indices(repaired + found))  # "UNICEF reported …", "WHO said …"
     taken = token_indices(repaired + found)
     found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())
-    found += people_taken_up(doc, token_indices(repaired + found))
-    found += untagged_countries(doc, token_indices(repaired + found))
-    found += media_after_on(doc, token_indices(repaired + found))
-    found += news_services(doc, token_indices(repaired + found))
-    found += untagged_bodies_of_places(doc, token_indices(repaired + found))  # "Toronto Police, which …"
-    found += untagged_planets(doc, token_indices(repaired + found))  # "from the Sun to Neptune"
-    found += run_together_names(doc, token_indices(repaired + found))  # "the RealClearPolitics average"
-    found += bare_legislatures(doc, token_indices(repaired + found))  # "dissolving Parliament"
-    found += authors_before_et_al(doc, token_indices(repaired + found))  # "de Vera et al, using …"
+    taken = token_indices(repaired + found)
+    # Each rule below sees the tokens every rule before it took (the set grows by what each finds).
+    for rule in (people_taken_up, untagged_countries, media_after_on, news_services,
+                 untagged_bodies_of_places,  # "Toronto Police, which …"
+                 untagged_planets,  # "from the Sun to Neptune"
+                 run_together_names,  # "the RealClearPolitics average"
+                 bare_legislatures,  # "dissolving Parliament"
+                 authors_before_et_al):  # "de Vera et al, using …"
+        more = rule(doc, taken)
+        found += more
+        taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
     ents = _people_of_bodies(relatives_in_lists(_people_by_coordination(ents)))  # "four daughters, Nadine, …"
