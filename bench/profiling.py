@@ -116,7 +116,7 @@ def run_phases(args, nlp) -> None:
 
     from spacy.tokens import DocBin
 
-    from toolkit.extraction import cache, parsing, tables
+    from toolkit.extraction import cache, facts, parsing, tables
     from toolkit.nlp import entities, timeline
 
     spent: Counter = Counter()
@@ -153,10 +153,10 @@ def run_phases(args, nlp) -> None:
 
     original_parse = parsing.parse
     parsing.parse = timed_pipe
-    for module, name in ((entities, "repair_entities"), (entities, "mentions"), (tables, "find_events"),
-                         (tables, "direct_quotations"), (tables, "quoted_tokens"), (tables, "PersonResolver"),
+    for module, name in ((entities, "repair_entities"), (entities, "mentions"), (facts, "find_events"),
+                         (facts, "direct_quotations"), (facts, "quoted_tokens"), (facts, "PersonResolver"),
                          (timeline, "time_expressions"), (tables, "assemble"), (parsing.Parsed, "doc"),
-                         (cache, "answer_list"), (tables, "_facts")):
+                         (cache, "answer_list"), (facts, "_facts")):
         setattr(module, name, timed(name, getattr(module, name)))
     entities.EntityIndex.from_mentions = classmethod(timed("index", entities.EntityIndex.from_mentions.__func__))
     cache.Cache.put = timed("cache put", cache.Cache.put)

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from toolkit.extraction import cache
-from toolkit.extraction import tables as extraction_mod
+from toolkit.extraction import facts as facts_mod
 from toolkit.extraction.tables import extract
 from toolkit.reading.sources import read_paths
 
@@ -158,8 +158,8 @@ def test_facts_are_reused_unless_the_index_answers_differently(store, tmp_path, 
     assert set(before.quotes["speaker"]) == {"Trump", "Marco Rubio"}
 
     calls = []
-    real = extraction_mod._facts
-    monkeypatch.setattr(extraction_mod, "_facts", lambda doc, *rest: calls.append(doc.text[:10]) or real(doc, *rest))
+    real = facts_mod._facts
+    monkeypatch.setattr(facts_mod, "_facts", lambda doc, *rest: calls.append(doc.text[:10]) or real(doc, *rest))
     (folder / "e.txt").write_text("President Donald Trump spoke on Monday.", encoding="utf-8")
     after, counted = run(folder, nlp)
     assert counted["parsed"] == 1

@@ -13,7 +13,7 @@ steps run on the cluster's workers and the set-wide step here:
 2. here the set's entity index is built from every document's mentions (as on one machine)
    and sent to every worker once;
 3. each document whose stored facts the index would not answer the same way gets its facts
-   from :func:`toolkit.extraction.tables.document_facts` (the one-machine step), on the worker
+   from :func:`toolkit.extraction.facts.document_facts` (the one-machine step), on the worker
    that holds its parse when it can (Dask places a task by its data), written to the store;
 4. here :func:`toolkit.extraction.tables.assemble` makes the tables: the same facts give the
    same tables, whichever engine produced them.
@@ -49,7 +49,7 @@ import pandas as pd
 
 from toolkit.core.errors import ToolkitError
 from toolkit.core.text import printable
-from toolkit.extraction import cache, parsing, tables
+from toolkit.extraction import cache, facts, parsing, tables
 from toolkit.extraction.factstore import FactStore
 from toolkit.nlp.entities import EntityIndex, Mention
 from toolkit.nlp.model import load_model, model_info
@@ -132,7 +132,7 @@ def _facts_task(items: list[tuple], parses: dict | None, index: EntityIndex, sto
         parsed = parsing.Parsed(key, text, [], 0, 0, docbin)
         try:
             with _PIPELINE:
-                done[fkey] = tables.document_facts(fkey, parsed, published, nlp=nlp, store=off, index=index)
+                done[fkey] = facts.document_facts(fkey, parsed, published, nlp=nlp, store=off, index=index)
         except Exception as exc:
             failed[fkey] = f"{type(exc).__name__}: {exc}"
     keys = {fkey: key for fkey, key, _, _ in items}

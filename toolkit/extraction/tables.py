@@ -22,14 +22,12 @@ import pandas as pd
 
 from toolkit.nlp import entities as entities_mod
 from toolkit.extraction import pool
-from toolkit.extraction.parsing import BOOL, INT, MAYBE, TEXT, Parsed, extract_processes, parse_all, rows_of_shape
+from toolkit.extraction.facts import Sentences, extract_facts, valid_facts_entry
+from toolkit.extraction.local_names import full_names_by_first, local_first_names, own_people
+from toolkit.extraction.parsing import MAYBE, Parsed, extract_processes, parse_all
 from toolkit.core.frames import rows_of
 from toolkit.core.text import WHO_LABELS
-from toolkit.nlp.events import events as find_events
 from toolkit.nlp.model import load_model, model_info
-from toolkit.nlp.quotation_marks import quoted_tokens
-from toolkit.nlp.quotes import direct_quotations
-from toolkit.nlp.syntax import PersonResolver
 from toolkit.reading.sources import Document, SourceSet, read_paths
 
 DOCUMENT_COLUMNS = ["id", "path", "title", "outlet", "published", "url", "sha256", "tokens", "words"]
@@ -169,41 +167,6 @@ def _source_set(source, published: dt.date | None) -> SourceSet:
     return SourceSet("documents", items).with_published(published)
 
 
-def _sentence(doc_text: str, start: int, end: int) -> str:
-    return " ".join(doc_text[start:end].split())
-
-
-# The longest sentence a row carries whole. Real sentences are far shorter (the longest in
-# the default sets has 848 characters); a text without sentence ends can be one "sentence"
-# of up to TOOLKIT_MAX_PARSE_CHARS, and every fact in it would carry a copy of all of it.
-MAX_SENTENCE_CHARS = 2_000
-
-
-class _Sentences:
-    """A document's sentences as text for the rows of its facts, memory bounded per row.
-
-    A sentence is made once and shared by the rows it provides. One longer than
-    :data:`MAX_SENTENCE_CHARS` gives each fact the part of it around the fact instead,
-    marked with "…" where cut: the fact's ``start``/``end`` still point into the full text.
-    """
-
-    def __init__(self, body: str):
-        self.body, self.made = body, {}
-
-    def __call__(self, sent_start: int, sent_end: int, start: int, end: int) -> str:
-        if sent_end - sent_start > MAX_SENTENCE_CHARS:
-            half = max((MAX_SENTENCE_CHARS - (end - start)) // 2, 0)  # 0: a fact longer than the part
-            left = max(sent_start, start - half)
-            right = min(sent_end, left + MAX_SENTENCE_CHARS)
-            left = max(sent_start, min(left, right - MAX_SENTENCE_CHARS))
-            return (("… " if left > sent_start else "") + _sentence(self.body, left, right)
-                    + (" …" if right < sent_end else ""))
-        text = self.made.get((sent_start, sent_end))
-        if text is None:
-            text = self.made[(sent_start, sent_end)] = _sentence(self.body, sent_start, sent_end)
-        return text
-
-
 def extract(source, *, aliases: dict[str, str] | None = None, published: dt.date | None = None,
             nlp=None, n_process: int = 1) -> Extraction:
     """Extract entities, quotes, timeline and events from documents.
@@ -248,28 +211,9 @@ def extract(source, *, aliases: dict[str, str] | None = None, published: dt.date
     return Extraction(**tables, skipped=skipped, model=dict(info))
 
 
-_FACT_FIELDS = {
-    "quotes": (TEXT, MAYBE, MAYBE, INT, INT, TEXT, BOOL),
-    "timeline": (TEXT, MAYBE, MAYBE, INT, INT, TEXT),
-    "events": (MAYBE, TEXT, MAYBE, BOOL, MAYBE, MAYBE, BOOL, TEXT, MAYBE, INT, INT, TEXT),
-}
 _SET_COLUMNS = {"documents": DOCUMENT_COLUMNS, "mentions": MENTION_COLUMNS, "quotes": QUOTE_COLUMNS,
                 "timeline": TIMELINE_COLUMNS, "events": EVENT_COLUMNS, "entities": ENTITY_COLUMNS}
 
-
-
-def _valid_facts_entry(entry) -> bool:
-    if type(entry) is not dict or not all(rows_of_shape(entry.get(k), f) for k, f in _FACT_FIELDS.items()):
-        return False
-    answers = entry.get("answers")  # [["canonical", text, label], name] and [["label", name], label]
-    if not rows_of_shape(answers, ({list}, MAYBE)):
-        return False
-    questions = [question for question, _ in answers]
-    canonical = [q for q in questions if len(q) == 3]
-    labels = [q for q in questions if len(q) == 2]
-    return (len(canonical) + len(labels) == len(questions)
-            and rows_of_shape(canonical, (TEXT, TEXT, TEXT)) and {q[0] for q in canonical} <= {"canonical"}
-            and rows_of_shape(labels, (TEXT, TEXT)) and {q[0] for q in labels} <= {"label"})
 
 
 def _valid_set_entry(entry) -> bool:
@@ -280,54 +224,6 @@ def _valid_set_entry(entry) -> bool:
             and all(isinstance(tables[name], pd.DataFrame) and list(tables[name].columns) == columns
                     for name, columns in _SET_COLUMNS.items())
             and all(type(k) is str and type(v) in MAYBE for k, v in info.items()))
-
-
-def _extract_facts(task: tuple) -> tuple:
-    """One document's facts (in a worker, or here), kept in the cache unless they are not reusable."""
-    fkey, parsed, published = task
-    return document_facts(fkey, parsed, published, nlp=pool.SHARED["nlp"], store=pool.SHARED["store"],
-                          index=pool.SHARED["index"])[0]
-
-
-def document_facts(fkey: str, parsed: "Parsed", published: dt.date | None, *, nlp, store, index) -> tuple:
-    """One parsed document's facts with the questions they asked of the set's index: the
-    per-document extraction step of both engines (this machine's processes, Dask workers).
-
-    Returns ``(facts, answers)``; ``answers`` (the index's answers, as data) is None when the
-    extractors used the index in a way that is not recorded, so the facts are not reusable.
-    """
-    from toolkit.extraction.cache import RecordingIndex, answer_list
-
-    recorder = RecordingIndex(index)
-    facts = _facts(parsed.doc(nlp, store), published, recorder, parsed.text)
-    answers = None if recorder.opaque else answer_list(recorder.answers)
-    if answers is not None:
-        store.put("facts", fkey, {**facts, "answers": answers})
-    return facts, answers
-
-
-def _facts(doc, published: dt.date | None, index, body: str | None = None) -> dict:
-    """One document's quotes, timeline and events (offsets relative to its body, ``doc.text``)."""
-    from toolkit.nlp.timeline import time_expressions  # the timeline module resolves dates
-
-    body = doc.text if body is None else body  # Doc.text is rebuilt token by token on each call
-    inside = quoted_tokens(doc, body)
-    resolver = PersonResolver(doc, index, inside)
-    sentence_of = _Sentences(body)
-    quotes = [(q.text, q.speaker, q.cue, q.start, q.end, sentence_of(q.sent_start, q.sent_end, q.start, q.end), q.unterminated)
-              for q in direct_quotations(doc, index=index, resolver=resolver, text=body)]
-    timeline = []
-    for t in time_expressions(doc, published=published, text=body):
-        sent = doc.char_span(t.start, t.end, alignment_mode="expand")
-        sent = sent.sent if sent is not None else None
-        s0, s1 = (sent.start_char, sent.end_char) if sent is not None else (t.start, t.end)
-        timeline.append((t.expression, t.date, t.granularity, t.start, t.end, sentence_of(s0, s1, t.start, t.end)))
-    # Each event is dated by the time expression of its own clause, not of its sentence.
-    times = [(t[3], t[4], t[1]) for t in timeline]
-    events = [(e.subject, e.verb, e.object, e.negated, e.modality, e.reported_by, e.quoted, e.kind, e.date, e.start,
-               e.end, sentence_of(e.sent_start, e.sent_end, e.start, e.end))
-              for e in find_events(doc, index=index, resolver=resolver, times=times, inside=inside, text=body)]
-    return {"quotes": quotes, "timeline": timeline, "events": events}
 
 
 def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_process: int, store) -> dict:
@@ -342,14 +238,14 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
     todo: list[tuple] = []
     for position, (document, p) in enumerate(zip(documents, parsed)):
         fkey = facts_key(p.key, document.published)
-        facts = store.get("facts", fkey, valid=_valid_facts_entry)
+        facts = store.get("facts", fkey, valid=valid_facts_entry)
         if facts is None or not same_answers(facts["answers"], index):
             facts = None
             todo.append((position, (fkey, Parsed(p.key, p.text, [], 0, 0, p.docbin), document.published)))
         every_facts.append(facts)
     processes = extract_processes(len(todo), n_process)
     shared = {"nlp": nlp, "store": store, "index": index}
-    for (position, _), facts in zip(todo, pool.imap(_extract_facts, [t for _, t in todo], processes=processes,
+    for (position, _), facts in zip(todo, pool.imap(extract_facts, [t for _, t in todo], processes=processes,
                                                     shared=shared)):
         every_facts[position] = facts
     return assemble(documents, parsed, every_facts, index)
@@ -359,17 +255,17 @@ def assemble(documents: list[Document], parsed: list["Parsed"], every_facts: lis
              index: entities_mod.EntityIndex) -> dict:
     """The set's tables from each document's parse and facts (in the documents' order):
     the set-wide step of both engines, so that the same facts give the same tables."""
-    full_names = _full_names_by_first(index)
+    full_names = full_names_by_first(index)
     doc_rows, mention_rows, quote_rows, time_rows, event_rows = [], [], [], [], []
     for document, p, facts in zip(documents, parsed, every_facts):
         offset, body, doc_id = document.body_start, document.body, document.id
-        local = {**_own_people(p.mentions, index), **_local_first_names(p.mentions, index, full_names)}
+        local = {**own_people(p.mentions, index), **local_first_names(p.mentions, index, full_names)}
         doc_rows.append({
             "id": doc_id, "path": document.path, "title": document.title, "outlet": document.outlet,
             "published": document.published.isoformat() if document.published else None, "url": document.url,
             "sha256": document.sha256, "tokens": p.tokens, "words": p.words,
         })
-        sentence_of = _Sentences(body)
+        sentence_of = Sentences(body)
         for m in p.mentions:
             name = index.canonical_of.get(m.key)
             if name is None:
@@ -401,67 +297,6 @@ def assemble(documents: list[Document], parsed: list["Parsed"], every_facts: lis
         "timeline": pd.DataFrame(time_rows, columns=TIMELINE_COLUMNS),
         "events": pd.DataFrame(event_rows, columns=EVENT_COLUMNS),
     }
-
-
-def _full_names_by_first(index: entities_mod.EntityIndex) -> dict[str, set[str]]:
-    """The set's full personal names by first name, for the first names two or more share."""
-    by_first: dict[str, set[str]] = defaultdict(set)
-    for name, label in index.label_of.items():
-        if label == "PERSON" and len(name.split()) >= 2:
-            by_first[name.split()[0].casefold()].add(name)
-    return {first: names for first, names in by_first.items() if len(names) > 1}
-
-
-def _local_first_names(mentions: list, index: entities_mod.EntityIndex,
-                       full_names: dict[str, set[str]]) -> dict[str, str]:
-    """``{"Mark": "Mark Rutte"}`` for a document that names one of the set's Marks in full.
-
-    A lone first name that several people in the set share stays its own entity in the
-    index; within one document it is the one of them that the document names in full.
-    """
-    if not full_names:
-        return {}
-    named = {index.canonical_of.get(m.key) for m in mentions}
-    local = {}
-    for name in named:
-        if name and " " not in name and index.label_of.get(name) == "PERSON":
-            here = full_names.get(name.casefold(), set()) & named
-            if len(here) == 1:
-                local[name] = next(iter(here))
-    return local
-
-
-def _own_people(mentions: list, index: entities_mod.EntityIndex) -> dict[str, str]:
-    """The full names a document's lone names mean there, where the set-wide index says otherwise.
-
-    * ``{"West": "Kanye West"}`` in a document that names Kanye West in full: the links the index
-      makes only inside the documents that name the person (:attr:`EntityIndex.within_document`);
-    * ``{"Robert Hunter": "Hunter Biden"}`` for a document that says "Hunter" alone and names
-      Hunter Biden in full, never Robert Hunter: the index links a lone word to one person for the
-      whole set, as the surname of a full name of another document; but news calls by the given
-      name alone only someone it has named in full ("Biden's son Hunter").
-
-    One pass over the document's mentions (the index's answers are looked up once per key).
-    """
-    full_here: set[str] = set()
-    lone: dict[str, set[str]] = defaultdict(set)
-    for key in {m.key for m in mentions}:
-        name = index.canonical_of.get(key)
-        if name is None:
-            continue
-        if " " in key:
-            full_here.add(name)
-        else:
-            lone[name].add(key)
-    local = {name: full for name, full in index.within_document.items() if full in full_here and name in lone}
-    for name, keys in lone.items():
-        if name in full_here or len(keys) != 1 or " " not in name or index.label_of.get(name) != "PERSON":
-            continue
-        word = next(iter(keys))
-        fits = [f for f in full_here if f.split()[0].casefold() == word and index.label_of.get(f) == "PERSON"]
-        if len(fits) == 1:
-            local[name] = fits[0]
-    return local
 
 
 def _entity_table(mentions: pd.DataFrame, index: entities_mod.EntityIndex) -> pd.DataFrame:

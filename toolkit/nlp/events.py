@@ -325,7 +325,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     The parse of ``doc`` is mended in place first (:mod:`toolkit.nlp.misparses`: a reported
     clause's subject the small model hung on the reporting verb, a preposition's stranded
     object), so run the other extractors on ``doc`` before this one, as
-    :func:`toolkit.extraction.tables.document_facts` does.
+    :func:`toolkit.extraction.facts.document_facts` does.
 
     Example:
         >>> e = next(events(nlp("Moscow insists that Kyiv must end its alliances."), index=index))  # doctest: +SKIP
