@@ -129,6 +129,18 @@ ROUNDS = {
         "wn_2020-06-04_Power-firm-helicopter-strikes-cables-crashes-near-Fairfield-California.txt",
         "wn_2019-10-14_Kenya-s-Brigid-Kosgei-sets-new-world-record-at-Chicago-Marathon.txt",
     )),
+    # 9 wire reports: two obituaries, a relic's procession, a buffalo herd, a women's train crew, rugby, a lost ship, a student contest, a pipeline
+    "events25": (WIKINEWS, (
+        "wn_2019-02-11_Bishop-Emeritus-Dinualdo-Gutierrez-of-Marbel-Philippines-dies.txt",
+        "wn_2019-05-03_Holy-Headdress-of-Christ-carried-in-procession-through-streets-of-Cahors-France.txt",
+        "wn_2019-10-19_Northern-Arapaho-Tribe-welcomes-buffalo-herd-in-Wyoming-United-States.txt",
+        "wn_2020-03-06_Indian-Railway-all-women-crew-steers-Tippu-Express-ahead-of-International-Women.txt",
+        "wn_2020-06-03_South-Sudanese-politician-John-Luk-Jok-dies-aged-about-68.txt",
+        "wn_2020-09-01_University-defeat-Maroochydore-in-round-five-of-2020-Sunshine-Coast-Rugby-Union.txt",
+        "wn_2019-01-10_Wikinews-investigates-disappearance-of-Indonesian-cargo-ship-Namse-Bangdzod.txt",
+        "wn_2019-05-06_Students-compete-in-second-international-Neurosurgery-Olympiad-in-Tyumen-Russia.txt",
+        "wn_2020-01-10_Greek-prime-minister-reaffirms-EastMed-pipeline-project-is-open-for-other-countr.txt",
+    )),
 }
 
 

@@ -29,7 +29,7 @@ from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
 from toolkit.nlp.clause_modifiers import modifier_tokens
 from toolkit.nlp.continued_objects import continued_object
-from toolkit.nlp.coordination import beyond_parenthesis
+from toolkit.nlp.coordination import listed_after
 from toolkit.nlp.self_reference import names_the_text
 from toolkit.nlp.sentential_relatives import noun_before_relative
 from toolkit.nlp.shared_titles import title_holder
@@ -211,11 +211,10 @@ class Actors:
         if not first or token.lower_ in RELATIVES or token.lower_ == "they":
             return first
         names = [first]
-        for child in token.children:
-            if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN") and not beyond_parenthesis(token, child):
-                other = self.one(child, depth=depth)
-                if other and other not in names:
-                    names.append(other)
+        for child in listed_after(token):
+            other = self.one(child, depth=depth)
+            if other and other not in names:
+                names.append(other)
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
     def one(self, token: Token, *, depth: int = 0) -> str | None:

@@ -99,6 +99,25 @@ def beyond_parenthesis(head: Token, conjunct: Token) -> bool:
                and any(o.dep_ == "pobj" and o.tag_ == "NN" for o in c.children) for c in head.children)
 
 
+def listed_after(head: Token) -> list[Token]:
+    """The nouns listed after ``head`` in its coordination, in order. The parser hangs the last item of
+    a list of three either on the first ("Egypt, Greece and Cyprus": Cyprus a conjunct of Egypt) or on
+    the item before it (Cyprus a conjunct of Greece, as often with and without the serial comma:
+    "Singapore, India, and Australia have … conducted emergency searches"); either way it is one list,
+    and every item names a member of the subject. A conjunct past a parenthesis
+    (:func:`beyond_parenthesis`) continues the parenthesis's list, not the head's."""
+    listed: list[Token] = []
+    current = [head]
+    for _ in range(20):  # a chain of conjuncts, each hung on the one before
+        found = [c for item in current for c in item.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                 and not beyond_parenthesis(head, c)]
+        if not found:
+            break
+        listed.extend(found)
+        current = found
+    return sorted(listed, key=lambda t: t.i)
+
+
 def in_verb_series(verb: Token) -> bool:
     """Whether a conjoined verb is a member of a series of three or more verbs ("saw the twelve …,
     decided to question them …, and learned they were …"): the series is one coordination, so its
