@@ -2,7 +2,8 @@
 
 "Hawkins, Blankenship, and Carroll all argued …", "was condemned … by Egypt, Greece and Cyprus": the parser hangs
 the last item of a list of three on the item before it, not on the first; every item is one of the subject (or
-object), so the list is walked conjunct by conjunct.
+object), so the list is walked conjunct by conjunct. "This year, he said, he came to support …": a reporting
+clause with no content of its own set off by commas inside a clause attributes that clause.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews, CC BY
 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the corpora have one.
@@ -36,3 +37,21 @@ class TestListsOfThree:
         assert len(leads) == 1
         assert "household wealth" in leads["object"].iloc[0]
         assert "retirement savings" in leads["object"].iloc[0]
+
+
+LIONS = "In the wake of van Biljon's death, Connie Moganedi said, the lions were killed.\n"
+# "they" resolved to no one: the row stays, without a reporter
+DAY = "Day, they said, desired no memorials or grave markers.\n"
+
+
+class TestReportedBetweenCommas:
+    """A speaker set between commas in the middle of a clause reports that clause."""
+
+    def test_the_spokeswoman_reports_the_killing(self, nlp, tmp_path):
+        events = events_of(LIONS, dt.date(2019, 8, 22), "lions", nlp=nlp, folder=tmp_path)
+        killed = events[events["verb"] == "kill"]
+        assert len(killed) == 1 and killed["reported_by"].iloc[0] == "Connie Moganedi"
+
+    def test_an_unresolved_they_keeps_the_row(self, nlp, tmp_path):
+        events = events_of(DAY, dt.date(2019, 5, 16), "day", nlp=nlp, folder=tmp_path)
+        assert len(events[events["verb"] == "desire"]) == 1

@@ -1,10 +1,17 @@
-"""A clause of "as" with a reporting verb attributes the clause it hangs on.
+"""A clause of "as" with a reporting verb, or one set off by commas inside a clause, attributes the clause it hangs on.
 
 "As Heald told The Huffington Post, US surface ozone has dropped …" says that Heald is the source
 of the drop, as "according to Heald" would: the reporting verb has a subject and no content of
 its own (no object clause), so its content is the clause it modifies. :func:`as_reported` gives
 that reporting verb, and :func:`toolkit.nlp.events.events` takes its subject as ``reported_by``
 (the "as" clause itself is no event, :func:`toolkit.nlp.predicates.is_event_clause`).
+
+A reporting clause with no content of its own set off by commas inside the clause it reports ("This year,
+he said, he came to support his fellow Yekaterinburgers", "Day, they said, desired no memorials", "In the
+wake of van Biljon's death, Connie Moganedi said, the lions were killed") does the same: English puts a
+speaker in the middle of their words only to attribute them. :func:`reported_between_commas` gives it. The
+clause after the content (", they said Sunday") and the inverted frame (", reads the motion,") are
+:func:`toolkit.nlp.predicates.reporting_child`'s.
 
 Example:
     >>> as_reported(doc[11]).text  # "As Heald told The Huffington Post, US surface ozone has dropped …"  # doctest: +SKIP
@@ -38,5 +45,24 @@ def as_reported(top: Token) -> Token | None:
         children = list(child.children)
         if any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and any(c.dep_ == "nsubj" for c in children) \
                 and not any(c.dep_ in _CONTENT for c in children) and _set_off(child, top):
+            return child
+    return None
+
+
+def reported_between_commas(top: Token) -> Token | None:
+    """The reporting verb of a clause set off by commas before ``top`` and inside its clause ("This
+    year, he said, he came …"): subject before the verb, no content of its own, a comma on each side
+    (see the module's docstring); None when there is none."""
+    doc = top.doc
+    for child in top.children:
+        if child.dep_ not in ("parataxis", "ccomp") or child.i > top.i or child.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        children = list(child.children)
+        if any(c.dep_ in _CONTENT or c.dep_ in ("dobj", "mark") for c in children) \
+                or not any(c.dep_ == "nsubj" and c.i < child.i for c in children):
+            continue
+        words = [t for t in child.subtree if not t.is_punct]
+        first, last = words[0].i, words[-1].i
+        if first > 0 and doc[first - 1].text == "," and last + 1 < top.i and doc[last + 1].text == ",":
             return child
     return None

@@ -64,7 +64,7 @@ from toolkit.nlp.absolutes import absolute_participle
 from toolkit.nlp.actors import Actors, Sentences, clean_phrase, named_as, possessor_of_place
 from toolkit.nlp.agents import agent_of
 from toolkit.nlp.agreement import pairs_with_it
-from toolkit.nlp.as_reports import as_reported
+from toolkit.nlp.as_reports import as_reported, reported_between_commas
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.capacities import describes_a_capacity
 from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_background_activity,
@@ -477,7 +477,9 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             agent = possessor_of_place(agent, index, sentences) or named_as(agent) or titled_person(agent) or agent
             subject = names.who(agent)
         reported_by = None
-        if governor is None and (reporter := reporting_child(top) or as_reported(top)) is not None:
+        aside = None
+        if governor is None and (reporter := reporting_child(top) or as_reported(top)
+                                  or (aside := reported_between_commas(top))) is not None:
             governor = reporter  # "State prosecutors charged the suspect …, they said Sunday.", "As Heald told …,"
         if governor is not None and governor.lemma_.lower() in REPORTING_VERBS \
                 and (said := unsaid(governor, top)) is not None:
@@ -498,7 +500,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             reported_by = names.who(claimer) if claimer is not None else None
             if reported_by is None and claimer is not None and claimer.lower_ in ("they", "it") and governor.i > verb.i:
                 reported_by = subject  # "…, they said": the actors reporting their own act
-            if reported_by is None:
+            if reported_by is None and aside is None:
                 continue  # a claim whose claimant is unknown is no fact either
             if agent is None:
                 pass
