@@ -3,7 +3,9 @@
 "Hawkins, Blankenship, and Carroll all argued …", "was condemned … by Egypt, Greece and Cyprus": the parser hangs
 the last item of a list of three on the item before it, not on the first; every item is one of the subject (or
 object), so the list is walked conjunct by conjunct. "This year, he said, he came to support …": a reporting
-clause with no content of its own set off by commas inside a clause attributes that clause.
+clause with no content of its own set off by commas inside a clause attributes that clause. "… the prize of the
+Governor of Tyumen Oblast, Russia took place": the country after a comma that closes another subject's phrase on a
+name is that name's, no second subject, though the tagger gave the name before no label.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews, CC BY
 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the corpora have one.
@@ -55,3 +57,17 @@ class TestReportedBetweenCommas:
     def test_an_unresolved_they_keeps_the_row(self, nlp, tmp_path):
         events = events_of(DAY, dt.date(2019, 5, 16), "day", nlp=nlp, folder=tmp_path)
         assert len(events[events["verb"] == "desire"]) == 1
+
+
+# (the audited text: the corpora have no other such country read as a second subject)
+OLYMPIAD = ("The second International Student Olympiad in Neurosurgery for the prize of the Governor of Tyumen Oblast, "
+            "Russia took place in the first week of April at the Federal Center for Neurosurgery in Tyumen.\n")
+
+
+class TestCountryAfterName:
+    """The "Country" of "Place, Country" closing a subject's phrase is no subject of the verb."""
+
+    def test_the_olympiad_took_place(self, nlp, tmp_path):
+        events = events_of(OLYMPIAD, dt.date(2019, 5, 6), "olympiad", nlp=nlp, folder=tmp_path)
+        took = events[events["verb"] == "take"]
+        assert len(took) == 1 and "Olympiad" in took["subject"].iloc[0]

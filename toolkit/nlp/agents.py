@@ -68,6 +68,16 @@ def _ends_phrase_of(name: Token, subjects: list[Token]) -> bool:
         for other in subjects if other is not name)
 
 
+def _country_after(place: Token, subjects: list[Token]) -> bool:
+    """Whether a place subject stands after a comma that closes another subject's phrase on a proper
+    noun: the "Country" of "Place, Country", though the tagger gave the place before no label ("the
+    Olympiad … for the prize of the Governor of Tyumen Oblast, Russia took place")."""
+    first = place.left_edge.i
+    return place.ent_type_ in ("GPE", "LOC") and first >= 2 and place.doc[first - 1].text == "," \
+        and place.doc[first - 2].pos_ == "PROPN" \
+        and any(other.i < place.i and other.right_edge.i == first - 2 for other in subjects if other is not place)
+
+
 def _inside_a_date(subject: Token) -> bool:
     """Whether a subject is a number that continues a date begun before it (the year of "May, 2018")."""
     return subject.pos_ == "NUM" and subject.ent_type_ == "DATE" and subject.ent_iob_ == "I"
@@ -96,7 +106,7 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
         # police were investigating"): the one nearest before the verb is the verb's.
         own.sort(key=lambda c: (c.i > current.i, abs(current.i - c.i)))
         if len(own) > 1:  # "a plane in Nevada, United States crashed": the place's apposition is no subject
-            own = [c for c in own if not place_apposition(c)] or own
+            own = [c for c in own if not place_apposition(c) and not _country_after(c, own)] or own
         elif own and current.tag_ == "VBG" and current.dep_ == "advcl" and current.i > current.head.i \
                 and own[0].i < current.i and place_apposition(own[0]):
             # "was en-route from Dubai, UAE making its second attempt": the country of "City, Country"
