@@ -5,7 +5,8 @@ the last item of a list of three on the item before it, not on the first; every 
 object), so the list is walked conjunct by conjunct. "This year, he said, he came to support …": a reporting
 clause with no content of its own set off by commas inside a clause attributes that clause. "… the prize of the
 Governor of Tyumen Oblast, Russia took place": the country after a comma that closes another subject's phrase on a
-name is that name's, no second subject, though the tagger gave the name before no label.
+name is that name's, no second subject, though the tagger gave the name before no label. "also commented on Luk's
+death": "comment" with its topic in an "on" phrase and no clause of content is a speech act of its own.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews, CC BY
 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the corpora have one.
@@ -71,3 +72,24 @@ class TestCountryAfterName:
         events = events_of(OLYMPIAD, dt.date(2019, 5, 6), "olympiad", nlp=nlp, folder=tmp_path)
         took = events[events["verb"] == "take"]
         assert len(took) == 1 and "Olympiad" in took["subject"].iloc[0]
+
+
+STERN = ("As of today, former coworker and long time rival shock jock Howard Stern, with whom Imus feuded, has not "
+         "commented on the death on his Twitter account.\n")
+
+
+class TestCommentOn:
+    """"comment on" a topic is a speech act; "comment" alone stays a frame of speech."""
+
+    def test_stern_did_not_comment(self, nlp, tmp_path):
+        events = events_of(STERN, dt.date(2019, 12, 30), "stern", nlp=nlp, folder=tmp_path)
+        commented = events[events["verb"] == "comment"]
+        assert len(commented) == 1 and bool(commented["negated"].iloc[0])
+        assert commented["object"].iloc[0] == "the death"
+
+    def test_a_bare_comment_frames_speech(self, nlp):
+        from toolkit.nlp.responses import responds_as_act
+
+        doc = nlp('Broadcaster Piers Morgan commented, "The guy with the whale tusk is a Polish chef named Luckasz.')
+        verb = next(t for t in doc if t.lower_ == "commented")
+        assert not responds_as_act(verb, "comment")

@@ -8,6 +8,13 @@ an act in its own right: "America responded with overwhelming force, launching a
 rule of English valency: a "to" or "with" phrase on the verb and no clause of content ("responded
 that …" stays a frame of speech).
 
+"comment" is on the stop list for the same reason ("…, he commented"). With its topic in an "on" phrase
+and no clause of content it tells a speech act of its own, as "spoke to the press" does: "One of South
+Sudan's Vice Presidents, Rebecca Nyandeng De Mabior, also commented on Luk's death to The EastAfrican",
+"He also commented on the Turkish-Libyan maritime border agreement, calling it 'null and void'". A
+comment that only opens a quotation ("commented on the matter: '…'") stays a frame of the quotation, as
+every reporting verb does (:func:`toolkit.nlp.events.events`).
+
 Example:
     >>> responds_as_act(doc[4])  # "America responded with overwhelming force"  # doctest: +SKIP
     True
@@ -17,13 +24,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_RESPONSE_VERBS = frozenset({"respond", "reply"})
+# Verbs of speech that are acts with a phrase of what they answer or speak about, and its prepositions.
+_PHRASES = {"respond": ("to", "with"), "reply": ("to", "with"), "comment": ("on",)}
 
 
 def responds_as_act(verb: Token, lemma: str) -> bool:
-    """Whether ``verb`` (of ``lemma``) is a response to something or by some means, not a frame of speech."""
-    if lemma not in _RESPONSE_VERBS:
+    """Whether ``verb`` (of ``lemma``) is a response to something or by some means, or a comment on
+    something, not a frame of speech."""
+    if lemma not in _PHRASES:
         return False
     children = list(verb.children)
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "with") and any(g.dep_ == "pobj" for g in c.children)
+    return any(c.dep_ == "prep" and c.lower_ in _PHRASES[lemma] and any(g.dep_ == "pobj" for g in c.children)
                for c in children) and not any(c.dep_ in ("ccomp", "parataxis") for c in children)
