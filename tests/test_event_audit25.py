@@ -7,6 +7,8 @@ clause with no content of its own set off by commas inside a clause attributes t
 Governor of Tyumen Oblast, Russia took place": the country after a comma that closes another subject's phrase on a
 name is that name's, no second subject, though the tagger gave the name before no label. "also commented on Luk's
 death": "comment" with its topic in an "on" phrase and no clause of content is a speech act of its own.
+"Elementary school students sang, Elder Nelson White provided a prayer, and the buffalo were released": the
+first clause of a series joined by commas and "and" is told as the others are, not content of the second verb.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews, CC BY
 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the corpora have one.
@@ -93,3 +95,25 @@ class TestCommentOn:
         doc = nlp('Broadcaster Piers Morgan commented, "The guy with the whale tusk is a Polish chef named Luckasz.')
         verb = next(t for t in doc if t.lower_ == "commented")
         assert not responds_as_act(verb, "comment")
+
+
+DELEGATES = "Elizabeth Warren earned 8 delegates, Joe Biden earned 6, and Amy Klobuchar earned the remaining 1.\n"
+
+
+class TestClauseSeries:
+    """The first clause of a series "A, B, and C" is an event, though the parser hangs it on B."""
+
+    def test_warren_earned_too(self, nlp, tmp_path):
+        events = events_of(DELEGATES, dt.date(2020, 2, 14), "delegates", nlp=nlp, folder=tmp_path)
+        earned = events[events["verb"] == "earn"]
+        assert set(earned["subject"]) == {"Elizabeth Warren", "Joe Biden", "Amy Klobuchar"}
+        assert earned[earned["subject"] == "Elizabeth Warren"]["reported_by"].isna().all()
+
+    def test_a_clause_before_a_reporting_verb_stays_content(self, nlp):
+        from toolkit.nlp.clause_series import opens_series
+        from toolkit.nlp.predicates import REPORTING_VERBS
+
+        doc = nlp(DELEGATES)
+        earned = next(t for t in doc if t.lower_ == "earned")
+        assert earned.dep_ != "ccomp" or opens_series(earned, REPORTING_VERBS)
+        assert earned.dep_ != "ccomp" or not opens_series(earned, REPORTING_VERBS | {earned.head.lemma_})

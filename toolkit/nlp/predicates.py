@@ -29,6 +29,7 @@ from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, able_to, claime
                                  simple_present, someone_named)
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
+from toolkit.nlp.clause_series import opens_series
 from toolkit.nlp.perception import perceived_clause
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
 
@@ -221,7 +222,9 @@ def clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:
         else:
             break
     if current.dep_ in ("ccomp", "parataxis") and current.head.i != current.i and current.head.pos_ in ("VERB", "AUX"):
-        if perceived_clause(current) and depth < 4:  # "saw its sales soar": told as the seeing is
+        if (perceived_clause(current) or opens_series(current, REPORTING_VERBS)) and depth < 4:
+            # "saw its sales soar": told as the seeing is; "students sang, Elder Nelson White provided a
+            # prayer, and …": told as the series is (clause_series.py)
             return current, clause_top(current.head, depth + 1)[1]
         if fronted(current) or comma_joined(current) or spliced(current, REPORTING_VERBS):
             return current, None
