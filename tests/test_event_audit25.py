@@ -9,6 +9,8 @@ name is that name's, no second subject, though the tagger gave the name before n
 death": "comment" with its topic in an "on" phrase and no clause of content is a speech act of its own.
 "Elementary school students sang, Elder Nelson White provided a prayer, and the buffalo were released": the
 first clause of a series joined by commas and "and" is told as the others are, not content of the second verb.
+"Alexander Gagay of Yekaterinburg, who took third place last year, is currently a fourth year student": a "who"
+clause set off by a comma on a person's name that is a copula's subject or complement tells news of that person.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews, CC BY
 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the corpora have one.
@@ -117,3 +119,26 @@ class TestClauseSeries:
         earned = next(t for t in doc if t.lower_ == "earned")
         assert earned.dep_ != "ccomp" or opens_series(earned, REPORTING_VERBS)
         assert earned.dep_ != "ccomp" or not opens_series(earned, REPORTING_VERBS | {earned.head.lemma_})
+
+
+BOSEMAN = ("Over the weekend, tributes were paid to US actor Chadwick Boseman, including Sunday's commercial-free airing of "
+           'Black Panther and a special retrospective about Boseman entitled "A Tribute For a King" by American '
+           "Broadcasting Company (ABC). Boseman died on Friday after being diagnosed with colon cancer four years earlier. "
+           "Boseman, who rose to international fame for his title role in the 2018 Marvel superhero film Black Panther, "
+           "was 43 years old.\n")
+# the restrictive relative on a copula's noun of tests/test_event_precision.py: it picks out whom the copula is about
+INCIDENTS = ("The first recorded incidents of COVID-19 infection in Bangladesh were on March 8, in two people who returned "
+             "from Italy and also the wife of one of them.\n")
+
+
+class TestNamedPersonRelative:
+    """A "who" clause added about a named person in a copular sentence is an event; one that picks out whom is not."""
+
+    def test_boseman_rose_to_fame(self, nlp, tmp_path):
+        events = events_of(BOSEMAN, dt.date(2020, 9, 2), "boseman", nlp=nlp, folder=tmp_path)
+        rose = events[events["verb"] == "rise"]
+        assert len(rose) == 1 and "Boseman" in rose["subject"].iloc[0]
+
+    def test_people_who_returned_stay_a_description(self, nlp, tmp_path):
+        events = events_of(INCIDENTS, dt.date(2020, 4, 8), "incidents", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "return"].empty

@@ -269,12 +269,31 @@ def describes_in_copula(verb: Token) -> bool:
     antecedent = clause.head
     if antecedent.ent_type_ in ("DATE", "TIME") or antecedent.lemma_.lower() in _TIME_NOUNS:
         return False  # "the fourth night in a row that Serbians protested": when it happened, the news
+    if _tells_of_a_named_person(clause):
+        return False  # "Alexander Gagay of Yekaterinburg, who took third place last year, is …": news of him
     governor = _clause_verb_of(antecedent)
     if governor is None or governor.lemma_ != "be" or governor.i == clause.i:
         return False
     # a cleft ("It was the NCA's investigation … which led to the discovery …") asserts its
     # relative clause: that is the news
     return not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in governor.children)
+
+
+def _tells_of_a_named_person(clause: Token) -> bool:
+    """Whether a relative clause is set off by a comma, opens with "who" and hangs on a person's name:
+    a clause added about someone the text names tells something they did, not which one is meant
+    ("Alexander Gagay of Yekaterinburg, who took third place last year, is currently a fourth year
+    student", "Another was tour manager Thomas Gray, 24, who cited only his experience …"), when the
+    name is the copula's subject or complement; "two people who returned from Italy" picks out whom
+    the copula is about."""
+    who = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None)
+    if who is None or who.i == 0 or clause.doc[who.i - 1].text != ",":
+        return False
+    antecedent = clause.head
+    # the copula's own subject or complement: a name deeper in a phrase ("a custody battle between
+    # her mother and her aunt, Gertrude Vanderbilt Whitney, who controlled …") is background
+    return antecedent.pos_ == "PROPN" and antecedent.ent_type_ == "PERSON" \
+        and antecedent.dep_ in ("nsubj", "attr") and antecedent.head.lemma_ == "be"
 
 
 def describes_by_apposition(verb: Token) -> bool:
