@@ -11,6 +11,8 @@ death": "comment" with its topic in an "on" phrase and no clause of content is a
 first clause of a series joined by commas and "and" is told as the others are, not content of the second verb.
 "Alexander Gagay of Yekaterinburg, who took third place last year, is currently a fourth year student": a "who"
 clause set off by a comma on a person's name that is a copula's subject or complement tells news of that person.
+"… seeking to clarify, among other things, the date of the disappearance and is awaiting a response": a "subject"
+that ends in "and" right before its verb closes the clause before; the verb borrows that clause's subject.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews, CC BY
 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the corpora have one.
@@ -142,3 +144,17 @@ class TestNamedPersonRelative:
     def test_people_who_returned_stay_a_description(self, nlp, tmp_path):
         events = events_of(INCIDENTS, dt.date(2020, 4, 8), "incidents", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "return"].empty
+
+
+# (the audited text: the corpora have no other such "and" between a noun and a verb)
+AWAITING = ("Wikinews has contacted the Command and Control Centre of the Coast Guard seeking to clarify, among other "
+            "things, the date of the disappearance and is awaiting a response.\n")
+
+
+class TestAndBeforeVerb:
+    """A noun followed by "and" and a verb is no subject of that verb."""
+
+    def test_wikinews_awaits(self, nlp, tmp_path):
+        events = events_of(AWAITING, dt.date(2019, 1, 10), "awaiting", nlp=nlp, folder=tmp_path)
+        awaited = events[events["verb"] == "await"]
+        assert len(awaited) == 1 and awaited["subject"].iloc[0] == "Wikinews"

@@ -78,6 +78,32 @@ def _country_after(place: Token, subjects: list[Token]) -> bool:
         and any(other.i < place.i and other.right_edge.i == first - 2 for other in subjects if other is not place)
 
 
+def _joined_past(subject: Token, verb: Token) -> Token | None:
+    """The subject a verb borrows when the "subject" the parser gave it ends in a coordinator right
+    before the verb ("Wikinews has contacted … seeking to clarify, among other things, the date of the
+    disappearance and is awaiting a response"): English puts no "and" between a subject and its verb,
+    so the noun closes the clause before and the verb is joined to that clause, whose subject (the
+    nearest verb before the noun, climbed to a verb with a subject) acts; None when no verb stands
+    before the noun in its sentence."""
+    doc = subject.doc
+    last = subject.right_edge
+    if last.dep_ != "cc" or last.head.i != subject.i or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is None or not (after.i == verb.i or (after.head.i == verb.i and after.dep_ in ("aux", "auxpass", "neg"))):
+        return None
+    start = subject.sent.start
+    before = next((doc[i] for i in range(subject.left_edge.i - 1, start - 1, -1) if doc[i].pos_ == "VERB"), None)
+    for _ in range(8):
+        if before is None:
+            return None
+        found = next((c for c in before.children if c.dep_ == "nsubj"), None)
+        if found is not None:
+            return found
+        before = before.head if before.head.i != before.i else None
+    return None
+
+
 def _inside_a_date(subject: Token) -> bool:
     """Whether a subject is a number that continues a date begun before it (the year of "May, 2018")."""
     return subject.pos_ == "NUM" and subject.ent_type_ == "DATE" and subject.ent_iob_ == "I"
@@ -105,6 +131,8 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
         # Two subjects are a misparse of a parenthesis ("According to the mayor, Dee Margo, …,
         # police were investigating"): the one nearest before the verb is the verb's.
         own.sort(key=lambda c: (c.i > current.i, abs(current.i - c.i)))
+        if len(own) == 1 and own[0].i < current.i and (joined := _joined_past(own[0], current)) is not None:
+            return joined, False  # "…, the date of the disappearance and is awaiting a response": Wikinews awaits
         if len(own) > 1:  # "a plane in Nevada, United States crashed": the place's apposition is no subject
             own = [c for c in own if not place_apposition(c) and not _country_after(c, own)] or own
         elif own and current.tag_ == "VBG" and current.dep_ == "advcl" and current.i > current.head.i \
