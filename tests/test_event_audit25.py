@@ -13,6 +13,8 @@ first clause of a series joined by commas and "and" is told as the others are, n
 clause set off by a comma on a person's name that is a copula's subject or complement tells news of that person.
 "… seeking to clarify, among other things, the date of the disappearance and is awaiting a response": a "subject"
 that ends in "and" right before its verb closes the clause before; the verb borrows that clause's subject.
+"met with …, then with President Trump, where he denounced the border agreement again": a "where" clause telling in
+the simple past what "he" or "she" did is news of that person, as one with a name is.
 
 Real sentences of the corpora in /work/shared/corpora (White House texts, public domain; Wikinews, CC BY
 2.5, credit "Wikinews contributors, en.wikinews.org"), outside the audited texts where the corpora have one.
@@ -158,3 +160,28 @@ class TestAndBeforeVerb:
         events = events_of(AWAITING, dt.date(2019, 1, 10), "awaiting", nlp=nlp, folder=tmp_path)
         awaited = events[events["verb"] == "await"]
         assert len(awaited) == 1 and awaited["subject"].iloc[0] == "Wikinews"
+
+
+# the article's opening, unchanged, through the sentence tested
+DELEGATE_TOTAL = (
+    "On Saturday, incumbent United States President Donald Trump secured all 25 of Nevada's delegates to the "
+    "Republican Party's National Convention. Nevada opted not to hold a caucus or primary election, but rather the "
+    "state party endorsed him by acclamation. The Democratic and Republican parties use delegates to select their "
+    "nominees for the 2020 United States presidential election.\n\nNevada was the third step in the Republican party's "
+    "primary election cycle. In Iowa, caucuses were held on February 3, and in New Hampshire, a primary election was "
+    "held on February 11. Trump's victory brings his delegate total to 86, following his victories in Iowa, where he "
+    "secured 39 of the state's 40 delegates, and New Hampshire, where he secured all 22 of the state's delegates.\n")
+TRACT = "In humans, SARS viruses tend to live in the lower respiratory tract, where they can cause pneumonia.\n"
+
+
+class TestWhereAPersonActed:
+    """"where he secured …" tells what a person did there; "where they can cause pneumonia" what is so of a kind."""
+
+    def test_trump_secured_iowa_and_new_hampshire(self, nlp, tmp_path):
+        events = events_of(DELEGATE_TOTAL, dt.date(2020, 2, 24), "total", nlp=nlp, folder=tmp_path)
+        secured = events[(events["verb"] == "secure") & (events["subject"] == "Donald Trump")]
+        assert len(secured) == 3
+
+    def test_a_kind_where_it_lives_stays_a_description(self, nlp, tmp_path):
+        events = events_of(TRACT, dt.date(2020, 2, 22), "tract", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "cause"].empty

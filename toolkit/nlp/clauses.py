@@ -266,6 +266,15 @@ def names_a_kind(noun: Token) -> bool:
     return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
+def a_person_acted(clause: Token) -> bool:
+    """Whether a clause tells in the simple past what "he" or "she" did: a pronoun of a person stands
+    for someone the text has named, so a "where" clause with one tells news of that person at that
+    place ("following his victories in Iowa, where he secured 39 of the state's 40 delegates", "met
+    with … President Trump, where he denounced the border agreement again"), as one with a name does
+    (:func:`someone_named`); "where they feed in winter" tells what is so of a kind."""
+    return clause.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.children)
+
+
 def someone_named(clause: Token) -> bool:
     """Whether a clause's subject is a name or people counted ("ten people", "at least five")."""
     for c in clause.children:

@@ -24,9 +24,9 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, TAG
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, able_to, claimed_past, clause_head, comma_joined,
-                                 conjunct_root, finite, gerund_joined_to_finite, is_infinitive, marked_by, names_a_kind,
-                                 simple_present, someone_named)
+from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, a_person_acted, able_to, claimed_past, clause_head,
+                                 comma_joined, conjunct_root, finite, gerund_joined_to_finite, is_infinitive, marked_by,
+                                 names_a_kind, simple_present, someone_named)
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
 from toolkit.nlp.clause_series import opens_series
@@ -500,7 +500,8 @@ def is_event_clause(verb: Token, top: Token, marks: ClauseMarks) -> bool:
         return False  # "shall determine whether any other country is importing …": an open question
     if top.dep_ == "relcl" and (not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in top.children)
                                 or (any(t.lower_ in ("where", "when", "why") and t.i < top.i for t in top.subtree)
-                                    and not someone_named(top) and not any(c.dep_ == "agent" for c in top.children))):
+                                    and not someone_named(top) and not a_person_acted(top)
+                                    and not any(c.dep_ == "agent" for c in top.children))):
         # "where the shooting happened": a description of a place or time, not news; "Dayton,
         # where ten people died", "the city where Trump met Putin", "where they were being
         # monitored by local health authorities" (an agent named) tell what happened there
