@@ -104,7 +104,7 @@ def listed_after(head: Token) -> list[Token]:
     a list of three either on the first ("Egypt, Greece and Cyprus": Cyprus a conjunct of Egypt) or on
     the item before it (Cyprus a conjunct of Greece, as often with and without the serial comma:
     "Singapore, India, and Australia have … conducted emergency searches"); either way it is one list,
-    and every item names a member of the subject. A conjunct past a parenthesis
+    and every item is one of the phrase's (a subject's, an agent's or an object's). A conjunct past a parenthesis
     (:func:`beyond_parenthesis`) continues the parenthesis's list, not the head's."""
     listed: list[Token] = []
     current = [head]

@@ -501,7 +501,9 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             if reported_by is None and claimer is not None and claimer.lower_ in ("they", "it") and governor.i > verb.i:
                 reported_by = subject  # "…, they said": the actors reporting their own act
             if reported_by is None and aside is None:
-                continue  # a claim whose claimant is unknown is no fact either
+                # a claim whose claimant is unknown is no fact either; an aside ("Day, they said, desired …")
+                # only adds a source to a clause the text asserts, so the row stays, unattributed
+                continue
             if agent is None:
                 pass
             elif agent.lower_ in PERSON_PRONOUNS and (owner := _owner(claimer, names)) is not None:

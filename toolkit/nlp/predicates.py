@@ -24,12 +24,12 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, TAG
 from spacy.tokens import Doc, Token
 
+from toolkit.nlp.clause_series import opens_series
 from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, a_person_acted, able_to, claimed_past, clause_head,
                                  comma_joined, conjunct_root, finite, gerund_joined_to_finite, is_infinitive, marked_by,
                                  names_a_kind, simple_present, someone_named)
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
-from toolkit.nlp.clause_series import opens_series
 from toolkit.nlp.perception import perceived_clause
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
 
