@@ -26,7 +26,7 @@ from toolkit.nlp.ethnic_groups import ethnic_peoples
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
-from toolkit.nlp.divisions import division_names
+from toolkit.nlp.divisions import division_names, untagged_divisions
 from toolkit.nlp.kin_lists import relatives_in_lists
 from toolkit.nlp.nearby_places import nearby_places
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places, known_states_and_countries
@@ -298,7 +298,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_planets,  # "from the Sun to Neptune"
                  run_together_names,  # "the RealClearPolitics average"
                  bare_legislatures,  # "dissolving Parliament"
-                 authors_before_et_al):  # "de Vera et al, using …"
+                 authors_before_et_al,  # "de Vera et al, using …"
+                 untagged_divisions):  # "the Governor of Tyumen Oblast, Russia"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
