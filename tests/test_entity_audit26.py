@@ -7,7 +7,7 @@ the audited sentence. Wikinews texts: Wikinews contributors, en.wikinews.org, CC
 
 from __future__ import annotations
 
-from conftest import ents_of
+from conftest import ents_of, labels_of
 
 
 class TestUntaggedDivisions:
@@ -29,3 +29,19 @@ class TestUntaggedDivisions:
         # A body's name goes on past the division's noun: no place is cut out of it.
         ents = ents_of(nlp, "The Cook County Board of Commissioners voted on Tuesday.")
         assert ("Cook County", "GPE") not in ents
+
+
+class TestOneWordLineNames:
+    """"the TurkStream gas pipeline": one word between "the" and a line built across country names that line, a
+    facility, as one word before a landform's noun names the landform."""
+
+    def test_a_pipeline_named_by_one_word_is_a_facility(self, nlp):
+        # Cairo summit denounces Turkish-Libyan maritime border agreement (2020-01-11).
+        labels = labels_of(nlp, "On Wednesday during the opening ceremony of the TurkStream gas pipeline, Turkish "
+                                "president Erdoğan called for a regional solution.")
+        assert labels.get("TurkStream") == "FAC"
+
+    def test_a_known_place_before_a_pipeline_stays_a_place(self, nlp):
+        # A state's pipeline is the state's: the gazetteer knows the place.
+        labels = labels_of(nlp, "Workers repaired the Alaska pipeline after the leak.")
+        assert labels.get("Alaska") != "FAC"

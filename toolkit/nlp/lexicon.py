@@ -114,7 +114,7 @@ NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS  # words that end a run of capitalised 
 # name it with "of" ("the city of Raqqa"): the label they give.
 KIND_NOUNS = {
     **dict.fromkeys("""church museum mosque cathedral temple monument shrine hospital stadium airport airbase
-        bridge prison jail palace hotel mall building tower arena pipeline station""".split(), "FAC"),
+        bridge prison jail palace hotel mall building tower arena pipeline station canal tunnel""".split(), "FAC"),
     **dict.fromkeys("""city town village suburb capital municipality country nation county province area colony
         neighbourhood neighborhood settlement""".split(), "GPE"),
     **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert planet exoplanet
@@ -131,6 +131,11 @@ KIND_NOUNS = {
         politician lawmaker candidate delegate commander ambassador envoy adviser advisor aide singer
         songwriter actor actress writer journalist reporter editor novelist athlete coach""".split(), "PERSON"),
 }
+
+# Lines built across country that news names by one word before their noun ("the TurkStream gas pipeline",
+# "the EastMed pipeline", "the Suez canal"): the facility, as a landform's one-word name is the landform (a
+# town's station is the town's, "Dolgellau station", but no town has a pipeline of its own name).
+LINE_NOUNS = frozenset({"pipeline", "canal", "tunnel"})
 
 # The Sun's planets and dwarf planets, by name (not "Earth", which news writes for the world): heavenly
 # bodies, which are places (LOC).
