@@ -52,7 +52,7 @@ from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_
                                   world_adjectives_off_names)
 from toolkit.nlp.intercaps import intercap_openers
 from toolkit.nlp.joint_names import split_joint_names
-from toolkit.nlp.landforms import landform_names, places_after_articles
+from toolkit.nlp.landforms import landform_names, places_after_articles, places_to_landform_heads
 from toolkit.nlp.list_kinds import bodies_among_bodies, people_among_people
 from toolkit.nlp.listed_names import split_listed_names
 from toolkit.nlp.opened_quotes import names_before_quotations
@@ -319,7 +319,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
     ents = drop_disease_codes(ents)  # "the COVID-19 outbreak"
     ents = bodies_to_phrase_heads(ents)  # "the general manager of Abu Dhabi Media"
-    ents = places_after_articles(ents)  # "in Las Estrellas' village"
+    ents = places_to_landform_heads(places_after_articles(ents))  # "in Las Estrellas' village"; "in Jakarta Bay"
     ents = towns_before_regions(ents)  # "in Forbury Gardens in Reading, Berkshire, UK"
     ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
