@@ -83,3 +83,15 @@ class TestPlacesToLandformHeads:
     def test_a_landform_noun_inside_a_longer_name_is_left(self, nlp):
         ents = ents_of(nlp, "Crowds gathered on the Sydney Harbour Bridge on Sunday.")
         assert not any(text == "Sydney Harbour" for text, _ in ents)
+
+
+class TestTownsReadAsThings:
+    """"in Damietta and Idku": a town of the gazetteer after a preposition of place is no product, and the town
+    joined to it is a place too."""
+
+    def test_a_known_town_after_in_is_no_product(self, nlp):
+        # Greek prime minister reaffirms EastMed pipeline project is open for other countries (2020-01-10); the
+        # corpus has no other town the model calls a thing.
+        text = "Egypt has two usable terminals in the Nile-Delta, in Damietta and Idku."
+        assert ("Damietta", "GPE") in ents_of(nlp, text)
+        assert labels_of(nlp, text).get("Idku") == "GPE"

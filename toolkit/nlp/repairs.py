@@ -69,7 +69,7 @@ from toolkit.nlp.suffixes import drop_lone_suffixes
 from toolkit.nlp.surfaces import is_state_or_country
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
-from toolkit.nlp.towns import towns_before_regions
+from toolkit.nlp.towns import towns_before_regions, towns_read_as_things
 from toolkit.nlp.told import told_apart
 from toolkit.nlp.channels import channels_of_programmes
 from toolkit.nlp.named_days import drop_named_day_words
@@ -320,7 +320,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = drop_disease_codes(ents)  # "the COVID-19 outbreak"
     ents = bodies_to_phrase_heads(ents)  # "the general manager of Abu Dhabi Media"
     ents = places_to_landform_heads(places_after_articles(ents))  # "in Las Estrellas' village"; "in Jakarta Bay"
-    ents = towns_before_regions(ents)  # "in Forbury Gardens in Reading, Berkshire, UK"
+    ents = towns_read_as_things(towns_before_regions(ents))  # "in Forbury Gardens in Reading, Berkshire, UK"
     ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
