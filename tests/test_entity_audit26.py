@@ -95,3 +95,20 @@ class TestTownsReadAsThings:
         text = "Egypt has two usable terminals in the Nile-Delta, in Damietta and Idku."
         assert ("Damietta", "GPE") in ents_of(nlp, text)
         assert labels_of(nlp, text).get("Idku") == "GPE"
+
+
+class TestOrdinalsBeforeAcronyms:
+    """"First Moscow State Medical University (First MSMU)": an ordinal opening a body's name stays a word before
+    the acronym of the rest, which names the same body."""
+
+    def test_the_acronym_after_an_ordinal_is_the_body(self, nlp):
+        # Students compete in second international Neurosurgery Olympiad in Tyumen, Russia (2019-05-06); the
+        # corpus has no other ordinal before an acronym.
+        from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
+
+        doc = repair_entities(nlp("The winners are awarded free tuition at the academic department of Neurosurgery at "
+                                  "First Moscow State Medical University (First MSMU), also called Sechenov "
+                                  "University. Oleg Titov is in his fifth year at the First MSMU."))
+        index = EntityIndex.from_mentions(list(mentions(doc)))
+        assert "MSMU" not in index.label_of
+        assert index.canonical("MSMU", "ORG") == "First Moscow State Medical University"
