@@ -112,3 +112,22 @@ class TestOrdinalsBeforeAcronyms:
         index = EntityIndex.from_mentions(list(mentions(doc)))
         assert "MSMU" not in index.label_of
         assert index.canonical("MSMU", "ORG") == "First Moscow State Medical University"
+
+
+class TestPlacesRunTogether:
+    """"the sea between Crete and Cyprus": two words joined by "and" that the document names alone, one of them
+    as a place, are two names, not one body."""
+
+    def test_two_places_of_the_text_are_cut_apart(self, nlp):
+        # Cairo summit denounces Turkish-Libyan maritime border agreement (2020-01-11): three of its sentences.
+        ents = ents_of(nlp, "The foreign ministers agreed to a future meet on Crete. To resolve differences, they "
+                            "invited the countries to open dialogue, with the exception of Cyprus, which Turkey does "
+                            "not recognize. In the November 27 deal, Turkey and Libya agreed on a line as their shared "
+                            "maritime border that would make the sea between Crete and Cyprus a part of the Turkish "
+                            "EEZ.")
+        assert not any(text == "Crete and Cyprus" for text, _ in ents)
+        assert [text for text, _ in ents].count("Crete") == 2
+
+    def test_a_pair_named_only_together_is_left(self, nlp):
+        ents = ents_of(nlp, "Shares of Procter and Gamble rose in New York on Monday.")
+        assert not any(text == "Procter" for text, _ in ents)

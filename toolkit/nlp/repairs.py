@@ -54,7 +54,7 @@ from toolkit.nlp.intercaps import intercap_openers
 from toolkit.nlp.joint_names import split_joint_names
 from toolkit.nlp.landforms import landform_names, places_after_articles, places_to_landform_heads
 from toolkit.nlp.list_kinds import bodies_among_bodies, people_among_people
-from toolkit.nlp.listed_names import split_listed_names
+from toolkit.nlp.listed_names import places_run_together, split_listed_names
 from toolkit.nlp.opened_quotes import names_before_quotations
 from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
@@ -310,6 +310,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = nearby_places(ents)  # "in nearby Hiko"
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
+    ents = places_run_together(ents)  # "a section between Crete and Cyprus"
     ents = drop_named_day_words(told_apart(ents))  # "told NPR Hamza bin Laden had …"; "Super Tuesday"
     # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
     ents = ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents)))
