@@ -131,3 +131,22 @@ class TestPlacesRunTogether:
     def test_a_pair_named_only_together_is_left(self, nlp):
         ents = ents_of(nlp, "Shares of Procter and Gamble rose in New York on Monday.")
         assert not any(text == "Procter" for text, _ in ents)
+
+
+class TestForeignScriptPassages:
+    """"((fa))Farsi language: …": the names the English model finds in a passage in another script are dropped;
+    a name in another script inside an English sentence is kept."""
+
+    def test_no_name_is_read_in_a_passage_in_another_script(self, nlp):
+        # Iranian International Master Dorsa Derakhshani discusses her chess career with Wikinews (2020-04-14): the
+        # original of the chess federation president's words.
+        ents = ents_of(nlp, '((fa))Farsi language: \u200dاولین اقدام ما این است که این افراد را از تمام '
+                            'مسابقاتی که در ایران و به نام ایران برگزار می\u200cشود، محروم می\u200cکنیم و دیگ'
+                            'ر شانس حضور در تیم ملی را نخواهند داشت.')
+        assert not any(label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and not text.isascii()
+                       for text, label in ents)
+
+    def test_a_credit_in_another_script_is_kept(self, nlp):
+        # Students compete in second international Neurosurgery Olympiad in Tyumen, Russia (2019-05-06).
+        assert ("Дмитрий Кошелев", "PERSON") in ents_of(nlp, "Contestants came from many parts of Russia and from "
+                                                            "Kazakhstan. Image: Дмитрий Кошелев.")

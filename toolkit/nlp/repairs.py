@@ -48,6 +48,7 @@ from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.possessives import names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
 from toolkit.nlp.diseases import drop_disease_codes
+from toolkit.nlp.scripts import drop_foreign_script_names
 from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_planets,
                                   world_adjectives_off_names)
 from toolkit.nlp.intercaps import intercap_openers
@@ -318,7 +319,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
-    ents = drop_disease_codes(ents)  # "the COVID-19 outbreak"
+    ents = drop_foreign_script_names(drop_disease_codes(ents))  # "the COVID-19 outbreak"; "Одной рукой …"
     ents = bodies_to_phrase_heads(ents)  # "the general manager of Abu Dhabi Media"
     ents = places_to_landform_heads(places_after_articles(ents))  # "in Las Estrellas' village"; "in Jakarta Bay"
     ents = towns_read_as_things(towns_before_regions(ents))  # "in Forbury Gardens in Reading, Berkshire, UK"
