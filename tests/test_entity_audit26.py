@@ -150,3 +150,19 @@ class TestForeignScriptPassages:
         # Students compete in second international Neurosurgery Olympiad in Tyumen, Russia (2019-05-06).
         assert ("Дмитрий Кошелев", "PERSON") in ents_of(nlp, "Contestants came from many parts of Russia and from "
                                                             "Kazakhstan. Image: Дмитрий Кошелев.")
+
+
+class TestPortsAreFacilities:
+    """"the ship in Sunda Kelapa Port": a name ending in "Port" is a port, a facility, as one ending in "Airport"
+    or "Station" is; a town so named the gazetteer knows stays a town."""
+
+    def test_a_port_is_a_facility(self, nlp):
+        # Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod (2019-01-10); the corpus
+        # has no other port's name the model calls a town.
+        labels = labels_of(nlp, "The Jakarta Post also today reported location data falsely showing the ship in "
+                                "Sunda Kelapa Port after its inaccurate position in Jakarta Bay was recorded.")
+        assert labels.get("Sunda Kelapa Port") == "FAC"
+
+    def test_a_town_named_port_of_is_a_town(self, nlp):
+        labels = labels_of(nlp, "The ministers met in Port of Spain, Trinidad, on Monday.")
+        assert labels.get("Port of Spain") in (None, "GPE")
