@@ -166,3 +166,24 @@ class TestPortsAreFacilities:
     def test_a_town_named_port_of_is_a_town(self, nlp):
         labels = labels_of(nlp, "The ministers met in Port of Spain, Trinidad, on Monday.")
         assert labels.get("Port of Spain") in (None, "GPE")
+
+
+class TestPapersNamedByFrequency:
+    """"Greek daily Kathimerini said": a paper's frequency used as a noun (daily, weekly) before a name makes the
+    name a paper, a body, not a person."""
+
+    def test_a_daily_is_a_body(self, nlp):
+        # Greek prime minister reaffirms EastMed pipeline project is open for other countries (2020-01-10); the
+        # corpus names no other paper so.
+        labels = labels_of(nlp, "Greek daily Kathimerini said Greece and Cyprus had to speed up to counter possible "
+                                "Turkish interference with the project.")
+        assert labels.get("Kathimerini") == "ORG"
+
+    def test_a_daily_dose_is_left(self, nlp):
+        # US President Donald Trump tests positive for COVID-19 (2020-10-03).
+        from toolkit.nlp.media import named_after_a_frequency
+
+        doc = nlp("Presidential physician Sean Conley issued a statement saying Trump has been given zinc, vitamin "
+                  "D, Pepcid and a daily Aspirin.")
+        aspirin = doc[len(doc) - 2 : len(doc) - 1]
+        assert aspirin.text == "Aspirin" and not named_after_a_frequency(aspirin)

@@ -33,7 +33,7 @@ from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LEGISLATO
                                  NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS)
 from toolkit.nlp.life_events import named_in_a_life
 from toolkit.nlp.lookups import sentence_starts
-from toolkit.nlp.media import kind_of, posted_on, posted_on_in_list
+from toolkit.nlp.media import kind_of, named_after_a_frequency, posted_on, posted_on_in_list
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.naming_verbs import kind_by_naming
 from toolkit.nlp.offices_held import office_holder
@@ -236,8 +236,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
     if (span.root.dep_ == "pobj" and span.root.head.lower_ == "in" and span.root.head.head.lemma_ == "publish"
             and not is_known_place(span.text)):
         return "is-ORG"  # "The model was published in Nature": a journal, unless a known place
-    if sits_as_a_body(span):
-        return "is-ORG"  # "the Second Virginia Convention assembled": an assembly, no treaty
+    if sits_as_a_body(span) or named_after_a_frequency(span):
+        return "is-ORG"  # "the Second Virginia Convention assembled": an assembly; "Greek daily Kathimerini": a paper
     kind = _kind_noun(span)
     if kind is not None:
         return f"is-{kind}"
