@@ -49,6 +49,7 @@ from toolkit.nlp.possessives import names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
 from toolkit.nlp.diseases import drop_disease_codes
 from toolkit.nlp.scripts import drop_foreign_script_names
+from toolkit.nlp.site_names import untagged_site_names
 from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_planets,
                                   world_adjectives_off_names)
 from toolkit.nlp.intercaps import intercap_openers
@@ -300,7 +301,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  run_together_names,  # "the RealClearPolitics average"
                  bare_legislatures,  # "dissolving Parliament"
                  authors_before_et_al,  # "de Vera et al, using …"
-                 untagged_divisions):  # "the Governor of Tyumen Oblast, Russia"
+                 untagged_divisions,  # "the Governor of Tyumen Oblast, Russia"
+                 untagged_site_names):  # "between the Aphrodite gas field and Thesprotia"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
