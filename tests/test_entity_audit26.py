@@ -215,3 +215,15 @@ class TestUntaggedSiteNames:
         doc = nlp("Drilling began in the offshore gas field last year.")
         doc.ents = []
         assert untagged_site_names(doc, set()) == []
+
+
+class TestLinesByTheirHeads:
+    """"EuroAfrica Interconnector, a similar project": a name ending in "Pipeline" or "Interconnector" is a line
+    built across country, a facility."""
+
+    def test_an_interconnector_is_a_facility(self, nlp):
+        # Greek prime minister reaffirms EastMed pipeline project is open for other countries (2020-01-10); the
+        # corpus names no other line so.
+        labels = labels_of(nlp, "EuroAfrica Interconnector, a similar project between Greece, Cyprus and Egypt, is "
+                                "also in its planning stage.")
+        assert labels.get("EuroAfrica Interconnector") == "FAC"
