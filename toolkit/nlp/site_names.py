@@ -5,9 +5,9 @@ News names an oil or gas field, a volcano or a pipeline by a word between "the" 
 with the resource between ("the Aphrodite gas field", "the Khurais oil field"). The model tags such a name now and
 then; where it tags none, the parser still binds the word to the noun (as a compound, a noun modifier, or an
 adjective it takes the unknown word for). A capitalised word so bound, after "the", a proper noun or no adjective
-of the model's lemma tables ("Aphrodite", which the tagger calls an adjective), is the name of the field (LOC) or the line (FAC); so is a
-capitalised proper noun joined to such a word by "and" ("the Karish and Tanin fields"), whatever the model
-made of the first. :func:`toolkit.nlp.repairs.repair_entities` calls :func:`untagged_site_names`.
+of the model's lemma tables ("Aphrodite", which the tagger calls an adjective), is the name of the field (LOC)
+or the line (FAC); so is a capitalised proper noun joined to such a word by "and" ("the Karish and Tanin
+fields"), whatever the model made of the first. :func:`toolkit.nlp.repairs.repair_entities` calls :func:`untagged_site_names`.
 
 Example:
     >>> [(e.text, e.label_) for e in untagged_site_names(doc, set())]   # doctest: +SKIP
