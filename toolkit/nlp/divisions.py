@@ -8,7 +8,10 @@ word is such a noun, capitalised, is the division: a place (GPE), as "the county
 label "person" is overruled: a body ("Cook County Board") ends in its own head, and a police prefecture the
 model calls an event or a body keeps its label. Some of these nouns are also surnames ("the actress Sarah
 Parish", "Parish said"): a name after a role of people, or whose last word stands alone as a proper noun
-elsewhere in the document (a surname repeated, which a division's noun never is), stays a person.
+elsewhere in the document (a surname repeated, which a division's noun never is), stays a person. Where the
+model tagged no word of such a name at all ("the Governor of Tyumen Oblast, Russia"; "supported financially by
+Tyumen Oblast"), the capitalised proper nouns before the division's noun and the noun are the place too
+(:func:`untagged_divisions`).
 
 Example:
     >>> [(e.text, e.label_) for e in division_names(list(doc.ents))]   # doctest: +SKIP
@@ -17,10 +20,12 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span
 
 from toolkit.nlp.boundaries import is_person_role
-from toolkit.nlp.lexicon import PERSON_TITLES
+from toolkit.nlp.lexicon import NOT_NAME_WORDS, PERSON_TITLES
+from toolkit.nlp.lookups import indices_of
 
 # The nouns of administrative divisions that stand last in their names (a closed class of political
 # geography); "Prefecture" is left out, as it also names a police headquarters ("the Paris Police Prefecture").
@@ -36,6 +41,38 @@ def division_names(ents: list[Span]) -> list[Span]:
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         out.append(ent)
     return out
+
+
+def untagged_divisions(doc: Doc, taken: set[int]) -> list[Span]:
+    """Divisions the model tagged no word of: one to three capitalised proper nouns and a division's noun.
+
+    Args:
+        doc: a parsed ``Doc``.
+        taken: indices of tokens already in an entity; a name touching one is left alone.
+
+    Returns:
+        GPE spans such as "Tyumen Oblast" in "the Governor of Tyumen Oblast, Russia"; not a division's noun
+        that a capitalised proper noun follows ("Cook County Board", a body's name), nor a surname ("actress
+        Sarah Parish", "Parish said" elsewhere).
+    """
+    found: list[Span] = []
+    # (the divisions' nouns are found in the Doc's arrays, not by testing every token of the text)
+    for i in indices_of(doc, ORTH, DIVISION_NOUNS):
+        noun = doc[i]
+        if i in taken or noun.pos_ != "PROPN" or (i + 1 < len(doc) and doc[i + 1].is_title
+                                                  and doc[i + 1].pos_ == "PROPN"):
+            continue
+        start, sent_start = i, noun.sent.start
+        while (start > sent_start and i - start < 3 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN"
+               and doc[start - 1].is_title and doc[start - 1].is_alpha
+               and doc[start - 1].lower_ not in NOT_NAME_WORDS):
+            start -= 1
+        if start == i or (found and found[-1].end > start):
+            continue
+        span = Span(doc, start, i + 1, label="GPE")
+        if not _a_surname(span):
+            found.append(span)
+    return found
 
 
 def _a_surname(ent: Span) -> bool:

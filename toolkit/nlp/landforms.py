@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import LOC_HEADS
 
 # The landform words that open such names (a closed class: see ``toolkit.nlp.votes._LEADING_HEADS``).
 LANDFORM_OPENERS = frozenset("""punta cabo islas ilha cerro lago laguna bahía bahia playa praia volcán
@@ -100,4 +101,31 @@ def places_after_articles(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
         k += 1
+    return out
+
+
+def places_to_landform_heads(ents: list[Span]) -> list[Span]:
+    """Run a place on over the capitalised landform noun right after it that the model left out ("its position
+    in Jakarta Bay": "Jakarta" GPE, "Bay" untagged → "Jakarta Bay" LOC), as English names a bay, a river or a
+    strait after the town or land it lies by (``LOC_HEADS``).
+
+    Only where the noun is a proper noun in no entity and ends the name (no capitalised proper noun after it:
+    "the Sydney Harbour Bridge" is a bridge's name, left to the model); the set-wide vote then labels the
+    name by its head (LOC; GPE for a country so named, "Solomon Islands").
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+
+    Returns:
+        The spans, each place followed by its landform's noun run on over it.
+    """
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc, end = ent.doc, ent.end
+        nxt = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+        if (ent.label_ in _PLACE_LABELS and end < nxt and doc[end].lower_ in LOC_HEADS and doc[end].is_title
+                and doc[end].pos_ == "PROPN" and ent[-1].tag_ != "POS" and ent[-1].whitespace_
+                and not (end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN")):
+            ent = Span(doc, ent.start, end + 1, label="LOC")
+        out.append(ent)
     return out

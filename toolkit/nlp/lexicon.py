@@ -49,8 +49,11 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 # "10 Downing Street" are facilities; "Euphrates River Valley", "Gulf of Mexico" are places.
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza facility mine cemetery hotel dam tunnel terminal
-    theatre theater temple shrine monument pier lighthouse base planetarium aquarium clinic""".split())  # "Donovan Correctional Facility",
-# "Acland Mine", "Arlington Cemetery": built things, whatever the name in front of the head (a person's)
+    theatre theater temple shrine monument pier lighthouse base planetarium aquarium clinic port pipeline
+    interconnector""".split())  # "Donovan Correctional Facility",
+# "Acland Mine", "Arlington Cemetery": built things, whatever the name in front of the head (a person's); "Sunda
+# Kelapa Port" a port's docks (a town opens with it, "Port Moresby", or the gazetteer knows it, "Port of Spain"); a
+# pipeline's or a power cable's name ends in its noun ("Trans-Alaska Pipeline", "EuroAfrica Interconnector")
 # Heads of the names of bodies and of built things: what a name cut at "and" may end in.
 BODY_AND_SITE_HEADS = ORG_HEADS | FAC_HEADS
 # The words that join two names, or two words of one name ("Bill and Melinda Gates", "Mary & Leigh Block").
@@ -114,7 +117,7 @@ NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS  # words that end a run of capitalised 
 # name it with "of" ("the city of Raqqa"): the label they give.
 KIND_NOUNS = {
     **dict.fromkeys("""church museum mosque cathedral temple monument shrine hospital stadium airport airbase
-        bridge prison jail palace hotel mall building tower arena pipeline station""".split(), "FAC"),
+        bridge prison jail palace hotel mall building tower arena pipeline station canal tunnel""".split(), "FAC"),
     **dict.fromkeys("""city town village suburb capital municipality country nation county province area colony
         neighbourhood neighborhood settlement""".split(), "GPE"),
     **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert planet exoplanet
@@ -131,6 +134,11 @@ KIND_NOUNS = {
         politician lawmaker candidate delegate commander ambassador envoy adviser advisor aide singer
         songwriter actor actress writer journalist reporter editor novelist athlete coach""".split(), "PERSON"),
 }
+
+# Lines built across country that news names by one word before their noun ("the TurkStream gas pipeline",
+# "the EastMed pipeline", "the Suez canal"): the facility, as a landform's one-word name is the landform (a
+# town's station is the town's, "Dolgellau station", but no town has a pipeline of its own name).
+LINE_NOUNS = frozenset({"pipeline", "canal", "tunnel"})
 
 # The Sun's planets and dwarf planets, by name (not "Earth", which news writes for the world): heavenly
 # bodies, which are places (LOC).

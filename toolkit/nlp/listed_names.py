@@ -63,3 +63,38 @@ def split_listed_names(ents: list[Span]) -> list[Span]:
             start = next_start
         out.append(Span(ent.doc, start, ent.end, label=ent.label_))
     return out
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def places_run_together(ents: list[Span]) -> list[Span]:
+    """Cut a name of two words joined by "and" that the model calls no place ("a section between Crete and
+    Cyprus": ORG) into its two words, where the document names each of them alone and one of them alone as a
+    place: one name is not made of two names of the text, one a place. A country so named ("Trinidad and
+    Tobago") is one the model calls a place, and is left; so is a firm of two surnames ("Marks and Spencer").
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+
+    Returns:
+        The spans, each such pair cut into its two names, with the labels the document gives them alone (the
+        set-wide vote then labels each).
+    """
+    if not any(len(e) == 3 and e[1].lower_ == "and" for e in ents):
+        return ents
+    alone: dict[str, str] = {}
+    for ent in ents:
+        if len(ent) == 1 and (ent.label_ in _PLACE_LABELS or ent.text not in alone):
+            alone[ent.text] = ent.label_ if ent.text not in alone or ent.label_ in _PLACE_LABELS else alone[ent.text]
+    out: list[Span] = []
+    for ent in ents:
+        first, last = ent[0].text, ent[-1].text
+        if (len(ent) == 3 and ent[1].lower_ == "and" and ent.label_ not in _PLACE_LABELS
+                and first in alone and last in alone
+                and (alone[first] in _PLACE_LABELS or alone[last] in _PLACE_LABELS)):
+            out.append(Span(ent.doc, ent.start, ent.start + 1, label=alone[first]))
+            out.append(Span(ent.doc, ent.end - 1, ent.end, label=alone[last]))
+            continue
+        out.append(ent)
+    return out

@@ -97,3 +97,21 @@ def posted_on_in_list(span: Span) -> bool:
             return False
         i, steps = i - 1, steps + 1
     return False
+
+
+# Adjectives of how often a paper comes out, which news uses as nouns for the paper ("Greek daily Kathimerini",
+# "the Israeli daily Haaretz", "the weekly Der Spiegel"): a closed class.
+_PAPER_FREQUENCIES = frozenset({"daily", "weekly", "fortnightly", "monthly"})
+
+
+def named_after_a_frequency(span: Span) -> bool:
+    """Whether a name follows a paper's frequency used as a noun: "daily" or "weekly" right before it, bound to
+    it, after a people's adjective, "the" or a sentence's start ("Greek daily Kathimerini said", "the daily Le
+    Monde"); not "a daily Aspirin" (a dose) nor "twice daily Monday" (no name's modifier)."""
+    doc = span.doc
+    before = span.start - 1
+    if before < 0 or doc[before].lower_ not in _PAPER_FREQUENCIES or doc[before].head.i != span.root.i:
+        return False
+    lead = doc[before - 1] if before > 0 else None
+    return lead is None or doc[before].is_sent_start or lead.lower_ == "the" or (
+        lead.ent_type_ == "NORP" and lead.pos_ == "ADJ")

@@ -29,11 +29,11 @@ from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import is_sky_designation, sky_kind
 from toolkit.nlp.hyphen_pairs import places_in_pair
 from toolkit.nlp.legislatures import is_bare_legislature
-from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LOC_HEADS, NOT_NAME_WORDS,
-                                 ORG_HEADS, PERSON_TITLES, PLACE_LABELS)
+from toolkit.nlp.lexicon import (ENTITY_LABELS, FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LINE_NOUNS, LOC_HEADS,
+                                 NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS)
 from toolkit.nlp.life_events import named_in_a_life
 from toolkit.nlp.lookups import sentence_starts
-from toolkit.nlp.media import kind_of, posted_on, posted_on_in_list
+from toolkit.nlp.media import kind_of, named_after_a_frequency, posted_on, posted_on_in_list
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.naming_verbs import kind_by_naming
 from toolkit.nlp.offices_held import office_holder
@@ -236,8 +236,8 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
     if (span.root.dep_ == "pobj" and span.root.head.lower_ == "in" and span.root.head.head.lemma_ == "publish"
             and not is_known_place(span.text)):
         return "is-ORG"  # "The model was published in Nature": a journal, unless a known place
-    if sits_as_a_body(span):
-        return "is-ORG"  # "the Second Virginia Convention assembled": an assembly, no treaty
+    if sits_as_a_body(span) or named_after_a_frequency(span):
+        return "is-ORG"  # "the Second Virginia Convention assembled": an assembly; "Greek daily Kathimerini": a paper
     kind = _kind_noun(span)
     if kind is not None:
         return f"is-{kind}"
@@ -533,8 +533,10 @@ def _kind_noun(span: Span) -> str | None:
 def _one_word_landform(span: Span, noun) -> bool:
     """Whether one word between "the" and a noun of a landform names that landform ("the Kīlauea volcano",
     "the Jeeyapuram forest"): a town's station or hospital is the town's ("Dolgellau station"), but "the"
-    before a name and a landform's noun goes with the noun, and nothing but the landform is so named."""
-    return (span.start > 0 and span.doc[span.start - 1].lower_ == "the" and KIND_NOUNS.get(noun.lemma_.lower()) == "LOC"
+    before a name and a landform's noun goes with the noun, and nothing but the landform is so named; so
+    does a line built across country ("the TurkStream gas pipeline", "the EastMed pipeline": ``LINE_NOUNS``)."""
+    return (span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+            and (KIND_NOUNS.get(noun.lemma_.lower()) == "LOC" or noun.lemma_.lower() in LINE_NOUNS)
             and noun.lower_ != "region")  # "the Sulu region": a region may be a province named after a place
 
 

@@ -240,6 +240,11 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# The ordinal words that open some bodies' names ("First Moscow State Medical University", "Second Circuit"): a
+# closed class.
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
 def acronym_of(key: str) -> str:
     """The initials of a multi-word name: "syrian democratic forces" → "sdf" ("of", "the" … skipped)."""
     words = [w for w in re.split(r"[\s-]+", key) if w and w not in ("of", "the", "and", "for", "on", "&")]
@@ -429,6 +434,11 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
         if len(key.split()) >= 2 and (vote(group) in ("ORG", "GPE", "NORP") or _law_name(key)) and key not in user:
             # (and a law's: "the Digital Millennium Copyright Act (DMCA)", whose acronym the model calls a body)
             long_names[acronym_of(key)].append(key)
+            first, _, rest = key.partition(" ")
+            if first in _ORDINAL_WORDS and len(rest.split()) >= 2:
+                # "First Moscow State Medical University (First MSMU)": an ordinal opening a name stays a word
+                # before the acronym of the rest, which then names the body too
+                long_names[acronym_of(rest)].append(key)
     target = {}
     for key, group in by_key.items():
         text = surface(group[0].text)

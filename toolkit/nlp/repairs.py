@@ -26,7 +26,7 @@ from toolkit.nlp.ethnic_groups import ethnic_peoples
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
-from toolkit.nlp.divisions import division_names
+from toolkit.nlp.divisions import division_names, untagged_divisions
 from toolkit.nlp.kin_lists import relatives_in_lists
 from toolkit.nlp.nearby_places import nearby_places
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places, known_states_and_countries
@@ -48,13 +48,15 @@ from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.possessives import names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
 from toolkit.nlp.diseases import drop_disease_codes
+from toolkit.nlp.scripts import drop_foreign_script_names
+from toolkit.nlp.site_names import untagged_site_names
 from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_planets,
                                   world_adjectives_off_names)
 from toolkit.nlp.intercaps import intercap_openers
 from toolkit.nlp.joint_names import split_joint_names
-from toolkit.nlp.landforms import landform_names, places_after_articles
+from toolkit.nlp.landforms import landform_names, places_after_articles, places_to_landform_heads
 from toolkit.nlp.list_kinds import bodies_among_bodies, people_among_people
-from toolkit.nlp.listed_names import split_listed_names
+from toolkit.nlp.listed_names import places_run_together, split_listed_names
 from toolkit.nlp.opened_quotes import names_before_quotations
 from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
@@ -69,7 +71,7 @@ from toolkit.nlp.suffixes import drop_lone_suffixes
 from toolkit.nlp.surfaces import is_state_or_country
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
-from toolkit.nlp.towns import towns_before_regions
+from toolkit.nlp.towns import towns_before_regions, towns_read_as_things
 from toolkit.nlp.told import told_apart
 from toolkit.nlp.channels import channels_of_programmes
 from toolkit.nlp.named_days import drop_named_day_words
@@ -298,7 +300,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_planets,  # "from the Sun to Neptune"
                  run_together_names,  # "the RealClearPolitics average"
                  bare_legislatures,  # "dissolving Parliament"
-                 authors_before_et_al):  # "de Vera et al, using …"
+                 authors_before_et_al,  # "de Vera et al, using …"
+                 untagged_divisions,  # "the Governor of Tyumen Oblast, Russia"
+                 untagged_site_names):  # "between the Aphrodite gas field and Thesprotia"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
@@ -309,6 +313,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = nearby_places(ents)  # "in nearby Hiko"
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
+    ents = places_run_together(ents)  # "a section between Crete and Cyprus"
     ents = drop_named_day_words(told_apart(ents))  # "told NPR Hamza bin Laden had …"; "Super Tuesday"
     # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
     ents = ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents)))
@@ -316,10 +321,10 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
-    ents = drop_disease_codes(ents)  # "the COVID-19 outbreak"
+    ents = drop_foreign_script_names(drop_disease_codes(ents))  # "the COVID-19 outbreak"; "Одной рукой …"
     ents = bodies_to_phrase_heads(ents)  # "the general manager of Abu Dhabi Media"
-    ents = places_after_articles(ents)  # "in Las Estrellas' village"
-    ents = towns_before_regions(ents)  # "in Forbury Gardens in Reading, Berkshire, UK"
+    ents = places_to_landform_heads(places_after_articles(ents))  # "in Las Estrellas' village"; "in Jakarta Bay"
+    ents = towns_read_as_things(towns_before_regions(ents))  # "in Forbury Gardens in Reading, Berkshire, UK"
     ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.seats import qualifies_title
 
 # Prepositions that locate something in a town (a closed class).
@@ -63,3 +64,32 @@ def towns_before_regions(ents: list[Span]) -> list[Span]:
     if not found:
         return ents
     return sorted(ents + found, key=lambda e: e.start)
+
+
+# Labels of things, not places, that the model gives a town's name now and then ("in Damietta and Idku":
+# "Damietta" PRODUCT): a town after a preposition of place is none of them.
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})
+
+
+def towns_read_as_things(ents: list[Span]) -> list[Span]:
+    """Relabel as a place (GPE) a name the model calls a thing (a product, a work, a law, an event, a language)
+    that a preposition of place governs ("in", "near", "outside", "at") and the gazetteer knows as a town
+    ("two usable terminals in the Nile-Delta, in Damietta and Idku": "Damietta" PRODUCT). One to three
+    capitalised proper nouns; "at" a known town's name may be a building (left to the model only when it is no
+    town of the gazetteer).
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+
+    Returns:
+        The spans, each such town labelled GPE.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        if (ent.label_ in _THING_LABELS and len(ent) <= _LONGEST_TOWN and ent.start > 0
+                and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS and ent.root.head.i == ent.start - 1
+                and all(t.pos_ == "PROPN" and t.is_title for t in ent) and is_known_place(ent.text, cities=True)):
+            ent = Span(doc, ent.start, ent.end, label="GPE")
+        out.append(ent)
+    return out

@@ -130,6 +130,11 @@ _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "ame
 # "the Louisiana Purchase", "the Warsaw Uprising", "the Siege" of a town is "of" it; a war, "the Syrian Civil
 # War", not "the Institute for the Study of War", whose head is its first word): the gold lists no event.
 _EVENT_HEADS = frozenset({"massacre", "uprising", "rebellion", "purchase", "war"})
+# Nouns of contests that end their names, alone or with words before ("the second Olympiad", "the International
+# Student Olympiad"): a contest is an event, no body. Not "cup", "games" or "open", which end products' and firms'
+# names too; nor "Olympics" and "Championship(s)", whose names in GUM hold an organiser's ("the FIRST Global
+# Challenge Robot Olympics", "the Northern Arena Esports Championship"), which the model's body keeps.
+_CONTEST_HEADS = frozenset({"olympiad", "olympiads", "tournament"})
 # Function words inside a name that make its last noun the object of a phrase, not the head: "Iraq Veterans Against
 # the War" is a body of veterans (a closed class).
 _NAME_FUNCTION_WORDS = frozenset({"the", "against", "of", "for", "on", "and", "to", "in"})
@@ -207,6 +212,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     if len(words) >= 2 and words[-1] == "day" and label in _NAME_LABELS and _POSSESSIVE_DAY.search(
             canonical_name(group, root, label)):
         return "EVENT"  # "International Women's Day", "Mother's Day": a day named for whose it is, no person or body
+    if words[-1] in _CONTEST_HEADS and label in _NAME_LABELS and not has_title:
+        return "EVENT"  # "won this second Olympiad", "the International Student Olympiad": a contest
     if label in ("LOC", "GPE") and words[-1] in _COMPASS_ADJECTIVES and not has_title:
         return "NORP"  # "the Middle Eastern nation": an adjective of a region, not the region
     if len(words) >= 2 and words[-1] in _PARTY_MEMBERS and label in ("NORP", "PERSON", "ORG") and not has_title \
