@@ -42,3 +42,25 @@ class TestTitleAcronyms:
                             "serves both the NSC on national security matters and the HSC when the Council is "
                             "considering homeland security matters.")
         assert any(text == "EOP" for text, _ in ents)
+
+
+class TestTownsInFormalStyle:
+    """"the City of Melbourne": a polity noun the model tags apart from the place after "of" opens that
+    place's formal style; no place "City" is left."""
+
+    def test_the_city_of_a_town_is_one_place(self, nlp):
+        # White House, ONDCP recognizes law enforcement's work to stop drug traffickers (2025-03-28).
+        ents = ents_of(nlp, "The City of Laredo experienced 21 overdose deaths in 2021, rose to 41 overdose deaths "
+                            "in 2022, and was on pace to experience nearly 100 overdose deaths in 2023, when the "
+                            "task force was launched.")
+        assert ("The City of Laredo", "GPE") in ents
+        assert not any(text in ("The City", "City") for text, _ in ents)
+
+    def test_a_style_the_model_saw_whole_is_kept(self, nlp):
+        # Wikinews interviews 2020 Melbourne Lord Mayor candidate Wayne Tseng (2020-10-22).
+        ents = ents_of(nlp, "Unlike the City of London where its local government administer London CBD [Central "
+                            "Business District] and greater London, the City of Melbourne is divided in 76 areas and "
+                            "the Melbourne City Council only administer the Melbourne CBD and two surrounding "
+                            "residential areas, Docklands and Southbank.")
+        assert ("the City of London", "GPE") in ents
+        assert ("the City of Melbourne", "GPE") in ents
