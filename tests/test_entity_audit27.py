@@ -64,3 +64,22 @@ class TestTownsInFormalStyle:
                             "residential areas, Docklands and Southbank.")
         assert ("the City of London", "GPE") in ents
         assert ("the City of Melbourne", "GPE") in ents
+
+
+class TestTownsAfterPrepositions:
+    """"the Tippu Express from Mysore to Bangalore": a lone capitalised proper noun the model left untagged
+    after a preposition of place, that the gazetteer knows as a town, is that town; not a word of a person's
+    name in the document."""
+
+    def test_an_untagged_town_after_in_is_a_place(self, nlp):
+        # Francis D'Souza, former Deputy Chief Minister of Goa, dies (2019-02-17).
+        ents = ents_of(nlp, "The Aam Aadmi Party in Goa, in its statement, said he was a \"gentleman "
+                            "politician\".")
+        assert ("Goa", "GPE") in ents
+
+    def test_a_town_that_names_a_person_here_is_left(self, nlp):
+        # On the campaign trail in the USA, May 2020 (2020-06-19).
+        ents = ents_of(nlp, "Hawkins selected 2016 Socialist Party USA vice presidential nominee Angela Walker to "
+                            "be his running mate. Wikinews reached out to Walker to discuss how her past "
+                            "experience impacts the current race.")
+        assert not any(text == "Walker" and label == "GPE" for text, label in ents)
