@@ -8,7 +8,7 @@ domain.
 
 from __future__ import annotations
 
-from conftest import ents_of
+from conftest import ents_of, labels_of
 
 
 class TestTitleAcronyms:
@@ -83,3 +83,17 @@ class TestTownsAfterPrepositions:
                             "be his running mate. Wikinews reached out to Walker to discuss how her past "
                             "experience impacts the current race.")
         assert not any(text == "Walker" and label == "GPE" for text, label in ents)
+
+
+class TestListsApposedToPlacesNouns:
+    """"two surrounding residential areas, Docklands and Southbank": a list right after a plural noun of places
+    and a comma names places, though the parser read it as that noun's fellows in a conjunction."""
+
+    def test_a_list_after_areas_names_places(self, nlp):
+        # Wikinews interviews 2020 Melbourne Lord Mayor candidate Wayne Tseng (2020-10-22); the corpora have no
+        # other list so parsed.
+        labels = labels_of(nlp, "Unlike the City of London where its local government administer London CBD "
+                                "[Central Business District] and greater London, the City of Melbourne is divided in "
+                                "76 areas and the Melbourne City Council only administer the Melbourne CBD and two "
+                                "surrounding residential areas, Docklands and Southbank.")
+        assert labels.get("Docklands") == "GPE"
