@@ -97,3 +97,27 @@ class TestListsApposedToPlacesNouns:
                                 "76 areas and the Melbourne City Council only administer the Melbourne CBD and two "
                                 "surrounding residential areas, Docklands and Southbank.")
         assert labels.get("Docklands") == "GPE"
+
+
+class TestBareTitles:
+    """"As Divisional Railway Manager, I am in charge": a title with no name after it, ending in a noun of
+    office that is nobody's surname, is no person."""
+
+    def test_a_title_cut_by_the_repairs_is_no_person(self, nlp):
+        # US President Trump ousts national security advisor John Bolton (2019-09-12).
+        ents = ents_of(nlp, "I will be naming a new National Security Advisor next week.")
+        assert not any(label == "PERSON" for _, label in ents)
+
+    def test_a_candidacy_after_a_name_is_no_person(self, nlp):
+        # Wikinews interviews 2020 Melbourne Lord Mayor candidate Wayne Tseng (2020-10-22).
+        ents = ents_of(nlp, "So I choose Team Zorin as a name that represented me, Wayne Tseng — Lord Mayor "
+                            "Candidate and Gricol Yang — Deputy Lord Mayor Candidate.")
+        assert ("Wayne Tseng", "PERSON") in ents and ("Gricol Yang", "PERSON") in ents
+        assert not any(text == "Candidate" for text, _ in ents)
+
+    def test_a_title_before_a_name_leaves_the_person(self, nlp):
+        # White House, statement from Secretary Rubio and NSC Waltz on call with Zelenskyy (2025-03-19).
+        ents = ents_of(nlp, "The Presidents noted the positive work of their advisors and representatives, "
+                            "especially Secretary Rubio, National Security Advisor Waltz, Special Envoy Kellogg, and "
+                            "others.")
+        assert any(text.endswith("Waltz") and label == "PERSON" for text, label in ents)
