@@ -121,3 +121,23 @@ class TestBareTitles:
                             "especially Secretary Rubio, National Security Advisor Waltz, Special Envoy Kellogg, and "
                             "others.")
         assert any(text.endswith("Waltz") and label == "PERSON" for text, label in ents)
+
+
+class TestCountriesBeforeKindsOfBodies:
+    """"the USA firm eTranslate": a country by any of its short names between "the" and a kind noun of bodies
+    is the body's country, not the body's name."""
+
+    def test_the_us_before_company_stays_a_country(self, nlp):
+        # White House, major organizations commit to supporting AI education (2025-09-09).
+        labels = labels_of(nlp, "“Groq, the U.S. company behind the most efficient, high-performance, and secure AI "
+                                "inference systems, answers President Trump’s call to action with a concrete, "
+                                "jobs-first commitment to help ensure that the American people win the worldwide AI "
+                                "race.")
+        assert labels.get("United States") == "GPE"
+        assert labels.get("Groq") == "ORG"
+
+    def test_the_usa_before_firm_stays_a_country(self, nlp):
+        # Wikinews interviews 2020 Melbourne Lord Mayor candidate Wayne Tseng (2020-10-22).
+        labels = labels_of(nlp, "The firm which shares the same name as the USA firm eTranslate (but not related) "
+                                "specialises in language expertise and language information technology.")
+        assert labels.get("United States") == "GPE"

@@ -43,7 +43,7 @@ from toolkit.nlp.products import product_kind
 from toolkit.nlp.results import side_of_a_result, side_of_its_staff
 from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.services import lone_armed_service
-from toolkit.nlp.surfaces import Mention, mention_key
+from toolkit.nlp.surfaces import Mention, is_state_or_country, mention_key
 
 # Transcript stage directions that the model takes for names.
 _STAGE_DIRECTIONS = frozenset({"laughter", "applause", "crosstalk", "inaudible", "cheers", "booing", "music"})
@@ -518,10 +518,11 @@ def _kind_noun(span: Span) -> str | None:
     if (kind is not None and kind.pos_ == "NOUN" and kind.is_lower and KIND_NOUNS.get(kind.lemma_.lower()) == "ORG"
             and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.label_ not in ("PERSON", "NORP")
             and span[-1].lower_ not in LOC_HEADS | FAC_HEADS  # "the Hawaiian Island chain" is a chain of islands
-            and span.text not in known_places() and not is_known_place(span.text)):
+            and span.text not in known_places() and not is_known_place(span.text)
+            and not is_state_or_country(span.text)):
         # "the Kaufland chain", "the Netto chain": a name between "the" and a kind of body is that body's
         # (the parser may hang it elsewhere); not "the Trump company", a person's, nor "the Sydney
-        # company", a place's
+        # company", a place's, nor "the USA firm", a country's by any of its short names
         return "ORG"
     noun = root.head.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ in _NAMED_BY_OF \
