@@ -141,3 +141,23 @@ class TestCountriesBeforeKindsOfBodies:
         labels = labels_of(nlp, "The firm which shares the same name as the USA firm eTranslate (but not related) "
                                 "specialises in language expertise and language information technology.")
         assert labels.get("United States") == "GPE"
+
+
+class TestEndsOfExtents:
+    """"the division extends from Chamarajanagar", "goes up to Raidurga": where a line or a territory runs from
+    or to is a place; not whom one "reaches out to"."""
+
+    def test_the_ends_of_a_division_are_places(self, nlp):
+        # Wikinews discusses International Women's Day celebration with Mysore Divisional Railway Manager
+        # (2020-03-08); the corpora have no other end of an extent the model mistook.
+        labels = labels_of(nlp, "As Divisional Railway Manager, I am in charge of all the operations, all the "
+                                "train running, and my division is around 1300 route kilometres. It extends from "
+                                "Chamarajanagar. It goes right up to, just short of Hubli up to Karajagi.")
+        assert labels.get("Chamarajanagar") == "GPE"
+        assert labels.get("Hubli") == "GPE"
+        assert labels.get("Karajagi") == "GPE"
+
+    def test_a_region_something_comes_up_from_is_no_body(self, nlp):
+        # White House, remarks by President Trump and NATO Secretary General Mark Rutte (2025-03-13).
+        labels = labels_of(nlp, "But it comes up from the Pacific Northwest, and it’s a beautiful thing to see.")
+        assert labels.get("Pacific Northwest") in ("GPE", "LOC")

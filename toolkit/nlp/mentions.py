@@ -20,6 +20,7 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
+from toolkit.nlp.extents import end_of_extent
 from toolkit.nlp.appositions import apposed_across_words, kind_after_dash
 from toolkit.nlp.assemblies import sits_as_a_body
 from toolkit.nlp.bearings import after_bearing
@@ -279,6 +280,9 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         return "place-apposition"
     if after_bearing(span):
         return "place-bearing"  # "nine kilometers east of Carrascal": only a place has a bearing from it
+    if span.label_ != "PERSON" or not built_like_a_person(span):
+        if end_of_extent(span):
+            return "place-object"  # "the division extends from Chamarajanagar", "goes up to Raidurga"
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not (
             span.end < len(doc) and doc[span.end].tag_ == "POS"):
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
