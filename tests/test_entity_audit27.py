@@ -161,3 +161,17 @@ class TestEndsOfExtents:
         # White House, remarks by President Trump and NATO Secretary General Mark Rutte (2025-03-13).
         labels = labels_of(nlp, "But it comes up from the Pacific Northwest, and it’s a beautiful thing to see.")
         assert labels.get("Pacific Northwest") in ("GPE", "LOC")
+
+
+class TestBodiesOpenedByPeoples:
+    """"Chinese Precinct Chamber of Commerce": a people's adjective the model tags alone, compound of an untagged
+    head word of bodies that "of" and capitalised words follow, opens the body's name."""
+
+    def test_a_chamber_of_commerce_of_a_people_is_one_body(self, nlp):
+        # Wikinews interviews 2020 Melbourne Lord Mayor candidate Wayne Tseng (2020-10-22); the corpora have no
+        # other body so cut.
+        ents = ents_of(nlp, "Tseng also formed Chinese Precinct Chamber of Commerce, an organisation responsible "
+                            "for many \"community bond building initiatives\", the Lord Mayor candidate told "
+                            "Wikinews.")
+        assert ("Chinese Precinct Chamber of Commerce", "ORG") in ents
+        assert not any(text == "Chinese" for text, _ in ents)
