@@ -175,3 +175,17 @@ class TestBodiesOpenedByPeoples:
                             "Wikinews.")
         assert ("Chinese Precinct Chamber of Commerce", "ORG") in ents
         assert not any(text == "Chinese" for text, _ in ents)
+
+
+class TestTeamsNamedAsTeams:
+    """"Team Zorin pledge to …": a name opening with "Team" is a side or a ticket, a body, whatever the model
+    says of the word after it."""
+
+    def test_a_ticket_named_as_a_team_is_a_body(self, nlp):
+        # Wikinews interviews 2020 Melbourne Lord Mayor candidate Wayne Tseng (2020-10-22): the answer's paragraph
+        # as the text gives it; the corpora's other teams ("Team USA", "Team Europe") the model already calls
+        # bodies.
+        labels = labels_of(nlp, "((Wayne Tseng)) Team Zorin pledge to bring all Melbournians to the council chamber. "
+                                "We will deploy an online platform to let Melbournians participate in the running of "
+                                "the city.")
+        assert labels.get("Team Zorin") == "ORG"
