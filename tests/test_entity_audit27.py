@@ -208,3 +208,14 @@ class TestCenturiesOffNames:
                             "Government-wide compliance with the 21st Century Integrated Digital Experience Act, "
                             "Public Law 115-336.")
         assert any(text.endswith("21st Century Integrated Digital Experience Act") for text, _ in ents)
+
+
+class TestIllnessAdjectives:
+    """"the 1977 Russian flu": a people's adjective that opens an illness's name names no people."""
+
+    def test_the_adjective_of_a_flu_is_no_people(self, nlp):
+        # White House, fact sheet on the safety and security of biological research (2025-05-05).
+        ents = ents_of(nlp, "Protects Americans from lab accidents and other biosecurity incidents, such as those "
+                            "that likely caused COVID-19 and the 1977 Russian flu.")
+        assert not any(text == "Russian" for text, _ in ents)
+        assert ("Americans", "NORP") in ents

@@ -69,6 +69,7 @@ from toolkit.nlp.title_acronyms import title_acronyms
 from toolkit.nlp.bare_titles import drop_bare_titles
 from toolkit.nlp.peoples_bodies import bodies_opened_by_peoples
 from toolkit.nlp.centuries import centuries_off_names
+from toolkit.nlp.illness_names import drop_illness_adjectives
 from toolkit.nlp.town_styles import towns_in_formal_style
 from toolkit.nlp.untagged_towns import towns_after_prepositions
 from toolkit.nlp.suffixes import drop_lone_suffixes
@@ -332,6 +333,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = drop_bare_titles(ents)  # "As Divisional Railway Manager, I am …"
     ents = bodies_opened_by_peoples(ents)  # "Chinese Precinct Chamber of Commerce"
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"
+    ents = drop_illness_adjectives(ents)  # "Just like the Spanish Flu that …"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
