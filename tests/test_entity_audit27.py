@@ -98,6 +98,14 @@ class TestListsApposedToPlacesNouns:
                                 "surrounding residential areas, Docklands and Southbank.")
         assert labels.get("Docklands") == "GPE"
 
+    def test_an_untagged_fellow_in_the_list_is_a_place(self, nlp):
+        # The same sentence: the model tagged no word of "Southbank".
+        ents = ents_of(nlp, "Unlike the City of London where its local government administer London CBD [Central "
+                            "Business District] and greater London, the City of Melbourne is divided in 76 areas and "
+                            "the Melbourne City Council only administer the Melbourne CBD and two surrounding "
+                            "residential areas, Docklands and Southbank.")
+        assert ("Southbank", "GPE") in ents
+
 
 class TestBareTitles:
     """"As Divisional Railway Manager, I am in charge": a title with no name after it, ending in a noun of

@@ -71,7 +71,7 @@ from toolkit.nlp.peoples_bodies import bodies_opened_by_peoples
 from toolkit.nlp.centuries import centuries_off_names
 from toolkit.nlp.illness_names import drop_illness_adjectives
 from toolkit.nlp.town_styles import towns_in_formal_style
-from toolkit.nlp.untagged_towns import towns_after_prepositions
+from toolkit.nlp.untagged_towns import places_in_lists_of_places, towns_after_prepositions
 from toolkit.nlp.suffixes import drop_lone_suffixes
 from toolkit.nlp.surfaces import is_state_or_country
 from toolkit.nlp.surnames import people_by_surname
@@ -310,6 +310,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
     found += towns_after_prepositions(doc, taken)  # "the train from Mysore to Bangalore"
+    found += places_in_lists_of_places(doc, token_indices(repaired + found))  # "areas, Docklands and Southbank"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
     ents = _people_of_bodies(relatives_in_lists(_people_by_coordination(ents)))  # "four daughters, Nadine, …"

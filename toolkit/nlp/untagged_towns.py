@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import city_alternates, known_cities, known_places_plain
 from toolkit.nlp.lexicon import NOT_NAME_WORDS
+from toolkit.nlp.place_lists import named_by_plural_of_places
 
 # Prepositions of place and of motion whose object, a town's name, the model passes over.
 _PREPOSITIONS = frozenset({"from", "to", "at", "in", "near", "towards", "toward", "outside"})
@@ -47,4 +48,24 @@ def towns_after_prepositions(doc: Doc, taken: set[int]) -> list[Span]:
         if token.i >= 2 and doc[token.i - 2].lower_ == "according":
             continue  # "according to …": a source, a person or a medium
         found.append(Span(doc, token.i, token.i + 1, label="GPE"))
+    return found
+
+
+def places_in_lists_of_places(doc: Doc, taken: set[int]) -> list[Span]:
+    """One-word names the model left untagged in a list that a plural noun of places names ("two
+    surrounding residential areas, Docklands and Southbank"): a list's fellow of places is a place, as the
+    vote reads a member the model mislabelled (:func:`~toolkit.nlp.place_lists.named_by_plural_of_places`)."""
+    found: list[Span] = []
+    for token in doc:
+        if (token.pos_ != "PROPN" or token.ent_type_ or token.i in taken or not token.is_title
+                or not token.is_alpha or token.dep_ != "conj" or token.lower_ in NOT_NAME_WORDS):
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (before is not None and before.is_title and before.pos_ == "PROPN"
+                or after is not None and after.is_title and after.pos_ == "PROPN"):
+            continue  # one word only: a longer run may be a person's or a body's name
+        span = Span(doc, token.i, token.i + 1, label="GPE")
+        if named_by_plural_of_places(span):
+            found.append(span)
     return found
