@@ -18,10 +18,13 @@ from spacy.tokens import Span
 
 from toolkit.nlp.lexicon import ORG_HEADS, PERSON_TITLES
 
+# Titles whose short form news uses for the holder's agency too ("the United States Trade Representative (USTR)"
+# heads the Office of the USTR, which "the USTR" names as often): their letters stay a body.
+_AGENCY_TITLES = frozenset({"representative", "rep"})
 # Nouns that end a title and name the person who holds it: the titles before names (PERSON_TITLES) and the
 # agent nouns of offices that English news writes before a person's name or in apposition to it ("Chief
 # Information Security Officer", "Divisional Railway Manager", "Police Commissioner", "Chief Inspector").
-TITLE_HEADS = PERSON_TITLES | frozenset(
+TITLE_HEADS = (PERSON_TITLES - _AGENCY_TITLES) | frozenset(
     """manager officer commissioner coordinator administrator inspector superintendent controller registrar
     executive chairperson chairwoman""".split())
 # Words that a title's spelt-out form may hold without an initial ("Secretary of State", "Chief of the
