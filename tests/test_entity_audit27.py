@@ -44,6 +44,16 @@ class TestTitleAcronyms:
         assert any(text == "EOP" for text, _ in ents)
 
 
+    def test_an_agency_titles_short_form_stays_a_body(self, nlp):
+        # White House, fact sheet on a directive to prevent the unfair exploitation of American innovation
+        # (2025-02-21): "the USTR" names the Trade Representative's office as often as its head.
+        ents = ents_of(nlp, "This memorandum directs the United States Trade Representative (USTR) to renew the DST "
+                            "investigations under Section 301 that were initiated during President Trump’s first "
+                            "term, and investigate any additional countries that use a DST to discriminate against "
+                            "U.S. companies.")
+        assert any(text == "USTR" for text, _ in ents)
+
+
 class TestTownsInFormalStyle:
     """"the City of Melbourne": a polity noun the model tags apart from the place after "of" opens that
     place's formal style; no place "City" is left."""
@@ -227,3 +237,20 @@ class TestIllnessAdjectives:
                             "that likely caused COVID-19 and the 1977 Russian flu.")
         assert not any(text == "Russian" for text, _ in ents)
         assert ("Americans", "NORP") in ents
+
+
+class TestBusinessDistricts:
+    """"the Melbourne CBD", "using CBD": the letters alone are no body (a kind of district, or cannabidiol), and a
+    known town before them names that town's district, a place."""
+
+    def test_cbd_alone_is_no_body(self, nlp):
+        # White House, Increasing Medical Marijuana and Cannabidiol Research (2025-12-18).
+        ents = ents_of(nlp, "It is the policy of my Administration to increase medical marijuana and CBD research to "
+                            "better inform patients and doctors.")
+        assert not any(text == "CBD" for text, _ in ents)
+
+    def test_a_towns_cbd_is_a_place(self, nlp):
+        # Wikinews interviews 2020 Melbourne Lord Mayor candidate Wayne Tseng (2020-10-22).
+        ents = ents_of(nlp, "While the area Melbourne City Council administer is small, the Melbourne CBD (second "
+                            "only to Sydney) is the engine of Australia's Economy.")
+        assert ("the Melbourne CBD", "GPE") in ents

@@ -70,6 +70,7 @@ from toolkit.nlp.bare_titles import drop_bare_titles
 from toolkit.nlp.peoples_bodies import bodies_opened_by_peoples
 from toolkit.nlp.centuries import centuries_off_names
 from toolkit.nlp.illness_names import drop_illness_adjectives
+from toolkit.nlp.business_districts import business_districts
 from toolkit.nlp.town_styles import towns_in_formal_style
 from toolkit.nlp.untagged_towns import places_in_lists_of_places, towns_after_prepositions
 from toolkit.nlp.suffixes import drop_lone_suffixes
@@ -335,6 +336,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = bodies_opened_by_peoples(ents)  # "Chinese Precinct Chamber of Commerce"
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"
     ents = drop_illness_adjectives(ents)  # "Just like the Spanish Flu that …"
+    ents = business_districts(ents)  # "the Melbourne CBD", "using CBD"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
