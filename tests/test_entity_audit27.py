@@ -141,6 +141,16 @@ class TestBareTitles:
         assert any(text.endswith("Waltz") and label == "PERSON" for text, label in ents)
 
 
+    def test_a_name_the_model_found_inside_stays(self, nlp):
+        # White House, tariffs work and President Trump's first term proves it (2025-04-02): the repairs ran
+        # "Biden" on over "Secretary"; the title goes, the name stays.
+        ents = ents_of(nlp, "Former Biden Secretary of the Treasury Janet Yellen affirmed last year that tariffs do "
+                            "not raise prices: “I don’t believe that American consumers will see any meaningful "
+                            "increase in the prices that they face.”")
+        assert ("Biden", "PERSON") in ents and ("Janet Yellen", "PERSON") in ents
+        assert not any(text.endswith("Secretary") for text, _ in ents)
+
+
 class TestCountriesBeforeKindsOfBodies:
     """"the USA firm eTranslate": a country by any of its short names between "the" and a kind noun of bodies
     is the body's country, not the body's name."""

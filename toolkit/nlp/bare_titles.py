@@ -5,7 +5,7 @@ National Security Advisor (NSA) shall review", "Wayne Tseng — Lord Mayor Candi
 not its holder: the model tags it, or the repairs cut a word of place or field off it ("National") and
 keep the rest as a person ("Security Advisor"). A "person" whose last word is a noun of office
 (an agent noun of a post, never a surname: manager, officer, advisor, candidate, …) and none of whose
-words is anything but a capitalised word is no entity.
+words is anything but a capitalised word is no entity; a name the model had found inside it stays.
 
 Example:
     >>> [e.text for e in repair_entities(nlp("As Divisional Railway Manager, I am in charge.")).ents]  # doctest: +SKIP
@@ -24,6 +24,15 @@ OFFICE_NOUNS = frozenset(
 
 
 def drop_bare_titles(ents: list[Span]) -> list[Span]:
-    """Drop the "people" that are a title alone ("Divisional Railway Manager", "Security Advisor")."""
-    return [e for e in ents if not (e.label_ == "PERSON" and e[-1].lower_ in OFFICE_NOUNS
-                                    and all(t.is_title and t.is_alpha for t in e))]
+    """Drop the "people" that are a title alone ("Divisional Railway Manager", "Security Advisor"). Where the
+    model had named someone inside the span before the repairs ran it on over the title ("Putin" of "Putin
+    Chairman"), that name is kept."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and ent[-1].lower_ in OFFICE_NOUNS and all(t.is_title and t.is_alpha for t in ent):
+            # (the Doc's entities are still the model's while the repairs run: they are set at the end)
+            out.extend(Span(ent.doc, m.start, m.end, label=m.label_) for m in ent.doc.ents
+                       if ent.start <= m.start and m.end < ent.end)
+            continue
+        out.append(ent)
+    return out
