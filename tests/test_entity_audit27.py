@@ -141,6 +141,13 @@ class TestBareTitles:
         assert any(text.endswith("Waltz") and label == "PERSON" for text, label in ents)
 
 
+    def test_an_office_of_a_body_goes_whole(self, nlp):
+        # Wikinews discusses International Women's Day celebration with Mysore Divisional Railway Manager
+        # (2020-03-08): the model calls "Divisional Railway" a person, a body's head before the office.
+        ents = ents_of(nlp, "As Divisional Railway Manager, I am in charge of all the operations, all the train "
+                            "running, and my division is around 1300 route kilometres.")
+        assert not any("Divisional" in text for text, _ in ents)
+
     def test_a_name_the_model_found_inside_stays(self, nlp):
         # White House, tariffs work and President Trump's first term proves it (2025-04-02): the repairs ran
         # "Biden" on over "Secretary"; the title goes, the name stays.

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from toolkit.nlp.lexicon import ORG_HEADS
+
 # Nouns of office that end a title and are nobody's surname ("Bishop", "Judge", "Marshal", "Mayor" and "King"
 # are, and stay): a closed class of agent nouns of posts.
 OFFICE_NOUNS = frozenset(
@@ -31,8 +33,11 @@ def drop_bare_titles(ents: list[Span]) -> list[Span]:
     for ent in ents:
         if ent.label_ == "PERSON" and ent[-1].lower_ in OFFICE_NOUNS and all(t.is_title and t.is_alpha for t in ent):
             # (the Doc's entities are still the model's while the repairs run: they are set at the end)
+            # (not a name ending in a body's head right before the office: "Divisional Railway" of "Divisional
+            # Railway Manager", which the model calls a person, is the office's own qualifier)
             out.extend(Span(ent.doc, m.start, m.end, label=m.label_) for m in ent.doc.ents
-                       if ent.start <= m.start and m.end < ent.end)
+                       if ent.start <= m.start and m.end < ent.end
+                       and not (m.end == ent.end - 1 and m[-1].lower_ in ORG_HEADS))
             continue
         out.append(ent)
     return out
