@@ -20,6 +20,7 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
+from toolkit.nlp.extents import end_of_extent
 from toolkit.nlp.appositions import apposed_across_words, kind_after_dash
 from toolkit.nlp.assemblies import sits_as_a_body
 from toolkit.nlp.bearings import after_bearing
@@ -43,7 +44,7 @@ from toolkit.nlp.products import product_kind
 from toolkit.nlp.results import side_of_a_result, side_of_its_staff
 from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.services import lone_armed_service
-from toolkit.nlp.surfaces import Mention, mention_key
+from toolkit.nlp.surfaces import Mention, is_state_or_country, mention_key
 
 # Transcript stage directions that the model takes for names.
 _STAGE_DIRECTIONS = frozenset({"laughter", "applause", "crosstalk", "inaudible", "cheers", "booing", "music"})
@@ -279,6 +280,9 @@ def _evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str |
         return "place-apposition"
     if after_bearing(span):
         return "place-bearing"  # "nine kilometers east of Carrascal": only a place has a bearing from it
+    if span.label_ != "PERSON" or not built_like_a_person(span):
+        if end_of_extent(span):
+            return "place-object"  # "the division extends from Chamarajanagar", "goes up to Raidurga"
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not (
             span.end < len(doc) and doc[span.end].tag_ == "POS"):
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
@@ -518,10 +522,11 @@ def _kind_noun(span: Span) -> str | None:
     if (kind is not None and kind.pos_ == "NOUN" and kind.is_lower and KIND_NOUNS.get(kind.lemma_.lower()) == "ORG"
             and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.label_ not in ("PERSON", "NORP")
             and span[-1].lower_ not in LOC_HEADS | FAC_HEADS  # "the Hawaiian Island chain" is a chain of islands
-            and span.text not in known_places() and not is_known_place(span.text)):
+            and span.text not in known_places() and not is_known_place(span.text)
+            and not is_state_or_country(span.text)):
         # "the Kaufland chain", "the Netto chain": a name between "the" and a kind of body is that body's
         # (the parser may hang it elsewhere); not "the Trump company", a person's, nor "the Sydney
-        # company", a place's
+        # company", a place's, nor "the USA firm", a country's by any of its short names
         return "ORG"
     noun = root.head.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ in _NAMED_BY_OF \

@@ -21,11 +21,18 @@ def named_by_plural_of_places(span: Span) -> bool:
     """Whether a name is a member of a list that a plural noun of places names (towns, villages, cities…)."""
     first, steps = span.root, 0
     while first.dep_ == "conj" and steps < 12:
+        if _plural_of_places(first.head) and first.i == first.head.i + 2 and first.nbor(-1).text in (",", ":"):
+            return True  # "two surrounding residential areas, Docklands and Southbank": the parser took the
+            # list in apposition for the noun's fellows in a conjunction
         first, steps = first.head, steps + 1
     noun = None
     if first.dep_ in ("attr", "acomp") and first.head.lemma_ == "be":  # (an unknown name may be tagged an adjective)
         noun = next((c for c in first.head.children if c.dep_ == "nsubj"), None)  # "the towns … were X, Y and Z"
     elif first.dep_ == "appos" or first.dep_ == "pobj" and first.head.lower_ == "including":
         noun = first.head if first.dep_ == "appos" else first.head.head  # "three towns, X, Y and Z"
-    return (noun is not None and noun.tag_ == "NNS" and noun.is_lower
-            and KIND_NOUNS.get(noun.lemma_.lower()) in ("GPE", "LOC"))
+    return noun is not None and _plural_of_places(noun)
+
+
+def _plural_of_places(noun) -> bool:
+    """Whether a token is a plural noun of places in lower case ("towns", "villages", "areas")."""
+    return noun.tag_ == "NNS" and noun.is_lower and KIND_NOUNS.get(noun.lemma_.lower()) in ("GPE", "LOC")

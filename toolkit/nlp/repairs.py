@@ -67,6 +67,14 @@ from toolkit.nlp.phrase_heads import bodies_to_phrase_heads
 from toolkit.nlp.portfolios import portfolios_before_ministers
 from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.quoted_people import people_in_quotations
+from toolkit.nlp.title_acronyms import title_acronyms
+from toolkit.nlp.bare_titles import drop_bare_titles
+from toolkit.nlp.peoples_bodies import bodies_opened_by_peoples
+from toolkit.nlp.centuries import centuries_off_names
+from toolkit.nlp.illness_names import drop_illness_adjectives
+from toolkit.nlp.business_districts import business_districts
+from toolkit.nlp.town_styles import towns_in_formal_style
+from toolkit.nlp.untagged_towns import places_in_lists_of_places, towns_after_prepositions
 from toolkit.nlp.suffixes import drop_lone_suffixes
 from toolkit.nlp.surfaces import is_state_or_country
 from toolkit.nlp.surnames import people_by_surname
@@ -306,6 +314,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
+    found += towns_after_prepositions(doc, taken)  # "the train from Mysore to Bangalore"
+    found += places_in_lists_of_places(doc, token_indices(repaired + found))  # "areas, Docklands and Southbank"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
     ents = _people_of_bodies(relatives_in_lists(_people_by_coordination(ents)))  # "four daughters, Nadine, …"
@@ -326,6 +336,12 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = places_to_landform_heads(places_after_articles(ents))  # "in Las Estrellas' village"; "in Jakarta Bay"
     ents = towns_read_as_things(towns_before_regions(ents))  # "in Forbury Gardens in Reading, Berkshire, UK"
     ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
+    ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
+    ents = drop_bare_titles(ents)  # "As Divisional Railway Manager, I am …"
+    ents = bodies_opened_by_peoples(ents)  # "Chinese Precinct Chamber of Commerce"
+    ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"
+    ents = drop_illness_adjectives(ents)  # "Just like the Spanish Flu that …"
+    ents = business_districts(ents)  # "the Melbourne CBD", "using CBD"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(

@@ -89,7 +89,9 @@ _LEADING_HEADS = {"masjid": "FAC", "camp": "FAC", "mount": "LOC", "mt": "LOC", "
                   **dict.fromkeys("""instituto istituto institut universidad universidade università universita
                                   université universite universität banco banca partido partito movimento
                                   movimiento ministerio ministero ministère fundación fundacion fondazione
-                                  gazeta gazzetta gazette diario dziennik corriere""".split(), "ORG")}
+                                  gazeta gazzetta gazette diario dziennik corriere""".split(), "ORG"),
+                  # a side or a ticket named as a team ("Team USA", "Team Europe", "Team Zorin pledge to …")
+                  "team": "ORG"}
 # Compass adjectives: a name ending in one describes people or things of a region ("Middle Eastern
 # disputes", "Western culture"), as a nationality does; it is no place.
 _COMPASS_ADJECTIVES = frozenset({"eastern", "western", "northern", "southern"})

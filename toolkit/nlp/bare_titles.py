@@ -1,0 +1,43 @@
+"""Titles written without a name, which the small model or the repairs leave as people.
+
+A capitalised office with no name after it ("As Divisional Railway Manager, I am in charge", "the
+National Security Advisor (NSA) shall review", "Wayne Tseng — Lord Mayor Candidate") names an office,
+not its holder: the model tags it, or the repairs cut a word of place or field off it ("National") and
+keep the rest as a person ("Security Advisor"). A "person" whose last word is a noun of office
+(an agent noun of a post, never a surname: manager, officer, advisor, candidate, …) and none of whose
+words is anything but a capitalised word is no entity; a name the model had found inside it stays.
+
+Example:
+    >>> [e.text for e in repair_entities(nlp("As Divisional Railway Manager, I am in charge.")).ents]  # doctest: +SKIP
+    []
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.lexicon import ORG_HEADS
+
+# Nouns of office that end a title and are nobody's surname ("Bishop", "Judge", "Marshal", "Mayor" and "King"
+# are, and stay): a closed class of agent nouns of posts.
+OFFICE_NOUNS = frozenset(
+    """manager officer director adviser advisor secretary commissioner coordinator administrator superintendent
+    chairman chairwoman chairperson spokesman spokeswoman spokesperson candidate president minister""".split())
+
+
+def drop_bare_titles(ents: list[Span]) -> list[Span]:
+    """Drop the "people" that are a title alone ("Divisional Railway Manager", "Security Advisor"). Where the
+    model had named someone inside the span before the repairs ran it on over the title ("Putin" of "Putin
+    Chairman"), that name is kept."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and ent[-1].lower_ in OFFICE_NOUNS and all(t.is_title and t.is_alpha for t in ent):
+            # (the Doc's entities are still the model's while the repairs run: they are set at the end)
+            # (not a name ending in a body's head right before the office: "Divisional Railway" of "Divisional
+            # Railway Manager", which the model calls a person, is the office's own qualifier)
+            out.extend(Span(ent.doc, m.start, m.end, label=m.label_) for m in ent.doc.ents
+                       if ent.start <= m.start and m.end < ent.end
+                       and not (m.end == ent.end - 1 and m[-1].lower_ in ORG_HEADS))
+            continue
+        out.append(ent)
+    return out

@@ -1,0 +1,46 @@
+"""Bodies whose names open with a people's adjective and run on with "of" ("Chinese Precinct Chamber of Commerce").
+
+A chamber of commerce, an association or an institute of a community is named by the people's adjective,
+its own words, its head and "of" what it serves: "Chinese Precinct Chamber of Commerce", "the Indian
+Association of Engineers". The small model, unsure of the unfamiliar words, tags the adjective alone as a
+people (NORP) and leaves the rest. Where the adjective is a compound of an untagged capitalised head word of
+bodies, reached over untagged capitalised proper nouns, and "of" and capitalised proper nouns follow the
+head, the whole run is the body's name.
+
+Example:
+    >>> [e.text for e in repair_entities(nlp("He formed Chinese Precinct Chamber of Commerce.")).ents]  # doctest: +SKIP
+    ['Chinese Precinct Chamber of Commerce']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.lexicon import ORG_HEADS
+
+# Head words of bodies: the lexicon's and "chamber" (of commerce, of deputies), which ends no name alone.
+_HEADS = ORG_HEADS | {"chamber"}
+_LONGEST_TAIL = 3  # capitalised words after "of" ("Chamber of Commerce and Industry" stops at "and")
+
+
+def _name_word(token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_
+
+
+def bodies_opened_by_peoples(ents: list[Span]) -> list[Span]:
+    """Run a people's adjective on over the body's name it opens ("Chinese" + "Precinct Chamber of Commerce")."""
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc = ent.doc
+        limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+        head = ent.root.head
+        if (ent.label_ == "NORP" and len(ent) == 1 and ent.root.dep_ == "compound" and head.i > ent.end - 1
+                and head.i < limit and head.lower_ in _HEADS and _name_word(head)
+                and all(_name_word(t) for t in doc[ent.end : head.i])
+                and head.i + 2 < limit and doc[head.i + 1].lower_ == "of" and _name_word(doc[head.i + 2])):
+            end = head.i + 2
+            while end < limit and end - head.i - 2 < _LONGEST_TAIL and _name_word(doc[end]):
+                end += 1
+            ent = Span(doc, ent.start, end, label="ORG")
+        out.append(ent)
+    return out

@@ -1,0 +1,71 @@
+"""Towns the small model left untagged after a preposition of place ("the train from Mysore to …").
+
+The model knows the towns of the news it learnt from and often passes over a smaller or a foreign town
+written alone ("ran the Tippu Express from Mysore to Bangalore", "maybe at Arsikere or some place", "goes up
+to Mangalore"), while it tags the same word beside a known name. A capitalised proper noun standing alone
+(no capitalised name word touching it, no colon after it, as after the first word of a work's title,
+"in Batman: The Animated Series", and no word of a person's name in the document) as the object of a preposition of place, that
+the gazetteer knows as a town (a city of 15,000 people or more, or another spelling of a city of 100,000 or
+more), is that town: nobody is "from", "at" or "near" a word the gazetteer lists as a town unless it is one.
+
+Example:
+    >>> [e.text for e in repair_entities(nlp("The crew ran the train from Mysore to Bangalore.")).ents]  # doctest: +SKIP
+    ['Mysore', 'Bangalore']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from toolkit.nlp.gazetteer import city_alternates, known_cities, known_places_plain
+from toolkit.nlp.lexicon import NOT_NAME_WORDS
+from toolkit.nlp.place_lists import named_by_plural_of_places
+
+# Prepositions of place and of motion whose object, a town's name, the model passes over.
+_PREPOSITIONS = frozenset({"from", "to", "at", "in", "near", "towards", "toward", "outside"})
+
+
+def _known_town(word: str) -> bool:
+    return word in known_cities() or word in city_alternates() or word in known_places_plain()
+
+
+def towns_after_prepositions(doc: Doc, taken: set[int]) -> list[Span]:
+    """One-word towns of the gazetteer that the model left untagged after a preposition of place."""
+    found: list[Span] = []
+    # Words of the names the model calls people here: "reached out to Walker" is the person of "Angela
+    # Walker", though a Michigan town bears the name.
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
+    for token in doc:
+        if (token.pos_ != "PROPN" or token.ent_type_ or token.i in taken or not token.is_title
+                or not token.is_alpha or len(token) < 3 or token.i == 0 or token.is_sent_start):
+            continue
+        before = doc[token.i - 1]
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (before.lower_ not in _PREPOSITIONS or token.dep_ != "pobj" or token.head.i != before.i
+                or (after is not None and (after.is_title and after.pos_ == "PROPN" or after.text == ":"))
+                or token.lower_ in NOT_NAME_WORDS or token.text in people or not _known_town(token.text)):
+            continue
+        if token.i >= 2 and doc[token.i - 2].lower_ == "according":
+            continue  # "according to …": a source, a person or a medium
+        found.append(Span(doc, token.i, token.i + 1, label="GPE"))
+    return found
+
+
+def places_in_lists_of_places(doc: Doc, taken: set[int]) -> list[Span]:
+    """One-word names the model left untagged in a list that a plural noun of places names ("two
+    surrounding residential areas, Docklands and Southbank"): a list's fellow of places is a place, as the
+    vote reads a member the model mislabelled (:func:`~toolkit.nlp.place_lists.named_by_plural_of_places`)."""
+    found: list[Span] = []
+    for token in doc:
+        if (token.pos_ != "PROPN" or token.ent_type_ or token.i in taken or not token.is_title
+                or not token.is_alpha or token.dep_ != "conj" or token.lower_ in NOT_NAME_WORDS):
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (before is not None and before.is_title and before.pos_ == "PROPN"
+                or after is not None and after.is_title and after.pos_ == "PROPN"):
+            continue  # one word only: a longer run may be a person's or a body's name
+        span = Span(doc, token.i, token.i + 1, label="GPE")
+        if named_by_plural_of_places(span):
+            found.append(span)
+    return found
