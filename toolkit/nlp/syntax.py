@@ -131,6 +131,7 @@ class PersonResolver:
         self.people: list[tuple[int, str, bool, bool]] = []  # token index, name, is subject, in quote
         self.offsets: list[tuple[int, str]] = []  # start character, name (not inside quotes)
         self.titles: dict[str, set[str]] = {}
+        self.titled_at: dict[tuple[str, str], int] = {}  # (role, name): where the text first gives the person that role
         self.main_subjects: set[int] = set()  # token indices of people that are a main clause's subject
         self.reported_subjects: set[int] = set()  # the same, of a clause somebody reports ("He said Zelensky is")
         self.agents: list[tuple[int, str]] = []  # token index, name: the active subject of a main clause's verb
@@ -180,16 +181,16 @@ class PersonResolver:
                         w.pos_ in ("VERB", "AUX") for w in window if t.i < w.i < ent.start):
                     # (a verb between them ends the title's phrase: "another federal judge
                     # sentenced Manafort" does not make Manafort a judge)
-                    self.titles.setdefault(t.lemma_.lower(), set()).add(name)
+                    self._title(t.lemma_.lower(), name, ent.start)
             if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" and not ent.root.head.ent_type_:
                 # "her aunt, Gertrude Vanderbilt Whitney": a noun the name stands in apposition to
                 # is the person's role or kinship, which "Her aunt won" later refers back to
-                self.titles.setdefault(ent.root.head.lemma_.lower(), set()).add(name)
+                self._title(ent.root.head.lemma_.lower(), name, ent.start)
             before = doc[ent.start - 1] if ent.start > sent_start else None
             if before is not None and before.is_alpha and not before.ent_type_ and before.pos_ in ("NOUN", "PROPN"):
                 # any word of occupation right in front of a name ("Actress Denise Crosby", "artist
                 # Leisha Riddell"), which "the actress recalled" later refers back to
-                self.titles.setdefault(before.lemma_.lower(), set()).add(name)
+                self._title(before.lemma_.lower(), name, ent.start)
             for t in doc[max(sent_start, ent.start - 2) : ent.start + 1]:
                 word = t.lower_.strip(".")
                 if word in _FEMALE_NOUNS or word in _MALE_NOUNS:
@@ -238,6 +239,10 @@ class PersonResolver:
             if name not in self.gender and " " in name and len(firsts.get(name.split()[0], ())) == 1:
                 self.gender[name] = next(iter(firsts[name.split()[0]]))
 
+    def _title(self, role: str, name: str, position: int) -> None:
+        self.titles.setdefault(role, set()).add(name)
+        self.titled_at[(role, name)] = min(position, self.titled_at.get((role, name), position))
+
     def person_before(self, token_index: int, *, role: str | None = None, gender: str | None = None,
                       exclude: str | None = None, window: int = 250, narrative: bool = False) -> str | None:
         """The person a pronoun or description at ``token_index`` means, in this order: a subject
@@ -245,7 +250,10 @@ class PersonResolver:
         previous sentence; the nearest subject before; the nearest person before. People of the
         other gender (as far as the text shows it) are skipped."""
         def fits(name: str) -> bool:
-            return name != exclude and (not role or name in self.titles.get(role, ())) and not (
+            # A description ("the President") stands for someone the text has given that role
+            # before it, not for one it names so only later ("… signed by Barack Obama. The
+            # President also signed …" in a story that calls Trump "President Trump" before).
+            return name != exclude and (not role or self.titled_at.get((role, name), token_index) < token_index) and not (
                 gender and self.gender.get(name, gender) != gender)
 
         if self.doc is not None and role is None:
