@@ -61,6 +61,8 @@ from toolkit.nlp.opened_quotes import names_before_quotations
 from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
+from toolkit.nlp.span_mends import (numbered_roads, numbers_inside_names, people_by_coordination, people_of_bodies,
+                                     split_places_at_commas, titled_cities)
 from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
 from toolkit.nlp.phrase_heads import bodies_to_phrase_heads
@@ -167,7 +169,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     * an acronym the model missed is a body ("under IAAF rules", :func:`~toolkit.nlp.acronyms.acronym_names`), and one
       it cut short runs on over the capitals after it ("PLOS ONE", :func:`~toolkit.nlp.acronyms.upper_tails`);
     * a "body" named like a person, saying something, "of" a body, is a person
-      (:func:`_people_of_bodies`);
+      (:func:`toolkit.nlp.span_mends.people_of_bodies`);
     * names the model missed or cut whose kind the text states, from :mod:`toolkit.nlp.missed`: "the
       village of Poolangudi", "trade union Aslef", a lone "Wales", "the Sacramento Kings", "the
       American Civil Liberties Union of Montana"; and two acronyms joined by a hyphen ("ABS-CBN").
@@ -180,7 +182,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     """
     repaired: list[Span] = []
     model_ents = doc.ents  # (read once: spaCy makes every Span anew on each read; no rule sets them before the end)
-    ents = split_places_at_in(split_facilities_at_in(_split_places_at_commas(_join_split_names(list(model_ents)))))
+    ents = split_places_at_in(split_facilities_at_in(split_places_at_commas(_join_split_names(list(model_ents)))))
     ents = roles_opening_sentences(places_before_people(ents))
     for i, ent in enumerate(ents):
         start, end, label = ent.start, ent.end, ent.label_
@@ -318,8 +320,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     found += places_in_lists_of_places(doc, token_indices(repaired + found))  # "areas, Docklands and Southbank"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
-    ents = _people_of_bodies(relatives_in_lists(_people_by_coordination(ents)))  # "four daughters, Nadine, …"
-    ents = division_names(_numbers_inside_names(_titled_cities(_numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
+    ents = people_of_bodies(relatives_in_lists(people_by_coordination(ents)))  # "four daughters, Nadine, …"
+    ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
     ents = nearby_places(ents)  # "in nearby Hiko"
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
@@ -359,133 +361,6 @@ def _country_before_title(words: list[str]) -> int:
                 and " ".join(words[:k]).lower() in known_countries():
             return k
     return 0
-
-
-def _numbers_inside_names(ents: list[Span]) -> list[Span]:
-    """A body whose name has a number inside ("The Lost 52 Project announced …"), of which the model
-    kept only the words after the number: a capitalised proper noun and a number (no date) right
-    before the body, both bound to its head, belong to its name."""
-    out: list[Span] = []
-    for k, ent in enumerate(ents):
-        doc, start = ent.doc, ent.start
-        if ent.label_ == "ORG" and start >= 2:
-            number, word = doc[start - 1], doc[start - 2]
-            if (number.text.isdigit() and number.ent_type_ in ("", "CARDINAL") and number.head == ent.root
-                    and word.head == ent.root and word.pos_ == "PROPN" and word.is_title and word.is_alpha
-                    and word.ent_type_ == "" and not word.is_sent_start
-                    and word.lower_ not in NOT_NAME_WORDS
-                    and (not out or out[-1].end <= start - 2 or (out[-1].start, out[-1].end) == (start - 1, start))):
-                if out and out[-1].start == start - 1:
-                    out.pop()  # the number the model took for an entity of its own
-                ent = Span(doc, start - 2, ent.end, label="ORG")
-        out.append(ent)
-    return out
-
-
-def _titled_cities(ents: list[Span]) -> list[Span]:
-    """A city named after a person with his rank ("General Santos City"), whose rank the model
-    left out as a title: a capitalised title word right before a name ending in "City" is part of it."""
-    out: list[Span] = []
-    for ent in ents:
-        doc, start = ent.doc, ent.start
-        if (ent.label_ in ("GPE", "PERSON", "ORG", "LOC") and len(ent) >= 2 and ent[-1].text == "City" and start > 0
-                and doc[start - 1].is_title and doc[start - 1].lower_.strip(".") in TITLE_WORDS
-                and not doc[start - 1].is_sent_start and (not out or out[-1].end < start)):
-            ent = Span(doc, start - 1, ent.end, label="GPE")
-        out.append(ent)
-    return out
-
-
-# Words of roads' names that their number follows ("U.S. Route 2", "Highway 401", "State Route 9").
-_ROAD_WORDS = frozenset({"route", "highway", "interstate", "motorway", "freeway", "expressway"})
-
-
-def _numbered_roads(ents: list[Span]) -> list[Span]:
-    """A road the model cut before its number ("U.S. Route" + "2"): the name runs on over the
-    number, which is no entity of its own, and names a facility."""
-    out: list[Span] = []
-    k = 0
-    while k < len(ents):
-        ent = ents[k]
-        doc = ent.doc
-        nxt = ents[k + 1] if k + 1 < len(ents) else None
-        if (ent.label_ in ("ORG", "FAC", "GPE", "LOC", "PERSON") and ent[-1].lower_ in _ROAD_WORDS and ent[-1].is_title
-                and ent.end < len(doc) and doc[ent.end].text.isdigit() and ent[-1].whitespace_
-                and (nxt is None or nxt.start > ent.end or nxt.end == ent.end + 1)):  # "Route 2 miles": overlap
-            out.append(Span(doc, ent.start, ent.end + 1, label="FAC"))
-            k += 2 if nxt is not None and nxt.start == ent.end and nxt.end == ent.end + 1 else 1
-            continue
-        out.append(ent)
-        k += 1
-    return out
-
-
-def _people_of_bodies(ents: list[Span]) -> list[Span]:
-    """A speaker named as "<name> of <organisation>" is a person: "Nils-Erik Haagenrud of Rogaland
-    Fire and Rescue said …", where the model calls the name a body. The name must be built like a
-    person's (two or three capitalised words, a hyphenated given name allowed; no head word of a
-    body or place; no known place) and be the subject of a speech verb; a body is seldom "of"
-    another body ("Bank of America" has a head word)."""
-    heads = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS
-    out = []
-    for k, ent in enumerate(ents):
-        doc = ent.doc
-        nxt = ents[k + 1] if k + 1 < len(ents) else None
-        words = [t for t in ent if t.text not in _HYPHENS]
-        if (ent.label_ in ("ORG", "GPE", "NORP") and nxt is not None and nxt.label_ == "ORG"
-                and ent.end < len(doc) and doc[ent.end].lower_ == "of"
-                and (nxt.start == ent.end + 1 or nxt.start == ent.end + 2 and doc[ent.end + 1].lower_ == "the")
-                and 2 <= len(words) <= 4 and all(t.is_title and t.is_alpha for t in words)
-                and not {t.lower_ for t in words} & heads and not is_known_place(ent.text)
-                and ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in SPEECH_VERBS):
-            ent = Span(doc, ent.start, ent.end, label="PERSON")
-        out.append(ent)
-    return out
-
-
-def _split_places_at_commas(ents: list[Span]) -> list[Span]:
-    """"Karipur, Kerala" (one GPE to the model) is a town and its state: no place's name holds a
-    comma, so a place is cut at its commas into places of the same label. A "body" or "facility"
-    that ends in a comma and a known state or country ("the Auckland, New Zealand police force")
-    is the same town-and-country pair, cut into places (GPE)."""
-    out: list[Span] = []
-    for ent in ents:
-        commas = [t.i for t in ent if t.text == ","]
-        label = ent.label_
-        if commas and label not in ("GPE", "LOC"):
-            last = ent.doc[commas[-1] + 1 : ent.end].text.strip()
-            label = "GPE" if last in known_states_and_countries() else None
-        if not commas or label is None:
-            out.append(ent)
-            continue
-        bounds = [ent.start, *commas, ent.end]
-        for a, b in zip(bounds, bounds[1:]):
-            a += a != ent.start  # past the comma
-            a += b - a > 1 and ent.doc[a].lower_ == "the"  # "the Auckland, New Zealand": no article in a town's name
-            if b > a and ent.doc[a].is_title:
-                out.append(Span(ent.doc, a, b, label=label))
-    return out
-
-
-def _people_by_coordination(ents: list[Span]) -> list[Span]:
-    """A two- or three-word name joined by "and" to a person, and built like a person's name (no
-    head word of a body or place, no known place), is a person: "Presidents Muhammadu Buhari of
-    Nigeria and Patrice Talon of Benin", where the model calls Talon a body."""
-    people = token_indices([e for e in ents if e.label_ == "PERSON"])
-    if not people:
-        return ents
-    heads = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS
-    out = []
-    for ent in ents:
-        root = ent.root
-        if (ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and 2 <= len(ent) <= 3
-                and all(t.pos_ == "PROPN" and t.is_title for t in ent) and not {t.lower_ for t in ent} & heads
-                and not is_known_place(ent.text)
-                and (root.dep_ == "conj" and root.head.i in people
-                     or any(c.dep_ == "conj" and c.i in people for c in root.children))):
-            ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
-        out.append(ent)
-    return out
 
 
 def _colon_lead_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -1,0 +1,396 @@
+"""The evidence a name's context gives of what it names, for the set-wide vote on its label.
+
+:func:`evidence` reads the words around one entity span: a title in front ("President …"), a
+place preposition ("in …"), a place after a comma, a medium ("on …"), a kind noun after the
+name ("the … pipeline"), a person's role, a sports result, and the like. It answers with the
+label that context points to, or None; :func:`toolkit.nlp.mentions.mentions` records it with
+each mention and the index weighs it against the model's label over the whole set.
+
+Example:
+    >>> evidence(doc[2:3], 0)  # "He lives in Kyiv."  # doctest: +SKIP
+    'GPE'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
+from toolkit.nlp.appositions import apposed_across_words, kind_after_dash
+from toolkit.nlp.assemblies import sits_as_a_body
+from toolkit.nlp.bearings import after_bearing
+from toolkit.nlp.boundaries import after_titled_seat, is_person_role
+from toolkit.nlp.copulas import copular_kind
+from toolkit.nlp.extents import end_of_extent
+from toolkit.nlp.gazetteer import is_known_place, known_places
+from toolkit.nlp.heavens import sky_kind
+from toolkit.nlp.lexicon import (FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LINE_NOUNS, LOC_HEADS, ORG_HEADS,
+                                 PERSON_TITLES, PLACE_LABELS)
+from toolkit.nlp.life_events import named_in_a_life
+from toolkit.nlp.media import kind_of, named_after_a_frequency, posted_on, posted_on_in_list
+from toolkit.nlp.naming_verbs import kind_by_naming
+from toolkit.nlp.offices_held import office_holder
+from toolkit.nlp.place_lists import named_by_plural_of_places
+from toolkit.nlp.products import product_kind
+from toolkit.nlp.results import side_of_a_result, side_of_its_staff
+from toolkit.nlp.seats import qualifies_title
+from toolkit.nlp.surfaces import is_state_or_country
+
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "across", "throughout", "outside", "inside", "toward", "towards"})
+
+# People named by where they live: "a Cheltenham man", "two Chicago residents" (not "family" or
+# "couple": "the Fogel family" is named by its surname).
+_RESIDENT_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "boys", "girls", "resident", "residents",
+                             "native", "natives", "teenager", "teenagers"})
+
+_SCHOOL_HEADS = frozenset({"university", "college", "institute"})
+
+
+def evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | None:
+    doc = span.doc
+    words = [doc[i].lower_.strip(".") for i in range(max(span.start - 4, sent_start), span.start)]
+    if words and (words[-1] in PERSON_TITLES or words[-1] in LEGISLATOR_TITLES) and span[-1].text != "City":
+        return "title"  # (not the rank in a city's name, "General Santos City"; "MP Tanya Davies")
+    if words and words[-1][:1].isalpha() and after_titled_seat(doc, span.start):
+        return "title"  # "First Minister of Scotland Nicola Sturgeon": the title is read across its seat
+    if (words and span.start > sent_start and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN"
+            and is_person_role(words[-1], doc[span.start - 1].lemma_)):
+        return "title"  # "selection committee member Ulf Danielsson", "scientist Rebecca Falconer": a role
+        # only a person holds, written in lower case right before the name
+    first = span[0].lower_.strip(".")
+    if (len(span) > 1 and first in PERSON_TITLES and span[-1].lower_ not in _PLACE_AND_BODY_HEADS
+            and span[-1].text != "City"):
+        return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital"
+    if span.label_ != "PERSON" and office_holder(span):
+        return "is-PERSON"  # "Ricardo Rosselló Nevares resigned as the governor": only a person holds that office
+    if side_of_a_result(span) or side_of_its_staff(span):
+        # "Caloundra defeated Wynnum 45 points to 24", "Caloundra coach Geoff Ingram": a club named after its town
+        return "is-ORG"
+    if words[-2:] in (["according", "to"], ["quoted", "by"], ["reported", "by"]) and span.root.dep_ == "pobj":
+        # "according to CNN", "as quoted by Greek Reporter": a person or a medium, not a place
+        # (and "According to CNN, Turkey has …" is no "Allen, Texas"); an apposition says which
+        kind = _kind_noun(span)  # ("according to Sadie Weiner, Hagan's former spokeswoman": a person)
+        return f"is-{kind}" if kind is not None else "source"
+    reports = span.root.head if span.root.dep_ == "nsubj" else (doc[span.end] if span.end < len(doc) else None)
+    if reports is not None and reports.lower_ == "reports" and reports.tag_ == "VBZ" and reports.i >= span.end:
+        return "medium"  # "Rudaw reports …", "Gazeta Prawna reports …": in the news' present tense, an outlet
+    if len(span) == 1 and span.label_ == "PERSON" and _coordinated_with_bodies(span):
+        return "body-list"  # "discount stores like Biedronka and LIDL": one of a list of bodies
+    if (span.root.dep_ == "conj" and span.root.head.ent_type_ == "ORG" and span.root.head.lower_ in _SCHOOL_HEADS
+            and span.root.head.i < span.start and (span.label_ != "PERSON" or span[0].is_upper and len(span[0]) > 1)
+            and not (span.end < len(doc) and doc[span.end].lower_ == "of")):
+        # "scientists from the University of Bristol and UC Davis": a fellow of a university (not "at the
+        # University of Miami and Chris Fallows of Apex", a person the parser joined to it)
+        return "is-ORG"
+    if (span.root.dep_ == "pobj" and span.root.head.lower_ == "in" and span.root.head.head.lemma_ == "publish"
+            and not is_known_place(span.text)):
+        return "is-ORG"  # "The model was published in Nature": a journal, unless a known place
+    if sits_as_a_body(span) or named_after_a_frequency(span):
+        return "is-ORG"  # "the Second Virginia Convention assembled": an assembly; "Greek daily Kathimerini": a paper
+    kind = _kind_noun(span)
+    if kind is not None:
+        return f"is-{kind}"
+    if sent_end is not None and _subject_taken_up_as_a_person(span, sent_end):
+        return "is-PERSON"
+    if (span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "by"
+            and span.root.head.dep_ == "agent" and span.start > 0 and doc[span.start - 1].lower_ == "by"
+            and all(t.tag_ == "NNP" for t in span) and not (span.end < len(doc) and doc[span.end].like_num)
+            and built_like_a_person(span)):
+        # "was saved by Thibaut Courtois", "was founded by Dean Kamen": the agent of a passive, named by a given
+        # name and a surname, is the person (not "imposed by Executive Orders 14257", plural and numbered)
+        return "is-PERSON"
+    if named_in_a_life(span):
+        return "is-PERSON"  # "the resignation of Luis Rivera Marín", "Tomasz Sekielski's film" (life_events.py)
+    if span.label_ == "PERSON" and _subject_owning_with_its(span):
+        return "is-ORG"  # "SpaceX tested its Falcon Heavy rocket": no person is "it"
+    if (len(span) == 1 and span.label_ in ("GPE", "LOC") and span.root.dep_ == "compound"
+            and span.root.head.lemma_ in _WORK_NOUNS and span.root.head.i == span.end
+            and not is_known_place(span.text, cities=True)):
+        return "is-ORG"  # "in Marvel film Shang-Chi", "The Netflix show": the maker or the medium of a
+        # work, which no place is unless the gazetteer knows it ("a Toronto-shot series")
+    if (span.label_ in ("FAC", "ORG", "GPE", "LOC", "EVENT") and span.root.dep_ == "compound"
+            and span.root.head.lemma_ in _WORK_NOUNS and span.root.head.i == span.end and built_like_a_person(span)):
+        return "is-PERSON"  # "in the James Cagney film Love Me or Leave Me": a given name and a surname before a
+        # work name its star or its maker (a body's or a place's name would have a head word or be known)
+    # "Allen, Texas", "Chippewa Falls, Wisconsin": a name followed by its state or country.
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title:
+        after = doc[span.end + 1 : min(len(doc), span.end + 3)]
+        place = after if after.text in known_places() else after[:1]
+        if place.text in known_places() and after[0].ent_type_ in ("", "GPE", "LOC") and not qualifies_title(place):
+            # not "…, Montana Native Vote, …" (a body), nor "Nancy Pelosi, United States President Donald Trump"
+            return "place-apposition"
+    if (len(span) == 1 and span.start >= 3 and doc[span.start - 1].text == "," and span.label_ in ("PERSON", "ORG")
+            and doc[span.start - 2].ent_type_ in ("GPE", "LOC") and doc[span.start - 3].lower_ in _PLACE_PREPOSITIONS
+            and is_known_place(doc[span.start - 2].text, cities=True)
+            and span.end < len(doc) and doc[span.end].text in ",.;)"):
+        # "in Livorno, Tuscany, to pay": one word between commas after "in" and a known town is its region or
+        # country (not "the Mayor of Paris, Anne Hidalgo," nor "in Pakistan, Mohammed Waseem, brother of …")
+        return "place-apposition"
+    if after_bearing(span):
+        return "place-bearing"  # "nine kilometers east of Carrascal": only a place has a bearing from it
+    if span.label_ != "PERSON" or not built_like_a_person(span):
+        if end_of_extent(span):
+            return "place-object"  # "the division extends from Chamarajanagar", "goes up to Raidurga"
+    if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not (
+            span.end < len(doc) and doc[span.end].tag_ == "POS"):
+        return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
+    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
+        return "place-context"
+    if span.start > 0 and doc[span.start - 1].lower_ == "the" and span[-1].lower_ == "park" and len(span) > 1:
+        return "place-context"  # "at the McDonald Park playground": no person's name takes "the"
+    if len(span) == 1 and span.root.dep_ == "compound" and span.root.head.lower_ in _RESIDENT_NOUNS:
+        return "place-context"  # "a 36-year-old Cheltenham man": the place a person comes from
+    if len(span) == 1 and span.root.dep_ == "compound" and _site_noun(span.root):
+        return "place-context"  # "its Poznan distribution center": where a site stands (a body's name there
+        # is its owner, "a Walmart store", and stays a body unless the gazetteer knows it as a city)
+    if _object_of_place_verb(span):
+        return "place-object"  # "the Syrian Army entered Tell Tamer and Ain Issa": only a place is entered
+    if span.root.dep_ == "conj" and _in_list_of_places(span) and not _paired_with_a_person(span):
+        return "place-list"  # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows
+    if span.label_ in ("PERSON", "ORG", "NORP") and named_by_plural_of_places(span):
+        # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"; "the cities New Rochelle and Yonkers",
+        # a town in the plural form the model takes for a people's
+        return "place-list"
+    if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
+        return "medium-post" if posted_on(span) else "medium"  # "said on Twitter", "posted via Facebook"
+    if len(span) == 1 and span.label_ == "GPE" and posted_on_in_list(span) and not is_known_place(span.text):
+        return "medium-post"  # "expressed their anger on Internet Relay Chat (IRC), Reddit and …": a fellow service
+    if span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
+        return "determiner"  # "the Moon": no person's name takes "the"
+    if len(span) == 1 and span.label_ == "GPE" and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
+        return "agent"  # "after Bloomberg contacted Facebook": a "place" that does something itself
+    return None
+
+
+def _subject_taken_up_as_a_person(span: Span, sent_end: int) -> bool:
+    """Whether a two- or three-word name built like a person's, which the model calls a body or a place,
+    is its sentence's subject and the next sentence opens with "he", "she", "his" or "her": news takes
+    the subject up again by its pronoun ("Crystal Munoz was convicted … Her sentence was commuted").
+    (Not a name the model calls a person: that may be a band's name used once for one of its members.)
+    """
+    if span.label_ not in ("ORG", "GPE", "LOC", "FAC") or not 2 <= len(span) <= 3:
+        return False  # (the cheap tests first: this is asked of every mention)
+    doc = span.doc
+    opener = sent_end
+    while opener < len(doc) and doc[opener].is_space:
+        opener += 1  # a paragraph break between the two sentences
+    return (opener < len(doc) and doc[opener].lower_ in PERSONAL_OPENERS and span.root.dep_ in ("nsubj", "nsubjpass")
+            and span.root.head.dep_ == "ROOT" and built_like_a_person(span))
+
+
+def _subject_owning_with_its(span: Span) -> bool:
+    """Whether a name is the subject of a verb whose object the subject owns as "its" ("SpaceX tested its
+    Falcon Heavy rocket", "Tesco sold its Polish stores"): the name is a thing or a body, never a person
+    (a country the gazetteer knows stays a polity: "Malawi confirmed its first coronavirus infections")."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX") or is_known_place(span.text):
+        return False
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "its" for g in c.children)
+               for c in root.head.children)
+
+
+# Works and the media that carry them: a one-word name compounded onto one is their maker or medium.
+_WORK_NOUNS = frozenset({"film", "movie", "show", "series", "channel", "documentary", "album", "app", "podcast",
+                         "sitcom", "drama", "comic"})
+
+
+# Common nouns for a site a firm or a state runs at some place: a name compounded onto one
+# can say where the site is ("its Poznan distribution center", "a Baghdad airport").
+_SITE_NOUNS = FAC_HEADS | frozenset({"center", "centre", "plant", "factory", "warehouse", "depot", "office",
+                                     "branch", "headquarters", "store", "site", "campus", "port"})
+
+
+def _site_noun(token) -> bool:
+    """Whether a compound modifier's head, past the nouns compounded with it, is a site's common noun."""
+    head = token.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.pos_ == "NOUN":
+        head = head.head
+    return head.i > token.i and head.pos_ == "NOUN" and head.is_lower and head.lemma_ in _SITE_NOUNS
+
+
+# Verbs whose direct object is a place, never a person or a body: what an army or a crowd moves
+# into, takes or leaves ("entered Tell Tamer", "besieged Raqqa", "invaded Kuwait"); not "capture", whose
+# object is as often a person ("captured the gunman", "Video captured Trump wearing a mask").
+_PLACE_VERBS = frozenset({"enter", "besiege", "invade", "occupy", "liberate", "shell"})
+
+
+def _object_of_place_verb(span: Span) -> bool:
+    """Whether a name is the direct object, or one of the coordinated direct objects, of a place verb."""
+    root, steps = span.root, 0
+    while root.dep_ == "conj" and steps < 12:
+        root, steps = root.head, steps + 1
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_ in _PLACE_VERBS
+
+
+def _coordinated_with_bodies(span: Span) -> bool:
+    """Whether a one-word name is coordinated only with bodies' names ("Biedronka and LIDL")."""
+    root = span.root
+    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    partners = [p for p in partners if p.pos_ == "PROPN" and not span.start <= p.i < span.end]
+    return bool(partners) and all(p.ent_type_ == "ORG" for p in partners)
+
+
+def _paired_with_a_person(span: Span) -> bool:
+    """Whether a full name the model calls a person is joined by "and" to another such name ("an Edward
+    Steichen and Andy Warhol exhibit"), or has a noun in apposition that is no kind of place ("in
+    Pakistan, Mohammed Waseem, brother of …"): a person, whatever places the parser hangs it on."""
+    if span.label_ != "PERSON":
+        return False
+    doc = span.doc
+    if _couple(span):
+        return True
+    if len(span) < 2:
+        return False
+    root = span.root
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and KIND_NOUNS.get(c.lemma_) not in PLACE_LABELS
+           for c in root.children):
+        return True
+    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    return any(p.ent_type_ == "PERSON" and p.ent_iob_ == "I" and doc[p.i - 1].ent_type_ == "PERSON"
+               for p in partners if not span.start <= p.i < span.end)
+
+
+def _couple(span: Span) -> bool:
+    """Whether a name is half of a couple named as two given names and one surname ("Richard and Lisa
+    Parry"): the lone given name the model calls a person, "and", then a given name and a surname it
+    calls a person. News names couples so, never two places."""
+    doc = span.doc
+    if len(span) == 1:  # "Richard" of "Richard and Lisa Parry"
+        end = span.end
+        return (end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].ent_iob_ == "B"
+                and doc[end + 1].ent_type_ == "PERSON" and doc[end + 2].ent_iob_ == "I" and span[0].is_title)
+    start = span.start  # "Lisa Parry" of "Richard and Lisa Parry"
+    return (len(span) == 2 and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].ent_iob_ == "B"
+            and doc[start - 2].ent_type_ == "PERSON" and doc[start - 2].is_title)
+
+
+def _in_list_of_places(span: Span) -> bool:
+    """Whether a name is one of a list whose first member is a place after a place preposition
+    ("appliances from Dolgellau, Harlech, Barmouth, Bala"): the list's names are places too."""
+    first, steps = span.root, 0
+    while first.dep_ == "conj" and steps < 12:
+        first, steps = first.head, steps + 1
+    return (first.i < span.start and first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPOSITIONS
+            and first.ent_type_ in ("GPE", "LOC") and first.pos_ == "PROPN")
+
+
+# Jobs that a team or a company's name, in front, qualifies ("Maroochydore coach", "Tesla CEO"),
+# and the words allowed between ("assistant coach"); not "campaign manager" (a person's campaign).
+_BODY_JOBS = frozenset({"coach", "manager", "captain", "skipper", "ceo", "goalkeeper", "striker", "midfielder",
+                        "defender", "winger", "fullback", "coordinator"})
+_JOB_MODIFIERS = frozenset({"assistant", "head", "team", "club", "interim", "caretaker", "former", "new"})
+# Kinds of body no person is called, so that they outweigh the model's "person" ("rock band Van
+# Halen", "media network EURACTIV"); "publisher Rupert Murdoch" is a person.
+_NEVER_PEOPLE = frozenset({"band", "network", "charity", "union", "company", "firm", "airline", "carmaker",
+                           "newspaper", "website", "militia", "retailer", "startup"})
+# Head words that make a name a place or a body even after a person's title ("Queen Elizabeth Hospital").
+_PLACE_AND_BODY_HEADS = FAC_HEADS | LOC_HEADS | ORG_HEADS
+# Nouns that name a place with "of": "the city of Raqqa", "the electoral district of Groom", "the state of
+# Queensland", "the borough of Croydon": the label the name then has.
+_NAMED_BY_OF = {**{noun: KIND_NOUNS[noun] for noun in ("city", "town", "village", "island", "province", "municipality")},
+                **dict.fromkeys(("state", "district", "county", "borough", "parish", "commune", "electorate",
+                                 "constituency"), "GPE")}
+
+
+def _role_of_itself(noun, span: Span) -> bool:
+    """Whether an apposition names a role "of" the name itself ("the leader of NATO, the secretary-general
+    of NATO", parsed as NATO's apposition): nothing is its own secretary-general, so the apposition
+    belongs to someone else and says nothing of what the name is."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(o.dep_ == "pobj" and o.text == span.root.text
+                                                                      for o in prep.children)
+               for prep in noun.subtree)
+
+
+def _kind_noun(span: Span) -> str | None:
+    """The label a common noun in apposition gives a name: "Tell Tamer, a town near …", "our
+    biggest island Crete", "Hagia Sophia, formerly a church …"; or one naming it with "of": "the
+    city of Raqqa" (places only)."""
+    if (sky := sky_kind(span)) is not None:
+        return sky  # "the host star AB Aurigae": a star of the sky, not of the screen
+    if (program := product_kind(span)) is not None:
+        return program  # "the Fedora operating system": software, no person
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not apposed_across_words(span):
+        return kind_of(root.head)  # (not "researchers from X and University of Y", a misparse)
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and (child.i < span.start or any(
+                t.is_punct for t in span.doc[span.end : child.i])) and not _role_of_itself(child, span):
+            # An apposition after a name is set off by a comma or a dash ("Tell Tamer, a town"); a
+            # role noun right after it is one the name qualifies ("United States senator and …
+            # Robert F. Kennedy", which the parser may read as an apposition)
+            return kind_of(child)
+    if (copular := copular_kind(span)) is not None:
+        return copular  # "The nearest settlement to Area 51 is Rachel": what the sentence says the name is
+    if (named := kind_by_naming(span)) is not None:
+        return named  # "a British colony called Southern Rhodesia": the noun a participle of naming names
+    before = span.start - 1
+    if (dashed := kind_after_dash(span)) is not None:
+        return dashed  # "LiveLeak — a video-sharing platform": an apposition set off by a dash
+    if (span.label_ == "NORP" and before > 0 and span.doc[before].text == "The" and not span.doc[before].is_sent_start
+            and span.doc[before - 1].is_alpha and span.doc[before - 1].is_lower):
+        return "ORG"  # "newspaper The Hindu reported": a people's adjective takes no capital "The" mid-sentence
+    if (span.label_ == "PERSON" and before >= 2 and span.doc[before].lower_ == "of"
+            and span.doc[before - 1].ent_type_ == "PERSON" and span.doc[before - 1].pos_ == "PROPN"
+            and not span.doc[before - 1].is_sent_start and span.text not in known_places()):
+        # "Mike McCready of Pearl Jam": a person "of" a name is one of a body (a place would be known)
+        return "ORG"
+    if before > 0 and span.doc[before].text == "The":
+        before -= 1  # "newspaper The Hindu"
+    if before >= 0 and (span.label_ != "PERSON" or span.doc[before].lower_ in _NEVER_PEOPLE) \
+            and span.doc[before].pos_ == "NOUN" and span.doc[before].is_lower \
+            and (span.doc[before].head == root or root.head == span.doc[before]):
+        # A kind noun right before the name and bound to it: "charity Sea-Eye", "newspaper Star of
+        # Mysore", "airline Air India" (not "told the newspaper Trump was …", where it is no modifier;
+        # nor a person: "publisher Rupert Murdoch").
+        kind = kind_of(span.doc[before])
+        if kind is not None:
+            return kind
+    after = span.end
+    while after < len(span.doc) - 1 and after - span.end < 2 and span.doc[after].lower_ in _JOB_MODIFIERS:
+        after += 1
+    if (root.dep_ in ("compound", "nmod") and after < len(span.doc) and span.doc[after].lower_ in _BODY_JOBS
+            and span.label_ in ("PERSON", "ORG") and span.text not in known_places()):
+        return "ORG"  # "Maroochydore assistant coach Ben Radmall", "Tesla CEO Elon Musk": the body one works for
+    facility = root.head
+    # (a name the parser reads as an adjective of the noun is bound to it as well: "the Khurais oil field")
+    if ((root.dep_ == "compound" or root.dep_ == "amod" and root.is_title)
+            and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) in ("FAC", "LOC", "GPE")
+            and 0 <= facility.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end : facility.i])
+            and (len(span) >= 2 or _one_word_landform(span, facility)) and span.label_ != "NORP"
+            and span.text not in known_places()
+            and span[-1].lower_ not in ("city", "county")  # "a General Santos City hospital": the town's
+            and not (KIND_NOUNS[facility.lemma_.lower()] == "GPE" and span[-1].lower_ in LOC_HEADS | FAC_HEADS)):
+        # (and "the Red Sea port town of Mokha", "a Pacific island nation": a sea's town, an island's country)
+        # A two-word name that names a facility or a place by its common noun: "Mysore Junction railway
+        # station", "KSR Bangalore station" (a one-word town's station, "Dolgellau station", is the town's;
+        # "Greek Orthodox church" is a faith's); or a place by its noun: "the Johan Sverdrup oil field", "the
+        # Karol Bagh area".
+        return KIND_NOUNS[facility.lemma_.lower()]
+    kind = span.doc[span.end] if span.end < len(span.doc) else None
+    if (kind is not None and kind.pos_ == "NOUN" and kind.is_lower and KIND_NOUNS.get(kind.lemma_.lower()) == "ORG"
+            and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.label_ not in ("PERSON", "NORP")
+            and span[-1].lower_ not in LOC_HEADS | FAC_HEADS  # "the Hawaiian Island chain" is a chain of islands
+            and span.text not in known_places() and not is_known_place(span.text)
+            and not is_state_or_country(span.text)):
+        # "the Kaufland chain", "the Netto chain": a name between "the" and a kind of body is that body's
+        # (the parser may hang it elsewhere); not "the Trump company", a person's, nor "the Sydney
+        # company", a place's, nor "the USA firm", a country's by any of its short names
+        return "ORG"
+    noun = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ in _NAMED_BY_OF \
+            and any(c.lower_ == "the" for c in noun.children):
+        return _NAMED_BY_OF[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
+    return None
+
+
+def _one_word_landform(span: Span, noun) -> bool:
+    """Whether one word between "the" and a noun of a landform names that landform ("the Kīlauea volcano",
+    "the Jeeyapuram forest"): a town's station or hospital is the town's ("Dolgellau station"), but "the"
+    before a name and a landform's noun goes with the noun, and nothing but the landform is so named; so
+    does a line built across country ("the TurkStream gas pipeline", "the EastMed pipeline": ``LINE_NOUNS``)."""
+    return (span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+            and (KIND_NOUNS.get(noun.lemma_.lower()) == "LOC" or noun.lemma_.lower() in LINE_NOUNS)
+            and noun.lower_ != "region")  # "the Sulu region": a region may be a province named after a place
+
+
+# Titles that a body's common words run into: "Home Secretary", "Foreign Affairs minister".

@@ -1,0 +1,149 @@
+"""Mends of whole entity spans after the repairs have found them: a name's parts the model left
+outside it, and a label the name's build or its neighbours contradict.
+
+Each function takes the entities in document order and returns them mended, never two
+overlapping: a body's number ("The Lost 52 Project"), a city's rank ("General Santos City"), a
+road's number ("U.S. Route 2"), a speaker "of" a body or joined by "and" to a person who is a
+person, a town and its state cut at their comma ("Karipur, Kerala").
+
+Example:
+    >>> [(e.text, e.label_) for e in numbered_roads(list(doc.ents))]  # doctest: +SKIP
+    [('U.S. Route 2', 'FAC')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.gazetteer import is_known_place, known_states_and_countries
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
+from toolkit.nlp.missed import token_indices
+
+HYPHENS = frozenset({"-", "–"})
+
+
+def numbers_inside_names(ents: list[Span]) -> list[Span]:
+    """A body whose name has a number inside ("The Lost 52 Project announced …"), of which the model
+    kept only the words after the number: a capitalised proper noun and a number (no date) right
+    before the body, both bound to its head, belong to its name."""
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc, start = ent.doc, ent.start
+        if ent.label_ == "ORG" and start >= 2:
+            number, word = doc[start - 1], doc[start - 2]
+            if (number.text.isdigit() and number.ent_type_ in ("", "CARDINAL") and number.head == ent.root
+                    and word.head == ent.root and word.pos_ == "PROPN" and word.is_title and word.is_alpha
+                    and word.ent_type_ == "" and not word.is_sent_start
+                    and word.lower_ not in NOT_NAME_WORDS
+                    and (not out or out[-1].end <= start - 2 or (out[-1].start, out[-1].end) == (start - 1, start))):
+                if out and out[-1].start == start - 1:
+                    out.pop()  # the number the model took for an entity of its own
+                ent = Span(doc, start - 2, ent.end, label="ORG")
+        out.append(ent)
+    return out
+
+
+def titled_cities(ents: list[Span]) -> list[Span]:
+    """A city named after a person with his rank ("General Santos City"), whose rank the model
+    left out as a title: a capitalised title word right before a name ending in "City" is part of it."""
+    out: list[Span] = []
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        if (ent.label_ in ("GPE", "PERSON", "ORG", "LOC") and len(ent) >= 2 and ent[-1].text == "City" and start > 0
+                and doc[start - 1].is_title and doc[start - 1].lower_.strip(".") in TITLE_WORDS
+                and not doc[start - 1].is_sent_start and (not out or out[-1].end < start)):
+            ent = Span(doc, start - 1, ent.end, label="GPE")
+        out.append(ent)
+    return out
+
+
+# Words of roads' names that their number follows ("U.S. Route 2", "Highway 401", "State Route 9").
+ROAD_WORDS = frozenset({"route", "highway", "interstate", "motorway", "freeway", "expressway"})
+
+
+def numbered_roads(ents: list[Span]) -> list[Span]:
+    """A road the model cut before its number ("U.S. Route" + "2"): the name runs on over the
+    number, which is no entity of its own, and names a facility."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        doc = ent.doc
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (ent.label_ in ("ORG", "FAC", "GPE", "LOC", "PERSON") and ent[-1].lower_ in ROAD_WORDS and ent[-1].is_title
+                and ent.end < len(doc) and doc[ent.end].text.isdigit() and ent[-1].whitespace_
+                and (nxt is None or nxt.start > ent.end or nxt.end == ent.end + 1)):  # "Route 2 miles": overlap
+            out.append(Span(doc, ent.start, ent.end + 1, label="FAC"))
+            k += 2 if nxt is not None and nxt.start == ent.end and nxt.end == ent.end + 1 else 1
+            continue
+        out.append(ent)
+        k += 1
+    return out
+
+
+def people_of_bodies(ents: list[Span]) -> list[Span]:
+    """A speaker named as "<name> of <organisation>" is a person: "Nils-Erik Haagenrud of Rogaland
+    Fire and Rescue said …", where the model calls the name a body. The name must be built like a
+    person's (two or three capitalised words, a hyphenated given name allowed; no head word of a
+    body or place; no known place) and be the subject of a speech verb; a body is seldom "of"
+    another body ("Bank of America" has a head word)."""
+    heads = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS
+    out = []
+    for k, ent in enumerate(ents):
+        doc = ent.doc
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        words = [t for t in ent if t.text not in HYPHENS]
+        if (ent.label_ in ("ORG", "GPE", "NORP") and nxt is not None and nxt.label_ == "ORG"
+                and ent.end < len(doc) and doc[ent.end].lower_ == "of"
+                and (nxt.start == ent.end + 1 or nxt.start == ent.end + 2 and doc[ent.end + 1].lower_ == "the")
+                and 2 <= len(words) <= 4 and all(t.is_title and t.is_alpha for t in words)
+                and not {t.lower_ for t in words} & heads and not is_known_place(ent.text)
+                and ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in SPEECH_VERBS):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def split_places_at_commas(ents: list[Span]) -> list[Span]:
+    """"Karipur, Kerala" (one GPE to the model) is a town and its state: no place's name holds a
+    comma, so a place is cut at its commas into places of the same label. A "body" or "facility"
+    that ends in a comma and a known state or country ("the Auckland, New Zealand police force")
+    is the same town-and-country pair, cut into places (GPE)."""
+    out: list[Span] = []
+    for ent in ents:
+        commas = [t.i for t in ent if t.text == ","]
+        label = ent.label_
+        if commas and label not in ("GPE", "LOC"):
+            last = ent.doc[commas[-1] + 1 : ent.end].text.strip()
+            label = "GPE" if last in known_states_and_countries() else None
+        if not commas or label is None:
+            out.append(ent)
+            continue
+        bounds = [ent.start, *commas, ent.end]
+        for a, b in zip(bounds, bounds[1:]):
+            a += a != ent.start  # past the comma
+            a += b - a > 1 and ent.doc[a].lower_ == "the"  # "the Auckland, New Zealand": no article in a town's name
+            if b > a and ent.doc[a].is_title:
+                out.append(Span(ent.doc, a, b, label=label))
+    return out
+
+
+def people_by_coordination(ents: list[Span]) -> list[Span]:
+    """A two- or three-word name joined by "and" to a person, and built like a person's name (no
+    head word of a body or place, no known place), is a person: "Presidents Muhammadu Buhari of
+    Nigeria and Patrice Talon of Benin", where the model calls Talon a body."""
+    people = token_indices([e for e in ents if e.label_ == "PERSON"])
+    if not people:
+        return ents
+    heads = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS
+    out = []
+    for ent in ents:
+        root = ent.root
+        if (ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and 2 <= len(ent) <= 3
+                and all(t.pos_ == "PROPN" and t.is_title for t in ent) and not {t.lower_ for t in ent} & heads
+                and not is_known_place(ent.text)
+                and (root.dep_ == "conj" and root.head.i in people
+                     or any(c.dep_ == "conj" and c.i in people for c in root.children))):
+            ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
