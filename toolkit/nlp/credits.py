@@ -4,7 +4,7 @@ A news page gives each picture a caption and after it the credit, a fixed word o
 ("Image:", "Photo:", "Photograph:", "Picture:", "Credit:", "Video:") and the maker's name. A
 line ending so is the caption of a picture, whatever punctuation closes it ("Fursuiter assembled
 for a 360° photo Image: Nicholas Moreau."): it names what the picture shows and reports no event,
-like the captions :func:`toolkit.nlp.predicates.is_caption` finds by their form.
+like the captions :func:`is_caption` finds by their form.
 :func:`caption_lines` gives the lines of a text that are captions of either kind. The maker so
 credited is no figure of the story: a name only ever written after a credit word is a photographer's
 (:func:`in_credit`).
@@ -21,7 +21,30 @@ from __future__ import annotations
 import re
 
 from toolkit.nlp.cited_headlines import cited_headline
-from toolkit.nlp.predicates import is_caption
+
+# How a sentence of running text ends: a full stop, "!", "?", an ellipsis, a colon, semicolon or
+# comma before what follows or a dash where speech breaks off, then any closing quotation marks
+# or brackets.
+_TERMINAL = re.compile(r"[.!?…:;,—–-][\"”’'»)\]]*$")
+
+# The most words a heading or caption has that does not end like a sentence.
+_CAPTION_WORDS = 10
+
+
+def is_caption(text: str, first: int, last: int) -> bool:
+    """Whether the line ``text[first:last]`` is a heading or a picture's caption ("Violinist
+    Brigit O'Regan performs", "DC superheroes"): a paragraph of its own, short, and not ending
+    like a sentence. It names what a picture shows or what follows and reports no event (the
+    tagger also takes a plural noun of a heading for a verb). A line of hard-wrapped text has
+    no blank line around it, and an interrupted one ends in a dash."""
+    line = text[first:last].strip()
+    if not line or _TERMINAL.search(line) or len(line.split()) > _CAPTION_WORDS:
+        return False
+    before, after = text[max(0, first - 8):first].rstrip(" \t\xa0"), text[last:last + 8].lstrip(" \t\xa0")
+    return (first == 0 or before.endswith("\n\n") or not before.strip()) \
+        and (last >= len(text) or after.startswith("\n\n") or not after.strip())
+
+
 
 # The credit at a line's end: a credit word, a colon, then a name of a few words (no sentence).
 _CREDIT_WORD = r"\b(?:Image|Photo|Photograph|Picture|Credit|Video)s?:\s*"
@@ -58,7 +81,7 @@ _CREDITED_CHARS = 400
 
 def caption_lines(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each line of ``text`` that is a heading or a picture's caption
-    (see :func:`~toolkit.nlp.predicates.is_caption`), a key of a legend (it opens with a swatch),
+    (see :func:`is_caption`), a key of a legend (it opens with a swatch),
     that ends in a picture's credit (:func:`ends_in_credit`) or that cites another outlet's headline
     (:func:`~toolkit.nlp.cited_headlines.cited_headline`); read once per document, not per verb."""
     found, first = [], 0

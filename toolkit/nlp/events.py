@@ -70,11 +70,11 @@ from toolkit.nlp.capacities import describes_a_capacity
 from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_background_activity,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
+from toolkit.nlp.claimants import campaign_owner, claim_noun, source_of
 from toolkit.nlp.clause_dates import clause_dates, date_of_what_follows
-from toolkit.nlp.clauses import (able_to, act_before_or_after, according_to, auxiliary_conjunct, claimed_past,
-                                 clause_head, comma_joined, conjunct_root, in_other_relative, inherits, modality_of,
-                                 names_a_kind, negated, passive_after, past_joined_to_infinitive, simple_present,
-                                 speaks_for)
+from toolkit.nlp.clauses import (able_to, act_before_or_after, auxiliary_conjunct, claimed_past, clause_head,
+                                 comma_joined, conjunct_root, inherits, modality_of, names_a_kind, negated, passive_after,
+                                 past_joined_to_infinitive, simple_present)
 from toolkit.nlp.conjunct_forms import mend_bare_conjuncts, shares_modal
 from toolkit.nlp.coordination import in_verb_series, mend_coordinated_subjects, shares_negation
 from toolkit.nlp.credits import caption_lines
@@ -103,10 +103,10 @@ from toolkit.nlp.noun_lists import closes_noun_list
 from toolkit.nlp.coincidences import relates_in_time_to
 from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
                                     STANCE_VERBS, STOP_VERBS, SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event,
-                                    clause_top, frames_quotation, introduces_quotation, is_event_clause,
-                                    patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
+                                    clause_top, is_event_clause, patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
                                     stop_verb_as_act, under_aspect)
 from toolkit.nlp.quantifiers import quantified_relative
+from toolkit.nlp.quotation_frames import frames_quotation, introduces_quotation
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.responses import responds_as_act
 from toolkit.nlp.run_in_headings import run_in_heading
@@ -154,8 +154,6 @@ class Event:
     sent_end: int
 
 
-# --------------------------------------------------------------------------- phrases and names
-
 # --------------------------------------------------------------------------- clauses
 
 def _verb_lemma(verb: Token) -> str:
@@ -194,55 +192,6 @@ def _object_token(verb: Token, lemma: str) -> Token | None:
     return None
 
 
-def _according_to(verb: Token, sent, marks: ClauseMarks, inside: set[int]) -> Token | None:
-    """The source an "according to …" of the verb's sentence names: it scopes over the sentence,
-    but one inside quotation marks is the quoted speaker's and speaks for nothing outside them
-    ('issued the following statement: "… relinquished her title according to royal laws …"').
-    """
-    quoted = verb.i in inside
-    found = according_to(verb)
-    if found is not None and (found.i in inside) == quoted:
-        return found
-    doc = verb.doc
-    for i in marks.according:  # the sentence's "according", in text order
-        # A semicolon ends the part of the sentence the source speaks for.
-        if sent.start <= i < sent.end and i + 1 < len(doc) and doc[i + 1].lower_ == "to" \
-                and not any(t.text == ";" for t in doc[min(i, verb.i):max(i, verb.i)]) \
-                and not in_other_relative(doc[i], verb) and speaks_for(doc[i], verb) and (i in inside) == quoted:
-            objects = [g for g in doc[i + 1].children if g.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    return None
-
-
-# Nouns of claiming: a clause after one, with no relative word, is what is claimed ("an
-# allegation he assaulted his ex-wife", "reports that he had resigned").
-_CLAIM_NOUNS = frozenset({"allegation", "claim", "accusation", "report", "rumour", "rumor", "suggestion", "assertion"})
-
-
-def _claim_noun(top: Token) -> Token | None:
-    """The noun of claiming whose content the clause is, if any."""
-    head = top.head
-    if top.dep_ not in ("relcl", "acl") or head.i == top.i or head.lemma_.lower() not in _CLAIM_NOUNS:
-        return None
-    if any(c.tag_ in ("WDT", "WP", "WRB") for c in top.children):
-        return None  # "the report which the council published": a relative clause about the report
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
-        return None
-    return head
-
-
-def _owner(claimer: Token, names: Actors) -> str | None:
-    """The person whose campaign, office or family speaks ("Klobuchar's campaign said she …"):
-    a "he"/"she" in what a body reports means its owner, not the last person named."""
-    if claimer.pos_ != "NOUN" or claimer.ent_type_ or claimer.lemma_.lower() in names.resolver.titles:
-        return None
-    for child in claimer.children:
-        if child.dep_ == "poss" and child.ent_type_ == "PERSON":
-            return names.who(child)
-    return None
-
-
 def _kind(verb: Token, lemma: str) -> str:
     head = lemma.split()[0]
     if head in STANCE_VERBS:
@@ -259,7 +208,7 @@ def _hidden_event(verb: Token, subject: Token, obj, *, names: Actors, inside: se
                   marks: ClauseMarks) -> Event:
     """The event of a sentence whose verb the parser missed ("Trump ordered steeper tariffs …")."""
     sent = names.sentences.of(verb)
-    source = _according_to(verb, sent, marks, inside)
+    source = source_of(verb, sent, marks, inside)
     end_token = obj[-1] if obj is not None and len(obj) else verb
     return Event(names.who(subject), verb_lemma(verb.text, verb.vocab) or verb.lower_, clean_phrase(obj) if obj is not None else None,
                  False, None, names.who(source) if source is not None else None, verb.i in inside, "action",
@@ -506,7 +455,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
                 continue
             if agent is None:
                 pass
-            elif agent.lower_ in PERSON_PRONOUNS and (owner := _owner(claimer, names)) is not None:
+            elif agent.lower_ in PERSON_PRONOUNS and (owner := campaign_owner(claimer, names)) is not None:
                 subject = owner  # "Senator Klobuchar's campaign said she was ending her bid"
             if subject is None and agent is not None and agent.lower_ in ("it", "they") and claimer.pos_ != "PRON" \
                     and claimer.ent_type_ != "PERSON" and (claimer.ent_type_ or claimer.lemma_.lower() in BODY_NOUNS) \
@@ -518,13 +467,13 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
             continue  # "Biden secured 39 delegates, giving him a total of 54": the result, no act of his
         if reported_by is None and claimed:
             reported_by = subject  # the claimant speaks of their own act
-        if reported_by is None and (claim := _claim_noun(top)) is not None:
+        if reported_by is None and (claim := claim_noun(top)) is not None:
             owner = next((c for c in claim.children if c.dep_ == "poss"), None)
             # "after an allegation he assaulted …": the content of a claim, never a plain fact
             reported_by = (names.who(owner) if owner is not None else None) \
                 or doc[claim.left_edge.i:claim.i + 1].text
         if reported_by is None:
-            source = _according_to(verb, sentences.of(verb), marks, inside)
+            source = source_of(verb, sentences.of(verb), marks, inside)
             if source is not None:
                 reported_by = names.who(source)
         modality, neg = modality_of(verb) or hedge_of(verb), negated(verb)

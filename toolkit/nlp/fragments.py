@@ -1,7 +1,7 @@
 """Quotation fragments: words in quotation marks that are only part of what a verb says or does.
 
 A reporting verb whose complement is all a quotation only introduces the speaker's words and is
-no event of its own (:func:`toolkit.nlp.predicates.introduces_quotation`). But news quotes short
+no event of its own (:func:`toolkit.nlp.quotation_frames.introduces_quotation`). But news quotes short
 fragments inside phrases of the writer's own: "declared the outbreak a “public health emergency”",
 "cited the Cuban government's “ongoing repression …” as his motivation", "lauded Blankenship's
 “ability to influence leaders”". There the head of the object lies inside the marks while the

@@ -18,7 +18,6 @@ Example:
 
 from __future__ import annotations
 
-import re
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, TAG
@@ -390,52 +389,6 @@ def planned_by_be_to(verb: Token, marks: "ClauseMarks") -> bool:
                                or subjects[0].lower_ in _PERSONAL)
 
 
-# How a sentence of running text ends: a full stop, "!", "?", an ellipsis, a colon, semicolon or
-# comma before what follows or a dash where speech breaks off, then any closing quotation marks
-# or brackets.
-_TERMINAL = re.compile(r"[.!?…:;,—–-][\"”’'»)\]]*$")
-
-# The most words a heading or caption has that does not end like a sentence.
-_CAPTION_WORDS = 10
-
-
-def is_caption(text: str, first: int, last: int) -> bool:
-    """Whether the line ``text[first:last]`` is a heading or a picture's caption ("Violinist
-    Brigit O'Regan performs", "DC superheroes"): a paragraph of its own, short, and not ending
-    like a sentence. It names what a picture shows or what follows and reports no event (the
-    tagger also takes a plural noun of a heading for a verb). A line of hard-wrapped text has
-    no blank line around it, and an interrupted one ends in a dash."""
-    line = text[first:last].strip()
-    if not line or _TERMINAL.search(line) or len(line.split()) > _CAPTION_WORDS:
-        return False
-    before, after = text[max(0, first - 8):first].rstrip(" \t\xa0"), text[last:last + 8].lstrip(" \t\xa0")
-    return (first == 0 or before.endswith("\n\n") or not before.strip()) \
-        and (last >= len(text) or after.startswith("\n\n") or not after.strip())
-
-
-def frames_quotation(verb: Token, inside: set[int]) -> bool:
-    """Any verb, not only one of speaking, whose clause complement is all inside quotation
-    marks ("President Fernández elaborated, “A state that is present must protect …”"): it
-    introduces the speaker's words and is no act of its own. An object outside the marks
-    keeps it an act ("called it “a matter of public health”")."""
-    if verb.i in inside:
-        return False
-    # (a quotation before a semicolon is a clause of its own the parser hung on the verb)
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp") and not fronted(c)]
-    if not clauses or not all(c.i in inside for c in clauses) \
-            or any(c.dep_ in ("dobj", "dative") and c.i not in inside for c in verb.children):
-        return False
-    # The quotation stands next to the verb, with only punctuation (and the subject, in "“…”,
-    # he elaborated") between: "switched to a bio-based PET …, “which was …”" has words of its
-    # own before a quoted relative clause the parser hung on it.
-    doc, subject = verb.doc, {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-    after = next((i for i in range(verb.i + 1, len(doc)) if i in inside), None)
-    before = next((i for i in range(verb.i - 1, -1, -1) if i in inside), None)
-    gaps = ([range(verb.i + 1, after)] if after is not None else []) \
-        + ([range(before + 1, verb.i)] if before is not None else [])
-    return any(all(doc[i].is_punct or i in subject for i in gap) for gap in gaps)
-
-
 def patient_of(verb: Token, top: Token) -> Token | None:
     """The one a passive without an agent happens to, when it is news in its own right: a
     noun subject of a main, coordinated or reported clause ("at least 71 people were
@@ -523,16 +476,3 @@ def is_event_clause(verb: Token, top: Token, marks: ClauseMarks) -> bool:
             return False
         current = current.head
     return True
-
-
-def introduces_quotation(verb: Token, inside: set[int]) -> bool:
-    """A speech verb that only introduces words in quotation marks, or nothing ("he said")."""
-    content = [c for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prep", "attr", "oprd",
-                                                       "prt", "agent", "advcl", "parataxis")]
-    if not content:
-        return True
-    after = verb.right_edge.i + 1
-    if after + 1 < len(verb.doc) and verb.doc[after].text == ":" and (after + 1 in inside):
-        return True  # "also speaking via Twitter: “…”"
-    outside = [c for c in content if c.i not in inside and c.dep_ not in ("prep", "advcl", "parataxis")]
-    return not outside and any(c.i in inside for c in content)

@@ -1,0 +1,67 @@
+"""Who stands behind a clause an event comes from: the source an "according to" names, the
+noun of claiming whose content the clause is, and the person whose campaign or office speaks.
+
+:func:`toolkit.nlp.events.events` asks these of each event clause to fill ``reported_by`` and to
+read a "he" or "she" in what a body reports ("Klobuchar's campaign said she …").
+
+Example:
+    >>> source_of(verb, verb.sent, ClauseMarks(doc), quoted_tokens(doc))  # doctest: +SKIP
+    officials
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.actors import Actors
+from toolkit.nlp.clauses import according_to, in_other_relative, speaks_for
+from toolkit.nlp.predicates import ClauseMarks
+
+
+def source_of(verb: Token, sent, marks: ClauseMarks, inside: set[int]) -> Token | None:
+    """The source an "according to …" of the verb's sentence names: it scopes over the sentence,
+    but one inside quotation marks is the quoted speaker's and speaks for nothing outside them
+    ('issued the following statement: "… relinquished her title according to royal laws …"').
+    """
+    quoted = verb.i in inside
+    found = according_to(verb)
+    if found is not None and (found.i in inside) == quoted:
+        return found
+    doc = verb.doc
+    for i in marks.according:  # the sentence's "according", in text order
+        # A semicolon ends the part of the sentence the source speaks for.
+        if sent.start <= i < sent.end and i + 1 < len(doc) and doc[i + 1].lower_ == "to" \
+                and not any(t.text == ";" for t in doc[min(i, verb.i):max(i, verb.i)]) \
+                and not in_other_relative(doc[i], verb) and speaks_for(doc[i], verb) and (i in inside) == quoted:
+            objects = [g for g in doc[i + 1].children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+# Nouns of claiming: a clause after one, with no relative word, is what is claimed ("an
+# allegation he assaulted his ex-wife", "reports that he had resigned").
+CLAIM_NOUNS = frozenset({"allegation", "claim", "accusation", "report", "rumour", "rumor", "suggestion", "assertion"})
+
+
+def claim_noun(top: Token) -> Token | None:
+    """The noun of claiming whose content the clause is, if any."""
+    head = top.head
+    if top.dep_ not in ("relcl", "acl") or head.i == top.i or head.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    if any(c.tag_ in ("WDT", "WP", "WRB") for c in top.children):
+        return None  # "the report which the council published": a relative clause about the report
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+        return None
+    return head
+
+
+def campaign_owner(claimer: Token, names: Actors) -> str | None:
+    """The person whose campaign, office or family speaks ("Klobuchar's campaign said she …"):
+    a "he"/"she" in what a body reports means its owner, not the last person named."""
+    if claimer.pos_ != "NOUN" or claimer.ent_type_ or claimer.lemma_.lower() in names.resolver.titles:
+        return None
+    for child in claimer.children:
+        if child.dep_ == "poss" and child.ent_type_ == "PERSON":
+            return names.who(child)
+    return None
