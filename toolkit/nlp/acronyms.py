@@ -23,11 +23,10 @@ import numpy as np
 from spacy.attrs import IS_UPPER
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.lexicon import ORG_HEADS
+from toolkit.nlp.lexicon import HYPHENS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import acronym_of
 
-_HYPHENS = frozenset({"-", "–"})
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
@@ -88,7 +87,7 @@ def acronym_names(doc: Doc, taken: set[int], *, text: str | None = None) -> list
         token = doc[i]
         before = doc[i - 1] if i > 0 else None
         after = doc[i + 1] if i + 1 < len(doc) else None
-        joined = (after is not None and after.text in _HYPHENS and not token.whitespace_ and not after.whitespace_
+        joined = (after is not None and after.text in HYPHENS and not token.whitespace_ and not after.whitespace_
                   and i + 2 < len(doc) and doc[i + 2].is_upper and doc[i + 2].is_alpha and len(doc[i + 2]) > 1
                   and i + 2 not in taken and not doc[i + 2].ent_type_
                   and not (token.lower_ in english and doc[i + 2].lower_ in english))  # "ABS-CBN", not "HIV-AIDS"
@@ -99,10 +98,10 @@ def acronym_names(doc: Doc, taken: set[int], *, text: str | None = None) -> list
                                    or before.lower_ in _POSSESSIVE_DETERMINERS):
             continue  # a heading in capitals, or "its GDP"
         start = i
-        if (i >= 2 and before.text in _HYPHENS and not before.whitespace_ and not doc[i - 2].whitespace_
+        if (i >= 2 and before.text in HYPHENS and not before.whitespace_ and not doc[i - 2].whitespace_
                 and doc[i - 2].is_upper and doc[i - 2].is_alpha):
             continue  # the second half of "ABS-CBN", taken with the first
-        if after is not None and after.text in _HYPHENS and not token.whitespace_:
+        if after is not None and after.text in HYPHENS and not token.whitespace_:
             if not joined:
                 continue  # "COVID-19", "MH-17": a code
             i += 2  # "ABS-CBN", "CNDD-FDD": two acronyms joined by a hyphen are one name

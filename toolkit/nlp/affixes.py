@@ -21,12 +21,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import NATIONALITY_ENDINGS, RELIGIONS
+from toolkit.nlp.lexicon import HYPHENS, NATIONALITY_ENDINGS, RELIGIONS
 
 # English prefixes that make an adjective or a noun of a name with a hyphen ("non-Muslim", "anti-Brexit").
 # Not "ex": ex-Muslims are a people of their own.
 _PREFIXES = frozenset("""non anti pro pan mid neo post pre trans sub semi quasi pseudo ultra""".split())
-_HYPHENS = frozenset({"-", "–"})
 _PLACES = frozenset({"GPE", "LOC"})
 # The endings of English adjectives of peoples ("American", "Japanese", "Spanish", "Latino", "Semitic",
 # "Pakistani"); not "-al" ("non-Federal entities" are no people).
@@ -42,7 +41,7 @@ def names_without_affixes(ents: list[Span]) -> list[Span]:
         label = ent.label_
         if (end - start == 3 and (label == "NORP" or label == "ORG" and _peoples_adjective(doc[start + 2]))
                 and doc[start].lower_ in _PREFIXES
-                and doc[start + 1].text in _HYPHENS and not doc[start].whitespace_ and not doc[start + 1].whitespace_
+                and doc[start + 1].text in HYPHENS and not doc[start].whitespace_ and not doc[start + 1].whitespace_
                 and doc[start + 2].text[:1].isupper() and not is_known_place(doc[start + 2].text, cities=True)):
             start, label = start + 2, "NORP"  # "non-Muslim": the people is "Muslim" (not "pro-Beijing", a
             # government's camp, no place); "non-Latino", which the model calls a body, is an adjective of a people

@@ -9,6 +9,8 @@ from __future__ import annotations
 # The spaCy labels the toolkit keeps as entities, and those of places.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The hyphen and the en dash, as tokens: what joins the parts of a hyphenated name ("Nils-Erik").
+HYPHENS = frozenset({"-", "–"})
 
 SPEECH_VERBS = frozenset(
     """say tell add write post tweet warn caution confirm describe call label dub brand term denounce condemn

@@ -21,11 +21,9 @@ from spacy.attrs import LOWER, ORTH, SUFFIX
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place, known_states_and_countries
-from toolkit.nlp.lexicon import (FAC_HEADS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTING_WORDS,
+from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTING_WORDS,
                                  SPEECH_VERBS, TITLE_WORDS)
 from toolkit.nlp.lookups import indices_of
-
-_HYPHENS = frozenset({"-", "–"})
 
 
 def token_indices(ents: list[Span]) -> set[int]:
@@ -151,7 +149,7 @@ def bodies_named_after_places(ents: list[Span]) -> list[Span]:
             end += 1
         following = doc[end] if end < len(doc) else None
         if end == tail or following is not None and (
-                following.pos_ == "PROPN" or following.text in _HYPHENS
+                following.pos_ == "PROPN" or following.text in HYPHENS
                 or following.lower_ == "of"  # "the Most Brilliant Order of …" (Most is a Czech town)
                 or following.pos_ == "NOUN" and following.lower_ in stop | ORG_HEADS):
             continue  # not "The Malaysia Tourism board": a body's head noun after it makes the words a modifier

@@ -31,8 +31,8 @@ from toolkit.nlp.kin_lists import relatives_in_lists
 from toolkit.nlp.nearby_places import nearby_places
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places, known_states_and_countries
 from toolkit.nlp.legislatures import bare_legislatures
-from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, RELIGIONS,
-                                 SPEECH_VERBS, TITLE_WORDS)
+from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS,
+                                 RELIGIONS, SPEECH_VERBS, TITLE_WORDS)
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind,
                                 news_services, token_indices, tokens_among, untagged_countries)
 from toolkit.nlp.mistags import english_words
@@ -89,7 +89,6 @@ from toolkit.nlp.open_ends import closed_names
 from toolkit.nlp.turn_labels import drop_turn_labels, turn_speakers
 
 _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
-_HYPHENS = frozenset({"-", "–"})
 # The nationalities and bodies among the title words ("Russian Vladimir Putin", "U.S. Scott Bessent"): alone
 # in front of two capitalised words the model calls a body, they open the body's name instead.
 _PEOPLES_IN_TITLES = frozenset("""u.s us american russian ukrainian british french german chinese indian israeli
@@ -146,7 +145,7 @@ def _hyphenated_given_name(doc: Doc, start: int, end: int) -> bool:
     if end - start < 6 or not (doc[end - 5].pos_ == "PROPN" and doc[end - 5].is_title):
         return False
     given, hyphen, second, surname = doc[end - 4], doc[end - 3], doc[end - 2], doc[end - 1]
-    return (hyphen.text in _HYPHENS and not given.whitespace_ and not hyphen.whitespace_
+    return (hyphen.text in HYPHENS and not given.whitespace_ and not hyphen.whitespace_
             and given.is_title and second.is_alpha and second.is_lower and surname.is_title
             and surname.pos_ == "PROPN" and surname.lower_ not in NOT_NAME_WORDS | ORG_HEADS)
 
@@ -214,7 +213,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                     all(t.pos_ == "PROPN" and t.is_title for t in doc[end - 2 : end])
                     and not {t.lower_ for t in doc[end - 2 : end]} & (NOT_NAME_WORDS | ORG_HEADS)
                     and doc[end - 3].lower_ not in _TRAILING_CONNECTORS  # "… of Health and Human Services said"
-                    and not (doc[end - 3].text in _HYPHENS and not doc[end - 3].whitespace_)))  # "Nils-Erik Haagenrud"
+                    and not (doc[end - 3].text in HYPHENS and not doc[end - 3].whitespace_)))  # "Nils-Erik Haagenrud"
                 and not (end - start == 4 and doc[start].lower_ == "the" and not doc[start + 1].is_upper)
                 and not is_state_or_country(doc[start + (doc[start].lower_ == "the") : end - 2].text)):
             # "the United Nations Nikki Haley wrote": a body's name used as a title, then the person;
@@ -266,7 +265,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                 nxt = doc[end + 1] if end + 1 < len(doc) else None
                 if token.lower_ in NAME_PARTICLES and nxt is not None and (nxt.is_title or nxt.lower_ in NAME_PARTICLES):
                     end += 1
-                elif (token.text in _HYPHENS and nxt is not None and end + 1 < limit and nxt.is_alpha
+                elif (token.text in HYPHENS and nxt is not None and end + 1 < limit and nxt.is_alpha
                       and not doc[end - 1].whitespace_ and not token.whitespace_
                       and (nxt.is_title or _foreign_word(nxt))):
                     end += 2  # "Wong Kwok" + "-hing", "Lam Cheuk" + "-ting": a hyphenated given name

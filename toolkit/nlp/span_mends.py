@@ -16,10 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place, known_states_and_countries
-from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
+from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
 from toolkit.nlp.missed import token_indices
-
-HYPHENS = frozenset({"-", "–"})
 
 
 def numbers_inside_names(ents: list[Span]) -> list[Span]:

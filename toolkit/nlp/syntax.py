@@ -130,8 +130,8 @@ class PersonResolver:
         self.turn_speaker = turn_speaker or (lambda offset: None)
         self.people: list[tuple[int, str, bool, bool]] = []  # token index, name, is subject, in quote
         self.offsets: list[tuple[int, str]] = []  # start character, name (not inside quotes)
-        self.titles: dict[str, set[str]] = {}
-        self.titled_at: dict[tuple[str, str], int] = {}  # (role, name): where the text first gives the person that role
+        # role -> the people the text gives that role -> the token where it first does ("president": {"Trump": 12})
+        self.titles: dict[str, dict[str, int]] = {}
         self.main_subjects: set[int] = set()  # token indices of people that are a main clause's subject
         self.reported_subjects: set[int] = set()  # the same, of a clause somebody reports ("He said Zelensky is")
         self.agents: list[tuple[int, str]] = []  # token index, name: the active subject of a main clause's verb
@@ -240,8 +240,8 @@ class PersonResolver:
                 self.gender[name] = next(iter(firsts[name.split()[0]]))
 
     def _title(self, role: str, name: str, position: int) -> None:
-        self.titles.setdefault(role, set()).add(name)
-        self.titled_at[(role, name)] = min(position, self.titled_at.get((role, name), position))
+        holders = self.titles.setdefault(role, {})
+        holders[name] = min(position, holders.get(name, position))
 
     def person_before(self, token_index: int, *, role: str | None = None, gender: str | None = None,
                       exclude: str | None = None, window: int = 250, narrative: bool = False) -> str | None:
@@ -253,7 +253,8 @@ class PersonResolver:
             # A description ("the President") stands for someone the text has given that role
             # before it, not for one it names so only later ("… signed by Barack Obama. The
             # President also signed …" in a story that calls Trump "President Trump" before).
-            return name != exclude and (not role or self.titled_at.get((role, name), token_index) < token_index) and not (
+            given = self.titles.get(role, {}).get(name, token_index) if role else -1
+            return name != exclude and given < token_index and not (
                 gender and self.gender.get(name, gender) != gender)
 
         if self.doc is not None and role is None:
