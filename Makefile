@@ -24,12 +24,15 @@ JOBS ?=
 setup: $(STAMP) $(KERNEL)
 
 # (Re)install when the lock (or the project's entry points) change. Everything comes from the
-# lock, each file checked against its hashes; then the project itself, editable, without
-# resolving anything again (no dependencies, no build environment: setuptools is locked).
-# `pip check` fails when pyproject.toml asks for something the lock does not have.
+# lock, each file checked against its hashes, and nothing else: --no-deps, because the lock
+# already lists every dependency, and letting pip resolve again broke hash checking when a
+# package asks for another with an extra (weasel's smart-open[http]: pip 23.2 looked for the
+# newest smart-open on the index instead of the locked one). Then the project itself, editable,
+# without resolving anything again (no build environment: setuptools is locked).
+# `pip check` fails when the lock misses a dependency or pyproject.toml asks for something else.
 $(STAMP): $(LOCK) pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r $(LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	$(BIN)/python -m pip check
 	$(BIN)/python -m toolkit doctor

@@ -2,7 +2,7 @@
 interpreter and platform is installed at exactly its locked version, names compared after
 PEP 503 normalisation; and the lock is complete (pinned, hashed, covering pyproject.toml).
 
-`make setup` installs from the lock (`pip install --require-hashes`); `make lock` refreshes it.
+`make setup` installs from the lock (`pip install --no-deps --require-hashes`); `make lock` refreshes it.
 """
 
 from __future__ import annotations
