@@ -19,7 +19,7 @@ LOCK_ARGS ?=
 KERNEL := $(VENV)/share/jupyter/kernels/briefing-toolkit/kernel.json
 JOBS ?=
 
-.PHONY: setup lock briefings test bench bench-cluster evaluate lab browser clean check-system
+.PHONY: setup lock briefings test bench bench-cluster evaluate lab test-programs clean check-system
 
 setup: $(STAMP) $(KERNEL)
 
@@ -53,7 +53,7 @@ lock:
 briefings: $(STAMP)
 	$(BIN)/toolkit build
 
-test: $(STAMP) $(KERNEL) browser
+test: $(STAMP) $(KERNEL) test-programs
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q -rs
 
@@ -90,16 +90,21 @@ lab: $(STAMP) $(KERNEL)
 	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/notebooks/explore.ipynb \
 		--MultiKernelManager.default_kernel_name=briefing-toolkit $(if $(filter 0,$(shell id -u)),--allow-root)
 
-# Debian's Chromium for tests/test_browser.py: installed when missing and possible (root with
-# apt-get); otherwise the reason is printed here and the browser test is skipped, saying why.
-browser:
-	@if command -v chromium >/dev/null 2>&1; then :; \
+# The Debian programs two tests check the briefings with: Chromium (tests/test_browser.py opens the
+# HTML briefing) and poppler-utils' pdffonts (tests/test_fonts.py cross-checks the PDF's fonts).
+# Installed when missing and possible (root with apt-get); otherwise the reason is printed here
+# and those tests are skipped, saying why.
+TEST_PROGRAMS := chromium:chromium pdffonts:poppler-utils
+test-programs:
+	@missing=""; for pair in $(TEST_PROGRAMS); do \
+		command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	if [ -z "$$missing" ]; then :; \
 	elif [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then \
-		echo "browser: chromium is missing and cannot be installed here (needs root and apt-get): the browser test will be skipped"; \
+		echo "test-programs:$$missing missing and cannot be installed here (needs root and apt-get): their tests will be skipped"; \
 	else \
-		echo "browser: installing Debian's chromium for the browser test"; \
-		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
-			|| echo "browser: apt-get could not install chromium: the browser test will be skipped"; \
+		echo "test-programs: installing Debian's$$missing for the tests"; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; } \
+			|| echo "test-programs: apt-get could not install$$missing: their tests will be skipped"; \
 	fi
 
 clean:

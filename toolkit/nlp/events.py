@@ -54,14 +54,12 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.absolutes import absolute_participle
-from toolkit.nlp.actors import Actors, Sentences, clean_phrase, named_as, possessor_of_place
+from toolkit.nlp.actors import Actors, Sentences, named_as, possessor_of_place
 from toolkit.nlp.agents import agent_of
 from toolkit.nlp.agreement import pairs_with_it
 from toolkit.nlp.as_reports import as_reported, reported_between_commas
@@ -71,40 +69,39 @@ from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
 from toolkit.nlp.claimants import campaign_owner, claim_noun, source_of
-from toolkit.nlp.clause_dates import clause_dates, date_of_what_follows
-from toolkit.nlp.clauses import (able_to, act_before_or_after, auxiliary_conjunct, claimed_past, clause_head,
-                                 comma_joined, conjunct_root, inherits, modality_of, names_a_kind, negated, passive_after,
-                                 past_joined_to_infinitive, simple_present)
-from toolkit.nlp.conjunct_forms import mend_bare_conjuncts, shares_modal
-from toolkit.nlp.coordination import in_verb_series, mend_coordinated_subjects, shares_negation
+from toolkit.nlp.clause_dates import clause_dates
+from toolkit.nlp.clauses import (able_to, act_before_or_after, claimed_past, clause_head, conjunct_root, inherits,
+                                 names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
+from toolkit.nlp.conjunct_forms import mend_bare_conjuncts
+from toolkit.nlp.coordination import in_verb_series, mend_coordinated_subjects
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.depictions import depicts
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
-from toolkit.nlp.nominal_marks import nominal_modality
-from toolkit.nlp.participles import modal_head, naming_participle
+from toolkit.nlp.participles import naming_participle
 from toolkit.nlp.possessions import comes_with
 from toolkit.nlp.passives import counted_things_in_a_state, regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
+from toolkit.nlp.event_fields import EventClause, extent, kind_of, marks_of, object_token, phrasal_lemma
+from toolkit.nlp.event_record import Event
 from toolkit.nlp.findings import mend_shown_contents, shown_by_a_thing
 from toolkit.nlp.fragments import acts_beyond_quotation
 from toolkit.nlp.generic_times import generic_time_clause
-from toolkit.nlp.hedges import hedge_of
 from toolkit.nlp.formulas import set_phrase
 from toolkit.nlp.free_relatives import named_free_relative
 from toolkit.nlp.interviews import Turns
-from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lessons import draws_lesson
-from toolkit.nlp.lookups import indices_of, indices_where
+from toolkit.nlp.lookups import indices_where
 from toolkit.nlp.message_sources import names_message_source
 from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
-from toolkit.nlp.mistags import foreign_verb, gives_an_age, hidden_verbs, no_past_form, noun_by_modifier, verb_lemma
+from toolkit.nlp.mistags import foreign_verb, gives_an_age, hidden_verbs, no_past_form, noun_by_modifier
+from toolkit.nlp.nominal_events import hidden_event, talks_between
 from toolkit.nlp.noun_lists import closes_noun_list
 from toolkit.nlp.coincidences import relates_in_time_to
 from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
-                                    STANCE_VERBS, STOP_VERBS, SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event,
-                                    clause_top, is_event_clause, patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
-                                    stop_verb_as_act, under_aspect)
+                                    STOP_VERBS, SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event, clause_top,
+                                    is_event_clause, patient_of, planned_by_be_to, raised_under, reporting_child,
+                                    sets_the_scene, stop_verb_as_act, under_aspect)
 from toolkit.nlp.quantifiers import quantified_relative
 from toolkit.nlp.quotation_frames import frames_quotation, introduces_quotation
 from toolkit.nlp.quotation_marks import quoted_tokens
@@ -129,129 +126,300 @@ from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 # third of them wrong.
 AGENTLESS = True
 
-_OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
-
-_TIME_LABELS = ("DATE", "TIME")
-
-_PARTICLES = frozenset({"up", "down", "off", "out", "back", "over", "away"})
-
-@dataclass(frozen=True)
-class Event:
-    """One event; ``start``/``end`` span its clause's subject, verb and object in ``doc.text``."""
-
-    subject: str | None
-    verb: str
-    object: str | None
-    negated: bool
-    modality: str | None
-    reported_by: str | None
-    quoted: bool
-    kind: str
-    date: str | None
-    start: int
-    end: int
-    sent_start: int
-    sent_end: int
-
-
-# --------------------------------------------------------------------------- clauses
-
-def _verb_lemma(verb: Token) -> str:
-    """The lemma, with a particle ("step up", "shoot down") or a "for" taken whole ("call for")."""
-    lemma = verb.lemma_.lower()
-    particles = [c for c in verb.rights if c.dep_ == "prt"]  # (the children after the verb)
-    if particles:
-        return f"{lemma} {particles[0].lower_}"
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if following is None:
-        return lemma
-    if following.head.i == verb.i and following.dep_ == "advmod" and following.lower_ in _PARTICLES:
-        return f"{lemma} {following.lower_}"  # "stepped down" with "down" parsed as an adverb
-    if following.lower_ == "for" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
-        return f"{lemma} for"  # "called for the bill to be dropped": "for" may hang on the infinitive
-    return lemma
-
-
-def _object_token(verb: Token, lemma: str) -> Token | None:
-    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.ent_type_ not in _TIME_LABELS]
-    if objects:  # the direct object before the receiver ("giving them the longest sentence")
-        return min(objects, key=lambda c: _OBJECT_DEPS.index(c.dep_))
-    if any(c.dep_ == "agent" for c in verb.children):
-        for child in verb.children:  # "was recaptured by the state": the patient is the object
-            if child.dep_ == "nsubjpass" and child.pos_ in ("NOUN", "PROPN"):
-                return child
-    for child in verb.children:  # "has claimed tens of thousands of lives, displaced millions"
-        if child.dep_ == "ccomp" and comma_joined(child):
-            return next(c for c in child.children if c.dep_ == "nsubj")
-    wanted = ("for",) if lemma.endswith(" for") else ("with", "to", "on", "against", "into", "for", "of", "at")
-    for child in verb.children:  # "meet with Putin", "call for a ceasefire", "impose … on India"
-        if child.dep_ == "prep" and child.lower_ in wanted:
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in _TIME_LABELS:
-                    return grandchild
-    return None
-
-
-def _kind(verb: Token, lemma: str) -> str:
-    head = lemma.split()[0]
-    if head in STANCE_VERBS:
-        return "stance"
-    if head in SPEECH_VERBS or lemma in ("call for", "ask for"):
-        return "speech act"
-    if any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children) or \
-            any(c.lower_ in ("previously", "formerly") for c in verb.children):
-        return "background"
-    return "action"
-
-
-def _hidden_event(verb: Token, subject: Token, obj, *, names: Actors, inside: set[int], dated: dict,
-                  marks: ClauseMarks) -> Event:
-    """The event of a sentence whose verb the parser missed ("Trump ordered steeper tariffs …")."""
-    sent = names.sentences.of(verb)
-    source = source_of(verb, sent, marks, inside)
-    end_token = obj[-1] if obj is not None and len(obj) else verb
-    return Event(names.who(subject), verb_lemma(verb.text, verb.vocab) or verb.lower_, clean_phrase(obj) if obj is not None else None,
-                 False, None, names.who(source) if source is not None else None, verb.i in inside, "action",
-                 dated.get(sent.root.i), subject.idx, end_token.idx + len(end_token), sent.start_char, sent.end_char)
-
-
-# Nouns of meeting that name an event done by the parties "between" them ("talks between his
-# special envoy, Steve Witkoff, and Russian officials"); a plural, so "the talk" (a speech) is not.
-_TALK_NOUNS = frozenset({"talks", "negotiations"})
-
-
-def _talks_between(doc: Doc, names: Actors, inside: set[int], dated: dict[int, str]) -> dict[int, Event]:
-    """The talks a noun phrase names with their parties: "talks between A and B" → A talk (the
-    parties coordinated after "between" are the subject, as for a verb of meeting), by the
-    noun's token index. A noun has no clause of its own to date it: it takes the date of the
-    clause it comes just before ("following talks between …", see :func:`~toolkit.nlp.clause_dates.date_of_what_follows`)."""
-    found = {}
-    for i in indices_of(doc, LOWER, _TALK_NOUNS):
-        noun = doc[i]
-        if noun.pos_ != "NOUN":
-            continue
-        between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
-        party = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
-        subject = names.who(party) if party is not None else None
-        if not subject:
-            continue
-        # "between his envoy, Steve Witkoff, and Russian officials": the parser joins the other
-        # party to the apposition, where who() does not look; it is the one talked with.
-        other = next((c for a in party.children if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"), None)
-        with_whom = (names.one(other) or clean_phrase(doc[other.left_edge.i : other.i + 1])) if other is not None else None
-        sent = names.sentences.of(noun)
-        end = min(party.right_edge, sent[-1], key=lambda t: t.i)
-        found[i] = Event(subject, noun.lemma_.lower(), with_whom, False, nominal_modality(noun), None, i in inside, "action",
-                         date_of_what_follows(noun, dated),
-                         noun.idx, end.idx + len(end), sent.start_char, sent.end_char)
-    return found
-
 
 # --------------------------------------------------------------------------- the extractor
 
 def _heads_of(doc: Doc, indices: list[int]) -> set[int]:
     """The indices of the heads of some tokens."""
     return {doc[i].head.i for i in indices}
+
+
+def _mend_parse(doc: Doc) -> None:
+    """Mend in place the small model's misparses that would give an event a wrong clause or subject."""
+    mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
+    mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
+    mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
+    mend_time_clauses(doc)  # "after the country's first president, George Washington, sought …"
+    mend_time_phrases(doc)  # "After Imperial Japan's unprovoked attack …, America responded": "After" governs "attack"
+    mend_coordinated_subjects(doc)  # "… to New Orleans and other forecasters predicted …"
+    mend_bare_conjuncts(doc)  # "has been appointed …, where he will lead …, support …": "support" lists with "lead"
+    mend_title_heads(doc)  # "The Secretary of Homeland Security shall determine": the secretary, not a department
+    mend_split_prefixes(doc)  # "GitHub re-enabled …" with the subject hung on "re"
+    mend_shown_contents(doc)  # "The observations showed without …, the rats were …": the content
+
+
+
+
+class _Reader:
+    """Reads the events of one parsed document, verb by verb.
+
+    What the rules ask of the whole document (its sentences, quotations, captions, dated clauses,
+    the verbs the parser missed) is worked out once here; each step of :meth:`events` is a
+    method: whether a verb is a predicate at all, which clause it heads, whether that clause
+    reports an act, who did it, who claims it, and what it was done to.
+    """
+
+    def __init__(self, doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None,
+                 times: Iterable[tuple[int, int, str | None]], inside: set[int] | None,
+                 stop: frozenset[str], agentless: bool, text: str | None) -> None:
+        self.doc, self.stop, self.agentless = doc, stop, agentless
+        self.inside = inside = quoted_tokens(doc) if inside is None else inside
+        _mend_parse(doc)
+        resolver = resolver or PersonResolver(doc, index, inside)
+        self.index = index
+        self.sentences = sentences = Sentences(doc)
+        self.names = names = Actors(index, resolver, inside, sentences)
+        self.dated = dated = clause_dates(doc, times)
+        self.marks = ClauseMarks(doc)
+        # Verbs the parser tagged as nouns in a sentence it found no verb in (see toolkit.nlp.mistags).
+        self.hidden = {verb.i: (subject, obj) for verb, subject, obj in hidden_verbs(doc, sentences.spans)}
+        self.talks = talks_between(doc, names, inside, dated)
+        text = doc.text if text is None else text
+        self.captions = caption_lines(text)
+        self.turns = Turns(text)  # an interview's turns are its speakers' words, like a quotation
+        # Sentences with words in quotation marks: only there can a verb frame a quotation.
+        self.quoting = {int(sentences.index[i]) for i in inside}
+        self.questions = asked_sentences(sentences.spans, inside)
+        # The heads of the rare dependents three tests below look for among a verb's children (an
+        # ``nmod``, an ``oprd``, an auxiliary "may"), found once in the parse's arrays (no head or label
+        # changes after the mends above): a verb with none skips the test, which makes each child a Token.
+        self.nmod_heads = _heads_of(doc, indices_where(doc, dep=("nmod",)))
+        self.oprd_heads = _heads_of(doc, indices_where(doc, dep=("oprd",)))
+        self.may_heads = _heads_of(doc, indices_where(doc, dep=("aux",), lower=("may",)))
+
+    def events(self) -> Iterator[Event]:
+        doc, hidden = self.doc, self.hidden
+        for i in sorted(set(indices_where(doc, pos=("VERB",))) | set(hidden) | set(self.talks)):
+            verb = doc[i]  # (made once: each doc[i] is a new Token)
+            if self.captions:
+                at = verb.idx
+                if any(first <= at < last for first, last in self.captions):
+                    continue  # a heading or a picture's caption: no clause of running text
+            if i in self.talks:
+                yield self.talks[i]
+            elif i in hidden:
+                inside = self.inside | ({i} if verb.idx in self.turns else set())
+                yield hidden_event(verb, *hidden[i], names=self.names, inside=inside, dated=self.dated, marks=self.marks)
+            elif (event := self._event(verb)) is not None:
+                yield event
+
+    def _event(self, verb: Token) -> Event | None:
+        """The event a verb heads, or ``None`` when it heads none."""
+        lemma = phrasal_lemma(verb)
+        if not self._is_predicate(verb, lemma) or (clause := self._clause_of(verb, lemma)) is None \
+                or self._tells_no_act(verb, lemma, clause) or (actor := self._actor(verb, lemma, clause)) is None:
+            return None
+        agent, subject, patient, governor, inherited = actor
+        if (attribution := self._attribution(verb, clause, agent, subject, governor)) is None:
+            return None
+        reported_by, subject = attribution
+        if patient is None and (not subject or not any(ch.isalnum() for ch in subject)):
+            return None  # no one, or a misparse ("#" of a hashtag in quotation marks)
+        if gives_to_its_subject(verb, subject, self.names.resolver):
+            return None  # "Biden secured 39 delegates, giving him a total of 54": the result, no act of his
+        reported_by = self._implied_source(verb, clause, subject, reported_by)
+        modality, neg = marks_of(verb, clause, inherited, self.marks)
+        obj_token, obj = self._object(verb, lemma, clause, patient, subject)
+        sent = self.sentences.of(verb)
+        start, end = extent(verb, agent, obj_token, sent)
+        # Only the verb's own clause dates it: a conjunct has its own time or none ("met … in
+        # 2021 and spoke …"), and another clause's date is not this one's.
+        dated = self.dated
+        date = dated.get(verb.i, dated.get(clause.raised.i) if clause.raised is not None else
+                         dated.get(verb.head.i) if clause.planned else dated.get(verb.head.head.i) if clause.able else None)
+        quoted = verb.i in self.inside or verb.idx in self.turns
+        return Event(subject, lemma, obj, neg, modality, reported_by, quoted, kind_of(verb, lemma), date,
+                     start, end, sent.start_char, sent.end_char)
+
+    def _is_predicate(self, verb: Token, lemma: str) -> bool:
+        """Whether a verb is a predicate that can head an event (not a stop verb, a mistagged noun,
+        a heading, a wish, a question, an aspect or future frame around another verb)."""
+        doc, i = self.doc, verb.i
+        if (lemma.split()[0] in self.stop and not stop_verb_as_act(verb, lemma) and not responds_as_act(verb, lemma)) \
+                or verb.dep_ in ("aux", "auxpass", "amod") \
+                or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb) \
+                or (i in self.nmod_heads and noun_by_modifier(verb)) \
+                or no_verb(verb) or closes_noun_list(verb) or no_past_form(verb) or gives_an_age(verb):
+            return False  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
+        if lemma in NEUTRAL_PHRASAL:
+            return False  # "pointing out he had secured …": its content is the event
+        if used_as_preposition(verb):
+            return False  # "…, following his victories in Iowa": a preposition of time (toolkit/nlp/deverbal.py)
+        if (i in self.oprd_heads and naming_participle(verb)) or run_in_heading(verb) \
+                or (i in self.may_heads and is_wish(verb)) or measures_superlative(verb) \
+                or set_phrase(verb) or draws_lesson(verb):
+            # "the elite group called the Sea Org": a name given, a reduced relative (toolkit/nlp/participles.py);
+            # "Protecting Franchises: The … Administration terminated …": a heading (toolkit/nlp/run_in_headings.py);
+            # "May God bless …": a wish (wishes.py); "the greatest power the world has ever seen" (superlatives.py);
+            # "including, but not limited to", "came at a staggering cost", "proved to be" (formulas.py);
+            # "Their enduring triumph reminds us that …" (lessons.py)
+            return False
+        if int(self.sentences.index[i]) in self.questions:
+            return False  # "Which activity took the most time?": a question asserts nothing
+        if verb.tag_ == "VBZ" and verb.lower_.endswith("s") and i > 1 and doc[i - 1].tag_ == "NNP" \
+                and [c.i for c in verb.children] == [i - 1] and doc[i - 2].tag_ in ("NN", "JJ") \
+                and doc[i - 2].head.i != i:
+            return False  # "in the world ATP rankings": a plural noun after its name modifier, tagged as a verb
+        if aspectual(verb) and any(under_aspect(c) for c in verb.children):
+            return False  # the verb it governs is the event
+        if lemma == "go" and any(c.dep_ == "xcomp" and c.i in self.marks.infinitive for c in verb.children):
+            return False  # "is going to …": a future, carried by the verb after it
+        return True
+
+    def _clause_of(self, verb: Token, lemma: str) -> EventClause | None:
+        """The clause the verb's event is read from, or ``None`` when that clause is no event clause."""
+        marks = self.marks
+        raised = raised_under(verb)
+        planned, after, able = planned_by_be_to(verb, marks), passive_after(verb), able_to(verb)
+        claimed = claimed_past(verb)
+        timed = act_before_or_after(verb) and lemma.split()[0] not in PHASE_VERBS
+        frame = None
+        if past_joined_to_infinitive(verb):
+            # "urged the embassy to reconsider and spoke with Pompeo": a past tense is no
+            # conjunct of the infinitive it hangs on but of the verb above it
+            frame = verb.head.head
+            top, governor = clause_top(frame)
+            if not is_event_clause(frame, top, marks):
+                return None
+        elif planned or after or able or claimed or timed:
+            # the clause is the one of "be" ("is to be moderated by …"), of the verb the
+            # preposition hangs on ("were injured after being attacked by …") or of the claim
+            # ("claimed to have obtained …")
+            frame = verb.head if planned or claimed else verb.head.head if able else clause_head(verb.head)
+            if timed and frame is not None and frame.lemma_.lower() in REPORTING_VERBS:
+                return None  # "said …, before adding": the reporter's words go with the report
+            if frame is None:
+                return None
+            top, governor = clause_top(frame)
+            if not is_event_clause(frame, top, marks):
+                return None
+        else:
+            top, governor = clause_top(verb if raised is None else raised)
+            if not is_event_clause(verb, top, marks) and not named_free_relative(top):
+                return None  # ("cases of what the WHO declared a pandemic": the declaring happened)
+        return EventClause(top, governor, frame, raised, bool(planned), bool(after), bool(able), bool(claimed), bool(timed))
+
+    def _tells_no_act(self, verb: Token, lemma: str, clause: EventClause) -> bool:
+        """Whether the clause sets the scene, states what is so, or only frames a quotation."""
+        top, inside = clause.top, self.inside
+        if sets_the_scene(verb, top, lemma) or claims_an_event(verb, lemma, self.stop, self.marks) \
+                or describes_a_capacity(verb, top, lemma) or generic_time_clause(verb, top) or absolute_participle(verb):
+            return True
+        if is_consequence(verb, lemma) or is_purpose(verb) or is_state(verb, lemma) or is_listed_activity(verb) \
+                or is_background_activity(verb) or describes_in_copula(verb) or describes_by_apposition(verb) \
+                or names_its_source(verb, lemma) or passes_on_content(verb, lemma) or shown_by_a_thing(verb, lemma) \
+                or relates_in_time(verb, lemma) or unrealized_plan(verb) or comes_with(verb, lemma) \
+                or quantified_relative(verb) or follows_in_sequence(verb, lemma) or names_message_source(verb, lemma) \
+                or undergoes(verb, lemma) or depicts(verb, lemma) or signifies(verb, lemma) \
+                or relates_in_time_to(verb, lemma):
+            return True  # what the event brought about, what it was for, or what is so: no act
+        # the quotation is the speaker's words; its verb is no event
+        return (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)
+                and not acts_beyond_quotation(verb, inside)) \
+            or (int(self.sentences.index[verb.i]) in self.quoting and frames_quotation(verb, inside))
+
+    def _actor(self, verb: Token, lemma: str, clause: EventClause):
+        """Who did it: ``(agent, subject, patient, governor, inherited)``, or ``None`` when the
+        clause names no one an analyst can attribute it to. ``subject`` is the agent's canonical
+        name; an agentless passive gives ``subject`` ``None`` and the one it happened to as
+        ``patient``; ``governor`` is the verb whose content the clause is, if any."""
+        governor = clause.governor
+        agent, agentless = agent_of(verb.head if clause.claimed else clause.frame if clause.timed else verb)
+        if governor is not None and inherits(verb) and lemma.split()[0] in REPORTING_VERBS \
+                and governor.lemma_.lower() in REPORTING_VERBS and conjunct_root(verb).dep_ == "ccomp" \
+                and not in_verb_series(verb):
+            # "He noted that the House did not ratify it, and mentioned …": a speech verb joined
+            # to reported content is the reporter's own next act, not part of the content.
+            agent, agentless = agent_of(governor)
+            governor = None
+            inherited = False
+        else:
+            inherited = inherits(verb)
+        patient = None
+        if agent is None:
+            patient = (patient_of(verb, clause.top) or thing_acted_on(verb, clause.top)) \
+                if self.agentless and agentless and not regarded_as(verb) else None
+            if patient is None or counted_things_in_a_state(verb, patient):
+                return None  # no agent named: nothing an analyst can attribute
+            return None, None, patient, governor, inherited
+        if names_a_kind(agent) and simple_present(conjunct_root(verb.head if under_aspect(verb) else verb)):
+            return None  # "A red notice doesn't force countries …": a statement about a kind
+        if agent.i in self.hidden:
+            agent = self.hidden[agent.i][0]  # "Trump ordered … and hinted at …": the repaired verb's subject
+        # ("Deputy Prime Minister for Finance and Minister of Economy Richard Sulík failed": the name)
+        agent = possessor_of_place(agent, self.index, self.sentences) or named_as(agent) or titled_person(agent) or agent
+        return agent, self.names.who(agent), None, governor, inherited
+
+    def _attribution(self, verb: Token, clause: EventClause, agent: Token | None, subject: str | None,
+                     governor: Token | None) -> tuple[str | None, str | None] | None:
+        """Who claims the clause, and the subject as the claim names it: ``(reported_by, subject)``;
+        ``None`` when the clause is no fact (unsaid, a result or goal, a claim of no one known)."""
+        names, top = self.names, clause.top
+        reported_by = None
+        aside = None
+        if governor is None and (reporter := reporting_child(top) or as_reported(top)
+                                 or (aside := reported_between_commas(top))) is not None:
+            governor = reporter  # "State prosecutors charged the suspect …, they said Sunday.", "As Heald told …,"
+        if governor is not None and governor.lemma_.lower() in REPORTING_VERBS \
+                and (said := unsaid(governor, top)) is not None:
+            if said == "unasserted":
+                return None  # "did not say that …": nobody claims it
+            governor = None  # "have not said why the team was denied visas": a fact told as such
+        if governor is not None and agent is not None and getattr(agent_of(governor)[0], "i", None) == agent.i:
+            governor = None  # "cautioned that …, calling the process 'long'": the reporter's own act, not content
+        if governor is None:
+            return reported_by, subject
+        if governor.lemma_.lower() not in REPORTING_VERBS or (
+                governor.lemma_.lower() not in ADDRESSEE_VERBS and any(
+                    c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ not in NAMED_LABELS
+                    for c in governor.children)):
+            # Content of "make", "let", "ensure" (a result or a goal), or a misparse
+            # ("has claimed tens of thousands of lives, displaced millions"): not a fact.
+            return None
+        claimer, _ = agent_of(governor)
+        reported_by = names.who(claimer) if claimer is not None else None
+        if reported_by is None and claimer is not None and claimer.lower_ in ("they", "it") and governor.i > verb.i:
+            reported_by = subject  # "…, they said": the actors reporting their own act
+        if reported_by is None and aside is None:
+            # a claim whose claimant is unknown is no fact either; an aside ("Day, they said, desired …")
+            # only adds a source to a clause the text asserts, so the row stays, unattributed
+            return None
+        if agent is not None and agent.lower_ in PERSON_PRONOUNS and (owner := campaign_owner(claimer, names)) is not None:
+            subject = owner  # "Senator Klobuchar's campaign said she was ending her bid"
+        if subject is None and agent is not None and agent.lower_ in ("it", "they") and claimer.pos_ != "PRON" \
+                and claimer.ent_type_ != "PERSON" and (claimer.ent_type_ or claimer.lemma_.lower() in BODY_NOUNS) \
+                and (agent.lower_ == "they" or pairs_with_it(claimer)):
+            subject = reported_by  # "Moscow announced it would end …": a body speaking of itself
+        return reported_by, subject
+
+    def _implied_source(self, verb: Token, clause: EventClause, subject: str | None, reported_by: str | None) -> str | None:
+        """Who stands behind a clause no reporting verb governs: the claimant of "claimed to have
+        …", the owner of a claim noun ("an allegation he assaulted …"), a source named in the
+        sentence ("according to …")."""
+        if reported_by is None and clause.claimed:
+            reported_by = subject  # the claimant speaks of their own act
+        if reported_by is None and (claim := claim_noun(clause.top)) is not None:
+            owner = next((c for c in claim.children if c.dep_ == "poss"), None)
+            # "after an allegation he assaulted …": the content of a claim, never a plain fact
+            reported_by = (self.names.who(owner) if owner is not None else None) \
+                or self.doc[claim.left_edge.i:claim.i + 1].text
+        if reported_by is None:
+            source = source_of(verb, self.sentences.of(verb), self.marks, self.inside)
+            if source is not None:
+                reported_by = self.names.who(source)
+        return reported_by
+
+    def _object(self, verb: Token, lemma: str, clause: EventClause, patient: Token | None,
+                subject: str | None) -> tuple[Token | None, str | None]:
+        """What the act was done to: its token and its canonical name."""
+        obj_token = object_token(verb, lemma) if patient is None else patient
+        if obj_token is None and clause.after:  # the one the act was done to is the clause's subject
+            obj_token = next((c for c in clause.frame.children if c.dep_ in SUBJECT_DEPS), None)
+        obj = self.names.who(obj_token) if obj_token is not None else None
+        if obj is not None and obj == subject and obj_token.lower_ in PERSON_PRONOUNS:
+            # "Sirhan shot him": a plain (not reflexive) object pronoun is never its clause's subject
+            obj = self.names.resolver.person_before(obj_token.i, gender=PERSON_PRONOUNS[obj_token.lower_], exclude=subject)
+        return obj_token, obj
 
 
 def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = None,
@@ -283,235 +451,5 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     """
     if not len(doc):
         return
-    inside = quoted_tokens(doc) if inside is None else inside
-    mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
-    mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
-    mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
-    mend_time_clauses(doc)  # "after the country's first president, George Washington, sought …"
-    mend_time_phrases(doc)  # "After Imperial Japan's unprovoked attack …, America responded": "After" governs "attack"
-    mend_coordinated_subjects(doc)  # "… to New Orleans and other forecasters predicted …"
-    mend_bare_conjuncts(doc)  # "has been appointed …, where he will lead …, support …": "support" lists with "lead"
-    mend_title_heads(doc)  # "The Secretary of Homeland Security shall determine": the secretary, not a department
-    mend_split_prefixes(doc)  # "GitHub re-enabled …" with the subject hung on "re"
-    mend_shown_contents(doc)  # "The observations showed without …, the rats were …": the content
-    resolver = resolver or PersonResolver(doc, index, inside)
-    sentences = Sentences(doc)
-    names = Actors(index, resolver, inside, sentences)
-    dated = clause_dates(doc, times)
-    marks = ClauseMarks(doc)
-    # Verbs the parser tagged as nouns in a sentence it found no verb in (see toolkit.nlp.mistags).
-    hidden = {verb.i: (subject, obj) for verb, subject, obj in hidden_verbs(doc, sentences.spans)}
-    talks = _talks_between(doc, names, inside, dated)
-    text = doc.text if text is None else text
-    captions = caption_lines(text)
-    turns = Turns(text)  # an interview's turns are its speakers' words, like a quotation
-    # Sentences with words in quotation marks: only there can a verb frame a quotation.
-    quoting = {int(sentences.index[i]) for i in inside}
-    questions = asked_sentences(sentences.spans, inside)
-    candidates = sorted(set(indices_where(doc, pos=("VERB",))) | set(hidden) | set(talks))
-    # The heads of the rare dependents three tests below look for among a verb's children (an
-    # ``nmod``, an ``oprd``, an auxiliary "may"), found once in the parse's arrays (no head or label
-    # changes after the mends above): a verb with none skips the test, which makes each child a Token.
-    nmod_heads = _heads_of(doc, indices_where(doc, dep=("nmod",)))
-    oprd_heads = _heads_of(doc, indices_where(doc, dep=("oprd",)))
-    may_heads = _heads_of(doc, indices_where(doc, dep=("aux",), lower=("may",)))
-    for i in candidates:  # verbs only, not a loop over every token
-        verb = doc[i]  # (made once: each doc[i] is a new Token)
-        if captions:
-            at = verb.idx
-            if any(first <= at < last for first, last in captions):
-                continue  # a heading or a picture's caption: no clause of running text
-        if i in talks:
-            yield talks[i]
-            continue
-        if i in hidden:
-            yield _hidden_event(verb, *hidden[i], names=names, inside=inside | ({i} if verb.idx in turns else set()),
-                                dated=dated, marks=marks)
-            continue
-        lemma = _verb_lemma(verb)
-        if (lemma.split()[0] in stop and not stop_verb_as_act(verb, lemma) and not responds_as_act(verb, lemma)) \
-                or verb.dep_ in ("aux", "auxpass", "amod") \
-                or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb) or (i in nmod_heads and noun_by_modifier(verb)) \
-                or no_verb(verb) or closes_noun_list(verb) or no_past_form(verb) or gives_an_age(verb):
-            continue  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
-        if lemma in NEUTRAL_PHRASAL:
-            continue  # "pointing out he had secured …": its content is the event
-        if used_as_preposition(verb):
-            continue  # "…, following his victories in Iowa": a preposition of time (toolkit/nlp/deverbal.py)
-        if (i in oprd_heads and naming_participle(verb)) or run_in_heading(verb) or (i in may_heads and is_wish(verb)) \
-                or measures_superlative(verb) \
-                or set_phrase(verb) or draws_lesson(verb):
-            # "the elite group called the Sea Org": a name given, a reduced relative (toolkit/nlp/participles.py);
-            # "Protecting Franchises: The … Administration terminated …": a heading (toolkit/nlp/run_in_headings.py);
-            # "May God bless …": a wish (wishes.py); "the greatest power the world has ever seen" (superlatives.py);
-            # "including, but not limited to", "came at a staggering cost", "proved to be" (formulas.py);
-            # "Their enduring triumph reminds us that …" (lessons.py)
-            continue
-        if int(sentences.index[i]) in questions:
-            continue  # "Which activity took the most time?": a question asserts nothing
-        if verb.tag_ == "VBZ" and verb.lower_.endswith("s") and verb.i > 1 and doc[verb.i - 1].tag_ == "NNP" \
-                and [c.i for c in verb.children] == [verb.i - 1] and doc[verb.i - 2].tag_ in ("NN", "JJ") \
-                and doc[verb.i - 2].head.i != verb.i:
-            continue  # "in the world ATP rankings": a plural noun after its name modifier, tagged as a verb
-        if aspectual(verb) and any(under_aspect(c) for c in verb.children):
-            continue  # the verb it governs is the event
-        if lemma == "go" and any(c.dep_ == "xcomp" and c.i in marks.infinitive for c in verb.children):
-            continue  # "is going to …": a future, carried by the verb after it
-        raised = raised_under(verb)
-        planned, after, able = planned_by_be_to(verb, marks), passive_after(verb), able_to(verb)
-        claimed = claimed_past(verb)
-        timed = act_before_or_after(verb) and lemma.split()[0] not in PHASE_VERBS
-        if past_joined_to_infinitive(verb):
-            # "urged the embassy to reconsider and spoke with Pompeo": a past tense is no
-            # conjunct of the infinitive it hangs on but of the verb above it
-            clause = verb.head.head
-            top, governor = clause_top(clause)
-            if not is_event_clause(clause, top, marks):
-                continue
-        elif planned or after or able or claimed or timed:
-            # the clause is the one of "be" ("is to be moderated by …"), of the verb the
-            # preposition hangs on ("were injured after being attacked by …") or of the claim
-            # ("claimed to have obtained …")
-            clause = verb.head if planned or claimed else verb.head.head if able else clause_head(verb.head)
-            if timed and clause is not None and clause.lemma_.lower() in REPORTING_VERBS:
-                continue  # "said …, before adding": the reporter's words go with the report
-            if clause is None:
-                continue
-            top, governor = clause_top(clause)
-            if not is_event_clause(clause, top, marks):
-                continue
-        else:
-            top, governor = clause_top(verb if raised is None else raised)
-            if not is_event_clause(verb, top, marks) and not named_free_relative(top):
-                continue  # ("cases of what the WHO declared a pandemic": the declaring happened)
-        if sets_the_scene(verb, top, lemma) or claims_an_event(verb, lemma, stop, marks) \
-                or describes_a_capacity(verb, top, lemma) or generic_time_clause(verb, top) or absolute_participle(verb):
-            continue
-        if is_consequence(verb, lemma) or is_purpose(verb) or is_state(verb, lemma) or is_listed_activity(verb) \
-                or is_background_activity(verb) or describes_in_copula(verb) or describes_by_apposition(verb) \
-                or names_its_source(verb, lemma) or passes_on_content(verb, lemma) or shown_by_a_thing(verb, lemma) \
-                or relates_in_time(verb, lemma) or unrealized_plan(verb) or comes_with(verb, lemma) \
-                or quantified_relative(verb) or follows_in_sequence(verb, lemma) or names_message_source(verb, lemma) \
-                or undergoes(verb, lemma) or depicts(verb, lemma) or signifies(verb, lemma) \
-                or relates_in_time_to(verb, lemma):
-            continue  # what the event brought about, what it was for, or what is so: no act
-        if (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)
-                and not acts_beyond_quotation(verb, inside)) \
-                or (int(sentences.index[i]) in quoting and frames_quotation(verb, inside)):
-            continue  # the quotation is the speaker's words; its verb is no event
-        agent, _agentless = agent_of(verb.head if claimed else clause if timed else verb)
-        if governor is not None and inherits(verb) and lemma.split()[0] in REPORTING_VERBS \
-                and governor.lemma_.lower() in REPORTING_VERBS and conjunct_root(verb).dep_ == "ccomp" \
-                and not in_verb_series(verb):
-            # "He noted that the House did not ratify it, and mentioned …": a speech verb joined
-            # to reported content is the reporter's own next act, not part of the content.
-            agent, _agentless = agent_of(governor)
-            governor = None
-            inherited = False
-        else:
-            inherited = inherits(verb)
-        patient = None
-        if agent is None:
-            patient = (patient_of(verb, top) or thing_acted_on(verb, top)) \
-                if agentless and _agentless and not regarded_as(verb) else None
-            if patient is None or counted_things_in_a_state(verb, patient):
-                continue  # no agent named: nothing an analyst can attribute
-            subject = None
-        else:
-            if names_a_kind(agent) and simple_present(conjunct_root(verb.head if under_aspect(verb) else verb)):
-                continue  # "A red notice doesn't force countries …": a statement about a kind
-            if agent.i in hidden:
-                agent = hidden[agent.i][0]  # "Trump ordered … and hinted at …": the repaired verb's subject
-            # ("Deputy Prime Minister for Finance and Minister of Economy Richard Sulík failed": the name)
-            agent = possessor_of_place(agent, index, sentences) or named_as(agent) or titled_person(agent) or agent
-            subject = names.who(agent)
-        reported_by = None
-        aside = None
-        if governor is None and (reporter := reporting_child(top) or as_reported(top)
-                                  or (aside := reported_between_commas(top))) is not None:
-            governor = reporter  # "State prosecutors charged the suspect …, they said Sunday.", "As Heald told …,"
-        if governor is not None and governor.lemma_.lower() in REPORTING_VERBS \
-                and (said := unsaid(governor, top)) is not None:
-            if said == "unasserted":
-                continue  # "did not say that …": nobody claims it
-            governor = None  # "have not said why the team was denied visas": a fact told as such
-        if governor is not None and agent is not None and getattr(agent_of(governor)[0], "i", None) == agent.i:
-            governor = None  # "cautioned that …, calling the process 'long'": the reporter's own act, not content
-        if governor is not None:
-            if governor.lemma_.lower() not in REPORTING_VERBS or (
-                    governor.lemma_.lower() not in ADDRESSEE_VERBS and any(
-                        c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ not in NAMED_LABELS
-                        for c in governor.children)):
-                # Content of "make", "let", "ensure" (a result or a goal), or a misparse
-                # ("has claimed tens of thousands of lives, displaced millions"): not a fact.
-                continue
-            claimer, _ = agent_of(governor)
-            reported_by = names.who(claimer) if claimer is not None else None
-            if reported_by is None and claimer is not None and claimer.lower_ in ("they", "it") and governor.i > verb.i:
-                reported_by = subject  # "…, they said": the actors reporting their own act
-            if reported_by is None and aside is None:
-                # a claim whose claimant is unknown is no fact either; an aside ("Day, they said, desired …")
-                # only adds a source to a clause the text asserts, so the row stays, unattributed
-                continue
-            if agent is None:
-                pass
-            elif agent.lower_ in PERSON_PRONOUNS and (owner := campaign_owner(claimer, names)) is not None:
-                subject = owner  # "Senator Klobuchar's campaign said she was ending her bid"
-            if subject is None and agent is not None and agent.lower_ in ("it", "they") and claimer.pos_ != "PRON" \
-                    and claimer.ent_type_ != "PERSON" and (claimer.ent_type_ or claimer.lemma_.lower() in BODY_NOUNS) \
-                    and (agent.lower_ == "they" or pairs_with_it(claimer)):
-                subject = reported_by  # "Moscow announced it would end …": a body speaking of itself
-        if patient is None and (not subject or not any(ch.isalnum() for ch in subject)):
-            continue  # no one, or a misparse ("#" of a hashtag in quotation marks)
-        if gives_to_its_subject(verb, subject, names.resolver):
-            continue  # "Biden secured 39 delegates, giving him a total of 54": the result, no act of his
-        if reported_by is None and claimed:
-            reported_by = subject  # the claimant speaks of their own act
-        if reported_by is None and (claim := claim_noun(top)) is not None:
-            owner = next((c for c in claim.children if c.dep_ == "poss"), None)
-            # "after an allegation he assaulted …": the content of a claim, never a plain fact
-            reported_by = (names.who(owner) if owner is not None else None) \
-                or doc[claim.left_edge.i:claim.i + 1].text
-        if reported_by is None:
-            source = source_of(verb, sentences.of(verb), marks, inside)
-            if source is not None:
-                reported_by = names.who(source)
-        modality, neg = modality_of(verb) or hedge_of(verb), negated(verb)
-        if planned:
-            modality, neg = modality or modality_of(verb.head) or "will", neg or negated(verb.head)
-        if able:  # "was unable to reach", "could not be able to …": the frame's marks are the event's
-            modality = modality or modality_of(verb.head.head)
-            neg = neg or verb.head.lower_ == "unable" or negated(verb.head.head)
-        if raised is not None:  # "was not expected to leave": the raising verb's marks are the event's
-            modality = modality or modality_of(raised) or ("will" if raised.lemma_.lower() == "expect" else None)
-            neg = neg or negated(raised)
-        if modality is None and (head := modal_head(verb)) is not None:  # "is to be held …, selecting …"
-            modality = modality_of(head) or ("will" if planned_by_be_to(head, marks) else None)
-        if under_aspect(verb):  # "will keep hosting the video", "did not continue to …": the frame's marks
-            modality, neg = modality or modality_of(verb.head), neg or negated(verb.head)
-        if inherited:  # "could meet Putin … and discuss …": the nearest conjunct's auxiliaries
-            first = auxiliary_conjunct(verb)
-            # (a past takes neither a modal nor the "not" of one: "would not vote … but planned")
-            modal = shares_modal(verb, first)
-            modality = modality or (modality_of(first) if modal else None)
-            neg = neg or (modal and negated(first, objects=False) and shares_negation(verb, first))
-        obj_token = _object_token(verb, lemma) if patient is None else patient
-        if obj_token is None and after:  # the one the act was done to is the clause's subject
-            obj_token = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-        obj = names.who(obj_token) if obj_token is not None else None
-        if obj is not None and obj == subject and obj_token.lower_ in PERSON_PRONOUNS:
-            # "Sirhan shot him": a plain (not reflexive) object pronoun is never its clause's subject
-            obj = names.resolver.person_before(obj_token.i, gender=PERSON_PRONOUNS[obj_token.lower_], exclude=subject)
-        sent = sentences.of(verb)
-        parts = [verb] + [t for t in (agent, obj_token) if t is not None and sent.start <= t.i < sent.end]
-        first_token = min(parts, key=lambda t: t.i)
-        last_token = max((t if t is verb else t.right_edge for t in parts), key=lambda t: t.i)
-        last_token = min(last_token, sent[-1], key=lambda t: t.i)
-        start = first_token.idx if first_token is verb else min(first_token.left_edge.idx, first_token.idx)
-        start = max(start, sent.start_char)
-        # Only the verb's own clause dates it: a conjunct has its own time or none ("met … in
-        # 2021 and spoke …"), and another clause's date is not this one's.
-        yield Event(subject, lemma, obj, neg, modality, reported_by, verb.i in inside or verb.idx in turns, _kind(verb, lemma),
-                    dated.get(verb.i, dated.get(raised.i) if raised is not None else
-                              dated.get(verb.head.i) if planned else dated.get(verb.head.head.i) if able else None),
-                    start, last_token.idx + len(last_token), sent.start_char, sent.end_char)
+    yield from _Reader(doc, index=index, resolver=resolver, times=times, inside=inside, stop=stop,
+                       agentless=agentless, text=text).events()

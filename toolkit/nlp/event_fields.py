@@ -1,0 +1,132 @@
+"""The fields of an event row read off its clause: the verb's lemma (phrasal verbs whole), the
+object, the kind of act, the modality and negation (the verb's own, else its frame's), and the
+characters the row points to.
+
+Used by :mod:`toolkit.nlp.events` once it has found a verb that heads an event and the clause
+(:class:`EventClause`) it is read from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from toolkit.nlp.clauses import auxiliary_conjunct, comma_joined, modality_of, negated
+from toolkit.nlp.conjunct_forms import shares_modal
+from toolkit.nlp.coordination import shares_negation
+from toolkit.nlp.hedges import hedge_of
+from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.participles import modal_head
+from toolkit.nlp.predicates import STANCE_VERBS, ClauseMarks, planned_by_be_to, under_aspect
+
+_OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
+
+_TIME_LABELS = ("DATE", "TIME")
+
+_PARTICLES = frozenset({"up", "down", "off", "out", "back", "over", "away"})
+
+
+def phrasal_lemma(verb: Token) -> str:
+    """The lemma, with a particle ("step up", "shoot down") or a "for" taken whole ("call for")."""
+    lemma = verb.lemma_.lower()
+    particles = [c for c in verb.rights if c.dep_ == "prt"]  # (the children after the verb)
+    if particles:
+        return f"{lemma} {particles[0].lower_}"
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is None:
+        return lemma
+    if following.head.i == verb.i and following.dep_ == "advmod" and following.lower_ in _PARTICLES:
+        return f"{lemma} {following.lower_}"  # "stepped down" with "down" parsed as an adverb
+    if following.lower_ == "for" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return f"{lemma} for"  # "called for the bill to be dropped": "for" may hang on the infinitive
+    return lemma
+
+
+def object_token(verb: Token, lemma: str) -> Token | None:
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.ent_type_ not in _TIME_LABELS]
+    if objects:  # the direct object before the receiver ("giving them the longest sentence")
+        return min(objects, key=lambda c: _OBJECT_DEPS.index(c.dep_))
+    if any(c.dep_ == "agent" for c in verb.children):
+        for child in verb.children:  # "was recaptured by the state": the patient is the object
+            if child.dep_ == "nsubjpass" and child.pos_ in ("NOUN", "PROPN"):
+                return child
+    for child in verb.children:  # "has claimed tens of thousands of lives, displaced millions"
+        if child.dep_ == "ccomp" and comma_joined(child):
+            return next(c for c in child.children if c.dep_ == "nsubj")
+    wanted = ("for",) if lemma.endswith(" for") else ("with", "to", "on", "against", "into", "for", "of", "at")
+    for child in verb.children:  # "meet with Putin", "call for a ceasefire", "impose … on India"
+        if child.dep_ == "prep" and child.lower_ in wanted:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in _TIME_LABELS:
+                    return grandchild
+    return None
+
+
+def kind_of(verb: Token, lemma: str) -> str:
+    head = lemma.split()[0]
+    if head in STANCE_VERBS:
+        return "stance"
+    if head in SPEECH_VERBS or lemma in ("call for", "ask for"):
+        return "speech act"
+    if any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children) or \
+            any(c.lower_ in ("previously", "formerly") for c in verb.children):
+        return "background"
+    return "action"
+
+
+@dataclass(frozen=True)
+class EventClause:
+    """The clause a verb's event is read from, and the frame it stands in.
+
+    ``top`` is the top of the clause and ``governor`` the verb it is the content of, if any
+    (:func:`~toolkit.nlp.predicates.clause_top`). ``frame`` is the verb of a frame whose clause
+    the event takes: "is to be moderated" (``planned``), "were injured after being attacked"
+    (``after``), "were able to reach" (``able``), "claimed to have obtained" (``claimed``),
+    "said …, before adding" (``timed``). ``raised`` is a raising verb above it ("was expected
+    to leave").
+    """
+
+    top: Token
+    governor: Token | None
+    frame: Token | None
+    raised: Token | None
+    planned: bool
+    after: bool
+    able: bool
+    claimed: bool
+    timed: bool
+
+
+def marks_of(verb: Token, clause: EventClause, inherited: bool, marks: ClauseMarks) -> tuple[str | None, bool]:
+    """The event's modality and negation: its own, else those of the frame it stands in."""
+    modality, neg = modality_of(verb) or hedge_of(verb), negated(verb)
+    if clause.planned:
+        modality, neg = modality or modality_of(verb.head) or "will", neg or negated(verb.head)
+    if clause.able:  # "was unable to reach", "could not be able to …": the frame's marks are the event's
+        modality = modality or modality_of(verb.head.head)
+        neg = neg or verb.head.lower_ == "unable" or negated(verb.head.head)
+    if (raised := clause.raised) is not None:  # "was not expected to leave": the raising verb's marks are the event's
+        modality = modality or modality_of(raised) or ("will" if raised.lemma_.lower() == "expect" else None)
+        neg = neg or negated(raised)
+    if modality is None and (head := modal_head(verb)) is not None:  # "is to be held …, selecting …"
+        modality = modality_of(head) or ("will" if planned_by_be_to(head, marks) else None)
+    if under_aspect(verb):  # "will keep hosting the video", "did not continue to …": the frame's marks
+        modality, neg = modality or modality_of(verb.head), neg or negated(verb.head)
+    if inherited:  # "could meet Putin … and discuss …": the nearest conjunct's auxiliaries
+        first = auxiliary_conjunct(verb)
+        # (a past takes neither a modal nor the "not" of one: "would not vote … but planned")
+        modal = shares_modal(verb, first)
+        modality = modality or (modality_of(first) if modal else None)
+        neg = neg or (modal and negated(first, objects=False) and shares_negation(verb, first))
+    return modality, neg
+
+
+def extent(verb: Token, agent: Token | None, obj_token: Token | None, sent: Span) -> tuple[int, int]:
+    """The characters from the subject through the verb to the object, kept inside the sentence."""
+    parts = [verb] + [t for t in (agent, obj_token) if t is not None and sent.start <= t.i < sent.end]
+    first_token = min(parts, key=lambda t: t.i)
+    last_token = max((t if t is verb else t.right_edge for t in parts), key=lambda t: t.i)
+    last_token = min(last_token, sent[-1], key=lambda t: t.i)
+    start = first_token.idx if first_token is verb else min(first_token.left_edge.idx, first_token.idx)
+    return max(start, sent.start_char), last_token.idx + len(last_token)
