@@ -74,7 +74,27 @@ def _lone_place_word(subject: Token) -> bool:
 
 
 def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResolver) -> str | None:
-    """The person or body the subject (or agent) ``subject`` of a speech verb names, if any."""
+    """The person or body the subject (or agent) ``subject`` of a speech verb names, if any.
+
+    The subject is read as the first of these kinds it is: a phrase that names someone (or that
+    picks out one of a kind and names nobody), a name the model missed or a law, a relative
+    pronoun, a personal pronoun, a description ("the father", "the company", "the ministry's
+    statement"). Each reading returns the speaker, ``None`` for nobody, or passes the subject on.
+    """
+    for reading in (_named_speaker, _missed_speaker, _relative_speaker, _pronoun_speaker, _described_speaker):
+        speaker = reading(subject, index, resolver)
+        if speaker is not _NOT_MINE:
+            return speaker
+    return None
+
+
+# What a reading of :func:`speaker_of_subject` returns for a subject not of its kind.
+_NOT_MINE = object()
+
+
+def _named_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver):
+    """A phrase with a name that can speak, an apposed person, or a person just named described by
+    their work; ``None`` for somebody of a kind ("One MP told the BBC", "a Chicago resident")."""
     phrase = doc_subtree(subject)
     named = speaking_name(phrase, index)
     if named is not None and only_places_name(subject, index):
@@ -103,8 +123,12 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
         run = name_run(subject)
         if 2 <= len(run) <= 4 and all(t.is_title and not t.ent_type_ for t in run[:-1]):
             return " ".join(t.text for t in run)
-    if named:
-        return named
+    return named or _NOT_MINE
+
+
+def _missed_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver):
+    """A law that states words, or a name the model missed or took for a place ("Schwartz went on
+    to say …", "West claimed …" after "rapper Kanye West")."""
     law = document_speaker(subject)
     if law:
         return law  # "The 14th Amendment states: “…”": the words are the law's
@@ -125,22 +149,32 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
     untagged = untagged_name(subject)
     if untagged and subject.dep_ in ("nsubj", "nsubjpass") and is_quoting_verb(subject.head):
         return untagged  # completed to the full name given before by FullNames.full
+    return _NOT_MINE
+
+
+def _relative_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver):
+    """A relative pronoun: its antecedent, or whoever made the statement it stands for."""
+    if not (subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl"):
+        return _NOT_MINE
+    # "Trump, who last week called Zelenskyy a “dictator”": the relative clause's antecedent;
+    # "they released a statement which said": whoever made the statement.
+    antecedent = subject.head.head
+    named = speaking_name(doc_subtree(antecedent), index)
+    if named is None and is_quoting_verb(subject.head):
+        # an untagged name of two words or more ("Toronto Police, which indicated …"), not a
+        # capitalised word of a heading ("§ 1201 Circumvention of …, which says")
+        untagged = untagged_name(antecedent)
+        named = untagged if untagged and " " in untagged else None
+    if named or antecedent.lemma_.lower() not in STATEMENT_NOUNS:
+        return named
+    maker = antecedent.head if antecedent.dep_ in ("dobj", "nsubjpass") else None
+    subjects = [c for c in maker.children if c.dep_ in ("nsubj", "agent")] if maker is not None else []
+    return speaker_of_subject(subjects[0], index, resolver) if subjects and subjects[0].i != subject.i else None
+
+
+def _pronoun_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver):
+    """A personal pronoun: the person, body or group it stands for; "I" and "we" the turn's speaker."""
     lower = subject.lower_
-    if lower in ("who", "that", "which") and subject.head.dep_ == "relcl":
-        # "Trump, who last week called Zelenskyy a “dictator”": the relative clause's antecedent;
-        # "they released a statement which said": whoever made the statement.
-        antecedent = subject.head.head
-        named = speaking_name(doc_subtree(antecedent), index)
-        if named is None and is_quoting_verb(subject.head):
-            # an untagged name of two words or more ("Toronto Police, which indicated …"), not a
-            # capitalised word of a heading ("§ 1201 Circumvention of …, which says")
-            untagged = untagged_name(antecedent)
-            named = untagged if untagged and " " in untagged else None
-        if named or antecedent.lemma_.lower() not in STATEMENT_NOUNS:
-            return named
-        maker = antecedent.head if antecedent.dep_ in ("dobj", "nsubjpass") else None
-        subjects = [c for c in maker.children if c.dep_ in ("nsubj", "agent")] if maker is not None else []
-        return speaker_of_subject(subjects[0], index, resolver) if subjects and subjects[0].i != subject.i else None
     if lower in PERSON_PRONOUNS:
         if resolver.unnamed_before(subject.i, PERSON_PRONOUNS[lower]):
             return None  # "One of the victims decided … She said …": nobody named
@@ -160,6 +194,12 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
         return group_subject_before(subject, index)
     if lower == "you":
         return None
+    return _NOT_MINE
+
+
+def _described_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver):
+    """A definite description: a relative ("the father"), a document's signer, a body named by its
+    common noun ("the company"), a title's holder ("the president"), a statement's owner."""
     # A definite description: "the president", "the Kremlin spokesman", "the court".
     determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
     lemma = subject.lemma_.lower()
@@ -214,6 +254,8 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
         if owner:
             return speaker_of_subject(owner[0], index, resolver)
     return None
+
+
 
 
 # Determiners and numerals that pick out one member of a kind without naming it.
