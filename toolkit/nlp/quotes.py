@@ -212,93 +212,128 @@ def _attribute(doc: Doc, frame: list[Token], quote_span: Span, index: EntityInde
     if author:
         return author, "by"
     verb = speech_verb(frame, list(quote_span), inside)
-    if verb is not None and verb.i > 0 and verb.i - 1 in inside and quote_span.end <= verb.i:
-        # Inverted order right after the quotation: “…” tweeted Mayor of London Sadiq Khan.
-        for ent in doc[verb.i + 1 : min(len(doc), verb.i + 8)].ents:
-            # a hyphen inside the title ("said study co-author Karen Alley") does not separate
-            if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
-                continue  # “…” writes Huber's partner Erick Rowan: the possessor does not speak
-            if ent.label_ == "PERSON" and not any(t.is_punct and t.text not in "-‑" for t in doc[verb.i + 1 : ent.start]):
-                name = index.canonical(ent.text, "PERSON")
-                if name:
-                    return name, verb.text
-    if (verb is not None and verb.lemma_.lower() in NAMING_VERBS and quote_span.start > verb.i
-            and not any(c.dep_ in ("nsubj", "agent", "dobj") for c in verb.children)
-            and ((verb.dep_ == "acl" and verb.head.pos_ != "PROPN" and not verb.head.ent_type_)  # not "Trump called …"
-                 or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children))):
-        # "a process called “exfiltration.”", "was called the “breadbasket” of southern Africa":
-        # a name given, by nobody in particular; not the words of whoever the sentence is about.
-        return None, verb.text
     if verb is not None:
-        cue = verb.text
-        subjects = [t for t in subject_candidates(verb) if t.i not in inside]  # never a subject in the quotation
-        if subjects and subjects[0].head.i == verb.i:
-            # The verb's own subject decides; do not climb past it. The parser may give it two
-            # ("The judge presiding over the case, Bernard Schwartz, said"; "A member of the
-            # Tunisian Parliament, Samir Dilou said"): the name in apposition goes first.
-            subjects = [
-                c for c in verb.children if c.dep_ == "nsubj" and c.i > subjects[0].i and c.i not in inside
-                and subjects[0].ent_type_ not in ("ORDINAL", "CARDINAL")  # "The 14th Amendment": a modifier
-                and (c.pos_ == "PROPN" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))][:1] + subjects[:1]
-        agents = [c for c in verb.children if c.dep_ == "agent"]
-        if not agents and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            # "was announced to be a “pandemic” by the WHO": the parser hangs the agent's "by" on
-            # the quoted word (or the verb's complement) rather than on the passive verb.
-            agents = [t for t in verb.subtree if t.lower_ == "by" and t.i not in inside and (
-                t.head.i in inside or t.head.dep_ in ("xcomp", "oprd") and t.head.head.i == verb.i)]
-        if agents and verb.lemma_.lower() in _PASSIVE_SPEECH and (
-                verb.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
-            # A passive: "Amman, who was described as “knife-obsessed” by the police" are the
-            # police's words ("a pattern described by Marine Bulletin as “…”" too); the passive
-            # subject is who they are about, never the speaker.
-            subjects = [c for c in agents[0].children if c.dep_ == "pobj"]
-        for subject in subjects:
-            speaker = speaker_of_subject(subject, index, resolver)
-            if speaker:
-                break
-        if speaker is None and subjects and subjects[0].pos_ in ("NOUN", "PROPN") and verb.dep_ == "ccomp" \
-                and verb.lemma_.lower() in _EVIDENCE_VERBS \
-                and verb.head.i not in inside and is_quoting_verb(verb.head) and verb.head.pos_ == "VERB":
-            # "One of the study's authors, herpetologist David Blackburn, told Discover Magazine the
-            # frequency … suggested some deep pattern …: “…”": a thing "suggests" nothing aloud;
-            # the words are those of whoever reports it, the subject of the framing speech verb.
-            # Only verbs a thing can do: in "Trump alleged the media was claiming he had suffered
-            # “mini-strokes”" the words are the media's, though the media is not named.
-            for subject in (t for t in subject_candidates(verb.head) if t.i not in inside):
-                speaker = speaker_of_subject(subject, index, resolver)
-                if speaker:
-                    cue = verb.head.text
-                    break
-        if not subjects:
-            # A parse that hangs the quotation from the wrong verb ("Speaking to NBC News, she
-            # said, “…”" with "said" under the quotation): another speech verb of the sentence
-            # with a subject of its own.
-            others = sorted((t for t in frame if t.i not in inside and t.i != verb.i and t.pos_ in ("VERB", "AUX")
-                             and is_quoting_verb(t)), key=lambda t: abs(t.i - verb.i))
-            for other in others:
-                own = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
-                speaker = speaker_of_subject(own[0], index, resolver) if own else None
-                if speaker:
-                    return speaker, other.text
-        if not subjects:
-            agents = [c for c in verb.subtree if c.dep_ == "pobj" and c.head.lower_ == "by"]
-            speaker = named_in(doc_subtree(agents[0]), index) if agents else None
-            if speaker is None:
-                # Inverted order: “…,” tweeted Mayor of London Sadiq Khan.
-                after = [c for c in verb.rights if c.i not in inside and c.dep_ in ("dobj", "attr", "npadvmod", "dep", "nsubj", "appos", "oprd")]
-                if verb.lemma_.lower() in _ADDRESSEE_VERBS:
-                    after = [c for c in after if c.dep_ != "dobj"]  # "told Reuters": who heard it
-                speaker = next((n for n in (speaking_name(doc_subtree(c), index) for c in after
-                                            if not only_places_name(c, index)) if n), None)
-            if speaker is None and verb.i not in inside:
-                # A subject the parser hung elsewhere ("Calling it “…”, Anna Franowska of …, an
-                # abuse victim support charity, told Reuters “…”"): the person named last before
-                # the verb in its sentence, outside the quotations.
-                people = person_ents([t for t in frame if t.i < verb.i and t.i not in inside])
-                names = [index.canonical(e.text, "PERSON") for e in people]
-                speaker = next((n for n in reversed(names) if n and index.label_of.get(n) == "PERSON"), None)
+        if verb.i > 0 and verb.i - 1 in inside and quote_span.end <= verb.i:
+            inverted = _named_after_verb(doc, verb, index)
+            if inverted:
+                return inverted, verb.text
+        if _gives_a_name(verb, quote_span):
+            # "a process called “exfiltration.”", "was called the “breadbasket” of southern Africa":
+            # a name given, by nobody in particular; not the words of whoever the sentence is about.
+            return None, verb.text
+        subjects = _speaking_subjects(verb, inside)
+        if subjects:
+            speaker, cue = _speaker_of_subjects(verb, subjects, index, resolver, inside)
+        else:
+            speaker, cue = _speaker_without_subject(doc, verb, frame, index, resolver, inside)
     if speaker is None:
         according = _according_to([t for t in frame if t.i not in inside], index)
         if according:
             return according, "according to"
     return speaker, cue
+
+
+def _named_after_verb(doc: Doc, verb: Token, index: EntityIndex) -> str | None:
+    """The person named right after a speech verb that follows its quotation ("“…” tweeted Mayor of
+    London Sadiq Khan")."""
+    for ent in doc[verb.i + 1 : min(len(doc), verb.i + 8)].ents:
+        # a hyphen inside the title ("said study co-author Karen Alley") does not separate
+        if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+            continue  # “…” writes Huber's partner Erick Rowan: the possessor does not speak
+        if ent.label_ == "PERSON" and not any(t.is_punct and t.text not in "-‑" for t in doc[verb.i + 1 : ent.start]):
+            name = index.canonical(ent.text, "PERSON")
+            if name:
+                return name
+    return None
+
+
+def _gives_a_name(verb: Token, quote_span: Span) -> bool:
+    """Whether the verb gives the quoted words as a name, with no one who says them."""
+    return (verb.lemma_.lower() in NAMING_VERBS and quote_span.start > verb.i
+            and not any(c.dep_ in ("nsubj", "agent", "dobj") for c in verb.children)
+            and ((verb.dep_ == "acl" and verb.head.pos_ != "PROPN" and not verb.head.ent_type_)  # not "Trump called …"
+                 or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)))
+
+
+def _speaking_subjects(verb: Token, inside: set[int]) -> list[Token]:
+    """The subjects of a speech verb that may be its speaker, the likeliest first (the agent of a passive)."""
+    subjects = [t for t in subject_candidates(verb) if t.i not in inside]  # never a subject in the quotation
+    if subjects and subjects[0].head.i == verb.i:
+        # The verb's own subject decides; do not climb past it. The parser may give it two
+        # ("The judge presiding over the case, Bernard Schwartz, said"; "A member of the
+        # Tunisian Parliament, Samir Dilou said"): the name in apposition goes first.
+        subjects = [
+            c for c in verb.children if c.dep_ == "nsubj" and c.i > subjects[0].i and c.i not in inside
+            and subjects[0].ent_type_ not in ("ORDINAL", "CARDINAL")  # "The 14th Amendment": a modifier
+            and (c.pos_ == "PROPN" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))][:1] + subjects[:1]
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    if not agents and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        # "was announced to be a “pandemic” by the WHO": the parser hangs the agent's "by" on
+        # the quoted word (or the verb's complement) rather than on the passive verb.
+        agents = [t for t in verb.subtree if t.lower_ == "by" and t.i not in inside and (
+            t.head.i in inside or t.head.dep_ in ("xcomp", "oprd") and t.head.head.i == verb.i)]
+    if agents and verb.lemma_.lower() in _PASSIVE_SPEECH and (
+            verb.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
+        # A passive: "Amman, who was described as “knife-obsessed” by the police" are the
+        # police's words ("a pattern described by Marine Bulletin as “…”" too); the passive
+        # subject is who they are about, never the speaker.
+        subjects = [c for c in agents[0].children if c.dep_ == "pobj"]
+    return subjects
+
+
+def _speaker_of_subjects(verb: Token, subjects: list[Token], index: EntityIndex, resolver: PersonResolver,
+                         inside: set[int]) -> tuple[str | None, str]:
+    """The speaker its subjects name, and the cue (the verb, or the speech verb that frames it)."""
+    cue = verb.text
+    speaker = None
+    for subject in subjects:
+        speaker = speaker_of_subject(subject, index, resolver)
+        if speaker:
+            break
+    if speaker is None and subjects and subjects[0].pos_ in ("NOUN", "PROPN") and verb.dep_ == "ccomp" \
+            and verb.lemma_.lower() in _EVIDENCE_VERBS \
+            and verb.head.i not in inside and is_quoting_verb(verb.head) and verb.head.pos_ == "VERB":
+        # "One of the study's authors, herpetologist David Blackburn, told Discover Magazine the
+        # frequency … suggested some deep pattern …: “…”": a thing "suggests" nothing aloud;
+        # the words are those of whoever reports it, the subject of the framing speech verb.
+        # Only verbs a thing can do: in "Trump alleged the media was claiming he had suffered
+        # “mini-strokes”" the words are the media's, though the media is not named.
+        for subject in (t for t in subject_candidates(verb.head) if t.i not in inside):
+            speaker = speaker_of_subject(subject, index, resolver)
+            if speaker:
+                cue = verb.head.text
+                break
+    return speaker, cue
+
+
+def _speaker_without_subject(doc: Doc, verb: Token, frame: list[Token], index: EntityIndex,
+                             resolver: PersonResolver, inside: set[int]) -> tuple[str | None, str]:
+    """The speaker of a speech verb the parse gives no subject: another speech verb's subject, the agent of
+    a "by", a name after the verb, or the person named last before it."""
+    # A parse that hangs the quotation from the wrong verb ("Speaking to NBC News, she
+    # said, “…”" with "said" under the quotation): another speech verb of the sentence
+    # with a subject of its own.
+    others = sorted((t for t in frame if t.i not in inside and t.i != verb.i and t.pos_ in ("VERB", "AUX")
+                     and is_quoting_verb(t)), key=lambda t: abs(t.i - verb.i))
+    for other in others:
+        own = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+        speaker = speaker_of_subject(own[0], index, resolver) if own else None
+        if speaker:
+            return speaker, other.text
+    agents = [c for c in verb.subtree if c.dep_ == "pobj" and c.head.lower_ == "by"]
+    speaker = named_in(doc_subtree(agents[0]), index) if agents else None
+    if speaker is None:
+        # Inverted order: “…,” tweeted Mayor of London Sadiq Khan.
+        after = [c for c in verb.rights if c.i not in inside and c.dep_ in ("dobj", "attr", "npadvmod", "dep", "nsubj", "appos", "oprd")]
+        if verb.lemma_.lower() in _ADDRESSEE_VERBS:
+            after = [c for c in after if c.dep_ != "dobj"]  # "told Reuters": who heard it
+        speaker = next((n for n in (speaking_name(doc_subtree(c), index) for c in after
+                                    if not only_places_name(c, index)) if n), None)
+    if speaker is None and verb.i not in inside:
+        # A subject the parser hung elsewhere ("Calling it “…”, Anna Franowska of …, an
+        # abuse victim support charity, told Reuters “…”"): the person named last before
+        # the verb in its sentence, outside the quotations.
+        people = person_ents([t for t in frame if t.i < verb.i and t.i not in inside])
+        names = [index.canonical(e.text, "PERSON") for e in people]
+        speaker = next((n for n in reversed(names) if n and index.label_of.get(n) == "PERSON"), None)
+    return speaker, verb.text
