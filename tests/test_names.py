@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import ROOT
 from toolkit.extraction.tables import extract
-from toolkit.nlp.names import (acronym_of, country_of_long_name, handle_words, letter_dropped, one_slip_apart,
-                                transliteration_key)
+from toolkit.nlp.spellings import (acronym_of, country_of_long_name, handle_words, letter_dropped, one_slip_apart,
+                                    transliteration_key)
 from toolkit.reading.sources import Document, read_source_set
 
 # mugabe: a Wikinews article of 2019

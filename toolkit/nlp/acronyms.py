@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.lexicon import HYPHENS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
-from toolkit.nlp.names import acronym_of
+from toolkit.nlp.spellings import acronym_of
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})

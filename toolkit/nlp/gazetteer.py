@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from toolkit.nlp.names import strip_accents
+from toolkit.nlp.spellings import strip_accents
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,7 @@
 """The entity index: every mention key of a set grouped under one canonical name and label.
 
 1. mentions are grouped by key (:func:`~toolkit.nlp.surfaces.mention_key`), the params'
-   aliases first, then the spellings of one name merged (:func:`~toolkit.nlp.names.merge_spellings`);
+   aliases first, then the spellings of one name merged (:func:`~toolkit.nlp.spellings.merge_spellings`);
 2. a one-word name ("Putin", "Witkoff") joins the multi-word person in the set whose last
    (or first) name it is ("Vladimir Putin"), unless it is used as a place ("in Washington");
 3. each group gets its label by the set-wide vote (:func:`~toolkit.nlp.votes.group_label`)
@@ -24,7 +24,7 @@ from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.kinsmen import kinsmen
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
-from toolkit.nlp.names import merge_spellings
+from toolkit.nlp.spellings import merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
 from toolkit.nlp.votes import group_label, is_storm, used_as_place, vote
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from toolkit.nlp.gazetteer import country_names, known_countries, known_places, known_states_and_countries
 from toolkit.nlp.lexicon import TITLE_WORDS
-from toolkit.nlp.names import country_of_long_name, strip_accents
+from toolkit.nlp.spellings import country_of_long_name, strip_accents
 
 # Common short forms of places and bodies; a small, general table, not a gold list.
 KNOWN_ALIASES = {

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.names import acronym_of
+from toolkit.nlp.spellings import acronym_of
 from toolkit.nlp.turn_marks import doc_marks
 
 

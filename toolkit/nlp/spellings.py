@@ -1,0 +1,290 @@
+"""The spellings of one name that a set merges: transliteration and accent variants (Zelensky /
+Zelenskyy / Zelenskiy), a surname or given name misspelt by one slip (Zelesnkyy, Waters / Water), a
+handle ("@realDonaldTrump"), "State Department" for "Department of State", an acronym ("SDF") for
+the one body whose initials it spells, and a state's long form ("Government of the Russian
+Federation").
+
+Used by :mod:`toolkit.nlp.index` (:func:`merge_spellings`) and by the entity rules that fold
+accents or spell acronyms.
+
+Example:
+    >>> transliteration_key("volodymyr zelenskyy") == transliteration_key("volodymyr zelensky")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+
+# Head words of laws' names ("Digital Millennium Copyright Act", "Clean Air Act"), written last.
+_LAW_HEADS = frozenset({"act", "code"})
+
+
+def _law_name(key: str) -> bool:
+    """Whether a name's key ends in a law's head word and is three words or more ("digital millennium copyright
+    act"): its acronym is the law's, whatever label the model gives the capitals."""
+    words = key.split()
+    return len(words) >= 3 and words[-1] in _LAW_HEADS
+
+
+_FOLDS = [(re.compile(p), r) for p, r in (
+    (r"(?:skyy|skiy|skyi|skij|ski)\b", "sky"),  # Zelenskyy / Zelenskiy / Zelenski → Zelensky
+    (r"(?:iy|yy|ij)\b", "y"),
+    (r"kh", "h"), (r"dzh", "j"), (r"(.)\1", r"\1"))]
+
+
+def transliteration_key(key: str) -> str:
+    """A person's name key with transliteration variants folded ("zelenskiy" → "zelensky")."""
+    key = strip_accents(key)
+    for pattern, replacement in _FOLDS:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def strip_accents(text: str) -> str:
+    """"Erdoğan" → "Erdogan", "Juárez" → "Juarez": news spells one name with and without its accents."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# The ordinal words that open some bodies' names ("First Moscow State Medical University", "Second Circuit"): a
+# closed class.
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def acronym_of(key: str) -> str:
+    """The initials of a multi-word name: "syrian democratic forces" → "sdf" ("of", "the" … skipped)."""
+    words = [w for w in re.split(r"[\s-]+", key) if w and w not in ("of", "the", "and", "for", "on", "&")]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def one_slip_apart(a: str, b: str) -> bool:
+    """Whether two long words differ by one typing slip: a letter changed, added, dropped, or two
+    neighbours swapped ("zelesnkyy" / "zelenskyy"). Words under 7 letters never are."""
+    if a == b or min(len(a), len(b)) < 7 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def letter_dropped(a: str, b: str) -> bool:
+    """Whether two words of five letters or more differ by one letter left out ("water" /
+    "waters", "mauer" / "maurer"): the one slip that shorter surnames are merged on."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def handle_words(text: str) -> list[str]:
+    """The words of a social-media handle: "@realDonaldTrump" → ["real", "donald", "trump"]."""
+    if not text.startswith("@"):
+        return []
+    return [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", text[1:])]
+
+
+_LONG_FORM = re.compile(r"^(?:the )?(?:government|republic|kingdom|federation|commonwealth|state) of (?:the )?(.+)$")
+
+
+def country_of_long_name(key: str, countries: frozenset[str]) -> str | None:
+    """The country a long official form names: "government of the russian federation",
+    "russian federation", "republic of india" → "russia", "russia", "india" (lower case)."""
+    match = _LONG_FORM.match(key)
+    if match:
+        key = match.group(1)
+    if key in countries:
+        return key if match else None
+    words = key.split()
+    if len(words) == 2 and words[1] in ("federation", "republic") and words[0].endswith("n"):
+        for stem in (words[0][:-1], words[0][:-2] + "a", words[0][:-3] + "a"):  # Russian, Syrian, Indian
+            if stem in countries:
+                return stem
+    return None
+
+
+def slip_index(words: set[str]) -> dict[str, set[str]]:
+    """Words by each of their one-letter deletions (and themselves): two words one slip apart
+    share a key, so candidates are looked up, not compared with every word of the set."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for word in words:
+        for key in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
+            index[key].add(word)
+    return index
+
+
+def slip_candidates(word: str, index: dict[str, set[str]]) -> set[str]:
+    found: set[str] = set()
+    for key in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
+        found |= index.get(key, set())
+    return found
+
+
+def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known: dict, together=None) -> None:
+    """Merge, in place, the groups that spell one name differently.
+
+    1. transliteration and accent variants of a person's name ("Zelenskyy", "Zelenskiy",
+       "Zelensky"; "Erdoğan", "Erdogan"), into the most mentioned spelling;
+    2. a surname misspelt by one slip ("Zelesnkyy"), when the right spelling of that
+       person is mentioned at least three times as often; a shorter one (five letters or
+       more) only by a letter left out, as a lone name voted a person that is no given name
+       of the set, the right spelling mentioned at least twice as often, in a document that
+       names that person ("Water" for Waters; not "wife Maureen" for a Mike Maturen of
+       another article);
+    3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
+       words end with a full name of the set or a person's surname;
+    4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>";
+    5. an acronym ("SDF") into the one organisation (or law, "DMCA") of the set whose initials it spells, when a
+       document names both: an article spells out the acronyms it uses, and the same letters
+       in another article are often another body or thing ("the ACC", the anterior cingulate
+       cortex, beside an "ABS-CBN Corporation"; "FEC" beside "Fan Expo Canada").
+
+    The params' ``aliases`` (``user``) are an override: a key they name is left alone.
+
+    Args:
+        by_key: mention groups by key (merged in place).
+        user: the params' aliases, by key.
+        vote: the label a group of mentions votes for.
+        surface: a mention's clean surface form.
+        known: the keys of well-known short forms ("us", "uk"), never taken for acronyms.
+        together: whether two groups of mentions share a document (default: always).
+    """
+    spellings = _Spellings(by_key, user, vote=vote, surface=surface, known=known, together=together)
+    for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.handles,
+                 spellings.department_forms, spellings.acronyms):
+        spellings.merge(step())
+
+
+class _Spellings:
+    """The mention groups of a set and the steps of :func:`merge_spellings`: each step returns the keys
+    to merge (key → the key it merges into), worked out on the groups as the steps before left them."""
+
+    def __init__(self, by_key: dict[str, list], user: dict, *, vote, surface, known: dict, together=None) -> None:
+        self.by_key, self.user, self.vote, self.surface, self.known = by_key, user, vote, surface, known
+        self.together = together or (lambda a, b: True)
+        # the people before any merge: their given names are never taken for a slipped surname
+        self.first_people = set(self.people())
+
+    def people(self) -> list[str]:
+        by_key = self.by_key
+        return [k for k in by_key if k not in self.user and not k.startswith("@") and self.vote(by_key[k]) == "PERSON"]
+
+    def merge(self, target: dict[str, str]) -> None:
+        by_key = self.by_key
+        for key, main in target.items():
+            if key in by_key and main in by_key and main != key:
+                by_key[main].extend(by_key.pop(key))
+
+    def _most_mentioned(self, keys) -> str:
+        return sorted(keys, key=lambda k: (-len(self.by_key[k]), k))[0]
+
+    def variants(self) -> dict[str, str]:
+        """1. Transliteration and accent variants of a person's name, into the most mentioned spelling."""
+        by_fold: dict[str, list[str]] = defaultdict(list)
+        for key in (k for k in self.by_key if k not in self.user and not k.startswith("@")):
+            by_fold[transliteration_key(key)].append(key)
+        target: dict[str, str] = {}
+        for keys in by_fold.values():
+            if len(keys) > 1 and self.first_people & set(keys):  # a person's name, however the model labelled each
+                main = self._most_mentioned(keys)
+                target.update({k: main for k in keys if k != main})
+        return target
+
+    def surname_slips(self) -> dict[str, str]:
+        """2. One slip in a surname: compared on the folded spelling, against a person's surname."""
+        by_key, vote, together = self.by_key, self.vote, self.together
+        surnames: dict[str, list[str]] = defaultdict(list)
+        for key in by_key:
+            if key not in self.user and not key.startswith("@"):
+                surnames[transliteration_key(key.split()[-1])].append(key)
+        counts = {last: sum(len(by_key[k]) for k in keys) for last, keys in surnames.items()}
+        person_surnames = slip_index({transliteration_key(k.split()[-1]) for k in self.people()})
+        given_names = {transliteration_key(k.split()[0]) for k in self.first_people if len(k.split()) >= 2}
+
+        def lone_person(last: str, keys: list[str], other: str) -> bool:
+            # A shorter surname with a letter left out ("…," Water said. for Kathryn Waters) is merged
+            # only when it stands alone, as a person, and is no given name of the set ("Peter" / "Peters"),
+            # in a document that names the person (a slip is made beside the right spelling).
+            return (all(len(k.split()) == 1 for k in keys) and last not in given_names
+                    and all(vote(by_key[k]) == "PERSON" for k in keys)
+                    and all(any(together(by_key[k], by_key[o]) for o in surnames[other]) for k in keys))
+
+        target = {}
+        for last, keys in surnames.items():
+            better = [o for o in slip_candidates(last, person_surnames)
+                      if o != last and (counts.get(o, 0) >= 3 * counts[last] and one_slip_apart(o, last)
+                                        or counts.get(o, 0) >= 2 * counts[last] and letter_dropped(o, last)
+                                        and lone_person(last, keys, o))]
+            if len(better) == 1:
+                main = self._most_mentioned(surnames[better[0]])
+                target.update({key: main for key in keys if len(key.split()) == 1 or key.split()[0] == main.split()[0]})
+        return target
+
+    def given_name_slips(self) -> dict[str, str]:
+        """2. … or one slip in the given name of one surname ("Kristen Wilkins" / "Kristin Wilkins")."""
+        target: dict[str, str] = {}
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for key in sorted(k for k in self.people() if len(k.split()) == 2):
+            by_surname[key.split()[1]].append(key)
+        for keys in by_surname.values():  # a handful of keys per surname: pairs are cheap
+            for a in keys:
+                for b in keys:
+                    if a < b and one_slip_apart(a.split()[0], b.split()[0]) and a not in target and b not in target:
+                        main, other = sorted((a, b), key=lambda k: (-len(self.by_key[k]), k))
+                        target[other] = main
+        return target
+
+    def handles(self) -> dict[str, str]:
+        """3. A handle into the person whose full name or surname its words end with."""
+        full = {k for k in self.people() if len(k.split()) >= 2}
+        target = {}
+        for key in [k for k in self.by_key if k.startswith("@") and k not in self.user]:
+            words = handle_words(self.by_key[key][0].text)
+            joined = "".join(words)
+            hits = sorted(f for f in full if joined.endswith(f.replace(" ", "")) and len(f.replace(" ", "")) >= 6)
+            hits = hits or sorted(f for f in full if words and f.split()[-1] == words[-1] and len(words[-1]) >= 4)
+            if len(hits) == 1:
+                target[key] = hits[0]
+        return target
+
+    def department_forms(self) -> dict[str, str]:
+        """4. "State Department" is the set's "Department of State" (also with a country in front)."""
+        by_key = self.by_key
+        target = {}
+        for key in list(by_key):
+            words = key.split()
+            if len(words) == 2 and words[1] in ("department", "ministry", "office") and key not in self.user:
+                long_forms = [k for k in by_key if k.endswith(f"{words[1]} of {words[0]}") and k != key]
+                if len(long_forms) == 1:
+                    target[key] = long_forms[0]
+        return target
+
+    def acronyms(self) -> dict[str, str]:
+        """5. An acronym into the one organisation or law of the set whose initials it spells."""
+        long_names: dict[str, list[str]] = defaultdict(list)
+        for key, group in self.by_key.items():
+            if len(key.split()) >= 2 and (self.vote(group) in ("ORG", "GPE", "NORP") or _law_name(key)) \
+                    and key not in self.user:
+                # (and a law's: "the Digital Millennium Copyright Act (DMCA)", whose acronym the model calls a body)
+                long_names[acronym_of(key)].append(key)
+                first, _, rest = key.partition(" ")
+                if first in _ORDINAL_WORDS and len(rest.split()) >= 2:
+                    # "First Moscow State Medical University (First MSMU)": an ordinal opening a name stays a word
+                    # before the acronym of the rest, which then names the body too
+                    long_names[acronym_of(rest)].append(key)
+        target = {}
+        for key, group in self.by_key.items():
+            text = self.surface(group[0].text)
+            if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() and key not in self.user \
+                    and key not in self.known:
+                matches = long_names.get(key, [])
+                if len(matches) == 1 and key != matches[0] and self.together(group, self.by_key[matches[0]]):
+                    target[key] = matches[0]
+        return target
