@@ -3,7 +3,8 @@
 An audit lists every event row the toolkit gives on a few fresh texts and judges each by reading its
 sentence (``bench/audit/README.md``; the judged rows are ``bench/audit/<round>.tsv``). Each text is read
 as ``toolkit extract`` reads it (:func:`toolkit.reading.sources.read_paths`, dated by its row of the
-corpus MANIFEST.tsv); the rows that are someone's quoted words are left out. Not a test and no score.
+corpus MANIFEST.tsv), all the texts of a round as one set, or each as a set of its own for the rounds of
+``ONE_SET_EACH``; the rows that are someone's quoted words are left out. Not a test and no score.
 Texts: Wikinews (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org") and the White House
 (public domain), from the corpora beside the project.
 
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+import pandas as pd
 
 from toolkit.extraction.tables import extract
 from toolkit.reading.sources import read_paths
@@ -141,26 +144,51 @@ ROUNDS = {
         "wn_2019-05-06_Students-compete-in-second-international-Neurosurgery-Olympiad-in-Tyumen-Russia.txt",
         "wn_2020-01-10_Greek-prime-minister-reaffirms-EastMed-pipeline-project-is-open-for-other-countr.txt",
     )),
+    # 8 White House texts: the First Lady's three events, a joint trade statement, a veto, three articles
+    "events28": (WHITE_HOUSE, (
+        "briefings-statements__2025-04-18-first-lady-melania-trump-previews-2025-white-house-easter-egg-roll-activities.txt",
+        "briefings-statements__2025-05-21-first-lady-melania-trump-speaks-at-senate-spouses-luncheon-on-supporting-children-youth.txt",
+        "briefings-statements__2025-10-26-joint-statement-on-united-states-vietnam-framework-for-an-agreement-on-reciprocal-fair-and-balanced.txt",
+        "briefings-statements__2025-12-30-congressional-bill-h-r-504-vetoed.txt",
+        "briefings-statements__2026-03-12-first-lady-melania-trump-calls-on-women-to-be-courageous-and-take-risks.txt",
+        "articles__2025-02-12-president-donald-j-trump-brings-marc-fogel-home.txt",
+        "articles__2025-03-15-president-trump-is-standing-up-to-terrorism-and-protecting-international-commerce.txt",
+        "articles__2026-02-04-new-milestone-in-operation-metro-surge-4000-criminal-illegals-removed-from-minnesota-streets.txt",
+    )),
 }
 
+# the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
+ONE_SET_EACH = {"events28"}
 
-def write_asserted_events(paths: list[Path], out: str, **reading) -> None:
+
+def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:
+    """The event rows of the texts at ``paths``, read as one set, that are no one's quoted words."""
+    events = extract(read_paths(paths, **reading)).events
+    return events[~events["quoted"]][COLUMNS]
+
+
+def write_asserted_events(paths: list[Path], out: str, one_set_each: bool = False, **reading) -> None:
     """Write the event rows of the texts at ``paths`` that are no one's quoted words, as TSV.
 
     Args:
         paths: the texts.
         out: the TSV file to write.
+        one_set_each: read each text as a set of its own (rows numbered on through the texts).
         **reading: passed to :func:`toolkit.reading.sources.read_paths` (``published=`` for a seed).
     """
-    events = extract(read_paths(paths, **reading)).events
-    events[~events["quoted"]][COLUMNS].to_csv(out, sep="\t", na_rep="nan")
+    if one_set_each:
+        rows = pd.concat([asserted_events([path], **reading) for path in paths], ignore_index=True)
+    else:
+        rows = asserted_events(paths, **reading)
+    rows.to_csv(out, sep="\t", na_rep="nan")
 
 
 def main(round_name: str, out: str, corpus: str | None = None) -> None:
     if round_name not in ROUNDS:
         sys.exit(f"unknown round {round_name!r}: one of {', '.join(ROUNDS)}")
     default, texts = ROUNDS[round_name]
-    write_asserted_events([Path(corpus or default) / name for name in texts], out)
+    write_asserted_events([Path(corpus or default) / name for name in texts], out,
+                          one_set_each=round_name in ONE_SET_EACH)
 
 
 if __name__ == "__main__":

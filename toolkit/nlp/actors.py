@@ -24,7 +24,7 @@ from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.collectives import collective_body, speaks_as_body, told_by_they
 from toolkit.nlp.listed_groups import group_spelled_out
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
-from toolkit.nlp.described_people import described_subject
+from toolkit.nlp.described_people import described_subject, titled_in_sentence
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
 from toolkit.nlp.clause_modifiers import modifier_tokens
@@ -239,6 +239,10 @@ class Actors:
                 person = self.resolver.person_before(taken_on.i, gender=PERSON_PRONOUNS[lower], exclude=doer)
             if person is not None:
                 return person
+        if lower in ("he", "she") and depth < 2 and token.i not in self.inside \
+                and (titled := titled_in_sentence(token, PERSON_PRONOUNS[lower])) is not None:
+            # "I stood alongside the President … as he signed …": the title in the pronoun's own sentence
+            return self.who(titled, depth=depth + 1) or noun_phrase(titled)
         if lower in PERSON_PRONOUNS:
             person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True)
             if person is not None and person in names_governed(token, self.resolver):
@@ -297,6 +301,11 @@ class Actors:
                     named = entity_name(person[0], self.index, self.sentences) if person else None
                     if named:
                         return unquoted(named)
+        if (ent := self.sentences.entities.get(token.i)) is not None and ent.start in self.resolver.by_title:
+            # "Mrs. Trump called on women …" after "First Lady Melania Trump and President Donald J. Trump":
+            # the surname behind a courtesy title is the one of that sex (PersonResolver._by_courtesy_title),
+            # not the bare surname two people of the set share
+            return self.resolver.by_title[ent.start]
         named = entity_name(token, self.index, self.sentences)
         if named:
             return unquoted(named)

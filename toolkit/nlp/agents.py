@@ -11,6 +11,12 @@ subject of the verb after it ("the Agency when announcing the arrest in May, 201
 a number inside a date is no one who acts, and the clause's true subject is lost to the parse, so
 the verb has no agent).
 
+A participle of time ("when building …", "while waiting …") borrows the subject of the clause it
+hangs on, except when that clause is a copula with a thing for subject: "Attention to detail,
+demanding schedules, and multi-tasking are everyday realities when building towards success"
+tells what the realities are when one builds; the attention builds nothing, and the participle's
+doer is left unsaid (a "dangling" participle of generic reference), so it has no agent.
+
 Example:
     >>> agent_of(doc[5])  # doctest: +SKIP
     (Senate, False)
@@ -107,6 +113,22 @@ def _joined_past(subject: Token, verb: Token) -> Token | None:
 def _inside_a_date(subject: Token) -> bool:
     """Whether a subject is a number that continues a date begun before it (the year of "May, 2018")."""
     return subject.pos_ == "NUM" and subject.ent_type_ == "DATE" and subject.ent_iob_ == "I"
+
+
+# Subordinators of time that open a participle clause ("when building", "while waiting").
+_TIME_SUBORDINATORS = frozenset({"when", "while", "whilst"})
+
+
+def _dangles_on_copula(participle: Token) -> bool:
+    """Whether a participle of time hangs on a copula whose subject is a thing (see the module)."""
+    if not any(c.lower_ in _TIME_SUBORDINATORS and c.dep_ in ("advmod", "mark") and c.i < participle.i
+               for c in participle.children):
+        return False
+    head = participle.head
+    if head.lemma_ != "be" or not any(c.dep_ in ("attr", "acomp") for c in head.children):
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and names_a_thing(subject)
 
 
 def agent_of(verb: Token) -> tuple[Token | None, bool]:
@@ -208,6 +230,8 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         # A participle clause borrows its head's subject ("…, citing U.S. deployments").
         if current.dep_ in ("advcl", "xcomp") and current.tag_ == "VBG" and current.head.i != current.i:
+            if _dangles_on_copula(current):
+                return None, False  # "… are everyday realities when building towards success": no one named
             participle = current
             current = current.head
             if current.dep_ == "ccomp" and not fronted(current) and (

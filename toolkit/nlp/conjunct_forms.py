@@ -33,6 +33,17 @@ the Watergate scandal but resigned before any impeachment vote": he resigned, no
 :func:`shares_modal`), nor the "not" the modal carries ("Bolton said he would not vote for Trump or
 Biden but planned to write-in an alternate candidate": he did plan).
 
+A bare verb right after an infinitive's phrase and a comma is the next member of that infinitive's
+list, though the model may make it the sentence's main verb: in "The lessons I learned when launching
+my earliest ventures, such as how to build a brand, create superior product design, and activate an
+advertising campaign, remain just as relevant today" it reads "The lessons … create superior product
+design" (tagged ``VB``, a base form, not the present ``VBP``), and "activate" its conjunct. A base
+form with a subject but no auxiliary or "to" of its own, whose nearest verb before it, across just a
+comma, is a "to"-infinitive ending there, is one more thing to do, no act
+(:func:`listed_after_infinitive`). A base form without a subject there ("will work to finalize the
+Agreement, prepare the Agreement for signature, and undertake …") may list with the modal's verb as
+well, and stays.
+
 Example:
     >>> doc = mend_bare_conjuncts(nlp("Hitler ordered an offensive, aiming to split the lines, "
     ...                               "capture a port, and force talks."))  # doctest: +SKIP
@@ -105,6 +116,37 @@ def mend_bare_conjuncts(doc: Doc) -> Doc:
                 between.head = member  # the list's commas and "and" go with it
         verb.head = member
     return doc
+
+
+def _after_infinitive(verb: Token) -> bool:
+    """Whether the base form ``verb``, with no auxiliary of its own, comes right after a comma that
+    closes the phrase of a "to"-infinitive ("how to build a brand, create …")."""
+    if verb.tag_ != "VB" or verb.i < 3 or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    doc = verb.doc
+    comma = doc[verb.i - 1]
+    if comma.text != ",":
+        return False
+    for k in range(comma.i - 1, verb.sent.start - 1, -1):
+        word = doc[k]
+        if word.pos_ in ("VERB", "AUX"):
+            return word.tag_ == "VB" and word.right_edge.i == comma.i - 1 \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children)
+    return False
+
+
+def listed_after_infinitive(verb: Token) -> bool:
+    """Whether a bare verb the parser made a clause of its own is a later member of a list of
+    "to"-infinitives (see the module's docstring): the verb itself, or the first of the bare verbs
+    it is a conjunct of ("…, create superior product design, and activate an advertising campaign")."""
+    while verb.tag_ == "VB" and not _after_infinitive(verb):
+        if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.head.tag_ != "VB" \
+                or any(c.dep_ == "aux" for c in verb.children):
+            return False
+        verb = verb.head
+    # the parser gave it a subject of its own, which a base form with no auxiliary cannot take; a
+    # conjunct of a verb under a modal ("will work to finalize …, prepare …") may list with either
+    return verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def shares_modal(verb: Token, first: Token) -> bool:

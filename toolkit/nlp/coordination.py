@@ -17,6 +17,13 @@ tensed conjunct is a clause of its own ("did not sign the treaty but agreed to t
 comment and declined to answer"); and a "not" after "either" belongs to the first alternative
 ("was either not loading at all, or loading very slowly").
 
+Two people joined by "and" before a verb, the second with a title ("First Lady Melania Trump and
+President Donald J. Trump hosted a special gathering"), are often read as one phrase whose head is
+the last name: the first name becomes a modifier (``nmod``) of the second, with the "and" and the
+second title hung on it. Only the second would then be the subject. English puts no "and" inside a
+modifier of a name: :func:`mend_names_read_as_modifier` makes the first name the head and the second
+its conjunct, with its title, so that both are the subject.
+
 Example:
     >>> doc = mend_coordinated_subjects(nlp("… to New Orleans and other forecasters predicted a storm "
     ...                                     "surge."))  # doctest: +SKIP
@@ -134,3 +141,40 @@ def in_verb_series(verb: Token) -> bool:
             break
         members += 1
     return members >= 3
+
+
+def _name_as_modifier(first: Token) -> tuple[Token, list[Token]] | None:
+    """The name ``first`` modifies and the words of that name's title (see the module's docstring),
+    if ``first`` is a person's name read as a modifier of the next person's name across an "and"."""
+    second = first.head
+    if first.dep_ != "nmod" or first.ent_type_ != "PERSON" or second.ent_type_ != "PERSON" \
+            or second.i <= first.i or second.pos_ != "PROPN":
+        return None
+    children = list(first.children)
+    coordinator = next((c for c in children if c.dep_ == "cc" and c.lower_ in ("and", "&") and c.i > first.i), None)
+    if coordinator is None:
+        return None
+    titles = [c for c in children if c.dep_ == "conj" and coordinator.i < c.i < second.i]
+    doc = first.doc
+    # the words between the coordinator and the second name are its title and its own first names
+    between = doc[coordinator.i + 1:second.i]
+    if not titles or any(t.i not in {c.i for c in titles} and t.head.i != second.i for t in between) \
+            or any(c.right_edge.i >= second.i for c in titles):
+        return None
+    return second, titles
+
+
+def mend_names_read_as_modifier(doc: Doc) -> Doc:
+    """Make two people joined by "and" a coordination again where the parser read the first as a
+    modifier of the second (see the module's docstring). The parse is changed in place; the doc is
+    returned."""
+    for first in [doc[i] for i in indices_where(doc, dep=("nmod",))]:
+        found = _name_as_modifier(first)
+        if found is None:
+            continue
+        second, titles = found
+        first.head, first.dep_ = second.head, second.dep_
+        second.head, second.dep_ = first, "conj"
+        for title in titles:
+            title.head, title.dep_ = second, "compound"
+    return doc

@@ -12,6 +12,14 @@ the pronoun's sex (a closed lexical class of kinship and gendered words, :data:`
 own. The caller takes it only when the person the resolver found is named in neither that sentence
 nor the pronoun's own.
 
+A person named by a title alone in the pronoun's own sentence goes before anyone named earlier:
+in "Just two days ago, I stood alongside the President in the Rose Garden as he signed the “Take It
+Down Act” into law" the "he" of the clause of time is the President, not the Secretary Turner the
+speech thanked a paragraph before. :func:`titled_in_sentence` finds such a description ("the
+President", "the Governor": a title of :data:`PERSON_TITLES` with "the" and no name) in the main
+clause before a "he" or "she" of a subordinate clause, when the sentence names nobody before the
+pronoun and holds no other such description; a title of the other sex ("the Queen" for "he") is none.
+
 Example:
     >>> described_subject(doc[40], "f", sentences)  # doctest: +SKIP
     one
@@ -21,7 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.lexicon import CLAUSE_SUBORDINATORS, FEMALE_WORDS, MALE_WORDS
+from toolkit.nlp.lexicon import CLAUSE_SUBORDINATORS, FEMALE_WORDS, MALE_WORDS, PERSON_TITLES
 
 _WORDS = {"f": FEMALE_WORDS, "m": MALE_WORDS}
 
@@ -58,3 +66,33 @@ def described_subject(pronoun: Token, gender: str, sentences) -> Token | None:
     found = [t for t in before if (t.dep_ in ("nsubj", "nsubjpass") or _subject_after_subordinator(t))
              and _of_sex(t, _WORDS[gender])]
     return found[-1] if found else None
+
+
+# The clauses a pronoun's verb can head below the main clause: of time, cause or manner, or content.
+_SUBORDINATE = frozenset({"advcl", "ccomp"})
+
+
+def titled_in_sentence(pronoun: Token, gender: str) -> Token | None:
+    """The one description by a title before ``pronoun`` in its sentence, if ``pronoun`` is the
+    subject of a subordinate clause and nobody is named before it there (see the module's docstring).
+
+    Args:
+        pronoun: a "he" or "she".
+        gender: "m" or "f", the pronoun's sex.
+    """
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in _SUBORDINATE or gender not in _WORDS:
+        return None
+    other = _WORDS["m" if gender == "f" else "f"]
+    found = []
+    for t in pronoun.doc[pronoun.sent.start:pronoun.i]:
+        if t.ent_type_ == "PERSON" or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "him", "her")):
+            return None  # someone named or told of already: the resolver's to weigh
+        if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and t.dep_ != "compound" \
+                and t.lemma_.lower() in PERSON_TITLES and t.lemma_.lower() not in other \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                and not any(c.dep_ in ("compound", "appos", "poss") for c in t.children):
+            found.append(t)
+    if len(found) != 1 or found[0] in verb.subtree:
+        return None
+    return found[0]

@@ -72,8 +72,8 @@ from toolkit.nlp.claimants import campaign_owner, claim_noun, source_of
 from toolkit.nlp.clause_dates import clause_dates
 from toolkit.nlp.clauses import (able_to, act_before_or_after, claimed_past, clause_head, conjunct_root, inherits,
                                  names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
-from toolkit.nlp.conjunct_forms import mend_bare_conjuncts
-from toolkit.nlp.coordination import in_verb_series, mend_coordinated_subjects
+from toolkit.nlp.conjunct_forms import listed_after_infinitive, mend_bare_conjuncts
+from toolkit.nlp.coordination import in_verb_series, mend_coordinated_subjects, mend_names_read_as_modifier
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.depictions import depicts
 from toolkit.nlp.deverbal import used_as_preposition
@@ -93,10 +93,12 @@ from toolkit.nlp.interviews import Turns
 from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import indices_where
 from toolkit.nlp.message_sources import names_message_source
-from toolkit.nlp.misparses import mend_fronted_subjects, mend_reported_subjects, mend_stranded_prepositions
-from toolkit.nlp.mistags import foreign_verb, gives_an_age, hidden_verbs, no_past_form, noun_by_modifier
+from toolkit.nlp.misparses import (mend_fronted_subjects, mend_relatives_across_commas, mend_reported_subjects,
+                                   mend_stranded_prepositions)
+from toolkit.nlp.mistags import (adjective_in_ing, foreign_verb, gives_an_age, hidden_verbs, no_past_form, noun_by_modifier,
+                                 titled_gerund)
 from toolkit.nlp.nominal_events import hidden_event, talks_between
-from toolkit.nlp.noun_lists import closes_noun_list
+from toolkit.nlp.noun_lists import closes_noun_list, gerund_closes_noun_list
 from toolkit.nlp.coincidences import relates_in_time_to
 from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
                                     STOP_VERBS, SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event, clause_top,
@@ -139,9 +141,11 @@ def _mend_parse(doc: Doc) -> None:
     mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
     mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
+    mend_relatives_across_commas(doc)  # "our relationship, including the … Agreement signed in 2000 that entered …"
     mend_time_clauses(doc)  # "after the country's first president, George Washington, sought …"
     mend_time_phrases(doc)  # "After Imperial Japan's unprovoked attack …, America responded": "After" governs "attack"
     mend_coordinated_subjects(doc)  # "… to New Orleans and other forecasters predicted …"
+    mend_names_read_as_modifier(doc)  # "First Lady Melania Trump and President Donald J. Trump hosted"
     mend_bare_conjuncts(doc)  # "has been appointed …, where he will lead …, support …": "support" lists with "lead"
     mend_title_heads(doc)  # "The Secretary of Homeland Security shall determine": the secretary, not a department
     mend_split_prefixes(doc)  # "GitHub re-enabled …" with the subject hung on "re"
@@ -239,7 +243,8 @@ class _Reader:
                 or verb.dep_ in ("aux", "auxpass", "amod") \
                 or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb) \
                 or (i in self.nmod_heads and noun_by_modifier(verb)) \
-                or no_verb(verb) or closes_noun_list(verb) or no_past_form(verb) or gives_an_age(verb):
+                or no_verb(verb) or closes_noun_list(verb) or gerund_closes_noun_list(verb) or no_past_form(verb) or gives_an_age(verb) \
+                or titled_gerund(verb) or adjective_in_ing(verb) or listed_after_infinitive(verb):
             return False  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
             return False  # "pointing out he had secured …": its content is the event

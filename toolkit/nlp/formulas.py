@@ -12,6 +12,11 @@
   time; "came at a press conference" or "came at 3 a.m." are no such phrase and stay.
 * "proved to be", "turned out to be": linking verbs, like "seem to be" (``STOP_VERBS``): "The
   capture of Fort Ticonderoga proved to be an early turning point" says what the capture was.
+* "was met with praise", "were met with skepticism": the passive of "meet" with a "with" phrase
+  tells how something was received ("His release was met with immediate praise from Fogel's family
+  and a bipartisan group of officials and lawmakers"); nobody met anything, and an agentless row
+  "meet" would say someone did. Those who reacted are named in a "from" phrase if at all, and the
+  reaction is a noun. "was met by officials at the airport" has an agent and is a meeting: it stays.
 
 Example:
     >>> set_phrase(doc[3])  # "The path to peace came at a staggering cost."  # doctest: +SKIP
@@ -55,6 +60,14 @@ def _links(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _met_with(verb: Token) -> bool:
+    """"was met with immediate praise": a passive "meet" with a "with" phrase and no agent."""
+    if verb.lemma_.lower() != "meet" or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def set_phrase(verb: Token) -> bool:
     """Whether ``verb`` is the verb of a set phrase that reports no act (see the module)."""
-    return _open_list(verb) or _comes_at(verb) or _links(verb)
+    return _open_list(verb) or _comes_at(verb) or _links(verb) or _met_with(verb)

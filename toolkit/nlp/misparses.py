@@ -22,6 +22,16 @@ apposition or a conjunct, and leaves the verb without a subject. :func:`mend_fro
 gives the verb its subject back: a tensed verb with none, right after a noun phrase set off by a
 comma from a phrase that hangs on the verb, has that noun phrase for subject.
 
+A restrictive relative clause ("that" or "which" with no comma before it) describes the noun phrase
+right before it; the parser sometimes hangs it on a noun further back, across a phrase set off by a
+comma: in "will build upon our longstanding economic relationship, including the U.S.-Viet Nam
+Bilateral Trade Agreement signed in 2000 that entered into force in 2001" the relationship would
+have entered into force. :func:`mend_relatives_across_commas` hangs such a clause on the nearest
+noun before it, climbing from the word before the pronoun over dates, numbers, prepositions and
+participles ("signed in 2000") to the noun they describe, when that noun hangs on the parser's noun
+through a phrase set off by a comma; a noun of a list ("It is this spirit of courage, faith and
+patriotism that propelled Paul Revere") leaves the parse as it is.
+
 Example:
     >>> doc = mend_reported_subjects(nlp("Protesters have claimed Iran is influencing their government."))  # doctest: +SKIP
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Iran", "influencing")]
@@ -213,4 +223,55 @@ def mend_fronted_subjects(doc: Doc) -> Doc:
         if subject is not None:
             subject.head = verb
             subject.dep_ = "nsubj"
+    return doc
+
+
+# What a restrictive relative's nearest noun is climbed over: a number or a date, a preposition, a participle.
+_CLIMBED = frozenset({"NUM", "ADP", "VERB", "ADV", "DET"})
+
+
+def _nearest_described(pronoun: Token, clause: Token) -> Token | None:
+    """The noun right before a restrictive relative pronoun that the clause should hang on, if the
+    parser hung it on a noun further back across a comma (see the module's docstring)."""
+    doc = pronoun.doc
+    described = clause.head
+    if pronoun.i == 0 or described.pos_ not in ("NOUN", "PROPN") or described.i >= pronoun.i:
+        return None
+    word = doc[pronoun.i - 1]
+    for _ in range(6):
+        if word.pos_ in ("NOUN", "PROPN") and word.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+            break
+        if word.pos_ not in _CLIMBED and word.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+            return None
+        if word.head.i == word.i:
+            return None
+        word = word.head
+    else:
+        return None
+    if word.i == described.i or not described.i < word.i < pronoun.i or not described.is_ancestor(word):
+        return None
+    # the noun hangs on the parser's noun through a phrase set off by a comma ("…, including the …
+    # Agreement"), not through a list of nouns ("this spirit of courage, faith and patriotism that …")
+    chain = []
+    link = word
+    while link.i != described.i:
+        if link.dep_ == "conj":
+            return None
+        chain.append(link)
+        link = link.head
+    return word if any(t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," for t in chain) else None
+
+
+def mend_relatives_across_commas(doc: Doc) -> Doc:
+    """Hang a restrictive relative clause the parser put on a noun across a comma on the noun
+    right before it (see the module's docstring). Mends ``doc`` in place and returns it."""
+    for i in indices_where(doc, dep=("relcl",)):
+        clause = doc[i]
+        pronoun = clause.left_edge
+        if pronoun.lower_ not in ("that", "which") or pronoun.dep_ not in ("nsubj", "nsubjpass") \
+                or pronoun.head.i != clause.i or (pronoun.i and doc[pronoun.i - 1].is_punct):
+            continue
+        nearest = _nearest_described(pronoun, clause)
+        if nearest is not None:
+            clause.head = nearest
     return doc

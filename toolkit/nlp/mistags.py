@@ -5,7 +5,10 @@ tariffs …" parsed as the noun "ordered" under the adjective "steeper"; "Trump 
 briefed European allies …" with "allies" as root), the verb is usually a word in "-ed"
 right after a named subject. :func:`hidden_verbs` finds it so that the event is not lost;
 :func:`noun_by_modifier` tells a plural noun tagged as a verb by the noun modifier on it;
-:func:`verb_lemma` gives its lemma from the model's own lemma tables (not a word list).
+:func:`verb_lemma` gives its lemma from the model's own lemma tables (not a word list);
+:func:`titled_gerund` tells a gerund that opens a name ("its cornerstone initiative, Fostering the
+Future"), :func:`adjective_in_ing` an adjective in "-ing" the tagger read as a progressive ("are
+everlasting").
 
 Example:
     >>> [(v.text, s.text) for v, s, _ in hidden_verbs(doc)]      # doctest: +SKIP
@@ -188,3 +191,37 @@ def gives_an_age(verb: Token) -> bool:
         return False
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return after is not None and after.like_num
+
+
+# The labels of names that can open with a gerund: initiatives and bodies, works, events, laws, products.
+_GERUND_NAMES = frozenset({"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC"})
+
+
+def titled_gerund(verb: Token) -> bool:
+    """Whether a capitalised gerund inside a sentence opens a name together with its object.
+
+    English names initiatives, campaigns, books and films with a gerund phrase in title case ("its
+    cornerstone initiative, Fostering the Future", "the documentary Leaving Neverland"). The tagger
+    still reads the gerund as a verb and its object as the verb's, though the model's recogniser
+    found the whole phrase as one name: no one does the act the name's words tell. A gerund that
+    opens its sentence is capitalised anyway and is left alone.
+    """
+    if verb.tag_ != "VBG" or not verb.is_title or verb.ent_iob_ != "B" or verb.ent_type_ not in _GERUND_NAMES \
+            or verb.is_sent_start:
+        return False
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(doc[k].ent_iob_ == "I" for c in objects for k in range(verb.i + 1, c.i + 1))
+
+
+def adjective_in_ing(verb: Token) -> bool:
+    """Whether a word in "-ing" tagged as a verb is an adjective or a noun of the model's lemma tables
+    whose lemma is no verb: "the fundamentals of thoughtful leadership and continuous learning are
+    everlasting" (lemmatised "everlaste"), "the results are outstanding". A true progressive
+    ("are meeting", "are building") has a verb for lemma and stays; so does a word the tables do not
+    know at all ("deplatforming"), which may be a new verb.
+    """
+    if verb.tag_ != "VBG" or not verb.lower_.endswith("ing"):
+        return False
+    verbs, _, words = _tables(verb.vocab)
+    return bool(verbs) and verb.lemma_.lower() not in verbs and verb.lower_ in words

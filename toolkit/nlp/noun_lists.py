@@ -9,6 +9,13 @@ comma is a noun the parser already joined to the list, still open (no "and" of i
 past form modifies the list's last noun. A list closed before ("bought apples and pears, and ate
 them") leaves a real verb conjunct alone.
 
+A gerund can be that last item itself: in "has led me to build across very different sectors:
+fashion, digital assets, publishing, accessories, skincare, commercial television, and of course,
+filmmaking" the model tags "filmmaking" a verb and joins it to "led", as if the mindset that led her
+also made films. A gerund after the list's ", and" with nothing of a verb's own (no object, subject,
+auxiliary or clause; an aside such as "of course" may come between) names the last activity of the
+list (:func:`gerund_closes_noun_list`).
+
 Example:
     >>> closes_noun_list(doc[31])  # "…, human faeces, and contaminated foods"  # doctest: +SKIP
     True
@@ -19,6 +26,38 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _NOUNS = ("NOUN", "PROPN")
+
+
+def _open_list_before(comma: Token) -> bool:
+    """Whether the word before ``comma`` is a noun the parser joined to a list of nouns still open."""
+    if comma.text != "," or comma.i == 0:
+        return False
+    noun = comma.doc[comma.i - 1]
+    if noun.pos_ not in _NOUNS or noun.dep_ != "conj" or noun.head.pos_ not in _NOUNS:
+        return False
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in _NOUNS:
+        if any(c.dep_ == "cc" for c in first.head.children):
+            return False
+        first = first.head
+    return True
+
+
+def gerund_closes_noun_list(verb: Token) -> bool:
+    """Whether a gerund joined as a conjunct verb is itself the last item of an open list of nouns
+    (see the module's docstring)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        return False
+    doc = verb.doc
+    k = verb.i - 1
+    # an aside between the coordinator and the gerund ("and of course, filmmaking") hangs on the gerund
+    while k > 0 and (doc[k].head.i == verb.i or doc[k].head.head.i == verb.i) and doc[k].lower_ not in ("and", "or"):
+        k -= 1
+    if k < 2 or doc[k].lower_ not in ("and", "or"):
+        return False
+    return _open_list_before(doc[k - 1])
 
 
 def closes_noun_list(verb: Token) -> bool:

@@ -7,7 +7,8 @@ a thing on both sides ("Press TV said the crash was followed by a fire", "Hurric
 first hurricane of the season, and it was followed by Hurricane Dorian in late August") tells
 that Y came after X, an order in time told by the writer; nobody followed anyone, and the "by"
 phrase is no agent; so does a participle after a clause ("received his education in India …,
-followed by a cultural tour of the world"). A person or a body on either side is a pursuit or an escort ("The car was
+followed by a cultural tour of the world"), also when it is joined to another participle ("…,
+threatening a massive oil-spill and followed by a months-long salvage effort"). A person or a body on either side is a pursuit or an escort ("The car was
 followed by police", "He was followed by reporters"), an act, and stays.
 
 Example:
@@ -38,6 +39,14 @@ def _is_a_thing(noun: Token) -> bool:
     return noun.pos_ == "PROPN" and noun.ent_type_ not in _PEOPLE_LABELS
 
 
+def _joined_to_participle(verb: Token) -> bool:
+    """Whether a participle is the conjunct of a participle set after a clause, as one more thing
+    that came of it ("The Houthi rebels attack the … tanker M/V Sounion, threatening a massive
+    oil-spill and followed by a months-long salvage effort")."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.i < verb.i and head.tag_ in ("VBG", "VBN") and head.dep_ in ("advcl", "acl")
+
+
 def follows_in_sequence(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is a passive "followed"/"preceded" with a thing for subject and a thing
     for its "by" phrase, or a participle "followed by" a thing after a clause (see the module's
@@ -47,7 +56,7 @@ def follows_in_sequence(verb: Token, lemma: str) -> bool:
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is None or not _is_a_thing(agent):
         return False
-    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") \
+    if verb.tag_ == "VBN" and (verb.dep_ in ("advcl", "acl") or _joined_to_participle(verb)) \
             and not any(c.dep_ in ("auxpass", "nsubjpass", "nsubj") for c in verb.children):
         # "received his education in India …, followed by a cultural tour of the world": the
         # participle puts the next event after the clause it hangs on; its "by" phrase does nothing

@@ -136,6 +136,7 @@ class PersonResolver:
         self.reported_subjects: set[int] = set()  # the same, of a clause somebody reports ("He said Zelensky is")
         self.agents: list[tuple[int, str]] = []  # token index, name: the active subject of a main clause's verb
         self.gender: dict[str, str] = {}
+        self.by_title: dict[int, str] = {}  # start token of a surname behind "Mrs."/"Mr.", name: the one it stands for
         by_sentence: dict[int, list[tuple[str, bool]]] = {}
         self.bodies: list[tuple[int, str]] = []  # token index, canonical name of an organisation
         self.body_subjects: list[tuple[int, str]] = []  # the same, for those that are a subject
@@ -151,7 +152,9 @@ class PersonResolver:
             name = surname or index.canonical(ent.text, ent.label_)
             if not name or index.label_of.get(name) != "PERSON":
                 continue
-            name = self._by_courtesy_title(ent, name)
+            by_title = self._by_courtesy_title(ent, name)
+            if by_title != name:
+                self.by_title[ent.start] = name = by_title  # the actor of "Mrs. Trump called" is this one too
             head = ent.root
             subject = head.dep_ in SUBJECT_DEPS or (head.dep_ in ("appos", "compound") and head.head.dep_ in SUBJECT_DEPS)
             # "According to Muyembe, many people …" makes Muyembe the one speaking, as a subject would;
