@@ -21,9 +21,9 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import EntityIndex
-from toolkit.nlp.collectives import collective_body, speaks_as_body, told_by_they
 from toolkit.nlp.listed_groups import group_spelled_out
-from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
+from toolkit.nlp.pronoun_antecedents import described_before, plural_before, singular_before
+from toolkit.nlp.lexicon import PERSON_TITLES
 from toolkit.nlp.described_people import described_subject, titled_in_sentence
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
@@ -196,6 +196,10 @@ def _antecedent(token: Token) -> Token | None:
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") and token.lower_ == "who" else None
 
 
+# What a reading of :meth:`Actors.one` returns for a phrase not of its kind.
+_PASS = object()
+
+
 class Actors:
     """Turns a subject token into a who: canonical names, pronouns and descriptions resolved."""
 
@@ -218,19 +222,36 @@ class Actors:
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
     def one(self, token: Token, *, depth: int = 0) -> str | None:
-        lower = token.lower_
+        """The who one noun phrase names, read as the first of these kinds it is: a relative pronoun,
+        a personal pronoun, another pronoun, a name, a definite description of someone named before;
+        else the noun phrase itself."""
         if names_the_text(token):
             return None  # "The following is the fifth edition …. It features …": the article itself
-        if lower in RELATIVES and depth < 2:
-            antecedent = _antecedent(token)
-            if antecedent is not None and stands_for_a_time(token, antecedent):
-                return None  # "report on Saturday, which figured …": a date does nothing (timed_relatives.py)
-            if antecedent is not None and any(c.dep_ == "conj" and c.i > token.i for c in antecedent.children):
-                # "a man from the US who tested positive, and another man from Japan": the
-                # relative clause closes its own conjunct
-                return self.one(antecedent, depth=depth + 1)
-            return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
-        if lower in PERSON_PRONOUNS and depth < 2 and (taken_on := continued_object(token)) is not None:
+        for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._named, self._described):
+            found = reading(token, depth)
+            if found is not _PASS:
+                return found
+        return noun_phrase(token)
+
+    def _relative(self, token: Token, depth: int):
+        """"who", "which", "that": the antecedent, unless it is a time."""
+        if token.lower_ not in RELATIVES or depth >= 2:
+            return _PASS
+        antecedent = _antecedent(token)
+        if antecedent is not None and stands_for_a_time(token, antecedent):
+            return None  # "report on Saturday, which figured …": a date does nothing (timed_relatives.py)
+        if antecedent is not None and any(c.dep_ == "conj" and c.i > token.i for c in antecedent.children):
+            # "a man from the US who tested positive, and another man from Japan": the
+            # relative clause closes its own conjunct
+            return self.one(antecedent, depth=depth + 1)
+        return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
+
+    def _personal_pronoun(self, token: Token, depth: int):
+        """"he", "she", "him", "her": the person before of that sex, as the speakers' resolver finds them."""
+        lower = token.lower_
+        if lower not in PERSON_PRONOUNS:
+            return _PASS
+        if depth < 2 and (taken_on := continued_object(token)) is not None:
             # "Sirhan shot him …, while he was walking": "he" goes on for "him" (continued_objects.py)
             doer = self.who(next(c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")),
                             depth=depth + 1)
@@ -243,40 +264,43 @@ class Actors:
                 and (titled := titled_in_sentence(token, PERSON_PRONOUNS[lower])) is not None:
             # "I stood alongside the President … as he signed …": the title in the pronoun's own sentence
             return self.who(titled, depth=depth + 1) or noun_phrase(titled)
-        if lower in PERSON_PRONOUNS:
-            person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True)
-            if person is not None and person in names_governed(token, self.resolver):
-                # "He traveled … to meet with Devocht": not Devocht (toolkit/nlp/binding.py)
-                person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True,
-                                                     exclude=person)
-            if person is not None and lower in ("he", "she") and token.i not in self.inside \
-                    and (described := described_subject(token, PERSON_PRONOUNS[lower], self.sentences)) is not None:
-                # "… after one of their daughters, aged 17, escaped …. She did not know …": the unnamed
-                # subject just before, unless the one found is named as near (toolkit/nlp/described_people.py)
-                first = (self.sentences.before(self.sentences.of(token)) or self.sentences.of(token)).start
-                if not any(name == person and first <= at < token.i for at, name, _, _ in self.resolver.people):
-                    return noun_phrase(described)
-            if person is None and lower in ("he", "she") and depth < 2 and token.i not in self.inside:
-                # No person of that sex named before: an animal or an unnamed someone told of
-                # before ("the elephant … officials estimated she may have starved").
-                antecedent = _described_before(token, self.sentences)
-                return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
-            if person is not None and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" \
-                    and token.i not in self.inside:
-                # One a main clause's subject "he" stood for is a man to the rest of the story,
-                # one "she" stood for a woman ("Biden praised …. He also expressed … In Warren's
-                # campaign …, she was known …": she is not Biden). Not from a reported clause
-                # ("did not say he'd ordered it"), whose "he" is often someone else.
-                self.resolver.gender.setdefault(person, PERSON_PRONOUNS[lower])
-            return person
+        person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True)
+        if person is not None and person in names_governed(token, self.resolver):
+            # "He traveled … to meet with Devocht": not Devocht (toolkit/nlp/binding.py)
+            person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True,
+                                                 exclude=person)
+        if person is not None and lower in ("he", "she") and token.i not in self.inside \
+                and (described := described_subject(token, PERSON_PRONOUNS[lower], self.sentences)) is not None:
+            # "… after one of their daughters, aged 17, escaped …. She did not know …": the unnamed
+            # subject just before, unless the one found is named as near (toolkit/nlp/described_people.py)
+            first = (self.sentences.before(self.sentences.of(token)) or self.sentences.of(token)).start
+            if not any(name == person and first <= at < token.i for at, name, _, _ in self.resolver.people):
+                return noun_phrase(described)
+        if person is None and lower in ("he", "she") and depth < 2 and token.i not in self.inside:
+            # No person of that sex named before: an animal or an unnamed someone told of
+            # before ("the elephant … officials estimated she may have starved").
+            antecedent = described_before(token, self.sentences)
+            return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
+        if person is not None and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" \
+                and token.i not in self.inside:
+            # One a main clause's subject "he" stood for is a man to the rest of the story,
+            # one "she" stood for a woman ("Biden praised …. He also expressed … In Warren's
+            # campaign …, she was known …": she is not Biden). Not from a reported clause
+            # ("did not say he'd ordered it"), whose "he" is often someone else.
+            self.resolver.gender.setdefault(person, PERSON_PRONOUNS[lower])
+        return person
+
+    def _other_pronoun(self, token: Token, depth: int):
+        """"I" and "we" (a transcript's speaker), "they" and "it" (a subject before), a part of a group."""
+        lower = token.lower_
         if lower in ("i", "we", "me") or (lower == "us" and token.tag_ == "PRP"):  # ("US", the country: NNP)
             return None if token.i in self.inside else self.resolver.turn_speaker(token.idx)
         if lower == "they" and depth < 2 and token.i not in self.inside:
-            antecedent = _plural_before(token, self.sentences, self.inside)
+            antecedent = plural_before(token, self.sentences, self.inside)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
         if lower == "it" and depth < 2 and token.dep_ == "nsubj" and token.head.dep_ in ("ROOT", "conj") \
                 and token.i not in self.inside:
-            antecedent = _singular_before(token, self.sentences, self.inside)
+            antecedent = singular_before(token, self.sentences, self.inside)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
         if token.pos_ == "PRON" and token.tag_ == "DT" and lower not in DEMONSTRATIVES:
             # "some of Qawi's supporters": a part of a group named; "another, a chef named Łukasz":
@@ -289,6 +313,10 @@ class Actors:
             return None
         if token.pos_ == "PRON":
             return None  # "it", "this", "someone": too often not a who to guess
+        return _PASS
+
+    def _named(self, token: Token, depth: int):
+        """A name: the surname of someone named before, an entity, a name in apposition."""
         if token.i in self.resolver.surnames:  # "Trump did minimal preparation": the surname of one named before
             return self.resolver.surnames[token.i]
         if token.tag_ == "NNP" and token.ent_type_ != "PERSON" and token.lower_ in PERSON_TITLES:
@@ -326,6 +354,10 @@ class Actors:
                                 named = entity_name(child, self.index, self.sentences)
                                 if named:
                                     return unquoted(named)
+        return _PASS
+
+    def _described(self, token: Token, depth: int):
+        """A definite description of one person named before ("the president", "the killer")."""
         # A definite description of one person named before: "the president", "the envoy".
         role = token.lemma_.lower()
         # ("The President insists …": a capitalised title with "the" and no name is a description too)
@@ -344,7 +376,7 @@ class Actors:
             person = self.resolver.agent_before(token.i)
             if person:
                 return person
-        return noun_phrase(token)
+        return _PASS
 
     def _apposed_name(self, appos: Token) -> str | None:
         """The name an apposition gives: itself, or "a Polish chef named Łukasz"."""
@@ -362,128 +394,6 @@ class Actors:
 # killer", "the gunman", "the attacker", "the suspect".
 PERPETRATOR_NOUNS = frozenset("""attacker killer gunman shooter assailant perpetrator murderer bomber hijacker
     culprit stabber suspect""".split())
-
-
-# Nouns of a meeting (a lexical class): the talks themselves never speak, so a "they" that says or
-# affirms a clause is the people in them ("The discussions showed meaningful progress … They
-# reaffirmed that …": the two sides reaffirmed).
-_MEETING_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "meeting", "summit", "session",
-                            "conference", "hearing"})
-
-
-def _plural_before(pronoun: Token, sentences: Sentences, inside: set[int] = frozenset()) -> Token | None:
-    """What a subject "they" most likely stands for: the nearest plural subject of a main clause
-    before it (coordinated names, a plural noun), in its sentence or the two before. A "they" that
-    says continues the nearest speaker outside quotation marks, a body named in the singular too
-    ("The Department issued a statement …: "… Officers responded …" They also said …": the words
-    quoted are the Department's, and their subjects are not who speaks after them)."""
-    doc, sent = pronoun.doc, sentences.of(pronoun)
-    # "when fish were plentiful, they would eat algae": the subject of a clause of time or
-    # condition put before the pronoun's own clause, plural by its tag or by its verb's agreement
-    verb = pronoun.head
-    # (not a frame of saying or reasoning: "If the birds had been …, they reasoned, …")
-    framing = verb.lemma_.lower() in SPEECH_VERBS or (verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i)
-    for clause in ([] if framing else verb.children):
-        if clause.dep_ == "advcl" and clause.i < pronoun.i:
-            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-            if subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
-                    c.dep_ == "conj" for c in subject.children) or clause.lower_ in ("were", "are")
-                    or any(c.dep_ == "aux" and c.lower_ in ("were", "are", "have") for c in clause.children)
-                    or collective_body(subject, clause)):
-                return subject
-    # "They said …" continues the reporter before it, not someone in what was reported ("The
-    # Armed Forces said the 36 people infected included … They said the 36 people were moved").
-    says = pronoun.head.lemma_.lower() in SPEECH_VERBS or told_by_they(pronoun)
-    counted = 0
-    while counted < 2 and (before := sentences.before(sent)) is not None:
-        sent = before
-        # (sentences of a quotation are the speaker's words: a "they" that says looks past them)
-        counted += not (says and pronoun.i not in inside and sent.start in inside and sent[-1].i in inside)
-    start = sent.start
-    heads = ("ROOT", "conj") if says else ("ROOT", "conj", "ccomp")
-    for i in range(pronoun.i - 1, start - 1, -1):
-        token = doc[i]
-        if token.dep_ != "nsubj" or (says and i in inside and pronoun.i not in inside):
-            continue
-        # (a clause that introduces a quotation is a main clause, though the parser may hang it on the
-        # quotation's verb: "The Department issued a statement …: "There was an assault …")
-        if token.head.dep_ not in heads and not (says and token.head.head.i in inside and token.head.i not in inside):
-            continue
-        if verb.dep_ == "relcl" and verb.head.i == token.i:
-            continue  # "the twists they saw": a relative clause's subject is not the noun it describes
-        if token.lemma_.lower() in _MEETING_NOUNS and (framing or any(c.dep_ == "ccomp" for c in verb.children)):
-            continue  # a meeting does not say or affirm a clause
-        if any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
-            # "said their thoughts were with the children …, and they were carrying out": the
-            # owners of "their" thoughts are "they", not the thoughts
-            continue
-        if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
-            if token.head.dep_ == "ccomp" and token.i < sentences.of(pronoun).start and _plural(_reporter(token)):
-                # "Results showed the horse flies hovered … They then equipped horses …": a
-                # "they" in a later sentence than the plural content of a plural reporter may
-                # stand for either; do not guess (in the same sentence it continues the content)
-                return None
-            return token
-        if says and speaks_as_body(token):
-            return token  # a body that spoke: its members say on ("The Department issued … They also said")
-        if token.pos_ in ("PROPN", "NOUN"):
-            return None  # a nearer singular subject: "they" is not that one; do not guess past it
-    return None
-
-
-def _reporter(subject: Token) -> Token | None:
-    """The subject of the clause that the clause of ``subject`` is the content of, through an
-    adjective that takes the clause ("The researchers made sure the … environments were anoxic")."""
-    head = subject.head.head
-    if head.pos_ == "ADJ" and head.dep_ in ("ccomp", "acomp", "oprd") and head.head.i != head.i:
-        head = head.head
-    return next((c for c in head.children if c.dep_ == "nsubj"), None)
-
-
-def _plural(token: Token | None) -> bool:
-    return token is not None and (token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children))
-
-
-def _singular_before(pronoun: Token, sentences: Sentences, inside: set[int] = frozenset()) -> Token | None:
-    """What a main clause's subject "it" most likely stands for: the nearest singular thing or
-    body (not a person) heading a main clause of the sentence before, or a clause it reports,
-    when no noun comes before the pronoun in its own sentence ("the plane turned back … It
-    crashed", "The new Boeing 737 Max was not airworthy, investigators have said, … It was
-    commencing a journey"); an "it" heading the sentence before is the same thing again ("It
-    disintegrated upon impact")."""
-    doc, sent = pronoun.doc, sentences.of(pronoun)
-    if any(t.pos_ in ("NOUN", "PROPN") for t in doc[sent.start:pronoun.i]):
-        return None  # "For a party to control the House, it needs …": a nearer noun may be meant
-    start = (sentences.before(sent) or sent).start
-    # a main clause's subject first ("Airfleets … states the aircraft uses … It does not list …"),
-    # then that of a content put before its report
-    for heads in (("ROOT", "conj"), ("ccomp",)):
-        for i in range(sent.start - 1, start - 1, -1):
-            token = doc[i]
-            if i in inside or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ not in heads:
-                continue
-            if heads == ("ccomp",) and token.head.head.i < token.head.i:
-                continue  # (only a report put after its content: "…, investigators have said")
-            if token.tag_ in ("NN", "NNP") and (
-                    token.ent_type_ != "PERSON" or any(c.dep_ == "det" for c in token.children)):
-                # (a person's name takes no article: "The new Boeing 737 Max", tagged a person, is a thing)
-                return token
-            if token.lower_ == "it" and heads != ("ccomp",):
-                return token
-    return None
-
-
-def _described_before(pronoun: Token, sentences: Sentences) -> Token | None:
-    """The nearest singular common noun before a "he"/"she" that is a clause's subject, in its
-    sentence or the one before ("the elephant was pregnant … she may have starved")."""
-    doc, sent = pronoun.doc, sentences.of(pronoun)
-    start = (sentences.before(sent) or sent).start
-    for i in range(pronoun.i - 1, start - 1, -1):
-        token = doc[i]
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj", "ccomp") \
-                and token.tag_ == "NN" and not token.ent_type_:
-            return token
-    return None
 
 
 def possessor_of_place(token: Token, index: EntityIndex, sentences: Sentences) -> Token | None:

@@ -1,0 +1,142 @@
+"""The subject before that an event's pronoun subject stands for, when the text names nobody: a
+"they" (the nearest plural subject, or a body that spoke), a main clause's "it" (the singular thing of
+the sentence before), an unnamed "he" or "she" (a common noun told of before: "the elephant … she may
+have starved").
+
+Used by :class:`toolkit.nlp.actors.Actors`; each function returns the token the pronoun stands for, or
+``None`` where a reader could not tell.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from toolkit.nlp.collectives import collective_body, speaks_as_body, told_by_they
+from toolkit.nlp.lexicon import SPEECH_VERBS
+
+if TYPE_CHECKING:  # (a type only: actors imports this module)
+    from toolkit.nlp.actors import Sentences
+
+
+# Nouns of a meeting (a lexical class): the talks themselves never speak, so a "they" that says or
+# affirms a clause is the people in them ("The discussions showed meaningful progress … They
+# reaffirmed that …": the two sides reaffirmed).
+_MEETING_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "meeting", "summit", "session",
+                            "conference", "hearing"})
+
+
+def plural_before(pronoun: Token, sentences: Sentences, inside: set[int] = frozenset()) -> Token | None:
+    """What a subject "they" most likely stands for: the nearest plural subject of a main clause
+    before it (coordinated names, a plural noun), in its sentence or the two before. A "they" that
+    says continues the nearest speaker outside quotation marks, a body named in the singular too
+    ("The Department issued a statement …: "… Officers responded …" They also said …": the words
+    quoted are the Department's, and their subjects are not who speaks after them)."""
+    doc, sent = pronoun.doc, sentences.of(pronoun)
+    # "when fish were plentiful, they would eat algae": the subject of a clause of time or
+    # condition put before the pronoun's own clause, plural by its tag or by its verb's agreement
+    verb = pronoun.head
+    # (not a frame of saying or reasoning: "If the birds had been …, they reasoned, …")
+    framing = verb.lemma_.lower() in SPEECH_VERBS or (verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i)
+    for clause in ([] if framing else verb.children):
+        if clause.dep_ == "advcl" and clause.i < pronoun.i:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
+                    c.dep_ == "conj" for c in subject.children) or clause.lower_ in ("were", "are")
+                    or any(c.dep_ == "aux" and c.lower_ in ("were", "are", "have") for c in clause.children)
+                    or collective_body(subject, clause)):
+                return subject
+    # "They said …" continues the reporter before it, not someone in what was reported ("The
+    # Armed Forces said the 36 people infected included … They said the 36 people were moved").
+    says = pronoun.head.lemma_.lower() in SPEECH_VERBS or told_by_they(pronoun)
+    counted = 0
+    while counted < 2 and (before := sentences.before(sent)) is not None:
+        sent = before
+        # (sentences of a quotation are the speaker's words: a "they" that says looks past them)
+        counted += not (says and pronoun.i not in inside and sent.start in inside and sent[-1].i in inside)
+    start = sent.start
+    heads = ("ROOT", "conj") if says else ("ROOT", "conj", "ccomp")
+    for i in range(pronoun.i - 1, start - 1, -1):
+        token = doc[i]
+        if token.dep_ != "nsubj" or (says and i in inside and pronoun.i not in inside):
+            continue
+        # (a clause that introduces a quotation is a main clause, though the parser may hang it on the
+        # quotation's verb: "The Department issued a statement …: "There was an assault …")
+        if token.head.dep_ not in heads and not (says and token.head.head.i in inside and token.head.i not in inside):
+            continue
+        if verb.dep_ == "relcl" and verb.head.i == token.i:
+            continue  # "the twists they saw": a relative clause's subject is not the noun it describes
+        if token.lemma_.lower() in _MEETING_NOUNS and (framing or any(c.dep_ == "ccomp" for c in verb.children)):
+            continue  # a meeting does not say or affirm a clause
+        if any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+            # "said their thoughts were with the children …, and they were carrying out": the
+            # owners of "their" thoughts are "they", not the thoughts
+            continue
+        if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
+            if token.head.dep_ == "ccomp" and token.i < sentences.of(pronoun).start and _plural(_reporter(token)):
+                # "Results showed the horse flies hovered … They then equipped horses …": a
+                # "they" in a later sentence than the plural content of a plural reporter may
+                # stand for either; do not guess (in the same sentence it continues the content)
+                return None
+            return token
+        if says and speaks_as_body(token):
+            return token  # a body that spoke: its members say on ("The Department issued … They also said")
+        if token.pos_ in ("PROPN", "NOUN"):
+            return None  # a nearer singular subject: "they" is not that one; do not guess past it
+    return None
+
+
+def _reporter(subject: Token) -> Token | None:
+    """The subject of the clause that the clause of ``subject`` is the content of, through an
+    adjective that takes the clause ("The researchers made sure the … environments were anoxic")."""
+    head = subject.head.head
+    if head.pos_ == "ADJ" and head.dep_ in ("ccomp", "acomp", "oprd") and head.head.i != head.i:
+        head = head.head
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+def _plural(token: Token | None) -> bool:
+    return token is not None and (token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children))
+
+
+def singular_before(pronoun: Token, sentences: Sentences, inside: set[int] = frozenset()) -> Token | None:
+    """What a main clause's subject "it" most likely stands for: the nearest singular thing or
+    body (not a person) heading a main clause of the sentence before, or a clause it reports,
+    when no noun comes before the pronoun in its own sentence ("the plane turned back … It
+    crashed", "The new Boeing 737 Max was not airworthy, investigators have said, … It was
+    commencing a journey"); an "it" heading the sentence before is the same thing again ("It
+    disintegrated upon impact")."""
+    doc, sent = pronoun.doc, sentences.of(pronoun)
+    if any(t.pos_ in ("NOUN", "PROPN") for t in doc[sent.start:pronoun.i]):
+        return None  # "For a party to control the House, it needs …": a nearer noun may be meant
+    start = (sentences.before(sent) or sent).start
+    # a main clause's subject first ("Airfleets … states the aircraft uses … It does not list …"),
+    # then that of a content put before its report
+    for heads in (("ROOT", "conj"), ("ccomp",)):
+        for i in range(sent.start - 1, start - 1, -1):
+            token = doc[i]
+            if i in inside or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ not in heads:
+                continue
+            if heads == ("ccomp",) and token.head.head.i < token.head.i:
+                continue  # (only a report put after its content: "…, investigators have said")
+            if token.tag_ in ("NN", "NNP") and (
+                    token.ent_type_ != "PERSON" or any(c.dep_ == "det" for c in token.children)):
+                # (a person's name takes no article: "The new Boeing 737 Max", tagged a person, is a thing)
+                return token
+            if token.lower_ == "it" and heads != ("ccomp",):
+                return token
+    return None
+
+
+def described_before(pronoun: Token, sentences: Sentences) -> Token | None:
+    """The nearest singular common noun before a "he"/"she" that is a clause's subject, in its
+    sentence or the one before ("the elephant was pregnant … she may have starved")."""
+    doc, sent = pronoun.doc, sentences.of(pronoun)
+    start = (sentences.before(sent) or sent).start
+    for i in range(pronoun.i - 1, start - 1, -1):
+        token = doc[i]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj", "ccomp") \
+                and token.tag_ == "NN" and not token.ent_type_:
+            return token
+    return None
