@@ -132,7 +132,11 @@ def _dangles_on_copula(participle: Token) -> bool:
 
 
 def agent_of(verb: Token) -> tuple[Token | None, bool]:
-    """The token naming who acts, and whether the verb is passive without an agent."""
+    """The token naming who acts, and whether the verb is passive without an agent.
+
+    The verb's own subject, else that of the clause it hangs on: a conjunct, a participle or an
+    aspect verb borrows its head's subject, climbing at most six clauses up.
+    """
     if comma_joined(verb):  # "has claimed … lives, displaced millions": the first verb's subject
         verb = verb.head
     by = agent_phrase(verb)  # "was occupied by Israel", also in a conjunct without a subject of its own
@@ -146,113 +150,143 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
         return next(c for c in raised.children if c.dep_ == "nsubjpass"), False
     current = verb
     for _ in range(6):
-        children = list(current.children)  # (walked once: each child is made a Token anew)
-        own = [c for c in children if c.dep_ in SUBJECT_DEPS]
-        # "he can and may declare": the parser may hang the subject on the auxiliary.
-        own += [g for c in children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in SUBJECT_DEPS]
-        # Two subjects are a misparse of a parenthesis ("According to the mayor, Dee Margo, …,
-        # police were investigating"): the one nearest before the verb is the verb's.
-        own.sort(key=lambda c: (c.i > current.i, abs(current.i - c.i)))
+        own = _own_subjects(current)
         if len(own) == 1 and own[0].i < current.i and (joined := _joined_past(own[0], current)) is not None:
             return joined, False  # "…, the date of the disappearance and is awaiting a response": Wikinews awaits
-        if len(own) > 1:  # "a plane in Nevada, United States crashed": the place's apposition is no subject
-            own = [c for c in own if not place_apposition(c) and not _country_after(c, own)] or own
-        elif own and current.tag_ == "VBG" and current.dep_ == "advcl" and current.i > current.head.i \
-                and own[0].i < current.i and place_apposition(own[0]):
-            # "was en-route from Dubai, UAE making its second attempt": the country of "City, Country"
-            # is the place's, not the subject of the participle after it, which borrows its head's
-            own = []
-        if len(own) > 1:
-            # "The roof of Notre Dame cathedral in French capital Paris caught fire": a name right
-            # after another subject's phrase, with no comma between, ends that phrase (a close
-            # apposition, "the French capital Paris"), misparsed as a second subject
-            own = [c for c in own if not _ends_phrase_of(c, own)] or own
-        if len(own) > 1:
-            # "President Trump himself, his wife Melania, and son Barron all tested positive",
-            # "Representatives from the UAE, Bahrain, and Israel held": the parser hangs a list's
-            # "and" on the first subject and makes the last item a second subject; the first heads
-            own = [c for c in own if not _last_of_list(c, own)] or own
-        if len(own) > 1:
-            # "officials including X and … Y had contracted it": the list "including" opens is
-            # part of the first subject, misparsed as a second one
-            listing = [c for c in own if any(p.dep_ == "prep" and p.lower_ in _LISTING and p.i < own[0].i
-                                             for p in c.children)]
-            own = listing[:1] + [c for c in own if c not in listing[:1]]
+        own = _one_subject_first(own, current)
         if own:
-            if _inside_a_date(own[0]):
-                return None, False  # "… in May, 2018 identified him": the year read as the subject
-            if current is not verb and any(c.dep_ == "auxpass" for c in verb.children):
-                return None, True  # "attempted to aid …, and was later hospitalized": a passive conjunct
-            if current.i == verb.head.i != verb.i and joined_to_copula(verb):
-                return None, True  # "were ready … and immediately displayed": the copula's "be" makes it passive
-            if current is not verb and own[0].dep_ == "nsubjpass" and own[0].pos_ in ("NOUN", "PROPN", "PRON", "NUM") \
-                    and active_voice(verb):
-                # "The children were banned from washing … and could not use the toilet": an
-                # active conjunct's subject is the passive one's patient.
-                return own[0], False
-            if own[0].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in current.children):
-                for c in current.children:  # "was confirmed by the Senate"
-                    if c.dep_ == "agent":
-                        objects = [g for g in c.children if g.dep_ == "pobj" and not names_a_measure(g)
-                                   and not names_a_means(g)]
-                        if objects:
-                            return objects[0], False
-                return None, True
-            return own[0], False
-        if current.dep_ == "relcl":  # "a man who …" without a pronoun
-            return current.head, False
-        for mark in current.children:  # "after Theresa May stepped down": the name parsed under "after"
-            if mark.dep_ == "mark" and mark.i < current.i:
-                named = [g for g in mark.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
-                if named:
-                    return named[0], False
-        if current.dep_ == "advcl" and current.tag_ in ("VBD", "VBZ", "VBP"):
-            # "after one of their daughters, aged 17, escaped": the subject parsed as the object
-            # of the subordinator, taken for a preposition of the main verb.
-            for prep in current.head.children:
-                if prep.dep_ == "prep" and prep.i < current.i and prep.lower_ in CLAUSE_SUBORDINATORS \
-                        and prep.right_edge.i < current.i \
-                        and all(t.is_punct for t in current.doc[prep.right_edge.i + 1:current.i]):
-                    named = [g for g in prep.children
-                             if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "NUM", "PRON")]
-                    if named:
-                        return named[0], False
-        if past_joined_to_infinitive(current):
-            current = current.head.head  # "urged the embassy to reconsider and spoke with …"
-            continue
-        if current.dep_ == "conj" and current.head.i != current.i:
-            if current.tag_ == "VBN" and current.head.tag_ == "VBN" and not active_voice(current) \
-                    and any(c.dep_ == "auxpass" for c in current.head.children):
-                # "peace is … earned through sacrifice, defended with strength": a bare participle
-                # joined to a passive shares its "is", also when that passive has no subject of its own
-                return None, True
-            current = current.head
-            continue
-        # A participle clause borrows its head's subject ("…, citing U.S. deployments").
-        if current.dep_ in ("advcl", "xcomp") and current.tag_ == "VBG" and current.head.i != current.i:
-            if _dangles_on_copula(current):
-                return None, False  # "… are everyday realities when building towards success": no one named
-            participle = current
-            current = current.head
-            if current.dep_ == "ccomp" and not fronted(current) and (
-                    participle.lemma_.lower() in SPEECH_VERBS or negated(current)
-                    or any(t.text in QUOTE_MARKS for t in verb.doc[current.i:participle.i])):
-                # "cautioned that the timeline remains uncertain, calling the process “long”",
-                # "said, “…”, while addressing the press": a participle of speaking, or one after
-                # a quotation, goes with the reporting clause; another stays in the content
-                # ("said a fruit had exploded, damaging her jaw"); what did not happen does
-                # nothing, so a participle after a negated content clause is the reporter's act
-                # ("decided their actions did not qualify, reversing the convictions").
-                current = current.head
-            continue
-        if under_aspect(current):
-            current = current.head
-            continue
-        if current.dep_ == "xcomp" and current.head.lemma_ == "be" and is_infinitive(current):
-            current = current.head  # "the debate is to involve testing"
-            continue
-        if able_to(current):
-            current = current.head.head  # "police were able to determine …"
-            continue
-        break
+            return _agent_of_subject(verb, current, own[0])
+        unparsed = _subject_parsed_elsewhere(current)
+        if unparsed is not None:
+            return unparsed, False
+        current, settled = _clause_above(current, verb)
+        if settled is not None:
+            return settled
+        if current is None:
+            break
     return None, False
+
+
+def _own_subjects(current: Token) -> list[Token]:
+    """The subjects hung on a verb (or on its auxiliary), the nearest before it first."""
+    children = list(current.children)  # (walked once: each child is made a Token anew)
+    own = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    # "he can and may declare": the parser may hang the subject on the auxiliary.
+    own += [g for c in children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in SUBJECT_DEPS]
+    # Two subjects are a misparse of a parenthesis ("According to the mayor, Dee Margo, …,
+    # police were investigating"): the one nearest before the verb is the verb's.
+    own.sort(key=lambda c: (c.i > current.i, abs(current.i - c.i)))
+    return own
+
+
+def _one_subject_first(own: list[Token], current: Token) -> list[Token]:
+    """A verb's subjects with the misparsed second ones dropped or put after the verb's own."""
+    if len(own) > 1:  # "a plane in Nevada, United States crashed": the place's apposition is no subject
+        own = [c for c in own if not place_apposition(c) and not _country_after(c, own)] or own
+    elif own and current.tag_ == "VBG" and current.dep_ == "advcl" and current.i > current.head.i \
+            and own[0].i < current.i and place_apposition(own[0]):
+        # "was en-route from Dubai, UAE making its second attempt": the country of "City, Country"
+        # is the place's, not the subject of the participle after it, which borrows its head's
+        own = []
+    if len(own) > 1:
+        # "The roof of Notre Dame cathedral in French capital Paris caught fire": a name right
+        # after another subject's phrase, with no comma between, ends that phrase (a close
+        # apposition, "the French capital Paris"), misparsed as a second subject
+        own = [c for c in own if not _ends_phrase_of(c, own)] or own
+    if len(own) > 1:
+        # "President Trump himself, his wife Melania, and son Barron all tested positive",
+        # "Representatives from the UAE, Bahrain, and Israel held": the parser hangs a list's
+        # "and" on the first subject and makes the last item a second subject; the first heads
+        own = [c for c in own if not _last_of_list(c, own)] or own
+    if len(own) > 1:
+        # "officials including X and … Y had contracted it": the list "including" opens is
+        # part of the first subject, misparsed as a second one
+        listing = [c for c in own if any(p.dep_ == "prep" and p.lower_ in _LISTING and p.i < own[0].i
+                                         for p in c.children)]
+        own = listing[:1] + [c for c in own if c not in listing[:1]]
+    return own
+
+
+def _agent_of_subject(verb: Token, current: Token, subject: Token) -> tuple[Token | None, bool]:
+    """Who acts, given the subject of the clause ``current`` that the verb takes its subject from."""
+    if _inside_a_date(subject):
+        return None, False  # "… in May, 2018 identified him": the year read as the subject
+    if current is not verb and any(c.dep_ == "auxpass" for c in verb.children):
+        return None, True  # "attempted to aid …, and was later hospitalized": a passive conjunct
+    if current.i == verb.head.i != verb.i and joined_to_copula(verb):
+        return None, True  # "were ready … and immediately displayed": the copula's "be" makes it passive
+    if current is not verb and subject.dep_ == "nsubjpass" and subject.pos_ in ("NOUN", "PROPN", "PRON", "NUM") \
+            and active_voice(verb):
+        # "The children were banned from washing … and could not use the toilet": an
+        # active conjunct's subject is the passive one's patient.
+        return subject, False
+    if subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in current.children):
+        for c in current.children:  # "was confirmed by the Senate"
+            if c.dep_ == "agent":
+                objects = [g for g in c.children if g.dep_ == "pobj" and not names_a_measure(g)
+                           and not names_a_means(g)]
+                if objects:
+                    return objects[0], False
+        return None, True
+    return subject, False
+
+
+def _subject_parsed_elsewhere(current: Token) -> Token | None:
+    """A clause's subject the parser hung elsewhere: a relative clause's noun, a name under "after"."""
+    if current.dep_ == "relcl":  # "a man who …" without a pronoun
+        return current.head
+    for mark in current.children:  # "after Theresa May stepped down": the name parsed under "after"
+        if mark.dep_ == "mark" and mark.i < current.i:
+            named = [g for g in mark.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+            if named:
+                return named[0]
+    if current.dep_ == "advcl" and current.tag_ in ("VBD", "VBZ", "VBP"):
+        # "after one of their daughters, aged 17, escaped": the subject parsed as the object
+        # of the subordinator, taken for a preposition of the main verb.
+        for prep in current.head.children:
+            if prep.dep_ == "prep" and prep.i < current.i and prep.lower_ in CLAUSE_SUBORDINATORS \
+                    and prep.right_edge.i < current.i \
+                    and all(t.is_punct for t in current.doc[prep.right_edge.i + 1:current.i]):
+                named = [g for g in prep.children
+                         if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "NUM", "PRON")]
+                if named:
+                    return named[0]
+    return None
+
+
+def _clause_above(current: Token, verb: Token) -> tuple[Token | None, tuple[Token | None, bool] | None]:
+    """The clause whose subject a clause without one borrows, and the answer when the climb itself
+    settles it (a passive conjunct, a participle on a copula of a thing); ``(None, None)`` to stop."""
+    if past_joined_to_infinitive(current):
+        return current.head.head, None  # "urged the embassy to reconsider and spoke with …"
+    if current.dep_ == "conj" and current.head.i != current.i:
+        if current.tag_ == "VBN" and current.head.tag_ == "VBN" and not active_voice(current) \
+                and any(c.dep_ == "auxpass" for c in current.head.children):
+            # "peace is … earned through sacrifice, defended with strength": a bare participle
+            # joined to a passive shares its "is", also when that passive has no subject of its own
+            return None, (None, True)
+        return current.head, None
+    # A participle clause borrows its head's subject ("…, citing U.S. deployments").
+    if current.dep_ in ("advcl", "xcomp") and current.tag_ == "VBG" and current.head.i != current.i:
+        if _dangles_on_copula(current):
+            return None, (None, False)  # "… are everyday realities when building towards success": no one named
+        participle = current
+        current = current.head
+        if current.dep_ == "ccomp" and not fronted(current) and (
+                participle.lemma_.lower() in SPEECH_VERBS or negated(current)
+                or any(t.text in QUOTE_MARKS for t in verb.doc[current.i:participle.i])):
+            # "cautioned that the timeline remains uncertain, calling the process “long”",
+            # "said, “…”, while addressing the press": a participle of speaking, or one after
+            # a quotation, goes with the reporting clause; another stays in the content
+            # ("said a fruit had exploded, damaging her jaw"); what did not happen does
+            # nothing, so a participle after a negated content clause is the reporter's act
+            # ("decided their actions did not qualify, reversing the convictions").
+            current = current.head
+        return current, None
+    if under_aspect(current):
+        return current.head, None
+    if current.dep_ == "xcomp" and current.head.lemma_ == "be" and is_infinitive(current):
+        return current.head, None  # "the debate is to involve testing"
+    if able_to(current):
+        return current.head.head, None  # "police were able to determine …"
+    return None, None
