@@ -27,7 +27,7 @@ from toolkit.nlp.heavens import sky_kind
 from toolkit.nlp.lexicon import (FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LINE_NOUNS, LOC_HEADS, ORG_HEADS,
                                  PERSON_TITLES, PLACE_LABELS, SPEECH_VERBS)
 from toolkit.nlp.life_events import named_in_a_life
-from toolkit.nlp.media import kind_of, named_after_a_frequency, posted_on, posted_on_in_list
+from toolkit.nlp.media import PERSON_NOUNS, kind_of, named_after_a_frequency, posted_on, posted_on_in_list
 from toolkit.nlp.naming_verbs import kind_by_naming
 from toolkit.nlp.offices_held import office_holder
 from toolkit.nlp.place_lists import named_by_plural_of_places
@@ -342,6 +342,9 @@ def _kind_noun(span: Span) -> str | None:
             # An apposition after a name is set off by a comma or a dash ("Tell Tamer, a town"); a
             # role noun right after it is one the name qualifies ("United States senator and …
             # Robert F. Kennedy", which the parser may read as an apposition)
+            if child.lemma_.lower() in PERSON_NOUNS and is_known_place(span[-1].text, cities=True):
+                return None  # "Valeska Paris, an Australian woman": the set-wide group of a surname that is a
+                # town's name would take the town ("in Paris") with it
             return kind_of(child)
     if (copular := copular_kind(span)) is not None:
         return copular  # "The nearest settlement to Area 51 is Rachel": what the sentence says the name is

@@ -39,6 +39,7 @@ from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
 from toolkit.nlp.fronted import fronted_objects
+from toolkit.nlp.call_signs import untagged_call_signs
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.citations import authors_before_et_al
 from toolkit.nlp.glossed_terms import drop_glossed_terms
@@ -332,7 +333,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  bare_legislatures,  # "dissolving Parliament"
                  authors_before_et_al,  # "de Vera et al, using …"
                  untagged_divisions,  # "the Governor of Tyumen Oblast, Russia"
-                 untagged_site_names):  # "between the Aphrodite gas field and Thesprotia"
+                 untagged_site_names,  # "between the Aphrodite gas field and Thesprotia"
+                 untagged_call_signs):  # "WANE-TV (Fort Wayne, IN)"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it

@@ -222,6 +222,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     if len(words) >= 2 and words[-1] == "day" and label in _NAME_LABELS and _POSSESSIVE_DAY.search(
             canonical_name(group, root, label)):
         return "EVENT"  # "International Women's Day", "Mother's Day": a day named for whose it is, no person or body
+    if len(words) >= 2 and words[-1] == "month" and label in _NAME_LABELS and not has_title:
+        return "EVENT"  # "Irish-American Heritage Month", "Black History Month": a month of observance, no body
     if words[-1] in _CONTEST_HEADS and label in _NAME_LABELS and not has_title:
         return "EVENT"  # "won this second Olympiad", "the International Student Olympiad": a contest
     if label in ("LOC", "GPE") and words[-1] in _COMPASS_ADJECTIVES and not has_title:
