@@ -126,6 +126,8 @@ _GENERIC_NAME_WORDS = frozenset("""affairs security intelligence development def
 
 
 _LONE_JUNK = _GENERIC_NAME_WORDS | ORG_HEADS
+# Modal verbs that are no names' words ("Will", "May" and "Can" are given names, surnames or a month).
+_MODALS = frozenset({"should", "could", "would", "must", "might", "shall"})
 
 
 def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
@@ -133,6 +135,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     ("s" of a split possessive), or a lone generic word left from a title ("Affairs")."""
     if not any(c.isupper() for c in text) and not text.startswith("@"):
         return True
+    if any(t.tag_ == "MD" and t.lower_ in _MODALS for t in span):
+        return True  # "Falling Oil Prices Should Mean Cheaper Fuel": a headline in capitals holds a clause, no name
     if text in _TIME_ZONES or (label in PLACE_LABELS and any(c.isdigit() for c in text)
                                and not (label == "FAC" and len(words := text.split()) >= 2 and words[-1].isdigit()
                                         and words[0][:1].isupper())
