@@ -342,9 +342,13 @@ def _kind_noun(span: Span) -> str | None:
             # An apposition after a name is set off by a comma or a dash ("Tell Tamer, a town"); a
             # role noun right after it is one the name qualifies ("United States senator and …
             # Robert F. Kennedy", which the parser may read as an apposition)
-            if child.lemma_.lower() in PERSON_NOUNS and is_known_place(span[-1].text, cities=True):
-                return None  # "Valeska Paris, an Australian woman": the set-wide group of a surname that is a
-                # town's name would take the town ("in Paris") with it
+            if child.lemma_.lower() in PERSON_NOUNS and (
+                    is_known_place(span[-1].text, cities=True) or span.end >= len(span.doc)
+                    or span.doc[span.end].text != "," or not any(c.dep_ == "det" for c in child.children)):
+                # Only "<name>, a … woman": not "WMC-TV (8/14/25): Elderly woman bodyslammed …", a headline the
+                # parser hangs on an outlet's name; nor "Valeska Paris, an Australian woman", where the set-wide
+                # group of a surname that is a town's name would take the town ("in Paris") with it
+                return None
             return kind_of(child)
     if (copular := copular_kind(span)) is not None:
         return copular  # "The nearest settlement to Area 51 is Rachel": what the sentence says the name is

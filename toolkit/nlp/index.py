@@ -92,6 +92,7 @@ class EntityIndex:
             if (2 <= len(words) <= 3 and key not in full_people.get(words[-1], ()) and words[-1] in by_key
                     and not is_storm(key)
                     and vote(by_key[words[-1]]) == "PERSON" and not set(words) & heads
+                    and "&" not in words  # "Johnson & Johnson" beside a Johnson: a firm, no person's full name
                     and not (words[0] in by_key and vote(by_key[words[0]]) == "NORP")
                     and all(m.text[:1].isupper() for m in group) and not is_known_place(clean_surface(group[0].text))):
                 full_people[words[-1]].add(key)

@@ -13,7 +13,7 @@ labels PERSON), nor where the code runs on into words ("Washington, DC Metro": t
 
 :func:`towns_with_state_codes` labels both places (GPE) in ``doc.ents``; :func:`state_code_after_town` is the
 evidence the vote reads (``place-apposition``) for the town and the code; :func:`codes_of_towns` gives the codes
-a document uses so, which :func:`toolkit.nlp.mentions.mentions` keys to their states' names, so that "FL" is an
+a document uses so (and those in brackets after a legislator's name, "Steve Daines (MT)"), which :func:`toolkit.nlp.mentions.mentions` keys to their states' names, so that "FL" is an
 alias of Florida (and "in NJ", later in the same text, of New Jersey: one text uses a code in one sense).
 
 Example:
@@ -78,10 +78,20 @@ def town_before_state_code(span: Span) -> bool:
     return town is not None and town[1] == span.end
 
 
+def _seat_after_person(token: Token) -> bool:
+    """Whether a state's code stands alone in brackets after a person's name: a legislator's state ("U.S. Senator
+    Steve Daines (MT): …")."""
+    doc, i = token.doc, token.i
+    return (2 <= i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text[:1] == ")"
+            and doc[i - 2].ent_type_ == "PERSON")
+
+
 def codes_of_towns(doc: Doc) -> dict[str, str]:
-    """The state codes that close a "<Town>, <ST>" phrase in the document, each with its state's name."""
+    """The state codes that close a "<Town>, <ST>" phrase in the document, or stand for a legislator's state in
+    brackets after the name, each with its state's name."""
     codes = us_state_codes()
-    return {t.text: codes[t.text] for t in doc if t.text in codes and state_code_after_town(t) is not None}
+    return {t.text: codes[t.text] for t in doc
+            if t.text in codes and (state_code_after_town(t) is not None or _seat_after_person(t))}
 
 
 def towns_with_state_codes(ents: list[Span]) -> list[Span]:

@@ -303,6 +303,8 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
                 and is_known_place(canonical_name(group, root, label), cities=True)):
             return "GPE"  # "in College Station, Texas": a town the model calls one and the gazetteer knows,
             # whose last word only happens to name a building
+        if "&" in words and label == "PERSON":
+            return "ORG"  # "Johnson & Johnson", "Procter & Gamble": an ampersand joins a firm's names, never a person's
         if words[-1] == "bill" and len(words) >= 3 and label != "PERSON":
             return "LAW"  # "The One Big Beautiful Bill", "the Build Back Better Bill": a bill named, no body ("Buffalo
             # Bill", two words, is a man's by-name)
