@@ -205,6 +205,10 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         return "EVENT"  # "Hurricane Dorian", "Typhoon Phanfone": a storm is named like a person, but is no one
     label = vote(group)
     has_title = any(m.evidence == "title" for m in group)
+    if root.endswith(" month") and label in _NAME_LABELS and not has_title:
+        # "proclaim March 2025 as Irish-American Heritage Month", "Black History Month": a month of observance is
+        # no body, whatever the sentence's evidence ("as …" reads like a body's role)
+        return "EVENT"
     kinds = Counter(m.evidence[3:] for m in group if m.evidence is not None and m.evidence.startswith("is-"))
     if kinds and not has_title and label in _NAME_LABELS and not (
             label == "GPE" and canonical_name(group, root, label).lower() in known_countries()):
@@ -222,8 +226,6 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     if len(words) >= 2 and words[-1] == "day" and label in _NAME_LABELS and _POSSESSIVE_DAY.search(
             canonical_name(group, root, label)):
         return "EVENT"  # "International Women's Day", "Mother's Day": a day named for whose it is, no person or body
-    if len(words) >= 2 and words[-1] == "month" and label in _NAME_LABELS and not has_title:
-        return "EVENT"  # "Irish-American Heritage Month", "Black History Month": a month of observance, no body
     if words[-1] in _CONTEST_HEADS and label in _NAME_LABELS and not has_title:
         return "EVENT"  # "won this second Olympiad", "the International Student Olympiad": a contest
     if label in ("LOC", "GPE") and words[-1] in _COMPASS_ADJECTIVES and not has_title:
