@@ -25,15 +25,16 @@ from toolkit.nlp.extents import end_of_extent
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import sky_kind
 from toolkit.nlp.lexicon import (FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LINE_NOUNS, LOC_HEADS, ORG_HEADS,
-                                 PERSON_TITLES, PLACE_LABELS)
+                                 PERSON_TITLES, PLACE_LABELS, SPEECH_VERBS)
 from toolkit.nlp.life_events import named_in_a_life
-from toolkit.nlp.media import kind_of, named_after_a_frequency, posted_on, posted_on_in_list
+from toolkit.nlp.media import PERSON_NOUNS, kind_of, named_after_a_frequency, posted_on, posted_on_in_list
 from toolkit.nlp.naming_verbs import kind_by_naming
 from toolkit.nlp.offices_held import office_holder
 from toolkit.nlp.place_lists import named_by_plural_of_places
 from toolkit.nlp.products import product_kind
 from toolkit.nlp.results import side_of_a_result, side_of_its_staff
 from toolkit.nlp.seats import qualifies_title
+from toolkit.nlp.state_codes import state_code_after_town, town_before_state_code
 from toolkit.nlp.surfaces import is_state_or_country
 
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "across", "throughout", "outside", "inside", "toward", "towards"})
@@ -119,6 +120,8 @@ def evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | 
         if place.text in known_places() and after[0].ent_type_ in ("", "GPE", "LOC") and not qualifies_title(place):
             # not "…, Montana Native Vote, …" (a body), nor "Nancy Pelosi, United States President Donald Trump"
             return "place-apposition"
+    if town_before_state_code(span) or (len(span) == 1 and state_code_after_town(span[0]) is not None):
+        return "place-apposition"  # "(Syracuse, NY)": a town and its state's postal code (state_codes.py)
     if (len(span) == 1 and span.start >= 3 and doc[span.start - 1].text == "," and span.label_ in ("PERSON", "ORG")
             and doc[span.start - 2].ent_type_ in ("GPE", "LOC") and doc[span.start - 3].lower_ in _PLACE_PREPOSITIONS
             and is_known_place(doc[span.start - 2].text, cities=True)
@@ -180,13 +183,34 @@ def _subject_taken_up_as_a_person(span: Span, sent_end: int) -> bool:
 
 def _subject_owning_with_its(span: Span) -> bool:
     """Whether a name is the subject of a verb whose object the subject owns as "its" ("SpaceX tested its
-    Falcon Heavy rocket", "Tesco sold its Polish stores"): the name is a thing or a body, never a person
-    (a country the gazetteer knows stays a polity: "Malawi confirmed its first coronavirus infections")."""
+    Falcon Heavy rocket", "Tesco sold its Polish stores"), or of a verb of saying whose clause takes it up as
+    "it" owning something as "its" ("Booz Allen Hamilton says it is raising its …"): the name is a thing or a
+    body, never a person (a country the gazetteer knows stays a polity: "Malawi confirmed its first coronavirus infections")."""
     root = span.root
     if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX") or is_known_place(span.text):
         return False
-    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "its" for g in c.children)
+    if any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "its" for g in c.children)
+           for c in root.head.children):
+        return True
+    # "Booz Allen Hamilton says it is raising its free cash flow outlook": the subject of a verb of saying or
+    # expecting takes itself up as "it", owning something as "its", in the clause it says; nobody is "it"
+    # ("it" alone may be the empty subject, "says it is time": "its" makes the clause about a thing)
+    if root.head.lemma_ not in SPEECH_VERBS:
+        return False
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)
+               and any(_owned_in_clause(g, c) for g in c.subtree if g.dep_ == "poss" and g.lower_ == "its")
                for c in root.head.children)
+
+
+def _owned_in_clause(its, verb) -> bool:
+    """Whether "its" belongs to the clause of ``verb`` itself, not to a clause inside it ("… it would be
+    unlawful if its purpose was …": the "if" clause speaks of another thing)."""
+    token = its.head
+    while token.i != verb.i:
+        if token.dep_ in ("advcl", "ccomp", "relcl", "acl", "xcomp", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 # Works and the media that carry them: a one-word name compounded onto one is their maker or medium.
@@ -318,6 +342,13 @@ def _kind_noun(span: Span) -> str | None:
             # An apposition after a name is set off by a comma or a dash ("Tell Tamer, a town"); a
             # role noun right after it is one the name qualifies ("United States senator and …
             # Robert F. Kennedy", which the parser may read as an apposition)
+            if child.lemma_.lower() in PERSON_NOUNS and (
+                    is_known_place(span[-1].text, cities=True) or span.end >= len(span.doc)
+                    or span.doc[span.end].text != "," or not any(c.dep_ == "det" for c in child.children)):
+                # Only "<name>, a … woman": not "WMC-TV (8/14/25): Elderly woman bodyslammed …", a headline the
+                # parser hangs on an outlet's name; nor "Valeska Paris, an Australian woman", where the set-wide
+                # group of a surname that is a town's name would take the town ("in Paris") with it
+                return None
             return kind_of(child)
     if (copular := copular_kind(span)) is not None:
         return copular  # "The nearest settlement to Area 51 is Rachel": what the sentence says the name is

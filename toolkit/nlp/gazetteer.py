@@ -35,6 +35,13 @@ def _us_states() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def us_state_codes() -> dict[str, str]:
+    """The US states' two-letter postal codes and the states they stand for ("FL" → "Florida"; the
+    District of Columbia's "DC" too), from the gazetteer's state file."""
+    return {code: state["name"] for code, state in _geonames().get_us_states().items()}
+
+
+@lru_cache(maxsize=1)
 def _city_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Cities of 200,000+ people, every city (15,000+) and the other spellings of cities of
     100,000+ (see :func:`city_alternates`), from one read of the city file (17 MB of JSON, a

@@ -92,6 +92,7 @@ class EntityIndex:
             if (2 <= len(words) <= 3 and key not in full_people.get(words[-1], ()) and words[-1] in by_key
                     and not is_storm(key)
                     and vote(by_key[words[-1]]) == "PERSON" and not set(words) & heads
+                    and "&" not in words  # "Johnson & Johnson" beside a Johnson: a firm, no person's full name
                     and not (words[0] in by_key and vote(by_key[words[0]]) == "NORP")
                     and all(m.text[:1].isupper() for m in group) and not is_known_place(clean_surface(group[0].text))):
                 full_people[words[-1]].add(key)
@@ -435,6 +436,12 @@ def _is_compound_of_entities(m: Mention, keys: set[str] | frozenset[str] = froze
     "Rolls-Royce")."""
     if re.search(r"\s&\s", m.text) and m.label in ("ORG", "NORP"):
         sides = [p.strip() for p in m.text.split("&")]
+        if len(sides) == 2 and sides[0] == sides[1]:
+            return False  # "Johnson & Johnson": one name twice is a firm of a family, never two names joined
+        if (len(sides) == 2 and all(p.lower() in english_words() for p in sides) and sides[-1].lower() in ORG_HEADS
+                and not any(mention_key(p, label) in keys for p in sides for label in ("PERSON", "ORG", "GPE"))):
+            return False  # "Telegram & Gazette": two common nouns that name nothing apart, the last a body's head
+            # word (a paper's, "gazette", "herald"), are one body's name
         if len(sides) == 2 and all(len(p.split()) == 1 and p[:1].isupper() for p in sides) and (
                 not all(p.lower() in english_words() for p in sides)
                 or any(mention_key(p, label) in keys for p in sides for label in ("PERSON", "ORG", "GPE"))

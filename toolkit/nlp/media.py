@@ -56,8 +56,13 @@ def posted_on(span: Span) -> bool:
 _BROADCAST_WORDS = frozenset({"tv", "television", "radio", "broadcast", "broadcasting", "cable", "news", "fm", "am"})
 
 
+# Nouns of a person by sex and age, which name nothing else ("a woman", "a 17-year-old boy", "a teenager").
+PERSON_NOUNS = frozenset({"woman", "man", "girl", "boy", "teenager", "teen", "schoolgirl", "schoolboy"})
+
+
 def kind_of(noun: Token) -> str | None:
-    """The label a kind noun gives a name (:data:`~toolkit.nlp.lexicon.KIND_NOUNS`; a kin noun a person), a
+    """The label a kind noun gives a name (:data:`~toolkit.nlp.lexicon.KIND_NOUNS`; a kin noun or a noun of a person
+    by sex and age, "woman", "boy", a person), a
     broadcaster's station a body.
 
     A station named with a network or a medium in front ("CBS station KDKA-TV", "radio station 2GB") is a
@@ -68,6 +73,8 @@ def kind_of(noun: Token) -> str | None:
                                   and (child.lower_ in _BROADCAST_WORDS or child.ent_type_ == "ORG")
                                   for child in noun.children):
         return "ORG"
+    if lemma in PERSON_NOUNS:
+        return "PERSON"  # "Iryna Zarutska, a North Carolina woman savagely killed …": only a person is a woman
     if lemma in KIN_NOUNS:
         doc = noun.doc
         if noun.dep_ == "appos" and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":

@@ -28,6 +28,7 @@ from toolkit.nlp.heavens import is_sky_designation
 from toolkit.nlp.hyphen_pairs import places_in_pair
 from toolkit.nlp.owners import owned_name, people_of
 from toolkit.nlp.services import lone_armed_service
+from toolkit.nlp.state_codes import codes_of_towns
 from toolkit.nlp.surfaces import Mention, mention_key
 
 # Transcript stage directions that the model takes for names.
@@ -52,6 +53,7 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
     people = None  # the persons of the text, found once when a name holds a possessive
     starts = sentence_starts(doc)  # the sentences, found once, not once per entity (Span.sent)
     bounds: dict[int, tuple[int, int]] = {}
+    codes = None  # the state codes that place a town in this text ("Joplin, MO"), found once, when a code is named
     n = len(doc)
     for ent in doc.ents:
         label = ent.label_
@@ -70,10 +72,16 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
             span = span[:-1]  # "… Washington D.C. Image: Nick Moreau": a caption's credit, not the name
         text = span.text.strip(_FORMAT_MARKS)  # "Daily Xtra\u200d's": an invisible joiner is no part of a name
         key = mention_key(text, label)
+        state = False
+        if len(text) == 2 and text.isupper() and label in ("GPE", "ORG", "PERSON", "LOC", "NORP"):
+            if codes is None:
+                codes = codes_of_towns(doc)
+            if text in codes:  # "(Attleboro, MA)", "in NJ" in a text that places towns by code: the state
+                key, state = mention_key(codes[text], "GPE"), True
         if (not key or not any(c.isalpha() for c in key) or key in _STAGE_DIRECTIONS
                 or key.strip(".") in PERSON_TITLES or _LEGAL_REFERENCE.search(key) or _is_junk(span, text, key, label)):
             continue
-        if span.end - span.start == 1 and (text.isupper() and len(text) > 2 or span[0].is_sent_start
+        if span.end - span.start == 1 and not state and (text.isupper() and len(text) > 2 or span[0].is_sent_start
                                            or span[0].pos_ != "PROPN" or (
                 span.start > 0 and doc[span.start - 1].is_punct and doc[span.start - 1].text in "“\"(")):
             # A shouted common word ("END", "MONTH"), or one capitalised only because it opens a
@@ -118,6 +126,8 @@ _GENERIC_NAME_WORDS = frozenset("""affairs security intelligence development def
 
 
 _LONE_JUNK = _GENERIC_NAME_WORDS | ORG_HEADS
+# Modal verbs that are no names' words ("Will", "May" and "Can" are given names, surnames or a month).
+_MODALS = frozenset({"should", "could", "would", "must", "might", "shall"})
 
 
 def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
@@ -125,6 +135,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     ("s" of a split possessive), or a lone generic word left from a title ("Affairs")."""
     if not any(c.isupper() for c in text) and not text.startswith("@"):
         return True
+    if any(t.tag_ == "MD" and t.lower_ in _MODALS for t in span):
+        return True  # "Falling Oil Prices Should Mean Cheaper Fuel": a headline in capitals holds a clause, no name
     if text in _TIME_ZONES or (label in PLACE_LABELS and any(c.isdigit() for c in text)
                                and not (label == "FAC" and len(words := text.split()) >= 2 and words[-1].isdigit()
                                         and words[0][:1].isupper())

@@ -39,6 +39,7 @@ from toolkit.nlp.mistags import english_words
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
 from toolkit.nlp.fronted import fronted_objects
+from toolkit.nlp.call_signs import untagged_call_signs
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.citations import authors_before_et_al
 from toolkit.nlp.glossed_terms import drop_glossed_terms
@@ -64,6 +65,7 @@ from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.span_mends import (numbered_roads, numbers_inside_names, people_by_coordination, people_of_bodies,
                                      split_places_at_commas, titled_cities)
 from toolkit.nlp.species import drop_species_names
+from toolkit.nlp.state_codes import towns_with_state_codes
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
 from toolkit.nlp.phrase_heads import bodies_to_phrase_heads
 from toolkit.nlp.portfolios import portfolios_before_ministers
@@ -81,6 +83,7 @@ from toolkit.nlp.suffixes import drop_lone_suffixes
 from toolkit.nlp.surfaces import is_state_or_country
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails
+from toolkit.nlp.titles_after_bodies import bodies_before_titles
 from toolkit.nlp.towns import towns_before_regions, towns_read_as_things
 from toolkit.nlp.told import told_apart
 from toolkit.nlp.channels import channels_of_programmes
@@ -93,6 +96,7 @@ _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Ass
 # in front of two capitalised words the model calls a body, they open the body's name instead.
 _PEOPLES_IN_TITLES = frozenset("""u.s us american russian ukrainian british french german chinese indian israeli
     european nato un""".split())
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _TRAILING_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "at", "in"})
 # Organisation heads that are also common surnames ("Stuart Hall", "Tom Church", "Ed Press"):
 # a "person" ending in one of the others ("Air Force", "Red Cross Society") is a body.
@@ -111,12 +115,23 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
       + "Leyen" (GPE);
     * a lone capitalised word that is no known place, right before a person: "Malphine"
       (GPE) + "Fogel" (PERSON). Nationalities ("Ukrainian Zelensky") stay apart.
+
+    Never across a possessive after one word: "Bloomberg’s" (PERSON) + "Chris Anstey" (PERSON) are the reporter
+    and his outlet, and the owner is labelled a body.
     """
     joined: list[Span] = []
     doc = ents[0].doc if ents else None
     i = 0
     while i < len(ents):
         ent, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
+        if (nxt is not None and ent.label_ == nxt.label_ == "PERSON" and ent[-1].tag_ == "POS" and nxt.start == ent.end
+                and len(ent) == 2 and len(nxt) >= 2):
+            # "Bloomberg’s" + "Chris Anstey", "CNN's" + "Matt Egan": one word and a possessive before a full name is
+            # the person's outlet or firm (a body), no given name. (Not longer owners, "Civic Passion's Wong Yeung",
+            # which GUM reads as one phrase.)
+            joined.append(Span(doc, ent.start, ent.end, label="ORG"))
+            i += 1
+            continue
         # The tokens between are read one by one up to the first that is no particle (not
         # sliced into a list: two entities are usually far apart).
         touching = (nxt is not None and ent[-1].whitespace_ == " "
@@ -188,6 +203,13 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
         paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
         if paren is not None:
             end = paren  # "… Religious Freedom (USCIRF": the short form in parentheses is apart
+        colon = next((t.i for t in ent if t.text[:1] == ":" and t.i > start), None)
+        if (colon is not None and label in _NAME_LABELS and end - colon <= 2 and end < len(doc)
+                and doc[end].is_lower and doc[end].is_alpha):
+            # "Fox Business: Gas prices could drop …": an outlet's name, a colon and its headline, whose first word
+            # the model ran the name on over and whose sentence goes on in lower case (not "Center for Microbial
+            # Oceanography: Research and Education", a name in two parts)
+            end = colon
         while end - start > 1 and doc[end - 1].lower_ in _TRAILING_CONNECTORS:
             end -= 1  # "Patrice Talon of" (Benin): a name never ends in a connector
         while (label == "ORG" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha
@@ -311,7 +333,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  bare_legislatures,  # "dissolving Parliament"
                  authors_before_et_al,  # "de Vera et al, using …"
                  untagged_divisions,  # "the Governor of Tyumen Oblast, Russia"
-                 untagged_site_names):  # "between the Aphrodite gas field and Thesprotia"
+                 untagged_site_names,  # "between the Aphrodite gas field and Thesprotia"
+                 untagged_call_signs):  # "WANE-TV (Fort Wayne, IN)"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
@@ -343,6 +366,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"
     ents = drop_illness_adjectives(ents)  # "Just like the Spanish Flu that …"
     ents = business_districts(ents)  # "the Melbourne CBD", "using CBD"
+    ents = towns_with_state_codes(ents)  # "WANE-TV (Fort Wayne, IN): …"
+    ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from toolkit.nlp.gazetteer import (adjective_of_country, city_alternates, country_names, demonym_of_place,
-                                   is_known_place, known_cities, known_countries, known_places, known_places_plain)
+                                   is_known_place, known_cities, known_countries, known_places, known_places_plain,
+                                   us_state_codes)
 from toolkit.nlp.heavens import SKY_PHRASES
 from toolkit.nlp.landforms import LANDFORM_OPENERS
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS, SOLAR_SYSTEM_NAMES
@@ -192,11 +194,21 @@ def _posted_on(group: list[Mention]) -> bool:
     return posts >= 2 or posts == 1 and sum(m.evidence in ("medium", "source") for m in group) >= 1
 
 
+@lru_cache(maxsize=1)
+def _state_keys() -> frozenset[str]:
+    """The names of the US states, in lower case, as mention keys spell them."""
+    return frozenset(name.lower() for name in us_state_codes().values())
+
+
 def group_label(group: list[Mention], root: str, full_people: dict) -> str:
     if is_storm(root):
         return "EVENT"  # "Hurricane Dorian", "Typhoon Phanfone": a storm is named like a person, but is no one
     label = vote(group)
     has_title = any(m.evidence == "title" for m in group)
+    if root.endswith(" month") and label in _NAME_LABELS and not has_title:
+        # "proclaim March 2025 as Irish-American Heritage Month", "Black History Month": a month of observance is
+        # no body, whatever the sentence's evidence ("as …" reads like a body's role)
+        return "EVENT"
     kinds = Counter(m.evidence[3:] for m in group if m.evidence is not None and m.evidence.startswith("is-"))
     if kinds and not has_title and label in _NAME_LABELS and not (
             label == "GPE" and canonical_name(group, root, label).lower() in known_countries()):
@@ -236,6 +248,9 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
         # The head word of a name says what it names ("John Radcliffe Hospital", "Cielo Vista
         # Mall", "Euphrates River Valley", "Lowy Institute"), whatever the model's label.
         head = (words[-1] if "of" not in words else words[words.index("of") - 1]).strip(".,")
+        if label in PLACE_LABELS and root in _state_keys():
+            return "GPE"  # "(Warwick, RI)", "WASHINGTON, DC": a state's postal code keyed to its name (state_codes.py)
+            # is the state, whatever the name's head word ("Island", "District")
         if words[0] in LANDFORM_OPENERS:
             # "Punta Tombo", "Cerro Rico", "Laguna Verde": a landform of Spanish, Portuguese or Italian geography,
             # which opens the name as "Mount" does in English, whatever word ends it ("Punta Arenas" is no arena);
@@ -290,6 +305,11 @@ def group_label(group: list[Mention], root: str, full_people: dict) -> str:
                 and is_known_place(canonical_name(group, root, label), cities=True)):
             return "GPE"  # "in College Station, Texas": a town the model calls one and the gazetteer knows,
             # whose last word only happens to name a building
+        if "&" in words and label == "PERSON":
+            return "ORG"  # "Johnson & Johnson", "Procter & Gamble": an ampersand joins a firm's names, never a person's
+        if words[-1] == "bill" and len(words) >= 3 and label != "PERSON":
+            return "LAW"  # "The One Big Beautiful Bill", "the Build Back Better Bill": a bill named, no body ("Buffalo
+            # Bill", two words, is a man's by-name)
         for heads, kind in ((FAC_HEADS, "FAC"), (LOC_HEADS, "LOC"), (ORG_HEADS, "ORG"), (_LAW_HEADS, "LAW")):
             if head in heads:
                 return kind

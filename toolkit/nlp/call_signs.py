@@ -1,0 +1,55 @@
+"""American broadcasters named by their call signs: "WANE-TV (Fort Wayne, IN)", "WTYE Radio", "KOAM-TV".
+
+A US radio or television station is named by its call sign, three or four capital letters opening with K (west of
+the Mississippi) or W (east of it), and a television station's by the sign and "-TV" (or the service's suffix of a
+digital or low-power station, "-DT", "-LD", "-CD"; an FM or AM station's "-FM", "-AM"), or by the sign and the word
+"Radio" or "TV". The small model tags most of them and passes over those whose letters spell an English word
+("WANE-TV", "WHAS-TV") or that it has not seen ("WTYE Radio"). The shape is the evidence: such letters, with
+such a suffix or word after them, name a station (a body).
+
+Example:
+    >>> [(e.text, e.label_) for e in repair_entities(nlp("WANE-TV reported it.")).ents]   # doctest: +SKIP
+    [('WANE-TV', 'ORG')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
+_SUFFIXES = frozenset({"TV", "FM", "AM", "DT", "LD", "CD"})
+_STATION_WORDS = frozenset({"Radio", "TV", "Television"})
+_HYPHENS = frozenset({"-", "‑", "–"})
+
+
+def _station_end(doc: Doc, i: int) -> int | None:
+    """The end of a station's name whose call sign is token ``i``: after "-TV" or "Radio", if either follows."""
+    n = len(doc)
+    if (i + 2 < n and doc[i + 1].text in _HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+            and doc[i + 2].text in _SUFFIXES):
+        return i + 3  # "WANE-TV"
+    if i + 1 < n and doc[i].whitespace_ and doc[i + 1].text in _STATION_WORDS:
+        return i + 2  # "WTYE Radio"
+    return None
+
+
+def untagged_call_signs(doc: Doc, taken: set[int]) -> list[Span]:
+    """Stations the model left untagged, named by a call sign and "-TV", "-FM", … or "Radio", "TV" (ORG).
+
+    Args:
+        doc: the parsed document.
+        taken: indices of the tokens that entities already hold.
+
+    Returns:
+        The stations found, as ORG spans, none over a taken token.
+    """
+    found: list[Span] = []
+    for token in doc:
+        if token.i in taken or not _SIGN.match(token.text):
+            continue
+        end = _station_end(doc, token.i)
+        if end is not None and not any(j in taken for j in range(token.i, end)):
+            found.append(Span(doc, token.i, end, label="ORG"))
+    return found
