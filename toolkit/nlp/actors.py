@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import numpy as np
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.listed_groups import group_spelled_out
 from toolkit.nlp.pronoun_antecedents import described_before, plural_before, singular_before
+from toolkit.nlp.sentence_spans import Sentences
 from toolkit.nlp.lexicon import PERSON_TITLES
 from toolkit.nlp.described_people import described_subject, titled_in_sentence
 from toolkit.nlp.attribution import PERSON_PRONOUNS
@@ -42,24 +42,6 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # "a", "another", "some" bring in someone new ("another federal judge sentenced Manafort").
 DEFINITE = DEMONSTRATIVES | {"the"}
 QUOTE_MARKS = "\"“”‘’'«»„"
-
-
-class Sentences:
-    """The sentence of a token in O(1) (``Token.sent`` walks the document on every call)."""
-
-    def __init__(self, doc: Doc):
-        self.spans = list(doc.sents)
-        self.index = np.zeros(len(doc), dtype=np.int32)
-        for n, sent in enumerate(self.spans):
-            self.index[sent.start:sent.end] = n
-        self.entities: dict[int, Span] = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
-
-    def of(self, token: Token) -> Span:
-        return self.spans[int(self.index[token.i])]
-
-    def before(self, sent: Span) -> Span | None:
-        n = int(self.index[sent.start])
-        return self.spans[n - 1] if n else None
 
 
 def entity_name(token: Token, index: EntityIndex, sentences: Sentences) -> str | None:

@@ -9,15 +9,11 @@ Used by :class:`toolkit.nlp.actors.Actors`; each function returns the token the 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
 from toolkit.nlp.collectives import collective_body, speaks_as_body, told_by_they
 from toolkit.nlp.lexicon import SPEECH_VERBS
-
-if TYPE_CHECKING:  # (a type only: actors imports this module)
-    from toolkit.nlp.actors import Sentences
+from toolkit.nlp.sentence_spans import Sentences
 
 
 # Nouns of a meeting (a lexical class): the talks themselves never speak, so a "they" that says or

@@ -1,0 +1,311 @@
+"""The model's own entity spans mended one by one, before any name it missed is looked for.
+
+The small English model cuts names short ("Marjorie Taylor" + "Greene"), splits them into two
+entities ("Ursula von der" + "Leyen"), glues a title or a body to them ("Treasury Scott Bessent",
+"the United Nations Nikki Haley wrote"), runs a body's name on over its short form or a headline
+("… Religious Freedom (USCIRF", "Fox Business: Gas prices …") and calls a law or a body a person
+("Emergencies Act", "Air Force"). :func:`mend_model_spans` mends these; a person extended to the
+right stops at the next entity, one extended to the left at the previous entity as mended.
+
+Used by :func:`toolkit.nlp.repairs.repair_entities`.
+
+Example:
+    >>> [e.text for e in mend_model_spans(doc, list(doc.ents))]   # doctest: +SKIP
+    ['Scott Bessent']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
+from toolkit.nlp.gazetteer import is_known_place, known_countries, known_states_and_countries
+from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS,
+                                 RELIGIONS, SPEECH_VERBS, TITLE_WORDS)
+from toolkit.nlp.mistags import english_words
+from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
+from toolkit.nlp.span_mends import split_places_at_commas
+from toolkit.nlp.surfaces import is_state_or_country
+
+_TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
+# The nationalities and bodies among the title words ("Russian Vladimir Putin", "U.S. Scott Bessent"): alone
+# in front of two capitalised words the model calls a body, they open the body's name instead.
+_PEOPLES_IN_TITLES = frozenset("""u.s us american russian ukrainian british french german chinese indian israeli
+    european nato un""".split())
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+_TRAILING_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "at", "in"})
+# Organisation heads that are also common surnames ("Stuart Hall", "Tom Church", "Ed Press"):
+# a "person" ending in one of the others ("Air Force", "Red Cross Society") is a body.
+_SURNAME_HEADS = frozenset({"church", "bank", "court", "press", "union", "guard", "times", "herald", "front", "hall",
+                            "service", "fund", "league", "school", "college", "board", "office", "company", "team",
+                            "club", "centre", "center", "district", "society", "party", "chronicle", "journal"})
+# Heads that end a body's name, not a person's: "National Disaster Response Force" keeps its
+# first word although "national" opens titles ("National Security Adviser Bolton").
+_BODY_HEADS = ORG_HEADS - _SURNAME_HEADS
+
+
+def mend_model_spans(doc: Doc, model_ents) -> tuple[list[Span], list[Span]]:
+    """The model's entities with their boundaries and labels mended.
+
+    Args:
+        doc: a parsed ``Doc``.
+        model_ents: the model's ``doc.ents``, read once.
+
+    Returns:
+        The model's spans after the first splits and joins (names split in two joined, places split
+        at "in" and at commas, a seat's place and an opening role split off a person), and the
+        mended spans: each of those trimmed, relabelled, cut at a title or a body, or extended over
+        the rest of a person's name, then a network's programme, a law or a body the model called a
+        person, and a place's police relabelled.
+    """
+    ents = split_places_at_in(split_facilities_at_in(split_places_at_commas(_join_split_names(list(model_ents)))))
+    ents = roles_opening_sentences(places_before_people(ents))
+    repaired: list[Span] = []
+    for i, ent in enumerate(ents):
+        _mend_one(doc, ent, repaired, ents[i + 1].start if i + 1 < len(ents) else len(doc))
+    repaired = [Span(doc, e.start, e.end, label="WORK_OF_ART") if k and _show_after_network(e, repaired[k - 1]) else e
+                for k, e in enumerate(repaired)]
+    repaired = [fixed for fixed in map(_not_a_person, repaired) if fixed is not None]
+    repaired = [_place_police(e, repaired[k + 1].start if k + 1 < len(repaired) else len(doc))
+                for k, e in enumerate(repaired)]
+    return ents, repaired
+
+
+def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
+    """Append to ``repaired`` the entity mended (and a body or a country split off its front).
+    ``limit`` is where the next entity starts."""
+    start, end, label = _trimmed(doc, ent)
+    if (start, end) != (ent.start, ent.end):
+        ent = Span(doc, start, end, label=label)
+    if (end - start == 3 and start >= 2 and doc[start - 1].lower_ == "of" and label in ("ORG", "GPE", "NORP")
+            and doc[start - 2].lower_.strip(".") in TITLE_WORDS and all(t.is_title for t in ent)
+            and doc[end - 1].lower_ not in RELIGIONS  # ("the leader of Roman Catholic Christianity")
+            and not is_known_place(doc[end - 1].text)):
+        # "First Minister of Scotland Nicola Sturgeon": the place ends the title, a person follows; a
+        # country's name is nobody's surname, so "director of Youth Forum Zimbabwe" is one body
+        # that ends in its country, as bodies' names often do
+        start, label = start + 1, "PERSON"
+        ent = Span(doc, start, end, label=label)
+    start, label, ent = _person_after_body(doc, ent, start, end, label, repaired)
+    start, label = _title_off(doc, ent, start, label, repaired)
+    if label == "PERSON" and (end - start == 1 or doc[start].is_lower and doc[start].lower_ in NAME_PARTICLES) \
+            and start > (repaired[-1].end if repaired else 0):
+        # A given name the model left out in front of a lone surname ("Malphine" + "Fogel") or of a
+        # surname opened by a particle ("Hamza" + "bin Ladin"), unless the previous entity, as
+        # repaired, already took that word.
+        before = doc[start - 1]
+        if (before.is_title and before.pos_ == "PROPN" and before.whitespace_ == " " and before.is_alpha
+                and len(before) > 1  # not a transcript's "Q" (question) before "Karoline"
+                and before.lower_.strip(".") not in NOT_NAME_WORDS | NAME_PARTICLES):
+            start -= 1
+    if label == "PERSON":
+        end = _rest_of_person(doc, start, end, limit)
+    repaired.append(Span(doc, start, end, label=label) if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
+
+
+def _person_after_body(doc: Doc, ent: Span, start: int, end: int, label: str,
+                       repaired: list[Span]) -> tuple[int, str, Span]:
+    """A body's name used as a title before a person ("the United Nations Nikki Haley wrote"): the body is
+    appended to ``repaired`` and the person stays; a name right after a body in a title is a person."""
+    hyphenated = _hyphenated_given_name(doc, start, end)  # "… Amnesty International Man-kei Tam said"
+    if (label in ("ORG", "GPE") and end - start >= 4 and ent.root.dep_ in ("nsubj", "nsubjpass")
+            and ent.root.head.lemma_.lower() in SPEECH_VERBS and (hyphenated or (
+                all(t.pos_ == "PROPN" and t.is_title for t in doc[end - 2 : end])
+                and not {t.lower_ for t in doc[end - 2 : end]} & (NOT_NAME_WORDS | ORG_HEADS)
+                and doc[end - 3].lower_ not in _TRAILING_CONNECTORS  # "… of Health and Human Services said"
+                and not (doc[end - 3].text in HYPHENS and not doc[end - 3].whitespace_)))  # "Nils-Erik Haagenrud"
+            and not (end - start == 4 and doc[start].lower_ == "the" and not doc[start + 1].is_upper)
+            and not is_state_or_country(doc[start + (doc[start].lower_ == "the") : end - 2].text)):
+        # "the United Nations Nikki Haley wrote": a body's name used as a title, then the person;
+        # not "The World Population Review estimated" (the article and one word are no body), nor
+        # "The US Geological Survey reported" (a country is no body whose name makes a title)
+        person = 4 if hyphenated else 2
+        ents_before = Span(doc, start, end - person, label=label)
+        repaired.append(ents_before)
+        start, label = end - person, "PERSON"
+        ent = Span(doc, start, end, label=label)
+    if (label in ("ORG", "GPE") and repaired and repaired[-1].end == start and repaired[-1].label_ in ("ORG", "GPE")
+            and 2 <= end - start <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+            and not {t.lower_ for t in ent} & (NOT_NAME_WORDS | ORG_HEADS) and not is_known_place(ent.text)):
+        # "Ambassador to the United Nations Nikki Haley": a name right after the body in a title
+        label = "PERSON"
+        ent = Span(doc, start, end, label=label)
+    return start, label, ent
+
+
+def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]) -> tuple[int, str]:
+    """A title glued to a person's name is cut off ("Treasury Scott Bessent"); a country before the
+    title is appended to ``repaired`` as a place ("United States Representative Elijah Cummings")."""
+    words = [t.text for t in ent]
+    country = lead = _country_before_title(words)  # "United States Representative Elijah Cummings"
+    while lead < len(words) - 2 and words[lead].lower().strip(".,") in TITLE_WORDS | {"and", "of", "the"}:
+        lead += 1
+    if lead and words[lead - 1].lower() == "of" and len(words) - lead == 3:
+        lead += 1  # "Minister of Scotland Nicola Sturgeon": the word after "of" ends the title
+    rest = words[lead:]
+    titled = any(w.lower().strip(".,") in _TRUE_TITLES for w in words[:lead])
+    if label == "ORG" and all(w.lower().strip(".,") in _PEOPLES_IN_TITLES | {"the", "and", "of"}
+                              for w in words[:lead]):
+        titled = False  # "the British Red Cross": a body the model saw whole, not a nationality and a person
+    if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
+            and all(w[:1].isupper() for w in rest)
+            and rest[-1].lower() not in ORG_WORDS | _BODY_HEADS | LOC_HEADS | FAC_HEADS  # "National Bison Range"
+            and not (label == "ORG" and rest[-1].lower() in ORG_HEADS)):  # "National Transportation Safety Board"
+        if country:
+            repaired.append(Span(doc, start, start + country, label="GPE"))  # the country stays a place
+        start, label = start + lead, "PERSON"
+    return start, label
+
+
+def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
+    """The span without a short form in brackets, a headline after a colon, a connector at its end,
+    or a common noun after an acronym."""
+    start, end, label = ent.start, ent.end, ent.label_
+    paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
+    if paren is not None:
+        end = paren  # "… Religious Freedom (USCIRF": the short form in parentheses is apart
+    colon = next((t.i for t in ent if t.text[:1] == ":" and t.i > start), None)
+    if (colon is not None and label in _NAME_LABELS and end - colon <= 2 and end < len(doc)
+            and doc[end].is_lower and doc[end].is_alpha):
+        # "Fox Business: Gas prices could drop …": an outlet's name, a colon and its headline, whose first word
+        # the model ran the name on over and whose sentence goes on in lower case (not "Center for Microbial
+        # Oceanography: Research and Education", a name in two parts)
+        end = colon
+    while end - start > 1 and doc[end - 1].lower_ in _TRAILING_CONNECTORS:
+        end -= 1  # "Patrice Talon of" (Benin): a name never ends in a connector
+    while (label == "ORG" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha
+           and doc[end - 1].lower_ != "police" and doc[end - 2].is_alpha and not doc[end - 2].is_lower
+           and (doc[end - 1].pos_ not in ("NOUN", "PROPN") or doc[end - 2].is_upper)):
+        # "the RMT union", "Candace Windfall as": after an acronym, the common noun says what the body
+        # is and is no part of its name, nor is a function word; "the Democratic party" keeps its noun
+        end -= 1
+    return start, end, label
+
+
+def _rest_of_person(doc: Doc, start: int, end: int, limit: int) -> int:
+    """Where a person's name ends: over name particles, a hyphenated given name and capitalised proper
+    nouns after it, up to five words and never into the next entity."""
+    while end < limit and end - start < 5:
+        token = doc[end]
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if token.lower_ in NAME_PARTICLES and nxt is not None and (nxt.is_title or nxt.lower_ in NAME_PARTICLES):
+            end += 1
+        elif (token.text in HYPHENS and nxt is not None and end + 1 < limit and nxt.is_alpha
+              and not doc[end - 1].whitespace_ and not token.whitespace_
+              and (nxt.is_title or _foreign_word(nxt))):
+            end += 2  # "Wong Kwok" + "-hing", "Lam Cheuk" + "-ting": a hyphenated given name
+        elif (token.is_title and token.pos_ == "PROPN" and not token.is_sent_start and token.tag_ != "POS"
+              and doc[end - 1].tag_ != "POS"):  # a possessive ends a name ("Ben Ali's Presidency")
+            end += 1
+        else:
+            break
+    return end
+
+
+def _join_split_names(ents: list[Span]) -> list[Span]:
+    """Join a person's name that the model split into two touching entities.
+
+    * a person ending in a name particle and the word after it: "Ursula von der" (PERSON)
+      + "Leyen" (GPE);
+    * a lone capitalised word that is no known place, right before a person: "Malphine"
+      (GPE) + "Fogel" (PERSON). Nationalities ("Ukrainian Zelensky") stay apart.
+
+    Never across a possessive after one word: "Bloomberg’s" (PERSON) + "Chris Anstey" (PERSON) are the reporter
+    and his outlet, and the owner is labelled a body.
+    """
+    joined: list[Span] = []
+    doc = ents[0].doc if ents else None
+    i = 0
+    while i < len(ents):
+        ent, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
+        if (nxt is not None and ent.label_ == nxt.label_ == "PERSON" and ent[-1].tag_ == "POS" and nxt.start == ent.end
+                and len(ent) == 2 and len(nxt) >= 2):
+            # "Bloomberg’s" + "Chris Anstey", "CNN's" + "Matt Egan": one word and a possessive before a full name is
+            # the person's outlet or firm (a body), no given name. (Not longer owners, "Civic Passion's Wong Yeung",
+            # which GUM reads as one phrase.)
+            joined.append(Span(doc, ent.start, ent.end, label="ORG"))
+            i += 1
+            continue
+        # The tokens between are read one by one up to the first that is no particle (not
+        # sliced into a list: two entities are usually far apart).
+        touching = (nxt is not None and ent[-1].whitespace_ == " "
+                    and all(doc[j].lower_ in NAME_PARTICLES and doc[j].whitespace_ == " " for j in range(ent.end, nxt.start)))
+        if touching and (
+                ent.label_ == "PERSON" and nxt[0].is_title and (ent[-1].lower_ in NAME_PARTICLES or nxt.start > ent.end
+                                                                 or nxt.label_ == "PERSON" and len(ent) > 1)
+                or nxt.start == ent.end and nxt.label_ == "PERSON" and len(ent) == 1 and ent.label_ in ("GPE", "ORG", "LOC")
+                and ent[0].is_title and ent[0].pos_ == "PROPN" and not is_known_place(ent.text)):
+            joined.append(Span(ent.doc, ent.start, nxt.end, label="PERSON"))
+            i += 2
+        else:
+            joined.append(ent)
+            i += 1
+    return joined
+
+
+def _hyphenated_given_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name of a body ends in a person's name whose given name is two syllables joined by a
+    hyphen, the second in lower case ("Amnesty International Man-kei Tam": Cantonese and Korean given
+    names are written so), after at least two words of the body's own."""
+    if end - start < 6 or not (doc[end - 5].pos_ == "PROPN" and doc[end - 5].is_title):
+        return False
+    given, hyphen, second, surname = doc[end - 4], doc[end - 3], doc[end - 2], doc[end - 1]
+    return (hyphen.text in HYPHENS and not given.whitespace_ and not hyphen.whitespace_
+            and given.is_title and second.is_alpha and second.is_lower and surname.is_title
+            and surname.pos_ == "PROPN" and surname.lower_ not in NOT_NAME_WORDS | ORG_HEADS)
+
+
+def _country_before_title(words: list[str]) -> int:
+    """How many words of a span name a country in front of a person's title ("United States Representative
+    Elijah Cummings", "United Kingdom Minister …"): the seat's country qualifies the title, as "U.S." does
+    ("U.S. Senator"), and is no part of the person's name; 0 when the span opens otherwise."""
+    for k in (2, 3):
+        if len(words) >= k + 3 and words[k].lower().strip(".,") in _TRUE_TITLES and words[0][:1].isupper() \
+                and " ".join(words[:k]).lower() in known_countries():
+            return k
+    return 0
+
+
+def _show_after_network(span: Span, before: Span | None) -> bool:
+    """"on CNBC’s Squawk Box", "joined Fox News’ Special Report": the programme of a network
+    (an organisation with a possessive, after "on" or "joined"), not a person."""
+    doc = span.doc
+    return (before is not None and before.label_ == "ORG" and span.start == before.end + 1
+            and doc[before.end].tag_ == "POS" and before.start > 0
+            and doc[before.start - 1].lower_ in ("on", "joined", "joins", "join", "appeared", "told", "to"))
+
+
+def _foreign_word(token) -> bool:
+    """A lower-case word that is no English word: "hing" of "Wong Kwok-hing", not "era" of "Biden-era"."""
+    english = english_words(token.vocab)
+    return bool(english) and token.lower_ not in english and token.lemma_.lower() not in english
+
+
+def _place_police(span: Span, limit: int) -> Span:
+    """"Northamptonshire police", "Paris police said": a place's police force is a body, named by
+    the place and the word "police" even in lower case."""
+    if span.label_ == "GPE" and span.end < limit and span.doc[span.end].lower_ == "police":
+        return Span(span.doc, span.start, span.end + 1, label="ORG")
+    return span
+
+
+def _not_a_person(span: Span) -> Span | None:
+    """A "person" that cannot be one: a law ("Order 14066", "Emergencies Act") becomes LAW;
+    a transcript's stage direction ("(Laughs.)") is no entity."""
+    if span.label_ in ("GPE", "LOC") and len(span) == 1 and span[0].tag_ == "JJ":
+        return Span(span.doc, span.start, span.end, label="NORP")  # "Ukrainian" is no place
+    if span.label_ != "PERSON":
+        return span
+    doc = span.doc
+    if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or span[-1].lower_ == "act":
+        return Span(doc, span.start, span.end, label="LAW")
+    last = span[-1].lower_
+    if len(span) >= 3 and span[0].lower_ not in NAME_PARTICLES and span[0].text in known_states_and_countries() \
+            and span[1].is_title and not (span.start > 0 and doc[span.start - 1].lower_.strip(".") in TITLE_WORDS):
+        return Span(doc, span.start, span.end, label="ORG")  # "Montana Native Vote": a body named after its state
+    if len(span) >= 2 and last in ORG_HEADS and last not in _SURNAME_HEADS and span[-1].is_title:
+        return Span(doc, span.start, span.end, label="ORG")  # "Air Force", "Mobile Police Agency"
+    if len(span) == 1 and span.start > 0 and doc[span.start - 1].text == "(" and (
+            span.end < len(doc) and doc[span.end].text in (".", ")")):
+        return None
+    return span
