@@ -23,14 +23,29 @@ Example:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import us_state_codes
+from toolkit.nlp.lookups import indices_of
 
 _LONGEST_TOWN = 3  # words of a town's name ("Bury St Edmunds", "Grand Rapids")
 # What may follow the code and close the phrase: a bracket, a colon, a comma, a stop, a dash (alone or opening a
 # token, "):").
 _CLOSERS = frozenset({")", "]", ":", ",", ".", ";", "—", "–", "-"})
+
+
+@lru_cache(maxsize=1)
+def _code_words() -> frozenset[str]:
+    return frozenset(us_state_codes())
+
+
+def _codes_in(doc: Doc) -> list[int]:
+    """The indices of the tokens that spell a state's code, found in the Doc's arrays (a test of every
+    token of every text cost several milliseconds a document, and most texts have no code at all)."""
+    return indices_of(doc, ORTH, _code_words())
 
 
 def _town_words(doc: Doc, comma: int) -> tuple[int, int] | None:
@@ -90,8 +105,8 @@ def codes_of_towns(doc: Doc) -> dict[str, str]:
     """The state codes that close a "<Town>, <ST>" phrase in the document, or stand for a legislator's state in
     brackets after the name, each with its state's name."""
     codes = us_state_codes()
-    return {t.text: codes[t.text] for t in doc
-            if t.text in codes and (state_code_after_town(t) is not None or _seat_after_person(t))}
+    return {t.text: codes[t.text] for t in (doc[i] for i in _codes_in(doc))
+            if state_code_after_town(t) is not None or _seat_after_person(t)}
 
 
 def towns_with_state_codes(ents: list[Span]) -> list[Span]:
@@ -110,14 +125,14 @@ def towns_with_state_codes(ents: list[Span]) -> list[Span]:
     if not ents:
         return ents
     doc = ents[0].doc
-    codes = us_state_codes()
-    if not any(t.text in codes for t in doc):
+    candidates = _codes_in(doc)
+    if not candidates:
         return ents
     owner = {i: k for k, e in enumerate(ents) for i in range(e.start, e.end)}
     out = list(ents)
     added: list[Span] = []
-    for token in doc:
-        town = state_code_after_town(token) if token.text in codes else None
+    for token in (doc[i] for i in candidates):
+        town = state_code_after_town(token)
         if town is None:
             continue
         for start, end in ((token.i, token.i + 1), town):
