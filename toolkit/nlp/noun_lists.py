@@ -66,18 +66,9 @@ def closes_noun_list(verb: Token) -> bool:
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or verb.i < 3 or verb.i + 1 >= len(verb.doc):
         return False
     doc = verb.doc
-    noun, comma, coordinator, following = doc[verb.i - 3], doc[verb.i - 2], doc[verb.i - 1], doc[verb.i + 1]
-    if coordinator.lower_ not in ("and", "or") or comma.text != "," or noun.pos_ not in _NOUNS \
-            or noun.dep_ != "conj" or noun.head.pos_ not in _NOUNS:
+    comma, coordinator, following = doc[verb.i - 2], doc[verb.i - 1], doc[verb.i + 1]
+    if coordinator.lower_ not in ("and", "or") or not _open_list_before(comma):
         return False
     if following.pos_ not in _NOUNS or following.head.i != verb.i or following.dep_ != "dobj":
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-        return False
-    # the list is open: no item before the last one is joined with a coordinator of its own
-    first = noun
-    while first.dep_ == "conj" and first.head.pos_ in _NOUNS:
-        if any(c.dep_ == "cc" for c in first.head.children):
-            return False
-        first = first.head
-    return True
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
