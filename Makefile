@@ -19,7 +19,7 @@ LOCK_ARGS ?=
 KERNEL := $(VENV)/share/jupyter/kernels/briefing-toolkit/kernel.json
 JOBS ?=
 
-.PHONY: setup lock briefings test bench bench-cluster evaluate lab test-programs clean check-system
+.PHONY: setup lock briefings test fuzz bench bench-cluster evaluate lab test-programs clean check-system
 
 setup: $(STAMP) $(KERNEL)
 
@@ -56,6 +56,10 @@ briefings: $(STAMP)
 test: $(STAMP) $(KERNEL) test-programs
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q -rs
+
+# The property tests with new random examples each run (`make test` draws the same ones every time).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest -q tests/test_properties.py tests/test_names.py tests/test_timeline.py
 
 # The gold sets scored by `make evaluate`: the seed, the White House quotes, the tuned Wikinews
 # gold, the dev golds the rules were tuned on, and last the held-out gold nobody tuned on.

@@ -135,7 +135,8 @@ class TestRosterCredits:
     """A name only ever written in a picture's credit ("Image: John Lubbock (flickr).") is a photographer's."""
 
     @pytest.fixture(scope="class")
-    def march(self, nlp):
+    @classmethod
+    def march(cls, nlp):
         from toolkit.extraction.tables import extract
         from toolkit.reading.sources import read_paths
 

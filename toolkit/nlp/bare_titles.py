@@ -28,15 +28,17 @@ OFFICE_NOUNS = frozenset(
 def drop_bare_titles(ents: list[Span]) -> list[Span]:
     """Drop the "people" that are a title alone ("Divisional Railway Manager", "Security Advisor"). Where the
     model had named someone inside the span before the repairs ran it on over the title ("Putin" of "Putin
-    Chairman"), that name is kept."""
+    Chairman"), the part of that name inside the span is kept."""
     out: list[Span] = []
     for ent in ents:
         if ent.label_ == "PERSON" and ent[-1].lower_ in OFFICE_NOUNS and all(t.is_title and t.is_alpha for t in ent):
             # (the Doc's entities are still the model's while the repairs run: they are set at the end)
             # (not a name ending in a body's head right before the office: "Divisional Railway" of "Divisional
             # Railway Manager", which the model calls a person, is the office's own qualifier)
-            out.extend(Span(ent.doc, m.start, m.end, label=m.label_) for m in ent.doc.ents
-                       if ent.start <= m.start and m.end < ent.end
+            # (a model name that began before the span, on a title a repair cut off, keeps its part inside:
+            # "Kyiv Kyiv" of the model's "Envoy Kyiv Kyiv" under "Kyiv Kyiv President")
+            out.extend(Span(ent.doc, max(m.start, ent.start), m.end, label=m.label_) for m in ent.doc.ents
+                       if ent.start < m.end < ent.end
                        and not (m.end == ent.end - 1 and m[-1].lower_ in ORG_HEADS))
             continue
         out.append(ent)
