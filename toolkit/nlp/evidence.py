@@ -16,26 +16,21 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
-from toolkit.nlp.appositions import apposed_across_words, kind_after_dash
 from toolkit.nlp.assemblies import sits_as_a_body
 from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
-from toolkit.nlp.copulas import copular_kind
 from toolkit.nlp.extents import end_of_extent
 from toolkit.nlp.gazetteer import is_known_place, known_places
-from toolkit.nlp.heavens import sky_kind
-from toolkit.nlp.lexicon import (FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LINE_NOUNS, LOC_HEADS, ORG_HEADS,
-                                 PERSON_TITLES, PLACE_LABELS, SPEECH_VERBS)
+from toolkit.nlp.kind_nouns import kind_noun
+from toolkit.nlp.lexicon import (FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LOC_HEADS, ORG_HEADS, PERSON_TITLES,
+                                 PLACE_LABELS, SPEECH_VERBS)
 from toolkit.nlp.life_events import named_in_a_life
-from toolkit.nlp.media import PERSON_NOUNS, kind_of, named_after_a_frequency, posted_on, posted_on_in_list
-from toolkit.nlp.naming_verbs import kind_by_naming
+from toolkit.nlp.media import named_after_a_frequency, posted_on, posted_on_in_list
 from toolkit.nlp.offices_held import office_holder
 from toolkit.nlp.place_lists import named_by_plural_of_places
-from toolkit.nlp.products import product_kind
 from toolkit.nlp.results import side_of_a_result, side_of_its_staff
 from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.state_codes import state_code_after_town, town_before_state_code
-from toolkit.nlp.surfaces import is_state_or_country
 
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "across", "throughout", "outside", "inside", "toward", "towards"})
 
@@ -46,10 +41,43 @@ _RESIDENT_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "boy
 
 _SCHOOL_HEADS = frozenset({"university", "college", "institute"})
 
+# Head words that make a name a place or a body even after a person's title ("Queen Elizabeth Hospital").
+_PLACE_AND_BODY_HEADS = FAC_HEADS | LOC_HEADS | ORG_HEADS
+
 
 def evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | None:
+    """What the words around a name say it names, for the set-wide vote on its label.
+
+    The readings are tried in a fixed order and the first that fits answers, so the order is part of
+    the rule: a title in front, what the name does in its clause, what its context makes it, a kind
+    the text gives it, then the contexts of a place, then a medium and the like.
+
+    Args:
+        span: the entity span.
+        sent_start: the index of its sentence's first token.
+        sent_end: the index one past its sentence's last token, if known (to read the next sentence).
+
+    Returns:
+        "title", "is-<LABEL>", "source", "medium", "body-list", "place-…", "medium-post",
+        "determiner" or "agent"; None when the context says nothing.
+    """
     doc = span.doc
     words = [doc[i].lower_.strip(".") for i in range(max(span.start - 4, sent_start), span.start)]
+    return (_title(span, words, sent_start)
+            or _role_in_its_clause(span, words)
+            or _body_by_context(span)
+            or _stated_kind(span, sent_end)
+            or _person_by_its_work(span)
+            or _place_apposition(span)
+            or _place_by_direction(span)
+            or _place_by_noun(span)
+            or _place_by_verb_or_list(span)
+            or _medium_or_agent(span))
+
+
+def _title(span: Span, words: list[str], sent_start: int) -> str | None:
+    """"title" when a person's title or role stands right before the name or opens it ("President …")."""
+    doc = span.doc
     if words and (words[-1] in PERSON_TITLES or words[-1] in LEGISLATOR_TITLES) and span[-1].text != "City":
         return "title"  # (not the rank in a city's name, "General Santos City"; "MP Tanya Davies")
     if words and words[-1][:1].isalpha() and after_titled_seat(doc, span.start):
@@ -62,6 +90,13 @@ def evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | 
     if (len(span) > 1 and first in PERSON_TITLES and span[-1].lower_ not in _PLACE_AND_BODY_HEADS
             and span[-1].text != "City"):
         return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital"
+    return None
+
+
+def _role_in_its_clause(span: Span, words: list[str]) -> str | None:
+    """What the name does in its clause: holds an office, plays a match, is the source of a report, reports
+    itself, or is listed with bodies."""
+    doc = span.doc
     if span.label_ != "PERSON" and office_holder(span):
         return "is-PERSON"  # "Ricardo Rosselló Nevares resigned as the governor": only a person holds that office
     if side_of_a_result(span) or side_of_its_staff(span):
@@ -70,13 +105,19 @@ def evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | 
     if words[-2:] in (["according", "to"], ["quoted", "by"], ["reported", "by"]) and span.root.dep_ == "pobj":
         # "according to CNN", "as quoted by Greek Reporter": a person or a medium, not a place
         # (and "According to CNN, Turkey has …" is no "Allen, Texas"); an apposition says which
-        kind = _kind_noun(span)  # ("according to Sadie Weiner, Hagan's former spokeswoman": a person)
+        kind = kind_noun(span)  # ("according to Sadie Weiner, Hagan's former spokeswoman": a person)
         return f"is-{kind}" if kind is not None else "source"
     reports = span.root.head if span.root.dep_ == "nsubj" else (doc[span.end] if span.end < len(doc) else None)
     if reports is not None and reports.lower_ == "reports" and reports.tag_ == "VBZ" and reports.i >= span.end:
         return "medium"  # "Rudaw reports …", "Gazeta Prawna reports …": in the news' present tense, an outlet
     if len(span) == 1 and span.label_ == "PERSON" and _coordinated_with_bodies(span):
         return "body-list"  # "discount stores like Biedronka and LIDL": one of a list of bodies
+    return None
+
+
+def _body_by_context(span: Span) -> str | None:
+    """"is-ORG" for a name its context makes a body: a university's fellow, a journal, an assembly, a paper."""
+    doc = span.doc
     if (span.root.dep_ == "conj" and span.root.head.ent_type_ == "ORG" and span.root.head.lower_ in _SCHOOL_HEADS
             and span.root.head.i < span.start and (span.label_ != "PERSON" or span[0].is_upper and len(span[0]) > 1)
             and not (span.end < len(doc) and doc[span.end].lower_ == "of")):
@@ -88,7 +129,14 @@ def evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | 
         return "is-ORG"  # "The model was published in Nature": a journal, unless a known place
     if sits_as_a_body(span) or named_after_a_frequency(span):
         return "is-ORG"  # "the Second Virginia Convention assembled": an assembly; "Greek daily Kathimerini": a paper
-    kind = _kind_noun(span)
+    return None
+
+
+def _stated_kind(span: Span, sent_end: int | None) -> str | None:
+    """"is-<LABEL>" for what the text says the name is: a kind noun (:func:`~toolkit.nlp.kind_nouns.kind_noun`),
+    a person taken up as "he" or "she", the agent of a passive, one whose life is told, a thing owning "its"."""
+    doc = span.doc
+    kind = kind_noun(span)
     if kind is not None:
         return f"is-{kind}"
     if sent_end is not None and _subject_taken_up_as_a_person(span, sent_end):
@@ -104,6 +152,12 @@ def evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | 
         return "is-PERSON"  # "the resignation of Luis Rivera Marín", "Tomasz Sekielski's film" (life_events.py)
     if span.label_ == "PERSON" and _subject_owning_with_its(span):
         return "is-ORG"  # "SpaceX tested its Falcon Heavy rocket": no person is "it"
+    return None
+
+
+def _person_by_its_work(span: Span) -> str | None:
+    """What a name compounded onto a work's noun is ("the Netflix show", "the James Cagney film"): its maker,
+    a body or a medium, or its star or maker, a person."""
     if (len(span) == 1 and span.label_ in ("GPE", "LOC") and span.root.dep_ == "compound"
             and span.root.head.lemma_ in _WORK_NOUNS and span.root.head.i == span.end
             and not is_known_place(span.text, cities=True)):
@@ -113,6 +167,12 @@ def evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | 
             and span.root.head.lemma_ in _WORK_NOUNS and span.root.head.i == span.end and built_like_a_person(span)):
         return "is-PERSON"  # "in the James Cagney film Love Me or Leave Me": a given name and a surname before a
         # work name its star or its maker (a body's or a place's name would have a head word or be known)
+    return None
+
+
+def _place_apposition(span: Span) -> str | None:
+    """"place-apposition" for a town with its state, country or region set off by a comma or in a postal code."""
+    doc = span.doc
     # "Allen, Texas", "Chippewa Falls, Wisconsin": a name followed by its state or country.
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title:
         after = doc[span.end + 1 : min(len(doc), span.end + 3)]
@@ -129,6 +189,12 @@ def evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | 
         # "in Livorno, Tuscany, to pay": one word between commas after "in" and a known town is its region or
         # country (not "the Mayor of Paris, Anne Hidalgo," nor "in Pakistan, Mohammed Waseem, brother of …")
         return "place-apposition"
+    return None
+
+
+def _place_by_direction(span: Span) -> str | None:
+    """"place-…" for a name that is where something lies, leads or happens: a bearing, an extent, "in" or "near"."""
+    doc = span.doc
     if after_bearing(span):
         return "place-bearing"  # "nine kilometers east of Carrascal": only a place has a bearing from it
     if span.label_ != "PERSON" or not built_like_a_person(span):
@@ -139,6 +205,12 @@ def evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | 
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
     if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
         return "place-context"
+    return None
+
+
+def _place_by_noun(span: Span) -> str | None:
+    """"place-context" for a name before a noun of what a place holds: a park, a resident, a site."""
+    doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and span[-1].lower_ == "park" and len(span) > 1:
         return "place-context"  # "at the McDonald Park playground": no person's name takes "the"
     if len(span) == 1 and span.root.dep_ == "compound" and span.root.head.lower_ in _RESIDENT_NOUNS:
@@ -146,6 +218,11 @@ def evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | 
     if len(span) == 1 and span.root.dep_ == "compound" and _site_noun(span.root):
         return "place-context"  # "its Poznan distribution center": where a site stands (a body's name there
         # is its owner, "a Walmart store", and stays a body unless the gazetteer knows it as a city)
+    return None
+
+
+def _place_by_verb_or_list(span: Span) -> str | None:
+    """"place-object" or "place-list" for the object of a verb only a place takes, or a member of a list of places."""
     if _object_of_place_verb(span):
         return "place-object"  # "the Syrian Army entered Tell Tamer and Ain Issa": only a place is entered
     if span.root.dep_ == "conj" and _in_list_of_places(span) and not _paired_with_a_person(span):
@@ -154,6 +231,12 @@ def evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | 
         # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"; "the cities New Rochelle and Yonkers",
         # a town in the plural form the model takes for a people's
         return "place-list"
+    return None
+
+
+def _medium_or_agent(span: Span) -> str | None:
+    """The last readings: a medium ("on Twitter"), a name after "the", a "place" that acts."""
+    doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
         return "medium-post" if posted_on(span) else "medium"  # "said on Twitter", "posted via Facebook"
     if len(span) == 1 and span.label_ == "GPE" and posted_on_in_list(span) and not is_known_place(span.text):
@@ -296,132 +379,6 @@ def _in_list_of_places(span: Span) -> bool:
         first, steps = first.head, steps + 1
     return (first.i < span.start and first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPOSITIONS
             and first.ent_type_ in ("GPE", "LOC") and first.pos_ == "PROPN")
-
-
-# Jobs that a team or a company's name, in front, qualifies ("Maroochydore coach", "Tesla CEO"),
-# and the words allowed between ("assistant coach"); not "campaign manager" (a person's campaign).
-_BODY_JOBS = frozenset({"coach", "manager", "captain", "skipper", "ceo", "goalkeeper", "striker", "midfielder",
-                        "defender", "winger", "fullback", "coordinator"})
-_JOB_MODIFIERS = frozenset({"assistant", "head", "team", "club", "interim", "caretaker", "former", "new"})
-# Kinds of body no person is called, so that they outweigh the model's "person" ("rock band Van
-# Halen", "media network EURACTIV"); "publisher Rupert Murdoch" is a person.
-_NEVER_PEOPLE = frozenset({"band", "network", "charity", "union", "company", "firm", "airline", "carmaker",
-                           "newspaper", "website", "militia", "retailer", "startup"})
-# Head words that make a name a place or a body even after a person's title ("Queen Elizabeth Hospital").
-_PLACE_AND_BODY_HEADS = FAC_HEADS | LOC_HEADS | ORG_HEADS
-# Nouns that name a place with "of": "the city of Raqqa", "the electoral district of Groom", "the state of
-# Queensland", "the borough of Croydon": the label the name then has.
-_NAMED_BY_OF = {**{noun: KIND_NOUNS[noun] for noun in ("city", "town", "village", "island", "province", "municipality")},
-                **dict.fromkeys(("state", "district", "county", "borough", "parish", "commune", "electorate",
-                                 "constituency"), "GPE")}
-
-
-def _role_of_itself(noun, span: Span) -> bool:
-    """Whether an apposition names a role "of" the name itself ("the leader of NATO, the secretary-general
-    of NATO", parsed as NATO's apposition): nothing is its own secretary-general, so the apposition
-    belongs to someone else and says nothing of what the name is."""
-    return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(o.dep_ == "pobj" and o.text == span.root.text
-                                                                      for o in prep.children)
-               for prep in noun.subtree)
-
-
-def _kind_noun(span: Span) -> str | None:
-    """The label a common noun in apposition gives a name: "Tell Tamer, a town near …", "our
-    biggest island Crete", "Hagia Sophia, formerly a church …"; or one naming it with "of": "the
-    city of Raqqa" (places only)."""
-    if (sky := sky_kind(span)) is not None:
-        return sky  # "the host star AB Aurigae": a star of the sky, not of the screen
-    if (program := product_kind(span)) is not None:
-        return program  # "the Fedora operating system": software, no person
-    root = span.root
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not apposed_across_words(span):
-        return kind_of(root.head)  # (not "researchers from X and University of Y", a misparse)
-    for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and (child.i < span.start or any(
-                t.is_punct for t in span.doc[span.end : child.i])) and not _role_of_itself(child, span):
-            # An apposition after a name is set off by a comma or a dash ("Tell Tamer, a town"); a
-            # role noun right after it is one the name qualifies ("United States senator and …
-            # Robert F. Kennedy", which the parser may read as an apposition)
-            if child.lemma_.lower() in PERSON_NOUNS and (
-                    is_known_place(span[-1].text, cities=True) or span.end >= len(span.doc)
-                    or span.doc[span.end].text != "," or not any(c.dep_ == "det" for c in child.children)):
-                # Only "<name>, a … woman": not "WMC-TV (8/14/25): Elderly woman bodyslammed …", a headline the
-                # parser hangs on an outlet's name; nor "Valeska Paris, an Australian woman", where the set-wide
-                # group of a surname that is a town's name would take the town ("in Paris") with it
-                return None
-            return kind_of(child)
-    if (copular := copular_kind(span)) is not None:
-        return copular  # "The nearest settlement to Area 51 is Rachel": what the sentence says the name is
-    if (named := kind_by_naming(span)) is not None:
-        return named  # "a British colony called Southern Rhodesia": the noun a participle of naming names
-    before = span.start - 1
-    if (dashed := kind_after_dash(span)) is not None:
-        return dashed  # "LiveLeak — a video-sharing platform": an apposition set off by a dash
-    if (span.label_ == "NORP" and before > 0 and span.doc[before].text == "The" and not span.doc[before].is_sent_start
-            and span.doc[before - 1].is_alpha and span.doc[before - 1].is_lower):
-        return "ORG"  # "newspaper The Hindu reported": a people's adjective takes no capital "The" mid-sentence
-    if (span.label_ == "PERSON" and before >= 2 and span.doc[before].lower_ == "of"
-            and span.doc[before - 1].ent_type_ == "PERSON" and span.doc[before - 1].pos_ == "PROPN"
-            and not span.doc[before - 1].is_sent_start and span.text not in known_places()):
-        # "Mike McCready of Pearl Jam": a person "of" a name is one of a body (a place would be known)
-        return "ORG"
-    if before > 0 and span.doc[before].text == "The":
-        before -= 1  # "newspaper The Hindu"
-    if before >= 0 and (span.label_ != "PERSON" or span.doc[before].lower_ in _NEVER_PEOPLE) \
-            and span.doc[before].pos_ == "NOUN" and span.doc[before].is_lower \
-            and (span.doc[before].head == root or root.head == span.doc[before]):
-        # A kind noun right before the name and bound to it: "charity Sea-Eye", "newspaper Star of
-        # Mysore", "airline Air India" (not "told the newspaper Trump was …", where it is no modifier;
-        # nor a person: "publisher Rupert Murdoch").
-        kind = kind_of(span.doc[before])
-        if kind is not None:
-            return kind
-    after = span.end
-    while after < len(span.doc) - 1 and after - span.end < 2 and span.doc[after].lower_ in _JOB_MODIFIERS:
-        after += 1
-    if (root.dep_ in ("compound", "nmod") and after < len(span.doc) and span.doc[after].lower_ in _BODY_JOBS
-            and span.label_ in ("PERSON", "ORG") and span.text not in known_places()):
-        return "ORG"  # "Maroochydore assistant coach Ben Radmall", "Tesla CEO Elon Musk": the body one works for
-    facility = root.head
-    # (a name the parser reads as an adjective of the noun is bound to it as well: "the Khurais oil field")
-    if ((root.dep_ == "compound" or root.dep_ == "amod" and root.is_title)
-            and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) in ("FAC", "LOC", "GPE")
-            and 0 <= facility.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end : facility.i])
-            and (len(span) >= 2 or _one_word_landform(span, facility)) and span.label_ != "NORP"
-            and span.text not in known_places()
-            and span[-1].lower_ not in ("city", "county")  # "a General Santos City hospital": the town's
-            and not (KIND_NOUNS[facility.lemma_.lower()] == "GPE" and span[-1].lower_ in LOC_HEADS | FAC_HEADS)):
-        # (and "the Red Sea port town of Mokha", "a Pacific island nation": a sea's town, an island's country)
-        # A two-word name that names a facility or a place by its common noun: "Mysore Junction railway
-        # station", "KSR Bangalore station" (a one-word town's station, "Dolgellau station", is the town's;
-        # "Greek Orthodox church" is a faith's); or a place by its noun: "the Johan Sverdrup oil field", "the
-        # Karol Bagh area".
-        return KIND_NOUNS[facility.lemma_.lower()]
-    kind = span.doc[span.end] if span.end < len(span.doc) else None
-    if (kind is not None and kind.pos_ == "NOUN" and kind.is_lower and KIND_NOUNS.get(kind.lemma_.lower()) == "ORG"
-            and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.label_ not in ("PERSON", "NORP")
-            and span[-1].lower_ not in LOC_HEADS | FAC_HEADS  # "the Hawaiian Island chain" is a chain of islands
-            and span.text not in known_places() and not is_known_place(span.text)
-            and not is_state_or_country(span.text)):
-        # "the Kaufland chain", "the Netto chain": a name between "the" and a kind of body is that body's
-        # (the parser may hang it elsewhere); not "the Trump company", a person's, nor "the Sydney
-        # company", a place's, nor "the USA firm", a country's by any of its short names
-        return "ORG"
-    noun = root.head.head
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ in _NAMED_BY_OF \
-            and any(c.lower_ == "the" for c in noun.children):
-        return _NAMED_BY_OF[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
-    return None
-
-
-def _one_word_landform(span: Span, noun) -> bool:
-    """Whether one word between "the" and a noun of a landform names that landform ("the Kīlauea volcano",
-    "the Jeeyapuram forest"): a town's station or hospital is the town's ("Dolgellau station"), but "the"
-    before a name and a landform's noun goes with the noun, and nothing but the landform is so named; so
-    does a line built across country ("the TurkStream gas pipeline", "the EastMed pipeline": ``LINE_NOUNS``)."""
-    return (span.start > 0 and span.doc[span.start - 1].lower_ == "the"
-            and (KIND_NOUNS.get(noun.lemma_.lower()) == "LOC" or noun.lemma_.lower() in LINE_NOUNS)
-            and noun.lower_ != "region")  # "the Sulu region": a region may be a province named after a place
 
 
 # Titles that a body's common words run into: "Home Secretary", "Foreign Affairs minister".

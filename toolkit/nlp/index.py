@@ -3,7 +3,9 @@
 1. mentions are grouped by key (:func:`~toolkit.nlp.surfaces.mention_key`), the params'
    aliases first, then the spellings of one name merged (:func:`~toolkit.nlp.spellings.merge_spellings`);
 2. a one-word name ("Putin", "Witkoff") joins the multi-word person in the set whose last
-   (or first) name it is ("Vladimir Putin"), unless it is used as a place ("in Washington");
+   (or first) name it is ("Vladimir Putin", :mod:`~toolkit.nlp.full_names`), unless it is used
+   as a place ("in Washington"); so do the short forms of a company, a paper, a people and a
+   storm (:mod:`~toolkit.nlp.short_forms`);
 3. each group gets its label by the set-wide vote (:func:`~toolkit.nlp.votes.group_label`)
    and its name (:func:`~toolkit.nlp.surfaces.canonical_name`).
 
@@ -20,13 +22,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from toolkit.nlp.full_names import FullNames, full_names
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.kinsmen import kinsmen
-from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS
+from toolkit.nlp.lexicon import ORG_HEADS
 from toolkit.nlp.mistags import english_words
+from toolkit.nlp.short_forms import (PAPER_HEADS, companies_by_first_word, company_of, paper_of, papers_by_head,
+                                     people_of_plural, storms_by_name)
 from toolkit.nlp.spellings import merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
-from toolkit.nlp.votes import group_label, is_storm, used_as_place, vote
+from toolkit.nlp.votes import group_label, used_as_place, vote
 
 
 @dataclass
@@ -62,150 +66,61 @@ class EntityIndex:
                       docs_of: tuple[dict[str, set[int]], dict[int, int]] | None = None) -> "EntityIndex":
         """Group mentions into entities and choose each one's name and label.
 
+        The steps of the module's docstring, in order: group the mentions by key and merge the
+        spellings of one name; find the people named in full (:func:`~toolkit.nlp.full_names.full_names`);
+        join each lone name, plural and storm's name to the key it stands for; then label and name
+        each group and record its aliases.
+
         ``docs_of`` gives the documents of each mention key and the document of each mention (by
         ``id``) of a one-word key (see :meth:`from_documents`); without it the mentions are all of
         one document.
         """
-        all_mentions = list(all_mentions)
-        keys = {m.key for m in all_mentions}
-        all_mentions = [m for m in all_mentions if not _is_compound_of_entities(m, keys)]
-        user = {mention_key(k, "PERSON"): v for k, v in (aliases or {}).items()}
-        user.update({k.lower(): v for k, v in (aliases or {}).items()})
-        by_key: dict[str, list[Mention]] = defaultdict(list)
-        for m in all_mentions:
-            by_key[user[m.key].lower() if m.key in user else m.key].append(m)
+        user = _user_aliases(aliases)
+        by_key = _group_by_key(all_mentions, user)
         docs = _Documents(docs_of)
         merge_spellings(by_key, user, vote=vote, surface=clean_surface, known=KNOWN_NAMES, together=docs.shared)
-        # Multi-word person names, by their last word, to absorb "Putin" into "Vladimir Putin".
-        full_people: dict[str, set[str]] = defaultdict(set)
-        for key, group in by_key.items():
-            words = key.split()
-            if len(words) >= 2 and vote(group, full_form=True) == "PERSON" and not is_storm(key):
-                full_people[words[-1]].add(key)
-        # A full name the model labelled a body or a place ("…, Hage Geingob, expressed …" as ORG)
-        # is a person's when its last word is used alone as a person's name in the set; not when its
-        # first word is a people's adjective ("the Iranian Government" beside a "State Government" the
-        # model took for a person): a person is named by a given name, not a nationality.
-        heads = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS
-        for key, group in by_key.items():
-            words = key.split()
-            if (2 <= len(words) <= 3 and key not in full_people.get(words[-1], ()) and words[-1] in by_key
-                    and not is_storm(key)
-                    and vote(by_key[words[-1]]) == "PERSON" and not set(words) & heads
-                    and "&" not in words  # "Johnson & Johnson" beside a Johnson: a firm, no person's full name
-                    and not (words[0] in by_key and vote(by_key[words[0]]) == "NORP")
-                    and all(m.text[:1].isupper() for m in group) and not is_known_place(clean_surface(group[0].text))):
-                full_people[words[-1]].add(key)
-        # A full name sharing its surname with a person named in full in its document ("Tomasz and Marek
-        # Sekielski", then "Tomasz Sekielski's film" as a body) is a kinsman's (toolkit.nlp.kinsmen).
-        for key in kinsmen(by_key, full_people, vote=vote, heads=heads, shared=docs.shared,
-                           is_place=lambda text: is_known_place(clean_surface(text)), english=english_words(),
-                           is_storm=is_storm):
-            full_people[key.split()[-1]].add(key)
-        # A name of three words or more whose last two are both capitalised surnames ("Ricardo
-        # Rosselló Nevares", "Andrés Manuel López Obrador") is also called by the first of the two
-        # alone ("Rosselló"), as Spanish and Portuguese double surnames are in English news; the
-        # word may be a middle name too ("Michael Robert Milken"), so only in the full name's document.
-        second_surnames: set[tuple[str, str]] = set()
-        for keys in list(full_people.values()):
-            for key in list(keys):
-                words = key.split()
-                if len(words) >= 3 and _SURNAME.fullmatch(words[-2]) and words[-2] not in full_people \
-                        and all(m.text.split()[-2][:1].isupper() for m in by_key[key] if len(m.text.split()) >= 3):
-                    full_people[words[-2]].add(key)
-                    second_surnames.add((words[-2], key))
-        first_names: dict[str, set[str]] = defaultdict(set)
-        for keys in full_people.values():
-            for key in keys:
-                first_names[key.split()[0]].add(key)
-        # A two-word name the model labelled a body whose first word is the given name of a person
-        # of the set, and opens no other name of the set ("Nikos Dendias, Nikos Christodoulides
-        # and …"), is a person's too; not "United Nations" beside a "United States Senators".
-        opening: dict[str, int] = defaultdict(int)
-        for key in by_key:
-            opening[key.split()[0]] += 1
-        for key, group in by_key.items():
-            if _named_by_given_name(key, group, first_names, opening, by_key, heads):
-                full_people[key.split()[-1]].add(key)
-        family_names = _family_names(by_key, full_people, docs)
-        company_names = _companies_by_first_word(by_key)
-        papers = _papers_by_head(by_key)
-        parent: dict[str, str] = {}
-        vetoed: dict[str, str] = {}  # lone names linked to a full name only where their document names it
-        for key, group in by_key.items():
-            words = key.split()
-            target = _dominant(full_people.get(words[-1], ()), by_key) if len(words) == 1 else None
-            if target and not (docs.shared(group, by_key[target]) if (key, target) in second_surnames
-                               else docs.surname_links(group, by_key[target])):
-                vetoed[key], target = target, None
-            if target is None and len(words) == 1 and key not in full_people and (
-                    vote(group) == "PERSON" or vote(group) in ("ORG", "NORP")
-                    and not is_known_place(clean_surface(group[0].text), cities=True)):
-                # "Mark" for Mark Rutte; "Nabil's murder" (a body, to the model) for Nabil Hasan al-Quaety;
-                # a given name alone means someone its own document names in full.
-                target = _dominant(first_names.get(key, ()), by_key)
-                surname = target.split()[-1] if target else ""
-                if target and not docs.shared(group, by_key[target]) and not (
-                        surname in by_key and docs.shared(group, by_key[surname])) and not (
-                        len(first_names[key]) == 1 and len(docs.of(by_key[target])) >= _RECURRING):
-                    # Unless its document names that person by the surname (a transcript's "Thank
-                    # you, Karoline" beside "MS. LEAVITT:"), or the person is a figure of the story,
-                    # named in full in several of its articles and the set's only one of that given
-                    # name ("Marco" and "JD" in the President's remarks to his cabinet).
-                    vetoed.setdefault(key, target)  # (several people of one given name: each document's own,
-                    target = None                   # in tables.assemble)
-            if target is None and len(words) == 1 and key not in full_people:
-                target = _company_of(key, group, company_names)  # "Mahan" for Mahan Air
-            if target is None and len(words) == 1 and key in _PAPER_HEADS:
-                target = _paper_of(key, group, papers)  # "The Telegraph" for The Daily Telegraph
-                if target and not docs.shared(group, by_key[target]):
-                    target = None  # (only where its own document names the paper in full)
-            if target and not used_as_place(group):
-                parent[key] = target
-        for key, group in by_key.items():
-            stem = _people_of_plural(key, group, by_key)
-            # (one people only if the two together are still voted a people: "Republicans" beside a
-            # party's "Republican" is not made a body)
-            if stem and key not in parent and group_label(by_key[stem] + group, stem, full_people) == "NORP":
-                parent[key] = parent.get(stem, stem)  # "Serbians" beside "the Serbian capital": one people
-        storms = _storms_by_name(by_key)
-        for key, group in by_key.items():
-            if key in storms and key not in parent and key not in full_people and not used_as_place(group) \
-                    and not any(m.evidence == "title" for m in group):
-                parent[key] = storms[key]  # "Humberto" after "Hurricane Humberto": the storm, by its name alone
-        groups: dict[str, list[Mention]] = defaultdict(list)
-        keys_of: dict[str, set[str]] = defaultdict(set)
-        for key, group in by_key.items():
-            root = parent.get(key, key)
-            groups[root].extend(group)
-            keys_of[root].add(key)
+        people = full_names(by_key, docs.shared)
+        family_names = _family_names(by_key, people.full_people, docs)
+        parent, vetoed = _link_lone_names(by_key, people, docs)
+        _join_plurals(by_key, parent, people.full_people)
+        _join_storms(by_key, parent, people.full_people)
+        groups, keys_of = _groups_by_root(by_key, parent)
         index = cls()
+        index._name_groups(groups, keys_of, user, people, docs, family_names)
+        index._link_within_documents(vetoed, parent, by_key)
+        index._index_last_names(people.full_people, by_key)
+        return index
+
+    def _name_groups(self, groups: dict[str, list[Mention]], keys_of: dict[str, set[str]], user: dict[str, str],
+                     people: FullNames, docs: "_Documents", family_names: set[str]) -> None:
+        """Give each group its label and its name, under which its keys and its surfaces are recorded.
+
+        A name the params' aliases give (``user``) wins over the one the mentions give.
+        """
         user_names = {v.lower(): v for v in user.values()}
         for root, group in groups.items():
-            label = group_label(group, root, full_people)
-            if label == "PERSON" and _never_introduced(root, group, full_people, first_names, docs):
-                label = "EVENT"
-            if root in family_names and label in _NOT_PERSON_LABELS and not used_as_place(group) \
-                    and not is_known_place(clean_surface(group[0].text), cities=True):
-                label = "PERSON"  # "Cummings" beside Elijah, Maya and Ruth Cummings: one of them, which is left open
-            plural = root + "s"  # "Iranians" joined to "Iranian" (_people_of_plural): the people is named by
-            # its noun, which reads as a subject ("Iranians voted"), not by the adjective ("Iranian voted")
-            name = user_names.get(root) or canonical_name(
-                group, plural if label == "NORP" and plural in keys_of[root] else root, label)
+            label = _group_label(root, group, people, docs, family_names)
+            name = user_names.get(root) or _group_name(root, group, label, keys_of[root])
             for key in keys_of[root]:
-                index.canonical_of[key] = name
+                self.canonical_of[key] = name
             for m in group:
-                index.canonical_of.setdefault(m.key, name)
-                index.aliases_of[name].add(clean_surface(m.text))
-            index.label_of[name] = label
+                self.canonical_of.setdefault(m.key, name)
+                self.aliases_of[name].add(clean_surface(m.text))
+            self.label_of[name] = label
+
+    def _link_within_documents(self, vetoed: dict[str, str], parent: dict[str, str],
+                               by_key: dict[str, list[Mention]]) -> None:
+        """Record the full name of each lone name that is linked to it only where its document names it in full."""
         for key, target in vetoed.items():
             if key not in parent and not used_as_place(by_key[key]):
-                index.within_document[index.canonical_of[key]] = index.canonical_of[target]
+                self.within_document[self.canonical_of[key]] = self.canonical_of[target]
+
+    def _index_last_names(self, full_people: dict[str, set[str]], by_key: dict[str, list[Mention]]) -> None:
+        """Record the person each last name means, where one person of the set dominates it (:func:`_dominant`)."""
         for last, keys in full_people.items():
             target = _dominant(keys, by_key)
             if target:
-                index.person_lastnames[last] = index.canonical_of.get(target, "")
-        return index
+                self.person_lastnames[last] = self.canonical_of.get(target, "")
 
     def canonical(self, text: str, label: str = "PERSON") -> str | None:
         """The canonical name for a surface form, or None if it is not a known entity."""
@@ -227,6 +142,156 @@ class EntityIndex:
     def label(self, name_or_text: str) -> str | None:
         name = self.canonical(name_or_text) or name_or_text
         return self.label_of.get(name)
+
+
+def _user_aliases(aliases: dict[str, str] | None) -> dict[str, str]:
+    """The params' aliases by the keys of their surfaces: as a person's name, and in lower case."""
+    user = {mention_key(k, "PERSON"): v for k, v in (aliases or {}).items()}
+    user.update({k.lower(): v for k, v in (aliases or {}).items()})
+    return user
+
+
+def _group_by_key(all_mentions: Iterable[Mention], user: dict[str, str]) -> dict[str, list[Mention]]:
+    """The mentions by key, the params' aliases first; a compound of two entities is no mention of either
+    (:func:`_is_compound_of_entities`)."""
+    all_mentions = list(all_mentions)
+    keys = {m.key for m in all_mentions}
+    all_mentions = [m for m in all_mentions if not _is_compound_of_entities(m, keys)]
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in all_mentions:
+        by_key[user[m.key].lower() if m.key in user else m.key].append(m)
+    return by_key
+
+
+def _link_lone_names(by_key: dict[str, list[Mention]], people: FullNames,
+                     docs: "_Documents") -> tuple[dict[str, str], dict[str, str]]:
+    """The key each one-word key joins, and the lone names linked to a full name only in its documents.
+
+    Returns:
+        ``parent``: the key of the entity each lone name names (its surname's or given name's person,
+        the company or the paper it shortens), unless the name is used as a place; ``vetoed``: the full
+        name of a lone name linked to it only where its own document names it (``tables.assemble``).
+    """
+    company_names = companies_by_first_word(by_key)
+    papers = papers_by_head(by_key)
+    parent: dict[str, str] = {}
+    vetoed: dict[str, str] = {}  # lone names linked to a full name only where their document names it
+    for key, group in by_key.items():
+        target = _lone_name_target(key, group, by_key, people, docs, company_names, papers, vetoed)
+        if target and not used_as_place(group):
+            parent[key] = target
+    return parent, vetoed
+
+
+def _lone_name_target(key: str, group: list[Mention], by_key: dict[str, list[Mention]], people: FullNames,
+                      docs: "_Documents", company_names: dict[str, list[str]], papers: dict[str, list[str]],
+                      vetoed: dict[str, str]) -> str | None:
+    """The key a one-word key stands for, the first that fits: the person whose surname it is, the person
+    whose given name it is, the company or the newspaper it shortens; None for a name of several words.
+
+    A person it is linked to only in the documents that name that person in full goes to ``vetoed``.
+    """
+    words = key.split()
+    if len(words) != 1:
+        return None
+    target = _surname_target(key, group, by_key, people, docs, vetoed)
+    if target is None and key not in people.full_people:
+        target = _given_name_target(key, group, by_key, people, docs, vetoed)
+    if target is None and key not in people.full_people:
+        target = company_of(key, group, company_names)  # "Mahan" for Mahan Air
+    if target is None and key in PAPER_HEADS:
+        target = paper_of(key, group, papers)  # "The Telegraph" for The Daily Telegraph
+        if target and not docs.shared(group, by_key[target]):
+            target = None  # (only where its own document names the paper in full)
+    return target
+
+
+def _surname_target(key: str, group: list[Mention], by_key: dict[str, list[Mention]], people: FullNames,
+                    docs: "_Documents", vetoed: dict[str, str]) -> str | None:
+    """The person named in full whose surname a one-word key is (:func:`_dominant`), where it links across
+    documents (:meth:`_Documents.surname_links`; a double surname's first half only in the full name's
+    documents); else None, and the person goes to ``vetoed``."""
+    target = _dominant(people.full_people.get(key.split()[-1], ()), by_key)
+    if target and not (docs.shared(group, by_key[target]) if (key, target) in people.second_surnames
+                       else docs.surname_links(group, by_key[target])):
+        vetoed[key] = target
+        return None
+    return target
+
+
+def _given_name_target(key: str, group: list[Mention], by_key: dict[str, list[Mention]], people: FullNames,
+                       docs: "_Documents", vetoed: dict[str, str]) -> str | None:
+    """The person named in full whose given name a one-word key voted a person (or a body or a people, and no
+    known place) is, where its own document names that person; else None, and the person goes to ``vetoed``."""
+    if not (vote(group) == "PERSON" or vote(group) in ("ORG", "NORP")
+            and not is_known_place(clean_surface(group[0].text), cities=True)):
+        return None
+    # "Mark" for Mark Rutte; "Nabil's murder" (a body, to the model) for Nabil Hasan al-Quaety;
+    # a given name alone means someone its own document names in full.
+    first_names = people.first_names
+    target = _dominant(first_names.get(key, ()), by_key)
+    surname = target.split()[-1] if target else ""
+    if target and not docs.shared(group, by_key[target]) and not (
+            surname in by_key and docs.shared(group, by_key[surname])) and not (
+            len(first_names[key]) == 1 and len(docs.of(by_key[target])) >= _RECURRING):
+        # Unless its document names that person by the surname (a transcript's "Thank
+        # you, Karoline" beside "MS. LEAVITT:"), or the person is a figure of the story,
+        # named in full in several of its articles and the set's only one of that given
+        # name ("Marco" and "JD" in the President's remarks to his cabinet).
+        vetoed.setdefault(key, target)  # (several people of one given name: each document's own,
+        return None                     # in tables.assemble)
+    return target
+
+
+def _join_plurals(by_key: dict[str, list[Mention]], parent: dict[str, str], full_people: dict[str, set[str]]) -> None:
+    """Join each people's plural to its adjective's entity ("Serbians" to "Serbian", :func:`people_of_plural`)."""
+    for key, group in by_key.items():
+        stem = people_of_plural(key, group, by_key)
+        # (one people only if the two together are still voted a people: "Republicans" beside a
+        # party's "Republican" is not made a body)
+        if stem and key not in parent and group_label(by_key[stem] + group, stem, full_people) == "NORP":
+            parent[key] = parent.get(stem, stem)  # "Serbians" beside "the Serbian capital": one people
+
+
+def _join_storms(by_key: dict[str, list[Mention]], parent: dict[str, str], full_people: dict[str, set[str]]) -> None:
+    """Join each storm's name used alone to the storm (:func:`storms_by_name`), unless it names a person or a place."""
+    storms = storms_by_name(by_key)
+    for key, group in by_key.items():
+        if key in storms and key not in parent and key not in full_people and not used_as_place(group) \
+                and not any(m.evidence == "title" for m in group):
+            parent[key] = storms[key]  # "Humberto" after "Hurricane Humberto": the storm, by its name alone
+
+
+def _groups_by_root(by_key: dict[str, list[Mention]],
+                    parent: dict[str, str]) -> tuple[dict[str, list[Mention]], dict[str, set[str]]]:
+    """The mentions of each entity, by the key it is named by (its root), and the keys joined under each root."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    keys_of: dict[str, set[str]] = defaultdict(set)
+    for key, group in by_key.items():
+        root = parent.get(key, key)
+        groups[root].extend(group)
+        keys_of[root].add(key)
+    return groups, keys_of
+
+
+def _group_label(root: str, group: list[Mention], people: FullNames, docs: "_Documents",
+                 family_names: set[str]) -> str:
+    """An entity's label: the set-wide vote (:func:`~toolkit.nlp.votes.group_label`), a "person" no article
+    introduces made an event (:func:`_never_introduced`), a family's name made a person (:func:`_family_names`)."""
+    label = group_label(group, root, people.full_people)
+    if label == "PERSON" and _never_introduced(root, group, people.full_people, people.first_names, docs):
+        label = "EVENT"
+    if root in family_names and label in _NOT_PERSON_LABELS and not used_as_place(group) \
+            and not is_known_place(clean_surface(group[0].text), cities=True):
+        label = "PERSON"  # "Cummings" beside Elijah, Maya and Ruth Cummings: one of them, which is left open
+    return label
+
+
+def _group_name(root: str, group: list[Mention], label: str, keys: set[str]) -> str:
+    """An entity's name (:func:`~toolkit.nlp.surfaces.canonical_name`), a people's by its plural if the set has it."""
+    plural = root + "s"  # "Iranians" joined to "Iranian" (people_of_plural): the people is named by
+    # its noun, which reads as a subject ("Iranians voted"), not by the adjective ("Iranian voted")
+    return canonical_name(group, plural if label == "NORP" and plural in keys else root, label)
 
 
 def _never_introduced(root: str, group: list[Mention], full_people: dict, first_names: dict, docs: "_Documents") -> bool:
@@ -285,121 +350,7 @@ class _Documents:
         return not elsewhere or vote(elsewhere) == "PERSON"
 
 
-# What the text says of a name that makes it a body: an outlet that "reports", a kind noun ("charity X").
-_BODY_EVIDENCE = frozenset({"medium", "medium-post", "is-ORG"})
-
-# A word that can be a surname: letters (accents and hyphens allowed), no initial ("W."), no
-# particle of two letters ("de", "da").
-_SURNAME = re.compile(r"[^\W\d_][^\W\d_'-]{2,}(?:-[^\W\d_]+)?")
-
-
-def _named_by_given_name(key: str, group: list[Mention], first_names: dict[str, set[str]], opening: dict[str, int],
-                         by_key: dict[str, list[Mention]], heads: frozenset[str]) -> bool:
-    """Whether a two-word name the model labelled a body is a person's, by its given name.
-
-    It is when its first word is the given name of a person of the set (``first_names``) and
-    opens no other name of the set (``opening`` counts the names each word opens): "Nikos
-    Dendias" beside "Nikos Christodoulides"; and when it looks like a person's name: labelled
-    ORG, FAC or NORP by the vote, no head word of a body or place, capitalised in every mention,
-    never used as a place, no word a known place ("United Nations" beside "United States
-    Senators" opens a name twice over and stays a body), and nothing in the text saying it is a
-    body ("Gazeta Prawna reports …" beside "according to Gazeta Wyborcza": an outlet, whatever
-    the other name's label).
-
-    Example:
-        >>> _named_by_given_name("nikos dendias", group, {"nikos": {"nikos christodoulides"}},
-        ...                      {"nikos": 2}, by_key, heads)                  # doctest: +SKIP
-        True
-    """
-    words = key.split()
-    given = first_names.get(words[0], ())
-    return (len(words) == 2 and bool(given) and opening[words[0]] == len(given) + 1 and words[0] not in by_key
-            and vote(group) in ("ORG", "FAC", "NORP") and not set(words) & heads
-            and not any(m.evidence in _BODY_EVIDENCE for m in group)
-            and all(m.text[:1].isupper() for m in group) and not used_as_place(group)
-            and not any(is_known_place(w.title()) for w in words))
-
-
-# Words that end a company's name after its distinctive word, which news drops on second mention
-# ("Mahan Air" → "Mahan", "Boeing Company" → "Boeing", "Lion Air has …").
-_COMPANY_TAILS = frozenset("""air airlines airways aviation motors group inc ltd llc plc corp corporation company
-    co holdings bank energy oil petroleum telecom""".split())
-
-
-def _companies_by_first_word(by_key: dict[str, list[Mention]]) -> dict[str, list[str]]:
-    """Two-word company names whose second word is a company's common tail, by their first word."""
-    out: dict[str, list[str]] = defaultdict(list)
-    for key, group in by_key.items():
-        words = key.split()
-        if len(words) == 2 and words[1] in _COMPANY_TAILS and vote(group) in ("ORG", "FAC") \
-                and not is_known_place(clean_surface(group[0].text).split()[0]):
-            out[words[0]].append(key)
-    return out
-
-
-def _company_of(key: str, group: list[Mention], companies: dict[str, list[str]]) -> str | None:
-    """The company a one-word name shortens: the set's only "<word> Air"-like company whose first word
-    it is, when the word is no known place ("Qatar" stays Qatar beside "Qatar Airways"), no people's
-    adjective ("American") and carries no person's title ("Mr Boeing")."""
-    names = companies.get(key, ())
-    if len(names) != 1 or any(m.evidence == "title" for m in group) or is_known_place(clean_surface(group[0].text)) \
-            or vote(group) == "NORP":  # "American" beside "American Airlines" is the people's adjective
-        return None
-    return names[0]
-
-
-# The nouns that head newspapers' names, by which news shortens them ("The Telegraph" for The Daily Telegraph,
-# "the Post" for The Washington Post): a closed lexical class of the press.
-_PAPER_HEADS = frozenset("""telegraph times post journal herald tribune gazette chronicle observer guardian
-    independent mirror express""".split())
-
-
-def _papers_by_head(by_key: dict[str, list[Mention]]) -> dict[str, list[str]]:
-    """Names of bodies of two or three words whose last is a newspaper's head noun, by that noun."""
-    out: dict[str, list[str]] = defaultdict(list)
-    for key, group in by_key.items():
-        words = key.split()
-        if 2 <= len(words) <= 3 and words[-1] in _PAPER_HEADS and vote(group) == "ORG":
-            out[words[-1]].append(key)
-    return out
-
-
-def _paper_of(key: str, group: list[Mention], papers: dict[str, list[str]]) -> str | None:
-    """The newspaper a lone head noun shortens ("Telegraph"): the set's only body named by that head, where the
-    lone word too is voted a body (not "Post", a person's surname, nor "Times" beside two papers)."""
-    names = papers.get(key, ())
-    if len(names) != 1 or vote(group) != "ORG":
-        return None
-    return names[0]
-
-
 _NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
-
-
-def _people_of_plural(key: str, group: list[Mention], by_key: dict[str, list[Mention]]) -> str | None:
-    """The people's adjective whose plural ``key`` is ("serbians" → "serbian"), where the set names that people by
-    the adjective (voted NORP) and the plural is one word voted a people, a body or persons (the model reads
-    "Houthis", "Serbians" as any of these); None otherwise. English forms a people's plural by "-s" from its
-    adjective ("Serbian", "Serbians"; "Saudi", "Saudis"); the adjective's vote keeps a name ("Stevens",
-    "Times") from a person or a body of one word less."""
-    if " " in key or not key.endswith("s") or key.endswith("ss") or len(key) < 5:
-        return None
-    stem = key[:-1]
-    if stem not in by_key or vote(by_key[stem]) != "NORP" or vote(group) not in ("NORP", "PERSON", "ORG"):
-        return None
-    return stem
-
-
-def _storms_by_name(by_key: dict[str, list[Mention]]) -> dict[str, str]:
-    """The storms of a set by their last word ("humberto" → the most mentioned of "hurricane humberto",
-    "tropical storm humberto"): a storm is then called by its name alone, as a person by the surname."""
-    out: dict[str, str] = {}
-    for key in by_key:
-        if is_storm(key):
-            name = key.split()[-1]
-            if name not in out or len(by_key[key]) > len(by_key[out[name]]):
-                out[name] = key
-    return out
 
 
 def _family_names(by_key: dict[str, list[Mention]], full_people: dict[str, set[str]], docs: _Documents) -> set[str]:

@@ -1,0 +1,148 @@
+"""Kind nouns: the common noun the text gives a name, which says what the name is.
+
+"Tell Tamer, a town near …", "our biggest island Crete", "charity Sea-Eye", "the Johan Sverdrup oil
+field", "the city of Raqqa", "Tesla CEO Elon Musk": a noun in apposition, right before the name, after
+it or naming it with "of" gives the name's label (:data:`~toolkit.nlp.lexicon.KIND_NOUNS`), which
+:func:`~toolkit.nlp.evidence.evidence` records as "is-<LABEL>".
+
+Example:
+    >>> kind_noun(doc[0:2])  # "Tell Tamer, a town near the border, …"  # doctest: +SKIP
+    'GPE'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.appositions import apposed_across_words, kind_after_dash
+from toolkit.nlp.copulas import copular_kind
+from toolkit.nlp.gazetteer import is_known_place, known_places
+from toolkit.nlp.heavens import sky_kind
+from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, LINE_NOUNS, LOC_HEADS
+from toolkit.nlp.media import PERSON_NOUNS, kind_of
+from toolkit.nlp.naming_verbs import kind_by_naming
+from toolkit.nlp.products import product_kind
+from toolkit.nlp.surfaces import is_state_or_country
+
+# Jobs that a team or a company's name, in front, qualifies ("Maroochydore coach", "Tesla CEO"),
+# and the words allowed between ("assistant coach"); not "campaign manager" (a person's campaign).
+_BODY_JOBS = frozenset({"coach", "manager", "captain", "skipper", "ceo", "goalkeeper", "striker", "midfielder",
+                        "defender", "winger", "fullback", "coordinator"})
+_JOB_MODIFIERS = frozenset({"assistant", "head", "team", "club", "interim", "caretaker", "former", "new"})
+# Kinds of body no person is called, so that they outweigh the model's "person" ("rock band Van
+# Halen", "media network EURACTIV"); "publisher Rupert Murdoch" is a person.
+_NEVER_PEOPLE = frozenset({"band", "network", "charity", "union", "company", "firm", "airline", "carmaker",
+                           "newspaper", "website", "militia", "retailer", "startup"})
+# Nouns that name a place with "of": "the city of Raqqa", "the electoral district of Groom", "the state of
+# Queensland", "the borough of Croydon": the label the name then has.
+_NAMED_BY_OF = {**{noun: KIND_NOUNS[noun] for noun in ("city", "town", "village", "island", "province", "municipality")},
+                **dict.fromkeys(("state", "district", "county", "borough", "parish", "commune", "electorate",
+                                 "constituency"), "GPE")}
+
+
+def _role_of_itself(noun, span: Span) -> bool:
+    """Whether an apposition names a role "of" the name itself ("the leader of NATO, the secretary-general
+    of NATO", parsed as NATO's apposition): nothing is its own secretary-general, so the apposition
+    belongs to someone else and says nothing of what the name is."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(o.dep_ == "pobj" and o.text == span.root.text
+                                                                      for o in prep.children)
+               for prep in noun.subtree)
+
+
+def kind_noun(span: Span) -> str | None:
+    """The label a common noun in apposition gives a name: "Tell Tamer, a town near …", "our
+    biggest island Crete", "Hagia Sophia, formerly a church …"; or one naming it with "of": "the
+    city of Raqqa" (places only)."""
+    if (sky := sky_kind(span)) is not None:
+        return sky  # "the host star AB Aurigae": a star of the sky, not of the screen
+    if (program := product_kind(span)) is not None:
+        return program  # "the Fedora operating system": software, no person
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not apposed_across_words(span):
+        return kind_of(root.head)  # (not "researchers from X and University of Y", a misparse)
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and (child.i < span.start or any(
+                t.is_punct for t in span.doc[span.end : child.i])) and not _role_of_itself(child, span):
+            # An apposition after a name is set off by a comma or a dash ("Tell Tamer, a town"); a
+            # role noun right after it is one the name qualifies ("United States senator and …
+            # Robert F. Kennedy", which the parser may read as an apposition)
+            if child.lemma_.lower() in PERSON_NOUNS and (
+                    is_known_place(span[-1].text, cities=True) or span.end >= len(span.doc)
+                    or span.doc[span.end].text != "," or not any(c.dep_ == "det" for c in child.children)):
+                # Only "<name>, a … woman": not "WMC-TV (8/14/25): Elderly woman bodyslammed …", a headline the
+                # parser hangs on an outlet's name; nor "Valeska Paris, an Australian woman", where the set-wide
+                # group of a surname that is a town's name would take the town ("in Paris") with it
+                return None
+            return kind_of(child)
+    if (copular := copular_kind(span)) is not None:
+        return copular  # "The nearest settlement to Area 51 is Rachel": what the sentence says the name is
+    if (named := kind_by_naming(span)) is not None:
+        return named  # "a British colony called Southern Rhodesia": the noun a participle of naming names
+    before = span.start - 1
+    if (dashed := kind_after_dash(span)) is not None:
+        return dashed  # "LiveLeak — a video-sharing platform": an apposition set off by a dash
+    if (span.label_ == "NORP" and before > 0 and span.doc[before].text == "The" and not span.doc[before].is_sent_start
+            and span.doc[before - 1].is_alpha and span.doc[before - 1].is_lower):
+        return "ORG"  # "newspaper The Hindu reported": a people's adjective takes no capital "The" mid-sentence
+    if (span.label_ == "PERSON" and before >= 2 and span.doc[before].lower_ == "of"
+            and span.doc[before - 1].ent_type_ == "PERSON" and span.doc[before - 1].pos_ == "PROPN"
+            and not span.doc[before - 1].is_sent_start and span.text not in known_places()):
+        # "Mike McCready of Pearl Jam": a person "of" a name is one of a body (a place would be known)
+        return "ORG"
+    if before > 0 and span.doc[before].text == "The":
+        before -= 1  # "newspaper The Hindu"
+    if before >= 0 and (span.label_ != "PERSON" or span.doc[before].lower_ in _NEVER_PEOPLE) \
+            and span.doc[before].pos_ == "NOUN" and span.doc[before].is_lower \
+            and (span.doc[before].head == root or root.head == span.doc[before]):
+        # A kind noun right before the name and bound to it: "charity Sea-Eye", "newspaper Star of
+        # Mysore", "airline Air India" (not "told the newspaper Trump was …", where it is no modifier;
+        # nor a person: "publisher Rupert Murdoch").
+        kind = kind_of(span.doc[before])
+        if kind is not None:
+            return kind
+    after = span.end
+    while after < len(span.doc) - 1 and after - span.end < 2 and span.doc[after].lower_ in _JOB_MODIFIERS:
+        after += 1
+    if (root.dep_ in ("compound", "nmod") and after < len(span.doc) and span.doc[after].lower_ in _BODY_JOBS
+            and span.label_ in ("PERSON", "ORG") and span.text not in known_places()):
+        return "ORG"  # "Maroochydore assistant coach Ben Radmall", "Tesla CEO Elon Musk": the body one works for
+    facility = root.head
+    # (a name the parser reads as an adjective of the noun is bound to it as well: "the Khurais oil field")
+    if ((root.dep_ == "compound" or root.dep_ == "amod" and root.is_title)
+            and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) in ("FAC", "LOC", "GPE")
+            and 0 <= facility.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end : facility.i])
+            and (len(span) >= 2 or _one_word_landform(span, facility)) and span.label_ != "NORP"
+            and span.text not in known_places()
+            and span[-1].lower_ not in ("city", "county")  # "a General Santos City hospital": the town's
+            and not (KIND_NOUNS[facility.lemma_.lower()] == "GPE" and span[-1].lower_ in LOC_HEADS | FAC_HEADS)):
+        # (and "the Red Sea port town of Mokha", "a Pacific island nation": a sea's town, an island's country)
+        # A two-word name that names a facility or a place by its common noun: "Mysore Junction railway
+        # station", "KSR Bangalore station" (a one-word town's station, "Dolgellau station", is the town's;
+        # "Greek Orthodox church" is a faith's); or a place by its noun: "the Johan Sverdrup oil field", "the
+        # Karol Bagh area".
+        return KIND_NOUNS[facility.lemma_.lower()]
+    kind = span.doc[span.end] if span.end < len(span.doc) else None
+    if (kind is not None and kind.pos_ == "NOUN" and kind.is_lower and KIND_NOUNS.get(kind.lemma_.lower()) == "ORG"
+            and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.label_ not in ("PERSON", "NORP")
+            and span[-1].lower_ not in LOC_HEADS | FAC_HEADS  # "the Hawaiian Island chain" is a chain of islands
+            and span.text not in known_places() and not is_known_place(span.text)
+            and not is_state_or_country(span.text)):
+        # "the Kaufland chain", "the Netto chain": a name between "the" and a kind of body is that body's
+        # (the parser may hang it elsewhere); not "the Trump company", a person's, nor "the Sydney
+        # company", a place's, nor "the USA firm", a country's by any of its short names
+        return "ORG"
+    noun = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ in _NAMED_BY_OF \
+            and any(c.lower_ == "the" for c in noun.children):
+        return _NAMED_BY_OF[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
+    return None
+
+
+def _one_word_landform(span: Span, noun) -> bool:
+    """Whether one word between "the" and a noun of a landform names that landform ("the Kīlauea volcano",
+    "the Jeeyapuram forest"): a town's station or hospital is the town's ("Dolgellau station"), but "the"
+    before a name and a landform's noun goes with the noun, and nothing but the landform is so named; so
+    does a line built across country ("the TurkStream gas pipeline", "the EastMed pipeline": ``LINE_NOUNS``)."""
+    return (span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+            and (KIND_NOUNS.get(noun.lemma_.lower()) == "LOC" or noun.lemma_.lower() in LINE_NOUNS)
+            and noun.lower_ != "region")  # "the Sulu region": a region may be a province named after a place

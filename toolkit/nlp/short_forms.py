@@ -1,0 +1,98 @@
+"""Short forms: the one word by which news names again a company, a newspaper, a people or a storm.
+
+News names a body in full once and then by its distinctive word ("Mahan Air" → "Mahan"), a paper by
+its head noun ("The Daily Telegraph" → "The Telegraph"), a people by its plural as well as its
+adjective ("Serbian", "Serbians") and a storm by its name ("Hurricane Humberto" → "Humberto"). Each
+function here finds the full names of a set (its mentions by key) that such a short form can stand
+for, or the one it does; :class:`~toolkit.nlp.index.EntityIndex` joins them.
+
+Example:
+    >>> company_of("mahan", group, companies_by_first_word(by_key))            # doctest: +SKIP
+    'mahan air'
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.surfaces import Mention, clean_surface
+from toolkit.nlp.votes import is_storm, vote
+
+# Words that end a company's name after its distinctive word, which news drops on second mention
+# ("Mahan Air" → "Mahan", "Boeing Company" → "Boeing", "Lion Air has …").
+COMPANY_TAILS = frozenset("""air airlines airways aviation motors group inc ltd llc plc corp corporation company
+    co holdings bank energy oil petroleum telecom""".split())
+
+
+def companies_by_first_word(by_key: dict[str, list[Mention]]) -> dict[str, list[str]]:
+    """Two-word company names whose second word is a company's common tail, by their first word."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for key, group in by_key.items():
+        words = key.split()
+        if len(words) == 2 and words[1] in COMPANY_TAILS and vote(group) in ("ORG", "FAC") \
+                and not is_known_place(clean_surface(group[0].text).split()[0]):
+            out[words[0]].append(key)
+    return out
+
+
+def company_of(key: str, group: list[Mention], companies: dict[str, list[str]]) -> str | None:
+    """The company a one-word name shortens: the set's only "<word> Air"-like company whose first word
+    it is, when the word is no known place ("Qatar" stays Qatar beside "Qatar Airways"), no people's
+    adjective ("American") and carries no person's title ("Mr Boeing")."""
+    names = companies.get(key, ())
+    if len(names) != 1 or any(m.evidence == "title" for m in group) or is_known_place(clean_surface(group[0].text)) \
+            or vote(group) == "NORP":  # "American" beside "American Airlines" is the people's adjective
+        return None
+    return names[0]
+
+
+# The nouns that head newspapers' names, by which news shortens them ("The Telegraph" for The Daily Telegraph,
+# "the Post" for The Washington Post): a closed lexical class of the press.
+PAPER_HEADS = frozenset("""telegraph times post journal herald tribune gazette chronicle observer guardian
+    independent mirror express""".split())
+
+
+def papers_by_head(by_key: dict[str, list[Mention]]) -> dict[str, list[str]]:
+    """Names of bodies of two or three words whose last is a newspaper's head noun, by that noun."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for key, group in by_key.items():
+        words = key.split()
+        if 2 <= len(words) <= 3 and words[-1] in PAPER_HEADS and vote(group) == "ORG":
+            out[words[-1]].append(key)
+    return out
+
+
+def paper_of(key: str, group: list[Mention], papers: dict[str, list[str]]) -> str | None:
+    """The newspaper a lone head noun shortens ("Telegraph"): the set's only body named by that head, where the
+    lone word too is voted a body (not "Post", a person's surname, nor "Times" beside two papers)."""
+    names = papers.get(key, ())
+    if len(names) != 1 or vote(group) != "ORG":
+        return None
+    return names[0]
+
+
+def people_of_plural(key: str, group: list[Mention], by_key: dict[str, list[Mention]]) -> str | None:
+    """The people's adjective whose plural ``key`` is ("serbians" → "serbian"), where the set names that people by
+    the adjective (voted NORP) and the plural is one word voted a people, a body or persons (the model reads
+    "Houthis", "Serbians" as any of these); None otherwise. English forms a people's plural by "-s" from its
+    adjective ("Serbian", "Serbians"; "Saudi", "Saudis"); the adjective's vote keeps a name ("Stevens",
+    "Times") from a person or a body of one word less."""
+    if " " in key or not key.endswith("s") or key.endswith("ss") or len(key) < 5:
+        return None
+    stem = key[:-1]
+    if stem not in by_key or vote(by_key[stem]) != "NORP" or vote(group) not in ("NORP", "PERSON", "ORG"):
+        return None
+    return stem
+
+
+def storms_by_name(by_key: dict[str, list[Mention]]) -> dict[str, str]:
+    """The storms of a set by their last word ("humberto" → the most mentioned of "hurricane humberto",
+    "tropical storm humberto"): a storm is then called by its name alone, as a person by the surname."""
+    out: dict[str, str] = {}
+    for key in by_key:
+        if is_storm(key):
+            name = key.split()[-1]
+            if name not in out or len(by_key[key]) > len(by_key[out[name]]):
+                out[name] = key
+    return out
