@@ -15,14 +15,18 @@ Example:
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import city_alternates, known_cities, known_places_plain
 from toolkit.nlp.lexicon import NOT_NAME_WORDS
+from toolkit.nlp.lookups import among, indices_where, token_column
 from toolkit.nlp.place_lists import named_by_plural_of_places
 
 # Prepositions of place and of motion whose object, a town's name, the model passes over.
 _PREPOSITIONS = frozenset({"from", "to", "at", "in", "near", "towards", "toward", "outside"})
+_PROPER_NOUN, _CONJUNCT = frozenset({"PROPN"}), frozenset({"conj"})
 
 
 def _known_town(word: str) -> bool:
@@ -35,7 +39,10 @@ def towns_after_prepositions(doc: Doc, taken: set[int]) -> list[Span]:
     # Words of the names the model calls people here: "reached out to Walker" is the person of "Angela
     # Walker", though a Michigan town bears the name.
     people = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
-    for token in doc:
+    # (only a proper noun right after one of the prepositions can be one: found in the Doc's arrays)
+    after_preposition = np.flatnonzero(among(token_column(doc, LOWER), _PREPOSITIONS)[:-1]
+                                       & among(token_column(doc, POS), _PROPER_NOUN)[1:]) + 1
+    for token in (doc[i] for i in after_preposition.tolist()):
         if (token.pos_ != "PROPN" or token.ent_type_ or token.i in taken or not token.is_title
                 or not token.is_alpha or len(token) < 3 or token.i == 0 or token.is_sent_start):
             continue
@@ -56,7 +63,7 @@ def places_in_lists_of_places(doc: Doc, taken: set[int]) -> list[Span]:
     surrounding residential areas, Docklands and Southbank"): a list's fellow of places is a place, as the
     vote reads a member the model mislabelled (:func:`~toolkit.nlp.place_lists.named_by_plural_of_places`)."""
     found: list[Span] = []
-    for token in doc:
+    for token in (doc[i] for i in indices_where(doc, pos=_PROPER_NOUN, dep=_CONJUNCT)):
         if (token.pos_ != "PROPN" or token.ent_type_ or token.i in taken or not token.is_title
                 or not token.is_alpha or token.dep_ != "conj" or token.lower_ in NOT_NAME_WORDS):
             continue
