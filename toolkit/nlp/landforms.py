@@ -3,7 +3,7 @@
 
 English news leaves these landform words untranslated, and they open the name as "Mount" and "Lake" do
 in English. :func:`landform_names` joins the landform word and the capitalised words after it into one
-place; the set-wide vote then labels it by its opening word (``toolkit.nlp.votes._LEADING_HEADS``).
+place; the set-wide vote then labels it by its opening word (``toolkit.nlp.head_labels._LEADING_HEADS``).
 
 Example:
     >>> [e.text for e in landform_names(list(doc.ents))]  # "… collapsed the famous Punta Ventana rock formation"  # doctest: +SKIP
@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import LOC_HEADS
 
-# The landform words that open such names (a closed class: see ``toolkit.nlp.votes._LEADING_HEADS``).
+# The landform words that open such names (a closed class: see ``toolkit.nlp.head_labels._LEADING_HEADS``).
 LANDFORM_OPENERS = frozenset("""punta cabo islas ilha cerro lago laguna bahía bahia playa praia volcán
     volcan abri grotte lac baie pointe""".split())  # (not "isla", a given name as well: "Isla Fisher"); French
 # ones too, which English news about archaeology and geography leaves untranslated ("Abri Peyrony", a rock

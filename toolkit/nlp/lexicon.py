@@ -9,6 +9,9 @@ from __future__ import annotations
 # The spaCy labels the toolkit keeps as entities, and those of places.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The compass adjectives: a name ending in one describes people or things of a region ("Middle Eastern
+# disputes"); one opening a name names a part cut by compass point ("the Western District of Texas").
+COMPASS_ADJECTIVES = frozenset({"eastern", "western", "northern", "southern"})
 # The hyphen and the en dash, as tokens: what joins the parts of a hyphenated name ("Nils-Erik").
 HYPHENS = frozenset({"-", "–"})
 
