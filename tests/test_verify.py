@@ -83,7 +83,9 @@ def test_the_record_holds_what_a_rebuild_needs(built):
 
 
 @pytest.mark.build
-def test_verify_rebuilds_the_same_bytes_and_touches_nothing_published(built, capsys):
+def test_verify_rebuilds_the_same_bytes_and_touches_nothing_published(built, capsys, tmp_path, monkeypatch):
+    # (a temporary folder of this test's own: another run's rebuild in the shared /tmp comes and goes)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     reports = built["project"].reports
     before, temporary = _state(reports), _leftovers()
     with built["project"].environment():
