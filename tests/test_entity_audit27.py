@@ -94,6 +94,16 @@ class TestTownsAfterPrepositions:
                             "experience impacts the current race.")
         assert not any(text == "Walker" and label == "GPE" for text, label in ents)
 
+    def test_a_town_of_another_country_than_the_storys_is_left(self, nlp):
+        # Thousands march in anti-Brexit protest in London (Wikinews, 2019-03-28; CC BY 2.5): "Whitehall", a town
+        # of Ohio in the gazetteer, is the London street in a story of London.
+        text = ("Estimates by event organizers indicate roughly one million people marched in London on Saturday. "
+                "Protestor dressed as the Grim Reaper in Whitehall. Image: John Lubbock (flickr).")
+        assert not any(text == "Whitehall" for text, _ in ents_of(nlp, text))
+        # the same words in a story of Ohio name the town
+        ohio = text.replace("in London", "in Columbus, Ohio")
+        assert ("Whitehall", "GPE") in ents_of(nlp, ohio)
+
 
 class TestListsApposedToPlacesNouns:
     """"two surrounding residential areas, Docklands and Southbank": a list right after a plural noun of places

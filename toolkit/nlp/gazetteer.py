@@ -92,6 +92,44 @@ def city_alternates() -> frozenset[str]:
     return _city_names()[2]
 
 
+# Short English names of countries that geonames spells in full only ("United Kingdom", "United States").
+_SHORT_COUNTRY_NAMES = {"UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "US": "US", "U.S.": "US",
+                        "USA": "US", "U.S.A.": "US", "America": "US"}
+
+
+@lru_cache(maxsize=1)
+def _countries_by_place() -> dict[str, frozenset[str]]:
+    """Each country's, US state's and gazetteer city's name (and the other spellings of cities of 100,000+)
+    with the country codes of the places it names ("London" → CA and GB)."""
+    codes: dict[str, set[str]] = {}
+    for city in _geonames().get_cities().values():
+        names = [city["name"]]
+        if city["population"] >= 100_000:
+            names += [a for a in city.get("alternatenames", ()) if a.isascii() and a.isalpha() and a.istitle()
+                      and len(a) > 3]
+        for name in names:
+            codes.setdefault(name, set()).add(city["countrycode"])
+    for code, country in _geonames().get_countries().items():
+        codes.setdefault(country["name"], set()).add(code)
+    for name in _us_states():
+        codes.setdefault(name, set()).add("US")
+    for name in _HOME_NATIONS:
+        codes.setdefault(name, set()).add("GB")
+    for name, code in _SHORT_COUNTRY_NAMES.items():
+        codes.setdefault(name, set()).add(code)
+    return {name: frozenset(found) for name, found in codes.items()}
+
+
+def countries_of_place(name: str) -> frozenset[str]:
+    """The codes of the countries a place's name may lie in, by the gazetteer (empty when it knows none).
+
+    Example:
+        >>> sorted(countries_of_place("London")), sorted(countries_of_place("Ohio"))  # doctest: +SKIP
+        (['CA', 'GB'], ['US'])
+    """
+    return _countries_by_place().get(name, frozenset())
+
+
 def is_known_place(name: str, *, cities: bool = False) -> bool:
     """Whether a name is a known place: a country, a US state or a city of 200,000+ people; with
     ``cities``, also any smaller city of the gazetteer (15,000+). The one test behind every "not a

@@ -6,7 +6,9 @@ to Mangalore"), while it tags the same word beside a known name. A capitalised p
 (no capitalised name word touching it, no colon after it, as after the first word of a work's title,
 "in Batman: The Animated Series", and no word of a person's name in the document) as the object of a preposition of place, that
 the gazetteer knows as a town (a city of 15,000 people or more, or another spelling of a city of 100,000 or
-more), is that town: nobody is "from", "at" or "near" a word the gazetteer lists as a town unless it is one.
+more), is that town: nobody is "from", "at" or "near" a word the gazetteer lists as a town unless it is one,
+unless the gazetteer's towns of that name all lie in other countries than every place the text names ("in
+Whitehall" in a story of London is the street, not the town in Ohio).
 
 Example:
     >>> [e.text for e in repair_entities(nlp("The crew ran the train from Mysore to Bangalore.")).ents]  # doctest: +SKIP
@@ -19,7 +21,7 @@ import numpy as np
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.gazetteer import city_alternates, known_cities, known_places_plain
+from toolkit.nlp.gazetteer import city_alternates, countries_of_place, known_cities, known_places_plain
 from toolkit.nlp.lexicon import NOT_NAME_WORDS
 from toolkit.nlp.lookups import among, indices_where, token_column
 from toolkit.nlp.place_lists import named_by_plural_of_places
@@ -54,8 +56,22 @@ def towns_after_prepositions(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if token.i >= 2 and doc[token.i - 2].lower_ == "according":
             continue  # "according to …": a source, a person or a medium
+        if not _in_the_texts_countries(token.text, doc):
+            continue  # "in Whitehall" in a story of London: the street of government, not a town of Ohio
         found.append(Span(doc, token.i, token.i + 1, label="GPE"))
     return found
+
+
+def _in_the_texts_countries(word: str, doc: Doc) -> bool:
+    """Whether a town's name may lie in a country of the places the model found in the text: a story names
+    the places it happens in, so a word the gazetteer knows only as a town of other countries than all of
+    those is some other thing there (a street, a building, a firm). True when the text names no place the
+    gazetteer knows."""
+    named: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            named |= countries_of_place(ent.text)
+    return not named or bool(countries_of_place(word) & named)
 
 
 def places_in_lists_of_places(doc: Doc, taken: set[int]) -> list[Span]:
