@@ -19,7 +19,9 @@ a state.
   a verb of possession, debt or predicament in the simple past ("owed over $850,000", "faced 18
   counts of fraud"): what was so then; so is the progressive of "suffer from" ("was suffering from
   a serious medical condition"): a condition that lasted; so is a verb of emotion in the passive ("the United States
-  was disappointed by the Parliament's decision"): a feeling, not an act of the decision;
+  was disappointed by the Parliament's decision"): a feeling, not an act of the decision; so is a penalty
+  that an offence carries, in any tense or mood ("the crimes carry a prison term of up to 42 years", "can
+  carry a sentence up to twelve years"): what the law sets, not an act of the offence;
 * a relative clause on a noun of a copular clause ("… were on March 8, in two people who
   returned from Italy", "the cities New Rochelle and Yonkers which formed the epicenter"): it
   identifies whom or what the copula is about, a description, not news of its own;
@@ -152,6 +154,8 @@ def is_state(verb: Token, lemma: str) -> bool:
         return True
     if head in _SPAN_VERBS and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return True
+    if head == "carry" and _carries_a_penalty(verb):
+        return True  # "the crimes carry a prison term of up to 42 years": what the law sets, in any tense or mood
     if head not in STATE_VERBS:
         return False
     if _lasting_since(verb):
@@ -165,6 +169,21 @@ def is_state(verb: Token, lemma: str) -> bool:
     if head == "suffer" and _suffering_from(verb):
         return True
     return simple_present(verb)
+
+
+# Nouns of the penalty an offence carries ("carries a maximum sentence of ten years", "can carry a fine").
+_PENALTY_NOUNS = frozenset({"sentence", "term", "penalty", "fine", "punishment", "maximum", "minimum"})
+
+
+def _carries_a_penalty(verb: Token) -> bool:
+    """Whether "carry" has a penalty for object: a penalty noun, or years or months in prison ("carries up to
+    five years in prison")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in _PENALTY_NOUNS:
+            return True
+        if obj.lemma_.lower() in ("year", "month") and any(t.lower_ in ("prison", "jail") for t in obj.subtree):
+            return True
+    return False
 
 
 def _lasting_since(verb: Token) -> bool:
