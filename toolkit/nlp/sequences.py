@@ -8,9 +8,7 @@ first hurricane of the season, and it was followed by Hurricane Dorian in late A
 that Y came after X, an order in time told by the writer; nobody followed anyone, and the "by"
 phrase is no agent; so does a participle after a clause ("received his education in India …,
 followed by a cultural tour of the world"), also when it is joined to another participle ("…,
-threatening a massive oil-spill and followed by a months-long salvage effort"). After a clause that ranks, the
-participle names who came next, whoever that is ("Sanders had the most delegates, with 60, followed by Biden,
-with 54"). Otherwise a person or a body on either side is a pursuit or an escort ("The car was
+threatening a massive oil-spill and followed by a months-long salvage effort"). A person or a body on either side is a pursuit or an escort ("The car was
 followed by police", "He was followed by reporters"), an act, and stays.
 
 Example:
@@ -41,24 +39,6 @@ def _is_a_thing(noun: Token) -> bool:
     return noun.pos_ == "PROPN" and noun.ent_type_ not in _PEOPLE_LABELS
 
 
-# Verbs of a clause that ranks its subject first ("topped the medal table", "won 40 percent").
-_RANKING_VERBS = frozenset({"top", "lead", "win", "rank", "finish", "place", "head"})
-
-
-def _ranks_next(verb: Token) -> bool:
-    """Whether a participle "followed by" after a clause that ranks names who came next ("Sanders had the most
-    delegates, with 60, followed by Biden, with 54", "The United States topped the medal table, followed by
-    China"): a place in a ranking, told by the writer, whoever holds it; nobody followed anyone. The clause ranks
-    when its verb is one of ranking or its object is counted or a superlative, or the participle gives a score."""
-    head = verb.head
-    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or head.i > verb.i \
-            or any(c.dep_ in ("auxpass", "nsubjpass", "nsubj") for c in verb.children):
-        return False
-    scored = any(c.dep_ == "prep" and c.lower_ == "with" and any(t.like_num for t in c.subtree) for c in verb.children)
-    counted = any(c.dep_ == "dobj" and any(t.tag_ == "JJS" or t.like_num for t in c.subtree) for c in head.children)
-    return scored or counted or head.lemma_.lower() in _RANKING_VERBS
-
-
 def _joined_to_participle(verb: Token) -> bool:
     """Whether a participle is the conjunct of a participle set after a clause, as one more thing
     that came of it ("The Houthi rebels attack the … tanker M/V Sounion, threatening a massive
@@ -74,8 +54,6 @@ def follows_in_sequence(verb: Token, lemma: str) -> bool:
     if lemma not in SEQUENCE_VERBS:
         return False
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    if agent is not None and _ranks_next(verb):
-        return True
     if agent is None or not _is_a_thing(agent):
         return False
     if verb.tag_ == "VBN" and (verb.dep_ in ("advcl", "acl") or _joined_to_participle(verb)) \
