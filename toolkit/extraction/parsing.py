@@ -140,18 +140,36 @@ def parse_all(documents: list[Document], keys: list[str], *, nlp, n_process: int
             parsed[key] = Parsed(key, document.body, [entities_mod.Mention(*m) for m in entry["mentions"]],
                                   entry["tokens"], entry["words"])
     processes = extract_processes(len(todo), n_process)
-    # The parser's memory grows with the characters of a batch (about 2.5 kB per character), so
-    # batches hold about PARSE_BATCH_CHARS, and texts go in key (hash) order so that the long
-    # ones are spread over the batches. A Doc does not depend on its batch or on the order.
-    order = sorted(todo)
-    mean = sum(map(len, todo.values())) / max(1, len(todo))
-    batch = max(2, min(64, int(PARSE_BATCH_CHARS // max(mean, 1.0))))
-    chunks = [[(k, todo[k]) for k in order[i:i + batch]] for i in range(0, len(order), batch)]
+    chunks = _batches(todo)
     for records in pool.imap(_parse_texts, chunks, processes=processes, shared={"nlp": nlp, "store": store}):
         for key, mentions, tokens, words, docbin in records:
             STATS["parsed"] += 1
             parsed[key] = Parsed(key, todo[key], mentions, tokens, words, docbin)
     return [parsed[key] for key in keys]
+
+
+def _batches(todo: dict[str, str]) -> list[list[tuple[str, str]]]:
+    """``(key, text)`` batches of texts of similar length, the longest first.
+
+    The parser's memory grows with the characters of a batch (about 2.5 kB per character), so a
+    batch holds at most PARSE_BATCH_CHARS (or one longer text) and 64 texts. Its time grows with its
+    longest text: every text of a batch takes a parser step until the longest is done, so one long
+    text among short ones leaves most of the batch idle; texts of like length go together. The
+    longest come first so that two workers end together. A Doc does not depend on its batch.
+    """
+    batches: list[list[tuple[str, str]]] = []
+    batch: list[tuple[str, str]] = []
+    size = 0
+    for key in sorted(todo, key=lambda k: (-len(todo[k]), k)):
+        text = todo[key]
+        if batch and (size + len(text) > PARSE_BATCH_CHARS or len(batch) >= 64):
+            batches.append(batch)
+            batch, size = [], 0
+        batch.append((key, text))
+        size += len(text)
+    if batch:
+        batches.append(batch)
+    return batches
 
 
 def extract_processes(tasks: int, n_process: int) -> int:
