@@ -44,6 +44,7 @@ def towns_after_prepositions(doc: Doc, taken: set[int]) -> list[Span]:
     # (only a proper noun right after one of the prepositions can be one: found in the Doc's arrays)
     after_preposition = np.flatnonzero(among(token_column(doc, LOWER), _PREPOSITIONS)[:-1]
                                        & among(token_column(doc, POS), _PROPER_NOUN)[1:]) + 1
+    named_countries: frozenset[str] | None = None  # the text's countries, found at the first town
     for token in (doc[i] for i in after_preposition.tolist()):
         if (token.pos_ != "PROPN" or token.ent_type_ or token.i in taken or not token.is_title
                 or not token.is_alpha or len(token) < 3 or token.i == 0 or token.is_sent_start):
@@ -56,22 +57,23 @@ def towns_after_prepositions(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if token.i >= 2 and doc[token.i - 2].lower_ == "according":
             continue  # "according to …": a source, a person or a medium
-        if not _in_the_texts_countries(token.text, doc):
+        if named_countries is None:
+            named_countries = _countries_named(doc)
+        if named_countries and not countries_of_place(token.text) & named_countries:
             continue  # "in Whitehall" in a story of London: the street of government, not a town of Ohio
         found.append(Span(doc, token.i, token.i + 1, label="GPE"))
     return found
 
 
-def _in_the_texts_countries(word: str, doc: Doc) -> bool:
-    """Whether a town's name may lie in a country of the places the model found in the text: a story names
-    the places it happens in, so a word the gazetteer knows only as a town of other countries than all of
-    those is some other thing there (a street, a building, a firm). True when the text names no place the
-    gazetteer knows."""
+def _countries_named(doc: Doc) -> frozenset[str]:
+    """The countries of the places the model found in the text. A story names the places it happens in, so
+    a word the gazetteer knows only as a town of other countries than all of those is some other thing there
+    (a street, a building, a firm); empty when the text names no place the gazetteer knows."""
     named: set[str] = set()
     for ent in doc.ents:
         if ent.label_ == "GPE":
             named |= countries_of_place(ent.text)
-    return not named or bool(countries_of_place(word) & named)
+    return frozenset(named)
 
 
 def places_in_lists_of_places(doc: Doc, taken: set[int]) -> list[Span]:
