@@ -71,13 +71,13 @@ def fresh_cache() -> None:
 
 
 def run_time(args, nlp) -> None:
-    from toolkit.extraction.parsing import PARSE_BATCH_CHARS
+    from toolkit.extraction.parsing import PARSE_BATCH_CHARS, PARSE_BATCH_TEXTS
     from toolkit.extraction.tables import extract
     from toolkit.nlp.model import parse
 
     documents = sample(args.docs)
     bodies = [d.body for d in documents]
-    batch = max(2, min(64, int(PARSE_BATCH_CHARS // (sum(map(len, bodies)) / len(bodies)))))
+    batch = max(2, min(PARSE_BATCH_TEXTS, int(PARSE_BATCH_CHARS // (sum(map(len, bodies)) / len(bodies)))))
     for attempt in range(args.repeat):
         started = time.process_time()
         for _ in parse(bodies, nlp=nlp, batch_size=batch):

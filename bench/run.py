@@ -111,7 +111,7 @@ def _documents(seeds: Path, limit: int | None):
 
 def step(kind: str, seeds: str, limit: int, processes: int) -> None:
     """One throughput measurement (printed as JSON): plain spaCy or toolkit extraction."""
-    from toolkit.extraction.parsing import PARSE_BATCH_CHARS
+    from toolkit.extraction.parsing import PARSE_BATCH_CHARS, PARSE_BATCH_TEXTS
     from toolkit.extraction.tables import extract
     from toolkit.nlp.model import load_model, parse
 
@@ -122,7 +122,7 @@ def step(kind: str, seeds: str, limit: int, processes: int) -> None:
         pass
     # Plain spaCy gets the batch size the toolkit uses for these texts (smaller batches are
     # no slower and far smaller in memory), so that the ratio is the toolkit's own cost.
-    batch = max(2, min(64, int(PARSE_BATCH_CHARS // (sum(map(len, bodies)) / len(bodies)))))
+    batch = max(2, min(PARSE_BATCH_TEXTS, int(PARSE_BATCH_CHARS // (sum(map(len, bodies)) / len(bodies)))))
     started = time.perf_counter()
     if kind == "spacy":
         for _ in parse(bodies, nlp=nlp, n_process=processes, batch_size=batch):

@@ -77,6 +77,9 @@ def _valid_doc_entry(entry) -> bool:
 
 
 PARSE_BATCH_CHARS = 64_000
+# At most this many texts in one batch, however short; the benchmark's plain spaCy runs
+# (bench/run.py) cap their batches alike, so that both sides parse batches of the same shape.
+PARSE_BATCH_TEXTS = 64
 # No parsed Doc is kept in memory for the extractors, not even in a one-process extraction:
 # every Doc kept alive slows the parse of the texts after it (a larger heap for the parser's
 # arrays), and reading one back from its DocBin costs only 1.1-1.3 ms. On the whole White House
@@ -152,17 +155,18 @@ def _batches(todo: dict[str, str]) -> list[list[tuple[str, str]]]:
     """``(key, text)`` batches of texts of similar length, the longest first.
 
     The parser's memory grows with the characters of a batch (about 2.5 kB per character), so a
-    batch holds at most PARSE_BATCH_CHARS (or one longer text) and 64 texts. Its time grows with its
-    longest text: every text of a batch takes a parser step until the longest is done, so one long
-    text among short ones leaves most of the batch idle; texts of like length go together. The
-    longest come first so that two workers end together. A Doc does not depend on its batch.
+    batch holds at most PARSE_BATCH_CHARS (or one longer text) and PARSE_BATCH_TEXTS texts. Its
+    time grows with its longest text: every text of a batch takes a parser step until the longest
+    is done, so one long text among short ones leaves most of the batch idle; texts of like length
+    go together. The longest come first so that two workers end together. A Doc does not depend
+    on its batch.
     """
     batches: list[list[tuple[str, str]]] = []
     batch: list[tuple[str, str]] = []
     size = 0
     for key in sorted(todo, key=lambda k: (-len(todo[k]), k)):
         text = todo[key]
-        if batch and (size + len(text) > PARSE_BATCH_CHARS or len(batch) >= 64):
+        if batch and (size + len(text) > PARSE_BATCH_CHARS or len(batch) >= PARSE_BATCH_TEXTS):
             batches.append(batch)
             batch, size = [], 0
         batch.append((key, text))

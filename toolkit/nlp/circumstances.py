@@ -179,9 +179,10 @@ def _carries_a_penalty(verb: Token) -> bool:
     """Whether "carry" has a penalty for object: a penalty noun, or years or months in prison ("carries up to
     five years in prison")."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() in _PENALTY_NOUNS:
+        lemma = obj.lemma_.lower()
+        if lemma in _PENALTY_NOUNS:
             return True
-        if obj.lemma_.lower() in ("year", "month") and any(t.lower_ in ("prison", "jail") for t in obj.subtree):
+        if lemma in ("year", "month") and any(t.lower_ in ("prison", "jail") for t in obj.subtree):
             return True
     return False
 
