@@ -155,10 +155,25 @@ ROUNDS = {
         "articles__2025-03-15-president-trump-is-standing-up-to-terrorism-and-protecting-international-commerce.txt",
         "articles__2026-02-04-new-milestone-in-operation-metro-surge-4000-criminal-illegals-removed-from-minnesota-streets.txt",
     )),
+    # 12 White House "ICYMI" articles of 2025 that reproduce wire and newspaper reporting (Reuters, WSJ, Fox, CNBC …)
+    "events30": (WHITE_HOUSE, (
+        "articles__2025-02-26-icymi-secretary-brooke-rollins-outlines-plan-to-lower-egg-prices.txt",
+        "articles__2025-03-10-icymi-companies-eye-us-expansion-to-lessen-fallout-from-potential-tariffs.txt",
+        "articles__2025-03-26-icymi-uaw-praises-president-trumps-auto-tariffs.txt",
+        "articles__2025-03-31-icymi-california-mexico-border-once-overwhelmed-now-nearly-empty.txt",
+        "articles__2025-04-09-icymi-president-trump-is-president-for-main-street-not-wall-street.txt",
+        "articles__2025-04-30-icymi-president-trumps-largest-tax-cut-in-history.txt",
+        "articles__2025-05-08-icymi-trump-administrations-plan-to-modernize-air-traffic-control-system.txt",
+        "articles__2025-05-19-icymi-new-projection-signals-good-news-for-families-workers-in-trumps-big-beautiful-bill.txt",
+        "articles__2025-05-28-icymi-trumps-one-big-beautiful-bill-promises-up-to-11600-wage-boost-new-jobs.txt",
+        "articles__2025-06-11-icymi-for-the-first-time-in-decades-the-us-mexico-border-is-silent.txt",
+        "articles__2025-07-15-icymi-home-depot-co-founder-now-sold-on-trump.txt",
+        "articles__2025-08-03-icymi-negative-net-migration-for-the-first-time-in-at-least-50-years.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
-ONE_SET_EACH = {"events28"}
+ONE_SET_EACH = {"events28", "events30"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:
