@@ -31,6 +31,7 @@ from toolkit.nlp.descriptions import names_a_thing
 from toolkit.nlp.clauses import (able_to, agent_phrase, comma_joined, is_infinitive, names_a_measure, negated,
                                  past_joined_to_infinitive)
 from toolkit.nlp.lexicon import CLAUSE_SUBORDINATORS, SPEECH_VERBS
+from toolkit.nlp.margins import margin_run_into_gap
 from toolkit.nlp.means import names_a_means
 from toolkit.nlp.participles import joined_to_copula
 from toolkit.nlp.perception import seen_doer
@@ -224,7 +225,7 @@ def _agent_of_subject(verb: Token, current: Token, subject: Token) -> tuple[Toke
         for c in current.children:  # "was confirmed by the Senate"
             if c.dep_ == "agent":
                 objects = [g for g in c.children if g.dep_ == "pobj" and not names_a_measure(g)
-                           and not names_a_means(g)]
+                           and not names_a_means(g) and not margin_run_into_gap(g)]
                 if objects:
                     return objects[0], False
         return None, True

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 from toolkit.nlp.by_agents import named_agent
+from toolkit.nlp.margins import margin_run_into_gap
 from toolkit.nlp.means import names_a_means
 
 # Dependency labels under which a verb heads a clause of its own.
@@ -321,7 +322,8 @@ def agent_phrase(verb: Token) -> Token | None:
     if agents and any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "auxpass" for c in children):
         return None
     found = [g for a in agents for g in a.children if g.dep_ == "pobj" and not names_a_measure(g)
-             and not names_a_means(g)]  # ("transported by ambulance": how, not who)
+             and not names_a_means(g)  # ("transported by ambulance": how, not who)
+             and not margin_run_into_gap(g)]  # ("boosted by 3.3% and long-run GDP by 2.6%": a margin and a gap)
     if agents and not found:
         return None
     # several "by" phrases, or one the parser hung on a noun (toolkit/nlp/by_agents.py)
