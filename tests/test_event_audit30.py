@@ -26,3 +26,21 @@ class TestMarginRunIntoGap:
         events = events_of(GDP, TAX_CUT, "gdp", nlp=nlp, folder=tmp_path)
         boosts = events[events["verb"] == "boost"]
         assert not any("GDP" in str(s) or "%" in str(s) for s in boosts["subject"])
+
+
+VOLVO = ("VOLVO CARS\n\nVolvo Cars may move some production to the U.S. depending on tariffs imposed by President "
+         "Donald Trump, the company’s CEO said on March 5.\n")
+
+
+class TestParagraphOpensOneSentence:
+    """After a heading, the first two words of a paragraph stay in one sentence: the name is not cut."""
+
+    def test_volvo_cars_moves(self, nlp, tmp_path):
+        events = events_of(VOLVO, EXPANSION, "volvo", nlp=nlp, folder=tmp_path)
+        moves = events[events["verb"] == "move"]
+        assert list(moves["subject"]) == ["Volvo Cars"]
+
+    def test_sentences_of_the_paragraph(self, nlp):
+        doc = nlp(VOLVO)
+        assert [s.text.strip() for s in doc.sents][:2] == ["VOLVO CARS", VOLVO.split("\n\n")[1].strip()]
+

@@ -30,6 +30,12 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
     line ends a paragraph in every plain-text news format, so it always ends a sentence; single
     line breaks (hard-wrapped text) are left to the parser.
 
+    The paragraph's second word starts no sentence when its first is a word too: after a heading
+    in capitals the parser may end a sentence after the paragraph's first word, cutting a name in
+    two ("VOLVO CARS" / "Volvo" / "Cars may move some production …": the company would be "Cars").
+    English has no sentence of one word with no stop after it that runs straight on into the next;
+    a word in capitals is left alone (a speaker's label in a transcript: "MS Although we used …").
+
     The starts are written in one array: spaCy's ``Token.is_sent_start`` setter looks over the
     whole Doc for a parse on each call (0.7 ms a news article for its twenty paragraphs).
     """
@@ -42,6 +48,12 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
             doc[breaks[0]].is_sent_start = True  # a parsed Doc: spaCy refuses (E043), as it always did here
         starts = doc.to_array(SENT_START)
         starts[breaks] = 1
+        # not after a one-word first "sentence": a word, then a word, open the same sentence (-1,
+        # written in the array's own type, uint64); not after a word in capitals, which may be a
+        # transcript's speaker label ("MS Although we used …") or a caption's brand ("EB Games store display")
+        joined = [i + 1 for i in breaks
+                  if i + 1 < len(doc) and doc[i].is_alpha and not doc[i].is_upper and doc[i + 1].is_alpha]
+        starts[joined] = np.array(-1).astype(starts.dtype)
         doc.from_array([SENT_START], starts)
     return doc
 
