@@ -44,3 +44,13 @@ class TestParagraphOpensOneSentence:
         doc = nlp(VOLVO)
         assert [s.text.strip() for s in doc.sents][:2] == ["VOLVO CARS", VOLVO.split("\n\n")[1].strip()]
 
+
+class TestReportReadAsConjunct:
+    """"…, the company's CEO said" after a name, read as its apposition and a conjunct: the report of the clause."""
+
+    def test_volvo_move_is_attributed(self, nlp, tmp_path):
+        events = events_of(VOLVO, EXPANSION, "volvo", nlp=nlp, folder=tmp_path)
+        moves = events[events["verb"] == "move"]
+        assert len(moves) == 1
+        assert moves["reported_by"].iloc[0] is not None and "CEO" in moves["reported_by"].iloc[0]
+        assert moves["modality"].iloc[0] == "may"

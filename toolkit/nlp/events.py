@@ -98,6 +98,7 @@ from toolkit.nlp.misparses import (mend_fronted_subjects, mend_relatives_across_
 from toolkit.nlp.mistags import (adjective_in_ing, foreign_verb, gives_an_age, hidden_verbs, no_past_form, noun_by_modifier,
                                  titled_gerund)
 from toolkit.nlp.nominal_events import hidden_event, talks_between
+from toolkit.nlp.report_tails import mend_reports_read_as_conjuncts
 from toolkit.nlp.noun_lists import closes_noun_list, gerund_closes_noun_list
 from toolkit.nlp.coincidences import relates_in_time_to
 from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
@@ -139,6 +140,7 @@ def _heads_of(doc: Doc, indices: list[int]) -> set[int]:
 def _mend_parse(doc: Doc) -> None:
     """Mend in place the small model's misparses that would give an event a wrong clause or subject."""
     mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
+    mend_reports_read_as_conjuncts(doc)  # "… imposed by President Donald Trump, the company’s CEO said"
     mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
     mend_relatives_across_commas(doc)  # "our relationship, including the … Agreement signed in 2000 that entered …"
