@@ -54,3 +54,20 @@ class TestReportReadAsConjunct:
         assert len(moves) == 1
         assert moves["reported_by"].iloc[0] is not None and "CEO" in moves["reported_by"].iloc[0]
         assert moves["modality"].iloc[0] == "may"
+
+
+LVMH_VOLVO = ("LVMH\n\nThe luxury conglomerate is “seriously considering” bulking up its production capacities in the U.S., "
+              "CEO Bernard Arnault said on Jan. 28.\n\nVOLKSWAGEN\n\nThe German carmaker is considering setting up "
+              "production sites in the U.S. for its high-end Audi and Porsche brands to avert fallout from tariffs, "
+              "Handelsblatt reported on Jan. 29.\n\n" + VOLVO)
+
+
+class TestPostOwnedByALaterBody:
+    """"the company's CEO" after other companies were told of since a CEO was named: not that CEO."""
+
+    def test_volvo_ceo_is_not_arnault(self, nlp, tmp_path):
+        events = events_of(LVMH_VOLVO, EXPANSION, "lvmh-volvo", nlp=nlp, folder=tmp_path)
+        moves = events[events["verb"] == "move"]
+        assert len(moves) == 1
+        assert moves["reported_by"].iloc[0] is not None and "Arnault" not in moves["reported_by"].iloc[0]
+        assert "CEO" in moves["reported_by"].iloc[0]

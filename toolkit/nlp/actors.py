@@ -31,6 +31,7 @@ from toolkit.nlp.clause_modifiers import modifier_tokens
 from toolkit.nlp.continued_objects import continued_object
 from toolkit.nlp.coordination import listed_after
 from toolkit.nlp.self_reference import names_the_text
+from toolkit.nlp.owned_titles import owned_by_a_later_body
 from toolkit.nlp.sentential_relatives import noun_before_relative
 from toolkit.nlp.shared_titles import title_holder
 from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS, PersonResolver
@@ -347,7 +348,8 @@ class Actors:
                 and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children) \
                 and not any(c.dep_ in ("compound", "amod") and c.ent_type_ for c in token.children):
             person = self.resolver.person_before(token.i, role=role)
-            if person:
+            if person and not owned_by_a_later_body(token, person, self.resolver):
+                # ("LVMH … CEO Bernard Arnault said … Volvo Cars may move …, the company's CEO said": not his)
                 return person
         if role in PERPETRATOR_NOUNS and token.tag_ == "NN" and not token.ent_type_ \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
