@@ -2,7 +2,10 @@
 
 "Short-run real GDP will be boosted by 3.3-3.8% and long-run real GDP by 2.6-3.2%": a margin after "by" that the
 parser ran into the subject of a gapped clause names no agent. "VOLVO CARS" / "Volvo Cars may move …": the
-second word of a paragraph starts no sentence after a one-word first, so a name is not cut in two.
+second word of a paragraph starts no sentence after a one-word first, so a name is not cut in two; "…, imposed by
+President Donald Trump, the company’s CEO said on March 5": a verb of saying read as a conjunct of the clause, after
+a phrase read as an apposition, is the clause's report; and "the company’s CEO", after other firms were told of since
+"CEO Bernard Arnault said", is not Arnault.
 
 Real sentences of the audited White House texts (public domain), in /work/shared/corpora/whitehouse-2025.
 """
@@ -71,3 +74,13 @@ class TestPostOwnedByALaterBody:
         assert len(moves) == 1
         assert moves["reported_by"].iloc[0] is not None and "Arnault" not in moves["reported_by"].iloc[0]
         assert "CEO" in moves["reported_by"].iloc[0]
+
+
+HEADING = ("THE WHITE HOUSE\n\nOffice of Communications\n\nREMARKS BY PRESIDENT TRUMP AND PRIME MINISTER NARENDRA MODI OF "
+           "THE REPUBLIC OF INDIA IN JOINT PRESS CONFERENCE\n\nEast Room\n")
+
+
+def test_headings_are_whole_sentences(nlp):
+    """The lines of a release's head (seed A03 of whitehouse-ukraine), one sentence each, in title case or capitals."""
+    assert [s.text.strip() for s in nlp(HEADING).sents] == [line for line in HEADING.split("\n") if line]
+

@@ -34,7 +34,8 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
     in capitals the parser may end a sentence after the paragraph's first word, cutting a name in
     two ("VOLVO CARS" / "Volvo" / "Cars may move some production …": the company would be "Cars").
     English has no sentence of one word with no stop after it that runs straight on into the next;
-    a word in capitals is left alone (a speaker's label in a transcript: "MS Although we used …").
+    a word in capitals before one that is not is left alone (a speaker's label in a transcript: "MS
+    Although we used …").
 
     The starts are written in one array: spaCy's ``Token.is_sent_start`` setter looks over the
     whole Doc for a parse on each call (0.7 ms a news article for its twenty paragraphs).
@@ -49,10 +50,12 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
         starts = doc.to_array(SENT_START)
         starts[breaks] = 1
         # not after a one-word first "sentence": a word, then a word, open the same sentence (-1,
-        # written in the array's own type, uint64); not after a word in capitals, which may be a
-        # transcript's speaker label ("MS Although we used …") or a caption's brand ("EB Games store display")
-        joined = [i + 1 for i in breaks
-                  if i + 1 < len(doc) and doc[i].is_alpha and not doc[i].is_upper and doc[i + 1].is_alpha]
+        # written in the array's own type, uint64); a word in capitals only before another in capitals
+        # ("REMARKS BY PRESIDENT TRUMP …"), and not a single letter: before one in lower case it may be a
+        # transcript's speaker label ("MS Although we used …") or a caption's brand ("EB Games store
+        # display"), and "Q" and "A" label a transcript's questions and answers ("Q I’m Michael Birnbaum")
+        joined = [i + 1 for i in breaks if i + 1 < len(doc) and doc[i].is_alpha and doc[i + 1].is_alpha
+                  and (not doc[i].is_upper or (doc[i + 1].is_upper and len(doc[i]) > 1))]
         starts[joined] = np.array(-1).astype(starts.dtype)
         doc.from_array([SENT_START], starts)
     return doc
