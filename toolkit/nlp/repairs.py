@@ -63,6 +63,7 @@ from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.span_mends import (numbered_roads, numbers_inside_names, people_by_coordination, people_of_bodies,
                                      titled_cities)
 from toolkit.nlp.species import drop_species_names
+from toolkit.nlp.district_codes import legislators_codes
 from toolkit.nlp.state_codes import towns_with_state_codes
 from toolkit.nlp.phrase_heads import bodies_to_phrase_heads
 from toolkit.nlp.portfolios import portfolios_before_ministers
@@ -187,6 +188,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = drop_illness_adjectives(ents)  # "Just like the Spanish Flu that …"
     ents = business_districts(ents)  # "the Melbourne CBD", "using CBD"
     ents = towns_with_state_codes(ents)  # "WANE-TV (Fort Wayne, IN): …"
+    ents = legislators_codes(ents)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(

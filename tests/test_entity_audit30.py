@@ -1,0 +1,44 @@
+"""Entity rules after the entity audit (found and labelled) of White House "ICYMI" texts of 2025 that reproduce
+op-eds and wire reporting (round ``entities30``, ``bench/audit/entities30.tsv``): op-ed bylines of members of
+Congress, a DOGE segment on television, steel tariffs, farmers' sentiment, a tax bill, Angel Families.
+
+Each rule is checked on the audited sentence (White House texts: public domain).
+"""
+
+from __future__ import annotations
+
+from conftest import ents_of, labels_of
+
+
+class TestLegislatorsCodes:
+    """"U.S. Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)": a legislator's state after the
+    party's letter and a congressional district in brackets after the name are places; the state's code is keyed
+    to its state."""
+
+    def test_the_party_and_state_code_names_the_state(self, nlp):
+        # ICYMI: Capitol Hill highlights key pillars of President Trump's joint address to Congress (2025-03-05).
+        ents = ents_of(nlp, "U.S. Senator Tommy Tuberville (R-AL)\n\nThe last four years were a dumpster fire—a "
+                            "total disaster.")
+        assert ("AL", "GPE") in ents and ("Tommy Tuberville", "PERSON") in ents
+        labels = labels_of(nlp, "U.S. Senator Jim Banks (R-IN)\n\nPresident Trump is renewing the hope of the "
+                                "American Dream from the ashes of an historic low point.")
+        assert labels.get("IN") == "GPE"
+
+    def test_the_code_is_an_alias_of_its_state(self, nlp):
+        from toolkit.nlp.entities import mentions, repair_entities
+
+        doc = repair_entities(nlp("U.S. Senator Roger Marshall (R-KS)\n\nDemocrat politicians and extreme woke "
+                                  "ideologues have shrugged their shoulders."))
+        assert any(m.text == "KS" and m.key == "kansas" for m in mentions(doc))
+
+    def test_a_district_is_a_place(self, nlp):
+        labels = labels_of(nlp, "U.S. Congresswoman Diana Harshbarger (TN-01)\n\nTuesday night, President Donald "
+                                "Trump did what he does best — he told it like it is.")
+        assert labels.get("TN-01") == "GPE"
+        labels = labels_of(nlp, "House Committee on Education and Workforce Chairman, U.S. Congressman Tim Walberg "
+                                "(MI-05)\n\nColumbia [University] leaders have made public and private promises.")
+        assert labels.get("MI-05") == "GPE"
+
+    def test_a_code_outside_a_byline_is_no_place(self, nlp):
+        labels = labels_of(nlp, "Traffic on the I-95 (NY-05) was slow, and forms (W-2) were late.")
+        assert "NY-05" not in labels and "W-2" not in labels
