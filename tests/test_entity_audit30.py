@@ -42,3 +42,20 @@ class TestLegislatorsCodes:
     def test_a_code_outside_a_byline_is_no_place(self, nlp):
         labels = labels_of(nlp, "Traffic on the I-95 (NY-05) was slow, and forms (W-2) were late.")
         assert "NY-05" not in labels and "W-2" not in labels
+
+
+class TestHostsOfNetworks:
+    """"Greenblatt told CNN’s Jake Tapper": one tells a person, so a person's name after "told" and a network's
+    possessive is the host, not a programme; a programme's words keep it one ("told ABC’s This Week")."""
+
+    def test_the_host_told_is_a_person(self, nlp):
+        # ICYMI: President Trump's steel tariffs mean American jobs (2025-04-08).
+        labels = labels_of(nlp, "“Our goal is that we’re going to sell millions more dollars so we have to hire "
+                                "many more people. If we do that, we’re going to hire them at very good jobs with "
+                                "very good pay,” Greenblatt told CNN’s Jake Tapper. “There’s going to be an "
+                                "overwhelming surge of hiring in America as things level out.”")
+        assert labels.get("Jake Tapper") == "PERSON" and labels.get("CNN") == "ORG"
+
+    def test_a_programme_told_stays_no_person(self, nlp):
+        labels = labels_of(nlp, "Rubio told ABC’s This Week that the talks were productive.")
+        assert labels.get("This Week") != "PERSON"

@@ -272,7 +272,22 @@ def _show_after_network(span: Span, before: Span | None) -> bool:
     doc = span.doc
     return (before is not None and before.label_ == "ORG" and span.start == before.end + 1
             and doc[before.end].tag_ == "POS" and before.start > 0
-            and doc[before.start - 1].lower_ in ("on", "joined", "joins", "join", "appeared", "told", "to"))
+            and doc[before.start - 1].lower_ in ("on", "joined", "joins", "join", "appeared", "told", "to")
+            and not _told_host(span, doc[before.start - 1]))
+
+
+# Words of programmes' names ("Special Report", "This Week", "Morning Joe"), which no host's name holds.
+_PROGRAMME_WORDS = frozenset("""report week nation press news show tonight today morning evening night hour minutes
+    box sunday live daily special politics update world sources room edition briefing""".split())
+
+
+def _told_host(span: Span, verb) -> bool:
+    """"Greenblatt told CNN’s Jake Tapper": one tells a person, so a name the model calls a person after "told"
+    or "to" and a network's possessive is its host, unless a word of it names a programme ("told ABC’s This
+    Week") or it runs in lower case ("Meet the Press")."""
+    return (span.label_ == "PERSON" and verb.lower_ in ("told", "to") and 2 <= len(span) <= 3
+            and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span)
+            and not any(t.lower_ in _PROGRAMME_WORDS for t in span))
 
 
 def _foreign_word(token) -> bool:
