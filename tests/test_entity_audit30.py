@@ -59,3 +59,24 @@ class TestHostsOfNetworks:
     def test_a_programme_told_stays_no_person(self, nlp):
         labels = labels_of(nlp, "Rubio told ABC’s This Week that the talks were productive.")
         assert labels.get("This Week") != "PERSON"
+
+
+class TestSpeakersBeforeTopics:
+    """"Elon Musk on waste, fraud, and abuse: “…”": capitalised proper nouns opening a paragraph, "on", a topic and
+    a colon before a quotation are the speaker's name."""
+
+    TEXT = ("Brad Smith on enhancing health care: “There’s 700 different IT systems today at NIH … They can’t speak "
+            "to each other.”\n\nElon Musk on waste, fraud, and abuse: “The sheer amount of waste and fraud in the "
+            "government, it is astonishing — it’s mind blowing.”\n\nElon Musk on DOGE’s core mission: “At the end "
+            "of the day, America is going to be in much better shape. America will be solvent.”")
+
+    def test_the_untagged_speaker_is_a_person(self, nlp):
+        # ICYMI: DOGE's mission to make government work again (2025-03-28).
+        labels = labels_of(nlp, self.TEXT)
+        assert labels.get("Elon Musk") == "PERSON" and labels.get("Brad Smith") == "PERSON"
+
+    def test_a_body_before_a_topic_is_no_person(self, nlp):
+        from toolkit.nlp.topic_leads import people_before_topics
+
+        doc = nlp("Fox News on Sunday: “We will be there.”")
+        assert not any(e.text == "Fox News" for e in people_before_topics(doc, []))

@@ -65,6 +65,7 @@ from toolkit.nlp.span_mends import (numbered_roads, numbers_inside_names, people
 from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.district_codes import legislators_codes
 from toolkit.nlp.state_codes import towns_with_state_codes
+from toolkit.nlp.topic_leads import people_before_topics
 from toolkit.nlp.phrase_heads import bodies_to_phrase_heads
 from toolkit.nlp.portfolios import portfolios_before_ministers
 from toolkit.nlp.quantities import quantities_off_names
@@ -125,6 +126,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents, repaired = mend_model_spans(doc, model_ents)
     found = _titled_names(doc, repaired)
     found += _colon_lead_names(doc, repaired + found)
+    found += people_before_topics(doc, repaired + found)  # "Elon Musk on waste, fraud, and abuse: “…”"
     # A name never swallows a person: one the model and the repairs both call a person ("Air Force",
     # which the model calls a person, is a body by now).
     people = token_indices([e for e in repaired if e.label_ == "PERSON"]) & token_indices(
