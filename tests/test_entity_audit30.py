@@ -80,3 +80,15 @@ class TestSpeakersBeforeTopics:
 
         doc = nlp("Fox News on Sunday: “We will be there.”")
         assert not any(e.text == "Fox News" for e in people_before_topics(doc, []))
+
+
+class TestProgrammesAfterPeople:
+    """"joined Bret Baier on Special Report": a person's name holds no "on"; the programme after it is apart."""
+
+    def test_the_host_is_cut_before_on(self, nlp):
+        # ICYMI: DOGE's mission to make government work again (2025-03-28).
+        labels = labels_of(nlp, "Last night, members of the Department of Government Efficiency (DOGE) team joined "
+                                "Bret Baier on Special Report — a compelling segment on their efforts to fulfill "
+                                "President Donald J. Trump’s mission of making government work for the people again.")
+        assert labels.get("Bret Baier") == "PERSON"
+        assert not any(" on " in name for name in labels)

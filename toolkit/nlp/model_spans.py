@@ -158,8 +158,8 @@ def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]
 
 
 def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
-    """The span without a short form in brackets, a headline after a colon, a connector at its end,
-    or a common noun after an acronym."""
+    """The span without a short form in brackets, a headline after a colon, a programme after a person's "on",
+    a connector at its end, or a common noun after an acronym."""
     start, end, label = ent.start, ent.end, ent.label_
     paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
     if paren is not None:
@@ -171,6 +171,9 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
         # the model ran the name on over and whose sentence goes on in lower case (not "Center for Microbial
         # Oceanography: Research and Education", a name in two parts)
         end = colon
+    on = next((t.i for t in doc[start + 2 : end] if t.text == "on"), None)
+    if label == "PERSON" and on is not None and all(t.is_title and t.is_alpha for t in doc[start:on]):
+        end = on  # "joined Bret Baier on Special Report": a person's name holds no "on"; the programme is apart
     while end - start > 1 and doc[end - 1].lower_ in _TRAILING_CONNECTORS:
         end -= 1  # "Patrice Talon of" (Benin): a name never ends in a connector
     while (label == "ORG" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha
