@@ -92,3 +92,18 @@ class TestProgrammesAfterPeople:
                                 "President Donald J. Trump’s mission of making government work for the people again.")
         assert labels.get("Bret Baier") == "PERSON"
         assert not any(" on " in name for name in labels)
+
+
+class TestWritersOfOutlets:
+    """"the New York Post’s Miranda Devine": an outlet's name, a possessive (which the tagger may take for a
+    name's word) and a full name are the outlet and its writer, two names."""
+
+    def test_the_outlet_and_the_writer_are_apart(self, nlp):
+        # ICYMI: Trump nailed the biggest trade deal in American history and proved everyone wrong again (2025-07-31).
+        labels = labels_of(nlp, "It’s just the latest example of just how wrong President Trump’s critics have been "
+                                "— a fact highlighted by the New York Post’s Miranda Devine in a new op-ed:")
+        assert labels.get("New York Post") == "ORG" and labels.get("Miranda Devine") == "PERSON"
+
+    def test_a_body_of_the_outlet_stays_a_body(self, nlp):
+        ents = ents_of(nlp, "He wrote to the Washington Post’s Editorial Board.")
+        assert ("Editorial Board", "PERSON") not in ents
