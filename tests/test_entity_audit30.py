@@ -107,3 +107,20 @@ class TestWritersOfOutlets:
     def test_a_body_of_the_outlet_stays_a_body(self, nlp):
         ents = ents_of(nlp, "He wrote to the Washington Post’s Editorial Board.")
         assert ("Editorial Board", "PERSON") not in ents
+
+
+class TestMonthsAsGivenNames:
+    """"U.S. Congressman August Pfluger (TX-01)": a month's name between a person's title and a capitalised proper
+    noun is a given name, not a date."""
+
+    def test_the_congressman_is_found(self, nlp):
+        # ICYMI: Capitol Hill highlights key pillars of President Trump's joint address to Congress (2025-03-05).
+        labels = labels_of(nlp, "U.S. Congressman August Pfluger (TX-01) andU.S. Congressman Zach Nunn (IA-03)\n\n"
+                                "With Trump back in the White House, alongside Secretary of Defense Pete Hegseth, "
+                                "Secretary of State Marco Rubio, and national security adviser Mike Waltz, we’re "
+                                "setting a clear path forward for the U.S.")
+        assert labels.get("August Pfluger") == "PERSON" and labels.get("TX-01") == "GPE"
+
+    def test_a_date_after_a_title_stays_a_date(self, nlp):
+        ents = ents_of(nlp, "The Senator May 2020 report was late, and the Congressman August said no.")
+        assert not any(label == "PERSON" for _, label in ents)
