@@ -124,3 +124,21 @@ class TestMonthsAsGivenNames:
     def test_a_date_after_a_title_stays_a_date(self, nlp):
         ents = ents_of(nlp, "The Senator May 2020 report was late, and the Congressman August said no.")
         assert not any(label == "PERSON" for _, label in ents)
+
+
+class TestCommitteesWithPairedFields:
+    """"House Committee on Education and Workforce Chairman": a committee named by two fields joined by "and" is
+    one name, which the model cut at "and"; a body after "and" stays apart."""
+
+    def test_the_committee_is_one_name(self, nlp):
+        # ICYMI: Capitol Hill highlights key pillars of President Trump's joint address to Congress (2025-03-05).
+        labels = labels_of(nlp, "House Committee on Education and Workforce Chairman, U.S. Congressman Tim Walberg "
+                                "(MI-05)\n\nColumbia [University] leaders have made public and private promises to "
+                                "Jewish students.")
+        assert labels.get("House Committee on Education and Workforce") == "ORG" and "Workforce" not in labels
+
+    def test_a_body_after_and_is_not_joined(self, nlp):
+        from toolkit.nlp.tails import committees_with_paired_fields
+
+        doc = nlp("He told the Committee on Finance and Congress that the bill had passed.")
+        assert not any(e.text.endswith("and Congress") for e in committees_with_paired_fields(list(doc.ents)))

@@ -81,7 +81,7 @@ from toolkit.nlp.town_styles import towns_in_formal_style
 from toolkit.nlp.untagged_towns import places_in_lists_of_places, towns_after_prepositions
 from toolkit.nlp.suffixes import drop_lone_suffixes
 from toolkit.nlp.surnames import people_by_surname
-from toolkit.nlp.tails import bodies_with_tails
+from toolkit.nlp.tails import bodies_with_tails, committees_with_paired_fields
 from toolkit.nlp.titles_after_bodies import bodies_before_titles
 from toolkit.nlp.towns import towns_before_regions, towns_read_as_things
 from toolkit.nlp.told import told_apart
@@ -191,6 +191,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = drop_illness_adjectives(ents)  # "Just like the Spanish Flu that …"
     ents = business_districts(ents)  # "the Melbourne CBD", "using CBD"
     ents = people_named_by_months(ents)  # "U.S. Congressman August Pfluger (TX-01)"
+    ents = committees_with_paired_fields(ents)  # "House Committee on Education" + "and Workforce Chairman"
     ents = towns_with_state_codes(ents)  # "WANE-TV (Fort Wayne, IN): …"
     ents = legislators_codes(ents)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
