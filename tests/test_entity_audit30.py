@@ -142,3 +142,22 @@ class TestCommitteesWithPairedFields:
 
         doc = nlp("He told the Committee on Finance and Congress that the bill had passed.")
         assert not any(e.text.endswith("and Congress") for e in committees_with_paired_fields(list(doc.ents)))
+
+
+class TestBodiesJoinedByHyphens:
+    """"the latest Purdue University-CME Group Ag Economy Barometer": two bodies joined by a hyphen after the
+    first one's head word are two names; a firm's hyphenated name and a campus stay whole."""
+
+    def test_the_two_bodies_are_apart(self, nlp):
+        # ICYMI: Farmers back President Trump's tariffs (2025-05-07).
+        labels = labels_of(nlp, "American farmers are behind President Donald J. Trump and his relentless push to "
+                                "restore fairness in global trade and secure new markets for homegrown producers.\n\n"
+                                "According to the latest Purdue University-CME Group Ag Economy Barometer:\n\n70% of "
+                                "farmers expect the President Trump’s tariffs to strengthen the agricultural economy "
+                                "in the long-term.")
+        assert labels.get("Purdue University") == "ORG" and labels.get("CME Group") == "ORG"
+
+    def test_hyphenated_names_stay_whole(self, nlp):
+        ents = ents_of(nlp, "The Hewlett-Packard Company and the Mercedes-Benz Group met students of Rutgers "
+                            "University-Newark.")
+        assert not any(text in ("Packard Company", "Benz Group", "Newark") for text, _ in ents)
