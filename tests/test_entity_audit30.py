@@ -161,3 +161,17 @@ class TestBodiesJoinedByHyphens:
         ents = ents_of(nlp, "The Hewlett-Packard Company and the Mercedes-Benz Group met students of Rutgers "
                             "University-Newark.")
         assert not any(text in ("Packard Company", "Benz Group", "Newark") for text, _ in ents)
+
+
+class TestRegionalEditions:
+    """"From CBS News Texas:": a network's news and a state or country right after it name a regional outlet."""
+
+    def test_the_edition_is_one_outlet(self, nlp):
+        # ICYMI: Texas ends in-state tuition for illegals after DOJ lawsuit (2025-06-05).
+        labels = labels_of(nlp, "From CBS News Texas:\n\n“Texas has agreed to end in-state tuition rates for "
+                                "undocumented immigrants.")
+        assert labels.get("CBS News Texas") == "ORG" and labels.get("Texas") == "GPE"
+
+    def test_a_network_in_a_place_stays_apart(self, nlp):
+        labels = labels_of(nlp, "He told NBC News in Texas and ABC News, Texas, that it was wrong.")
+        assert not any(name.endswith("News Texas") for name in labels)

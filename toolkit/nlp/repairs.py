@@ -21,6 +21,7 @@ from toolkit.nlp.acronym_speakers import speaking_acronyms
 from toolkit.nlp.acronyms import acronym_names, short_forms, upper_tails
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
+from toolkit.nlp.editions import regional_editions
 from toolkit.nlp.ethnic_groups import ethnic_peoples
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
@@ -192,6 +193,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = business_districts(ents)  # "the Melbourne CBD", "using CBD"
     ents = people_named_by_months(ents)  # "U.S. Congressman August Pfluger (TX-01)"
     ents = committees_with_paired_fields(ents)  # "House Committee on Education" + "and Workforce Chairman"
+    ents = regional_editions(ents)  # "From CBS News Texas:"
     ents = towns_with_state_codes(ents)  # "WANE-TV (Fort Wayne, IN): …"
     ents = legislators_codes(ents)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
