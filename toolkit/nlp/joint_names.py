@@ -20,12 +20,15 @@ from spacy.attrs import ORTH
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import ORG_HEADS
 from toolkit.nlp.lookups import indices_of
 
 _SLASH = frozenset({"/"})
 
 _LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+# Heads of the civil bodies that make a survey, an index or a study together ("Purdue University-CME Group"); not
+# an armed force's, whose hyphen names its branch ("the Islamic Revolutionary Guard Corps-Quds Force").
+_JOINT_HEADS = frozenset("""university college institute institution group association foundation company
+    corporation center centre bank school society academy""".split())
 
 
 def _is_name(side: Span) -> bool:
@@ -67,7 +70,7 @@ def split_joint_names(ents: list[Span]) -> list[Span]:
 
 def _bodies_joined_by_hyphens(ents: list[Span]) -> list[Span]:
     """"the latest Purdue University-CME Group Ag Economy Barometer": two bodies that make something together
-    joined by a hyphen, the first ending in its head word ("University", "Group", "Institute"), the second a name
+    joined by a hyphen, the first ending in a civil body's head word ("University", "Group", "Institute"), the second a name
     by its own form. The second ends at its own head word when the words after it run into the next name (the
     joint work's title, "Ag" + "Economy Barometer")."""
     doc = ents[0].doc
@@ -77,7 +80,7 @@ def _bodies_joined_by_hyphens(ents: list[Span]) -> list[Span]:
     for k, ent in enumerate(ents):
         hyphens = [t.i for t in ent[1:-1] if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
         start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-        if ent.label_ != "ORG" or len(hyphens) != 1 or doc[hyphens[0] - 1].lower_ not in ORG_HEADS:
+        if ent.label_ != "ORG" or len(hyphens) != 1 or doc[hyphens[0] - 1].lower_ not in _JOINT_HEADS:
             out.append(ent)
             continue
         left, right = doc[start:hyphens[0]], doc[hyphens[0] + 1:ent.end]
@@ -85,7 +88,7 @@ def _bodies_joined_by_hyphens(ents: list[Span]) -> list[Span]:
                 and not is_known_place(right.text)):  # (not a campus, "Rutgers University-Newark")
             out.append(ent)
             continue
-        heads = [t.i for t in right[:-1] if t.lower_ in ORG_HEADS]
+        heads = [t.i for t in right[:-1] if t.lower_ in _JOINT_HEADS]
         if heads and k + 1 < len(ents) and ents[k + 1].start == ent.end and ents[k + 1][0].is_title:
             right = doc[right.start:heads[-1] + 1]
         out += [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
