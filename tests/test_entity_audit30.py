@@ -175,3 +175,22 @@ class TestRegionalEditions:
     def test_a_network_in_a_place_stays_apart(self, nlp):
         labels = labels_of(nlp, "He told NBC News in Texas and ABC News, Texas, that it was wrong.")
         assert not any(name.endswith("News Texas") for name in labels)
+
+
+class TestBillsNamedWithCommas:
+    """"President Donald J. Trump’s One Big, Beautiful Bill": capitalised words joined by commas before a span
+    ending in "Bill" are the bill's name, a law, not a man named Bill."""
+
+    def test_the_bill_is_a_law(self, nlp):
+        # ICYMI: Average earners' tax bills would fall under House tax package, forecasters say (2025-05-14).
+        labels = labels_of(nlp, "Under President Donald J. Trump’s One Big, Beautiful Bill, everyday Americans will "
+                                "see a significant decrease in the taxes they owe, Politico reports.")
+        assert "Beautiful Bill" not in labels and labels.get("One Big, Beautiful Bill") in (None, "LAW")
+        # ICYMI: Angel Families urge Republicans to pass Big Beautiful Bill and secure border (2025-05-21).
+        labels = labels_of(nlp, "Angel Families are calling on Congress to pass President Donald J. Trump’s One, "
+                                "Big, Beautiful Bill, the New York Post reports.")
+        assert "Beautiful Bill" not in labels
+
+    def test_a_list_of_people_is_left_alone(self, nlp):
+        ents = ents_of(nlp, "He met Smith, Jones, Beautiful Bill and Ann.")
+        assert not any(label == "LAW" for _, label in ents)

@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from toolkit.nlp.acronym_speakers import speaking_acronyms
 from toolkit.nlp.acronyms import acronym_names, short_forms, upper_tails
 from toolkit.nlp.antecedents import people_taken_up
+from toolkit.nlp.bill_names import bills_named_with_commas
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
 from toolkit.nlp.editions import regional_editions
 from toolkit.nlp.ethnic_groups import ethnic_peoples
@@ -194,6 +195,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = people_named_by_months(ents)  # "U.S. Congressman August Pfluger (TX-01)"
     ents = committees_with_paired_fields(ents)  # "House Committee on Education" + "and Workforce Chairman"
     ents = regional_editions(ents)  # "From CBS News Texas:"
+    ents = bills_named_with_commas(ents)  # "President Trump’s One Big, Beautiful Bill"
     ents = towns_with_state_codes(ents)  # "WANE-TV (Fort Wayne, IN): …"
     ents = legislators_codes(ents)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
