@@ -1,4 +1,5 @@
-"""Two bodies or places named together with a slash: "the Change Research/CNBC poll", "Red Hat/IBM".
+"""Two bodies or places named together with a slash: "the Change Research/CNBC poll", "Red Hat/IBM"; two bodies
+joined by a hyphen after the first one's head word: "the Purdue University-CME Group Ag Economy Barometer".
 
 News joins two names with a slash when they act together: a poll's pollster and its client ("the
 ABC News/Washington Post poll"), a company and its owner ("Red Hat/IBM"), a region of two countries ("the
@@ -24,6 +25,10 @@ from toolkit.nlp.lookups import indices_of
 _SLASH = frozenset({"/"})
 
 _LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+# Heads of the civil bodies that make a survey, an index or a study together ("Purdue University-CME Group"); not
+# an armed force's, whose hyphen names its branch ("the Islamic Revolutionary Guard Corps-Quds Force").
+_JOINT_HEADS = frozenset("""university college institute institution group association foundation company
+    corporation center centre bank school society academy""".split())
 
 
 def _is_name(side: Span) -> bool:
@@ -35,9 +40,11 @@ def _is_name(side: Span) -> bool:
 
 
 def split_joint_names(ents: list[Span]) -> list[Span]:
-    """Cut a name made of two names joined by a slash into the two (see the module)."""
+    """Cut a name made of two names joined by a slash into the two (see the module), and two bodies joined by a
+    hyphen after the first one's head word ("Purdue University-CME Group")."""
     if not ents:
         return []
+    ents = _bodies_joined_by_hyphens(ents)
     slash_at = indices_of(ents[0].doc, ORTH, _SLASH)  # the slashes of the text, from its array: few or none
     out: list[Span] = []
     for ent in ents:
@@ -58,4 +65,31 @@ def split_joint_names(ents: list[Span]) -> list[Span]:
             place = is_known_place(side.text)
             label = "GPE" if place else ("FAC" if ent.label_ == "FAC" else "ORG")
             out.append(Span(doc, side.start, side.end, label=label))
+    return out
+
+
+def _bodies_joined_by_hyphens(ents: list[Span]) -> list[Span]:
+    """"the latest Purdue University-CME Group Ag Economy Barometer": two bodies that make something together
+    joined by a hyphen, the first ending in a civil body's head word ("University", "Group", "Institute"), the second a name
+    by its own form. The second ends at its own head word when the words after it run into the next name (the
+    joint work's title, "Ag" + "Economy Barometer")."""
+    doc = ents[0].doc
+    if "-" not in doc.text:
+        return ents
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        hyphens = [t.i for t in ent[1:-1] if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        if ent.label_ != "ORG" or len(hyphens) != 1 or doc[hyphens[0] - 1].lower_ not in _JOINT_HEADS:
+            out.append(ent)
+            continue
+        left, right = doc[start:hyphens[0]], doc[hyphens[0] + 1:ent.end]
+        if not (len(left) >= 2 and len(right) >= 2 and _is_name(left) and _is_name(right)
+                and not is_known_place(right.text)):  # (not a campus, "Rutgers University-Newark")
+            out.append(ent)
+            continue
+        heads = [t.i for t in right[:-1] if t.lower_ in _JOINT_HEADS]
+        if heads and k + 1 < len(ents) and ents[k + 1].start == ent.end and ents[k + 1][0].is_title:
+            right = doc[right.start:heads[-1] + 1]
+        out += [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
     return out

@@ -28,6 +28,7 @@ from toolkit.nlp.heavens import is_sky_designation
 from toolkit.nlp.hyphen_pairs import places_in_pair
 from toolkit.nlp.owners import owned_name, people_of
 from toolkit.nlp.services import lone_armed_service
+from toolkit.nlp.district_codes import district_code
 from toolkit.nlp.state_codes import codes_of_towns
 from toolkit.nlp.surfaces import Mention, mention_key
 
@@ -140,7 +141,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if text in _TIME_ZONES or (label in PLACE_LABELS and any(c.isdigit() for c in text)
                                and not (label == "FAC" and len(words := text.split()) >= 2 and words[-1].isdigit()
                                         and words[0][:1].isupper())
-                               and not (label == "LOC" and is_sky_designation(text))):  # "K2-33b", a planet; "HR 6819", a star
+                               and not (label == "LOC" and is_sky_designation(text))  # "K2-33b", a planet; "HR 6819", a star
+                               and not (label == "GPE" and len(span) == 1 and district_code(span[0]))):  # "(MI-05)"
         return True  # "15:11 GMT"; a place has no digits in its name ("IE9" is a browser), a road
         # or a pier may end in its number ("Interstate 80", "Pier 39")
     words = text.split()

@@ -158,8 +158,8 @@ def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]
 
 
 def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
-    """The span without a short form in brackets, a headline after a colon, a connector at its end,
-    or a common noun after an acronym."""
+    """The span without a short form in brackets, a headline after a colon, a programme after a person's "on",
+    a connector at its end, or a common noun after an acronym."""
     start, end, label = ent.start, ent.end, ent.label_
     paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
     if paren is not None:
@@ -171,6 +171,9 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
         # the model ran the name on over and whose sentence goes on in lower case (not "Center for Microbial
         # Oceanography: Research and Education", a name in two parts)
         end = colon
+    on = next((t.i for t in doc[start + 2 : end] if t.text == "on"), None)
+    if label == "PERSON" and on is not None and all(t.is_title and t.is_alpha for t in doc[start:on]):
+        end = on  # "joined Bret Baier on Special Report": a person's name holds no "on"; the programme is apart
     while end - start > 1 and doc[end - 1].lower_ in _TRAILING_CONNECTORS:
         end -= 1  # "Patrice Talon of" (Benin): a name never ends in a connector
     while (label == "ORG" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha
@@ -272,7 +275,22 @@ def _show_after_network(span: Span, before: Span | None) -> bool:
     doc = span.doc
     return (before is not None and before.label_ == "ORG" and span.start == before.end + 1
             and doc[before.end].tag_ == "POS" and before.start > 0
-            and doc[before.start - 1].lower_ in ("on", "joined", "joins", "join", "appeared", "told", "to"))
+            and doc[before.start - 1].lower_ in ("on", "joined", "joins", "join", "appeared", "told", "to")
+            and not _told_host(span, doc[before.start - 1]))
+
+
+# Words of programmes' names ("Special Report", "This Week", "Morning Joe"), which no host's name holds.
+_PROGRAMME_WORDS = frozenset("""report week nation press news show tonight today morning evening night hour minutes
+    box sunday live daily special politics update world sources room edition briefing""".split())
+
+
+def _told_host(span: Span, verb) -> bool:
+    """"Greenblatt told CNN’s Jake Tapper": one tells a person, so a name the model calls a person after "told"
+    or "to" and a network's possessive is its host, unless a word of it names a programme ("told ABC’s This
+    Week") or it runs in lower case ("Meet the Press")."""
+    return (span.label_ == "PERSON" and verb.lower_ in ("told", "to") and 2 <= len(span) <= 3
+            and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span)
+            and not any(t.lower_ in _PROGRAMME_WORDS for t in span))
 
 
 def _foreign_word(token) -> bool:

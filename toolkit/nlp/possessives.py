@@ -4,7 +4,8 @@ English names a body's part or agency after its owner with a possessive ("the Un
 Agriculture Organization", "CU Boulder's Cooperative Institute for Research in Environmental Sciences",
 "Britain's Royal Navy"). The small model often takes owner and owned into one entity, a name nobody wrote;
 :func:`names_apart_at_possessives` parts them: the owner keeps its label (a place the gazetteer knows is a
-place) and the owned name is a body. A possessive inside a one-word name stays ("McDonald's Corporation":
+place) and the owned name is a body, or a person after an outlet ("the New York Post’s Miranda Devine": two or
+three capitalised words after a paper's head word; the tagger may take the possessive for a name's word). A possessive inside a one-word name stays ("McDonald's Corporation":
 one word before it, no acronym or known place; "People's Liberation Army" the same), one before a single word
 ("St. John's University"), and one after a role of people, whose body is theirs by name ("the Catholic Bishops'
 Conference of the Philippines").
@@ -21,9 +22,13 @@ from spacy.tokens import Span
 
 from toolkit.nlp.boundaries import is_person_role
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import NOT_NAME_WORDS, ORG_HEADS
 
 _LABELS = frozenset({"ORG", "GPE", "FAC"})
 _CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the", "&"})
+# The head words of outlets' names, whose writers and hosts follow them with a possessive.
+_OUTLET_HEADS = frozenset("""post times journal news herald tribune gazette chronicle telegraph observer guardian
+    examiner magazine""".split())
 
 
 def names_apart_at_possessives(ents: list[Span]) -> list[Span]:
@@ -40,7 +45,7 @@ def _parted(ent: Span) -> list[Span] | None:
     if ent.label_ not in _LABELS:
         return None
     doc = ent.doc
-    mark = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)  # (never the last word: a name follows it)
+    mark = next((t.i for t in ent[1:-1] if _possessive(t)), None)  # (never the last word: a name follows it)
     if mark is None:
         return None
     first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
@@ -59,7 +64,21 @@ def _parted(ent: Span) -> list[Span] | None:
     if len(owner) == 1 and not (owner[0].is_upper and len(owner[0]) > 1) and not known:
         return None  # "People's Liberation Army", "Hulu's Beyond Fest": one word before it, the name's own
     return [Span(doc, ent.start, mark, label="GPE" if known else ent.label_),
-            Span(doc, mark + 1, ent.end, label="ORG")]
+            Span(doc, mark + 1, ent.end, label="PERSON" if _writer_of_outlet(owner, owned) else "ORG")]
+
+
+def _possessive(token) -> bool:
+    """A possessive mark, also where the tagger took it for a proper noun inside a name ("the New York Post’s
+    Miranda Devine": "’s" NNP), written against the word before it."""
+    return token.tag_ == "POS" or (token.text in ("’s", "'s") and not token.doc[token.i - 1].whitespace_)
+
+
+def _writer_of_outlet(owner, owned) -> bool:
+    """"the New York Post’s Miranda Devine": a paper's or a network's name ending in its head word, then a
+    possessive and two or three capitalised proper nouns with no body's word, is the outlet and its writer."""
+    return (owner[-1].lower_ in _OUTLET_HEADS and 2 <= len(owned) <= 3
+            and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in NOT_NAME_WORDS | ORG_HEADS
+                    for t in owned))
 
 
 def _name_like(words: Span) -> bool:

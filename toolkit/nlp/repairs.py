@@ -20,7 +20,9 @@ from spacy.util import filter_spans
 from toolkit.nlp.acronym_speakers import speaking_acronyms
 from toolkit.nlp.acronyms import acronym_names, short_forms, upper_tails
 from toolkit.nlp.antecedents import people_taken_up
+from toolkit.nlp.bill_names import bills_named_with_commas
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
+from toolkit.nlp.editions import regional_editions
 from toolkit.nlp.ethnic_groups import ethnic_peoples
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
@@ -44,6 +46,7 @@ from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_by_accounts
 from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.modifiers import bodies_to_their_heads
+from toolkit.nlp.month_names import people_named_by_months
 from toolkit.nlp.possessives import names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
 from toolkit.nlp.diseases import drop_disease_codes
@@ -63,7 +66,9 @@ from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.span_mends import (numbered_roads, numbers_inside_names, people_by_coordination, people_of_bodies,
                                      titled_cities)
 from toolkit.nlp.species import drop_species_names
+from toolkit.nlp.district_codes import legislators_codes
 from toolkit.nlp.state_codes import towns_with_state_codes
+from toolkit.nlp.topic_leads import people_before_topics
 from toolkit.nlp.phrase_heads import bodies_to_phrase_heads
 from toolkit.nlp.portfolios import portfolios_before_ministers
 from toolkit.nlp.quantities import quantities_off_names
@@ -78,7 +83,7 @@ from toolkit.nlp.town_styles import towns_in_formal_style
 from toolkit.nlp.untagged_towns import places_in_lists_of_places, towns_after_prepositions
 from toolkit.nlp.suffixes import drop_lone_suffixes
 from toolkit.nlp.surnames import people_by_surname
-from toolkit.nlp.tails import bodies_with_tails
+from toolkit.nlp.tails import bodies_with_tails, committees_with_paired_fields
 from toolkit.nlp.titles_after_bodies import bodies_before_titles
 from toolkit.nlp.towns import towns_before_regions, towns_read_as_things
 from toolkit.nlp.told import told_apart
@@ -124,6 +129,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents, repaired = mend_model_spans(doc, model_ents)
     found = _titled_names(doc, repaired)
     found += _colon_lead_names(doc, repaired + found)
+    found += people_before_topics(doc, repaired + found)  # "Elon Musk on waste, fraud, and abuse: “…”"
     # A name never swallows a person: one the model and the repairs both call a person ("Air Force",
     # which the model calls a person, is a body by now).
     people = token_indices([e for e in repaired if e.label_ == "PERSON"]) & token_indices(
@@ -186,7 +192,12 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"
     ents = drop_illness_adjectives(ents)  # "Just like the Spanish Flu that …"
     ents = business_districts(ents)  # "the Melbourne CBD", "using CBD"
+    ents = people_named_by_months(ents)  # "U.S. Congressman August Pfluger (TX-01)"
+    ents = committees_with_paired_fields(ents)  # "House Committee on Education" + "and Workforce Chairman"
+    ents = regional_editions(ents)  # "From CBS News Texas:"
+    ents = bills_named_with_commas(ents)  # "President Trump’s One Big, Beautiful Bill"
     ents = towns_with_state_codes(ents)  # "WANE-TV (Fort Wayne, IN): …"
+    ents = legislators_codes(ents)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(

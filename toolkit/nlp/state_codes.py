@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from toolkit.nlp.district_codes import party_state_code
 from toolkit.nlp.gazetteer import us_state_codes
 from toolkit.nlp.lookups import indices_of
 
@@ -103,10 +104,10 @@ def _seat_after_person(token: Token) -> bool:
 
 def codes_of_towns(doc: Doc) -> dict[str, str]:
     """The state codes that close a "<Town>, <ST>" phrase in the document, or stand for a legislator's state in
-    brackets after the name, each with its state's name."""
+    brackets after the name, alone or after the party's letter ("(R-AL)"), each with its state's name."""
     codes = us_state_codes()
     return {t.text: codes[t.text] for t in (doc[i] for i in _codes_in(doc))
-            if state_code_after_town(t) is not None or _seat_after_person(t)}
+            if state_code_after_town(t) is not None or _seat_after_person(t) or party_state_code(t)}
 
 
 def towns_with_state_codes(ents: list[Span]) -> list[Span]:

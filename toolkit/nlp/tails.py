@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from toolkit.nlp.lexicon import ORG_HEADS, TITLE_WORDS
+
 _TAIL_CONNECTORS = frozenset({"of", "for", "on"})
 
 
@@ -47,3 +49,60 @@ def bodies_with_tails(ents: list[Span], found: list[Span]) -> list[Span]:
             # (a tail the name's finder stopped at once, "Court on Wednesday", leaves only the connector)
             out.append(Span(name.doc, body.start, name.end, label="ORG"))
     return out
+
+
+# Heads of bodies named by the fields they deal with, two joined by "and" ("Committee on Energy and Commerce").
+_FIELD_HEADS = frozenset({"committee", "subcommittee", "commission", "council"})
+# Words that name a body of their own, not a field: "the Committee on Finance and Congress" is two bodies.
+_BODY_WORDS = frozenset({"congress", "senate", "house", "parliament", "cabinet", "government", "administration"})
+
+
+def committees_with_paired_fields(ents: list[Span]) -> list[Span]:
+    """A committee's name the model cut at "and" before its second field joined whole: "House Committee on
+    Education" + "and Workforce Chairman" → "House Committee on Education and Workforce".
+
+    Committees are named by the two fields they oversee ("Committee on Energy and Commerce", "Committee on
+    Homeland Security and Governmental Affairs"); the model ends the name at "and", and tags the second field
+    alone as a body or not at all. One or two capitalised words after "and" that name no body of their own, with
+    no capital word after them but a title's ("Chairman"), end the committee's name.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+
+    Returns:
+        The spans, each such committee joined to its second field (a span the field's words held dropped).
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    out: list[Span] = []
+    skip_to = -1
+    for k, ent in enumerate(ents):
+        if ent.start < skip_to:
+            continue
+        joined = _paired_field_end(ent, ents[k + 1] if k + 1 < len(ents) else None)
+        if joined is None:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, joined, label="ORG"))
+        skip_to = joined
+    return out
+
+
+def _paired_field_end(ent: Span, following: Span | None) -> int | None:
+    """Where a committee's name ends when its second field after "and" belongs to it, or None."""
+    doc = ent.doc
+    if (ent.label_ != "ORG" or len(ent) < 3 or ent[-2].lower_ not in _TAIL_CONNECTORS
+            or ent[-3].lower_ not in _FIELD_HEADS or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and"):
+        return None
+    end = ent.end + 1
+    while (end < len(doc) and end - ent.end <= 2 and doc[end].is_title and doc[end].is_alpha
+           and doc[end].lower_ not in TITLE_WORDS):
+        end += 1
+    if end == ent.end + 1 or any(doc[i].lower_ in _BODY_WORDS | ORG_HEADS for i in range(ent.end + 1, end)):
+        return None
+    if (end + 1 < len(doc) and doc[end].is_title and doc[end + 1].is_title and doc[end + 1].is_alpha):
+        return None  # "… for Domestic and External Security Coordination": the name runs on past a title's word
+    if following is not None and following.start < end and (following.start <= ent.end or following.end > end):
+        return None  # another name begins inside and runs on: left as it is
+    return end

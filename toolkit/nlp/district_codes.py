@@ -1,0 +1,92 @@
+"""A legislator's state and district in brackets after the name: "Senator Tommy Tuberville (R-AL)", "Congressman
+Tim Walberg (MI-05)".
+
+American news, press releases and op-ed bylines place a member of Congress by party and state ("(R-AL)", "(D-NY)",
+"(I-VT)") or by district, the state's postal code and the district's number ("(MI-05)", "(TX-01)", "(NY-AL)" for a
+state's one at-large seat). The small model leaves the state's code untagged after the party's letter, and reads
+the district as a law ("TN-01" LAW) or passes over it; both are places: the state (its code an alias of the state's
+name, as :mod:`toolkit.nlp.state_codes` keys it) and an electoral district (GPE, as the golds label one).
+
+Only in brackets right after a person's name, with nothing else inside: "(R-AL)" elsewhere could be anything, and
+a code with a number outside a byline is a road, a form or a model ("I-95", "W-2").
+
+Example:
+    >>> [(e.text, e.label_) for e in repair_entities(nlp("U.S. Senator Tommy Tuberville (R-AL)")).ents]  # doctest: +SKIP
+    [('U.S.', 'GPE'), ('Tommy Tuberville', 'PERSON'), ('AL', 'GPE')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from toolkit.nlp.gazetteer import us_state_codes
+
+_PARTIES = frozenset({"R", "D", "I"})  # Republican, Democrat, independent
+_DISTRICT = re.compile(r"([A-Z]{2})-(\d{1,2}|AL)")  # "MI-05", "NY-AL"
+
+
+def _after_person(doc: Doc, opening: int, people: set[int] | None) -> bool:
+    """Whether the bracket at ``opening`` follows a person's name (the spans given, else the model's tags)."""
+    if opening < 1 or doc[opening].text != "(":
+        return False
+    last = opening - 1
+    return last in people if people is not None else doc[last].ent_type_ == "PERSON"
+
+
+def _closes(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].text[:1] == ")"
+
+
+def party_state_code(token: Token, people: set[int] | None = None) -> bool:
+    """Whether ``token`` is the state's code of a "(R-AL)" after a person's name.
+
+    Args:
+        token: any token.
+        people: the indices of the last tokens of people's names, if known (else the model's tags are read).
+    """
+    doc, i = token.doc, token.i
+    return (token.text in us_state_codes() and i >= 3 and doc[i - 1].text == "-" and doc[i - 2].text in _PARTIES
+            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and _closes(doc, i + 1)
+            and _after_person(doc, i - 3, people))
+
+
+def district_code(token: Token, people: set[int] | None = None) -> bool:
+    """Whether ``token`` is a congressional district's code ("MI-05") alone in brackets after a person's name."""
+    match = _DISTRICT.fullmatch(token.text)
+    return (match is not None and match.group(1) in us_state_codes() and _closes(token.doc, token.i + 1)
+            and _after_person(token.doc, token.i - 1, people))
+
+
+def legislators_codes(ents: list[Span]) -> list[Span]:
+    """Label a legislator's state ("AL" of "(R-AL)") and district ("MI-05") as places (GPE).
+
+    A code the model left untagged is added; one it tagged alone (the district "TN-01" LAW) is relabelled; a code
+    inside a longer span is left as it is.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+
+    Returns:
+        The spans, mended, in document order.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    if "(" not in doc.text:
+        return ents
+    people = {e.end - 1 for e in ents if e.label_ == "PERSON"}
+    owner = {i: k for k, e in enumerate(ents) for i in range(e.start, e.end)}
+    out = list(ents)
+    added: list[Span] = []
+    for token in doc:
+        if not (token.is_upper and "-" not in token.text and party_state_code(token, people)
+                or "-" in token.text and district_code(token, people)):
+            continue
+        k = owner.get(token.i)
+        if k is None:
+            added.append(Span(doc, token.i, token.i + 1, label="GPE"))
+        elif len(out[k]) == 1 and out[k].label_ != "GPE":
+            out[k] = Span(doc, token.i, token.i + 1, label="GPE")
+    return sorted(out + added, key=lambda e: e.start) if added else out

@@ -1,0 +1,52 @@
+"""A given name that is a month's, after a title: "U.S. Congressman August Pfluger (TX-01)".
+
+April, May, June and August are given names as well as months, and the small model, reading the month, tags the
+word a date and leaves the surname after it untagged ("Congressman August" DATE, "Pfluger" nothing). A title of a
+person right before the month and a capitalised proper noun right after it say it is a name: no date follows a
+"Congressman" or a "correspondent" and runs into a capitalised word that is no month, day or number.
+
+Example:
+    >>> [(e.text, e.label_) for e in people_named_by_months(list(nlp("U.S. Congressman August Pfluger (TX-01)").ents))]  # doctest: +SKIP
+    [('U.S.', 'GPE'), ('August Pfluger', 'PERSON')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.lexicon import NOT_NAME_WORDS, TITLE_WORDS
+
+_MONTH_NAMES = frozenset({"april", "may", "june", "august"})  # the months that are given names
+_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def people_named_by_months(ents: list[Span]) -> list[Span]:
+    """A month's name the model tagged a date, between a person's title and an untagged surname, made a person.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+
+    Returns:
+        The spans, the month and the surname (one or two capitalised proper nouns) made one PERSON span.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    starts = {e.start for e in ents}
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+        if (ent.label_ == "DATE" and len(ent) == 1 and ent[0].lower_ in _MONTH_NAMES and ent[0].is_title
+                and ent.start > 0 and doc[ent.start - 1].is_title
+                and doc[ent.start - 1].lower_.strip(".") in TITLE_WORDS):
+            end = ent.end
+            while (end < limit and end - ent.end < 2 and end not in starts and doc[end].is_title
+                   and doc[end].is_alpha and doc[end].pos_ == "PROPN"
+                   and doc[end].lower_ not in _CALENDAR_WORDS | NOT_NAME_WORDS):
+                end += 1
+            if end > ent.end:
+                out.append(Span(doc, ent.start, end, label="PERSON"))
+                continue
+        out.append(ent)
+    return out
