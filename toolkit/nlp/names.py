@@ -20,11 +20,26 @@ from __future__ import annotations
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.lexicon import ORG_HEADS, SPEECH_VERBS
+from toolkit.nlp.lexicon import ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.lookups import indices_of
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CONNECTORS = frozenset({"of", "for", "on", "and", "&"})
+# Words of the title class that also open bodies' names: "National" ("National Center for Missing & Exploited
+# Children") and a legislature's chamber ("House Republican Conference", "Senate Armed Services Committee").
+_NAME_OPENERS = frozenset({"national", "house", "senate"})
+
+
+def _opening_word(doc: Doc, start: int, head: int, stop: frozenset[str]) -> bool:
+    """Whether the word before ``start`` opens the body's name ending at ``head``: one of ``_NAME_OPENERS``, with
+    no title's word between it and the head ("House Republican Conference", "National Center for …"), not the
+    White House's ("White House Council of Economic Advisers" is the model's; "House Speaker …" ends no name)."""
+    before = doc[start - 1]
+    return (before.lower_ in _NAME_OPENERS and before.is_title and before.tag_ == "NNP"
+            and not (start > 1 and doc[start - 2].lower_ == "white")
+            and all(doc[k].lower_ not in stop for k in range(start, head)))
+
+
 def _opens_second_body(doc: Doc, i: int) -> bool:
     """Whether the head word at ``i``, after "and", opens a second body's name with its own "of" or "for"
     tail ("the University of Washington and Center for Ecosystem Sentinels"): two bodies, not one whose
@@ -155,7 +170,8 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                 # and Leulumoega District hospital": two facilities)
                 start -= 2
                 continue
-            if not (start - 1 not in people and (before.is_title or before.is_upper) and before.is_alpha
+            if not (start - 1 not in people and _opening_word(doc, start, i, stop)) and not (
+                    start - 1 not in people and (before.is_title or before.is_upper) and before.is_alpha
                     and (not before.is_sent_start or before.tag_ == "NNP" and start < i)
                     and before.pos_ in ("PROPN", "ADJ", "NOUN") and before.lower_ not in stop - ORG_HEADS):
                 break
@@ -197,6 +213,8 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                     break
             while tail > end + skip and not doc[tail - 1].is_title:
                 tail -= 1
+            while tail > end + skip + 1 and tail in people and doc[tail - 1].lower_ in PERSON_TITLES:
+                tail -= 1  # "National Organization for Women President Christian F. Nunes": the title is the person's
             end = tail
         if end - start >= 2:
             found.append(Span(doc, start, end, label=label))
