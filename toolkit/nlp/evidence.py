@@ -200,10 +200,12 @@ def _place_by_direction(span: Span) -> str | None:
     if span.label_ != "PERSON" or not built_like_a_person(span):
         if end_of_extent(span):
             return "place-object"  # "the division extends from Chamarajanagar", "goes up to Raidurga"
-    if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not (
-            span.end < len(doc) and doc[span.end].tag_ == "POS"):
+    owner = span.end < len(doc) and doc[span.end].tag_ == "POS"
+    if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not owner:
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
-    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
+    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and not owner:
+        # not an owner, whose noun is the preposition's object ("recorded in Biden’s first five months",
+        # "excerpts from Kirk’s speeches"): what is in or from it says nothing of what the owner is
         return "place-context"
     return None
 
