@@ -158,9 +158,11 @@ def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]
 
 
 def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
-    """The span without a short form in brackets, a headline after a colon, a programme after a person's "on",
+    """The span without a handle in front, a short form in brackets, a headline after a colon, a programme after a person's "on",
     a connector at its end, or a common noun after an acronym."""
     start, end, label = ent.start, ent.end, ent.label_
+    while end - start > 1 and doc[start].text[:1] == "@" and len(doc[start]) > 1 and doc[start + 1].is_title:
+        start += 1  # "Thank you @POTUS Trump for …": an account's handle is its own name, none of the name after it
     paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
     if paren is not None:
         end = paren  # "… Religious Freedom (USCIRF": the short form in parentheses is apart
