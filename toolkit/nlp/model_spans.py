@@ -65,6 +65,7 @@ def mend_model_spans(doc: Doc, model_ents) -> tuple[list[Span], list[Span]]:
         _mend_one(doc, ent, repaired, ents[i + 1].start if i + 1 < len(ents) else len(doc))
     repaired = [Span(doc, e.start, e.end, label="WORK_OF_ART") if k and _show_after_network(e, repaired[k - 1]) else e
                 for k, e in enumerate(repaired)]
+    repaired = [Span(doc, e.start, e.end, label="ORG") if _told_outlet(e) else e for e in repaired]
     repaired = [fixed for fixed in map(_not_a_person, repaired) if fixed is not None]
     repaired = [_place_police(e, repaired[k + 1].start if k + 1 < len(repaired) else len(doc))
                 for k, e in enumerate(repaired)]
@@ -293,6 +294,14 @@ def _told_host(span: Span, verb) -> bool:
     return (span.label_ == "PERSON" and verb.lower_ in ("told", "to") and 2 <= len(span) <= 3
             and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span)
             and not any(t.lower_ in _PROGRAMME_WORDS for t in span))
+
+
+def _told_outlet(span: Span) -> bool:
+    """"Kupor told The Daily Wire in an interview": what one tells is a person or a body, never a work, so the
+    object of "tell" that the model calls a work is an outlet; not a programme ("told The Daily Show")."""
+    root = span.root
+    return (span.label_ == "WORK_OF_ART" and root.dep_ == "dobj" and root.head.lemma_ == "tell"
+            and all(t.is_title for t in span if t.is_alpha) and span[-1].lower_ not in _PROGRAMME_WORDS)
 
 
 def _foreign_word(token) -> bool:
