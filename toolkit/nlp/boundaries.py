@@ -40,7 +40,9 @@ ROLE_NOUNS = frozenset({"member", "leader", "chief", "researcher", "student", "u
 KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
                        "widower", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece",
                        "cousin", "uncle", "aunt", "stepson", "stepdaughter", "stepfather", "stepmother", "fiancé",
-                       "fiancée", "fiance", "fiancee", "spouse", "sibling", "boyfriend", "girlfriend"})
+                       "fiancée", "fiance", "fiancee", "spouse", "sibling", "boyfriend", "girlfriend",
+                       # and their familiar forms ("his mom, Shannon Cronister-Heacock, for having the courage")
+                       "mom", "mum", "dad", "grandma", "grandpa", "stepmom", "stepdad"})
 # (not "champion", "winner", "captain": "league champion Liverpool" is a team; nor "developer", "producer",
 # "owner", "player": "game developer Ubisoft", "oil producer Aramco" are bodies)
 # Prepositions that tie a seat's place to a title: "Senator from Vermont", "First Minister of Scotland".
