@@ -42,12 +42,19 @@ def kinsmen(by_key: dict[str, list], full_people: dict[str, set[str]], *, vote: 
         itself, nor "the sekielski foundation" (a head word), nor a name in another document.
     """
     found = []
+    # A double-barrelled surname is the family's name of each of its halves ("his mom, Shannon Cronister-Heacock"
+    # beside her son "Eli Heacock")
+    halves: dict[str, set[str]] = {}
+    for last, keys in full_people.items():
+        for half in last.split("-") if "-" in last else ():
+            halves.setdefault(half, set()).update(keys)
     for key, group in by_key.items():
         words = key.split()
         if not 2 <= len(words) <= 3 or set(words) & heads or key in full_people.get(words[-1], ()) \
                 or words[-1] in english or is_storm(key):
             continue  # (a common word shared is no family's name: "… Observatory", "… Master")
-        kin = [k for k in full_people.get(words[-1], ()) if k.split()[0] != words[0] and k in by_key]
+        kin = [k for k in {*full_people.get(words[-1], ()), *halves.get(words[-1], ())}
+               if k.split()[0] != words[0] and k in by_key]
         if not kin or vote(group) != "ORG":
             continue  # (the model's usual mistake; a product, "PlayStation VR", is no kinsman of "… VR")
         if not all(len(m.text.split()) == len(words) and all(_name_word(w) for w in m.text.split()) for m in group):
