@@ -21,6 +21,7 @@ from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
 from toolkit.nlp.extents import end_of_extent
 from toolkit.nlp.gazetteer import is_known_place, known_places
+from toolkit.nlp.holdings import owner_of_firm_holdings
 from toolkit.nlp.kind_nouns import kind_noun
 from toolkit.nlp.lexicon import (FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LOC_HEADS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS, SPEECH_VERBS)
@@ -152,6 +153,8 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
         return "is-PERSON"  # "the resignation of Luis Rivera Marín", "Tomasz Sekielski's film" (life_events.py)
     if span.label_ == "PERSON" and _subject_owning_with_its(span):
         return "is-ORG"  # "SpaceX tested its Falcon Heavy rocket": no person is "it"
+    if owner_of_firm_holdings(span):
+        return "is-ORG"  # "one of Excel Dryer’s local suppliers": only a firm has suppliers (holdings.py)
     return None
 
 
