@@ -40,6 +40,22 @@ def _opening_word(doc: Doc, start: int, head: int, stop: frozenset[str]) -> bool
             and all(doc[k].lower_ not in stop for k in range(start, head)))
 
 
+# Titles of a body's officers, which a body's name may hold before the person's ("Small Business Administration
+# Administrator Kelly Loeffler"); not "Attorney" nor "Judge", which make titles of their own with the head before
+# them ("Manhattan District Attorney", "United States District Judge").
+_OFFICER_TITLES = frozenset({"administrator", "commissioner", "chair", "chairman", "chairwoman", "director", "secretary",
+                             "president", "ceo", "spokesperson", "spokesman", "spokeswoman"})
+
+
+def _officer_after(doc: Doc, head: int, people: set[int]) -> bool:
+    """Whether the head word at ``head`` is followed by an officer's title and a person ("Small Business
+    Administration Administrator Kelly Loeffler", "House Oversight Committee Chairman James Comer"): the body's
+    name ends at its head; not a title of the press, the police or a district ("White House Press Secretary
+    Karoline Leavitt", "NYPD Police Commissioner …"), whose word before is a title's part."""
+    return (doc[head].lower_ not in ("press", "police", "district") and head + 2 < len(doc)
+            and doc[head + 1].lower_ in _OFFICER_TITLES and head + 2 in people)
+
+
 def _opens_second_body(doc: Doc, i: int) -> bool:
     """Whether the head word at ``i``, after "and", opens a second body's name with its own "of" or "for"
     tail ("the University of Washington and Center for Ecosystem Sentinels"): two bodies, not one whose
@@ -153,7 +169,8 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
         head = doc[i]
         if i in people:
             continue
-        if not head.is_title or (i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ not in _CONNECTORS):
+        if not head.is_title or (i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ not in _CONNECTORS
+                                 and not _officer_after(doc, i, people)):
             continue
         start = i
         while start > 0 and i - start < 6:
