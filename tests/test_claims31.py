@@ -5,12 +5,14 @@
 clause is reported by it. "did not list …, nor mention any damages": "nor" denies the conjunct after
 it. "have started a company … to transform their invention": a verb of beginning with an object of
 its own is an act, and its infinitive a purpose, no event. "their algal component is able to produce
-the oxygen": "be able to" in the simple present is an ability, "can".
+the oxygen": "be able to" in the simple present is an ability, "can". "the misstatement that 120 million people
+had died": the content of a noun of stating or believing after "that" is that noun's claim.
 
 Real sentences of Wikinews articles (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"; from
 /work/shared/corpora/wikinews-2019-2020: wn_2019-12-07 Samoan government temporarily shuts down for
 nationwide measles vaccination drive, wn_2020-10-26 GitHub blocks public access to youtube-dl, wn_2019-11-21
-Slippery business, wn_2019-01-09 Simple animals could live in Martian brines).
+Slippery business, wn_2019-01-09 Simple animals could live in Martian brines, wn_2020-07-25 and wn_2020-06-19 On
+the campaign trail in the USA).
 """
 
 from __future__ import annotations
@@ -95,3 +97,24 @@ class TestPresentAbility:
         events = events_of(text, dt.date(2019, 10, 10), "were-able", nlp=nlp, folder=tmp_path)
         rows = events[events["verb"] == "determine"]
         assert len(rows) == 1 and rows["modality"].iloc[0] is None
+
+
+MISSTATEMENT = ("Nevertheless, with more gaffes in June including the misstatement that 120 million people had died "
+                "from coronavirus, opposition questions about Biden's alleged mental decline continued.\n")
+STATEMENT_MADE = ("Early in the month, he received additional fallout from a statement he made in late April about the "
+                  "use of disinfectant inside the body to treat coronavirus.\n")
+
+
+class TestContentOfAStatementNoun:
+    """"the misstatement that …": the content of a noun of stating is no fact; "a statement he made" is a relative."""
+
+    def test_dying_is_the_misstatements(self, nlp, tmp_path):
+        events = events_of(MISSTATEMENT, dt.date(2020, 7, 25), "misstatement", nlp=nlp, folder=tmp_path)
+        rows = events[events["verb"] == "die"]
+        assert len(rows) == 1 and rows["reported_by"].iloc[0] == "the misstatement"
+
+    def test_statement_made_stays_a_fact(self, nlp, tmp_path):
+        text = "President Trump faced criticism. " + STATEMENT_MADE
+        events = events_of(text, dt.date(2020, 6, 19), "statement-made", nlp=nlp, folder=tmp_path)
+        rows = events[events["verb"] == "make"]
+        assert len(rows) == 1 and rows["reported_by"].iloc[0] is None
