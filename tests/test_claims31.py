@@ -6,13 +6,14 @@ clause is reported by it. "did not list …, nor mention any damages": "nor" den
 it. "have started a company … to transform their invention": a verb of beginning with an object of
 its own is an act, and its infinitive a purpose, no event. "their algal component is able to produce
 the oxygen": "be able to" in the simple present is an ability, "can". "the misstatement that 120 million people
-had died": the content of a noun of stating or believing after "that" is that noun's claim.
+had died": the content of a noun of stating or believing after "that" is that noun's claim. "…, CNN Philippines
+reported the governor said": a reporting verb relaying a source frames the content before it.
 
 Real sentences of Wikinews articles (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"; from
 /work/shared/corpora/wikinews-2019-2020: wn_2019-12-07 Samoan government temporarily shuts down for
 nationwide measles vaccination drive, wn_2020-10-26 GitHub blocks public access to youtube-dl, wn_2019-11-21
 Slippery business, wn_2019-01-09 Simple animals could live in Martian brines, wn_2020-07-25 and wn_2020-06-19 On
-the campaign trail in the USA).
+the campaign trail in the USA, wn_2019-07-15 Earthquake injures 25 people in southern Philippines).
 """
 
 from __future__ import annotations
@@ -118,3 +119,21 @@ class TestContentOfAStatementNoun:
         events = events_of(text, dt.date(2020, 6, 19), "statement-made", nlp=nlp, folder=tmp_path)
         rows = events[events["verb"] == "make"]
         assert len(rows) == 1 and rows["reported_by"].iloc[0] is None
+
+
+MADRID = ("Madrid District Hospital in the town of Madrid, which sustained cracks on concrete walls with some pieces "
+          "falling to the ground, treated 25 wounded people who evacuated to the hospital, CNN Philippines reported the "
+          "governor said.\n")
+
+
+class TestRelayedSource:
+    """"…, CNN Philippines reported the governor said": a report relaying a source, not a second sentence."""
+
+    def test_treating_is_reported(self, nlp, tmp_path):
+        events = events_of(MADRID, dt.date(2019, 7, 15), "madrid", nlp=nlp, folder=tmp_path)
+        rows = events[events["verb"] == "treat"]
+        assert len(rows) == 1 and rows["reported_by"].iloc[0] == "CNN Philippines"
+
+    def test_relative_clause_is_reported_too(self, nlp, tmp_path):
+        events = events_of(MADRID, dt.date(2019, 7, 15), "madrid", nlp=nlp, folder=tmp_path)
+        assert list(events[events["verb"] == "sustain"]["reported_by"]) == ["CNN Philippines"]
