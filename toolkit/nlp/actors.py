@@ -39,6 +39,12 @@ from toolkit.nlp.timed_relatives import stands_for_a_time
 
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _relative_pronoun(token: Token) -> bool:
+    """Whether a token is a relative pronoun: "who", "which", "that", "whom", but not a name spelled
+    the same ("According to the WHO, …": the World Health Organization, a proper noun)."""
+    return token.lower_ in RELATIVES and token.tag_ not in ("NNP", "NNPS")
 # Determiners of a definite description, which can take up someone named before ("the judge");
 # "a", "another", "some" bring in someone new ("another federal judge sentenced Manafort").
 DEFINITE = DEMONSTRATIVES | {"the"}
@@ -195,7 +201,7 @@ class Actors:
         if holder is not None:  # "CNN reporter and former … Press Secretary Joe Lockhart": one person
             token = holder
         first = self.one(token, depth=depth)
-        if not first or token.lower_ in RELATIVES or token.lower_ == "they":
+        if not first or _relative_pronoun(token) or token.lower_ == "they":
             return first
         names = [first]
         for child in listed_after(token):
@@ -218,7 +224,7 @@ class Actors:
 
     def _relative(self, token: Token, depth: int):
         """"who", "which", "that": the antecedent, unless it is a time."""
-        if token.lower_ not in RELATIVES or depth >= 2:
+        if not _relative_pronoun(token) or depth >= 2:
             return _PASS
         antecedent = _antecedent(token)
         if antecedent is not None and stands_for_a_time(token, antecedent):

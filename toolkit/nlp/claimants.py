@@ -42,12 +42,22 @@ def source_of(verb: Token, sent, marks: ClauseMarks, inside: set[int]) -> Token 
 # Nouns of claiming: a clause after one, with no relative word, is what is claimed ("an
 # allegation he assaulted his ex-wife", "reports that he had resigned").
 CLAIM_NOUNS = frozenset({"allegation", "claim", "accusation", "report", "rumour", "rumor", "suggestion", "assertion"})
+# Nouns of stating and believing: they do not vouch for their content either ("the misstatement that 120
+# million people had died", "the belief that …"), unlike nouns that presuppose it ("the fact that", "news
+# that"). Their content comes only after the conjunction "that": a clause without it is a relative clause
+# about the noun ("a statement he made in late April": the making happened).
+STATEMENT_NOUNS = frozenset({"statement", "misstatement", "contention", "belief", "theory", "hypothesis", "speculation",
+                             "assumption", "notion", "impression", "suspicion", "misconception"})
 
 
 def claim_noun(top: Token) -> Token | None:
     """The noun of claiming whose content the clause is, if any."""
     head = top.head
-    if top.dep_ not in ("relcl", "acl") or head.i == top.i or head.lemma_.lower() not in CLAIM_NOUNS:
+    if top.dep_ not in ("relcl", "acl") or head.i == top.i:
+        return None
+    noun = head.lemma_.lower()
+    if noun not in CLAIM_NOUNS and not (noun in STATEMENT_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" and c.tag_ == "IN" for c in top.children)):
         return None
     if any(c.tag_ in ("WDT", "WP", "WRB") for c in top.children):
         return None  # "the report which the council published": a relative clause about the report

@@ -89,7 +89,19 @@ def negated(verb: Token, *, objects: bool = True) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod")
                or (c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children))
                or _negative_subject(c) or _negated_auxiliary(c) or (objects and _negative_object(c))
-               for c in verb.children)
+               for c in verb.children) or _joined_by_nor(verb)
+
+
+def _joined_by_nor(verb: Token) -> bool:
+    """Whether a verb is the conjunct "nor" joins on ("did not list any incident …, nor mention any
+    damages", "nor did it find …"): "nor" denies the conjunct after it, as "and not" would. The
+    parser hangs the "nor" on the first conjunct; it is this verb's when no other conjunct stands
+    between it and this verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i == verb.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    nor = [c.i for c in head.children if c.dep_ == "cc" and c.lower_ == "nor" and head.i < c.i < verb.i]
+    return bool(nor) and not any(c.dep_ == "conj" and nor[-1] < c.i < verb.i for c in head.children)
 
 
 # Nouns that, after "no", make a litotes rather than a denial: "made no secret of", "spared no

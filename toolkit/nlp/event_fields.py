@@ -104,8 +104,9 @@ def marks_of(verb: Token, clause: EventClause, inherited: bool, marks: ClauseMar
     if clause.planned:
         modality, neg = modality or modality_of(verb.head) or "will", neg or negated(verb.head)
     if clause.able:  # "was unable to reach", "could not be able to …": the frame's marks are the event's
-        modality = modality or modality_of(verb.head.head)
-        neg = neg or verb.head.lower_ == "unable" or negated(verb.head.head)
+        be = verb.head.head
+        modality = modality or modality_of(be) or _present_ability(be)
+        neg = neg or verb.head.lower_ == "unable" or negated(be)
     if (raised := clause.raised) is not None:  # "was not expected to leave": the raising verb's marks are the event's
         modality = modality or modality_of(raised) or ("will" if raised.lemma_.lower() == "expect" else None)
         neg = neg or negated(raised)
@@ -120,6 +121,15 @@ def marks_of(verb: Token, clause: EventClause, inherited: bool, marks: ClauseMar
         modality = modality or (modality_of(first) if modal else None)
         neg = neg or (modal and negated(first, objects=False) and shares_negation(verb, first))
     return modality, neg
+
+
+def _present_ability(be: Token) -> str | None:
+    """"can" for "be able to" in the simple present ("their algal component is able to produce the
+    oxygen"): a present "be able" states what one can do, as "can" does; its past ("were able to
+    determine") and perfect ("has been able to") tell what was done."""
+    if be.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in be.children):
+        return "can"
+    return None
 
 
 def extent(verb: Token, agent: Token | None, obj_token: Token | None, sent: Span) -> tuple[int, int]:

@@ -181,7 +181,11 @@ def under_aspect(verb: Token) -> bool:
     if dep != "xcomp" and dep != "advcl":  # the cheap test first: this runs for every verb
         return False
     head = verb.head
-    return head.i != verb.i and aspectual(head) and (dep == "xcomp" or is_infinitive(verb))
+    return head.i != verb.i and aspectual(head) and (dep == "xcomp" or is_infinitive(verb)) \
+        and not any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
+    # (with an object of its own before the infinitive the verb is no aspect but an act, and the
+    # infinitive its purpose: "started a company … to transform their invention", "began a planned
+    # shutdown to make way for …")
 
 
 def place_apposition(token: Token) -> bool:

@@ -24,7 +24,17 @@ def spliced(clause: Token, reporting: frozenset[str]) -> bool:
     """
     head = clause.head
     return clause.dep_ == "ccomp" and clause.i < head.i and head.lemma_.lower() in reporting \
-        and any(c.dep_ in ("xcomp", "ccomp") and c.i > head.i for c in head.children)
+        and any(c.dep_ in ("xcomp", "ccomp") and c.i > head.i and not _relayed_source(c, reporting)
+                for c in head.children)
+
+
+def _relayed_source(clause: Token, reporting: frozenset[str]) -> bool:
+    """"…, CNN Philippines reported the governor said": the clause after a reporting verb is a second
+    reporting verb that frames nothing after it, the source the report relays, so the content before
+    them both is still theirs (no second sentence)."""
+    return clause.dep_ == "ccomp" and clause.lemma_.lower() in reporting \
+        and any(c.dep_ == "nsubj" for c in clause.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > clause.i for c in clause.children)
 
 
 def bare_participle(verb: Token) -> bool:
