@@ -170,10 +170,23 @@ ROUNDS = {
         "articles__2025-07-15-icymi-home-depot-co-founder-now-sold-on-trump.txt",
         "articles__2025-08-03-icymi-negative-net-migration-for-the-first-time-in-at-least-50-years.txt",
     )),
+    # 9 White House "ICYMI" articles of 2025–26: op-eds and reporting (tariffs, science policy, Medicaid, the budget
+    # bill, AI and energy investment, the economy)
+    "events31": (WHITE_HOUSE, (
+        "articles__2025-02-28-icymi-navarro-president-trumps-aluminum-tariffs-is-far-more-than-a-trade-battle.txt",
+        "articles__2025-03-27-icymi-president-trump-outlines-ostps-goals-and-priorities.txt",
+        "articles__2025-04-11-icymi-migrants-on-terror-watchlist-received-medicaid.txt",
+        "articles__2025-05-12-icymi-a-common-sense-budget-reconciliation-bill.txt",
+        "articles__2025-06-04-icymi-most-essential-piece-of-legislation-in-the-western-world.txt",
+        "articles__2025-07-16-icymi-president-trump-announces-92-billion-in-ai-energy-powerhouse-investments.txt",
+        "articles__2025-08-22-icymi-tariffs-will-reduce-deficit-by-4-trillion.txt",
+        "articles__2025-11-18-icymi-president-trump-talks-economy-mcdonalds-speech.txt",
+        "articles__2026-03-13-icymi-trumps-energy-triumph.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
-ONE_SET_EACH = {"events28", "events30"}
+ONE_SET_EACH = {"events28", "events30", "events31"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:
