@@ -95,10 +95,10 @@ from toolkit.nlp.lookups import indices_where
 from toolkit.nlp.message_sources import names_message_source
 from toolkit.nlp.misparses import (mend_fronted_subjects, mend_relatives_across_commas, mend_reported_subjects,
                                    mend_stranded_prepositions)
-from toolkit.nlp.mistags import (adjective_in_ing, foreign_verb, gives_an_age, hidden_verbs, no_past_form, noun_by_modifier,
-                                 titled_gerund)
+from toolkit.nlp.mistags import (adjective_in_ing, compared_gerund, foreign_verb, gives_an_age, hidden_verbs,
+                                 no_past_form, noun_by_modifier, titled_gerund)
 from toolkit.nlp.nominal_events import hidden_event, talks_between
-from toolkit.nlp.report_tails import mend_reports_read_as_conjuncts
+from toolkit.nlp.report_tails import mend_contents_read_as_conjuncts, mend_reports_read_as_conjuncts
 from toolkit.nlp.noun_lists import closes_noun_list, gerund_closes_noun_list
 from toolkit.nlp.coincidences import relates_in_time_to
 from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
@@ -141,6 +141,7 @@ def _mend_parse(doc: Doc) -> None:
     """Mend in place the small model's misparses that would give an event a wrong clause or subject."""
     mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
     mend_reports_read_as_conjuncts(doc)  # "… imposed by President Donald Trump, the company’s CEO said"
+    mend_contents_read_as_conjuncts(doc)  # "have seen this figure and claimed or implied the bill increases …"
     mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
     mend_relatives_across_commas(doc)  # "our relationship, including the … Agreement signed in 2000 that entered …"
@@ -246,7 +247,7 @@ class _Reader:
                 or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb) \
                 or (i in self.nmod_heads and noun_by_modifier(verb)) \
                 or no_verb(verb) or closes_noun_list(verb) or gerund_closes_noun_list(verb) or no_past_form(verb) or gives_an_age(verb) \
-                or titled_gerund(verb) or adjective_in_ing(verb) or listed_after_infinitive(verb):
+                or titled_gerund(verb) or adjective_in_ing(verb) or compared_gerund(verb) or listed_after_infinitive(verb):
             return False  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
             return False  # "pointing out he had secured …": its content is the event

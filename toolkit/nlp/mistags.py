@@ -8,7 +8,7 @@ right after a named subject. :func:`hidden_verbs` finds it so that the event is 
 :func:`verb_lemma` gives its lemma from the model's own lemma tables (not a word list);
 :func:`titled_gerund` tells a gerund that opens a name ("its cornerstone initiative, Fostering the
 Future"), :func:`adjective_in_ing` an adjective in "-ing" the tagger read as a progressive ("are
-everlasting").
+everlasting"), :func:`compared_gerund` a noun in "-ing" set against another by "vs" ("spending vs tax cuts").
 
 Example:
     >>> [(v.text, s.text) for v, s, _ in hidden_verbs(doc)]      # doctest: +SKIP
@@ -225,3 +225,19 @@ def adjective_in_ing(verb: Token) -> bool:
         return False
     verbs, _, words = _tables(verb.vocab)
     return bool(verbs) and verb.lemma_.lower() not in verbs and verb.lower_ in words
+
+
+# Words that set two things side by side: what stands right by them is a noun ("spending vs tax cuts").
+_VERSUS = frozenset({"vs", "vs.", "versus", "v.", "v"})
+
+
+def compared_gerund(verb: Token) -> bool:
+    """Whether a word in "-ing" tagged as a verb stands right before or after "vs"/"versus": "One of the bigger
+    points of confusion on the BBB is spending vs tax cuts" (read as the progressive "is spending"). "versus"
+    sets a noun against a noun; a verb is not compared so.
+    """
+    if verb.tag_ != "VBG":
+        return False
+    doc = verb.doc
+    return (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in _VERSUS) or (
+        verb.i > 0 and doc[verb.i - 1].lower_ in _VERSUS and doc[verb.i - 1].i > verb.sent.start)

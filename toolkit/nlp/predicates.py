@@ -151,8 +151,12 @@ def fronted(clause: Token) -> bool:
     head = clause.head
     # the semicolon may hang inside the clause's own span ("… died in the attack; twenty more
     # were injured", with "died" parsed as the content of "injured")
+    # A dash sets off a second sentence too when the verb after it reports nothing: "Navarro outlined why the
+    # tariffs are about far more than just trade — they’re a fight for the survival of …" (no verb but one of
+    # saying or thinking takes content, and content before such a verb is set off by a comma)
+    marks = (";", ":") if head.lemma_.lower() in REPORTING_VERBS else (";", ":", "—", "–", "--")
     return clause.dep_ in ("ccomp", "parataxis") and clause.i < head.i \
-        and any(t.text in (";", ":") and (t.i >= clause.right_edge.i or t.head.i in (clause.i, head.i))
+        and any(t.text in marks and (t.i >= clause.right_edge.i or t.head.i in (clause.i, head.i))
                 for t in clause.doc[clause.i:head.i])
 
 

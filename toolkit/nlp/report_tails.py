@@ -12,6 +12,14 @@ by a comma, is the report of the clause before, and that noun phrase is its spea
 the content's clause on it as what was said (``ccomp``), as "…, its new CEO Simon Hunt said on
 March 5" is parsed.
 
+The model also reads a content without "that" as a conjunct of the sentence's first verb when the verb of
+saying is itself one of a row of verbs: in "Some critics have seen this figure and claimed or implied the bill
+increases spending" it hangs "increases" on "seen", and the bill's increase is told as fact. A verb of saying
+with no content or object of its own, right before a clause with its own subject that the parser made a
+conjunct of a verb of the same row, with nothing between, has that clause for content
+(:func:`mend_contents_read_as_conjuncts`); English joins clauses with a coordinator or a comma, not by putting
+them side by side.
+
 Example:
     >>> doc = mend_reports_read_as_conjuncts(nlp("Volvo Cars may move production, the company’s CEO said."))  # doctest: +SKIP
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("CEO", "move")]
@@ -24,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import indices_where
+from toolkit.nlp.predicates import REPORTING_VERBS
 
 # Dependencies that give a verb of saying a content or a subject of its own.
 _OWN = frozenset({"nsubj", "nsubjpass", "expl", "ccomp", "dobj", "xcomp", "cc"})
@@ -73,4 +82,44 @@ def mend_reports_read_as_conjuncts(doc: Doc) -> Doc:
         verb.dep_ = "ROOT"
         content.head = verb
         content.dep_ = "ccomp"
+    return doc
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _row_of(verb: Token) -> list[Token]:
+    """``verb`` and the verbs joined to it as conjuncts, the conjuncts' conjuncts too."""
+    row, todo = [], [verb]
+    while todo:
+        v = todo.pop()
+        row.append(v)
+        todo.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return row
+
+
+def mend_contents_read_as_conjuncts(doc: Doc) -> Doc:
+    """Make a clause read as a conjunct the content of the verb of saying right before it (see the
+    module's docstring).
+
+    A tensed conjunct (``conj``) with a subject of its own and no coordinator, whose phrase begins
+    right after a verb of saying or thinking with no content, object or coordinator after it, both of
+    one row of conjoined verbs: the clause is that verb's content (``ccomp``). The parse is changed in place.
+    """
+    for i in indices_where(doc, dep=("conj",), tag=("VBD", "VBZ", "VBP", "MD")):  # (one array: no Token per word)
+        clause = doc[i]
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.i < clause.i), None)
+        if subject is None or any(c.dep_ in ("cc", "preconj", "mark") and c.i < clause.i for c in clause.children):
+            continue
+        start = min(t.i for t in subject.subtree)
+        if start == 0 or any(c.dep_ in ("cc", "punct") and c.i < clause.i for c in clause.head.children
+                             if c.i > start):
+            continue
+        verb = doc[start - 1]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS or verb not in _row_of(clause.head) \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative", "prep", "cc", "conj") and c.i > verb.i
+                       for c in verb.children):
+            continue
+        clause.head = verb
+        clause.dep_ = "ccomp"
     return doc

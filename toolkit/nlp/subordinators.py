@@ -9,6 +9,11 @@ without a subject, so the main clause's subject would be the one who sought. A r
 clause structure: a tensed verb with no subject and no coordinator before it, right after the
 noun phrase that such a word governs, is the verb of a clause the word opens, and the noun phrase
 is its subject. :func:`mend_time_clauses` gives the clause back its subject and its subordinator.
+"as" is a preposition and a subordinator too: in "the Biden era … will come to an end as a golden
+age of American aluminum production regains its rightful place" the model hangs "age" on "as" and
+"regains", without a subject, on "come", so the era would regain. A tensed verb with no subject
+right after the noun phrase "as" governs (its "of" phrases included, no comma between: "served as a
+teacher, taught …" lists acts) opens the clause of "as", and the noun phrase is its subject.
 
 The model also errs the other way: in "After Imperial Japan’s unprovoked attack on Pearl Harbor,
 America responded with overwhelming force, launching a two-front fight" it takes "After" for the
@@ -45,8 +50,9 @@ _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "whom"})
 
 def _governed_subject(verb: Token) -> Token | None:
     """The object of a time word that ends right before ``verb`` (a comma between allowed), if
-    ``verb`` is a tensed conjunct without a subject or a coordinator of its own."""
-    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") \
+    ``verb`` is a tensed conjunct without a subject or a coordinator of its own; or the object of "as"
+    that ends right before it, with no comma, if ``verb`` is a tensed clause without a subject."""
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in _SUBJECTS or (c.dep_ in ("cc", "preconj") and c.i < verb.i) for c in verb.children):
         return None
     before = verb.i - 1
@@ -56,12 +62,17 @@ def _governed_subject(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     noun = doc[before]
-    while noun.head.i != noun.i and noun.head.i < verb.i and noun.dep_ != "pobj" \
-            and noun.head.right_edge.i < verb.i:
-        noun = noun.head  # up to the head of the phrase that ends right before the verb
-    if noun.dep_ != "pobj" or noun.head.lower_ not in TIME_SUBORDINATORS or noun.right_edge.i >= verb.i \
-            or not all(t.is_punct for t in doc[before + 1:verb.i]):
+    while noun.head.i != noun.i and noun.head.i < verb.i and noun.head.right_edge.i < verb.i and not (
+            noun.dep_ == "pobj" and noun.head.lower_ != "of"):
+        noun = noun.head  # up to the head of the phrase that ends right before the verb (over its "of" phrases)
+    if noun.dep_ != "pobj" or noun.right_edge.i >= verb.i or not all(t.is_punct for t in doc[before + 1:verb.i]):
         return None
+    word = noun.head.lower_
+    if word not in TIME_SUBORDINATORS and not (word == "as" and before == verb.i - 1 and noun.head.i > 0
+                                               and doc[noun.head.i - 1].lower_ not in ("such", "as", "so")):
+        return None
+    if verb.dep_ == "advcl" and word in TIME_SUBORDINATORS:
+        return None  # (the time words' rule is for the conjunct the parser makes of their clause)
     if noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.lower_ in _OBJECT_PRONOUNS:
         return None
     if any(t.dep_ == "cc" or t.lower_ in ("and", "or", "but") for t in doc[noun.right_edge.i + 1:verb.i]):
@@ -72,7 +83,7 @@ def _governed_subject(verb: Token) -> Token | None:
 def mend_time_clauses(doc: Doc) -> Doc:
     """Give a clause a time word opens its subject and its subordinator (see the module's
     docstring). The parse is changed in place; the doc is returned."""
-    for verb in [doc[i] for i in indices_where(doc, dep=("conj",), tag=_FINITE)]:  # (arrays: no Token per word)
+    for verb in [doc[i] for i in indices_where(doc, dep=("conj", "advcl"), tag=_FINITE)]:  # (arrays: no Token per word)
         noun = _governed_subject(verb)
         if noun is None:
             continue

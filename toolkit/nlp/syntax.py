@@ -181,7 +181,8 @@ class PersonResolver:
             window = doc[max(sent_start, ent.start - 4) : ent.end]
             for t in window:
                 if (t.lower_ in PERSON_TITLES or t.lower_ in ROLE_WORDS) and not any(
-                        w.pos_ in ("VERB", "AUX") for w in window if t.i < w.i < ent.start):
+                        w.pos_ in ("VERB", "AUX") for w in window if t.i < w.i < ent.start) \
+                        and not _served_title(t):
                     # (a verb between them ends the title's phrase: "another federal judge
                     # sentenced Manafort" does not make Manafort a judge)
                     self._title(t.lemma_.lower(), name, ent.start)
@@ -424,6 +425,21 @@ class PersonResolver:
     def other_person_between(self, start: int, end: int, speaker: str | None) -> bool:
         """Whether a person other than ``speaker`` is named (outside quotes) between two offsets."""
         return any(start <= at < end and name != speaker for at, name in self.offsets)
+
+
+def _served_title(title: Token) -> bool:
+    """A title in a phrase of "to" after a noun of office ("Assistant to the President and OSTP Director Michael
+    Kratsios", "adviser to the Prime Minister") names the one the person serves, not the person's office; a title
+    of the name itself ("spoke to Secretary Rubio") is the person's."""
+    doc = title.doc
+    if title.dep_ == "compound" or not title.is_title:
+        return False
+    i = title.i - 1
+    while i > 0 and doc[i].is_title and doc[i].pos_ in ("PROPN", "ADJ"):
+        i -= 1  # over "Prime" of "to the Prime Minister"
+    if i > 1 and doc[i].lower_ == "the":
+        i -= 1
+    return i > 0 and doc[i].lower_ == "to" and doc[i - 1].pos_ in ("NOUN", "PROPN")
 
 
 def _in_main_clause(token: Token) -> bool:
