@@ -7,7 +7,8 @@ opens a clause of "as", whose subject that object is. "One of the bigger points 
 vs tax cuts": a word in "-ing" set against another by "vs" is a noun. "Some critics have seen this figure and claimed
 or implied the bill increases spending": the clause after a verb of saying with no content is its content. "Peter
 Navarro outlined why … are about far more than just trade — they’re a fight …": a clause before a dash is no content
-of a verb that reports nothing.
+of a verb that reports nothing. "paroled aliens are able to file for work authorization and receive social security
+numbers": the bare conjunct of the infinitive under "be able to" is an act done, as the infinitive is (recall).
 
 Real sentences of the audited White House texts (public domain), in /work/shared/corpora/whitehouse-2025.
 """
@@ -110,3 +111,18 @@ class TestDashSetsOffASentence:
         outlines = events[events["verb"] == "outline"]
         assert list(outlines["subject"]) == ["Peter Navarro"]
         assert outlines["reported_by"].iloc[0] is None
+
+
+ALIENS = ("Despite having no other legal status, paroled aliens are able to file for work authorization and receive "
+          "social security numbers.\n")
+MEDICAID = dt.date(2025, 4, 11)
+
+
+class TestConjunctOfAbleTo:
+    """"are able to file … and receive …": the bare conjunct of the infinitive is done as the infinitive is."""
+
+    def test_aliens_receive_numbers(self, nlp, tmp_path):
+        events = events_of(ALIENS, MEDICAID, "aliens", nlp=nlp, folder=tmp_path)
+        receives = events[events["verb"] == "receive"]
+        assert list(receives["subject"]) == ["paroled aliens"]
+        assert list(receives["object"]) == ["social security numbers"]

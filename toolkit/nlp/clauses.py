@@ -299,10 +299,22 @@ def someone_named(clause: Token) -> bool:
 
 def able_to(verb: Token) -> bool:
     """"Police were able to determine …": "be able to" reports what was done ("unable", that it
-    was not)."""
+    was not); so does a bare conjunct of that infinitive ("paroled aliens are able to file for work
+    authorization and receive social security numbers")."""
+    return able_word(verb) is not None
+
+
+def able_word(verb: Token) -> Token | None:
+    """The "able" or "unable" of "be able to" that ``verb`` (its infinitive, or a bare conjunct of it
+    without a subject of its own) stands under, if any."""
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i < verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        verb = verb.head  # ("able to file … and receive …": the infinitive's "to" governs both)
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lower_ in ("able", "unable") and head.dep_ == "acomp" \
-        and head.head.lemma_ == "be" and is_infinitive(verb)
+    if verb.dep_ == "xcomp" and head.lower_ in ("able", "unable") and head.dep_ == "acomp" \
+            and head.head.lemma_ == "be" and is_infinitive(verb):
+        return head
+    return None
 
 
 def past_joined_to_infinitive(verb: Token) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from toolkit.nlp.clauses import auxiliary_conjunct, comma_joined, modality_of, negated
+from toolkit.nlp.clauses import able_word, auxiliary_conjunct, comma_joined, modality_of, negated
 from toolkit.nlp.conjunct_forms import shares_modal
 from toolkit.nlp.coordination import shares_negation
 from toolkit.nlp.hedges import hedge_of
@@ -104,9 +104,10 @@ def marks_of(verb: Token, clause: EventClause, inherited: bool, marks: ClauseMar
     if clause.planned:
         modality, neg = modality or modality_of(verb.head) or "will", neg or negated(verb.head)
     if clause.able:  # "was unable to reach", "could not be able to …": the frame's marks are the event's
-        be = verb.head.head
+        able = able_word(verb)
+        be = able.head
         modality = modality or modality_of(be) or _present_ability(be)
-        neg = neg or verb.head.lower_ == "unable" or negated(be)
+        neg = neg or able.lower_ == "unable" or negated(be)
     if (raised := clause.raised) is not None:  # "was not expected to leave": the raising verb's marks are the event's
         modality = modality or modality_of(raised) or ("will" if raised.lemma_.lower() == "expect" else None)
         neg = neg or negated(raised)

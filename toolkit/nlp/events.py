@@ -70,8 +70,8 @@ from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition,
                                        passes_on_content)
 from toolkit.nlp.claimants import campaign_owner, claim_noun, source_of
 from toolkit.nlp.clause_dates import clause_dates
-from toolkit.nlp.clauses import (able_to, act_before_or_after, claimed_past, clause_head, conjunct_root, inherits,
-                                 names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
+from toolkit.nlp.clauses import (able_to, able_word, act_before_or_after, claimed_past, clause_head, conjunct_root,
+                                 inherits, names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.conjunct_forms import listed_after_infinitive, mend_bare_conjuncts
 from toolkit.nlp.coordination import in_verb_series, mend_coordinated_subjects, mend_names_read_as_modifier
 from toolkit.nlp.credits import caption_lines
@@ -233,7 +233,7 @@ class _Reader:
         # 2021 and spoke …"), and another clause's date is not this one's.
         dated = self.dated
         date = dated.get(verb.i, dated.get(clause.raised.i) if clause.raised is not None else
-                         dated.get(verb.head.i) if clause.planned else dated.get(verb.head.head.i) if clause.able else None)
+                         dated.get(verb.head.i) if clause.planned else dated.get(able_word(verb).head.i) if clause.able else None)
         quoted = verb.i in self.inside or verb.idx in self.turns
         return Event(subject, lemma, obj, neg, modality, reported_by, quoted, kind_of(verb, lemma), date,
                      start, end, sent.start_char, sent.end_char)
@@ -293,7 +293,7 @@ class _Reader:
             # the clause is the one of "be" ("is to be moderated by …"), of the verb the
             # preposition hangs on ("were injured after being attacked by …") or of the claim
             # ("claimed to have obtained …")
-            frame = verb.head if planned or claimed else verb.head.head if able else clause_head(verb.head)
+            frame = verb.head if planned or claimed else able_word(verb).head if able else clause_head(verb.head)
             if timed and frame is not None and frame.lemma_.lower() in REPORTING_VERBS:
                 return None  # "said …, before adding": the reporter's words go with the report
             if frame is None:
