@@ -112,6 +112,12 @@ class TestDashSetsOffASentence:
         assert list(outlines["subject"]) == ["Peter Navarro"]
         assert outlines["reported_by"].iloc[0] is None
 
+    def test_speech_broken_off_at_the_dash_stays_out(self, nlp, tmp_path):
+        # (seed A15 of whitehouse-ukraine, remarks of 2025-03-13: a sentence broken off, no act of "the energy")
+        text = "The energy went — they took our beautiful energy policies and they just messed them up.\n"
+        events = events_of(text, dt.date(2025, 3, 13), "energy", nlp=nlp, folder=tmp_path)
+        assert "go" not in set(events["verb"])
+
 
 ALIENS = ("Despite having no other legal status, paroled aliens are able to file for work authorization and receive "
           "social security numbers.\n")

@@ -153,11 +153,25 @@ def fronted(clause: Token) -> bool:
     # were injured", with "died" parsed as the content of "injured")
     # A dash sets off a second sentence too when the verb after it reports nothing: "Navarro outlined why the
     # tariffs are about far more than just trade — they’re a fight for the survival of …" (no verb but one of
-    # saying or thinking takes content, and content before such a verb is set off by a comma)
+    # saying or thinking takes content, and content before such a verb is set off by a comma); but not a
+    # sentence broken off at the dash, as speech is ("We are going to — if it’s India …", "The energy went —
+    # they took …", "they’ll spend five mil- —"), whose last word leaves its phrase open
     marks = (";", ":") if head.lemma_.lower() in REPORTING_VERBS else (";", ":", "—", "–", "--")
+    doc = clause.doc
     return clause.dep_ in ("ccomp", "parataxis") and clause.i < head.i \
         and any(t.text in marks and (t.i >= clause.right_edge.i or t.head.i in (clause.i, head.i))
-                for t in clause.doc[clause.i:head.i])
+                and (t.text in (";", ":") or _closes_a_phrase(doc[t.i - 1]))
+                for t in doc[clause.i:head.i])
+
+
+# Parts of speech a phrase can end on: a noun, a pronoun, a number, an adjective or adverb; a particle ("moved on").
+_PHRASE_ENDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "ADV"})
+
+
+def _closes_a_phrase(word: Token) -> bool:
+    """Whether the word before a dash may end a finished clause: not a verb, an auxiliary, "to", a preposition,
+    a determiner or a word broken off ("mil-")."""
+    return (word.pos_ in _PHRASE_ENDS or word.tag_ == "RP") and not word.text.endswith("-")
 
 
 def raised_under(verb: Token) -> Token | None:
