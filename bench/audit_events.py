@@ -183,10 +183,21 @@ ROUNDS = {
         "articles__2025-11-18-icymi-president-trump-talks-economy-mcdonalds-speech.txt",
         "articles__2026-03-13-icymi-trumps-energy-triumph.txt",
     )),
+    # 7 White House "ICYMI" articles of 2025–26: reporting and op-eds (200 days, VA claims, the border wall, autism,
+    # border crossings, permitting, violent crime)
+    "events32": (WHITE_HOUSE, (
+        "articles__2025-08-08-icymi-celebrating-200-days-of-american-renewal.txt",
+        "articles__2025-08-13-icymi-va-processes-more-claims-in-a-single-year-than-ever-before.txt",
+        "articles__2025-09-02-icymi-trump-seizes-victory-in-border-wall-fight-with-new-funding.txt",
+        "articles__2025-09-22-icymi-trump-administration-going-bold-to-tackle-autism.txt",
+        "articles__2025-10-07-icymi-illegal-crossings-along-u-s-mexico-border-plummet-to-lowest-annual-level-since-1970.txt",
+        "articles__2026-01-14-icymi-the-trump-administration-is-moving-to-fix-a-broken-permitting-system.txt",
+        "articles__2026-02-11-icymi-violent-crime-plummets-across-major-u-s-cities.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
-ONE_SET_EACH = {"events28", "events30", "events31"}
+ONE_SET_EACH = {"events28", "events30", "events31", "events32"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:
