@@ -19,6 +19,7 @@ from toolkit.nlp.hedges import hedge_of
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.participles import modal_head
 from toolkit.nlp.predicates import STANCE_VERBS, ClauseMarks, planned_by_be_to, under_aspect
+from toolkit.nlp.verb_forms import compound_first
 
 _OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 
@@ -28,8 +29,12 @@ _PARTICLES = frozenset({"up", "down", "off", "out", "back", "over", "away"})
 
 
 def phrasal_lemma(verb: Token) -> str:
-    """The lemma, with a particle ("step up", "shoot down") or a "for" taken whole ("call for")."""
+    """The lemma, with a particle ("step up", "shoot down") or a "for" taken whole ("call for"), and the
+    first word of a verb compounded with a hyphen ("slow-walk")."""
     lemma = verb.lemma_.lower()
+    first = compound_first(verb)
+    if first is not None:
+        lemma = f"{first.lower_}-{lemma}"  # "slow-walked": the verb is the compound
     particles = [c for c in verb.rights if c.dep_ == "prt"]  # (the children after the verb)
     if particles:
         return f"{lemma} {particles[0].lower_}"

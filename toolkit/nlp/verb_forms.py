@@ -45,6 +45,26 @@ def _split_prefix(token: Token) -> bool:
         and (token.head.i == word.i or (word.head.i == token.i and word.dep_ == "conj"))
 
 
+def compound_first(verb: Token) -> Token | None:
+    """The first word of a verb written as a compound with a hyphen ("Biden slow-walked", "fast-tracked",
+    "test-fired"), which the tokenizer splits as "slow", "-", "walked" and hangs on the verb: the verb is the
+    compound, not its last part ("walk"). None for a bound prefix (:data:`_PREFIXES`: "re-enabled" is
+    "enable" again) and for a word set off by spaces."""
+    doc, i = verb.doc, verb.i
+    if i < 2 or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    hyphen, word = doc[i - 1], doc[i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or word.whitespace_ or not word.is_alpha:
+        return None
+    if word.lower_ in _PREFIXES or len(word) < 3 or word.head.i != i or hyphen.head.i != i:
+        return None
+    return word if word.pos_ in ("ADV", "ADJ", "NOUN", "VERB") and word.dep_ in _COMPOUND_DEPS else None
+
+
+# How the parse hangs the first word of a hyphenated verb on it ("slow" of "slow-walked" as an adverb).
+_COMPOUND_DEPS = frozenset({"advmod", "amod", "npadvmod", "compound", "nmod", "dep"})
+
+
 def _bare_after_object(verb: Token) -> bool:
     """Whether ``verb`` is a base form joined to a past or a third-person present, with nothing of
     its own, right after that verb's object noun and a coordinator ("issued a cease and desist order")."""
