@@ -115,7 +115,7 @@ from toolkit.nlp.signification import signifies
 from toolkit.nlp.stacked_titles import titled_person
 from toolkit.nlp.superlatives import measures_superlative
 from toolkit.nlp.subordinators import mend_time_clauses, mend_time_phrases
-from toolkit.nlp.title_heads import mend_title_heads
+from toolkit.nlp.title_heads import mend_officers_read_as_objects, mend_title_heads
 from toolkit.nlp.undergoing import undergoes
 from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.verb_forms import mend_split_prefixes, no_verb
@@ -151,6 +151,7 @@ def _mend_parse(doc: Doc) -> None:
     mend_names_read_as_modifier(doc)  # "First Lady Melania Trump and President Donald J. Trump hosted"
     mend_bare_conjuncts(doc)  # "has been appointed …, where he will lead …, support …": "support" lists with "lead"
     mend_title_heads(doc)  # "The Secretary of Homeland Security shall determine": the secretary, not a department
+    mend_officers_read_as_objects(doc)  # "Council on Environmental Quality Chairman Katherine Scarlett highlights"
     mend_split_prefixes(doc)  # "GitHub re-enabled …" with the subject hung on "re"
     mend_shown_contents(doc)  # "The observations showed without …, the rats were …": the content
 

@@ -7,6 +7,13 @@ phrases: a person's title ("Secretary", "Minister", "Director") followed by "of"
 the title; the name is the object of "of". :func:`mend_title_heads` puts the title back at the head and
 the name's last word under "of".
 
+A body's name, its officer's title and the officer's name ("White House Council on Environmental Quality
+Chairman Katherine Scarlett highlights …", "The Council on Foreign Relations President Michael Froman") are
+one noun phrase headed by the person, as "Department of Homeland Security Secretary Kristi Noem" is: the model
+may instead head it by the body's first word and read the title and the person as the object of the body's
+own "on" or "for", so that the body acts. :func:`mend_officers_read_as_objects` puts the person back at the
+head, the body as its modifier, and the body's last word under its preposition.
+
 Example:
     >>> doc = mend_title_heads(nlp("The Secretary of Homeland Security shall determine whether …"))  # doctest: +SKIP
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Secretary", "Security")]
@@ -19,7 +26,7 @@ import numpy as np
 from spacy.attrs import DEP
 from spacy.tokens import Doc
 
-from toolkit.nlp.lexicon import PERSON_TITLES
+from toolkit.nlp.lexicon import ORG_HEADS, PERSON_TITLES
 
 
 def mend_title_heads(doc: Doc) -> Doc:
@@ -44,3 +51,42 @@ def mend_title_heads(doc: Doc) -> Doc:
         for marker in markers:
             marker.head = title  # a list marker "(b)" stays on the phrase it opens, not inside its "of" tail
     return doc
+
+
+# Titles of the officers of a body, written between its name and theirs ("… Services Administrator Dr. Mehmet Oz").
+_OFFICERS = PERSON_TITLES | frozenset({"administrator", "commissioner", "chair", "chairwoman", "chairperson",
+                                       "president", "secretary", "counsel", "inspector", "superintendent"})
+
+
+def mend_officers_read_as_objects(doc: Doc) -> Doc:
+    """Head "<body> <title> <person>" by the person when the parse made the person the object of the body's
+    own preposition ("Council on Environmental Quality Chairman Katherine Scarlett"); in place."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start < 4:
+            continue
+        person, title = ent[-1], doc[ent.start - 1]
+        if title.lower_ not in _OFFICERS or not title.is_title or title.head.i != person.i:
+            continue
+        preposition = person.head
+        if person.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.i >= title.i:
+            continue
+        body = preposition.head
+        last = doc[title.i - 1]  # the body's last word, right before the title
+        if not (body.ent_type_ == "ORG" and last.ent_type_ == "ORG" and last.ent_iob_ != "O"
+                and doc[title.i].ent_type_ != "ORG" and _same_entity(body, last)
+                and body.lower_ in ORG_HEADS and body.i < preposition.i < last.i):
+            continue
+        if last.head.i not in (title.i, person.i):
+            continue  # the body's name must end in the words hung on the title
+        head, dep = (body.head, body.dep_) if body.head.i != body.i else (person, "ROOT")
+        last.head, last.dep_ = preposition, "pobj"  # "on … Quality": the body's last word is the object
+        person.head, person.dep_ = head, dep
+        body.head, body.dep_ = person, "nmod"
+        for child in [c for c in body.children if c.i > person.i]:
+            child.head = person  # what follows the person ("…, who …") is the person's
+    return doc
+
+
+def _same_entity(a, b) -> bool:
+    """Whether tokens ``a`` and ``b`` (``a`` first) lie in one entity span."""
+    return all(t.ent_iob_ == "I" for t in a.doc[a.i + 1:b.i + 1])
