@@ -111,7 +111,7 @@ from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.responses import responds_as_act
 from toolkit.nlp.run_in_headings import run_in_heading
 from toolkit.nlp.sequences import follows_in_sequence
-from toolkit.nlp.signification import signifies
+from toolkit.nlp.signification import amounts_to, signifies, weighs_as_evidence
 from toolkit.nlp.stacked_titles import titled_person
 from toolkit.nlp.superlatives import measures_superlative
 from toolkit.nlp.subordinators import mend_time_clauses, mend_time_phrases
@@ -319,7 +319,8 @@ class _Reader:
                 or names_its_source(verb, lemma) or passes_on_content(verb, lemma) or shown_by_a_thing(verb, lemma) \
                 or relates_in_time(verb, lemma) or unrealized_plan(verb) or comes_with(verb, lemma) \
                 or quantified_relative(verb) or follows_in_sequence(verb, lemma) or names_message_source(verb, lemma) \
-                or undergoes(verb, lemma) or depicts(verb, lemma) or signifies(verb, lemma) \
+                or undergoes(verb, lemma) or depicts(verb, lemma) or signifies(verb, lemma) or amounts_to(verb, lemma) \
+                or weighs_as_evidence(verb, lemma) \
                 or relates_in_time_to(verb, lemma):
             return True  # what the event brought about, what it was for, or what is so: no act
         # the quotation is the speaker's words; its verb is no event

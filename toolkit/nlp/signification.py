@@ -9,6 +9,20 @@ represents …"): a toilet or a deal does nothing, and the verb is no event. A p
 represents another ("the lawyers who represented him", "the senator represents Vermont") acts, and
 is left alone. The verbs of signifying are a closed lexical class.
 
+So does a participle of such a verb, or of "mark" or "reflect", set after a clause whose subject is a thing
+("The murder rate … has fallen to its lowest level in at least 125 years — marking the largest single-year
+drop in recorded history", "prices rose, reflecting higher demand"): it says what that clause's event amounts
+to, and the rate marks nothing. With a person or a body for the clause's subject the participle may be an act
+of theirs ("Protesters gathered on Friday, marking the anniversary": they commemorate it), and is left alone.
+
+A thing that "demonstrates", "underscores" or "proves" something in the simple present, or "builds on" it, is
+weighed by the writer the same way ("This extraordinary progress … demonstrates the Trump Administration's
+unwavering commitment", "This investment … underscores my unwavering commitment", "the seismic turnaround proves
+that strong leadership can …", "These gains build on earlier reports"): the present tense of these verbs tells a
+relation the writer sees, as "represents" does, and the progress does nothing. A source of information is left
+alone: what a study, data or a report demonstrates is a finding told ("The data demonstrate that …"), and a past
+("the court demonstrated a shocking ignorance") or a person or a body that demonstrates acts.
+
 Example:
     >>> signifies(doc[3], "represent")  # "the toilet represented a comment"  # doctest: +SKIP
     True
@@ -18,6 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.clauses import simple_present
 from toolkit.nlp.descriptions import active_subject, names_a_thing
 
 # Verbs of signifying: with a thing for subject they tell what it stands for.
@@ -29,3 +44,39 @@ def signifies(verb: Token, lemma: str) -> bool:
     (see the module's docstring)."""
     subject = active_subject(verb, lemma, SIGNIFYING_VERBS)
     return subject is not None and names_a_thing(subject)
+
+
+# Verbs whose participle after a clause says what its event amounts to ("…, marking the largest drop").
+_AMOUNTING_VERBS = SIGNIFYING_VERBS | frozenset({"mark", "reflect", "constitute"})
+
+
+def amounts_to(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is a participle of signifying, marking or reflecting set after a clause with a thing for
+    subject, with no subject or subordinator of its own (see the module's docstring)."""
+    clause = verb.head
+    if verb.tag_ != "VBG" or lemma not in _AMOUNTING_VERBS or verb.dep_ != "advcl" or clause.i > verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and names_a_thing(subject)
+
+
+# Verbs of evidence: in the simple present, with a thing for subject, they tell what the writer takes it to show.
+_EVIDENCE_VERBS = frozenset({"demonstrate", "underscore", "underline", "illustrate", "prove", "build"})
+
+# Sources of information: what they demonstrate or prove is a finding they hold, told as news.
+_SOURCE_NOUNS = frozenset("""study research data report record poll survey figure number statistic analysis result
+    finding evidence test trial experiment observation estimate projection count census audit review investigation
+    document footage video image photo photograph map chart graph model database""".split())
+
+
+def weighs_as_evidence(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is a simple present of demonstrating, underscoring or proving (or "builds on") with a thing
+    for subject that is no source of information (see the module's docstring)."""
+    subject = active_subject(verb, lemma, _EVIDENCE_VERBS)
+    if subject is None or not simple_present(verb) or not names_a_thing(subject):
+        return False
+    if lemma == "build" and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
+        return False
+    return not {subject.lemma_.lower(), subject.lower_} & _SOURCE_NOUNS  # ("data" has the lemma "datum")
