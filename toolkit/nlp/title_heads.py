@@ -58,6 +58,11 @@ _OFFICERS = PERSON_TITLES | frozenset({"administrator", "commissioner", "chair",
                                        "president", "secretary", "counsel", "inspector", "superintendent"})
 
 
+# Words that open a title of several words ("First Lady", "Vice President", "Deputy Director").
+_TITLE_MODIFIERS = frozenset({"first", "vice", "deputy", "assistant", "acting", "chief", "executive", "senior",
+                              "associate", "under", "lieutenant", "principal", "general"})
+
+
 def mend_officers_read_as_objects(doc: Doc) -> Doc:
     """Head "<body> <title> <person>" by the person when the parse made the person the object of the body's
     own preposition ("Council on Environmental Quality Chairman Katherine Scarlett"); in place."""
@@ -76,8 +81,9 @@ def mend_officers_read_as_objects(doc: Doc) -> Doc:
                 and doc[title.i].ent_type_ != "ORG" and _same_entity(body, last)
                 and body.lower_ in ORG_HEADS and body.i < preposition.i < last.i):
             continue
-        if last.head.i not in (title.i, person.i):
-            continue  # the body's name must end in the words hung on the title
+        if last.head.i not in (title.i, person.i) or last.lower_ in _TITLE_MODIFIERS:
+            continue  # the body's name ends in words hung on the title, none of them the title's own
+            # ("Office of First Lady Melania Trump": the First Lady's office, whose name the model cut after "First")
         head, dep = (body.head, body.dep_) if body.head.i != body.i else (person, "ROOT")
         last.head, last.dep_ = preposition, "pobj"  # "on … Quality": the body's last word is the object
         person.head, person.dep_ = head, dep
