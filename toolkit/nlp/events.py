@@ -114,7 +114,7 @@ from toolkit.nlp.sequences import follows_in_sequence
 from toolkit.nlp.signification import amounts_to, signifies, weighs_as_evidence
 from toolkit.nlp.stacked_titles import titled_person
 from toolkit.nlp.superlatives import measures_superlative
-from toolkit.nlp.subordinators import mend_time_clauses, mend_time_phrases
+from toolkit.nlp.subordinators import mend_serial_lists, mend_time_clauses, mend_time_phrases
 from toolkit.nlp.title_heads import mend_officers_read_as_objects, mend_title_heads
 from toolkit.nlp.undergoing import undergoes
 from toolkit.nlp.unsaid import unsaid
@@ -147,6 +147,7 @@ def _mend_parse(doc: Doc) -> None:
     mend_relatives_across_commas(doc)  # "our relationship, including the … Agreement signed in 2000 that entered …"
     mend_time_clauses(doc)  # "after the country's first president, George Washington, sought …"
     mend_time_phrases(doc)  # "After Imperial Japan's unprovoked attack …, America responded": "After" governs "attack"
+    mend_serial_lists(doc)  # "After years of chaos, skyrocketing crime, and soft-on-crime policies … plunged …"
     mend_coordinated_subjects(doc)  # "… to New Orleans and other forecasters predicted …"
     mend_names_read_as_modifier(doc)  # "First Lady Melania Trump and President Donald J. Trump hosted"
     mend_bare_conjuncts(doc)  # "has been appointed …, where he will lead …, support …": "support" lists with "lead"

@@ -23,6 +23,14 @@ as a verb's subordinator and the noun phrase right after it is a first subject o
 off by a comma from a second one, the time word is a preposition and the noun phrase its object
 (:func:`mend_time_phrases`).
 
+A serial comma tells the same: in "After years of chaos, skyrocketing crime, and soft-on-crime policies under
+Biden plunged the nation's biggest cities into anarchy, President Trump took office" the model hangs "After years
+of chaos" on "plunged" as a phrase of time and gives the verb the subject "skyrocketing crime, and soft-on-crime
+policies", a list of two written with the comma before "and" that English writes only before the last of three or
+more. When a time word opens a clause set before the main one and its object is followed by that comma and by the
+verb's subject, a list of two so written, the object is the list's first member and the time word the clause's
+subordinator (:func:`mend_serial_lists`).
+
 Example:
     >>> doc = mend_time_clauses(nlp("… a third term after the country's first president, "
     ...                             "George Washington, sought no third term."))  # doctest: +SKIP
@@ -130,4 +138,47 @@ def mend_time_phrases(doc: Doc) -> Doc:
         word.dep_ = "prep"
         noun.head = word
         noun.dep_ = "pobj"
+    return doc
+
+
+def _serial_list_subject(word: Token) -> tuple[Token, Token] | None:
+    """The object of the time word ``word`` and the subject of the clause it hangs on, when the object opens a list
+    of which the subject holds the last two members, written with a serial comma (see the module's docstring)."""
+    verb, doc = word.head, word.doc
+    if word.dep_ != "prep" or verb.tag_ not in _FINITE or verb.dep_ != "advcl" or verb.head.i < verb.i \
+            or verb.left_edge.i != word.i or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    obj = next((c for c in word.children if c.dep_ == "pobj"), None)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if obj is None or len(subjects) != 1 or subjects[0].dep_ != "nsubj" or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subject, comma = subjects[0], obj.right_edge.i
+    if doc[comma].text != ",":
+        comma += 1  # (the parser may hang the comma inside the phrase, on its last noun)
+    if doc[comma].text != "," or subject.left_edge.i != comma + 1 or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    members = [c for c in subject.children if c.dep_ == "conj"]
+    coordinators = [c for c in subject.children if c.dep_ == "cc" and c.lower_ in ("and", "or")]
+    if len(members) != 1 or len(coordinators) != 1 or doc[coordinators[0].i - 1].text != ",":
+        return None
+    if any(c.dep_ == "conj" for c in members[0].children) or any(c.dep_ == "conj" for c in obj.children):
+        return None  # a list of two only: "A, B, and C" read as "A" and "B, and C"
+    return obj, subject
+
+
+def mend_serial_lists(doc: Doc) -> Doc:
+    """Make the object of a time word the first member of the list a serial comma shows it opens, and the time
+    word the subordinator of the clause (see the module's docstring). In place; the doc is returned."""
+    for i in indices_where(doc, dep=("prep",)):  # (arrays: no Token per word)
+        word = doc[i]
+        if word.lower_ not in TIME_SUBORDINATORS:
+            continue
+        found = _serial_list_subject(word)
+        if found is None:
+            continue
+        obj, subject = found
+        verb = word.head
+        word.dep_ = "mark"
+        obj.head, obj.dep_ = verb, "nsubj"
+        subject.head, subject.dep_ = obj, "conj"
     return doc
