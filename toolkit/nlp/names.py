@@ -27,7 +27,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _CONNECTORS = frozenset({"of", "for", "on", "and", "&"})
 # Words of the title class that also open bodies' names: "National" ("National Center for Missing & Exploited
 # Children") and a legislature's chamber ("House Republican Conference", "Senate Armed Services Committee").
-_NAME_OPENERS = frozenset({"national", "house", "senate"})
+_NAME_OPENERS = frozenset({"national", "house", "senate", "international", "united"})
 
 
 def _opening_word(doc: Doc, start: int, head: int, stop: frozenset[str]) -> bool:
@@ -38,6 +38,17 @@ def _opening_word(doc: Doc, start: int, head: int, stop: frozenset[str]) -> bool
     return (before.lower_ in _NAME_OPENERS and before.is_title and before.tag_ == "NNP"
             and not (start > 1 and doc[start - 2].lower_ == "white")
             and all(doc[k].lower_ not in stop for k in range(start, head)))
+
+
+def _plural_possessive(doc: Doc, start: int, people: set[int]) -> bool:
+    """Whether the head word at ``start`` is owned by a capitalised plural in the possessive, its members' ("Western
+    States Sheriffs’ Association", "Newark Police Superior Officers’ Association", "the National Farmers' Union"):
+    the apostrophe (no "'s") stands alone between the plural and the head."""
+    if start < 2 or doc[start - 1].text not in ("’", "'") or not doc[start - 1].whitespace_:
+        return False
+    plural = doc[start - 2]
+    return (plural.is_title and plural.is_alpha and plural.lower_.endswith("s") and plural.tag_ in ("NNPS", "NNS", "NNP")
+            and start - 2 not in people and not plural.whitespace_ and doc[start - 1].tag_ in ("POS", "''", "``"))
 
 
 # Titles of a body's officers, which a body's name may hold before the person's ("Small Business Administration
@@ -186,6 +197,9 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                 # name of two words or more that the model ends before "and" ("Acute Primary Care Clinic
                 # and Leulumoega District hospital": two facilities)
                 start -= 2
+                continue
+            if start == i and _plural_possessive(doc, start, people):
+                start -= 1  # "Western States Sheriffs’ Association": the members' plural owns the head
                 continue
             if not (start - 1 not in people and _opening_word(doc, start, i, stop)) and not (
                     start - 1 not in people and (before.is_title or before.is_upper) and before.is_alpha
