@@ -33,7 +33,7 @@ from toolkit.nlp.nearby_places import nearby_places
 from toolkit.nlp.gazetteer import known_places
 from toolkit.nlp.legislatures import bare_legislatures
 from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS
-from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind,
+from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, service_x,
                                 news_services, token_indices, tokens_among, untagged_countries)
 from toolkit.nlp.model_spans import mend_model_spans
 from toolkit.nlp.names import organisation_names, speaker_names
@@ -176,7 +176,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = places_run_together(ents)  # "a section between Crete and Cyprus"
     ents = drop_named_day_words(told_apart(ents))  # "told NPR Hamza bin Laden had …"; "Super Tuesday"
     # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
-    ents = ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents)))
+    ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
