@@ -51,6 +51,8 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# A body's name opened by its country ("U.S. Senate", "US Army", "United States Central Command").
+_COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|united states) (?=\S)")
 # The ordinal words that open some bodies' names ("First Moscow State Medical University", "Second Circuit"): a
 # closed class.
 _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
@@ -158,7 +160,7 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     """
     spellings = _Spellings(by_key, user, vote=vote, surface=surface, known=known, together=together)
     for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.handles,
-                 spellings.department_forms, spellings.acronyms):
+                 spellings.country_forms, spellings.department_forms, spellings.acronyms):
         spellings.merge(step())
 
 
@@ -254,14 +256,36 @@ class _Spellings:
                 target[key] = hits[0]
         return target
 
+    def country_forms(self) -> dict[str, str]:
+        """4a. A body's name after "U.S.", "US" or "United States" is one name however the country is written ("the
+        U.S. Senate", "the United States Senate"; "U.S. Central Command", "United States Central Command"): into
+        its most mentioned form. Not into the name without the country: a bare "Supreme Court" or "Chess
+        Federation" may be another country's, even in the same article."""
+        by_key, forms = self.by_key, defaultdict(list)
+        for key in by_key:
+            if key not in self.user and self.vote(by_key[key]) == "ORG":
+                bare = _COUNTRY_PREFIX.sub("", key)
+                if bare != key:
+                    forms[bare].append(key)
+        target = {}
+        for keys in forms.values():
+            main = self._most_mentioned(keys)
+            target.update({k: main for k in keys if k != main})
+        return target
+
     def department_forms(self) -> dict[str, str]:
-        """4. "State Department" is the set's "Department of State" (also with a country in front)."""
+        """4. "State Department" is the set's "Department of State" (also with a country in front); of the long
+        form with and without the country ("the U.S. Department of Justice", "the Department of Justice"), the one
+        without it."""
         by_key = self.by_key
         target = {}
         for key in list(by_key):
             words = key.split()
             if len(words) == 2 and words[1] in ("department", "ministry", "office") and key not in self.user:
                 long_forms = [k for k in by_key if k.endswith(f"{words[1]} of {words[0]}") and k != key]
+                bare = f"{words[1]} of {words[0]}"
+                if bare in long_forms and all(_COUNTRY_PREFIX.sub("", k) == bare for k in long_forms):
+                    long_forms = [bare]  # "Department of Justice" beside "U.S. Department of Justice"
                 if len(long_forms) == 1:
                     target[key] = long_forms[0]
         return target
