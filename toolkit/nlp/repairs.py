@@ -40,6 +40,7 @@ from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
 from toolkit.nlp.fronted import fronted_objects
 from toolkit.nlp.call_signs import untagged_call_signs
+from toolkit.nlp.capital_district import capital_district_names
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.citations import authors_before_et_al
 from toolkit.nlp.glossed_terms import drop_glossed_terms
@@ -170,7 +171,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
     ents = people_of_bodies(relatives_in_lists(people_by_coordination(ents)))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
-    ents = nearby_places(ents)  # "in nearby Hiko"
+    ents = capital_district_names(nearby_places(ents))  # "in nearby Hiko"; "In Washington, D.C., homicides"
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
     ents = places_run_together(ents)  # "a section between Crete and Cyprus"
