@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.lexicon import ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.surfaces import KNOWN_ALIASES
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CONNECTORS = frozenset({"of", "for", "on", "and", "&"})
@@ -131,6 +132,11 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
             for head in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
                 if head.i in taken or not is_name(head):
                     continue
+                body = _members_of_place(doc, head, taken, places)
+                if body is not None:
+                    found.append(body)
+                    taken.update(range(body.start, body.end))
+                    continue
                 start = head.i
                 while start > 0 and start - 1 not in taken and doc[start - 1].head.i == head.i \
                         and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1], stop):
@@ -138,6 +144,26 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
                 found.append(Span(doc, start, head.i + 1, label="PERSON"))
                 taken.update(range(start, head.i + 1))
     return found
+
+
+def _members_of_place(doc: Doc, head, taken: set[int], places: frozenset[str]) -> Span | None:
+    """A body named by its members' plural and the country or state they serve ("Major County Sheriffs of
+    America", "Veterans of Foreign Wars" not: its object is no place): a capitalised plural (NNPS) with "of" and a
+    known place after it, and the capitalised words before it, title words included ("Major"); a person's name is
+    no plural. None if ``head`` is no such plural."""
+    if head.tag_ != "NNPS" or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of":
+        return None
+    place = doc[head.i + 2]
+    if (place.text not in places and KNOWN_ALIASES.get(place.lower_) not in places) or not place.is_title \
+            or place.i in taken:
+        return None
+    start = head.i
+    while (start > 0 and start - 1 not in taken and doc[start - 1].is_title and doc[start - 1].is_alpha
+           and doc[start - 1].tag_ in ("NNP", "NNPS")):
+        start -= 1
+    if start == head.i:
+        return None
+    return Span(doc, start, place.i + 1, label="ORG")
 
 
 # Heads of newspapers' names, which often stand alone after a capital "The": "according to The Times".
