@@ -146,6 +146,26 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
     return found
 
 
+# Heads of a government's bodies, whose field after "of" is one or two words ("Department of Justice", "Ministry of
+# Defence"), and the nouns of the people who work in them, which follow the name without belonging to it.
+_GOVERNMENT_HEADS = frozenset({"department", "ministry", "office", "agency", "bureau"})
+_STAFF_NOUNS = frozenset("""official officials prosecutor prosecutors attorney attorneys officer officers employee
+    employees staff staffer staffers agent agents lawyer lawyers spokesman spokeswoman spokesperson""".split())
+_RANK_ADJECTIVES = frozenset({"senior", "junior", "top", "former"})
+
+
+def _staff_after(doc: Doc, head, first: int, tail: int) -> int | None:
+    """Where the name of a government's body ends when its capitalised tail runs on into the noun of its staff
+    ("Department of Justice Officials", "Department of Justice Prosecutor Joe Moreno"): before that noun, the
+    field ("Justice") kept; None if the tail holds no such noun or the head is no government's."""
+    if head.lower_ not in _GOVERNMENT_HEADS:
+        return None
+    for k in range(first + 1, tail):
+        if doc[k].lower_ in _STAFF_NOUNS:
+            return k
+    return None
+
+
 def _members_of_place(doc: Doc, head, taken: set[int], places: frozenset[str]) -> Span | None:
     """A body named by its members' plural and the country or state they serve ("Major County Sheriffs of
     America", "Veterans of Foreign Wars" not: its object is no place): a capitalised plural (NNPS) with "of" and a
@@ -270,6 +290,11 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                     break
             while tail > end + skip and not doc[tail - 1].is_title:
                 tail -= 1
+            staff = _staff_after(doc, head, end + skip, tail)
+            if staff is not None:
+                tail = staff  # "Former Department of Justice Prosecutor Joe Moreno": the prosecutor is the person's
+                while start < i and doc[start].lower_ in _RANK_ADJECTIVES:
+                    start += 1  # "Senior Department of Justice Officials": the officials are senior
             while tail > end + skip + 1 and tail in people and doc[tail - 1].lower_ in PERSON_TITLES:
                 tail -= 1  # "National Organization for Women President Christian F. Nunes": the title is the person's
             end = tail
