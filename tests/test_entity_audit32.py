@@ -145,3 +145,27 @@ class TestMembersOfAPlace:
                             "nomination.”")
         assert ("Major County Sheriffs of America", "ORG") in ents
         assert not any(label == "PERSON" and "Sheriffs" in text for text, label in ents)
+
+
+class TestGovernmentBodiesBeforeTheirStaff:
+    """"Former Department of Justice Prosecutor Joe Moreno:", "77 Former Department of Justice Officials:": a
+    government body's name ends before the noun of its staff that its capitalised tail runs on into, and a rank in
+    front is the staff's ("Senior Department of Justice Officials")."""
+
+    # ICYMI: Confirm Todd Blanche as Attorney General (2026-07-31).
+    TEXT = ("Former U.S. Attorneys and Senior Department of Justice Officials: “Mr. Blanche is a distinguished "
+            "nominee committed to protecting the American people.”\n\nFormer Department of Justice Prosecutor Joe "
+            "Moreno: “Rather than reside in the upper regions of the legal elite, Todd knows that what Americans want "
+            "is a tough-on-crime, tough-on-fraud justice system.”\n\n77 Former Department of Justice Officials: “His "
+            "exemplary record as Deputy Attorney General — and now as Acting Attorney General — demonstrates he is "
+            "the right man for the right time.”")
+
+    def test_the_body_ends_before_its_staff(self, nlp):
+        ents = ents_of(nlp, self.TEXT)
+        assert [text for text, label in ents if label == "ORG" and "Justice" in text] == ["Department of Justice"] * 3
+        assert ("Joe Moreno", "PERSON") in ents
+
+    def test_an_association_keeps_its_members(self, nlp):
+        ents = ents_of(nlp, "The National Association of State Election Officials met in Denver.")
+        assert not any(text in ("National Association of State Election", "Association of State Election")
+                       for text, _ in ents)
