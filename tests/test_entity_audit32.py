@@ -169,3 +169,19 @@ class TestGovernmentBodiesBeforeTheirStaff:
         ents = ents_of(nlp, "The National Association of State Election Officials met in Denver.")
         assert not any(text in ("National Association of State Election", "Association of State Election")
                        for text, _ in ents)
+
+
+class TestAcronymsWithLinkWords:
+    """"chooses serving the president in DoJ": a department's acronym may take the initial of "of" ("DOJ", "DoJ",
+    "DoD"), in capitals or in small letters, and names the department the document spells out."""
+
+    def test_the_mixed_case_acronym_joins_its_department(self, nlp):
+        from toolkit.nlp.spellings import _mixed_acronym
+
+        # ICYMI: Confirm Todd Blanche as Attorney General (2026-07-31).
+        index = _index(nlp, "We commend President Trump on his nomination of Todd W. Blanche to lead the Department "
+                            "of Justice. Todd is a great warrior who chose defending Citizen Trump over a cushy law "
+                            "firm partnership and today chooses serving the president in DoJ over resting on his "
+                            "laurels. Blanche already knows the DOJ.")
+        assert index.canonical("DOJ", "ORG") == index.canonical("Department of Justice", "ORG")
+        assert _mixed_acronym("DoJ") and _mixed_acronym("DfE") and not _mixed_acronym("Dole")

@@ -64,6 +64,18 @@ def acronym_of(key: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
+def _initials_with_links(key: str) -> str:
+    """The initials of a multi-word name with those of "of" and "for" in it: "department of justice" → "doj"."""
+    words = [w for w in re.split(r"[\s-]+", key) if w and w not in ("the", "and", "on", "&")]
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
+
+
+def _mixed_acronym(text: str) -> bool:
+    """Whether ``text`` is an acronym whose small letters stand for "of" or "for" ("DoJ", "DoD", "MoD", "DfE")."""
+    return (text[:1].isupper() and text[-1:].isupper() and sum(c.isupper() for c in text) >= 2
+            and all(c.isupper() or c in "of" for c in text))
+
+
 def one_slip_apart(a: str, b: str) -> bool:
     """Whether two long words differ by one typing slip: a letter changed, added, dropped, or two
     neighbours swapped ("zelesnkyy" / "zelenskyy"). Words under 7 letters never are."""
@@ -298,6 +310,11 @@ class _Spellings:
                     and key not in self.user:
                 # (and a law's: "the Digital Millennium Copyright Act (DMCA)", whose acronym the model calls a body)
                 long_names[acronym_of(key)].append(key)
+                linked = _initials_with_links(key)
+                if linked != acronym_of(key):
+                    # "DOJ", "DoJ" of "Department of Justice", "DfE" of "Department for Education": the initial of
+                    # "of" or "for" taken in
+                    long_names[linked].append(key)
                 first, _, rest = key.partition(" ")
                 if first in _ORDINAL_WORDS and len(rest.split()) >= 2:
                     # "First Moscow State Medical University (First MSMU)": an ordinal opening a name stays a word
@@ -306,8 +323,8 @@ class _Spellings:
         target = {}
         for key, group in self.by_key.items():
             text = self.surface(group[0].text)
-            if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() and key not in self.user \
-                    and key not in self.known:
+            if 2 <= len(text) <= 6 and (text.isupper() or _mixed_acronym(text)) and text.isalpha() \
+                    and key not in self.user and key not in self.known:
                 matches = long_names.get(key, [])
                 if len(matches) == 1 and key != matches[0] and self.together(group, self.by_key[matches[0]]):
                     target[key] = matches[0]
