@@ -27,8 +27,11 @@ from toolkit.nlp.surfaces import KNOWN_ALIASES
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CONNECTORS = frozenset({"of", "for", "on", "and", "&"})
 # Words of the title class that also open bodies' names: "National" ("National Center for Missing & Exploited
-# Children") and a legislature's chamber ("House Republican Conference", "Senate Armed Services Committee").
-_NAME_OPENERS = frozenset({"national", "house", "senate", "international", "united"})
+# Children") and a legislature's chamber ("House Republican Conference", "Senate Armed Services Committee"); and
+# adjectives that open a name at a paragraph's start, where the model leaves them out ("International Association
+# of Chiefs of Police:", "United Coalition of Public Safety:", "American Center for Law & Justice:").
+_NAME_OPENERS = frozenset({"national", "house", "senate", "international", "united", "american", "british",
+                           "european"})
 
 
 def _opening_word(doc: Doc, start: int, head: int, stop: frozenset[str]) -> bool:
