@@ -46,14 +46,22 @@ class TestBodiesOwnedByMembers:
         assert not any(n.startswith("Jones") and "Association" in n for n in names)
 
 
-class TestInternationalAndUnitedOpenNames:
-    """"International Association of Chiefs of Police:", "United Coalition of Public Safety:": "International"
-    and "United" open bodies' names, also at a paragraph's opening, as "National" does."""
+class TestAdjectivesOpenNames:
+    """"International Association of Chiefs of Police:", "United Coalition of Public Safety:", "American Center for
+    Law & Justice:": "International", "United" and a nation's adjective open bodies' names, also at a paragraph's
+    opening, as "National" does."""
 
     def test_the_opening_word_is_the_bodys(self, nlp):
         ents = ents_of(nlp, _GROUPS)
         assert ("International Association of Chiefs of Police", "ORG") in ents
         assert ("United Coalition of Public Safety", "ORG") in ents
+
+    def test_a_nations_adjective(self, nlp):
+        # ICYMI: Confirm Todd Blanche as Attorney General (2026-07-31).
+        ents = ents_of(nlp, "American Center for Law & Justice: “On behalf of the American Center for Law and Justice "
+                            "(ACLJ), we write to express our strong support for the nomination of Todd Blanche as "
+                            "Attorney General of the United States.”")
+        assert ("American Center for Law & Justice", "ORG") in ents
 
 
 class TestCountryForms:
@@ -185,3 +193,34 @@ class TestAcronymsWithLinkWords:
                             "laurels. Blanche already knows the DOJ.")
         assert index.canonical("DOJ", "ORG") == index.canonical("Department of Justice", "ORG")
         assert _mixed_acronym("DoJ") and _mixed_acronym("DfE") and not _mixed_acronym("Dole")
+
+
+class TestLegalFormsAfterAComma:
+    """"Holtzman Vogel, PLLC, partner Joseph T. Burns:": a firm's legal form after a comma belongs to the name
+    before it, which the model may cut up or call a place ("Vogel" GPE, "PLLC" ORG)."""
+
+    def test_the_law_firm_is_one_body(self, nlp):
+        # ICYMI: Confirm Todd Blanche as Attorney General (2026-07-31).
+        ents = ents_of(nlp, "Holtzman Vogel, PLLC, partner Joseph T. Burns: “The Senate’s consideration of Todd "
+                            "Blanche’s nomination as attorney general should rise above partisan passions.”")
+        assert ("Holtzman Vogel, PLLC", "ORG") in ents and ("Joseph T. Burns", "PERSON") in ents
+
+    def test_the_lexicon(self):
+        from toolkit.nlp.legal_suffixes import LEGAL_FORMS
+
+        assert {"pllc", "llc", "llp", "inc."} <= LEGAL_FORMS
+
+
+class TestEditorialBoards:
+    """"New York Post Editorial Board: “…”", "Washington Reporter Editorial Board: “…”": the board is its paper
+    speaking, so the capitalised words before "Editorial Board" are the paper (ORG), not a place and a person."""
+
+    def test_the_papers(self, nlp):
+        # ICYMI: Confirm Todd Blanche as Attorney General (2026-07-31).
+        ents = ents_of(nlp, "New York Post Editorial Board: “On top of a distinguished private-sector record, Blanche "
+                            "has logged 15 years of sterling service in the Justice Department.”\n\nWashington "
+                            "Reporter Editorial Board: “Few Justice Department officials have entered an attorney "
+                            "general confirmation hearing with a stronger record of delivering results than Todd "
+                            "Blanche.”")
+        assert ("New York Post", "ORG") in ents and ("Washington Reporter", "ORG") in ents
+        assert not any("Editorial" in text for text, _ in ents) and ("Washington", "GPE") not in ents
