@@ -224,3 +224,16 @@ class TestEditorialBoards:
                             "Blanche.”")
         assert ("New York Post", "ORG") in ents and ("Washington Reporter", "ORG") in ents
         assert not any("Editorial" in text for text, _ in ents) and ("Washington", "GPE") not in ents
+
+
+class TestAmpersandForms:
+    """"American Center for Law & Justice:" … "the American Center for Law and Justice (ACLJ)": a name written
+    with "&" is the one written with "and", so the acronym names one body."""
+
+    def test_one_body(self, nlp):
+        # ICYMI: Confirm Todd Blanche as Attorney General (2026-07-31).
+        index = _index(nlp, "American Center for Law & Justice: “On behalf of the American Center for Law and Justice "
+                            "(ACLJ), we write to express our strong support for the nomination of Todd Blanche as "
+                            "Attorney General of the United States.”")
+        name = index.canonical("American Center for Law & Justice", "ORG")
+        assert index.canonical("American Center for Law and Justice", "ORG") == name == index.canonical("ACLJ", "ORG")

@@ -154,7 +154,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
        another article);
     3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
        words end with a full name of the set or a person's surname;
-    4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>";
+    4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>", after a body's name is joined
+       however its country is written ("U.S. Senate", "United States Senate", 4a) and with "&" or "and" (4b);
     5. an acronym ("SDF") into the one organisation (or law, "DMCA") of the set whose initials it spells, when a
        document names both: an article spells out the acronyms it uses, and the same letters
        in another article are often another body or thing ("the ACC", the anterior cingulate
@@ -172,7 +173,7 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     """
     spellings = _Spellings(by_key, user, vote=vote, surface=surface, known=known, together=together)
     for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.handles,
-                 spellings.country_forms, spellings.department_forms, spellings.acronyms):
+                 spellings.country_forms, spellings.ampersand_forms, spellings.department_forms, spellings.acronyms):
         spellings.merge(step())
 
 
@@ -283,6 +284,20 @@ class _Spellings:
         for keys in forms.values():
             main = self._most_mentioned(keys)
             target.update({k: main for k in keys if k != main})
+        return target
+
+    def ampersand_forms(self) -> dict[str, str]:
+        """4b. A name written with "&" is the one written with "and" ("American Center for Law & Justice", "the
+        American Center for Law and Justice"): into the most mentioned form."""
+        by_key, forms = self.by_key, defaultdict(list)
+        for key in by_key:
+            if key not in self.user and (" & " in key or " and " in key) and self.vote(by_key[key]) != "PERSON":
+                forms[key.replace(" & ", " and ")].append(key)
+        target = {}
+        for keys in forms.values():
+            if len(keys) > 1:
+                main = self._most_mentioned(keys)
+                target.update({k: main for k in keys if k != main})
         return target
 
     def department_forms(self) -> dict[str, str]:
