@@ -159,6 +159,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
         return False  # "a former Army colonel", "Four Navy ships": the country's service
     if len(span) == 1 and is_bare_legislature(span[0]):
         return False  # "dissolving Parliament": a legislature named bare (toolkit.nlp.legislatures)
+    if label == "ORG" and key == "x" and text.rstrip(".") == "X":
+        return False  # "a post on X": the service of one letter (toolkit.nlp.missed.media_after_on)
     return len(key.replace(".", "")) < 2 or (len(words) == 1 and words[0] in _LONE_JUNK)
 
 

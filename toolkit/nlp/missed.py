@@ -234,10 +234,15 @@ _POSTING = POSTING_WORDS
 def media_after_on(doc: Doc, taken: set[int]) -> list[Span]:
     """A medium the model left untagged: after "on" or "via" bound to a verb or noun of posting
     ("posted a message on Facebook", "announced via Twitter"), one or two capitalised proper nouns
-    that are no other entity, no known place and not a day or a month, are a body (ORG)."""
+    that are no other entity, no known place and not a day or a month, are a body (ORG); so is the one-letter
+    service X, which the tagger reads as a common noun or, closing a sentence, as an abbreviation ("said in a post
+    on X", "watch the video on X."), also after an account's noun ("the White House Rapid Response account on X")."""
     found: list[Span] = []
     for prep in tokens_among(doc, {"on", "via"}):
         start = prep.i + 1
+        if _service_x(doc, prep, taken):
+            found.append(Span(doc, start, start + 1, label="ORG"))
+            continue
         if start >= len(doc) or prep.head.lemma_.lower() not in _POSTING and not (
                 prep.lower_ == "via" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in SPEECH_VERBS):
             continue  # "told the world via Twitter": what is said or told "via" a name goes through a medium
@@ -252,6 +257,36 @@ def media_after_on(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         found.append(Span(doc, start, end, label="ORG"))
     return found
+
+
+# What a user keeps on a service (as :mod:`toolkit.nlp.accounts` reads them), after which "on X" is the service.
+_KEPT_ON_SERVICE = frozenset("account accounts page feed channel handle profile".split())
+
+
+def _service_x(doc: Doc, prep, taken: set[int]) -> bool:
+    """Whether the word after ``prep`` is the service X: "X" alone (or "X." closing the sentence), untagged, after
+    "on" bound to a word of posting or of an account, or to a verb whose object is one ("a post on X", "his account
+    on X", "watch the video on X."); not "X-ray", "Malcolm X"."""
+    i = prep.i + 1
+    if i >= len(doc) or i in taken or doc[i].text not in ("X", "X.") or prep.lower_ != "on":
+        return False
+    if doc[i].text == "X." and not (i + 1 == len(doc) or doc[i + 1].is_space or doc[i + 1].is_sent_start):
+        return False
+    head = prep.head
+    return (head.lemma_.lower() in _POSTING or head.lower_ in _KEPT_ON_SERVICE
+            or head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _POSTING for c in head.children))
+
+
+def service_x(ents: list[Span]) -> list[Span]:
+    """The entities with the service X the model gave another label ("watch the video on X." NORP) made a body, as
+    :func:`media_after_on` finds it untagged."""
+    out = []
+    for e in ents:
+        if (e.label_ != "ORG" and len(e) == 1 and e.start > 0 and e.doc[e.start - 1].lower_ == "on"
+                and _service_x(e.doc, e.doc[e.start - 1], set())):
+            e = Span(e.doc, e.start, e.end, label="ORG")
+        out.append(e)
+    return out
 
 
 _NEWS_SUFFIX = frozenset({"ews"})  # the last three letters (spaCy's SUFFIX) of "Wikinews", "Euronews"

@@ -22,12 +22,16 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.lexicon import ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.surfaces import KNOWN_ALIASES
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CONNECTORS = frozenset({"of", "for", "on", "and", "&"})
 # Words of the title class that also open bodies' names: "National" ("National Center for Missing & Exploited
-# Children") and a legislature's chamber ("House Republican Conference", "Senate Armed Services Committee").
-_NAME_OPENERS = frozenset({"national", "house", "senate"})
+# Children") and a legislature's chamber ("House Republican Conference", "Senate Armed Services Committee"); and
+# adjectives that open a name at a paragraph's start, where the model leaves them out ("International Association
+# of Chiefs of Police:", "United Coalition of Public Safety:", "American Center for Law & Justice:").
+_NAME_OPENERS = frozenset({"national", "house", "senate", "international", "united", "american", "british",
+                           "european"})
 
 
 def _opening_word(doc: Doc, start: int, head: int, stop: frozenset[str]) -> bool:
@@ -38,6 +42,17 @@ def _opening_word(doc: Doc, start: int, head: int, stop: frozenset[str]) -> bool
     return (before.lower_ in _NAME_OPENERS and before.is_title and before.tag_ == "NNP"
             and not (start > 1 and doc[start - 2].lower_ == "white")
             and all(doc[k].lower_ not in stop for k in range(start, head)))
+
+
+def _plural_possessive(doc: Doc, start: int, people: set[int]) -> bool:
+    """Whether the head word at ``start`` is owned by a capitalised plural in the possessive, its members' ("Western
+    States Sheriffs’ Association", "Newark Police Superior Officers’ Association", "the National Farmers' Union"):
+    the apostrophe (no "'s") stands alone between the plural and the head."""
+    if start < 2 or doc[start - 1].text not in ("’", "'") or not doc[start - 1].whitespace_:
+        return False
+    plural = doc[start - 2]
+    return (plural.is_title and plural.is_alpha and plural.lower_.endswith("s") and plural.tag_ in ("NNPS", "NNS", "NNP")
+            and start - 2 not in people and not plural.whitespace_ and doc[start - 1].tag_ in ("POS", "''", "``"))
 
 
 # Titles of a body's officers, which a body's name may hold before the person's ("Small Business Administration
@@ -120,6 +135,11 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
             for head in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
                 if head.i in taken or not is_name(head):
                     continue
+                body = _members_of_place(doc, head, taken, places)
+                if body is not None:
+                    found.append(body)
+                    taken.update(range(body.start, body.end))
+                    continue
                 start = head.i
                 while start > 0 and start - 1 not in taken and doc[start - 1].head.i == head.i \
                         and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1], stop):
@@ -127,6 +147,46 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
                 found.append(Span(doc, start, head.i + 1, label="PERSON"))
                 taken.update(range(start, head.i + 1))
     return found
+
+
+# Heads of a government's bodies, whose field after "of" is one or two words ("Department of Justice", "Ministry of
+# Defence"), and the nouns of the people who work in them, which follow the name without belonging to it.
+_GOVERNMENT_HEADS = frozenset({"department", "ministry", "office", "agency", "bureau"})
+_STAFF_NOUNS = frozenset("""official officials prosecutor prosecutors attorney attorneys officer officers employee
+    employees staff staffer staffers agent agents lawyer lawyers spokesman spokeswoman spokesperson""".split())
+_RANK_ADJECTIVES = frozenset({"senior", "junior", "top", "former"})
+
+
+def _staff_after(doc: Doc, head, first: int, tail: int) -> int | None:
+    """Where the name of a government's body ends when its capitalised tail runs on into the noun of its staff
+    ("Department of Justice Officials", "Department of Justice Prosecutor Joe Moreno"): before that noun, the
+    field ("Justice") kept; None if the tail holds no such noun or the head is no government's."""
+    if head.lower_ not in _GOVERNMENT_HEADS:
+        return None
+    for k in range(first + 1, tail):
+        if doc[k].lower_ in _STAFF_NOUNS:
+            return k
+    return None
+
+
+def _members_of_place(doc: Doc, head, taken: set[int], places: frozenset[str]) -> Span | None:
+    """A body named by its members' plural and the country or state they serve ("Major County Sheriffs of
+    America", "Veterans of Foreign Wars" not: its object is no place): a capitalised plural (NNPS) with "of" and a
+    known place after it, and the capitalised words before it, title words included ("Major"); a person's name is
+    no plural. None if ``head`` is no such plural."""
+    if head.tag_ != "NNPS" or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of":
+        return None
+    place = doc[head.i + 2]
+    if (place.text not in places and KNOWN_ALIASES.get(place.lower_) not in places) or not place.is_title \
+            or place.i in taken:
+        return None
+    start = head.i
+    while (start > 0 and start - 1 not in taken and doc[start - 1].is_title and doc[start - 1].is_alpha
+           and doc[start - 1].tag_ in ("NNP", "NNPS")):
+        start -= 1
+    if start == head.i:
+        return None
+    return Span(doc, start, place.i + 1, label="ORG")
 
 
 # Heads of newspapers' names, which often stand alone after a capital "The": "according to The Times".
@@ -187,6 +247,9 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                 # and Leulumoega District hospital": two facilities)
                 start -= 2
                 continue
+            if start == i and _plural_possessive(doc, start, people):
+                start -= 1  # "Western States Sheriffs’ Association": the members' plural owns the head
+                continue
             if not (start - 1 not in people and _opening_word(doc, start, i, stop)) and not (
                     start - 1 not in people and (before.is_title or before.is_upper) and before.is_alpha
                     and (not before.is_sent_start or before.tag_ == "NNP" and start < i)
@@ -230,6 +293,11 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                     break
             while tail > end + skip and not doc[tail - 1].is_title:
                 tail -= 1
+            staff = _staff_after(doc, head, end + skip, tail)
+            if staff is not None:
+                tail = staff  # "Former Department of Justice Prosecutor Joe Moreno": the prosecutor is the person's
+                while start < i and doc[start].lower_ in _RANK_ADJECTIVES:
+                    start += 1  # "Senior Department of Justice Officials": the officials are senior
             while tail > end + skip + 1 and tail in people and doc[tail - 1].lower_ in PERSON_TITLES:
                 tail -= 1  # "National Organization for Women President Christian F. Nunes": the title is the person's
             end = tail

@@ -33,14 +33,17 @@ from toolkit.nlp.nearby_places import nearby_places
 from toolkit.nlp.gazetteer import known_places
 from toolkit.nlp.legislatures import bare_legislatures
 from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS
-from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind,
+from toolkit.nlp.legal_suffixes import names_with_legal_forms
+from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, service_x,
                                 news_services, token_indices, tokens_among, untagged_countries)
 from toolkit.nlp.model_spans import mend_model_spans
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
 from toolkit.nlp.fronted import fronted_objects
 from toolkit.nlp.call_signs import untagged_call_signs
+from toolkit.nlp.capital_district import capital_district_names
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
+from toolkit.nlp.editorial_boards import papers_of_editorial_boards
 from toolkit.nlp.citations import authors_before_et_al
 from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_by_accounts
@@ -170,13 +173,14 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
     ents = people_of_bodies(relatives_in_lists(people_by_coordination(ents)))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
-    ents = nearby_places(ents)  # "in nearby Hiko"
+    ents = capital_district_names(nearby_places(ents))  # "in nearby Hiko"; "In Washington, D.C., homicides"
+    ents = papers_of_editorial_boards(names_with_legal_forms(ents))  # "Holtzman Vogel, PLLC"; "… Editorial Board:"
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents)))))
     ents = places_run_together(ents)  # "a section between Crete and Cyprus"
     ents = drop_named_day_words(told_apart(ents))  # "told NPR Hamza bin Laden had …"; "Super Tuesday"
     # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
-    ents = ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents)))
+    ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"

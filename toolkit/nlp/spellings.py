@@ -51,6 +51,8 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# A body's name opened by its country ("U.S. Senate", "US Army", "United States Central Command").
+_COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|united states) (?=\S)")
 # The ordinal words that open some bodies' names ("First Moscow State Medical University", "Second Circuit"): a
 # closed class.
 _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
@@ -60,6 +62,18 @@ def acronym_of(key: str) -> str:
     """The initials of a multi-word name: "syrian democratic forces" → "sdf" ("of", "the" … skipped)."""
     words = [w for w in re.split(r"[\s-]+", key) if w and w not in ("of", "the", "and", "for", "on", "&")]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _initials_with_links(key: str) -> str:
+    """The initials of a multi-word name with those of "of" and "for" in it: "department of justice" → "doj"."""
+    words = [w for w in re.split(r"[\s-]+", key) if w and w not in ("the", "and", "on", "&")]
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
+
+
+def _mixed_acronym(text: str) -> bool:
+    """Whether ``text`` is an acronym whose small letters stand for "of" or "for" ("DoJ", "DoD", "MoD", "DfE")."""
+    return (text[:1].isupper() and text[-1:].isupper() and sum(c.isupper() for c in text) >= 2
+            and all(c.isupper() or c in "of" for c in text))
 
 
 def one_slip_apart(a: str, b: str) -> bool:
@@ -140,7 +154,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
        another article);
     3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
        words end with a full name of the set or a person's surname;
-    4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>";
+    4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>", after a body's name is joined
+       however its country is written ("U.S. Senate", "United States Senate", 4a) and with "&" or "and" (4b);
     5. an acronym ("SDF") into the one organisation (or law, "DMCA") of the set whose initials it spells, when a
        document names both: an article spells out the acronyms it uses, and the same letters
        in another article are often another body or thing ("the ACC", the anterior cingulate
@@ -158,7 +173,7 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     """
     spellings = _Spellings(by_key, user, vote=vote, surface=surface, known=known, together=together)
     for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.handles,
-                 spellings.department_forms, spellings.acronyms):
+                 spellings.country_forms, spellings.ampersand_forms, spellings.department_forms, spellings.acronyms):
         spellings.merge(step())
 
 
@@ -254,14 +269,50 @@ class _Spellings:
                 target[key] = hits[0]
         return target
 
+    def country_forms(self) -> dict[str, str]:
+        """4a. A body's name after "U.S.", "US" or "United States" is one name however the country is written ("the
+        U.S. Senate", "the United States Senate"; "U.S. Central Command", "United States Central Command"): into
+        its most mentioned form. Not into the name without the country: a bare "Supreme Court" or "Chess
+        Federation" may be another country's, even in the same article."""
+        by_key, forms = self.by_key, defaultdict(list)
+        for key in by_key:
+            if key not in self.user and self.vote(by_key[key]) == "ORG":
+                bare = _COUNTRY_PREFIX.sub("", key)
+                if bare != key:
+                    forms[bare].append(key)
+        target = {}
+        for keys in forms.values():
+            main = self._most_mentioned(keys)
+            target.update({k: main for k in keys if k != main})
+        return target
+
+    def ampersand_forms(self) -> dict[str, str]:
+        """4b. A name written with "&" is the one written with "and" ("American Center for Law & Justice", "the
+        American Center for Law and Justice"): into the most mentioned form."""
+        by_key, forms = self.by_key, defaultdict(list)
+        for key in by_key:
+            if key not in self.user and (" & " in key or " and " in key) and self.vote(by_key[key]) != "PERSON":
+                forms[key.replace(" & ", " and ")].append(key)
+        target = {}
+        for keys in forms.values():
+            if len(keys) > 1:
+                main = self._most_mentioned(keys)
+                target.update({k: main for k in keys if k != main})
+        return target
+
     def department_forms(self) -> dict[str, str]:
-        """4. "State Department" is the set's "Department of State" (also with a country in front)."""
+        """4. "State Department" is the set's "Department of State" (also with a country in front); of the long
+        form with and without the country ("the U.S. Department of Justice", "the Department of Justice"), the one
+        without it."""
         by_key = self.by_key
         target = {}
         for key in list(by_key):
             words = key.split()
             if len(words) == 2 and words[1] in ("department", "ministry", "office") and key not in self.user:
                 long_forms = [k for k in by_key if k.endswith(f"{words[1]} of {words[0]}") and k != key]
+                bare = f"{words[1]} of {words[0]}"
+                if bare in long_forms and all(_COUNTRY_PREFIX.sub("", k) == bare for k in long_forms):
+                    long_forms = [bare]  # "Department of Justice" beside "U.S. Department of Justice"
                 if len(long_forms) == 1:
                     target[key] = long_forms[0]
         return target
@@ -274,6 +325,11 @@ class _Spellings:
                     and key not in self.user:
                 # (and a law's: "the Digital Millennium Copyright Act (DMCA)", whose acronym the model calls a body)
                 long_names[acronym_of(key)].append(key)
+                linked = _initials_with_links(key)
+                if linked != acronym_of(key):
+                    # "DOJ", "DoJ" of "Department of Justice", "DfE" of "Department for Education": the initial of
+                    # "of" or "for" taken in
+                    long_names[linked].append(key)
                 first, _, rest = key.partition(" ")
                 if first in _ORDINAL_WORDS and len(rest.split()) >= 2:
                     # "First Moscow State Medical University (First MSMU)": an ordinal opening a name stays a word
@@ -282,8 +338,8 @@ class _Spellings:
         target = {}
         for key, group in self.by_key.items():
             text = self.surface(group[0].text)
-            if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() and key not in self.user \
-                    and key not in self.known:
+            if 2 <= len(text) <= 6 and (text.isupper() or _mixed_acronym(text)) and text.isalpha() \
+                    and key not in self.user and key not in self.known:
                 matches = long_names.get(key, [])
                 if len(matches) == 1 and key != matches[0] and self.together(group, self.by_key[matches[0]]):
                     target[key] = matches[0]

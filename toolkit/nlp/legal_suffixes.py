@@ -1,0 +1,40 @@
+"""A firm's legal form after a comma: "Holtzman Vogel, PLLC", "Acme Widgets, Inc.".
+
+American firms write their legal form after the name and a comma ("PLLC", "LLC", "LLP", "Inc.", "Corp.", "Ltd."),
+and the small model, which keeps "Acme Widgets, Inc." whole, often cuts a law firm's name there, tagging the
+partners' surnames a person and the form a body ("Holtzman Vogel" PERSON, "PLLC" ORG). A legal form names no firm
+of its own: :func:`names_with_legal_forms` joins it to the capitalised name before the comma, one body.
+
+Example:
+    >>> [e.text for e in names_with_legal_forms(list(nlp("Holtzman Vogel, PLLC, partner Joseph T. Burns").ents))]  # doctest: +SKIP
+    ['Holtzman Vogel, PLLC', 'Joseph T. Burns']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+# Legal forms of firms, as written after the name (with and without the points).
+LEGAL_FORMS = frozenset({"pllc", "llc", "llp", "lp", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "p.c.",
+                         "l.l.c.", "l.l.p."})
+
+
+def names_with_legal_forms(ents: list[Span]) -> list[Span]:
+    """The entities with each legal form the model tags alone after a comma ("PLLC") joined to the name before
+    the comma, which the model tagged a person, a body or even a place, and the capitalised proper nouns it left
+    untagged in front ("Holtzman Vogel, PLLC": "Vogel" GPE, "Holtzman" untagged): one body (ORG)."""
+    out: list[Span] = []
+    for e in ents:
+        doc = e.doc
+        if (out and e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in LEGAL_FORMS and e.start >= 2
+                and doc[e.start - 1].text == "," and out[-1].end == e.start - 1
+                and out[-1].label_ in ("PERSON", "ORG", "GPE") and all(t.is_title or t.is_upper for t in out[-1])):
+            start = out[-1].start
+            while (start > 0 and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN"
+                   and doc[start - 1].is_title and out[-1].start - start < 3
+                   and not (len(out) > 1 and out[-2].end > start - 1)):
+                start -= 1
+            out[-1] = Span(doc, start, e.end, label="ORG")
+            continue
+        out.append(e)
+    return out
