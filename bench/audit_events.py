@@ -194,10 +194,20 @@ ROUNDS = {
         "articles__2026-01-14-icymi-the-trump-administration-is-moving-to-fix-a-broken-permitting-system.txt",
         "articles__2026-02-11-icymi-violent-crime-plummets-across-major-u-s-cities.txt",
     )),
+    "events33": (WHITE_HOUSE, (
+        "articles__2025-04-08-nyt-smear-attempt-omits-its-own-critical-context.txt",
+        "articles__2025-06-20-service-workers-rally-behind-president-trump-no-tax-on-tips.txt",
+        "articles__2025-08-11-fact-yes-d-c-crime-is-out-of-control.txt",
+        "articles__2025-09-09-tom-homan-annihilates-msdncs-smears-lies-on-border-security.txt",
+        "articles__2025-10-22-top-democrat-cheers-americans-suffering-as-leverage-in-their-sick-political-game.txt",
+        "articles__2025-11-03-thank-a-democrat-for-five-hour-tsa-lines-mass-flight-delays.txt",
+        "articles__2026-02-03-minnesota-democrats-protected-this-violent-illegal-alien-the-trump-administration-is-deporting-him.txt",
+        "articles__2026-03-17-airline-ceos-demand-immediate-action-as-democrats-dhs-shutdown-pushes-air-travel-to-the-brink.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
-ONE_SET_EACH = {"events28", "events30", "events31", "events32"}
+ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:

@@ -12,6 +12,10 @@
   time; "came at a press conference" or "came at 3 a.m." are no such phrase and stay.
 * "proved to be", "turned out to be": linking verbs, like "seem to be" (``STOP_VERBS``): "The
   capture of Fort Ticonderoga proved to be an early turning point" says what the capture was.
+* "goes unreported", "went unnoticed", "went unpunished": "go" with a participle of "un-" right after it is a
+  linking verb that says what did not happen to the subject ("More than half of all violent crime in the U.S.
+  goes unreported"); the crime goes nowhere, and the row "go" would tell a movement. "went missing" or "went
+  bankrupt" (no "un-") tell a change and stay.
 * "was met with praise", "were met with skepticism": the passive of "meet" with a "with" phrase
   tells how something was received ("His release was met with immediate praise from Fogel's family
   and a bipartisan group of officials and lawmakers"); nobody met anything, and an agentless row
@@ -68,6 +72,14 @@ def _met_with(verb: Token) -> bool:
         and not any(c.dep_ == "agent" for c in verb.children)
 
 
+def _goes_undone(verb: Token) -> bool:
+    """"goes unreported", "went unnoticed": "go" linking its subject to a participle of "un-", with no object."""
+    if verb.lemma_.lower() != "go" or any(c.dep_ in ("dobj", "prt") for c in verb.children):
+        return False
+    return any(c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_.startswith("un") and c.lower_.endswith("ed")
+               and c.i == verb.i + 1 for c in verb.children)
+
+
 def set_phrase(verb: Token) -> bool:
     """Whether ``verb`` is the verb of a set phrase that reports no act (see the module)."""
-    return _open_list(verb) or _comes_at(verb) or _links(verb) or _met_with(verb)
+    return _open_list(verb) or _comes_at(verb) or _links(verb) or _met_with(verb) or _goes_undone(verb)

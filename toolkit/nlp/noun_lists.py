@@ -9,6 +9,12 @@ comma is a noun the parser already joined to the list, still open (no "and" of i
 past form modifies the list's last noun. A list closed before ("bought apples and pears, and ate
 them") leaves a real verb conjunct alone.
 
+A middle item of such a list, after a comma alone, can open with a participle too ("various indicators of
+chronic disease, including reduced testosterone levels in boys, increased inflammation, altered kidney and liver
+function, and increased sleep problems": "altered" is tagged a past tense and joined to "found", so that the
+studies "altered" kidney function): a past form right after the comma of an open list of nouns, with no subject or
+auxiliary of its own, whose object is all the words up to the next comma, modifies that object.
+
 A gerund can be that last item itself: in "has led me to build across very different sectors:
 fashion, digital assets, publishing, accessories, skincare, commercial television, and of course,
 filmmaking" the model tags "filmmaking" a verb and joins it to "led", as if the mindset that led her
@@ -67,8 +73,32 @@ def closes_noun_list(verb: Token) -> bool:
         return False
     doc = verb.doc
     comma, coordinator, following = doc[verb.i - 2], doc[verb.i - 1], doc[verb.i + 1]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    if coordinator.text == "," and _open_list_before(coordinator):
+        # a middle item, after a comma alone: "…, increased inflammation, altered kidney and liver function, and …"
+        return _object_right_after(verb)
     if coordinator.lower_ not in ("and", "or") or not _open_list_before(comma):
         return False
-    if following.pos_ not in _NOUNS or following.head.i != verb.i or following.dep_ != "dobj":
+    return following.pos_ in _NOUNS and following.head.i == verb.i and following.dep_ == "dobj"
+
+
+def _object_right_after(verb: Token) -> bool:
+    """Whether the words right after ``verb`` up to a comma or the end are one noun phrase, its direct object
+    ("altered kidney and liver function"), and a comma closes that phrase."""
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOUNS]
+    if len(objects) != 1:
         return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    noun = objects[0]
+    words = range(verb.i + 1, noun.i + 1)
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != "," or not words:
+        return False
+    if not all(doc[k].i == noun.i or noun in doc[k].ancestors for k in words):
+        return False
+    # the list goes on with a noun's item after it ("…, and increased sleep problems"); a verb after it makes a
+    # series of acts ("They crossed deserts, scaled mountains, braved untold dangers, won the Wild West, …")
+    after = doc[noun.i + 2]
+    if after.lower_ in ("and", "or") and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
+    return after.pos_ in _NOUNS or (after.dep_ in ("amod", "compound", "det", "nummod") and after.head.pos_ in _NOUNS)

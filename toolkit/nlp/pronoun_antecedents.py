@@ -34,7 +34,9 @@ def plural_before(pronoun: Token, sentences: Sentences, inside: set[int] = froze
     # condition put before the pronoun's own clause, plural by its tag or by its verb's agreement
     verb = pronoun.head
     # (not a frame of saying or reasoning: "If the birds had been …, they reasoned, …")
-    framing = verb.lemma_.lower() in SPEECH_VERBS or (verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i)
+    # (a verb of saying with a thing said for object frames nothing: "they're celebrating it as …")
+    framing = (verb.lemma_.lower() in SPEECH_VERBS and not _says_a_thing(verb)) \
+        or (verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i)
     for clause in ([] if framing else verb.children):
         if clause.dep_ == "advcl" and clause.i < pronoun.i:
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -60,6 +62,10 @@ def plural_before(pronoun: Token, sentences: Sentences, inside: set[int] = froze
         # (a clause that introduces a quotation is a main clause, though the parser may hang it on the
         # quotation's verb: "The Department issued a statement …: "There was an assault …")
         if token.head.dep_ not in heads and not (says and token.head.head.i in inside and token.head.i not in inside):
+            if _governs(token.head, pronoun) and _plural(token) and i not in inside \
+                    and not (verb.dep_ == "relcl" and verb.head.i == token.i) \
+                    and not any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+                return token  # "Democrats aren't just ignoring the fallout they've unleashed"
             continue
         if verb.dep_ == "relcl" and verb.head.i == token.i:
             continue  # "the twists they saw": a relative clause's subject is not the noun it describes
@@ -81,6 +87,24 @@ def plural_before(pronoun: Token, sentences: Sentences, inside: set[int] = froze
         if token.pos_ in ("PROPN", "NOUN"):
             return None  # a nearer singular subject: "they" is not that one; do not guess past it
     return None
+
+
+def _says_a_thing(verb: Token) -> bool:
+    """Whether a verb of saying has a noun or pronoun for direct object and no clause: "celebrating it"
+    is an act done to the thing, not a frame of reported words."""
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children) \
+        and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+
+def _governs(clause: Token, pronoun: Token) -> bool:
+    """Whether the pronoun stands inside ``clause``, a tensed verb's clause that is not a report's content
+    ("Democrats aren't just ignoring the fallout they've unleashed": the relative clause in the
+    object of "ignoring" has the subject of "ignoring" for its "they")."""
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    # (a participle's own subject is no tensed clause's: "German soldiers hurling fire down upon them …, fighting
+    # … until they reached the top" is an absolute phrase, and "they" are the Rangers of the main clause)
+    return finite and clause.pos_ in ("VERB", "AUX") and clause.dep_ not in ("ccomp", "relcl", "acl") \
+        and any(a.i == clause.i for a in pronoun.ancestors)
 
 
 def _reporter(subject: Token) -> Token | None:

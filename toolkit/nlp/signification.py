@@ -9,7 +9,7 @@ represents …"): a toilet or a deal does nothing, and the verb is no event. A p
 represents another ("the lawyers who represented him", "the senator represents Vermont") acts, and
 is left alone. The verbs of signifying are a closed lexical class.
 
-So does a participle of such a verb, or of "mark" or "reflect", set after a clause whose subject is a thing
+So does a participle of such a verb, or of "mark", "reflect" or "rank", set after a clause whose subject is a thing
 ("The murder rate … has fallen to its lowest level in at least 125 years — marking the largest single-year
 drop in recorded history", "prices rose, reflecting higher demand"): it says what that clause's event amounts
 to, and the rate marks nothing. With a person or a body for the clause's subject the participle may be an act
@@ -47,7 +47,9 @@ def signifies(verb: Token, lemma: str) -> bool:
 
 
 # Verbs whose participle after a clause says what its event amounts to ("…, marking the largest drop").
-_AMOUNTING_VERBS = SIGNIFYING_VERBS | frozenset({"mark", "reflect", "constitute"})
+# ("… is more than three times the national average — ranking it among the most dangerous cities": a standing
+# that the clause's figure gives, no act of ranking)
+_AMOUNTING_VERBS = SIGNIFYING_VERBS | frozenset({"mark", "reflect", "constitute", "rank"})
 
 
 def amounts_to(verb: Token, lemma: str) -> bool:
