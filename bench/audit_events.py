@@ -204,10 +204,16 @@ ROUNDS = {
         "articles__2026-02-03-minnesota-democrats-protected-this-violent-illegal-alien-the-trump-administration-is-deporting-him.txt",
         "articles__2026-03-17-airline-ceos-demand-immediate-action-as-democrats-dhs-shutdown-pushes-air-travel-to-the-brink.txt",
     )),
+    "events34": (WHITE_HOUSE, (
+        "articles__2025-09-15-memphis-has-a-crime-problem-and-residents-agree.txt",
+        "articles__2025-09-25-democrats-press-on-with-shutdown-threats-even-the-media-isnt-buying-their-obstruction.txt",
+        "articles__2025-11-17-where-is-democrats-transparency-on-epstein.txt",
+        "articles__2025-11-19-abc-news-is-fake-news.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
-ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33"}
+ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33", "events34"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:
