@@ -47,3 +47,35 @@ class TestDatedCitedHeadlines:
         assert not cited_headline("Resolution 2803 (2025), which endorsed the plan, was adopted.")
         assert not cited_headline("The Office of Management and Budget (OMB) today announced the addition of "
                                   "several senior appointees.")
+
+
+BLAME = "Senate Democrats are to blame as Congress heads toward a government shutdown, Bloomberg reports.\n"
+BLAME_FOR = ("The New York Times reports Democrats are to blame for blocking the GOP bill to fund the government "
+             "through November.\n")
+
+
+class TestToBlame:
+    """"Democrats are to blame": who is answerable; no act of blaming, no row "blame"."""
+
+    def test_democrats_blame_no_one(self, nlp, tmp_path):
+        events = events_of(BLAME, SHUTDOWN, "blame", nlp=nlp, folder=tmp_path)
+        assert "blame" not in set(events["verb"])
+
+    def test_to_blame_for(self, nlp, tmp_path):
+        events = events_of(BLAME_FOR, SHUTDOWN, "blame-for", nlp=nlp, folder=tmp_path)
+        assert not events["verb"].str.startswith("blame").any()
+
+    def test_set_phrase(self, nlp):
+        from toolkit.nlp.formulas import set_phrase
+
+        # (Wikinews, 2019: the patrol asks who is answerable)
+        doc = nlp("Also investigating is the Florida Highway Patrol, which is attempting to ascertain who, if "
+                  "anyone, is to blame.")
+        assert set_phrase(next(t for t in doc if t.lower_ == "blame"))
+
+    def test_blame_with_an_object_stays(self, nlp):
+        from toolkit.nlp.formulas import set_phrase
+
+        # (a White House article: "who to blame", the object of the blaming)
+        doc = nlp("Now we know who to blame if anything goes wrong.")
+        assert not set_phrase(next(t for t in doc if t.lower_ == "blame"))

@@ -16,6 +16,9 @@
   linking verb that says what did not happen to the subject ("More than half of all violent crime in the U.S.
   goes unreported"); the crime goes nowhere, and the row "go" would tell a movement. "went missing" or "went
   bankrupt" (no "un-") tell a change and stay.
+* "are to blame", "was to blame for": "be to blame" says who is answerable for something ("Senate Democrats are to
+  blame as Congress heads toward a government shutdown"); the subject blames no one, and the row "blame" with the
+  "will" of "are to" would tell an act to come. "blame" with an object of its own ("are to blame the storm") stays.
 * "was met with praise", "were met with skepticism": the passive of "meet" with a "with" phrase
   tells how something was received ("His release was met with immediate praise from Fogel's family
   and a bipartisan group of officials and lawmakers"); nobody met anything, and an agentless row
@@ -80,6 +83,15 @@ def _goes_undone(verb: Token) -> bool:
                and c.i == verb.i + 1 for c in verb.children)
 
 
+def _to_blame(verb: Token) -> bool:
+    """"are to blame": a bare "blame" with its "to" under a form of "be", and no object."""
+    if verb.lemma_.lower() != "blame" or verb.tag_ != "VB" or verb.dep_ != "xcomp" or verb.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
 def set_phrase(verb: Token) -> bool:
     """Whether ``verb`` is the verb of a set phrase that reports no act (see the module)."""
-    return _open_list(verb) or _comes_at(verb) or _links(verb) or _met_with(verb) or _goes_undone(verb)
+    return _open_list(verb) or _comes_at(verb) or _links(verb) or _met_with(verb) or _goes_undone(verb) \
+        or _to_blame(verb)
