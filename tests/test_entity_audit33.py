@@ -50,3 +50,21 @@ class TestNamesCutAtAmpersands:
                 "we write to express our strong support for the nomination of Todd Blanche as Attorney General of "
                 "the United States.”")
         assert ("American Center for Law & Justice", "ORG") in ents_of(nlp, text)
+
+
+class TestDepartmentFormsBesideAWork:
+    """"Maintaining the Department of Justice’s ability to protect Americans …" (WORK_OF_ART to the model) is no
+    second long form: "the Justice Department" is still the text's "Department of Justice"."""
+
+    def test_one_department(self, nlp):
+        from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
+
+        text = ("Senate Judiciary Committee Chairman Chuck Grassley: “Maintaining the Department of Justice’s ability "
+                "to protect Americans from crime and hold criminals accountable is essential for the safety of "
+                "American families.”\n\n"
+                "Sen. Jim Justice: “@POTUS tapped the right man to lead the Justice Department, and I urge the Senate "
+                "to quickly vote to confirm him as our next U.S. Attorney General.”\n\n"
+                "Sen. Roger Marshall: “Todd Blanche has wasted no time delivering results at the Department of "
+                "Justice.”")
+        index = EntityIndex.from_mentions(list(mentions(repair_entities(nlp(text)))))
+        assert index.canonical("Justice Department", "ORG") == index.canonical("Department of Justice", "ORG")
