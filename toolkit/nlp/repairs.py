@@ -74,6 +74,8 @@ from toolkit.nlp.state_codes import towns_with_state_codes
 from toolkit.nlp.topic_leads import people_before_topics
 from toolkit.nlp.phrase_heads import bodies_to_phrase_heads
 from toolkit.nlp.portfolios import portfolios_before_ministers
+from toolkit.nlp.title_openers import bodies_before_two_word_titles
+from toolkit.nlp.ampersands import names_cut_at_ampersands
 from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.quoted_people import people_in_quotations
 from toolkit.nlp.title_acronyms import title_acronyms
@@ -185,6 +187,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
+    ents = bodies_before_two_word_titles(ents)  # "Sierra Club Executive Director Ben Jealous said"
+    ents = names_cut_at_ampersands(ents)  # "restore integrity 2 the DOJ & end the weaponization"
     ents = drop_foreign_script_names(drop_disease_codes(ents))  # "the COVID-19 outbreak"; "Одной рукой …"
     ents = bodies_to_phrase_heads(ents)  # "the general manager of Abu Dhabi Media"
     ents = places_to_landform_heads(places_after_articles(ents))  # "in Las Estrellas' village"; "in Jakarta Bay"

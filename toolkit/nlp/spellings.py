@@ -303,13 +303,15 @@ class _Spellings:
     def department_forms(self) -> dict[str, str]:
         """4. "State Department" is the set's "Department of State" (also with a country in front); of the long
         form with and without the country ("the U.S. Department of Justice", "the Department of Justice"), the one
-        without it."""
+        without it. A long form the model read as a work ("Maintaining the Department of Justice’s ability …",
+        WORK_OF_ART) is no other department."""
         by_key = self.by_key
         target = {}
         for key in list(by_key):
             words = key.split()
             if len(words) == 2 and words[1] in ("department", "ministry", "office") and key not in self.user:
-                long_forms = [k for k in by_key if k.endswith(f"{words[1]} of {words[0]}") and k != key]
+                long_forms = [k for k in by_key if k.endswith(f"{words[1]} of {words[0]}") and k != key
+                              and self.vote(by_key[k]) != "WORK_OF_ART"]
                 bare = f"{words[1]} of {words[0]}"
                 if bare in long_forms and all(_COUNTRY_PREFIX.sub("", k) == bare for k in long_forms):
                     long_forms = [bare]  # "Department of Justice" beside "U.S. Department of Justice"
