@@ -23,12 +23,9 @@ import numpy as np
 from spacy.attrs import IS_UPPER
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.lexicon import HYPHENS, ORG_HEADS
+from toolkit.nlp.lexicon import HYPHENS, NAME_LABELS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.spellings import acronym_of
-
-
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
 def short_forms(ents: list[Span]) -> list[Span]:
@@ -44,7 +41,7 @@ def short_forms(ents: list[Span]) -> list[Span]:
     for ent in ents:
         previous = out[-1] if out else None
         if (previous is not None and ent.start == previous.end + 1 and len(ent) == 1 and ent.label_ != previous.label_
-                and previous.label_ in _NAME_LABELS and ent.label_ in _NAME_LABELS
+                and previous.label_ in NAME_LABELS and ent.label_ in NAME_LABELS
                 and ent.doc[previous.end].text == "(" and ent.end < len(ent.doc) and ent.doc[ent.end].text == ")"
                 and ent[0].is_upper and ent[0].is_alpha
                 and acronym_of(" ".join(t.lower_ for t in previous if t.lower_ != "the")) == ent[0].lower_):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+from toolkit.nlp.lexicon import NAME_LABELS
 
 
 def names_cut_at_ampersands(ents: list[Span]) -> list[Span]:
@@ -27,7 +27,7 @@ def names_cut_at_ampersands(ents: list[Span]) -> list[Span]:
     out = []
     for e in ents:
         amp = next((t.i for t in e if t.text == "&"), None)
-        if (e.label_ in _NAME_LABELS and amp is not None and amp > e.start and amp + 1 < e.end
+        if (e.label_ in NAME_LABELS and amp is not None and amp > e.start and amp + 1 < e.end
                 and all(t.is_lower and t.is_alpha for t in e.doc[amp + 1:e.end])):
             start = e.start + 1 if e.doc[e.start].lower_ == "the" else e.start
             if start < amp:

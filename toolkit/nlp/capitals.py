@@ -25,11 +25,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import adjective_of_country, is_known_place
-from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NATIONALITY_ENDINGS, ORG_HEADS
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NAME_LABELS, NATIONALITY_ENDINGS, ORG_HEADS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.mistags import english_words
 
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # Words before a noun that a proper name does not take: quantifiers, and possessives of the speaker and the
 # hearer ("our Soldiers"; "his Microsoft" or "their Congress" may yet name a body).
 _NOT_BEFORE_NAMES = frozenset({"every", "each", "any", "all", "our", "your", "my"})
@@ -136,7 +135,7 @@ def drop_capitalised_common_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         if ent.label_ == "NORP" and len(ent) == 1 and ent[0].lower_ in _OFFICE_ADJECTIVES:
             continue  # "Congressional term limits": the adjective of an office or a body, no people
-        if ent.label_ in _NAME_LABELS:
+        if ent.label_ in NAME_LABELS:
             if (len(ent) == 1 and ent[0].is_upper and ent[0].is_alpha and len(ent[0]) >= _CONNECTIVE_LETTERS
                     and ent[0].lower_ in STOP_WORDS):
                 continue  # "NOW, THEREFORE, I, …"

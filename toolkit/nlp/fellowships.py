@@ -17,10 +17,9 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Span
 
-from toolkit.nlp.lexicon import LOC_HEADS, TITLE_WORDS
+from toolkit.nlp.lexicon import LOC_HEADS, NAME_LABELS, TITLE_WORDS
 from toolkit.nlp.lookups import indices_of
 
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _THE = frozenset({"the"})
 
 
@@ -35,7 +34,7 @@ def _name_after(doc, i: int, starts: dict[int, Span]) -> int | None:
     if i >= len(doc):
         return None
     if i in starts:
-        return starts[i].end if starts[i].label_ in _NAME_LABELS else None  # not "for twenty three years"
+        return starts[i].end if starts[i].label_ in NAME_LABELS else None  # not "for twenty three years"
     end = i
     while (end < len(doc) and end - i < 2 and doc[end].is_title and doc[end].pos_ == "PROPN"
            and doc[end].ent_type_ == ""):

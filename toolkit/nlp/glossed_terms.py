@@ -17,9 +17,9 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import NAME_LABELS
 from toolkit.nlp.lookups import indices_of
 
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _JOINERS = frozenset({"-", "–", "/"})  # "liquid-entrenched", "desorption/ionization": each part gives its initial
 
 
@@ -70,14 +70,14 @@ def drop_glossed_terms(doc: Doc, ents: list[Span]) -> list[Span]:
         doc: the parsed document.
         ents: entity spans in document order, none overlapping.
     """
-    if not any(e.label_ in _NAME_LABELS and any(_acronym(t.text) for t in e[:2]) for e in ents):
+    if not any(e.label_ in NAME_LABELS and any(_acronym(t.text) for t in e[:2]) for e in ents):
         return ents
     terms = glossed_acronyms(doc)
     if not terms:
         return ents
     out = []
     for ent in ents:
-        if ent.label_ not in _NAME_LABELS:
+        if ent.label_ not in NAME_LABELS:
             out.append(ent)
             continue
         first = 1 if ent[0].lower_ == "the" else 0

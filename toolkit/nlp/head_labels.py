@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from toolkit.nlp.gazetteer import is_known_place, us_state_codes
 from toolkit.nlp.landforms import LANDFORM_OPENERS
-from toolkit.nlp.lexicon import COMPASS_ADJECTIVES, FAC_HEADS, LOC_HEADS, ORG_HEADS, PLACE_LABELS
+from toolkit.nlp.lexicon import COMPASS_ADJECTIVES, FAC_HEADS, LOC_HEADS, NAME_LABELS, ORG_HEADS, PLACE_LABELS
 from toolkit.nlp.polities import is_formal_polity
 from toolkit.nlp.surfaces import Mention, canonical_name, is_state_or_country
 
@@ -67,9 +67,6 @@ _SAINT_WORDS = frozenset({"st", "saint", "ste"})
 # Words that open the name of a territory cut into parts by compass point, as the federal judicial
 # districts are ("the Western District of Texas", "the Middle District of Louisiana").
 _DISTRICT_POINTS = COMPASS_ADJECTIVES | {"middle", "central"}
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
-
-
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +192,7 @@ def _two_kind_head(group: list[Mention], label: str, words: list[str], head: str
 def _misread_head(group: list[Mention], root: str, label: str, words: list[str], head: str) -> str | None:
     """A name the lexicon's heads would misread: an honour, an event named by its place, a town whose
     last word names a building, a firm joined by an ampersand, a bill."""
-    if head in _AWARD_HEADS and label in _NAME_LABELS:
+    if head in _AWARD_HEADS and label in NAME_LABELS:
         return "WORK_OF_ART"  # "the Presidential Medal of Freedom", "the Badge of Military Merit": an honour, as
         # the model labels "the Nobel Peace Prize", no body or person
     if head in _EVENT_HEADS and words[-1] == head and not set(words[:-1]) & _NAME_FUNCTION_WORDS:

@@ -9,6 +9,8 @@ from __future__ import annotations
 # The spaCy labels the toolkit keeps as entities, and those of places.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The labels of proper names (people, bodies, places, peoples): what the entity repairs act on.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # The compass adjectives: a name ending in one describes people or things of a region ("Middle Eastern
 # disputes"); one opening a name names a part cut by compass point ("the Western District of Texas").
 COMPASS_ADJECTIVES = frozenset({"eastern", "western", "northern", "southern"})

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_states_and_countries
-from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS,
-                                 RELIGIONS, SPEECH_VERBS, TITLE_WORDS)
+from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, LOC_HEADS, NAME_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS,
+                                 ORG_WORDS, RELIGIONS, SPEECH_VERBS, TITLE_WORDS)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
 from toolkit.nlp.span_mends import split_places_at_commas
@@ -32,7 +32,6 @@ _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Ass
 # in front of two capitalised words the model calls a body, they open the body's name instead.
 _PEOPLES_IN_TITLES = frozenset("""u.s us american russian ukrainian british french german chinese indian israeli
     european nato un""".split())
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _TRAILING_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "at", "in"})
 # Organisation heads that are also common surnames ("Stuart Hall", "Tom Church", "Ed Press"):
 # a "person" ending in one of the others ("Air Force", "Red Cross Society") is a body.
@@ -168,7 +167,7 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
     if paren is not None:
         end = paren  # "… Religious Freedom (USCIRF": the short form in parentheses is apart
     colon = next((t.i for t in ent if t.text[:1] == ":" and t.i > start), None)
-    if (colon is not None and label in _NAME_LABELS and end - colon <= 2 and end < len(doc)
+    if (colon is not None and label in NAME_LABELS and end - colon <= 2 and end < len(doc)
             and doc[end].is_lower and doc[end].is_alpha):
         # "Fox Business: Gas prices could drop …": an outlet's name, a colon and its headline, whose first word
         # the model ran the name on over and whose sentence goes on in lower case (not "Center for Microbial

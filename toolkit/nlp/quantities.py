@@ -21,10 +21,9 @@ import re
 from spacy.attrs import LOWER
 from spacy.tokens import Span
 
-from toolkit.nlp.lexicon import ORG_HEADS
+from toolkit.nlp.lexicon import NAME_LABELS, ORG_HEADS
 from toolkit.nlp.lookups import indices_of
 
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # The currencies of the world's largest economies and of the news, singular and plural: a closed class.
 _CURRENCIES = frozenset("""euro euros dollar dollars pound pounds yen yuan renminbi rupee rupees rouble roubles ruble
     rubles peso pesos franc francs lire reais shekel shekels dinar dinars dirham dirhams riyal
@@ -61,7 +60,7 @@ def quantities_off_names(ents: list[Span]) -> list[Span]:
             # for the stage's sake, gives way to a body's head word)
             label = "ORG" if ent[-1].lower_ in ORG_HEADS else ent.label_
             ent = Span(doc, ent.start + 2, end, label=label)
-        if ent.label_ not in _NAME_LABELS:
+        if ent.label_ not in NAME_LABELS:
             out.append(ent)
             continue
         if len(ent) == 1 and ent[0].lower_ in _CURRENCIES and ent.start > 0 and (

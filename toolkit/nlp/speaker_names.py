@@ -20,7 +20,7 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
-from toolkit.nlp.lexicon import NAME_PARTICLES, PERSON_TITLES
+from toolkit.nlp.lexicon import NAME_LABELS, NAME_PARTICLES, PERSON_TITLES
 from toolkit.nlp.syntax import ROLE_WORDS, doc_subtree
 
 # Words of rank or office written in front of a name: "Cardinal Marc Ouellet" is Marc Ouellet,
@@ -45,21 +45,18 @@ def name_run(token: Token) -> list[Token]:
     return run
 
 
-_NAME_LABELS = frozenset("PERSON ORG GPE NORP FAC LOC".split())
-
-
 def untagged_name(token: Token) -> str | None:
     """A capitalised proper noun the model left without an entity tag, as a name: the subject
     of a speech verb ("Khosla talked of …"), or a name in apposition to a role ("University of
     California, San Diego's chancellor, Pradeep Khosla")."""
     # "Day said" with "Day" taken for a date is still the surname of Doris Day
-    if (token.pos_ != "PROPN" or token.ent_type_ in _NAME_LABELS or not token.is_title
+    if (token.pos_ != "PROPN" or token.ent_type_ in NAME_LABELS or not token.is_title
             or token.lower_ in HONORIFICS):
         return None
     if any(c.dep_ == "det" for c in token.children):
         return None  # "the Pope", "the Vatican": a description, not a name
     run = name_run(token)
-    if any(t.ent_type_ in _NAME_LABELS or not t.is_title for t in run) or len(run) > 4:
+    if any(t.ent_type_ in NAME_LABELS or not t.is_title for t in run) or len(run) > 4:
         return None
     return " ".join(t.text for t in run)
 

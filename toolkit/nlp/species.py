@@ -21,10 +21,10 @@ from spacy.attrs import ORTH
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import adjective_of_country
+from toolkit.nlp.lexicon import NAME_LABELS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.mistags import english_words
 
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # Endings of Latin epithets: adjectives and genitives ("magellanicus", "coli", "cerevisiae", "talpoida",
 # "sapiens", "rex" aside), which few English words end in and none of those the lemma tables lack.
 _LATIN_EPITHET = re.compile(r"^[a-zæ]{3,}(?:us|um|a|ae|æ|i|is|ii|ensis|oides|ica|icus|ium|orum|arum|ens)$")
@@ -50,7 +50,7 @@ def drop_species_names(ents: list[Span]) -> list[Span]:
     english = None
     out = []
     for ent in ents:
-        if len(ent) == 1 and ent.label_ in _NAME_LABELS and ent[0].is_title and ent[0].is_alpha and ent.end < len(doc):
+        if len(ent) == 1 and ent.label_ in NAME_LABELS and ent[0].is_title and ent[0].is_alpha and ent.end < len(doc):
             if english is None:
                 english = english_words(doc.vocab)
             if english and _epithet(doc[ent.end], english) and not adjective_of_country(ent.text) \

@@ -23,7 +23,7 @@ from toolkit.nlp.gazetteer import (adjective_of_country, city_alternates, countr
                                    is_known_place, known_cities, known_countries, known_places, known_places_plain)
 from toolkit.nlp.head_labels import head_word_label
 from toolkit.nlp.heavens import SKY_PHRASES
-from toolkit.nlp.lexicon import COMPASS_ADJECTIVES, PLACE_LABELS, SOLAR_SYSTEM_NAMES
+from toolkit.nlp.lexicon import COMPASS_ADJECTIVES, NAME_LABELS, PLACE_LABELS, SOLAR_SYSTEM_NAMES
 from toolkit.nlp.surfaces import Mention, canonical_name
 
 
@@ -76,7 +76,6 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
     return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # A name written as a web address, a word and a lower-case top-level domain ("Portfolio.hu", "Politico.eu").
 _WEB_ADDRESS = re.compile(r"^[A-Z][\w-]*\.(?:com|org|net|[a-z]{2})$")
 # Members of parties, in the plural: with a qualifier in front they name a party ("Liberal Democrats",
@@ -183,7 +182,7 @@ class _Voted:
 
 def _month_of_observance(v: _Voted) -> str | None:
     """A month of observance ("Black History Month") is an event, whatever the sentence says of it."""
-    if v.root.endswith(" month") and v.label in _NAME_LABELS and not v.has_title:
+    if v.root.endswith(" month") and v.label in NAME_LABELS and not v.has_title:
         # "proclaim March 2025 as Irish-American Heritage Month", "Black History Month": a month of observance is
         # no body, whatever the sentence's evidence ("as …" reads like a body's role)
         return "EVENT"
@@ -193,7 +192,7 @@ def _month_of_observance(v: _Voted) -> str | None:
 def _said_kind(v: _Voted) -> str | None:
     """What the text says a name is: the kind noun in apposition to it, or a medium posted on."""
     kinds = Counter(m.evidence[3:] for m in v.group if m.evidence is not None and m.evidence.startswith("is-"))
-    if kinds and not v.has_title and v.label in _NAME_LABELS and not (
+    if kinds and not v.has_title and v.label in NAME_LABELS and not (
             v.label == "GPE" and v.surface.lower() in known_countries()):
         # (a country stays a polity: a parse that reads "United States senator" as an apposition
         # must not make the United States a person across a whole corpus)
@@ -211,9 +210,9 @@ def _said_kind(v: _Voted) -> str | None:
 def _day_or_contest(v: _Voted) -> str | None:
     """An event named by its head word: a day named in the possessive, a contest."""
     words, label = v.words, v.label
-    if len(words) >= 2 and words[-1] == "day" and label in _NAME_LABELS and _POSSESSIVE_DAY.search(v.surface):
+    if len(words) >= 2 and words[-1] == "day" and label in NAME_LABELS and _POSSESSIVE_DAY.search(v.surface):
         return "EVENT"  # "International Women's Day", "Mother's Day": a day named for whose it is, no person or body
-    if words[-1] in _CONTEST_HEADS and label in _NAME_LABELS and not v.has_title:
+    if words[-1] in _CONTEST_HEADS and label in NAME_LABELS and not v.has_title:
         return "EVENT"  # "won this second Olympiad", "the International Student Olympiad": a contest
     return None
 
@@ -237,9 +236,9 @@ def _body_by_spelling(v: _Voted) -> str | None:
     """A body known by how its name is written: a news service in one word, a web address, a body's
     acronym after a people's adjective."""
     words, label, has_title = v.words, v.label, v.has_title
-    if len(words) == 1 and len(v.root) > 6 and v.root.endswith("news") and label in _NAME_LABELS and not has_title:
+    if len(words) == 1 and len(v.root) > 6 and v.root.endswith("news") and label in NAME_LABELS and not has_title:
         return "ORG"  # "Wikinews", "Euronews": a news service named as one word
-    if len(words) == 1 and label in _NAME_LABELS and not has_title and _WEB_ADDRESS.match(v.surface):
+    if len(words) == 1 and label in NAME_LABELS and not has_title and _WEB_ADDRESS.match(v.surface):
         return "ORG"  # "Portfolio.hu", "Amazon.com": a website, named by its address
     if len(words) >= 2 and label == "NORP" and not has_title:
         last = v.surface.split()[-1]
@@ -321,9 +320,9 @@ def _body_or_country(v: _Voted) -> str | None:
 def _heavenly_body(v: _Voted) -> str | None:
     """A planet, the Moon or the Sun, or a heavenly body written as a phrase: a place (LOC)."""
     surface, label = v.surface, v.label
-    if len(v.words) == 1 and not v.has_title and surface in _SOLAR_SYSTEM and label in _NAME_LABELS:
+    if len(v.words) == 1 and not v.has_title and surface in _SOLAR_SYSTEM and label in NAME_LABELS:
         return "LOC"  # "Mars", "Jupiter": heavenly bodies are places (LOC), never people or bodies
-    if surface in SKY_PHRASES and label in _NAME_LABELS and not v.has_title:
+    if surface in SKY_PHRASES and label in NAME_LABELS and not v.has_title:
         return "LOC"  # "outside the Solar System": a heavenly body written as a phrase, which no body is called
     if len(v.words) == 1 and surface in _NAMED_WITH_THE and label in ("PERSON", "GPE", "LOC") \
             and all(m.evidence == "determiner" for m in v.group):
