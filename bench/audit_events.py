@@ -210,10 +210,20 @@ ROUNDS = {
         "articles__2025-11-17-where-is-democrats-transparency-on-epstein.txt",
         "articles__2025-11-19-abc-news-is-fake-news.txt",
     )),
+    "events35": (WHITE_HOUSE, (
+        "articles__2025-05-21-another-activist-judge-is-protecting-criminal-illegal-immigrant-monsters.txt",
+        "articles__2025-04-14-no-safe-harbor-for-illegal-immigrant-criminals-under-president-trump.txt",
+        "articles__2026-02-24-radical-lefts-rebuttal-will-contrast-democrat-extremism-with-president-trumps-road-to-prosperity.txt",
+        "articles__2025-10-08-portland-fake-news-ignores-antifa-violence-residents-pleas-for-help.txt",
+        "articles__2025-08-07-apple-600-billion-commitment-to-boost-u-s-manufacturing.txt",
+        "articles__2025-06-20-every-day-the-trump-administration-is-getting-violent-criminal-illegals-off-our-streets.txt",
+        "articles__2025-05-28-fact-one-big-beautiful-bill-cuts-spending-fuels-growth.txt",
+        "articles__2025-12-02-landmark-dell-gift-supercharges-trump-accounts-for-americas-kids.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
-ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33", "events34"}
+ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33", "events34", "events35"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:

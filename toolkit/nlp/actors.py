@@ -24,6 +24,7 @@ from toolkit.nlp.listed_groups import group_spelled_out
 from toolkit.nlp.pronoun_antecedents import described_before, plural_before, singular_before
 from toolkit.nlp.sentence_spans import Sentences
 from toolkit.nlp.lexicon import PERSON_TITLES
+from toolkit.nlp.field_offices import field_office
 from toolkit.nlp.described_people import described_subject, titled_in_sentence
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
@@ -323,6 +324,8 @@ class Actors:
             # the surname behind a courtesy title is the one of that sex (PersonResolver._by_courtesy_title),
             # not the bare surname two people of the set share
             return self.resolver.by_title[ent.start]
+        if (office := field_office(token, self.sentences)) is not None:
+            return office  # "arrested by ICE Seattle": the agency's office, not the city (field_offices.py)
         named = entity_name(token, self.index, self.sentences)
         if named:
             return unquoted(named)

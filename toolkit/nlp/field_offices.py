@@ -1,0 +1,40 @@
+"""A body's office named by the body's acronym and the city it serves: "ICE Seattle", "FBI Boston".
+
+English names an agency's local office by the agency's short form followed by the city ("arrested by ICE
+Seattle", "FBI Boston said …", "HSI New Orleans"). The small model tags the city alone as a place and leaves
+the acronym untagged before it, so that the doer of "was arrested by ICE Seattle" came out as the city,
+"Seattle", as if the town had arrested him. :func:`field_office` reads a place's head token with an acronym of
+capitals right before its name, hung on the place as a modifier, as the office: the acronym and the city
+together. Not a place's own short form before it ("US Virgin Islands", "UK Parliament" is no place anyway):
+the acronym must be no known place and no place or people's tag of the model.
+
+Example:
+    >>> field_office(doc[18])   # "… was arrested by ICE Seattle."                  # doctest: +SKIP
+    'ICE Seattle'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.sentence_spans import Sentences
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def field_office(token: Token, sentences: Sentences) -> str | None:
+    """"ICE Seattle" for the head "Seattle" of "… by ICE Seattle": the office an acronym and a city name."""
+    if token.ent_type_ != "GPE":
+        return None
+    ent = sentences.entities.get(token.i)
+    if ent is None or ent.start == 0 or token.i != ent.end - 1:
+        return None
+    acronym = token.doc[ent.start - 1]
+    if not (acronym.is_alpha and acronym.is_upper and 2 <= len(acronym) <= 6 and acronym.whitespace_
+            and acronym.dep_ == "compound" and acronym.head.i == token.i
+            and acronym.ent_type_ not in _PLACE_LABELS and not is_known_place(acronym.text)):
+        return None
+    if acronym.i > 0 and acronym.nbor(-1).is_title and acronym.nbor(-1).pos_ == "PROPN":
+        return None  # part of a longer name ("New York ICE …")
+    return f"{acronym.text} {ent.text}"
