@@ -10,7 +10,9 @@ So do the participles of beginning with "with" after them, set off by a comma: "
 and "beginning with" name the first item of what the clause spoke of ("Congress wields significant
 influence over the nation's character, starting with the preservation of human dignity" = first of
 all the preservation …). Their subject would be the clause's, which starts nothing; with an object
-of their own ("…, starting the engine with a key") they are acts and stay.
+of their own ("…, starting the engine with a key") they are acts and stay. With a time after them,
+set off by commas, they say from when the clause holds ("After the election is made, beginning in May
+2026, Treasury … will send information" = from May 2026): the clause's subject begins nothing.
 """
 
 from __future__ import annotations
@@ -37,6 +39,33 @@ def _first_of_list(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" and c.i == verb.i + 1 for c in verb.children)
 
 
+# Prepositions that put a time after a participle of beginning ("beginning in May 2026", "starting on Monday").
+_TIME_PREPOSITIONS = frozenset({"in", "on", "at", "from"})
+
+
+def _start_of_time(verb: Token) -> bool:
+    """"…, beginning in May 2026, Treasury … will send": a participle of beginning between commas whose
+    only words are a preposition of time and a date (or a date alone, "starting Monday"), no subject,
+    auxiliary or object of its own; a time from which the clause holds."""
+    doc = verb.doc
+    if verb.lower_ not in _BEGINNING_PARTICIPLES or verb.dep_ != "advcl" or verb.i == 0 \
+            or doc[verb.i - 1].text != ",":
+        return False
+    words = [c for c in verb.children if c.dep_ != "punct"]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word.dep_ == "prep" and word.lower_ in _TIME_PREPOSITIONS and word.i == verb.i + 1:
+        objects = [c for c in word.children if c.dep_ == "pobj"]
+        time = objects[0] if len(objects) == 1 else None
+    else:
+        time = word if word.dep_ == "npadvmod" and word.i == verb.i + 1 else None
+    if time is None or time.ent_type_ not in ("DATE", "TIME"):
+        return False
+    last = max(t.i for t in verb.subtree)
+    return last + 1 < len(doc) and doc[last + 1].text == ","
+
+
 def used_as_preposition(verb: Token) -> bool:
     """Whether a participle stands as a preposition: one of the closed class, attached to the
     clause as a modifier, with a noun phrase for object and no subject or auxiliary of its own.
@@ -48,7 +77,7 @@ def used_as_preposition(verb: Token) -> bool:
         True for "following his victories" and "…, starting with the preservation of …", not for
         "were following the rules".
     """
-    if _first_of_list(verb):
+    if _first_of_list(verb) or _start_of_time(verb):
         return True
     if verb.lower_ not in DEVERBAL_PREPOSITIONS or verb.dep_ not in ("advcl", "prep", "acl", "pcomp"):
         return False

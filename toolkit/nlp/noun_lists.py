@@ -6,7 +6,8 @@ with "foods" for object, so that the scientists "contaminated foods". English cl
 or more nouns with ", and" (or ", or") before its last item; when the word after that ", and" is a
 past form with a noun right after it and no subject or auxiliary of its own, and the word before the
 comma is a noun the parser already joined to the list, still open (no "and" of its own yet), the
-past form modifies the list's last noun. A list closed before ("bought apples and pears, and ate
+past form modifies the list's last noun, as when the noun right after it modifies that object ("…, extreme
+gender ideology, and woke DEI initiatives": "woke" is tagged the past of "wake"). A list closed before ("bought apples and pears, and ate
 them") leaves a real verb conjunct alone.
 
 A middle item of such a list, after a comma alone, can open with a participle too ("various indicators of
@@ -80,7 +81,13 @@ def closes_noun_list(verb: Token) -> bool:
         return _object_right_after(verb)
     if coordinator.lower_ not in ("and", "or") or not _open_list_before(comma):
         return False
-    return following.pos_ in _NOUNS and following.head.i == verb.i and following.dep_ == "dobj"
+    if following.pos_ in _NOUNS and following.head.i == verb.i and following.dep_ == "dobj":
+        return True
+    # the noun right after it may modify the item's head ("…, extreme gender ideology, and woke DEI initiatives")
+    noun = following.head
+    return following.pos_ in _NOUNS and following.dep_ in ("compound", "nmod") and noun.i > following.i \
+        and noun.pos_ in _NOUNS and noun.dep_ == "dobj" and noun.head.i == verb.i \
+        and all(doc[k].head.i == noun.i for k in range(following.i, noun.i))
 
 
 def _object_right_after(verb: Token) -> bool:

@@ -1,0 +1,78 @@
+"""Round events35: rules from an audit of eight White House press pages (bench/audit/events35.tsv).
+
+"Jose Valdez-Flores, a 43-year-old Mexican national, was arrested by ICE Seattle.": an agency's acronym before
+a city names the agency's office there; the model tagged the city alone, and the arrest went to "Seattle".
+"After the election is made, beginning in May 2026, Treasury or its agent will send information …": a
+participle of beginning with a time, between commas, says from when; the election begins nothing. "…, extreme
+gender ideology, and woke DEI initiatives": "woke" opens the list's last noun, it is no past of "wake".
+
+Real sentences of the White House texts (public domain), in /work/shared/corpora/whitehouse-2025.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import events_of
+
+# articles__2025-06-20-every-day-the-trump-administration-is-getting-violent-criminal-illegals-off-our-streets.txt
+ARRESTS = dt.date(2025, 6, 20)
+# articles__2025-12-02-landmark-dell-gift-supercharges-trump-accounts-for-americas-kids.txt
+ACCOUNTS = dt.date(2025, 12, 2)
+# articles__2026-02-24-radical-lefts-rebuttal-will-contrast-democrat-extremism-with-president-trumps-road-to-prosperity.txt
+REBUTTAL = dt.date(2026, 2, 24)
+
+OFFICES = ("Jose Valdez-Flores, a 43-year-old Mexican national, was arrested by ICE Seattle. He has a conviction "
+           "for sexual abuse in Washington County, Washington.\n\n"
+           "Juan Hernandez Zacarias, a 35-year-old Mexican national, was arrested by ICE Salt Lake City. He has a "
+           "conviction for rape in Bonneville County, Idaho.\n\n"
+           "Alejandro Murillo, a Costa Rican national, was arrested by ICE Boston.\n")
+
+
+class TestFieldOffices:
+    """"was arrested by ICE Seattle": the agency's office arrested him, not the city."""
+
+    def test_the_office_arrests(self, nlp, tmp_path):
+        events = events_of(OFFICES, ARRESTS, "arrests", nlp=nlp, folder=tmp_path)
+        arrests = events[events["verb"] == "arrest"]
+        assert list(arrests["subject"]) == ["ICE Seattle", "ICE Salt Lake City", "ICE Boston"]
+
+    def test_a_city_alone_stays(self, nlp, tmp_path):
+        # (no acronym before the city: the city's name is the agent as the text gives it)
+        text = "In 2019, Seattle banned the use of facial recognition software by the police.\n"
+        events = events_of(text, ARRESTS, "city", nlp=nlp, folder=tmp_path)
+        assert "Seattle" in set(events[events["verb"] == "ban"]["subject"])
+
+
+SEND = ("After the election is made, beginning in May 2026, Treasury or its agent will send information to the "
+        "individual who made the election to activate the account through an authentication process and complete "
+        "the opening of the initial Trump account.\n")
+
+
+class TestStartOfTime:
+    """", beginning in May 2026,": from when the clause holds; no row "begin"."""
+
+    def test_the_election_begins_nothing(self, nlp, tmp_path):
+        events = events_of(SEND, ACCOUNTS, "send", nlp=nlp, folder=tmp_path)
+        assert "begin" not in set(events["verb"])
+        assert "send" in set(events["verb"])
+
+    def test_a_beginning_with_an_object_stays(self, nlp, tmp_path):
+        text = "The company laid off 200 workers in March, beginning a restructuring that lasted two years.\n"
+        events = events_of(text, ACCOUNTS, "restructuring", nlp=nlp, folder=tmp_path)
+        assert "begin" in set(events["verb"])
+
+
+HISTORY = ("Spanberger has a long history of supporting open borders, soft-on-crime policies, reckless spending, "
+           "tax hikes, radical climate mandates, extreme gender ideology, and woke DEI initiatives — positions "
+           "that endanger American families and underscore the catastrophe Democrats will once again unleash if "
+           "given the chance.\n")
+
+
+class TestListItemWithModifiedNoun:
+    """"…, extreme gender ideology, and woke DEI initiatives": the list's last item, no act of waking."""
+
+    def test_no_waking(self, nlp, tmp_path):
+        events = events_of(HISTORY, REBUTTAL, "history", nlp=nlp, folder=tmp_path)
+        assert "wake" not in set(events["verb"])
+        assert "unleash" in set(events["verb"])
