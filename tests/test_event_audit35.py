@@ -76,3 +76,19 @@ class TestListItemWithModifiedNoun:
         events = events_of(HISTORY, REBUTTAL, "history", nlp=nlp, folder=tmp_path)
         assert "wake" not in set(events["verb"])
         assert "unleash" in set(events["verb"])
+
+
+SCAM = ("Abigail Spanberger will deliver the Democrat response to President Donald J. Trump’s State of the Union "
+        "tonight.\n\nShe cheered Biden’s reentry into the Paris Climate Agreement, a scam projected to cost American "
+        "families over $20,000 in lost income, eliminate hundreds of thousands of jobs, and inflict trillions in "
+        "economic damage.\n")
+
+
+class TestInfinitiveListPastAParticiple:
+    """"projected to cost … in lost income, eliminate …, and inflict …": more of what the scam is projected to do;
+    the participle "lost" inside the first infinitive's phrase does not end it."""
+
+    def test_no_unmarked_projection(self, nlp, tmp_path):
+        events = events_of(SCAM, REBUTTAL, "scam", nlp=nlp, folder=tmp_path)
+        assert not {"eliminate", "inflict"} & set(events["verb"])
+        assert "cheer" in set(events["verb"])

@@ -40,7 +40,9 @@ advertising campaign, remain just as relevant today" it reads "The lessons … c
 design" (tagged ``VB``, a base form, not the present ``VBP``), and "activate" its conjunct. A base
 form with a subject but no auxiliary or "to" of its own, whose nearest verb before it, across just a
 comma, is a "to"-infinitive ending there, is one more thing to do, no act
-(:func:`listed_after_infinitive`). A base form without a subject there ("will work to finalize the
+(:func:`listed_after_infinitive`); a participle that modifies a noun inside that phrase ("a scam projected to
+cost American families over $20,000 in lost income, eliminate hundreds of thousands of jobs, and inflict …")
+does not end it. A base form without a subject there ("will work to finalize the
 Agreement, prepare the Agreement for signature, and undertake …") may list with the modal's verb as
 well, and stays.
 
@@ -118,6 +120,10 @@ def mend_bare_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+# How the parse hangs a participle on the noun it modifies ("lost income", "a scam projected …").
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
 def _after_infinitive(verb: Token) -> bool:
     """Whether the base form ``verb``, with no auxiliary of its own, comes right after a comma that
     closes the phrase of a "to"-infinitive ("how to build a brand, create …")."""
@@ -129,7 +135,8 @@ def _after_infinitive(verb: Token) -> bool:
         return False
     for k in range(comma.i - 1, verb.sent.start - 1, -1):
         word = doc[k]
-        if word.pos_ in ("VERB", "AUX"):
+        if word.pos_ in ("VERB", "AUX") and word.dep_ not in _NOUN_MODIFIERS:
+            # (a participle that modifies a noun, "over $20,000 in lost income", ends no verb's phrase)
             return word.tag_ == "VB" and word.right_edge.i == comma.i - 1 \
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children)
     return False
