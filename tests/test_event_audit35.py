@@ -92,3 +92,28 @@ class TestInfinitiveListPastAParticiple:
         events = events_of(SCAM, REBUTTAL, "scam", nlp=nlp, folder=tmp_path)
         assert not {"eliminate", "inflict"} & set(events["verb"])
         assert "cheer" in set(events["verb"])
+
+
+COSPONSOR = ("Abigail Spanberger will deliver the Democrat response tonight.\n\n"
+             "During her time in Congress, she repeatedly undermined border security by voting against the Secure "
+             "the Border Act, supporting a pathway to citizenship for more than two million illegal aliens, "
+             "co-sponsoring an amnesty bill for millions of illegals, and twice voting to terminate President Trump’s "
+             "national emergency declaration at the southern border.\n")
+
+
+class TestPrefixedVerb:
+    """"co-sponsoring": the tokenizer splits the prefix off, the row's verb is the prefixed word, not "co"."""
+
+    def test_co_sponsor(self, nlp, tmp_path):
+        events = events_of(COSPONSOR, REBUTTAL, "cosponsor", nlp=nlp, folder=tmp_path)
+        verbs = set(events["verb"])
+        assert "co-sponsor" in verbs and "co" not in verbs
+
+    def test_form(self, nlp):
+        from toolkit.nlp.event_fields import phrasal_lemma
+
+        doc = nlp("In 1971, Conyers co-founded the Congressional Black Caucus.")
+        co = next(t for t in doc if t.lower_ == "co")
+        if co.pos_ == "VERB":  # (the lemma of the prefix the model tags as a verb)
+            assert phrasal_lemma(co) == "co-found"
+        assert phrasal_lemma(next(t for t in nlp("She slow-walked the bill.") if t.lower_ == "walked")) == "slow-walk"

@@ -19,7 +19,7 @@ from toolkit.nlp.hedges import hedge_of
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.participles import modal_head
 from toolkit.nlp.predicates import STANCE_VERBS, ClauseMarks, planned_by_be_to, under_aspect
-from toolkit.nlp.verb_forms import compound_first
+from toolkit.nlp.verb_forms import compound_first, prefixed_word
 
 _OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 
@@ -30,8 +30,11 @@ _PARTICLES = frozenset({"up", "down", "off", "out", "back", "over", "away"})
 
 def phrasal_lemma(verb: Token) -> str:
     """The lemma, with a particle ("step up", "shoot down") or a "for" taken whole ("call for"), and the
-    first word of a verb compounded with a hyphen ("slow-walk")."""
+    first word of a verb compounded with a hyphen ("slow-walk"), a bound prefix with the word it was split off
+    ("co-sponsor")."""
     lemma = verb.lemma_.lower()
+    if (word := prefixed_word(verb)) is not None:
+        return f"{lemma}-{word.lemma_.lower()}"  # "co-sponsoring" split as "co", "-", "sponsoring": "co-sponsor"
     first = compound_first(verb)
     if first is not None:
         lemma = f"{first.lower_}-{lemma}"  # "slow-walked": the verb is the compound

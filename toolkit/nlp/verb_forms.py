@@ -45,6 +45,18 @@ def _split_prefix(token: Token) -> bool:
         and (token.head.i == word.i or (word.head.i == token.i and word.dep_ == "conj"))
 
 
+def prefixed_word(prefix: Token) -> Token | None:
+    """The word a bound prefix tagged as a verb was split off by its hyphen ("co" of "co-sponsoring an amnesty
+    bill", "co-founded"), however the parse hangs the two: the verb is the prefixed word, "co-sponsor"."""
+    if prefix.lower_ not in _PREFIXES or prefix.pos_ != "VERB" or prefix.i + 2 >= len(prefix.doc):
+        return None
+    hyphen, word = prefix.doc[prefix.i + 1], prefix.doc[prefix.i + 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or prefix.whitespace_ or not word.is_alpha \
+            or word.pos_ not in ("VERB", "NOUN"):
+        return None
+    return word
+
+
 def compound_first(verb: Token) -> Token | None:
     """The first word of a verb written as a compound with a hyphen ("Biden slow-walked", "fast-tracked",
     "test-fired"), which the tokenizer splits as "slow", "-", "walked" and hangs on the verb: the verb is the
