@@ -117,3 +117,24 @@ class TestPrefixedVerb:
         if co.pos_ == "VERB":  # (the lemma of the prefix the model tags as a verb)
             assert phrasal_lemma(co) == "co-found"
         assert phrasal_lemma(next(t for t in nlp("She slow-walked the bill.") if t.lower_ == "walked")) == "slow-walk"
+
+
+FUNCTION = ("A Trump Account is a tax-deferred savings account for children under 18. The accounts are designed to "
+            "grow with investment earnings over time, and when the child becomes an adult, the accounts generally "
+            "function like a traditional IRA.\n")
+
+
+class TestFunctionAsState:
+    """"the accounts generally function like a traditional IRA": how a thing works, a state in the simple present."""
+
+    def test_no_row_function(self, nlp, tmp_path):
+        events = events_of(FUNCTION, ACCOUNTS, "function", nlp=nlp, folder=tmp_path)
+        assert "function" not in set(events["verb"])
+
+    def test_a_past_of_functioning_stays(self, nlp, tmp_path):
+        # (the simple present only: a past tells what the thing did then)
+        from toolkit.nlp.circumstances import is_state
+
+        doc = nlp("The backup generator functioned for six hours after the storm.")
+        verb = next(t for t in doc if t.lower_ == "functioned")
+        assert not is_state(verb, "function")

@@ -73,10 +73,12 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt", "
 # "reflect", "mark", "align" and "fit" ("This historic deal reflects the strength of the relationship",
 # "These numbers … mark the decisive reversal", "This milestone perfectly aligns with Resolution 2803",
 # "the acquisition fits into the Hungarian "outward investment" strategy"), and "specialize" a body's or a
-# person's field ("Dyersville Die Cast … specializes in custom aluminum and zinc die cast manufacturing").
+# person's field ("Dyersville Die Cast … specializes in custom aluminum and zinc die cast manufacturing"), and
+# "function" how a thing works ("the accounts generally function like a traditional IRA").
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
                          "stand", "exceed", "number", "total", "owe", "await", "live", "reside", "love", "hate",
-                         "represent", "resemble", "reflect", "mark", "align", "fit", "specialize", "specialise"})
+                         "represent", "resemble", "reflect", "mark", "align", "fit", "specialize", "specialise",
+                         "function"})
 
 # Verbs of span: with "from" (and "to") they give the bounds of a set of values or kinds, in any tense
 # ("Group sizes ranged from solo performers to ensembles …", "The suspects range in age from 21 to 78").
