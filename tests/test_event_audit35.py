@@ -138,3 +138,42 @@ class TestFunctionAsState:
         doc = nlp("The backup generator functioned for six hours after the storm.")
         verb = next(t for t in doc if t.lower_ == "functioned")
         assert not is_state(verb, "function")
+
+
+COUNT = "This contribution does not count against the annual $5,000 contribution limit.\n"
+
+
+class TestCountsToward:
+    """"does not count against the limit": a thing reckoned in a total, no act of counting."""
+
+    def test_no_row_count(self, nlp, tmp_path):
+        events = events_of(COUNT, ACCOUNTS, "count", nlp=nlp, folder=tmp_path)
+        assert "count" not in set(events["verb"])
+
+    def test_counting_votes_stays(self, nlp, tmp_path):
+        text = "Election officials in Maricopa County counted 1.2 million ballots on Wednesday.\n"
+        events = events_of(text, ACCOUNTS, "ballots", nlp=nlp, folder=tmp_path)
+        assert "count" in set(events["verb"])
+
+
+RESPONSE = ("Abigail Spanberger will deliver the Democrat response to President Donald J. Trump’s State of the Union "
+            "tonight.\n\nTonight, while President Trump highlights the successes of his America First agenda in "
+            "slashing costs, revitalizing manufacturing, securing our borders, and delivering real relief — "
+            "Spanberger’s response will only underscore her party’s commitment to the failed lunacy Americans "
+            "rejected.\n")
+
+
+class TestForeseenEvidence:
+    """"Spanberger’s response will only underscore her party’s commitment": the writer's weighing, foreseen."""
+
+    def test_no_row_underscore(self, nlp, tmp_path):
+        events = events_of(RESPONSE, REBUTTAL, "response", nlp=nlp, folder=tmp_path)
+        assert "underscore" not in set(events["verb"])
+        assert "deliver" in set(events["verb"])
+
+    def test_a_person_who_will_demonstrate_stays(self, nlp):
+        from toolkit.nlp.signification import weighs_as_evidence
+
+        doc = nlp("The engineers will demonstrate the new engine at the show.")
+        verb = next(t for t in doc if t.lower_ == "demonstrate")
+        assert not weighs_as_evidence(verb, "demonstrate")

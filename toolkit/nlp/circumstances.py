@@ -156,6 +156,8 @@ def is_state(verb: Token, lemma: str) -> bool:
         return True
     if head in _SPAN_VERBS and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return True
+    if head == "count" and _counts_toward(verb):
+        return True  # "This contribution does not count against the annual $5,000 limit": what is reckoned in
     if head == "carry" and _carries_a_penalty(verb):
         return True  # "the crimes carry a prison term of up to 42 years": what the law sets, in any tense or mood
     if head not in STATE_VERBS:
@@ -171,6 +173,18 @@ def is_state(verb: Token, lemma: str) -> bool:
     if head == "suffer" and _suffering_from(verb):
         return True
     return simple_present(verb)
+
+
+# Prepositions of what a thing is reckoned in or as ("counts against the limit", "counts toward the total",
+# "counts as income").
+_RECKONED_IN = frozenset({"against", "toward", "towards", "as"})
+
+
+def _counts_toward(verb: Token) -> bool:
+    """"does not count against the limit", "counts as income": a thing reckoned in a total or as a kind, with no
+    object of its own (one who counts votes or counts him as a friend acts), in any tense."""
+    return not any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in _RECKONED_IN for c in verb.children)
 
 
 # Nouns of the penalty an offence carries ("carries a maximum sentence of ten years", "can carry a fine").

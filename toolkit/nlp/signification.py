@@ -19,7 +19,8 @@ A thing that "demonstrates", "underscores" or "proves" something in the simple p
 weighed by the writer the same way ("This extraordinary progress … demonstrates the Trump Administration's
 unwavering commitment", "This investment … underscores my unwavering commitment", "the seismic turnaround proves
 that strong leadership can …", "These gains build on earlier reports"): the present tense of these verbs tells a
-relation the writer sees, as "represents" does, and the progress does nothing. A source of information is left
+relation the writer sees, as "represents" does, and the progress does nothing; so does its future, the relation
+foreseen ("Spanberger’s response will only underscore her party’s commitment to the failed lunacy …"). A source of information is left
 alone: what a study, data or a report demonstrates is a finding told ("The data demonstrate that …"), and a past
 ("the court demonstrated a shocking ignorance") or a person or a body that demonstrates acts.
 
@@ -73,11 +74,17 @@ _SOURCE_NOUNS = frozenset("""study research data report record poll survey figur
     document footage video image photo photograph map chart graph model database""".split())
 
 
+def _foreseen(verb: Token) -> bool:
+    """"will only underscore": a base form whose one auxiliary is "will" or "would", the relation foreseen."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VB" and len(auxiliaries) == 1 and auxiliaries[0].lower_ in ("will", "would", "'ll")
+
+
 def weighs_as_evidence(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is a simple present of demonstrating, underscoring or proving (or "builds on") with a thing
     for subject that is no source of information (see the module's docstring)."""
     subject = active_subject(verb, lemma, _EVIDENCE_VERBS)
-    if subject is None or not simple_present(verb) or not names_a_thing(subject):
+    if subject is None or not (simple_present(verb) or _foreseen(verb)) or not names_a_thing(subject):
         return False
     if lemma == "build" and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
         return False
