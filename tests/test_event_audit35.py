@@ -177,3 +177,26 @@ class TestForeseenEvidence:
         doc = nlp("The engineers will demonstrate the new engine at the show.")
         verb = next(t for t in doc if t.lower_ == "demonstrate")
         assert not weighs_as_evidence(verb, "demonstrate")
+
+
+# articles__2025-10-08-portland-fake-news-ignores-antifa-violence-residents-pleas-for-help.txt
+PORTLAND = dt.date(2025, 10, 8)
+CHARGED = ("Since early June, Antifa militants have laid siege to the ICE field office in south Portland.\n\n"
+           "As part of the ongoing siege, dozens have been arrested and charged with serious crimes such as arson, "
+           "assaulting federal officers, and resisting arrest.\n")
+
+
+class TestGerundAmongExamples:
+    """"serious crimes such as arson, assaulting federal officers, and resisting arrest": a kind of crime named
+    among the examples, no act of those charged."""
+
+    def test_no_row_assault(self, nlp, tmp_path):
+        events = events_of(CHARGED, PORTLAND, "charged", nlp=nlp, folder=tmp_path)
+        assert "assault" not in set(events["verb"])
+        assert "lay" in set(events["verb"])
+
+    def test_a_participle_of_the_speaker_stays(self, nlp):
+        from toolkit.nlp.noun_lists import gerund_in_examples
+
+        doc = nlp("Mayor John Smith cited crimes such as theft, saying they were rising, and promised more police.")
+        assert not gerund_in_examples(next(t for t in doc if t.lower_ == "saying"))

@@ -23,6 +23,12 @@ also made films. A gerund after the list's ", and" with nothing of a verb's own 
 auxiliary or clause; an aside such as "of course" may come between) names the last activity of the
 list (:func:`gerund_closes_noun_list`).
 
+So can a gerund among the examples of a "such as" list: in "charged with serious crimes such as arson, assaulting
+federal officers, and resisting arrest" the model makes "assaulting" a clause of the sentence, as if those charged
+had assaulted officers. A gerund right after the comma that follows an item of "such as", with no subject or
+auxiliary of its own, in a list that goes on and closes with "and" or "or", names one more kind of act
+(:func:`gerund_in_examples`).
+
 Example:
     >>> closes_noun_list(doc[31])  # "…, human faeces, and contaminated foods"  # doctest: +SKIP
     True
@@ -109,3 +115,37 @@ def _object_right_after(verb: Token) -> bool:
     if after.lower_ in ("and", "or") and after.i + 1 < len(doc):
         after = doc[after.i + 1]
     return after.pos_ in _NOUNS or (after.dep_ in ("amod", "compound", "det", "nummod") and after.head.pos_ in _NOUNS)
+
+
+def _in_such_as_list(noun: Token) -> bool:
+    """Whether ``noun`` is an item of a "such as" list still open ("serious crimes such as arson, …"): the object of
+    an "as" right after "such", or joined to that object with no "and" or "or" yet."""
+    while noun.dep_ == "conj" and noun.head.pos_ in _NOUNS:
+        if any(c.dep_ == "cc" for c in noun.head.children):
+            return False  # a list closed before ("groups, such as Hezbollah and Hamas, creating …")
+        noun = noun.head
+    preposition = noun.head
+    return noun.dep_ == "pobj" and preposition.lower_ == "as" and preposition.i > 0 \
+        and preposition.doc[preposition.i - 1].lower_ == "such"
+
+
+def gerund_in_examples(verb: Token) -> bool:
+    """Whether a gerund right after the comma of a "such as" list, with no subject or auxiliary of its own, is one
+    more of the list's examples, which goes on and closes with "and" or "or" ("charged with serious crimes such
+    as arson, assaulting federal officers, and resisting arrest"): it names a kind of act, no act told."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 3 or doc[verb.i - 1].text != "," or doc[verb.i - 2].pos_ not in _NOUNS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    if not _in_such_as_list(doc[verb.i - 2]):
+        return False
+    # the item after the coordinator is a gerund or a noun's, not a verb of the clause ("…, saying they were
+    # rising, and promised more police": the mayor's acts)
+    coordinators = [t for t in verb.subtree if t.dep_ == "cc" and t.lower_ in ("and", "or")
+                    and (t.head.i == verb.i or t.head.head.i == verb.i)]
+    after = verb.right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("and", "or"):
+        coordinators.append(doc[after + 1])
+    return any(c.i + 1 < len(doc) and (doc[c.i + 1].tag_ == "VBG" or doc[c.i + 1].pos_ in ("NOUN", "ADJ"))
+               for c in coordinators)
