@@ -87,7 +87,7 @@ TITLE_WORDS = frozenset(
     secretary-general lt col colonel capt captain sgt officer agent dep treasury commerce interior energy
     health homeland majority minority whip house senate white house communications principal agriculture
     councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman
-    congresswoman lawmaker sheriff
+    congresswoman lawmaker sheriff coroner
     transportation education labor veterans affairs war housing urban development intelligence
     broadcaster journalist columnist commentator presenter anchor reporter correspondent editor author novelist
     historian economist analyst activist campaigner lawyer actor actress comedian
@@ -101,7 +101,7 @@ PERSON_TITLES = frozenset(
     cio director
     deputy attorney judge mayor aide spokesman spokeswoman adviser advisor lady councillor councilor
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman
-    lawmaker spokesperson coach sheriff""".split()
+    lawmaker spokesperson coach sheriff coroner""".split()
 )
 # The abbreviated titles of Westminster-style legislators (Member of Parliament, of the Legislative Assembly, of
 # the European or Scottish Parliament, of Provincial Parliament): before a name they show a person ("MP Tanya
