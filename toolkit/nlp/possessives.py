@@ -52,9 +52,9 @@ def _surname(ent: Span) -> str:
 def _person_apart(ent: Span, people: frozenset[str]) -> list[Span] | None:
     """"Benzinga’s Piero Cingari" (PERSON): a person's name holds no possessive; one word or more before it, then
     two or three capitalised proper nouns, not all common English words, are an owner (a body, or a place the
-    gazetteer knows) and the person who works for it. When the owner is a person of the text ("President Trump’s Golden Dome", "Trump’s America
-    First economic agenda"), the owner is the person, and what he owns a place the gazetteer knows, or no name
-    of a person when its words are common English words."""
+    gazetteer knows) and the person who works for it. When the owner is a person of the text ("President Trump’s
+    Golden Dome", "Trump’s America First economic agenda"), the owner is the person, and what he owns a place the
+    gazetteer knows, or no person's name when its words are common English words."""
     if ent.label_ != "PERSON":
         return None
     doc = ent.doc
@@ -71,8 +71,8 @@ def _person_apart(ent: Span, people: frozenset[str]) -> list[Span] | None:
         if is_known_place(owned.text):
             return [Span(doc, ent.start, mark, label="PERSON"), Span(doc, owned.start, owned.end, label="GPE")]
         return [Span(doc, ent.start, mark, label="PERSON")] if common else None
-    if common or not 2 <= len(owned) <= 3 or not all(
-            t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in NOT_NAME_WORDS | ORG_HEADS for t in owned):
+    if common or not 2 <= len(owned) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN"
+                                                     and t.lower_ not in NOT_NAME_WORDS | ORG_HEADS for t in owned):
         return None
     known = is_known_place(owner.text, cities=len(owner) > 1)
     return [Span(doc, ent.start, mark, label="GPE" if known else "ORG"), Span(doc, mark + 1, ent.end, label="PERSON")]
@@ -108,7 +108,7 @@ def _parted(ent: Span) -> list[Span] | None:
 def _possessive(token) -> bool:
     """A possessive mark, also where the tagger took it for a proper noun inside a name ("the New York Post’s
     Miranda Devine": "’s" NNP), written against the word before it."""
-    if token.text in ("’", "'") and token.i + 1 < len(token.doc):  # "the United Nations’ Commission on …": a plural's
+    if token.text in ("’", "'") and token.i + 1 < len(token.doc):  # "the United Nations’ Commission …": a plural's
         before = token.doc[token.i - 1]
         return before.lower_.endswith("s") and not before.whitespace_ and token.doc[token.i + 1].is_title
     return token.tag_ == "POS" or (token.text in ("’s", "'s") and not token.doc[token.i - 1].whitespace_)
