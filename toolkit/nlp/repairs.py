@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from toolkit.nlp.heading_capitals import drop_heading_capitals
 from toolkit.nlp.acronym_speakers import speaking_acronyms
 from toolkit.nlp.acronyms import acronym_names, short_forms, upper_tails
 from toolkit.nlp.antecedents import people_taken_up
@@ -211,7 +212,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
             doc, designated_stars(doc, designated_planets(doc, quantities_off_names(drop_lone_suffixes(
-                drop_capitalised_common_nouns(doc, turn_speakers(doc, drop_turn_labels(doc, ents)))))))))))))))))
+                drop_capitalised_common_nouns(doc, drop_heading_capitals(  # "1. Building, Bringing, or Buying …"
+                    doc, turn_speakers(doc, drop_turn_labels(doc, ents))))))))))))))))))
     return doc
 
 
