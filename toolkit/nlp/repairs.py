@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from toolkit.nlp.heading_capitals import drop_heading_capitals
+from toolkit.nlp.interjections import names_after_interjections
 from toolkit.nlp.acronym_speakers import speaking_acronyms
 from toolkit.nlp.acronyms import acronym_names, short_forms, upper_tails
 from toolkit.nlp.antecedents import people_taken_up
@@ -186,6 +187,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
+    ents = names_after_interjections(ents)  # "Congratulations America: 3 percent today"
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
     ents = bodies_before_two_word_titles(ents)  # "Sierra Club Executive Director Ben Jealous said"
