@@ -106,6 +106,12 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
                 if part_label in labels:
                     yield Mention(part, part_label, first, last, *bounds[k], mention_key(part, part_label), None)
             continue  # "the Lifestyle-Religion category", "U.S.-China talks": a modifier built of two words
+        if label == "GPE" and _HYPHENED_PLACES.match(text) and span.root.dep_ in ("compound", "amod"):
+            parts = places_in_pair(span)  # "the U.S.-United Kingdom TPD": two countries, one of two words
+            if parts:
+                for part, first, last, part_label in parts:
+                    yield Mention(part, part_label, first, last, *bounds[k], mention_key(part, part_label), None)
+                continue
         start_char = span.start_char + span.text.index(text)
         yield Mention(text, label, start_char, start_char + len(text), *bounds[k], key,
                       evidence(span, sent_start, sent_end))
@@ -117,6 +123,8 @@ _FORMAT_MARKS = "\u200b\u200c\u200d\u2060\ufeff"
 # not two names joined ("U.S.-China talks").
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "an", "az"})
 _HYPHENED = re.compile(r"^[A-Z][^\s–-]*[–-][A-Z][^\s–-]*$")
+# Two places joined by a hyphen, the second of two words or more ("U.S.-United Kingdom", "U.S.-South Korea").
+_HYPHENED_PLACES = re.compile(r"^[A-Z][^\s–-]*[–-][A-Z][^\s–-]*(?: [A-Z][^\s–-]*)+$")
 # Time zones, which the model takes for organisations.
 _TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                          "AEST", "AEDT", "JST", "IST", "HKT", "MSK"})
