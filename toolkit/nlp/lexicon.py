@@ -141,7 +141,8 @@ KIND_NOUNS = {
         spokesperson minister secretary senator governor mayor judge officer inspector detective founder
         co-founder author artist lawyer attorney professor scientist researcher economist analyst activist
         politician lawmaker candidate delegate commander ambassador envoy adviser advisor aide singer
-        songwriter actor actress writer journalist reporter editor novelist athlete coach""".split(), "PERSON"),
+        songwriter actor actress writer journalist reporter editor novelist athlete coach
+        dictator tyrant despot strongman warlord""".split(), "PERSON"),
 }
 
 # Lines built across country that news names by one word before their noun ("the TurkStream gas pipeline",
