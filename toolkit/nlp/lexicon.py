@@ -87,7 +87,7 @@ TITLE_WORDS = frozenset(
     secretary-general lt col colonel capt captain sgt officer agent dep treasury commerce interior energy
     health homeland majority minority whip house senate white house communications principal agriculture
     councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman
-    congresswoman lawmaker sheriff coroner
+    congresswoman lawmaker sheriff coroner assistant
     transportation education labor veterans affairs war housing urban development intelligence
     broadcaster journalist columnist commentator presenter anchor reporter correspondent editor author novelist
     historian economist analyst activist campaigner lawyer actor actress comedian
