@@ -203,3 +203,39 @@ class TestAssistantTitle:
         found = mentions_of(nlp, _ASSISTANT)
         assert ("Michael Kratsios", "PERSON") in found
         assert not any(text == "Assistant" for text, _ in found)
+
+
+# articles__2025-07-30-absolute-blockbuster-new-gdp-report-shows-explosive-growth-in-trumps-economy.txt: two pairs of
+# paragraphs, in which the model (reading them in context) calls "Bullseye Brief" a person and leaves "USA TODAY"
+# untagged.
+_AUTHOR = ('Economist Steve Moore: “This is an amazing number … We’re seeing lots of jobs. We’re seeing '
+           'tame inflation. It is really a beautiful picture … It’s hard to see anything to complain '
+           'about. I’m sure Democrats will find something they don’t like.”\n\nBullseye Brief author Adam '
+           'Johnson: “The GDP Price Index was only 2% and the expectation was 2.2%. In other words, we '
+           'have an economy growing at 3%; we have inflation at 2%. That’s the best of both words, so I’m '
+           'very positive on that report.”')
+_COLUMNIST = ('Politico: “The surge in growth is a win for an administration that’s been battling widespread '
+              'perceptions that Trump’s economic agenda is causing more harm than good … But for now, the GDP '
+              '— the total value of all goods and services produced in the U.S. — is expanding at a healthy '
+              'clip.”\n\nUSA TODAY columnist Nicole Russell: “Thanks to President Donald Trump’s bold policies, '
+              'it appears that the United States will avoid a recession this year − one that so many liberals '
+              'were predicting only months ago. Will Democrats put politics aside and applaud as the American '
+              'economy shows a strength and resilience that so many of them doubted? Probably not.”')
+
+
+class TestOutletsBeforeStaff:
+    """"USA TODAY columnist Nicole Russell:", "Bullseye Brief author Adam Johnson:": the capitalised words before
+    a press role in small letters and a person's name are the outlet's name, a body's, even where the model
+    leaves them untagged or calls them a person."""
+
+    def test_an_outlet_the_model_calls_a_person(self, nlp):
+        ents = ents_of(nlp, _AUTHOR)
+        assert ("Bullseye Brief", "ORG") in ents and ("Adam Johnson", "PERSON") in ents
+
+    def test_an_outlet_the_model_leaves_untagged(self, nlp):
+        ents = ents_of(nlp, _COLUMNIST)
+        assert ("USA TODAY", "ORG") in ents and ("Nicole Russell", "PERSON") in ents
+
+    def test_a_person_before_a_writer_stays(self, nlp):
+        ents = ents_of(nlp, "President Donald Trump met reporters. Trump author Michael Wolff wrote about him.")
+        assert not any(text == "Trump" and label == "ORG" for text, label in ents)
