@@ -1,5 +1,7 @@
 """Acronyms of common terms, which a text spells out in lower case ("DRM (digital rights management)",
-"liquid natural gas (LNG)"), and which the small model takes for bodies' names.
+"liquid natural gas (LNG)"), and which the small model takes for bodies' names; and acronyms of agreements,
+spelt out in capitals with an agreement's head noun ("Technology Prosperity Deals (TPD)"), which name a
+document, no one.
 
 News spells out an acronym once, beside it in brackets. A body's or a place's name is spelt out in
 capitals ("the Electronic Frontier Foundation (EFF)"); a term's in lower case, which says that the
@@ -55,7 +57,27 @@ def glossed_acronyms(doc: Doc) -> set[str]:
             if (_acronym(after.text) and i + 2 < len(doc) and doc[i + 2].text == ")" and _initials(
                     doc, range(i - 1, max(-1, i - 14), -1), len(after.text), backwards=True) == after.text.lower()[::-1]):
                 found.add(after.text)  # "liquid natural gas (LNG)"
+            if (_acronym(after.text) and i + 2 < len(doc) and doc[i + 2].text == ")"
+                    and _agreement_initials(doc, i, len(after.text)) == after.text):
+                found.add(after.text)  # "Technology Prosperity Deals (TPD)": an agreement's, no body's
     return found
+
+
+# The head nouns of the names of agreements between parties, which are documents, not bodies: the acronym of
+# such a name ("the North American Free Trade Agreement (NAFTA)") names no one either.
+_AGREEMENT_HEADS = frozenset({"agreement", "deal", "accord", "treaty", "pact"})
+
+
+def _agreement_initials(doc: Doc, bracket: int, want: int) -> str | None:
+    """The initials of the ``want`` capitalised words before ``doc[bracket]`` (a bracket), when the last of them
+    is the head of an agreement's name, singular or plural ("Technology Prosperity Deals (TPD)")."""
+    words = [doc[i] for i in range(bracket - 1, max(-1, bracket - 1 - want), -1)][::-1]
+    last = words[-1].lower_ if words else ""
+    if len(words) < want or not all(t.is_alpha and t.is_title for t in words) or not (
+            last in _AGREEMENT_HEADS or last.endswith("s") and last[:-1] in _AGREEMENT_HEADS
+            or last.endswith("ies") and last[:-3] + "y" in _AGREEMENT_HEADS):
+        return None
+    return "".join(t.text[0] for t in words)
 
 
 def _acronym(text: str) -> bool:

@@ -87,7 +87,7 @@ TITLE_WORDS = frozenset(
     secretary-general lt col colonel capt captain sgt officer agent dep treasury commerce interior energy
     health homeland majority minority whip house senate white house communications principal agriculture
     councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman
-    congresswoman lawmaker sheriff
+    congresswoman lawmaker sheriff coroner assistant
     transportation education labor veterans affairs war housing urban development intelligence
     broadcaster journalist columnist commentator presenter anchor reporter correspondent editor author novelist
     historian economist analyst activist campaigner lawyer actor actress comedian
@@ -101,7 +101,7 @@ PERSON_TITLES = frozenset(
     cio director
     deputy attorney judge mayor aide spokesman spokeswoman adviser advisor lady councillor councilor
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman
-    lawmaker spokesperson coach sheriff""".split()
+    lawmaker spokesperson coach sheriff coroner""".split()
 )
 # The abbreviated titles of Westminster-style legislators (Member of Parliament, of the Legislative Assembly, of
 # the European or Scottish Parliament, of Provincial Parliament): before a name they show a person ("MP Tanya
@@ -141,7 +141,8 @@ KIND_NOUNS = {
         spokesperson minister secretary senator governor mayor judge officer inspector detective founder
         co-founder author artist lawyer attorney professor scientist researcher economist analyst activist
         politician lawmaker candidate delegate commander ambassador envoy adviser advisor aide singer
-        songwriter actor actress writer journalist reporter editor novelist athlete coach""".split(), "PERSON"),
+        songwriter actor actress writer journalist reporter editor novelist athlete coach
+        dictator tyrant despot strongman warlord""".split(), "PERSON"),
 }
 
 # Lines built across country that news names by one word before their noun ("the TurkStream gas pipeline",

@@ -27,6 +27,7 @@ from toolkit.nlp.mistags import english_words
 from toolkit.nlp.heavens import is_sky_designation
 from toolkit.nlp.hyphen_pairs import places_in_pair
 from toolkit.nlp.owners import owned_name, people_of
+from toolkit.nlp.pictographs import is_pictograph, opens_after_bullet
 from toolkit.nlp.services import lone_armed_service
 from toolkit.nlp.district_codes import district_code
 from toolkit.nlp.state_codes import codes_of_towns
@@ -83,6 +84,7 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
                 or key.strip(".") in PERSON_TITLES or _LEGAL_REFERENCE.search(key) or _is_junk(span, text, key, label)):
             continue
         if span.end - span.start == 1 and not state and (text.isupper() and len(text) > 2 or span[0].is_sent_start
+                                           or opens_after_bullet(span[0], sent_start)
                                            or span[0].pos_ != "PROPN" or (
                 span.start > 0 and doc[span.start - 1].is_punct and doc[span.start - 1].text in "“\"(")):
             # A shouted common word ("END", "MONTH"), or one capitalised only because it opens a
@@ -104,6 +106,12 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
                 if part_label in labels:
                     yield Mention(part, part_label, first, last, *bounds[k], mention_key(part, part_label), None)
             continue  # "the Lifestyle-Religion category", "U.S.-China talks": a modifier built of two words
+        if label == "GPE" and _HYPHENED_PLACES.match(text) and span.root.dep_ in ("compound", "amod"):
+            parts = places_in_pair(span)  # "the U.S.-United Kingdom TPD": two countries, one of two words
+            if parts:
+                for part, first, last, part_label in parts:
+                    yield Mention(part, part_label, first, last, *bounds[k], mention_key(part, part_label), None)
+                continue
         start_char = span.start_char + span.text.index(text)
         yield Mention(text, label, start_char, start_char + len(text), *bounds[k], key,
                       evidence(span, sent_start, sent_end))
@@ -115,6 +123,8 @@ _FORMAT_MARKS = "\u200b\u200c\u200d\u2060\ufeff"
 # not two names joined ("U.S.-China talks").
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "an", "az"})
 _HYPHENED = re.compile(r"^[A-Z][^\s–-]*[–-][A-Z][^\s–-]*$")
+# Two places joined by a hyphen, the second of two words or more ("U.S.-United Kingdom", "U.S.-South Korea").
+_HYPHENED_PLACES = re.compile(r"^[A-Z][^\s–-]*[–-][A-Z][^\s–-]*(?: [A-Z][^\s–-]*)+$")
 # Time zones, which the model takes for organisations.
 _TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                          "AEST", "AEDT", "JST", "IST", "HKT", "MSK"})
@@ -170,8 +180,8 @@ def _trim_span(ent: Span, sent_start: int) -> Span | None:
     doc = ent.doc
     while start < end:
         token = doc[start]
-        if not (token.is_punct or token.lower_ in ("the", "a", "an")):
-            break
+        if not (token.is_punct or token.lower_ in ("the", "a", "an") or is_pictograph(token.text)):
+            break  # (a pictograph opening a line is its bullet: "💰 Tax refunds …")
         if token.text == "The" and start != sent_start and end - start > 2:
             break  # "The New York Times" mid-sentence keeps its article
         start += 1

@@ -23,6 +23,7 @@ from spacy.tokens import Span
 from toolkit.nlp.boundaries import is_person_role
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import NOT_NAME_WORDS, ORG_HEADS
+from toolkit.nlp.mistags import english_words
 
 _LABELS = frozenset({"ORG", "GPE", "FAC"})
 _CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the", "&"})
@@ -33,11 +34,48 @@ _OUTLET_HEADS = frozenset("""post times journal news herald tribune gazette chro
 
 def names_apart_at_possessives(ents: list[Span]) -> list[Span]:
     """The entities with an owner's name, before a possessive, parted from the owned body's name after it."""
+    people = frozenset(_surname(e) for e in ents if e.label_ == "PERSON") - {""}
     out: list[Span] = []
     for ent in ents:
-        part = _parted(ent)
+        part = _parted(ent) or _person_apart(ent, people)
         out.extend(part if part else [ent])
     return out
+
+
+def _surname(ent: Span) -> str:
+    """The last word of a person's name, its own possessive left off ("Donald J. Trump’s"); "" when a possessive
+    stands inside it ("Benzinga’s Piero Cingari")."""
+    words = ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent
+    return "" if any(map(_possessive, words)) else words[-1].lower_
+
+
+def _person_apart(ent: Span, people: frozenset[str]) -> list[Span] | None:
+    """"Benzinga’s Piero Cingari" (PERSON): a person's name holds no possessive; one word or more before it, then
+    two or three capitalised proper nouns, not all common English words, are an owner (a body, or a place the
+    gazetteer knows) and the person who works for it. When the owner is a person of the text ("President Trump’s
+    Golden Dome", "Trump’s America First economic agenda"), the owner is the person, and what he owns a place the
+    gazetteer knows, or no person's name when its words are common English words."""
+    if ent.label_ != "PERSON":
+        return None
+    doc = ent.doc
+    mark = next((t.i for t in ent[1:-1] if _possessive(t) and t.text not in ("’", "'")), None)
+    if mark is None:
+        return None
+    first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    owner, owned = doc[first:mark], doc[mark + 1 : ent.end]
+    if not len(owner) or not _name_like(owner) or not _name_like(owned):
+        return None
+    english = english_words(doc.vocab)
+    common = bool(english) and all(t.lower_ in english for t in owned)  # "Golden Dome": no person's name
+    if owner[-1].lower_ in people:
+        if is_known_place(owned.text):
+            return [Span(doc, ent.start, mark, label="PERSON"), Span(doc, owned.start, owned.end, label="GPE")]
+        return [Span(doc, ent.start, mark, label="PERSON")] if common else None
+    if common or not 2 <= len(owned) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN"
+                                                     and t.lower_ not in NOT_NAME_WORDS | ORG_HEADS for t in owned):
+        return None
+    known = is_known_place(owner.text, cities=len(owner) > 1)
+    return [Span(doc, ent.start, mark, label="GPE" if known else "ORG"), Span(doc, mark + 1, ent.end, label="PERSON")]
 
 
 def _parted(ent: Span) -> list[Span] | None:
@@ -70,6 +108,9 @@ def _parted(ent: Span) -> list[Span] | None:
 def _possessive(token) -> bool:
     """A possessive mark, also where the tagger took it for a proper noun inside a name ("the New York Post’s
     Miranda Devine": "’s" NNP), written against the word before it."""
+    if token.text in ("’", "'") and token.i + 1 < len(token.doc):  # "the United Nations’ Commission …": a plural's
+        before = token.doc[token.i - 1]
+        return before.lower_.endswith("s") and not before.whitespace_ and token.doc[token.i + 1].is_title
     return token.tag_ == "POS" or (token.text in ("’s", "'s") and not token.doc[token.i - 1].whitespace_)
 
 

@@ -17,6 +17,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from toolkit.nlp.heading_capitals import drop_heading_capitals
+from toolkit.nlp.interjections import names_after_interjections
+from toolkit.nlp.outlet_staff import outlets_before_staff
 from toolkit.nlp.acronym_speakers import speaking_acronyms
 from toolkit.nlp.acronyms import acronym_names, short_forms, upper_tails
 from toolkit.nlp.antecedents import people_taken_up
@@ -185,6 +188,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
+    ents = names_after_interjections(ents)  # "Congratulations America: 3 percent today"
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
     ents = bodies_before_two_word_titles(ents)  # "Sierra Club Executive Director Ben Jealous said"
@@ -207,11 +211,13 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = towns_with_state_codes(ents)  # "WANE-TV (Fort Wayne, IN): …"
     ents = legislators_codes(ents)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
+    ents = outlets_before_staff(ents)  # "USA TODAY columnist Nicole Russell:", "Bullseye Brief author Adam Johnson:"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
             doc, designated_stars(doc, designated_planets(doc, quantities_off_names(drop_lone_suffixes(
-                drop_capitalised_common_nouns(doc, turn_speakers(doc, drop_turn_labels(doc, ents)))))))))))))))))
+                drop_capitalised_common_nouns(doc, drop_heading_capitals(  # "1. Building, Bringing, or Buying …"
+                    doc, turn_speakers(doc, drop_turn_labels(doc, ents))))))))))))))))))
     return doc
 
 

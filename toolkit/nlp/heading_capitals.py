@@ -1,0 +1,92 @@
+"""The capitals of a heading written in title case: common words, no name.
+
+A page's heading capitalises every word ("1. Building, Bringing, or Buying New Power Supply", "5.
+Contributing to Electric and Community Resilience"); the model reads a run of such words as a body or a
+place ("Buying New Power Supply" ORG, "Bringing" GPE). A heading's name is one the text names in its running
+text too, or a place the gazetteer knows ("Trump Visits Japan"). :func:`drop_heading_capitals` drops an
+entity (no person's) that stands in a heading line (a short paragraph of its own that does not end like a
+sentence, :func:`~toolkit.nlp.credits.is_caption`) whose words of four letters or more are all capitalised,
+when the text writes every word of the entity in small letters elsewhere (a common word; by its form, its
+lemma or its singular) and the entity's words nowhere else in capitals. A name's word is seldom written small
+("The Plains of Arafat on the day of Hajj", a caption: "arafat" never is).
+
+Example:
+    >>> [e.text for e in drop_heading_capitals(doc, list(doc.ents))]  # "2. Paying for New Power Delivery …"  # doctest: +SKIP
+    []
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from toolkit.nlp.credits import is_caption
+from toolkit.nlp.gazetteer import is_known_place
+
+# Words of a name that are no content word, which a heading in title case may write in small letters.
+_CONNECTORS = frozenset({"and", "or", "of", "for", "the", "to", "in", "on", "a", "an", "&"})
+# The shortest word a title-case heading always capitalises (it may write "for", "and", "with" small).
+_CONTENT_LETTERS = 4
+
+
+def drop_heading_capitals(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities without those made only of a title-case heading's common words (see the module)."""
+    if not ents:
+        return ents
+    text = doc.text
+    small = None
+    headings: dict[int, tuple[int, int] | None] = {}
+    out = []
+    for ent in ents:
+        if ent.label_ == "PERSON" or not ent[0].is_title:
+            out.append(ent)
+            continue
+        first = text.rfind("\n", 0, ent.start_char) + 1
+        if first not in headings:
+            last = text.find("\n", ent.end_char)
+            last = len(text) if last < 0 else last
+            headings[first] = (first, last) if _title_case_heading(text, first, last) else None
+        line = headings[first]
+        if line is None:
+            out.append(ent)
+            continue
+        if small is None:
+            small = _small_words(doc)
+        if _common_words(ent, small) and not _named_elsewhere(text, ent, line) \
+                and not is_known_place(ent.text):
+            continue  # "Buying New Power Supply" of "1. Building, Bringing, or Buying New Power Supply"
+        out.append(ent)
+    return out
+
+
+def _title_case_heading(text: str, first: int, last: int) -> bool:
+    """Whether ``text[first:last]`` is a heading line with every word of four letters or more capitalised."""
+    if not is_caption(text, first, last):
+        return False
+    words = [w.strip(",.;:()\"“”'’") for w in text[first:last].split()]
+    long = [w for w in words if len(w) >= _CONTENT_LETTERS and w[:1].isalpha()]
+    return bool(long) and all(w[0].isupper() for w in long)
+
+
+def _small_words(doc: Doc) -> frozenset[str]:
+    """The words the document writes in small letters, and their lemmas ("bring" of "bring", "buy" of "buying")."""
+    return frozenset(w for t in doc if t.is_lower and t.is_alpha for w in (t.lower_, t.lemma_.lower()))
+
+
+def _common_words(ent: Span, small: frozenset[str]) -> bool:
+    """Whether every word of the entity is a connector or a word the text writes in small letters, by its form,
+    its lemma, its singular or its verb (the tagger gives a capitalised word its own form as lemma: "Upgrades",
+    "Bringing")."""
+    words = [t for t in ent if not t.is_punct]
+    return bool(words) and all(t.lower_ in _CONNECTORS or (t.is_alpha and not t.is_upper and (
+        t.lower_ in small or t.lemma_.lower() in small or (t.lower_.endswith("s") and t.lower_[:-1] in small)
+        or (t.lower_.endswith("ing") and t.lower_[:-3] in small))) for t in words)
+
+
+def _named_elsewhere(text: str, ent: Span, line: tuple[int, int]) -> bool:
+    """Whether the entity's words occur in the text outside its heading line, as written."""
+    at = text.find(ent.text)
+    while at >= 0:
+        if not line[0] <= at < line[1]:
+            return True
+        at = text.find(ent.text, at + 1)
+    return False
