@@ -220,10 +220,20 @@ ROUNDS = {
         "articles__2025-05-28-fact-one-big-beautiful-bill-cuts-spending-fuels-growth.txt",
         "articles__2025-12-02-landmark-dell-gift-supercharges-trump-accounts-for-americas-kids.txt",
     )),
+    "events36": (WHITE_HOUSE, (
+        "articles__2025-05-06-promises-made-promises-kept-president-trump-brings-americans-home.txt",
+        "articles__2025-09-01-president-trump-is-delivering-for-american-workers.txt",
+        "articles__2026-01-15-president-trump-unveils-the-great-healthcare-plan-to-lower-costs-and-deliver-money-directly-to-the-.txt",
+        "articles__2026-01-29-ceq-demos-tech-to-speed-up-federal-environmental-reviews-ce-works.txt",
+        "articles__2025-06-06-trump-effect-higher-pay-for-american-workers.txt",
+        "articles__2025-05-02-president-trump-finally-ends-the-madness-of-npr-pbs.txt",
+        "articles__2025-06-11-under-president-trump-america-is-defeating-inflation.txt",
+        "articles__2026-01-16-minnesotas-sanctuary-defiance-has-consequences.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
-ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33", "events34", "events35"}
+ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33", "events34", "events35", "events36"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:
