@@ -70,7 +70,8 @@ def _negative_subject(token: Token) -> bool:
         return False
     if token.lower_ in _NEGATIVE_PRONOUNS or (token.lower_ == "one" and token.i and token.doc[token.i - 1].lower_ == "no"):
         return True
-    if any(c.dep_ in ("det", "preconj") and c.lower_ in _NEGATIVE_DETERMINERS for c in token.children):
+    if any(c.dep_ in ("det", "preconj") and c.lower_ in _NEGATIVE_DETERMINERS and not _named_no(c)
+           for c in token.children):
         return True
     # "there was no coronavirus pandemic hampering …": the parser may hang the phrase's "no" on a
     # noun modifier; the phrase still opens with it
@@ -78,7 +79,22 @@ def _negative_subject(token: Token) -> bool:
     if first.dep_ == "preconj" and first.lower_ == "neither" and first.head.head.i == token.i:
         return True  # "neither US nor British authorities delivered …": "neither" hangs on the modifiers it joins
     return first.dep_ == "det" and first.lower_ == "no" and first.head.dep_ in ("compound", "amod") \
-        and first.head.head.i == token.i
+        and first.head.head.i == token.i and not _named_no(first)
+
+
+def _named_no(word: Token) -> bool:
+    """Whether a "No" opens a name, a policy's or a movement's, and denies nothing: a possessive or
+    an article before it ("Its No Tax on Tips and No Tax on Overtime provisions save …", "the No
+    Kings rallies"), or a capital "No" inside the sentence before a capitalised word ("… and No Tax
+    on Overtime"); "No organization claimed credit" opens its sentence."""
+    doc = word.doc
+    before = doc[word.i - 1] if word.i > 0 and not word.is_sent_start else None
+    if before is None:
+        return False
+    if before.tag_ in ("PRP$", "POS") or (before.tag_ == "DT" and before.lower_ in ("the", "its", "a", "this")):
+        return True
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return word.text == "No" and after is not None and after.text[:1].isupper() and before.text not in ":;—–-\"“("
 
 
 def negated(verb: Token, *, objects: bool = True) -> bool:

@@ -126,7 +126,9 @@ def singular_before(pronoun: Token, sentences: Sentences, inside: set[int] = fro
     when no noun comes before the pronoun in its own sentence ("the plane turned back … It
     crashed", "The new Boeing 737 Max was not airworthy, investigators have said, … It was
     commencing a journey"); an "it" heading the sentence before is the same thing again ("It
-    disintegrated upon impact")."""
+    disintegrated upon impact"). A subject "its …" before names a part of what "it" stands for
+    ("Its … provision provides $63 billion … It establishes MAGA savings accounts": the bill,
+    not its provision), so no guess then."""
     doc, sent = pronoun.doc, sentences.of(pronoun)
     if any(t.pos_ in ("NOUN", "PROPN") for t in doc[sent.start:pronoun.i]):
         return None  # "For a party to control the House, it needs …": a nearer noun may be meant
@@ -140,6 +142,8 @@ def singular_before(pronoun: Token, sentences: Sentences, inside: set[int] = fro
                 continue
             if heads == ("ccomp",) and token.head.head.i < token.head.i:
                 continue  # (only a report put after its content: "…, investigators have said")
+            if any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+                return None  # "Its No Tax on Social Security provision provides … It establishes …": the "its"
             if token.tag_ in ("NN", "NNP") and (
                     token.ent_type_ != "PERSON" or any(c.dep_ == "det" for c in token.children)):
                 # (a person's name takes no article: "The new Boeing 737 Max", tagged a person, is a thing)
