@@ -78,7 +78,7 @@ from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.depictions import depicts
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
-from toolkit.nlp.participles import naming_participle
+from toolkit.nlp.participles import modifies_noun_before, naming_participle, paired_with_adjective
 from toolkit.nlp.possessions import comes_with
 from toolkit.nlp.passives import counted_things_in_a_state, regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
@@ -250,7 +250,8 @@ class _Reader:
                 or (i in self.nmod_heads and noun_by_modifier(verb)) \
                 or no_verb(verb) or closes_noun_list(verb) or gerund_closes_noun_list(verb) or gerund_in_examples(verb) \
                 or no_past_form(verb) or gives_an_age(verb) \
-                or titled_gerund(verb) or adjective_in_ing(verb) or compared_gerund(verb) or listed_after_infinitive(verb):
+                or titled_gerund(verb) or adjective_in_ing(verb) or compared_gerund(verb) or listed_after_infinitive(verb) \
+                or modifies_noun_before(verb) or paired_with_adjective(verb):
             return False  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
             return False  # "pointing out he had secured …": its content is the event

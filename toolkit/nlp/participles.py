@@ -26,6 +26,14 @@ claiming the possibility of fraud", "said legalization would not be helpful, cau
 dangers": the claim and the caution were made, so the clause's "would" is not theirs
 (:func:`modal_head` gives the clause only when it is not negated).
 
+A past participle right after a noun, with no coordinator or comma before it and no subject or
+auxiliary of its own, describes that noun even when the parser joins it to the verb of the clause
+as a conjunct ("GSA is supporting the … work … by providing top tech talent focused on delivering
+high-quality software development": the talent is focused, GSA focuses on nothing): English joins
+a second act with "and" or a comma (:func:`modifies_noun_before`). A past form joined by "and" to
+an adjective that stands right before its noun is an adjective too ("such as meats, poultry, eggs,
+airfares, used and new cars, and apparel": no one used cars) (:func:`paired_with_adjective`).
+
 Example:
     >>> naming_participle(doc[13])  # "… a defector … called the Sea Org was first persuaded …"  # doctest: +SKIP
     True
@@ -47,6 +55,36 @@ def naming_participle(verb: Token) -> bool:
     children = list(verb.children)
     return any(c.dep_ == "oprd" and c.pos_ in _NOMINAL for c in children) \
         and not any(c.dep_ in _OBJECTS_OR_PASSIVE for c in children)
+
+
+def modifies_noun_before(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle joined as a conjunct with nothing between it and the
+    noun before it ("by providing top tech talent focused on delivering …"): a reduced relative."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.i == 0 or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in _NOMINAL or noun.i == verb.head.i:
+        return False
+    # the conjunct's coordinator hangs on its head: "and"/"or" or a comma between head and verb joins two acts
+    return not any(c.dep_ in ("cc", "punct") and verb.head.i < c.i < verb.i and c.text in (",", ";", "and", "or", "but")
+                   for c in verb.head.children)
+
+
+def paired_with_adjective(verb: Token) -> bool:
+    """Whether a past form with no auxiliary of its own is joined by "and"/"or" to an adjective
+    right before its object ("used and new cars"): both describe the noun. (The parser may still
+    give it a subject far before: "Prices in key areas — such as …, used and new cars, … — all went
+    down".)"""
+    doc, i = verb.doc, verb.i
+    if verb.tag_ not in ("VBD", "VBN") or i + 3 >= len(doc):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    coordinator, adjective, noun = doc[i + 1], doc[i + 2], doc[i + 3]
+    return coordinator.lower_ in ("and", "or") and adjective.tag_ == "JJ" and adjective.dep_ == "conj" \
+        and adjective.head.i == i and noun.pos_ in _NOMINAL and noun.head.i == i and noun.dep_ == "dobj"
 
 
 def joined_to_copula(verb: Token) -> bool:
