@@ -52,6 +52,12 @@ def phrasal_lemma(verb: Token) -> str:
 
 
 def object_token(verb: Token, lemma: str) -> Token | None:
+    """The token of what the act of ``verb`` (its lemma ``lemma``) was done to, or None."""
+    if (word := prefixed_word(verb)) is not None and word.i != verb.i \
+            and not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        # "Conyers co-founded the Congressional Black Caucus": the parse hangs the object on the
+        # word after the prefix's hyphen, "founded"
+        return object_token(word, lemma)
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.ent_type_ not in _TIME_LABELS]
     if objects:  # the direct object before the receiver ("giving them the longest sentence")
         return min(objects, key=lambda c: _OBJECT_DEPS.index(c.dep_))

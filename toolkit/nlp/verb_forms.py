@@ -17,7 +17,8 @@ Three forms the small model tags as verbs although no verb group can hold them:
 
 :func:`no_verb` tells all three, asked of every candidate verb by :func:`toolkit.nlp.events.events`.
 The parse may hang the clause's subject on the prefix ("service … re" with "enabled" left without
-one): :func:`mend_split_prefixes` gives it to the verb first, so that the act keeps its agent.
+one): :func:`mend_split_prefixes` gives it to the verb first, so that the act keeps its agent, and hangs
+the word back on the prefix when the parse made it a modifier of the object ("has co-written four books").
 """
 
 from __future__ import annotations
@@ -89,9 +90,12 @@ def _bare_after_object(verb: Token) -> bool:
 
 
 def mend_split_prefixes(doc: Doc) -> Doc:
-    """Give the subject the parse hung on a split prefix ("GitHub re-enabled …") to the verb after it."""
+    """Give the subject the parse hung on a split prefix ("GitHub re-enabled …") to the verb after it, and the
+    word after the hyphen back to the prefix when the parse hung it on the object ("has co-written four books")."""
     for i in indices_of(doc, LOWER, _PREFIXES):
         prefix = doc[i]
+        if prefixed_word(prefix) is not None:
+            _take_back_from_object(prefix)
         if not _split_prefix(prefix):
             continue
         word = doc[i + 2]
@@ -99,6 +103,19 @@ def mend_split_prefixes(doc: Doc) -> Doc:
             if child.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == child.dep_ for c in word.children):
                 child.head = word
     return doc
+
+
+def _take_back_from_object(prefix: Token) -> None:
+    """Hang the hyphen and the word after a prefix back on the prefix when the parse made them modifiers of
+    the prefix's direct object ("he has co-written four books": "written" a modifier of "books", so that
+    what was written would read "written four books")."""
+    doc = prefix.doc
+    hyphen, word = doc[prefix.i + 1], doc[prefix.i + 2]
+    noun = word.head
+    if word.i < noun.i and noun.pos_ in ("NOUN", "PROPN") and noun.head.i == prefix.i and noun.dep_ == "dobj" \
+            and hyphen.head.i in (noun.i, word.i):
+        hyphen.head = prefix
+        word.head = prefix
 
 
 def no_verb(verb: Token) -> bool:
