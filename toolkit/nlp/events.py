@@ -94,7 +94,7 @@ from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import indices_where
 from toolkit.nlp.message_sources import names_message_source
 from toolkit.nlp.misparses import (mend_fronted_subjects, mend_relatives_across_commas, mend_reported_subjects,
-                                   mend_stranded_prepositions)
+                                   mend_stranded_prepositions, mend_which_on_people)
 from toolkit.nlp.mistags import (adjective_in_ing, compared_gerund, foreign_verb, gives_an_age, hidden_verbs,
                                  no_past_form, noun_by_modifier, titled_gerund)
 from toolkit.nlp.nominal_events import hidden_event, talks_between
@@ -145,6 +145,7 @@ def _mend_parse(doc: Doc) -> None:
     mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
     mend_relatives_across_commas(doc)  # "our relationship, including the … Agreement signed in 2000 that entered …"
+    mend_which_on_people(doc)  # "accounts for newborns, which could grow …": "which" stands for no people
     mend_time_clauses(doc)  # "after the country's first president, George Washington, sought …"
     mend_time_phrases(doc)  # "After Imperial Japan's unprovoked attack …, America responded": "After" governs "attack"
     mend_serial_lists(doc)  # "After years of chaos, skyrocketing crime, and soft-on-crime policies … plunged …"

@@ -32,6 +32,11 @@ participles ("signed in 2000") to the noun they describe, when that noun hangs o
 through a phrase set off by a comma; a noun of a list ("It is this spirit of courage, faith and
 patriotism that propelled Paul Revere") leaves the parse as it is.
 
+"Which" never stands for people ("who" does): in "It establishes MAGA savings accounts for newborns,
+which could grow to as much as $1.9 million" the parser hangs the clause on "newborns", so that the
+newborns would grow to $1.9 million. :func:`mend_which_on_people` hangs a "which" clause put on a noun
+of people that is a preposition's object on the noun that preposition modifies (the accounts grow).
+
 Example:
     >>> doc = mend_reported_subjects(nlp("Protesters have claimed Iran is influencing their government."))  # doctest: +SKIP
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Iran", "influencing")]
@@ -45,6 +50,7 @@ from spacy.tokens import Doc, Token
 from toolkit.nlp.circumstances import PASSING_ON_VERBS
 from toolkit.nlp.lookups import indices_where
 from toolkit.nlp.predicates import REPORTING_VERBS
+from toolkit.nlp.syntax import ROLE_WORDS, UNNAMED_PEOPLE
 
 # Verbs whose content is a clause: of saying and thinking, and of indicating and confirming
 # ("The US has further indicated no support will come …").
@@ -274,4 +280,27 @@ def mend_relatives_across_commas(doc: Doc) -> Doc:
         nearest = _nearest_described(pronoun, clause)
         if nearest is not None:
             clause.head = nearest
+    return doc
+
+
+# Nouns of people (lemmas) besides the unnamed and the roles: "which" never stands for them.
+_PEOPLE = UNNAMED_PEOPLE | ROLE_WORDS | frozenset({"newborn", "baby", "infant", "kid", "people", "citizen", "senior",
+                                                  "veteran", "employee", "family", "parent", "voter", "immigrant"})
+
+
+def mend_which_on_people(doc: Doc) -> Doc:
+    """Hang a "which" clause the parser put on a noun of people, the object of a preposition that
+    modifies a noun, on that noun ("accounts for newborns, which could grow …"). Mends in place."""
+    for i in indices_where(doc, dep=("relcl",)):
+        clause = doc[i]
+        pronoun = clause.left_edge
+        if pronoun.lower_ != "which" or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.i != clause.i:
+            continue
+        people = clause.head
+        if people.pos_ != "NOUN" or people.lemma_.lower() not in _PEOPLE or people.dep_ != "pobj":
+            continue
+        thing = people.head.head
+        if people.head.dep_ == "prep" and thing.pos_ in ("NOUN", "PROPN") and thing.i < people.i \
+                and thing.lemma_.lower() not in _PEOPLE and thing.ent_type_ not in ("PERSON", "NORP"):
+            clause.head = thing
     return doc
