@@ -118,7 +118,7 @@ from toolkit.nlp.subordinators import mend_serial_lists, mend_time_clauses, mend
 from toolkit.nlp.title_heads import mend_officers_read_as_objects, mend_title_heads
 from toolkit.nlp.undergoing import undergoes
 from toolkit.nlp.unsaid import unsaid
-from toolkit.nlp.verb_forms import mend_split_prefixes, no_verb
+from toolkit.nlp.verb_forms import bare_after_singular, mend_split_prefixes, no_verb
 from toolkit.nlp.wishes import is_wish
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
@@ -381,6 +381,8 @@ class _Reader:
             governor = None  # "have not said why the team was denied visas": a fact told as such
         if governor is not None and agent is not None and getattr(agent_of(governor)[0], "i", None) == agent.i:
             governor = None  # "cautioned that …, calling the process 'long'": the reporter's own act, not content
+        if governor is not None and bare_after_singular(governor):
+            governor = None  # "PBS show Sesame Street partnered with CNN": a noun after a name, no report
         if governor is None:
             return reported_by, subject
         if governor.lemma_.lower() not in REPORTING_VERBS or (

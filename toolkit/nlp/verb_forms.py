@@ -136,3 +136,32 @@ def no_verb(verb: Token) -> bool:
     # (not when the word hangs on the prefix otherwise: "Conyers co-founded the Congressional
     # Black Caucus" gives the clause to "co" and "founded" no subject; "co" is the act's only row)
     return _split_prefix(verb)
+
+
+def bare_after_singular(verb: Token) -> bool:
+    """Whether ``verb`` is a base form heading its sentence with a singular noun for subject and no
+    auxiliary, modal or "to" (or a present tagged so after an acronym): English gives such a subject
+    "shows", so the word is no verb but a noun after a name ("PBS show Sesame Street partnered with
+    CNN": the show, not PBS showing)."""
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ != "ROOT" or not verb.lower_.isalpha() or verb.lower_.endswith("s"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i != verb.i - 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return False
+    subject = subjects[0]
+    # (a noun of a body may take a plural verb: "police say", "the team say", a club or a country's
+    # side in British usage, "Chelsea say"; the tag of a present tense is no proof either, so that
+    # form only after an acronym, a network's or an agency's: "PBS show Sesame Street")
+    if subject.lower_ in _PLURAL_BODIES or subject.ent_type_ in ("NORP", "PERSON", "GPE"):
+        return False
+    if verb.tag_ == "VBP":
+        return subject.tag_ == "NNP" and subject.text.isupper() and len(subject.text) > 1
+    return subject.tag_ in ("NN", "NNP")
+
+
+# Nouns of a body that British and news English let take a plural verb ("Police say").
+_PLURAL_BODIES = frozenset({"police", "people", "staff", "team", "government", "public", "crew", "family",
+                            "majority", "committee", "board", "council", "jury", "audience", "media", "press"})
