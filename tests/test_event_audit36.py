@@ -145,3 +145,25 @@ class TestWhichOnPeople:
         doc = mend_which_on_people(nlp("They reviewed the report on the new dam, which opened in May."))
         opened = next(t for t in doc if t.lower_ == "opened")
         assert opened.head.lower_ == "dam"
+
+
+# articles__2025-05-02-president-trump-finally-ends-the-madness-of-npr-pbs.txt
+NPR = dt.date(2025, 5, 2)
+SESAME = ("PBS show Sesame Street partnered with CNN on a one-sided narrative to “address racism” amid the Black "
+          "Lives Matter riots.\n")
+
+
+class TestBareFormAfterName:
+    """"PBS show Sesame Street partnered with CNN": "show" is the noun after the network's name, no report of
+    PBS (a singular subject takes "shows")."""
+
+    def test_not_told_by_pbs(self, nlp, tmp_path):
+        events = events_of(SESAME, NPR, "sesame", nlp=nlp, folder=tmp_path)
+        partners = events[events["verb"] == "partner"]
+        assert len(partners) == 1 and partners["reported_by"].isna().all()
+
+    def test_a_report_stays(self, nlp, tmp_path):
+        events = events_of("The report shows the agency hired 40 people last year.\n", NPR, "report",
+                           nlp=nlp, folder=tmp_path)
+        hires = events[events["verb"] == "hire"]
+        assert list(hires["reported_by"]) == ["the report"]
