@@ -4,7 +4,9 @@
 nothing. "Its No Tax on Tips … provisions save … It makes the paid leave tax credit permanent": the "It" is
 the bill "its" stands for, not the provision. "… by providing top tech talent focused on delivering …": the
 talent is focused, GSA focuses on nothing. "… airfares, used and new cars, and apparel": no one used cars.
-"Conyers co-founded the Congressional Black Caucus": the prefixed verb keeps its object.
+"Conyers co-founded the Congressional Black Caucus": the prefixed verb keeps its object. "accounts for newborns,
+which could grow …": "which" stands for no people. "PBS show Sesame Street partnered with CNN": "show" is a noun
+after the network's name, no report.
 
 Real sentences of the White House texts (public domain), in /work/shared/corpora/whitehouse-2025, and of
 Wikinews (CC BY 2.5, "Wikinews contributors, en.wikinews.org"), in /work/shared/corpora/wikinews-2019-2020.
