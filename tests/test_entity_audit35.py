@@ -128,3 +128,27 @@ class TestPoliticalWings:
 
     def test_a_place_named_far_stays(self, nlp):
         assert any(text == "Far Rockaway" for text, _ in ents_of(nlp, "He drove to Far Rockaway."))
+
+
+# articles__2026-01-13-back-in-michigan-president-trump-celebrates-auto-industry-economic-revival.txt
+_FORD = """President Trump toured the manufacturing home of Ford’s iconic F-150 truck in Dearborn.
+
+Ford CEO Jim Farley: “We’re adding a combustion truck, an affordable one, in Tennessee… That’s what these policies are doing for Ford. We’re going to actually expand one of our existing plants and make a different kind of truck there.”
+
+Ford Executive Chairman Bill Ford: “We have a great relationship with the President and his whole staff. They’ve been great to work with for us.”"""
+
+
+class TestFirmsBeforeTheirOfficers:
+    """"Ford CEO Jim Farley", "Ford Executive Chairman Bill Ford": a name the model calls a body right before a
+    firm's officer's title and the officer's name is the firm, not the person whose surname it also is."""
+
+    def test_the_firm_apart_from_the_person(self, nlp):
+        table = _entities(nlp, _FORD)
+        assert _rows(table).get("Ford") == "ORG"
+        bill = table[table["name"] == "Bill Ford"]
+        assert len(bill) == 1 and int(bill["mentions"].iloc[0]) == 1
+
+    def test_a_surname_alone_still_joins_its_person(self, nlp):
+        table = _entities(nlp, "Executive Chairman Bill Ford spoke on Tuesday. Mr. Ford said he was proud of his "
+                               "workers, and Ford thanked them.")
+        assert "Ford" not in set(table["name"])
