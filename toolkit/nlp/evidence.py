@@ -41,6 +41,9 @@ _RESIDENT_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "boy
                              "native", "natives", "teenager", "teenagers"})
 
 _SCHOOL_HEADS = frozenset({"university", "college", "institute"})
+# The titles of a firm's officers, written before the officer's name, and the words that open two-word ones.
+_FIRM_OFFICERS = frozenset({"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "co-founder"})
+_OFFICER_WORDS = _FIRM_OFFICERS | {"executive", "chief", "vice"}
 
 # Head words that make a name a place or a body even after a person's title ("Queen Elizabeth Hospital").
 _PLACE_AND_BODY_HEADS = FAC_HEADS | LOC_HEADS | ORG_HEADS
@@ -128,9 +131,25 @@ def _body_by_context(span: Span) -> str | None:
     if (span.root.dep_ == "pobj" and span.root.head.lower_ == "in" and span.root.head.head.lemma_ == "publish"
             and not is_known_place(span.text)):
         return "is-ORG"  # "The model was published in Nature": a journal, unless a known place
+    if _firm_of_its_officer(span):
+        return "is-ORG"  # "Ford CEO Jim Farley", "Ford Executive Chairman Bill Ford": the firm its officer heads
     if sits_as_a_body(span) or named_after_a_frequency(span):
         return "is-ORG"  # "the Second Virginia Convention assembled": an assembly; "Greek daily Kathimerini": a paper
     return None
+
+
+def _firm_of_its_officer(span: Span) -> bool:
+    """Whether a name the model calls a body stands right before a firm's officer's title, capitalised, and the
+    officer's name ("Ford CEO Jim Farley", "Ford Executive Chairman Bill Ford"): the firm, whatever person its
+    name may also be the surname of."""
+    doc = span.doc
+    if span.label_ != "ORG":
+        return False
+    j, officer = span.end, False
+    while j < len(doc) and j - span.end < 3 and not doc[j].is_lower and doc[j].lower_ in _OFFICER_WORDS:
+        officer = officer or doc[j].lower_ in _FIRM_OFFICERS
+        j += 1
+    return officer and j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].is_title
 
 
 def _stated_kind(span: Span, sent_end: int | None) -> str | None:

@@ -211,6 +211,9 @@ def _surname_target(key: str, group: list[Mention], by_key: dict[str, list[Menti
     """The person named in full whose surname a one-word key is (:func:`_dominant`), where it links across
     documents (:meth:`_Documents.surname_links`; a double surname's first half only in the full name's
     documents); else None, and the person goes to ``vetoed``."""
+    if any(m.evidence == "is-ORG" for m in group) and vote(group) == "ORG":
+        return None  # "Ford CEO Jim Farley" beside "Bill Ford": a name its context makes a body, and the vote
+        # too, is the body that bears the surname, not the person
     target = _dominant(people.full_people.get(key.split()[-1], ()), by_key)
     if target and not (docs.shared(group, by_key[target]) if (key, target) in people.second_surnames
                        else docs.surname_links(group, by_key[target])):

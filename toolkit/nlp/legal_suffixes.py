@@ -22,7 +22,8 @@ LEGAL_FORMS = frozenset({"pllc", "llc", "llp", "lp", "inc", "inc.", "corp", "cor
 def names_with_legal_forms(ents: list[Span]) -> list[Span]:
     """The entities with each legal form the model tags alone after a comma ("PLLC") joined to the name before
     the comma, which the model tagged a person, a body or even a place, and the capitalised proper nouns it left
-    untagged in front ("Holtzman Vogel, PLLC": "Vogel" GPE, "Holtzman" untagged): one body (ORG)."""
+    untagged in front ("Holtzman Vogel, PLLC": "Vogel" GPE, "Holtzman" untagged): one body (ORG); a body the model
+    tagged with its form ("Chevrolet, Inc.") takes the capitalised proper nouns it left untagged in front."""
     out: list[Span] = []
     for e in ents:
         doc = e.doc
@@ -36,5 +37,24 @@ def names_with_legal_forms(ents: list[Span]) -> list[Span]:
                 start -= 1
             out[-1] = Span(doc, start, e.end, label="ORG")
             continue
+        if e.label_ == "ORG" and _legal_form_inside(e):
+            e = Span(doc, _untagged_front(e, out[-1].end if out else 0), e.end, label="ORG")
         out.append(e)
     return out
+
+
+def _legal_form_inside(ent: Span) -> bool:
+    """Whether a body's span ends in a legal form after a comma, the form's own stop aside ("Chevrolet, Inc.")."""
+    words = [t for t in ent if t.text != "."]
+    return len(words) >= 3 and words[-1].lower_ in LEGAL_FORMS and words[-2].text == ","
+
+
+def _untagged_front(ent: Span, floor: int) -> int:
+    """Where a firm's name with its legal form starts: over up to two capitalised proper nouns the model left
+    untagged in front ("Paddock Chevrolet, Inc., CEO Duane Paddock:" tagged "Chevrolet, Inc."), not before
+    ``floor``, the end of the entity before it."""
+    doc, start = ent.doc, ent.start
+    while (start > floor and ent.start - start < 2 and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN"
+           and doc[start - 1].is_title and doc[start - 1].is_alpha):
+        start -= 1
+    return start

@@ -149,6 +149,8 @@ def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]
         titled = False  # "the British Red Cross": a body the model saw whole, not a nationality and a person
     if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
             and all(w[:1].isupper() for w in rest)
+            and not (label == "ORG" and words[lead - 1].lower() == "and")  # "Health and Human Services": the
+            # word after "and" goes on the field "and" opened, a second field of the body, and no name
             and rest[-1].lower() not in ORG_WORDS | _BODY_HEADS | LOC_HEADS | FAC_HEADS  # "National Bison Range"
             and not (label == "ORG" and rest[-1].lower() in ORG_HEADS)):  # "National Transportation Safety Board"
         if country:
@@ -318,7 +320,8 @@ def _place_police(span: Span, limit: int) -> Span:
 
 
 def _not_a_person(span: Span) -> Span | None:
-    """A "person" that cannot be one: a law ("Order 14066", "Emergencies Act") becomes LAW;
+    """A "person" that cannot be one: a law ("Order 14066", "Emergencies Act") becomes LAW; a body's name
+    run on over the title held there before its holder ("… Police Chief Johnny Jennings") the body;
     a transcript's stage direction ("(Laughs.)") is no entity."""
     if span.label_ in ("GPE", "LOC") and len(span) == 1 and span[0].tag_ == "JJ":
         return Span(span.doc, span.start, span.end, label="NORP")  # "Ukrainian" is no place
@@ -333,6 +336,12 @@ def _not_a_person(span: Span) -> Span | None:
         return Span(doc, span.start, span.end, label="ORG")  # "Montana Native Vote": a body named after its state
     if len(span) >= 2 and last in ORG_HEADS and last not in _SURNAME_HEADS and span[-1].is_title:
         return Span(doc, span.start, span.end, label="ORG")  # "Air Force", "Mobile Police Agency"
+    if (len(span) >= 3 and span[-1].is_title and last.strip(".") in TITLE_WORDS and span[-2].is_title
+            and span[-2].lower_ in ORG_HEADS and span[-2].lower_ not in _SURNAME_HEADS
+            and span.end < len(doc) and doc[span.end].is_title and doc[span.end].pos_ == "PROPN"):
+        # "Charlotte Mecklenburg Police Chief Johnny Jennings": a body's name, ending in its head, then the title
+        # held there and the holder's name; the body is what stands before the title, which is no name
+        return Span(doc, span.start, span.end - 1, label="ORG")
     if len(span) == 1 and span.start > 0 and doc[span.start - 1].text == "(" and (
             span.end < len(doc) and doc[span.end].text in (".", ")")):
         return None

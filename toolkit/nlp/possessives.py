@@ -7,8 +7,8 @@ Agriculture Organization", "CU Boulder's Cooperative Institute for Research in E
 place) and the owned name is a body, or a person after an outlet ("the New York Post’s Miranda Devine": two or
 three capitalised words after a paper's head word; the tagger may take the possessive for a name's word). A possessive inside a one-word name stays ("McDonald's Corporation":
 one word before it, no acronym or known place; "People's Liberation Army" the same), one before a single word
-("St. John's University"), and one after a role of people, whose body is theirs by name ("the Catholic Bishops'
-Conference of the Philippines").
+("St. John's University"), and one after a role of people or a plural of people not in "s", whose body is theirs
+by name ("the Catholic Bishops' Conference of the Philippines", "the National Cattlemen’s Beef Association").
 
 Example:
     >>> [e.text for e in names_apart_at_possessives(list(nlp("… the United Nations' Food and Agriculture "
@@ -26,6 +26,8 @@ from toolkit.nlp.lexicon import NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 
 _LABELS = frozenset({"ORG", "GPE", "FAC"})
+# Plurals of people not formed with "s", before which "’s" is the plural's possessive.
+_PEOPLE_PLURALS = frozenset({"men", "women", "children", "people", "folk", "gentlemen"})
 _CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the", "&"})
 # The head words of outlets' names, whose writers and hosts follow them with a possessive.
 _OUTLET_HEADS = frozenset("""post times journal news herald tribune gazette chronicle telegraph observer guardian
@@ -94,7 +96,7 @@ def _parted(ent: Span) -> list[Span] | None:
     if len(owner) < 1 or len(owned) < 2 or not _name_like(owner) or not _name_like(owned):
         return None
     last = owner[-1].lower_
-    if is_person_role(last, last[:-1] if last.endswith("s") else last):
+    if is_person_role(last, last[:-1] if last.endswith("s") else last) or _people_plural(last, doc.vocab):
         return None  # "the Catholic Bishops' Conference of the Philippines": a body of people named by their role
     # (a one-word owner is a place when it is a country, a state or a large city: many small towns share
     # their spelling with a common word or a title, "Time's Simon Shuster")
@@ -103,6 +105,17 @@ def _parted(ent: Span) -> list[Span] | None:
         return None  # "People's Liberation Army", "Hulu's Beyond Fest": one word before it, the name's own
     return [Span(doc, ent.start, mark, label="GPE" if known else ent.label_),
             Span(doc, mark + 1, ent.end, label="PERSON" if _writer_of_outlet(owner, owned) else "ORG")]
+
+
+def _people_plural(word: str, vocab) -> bool:
+    """A plural of people that does not end in "s", so that "’s" is its plural's possessive ("the National
+    Cattlemen’s Beef Association", "Children’s Hospital"): men, women, children, people, and a compound in
+    "-men" of seven letters or more whose singular in "-man" is an English word ("cattlemen", "firemen"; not
+    "Yemen's")."""
+    if word in _PEOPLE_PLURALS:
+        return True
+    english = english_words(vocab)
+    return len(word) >= 7 and word.endswith("men") and word.isalpha() and f"{word[:-3]}man" in english
 
 
 def _possessive(token) -> bool:
