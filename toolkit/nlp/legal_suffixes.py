@@ -30,15 +30,11 @@ def names_with_legal_forms(ents: list[Span]) -> list[Span]:
         if (out and e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in LEGAL_FORMS and e.start >= 2
                 and doc[e.start - 1].text == "," and out[-1].end == e.start - 1
                 and out[-1].label_ in ("PERSON", "ORG", "GPE") and all(t.is_title or t.is_upper for t in out[-1])):
-            start = out[-1].start
-            while (start > 0 and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN"
-                   and doc[start - 1].is_title and out[-1].start - start < 3
-                   and not (len(out) > 1 and out[-2].end > start - 1)):
-                start -= 1
+            start = _untagged_front(out[-1], out[-2].end if len(out) > 1 else 0, most=3, letters_only=False)
             out[-1] = Span(doc, start, e.end, label="ORG")
             continue
         if e.label_ == "ORG" and _legal_form_inside(e):
-            e = Span(doc, _untagged_front(e, out[-1].end if out else 0), e.end, label="ORG")
+            e = Span(doc, _untagged_front(e, out[-1].end if out else 0, most=2, letters_only=True), e.end, label="ORG")
         out.append(e)
     return out
 
@@ -49,12 +45,13 @@ def _legal_form_inside(ent: Span) -> bool:
     return len(words) >= 3 and words[-1].lower_ in LEGAL_FORMS and words[-2].text == ","
 
 
-def _untagged_front(ent: Span, floor: int) -> int:
-    """Where a firm's name with its legal form starts: over up to two capitalised proper nouns the model left
-    untagged in front ("Paddock Chevrolet, Inc., CEO Duane Paddock:" tagged "Chevrolet, Inc."), not before
-    ``floor``, the end of the entity before it."""
+def _untagged_front(ent: Span, floor: int, *, most: int, letters_only: bool) -> int:
+    """Where a firm's name with its legal form starts: over up to ``most`` capitalised proper nouns (of letters
+    only, if so asked) the model left untagged in front ("Holtzman Vogel, PLLC"; "Paddock Chevrolet, Inc., CEO
+    Duane Paddock:" tagged "Chevrolet, Inc."), not before ``floor``, the end of the entity before it."""
     doc, start = ent.doc, ent.start
-    while (start > floor and ent.start - start < 2 and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN"
-           and doc[start - 1].is_title and doc[start - 1].is_alpha):
+    while (start > floor and ent.start - start < most and not doc[start - 1].ent_type_
+           and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+           and (doc[start - 1].is_alpha or not letters_only)):
         start -= 1
     return start

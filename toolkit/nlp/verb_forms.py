@@ -36,26 +36,29 @@ _PREFIXES = frozenset({"re", "co", "pre", "de", "un", "non", "anti", "counter", 
                        "sub", "inter", "post", "self", "cross"})
 
 
+def _word_after_prefix(prefix: Token) -> Token | None:
+    """The word after a bound prefix tagged as a verb and its hyphen, all three written together ("co", "-",
+    "founded"), whatever the word is tagged and however the parse hangs it; else None."""
+    if prefix.lower_ not in _PREFIXES or prefix.pos_ != "VERB" or prefix.i + 2 >= len(prefix.doc):
+        return None
+    hyphen, word = prefix.doc[prefix.i + 1], prefix.doc[prefix.i + 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or prefix.whitespace_ or not word.is_alpha:
+        return None
+    return word
+
+
 def _split_prefix(token: Token) -> bool:
     """Whether ``token`` is a prefix split off the word after its hyphen, hung on that word or with
     the word as its conjunct (which shares its subject and so has a row of its own)."""
-    if token.lower_ not in _PREFIXES or token.i + 2 >= len(token.doc) or token.pos_ != "VERB":
-        return False
-    hyphen, word = token.doc[token.i + 1], token.doc[token.i + 2]
-    return hyphen.text == "-" and not hyphen.whitespace_ and not token.whitespace_ and word.is_alpha \
-        and (token.head.i == word.i or (word.head.i == token.i and word.dep_ == "conj"))
+    word = _word_after_prefix(token)
+    return word is not None and (token.head.i == word.i or (word.head.i == token.i and word.dep_ == "conj"))
 
 
 def prefixed_word(prefix: Token) -> Token | None:
     """The word a bound prefix tagged as a verb was split off by its hyphen ("co" of "co-sponsoring an amnesty
     bill", "co-founded"), however the parse hangs the two: the verb is the prefixed word, "co-sponsor"."""
-    if prefix.lower_ not in _PREFIXES or prefix.pos_ != "VERB" or prefix.i + 2 >= len(prefix.doc):
-        return None
-    hyphen, word = prefix.doc[prefix.i + 1], prefix.doc[prefix.i + 2]
-    if hyphen.text != "-" or hyphen.whitespace_ or prefix.whitespace_ or not word.is_alpha \
-            or word.pos_ not in ("VERB", "NOUN"):
-        return None
-    return word
+    word = _word_after_prefix(prefix)
+    return word if word is not None and word.pos_ in ("VERB", "NOUN") else None
 
 
 def compound_first(verb: Token) -> Token | None:
