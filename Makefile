@@ -72,7 +72,7 @@ EVALUATE_GOLD = $(GOLD)/000_4d240d6c60ada09b.json $(GOLD)/whitehouse $(GOLD)/wik
 	$(GOLD)/wikinews-events-val $(GOLD)/wikinews-heldout
 
 evaluate: $(STAMP)
-	$(BIN)/toolkit evaluate $(EVALUATE_GOLD) --gum $(GOLD)/gum-news
+	$(BIN)/toolkit evaluate $(EVALUATE_GOLD) --gum $(GOLD)/gum-news --gum $(GOLD)/gum-interview-dev --gum $(GOLD)/gum-bio-dev
 
 # Throughput, parallel speed-up, cold/warm builds, one-document rebuilds and memory on the
 # White House 2025–26 corpus (bench/whitehouse-2025.tar.xz); prints a table, is not a test.

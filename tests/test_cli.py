@@ -94,3 +94,11 @@ class TestEvaluate:
         score.assert_called_once_with(gold)
         report.assert_called_once_with([{"gold": "one"}], errors=7)
         assert "REPORT" in capsys.readouterr().out
+
+    def test_each_gum_folder_is_scored_on_its_own_in_order(self, tmp_path, capsys):
+        news, bios = tmp_path / "gum-news", tmp_path / "gum-bio"
+        with mock.patch("toolkit.evaluation.gum.evaluate_gum", side_effect=lambda f: {"folder": f.name}) as score, \
+                mock.patch("toolkit.evaluation.report.format_report", return_value="REPORT") as report:
+            assert cli.main(["evaluate", "--gum", str(news), "--gum", str(bios)]) == 0
+        assert [c.args for c in score.call_args_list] == [(news,), (bios,)]
+        report.assert_called_once_with([{"folder": "gum-news"}, {"folder": "gum-bio"}], errors=0)

@@ -271,6 +271,7 @@ def test_gum_scoring_overlap_and_exact():
     assert result["label_agreement"]["person"]["matched"] >= 1
     report = format_report(result)
     assert "GUM named entities" in report and "overlap" in report
+    assert "GUM named entities of gum-bio (" in format_report({**result, "folder": "gum-bio"})
 
 
 def test_report_of_a_gold_result_is_a_table():

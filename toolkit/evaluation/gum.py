@@ -1,7 +1,7 @@
-"""The news part of the GUM corpus as entity gold: reading its CoNLL-U, scoring against it.
+"""The GUM corpus as entity gold: reading its CoNLL-U, scoring against it.
 
-GUM (Georgetown University Multilayer corpus; texts CC BY 2.5 Wikinews contributors,
-annotations CC BY 4.0) marks every entity mention with a type and, for named ones, a
+GUM (Georgetown University Multilayer corpus; annotations CC BY 4.0; its news and interviews
+are Wikinews texts, CC BY 2.5, its biographies Wikipedia's, CC BY-SA 3.0) marks every entity mention with a type and, for named ones, a
 Wikipedia link. Each document's text is rebuilt from its sentences so that mentions get
 character offsets, and the extraction's named-entity mentions are scored against the
 mentions that carry a link.
@@ -204,7 +204,8 @@ def evaluate_gum(folder: Path, *, nlp=None) -> dict:
     gum = [d for p in sorted(Path(folder).rglob("*.conllu")) for d in read_gum(p)]
     documents = [Document(id=d.id, path=d.id, text=d.text, sha256=hashlib.sha256(d.text.encode()).hexdigest()) for d in gum]
     ex = extract(documents, nlp=nlp)
-    return {**score_gum(ex.mentions, gum), "per_entity": score_gum_entities(ex.mentions, gum)}
+    return {**score_gum(ex.mentions, gum), "per_entity": score_gum_entities(ex.mentions, gum),
+            "folder": Path(folder).name}
 
 
 def score_gum(mentions: pd.DataFrame, gum: list[GumDocument]) -> dict:

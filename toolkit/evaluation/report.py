@@ -28,7 +28,8 @@ def format_report(results, *, errors: int = 0) -> str:
     quote_head = f"{'quotes':<44} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6} {'spk~':>6}"
     for res in results:
         if "overlap" in res:  # GUM
-            lines += [f"GUM named entities ({res['documents']} documents; labels {', '.join(res['labels_counted'])})",
+            where = f" of {res['folder']}" if res.get("folder") else ""
+            lines += [f"GUM named entities{where} ({res['documents']} documents; labels {', '.join(res['labels_counted'])})",
                       f"  gold linked mentions {res['gold_mentions']}, predicted mentions {res['predicted_mentions']}"]
             for kind in ("overlap", "exact"):
                 s = res[kind]
