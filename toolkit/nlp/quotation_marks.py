@@ -120,6 +120,28 @@ def _nested_end(text: str, outer: int, inner: int) -> int | None:
     return None
 
 
+def _straight_inner(text: str, i: int) -> tuple[int, bool] | None:
+    """A straight mark at ``i`` that looks like an opening one (a space before, a word after)
+    inside a quotation opened by a straight mark: when the next straight mark of the paragraph
+    closes it, the two enclose words of their own ("research", "discover"). Returns where they
+    close and whether the outer quotation goes on past them: it does when a closing mark follows
+    in the paragraph, or the next paragraph reopens it; otherwise the outer mark opened nothing
+    (a typo: "comet 81P/Wild (also known as "Wild 2) … to "discover" the samples"). ``None``
+    when the mark is no such opening one."""
+    para_end = text.find("\n", i)
+    para_end = len(text) if para_end < 0 else para_end
+    k = text.find('"', i + 1, para_end)
+    if k < 0 or _opens_straight(text, k):
+        return None
+    m = text.find('"', k + 1, para_end)
+    if m >= 0:
+        return k, not _opens_straight(text, m)
+    j = para_end
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return k, j < len(text) and text[j] in OPENING
+
+
 # The characters that can change the state of the scan in quotation_spans: everything else is
 # stepped over (by a regex search, not character by character).
 _MAY_OPEN = re.compile('[“«"]')
@@ -149,6 +171,15 @@ def quotation_spans(text: str) -> list[MarkedSpan]:
             if c in ("“", "«") or (c == '"' and (_opens_straight(text, i) or _opens_after_comma(text, i))):
                 open_at = i + 1
             i += 1
+            continue
+        if c == '"' and text[open_at - 1] == '"' and i > open_at and _opens_straight(text, i) and (
+                inner := _straight_inner(text, i)) is not None:
+            inner_close, outer_goes_on = inner
+            if outer_goes_on:
+                i = inner_close + 1  # "… called "research", would it?": a quotation inside the quotation
+            else:
+                open_at, continues = i + 1, False  # the mark before opened nothing: the quotation starts here
+                i += 1
             continue
         if c in CLOSING and not (c == '"' and text[open_at - 1] == '"' and _opens_straight(text, i) and i == open_at):
             spans.append(MarkedSpan(open_at, i, False, continues))

@@ -146,7 +146,13 @@ def lead_speaker(doc: Doc, paragraphs: Paragraphs, quote_start: int, index: Enti
             speaker, cue = colon_clause(doc, colon + 2, paragraphs.text, start, index, resolver, inside)
             if speaker:
                 return speaker, cue
-        return named_in(lead, index), "heading" if is_heading else ":"
+        named = named_in(lead, index)
+        if is_heading and named and index.label_of.get(named) not in ("PERSON", "ORG"):
+            # A heading names who speaks when it names a person or a body ("Secretary Rubio on
+            # Meet the Press"); a place in it is where the story is ("The future of the peace
+            # process in Israel" over an interview's pull quote).
+            return None, None
+        return named, "heading" if is_heading else ":"
     return None, None
 
 

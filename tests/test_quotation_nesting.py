@@ -1,0 +1,93 @@
+"""Straight quotation marks inside a quotation opened by a straight mark (session 19).
+
+A straight mark with a space before it and a word after it looks like an opening mark. Met
+inside an open quotation, with the paragraph's next straight mark closing it, the two enclose
+words of their own: a quotation inside the quotation when the outer one still closes later
+(`"… it wouldn't be called "research", would it?"`), or, when nothing closes the outer one, a
+sign that its mark opened nothing (`comet 81P/Wild (also known as "Wild 2) … to "discover" the
+samples`). And a heading that names only a place names no speaker for the quotation below it.
+
+Real paragraphs of Wikinews (text CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"): two
+interviews of GUM (GUM_interview_stardust, GUM_interview_peres; tests/data/gold/gum-interview-dev)
+and wn_2019-10-08_US-President-Trump-announces-troop-withdrawal-from-Syria of the corpus.
+"""
+
+from __future__ import annotations
+
+from toolkit.nlp.quotation_marks import quotation_spans
+
+EINSTEIN = ("One thing that I should say ... is that like all research, the outcome of what we are doing is highly "
+            "uncertain. There is a wonderful quote attributed to Einstein — \"If we knew what we were doing, it "
+            "wouldn't be called \"research\", would it?\"\n\nHow big would the samples be?\n")
+STARDUST = ("Stardust is a NASA space capsule that collected samples from comet 81P/Wild (also known as \"Wild 2) in "
+            "deep space and landed back on Earth on January 15, 2006. It was decided that a collaborative online "
+            "review process would be used to \"discover\" the microscopically small samples the capsule collected.\n")
+MCGURK = ("Brett McGurk criticized the decision, tweeting \"The WH statement tonight on Syria after Trump spoke with "
+          "Erdogan demonstrates a complete lack of understanding of anything happening on the ground. The \"United "
+          "States\" is not holding any ISIS detainees. They are all being held by the SDF, which Trump just served "
+          "up to Turkey.\"\n")
+PERES = ("The future of the peace process in Israel\n\n\"The future is only peace. The problem is how long will it "
+         "take and how many victims will it call for.\" Shimon Peres image: David Shankbone.\n\nMr. President, as a "
+         "Nobel Peace Prize recipient, what is your view?\n")
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in quotation_spans(text)]
+
+
+class TestQuotationInsideAQuotation:
+    """`"… called "research", would it?"`: the inner pair belongs to the outer quotation."""
+
+    def test_the_quotation_is_whole(self):
+        assert _quoted(EINSTEIN) == ["If we knew what we were doing, it wouldn't be called \"research\", would it?"]
+
+    def test_a_tweet_with_a_term_in_marks_is_whole(self):
+        (quote,) = _quoted(MCGURK)
+        assert quote.startswith("The WH statement") and quote.endswith("served up to Turkey.")
+
+    def test_the_quoted_tweet_reports_no_event_of_the_narrative(self, nlp, tmp_path):
+        import datetime as dt
+
+        from conftest import events_of
+
+        events = events_of(MCGURK, dt.date(2019, 10, 8), "mcgurk", nlp=nlp, folder=tmp_path)
+        held = events[events["verb"] == "hold"]
+        assert not held.empty and held["quoted"].all()
+
+    def test_marks_that_follow_each_other_still_pair(self):
+        text = 'He said "we will" and "never".'
+        assert _quoted(text) == ["we will", "never"]
+
+
+class TestStrayOpeningMark:
+    """`(also known as "Wild 2) … to "discover" the samples`: no mark closes the first, so it opened
+    nothing and the quotation is the pair that follows."""
+
+    def test_only_the_closed_pair_is_quoted(self):
+        assert _quoted(STARDUST) == ["discover"]
+
+    def test_a_quotation_running_on_into_a_reopened_paragraph_keeps_its_start(self):
+        text = ('"They call it "research" and leave it there.\n\n"Then they ask for more," she said.\n')
+        assert _quoted(text)[0].startswith("They call it")
+
+
+class TestHeadingNamingAPlace:
+    """A heading over a paragraph-long quotation names its speaker only when it names a person or a
+    body: "The future of the peace process in Israel" names where the story is."""
+
+    def test_the_place_is_no_speaker(self, nlp):
+        from toolkit.extraction.tables import extract
+        from toolkit.reading.sources import Document
+
+        quotes = extract([Document(id="p", path="p", text=PERES, sha256="p")], nlp=nlp).quotes
+        row = quotes[quotes["text"].str.startswith("The future is only peace")]
+        assert len(row) == 1 and row["speaker"].isna().all()
+
+    def test_a_heading_naming_a_person_still_gives_the_speaker(self, nlp):
+        from toolkit.extraction.tables import extract
+        from toolkit.reading.sources import Document
+
+        text = ("Secretary of State Marco Rubio on Meet the Press\n\n\"We are going to keep working for peace. It is "
+                "not going to be easy.\"\n")
+        quotes = extract([Document(id="r", path="r", text=text, sha256="r")], nlp=nlp).quotes
+        assert quotes["speaker"].tolist() == ["Marco Rubio"]
