@@ -233,3 +233,12 @@ def colon_clause(doc: Doc, quote_open: int, text: str, para: int, index: EntityI
 
 def opens_paragraph(text: str, para: int, quote_start: int) -> bool:
     return not text[para : quote_start - 1].strip()
+
+
+def opens_sentence(text: str, para: int, quote_start: int) -> bool:
+    """Whether the quotation opened at ``quote_start`` (its first character inside the mark)
+    begins a sentence: nothing before its mark in the paragraph, or the end of a sentence."""
+    j = quote_start - 2
+    while j >= para and text[j].isspace():
+        j -= 1
+    return j < para or text[j] in ".!?:;”\"’"

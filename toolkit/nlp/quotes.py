@@ -39,7 +39,7 @@ from toolkit.nlp.quotation_marks import (NAMING_VERBS, is_quoting_verb, is_title
                                          quotation_spans, title_like, tokens_inside)
 from toolkit.nlp.quote_frames import characteriser, first_person, names_its_source, speech_verb, subject_of_frame
 from toolkit.nlp.quote_leads import (Paragraphs, colon_clause, colon_lead, lead_speaker, opens_paragraph,
-                                     previous_sentence_speaker)
+                                     opens_sentence, previous_sentence_speaker)
 from toolkit.nlp.speaker_names import FullNames, person_ents
 from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in, subject_candidates
 
@@ -151,13 +151,16 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
             speaker = None
         if speaker is None and cue is None and previous is not None and (
                 s.continues or (para == previous_para and not resolver.other_subject_between(
-                    previous.end, s.start, previous.speaker))
+                    previous.end, s.start, previous.speaker)
+                    and (opens_sentence(text, para, s.start) or not _sentence_ends_between(doc, previous.end, s.start)
+                         or not _told_by_the_narrative(quote_span, previous.speaker, index)))
                 or (para > previous_para and opens_paragraph(text, para, s.start)
                     and paragraphs.start_of(previous.end) == paragraphs.previous_start(para)
                     and not resolver.other_person_between(previous.end, s.start, previous.speaker))):
             # A quotation that opens the paragraph after a speaker's quotation goes on with
             # that speaker, unless somebody else is named in between; in the same paragraph,
-            # unless somebody else is the subject of a sentence in between.
+            # unless somebody else is the subject of a sentence in between or of the narrative
+            # sentence that quotes the words ("Johann, unable to bear the “shame” of …").
             speaker, cue = previous.speaker, previous.cue
         if speaker is None and cue is None and first_sent.start > 0:
             speaker, cue = previous_sentence_speaker(doc, first_sent, text, para, index, resolver, inside)
@@ -180,6 +183,31 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
             quote = replace(quote, speaker=names.full(speaker, last_sent.end))
         if not term:
             yield quote
+
+
+def _told_by_the_narrative(quote_span: Span, speaker: str | None, index: EntityIndex) -> bool:
+    """Whether words quoted inside a later sentence belong to its narrative, not to the speaker of
+    the quotation before: the sentence's subject holds them ("a “tropical depression” is the
+    weakest form …", "Thus commenced his 21-year “reign” …") or is a name other than the
+    speaker's ("Johann, unable to bear the “shame” of …, banned Daniel"). A pronoun or a common
+    noun as subject ("she was directing the committees to “proceed …”") decides nothing."""
+    sent = quote_span[0].sent
+    for subject in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.left_edge.i <= quote_span.start and quote_span.end - 1 <= subject.right_edge.i:
+            return True
+        if subject.pos_ == "PROPN" and not (quote_span.start <= subject.i < quote_span.end):
+            words = [t for t in subject.subtree if t.pos_ == "PROPN"]
+            name = named_in(words, index) or " ".join(t.text for t in words)
+            if speaker is None or not (name == speaker or name in speaker or speaker in name):
+                return True
+    return False
+
+
+def _sentence_ends_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a sentence ends between two quotations: "“…,” Mr. Smith said, “…”" has no full
+    stop of its own (the tokenizer keeps "Mr." whole), so the second part goes on in his sentence."""
+    between = doc.char_span(start, end, alignment_mode="expand")
+    return between is not None and any(t.text in (".", "!", "?") for t in between)
 
 
 # Verbs that give their object a description ("called the process “a coup”").

@@ -5,11 +5,15 @@ inside an open quotation, with the paragraph's next straight mark closing it, th
 words of their own: a quotation inside the quotation when the outer one still closes later
 (`"… it wouldn't be called "research", would it?"`), or, when nothing closes the outer one, a
 sign that its mark opened nothing (`comet 81P/Wild (also known as "Wild 2) … to "discover" the
-samples`). And a heading that names only a place names no speaker for the quotation below it.
+samples`). A heading that names only a place names no speaker for the quotation below it. And words
+quoted inside a later sentence of the paragraph do not go on with the speaker of the quotation before
+when that sentence's subject holds them ("a “tropical depression” is the weakest form …").
 
 Real paragraphs of Wikinews (text CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"): two
 interviews of GUM (GUM_interview_stardust, GUM_interview_peres; tests/data/gold/gum-interview-dev)
-and wn_2019-10-08_US-President-Trump-announces-troop-withdrawal-from-Syria of the corpus.
+and wn_2019-10-08_US-President-Trump-announces-troop-withdrawal-from-Syria,
+wn_2019-07-23_Tropical-Depression-Three-of-2019-approaches-Florida-before-dissipating and
+wn_2020-02-10_First-foreigners-die-from-coronavirus-in-Wuhan-China of the corpus.
 """
 
 from __future__ import annotations
@@ -91,3 +95,44 @@ class TestHeadingNamingAPlace:
                 "not going to be easy.\"\n")
         quotes = extract([Document(id="r", path="r", text=text, sha256="r")], nlp=nlp).quotes
         assert quotes["speaker"].tolist() == ["Marco Rubio"]
+
+
+HASHTAG = ("Chinese citizens have criticized their government's initial response to the outbreak. Police detained "
+           "eight people for \"spreading rumors,\" including ophthalmologist Li Wenliang, who tried to warn people "
+           "about the viral outbreak in December. Li died of the infection on Friday, which quickly became the most "
+           "frequently discussed subject on the Chinese social networking platform Weibo. The hashtag \"#we want "
+           "freedom of speech#\" quickly reached at least about two million views before being deleted by censors.\n")
+DEPRESSION = ("On Tuesday, however, the National Hurricane Center reported the depression dissipated off the coast of "
+              "Florida.\n\nA \"tropical depression\" is a form of tropical cyclone. On the scale used by the NHC for "
+              "classifying tropical cyclones, a \"tropical depression\" is the weakest form of tropical cyclone.\n")
+PELOSI = ("Pelosi said, \"The actions taken to date by the president have seriously violated the Constitution.\" "
+          "Specifically, she was directing six of the House's committees to \"proceed with their investigations "
+          "under [the] umbrella\" of impeachment.\n")
+
+
+def _quotes(nlp, text: str):
+    from toolkit.extraction.tables import extract
+    from toolkit.reading.sources import Document
+
+    return extract([Document(id="q", path="q", text=text, sha256=str(len(text)) + text[:40])], nlp=nlp).quotes
+
+
+class TestWordsOfTheNarrative:
+    """Words quoted inside a later sentence of the paragraph whose subject holds them are the
+    narrative's, not the speaker's of the quotation before: "The hashtag “#we want freedom of
+    speech#” quickly reached …", "a “tropical depression” is the weakest form …"."""
+
+    def test_a_hashtag_in_the_subject_has_no_speaker(self, nlp):
+        quotes = _quotes(nlp, HASHTAG)
+        row = quotes[quotes["text"] == "#we want freedom of speech#"]
+        assert len(row) == 1 and row["speaker"].isna().all()
+
+    def test_a_term_in_the_subject_has_no_speaker(self, nlp):
+        quotes = _quotes(nlp, DEPRESSION)
+        last = quotes.sort_values("start").iloc[-1]
+        assert last["text"] == "tropical depression" and last["speaker"] != last["speaker"]  # NaN
+
+    def test_words_under_the_speakers_own_pronoun_go_on_with_the_speaker(self, nlp):
+        quotes = _quotes(nlp, PELOSI)
+        row = quotes[quotes["text"].str.startswith("proceed with their investigations")]
+        assert row["speaker"].tolist() == ["Pelosi"]
