@@ -172,3 +172,49 @@ class TestSurnameFirst:
     def test_a_name_inside_a_sentence_is_no_author(self, nlp):
         ents = ents_of(nlp, "We spoke to Smith, John and Mary about the plan.")
         assert ("Smith, John", "PERSON") not in ents
+
+
+# GUM_interview_cyclone
+_SARAVANAN = """File photo of interviewee R Saravanan. Image: R Saravanan.
+
+A previous cyclone in 1999 in the Bay of Bengal area of India left 10,000 people dead."""
+
+
+class TestPeopleInCredits:
+    """"Image: R Saravanan.": two proper nouns after a credit word, no English words, the first a bare initial or
+    a given name, are the photographer, a person."""
+
+    def test_the_photographer_is_a_person(self, nlp):
+        assert ("R Saravanan", "PERSON") in ents_of(nlp, _SARAVANAN)
+
+    def test_a_body_in_a_credit_is_no_person(self, nlp):
+        ents = ents_of(nlp, "The President speaks in the Rose Garden. Image: White House.")
+        assert not any(t == "White House" and label == "PERSON" for t, label in ents)
+
+
+# GUM_interview_stardust
+_STARDUST = """Keep your eyes peeled for cosmic debris: Andrew Westphal about Stardust @ home
+
+Sunday, May 28, 2006
+
+Stardust is a NASA space capsule that collected samples from comet 81P/Wild (also known as "Wild 2) in deep space and landed back on Earth on January 15, 2006. It was decided that a collaborative online review process would be used to "discover" the microscopically small samples the capsule collected. The project is called Stardust @ home. Unlike distributed computing projects like SETI @ home, Stardust @ home relies entirely on human intelligence.
+
+Andrew Westphal is the director of Stardust @ home. Wikinews interviewed him for May's Interview of the Month (IOTM) on May 18, 2006. As always, the interview was conducted on IRC, with multiple people asking questions.
+
+Some may not know exactly what Stardust or Stardust @ home is. Can you explain more about it for us?
+
+Artist's rendering of Spacecraft Stardust Image: NASA
+
+Stardust is a NASA Discovery mission that was launched in 1999. It is really two missions in one. The primary science goal of the mission was to collect a sample from a known primitive solar-system body, a comet called Wild 2 (pronounced "Vilt-two" — the discoverer was German, I believe). This is the first US "sample return" mission since Apollo, and the first ever from beyond the moon. This gives a little context."""
+
+
+class TestCraftBeforeTheirNames:
+    """"Spacecraft Stardust": a kind of craft in capitals before a name makes it a vehicle's, no person's."""
+
+    def test_the_spacecraft_is_no_person(self, nlp):
+        rows = _rows(_entities(nlp, _STARDUST))
+        assert not any(label == "PERSON" and "Stardust" in name for name, label in rows.items())
+        assert rows.get("NASA") == "ORG"
+
+    def test_a_person_named_like_a_ferry_stays(self, nlp):
+        assert ("Ferry Corsten", "PERSON") in ents_of(nlp, "The DJ Ferry Corsten played in Amsterdam on Friday.")
