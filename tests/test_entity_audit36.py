@@ -218,3 +218,16 @@ class TestCraftBeforeTheirNames:
 
     def test_a_person_named_like_a_ferry_stays(self, nlp):
         assert ("Ferry Corsten", "PERSON") in ents_of(nlp, "The DJ Ferry Corsten played in Amsterdam on Friday.")
+
+
+class TestArtistsImpressions:
+    """"Artist's rendering of Spacecraft Stardust": "Artist's" before a noun of a picture names no one."""
+
+    def test_no_artist(self, nlp):
+        ents = ents_of(nlp, "Artist's rendering of Spacecraft Stardust Image: NASA")
+        assert not any(t == "Artist" for t, _ in ents)
+        assert ("NASA", "ORG") in ents
+
+    def test_an_artist_named_stays(self, nlp):
+        ents = ents_of(nlp, "The artist's impression was drawn by Mark Garlick for the European Southern Observatory.")
+        assert ("Mark Garlick", "PERSON") in ents

@@ -78,6 +78,7 @@ from toolkit.nlp.disciplines import drop_disciplines
 from toolkit.nlp.place_epithets import epithets_off_places
 from toolkit.nlp.inverted_names import people_in_inverted_order
 from toolkit.nlp.credited_people import people_in_credits
+from toolkit.nlp.impressions import drop_artists_impressions
 from toolkit.nlp.district_codes import legislators_codes
 from toolkit.nlp.state_codes import towns_with_state_codes
 from toolkit.nlp.topic_leads import people_before_topics
@@ -223,6 +224,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = drop_disciplines(epithets_off_places(ents))  # "in Linguistics and Philosophy"; "a united Germany"
     ents = people_in_inverted_order(doc, ents)  # "Austen, Jane. Pride and Prejudice"
     ents = people_in_credits(doc, ents)  # "Image: R Saravanan."
+    ents = drop_artists_impressions(ents)  # "Artist's rendering of Spacecraft Stardust"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
