@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from toolkit.nlp.lexicon import ORG_HEADS
+
 # Nouns that say a name is a program or another product: alone ("software", "app", "product"), or with the word that makes
 # them one ("operating system", "programming language", "Linux distribution").
 _PROGRAM_NOUNS = frozenset({"software", "app", "browser", "product"})  # ("a product of New York": see below)
@@ -28,6 +30,12 @@ _PROGRAM_PHRASES = {"system": frozenset({"operating"}), "language": frozenset({"
 _VEHICLE_NOUNS = frozenset("""ship vessel boat yacht ferry tanker freighter trawler submarine rocket capsule
     spacecraft rover lander orbiter satellite aircraft airliner helicopter""".split())  # (not "probe": also an
 # inquiry, "the House's Burisma probe")
+
+
+# Kinds of craft written in capitals before the name as if a title ("Spacecraft Stardust", "Satellite Sputnik"),
+# which the model reads into a person's name; none is a given name (not "Ferry", "Rover") nor opens the name of a
+# place where craft are built or kept ("Orbiter Processing Facility", "Rocket League", "the Ship Inn").
+_CRAFT_TITLES = frozenset({"spacecraft", "capsule", "satellite", "submarine"})
 
 
 def _vehicle_noun(noun: Token) -> bool:
@@ -56,6 +64,8 @@ def product_kind(span: Span) -> str | None:
       or of a relative clause so built: "Red Hat Enterprise Linux (RHEL) which was a commercial only product";
     * in front of such a noun, with only lower-case words between: "the Fedora operating system", unless the
       model calls the name a body, which is then the program's maker ("the Microsoft operating system");
+    * a short name that opens with a kind of craft in capitals ("Spacecraft Stardust"; not one with a body's
+      head word, "the Rocket League WGN North American Championship");
     * a vehicle (no entity either) named so, or in front of its noun after a possessive that names its owner
       apart ("its Falcon Heavy rocket", "cargo ship MV Namse Bangdzod"); not a name the model calls a person,
       since vehicles bear people's names ("the ship Alan Kurdi", named after the boy).
@@ -77,6 +87,9 @@ def product_kind(span: Span) -> str | None:
     if (root.dep_ == "compound" and span.label_ != "ORG" and head.i >= span.end and _program_noun(head)
             and all(t.is_lower for t in span.doc[span.end : head.i])):
         return "PRODUCT"
+    if (2 <= len(span) <= 3 and span[0].is_title and span[0].lower_ in _CRAFT_TITLES
+            and not any(t.lower_ in ORG_HEADS for t in span[1:])):
+        return "PRODUCT"  # "Artist's rendering of Spacecraft Stardust": a kind of craft before its name, as a title
     if span.label_ == "PERSON":
         return None  # a vehicle named after a person ("the ship Alan Kurdi") shares the person's name and mentions
     if root.dep_ == "compound" and head.i == span.end and _vehicle_noun(head) and _owned(span):

@@ -7,7 +7,8 @@ A number right after a name that "or" or "to" and a second number follow counts 
 number ("7 or 8 years", "2 to 1"): it is no part of the name, whose number would stand alone. And a
 currency's name after an amount ("thousands of Euros", "50 Dollars") names no person, body or place. A score
 (two numbers joined by a dash) after a team's name, and a numbered stage of a competition before a body's,
-belong to the match, not to the name. :func:`quantities_off_names` mends all four.
+belong to the match, not to the name; a grade on a scale and its number ("a Category 3 storm") is no name.
+:func:`quantities_off_names` mends all five.
 
 Example:
     >>> [e.text for e in quantities_off_names(list(doc.ents))]  # "… acquired by Red Hat 7 or 8 years ago"  # doctest: +SKIP
@@ -38,6 +39,9 @@ _SCORE = re.compile(r"\d{1,3}[–-]\d{1,3}")
 # The stages of a competition, numbered: "their Round 4 Sunshine Coast Rugby Union match" — the stage and its
 # number open the match's description, not the name of the body after them (a closed class of sports words).
 _STAGES = frozenset({"round", "week", "stage", "matchday", "leg", "heat"})
+# Grades on a scale, numbered: "a Category 3 storm", "Level 4 restrictions" ("Category 3", NORP) — a degree of
+# something, no name of its own.
+_GRADES = frozenset({"category", "level", "grade"})
 
 
 def quantities_off_names(ents: list[Span]) -> list[Span]:
@@ -63,6 +67,8 @@ def quantities_off_names(ents: list[Span]) -> list[Span]:
         if ent.label_ not in NAME_LABELS:
             out.append(ent)
             continue
+        if len(ent) == 2 and ent[0].is_title and ent[0].lower_ in _GRADES and ent[1].like_num:
+            continue  # "a Category 3 storm": a grade on a scale
         if len(ent) == 1 and ent[0].lower_ in _CURRENCIES and ent.start > 0 and (
                 doc[ent.start - 1].like_num or doc[ent.start - 1].lower_ in _AMOUNT_WORDS):
             continue  # "thousands of Euros", "50 Euros": money, no one (not "Pound wrote", a surname)

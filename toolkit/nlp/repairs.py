@@ -73,6 +73,12 @@ from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.span_mends import (numbered_roads, numbers_inside_names, people_by_coordination, people_of_bodies,
                                      titled_cities)
 from toolkit.nlp.species import drop_species_names
+from toolkit.nlp.weekdays import weekdays_off_names
+from toolkit.nlp.disciplines import drop_disciplines
+from toolkit.nlp.place_epithets import epithets_off_places
+from toolkit.nlp.inverted_names import people_in_inverted_order
+from toolkit.nlp.credited_people import people_in_credits
+from toolkit.nlp.impressions import drop_artists_impressions
 from toolkit.nlp.district_codes import legislators_codes
 from toolkit.nlp.state_codes import towns_with_state_codes
 from toolkit.nlp.topic_leads import people_before_topics
@@ -214,6 +220,11 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
     ents = outlets_before_staff(ents)  # "USA TODAY columnist Nicole Russell:", "Bullseye Brief author Adam Johnson:"
     ents = drop_political_wings(ents)  # "counter Radical Left violence", "proud members of the Far Left"
+    ents = weekdays_off_names(ents)  # "interviewed by Wikinews Saturday, January 31, 2009"
+    ents = drop_disciplines(epithets_off_places(ents))  # "in Linguistics and Philosophy"; "a united Germany"
+    ents = people_in_inverted_order(doc, ents)  # "Austen, Jane. Pride and Prejudice"
+    ents = people_in_credits(doc, ents)  # "Image: R Saravanan."
+    ents = drop_artists_impressions(ents)  # "Artist's rendering of Spacecraft Stardust"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
     doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(

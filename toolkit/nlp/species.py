@@ -39,7 +39,9 @@ def _epithet(token, english: frozenset[str]) -> bool:
 
 
 def drop_species_names(ents: list[Span]) -> list[Span]:
-    """Drop the one-word entities that are the genus of a binomial name ("Escherichia coli").
+    """Drop the entities that are the genus of a binomial name ("Escherichia coli"), or the binomial whole
+    ("Beauveria bassiana", GPE); a binomial once set apart in the text is one at every mention ("colonies of
+    Formica fusca by searching" after "used Formica fusca, an ant species").
 
     Args:
         ents: entity spans in document order, none overlapping.
@@ -48,16 +50,25 @@ def drop_species_names(ents: list[Span]) -> list[Span]:
         return ents
     doc = ents[0].doc
     english = None
-    out = []
+    found = []  # (entity, its genus and epithet as written, whether set apart here)
     for ent in ents:
-        if len(ent) == 1 and ent.label_ in NAME_LABELS and ent[0].is_title and ent[0].is_alpha and ent.end < len(doc):
-            if english is None:
-                english = english_words(doc.vocab)
-            if english and _epithet(doc[ent.end], english) and not adjective_of_country(ent.text) \
-                    and _set_apart(ent) and not _foreign(ent.sent, english):  # (not "Georgian lari", a currency)
-                continue
-        out.append(ent)
-    return out
+        if ent.label_ not in NAME_LABELS or not (ent[0].is_title and ent[0].is_alpha):
+            continue
+        if len(ent) == 1 and ent.end < len(doc):
+            epithet = doc[ent.end]
+        elif len(ent) == 2:
+            epithet = ent[1]
+        else:
+            continue
+        if english is None:
+            english = english_words(doc.vocab)
+        if english and _epithet(epithet, english) and not adjective_of_country(ent[0].text) \
+                and not _foreign(ent.sent, english):  # (not "Georgian lari", a currency)
+            genus = Span(doc, ent.start, ent.start + 1)
+            found.append((ent, (ent[0].text, epithet.text), _set_apart(genus)))
+    binomials = {pair for _, pair, apart in found if apart}
+    dropped = {id(ent) for ent, pair, _ in found if pair in binomials}
+    return [ent for ent in ents if id(ent) not in dropped]
 
 
 def _set_apart(genus: Span) -> bool:

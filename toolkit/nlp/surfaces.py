@@ -29,6 +29,8 @@ KNOWN_ALIASES = {
     "the united states": "United States", "united states of america": "United States", "america": "United States",
     "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
     "eu": "European Union", "e.u.": "European Union", "un": "United Nations", "u.n.": "United Nations",
+    # the same initials with the last stop left off ("the U.S government", "U.S arms control journals")
+    "u.s": "United States", "u.k": "United Kingdom", "u.n": "United Nations", "e.u": "European Union",
     "d.c.": "Washington, D.C.", "washington d.c.": "Washington, D.C.", "washington, dc": "Washington, D.C.",
     "washington dc": "Washington, D.C.",  # the District of Columbia's city
     "the kremlin": "Kremlin", "kiev": "Kyiv", "zelenskyy": "Volodymyr Zelensky", "zelenskiy": "Volodymyr Zelensky",
