@@ -7,13 +7,16 @@ words of their own: a quotation inside the quotation when the outer one still cl
 sign that its mark opened nothing (`comet 81P/Wild (also known as "Wild 2) … to "discover" the
 samples`). A heading that names only a place names no speaker for the quotation below it. And words
 quoted inside a later sentence of the paragraph do not go on with the speaker of the quotation before
-when that sentence's subject holds them ("a “tropical depression” is the weakest form …").
+when that sentence's subject holds them ("a “tropical depression” is the weakest form …"). A
+relative "who" never stands for a place.
 
 Real paragraphs of Wikinews (text CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"): two
 interviews of GUM (GUM_interview_stardust, GUM_interview_peres; tests/data/gold/gum-interview-dev)
 and wn_2019-10-08_US-President-Trump-announces-troop-withdrawal-from-Syria,
 wn_2019-07-23_Tropical-Depression-Three-of-2019-approaches-Florida-before-dissipating and
-wn_2020-02-10_First-foreigners-die-from-coronavirus-in-Wuhan-China of the corpus.
+wn_2020-02-10_First-foreigners-die-from-coronavirus-in-Wuhan-China of the corpus; and one Wikipedia
+biography of GUM (GUM_bio_emperor, tests/data/gold/gum-bio-dev; text CC BY-SA 3.0, credit "Wikipedia
+contributors, en.wikipedia.org").
 """
 
 from __future__ import annotations
@@ -136,3 +139,22 @@ class TestWordsOfTheNarrative:
         quotes = _quotes(nlp, PELOSI)
         row = quotes[quotes["text"].str.startswith("proceed with their investigations")]
         assert row["speaker"].tolist() == ["Pelosi"]
+
+
+NORTON = ("Joshua Abraham Norton (c. 1818 – January 8, 1880), known as Emperor Norton, was a citizen of San Francisco, "
+          "California, who in 1859 proclaimed himself \"Norton I, Emperor of the United States\".\n")
+
+
+class TestWhoIsNoPlace:
+    """"a citizen of San Francisco, California, who in 1859 proclaimed himself “…”": the relative
+    clause hangs from the place in the parse, but "who" stands for people."""
+
+    def test_the_place_is_no_speaker(self, nlp):
+        quotes = _quotes(nlp, NORTON)
+        assert "San Francisco" not in set(quotes["speaker"].dropna())
+
+    def test_a_person_before_who_still_speaks(self, nlp):
+        text = ("Trump, who last week called Zelenskyy a \"dictator without elections\", spoke to reporters on "
+                "Friday.\n")
+        quotes = _quotes(nlp, text)
+        assert quotes["speaker"].tolist() == ["Donald Trump"] or quotes["speaker"].tolist() == ["Trump"]

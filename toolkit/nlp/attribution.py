@@ -160,6 +160,11 @@ def _relative_speaker(subject: Token, index: EntityIndex, resolver: PersonResolv
     # "they released a statement which said": whoever made the statement.
     antecedent = subject.head.head
     named = speaking_name(doc_subtree(antecedent), index)
+    if subject.lower_ == "who" and named and index.label_of.get(named) in ("GPE", "LOC", "FAC"):
+        # "who" stands for people, never for a place: in "a citizen of San Francisco, California,
+        # who in 1859 proclaimed himself “…”" the clause hangs from the place, but its speaker is
+        # the citizen, whom the parse does not give.
+        return None
     if named is None and is_quoting_verb(subject.head):
         # an untagged name of two words or more ("Toronto Police, which indicated …"), not a
         # capitalised word of a heading ("§ 1201 Circumvention of …, which says")
