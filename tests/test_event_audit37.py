@@ -9,7 +9,9 @@ subject. "Fillmore came to acknowledge the importance of considering corpus data
 passive's "for" opens a reason, no verb "recognize for". "For the second campaign …, Padalecki partnered
 with co-star Jensen Ackles": a phrase set in front of the subject is no object. "the César Award for Best
 Actress for The Old Lady Who Walked in the Sea": a title's relative clause tells no act. "Fillmore spent ten
-years at The Ohio State University": with a time for object, a place after "at" is no object.
+years at The Ohio State University": with a time for object, a place after "at" is no object. "… Meurtres?
+(Three Sinners, 1950) and alongside Jean Gabin as …. She achieved prominence": a verbless fragment split off
+is skipped when the resolver looks for the sentence before.
 
 Real sentences of the GUM biographies GUM_bio_padalecki, GUM_bio_goode, GUM_bio_jespersen, GUM_bio_emperor,
 GUM_bio_fillmore and GUM_bio_moreau (Wikipedia, CC BY-SA 3.0, "Wikipedia contributors"; GUM annotations
@@ -74,6 +76,13 @@ CORPUS_DATA = ("Charles J. Fillmore\n\n"
                "considering corpus data.\n")
 # GUM_bio_moreau (2019-05-27)
 MOREAU = dt.date(2019, 5, 27)
+PROMINENCE = ("Jeanne Moreau\n\n"
+              "Jeanne Moreau was a French actress. Moreau made her theatrical debut in 1947, and established "
+              "herself as one of the leading actresses of the Comédie-Française. She began playing small roles in "
+              "films in 1949, with impressive performances in the Fernandel vehicle Meurtres? (Three Sinners, 1950) "
+              "and alongside Jean Gabin as a showgirl/gangster's moll in the film Touchez pas au grisbi (1954). She "
+              "achieved prominence as the star of Elevator to the Gallows (1958), directed by Louis Malle, and Jules "
+              "et Jim (1962), directed by François Truffaut.\n")
 AWARDS = ("Jeanne Moreau\n\n"
           "Jeanne Moreau was a French actress. She won the Cannes Film Festival Award for Best Actress for Seven "
           "Days ... Seven Nights (1960), the BAFTA Award for Best Foreign Actress for Viva Maria! (1965), and the "
@@ -229,6 +238,21 @@ class TestTimeSpentNoPlace:
         events = events_of(text, dt.date(2021, 11, 16), "monday", nlp=nlp, folder=tmp_path)
         rows = events[events["verb"] == "meet"]
         assert len(rows) == 1 and rows["object"].iloc[0] == "Xi Jinping"
+
+
+class TestFragmentNoTopic:
+    """"… Meurtres? (Three Sinners, 1950) and alongside Jean Gabin as …. She achieved prominence": a fragment
+    split off at the "?" is no sentence whose name a "she" goes on with; Moreau achieved prominence."""
+
+    def test_moreau_achieves(self, nlp, tmp_path):
+        events = events_of(PROMINENCE, MOREAU, "prominence", nlp=nlp, folder=tmp_path)
+        assert _subjects(events, "achieve") == ["Jeanne Moreau"]
+
+    def test_control_a_full_sentence_before(self, nlp, tmp_path):
+        # the same passage with the fragment joined to its sentence: the chain of "she" goes on as before
+        events = events_of(PROMINENCE.replace("Meurtres? (", "Meurtres ("), MOREAU, "joined", nlp=nlp,
+                           folder=tmp_path)
+        assert _subjects(events, "achieve") == ["Jeanne Moreau"]
 
 
 class TestTitleRelative:

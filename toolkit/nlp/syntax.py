@@ -271,6 +271,10 @@ class PersonResolver:
         if self.doc is not None and role is None:
             sent_start = self.doc[token_index].sent.start
             recent = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+            if 0 < recent < sent_start and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[recent:sent_start]):
+                # a fragment the parser split off ("… Meurtres? (Three Sinners, 1950) and alongside Jean Gabin as a
+                # showgirl …. She achieved prominence"): the sentence before is the one whose topic goes on
+                recent = self.doc[recent - 1].sent.start
             near = [(p, n, sub) for p, n, sub, q in self.people if recent <= p < token_index and not q and fits(n)
                     and not (gender and self.related.get(p) == gender)]
             # ("Following the advice of his mentor Vilhelm Thomsen, he returned": not the mentor)
