@@ -11,7 +11,8 @@ with co-star Jensen Ackles": a phrase set in front of the subject is no object. 
 Actress for The Old Lady Who Walked in the Sea": a title's relative clause tells no act. "Fillmore spent ten
 years at The Ohio State University": with a time for object, a place after "at" is no object. "… Meurtres?
 (Three Sinners, 1950) and alongside Jean Gabin as …. She achieved prominence": a verbless fragment split off
-is skipped when the resolver looks for the sentence before.
+is skipped when the resolver looks for the sentence before. "between May and June in 1981 after his wife died in
+March the same year": months of 1981.
 
 Real sentences of the GUM biographies GUM_bio_padalecki, GUM_bio_goode, GUM_bio_jespersen, GUM_bio_emperor,
 GUM_bio_fillmore and GUM_bio_moreau (Wikipedia, CC BY-SA 3.0, "Wikipedia contributors"; GUM annotations
@@ -44,6 +45,12 @@ CAMPAIGN = ("Jared Padalecki\n\n"
             "second campaign in the Always Keep Fighting series in April 2015, Padalecki partnered with Jensen "
             "Ackles to release a shirt featuring both of their faces, to benefit their newly formed joint "
             "charitable fund.\n")
+# GUM_bio_chao (2019-07-20)
+CHAO = dt.date(2019, 7, 20)
+LATE_LIFE = ("Yuen Ren Chao\n\n"
+             "Previously at the invitation of Premier Zhou En-Lai, Chao and his wife returned to China in 1973 for "
+             "the first time since the 1940s. He visited China again between May and June in 1981 after his wife "
+             "died in March the same year.\n")
 # GUM_bio_jespersen (2017-07-10)
 JESPERSEN = dt.date(2017, 7, 10)
 MENTOR = ("Otto Jespersen\n\n"
@@ -253,6 +260,28 @@ class TestFragmentNoTopic:
         events = events_of(PROMINENCE.replace("Meurtres? (", "Meurtres ("), MOREAU, "joined", nlp=nlp,
                            folder=tmp_path)
         assert _subjects(events, "achieve") == ["Jeanne Moreau"]
+
+
+class TestMonthOfANamedYear:
+    """"He visited China again between May and June in 1981 after his wife died in March the same year": 1981's
+    months, not those of the year of publication."""
+
+    def test_dates_of_1981(self, nlp, tmp_path):
+        events = events_of(LATE_LIFE, CHAO, "late", nlp=nlp, folder=tmp_path)
+        assert list(events.loc[events["verb"] == "die", "date"]) == ["1981-03"]
+        assert list(events.loc[events["verb"] == "visit", "date"]) == ["1981-06"]
+
+    def test_month_in_a_year(self):
+        from toolkit.nlp.dates import resolve
+
+        assert resolve("May in 1981", CHAO) == ("1981-05", "month")
+
+    def test_control_a_bare_month(self):
+        from toolkit.nlp.dates import resolve
+
+        assert resolve("March", CHAO, "past") == ("2019-03", "month")
+        assert resolve("the same year", CHAO, anchor=dt.date(1981, 6, 1), anchor_granularity="month") == \
+            ("1981", "year")
 
 
 class TestTitleRelative:
