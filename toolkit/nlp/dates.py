@@ -66,8 +66,8 @@ _NEXT_DAY = re.compile(_LEAD + r"(?:the\s+)?(?:next|following)\s+(day|morning|af
                        r"|^the\s+day\s+after$")
 _PREV_DAY = re.compile(_LEAD + r"(?:the\s+)?(?:previous|preceding)\s+(day|morning|afternoon|evening|night)$"
                        r"|^the\s+(?:day|night)\s+before$")
-_SAME = re.compile(_LEAD + r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the same)\s+(day|morning|afternoon|evening|night|"
-                   r"week|weekend|month|year)$"
+_SAME = re.compile(_LEAD + r"(?:" + MON + r"\s+(?:of\s+)?)?(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the same)\s+"
+                   r"(day|morning|afternoon|evening|night|week|weekend|month|year)$"
                    r"|^(?:earlier|later)\s+in\s+the\s+(day|morning|afternoon|evening|week|month|year)$")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|o'clock)|\b\d{1,2}:\d{2}\b|\b(?:midnight|noon|midday)\b"
                     r"|\b\d{4}\s*(?:utc|gmt|hrs|hours? (?:local|gmt|utc))\b")
@@ -268,8 +268,8 @@ def _resolve_text(expression: str, published: dt.date | None, hint: str | None, 
             return _day(dt.date(int(m[3]), MONTHS[mon], int(d)))
         named = re.search(WD, t)
         return _md(p, MONTHS[mon], int(d), hint, WEEKDAYS.index(named[1]) if named else None)
-    if m := re.search(r"\b" + MON + r",?\s+(?:of\s+)?(\d{4})\b", t):
-        return _month(int(m[2]), MONTHS[m[1]])
+    if m := re.search(r"\b" + MON + r",?\s+(?:(?:of|in)\s+)?(\d{4})\b", t):
+        return _month(int(m[2]), MONTHS[m[1]])  # "May 1981", "May of 1981", "between May and June in 1981"
     if m := re.search(r"(?:\b(last|next|this)\s+)?\b" + HOLIDAY + r"(?:,?\s+(\d{4}))?(?!\w)", t):
         name = m[2].replace("’", "'")
         if m[3]:
@@ -278,6 +278,9 @@ def _resolve_text(expression: str, published: dt.date | None, hint: str | None, 
             return None, None
         side = {"last": "past", "next": "future"}.get(m[1] or "", _strong(hint) if hint != "back" else "past")
         return _nearest(p, p.toordinal(), lambda y: (_holiday(name, y).toordinal(), _day(_holiday(name, y))), side)
+    if anchor is not None and (m := _SAME.search(t)) and m[1] and m[2] == "year":
+        # "after his wife died in March the same year": that year's March, as precise as the month named
+        return _month(anchor.year, MONTHS[m[1]])
     if anchor is not None and (narrative := _anaphoric(t, anchor)) is not None:
         return _coarsen(*narrative, anchor_granularity)
     if p is None:
@@ -308,7 +311,9 @@ def _anaphoric(t: str, anchor: dt.date):
     if _PREV_DAY.search(t):
         return _day(anchor - relativedelta(days=1))
     if m := _SAME.search(t):
-        unit = m[1] or m[2]
+        month, unit = m[1], m[2] or m[3]
+        if month:  # "in March the same year" is read before (a month named in a year told)
+            return None
         if unit in ("week", "weekend"):
             return _week(anchor)
         if unit == "month":

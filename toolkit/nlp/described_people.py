@@ -32,6 +32,7 @@ from spacy.tokens import Token
 from toolkit.nlp.lexicon import CLAUSE_SUBORDINATORS, FEMALE_WORDS, MALE_WORDS, PERSON_TITLES
 
 _WORDS = {"f": FEMALE_WORDS, "m": MALE_WORDS}
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _of_sex(noun: Token, words: frozenset[str]) -> bool:
@@ -49,7 +50,12 @@ def _of_sex(noun: Token, words: frozenset[str]) -> bool:
 def _subject_after_subordinator(noun: Token) -> bool:
     """Whether the parser took a clause's subject for the object of its subordinator ("after one of
     their daughters, aged 17, escaped": "after" read as a preposition)."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_SUBORDINATORS and noun.head.dep_ == "prep"
+    if noun.dep_ != "pobj" or noun.head.lower_ not in CLAUSE_SUBORDINATORS or noun.head.dep_ != "prep":
+        return False
+    # A clause's subject has its verb right after it; a noun of capacity after "as" has none ("Norton made
+    # a living as a businessman, but he lost his fortune": "a businessman" does nothing)
+    after = noun.right_edge.i + 1
+    return after < len(noun.doc) and noun.doc[after].tag_ in _FINITE
 
 
 def described_subject(pronoun: Token, gender: str, sentences) -> Token | None:

@@ -46,9 +46,30 @@ def phrasal_lemma(verb: Token) -> str:
         return lemma
     if following.head.i == verb.i and following.dep_ == "advmod" and following.lower_ in _PARTICLES:
         return f"{lemma} {following.lower_}"  # "stepped down" with "down" parsed as an adverb
-    if following.lower_ == "for" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if following.lower_ == "for" and not any(c.dep_ in ("dobj", "dative") for c in verb.children) \
+            and not _passive_for_reason(verb, following):
         return f"{lemma} for"  # "called for the bill to be dropped": "for" may hang on the infinitive
     return lemma
+
+
+def _passive_for_reason(verb: Token, word: Token) -> bool:
+    """Whether the "for" right after a passive verb opens a phrase of its own, the reason or the purpose:
+    "He was most widely recognized for some of his books", "The announcement was first reprinted for
+    humorous effect". A passive's subject is what the act was done to, so the "for" that follows is no
+    part of a verb "call for" (whose passive leaves its "for" with no object: "a vote was called for")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "pobj" for c in word.children)
+
+
+def _fronted_adjunct(preposition: Token, verb: Token) -> bool:
+    """Whether a preposition's phrase stands before its verb's subject, set off in front of the clause: "For
+    the second campaign …, Padalecki partnered with co-star Jensen Ackles", "At the summit, Biden met with
+    Xi". Such a phrase frames the clause (an occasion, a place, a time); what the act is done to follows
+    the verb. A question's or a relative's "with whom" keeps its place before the subject and is left
+    alone."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not preposition.i < subject.i:
+        return False
+    return not any(t.tag_ in ("WP", "WDT", "WP$") for t in preposition.subtree)
 
 
 def object_token(verb: Token, lemma: str) -> Token | None:
@@ -68,9 +89,11 @@ def object_token(verb: Token, lemma: str) -> Token | None:
     for child in verb.children:  # "has claimed tens of thousands of lives, displaced millions"
         if child.dep_ == "ccomp" and comma_joined(child):
             return next(c for c in child.children if c.dep_ == "nsubj")
+    if any(c.dep_ == "dobj" and c.ent_type_ in _TIME_LABELS for c in verb.children):
+        return None  # "spent ten years at The Ohio State University": the time spent is the object, no place
     wanted = ("for",) if lemma.endswith(" for") else ("with", "to", "on", "against", "into", "for", "of", "at")
     for child in verb.children:  # "meet with Putin", "call for a ceasefire", "impose … on India"
-        if child.dep_ == "prep" and child.lower_ in wanted:
+        if child.dep_ == "prep" and child.lower_ in wanted and not _fronted_adjunct(child, verb):
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in _TIME_LABELS:
                     return grandchild

@@ -96,7 +96,7 @@ from toolkit.nlp.message_sources import names_message_source
 from toolkit.nlp.misparses import (mend_fronted_subjects, mend_relatives_across_commas, mend_reported_subjects,
                                    mend_stranded_prepositions, mend_which_on_people)
 from toolkit.nlp.mistags import (adjective_in_ing, compared_gerund, foreign_verb, gives_an_age, hidden_verbs,
-                                 no_past_form, noun_by_modifier, titled_gerund)
+                                 no_past_form, noun_by_modifier, titled_gerund, titled_relative)
 from toolkit.nlp.nominal_events import hidden_event, talks_between
 from toolkit.nlp.report_tails import mend_contents_read_as_conjuncts, mend_reports_read_as_conjuncts
 from toolkit.nlp.noun_lists import closes_noun_list, gerund_closes_noun_list, gerund_in_examples
@@ -251,7 +251,8 @@ class _Reader:
                 or (i in self.nmod_heads and noun_by_modifier(verb)) \
                 or no_verb(verb) or closes_noun_list(verb) or gerund_closes_noun_list(verb) or gerund_in_examples(verb) \
                 or no_past_form(verb) or gives_an_age(verb) \
-                or titled_gerund(verb) or adjective_in_ing(verb) or compared_gerund(verb) or listed_after_infinitive(verb) \
+                or titled_gerund(verb) or titled_relative(verb) \
+                or adjective_in_ing(verb) or compared_gerund(verb) or listed_after_infinitive(verb) \
                 or modifies_noun_before(verb) or paired_with_adjective(verb):
             return False  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:

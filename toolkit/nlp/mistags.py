@@ -214,6 +214,21 @@ def titled_gerund(verb: Token) -> bool:
     return bool(objects) and all(doc[k].ent_iob_ == "I" for c in objects for k in range(verb.i + 1, c.i + 1))
 
 
+def titled_relative(verb: Token) -> bool:
+    """Whether a capitalised verb inside a sentence, whose subject is a capitalised "Who", "That" or
+    "Which", belongs to the title of a work.
+
+    English titles films and books with a noun and a relative clause in title case ("the César Award for
+    Best Actress for The Old Lady Who Walked in the Sea", "The Man Who Knew Infinity", "The Spy Who Loved
+    Me"); the parser reads the clause as a relative on the noun before it, so the award or the film
+    "walked". Inside a sentence a relative pronoun is capitalised only in a title.
+    """
+    if not verb.is_title or verb.is_sent_start or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.text in ("Who", "That", "Which") and not c.is_sent_start
+               for c in verb.children)
+
+
 def adjective_in_ing(verb: Token) -> bool:
     """Whether a word in "-ing" tagged as a verb is an adjective or a noun of the model's lemma tables
     whose lemma is no verb: "the fundamentals of thoughtful leadership and continuous learning are

@@ -70,6 +70,12 @@ STANCE_VERBS = frozenset(
     like dislike trust distrust agree disagree""".split()
 )
 
+# Verbs of a view or a feeling one may "come to" hold over time ("came to acknowledge", "came to believe"), a
+# lexical class. Not those that also tell a purpose of coming ("came to support his fellow …", "came to see
+# the doctor", "came to learn English").
+VIEW_VERBS = frozenset("""know believe think feel understand realize realise accept acknowledge recognize recognise
+    regard view appreciate expect doubt fear love hate like dislike resent admire respect trust distrust""".split())
+
 # Aspectual verbs: the event is the verb they govern ("continues to call for a ceasefire"; "tend to
 # switch the lever" tells a habit of switching).
 ASPECT_VERBS = frozenset("""continue keep resume begin start tend""".split())
@@ -188,9 +194,26 @@ def raised_under(verb: Token) -> Token | None:
 
 
 def aspectual(verb: Token) -> bool:
-    """Whether a verb only frames the one it governs: "continues to call for", "went on to say"."""
+    """Whether a verb only frames the one it governs: "continues to call for", "went on to say", "had come
+    to acknowledge" (:func:`_comes_to_view`)."""
     return verb.lemma_ in ASPECT_VERBS or (
-        verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children))
+        verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)) or (
+        verb.lemma_ == "come" and _comes_to_view(verb))
+
+
+def _comes_to_view(verb: Token) -> bool:
+    """Whether "come" governs a to-infinitive of a view or a feeling: "Fillmore had come to acknowledge
+    that semantics plays a crucial role", "came to believe", "came to love the city". Such a "come" only
+    says the view grew over time; the event is the verb after it. One who "came to help" or "came to
+    Britain to study" moves, and the infinitive is a purpose."""
+    return not any(c.lower_ in (_WHITHER if c.dep_ == "prep" else _HITHER) for c in verb.children
+                   if c.dep_ in ("prep", "advmod", "prt")) and any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in VIEW_VERBS and is_infinitive(c) for c in verb.children)
+
+
+# Words of a motion's direction: "came to Britain to study", "came here to see" are journeys.
+_WHITHER = frozenset("""to into from toward towards across""".split())
+_HITHER = frozenset("""here there home back down up out in over""".split())
 
 
 def under_aspect(verb: Token) -> bool:

@@ -13,6 +13,8 @@ from spacy.tokens import Doc
 from toolkit.nlp.entities import PERSON_TITLES, EntityIndex
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
 from toolkit.nlp.lookups import indices_of, sentence_starts
+from toolkit.nlp.related_people import possessor_sex
+from toolkit.nlp.stage_roles import plays_a_role
 from toolkit.nlp.surname_subjects import unlabelled_surnames
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -139,6 +141,7 @@ class PersonResolver:
         self.by_title: dict[int, str] = {}  # start token of a surname behind "Mrs."/"Mr.", name: the one it stands for
         by_sentence: dict[int, list[tuple[str, bool]]] = {}
         self.bodies: list[tuple[int, str]] = []  # token index, canonical name of an organisation
+        self.related: dict[int, str] = {}  # token index of a name after "his/her <noun>", the possessive's sex
         self.body_subjects: list[tuple[int, str]] = []  # the same, for those that are a subject
         starts = sentence_starts(doc)  # (read at construction: the mends that may move them come after)
         for ent in doc.ents:
@@ -152,6 +155,10 @@ class PersonResolver:
             name = surname or index.canonical(ent.text, ent.label_)
             if not name or index.label_of.get(name) != "PERSON":
                 continue
+            if plays_a_role(ent.root):
+                continue  # "playing the role of Sam Winchester": a part, no one a pronoun stands for (stage_roles.py)
+            if (sex := possessor_sex(ent)) is not None:
+                self.related[ent.start] = sex  # "his mentor Vilhelm Thomsen" (related_people.py)
             by_title = self._by_courtesy_title(ent, name)
             if by_title != name:
                 self.by_title[ent.start] = name = by_title  # the actor of "Mrs. Trump called" is this one too
@@ -264,7 +271,13 @@ class PersonResolver:
         if self.doc is not None and role is None:
             sent_start = self.doc[token_index].sent.start
             recent = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
-            near = [(p, n, sub) for p, n, sub, q in self.people if recent <= p < token_index and not q and fits(n)]
+            if 0 < recent < sent_start and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[recent:sent_start]):
+                # a fragment the parser split off ("… Meurtres? (Three Sinners, 1950) and alongside Jean Gabin as a
+                # showgirl …. She achieved prominence"): the sentence before is the one whose topic goes on
+                recent = self.doc[recent - 1].sent.start
+            near = [(p, n, sub) for p, n, sub, q in self.people if recent <= p < token_index and not q and fits(n)
+                    and not (gender and self.related.get(p) == gender)]
+            # ("Following the advice of his mentor Vilhelm Thomsen, he returned": not the mentor)
             # "Mugabe agreed to power-sharing in which Tsvangirai became prime minister. “…” he
             # declared": a main clause's subject before one of a relative clause.
             subjects = [n for p, n, sub in near if sub and p in self.main_subjects - self.reported_subjects]
@@ -313,7 +326,7 @@ class PersonResolver:
                 continue
             if token_index - position > window:
                 break
-            if in_quote or not fits(name):
+            if in_quote or not fits(name) or (gender and self.related.get(position) == gender):
                 continue
             if subject:
                 return name
