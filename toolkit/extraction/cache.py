@@ -402,6 +402,11 @@ class RecordingIndex:
         self.answers[("canonical", text, label)] = name
         return name
 
+    def titled_name(self, text: str, title: str) -> str | None:
+        name = self._index.titled_name(text, title)
+        self.answers[("titled", text, title)] = name
+        return name
+
     def label(self, name_or_text: str) -> str | None:
         name = self.canonical(name_or_text) or name_or_text
         return self.label_of.get(name)
@@ -448,6 +453,8 @@ def same_answers(answers, index) -> bool:
     for question, answer in answers.items() if isinstance(answers, dict) else answers:
         if question[0] == "canonical":
             now = index.canonical(question[1], question[2])
+        elif question[0] == "titled":
+            now = index.titled_name(question[1], question[2])
         elif question[0] == "label":
             now = index.label_of.get(question[1])
         else:

@@ -71,14 +71,14 @@ def valid_facts_entry(entry) -> bool:
     """Whether a cache entry read back has the shape of a document's facts and their index answers."""
     if type(entry) is not dict or not all(rows_of_shape(entry.get(k), f) for k, f in FACT_FIELDS.items()):
         return False
-    answers = entry.get("answers")  # [["canonical", text, label], name] and [["label", name], label]
+    answers = entry.get("answers")  # [["canonical", text, label], name], [["titled", text, title], name], [["label", name], label]
     if not rows_of_shape(answers, ({list}, MAYBE)):
         return False
     questions = [question for question, _ in answers]
     canonical = [q for q in questions if len(q) == 3]
     labels = [q for q in questions if len(q) == 2]
     return (len(canonical) + len(labels) == len(questions)
-            and rows_of_shape(canonical, (TEXT, TEXT, TEXT)) and {q[0] for q in canonical} <= {"canonical"}
+            and rows_of_shape(canonical, (TEXT, TEXT, TEXT)) and {q[0] for q in canonical} <= {"canonical", "titled"}
             and rows_of_shape(labels, (TEXT, TEXT)) and {q[0] for q in labels} <= {"label"})
 
 

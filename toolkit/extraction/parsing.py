@@ -57,7 +57,7 @@ class Parsed:
 # bytes, tables). An entry read back that is not of its shape counts as corrupt: parsed or
 # extracted again. Per field, the types allowed (rows come back as lists).
 TEXT, MAYBE, INT, BOOL = {str}, {str, type(None)}, {int}, {bool}
-_MENTION_FIELDS = (TEXT, TEXT, INT, INT, INT, INT, TEXT, MAYBE)  # entities.Mention
+_MENTION_FIELDS = (TEXT, TEXT, INT, INT, INT, INT, TEXT, MAYBE, MAYBE, MAYBE)  # entities.Mention
 
 
 def rows_of_shape(rows, fields: tuple) -> bool:

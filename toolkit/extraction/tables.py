@@ -267,10 +267,12 @@ def assemble(documents: list[Document], parsed: list["Parsed"], every_facts: lis
         })
         sentence_of = Sentences(body)
         for m in p.mentions:
-            name = index.canonical_of.get(m.key)
+            name = index.name_of(m)  # ("President Trump" beside "Mrs. Trump": by its title)
             if name is None:
-                continue
-            name = local.get(name, name)
+                name = index.canonical_of.get(m.key)
+                if name is None:
+                    continue
+                name = local.get(name, name)
             mention_rows.append({"doc": doc_id, "name": name, "label": index.label_of[name], "text": m.text,
                                  "start": m.start + offset, "end": m.end + offset,
                                  "sentence": sentence_of(m.sent_start, m.sent_end, m.start, m.end)})

@@ -37,6 +37,7 @@ from toolkit.nlp.sentential_relatives import noun_before_relative
 from toolkit.nlp.shared_titles import title_holder
 from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS, PersonResolver
 from toolkit.nlp.timed_relatives import stands_for_a_time
+from toolkit.nlp.titles import name_by_title
 
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -59,7 +60,8 @@ def entity_name(token: Token, index: EntityIndex, sentences: Sentences) -> str |
     ent = sentences.entities.get(token.i)
     if ent is None:
         return None
-    return index.canonical(ent.text, ent.label_) or " ".join(ent.text.strip(QUOTE_MARKS).split())
+    return (name_by_title(index, ent) or index.canonical(ent.text, ent.label_)
+            or " ".join(ent.text.strip(QUOTE_MARKS).split()))
 
 
 def unquoted(name: str) -> str:

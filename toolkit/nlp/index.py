@@ -5,7 +5,8 @@
 2. a one-word name ("Putin", "Witkoff") joins the multi-word person in the set whose last
    (or first) name it is ("Vladimir Putin", :mod:`~toolkit.nlp.full_names`), unless it is used
    as a place ("in Washington"); so do the short forms of a company, a paper, a people and a
-   storm (:mod:`~toolkit.nlp.short_forms`);
+   storm (:mod:`~toolkit.nlp.short_forms`); a surname's mentions go by the title each carries where it
+   tells people of one surname apart ("Mrs. Trump", "President Trump", :mod:`~toolkit.nlp.title_links`);
 3. each group gets its label by the set-wide vote (:func:`~toolkit.nlp.votes.group_label`)
    and its name (:func:`~toolkit.nlp.surfaces.canonical_name`).
 
@@ -18,7 +19,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -30,6 +31,7 @@ from toolkit.nlp.short_forms import (PAPER_HEADS, companies_by_first_word, compa
                                      people_of_plural, storms_by_name)
 from toolkit.nlp.spellings import merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
+from toolkit.nlp.title_links import majority, title_targets
 from toolkit.nlp.votes import group_label, used_as_place, vote
 
 
@@ -44,6 +46,9 @@ class EntityIndex:
     # A lone name's full name in the documents that name that person in full only ("West" is Kanye
     # West where the article names him, a region elsewhere): applied by tables.assemble.
     within_document: dict[str, str] = field(default_factory=dict)
+    # A lone name's entity where the title it carries names another person than the name alone does
+    # ("President Trump" beside "Mrs. Trump" and "First Lady Melania Trump"), by (key, title): see :meth:`name_of`.
+    titled: dict[tuple[str, str], str] = field(default_factory=dict)
     _lookups: dict = field(default_factory=dict, repr=False)  # surface lookups, memoised
 
     @classmethod
@@ -81,23 +86,26 @@ class EntityIndex:
         merge_spellings(by_key, user, vote=vote, surface=clean_surface, known=KNOWN_NAMES, together=docs.shared)
         people = full_names(by_key, docs.shared)
         family_names = _family_names(by_key, people.full_people, docs)
-        parent, vetoed = _link_lone_names(by_key, people, docs)
+        parent, vetoed, titled = _link_lone_names(by_key, people, docs)
         _join_plurals(by_key, parent, people.full_people)
         _join_storms(by_key, parent, people.full_people)
-        groups, keys_of = _groups_by_root(by_key, parent)
+        groups, keys_of = _groups_by_root(by_key, parent, titled)
         index = cls()
-        index._name_groups(groups, keys_of, user, people, docs, family_names)
+        names = index._name_groups(groups, keys_of, user, people, docs, family_names)
+        index.titled = {kt: names[parent.get(root, root) if root != kt[0] else root] for kt, root in titled.items()}
         index._link_within_documents(vetoed, parent, by_key)
         index._index_last_names(people.full_people, by_key)
         return index
 
     def _name_groups(self, groups: dict[str, list[Mention]], keys_of: dict[str, set[str]], user: dict[str, str],
-                     people: FullNames, docs: "_Documents", family_names: set[str]) -> None:
-        """Give each group its label and its name, under which its keys and its surfaces are recorded.
+                     people: FullNames, docs: "_Documents", family_names: set[str]) -> dict[str, str]:
+        """Give each group its label and its name, under which its keys and its surfaces are recorded;
+        return the names by root.
 
         A name the params' aliases give (``user``) wins over the one the mentions give.
         """
         user_names = {v.lower(): v for v in user.values()}
+        names = {}
         for root, group in groups.items():
             label = _group_label(root, group, people, docs, family_names)
             name = user_names.get(root) or _group_name(root, group, label, keys_of[root])
@@ -107,6 +115,8 @@ class EntityIndex:
                 self.canonical_of.setdefault(m.key, name)
                 self.aliases_of[name].add(clean_surface(m.text))
             self.label_of[name] = label
+            names[root] = name
+        return names
 
     def _link_within_documents(self, vetoed: dict[str, str], parent: dict[str, str],
                                by_key: dict[str, list[Mention]]) -> None:
@@ -121,6 +131,15 @@ class EntityIndex:
             target = _dominant(keys, by_key)
             if target:
                 self.person_lastnames[last] = self.canonical_of.get(target, "")
+
+    def name_of(self, m: Mention) -> str | None:
+        """The entity a mention names: by its key, unless the title it carries names another person (:attr:`titled`)."""
+        return self.titled.get((m.key, m.title)) if m.title and self.titled else None
+
+    def titled_name(self, text: str, title: str) -> str | None:
+        """The entity a person's name with that title in front of it means where the title names another person
+        than the name alone (:attr:`titled`: "President" + "Trump" beside "Mrs. Trump"), else None."""
+        return self.titled.get((mention_key(text, "PERSON"), title)) if self.titled else None
 
     def canonical(self, text: str, label: str = "PERSON") -> str | None:
         """The canonical name for a surface form, or None if it is not a known entity."""
@@ -164,23 +183,51 @@ def _group_by_key(all_mentions: Iterable[Mention], user: dict[str, str]) -> dict
 
 
 def _link_lone_names(by_key: dict[str, list[Mention]], people: FullNames,
-                     docs: "_Documents") -> tuple[dict[str, str], dict[str, str]]:
+                     docs: "_Documents") -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str], str]]:
     """The key each one-word key joins, and the lone names linked to a full name only in its documents.
 
     Returns:
         ``parent``: the key of the entity each lone name names (its surname's or given name's person,
         the company or the paper it shortens), unless the name is used as a place; ``vetoed``: the full
-        name of a lone name linked to it only where its own document names it (``tables.assemble``).
+        name of a lone name linked to it only where its own document names it (``tables.assemble``);
+        ``titled``: by (key, title), the key of the person a surname with that title names where it is
+        not the one its key names (:func:`_by_title`), the key itself for its own person.
     """
     company_names = companies_by_first_word(by_key)
     papers = papers_by_head(by_key)
     parent: dict[str, str] = {}
     vetoed: dict[str, str] = {}  # lone names linked to a full name only where their document names it
+    titled: dict[tuple[str, str], str] = {}
     for key, group in by_key.items():
         target = _lone_name_target(key, group, by_key, people, docs, company_names, papers, vetoed)
+        if " " not in key and people.full_people.get(key) and any(m.title for m in group) and not used_as_place(group) \
+                and not (any(m.evidence == "is-ORG" for m in group) and vote(group) == "ORG"):
+            target = _by_title(key, group, target, by_key, people, docs, vetoed, titled)
         if target and not used_as_place(group):
             parent[key] = target
-    return parent, vetoed
+    return parent, vetoed, titled
+
+
+def _by_title(key: str, group: list[Mention], target: str | None, by_key: dict[str, list[Mention]], people: FullNames,
+              docs: "_Documents", vetoed: dict[str, str], titled: dict[tuple[str, str], str]) -> str | None:
+    """The person a surname names by the titles it carries (:func:`~toolkit.nlp.title_links.title_targets`):
+    each mention reads as its title says, or as the name alone (``target``) where the title decides nothing;
+    the key names the person most of its mentions read, and a title read otherwise goes to ``titled``
+    (the key itself for the surname's own person: "President Trump" where only Melania Trump is named)."""
+    by_title = title_targets(key, by_key, people.full_people[key], lambda keys: _dominant(keys, by_key))
+    reading: dict[str, str | None] = {}
+    for title, person in by_title.items():
+        if person is not None and not docs.surname_links([m for m in group if m.title == title], by_key[person]):
+            person = target  # (a lone word of another document that is no person's name there)
+        reading[title] = person
+    counts = Counter(reading.get(m.title, target) if m.title else target for m in group)
+    major = majority(counts)
+    for title, person in reading.items():
+        if person != major:
+            titled[(key, title)] = person or key
+    if major is None and key in vetoed and any(p != vetoed[key] for p in reading.values()):
+        del vetoed[key]  # its documents' link to the full name would undo what its titles tell apart
+    return major
 
 
 def _lone_name_target(key: str, group: list[Mention], by_key: dict[str, list[Mention]], people: FullNames,
@@ -265,14 +312,20 @@ def _join_storms(by_key: dict[str, list[Mention]], parent: dict[str, str], full_
             parent[key] = storms[key]  # "Humberto" after "Hurricane Humberto": the storm, by its name alone
 
 
-def _groups_by_root(by_key: dict[str, list[Mention]],
-                    parent: dict[str, str]) -> tuple[dict[str, list[Mention]], dict[str, set[str]]]:
-    """The mentions of each entity, by the key it is named by (its root), and the keys joined under each root."""
+def _groups_by_root(by_key: dict[str, list[Mention]], parent: dict[str, str], titled: dict[tuple[str, str], str]
+                    ) -> tuple[dict[str, list[Mention]], dict[str, set[str]]]:
+    """The mentions of each entity, by the key it is named by (its root), and the keys joined under each root;
+    a mention whose title names another person than its key (``titled``) goes to that person's."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     keys_of: dict[str, set[str]] = defaultdict(set)
     for key, group in by_key.items():
         root = parent.get(key, key)
-        groups[root].extend(group)
+        if titled:
+            for m in group:
+                other = titled.get((key, m.title)) if m.title else None
+                groups[root if other is None else other if other == key else parent.get(other, other)].append(m)
+        else:
+            groups[root].extend(group)
         keys_of[root].add(key)
     return groups, keys_of
 

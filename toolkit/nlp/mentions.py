@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_right
 from typing import Iterable, Iterator
 
@@ -32,6 +33,8 @@ from toolkit.nlp.services import lone_armed_service
 from toolkit.nlp.district_codes import district_code
 from toolkit.nlp.state_codes import codes_of_towns
 from toolkit.nlp.surfaces import Mention, mention_key
+from toolkit.nlp.titles import title_of
+from toolkit.nlp.pronoun_sexes import sexes_by_pronoun
 
 # Transcript stage directions that the model takes for names.
 _STAGE_DIRECTIONS = frozenset({"laughter", "applause", "crosstalk", "inaudible", "cheers", "booing", "music"})
@@ -50,7 +53,27 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
         >>> [m.key for m in mentions(nlp("President Trump’s envoy met Putin."))]   # doctest: +SKIP
         ['trump', 'putin']
     """
-    labels = frozenset(labels)
+    found = list(_mentions(doc, frozenset(labels)))
+    return iter(_with_sexes(doc, found) if any(m.label == "PERSON" for m in found) else found)
+
+
+def _with_sexes(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """The mentions, a full name's with the sex a "he"/"she" after its sentence shows (:func:`sexes_by_pronoun`)."""
+    starts = sentence_starts(doc)
+    first_of = {doc[i].idx: i for i in starts}  # a sentence's first character, its first token
+    named: dict[int, set[str]] = {}
+    for m in found:
+        if m.label == "PERSON" and m.sent_start in first_of:
+            named.setdefault(first_of[m.sent_start], set()).add(m.key)
+    sexes = sexes_by_pronoun(doc, named, starts)
+    if not sexes:
+        return found
+    return [replace(m, sex=sexes[m.key]) if m.label == "PERSON" and " " in m.key and m.key in sexes else m
+            for m in found]
+
+
+def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
+    """The mentions of :func:`mentions`, in the order of the entities."""
     lower_words = None
     people = None  # the persons of the text, found once when a name holds a possessive
     starts = sentence_starts(doc)  # the sentences, found once, not once per entity (Span.sent)
@@ -114,7 +137,7 @@ def mentions(doc: Doc, *, labels: Iterable[str] = ENTITY_LABELS) -> Iterator[Men
                 continue
         start_char = span.start_char + span.text.index(text)
         yield Mention(text, label, start_char, start_char + len(text), *bounds[k], key,
-                      evidence(span, sent_start, sent_end))
+                      evidence(span, sent_start, sent_end), title_of(span, sent_start))
 
 
 # Zero-width characters some pages leave in their text (joiners, marks), which belong to no name.

@@ -42,6 +42,7 @@ from toolkit.nlp.quote_leads import (Paragraphs, colon_clause, colon_lead, lead_
                                      opens_sentence, previous_sentence_speaker)
 from toolkit.nlp.speaker_names import FullNames, person_ents
 from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in, subject_candidates
+from toolkit.nlp.titles import name_by_title
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,7 @@ def _named_after_verb(doc: Doc, verb: Token, index: EntityIndex) -> str | None:
         if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
             continue  # “…” writes Huber's partner Erick Rowan: the possessor does not speak
         if ent.label_ == "PERSON" and not any(t.is_punct and t.text not in "-‑" for t in doc[verb.i + 1 : ent.start]):
-            name = index.canonical(ent.text, "PERSON")
+            name = name_by_title(index, ent) or index.canonical(ent.text, "PERSON")
             if name:
                 return name
     return None
@@ -362,6 +363,6 @@ def _speaker_without_subject(doc: Doc, verb: Token, frame: list[Token], index: E
         # abuse victim support charity, told Reuters “…”"): the person named last before
         # the verb in its sentence, outside the quotations.
         people = person_ents([t for t in frame if t.i < verb.i and t.i not in inside])
-        names = [index.canonical(e.text, "PERSON") for e in people]
+        names = [name_by_title(index, e) or index.canonical(e.text, "PERSON") for e in people]
         speaker = next((n for n in reversed(names) if n and index.label_of.get(n) == "PERSON"), None)
     return speaker, verb.text

@@ -56,6 +56,12 @@ class Mention:
     # "place-apposition", "place-context", "place-in" (after "in" or "near"), "place-bearing" ("east of"), "place-list" (one of a
     # list of places), "place-object" (what "entered", "captured" take), "medium" ("medium-post" after a verb or noun of posting), "body-list" (one of a list of bodies), or None
     evidence: str | None = None
+    # the title words right before the name or opening it, in lower case ("president", "first lady", "mrs"), or
+    # None (toolkit.nlp.titles): the sex or the office by which the index links a surname
+    title: str | None = None
+    # "m" or "f" where a "he"/"she" after the sentence, which names this person only, shows the sex of a full
+    # name (toolkit.nlp.pronoun_sexes); else None
+    sex: str | None = None
 
 
 # A nickname in quote marks inside a name: "Jerome 'Too Late' Powell".

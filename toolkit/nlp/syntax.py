@@ -5,17 +5,18 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Iterator
 
-from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from spacy.tokens import Doc
 
 from toolkit.nlp.entities import PERSON_TITLES, EntityIndex
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
-from toolkit.nlp.lookups import indices_of, sentence_starts
+from toolkit.nlp.lookups import sentence_starts
+from toolkit.nlp.pronoun_sexes import sexes_by_pronoun
 from toolkit.nlp.related_people import possessor_sex
 from toolkit.nlp.stage_roles import plays_a_role
 from toolkit.nlp.surname_subjects import unlabelled_surnames
+from toolkit.nlp.titles import name_by_title
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Words of a person's role in front of the name that "the commissioner said" later refers back to.
@@ -111,7 +112,6 @@ _COURTESY_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # The words of sex that say it of a name they stand before ("Mrs", "actress"): not the pronouns.
 _FEMALE_NOUNS = FEMALE_WORDS - {"her", "hers", "she", "herself"}
 _MALE_NOUNS = MALE_WORDS - {"he", "him", "his", "himself"}
-_HE_SHE = frozenset({"he", "she"})  # the subjects whose sex a name after a sentence learns
 
 
 class PersonResolver:
@@ -152,7 +152,7 @@ class PersonResolver:
                     self.bodies.append((ent.start, body))
                     if ent.root.dep_ in SUBJECT_DEPS:
                         self.body_subjects.append((ent.start, body))
-            name = surname or index.canonical(ent.text, ent.label_)
+            name = surname or name_by_title(index, ent) or index.canonical(ent.text, ent.label_)
             if not name or index.label_of.get(name) != "PERSON":
                 continue
             if plays_a_role(ent.root):
@@ -232,16 +232,9 @@ class PersonResolver:
     def _learn_gender(self, doc: Doc, by_sentence: dict, inside: set[int], starts: list[int]) -> None:
         if not self.people or not len(doc):
             return
-        for i in indices_of(doc, LOWER, _HE_SHE):  # not a loop over every token
-            pronoun = doc[i]
-            if pronoun.dep_ not in SUBJECT_DEPS or pronoun.i in inside:
-                continue
-            k = bisect_right(starts, i) - 1  # the pronoun's sentence; k - 1 the one before it
-            if starts[k] == 0 or by_sentence.get(starts[k]):
-                continue  # the sentence names someone itself: the pronoun may be anyone's
-            names = {name for name, _ in by_sentence.get(starts[k - 1], [])}
-            if len(names) == 1:
-                self.gender.setdefault(next(iter(names)), "m" if pronoun.lower_ == "he" else "f")
+        named = {start: {name for name, _ in people} for start, people in by_sentence.items()}
+        for name, sex in sexes_by_pronoun(doc, named, starts, inside).items():
+            self.gender.setdefault(name, sex)
         firsts = {}
         for name, g in self.gender.items():
             if " " in name:

@@ -1,0 +1,48 @@
+"""The sex a "he" or "she" shows of the one person the sentence before names.
+
+A sentence that names one person, followed by a sentence that names no one and whose subject is "he"
+or "she", tells that person's sex ("Jane Smith opened the hearing. She said …"). :func:`sexes_by_pronoun`
+reads it for the speakers' resolver (:class:`~toolkit.nlp.syntax.PersonResolver`) and for the mentions,
+whose index then does not link a surname to a full name of the other sex (:mod:`~toolkit.nlp.title_links`).
+
+Example:
+    >>> sexes_by_pronoun(doc, {0: {"Jane Smith"}}, sentence_starts(doc))   # doctest: +SKIP
+    {'Jane Smith': 'f'}
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Collection
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc
+
+from toolkit.nlp.lookups import indices_of
+
+_HE_SHE = frozenset({"he", "she"})  # the subjects whose sex a name in the sentence before learns
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def sexes_by_pronoun(doc: Doc, named: dict[int, Collection[str]], starts: list[int],
+                     skip: Collection[int] = ()) -> dict[str, str]:
+    """The sex ("m" or "f") of each person a "he"/"she" subject follows (see the module).
+
+    Args:
+        doc: the parsed document.
+        named: by its first token, the people (by any name) each sentence names.
+        starts: the first tokens of the document's sentences, in order.
+        skip: the tokens not to read (a quotation's: its "he" is the speaker's).
+    """
+    sexes: dict[str, str] = {}
+    for i in indices_of(doc, LOWER, _HE_SHE):  # not a loop over every token
+        pronoun = doc[i]
+        if pronoun.dep_ not in _SUBJECTS or i in skip:
+            continue
+        k = bisect_right(starts, i) - 1  # the pronoun's sentence; k - 1 the one before it
+        if starts[k] == 0 or named.get(starts[k]):
+            continue  # the sentence names someone itself: the pronoun may be anyone's
+        names = set(named.get(starts[k - 1], ()))
+        if len(names) == 1:
+            sexes.setdefault(next(iter(names)), "m" if pronoun.lower_ == "he" else "f")
+    return sexes
