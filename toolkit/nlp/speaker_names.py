@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
 from toolkit.nlp.lexicon import NAME_LABELS, NAME_PARTICLES, PERSON_TITLES
 from toolkit.nlp.syntax import ROLE_WORDS, doc_subtree
+from toolkit.nlp.titles import name_by_title
 
 # Words of rank or office written in front of a name: "Cardinal Marc Ouellet" is Marc Ouellet,
 # "Sheriff Lee" the Kerry Lee named before.
@@ -83,7 +84,8 @@ def group_subject_before(pronoun: Token, index: EntityIndex, sentences: int = 2)
         for token in span:
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            people = [index.canonical(e.text, "PERSON") for e in person_ents(doc_subtree(token))]
+            people = [name_by_title(index, e) or index.canonical(e.text, "PERSON")
+                      for e in person_ents(doc_subtree(token))]
             people = [p for p in people if p and index.label_of.get(p) == "PERSON"]
             if len(set(people)) >= 2:
                 return people[0]

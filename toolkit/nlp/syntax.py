@@ -48,7 +48,7 @@ def named_in(tokens: Span | list[Token], index: EntityIndex) -> str | None:
         # A name that only qualifies a noun after it ("Fogel lawyers Martin De Luca") is not
         # who the phrase names either.
         possessor = possessor or (ent.root.dep_ == "compound" and ent.end <= ent.root.head.i < last)
-        name = index.canonical(ent.text, ent.label_)
+        name = name_by_title(index, ent) or index.canonical(ent.text, ent.label_)
         if not name:
             continue
         label = index.label_of.get(name, ent.label_)
