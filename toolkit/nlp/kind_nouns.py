@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.appositions import apposed_across_words, kind_after_dash
+from toolkit.nlp.boundaries import KIN_NOUNS
 from toolkit.nlp.copulas import copular_kind
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import sky_kind
@@ -72,6 +73,11 @@ def kind_noun(span: Span) -> str | None:
                 # Only "<name>, a … woman": not "WMC-TV (8/14/25): Elderly woman bodyslammed …", a headline the
                 # parser hangs on an outlet's name; nor "Valeska Paris, an Australian woman", where the set-wide
                 # group of a surname that is a town's name would take the town ("in Paris") with it
+                return None
+            if (child.lemma_.lower() in KIN_NOUNS and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
+                    and is_known_place(span.text, cities=True)):
+                # "Moreau was born in Paris, the daughter of Katherine": the kin is the subject's, which
+                # the parser hangs on the place it was born in
                 return None
             return kind_of(child)
     if (copular := copular_kind(span)) is not None:
