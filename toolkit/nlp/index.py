@@ -5,7 +5,7 @@
 2. a one-word name ("Putin", "Witkoff") joins the multi-word person in the set whose last
    (or first) name it is ("Vladimir Putin", :mod:`~toolkit.nlp.full_names`; of a family, the one its
    documents introduce first, :func:`_first_introduced`), unless it is used as a place ("in
-   Washington"); so do the short forms of a company, a paper, a people and a storm
+   Washington"); so do the short forms of a company, a school, a paper, a people and a storm
    (:mod:`~toolkit.nlp.short_forms`);
 3. each group gets its label by the set-wide vote (:func:`~toolkit.nlp.votes.group_label`)
    and its name (:func:`~toolkit.nlp.surfaces.canonical_name`).
@@ -180,9 +180,17 @@ def _link_lone_names(by_key: dict[str, list[Mention]], people: FullNames,
     vetoed: dict[str, str] = {}  # lone names linked to a full name only where their document names it
     for key, group in by_key.items():
         target = _lone_name_target(key, group, by_key, people, docs, company_names, papers, vetoed)
-        if target and not used_as_place(group):
+        if target and (not used_as_place(group) or _school_at(group, target)):
             parent[key] = target
     return parent, vetoed
+
+
+def _school_at(group: list[Mention], target: str) -> bool:
+    """Whether a lone name used as a place is a school's short form all the same: one teaches and studies "at" a
+    school ("returned to the United States to teach at Harvard" beside Harvard University), and the name is no
+    known town ("at Princeton" may be the town)."""
+    return (target.split()[-1] in ("university", "college") and all(m.evidence in (None, "place-context") for m in group)
+            and not is_known_place(clean_surface(group[0].text), cities=True))
 
 
 def _lone_name_target(key: str, group: list[Mention], by_key: dict[str, list[Mention]], people: FullNames,
