@@ -3,9 +3,10 @@
 1. mentions are grouped by key (:func:`~toolkit.nlp.surfaces.mention_key`), the params'
    aliases first, then the spellings of one name merged (:func:`~toolkit.nlp.spellings.merge_spellings`);
 2. a one-word name ("Putin", "Witkoff") joins the multi-word person in the set whose last
-   (or first) name it is ("Vladimir Putin", :mod:`~toolkit.nlp.full_names`), unless it is used
-   as a place ("in Washington"); so do the short forms of a company, a paper, a people and a
-   storm (:mod:`~toolkit.nlp.short_forms`); a surname's mentions go by the title each carries where it
+   (or first) name it is ("Vladimir Putin", :mod:`~toolkit.nlp.full_names`; of a family, the one its
+   documents introduce first, :func:`_first_introduced`), unless it is used as a place ("in
+   Washington"); so do the short forms of a company, a school, a paper, a people and a storm
+   (:mod:`~toolkit.nlp.short_forms`); a surname's mentions go by the title each carries where it
    tells people of one surname apart ("Mrs. Trump", "President Trump", :mod:`~toolkit.nlp.title_links`);
 3. each group gets its label by the set-wide vote (:func:`~toolkit.nlp.votes.group_label`)
    and its name (:func:`~toolkit.nlp.surfaces.canonical_name`).
@@ -62,8 +63,9 @@ class EntityIndex:
         for i, d in enumerate(documents):
             for key in {m.key for m in d}:
                 docs_of[key].add(i)
-        # and the document of each mention of a one-word name, the only ones voted by document
-        lone = {id(m): i for i, d in enumerate(documents) for m in d if " " not in m.key}
+        # and the document of each mention (a one-word name's are voted by document; a full name's tell which
+        # of a family a lone surname means, :func:`_first_introduced`)
+        lone = {id(m): i for i, d in enumerate(documents) for m in d}
         return cls.from_mentions([m for d in documents for m in d], aliases=aliases, docs_of=(docs_of, lone))
 
     @classmethod
@@ -203,7 +205,7 @@ def _link_lone_names(by_key: dict[str, list[Mention]], people: FullNames,
         if " " not in key and people.full_people.get(key) and any(m.title for m in group) and not used_as_place(group) \
                 and not (any(m.evidence == "is-ORG" for m in group) and vote(group) == "ORG"):
             target = _by_title(key, group, target, by_key, people, docs, vetoed, titled)
-        if target and not used_as_place(group):
+        if target and (not used_as_place(group) or _school_at(group, target)):
             parent[key] = target
     return parent, vetoed, titled
 
@@ -228,6 +230,14 @@ def _by_title(key: str, group: list[Mention], target: str | None, by_key: dict[s
     if major is None and key in vetoed and any(p != vetoed[key] for p in reading.values()):
         del vetoed[key]  # its documents' link to the full name would undo what its titles tell apart
     return major
+
+
+def _school_at(group: list[Mention], target: str) -> bool:
+    """Whether a lone name used as a place is a school's short form all the same: one teaches and studies "at" a
+    school ("returned to the United States to teach at Harvard" beside Harvard University), and the name is no
+    known town ("at Princeton" may be the town)."""
+    return (target.split()[-1] in ("university", "college") and all(m.evidence in (None, "place-context") for m in group)
+            and not is_known_place(clean_surface(group[0].text), cities=True))
 
 
 def _lone_name_target(key: str, group: list[Mention], by_key: dict[str, list[Mention]], people: FullNames,
@@ -261,12 +271,35 @@ def _surname_target(key: str, group: list[Mention], by_key: dict[str, list[Menti
     if any(m.evidence == "is-ORG" for m in group) and vote(group) == "ORG":
         return None  # "Ford CEO Jim Farley" beside "Bill Ford": a name its context makes a body, and the vote
         # too, is the body that bears the surname, not the person
-    target = _dominant(people.full_people.get(key.split()[-1], ()), by_key)
+    full = people.full_people.get(key.split()[-1], ())
+    target = _dominant(full, by_key) or _first_introduced(group, full, by_key, docs)
     if target and not (docs.shared(group, by_key[target]) if (key, target) in people.second_surnames
                        else docs.surname_links(group, by_key[target])):
         vetoed[key] = target
         return None
     return target
+
+
+def _first_introduced(group: list[Mention], full: Iterable[str], by_key: dict[str, list[Mention]],
+                      docs: "_Documents") -> str | None:
+    """The person of a family a lone surname means where no one of them dominates (:func:`_dominant`): the one its
+    documents name in full before they first use the surname alone, when each names only that one of the family
+    before it ("Jared Padalecki … Padalecki was born in San Antonio, Texas, to Gerald and Sherri Padalecki"; the
+    parents and the children are named in full later). News and a life's story introduce their subject first."""
+    first_lone: dict[int, int] = {}
+    for m in group:
+        d = docs.document_of(m)
+        first_lone[d] = min(first_lone.get(d, m.start), m.start)
+    chosen = set()
+    for d, start in first_lone.items():
+        named = {k: [m for m in by_key.get(k, ()) if docs.document_of(m) == d and m.start < start] for k in full}
+        before = {k for k, ms in named.items() if ms}
+        paired = {k for k in full if any(docs.document_of(g) == d and g.start < start and 0 < m.start - g.end <= 5
+                                         for g in by_key.get(k.split()[0], ()) for ms in named.values() for m in ms)}
+        if len(before | paired) != 1:
+            return None  # (nor a couple named with one surname: "David and Louise Turpin" … "the Turpin's offspring")
+        chosen |= before
+    return chosen.pop() if len(chosen) == 1 else None
 
 
 def _given_name_target(key: str, group: list[Mention], by_key: dict[str, list[Mention]], people: FullNames,
@@ -393,6 +426,10 @@ class _Documents:
             self._memo[id(group)] = entry
         return entry[2]
 
+    def document_of(self, m: Mention) -> int:
+        """The document of one mention (0 when the mentions are all of one document)."""
+        return self.lone.get(id(m), 0)
+
     def shared(self, group: list[Mention], other: list[Mention]) -> bool:
         """Whether the two groups of mentions have a document in common."""
         return bool(self.of(group) & self.of(other))
@@ -414,8 +451,8 @@ def _family_names(by_key: dict[str, list[Mention]], full_people: dict[str, set[s
 
     An obituary or a family's story names the parents, the wife and the man himself in full, then
     the man by the surname alone ("Cummings joined the race"); which of them it means is left to
-    :func:`_dominant`, but the word names a person of the family, not a place or a body the model
-    took it for. Only where every document of the lone word names such a person in full.
+    :func:`_dominant` and :func:`_first_introduced`, but the word names a person of the family, not a place
+    or a body the model took it for. Only where every document of the lone word names such a person in full.
     """
     out = set()
     for last, keys in full_people.items():

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.appositions import apposed_across_words, kind_after_dash
+from toolkit.nlp.boundaries import KIN_NOUNS
 from toolkit.nlp.copulas import copular_kind
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import sky_kind
@@ -49,6 +50,21 @@ def _role_of_itself(noun, span: Span) -> bool:
                for prep in noun.subtree)
 
 
+# Nouns of the kinds of a work, which the name right after them, or in apposition to them, is the title of ("his
+# book Hydrodynamica", "the TV series Supernatural", "the romantic comedy, Chasing Liberty"): no body, place or
+# person, whatever the model guessed.
+WORK_NOUNS = frozenset("""film movie documentary series miniseries sitcom drama comedy thriller musical opera play
+    novel book memoir album song poem painting""".split())
+
+
+def _kind(noun) -> str | None:
+    """The label a kind noun gives a name (:func:`~toolkit.nlp.media.kind_of`), or a work's (:data:`WORK_NOUNS`)."""
+    kind = kind_of(noun)
+    if kind is None and noun.lemma_.lower() in WORK_NOUNS:
+        return "WORK_OF_ART"
+    return kind
+
+
 def kind_noun(span: Span) -> str | None:
     """The label a common noun in apposition gives a name: "Tell Tamer, a town near …", "our
     biggest island Crete", "Hagia Sophia, formerly a church …"; or one naming it with "of": "the
@@ -59,7 +75,7 @@ def kind_noun(span: Span) -> str | None:
         return program  # "the Fedora operating system": software, no person
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not apposed_across_words(span):
-        return kind_of(root.head)  # (not "researchers from X and University of Y", a misparse)
+        return _kind(root.head)  # (not "researchers from X and University of Y", a misparse)
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and (child.i < span.start or any(
                 t.is_punct for t in span.doc[span.end : child.i])) and not _role_of_itself(child, span):
@@ -73,7 +89,12 @@ def kind_noun(span: Span) -> str | None:
                 # parser hangs on an outlet's name; nor "Valeska Paris, an Australian woman", where the set-wide
                 # group of a surname that is a town's name would take the town ("in Paris") with it
                 return None
-            return kind_of(child)
+            if (child.lemma_.lower() in KIN_NOUNS and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
+                    and is_known_place(span.text, cities=True)):
+                # "Moreau was born in Paris, the daughter of Katherine": the kin is the subject's, which
+                # the parser hangs on the place it was born in
+                return None
+            return _kind(child)
     if (copular := copular_kind(span)) is not None:
         return copular  # "The nearest settlement to Area 51 is Rachel": what the sentence says the name is
     if (named := kind_by_naming(span)) is not None:
@@ -91,13 +112,14 @@ def kind_noun(span: Span) -> str | None:
         return "ORG"
     if before > 0 and span.doc[before].text == "The":
         before -= 1  # "newspaper The Hindu"
-    if before >= 0 and (span.label_ != "PERSON" or span.doc[before].lower_ in _NEVER_PEOPLE) \
+    if before >= 0 and (span.label_ != "PERSON" or span.doc[before].lower_ in _NEVER_PEOPLE
+                        or span.doc[before].lemma_.lower() in WORK_NOUNS) \
             and span.doc[before].pos_ == "NOUN" and span.doc[before].is_lower \
             and (span.doc[before].head == root or root.head == span.doc[before]):
         # A kind noun right before the name and bound to it: "charity Sea-Eye", "newspaper Star of
         # Mysore", "airline Air India" (not "told the newspaper Trump was …", where it is no modifier;
         # nor a person: "publisher Rupert Murdoch").
-        kind = kind_of(span.doc[before])
+        kind = _kind(span.doc[before])
         if kind is not None:
             return kind
     after = span.end

@@ -79,7 +79,7 @@ POSTING_WORDS = frozenset("""post write say announce share publish tweet upload 
 TITLE_WORDS = frozenset(
     """president presidential vice former acting secretary sen senator rep representative gov governor mr mrs ms miss
     dr prof professor prime minister chancellor general gen adm admiral ambassador special envoy first lady
-    pope king queen prince princess press speaker leader chairman chairwoman chair ceo cfo coo cto cio director deputy
+    pope king queen prince princess emperor empress press speaker leader chairman chairwoman chair ceo cfo coo cto cio director deputy
     attorney justice judge commissioner mayor sheikh emir sultan ayatollah tsar czar crown foreign defense defence
     finance state
     national security adviser advisor spokesman spokeswoman spokesperson aide chief of staff the late
@@ -97,7 +97,7 @@ TITLE_WORDS = frozenset(
 # Executive/Financial/Operating/Technology/Information Officer": "CFO Ken Crews").
 PERSON_TITLES = frozenset(
     """president secretary sen senator rep representative gov governor mr mrs ms dr minister chancellor
-    general gen ambassador envoy pope king queen prince princess sultan emir speaker leader chairman ceo cfo coo cto
+    general gen ambassador envoy pope king queen prince princess emperor empress sultan emir speaker leader chairman ceo cfo coo cto
     cio director
     deputy attorney judge mayor aide spokesman spokeswoman adviser advisor lady councillor councilor
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman

@@ -197,14 +197,20 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     return len(key.replace(".", "")) < 2 or (len(words) == 1 and words[0] in _LONE_JUNK)
 
 
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
 def _trim_span(ent: Span, sent_start: int) -> Span | None:
-    """Drop leading determiners/quotes and a trailing possessive token from an entity span."""
+    """Drop leading determiners (articles, demonstratives written small)/quotes and a trailing possessive token from an
+    entity span."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end:
         token = doc[start]
-        if not (token.is_punct or token.lower_ in ("the", "a", "an") or is_pictograph(token.text)):
-            break  # (a pictograph opening a line is its bullet: "💰 Tax refunds …")
+        if not (token.is_punct or token.lower_ in ("the", "a", "an") or token.text in _DEMONSTRATIVES
+                or is_pictograph(token.text)):
+            break  # (a pictograph opening a line is its bullet: "💰 Tax refunds …"; "Emperor of these United
+            # States": a demonstrative written small is no part of a name)
         if token.text == "The" and start != sent_start and end - start > 2:
             break  # "The New York Times" mid-sentence keeps its article
         start += 1

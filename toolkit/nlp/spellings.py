@@ -151,7 +151,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
        more) only by a letter left out, as a lone name voted a person that is no given name
        of the set, the right spelling mentioned at least twice as often, in a document that
        names that person ("Water" for Waters; not "wife Maureen" for a Mike Maturen of
-       another article);
+       another article); a given name and surname into the one name of the set with middle names between
+       them ("Joshua Norton", "Joshua Abraham Norton"), into the more mentioned;
     3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
        words end with a full name of the set or a person's surname;
     4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>", after a body's name is joined
@@ -172,7 +173,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
         together: whether two groups of mentions share a document (default: always).
     """
     spellings = _Spellings(by_key, user, vote=vote, surface=surface, known=known, together=together)
-    for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.handles,
+    for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.middle_names,
+                 spellings.handles,
                  spellings.country_forms, spellings.ampersand_forms, spellings.department_forms, spellings.acronyms):
         spellings.merge(step())
 
@@ -254,6 +256,29 @@ class _Spellings:
                     if a < b and one_slip_apart(a.split()[0], b.split()[0]) and a not in target and b not in target:
                         main, other = sorted((a, b), key=lambda k: (-len(self.by_key[k]), k))
                         target[other] = main
+        return target
+
+    def middle_names(self) -> dict[str, str]:
+        """2. … or a person's given name and surname without the middle names the set also names them by ("Joshua
+        Norton" / "Joshua Abraham Norton"): into the one longer name of that given name and surname, in a document
+        that names both (two people of one given name and surname named apart is left open); into the more mentioned
+        of the two."""
+        people = [k for k in self.people() if all(w[:1].isalpha() for w in k.split())]
+        longer: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for key in people:
+            words = key.split()
+            if len(words) >= 3:
+                longer[words[0], words[-1]].append(key)
+        target = {}
+        for key in people:
+            words = key.split()
+            found = longer.get((words[0], words[-1]), []) if len(words) == 2 else []
+            if len(found) == 1 and self.together(self.by_key[key], self.by_key[found[0]]) and not any(
+                    m.evidence == "is-PERSON" for k in (key, found[0]) for m in self.by_key[k]):
+                # (not a name set off by a noun in apposition, as a relative of the same names is: "her widowed
+                # mother, Gloria Morgan Vanderbilt" beside Gloria Vanderbilt)
+                main = self._most_mentioned((key, found[0]))  # (the name news uses: "Robert Mugabe", not
+                target.update({k: main for k in (key, found[0]) if k != main})  # "Robert Gabriel Mugabe")
         return target
 
     def handles(self) -> dict[str, str]:

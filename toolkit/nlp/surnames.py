@@ -26,6 +26,7 @@ from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 _KINDS = frozenset("""division district county province region state prefecture municipality borough
     hurricane typhoon cyclone storm""".split())
 _HEADS = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS | _KINDS
+_HYPHENS = frozenset({"-", "–"})
 
 
 def _built_like_a_person(ent: Span) -> bool:
@@ -52,6 +53,9 @@ def _lone_uses(ent: Span, taken: set[int], words: np.ndarray) -> list[int]:
         if (before is not None and before.text[:1].isupper()) or \
                 (after is not None and after.text[:1].isupper()):  # ("CentOS Linux", "Red Hat")
             continue
+        if (before is not None and before.text in _HYPHENS and not before.whitespace_) or (
+                after is not None and after.text in _HYPHENS and not t.whitespace_):
+            continue  # one half of a hyphenated name ("Mir-Mohammadi")
         if t.dep_ in ("nsubj", "nsubjpass", "poss") or t.head.tag_ == "POS" or t.tag_ == "POS":
             out.append(t.i)  # one acting or owning something, as a person does ("Cummings died")
     return out
@@ -59,21 +63,35 @@ def _lone_uses(ent: Span, taken: set[int], words: np.ndarray) -> list[int]:
 
 def people_by_surname(ents: list[Span]) -> list[Span]:
     """Relabel as people the "bodies" named like people whose surname is used alone later in the
-    document, and add each such lone surname as that person (where no entity holds it)."""
+    document, and add each such lone surname as that person (where no entity holds it, or where the model
+    took it alone for a body or a place too: "Brock Holt" ORG … "Holt" ORG "graduated in 2006")."""
     if not ents:
         return ents
     doc = ents[0].doc
     taken = {i for e in ents for i in range(e.start, e.end)}
-    out, added = [], []
+    alone = {e.start: e for e in ents if len(e) == 1 and e.label_ in ("ORG", "GPE")}
+    out, added, relabelled = [], [], set()
     words = None
     for ent in ents:
-        if ent.label_ == "ORG" and _built_like_a_person(ent):
+        core = _without_trailing_space(ent)
+        if ent.label_ == "ORG" and _built_like_a_person(core):
             if words is None:  # once per document, and only when some name is a candidate
                 words = doc.to_array(ORTH)
-            lone = [i for i in _lone_uses(ent, taken, words) if i > ent.start]
+            free = taken - {i for i, e in alone.items() if e.text == core[-1].text}
+            lone = [i for i in _lone_uses(core, free, words) if i > ent.start]
             if lone:
-                ent = Span(doc, ent.start, ent.end, label="PERSON")
+                ent = Span(doc, core.start, core.end, label="PERSON")
+                relabelled.update(i for i in lone if i in alone)
                 added += [Span(doc, i, i + 1, label="PERSON") for i in lone]
                 taken.update(lone)
         out.append(ent)
+    out = [e for e in out if not (len(e) == 1 and e.start in relabelled)]
     return sorted(out + added, key=lambda e: e.start)
+
+
+def _without_trailing_space(ent: Span) -> Span:
+    """The span without the blank-line tokens the model may run into it at a line's end ("Brock Holt\\n\\n")."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_space:
+        end -= 1
+    return ent if end == ent.end else ent.doc[ent.start:end]

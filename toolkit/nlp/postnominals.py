@@ -1,0 +1,59 @@
+"""Post-nominal letters: the honours, fellowships and degrees written after a person's name ("Daniel Bernoulli FRS",
+"Dame Zaha Mohammad Hadid DBE RA", "Sir David Attenborough OM CH"), which the small model runs into the name or
+tags on their own as a body.
+
+They are no part of the name and name nobody alone: :func:`names_without_postnominals` cuts them off the end of a
+person's name and drops an entity made of them only when it follows a person's name or another such entity.
+
+Example:
+    >>> [(e.text, e.label_) for e in names_without_postnominals(list(doc.ents))]   # doctest: +SKIP
+    [('Daniel Bernoulli', 'PERSON')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+# British and Commonwealth honours (orders and their grades), fellowships of the learned societies and royal
+# academies, and the letters of silk; written in capitals after a name. Degrees are left out: "MD", "PhD" and
+# "MBA" also stand alone in the text as nouns.
+POSTNOMINALS = frozenset("""
+    KG KT GCB KCB CB OM CH GCMG KCMG CMG GCVO KCVO CVO LVO MVO GBE KBE DBE CBE OBE MBE BEM QPM KPM DSO MC DFC GC VC
+    FRS FRSE FBA FREng FMedSci FRSL FRSA FRSC FRCP FRCS FRCPsych FAA FAAS FRSNZ RA RSA PRA QC KC
+    """.split())
+
+
+def _is_postnominal(token) -> bool:
+    return token.text.rstrip(".") in POSTNOMINALS
+
+
+def names_without_postnominals(ents: list[Span]) -> list[Span]:
+    """The entities with post-nominal letters cut off the end of people's names, and entities made only of such
+    letters after a person's name (or after others of them) dropped.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        if ent.label_ == "PERSON" and len(ent) >= 3 and _is_postnominal(ent[-1]):
+            end = ent.end
+            while end - ent.start > 2 and _is_postnominal(doc[end - 1]):
+                end -= 1
+            if not any(_is_postnominal(t) for t in doc[ent.start:end]):
+                ent = Span(doc, ent.start, end, label="PERSON")  # "Daniel Bernoulli FRS"
+        elif all(_is_postnominal(t) for t in ent) and ent.start > 0 and _after_a_name(ent, out):
+            continue  # "Dame Zaha Mohammad Hadid DBE RA": the letters are the person's, no body
+        out.append(ent)
+    return out
+
+
+def _after_a_name(ent: Span, before: list[Span]) -> bool:
+    """Whether the word before an entity closes a person's name: a person's entity ending there, or a capitalised
+    proper noun in no entity (the model may leave the name untagged: "Dame Zaha Mohammad Hadid DBE RA"), or other
+    post-nominal letters; not a place's ("Montreal QC")."""
+    prev = ent.doc[ent.start - 1]
+    if before and before[-1].end == ent.start:
+        return before[-1].label_ == "PERSON"
+    return _is_postnominal(prev) or (prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_type_)
