@@ -237,3 +237,25 @@ class TestDemonstrativesBeforeNames:
         table = _entities(nlp, "At the request of a large majority of the citizens of these United States, I, "
                                "Joshua Norton, declare and proclaim myself Emperor of these United States.")
         assert "these United States" not in set(table["name"]) and _rows(table).get("United States") == "GPE"
+
+
+class TestLoneSurnameAddedOnce:
+    """A lone surname freed from the model's one-word body is given to a person once, however often
+    the name "built like a person's" recurs, and a plural ("the new Guidelines encourage", after
+    "Dietary Guidelines") is no surname: the repair of the White House page that crashed `make bench`
+    with spaCy's E1010 (two spans over one token). Public domain (bench/whitehouse-2025.tar.xz)."""
+
+    PAGE = ("whitehouse-2025/articles__2026-01-08-what-they-are-saying-trump-administration-puts-real-food-first-in-"
+            "dietary-guidelines.txt")
+
+    def test_the_page_repairs_without_overlap(self, nlp):
+        import tarfile
+        from pathlib import Path
+
+        from toolkit.nlp.entities import repair_entities
+
+        with tarfile.open(Path(__file__).parents[1] / "bench" / "whitehouse-2025.tar.xz") as archive:
+            text = archive.extractfile(self.PAGE).read().decode("utf-8")
+        spans = sorted(repair_entities(nlp(text), text=text).ents, key=lambda span: span.start)
+        assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+        assert not any(span.text == "Guidelines" and span.label_ == "PERSON" for span in spans)

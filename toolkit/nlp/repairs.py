@@ -138,8 +138,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     The rules never make entities overlap (spaCy refuses such ``doc.ents``, error E1010): a
     person extended to the right stops at the next entity, one extended to the left stops at
     the previous entity *as repaired* (in "Ranking Member Davis", once "Ranking" has grown over
-    "Member", "Davis" does not take "Member" too), and a single last step keeps, of any
-    overlapping spans, the longer one, on equal length the earlier (:func:`spacy.util.filter_spans`).
+    "Member", "Davis" does not take "Member" too), and a step after the first repairs, and again
+    the last one, keep, of any overlapping spans, the longer one, on equal length the earlier
+    (:func:`spacy.util.filter_spans`).
     """
     model_ents = doc.ents  # (read once: spaCy makes every Span anew on each read; no rule sets them before the end)
     ents, repaired = mend_model_spans(doc, model_ents)
@@ -227,12 +228,13 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = people_in_credits(doc, ents)  # "Image: R Saravanan."
     ents = drop_artists_impressions(ents)  # "Artist's rendering of Spacecraft Stardust"
     ents = names_without_postnominals(ents)  # "Daniel Bernoulli FRS", "Dame Zaha Mohammad Hadid DBE RA"
-    # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused")
-    doc.ents = names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
+    # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");
+    # and the overlap check once more over what the rules after the first one found
+    doc.ents = filter_spans(names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
             doc, designated_stars(doc, designated_planets(doc, quantities_off_names(drop_lone_suffixes(
                 drop_capitalised_common_nouns(doc, drop_heading_capitals(  # "1. Building, Bringing, or Buying …"
-                    doc, turn_speakers(doc, drop_turn_labels(doc, ents))))))))))))))))))
+                    doc, turn_speakers(doc, drop_turn_labels(doc, ents)))))))))))))))))))
     return doc
 
 

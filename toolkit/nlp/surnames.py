@@ -69,15 +69,17 @@ def people_by_surname(ents: list[Span]) -> list[Span]:
         return ents
     doc = ents[0].doc
     taken = {i for e in ents for i in range(e.start, e.end)}
-    alone = {e.start: e for e in ents if len(e) == 1 and e.label_ in ("ORG", "GPE")}
+    # (a plural is no surname: "the new Guidelines encourage" after "Dietary Guidelines")
+    alone = {e.start: e for e in ents if len(e) == 1 and e.label_ in ("ORG", "GPE") and e[0].tag_ != "NNPS"}
     out, added, relabelled = [], [], set()
     words = None
     for ent in ents:
         core = _without_trailing_space(ent)
-        if ent.label_ == "ORG" and _built_like_a_person(core):
+        if ent.label_ == "ORG" and _built_like_a_person(core) and core[-1].tag_ != "NNPS":
             if words is None:  # once per document, and only when some name is a candidate
                 words = doc.to_array(ORTH)
-            free = taken - {i for i, e in alone.items() if e.text == core[-1].text}
+            # a lone surname already given to a person above stays taken: each is added once
+            free = taken - {i for i, e in alone.items() if e.text == core[-1].text and i not in relabelled}
             lone = [i for i in _lone_uses(core, free, words) if i > ent.start]
             if lone:
                 ent = Span(doc, core.start, core.end, label="PERSON")
