@@ -292,10 +292,11 @@ def _first_introduced(group: list[Mention], full: Iterable[str], by_key: dict[st
         first_lone[d] = min(first_lone.get(d, m.start), m.start)
     chosen = set()
     for d, start in first_lone.items():
-        named = {k: [m for m in by_key.get(k, ()) if docs.document_of(m) == d and m.start < start] for k in full}
+        named = {k: [m for m in docs.in_document(by_key.get(k), d) if m.start < start] for k in full}
         before = {k for k, ms in named.items() if ms}
-        paired = {k for k in full if any(docs.document_of(g) == d and g.start < start and 0 < m.start - g.end <= 5
-                                         for g in by_key.get(k.split()[0], ()) for ms in named.values() for m in ms)}
+        earlier = [m for ms in named.values() for m in ms]
+        paired = {k for k in full if any(g.start < start and 0 < m.start - g.end <= 5
+                                         for g in docs.in_document(by_key.get(k.split()[0]), d) for m in earlier)}
         if len(before | paired) != 1:
             return None  # (nor a couple named with one surname: "David and Louise Turpin" … "the Turpin's offspring")
         chosen |= before
@@ -415,6 +416,7 @@ class _Documents:
         self.docs_of, self.lone = docs_of or (None, {})
         # by group: the entry holds the group itself (so that its id is not reused) and its size (groups grow)
         self._memo: dict[int, tuple[list, int, set[int]]] = {}
+        self._by_document: dict[int, tuple[list, int, dict[int, list[Mention]]]] = {}
 
     def of(self, group: list[Mention]) -> set[int]:
         """The documents of a group (the mentions of one key are all in one group)."""
@@ -429,6 +431,20 @@ class _Documents:
     def document_of(self, m: Mention) -> int:
         """The document of one mention (0 when the mentions are all of one document)."""
         return self.lone.get(id(m), 0)
+
+    def in_document(self, group: list[Mention] | None, document: int) -> list[Mention]:
+        """The mentions of a group in one document; grouped once per group (memoised like :meth:`of`), since
+        a family's lone surname asks this of each of its documents in turn."""
+        if not group:
+            return []
+        entry = self._by_document.get(id(group))
+        if entry is None or entry[0] is not group or entry[1] != len(group):
+            grouped: dict[int, list[Mention]] = defaultdict(list)
+            for m in group:
+                grouped[self.document_of(m)].append(m)
+            entry = group, len(group), grouped
+            self._by_document[id(group)] = entry
+        return entry[2].get(document, [])
 
     def shared(self, group: list[Mention], other: list[Mention]) -> bool:
         """Whether the two groups of mentions have a document in common."""
