@@ -50,6 +50,7 @@ from toolkit.nlp.capital_district import capital_district_names
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.editorial_boards import papers_of_editorial_boards
 from toolkit.nlp.citations import authors_before_et_al
+from toolkit.nlp.cited_authors import people_in_citations
 from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_by_accounts
 from toolkit.nlp.affixes import names_without_affixes
@@ -225,6 +226,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = weekdays_off_names(ents)  # "interviewed by Wikinews Saturday, January 31, 2009"
     ents = drop_disciplines(epithets_off_places(ents))  # "in Linguistics and Philosophy"; "a united Germany"
     ents = people_in_inverted_order(doc, ents)  # "Austen, Jane. Pride and Prejudice"
+    ents = people_in_citations(doc, ents)  # "(Feng, Spence, & Pratt, 2007)", "Rao and Scott (1981)"
     ents = people_in_credits(doc, ents)  # "Image: R Saravanan."
     ents = drop_artists_impressions(ents)  # "Artist's rendering of Spacecraft Stardust"
     ents = names_without_postnominals(ents)  # "Daniel Bernoulli FRS", "Dame Zaha Mohammad Hadid DBE RA"
