@@ -12,7 +12,7 @@ https://dh2017.adho.org/abstracts/333/333.pdf), "The prevalence of discriminatio
 contemporary America" (Brian B. Boutwell, Joseph L. Nedelec, Bo Winegard and others, PLOS ONE,
 https://doi.org/10.1371/journal.pone.0183356); and GUM_court_loan.conllu, the oral argument of Biden v.
 Nebraska, No. 22-506 (Supreme Court of the United States,
-https://www.supremecourt.gov/oral_arguments/argument_transcripts/2022/22-506_5426.pdf): texts CC BY 4.0; GUM annotations CC BY 4.0 (Georgetown
+https://www.supremecourt.gov/oral_arguments/argument_transcripts/2022/22-506_5426.pdf)): texts CC BY 4.0; GUM annotations CC BY 4.0 (Georgetown
 University Multilayer corpus, Zeldes). Controls from GUM_bio_goode, GUM_bio_jespersen and GUM_bio_fillmore
 (Wikipedia contributors, CC BY-SA 3.0; GUM annotations CC BY 4.0).
 """
@@ -112,4 +112,26 @@ class TestAuthorsOfCitations:
         labels = _labels(nlp, "Language: Its Nature, Development and Origin (1922) is considered by many to be his "
                               "masterpiece.")
         assert not any("PERSON" in v for v in labels.values())
+
+
+class TestLawsCutBeforeAct:
+    """"invoked the HEROES Act" ("HEROES" ORG), "the states say the Act doesn't authorize" ("Act" ORG): a name
+    followed by an untagged "Act" is the law's, and "Act" alone is no body."""
+
+    def test_name_before_act_is_the_law(self, nlp):
+        ents = ents_of(nlp, "So Secretary Cardona again invoked the HEROES Act to provide a measure of loan "
+                            "forgiveness to ensure that this unprecedented pandemic does not leave borrowers worse off "
+                            "in relation to their student loans.")
+        assert ("HEROES Act", "LAW") in ents or ("the HEROES Act", "LAW") in ents
+        assert ("HEROES", "ORG") not in ents
+
+    def test_act_alone_is_no_body(self, nlp):
+        ents = ents_of(nlp, "On the merits, the states say the Act doesn't authorize the Secretary to ever forgive "
+                            "loan principal.")
+        assert not any(text.endswith("Act") and label == "ORG" for text, label in ents)
+
+    def test_name_before_act_in_a_longer_sentence(self, nlp):
+        ents = ents_of(nlp, "Now you had suggested that there's no express statement in the HEROES Act to discharge "
+                            "loan principal, and that's true.")
+        assert [label for text, label in ents if "HEROES" in text] == ["LAW"]
 
