@@ -12,7 +12,9 @@ https://dh2017.adho.org/abstracts/333/333.pdf), "The prevalence of discriminatio
 contemporary America" (Brian B. Boutwell, Joseph L. Nedelec, Bo Winegard and others, PLOS ONE,
 https://doi.org/10.1371/journal.pone.0183356); and GUM_court_loan.conllu, the oral argument of Biden v.
 Nebraska, No. 22-506 (Supreme Court of the United States,
-https://www.supremecourt.gov/oral_arguments/argument_transcripts/2022/22-506_5426.pdf)): texts CC BY 4.0; GUM annotations CC BY 4.0 (Georgetown
+https://www.supremecourt.gov/oral_arguments/argument_transcripts/2022/22-506_5426.pdf), GUM_court_property.conllu,
+an oral argument before the Hawaii Supreme Court, SCAP-22-0000368 (Hawaiʻi State Judiciary,
+https://www.courts.state.hi.us/oral-argument-before-the-hawaii-supreme-court-scap-22-0000368): texts CC BY 4.0; GUM annotations CC BY 4.0 (Georgetown
 University Multilayer corpus, Zeldes). Controls from GUM_bio_goode, GUM_bio_jespersen and GUM_bio_fillmore
 (Wikipedia contributors, CC BY-SA 3.0; GUM annotations CC BY 4.0).
 """
@@ -135,3 +137,15 @@ class TestLawsCutBeforeAct:
                             "loan principal, and that's true.")
         assert [label for text, label in ents if "HEROES" in text] == ["LAW"]
 
+
+class TestGreetingsAlone:
+    """"Alright, good afternoon. Aloha everyone." ("Aloha" GPE): a greeting word tagged alone before a word of
+    address is no name; a name it opens is kept."""
+
+    def test_greeting_before_everyone(self, nlp):
+        ents = ents_of(nlp, "Argument on the merits.\n\nAlright, good afternoon. Aloha everyone.")
+        assert not any(text == "Aloha" for text, _ in ents)
+
+    def test_name_opened_by_the_word_kept(self, nlp):
+        ents = ents_of(nlp, "The game was played at Aloha Stadium in Honolulu.")
+        assert any(text.startswith("Aloha") for text, _ in ents)
