@@ -149,3 +149,15 @@ class TestGreetingsAlone:
     def test_name_opened_by_the_word_kept(self, nlp):
         ents = ents_of(nlp, "The game was played at Aloha Stadium in Honolulu.")
         assert any(text.startswith("Aloha") for text, _ in ents)
+
+
+class TestCounselorAddressed:
+    """"Counselor, are you both ready to proceed?" ("Counselor" PERSON): a judge's address to counsel is an office,
+    no name."""
+
+    def test_counselor_alone_is_no_person(self, nlp):
+        ents = ents_of(nlp, "I'd also like to welcome teachers from the Department of Education who are visiting the "
+                            "courthouse today and are in our courtroom.\n\nCounselor, are you both ready to proceed? "
+                            "Alright.")
+        assert not any(text == "Counselor" for text, _ in ents)
+        assert any(label == "ORG" for text, label in ents if "Department of Education" in text)
