@@ -21,6 +21,10 @@ only, without "et al.", is a person's only in a text that cites in this form at 
 names or "et al." (a paper's way, not a film's, "Alien (1979)"), and, unless a semicolon parts it from
 another citation, when the name is no known place ("(London, 2012)").
 
+The surnames so found are also evidence for the set-wide vote (:func:`cited_author`, "is-PERSON" in
+:mod:`toolkit.nlp.evidence`): "(Hein, Reich, Marks, Thuma, & Grigorenko, 2016)" makes "Hein" a person also where
+"the study by Hein and colleagues" leaves the model's body label on it.
+
 Example:
     >>> [(e.text, e.label_) for e in people_in_citations(doc, list(doc.ents))]  # "(Dye & Bavelier, 2010)"  # doctest: +SKIP
     [('Dye', 'PERSON'), ('Bavelier', 'PERSON')]
@@ -151,16 +155,11 @@ def _citations(doc: Doc) -> list[tuple[int, int, list[list[int]], bool, bool]]:
     return found
 
 
-def people_in_citations(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Each surname of an author-year citation as one PERSON span, in place of what the model made of it.
-
-    Args:
-        doc: the parsed document.
-        ents: entity spans in document order, none overlapping.
-    """
+def _cited_spans(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The PERSON spans of the document's citations (see :func:`people_in_citations`)."""
     citations = _citations(doc)
     if not citations:
-        return ents
+        return []
     cite_style = sum(c[3] for c in citations) >= 2
     english = english_words(doc.vocab)
     tagged = {i for e in ents if e.label_ in NAME_LABELS for i in range(e.start, e.end)}
@@ -175,6 +174,29 @@ def people_in_citations(doc: Doc, ents: list[Span]) -> list[Span]:
             if not grouped and is_known_place(name.text, cities=True):  # "(London, 2012)"
                 continue
         people += [Span(doc, name[0], name[-1] + 1, label="PERSON") for name in names]
+    return people
+
+
+_MEMO = "cited_authors"
+
+
+def cited_author(span: Span) -> bool:
+    """Whether the span is exactly a surname of one of its document's author-year citations."""
+    doc = span.doc
+    spans = doc.user_data.get(_MEMO)
+    if spans is None:  # (a memo only: read anew from the text whenever it is missing)
+        spans = doc.user_data[_MEMO] = frozenset((p.start, p.end) for p in _cited_spans(doc, list(doc.ents)))
+    return (span.start, span.end) in spans
+
+
+def people_in_citations(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Each surname of an author-year citation as one PERSON span, in place of what the model made of it.
+
+    Args:
+        doc: the parsed document.
+        ents: entity spans in document order, none overlapping.
+    """
+    people = _cited_spans(doc, ents)
     if not people:
         return ents
     runs = [(p.start, p.end) for p in people]
