@@ -22,7 +22,8 @@ from toolkit.nlp.lexicon import ORG_HEADS
 # are, and stay): a closed class of agent nouns of posts.
 OFFICE_NOUNS = frozenset(
     """manager officer director adviser advisor secretary commissioner coordinator administrator superintendent
-    chairman chairwoman chairperson spokesman spokeswoman spokesperson candidate president minister""".split())
+    chairman chairwoman chairperson spokesman spokeswoman spokesperson candidate president minister counselor
+    counsellor""".split())  # "Counselor, are you both ready to proceed?" (a judge addressing counsel)
 
 
 def drop_bare_titles(ents: list[Span]) -> list[Span]:

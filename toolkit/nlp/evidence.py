@@ -19,6 +19,7 @@ from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
 from toolkit.nlp.assemblies import sits_as_a_body
 from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
+from toolkit.nlp.cited_authors import cited_author
 from toolkit.nlp.extents import end_of_extent
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.holdings import owner_of_firm_holdings
@@ -101,6 +102,8 @@ def _role_in_its_clause(span: Span, words: list[str]) -> str | None:
     """What the name does in its clause: holds an office, plays a match, is the source of a report, reports
     itself, or is listed with bodies."""
     doc = span.doc
+    if cited_author(span):
+        return "is-PERSON"  # "(Hein, Reich, Marks, Thuma, & Grigorenko, 2016)": a citation's author
     if span.label_ != "PERSON" and office_holder(span):
         return "is-PERSON"  # "Ricardo Rosselló Nevares resigned as the governor": only a person holds that office
     if side_of_a_result(span) or side_of_its_staff(span):

@@ -50,6 +50,9 @@ from toolkit.nlp.capital_district import capital_district_names
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.editorial_boards import papers_of_editorial_boards
 from toolkit.nlp.citations import authors_before_et_al
+from toolkit.nlp.cited_authors import people_in_citations
+from toolkit.nlp.act_names import laws_cut_before_act
+from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_by_accounts
 from toolkit.nlp.affixes import names_without_affixes
@@ -198,6 +201,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = names_after_interjections(ents)  # "Congratulations America: 3 percent today"
+    ents = drop_greetings(ents)  # "Alright, good afternoon. Aloha everyone."
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
     ents = bodies_before_two_word_titles(ents)  # "Sierra Club Executive Director Ben Jealous said"
@@ -217,6 +221,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = committees_with_paired_fields(ents)  # "House Committee on Education" + "and Workforce Chairman"
     ents = regional_editions(ents)  # "From CBS News Texas:"
     ents = bills_named_with_commas(ents)  # "President Trump’s One Big, Beautiful Bill"
+    ents = laws_cut_before_act(ents)  # "invoked the HEROES Act": "HEROES" ORG; "the Act doesn't authorize"
     ents = towns_with_state_codes(ents)  # "WANE-TV (Fort Wayne, IN): …"
     ents = legislators_codes(ents)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
@@ -225,6 +230,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = weekdays_off_names(ents)  # "interviewed by Wikinews Saturday, January 31, 2009"
     ents = drop_disciplines(epithets_off_places(ents))  # "in Linguistics and Philosophy"; "a united Germany"
     ents = people_in_inverted_order(doc, ents)  # "Austen, Jane. Pride and Prejudice"
+    ents = people_in_citations(doc, ents)  # "(Feng, Spence, & Pratt, 2007)", "Rao and Scott (1981)"
     ents = people_in_credits(doc, ents)  # "Image: R Saravanan."
     ents = drop_artists_impressions(ents)  # "Artist's rendering of Spacecraft Stardust"
     ents = names_without_postnominals(ents)  # "Daniel Bernoulli FRS", "Dame Zaha Mohammad Hadid DBE RA"

@@ -1,0 +1,42 @@
+"""A law's name cut before its "Act": "invoked the HEROES Act to suspend interest" ("HEROES" ORG), and "the Act"
+alone read as a body ("the Act doesn't authorize the Secretary").
+
+A statute's name ends in "Act" ("the CARES Act", "the HEROES Act"); the small model now and then tags the words
+before it and leaves "Act" out, so that the law's name becomes a body or a place ("HEROES" ORG). A name span
+followed at once by an untagged "Act" in capitals is the law's name cut short: :func:`laws_cut_before_act`
+extends it over "Act" and labels it a law (LAW). "Act" alone, the text's short form of a law it names in full,
+is no body's name: that span is dropped.
+
+Example:
+    >>> [(e.text, e.label_) for e in laws_cut_before_act(list(doc.ents))]  # "… invoked the HEROES Act …"  # doctest: +SKIP
+    [('HEROES Act', 'LAW')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.lexicon import NAME_LABELS
+
+
+def laws_cut_before_act(ents: list[Span]) -> list[Span]:
+    """Extend a name span over the untagged "Act" right after it, as a LAW; drop a name span that is "Act" alone.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    starts = {e.start for e in ents}
+    out = []
+    for e in ents:
+        if e.label_ in NAME_LABELS and len(e) == 1 and e[0].text == "Act":
+            continue  # "the Act doesn't authorize …"
+        after = doc[e.end] if e.end < len(doc) else None
+        if (e.label_ in NAME_LABELS and after is not None and after.text == "Act" and not e[-1].whitespace_ == ""
+                and after.i not in starts):
+            out.append(Span(doc, e.start, e.end + 1, label="LAW"))
+            continue
+        out.append(e)
+    return out
