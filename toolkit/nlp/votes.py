@@ -193,9 +193,11 @@ def _said_kind(v: _Voted) -> str | None:
     """What the text says a name is: the kind noun in apposition to it, or a medium posted on."""
     kinds = Counter(m.evidence[3:] for m in v.group if m.evidence is not None and m.evidence.startswith("is-"))
     if kinds and not v.has_title and v.label in NAME_LABELS and not (
-            v.label == "GPE" and v.surface.lower() in known_countries()):
+            v.label == "GPE" and (v.surface.lower() in known_countries() or is_known_place(v.surface))):
         # (a country stays a polity: a parse that reads "United States senator" as an apposition
-        # must not make the United States a person across a whole corpus)
+        # must not make the United States a person across a whole corpus; nor does one kind noun make
+        # a known city that the vote calls a place a building: "the nation's first health museum
+        # (HealthSpace Cleveland)", of which the model tagged "Cleveland" alone)
         # What the text says the name is ("Hagia Sophia, formerly a church") outweighs the model's guesses.
         return sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     if v.label == "PERSON" and len(v.words) == 1 and not v.has_title and v.root not in v.full_people \

@@ -1,0 +1,48 @@
+"""Entity rules after the entity audit (found and labelled) of nine Wikivoyage travel guides of the GUM corpus (round
+``entities38``, ``bench/audit/entities38.tsv``): Athens, Cleveland, Cuba, Guadeloupe, Łódź, Oakland, Socotra,
+Thailand and Vava'u.
+
+Each rule is checked on the audited sentences: the texts are Wikivoyage's (Wikivoyage contributors, CC BY-SA 3.0),
+as the GUM corpus (Georgetown University Multilayer corpus, Zeldes; annotations CC BY 4.0) holds them, in the files
+GUM_voyage_cleveland, GUM_voyage_cuba and GUM_voyage_socotra.
+"""
+
+from __future__ import annotations
+
+
+def _entities(nlp, text: str):
+    """The entity table of one text extracted as a set of its own."""
+    from toolkit.extraction.tables import extract
+    from toolkit.reading.sources import Document
+
+    return extract([Document(id="t0", path="t0", text=text, sha256="t0")], nlp=nlp).entities
+
+
+def _rows(table) -> dict[str, str]:
+    return dict(zip(table["name"], table["label"]))
+
+
+def _aliases(table, name: str) -> set[str]:
+    row = table[table["name"] == name]
+    return set(str(row["aliases"].iloc[0]).split("; ")) if len(row) else set()
+
+
+# GUM_voyage_cleveland
+_CLEVELAND = """Cleveland is a culturally diverse city on the shores of Lake Erie, one of the Great Lakes, in Cuyahoga County, Ohio, USA. Recreational, cultural and educational opportunities are abundant throughout Northeast Ohio.
+
+Cleveland is the urban center of Northeast Ohio, the 15th largest combined metropolitan area in the United States. Like most U.S. cities, Cleveland proper began to lose population to suburban areas in the 1960s and 1970s. However, in the mid-1980s, Cleveland earned the nickname the "Comeback City" as the urban core experienced a dramatic revitalization process that continues today.
+
+Another thing non-locals don't often realize is that Cleveland's long history of industrial wealth has left it chock full of cultural riches as well as the beginnings of a "sustainable city" movement. Serving as a global model for urban rebirth, Cleveland has been named one of the top 10 international visitor hotspots by Travel and Leisure magazine. For decades, the city has boasted of: a "Big Five" orchestra (The Cleveland Orchestra), the second largest performing arts center in the U.S. (Playhouse Square Center), a world-renowned art museum (The Cleveland Museum of Art), the nation's first health museum (HealthSpace Cleveland), R&D hub of the aerospace and aviation industry (the NASA Glenn Research & Visitors Center) and a number of other first-rate attractions (too many to mention here - read on)."""
+
+
+class TestAKnownCityStaysAPlace:
+    """"the nation's first health museum (HealthSpace Cleveland)", of which the model tags "Cleveland" alone: one kind
+    noun in apposition makes no building of a known city that every other mention calls a place."""
+
+    def test_the_city_is_a_place(self, nlp):
+        assert _rows(_entities(nlp, _CLEVELAND)).get("Cleveland") == "GPE"
+
+    def test_a_kind_noun_still_names_an_unknown_place(self, nlp):
+        # the museums named in brackets after their kind noun stay buildings
+        rows = _rows(_entities(nlp, _CLEVELAND))
+        assert rows.get("The Cleveland Museum of Art") == "FAC"
