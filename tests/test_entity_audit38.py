@@ -46,3 +46,19 @@ class TestAKnownCityStaysAPlace:
         # the museums named in brackets after their kind noun stay buildings
         rows = _rows(_entities(nlp, _CLEVELAND))
         assert rows.get("The Cleveland Museum of Art") == "FAC"
+
+
+# GUM_voyage_cuba
+_CUBA = """Citizens of Antigua and Barbuda (28 days), Barbados (28 days), Benin, Bosnia and Herzegovina, CIS (except Ukraine and Uzbekistan), Dominica, Grenada (60 days), Liechtenstein (90 days), Macedonia, Malaysia (90 days), Mongolia, Montenegro (90 days), Namibia, Singapore, Slovakia, Saint Kitts and Nevis, Saint Lucia, Saint Vincent and the Grenadines, Serbia (90 days), Turkmenistan who can stay 30 days without visa."""
+
+
+class TestAKnownCountryIsNoPersonsFullName:
+    """"…, Slovakia, Saint Kitts and Nevis, Saint Lucia, …": a country the model takes for a person is no person
+    named in full, whose last word would make it a person whatever the gazetteer says."""
+
+    def test_the_country_is_a_place(self, nlp):
+        assert _rows(_entities(nlp, _CUBA)).get("Saint Lucia") == "GPE"
+
+    def test_the_other_countries_stay_places(self, nlp):
+        rows = _rows(_entities(nlp, _CUBA))
+        assert rows.get("Slovakia") == "GPE" and rows.get("Barbados") == "GPE"
