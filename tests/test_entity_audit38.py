@@ -62,3 +62,29 @@ class TestAKnownCountryIsNoPersonsFullName:
     def test_the_other_countries_stay_places(self, nlp):
         rows = _rows(_entities(nlp, _CUBA))
         assert rows.get("Slovakia") == "GPE" and rows.get("Barbados") == "GPE"
+
+
+# GUM_voyage_socotra
+_SOCOTRA = """Due to its remarkable biodiversity, with over a third of the local plant species found nowhere else, Socotra has been designated a UNESCO World Heritage Site. With over 40,000 inhabitants, though, it's not just a nature reserve.
+
+The Island is new to tourism, so if you are looking for a luxurious vacation this is not the right destination. However, Socotra is a perfect destination for the adventurous and nature loving travelers. Socotra takes pride in their eco-tourism and values their spectacular plant and wildlife that may sometimes be only found on this island. Although the lodging and facilities may not be the same as more modern and developed locations, Socotra is a beautiful and magnificent destination choice. Great care is shown to both guests and the environment.
+
+Socotra is an eco-tourism system with limited infrastructure and new to the international tourist market, and therefore the hotel accommodations are not quite like other destinations. However there are four hotels in Hadibo: Taj Socotra Hotel, Hafijj Hotel, Socotra Hotel, and Summer land Hotel. These hotels may not be the most luxerious, but they do provide air-conditionting, televisions, and refrigerators in all of the rooms. Most of the rooms at these hotels have their own bathroom, but there are a few rooms at the Hafijj Hotel and Socotra Hotel that must share bathrooms.
+
+In addition, there are also two information centers located at the airport and Hadibo.
+
+There is a public bus from the airport to Hadibo and from Hadibo to Qalansia. Beside these two buses, there is no public transport, but car rental with driver is available.
+
+The interior of the island is dominated by the beautiful and green Hagghier mountains and limestone plateau. While on the outer coastline, breathtaking natural beaches have pure white sand dunes and palm trees. Socotra Island is very rich and is home to many rare spectacular species of reefs, fish, birds, plants, and trees which are not found anywhere else in the world."""
+
+
+class TestAFacilityHasNoGivenName:
+    """"Socotra Hotel", which the model calls a person, is a hotel by its head word: "Socotra" alone (the island) is
+    no given name of it, and is not joined to the hotel."""
+
+    def test_the_island_is_not_the_hotel(self, nlp):
+        table = _entities(nlp, _SOCOTRA)
+        assert "Socotra" not in _aliases(table, "Socotra Hotel")
+
+    def test_the_hotel_stays_a_facility(self, nlp):
+        assert _rows(_entities(nlp, _SOCOTRA)).get("Socotra Hotel") == "FAC"
