@@ -88,3 +88,20 @@ class TestAFacilityHasNoGivenName:
 
     def test_the_hotel_stays_a_facility(self, nlp):
         assert _rows(_entities(nlp, _SOCOTRA)).get("Socotra Hotel") == "FAC"
+
+
+class TestATownSomethingIsIn:
+    """"four hotels in Hadibo", "located at the airport and Hadibo", "from the airport to Hadibo and from Hadibo to
+    Qalansia": a one-word "person" never named in full nor with a title, that something is in and that most of its
+    mentions use as a place, is a town the gazetteer does not know."""
+
+    def test_the_town_is_a_place(self, nlp):
+        assert _rows(_entities(nlp, _SOCOTRA)).get("Hadibo") == "GPE"
+
+    def test_people_and_the_city_keep_their_labels(self, nlp):
+        # GUM_voyage_oakland
+        text = ("Oakland's history in the arts and entertainment arena is notable as well, as Oakland has nurtured or "
+                "been a second home to novelists Gertrude Stein, Jack London, Amy Tan, and Maya Angelou; actors Meryl "
+                "Streep, Mark Hamill, Bruce Lee, and Tom Hanks.")
+        rows = _rows(_entities(nlp, text))
+        assert rows.get("Oakland") == "GPE" and rows.get("Jack London") == "PERSON" and rows.get("Amy Tan") == "PERSON"

@@ -301,6 +301,12 @@ def _city_or_medium(v: _Voted) -> str | None:
         # ("invitations to the White House, Google, and UN"), unless it is a city's name without its
         # accents ("from Herat", Herāt)
         return "GPE"
+    if label == "PERSON" and len(words) == 1 and not has_title and v.root not in v.full_people \
+            and any(m.evidence == "place-in" for m in group) and used_as_place(group) and len(group) >= 3:
+        # "four hotels in Hadibo", "from Hadibo to Qalansia", "located at the airport and Hadibo": a one-word
+        # "person" that the set never names in full or with a title, that something is in, and that most of
+        # its mentions use as a place, is a town the gazetteer does not know (nobody is "in" a person)
+        return "GPE"
     return None
 
 
