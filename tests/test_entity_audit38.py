@@ -105,3 +105,18 @@ class TestATownSomethingIsIn:
                 "Streep, Mark Hamill, Bruce Lee, and Tom Hanks.")
         rows = _rows(_entities(nlp, text))
         assert rows.get("Oakland") == "GPE" and rows.get("Jack London") == "PERSON" and rows.get("Amy Tan") == "PERSON"
+
+
+class TestAnIslandByItsFirstWord:
+    """"Socotra Island is very rich …" beside "Socotra has been designated a UNESCO World Heritage Site": a lone first
+    word of a two-word island or river (no known place, no person's surname) is its short form, as "Mahan" is Mahan
+    Air's."""
+
+    def test_the_lone_name_is_the_island(self, nlp):
+        table = _entities(nlp, _SOCOTRA)
+        assert "Socotra" in _aliases(table, "Socotra Island")
+        assert _rows(table).get("Socotra Island") == "LOC"
+
+    def test_the_hotel_keeps_its_name(self, nlp):
+        table = _entities(nlp, _SOCOTRA)
+        assert _rows(table).get("Socotra Hotel") == "FAC" and "Socotra Hotel" not in _aliases(table, "Socotra Island")
