@@ -64,6 +64,20 @@ class TestAKnownCountryIsNoPersonsFullName:
         assert rows.get("Slovakia") == "GPE" and rows.get("Barbados") == "GPE"
 
 
+class TestACountryOfTwoNames:
+    """"Saint Kitts and Nevis", "Saint Vincent and the Grenadines": a country whose name joins two names by "and",
+    which the model cut at the "and" (and took for a person), is one place under its whole name."""
+
+    def test_the_whole_names(self, nlp):
+        rows = _rows(_entities(nlp, _CUBA))
+        assert rows.get("Saint Kitts and Nevis") == "GPE"
+        assert rows.get("Saint Vincent and the Grenadines") == "GPE"
+        assert "Saint Kitts" not in rows and "Saint Vincent" not in rows
+
+    def test_a_country_the_model_read_whole_stays(self, nlp):
+        assert _rows(_entities(nlp, _CUBA)).get("Bosnia and Herzegovina") == "GPE"
+
+
 # GUM_voyage_socotra
 _SOCOTRA = """Due to its remarkable biodiversity, with over a third of the local plant species found nowhere else, Socotra has been designated a UNESCO World Heritage Site. With over 40,000 inhabitants, though, it's not just a nature reserve.
 
