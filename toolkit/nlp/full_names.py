@@ -27,7 +27,7 @@ from toolkit.nlp.kinsmen import kinsmen
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.surfaces import Mention, clean_surface
-from toolkit.nlp.votes import is_storm, used_as_place, vote
+from toolkit.nlp.votes import group_label, is_storm, used_as_place, vote
 
 # Head words of bodies, places and facilities, and words that are no name's: a name holding one is no person's.
 _NAME_HEADS = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS
@@ -70,7 +70,7 @@ def full_names(by_key: dict[str, list[Mention]], shared: Callable[[list, list], 
     _add_people_by_lone_surname(by_key, people.full_people)
     _add_kinsmen(by_key, people.full_people, shared)
     people.second_surnames = _add_second_surnames(by_key, people.full_people)
-    people.first_names = _by_first_name(people.full_people)
+    people.first_names = _by_first_name(people.full_people, by_key)
     _add_people_by_given_name(by_key, people.full_people, people.first_names)
     return people
 
@@ -131,11 +131,16 @@ def _add_second_surnames(by_key: dict[str, list[Mention]], full_people: dict[str
     return second_surnames
 
 
-def _by_first_name(full_people: dict[str, set[str]]) -> dict[str, set[str]]:
-    """The keys of the people named in full, by their first word (their given name)."""
+def _by_first_name(full_people: dict[str, set[str]], by_key: dict[str, list[Mention]]) -> dict[str, set[str]]:
+    """The keys of the people named in full, by their first word (their given name); not a name the set
+    votes a person's that the readings of its name make something else (:func:`~toolkit.nlp.votes.group_label`:
+    "Socotra Hotel" a facility by its head word), whose first word is no one's given name ("Socotra")."""
     first_names: dict[str, set[str]] = defaultdict(set)
     for keys in full_people.values():
         for key in keys:
+            group = by_key.get(key, ())
+            if group and vote(group, full_form=True) == "PERSON" and group_label(group, key, {}) != "PERSON":
+                continue
             first_names[key.split()[0]].add(key)
     return first_names
 

@@ -24,7 +24,7 @@ from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, LOC_HEADS, NAME_LABELS, NAM
                                  ORG_WORDS, RELIGIONS, SPEECH_VERBS, TITLE_WORDS)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
-from toolkit.nlp.span_mends import split_places_at_commas
+from toolkit.nlp.span_mends import countries_in_full, split_places_at_commas
 from toolkit.nlp.surfaces import is_state_or_country
 
 _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
@@ -57,7 +57,7 @@ def mend_model_spans(doc: Doc, model_ents) -> tuple[list[Span], list[Span]]:
         the rest of a person's name, then a network's programme, a law or a body the model called a
         person, and a place's police relabelled.
     """
-    ents = split_places_at_in(split_facilities_at_in(split_places_at_commas(_join_split_names(list(model_ents)))))
+    ents = split_places_at_in(split_facilities_at_in(countries_in_full(split_places_at_commas(_join_split_names(list(model_ents))))))
     ents = roles_opening_sentences(places_before_people(ents))
     repaired: list[Span] = []
     for i, ent in enumerate(ents):

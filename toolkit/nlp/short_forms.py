@@ -27,12 +27,19 @@ COMPANY_TAILS = frozenset("""air airlines airways aviation motors group inc ltd 
 # College, a known place)
 
 
+# Words that end a place's name after its distinctive word, which a text drops as it names the place again
+# ("Socotra Island" → "Socotra", "the Potomac River" → "the Potomac").
+PLACE_TAILS = frozenset({"island", "river"})
+
+
 def companies_by_first_word(by_key: dict[str, list[Mention]]) -> dict[str, list[str]]:
-    """Two-word company names whose second word is a company's common tail, by their first word."""
+    """Two-word company names whose second word is a company's common tail, by their first word; and two-word
+    places whose second word is a place's tail (an island, a river), which a lone first word shortens alike."""
     out: dict[str, list[str]] = defaultdict(list)
     for key, group in by_key.items():
         words = key.split()
-        if len(words) == 2 and words[1] in COMPANY_TAILS and vote(group) in ("ORG", "FAC") \
+        if len(words) == 2 and (words[1] in COMPANY_TAILS and vote(group) in ("ORG", "FAC")
+                                or words[1] in PLACE_TAILS and vote(group) in ("LOC", "GPE")) \
                 and not is_known_place(clean_surface(group[0].text).split()[0]):
             out[words[0]].append(key)
     return out

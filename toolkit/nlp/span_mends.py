@@ -4,7 +4,8 @@ outside it, and a label the name's build or its neighbours contradict.
 Each function takes the entities in document order and returns them mended, never two
 overlapping: a body's number ("The Lost 52 Project"), a city's rank ("General Santos City"), a
 road's number ("U.S. Route 2"), a speaker "of" a body or joined by "and" to a person who is a
-person, a town and its state cut at their comma ("Karipur, Kerala").
+person, a town and its state cut at their comma ("Karipur, Kerala"), a country of two names joined by "and"
+that the model cut at the "and" ("Saint Kitts and Nevis").
 
 Example:
     >>> [(e.text, e.label_) for e in numbered_roads(list(doc.ents))]  # doctest: +SKIP
@@ -13,9 +14,11 @@ Example:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
-from toolkit.nlp.gazetteer import is_known_place, known_states_and_countries
+from toolkit.nlp.gazetteer import country_names, is_known_place, known_states_and_countries
 from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
 from toolkit.nlp.missed import token_indices
 
@@ -145,3 +148,39 @@ def people_by_coordination(ents: list[Span]) -> list[Span]:
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+def countries_in_full(ents: list[Span]) -> list[Span]:
+    """A country whose name joins two names by "and" ("Saint Kitts and Nevis", "Trinidad and Tobago", "Saint
+    Vincent and the Grenadines"), of which the model tagged the first part alone (as a person, even) or the parts
+    apart: the span is extended over the country's whole name, a place (GPE), and the parts inside it dropped."""
+    doc = ents[0].doc if ents else None
+    out: list[Span] = []
+    covered = -1
+    for ent in ents:
+        if ent.start < covered:
+            continue  # a part of the country just extended over
+        country = _country_opened_by(ent)
+        if country is not None:
+            ent = Span(doc, ent.start, country, label="GPE")
+            covered = country
+        out.append(ent)
+    return out
+
+
+def _country_opened_by(ent: Span) -> int | None:
+    """The end (a token index) of the country of two names joined by "and" that ``ent`` is the first name of."""
+    doc = ent.doc
+    for name in _countries_with_and():
+        if not name.startswith(ent.text + " and "):
+            continue
+        for end in range(ent.end + 2, min(len(doc), ent.end + 6) + 1):
+            if doc[ent.start:end].text == name:
+                return end
+    return None
+
+
+@lru_cache(maxsize=1)
+def _countries_with_and() -> tuple[str, ...]:
+    """The gazetteer's countries named by two names joined by "and" (no comma): "Antigua and Barbuda"."""
+    return tuple(name.strip() for name in country_names() if " and " in name and "," not in name)

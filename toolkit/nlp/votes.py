@@ -193,9 +193,11 @@ def _said_kind(v: _Voted) -> str | None:
     """What the text says a name is: the kind noun in apposition to it, or a medium posted on."""
     kinds = Counter(m.evidence[3:] for m in v.group if m.evidence is not None and m.evidence.startswith("is-"))
     if kinds and not v.has_title and v.label in NAME_LABELS and not (
-            v.label == "GPE" and v.surface.lower() in known_countries()):
+            v.label == "GPE" and (v.surface.lower() in known_countries() or is_known_place(v.surface))):
         # (a country stays a polity: a parse that reads "United States senator" as an apposition
-        # must not make the United States a person across a whole corpus)
+        # must not make the United States a person across a whole corpus; nor does one kind noun make
+        # a known city that the vote calls a place a building: "the nation's first health museum
+        # (HealthSpace Cleveland)", of which the model tagged "Cleveland" alone)
         # What the text says the name is ("Hagia Sophia, formerly a church") outweighs the model's guesses.
         return sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     if v.label == "PERSON" and len(v.words) == 1 and not v.has_title and v.root not in v.full_people \
@@ -254,8 +256,8 @@ def _by_head_word(v: _Voted) -> str | None:
 
 def _surname_of_full_name(v: _Voted) -> str | None:
     """A multi-word name that the set names a person by in full, under its last word, is that person's."""
-    if len(v.words) >= 2 and v.root in v.full_people.get(v.words[-1], ()):
-        return "PERSON"
+    if len(v.words) >= 2 and v.root in v.full_people.get(v.words[-1], ()) and not is_known_place(v.surface):
+        return "PERSON"  # (not a known country or city the model took for a person: "Saint Lucia", "Tsuen Wan")
     return None
 
 
@@ -298,6 +300,12 @@ def _city_or_medium(v: _Voted) -> str | None:
         # always calls a body and the gazetteer knows only as some town's other name stays a body
         # ("invitations to the White House, Google, and UN"), unless it is a city's name without its
         # accents ("from Herat", Herāt)
+        return "GPE"
+    if label == "PERSON" and len(words) == 1 and not has_title and v.root not in v.full_people \
+            and any(m.evidence == "place-in" for m in group) and used_as_place(group) and len(group) >= 3:
+        # "four hotels in Hadibo", "from Hadibo to Qalansia", "located at the airport and Hadibo": a one-word
+        # "person" that the set never names in full or with a title, that something is in, and that most of
+        # its mentions use as a place, is a town the gazetteer does not know (nobody is "in" a person)
         return "GPE"
     return None
 
