@@ -59,7 +59,7 @@ def district_code(token: Token, people: set[int] | None = None) -> bool:
             and _after_person(token.doc, token.i - 1, people))
 
 
-def legislators_codes(ents: list[Span]) -> list[Span]:
+def legislators_codes(ents: list[Span], *, text: str | None = None) -> list[Span]:
     """Label a legislator's state ("AL" of "(R-AL)") and district ("MI-05") as places (GPE).
 
     A code the model left untagged is added; one it tagged alone (the district "TN-01" LAW) is relabelled; a code
@@ -67,6 +67,7 @@ def legislators_codes(ents: list[Span]) -> list[Span]:
 
     Args:
         ents: entity spans in document order, none overlapping.
+        text: ``doc.text``, when the caller has it.
 
     Returns:
         The spans, mended, in document order.
@@ -74,7 +75,7 @@ def legislators_codes(ents: list[Span]) -> list[Span]:
     if not ents:
         return ents
     doc = ents[0].doc
-    if "(" not in doc.text:
+    if "(" not in (doc.text if text is None else text):  # (spaCy joins doc.text anew from every token)
         return ents
     people = {e.end - 1 for e in ents if e.label_ == "PERSON"}
     owner = {i: k for k, e in enumerate(ents) for i in range(e.start, e.end)}

@@ -13,7 +13,13 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span
+
+from toolkit.nlp.lookups import indices_of
+
+
+_EDITORIAL = frozenset({"Editorial"})
 
 
 def _board_at(doc, i: int) -> bool:
@@ -28,8 +34,9 @@ def papers_of_editorial_boards(ents: list[Span]) -> list[Span]:
         return ents
     doc = ents[0].doc
     papers = []
-    for i in range(1, len(doc) - 1):
-        if not _board_at(doc, i):
+    # (only a token written "Editorial" can open a board: looked up in the Doc's array, not token by token)
+    for i in indices_of(doc, ORTH, _EDITORIAL):
+        if not 1 <= i < len(doc) - 1 or not _board_at(doc, i):
             continue
         start = i
         while start > 0 and i - start < 5 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":

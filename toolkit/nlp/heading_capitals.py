@@ -28,11 +28,11 @@ _CONNECTORS = frozenset({"and", "or", "of", "for", "the", "to", "in", "on", "a",
 _CONTENT_LETTERS = 4
 
 
-def drop_heading_capitals(doc: Doc, ents: list[Span]) -> list[Span]:
+def drop_heading_capitals(doc: Doc, ents: list[Span], *, text: str | None = None) -> list[Span]:
     """The entities without those made only of a title-case heading's common words (see the module)."""
     if not ents:
         return ents
-    text = doc.text
+    text = doc.text if text is None else text  # (spaCy joins doc.text anew from every token)
     small = None
     headings: dict[int, tuple[int, int] | None] = {}
     out = []

@@ -39,12 +39,13 @@ def _is_name(side: Span) -> bool:
     return (token.is_alpha and token.is_upper and len(token) >= 3) or (token.is_title and is_known_place(token.text))
 
 
-def split_joint_names(ents: list[Span]) -> list[Span]:
+def split_joint_names(ents: list[Span], *, text: str | None = None) -> list[Span]:
     """Cut a name made of two names joined by a slash into the two (see the module), and two bodies joined by a
-    hyphen after the first one's head word ("Purdue University-CME Group")."""
+    hyphen after the first one's head word ("Purdue University-CME Group"); ``text`` is ``doc.text``, when the
+    caller has it."""
     if not ents:
         return []
-    ents = _bodies_joined_by_hyphens(ents)
+    ents = _bodies_joined_by_hyphens(ents, text)
     slash_at = indices_of(ents[0].doc, ORTH, _SLASH)  # the slashes of the text, from its array: few or none
     out: list[Span] = []
     for ent in ents:
@@ -68,13 +69,13 @@ def split_joint_names(ents: list[Span]) -> list[Span]:
     return out
 
 
-def _bodies_joined_by_hyphens(ents: list[Span]) -> list[Span]:
+def _bodies_joined_by_hyphens(ents: list[Span], text: str | None = None) -> list[Span]:
     """"the latest Purdue University-CME Group Ag Economy Barometer": two bodies that make something together
     joined by a hyphen, the first ending in a civil body's head word ("University", "Group", "Institute"), the second a name
     by its own form. The second ends at its own head word when the words after it run into the next name (the
     joint work's title, "Ag" + "Economy Barometer")."""
     doc = ents[0].doc
-    if "-" not in doc.text:
+    if "-" not in (doc.text if text is None else text):
         return ents
     out: list[Span] = []
     for k, ent in enumerate(ents):

@@ -32,17 +32,18 @@ def outlets_before_staff(ents: list[Span]) -> list[Span]:
     doc = ents[0].doc
     by_start = {e.start: e for e in ents}
     by_end = {e.end: e for e in ents}
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}
     n = len(doc)
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) >= 2  # (not the candidates themselves)
                 and not (e.end < n and doc[e.end].lower_ in _PRESS_ROLES and doc[e.end].is_lower)}
     changed: dict[int, Span] = {}
     added: list[Span] = []
-    for role in doc:
-        if role.lower_ not in _PRESS_ROLES or not role.is_lower or role.i == 0 or role.i in taken:
-            continue
-        person = by_start.get(role.i + 1)
-        if person is None or person.label_ != "PERSON" or len(person) < 2:
+    # (a role stands right before a person's name: read from the people, not from every token of the text)
+    for person in sorted((e for e in ents if e.label_ == "PERSON" and len(e) >= 2 and e.start >= 2),
+                         key=lambda e: e.start):
+        role = doc[person.start - 1]
+        if (role.lower_ not in _PRESS_ROLES or not role.is_lower or role.i in taken
+                or by_start.get(role.i + 1) is not person):
             continue
         before = by_end.get(role.i)
         if before is not None:
