@@ -1,0 +1,111 @@
+"""Round events38 (toolkit/nlp/question_turns.py): an interview printed without speakers' marks, its
+questions set apart only by a typeface the text has lost, is read by its questions; what follows a
+question is the interviewee's words, like a direct quotation, and the lead before it is the
+publication's report.
+
+Real passages of GUM's interviews (Georgetown University Multilayer corpus, Zeldes; GUM annotations
+CC BY 4.0), which are Wikinews articles (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"):
+GUM_interview_ants ("Biologist Nick Bos tells Wikinews about 'self-medicating' ants", 2015),
+GUM_interview_herrick ("Jack Herrick, wikiHow founder interviewed by Wikinews", 2009) and
+GUM_interview_messina ("Frank Messina: An Interview with the 'Mets Poet'", 2007). The control for
+texts that are no interview is the check of the 295 Wikinews texts of the corpus (none changed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import events_of
+
+from toolkit.nlp.interviews import turn_spans
+
+ANTS = (
+    "Biologist Nick Bos tells Wikinews about 'self-medicating' ants\n\n"
+    "Bos obtained his doctorate from the University of Copenhagen. He began postdoctoral research at Helsinki "
+    "in 2012. He also runs the AntyScience blog.\n\n"
+    "Beauveria bassiana on a cicada in Bolivia. Image: Danny Newman.\n\n"
+    "What first attracted you to researching ants?\n\n"
+    "Me and a studymate were keeping a lot of animals during our studies, from beetles, to butterflies and "
+    "mantids, to ants.\n\n"
+    "What methods and equipment were used for this investigation?\n\n"
+    "This is a fun one. I try to work on a very low budget, and like to build most of the experimental setups "
+    "myself.\n\n"
+    "For this we basically put colonies on a diet of either food with medicine or without for a while. Then for "
+    "about two weeks we count every day how many ants died.\n\n"
+    "How reliable do you consider your results to be?\n\n"
+    "The results we got are very reliable. We had a lot of colonies containing a lot of ants, and wherever "
+    "possible I conducted the experiments blind.\n"
+)
+
+HERRICK = (
+    "Jack Herrick, wikiHow founder interviewed by Wikinews\n\n"
+    "It recently published its 50,000th article, and to discuss what the site has achieved since its creation, "
+    "Wikinews interviewed the site's founder, Jack Herrick.\n\n"
+    "Interview\n\n"
+    "For our readers who are unaware of your site, could you briefly explain what wikiHow is?\n\n"
+    "Sure. wikiHow is a collaborative effort to build the world's largest, highest quality how-to manual. "
+    "[Note: The interview took place just before the 50000 milestone was met]\n\n"
+    "Why did you decide to create wikiHow?\n\n"
+    "I think that providing people with a practical education is one of the most empowering things you can "
+    "offer a person.\n\n"
+    "I've been interested in building a comprehensive how-to manual long before I first envisioned wikiHow. "
+    "When I ran eHow, the content was professionally produced and edited.\n"
+)
+
+MESSINA = (
+    "Frank Messina: An Interview with the 'Mets Poet'\n\n"
+    "You have received a good deal of attention recently.\n\n"
+    "Even though I'm not Michael Jackson or somebody, when people come up to me and introduce themselves and "
+    "say, 'Hey Frank, my name is John,' I say, 'Hey John, my name is Frank' and they laugh.\n\n"
+    "What goes through your head when that happens?\n\n"
+    "I understand it. I've gone to readings and concerts. The band I started in 1993, Spoken Motion, received a "
+    "lot of recognition as a spoken word band born out of the New York spoken word scene.\n\n"
+    "Sports fans aren't known as patrons of poetry. Have you had interaction with \"new readers' through your "
+    "Mets work?\n\n"
+    "This one person who I never met took a picture of me and sent it to me in an e-mail.\n"
+)
+
+def _turn_of(text: str, words: str) -> bool:
+    at = text.index(words)
+    return any(start <= at < end for start, end in turn_spans(text))
+
+
+class TestUnmarkedQuestionsOpenTurns:
+    """After the first question every paragraph is a turn; the lead, captions and headings are not."""
+
+    def test_answers_are_turns(self):
+        assert _turn_of(ANTS, "I try to work on a very low budget")
+        assert _turn_of(ANTS, "we count every day how many ants died")
+        assert _turn_of(ANTS, "What first attracted you")
+
+    def test_lead_and_caption_are_not(self):
+        assert not _turn_of(ANTS, "Bos obtained his doctorate")
+        assert not _turn_of(ANTS, "Beauveria bassiana on a cicada")
+
+    def test_answer_events_are_quoted(self, nlp, tmp_path):
+        events = events_of(ANTS, dt.date(2015, 9, 1), "ants", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "die"]["quoted"].all()
+        told = events[~events["quoted"]]
+        assert not told[told["verb"] == "obtain"].empty
+
+
+class TestEditorsNoteAndHeading:
+    """An editor's note in square brackets inside an answer and a heading are the publication's."""
+
+    def test_note_is_no_turn(self):
+        assert not _turn_of(HERRICK, "The interview took place")
+        assert _turn_of(HERRICK, "wikiHow is a collaborative effort")
+        assert _turn_of(HERRICK, "When I ran eHow")
+
+    def test_heading_and_lead(self):
+        assert not _turn_of(HERRICK, "Interview\n")
+        assert not _turn_of(HERRICK, "Wikinews interviewed the site's founder")
+
+
+class TestOpeningStatement:
+    """An interviewer's statement in the second person before the first question opens the talk."""
+
+    def test_statement_opens(self):
+        assert _turn_of(MESSINA, "You have received a good deal")
+        assert _turn_of(MESSINA, "Even though I'm not Michael Jackson")
+        assert _turn_of(MESSINA, "This one person who I never met")
