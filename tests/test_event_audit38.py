@@ -109,3 +109,26 @@ class TestOpeningStatement:
         assert _turn_of(MESSINA, "You have received a good deal")
         assert _turn_of(MESSINA, "Even though I'm not Michael Jackson")
         assert _turn_of(MESSINA, "This one person who I never met")
+
+
+# GUM_interview_ants, GUM_interview_mcguire ("Interview with LibriVox founder Hugh McGuire", 2006) and
+# GUM_interview_stardust ("Keep your eyes peeled for cosmic debris: Andrew Westphal about Stardust @ home",
+# 2006): leads, the publication's own words (Wikinews, CC BY 2.5).
+STATES = (
+    "He also runs the AntyScience blog. The blog aims to help address \"a gap between scientists and 'the "
+    "general public'.\" He now discusses his work with Wikinews.\n\n"
+    "The LibriVox website features a catalog of about a hundred completed books, including books in other "
+    "languages like German, Hebrew, and Japanese.\n\n"
+    "Unlike distributed computing projects like SETI @ home, Stardust @ home relies entirely on human "
+    "intelligence. Wikinews interviewed him for May's Interview of the Month (IOTM) on May 18, 2006.\n"
+)
+
+
+class TestStatesOfDependencePurposeAndContent:
+    """"rely", "depend", "aim" and "feature" in the simple present state what is so, no act."""
+
+    def test_states_are_no_events(self, nlp, tmp_path):
+        events = events_of(STATES, dt.date(2006, 5, 28), "states", nlp=nlp, folder=tmp_path)
+        verbs = set(events["verb"])
+        assert not verbs & {"aim", "feature", "rely"}
+        assert {"discuss", "interview"} <= verbs

@@ -74,11 +74,14 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt", "
 # "These numbers … mark the decisive reversal", "This milestone perfectly aligns with Resolution 2803",
 # "the acquisition fits into the Hungarian "outward investment" strategy"), and "specialize" a body's or a
 # person's field ("Dyersville Die Cast … specializes in custom aluminum and zinc die cast manufacturing"), and
-# "function" how a thing works ("the accounts generally function like a traditional IRA").
+# "function" how a thing works ("the accounts generally function like a traditional IRA"); "rely" and
+# "depend" what a thing needs to work ("Stardust @ home relies entirely on human intelligence"), "aim" a
+# thing's purpose ("The blog aims to help address …") and "feature" what it holds or shows ("The LibriVox
+# website features a catalog of about a hundred completed books").
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
                          "stand", "exceed", "number", "total", "owe", "await", "live", "reside", "love", "hate",
                          "represent", "resemble", "reflect", "mark", "align", "fit", "specialize", "specialise",
-                         "function"})
+                         "function", "rely", "depend", "aim", "feature"})
 
 # Verbs of span: with "from" (and "to") they give the bounds of a set of values or kinds, in any tense
 # ("Group sizes ranged from solo performers to ensembles …", "The suspects range in age from 21 to 78").
