@@ -132,3 +132,20 @@ class TestStatesOfDependencePurposeAndContent:
         verbs = set(events["verb"])
         assert not verbs & {"aim", "feature", "rely"}
         assert {"discuss", "interview"} <= verbs
+
+
+# GUM_court_property (an oral argument before the Supreme Court of the State of Hawaiʻi; GUM court text,
+# CC BY 4.0, its source in the document's metadata; GUM annotations CC BY 4.0).
+REQUEST = (
+    "Just to confirm, Mr. Sova, you've reserved 10 minutes for rebuttal. Alright, Mr. Sova, please proceed.\n\n"
+    "And at that time, the mayor did speak individually with Ms. Lau as well as Ms. Davis.\n"
+)
+
+
+class TestPoliteRequest:
+    """A bare verb with "please" and no auxiliary asks for the act; it tells none."""
+
+    def test_request_is_no_event(self, nlp, tmp_path):
+        events = events_of(REQUEST, dt.date(2023, 1, 1), "request", nlp=nlp, folder=tmp_path)
+        assert "proceed" not in set(events["verb"])
+        assert "speak" in set(events["verb"])
