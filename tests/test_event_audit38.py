@@ -149,3 +149,23 @@ class TestPoliteRequest:
         events = events_of(REQUEST, dt.date(2023, 1, 1), "request", nlp=nlp, folder=tmp_path)
         assert "proceed" not in set(events["verb"])
         assert "speak" in set(events["verb"])
+
+
+# GUM_court_negligence (a hearing of the Supreme Court of Canada; GUM court text, CC BY 4.0, its source in
+# the document's metadata; GUM annotations CC BY 4.0).
+COUNSEL = (
+    "My colleague, Mr. Eizenga, will address the Criminal Code issue and unjust enrichment. And Mr. Kelly, who "
+    "acts for the remaining appellants, will address the requirement that any order of disgorgement of profits "
+    "must be limited to those profits that result from, or that are causally linked to the breach of contract or "
+    "other wrongdoing at issue.\n"
+)
+
+
+class TestCounselActsFor:
+    """"acts for" in the simple present says whom counsel represents: a relation, no act."""
+
+    def test_acts_for_is_no_event(self, nlp, tmp_path):
+        events = events_of(COUNSEL, dt.date(2020, 1, 1), "counsel", nlp=nlp, folder=tmp_path)
+        verbs = list(events["verb"])
+        assert "act for" not in verbs and "act" not in verbs
+        assert verbs.count("address") == 2

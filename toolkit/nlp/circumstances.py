@@ -77,7 +77,9 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt", "
 # "function" how a thing works ("the accounts generally function like a traditional IRA"); "rely" and
 # "depend" what a thing needs to work ("Stardust @ home relies entirely on human intelligence"), "aim" a
 # thing's purpose ("The blog aims to help address …") and "feature" what it holds or shows ("The LibriVox
-# website features a catalog of about a hundred completed books").
+# website features a catalog of about a hundred completed books"). The phrasal "act for" in the simple
+# present is whom counsel represents ("Mr. Kelly, who acts for the remaining appellants"), a relation as
+# "represent" is (:func:`is_state`).
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
                          "stand", "exceed", "number", "total", "owe", "await", "live", "reside", "love", "hate",
                          "represent", "resemble", "reflect", "mark", "align", "fit", "specialize", "specialise",
@@ -163,6 +165,8 @@ def is_state(verb: Token, lemma: str) -> bool:
         return True  # "This contribution does not count against the annual $5,000 limit": what is reckoned in
     if head == "carry" and _carries_a_penalty(verb):
         return True  # "the crimes carry a prison term of up to 42 years": what the law sets, in any tense or mood
+    if lemma == "act for" and simple_present(verb):
+        return True  # "Mr. Kelly, who acts for the remaining appellants": whom counsel represents, as "represents"
     if head not in STATE_VERBS:
         return False
     if _lasting_since(verb):
