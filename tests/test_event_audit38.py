@@ -169,3 +169,21 @@ class TestCounselActsFor:
         verbs = list(events["verb"])
         assert "act for" not in verbs and "act" not in verbs
         assert verbs.count("address") == 2
+
+
+# GUM_court_loan (the oral argument of Biden v. Nebraska, Supreme Court of the United States; GUM court text,
+# CC BY 4.0, its source in the document's metadata; GUM annotations CC BY 4.0).
+INJURY = (
+    "The states' bare disagreement with this policy is not the sort of concrete injury that Article III demands. "
+    "Congress expressly authorized the Secretary to waive or modify any Title IV provision in emergencies to "
+    "provide financial relief to borrowers.\n"
+)
+
+
+class TestRelativeInPresentOnCopula:
+    """A relative clause in the simple present on a copula's noun says what the thing is, no act."""
+
+    def test_requirement_is_no_event(self, nlp, tmp_path):
+        events = events_of(INJURY, dt.date(2023, 2, 28), "injury", nlp=nlp, folder=tmp_path)
+        verbs = set(events["verb"])
+        assert "demand" not in verbs and "authorize" in verbs

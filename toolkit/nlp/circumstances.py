@@ -24,7 +24,11 @@ a state.
   carry a sentence up to twelve years"): what the law sets, not an act of the offence;
 * a relative clause on a noun of a copular clause ("… were on March 8, in two people who
   returned from Italy", "the cities New Rochelle and Yonkers which formed the epicenter"): it
-  identifies whom or what the copula is about, a description, not news of its own;
+  identifies whom or what the copula is about, a description, not news of its own; so does one
+  with a subject of its own in the simple present and the relative pronoun for its object ("The
+  states' bare disagreement with this policy is not the sort of concrete injury that Article III
+  demands"), though one in a past tense tells another's act ("the fourth night in a row that
+  Serbians protested");
 * a relative clause on an apposition that says who a named person is ("Michael Avenatti, the
   California lawyer who represented porn star Stormy Daniels …", "Pranab Mukherjee, a career
   politician who served as President of India …"): like the apposition it hangs on, it identifies
@@ -307,8 +311,12 @@ def describes_in_copula(verb: Token) -> bool:
         clause = clause.head
     if clause.dep_ != "relcl":
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children) \
+            and not (simple_present(clause) and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in clause.children)):
         return False  # "the fourth night in a row that Serbians protested": another's act, told
+    # ("… is not the sort of concrete injury that Article III demands": the relative pronoun its object, in
+    # the simple present, with a subject of its own: what the thing is, as the copula says; "which they note
+    # is …" frames a statement)
     antecedent = clause.head
     if antecedent.ent_type_ in ("DATE", "TIME") or antecedent.lemma_.lower() in _TIME_NOUNS:
         return False  # "the fourth night in a row that Serbians protested": when it happened, the news
