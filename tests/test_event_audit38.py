@@ -187,3 +187,32 @@ class TestRelativeInPresentOnCopula:
         events = events_of(INJURY, dt.date(2023, 2, 28), "injury", nlp=nlp, folder=tmp_path)
         verbs = set(events["verb"])
         assert "demand" not in verbs and "authorize" in verbs
+
+
+# GUM_interview_chomsky ("Interview with US political activist and philosopher Noam Chomsky", 2009;
+# Wikinews, CC BY 2.5): the interviewer's first question is indirect.
+CHOMSKY = (
+    "On March 13, Professor Chomsky sat down with Michael Dranove for an interview in his MIT office in "
+    "Cambridge, Massachusetts.\n\n"
+    "On NATO\n\n"
+    "I just wanted to know if you had any thoughts on recent NATO actions and the protests coming up at the 60th "
+    "NATO conference, I know you’re speaking at the counter-conference.\n\n"
+    "Could be I give so many talks I can’t remember. On the NATO conference, well I mean the obvious question is "
+    "why should NATO exist? And George Bush and James Baker, secretary of state, agreed that NATO would not "
+    "expand one inch to the east.\n\n"
+    "Labor actions as a revival of the Left\n\n"
+    "We’ve seen mass strikes all around the world, in countries that we wouldn’t expect it. Do you think this is "
+    "a revival of the Left in the West? Or do you think it’s nothing?\n\n"
+    "It’s really hard to tell. I mean there’s certainly signs of it, and in the United States too, in fact we had "
+    "a sit down strike in Chicago.\n"
+)
+
+
+class TestIndirectQuestion:
+    """An interviewer's short "I just wanted to know if you …" asks as a question does."""
+
+    def test_indirect_question_opens_the_talk(self):
+        assert _turn_of(CHOMSKY, "I just wanted to know")
+        assert _turn_of(CHOMSKY, "George Bush and James Baker")
+        assert not _turn_of(CHOMSKY, "Professor Chomsky sat down")
+        assert not _turn_of(CHOMSKY, "On NATO")

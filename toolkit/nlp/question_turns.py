@@ -10,7 +10,9 @@ direct quotation, and the question itself is spoken too.
 
 A text is read so when it has two such questions at least, put to another (not in the first person
 singular: "If I could spare one heart from breaking, would you rise with me?" is a speaker's own
-question, "How do I open a Trump Account for my child?" a reader's), each followed by a paragraph
+question, "How do I open a Trump Account for my child?" a reader's; an interviewer's indirect question
+counts too, a short paragraph that wishes to know or to ask and says "you": "I just wanted to know if
+you had any thoughts on recent NATO actions …"), each followed by a paragraph
 that is no question, and two paragraphs at least after the first question, not questions, speak in
 the first person singular outside quotation marks ("I try to work on a very low budget"): a page of
 questions and answers an office publishes answers in its own name ("You can apply online …", "We
@@ -46,6 +48,10 @@ _FIRST_OR_SECOND = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s
 # dash of a broken-off turn, maybe inside closing marks; a heading does not.
 _HEADING_CHARS = 100
 _SENTENCE_END = re.compile(r"[.?!…:;—–-][\"”’')\]]*\s*$")
+# A wish to know or to ask that puts a question indirectly: "I just wanted to know if …", "I'd like to
+# ask you …", "I wonder whether …".
+_INDIRECT = re.compile(r"\bI(?:'d| would)? (?:just |really )?(?:wanted|want|like|wonder(?:ed)?|was wondering)"
+                       r"(?: to (?:know|ask)| (?:if|whether))\b")
 _BARE_Q = re.compile(r"Q[.:]?\s")
 # A letter's salutation: "Dear Mr. Kratsios:", "Dear colleagues,".
 _SALUTATION = re.compile(r"Dear [A-Za-z][^\n]{0,60}[:,]\s*$")
@@ -73,7 +79,15 @@ def _asks_another(paragraph: str) -> bool:
     first person singular ("What first attracted you to researching ants?"; not a speaker's own
     "If I could spare one heart from breaking, would you rise with me?" nor a reader's "How do I open
     a Trump Account for my child?")."""
-    return _is_question(paragraph) and not _FIRST_SINGULAR.search(_own_words(paragraph))
+    return (_is_question(paragraph) and not _FIRST_SINGULAR.search(_own_words(paragraph))) or _asks_indirectly(paragraph)
+
+
+def _asks_indirectly(paragraph: str) -> bool:
+    """Whether a short paragraph asks another in an indirect question ("I just wanted to know if you had
+    any thoughts on recent NATO actions …"): a wish to know or to ask and "you" or "your"."""
+    words = _own_words(paragraph)
+    return len(paragraph) <= _QUESTION_CHARS and _INDIRECT.search(words) is not None \
+        and re.search(r"\b[Yy]our?\b", words) is not None
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -110,7 +124,7 @@ def unmarked_turns(text: str) -> list[tuple[int, int]]:
         return []
     begin = next(k for k, p in enumerate(body[:first + 1])
                  if k == first or (_FIRST_OR_SECOND.search(_own_words(p)) and not ends_in_credit(p)))
-    if _FIRST_SINGULAR.search(_own_words(body[begin])):
+    if _FIRST_SINGULAR.search(_own_words(body[begin])) and not _asks_indirectly(body[begin]):
         return []  # the text opens in its speaker's own voice: a speech or a letter, not a talk asked
     spans: list[tuple[int, int]] = []
     for (s, e), paragraph in zip(paragraphs[begin:], body[begin:]):
