@@ -24,7 +24,11 @@ a state.
   carry a sentence up to twelve years"): what the law sets, not an act of the offence;
 * a relative clause on a noun of a copular clause ("… were on March 8, in two people who
   returned from Italy", "the cities New Rochelle and Yonkers which formed the epicenter"): it
-  identifies whom or what the copula is about, a description, not news of its own;
+  identifies whom or what the copula is about, a description, not news of its own; so does one
+  with a subject of its own in the simple present and the relative pronoun for its object ("The
+  states' bare disagreement with this policy is not the sort of concrete injury that Article III
+  demands"), though one in a past tense tells another's act ("the fourth night in a row that
+  Serbians protested");
 * a relative clause on an apposition that says who a named person is ("Michael Avenatti, the
   California lawyer who represented porn star Stormy Daniels …", "Pranab Mukherjee, a career
   politician who served as President of India …"): like the apposition it hangs on, it identifies
@@ -74,11 +78,16 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt", "
 # "These numbers … mark the decisive reversal", "This milestone perfectly aligns with Resolution 2803",
 # "the acquisition fits into the Hungarian "outward investment" strategy"), and "specialize" a body's or a
 # person's field ("Dyersville Die Cast … specializes in custom aluminum and zinc die cast manufacturing"), and
-# "function" how a thing works ("the accounts generally function like a traditional IRA").
+# "function" how a thing works ("the accounts generally function like a traditional IRA"); "rely" and
+# "depend" what a thing needs to work ("Stardust @ home relies entirely on human intelligence"), "aim" a
+# thing's purpose ("The blog aims to help address …") and "feature" what it holds or shows ("The LibriVox
+# website features a catalog of about a hundred completed books"). The phrasal "act for" in the simple
+# present is whom counsel represents ("Mr. Kelly, who acts for the remaining appellants"), a relation as
+# "represent" is (:func:`is_state`).
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
                          "stand", "exceed", "number", "total", "owe", "await", "live", "reside", "love", "hate",
                          "represent", "resemble", "reflect", "mark", "align", "fit", "specialize", "specialise",
-                         "function"})
+                         "function", "rely", "depend", "aim", "feature"})
 
 # Verbs of span: with "from" (and "to") they give the bounds of a set of values or kinds, in any tense
 # ("Group sizes ranged from solo performers to ensembles …", "The suspects range in age from 21 to 78").
@@ -160,6 +169,8 @@ def is_state(verb: Token, lemma: str) -> bool:
         return True  # "This contribution does not count against the annual $5,000 limit": what is reckoned in
     if head == "carry" and _carries_a_penalty(verb):
         return True  # "the crimes carry a prison term of up to 42 years": what the law sets, in any tense or mood
+    if lemma == "act for" and simple_present(verb):
+        return True  # "Mr. Kelly, who acts for the remaining appellants": whom counsel represents, as "represents"
     if head not in STATE_VERBS:
         return False
     if _lasting_since(verb):
@@ -300,8 +311,12 @@ def describes_in_copula(verb: Token) -> bool:
         clause = clause.head
     if clause.dep_ != "relcl":
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children) \
+            and not (simple_present(clause) and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in clause.children)):
         return False  # "the fourth night in a row that Serbians protested": another's act, told
+    # ("… is not the sort of concrete injury that Article III demands": the relative pronoun its object, in
+    # the simple present, with a subject of its own: what the thing is, as the copula says; "which they note
+    # is …" frames a statement)
     antecedent = clause.head
     if antecedent.ent_type_ in ("DATE", "TIME") or antecedent.lemma_.lower() in _TIME_NOUNS:
         return False  # "the fourth night in a row that Serbians protested": when it happened, the news

@@ -119,7 +119,7 @@ from toolkit.nlp.title_heads import mend_officers_read_as_objects, mend_title_he
 from toolkit.nlp.undergoing import undergoes
 from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.verb_forms import bare_after_singular, mend_split_prefixes, no_verb
-from toolkit.nlp.wishes import is_wish
+from toolkit.nlp.wishes import is_request, is_wish
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 # Whether passives without an agent are events (subject None), as :func:`patient_of` and
@@ -260,11 +260,11 @@ class _Reader:
         if used_as_preposition(verb):
             return False  # "…, following his victories in Iowa": a preposition of time (toolkit/nlp/deverbal.py)
         if (i in self.oprd_heads and naming_participle(verb)) or run_in_heading(verb) \
-                or (i in self.may_heads and is_wish(verb)) or measures_superlative(verb) \
+                or (i in self.may_heads and is_wish(verb)) or is_request(verb) or measures_superlative(verb) \
                 or set_phrase(verb) or draws_lesson(verb):
             # "the elite group called the Sea Org": a name given, a reduced relative (toolkit/nlp/participles.py);
             # "Protecting Franchises: The … Administration terminated …": a heading (toolkit/nlp/run_in_headings.py);
-            # "May God bless …": a wish (wishes.py); "the greatest power the world has ever seen" (superlatives.py);
+            # "May God bless …": a wish, "please proceed" a request (wishes.py); "the greatest power the world has ever seen" (superlatives.py);
             # "including, but not limited to", "came at a staggering cost", "proved to be" (formulas.py);
             # "Their enduring triumph reminds us that …" (lessons.py)
             return False

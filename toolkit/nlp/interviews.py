@@ -11,6 +11,9 @@ threshold, the planet may lose its atmosphere"). :func:`turn_spans` finds the tu
 events are marked ``quoted`` as the events inside quotation marks are, and kept out of the
 briefing's table of events.
 
+An interview printed with no marks at all, its questions set apart only by the lost typeface, is
+read by its questions (:func:`toolkit.nlp.question_turns.unmarked_turns`).
+
 Which speaker asks is read from the turns, not from names: at least half the interviewer's turns
 are questions (they end with a question mark), fewer of the interviewee's. A text is read as an
 interview only when it has both, with two marked questions at least (a quotation ending with a
@@ -38,6 +41,7 @@ import re
 from bisect import bisect_right
 
 from toolkit.nlp.credits import ends_in_credit
+from toolkit.nlp.question_turns import unmarked_turns
 from toolkit.nlp.turn_marks import bracketed_mark, bracketed_marks
 
 # A turn's mark at a paragraph's start is a label in double brackets (:mod:`toolkit.nlp.turn_marks`)
@@ -105,10 +109,12 @@ def turn_spans(text: str) -> list[tuple[int, int]]:
         of the turn's last paragraph; empty when the text is no interview.
     """
     if next(bracketed_marks(text), None) is None and _COLON.search(text) is None:
-        return []  # no paragraph opens with a mark: most texts, at the cost of one scan
+        return unmarked_turns(text)  # no paragraph opens with a mark: most texts, at the cost of one scan
     paragraphs = _paragraphs(text)
     marks = [_mark(text, s, e) for s, e in paragraphs]
     speakers = _speakers(marks)
+    if not speakers:
+        return unmarked_turns(text)  # (colons of headings only: no turn is marked)
     marks = [m if m is not None and m[0] in speakers else None for m in marks]
     asks: dict[str, list[bool]] = {}
     for (s, e), mark in zip(paragraphs, marks):

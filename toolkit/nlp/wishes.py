@@ -8,6 +8,11 @@ of "Rain may fall"). The grammar is enough, with no list of verbs: the auxiliary
 before the verb's subject, in a sentence that asks no question ("May I ask …?" is a request the
 question-mark rule already drops).
 
+A polite request is no act either: a verb in its bare form with "please" and no auxiliary ("Alright,
+Mr. Sova, please proceed.", "Please call the case and sit down") asks the one addressed to do it,
+who, named before it as the parser's subject, has not done it; a request reported with "to" ("asked
+them to please leave") keeps its infinitive for the rules of reports.
+
 Example:
     >>> is_wish(doc[2])  # "May God bless the memory of those who fell, …"  # doctest: +SKIP
     True
@@ -26,3 +31,15 @@ def is_wish(verb: Token) -> bool:
         return False
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     return subject is not None and wish.i < subject.left_edge.i
+
+
+def is_request(verb: Token) -> bool:
+    """Whether ``verb`` is a polite request's: a bare verb with "please" and no auxiliary, or a bare
+    verb joined to one ("please sit down and listen")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.tag_ == "VB" and verb.head.tag_ == "VB":
+        verb = verb.head
+    children = list(verb.children)
+    return verb.tag_ == "VB" and any(c.lower_ == "please" and c.dep_ in ("intj", "advmod", "discourse")
+                                     for c in children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
+
