@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.collectives import collective_body, speaks_as_body, told_by_they
-from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.boundaries import KIN_NOUNS, ROLE_NOUNS
+from toolkit.nlp.lexicon import KIND_NOUNS, SPEECH_VERBS
 from toolkit.nlp.sentence_spans import Sentences
 
 
@@ -162,5 +163,19 @@ def described_before(pronoun: Token, sentences: Sentences) -> Token | None:
         token = doc[i]
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj", "ccomp") \
                 and token.tag_ == "NN" and not token.ent_type_:
-            return token
+            if _person_noun(token):
+                return token
+            # "The video showed a single police officer surrounded by protesters; he then drew his pistol": a
+            # thing that shows or tells of a person is no "he"; the person it tells of, after it, is meant
+            return next((t for t in doc[token.i + 1 : pronoun.i]
+                         if t.tag_ == "NN" and not t.ent_type_ and _person_noun(t)), token)
     return None
+
+
+# Common nouns only a person is named by: the roles, offices and callings of the lexicon, kin, "woman" and "man".
+_PERSON_NOUNS = (frozenset(k for k, label in KIND_NOUNS.items() if label == "PERSON") | ROLE_NOUNS | KIN_NOUNS
+                 | frozenset({"woman", "man", "girl", "boy", "teenager", "person", "child"}))
+
+
+def _person_noun(token: Token) -> bool:
+    return token.lemma_.lower() in _PERSON_NOUNS
