@@ -41,23 +41,12 @@ import re
 from bisect import bisect_right
 
 from toolkit.nlp.credits import ends_in_credit
-from toolkit.nlp.question_turns import unmarked_turns
+from toolkit.nlp.question_turns import paragraph_spans, unmarked_turns
 from toolkit.nlp.turn_marks import bracketed_mark, bracketed_marks
 
 # A turn's mark at a paragraph's start is a label in double brackets (:mod:`toolkit.nlp.turn_marks`)
 # or a name of one to three capitalised words or initials followed by a colon and a space.
 _COLON = re.compile(r"^((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,2}):[ \t]+", re.M)
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each non-blank line of ``text``: a transcript gives a paragraph a line."""
-    spans, start = [], 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            spans.append((start, end))
-        start = end + 1
-    return spans
 
 
 def _mark(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
@@ -110,7 +99,7 @@ def turn_spans(text: str) -> list[tuple[int, int]]:
     """
     if next(bracketed_marks(text), None) is None and _COLON.search(text) is None:
         return unmarked_turns(text)  # no paragraph opens with a mark: most texts, at the cost of one scan
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraph_spans(text)
     marks = [_mark(text, s, e) for s, e in paragraphs]
     speakers = _speakers(marks)
     if not speakers:

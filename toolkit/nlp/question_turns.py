@@ -58,8 +58,8 @@ _SALUTATION = re.compile(r"Dear [A-Za-z][^\n]{0,60}[:,]\s*$")
 _EDITOR_NOTE = re.compile(r"\[(?:Note|Ed(?:itor)?(?:'s|’s)? ?[Nn]ote|Ed\.)\s*:[^\]\n]*\]")
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each non-blank line of ``text``."""
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each non-blank line of ``text``: a transcript gives a paragraph a line."""
     spans, start = [], 0
     for line in text.split("\n"):
         end = start + len(line)
@@ -110,7 +110,7 @@ def unmarked_turns(text: str) -> list[tuple[int, int]]:
     Returns:
         The turns in text order, each a paragraph (less an editor's note in square brackets).
     """
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraph_spans(text)
     body = [text[s:e] for s, e in paragraphs]
     if any(_BARE_Q.match(p) or _SALUTATION.match(p) for p in body):
         return []  # a transcript marking its reporters with a bare "Q" is read as remarks; a letter is its writer's
