@@ -51,10 +51,33 @@ def events_of(text: str, published: dt.date, name: str, *, nlp, folder: Path):
 
 def labels_of(nlp, text: str) -> dict[str, str]:
     """The entity index's label of each name found in ``text`` (repaired entities, the set-wide vote)."""
+    return entity_index(nlp, text).label_of
+
+
+def entity_index(nlp, text: str):
+    """The set-wide entity index of ``text`` read as one document (repaired entities, the vote)."""
     from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
 
-    doc = repair_entities(nlp(text))
-    return EntityIndex.from_mentions(list(mentions(doc))).label_of
+    return EntityIndex.from_mentions(list(mentions(repair_entities(nlp(text)))))
+
+
+def entity_table(nlp, text: str):
+    """The entity table of one text extracted as a set of its own."""
+    from toolkit.extraction.tables import extract
+    from toolkit.reading.sources import Document
+
+    return extract([Document(id="t0", path="t0", text=text, sha256="t0")], nlp=nlp).entities
+
+
+def label_rows(table) -> dict[str, str]:
+    """Each entity name of an entity table with its label."""
+    return dict(zip(table["name"], table["label"]))
+
+
+def aliases_of(table, name: str) -> set[str]:
+    """The aliases an entity table gives ``name`` (empty when no row has that name)."""
+    row = table[table["name"] == name]
+    return set(str(row["aliases"].iloc[0]).split("; ")) if len(row) else set()
 
 
 def ents_of(nlp, text: str) -> list[tuple[str, str]]:

@@ -7,13 +7,7 @@ Each rule is checked on the audited sentence (White House texts: public domain).
 
 from __future__ import annotations
 
-from conftest import ents_of, labels_of
-
-
-def _index(nlp, text: str):
-    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
-
-    return EntityIndex.from_mentions(list(mentions(repair_entities(nlp(text)))))
+from conftest import entity_index, ents_of, labels_of
 
 
 class TestBodiesOpenedByTitleWords:
@@ -75,7 +69,7 @@ class TestOwnersAfterPrepositions:
 
     def test_the_surname_joins_its_person(self, nlp):
         # ICYMI: White House releases powerful tribute video honoring Charlie Kirk's legacy (2025-09-19).
-        index = _index(nlp, "This week, the White House released a tribute video honoring the life, legacy, and "
+        index = entity_index(nlp, "This week, the White House released a tribute video honoring the life, legacy, and "
                             "profound impact of Charlie Kirk. The three-minute tribute features excerpts from Kirk’s "
                             "speeches, rallies, and personal moments with his family, alongside footage from the "
                             "numerous memorial services.")

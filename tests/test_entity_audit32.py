@@ -8,13 +8,7 @@ Each rule is checked on the audited sentence (White House texts: public domain).
 
 from __future__ import annotations
 
-from conftest import ents_of, labels_of
-
-
-def _index(nlp, text: str):
-    from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
-
-    return EntityIndex.from_mentions(list(mentions(repair_entities(nlp(text)))))
+from conftest import entity_index, ents_of, labels_of
 
 
 # ICYMI: Confirm Todd Blanche as Attorney General (2026-07-31).
@@ -71,14 +65,14 @@ class TestCountryForms:
 
     def test_the_senate_written_two_ways(self, nlp):
         # ICYMI: Confirm Todd Blanche as Attorney General (2026-07-31).
-        index = _index(nlp, "President Donald J. Trump’s nominee for Attorney General, Todd Blanche, should be "
+        index = entity_index(nlp, "President Donald J. Trump’s nominee for Attorney General, Todd Blanche, should be "
                             "confirmed by the U.S. Senate without delay. The IACP urges the Judiciary Committee and "
                             "the members of the United States Senate to swiftly confirm the nomination of Mr. Blanche.")
         assert index.canonical("U.S. Senate", "ORG") == index.canonical("United States Senate", "ORG")
 
     def test_the_department_with_and_without_its_country(self, nlp):
         # ICYMI: Confirm Todd Blanche as Attorney General (2026-07-31).
-        index = _index(nlp, "We believe that Mr. Blanche possesses an understanding of the vital role played by the "
+        index = entity_index(nlp, "We believe that Mr. Blanche possesses an understanding of the vital role played by the "
                             "U.S. Department of Justice in supporting law enforcement. We commend President Trump on "
                             "his nomination of Todd W. Blanche to lead the Justice Department. The IACP believes he is "
                             "well qualified to lead the Department of Justice.")
@@ -86,7 +80,7 @@ class TestCountryForms:
 
     def test_the_bare_name_stays_apart(self, nlp):
         # Wikinews, 2020-04-14: Iranian International Master Dorsa Derakhshani discusses her chess career.
-        index = _index(nlp, "IM Dorsa Derakhshani plays for the United States Chess Federation. How is the US Chess "
+        index = entity_index(nlp, "IM Dorsa Derakhshani plays for the United States Chess Federation. How is the US Chess "
                             "Federation different? Your younger brother was also banned by the [Iranian] Chess "
                             "Federation at the same tournament.")
         assert index.canonical("US Chess Federation", "ORG") == index.canonical("United States Chess Federation", "ORG")
@@ -94,7 +88,7 @@ class TestCountryForms:
 
     def test_the_central_command(self, nlp):
         # ICYMI: Update from CENTCOM Commander on Operation Epic Fury (2026-03-04).
-        index = _index(nlp, "Admiral Brad Cooper, Commander of the United States Central Command, provides an update."
+        index = entity_index(nlp, "Admiral Brad Cooper, Commander of the United States Central Command, provides an update."
                             "\n\nUpdate from the commander — U.S. Central Command (@CENTCOM) March 3, 2026")
         assert index.canonical("U.S. Central Command", "ORG") == index.canonical("United States Central Command",
                                                                                   "ORG")
@@ -127,7 +121,7 @@ class TestWashingtonDC:
 
     def test_one_place(self, nlp):
         # ICYMI: Violent crime keeps falling in biggest U.S. cities (2026-08-11).
-        index = _index(nlp, "In Washington, D.C., homicides are down 43.9%. In Memphis, homicides are down 43.7%. "
+        index = entity_index(nlp, "In Washington, D.C., homicides are down 43.9%. In Memphis, homicides are down 43.7%. "
                             "D.C. police made more arrests.")
         assert index.canonical("Washington, D.C.", "GPE") == index.canonical("D.C.", "GPE") == "Washington, D.C."
         assert index.label("Washington, D.C.") == "GPE"
@@ -187,7 +181,7 @@ class TestAcronymsWithLinkWords:
         from toolkit.nlp.spellings import _mixed_acronym
 
         # ICYMI: Confirm Todd Blanche as Attorney General (2026-07-31).
-        index = _index(nlp, "We commend President Trump on his nomination of Todd W. Blanche to lead the Department "
+        index = entity_index(nlp, "We commend President Trump on his nomination of Todd W. Blanche to lead the Department "
                             "of Justice. Todd is a great warrior who chose defending Citizen Trump over a cushy law "
                             "firm partnership and today chooses serving the president in DoJ over resting on his "
                             "laurels. Blanche already knows the DOJ.")
@@ -232,7 +226,7 @@ class TestAmpersandForms:
 
     def test_one_body(self, nlp):
         # ICYMI: Confirm Todd Blanche as Attorney General (2026-07-31).
-        index = _index(nlp, "American Center for Law & Justice: “On behalf of the American Center for Law and Justice "
+        index = entity_index(nlp, "American Center for Law & Justice: “On behalf of the American Center for Law and Justice "
                             "(ACLJ), we write to express our strong support for the nomination of Todd Blanche as "
                             "Attorney General of the United States.”")
         name = index.canonical("American Center for Law & Justice", "ORG")

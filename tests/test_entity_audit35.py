@@ -10,19 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ents_of
-
-
-def _entities(nlp, text: str):
-    """The entity table of one text extracted as a set of its own."""
-    from toolkit.extraction.tables import extract
-    from toolkit.reading.sources import Document
-
-    return extract([Document(id="t0", path="t0", text=text, sha256="t0")], nlp=nlp).entities
-
-
-def _rows(table) -> dict[str, str]:
-    return dict(zip(table["name"], table["label"]))
+from conftest import entity_table, ents_of, label_rows
 
 
 # articles__2025-04-07-everyday-americans-support-president-trumps-trade-action.txt
@@ -91,7 +79,7 @@ class TestHappeningHeads:
     @pytest.mark.parametrize("text, name", [(_SCANDAL, "Minnesota Somali Fraud Scandal"),
                                             (_SHUTDOWN, "Democrat Shutdown")])
     def test_no_body(self, nlp, text, name):
-        rows = _rows(_entities(nlp, text))
+        rows = label_rows(entity_table(nlp, text))
         assert rows.get(name) not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP")
 
 
@@ -143,12 +131,12 @@ class TestFirmsBeforeTheirOfficers:
     firm's officer's title and the officer's name is the firm, not the person whose surname it also is."""
 
     def test_the_firm_apart_from_the_person(self, nlp):
-        table = _entities(nlp, _FORD)
-        assert _rows(table).get("Ford") == "ORG"
+        table = entity_table(nlp, _FORD)
+        assert label_rows(table).get("Ford") == "ORG"
         bill = table[table["name"] == "Bill Ford"]
         assert len(bill) == 1 and int(bill["mentions"].iloc[0]) == 1
 
     def test_a_surname_alone_still_joins_its_person(self, nlp):
-        table = _entities(nlp, "Executive Chairman Bill Ford spoke on Tuesday. Mr. Ford said he was proud of his "
+        table = entity_table(nlp, "Executive Chairman Bill Ford spoke on Tuesday. Mr. Ford said he was proud of his "
                                "workers, and Ford thanked them.")
         assert "Ford" not in set(table["name"])

@@ -12,19 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ents_of
-
-
-def _entities(nlp, text: str):
-    """The entity table of one text extracted as a set of its own."""
-    from toolkit.extraction.tables import extract
-    from toolkit.reading.sources import Document
-
-    return extract([Document(id="t0", path="t0", text=text, sha256="t0")], nlp=nlp).entities
-
-
-def _rows(table) -> dict[str, str]:
-    return dict(zip(table["name"], table["label"]))
+from conftest import entity_table, ents_of, label_rows
 
 
 # GUM_interview_ants
@@ -40,7 +28,7 @@ class TestBinomialsEverywhere:
     and a binomial set apart once in the text is one at every mention."""
 
     def test_no_species_entity(self, nlp):
-        rows = _rows(_entities(nlp, _ANTS))
+        rows = label_rows(entity_table(nlp, _ANTS))
         assert not any(name.startswith(("Formica", "Beauveria")) for name in rows)
         assert rows.get("Finland") == "GPE"
 
@@ -132,7 +120,7 @@ class TestInitialsWithoutTheLastStop:
     """"the U.S government": the country's initials with the last stop left off are the United States."""
 
     def test_one_country(self, nlp):
-        table = _entities(nlp, _US)
+        table = entity_table(nlp, _US)
         assert "U.S" not in set(table["name"])
         row = table[table["name"] == "United States"]
         assert len(row) == 1 and "U.S" in row["aliases"].iloc[0]
@@ -212,7 +200,7 @@ class TestCraftBeforeTheirNames:
     """"Spacecraft Stardust": a kind of craft in capitals before a name makes it a vehicle's, no person's."""
 
     def test_the_spacecraft_is_no_person(self, nlp):
-        rows = _rows(_entities(nlp, _STARDUST))
+        rows = label_rows(entity_table(nlp, _STARDUST))
         assert not any(label == "PERSON" and "Stardust" in name for name, label in rows.items())
         assert rows.get("NASA") == "ORG"
 

@@ -11,24 +11,7 @@ the obituary of Gloria Vanderbilt (2019-06-20) and that of Robert Mugabe (2019-0
 
 from __future__ import annotations
 
-from conftest import ents_of
-
-
-def _entities(nlp, text: str):
-    """The entity table of one text extracted as a set of its own."""
-    from toolkit.extraction.tables import extract
-    from toolkit.reading.sources import Document
-
-    return extract([Document(id="t0", path="t0", text=text, sha256="t0")], nlp=nlp).entities
-
-
-def _rows(table) -> dict[str, str]:
-    return dict(zip(table["name"], table["label"]))
-
-
-def _aliases(table, name: str) -> set[str]:
-    row = table[table["name"] == name]
-    return set(str(row["aliases"].iloc[0]).split("; ")) if len(row) else set()
+from conftest import aliases_of, entity_table, ents_of, label_rows
 
 
 # GUM_bio_moreau
@@ -44,11 +27,11 @@ class TestKinAfterABirthplace:
     on the place; it makes no person of the city."""
 
     def test_the_city_stays_a_place(self, nlp):
-        assert _rows(_entities(nlp, _MOREAU)).get("Paris") == "GPE"
+        assert label_rows(entity_table(nlp, _MOREAU)).get("Paris") == "GPE"
 
     def test_a_kin_noun_after_a_person_still_says_person(self, nlp):
         # GUM_bio_goode
-        rows = _rows(_entities(nlp, "Goode was born in Exeter, Devon. His father, Anthony, was a geologist and his "
+        rows = label_rows(entity_table(nlp, "Goode was born in Exeter, Devon. His father, Anthony, was a geologist and his "
                                     "mother, Jennifer, is a nurse and amateur theatre director."))
         assert rows.get("Anthony") == "PERSON" and rows.get("Jennifer") == "PERSON"
 
@@ -70,15 +53,15 @@ class TestMiddleNames:
     name); "Emperor" is a title; so the lone "Norton", which the model calls a firm, is that person."""
 
     def test_one_person(self, nlp):
-        table = _entities(nlp, _NORTON)
+        table = entity_table(nlp, _NORTON)
         people = table[table["name"].str.contains("Norton") & (table["label"] == "PERSON")]
         assert len(people) == 1
-        assert {"Norton", "Joshua Abraham Norton"} <= _aliases(table, people["name"].iloc[0]) | {people["name"].iloc[0]}
+        assert {"Norton", "Joshua Abraham Norton"} <= aliases_of(table, people["name"].iloc[0]) | {people["name"].iloc[0]}
         assert "ORG" not in set(table[table["name"] == "Norton"]["label"])
 
     def test_a_namesake_relative_stays_apart(self, nlp):
         # Wikinews, 2019-06-20: the mother, named with her maiden name, is another person
-        table = _entities(nlp, "U.S. heiress Gloria Vanderbilt died on Monday at the age of 95, her son Anderson "
+        table = entity_table(nlp, "U.S. heiress Gloria Vanderbilt died on Monday at the age of 95, her son Anderson "
                                "Cooper announced. At the age of ten, Vanderbilt was the subject of a heavily "
                                "publicized custody battle between her widowed mother, Gloria Morgan Vanderbilt, and "
                                "her aunt, Gertrude Vanderbilt Whitney. \"Gloria Vanderbilt was an extraordinary "
@@ -88,10 +71,10 @@ class TestMiddleNames:
 
     def test_the_short_name_news_uses_is_kept(self, nlp):
         # Wikinews, 2019-09-09
-        table = _entities(nlp, "Robert Mugabe, former president of Zimbabwe, has died. Robert Gabriel Mugabe was "
+        table = entity_table(nlp, "Robert Mugabe, former president of Zimbabwe, has died. Robert Gabriel Mugabe was "
                                "born in 1924 in Kutama. Many important dates in Zimbabwe's modern history are tied "
                                "to the name of Robert Mugabe.")
-        assert "Robert Gabriel Mugabe" in _aliases(table, "Robert Mugabe")
+        assert "Robert Gabriel Mugabe" in aliases_of(table, "Robert Mugabe")
 
 
 # GUM_bio_padalecki
@@ -118,14 +101,14 @@ class TestFamilySurnameFirstIntroduced:
     (the subject of a life's story or of a news report, introduced first)."""
 
     def test_the_surname_is_the_subject(self, nlp):
-        table = _entities(nlp, _PADALECKI)
-        assert "Padalecki" in _aliases(table, "Jared Padalecki")
+        table = entity_table(nlp, _PADALECKI)
+        assert "Padalecki" in aliases_of(table, "Jared Padalecki")
         assert "Padalecki" not in set(table["name"])
 
     def test_two_named_before_it_left_open(self, nlp):
-        table = _entities(nlp, "Gerald Padalecki and Sherri Padalecki live in San Antonio, Texas. Padalecki said "
+        table = entity_table(nlp, "Gerald Padalecki and Sherri Padalecki live in San Antonio, Texas. Padalecki said "
                                "the family was proud.")
-        assert "Padalecki" not in _aliases(table, "Gerald Padalecki") | _aliases(table, "Sherri Padalecki")
+        assert "Padalecki" not in aliases_of(table, "Gerald Padalecki") | aliases_of(table, "Sherri Padalecki")
 
 
 # GUM_bio_holt
@@ -145,10 +128,10 @@ class TestSurnamesTheModelTookForBodies:
     later is a person, and so is that lone word where the model tagged it a body or a place too."""
 
     def test_one_person(self, nlp):
-        table = _entities(nlp, _HOLT)
-        rows = _rows(table)
+        table = entity_table(nlp, _HOLT)
+        rows = label_rows(table)
         assert rows.get("Brock Holt") == "PERSON"
-        assert "Holt" not in rows and "Holt" in _aliases(table, "Brock Holt")
+        assert "Holt" not in rows and "Holt" in aliases_of(table, "Brock Holt")
 
 
 # GUM_bio_bernoulli, GUM_bio_hadid
@@ -192,19 +175,19 @@ class TestWorksByTheirKindNoun:
     New York Minute and …"): no place, body or person."""
 
     def test_a_book(self, nlp):
-        rows = _rows(_entities(nlp, _HYDRODYNAMICA))
+        rows = label_rows(entity_table(nlp, _HYDRODYNAMICA))
         assert rows.get("Hydrodynamica") == "WORK_OF_ART" and rows.get("Hydraulica") == "WORK_OF_ART"
         assert rows.get("Johann Bernoulli") == "PERSON"
 
     def test_films_and_a_series(self, nlp):
-        assert _rows(_entities(nlp, _CHASING_LIBERTY)).get("Chasing Liberty") == "WORK_OF_ART"
-        rows = _rows(_entities(nlp, _GILMORE_GIRLS))
+        assert label_rows(entity_table(nlp, _CHASING_LIBERTY)).get("Chasing Liberty") == "WORK_OF_ART"
+        rows = label_rows(entity_table(nlp, _GILMORE_GIRLS))
         assert rows.get("Gilmore Girls") == "WORK_OF_ART" and rows.get("New York Minute") == "WORK_OF_ART"
-        rows = _rows(_entities(nlp, _WATCHMEN))
+        rows = label_rows(entity_table(nlp, _WATCHMEN))
         assert rows.get("Watchmen") == "WORK_OF_ART" and rows.get("DC Comics") == "ORG"
 
     def test_a_paper_and_a_firm_stay_bodies(self, nlp):
-        rows = _rows(_entities(nlp, "He wrote for the magazine Time before joining the company Apple in 2001."))
+        rows = label_rows(entity_table(nlp, "He wrote for the magazine Time before joining the company Apple in 2001."))
         assert rows.get("Time") == "ORG" and rows.get("Apple") == "ORG"
 
 
@@ -219,14 +202,14 @@ class TestSchoolsByTheirFirstWord:
     after "at" (where one teaches and studies), unless it is a known town."""
 
     def test_one_school_each(self, nlp):
-        table = _entities(nlp, _CHAO)
+        table = entity_table(nlp, _CHAO)
         names = set(table["name"])
         assert "Harvard" not in names and "Tsinghua" not in names
-        assert "Harvard" in _aliases(table, "Harvard University") and "Tsinghua" in _aliases(table, "Tsinghua University")
+        assert "Harvard" in aliases_of(table, "Harvard University") and "Tsinghua" in aliases_of(table, "Tsinghua University")
 
     def test_a_city_of_the_same_name_stays(self, nlp):
-        table = _entities(nlp, "She studied at Boston College. She later moved to Boston, where she taught.")
-        assert _rows(table).get("Boston") == "GPE"
+        table = entity_table(nlp, "She studied at Boston College. She later moved to Boston, where she taught.")
+        assert label_rows(table).get("Boston") == "GPE"
 
 
 # GUM_bio_emperor
@@ -234,9 +217,9 @@ class TestDemonstrativesBeforeNames:
     """"Emperor of these United States": a demonstrative written small is no part of the name."""
 
     def test_the_country(self, nlp):
-        table = _entities(nlp, "At the request of a large majority of the citizens of these United States, I, "
+        table = entity_table(nlp, "At the request of a large majority of the citizens of these United States, I, "
                                "Joshua Norton, declare and proclaim myself Emperor of these United States.")
-        assert "these United States" not in set(table["name"]) and _rows(table).get("United States") == "GPE"
+        assert "these United States" not in set(table["name"]) and label_rows(table).get("United States") == "GPE"
 
 
 class TestLoneSurnameAddedOnce:

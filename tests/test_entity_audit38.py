@@ -9,22 +9,7 @@ GUM_voyage_cleveland, GUM_voyage_cuba and GUM_voyage_socotra.
 
 from __future__ import annotations
 
-
-def _entities(nlp, text: str):
-    """The entity table of one text extracted as a set of its own."""
-    from toolkit.extraction.tables import extract
-    from toolkit.reading.sources import Document
-
-    return extract([Document(id="t0", path="t0", text=text, sha256="t0")], nlp=nlp).entities
-
-
-def _rows(table) -> dict[str, str]:
-    return dict(zip(table["name"], table["label"]))
-
-
-def _aliases(table, name: str) -> set[str]:
-    row = table[table["name"] == name]
-    return set(str(row["aliases"].iloc[0]).split("; ")) if len(row) else set()
+from conftest import aliases_of, entity_table, label_rows
 
 
 # GUM_voyage_cleveland
@@ -40,11 +25,11 @@ class TestAKnownCityStaysAPlace:
     noun in apposition makes no building of a known city that every other mention calls a place."""
 
     def test_the_city_is_a_place(self, nlp):
-        assert _rows(_entities(nlp, _CLEVELAND)).get("Cleveland") == "GPE"
+        assert label_rows(entity_table(nlp, _CLEVELAND)).get("Cleveland") == "GPE"
 
     def test_a_kind_noun_still_names_an_unknown_place(self, nlp):
         # the museums named in brackets after their kind noun stay buildings
-        rows = _rows(_entities(nlp, _CLEVELAND))
+        rows = label_rows(entity_table(nlp, _CLEVELAND))
         assert rows.get("The Cleveland Museum of Art") == "FAC"
 
 
@@ -57,10 +42,10 @@ class TestAKnownCountryIsNoPersonsFullName:
     named in full, whose last word would make it a person whatever the gazetteer says."""
 
     def test_the_country_is_a_place(self, nlp):
-        assert _rows(_entities(nlp, _CUBA)).get("Saint Lucia") == "GPE"
+        assert label_rows(entity_table(nlp, _CUBA)).get("Saint Lucia") == "GPE"
 
     def test_the_other_countries_stay_places(self, nlp):
-        rows = _rows(_entities(nlp, _CUBA))
+        rows = label_rows(entity_table(nlp, _CUBA))
         assert rows.get("Slovakia") == "GPE" and rows.get("Barbados") == "GPE"
 
 
@@ -69,13 +54,13 @@ class TestACountryOfTwoNames:
     which the model cut at the "and" (and took for a person), is one place under its whole name."""
 
     def test_the_whole_names(self, nlp):
-        rows = _rows(_entities(nlp, _CUBA))
+        rows = label_rows(entity_table(nlp, _CUBA))
         assert rows.get("Saint Kitts and Nevis") == "GPE"
         assert rows.get("Saint Vincent and the Grenadines") == "GPE"
         assert "Saint Kitts" not in rows and "Saint Vincent" not in rows
 
     def test_a_country_the_model_read_whole_stays(self, nlp):
-        assert _rows(_entities(nlp, _CUBA)).get("Bosnia and Herzegovina") == "GPE"
+        assert label_rows(entity_table(nlp, _CUBA)).get("Bosnia and Herzegovina") == "GPE"
 
 
 # GUM_voyage_socotra
@@ -97,11 +82,11 @@ class TestAFacilityHasNoGivenName:
     no given name of it, and is not joined to the hotel."""
 
     def test_the_island_is_not_the_hotel(self, nlp):
-        table = _entities(nlp, _SOCOTRA)
-        assert "Socotra" not in _aliases(table, "Socotra Hotel")
+        table = entity_table(nlp, _SOCOTRA)
+        assert "Socotra" not in aliases_of(table, "Socotra Hotel")
 
     def test_the_hotel_stays_a_facility(self, nlp):
-        assert _rows(_entities(nlp, _SOCOTRA)).get("Socotra Hotel") == "FAC"
+        assert label_rows(entity_table(nlp, _SOCOTRA)).get("Socotra Hotel") == "FAC"
 
 
 class TestATownSomethingIsIn:
@@ -110,14 +95,14 @@ class TestATownSomethingIsIn:
     mentions use as a place, is a town the gazetteer does not know."""
 
     def test_the_town_is_a_place(self, nlp):
-        assert _rows(_entities(nlp, _SOCOTRA)).get("Hadibo") == "GPE"
+        assert label_rows(entity_table(nlp, _SOCOTRA)).get("Hadibo") == "GPE"
 
     def test_people_and_the_city_keep_their_labels(self, nlp):
         # GUM_voyage_oakland
         text = ("Oakland's history in the arts and entertainment arena is notable as well, as Oakland has nurtured or "
                 "been a second home to novelists Gertrude Stein, Jack London, Amy Tan, and Maya Angelou; actors Meryl "
                 "Streep, Mark Hamill, Bruce Lee, and Tom Hanks.")
-        rows = _rows(_entities(nlp, text))
+        rows = label_rows(entity_table(nlp, text))
         assert rows.get("Oakland") == "GPE" and rows.get("Jack London") == "PERSON" and rows.get("Amy Tan") == "PERSON"
 
 
@@ -127,10 +112,10 @@ class TestAnIslandByItsFirstWord:
     Air's."""
 
     def test_the_lone_name_is_the_island(self, nlp):
-        table = _entities(nlp, _SOCOTRA)
-        assert "Socotra" in _aliases(table, "Socotra Island")
-        assert _rows(table).get("Socotra Island") == "LOC"
+        table = entity_table(nlp, _SOCOTRA)
+        assert "Socotra" in aliases_of(table, "Socotra Island")
+        assert label_rows(table).get("Socotra Island") == "LOC"
 
     def test_the_hotel_keeps_its_name(self, nlp):
-        table = _entities(nlp, _SOCOTRA)
-        assert _rows(table).get("Socotra Hotel") == "FAC" and "Socotra Hotel" not in _aliases(table, "Socotra Island")
+        table = entity_table(nlp, _SOCOTRA)
+        assert label_rows(table).get("Socotra Hotel") == "FAC" and "Socotra Hotel" not in aliases_of(table, "Socotra Island")

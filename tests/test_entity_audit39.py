@@ -23,7 +23,7 @@ University Multilayer corpus, Zeldes). Controls from GUM_bio_goode, GUM_bio_jesp
 
 from __future__ import annotations
 
-from conftest import ents_of
+from conftest import entity_table, ents_of, label_rows
 
 _GAMES = ("With respect to the contributions of digital games to improvement of cognitive processes, researchers "
           "suggest that regular practice has a significant influence on improving the performance related to basic "
@@ -165,24 +165,17 @@ class TestCounselorAddressed:
         assert any(label == "ORG" for text, label in ents if "Department of Education" in text)
 
 
-def _table(nlp, text: str) -> dict[str, str]:
-    """Name -> label of the entity table of one text extracted as a set of its own."""
-    from toolkit.extraction.tables import extract
-    from toolkit.reading.sources import Document
-
-    table = extract([Document(id="t0", path="t0", text=text, sha256="t0")], nlp=nlp).entities
-    return dict(zip(table["name"], table["label"]))
-
-
 class TestCitedAuthorsInTheVote:
     """"(Hein, Reich, Marks, Thuma, & Grigorenko, 2016)" beside "the study by Hein and colleagues" (ORG): the
     citation is evidence for the set-wide vote, so the surname is a person at every mention."""
 
     def test_cited_surname_wins_the_vote(self, nlp):
-        rows = _table(nlp, "Previous studies in this region of sub-Saharan Africa have found evidence of cultural "
-                           "differences in testing behavior (Hein, Reich, Marks, Thuma, & Grigorenko, 2016). The "
-                           "current study is too small to make strong conclusions with regard to cultural differences "
-                           "and experimental methods; however, in the study by Hein and colleagues it was found that "
-                           "children responded more or less frequently based on factors such as stimuli type.")
+        table = entity_table(nlp, "Previous studies in this region of sub-Saharan Africa have found evidence of cultural "
+                                  "differences in testing behavior (Hein, Reich, Marks, Thuma, & Grigorenko, 2016). The "
+                                  "current study is too small to make strong conclusions with regard to cultural "
+                                  "differences and experimental methods; however, in the study by Hein and colleagues "
+                                  "it was found that children responded more or less frequently based on factors such "
+                                  "as stimuli type.")
+        rows = label_rows(table)
         assert rows.get("Hein") == "PERSON"
         assert rows.get("Grigorenko") == "PERSON"

@@ -25,6 +25,12 @@ class TestThingIsNoHe:
         assert len(acts) == 3
         assert set(acts.subject) == {"a single police officer"}
 
+    def test_a_teen_is_a_person_noun_too(self, nlp):
+        # the person nouns of sex and age are the media module's list, "teen" among them
+        events = _events(nlp, "The shooting took place in the district.\n\nThe video showed a teen surrounded by "
+                              "officers; he then drew a knife.")
+        assert list(events[events.verb == "draw"].subject) == ["a teen"]
+
     def test_a_person_noun_subject_is_still_he(self, nlp):
         # control: the subject is a person, so it is the one meant, not the person named after it
         events = _events(nlp, "The officer showed the video to a reporter; he then left the station.")

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from toolkit.nlp.collectives import collective_body, speaks_as_body, told_by_they
 from toolkit.nlp.boundaries import KIN_NOUNS, ROLE_NOUNS
 from toolkit.nlp.lexicon import KIND_NOUNS, SPEECH_VERBS
+from toolkit.nlp.media import PERSON_NOUNS
 from toolkit.nlp.sentence_spans import Sentences
 
 
@@ -174,7 +175,7 @@ def described_before(pronoun: Token, sentences: Sentences) -> Token | None:
 
 # Common nouns only a person is named by: the roles, offices and callings of the lexicon, kin, "woman" and "man".
 _PERSON_NOUNS = (frozenset(k for k, label in KIND_NOUNS.items() if label == "PERSON") | ROLE_NOUNS | KIN_NOUNS
-                 | frozenset({"woman", "man", "girl", "boy", "teenager", "person", "child"}))
+                 | PERSON_NOUNS | frozenset({"person", "child"}))
 
 
 def _person_noun(token: Token) -> bool:
