@@ -19,23 +19,11 @@ from spacy.tokens import Span, Token
 
 from toolkit.nlp.boundaries import KIN_NOUNS
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.list_kinds import list_members
 
 # Nouns of kinship and marriage (:data:`toolkit.nlp.boundaries.KIN_NOUNS`, a closed class), with the
 # plurals' lemmas a list of offspring or parents takes ("their children, …").
 _KIN = KIN_NOUNS | {"child", "parent"}
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """Every member of the coordination ``token`` belongs to, first conjunct included."""
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    members, stack = [], [first]
-    while stack:
-        member = stack.pop()
-        members.append(member)
-        stack += [c for c in member.children if c.dep_ == "conj"]
-    return members
 
 
 def _a_kin_noun(token: Token) -> bool:
@@ -50,7 +38,7 @@ def relatives_in_lists(ents: list[Span]) -> list[Span]:
         word = ent.root
         if (ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and len(ent) == 1 and word.pos_ == "PROPN"
                 and word.is_title and not is_known_place(ent.text)):
-            members = _conjuncts(word)
+            members = list_members(word)
             kin = any(_a_kin_noun(m) for m in members) or (members[0].dep_ == "appos"
                                                              and _a_kin_noun(members[0].head))
             people = sum(1 for m in members if m.i != word.i and label_at.get(m.i) == "PERSON")

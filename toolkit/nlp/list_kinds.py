@@ -25,7 +25,7 @@ from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS,
 _NOT_IN_PEOPLE = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS | TITLE_WORDS
 
 
-def _members(token: Token) -> list[Token]:
+def list_members(token: Token) -> list[Token]:
     """The conjuncts of the list ``token`` belongs to, its first conjunct included."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
@@ -45,7 +45,7 @@ def bodies_among_bodies(ents: list[Span]) -> list[Span]:
     by_token = {t.i: e for e in ents for t in e}
     changed: dict[int, Span] = {}
     for ent in lone:
-        members = _members(ent.root)
+        members = list_members(ent.root)
         if len(members) < 3:
             continue
         if any(m.pos_ != "PROPN" for m in members):
