@@ -20,11 +20,15 @@ Example:
     True
     >>> cited_headline("The Environmental Protection Agency (EPA), which sets standards, said: “…”")
     False
+    >>> [e.text for e in outlets_of_cited_headlines(list(nlp("Pittsburgh Post-Gazette (Pittsburgh, PA): …").ents))]  # doctest: +SKIP
+    ['Pittsburgh Post-Gazette', 'Pittsburgh', 'PA']
 """
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Span
 
 # An outlet's name (capitalised, up to 60 characters, no parenthesis or colon), a place and its state
 # or country, or the headline's date in figures ("9/15/25"), in parentheses, a colon, then the headline.
@@ -38,3 +42,36 @@ _HEADLINE_CHARS = 250
 def cited_headline(line: str) -> bool:
     """Whether ``line`` lists another publication's headline ("WBAY-TV (Green Bay, WI): …")."""
     return len(line) <= _HEADLINE_CHARS and bool(_CITED.match(line))
+
+
+_OUTLET = re.compile(r"\s*(?:The\s+)?([A-Z][^():\n]{0,60}?)\s\(")
+_LONGEST_OUTLET = 6  # words ("Pennsylvania Capital-Star": four tokens)
+
+
+def outlets_of_cited_headlines(ents: list[Span]) -> list[Span]:
+    """Make the name opening a cited headline's line one body, replacing the names the model found inside it.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    text = doc.text
+    if "):" not in text:
+        return ents  # (most texts cite no headline)
+    outlets: list[Span] = []
+    for line in re.finditer(r"[^\n]+", text):
+        if not cited_headline(line.group()):
+            continue
+        m = _OUTLET.match(line.group())
+        span = doc.char_span(line.start() + m.start(1), line.start() + m.end(1), label="ORG") if m else None
+        if span is None or len(span) > _LONGEST_OUTLET:
+            continue
+        if any(e.start < span.end and e.end > span.start and (e.start < span.start or e.end > span.end) for e in ents):
+            continue  # a name reaching out of the outlet's words is the model's own reading: left alone
+        outlets.append(span)
+    if not outlets:
+        return ents
+    kept = [e for e in ents if not any(o.start <= e.start and e.end <= o.end for o in outlets)]
+    return sorted(kept + outlets, key=lambda e: e.start)

@@ -1,0 +1,62 @@
+"""Entity rules after the entity audit (found and labelled) of ten White House pages (round ``entities40``,
+``bench/audit/entities40.tsv``): GDP growth, the President in Pennsylvania, the AI Action Plan, Operation Epic Fury,
+the pledge to America's youth on AI education, the Sunday shows, Secretary Rubio on Venezuela, the first 100 days'
+economy memo, the pro-life record and the arrests of illegal immigrants.
+
+Each rule is checked on the audited sentence (White House texts, /work/shared/corpora/whitehouse-2025/: public
+domain (White House)).
+"""
+
+from __future__ import annotations
+
+from conftest import ents_of
+
+
+# articles__2025-06-30-60-organizations-sign-white-house-pledge-to-support-americas-youth-and-invest-in-ai-education.txt
+_ROLLINS = ("“Under President Trump’s leadership, this task force is empowering teachers to integrate artificial "
+            "intelligence into their curriculum as they prepare their students for the future,” said U.S. Secretary "
+            "of Agriculture Brooke L. Rollins.")
+_CHAVEZ_DEREMER = ("“AI is reshaping our economy and the way we live and work, and we must ensure the next generation "
+                   "of American workers is equipped with the skills they need to lead in this new era,” said Secretary "
+                   "of Labor Lori Chavez-DeRemer.")
+
+
+class TestPeopleAfterPortfolios:
+    """"Secretary of Agriculture Brooke L. Rollins": the portfolio after "Secretary of" is the title's, no part of
+    the person's name (the model runs it in: "Agriculture Brooke L. Rollins" ORG, "Labor Lori Chavez-DeRemer")."""
+
+    def test_the_person_without_the_field(self, nlp):
+        ents = ents_of(nlp, _ROLLINS)
+        assert ("Brooke L. Rollins", "PERSON") in ents
+        assert not any("Agriculture" in text for text, _ in ents)
+
+    def test_the_field_off_a_hyphenated_name(self, nlp):
+        ents = ents_of(nlp, _CHAVEZ_DEREMER)
+        assert ("Lori Chavez-DeRemer", "PERSON") in ents
+        assert not any(text.startswith("Labor") for text, _ in ents)
+
+    def test_a_department_named_whole_is_left(self, nlp):
+        ents = ents_of(nlp, "Secretary of Health and Human Services Robert F. Kennedy, Jr.: “We will.”")
+        assert not any(text.startswith("Human Services") for text, _ in ents)
+
+
+# articles__2025-12-10-president-trump-in-pa-america-is-back-and-just-getting-started.txt
+_ROUND_UP = ("Local coverage celebrated the event:\n\n"
+             "Pocono Record (Stroudsburg, PA): Service workers praise ‘no tax on tips’ as Trump visits Monroe County\n\n"
+             "Pittsburgh Post-Gazette (Pittsburgh, PA): Trump touts economy in Poconos\n\n"
+             "Pennsylvania Capital-Star (Harrisburg, PA): Trump delivers ‘a simple message’ on affordability in "
+             "battleground Pa. congressional district\n")
+
+
+class TestOutletsOfCitedHeadlines:
+    """"Pittsburgh Post-Gazette (Pittsburgh, PA): Trump touts economy in Poconos": the words before the place in
+    brackets of a cited headline are the outlet's name, one body, whatever the model made of them."""
+
+    def test_the_outlets_whole(self, nlp):
+        ents = ents_of(nlp, _ROUND_UP)
+        for outlet in ("Pocono Record", "Pittsburgh Post-Gazette", "Pennsylvania Capital-Star"):
+            assert (outlet, "ORG") in ents
+
+    def test_the_places_in_brackets_stay(self, nlp):
+        ents = ents_of(nlp, _ROUND_UP)
+        assert ("Stroudsburg", "GPE") in ents and ("Harrisburg", "GPE") in ents
