@@ -60,3 +60,26 @@ class TestOutletsOfCitedHeadlines:
     def test_the_places_in_brackets_stay(self, nlp):
         ents = ents_of(nlp, _ROUND_UP)
         assert ("Stroudsburg", "GPE") in ents and ("Harrisburg", "GPE") in ents
+
+
+# articles__2025-04-21-democrats-continue-apology-tour-for-deported-illegal-immigrant-gang-member.txt
+_MS13 = ("Today, four more Democrats — Rep. Robert Garcia of California, Rep. Maxwell Frost of Florida, Rep. Yassamin "
+         "Ansari of Arizona, and Rep. Maxine Dexter of Oregon — are in El Salvador, picking up their party’s mantle of "
+         "prioritizing a deported illegal immigrant MS-13 gang member over the Americans they represent.")
+_GANGS = ("Bonifacio Renteria-Cruz, a 48-year-old citizen of Mexico, was arrested in Phoenix, Arizona. He has ties to "
+          "the Sinaloa Cartel and has convictions for aggravated assault and weapons charges.\n\n"
+          "Luis Garcia-Sanchez, a citizen of Mexico, was arrested in Phoenix, Arizona. He is connected to the notorious "
+          "18th Street Gang and has been wanted for felony narcotics charges dating back to 1987.")
+
+
+class TestGangsAndCartels:
+    """"an MS-13 gang member", "the Sinaloa Cartel", "the notorious 18th Street Gang": a gang or a cartel is a body
+    (the model reads "MS-13 gang" as a person, then a law by its digits, and "18th Street Gang" as a place)."""
+
+    def test_the_name_before_a_small_noun(self, nlp):
+        ents = ents_of(nlp, _MS13)
+        assert ("MS-13", "ORG") in ents
+
+    def test_a_capitalised_head(self, nlp):
+        ents = ents_of(nlp, _GANGS)
+        assert ("Sinaloa Cartel", "ORG") in ents and ("18th Street Gang", "ORG") in ents
