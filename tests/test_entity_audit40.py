@@ -83,3 +83,36 @@ class TestGangsAndCartels:
     def test_a_capitalised_head(self, nlp):
         ents = ents_of(nlp, _GANGS)
         assert ("Sinaloa Cartel", "ORG") in ents and ("18th Street Gang", "ORG") in ents
+
+
+# articles__2025-09-25-strong-spending-narrowing-trade-gap-drives-trump-economys-explosive-growth.txt
+_HEADLINES = ("BMO Senior Economist Priscilla Thiagamoorthy: “That was a meaningful bump-up from the previous estimate of "
+              "3.3% thanks to the mighty consumer.”\n\n"
+              "Axios: New revisions show stronger economic growth in second quarter\n\n"
+              "Bloomberg: US Economy Grows at Fastest Pace in Nearly Two Years on Consumer Spending\n\n"
+              "CNN: The US economy grew at a 3.8% rate in the second quarter, significantly stronger than previously "
+              "reported\n\n"
+              "MarketWatch: ‘Thanks to the mighty consumer,’ GDP shows more spring in U.S. economic growth\n")
+# articles__2025-04-29-memo-first-100-days-economy.txt
+_MEMO = ("TO: White House Communications Staff\n\nFROM: Council of Economic Advisers Staff\n\n"
+         "SUBJECT: First 100 Days Economy Memo\n\nJobs Statistics:\n\n"
+         "President Trump has created 345,000 jobs since taking office in January.\n")
+
+
+class TestOutletsOfHeadlineLists:
+    """"Axios: New revisions show …", "Bloomberg: US Economy Grows …": three lines or more in a row of a name, a
+    colon and a headline (no quotation opening it, no full stop closing it) list outlets' headlines; each name is
+    the outlet."""
+
+    def test_the_outlets(self, nlp):
+        ents = ents_of(nlp, _HEADLINES)
+        for outlet in ("Axios", "Bloomberg", "CNN", "MarketWatch"):
+            assert (outlet, "ORG") in ents
+
+    def test_a_speakers_label_is_left(self, nlp):
+        ents = ents_of(nlp, _HEADLINES)
+        assert ("Priscilla Thiagamoorthy", "PERSON") in ents
+
+    def test_a_memos_header_is_no_outlet(self, nlp):
+        ents = ents_of(nlp, _MEMO)
+        assert not any(text in ("TO", "FROM", "SUBJECT") for text, _ in ents)

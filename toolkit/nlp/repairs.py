@@ -50,7 +50,7 @@ from toolkit.nlp.capital_district import capital_district_names
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.editorial_boards import papers_of_editorial_boards
 from toolkit.nlp.citations import authors_before_et_al
-from toolkit.nlp.cited_headlines import outlets_of_cited_headlines
+from toolkit.nlp.cited_headlines import outlets_of_cited_headlines, outlets_of_headline_lists
 from toolkit.nlp.cited_authors import people_in_citations
 from toolkit.nlp.act_names import laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
@@ -225,6 +225,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = bills_named_with_commas(ents)  # "President Trump’s One Big, Beautiful Bill"
     ents = laws_cut_before_act(ents)  # "invoked the HEROES Act": "HEROES" ORG; "the Act doesn't authorize"
     ents = outlets_of_cited_headlines(towns_with_state_codes(ents))  # "WANE-TV (Fort Wayne, IN): …"
+    ents = outlets_of_headline_lists(ents)  # "Axios: New revisions show …", "Bloomberg: US Economy Grows …"
     ents = legislators_codes(ents, text=text)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
     ents = outlets_before_staff(ents)  # "USA TODAY columnist Nicole Russell:", "Bullseye Brief author Adam Johnson:"
