@@ -20,11 +20,18 @@ Example:
     True
     >>> cited_headline("The Environmental Protection Agency (EPA), which sets standards, said: “…”")
     False
+    >>> [e.text for e in outlets_of_cited_headlines(list(nlp("Pittsburgh Post-Gazette (Pittsburgh, PA): …").ents))]  # doctest: +SKIP
+    ['Pittsburgh Post-Gazette', 'Pittsburgh', 'PA']
 """
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Span
+
+from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.mistags import english_words
 
 # An outlet's name (capitalised, up to 60 characters, no parenthesis or colon), a place and its state
 # or country, or the headline's date in figures ("9/15/25"), in parentheses, a colon, then the headline.
@@ -38,3 +45,88 @@ _HEADLINE_CHARS = 250
 def cited_headline(line: str) -> bool:
     """Whether ``line`` lists another publication's headline ("WBAY-TV (Green Bay, WI): …")."""
     return len(line) <= _HEADLINE_CHARS and bool(_CITED.match(line))
+
+
+_OUTLET = re.compile(r"\s*(?:The\s+)?([A-Z][^():\n]{0,60}?)\s\(")
+_LONGEST_OUTLET = 6  # words ("Pennsylvania Capital-Star": four tokens)
+
+
+def outlets_of_cited_headlines(ents: list[Span]) -> list[Span]:
+    """Make the name opening a cited headline's line one body, replacing the names the model found inside it.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    text = doc.text
+    if "):" not in text:
+        return ents  # (most texts cite no headline)
+    outlets: list[Span] = []
+    for line in re.finditer(r"[^\n]+", text):
+        if not cited_headline(line.group()):
+            continue
+        m = _OUTLET.match(line.group())
+        span = doc.char_span(line.start() + m.start(1), line.start() + m.end(1), label="ORG") if m else None
+        if span is None or len(span) > _LONGEST_OUTLET:
+            continue
+        if any(e.start < span.end and e.end > span.start and (e.start < span.start or e.end > span.end) for e in ents):
+            continue  # a name reaching out of the outlet's words is the model's own reading: left alone
+        outlets.append(span)
+    if not outlets:
+        return ents
+    kept = [e for e in ents if not any(o.start <= e.start and e.end <= o.end for o in outlets)]
+    return sorted(kept + outlets, key=lambda e: e.start)
+
+
+_LISTED = re.compile(r"^(?:The\s+)?([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&)){0,4}):\s+([^\s“\"].*)$")
+_FEWEST_LISTED = 3  # lines in a row: a list, not one heading or label
+_LISTED_CHARS = 200
+
+
+def _listed_outlet(line: str) -> re.Match | None:
+    """The outlet of a line "Outlet: headline" (``None`` for a speaker's label, a heading, a place)."""
+    line = line.strip()
+    m = _LISTED.match(line) if len(line) <= _LISTED_CHARS else None
+    if m is None or line.endswith((".", ":", "”", "\"")) or len(m.group(2).split()) < 3 or is_known_place(m.group(1)):
+        return None
+    return m
+
+
+def outlets_of_headline_lists(ents: list[Span]) -> list[Span]:
+    """Make the name opening each line of a list of headlines ("Axios: New revisions show …") one body.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    text = doc.text
+    lines = [(line, _listed_outlet(line.group())) for line in re.finditer(r"[^\n]+", text) if line.group().strip()]
+    runs: list[list[tuple[re.Match, re.Match]]] = [[]]
+    for line, m in lines:
+        if m is None:
+            runs.append([])
+        else:
+            runs[-1].append((line, m))
+    english = english_words(doc.vocab)
+    outlets: list[Span] = []
+    for run in runs:
+        if len(run) < _FEWEST_LISTED:
+            continue
+        for line, m in run:
+            name = m.group(1)
+            if name.isupper() and " " not in name and (name.lower() in english or doc.vocab[name.lower()].is_stop):
+                continue  # "TO: White House Communications Staff", "SUBJECT: …": a memo's header
+            offset = line.start() + len(line.group()) - len(line.group().lstrip())
+            span = doc.char_span(offset + m.start(1), offset + m.end(1), label="ORG")
+            if span is None or any(e.start < span.end and e.end > span.start and (e.start < span.start or e.end > span.end)
+                                   for e in ents):
+                continue  # a name reaching out of the outlet's words is the model's own reading: left alone
+            outlets.append(span)
+    if not outlets:
+        return ents
+    kept = [e for e in ents if not any(o.start <= e.start and e.end <= o.end for o in outlets)]
+    return sorted(kept + outlets, key=lambda e: e.start)

@@ -36,7 +36,7 @@ ORG_HEADS = frozenset(
     society academy administration coalition alliance front movement corps guard police church conference org
     herald gazette tribune journal times chronicle school district club team forces force army navy
     railway railways airline airlines airways magazine newspaper telegraph observer broadcasting television
-    group inc ltd llc plc corp tribe tribes nation partners brigade brigades""".split()
+    group inc ltd llc plc corp tribe tribes nation partners brigade brigades gang cartel""".split()
 )  # "tribe", "nation" end a capitalised name ("Eastern Shoshone Tribe", "Blackfeet Nation")
 # that the vote then labels a people (NORP); "Org" is organisation's short form ("Sea Org"); "partners"
 # ends firms' names in the plural ("Ben Franklin Technology Partners", "Energy Capital Partners"); "brigade" a fire
@@ -134,7 +134,7 @@ KIND_NOUNS = {
         gulf strait plateau creek basin""".split(), "LOC"),
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
-        promotion platform journal magazine tabloid group""".split(), "ORG"),
+        promotion platform journal magazine tabloid group gang cartel""".split(), "ORG"),
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman

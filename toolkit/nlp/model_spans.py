@@ -319,12 +319,21 @@ def _place_police(span: Span, limit: int) -> Span:
     return span
 
 
+# The nouns of criminal bodies, which end their names ("the Sinaloa Cartel") or follow them ("the Tren de Aragua gang").
+_GANG_HEADS = frozenset({"gang", "cartel"})
+
+
 def _not_a_person(span: Span) -> Span | None:
     """A "person" that cannot be one: a law ("Order 14066", "Emergencies Act") becomes LAW; a body's name
     run on over the title held there before its holder ("… Police Chief Johnny Jennings") the body;
     a transcript's stage direction ("(Laughs.)") is no entity."""
     if span.label_ in ("GPE", "LOC") and len(span) == 1 and span[0].tag_ == "JJ":
         return Span(span.doc, span.start, span.end, label="NORP")  # "Ukrainian" is no place
+    if span.label_ in ("PERSON", "FAC") and len(span) >= 2 and span[-1].lower_ in _GANG_HEADS:
+        # "an MS-13 gang member", "the notorious 18th Street Gang": a gang or a cartel is a body, its name the
+        # words before the noun written small, or the whole name when the noun is capitalised
+        end = span.end if span[-1].is_title else span.end - 1
+        return Span(span.doc, span.start, end, label="ORG")
     if span.label_ != "PERSON":
         return span
     doc = span.doc

@@ -1,5 +1,6 @@
 """A minister's portfolio between the nationality and the title: "Bangladeshi Road Transport and Bridges Minister
-Obaidul Quader said …".
+Obaidul Quader said …"; and the portfolio between "Secretary of" and the person: "Secretary of Agriculture Brooke L.
+Rollins".
 
 News names a minister by the country's adjective, the portfolio's capitalised words and "Minister" or "Secretary"
 ("Indian External Affairs Minister Subrahmanyam Jaishankar"). The small model reads the run as names: a body
@@ -7,9 +8,18 @@ News names a minister by the country's adjective, the portfolio's capitalised wo
 lost inside them. Where the run before the title and a person's name opens with a country's adjective, the
 adjective is a people's (NORP) and the portfolio's words are no entity.
 
+The other order names the portfolio after the title, with "of" or "for" ("Secretary of Labor Lori
+Chavez-DeRemer", "Minister for Foreign Affairs Penny Wong"). The model runs the portfolio's words into the person's
+name ("Labor Lori Chavez-DeRemer", PERSON; "Agriculture Brooke L. Rollins", ORG, or "Agriculture Brooke" ORG and "L.
+Rollins" PERSON). The portfolio is the title's (a department's field: agriculture, labor, state, war, …), so a name
+right after "Secretary of" or "Minister for" that opens with such fields and goes on with two capitalised words or
+more is the person, the fields cut off; a person's name the model tagged right after it joins it.
+
 Example:
     >>> [(e.text, e.label_) for e in portfolios_before_ministers(list(doc.ents))]   # doctest: +SKIP
     [('Bangladeshi', 'NORP'), ('Obaidul Quader', 'PERSON')]
+    >>> [(e.text, e.label_) for e in people_after_portfolios(list(doc.ents))]       # doctest: +SKIP
+    [('Brooke L. Rollins', 'PERSON')]
 """
 
 from __future__ import annotations
@@ -75,3 +85,59 @@ def portfolios_before_ministers(ents: list[Span]) -> list[Span]:
     if not add:
         return ents
     return sorted([e for e in ents if id(e) not in drop] + add, key=lambda e: e.start)
+
+
+# The fields of government departments a title names after "of" or "for" ("Secretary of Agriculture", "Minister
+# for Foreign Affairs", "Secretary of Health and Human Services"), and the words joining them.
+_PORTFOLIO_FIELDS = frozenset("""agriculture commerce defense defence education energy finance health housing interior
+    justice labor labour state transportation transport treasury war veterans homeland security foreign home affairs
+    human services urban development environment trade industry and""".split())
+_TITLE_LINKS = frozenset({"of", "for"})
+
+
+def _person_start(ent: Span) -> int | None:
+    """Where the person's name opens in ``ent``, a name after "Secretary of" that opens with a portfolio's fields."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in _TITLE_LINKS or not doc[ent.start - 2].is_title \
+            or doc[ent.start - 2].lower_ not in _PORTFOLIO_TITLES:
+        return None
+    start = ent.start
+    while start < ent.end and doc[start].lower_ in _PORTFOLIO_FIELDS and doc[start].is_title:
+        start += 1
+    if start == ent.start or doc[start - 1].lower_ == "and" or start >= ent.end:
+        return None
+    first = doc[start]
+    return start if first.is_title and first.is_alpha and first.pos_ == "PROPN" else None
+
+
+def people_after_portfolios(ents: list[Span]) -> list[Span]:
+    """Cut a portfolio's fields off the person named after "Secretary of …" ("Labor Lori Chavez-DeRemer" → "Lori
+    Chavez-DeRemer", PERSON), joining the rest of the name the model tagged apart ("Agriculture Brooke" + "L. Rollins").
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    if not ents:
+        return ents
+    if not indices_of(ents[0].doc, LOWER, _PORTFOLIO_TITLES):
+        return ents
+    out: list[Span] = []
+    skip: set[int] = set()
+    for i, ent in enumerate(ents):
+        if i in skip:
+            continue
+        start = _person_start(ent) if ent.label_ in ("ORG", "PERSON") else None
+        if start is None:
+            out.append(ent)
+            continue
+        end = ent.end
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if after is not None and after.start == ent.end and after.label_ == "PERSON":
+            end = after.end
+            skip.add(i + 1)
+        if end - start < 2 or not all(t.text[:1].isupper() or t.text == "-" for t in ent.doc[start:end]):
+            out.append(ent)
+            skip.discard(i + 1)
+            continue
+        out.append(Span(ent.doc, start, end, label="PERSON"))
+    return out

@@ -50,6 +50,7 @@ from toolkit.nlp.capital_district import capital_district_names
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.editorial_boards import papers_of_editorial_boards
 from toolkit.nlp.citations import authors_before_et_al
+from toolkit.nlp.cited_headlines import outlets_of_cited_headlines, outlets_of_headline_lists
 from toolkit.nlp.cited_authors import people_in_citations
 from toolkit.nlp.act_names import laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
@@ -87,7 +88,7 @@ from toolkit.nlp.district_codes import legislators_codes
 from toolkit.nlp.state_codes import towns_with_state_codes
 from toolkit.nlp.topic_leads import people_before_topics
 from toolkit.nlp.phrase_heads import bodies_to_phrase_heads
-from toolkit.nlp.portfolios import portfolios_before_ministers
+from toolkit.nlp.portfolios import people_after_portfolios, portfolios_before_ministers
 from toolkit.nlp.title_openers import bodies_before_two_word_titles
 from toolkit.nlp.ampersands import names_cut_at_ampersands
 from toolkit.nlp.quantities import quantities_off_names
@@ -204,6 +205,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = drop_greetings(ents)  # "Alright, good afternoon. Aloha everyone."
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
+    ents = people_after_portfolios(ents)  # "Secretary of Agriculture Brooke L. Rollins": the field no name's
     ents = bodies_before_two_word_titles(ents)  # "Sierra Club Executive Director Ben Jealous said"
     ents = names_cut_at_ampersands(ents)  # "restore integrity 2 the DOJ & end the weaponization"
     ents = drop_foreign_script_names(drop_disease_codes(ents))  # "the COVID-19 outbreak"; "Одной рукой …"
@@ -222,7 +224,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = regional_editions(ents)  # "From CBS News Texas:"
     ents = bills_named_with_commas(ents)  # "President Trump’s One Big, Beautiful Bill"
     ents = laws_cut_before_act(ents)  # "invoked the HEROES Act": "HEROES" ORG; "the Act doesn't authorize"
-    ents = towns_with_state_codes(ents)  # "WANE-TV (Fort Wayne, IN): …"
+    ents = outlets_of_cited_headlines(towns_with_state_codes(ents))  # "WANE-TV (Fort Wayne, IN): …"
+    ents = outlets_of_headline_lists(ents)  # "Axios: New revisions show …", "Bloomberg: US Economy Grows …"
     ents = legislators_codes(ents, text=text)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
     ents = outlets_before_staff(ents)  # "USA TODAY columnist Nicole Russell:", "Bullseye Brief author Adam Johnson:"
