@@ -1,0 +1,140 @@
+"""Round events40: rules from an audit of ten White House press pages (bench/audit/events40.tsv).
+
+"… his patrol was ambushed …, where he sustained multiple severe wounds. Ignoring his injuries …, he continued to
+lead his team": the "he" goes on with the "he" of the clause before, not with the President named in the
+opening line. "… debates against … Stephen Douglas made him a nationally known figure. In 1860, the … Republican
+Party chose him": "him" is Lincoln, the subject before, not Douglas named in passing. "his patrol was ambushed
+by a claymore mine and came under a dense barrage": "came" is no participle, the patrol came under fire.
+"Federal government spending fell for the second straight quarter": the verb is "fall", not "fall for". "This
+historic milestone demands that we once again take up his torch, summon his courage, …": we summon, not the
+milestone.
+
+Real sentences of the White House texts (public domain (White House)), in /work/shared/corpora/whitehouse-2025:
+briefings-statements__2026-06-18-president-trump-to-award-medal-of-honor.txt,
+briefings-statements__2026-02-12-birthday-of-president-abraham-lincoln-2026.txt,
+articles__2025-07-30-economic-growth-shatters-expectations-as-president-trump-fuels-americas-golden-age.txt;
+and one of Wikinews (CC BY 2.5, "Wikinews contributors, en.wikinews.org"), in
+/work/shared/corpora/wikinews-2019-2020: wn_2019-10-04_United-States-doctor-sentenced-to-40-years-for-opioid-prescriptions.txt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import events_of
+
+MEDAL = dt.date(2026, 6, 18)
+CAPERS = (
+    "On Thursday, June 18, 2026, President Donald J. Trump will award the Medal of Honor to Major James Capers, "
+    "Jr., U.S. Marine Corps (Retired), Colonel John W. Ripley, U.S. Marine Corps (Posthumous), and Major Nicholas "
+    "Dockery, U.S. Army (Retired).\n\n"
+    "Then-Second Lieutenant James Capers, Jr. will receive the Medal of Honor for acts of gallantry and "
+    "intrepidity above and beyond the call of duty as a Team Leader with 3d Force Reconnaissance Company, 3d "
+    "Reconnaissance Battalion in the Republic of Vietnam from March 31 to April 3, 1967. During a four-day "
+    "reconnaissance patrol, he and his team were tasked with locating a North Vietnamese regimental base camp. "
+    "Despite making contact with a numerically superior enemy force on three separate occasions, he tenaciously "
+    "continued the mission. He successfully directed fire onto an enemy base camp, thwarting an impending attack "
+    "on a nearby Marine battalion. On the final day, his patrol was ambushed by a claymore mine and came under a "
+    "dense barrage of enemy fire, where he sustained multiple severe wounds. Ignoring his injuries and extreme "
+    "blood loss, he continued to lead his team, coordinate supporting fire, and direct their movement to an "
+    "extraction site. Refusing to be evacuated before all his men were safe, he ensured the entire team was "
+    "extracted before finally boarding the helicopter.\n")
+
+LINCOLN_DAY = dt.date(2026, 2, 12)
+LINCOLN = (
+    "Today, our Nation celebrates the 217th birthday of President Abraham Lincoln—one of the most legendary "
+    "leaders in American history whose fearless leadership in the Civil War saved our Nation from collapse and "
+    "reunited a shattered Union under one flag.\n\n"
+    "As slavery continued to tear the Republic apart in the 1850s, Lincoln’s opposition to the expansion of "
+    "slavery quickly spread across the land. He entered the race for the United States Senate, where his "
+    "legendary debates against pro-slavery Democrat Stephen Douglas made him a nationally known figure. In 1860, "
+    "the newly founded Republican Party chose him as its standard bearer, and the American people entrusted him "
+    "with the presidency of the United States.\n\n"
+    "This historic milestone demands that we once again take up his torch, summon his courage, invoke his "
+    "vision, and advance the enduring truths of our founding principles.\n")
+
+GROWTH_DAY = dt.date(2025, 7, 30)
+GROWTH = (
+    "Federal government spending fell for the second straight quarter, while real business fixed investment "
+    "rose by 1.9% following its first quarter surge.\n\n"
+    "In June, consumer spending and industrial production beat expectations, while jobless claims have fallen "
+    "for six weeks in a row.\n")
+
+
+def _rows(events, verb):
+    return events[events["verb"] == verb]
+
+
+class TestHeOfAClauseBefore:
+    """"… where he sustained multiple severe wounds. Ignoring his injuries …, he continued": Capers, not Trump."""
+
+    def test_capers_leads_his_team(self, nlp, tmp_path):
+        events = events_of(CAPERS, MEDAL, "medal", nlp=nlp, folder=tmp_path)
+        for verb in ("ignore", "lead", "coordinate", "refuse", "ensure"):
+            rows = _rows(events, verb)
+            assert len(rows) == 1 and rows["subject"].iloc[0] == "James Capers", verb
+
+    def test_named_subject_still_goes_on(self, nlp, tmp_path):
+        events = events_of(CAPERS, MEDAL, "medal", nlp=nlp, folder=tmp_path)
+        assert (_rows(events, "award")["subject"] == "Donald Trump").all()
+        assert (_rows(events, "sustain")["subject"] == "James Capers").all()
+
+
+class TestObjectPronounKeepsTheTopic:
+    """"… debates against … Stephen Douglas made him …. In 1860, the … Republican Party chose him": Lincoln."""
+
+    def test_the_party_chose_lincoln(self, nlp, tmp_path):
+        events = events_of(LINCOLN, LINCOLN_DAY, "lincoln", nlp=nlp, folder=tmp_path)
+        for verb in ("choose", "entrust"):
+            rows = _rows(events, verb)
+            assert len(rows) == 1 and rows["object"].iloc[0] == "Abraham Lincoln", verb
+        assert (_rows(events, "enter")["subject"] == "Abraham Lincoln").all()
+
+
+class TestPastTenseIsNoParticiple:
+    """"his patrol was ambushed by a claymore mine and came under a dense barrage": the patrol came."""
+
+    def test_the_patrol_came_under_fire(self, nlp, tmp_path):
+        events = events_of(CAPERS, MEDAL, "medal", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "come")
+        assert len(rows) == 1 and rows["subject"].iloc[0] == "his patrol"
+        assert (_rows(events, "ambush")["subject"] == "a claymore mine").all()
+
+    def test_forms(self, nlp):
+        from toolkit.nlp.past_forms import past_tense_only
+
+        doc = nlp("The patrol came under fire. He was arrested and charged with murder.")
+        assert past_tense_only(doc[2])
+        assert not past_tense_only(next(t for t in doc if t.lower_ == "charged"))
+
+
+class TestForALengthOfTime:
+    """"Federal government spending fell for the second straight quarter": "fall", not "fall for"."""
+
+    def test_spending_fell(self, nlp, tmp_path):
+        events = events_of(GROWTH, GROWTH_DAY, "growth", nlp=nlp, folder=tmp_path)
+        assert "fall for" not in set(events["verb"])
+        falls = _rows(events, "fall")
+        assert set(falls["subject"]) == {"federal government spending", "jobless claims"}
+
+    def test_a_term_called_for_stays(self, nlp, tmp_path):
+        # wn_2019-10-04_United-States-doctor-sentenced-to-40-years-for-opioid-prescriptions.txt (Wikinews)
+        text = "Mandatory sentencing called for at least 20 years in prison and up to life in prison.\n"
+        events = events_of(text, dt.date(2019, 10, 4), "doctor", nlp=nlp, folder=tmp_path)
+        assert list(events["verb"]) == ["call for"]
+
+
+class TestDemandedClauseLists:
+    """"This historic milestone demands that we … take up his torch, summon his courage, …": no act of the milestone."""
+
+    def test_the_milestone_summons_nothing(self, nlp, tmp_path):
+        events = events_of(LINCOLN, LINCOLN_DAY, "lincoln", nlp=nlp, folder=tmp_path)
+        for verb in ("summon", "invoke", "advance"):
+            assert not (_rows(events, verb)["subject"] == "this historic milestone").any(), verb
+
+    def test_the_list_hangs_on_the_clause(self, nlp):
+        from toolkit.nlp.conjunct_forms import mend_bare_conjuncts
+
+        doc = mend_bare_conjuncts(nlp(LINCOLN.split("\n\n")[2].strip()))
+        heads = {t.text: t.head.text for t in doc if t.text in ("summon", "invoke", "advance")}
+        assert heads["summon"] == "take"
