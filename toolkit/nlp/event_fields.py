@@ -96,11 +96,22 @@ def object_token(verb: Token, lemma: str) -> Token | None:
     wanted = ("for",) if lemma.endswith(" for") else ("with", "to", "on", "against", "into", "for", "of", "at")
     for child in verb.children:  # "meet with Putin", "call for a ceasefire", "impose … on India"
         if child.dep_ == "prep" and child.lower_ in wanted and not _fronted_adjunct(child, verb) \
-                and not (child.lower_ == "for" and duration_after(child)):  # ("met for the first time")
+                and not (child.lower_ == "for" and duration_after(child)) \
+                and not (child.lower_ == "at" and _at_the_request(child)):  # ("met for the first time")
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in _TIME_LABELS:
                     return grandchild
     return None
+
+
+# Nouns of "at the request of …" (a closed class): the phrase tells why one acts, not what the act is at
+# ("The Participants will meet … at the written request of the other Participant").
+_CAUSE_NOUNS = frozenset({"request", "invitation", "behest", "urging", "suggestion", "insistence", "direction"})
+
+
+def _at_the_request(preposition: Token) -> bool:
+    """Whether an "at" phrase is one of cause ("at the request of", "at the invitation of")."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _CAUSE_NOUNS for c in preposition.children)
 
 
 def kind_of(verb: Token, lemma: str) -> str:
