@@ -138,3 +138,41 @@ class TestDemandedClauseLists:
         doc = mend_bare_conjuncts(nlp(LINCOLN.split("\n\n")[2].strip()))
         heads = {t.text: t.head.text for t in doc if t.text in ("summon", "invoke", "advance")}
         assert heads["summon"] == "take"
+
+
+class TestVerbTaggedAsNoun:
+    """"In June, consumer spending and industrial production beat expectations, …": "beat" is the verb."""
+
+    def test_spending_beat_expectations(self, nlp, tmp_path):
+        events = events_of(GROWTH, GROWTH_DAY, "growth", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "beat")
+        assert len(rows) == 1 and rows["object"].iloc[0] == "expectations"
+        assert rows["subject"].iloc[0].startswith("consumer spending")
+
+    def test_a_noun_root_without_object_stays(self, nlp):
+        from toolkit.nlp.mistags import hidden_verbs
+
+        doc = nlp("Federal government spending fell for the second straight quarter.")
+        assert list(hidden_verbs(doc)) == []
+
+
+class TestAtTheRequestOf:
+    """"The Participants will meet … at the written request of the other Participant": no object."""
+
+    FRAMEWORK = ("The Participants will meet, virtually or in-person, at the written request of the other "
+                 "Participant within 10 days of the receipt of the request.\n")
+
+    def test_nothing_is_met(self, nlp, tmp_path):
+        # briefings-statements__2025-10-20-united-states-australia-framework-for-securing-of-supply-in-the-mining-
+        # and-processing-of-critical-m.txt (White House, public domain)
+        events = events_of(self.FRAMEWORK, dt.date(2025, 10, 20), "framework", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "meet")
+        assert len(rows) == 1 and rows["object"].isna().all()
+
+    def test_a_place_at_stays(self, nlp):
+        from toolkit.nlp.event_fields import object_token
+
+        # presidential-actions__2025-04-17-250th-anniversary-of-the-battles-of-lexington-and-concord.txt (White House, public domain)
+        doc = nlp("Later that morning, the Redcoats arrived at Concord to find and set fire to patriot military supplies.")
+        verb = next(t for t in doc if t.lower_ == "arrived")
+        assert object_token(verb, "arrive").text == "Concord"
