@@ -298,8 +298,10 @@ class PersonResolver:
             if (speaker and fits(speaker) and 0 <= token_index - at <= window and not other
                     and speaker in {n for _, n, _, _ in self.people}):
                 return speaker
+            # (in a transcript's turn, the speaker's "he" follows the talk, not the narrative: only a subject)
+            told = self.turn_speaker(self.doc[token_index].idx) is None
             if gender is not None and token_index not in self.inside and not any(p >= sent_start for p, _, _ in near) \
-                    and (self.doc[token_index].dep_ in SUBJECT_DEPS or _object_under_no_person(self.doc[token_index])):
+                    and (self.doc[token_index].dep_ in SUBJECT_DEPS or (told and _object_under_no_person(self.doc[token_index]))):
                 # "She spoke about her husband Siarhei, … the current president, Alexander
                 # Lukashenko, … She asked for support": a pronoun subject goes on with the one the
                 # pronoun subject before it stood for (English keeps its topic in the subject), not
@@ -307,7 +309,7 @@ class PersonResolver:
                 # sentence is nearer ("The press asked Trump about it …, but he declined"); in a
                 # quotation the speaker's "he" follows the speaker's words, not the narrative.
                 pronoun = self._pronoun_subject_before(token_index, recent, gender)
-                if pronoun is None and not near:
+                if pronoun is None and not near and told:
                     # "… his patrol was ambushed …, where he sustained multiple severe wounds. Ignoring
                     # his injuries, he continued …": with nobody named in this sentence or the one
                     # before, the subject "he" of a clause of any kind there goes on, not a subject
