@@ -167,6 +167,10 @@ def _root_read_as_noun(sent: Span) -> tuple[Token, Token, Span | None] | None:
     obj = next((c for c in root.children if c.dep_ == "dobj" and c.i > root.i), None)
     if subject is None or obj is None or not (root.is_ascii and subject.is_ascii and obj.is_ascii):
         return None  # (an English word in a sentence of another language is no English verb)
+    if any(t.pos_ != "ADV" for t in sent.doc[subject.right_edge.i + 1 : root.i]):
+        return None  # the subject's phrase ends right before the verb (adverbs between allowed)
+    if any(t.tag_ in (":", "``", "''") for t in sent.doc[subject.left_edge.i : root.i]):
+        return None  # ("Association President …: “The hotel and lodging industry congratulates …": a label and words)
     return root, subject, _object_after(root, sent)
 
 
