@@ -7,14 +7,16 @@ Party chose him": "him" is Lincoln, the subject before, not Douglas named in pas
 by a claymore mine and came under a dense barrage": "came" is no participle, the patrol came under fire.
 "Federal government spending fell for the second straight quarter": the verb is "fall", not "fall for". "This
 historic milestone demands that we once again take up his torch, summon his courage, …": we summon, not the
-milestone.
+milestone. "… production beat expectations": "beat", tagged a noun, is the verb. "will meet … at the written
+request of the other Participant": no object. "pushed artillery … for 11 hours, then marched …": the men marched.
 
-Real sentences of the White House texts (public domain (White House)), in /work/shared/corpora/whitehouse-2025:
+Real sentences of the White House texts, public domain (White House), in /work/shared/corpora/whitehouse-2025:
 briefings-statements__2026-06-18-president-trump-to-award-medal-of-honor.txt,
 briefings-statements__2026-02-12-birthday-of-president-abraham-lincoln-2026.txt,
-articles__2025-07-30-economic-growth-shatters-expectations-as-president-trump-fuels-americas-golden-age.txt;
-and one of Wikinews (CC BY 2.5, "Wikinews contributors, en.wikinews.org"), in
-/work/shared/corpora/wikinews-2019-2020: wn_2019-10-04_United-States-doctor-sentenced-to-40-years-for-opioid-prescriptions.txt.
+articles__2025-07-30-economic-growth-shatters-expectations-as-president-trump-fuels-americas-golden-age.txt, and the
+others named in their classes; and of Wikinews (CC BY 2.5, "Wikinews contributors, en.wikinews.org"), in
+/work/shared/corpora/wikinews-2019-2020: wn_2019-10-04_United-States-doctor-sentenced-to-40-years-for-opioid-prescriptions.txt,
+wn_2019-11-10_Coalition-authorities-report-no-casualties-from-missile-strike-on-Iraqi-air-base.txt.
 """
 
 from __future__ import annotations
@@ -176,3 +178,23 @@ class TestAtTheRequestOf:
         doc = nlp("Later that morning, the Redcoats arrived at Concord to find and set fire to patriot military supplies.")
         verb = next(t for t in doc if t.lower_ == "arrived")
         assert object_token(verb, "arrive").text == "Concord"
+
+
+class TestThenOpensTheNextAct:
+    """"his men pushed artillery … for 11 hours, then marched 9 gruelingmiles …": the men marched."""
+
+    # briefings-statements__2025-12-26-america-250-anniversary-of-the-battle-of-trenton.txt (White House)
+    TRENTON = ("Despite extraordinary dangers, his men pushed artillery, horses, and provisions through ice-choked "
+               "waters for 11 hours, then marched 9 gruelingmiles—many without boots on their feet—toward Trenton "
+               "through unrelenting cold, leaving a trail of blood in the snowy hills.\n")
+
+    def test_the_men_marched(self, nlp, tmp_path):
+        events = events_of(self.TRENTON, dt.date(2025, 12, 26), "trenton", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "march")
+        assert len(rows) == 1 and rows["subject"].iloc[0] == "his men"
+
+    def test_a_state_stays_out(self, nlp, tmp_path):
+        # wn_2019-11-10_Coalition-authorities-report-no-casualties-from-missile-strike-on-Iraqi-air-base.txt (Wikinews)
+        text = "The protests began in early October, then went quiet for a few weeks, before resuming in late October.\n"
+        events = events_of(text, dt.date(2019, 11, 10), "protests", nlp=nlp, folder=tmp_path)
+        assert "go" not in set(events["verb"])
