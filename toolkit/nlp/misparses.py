@@ -208,6 +208,26 @@ def mend_then_clauses(doc: Doc) -> Doc:
     return doc
 
 
+def mend_where_clauses(doc: Doc) -> Doc:
+    """Make a clause that "where" opens right after a comma and a noun, which the parser took for the content of
+    the verb before ("Unrest continued in Portland, Oregon as well, where a Trump supporter was shot and killed":
+    "shot" the content of "continued"), a relative clause on that noun: a "where" after a comma describes a place,
+    it reports nothing. The parse is changed in place; the doc is returned."""
+    for i in indices_where(doc, dep=("ccomp",)):
+        clause = doc[i]
+        where = clause.left_edge
+        if where.lower_ != "where" or where.i < 2 or doc[where.i - 1].text != "," or clause.head.i > where.i:
+            continue
+        noun = doc[where.i - 2]
+        while noun.pos_ == "ADV" and noun.i > clause.head.i:
+            noun = noun.head if noun.head.i < where.i and noun.head.pos_ in ("NOUN", "PROPN") else doc[noun.i - 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= clause.head.i:
+            continue
+        clause.head = noun
+        clause.dep_ = "relcl"
+    return doc
+
+
 def _fronted_subject(verb: Token) -> Token | None:
     """The noun phrase right before ``verb`` that the parser hung on a fronted phrase of the verb
     (see the module's docstring), or None."""
