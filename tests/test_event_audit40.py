@@ -9,6 +9,8 @@ by a claymore mine and came under a dense barrage": "came" is no participle, the
 historic milestone demands that we once again take up his torch, summon his courage, …": we summon, not the
 milestone. "… production beat expectations": "beat", tagged a noun, is the verb. "will meet … at the written
 request of the other Participant": no object. "pushed artillery … for 11 hours, then marched …": the men marched.
+"was arrested and charged with raping …": charged too. "Unrest continued in Portland, Oregon as well, where a Trump
+supporter was shot": the "where" clause describes the place, the unrest reports nothing.
 
 Real sentences of the White House texts, public domain (White House), in /work/shared/corpora/whitehouse-2025:
 briefings-statements__2026-06-18-president-trump-to-award-medal-of-honor.txt,
@@ -16,7 +18,9 @@ briefings-statements__2026-02-12-birthday-of-president-abraham-lincoln-2026.txt,
 articles__2025-07-30-economic-growth-shatters-expectations-as-president-trump-fuels-americas-golden-age.txt, and the
 others named in their classes; and of Wikinews (CC BY 2.5, "Wikinews contributors, en.wikinews.org"), in
 /work/shared/corpora/wikinews-2019-2020: wn_2019-10-04_United-States-doctor-sentenced-to-40-years-for-opioid-prescriptions.txt,
-wn_2019-11-10_Coalition-authorities-report-no-casualties-from-missile-strike-on-Iraqi-air-base.txt.
+wn_2019-11-10_Coalition-authorities-report-no-casualties-from-missile-strike-on-Iraqi-air-base.txt,
+wn_2019-01-04_Magnitogorsk-apartment-building-collapses-after-explosion-dozens-dead.txt,
+wn_2020-09-30_On-the-campaign-trail-in-the-USA-August-2020.txt.
 """
 
 from __future__ import annotations
@@ -198,3 +202,43 @@ class TestThenOpensTheNextAct:
         text = "The protests began in early October, then went quiet for a few weeks, before resuming in late October.\n"
         events = events_of(text, dt.date(2019, 11, 10), "protests", nlp=nlp, folder=tmp_path)
         assert "go" not in set(events["verb"])
+
+
+class TestConjoinedPassive:
+    """"A criminal illegal alien from Mexico … was arrested and charged with raping …": charged too."""
+
+    # articles__2026-02-19-president-trump-returns-to-georgia-delivering-real-relief-for-families-with-much-more-on-the-way.txt
+    GEORGIA = ("A criminal illegal alien from Mexico — who was already deported once before — was arrested and charged "
+               "with raping an 11-year-old girl while her 10-year-old sister was in the room.\n")
+
+    def test_the_alien_was_charged(self, nlp, tmp_path):
+        events = events_of(self.GEORGIA, dt.date(2026, 2, 19), "georgia", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "charge")
+        assert len(rows) == 1 and rows["subject"].isna().all()
+        assert rows["object"].iloc[0].startswith("a criminal illegal alien")
+
+    def test_an_active_conjunct_is_no_passive(self, nlp):
+        from toolkit.nlp.passives import _passive_holder
+
+        # wn_2019-01-04_Magnitogorsk-apartment-building-collapses-after-explosion-dozens-dead.txt (Wikinews)
+        doc = nlp("President Vladimir Putin was briefed, and flew to Magnitogorsk on Monday.")
+        flew = next(t for t in doc if t.lower_ == "flew")
+        assert _passive_holder(flew) is flew
+
+
+class TestWhereAfterAComma:
+    """"Unrest continued in Portland, Oregon as well, where a Trump supporter was shot": no report by the unrest."""
+
+    # wn_2020-09-30_On-the-campaign-trail-in-the-USA-August-2020.txt (Wikinews)
+    PORTLAND = "Unrest continued in Portland, Oregon as well, where a Trump supporter was shot and killed.\n"
+
+    def test_the_unrest_reports_nothing(self, nlp, tmp_path):
+        events = events_of(self.PORTLAND, dt.date(2020, 9, 30), "portland", nlp=nlp, folder=tmp_path)
+        assert not (events["reported_by"] == "Unrest").any()
+
+    def test_the_clause_describes_the_place(self, nlp):
+        from toolkit.nlp.misparses import mend_where_clauses
+
+        doc = mend_where_clauses(nlp(self.PORTLAND.strip()))
+        shot = next(t for t in doc if t.lower_ == "shot")
+        assert shot.dep_ == "relcl" and shot.head.text in ("Portland", "Oregon")
