@@ -24,7 +24,7 @@ from toolkit.reading.sources import read_paths
 
 WIKINEWS = "/work/shared/corpora/wikinews-2019-2020"
 WHITE_HOUSE = "/work/shared/corpora/whitehouse-2025"
-COLUMNS = ["doc", "start", "subject", "verb", "object", "negated", "modality", "reported_by", "date", "sentence"]
+COLUMNS = ["doc", "start", "subject", "verb", "object", "negated", "modality", "reported_by", "date", "kind", "sentence"]
 
 # each round: its corpus and its texts
 ROUNDS = {
@@ -230,10 +230,25 @@ ROUNDS = {
         "articles__2025-06-11-under-president-trump-america-is-defeating-inflation.txt",
         "articles__2026-01-16-minnesotas-sanctuary-defiance-has-consequences.txt",
     )),
+    # 10 White House press pages: a minerals framework, the First Lady in Texas, a U.S.-China statement, Lincoln's
+    # birthday, Trenton, a Medal of Honor, Georgia, growth, the Sunday shows, an NBC interview
+    "events40": (WHITE_HOUSE, (
+        "briefings-statements__2025-10-20-united-states-australia-framework-for-securing-of-supply-in-the-mining-and-processing-of-critical-m.txt",
+        "briefings-statements__2025-07-11-first-lady-melania-trump-visited-flood-ravaged-texas.txt",
+        "briefings-statements__2025-08-11-joint-statement-on-u-s-china-economic-and-trade-meeting-in-stockholm.txt",
+        "briefings-statements__2026-02-12-birthday-of-president-abraham-lincoln-2026.txt",
+        "briefings-statements__2025-12-26-america-250-anniversary-of-the-battle-of-trenton.txt",
+        "briefings-statements__2026-06-18-president-trump-to-award-medal-of-honor.txt",
+        "articles__2026-02-19-president-trump-returns-to-georgia-delivering-real-relief-for-families-with-much-more-on-the-way.txt",
+        "articles__2025-07-30-economic-growth-shatters-expectations-as-president-trump-fuels-americas-golden-age.txt",
+        "articles__2025-06-08-sunday-shows-pass-the-one-big-beautiful-bill.txt",
+        "articles__2026-02-05-president-trump-showcases-historic-successes-future-vision-exclusive-nbc-interview.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
-ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33", "events34", "events35", "events36"}
+ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33", "events34", "events35", "events36",
+               "events40"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:

@@ -70,7 +70,7 @@ def _bare_member(verb: Token) -> Token | None:
     """The bare verb with its own "to" or modal between ``verb``'s tensed head and ``verb``, the
     nearest one, if ``verb`` is a bare conjunct of a tensed verb with nothing of its own."""
     head = verb.head
-    if head.tag_ not in _TENSED or head.i >= verb.i \
+    if (head.tag_ not in _TENSED and not _present_read_as_plural(head)) or head.i >= verb.i \
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
     doc = verb.doc
@@ -79,6 +79,8 @@ def _bare_member(verb: Token) -> Token | None:
         if word.tag_ == "VB" and word.pos_ == "VERB" \
                 and any(c.tag_ in _BARE_MARKERS and c.dep_ == "aux" for c in word.children):
             return word
+        if _bare_that_clause(word, head):
+            return word  # "demands that we once again take up his torch, summon his courage, …"
     governor = head.head
     if head.dep_ == "ccomp" and governor.tag_ == "VB" and governor.pos_ == "VERB" and governor.i < head.i \
             and any(c.dep_ == "aux" and (c.tag_ in _BARE_MARKERS or c.lemma_ == "do") for c in governor.children):
@@ -86,6 +88,20 @@ def _bare_member(verb: Token) -> Token | None:
         # the bare verb's object clause, and the bare verb above it is the one the base form lists with
         return governor
     return None
+
+
+def _present_read_as_plural(head: Token) -> bool:
+    """Whether a main verb with a subject was tagged as a plural noun ("This historic milestone demands"):
+    a third-person present all the same."""
+    return head.tag_ == "NNS" and head.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in head.children)
+
+
+def _bare_that_clause(word: Token, head: Token) -> bool:
+    """Whether ``word`` heads a "that" clause of ``head`` with a subject of its own and a bare verb, the
+    subjunctive of a demand or a wish ("demands that we … take up his torch") that later bare verbs list with."""
+    return word.dep_ == "ccomp" and word.head.i == head.i and word.tag_ in ("VB", "VBP") and word.pos_ == "VERB" \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in word.children) \
+        and any(c.dep_ == "nsubj" for c in word.children)
 
 
 def _past_member(verb: Token) -> Token | None:

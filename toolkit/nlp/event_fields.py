@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from toolkit.nlp.clauses import able_word, auxiliary_conjunct, comma_joined, modality_of, negated
 from toolkit.nlp.conjunct_forms import shares_modal
 from toolkit.nlp.coordination import shares_negation
+from toolkit.nlp.durations import duration_after
 from toolkit.nlp.hedges import hedge_of
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.participles import modal_head
@@ -47,7 +48,8 @@ def phrasal_lemma(verb: Token) -> str:
     if following.head.i == verb.i and following.dep_ == "advmod" and following.lower_ in _PARTICLES:
         return f"{lemma} {following.lower_}"  # "stepped down" with "down" parsed as an adverb
     if following.lower_ == "for" and not any(c.dep_ in ("dobj", "dative") for c in verb.children) \
-            and not _passive_for_reason(verb, following):
+            and not _passive_for_reason(verb, following) and not duration_after(following):
+        # (not a length of time: "fell for the second straight quarter", toolkit/nlp/durations.py)
         return f"{lemma} for"  # "called for the bill to be dropped": "for" may hang on the infinitive
     return lemma
 
@@ -93,11 +95,23 @@ def object_token(verb: Token, lemma: str) -> Token | None:
         return None  # "spent ten years at The Ohio State University": the time spent is the object, no place
     wanted = ("for",) if lemma.endswith(" for") else ("with", "to", "on", "against", "into", "for", "of", "at")
     for child in verb.children:  # "meet with Putin", "call for a ceasefire", "impose … on India"
-        if child.dep_ == "prep" and child.lower_ in wanted and not _fronted_adjunct(child, verb):
+        if child.dep_ == "prep" and child.lower_ in wanted and not _fronted_adjunct(child, verb) \
+                and not (child.lower_ == "for" and duration_after(child)) \
+                and not (child.lower_ == "at" and _at_the_request(child)):  # ("met for the first time")
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in _TIME_LABELS:
                     return grandchild
     return None
+
+
+# Nouns of "at the request of …" (a closed class): the phrase tells why one acts, not what the act is at
+# ("The Participants will meet … at the written request of the other Participant").
+_CAUSE_NOUNS = frozenset({"request", "invitation", "behest", "urging", "suggestion", "insistence", "direction"})
+
+
+def _at_the_request(preposition: Token) -> bool:
+    """Whether an "at" phrase is one of cause ("at the request of", "at the invitation of")."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _CAUSE_NOUNS for c in preposition.children)
 
 
 def kind_of(verb: Token, lemma: str) -> str:

@@ -13,7 +13,9 @@ It also reads a preposition's object as a subject when the phrase stands before 
 "U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three years
 later" the request would "return". :func:`mend_stranded_prepositions` gives the preposition its
 object back, and a clause that "then" opens after a comma, left without a subject, is the next
-act of the same subject (a conjunct), as English chains acts ("left …, then … returned").
+act of the same subject (a conjunct), as English chains acts ("left …, then … returned");
+:func:`mend_then_clauses` does the same for a verb that "then" opens right after a comma, whatever
+loose relation the parser gave it ("his men pushed artillery … for 11 hours, then marched 9 miles").
 
 And after a long phrase put before the clause ("On Friday, on Route 2 in Randolph, New Hampshire,
 United States, a pickup truck and a group of ten motorcycles collided", "In the Green Party, union
@@ -181,6 +183,48 @@ def mend_stranded_prepositions(doc: Doc) -> Doc:
         if verb.dep_ == "advcl" and verb.head.i < verb.i and any(
                 c.dep_ == "advmod" and c.lower_ == "then" and c.i < prep.i for c in verb.children):
             verb.dep_ = "conj"  # "left Iraq in 2011, then … returned": the same subject's next act
+    return doc
+
+
+def mend_then_clauses(doc: Doc) -> Doc:
+    """Make a tensed verb with no subject of its own that "then" opens right after a comma a conjunct of
+    the tensed verb before it ("his men pushed artillery, horses, and provisions through ice-choked waters
+    for 11 hours, then marched 9 gruelingmiles … toward Trenton": the men marched), whatever loose
+    relation the parser gave it. A verb of becoming with an adjective ("The protests began in early October, then
+    went quiet for a few weeks") tells a state, no act, and is left as it is. The parse is changed in place;
+    the doc is returned."""
+    for i in indices_where(doc, lower=("then",)):
+        then = doc[i]
+        verb = then.head
+        if then.dep_ != "advmod" or i < 2 or doc[i - 1].text != "," or verb.i != i + 1 \
+                or verb.dep_ not in ("dep", "advcl", "parataxis") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        head = verb.head
+        if head.i >= verb.i or head.tag_ not in ("VBD", "VBZ", "VBP") \
+                or any(c.dep_ in _SUBJECTS or c.dep_ in ("mark", "acomp") for c in verb.children) \
+                or not any(c.dep_ in _SUBJECTS for c in head.children):
+            continue
+        verb.dep_ = "conj"
+    return doc
+
+
+def mend_where_clauses(doc: Doc) -> Doc:
+    """Make a clause that "where" opens right after a comma and a noun, which the parser took for the content of
+    the verb before ("Unrest continued in Portland, Oregon as well, where a Trump supporter was shot and killed":
+    "shot" the content of "continued"), a relative clause on that noun: a "where" after a comma describes a place,
+    it reports nothing. The parse is changed in place; the doc is returned."""
+    for i in indices_where(doc, dep=("ccomp",)):
+        clause = doc[i]
+        where = clause.left_edge
+        if where.lower_ != "where" or where.i < 2 or doc[where.i - 1].text != "," or clause.head.i > where.i:
+            continue
+        noun = doc[where.i - 2]
+        while noun.pos_ == "ADV" and noun.i > clause.head.i:
+            noun = noun.head if noun.head.i < where.i and noun.head.pos_ in ("NOUN", "PROPN") else doc[noun.i - 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= clause.head.i:
+            continue
+        clause.head = noun
+        clause.dep_ = "relcl"
     return doc
 
 

@@ -139,9 +139,13 @@ def _object_after(token: Token, sent: Span) -> Span | None:
 
 def hidden_verbs(doc: Doc, sents: list[Span] | None = None) -> Iterator[tuple[Token, Token, Span | None]]:
     """``(verb, subject, object)`` for each sentence without a verb at its root whose verb
-    is a past form in "-ed" right after a named subject (adverbs between allowed)."""
+    is a past form in "-ed" right after a named subject (adverbs between allowed), or whose root,
+    tagged as a noun, has a subject and an object of its own."""
     for sent in (doc.sents if sents is None else sents):
         if sent.root.pos_ in ("VERB", "AUX"):
+            continue
+        if (found := _root_read_as_noun(sent)) is not None:
+            yield found
             continue
         for token in sent:
             if token.pos_ in ("NOUN", "ADJ", "VERB") and token.lower_.endswith("ed") and token.dep_ != "ROOT" \
@@ -150,6 +154,24 @@ def hidden_verbs(doc: Doc, sents: list[Span] | None = None) -> Iterator[tuple[To
                 if subject is not None and verb_lemma(token.text, doc.vocab):
                     yield token, subject, _object_after(token, sent)
                     break
+
+
+def _root_read_as_noun(sent: Span) -> tuple[Token, Token, Span | None] | None:
+    """``(verb, subject, object)`` when the sentence's root is a word tagged as a noun that the parse itself
+    gives a subject before it and a direct object after it ("In June, consumer spending and industrial
+    production beat expectations, …"): a noun takes neither, so the word is the verb, if it is one."""
+    root = sent.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in _tables(root.vocab).verbs:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.i > root.i), None)
+    if subject is None or obj is None or not (root.is_ascii and subject.is_ascii and obj.is_ascii):
+        return None  # (an English word in a sentence of another language is no English verb)
+    if any(t.pos_ != "ADV" for t in sent.doc[subject.right_edge.i + 1 : root.i]):
+        return None  # the subject's phrase ends right before the verb (adverbs between allowed)
+    if any(t.tag_ in (":", "``", "''") for t in sent.doc[subject.left_edge.i : root.i]):
+        return None  # ("Association President …: “The hotel and lodging industry congratulates …": a label and words)
+    return root, subject, _object_after(root, sent)
 
 
 def noun_by_modifier(verb: Token) -> bool:

@@ -26,7 +26,7 @@ def hidden_event(verb: Token, subject: Token, obj, *, names: Actors, inside: set
     sent = names.sentences.of(verb)
     source = source_of(verb, sent, marks, inside)
     end_token = obj[-1] if obj is not None and len(obj) else verb
-    return Event(names.who(subject), verb_lemma(verb.text, verb.vocab) or verb.lower_, clean_phrase(obj) if obj is not None else None,
+    return Event(names.who(subject), verb_lemma(verb.text, verb.vocab) or verb.lemma_.lower(), clean_phrase(obj) if obj is not None else None,
                  False, None, names.who(source) if source is not None else None, verb.i in inside, "action",
                  dated.get(sent.root.i), subject.idx, end_token.idx + len(end_token), sent.start_char, sent.end_char)
 

@@ -13,7 +13,8 @@ passive in those two tenses, on a particular thing, of a verb not of that kind, 
 someone the text does not name. So is one on "he" or "she" in a main clause ("He was given a fine
 of US$86,000"): the person named before, as the pronoun's resolver says. And the present passive
 of a verb of scheduling tells an arrangement made, a coming event ("Sentencing is scheduled for
-February 4"). A statal passive of things counted is a state too ("all eleven of the legislative bills
+February 4"). A bare participle joined to such a passive shares its "be" and its subject ("A criminal illegal
+alien from Mexico … was arrested and charged with raping an 11-year-old girl": charged too). A statal passive of things counted is a state too ("all eleven of the legislative bills
 filed have been stuck in Congress": :func:`counted_things_in_a_state`).
 
 Example:
@@ -81,12 +82,23 @@ def counted_things_in_a_state(verb: Token, patient: Token) -> bool:
     return counted is not None and names_a_thing(counted)
 
 
+def _passive_holder(verb: Token) -> Token:
+    """The verb that holds the passive's "be" and subject: the verb itself, or for a bare participle joined to a
+    passive ("The man was arrested and charged with murder": "charged") the passive it is joined to."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) \
+            and any(c.dep_ == "auxpass" for c in verb.head.children):
+        return verb.head
+    return verb
+
+
 def thing_acted_on(verb: Token, top: Token) -> Token | None:
     """The particular thing an agentless passive in the simple past or the present perfect was done
     to, in a main, coordinated or reported clause (see the module's docstring); else None."""
     if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or verb.lemma_.lower() in STATAL_VERBS:
         return None
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    holder = _passive_holder(verb)
+    auxiliaries = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
     passive = [a for a in auxiliaries if a.dep_ == "auxpass"]
     if len(passive) != 1 or any(a.lower_ in MODALS or a.lower_ == "had" for a in auxiliaries):
         return None
@@ -105,7 +117,7 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
         return None  # "was intended to be done", "was found guilty": the passive frames another predicate
     if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children):
         return None
-    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    patient = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
     if patient is not None and patient.lower_ in _PERSONAL and top.dep_ in ("ROOT", "conj"):
         # "He was given a fine of US$86,000": a person named before, in a main clause (not "before
         # she was cremated", which dates another event)

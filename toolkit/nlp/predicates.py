@@ -29,6 +29,7 @@ from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, a_person_acted,
                                  names_a_kind, simple_present, someone_named)
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
+from toolkit.nlp.past_forms import past_tense_only
 from toolkit.nlp.perception import perceived_clause
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
 
@@ -244,8 +245,10 @@ def active_voice(verb: Token) -> bool:
         return False
     # A bare past form may be a participle the tagger took for a past tense ("…, also called
     # parole"): it counts as active with an auxiliary or an object of its own; a present tense
-    # ("is currently owned by Microsoft, and performs poorly") is never a participle.
-    return verb.tag_ in ("VBG", "VBZ", "VBP") or any(c.dep_ in ("aux", "dobj") for c in verb.children)
+    # ("is currently owned by Microsoft, and performs poorly") is never a participle, nor is a past
+    # tense unlike its participle ("was ambushed … and came under fire": toolkit/nlp/past_forms.py).
+    return verb.tag_ in ("VBG", "VBZ", "VBP") or any(c.dep_ in ("aux", "dobj") for c in verb.children) \
+        or past_tense_only(verb)
 
 
 def clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:

@@ -298,8 +298,10 @@ class PersonResolver:
             if (speaker and fits(speaker) and 0 <= token_index - at <= window and not other
                     and speaker in {n for _, n, _, _ in self.people}):
                 return speaker
-            if gender is not None and self.doc[token_index].dep_ in SUBJECT_DEPS and token_index not in self.inside \
-                    and not any(p >= sent_start for p, _, _ in near):
+            # (in a transcript's turn, the speaker's "he" follows the talk, not the narrative: only a subject)
+            told = self.turn_speaker(self.doc[token_index].idx) is None
+            if gender is not None and token_index not in self.inside and not any(p >= sent_start for p, _, _ in near) \
+                    and (self.doc[token_index].dep_ in SUBJECT_DEPS or (told and _object_under_no_person(self.doc[token_index]))):
                 # "She spoke about her husband Siarhei, … the current president, Alexander
                 # Lukashenko, … She asked for support": a pronoun subject goes on with the one the
                 # pronoun subject before it stood for (English keeps its topic in the subject), not
@@ -307,6 +309,12 @@ class PersonResolver:
                 # sentence is nearer ("The press asked Trump about it …, but he declined"); in a
                 # quotation the speaker's "he" follows the speaker's words, not the narrative.
                 pronoun = self._pronoun_subject_before(token_index, recent, gender)
+                if pronoun is None and not near and told:
+                    # "… his patrol was ambushed …, where he sustained multiple severe wounds. Ignoring
+                    # his injuries, he continued …": with nobody named in this sentence or the one
+                    # before, the subject "he" of a clause of any kind there goes on, not a subject
+                    # named further back
+                    pronoun = self._pronoun_subject_before(token_index, recent, gender, main=False)
                 if pronoun is not None:
                     person = self.person_before(pronoun, gender=gender, exclude=exclude, window=window)
                     if person:
@@ -370,13 +378,14 @@ class PersonResolver:
             return self.person_before(told[-1].i, gender=gender, exclude=reporter, window=window) if told else None
         return None
 
-    def _pronoun_subject_before(self, token_index: int, start: int, gender: str) -> int | None:
+    def _pronoun_subject_before(self, token_index: int, start: int, gender: str, main: bool = True) -> int | None:
         """The nearest "he" (or "she") before ``token_index`` and from ``start`` that is the subject of
-        a main clause or its conjunct (not of a reported one) outside quotation marks, if any."""
+        a main clause or its conjunct (not of a reported one), or with ``main`` false of any clause,
+        outside quotation marks, if any."""
         word = "he" if gender == "m" else "she"
         for t in reversed(self.doc[start:token_index]):
             if t.lower_ == word and t.dep_ in SUBJECT_DEPS and t.i not in self.inside \
-                    and t.head.dep_ in ("ROOT", "conj") and _in_main_clause(t):
+                    and (not main or (t.head.dep_ in ("ROOT", "conj") and _in_main_clause(t))):
                 return t.i
         return None
 
@@ -446,6 +455,17 @@ def _served_title(title: Token) -> bool:
     if i > 1 and doc[i].lower_ == "the":
         i -= 1
     return i > 0 and doc[i].lower_ == "to" and doc[i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def _object_under_no_person(token: Token) -> bool:
+    """Whether a pronoun is the object of a verb whose subject is neither a pronoun nor a person's name
+    ("In 1860, the newly founded Republican Party chose him"): such a "him" goes on with the pronoun
+    subject before it as a subject "he" would, the topic kept, not with one named in passing ("where his
+    legendary debates against … Stephen Douglas made him a nationally known figure")."""
+    if token.dep_ not in ("dobj", "dative"):
+        return False
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PERSON"
 
 
 def _in_main_clause(token: Token) -> bool:
