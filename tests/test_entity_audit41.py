@@ -111,3 +111,25 @@ class TestContestHeads:
         # (a sentence made for the test: a singular "Championship" is as often a title won as a contest)
         rows = label_rows(entity_table(nlp, "He won the promotion's Intercontinental Championship once."))
         assert rows.get("Intercontinental Championship") != "EVENT"
+
+
+# articles__2025-05-02-trump-administration-boosts-domestic-mineral-production-adding-10-more-critical-mineral-production-.txt
+_PROJECTS = ("Additional selected projects include:\n\nNorthMet\n\nLa Jara Mesa\n\nRoca Honda\n\n"
+             "Greens Creek Surface Exploration\n\nStillwater Mine\n\nPolaris Mine\n\nBecky’s Mine Modification\n\n"
+             "3PL Railroad Valley Exploration\n\nGrassy Mountain Mine\n\nAmelia A&B\n\n"
+             "This list of projects is in addition to the initial list announced April, 18, 2025, with many more "
+             "expected to be announced soon.")
+
+
+class TestSitesInItemLists:
+    """"Stillwater Mine", "Polaris Mine" alone on their lines of a list: a line of capitalised words ending in the
+    head of a built thing, among three short lines or more, names the site."""
+
+    def test_the_mines(self, nlp):
+        ents = ents_of(nlp, _PROJECTS)
+        for mine in ("Stillwater Mine", "Polaris Mine", "Grassy Mountain Mine"):
+            assert (mine, "FAC") in ents
+
+    def test_a_heading_alone_is_left(self, nlp):
+        ents = ents_of(nlp, "Town Hall\n\nThe council met on Monday to discuss the budget for next year.")
+        assert ("Town Hall", "FAC") not in ents
