@@ -31,6 +31,7 @@ import re
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import PERSON_TITLES
 from toolkit.nlp.mistags import english_words
 
 # An outlet's name (capitalised, up to 60 characters, no parenthesis or colon), a place and its state
@@ -126,6 +127,61 @@ def outlets_of_headline_lists(ents: list[Span]) -> list[Span]:
                                    for e in ents):
                 continue  # a name reaching out of the outlet's words is the model's own reading: left alone
             outlets.append(span)
+    if not outlets:
+        return ents
+    kept = [e for e in ents if not any(o.start <= e.start and e.end <= o.end for o in outlets)]
+    return sorted(kept + outlets, key=lambda e: e.start)
+
+
+_QUOTED = re.compile(r"^(?:The\s+)?([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&)){0,4}):\s+[“\"]")
+
+
+def outlets_of_quoted_lists(ents: list[Span]) -> list[Span]:
+    """Make the name opening each line of a list of quoted excerpts one body, when no line names a person.
+
+    Round-ups quote what outlets wrote, one excerpt a line ("Axios: “It’s another win for …”", "Financial
+    Times: “The huge spending projection …”"), as they list people's words after their names. Three lines or
+    more in a row of up to five capitalised words, a colon and an opening quotation mark, each name a
+    different one (an interview's turns repeat their speakers), none a known place, none with a title
+    ("Sen.", "Secretary"), none the model reads as a person and none sharing a word with a person the text
+    names, list sources that are no people: each name is a body, the outlet that wrote the words.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    text = doc.text
+    if ":“" not in text.replace(": “", ":“") and ': "' not in text:
+        return ents  # (most texts quote no list of sources)
+    runs: list[list[tuple[re.Match, re.Match]]] = [[]]
+    for line in re.finditer(r"[^\n]+", text):
+        if not line.group().strip():
+            continue
+        m = _QUOTED.match(line.group().strip())
+        if m is None:
+            runs.append([])
+        else:
+            runs[-1].append((line, m))
+    people = {t.text for e in ents if e.label_ == "PERSON" for t in e if t.is_title}
+    outlets: list[Span] = []
+    for run in runs:
+        names = [m.group(1) for _, m in run]
+        if len(run) < _FEWEST_LISTED or len(set(names)) < len(names):
+            continue
+        spans = []
+        for line, m in run:
+            offset = line.start() + len(line.group()) - len(line.group().lstrip())
+            spans.append(doc.char_span(offset + m.start(1), offset + m.end(1), label="ORG"))
+        if any(span is None or is_known_place(span.text) or any(t.lower_.strip(".") in PERSON_TITLES for t in span)
+               or any(e.label_ == "PERSON" and e.start < span.end and e.end > span.start for e in ents)
+               or any(t.text in people for t in span) for span in spans):
+            continue  # a speaker's label names a person ("Scalise:" of "Steve Scalise"): the list is of people's words
+        for span in spans:
+            if not any(e.start < span.end and e.end > span.start and (e.start < span.start or e.end > span.end)
+                       for e in ents):
+                outlets.append(span)
     if not outlets:
         return ents
     kept = [e for e in ents if not any(o.start <= e.start and e.end <= o.end for o in outlets)]

@@ -93,8 +93,9 @@ def _title(span: Span, words: list[str], sent_start: int) -> str | None:
         # only a person holds, written in lower case right before the name
     first = span[0].lower_.strip(".")
     if (len(span) > 1 and first in PERSON_TITLES and span[-1].lower_ not in _PLACE_AND_BODY_HEADS
-            and span[-1].text != "City"):
-        return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital"
+            and span[-1].text != "City" and span[1].text not in ("’s", "'s")):
+        return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital", nor the
+        # title's own body after its possessive ("the President’s Council on Youth Fitness")
     return None
 
 

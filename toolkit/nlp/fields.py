@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from toolkit.nlp.lexicon import BODY_AND_SITE_HEADS, NAME_JOINERS
+from toolkit.nlp.lexicon import BODY_AND_SITE_HEADS, NAME_JOINERS, ORG_HEADS
 
 # Nouns that end the name of a field of study or of a public service ("Atmospheric Science", "African
 # Studies", "Human Services"); never a person's surname or a place's head.
@@ -39,6 +39,9 @@ def fields_in_names(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         previous = out[-1] if out else None
+        if previous is not None and _closes_a_list_of_fields(previous, ent):
+            out[-1] = Span(ent.doc, previous.start, ent.end, label="ORG")
+            continue
         if previous is None or ent.start != previous.end + 1 or ent.doc[previous.end].lower_ not in NAME_JOINERS:
             out.append(ent)
             continue
@@ -53,3 +56,35 @@ def fields_in_names(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+# The prepositions that open the fields a body is named after ("Council on Sports", "Ministry of Culture",
+# "Commission for Racial Equality").
+_FIELD_PREPOSITIONS = frozenset({"of", "on", "for"})
+
+
+def _closes_a_list_of_fields(previous: Span, ent: Span) -> bool:
+    """Whether ``ent``, after "and" (", and"), is the last field of a list the body's name ``previous`` opened.
+
+    A body named after three fields or more lists them with commas: "the President’s Council on Sports,
+    Fitness, and Nutrition", "the Ministry of Culture, Sports and Tourism". The model may end the name at the
+    list's "and" and read the last field as a body of its own ("Nutrition"). The list is the body's when the
+    name has a body's head before "of", "on" or "for" and a comma after it between capitalised words, and the
+    entity after "and" is one to three capitalised words the model calls a body.
+    """
+    doc = ent.doc
+    gap = doc[previous.end:ent.start]
+    if not (1 <= len(gap) <= 2 and gap[-1].lower_ in NAME_JOINERS and all(t.text == "," for t in gap[:-1])):
+        return False
+    if previous.label_ not in ("ORG", "PERSON") or ent.label_ != "ORG" or len(ent) > 3:
+        return False
+    if not all(t.is_title for t in ent) or ent[-1].lower_ in ORG_HEADS:
+        return False
+    opened = next((i for i in range(previous.start + 1, previous.end - 1)
+                   if doc[i].lower_ in _FIELD_PREPOSITIONS and doc[i - 1].lower_ in ORG_HEADS
+                   and doc[i - 1].is_title), None)
+    if opened is None:
+        return False
+    fields = doc[opened + 1:previous.end]
+    return (any(t.text == "," for t in fields) and fields[-1].is_title
+            and all(t.is_title or t.text == "," for t in fields))

@@ -56,9 +56,11 @@ _LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "ame
 # Heads of the names of events that history names after a place ("the Boston Massacre", "the Easter Rising" aside,
 # "the Louisiana Purchase", "the Warsaw Uprising", "the Siege" of a town is "of" it; a war, "the Syrian Civil
 # War", not "the Institute for the Study of War", whose head is its first word), and the nouns of a happening that
-# a name in capitals closes ("the Minnesota Somali Fraud Scandal", "the Democrat Shutdown", "the Suez Crisis"): the
-# gold lists no event.
-_EVENT_HEADS = frozenset({"massacre", "uprising", "rebellion", "purchase", "war", "scandal", "shutdown", "crisis"})
+# a name in capitals closes ("the Minnesota Somali Fraud Scandal", "the Democrat Shutdown", "the Suez Crisis"), and
+# of a contest ("the Ryder Cup", "the President’s Cup", "the World Athletics Championships"; not a singular
+# "Championship", as often a title won, "the Intercontinental Championship" of a wrestler): the gold lists no event.
+_EVENT_HEADS = frozenset({"massacre", "uprising", "rebellion", "purchase", "war", "scandal", "shutdown", "crisis", "cup",
+                          "championships", "tournament"})
 # Function words inside a name that make its last noun the object of a phrase, not the head: "Iraq Veterans Against
 # the War" is a body of veterans (a closed class).
 _NAME_FUNCTION_WORDS = frozenset({"the", "against", "of", "for", "on", "and", "to", "in"})

@@ -44,6 +44,44 @@ def names_apart_at_possessives(ents: list[Span]) -> list[Span]:
     return out
 
 
+# Titles of one office holder whose possessive opens a body's name ("the President’s Council on Youth Fitness",
+# "the Governor’s Office of Emergency Services", "the Prime Minister’s Office"): the office's own body.
+_OFFICE_TITLES = frozenset({"president", "governor", "mayor", "premier", "chancellor", "minister", "queen", "king"})
+
+
+def bodies_of_titles(ents: list[Span]) -> list[Span]:
+    """The entities with a body's name that opens with its head ("Council on …", "Office of …") taking in the
+    capitalised title and possessive right before it, the title standing alone (no name of its holder before
+    the possessive): "the original President’s Council on Youth Fitness" → "President’s Council on Youth
+    Fitness", as English names a president's, a governor's or a prime minister's own body."""
+    out: list[Span] = []
+    for ent in ents:
+        start = _title_before(ent)
+        if start is not None and (not out or out[-1].end <= start):
+            ent = Span(ent.doc, start, ent.end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+def _title_before(ent: Span) -> int | None:
+    """Where the title whose possessive stands right before the body's name ``ent`` starts, if one does."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not ent[0].is_title or ent[0].lower_ not in ORG_HEADS or ent.start < 2:
+        return None
+    mark, title = doc[ent.start - 1], doc[ent.start - 2]
+    if mark.text not in ("’s", "'s") or title.whitespace_ or not title.is_title or title.lower_ not in _OFFICE_TITLES:
+        return None
+    start = title.i
+    if title.lower_ == "minister":
+        if start == 0 or doc[start - 1].text != "Prime":
+            return None
+        start -= 1
+    before = doc[start - 1] if start else None
+    if before is not None and (before.ent_type_ or before.pos_ == "PROPN" or before.is_title and not before.is_sent_start):
+        return None  # "Governor Newsom’s …", "Kenya’s President’s …": a holder or a country before the title
+    return start
+
+
 def _surname(ent: Span) -> str:
     """The last word of a person's name, its own possessive left off ("Donald J. Trump’s"); "" when a possessive
     stands inside it ("Benzinga’s Piero Cingari")."""

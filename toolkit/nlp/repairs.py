@@ -32,6 +32,7 @@ from toolkit.nlp.ethnic_groups import ethnic_peoples
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
+from toolkit.nlp.list_items import sites_in_item_lists
 from toolkit.nlp.divisions import division_names, untagged_divisions
 from toolkit.nlp.kin_lists import relatives_in_lists
 from toolkit.nlp.nearby_places import nearby_places
@@ -50,7 +51,7 @@ from toolkit.nlp.capital_district import capital_district_names
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.editorial_boards import papers_of_editorial_boards
 from toolkit.nlp.citations import authors_before_et_al
-from toolkit.nlp.cited_headlines import outlets_of_cited_headlines, outlets_of_headline_lists
+from toolkit.nlp.cited_headlines import outlets_of_cited_headlines, outlets_of_headline_lists, outlets_of_quoted_lists
 from toolkit.nlp.cited_authors import people_in_citations
 from toolkit.nlp.act_names import laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
@@ -59,7 +60,7 @@ from toolkit.nlp.accounts import media_by_accounts
 from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.month_names import people_named_by_months
-from toolkit.nlp.possessives import names_apart_at_possessives
+from toolkit.nlp.possessives import bodies_of_titles, names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
 from toolkit.nlp.diseases import drop_disease_codes
 from toolkit.nlp.scripts import drop_foreign_script_names
@@ -181,14 +182,15 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  authors_before_et_al,  # "de Vera et al, using …"
                  untagged_divisions,  # "the Governor of Tyumen Oblast, Russia"
                  untagged_site_names,  # "between the Aphrodite gas field and Thesprotia"
-                 untagged_call_signs):  # "WANE-TV (Fort Wayne, IN)"
+                 untagged_call_signs,  # "WANE-TV (Fort Wayne, IN)"
+                 sites_in_item_lists):  # "Additional selected projects include:" … "Stillwater Mine"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
     found += towns_after_prepositions(doc, taken)  # "the train from Mysore to Bangalore"
     found += places_in_lists_of_places(doc, token_indices(repaired + found))  # "areas, Docklands and Southbank"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
-    ents = short_forms(fields_in_names(couples_in_names(filter_spans(repaired + found))))
+    ents = short_forms(bodies_of_titles(fields_in_names(couples_in_names(filter_spans(repaired + found)))))
     ents = people_of_bodies(relatives_in_lists(people_by_coordination(ents)))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
     ents = capital_district_names(nearby_places(ents))  # "in nearby Hiko"; "In Washington, D.C., homicides"
@@ -225,7 +227,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = bills_named_with_commas(ents)  # "President Trump’s One Big, Beautiful Bill"
     ents = laws_cut_before_act(ents)  # "invoked the HEROES Act": "HEROES" ORG; "the Act doesn't authorize"
     ents = outlets_of_cited_headlines(towns_with_state_codes(ents))  # "WANE-TV (Fort Wayne, IN): …"
-    ents = outlets_of_headline_lists(ents)  # "Axios: New revisions show …", "Bloomberg: US Economy Grows …"
+    ents = outlets_of_quoted_lists(outlets_of_headline_lists(ents))  # "Axios: “It’s another win …”"; "Axios: New revisions show …", "Bloomberg: US Economy Grows …"
     ents = legislators_codes(ents, text=text)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
     ents = outlets_before_staff(ents)  # "USA TODAY columnist Nicole Russell:", "Bullseye Brief author Adam Johnson:"
