@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from typing import Iterable
@@ -63,6 +64,17 @@ def indices_of(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
     if not len(wanted):
         return []
     return np.flatnonzero(_among(token_column(doc, attr), wanted)).tolist()
+
+
+def indices_matching(doc: Doc, attr: int, pattern: re.Pattern) -> list[int]:
+    """Indices, in order, of the tokens whose ``attr`` (ORTH, LOWER …) ``pattern.match`` es: each
+    distinct word of the Doc is tested once, not each token."""
+    if not len(doc):
+        return []
+    column = token_column(doc, attr)
+    strings = doc.vocab.strings
+    ids = [value for value in np.unique(column).tolist() if pattern.match(strings[value])]
+    return np.flatnonzero(among_ids(column, ids)).tolist() if ids else []
 
 
 def among(column: np.ndarray, words: frozenset[str]) -> np.ndarray:
