@@ -118,7 +118,7 @@ def _citations(doc: Doc) -> list[tuple[int, int, list[list[int]], bool, bool]]:
     several names or "et al.", grouped when a semicolon parts it from another citation."""
     found = []
     # (only a "[" or a year can end a citation: those tokens found in the Doc's array, not token by token)
-    for y in indices_matching(doc, ORTH, _YEAR_OR_BRACKET):
+    for y in indices_matching(doc, ORTH, _YEAR_OR_BRACKET.match):
         if y < 2:
             continue
         token = doc[y]

@@ -14,10 +14,9 @@ Example:
 
 from __future__ import annotations
 
-import re
 import threading
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 import numpy as np
 from spacy.attrs import IDS, LEMMA, LOWER, ORTH, POS, SENT_START, SUFFIX, TAG
@@ -66,14 +65,14 @@ def indices_of(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
     return np.flatnonzero(_among(token_column(doc, attr), wanted)).tolist()
 
 
-def indices_matching(doc: Doc, attr: int, pattern: re.Pattern) -> list[int]:
-    """Indices, in order, of the tokens whose ``attr`` (ORTH, LOWER …) ``pattern.match`` es: each
-    distinct word of the Doc is tested once, not each token."""
+def indices_matching(doc: Doc, attr: int, test: Callable[[str], object]) -> list[int]:
+    """Indices, in order, of the tokens whose ``attr`` (ORTH, LOWER …) passes ``test`` (a regular
+    expression's ``match``, a string method): each distinct word of the Doc is tested once, not each token."""
     if not len(doc):
         return []
     column = token_column(doc, attr)
     strings = doc.vocab.strings
-    ids = [value for value in np.unique(column).tolist() if pattern.match(strings[value])]
+    ids = [value for value in np.unique(column).tolist() if test(strings[value])]
     return np.flatnonzero(among_ids(column, ids)).tolist() if ids else []
 
 
