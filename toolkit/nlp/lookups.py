@@ -65,15 +65,26 @@ def indices_of(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
     return np.flatnonzero(_among(token_column(doc, attr), wanted)).tolist()
 
 
+def distinct_words(doc: Doc, attr: int) -> tuple[list[int], list[str]]:
+    """The distinct values of a column fixed at the parse (see :func:`token_column`), as string ids
+    and as strings, in the order of the ids; found once per Doc, kept with its columns."""
+    column = token_column(doc, attr)  # (makes the Doc the last one asked about)
+    found = _LAST.columns.get(("distinct", attr))
+    if found is None:
+        ordered = np.sort(column)  # (numpy.unique, in a third of its time)
+        ids = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))].tolist() if len(ordered) else []
+        strings = doc.vocab.strings
+        found = _LAST.columns[("distinct", attr)] = (ids, [strings[value] for value in ids])
+    return found
+
+
 def indices_matching(doc: Doc, attr: int, test: Callable[[str], object]) -> list[int]:
     """Indices, in order, of the tokens whose ``attr`` (ORTH, LOWER …) passes ``test`` (a regular
     expression's ``match``, a string method): each distinct word of the Doc is tested once, not each token."""
     if not len(doc):
         return []
-    column = token_column(doc, attr)
-    strings = doc.vocab.strings
-    ids = [value for value in np.unique(column).tolist() if test(strings[value])]
-    return np.flatnonzero(among_ids(column, ids)).tolist() if ids else []
+    ids = [value for value, word in zip(*distinct_words(doc, attr)) if test(word)]
+    return np.flatnonzero(among_ids(token_column(doc, attr), ids)).tolist() if ids else []
 
 
 def among(column: np.ndarray, words: frozenset[str]) -> np.ndarray:
