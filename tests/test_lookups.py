@@ -4,12 +4,14 @@ and the extraction's garbage-collector settings (toolkit.extraction.pool) are pu
 from __future__ import annotations
 
 import gc
+import re
 
 import pytest
 from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 
 from toolkit.extraction import pool
-from toolkit.nlp.lookups import among, among_ids, indices_of, indices_where, sentence_starts, token_column
+from toolkit.nlp.lookups import (among, among_ids, indices_matching, indices_of, indices_where, sentence_starts,
+                                 token_column)
 
 # Two sentences of the White House corpus (public domain; bench/README.md): from its articles of
 # 2025-03-05 ("what they are saying …") and 2025-04-11 ("the state of play …").
@@ -34,6 +36,13 @@ class TestWordSearch:
     def test_no_word_or_no_token(self, doc, nlp):
         assert indices_of(doc, LOWER, set()) == []
         assert indices_of(nlp(""), LOWER, {"the"}) == []
+
+    def test_words_that_pass_a_test(self, doc):
+        capitals = indices_matching(doc, ORTH, str.istitle)  # each distinct word tested once
+        assert capitals == [t.i for t in doc if t.text.istitle()]
+        assert indices_matching(doc, LOWER, re.compile(r"^def").match) == [t.i for t in doc if t.lower_.startswith("def")]
+        assert indices_matching(doc, ORTH, lambda word: False) == []
+        assert indices_matching(doc[:0].as_doc(), ORTH, str.istitle) == []
 
     def test_a_mask_of_a_column(self, doc):
         mask = among(doc.to_array(LOWER), frozenset({"the", "he"}))

@@ -54,7 +54,9 @@ def docbin_bytes(doc) -> bytes:
     spaCy's ``DocBin.add`` collects the strings of nine attributes of every token in Python
     (about 1 ms for a 1,000-token text); here they are looked up once per distinct value of
     the token array; and it is compressed at :data:`DOCBIN_ZLIB_LEVEL`. A Doc with span
-    groups or user data takes spaCy's own way.
+    groups takes spaCy's own way. The Doc's ``user_data`` is not written (nor by spaCy's
+    ``DocBin()``, which keeps it only with ``store_user_data``): a memo a step of the
+    extraction left there (``toolkit.nlp.cited_authors``) does not send the Doc the slow way.
     """
     import zlib
 
@@ -63,7 +65,7 @@ def docbin_bytes(doc) -> bytes:
     from spacy.tokens import DocBin
 
     docbin = DocBin()
-    if len(doc.spans) or doc.user_data or not len(doc):
+    if len(doc.spans) or not len(doc):
         docbin.add(doc)
         return docbin.to_bytes()
     tokens = doc.to_array(docbin.attrs)

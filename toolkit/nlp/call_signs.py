@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.lookups import among_ids, token_column
+from toolkit.nlp.lookups import indices_matching
 
 _SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
 _SUFFIXES = frozenset({"TV", "FM", "AM", "DT", "LD", "CD"})
@@ -52,12 +51,7 @@ def untagged_call_signs(doc: Doc, taken: set[int]) -> list[Span]:
     found: list[Span] = []
     # The words of the text that have a call sign's shape, tested once each, then their tokens found in the
     # Doc's arrays (a test of every token of every text cost milliseconds a document).
-    column = token_column(doc, ORTH)
-    strings = doc.vocab.strings
-    signs = [h for h in np.unique(column).tolist() if _SIGN.match(strings[h])]
-    if not signs:
-        return found
-    for i in np.flatnonzero(among_ids(column, signs)).tolist():
+    for i in indices_matching(doc, ORTH, _SIGN.match):
         token = doc[i]
         if token.i in taken:
             continue

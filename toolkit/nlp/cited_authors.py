@@ -34,13 +34,16 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import NAME_LABELS, NAME_PARTICLES, ORG_HEADS, ORG_WORDS
+from toolkit.nlp.lookups import indices_matching
 from toolkit.nlp.mistags import english_words
 
 _YEAR = re.compile(r"^(1[6-9]|20)\d\d[a-z]?$")
+_YEAR_OR_BRACKET = re.compile(r"^(?:\[|(1[6-9]|20)\d\d[a-z]?)$")  # the tokens a citation can end at
 _JOINERS = frozenset({",", "&", "and"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 
@@ -114,9 +117,11 @@ def _citations(doc: Doc) -> list[tuple[int, int, list[list[int]], bool, bool]]:
     """Every author-year citation: (first token, year token, names, strong, grouped), strong when it holds
     several names or "et al.", grouped when a semicolon parts it from another citation."""
     found = []
-    for y, token in enumerate(doc):
+    # (only a "[" or a year can end a citation: those tokens found in the Doc's array, not token by token)
+    for y in indices_matching(doc, ORTH, _YEAR_OR_BRACKET.match):
         if y < 2:
             continue
+        token = doc[y]
         if token.text == "[" and y + 2 < len(doc) and doc[y + 1].like_num and doc[y + 2].text == "]":
             # a numbered reference: "Carrano & Biewener [7]", "Gibbons et al. [4]"
             end = y - 1 if doc[y - 1].text in _POSSESSIVES else y

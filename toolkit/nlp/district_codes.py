@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import us_state_codes
+from toolkit.nlp.lookups import indices_matching
 
 _PARTIES = frozenset({"R", "D", "I"})  # Republican, Democrat, independent
 _DISTRICT = re.compile(r"([A-Z]{2})-(\d{1,2}|AL)")  # "MI-05", "NY-AL"
@@ -59,6 +61,10 @@ def district_code(token: Token, people: set[int] | None = None) -> bool:
             and _after_person(token.doc, token.i - 1, people))
 
 
+def _upper_or_hyphened(word: str) -> bool:
+    return word.isupper() or "-" in word  # (spaCy's ``is_upper`` is ``str.isupper``)
+
+
 def legislators_codes(ents: list[Span], *, text: str | None = None) -> list[Span]:
     """Label a legislator's state ("AL" of "(R-AL)") and district ("MI-05") as places (GPE).
 
@@ -81,7 +87,9 @@ def legislators_codes(ents: list[Span], *, text: str | None = None) -> list[Span
     owner = {i: k for k, e in enumerate(ents) for i in range(e.start, e.end)}
     out = list(ents)
     added: list[Span] = []
-    for token in doc:
+    # (only a word in capitals or with a hyphen can be a code: those found in the Doc's array, not token by token)
+    for i in indices_matching(doc, ORTH, _upper_or_hyphened):
+        token = doc[i]
         if not (token.is_upper and "-" not in token.text and party_state_code(token, people)
                 or "-" in token.text and district_code(token, people)):
             continue

@@ -171,8 +171,9 @@ def countries_in_full(ents: list[Span]) -> list[Span]:
 def _country_opened_by(ent: Span) -> int | None:
     """The end (a token index) of the country of two names joined by "and" that ``ent`` is the first name of."""
     doc = ent.doc
+    opening = ent.text + " and "  # (Span.text joins the tokens anew on each call: once, not per country)
     for name in _countries_with_and():
-        if not name.startswith(ent.text + " and "):
+        if not name.startswith(opening):
             continue
         for end in range(ent.end + 2, min(len(doc), ent.end + 6) + 1):
             if doc[ent.start:end].text == name:
