@@ -356,7 +356,8 @@ def mend_reduced_passives(doc: Doc) -> Doc:
     "or", "but" or comma stands between the two ("a pair of convicted killers caught dealing drugs in broad
     daylight were released without bail": the killers were caught and released, they caught no one). English joins
     a second verb group to a first only with a coordinator; a tensed "be" with none is the verb of the clause, and
-    the past form before it describes the subject. The parse is changed in place; the doc is returned."""
+    the past form before it describes the subject. Any coordinator or comma between the two, wherever the parser hung
+    it, leaves the parse as it is ("at least a dozen people lost their lives and scores more were injured"). The parse is changed in place; the doc is returned."""
     for i in indices_where(doc, tag=("VBD", "VBN")):
         verb = doc[i]
         subject = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -366,8 +367,7 @@ def mend_reduced_passives(doc: Doc) -> Doc:
         if passive is None or any(c.dep_ in _SUBJECTS for c in passive.children) \
                 or not any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i < passive.i
                            for c in passive.children) \
-                or any(c.dep_ in ("cc", "punct") and verb.i < c.i < passive.i and c.text in (",", ";", "and", "or", "but")
-                       for c in verb.children):
+                or any(t.lower_ in (",", ";", "and", "or", "but") for t in doc[verb.i + 1 : passive.i]):
             continue
         passive.head, passive.dep_ = (passive, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
         for child in list(verb.children):
