@@ -244,11 +244,21 @@ ROUNDS = {
         "articles__2025-06-08-sunday-shows-pass-the-one-big-beautiful-bill.txt",
         "articles__2026-02-05-president-trump-showcases-historic-successes-future-vision-exclusive-nbc-interview.txt",
     )),
+    # 6 White House pages: TrumpRx, law enforcement heroes, the Supreme Court on injunctions, an El Salvador trade
+    # framework, cashless bail, the economy
+    "events41": (WHITE_HOUSE, (
+        "articles__2026-02-06-president-trump-launches-trumprx-gov-delivering-massive-immediate-savings-to-millions-of-americans.txt",
+        "articles__2025-08-28-white-house-honors-law-enforcement-heroes-in-fight-against-drug-trafficking.txt",
+        "articles__2025-06-27-a-big-win-supreme-court-ends-excessive-nationwide-injunctions.txt",
+        "briefings-statements__2025-11-13-joint-statement-on-framework-for-united-states-el-salvador-agreement-on-reciprocal-trade.txt",
+        "articles__2025-08-25-cashless-bail-is-a-government-backed-crime-spree.txt",
+        "articles__2025-03-04-president-trump-is-undoing-bidens-economic-damage.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
 ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33", "events34", "events35", "events36",
-               "events40"}
+               "events40", "events41"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:

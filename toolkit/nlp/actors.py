@@ -25,7 +25,7 @@ from toolkit.nlp.pronoun_antecedents import described_before, plural_before, sin
 from toolkit.nlp.sentence_spans import Sentences
 from toolkit.nlp.lexicon import PERSON_TITLES
 from toolkit.nlp.field_offices import field_office
-from toolkit.nlp.described_people import described_subject, titled_in_sentence
+from toolkit.nlp.described_people import described_subject, main_subject_of_clause, titled_in_sentence
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
 from toolkit.nlp.clause_modifiers import modifier_tokens
@@ -256,6 +256,10 @@ class Actors:
                 and (titled := titled_in_sentence(token, PERSON_PRONOUNS[lower])) is not None:
             # "I stood alongside the President … as he signed …": the title in the pronoun's own sentence
             return self.who(titled, depth=depth + 1) or noun_phrase(titled)
+        if lower in ("he", "she") and token.i not in self.inside \
+                and (subject := main_subject_of_clause(token, PERSON_PRONOUNS[lower])) is not None:
+            # "a New York City man was released … after he smeared …": the main clause's unnamed man
+            return noun_phrase(subject)
         person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True)
         if person is not None and person in names_governed(token, self.resolver):
             # "He traveled … to meet with Devocht": not Devocht (toolkit/nlp/binding.py)

@@ -30,6 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.lexicon import CLAUSE_SUBORDINATORS, FEMALE_WORDS, MALE_WORDS, PERSON_TITLES
+from toolkit.nlp.pronoun_antecedents import person_noun
 
 _WORDS = {"f": FEMALE_WORDS, "m": MALE_WORDS}
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -72,6 +73,36 @@ def described_subject(pronoun: Token, gender: str, sentences) -> Token | None:
     found = [t for t in before if (t.dep_ in ("nsubj", "nsubjpass") or _subject_after_subordinator(t))
              and _of_sex(t, _WORDS[gender])]
     return found[-1] if found else None
+
+
+# The plain nouns of the other sex, besides the kinship words ("a woman … after he …" is not her).
+_OTHER_SEX = {"m": frozenset({"woman", "girl", "lady"}), "f": frozenset({"man", "boy", "gentleman"})}
+
+
+def main_subject_of_clause(pronoun: Token, gender: str) -> Token | None:
+    """The unnamed subject of the pronoun's sex of the main clause that the pronoun's clause of time, cause or
+    manner follows, when nobody is named or told of before the pronoun in its sentence ("In 2022, a New York City
+    man was released without bail after he smeared …": the man, not someone named in an earlier sentence).
+
+    Args:
+        pronoun: a "he" or "she".
+        gender: "m" or "f", the pronoun's sex.
+    """
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or verb.head.i > pronoun.i \
+            or gender not in _WORDS:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.i:
+        return None
+    other = _WORDS["m" if gender == "f" else "f"] | _OTHER_SEX[gender]
+    if not (_of_sex(subject, _WORDS[gender]) or (subject.pos_ == "NOUN" and not subject.ent_type_ and person_noun(subject)
+                                                 and subject.lemma_.lower() not in other)):
+        return None
+    if any(t.ent_type_ == "PERSON" or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "him", "her"))
+           for t in pronoun.doc[pronoun.sent.start:pronoun.i]):
+        return None  # someone named or told of already: the resolver's to weigh
+    return subject
 
 
 # The clauses a pronoun's verb can head below the main clause: of time, cause or manner, or content.

@@ -94,7 +94,7 @@ from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import indices_where
 from toolkit.nlp.message_sources import names_message_source
 from toolkit.nlp.misparses import (mend_fronted_subjects, mend_relatives_across_commas, mend_reported_subjects,
-                                   mend_stranded_prepositions, mend_then_clauses,
+                                   mend_reduced_passives, mend_stranded_prepositions, mend_then_clauses,
                                    mend_where_clauses, mend_which_on_people)
 from toolkit.nlp.mistags import (adjective_in_ing, compared_gerund, foreign_verb, gives_an_age, hidden_verbs,
                                  no_past_form, noun_by_modifier, titled_gerund, titled_relative)
@@ -144,6 +144,7 @@ def _mend_parse(doc: Doc) -> None:
     mend_reports_read_as_conjuncts(doc)  # "… imposed by President Donald Trump, the company’s CEO said"
     mend_contents_read_as_conjuncts(doc)  # "have seen this figure and claimed or implied the bill increases …"
     mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
+    mend_reduced_passives(doc)  # "a pair of convicted killers caught dealing drugs … were released": no one caught
     mend_then_clauses(doc)  # "pushed artillery … for 11 hours, then marched 9 miles": the men marched
     mend_where_clauses(doc)  # "Unrest continued in Portland, …, where a Trump supporter was shot": no report
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"

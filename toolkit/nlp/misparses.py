@@ -348,3 +348,31 @@ def mend_which_on_people(doc: Doc) -> Doc:
                 and thing.lemma_.lower() not in _PEOPLE and thing.ent_type_ not in ("PERSON", "NORP"):
             clause.head = thing
     return doc
+
+
+def mend_reduced_passives(doc: Doc) -> Doc:
+    """Make a past form that the parser took for the clause's verb a reduced passive relative on its subject, when
+    a passive verb group joined to it as a conjunct has a tensed "be" of its own but no subject, and no "and",
+    "or", "but" or comma stands between the two ("a pair of convicted killers caught dealing drugs in broad
+    daylight were released without bail": the killers were caught and released, they caught no one). English joins
+    a second verb group to a first only with a coordinator; a tensed "be" with none is the verb of the clause, and
+    the past form before it describes the subject. Any coordinator or comma between the two, wherever the parser hung
+    it, leaves the parse as it is ("at least a dozen people lost their lives and scores more were injured"). The parse is changed in place; the doc is returned."""
+    for i in indices_where(doc, tag=("VBD", "VBN")):
+        verb = doc[i]
+        subject = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or verb.i != subject.right_edge.i + 1 or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        passive = next((c for c in verb.rights if c.dep_ == "conj" and c.tag_ == "VBN"), None)
+        if passive is None or any(c.dep_ in _SUBJECTS for c in passive.children) \
+                or not any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i < passive.i
+                           for c in passive.children) \
+                or any(t.lower_ in (",", ";", "and", "or", "but") for t in doc[verb.i + 1 : passive.i]):
+            continue
+        passive.head, passive.dep_ = (passive, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+        for child in list(verb.children):
+            if child.i < subject.left_edge.i or child.i > passive.right_edge.i:
+                child.head = passive
+        subject.head, subject.dep_ = passive, "nsubjpass"
+        verb.head, verb.dep_ = doc[verb.i - 1], "acl"
+    return doc

@@ -180,3 +180,8 @@ _PERSON_NOUNS = (frozenset(k for k, label in KIND_NOUNS.items() if label == "PER
 
 def _person_noun(token: Token) -> bool:
     return token.lemma_.lower() in _PERSON_NOUNS
+
+
+def person_noun(token: Token) -> bool:
+    """Whether ``token`` is a common noun only a person is named by ("man", "suspect", "mother")."""
+    return _person_noun(token)
