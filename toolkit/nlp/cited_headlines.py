@@ -52,6 +52,39 @@ _OUTLET = re.compile(r"\s*(?:The\s+)?([A-Z][^():\n]{0,60}?)\s\(")
 _LONGEST_OUTLET = 6  # words ("Pennsylvania Capital-Star": four tokens)
 
 
+def _reaches_out(span: Span, ents: list[Span]) -> bool:
+    """Whether a name of ``ents`` overlaps ``span`` and reaches out of it (the model's own reading: left alone)."""
+    return any(e.start < span.end and e.end > span.start and (e.start < span.start or e.end > span.end) for e in ents)
+
+
+def _with_outlets(ents: list[Span], outlets: list[Span]) -> list[Span]:
+    """``ents`` with each outlet in place of the names inside it, in document order."""
+    if not outlets:
+        return ents
+    kept = [e for e in ents if not any(o.start <= e.start and e.end <= o.end for o in outlets)]
+    return sorted(kept + outlets, key=lambda e: e.start)
+
+
+def _runs(text: str, match_line) -> list[list[tuple[re.Match, re.Match]]]:
+    """The runs of consecutive non-blank lines of ``text`` that ``match_line`` matches, each line with its match."""
+    runs: list[list[tuple[re.Match, re.Match]]] = [[]]
+    for line in re.finditer(r"[^\n]+", text):
+        if not line.group().strip():
+            continue
+        m = match_line(line.group())
+        if m is None:
+            runs.append([])
+        else:
+            runs[-1].append((line, m))
+    return runs
+
+
+def _name_span(doc, line: re.Match, m: re.Match) -> Span | None:
+    """The ORG span of group 1 of ``m``, a match on ``line`` with its leading white space stripped."""
+    offset = line.start() + len(line.group()) - len(line.group().lstrip())
+    return doc.char_span(offset + m.start(1), offset + m.end(1), label="ORG")
+
+
 def outlets_of_cited_headlines(ents: list[Span]) -> list[Span]:
     """Make the name opening a cited headline's line one body, replacing the names the model found inside it.
 
@@ -72,13 +105,10 @@ def outlets_of_cited_headlines(ents: list[Span]) -> list[Span]:
         span = doc.char_span(line.start() + m.start(1), line.start() + m.end(1), label="ORG") if m else None
         if span is None or len(span) > _LONGEST_OUTLET:
             continue
-        if any(e.start < span.end and e.end > span.start and (e.start < span.start or e.end > span.end) for e in ents):
+        if _reaches_out(span, ents):
             continue  # a name reaching out of the outlet's words is the model's own reading: left alone
         outlets.append(span)
-    if not outlets:
-        return ents
-    kept = [e for e in ents if not any(o.start <= e.start and e.end <= o.end for o in outlets)]
-    return sorted(kept + outlets, key=lambda e: e.start)
+    return _with_outlets(ents, outlets)
 
 
 _LISTED = re.compile(r"^(?:The\s+)?([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&)){0,4}):\s+([^\s“\"].*)$")
@@ -105,13 +135,7 @@ def outlets_of_headline_lists(ents: list[Span]) -> list[Span]:
         return ents
     doc = ents[0].doc
     text = doc.text
-    lines = [(line, _listed_outlet(line.group())) for line in re.finditer(r"[^\n]+", text) if line.group().strip()]
-    runs: list[list[tuple[re.Match, re.Match]]] = [[]]
-    for line, m in lines:
-        if m is None:
-            runs.append([])
-        else:
-            runs[-1].append((line, m))
+    runs = _runs(text, _listed_outlet)
     english = english_words(doc.vocab)
     outlets: list[Span] = []
     for run in runs:
@@ -121,16 +145,11 @@ def outlets_of_headline_lists(ents: list[Span]) -> list[Span]:
             name = m.group(1)
             if name.isupper() and " " not in name and (name.lower() in english or doc.vocab[name.lower()].is_stop):
                 continue  # "TO: White House Communications Staff", "SUBJECT: …": a memo's header
-            offset = line.start() + len(line.group()) - len(line.group().lstrip())
-            span = doc.char_span(offset + m.start(1), offset + m.end(1), label="ORG")
-            if span is None or any(e.start < span.end and e.end > span.start and (e.start < span.start or e.end > span.end)
-                                   for e in ents):
+            span = _name_span(doc, line, m)
+            if span is None or _reaches_out(span, ents):
                 continue  # a name reaching out of the outlet's words is the model's own reading: left alone
             outlets.append(span)
-    if not outlets:
-        return ents
-    kept = [e for e in ents if not any(o.start <= e.start and e.end <= o.end for o in outlets)]
-    return sorted(kept + outlets, key=lambda e: e.start)
+    return _with_outlets(ents, outlets)
 
 
 _QUOTED = re.compile(r"^(?:The\s+)?([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&)){0,4}):\s+[“\"]")
@@ -155,34 +174,17 @@ def outlets_of_quoted_lists(ents: list[Span]) -> list[Span]:
     text = doc.text
     if ":“" not in text.replace(": “", ":“") and ': "' not in text:
         return ents  # (most texts quote no list of sources)
-    runs: list[list[tuple[re.Match, re.Match]]] = [[]]
-    for line in re.finditer(r"[^\n]+", text):
-        if not line.group().strip():
-            continue
-        m = _QUOTED.match(line.group().strip())
-        if m is None:
-            runs.append([])
-        else:
-            runs[-1].append((line, m))
+    runs = _runs(text, lambda line: _QUOTED.match(line.strip()))
     people = {t.text for e in ents if e.label_ == "PERSON" for t in e if t.is_title}
     outlets: list[Span] = []
     for run in runs:
         names = [m.group(1) for _, m in run]
         if len(run) < _FEWEST_LISTED or len(set(names)) < len(names):
             continue
-        spans = []
-        for line, m in run:
-            offset = line.start() + len(line.group()) - len(line.group().lstrip())
-            spans.append(doc.char_span(offset + m.start(1), offset + m.end(1), label="ORG"))
+        spans = [_name_span(doc, line, m) for line, m in run]
         if any(span is None or is_known_place(span.text) or any(t.lower_.strip(".") in PERSON_TITLES for t in span)
                or any(e.label_ == "PERSON" and e.start < span.end and e.end > span.start for e in ents)
                or any(t.text in people for t in span) for span in spans):
             continue  # a speaker's label names a person ("Scalise:" of "Steve Scalise"): the list is of people's words
-        for span in spans:
-            if not any(e.start < span.end and e.end > span.start and (e.start < span.start or e.end > span.end)
-                       for e in ents):
-                outlets.append(span)
-    if not outlets:
-        return ents
-    kept = [e for e in ents if not any(o.start <= e.start and e.end <= o.end for o in outlets)]
-    return sorted(kept + outlets, key=lambda e: e.start)
+        outlets += [span for span in spans if not _reaches_out(span, ents)]
+    return _with_outlets(ents, outlets)
