@@ -116,3 +116,21 @@ class TestOutletsOfHeadlineLists:
     def test_a_memos_header_is_no_outlet(self, nlp):
         ents = ents_of(nlp, _MEMO)
         assert not any(text in ("TO", "FROM", "SUBJECT") for text, _ in ents)
+
+
+# The seed set's remarks of the President and NATO's Secretary General (2025-03-13; public domain (White House)).
+_TURNS = ("SECRETARY GENERAL RUTTE: We have a few drug- — drug dealers, I’m afraid. (Laughter.)\n\n"
+          "PRESIDENT TRUMP: I could deliver some people. I could deliver some nice people to the Netherlands if you’d "
+          "like. (Laughter.)\n\n"
+          "SECRETARY GENERAL RUTTE: I’m not sure. (Laughs.)\n")
+
+
+class TestTurnsOfTalkAreNoHeadlines:
+    """A transcript's turns ("SECRETARY GENERAL RUTTE: …", "PRESIDENT TRUMP: …") look like a list of headlines when
+    they end without a full stop, but their speakers repeat and carry titles: no outlets."""
+
+    def test_the_speakers_stay_people(self, nlp):
+        ents = ents_of(nlp, _TURNS)
+        assert not any(label == "ORG" and text in ("RUTTE", "TRUMP", "GENERAL RUTTE", "PRESIDENT TRUMP")
+                       for text, label in ents)
+        assert any(label == "PERSON" and text.endswith("RUTTE") for text, label in ents)

@@ -125,6 +125,17 @@ def _listed_outlet(line: str) -> re.Match | None:
     return m
 
 
+def _turns_of_talk(names: list[str]) -> bool:
+    """Whether the names opening a run of "Name: words" lines are a transcript's speakers, not outlets.
+
+    A transcript's turns repeat their speakers ("SECRETARY GENERAL RUTTE: …", "PRESIDENT TRUMP: …",
+    "SECRETARY GENERAL RUTTE: …"), give them titles, or mark a question with one letter ("Q:"); a round-up
+    names each outlet once, with no title.
+    """
+    return len(set(names)) < len(names) or any(
+        len(name) == 1 or any(word.lower().strip(".") in PERSON_TITLES for word in name.split()) for name in names)
+
+
 def outlets_of_headline_lists(ents: list[Span]) -> list[Span]:
     """Make the name opening each line of a list of headlines ("Axios: New revisions show …") one body.
 
@@ -139,7 +150,7 @@ def outlets_of_headline_lists(ents: list[Span]) -> list[Span]:
     english = english_words(doc.vocab)
     outlets: list[Span] = []
     for run in runs:
-        if len(run) < _FEWEST_LISTED:
+        if len(run) < _FEWEST_LISTED or _turns_of_talk([m.group(1) for _, m in run]):
             continue
         for line, m in run:
             name = m.group(1)
