@@ -297,6 +297,19 @@ class TestUnnamedPeople:
         assert speaker_of(quotes, "nothing but a toy") is None
         assert speaker_of(quotes, "appear not to have shown").startswith("Durham Hall")
 
+    def test_she_after_an_unnamed_woman_met_in_the_story(self, quotes_of):
+        # The White House transcript of 19 February 2025 (public domain): the President tells of a talk
+        # with "the president of Mexico — a very wonderful woman"; the man named before (Yasir, addressed
+        # a paragraph earlier) is not who "she said" means.
+        lines = (ROOT / "seeds" / "whitehouse-ukraine" / "A06_wh_2025-02-19_press-gaggle-by-president-trump-at-"
+                 "future-investment-initiative-instit.txt").read_text(encoding="utf-8").splitlines()
+        start = next(i for i, line in enumerate(lines) if "my best answer, Yasir" in line)
+        end = next(i for i, line in enumerate(lines) if "we are not a consumer" in line)
+        quotes = quotes_of("\n".join(lines[start : end + 1]))
+        assert speaker_of(quotes, "No, we are not a consumer") is None
+        assert speaker_of(quotes, "Well, we have very strong family values") is None
+        assert "Yasir" not in {speaker for _, speaker in quotes}
+
 
 class TestPassiveAgents:
     """"described as “…” by X": X said it; the passive subject is who it is about."""

@@ -184,7 +184,10 @@ def _pronoun_speaker(subject: Token, index: EntityIndex, resolver: PersonResolve
         if resolver.unnamed_before(subject.i, PERSON_PRONOUNS[lower]):
             return None  # "One of the victims decided … She said …": nobody named
         # In a transcript, "he" is never the speaker of the turn.
-        return resolver.person_before(subject.i, gender=PERSON_PRONOUNS[lower], exclude=resolver.turn_speaker(subject.idx))
+        person = resolver.person_before(subject.i, gender=PERSON_PRONOUNS[lower], exclude=resolver.turn_speaker(subject.idx))
+        if person and resolver.unnamed_since(person, subject.i, PERSON_PRONOUNS[lower]):
+            return None  # "… Yasir. … the president of Mexico — a very wonderful woman — … she said": nobody named
+        return person
     if lower in ("i", "we", "me"):
         return resolver.turn_speaker(subject.idx)  # in a transcript, the speaker of the turn
     if lower in ("they", "it"):

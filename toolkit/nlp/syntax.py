@@ -112,6 +112,16 @@ _COURTESY_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # The words of sex that say it of a name they stand before ("Mrs", "actress"): not the pronouns.
 _FEMALE_NOUNS = FEMALE_WORDS - {"her", "hers", "she", "herself"}
 _MALE_NOUNS = MALE_WORDS - {"he", "him", "his", "himself"}
+# The determiners that bring a person in ("a woman", "the boy", "this guy").
+_INTRODUCING = frozenset({"a", "an", "the", "this", "that"})
+# Nouns of one sex that name a person without naming them ("a very wonderful woman", "the boy"): a
+# "she" or "he" after one of them means that person sooner than someone named further back.
+_SEXED_PEOPLE = {
+    "f": (_FEMALE_NOUNS - set(_COURTESY_TITLES) - {"madam"}) | {"woman", "girl", "schoolgirl", "grandmother", "aunt",
+                                                                 "niece", "girlfriend", "granddaughter"},
+    "m": (_MALE_NOUNS - set(_COURTESY_TITLES) - {"sir"}) | {"man", "boy", "schoolboy", "guy", "grandfather", "uncle",
+                                                             "nephew", "boyfriend", "grandson"},
+}
 
 
 class PersonResolver:
@@ -333,6 +343,38 @@ class PersonResolver:
                 return name
             best = best or name
         return best
+
+    def unnamed_since(self, name: str, token_index: int, gender: str) -> bool:
+        """Whether the text brings in a person of that sex it does not name after it last named
+        ``name`` and before ``token_index`` ("… my best answer, Yasir. … I was speaking to the
+        president of Mexico — a very wonderful woman — … And she said …": the woman, not Yasir).
+
+        Such a noun has an article or a demonstrative ("a woman", "the boy", "this guy") and no
+        possessor (in "his son", "her husband" the story's person is still its topic); it is not
+        in apposition to a name or before one ("Queen Elizabeth"), nor said of a clause's subject
+        ("Merkel became the first woman …"), nor inside a quotation.
+        """
+        last = max((p for p, n, _, _ in self.people if n == name and p < token_index), default=None)
+        if last is None:
+            return False
+        words = _SEXED_PEOPLE[gender]
+        for t in self.doc[last + 1 : token_index]:
+            if t.tag_ != "NN" or t.ent_type_ or t.i in self.inside or t.lemma_.lower() not in words:
+                continue
+            children = list(t.children)
+            if not any(c.dep_ == "det" and c.lower_ in _INTRODUCING for c in children) or any(
+                    c.dep_ == "poss" for c in children):
+                continue
+            after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if after is not None and after.ent_type_ == "PERSON" or any(
+                    c.ent_type_ == "PERSON" for c in children if c.dep_ in ("appos", "compound")):
+                continue  # the noun stands before the person's name
+            if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+                continue  # a name's apposition
+            if t.dep_ in ("attr", "acomp", "oprd"):
+                continue  # said of the clause's subject
+            return True
+        return False
 
     def agent_before(self, token_index: int) -> str | None:
         """The person a story has told acting, before ``token_index``: of those acting in its lead,
