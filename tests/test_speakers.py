@@ -311,6 +311,25 @@ class TestUnnamedPeople:
         assert "Yasir" not in {speaker for _, speaker in quotes}
 
 
+class TestPeopleKnownByWhomTheyAreCloseTo:
+    """An aide, a friend or a relative of a named person speaks for themselves: the speaker is
+    unnamed, not the person they are close to; one named beside the noun speaks by name."""
+
+    def test_an_unnamed_aide_is_not_the_president(self, quotes_of):
+        # The White House gold text A10 (public domain): the gold gives this quotation no speaker.
+        text = (ROOT / "tests" / "data" / "gold" / "whitehouse" / "texts" /
+                "A10_wh_2025-02-28_president-trump-vp-vance-are-standing-up-for-americans.txt").read_text(encoding="utf-8")
+        quotes = quotes_of(text)
+        assert speaker_of(quotes, "[deluding] himself") is None
+        assert speaker_of(quotes, "A third world war could start").startswith("Volodymyr Zelensky")
+
+    def test_a_relative_named_beside_the_noun_speaks_by_name(self, quotes_of):
+        # wn_2019-01-22_Former-U-S-intelligence-agent-Tony-Mendez-architect-of-Argo-rescue-dies-at-78
+        quotes = quotes_of('Mendez\'s wife Jonna Mendez, also CIA, said, "He could be Pakistani, he could be Mexican, '
+                           'he could be from a lot of different countries[...] It was incredible to work with my husband."')
+        assert speaker_of(quotes, "He could be Pakistani") == "Jonna Mendez"
+
+
 class TestPassiveAgents:
     """"described as “…” by X": X said it; the passive subject is who it is about."""
 

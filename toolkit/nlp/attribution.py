@@ -101,6 +101,8 @@ def _named_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver)
         if names_nobody(subject, index):
             return None
         named = None  # "the Chicago mayor said": the holder of that title named before, or nobody
+    if named is not None and _someone_close_to_a_person(subject):
+        return None  # "One of Zelenskyy's closest aides told TIME …": the aide, whom the text does not name
     if (named is None or named == subject.text) and _picks_one_of_a_kind(subject) and not any(
             c.dep_ == "compound" for c in subject.children):  # "an attendee Om Prakash" is named
         return None  # "One MP told the BBC": somebody of a kind, unnamed (not the "MP" named before)
@@ -124,6 +126,31 @@ def _named_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver)
         if 2 <= len(run) <= 4 and all(t.is_title and not t.ent_type_ for t in run[:-1]):
             return " ".join(t.text for t in run)
     return named or _NOT_MINE
+
+
+def _someone_close_to_a_person(subject: Token) -> bool:
+    """Whether a subject is an unnamed person known only by whom they are close to: an aide, an
+    adviser, a friend or a relative of a named person ("One of Zelenskyy’s closest aides", "a
+    friend of the singer's", "Trump's son"). Such a person speaks for themselves, not as the
+    person named; one who speaks officially for them (a spokesman, a lawyer) is read as before.
+    """
+    head = subject
+    if head.lower_ in _INDEFINITE | {"two", "three", "several", "many"}:  # "One of Zelenskyy's … aides"
+        head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), head)
+    if head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() not in _CLOSE_TO_SOMEONE:
+        return False
+    doc = head.doc
+    if any(c.dep_ in ("appos", "compound") and _a_name(c) for c in head.children) or (
+            head.i + 1 < len(doc) and _a_name(doc[head.i + 1])):
+        return False  # "his son Donald Trump Jr.": the person is named
+    # (the phrase's best name, which the caller has, can here only be the principal's, whatever its label)
+    return any(child.dep_ == "poss" and _a_name(child) or child.dep_ == "prep" and child.lower_ in ("of", "to") and any(
+        o.dep_ == "pobj" and _a_name(o) for o in child.children) for child in head.children)
+
+
+def _a_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and bool(token.ent_type_)
 
 
 def _missed_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver):
@@ -269,6 +296,9 @@ def _described_speaker(subject: Token, index: EntityIndex, resolver: PersonResol
 # Determiners and numerals that pick out one member of a kind without naming it.
 _INDEFINITE = frozenset("a an one another some any each every no".split())
 _UNNAMED = frozenset("unnamed unidentified anonymous".split())
+# People known by whom they are close to, who speak for themselves (not a spokesman or a lawyer).
+_CLOSE_TO_SOMEONE = KIN_NOUNS | frozenset("""aide adviser advisor confidant confidante friend ally associate
+    staffer colleague acquaintance classmate roommate neighbour neighbor""".split())
 # Nouns of those who speak for a country or a city, whose words are the place's.
 _AGENTS_OF_A_PLACE = frozenset("""representative official spokesman spokeswoman spokesperson authority government
     delegation delegate envoy diplomat ambassador minister ministry administration""".split())
