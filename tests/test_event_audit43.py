@@ -7,9 +7,12 @@ the aspect's modal. "highlighting 10 achievements made to expand opportunities, 
 supports, and improve outcomes": a base form is no conjunct of a gerund, so "strengthen" and "improve" list with
 "expand", the purpose, and are no acts of the First Lady. "Investing in the Melania Trump Foster Youth to
 Independence Program: The Consolidated Appropriations Act of 2026 provided …": a run-in heading may be long and
-hold a number or a hyphen.
+hold a number or a hyphen. "refocuses the partnership between the U.S. Center … (CAISI) and the UK AI Security
+Institute": the second member of a "between" pair is no second object. "even after accounting for higher prices —
+Americans' real wages have grown": a gerund of reckoning a figure is nobody's act.
 
 Real sentences of the White House texts, public domain (White House), in /work/shared/corpora/whitehouse-2025:
+articles__2025-09-18-president-trump-signs-technology-prosperity-deal-with-united-kingdom.txt,
 articles__2026-01-27-iowa-families-are-winning-again-under-president-trumps-leadership.txt,
 articles__2025-12-09-president-trump-delivers-progress-on-lowering-costs-with-much-more-relief-on-the-way.txt,
 briefings-statements__2025-04-03-2025-spring-garden-tours-schedule-adjustment.txt,
@@ -24,6 +27,7 @@ import pandas as pd
 
 from conftest import events_of
 
+DEAL_DAY = dt.date(2025, 9, 18)
 IOWA_DAY = dt.date(2026, 1, 27)
 COSTS_DAY = dt.date(2025, 12, 9)
 TOURS_DAY = dt.date(2025, 4, 3)
@@ -51,6 +55,14 @@ HEADINGS = ("Investing in the Melania Trump Foster Youth to Independence Program
             "Trump Administration has advanced a coordinated, Fostering the Future-aligned effort through HHS/ACF to "
             "increase the number of safe, stable, and loving homes available to children in need—while reinforcing "
             "the importance of keeping families together whenever possible.\n")
+
+PARTNERSHIP = ("The TPD strengthens and refocuses the partnership between the U.S. Center for AI Standards and "
+               "Innovation (CAISI) and the UK AI Security Institute (AISI) to exchange best practices in metrology and "
+               "standards development for AI models, improve understanding of the most advanced models, and exchange "
+               "talent between the institutes.\n")
+WAGES = ("In President Trump’s second term — even after accounting for higher prices — Americans’ real wages have "
+         "grown by nearly 4% — or nearly $700 — and are on track to grow by nearly $1,200 after his first full year "
+         "in office.\n")
 
 
 def _rows(events, verb):
@@ -108,3 +120,21 @@ class TestLongRunInHeading:
         assert len(provided) == 1 and provided["subject"].iloc[0].endswith("Consolidated Appropriations Act")
         assert len(_rows(events, "advance")) == 1
         assert not pd.isna(_rows(events, "advance")["subject"].iloc[0])
+
+
+class TestSecondMemberOfBetween:
+    """"refocuses the partnership between the U.S. Center … and the UK AI Security Institute": one object."""
+
+    def test_the_object_is_the_partnership(self, nlp, tmp_path):
+        events = events_of(PARTNERSHIP, DEAL_DAY, "partnership", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "refocus")
+        assert len(rows) == 1 and rows["object"].iloc[0] == "the partnership"
+
+
+class TestGerundOfReckoningIsNoAct:
+    """"even after accounting for higher prices — Americans' real wages have grown": the wages account for nothing."""
+
+    def test_no_account_row(self, nlp, tmp_path):
+        events = events_of(WAGES, COSTS_DAY, "wages", nlp=nlp, folder=tmp_path)
+        assert _rows(events, "account for").empty and _rows(events, "account").empty
+        assert len(_rows(events, "grow")) >= 1
