@@ -9,7 +9,8 @@ supports, and improve outcomes": a base form is no conjunct of a gerund, so "str
 Independence Program: The Consolidated Appropriations Act of 2026 provided …": a run-in heading may be long and
 hold a number or a hyphen. "refocuses the partnership between the U.S. Center … (CAISI) and the UK AI Security
 Institute": the second member of a "between" pair is no second object. "even after accounting for higher prices —
-Americans' real wages have grown": a gerund of reckoning a figure is nobody's act.
+Americans' real wages have grown": a gerund of reckoning a figure is nobody's act. "the following nine states
+answered the Trump Administration's call: Alabama, Idaho, …": a list of names after a colon names no singular noun.
 
 Real sentences of the White House texts, public domain (White House), in /work/shared/corpora/whitehouse-2025:
 articles__2025-09-18-president-trump-signs-technology-prosperity-deal-with-united-kingdom.txt,
@@ -63,6 +64,9 @@ PARTNERSHIP = ("The TPD strengthens and refocuses the partnership between the U.
 WAGES = ("In President Trump’s second term — even after accounting for higher prices — Americans’ real wages have "
          "grown by nearly 4% — or nearly $700 — and are on track to grow by nearly $1,200 after his first full year "
          "in office.\n")
+
+CALL = ("In the last six months, the following nine states answered the Trump Administration’s call: Alabama, Idaho, "
+        "Kentucky, Louisiana, Mississippi, Nebraska, New Jersey, Utah, and Washington state.\n")
 
 
 def _rows(events, verb):
@@ -138,3 +142,12 @@ class TestGerundOfReckoningIsNoAct:
         events = events_of(WAGES, COSTS_DAY, "wages", nlp=nlp, folder=tmp_path)
         assert _rows(events, "account for").empty and _rows(events, "account").empty
         assert len(_rows(events, "grow")) >= 1
+
+
+class TestListAfterColonNamesNoSingularNoun:
+    """"answered the Trump Administration's call: Alabama, Idaho, …": the call is the object, not Alabama."""
+
+    def test_the_call_is_answered(self, nlp, tmp_path):
+        events = events_of(CALL, FOSTER_DAY, "call", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "answer")
+        assert len(rows) == 1 and rows["object"].iloc[0].endswith("call")
