@@ -10,7 +10,8 @@ Independence Program: The Consolidated Appropriations Act of 2026 provided …":
 hold a number or a hyphen. "refocuses the partnership between the U.S. Center … (CAISI) and the UK AI Security
 Institute": the second member of a "between" pair is no second object. "even after accounting for higher prices —
 Americans' real wages have grown": a gerund of reckoning a figure is nobody's act. "the following nine states
-answered the Trump Administration's call: Alabama, Idaho, …": a list of names after a colon names no singular noun.
+answered the Trump Administration's call: Alabama, Idaho, …": a list of names after a colon names no singular noun. "President Trump is stopping at nothing to fix it": "at
+nothing" denies the verb.
 
 Real sentences of the White House texts, public domain (White House), in /work/shared/corpora/whitehouse-2025:
 articles__2025-09-18-president-trump-signs-technology-prosperity-deal-with-united-kingdom.txt,
@@ -67,6 +68,9 @@ WAGES = ("In President Trump’s second term — even after accounting for highe
 
 CALL = ("In the last six months, the following nine states answered the Trump Administration’s call: Alabama, Idaho, "
         "Kentucky, Louisiana, Mississippi, Nebraska, New Jersey, Utah, and Washington state.\n")
+
+NOTHING = ("While Democrats attempt to con Americans into believing they’re the champions of affordability, the reality "
+           "is that Democrats created the problem — and President Trump is stopping at nothing to fix it.\n")
 
 
 def _rows(events, verb):
@@ -151,3 +155,12 @@ class TestListAfterColonNamesNoSingularNoun:
         events = events_of(CALL, FOSTER_DAY, "call", nlp=nlp, folder=tmp_path)
         rows = _rows(events, "answer")
         assert len(rows) == 1 and rows["object"].iloc[0].endswith("call")
+
+
+class TestAtNothingDeniesTheVerb:
+    """"President Trump is stopping at nothing to fix it": he does not stop."""
+
+    def test_stop_is_negated(self, nlp, tmp_path):
+        events = events_of(NOTHING, COSTS_DAY, "nothing", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "stop")
+        assert len(rows) == 1 and bool(rows["negated"].iloc[0])
