@@ -11,7 +11,8 @@ hold a number or a hyphen. "refocuses the partnership between the U.S. Center �
 Institute": the second member of a "between" pair is no second object. "even after accounting for higher prices —
 Americans' real wages have grown": a gerund of reckoning a figure is nobody's act. "the following nine states
 answered the Trump Administration's call: Alabama, Idaho, …": a list of names after a colon names no singular noun. "President Trump is stopping at nothing to fix it": "at
-nothing" denies the verb.
+nothing" denies the verb. "The TPD advances trusted, interoperable standards": a plural "noun" with a subject of its
+own is a present tense, and the adjective after it no verb.
 
 Real sentences of the White House texts, public domain (White House), in /work/shared/corpora/whitehouse-2025:
 articles__2025-09-18-president-trump-signs-technology-prosperity-deal-with-united-kingdom.txt,
@@ -71,6 +72,9 @@ CALL = ("In the last six months, the following nine states answered the Trump Ad
 
 NOTHING = ("While Democrats attempt to con Americans into believing they’re the champions of affordability, the reality "
            "is that Democrats created the problem — and President Trump is stopping at nothing to fix it.\n")
+
+ADVANCES = ("The TPD advances trusted, interoperable standards for quantum technologies and establishes a joint "
+            "benchmarking taskforce that will cover across quantum computing hardware, software, and algorithms.\n")
 
 
 def _rows(events, verb):
@@ -164,3 +168,12 @@ class TestAtNothingDeniesTheVerb:
         events = events_of(NOTHING, COSTS_DAY, "nothing", nlp=nlp, folder=tmp_path)
         rows = _rows(events, "stop")
         assert len(rows) == 1 and bool(rows["negated"].iloc[0])
+
+
+class TestPluralNounWithASubjectIsAPresent:
+    """"The TPD advances trusted, interoperable standards": "advances" does not trust."""
+
+    def test_no_trust_row(self, nlp, tmp_path):
+        events = events_of(ADVANCES, DEAL_DAY, "advances", nlp=nlp, folder=tmp_path)
+        assert _rows(events, "trust").empty
+        assert len(_rows(events, "cover")) == 1

@@ -82,6 +82,7 @@ from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.participles import modifies_noun_before, naming_participle, paired_with_adjective
 from toolkit.nlp.possessions import comes_with
+from toolkit.nlp.present_subjects import subject_is_a_present
 from toolkit.nlp.passives import counted_things_in_a_state, regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.event_fields import EventClause, extent, kind_of, marks_of, object_token, phrasal_lemma
@@ -260,7 +261,8 @@ class _Reader:
                 or no_past_form(verb) or gives_an_age(verb) \
                 or titled_gerund(verb) or titled_relative(verb) \
                 or adjective_in_ing(verb) or compared_gerund(verb) or listed_after_infinitive(verb) \
-                or modifies_noun_before(verb) or paired_with_adjective(verb) or adjusts_a_measure(verb):
+                or modifies_noun_before(verb) or paired_with_adjective(verb) or adjusts_a_measure(verb) \
+                or subject_is_a_present(verb):
             return False  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
             return False  # "pointing out he had secured …": its content is the event
