@@ -254,11 +254,25 @@ ROUNDS = {
         "articles__2025-08-25-cashless-bail-is-a-government-backed-crime-spree.txt",
         "articles__2025-03-04-president-trump-is-undoing-bidens-economic-damage.txt",
     )),
+    # 10 White House pages: a UK technology deal, Iowa families, Memphis, Iran strikes, costs, the homeland, Iran's
+    # nuclear sites, the spring garden tours, the First Lady and foster youth, Andrew Jackson's birthday
+    "events43": (WHITE_HOUSE, (
+        "articles__2025-09-18-president-trump-signs-technology-prosperity-deal-with-united-kingdom.txt",
+        "articles__2026-01-27-iowa-families-are-winning-again-under-president-trumps-leadership.txt",
+        "articles__2025-09-16-memphis-residents-welcome-president-trumps-action-to-restore-public-safety.txt",
+        "articles__2026-03-04-americas-warriors-are-obliterating-iranian-terror-regime-with-unrelenting-force.txt",
+        "articles__2025-12-09-president-trump-delivers-progress-on-lowering-costs-with-much-more-relief-on-the-way.txt",
+        "articles__2025-03-04-president-trump-is-securing-our-homeland.txt",
+        "articles__2025-06-26-experts-agree-irans-nuclear-facilities-have-been-obliterated.txt",
+        "briefings-statements__2025-04-03-2025-spring-garden-tours-schedule-adjustment.txt",
+        "briefings-statements__2026-05-12-first-lady-melania-trumps-10-achievements-transforming-outcomes-for-foster-youth-since-the-signing-.txt",
+        "briefings-statements__2025-03-15-presidential-message-on-the-birthday-of-president-andrew-jackson-2025.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
 ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33", "events34", "events35", "events36",
-               "events40", "events41"}
+               "events40", "events41", "events43"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:

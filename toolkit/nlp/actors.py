@@ -188,6 +188,15 @@ def _antecedent(token: Token) -> Token | None:
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") and token.lower_ == "who" else None
 
 
+def _list_after_colon(noun: Token, appos: Token) -> bool:
+    """Whether ``appos`` opens a list of names after a colon that the parser hung on a singular common noun
+    ("the following nine states answered the Trump Administration’s call: Alabama, Idaho, …"): one thing
+    cannot be several names, so the list tells of something else in the clause, and names no ``noun``."""
+    first = appos.left_edge.i
+    return noun.tag_ == "NN" and first > 0 and appos.doc[first - 1].text == ":" \
+        and any(c.dep_ == "conj" for c in appos.children)
+
+
 # What a reading of :meth:`Actors.one` returns for a phrase not of its kind.
 _PASS = object()
 
@@ -336,7 +345,7 @@ class Actors:
         if named:
             return unquoted(named)
         for child in token.children:  # "Democrat Peter Welch", "his envoy, Steve Witkoff"
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not _list_after_colon(token, child):
                 named = self._apposed_name(child)
                 if named:
                     return named

@@ -105,7 +105,14 @@ def negated(verb: Token, *, objects: bool = True) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod")
                or (c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children))
                or _negative_subject(c) or _negated_auxiliary(c) or (objects and _negative_object(c))
-               for c in verb.children) or _joined_by_nor(verb)
+               or _at_nothing(c) for c in verb.children) or _joined_by_nor(verb)
+
+
+def _at_nothing(child: Token) -> bool:
+    """Whether ``child`` is the "at nothing" that denies its verb: "is stopping at nothing to fix it", "will
+    balk at nothing", "stuck at nothing" say one does not stop, balk or stick at anything."""
+    return child.dep_ == "prep" and child.lower_ == "at" \
+        and any(g.dep_ == "pobj" and g.lower_ == "nothing" for g in child.children)
 
 
 def _joined_by_nor(verb: Token) -> bool:

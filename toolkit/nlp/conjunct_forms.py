@@ -59,8 +59,9 @@ from spacy.tokens import Doc, Token
 
 from toolkit.nlp.lookups import indices_where
 
-# Forms a bare verb cannot be coordinated with.
-_TENSED = frozenset({"VBD", "VBN", "VBZ"})
+# Forms a bare verb cannot be coordinated with (a gerund or present participle neither: "highlighting 10
+# achievements made to expand opportunities, strengthen …" lists "strengthen" with "expand").
+_TENSED = frozenset({"VBD", "VBN", "VBZ", "VBG"})
 
 # What makes a bare verb the head of a list of bare verbs: "to" or a modal.
 _BARE_MARKERS = frozenset({"TO", "MD"})

@@ -97,11 +97,25 @@ def object_token(verb: Token, lemma: str) -> Token | None:
     for child in verb.children:  # "meet with Putin", "call for a ceasefire", "impose … on India"
         if child.dep_ == "prep" and child.lower_ in wanted and not _fronted_adjunct(child, verb) \
                 and not (child.lower_ == "for" and duration_after(child)) \
-                and not (child.lower_ == "at" and _at_the_request(child)):  # ("met for the first time")
+                and not (child.lower_ == "at" and _at_the_request(child)) \
+                and not (child.lower_ == "with" and _set_off_with(child, verb)):  # ("met for the first time")
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in _TIME_LABELS:
                     return grandchild
     return None
+
+
+# Marks that set a phrase off from the clause before it.
+_SETTING_OFF = frozenset({",", "—", "–", "--", ";"})
+
+
+def _set_off_with(preposition: Token, verb: Token) -> bool:
+    """Whether a "with" phrase after its verb is set off from it by a comma or a dash: a circumstance
+    of the clause ("Home affordability is improving, with the median price … down 3.5%", "is roaring
+    ahead, with strong GDP growth outpacing the national average", "have dipped below $3 … — with
+    prices below $2 per gallon at some stations"), not the partner of the act ("met with Putin",
+    "working closely with the Secret Service")."""
+    return preposition.i > verb.i + 1 and preposition.doc[preposition.i - 1].text in _SETTING_OFF
 
 
 # Nouns of "at the request of …" (a closed class): the phrase tells why one acts, not what the act is at
@@ -172,6 +186,11 @@ def marks_of(verb: Token, clause: EventClause, inherited: bool, marks: ClauseMar
         modal = shares_modal(verb, first)
         modality = modality or (modality_of(first) if modal else None)
         neg = neg or (modal and negated(first, objects=False) and shares_negation(verb, first))
+        if first.i != verb.i and under_aspect(first) and shares_modal(verb, first.head):
+            # "will continue driving prices down, boosting take-home pay, and strengthening the economy":
+            # the conjuncts of the verb an aspect governs stand under that aspect's marks too
+            modality = modality or modality_of(first.head)
+            neg = neg or (negated(first.head, objects=False) and shares_negation(verb, first.head))
     return modality, neg
 
 

@@ -59,11 +59,13 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.absolutes import absolute_participle
+from toolkit.nlp.adjustments import adjusts_a_measure
 from toolkit.nlp.actors import Actors, Sentences, named_as, possessor_of_place
 from toolkit.nlp.agents import agent_of
 from toolkit.nlp.agreement import pairs_with_it
 from toolkit.nlp.as_reports import as_reported, reported_between_commas
 from toolkit.nlp.attribution import PERSON_PRONOUNS
+from toolkit.nlp.between_pairs import mend_between_pairs
 from toolkit.nlp.capacities import describes_a_capacity
 from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_background_activity,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
@@ -80,6 +82,7 @@ from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.participles import modifies_noun_before, naming_participle, paired_with_adjective
 from toolkit.nlp.possessions import comes_with
+from toolkit.nlp.present_subjects import subject_is_a_present
 from toolkit.nlp.passives import counted_things_in_a_state, regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.event_fields import EventClause, extent, kind_of, marks_of, object_token, phrasal_lemma
@@ -160,6 +163,7 @@ def _mend_parse(doc: Doc) -> None:
     mend_officers_read_as_objects(doc)  # "Council on Environmental Quality Chairman Katherine Scarlett highlights"
     mend_split_prefixes(doc)  # "GitHub re-enabled …" with the subject hung on "re"
     mend_shown_contents(doc)  # "The observations showed without …, the rats were …": the content
+    mend_between_pairs(doc)  # "the partnership between the U.S. Center … and the UK AI Security Institute"
 
 
 
@@ -257,7 +261,8 @@ class _Reader:
                 or no_past_form(verb) or gives_an_age(verb) \
                 or titled_gerund(verb) or titled_relative(verb) \
                 or adjective_in_ing(verb) or compared_gerund(verb) or listed_after_infinitive(verb) \
-                or modifies_noun_before(verb) or paired_with_adjective(verb):
+                or modifies_noun_before(verb) or paired_with_adjective(verb) or adjusts_a_measure(verb) \
+                or subject_is_a_present(verb):
             return False  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
         if lemma in NEUTRAL_PHRASAL:
             return False  # "pointing out he had secured …": its content is the event

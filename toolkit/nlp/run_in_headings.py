@@ -21,13 +21,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# The most words a run-in heading holds after its gerund.
-_HEADING_WORDS = 8
+# The most words a run-in heading holds after its gerund ("Expanding Access to Family Care in 19 States
+# Through Fostering the Future-Aligned Partnerships:" holds 15 tokens after it).
+_HEADING_WORDS = 16
+
+# Marks a title joins its words with: "Future-Aligned", "Research & Development", "Youth/Family".
+_TITLE_JOINERS = frozenset({"-", "&", "/", "’s", "'s"})
 
 
 def _title_word(word: Token) -> bool:
-    """Whether ``word`` is written as in a title: capitalised, or a short function word."""
-    return word.text[:1].isupper() or (word.is_stop and len(word.text) <= 4 and word.text.isalpha())
+    """Whether ``word`` is written as in a title: capitalised, a short function word, a number ("in 19
+    States") or a mark that joins a title's words ("Future-Aligned")."""
+    return word.text[:1].isupper() or (word.is_stop and len(word.text) <= 4 and word.text.isalpha()) \
+        or word.text.isdigit() or word.text in _TITLE_JOINERS
 
 
 def run_in_heading(verb: Token) -> bool:
