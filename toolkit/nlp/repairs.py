@@ -33,6 +33,7 @@ from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.list_items import sites_in_item_lists
+from toolkit.nlp.officer_bodies import bodies_before_officers
 from toolkit.nlp.divisions import division_names, untagged_divisions
 from toolkit.nlp.kin_lists import relatives_in_lists
 from toolkit.nlp.nearby_places import nearby_places
@@ -183,7 +184,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_divisions,  # "the Governor of Tyumen Oblast, Russia"
                  untagged_site_names,  # "between the Aphrodite gas field and Thesprotia"
                  untagged_call_signs,  # "WANE-TV (Fort Wayne, IN)"
-                 sites_in_item_lists):  # "Additional selected projects include:" … "Stillwater Mine"
+                 sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
+                 bodies_before_officers):  # "Uber CEO Dara Khosrowshahi:"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
