@@ -25,6 +25,9 @@ _OFFICERS = frozenset({"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "ch
                        "co-founder", "director"})
 # The first words of two-word titles ("Executive Director", "Managing Director", "Vice President").
 _OPENERS = frozenset({"executive", "managing", "vice", "deputy", "general", "chief"})
+# Words of a holder's tenure, which open a title, no body's name ("Incumbent President Donald Trump").
+_TENURE = frozenset({"incumbent", "outgoing", "incoming", "current", "interim", "founding", "longtime", "then",
+                     "new", "newly", "elected", "sitting", "late", "retiring", "departing"})
 # Small words a body's name may hold between its capitalised words ("Power The Future", "Ways & Means").
 _INNER = frozenset({"the", "&", "of", "for", "and"})
 _MOST_WORDS = 5
@@ -49,13 +52,15 @@ def bodies_before_officers(doc: Doc, taken: set[int]) -> list[Span]:
         start = end
         while (start > 0 and end - start < _MOST_WORDS and start - 1 not in taken
                and (_capital(doc[start - 1]) and doc[start - 1].is_alpha
-                    and doc[start - 1].lower_ not in TITLE_WORDS
+                    and doc[start - 1].lower_ not in TITLE_WORDS | _TENURE
                     or doc[start - 1].lower_ in _INNER and start < end)):
             start -= 1
         while start < end and (doc[start].lower_ in _INNER or doc[start].pos_ not in ("PROPN", "NOUN")):
             start += 1  # a name opens with a name's word ("Meanwhile Uber CEO …": not "Meanwhile")
         if start == end or doc[end - 1].lower_ in _INNER:
             continue
+        if start > 0 and doc[start - 1].text in ("-", "‑", "/") and not doc[start - 1].whitespace_:
+            continue  # the end of a hyphenated name ("ABS-CBN CEO Carlo Katigbak"), read whole elsewhere
         if start > 0 and doc[start - 1].is_title and (doc[start - 1].ent_type_ or not doc[start - 1].is_sent_start):
             continue  # the rest of a longer name ("Biden Campaign Chair …") or a run a title's word stopped in
         span = Span(doc, start, end, label="ORG")

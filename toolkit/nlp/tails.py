@@ -105,9 +105,8 @@ def _paired_field_end(ent: Span, following: Span | None) -> int | None:
         end += 1
     if end == ent.end + 1 or any(doc[i].lower_ in _BODY_WORDS | ORG_HEADS for i in range(ent.end + 1, end)):
         return None
-    if (end + 1 < len(doc) and doc[end].is_title and doc[end + 1].is_title and doc[end + 1].is_alpha
-            and doc[end].lower_ not in _OFFICE_WORDS):
-        return None  # "… for Domestic and External Security Coordination": the name runs on past a title's word
+    if end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in _OFFICE_WORDS:
+        return None  # "… for Domestic and External Security Coordination": the name runs on past its fields
     if following is not None and following.start < end and (following.start <= ent.end or following.end > end):
         return None  # another name begins inside and runs on: left as it is
     return end
