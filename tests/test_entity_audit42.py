@@ -161,3 +161,44 @@ class TestGates:
         # (a sentence made for the test)
         rows = label_rows(entity_table(nlp, "Bill Gates said so. Gates founded Microsoft in 1975."))
         assert rows.get("Bill Gates") == "PERSON"
+
+
+class TestGroupsForCauses:
+    """"Americans for Prosperity applauds …": a group named by its members' plural and a cause after "for" is a
+    body, no nation."""
+
+    def test_the_group(self, nlp):
+        # articles__2025-02-19-national-energy-dominance-council-paves-way-for-unleashing-american-energy.txt
+        text = ("Americans for Prosperity applauds President Trump’s actions in this Executive Order and anticipates a "
+                "bright future for energy production in this country.")
+        assert ("Americans for Prosperity", "ORG") in ents_of(nlp, text)
+
+    def test_no_cause_in_small_letters(self, nlp):
+        # (a sentence made for the test)
+        ents = ents_of(nlp, "Americans for decades have paid more than anyone.")
+        assert not any(text.startswith("Americans for") for text, _ in ents)
+
+
+class TestBands:
+    """"The United States Marine Band": a band closes a body's name."""
+
+    def test_a_military_band(self, nlp):
+        # briefings-statements__2026-04-03-first-lady-melania-trump-previews-2026-white-house-easter-egg-roll-activities.txt
+        text = ("The 2026 celebration will also feature live performances on the Bunny Hop Stage including:\n\n"
+                "The United States Marine Band\n\nThe United States Army Band\n\n")
+        ents = ents_of(nlp, text)
+        assert any(text.endswith("United States Marine Band") and label == "ORG" for text, label in ents)
+
+
+class TestListsOfFieldsAtALineEnd:
+    """"courtesy of the President’s Council on Sports, Fitness, and Nutrition" at a line's end: the last field,
+    which the model reads as a product with the line break, closes the body's name."""
+
+    def test_the_council_whole(self, nlp):
+        # briefings-statements__2026-04-03-first-lady-melania-trump-previews-2026-white-house-easter-egg-roll-activities.txt
+        text = ("Sweet Snapshot, courtesy of the National Confectioners Association offers guests an interactive photo "
+                "opportunity\n\nMonumental Mini Golf, courtesy of the President’s Council on Sports, Fitness, and "
+                "Nutrition\n\nFlight Lab, courtesy of GE Aerospace where STEM Education takes flight")
+        ents = ents_of(nlp, text)
+        assert any(text.endswith("Council on Sports, Fitness, and Nutrition") and label == "ORG"
+                   for text, label in ents)

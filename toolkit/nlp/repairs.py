@@ -35,6 +35,7 @@ from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.list_items import sites_in_item_lists
 from toolkit.nlp.officer_bodies import bodies_before_officers
 from toolkit.nlp.regimes import countries_under_regimes
+from toolkit.nlp.causes import groups_for_causes
 from toolkit.nlp.divisions import division_names, untagged_divisions
 from toolkit.nlp.kin_lists import relatives_in_lists
 from toolkit.nlp.nearby_places import nearby_places
@@ -237,7 +238,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = drop_political_wings(ents)  # "counter Radical Left violence", "proud members of the Far Left"
     ents = weekdays_off_names(ents)  # "interviewed by Wikinews Saturday, January 31, 2009"
     ents = drop_disciplines(epithets_off_places(ents))  # "in Linguistics and Philosophy"; "a united Germany"
-    ents = countries_under_regimes(ents)  # "suffering under Imperial Japan"
+    ents = countries_under_regimes(groups_for_causes(ents))  # "Americans for Prosperity"; "under Imperial Japan"
     ents = people_in_inverted_order(doc, ents)  # "Austen, Jane. Pride and Prejudice"
     ents = people_in_citations(doc, ents)  # "(Feng, Spence, & Pratt, 2007)", "Rao and Scott (1981)"
     ents = people_in_credits(doc, ents)  # "Image: R Saravanan."
