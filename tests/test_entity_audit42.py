@@ -202,3 +202,31 @@ class TestListsOfFieldsAtALineEnd:
         ents = ents_of(nlp, text)
         assert any(text.endswith("Council on Sports, Fitness, and Nutrition") and label == "ORG"
                    for text, label in ents)
+
+
+class TestFirmsHeads:
+    """"LGM Pharma", "Posco Holdings": "pharma", "holdings", "industries", "laboratories" close a firm's name."""
+
+    def test_pharma(self, nlp):
+        # articles__2025-04-29-100-days-of-investment-5-trillion-in-new-investment-fuels-americas-future.txt
+        text = ("NOVONIX Limited, an Australia-based battery technology company, announced a $4.6 million investment to "
+                "build a synthetic graphite manufacturing facility in Tennessee.\n\nLGM Pharma announced a $6 million "
+                "investment to expand its manufacturing facility in Rosenberg, Texas.\n\nViDARR Inc., a defense optical "
+                "equipment manufacturer, announced a $2.69 million investment to open a new facility in Virginia.")
+        assert label_rows(entity_table(nlp, text)).get("LGM Pharma") == "ORG"
+
+    def test_holdings(self, nlp):
+        text = ("Hyundai also secured an equity investment and agreement from Posco Holdings, South Korea’s top steel "
+                "maker.")
+        assert label_rows(entity_table(nlp, text)).get("Posco Holdings") == "ORG"
+
+
+class TestPeopleOfTheChurch:
+    """"Saint Mark, the apostle of Jesus Christ": an apostle, a prophet, a priest is a person."""
+
+    def test_an_apostle(self, nlp):
+        # briefings-statements__2025-06-01-presidential-message-on-global-coptic-day-2025.txt
+        text = ("Tracing its roots to Saint Mark, the apostle of Jesus Christ and Evangelist who brought the Christian "
+                "faith to Egypt in the first century, the Coptic Church has been a beacon of Christendom in Africa for "
+                "nearly 2,000 years.")
+        assert label_rows(entity_table(nlp, text)).get("Saint Mark") == "PERSON"

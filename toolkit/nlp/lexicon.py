@@ -36,12 +36,14 @@ ORG_HEADS = frozenset(
     society academy administration coalition alliance front movement corps guard police church conference org
     herald gazette tribune journal times chronicle school district club team forces force army navy
     railway railways airline airlines airways magazine newspaper telegraph observer broadcasting television
-    group inc ltd llc plc corp tribe tribes nation partners brigade brigades gang cartel band""".split()
+    group inc ltd llc plc corp tribe tribes nation partners brigade brigades gang cartel band pharma
+    pharmaceuticals holdings industries laboratories enterprises""".split()
 )  # "tribe", "nation" end a capitalised name ("Eastern Shoshone Tribe", "Blackfeet Nation")
 # that the vote then labels a people (NORP); "Org" is organisation's short form ("Sea Org"); "partners"
 # ends firms' names in the plural ("Ben Franklin Technology Partners", "Energy Capital Partners"); "brigade" a fire
 # service's or an armed unit's ("the State Fire Brigade", not a person "Fire Brigade" behind a title "State"); "band" a
-# group of musicians, a military one too ("The United States Marine Band", "the Zac Brown Band")
+# group of musicians, a military one too ("The United States Marine Band", "the Zac Brown Band"); "pharma",
+# "holdings", "industries", "laboratories", "enterprises" end firms' names ("LGM Pharma", "Posco Holdings")
 # Nouns after a quotation that make it the title of a work or a rule, not somebody's words.
 TITLE_NOUNS = frozenset(
     """show program programme act order report article book film movie series campaign operation initiative
@@ -145,7 +147,8 @@ KIND_NOUNS = {
         co-founder author artist lawyer attorney professor scientist researcher economist analyst activist
         politician lawmaker candidate delegate commander ambassador envoy adviser advisor aide singer
         songwriter actor actress writer journalist reporter editor novelist athlete coach
-        dictator tyrant despot strongman warlord""".split(), "PERSON"),
+        dictator tyrant despot strongman warlord apostle disciple evangelist prophet priest bishop rabbi imam
+        cleric pastor""".split(), "PERSON"),
 }
 
 # Lines built across country that news names by one word before their noun ("the TurkStream gas pipeline",
