@@ -230,3 +230,19 @@ class TestPeopleOfTheChurch:
                 "faith to Egypt in the first century, the Coptic Church has been a beacon of Christendom in Africa for "
                 "nearly 2,000 years.")
         assert label_rows(entity_table(nlp, text)).get("Saint Mark") == "PERSON"
+
+
+class TestPeopleBeforeNicknames:
+    """"Patty Shukla, known as “Miss Patty,”": the untagged name before the nickname the model tagged is the
+    person's."""
+
+    def test_the_full_name(self, nlp):
+        # briefings-statements__2026-04-03-first-lady-melania-trump-previews-2026-white-house-easter-egg-roll-activities.txt
+        text = ("The United States Air Force Band\n\nPatty Shukla, known as “Miss Patty,” a renowned American children’s "
+                "music educator and singer-songwriter")
+        assert label_rows(entity_table(nlp, text)).get("Patty Shukla") == "PERSON"
+
+    def test_no_name_of_a_place(self, nlp):
+        # (a sentence made for the test: no nickname the model calls a person)
+        ents = ents_of(nlp, "They moved to the Lower East Side, known as “the neighbourhood,” in 1990.")
+        assert not any(label == "PERSON" for _, label in ents)

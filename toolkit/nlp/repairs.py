@@ -34,6 +34,7 @@ from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.list_items import sites_in_item_lists
 from toolkit.nlp.officer_bodies import bodies_before_officers
+from toolkit.nlp.nicknames import people_before_nicknames
 from toolkit.nlp.regimes import countries_under_regimes
 from toolkit.nlp.causes import groups_for_causes
 from toolkit.nlp.divisions import division_names, untagged_divisions
@@ -187,7 +188,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_site_names,  # "between the Aphrodite gas field and Thesprotia"
                  untagged_call_signs,  # "WANE-TV (Fort Wayne, IN)"
                  sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
-                 bodies_before_officers):  # "Uber CEO Dara Khosrowshahi:"
+                 bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
+                 people_before_nicknames):  # "Patty Shukla, known as “Miss Patty,” …"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
