@@ -124,6 +124,11 @@ class TestBodiesBasedInPlaces:
         rows = label_rows(entity_table(nlp, _STARGATE))
         assert rows.get("OpenAI") == "ORG" and rows.get("Softbank") == "ORG"
 
+    def test_a_thing_based_somewhere_is_left(self, nlp):
+        text = ("NVIDIA, a global chipmaking giant, announced it will invest $500 billion in U.S.-based AI "
+                "infrastructure over the next four years.")
+        assert label_rows(entity_table(nlp, text)).get("AI") != "ORG"
+
 
 class TestFirmsByTheirKind:
     """"Novartis, a Swiss drugmaker,": a maker of drugs, cars or chips in apposition is a firm."""

@@ -152,6 +152,8 @@ def _based_in_a_place(span: Span) -> bool:
     i = span.start - 1
     if i < 0 or span[0].is_lower:
         return False
+    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
+        return False  # "in U.S.-based AI infrastructure": the name qualifies a thing, which is what is based
     before = doc[i]
     if before.lower_.endswith("-based") and len(before) > 6:
         return before.text[0].isupper()  # "U.S.-based", one token
