@@ -19,11 +19,17 @@ from spacy.tokens import Span
 from toolkit.nlp.missed import token_indices
 
 _JOINERS = frozenset({"for", "against", "without"})
+# Plurals of the members such groups gather, besides a people's name the model tags (NORP, "Americans"); not a
+# plural of things ("the Teen Choice Awards for Choice Breakout Movie Star": an award of the Awards).
+_MEMBERS = frozenset("""citizens veterans parents mothers fathers families doctors physicians scientists students
+    women workers taxpayers voters patients lawyers nurses teachers democrats republicans conservatives
+    liberals christians muslims jews reporters journalists""".split())
 _MOST_WORDS = 4
 
 
 def groups_for_causes(ents: list[Span]) -> list[Span]:
-    """A plural of members (NORP or ORG) run on over "for"/"against"/"without" and a capitalised cause, as a body.
+    """A plural of members (a people, NORP, or a body named by its members) run on over "for"/"against"/"without"
+    and a capitalised cause, as a body.
 
     Args:
         ents: entity spans in document order, none overlapping.
@@ -36,7 +42,8 @@ def groups_for_causes(ents: list[Span]) -> list[Span]:
     for ent in ents:
         last = ent[-1]
         joiner = ent.end
-        if (ent.label_ in ("NORP", "ORG") and last.tag_ in ("NNPS", "NNS") and last.is_title
+        if ((ent.label_ == "NORP" or ent.label_ == "ORG" and last.lower_ in _MEMBERS)
+                and last.tag_ in ("NNPS", "NNS") and last.is_title
                 and joiner + 1 < len(doc) and doc[joiner].lower_ in _JOINERS and doc[joiner].is_lower):
             start = end = joiner + 1
             if doc[end].lower_ in ("the", "a") and doc[end].is_lower:
