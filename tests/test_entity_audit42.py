@@ -194,6 +194,11 @@ class TestBands:
         ents = ents_of(nlp, text)
         assert any(text.endswith("United States Marine Band") and label == "ORG" for text, label in ents)
 
+    def test_no_name_ends_on_its_connector(self, nlp):
+        # (Wikinews, "Influential rock drummer Ginger Baker dies at age 80", CC BY 2.5: an album's title)
+        ents = ents_of(nlp, "We worked together on the 'Band on the Run' album in his ARC Studio, Lagos, Nigeria.")
+        assert not any(text.endswith(" the") for text, _ in ents)
+
 
 class TestListsOfFieldsAtALineEnd:
     """"courtesy of the President’s Council on Sports, Fitness, and Nutrition" at a line's end: the last field,
