@@ -137,9 +137,28 @@ def _body_by_context(span: Span) -> str | None:
         return "is-ORG"  # "The model was published in Nature": a journal, unless a known place
     if _firm_of_its_officer(span):
         return "is-ORG"  # "Ford CEO Jim Farley", "Ford Executive Chairman Bill Ford": the firm its officer heads
+    if _based_in_a_place(span):
+        return "is-ORG"  # "London-based Diageo announced …", "U.S.-based OpenAI": a body placed by its seat
     if sits_as_a_body(span) or named_after_a_frequency(span):
         return "is-ORG"  # "the Second Virginia Convention assembled": an assembly; "Greek daily Kathimerini": a paper
     return None
+
+
+def _based_in_a_place(span: Span) -> bool:
+    """Whether a name stands right after a capitalised place's "-based" ("London-based Diageo", "U.S.-based
+    OpenAI", "Japan-based Softbank"): news places a firm or a group so, with no noun between; a person it places
+    has one ("London-based designer …")."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or span[0].is_lower:
+        return False
+    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
+        return False  # "in U.S.-based AI infrastructure": the name qualifies a thing, which is what is based
+    before = doc[i]
+    if before.lower_.endswith("-based") and len(before) > 6:
+        return before.text[0].isupper()  # "U.S.-based", one token
+    return (before.lower_ == "based" and i >= 2 and doc[i - 1].text in ("-", "‑")
+            and doc[i - 2].text[:1].isupper() and doc[i - 2].whitespace_ == "" and doc[i - 1].whitespace_ == "")
 
 
 def _firm_of_its_officer(span: Span) -> bool:

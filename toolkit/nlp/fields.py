@@ -39,8 +39,8 @@ def fields_in_names(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         previous = out[-1] if out else None
-        if previous is not None and _closes_a_list_of_fields(previous, ent):
-            out[-1] = Span(ent.doc, previous.start, ent.end, label="ORG")
+        if previous is not None and _closes_a_list_of_fields(previous, _without_trailing_space(ent)):
+            out[-1] = Span(ent.doc, previous.start, _without_trailing_space(ent).end, label="ORG")
             continue
         if previous is None or ent.start != previous.end + 1 or ent.doc[previous.end].lower_ not in NAME_JOINERS:
             out.append(ent)
@@ -61,6 +61,16 @@ def fields_in_names(ents: list[Span]) -> list[Span]:
 # The prepositions that open the fields a body is named after ("Council on Sports", "Ministry of Culture",
 # "Commission for Racial Equality").
 _FIELD_PREPOSITIONS = frozenset({"of", "on", "for"})
+# The labels the model gives the last field of such a list.
+_FIELD_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+
+
+def _without_trailing_space(ent: Span) -> Span:
+    """The span without the line breaks the model may take in at its end ("Nutrition\n\n" PRODUCT)."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_space:
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def _closes_a_list_of_fields(previous: Span, ent: Span) -> bool:
@@ -70,13 +80,15 @@ def _closes_a_list_of_fields(previous: Span, ent: Span) -> bool:
     Fitness, and Nutrition", "the Ministry of Culture, Sports and Tourism". The model may end the name at the
     list's "and" and read the last field as a body of its own ("Nutrition"). The list is the body's when the
     name has a body's head before "of", "on" or "for" and a comma after it between capitalised words, and the
-    entity after "and" is one to three capitalised words the model calls a body.
+    entity after "and" is one to three capitalised words the model calls a body, or a thing it has no place
+    for, a product or a work of art ("courtesy of the President’s Council on Sports, Fitness, and Nutrition":
+    "Nutrition" PRODUCT): no field is a person or a place.
     """
     doc = ent.doc
     gap = doc[previous.end:ent.start]
     if not (1 <= len(gap) <= 2 and gap[-1].lower_ in NAME_JOINERS and all(t.text == "," for t in gap[:-1])):
         return False
-    if previous.label_ not in ("ORG", "PERSON") or ent.label_ != "ORG" or len(ent) > 3:
+    if previous.label_ not in ("ORG", "PERSON") or ent.label_ not in _FIELD_LABELS or len(ent) > 3:
         return False
     if not all(t.is_title for t in ent) or ent[-1].lower_ in ORG_HEADS:
         return False

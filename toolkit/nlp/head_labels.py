@@ -89,8 +89,9 @@ def name_head(words: list[str]) -> str:
         The head word without edge dots and commas; a facility's head in the plural made singular.
     """
     head = (words[-1] if "of" not in words else words[words.index("of") - 1]).strip(".,")
-    if head.endswith("s") and head[:-1] in FAC_HEADS:
-        head = head[:-1]  # "the Century City Towers", "the Twin Towers": buildings named in the plural
+    if head.endswith("s") and head[:-1] in FAC_HEADS and head != "gates":
+        head = head[:-1]  # "the Century City Towers", "the Twin Towers": buildings named in the plural (not
+        # "Bill Gates", a surname; a gate is named in the singular, "Brandenburg Gate")
     return head
 
 

@@ -36,11 +36,14 @@ ORG_HEADS = frozenset(
     society academy administration coalition alliance front movement corps guard police church conference org
     herald gazette tribune journal times chronicle school district club team forces force army navy
     railway railways airline airlines airways magazine newspaper telegraph observer broadcasting television
-    group inc ltd llc plc corp tribe tribes nation partners brigade brigades gang cartel""".split()
+    group inc ltd llc plc corp tribe tribes nation partners brigade brigades gang cartel band pharma
+    pharmaceuticals holdings industries laboratories enterprises""".split()
 )  # "tribe", "nation" end a capitalised name ("Eastern Shoshone Tribe", "Blackfeet Nation")
 # that the vote then labels a people (NORP); "Org" is organisation's short form ("Sea Org"); "partners"
 # ends firms' names in the plural ("Ben Franklin Technology Partners", "Energy Capital Partners"); "brigade" a fire
-# service's or an armed unit's ("the State Fire Brigade", not a person "Fire Brigade" behind a title "State")
+# service's or an armed unit's ("the State Fire Brigade", not a person "Fire Brigade" behind a title "State"); "band" a
+# group of musicians, a military one too ("The United States Marine Band", "the Zac Brown Band"); "pharma",
+# "holdings", "industries", "laboratories", "enterprises" end firms' names ("LGM Pharma", "Posco Holdings")
 # Nouns after a quotation that make it the title of a work or a rule, not somebody's words.
 TITLE_NOUNS = frozenset(
     """show program programme act order report article book film movie series campaign operation initiative
@@ -57,10 +60,11 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza facility mine cemetery hotel dam tunnel terminal
     theatre theater temple shrine monument pier lighthouse base planetarium aquarium clinic port pipeline
-    interconnector""".split())  # "Donovan Correctional Facility",
+    interconnector gate""".split())  # "Donovan Correctional Facility",
 # "Acland Mine", "Arlington Cemetery": built things, whatever the name in front of the head (a person's); "Sunda
 # Kelapa Port" a port's docks (a town opens with it, "Port Moresby", or the gazetteer knows it, "Port of Spain"); a
-# pipeline's or a power cable's name ends in its noun ("Trans-Alaska Pipeline", "EuroAfrica Interconnector")
+# pipeline's or a power cable's name ends in its noun ("Trans-Alaska Pipeline", "EuroAfrica Interconnector"); a gate
+# of a wall or a compound ("Brandenburg Gate", "Abbey Gate")
 # Heads of the names of bodies and of built things: what a name cut at "and" may end in.
 BODY_AND_SITE_HEADS = ORG_HEADS | FAC_HEADS
 # The words that join two names, or two words of one name ("Bill and Melinda Gates", "Mary & Leigh Block").
@@ -134,7 +138,8 @@ KIND_NOUNS = {
         gulf strait plateau creek basin""".split(), "LOC"),
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
-        promotion platform journal magazine tabloid group gang cartel""".split(), "ORG"),
+        promotion platform journal magazine tabloid group gang cartel drugmaker automaker chipmaker steelmaker
+        planemaker conglomerate insurer lender subsidiary""".split(), "ORG"),
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman
@@ -142,7 +147,8 @@ KIND_NOUNS = {
         co-founder author artist lawyer attorney professor scientist researcher economist analyst activist
         politician lawmaker candidate delegate commander ambassador envoy adviser advisor aide singer
         songwriter actor actress writer journalist reporter editor novelist athlete coach
-        dictator tyrant despot strongman warlord""".split(), "PERSON"),
+        dictator tyrant despot strongman warlord apostle disciple evangelist prophet priest bishop rabbi imam
+        cleric pastor""".split(), "PERSON"),
 }
 
 # Lines built across country that news names by one word before their noun ("the TurkStream gas pipeline",

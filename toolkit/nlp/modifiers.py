@@ -11,7 +11,10 @@ the body is listed under a fragment. :func:`bodies_to_their_heads` reads the par
   words after it ("… Commissioner for Human Rights");
 * a body (ORG) right before another body, whose last word is a compound of that body's head, is part of its
   name ("the U.S." + "District Court …"); a place before a body ("U.S." GPE + "State Department") is left apart,
-  since news names the country too.
+  since news names the country too;
+* but a noun that is an officer's title right before a person's name is the person's, no part of the body's
+  name: "National Association of Manufacturers President Jay Timmons" is the Association and its president,
+  as "Sierra Club Executive Director Ben Jealous" is (the parser binds the body's last word to the title).
 
 Example:
     >>> [e.text for e in bodies_to_their_heads(list(doc.ents))]   # doctest: +SKIP
@@ -22,7 +25,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from toolkit.nlp.lexicon import PERSON_TITLES
+
 _TAIL_CONNECTORS = frozenset({"of", "for"})
+# Officers' titles a body's name stands before ("… Manufacturers President Jay Timmons"), besides PERSON_TITLES.
+_OFFICER_TITLES = PERSON_TITLES | {"chair", "chairwoman", "chairperson", "president", "founder", "co-founder"}
 
 
 def _capitalised(token) -> bool:
@@ -40,6 +47,14 @@ def _tail_end(doc, head: int, limit: int) -> int:
         if stop > end + 1 and doc[stop - 1].head.i == end:
             return stop
     return end
+
+
+def _officer_before_person(doc, head, end: int, nxt: Span | None) -> bool:
+    """Whether the noun a body's last word modifies is an officer's title with a person's name right after it
+    ("National Association of Manufacturers" + "President" + "Jay Timmons"): the person's title, not the body's
+    head (a person the model cut to a given name counts: it starts there)."""
+    return (end == head.i + 1 and head.lower_ in _OFFICER_TITLES and nxt is not None and nxt.label_ == "PERSON"
+            and nxt.start == end)
 
 
 def bodies_to_their_heads(ents: list[Span]) -> list[Span]:
@@ -60,9 +75,11 @@ def bodies_to_their_heads(ents: list[Span]) -> list[Span]:
                 and _capitalised(last.head) and all(_capitalised(t) and t.dep_ == "compound" and not t.ent_type_
                                                     for t in doc[ent.end : last.head.i])):
             # "the Office of the UN" + "High Commissioner for Human Rights"
-            out.append(Span(doc, ent.start, _tail_end(doc, last.head.i, limit), label="ORG"))
-            i += 1
-            continue
+            end = _tail_end(doc, last.head.i, limit)
+            if not _officer_before_person(doc, last.head, end, nxt):
+                out.append(Span(doc, ent.start, end, label="ORG"))
+                i += 1
+                continue
         if (nxt is not None and ent.label_ == "ORG" and nxt.label_ == "ORG" and nxt.start == ent.end
                 and last.dep_ == "compound" and last.head.i in range(nxt.start, nxt.end)):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "the U.S." + "District Court …"

@@ -300,7 +300,8 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                     start += 1  # "Senior Department of Justice Officials": the officials are senior
             while tail > end + skip + 1 and tail in people and doc[tail - 1].lower_ in PERSON_TITLES:
                 tail -= 1  # "National Organization for Women President Christian F. Nunes": the title is the person's
-            end = tail
+            if tail > end + skip:
+                end = tail  # (a tail that took no word, "the 'Band on the Run' album" with "Run" a person's, is none)
         if end - start >= 2:
             found.append(Span(doc, start, end, label=label))
     return found

@@ -33,6 +33,10 @@ from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.list_items import sites_in_item_lists
+from toolkit.nlp.officer_bodies import bodies_before_officers
+from toolkit.nlp.nicknames import people_before_nicknames
+from toolkit.nlp.regimes import countries_under_regimes
+from toolkit.nlp.causes import groups_for_causes
 from toolkit.nlp.divisions import division_names, untagged_divisions
 from toolkit.nlp.kin_lists import relatives_in_lists
 from toolkit.nlp.nearby_places import nearby_places
@@ -183,7 +187,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_divisions,  # "the Governor of Tyumen Oblast, Russia"
                  untagged_site_names,  # "between the Aphrodite gas field and Thesprotia"
                  untagged_call_signs,  # "WANE-TV (Fort Wayne, IN)"
-                 sites_in_item_lists):  # "Additional selected projects include:" … "Stillwater Mine"
+                 sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
+                 bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
+                 people_before_nicknames):  # "Patty Shukla, known as “Miss Patty,” …"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
@@ -234,6 +240,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = drop_political_wings(ents)  # "counter Radical Left violence", "proud members of the Far Left"
     ents = weekdays_off_names(ents)  # "interviewed by Wikinews Saturday, January 31, 2009"
     ents = drop_disciplines(epithets_off_places(ents))  # "in Linguistics and Philosophy"; "a united Germany"
+    ents = countries_under_regimes(groups_for_causes(ents))  # "Americans for Prosperity"; "under Imperial Japan"
     ents = people_in_inverted_order(doc, ents)  # "Austen, Jane. Pride and Prejudice"
     ents = people_in_citations(doc, ents)  # "(Feng, Spence, & Pratt, 2007)", "Rao and Scott (1981)"
     ents = people_in_credits(doc, ents)  # "Image: R Saravanan."
@@ -278,6 +285,10 @@ _NAMING_TITLES = frozenset("""president secretary senator sen rep representative
     spokeswoman""".split())
 _NAMING_TITLES |= {f"{title}." for title in _NAMING_TITLES}
 _NAMING_TITLES |= {"presidents", "ministers", "senators", "governors", "ambassadors"}  # "Presidents Muhammadu Buhari … and …"
+# The spouses' titles, named by their rank ("First Lady Melania Trump", "Second Lady Usha Vance", "Second Gentleman
+# Doug Emhoff"): a title only after "First" or "Second" ("Lady Liberty" is none).
+_SPOUSES_TITLES = frozenset({"lady", "gentleman"})
+_NAMING_TITLES |= _SPOUSES_TITLES
 
 
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -286,6 +297,9 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     found = []
     for token in tokens_among(doc, _NAMING_TITLES):
         if not token.is_title or token.i + 1 >= len(doc):
+            continue
+        if token.lower_ in _SPOUSES_TITLES and not (token.i > 0 and doc[token.i - 1].lower_ in ("first", "second")
+                                                    and doc[token.i - 1].is_title):
             continue
         end = token.i + 1
         while (end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from toolkit.nlp.lexicon import ORG_HEADS, TITLE_WORDS
+from toolkit.nlp.lexicon import ORG_HEADS, PERSON_TITLES, TITLE_WORDS
 
 _TAIL_CONNECTORS = frozenset({"of", "for", "on"})
 
@@ -53,6 +53,9 @@ def bodies_with_tails(ents: list[Span], found: list[Span]) -> list[Span]:
 
 # Heads of bodies named by the fields they deal with, two joined by "and" ("Committee on Energy and Commerce").
 _FIELD_HEADS = frozenset({"committee", "subcommittee", "commission", "council"})
+# Words of an officer's title, which end a committee's name ("… and Workforce Chairman", "… and Commerce Chair
+# Brett Guthrie"); the portfolio words of TITLE_WORDS ("Commerce", "Energy", "Finance") are fields.
+_OFFICE_WORDS = PERSON_TITLES | {"chair", "chairwoman", "chairperson", "ranking", "vice", "acting", "former", "senior"}
 # Words that name a body of their own, not a field: "the Committee on Finance and Congress" is two bodies.
 _BODY_WORDS = frozenset({"congress", "senate", "house", "parliament", "cabinet", "government", "administration"})
 
@@ -64,7 +67,8 @@ def committees_with_paired_fields(ents: list[Span]) -> list[Span]:
     Committees are named by the two fields they oversee ("Committee on Energy and Commerce", "Committee on
     Homeland Security and Governmental Affairs"); the model ends the name at "and", and tags the second field
     alone as a body or not at all. One or two capitalised words after "and" that name no body of their own, with
-    no capital word after them but a title's ("Chairman"), end the committee's name.
+    no capital word after them but a title's ("Chairman", "Chair Brett Guthrie"), end the committee's name; a
+    portfolio's word is a field there ("House Committee on Energy and Commerce Chair Brett Guthrie").
 
     Args:
         ents: entity spans in document order, none overlapping.
@@ -97,12 +101,12 @@ def _paired_field_end(ent: Span, following: Span | None) -> int | None:
         return None
     end = ent.end + 1
     while (end < len(doc) and end - ent.end <= 2 and doc[end].is_title and doc[end].is_alpha
-           and doc[end].lower_ not in TITLE_WORDS):
+           and doc[end].lower_ not in _OFFICE_WORDS and (doc[end].lower_ not in TITLE_WORDS or doc[end].pos_ != "ADJ")):
         end += 1
     if end == ent.end + 1 or any(doc[i].lower_ in _BODY_WORDS | ORG_HEADS for i in range(ent.end + 1, end)):
         return None
-    if (end + 1 < len(doc) and doc[end].is_title and doc[end + 1].is_title and doc[end + 1].is_alpha):
-        return None  # "… for Domestic and External Security Coordination": the name runs on past a title's word
+    if end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in _OFFICE_WORDS:
+        return None  # "… for Domestic and External Security Coordination": the name runs on past its fields
     if following is not None and following.start < end and (following.start <= ent.end or following.end > end):
         return None  # another name begins inside and runs on: left as it is
     return end

@@ -1,8 +1,9 @@
 """A body's name before its officer's two-word title: "Sierra Club Executive Director Ben Jealous said …".
 
 News names an officer by the body, the title and the person ("The American Border Story Executive Director Nicole
-Kiprilov: “…”", "Heritage Foundation Executive Vice President …"). A title of two words opens with a word that is
-no noun of office on its own ("Executive", "Vice", "Deputy", "Managing"), and the small model runs the body's name on
+Kiprilov: “…”", "Heritage Foundation Executive Vice President …", "United Association of Union Plumbers and
+Pipefitters General President Mark McManus:"). A title of two words opens with a word that is no noun of office on
+its own ("Executive", "Vice", "Deputy", "Managing", "General", "Senior"), and the small model runs the body's name on
 into it ("Sierra Club Executive" ORG). Where a body's name ends in such a word and the title's noun and a person's
 name follow, the word is the title's: :func:`bodies_before_two_word_titles` ends the name before it.
 
@@ -16,10 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 # The first words of officers' titles of two words ("Executive Director", "Vice President", "Deputy Director").
-_TITLE_OPENERS = frozenset({"executive", "vice", "deputy", "managing", "associate", "assistant"})
+_TITLE_OPENERS = frozenset({"executive", "vice", "deputy", "managing", "associate", "assistant", "general", "senior"})
 # The nouns of office they stand before.
 _TITLE_NOUNS = frozenset({"director", "president", "chairman", "chairwoman", "chair", "editor", "officer",
-                          "secretary", "counsel", "administrator", "producer", "manager", "partner"})
+                          "secretary", "counsel", "administrator", "producer", "manager", "partner", "fellow"})
 
 
 def bodies_before_two_word_titles(ents: list[Span]) -> list[Span]:
