@@ -1,0 +1,59 @@
+"""Entity rules after the entity audit (found and labelled) of ten White House pages (round ``entities43``,
+``bench/audit/entities43.tsv``): a running list of new investment, ICE arrests, Memphis and the National Guard, the
+Sunday shows, the deportation of Tren de Aragua members, the Bureau of Labor Statistics, the promises kept, the
+framework of a trade agreement with Ecuador, National Agriculture Day and the Battle of Midway.
+
+Each rule is checked on the audited sentences (White House texts, /work/shared/corpora/whitehouse-2025/: public
+domain (White House)).
+"""
+
+from __future__ import annotations
+
+from conftest import entity_table, label_rows
+
+
+# articles__2025-05-16-trump-effect-a-running-list-of-new-u-s-investment-in-president-trumps-second-term.txt
+_INVESTMENTS = (
+    "Here is a non-comprehensive running list of new U.S.-based investments in President Trump’s second term:\n\n"
+    "Novartis, a Swiss drugmaker, announced a $23 billion investment to build or expand ten manufacturing "
+    "facilities across the U.S., which will create 4,000 new jobs.\n\n"
+    "Hyundai announced a $21 billion U.S.-based investment — including $5.8 billion for a new steel plant in "
+    "Louisiana, which will create nearly 1,500 jobs.\n\n"
+    "Sanofi announced it will invest at least $20 billion over the next five years in manufacturing and research "
+    "and development.\n\n"
+    "Clarios announced a $6 billion plan to expand its domestic manufacturing operations.\n\n"
+    "Chobani, a Greek yogurt giant, announced $1.7 billion to expand its U.S. operations.\n\n"
+    "Carrier announced an additional $1 billion investment in its U.S. manufacturing, innovation, and workforce "
+    "expansion, which is expected to create 4,000 new jobs.\n\n"
+    "London-based Diageo announced a $415 million investment in a new Alabama manufacturing facility.\n\n"
+    "Lego announced a $366 million investment to build a new distribution center in Prince George County, "
+    "Virginia.\n")
+
+
+class TestInvestingFirms:
+    """"Sanofi announced it will invest at least $20 billion", "Lego announced a $366 million investment": a
+    one-word name that invests a sum, never named in full or with a title, is a firm, not a person."""
+
+    def test_the_firms_of_the_list(self, nlp):
+        rows = label_rows(entity_table(nlp, _INVESTMENTS))
+        for firm in ("Sanofi", "Clarios", "Chobani", "Carrier", "Diageo", "Lego"):
+            assert rows.get(firm) == "ORG", (firm, rows.get(firm))
+
+    def test_a_person_named_in_full_stays_a_person(self, nlp):
+        text = ("Elon Musk, the chief executive of Tesla, spoke in Austin on Monday.\n\n"
+                "Musk announced a $5 billion investment in a new battery plant in Texas.")
+        assert label_rows(entity_table(nlp, text)).get("Elon Musk") == "PERSON"
+
+    def test_a_titled_person_stays_a_person(self, nlp):
+        text = "Governor Pritzker announced a $500 million investment in quantum computing in Chicago."
+        rows = label_rows(entity_table(nlp, text))
+        assert not any(label == "ORG" and "Pritzker" in name for name, label in rows.items())
+
+    def test_investor_evidence(self, nlp):
+        from toolkit.nlp.entities import repair_entities
+        from toolkit.nlp.investors import invests_money
+
+        doc = repair_entities(nlp("Sanofi announced it will invest at least $20 billion over the next five years."))
+        assert invests_money(doc[0:1])
+        doc = repair_entities(nlp("Sanofi announced it will hire 300 workers over the next five years."))
+        assert not invests_money(doc[0:1])
