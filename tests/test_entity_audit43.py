@@ -9,7 +9,7 @@ domain (White House)).
 
 from __future__ import annotations
 
-from conftest import entity_table, label_rows
+from conftest import entity_table, ents_of, label_rows
 
 
 # articles__2025-05-16-trump-effect-a-running-list-of-new-u-s-investment-in-president-trumps-second-term.txt
@@ -57,3 +57,33 @@ class TestInvestingFirms:
         assert invests_money(doc[0:1])
         doc = repair_entities(nlp("Sanofi announced it will hire 300 workers over the next five years."))
         assert not invests_money(doc[0:1])
+
+
+# articles__2025-08-01-bls-has-lengthy-history-of-inaccuracies-incompetence.txt
+_GOOD = ("“On August 26[, 2024], Chairwoman Foxx and Health, Employment, Labor, and Pensions Subcommittee Chairman "
+         "Bob Good (R-VA) called out the Biden-Harris administration for exaggerating job growth when revised BLS "
+         "numbers proved an overestimate of more than 800,000 jobs.”")
+
+
+class TestFieldsListedBeforeHeads:
+    """"Health, Employment, Labor, and Pensions Subcommittee": a committee named after three fields or more listed
+    before its head is one body, not the list's pieces."""
+
+    def test_the_subcommittee(self, nlp):
+        ents = ents_of(nlp, _GOOD)
+        assert ("Health, Employment, Labor, and Pensions Subcommittee", "ORG") in ents
+        assert ("Foxx", "PERSON") in ents  # the person before the list's "and" is no field of it
+
+    def test_the_senate_committee(self, nlp):
+        ents = ents_of(nlp, "The bill was sent to the Senate Health, Education, Labor and Pensions Committee on "
+                            "Tuesday.")
+        assert any(text.endswith("Health, Education, Labor and Pensions Committee") and label == "ORG"
+                   for text, label in ents)
+
+    def test_a_list_of_places_is_left(self, nlp):
+        ents = ents_of(nlp, "Paris, Lyon and Marseille Council members met on Monday.")
+        assert not any(text.startswith("Paris,") for text, _ in ents)
+
+    def test_two_fields_stay_as_the_model_reads_them(self, nlp):
+        ents = ents_of(nlp, "The House Energy and Commerce Committee approved the measure.")
+        assert any("Energy and Commerce Committee" in text and label == "ORG" for text, label in ents)
