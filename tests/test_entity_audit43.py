@@ -87,3 +87,28 @@ class TestFieldsListedBeforeHeads:
     def test_two_fields_stay_as_the_model_reads_them(self, nlp):
         ents = ents_of(nlp, "The House Energy and Commerce Committee approved the measure.")
         assert any("Energy and Commerce Committee" in text and label == "ORG" for text, label in ents)
+
+
+_MERCK = ("Merck & Co. announced it will invest a total of $9 billion in the U.S. over the next several years after "
+          "opening a new $1 billion North Carolina manufacturing facility — including in a new state-of-the-art "
+          "biologics manufacturing plant in Delaware, which will create at least 500 new jobs.")
+
+
+class TestFirmsClosedByPartners:
+    """"Merck & Co.": a firm's name closed by "& Co." (its partners: "& Sons", "& Partners") is one name, not two
+    names joined by "&", which the index drops."""
+
+    def test_the_firm_is_kept(self, nlp):
+        rows = label_rows(entity_table(nlp, _MERCK))
+        assert any(name.startswith("Merck & Co") and label == "ORG" for name, label in rows.items())
+
+    def test_two_names_joined_stay_dropped(self):
+        from toolkit.nlp.index import _is_compound_of_entities
+        from toolkit.nlp.surfaces import Mention
+
+        def mention(text):
+            return Mention(text=text, label="ORG", start=0, end=3, sent_start=0, sent_end=3, key=text.lower())
+
+        assert _is_compound_of_entities(mention("Trump & Zelenskyy"))
+        assert not _is_compound_of_entities(mention("Merck & Co."))
+        assert not _is_compound_of_entities(mention("Dombrowski & Sons"))
