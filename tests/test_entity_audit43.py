@@ -112,3 +112,22 @@ class TestFirmsClosedByPartners:
         assert _is_compound_of_entities(mention("Trump & Zelenskyy"))
         assert not _is_compound_of_entities(mention("Merck & Co."))
         assert not _is_compound_of_entities(mention("Dombrowski & Sons"))
+
+
+# briefings-statements__2025-06-04-presidential-message-on-the-83rd-anniversary-of-the-battle-of-midway.txt
+_MIDWAY = ("Today marks the 83rd anniversary of America’s seminal victory at the Battle of Midway—a watershed moment "
+           "in World War II that set the Allied Forces on the path to ultimate triumph over forces of evil.\n\n"
+           "The epic Battle of Midway stands to this day as a glorious reminder that, even in the face of long "
+           "odds, perilous danger, and tremendous uncertainty, no challenge is too great for the strength of the "
+           "American spirit.")
+
+
+class TestBattlesOfPlaces:
+    """"the Battle of Midway": a name opened by "Battle of" or "Siege of" is a battle (EVENT), no facility."""
+
+    def test_the_battle(self, nlp):
+        assert label_rows(entity_table(nlp, _MIDWAY)).get("Battle of Midway") == "EVENT"
+
+    def test_a_town_named_battle_stays_a_place(self, nlp):
+        rows = label_rows(entity_table(nlp, "He lives in Battle, East Sussex, with his family."))
+        assert rows.get("Battle") in ("GPE", "LOC", None)
