@@ -23,6 +23,7 @@ from toolkit.nlp.cited_authors import cited_author
 from toolkit.nlp.extents import end_of_extent
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.holdings import owner_of_firm_holdings
+from toolkit.nlp.investors import invests_money
 from toolkit.nlp.kind_nouns import kind_noun
 from toolkit.nlp.lexicon import (FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LOC_HEADS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS, SPEECH_VERBS)
@@ -120,6 +121,8 @@ def _role_in_its_clause(span: Span, words: list[str]) -> str | None:
         return "medium"  # "Rudaw reports …", "Gazeta Prawna reports …": in the news' present tense, an outlet
     if len(span) == 1 and span.label_ == "PERSON" and _coordinated_with_bodies(span):
         return "body-list"  # "discount stores like Biedronka and LIDL": one of a list of bodies
+    if len(span) == 1 and span.label_ == "PERSON" and invests_money(span):
+        return "investor"  # "Lego announced a $366 million investment": the vote reads it with the set's people
     return None
 
 

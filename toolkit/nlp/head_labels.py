@@ -64,6 +64,8 @@ _EVENT_HEADS = frozenset({"massacre", "uprising", "rebellion", "purchase", "war"
 # Function words inside a name that make its last noun the object of a phrase, not the head: "Iraq Veterans Against
 # the War" is a body of veterans (a closed class).
 _NAME_FUNCTION_WORDS = frozenset({"the", "against", "of", "for", "on", "and", "to", "in"})
+# Nouns that open the name of a battle before "of" and its place ("the Battle of Midway", "the Siege of Leningrad").
+_BATTLE_OPENERS = frozenset({"battle", "siege"})
 # Heads of the names of honours ("Presidential Medal of Freedom", "Heisman Trophy"; not "cross": the Red Cross).
 _AWARD_HEADS = frozenset({"medal", "badge", "prize", "award", "trophy"})
 # Words for "saint" that open a church's name ("St. John's Church", "Saint Mary's Church").
@@ -140,6 +142,9 @@ def _fixed_form(group: list[Mention], root: str, label: str, words: list[str]) -
         # which opens the name as "Mount" does in English, whatever word ends it ("Punta Arenas" is no arena);
         # a town so named is a city of the gazetteer and a polity ("Punta Arenas", "Bahía Blanca")
         return "GPE" if is_known_place(canonical_name(group, root, label), cities=True) else "LOC"
+    if len(words) >= 3 and words[0] in _BATTLE_OPENERS and words[1] == "of" and label in NAME_LABELS:
+        return "EVENT"  # "the Battle of Midway", "the Siege of Leningrad": a battle named by where it was fought,
+        # no facility or body of that place
     if words[-3:] == ["hall", "of", "fame"]:
         return "ORG"  # "inducted into the National Radio Hall of Fame": an institution that honours people (the
         # golds' "Rock & Roll Hall of Fame" is a body), not the building "Hall" otherwise names

@@ -490,6 +490,11 @@ def _dominant(keys, by_key: dict) -> str | None:
     return None
 
 
+# The words a firm's name closes with after "&", which name its partners, not a second entity ("Merck & Co.",
+# "Dombrowski & Sons", "Kirkland & Partners").
+_FIRM_PARTNERS = frozenset({"co", "company", "sons", "son", "partners", "associates", "daughters", "brothers", "bros"})
+
+
 def _is_compound_of_entities(m: Mention, keys: set[str] | frozenset[str] = frozenset()) -> bool:
     """"U.S.-Russia" and "Trump-Putin" are modifiers built of two entities, not entities; but a
     hyphenated name whose parts name nothing else in the set or the gazetteer is one name ("Sea-Eye",
@@ -498,6 +503,9 @@ def _is_compound_of_entities(m: Mention, keys: set[str] | frozenset[str] = froze
         sides = [p.strip() for p in m.text.split("&")]
         if len(sides) == 2 and sides[0] == sides[1]:
             return False  # "Johnson & Johnson": one name twice is a firm of a family, never two names joined
+        if len(sides) == 2 and sides[1].lower().rstrip(".") in _FIRM_PARTNERS:
+            return False  # "Merck & Co.", "Procter & Sons": a firm's name closed by its partners, never a second
+            # name joined to the first
         if (len(sides) == 2 and all(p.lower() in english_words() for p in sides) and sides[-1].lower() in ORG_HEADS
                 and not any(mention_key(p, label) in keys for p in sides for label in ("PERSON", "ORG", "GPE"))):
             return False  # "Telegram & Gazette": two common nouns that name nothing apart, the last a body's head

@@ -209,6 +209,16 @@ def _said_kind(v: _Voted) -> str | None:
     return None
 
 
+def _investing_firm(v: _Voted) -> str | None:
+    """A one-word "person" that invests a sum of money (:func:`toolkit.nlp.investors.invests_money`: "Sanofi
+    announced it will invest $20 billion") and that the set never names in full or with a title is a firm: news
+    introduces a person by a full name once ("Musk announced …" beside "Elon Musk" stays a person)."""
+    if v.label == "PERSON" and len(v.words) == 1 and not v.has_title and v.root not in v.full_people \
+            and any(m.evidence == "investor" for m in v.group):
+        return "ORG"
+    return None
+
+
 def _day_or_contest(v: _Voted) -> str | None:
     """An event named by its head word: a day named in the possessive, a contest."""
     words, label = v.words, v.label
@@ -346,8 +356,8 @@ def _titled_person(v: _Voted) -> str | None:
 
 
 # The readings of a group's label after the vote, in order: the first that decides wins.
-_READINGS = (_month_of_observance, _said_kind, _day_or_contest, _region_or_party, _body_by_spelling, _by_head_word,
-             _surname_of_full_name, _continent_or_people, _city_or_medium, _body_or_country, _heavenly_body,
+_READINGS = (_month_of_observance, _said_kind, _investing_firm, _day_or_contest, _region_or_party, _body_by_spelling,
+             _by_head_word, _surname_of_full_name, _continent_or_people, _city_or_medium, _body_or_country, _heavenly_body,
              _titled_person)
 
 
