@@ -51,3 +51,45 @@ class TestRatherThanDenies:
         rows = _rows(events, "make")
         assert len(rows) == 1 and rows["negated"].all()
         assert not _rows(events, "turn")["negated"].any()
+
+
+WEEK_DAY = dt.date(2025, 4, 11)
+THAILAND_DAY = dt.date(2025, 10, 26)
+PRICES = "The latest inflation report showed consumer prices declined for the first time in nearly three years.\n"
+THAILAND = ("Thailand commits to adopt and maintain high levels of environmental protection and to effectively enforce "
+            "its environmental laws, including by: taking measures to combat trade in illegally harvested forest "
+            "products; encouraging a more resource efficient economy; accepting and fully implementing the World Trade "
+            "Organization (WTO) Agreement on Fisheries Subsidies; and combating illegal, unreported, and unregulated "
+            "fishing and illegal wildlife trade.\n")
+
+
+class TestFirstTimeInAStretch:
+    """"declined for the first time in nearly three years": the verb is "decline", with no object."""
+
+    def test_prices_decline(self, nlp, tmp_path):
+        events = events_of(PRICES, WEEK_DAY, "prices", nlp=nlp, folder=tmp_path)
+        assert _rows(events, "decline for").empty
+        rows = _rows(events, "decline")
+        assert len(rows) == 1 and rows["object"].isna().all()
+
+    def test_a_term_in_prison_keeps_its_for(self, nlp, tmp_path):
+        text = "Mandatory sentencing called for at least 20 years in prison.\n"
+        events = events_of(text, WEEK_DAY, "term", nlp=nlp, folder=tmp_path)
+        assert not _rows(events, "call for").empty
+
+
+class TestMeansOfACommitment:
+    """"Thailand commits to …, including by: …; encouraging …; accepting and fully implementing …": promised, not done."""
+
+    def test_the_listed_means_are_no_acts(self, nlp, tmp_path):
+        events = events_of(THAILAND, THAILAND_DAY, "thailand", nlp=nlp, folder=tmp_path)
+        for verb in ("encourage", "accept", "implement", "combat"):
+            rows = _rows(events, verb)
+            assert rows.empty or (rows["modality"].notna() | rows["negated"]).all(), verb
+        assert not _rows(events, "commit").empty
+
+    def test_a_fact_with_its_means_stays(self, nlp, tmp_path):
+        text = ("The agency cut its costs last year, including by: closing two offices; selling its fleet; and "
+                "ending its lease.\n")
+        events = events_of(text, THAILAND_DAY, "agency", nlp=nlp, folder=tmp_path)
+        assert not _rows(events, "cut").empty
