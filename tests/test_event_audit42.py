@@ -93,3 +93,19 @@ class TestMeansOfACommitment:
                 "ending its lease.\n")
         events = events_of(text, THAILAND_DAY, "agency", nlp=nlp, folder=tmp_path)
         assert not _rows(events, "cut").empty
+
+
+IRAN_DAY = dt.date(2026, 3, 2)
+IRAN = ("This position — rooted in longstanding, bipartisan American policy — guides his actions to ensure the world’s "
+        "leading state sponsor of terrorism cannot threaten the world with nuclear devastation.\n")
+
+
+class TestSubjectOfWhatIsEnsured:
+    """"guides his actions to ensure the world’s leading state sponsor of terrorism cannot threaten …"."""
+
+    def test_the_sponsor_cannot_threaten(self, nlp, tmp_path):
+        events = events_of(IRAN, IRAN_DAY, "iran", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "threaten")
+        assert not (rows["subject"] == "this position").any()
+        assert rows.empty or (rows["negated"] & (rows["modality"] == "can")).all()
+        assert (_rows(events, "guide")["subject"] == "this position").all()

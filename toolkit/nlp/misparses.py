@@ -7,7 +7,10 @@ direct object and "is … influencing" on "claimed" as a conjunct without a subj
 so the claimant would be read as the one who influences, and "claimed Iran" as an act.
 :func:`mend_reported_subjects` gives the clause its subject back and makes it the content of
 the reporting verb, as the sentence means. A rule of English clause structure: a tensed verb
-group needs a subject, and a noun right before it, after a verb of saying or thinking, is it.
+group needs a subject, and a noun right before it, after a verb of saying or thinking, is it. So after a
+verb of making sure ("ensure"): in "guides his actions to ensure the world’s leading state sponsor of
+terrorism cannot threaten the world" the parser hangs "cannot threaten" on "guides", and the position
+would threaten; the sponsor of terrorism is the subject.
 
 It also reads a preposition's object as a subject when the phrase stands before the verb: in
 "U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three years
@@ -69,6 +72,9 @@ _TENSED = frozenset({"MD", "VBZ", "VBP", "VBD"})  # (a bare VBD only with an aux
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
+# Verbs of making sure, whose content is a clause too ("to ensure the regime cannot threaten the world").
+_ENSURING = frozenset({"ensure", "guarantee", "insure"})
+
 
 def _candidates(verb: Token):
     """Clauses that may be the stranded content of ``verb``: its own clausal children, and for a
@@ -81,6 +87,19 @@ def _candidates(verb: Token):
         for clause in verb.head.head.children:
             if clause.dep_ == "conj" and clause.i > verb.i:
                 yield clause, True
+    elif verb.lemma_.lower() in _ENSURING and _to_infinitive(verb):
+        # "guides his actions to ensure the world’s leading state sponsor of terrorism cannot threaten the
+        # world": an infinitive of purpose on a noun or a verb, its content hung on the main verb
+        main = verb.head.head if verb.dep_ == "acl" else verb.head
+        if main.i != verb.head.i or verb.dep_ != "acl":
+            for clause in main.children:
+                if clause.dep_ == "conj" and clause.i > verb.i:
+                    yield clause, True
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and verb.dep_ in ("acl", "advcl", "xcomp") and verb.head.i != verb.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _stranded_clause(verb: Token, obj: Token) -> Token | None:
@@ -141,7 +160,7 @@ def mend_reported_subjects(doc: Doc) -> Doc:
     """
     for i in indices_where(doc, pos=("VERB",)):  # (the verbs only, found in one array: no loop over every token)
         verb = doc[i]
-        if verb.lemma_.lower() not in _CONTENT_VERBS:
+        if verb.lemma_.lower() not in _CONTENT_VERBS and verb.lemma_.lower() not in _ENSURING:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lower_ in _OBJECT_PRONOUNS:
