@@ -109,3 +109,25 @@ class TestSubjectOfWhatIsEnsured:
         assert not (rows["subject"] == "this position").any()
         assert rows.empty or (rows["negated"] & (rows["modality"] == "can")).all()
         assert (_rows(events, "guide")["subject"] == "this position").all()
+
+
+MILESTONE = ("Today, this grand legacy of faith in America reaches yet another historic milestone as America’s Catholic "
+             "Bishops consecrate our Nation to the Sacred Heart of Jesus.\n")
+
+
+class TestAsClauseAgreesWithItsSubject:
+    """"… reaches yet another historic milestone as America’s Catholic Bishops consecrate our Nation": the bishops
+    consecrate (a clause of time), the legacy reaches the milestone."""
+
+    def test_a_singular_subject_keeps_its_verb(self, nlp, tmp_path):
+        text = "The company reaches a new record as its factory opens a second line.\n"
+        events = events_of(text, BISHOPS_DAY, "record", nlp=nlp, folder=tmp_path)
+        assert not _rows(events, "reach").empty
+
+    def test_the_bishops_consecrate(self, nlp, tmp_path):
+        events = events_of(MILESTONE, BISHOPS_DAY, "milestone", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "consecrate")  # (a present clause of time under a present sets the scene: no row)
+        assert not rows["subject"].fillna("").str.contains("milestone").any()
+        assert rows["subject"].fillna("").str.contains("Bishops").all()
+        rows = _rows(events, "reach")
+        assert len(rows) == 1 and rows["object"].iloc[0].endswith("milestone")

@@ -395,3 +395,55 @@ def mend_reduced_passives(doc: Doc) -> Doc:
         subject.head, subject.dep_ = passive, "nsubjpass"
         verb.head, verb.dep_ = doc[verb.i - 1], "acl"
     return doc
+
+
+# Verb forms and auxiliaries of the plural (not the third person singular) present and past.
+_PLURAL_FORMS = frozenset({"are", "were", "have", "do"})
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether a verb group agrees only with a plural subject ("consecrate", "are going", "have met")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if auxiliaries:
+        return auxiliaries[0].lower_ in _PLURAL_FORMS
+    return verb.tag_ == "VBP" or verb.lower_ in _PLURAL_FORMS
+
+
+def mend_as_clauses(doc: Doc) -> Doc:
+    """Make "as" + a plural noun phrase + a verb a clause of time, when the parser read "as" as a preposition of the
+    noun before it and that singular noun as the verb's subject, though the verb agrees only with a plural: in
+    "this grand legacy of faith in America reaches yet another historic milestone as America’s Catholic Bishops
+    consecrate our Nation" the milestone would consecrate, and "reaches" would be the content of "consecrate".
+    English makes a tensed verb agree with its subject: "consecrate" is the bishops'. The noun before "as" goes back
+    to the verb before it as its object (a verb of the clause the parser made content, with a subject and no object
+    of its own), that verb heads the sentence again, and the "as" clause hangs on it. The parse is changed in place;
+    the doc is returned."""
+    for i in indices_where(doc, tag=("VBP", "VBD", "VB", "VBG", "VBN")):
+        verb = doc[i]
+        if not _plural_verb(verb):
+            continue
+        subject = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")), None)
+        if subject is None or any(c.dep_ == "conj" for c in subject.children):
+            continue
+        as_ = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+        noun = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+        if noun is None or noun.right_edge.i + 1 != verb.i or not _plural(noun):
+            continue
+        before = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.i < subject.left_edge.i
+                       and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "nsubj" for g in c.children)
+                       and not any(g.dep_ in ("dobj", "attr", "ccomp") for g in c.children)), None)
+        if before is None or before.right_edge.i + 1 != subject.left_edge.i:
+            continue  # the noun right after the verb's own words: its object
+        before.head, before.dep_ = (before, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+        for child in list(verb.children):
+            if child.i < before.left_edge.i or (child.dep_ == "punct" and child.i == verb.sent.end - 1):
+                child.head = before
+        subject.head, subject.dep_ = before, "dobj"
+        noun.head, noun.dep_ = verb, "nsubj"
+        as_.head, as_.dep_ = verb, "mark"
+        verb.head, verb.dep_ = before, "advcl"
+    return doc
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
