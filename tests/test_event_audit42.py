@@ -131,3 +131,22 @@ class TestAsClauseAgreesWithItsSubject:
         assert rows["subject"].fillna("").str.contains("Bishops").all()
         rows = _rows(events, "reach")
         assert len(rows) == 1 and rows["object"].iloc[0].endswith("milestone")
+
+
+ORDER = ("President Trump’s order that federal workers return to the office five days a week is working, Axios "
+         "reports, with federal employees now “twice as likely to work in-office as employees overall nationwide.”\n")
+
+
+class TestAbsoluteWithIsNoObject:
+    """"… is working, Axios reports, with federal employees now “twice as likely …”": no object."""
+
+    def test_the_order_works_on_nothing(self, nlp, tmp_path):
+        events = events_of(ORDER, STREAK_DAY, "order", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "work")
+        rows = rows[rows["subject"].fillna("").str.contains("order")]
+        assert len(rows) == 1 and rows["object"].isna().all()
+
+    def test_a_partner_is_still_an_object(self, nlp, tmp_path):
+        text = "The ministry met with officials from both provinces on Monday.\n"
+        events = events_of(text, STREAK_DAY, "partner", nlp=nlp, folder=tmp_path)
+        assert _rows(events, "meet")["object"].fillna("").str.contains("officials").all()

@@ -97,7 +97,8 @@ def object_token(verb: Token, lemma: str) -> Token | None:
     for child in verb.children:  # "meet with Putin", "call for a ceasefire", "impose … on India"
         if child.dep_ == "prep" and child.lower_ in wanted and not _fronted_adjunct(child, verb) \
                 and not (child.lower_ == "for" and duration_after(child)) \
-                and not (child.lower_ == "at" and _at_the_request(child)):  # ("met for the first time")
+                and not (child.lower_ == "at" and _at_the_request(child)) \
+                and not (child.lower_ == "with" and _absolute_with(child)):  # ("met for the first time")
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in _TIME_LABELS:
                     return grandchild
@@ -107,6 +108,21 @@ def object_token(verb: Token, lemma: str) -> Token | None:
 # Nouns of "at the request of …" (a closed class): the phrase tells why one acts, not what the act is at
 # ("The Participants will meet … at the written request of the other Participant").
 _CAUSE_NOUNS = frozenset({"request", "invitation", "behest", "urging", "suggestion", "insistence", "direction"})
+
+
+def _absolute_with(preposition: Token) -> bool:
+    """Whether a "with" set off by a comma opens an absolute phrase, a noun with a predicate of its own after it
+    ("President Trump’s order … is working, Axios reports, with federal employees now “twice as likely to work
+    in-office …”", "prices rose, with food costs leading the way"): a circumstance of the clause, not what the
+    act is done with."""
+    doc = preposition.doc
+    if preposition.i == 0 or doc[preposition.i - 1].text != ",":
+        return False
+    noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    return noun is not None and any(
+        c.i > noun.i and ((c.dep_ in ("amod", "acl") and c.tag_ in ("JJ", "JJR", "VBG", "VBN"))
+                          or (c.dep_ == "prep" and c.tag_ == "JJ"))
+        for c in noun.children)
 
 
 def _at_the_request(preposition: Token) -> bool:
