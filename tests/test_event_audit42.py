@@ -150,3 +150,20 @@ class TestAbsoluteWithIsNoObject:
         text = "The ministry met with officials from both provinces on Monday.\n"
         events = events_of(text, STREAK_DAY, "partner", nlp=nlp, folder=tmp_path)
         assert _rows(events, "meet")["object"].fillna("").str.contains("officials").all()
+
+
+WHOLESALE = "Wholesale inflation dropped for the first time in 17 months.\n"
+
+
+class TestStretchOfATurnDatesNothing:
+    """"Wholesale inflation dropped for the first time in 17 months": the drop is not dated 17 months back."""
+
+    def test_the_drop_is_not_dated_back(self, nlp, tmp_path):
+        events = events_of(WHOLESALE, WEEK_DAY, "wholesale", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "drop")
+        assert len(rows) == 1 and not rows["date"].fillna("").str.startswith("2023").any()
+
+    def test_a_plain_time_still_dates(self, nlp, tmp_path):
+        text = "Wholesale inflation dropped in March.\n"
+        events = events_of(text, WEEK_DAY, "march", nlp=nlp, folder=tmp_path)
+        assert (_rows(events, "drop")["date"] == "2025-03").all()
