@@ -167,3 +167,21 @@ class TestStretchOfATurnDatesNothing:
         text = "Wholesale inflation dropped in March.\n"
         events = events_of(text, WEEK_DAY, "march", nlp=nlp, folder=tmp_path)
         assert (_rows(events, "drop")["date"] == "2025-03").all()
+
+
+WEEK12 = ("The Department of Defense welcomed back, with backpay, troops who were discharged for refusing the Biden-era "
+          "COVID vaccine mandate.\n")
+
+
+class TestObjectAfterAParenthesis:
+    """"welcomed back, with backpay, troops who …": the troops are welcomed, not the backpay."""
+
+    def test_the_troops_are_welcomed(self, nlp, tmp_path):
+        events = events_of(WEEK12, WEEK_DAY, "troops", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "welcome back")
+        assert len(rows) == 1 and rows["object"].iloc[0].startswith("troops")
+
+    def test_a_list_with_and_stays(self, nlp, tmp_path):
+        text = "The ministry met on Monday, with unions, farmers and employers.\n"
+        events = events_of(text, WEEK_DAY, "unions", nlp=nlp, folder=tmp_path)
+        assert not _rows(events, "meet")["object"].fillna("").str.startswith("farmers").any()

@@ -447,3 +447,33 @@ def mend_as_clauses(doc: Doc) -> Doc:
 
 def _plural(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+
+
+def mend_objects_after_parentheses(doc: Doc) -> Doc:
+    """Give a verb back its direct object after a phrase set off by commas between the two: in "The Department of
+    Defense welcomed back, with backpay, troops who were discharged …" the parser makes "troops" a conjunct of
+    "backpay", so that the department welcomed the backpay. English joins the last item of a list with "and" or
+    "or"; a noun after the closing comma of a phrase that a comma opens right after the verb, with no coordinator
+    anywhere in that list and no object of the verb's own, is the verb's object. The parse is changed in place; the
+    doc is returned."""
+    for i in indices_where(doc, dep=("prep",)):
+        preposition = doc[i]
+        verb = preposition.head
+        if i == 0 or doc[i - 1].text != "," or verb.pos_ not in ("VERB", "AUX") or verb.i > i \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if noun is None or any(c.dep_ in ("cc", "preconj") for c in noun.children):
+            continue
+        conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+        if len(conjuncts) != 1 or conjuncts[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        item = conjuncts[0]
+        last = max([c.right_edge.i for c in noun.children if c.dep_ not in ("conj", "punct") and c.i < item.i]
+                   + [noun.i])
+        between = doc[last + 1:item.left_edge.i]
+        if [t.text for t in between] != [","] or any(c.dep_ in ("cc", "conj") for c in item.children):
+            continue
+        between[0].head = verb
+        item.head, item.dep_ = verb, "dobj"
+    return doc
