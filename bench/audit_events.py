@@ -268,11 +268,25 @@ ROUNDS = {
         "briefings-statements__2026-05-12-first-lady-melania-trumps-10-achievements-transforming-outcomes-for-foster-youth-since-the-signing-.txt",
         "briefings-statements__2025-03-15-presidential-message-on-the-birthday-of-president-andrew-jackson-2025.txt",
     )),
+    # 10 White House pages: Davos, a nuclear op-ed, the CEQ chair, the shutdown's cost, week 12, Iran, a winning streak,
+    # the Guard and Reserve week, a Thailand trade framework, the Catholic bishops
+    "events42": (WHITE_HOUSE, (
+        "articles__2026-01-21-in-davos-president-trump-outlines-bold-vision-for-american-prosperity-transatlantic-strength.txt",
+        "articles__2025-05-27-opinion-trump-unleashes-us-nuclear-renaissance-with-bold-executive-orders.txt",
+        "articles__2025-09-18-katherine-scarlett-confirmed-as-13th-chair-of-the-council-on-environmental-quality.txt",
+        "articles__2025-10-03-all-50-states-will-see-devastating-economic-hit-in-democrat-shutdown.txt",
+        "articles__2025-04-11-week-12s-winners-the-american-people.txt",
+        "articles__2026-03-02-74-times-president-trump-has-made-clear-that-iran-cannot-have-a-nuclear-weapon.txt",
+        "articles__2025-09-03-winning-streak-record-breaking-tariffs-border-security-and-safer-cities.txt",
+        "briefings-statements__2026-08-17-presidential-message-on-national-employer-support-of-the-guard-and-reserve-week-1d9a.txt",
+        "briefings-statements__2025-10-26-joint-statement-on-a-framework-for-a-united-states-thailand-agreement-on-reciprocal-trade.txt",
+        "briefings-statements__2026-06-11-presidential-message-on-u-s-catholic-bishops-honoring-the-250th-anniversary-of-american-independenc.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
 ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33", "events34", "events35", "events36",
-               "events40", "events41", "events43"}
+               "events40", "events41", "events42", "events43"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:

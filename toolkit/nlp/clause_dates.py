@@ -78,6 +78,30 @@ def _past_on_a_present(span, head: Token) -> bool:
     return progressive and any(a.lower_ in _PRESENT_AUX for a in auxes)
 
 
+# Words that may stand between "in"/"since" and the stretch of time it opens ("in nearly three years", "in the
+# past 17 months").
+_STRETCH_WORDS = frozenset({"nearly", "almost", "about", "around", "roughly", "some", "over", "more", "than", "the",
+                            "past", "last", "a", "an"})
+
+# Words that order a turn ("for the first time", "for the second straight time").
+_TURN_ORDER = frozenset({"first", "second", "third", "fourth", "fifth", "straight", "consecutive", "only"})
+
+
+def _stretch_of_a_turn(span) -> bool:
+    """Whether a time expression is the stretch a turn is counted in or since: "Wholesale inflation dropped for
+    the first time in 17 months", "… for the first time since 2019". It tells how long since the last time, not
+    when the event was: the drop is not of 17 months ago."""
+    doc = span.doc
+    j = span.start if span[0].lower_ in ("in", "since", "within") else span.start - 1
+    while j >= 0 and doc[j].lower_ in _STRETCH_WORDS:
+        j -= 1
+    if j < 3 or doc[j].lower_ not in ("in", "since", "within"):
+        return False
+    turn = doc[j - 1]
+    return turn.lower_ in ("time", "times") and any(t.lower_ in _TURN_ORDER for t in doc[max(j - 4, 0):j - 1]) \
+        and any(t.lower_ == "for" for t in doc[max(j - 6, 0):j - 1])
+
+
 def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict[int, str]:
     """The date of each clause that has a time expression: clause head's token index → date.
 
@@ -93,7 +117,7 @@ def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict
         if span is None or not len(span):
             continue
         head = clause_head(span.root)
-        if head is None or _past_on_a_present(span, head):
+        if head is None or _past_on_a_present(span, head) or _stretch_of_a_turn(span):
             continue
         between = doc[min(span.end, head.i):max(span.start, head.i + 1)]
         rank = ("\n" in between.text, _time_nesting(span, head), abs(span.root.i - head.i))

@@ -105,7 +105,7 @@ def negated(verb: Token, *, objects: bool = True) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod")
                or (c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children))
                or _negative_subject(c) or _negated_auxiliary(c) or (objects and _negative_object(c))
-               or _at_nothing(c) for c in verb.children) or _joined_by_nor(verb)
+               or _at_nothing(c) for c in verb.children) or _joined_by_nor(verb) or _joined_by_rather_than(verb)
 
 
 def _at_nothing(child: Token) -> bool:
@@ -113,6 +113,20 @@ def _at_nothing(child: Token) -> bool:
     balk at nothing", "stuck at nothing" say one does not stop, balk or stick at anything."""
     return child.dep_ == "prep" and child.lower_ == "at" \
         and any(g.dep_ == "pobj" and g.lower_ == "nothing" for g in child.children)
+
+
+def _joined_by_rather_than(verb: Token) -> bool:
+    """Whether a verb is the conjunct "rather than" joins on ("are turning around rather than making the
+    perilous journey", "chose to settle rather than go to trial"): the act after "rather than" is the one
+    not done, as after "nor". The parser hangs "than" on the first conjunct as a coordinator, with
+    "rather" right before it; it is this verb's when no other conjunct stands between."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i == verb.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = verb.doc
+    than = [c.i for c in head.children if c.dep_ == "cc" and c.lower_ == "than" and head.i < c.i < verb.i
+            and c.i > 0 and doc[c.i - 1].lower_ == "rather"]
+    return bool(than) and not any(c.dep_ == "conj" and than[-1] < c.i < verb.i for c in head.children)
 
 
 def _joined_by_nor(verb: Token) -> bool:

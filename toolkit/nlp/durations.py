@@ -7,7 +7,8 @@ quarter", "jobless claims have fallen for six weeks in a row", "the two met for 
 "falls for" a quarter: the verb is "fall". A phrase is one of time when the object of "for" is a unit of the
 calendar or the clock (or "quarter", "time", "season", "straight"), counted by a number or an ordinal, or a
 plural of such a unit, with no phrase of its own after it: "called for three days of mourning" asks for the
-mourning, and keeps its "for"; so does a verb of asking ("Mandatory sentencing called for at least 20 years in
+mourning, and keeps its "for" (a phrase of the stretch a turn is counted in is no such phrase: "declined for the
+first time in nearly three years"); so does a verb of asking ("Mandatory sentencing called for at least 20 years in
 prison": a term demanded).
 
 Example:
@@ -35,6 +36,17 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "
 _ASKING_VERBS = frozenset({"call", "ask", "plead", "appeal", "beg", "press", "push", "petition", "clamor"})
 
 
+def _span_of_comparison(preposition: Token) -> bool:
+    """Whether a phrase after the noun of time is the stretch the turn is counted in ("for the first time in
+    nearly three years", "for the second time in a decade") or since ("for the first time since 2019"): a
+    "since", or an "in" whose object is a unit of the calendar. "20 years in prison" (a place) is a thing's
+    length."""
+    if preposition.lower_ == "since":
+        return True
+    noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    return preposition.lower_ == "in" and noun is not None and noun.lemma_.lower() in TIME_UNITS
+
+
 def duration_after(preposition: Token) -> bool:
     """Whether ``preposition`` ("for") opens a length or turn of time (see the module's docstring)."""
     noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
@@ -46,7 +58,7 @@ def duration_after(preposition: Token) -> bool:
     if preposition.head.lemma_.lower() in _ASKING_VERBS:
         return False  # ("Mandatory sentencing called for at least 20 years in prison": the term asked)
     children = list(noun.children)
-    if any(c.dep_ == "prep" for c in children):
+    if any(c.dep_ == "prep" and not _span_of_comparison(c) for c in children):
         return False  # ("called for three days of mourning", "… 20 years in prison": a thing's length)
     counted = any(c.dep_ in ("nummod", "quantmod") or c.lower_ in _ORDINALS or c.ent_type_ == "ORDINAL"
                   for c in children)

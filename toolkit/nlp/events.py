@@ -79,6 +79,7 @@ from toolkit.nlp.coordination import in_verb_series, mend_coordinated_subjects, 
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.depictions import depicts
 from toolkit.nlp.deverbal import used_as_preposition
+from toolkit.nlp.commitments import committed_means
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.participles import modifies_noun_before, naming_participle, paired_with_adjective
 from toolkit.nlp.possessions import comes_with
@@ -96,7 +97,8 @@ from toolkit.nlp.interviews import Turns
 from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import indices_where
 from toolkit.nlp.message_sources import names_message_source
-from toolkit.nlp.misparses import (mend_fronted_subjects, mend_relatives_across_commas, mend_reported_subjects,
+from toolkit.nlp.misparses import (mend_as_clauses, mend_fronted_subjects, mend_objects_after_parentheses,
+                                   mend_relatives_across_commas, mend_reported_subjects,
                                    mend_reduced_passives, mend_stranded_prepositions, mend_then_clauses,
                                    mend_where_clauses, mend_which_on_people)
 from toolkit.nlp.mistags import (adjective_in_ing, compared_gerund, foreign_verb, gives_an_age, hidden_verbs,
@@ -150,6 +152,8 @@ def _mend_parse(doc: Doc) -> None:
     mend_reduced_passives(doc)  # "a pair of convicted killers caught dealing drugs … were released": no one caught
     mend_then_clauses(doc)  # "pushed artillery … for 11 hours, then marched 9 miles": the men marched
     mend_where_clauses(doc)  # "Unrest continued in Portland, …, where a Trump supporter was shot": no report
+    mend_as_clauses(doc)  # "reaches yet another historic milestone as America’s Catholic Bishops consecrate …"
+    mend_objects_after_parentheses(doc)  # "welcomed back, with backpay, troops who …": the troops are welcomed
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
     mend_relatives_across_commas(doc)  # "our relationship, including the … Agreement signed in 2000 that entered …"
     mend_which_on_people(doc)  # "accounts for newborns, which could grow …": "which" stands for no people
@@ -335,7 +339,7 @@ class _Reader:
                 or quantified_relative(verb) or follows_in_sequence(verb, lemma) or names_message_source(verb, lemma) \
                 or undergoes(verb, lemma) or depicts(verb, lemma) or signifies(verb, lemma) or amounts_to(verb, lemma) \
                 or weighs_as_evidence(verb, lemma) \
-                or relates_in_time_to(verb, lemma):
+                or relates_in_time_to(verb, lemma) or committed_means(verb):
             return True  # what the event brought about, what it was for, or what is so: no act
         # the quotation is the speaker's words; its verb is no event
         return (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)

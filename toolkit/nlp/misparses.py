@@ -7,7 +7,10 @@ direct object and "is … influencing" on "claimed" as a conjunct without a subj
 so the claimant would be read as the one who influences, and "claimed Iran" as an act.
 :func:`mend_reported_subjects` gives the clause its subject back and makes it the content of
 the reporting verb, as the sentence means. A rule of English clause structure: a tensed verb
-group needs a subject, and a noun right before it, after a verb of saying or thinking, is it.
+group needs a subject, and a noun right before it, after a verb of saying or thinking, is it. So after a
+verb of making sure ("ensure"): in "guides his actions to ensure the world’s leading state sponsor of
+terrorism cannot threaten the world" the parser hangs "cannot threaten" on "guides", and the position
+would threaten; the sponsor of terrorism is the subject.
 
 It also reads a preposition's object as a subject when the phrase stands before the verb: in
 "U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three years
@@ -69,6 +72,9 @@ _TENSED = frozenset({"MD", "VBZ", "VBP", "VBD"})  # (a bare VBD only with an aux
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
+# Verbs of making sure, whose content is a clause too ("to ensure the regime cannot threaten the world").
+_ENSURING = frozenset({"ensure", "guarantee", "insure"})
+
 
 def _candidates(verb: Token):
     """Clauses that may be the stranded content of ``verb``: its own clausal children, and for a
@@ -81,6 +87,19 @@ def _candidates(verb: Token):
         for clause in verb.head.head.children:
             if clause.dep_ == "conj" and clause.i > verb.i:
                 yield clause, True
+    elif verb.lemma_.lower() in _ENSURING and _to_infinitive(verb):
+        # "guides his actions to ensure the world’s leading state sponsor of terrorism cannot threaten the
+        # world": an infinitive of purpose on a noun or a verb, its content hung on the main verb
+        main = verb.head.head if verb.dep_ == "acl" else verb.head
+        if main.i != verb.head.i or verb.dep_ != "acl":
+            for clause in main.children:
+                if clause.dep_ == "conj" and clause.i > verb.i:
+                    yield clause, True
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and verb.dep_ in ("acl", "advcl", "xcomp") and verb.head.i != verb.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _stranded_clause(verb: Token, obj: Token) -> Token | None:
@@ -141,7 +160,7 @@ def mend_reported_subjects(doc: Doc) -> Doc:
     """
     for i in indices_where(doc, pos=("VERB",)):  # (the verbs only, found in one array: no loop over every token)
         verb = doc[i]
-        if verb.lemma_.lower() not in _CONTENT_VERBS:
+        if verb.lemma_.lower() not in _CONTENT_VERBS and verb.lemma_.lower() not in _ENSURING:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lower_ in _OBJECT_PRONOUNS:
@@ -375,4 +394,86 @@ def mend_reduced_passives(doc: Doc) -> Doc:
                 child.head = passive
         subject.head, subject.dep_ = passive, "nsubjpass"
         verb.head, verb.dep_ = doc[verb.i - 1], "acl"
+    return doc
+
+
+# Verb forms and auxiliaries of the plural (not the third person singular) present and past.
+_PLURAL_FORMS = frozenset({"are", "were", "have", "do"})
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether a verb group agrees only with a plural subject ("consecrate", "are going", "have met")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if auxiliaries:
+        return auxiliaries[0].lower_ in _PLURAL_FORMS
+    return verb.tag_ == "VBP" or verb.lower_ in _PLURAL_FORMS
+
+
+def mend_as_clauses(doc: Doc) -> Doc:
+    """Make "as" + a plural noun phrase + a verb a clause of time, when the parser read "as" as a preposition of the
+    noun before it and that singular noun as the verb's subject, though the verb agrees only with a plural: in
+    "this grand legacy of faith in America reaches yet another historic milestone as America’s Catholic Bishops
+    consecrate our Nation" the milestone would consecrate, and "reaches" would be the content of "consecrate".
+    English makes a tensed verb agree with its subject: "consecrate" is the bishops'. The noun before "as" goes back
+    to the verb before it as its object (a verb of the clause the parser made content, with a subject and no object
+    of its own), that verb heads the sentence again, and the "as" clause hangs on it. The parse is changed in place;
+    the doc is returned."""
+    for i in indices_where(doc, tag=("VBP", "VBD", "VB", "VBG", "VBN")):
+        verb = doc[i]
+        if not _plural_verb(verb):
+            continue
+        subject = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")), None)
+        if subject is None or any(c.dep_ == "conj" for c in subject.children):
+            continue
+        as_ = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+        noun = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+        if noun is None or noun.right_edge.i + 1 != verb.i or not _plural(noun):
+            continue
+        before = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.i < subject.left_edge.i
+                       and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "nsubj" for g in c.children)
+                       and not any(g.dep_ in ("dobj", "attr", "ccomp") for g in c.children)), None)
+        if before is None or before.right_edge.i + 1 != subject.left_edge.i:
+            continue  # the noun right after the verb's own words: its object
+        before.head, before.dep_ = (before, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+        for child in list(verb.children):
+            if child.i < before.left_edge.i or (child.dep_ == "punct" and child.i == verb.sent.end - 1):
+                child.head = before
+        subject.head, subject.dep_ = before, "dobj"
+        noun.head, noun.dep_ = verb, "nsubj"
+        as_.head, as_.dep_ = verb, "mark"
+        verb.head, verb.dep_ = before, "advcl"
+    return doc
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+
+
+def mend_objects_after_parentheses(doc: Doc) -> Doc:
+    """Give a verb back its direct object after a phrase set off by commas between the two: in "The Department of
+    Defense welcomed back, with backpay, troops who were discharged …" the parser makes "troops" a conjunct of
+    "backpay", so that the department welcomed the backpay. English joins the last item of a list with "and" or
+    "or"; a noun after the closing comma of a phrase that a comma opens right after the verb, with no coordinator
+    anywhere in that list and no object of the verb's own, is the verb's object. The parse is changed in place; the
+    doc is returned."""
+    for i in indices_where(doc, dep=("prep",)):
+        preposition = doc[i]
+        verb = preposition.head
+        if i == 0 or doc[i - 1].text != "," or verb.pos_ not in ("VERB", "AUX") or verb.i > i \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if noun is None or any(c.dep_ in ("cc", "preconj") for c in noun.children):
+            continue
+        conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+        if len(conjuncts) != 1 or conjuncts[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        item = conjuncts[0]
+        last = max([c.right_edge.i for c in noun.children if c.dep_ not in ("conj", "punct") and c.i < item.i]
+                   + [noun.i])
+        between = doc[last + 1:item.left_edge.i]
+        if [t.text for t in between] != [","] or any(c.dep_ in ("cc", "conj") for c in item.children):
+            continue
+        between[0].head = verb
+        item.head, item.dep_ = verb, "dobj"
     return doc

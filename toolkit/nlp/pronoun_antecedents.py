@@ -77,6 +77,8 @@ def plural_before(pronoun: Token, sentences: Sentences, inside: set[int] = froze
             # "said their thoughts were with the children …, and they were carrying out": the
             # owners of "their" thoughts are "they", not the thoughts
             continue
+        if _with_first_person(token):
+            return None  # "Melania and I join in prayer with Catholic Bishops …, as they consecrate": a group with "I" is "we"
         if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
             if token.head.dep_ == "ccomp" and token.i < sentences.of(pronoun).start and _plural(_reporter(token)):
                 # "Results showed the horse flies hovered … They then equipped horses …": a
@@ -116,6 +118,18 @@ def _reporter(subject: Token) -> Token | None:
     if head.pos_ == "ADJ" and head.dep_ in ("ccomp", "acomp", "oprd") and head.head.i != head.i:
         head = head.head
     return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+# the first person: a group that holds one of these is "we" to whoever speaks, never "they"
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+
+
+def _with_first_person(subject: Token) -> bool:
+    """Whether a subject joins the speaker to others ("Melania and I", "my wife and I", "Germany and we"):
+    English takes such a group up as "we", so a "they" after it stands for someone else."""
+    return any(c.dep_ == "conj" and c.lower_ in _FIRST_PERSON for c in subject.children) \
+        or (subject.lower_ in _FIRST_PERSON and subject.dep_ == "nsubj"
+            and any(c.dep_ == "conj" for c in subject.children))
 
 
 def _plural(token: Token | None) -> bool:
