@@ -90,6 +90,15 @@ class TestBodiesBeforeOfficers:
         ents = ents_of(nlp, "ABS-CBN CEO Carlo Katigbak said refunds were offered.")
         assert not any(text.startswith("CBN") for text, _ in ents)
 
+    def test_no_body_of_a_question_or_a_word_of_address(self, nlp):
+        # White House transcripts of February 2025 (seeds/whitehouse-ukraine, A08 and A03; public domain): a
+        # reporter's question opens with "Q" and an auxiliary, a prime minister addresses "Your Excellency"
+        ents = ents_of(nlp, "Q Does President Trump have a bet with Trudeau about this USA-Canada hockey game tonight?")
+        assert not any(label == "ORG" and ("Q" in text.split() or "Does" in text) for text, label in ents)
+        ents = ents_of(nlp, "PRIME MINISTER MODI: (As interpreted.) Your Excellency President Trump, delegates of both "
+                            "countries, friends from the media: Namaskar.")
+        assert not any("Excellency" in text for text, _ in ents)
+
 
 class TestSpousesTitles:
     """"Second Lady Usha Vance": the spouses' titles name the person after them."""

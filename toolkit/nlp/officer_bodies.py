@@ -30,6 +30,11 @@ _TENURE = frozenset({"incumbent", "outgoing", "incoming", "current", "interim", 
                      "new", "newly", "elected", "sitting", "late", "retiring", "departing"})
 # Small words a body's name may hold between its capitalised words ("Power The Future", "Ways & Means").
 _INNER = frozenset({"the", "&", "of", "for", "and"})
+# Words of address before a title, no body's name ("Your Excellency President Trump").
+_ADDRESS = frozenset({"excellency", "excellencies", "highness", "majesty", "eminence", "holiness", "lordship",
+                      "ladyship", "honor", "honour"})
+# Parts of speech no body's name has: a question's auxiliary ("Q Does President Trump have …"), a verb, a pronoun.
+_NOT_IN_NAMES = frozenset({"AUX", "VERB", "PRON", "SCONJ"})
 _MOST_WORDS = 5
 
 
@@ -51,8 +56,9 @@ def bodies_before_officers(doc: Doc, taken: set[int]) -> list[Span]:
             end -= 1  # "Executive Director"
         start = end
         while (start > 0 and end - start < _MOST_WORDS and start - 1 not in taken
+               and doc[start - 1].pos_ not in _NOT_IN_NAMES
                and (_capital(doc[start - 1]) and doc[start - 1].is_alpha
-                    and doc[start - 1].lower_ not in TITLE_WORDS | _TENURE
+                    and doc[start - 1].lower_ not in TITLE_WORDS | _TENURE | _ADDRESS
                     or doc[start - 1].lower_ in _INNER and start < end)):
             start -= 1
         while start < end and (doc[start].lower_ in _INNER or doc[start].pos_ not in ("PROPN", "NOUN")):
