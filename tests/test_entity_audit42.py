@@ -90,6 +90,23 @@ class TestBodiesBeforeOfficers:
         ents = ents_of(nlp, "ABS-CBN CEO Carlo Katigbak said refunds were offered.")
         assert not any(text.startswith("CBN") for text, _ in ents)
 
+    def test_no_body_of_a_head_word_alone_or_a_kind_of_thing(self, nlp):
+        # briefings-statements__2026-02-20-first-lady-melania-trump-champions-u-s-fashion-leadership.txt and
+        # fact-sheets__2025-04-15-fact-sheet-president-donald-j-trump-prevents-illegal-aliens-from-obtaining-social-
+        # security-act-bene.txt (public domain)
+        ents = ents_of(nlp, "The presentation ceremony included remarks from Smithsonian Secretary Dr. Lonnie G. Bunch "
+                            "III, Museum Director Anthea M. Hartig, and Mrs. Melania Trump.")
+        assert ("Museum", "ORG") not in ents
+        ents = ents_of(nlp, "This Memorandum builds on an Executive Order President Trump signed in February to ensure "
+                            "taxpayer resources are not used to incentivize or support illegal immigration.")
+        assert ("Executive Order", "ORG") not in ents
+
+    def test_a_three_word_title_is_the_officers(self, nlp):
+        # articles__2025-05-29-law-enforcement-backs-the-one-big-beautiful-bill.txt (public domain)
+        ents = ents_of(nlp, "National Association of REALTORS Executive Vice President Shannon McGahn: “We appreciate "
+                            "House leaders for taking this important step with this tax reform bill.”")
+        assert ("National Association of REALTORS", "ORG") in ents
+
     def test_no_body_of_a_question_or_a_word_of_address(self, nlp):
         # White House transcripts of February 2025 (seeds/whitehouse-ukraine, A08 and A03; public domain): a
         # reporter's question opens with "Q" and an auxiliary, a prime minister addresses "Your Excellency"

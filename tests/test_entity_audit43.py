@@ -49,6 +49,14 @@ class TestInvestingFirms:
         rows = label_rows(entity_table(nlp, text))
         assert not any(label == "ORG" and "Pritzker" in name for name, label in rows.items())
 
+    def test_a_leader_who_spends_stays_a_person(self, nlp):
+        # White House remarks of 26 February 2025 (seeds/whitehouse-ukraine, A09; public domain): a government and its
+        # leaders spend money, which says nothing of a firm
+        text = ("I wouldn’t say that Biden ran a very tight administration.\n\nMy number two thing is I don’t want to "
+                "have to pay any more money, because we’ve — Biden has spent $350 billion without any chance of getting "
+                "it back.")
+        assert label_rows(entity_table(nlp, text)).get("Biden") != "ORG"
+
     def test_investor_evidence(self, nlp):
         from toolkit.nlp.entities import repair_entities
         from toolkit.nlp.investors import invests_money

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-# Verbs of putting money in, and the nouns of the sum a subject announces, pledges or makes.
-_INVEST_VERBS = frozenset({"invest", "spend"})
+# Verbs of putting money in, and the nouns of the sum a subject announces, pledges or makes. Not "spend": a
+# government and its leaders spend ("Biden has spent $350 billion"), which says nothing of a firm.
+_INVEST_VERBS = frozenset({"invest"})
 _INVESTMENT_NOUNS = frozenset({"investment", "expansion", "plan", "acquisition"})
 # Verbs by which a subject makes its investment known or makes it.
 _ANNOUNCING_VERBS = frozenset({"announce", "unveil", "pledge", "commit", "make", "plan", "complete", "finalize"})

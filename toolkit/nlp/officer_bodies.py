@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import adjective_of_country, demonym_of_place, is_known_place
-from toolkit.nlp.lexicon import TITLE_WORDS
+from toolkit.nlp.lexicon import FAC_HEADS, ORG_HEADS, TITLE_WORDS
 
 # The titles of a body's officers, written before the officer's name ("Uber CEO …", "Microsoft President …").
 _OFFICERS = frozenset({"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "president", "founder",
@@ -36,6 +36,8 @@ _ADDRESS = frozenset({"excellency", "excellencies", "highness", "majesty", "emin
 # Parts of speech no body's name has: a question's auxiliary ("Q Does President Trump have …"), a verb, a pronoun.
 _NOT_IN_NAMES = frozenset({"AUX", "VERB", "PRON", "SCONJ"})
 _MOST_WORDS = 5
+# Determiners before a kind of thing, which no name takes.
+_INDEFINITE = frozenset({"a", "an", "another", "every", "each", "any", "some"})
 
 
 def _capital(token) -> bool:
@@ -52,8 +54,8 @@ def bodies_before_officers(doc: Doc, taken: set[int]) -> list[Span]:
         if person.ent_type_ != "PERSON" or person.ent_iob_ != "B":
             continue
         end = title.i
-        if end > 0 and doc[end - 1].lower_ in _OPENERS and doc[end - 1].is_title:
-            end -= 1  # "Executive Director"
+        while end > 0 and doc[end - 1].lower_ in _OPENERS and doc[end - 1].is_title:
+            end -= 1  # "Executive Director", "Executive Vice President"
         start = end
         while (start > 0 and end - start < _MOST_WORDS and start - 1 not in taken
                and doc[start - 1].pos_ not in _NOT_IN_NAMES
@@ -69,6 +71,10 @@ def bodies_before_officers(doc: Doc, taken: set[int]) -> list[Span]:
             continue  # the end of a hyphenated name ("ABS-CBN CEO Carlo Katigbak"), read whole elsewhere
         if start > 0 and doc[start - 1].is_title and (doc[start - 1].ent_type_ or not doc[start - 1].is_sent_start):
             continue  # the rest of a longer name ("Biden Campaign Chair …") or a run a title's word stopped in
+        if start > 0 and doc[start - 1].lower_ in _INDEFINITE:
+            continue  # a kind of thing, no name ("an Executive Order President Trump signed")
+        if end - start == 1 and doc[start].lower_ in ORG_HEADS | FAC_HEADS:
+            continue  # a head word alone is the body named before ("Museum Director Anthea M. Hartig")
         span = Span(doc, start, end, label="ORG")
         if (is_known_place(span.text, cities=True) or any(adjective_of_country(t.text) or demonym_of_place(t.text)
                                                           for t in span)):

@@ -36,9 +36,12 @@ def bodies_before_two_word_titles(ents: list[Span]) -> list[Span]:
     out = []
     for e in ents:
         last = e.end - 1
+        noun = e.end
+        while noun < len(doc) and doc[noun].lower_ in _TITLE_OPENERS and doc[noun].is_title:
+            noun += 1  # a title of three words ("… REALTORS Executive" + "Vice President Shannon McGahn")
         if (e.label_ == "ORG" and len(e) >= 2 and doc[last].lower_ in _TITLE_OPENERS and doc[last].is_title
-                and e.end + 1 < len(doc) and doc[e.end].lower_ in _TITLE_NOUNS and doc[e.end].is_title
-                and e.end + 1 in people):
+                and noun + 1 < len(doc) and doc[noun].lower_ in _TITLE_NOUNS and doc[noun].is_title
+                and noun + 1 in people):
             e = Span(doc, e.start, last, label=e.label_)
         out.append(e)
     return out
