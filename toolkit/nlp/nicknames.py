@@ -13,7 +13,10 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
+
+from toolkit.nlp.lookups import indices_of
 
 _QUOTES = frozenset({"“", '"', "‘", "'"})
 
@@ -21,8 +24,8 @@ _QUOTES = frozenset({"“", '"', "‘", "'"})
 def people_before_nicknames(doc: Doc, taken: set[int]) -> list[Span]:
     """PERSON spans for untagged names before ", (also) known as" and a nickname tagged PERSON."""
     found: list[Span] = []
-    for known in doc:
-        if known.lower_ != "known" or known.i + 2 >= len(doc) or doc[known.i + 1].lower_ != "as":
+    for known in (doc[i] for i in indices_of(doc, LOWER, ("known",))):  # (only the few "known" of the Doc)
+        if known.i + 2 >= len(doc) or doc[known.i + 1].lower_ != "as":
             continue
         comma = known.i - 1
         if comma >= 1 and doc[comma].lower_ == "also":

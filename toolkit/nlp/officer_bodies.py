@@ -15,10 +15,12 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import adjective_of_country, demonym_of_place, is_known_place
 from toolkit.nlp.lexicon import FAC_HEADS, ORG_HEADS, TITLE_WORDS
+from toolkit.nlp.lookups import indices_of
 
 # The titles of a body's officers, written before the officer's name ("Uber CEO …", "Microsoft President …").
 _OFFICERS = frozenset({"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "president", "founder",
@@ -47,8 +49,8 @@ def _capital(token) -> bool:
 def bodies_before_officers(doc: Doc, taken: set[int]) -> list[Span]:
     """ORG spans for untagged bodies before an officer's title and a person's name, none on a token of ``taken``."""
     found: list[Span] = []
-    for title in doc:
-        if title.lower_ not in _OFFICERS or not (title.is_title or title.is_upper) or title.i + 1 >= len(doc):
+    for title in (doc[i] for i in indices_of(doc, LOWER, _OFFICERS)):  # (only the Doc's officers' titles)
+        if not (title.is_title or title.is_upper) or title.i + 1 >= len(doc):
             continue
         person = doc[title.i + 1]
         if person.ent_type_ != "PERSON" or person.ent_iob_ != "B":
