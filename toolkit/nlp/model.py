@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from toolkit.core.errors import ModelError
 from toolkit.core.memory import keep_freed_memory
+from toolkit.nlp.rule_components import speed_up
 
 if TYPE_CHECKING:  # spaCy is imported when a model is loaded, not to read MODEL_PACKAGES
     from spacy.language import Language
@@ -88,12 +89,15 @@ _LOADED: list[tuple[object, Language]] = []
 
 
 @lru_cache(maxsize=4)
-def load_model(package: str | None = None) -> Language:
+def load_model(package: str | None = None, *, speed: bool = True) -> Language:
     """Load (once per process) the English pipeline.
 
     Args:
         package: an importable model package; by default the first of ``MODEL_PACKAGES``
             that is installed.
+        speed: put :mod:`toolkit.nlp.rule_components`' table-driven attribute ruler and memoising
+            lemmatizer in place of the stock ones (False: the stock ones, for the test that
+            compares the two).
 
     Raises:
         ModelError: when none is installed.
@@ -108,6 +112,8 @@ def load_model(package: str | None = None) -> Language:
         _split_glued_credits(nlp)
         if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+        if speed:
+            speed_up(nlp)  # the same tokens' attributes in less time (toolkit.nlp.rule_components)
         nlp.meta.setdefault("package", candidate)
         nlp.meta["package"] = candidate
         _LOADED.append((nlp.vocab, nlp))
