@@ -156,3 +156,23 @@ class TestGivenNamesBeforeTowns:
         # a control: a city named before its country
         rows = label_rows(entity_table(nlp, "Demonstrators marched through Paris, France on Saturday."))
         assert rows.get("Paris") == "GPE"
+
+
+# GUM_news_hackers
+_YOUTUBE = ("The \"History\" section of the site explains, in a satirical fashion, that the incident was prompted by "
+            "the Church of Scientology's attempts to remove a promotional video featuring Scientologist Tom Cruise "
+            "from YouTube. Though YouTube is complying with the Church of Scientology's requests to take down the "
+            "video, other sites such as Gawker.com have stated that they will keep hosting it.")
+
+
+class TestIntercappedNamesAreNoPlaces:
+    """"from YouTube", "YouTube is complying" (GPE): a one-word name with a capital inside after a lower-case letter
+    is a firm's, no place's; the places' names written so keep their label ("McAllen", "DeKalb")."""
+
+    def test_the_site(self, nlp):
+        assert label_rows(entity_table(nlp, _YOUTUBE)).get("YouTube") == "ORG"
+
+    def test_a_town_with_a_prefix_stays_a_place(self, nlp):
+        # a control: a town whose name has a capital inside
+        rows = label_rows(entity_table(nlp, "The storm moved toward McAllen, Texas, on Tuesday."))
+        assert rows.get("McAllen") == "GPE"
