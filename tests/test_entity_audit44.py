@@ -176,3 +176,26 @@ class TestIntercappedNamesAreNoPlaces:
         # a control: a town whose name has a capital inside
         rows = label_rows(entity_table(nlp, "The storm moved toward McAllen, Texas, on Tuesday."))
         assert rows.get("McAllen") == "GPE"
+
+
+# GUM_news_crane
+_MOSQUE = ("A storm yesterday caused a crane to fall into Mecca's Grand Mosque, killing 107 or more and wounding 238, "
+           "according to Saudi Arabia's Civil Defense Authority.")
+
+
+class TestBuildingsAfterPlacesPossessives:
+    """"into Mecca's Grand Mosque": a building's name after a place's possessive is read as after "the" or "into"."""
+
+    def test_the_mosque(self, nlp):
+        ents = ents_of(nlp, _MOSQUE)
+        assert ("Grand Mosque", "FAC") in ents
+        assert ("Mecca", "GPE") in ents
+
+    def test_a_persons_possessive_is_left(self, nlp):
+        # a control: after a person's possessive no building is read this way
+        from toolkit.nlp.repairs import _after_places_possessive
+
+        doc = nlp("The party was held at Tom Cruise's Grand Hotel suite on Sunday.")
+        grand = next(t.i for t in doc if t.text == "Grand")
+        assert doc[grand - 2].ent_type_ == "PERSON"
+        assert not _after_places_possessive(doc, grand)

@@ -123,6 +123,13 @@ from toolkit.nlp.turn_labels import drop_turn_labels, turn_speakers
 _BEFORE_BUILDINGS = frozenset({"the", "at", "in", "into", "inside", "outside", "near", "from", "to"})
 
 
+def _after_places_possessive(doc: Doc, start: int) -> bool:
+    """Whether a place's name and its possessive stand right before token ``start``, as before a building of
+    the place ("into Mecca's Grand Mosque", "London's Royal Albert Hall"), never before a person's name."""
+    return (start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ in ("GPE", "LOC")
+            and not doc[start - 2].is_sent_start)
+
+
 def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     """Mend the small model's usual boundary errors in ``doc.ents``, in place (``text``: ``doc.text``,
     when the caller has it; spaCy joins it anew from every token on each read).
@@ -170,7 +177,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # not "Tynice Nichole Hall was convicted").
     taken = token_indices(repaired + found)
     found += [e for e in organisation_names(doc, stop=NOT_NAME_WORDS, people=people, heads=FAC_HEADS, label="FAC")
-              if not any(t.i in taken for t in e) and e.start > 0 and doc[e.start - 1].lower_ in _BEFORE_BUILDINGS]
+              if not any(t.i in taken for t in e) and e.start > 0
+              and (doc[e.start - 1].lower_ in _BEFORE_BUILDINGS or _after_places_possessive(doc, e.start))]
     repaired, named = named_by_kind(doc, repaired, token_indices(found))
     found += named
     taken = token_indices(repaired + found)
