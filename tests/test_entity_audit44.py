@@ -199,3 +199,27 @@ class TestBuildingsAfterPlacesPossessives:
         grand = next(t.i for t in doc if t.text == "Grand")
         assert doc[grand - 2].ent_type_ == "PERSON"
         assert not _after_places_possessive(doc, grand)
+
+
+# GUM_news_imprisoned
+_TELEVISION = ("Her mother had spoken out against Scientology on French television after her ex-husband and Paris's "
+               "father, Albert Jaquier, committed suicide after he lost his fortune to Scientology.")
+
+
+class TestAdjectivesAfterPrepositions:
+    """"against Scientology on French television" ("Scientology on French", ORG): a name never runs on over a
+    preposition into the adjective of the noun after it."""
+
+    def test_the_body_and_the_adjective(self, nlp):
+        ents = ents_of(nlp, _TELEVISION)
+        assert ("Scientology", "ORG") in ents
+        assert ("French", "NORP") in ents
+        assert not any(" on " in text for text, _ in ents)
+
+    def test_a_bodys_own_on_stays(self, nlp):
+        # a control: a body named with "on" ends in a noun
+        from toolkit.nlp.name_edges import adjectives_after_prepositions
+
+        doc = nlp("The Council on Foreign Relations said the report was thorough.")
+        span = doc.char_span(4, len("The Council on Foreign Relations"), label="ORG")
+        assert [e.text for e in adjectives_after_prepositions([span])] == ["Council on Foreign Relations"]

@@ -1,5 +1,5 @@
 """Words at the edges of a name that the small model gets wrong: a camp's descriptor before it, a hyphenated
-syllable after it.
+syllable or a preposition and an adjective after it.
 
 News of elections writes a candidate's political camp right before the name, in lower case or capitalised at a
 sentence's start: "nonpartisan pan-democrat Eddie Chu was elected", "Pan-democrat Lam Cheuk-ting from the
@@ -12,7 +12,9 @@ a capitalised word of the name. When the descriptor names a member of a camp in 
 
 Chinese and Korean given names are written with a hyphen between their syllables, the second in lower case
 ("Wong Yeung-tat", "Kim Jong-un"); the model sometimes ends the person's name at the hyphen ("Wong Yeung").
-:func:`given_names_at_hyphens` takes the syllable back into the name.
+:func:`given_names_at_hyphens` takes the syllable back into the name. And the model may run a name on over a
+preposition into the people's adjective of the noun after it ("against Scientology on French television"):
+:func:`adjectives_after_prepositions` cuts it there.
 
 Example:
     >>> [(e.text, e.label_) for e in leanings_off_names(list(nlp("Pan-democrat Lam Cheuk-ting from the "
@@ -96,5 +98,25 @@ def given_names_at_hyphens(ents: list[Span]) -> list[Span]:
                 and (k + 1 == len(ents) or ents[k + 1].start > end + 1)
                 and (end + 2 == len(doc) or doc[end + 1].whitespace_ or not doc[end + 2].is_alpha)):
             ent = Span(doc, ent.start, end + 2, label="PERSON")
+        out.append(ent)
+    return out
+
+
+# Prepositions that place a thing in a medium or a place, never inside a name before a people's adjective.
+_PLACING = frozenset({"on", "in", "at"})
+
+
+def adjectives_after_prepositions(ents: list[Span]) -> list[Span]:
+    """The names that the model ran on over a preposition into the adjective of the noun after them ("against
+    Scientology on French television" → "Scientology" + "French"), cut before the preposition; the adjective,
+    capitalised, is a people's (NORP). A name's own "on" ("Council on Foreign Relations") ends in a noun."""
+    out: list[Span] = []
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        if (ent.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and len(ent) >= 3 and end < len(doc)
+                and ent[-2].lower_ in _PLACING and ent[-2].is_lower and ent[-1].tag_ == "JJ" and ent[-1].is_title
+                and doc[end].is_lower and doc[end].pos_ == "NOUN" and ent[-3].text[:1].isupper()):
+            out += [Span(doc, ent.start, end - 2, label=ent.label_), Span(doc, end - 1, end, label="NORP")]
+            continue
         out.append(ent)
     return out

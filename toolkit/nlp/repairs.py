@@ -63,7 +63,7 @@ from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_by_accounts
 from toolkit.nlp.affixes import names_without_affixes
-from toolkit.nlp.name_edges import given_names_at_hyphens, leanings_off_names
+from toolkit.nlp.name_edges import adjectives_after_prepositions, given_names_at_hyphens, leanings_off_names
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.month_names import people_named_by_months
 from toolkit.nlp.possessives import bodies_of_titles, names_apart_at_possessives
@@ -219,6 +219,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
     ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
     ents = given_names_at_hyphens(leanings_off_names(ents))  # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"
+    ents = adjectives_after_prepositions(ents)  # "spoken out against Scientology on French television"
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = names_after_interjections(ents)  # "Congratulations America: 3 percent today"
