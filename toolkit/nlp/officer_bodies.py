@@ -5,7 +5,8 @@ News names a firm's or a group's officer by the body, the title and the person (
 and, where the body's name is a word it does not know as a name, leaves it untagged (a one-word firm at the start of
 a line, a group named by a phrase). Capitalised words right before an officer's title of a firm or a group (CEO,
 chairman, president, founder, executive director, …), written with a capital, with a person's name right after,
-are the body's name (:func:`bodies_before_officers`): none may be a title's word ("Former", "Vice", "U.S."), a
+are the body's name (:func:`bodies_before_officers`); a founder's title may be in lower case ("Facebook co-founder
+Mark Zuckerberg", "Amazon founder Jeff Bezos"). None of the words may be a title's word ("Former", "Vice", "U.S."), a
 known place or a people's adjective ("Ukraine President …", "Kyrgyz President …": a country's head), nor tagged.
 
 Example:
@@ -24,7 +25,11 @@ from toolkit.nlp.lookups import indices_of
 
 # The titles of a body's officers, written before the officer's name ("Uber CEO …", "Microsoft President …").
 _OFFICERS = frozenset({"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "president", "founder",
-                       "co-founder", "director"})
+                       "co-founder", "cofounder", "director"})
+# Officers' titles news writes in lower case as well, between a firm's name and the founder's ("Facebook
+# co-founder Mark Zuckerberg", "Amazon founder Jeff Bezos"): only a body has a founder, where "chairman" or
+# "director" in lower case may follow a field or a place ("finance director Jane Doe").
+_LOWER_OFFICERS = frozenset({"founder", "co-founder", "cofounder"})
 # The first words of two-word titles ("Executive Director", "Managing Director", "Vice President").
 _OPENERS = frozenset({"executive", "managing", "vice", "deputy", "general", "chief"})
 # Words of a holder's tenure, which open a title, no body's name ("Incumbent President Donald Trump").
@@ -50,12 +55,15 @@ def bodies_before_officers(doc: Doc, taken: set[int]) -> list[Span]:
     """ORG spans for untagged bodies before an officer's title and a person's name, none on a token of ``taken``."""
     found: list[Span] = []
     for title in (doc[i] for i in indices_of(doc, LOWER, _OFFICERS)):  # (only the Doc's officers' titles)
-        if not (title.is_title or title.is_upper) or title.i + 1 >= len(doc):
+        if not (title.is_title or title.is_upper or title.lower_ in _LOWER_OFFICERS) or title.i + 1 >= len(doc):
             continue
         person = doc[title.i + 1]
         if person.ent_type_ != "PERSON" or person.ent_iob_ != "B":
             continue
         end = title.i
+        if (title.lower_ == "founder" and end >= 2 and doc[end - 1].text == "-" and doc[end - 2].lower_ == "co"
+                and not doc[end - 2].whitespace_ and not doc[end - 1].whitespace_):
+            end -= 2  # "co-founder", which the tokenizer cuts in three
         while end > 0 and doc[end - 1].lower_ in _OPENERS and doc[end - 1].is_title:
             end -= 1  # "Executive Director", "Executive Vice President"
         start = end

@@ -19,8 +19,10 @@ from spacy.tokens import Span
 # "MBA" also stand alone in the text as nouns.
 POSTNOMINALS = frozenset("""
     KG KT GCB KCB CB OM CH GCMG KCMG CMG GCVO KCVO CVO LVO MVO GBE KBE DBE CBE OBE MBE BEM QPM KPM DSO MC DFC GC VC
-    FRS FRSE FBA FREng FMedSci FRSL FRSA FRSC FRCP FRCS FRCPsych FAA FAAS FRSNZ RA RSA PRA QC KC
+    FRS FRSE FBA FREng FMedSci FRSL FRSA FRSC FRCP FRCS FRCPsych FAA FAAS FRSNZ RA RSA PRA QC KC SC
     """.split())
+# (SC: Senior Counsel, the silk of Australia, Ireland and Hong Kong; also a state's code, "Greenville, SC", which
+# follows a town, never a person's name.)
 
 
 def _is_postnominal(token) -> bool:
@@ -43,10 +45,22 @@ def names_without_postnominals(ents: list[Span]) -> list[Span]:
                 end -= 1
             if not any(_is_postnominal(t) for t in doc[ent.start:end]):
                 ent = Span(doc, ent.start, end, label="PERSON")  # "Daniel Bernoulli FRS"
-        elif all(_is_postnominal(t) for t in ent) and ent.start > 0 and _after_a_name(ent, out):
+        elif all(_is_postnominal(t) for t in ent) and ent.start > 0 and (_after_a_name(ent, out)
+                                                                         or _set_off_after_a_name(ent, out)):
             continue  # "Dame Zaha Mohammad Hadid DBE RA": the letters are the person's, no body
         out.append(ent)
     return out
+
+
+def _set_off_after_a_name(ent: Span, before: list[Span]) -> bool:
+    """Whether an entity of post-nominal letters stands between commas right after a person's name, as the silk of
+    a barrister is written in court reports ("the Crown prosecutor, Mark Tedeschi, QC, said", "Tom Molomby, SC,
+    said"): a comma before, a person's entity ending before it, and a comma or the sentence's end after."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "," or not before or before[-1].end != ent.start - 1:
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return before[-1].label_ == "PERSON" and (after is None or after.text in (",", ";", ".", ")") or after.is_sent_start)
 
 
 def _after_a_name(ent: Span, before: list[Span]) -> bool:

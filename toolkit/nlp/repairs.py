@@ -63,6 +63,7 @@ from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_by_accounts
 from toolkit.nlp.affixes import names_without_affixes
+from toolkit.nlp.name_edges import adjectives_after_prepositions, given_names_at_hyphens, leanings_off_names
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.month_names import people_named_by_months
 from toolkit.nlp.possessives import bodies_of_titles, names_apart_at_possessives
@@ -122,6 +123,13 @@ from toolkit.nlp.turn_labels import drop_turn_labels, turn_speakers
 _BEFORE_BUILDINGS = frozenset({"the", "at", "in", "into", "inside", "outside", "near", "from", "to"})
 
 
+def _after_places_possessive(doc: Doc, start: int) -> bool:
+    """Whether a place's name and its possessive stand right before token ``start``, as before a building of
+    the place ("into Mecca's Grand Mosque", "London's Royal Albert Hall"), never before a person's name."""
+    return (start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ in ("GPE", "LOC")
+            and not doc[start - 2].is_sent_start)
+
+
 def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     """Mend the small model's usual boundary errors in ``doc.ents``, in place (``text``: ``doc.text``,
     when the caller has it; spaCy joins it anew from every token on each read).
@@ -169,7 +177,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # not "Tynice Nichole Hall was convicted").
     taken = token_indices(repaired + found)
     found += [e for e in organisation_names(doc, stop=NOT_NAME_WORDS, people=people, heads=FAC_HEADS, label="FAC")
-              if not any(t.i in taken for t in e) and e.start > 0 and doc[e.start - 1].lower_ in _BEFORE_BUILDINGS]
+              if not any(t.i in taken for t in e) and e.start > 0
+              and (doc[e.start - 1].lower_ in _BEFORE_BUILDINGS or _after_places_possessive(doc, e.start))]
     repaired, named = named_by_kind(doc, repaired, token_indices(found))
     found += named
     taken = token_indices(repaired + found)
@@ -209,6 +218,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = drop_named_day_words(told_apart(ents))  # "told NPR Hamza bin Laden had …"; "Super Tuesday"
     # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
     ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
+    ents = given_names_at_hyphens(leanings_off_names(ents))  # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"
+    ents = adjectives_after_prepositions(ents)  # "spoken out against Scientology on French television"
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = names_after_interjections(ents)  # "Congratulations America: 3 percent today"

@@ -78,6 +78,13 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
 
 # A name written as a web address, a word and a lower-case top-level domain ("Portfolio.hu", "Politico.eu").
 _WEB_ADDRESS = re.compile(r"^[A-Z][\w-]*\.(?:com|org|net|[a-z]{2})$")
+# A word written with a capital inside after a lower-case letter ("YouTube", "PayPal"), and the prefixes of the
+# places' names written so ("McAllen", "MacKenzie", "DeKalb", "DuPage", "LaSalle", "LeRoy", "DeSoto").
+_INTERCAPS = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
+_PLACE_INTERCAPS = re.compile(r"^(?:Mc|Mac|De|Du|Di|Da|La|Le|Van|Von|Fitz|O)[A-Z]")
+# Head words of newspapers' names that name nothing else ("The Sydney Morning Herald", "Saudi Gazette", "Chicago
+# Tribune"; not "Times" or "Journal", which end the names of works and eras as well).
+_PAPER_HEADS = frozenset({"herald", "gazette", "tribune", "chronicle"})
 # Members of parties, in the plural: with a qualifier in front they name a party ("Liberal Democrats",
 # "Social Democrats", "Sweden Democrats"), alone the members ("Democrats", NORP).
 _PARTY_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
@@ -252,6 +259,14 @@ def _body_by_spelling(v: _Voted) -> str | None:
         return "ORG"  # "Wikinews", "Euronews": a news service named as one word
     if len(words) == 1 and label in NAME_LABELS and not has_title and _WEB_ADDRESS.match(v.surface):
         return "ORG"  # "Portfolio.hu", "Amazon.com": a website, named by its address
+    if len(words) == 1 and label in ("GPE", "LOC") and not has_title and _INTERCAPS.match(v.surface) \
+            and not _PLACE_INTERCAPS.match(v.surface) and not is_known_place(v.surface):
+        return "ORG"  # "from YouTube", "YouTube is complying" (GPE): a capital inside a word after a lower-case letter
+        # is how firms of technology write their names ("YouTube", "PayPal", "LinkedIn"), no place's but after a
+        # surname's or an article's prefix ("McAllen", "DeKalb", "LaSalle")
+    if len(words) >= 2 and words[-1] in _PAPER_HEADS and label in ("EVENT", "WORK_OF_ART", "PRODUCT") and not has_title:
+        return "ORG"  # "according to the Sydney Morning Herald" (EVENT): a newspaper, named by its head word, is a
+        # body as the vote's six labels go, never a happening, a work or a product
     if len(words) >= 2 and label == "NORP" and not has_title:
         last = v.surface.split()[-1]
         if last.isupper() and last.isalpha() and len(last) >= 2:

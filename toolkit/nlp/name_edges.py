@@ -1,0 +1,122 @@
+"""Words at the edges of a name that the small model gets wrong: a camp's descriptor before it, a hyphenated
+syllable or a preposition and an adjective after it.
+
+News of elections writes a candidate's political camp right before the name, in lower case or capitalised at a
+sentence's start: "nonpartisan pan-democrat Eddie Chu was elected", "Pan-democrat Lam Cheuk-ting from the
+Democratic Party", "pro-Beijing New People Party's Regina Ip". The small model runs the descriptor into the name
+("nonpartisan pan-democrat Eddie Chu" PERSON, "Pan-democrat Lam Cheuk-ting" ORG), so the entity is listed under a
+form nobody wrote as a name. :func:`leanings_off_names` cuts the descriptor off: "nonpartisan", or a word built
+with an English prefix and a hyphen ("pro-Beijing", "anti-Brexit", "pan-democrat", "non-aligned"), each before
+a capitalised word of the name. When the descriptor names a member of a camp in the singular ("pan-democrat",
+"unionist", "nationalist": a person), what follows is a person's name.
+
+Chinese and Korean given names are written with a hyphen between their syllables, the second in lower case
+("Wong Yeung-tat", "Kim Jong-un"); the model sometimes ends the person's name at the hyphen ("Wong Yeung").
+:func:`given_names_at_hyphens` takes the syllable back into the name. And the model may run a name on over a
+preposition into the people's adjective of the noun after it ("against Scientology on French television"):
+:func:`adjectives_after_prepositions` cuts it there.
+
+Example:
+    >>> [(e.text, e.label_) for e in leanings_off_names(list(nlp("Pan-democrat Lam Cheuk-ting from the "
+    ...     "Democratic Party was elected.").ents))]  # doctest: +SKIP
+    [('Lam Cheuk-ting', 'PERSON'), ('the Democratic Party', 'ORG')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.lexicon import HYPHENS
+
+# English prefixes that build a camp's adjective or member noun with a hyphen ("pro-Beijing", "pan-democrat").
+_PREFIXES = frozenset({"pro", "anti", "pan", "non"})
+# Descriptors of a candidate's standing written in one word.
+_STANDING = frozenset({"nonpartisan", "non-partisan"})
+# Members of a camp named in the singular: the name after one is a person's.
+_MEMBERS = frozenset({"democrat", "republican", "liberal", "conservative", "localist"})
+_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _descriptor_end(doc, i: int) -> int | None:
+    """The index after a descriptor opening at token ``i``, or None when none opens there."""
+    if doc[i].lower_ in _STANDING:
+        return i + 1
+    if (i + 2 < len(doc) and doc[i].lower_ in _PREFIXES and doc[i + 1].text in HYPHENS and not doc[i].whitespace_
+            and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha):
+        return i + 3
+    return None
+
+
+def _is_member(token) -> bool:
+    word = token.lower_
+    return word in _MEMBERS or (word.endswith("ist") and len(word) > 5)
+
+
+def leanings_off_names(ents: list[Span]) -> list[Span]:
+    """The entities with a camp's descriptor cut off their front: "nonpartisan pan-democrat Eddie Chu" → "Eddie
+    Chu", "Pan-democrat Lam Cheuk-ting" (ORG) → "Lam Cheuk-ting" (PERSON), "pro-Beijing New People Party" → "New
+    People Party". The rest must open with a capitalised word and hold two words or more (a descriptor alone,
+    "pro-Beijing", is left to the model); a body's name written all in capitals keeps its first word ("the
+    Anti-Defamation League"). A party's initials and its possessive left before a person's name are parted from
+    it ("Pro-Beijing DAB's Starry Lee" → "DAB", "Starry Lee")."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ not in _LABELS or len(ent) < 3:
+            out.append(ent)
+            continue
+        doc, start, member = ent.doc, ent.start, False
+        while start < ent.end:
+            end = _descriptor_end(doc, start)
+            if end is None or end > ent.end:
+                break
+            if ent.label_ == "ORG" and end - start == 3 and doc[start].text[:1].isupper() and not doc[end - 1].is_lower:
+                break  # a body's own name in capitals ("the Anti-Defamation League", "Pan-African Parliament")
+            member = _is_member(doc[end - 1])
+            start = end
+        if start == ent.start or ent.end - start < 2 or not doc[start].text[:1].isupper():
+            out.append(ent)
+            continue
+        label = "PERSON" if member else ent.label_
+        if (label == "PERSON" and ent.end - start >= 4 and doc[start].is_upper and doc[start].is_alpha
+                and doc[start + 1].tag_ == "POS"):
+            # "Pro-Beijing DAB's Starry Lee": the camp's party, in initials, and its member
+            out.append(Span(doc, start, start + 1, label="ORG"))
+            start += 2
+        out.append(Span(doc, start, ent.end, label=label))
+    return out
+
+
+def given_names_at_hyphens(ents: list[Span]) -> list[Span]:
+    """The people's names that end right before a hyphen and a lower-case syllable, with no space between ("Wong
+    Yeung" of "Wong Yeung-tat"), taking the syllable in; the syllable must be in no entity and end a word."""
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc, end = ent.doc, ent.end
+        if (ent.label_ == "PERSON" and len(ent) >= 2 and end + 1 < len(doc) and doc[end].text in HYPHENS
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha
+                and doc[end + 1].is_lower and not doc[end + 1].ent_type_
+                and (k + 1 == len(ents) or ents[k + 1].start > end + 1)
+                and (end + 2 == len(doc) or doc[end + 1].whitespace_ or not doc[end + 2].is_alpha)):
+            ent = Span(doc, ent.start, end + 2, label="PERSON")
+        out.append(ent)
+    return out
+
+
+# Prepositions that place a thing in a medium or a place, never inside a name before a people's adjective.
+_PLACING = frozenset({"on", "in", "at"})
+
+
+def adjectives_after_prepositions(ents: list[Span]) -> list[Span]:
+    """The names that the model ran on over a preposition into the adjective of the noun after them ("against
+    Scientology on French television" → "Scientology" + "French"), cut before the preposition; the adjective,
+    capitalised, is a people's (NORP). A name's own "on" ("Council on Foreign Relations") ends in a noun."""
+    out: list[Span] = []
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        if (ent.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and len(ent) >= 3 and end < len(doc)
+                and ent[-2].lower_ in _PLACING and ent[-2].is_lower and ent[-1].tag_ == "JJ" and ent[-1].is_title
+                and doc[end].is_lower and doc[end].pos_ == "NOUN" and ent[-3].text[:1].isupper()):
+            out += [Span(doc, ent.start, end - 2, label=ent.label_), Span(doc, end - 1, end, label="NORP")]
+            continue
+        out.append(ent)
+    return out
