@@ -188,3 +188,37 @@ class TestOutletsOfSourceLines:
     def test_a_dash_in_a_sentence_is_left(self, nlp):
         text = "He read \"the report\" — Edmonton, he said, was the place, August 16, 2008 the date."
         assert ("Edmonton, he said", "ORG") not in ents_of(nlp, text)
+
+
+# GUM_news_questionnaire
+_VESSEL = ("The Border Force vessel HMC Searcher on The Solent on February 8, 2010. Image: Brian Burnell.\n\n"
+           "The United Kingdom Home Office has sent asylum seekers a questionnaire.")
+
+
+class TestShipsByPrefix:
+    """"the Border Force vessel HMC Searcher": a ship's prefix (a closed class: HMS, HMC, USS, MV, …) and the
+    capitalised words after it are the ship's name, a vehicle, not a body "HMC"."""
+
+    def test_the_cutter(self, nlp):
+        ents = ents_of(nlp, _VESSEL)
+        assert ("HMC Searcher", "PRODUCT") in ents
+        assert ("HMC", "ORG") not in ents
+        assert ("Border Force", "ORG") in ents
+
+    def test_a_prefix_alone_is_left(self, nlp):
+        # "MV" with no capitalised name after it names no ship
+        text = "The MV was seen off the coast of Malta on Tuesday."
+        assert not any(label == "PRODUCT" and text.startswith("MV") for text, label in ents_of(nlp, text))
+
+
+class TestShuttleCutShort:
+    """"the final Shuttle mission" beside "NASA's final Space Shuttle mission" (Wikinews, 2020-05-31, the SpaceX
+    launch): the kind of craft cut short is the kind again, not a people (NORP)."""
+
+    def test_the_shuttle(self, nlp):
+        text = ("This was the first launch of a crewed spacecraft from the United States since NASA's final Space "
+                "Shuttle mission in July 2011.\n\nHurley, along with his fellow crew members aboard the final Shuttle "
+                "mission, had left a small U.S. flag aboard the ISS.")
+        rows = label_rows(entity_table(nlp, text))
+        assert rows.get("Shuttle", "PRODUCT") not in _PEOPLE_AND_BODIES, rows.get("Shuttle")
+        assert rows.get("Space Shuttle", "PRODUCT") not in _PEOPLE_AND_BODIES, rows.get("Space Shuttle")

@@ -40,9 +40,10 @@ _CRAFT_TITLES = frozenset({"spacecraft", "capsule", "satellite", "submarine"})
 # last Space Shuttle mission", "the Space Shuttle Orbiters"), which the model reads as a person's or a body's name:
 # the craft's name follows the two words; one more word that names an undertaking or a body ("the Space Shuttle
 # Program") leaves the name to the model.
-_CRAFT_TITLE_PAIRS = frozenset({("space", "shuttle")})
+_CRAFT_TITLE_PAIRS = frozenset({("space", "shuttle"), ("space", "shuttles")})
 _CRAFT_TITLE_FORMS = tuple(sorted({w.title() for w in _CRAFT_TITLES}
                                    | {" ".join(w.title() for w in pair) for pair in _CRAFT_TITLE_PAIRS}))
+_CRAFT_TITLE_ENDS = frozenset(pair[-1] for pair in _CRAFT_TITLE_PAIRS)
 _UNDERTAKINGS = frozenset({"program", "programme", "mission", "missions", "project", "era", "fleet"})
 
 
@@ -120,8 +121,11 @@ def product_kind(span: Span) -> str | None:
 def _named_as_craft(span: Span) -> bool:
     """Whether the text writes a one-word name elsewhere after a kind of craft in capitals ("Space Shuttle
     Columbia", "Spacecraft Stardust"): the word alone is then the craft's short name ("Columbia was lost
-    tragically", "Endeavour and Atlantis await a journey")."""
+    tragically", "Endeavour and Atlantis await a journey"); and the last word of a two-word kind alone is the kind
+    ("the final Shuttle mission" beside "the final Space Shuttle mission")."""
     text, name = span.doc.text, span.text
+    if name.lower() in _CRAFT_TITLE_ENDS and any(form.endswith(f" {name}") and form in text for form in _CRAFT_TITLE_FORMS):
+        return True  # "the final Shuttle mission" beside "NASA's final Space Shuttle mission": the kind of craft, cut short
     return any(f"{title} {name}" in text for title in _CRAFT_TITLE_FORMS)
 
 

@@ -83,6 +83,7 @@ from toolkit.nlp.opened_quotes import names_before_quotations
 from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
+from toolkit.nlp.ship_prefixes import ships_by_prefix
 from toolkit.nlp.span_mends import (numbered_roads, numbers_inside_names, people_by_coordination, people_of_bodies,
                                      titled_cities)
 from toolkit.nlp.species import drop_species_names
@@ -209,7 +210,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents), text=text))))
     ents = places_run_together(ents)  # "a section between Crete and Cyprus"
-    ents = institutions_apart_and_joined(ents)  # "the Tang Teaching Museum and Art Gallery"; "… Museum of Art at Northwestern University"
+    ents = ships_by_prefix(doc, institutions_apart_and_joined(ents))  # "the Tang Teaching Museum and Art Gallery"; "HMC Searcher"
     ents = drop_named_day_words(told_apart(ents))  # "told NPR Hamza bin Laden had …"; "Super Tuesday"
     # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
     ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
