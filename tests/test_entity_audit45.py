@@ -205,6 +205,16 @@ class TestShipsByPrefix:
         assert ("HMC", "ORG") not in ents
         assert ("Border Force", "ORG") in ents
 
+    def test_a_ship_named_after_a_person(self, nlp):
+        # Wikinews, 2019-02-12 (the rescue ship renamed after Alan Kurdi): the ship shares the boy's name and
+        # mentions (products.product_kind); its former name, after a title, is the ship's
+        text = ("Sea-Eye credit themselves with around 14,000 lives saved during 60 rescues since commencing work in "
+                "2016. Their ship, MV Alan Kurdi, was previously MV Professor Albrecht Penck.")
+        ents = ents_of(nlp, text)
+        assert ("Alan Kurdi", "PERSON") in ents
+        assert ("MV Professor Albrecht Penck", "PRODUCT") in ents
+        assert ("MV", "ORG") not in ents
+
     def test_a_prefix_alone_is_left(self, nlp):
         # "MV" with no capitalised name after it names no ship
         text = "The MV was seen off the coast of Malta on Tuesday."
