@@ -165,3 +165,85 @@ def _spelt_out_term(token) -> bool:
     capitals = "".join(t.text[0] for t in words if t.text[0].isupper())  # "Department of Defense": DD
     return (bool(words) and (every.endswith(token.text) or capitals.endswith(token.text))
             and not {t.lower_ for t in words} & ORG_HEADS)
+
+
+# Words a long name holds that its initials skip ("Movimento 5 Stelle", "Union of … and …").
+_SKIPPED_IN_INITIALS = frozenset({"of", "the", "and", "for", "on", "&", "de", "di", "del", "della", "des", "du", "la", "le"})
+_CUT_LABELS = frozenset({"PERSON", "CARDINAL", "ORDINAL", "NORP", "ORG", "QUANTITY"})
+
+
+def names_spelt_by_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A body's name the model cut, which the acronym in brackets after it spells in full, is one name.
+
+    "the deputies of Movimento 5 Stelle (M5S)": the model reads "5" as a number and "Stelle" as a person, and
+    leaves "M5S" untagged. The initials of the capitalised words and numbers before the bracket, read from
+    the bracket back ("Stelle", "5", "Movimento", skipping "of", "and", "the" and the articles of Romance
+    languages), are the acronym's letters: the words from the first one are the body's name (ORG) and the
+    acronym its short form. The words must be untagged or in the model's pieces (a person, a number, a people or
+    a body) that lie inside the name; a name the model found whole, or a name already spelt by its acronym, is
+    left as it is (:func:`short_forms`).
+    """
+    brackets = [i for i in tokens_between_brackets(doc)]
+    if not brackets:
+        return ents
+    by_token = {t.i: e for e in ents for t in e}
+    replaced: set[int] = set()  # starts of the entities the new names take in
+    added: list[Span] = []
+    for i in brackets:
+        acronym = doc[i].text
+        letters = acronym.lower()
+        start, spelt = i - 1, ""
+        # read back over the words before "(": each capitalised word or number gives its first character
+        k = i - 2
+        found = None
+        while k >= 0 and i - 1 - k <= 8:
+            word = doc[k]
+            if word.lower_ in _SKIPPED_IN_INITIALS and k < i - 2:
+                k -= 1
+                continue
+            if word.is_digit:
+                spelt = word.text + spelt
+            elif word.is_title and word.is_alpha:
+                spelt = word.lower_[0] + spelt
+            else:
+                break
+            if spelt == letters:
+                found = k
+                break
+            if not letters.endswith(spelt):
+                break
+            k -= 1
+        if found is None or i - 1 - found < 2:
+            continue
+        inside = {by_token[t].start: by_token[t] for t in range(found, i - 1) if t in by_token}
+        if any(e.start < found or e.end > i - 1 or e.label_ not in _CUT_LABELS for e in inside.values()):
+            continue  # a name of another kind, or one that runs beyond the spelt words
+        if len(inside) == 1 and next(iter(inside.values())).start == found and next(iter(inside.values())).end == i - 1:
+            continue  # the model's own name, whole
+        if not any(e.label_ in ("PERSON", "CARDINAL", "NORP") for e in inside.values()) and len(inside) <= 1:
+            continue  # only a cut that the model made with a wrong piece, or several pieces
+        own = by_token.get(i)
+        if own is not None and (own.start != i or own.end != i + 1):
+            continue
+        replaced.update(inside)
+        added.append(Span(doc, found, i - 1, label="ORG"))
+        if own is not None:
+            replaced.add(own.start)
+        added.append(Span(doc, i, i + 1, label="ORG"))
+    if not added:
+        return ents
+    return sorted([e for e in ents if e.start not in replaced] + added, key=lambda e: e.start)
+
+
+def tokens_between_brackets(doc: Doc) -> list[int]:
+    """The indices of acronyms standing alone between brackets: "(", a word of two to six capitals and digits with two
+    capitals at least, ")"; found from the Doc's upper-case words, not by testing every token."""
+    uppers = np.flatnonzero(doc.to_array([IS_UPPER]).ravel()) if "(" in doc.text else ()
+    out = []
+    for i in uppers:
+        i = int(i)
+        if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
+            text = doc[i].text
+            if 2 <= len(text) <= 6 and text.isalnum() and sum(c.isupper() for c in text) >= 2:
+                out.append(i)
+    return out

@@ -8,7 +8,12 @@ at least two are bodies and none is a person named by two words or more; the inv
 makes a tagged name joined by "and" to a person a person (:mod:`toolkit.nlp.repairs`).
 * "Sailor Neptune and Sailor Uranus": a name of two or three capitalised proper nouns that the model left
   untagged, coordinated with a person, is a person (:func:`people_among_people`), when no word of it is a
-  body's, a place's or a title's and it is no known place.
+  body's, a place's or a title's and it is no known place. A name the model cut so, its given name left untagged
+  and the surname called a place or a body ("athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf)": "Vitas"
+  untagged, "Gerulaitis" GPE), is the whole person too.
+* "the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena": a list of one-word names of which two or
+  more are people and at most half as many anything else is a list of people; its untagged one-word names and its
+  one-word names of another label that are no known place are people too (:func:`lone_people_among_people`).
 
 Example:
     >>> [(e.text, e.label_) for e in bodies_among_bodies(list(doc.ents))]   # doctest: +SKIP
@@ -79,12 +84,75 @@ def people_among_people(doc: Doc, ents: list[Span]) -> list[Span]:
     if not people:
         return ents
     taken = {t.i for e in ents for t in e}
-    found = []
+    by_token = {t.i: e for e in ents for t in e}
+    found, cut = [], set()
     for person in people:
         root = person.root
         for other in [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else []):
             span = _untagged_name(doc, other, taken)
+            if span is None:
+                span = _cut_surname(doc, other, by_token, taken)
+                if span is not None:
+                    cut.add(by_token[other.i].start)
             if span is not None and not is_known_place(doc[span[0]:span[1]].text):
                 found.append(Span(doc, span[0], span[1], label="PERSON"))
                 taken.update(range(*span))
-    return sorted(ents + found, key=lambda e: e.start) if found else ents
+    if not found:
+        return ents
+    return sorted([e for e in ents if e.start not in cut] + found, key=lambda e: e.start)
+
+
+_NOT_PEOPLE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+
+
+def _cut_surname(doc: Doc, root: Token, by_token: dict[int, Span], taken: set[int]) -> tuple[int, int] | None:
+    """A one-word name the model called a place or a body, with one untagged capitalised proper noun right before
+    it that no other rule reads ("Vitas Gerulaitis", "Gerulaitis" GPE): the span of both, or None."""
+    ent = by_token.get(root.i)
+    if (ent is None or len(ent) != 1 or ent.label_ not in _NOT_PEOPLE_LABELS or not root.is_title or root.i == 0
+            or is_known_place(root.text, cities=True) or root.lower_ in _NOT_IN_PEOPLE):
+        return None
+    given = doc[root.i - 1]
+    if (given.i in taken or given.tag_ != "NNP" or not given.is_title or not given.is_alpha
+            or given.lower_ in _NOT_IN_PEOPLE or is_known_place(given.text, cities=True)
+            or given.i > 0 and doc[given.i - 1].tag_ in ("NNP", "NNPS")):
+        return None
+    return (given.i, root.i + 1)
+
+
+def lone_people_among_people(ents: list[Span]) -> list[Span]:
+    """Add or relabel as people the one-word names listed among one-word people (see the module)."""
+    lone = [e for e in ents if e.label_ == "PERSON" and len(e) == 1]
+    if len(lone) < 2:
+        return ents
+    doc = lone[0].doc
+    by_token = {t.i: e for e in ents for t in e}
+    changed: dict[int, Span] = {}
+    added: list[Span] = []
+    seen: set[int] = set()
+    for ent in lone:
+        members = list_members(ent.root)
+        first = min(m.i for m in members)
+        if len(members) < 3 or first in seen:
+            continue
+        seen.add(first)
+        if any(m.pos_ != "PROPN" or not m.is_title or any(c.dep_ in ("compound", "amod", "det", "poss") for c in m.children)
+               for m in members):
+            continue  # only lists of bare one-word names ("Zeus, Hera, Poseidon"), not "the Museum, …"
+        named = [by_token.get(m.i) for m in members]
+        if any(n is not None and len(n) != 1 for n in named):
+            continue
+        people = sum(n is not None and n.label_ == "PERSON" for n in named)
+        others = sum(n is not None and n.label_ != "PERSON" for n in named)
+        if people < 2 or 2 * others > people:
+            continue
+        for m, n in zip(members, named):
+            if is_known_place(m.text, cities=True) or m.lower_ in _NOT_IN_PEOPLE:
+                continue
+            if n is None:
+                added.append(Span(doc, m.i, m.i + 1, label="PERSON"))
+            elif n.label_ != "PERSON":
+                changed[n.start] = Span(doc, n.start, n.end, label="PERSON")
+    if not changed and not added:
+        return ents
+    return sorted([changed.get(e.start, e) for e in ents] + added, key=lambda e: e.start)

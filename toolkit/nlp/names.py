@@ -44,6 +44,28 @@ def _opening_word(doc: Doc, start: int, head: int, stop: frozenset[str]) -> bool
             and all(doc[k].lower_ not in stop for k in range(start, head)))
 
 
+# The fields a ministry is named after, right before its head ("the Interior Ministry", "the Defence Ministry"): words
+# of titles too ("Interior Minister …"), which end other names' runs.
+_MINISTRY_FIELDS = frozenset("""foreign defense defence finance interior health energy education agriculture justice
+    trade economy labour labor culture transport transportation environment commerce treasury intelligence information
+    home""".split())
+
+
+def _ministry_word(doc: Doc, start: int, head: int) -> bool:
+    """Whether the word before ``start`` belongs to the name of a ministry ending at ``head`` though it is a title's word:
+    the field right before "Ministry" ("Interior Ministry"), or a people's adjective the model tagged before that field
+    ("the Saudi Interior Ministry", which the small model tags "Saudi" alone when no comma follows the name)."""
+    if doc[head].lower_ != "ministry":
+        return False
+    before = doc[start - 1]
+    if not before.is_title or not before.is_alpha:
+        return False
+    if start == head:
+        return before.lower_ in _MINISTRY_FIELDS
+    return (start == head - 1 and doc[start].lower_ in _MINISTRY_FIELDS and before.ent_type_ == "NORP"
+            and len(before.text) > 2)
+
+
 def _plural_possessive(doc: Doc, start: int, people: set[int]) -> bool:
     """Whether the head word at ``start`` is owned by a capitalised plural in the possessive, its members' ("Western
     States Sheriffs’ Association", "Newark Police Superior Officers’ Association", "the National Farmers' Union"):
@@ -249,6 +271,9 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                 continue
             if start == i and _plural_possessive(doc, start, people):
                 start -= 1  # "Western States Sheriffs’ Association": the members' plural owns the head
+                continue
+            if start - 1 not in people and _ministry_word(doc, start, i):
+                start -= 1  # "the Saudi Interior Ministry": a ministry's field, and the people's adjective before it
                 continue
             if not (start - 1 not in people and _opening_word(doc, start, i, stop)) and not (
                     start - 1 not in people and (before.is_title or before.is_upper) and before.is_alpha

@@ -36,6 +36,15 @@ _VEHICLE_NOUNS = frozenset("""ship vessel boat yacht ferry tanker freighter traw
 # which the model reads into a person's name; none is a given name (not "Ferry", "Rover") nor opens the name of a
 # place where craft are built or kept ("Orbiter Processing Facility", "Rocket League", "the Ship Inn").
 _CRAFT_TITLES = frozenset({"spacecraft", "capsule", "satellite", "submarine"})
+# A kind of craft of two words written so ("Space Shuttle Columbia", "Space Shuttle Atlantis"; the class alone, "the
+# last Space Shuttle mission", "the Space Shuttle Orbiters"), which the model reads as a person's or a body's name:
+# the craft's name follows the two words; one more word that names an undertaking or a body ("the Space Shuttle
+# Program") leaves the name to the model.
+_CRAFT_TITLE_PAIRS = frozenset({("space", "shuttle"), ("space", "shuttles")})
+_CRAFT_TITLE_FORMS = tuple(sorted({w.title() for w in _CRAFT_TITLES}
+                                   | {" ".join(w.title() for w in pair) for pair in _CRAFT_TITLE_PAIRS}))
+_CRAFT_TITLE_ENDS = frozenset(pair[-1] for pair in _CRAFT_TITLE_PAIRS)
+_UNDERTAKINGS = frozenset({"program", "programme", "mission", "missions", "project", "era", "fleet"})
 
 
 def _vehicle_noun(noun: Token) -> bool:
@@ -90,6 +99,12 @@ def product_kind(span: Span) -> str | None:
     if (2 <= len(span) <= 3 and span[0].is_title and span[0].lower_ in _CRAFT_TITLES
             and not any(t.lower_ in ORG_HEADS for t in span[1:])):
         return "PRODUCT"  # "Artist's rendering of Spacecraft Stardust": a kind of craft before its name, as a title
+    if (2 <= len(span) <= 3 and span[0].is_title and span[1].is_title
+            and (span[0].lower_, span[1].lower_) in _CRAFT_TITLE_PAIRS
+            and not any(t.lower_ in ORG_HEADS or t.lower_ in _UNDERTAKINGS for t in span[2:])):
+        return "PRODUCT"  # "Space Shuttle Columbia lifted off from the Kennedy Space Center": a craft, no person
+    if len(span) == 1 and span[0].is_title and _named_as_craft(span):
+        return "PRODUCT"  # "Columbia was lost tragically" after "Space Shuttle Columbia lifted off": the craft again
     if span.label_ == "PERSON":
         return None  # a vehicle named after a person ("the ship Alan Kurdi") shares the person's name and mentions
     if root.dep_ == "compound" and head.i == span.end and _vehicle_noun(head) and _owned(span):
@@ -101,6 +116,17 @@ def product_kind(span: Span) -> str | None:
             c.dep_ == "appos" and _vehicle_noun(c) and c.i < span.start for c in children):
         return "PRODUCT"  # "the company's new rocket, Starship"
     return None
+
+
+def _named_as_craft(span: Span) -> bool:
+    """Whether the text writes a one-word name elsewhere after a kind of craft in capitals ("Space Shuttle
+    Columbia", "Spacecraft Stardust"): the word alone is then the craft's short name ("Columbia was lost
+    tragically", "Endeavour and Atlantis await a journey"); and the last word of a two-word kind alone is the kind
+    ("the final Shuttle mission" beside "the final Space Shuttle mission")."""
+    text, name = span.doc.text, span.text
+    if name.lower() in _CRAFT_TITLE_ENDS and any(form.endswith(f" {name}") and form in text for form in _CRAFT_TITLE_FORMS):
+        return True  # "the final Shuttle mission" beside "NASA's final Space Shuttle mission": the kind of craft, cut short
+    return any(f"{title} {name}" in text for title in _CRAFT_TITLE_FORMS)
 
 
 def _owned(span: Span) -> bool:

@@ -23,7 +23,7 @@ from toolkit.nlp.outlet_staff import outlets_before_staff
 from toolkit.nlp.political_wings import drop_political_wings
 from toolkit.nlp.postnominals import names_without_postnominals
 from toolkit.nlp.acronym_speakers import speaking_acronyms
-from toolkit.nlp.acronyms import acronym_names, short_forms, upper_tails
+from toolkit.nlp.acronyms import acronym_names, names_spelt_by_acronyms, short_forms, upper_tails
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.bill_names import bills_named_with_commas
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
@@ -56,7 +56,8 @@ from toolkit.nlp.capital_district import capital_district_names
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.editorial_boards import papers_of_editorial_boards
 from toolkit.nlp.citations import authors_before_et_al
-from toolkit.nlp.cited_headlines import outlets_of_cited_headlines, outlets_of_headline_lists, outlets_of_quoted_lists
+from toolkit.nlp.cited_headlines import (outlets_of_cited_headlines, outlets_of_headline_lists, outlets_of_quoted_lists,
+                                         outlets_of_source_lines)
 from toolkit.nlp.cited_authors import people_in_citations
 from toolkit.nlp.act_names import laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
@@ -73,15 +74,17 @@ from toolkit.nlp.scripts import drop_foreign_script_names
 from toolkit.nlp.site_names import untagged_site_names
 from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_planets,
                                   world_adjectives_off_names)
+from toolkit.nlp.institution_parts import institutions_apart_and_joined
 from toolkit.nlp.intercaps import intercap_openers
 from toolkit.nlp.joint_names import split_joint_names
 from toolkit.nlp.landforms import landform_names, places_after_articles, places_to_landform_heads
-from toolkit.nlp.list_kinds import bodies_among_bodies, people_among_people
+from toolkit.nlp.list_kinds import bodies_among_bodies, lone_people_among_people, people_among_people
 from toolkit.nlp.listed_names import places_run_together, split_listed_names
 from toolkit.nlp.opened_quotes import names_before_quotations
 from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
+from toolkit.nlp.ship_prefixes import ships_by_prefix
 from toolkit.nlp.span_mends import (numbered_roads, numbers_inside_names, people_by_coordination, people_of_bodies,
                                      titled_cities)
 from toolkit.nlp.species import drop_species_names
@@ -207,6 +210,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     found += places_in_lists_of_places(doc, token_indices(repaired + found))  # "areas, Docklands and Southbank"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(bodies_of_titles(fields_in_names(couples_in_names(filter_spans(repaired + found)))))
+    ents = names_spelt_by_acronyms(doc, ents)  # "the deputies of Movimento 5 Stelle (M5S)"
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = people_of_bodies(relatives_in_lists(people_by_coordination(ents)))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
@@ -215,6 +219,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents), text=text))))
     ents = places_run_together(ents)  # "a section between Crete and Cyprus"
+    ents = ships_by_prefix(doc, institutions_apart_and_joined(ents))  # "the Tang Teaching Museum and Art Gallery"; "HMC Searcher"
     ents = drop_named_day_words(told_apart(ents))  # "told NPR Hamza bin Laden had …"; "Super Tuesday"
     # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
     ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
@@ -245,7 +250,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = regional_editions(ents)  # "From CBS News Texas:"
     ents = bills_named_with_commas(ents)  # "President Trump’s One Big, Beautiful Bill"
     ents = laws_cut_before_act(ents)  # "invoked the HEROES Act": "HEROES" ORG; "the Act doesn't authorize"
-    ents = outlets_of_cited_headlines(towns_with_state_codes(ents))  # "WANE-TV (Fort Wayne, IN): …"
+    ents = outlets_of_source_lines(outlets_of_cited_headlines(towns_with_state_codes(ents)))  # "WANE-TV (Fort Wayne, IN): …"
     ents = outlets_of_quoted_lists(outlets_of_headline_lists(ents))  # "Axios: “It’s another win …”"; "Axios: New revisions show …", "Bloomberg: US Economy Grows …"
     ents = legislators_codes(ents, text=text)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
@@ -261,11 +266,11 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = names_without_postnominals(ents)  # "Daniel Bernoulli FRS", "Dame Zaha Mohammad Hadid DBE RA"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");
     # and the overlap check once more over what the rules after the first one found
-    doc.ents = filter_spans(names_before_quotations(fronted_objects(people_among_people(doc, bodies_among_bodies(
+    doc.ents = filter_spans(names_before_quotations(fronted_objects(people_among_people(doc, lone_people_among_people(bodies_among_bodies(
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
             doc, designated_stars(doc, designated_planets(doc, quantities_off_names(drop_lone_suffixes(
                 drop_capitalised_common_nouns(doc, drop_heading_capitals(  # "1. Building, Bringing, or Buying …"
-                    doc, turn_speakers(doc, drop_turn_labels(doc, ents)), text=text)))))))))))))))))
+                    doc, turn_speakers(doc, drop_turn_labels(doc, ents)), text=text))))))))))))))))))
     return doc
 
 

@@ -1,0 +1,63 @@
+"""Museums, galleries and libraries of a school: a name the model cut at "and", or ran on over "at" into the school.
+
+Museums and galleries are often named with two heads joined by "and" ("the Tang Teaching Museum and Art Gallery",
+"Birmingham Museum and Art Gallery"), and placed "at" the school that keeps them ("the Mary & Leigh Block Museum of
+Art at Northwestern University"). The small model cuts the first kind at "and", calling the second head a person
+("Art Gallery" PERSON), and runs the second kind on over "at" into the school's name, so that the school is never
+found. :func:`institutions_apart_and_joined` mends both:
+
+* a "person" of two or three capitalised words that ends in the head of a museum, a gallery or a library, right
+  after "and" after a body or a building ending in such a head, is the rest of that name (no person's name ends in
+  "Gallery"); a body of the model's ("the Treasury Department") is left alone;
+* a body or a building whose name holds "at" between such a head (and its "of …") and a school's name ending in
+  "University" or "College" is two names: the museum, with the model's label, and the school, a body; a school's own
+  "at" ("the University of North Carolina at Chapel Hill", a campus) is left alone: the part before "at" must hold
+  no school's head.
+
+Example:
+    >>> [e.text for e in institutions_apart_and_joined(list(doc.ents))]  # doctest: +SKIP
+    ['the Tang Teaching Museum and Art Gallery', 'Skidmore College', …]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+# Heads of the names of museums, galleries, libraries and the like, which a school may keep.
+_INSTITUTION_HEADS = frozenset("""museum museums gallery galleries library libraries archive archives garden gardens
+    zoo aquarium planetarium observatory herbarium collection collections""".split())
+# Heads of a school's name.
+_SCHOOL_HEADS = frozenset({"university", "college"})
+_BODY_LABELS = frozenset({"ORG", "FAC"})
+
+
+def institutions_apart_and_joined(ents: list[Span]) -> list[Span]:
+    """Join a museum's second head that the model made a person; split a museum from the school it is "at"."""
+    if not any(t.lower_ in _INSTITUTION_HEADS for e in ents if e.label_ in _BODY_LABELS or e.label_ == "PERSON"
+               for t in e):
+        return ents
+    out: list[Span] = []
+    for ent in ents:
+        previous = out[-1] if out else None
+        if (previous is not None and ent.label_ == "PERSON" and 2 <= len(ent) <= 3
+                and ent[-1].lower_ in _INSTITUTION_HEADS and all(t.is_title and t.is_alpha for t in ent)
+                and previous.label_ in _BODY_LABELS and previous[-1].lower_ in _INSTITUTION_HEADS
+                and ent.start == previous.end + 1 and ent.doc[previous.end].lower_ == "and"):
+            out[-1] = Span(ent.doc, previous.start, ent.end, label=previous.label_)  # "… Museum and Art Gallery"
+            continue
+        out.extend(_apart_at_school(ent))
+    return out
+
+
+def _apart_at_school(ent: Span) -> list[Span]:
+    if ent.label_ not in _BODY_LABELS or len(ent) < 4 or ent[-1].lower_ not in _SCHOOL_HEADS:
+        return [ent]
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 2):
+        if doc[k].lower_ != "at":
+            continue
+        before, after = doc[ent.start:k], doc[k + 1:ent.end]
+        if (any(t.lower_ in _INSTITUTION_HEADS for t in before) and not any(t.lower_ in _SCHOOL_HEADS for t in before)
+                and all(t.is_title or t.lower_ == "of" for t in after) and after[0].is_title):
+            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label="ORG")]
+    return [ent]
