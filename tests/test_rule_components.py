@@ -56,6 +56,19 @@ class TestSameAttributes:
             assert words_a == words_b, text[:80]
             assert np.array_equal(a, b), text[:80]
 
+    def test_the_stock_components_do_not_run(self, nlp, monkeypatch):
+        from spacy.pipeline import AttributeRuler, Lemmatizer
+
+        def refuse(*args, **kwargs):
+            raise AssertionError("a stock rule component ran")
+
+        for component in (AttributeRuler, Lemmatizer):  # nlp.pipe calls a component's pipe, nlp() its __call__
+            monkeypatch.setattr(component, "__call__", refuse)
+            monkeypatch.setattr(component, "pipe", refuse)
+        texts = ["Talks in Kyiv went on until Friday.", "“We are close,” he said."]
+        assert [t.lemma_ for d in nlp.pipe(texts, batch_size=2) for t in d][:3] == ["talk", "in", "Kyiv"]
+        assert nlp(texts[1])[-2].lemma_ == "say"
+
     def test_the_patterns_forms_get_their_lemmas(self, nlp):
         doc = nlp(PATTERN_CASES[0])
         lemmas = {t.lower_: t.lemma_ for t in doc}

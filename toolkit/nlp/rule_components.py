@@ -149,6 +149,7 @@ class TabledAttributeRuler:
         if len(self.columns) != len({a for attrs in self.attrs for a in attrs}) or not set(self.columns) <= set(IDS.values()):
             raise UnreadablePattern("a rule sets extension attributes")
         self._memo: dict[tuple, tuple] = {}
+        self._answers: dict[tuple, tuple] = {}
 
     def _entry(self, ids: tuple) -> tuple:
         """(the rule numbers of one-token matches, the first-token and second-token tests of two-token rules)."""
@@ -160,7 +161,9 @@ class TabledAttributeRuler:
         merged: dict = {}
         for number in rules:  # a later rule overrides an earlier one, as in the stock ruler
             merged.update(self.attrs[number])
-        entry = (rules, firsts, seconds, tuple(merged.get(c) for c in self.columns))
+        entry = (tuple(rules), firsts, seconds, tuple(merged.get(c) for c in self.columns))
+        # many keys share one answer (every singular noun of one dependency): kept once
+        entry = self._answers.setdefault(entry, entry)
         self._memo[ids] = entry
         return entry
 
@@ -198,7 +201,12 @@ class TabledAttributeRuler:
             doc.from_array(self.columns, np.array(rows, dtype=values.dtype))
         return doc
 
-    def __getattr__(self, name):  # patterns, attrs, scoring: the stock ruler's
+    def pipe(self, docs, **kwargs):
+        """Each Doc in turn (``nlp.pipe`` calls a component's ``pipe``: without it, the stock one's would run)."""
+        for doc in docs:
+            yield self(doc)
+
+    def __getattr__(self, name):  # patterns, scoring: the stock ruler's
         return getattr(self.stock, name)
 
 
@@ -246,6 +254,11 @@ class MemoLemmatizer:
 
         doc.from_array([LEMMA], np.array(lemmas, dtype="uint64"))
         return doc
+
+    def pipe(self, docs, **kwargs):
+        """Each Doc in turn (``nlp.pipe`` calls a component's ``pipe``: without it, the stock one's would run)."""
+        for doc in docs:
+            yield self(doc)
 
     def __getattr__(self, name):  # lookups, mode, scoring: the stock lemmatizer's
         return getattr(self.stock, name)
