@@ -10,8 +10,8 @@ import pytest
 from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 
 from toolkit.extraction import pool
-from toolkit.nlp.lookups import (among, among_ids, indices_matching, indices_of, indices_where, sentence_starts,
-                                 token_column)
+from toolkit.nlp.lookups import (among, among_ids, doc_text, indices_matching, indices_of, indices_where,
+                                 sentence_starts, token_column)
 
 # Two sentences of the White House corpus (public domain; bench/README.md): from its articles of
 # 2025-03-05 ("what they are saying …") and 2025-04-11 ("the state of play …").
@@ -70,6 +70,15 @@ class TestParseSearch:
     def test_only_attributes_fixed_at_the_parse_are_kept(self, doc):
         with pytest.raises(ValueError):
             token_column(doc, DEP)
+
+
+class TestDocText:
+    def test_the_text_of_each_doc_asked_about(self, doc, nlp):
+        other = nlp("Deficits are certainly dangerous.")
+        assert doc_text(doc) == doc.text == TEXT
+        assert doc_text(other) == other.text  # (another Doc: never the last one's text)
+        assert doc_text(doc) == TEXT
+        assert doc_text(nlp("")) == ""
 
 
 class TestSentenceStarts:

@@ -24,6 +24,7 @@ from spacy.attrs import IS_UPPER
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.lexicon import HYPHENS, NAME_LABELS, ORG_HEADS
+from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.spellings import acronym_of
 
@@ -238,7 +239,7 @@ def names_spelt_by_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
 def tokens_between_brackets(doc: Doc) -> list[int]:
     """The indices of acronyms standing alone between brackets: "(", a word of two to six capitals and digits with two
     capitals at least, ")"; found from the Doc's upper-case words, not by testing every token."""
-    uppers = np.flatnonzero(doc.to_array([IS_UPPER]).ravel()) if "(" in doc.text else ()
+    uppers = np.flatnonzero(doc.to_array([IS_UPPER]).ravel()) if "(" in doc_text(doc) else ()
     out = []
     for i in uppers:
         i = int(i)

@@ -32,6 +32,7 @@ from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import PERSON_TITLES
+from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.mistags import english_words
 
 # An outlet's name (capitalised, up to 60 characters, no parenthesis or colon), a place and its state
@@ -94,7 +95,7 @@ def outlets_of_cited_headlines(ents: list[Span]) -> list[Span]:
     if not ents:
         return ents
     doc = ents[0].doc
-    text = doc.text
+    text = doc_text(doc)  # (four rules of repairs read it: joined once per Doc)
     if "):" not in text:
         return ents  # (most texts cite no headline)
     outlets: list[Span] = []
@@ -145,7 +146,7 @@ def outlets_of_headline_lists(ents: list[Span]) -> list[Span]:
     if not ents:
         return ents
     doc = ents[0].doc
-    text = doc.text
+    text = doc_text(doc)  # (four rules of repairs read it: joined once per Doc)
     runs = _runs(text, _listed_outlet)
     english = english_words(doc.vocab)
     outlets: list[Span] = []
@@ -182,7 +183,7 @@ def outlets_of_quoted_lists(ents: list[Span]) -> list[Span]:
     if not ents:
         return ents
     doc = ents[0].doc
-    text = doc.text
+    text = doc_text(doc)  # (four rules of repairs read it: joined once per Doc)
     if ":“" not in text.replace(": “", ":“") and ': "' not in text:
         return ents  # (most texts quote no list of sources)
     runs = _runs(text, lambda line: _QUOTED.match(line.strip()))
@@ -222,7 +223,7 @@ def outlets_of_source_lines(ents: list[Span]) -> list[Span]:
     if not ents:
         return ents
     doc = ents[0].doc
-    text = doc.text
+    text = doc_text(doc)  # (four rules of repairs read it: joined once per Doc)
     if "\" —" not in text and "” —" not in text and "\" –" not in text and "” –" not in text:
         return ents  # (most texts list no sources)
     outlets: list[Span] = []

@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.lexicon import FAC_HEADS
+from toolkit.nlp.lookups import doc_text
 
 _FEWEST_ITEMS = 3  # lines in a row: a list, not a heading
 _ITEM_WORDS = 6  # an item is a few words, no sentence
@@ -30,7 +31,7 @@ _NAME = re.compile(r"^[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){1,4}$")
 def sites_in_item_lists(doc: Doc, taken: set[int]) -> list[Span]:
     """Sites named alone on a line of a list, untagged by the model ("Stillwater Mine"): FAC spans that
     overlap no token of ``taken``."""
-    text = doc.text
+    text = doc_text(doc)
     if text.count("\n") < 2 * _FEWEST_ITEMS:
         return []
     runs: list[list[re.Match]] = [[]]

@@ -55,6 +55,18 @@ def token_column(doc: Doc, attr: int) -> np.ndarray:
     return column
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy joins it anew from every token on each read (a Token
+    made per word), and a Doc's text never changes (a retokenizer keeps it). Kept with the columns of
+    the last Doc asked about (see :func:`token_column`), so never another Doc's text."""
+    if getattr(_LAST, "doc", None) is not doc:
+        _LAST.doc, _LAST.columns = doc, {}
+    text = _LAST.columns.get("text")
+    if text is None:
+        text = _LAST.columns["text"] = doc.text
+    return text
+
+
 def indices_of(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
     """Indices, in order, of the tokens whose ``attr`` (LOWER, LEMMA, ORTH) is one of ``words``."""
     if not len(doc):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from toolkit.nlp.lexicon import ORG_HEADS
+from toolkit.nlp.lookups import doc_text
 
 # Nouns that say a name is a program or another product: alone ("software", "app", "product"), or with the word that makes
 # them one ("operating system", "programming language", "Linux distribution").
@@ -123,7 +124,7 @@ def _named_as_craft(span: Span) -> bool:
     Columbia", "Spacecraft Stardust"): the word alone is then the craft's short name ("Columbia was lost
     tragically", "Endeavour and Atlantis await a journey"); and the last word of a two-word kind alone is the kind
     ("the final Shuttle mission" beside "the final Space Shuttle mission")."""
-    text, name = span.doc.text, span.text
+    text, name = doc_text(span.doc), span.text  # (asked of many names of a Doc: joined once)
     if name.lower() in _CRAFT_TITLE_ENDS and any(form.endswith(f" {name}") and form in text for form in _CRAFT_TITLE_FORMS):
         return True  # "the final Shuttle mission" beside "NASA's final Space Shuttle mission": the kind of craft, cut short
     return any(f"{title} {name}" in text for title in _CRAFT_TITLE_FORMS)
