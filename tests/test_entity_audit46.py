@@ -103,3 +103,26 @@ class TestOutletsNamedAfterPeoples:
     def test_a_longer_title_is_left(self, nlp):
         ents = ents_of(nlp, "The study was published in the British Journal of Psychiatry on Monday.")
         assert ("British Journal", "ORG") not in ents
+
+
+# Wikinews, 2019-01-12, Easter Island's statues
+_UCLA = ("Jo Anne Val Tilburg of the University of California, Los Angeles disagreed with these findings: \"The "
+         "existence of fresh water seeps near coastal ahu is well-known and was certainly important at European "
+         "contact.\"")
+
+
+class TestUniversityCampuses:
+    """"the University of California, Los Angeles": a state's university and its campus's city are one body."""
+
+    def test_the_campus(self, nlp):
+        ents = ents_of(nlp, _UCLA)
+        assert ("the University of California, Los Angeles", "ORG") in ents
+        assert label_rows(entity_table(nlp, _UCLA)).get("University of California, Los Angeles") == "ORG"
+
+    def test_a_list_of_places_is_left(self, nlp):
+        ents = ents_of(nlp, "Scientists from the University of Texas, Austin and Dallas took part.")
+        assert not any("Austin" in text and "University" in text for text, _ in ents)
+
+    def test_a_country_is_left(self, nlp):
+        ents = ents_of(nlp, "She studied at the University of Toronto, Canada, before moving.")
+        assert not any("Canada" in text and "University" in text for text, _ in ents)

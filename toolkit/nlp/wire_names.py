@@ -15,6 +15,9 @@
 * An outlet named after a people ("as quoted by Greek Reporter", "the Irish Independent") is tagged as the people's
   adjective alone (NORP) with the newspaper's head left out: :func:`outlets_named_after_peoples` makes the two
   words one body (ORG); "the British Journal of …" (a longer title) is left.
+* A campus of a state's university is named with a comma and its city ("the University of California, Los
+  Angeles disagreed"): :func:`university_campuses` joins the university and the city into one body (ORG); a list
+  ("the University of Bristol, Bath and Exeter") or a country after the comma is left.
 
 Each function visits the Doc's entities (and, for the districts, only the tokens whose lower form is a suffix,
 found with :func:`toolkit.nlp.lookups.indices_of`); none loops over a document's tokens.
@@ -31,8 +34,10 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import HYPHENS
 from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.surfaces import is_state_or_country
 
 _BAND_HEADS = frozenset({"His", "Her"})
 
@@ -158,5 +163,35 @@ def outlets_named_after_peoples(ents: list[Span]) -> list[Span]:
                 and not doc[end].ent_type_ and (k + 1 == len(ents) or ents[k + 1].start > end)
                 and (end + 1 == len(doc) or not (doc[end + 1].is_title or doc[end + 1].lower_ == "of"))):
             ent = Span(doc, ent.start, end + 1, label="ORG")
+        out.append(ent)
+    return out
+
+
+_LIST_WORDS = frozenset({",", "and", "or", "&", "/"})
+
+
+def university_campuses(ents: list[Span]) -> list[Span]:
+    """"the University of California, Los Angeles disagreed": a university named "University of <state>" and,
+    after a comma, a city (a known place, no state or country) is one campus's name (ORG), unless the city opens
+    a list ("the University of Bristol, Bath and Exeter") or an address goes on after it."""
+    out: list[Span] = []
+    skip = -1
+    for k, ent in enumerate(ents):
+        if k <= skip:
+            continue
+        doc = ent.doc
+        end = ent.end - 1 if ent[-1].text == "," else ent.end  # the model may take the comma in
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (ent.label_ == "ORG" and nxt is not None and nxt.label_ == "GPE" and nxt.start == end + 1
+                and doc[end].text == "," and end - ent.start >= 3 and doc[end - 2].lower_ == "of"
+                and doc[end - 3].lower_ == "university" and is_state_or_country(doc[end - 1].text)
+                and not is_state_or_country(nxt.text) and is_known_place(nxt.text, cities=True)):
+            after = doc[nxt.end] if nxt.end < len(doc) else None
+            beyond = doc[nxt.end + 1] if nxt.end + 1 < len(doc) else None
+            if after is None or after.text not in _LIST_WORDS or (
+                    after.text == "," and beyond is not None and beyond.is_lower and beyond.lower_ not in _LIST_WORDS):
+                out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+                skip = k + 1
+                continue
         out.append(ent)
     return out
