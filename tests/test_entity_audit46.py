@@ -126,3 +126,21 @@ class TestUniversityCampuses:
     def test_a_country_is_left(self, nlp):
         ents = ents_of(nlp, "She studied at the University of Toronto, Canada, before moving.")
         assert not any("Canada" in text and "University" in text for text, _ in ents)
+
+
+# Wikinews, 2020-03-15, Native American groups sue Montana
+_TRIBES = ("The plaintiffs were listed as Western Native Voice, Montana Native Vote, Assiniboine and Sioux Tribes of "
+           "Fort Peck, Blackfeet Nation, Confederated Salish and Kootenai Tribes, Crow Tribe, and the Fort Belknap "
+           "Indian Community. The suit was filed in Yellowstone County.")
+
+
+class TestIndianCommunities:
+    """"the Fort Belknap Indian Community": a tribe's name ending in "Indian Community" is a people (NORP), as
+    "… Tribe" and "… Nation" are, whatever its first word makes of it ("Fort")."""
+
+    def test_the_tribe(self, nlp):
+        assert label_rows(entity_table(nlp, _TRIBES)).get("Fort Belknap Indian Community") == "NORP"
+
+    def test_a_community_center_stays_a_body(self, nlp):
+        text = "The Jewish Community Center in Dallas closed."
+        assert label_rows(entity_table(nlp, text)).get("Jewish Community Center") == "ORG"
