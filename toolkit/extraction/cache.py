@@ -104,10 +104,12 @@ def model_identity(nlp=None) -> str:
         import spacy
 
         from toolkit.nlp.model import PARAGRAPH_BREAKS
+        from toolkit.nlp.rule_components import STANDS_IN_FOR
 
         meta = nlp.meta
-        # The model's own pipes: the toolkit's added components are code, in the code version.
-        pipes = [name for name in nlp.pipe_names if name != PARAGRAPH_BREAKS]
+        # The model's own pipes: the toolkit's added components are code, in the code version (its
+        # stand-ins for the model's rule components count as the components they stand in for).
+        pipes = [STANDS_IN_FOR.get(name, name) for name in nlp.pipe_names if name != PARAGRAPH_BREAKS]
         return "|".join([str(meta.get("package", meta.get("name"))), str(meta.get("version")),
                          ",".join(pipes), f"spacy={spacy.__version__}"])
     identity = _default_identity()

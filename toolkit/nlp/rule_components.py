@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 RULER_NAME = "tabled_attribute_ruler"
 LEMMATIZER_NAME = "memo_lemmatizer"
+# The stock component each stands in for (the same attributes: a cache key names the stock one).
+STANDS_IN_FOR = {RULER_NAME: "attribute_ruler", LEMMATIZER_NAME: "lemmatizer"}
 
 # The token attributes a pattern may test, in the order of a token's key.
 _KEY_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
