@@ -176,8 +176,9 @@ def _grounds_and_peoples(group: list[Mention], root: str, label: str, words: lis
         return "FAC"  # "White House", "Government House" (not "House of Representatives")
     if head in LOC_HEADS and label in PLACE_LABELS and is_state_or_country(canonical_name(group, root, label)):
         return "GPE"  # "Rhode Island", "Solomon Islands": a state or a country named by its land is a polity
-    if head in _PEOPLE_HEADS:
-        return "NORP"  # "Northern Arapaho Tribe", "Blackfeet Nation": a people, not a body or a place
+    if head in _PEOPLE_HEADS or words[-2:] == ["indian", "community"]:
+        return "NORP"  # "Northern Arapaho Tribe", "Blackfeet Nation": a people, not a body or a place; so is
+        # "the Fort Belknap Indian Community", "the Gila River Indian Community" (a tribe's name in the US)
     return None
 
 

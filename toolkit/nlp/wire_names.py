@@ -1,0 +1,197 @@
+"""Names of wire news that the model cuts or labels by their parts (round entities46, the Wikinews entity golds).
+
+* A band named after its leader, "<leader> and His <band>" ("Les Brown and His Band of Renown", "Duke Ellington
+  and His Orchestra"): the capital of "His" or "Her" inside a sentence marks one name, which the model cuts into a
+  person and a body. :func:`bands_of_leaders` joins them into one body (ORG).
+* A Royal Air Force station is named "RAF <place>" ("near RAF Croughton, an intelligence base", "RAF Lakenheath"):
+  a site (FAC), which the model calls a body for "RAF". :func:`air_stations` relabels it; the service's own bodies
+  ("RAF Bomber Command", "the RAF Regiment", "RAF Benevolent Fund") end in a body's head and stay.
+* A Korean district or neighbourhood is written with its suffix after a hyphen ("in Seongbuk-gu", "Gangnam-gu",
+  "Myeong-dong", "Yangpyeong-gun"): :func:`korean_districts` makes it a place (GPE), where the model says NORP and
+  the repairs drop it. A person's given name ("Kim Hyun-dong") has a surname before it and is left.
+* A place named with a possessive ("from Hawke's Bay, New Zealand", "Plenty's Point") is cut by the model into a
+  person and a landform: :func:`possessive_places` joins a one-word "person", "'s" and a landform's head word
+  (bay, island, point, …) when the head is tagged a place or a comma and a place follow.
+* An outlet named after a people ("as quoted by Greek Reporter", "the Irish Independent") is tagged as the people's
+  adjective alone (NORP) with the newspaper's head left out: :func:`outlets_named_after_peoples` makes the two
+  words one body (ORG); "the British Journal of …" (a longer title) is left.
+* A campus of a state's university is named with a comma and its city ("the University of California, Los
+  Angeles disagreed"): :func:`university_campuses` joins the university and the city into one body (ORG); a list
+  ("the University of Bristol, Bath and Exeter") or a country after the comma is left.
+
+Each function visits the Doc's entities (and, for the districts, only the tokens whose lower form is a suffix,
+found with :func:`toolkit.nlp.lookups.indices_of`); none loops over a document's tokens.
+
+    >>> from toolkit.nlp.model import load_model
+    >>> nlp = load_model()
+    >>> doc = nlp("The wreck occurred near RAF Croughton which is an intelligence base.")
+    >>> [(e.text, e.label_) for e in air_stations(list(doc.ents))]
+    [('RAF Croughton', 'FAC')]
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span
+
+from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import HYPHENS
+from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.surfaces import is_state_or_country
+
+_BAND_HEADS = frozenset({"His", "Her"})
+
+
+def bands_of_leaders(ents: list[Span]) -> list[Span]:
+    """"Les Brown and His Band of Renown": a person, "and", a capitalised "His"/"Her" (inside the sentence) and a
+    capitalised name after it are one band (ORG), over the entity the model found after "His" or, if none, the
+    run of capitalised words (and "of") after it."""
+    out: list[Span] = []
+    skip = -1
+    for k, ent in enumerate(ents):
+        if k <= skip:
+            continue
+        doc, end = ent.doc, ent.end
+        if (ent.label_ == "PERSON" and end + 2 < len(doc) and doc[end].lower_ == "and"
+                and doc[end + 1].text in _BAND_HEADS and not doc[end + 1].is_sent_start
+                and doc[end + 2].is_title):
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            if nxt is not None and nxt.start == end + 2:
+                stop, skip = nxt.end, k + 1
+            elif nxt is None or nxt.start > end + 2:
+                stop = end + 2
+                limit = nxt.start if nxt is not None else len(doc)
+                while stop < limit and stop - end < 8 and (doc[stop].is_title or doc[stop].lower_ == "of" and stop + 1 < limit and doc[stop + 1].is_title):
+                    stop += 1
+            else:
+                out.append(ent)
+                continue
+            out.append(Span(doc, ent.start, stop, label="ORG"))
+            continue
+        out.append(ent)
+    return out
+
+
+# The heads of the Royal Air Force's own bodies, never a station ("RAF Bomber Command", "the RAF Regiment").
+_SERVICE_HEADS = frozenset({"command", "regiment", "group", "squadron", "squadrons", "wing", "association", "fund",
+                            "club", "college", "museum", "police", "force", "band", "reserve", "reserves",
+                            "volunteer", "volunteers", "auxiliary", "academy", "school", "service", "services",
+                            "board", "trust", "charity", "council", "staff", "cadets", "station"})
+
+
+def air_stations(ents: list[Span]) -> list[Span]:
+    """"RAF Croughton": "RAF" and a capitalised place's name after it, called a body, is a station (FAC)."""
+    out: list[Span] = []
+    for ent in ents:
+        if (ent.label_ == "ORG" and len(ent) >= 2 and ent[0].text == "RAF" and ent[1].is_title
+                and all(t.is_title for t in ent[1:]) and ent[-1].lower_ not in _SERVICE_HEADS):
+            ent = Span(ent.doc, ent.start, ent.end, label="FAC")
+        out.append(ent)
+    return out
+
+
+# The suffixes of Korea's districts (-gu), neighbourhoods (-dong) and counties (-gun), written after a hyphen.
+_KOREAN_SUFFIXES = frozenset({"gu", "dong", "gun"})
+
+
+def korean_districts(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"in Seongbuk-gu": a capitalised word, a hyphen and a Korean district's suffix, written as one word and with
+    no capitalised word before it (a surname: "Kim Hyun-dong"), are a place (GPE), whatever the model made of
+    them; an entity that holds only part of the word is replaced."""
+    found = []
+    for i in indices_of(doc, LOWER, _KOREAN_SUFFIXES):
+        if i < 2 or doc[i].text != doc[i].lower_ or doc[i - 1].text not in HYPHENS:
+            continue
+        head = doc[i - 2]
+        if (head.whitespace_ or doc[i - 1].whitespace_ or not head.is_alpha or not head.is_title
+                or (i + 1 < len(doc) and doc[i].whitespace_ == "" and doc[i + 1].is_alpha)):
+            continue
+        if i >= 3 and doc[i - 3].is_title and doc[i - 3].is_alpha and not doc[i - 3].is_sent_start:
+            continue  # "Kim Hyun-dong"
+        if head.ent_type_ == "PERSON" or doc[i].ent_type_ == "PERSON":
+            continue
+        found.append((i - 2, i + 1))
+    if not found:
+        return ents
+    out = [e for e in ents if not any(e.start < b and a < e.end for a, b in found)]
+    out += [Span(doc, a, b, label="GPE") for a, b in found]
+    return sorted(out, key=lambda e: e.start)
+
+
+# The head words of places named with a possessive ("Hawke's Bay", "Plenty's Point").
+_LANDFORM_HEADS = frozenset({"bay", "island", "point", "creek", "harbour", "harbor", "cove", "head", "landing",
+                             "sound", "inlet", "reach", "peak", "gap", "pass", "ferry"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def possessive_places(ents: list[Span]) -> list[Span]:
+    """"from Hawke's Bay, New Zealand": a one-word "person", "'s" and a capitalised landform's head are one place
+    (GPE) when the head is tagged a place or is followed by a comma and a place."""
+    out: list[Span] = []
+    skip = -1
+    for k, ent in enumerate(ents):
+        if k <= skip:
+            continue
+        doc, end = ent.doc, ent.end
+        if (ent.label_ == "PERSON" and len(ent) == 1 and end + 1 < len(doc) and doc[end].text in _POSSESSIVES
+                and doc[end + 1].is_title and doc[end + 1].lower_ in _LANDFORM_HEADS):
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            head_tagged = nxt is not None and nxt.start == end + 1 and nxt.label_ in ("GPE", "LOC", "FAC")
+            place_after = (end + 3 < len(doc) and doc[end + 2].text == ","
+                           and any(e.start == end + 3 and e.label_ == "GPE" for e in ents[k + 1:k + 3]))
+            if head_tagged or place_after:
+                if head_tagged:
+                    skip = k + 1
+                out.append(Span(doc, ent.start, end + 2, label="GPE"))
+                continue
+        out.append(ent)
+    return out
+
+
+# The head words of newspapers' and news sites' names.
+_OUTLET_HEADS = frozenset({"Reporter", "Times", "Post", "Herald", "Gazette", "Tribune", "Chronicle", "Observer",
+                           "Independent", "Telegraph", "Courier", "Examiner", "Sentinel", "Inquirer"})
+
+
+def outlets_named_after_peoples(ents: list[Span]) -> list[Span]:
+    """"as quoted by Greek Reporter": a people's adjective (NORP) and a newspaper's head right after it, in no
+    entity and ending the name (no capitalised word or "of" after it), are one outlet (ORG)."""
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc, end = ent.doc, ent.end
+        if (ent.label_ == "NORP" and len(ent) == 1 and end < len(doc) and doc[end].text in _OUTLET_HEADS
+                and not doc[end].ent_type_ and (k + 1 == len(ents) or ents[k + 1].start > end)
+                and (end + 1 == len(doc) or not (doc[end + 1].is_title or doc[end + 1].lower_ == "of"))):
+            ent = Span(doc, ent.start, end + 1, label="ORG")
+        out.append(ent)
+    return out
+
+
+_LIST_WORDS = frozenset({",", "and", "or", "&", "/"})
+
+
+def university_campuses(ents: list[Span]) -> list[Span]:
+    """"the University of California, Los Angeles disagreed": a university named "University of <state>" and,
+    after a comma, a city (a known place, no state or country) is one campus's name (ORG), unless the city opens
+    a list ("the University of Bristol, Bath and Exeter") or an address goes on after it."""
+    out: list[Span] = []
+    skip = -1
+    for k, ent in enumerate(ents):
+        if k <= skip:
+            continue
+        doc = ent.doc
+        end = ent.end - 1 if ent[-1].text == "," else ent.end  # the model may take the comma in
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (ent.label_ == "ORG" and nxt is not None and nxt.label_ == "GPE" and nxt.start == end + 1
+                and doc[end].text == "," and end - ent.start >= 3 and doc[end - 2].lower_ == "of"
+                and doc[end - 3].lower_ == "university" and is_state_or_country(doc[end - 1].text)
+                and not is_state_or_country(nxt.text) and is_known_place(nxt.text, cities=True)):
+            after = doc[nxt.end] if nxt.end < len(doc) else None
+            beyond = doc[nxt.end + 1] if nxt.end + 1 < len(doc) else None
+            if after is None or after.text not in _LIST_WORDS or (
+                    after.text == "," and beyond is not None and beyond.is_lower and beyond.lower_ not in _LIST_WORDS):
+                out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+                skip = k + 1
+                continue
+        out.append(ent)
+    return out
