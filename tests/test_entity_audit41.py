@@ -94,6 +94,14 @@ class TestOutletsOfQuotedLists:
                             "Scalise: “We are proud.”\n\nJordan: “The economy is back.”\n")
         assert not any(label == "ORG" for _, label in ents)
 
+    def test_an_interviews_turns_are_left(self, nlp):
+        # Turns of talk, as the rule on lists of headlines reads them: a one-letter questioner
+        # ("Q:") and a speaker who comes back are no round-up of outlets.
+        ents = ents_of(nlp, "From the interview:\n\nQ: “What happens to the tariffs next week?”\n\n"
+                            "Bessent: “They stay where they are.”\n\nQ: “And the deal with Japan?”\n\n"
+                            "Bessent: “It is done.”\n")
+        assert not any(label == "ORG" for _, label in ents)
+
 
 _CUPS = ("Over the next three years, the U.S. will host the Ryder Cup, the President’s Cup, the FIFA World Cup, and the "
          "Summer Olympics.")

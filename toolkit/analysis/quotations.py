@@ -91,20 +91,24 @@ def quote_clusters(texts: list[str], docs: list[str] | None = None, speakers: li
                     break
     distinct = sorted(rows_by_text)
     dwords = [k.split() for k in distinct]
-    sets = [_shingles(w) for w in dwords]
+    # Two different texts are one quotation only when the shorter has MIN_SHARED_WORDS words or
+    # more (_same_quotation): a shorter text can match nothing but itself, found above.
+    sets = [_shingles(w) if len(w) >= MIN_SHARED_WORDS else frozenset() for w in dwords]
     postings: dict[str, list[int]] = defaultdict(list)
     for a, shingle_set in enumerate(sets):
         for shingle in shingle_set:
             postings[shingle].append(a)
-    checked = set()
+    checked: set[int] = set()  # a pair (a, b) as a * len(distinct) + b: a number hashes faster than a tuple
+    width = len(distinct)
     for shingle in sorted(postings):  # similar texts, from different documents
         members = postings[shingle]
         if len(members) < 2 or len(members) > max_postings:
             continue
         for a, b in combinations(members, 2):
-            if (a, b) in checked:
+            key = a * width + b
+            if key in checked:
                 continue
-            checked.add((a, b))
+            checked.add(key)
             if not _same_quotation(dwords[a], dwords[b], sets[a], sets[b]):
                 continue
             pair = next(((i, j) for i in rows_by_text[distinct[a]] for j in rows_by_text[distinct[b]] if docs[i] != docs[j]),
@@ -166,17 +170,18 @@ def merge_quotes(quotes: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.Data
         speaker = min(counts, key=lambda s: (-counts[s], first_named[s])) if counts else None
         attributions = sorted(set(named)) + (["unattributed"] if unattributed else [])
         cleans = [m[3] for m in members]
-        longest = max(cleans, key=lambda t: (len(normalise(t).split()), t))
+        normal = {t: normalise(t) for t in cleans}  # (each form once: a quotation reported a hundred times)
+        longest = max(cleans, key=lambda t: (len(normal[t].split()), t))
         docs = list(dict.fromkeys(m[0] for m in members))
         outlets = [outlet_of.get(d) for d in (m[0] for m in members)]
         rows.append({
             "quote": f"q{number}", "text": longest, "speaker": speaker, "speakers": "; ".join(attributions),
             "documents": len(docs), "outlets": len({o for o in outlets if not is_missing(o)}),
             "sources": "; ".join(docs), "outlet_names": _joined(outlets),
-            "wording_differs": len({normalise(t) for t in cleans}) > 1,
+            "wording_differs": len(set(normal.values())) > 1,
             "attribution_differs": len(counts) > 1 or (bool(counts) and unattributed),
             "first_published": published_of.get(first_doc), "doc": first_doc, "start": first_start,
-            "words": len(normalise(longest).split()),
+            "words": len(normal[longest].split()),
         })
         variants += [{"quote": f"q{number}", "doc": doc, "outlet": outlet, "speaker": who, "text": clean,
                       "start": begin} for (doc, begin, who, clean), outlet in zip(members, outlets)]

@@ -9,3 +9,8 @@ keeps concurrent and interrupted builds from losing anything.
 
 Imports the layers below; only :mod:`toolkit.cli` imports it.
 """
+
+from toolkit.core.imports import defer_iri_grammar
+
+# Before kernel.py imports nbformat: 2.4 s of every build that runs a notebook (toolkit.core.imports).
+defer_iri_grammar()

@@ -190,11 +190,10 @@ def outlets_of_quoted_lists(ents: list[Span]) -> list[Span]:
     people = {t.text for e in ents if e.label_ == "PERSON" for t in e if t.is_title}
     outlets: list[Span] = []
     for run in runs:
-        names = [m.group(1) for _, m in run]
-        if len(run) < _FEWEST_LISTED or len(set(names)) < len(names):
-            continue
+        if len(run) < _FEWEST_LISTED or _turns_of_talk([m.group(1) for _, m in run]):
+            continue  # an interview's turns: repeated speakers, titles ("Sen."), "Q:"
         spans = [_name_span(doc, line, m) for line, m in run]
-        if any(span is None or is_known_place(span.text) or any(t.lower_.strip(".") in PERSON_TITLES for t in span)
+        if any(span is None or is_known_place(span.text)
                or any(e.label_ == "PERSON" and e.start < span.end and e.end > span.start for e in ents)
                or any(t.text in people for t in span) for span in spans):
             continue  # a speaker's label names a person ("Scalise:" of "Steve Scalise"): the list is of people's words

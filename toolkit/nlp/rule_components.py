@@ -152,7 +152,14 @@ class TabledAttributeRuler:
         self._answers: dict[tuple, tuple] = {}
 
     def _entry(self, ids: tuple) -> tuple:
-        """(the rule numbers of one-token matches, the first-token and second-token tests of two-token rules)."""
+        """The ruler's answer for one token key (tag, lower form, dependency, whitespace), memoised.
+
+        Returns:
+            A tuple of four: the numbers of the one-token rules that match (in rule order), the
+            two-token rules whose first token and whose second token this key passes (two
+            frozensets), and the attribute values the one-token rules set, one per column
+            (``None`` where none of them sets it; a later rule overrides an earlier one).
+        """
         strings = self.vocab.strings
         key = (strings[ids[0]], strings[ids[1]], strings[ids[2]], bool(ids[3]))
         rules = sorted(self._single.passed(key))

@@ -110,11 +110,13 @@ def similar_pairs(texts: dict[str, str], *, threshold: float = THRESHOLD,
     ids = sorted(texts)
     sets = dict(zip(ids, _hashed_shingles([texts[i] for i in ids], size)))
     every = np.concatenate(list(sets.values())) if ids else np.zeros(0, dtype=np.uint64)
-    values, counts = np.unique(every, return_counts=True)
+    values, where, counts = np.unique(every, return_inverse=True, return_counts=True)
     # One global order, rarest shingle first (ties by hash), as a rank per shingle; any fixed
     # order gives the same pairs, rarest first only makes the candidates few.
     rank = np.empty(len(values), dtype=np.int64)
     rank[np.lexsort((values, counts))] = np.arange(len(values))
+    # Each text's shingles as ranks, cut from one array (a search per text took a second on 2,000 texts).
+    ranks = dict(zip(ids, np.split(rank[where], np.cumsum([len(sets[i]) for i in ids])[:-1]))) if ids else {}
     index: dict[int, list[str]] = defaultdict(list)
     candidates: set[tuple[str, str]] = set()
     # Shortest first: a set is only compared with earlier (no longer) sets, whose length
@@ -124,7 +126,7 @@ def similar_pairs(texts: dict[str, str], *, threshold: float = THRESHOLD,
         if not len(items):
             continue
         prefix = len(items) - math.ceil(threshold * len(items)) + 1
-        for shingle in np.sort(rank[np.searchsorted(values, items)])[:prefix].tolist():
+        for shingle in np.sort(ranks[doc])[:prefix].tolist():
             for other in index[shingle]:
                 if len(sets[other]) >= threshold * len(items):
                     candidates.add((min(doc, other), max(doc, other)))

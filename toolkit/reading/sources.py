@@ -103,9 +103,10 @@ def read_paths(paths, *, name: str = "documents", published: dt.date | None = No
         skipped.append(SkippedDocument(as_text(path), reason, kind, copy_of))
 
     for path in files:
-        if path.resolve() in read_files:
+        resolved = path.resolve()
+        if resolved in read_files:
             continue  # the same file named twice (a folder and a file in it): read once
-        read_files.add(path.resolve())
+        read_files.add(resolved)
         folder = path.parent
         if folder not in manifests:
             manifests[folder] = (read_manifest(folder), manifest_path(folder))
