@@ -1,0 +1,120 @@
+"""Entity rules after the audit of twelve Wikinews articles whose entities nobody had audited (round ``entities47``,
+``bench/audit/entities47.tsv``): a speaker "of" a place's body, two surnames joined by "and", a church's rank before
+a name, a periodical after a capitalised "The", a body's name spelt by an acronym used elsewhere.
+
+Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
+"""
+
+from __future__ import annotations
+
+from conftest import aliases_of, entity_table, ents_of, label_rows
+
+# Wikinews, 2019-10-17, the dark web arrests
+_NCA = ("Nikki Holland of the UK's National Crime Agency (NCA) said, \"Dark web child sex offenders — some of whom "
+        "are the very worst offenders — cannot hide from law enforcement.\"")
+
+
+class TestSpeakersOfPlacesBodies:
+    """"Nikki Holland of the UK's National Crime Agency said": a speaker "of" a body a place owns is a person."""
+
+    def test_the_speaker(self, nlp):
+        ents = ents_of(nlp, _NCA)
+        assert ("Nikki Holland", "PERSON") in ents
+        assert label_rows(entity_table(nlp, _NCA)).get("Nikki Holland") == "PERSON"
+
+    def test_the_place_and_the_body_stay(self, nlp):
+        ents = ents_of(nlp, _NCA)
+        assert ("UK", "GPE") in ents and ("National Crime Agency", "ORG") in ents
+
+
+# Wikinews, 2020-05-08, Kelly v. United States
+_KELLY = ("Yesterday, the United States Supreme Court overturned the criminal convictions of Bridget Anne Kelly and "
+          "William Baroni for crimes relating to a 2013 incident. The case revolved around Kelly and Baroni's "
+          "convictions following the 2013 \"Bridgegate scandal\" in Fort Lee, New Jersey.")
+
+
+class TestSurnamesJoinedByAnd:
+    """"Kelly and Baroni's convictions": two people named in full before are two people, not one."""
+
+    def test_the_two_people(self, nlp):
+        ents = ents_of(nlp, _KELLY)
+        assert not any(" and " in text for text, _ in ents)
+        assert ("Kelly", "PERSON") in ents and ("Baroni", "PERSON") in ents
+
+    def test_the_table(self, nlp):
+        table = entity_table(nlp, _KELLY)
+        assert "Kelly and Baroni" not in set(table["name"])
+        assert "Kelly" in aliases_of(table, "Bridget Anne Kelly")
+        assert "Baroni" in aliases_of(table, "William Baroni")
+
+    def test_a_pair_nobody_is_named_by_stays(self, nlp):
+        # no person of the text is named "Marks" or "Spencer" in full: a firm's name is left whole
+        ents = ents_of(nlp, "Shoppers at Marks and Spencer's store in Leeds were evacuated on Monday.")
+        assert not (("Marks", "PERSON") in ents and ("Spencer", "PERSON") in ents)
+
+
+# Wikinews, 2019-05-12, Pope Francis's decree
+_OUELLET = ("Cardinal Marc Ouellet of the Holy See said, \"We have said for years that priests should follow certain "
+            "strict rules, so why should the bishops and other members of the church hierarchy be exempt?\"")
+
+
+class TestChurchRanks:
+    """"Cardinal Marc Ouellet … said": a church's rank is no part of the name."""
+
+    def test_the_rank_off(self, nlp):
+        ents = ents_of(nlp, _OUELLET)
+        assert ("Marc Ouellet", "PERSON") in ents
+        assert "Marc Ouellet" in set(entity_table(nlp, _OUELLET)["name"])
+
+    def test_a_rank_before_one_word_stays(self, nlp):
+        ents = ents_of(nlp, "Imam Khomeini International Airport was closed, and Imam Khomeini was quoted.")
+        assert not any(text == "Khomeini" for text, _ in ents)
+
+
+# Wikinews, 2019-05-12, Pope Francis's decree
+_ATLANTIC = ("According to a recent report by The Atlantic, the Watch Tower maintains a database of the accused "
+             "molesters.")
+
+
+class TestTitlesWithThe:
+    """"a report by The Atlantic": a capitalised "The" inside a sentence makes a periodical's title, not the ocean."""
+
+    def test_the_periodical(self, nlp):
+        ents = ents_of(nlp, _ATLANTIC)
+        assert ("The Atlantic", "ORG") in ents
+        assert label_rows(entity_table(nlp, _ATLANTIC)).get("Atlantic") == "ORG"
+
+    def test_the_ocean_and_known_places_stay(self, nlp):
+        ents = ents_of(nlp, "The ship crossed the Atlantic in March.")
+        assert not any(label == "ORG" for text, label in ents if "Atlantic" in text)
+        ents = ents_of(nlp, "The judges met in The Hague on Monday.")
+        assert not any(label == "ORG" for text, label in ents if "Hague" in text)
+
+
+# Wikinews, 2020-03-17, a cow urine party in New Delhi
+_ABHM = ("The party was organised by Akhil Bharat Hindu Mahasabha (All India Hindu Union) president Swami Chakrapani "
+         "where the attendees consumed cow urine. A poster of coronavirus, personified as an avatar of the Hindu god "
+         "Narsimha, was displayed. At the event, ABHM president Chakrapani said \"Coronavirus has come because of "
+         "the people who kill and eat animals.\" Cows are considered sacred by Hindus.")
+
+
+class TestNamesSpeltByAcronymsElsewhere:
+    """"Akhil Bharat Hindu" + "Mahasabha", then "ABHM": the pieces an acronym spells are one body."""
+
+    def test_the_body(self, nlp):
+        ents = ents_of(nlp, _ABHM)
+        assert ("Akhil Bharat Hindu Mahasabha", "ORG") in ents
+        assert not any(label == "PERSON" and "Hindu" in text for text, label in ents)
+
+    def test_the_table(self, nlp):
+        table = entity_table(nlp, _ABHM)
+        rows = label_rows(table)
+        assert rows.get("Akhil Bharat Hindu Mahasabha") == "ORG"
+        assert "ABHM" in aliases_of(table, "Akhil Bharat Hindu Mahasabha")
+        assert rows.get("Hindus") == "NORP"  # the people is no longer a short form of a "person"
+
+    def test_a_whole_name_and_no_acronym_stay(self, nlp):
+        # the same words with no acronym anywhere: the rule changes nothing
+        text = "The party was organised by Akhil Bharat Hindu Mahasabha (All India Hindu Union) president Swami Chakrapani."
+        ents = ents_of(nlp, text)
+        assert not any(text_ == "Akhil Bharat Hindu Mahasabha" and label == "ORG" for text_, label in ents)
