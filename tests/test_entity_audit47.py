@@ -118,3 +118,44 @@ class TestNamesSpeltByAcronymsElsewhere:
         text = "The party was organised by Akhil Bharat Hindu Mahasabha (All India Hindu Union) president Swami Chakrapani."
         ents = ents_of(nlp, text)
         assert not any(text_ == "Akhil Bharat Hindu Mahasabha" and label == "ORG" for text_, label in ents)
+
+
+# Wikinews, 2020-10-12, the second debate cancelled
+_CPD = ("The United States Commission on Presidential Debates announced on Friday the second presidential debate has "
+        "been cancelled. In an official statement, the commission said, \"On October 8, CPD announced that the second "
+        "presidential debate would be conducted virtually.\"")
+
+
+class TestAcronymsWithoutTheCountry:
+    """"the United States Commission on Presidential Debates" … "CPD": initials that leave the country out."""
+
+    def test_the_alias(self, nlp):
+        table = entity_table(nlp, _CPD)
+        assert "CPD" not in set(table["name"])
+        assert "CPD" in aliases_of(table, "United States Commission on Presidential Debates")
+
+    def test_initials_with_the_country_still_join(self, nlp):
+        # Wikinews, 2019-10-17: the same form with the country's initial in
+        text = ("The United States Department of Justice unsealed further charges against him. The USDOJ said the "
+                "site was the largest of its kind.")
+        table = entity_table(nlp, text)
+        assert "USDOJ" not in set(table["name"]) or "USDOJ" in aliases_of(table, "United States Department of Justice")
+
+
+# Wikinews, 2019-06-20, Gloria Vanderbilt
+_WHITNEY = ("At the age of ten, Vanderbilt was the subject of a heavily publicized custody battle between her widowed "
+            "mother, Gloria Morgan Vanderbilt, and her aunt, Gertrude Vanderbilt Whitney, who controlled a large piece "
+            "of the Vanderbilt fortune.")
+
+
+class TestGivenNamesBeforeTwoWordNames:
+    """"her aunt, Gertrude Vanderbilt Whitney": the given name the parser compounds into the name is taken in."""
+
+    def test_the_full_name(self, nlp):
+        ents = ents_of(nlp, _WHITNEY)
+        assert ("Gertrude Vanderbilt Whitney", "PERSON") in ents
+        assert "Gertrude Vanderbilt Whitney" in set(entity_table(nlp, _WHITNEY)["name"])
+
+    def test_a_place_before_a_name_stays_out(self, nlp):
+        ents = ents_of(nlp, "The race was won by a rider from the north, Texas Ted Cruz said on Monday.")
+        assert not any(text.startswith("Texas") and label == "PERSON" for text, label in ents)
