@@ -159,3 +159,32 @@ class TestGivenNamesBeforeTwoWordNames:
     def test_a_place_before_a_name_stays_out(self, nlp):
         ents = ents_of(nlp, "The race was won by a rider from the north, Texas Ted Cruz said on Monday.")
         assert not any(text.startswith("Texas") and label == "PERSON" for text, label in ents)
+
+
+# Wikinews, 2019-08-24, the Amazon fires at the G7
+_UOL = ("Amazon Environmental Research Institute Director Ane Alencar, in remarks to UOL.com.br, said, \"This year we "
+        "do not have an extreme drought, as there was in 2015 and 2016.\"")
+
+
+class TestOutletsNamedByAddress:
+    """"in remarks to UOL.com.br": a capitalised web address names an outlet (ORG)."""
+
+    def test_the_outlet(self, nlp):
+        assert ("UOL.com.br", "ORG") in ents_of(nlp, _UOL)
+        assert label_rows(entity_table(nlp, _UOL)).get("UOL.com.br") == "ORG"
+
+    def test_a_lower_case_address_stays(self, nlp):
+        ents = ents_of(nlp, "Readers can visit example.com for the full list.")
+        assert not any(text == "example.com" for text, _ in ents)
+
+
+# Wikinews, 2019-08-24, Andrea Zamperoni
+_HOSTEL = ("Zamperoni was discovered, unresponsive, at Kamway Lodge & Tavern, a hostel near LaGuardia Airport. Police "
+           "were answering a call regarding an unconscious man.")
+
+
+class TestHostels:
+    """"Kamway Lodge & Tavern, a hostel": a hostel in apposition is a building (FAC), as a hotel is."""
+
+    def test_the_hostel(self, nlp):
+        assert label_rows(entity_table(nlp, _HOSTEL)).get("Kamway Lodge & Tavern") == "FAC"

@@ -130,7 +130,8 @@ NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS  # words that end a run of capitalised 
 # name it with "of" ("the city of Raqqa"): the label they give.
 KIND_NOUNS = {
     **dict.fromkeys("""church museum mosque cathedral temple monument shrine hospital stadium airport airbase
-        bridge prison jail palace hotel mall building tower arena pipeline station canal tunnel""".split(), "FAC"),
+        bridge prison jail palace hotel hostel motel mall building tower arena pipeline station canal tunnel""".split(),
+        "FAC"),
     **dict.fromkeys("""city town village suburb capital municipality country nation county province area colony
         neighbourhood neighborhood settlement""".split(), "GPE"),
     **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert planet exoplanet

@@ -66,7 +66,7 @@ from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_by_accounts
 from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.name_edges import adjectives_after_prepositions, given_names_at_hyphens, leanings_off_names
-from toolkit.nlp.wire_forms import church_ranks_off_names, titles_with_the
+from toolkit.nlp.wire_forms import church_ranks_off_names, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, korean_districts, outlets_named_after_peoples,
                                     possessive_places, university_campuses)
 from toolkit.nlp.modifiers import bodies_to_their_heads
@@ -204,6 +204,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_divisions,  # "the Governor of Tyumen Oblast, Russia"
                  untagged_site_names,  # "between the Aphrodite gas field and Thesprotia"
                  untagged_call_signs,  # "WANE-TV (Fort Wayne, IN)"
+                 untagged_domains,  # "in remarks to UOL.com.br, said"
                  sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
                  people_before_nicknames):  # "Patty Shukla, known as “Miss Patty,” …"

@@ -11,14 +11,24 @@
   when the "place" is one capitalised word tagged GPE or LOC, "The" is capitalised after a lower-case word, and
   neither "The <word>" nor the word is a known place ("in The Hague", "The Gambia", "The Bronx" stay).
 
-Each function visits the Doc's entities only.
+* An outlet is named by its web address ("in remarks to UOL.com.br, said", "told Znak.com"): one token, which the
+  model may leave untagged. :func:`untagged_domains` makes an untagged capitalised word ending in a top-level
+  domain (".com", ".org", ".net", ".news", with a country's code after it or not) a body (ORG); a lower-case
+  address ("visit example.com") is left, as is a file's name ("Report.pdf").
+
+Each function visits the Doc's entities only, but :func:`untagged_domains`, which visits the tokens whose
+distinct words have an address's shape (:func:`toolkit.nlp.lookups.indices_matching`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import re
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lookups import indices_matching
 
 # Ranks of the churches written before a name ("Cardinal", "Archbishop", "the Reverend"): a closed class.
 CHURCH_RANKS = frozenset("""cardinal archbishop bishop archdeacon deacon reverend rev rev. patriarch metropolitan
@@ -52,3 +62,13 @@ def titles_with_the(ents: list[Span]) -> list[Span]:
             ent = Span(doc, start - 1, ent.end, label="ORG")
         out.append(ent)
     return out
+
+
+# A capitalised web address: a name, a top-level domain of the generic kind news names outlets by, and a country's
+# code or not ("UOL.com.br", "Znak.com", "Rappler.com", "Meduza.io" is left: ".io" is also a file's ending).
+_DOMAIN = re.compile(r"^[A-Z][A-Za-z0-9-]*[A-Za-z0-9]\.(?:com|org|net|news)(?:\.[a-z]{2})?$")
+
+
+def untagged_domains(doc: Doc, taken: set[int]) -> list[Span]:
+    """Outlets named by a capitalised web address that no entity holds ("in remarks to UOL.com.br"), as ORG."""
+    return [Span(doc, i, i + 1, label="ORG") for i in indices_matching(doc, ORTH, _DOMAIN.match) if i not in taken]
