@@ -188,3 +188,15 @@ class TestHostels:
 
     def test_the_hostel(self, nlp):
         assert label_rows(entity_table(nlp, _HOSTEL)).get("Kamway Lodge & Tavern") == "FAC"
+
+
+class TestElders:
+    """"Elder Nelson White provided a prayer": an elder's rank is no given name (Wikinews, 2019-10-19, the Northern
+    Arapaho's buffalo herd)."""
+
+    def test_the_name(self, nlp):
+        text = ("Elementary school students sang, Elder Nelson White provided a prayer, and the buffalo were released "
+                "from a livestock trailer.")
+        ents = ents_of(nlp, text)
+        assert ("Nelson White", "PERSON") in ents
+        assert not any(text_.startswith("Elder") for text_, _ in ents)

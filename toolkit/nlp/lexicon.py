@@ -114,6 +114,10 @@ LEGISLATOR_TITLES = frozenset({"mp", "mla", "mep", "msp", "mpp"})
 # Endings of the adjectives of nations ("American", "Italian", "Chinese", "British"); the modules that read
 # them add the rarer ones they need ("Israeli", "Latino", "Semitic").
 NATIONALITY_ENDINGS = ("an", "ese", "ish")
+# Ranks of the churches (and a tribe's or a church's elders) written before a name ("Cardinal Marc Ouellet",
+# "Archbishop Charles Scicluna", "Elder Nelson White"): a closed class, no part of the name.
+CHURCH_RANKS = frozenset("""cardinal archbishop bishop archdeacon deacon reverend rev rev. patriarch metropolitan
+    rabbi imam pastor elder""".split())
 # Subordinators of time and cause that the parser often takes for prepositions ("after one of their daughters
 # escaped": "after" read as a preposition, its clause's subject as its object).
 CLAUSE_SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as", "once", "while", "when"})

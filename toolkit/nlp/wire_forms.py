@@ -28,11 +28,9 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import CHURCH_RANKS
 from toolkit.nlp.lookups import indices_matching
 
-# Ranks of the churches written before a name ("Cardinal", "Archbishop", "the Reverend"): a closed class.
-CHURCH_RANKS = frozenset("""cardinal archbishop bishop archdeacon deacon reverend rev rev. patriarch metropolitan
-    rabbi imam pastor""".split())
 
 
 def church_ranks_off_names(ents: list[Span]) -> list[Span]:
