@@ -248,3 +248,49 @@ def tokens_between_brackets(doc: Doc) -> list[int]:
             if 2 <= len(text) <= 6 and text.isalnum() and sum(c.isupper() for c in text) >= 2:
                 out.append(i)
     return out
+
+
+def names_spelt_by_acronyms_elsewhere(ents: list[Span]) -> list[Span]:
+    """A body's name the model cut into touching pieces, which an acronym the text uses elsewhere spells, is one
+    name (round entities47).
+
+    "organised by Akhil Bharat Hindu Mahasabha (All India Hindu Union) president Swami Chakrapani", then "ABHM
+    president Chakrapani said": the model reads "Akhil Bharat Hindu" and "Mahasabha" as two people, and the
+    bracket holds a translation, not the initials. Pieces that touch (no word between them), at least one of
+    them a person or a people and all of the kinds a cut gives, whose capitalised words' initials (skipping
+    "of", "and", "the") spell a one-word acronym the text tags as a body elsewhere, are one body (ORG); the index
+    then joins the acronym to it. A name the model found whole is left.
+    """
+    acronyms = {e.text.lower() for e in ents
+                if e.label_ == "ORG" and len(e) == 1 and e[0].is_upper and e[0].is_alpha and 3 <= len(e[0]) <= 6}
+    if not acronyms:
+        return ents  # the common case: no acronym of a body
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        run = k
+        while run + 1 < len(ents) and ents[run + 1].start == ents[run].end and ents[run + 1].label_ in _CUT_LABELS \
+                and ents[run + 1].end - ent.start <= 8:
+            run += 1
+        pieces = ents[k : run + 1]
+        if (run > k and ent.label_ in _CUT_LABELS and any(p.label_ in ("PERSON", "NORP") for p in pieces)
+                and _initials(ent.doc[ent.start : pieces[-1].end]) in acronyms):
+            out.append(Span(ent.doc, ent.start, pieces[-1].end, label="ORG"))
+            k = run + 1
+            continue
+        out.append(ent)
+        k += 1
+    return out
+
+
+def _initials(span: Span) -> str:
+    """The initials of a span's capitalised words, skipping the small words of names ("" when a word is neither)."""
+    letters = []
+    for t in span:
+        if t.lower_ in _SKIPPED_IN_INITIALS:
+            continue
+        if not (t.is_title and t.is_alpha):
+            return ""
+        letters.append(t.lower_[0])
+    return "".join(letters)

@@ -114,6 +114,10 @@ LEGISLATOR_TITLES = frozenset({"mp", "mla", "mep", "msp", "mpp"})
 # Endings of the adjectives of nations ("American", "Italian", "Chinese", "British"); the modules that read
 # them add the rarer ones they need ("Israeli", "Latino", "Semitic").
 NATIONALITY_ENDINGS = ("an", "ese", "ish")
+# Ranks of the churches (and a tribe's or a church's elders) written before a name ("Cardinal Marc Ouellet",
+# "Archbishop Charles Scicluna", "Elder Nelson White"): a closed class, no part of the name.
+CHURCH_RANKS = frozenset("""cardinal archbishop bishop archdeacon deacon reverend rev rev. patriarch metropolitan
+    rabbi imam pastor elder""".split())
 # Subordinators of time and cause that the parser often takes for prepositions ("after one of their daughters
 # escaped": "after" read as a preposition, its clause's subject as its object).
 CLAUSE_SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as", "once", "while", "when"})
@@ -130,7 +134,8 @@ NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS  # words that end a run of capitalised 
 # name it with "of" ("the city of Raqqa"): the label they give.
 KIND_NOUNS = {
     **dict.fromkeys("""church museum mosque cathedral temple monument shrine hospital stadium airport airbase
-        bridge prison jail palace hotel mall building tower arena pipeline station canal tunnel""".split(), "FAC"),
+        bridge prison jail palace hotel hostel motel mall building tower arena pipeline station canal tunnel""".split(),
+        "FAC"),
     **dict.fromkeys("""city town village suburb capital municipality country nation county province area colony
         neighbourhood neighborhood settlement""".split(), "GPE"),
     **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert planet exoplanet

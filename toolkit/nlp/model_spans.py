@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_states_and_countries
-from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, LOC_HEADS, NAME_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS,
-                                 ORG_WORDS, RELIGIONS, SPEECH_VERBS, TITLE_WORDS)
+from toolkit.nlp.lexicon import (CHURCH_RANKS, FAC_HEADS, HYPHENS, LOC_HEADS, NAME_LABELS, NAME_PARTICLES,
+                                 NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, RELIGIONS, SPEECH_VERBS, TITLE_WORDS)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
 from toolkit.nlp.span_mends import countries_in_full, split_places_at_commas
@@ -88,7 +88,8 @@ def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
         ent = Span(doc, start, end, label=label)
     start, label, ent = _person_after_body(doc, ent, start, end, label, repaired)
     start, label = _title_off(doc, ent, start, label, repaired)
-    if label == "PERSON" and (end - start == 1 or doc[start].is_lower and doc[start].lower_ in NAME_PARTICLES) \
+    if label == "PERSON" and (end - start == 1 or doc[start].is_lower and doc[start].lower_ in NAME_PARTICLES
+                              or _given_name_compounded(doc, start, end)) \
             and start > (repaired[-1].end if repaired else 0):
         # A given name the model left out in front of a lone surname ("Malphine" + "Fogel") or of a
         # surname opened by a particle ("Hamza" + "bin Ladin"), unless the previous entity, as
@@ -101,6 +102,18 @@ def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
     if label == "PERSON":
         end = _rest_of_person(doc, start, end, limit)
     repaired.append(Span(doc, start, end, label=label) if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
+
+
+def _given_name_compounded(doc: Doc, start: int, end: int) -> bool:
+    """"her aunt, Gertrude Vanderbilt Whitney": an untagged capitalised word right before a two-word person that the
+    parser compounds into the name (its head inside the name), after a comma, is the given name the model left out
+    (round entities47); a known place ("Texas Ted Cruz") or a rank ("Elder Nelson White") is not."""
+    if end - start != 2 or start < 2:
+        return False
+    before = doc[start - 1]
+    return (before.dep_ == "compound" and start <= before.head.i < end and not before.ent_type_
+            and doc[start - 2].text == "," and before.lower_ not in CHURCH_RANKS  # "sang, Elder Nelson White"
+            and not is_known_place(before.text))
 
 
 def _person_after_body(doc: Doc, ent: Span, start: int, end: int, label: str,

@@ -1,4 +1,5 @@
-"""Two people named as a pair by their surnames: "the De La Fuente/Richardson ticket", "Johnson-Weld".
+"""Two people named as a pair by their surnames: "the De La Fuente/Richardson ticket", "Johnson-Weld", "Kelly and
+Baroni's convictions".
 
 News names a pair of running mates, partners or rivals by their surnames joined by a slash or a
 hyphen ("the Collins/Parker ticket", "the Biden-Harris campaign"), after naming each in full. The
@@ -6,7 +7,9 @@ small model reads the pair as one name, often a body ("the De La Fuente/Richards
 neither person is found there and a "body" nobody would record enters the briefing.
 :func:`split_pairs` cuts such a span at the joiner into its two people when each side ends in the
 surname of a person the document names in full; a double-barrelled surname ("Ocasio-Cortez") or a
-pair of other names ("GNU/Linux") is left alone.
+pair of other names ("GNU/Linux") is left alone. Two surnames joined by "and" that the model reads as one name
+("Kelly and Baroni's convictions", after "Bridget Anne Kelly and William Baroni") are cut the same way (round
+entities47).
 
 Example:
     >>> [(e.text, e.label_) for e in split_pairs(list(doc.ents))]   # doctest: +SKIP
@@ -18,6 +21,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 _JOINERS = frozenset({"/", "-", "–"})
+_AND = frozenset({"and", "&"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def _surnames_of_people(ents: list[Span]) -> set[str]:
@@ -27,6 +32,7 @@ def _surnames_of_people(ents: list[Span]) -> set[str]:
 
 def split_pairs(ents: list[Span]) -> list[Span]:
     """Cut names made of two surnames joined by "/" or a hyphen into the two people (see the module)."""
+    ents = _split_pairs_at_and(ents)
     if not any(t.text in _JOINERS for e in ents for t in e):
         return ents  # the common case: no joiner inside any name
     surnames = _surnames_of_people(ents)
@@ -46,6 +52,30 @@ def split_pairs(ents: list[Span]) -> list[Span]:
                 and right[-1].text in surnames and left[-1].text != right[-1].text and right[0].is_title):
             out.extend([Span(doc, left.start, left.end, label="PERSON"),
                         Span(doc, right.start, right.end, label="PERSON")])
+        else:
+            out.append(ent)
+    return out
+
+
+def _split_pairs_at_and(ents: list[Span]) -> list[Span]:
+    """"Kelly and Baroni's convictions": two surnames joined by "and", read by the model as one name, are the two
+    people when each is the surname of a person the document names in full (a leading "the" and a trailing
+    possessive left out); "Bill and Melinda Gates" (four words), "Johnson & Johnson" (one surname twice) and two
+    words nobody is named by ("Marks and Spencer") are left."""
+    pairs = {(e.start, e.end) for e in ents if 3 <= len(e) <= 5 and e.label_ in ("PERSON", "ORG", "GPE", "FAC", "NORP")
+             and any(t.lower_ in _AND for t in e)}
+    if not pairs:
+        return ents  # the common case
+    surnames = _surnames_of_people(ents)
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        start = ent.start + (doc[ent.start].lower_ == "the")
+        end = ent.end - (doc[ent.end - 1].text in _POSSESSIVES)
+        if ((ent.start, ent.end) in pairs and end - start == 3 and doc[start + 1].lower_ in _AND and doc[start].text in surnames
+                and doc[start + 2].text in surnames and doc[start].text != doc[start + 2].text
+                and doc[start].is_title and doc[start + 2].is_title):
+            out.extend([Span(doc, start, start + 1, label="PERSON"), Span(doc, start + 2, end, label="PERSON")])
         else:
             out.append(ent)
     return out

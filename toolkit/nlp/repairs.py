@@ -23,7 +23,8 @@ from toolkit.nlp.outlet_staff import outlets_before_staff
 from toolkit.nlp.political_wings import drop_political_wings
 from toolkit.nlp.postnominals import names_without_postnominals
 from toolkit.nlp.acronym_speakers import speaking_acronyms
-from toolkit.nlp.acronyms import acronym_names, names_spelt_by_acronyms, short_forms, upper_tails
+from toolkit.nlp.acronyms import (acronym_names, names_spelt_by_acronyms, names_spelt_by_acronyms_elsewhere, short_forms,
+                                  upper_tails)
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.bill_names import bills_named_with_commas
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
@@ -65,6 +66,7 @@ from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_by_accounts
 from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.name_edges import adjectives_after_prepositions, given_names_at_hyphens, leanings_off_names
+from toolkit.nlp.wire_forms import church_ranks_off_names, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, korean_districts, outlets_named_after_peoples,
                                     possessive_places, university_campuses)
 from toolkit.nlp.modifiers import bodies_to_their_heads
@@ -202,6 +204,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_divisions,  # "the Governor of Tyumen Oblast, Russia"
                  untagged_site_names,  # "between the Aphrodite gas field and Thesprotia"
                  untagged_call_signs,  # "WANE-TV (Fort Wayne, IN)"
+                 untagged_domains,  # "in remarks to UOL.com.br, said"
                  sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
                  people_before_nicknames):  # "Patty Shukla, known as “Miss Patty,” …"
@@ -212,7 +215,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     found += places_in_lists_of_places(doc, token_indices(repaired + found))  # "areas, Docklands and Southbank"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(bodies_of_titles(fields_in_names(couples_in_names(filter_spans(repaired + found)))))
-    ents = names_spelt_by_acronyms(doc, ents)  # "the deputies of Movimento 5 Stelle (M5S)"
+    ents = names_spelt_by_acronyms_elsewhere(names_spelt_by_acronyms(doc, ents))  # "Movimento 5 Stelle (M5S)"
+    # (and "Akhil Bharat Hindu" + "Mahasabha", spelt by "ABHM" further on)
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = people_of_bodies(relatives_in_lists(people_by_coordination(ents)))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
@@ -269,6 +273,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = people_in_credits(doc, ents)  # "Image: R Saravanan."
     ents = drop_artists_impressions(ents)  # "Artist's rendering of Spacecraft Stardust"
     ents = names_without_postnominals(ents)  # "Daniel Bernoulli FRS", "Dame Zaha Mohammad Hadid DBE RA"
+    ents = titles_with_the(church_ranks_off_names(ents))  # "Cardinal Marc Ouellet"; "a report by The Atlantic"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");
     # and the overlap check once more over what the rules after the first one found
     doc.ents = filter_spans(names_before_quotations(fronted_objects(people_among_people(doc, lone_people_among_people(bodies_among_bodies(

@@ -94,15 +94,30 @@ def people_of_bodies(ents: list[Span]) -> list[Span]:
         doc = ent.doc
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         words = [t for t in ent if t.text not in HYPHENS]
+        if nxt is not None and nxt.label_ == "GPE" and k + 2 < len(ents) and _owner_of_body(nxt, ents[k + 2], ent.end):
+            nxt = ents[k + 2]  # "Nikki Holland of the UK's National Crime Agency (NCA) said": a place owns the body
+            owner = True
+        else:
+            owner = False
         if (ent.label_ in ("ORG", "GPE", "NORP") and nxt is not None and nxt.label_ == "ORG"
                 and ent.end < len(doc) and doc[ent.end].lower_ == "of"
-                and (nxt.start == ent.end + 1 or nxt.start == ent.end + 2 and doc[ent.end + 1].lower_ == "the")
+                and (nxt.start == ent.end + 1 or nxt.start == ent.end + 2 and doc[ent.end + 1].lower_ == "the"
+                     or owner)
                 and 2 <= len(words) <= 4 and all(t.is_title and t.is_alpha for t in words)
                 and not {t.lower_ for t in words} & heads and not is_known_place(ent.text)
                 and ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in SPEECH_VERBS):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+def _owner_of_body(place: Span, body: Span, of_at: int) -> bool:
+    """Whether ``place`` is a body's owner by its possessive right before the body's name ("the UK's National Crime
+    Agency"), right after the "of" at ``of_at`` or "of the"."""
+    doc = place.doc
+    before = place.start - 1 - (place.start >= 1 and doc[place.start - 1].lower_ == "the")
+    return (before == of_at and doc[before].lower_ == "of" and place.end + 1 == body.start
+            and doc[place.end].lower_ in ("'s", "’s") and body.label_ == "ORG")
 
 
 def split_places_at_commas(ents: list[Span]) -> list[Span]:

@@ -357,6 +357,11 @@ class _Spellings:
                     # "DOJ", "DoJ" of "Department of Justice", "DfE" of "Department for Education": the initial of
                     # "of" or "for" taken in
                     long_names[linked].append(key)
+                bare = _COUNTRY_PREFIX.sub("", key)
+                if bare != key and len(bare.split()) >= 2 and acronym_of(bare) != acronym_of(key):
+                    # "the United States Commission on Presidential Debates" … "CPD announced": the initials of a
+                    # body's name without the country it opens with (round entities47)
+                    long_names[acronym_of(bare)].append(key)
                 first, _, rest = key.partition(" ")
                 if first in _ORDINAL_WORDS and len(rest.split()) >= 2:
                     # "First Moscow State Medical University (First MSMU)": an ordinal opening a name stays a word
