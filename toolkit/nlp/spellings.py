@@ -70,6 +70,20 @@ def _initials_with_links(key: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 3 else ""
 
 
+# An abbreviation written with a point after each letter ("u.s.", "u.k.", "u.n.", "e.u.").
+_DOTTED = re.compile(r"(?:[a-z]\.){2,}")
+
+
+def _initials_with_abbreviations(key: str) -> str:
+    """The initials of a multi-word name with an abbreviation written with points, each of whose letters counts:
+    "u.s. geological survey" → "usgs", "u.s. agency for international development" → "usaid"; "" for a name
+    without such an abbreviation."""
+    words = [w for w in re.split(r"[\s-]+", key) if w and w not in ("of", "the", "and", "for", "on", "&")]
+    if len(words) < 2 or not any(_DOTTED.fullmatch(w) for w in words):
+        return ""
+    return "".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w[0] for w in words)
+
+
 def _mixed_acronym(text: str) -> bool:
     """Whether ``text`` is an acronym whose small letters stand for "of" or "for" ("DoJ", "DoD", "MoD", "DfE")."""
     return (text[:1].isupper() and text[-1:].isupper() and sum(c.isupper() for c in text) >= 2
@@ -156,7 +170,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
        words end with a full name of the set or a person's surname;
     4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>", after a body's name is joined
-       however its country is written ("U.S. Senate", "United States Senate", 4a) and with "&" or "and" (4b);
+       however its country is written ("U.S. Senate", "United States Senate", 4a), with "&" or "and" (4b) and
+       without a party's "Party" (4c);
     5. an acronym ("SDF") into the one organisation (or law, "DMCA") of the set whose initials it spells, when a
        document names both: an article spells out the acronyms it uses, and the same letters
        in another article are often another body or thing ("the ACC", the anterior cingulate
@@ -175,7 +190,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     spellings = _Spellings(by_key, user, vote=vote, surface=surface, known=known, together=together)
     for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.middle_names,
                  spellings.handles,
-                 spellings.country_forms, spellings.ampersand_forms, spellings.department_forms, spellings.acronyms):
+                 spellings.country_forms, spellings.ampersand_forms, spellings.party_forms, spellings.department_forms,
+                 spellings.acronyms):
         spellings.merge(step())
 
 
@@ -231,6 +247,8 @@ class _Spellings:
             # in a document that names the person (a slip is made beside the right spelling).
             return (all(len(k.split()) == 1 for k in keys) and last not in given_names
                     and all(vote(by_key[k]) == "PERSON" for k in keys)
+                    # (not a family named by the plural after "the": "about the Bidens" beside Joe Biden)
+                    and not (last == other + "s" and all(m.evidence == "determiner" for k in keys for m in by_key[k]))
                     and all(any(together(by_key[k], by_key[o]) for o in surnames[other]) for k in keys))
 
         target = {}
@@ -325,6 +343,19 @@ class _Spellings:
                 target.update({k: main for k in keys if k != main})
         return target
 
+    def party_forms(self) -> dict[str, str]:
+        """4c. A party's name of two words or more written before a lower-case "party", which the model leaves out
+        ("Thai Raksa Chart party complies", beside "the Thai Raksa Chart Party"), is the set's "<name> Party", when
+        both are voted bodies."""
+        by_key = self.by_key
+        target = {}
+        for key, group in by_key.items():
+            full = f"{key} party"
+            if (len(key.split()) >= 2 and full in by_key and key not in self.user and self.vote(group) == "ORG"
+                    and self.vote(by_key[full]) == "ORG"):
+                target[key] = full
+        return target
+
     def department_forms(self) -> dict[str, str]:
         """4. "State Department" is the set's "Department of State" (also with a country in front); of the long
         form with and without the country ("the U.S. Department of Justice", "the Department of Justice"), the one
@@ -357,6 +388,12 @@ class _Spellings:
                     # "DOJ", "DoJ" of "Department of Justice", "DfE" of "Department for Education": the initial of
                     # "of" or "for" taken in
                     long_names[linked].append(key)
+                dotted = _initials_with_abbreviations(key)
+                if dotted:
+                    # "USGS" of "U.S. Geological Survey", "UKIP" of "U.K. Independence Party": an abbreviation
+                    # written with points gives each of its letters (the set's long form may be the one with "U.S."
+                    # once "United States Geological Survey" is joined to it, 4a)
+                    long_names[dotted].append(key)
                 first, _, rest = key.partition(" ")
                 if first in _ORDINAL_WORDS and len(rest.split()) >= 2:
                     # "First Moscow State Medical University (First MSMU)": an ordinal opening a name stays a word
