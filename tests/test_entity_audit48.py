@@ -1,0 +1,155 @@
+"""Entity rules after the audit of twelve Wikinews dev articles (round ``entities48``,
+``bench/audit/entities48.tsv``): an acronym of a name with "U.S.", a one-word particle of a surname, a family named
+by its plural, a company's short form after "into", a party's name before a lower-case "party", a service's body
+run into its command, relatives listed right after their kin noun.
+
+Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
+"""
+
+from __future__ import annotations
+
+from conftest import aliases_of, entity_table, ents_of, label_rows
+
+# Wikinews, 2020-01-17, Puerto Rico's earthquakes
+_USGS = ("The United States Geological Survey (USGS) placed the epicenter of the quake about eight kilometers (five "
+         "miles) southwest of the town of Guenica. John Geiger of USGS told the press last week, \"The past several "
+         "weeks we've had hundreds of small earthquakes in the same region.\" In predictions since the January 7 "
+         "quake, the U.S. Geological Survey has said the earthquakes may continue into early February.")
+
+
+class TestAcronymsOfDottedAbbreviations:
+    """"USGS" beside "the U.S. Geological Survey": each letter of an abbreviation written with points counts."""
+
+    def test_the_acronym_joins_the_body(self, nlp):
+        table = entity_table(nlp, _USGS)
+        rows = label_rows(table)
+        assert "USGS" not in rows
+        assert rows.get("U.S. Geological Survey") == "ORG"
+        assert {"USGS", "United States Geological Survey"} <= aliases_of(table, "U.S. Geological Survey")
+
+    def test_only_the_acronym_of_its_letters(self, nlp):
+        # the article's sentence with another body's acronym: not the survey's
+        table = entity_table(nlp, "The U.S. Geological Survey said the quake was shallow. FEMA sent aid.")
+        assert "FEMA" not in aliases_of(table, "U.S. Geological Survey")
+
+
+# Wikinews, 2019-01-28, the Jolo Cathedral bombings
+_DELA = ("Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf Group are the suspected "
+         "perpetrators.")
+
+
+class TestOneWordParticles:
+    """"Arnel dela Vega": "dela" (and "della", "delos") is a particle inside a surname, as "de" and "del" are."""
+
+    def test_the_given_name_is_in(self, nlp):
+        ents = ents_of(nlp, _DELA)
+        assert ("Arnel dela Vega", "PERSON") in ents
+        assert label_rows(entity_table(nlp, _DELA)).get("Arnel dela Vega") == "PERSON"
+
+    def test_a_title_stays_out(self, nlp):
+        ents = ents_of(nlp, "Senator dela Rosa said the campaign would continue.")
+        assert not any(text.startswith("Senator") for text, _ in ents)
+
+
+# Wikinews, 2019-09-30, the House's subpoena to the Secretary of State
+_BIDENS = ("Trump said that he did indicate to the Ukrainians that the aid was contingent on their addressing "
+           "corruption but denied that he made any specific deal about the Bidens. In it, Trump asks Zelensky to "
+           "investigate Joe Biden and his son, Hunter Biden.")
+
+
+class TestFamiliesBySurnames:
+    """"about the Bidens": the plural of a surname the text names in full, after "the", is a family (PERSON)."""
+
+    def test_the_family(self, nlp):
+        assert ("Bidens", "PERSON") in ents_of(nlp, _BIDENS)
+
+    def test_the_table(self, nlp):
+        table = entity_table(nlp, _BIDENS)
+        assert label_rows(table).get("Bidens") == "PERSON"
+        # the family is no misspelling of one of its members
+        assert "Bidens" not in aliases_of(table, "Hunter Biden")
+        assert "Bidens" not in aliases_of(table, "Joe Biden")
+
+    def test_a_plural_place_stays(self, nlp):
+        # Wikinews, 2019-01-28: "the Philippines" is no family of Rodrigo Duterte's
+        ents = ents_of(nlp, "The Philippines is a Catholic majority nation, President Rodrigo Duterte said.")
+        assert ("Philippines", "GPE") in ents
+
+
+# Wikinews, 2019-09-30, the House's subpoena to the Secretary of State
+_BURISMA = ("The accusation against Biden is that he interfered with an investigation into Burisma Holdings; Hunter "
+            "Biden was on the board of the company at the time. An investigation by PolitiFact found no such action "
+            "on Joe Biden's part, and the investigation into Burisma had already been inactive for more than a year.")
+
+
+class TestCompanyShortForms:
+    """"the investigation into Burisma" beside Burisma Holdings: a firm's short name after "into" is the firm."""
+
+    def test_the_short_form_joins(self, nlp):
+        table = entity_table(nlp, _BURISMA)
+        assert "Burisma" not in label_rows(table)
+        assert "Burisma" in aliases_of(table, "Burisma Holdings")
+
+    def test_a_place_stays(self, nlp):
+        table = entity_table(nlp, "Mahan Air flies to Tehran. The plane landed in Mahan on Monday.")
+        assert "Mahan" not in aliases_of(table, "Mahan Air")
+
+
+# Wikinews, 2019-02-11, the Thai princess's candidacy
+_THAI = ("On Saturday, Thailand's Thai Raksa Chart Party withdrew from using Princess Ubolratana Mahidol as their "
+         "candidate for prime minister. \"Thai Raksa Chart party complies with the royal command,\" the party "
+         "informed the press. The Thai Raksa Chart party was founded by supporters of the Shinawatra family.")
+
+
+class TestPartiesBeforeALowerCaseParty:
+    """"Thai Raksa Chart party" beside "the Thai Raksa Chart Party": one party."""
+
+    def test_one_party(self, nlp):
+        table = entity_table(nlp, _THAI)
+        rows = label_rows(table)
+        assert "Thai Raksa Chart" not in rows
+        assert rows.get("Thai Raksa Chart Party") == "ORG"
+        assert "Thai Raksa Chart" in aliases_of(table, "Thai Raksa Chart Party")
+
+    def test_a_one_word_adjective_stays(self, nlp):
+        # Wikinews, 2019-09-30: a party's adjective before a noun is not joined to the party by this rule
+        table = entity_table(nlp, "Giuliani urged investigations into Democratic challenger Joe Biden. Biden is a "
+                                  "front runner for the Democratic Party's nomination.")
+        assert "Democratic" not in aliases_of(table, "Democratic Party")
+
+
+# Wikinews, 2019-01-28, the Jolo Cathedral bombings
+_COAST_GUARD = ("The Coast Guard has announced an order by Coast Guard Commandant Admiral Elson Hermogino directing "
+                "Coast Guard units nearby to join the investigation.")
+
+
+class TestCommandsHeldInBodies:
+    """"Coast Guard Commandant Admiral Elson Hermogino": a service's command closes its body's name."""
+
+    def test_the_body(self, nlp):
+        ents = ents_of(nlp, _COAST_GUARD)
+        assert ("Coast Guard Commandant", "ORG") not in ents
+        assert [text for text, label in ents if label == "ORG"].count("Coast Guard") == 2
+        assert ("Elson Hermogino", "PERSON") in ents
+
+    def test_an_office_named_after_the_command_stays(self, nlp):
+        ents = ents_of(nlp, "The statement came from the Office of the Police Commissioner on Monday.")
+        assert any(text.endswith("Police Commissioner") for text, _ in ents)
+
+
+# Wikinews, 2020-12-28, Jon Huber
+_KIN = ("Jon's love for his wife Amanda, and children Brodie and Nolan, was evident to all of us who were fortunate "
+        "enough to spend time with him.")
+
+
+class TestRelativesNextToTheirKinNoun:
+    """"and children Brodie and Nolan": names listed right after a kin noun are people."""
+
+    def test_the_children(self, nlp):
+        ents = ents_of(nlp, _KIN)
+        assert ("Nolan", "PERSON") in ents
+        assert ("Amanda", "PERSON") in ents
+
+    def test_a_parent_company_after_a_comma_stays(self, nlp):
+        ents = ents_of(nlp, "The company's parent, Alphabet, reported higher profits.")
+        assert not any(text == "Alphabet" and label == "PERSON" for text, label in ents)
