@@ -153,3 +153,28 @@ class TestRelativesNextToTheirKinNoun:
     def test_a_parent_company_after_a_comma_stays(self, nlp):
         ents = ents_of(nlp, "The company's parent, Alphabet, reported higher profits.")
         assert not any(text == "Alphabet" and label == "PERSON" for text, label in ents)
+
+
+# Wikinews, 2019-02-11, the Thai princess's candidacy
+_CHAN = ("A military coup removed then-prime-minister Thaksin Shinawatra in 2006, and another his sister Yingluck "
+         "Shinawatra in 2014, which placed incumbent Prayuth Chan-o-cha in office. The Thai Raksa Chart Party did not "
+         "immediately announce whom they would support to run against Chan-o-cha.")
+
+
+class TestHyphenatedSurnames:
+    """"to run against Chan-o-cha": a surname of hyphenated syllables used alone is the whole word."""
+
+    def test_the_surname(self, nlp):
+        ents = ents_of(nlp, _CHAN)
+        assert ("Chan-o-cha", "PERSON") in ents
+        assert ("Chan", "PERSON") not in ents
+
+    def test_the_table(self, nlp):
+        table = entity_table(nlp, _CHAN)
+        assert "Chan" not in label_rows(table)
+        assert "Chan-o-cha" in aliases_of(table, "Prayuth Chan-o-cha")
+
+    def test_a_compound_stays(self, nlp):
+        # a name before a hyphenated modifier, with no person named in full by the word
+        ents = ents_of(nlp, "Donald Trump spoke. Trump-era policies were reversed.")
+        assert not any(text.startswith("Trump-") for text, _ in ents)

@@ -1,11 +1,14 @@
-"""Names of wire news that the model labels by their form (round entities48, twelve Wikinews dev articles).
+"""Surnames in forms the model reads apart (round entities48, twelve Wikinews dev articles).
 
 * A family is named by the plural of its surname after "the" ("any specific deal about the Bidens", "the
   Obamas", "the Kennedys"): the model, seeing a plural proper noun, often calls it a place or a body.
   :func:`families_by_surnames` makes it a person (PERSON) when the Doc names a person in full whose surname it is
   the plural of; a plural that is no surname of the text ("the Philippines", "the Netherlands") is left.
+* A surname of several hyphenated syllables ("Prayuth Chan-o-cha") used alone is cut by the model at its first
+  hyphen ("to run against Chan-o-cha" → "Chan"): :func:`hyphenated_surnames` takes the syllables back in when the
+  whole word ends the name of a person the Doc names in full.
 
-The function visits the Doc's entities only; it does not loop over a document's tokens.
+The functions visit the Doc's entities only; they do not loop over a document's tokens.
 
     >>> from toolkit.nlp.model import load_model
     >>> nlp = load_model()
@@ -36,5 +39,33 @@ def families_by_surnames(ents: list[Span]) -> list[Span]:
                 and not text.endswith("ss") and text[:-1] in surnames
                 and (first > ent.start or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"))):
             ent = Span(ent.doc, first, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def hyphenated_surnames(ents: list[Span]) -> list[Span]:
+    """"against Chan-o-cha": a one-word person written on, with no space, by hyphens and lower-case syllables, is
+    the whole word when a person of the Doc is named in full with that word last ("Prayuth Chan-o-cha")."""
+    full = [e for e in ents if e.label_ == "PERSON" and len(e) >= 3]
+    if not full:
+        return ents
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc, end = ent.doc, ent.end
+        if ent.label_ == "PERSON" and len(ent) == 1 and end + 1 < len(doc) and not doc[end - 1].whitespace_:
+            j = end
+            while (j + 1 < len(doc) and doc[j].text in _HYPHENS and not doc[j].whitespace_ and doc[j + 1].is_lower
+                   and doc[j + 1].is_alpha and not doc[j + 1].ent_type_):
+                j += 2
+                if doc[j - 1].whitespace_:
+                    break  # the word ends
+            limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+            if j > end and j <= limit:
+                word = doc[ent.start:j].text
+                if any(e.text.endswith(" " + word) for e in full if e.start != ent.start):
+                    ent = Span(doc, ent.start, j, label="PERSON")
         out.append(ent)
     return out
