@@ -178,3 +178,40 @@ class TestHyphenatedSurnames:
         # a name before a hyphenated modifier, with no person named in full by the word
         ents = ents_of(nlp, "Donald Trump spoke. Trump-era policies were reversed.")
         assert not any(text.startswith("Trump-") for text, _ in ents)
+
+
+# Wikinews, 2019-01-28, the Jolo Cathedral bombings
+_SULU = ("Jolo, and the Sulu region it is within, were among the areas to vote against the measure. Bangsamoro is "
+         "nevertheless to include them within it.")
+
+
+class TestPlacesBeforeKindsOfTerritory:
+    """"the Sulu region": a name between "the" and a lower-case kind of territory is a place (GPE)."""
+
+    def test_the_region(self, nlp):
+        ents = ents_of(nlp, _SULU)
+        assert ("Sulu", "GPE") in ents
+        assert label_rows(entity_table(nlp, _SULU)).get("Sulu") == "GPE"
+
+    def test_a_peoples_adjective_stays(self, nlp):
+        ents = ents_of(nlp, "Oil output rose in the Kurdish region of Iraq.")
+        assert ("Kurdish", "NORP") in ents
+
+
+# Wikinews, 2020-12-28, Jon Huber
+_HEARTBROKEN = ("\"Heartbroken and numb,\" writes Huber's longtime tag team partner Erick Rowan on Instagram. \"I have "
+                "lost not only a friend but a brother!\"")
+
+
+class TestAdjectivesOpeningQuotations:
+    """"\"Heartbroken and numb,\"": an adjective opening a quotation is no name."""
+
+    def test_no_entity(self, nlp):
+        ents = ents_of(nlp, _HEARTBROKEN)
+        assert not any(text == "Heartbroken" for text, _ in ents)
+        assert ("Erick Rowan", "PERSON") in ents
+        assert "Heartbroken" not in label_rows(entity_table(nlp, _HEARTBROKEN))
+
+    def test_a_quoted_title_stays(self, nlp):
+        ents = ents_of(nlp, "\"Amazing Grace\" was sung at the funeral.")
+        assert ("Amazing Grace", "WORK_OF_ART") in ents
