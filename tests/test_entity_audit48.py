@@ -215,3 +215,27 @@ class TestAdjectivesOpeningQuotations:
     def test_a_quoted_title_stays(self, nlp):
         ents = ents_of(nlp, "\"Amazing Grace\" was sung at the funeral.")
         assert ("Amazing Grace", "WORK_OF_ART") in ents
+
+
+# Wikinews, 2019-09-30, the House's subpoena to the Secretary of State
+_CONSTITUTION = ("Together, the number of members is enough for the simple majority vote required by the United States "
+                 "Constitution to impeach an official. Under the U.S. Constitution, the House of Representatives "
+                 "impeaches the official and then the impeachment trial is conducted in the Senate.")
+
+
+class TestLawsWithTheCountry:
+    """"the U.S. Constitution" and "the United States Constitution": one law however the country is written."""
+
+    def test_one_law(self, nlp):
+        table = entity_table(nlp, _CONSTITUTION)
+        rows = label_rows(table)
+        assert ("U.S. Constitution" in rows) != ("United States Constitution" in rows)
+        name = "U.S. Constitution" if "U.S. Constitution" in rows else "United States Constitution"
+        assert rows[name] == "LAW"
+        assert aliases_of(table, name) & {"U.S. Constitution", "United States Constitution"}
+
+    def test_the_bare_name_stays_apart(self, nlp):
+        # Wikinews, 2019-07-20: a bare "Supreme Court" may be another country's (or a state's)
+        table = entity_table(nlp, "In late June, the United States Supreme Court ruled against its initial attempt. "
+                                  "The administration disregarded the Supreme Court's ruling.")
+        assert "Supreme Court" not in aliases_of(table, "United States Supreme Court")

@@ -313,13 +313,15 @@ class _Spellings:
         return target
 
     def country_forms(self) -> dict[str, str]:
-        """4a. A body's name after "U.S.", "US" or "United States" is one name however the country is written ("the
-        U.S. Senate", "the United States Senate"; "U.S. Central Command", "United States Central Command"): into
+        """4a. A body's or a law's name after "U.S.", "US" or "United States" is one name however the country is
+        written ("the U.S. Senate", "the United States Senate"; "U.S. Central Command", "United States Central
+        Command"; "the U.S. Constitution", "the United States Constitution"): into
         its most mentioned form. Not into the name without the country: a bare "Supreme Court" or "Chess
         Federation" may be another country's, even in the same article."""
         by_key, forms = self.by_key, defaultdict(list)
         for key in by_key:
-            if key not in self.user and self.vote(by_key[key]) == "ORG":
+            if key not in self.user and self.vote(by_key[key]) in ("ORG", "LAW"):
+                # (and a law's: "the U.S. Constitution", "the United States Constitution")
                 bare = _COUNTRY_PREFIX.sub("", key)
                 if bare != key:
                     forms[bare].append(key)
