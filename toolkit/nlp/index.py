@@ -28,8 +28,8 @@ from toolkit.nlp.full_names import FullNames, full_names
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import ORG_HEADS
 from toolkit.nlp.mistags import english_words
-from toolkit.nlp.short_forms import (PAPER_HEADS, companies_by_first_word, company_of, paper_of, papers_by_head,
-                                     people_of_plural, storms_by_name)
+from toolkit.nlp.short_forms import (COMPANY_TAILS, PAPER_HEADS, companies_by_first_word, company_of, paper_of,
+                                     papers_by_head, people_of_plural, storms_by_name)
 from toolkit.nlp.spellings import merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
 from toolkit.nlp.title_links import majority, title_targets
@@ -205,7 +205,8 @@ def _link_lone_names(by_key: dict[str, list[Mention]], people: FullNames,
         if " " not in key and people.full_people.get(key) and any(m.title for m in group) and not used_as_place(group) \
                 and not (any(m.evidence == "is-ORG" for m in group) and vote(group) == "ORG"):
             target = _by_title(key, group, target, by_key, people, docs, vetoed, titled)
-        if target and (not used_as_place(group) or _school_at(group, target)):
+        if target and (not used_as_place(group) or _school_at(group, target)
+                       or _company_into(group, target, company_names.get(key, ()))):
             parent[key] = target
     return parent, vetoed, titled
 
@@ -238,6 +239,19 @@ def _school_at(group: list[Mention], target: str) -> bool:
     known town ("at Princeton" may be the town)."""
     return (target.split()[-1] in ("university", "college") and all(m.evidence in (None, "place-context") for m in group)
             and not is_known_place(clean_surface(group[0].text), cities=True))
+
+
+# The tails of a company's name that no school and no place ends in ("Burisma Holdings", "Mahan Air").
+_FIRM_TAILS = COMPANY_TAILS - {"university", "college"}
+
+
+def _company_into(group: list[Mention], target: str, companies) -> bool:
+    """Whether a lone name read as a place from its preposition is the company it shortens all the same: one
+    investigates, invests or works "into", "in" or "at" a firm ("the investigation into Burisma" beside Burisma
+    Holdings), when the model called none of its mentions a place (a town sharing a firm's first word, "flights
+    to Mahan", is a place to the model) and the name is no known place (:func:`company_of`)."""
+    return (target in companies and target.split()[-1] in _FIRM_TAILS
+            and not any(m.label in ("GPE", "LOC", "FAC") for m in group))
 
 
 def _lone_name_target(key: str, group: list[Mention], by_key: dict[str, list[Mention]], people: FullNames,

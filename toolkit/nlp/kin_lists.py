@@ -42,7 +42,11 @@ def relatives_in_lists(ents: list[Span]) -> list[Span]:
             kin = any(_a_kin_noun(m) for m in members) or (members[0].dep_ == "appos"
                                                              and _a_kin_noun(members[0].head))
             people = sum(1 for m in members if m.i != word.i and label_at.get(m.i) == "PERSON")
-            if kin and people >= 2:
+            # a list that opens right after its kin noun, in apposition ("and children Brodie and Nolan", "his
+            # wife Amanda"): the noun names the relation of each, and no other member need be a person
+            next_to_kin = (members[0].dep_ == "appos" and _a_kin_noun(members[0].head) and members[0].head.is_lower
+                           and members[0].head.i == members[0].i - 1)
+            if kin and (people >= 2 or next_to_kin):
                 ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out

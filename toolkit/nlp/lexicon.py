@@ -121,8 +121,11 @@ CHURCH_RANKS = frozenset("""cardinal archbishop bishop archdeacon deacon reveren
 # Subordinators of time and cause that the parser often takes for prepositions ("after one of their daughters
 # escaped": "after" read as a preposition, its clause's subject as its object).
 CLAUSE_SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as", "once", "while", "when"})
-# Particles inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman").
-NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "del"})
+# Particles inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman"; the Filipino and Italian
+# contractions written as one word, "Arnel dela Vega", "Ronald dela Rosa", "Leila de Lima", "Rosa della Valle",
+# "Jose delos Santos").
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "del",
+                            "dela", "della", "delos"})
 # Words of bodies' names that, like titles, end a run of capitalised name words.
 ORG_WORDS = frozenset("""committee council department agency institute university bank fund party news times post
     journal network group company corporation association foundation ministry office service commission press

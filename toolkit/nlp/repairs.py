@@ -69,6 +69,8 @@ from toolkit.nlp.name_edges import adjectives_after_prepositions, given_names_at
 from toolkit.nlp.wire_forms import church_ranks_off_names, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, korean_districts, outlets_named_after_peoples,
                                     possessive_places, university_campuses)
+from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames
+from toolkit.nlp.kind_places import adjectives_opening_quotations, places_before_kinds
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.month_names import people_named_by_months
 from toolkit.nlp.possessives import bodies_of_titles, names_apart_at_possessives
@@ -234,6 +236,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = possessive_places(bands_of_leaders(ents))  # "Les Brown and His Band of Renown"; "from Hawke's Bay, N.Z."
     ents = university_campuses(korean_districts(doc, outlets_named_after_peoples(air_stations(ents))))  # "near RAF Croughton"; "as quoted by Greek Reporter"; "in Seongbuk-gu"
     # (and "the University of California, Los Angeles disagreed")
+    ents = hyphenated_surnames(families_by_surnames(ents))  # "any specific deal about the Bidens"; "Chan-o-cha"
+    ents = adjectives_opening_quotations(places_before_kinds(ents))  # "the Sulu region"; "\"Heartbroken and numb,\""
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = names_after_interjections(ents)  # "Congratulations America: 3 percent today"

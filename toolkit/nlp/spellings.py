@@ -70,6 +70,20 @@ def _initials_with_links(key: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 3 else ""
 
 
+# An abbreviation written with a point after each letter ("u.s.", "u.k.", "u.n.", "e.u.").
+_DOTTED = re.compile(r"(?:[a-z]\.){2,}")
+
+
+def _initials_with_abbreviations(key: str) -> str:
+    """The initials of a multi-word name with an abbreviation written with points, each of whose letters counts:
+    "u.s. geological survey" → "usgs", "u.s. agency for international development" → "usaid"; "" for a name
+    without such an abbreviation."""
+    words = [w for w in re.split(r"[\s-]+", key) if w and w not in ("of", "the", "and", "for", "on", "&")]
+    if len(words) < 2 or not any(_DOTTED.fullmatch(w) for w in words):
+        return ""
+    return "".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w[0] for w in words)
+
+
 def _mixed_acronym(text: str) -> bool:
     """Whether ``text`` is an acronym whose small letters stand for "of" or "for" ("DoJ", "DoD", "MoD", "DfE")."""
     return (text[:1].isupper() and text[-1:].isupper() and sum(c.isupper() for c in text) >= 2
@@ -156,7 +170,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
        words end with a full name of the set or a person's surname;
     4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>", after a body's name is joined
-       however its country is written ("U.S. Senate", "United States Senate", 4a) and with "&" or "and" (4b);
+       however its country is written ("U.S. Senate", "United States Senate", 4a), with "&" or "and" (4b) and
+       without a party's "Party" (4c);
     5. an acronym ("SDF") into the one organisation (or law, "DMCA") of the set whose initials it spells, when a
        document names both: an article spells out the acronyms it uses, and the same letters
        in another article are often another body or thing ("the ACC", the anterior cingulate
@@ -175,7 +190,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     spellings = _Spellings(by_key, user, vote=vote, surface=surface, known=known, together=together)
     for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.middle_names,
                  spellings.handles,
-                 spellings.country_forms, spellings.ampersand_forms, spellings.department_forms, spellings.acronyms):
+                 spellings.country_forms, spellings.ampersand_forms, spellings.party_forms, spellings.department_forms,
+                 spellings.acronyms):
         spellings.merge(step())
 
 
@@ -231,6 +247,8 @@ class _Spellings:
             # in a document that names the person (a slip is made beside the right spelling).
             return (all(len(k.split()) == 1 for k in keys) and last not in given_names
                     and all(vote(by_key[k]) == "PERSON" for k in keys)
+                    # (not a family named by the plural after "the": "about the Bidens" beside Joe Biden)
+                    and not (last == other + "s" and all(m.evidence == "determiner" for k in keys for m in by_key[k]))
                     and all(any(together(by_key[k], by_key[o]) for o in surnames[other]) for k in keys))
 
         target = {}
@@ -295,13 +313,15 @@ class _Spellings:
         return target
 
     def country_forms(self) -> dict[str, str]:
-        """4a. A body's name after "U.S.", "US" or "United States" is one name however the country is written ("the
-        U.S. Senate", "the United States Senate"; "U.S. Central Command", "United States Central Command"): into
+        """4a. A body's or a law's name after "U.S.", "US" or "United States" is one name however the country is
+        written ("the U.S. Senate", "the United States Senate"; "U.S. Central Command", "United States Central
+        Command"; "the U.S. Constitution", "the United States Constitution"): into
         its most mentioned form. Not into the name without the country: a bare "Supreme Court" or "Chess
         Federation" may be another country's, even in the same article."""
         by_key, forms = self.by_key, defaultdict(list)
         for key in by_key:
-            if key not in self.user and self.vote(by_key[key]) == "ORG":
+            if key not in self.user and self.vote(by_key[key]) in ("ORG", "LAW"):
+                # (and a law's: "the U.S. Constitution", "the United States Constitution")
                 bare = _COUNTRY_PREFIX.sub("", key)
                 if bare != key:
                     forms[bare].append(key)
@@ -323,6 +343,19 @@ class _Spellings:
             if len(keys) > 1:
                 main = self._most_mentioned(keys)
                 target.update({k: main for k in keys if k != main})
+        return target
+
+    def party_forms(self) -> dict[str, str]:
+        """4c. A party's name of two words or more written before a lower-case "party", which the model leaves out
+        ("Thai Raksa Chart party complies", beside "the Thai Raksa Chart Party"), is the set's "<name> Party", when
+        both are voted bodies."""
+        by_key = self.by_key
+        target = {}
+        for key, group in by_key.items():
+            full = f"{key} party"
+            if (len(key.split()) >= 2 and full in by_key and key not in self.user and self.vote(group) == "ORG"
+                    and self.vote(by_key[full]) == "ORG"):
+                target[key] = full
         return target
 
     def department_forms(self) -> dict[str, str]:
@@ -362,6 +395,12 @@ class _Spellings:
                     # "the United States Commission on Presidential Debates" … "CPD announced": the initials of a
                     # body's name without the country it opens with (round entities47)
                     long_names[acronym_of(bare)].append(key)
+                dotted = _initials_with_abbreviations(key)
+                if dotted:
+                    # "USGS" of "U.S. Geological Survey", "UKIP" of "U.K. Independence Party": an abbreviation
+                    # written with points gives each of its letters (the set's long form may be the one with "U.S."
+                    # once "United States Geological Survey" is joined to it, 4a)
+                    long_names[dotted].append(key)
                 first, _, rest = key.partition(" ")
                 if first in _ORDINAL_WORDS and len(rest.split()) >= 2:
                     # "First Moscow State Medical University (First MSMU)": an ordinal opening a name stays a word

@@ -21,6 +21,10 @@ from toolkit.nlp.lexicon import ORG_HEADS, PERSON_TITLES
 # Titles held in a body, besides the titles that show a person (PERSON_TITLES): academic ranks and offices.
 _HELD_TITLES = PERSON_TITLES | frozenset({"professor", "prof", "dean", "lecturer", "provost", "chair", "chairwoman",
                                           "president", "fellow", "economist"})
+# The commands of a uniformed service, held in its body ("Coast Guard Commandant Admiral Elson Hermogino",
+# "Metropolitan Police Commissioner Cressida Dick"): a body's end only with the holder's name right after (a rank
+# between), not in an office's own name ("the Office of the Police Commissioner").
+_COMMANDS = frozenset({"commandant", "commander", "commissioner", "superintendent"})
 
 
 def bodies_before_titles(ents: list[Span]) -> list[Span]:
@@ -33,14 +37,24 @@ def bodies_before_titles(ents: list[Span]) -> list[Span]:
         The spans, each body cut before such a title (the title is dropped).
     """
     out: list[Span] = []
-    for ent in ents:
+    for i, ent in enumerate(ents):
         if ent.label_ == "ORG" and len(ent) >= 3:
             doc = ent.doc
             for k in range(ent.start + 1, ent.end):
                 token = doc[k]
-                if (token.is_title and token.lower_ in _HELD_TITLES and doc[k - 1].lower_ in ORG_HEADS
-                        and (k + 1 == ent.end or doc[k + 1].lower_ == "of")):
+                if (token.is_title and doc[k - 1].lower_ in ORG_HEADS
+                        and (token.lower_ in _HELD_TITLES and (k + 1 == ent.end or doc[k + 1].lower_ == "of")
+                             or token.lower_ in _COMMANDS and k + 1 == ent.end and _holder_after(ents, i))):
                     ent = Span(doc, ent.start, k, label="ORG")
                     break
         out.append(ent)
     return out
+
+
+def _holder_after(ents: list[Span], i: int) -> bool:
+    """Whether a person's name follows the entity ``ents[i]`` right after it, or after one capitalised rank
+    ("… Commandant Admiral Elson Hermogino")."""
+    if i + 1 >= len(ents) or ents[i + 1].label_ != "PERSON":
+        return False
+    gap = ents[i + 1].start - ents[i].end
+    return gap == 0 or gap == 1 and ents[i].doc[ents[i].end].is_title

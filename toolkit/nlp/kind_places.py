@@ -1,0 +1,52 @@
+"""Places named before the lower-case kind of territory they are, and adjectives opening a quotation (round
+entities48, twelve Wikinews dev articles).
+
+* "Jolo, and the Sulu region it is within": a name between "the" and a lower-case word for a kind of territory
+  (region, province, governorate, …) is that territory's name, a place (GPE); the model, seeing an unknown word,
+  often calls it a person or a body. :func:`places_before_kinds` relabels it. A people's adjective ("the Kurdish
+  region", NORP) and a body's name ("the Federal Reserve district") are left.
+* ""Heartbroken and numb," writes …": an adjective opening a quotation is capitalised as the quotation's first word,
+  and the model may take it for a name. :func:`adjectives_opening_quotations` drops a one-word entity right after
+  an opening quotation mark that the tagger reads as an adjective (JJ) and that is an English word.
+
+Both visit the Doc's entities only; neither loops over a document's tokens.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.lexicon import ORG_HEADS
+from toolkit.nlp.mistags import english_words
+
+# Lower-case words for a kind of territory that follow its name ("the Sulu region", "the Idlib province").
+_TERRITORY_KINDS = frozenset({"region", "province", "governorate", "prefecture", "oblast", "municipality"})
+_OPENING_QUOTES = frozenset({'"', "\u201c", "``"})
+
+
+def places_before_kinds(ents: list[Span]) -> list[Span]:
+    """"the Sulu region": a one- or two-word name the model called a person or a body, between "the" and a
+    lower-case kind of territory, is a place (GPE)."""
+    out: list[Span] = []
+    for ent in ents:
+        doc, start, end = ent.doc, ent.start, ent.end
+        if (ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and start > 0 and end < len(doc)
+                and doc[start - 1].lower_ == "the" and doc[end].lower_ in _TERRITORY_KINDS and doc[end].is_lower
+                and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS for t in ent)):
+            ent = Span(doc, start, end, label="GPE")
+        out.append(ent)
+    return out
+
+
+def adjectives_opening_quotations(ents: list[Span]) -> list[Span]:
+    """""Heartbroken and numb," writes …": a one-word entity right after an opening quotation mark, tagged an
+    adjective and written as an English word in lower case, is no name."""
+    out: list[Span] = []
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        if (len(ent) == 1 and start > 0 and doc[start - 1].text in _OPENING_QUOTES and ent[0].tag_ == "JJ"
+                and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+                and ent[0].lower_ in english_words()):
+            continue
+        out.append(ent)
+    return out
