@@ -30,6 +30,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
@@ -142,6 +143,28 @@ def _names(manifest: Path, name: str) -> bool:
     except (OSError, ValueError):
         return False
     return isinstance(data, dict) and data.get("name") == name
+
+
+def warm_renderer(formats) -> threading.Thread | None:
+    """Import the renderers and print a one-line PDF in a background thread, while the kernel runs.
+
+    A build waits for its kernel with one core idle; importing nbconvert and WeasyPrint and
+    WeasyPrint's first page (fonts found, Pango set up) cost about a second that the
+    briefing's own rendering then does not pay. Nothing is written; a failure here is left
+    for the real rendering to report. Returns the thread (None without a PDF to render).
+    """
+    if "pdf" not in formats:
+        return None
+
+    def warm() -> None:
+        with contextlib.suppress(Exception):
+            from toolkit.present.render import warm_up_pdf
+
+            warm_up_pdf()
+
+    thread = threading.Thread(target=warm, name="toolkit-warm-renderer", daemon=True)
+    thread.start()
+    return thread
 
 
 def publish(plan: SetPlan, nb, staging: Path) -> dict:

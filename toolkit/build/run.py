@@ -254,7 +254,10 @@ def _run_and_publish(plan: SetPlan, *, progress_bar: bool, scheduler: str | None
         # With a Dask scheduler, every set is extracted on the cluster first, the same way.
         warmup.warm_up(plan, env=kernel.KERNEL_ENV, abort=ABORT,
                        log=lambda m: _say(f"{plan.name}: {m}"), scheduler=scheduler)
+        warming = publish.warm_renderer(plan.params.formats)  # on the core the kernel leaves idle
         nb = kernel.run_notebook(plan, staging, progress_bar=progress_bar)
+        if warming is not None:
+            warming.join()
         return publish.publish(plan, nb, staging)
 
 

@@ -215,6 +215,20 @@ def html_to_pdf(page: str, *, name: str = "briefing") -> bytes:
                 os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
+def warm_up_pdf() -> None:
+    """Print a one-line page and throw it away: WeasyPrint's first page finds the fonts and sets up
+    Pango (about half a second), which a build does while its kernel runs (toolkit.build.publish).
+
+    Unlike :func:`html_to_pdf` it leaves ``SOURCE_DATE_EPOCH`` alone (the discarded PDF's date does
+    not matter), so it never changes the environment under a thread that is starting a process.
+    """
+    weasyprint = _weasyprint("warm-up")
+    fetcher = weasyprint.URLFetcher(allowed_protocols={"data"}, timeout=1)
+    with _PDF_LOCK:
+        weasyprint.HTML(string="<!DOCTYPE html><html><body><p>Warm-up.</p></body></html>", url_fetcher=fetcher,
+                        media_type="print").write_pdf()
+
+
 class WeasyPDFExporter(BriefingHTMLExporter):
     """PDF of the briefing: :class:`BriefingHTMLExporter`'s page printed by WeasyPrint."""
 
