@@ -58,12 +58,15 @@ def data_dir(name: str) -> Path:
     return report_dir(name) / "data"
 
 
-def relative_to_seeds(path) -> str:
-    """A document path relative to ``seeds/`` (never a machine-specific absolute path)."""
+def relative_to_seeds(path, *, seeds: Path | None = None) -> str:
+    """A document path relative to ``seeds/`` (never a machine-specific absolute path).
+
+    ``seeds`` is :func:`seeds_dir`, when the caller has it already (a table of thousands of paths).
+    """
     if not path:
         return ""
     p = Path(str(path))
     try:
-        return p.resolve().relative_to(seeds_dir()).as_posix()
+        return p.resolve().relative_to(seeds or seeds_dir()).as_posix()
     except (ValueError, OSError):
         return p.name

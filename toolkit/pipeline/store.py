@@ -22,7 +22,7 @@ import pandas as pd
 
 from toolkit.analysis.changes import CHANGE_COLUMNS, FACT_COLUMNS, TEXT_COLUMNS, Changes, changes_since
 from toolkit.core.files import atomic_write
-from toolkit.core.paths import relative_to_seeds
+from toolkit.core.paths import relative_to_seeds, seeds_dir
 from toolkit.core.text import inert_cell
 
 FACTS_FILE = "facts.parquet"
@@ -65,7 +65,8 @@ def save_tables(extraction, data_dir: str | Path) -> dict[str, Path]:
     for name, (keys, ascending) in EXTRACTION_TABLES.items():
         frame = getattr(extraction, name)
         if name == "documents" and "path" in frame:
-            frame = frame.assign(path=[relative_to_seeds(p) for p in frame["path"]])
+            seeds = seeds_dir()  # (resolved once, not once per document)
+            frame = frame.assign(path=[relative_to_seeds(p, seeds=seeds) for p in frame["path"]])
         present = [(k, a) for k, a in zip(keys, ascending) if k in frame.columns]
         if present and len(frame):
             frame = frame.sort_values([k for k, _ in present], ascending=[a for _, a in present], kind="mergesort")

@@ -17,7 +17,7 @@ import platform
 import pandas as pd
 from IPython.display import HTML
 
-from toolkit.core.paths import relative_to_seeds
+from toolkit.core.paths import relative_to_seeds, seeds_dir
 from toolkit.present.html_tables import _esc, _label_text, document_labels, show_table, show_top
 from toolkit.reading.documents import SHORTENED, SUMMARY_ONLY
 
@@ -94,7 +94,8 @@ def _params_rows(params) -> list[tuple[str, str]]:
 
 def provenance_table(extraction, params=None) -> HTML:
     """The appendix: each source (file, outlet, date, sha256), skipped files, params, versions."""
-    docs = extraction.documents.assign(file=[relative_to_seeds(p) for p in extraction.documents["path"]])
+    seeds = seeds_dir()  # (resolved once, not once per document)
+    docs = extraction.documents.assign(file=[relative_to_seeds(p, seeds=seeds) for p in extraction.documents["path"]])
     # The id is the file's stem, so the file stands for both; empty columns are left out.
     columns = {"file": "file under seeds/", "title": "title", "outlet": "outlet", "published": "published",
                "url": "url", "words": "words", "sha256": "sha256"}
@@ -105,7 +106,8 @@ def provenance_table(extraction, params=None) -> HTML:
     sources = sources.replace('<table class="briefing-table">', '<table class="briefing-table sources">', 1)
     parts = [sources]
     if len(extraction.skipped):
-        skipped = extraction.skipped.assign(file=[relative_to_seeds(p) for p in extraction.skipped["path"]])
+        skipped = extraction.skipped.assign(
+            file=[relative_to_seeds(p, seeds=seeds) for p in extraction.skipped["path"]])
         shortened = skipped["kind"].isin([SHORTENED, SUMMARY_ONLY]).any()
         parts.append(show_table(skipped, {"file": "file", "reason": "reason"}, max_rows=None,
                                 caption="Skipped or shortened files" if shortened else "Skipped files").data)
