@@ -80,7 +80,7 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
     bounds: dict[int, tuple[int, int]] = {}
     codes = None  # the state codes that place a town in this text ("Joplin, MO"), found once, when a code is named
     n = len(doc)
-    body_before = (-1, "")  # the last body's name yielded: the token after it, its key
+    body_before = (-1, "", "")  # the last body's name yielded: the token after it, its key, its initials
     for ent in doc.ents:
         label = ent.label_
         if label not in labels or _is_title_fragment(ent, label):
@@ -104,8 +104,11 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                 codes = codes_of_towns(doc)
             if text in codes:  # "(Attleboro, MA)", "in NJ" in a text that places towns by code: the state
                 key, state = mention_key(codes[text], "GPE"), True
-        if body_before[0] == span.start - 1 and label == "ORG" and _bracketed_acronym(span, text):
-            key = body_before[1]  # "the Islamic State (ISIS)": the short form of the body right before it
+        if (body_before[0] == span.start - 1 and label == "ORG" and _bracketed_acronym(span, text)
+                and not (text in body_before[2] and text != body_before[2])):
+            # "the Islamic State (ISIS)": the short form of the body right before it; not the initials of a name
+            # inside it ("the Parliament of New South Wales (NSW)": the state)
+            key = body_before[1]
         if (not key or not any(c.isalpha() for c in key) or key in _STAGE_DIRECTIONS
                 or key.strip(".") in PERSON_TITLES or _LEGAL_REFERENCE.search(key) or _is_junk(span, text, key, label)):
             continue
@@ -139,8 +142,10 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                     yield Mention(part, part_label, first, last, *bounds[k], mention_key(part, part_label), None)
                 continue
         start_char = span.start_char + span.text.index(text)
-        if label == "ORG" and " " in key:
-            body_before = (span.end, key)
+        if label == "ORG" and " " in key and (span.start == 0 or doc[span.start - 1].text != ","):
+            # (not a name that the model cut at a comma: "United Nations Educational, Scientific and Cultural
+            # Organization (UNESCO)", of which "Scientific and Cultural Organization" is no short form's name)
+            body_before = (span.end, key, "".join(t.text[0] for t in span if t.text[:1].isupper()))
         yield Mention(text, label, start_char, start_char + len(text), *bounds[k], key,
                       evidence(span, sent_start, sent_end), title_of(span, sent_start))
 

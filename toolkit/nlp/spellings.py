@@ -350,9 +350,10 @@ class _Spellings:
         return target
 
     def acronyms(self) -> dict[str, str]:
-        """5. An acronym into the one organisation or law of the set whose initials it spells, or else into the one
-        whose long name a document writes it after in brackets ("the Islamic State (ISIS)", "The Georgian Tennis
-        Federation (GFT)")."""
+        """5. An acronym into the one organisation or law of the set whose initials it spells, or else (of none or
+        of several) into the one whose long name a document writes it after in brackets ("the Islamic State
+        (ISIS)", "The Georgian Tennis Federation (GFT)"; "the Recording Industry Association of America (RIAA)"
+        beside a misspelt "Recording Industries Association of America")."""
         long_names: dict[str, list[str]] = defaultdict(list)
         bracketed: dict[str, set[str]] = defaultdict(set)
         for key, group in self.by_key.items():
@@ -381,7 +382,9 @@ class _Spellings:
             text = self.surface(group[0].text)
             if 2 <= len(text) <= 6 and (text.isupper() or _mixed_acronym(text)) and text.isalpha() \
                     and key not in self.user and key not in self.known:
-                matches = long_names.get(key, []) or sorted(bracketed.get(key, ()))
+                matches = long_names.get(key, [])
+                if len(matches) != 1 and len(bracketed.get(key, ())) == 1:
+                    matches = sorted(bracketed[key])  # the one the text spells it out for, of none or of several
                 if len(matches) == 1 and key != matches[0] and self.together(group, self.by_key[matches[0]]):
                     target[key] = matches[0]
         return target
