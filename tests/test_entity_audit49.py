@@ -227,3 +227,16 @@ class TestNumberedModelsOfCraft:
     def test_a_maker_without_a_number_stays(self, nlp):
         rows = label_rows(entity_table(nlp, "SpaceX tested its new rocket. The SpaceX rocket flew on Sunday."))
         assert rows.get("SpaceX") == "ORG"
+
+
+class TestAdjectivesOfTitles:
+    """"Iran's Supreme Leader Ali Khamenei": a lone English adjective between a place's possessive and a title
+    before a person's name is the title's word, no body."""
+
+    def test_supreme(self, nlp):
+        ents = ents_of(nlp, _LEADER)
+        assert not any(text == "Supreme" for text, _ in ents)
+        assert ("Ali Khamenei", "PERSON") in ents
+
+    def test_a_body_before_a_title_stays(self, nlp):
+        assert any(text == "Gazprom" for text, _ in ents_of(nlp, "Russia's Gazprom CEO Alexei Miller spoke."))
