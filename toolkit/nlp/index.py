@@ -116,6 +116,10 @@ class EntityIndex:
             for m in group:
                 self.canonical_of.setdefault(m.key, name)
                 self.aliases_of[name].add(clean_surface(m.text))
+                if len(m.text) <= 6 and m.text.isupper() and m.text.isalpha() and " " in m.key:
+                    # an acronym keyed as the name it follows in brackets ("the American Center for Law and Justice
+                    # (ACLJ)", toolkit.nlp.mentions) is looked up by its own letters too; a key of its own wins
+                    self.canonical_of.setdefault(m.text.lower(), name)
             self.label_of[name] = label
             names[root] = name
         return names
