@@ -44,3 +44,24 @@ def drop_bare_titles(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def drop_title_adjectives(ents: list[Span]) -> list[Span]:
+    """Drop a lone English adjective the model read as a body where it opens a title between a place's possessive
+    and the holder's name ("Iran's Supreme Leader Ali Khamenei": "Supreme" ORG): the word is the title's, and a
+    body named before a title is no English word ("Russia's Gazprom CEO Alexei Miller" stays)."""
+    from toolkit.nlp.lexicon import PERSON_TITLES
+    from toolkit.nlp.mistags import english_words
+
+    people = {e.start for e in ents if e.label_ == "PERSON"}
+    if not people:
+        return ents
+    out: list[Span] = []
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        if (len(ent) == 1 and ent.label_ == "ORG" and end + 1 in people and ent.start > 0
+                and doc[ent.start - 1].tag_ == "POS" and doc[end].is_title and doc[end].lower_ in PERSON_TITLES
+                and ent[0].lower_ in english_words(doc.vocab)):
+            continue
+        out.append(ent)
+    return out

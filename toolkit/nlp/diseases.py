@@ -20,6 +20,10 @@ _CODE = re.compile(r"^[A-Z][A-Za-z]{1,9}-\d{1,3}$")  # "COVID-19"
 # What an illness has, and its people have (a closed class of the words of epidemics).
 _ILLNESS_NOUNS = frozenset("""outbreak outbreaks pandemic epidemic infection infections case cases death deaths
     patient patients symptom symptoms vaccine vaccines disease""".split())
+# Verbs whose object is an illness one catches ("contracted COVID-19", "after contracting COVID-19"), and verbs
+# after which "of" or "from" gives what one died of ("died of COVID-19", "recovered from COVID-19").
+_CATCHING_VERBS = frozenset({"contract", "catch"})
+_DYING_VERBS = frozenset({"die", "recover", "succumb"})
 
 
 def _illness_context(token: Token) -> bool:
@@ -30,6 +34,10 @@ def _illness_context(token: Token) -> bool:
     if token.dep_ in ("compound", "nmod", "amod") and head.lower_ in _ILLNESS_NOUNS:
         return True
     if token.dep_ == "pobj" and head.lower_ in ("of", "with") and head.head.lower_ in _ILLNESS_NOUNS:
+        return True
+    if token.dep_ == "dobj" and head.lemma_ in _CATCHING_VERBS:
+        return True
+    if token.dep_ == "pobj" and head.lower_ in ("of", "from") and head.head.lemma_ in _DYING_VERBS:
         return True
     return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and token.doc[head.i - 1].lower_ == "due"
 

@@ -116,6 +116,10 @@ class EntityIndex:
             for m in group:
                 self.canonical_of.setdefault(m.key, name)
                 self.aliases_of[name].add(clean_surface(m.text))
+                if len(m.text) <= 6 and m.text.isupper() and m.text.isalpha() and " " in m.key:
+                    # an acronym keyed as the name it follows in brackets ("the American Center for Law and Justice
+                    # (ACLJ)", toolkit.nlp.mentions) is looked up by its own letters too; a key of its own wins
+                    self.canonical_of.setdefault(m.text.lower(), name)
             self.label_of[name] = label
             names[root] = name
         return names
@@ -311,10 +315,32 @@ def _first_introduced(group: list[Mention], full: Iterable[str], by_key: dict[st
         earlier = [m for ms in named.values() for m in ms]
         paired = {k for k in full if any(g.start < start and 0 < m.start - g.end <= 5
                                          for g in docs.in_document(by_key.get(k.split()[0]), d) for m in earlier)}
+        if len(before) > 1 and not paired:
+            before = _subject_of_family(named, {k: len(docs.in_document(by_key.get(k), d)) for k in before},
+                                        by_key, docs, d)
+            # ("English drummer Ginger Baker died … his daughter Nettie Baker")
         if len(before | paired) != 1:
             return None  # (nor a couple named with one surname: "David and Louise Turpin" … "the Turpin's offspring")
         chosen |= before
     return chosen.pop() if len(chosen) == 1 else None
+
+
+def _subject_of_family(named: dict[str, list[Mention]], counts: dict[str, int], by_key: dict[str, list[Mention]],
+                       docs: "_Documents", document: int) -> set[str]:
+    """Of the people of one surname a document names in full before it first uses the surname alone (``named``),
+    the one it names first, when it is the first person the document names at all and the document names that one
+    in full more often than each of the others (``counts``: "Yesterday morning, English drummer Ginger Baker died …
+    confirmed … with his daughter Nettie Baker. … Baker was hospitalized"): the story's subject, whom news
+    introduces first; else none (an empty set). Not in a story about someone else ("heiress Gloria Vanderbilt
+    died …, her son Anderson Cooper announced … author Wyatt Cooper … her union with Cooper")."""
+    firsts = sorted((min(m.start for m in ms), k) for k, ms in named.items() if ms)
+    start, first = firsts[0]
+    if not all(counts[first] > counts[k] for _, k in firsts[1:]):
+        return set()
+    for group in by_key.values():  # (only for a family named so: rare)
+        if any(m.label == "PERSON" and m.start < start for m in docs.in_document(group, document)):
+            return set()
+    return {first}
 
 
 def _given_name_target(key: str, group: list[Mention], by_key: dict[str, list[Mention]], people: FullNames,

@@ -33,3 +33,19 @@ def names_after_interjections(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+# The nouns of an oath, which a capitalised word before them opens ("Bloody hell", "Holy hell"): no name.
+_OATH_NOUNS = frozenset({"hell", "heck"})
+
+
+def drop_oaths(ents: list[Span]) -> list[Span]:
+    """The entities but a lone capitalised word that opens an oath, the oath's noun and a punctuation mark after it
+    ("'Bloody hell, we've got a drummer'", which the model reads as a person's name)."""
+    out = []
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        if not (len(ent) == 1 and end + 1 < len(doc) and doc[end].lower_ in _OATH_NOUNS and doc[end].is_lower
+                and doc[end + 1].is_punct and ent[0].is_title):
+            out.append(ent)
+    return out

@@ -147,7 +147,7 @@ KIND_NOUNS = {
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
         promotion platform journal magazine tabloid group gang cartel drugmaker automaker chipmaker steelmaker
-        planemaker conglomerate insurer lender subsidiary""".split(), "ORG"),
+        planemaker conglomerate insurer lender subsidiary supergroup""".split(), "ORG"),  # "supergroup Blind Faith"
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman

@@ -80,6 +80,7 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
     bounds: dict[int, tuple[int, int]] = {}
     codes = None  # the state codes that place a town in this text ("Joplin, MO"), found once, when a code is named
     n = len(doc)
+    body_before = (-1, "", "")  # the last body's name yielded: the token after it, its key, its initials
     for ent in doc.ents:
         label = ent.label_
         if label not in labels or _is_title_fragment(ent, label):
@@ -103,6 +104,11 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                 codes = codes_of_towns(doc)
             if text in codes:  # "(Attleboro, MA)", "in NJ" in a text that places towns by code: the state
                 key, state = mention_key(codes[text], "GPE"), True
+        if (body_before[0] == span.start - 1 and label == "ORG" and _bracketed_acronym(span, text)
+                and not (text in body_before[2] and text != body_before[2])):
+            # "the Islamic State (ISIS)": the short form of the body right before it; not the initials of a name
+            # inside it ("the Parliament of New South Wales (NSW)": the state)
+            key = body_before[1]
         if (not key or not any(c.isalpha() for c in key) or key in _STAGE_DIRECTIONS
                 or key.strip(".") in PERSON_TITLES or _LEGAL_REFERENCE.search(key) or _is_junk(span, text, key, label)):
             continue
@@ -136,8 +142,22 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                     yield Mention(part, part_label, first, last, *bounds[k], mention_key(part, part_label), None)
                 continue
         start_char = span.start_char + span.text.index(text)
+        if label == "ORG" and " " in key and (span.start == 0 or doc[span.start - 1].text != ","):
+            # (not a name that the model cut at a comma: "United Nations Educational, Scientific and Cultural
+            # Organization (UNESCO)", of which "Scientific and Cultural Organization" is no short form's name)
+            body_before = (span.end, key, "".join(t.text[0] for t in span if t.text[:1].isupper()))
         yield Mention(text, label, start_char, start_char + len(text), *bounds[k], key,
                       evidence(span, sent_start, sent_end), title_of(span, sent_start))
+
+
+def _bracketed_acronym(span: Span, text: str) -> bool:
+    """Whether a name is an acronym in brackets ("(DLR)", "(GFT)"): what news writes right after a body's long name
+    is that body's short form, whether its letters spell the name ("the World Health Organization (WHO)"), spell
+    it in another language ("the German Aerospace Center (DLR)", "The Georgian Tennis Federation (GFT)") or not at
+    all ("the Islamic State (ISIS)")."""
+    doc = span.doc
+    return (len(span) == 1 and 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and span.start > 0
+            and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")")
 
 
 # Zero-width characters some pages leave in their text (joiners, marks), which belong to no name.
@@ -151,6 +171,9 @@ _HYPHENED_PLACES = re.compile(r"^[A-Z][^\s–-]*[–-][A-Z][^\s–-]*(?: [A-Z][^
 # Time zones, which the model takes for organisations.
 _TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                          "AEST", "AEDT", "JST", "IST", "HKT", "MSK"})
+# A clock's hour ("4:00", "7", "11.30") and the half of the day written after it in capitals ("A.M.", "PM").
+_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d\d)?$")
+_MERIDIEMS = frozenset({"AM", "PM"})
 # Words that end a photo caption's credit line ("Image: …", "Photo: …").
 _CAPTION_WORDS = frozenset({"Image", "Photo", "Photograph", "Picture", "Credit", "File", "Video"})
 # Words that, standing alone, are the remains of a title or a department ("Affairs", "Security").
@@ -178,6 +201,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
                                and not (label == "GPE" and len(span) == 1 and district_code(span[0]))):  # "(MI-05)"
         return True  # "15:11 GMT"; a place has no digits in its name ("IE9" is a browser), a road
         # or a pier may end in its number ("Interstate 80", "Pier 39")
+    if text.replace(".", "") in _MERIDIEMS and span.start > 0 and _CLOCK.match(span.doc[span.start - 1].text):
+        return True  # "at 4:00 A.M. local time", "7 PM": the time's half of the day, in capitals
     words = text.split()
     if any(w == "the" for w in words[1:-1]) and not any(w in ("of", "and", "for", "on", "&") for w in words) \
             and not (label == "ORG" and any(t.tag_ == "IN" and t.is_title for t in span[1:-1])):

@@ -110,6 +110,8 @@ def product_kind(span: Span) -> str | None:
         return None  # a vehicle named after a person ("the ship Alan Kurdi") shares the person's name and mentions
     if root.dep_ == "compound" and head.i == span.end and _vehicle_noun(head) and _owned(span):
         return "PRODUCT"  # "its Falcon Heavy rocket", "NASA's Perseverance rover": the owner is named apart
+    if _numbered_model(span):
+        return "PRODUCT"  # "launched via a Falcon 9 rocket": a model of craft, no body
     noun = span.doc[span.start - 1] if span.start > 0 else None
     if noun is not None and _vehicle_noun(noun) and (noun.head == root or root.head == noun):
         return "PRODUCT"  # "cargo ship MV Namse Bangdzod", which the model calls a body
@@ -117,6 +119,16 @@ def product_kind(span: Span) -> str | None:
             c.dep_ == "appos" and _vehicle_noun(c) and c.i < span.start for c in children):
         return "PRODUCT"  # "the company's new rocket, Starship"
     return None
+
+
+def _numbered_model(span: Span) -> bool:
+    """Whether a name is a model of craft: a number right after it and the vehicle's noun after that ("via a Falcon
+    9 rocket", "an Atlas V rocket" is left: the model numbers it in letters), the number modifying the noun."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or not _vehicle_noun(doc[end + 1]):
+        return False
+    number = doc[end]
+    return number.like_num and number.text[:1].isdigit() and number.head.i == end + 1 and span.root.head.i == end + 1
 
 
 def _named_as_craft(span: Span) -> bool:

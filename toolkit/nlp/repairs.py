@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from toolkit.nlp.heading_capitals import drop_heading_capitals
-from toolkit.nlp.interjections import names_after_interjections
+from toolkit.nlp.interjections import drop_oaths, names_after_interjections
 from toolkit.nlp.outlet_staff import outlets_before_staff
 from toolkit.nlp.political_wings import drop_political_wings
 from toolkit.nlp.postnominals import names_without_postnominals
@@ -65,7 +65,8 @@ from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_by_accounts
 from toolkit.nlp.affixes import names_without_affixes
-from toolkit.nlp.name_edges import adjectives_after_prepositions, given_names_at_hyphens, leanings_off_names
+from toolkit.nlp.name_edges import (adjectives_after_prepositions, given_names_at_hyphens, leanings_off_names,
+                                     names_apart_at_for_the)
 from toolkit.nlp.wire_forms import church_ranks_off_names, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, korean_districts, outlets_named_after_peoples,
                                     possessive_places, university_campuses)
@@ -110,7 +111,7 @@ from toolkit.nlp.ampersands import names_cut_at_ampersands
 from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.quoted_people import people_in_quotations
 from toolkit.nlp.title_acronyms import title_acronyms
-from toolkit.nlp.bare_titles import drop_bare_titles
+from toolkit.nlp.bare_titles import drop_bare_titles, drop_title_adjectives
 from toolkit.nlp.peoples_bodies import bodies_opened_by_peoples
 from toolkit.nlp.centuries import centuries_off_names
 from toolkit.nlp.illness_names import drop_illness_adjectives
@@ -232,7 +233,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
     ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
     ents = given_names_at_hyphens(leanings_off_names(ents))  # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"
-    ents = adjectives_after_prepositions(ents)  # "spoken out against Scientology on French television"
+    ents = names_apart_at_for_the(adjectives_after_prepositions(ents))  # "… Scientology on French television"; "leaving Blues Incorporated for The Rolling Stones"
     ents = possessive_places(bands_of_leaders(ents))  # "Les Brown and His Band of Renown"; "from Hawke's Bay, N.Z."
     ents = university_campuses(korean_districts(doc, outlets_named_after_peoples(air_stations(ents))))  # "near RAF Croughton"; "as quoted by Greek Reporter"; "in Seongbuk-gu"
     # (and "the University of California, Los Angeles disagreed")
@@ -240,7 +241,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = adjectives_opening_quotations(places_before_kinds(ents))  # "the Sulu region"; "\"Heartbroken and numb,\""
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
-    ents = names_after_interjections(ents)  # "Congratulations America: 3 percent today"
+    ents = drop_oaths(names_after_interjections(ents))  # "Congratulations America: 3 percent today"; "Bloody hell, …"
     ents = drop_greetings(ents)  # "Alright, good afternoon. Aloha everyone."
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
@@ -253,7 +254,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = towns_read_as_things(towns_before_regions(ents))  # "in Forbury Gardens in Reading, Berkshire, UK"
     ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
-    ents = drop_bare_titles(ents)  # "As Divisional Railway Manager, I am …"
+    ents = drop_title_adjectives(drop_bare_titles(ents))  # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"
     ents = bodies_opened_by_peoples(ents)  # "Chinese Precinct Chamber of Commerce"
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"
     ents = drop_illness_adjectives(ents)  # "Just like the Spanish Flu that …"

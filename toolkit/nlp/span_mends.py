@@ -147,7 +147,8 @@ def split_places_at_commas(ents: list[Span]) -> list[Span]:
 def people_by_coordination(ents: list[Span]) -> list[Span]:
     """A two- or three-word name joined by "and" to a person, and built like a person's name (no
     head word of a body or place, no known place), is a person: "Presidents Muhammadu Buhari of
-    Nigeria and Patrice Talon of Benin", where the model calls Talon a body."""
+    Nigeria and Patrice Talon of Benin", where the model calls Talon a body; "He played with Acker Bilk and Terry
+    Lightfoot", where it calls Acker Bilk a product."""
     people = token_indices([e for e in ents if e.label_ == "PERSON"])
     if not people:
         return ents
@@ -155,7 +156,7 @@ def people_by_coordination(ents: list[Span]) -> list[Span]:
     out = []
     for ent in ents:
         root = ent.root
-        if (ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and 2 <= len(ent) <= 3
+        if (ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT") and 2 <= len(ent) <= 3
                 and all(t.pos_ == "PROPN" and t.is_title for t in ent) and not {t.lower_ for t in ent} & heads
                 and not is_known_place(ent.text)
                 and (root.dep_ == "conj" and root.head.i in people

@@ -119,12 +119,17 @@ def handle_words(text: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", text[1:])]
 
 
-_LONG_FORM = re.compile(r"^(?:the )?(?:government|republic|kingdom|federation|commonwealth|state) of (?:the )?(.+)$")
+# (a state's style may take one word before "republic" or "kingdom": "the Islamic Republic of Iran", "the Federal
+# Republic of Germany", "the People's Republic of China", "the Hashemite Kingdom of Jordan")
+_LONG_FORM = re.compile(r"^(?:the )?(?:(?:[a-z]+(?:'s)? )?(?:republic|kingdom)|government|federation|commonwealth|state)"
+                        r" of (?:the )?(.+)$")
 
 
 def country_of_long_name(key: str, countries: frozenset[str]) -> str | None:
     """The country a long official form names: "government of the russian federation",
-    "russian federation", "republic of india" → "russia", "russia", "india" (lower case)."""
+    "russian federation", "republic of india", "islamic republic of iran" → "russia", "russia", "india", "iran"
+    (lower case). A state whose own name is such a form ("democratic republic of the congo") is no other
+    country."""
     match = _LONG_FORM.match(key)
     if match:
         key = match.group(1)
@@ -378,8 +383,12 @@ class _Spellings:
         return target
 
     def acronyms(self) -> dict[str, str]:
-        """5. An acronym into the one organisation or law of the set whose initials it spells."""
+        """5. An acronym into the one organisation or law of the set whose initials it spells, or else (of none or
+        of several) into the one whose long name a document writes it after in brackets ("the Islamic State
+        (ISIS)", "The Georgian Tennis Federation (GFT)"; "the Recording Industry Association of America (RIAA)"
+        beside a misspelt "Recording Industries Association of America")."""
         long_names: dict[str, list[str]] = defaultdict(list)
+        bracketed: dict[str, set[str]] = defaultdict(set)
         for key, group in self.by_key.items():
             if len(key.split()) >= 2 and (self.vote(group) in ("ORG", "GPE", "NORP") or _law_name(key)) \
                     and key not in self.user:
@@ -406,12 +415,20 @@ class _Spellings:
                     # "First Moscow State Medical University (First MSMU)": an ordinal opening a name stays a word
                     # before the acronym of the rest, which then names the body too
                     long_names[acronym_of(rest)].append(key)
+            if " " in key:
+                for m in group:
+                    if len(m.text) <= 6 and m.text.isupper() and m.text.isalpha():
+                        # "the Islamic State (ISIS)": the acronym in brackets was keyed as the name before it
+                        # (toolkit.nlp.mentions), whatever its letters spell
+                        bracketed[m.text.lower()].add(key)
         target = {}
         for key, group in self.by_key.items():
             text = self.surface(group[0].text)
             if 2 <= len(text) <= 6 and (text.isupper() or _mixed_acronym(text)) and text.isalpha() \
                     and key not in self.user and key not in self.known:
                 matches = long_names.get(key, [])
+                if len(matches) != 1 and len(bracketed.get(key, ())) == 1:
+                    matches = sorted(bracketed[key])  # the one the text spells it out for, of none or of several
                 if len(matches) == 1 and key != matches[0] and self.together(group, self.by_key[matches[0]]):
                     target[key] = matches[0]
         return target
