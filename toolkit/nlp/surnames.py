@@ -64,9 +64,7 @@ def _lone_uses(ent: Span, taken: set[int], words: np.ndarray) -> list[int]:
 def people_by_surname(ents: list[Span]) -> list[Span]:
     """Relabel as people the "bodies" named like people whose surname is used alone later in the
     document, and add each such lone surname as that person (where no entity holds it, or where the model
-    took it alone for a body or a place too: "Brock Holt" ORG … "Holt" ORG "graduated in 2006"). The lone
-    surname of one the model called a person, acting or owning after the full name in no entity, is added too
-    ("Pradeep Khosla. Khosla talked of …")."""
+    took it alone for a body or a place too: "Brock Holt" ORG … "Holt" ORG "graduated in 2006")."""
     if not ents:
         return ents
     doc = ents[0].doc
@@ -88,14 +86,6 @@ def people_by_surname(ents: list[Span]) -> list[Span]:
                 relabelled.update(i for i in lone if i in alone)
                 added += [Span(doc, i, i + 1, label="PERSON") for i in lone]
                 taken.update(lone)
-        elif ent.label_ == "PERSON" and _built_like_a_person(core):
-            # a person the text names in full ("… San Diego's chancellor, Pradeep Khosla. Khosla talked of …"):
-            # the lone surname acting or owning after it, which the model left in no entity, is the same person
-            if words is None:
-                words = doc.to_array(ORTH)
-            lone = [i for i in _lone_uses(core, taken, words) if i > ent.start]
-            added += [Span(doc, i, i + 1, label="PERSON") for i in lone]
-            taken.update(lone)
         out.append(ent)
     out = [e for e in out if not (len(e) == 1 and e.start in relabelled)]
     return sorted(out + added, key=lambda e: e.start)

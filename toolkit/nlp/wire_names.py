@@ -190,6 +190,26 @@ def bodies_named_after_peoples(ents: list[Span]) -> list[Span]:
     return out
 
 
+def models_after_numbers(ents: list[Span]) -> list[Span]:
+    """"The new Boeing 737 Max was not airworthy", "a new feature on the 737 Max": a one-word "person" right after a
+    model's number (digits, no date), itself right after its maker (a body) or "the", is the model's name with its
+    number, a product (PRODUCT), not a person; the maker stays a body of its own. A person after a count ("the 30
+    Smith children") is rare; one after a year ("in 2019 Smith") has no "the" or maker before it."""
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc, start = ent.doc, ent.start
+        if ent.label_ == "PERSON" and len(ent) == 1 and start >= 2:
+            number, before = doc[start - 1], doc[start - 2]
+            prev = out[-1] if out else None
+            if (number.is_digit and len(number) >= 3 and number.ent_type_ != "DATE" and number.whitespace_
+                    and (before.lower_ == "the" or (prev is not None and prev.label_ == "ORG" and prev.end == start - 1))):
+                if prev is not None and prev.start == start - 1:
+                    out.pop()  # the number the model called a count ("737" CARDINAL)
+                ent = Span(doc, start - 1, ent.end, label="PRODUCT")
+        out.append(ent)
+    return out
+
+
 def hyphenated_first_words(ents: list[Span]) -> list[Span]:
     """"one MP of the Co-operative Commonwealth Federation": a capitalised word written with a hyphen ("Co-operative",
     "Anti-Corruption"), in no entity, between "the" and a body's name (ORG) the model began after it, is the name's
