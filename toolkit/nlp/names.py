@@ -154,7 +154,7 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
         for subject in verb.children:
             if subject.dep_ not in _SUBJECTS:
                 continue
-            for head in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+            for head in [subject] + _apposed(subject):
                 if head.i in taken or not is_name(head):
                     continue
                 body = _members_of_place(doc, head, taken, places)
@@ -169,6 +169,18 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
                 found.append(Span(doc, start, head.i + 1, label="PERSON"))
                 taken.update(range(start, head.i + 1))
     return found
+
+
+def _apposed(subject) -> list:
+    """The names in apposition to a speech verb's subject, or to a post coordinated with it: in "said University of
+    California, San Diego's chancellor, Pradeep Khosla" the parser makes "chancellor" a conjunct of "University" and
+    "Khosla" its apposition. Only a post's noun (a title word) lends its apposition ("the company and its parent,
+    Alphabet, said" names no person)."""
+    out = [c for c in subject.children if c.dep_ == "appos"]
+    for conj in subject.children:
+        if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.lower_ in PERSON_TITLES:
+            out += [c for c in conj.children if c.dep_ == "appos"]
+    return out
 
 
 # Heads of a government's bodies, whose field after "of" is one or two words ("Department of Justice", "Ministry of

@@ -35,7 +35,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import HYPHENS
+from toolkit.nlp.lexicon import HYPHENS, ORG_HEADS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.surfaces import is_state_or_country
 
@@ -167,13 +167,82 @@ def outlets_named_after_peoples(ents: list[Span]) -> list[Span]:
     return out
 
 
+# Heads of a body named after a people or a faith ("the Islamic State", "the Kurdish Front"): a body's heads, and
+# "State", which after "the" and a faith's adjective names the group, not a country's administration.
+_HEADS_AFTER_PEOPLES = ORG_HEADS | {"state"}
+
+
+def bodies_named_after_peoples(ents: list[Span]) -> list[Span]:
+    """"which itself was related to the Islamic State.": after "the", a people's or a faith's adjective (NORP) and a
+    body's capitalised head right after it, in no entity and ending the name (no capitalised word or "of" after
+    it), are one body (ORG), "the" left out. Without "the" ("Islamic State fighters", "an Islamic state") or with a
+    tail ("the Islamic State of Iraq") it is left."""
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc, start, end = ent.doc, ent.start, ent.end
+        if (ent.label_ == "NORP" and len(ent) == 1 and start > 0 and doc[start - 1].lower_ == "the"
+                and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"
+                and doc[end].lower_ in _HEADS_AFTER_PEOPLES
+                and not doc[end].ent_type_ and (k + 1 == len(ents) or ents[k + 1].start > end)
+                and (end + 1 == len(doc) or not (doc[end + 1].is_title or doc[end + 1].lower_ == "of"))):
+            ent = Span(doc, start, end + 1, label="ORG")
+        out.append(ent)
+    return out
+
+
+def models_after_numbers(ents: list[Span]) -> list[Span]:
+    """"The new Boeing 737 Max was not airworthy", "a new feature on the 737 Max": a one-word "person" right after a
+    model's number (digits, no date), itself right after its maker (a body) or "the", is the model's name with its
+    number, a product (PRODUCT), not a person; the maker stays a body of its own. A person after a count ("the 30
+    Smith children") is rare; one after a year ("in 2019 Smith") has no "the" or maker before it."""
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc, start = ent.doc, ent.start
+        if ent.label_ == "PERSON" and len(ent) == 1 and start >= 2:
+            number, before = doc[start - 1], doc[start - 2]
+            prev = out[-1] if out else None
+            if (number.is_digit and len(number) >= 3 and number.ent_type_ != "DATE" and number.whitespace_
+                    and (before.lower_ == "the" or (prev is not None and prev.label_ == "ORG" and prev.end == start - 1))):
+                if prev is not None and prev.start == start - 1:
+                    out.pop()  # the number the model called a count ("737" CARDINAL)
+                ent = Span(doc, start - 1, ent.end, label="PRODUCT")
+        out.append(ent)
+    return out
+
+
+def hyphenated_first_words(ents: list[Span]) -> list[Span]:
+    """"one MP of the Co-operative Commonwealth Federation": a capitalised word written with a hyphen ("Co-operative",
+    "Anti-Corruption"), in no entity, between "the" and a body's name (ORG) the model began after it, is the name's
+    first word. A lower-case first part ("pro-Kremlin") or no "the" before it ("a Co-operative … member") is left."""
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc, start = ent.doc, ent.start
+        if (ent.label_ == "ORG" and start >= 4 and doc[start - 2].text in HYPHENS
+                and doc[start - 3].is_title and doc[start - 3].is_alpha and doc[start - 1].is_alpha
+                and doc[start - 4].lower_ == "the" and doc[start - 2].whitespace_ == ""
+                and doc[start - 3].whitespace_ == "" and doc[start - 1].whitespace_
+                and not any(doc[i].ent_type_ for i in range(start - 3, start))
+                and (k == 0 or out[-1].end <= start - 3)):
+            ent = Span(doc, start - 3, ent.end, label="ORG")
+        out.append(ent)
+    return out
+
+
 _LIST_WORDS = frozenset({",", "and", "or", "&", "/"})
+
+
+def _without_possessive(span: Span) -> str:
+    """A name's text without the "'s" the model took into it ("San Diego's")."""
+    return span[:-1].text if len(span) > 1 and span[-1].tag_ == "POS" else span.text
 
 
 def university_campuses(ents: list[Span]) -> list[Span]:
     """"the University of California, Los Angeles disagreed": a university named "University of <state>" and,
     after a comma, a city (a known place, no state or country) is one campus's name (ORG), unless the city opens
-    a list ("the University of Bristol, Bath and Exeter") or an address goes on after it."""
+    a list ("the University of Bristol, Bath and Exeter") or an address goes on after it. The city may carry the
+    campus's possessive ("University of California, San Diego's chancellor", the "'s" left out of the name), and a
+    comma after it may close a fronted clause before a person ("from University of California, Los Angeles, Munk
+    was"): no list nor address goes on with a person."""
     out: list[Span] = []
     skip = -1
     for k, ent in enumerate(ents):
@@ -185,12 +254,17 @@ def university_campuses(ents: list[Span]) -> list[Span]:
         if (ent.label_ == "ORG" and nxt is not None and nxt.label_ == "GPE" and nxt.start == end + 1
                 and doc[end].text == "," and end - ent.start >= 3 and doc[end - 2].lower_ == "of"
                 and doc[end - 3].lower_ == "university" and is_state_or_country(doc[end - 1].text)
-                and not is_state_or_country(nxt.text) and is_known_place(nxt.text, cities=True)):
+                and not is_state_or_country(city := _without_possessive(nxt))
+                and is_known_place(city, cities=True)):
             after = doc[nxt.end] if nxt.end < len(doc) else None
             beyond = doc[nxt.end + 1] if nxt.end + 1 < len(doc) else None
             if after is None or after.text not in _LIST_WORDS or (
-                    after.text == "," and beyond is not None and beyond.is_lower and beyond.lower_ not in _LIST_WORDS):
-                out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+                    after.text == "," and beyond is not None and (
+                        (beyond.is_lower and beyond.lower_ not in _LIST_WORDS)
+                        or (k + 2 < len(ents) and ents[k + 2].start == nxt.end + 1
+                            and ents[k + 2].label_ == "PERSON"))):
+                stop = nxt.end - 1 if len(nxt) > 1 and nxt[-1].tag_ == "POS" else nxt.end
+                out.append(Span(doc, ent.start, stop, label="ORG"))
                 skip = k + 1
                 continue
         out.append(ent)
