@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from itertools import combinations
 
 import pandas as pd
 
@@ -98,18 +97,17 @@ def quote_clusters(texts: list[str], docs: list[str] | None = None, speakers: li
     for a, shingle_set in enumerate(sets):
         for shingle in shingle_set:
             postings[shingle].append(a)
-    checked: set[int] = set()  # a pair (a, b) as a * len(distinct) + b: a number hashes faster than a tuple
-    width = len(distinct)
-    for shingle in sorted(postings):  # similar texts, from different documents
-        members = postings[shingle]
-        if len(members) < 2 or len(members) > max_postings:
-            continue
-        for a, b in combinations(members, 2):
-            key = a * width + b
-            if key in checked:
-                continue
-            checked.add(key)
-            if not _same_quotation(dwords[a], dwords[b], sets[a], sets[b]):
+    # The candidates of each text: the later texts sharing one of its rare 3-grams (gathered as sets,
+    # so that each pair is tested once; the pairs and so the clusters do not depend on the order).
+    later: list[set[int]] = [set() for _ in distinct]
+    for members in postings.values():
+        if 2 <= len(members) <= max_postings:
+            for pos, a in enumerate(members[:-1]):
+                later[a].update(members[pos + 1:])
+    for a, candidates in enumerate(later):  # similar texts, from different documents
+        words_a, set_a = dwords[a], sets[a]
+        for b in sorted(candidates):
+            if not _same_quotation(words_a, dwords[b], set_a, sets[b]):
                 continue
             pair = next(((i, j) for i in rows_by_text[distinct[a]] for j in rows_by_text[distinct[b]] if docs[i] != docs[j]),
                         None)
