@@ -114,3 +114,21 @@ class TestWatersNamedAfterPeoples:
 
     def test_a_known_sea_is_unchanged(self, nlp):
         assert ("the Irish Sea", "LOC") in ents_of(nlp, "Ships crossed the Irish Sea to Dublin.")
+
+
+class TestAcronymsDefinedInBracketsControls:
+    """The Wikinews identity check's articles: a title written as an acronym before a name, a status after "a"."""
+
+    def test_a_title_before_a_name_is_left(self, nlp):
+        # Wikinews, 2020-04-14, Dorsa Derakhshani's interview
+        text = ("She holds the titles of International Master (IM) and Woman Grandmaster. IM Dorsa Derakhshani "
+                "grew up in Tehran. People who know her say so.")
+        ents = ents_of(nlp, text)
+        assert sum(1 for t, _ in ents if t == "IM") <= 1
+
+    def test_a_status_after_a_is_left(self, nlp):
+        # Wikinews, 2020-01-10, the EastMed pipeline
+        text = ("The EU considers the EastMed pipeline to be a Project of Common Interest (PCI). The estimated cost "
+                "is 2.5 billion euros, and the EU considers it a PCI.")
+        ents = ents_of(nlp, text)
+        assert ("PCI", "ORG") not in ents[-2:]

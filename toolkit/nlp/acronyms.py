@@ -302,7 +302,8 @@ def acronyms_defined_in_brackets(doc: Doc, names: list[Span], taken: set[int]) -
     tagger reads as one ("the WHO's temporary designation", "WHO director-general Tedros", "per WHO
     guidelines"), which :func:`acronym_names` leaves. The body (ORG) must be named by the words right before
     the bracket, whose capitalised words' initials spell the acronym; a word in capitals beside other
-    capitals (a heading) or joined by a hyphen to a code is left, as by :func:`acronym_names`.
+    capitals (a heading) or joined by a hyphen to a code is left, as by :func:`acronym_names`, and so is one
+    after "a" (a common noun: "it a PCI") or before a capitalised word (a title: "IM Dorsa Derakhshani").
 
     Visits only the Doc's words in capitals (its arrays), and returns at once when none is between brackets
     after a body.
@@ -321,6 +322,10 @@ def acronyms_defined_in_brackets(doc: Doc, names: list[Span], taken: set[int]) -
         if any(t.is_upper and t.is_alpha and len(t) > 1 or t.text in HYPHENS and not t.whitespace_
                for t in neighbours):
             continue  # a heading in capitals, or a code ("WHO-CHOICE")
+        if i + 1 < n and doc[i + 1].is_title and not doc[i + 1].is_sent_start:
+            continue  # "IM Dorsa Derakhshani" after "International Master (IM)": a title before a name
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            continue  # "the EU considers it a PCI": a status, a common noun, not the body
         found.append(Span(doc, i, i + 1, label="ORG"))
     return found
 
