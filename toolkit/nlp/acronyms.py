@@ -294,3 +294,63 @@ def _initials(span: Span) -> str:
             return ""
         letters.append(t.lower_[0])
     return "".join(letters)
+
+
+def acronyms_defined_in_brackets(doc: Doc, names: list[Span], taken: set[int]) -> list[Span]:
+    """An acronym a text defines in brackets right after a body's name, "the World Health Organization
+    (WHO)", is that body wherever the text writes it in capitals, even where it spells an English word the
+    tagger reads as one ("the WHO's temporary designation", "WHO director-general Tedros", "per WHO
+    guidelines"), which :func:`acronym_names` leaves. The body (ORG) must be named by the words right before
+    the bracket, whose capitalised words' initials spell the acronym; a word in capitals beside other
+    capitals (a heading) or joined by a hyphen to a code is left, as by :func:`acronym_names`, and so is one
+    after "a" (a common noun: "it a PCI") or before a capitalised word (a title: "IM Dorsa Derakhshani").
+
+    Visits only the Doc's words in capitals (its arrays), and returns at once when none is between brackets
+    after a body.
+    """
+    capitals = np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist()
+    defined = _defined_in_brackets(doc, names, capitals)
+    if not defined:
+        return []
+    found = []
+    n = len(doc)
+    for i in capitals:
+        token = doc[i]
+        if token.text not in defined or i in taken or token.ent_type_:
+            continue
+        neighbours = [doc[k] for k in (i - 1, i + 1) if 0 <= k < n]
+        if any(t.is_upper and t.is_alpha and len(t) > 1 or t.text in HYPHENS and not t.whitespace_
+               for t in neighbours):
+            continue  # a heading in capitals, or a code ("WHO-CHOICE")
+        if i + 1 < n and doc[i + 1].is_title and not doc[i + 1].is_sent_start:
+            continue  # "IM Dorsa Derakhshani" after "International Master (IM)": a title before a name
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            continue  # "the EU considers it a PCI": a status, a common noun, not the body
+        found.append(Span(doc, i, i + 1, label="ORG"))
+    return found
+
+
+def bracket_acronyms(doc: Doc) -> set[str]:
+    """The acronyms a Doc defines in brackets right after a body's name among its entities ("the World Health
+    Organization (WHO)" → {"WHO"}): words in capitals that name that body even where they spell an English word."""
+    return _defined_in_brackets(doc, list(doc.ents), np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist())
+
+
+def _defined_in_brackets(doc: Doc, names: list[Span], capitals: list[int]) -> set[str]:
+    if not capitals:
+        return set()
+    bodies_ending = {e.end: e for e in names if e.label_ == "ORG"}
+    defined: set[str] = set()
+    n = len(doc)
+    for i in capitals:
+        token = doc[i]
+        if (i < 2 or i + 1 >= n or not token.is_alpha or not 2 <= len(token) <= 6 or doc[i - 1].text != "("
+                or doc[i + 1].text != ")"):
+            continue
+        body = bodies_ending.get(i - 1)
+        if body is None:  # the model's span run over the bracket: "the World Health Organization (WHO"
+            over = bodies_ending.get(i + 1)
+            body = over[:i - 1 - over.start] if over is not None and i - 1 > over.start else None
+        if body is not None and _initials(body) == token.lower_:
+            defined.add(token.text)
+    return defined

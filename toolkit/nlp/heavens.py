@@ -55,6 +55,24 @@ def sky_kind(span: Span) -> str | None:
     return "LOC"
 
 
+def star_of_a_screen(span: Span) -> bool:
+    """Whether a name comes right after the noun "star" bound to it and qualified by a noun of a field or a
+    proper noun ("porn star Stormy Daniels", "film star", "Real Madrid star"): a celebrity, a person, whatever
+    label the model gave the name; a star of the sky is qualified by none of these (:func:`sky_kind`)."""
+    doc = span.doc
+    before = span.start - 1
+    if before < 0 or doc[before].lower_ != _STAR or span.label_ == "PERSON" or len(span) < 2:
+        return False
+    noun = doc[before]
+    if noun.pos_ != "NOUN" or not (noun.head == span.root or span.root.head == noun):
+        return False
+    if not all(t.is_title and t.is_alpha for t in span):
+        return False  # "the star HR 6819": a designation, not a name
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    return any(c.pos_ == "PROPN" or c.ent_type_ or c.pos_ == "NOUN" and c.lower_ not in _SYSTEM_ROLES
+               for c in modifiers)
+
+
 # What a star is to the planets around it: the only nouns that qualify a star of the sky in news ("the host
 # star", "its parent star"); a noun of any other kind makes a celebrity ("film star", "reality star").
 _SYSTEM_ROLES = frozenset({"host", "parent", "companion", "neutron", "dwarf", "giant", "binary"})

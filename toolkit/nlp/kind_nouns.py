@@ -18,7 +18,7 @@ from toolkit.nlp.appositions import apposed_across_words, kind_after_dash
 from toolkit.nlp.boundaries import KIN_NOUNS
 from toolkit.nlp.copulas import copular_kind
 from toolkit.nlp.gazetteer import is_known_place, known_places
-from toolkit.nlp.heavens import sky_kind
+from toolkit.nlp.heavens import sky_kind, star_of_a_screen
 from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, LINE_NOUNS, LOC_HEADS
 from toolkit.nlp.media import PERSON_NOUNS, kind_of
 from toolkit.nlp.naming_verbs import kind_by_naming
@@ -71,6 +71,8 @@ def kind_noun(span: Span) -> str | None:
     city of Raqqa" (places only)."""
     if (sky := sky_kind(span)) is not None:
         return sky  # "the host star AB Aurigae": a star of the sky, not of the screen
+    if star_of_a_screen(span):
+        return "PERSON"  # "porn star Stormy Daniels": a star of a field, which the model may call a body
     if (program := product_kind(span)) is not None:
         return program  # "the Fedora operating system": software, no person
     root = span.root

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from toolkit.nlp.lexicon import ORG_HEADS
+from toolkit.nlp.lexicon import LOC_HEADS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 
 # Lower-case words for a kind of territory that follow its name ("the Sulu region", "the Idlib province").
 _TERRITORY_KINDS = frozenset({"region", "province", "governorate", "prefecture", "oblast", "municipality"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "``"})
+# The heads of waters and landforms named after a people ("the English Channel", "the Persian Gulf"); a channel is
+# water too, though no landform's head elsewhere (a broadcaster's "Channel" is capitalised in its name).
+_WATER_HEADS = LOC_HEADS | {"channel"}
 
 
 def places_before_kinds(ents: list[Span]) -> list[Span]:
@@ -50,3 +53,41 @@ def adjectives_opening_quotations(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def waters_named_after_peoples(ents: list[Span]) -> list[Span]:
+    """"crossed the English Channel": a people's adjective (or its language) between "the" and one capitalised
+    head of a water or a landform, which ends the name (no capitalised word after it), is the first word of that
+    place's name (LOC), with the head, which the model left out or called a body on its own ("English"
+    LANGUAGE + "Channel" ORG). "the American Coast Guard" (a capitalised word after) is left."""
+    out: list[Span] = []
+    heads: set[str] = set()
+    k, n = 0, len(ents)
+    while k < n:
+        ent = ents[k]
+        k += 1
+        if ent.label_ not in ("NORP", "LANGUAGE") or len(ent) != 1:
+            out.append(ent)
+            continue
+        doc, start, end = ent.doc, ent.start, ent.end
+        if not (start > 0 and end < len(doc) and doc[start - 1].lower_ == "the" and doc[end].is_title
+                and doc[end].lower_ in _WATER_HEADS and (end + 1 == len(doc) or not doc[end + 1].is_title)):
+            out.append(ent)
+            continue
+        after = ents[k] if k < n else None
+        if after is not None and after.start == end:
+            if len(after) != 1:
+                out.append(ent)
+                continue
+            k += 1  # the head the model read alone ("Channel" ORG) goes into the name
+        elif after is not None and after.start < end + 1:
+            out.append(ent)
+            continue
+        out.append(Span(doc, start, end + 1, label="LOC"))
+        heads.add(doc[end].text)
+    if not heads:
+        return out
+    # the same water named again by its head alone ("to cross the Channel"): that place, not a body
+    return [Span(e.doc, e.start, e.end, label="LOC") if (len(e) == 1 and e.text in heads and e.label_ != "LOC"
+                                                         and e.start > 0 and e.doc[e.start - 1].lower_ == "the")
+            else e for e in out]

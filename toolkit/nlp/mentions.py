@@ -20,6 +20,7 @@ from typing import Iterable, Iterator
 from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.acronyms import bracket_acronyms
 from toolkit.nlp.evidence import evidence
 from toolkit.nlp.legislatures import is_bare_legislature
 from toolkit.nlp.lexicon import ENTITY_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS
@@ -78,6 +79,7 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
     people = None  # the persons of the text, found once when a name holds a possessive
     starts = sentence_starts(doc)  # the sentences, found once, not once per entity (Span.sent)
     bounds: dict[int, tuple[int, int]] = {}
+    defined = None  # the acronyms defined in brackets ("(WHO)"), found once, when a shouted word is in lower case too
     codes = None  # the state codes that place a town in this text ("Joplin, MO"), found once, when a code is named
     n = len(doc)
     body_before = (-1, "", "")  # the last body's name yielded: the token after it, its key, its initials
@@ -123,7 +125,12 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                 rows = doc.to_array([ORTH, IS_LOWER])
                 lower_words = set(rows[rows[:, 1] == 1, 0].tolist())
             if doc.vocab.strings[text.lower()] in lower_words:  # a hash; nothing added to the vocab
-                continue
+                if not (text.isupper() and label == "ORG"):
+                    continue
+                if defined is None:  # the acronyms the text defines in brackets, found once, when needed
+                    defined = bracket_acronyms(doc)
+                if text not in defined:  # "the World Health Organization (WHO)" … "per WHO guidelines"
+                    continue
         if label == "PERSON" and all(t.lower_.strip(".") in NOT_NAME_WORDS for t in span):
             continue  # "Department Spokesperson": a title with no name
         if k not in bounds:

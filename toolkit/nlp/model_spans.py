@@ -38,6 +38,9 @@ _TRAILING_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "at", "in"})
 _SURNAME_HEADS = frozenset({"church", "bank", "court", "press", "union", "guard", "times", "herald", "front", "hall",
                             "service", "fund", "league", "school", "college", "board", "office", "company", "team",
                             "club", "centre", "center", "district", "society", "party", "chronicle", "journal"})
+# The heads of laws' names: no person's name ends in one, so a title word before it opens the law's name
+# ("the National Emergencies Act"), not a title before a person.
+_LAW_HEADS = frozenset({"act", "treaty", "amendment", "accord", "accords", "convention", "constitution"})
 # Heads that end a body's name, not a person's: "National Disaster Response Force" keeps its
 # first word although "national" opens titles ("National Security Adviser Bolton").
 _BODY_HEADS = ORG_HEADS - _SURNAME_HEADS
@@ -165,7 +168,8 @@ def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]
             and not (label == "ORG" and words[lead - 1].lower() == "and")  # "Health and Human Services": the
             # word after "and" goes on the field "and" opened, a second field of the body, and no name
             and rest[-1].lower() not in ORG_WORDS | _BODY_HEADS | LOC_HEADS | FAC_HEADS  # "National Bison Range"
-            and not (label == "ORG" and rest[-1].lower() in ORG_HEADS)):  # "National Transportation Safety Board"
+            and not (label == "ORG" and rest[-1].lower() in ORG_HEADS)  # "National Transportation Safety Board"
+            and rest[-1].lower() not in _LAW_HEADS):  # "the National Emergencies Act": a law, no title and a name
         if country:
             repaired.append(Span(doc, start, start + country, label="GPE"))  # the country stays a place
         start, label = start + lead, "PERSON"

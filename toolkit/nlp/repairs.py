@@ -23,7 +23,7 @@ from toolkit.nlp.outlet_staff import outlets_before_staff
 from toolkit.nlp.political_wings import drop_political_wings
 from toolkit.nlp.postnominals import names_without_postnominals
 from toolkit.nlp.acronym_speakers import speaking_acronyms
-from toolkit.nlp.acronyms import (acronym_names, names_spelt_by_acronyms, names_spelt_by_acronyms_elsewhere, short_forms,
+from toolkit.nlp.acronyms import (acronym_names, acronyms_defined_in_brackets, names_spelt_by_acronyms, names_spelt_by_acronyms_elsewhere, short_forms,
                                   upper_tails)
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.bill_names import bills_named_with_commas
@@ -72,7 +72,7 @@ from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named
                                     korean_districts, models_after_numbers, outlets_named_after_peoples,
                                     possessive_places, university_campuses)
 from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames
-from toolkit.nlp.kind_places import adjectives_opening_quotations, places_before_kinds
+from toolkit.nlp.kind_places import adjectives_opening_quotations, places_before_kinds, waters_named_after_peoples
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.month_names import people_named_by_months
 from toolkit.nlp.possessives import bodies_of_titles, names_apart_at_possessives
@@ -195,6 +195,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     taken = token_indices(repaired + found)
     found += acronym_names(doc, taken, text=text)
     found += speaking_acronyms(doc, token_indices(repaired + found))  # "UNICEF reported …", "WHO said …"
+    found += acronyms_defined_in_brackets(doc, repaired + found, token_indices(repaired + found))  # "(WHO)" … "the WHO's"
     taken = token_indices(repaired + found)
     found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())
     taken = token_indices(repaired + found)
@@ -241,7 +242,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = hyphenated_first_words(bodies_named_after_peoples(ents))  # "the Islamic State."; "the Co-operative Commonwealth …"
     ents = models_after_numbers(ents)  # "The new Boeing 737 Max was not airworthy"
     ents = hyphenated_surnames(families_by_surnames(ents))  # "any specific deal about the Bidens"; "Chan-o-cha"
-    ents = adjectives_opening_quotations(places_before_kinds(ents))  # "the Sulu region"; "\"Heartbroken and numb,\""
+    ents = waters_named_after_peoples(adjectives_opening_quotations(places_before_kinds(ents)))  # "the Sulu region"; "the English Channel"
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = drop_oaths(names_after_interjections(ents))  # "Congratulations America: 3 percent today"; "Bloody hell, …"
