@@ -29,9 +29,12 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOUNS = frozenset({"PROPN", "NOUN"})
 
 
-def unlabelled_surnames(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: set[int]) -> list[tuple[int, str]]:
+def unlabelled_surnames(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: set[int], *,
+                        quoted: bool = False) -> list[tuple[int, str]]:
     """``(token index, name)`` of each subject that is an unlabelled surname of one person named
-    before it; ``people`` are ``(token index, name, is subject, in quote)``, as the resolver keeps."""
+    before it; ``people`` are ``(token index, name, is subject, in quote)``, as the resolver keeps.
+    With ``quoted``, those inside quotation marks instead ("“Munk has been a world treasure …”",
+    the person quoted words are about)."""
     if not people:
         return []
     nouns = among(token_column(doc, POS), _NOUNS)
@@ -42,7 +45,7 @@ def unlabelled_surnames(doc: Doc, people: list[tuple[int, str, bool, bool]], ins
     found = []
     for i in candidates.tolist():
         token = doc[i]
-        if token.dep_ not in _SUBJECTS or i in inside or not token.is_title \
+        if token.dep_ not in _SUBJECTS or (i in inside) != quoted or not token.is_title \
                 or (token.is_sent_start and not _bare(token)) or (not token.is_sent_start and doc[i - 1].is_title):
             continue  # (after another capitalised word it is part of a longer name)
         named = {name for position, name, _, _ in people if position < i and name.split()[-1] == token.text}

@@ -223,6 +223,8 @@ class PersonResolver:
             self.surnames[position] = name
             if _in_main_clause(doc[position]):
                 self.main_subjects.add(position)
+        for position, name in unlabelled_surnames(doc, self.people, inside, quoted=True):
+            self.people.append((position, name, True, True))  # (whom quoted words are about: person_before)
         self.people.sort(key=lambda p: p[0])
         self._learn_gender(doc, by_sentence, inside, starts)
 
@@ -298,6 +300,17 @@ class PersonResolver:
                     if other:
                         return other
                 return subjects[-1]
+            if gender is not None and not near and self.doc[token_index].dep_ in ("dobj", "dative") \
+                    and token_index not in self.inside:
+                # "Leinen said “Munk has been a world treasure …”. She described him as …": with
+                # nobody of that sex named outside quotation marks here or in the sentence before,
+                # an object pronoun goes on with the one those quoted words were about (their
+                # clause's subject), not with a subject named further back.
+                quoted = [n for p, n, sub, q in self.people
+                          if recent <= p < sent_start and q and sub and fits(n)
+                          and not (self.related.get(p) == gender)]
+                if len(set(quoted)) == 1:
+                    return quoted[-1]
             # unless somebody else has become the subject since ("Emma Caufield talked of … “…,” she recalls"),
             # or, for a pronoun that does not speak, the sentence before names another after the quotation
             # ("Abdul-Mahdi spoke out …, calling it “…”. In 2007, the United States … levied sanctions against
