@@ -28,7 +28,8 @@ from toolkit.nlp.full_names import FullNames, full_names
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import ORG_HEADS
 from toolkit.nlp.mistags import english_words
-from toolkit.nlp.short_forms import (COMPANY_TAILS, PAPER_HEADS, companies_by_first_word, company_of, paper_of,
+from toolkit.nlp.short_forms import (COMPANY_TAILS, PAPER_HEADS, companies_by_first_word, company_of,
+                                     national_bodies_by_head, national_body_of, paper_of,
                                      papers_by_head, people_of_plural, storms_by_name)
 from toolkit.nlp.spellings import merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
@@ -201,11 +202,12 @@ def _link_lone_names(by_key: dict[str, list[Mention]], people: FullNames,
     """
     company_names = companies_by_first_word(by_key)
     papers = papers_by_head(by_key)
+    bodies = national_bodies_by_head(by_key)
     parent: dict[str, str] = {}
     vetoed: dict[str, str] = {}  # lone names linked to a full name only where their document names it
     titled: dict[tuple[str, str], str] = {}
     for key, group in by_key.items():
-        target = _lone_name_target(key, group, by_key, people, docs, company_names, papers, vetoed)
+        target = _lone_name_target(key, group, by_key, people, docs, company_names, papers, vetoed, bodies)
         if " " not in key and people.full_people.get(key) and any(m.title for m in group) and not used_as_place(group) \
                 and not (any(m.evidence == "is-ORG" for m in group) and vote(group) == "ORG"):
             target = _by_title(key, group, target, by_key, people, docs, vetoed, titled)
@@ -260,9 +262,10 @@ def _company_into(group: list[Mention], target: str, companies) -> bool:
 
 def _lone_name_target(key: str, group: list[Mention], by_key: dict[str, list[Mention]], people: FullNames,
                       docs: "_Documents", company_names: dict[str, list[str]], papers: dict[str, list[str]],
-                      vetoed: dict[str, str]) -> str | None:
+                      vetoed: dict[str, str], bodies: dict[str, list[str]]) -> str | None:
     """The key a one-word key stands for, the first that fits: the person whose surname it is, the person
-    whose given name it is, the company or the newspaper it shortens; None for a name of several words.
+    whose given name it is, the company, the newspaper or the country's body ("the Senate") it shortens;
+    None for a name of several words.
 
     A person it is linked to only in the documents that name that person in full goes to ``vetoed``.
     """
@@ -278,6 +281,10 @@ def _lone_name_target(key: str, group: list[Mention], by_key: dict[str, list[Men
         target = paper_of(key, group, papers)  # "The Telegraph" for The Daily Telegraph
         if target and not docs.shared(group, by_key[target]):
             target = None  # (only where its own document names the paper in full)
+    if target is None and key not in people.full_people:
+        target = national_body_of(key, group, bodies)  # "the Senate" for the U.S. Senate
+        if target and not _named_in_full_first(group, by_key[target], docs):
+            target = None  # (only where its own document names the body in full, before it)
     return target
 
 
@@ -437,6 +444,18 @@ def _never_introduced(root: str, group: list[Mention], full_people: dict, first_
 # In how many of a set's documents a person must be named in full to be called by the given name
 # alone in another one: a figure of the story, not somebody one article named once.
 _RECURRING = 3
+
+
+def _named_in_full_first(group: list[Mention], full: list[Mention], docs: "_Documents") -> bool:
+    """Whether a document names the body in full before it names it by its head alone: "the Senate" in a story
+    about Puerto Rico's governor is the island's, named so from its start; one mention of "the U.S. Senate" later
+    does not make it that one."""
+    for document in docs.of(group) & docs.of(full):
+        named = docs.in_document(full, document)
+        alone = docs.in_document(group, document)
+        if named and alone and min(m.start for m in named) < min(m.start for m in alone):
+            return True
+    return False
 
 
 class _Documents:

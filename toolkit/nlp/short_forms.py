@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.surfaces import Mention, clean_surface
+from toolkit.nlp.gazetteer import adjective_of_country, is_known_place, known_states_and_countries
+from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, clean_surface
 from toolkit.nlp.votes import is_storm, vote
 
 # Words that end a company's name after its distinctive word, which news drops on second mention
@@ -77,6 +77,53 @@ def paper_of(key: str, group: list[Mention], papers: dict[str, list[str]]) -> st
     lone word too is voted a body (not "Post", a person's surname, nor "Times" beside two papers)."""
     names = papers.get(key, ())
     if len(names) != 1 or vote(group) != "ORG":
+        return None
+    return names[0]
+
+
+# Endings of a country's adjective beside those of :func:`~toolkit.nlp.gazetteer.adjective_of_country`, with
+# what spells the country again: "Canadian" (Canada), "Lebanese" (Lebanon), "Pakistani" (Pakistan).
+_NATIONAL_ENDINGS = (("ian", "a"), ("ese", "on"), ("ese", ""), ("i", ""))
+
+
+def national_bodies_by_head(by_key: dict[str, list[Mention]]) -> dict[str, list[str]]:
+    """Names of bodies "<a country, or its adjective> <head>" ("U.S. Senate", "Canadian Parliament", "United
+    States Navy"), by their head word, which names the body again on its own ("the Senate" after "the U.S.
+    Senate"). The country is a known place, a country's adjective, or a name the set votes a place ("U.S.")."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for key, group in by_key.items():
+        words = key.split()
+        if len(words) < 2 or vote(group) != "ORG":
+            continue
+        surface = clean_surface(group[0].text).split()
+        if surface[:1] == ["the"] or surface[:1] == ["The"]:
+            surface = surface[1:]
+        if len(surface) == len(words) and _national(" ".join(surface[:-1]), by_key):
+            out[words[-1]].append(key)
+    return out
+
+
+def _national(modifier: str, by_key: dict[str, list[Mention]]) -> bool:
+    """Whether the words before a body's head name a country or are its adjective."""
+    if is_known_place(modifier) or adjective_of_country(modifier):
+        return True
+    if " " not in modifier and modifier[:1].isupper():
+        countries = known_states_and_countries()
+        if any(modifier.endswith(end) and modifier[: -len(end)] + add in countries
+               for end, add in _NATIONAL_ENDINGS if len(modifier) > len(end) + 2):
+            return True
+    key = modifier.lower()
+    if is_known_place(KNOWN_ALIASES.get(key, "")):
+        return True  # "U.S.", "UK"
+    return key in by_key and vote(by_key[key]) == "GPE"
+
+
+def national_body_of(key: str, group: list[Mention], bodies: dict[str, list[str]]) -> str | None:
+    """The body a lone head word names ("Senate"): the set's only country's body of that head, where the lone
+    word too is voted a body and is no known place (a "Parliament" beside the U.S. and Canadian ones is
+    neither; "Georgia" is no head)."""
+    names = bodies.get(key, ())
+    if len(names) != 1 or vote(group) != "ORG" or is_known_place(clean_surface(group[0].text)):
         return None
     return names[0]
 
