@@ -259,7 +259,12 @@ def speaks_for(according: Token, verb: Token) -> bool:
     prosecutors speak for the admission only). An "according to" that opens the sentence or ends
     it speaks for every clause."""
     conjunct = _own_conjunct(verb)
-    return conjunct is None or not conjunct.head.i < according.i < conjunct.left_edge.i
+    if conjunct is not None and conjunct.head.i < according.i < conjunct.left_edge.i:
+        return False
+    # "His family's announcement … specified no cause, but, according to his agent, Hunter had undergone
+    # surgery": a source inside a later conjoined clause with a subject of its own speaks for that clause only
+    other = _own_conjunct(according)
+    return other is None or other.head.i > according.i or other.left_edge.i <= verb.i <= other.right_edge.i
 
 
 def in_other_relative(token: Token, verb: Token) -> bool:
