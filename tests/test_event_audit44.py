@@ -8,13 +8,16 @@ considered …": a coordinator inside the phrase of a past form does not stop it
 "Malawi confirmed its first coronavirus infections and Zambia had its first coronavirus-related death": a noun
 right before a tensed verb hung as a clause of circumstance is that verb's subject, no second object.
 "Thunberg promised protests every week until Sweden joined the Paris Agreement": the "until" clause of a promise
-is its condition, no act told.
+is its condition, no act told. "Rosa Parks worked for his Detroit office for 23 years, till her retirement.
+Starting in 1968, he spent 15 years fighting …": the possessive of a phrase of time on her clause tells her sex,
+so the "he" is not hers.
 
 Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org"), in
 /work/shared/corpora/wikinews-2019-2020: wn_2019-09-19_Hurricane-Humberto-strengthens-to-Category-3-while-
 approaching-Bermuda.txt, wn_2019-07-12_Louisiana-declares-state-of-emergency-as-Tropical-Storm-Barry-approaches-
 U-S-coa.txt, wn_2020-04-05_SARS-CoV-2-surpasses-one-million-infections-worldwide.txt,
-wn_2019-09-25_Singer-songwriter-Robert-Hunter-dies-aged-78.txt, wn_2019-12-14_Greta-Thunberg-named-2019-Time-
+wn_2019-09-25_Singer-songwriter-Robert-Hunter-dies-aged-78.txt, wn_2020-10-08_Guitarist-Eddie-Van-Halen-dies-aged-65.txt,
+wn_2019-12-02_Bystanders-foil-knife-weilding-man-on-London-Bridge-with-fire-extinguisher-whale.txt, wn_2019-12-14_Greta-Thunberg-named-2019-Time-
 Person-of-the-Year.txt, wn_2019-10-28_Former-US-Representative-John-Conyers-dies-at-age-90.txt.
 """
 
@@ -63,6 +66,19 @@ PROMISE = ("That September, the Fridays for Future movement launched; Thunberg p
 RETIRED = ("In 1971, Conyers co-founded the Congressional Black Caucus. He served as the chair of the Judiciary Committee while the Democratic party controlled the House from 2007 "
            "until 2011, and remained a member of the committee until he retired in 2017.\n")
 
+PARKS = ("Yesterday, former United States Representative John Conyers died in his sleep, according to a family "
+         "spokesperson. Conyers, the former Democratic Dean of the House of Representatives, was 90.\n\n"
+         "Conyers ran for Congress in 1964, winning by a margin of 108 votes. He took office 1965, and spent the next "
+         "five decades in Congress. He spent his time in the House promoting civil rights legislation, and from 1965 "
+         "Rosa Parks worked for his Detroit office for 23 years, till her retirement. Starting in 1968, he spent 15 "
+         "years fighting for Martin Luther King Jr. Day to be a federal holiday; President Ronald Reagan signed "
+         "Conyers's bill into law in 1983.\n")
+
+TIMES = ("Khan reportedly started attacking people there, and one of them died inside of the hall, according to The "
+         "Times.\n")
+PEAKED = ("The band's 1978 self-titled debut album peaked at #19 on the Billboard charts and was certified Diamond by "
+          "the Recording Industry Association of America (RIAA), having sold over 10 million copies.\n")
+
 
 def _rows(events, verb):
     return events[events["verb"] == verb]
@@ -75,6 +91,11 @@ class TestAtAFigureIsNoObject:
         for text, day, name in ((HUMBERTO, HUMBERTO_DAY, "humberto"), (BARRY, BARRY_DAY, "barry")):
             rows = _rows(events_of(text, day, name, nlp=nlp, folder=tmp_path), "move")
             assert len(rows) == 1 and rows["object"].isna().all(), name
+
+    def test_no_other_phrase_stands_in(self, nlp, tmp_path):
+        """"peaked at #19 on the Billboard charts": the level reached; the charts are its setting, no object."""
+        rows = _rows(events_of(PEAKED, dt.date(2020, 10, 8), "peaked", nlp=nlp, folder=tmp_path), "peak")
+        assert len(rows) == 1 and rows["object"].isna().all()
 
     def test_a_place_stays(self, nlp, tmp_path):
         """"died at his home": no figure, the place is kept (as earlier rounds read it)."""
@@ -102,6 +123,13 @@ class TestSourceInsideALaterConjunct:
         rows = _rows(events_of(AGENT, HUNTER_DAY, "agent", nlp=nlp, folder=tmp_path), "specify")
         assert len(rows) == 1 and pd.isna(rows["reported_by"].iloc[0])
         assert bool(rows["negated"].iloc[0])
+
+    def test_a_source_after_both_clauses_speaks_for_both(self, nlp, tmp_path):
+        """"… started attacking people there, and one of them died …, according to The Times"."""
+        events = events_of(TIMES, dt.date(2019, 12, 2), "times", nlp=nlp, folder=tmp_path)
+        for verb in ("attack", "die"):
+            rows = _rows(events, verb)
+            assert len(rows) == 1 and rows["reported_by"].iloc[0] == "Times", verb
 
     def test_a_source_at_the_end_speaks_for_its_clause(self, nlp, tmp_path):
         rows = _rows(events_of(SPOKESPERSON, CONYERS_DAY, "spokesperson", nlp=nlp, folder=tmp_path), "die")
@@ -137,3 +165,15 @@ class TestUntilClauseOfAPromise:
         """"remained a member of the committee until he retired in 2017": the retiring happened."""
         events = events_of(RETIRED, CONYERS_DAY, "retired", nlp=nlp, folder=tmp_path)
         assert len(_rows(events, "retire")) == 1
+
+
+class TestPossessiveOfATimePhraseTellsSex:
+    """"Rosa Parks worked …, till her retirement. Starting in 1968, he spent 15 years fighting …": Conyers."""
+
+    def test_he_is_not_rosa_parks(self, nlp, tmp_path):
+        events = events_of(PARKS, CONYERS_DAY, "parks", nlp=nlp, folder=tmp_path)
+        worked = _rows(events, "work for")
+        assert len(worked) == 1 and worked["subject"].iloc[0] == "Rosa Parks"
+        spent = events[(events["verb"] == "spend") & (events["sentence"].str.startswith("Starting"))]
+        assert len(spent) == 1 and "Conyers" in spent["subject"].iloc[0]
+

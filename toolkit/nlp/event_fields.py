@@ -94,10 +94,12 @@ def object_token(verb: Token, lemma: str) -> Token | None:
     if any(c.dep_ == "dobj" and c.ent_type_ in _TIME_LABELS for c in verb.children):
         return None  # "spent ten years at The Ohio State University": the time spent is the object, no place
     wanted = ("for",) if lemma.endswith(" for") else ("with", "to", "on", "against", "into", "for", "of", "at")
+    if any(c.dep_ == "prep" and c.lower_ == "at" and _at_a_figure(c) for c in verb.children):
+        return None  # "peaked at #19 on the Billboard charts": a level reached, and the other phrases its setting
     for child in verb.children:  # "meet with Putin", "call for a ceasefire", "impose … on India"
         if child.dep_ == "prep" and child.lower_ in wanted and not _fronted_adjunct(child, verb) \
                 and not (child.lower_ == "for" and duration_after(child)) \
-                and not (child.lower_ == "at" and (_at_the_request(child) or _at_a_figure(child))) \
+                and not (child.lower_ == "at" and _at_the_request(child)) \
                 and not (child.lower_ == "with" and (_set_off_with(child, verb) or _with_a_tally(child))):
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in _TIME_LABELS:
