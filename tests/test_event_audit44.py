@@ -10,7 +10,9 @@ right before a tensed verb hung as a clause of circumstance is that verb's subje
 "Thunberg promised protests every week until Sweden joined the Paris Agreement": the "until" clause of a promise
 is its condition, no act told. "Rosa Parks worked for his Detroit office for 23 years, till her retirement.
 Starting in 1968, he spent 15 years fighting …": the possessive of a phrase of time on her clause tells her sex,
-so the "he" is not hers.
+so the "he" is not hers. "he has arranged for 3000 of the National Guard to be available and has … and has
+requested U.S. President Donald Trump declare …": a tensed verb is no conjunct of a "to"-infinitive; it lists with
+the tensed verb above, and the request is Edwards's.
 
 Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org"), in
 /work/shared/corpora/wikinews-2019-2020: wn_2019-09-19_Hurricane-Humberto-strengthens-to-Category-3-while-
@@ -78,6 +80,10 @@ TIMES = ("Khan reportedly started attacking people there, and one of them died i
          "Times.\n")
 PEAKED = ("The band's 1978 self-titled debut album peaked at #19 on the Billboard charts and was certified Diamond by "
           "the Recording Industry Association of America (RIAA), having sold over 10 million copies.\n")
+
+REQUESTED = ("Governor John Bel Edwards addressed the public. He said he has arranged for 3000 of the National Guard to "
+             "be available and has search and rescue teams at the ready and has requested U.S. President Donald Trump "
+             "declare a state of emergency in Lousiana on the federal level.\n")
 
 
 def _rows(events, verb):
@@ -176,4 +182,15 @@ class TestPossessiveOfATimePhraseTellsSex:
         assert len(worked) == 1 and worked["subject"].iloc[0] == "Rosa Parks"
         spent = events[(events["verb"] == "spend") & (events["sentence"].str.startswith("Starting"))]
         assert len(spent) == 1 and "Conyers" in spent["subject"].iloc[0]
+
+
+class TestTensedVerbIsNoConjunctOfAnInfinitive:
+    """"has arranged for … to be available and has … and has requested …": the request is found, told by him."""
+
+    def test_the_request_is_found(self, nlp, tmp_path):
+        events = events_of(REQUESTED, BARRY_DAY, "requested", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "request")
+        assert len(rows) == 1 and rows["subject"].iloc[0] == "John Bel Edwards"
+        assert rows["reported_by"].iloc[0] == "John Bel Edwards"
+        assert len(_rows(events, "arrange for")) == 1
 
