@@ -46,6 +46,12 @@ does not end it. A base form without a subject there ("will work to finalize the
 Agreement, prepare the Agreement for signature, and undertake …") may list with the modal's verb as
 well, and stays.
 
+Nor is a tensed verb a conjunct of a "to"-infinitive: in "he has arranged for 3000 of the National Guard to be
+available and has search and rescue teams at the ready and has requested U.S. President Donald Trump declare …" the
+model hangs "has" on "to be", so that the request would be part of what was arranged for; a tensed verb with no
+subject of its own joined to an infinitive lists with the tensed verb above the infinitive ("has arranged"), and
+shares its subject (:func:`_tensed_member`).
+
 Example:
     >>> doc = mend_bare_conjuncts(nlp("Hitler ordered an offensive, aiming to split the lines, "
     ...                               "capture a port, and force talks."))  # doctest: +SKIP

@@ -376,7 +376,10 @@ def mend_reduced_passives(doc: Doc) -> Doc:
     daylight were released without bail": the killers were caught and released, they caught no one). English joins
     a second verb group to a first only with a coordinator; a tensed "be" with none is the verb of the clause, and
     the past form before it describes the subject. Any coordinator or comma between the two, wherever the parser hung
-    it, leaves the parse as it is ("at least a dozen people lost their lives and scores more were injured"). The parse is changed in place; the doc is returned."""
+    it, leaves the parse as it is ("at least a dozen people lost their lives and scores more were injured"), but for one
+    inside a prepositional phrase of a past form with no object, which joins words of the phrase ("Hurricanes
+    classified as category 3 or above are considered …": :func:`_inside_phrase`). The parse is changed in place; the
+    doc is returned."""
     for i in indices_where(doc, tag=("VBD", "VBN")):
         verb = doc[i]
         subject = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
