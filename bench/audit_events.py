@@ -282,11 +282,26 @@ ROUNDS = {
         "briefings-statements__2025-10-26-joint-statement-on-a-framework-for-a-united-states-thailand-agreement-on-reciprocal-trade.txt",
         "briefings-statements__2026-06-11-presidential-message-on-u-s-catholic-bishops-honoring-the-250th-anniversary-of-american-independenc.txt",
     )),
+    # 10 Wikinews reports of 2019–20: a term-limits amendment, Hurricane Humberto, two obituaries (Conyers, Hunter),
+    # Time's Person of the Year, a Maker Faire, Louisiana before Tropical Storm Barry, a million infections, Toronto
+    # Comicon, a mockumentary's premiere
+    "events44": (WIKINEWS, (
+        "wn_2019-01-06_Senator-Ted-Cruz-proposes-amendment-to-U-S-Constitution-setting-Congressional-te.txt",
+        "wn_2019-09-19_Hurricane-Humberto-strengthens-to-Category-3-while-approaching-Bermuda.txt",
+        "wn_2019-10-28_Former-US-Representative-John-Conyers-dies-at-age-90.txt",
+        "wn_2019-12-14_Greta-Thunberg-named-2019-Time-Person-of-the-Year.txt",
+        "wn_2019-04-30_Wikinews-attends-Maker-Faire-in-Tyler-Texas.txt",
+        "wn_2019-07-12_Louisiana-declares-state-of-emergency-as-Tropical-Storm-Barry-approaches-U-S-coa.txt",
+        "wn_2020-04-05_SARS-CoV-2-surpasses-one-million-infections-worldwide.txt",
+        "wn_2019-03-29_Toronto-Comicon-2019-welcomes-fans-with-celebrities-creativity-cosplay.txt",
+        "wn_2019-09-25_Singer-songwriter-Robert-Hunter-dies-aged-78.txt",
+        "wn_2019-10-07_Mockumentary-Mister-America-has-world-premiere.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
 ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33", "events34", "events35", "events36",
-               "events40", "events41", "events42", "events43"}
+               "events40", "events41", "events42", "events43", "events44"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:

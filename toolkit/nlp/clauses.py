@@ -259,7 +259,21 @@ def speaks_for(according: Token, verb: Token) -> bool:
     prosecutors speak for the admission only). An "according to" that opens the sentence or ends
     it speaks for every clause."""
     conjunct = _own_conjunct(verb)
-    return conjunct is None or not conjunct.head.i < according.i < conjunct.left_edge.i
+    if conjunct is not None and conjunct.head.i < according.i < conjunct.left_edge.i:
+        return False
+    # "His family's announcement … specified no cause, but, according to his agent, Hunter had undergone
+    # surgery": a source inside a later conjoined clause with a subject of its own speaks for that clause only
+    # (one that ends the sentence after the later clause speaks for all: "… started attacking people there, and one
+    # of them died inside of the hall, according to The Times")
+    other = _own_conjunct(according)
+    return other is None or not other.head.i < according.i < other.i \
+        or other.left_edge.i <= verb.i <= other.right_edge.i \
+        or not any(t.lower_ in _CLAUSE_COORDINATORS for t in according.doc[other.head.i + 1 : according.i])
+
+
+# Coordinators that join two clauses ("…, but, according to his agent, Hunter had …"); without one, the parser's
+# conjunct is no second clause ("…, according to police, who said …").
+_CLAUSE_COORDINATORS = frozenset({"and", "but", "yet", "or"})
 
 
 def in_other_relative(token: Token, verb: Token) -> bool:

@@ -42,3 +42,14 @@ def committed_means(verb: Token) -> bool:
         return False  # "Thailand agreed …, encouraging …": no infinitive promised
     doc = verb.doc
     return any(doc[i].lower_ == "by" and doc[i + 1].text == ":" for i in range(pledge.i + 1, first.i - 1))
+
+
+def promised_until(verb: Token) -> bool:
+    """Whether ``verb`` heads the "until" clause of a verb of commitment: the condition that ends what is
+    promised, not a thing that happened ("Thunberg promised protests every week until Sweden joined the Paris
+    Agreement": Sweden's joining is no fact told). An "until" clause of any other verb ("remained a member of
+    the committee until he retired") tells when an act ended, and stays an event."""
+    if verb.dep_ != "advcl" or verb.head.lemma_.lower() not in COMMITMENT_VERBS:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children)
+

@@ -46,6 +46,12 @@ does not end it. A base form without a subject there ("will work to finalize the
 Agreement, prepare the Agreement for signature, and undertake …") may list with the modal's verb as
 well, and stays.
 
+Nor is a tensed verb a conjunct of a "to"-infinitive: in "he has arranged for 3000 of the National Guard to be
+available and has search and rescue teams at the ready and has requested U.S. President Donald Trump declare …" the
+model hangs "has" on "to be", so that the request would be part of what was arranged for; a tensed verb with no
+subject of its own joined to an infinitive lists with the tensed verb above the infinitive ("has arranged"), and
+shares its subject (:func:`_tensed_member`).
+
 Example:
     >>> doc = mend_bare_conjuncts(nlp("Hitler ordered an offensive, aiming to split the lines, "
     ...                               "capture a port, and force talks."))  # doctest: +SKIP
@@ -120,12 +126,34 @@ def _past_member(verb: Token) -> Token | None:
     return None
 
 
+def _tensed_member(verb: Token) -> Token | None:
+    """The tensed verb above a "to"-infinitive that ``verb``, a tensed conjunct of that infinitive with no subject
+    of its own, lists with ("he has arranged for 3000 of the National Guard to be available and has search and
+    rescue teams at the ready and has requested …": "has" lists with "has arranged", not with "to be")."""
+    head = verb.head
+    if head.i >= verb.i or head.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    current = head
+    for _ in range(6):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.i < head.i and (
+                current.tag_ in ("VBD", "VBZ", "VBP")
+                or (current.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD")
+                                                  for c in current.children))):
+            return current if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) else None
+    return None
+
+
 def mend_bare_conjuncts(doc: Doc) -> Doc:
     """Hang each bare verb that the parser joined to a tensed one on the bare verb it lists with,
     and each past joined to a verb under a modal on the past it lists with (see the module's
     docstring). The parse is changed in place; the doc is returned."""
-    for verb in [doc[i] for i in indices_where(doc, dep=("conj",), tag=("VB", "VBD"))]:  # (arrays: no Token per word)
-        member = _bare_member(verb) if verb.tag_ == "VB" else _past_member(verb)
+    for verb in [doc[i] for i in indices_where(doc, dep=("conj",), tag=("VB", "VBD", "VBZ"))]:  # (arrays: no Token per word)
+        member = _bare_member(verb) if verb.tag_ == "VB" else (
+            (_past_member(verb) if verb.tag_ == "VBD" else None) or _tensed_member(verb))
         if member is None:
             continue
         old = verb.head

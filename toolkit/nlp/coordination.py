@@ -9,7 +9,11 @@ of its own and with a complement, directly after a noun phrase that "and" or "or
 another noun, is the verb of a second clause; the noun phrase is its subject and the coordinator joins the two clauses.
 :func:`mend_coordinated_subjects` gives the clause its subject and the coordinator back. A comma
 between the noun and the verb ("visited Paris and London, returned home") leaves the parse as
-it is.
+it is. The parser may also hang such a verb on the sentence's verb as a clause of circumstance
+(``advcl``, with no subordinator): "The milestone came the same day Malawi confirmed its first
+coronavirus infections and Zambia had its first coronavirus-related death" would have Malawi
+confirm Zambia; the verb then becomes the second clause of the "and", a conjunct of the verb
+whose object the first noun is.
 
 A conjoined verb without auxiliaries of its own shares its first conjunct's "not" only when it can
 share the auxiliary that carries it (:func:`shares_negation`): "did not" takes a bare verb, so a
@@ -52,9 +56,11 @@ _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "whom"})
 def _joined_subject(verb: Token) -> tuple[Token, Token] | None:
     """The noun joined by a coordinator that ends right before ``verb``, and that coordinator,
     if ``verb`` is a tensed conjunct without a subject or a coordinator of its own."""
-    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") or verb.i == 0 \
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") or verb.i == 0 \
             or any(c.dep_ in _SUBJECTS or c.dep_ in ("cc", "preconj") for c in verb.children):
         return None
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in verb.children):
+        return None  # ("… when had"): a subordinated clause keeps its place
     if not any(c.dep_ in _COMPLEMENTS and c.i > verb.i for c in verb.children):
         return None  # ("votes cast and delegates allocated": a participle on the noun, tagged as a past)
     doc = verb.doc
@@ -74,15 +80,30 @@ def _joined_subject(verb: Token) -> tuple[Token, Token] | None:
 def mend_coordinated_subjects(doc: Doc) -> Doc:
     """Give a second clause its subject and its coordinator back (see the module's docstring).
     The parse is changed in place; the doc is returned."""
-    for verb in [doc[i] for i in indices_where(doc, dep=("conj",), tag=_FINITE)]:  # (arrays: no Token per word)
+    for verb in [doc[i] for i in indices_where(doc, dep=("conj", "advcl"), tag=_FINITE)]:  # (arrays: no Token per word)
         found = _joined_subject(verb)
         if found is None:
             continue
         noun, coordinator = found
+        if verb.dep_ == "advcl":
+            # "Malawi confirmed its first coronavirus infections and Zambia had its first … death": the parser hung
+            # "had" on the verb of the sentence as a clause of circumstance; it is the second clause of the "and"
+            first = _clause_verb(noun)
+            if first is None or verb.is_ancestor(first):
+                continue
+            verb.head, verb.dep_ = first, "conj"
         noun.head = verb
         noun.dep_ = "nsubj"
         coordinator.head = verb
     return doc
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb whose object (or an object's conjunct) ``noun`` is, if any."""
+    current = noun
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    return current.head if current.dep_ == "dobj" and current.head.pos_ in ("VERB", "AUX") else None
 
 
 def shares_negation(verb: Token, first: Token) -> bool:

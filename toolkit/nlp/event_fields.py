@@ -94,11 +94,13 @@ def object_token(verb: Token, lemma: str) -> Token | None:
     if any(c.dep_ == "dobj" and c.ent_type_ in _TIME_LABELS for c in verb.children):
         return None  # "spent ten years at The Ohio State University": the time spent is the object, no place
     wanted = ("for",) if lemma.endswith(" for") else ("with", "to", "on", "against", "into", "for", "of", "at")
+    if any(c.dep_ == "prep" and c.lower_ == "at" and _at_a_figure(c) for c in verb.children):
+        return None  # "peaked at #19 on the Billboard charts": a level reached, and the other phrases its setting
     for child in verb.children:  # "meet with Putin", "call for a ceasefire", "impose … on India"
         if child.dep_ == "prep" and child.lower_ in wanted and not _fronted_adjunct(child, verb) \
                 and not (child.lower_ == "for" and duration_after(child)) \
                 and not (child.lower_ == "at" and _at_the_request(child)) \
-                and not (child.lower_ == "with" and _set_off_with(child, verb)):  # ("met for the first time")
+                and not (child.lower_ == "with" and (_set_off_with(child, verb) or _with_a_tally(child))):
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in _TIME_LABELS:
                     return grandchild
@@ -126,6 +128,31 @@ _CAUSE_NOUNS = frozenset({"request", "invitation", "behest", "urging", "suggesti
 def _at_the_request(preposition: Token) -> bool:
     """Whether an "at" phrase is one of cause ("at the request of", "at the invitation of")."""
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _CAUSE_NOUNS for c in preposition.children)
+
+
+# Labels of a figure: an amount, a sum, a share, a bare number.
+_FIGURE_LABELS = frozenset({"QUANTITY", "MONEY", "PERCENT", "CARDINAL"})
+
+
+def _at_a_figure(preposition: Token) -> bool:
+    """Whether an "at" phrase holds a figure, a rate, a price or a level ("was moving east-by-northeast at 20
+    mph", "moving at roughly five miles per hour", "closed at $52", "stands at 3.5%"): it tells how fast, how
+    much or how high the act went, not what it was done to. A place ("died at his home") or a target ("fired
+    at the crowd") has no figure for its noun."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in _FIGURE_LABELS for c in preposition.children)
+
+
+# Nouns of a count of votes or seats (a closed class).
+_TALLY_NOUNS = frozenset({"vote", "ballot", "seat"})
+
+
+def _with_a_tally(preposition: Token) -> bool:
+    """Whether a "with" phrase gives the tally an act was decided by ("the vote passed with 215 votes in favor",
+    "won with 52%", "was elected with 60 seats"): a counted vote or a share, no partner of the act ("met with
+    three leaders" has no noun of voting)."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ == "PERCENT" or (
+        c.lemma_.lower() in _TALLY_NOUNS and any(n.dep_ == "nummod" for n in c.children)))
+        for c in preposition.children)
 
 
 def kind_of(verb: Token, lemma: str) -> str:

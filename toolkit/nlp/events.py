@@ -79,7 +79,7 @@ from toolkit.nlp.coordination import in_verb_series, mend_coordinated_subjects, 
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.depictions import depicts
 from toolkit.nlp.deverbal import used_as_preposition
-from toolkit.nlp.commitments import committed_means
+from toolkit.nlp.commitments import committed_means, promised_until
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.participles import modifies_noun_before, naming_participle, paired_with_adjective
 from toolkit.nlp.possessions import comes_with
@@ -339,7 +339,7 @@ class _Reader:
                 or quantified_relative(verb) or follows_in_sequence(verb, lemma) or names_message_source(verb, lemma) \
                 or undergoes(verb, lemma) or depicts(verb, lemma) or signifies(verb, lemma) or amounts_to(verb, lemma) \
                 or weighs_as_evidence(verb, lemma) \
-                or relates_in_time_to(verb, lemma) or committed_means(verb):
+                or relates_in_time_to(verb, lemma) or committed_means(verb) or promised_until(verb):
             return True  # what the event brought about, what it was for, or what is so: no act
         # the quotation is the speaker's words; its verb is no event
         return (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)

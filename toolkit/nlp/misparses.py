@@ -376,7 +376,10 @@ def mend_reduced_passives(doc: Doc) -> Doc:
     daylight were released without bail": the killers were caught and released, they caught no one). English joins
     a second verb group to a first only with a coordinator; a tensed "be" with none is the verb of the clause, and
     the past form before it describes the subject. Any coordinator or comma between the two, wherever the parser hung
-    it, leaves the parse as it is ("at least a dozen people lost their lives and scores more were injured"). The parse is changed in place; the doc is returned."""
+    it, leaves the parse as it is ("at least a dozen people lost their lives and scores more were injured"), but for one
+    inside a prepositional phrase of a past form with no object, which joins words of the phrase ("Hurricanes
+    classified as category 3 or above are considered …": :func:`_inside_phrase`). The parse is changed in place; the
+    doc is returned."""
     for i in indices_where(doc, tag=("VBD", "VBN")):
         verb = doc[i]
         subject = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -386,7 +389,8 @@ def mend_reduced_passives(doc: Doc) -> Doc:
         if passive is None or any(c.dep_ in _SUBJECTS for c in passive.children) \
                 or not any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i < passive.i
                            for c in passive.children) \
-                or any(t.lower_ in (",", ";", "and", "or", "but") for t in doc[verb.i + 1 : passive.i]):
+                or any(t.lower_ in (",", ";", "and", "or", "but") and not _inside_phrase(t, verb)
+                       for t in doc[verb.i + 1 : passive.i]):
             continue
         passive.head, passive.dep_ = (passive, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
         for child in list(verb.children):
@@ -395,6 +399,19 @@ def mend_reduced_passives(doc: Doc) -> Doc:
         subject.head, subject.dep_ = passive, "nsubjpass"
         verb.head, verb.dep_ = doc[verb.i - 1], "acl"
     return doc
+
+
+def _inside_phrase(coordinator: Token, verb: Token) -> bool:
+    """Whether a coordinator joins words inside a prepositional phrase of a past form with no object
+    ("Hurricanes classified as category 3 or above are considered …": "or" hangs on "as", within the phrase,
+    and joins no verb groups); a past form with an object is an act ("lost their lives and scores more were
+    injured") and its coordinators are left as they are."""
+    if coordinator.dep_ != "cc" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    top = coordinator.head
+    while top.head.i != verb.i and top.head.i != top.i and top.i > verb.i:
+        top = top.head
+    return top.head.i == verb.i and top.dep_ == "prep" and top.i < coordinator.i
 
 
 # Verb forms and auxiliaries of the plural (not the third person singular) present and past.

@@ -5,6 +5,11 @@ or "she", tells that person's sex ("Jane Smith opened the hearing. She said …"
 reads it for the speakers' resolver (:class:`~toolkit.nlp.syntax.PersonResolver`) and for the mentions,
 whose index then does not link a surname to a full name of the other sex (:mod:`~toolkit.nlp.title_links`).
 
+A possessive in a phrase of time on the person's own clause tells it first, and more surely, since such a phrase
+dates the clause by its subject's life ("from 1965 Rosa Parks worked for his Detroit office for 23 years, till
+her retirement": hers, so the "he" that opens the next sentence is not Rosa Parks, whatever "his office" is):
+:func:`sex_by_time_phrase`.
+
 Example:
     >>> sexes_by_pronoun(doc, {0: {"Jane Smith"}}, sentence_starts(doc))   # doctest: +SKIP
     {'Jane Smith': 'f'}
@@ -16,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Collection
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from toolkit.nlp.lookups import indices_of
 
@@ -46,3 +51,25 @@ def sexes_by_pronoun(doc: Doc, named: dict[int, Collection[str]], starts: list[i
         if len(names) == 1:
             sexes.setdefault(next(iter(names)), "m" if pronoun.lower_ == "he" else "f")
     return sexes
+
+
+# Prepositions of a phrase of time that a subject's life event can fill ("till her retirement", "after his arrest").
+_TIME_PREPOSITIONS = frozenset({"till", "until", "after", "before", "since", "upon", "following"})
+_POSSESSIVES = {"his": "m", "her": "f"}
+
+
+def sex_by_time_phrase(subject: Token) -> str | None:
+    """The sex a "his"/"her" shows of the subject of a verb, when it owns the noun of a phrase of time on that
+    verb ("Rosa Parks worked for his Detroit office for 23 years, till her retirement": "f"), else None."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _TIME_PREPOSITIONS:
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+                    if owner is not None:
+                        return _POSSESSIVES[owner.lower_]
+    return None
+

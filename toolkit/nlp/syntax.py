@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from toolkit.nlp.entities import PERSON_TITLES, EntityIndex
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
 from toolkit.nlp.lookups import sentence_starts
-from toolkit.nlp.pronoun_sexes import sexes_by_pronoun
+from toolkit.nlp.pronoun_sexes import sex_by_time_phrase, sexes_by_pronoun
 from toolkit.nlp.related_people import possessor_sex
 from toolkit.nlp.stage_roles import plays_a_role
 from toolkit.nlp.surname_subjects import unlabelled_surnames
@@ -216,6 +216,8 @@ class PersonResolver:
                 word = t.lower_.strip(".")
                 if word in _FEMALE_NOUNS or word in _MALE_NOUNS:
                     self.gender.setdefault(name, "f" if word in FEMALE_WORDS else "m")
+            if subject and ent.start not in inside and (sex := sex_by_time_phrase(head)) is not None:
+                self.gender.setdefault(name, sex)  # "Rosa Parks worked …, till her retirement" (pronoun_sexes.py)
         self.surnames: dict[int, str] = {}  # token index, name: a subject's surname the model left unlabelled
         for position, name in unlabelled_surnames(doc, self.people, inside):
             # "Waters pointed out …" after "Kathryn Waters …": the surname the model left unlabelled
