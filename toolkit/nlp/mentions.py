@@ -213,6 +213,10 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
         # or a pier may end in its number ("Interstate 80", "Pier 39")
     if text.replace(".", "") in _MERIDIEMS and span.start > 0 and _CLOCK.match(span.doc[span.start - 1].text):
         return True  # "at 4:00 A.M. local time", "7 PM": the time's half of the day, in capitals
+    if len(span) == 1 and len(text) >= 4 and text.isupper() and span[0].tag_ in ("VBZ", "VBD") \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in span[0].children):
+        return True  # "it ABSTAINS from adjudicating this dispute": a verb in capitals for weight, with its subject
+        # (an acronym the tagger reads as a verb is a subject itself, "IS claimed", and has none)
     if len(span) == 1 and _CONTRACTED_PRONOUN.match(text):
         return True  # "I‘m beyond grateful": a pronoun and its verb, which the model calls a person or a body
     if label != "PERSON" and span.start > 0 and span.doc[span.start - 1].text == "#" \
