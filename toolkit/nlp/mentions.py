@@ -219,9 +219,10 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
         # (an acronym the tagger reads as a verb is a subject itself, "IS claimed", and has none)
     if len(span) == 1 and _CONTRACTED_PRONOUN.match(text):
         return True  # "I‘m beyond grateful": a pronoun and its verb, which the model calls a person or a body
-    if label != "PERSON" and span.start > 0 and span.doc[span.start - 1].text == "#" \
+    if label not in ("PERSON", "GPE", "LOC", "NORP") and span.start > 0 and span.doc[span.start - 1].text == "#" \
             and not span.doc[span.start - 1].whitespace_:
-        return True  # "#DemDebate": a hashtag is a label of posts, no body's name ("RIP #Imus", a person, is kept)
+        return True  # "#DemDebate", "#WrongTrump": a hashtag of a topic labels posts and names no body; a person's
+        # or a place's is kept ("RIP #Imus", "new #US blockade measure")
     words = text.split()
     if any(w == "the" for w in words[1:-1]) and not any(w in ("of", "and", "for", "on", "&") for w in words) \
             and not (label == "ORG" and any(t.tag_ == "IN" and t.is_title for t in span[1:-1])):
