@@ -224,3 +224,20 @@ class TestStudiosShortForms:
     def test_a_known_place_stays_apart(self, nlp):
         text = "The film was shot in Atlanta last year. Atlanta Studios, a firm, built the sets."
         assert label_rows(entity_table(nlp, text)).get("Atlanta") == "GPE"
+
+
+class TestNamesRunTogether:
+    """"Marine Traffic's AIS tracking database" … "other vessels or MarineTraffic": a body's name written as words
+    and as one word with a capital inside is one body."""
+
+    def test_one_body(self, nlp):
+        text = _BULLETINS + (" Miller explained that \"even if the transponder is transmitting there is no guarantee "
+                             "that other vessels or MarineTraffic can see it\".")
+        table = entity_table(nlp, text)
+        assert "MarineTraffic" not in label_rows(table)
+        assert "MarineTraffic" in aliases_of(table, "Marine Traffic")
+
+    def test_two_bodies_apart_are_left(self, nlp):
+        text = ("VesselFinder listed no AIS results for the last month. Vessel Tracker's database had no sighting "
+                "of the ship, and Vessel Finder Limited declined to comment.")
+        assert "VesselFinder" in label_rows(entity_table(nlp, text))

@@ -70,6 +70,8 @@ def _initials_with_links(key: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 3 else ""
 
 
+# A word written with a capital inside after lower-case letters ("MarineTraffic", "VesselFinder").
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")
 # An abbreviation written with a point after each letter ("u.s.", "u.k.", "u.n.", "e.u.").
 _DOTTED = re.compile(r"(?:[a-z]\.){2,}")
 
@@ -175,8 +177,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
        words end with a full name of the set or a person's surname;
     4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>", after a body's name is joined
-       however its country is written ("U.S. Senate", "United States Senate", 4a), with "&" or "and" (4b) and
-       without a party's "Party" (4c);
+       however its country is written ("U.S. Senate", "United States Senate", 4a), with "&" or "and" (4b),
+       without a party's "Party" (4c) and run together into one word ("MarineTraffic", 4d);
     5. an acronym ("SDF") into the one organisation (or law, "DMCA") of the set whose initials it spells, when a
        document names both: an article spells out the acronyms it uses, and the same letters
        in another article are often another body or thing ("the ACC", the anterior cingulate
@@ -195,7 +197,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     spellings = _Spellings(by_key, user, vote=vote, surface=surface, known=known, together=together)
     for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.middle_names,
                  spellings.handles,
-                 spellings.country_forms, spellings.ampersand_forms, spellings.party_forms, spellings.department_forms,
+                 spellings.country_forms, spellings.ampersand_forms, spellings.run_together_forms, spellings.party_forms,
+                 spellings.department_forms,
                  spellings.acronyms):
         spellings.merge(step())
 
@@ -346,6 +349,28 @@ class _Spellings:
         target = {}
         for keys in forms.values():
             if len(keys) > 1:
+                main = self._most_mentioned(keys)
+                target.update({k: main for k in keys if k != main})
+        return target
+
+    def run_together_forms(self) -> dict[str, str]:
+        """4d. A body's name written as words and as one word with a capital inside ("Marine Traffic's AIS tracking
+        database", "other vessels or MarineTraffic"), in a document that writes both, is one name: into the most
+        mentioned form. Both forms must be voted bodies (a person's "De Niro" beside "DeNiro" is left to the
+        spelling steps of people)."""
+        by_key, vote, forms = self.by_key, self.vote, defaultdict(list)
+        for key in by_key:
+            if key not in self.user and " " not in key and len(key) >= 6 \
+                    and _INNER_CAPITAL.match(self.surface(by_key[key][0].text)) and vote(by_key[key]) == "ORG":
+                forms[key] = [key]
+        if not forms:
+            return {}
+        for key in by_key:
+            if key not in self.user and 2 <= len(words := key.split()) <= 3 and "".join(words) in forms:
+                forms["".join(words)].append(key)
+        target = {}
+        for keys in forms.values():
+            if len(keys) == 2 and vote(by_key[keys[1]]) == "ORG" and self.together(by_key[keys[0]], by_key[keys[1]]):
                 main = self._most_mentioned(keys)
                 target.update({k: main for k in keys if k != main})
         return target
