@@ -13,11 +13,6 @@
   takes no article of its own, is one name, with the second part's label (:func:`names_of_two_founders`); "the
   Red Cross" (no name built like a person's: "cross" heads bodies' names) is left.
 
-* "The account for The Bernie and Sid Show": a programme named after its hosts ends in "Show", which no person's
-  name ends in; the small model reads its hosts' names as people ("Bernie" + "Sid Show" PERSON). A "person" ending
-  in "Show", with the host before "and" and "The" before that, is the programme's title, a work
-  (:func:`shows_named_after_hosts`).
-
 Example:
     >>> [(e.text, e.label_) for e in given_names_run_together(list(doc.ents))]   # doctest: +SKIP
     [('Deirdre', 'PERSON'), ('Wyatt', 'PERSON'), ('Zach', 'PERSON')]
@@ -104,26 +99,3 @@ def _first_founder(span: Span) -> bool:
         return False
     return built_like_a_person(name)
 
-
-def shows_named_after_hosts(ents: list[Span]) -> list[Span]:
-    """A "person" ending in "Show" is a programme's title, with its first host and "The" before it (see the
-    module)."""
-    if not any(e.label_ == "PERSON" and e[-1].text == "Show" for e in ents):
-        return ents
-    out: list[Span] = []
-    for ent in ents:
-        if ent.label_ != "PERSON" or ent[-1].text != "Show" or len(ent) < 2:
-            out.append(ent)
-            continue
-        doc = ent.doc
-        start = ent.start
-        previous = out[-1] if out else None
-        if (previous is not None and previous.label_ == "PERSON" and previous.end == start - 1
-                and doc[start - 1].lower_ in _LAST_JOINERS and previous.start > 0
-                and doc[previous.start - 1].text == "The"):
-            out.pop()
-            start = previous.start - 1  # "The Bernie and Sid Show"
-        elif start > 0 and doc[start - 1].text == "The":
-            start -= 1  # "The Tonight Show"
-        out.append(Span(doc, start, ent.end, label="WORK_OF_ART"))
-    return out
