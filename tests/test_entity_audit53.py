@@ -226,3 +226,23 @@ class TestNamesRunTogether:
         text = ("VesselFinder listed no AIS results for the last month. Vessel Tracker's database had no sighting "
                 "of the ship, and Vessel Finder Limited declined to comment.")
         assert "VesselFinder" in label_rows(entity_table(nlp, text))
+
+
+# Wikinews, 2019-12-30, Don Imus dies
+_DIERDRE = ("Imus is survived by his second wife Dierdre Coleman, their two sons Wyatt and Zachary. The family's "
+            "statement on the death read: \"Don loved and adored Deirdre, who unconditionally loved him back\".")
+
+
+class TestGivenNamesSwapped:
+    """"his second wife Dierdre Coleman" … "Don loved and adored Deirdre": a lone given name with two neighbouring
+    letters swapped is that person's."""
+
+    def test_the_swap_joins_the_person(self, nlp):
+        table = entity_table(nlp, _DIERDRE)
+        assert "Deirdre" not in label_rows(table)
+        assert "Deirdre" in aliases_of(table, "Dierdre Coleman")
+
+    def test_another_name_is_left(self, nlp):
+        text = ("Michaela Smith, the coach, praised the team. Her assistant, Michael, said the players had worked "
+                "hard all season.")
+        assert "Michael" not in aliases_of(entity_table(nlp, text), "Michaela Smith")

@@ -172,7 +172,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
        more) only by a letter left out, as a lone name voted a person that is no given name
        of the set, the right spelling mentioned at least twice as often, in a document that
        names that person ("Water" for Waters; not "wife Maureen" for a Mike Maturen of
-       another article); a given name and surname into the one name of the set with middle names between
+       another article); a lone given name with two neighbouring letters swapped from the one person's of its
+       document ("Deirdre" beside "Dierdre Coleman"); a given name and surname into the one name of the set with middle names between
        them ("Joshua Norton", "Joshua Abraham Norton"), into the more mentioned;
     3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
        words end with a full name of the set or a person's surname;
@@ -195,7 +196,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
         together: whether two groups of mentions share a document (default: always).
     """
     spellings = _Spellings(by_key, user, vote=vote, surface=surface, known=known, together=together)
-    for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.middle_names,
+    for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.given_name_swaps,
+                 spellings.middle_names,
                  spellings.handles,
                  spellings.country_forms, spellings.ampersand_forms, spellings.run_together_forms, spellings.party_forms,
                  spellings.department_forms,
@@ -282,6 +284,33 @@ class _Spellings:
                     if a < b and one_slip_apart(a.split()[0], b.split()[0]) and a not in target and b not in target:
                         main, other = sorted((a, b), key=lambda k: (-len(self.by_key[k]), k))
                         target[other] = main
+        return target
+
+    def given_name_swaps(self) -> dict[str, str]:
+        """2. … or a lone given name with two neighbouring letters swapped from the given name of one person named in
+        full, in a document that names that person ("Don loved and adored Deirdre" beside "his second wife Dierdre
+        Coleman"): into the full name. Only a swap, the typing slip that makes no other name ("Michaela" is no slip
+        of "Michael"), of a word of seven letters or more that is no given name of the set itself."""
+        by_key, together = self.by_key, self.together
+        people = sorted(k for k in self.first_people if k in by_key)  # (the people found once, before the merges)
+        full = [k for k in people if 2 <= len(k.split()) <= 3]
+        if not full:
+            return {}
+        given = {k.split()[0] for k in full}
+        swapped: dict[str, set[str]] = defaultdict(set)
+        for key in full:
+            first = key.split()[0]
+            if len(first) >= 7:
+                for i in range(len(first) - 1):
+                    if first[i] != first[i + 1]:
+                        swapped[first[:i] + first[i + 1] + first[i] + first[i + 2:]].add(key)
+        target = {}
+        for key in people:
+            if " " in key or key in given or key not in swapped:
+                continue
+            owners = [k for k in swapped[key] if together(by_key[key], by_key[k])]
+            if len(owners) == 1:
+                target[key] = owners[0]
         return target
 
     def middle_names(self) -> dict[str, str]:
