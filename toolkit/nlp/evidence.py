@@ -427,8 +427,14 @@ def _in_list_of_places(span: Span) -> bool:
     first, steps = span.root, 0
     while first.dep_ == "conj" and steps < 12:
         first, steps = first.head, steps + 1
-    return (first.i < span.start and first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPOSITIONS
-            and first.ent_type_ in ("GPE", "LOC") and first.pos_ == "PROPN")
+    if not (first.i < span.start and first.dep_ == "pobj" and first.ent_type_ in ("GPE", "LOC")
+            and first.pos_ == "PROPN"):
+        return False
+    if first.head.lower_ in _PLACE_PREPOSITIONS:
+        return True
+    # "from the towns of Beni, Butembo, Mangina, and Katwa": a list "of" a plural kind of place names places
+    kind = first.head.head
+    return first.head.lower_ == "of" and kind.tag_ == "NNS" and KIND_NOUNS.get(kind.lemma_) in PLACE_LABELS
 
 
 # Titles that a body's common words run into: "Home Secretary", "Foreign Affairs minister".

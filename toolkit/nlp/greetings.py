@@ -17,6 +17,9 @@ from spacy.tokens import Span
 
 _GREETINGS = frozenset({"aloha", "shalom", "namaste", "bonjour", "hola", "ciao", "konnichiwa", "salut"})
 _ADDRESSED = frozenset({"everyone", "everybody", "all", "folks", "friends", "y'all", ",", "!", "."})
+# A farewell's abbreviation, written in capitals before the one mourned ("RIP #Imus", "RIP Kobe"): no name, whatever
+# follows it (a longer span, "the RIP Act", is kept).
+_FAREWELLS = frozenset({"RIP", "R.I.P."})
 
 
 def drop_greetings(ents: list[Span]) -> list[Span]:
@@ -25,6 +28,8 @@ def drop_greetings(ents: list[Span]) -> list[Span]:
     for ent in ents:
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if len(ent) == 1 and ent[0].lower_ in _GREETINGS and (after is None or after.lower_ in _ADDRESSED):
+            continue
+        if len(ent) == 1 and ent[0].text in _FAREWELLS:
             continue
         out.append(ent)
     return out

@@ -206,6 +206,9 @@ def _misread_head(group: list[Mention], root: str, label: str, words: list[str],
     if head in _AWARD_HEADS and label in NAME_LABELS:
         return "WORK_OF_ART"  # "the Presidential Medal of Freedom", "the Badge of Military Merit": an honour, as
         # the model labels "the Nobel Peace Prize", no body or person
+    if words[-2:] == ["national", "convention"] and len(words) >= 3 and label in NAME_LABELS:
+        return "EVENT"  # "at the 1972 Democratic National Convention", "the Libertarian National Convention": a
+        # party's national convention is a gathering (no treaty is national); "the National Convention" alone is left
     if head in _EVENT_HEADS and words[-1] == head and not set(words[:-1]) & _NAME_FUNCTION_WORDS:
         return "EVENT"  # "the Boston Massacre", "the Louisiana Purchase": an event named by its place, no body
     if (head in FAC_HEADS and label == "GPE" and len(words) >= 2

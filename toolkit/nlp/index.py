@@ -354,8 +354,12 @@ def _given_name_target(key: str, group: list[Mention], by_key: dict[str, list[Me
                        docs: "_Documents", vetoed: dict[str, str]) -> str | None:
     """The person named in full whose given name a one-word key voted a person (or a body or a people, and no
     known place) is, where its own document names that person; else None, and the person goes to ``vetoed``."""
-    if not (vote(group) == "PERSON" or vote(group) in ("ORG", "NORP")
-            and not is_known_place(clean_surface(group[0].text), cities=True)):
+    voted = vote(group)
+    if voted in ("GPE", "LOC"):
+        if not _given_name_as_place(key, group, by_key, people):
+            return None
+    elif not (voted == "PERSON" or voted in ("ORG", "NORP")
+              and not is_known_place(clean_surface(group[0].text), cities=True)):
         return None
     # "Mark" for Mark Rutte; "Nabil's murder" (a body, to the model) for Nabil Hasan al-Quaety;
     # a given name alone means someone its own document names in full.
@@ -372,6 +376,22 @@ def _given_name_target(key: str, group: list[Mention], by_key: dict[str, list[Me
         vetoed.setdefault(key, target)  # (several people of one given name: each document's own,
         return None                     # in tables.assemble)
     return target
+
+
+def _given_name_as_place(key: str, group: list[Mention], by_key: dict[str, list[Mention]], people: FullNames) -> bool:
+    """Whether a one-word "place" is the given name of a person named in full ("over Jamal's killing", GPE to
+    the model, beside "Jamal Khashoggi"): no known place, never used as one, not written in capitals (an
+    acronym, "UC" beside "UC Davis"), the given name of people only (no other name of the set opens with it:
+    "Rocky" beside "Rocky McGaugh" and "Rocky Linux" is left), each with a surname of three letters or more
+    ("Herbig Ae", a star's class, is no one's name)."""
+    surface = clean_surface(group[0].text)
+    full = people.first_names.get(key, ())
+    if not full or surface.isupper() or is_known_place(surface, cities=True) or used_as_place(group):
+        return False
+    if any(len(k.split()[-1]) < 3 for k in full):
+        return False
+    opening = key + " "
+    return not any(k.startswith(opening) and k not in full for k in by_key)  # (only for such a "place": rare)
 
 
 def _join_plurals(by_key: dict[str, list[Mention]], parent: dict[str, str], full_people: dict[str, set[str]]) -> None:

@@ -181,6 +181,9 @@ _TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST"
 # A clock's hour ("4:00", "7", "11.30") and the half of the day written after it in capitals ("A.M.", "PM").
 _CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d\d)?$")
 _MERIDIEMS = frozenset({"AM", "PM"})
+# A pronoun and its contraction written as one word, the apostrophe a turned comma or another quotation mark that the
+# tokenizer does not split at ("I‘m beyond grateful", "I‘ve", "We‘re"): a clause's subject and verb, no name.
+_CONTRACTED_PRONOUN = re.compile(r"^(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)[‘’'`´](?:m|re|ve|ll|d|s)$")
 # Words that end a photo caption's credit line ("Image: …", "Photo: …").
 _CAPTION_WORDS = frozenset({"Image", "Photo", "Photograph", "Picture", "Credit", "File", "Video"})
 # Words that, standing alone, are the remains of a title or a department ("Affairs", "Security").
@@ -210,6 +213,16 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
         # or a pier may end in its number ("Interstate 80", "Pier 39")
     if text.replace(".", "") in _MERIDIEMS and span.start > 0 and _CLOCK.match(span.doc[span.start - 1].text):
         return True  # "at 4:00 A.M. local time", "7 PM": the time's half of the day, in capitals
+    if len(span) == 1 and len(text) >= 4 and text.isupper() and span[0].tag_ in ("VBZ", "VBD") \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in span[0].children):
+        return True  # "it ABSTAINS from adjudicating this dispute": a verb in capitals for weight, with its subject
+        # (an acronym the tagger reads as a verb is a subject itself, "IS claimed", and has none)
+    if len(span) == 1 and _CONTRACTED_PRONOUN.match(text):
+        return True  # "I‘m beyond grateful": a pronoun and its verb, which the model calls a person or a body
+    if label not in ("PERSON", "GPE", "LOC", "NORP") and span.start > 0 and span.doc[span.start - 1].text == "#" \
+            and not span.doc[span.start - 1].whitespace_:
+        return True  # "#DemDebate", "#WrongTrump": a hashtag of a topic labels posts and names no body; a person's
+        # or a place's is kept ("RIP #Imus", "new #US blockade measure")
     words = text.split()
     if any(w == "the" for w in words[1:-1]) and not any(w in ("of", "and", "for", "on", "&") for w in words) \
             and not (label == "ORG" and any(t.tag_ == "IN" and t.is_title for t in span[1:-1])):

@@ -88,6 +88,7 @@ from toolkit.nlp.joint_names import split_joint_names
 from toolkit.nlp.landforms import landform_names, places_after_articles, places_to_landform_heads
 from toolkit.nlp.list_kinds import bodies_among_bodies, lone_people_among_people, people_among_people
 from toolkit.nlp.listed_names import places_run_together, split_listed_names
+from toolkit.nlp.name_runs import given_names_run_together, names_of_two_founders
 from toolkit.nlp.opened_quotes import names_before_quotations
 from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
@@ -231,6 +232,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents), text=text))))
     ents = places_run_together(ents)  # "a section between Crete and Cyprus"
     ents = ships_by_prefix(doc, institutions_apart_and_joined(ents))  # "the Tang Teaching Museum and Art Gallery"; "HMC Searcher"
+    ents = names_of_two_founders(given_names_run_together(ents))  # "for Deirdre, Wyatt & Zach"; "the Baylor Scott and White …"
     ents = drop_named_day_words(told_apart(ents))  # "told NPR Hamza bin Laden had …"; "Super Tuesday"
     # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
     ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."

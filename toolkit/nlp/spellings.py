@@ -70,6 +70,8 @@ def _initials_with_links(key: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 3 else ""
 
 
+# A word written with a capital inside after lower-case letters ("MarineTraffic", "VesselFinder").
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")
 # An abbreviation written with a point after each letter ("u.s.", "u.k.", "u.n.", "e.u.").
 _DOTTED = re.compile(r"(?:[a-z]\.){2,}")
 
@@ -170,13 +172,14 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
        more) only by a letter left out, as a lone name voted a person that is no given name
        of the set, the right spelling mentioned at least twice as often, in a document that
        names that person ("Water" for Waters; not "wife Maureen" for a Mike Maturen of
-       another article); a given name and surname into the one name of the set with middle names between
+       another article); a lone given name with two neighbouring letters swapped from the one person's of its
+       document ("Deirdre" beside "Dierdre Coleman"); a given name and surname into the one name of the set with middle names between
        them ("Joshua Norton", "Joshua Abraham Norton"), into the more mentioned;
     3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
        words end with a full name of the set or a person's surname;
     4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>", after a body's name is joined
-       however its country is written ("U.S. Senate", "United States Senate", 4a), with "&" or "and" (4b) and
-       without a party's "Party" (4c);
+       however its country is written ("U.S. Senate", "United States Senate", 4a), with "&" or "and" (4b),
+       without a party's "Party" (4c) and run together into one word ("MarineTraffic", 4d);
     5. an acronym ("SDF") into the one organisation (or law, "DMCA") of the set whose initials it spells, when a
        document names both: an article spells out the acronyms it uses, and the same letters
        in another article are often another body or thing ("the ACC", the anterior cingulate
@@ -193,9 +196,11 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
         together: whether two groups of mentions share a document (default: always).
     """
     spellings = _Spellings(by_key, user, vote=vote, surface=surface, known=known, together=together)
-    for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.middle_names,
+    for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.given_name_swaps,
+                 spellings.middle_names,
                  spellings.handles,
-                 spellings.country_forms, spellings.ampersand_forms, spellings.party_forms, spellings.department_forms,
+                 spellings.country_forms, spellings.ampersand_forms, spellings.run_together_forms, spellings.party_forms,
+                 spellings.department_forms,
                  spellings.acronyms):
         spellings.merge(step())
 
@@ -281,6 +286,33 @@ class _Spellings:
                         target[other] = main
         return target
 
+    def given_name_swaps(self) -> dict[str, str]:
+        """2. … or a lone given name with two neighbouring letters swapped from the given name of one person named in
+        full, in a document that names that person ("Don loved and adored Deirdre" beside "his second wife Dierdre
+        Coleman"): into the full name. Only a swap, the typing slip that makes no other name ("Michaela" is no slip
+        of "Michael"), of a word of seven letters or more that is no given name of the set itself."""
+        by_key, together = self.by_key, self.together
+        people = sorted(k for k in self.first_people if k in by_key)  # (the people found once, before the merges)
+        full = [k for k in people if 2 <= len(k.split()) <= 3]
+        if not full:
+            return {}
+        given = {k.split()[0] for k in full}
+        swapped: dict[str, set[str]] = defaultdict(set)
+        for key in full:
+            first = key.split()[0]
+            if len(first) >= 7:
+                for i in range(len(first) - 1):
+                    if first[i] != first[i + 1]:
+                        swapped[first[:i] + first[i + 1] + first[i] + first[i + 2:]].add(key)
+        target = {}
+        for key in people:
+            if " " in key or key in given or key not in swapped:
+                continue
+            owners = [k for k in swapped[key] if together(by_key[key], by_key[k])]
+            if len(owners) == 1:
+                target[key] = owners[0]
+        return target
+
     def middle_names(self) -> dict[str, str]:
         """2. … or a person's given name and surname without the middle names the set also names them by ("Joshua
         Norton" / "Joshua Abraham Norton"): into the one longer name of that given name and surname, in a document
@@ -346,6 +378,28 @@ class _Spellings:
         target = {}
         for keys in forms.values():
             if len(keys) > 1:
+                main = self._most_mentioned(keys)
+                target.update({k: main for k in keys if k != main})
+        return target
+
+    def run_together_forms(self) -> dict[str, str]:
+        """4d. A body's name written as words and as one word with a capital inside ("Marine Traffic's AIS tracking
+        database", "other vessels or MarineTraffic"), in a document that writes both, is one name: into the most
+        mentioned form. Both forms must be voted bodies (a person's "De Niro" beside "DeNiro" is left to the
+        spelling steps of people)."""
+        by_key, vote, forms = self.by_key, self.vote, defaultdict(list)
+        for key in by_key:
+            if key not in self.user and " " not in key and len(key) >= 6 \
+                    and _INNER_CAPITAL.match(self.surface(by_key[key][0].text)) and vote(by_key[key]) == "ORG":
+                forms[key] = [key]
+        if not forms:
+            return {}
+        for key in by_key:
+            if key not in self.user and 2 <= len(words := key.split()) <= 3 and "".join(words) in forms:
+                forms["".join(words)].append(key)
+        target = {}
+        for keys in forms.values():
+            if len(keys) == 2 and vote(by_key[keys[1]]) == "ORG" and self.together(by_key[keys[0]], by_key[keys[1]]):
                 main = self._most_mentioned(keys)
                 target.update({k: main for k in keys if k != main})
         return target

@@ -85,6 +85,11 @@ _PLACE_INTERCAPS = re.compile(r"^(?:Mc|Mac|De|Du|Di|Da|La|Le|Van|Von|Fitz|O)[A-Z
 # Head words of newspapers' names that name nothing else ("The Sydney Morning Herald", "Saudi Gazette", "Chicago
 # Tribune"; not "Times" or "Journal", which end the names of works and eras as well).
 _PAPER_HEADS = frozenset({"herald", "gazette", "tribune", "chronicle"})
+# Head words of periodicals that close no person's name: a "person" of two words or more ending in one is a
+# publication ("according to Maritime Bulletin"); not "Herald", also a surname.
+_PERIODICAL_HEADS = frozenset({"bulletin", "gazette", "tribune", "chronicle"})
+# A country's short name that closes a firm's name for its arm in that country ("Mazars USA", "Amazon UK").
+_ARM_COUNTRIES = frozenset({"usa", "uk"})
 # Members of parties, in the plural: with a qualifier in front they name a party ("Liberal Democrats",
 # "Social Democrats", "Sweden Democrats"), alone the members ("Democrats", NORP).
 _PARTY_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
@@ -267,6 +272,13 @@ def _body_by_spelling(v: _Voted) -> str | None:
     if len(words) >= 2 and words[-1] in _PAPER_HEADS and label in ("EVENT", "WORK_OF_ART", "PRODUCT") and not has_title:
         return "ORG"  # "according to the Sydney Morning Herald" (EVENT): a newspaper, named by its head word, is a
         # body as the vote's six labels go, never a happening, a work or a product
+    if len(words) >= 2 and words[-1] in _PERIODICAL_HEADS and label == "PERSON" and not has_title:
+        return "ORG"  # "described by Marine Bulletin", "according to Maritime Bulletin": no person's name ends in a
+        # periodical's head word; the small model calls an outlet it does not know a person
+    if len(words) >= 2 and words[-1] in _ARM_COUNTRIES and label in ("GPE", "LOC") and not has_title \
+            and not v.placed and not is_known_place(" ".join(v.surface.split()[:-1]), cities=True):
+        return "ORG"  # "his own tax preparer Mazars USA" (LOC): a name that is no place before a country's short
+        # name is a firm's arm in that country, not a place in it ("Atlanta, Georgia USA" is a known place)
     if len(words) >= 2 and label == "NORP" and not has_title:
         last = v.surface.split()[-1]
         if last.isupper() and last.isalpha() and len(last) >= 2:
