@@ -26,7 +26,7 @@ from typing import Iterable
 
 from toolkit.nlp.full_names import FullNames, full_names
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import ORG_HEADS
+from toolkit.nlp.lexicon import NAME_PARTICLES, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.short_forms import (COMPANY_TAILS, PAPER_HEADS, companies_by_first_word, company_of, paper_of,
                                      papers_by_head, people_of_plural, storms_by_name)
@@ -268,7 +268,7 @@ def _lone_name_target(key: str, group: list[Mention], by_key: dict[str, list[Men
     """
     words = key.split()
     if len(words) != 1:
-        return None
+        return _particle_surname_target(key, words, group, by_key, people, docs, vetoed)
     target = _surname_target(key, group, by_key, people, docs, vetoed)
     if target is None and key not in people.full_people:
         target = _given_name_target(key, group, by_key, people, docs, vetoed)
@@ -281,15 +281,30 @@ def _lone_name_target(key: str, group: list[Mention], by_key: dict[str, list[Men
     return target
 
 
+def _particle_surname_target(key: str, words: list[str], group: list[Mention], by_key: dict[str, list[Mention]],
+                             people: FullNames, docs: "_Documents", vetoed: dict[str, str]) -> str | None:
+    """The person named in full whose surname, opened by name particles, a key of those words is ("De Blasio
+    made the announcement", "von der Leyen said" beside "Bill de Blasio", "Ursula von der Leyen"), as for a
+    one-word surname (:func:`_surname_target`): the key's words before the last are particles
+    (``NAME_PARTICLES``; the sentence's capital "De" is keyed in lower case) and the full name ends in the key's
+    words; None for any other name of several words (round entities54)."""
+    if len(words) > 4 or not all(w in NAME_PARTICLES for w in words[:-1]):
+        return None
+    full = {k for k in people.full_people.get(words[-1], ()) if k != key and k.endswith(" " + key)}
+    return _surname_target(key, group, by_key, people, docs, vetoed, full=full) if full else None
+
+
 def _surname_target(key: str, group: list[Mention], by_key: dict[str, list[Mention]], people: FullNames,
-                    docs: "_Documents", vetoed: dict[str, str]) -> str | None:
+                    docs: "_Documents", vetoed: dict[str, str], *, full=None) -> str | None:
     """The person named in full whose surname a one-word key is (:func:`_dominant`), where it links across
     documents (:meth:`_Documents.surname_links`; a double surname's first half only in the full name's
-    documents); else None, and the person goes to ``vetoed``."""
+    documents); else None, and the person goes to ``vetoed``. ``full``: the keys of the people to choose
+    from (default: those named in full with the key's last word last)."""
     if any(m.evidence == "is-ORG" for m in group) and vote(group) == "ORG":
         return None  # "Ford CEO Jim Farley" beside "Bill Ford": a name its context makes a body, and the vote
         # too, is the body that bears the surname, not the person
-    full = people.full_people.get(key.split()[-1], ())
+    if full is None:
+        full = people.full_people.get(key.split()[-1], ())
     target = _dominant(full, by_key) or _first_introduced(group, full, by_key, docs)
     if target and not (docs.shared(group, by_key[target]) if (key, target) in people.second_surnames
                        else docs.surname_links(group, by_key[target])):
@@ -380,6 +395,17 @@ def _join_plurals(by_key: dict[str, list[Mention]], parent: dict[str, str], full
 def _join_storms(by_key: dict[str, list[Mention]], parent: dict[str, str], full_people: dict[str, set[str]]) -> None:
     """Join each storm's name used alone to the storm (:func:`storms_by_name`), unless it names a person or a place."""
     storms = storms_by_name(by_key)
+    # "Storm Lorenzo will produce significant swell" beside "Hurricane Lorenzo": "Storm" alone opens given names
+    # too ("Storm Reid"), so it names the storm only where the set names one of that name by its kind (round
+    # entities54); a lone name that went to it as a surname goes to the storm with it
+    called = {key: storms[key[6:]] for key, group in by_key.items()
+              if key.startswith("storm ") and key[6:] in storms and " " not in key[6:] and key not in parent
+              and not any(m.evidence == "title" for m in group)}
+    if called:
+        parent.update(called)
+        for key, target in parent.items():
+            if target in called:
+                parent[key] = called[target]
     for key, group in by_key.items():
         if key in storms and key not in parent and key not in full_people and not used_as_place(group) \
                 and not any(m.evidence == "title" for m in group):

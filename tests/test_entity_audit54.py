@@ -1,0 +1,186 @@
+"""Entity rules after the audit of twelve Wikinews dev articles (round ``entities54``,
+``bench/audit/entities54.tsv``): Irish counties named "County <name>", a weekday the model dates run into a body's
+name, a city of three words after "mayor of", a surname opened by a particle used alone ("De Blasio"), a storm
+called "Storm <name>" beside its hurricane, an editor's bracketed letter, a company's three-word name and its first
+word, an outlet with "The" told something or cited, a party's adjective run into a chamber or its members.
+
+Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
+"""
+
+from __future__ import annotations
+
+from conftest import aliases_of, entity_table, ents_of, label_rows
+
+# Wikinews, 2019-10-02, Hurricane Lorenzo hits the Azores
+_COUNTIES = ("The orange warning issued by Met Éireann applied to County Galway, County Mayo, County Clare, County "
+             "Cork, County Kerry and County Limerick and starts at 6 p.m. local time (1700 UTC) tomorrow.")
+_LORENZO = ("Today, as Hurricane Lorenzo hit the Azores, Met Éireann, the national meteorological service for "
+            "Ireland, issued weather alerts as the storm approached from the west. Though Lorenzo was forecast to "
+            "diminish from a hurricane to a tropical storm, gusts of wind were forecast to reach 60–80 mph. \"Storm "
+            "Lorenzo will produce significant swell, high waves and sizeable storm surges,\" read the warning. "
+            "According to reports, Lorenzo is the largest and strongest tropical cyclone to reach this far into the "
+            "northeastern Atlantic in recorded history.")
+
+
+class TestCountiesNamedFirst:
+    """"County Galway, County Mayo, …": the division's noun first, Irish style, opens a place (the model and the
+    coordination of the list made them people)."""
+
+    def test_the_six_counties_are_places(self, nlp):
+        ents = ents_of(nlp, _COUNTIES)
+        for county in ("Galway", "Mayo", "Clare", "Cork", "Kerry", "Limerick"):
+            assert (f"County {county}", "GPE") in ents
+        rows = label_rows(entity_table(nlp, _COUNTIES))
+        assert rows.get("County Mayo") == "GPE" and rows.get("County Kerry") == "GPE"
+
+    def test_a_sheriff_of_the_county_stays_a_person(self, nlp):
+        ents = ents_of(nlp, "County sheriff Kerry Lee told the BBC the crowd would be more than they can handle.")
+        assert ("Kerry Lee", "PERSON") in ents
+
+
+class TestStormsCalledStorm:
+    """"\"Storm Lorenzo will produce significant swell\"" beside "Hurricane Lorenzo": the storm, not a person, and
+    the lone "Lorenzo" with it."""
+
+    def test_one_storm(self, nlp):
+        table = entity_table(nlp, _LORENZO)
+        rows = label_rows(table)
+        assert "Storm Lorenzo" not in rows
+        assert rows.get("Hurricane Lorenzo") == "EVENT"
+        assert {"Storm Lorenzo", "Lorenzo"} <= aliases_of(table, "Hurricane Lorenzo")
+
+    def test_storm_as_a_given_name_is_left(self, nlp):
+        rows = label_rows(entity_table(nlp, "Actress Storm Reid starred in the film. Storm Reid said she was "
+                                            "thrilled with the reviews."))
+        assert rows.get("Storm Reid") == "PERSON"
+
+
+# Wikinews, 2019-04-28, US Department of Justice investigating Ford
+_FORD = ("On Friday Ford Motor Company announced the United States Department of Justice was performing a criminal "
+         "investigation of Ford's internal emission testing practices. Ford said in a financial filing that the "
+         "investigation started after Ford voluntarily disclosed the matter.")
+_VERGE = ("\"Ford is fully cooperating with the government, and we'll keep them posted on what we're finding through "
+          "our investigation and technical review\", Ford told The Verge. Ford started its investigation by hiring "
+          "law firm Sidley Austin, according to The Verge.")
+
+
+class TestWeekdaysOffBodies:
+    """"On Friday Ford Motor Company announced": the weekday the model dates is no word of the body's name that the
+    repairs read back from its head ("Company")."""
+
+    def test_the_weekday_stays_out(self, nlp):
+        ents = ents_of(nlp, _FORD)
+        assert ("Ford Motor Company", "ORG") in ents
+        assert not any(text.startswith("Friday ") for text, _ in ents)
+
+
+class TestCompaniesByFirstWord:
+    """"Ford Motor Company" … "Ford said": a company's three-word name ("<word> Motor Company") is shortened to its
+    first word, as a two-word one ("Mahan Air") was."""
+
+    def test_ford_joins_its_company(self, nlp):
+        table = entity_table(nlp, _FORD)
+        assert label_rows(table).get("Ford Motor Company") == "ORG"
+        assert "Ford" not in label_rows(table)
+        assert "Ford" in aliases_of(table, "Ford Motor Company")
+
+    def test_a_known_place_is_left(self, nlp):
+        rows = label_rows(entity_table(nlp, "Workers of the Detroit Motor Company met in Detroit on Monday. "
+                                            "Detroit was cold."))
+        assert rows.get("Detroit") == "GPE"
+
+
+class TestOutletsCitedWithThe:
+    """"Ford told The Verge", "according to The Verge": an outlet the model left untagged."""
+
+    def test_the_verge(self, nlp):
+        ents = ents_of(nlp, _VERGE)
+        assert ents.count(("The Verge", "ORG")) == 2
+        assert label_rows(entity_table(nlp, _VERGE)).get("Verge") == "ORG"
+
+    def test_a_title_is_left(self, nlp):
+        ents = ents_of(nlp, "He told The President that the plan was ready.")
+        assert not any(text.startswith("The") for text, _ in ents)
+
+
+# Wikinews, 2019-09-21, NYC Mayor de Blasio ends US presidential campaign
+_DE_BLASIO = ("Yesterday, Bill de Blasio, the mayor of New York, New York, ended his campaign for president of the "
+              "United States. De Blasio made the announcement live on television just after 7:30 a.m. EDT. "
+              "De Blasio joined the presidential race in May.")
+_MAYOR = ("\"I'm going to end my presidential campaign, continue my work as mayor of New York City and I'm going to "
+          "keep speaking up for working people.\"")
+
+
+class TestSurnamesWithParticles:
+    """"De Blasio made the announcement" beside "Bill de Blasio": a surname opened by a particle, alone, is the
+    person named in full with it, as a one-word surname is."""
+
+    def test_de_blasio_is_one_person(self, nlp):
+        table = entity_table(nlp, _DE_BLASIO)
+        rows = label_rows(table)
+        assert "De Blasio" not in rows
+        assert "De Blasio" in aliases_of(table, "Bill de Blasio")
+
+    def test_without_the_full_name_it_is_left(self, nlp):
+        rows = label_rows(entity_table(nlp, "Robert De Niro starred in the film. De Niro said it was his last. "
+                                            "Later, De Palma said he agreed."))
+        assert "De Palma" in rows
+
+
+class TestCitiesAfterMayorOf:
+    """"continue my work as mayor of New York City": a known place of three words after a title's "of" is the
+    place, no place and a person ("York City" PERSON)."""
+
+    def test_new_york_city(self, nlp):
+        ents = ents_of(nlp, _MAYOR)
+        assert ("New York City", "GPE") in ents
+        assert ("York City", "PERSON") not in ents
+
+    def test_a_place_and_a_person_are_still_parted(self, nlp):
+        ents = ents_of(nlp, "First Minister of Scotland Nicola Sturgeon said the vote was unfair.")
+        assert ("Nicola Sturgeon", "PERSON") in ents
+
+
+# Wikinews, 2019-05-19, Taiwan's legislature legalizes same-sex marriage
+_TAIWAN = ("Jennifer Lu of Marriage Equality Coalition Taiwan said, \"[I]t's still not full marriage rights; we still "
+           "need to fight for co-adoption rights, and also gender equality education.\"")
+
+
+class TestEditorsBrackets:
+    """"\"[I]t's still not full marriage rights\"": the word whose letter an editor bracketed is no name."""
+
+    def test_no_person_i_t(self, nlp):
+        rows = label_rows(entity_table(nlp, _TAIWAN))
+        assert not any("]" in name for name in rows)
+        assert rows.get("Jennifer Lu") == "PERSON"
+
+    def test_a_bracketed_name_is_kept(self, nlp):
+        rows = label_rows(entity_table(nlp, "\"Thank you [Bill de Blasio] for making working families the center "
+                                            "of your campaign,\" wrote Elizabeth Warren."))
+        assert rows.get("Bill de Blasio") == "PERSON"
+
+
+# Wikinews, 2019-11-01, U.S. House formalizes rules for Trump impeachment proceedings
+_MCCONNELL = ("Mitch McConnell, the Republican Senate Majority Leader, previously committed to proceeding with such a "
+              "trial.")
+_SCALISE = ("Republican Representatives attacked the impeachment inquiry, with Steve Scalise of Louisiana calling the "
+            "investigation into Trump \"Soviet-style\".")
+
+
+class TestPartyAdjectivesApart:
+    """"the Republican Senate Majority Leader", "Republican Representatives attacked": the party's adjective is the
+    party; the chamber before its officer's title a body of its own, the members' plural no name."""
+
+    def test_the_party_and_the_chamber(self, nlp):
+        ents = ents_of(nlp, _MCCONNELL)
+        assert ("Republican", "ORG") in ents and ("Senate", "ORG") in ents
+        assert not any(text.endswith("Republican Senate") for text, _ in ents)
+
+    def test_the_members_plural_goes(self, nlp):
+        ents = ents_of(nlp, _SCALISE)
+        assert ("Republican", "ORG") in ents
+        assert ("Republican Representatives", "ORG") not in ents
+
+    def test_a_body_named_after_the_party_is_left(self, nlp):
+        ents = ents_of(nlp, "The Republican Governors Association met on Monday.")
+        assert any(text.endswith("Republican Governors Association") for text, _ in ents)
