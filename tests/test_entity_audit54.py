@@ -2,7 +2,8 @@
 ``bench/audit/entities54.tsv``): Irish counties named "County <name>", a weekday the model dates run into a body's
 name, a city of three words after "mayor of", a surname opened by a particle used alone ("De Blasio"), a storm
 called "Storm <name>" beside its hurricane, an editor's bracketed letter, a company's three-word name and its first
-word, an outlet with "The" told something or cited, a party's adjective run into a chamber or its members.
+word, an outlet with "The" told something or cited, a party's adjective run into a chamber or its members, a storm
+the model left untagged ("Hurricane Lorenzo reached Category 5").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -53,6 +54,22 @@ class TestStormsCalledStorm:
         rows = label_rows(entity_table(nlp, "Actress Storm Reid starred in the film. Storm Reid said she was "
                                             "thrilled with the reviews."))
         assert rows.get("Storm Reid") == "PERSON"
+
+
+_CATEGORY = ("Hurricane Lorenzo reached Category 5 on the Saffir–Simpson scale this past Saturday, but was downgraded "
+             "to Category 1 as of this morning.")
+
+
+class TestUntaggedStorms:
+    """"Hurricane Lorenzo reached Category 5": a storm's kind and its name, which the model left untagged, are the
+    storm (EVENT)."""
+
+    def test_the_hurricane(self, nlp):
+        assert ("Hurricane Lorenzo", "EVENT") in ents_of(nlp, _CATEGORY)
+
+    def test_a_body_named_after_hurricanes_is_left(self, nlp):
+        ents = ents_of(nlp, "According to the National Hurricane Center, the season was quiet.")
+        assert not any(label == "EVENT" for _, label in ents)
 
 
 # Wikinews, 2019-04-28, US Department of Justice investigating Ford
