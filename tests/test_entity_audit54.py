@@ -3,7 +3,8 @@
 name, a city of three words after "mayor of", a surname opened by a particle used alone ("De Blasio"), a storm
 called "Storm <name>" beside its hurricane, an editor's bracketed letter, a company's three-word name and its first
 word, an outlet with "The" told something or cited, a party's adjective run into a chamber or its members, a storm
-the model left untagged ("Hurricane Lorenzo reached Category 5").
+the model left untagged ("Hurricane Lorenzo reached Category 5"), a name transliterated with another vowel ("Hamza bin
+Ladin").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -156,6 +157,32 @@ class TestCitiesAfterMayorOf:
     def test_a_place_and_a_person_are_still_parted(self, nlp):
         ents = ents_of(nlp, "First Minister of Scotland Nicola Sturgeon said the vote was unfair.")
         assert ("Nicola Sturgeon", "PERSON") in ents
+
+
+# Wikinews, 2019-09-17, US President Trump says Osama bin Laden's son killed
+_HAMZA = ("On Saturday, US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin "
+          "Laden, has been killed in a US counter-terrorism operation. The alleged death of Hamza was previously in "
+          "the news at the end of July. Trump's statement read: \"Hamza bin Ladin, the high-ranking al-Qa’ida member "
+          "and son of Usama bin Ladin, was killed in a United States counterterrorism operation. The loss of Hamza "
+          "bin Ladin deprives al-Qa’ida of important leadership skills.\" Hamza bin Laden had appeared in Al-Qaeda "
+          "videos since he was a young boy. Osama bin Laden founded Al-Qaeda.")
+
+
+class TestVowelVariants:
+    """"Hamza bin Laden" and the statement's "Hamza bin Ladin", "Osama bin Laden" and "Usama bin Ladin": one
+    person each, a transliteration's vowel apart (and the lone "Hamza" with its one full name)."""
+
+    def test_one_hamza_and_one_osama(self, nlp):
+        table = entity_table(nlp, _HAMZA)
+        rows = label_rows(table)
+        assert "Hamza bin Ladin" not in rows and "Usama bin Ladin" not in rows and "Hamza" not in rows
+        assert {"Hamza bin Ladin", "Hamza"} <= aliases_of(table, "Hamza bin Laden")
+        assert "Usama bin Ladin" in aliases_of(table, "Osama bin Laden")
+
+    def test_two_people_of_one_surname_are_left(self, nlp):
+        rows = label_rows(entity_table(nlp, "Jon Smith met Jan Smith in Leeds on Monday. Jon Smith said they "
+                                            "had talked; Jan Smith agreed."))
+        assert "Jon Smith" in rows and "Jan Smith" in rows
 
 
 # Wikinews, 2019-05-19, Taiwan's legislature legalizes same-sex marriage
