@@ -4,7 +4,7 @@ name, a city of three words after "mayor of", a surname opened by a particle use
 called "Storm <name>" beside its hurricane, an editor's bracketed letter, a company's three-word name and its first
 word, an outlet with "The" told something or cited, a party's adjective run into a chamber or its members, a storm
 the model left untagged ("Hurricane Lorenzo reached Category 5"), a name transliterated with another vowel ("Hamza bin
-Ladin").
+Ladin"), a family's name with its apostrophe misplaced ("the Turpin's offspring").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -183,6 +183,27 @@ class TestVowelVariants:
         rows = label_rows(entity_table(nlp, "Jon Smith met Jan Smith in Leeds on Monday. Jon Smith said they "
                                             "had talked; Jan Smith agreed."))
         assert "Jon Smith" in rows and "Jan Smith" in rows
+
+
+# Wikinews, 2019-04-20, California court sentences parents who kept their children in captivity
+_TURPINS = ("Yesterday, Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison. As revealed at "
+            "trial, the Turpins had kept their children indoors for years. The oldest of the Turpin's offspring, age "
+            "29, weighed 82 pounds. David Turpin, alone, was also charged with making false statements. The Turpins "
+            "are scheduled to be eligible for parole in 25 years.")
+
+
+class TestFamiliesWithMisplacedApostrophes:
+    """"the Turpin's offspring" beside "the Turpins": the family, no row "Turpin" of its own."""
+
+    def test_the_family(self, nlp):
+        table = entity_table(nlp, _TURPINS)
+        assert "Turpin" not in label_rows(table)
+        assert "Turpin" in aliases_of(table, "Turpins")
+
+    def test_a_named_person_keeps_the_surname(self, nlp):
+        table = entity_table(nlp, "President Donald Trump spoke on Monday. The Trumps left for Florida. The Trump "
+                                  "administration said so.")
+        assert "Trump" in aliases_of(table, "Donald Trump")
 
 
 # Wikinews, 2019-05-19, Taiwan's legislature legalizes same-sex marriage

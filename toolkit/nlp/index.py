@@ -90,6 +90,7 @@ class EntityIndex:
         family_names = _family_names(by_key, people.full_people, docs)
         parent, vetoed, titled = _link_lone_names(by_key, people, docs)
         _join_plurals(by_key, parent, people.full_people)
+        _join_families(by_key, parent, docs)
         _join_storms(by_key, parent, people.full_people)
         groups, keys_of = _groups_by_root(by_key, parent, titled)
         index = cls()
@@ -390,6 +391,19 @@ def _join_plurals(by_key: dict[str, list[Mention]], parent: dict[str, str], full
         # party's "Republican" is not made a body)
         if stem and key not in parent and group_label(by_key[stem] + group, stem, full_people) == "NORP":
             parent[key] = parent.get(stem, stem)  # "Serbians" beside "the Serbian capital": one people
+
+
+def _join_families(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
+    """Join a surname written after "the" to its family named by the plural in the same document ("The oldest of
+    the Turpin's offspring" beside "the Turpins had kept their children indoors", round entities54): no one person
+    takes "the", so the singular is the family's name with its apostrophe misplaced. Only a surname no one person
+    of the set takes (``parent``: "the Trump administration" stays Donald Trump's where he is named)."""
+    for key, group in by_key.items():
+        family = key + "s"
+        if (" " not in key and key not in parent and family in by_key and family not in parent
+                and all(m.evidence == "determiner" for m in group)
+                and vote(by_key[family]) == "PERSON" and docs.shared(group, by_key[family])):
+            parent[key] = family
 
 
 def _join_storms(by_key: dict[str, list[Mention]], parent: dict[str, str], full_people: dict[str, set[str]]) -> None:
