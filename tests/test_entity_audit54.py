@@ -4,7 +4,8 @@ name, a city of three words after "mayor of", a surname opened by a particle use
 called "Storm <name>" beside its hurricane, an editor's bracketed letter, a company's three-word name and its first
 word, an outlet with "The" told something or cited, a party's adjective run into a chamber or its members, a storm
 the model left untagged ("Hurricane Lorenzo reached Category 5"), a name transliterated with another vowel ("Hamza bin
-Ladin"), a family's name with its apostrophe misplaced ("the Turpin's offspring").
+Ladin"), a family's name with its apostrophe misplaced ("the Turpin's offspring"), a
+body named in apposition to its description ("Met Éireann, the national meteorological service for Ireland").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -71,6 +72,18 @@ class TestUntaggedStorms:
     def test_a_body_named_after_hurricanes_is_left(self, nlp):
         ents = ents_of(nlp, "According to the National Hurricane Center, the season was quiet.")
         assert not any(label == "EVENT" for _, label in ents)
+
+
+class TestBodiesDescribedInApposition:
+    """"Met Éireann, the national meteorological service for Ireland, issued weather alerts": the name the model left
+    untagged is a body, which the description in apposition says."""
+
+    def test_met_eireann(self, nlp):
+        assert ("Met Éireann", "ORG") in ents_of(nlp, _LORENZO)
+
+    def test_a_place_described_as_a_nation_is_left(self, nlp):
+        ents = ents_of(nlp, "The vaccination drive reached Samoa, the island nation, on Monday.")
+        assert [text for text, _ in ents] == ["Samoa", "Monday"]  # (as the model tags them: nothing added)
 
 
 # Wikinews, 2019-04-28, US Department of Justice investigating Ford

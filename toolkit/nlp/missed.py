@@ -347,3 +347,35 @@ def untagged_storms(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         found.append(Span(doc, start, i + 2, label="EVENT"))
     return found
+
+
+# The kind nouns of bodies that head a description in apposition ("the national meteorological service for
+# Ireland"); not the nouns a place is also described by ("Samoa, the island nation", "the district").
+_APPOSED_BODY_KINDS = (ORG_HEADS | _BODY_KINDS) - {"nation", "district", "tribe", "tribes", "front", "force", "forces",
+                                                    "guard", "team", "band", "club", "church", "school"}
+
+
+def bodies_described_in_apposition(doc: Doc, taken: set[int]) -> list[Span]:
+    """Bodies the model tagged no word of, named by capitalised proper nouns that a description in apposition
+    after a comma says is a body: "Met Éireann, the national meteorological service for Ireland, issued …" (round
+    entities54). The description has an article and its head is a body's kind noun in lower case (service,
+    agency, company, …); the name is one to four capitalised proper nouns ending right before the comma, no known
+    place and no title."""
+    found: list[Span] = []
+    for i in indices_of(doc, LOWER, _APPOSED_BODY_KINDS):
+        kind = doc[i]
+        head = kind.head
+        if (kind.dep_ != "appos" or not kind.is_lower or head.i >= i or head.i + 1 >= len(doc)
+                or doc[head.i + 1].text != "," or head.pos_ != "PROPN" or not head.is_title or head.i in taken
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in kind.children)):
+            continue
+        start = head.i
+        while (start > 0 and head.i - start < 3 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN"
+               and doc[start - 1].is_title and doc[start - 1].dep_ == "compound"):
+            start -= 1
+        span = Span(doc, start, head.i + 1, label="ORG")
+        if any(t.lower_ in NOT_NAME_WORDS for t in span) or is_known_place(span.text) \
+                or (found and found[-1].end > start):
+            continue
+        found.append(span)
+    return found

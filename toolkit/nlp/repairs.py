@@ -48,7 +48,7 @@ from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.legal_suffixes import names_with_legal_forms
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, service_x,
                                 news_services, token_indices, tokens_among, untagged_countries,
-                                untagged_storms)
+                                untagged_storms, bodies_described_in_apposition)
 from toolkit.nlp.model_spans import mend_model_spans
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
@@ -213,6 +213,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_domains,  # "in remarks to UOL.com.br, said"
                  cited_outlets_with_the,  # "Ford told The Verge", "according to The Verge"
                  untagged_storms,  # "Hurricane Lorenzo reached Category 5"
+                 bodies_described_in_apposition,  # "Met Éireann, the national meteorological service for Ireland"
                  sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
                  people_before_nicknames):  # "Patty Shukla, known as “Miss Patty,” …"
