@@ -291,7 +291,8 @@ def _particle_surname_target(key: str, words: list[str], group: list[Mention], b
     words; None for any other name of several words (round entities54)."""
     if len(words) > 4 or not all(w in NAME_PARTICLES for w in words[:-1]):
         return None
-    full = {k for k in people.full_people.get(words[-1], ()) if k != key and k.endswith(" " + key)}
+    full = {k for k in people.full_people.get(words[-1], ()) if k != key and k.endswith(" " + key)
+            and k.split()[0] not in NAME_PARTICLES}  # (a given name in front: not "de la fuente" for "la fuente")
     return _surname_target(key, group, by_key, people, docs, vetoed, full=full) if full else None
 
 
