@@ -5,7 +5,8 @@ called "Storm <name>" beside its hurricane, an editor's bracketed letter, a comp
 word, an outlet with "The" told something or cited, a party's adjective run into a chamber or its members, a storm
 the model left untagged ("Hurricane Lorenzo reached Category 5"), a name transliterated with another vowel ("Hamza bin
 Ladin"), a family's name with its apostrophe misplaced ("the Turpin's offspring"), a
-body named in apposition to its description ("Met Éireann, the national meteorological service for Ireland").
+body named in apposition to its description ("Met Éireann, the national meteorological service for Ireland"), an
+ocean named without "Ocean" ("the northeastern Atlantic").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -72,6 +73,20 @@ class TestUntaggedStorms:
     def test_a_body_named_after_hurricanes_is_left(self, nlp):
         ents = ents_of(nlp, "According to the National Hurricane Center, the season was quiet.")
         assert not any(label == "EVENT" for _, label in ents)
+
+
+class TestOceansWithoutOcean:
+    """"the northeastern Atlantic" beside "in the Atlantic Ocean": one ocean, no row "Atlantic" of its own."""
+
+    def test_one_atlantic(self, nlp):
+        table = entity_table(nlp, _LORENZO + " The Azores — autonomous islands of Portugal in the Atlantic Ocean — "
+                                             "closed schools.")
+        assert "Atlantic" not in label_rows(table)
+        assert "Atlantic" in aliases_of(table, "Atlantic Ocean")
+
+    def test_a_people_is_left(self, nlp):
+        rows = label_rows(entity_table(nlp, "The Indian Ocean was calm. Indian officials said so."))
+        assert rows.get("Indian") == "NORP"
 
 
 class TestBodiesDescribedInApposition:

@@ -91,6 +91,7 @@ class EntityIndex:
         parent, vetoed, titled = _link_lone_names(by_key, people, docs)
         _join_plurals(by_key, parent, people.full_people)
         _join_families(by_key, parent, docs)
+        _join_oceans(by_key, parent, docs)
         _join_storms(by_key, parent, people.full_people)
         groups, keys_of = _groups_by_root(by_key, parent, titled)
         index = cls()
@@ -405,6 +406,17 @@ def _join_families(by_key: dict[str, list[Mention]], parent: dict[str, str], doc
                 and all(m.evidence == "determiner" for m in group)
                 and vote(by_key[family]) == "PERSON" and docs.shared(group, by_key[family])):
             parent[key] = family
+
+
+def _join_oceans(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
+    """Join an ocean's name without "Ocean" to the ocean named in full in the same document ("to reach this far into
+    the northeastern Atlantic" beside "in the Atlantic Ocean", round entities54), when both are voted places of the
+    kind LOC (not "Indian", a people, beside the Indian Ocean)."""
+    for key, group in by_key.items():
+        ocean = key + " ocean"
+        if (" " not in key and key not in parent and ocean in by_key and ocean not in parent
+                and vote(group) == "LOC" and vote(by_key[ocean]) == "LOC" and docs.shared(group, by_key[ocean])):
+            parent[key] = ocean
 
 
 def _join_storms(by_key: dict[str, list[Mention]], parent: dict[str, str], full_people: dict[str, set[str]]) -> None:
