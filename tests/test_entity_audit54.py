@@ -42,6 +42,36 @@ class TestCountiesNamedFirst:
         assert ("Kerry Lee", "PERSON") in ents
 
 
+class TestPlacesReadAsModifiers:
+    """"…, County Cork, County Kerry and County Limerick": the parser hangs "Kerry", with its "and", on "Limerick" as
+    a modifier; two places of a list are made a coordination again, as two people were, so an event's object lists
+    all six counties (they were people at main, which the mend took)."""
+
+    @staticmethod
+    def _counties(nlp):
+        from spacy.tokens import Span
+
+        doc = nlp(_COUNTIES)
+        doc.ents = [Span(doc, t.i - 1, t.i + 1, label="GPE") for t in doc
+                    if t.i > 0 and doc[t.i - 1].text == "County" and t.is_title]
+        return doc
+
+    def test_kerry_is_a_conjunct(self, nlp):
+        from toolkit.nlp.coordination import mend_names_read_as_modifier
+
+        doc = mend_names_read_as_modifier(self._counties(nlp))
+        kerry = next(t for t in doc if t.text == "Kerry")
+        assert kerry.dep_ == "conj"
+
+    def test_the_event_lists_six_counties(self, nlp):
+        from toolkit.extraction.tables import extract
+        from toolkit.reading.sources import Document
+
+        events = extract([Document(id="t0", path="t0", text=_COUNTIES, sha256="t0")], nlp=nlp).events
+        objects = set(events["object"].dropna())
+        assert "County Galway, County Mayo, County Clare, County Cork, County Kerry and County Limerick" in objects
+
+
 class TestStormsCalledStorm:
     """"\"Storm Lorenzo will produce significant swell\"" beside "Hurricane Lorenzo": the storm, not a person, and
     the lone "Lorenzo" with it."""
