@@ -26,7 +26,8 @@ President Donald J. Trump hosted a special gathering"), are often read as one ph
 the last name: the first name becomes a modifier (``nmod``) of the second, with the "and" and the
 second title hung on it. Only the second would then be the subject. English puts no "and" inside a
 modifier of a name: :func:`mend_names_read_as_modifier` makes the first name the head and the second
-its conjunct, with its title, so that both are the subject.
+its conjunct, with its title, so that both are the subject. Two places of a list are read so too ("applied to
+County Galway, …, County Kerry and County Limerick": "Kerry" a modifier of "Limerick"), and mended alike.
 
 Example:
     >>> doc = mend_coordinated_subjects(nlp("… to New Orleans and other forecasters predicted a storm "
@@ -164,11 +165,16 @@ def in_verb_series(verb: Token) -> bool:
     return members >= 3
 
 
+# The names read as a modifier of the next one across an "and": two people, or two places of a list ("County Cork,
+# County Kerry and County Limerick", where "County" before the second stands as its title does; round entities54).
+_LISTED_NAMES = frozenset({"PERSON", "GPE"})
+
+
 def _name_as_modifier(first: Token) -> tuple[Token, list[Token]] | None:
     """The name ``first`` modifies and the words of that name's title (see the module's docstring),
     if ``first`` is a person's name read as a modifier of the next person's name across an "and"."""
     second = first.head
-    if first.dep_ != "nmod" or first.ent_type_ != "PERSON" or second.ent_type_ != "PERSON" \
+    if first.dep_ != "nmod" or first.ent_type_ not in _LISTED_NAMES or second.ent_type_ != first.ent_type_ \
             or second.i <= first.i or second.pos_ != "PROPN":
         return None
     children = list(first.children)

@@ -30,14 +30,20 @@ from toolkit.nlp.lookups import indices_of
 # The nouns of administrative divisions that stand last in their names (a closed class of political
 # geography); "Prefecture" is left out, as it also names a police headquarters ("the Paris Police Prefecture").
 DIVISION_NOUNS = frozenset({"County", "Parish", "Borough", "Township", "Oblast", "Krai", "Governorate"})
+# The division's noun that stands first in Ireland's and Britain's style ("County Galway", "County Durham"): no
+# person's name opens with it, so a "person" of two or three capitalised words after it is the county (round
+# entities54: "applied to County Galway, County Mayo, County Clare, …", half of them people to the model).
+_FIRST_DIVISION_NOUNS = frozenset({"County"})
 
 
 def division_names(ents: list[Span]) -> list[Span]:
-    """Relabel as places (GPE) the people whose name ends in a division's noun ("Jefferson Parish")."""
+    """Relabel as places (GPE) the people whose name ends in a division's noun ("Jefferson Parish"), or opens with
+    the noun that stands first in Irish and British style ("County Mayo")."""
     out: list[Span] = []
     for ent in ents:
-        if (ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text in DIVISION_NOUNS
-                and all(t.is_title for t in ent) and not _a_surname(ent)):
+        if (ent.label_ == "PERSON" and len(ent) >= 2 and all(t.is_title for t in ent)
+                and (ent[0].text in _FIRST_DIVISION_NOUNS and len(ent) <= 3 and all(t.is_alpha for t in ent)
+                     or ent[-1].text in DIVISION_NOUNS and not _a_surname(ent))):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         out.append(ent)
     return out

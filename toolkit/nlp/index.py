@@ -26,7 +26,7 @@ from typing import Iterable
 
 from toolkit.nlp.full_names import FullNames, full_names
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import ORG_HEADS
+from toolkit.nlp.lexicon import NAME_PARTICLES, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.short_forms import (COMPANY_TAILS, PAPER_HEADS, companies_by_first_word, company_of,
                                      national_bodies_by_head, national_body_of, paper_of,
@@ -91,6 +91,8 @@ class EntityIndex:
         family_names = _family_names(by_key, people.full_people, docs)
         parent, vetoed, titled = _link_lone_names(by_key, people, docs)
         _join_plurals(by_key, parent, people.full_people)
+        _join_families(by_key, parent, docs)
+        _join_oceans(by_key, parent, docs)
         _join_storms(by_key, parent, people.full_people)
         groups, keys_of = _groups_by_root(by_key, parent, titled)
         index = cls()
@@ -271,7 +273,7 @@ def _lone_name_target(key: str, group: list[Mention], by_key: dict[str, list[Men
     """
     words = key.split()
     if len(words) != 1:
-        return None
+        return _particle_surname_target(key, words, group, by_key, people, docs, vetoed)
     target = _surname_target(key, group, by_key, people, docs, vetoed)
     if target is None and key not in people.full_people:
         target = _given_name_target(key, group, by_key, people, docs, vetoed)
@@ -288,15 +290,31 @@ def _lone_name_target(key: str, group: list[Mention], by_key: dict[str, list[Men
     return target
 
 
+def _particle_surname_target(key: str, words: list[str], group: list[Mention], by_key: dict[str, list[Mention]],
+                             people: FullNames, docs: "_Documents", vetoed: dict[str, str]) -> str | None:
+    """The person named in full whose surname, opened by name particles, a key of those words is ("De Blasio
+    made the announcement", "von der Leyen said" beside "Bill de Blasio", "Ursula von der Leyen"), as for a
+    one-word surname (:func:`_surname_target`): the key's words before the last are particles
+    (``NAME_PARTICLES``; the sentence's capital "De" is keyed in lower case) and the full name ends in the key's
+    words; None for any other name of several words (round entities54)."""
+    if len(words) > 4 or not all(w in NAME_PARTICLES for w in words[:-1]):
+        return None
+    full = {k for k in people.full_people.get(words[-1], ()) if k != key and k.endswith(" " + key)
+            and k.split()[0] not in NAME_PARTICLES}  # (a given name in front: not "de la fuente" for "la fuente")
+    return _surname_target(key, group, by_key, people, docs, vetoed, full=full) if full else None
+
+
 def _surname_target(key: str, group: list[Mention], by_key: dict[str, list[Mention]], people: FullNames,
-                    docs: "_Documents", vetoed: dict[str, str]) -> str | None:
+                    docs: "_Documents", vetoed: dict[str, str], *, full=None) -> str | None:
     """The person named in full whose surname a one-word key is (:func:`_dominant`), where it links across
     documents (:meth:`_Documents.surname_links`; a double surname's first half only in the full name's
-    documents); else None, and the person goes to ``vetoed``."""
+    documents); else None, and the person goes to ``vetoed``. ``full``: the keys of the people to choose
+    from (default: those named in full with the key's last word last)."""
     if any(m.evidence == "is-ORG" for m in group) and vote(group) == "ORG":
         return None  # "Ford CEO Jim Farley" beside "Bill Ford": a name its context makes a body, and the vote
         # too, is the body that bears the surname, not the person
-    full = people.full_people.get(key.split()[-1], ())
+    if full is None:
+        full = people.full_people.get(key.split()[-1], ())
     target = _dominant(full, by_key) or _first_introduced(group, full, by_key, docs)
     if target and not (docs.shared(group, by_key[target]) if (key, target) in people.second_surnames
                        else docs.surname_links(group, by_key[target])):
@@ -404,9 +422,44 @@ def _join_plurals(by_key: dict[str, list[Mention]], parent: dict[str, str], full
             parent[key] = parent.get(stem, stem)  # "Serbians" beside "the Serbian capital": one people
 
 
+def _join_families(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
+    """Join a surname written after "the" to its family named by the plural in the same document ("The oldest of
+    the Turpin's offspring" beside "the Turpins had kept their children indoors", round entities54): no one person
+    takes "the", so the singular is the family's name with its apostrophe misplaced. Only a surname no one person
+    of the set takes (``parent``: "the Trump administration" stays Donald Trump's where he is named)."""
+    for key, group in by_key.items():
+        family = key + "s"
+        if (" " not in key and key not in parent and family in by_key and family not in parent
+                and all(m.evidence == "determiner" for m in group)
+                and vote(by_key[family]) == "PERSON" and docs.shared(group, by_key[family])):
+            parent[key] = family
+
+
+def _join_oceans(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
+    """Join an ocean's name without "Ocean" to the ocean named in full in the same document ("to reach this far into
+    the northeastern Atlantic" beside "in the Atlantic Ocean", round entities54), when both are voted places of the
+    kind LOC (not "Indian", a people, beside the Indian Ocean)."""
+    for key, group in by_key.items():
+        ocean = key + " ocean"
+        if (" " not in key and key not in parent and ocean in by_key and ocean not in parent
+                and vote(group) == "LOC" and vote(by_key[ocean]) == "LOC" and docs.shared(group, by_key[ocean])):
+            parent[key] = ocean
+
+
 def _join_storms(by_key: dict[str, list[Mention]], parent: dict[str, str], full_people: dict[str, set[str]]) -> None:
     """Join each storm's name used alone to the storm (:func:`storms_by_name`), unless it names a person or a place."""
     storms = storms_by_name(by_key)
+    # "Storm Lorenzo will produce significant swell" beside "Hurricane Lorenzo": "Storm" alone opens given names
+    # too ("Storm Reid"), so it names the storm only where the set names one of that name by its kind (round
+    # entities54); a lone name that went to it as a surname goes to the storm with it
+    called = {key: storms[key[6:]] for key, group in by_key.items()
+              if key.startswith("storm ") and key[6:] in storms and " " not in key[6:] and key not in parent
+              and not any(m.evidence == "title" for m in group)}
+    if called:
+        parent.update(called)
+        for key, target in parent.items():
+            if target in called:
+                parent[key] = called[target]
     for key, group in by_key.items():
         if key in storms and key not in parent and key not in full_people and not used_as_place(group) \
                 and not any(m.evidence == "title" for m in group):

@@ -197,11 +197,18 @@ _LONE_JUNK = _GENERIC_NAME_WORDS | ORG_HEADS
 _MODALS = frozenset({"should", "could", "would", "must", "might", "shall"})
 
 
+# One word with a letter in an editor's brackets: "[I]t", "I]t" (the model's span may begin after the "[").
+_EDITED_WORD = re.compile(r"\[?[A-Za-z]\][a-z]*['’]?s?$")
+
+
 def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     """Not a name: no capital letter at all ("valorem" of "ad valorem", "eastern"), one letter
     ("s" of a split possessive), or a lone generic word left from a title ("Affairs")."""
     if not any(c.isupper() for c in text) and not text.startswith("@"):
         return True
+    if "]" in text and _EDITED_WORD.match(text):
+        return True  # "\"[I]t's still not full marriage rights\"": a quotation's first word whose letter an editor
+        # bracketed (round entities54), no name
     if any(t.tag_ == "MD" and t.lower_ in _MODALS for t in span):
         return True  # "Falling Oil Prices Should Mean Cheaper Fuel": a headline in capitals holds a clause, no name
     if text in _TIME_ZONES or (label in PLACE_LABELS and any(c.isdigit() for c in text)

@@ -317,3 +317,65 @@ def news_services(doc: Doc, taken: set[int]) -> list[Span]:
 
 _CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december christmas easter""".split())
+
+
+# The kinds of storm that open a storm's name, capitalised ("Hurricane Lorenzo", "Typhoon Hagibis"), and those
+# written after "Tropical" or "Super" ("Tropical Storm Barry", "Super Typhoon Haiyan"): a closed class of the weather
+# services' naming.
+_STORM_KINDS = frozenset({"hurricane", "typhoon", "cyclone"})
+_STORM_KINDS_AFTER = {"tropical": frozenset({"storm", "depression", "cyclone"}), "super": frozenset({"typhoon"})}
+
+
+def untagged_storms(doc: Doc, taken: set[int]) -> list[Span]:
+    """Storms the model tagged no word of, named by their kind and one capitalised name ("Hurricane Lorenzo reached
+    Category 5", round entities54), as events (EVENT, the golds' label of a storm): the kind capitalised, "Tropical"
+    or "Super" before it taken in; the name a proper noun, singular, no head of a body or a place and no title
+    ("the National Hurricane Center", "Hurricane Hunters"), and no capitalised word after it."""
+    found: list[Span] = []
+    for i in indices_of(doc, LOWER, _STORM_KINDS | {"storm", "depression"}):
+        kind = doc[i]
+        start = i
+        if i > 0 and doc[i - 1].is_title and kind.lower_ in _STORM_KINDS_AFTER.get(doc[i - 1].lower_, ()):
+            start = i - 1
+        elif kind.lower_ not in _STORM_KINDS:
+            continue
+        name = doc[i + 1] if i + 1 < len(doc) else None
+        if (name is None or not kind.is_title or not name.is_title or not name.is_alpha or name.tag_ != "NNP"
+                or any(j in taken for j in range(start, i + 2))
+                or name.lower_ in NOT_NAME_WORDS | ORG_HEADS | LOC_HEADS | FAC_HEADS
+                or i + 2 < len(doc) and doc[i + 2].is_title and not doc[i + 2].is_sent_start):
+            continue
+        found.append(Span(doc, start, i + 2, label="EVENT"))
+    return found
+
+
+# The kind nouns of bodies that head a description in apposition ("the national meteorological service for
+# Ireland"); not the nouns a place is also described by ("Samoa, the island nation", "the district").
+_APPOSED_BODY_KINDS = (ORG_HEADS | _BODY_KINDS) - {"nation", "district", "tribe", "tribes", "front", "force", "forces",
+                                                    "guard", "team", "band", "club", "church", "school"}
+
+
+def bodies_described_in_apposition(doc: Doc, taken: set[int]) -> list[Span]:
+    """Bodies the model tagged no word of, named by capitalised proper nouns that a description in apposition
+    after a comma says is a body: "Met Éireann, the national meteorological service for Ireland, issued …" (round
+    entities54). The description has an article and its head is a body's kind noun in lower case (service,
+    agency, company, …); the name is one to four capitalised proper nouns ending right before the comma, no known
+    place and no title."""
+    found: list[Span] = []
+    for i in indices_of(doc, LOWER, _APPOSED_BODY_KINDS):
+        kind = doc[i]
+        head = kind.head
+        if (kind.dep_ != "appos" or not kind.is_lower or head.i >= i or head.i + 1 >= len(doc)
+                or doc[head.i + 1].text != "," or head.pos_ != "PROPN" or not head.is_title or head.i in taken
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in kind.children)):
+            continue
+        start = head.i
+        while (start > 0 and head.i - start < 3 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN"
+               and doc[start - 1].is_title and doc[start - 1].dep_ == "compound"):
+            start -= 1
+        span = Span(doc, start, head.i + 1, label="ORG")
+        if any(t.lower_ in NOT_NAME_WORDS for t in span) or is_known_place(span.text) \
+                or (found and found[-1].end > start):
+            continue
+        found.append(span)
+    return found

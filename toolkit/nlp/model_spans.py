@@ -83,7 +83,8 @@ def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
     if (end - start == 3 and start >= 2 and doc[start - 1].lower_ == "of" and label in ("ORG", "GPE", "NORP")
             and doc[start - 2].lower_.strip(".") in TITLE_WORDS and all(t.is_title for t in ent)
             and doc[end - 1].lower_ not in RELIGIONS  # ("the leader of Roman Catholic Christianity")
-            and not is_known_place(doc[end - 1].text)):
+            and not is_known_place(doc[end - 1].text)
+            and not is_known_place(ent.text)):  # "as mayor of New York City": a place of three words, no person
         # "First Minister of Scotland Nicola Sturgeon": the place ends the title, a person follows; a
         # country's name is nobody's surname, so "director of Youth Forum Zimbabwe" is one body
         # that ends in its country, as bodies' names often do

@@ -16,6 +16,13 @@ Chinese and Korean given names are written with a hyphen between their syllables
 preposition into the people's adjective of the noun after it ("against Scientology on French television"):
 :func:`adjectives_after_prepositions` cuts it there.
 
+A party's adjective is written before the chamber of a title and before its members' plural ("Mitch McConnell, the
+Republican Senate Majority Leader", "Republican Representatives attacked the impeachment inquiry"), and the model
+runs the two into one body ("the Republican Senate", "Republican Representatives"), which names neither the party
+nor the chamber. :func:`party_adjectives_apart` parts them (round entities54): the adjective is the party (ORG, as
+alone: "Democratic rival Joe Biden"), the chamber before a capitalised title word a body of its own, and the
+members' plural no name.
+
 Example:
     >>> [(e.text, e.label_) for e in leanings_off_names(list(nlp("Pan-democrat Lam Cheuk-ting from the "
     ...     "Democratic Party was elected.").ents))]  # doctest: +SKIP
@@ -137,4 +144,37 @@ def names_apart_at_for_the(ents: list[Span]) -> list[Span]:
                 out += [Span(ent.doc, ent.start, cut, label=ent.label_), Span(ent.doc, cut + 1, ent.end, label=ent.label_)]
                 continue
         out.append(ent)
+    return out
+
+
+# The adjectives of parties that open the body's name the model runs on ("Republican Senate"), a closed class.
+_PARTY_ADJECTIVES = frozenset({"democratic", "republican"})
+# Chambers named in the titles of their officers ("Senate Majority Leader", "House Minority Whip").
+_CHAMBERS = frozenset({"senate", "house"})
+# Members' plurals after a party's adjective ("Republican Representatives", "Democratic Senators"): no name.
+_MEMBERS_PLURALS = frozenset({"representatives", "senators", "lawmakers", "legislators", "members", "congressmen",
+                              "congresswomen", "delegates"})
+
+
+def party_adjectives_apart(ents: list[Span]) -> list[Span]:
+    """A party's adjective and the word after it, one "body" to the model, parted: "the Republican Senate Majority
+    Leader" → "Republican" (ORG) + "Senate" (ORG), when a capitalised word goes on after the chamber (its officer's
+    title); "Republican Representatives attacked" → "Republican" (ORG), the members' plural dropped, when a lower-case
+    word or a mark follows. "the Republican Governors Association" and "the Democratic Party" are left."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        start = ent.start + (ent[0].lower_ == "the")
+        if ent.label_ != "ORG" or ent.end - start != 2 or doc[start].lower_ not in _PARTY_ADJECTIVES \
+                or not doc[start].is_title or not doc[start + 1].is_title:
+            out.append(ent)
+            continue
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        word = doc[start + 1].lower_
+        if word in _CHAMBERS and nxt is not None and nxt.is_title and nxt.is_alpha:
+            out += [Span(doc, start, start + 1, label="ORG"), Span(doc, start + 1, ent.end, label="ORG")]
+        elif word in _MEMBERS_PLURALS and (nxt is None or not nxt.is_title):
+            out.append(Span(doc, start, start + 1, label="ORG"))
+        else:
+            out.append(ent)
     return out

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.dates import WEEKDAYS
 from toolkit.nlp.lexicon import ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.surfaces import KNOWN_ALIASES
@@ -269,6 +270,8 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
         start = i
         while start > 0 and i - start < 6:
             before = doc[start - 1]
+            if before.ent_type_ == "DATE" and before.lower_ in WEEKDAYS:
+                break  # "On Friday Ford Motor Company announced": the day the model dates is no word of the name
             if (before.lower_ in ("and", "&") and start - 1 > 0 and start < i and doc[start - 2].is_title
                     and (doc[start - 2].tag_ == "NNP" or _article_adjective(doc, start - 2))
                     and start - 2 not in people and not doc[start - 2].is_sent_start

@@ -47,7 +47,8 @@ from toolkit.nlp.legislatures import bare_legislatures
 from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.legal_suffixes import names_with_legal_forms
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, service_x,
-                                news_services, token_indices, tokens_among, untagged_countries)
+                                news_services, token_indices, tokens_among, untagged_countries,
+                                untagged_storms, bodies_described_in_apposition)
 from toolkit.nlp.model_spans import mend_model_spans
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
@@ -66,8 +67,8 @@ from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_by_accounts
 from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.name_edges import (adjectives_after_prepositions, given_names_at_hyphens, leanings_off_names,
-                                     names_apart_at_for_the)
-from toolkit.nlp.wire_forms import church_ranks_off_names, titles_with_the, untagged_domains
+                                     names_apart_at_for_the, party_adjectives_apart)
+from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named_after_peoples, hyphenated_first_words,
                                     korean_districts, models_after_numbers, outlets_named_after_peoples,
                                     possessive_places, university_campuses)
@@ -211,6 +212,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_site_names,  # "between the Aphrodite gas field and Thesprotia"
                  untagged_call_signs,  # "WANE-TV (Fort Wayne, IN)"
                  untagged_domains,  # "in remarks to UOL.com.br, said"
+                 cited_outlets_with_the,  # "Ford told The Verge", "according to The Verge"
+                 untagged_storms,  # "Hurricane Lorenzo reached Category 5"
+                 bodies_described_in_apposition,  # "Met Éireann, the national meteorological service for Ireland"
                  sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
                  people_before_nicknames):  # "Patty Shukla, known as “Miss Patty,” …"
@@ -247,6 +251,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = waters_named_after_peoples(adjectives_opening_quotations(places_before_kinds(ents)))  # "the Sulu region"; "the English Channel"
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
+    ents = party_adjectives_apart(ents)  # "the Republican Senate Majority Leader" (after the join of a body to its head)
     ents = drop_oaths(names_after_interjections(ents))  # "Congratulations America: 3 percent today"; "Bloody hell, …"
     ents = drop_greetings(ents)  # "Alright, good afternoon. Aloha everyone."
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"

@@ -27,18 +27,27 @@ COMPANY_TAILS = frozenset("""air airlines airways aviation motors group inc ltd 
 # College, a known place)
 
 
+# The words before a company's tail in a three-word name that still leave the first word its short form.
+_SECOND_TAILS = COMPANY_TAILS - {"university", "college", "bank"} | {"motor"}
+
+
 # Words that end a place's name after its distinctive word, which a text drops as it names the place again
 # ("Socotra Island" → "Socotra", "the Potomac River" → "the Potomac").
 PLACE_TAILS = frozenset({"island", "river"})
 
 
 def companies_by_first_word(by_key: dict[str, list[Mention]]) -> dict[str, list[str]]:
-    """Two-word company names whose second word is a company's common tail, by their first word; and two-word
-    places whose second word is a place's tail (an island, a river), which a lone first word shortens alike."""
+    """Two-word company names whose second word is a company's common tail, by their first word (and three-word
+    ones whose two last words are, "motor" one of them: "Ford Motor Company", "Toyota Motor Corporation", which
+    news shortens to "Ford", "Toyota"; round entities54); and two-word places whose second word is a place's tail
+    (an island, a river), which a lone first word shortens alike."""
     out: dict[str, list[str]] = defaultdict(list)
     for key, group in by_key.items():
         words = key.split()
-        if len(words) == 2 and (words[1] in COMPANY_TAILS and vote(group) in ("ORG", "FAC")
+        if len(words) == 3 and words[2] in COMPANY_TAILS and words[1] in _SECOND_TAILS and vote(group) == "ORG" \
+                and not is_known_place(clean_surface(group[0].text).split()[0]):
+            out[words[0]].append(key)
+        elif len(words) == 2 and (words[1] in COMPANY_TAILS and vote(group) in ("ORG", "FAC")
                                 or words[1] in PLACE_TAILS and vote(group) in ("LOC", "GPE")) \
                 and not is_known_place(clean_surface(group[0].text).split()[0]):
             out[words[0]].append(key)

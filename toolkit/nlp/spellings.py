@@ -1,5 +1,6 @@
 """The spellings of one name that a set merges: transliteration and accent variants (Zelensky /
-Zelenskyy / Zelenskiy), a surname or given name misspelt by one slip (Zelesnkyy, Waters / Water), a
+Zelenskyy / Zelenskiy), a surname or given name misspelt by one slip (Zelesnkyy, Waters / Water) or
+transliterated with another vowel (bin Laden / bin Ladin), a
 handle ("@realDonaldTrump"), "State Department" for "Department of State", an acronym ("SDF") for
 the one body whose initials it spells, and a state's long form ("Government of the Russian
 Federation").
@@ -105,6 +106,21 @@ def one_slip_apart(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+_VOWELS = frozenset("aeiou")
+
+
+def _vowel_variants(a: list[str], b: list[str]) -> bool:
+    """Whether two names' words are the same but for one vowel written for another in some of them, the last
+    among them ("bin laden" / "bin ladin")."""
+    if a[-1] == b[-1]:
+        return False
+    for x, y in zip(a, b):
+        diff = [i for i in range(len(x)) if x[i] != y[i]]
+        if len(diff) > 1 or diff and not (x[diff[0]] in _VOWELS and y[diff[0]] in _VOWELS):
+            return False
+    return True
+
+
 def letter_dropped(a: str, b: str) -> bool:
     """Whether two words of five letters or more differ by one letter left out ("water" /
     "waters", "mauer" / "maurer"): the one slip that shorter surnames are merged on."""
@@ -174,7 +190,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
        names that person ("Water" for Waters; not "wife Maureen" for a Mike Maturen of
        another article); a lone given name with two neighbouring letters swapped from the one person's of its
        document ("Deirdre" beside "Dierdre Coleman"); a given name and surname into the one name of the set with middle names between
-       them ("Joshua Norton", "Joshua Abraham Norton"), into the more mentioned;
+       them ("Joshua Norton", "Joshua Abraham Norton"), into the more mentioned; a full name whose surname is
+       written with one vowel for another ("Hamza bin Laden", "Hamza bin Ladin"), in a document naming both;
     3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
        words end with a full name of the set or a person's surname;
     4. "<X> Department" / "<X> Ministry" into the set's one "… Department of <X>", after a body's name is joined
@@ -197,6 +214,7 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     """
     spellings = _Spellings(by_key, user, vote=vote, surface=surface, known=known, together=together)
     for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.given_name_swaps,
+                 spellings.vowel_variants,
                  spellings.middle_names,
                  spellings.handles,
                  spellings.country_forms, spellings.ampersand_forms, spellings.run_together_forms, spellings.party_forms,
@@ -311,6 +329,27 @@ class _Spellings:
             owners = [k for k in swapped[key] if together(by_key[key], by_key[k])]
             if len(owners) == 1:
                 target[key] = owners[0]
+        return target
+
+    def vowel_variants(self) -> dict[str, str]:
+        """2. … or a full name transliterated twice, its surname (four letters or more) and any other word written
+        with one vowel for another ("Hamza bin Laden" / "Hamza bin Ladin", "Osama bin Laden" / "Usama bin Ladin",
+        as a statement quoted in the article spells them; round entities54), the other words the same, in a document
+        that names both: into the more mentioned. Two people of one surname ("Jon Smith" / "Jan Smith") keep theirs:
+        the surnames must differ."""
+        target: dict[str, str] = {}
+        by_shape: dict[tuple[int, ...], list[str]] = defaultdict(list)
+        for key in self.people():
+            words = key.split()
+            if len(words) >= 2 and len(words[-1]) >= 4:
+                by_shape[tuple(len(w) for w in words)].append(key)  # (a vowel for a vowel keeps each word's length)
+        for keys in by_shape.values():
+            for a in keys:
+                for b in keys:
+                    if a < b and a not in target and b not in target and _vowel_variants(a.split(), b.split()) \
+                            and self.together(self.by_key[a], self.by_key[b]):
+                        main, other = sorted((a, b), key=lambda k: (-len(self.by_key[k]), k))
+                        target[other] = main
         return target
 
     def middle_names(self) -> dict[str, str]:

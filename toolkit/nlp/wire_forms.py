@@ -16,8 +16,15 @@
   domain (".com", ".org", ".net", ".news", with a country's code after it or not) a body (ORG); a lower-case
   address ("visit example.com") is left, as is a file's name ("Report.pdf").
 
+* An outlet named with its capital "The" is told something or cited ("Ford told The Verge", "according to The
+  Verge"), and the model, not knowing the word, may tag nothing (round entities54). :func:`cited_outlets_with_the`
+  makes "The" and the one or two capitalised words after it a body (ORG) when "The" stands right after "told" or
+  "according to", no word of it is in an entity or is a title ("told The President"), and a punctuation mark or
+  a lower-case word ends it ("according to The Verge, the firm …"); "The" opening a sentence is left.
+
 Each function visits the Doc's entities only, but :func:`untagged_domains`, which visits the tokens whose
-distinct words have an address's shape (:func:`toolkit.nlp.lookups.indices_matching`).
+distinct words have an address's shape (:func:`toolkit.nlp.lookups.indices_matching`), and
+:func:`cited_outlets_with_the`, which visits the capital "The" tokens (:func:`toolkit.nlp.lookups.indices_of`).
 """
 
 from __future__ import annotations
@@ -28,8 +35,8 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import CHURCH_RANKS
-from toolkit.nlp.lookups import indices_matching
+from toolkit.nlp.lexicon import CHURCH_RANKS, TITLE_WORDS
+from toolkit.nlp.lookups import indices_matching, indices_of
 
 
 
@@ -70,3 +77,22 @@ _DOMAIN = re.compile(r"^[A-Z][A-Za-z0-9-]*[A-Za-z0-9]\.(?:com|org|net|news)(?:\.
 def untagged_domains(doc: Doc, taken: set[int]) -> list[Span]:
     """Outlets named by a capitalised web address that no entity holds ("in remarks to UOL.com.br"), as ORG."""
     return [Span(doc, i, i + 1, label="ORG") for i in indices_matching(doc, ORTH, _DOMAIN.match) if i not in taken]
+
+
+def cited_outlets_with_the(doc: Doc, taken: set[int]) -> list[Span]:
+    """Outlets named with a capital "The" that are told something or cited and that no entity holds ("Ford told
+    The Verge", "according to The Verge"), as ORG: "The" and one or two capitalised words, then a punctuation
+    mark, a lower-case word or the end."""
+    found: list[Span] = []
+    for i in indices_of(doc, ORTH, ("The",)):
+        if i < 1 or i in taken or doc[i].is_sent_start or not (
+                doc[i - 1].lower_ == "told" or doc[i - 1].lower_ == "to" and i >= 2 and doc[i - 2].lower_ == "according"):
+            continue
+        end = i + 1
+        while (end < len(doc) and end - i <= 2 and end not in taken and doc[end].is_title and doc[end].is_alpha
+               and doc[end].lower_ not in TITLE_WORDS):
+            end += 1
+        if end == i + 1 or (end < len(doc) and not (doc[end].is_punct or doc[end].is_lower)):
+            continue  # nothing named, or a longer name, a title or an entity goes on after it
+        found.append(Span(doc, i, end, label="ORG"))
+    return found
