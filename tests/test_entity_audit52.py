@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from conftest import aliases_of, entity_table, ents_of, label_rows
 
-from toolkit.nlp.spellings import spelt_by_prefixes
-
 # Wikinews, 2019-10-09, scheduled power outages in Northern California
 _PGE = ("At midnight local time (0700 UTC), United States public utility Pacific Gas and Electric Company (PG&E) began "
         "turning off electricity for customers in the San Francisco area of California. PG&E stated it scheduled the "
@@ -58,6 +56,8 @@ class TestShortNamesCutFromBodiesNames:
         assert label_rows(table)[name] == "ORG"
 
     def test_the_pieces(self):
+        from toolkit.nlp.spellings import spelt_by_prefixes
+
         assert spelt_by_prefixes("comelec", "commission on elections".split())
         assert spelt_by_prefixes("ofcom", "office of communications".split())
         assert not spelt_by_prefixes("austin", "the university of texas".split())
