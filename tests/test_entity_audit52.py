@@ -66,3 +66,25 @@ class TestShortNamesCutFromBodiesNames:
     def test_a_place_in_brackets_is_left(self, nlp):
         ents = ents_of(nlp, "She studied at the University of Texas (Austin) before moving to Dallas.")
         assert ("Austin", "ORG") not in ents
+
+
+# Wikinews, 2020-11-07, Joe Biden projected president-elect
+_SHOUTED = ("President Trump has yet to concede, saying earlier in the morning before the call for Biden, \"I WON THIS "
+            "ELECTION, BY A LOT!\" on Twitter.")
+
+
+class TestShoutedSentences:
+    """"I WON THIS ELECTION, BY A LOT!": English words in capitals in a shouted sentence are no names ("I WON"
+    WORK_OF_ART, "LOT" ORG)."""
+
+    def test_no_names_in_the_shout(self, nlp):
+        texts = [text for text, _ in ents_of(nlp, _SHOUTED)]
+        assert "I WON" not in texts and "LOT" not in texts
+        assert "Trump" in texts and "Biden" in texts
+
+    def test_a_dateline_in_capitals_stays(self, nlp):
+        assert ("NEW YORK", "GPE") in ents_of(nlp, "NEW YORK (AP) — Stocks fell on Monday.")
+
+    def test_a_name_in_a_shout_of_names_stays(self, nlp):
+        texts = [text for text, _ in ents_of(nlp, "Protesters chanted \"WE WANT BIDEN AND HARRIS IN THE WHITE HOUSE\" outside.")]
+        assert any("WHITE HOUSE" in t for t in texts)
