@@ -20,13 +20,13 @@ Example:
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import IS_UPPER
+from spacy.attrs import IS_UPPER, ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.lexicon import HYPHENS, NAME_LABELS, ORG_HEADS
-from toolkit.nlp.lookups import doc_text
+from toolkit.nlp.lookups import doc_text, indices_of
 from toolkit.nlp.mistags import english_words
-from toolkit.nlp.spellings import acronym_of
+from toolkit.nlp.spellings import acronym_of, spelt_by_prefixes
 
 
 def short_forms(ents: list[Span]) -> list[Span]:
@@ -354,3 +354,44 @@ def _defined_in_brackets(doc: Doc, names: list[Span], capitals: list[int]) -> se
         if body is not None and _initials(body) == token.lower_:
             defined.add(token.text)
     return defined
+
+
+def short_names_defined_in_brackets(ents: list[Span]) -> list[Span]:
+    """A short name written as one capitalised word that a text defines in brackets right after a body's name, cut
+    from that name's words ("The Philippine Institute of Volcanology and Seismology (Phivolcs) reported", phi-volc-s;
+    "the Commission on Elections (Comelec)"), is that body: the bracket's word and every other one-word entity or
+    untagged word of the Doc written the same ("according to Phivolcs", which the model calls a person; "Phivolcs
+    recorded 611 aftershocks", untagged) become bodies (ORG). A word whose letters are no such pieces ("the
+    University of Texas (Austin)") is left, and so is a word in capitals (:func:`acronyms_defined_in_brackets`).
+
+    Visits the Doc's entities; the Doc's words are looked up (:func:`~toolkit.nlp.lookups.indices_of`) only for a word
+    so defined.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    n = len(doc)
+    defined = set()
+    for e in ents:
+        i = e.end
+        if (e.label_ != "ORG" or len(e) < 2 or i + 2 >= n or doc[i].text != "(" or doc[i + 2].text != ")"):
+            continue
+        word = doc[i + 1]
+        if (4 <= len(word) <= 12 and word.is_alpha and word.is_title
+                and spelt_by_prefixes(word.lower_, [t.lower_ for t in e if not t.is_punct])):
+            defined.add(word.text)
+    if not defined:
+        return ents
+    words = {i for i in indices_of(doc, ORTH, defined)}
+    out = []
+    for e in ents:
+        if len(e) == 1 and e.start in words:
+            words.discard(e.start)
+            out.append(e if e.label_ == "ORG" else Span(doc, e.start, e.end, label="ORG"))
+        elif any(t.i in words for t in e):
+            words -= {t.i for t in e}  # inside another name: left as it is
+            out.append(e)
+        else:
+            out.append(e)
+    out += [Span(doc, i, i + 1, label="ORG") for i in sorted(words)]
+    return sorted(out, key=lambda s: s.start)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.mistags import english_words
 from toolkit.nlp.surfaces import is_state_or_country
 
 # Words of greeting, thanks and leave-taking that open an address (and never a name).
@@ -49,3 +50,42 @@ def drop_oaths(ents: list[Span]) -> list[Span]:
                 and doc[end + 1].is_punct and ent[0].is_title):
             out.append(ent)
     return out
+
+
+def drop_shouted_words(ents: list[Span]) -> list[Span]:
+    """The entities but those written in capitals of English words inside a shouted sentence: a run of four words in
+    capitals or more, two of them small words ("I", "THIS", "BY", "A"), around the entity ("\\"I WON THIS ELECTION, BY
+    A LOT!\\" on Twitter": "I WON", "LOT"). A name in capitals that is no English word ("BIDEN"), or in a run of capitals
+    without small words ("NEW YORK (AP)"), is left.
+
+    Visits the Doc's entities; the words around one are read only when it is written in capitals.
+    """
+    out = []
+    english = None
+    for ent in ents:
+        if not all(t.is_upper and t.is_alpha for t in ent):
+            out.append(ent)
+            continue
+        if english is None:
+            english = english_words(ent.doc.vocab)
+        if not all(_english(t, english) for t in ent) or not _in_shouted_run(ent, english):
+            out.append(ent)
+    return out
+
+
+def _english(token, english) -> bool:
+    return token.is_stop or token.lower_ in english or token.lemma_.lower() in english
+
+
+def _in_shouted_run(ent: Span, english) -> bool:
+    doc = ent.doc
+    sent_start, sent_end = ent.sent.start, ent.sent.end
+    words = []
+    i = ent.start - 1
+    while i >= max(sent_start, ent.start - 12) and (doc[i].is_upper and doc[i].is_alpha or doc[i].text in ",'’"):
+        i -= 1
+    j = ent.end
+    while j < min(sent_end, ent.end + 12) and (doc[j].is_upper and doc[j].is_alpha or doc[j].text in ",'’"):
+        j += 1
+    words = [t for t in doc[i + 1:j] if t.is_alpha]
+    return len(words) >= 4 and sum(t.is_stop for t in words) >= 2 and all(_english(t, english) for t in words)

@@ -21,6 +21,7 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.acronyms import bracket_acronyms
+from toolkit.nlp.spellings import AMPERSAND_ACRONYM, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
 from toolkit.nlp.legislatures import is_bare_legislature
 from toolkit.nlp.lexicon import ENTITY_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS
@@ -106,7 +107,7 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                 codes = codes_of_towns(doc)
             if text in codes:  # "(Attleboro, MA)", "in NJ" in a text that places towns by code: the state
                 key, state = mention_key(codes[text], "GPE"), True
-        if (body_before[0] == span.start - 1 and label == "ORG" and _bracketed_acronym(span, text)
+        if (body_before[0] == span.start - 1 and label == "ORG" and _bracketed_acronym(span, text, body_before[1])
                 and not (text in body_before[2] and text != body_before[2])):
             # "the Islamic State (ISIS)": the short form of the body right before it; not the initials of a name
             # inside it ("the Parliament of New South Wales (NSW)": the state)
@@ -157,14 +158,19 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                       evidence(span, sent_start, sent_end), title_of(span, sent_start))
 
 
-def _bracketed_acronym(span: Span, text: str) -> bool:
+def _bracketed_acronym(span: Span, text: str, body: str = "") -> bool:
     """Whether a name is an acronym in brackets ("(DLR)", "(GFT)"): what news writes right after a body's long name
     is that body's short form, whether its letters spell the name ("the World Health Organization (WHO)"), spell
     it in another language ("the German Aerospace Center (DLR)", "The Georgian Tennis Federation (GFT)") or not at
     all ("the Islamic State (ISIS)")."""
     doc = span.doc
-    return (len(span) == 1 and 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and span.start > 0
-            and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")")
+    return (len(span) == 1 and (2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+                                or AMPERSAND_ACRONYM.match(text) is not None  # "(PG&E)"
+                                or bool(body) and 4 <= len(text) <= 12 and text.isalpha() and text.istitle()
+                                and spelt_by_prefixes(text.lower(), body.split()))  # "(Phivolcs)"
+            and span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc)
+            and doc[span.end].text == ")")
+
 
 
 # Zero-width characters some pages leave in their text (joiners, marks), which belong to no name.

@@ -18,12 +18,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from toolkit.nlp.heading_capitals import drop_heading_capitals
-from toolkit.nlp.interjections import drop_oaths, names_after_interjections
+from toolkit.nlp.interjections import drop_oaths, drop_shouted_words, names_after_interjections
 from toolkit.nlp.outlet_staff import outlets_before_staff
 from toolkit.nlp.political_wings import drop_political_wings
 from toolkit.nlp.postnominals import names_without_postnominals
 from toolkit.nlp.acronym_speakers import speaking_acronyms
 from toolkit.nlp.acronyms import (acronym_names, acronyms_defined_in_brackets, names_spelt_by_acronyms, names_spelt_by_acronyms_elsewhere, short_forms,
+                               short_names_defined_in_brackets,
                                   upper_tails)
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.bill_names import bills_named_with_commas
@@ -252,7 +253,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = party_adjectives_apart(ents)  # "the Republican Senate Majority Leader" (after the join of a body to its head)
-    ents = drop_oaths(names_after_interjections(ents))  # "Congratulations America: 3 percent today"; "Bloody hell, …"
+    ents = drop_shouted_words(drop_oaths(names_after_interjections(ents)))  # "Congratulations America: 3 percent today"; "Bloody hell, …"; "I WON THIS ELECTION, BY A LOT!"
     ents = drop_greetings(ents)  # "Alright, good afternoon. Aloha everyone."
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
@@ -290,6 +291,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = drop_artists_impressions(ents)  # "Artist's rendering of Spacecraft Stardust"
     ents = names_without_postnominals(ents)  # "Daniel Bernoulli FRS", "Dame Zaha Mohammad Hadid DBE RA"
     ents = titles_with_the(church_ranks_off_names(ents))  # "Cardinal Marc Ouellet"; "a report by The Atlantic"
+    ents = short_names_defined_in_brackets(ents)  # "The Philippine Institute of Volcanology and Seismology (Phivolcs)"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");
     # and the overlap check once more over what the rules after the first one found
     doc.ents = filter_spans(names_before_quotations(fronted_objects(people_among_people(doc, lone_people_among_people(bodies_among_bodies(

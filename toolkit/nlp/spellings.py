@@ -73,6 +73,41 @@ def _initials_with_links(key: str) -> str:
 
 # A word written with a capital inside after lower-case letters ("MarineTraffic", "VesselFinder").
 _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")
+
+# An acronym whose capitals an ampersand joins ("PG&E", "AT&T", "P&G"): the "and" of a body's name written "&"
+# (round entities52: "Pacific Gas and Electric Company (PG&E)", then "PG&E stated").
+AMPERSAND_ACRONYM = re.compile(r"^[A-Z]{1,3}(?:&[A-Z]{1,3})+$")
+
+def spelt_by_prefixes(word: str, name_words: list[str]) -> bool:
+    """Whether a short name written as one word is cut from the words of a body's name: two pieces or more, in
+    order, each the beginning of a word of the name, the first of its first word ("phivolcs" of "philippine
+    institute of volcanology and seismology": phi-volc-s; "comelec" of "commission on elections", "ofcom" of
+    "office of communications"). Both in lower case; a leading "the" is no word of the name."""
+    words = name_words[1:] if name_words[:1] == ["the"] else name_words
+    if len(words) < 2 or not word or not words[0] or word[0] != words[0][0]:
+        return False
+
+    def rest(at: int, after: int, pieces: int) -> bool:
+        if at == len(word):
+            return pieces >= 2
+        for k in range(after, len(words)):
+            w = words[k]
+            n = 0
+            while n < len(w) and at + n < len(word) and w[n] == word[at + n]:
+                n += 1
+                if rest(at + n, k + 1, pieces + 1):
+                    return True
+        return False
+
+    first = words[0]
+    n = 0
+    while n < len(first) and n < len(word) and first[n] == word[n]:
+        n += 1
+        if rest(n, 1, 1):
+            return True
+    return False
+
+
 # An abbreviation written with a point after each letter ("u.s.", "u.k.", "u.n.", "e.u.").
 _DOTTED = re.compile(r"(?:[a-z]\.){2,}")
 
@@ -85,6 +120,16 @@ def _initials_with_abbreviations(key: str) -> str:
     if len(words) < 2 or not any(_DOTTED.fullmatch(w) for w in words):
         return ""
     return "".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w[0] for w in words)
+
+
+def _one_title_word(text: str) -> bool:
+    """Whether ``text`` is one capitalised word of four to twelve letters ("Phivolcs", "Comelec", "Ofcom")."""
+    return 4 <= len(text) <= 12 and text.isalpha() and text.istitle()
+
+
+def _short_name_of(text: str, key: str) -> bool:
+    """Whether ``text``, keyed as the body ``key`` (its name's key), is a short name cut from that name's words."""
+    return _one_title_word(text) and " " in key and spelt_by_prefixes(text.lower(), key.split())
 
 
 def _mixed_acronym(text: str) -> bool:
@@ -510,15 +555,20 @@ class _Spellings:
                     long_names[acronym_of(rest)].append(key)
             if " " in key:
                 for m in group:
-                    if len(m.text) <= 6 and m.text.isupper() and m.text.isalpha():
+                    if (len(m.text) <= 6 and m.text.isupper() and (m.text.isalpha() or AMPERSAND_ACRONYM.match(m.text))
+                            or _short_name_of(m.text, key)):
                         # "the Islamic State (ISIS)": the acronym in brackets was keyed as the name before it
                         # (toolkit.nlp.mentions), whatever its letters spell
                         bracketed[m.text.lower()].add(key)
         target = {}
         for key, group in self.by_key.items():
             text = self.surface(group[0].text)
-            if 2 <= len(text) <= 6 and (text.isupper() or _mixed_acronym(text)) and text.isalpha() \
+            if (2 <= len(text) <= 6 and (text.isupper() or _mixed_acronym(text))
+                    and (text.isalpha() or AMPERSAND_ACRONYM.match(text)) or key in bracketed and _one_title_word(text)) \
                     and key not in self.user and key not in self.known:
+                # ("Phivolcs" after "The Philippine Institute of Volcanology and Seismology (Phivolcs)": a short
+                # name cut from the name's words, defined in brackets)
+                # ("PG&E" after "Pacific Gas and Electric Company (PG&E)": an ampersand joins its capitals)
                 matches = long_names.get(key, [])
                 if len(matches) != 1 and len(bracketed.get(key, ())) == 1:
                     matches = sorted(bracketed[key])  # the one the text spells it out for, of none or of several
