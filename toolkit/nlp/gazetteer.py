@@ -191,6 +191,28 @@ def adjective_of_country(word: str) -> bool:
                for end, add in _ADJECTIVE_ENDINGS if len(word) > len(end) + 2)
 
 
+# Endings of nationalities that the adjective rule above does not undo: "Canadian" (Canada), "Lebanese" (Lebanon),
+# "Japanese" (Japan), "Pakistani" (Pakistan).
+_NATIONALITY_ENDINGS = (("ian", "a"), ("ese", "on"), ("ese", ""), ("i", ""))
+
+
+def nationality_adjective(word: str) -> bool:
+    """Whether a capitalised word is a country's adjective, those in "-ese" and "-i" included ("Tongan",
+    "Canadian", "Lebanese", "Pakistani"); a place's own name is not ("Jordan", "Mali").
+
+    Example:
+        >>> [nationality_adjective(w) for w in ("Canadian", "Japanese", "Pakistani", "Jordan", "Susan")]
+        [True, True, True, False, False]
+    """
+    if adjective_of_country(word):
+        return True
+    if not word[:1].isupper() or " " in word or word in known_places():
+        return False
+    countries = known_states_and_countries()
+    return any(word.endswith(end) and word[: -len(end)] + add in countries
+               for end, add in _NATIONALITY_ENDINGS if len(word) > len(end) + 3)
+
+
 @lru_cache(maxsize=1)
 def country_names() -> tuple[str, ...]:
     return tuple(sorted(_countries()))

@@ -31,7 +31,7 @@ from toolkit.nlp.mistags import english_words
 from toolkit.nlp.short_forms import (COMPANY_TAILS, PAPER_HEADS, companies_by_first_word, company_of,
                                      national_bodies_by_head, national_body_of, paper_of,
                                      papers_by_head, people_of_plural, storms_by_name)
-from toolkit.nlp.spellings import merge_spellings
+from toolkit.nlp.spellings import is_acronym, merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
 from toolkit.nlp.title_links import majority, title_targets
 from toolkit.nlp.votes import group_label, used_as_place, vote
@@ -119,7 +119,7 @@ class EntityIndex:
             for m in group:
                 self.canonical_of.setdefault(m.key, name)
                 self.aliases_of[name].add(clean_surface(m.text))
-                if len(m.text) <= 6 and m.text.isupper() and m.text.isalpha() and " " in m.key:
+                if is_acronym(m.text) and " " in m.key:
                     # an acronym keyed as the name it follows in brackets ("the American Center for Law and Justice
                     # (ACLJ)", toolkit.nlp.mentions) is looked up by its own letters too; a key of its own wins
                     self.canonical_of.setdefault(m.text.lower(), name)
@@ -427,23 +427,26 @@ def _join_families(by_key: dict[str, list[Mention]], parent: dict[str, str], doc
     the Turpin's offspring" beside "the Turpins had kept their children indoors", round entities54): no one person
     takes "the", so the singular is the family's name with its apostrophe misplaced. Only a surname no one person
     of the set takes (``parent``: "the Trump administration" stays Donald Trump's where he is named)."""
-    for key, group in by_key.items():
-        family = key + "s"
-        if (" " not in key and key not in parent and family in by_key and family not in parent
-                and all(m.evidence == "determiner" for m in group)
-                and vote(by_key[family]) == "PERSON" and docs.shared(group, by_key[family])):
-            parent[key] = family
+    _join_to_longer(by_key, parent, docs, "s", lambda surname, family: all(
+        m.evidence == "determiner" for m in surname) and vote(family) == "PERSON")
 
 
 def _join_oceans(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
     """Join an ocean's name without "Ocean" to the ocean named in full in the same document ("to reach this far into
     the northeastern Atlantic" beside "in the Atlantic Ocean", round entities54), when both are voted places of the
     kind LOC (not "Indian", a people, beside the Indian Ocean)."""
+    _join_to_longer(by_key, parent, docs, " ocean", lambda name, ocean: vote(name) == "LOC" and vote(ocean) == "LOC")
+
+
+def _join_to_longer(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents", ending: str,
+                    fits) -> None:
+    """Join each one-word key to the key it makes with ``ending`` ("turpin" → "turpins", "atlantic" → "atlantic
+    ocean") where neither is joined yet, a document names both, and ``fits(short_group, long_group)`` holds."""
     for key, group in by_key.items():
-        ocean = key + " ocean"
-        if (" " not in key and key not in parent and ocean in by_key and ocean not in parent
-                and vote(group) == "LOC" and vote(by_key[ocean]) == "LOC" and docs.shared(group, by_key[ocean])):
-            parent[key] = ocean
+        longer = key + ending
+        if (" " not in key and key not in parent and longer in by_key and longer not in parent
+                and fits(group, by_key[longer]) and docs.shared(group, by_key[longer])):
+            parent[key] = longer
 
 
 def _join_storms(by_key: dict[str, list[Mention]], parent: dict[str, str], full_people: dict[str, set[str]]) -> None:

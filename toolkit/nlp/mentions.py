@@ -21,7 +21,7 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.acronyms import bracket_acronyms
-from toolkit.nlp.spellings import AMPERSAND_ACRONYM, spelt_by_prefixes
+from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
 from toolkit.nlp.legislatures import is_bare_legislature
 from toolkit.nlp.lexicon import ENTITY_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS
@@ -164,8 +164,7 @@ def _bracketed_acronym(span: Span, text: str, body: str = "") -> bool:
     it in another language ("the German Aerospace Center (DLR)", "The Georgian Tennis Federation (GFT)") or not at
     all ("the Islamic State (ISIS)")."""
     doc = span.doc
-    return (len(span) == 1 and (2 <= len(text) <= 6 and text.isalpha() and text.isupper()
-                                or AMPERSAND_ACRONYM.match(text) is not None  # "(PG&E)"
+    return (len(span) == 1 and (is_acronym(text)  # "(WHO)", "(PG&E)"
                                 or bool(body) and 4 <= len(text) <= 12 and text.isalpha() and text.istitle()
                                 and spelt_by_prefixes(text.lower(), body.split()))  # "(Phivolcs)"
             and span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc)

@@ -25,21 +25,15 @@ Example:
 from __future__ import annotations
 
 from spacy.attrs import LOWER
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
-from toolkit.nlp.gazetteer import adjective_of_country, known_states_and_countries
+from toolkit.nlp.gazetteer import nationality_adjective
 from toolkit.nlp.lookups import indices_of
 
 # The titles a portfolio precedes ("Foreign Minister", "Health Secretary").
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
 _JOINS = frozenset({"and", "&"})
 _LONGEST_RUN = 8  # words of a portfolio and its nationality ("Road Transport and Bridges": four)
-
-
-def _nationality(token: Token) -> bool:
-    """Whether a word is a country's adjective: "Indian", "Tongan", or one in "-i" ("Bangladeshi", "Pakistani")."""
-    word = token.text
-    return adjective_of_country(word) or (len(word) > 4 and word.endswith("i") and word[:-1] in known_states_and_countries())
 
 
 def _run_start(person: Span) -> int | None:
@@ -51,7 +45,7 @@ def _run_start(person: Span) -> int | None:
     while start > 0 and title - start < _LONGEST_RUN and not doc[start].is_sent_start and (
             doc[start - 1].is_title and doc[start - 1].is_alpha or doc[start - 1].lower_ in _JOINS):
         start -= 1
-    if start == title or doc[start].lower_ in _JOINS or not _nationality(doc[start]):
+    if start == title or doc[start].lower_ in _JOINS or not nationality_adjective(doc[start].text):
         return None
     return start if start + 1 < title else None  # a portfolio's word at least ("Indian Minister" is a title)
 

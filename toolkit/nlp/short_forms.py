@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from toolkit.nlp.gazetteer import adjective_of_country, is_known_place, known_states_and_countries
+from toolkit.nlp.gazetteer import is_known_place, nationality_adjective
 from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, clean_surface
 from toolkit.nlp.votes import is_storm, vote
 
@@ -90,11 +90,6 @@ def paper_of(key: str, group: list[Mention], papers: dict[str, list[str]]) -> st
     return names[0]
 
 
-# Endings of a country's adjective beside those of :func:`~toolkit.nlp.gazetteer.adjective_of_country`, with
-# what spells the country again: "Canadian" (Canada), "Lebanese" (Lebanon), "Pakistani" (Pakistan).
-_NATIONAL_ENDINGS = (("ian", "a"), ("ese", "on"), ("ese", ""), ("i", ""))
-
-
 def national_bodies_by_head(by_key: dict[str, list[Mention]]) -> dict[str, list[str]]:
     """Names of bodies "<a country, or its adjective> <head>" ("U.S. Senate", "Canadian Parliament", "United
     States Navy"), by their head word, which names the body again on its own ("the Senate" after "the U.S.
@@ -114,13 +109,8 @@ def national_bodies_by_head(by_key: dict[str, list[Mention]]) -> dict[str, list[
 
 def _national(modifier: str, by_key: dict[str, list[Mention]]) -> bool:
     """Whether the words before a body's head name a country or are its adjective."""
-    if is_known_place(modifier) or adjective_of_country(modifier):
+    if is_known_place(modifier) or nationality_adjective(modifier):
         return True
-    if " " not in modifier and modifier[:1].isupper():
-        countries = known_states_and_countries()
-        if any(modifier.endswith(end) and modifier[: -len(end)] + add in countries
-               for end, add in _NATIONAL_ENDINGS if len(modifier) > len(end) + 2):
-            return True
     key = modifier.lower()
     if is_known_place(KNOWN_ALIASES.get(key, "")):
         return True  # "U.S.", "UK"

@@ -78,6 +78,18 @@ _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")
 # (round entities52: "Pacific Gas and Electric Company (PG&E)", then "PG&E stated").
 AMPERSAND_ACRONYM = re.compile(r"^[A-Z]{1,3}(?:&[A-Z]{1,3})+$")
 
+
+def is_acronym(text: str) -> bool:
+    """Whether ``text`` is written as an acronym: two to six capitals ("WHO", "ACLJ") or capitals an ampersand
+    joins ("PG&E", "AT&T").
+
+    Example:
+        >>> is_acronym("PG&E"), is_acronym("NATO"), is_acronym("Nato"), is_acronym("A")
+        (True, True, False, False)
+    """
+    return 2 <= len(text) <= 6 and text.isupper() and (text.isalpha() or AMPERSAND_ACRONYM.match(text) is not None)
+
+
 def spelt_by_prefixes(word: str, name_words: list[str]) -> bool:
     """Whether a short name written as one word is cut from the words of a body's name: two pieces or more, in
     order, each the beginning of a word of the name, the first of its first word ("phivolcs" of "philippine
@@ -555,16 +567,14 @@ class _Spellings:
                     long_names[acronym_of(rest)].append(key)
             if " " in key:
                 for m in group:
-                    if (len(m.text) <= 6 and m.text.isupper() and (m.text.isalpha() or AMPERSAND_ACRONYM.match(m.text))
-                            or _short_name_of(m.text, key)):
+                    if is_acronym(m.text) or _short_name_of(m.text, key):
                         # "the Islamic State (ISIS)": the acronym in brackets was keyed as the name before it
                         # (toolkit.nlp.mentions), whatever its letters spell
                         bracketed[m.text.lower()].add(key)
         target = {}
         for key, group in self.by_key.items():
             text = self.surface(group[0].text)
-            if (2 <= len(text) <= 6 and (text.isupper() or _mixed_acronym(text))
-                    and (text.isalpha() or AMPERSAND_ACRONYM.match(text)) or key in bracketed and _one_title_word(text)) \
+            if (is_acronym(text) or len(text) <= 6 and _mixed_acronym(text) or key in bracketed and _one_title_word(text)) \
                     and key not in self.user and key not in self.known:
                 # ("Phivolcs" after "The Philippine Institute of Volcanology and Seismology (Phivolcs)": a short
                 # name cut from the name's words, defined in brackets)
