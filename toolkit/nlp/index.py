@@ -28,9 +28,9 @@ from toolkit.nlp.full_names import FullNames, full_names
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import NAME_PARTICLES, ORG_HEADS
 from toolkit.nlp.mistags import english_words
-from toolkit.nlp.short_forms import (COMPANY_TAILS, PAPER_HEADS, companies_by_first_word, company_of,
-                                     national_bodies_by_head, national_body_of, paper_of,
-                                     papers_by_head, people_of_plural, storms_by_name)
+from toolkit.nlp.short_forms import (COMPANY_TAILS, KIND_HEADS, PAPER_HEADS, companies_by_first_word, company_of,
+                                     named_by_kind_head, names_by_kind_head, national_bodies_by_head,
+                                     national_body_of, paper_of, papers_by_head, people_of_plural, storms_by_name)
 from toolkit.nlp.spellings import is_acronym, merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
 from toolkit.nlp.title_links import majority, title_targets
@@ -205,11 +205,12 @@ def _link_lone_names(by_key: dict[str, list[Mention]], people: FullNames,
     company_names = companies_by_first_word(by_key)
     papers = papers_by_head(by_key)
     bodies = national_bodies_by_head(by_key)
+    kinds = names_by_kind_head(by_key)
     parent: dict[str, str] = {}
     vetoed: dict[str, str] = {}  # lone names linked to a full name only where their document names it
     titled: dict[tuple[str, str], str] = {}
     for key, group in by_key.items():
-        target = _lone_name_target(key, group, by_key, people, docs, company_names, papers, vetoed, bodies)
+        target = _lone_name_target(key, group, by_key, people, docs, company_names, papers, vetoed, bodies, kinds)
         if " " not in key and people.full_people.get(key) and any(m.title for m in group) and not used_as_place(group) \
                 and not (any(m.evidence == "is-ORG" for m in group) and vote(group) == "ORG"):
             target = _by_title(key, group, target, by_key, people, docs, vetoed, titled)
@@ -264,10 +265,10 @@ def _company_into(group: list[Mention], target: str, companies) -> bool:
 
 def _lone_name_target(key: str, group: list[Mention], by_key: dict[str, list[Mention]], people: FullNames,
                       docs: "_Documents", company_names: dict[str, list[str]], papers: dict[str, list[str]],
-                      vetoed: dict[str, str], bodies: dict[str, list[str]]) -> str | None:
+                      vetoed: dict[str, str], bodies: dict[str, list[str]], kinds: dict[str, list[str]]) -> str | None:
     """The key a one-word key stands for, the first that fits: the person whose surname it is, the person
-    whose given name it is, the company, the newspaper or the country's body ("the Senate") it shortens;
-    None for a name of several words.
+    whose given name it is, the company, the newspaper, the country's body ("the Senate") or the place or body
+    named by its kind ("the Channel") it shortens; None for a name of several words.
 
     A person it is linked to only in the documents that name that person in full goes to ``vetoed``.
     """
@@ -287,6 +288,8 @@ def _lone_name_target(key: str, group: list[Mention], by_key: dict[str, list[Men
         target = national_body_of(key, group, bodies)  # "the Senate" for the U.S. Senate
         if target and not _named_in_full_first(group, by_key[target], docs):
             target = None  # (only where its own document names the body in full, before it)
+    if target is None and key in KIND_HEADS and key not in people.full_people:
+        target = named_by_kind_head(key, group, kinds, lambda name: docs.of(by_key[name]))
     return target
 
 

@@ -127,6 +127,45 @@ def national_body_of(key: str, group: list[Mention], bodies: dict[str, list[str]
     return names[0]
 
 
+# Kind nouns that head the name of a place and that news uses alone, after "the", for the one it has named in full:
+# "the Channel" (the English Channel), "the Kingdom" (the Kingdom of Saudi Arabia), "the Strait" (the Strait of
+# Hormuz). A closed class of geographic and political kinds. Bodies' kinds ("the Court", "the Ministry") are left
+# out: a set's other articles use them for other courts and ministries, and a lone noun joins across the set.
+KIND_HEADS = frozenset("channel strait gulf bay sea canal peninsula kingdom republic emirate".split())
+
+
+def names_by_kind_head(by_key: dict[str, list[Mention]]) -> dict[str, list[str]]:
+    """Keys of places whose name, as written, ends in a kind noun of :data:`KIND_HEADS` ("English Channel") or
+    opens with one and "of" ("Kingdom of Saudi Arabia", whose key may be the country's), by that noun. Only
+    names voted places: a television channel is a body, "Kenneth Bay" a person."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for key, group in by_key.items():
+        heads = set()
+        for surface in {clean_surface(m.text).lower() for m in group}:
+            words = surface.split()
+            if words[:1] == ["the"]:
+                words = words[1:]
+            if len(words) >= 2 and words[-1] in KIND_HEADS:
+                heads.add(words[-1])
+            elif len(words) >= 3 and words[0] in KIND_HEADS and words[1] == "of":
+                heads.add(words[0])
+        if heads and vote(group) in ("LOC", "GPE"):
+            for head in heads:
+                out[head].append(key)
+    return out
+
+
+def named_by_kind_head(key: str, group: list[Mention], kinds: dict[str, list[str]], documents) -> str | None:
+    """The place a lone kind noun names ("the Channel" after "the English Channel"): the set's only place of that
+    head (:func:`names_by_kind_head`), named in each document that uses the noun alone (``documents(key)`` gives
+    the documents of a key's mentions), where the noun is used after "the" and is voted no person (a lone "Bay"
+    may be a surname)."""
+    if key not in KIND_HEADS or vote(group) == "PERSON" or not any(m.evidence == "determiner" for m in group):
+        return None
+    names = [k for k in kinds.get(key, ()) if k != key]
+    return names[0] if len(names) == 1 and documents(key) <= documents(names[0]) else None
+
+
 def people_of_plural(key: str, group: list[Mention], by_key: dict[str, list[Mention]]) -> str | None:
     """The people's adjective whose plural ``key`` is ("serbians" → "serbian"), where the set names that people by
     the adjective (voted NORP) and the plural is one word voted a people, a body or persons (the model reads
