@@ -289,6 +289,9 @@ def _medium_or_agent(span: Span) -> str | None:
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
         return "medium-post" if posted_on(span) else "medium"  # "said on Twitter", "posted via Facebook"
+    if (span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and 2 <= len(span) <= 3
+            and all(t.is_title and t.is_alpha for t in span) and posted_on(span) and not is_known_place(span.text)):
+        return "medium-post"  # "the president's post on Truth Social", "via Truth Social": a service of two words
     if len(span) == 1 and span.label_ == "GPE" and posted_on_in_list(span) and not is_known_place(span.text):
         return "medium-post"  # "expressed their anger on Internet Relay Chat (IRC), Reddit and …": a fellow service
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
