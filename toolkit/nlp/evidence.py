@@ -369,17 +369,19 @@ def _site_noun(token) -> bool:
 
 
 # Verbs whose direct object is a place, never a person or a body: what an army or a crowd moves
-# into, takes or leaves ("entered Tell Tamer", "besieged Raqqa", "invaded Kuwait"); not "capture", whose
-# object is as often a person ("captured the gunman", "Video captured Trump wearing a mask").
-_PLACE_VERBS = frozenset({"enter", "besiege", "invade", "occupy", "liberate", "shell"})
+# into, takes or leaves ("entered Tell Tamer", "besieged Raqqa", "invaded Kuwait"), what a state annexes
+# ("annexed Crimea"); not "capture", whose object is as often a person ("captured the gunman", "Video
+# captured Trump wearing a mask").
+_PLACE_VERBS = frozenset({"enter", "besiege", "invade", "occupy", "liberate", "shell", "annex"})
 
 
 def _object_of_place_verb(span: Span) -> bool:
-    """Whether a name is the direct object, or one of the coordinated direct objects, of a place verb."""
+    """Whether a name is the direct object, or one of the coordinated direct objects, of a place verb, or the
+    subject of its passive ("when Crimea was annexed", "Kuwait was invaded")."""
     root, steps = span.root, 0
     while root.dep_ == "conj" and steps < 12:
         root, steps = root.head, steps + 1
-    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_ in _PLACE_VERBS
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_ in _PLACE_VERBS
 
 
 def _coordinated_with_bodies(span: Span) -> bool:
