@@ -207,6 +207,9 @@ def marks_of(verb: Token, clause: EventClause, inherited: bool, marks: ClauseMar
         modality = modality_of(head) or ("will" if planned_by_be_to(head, marks) else None)
     if under_aspect(verb):  # "will keep hosting the video", "did not continue to …": the frame's marks
         modality, neg = modality or modality_of(verb.head), neg or negated(verb.head)
+    if modality is None and (head := _timed_gerund_head(verb)) is not None:
+        # "the NPS will—after setting aside a sample of the tree …—transfer …": not yet done either
+        modality = modality_of(head)
     if inherited:  # "could meet Putin … and discuss …": the nearest conjunct's auxiliaries
         first = auxiliary_conjunct(verb)
         # (a past takes neither a modal nor the "not" of one: "would not vote … but planned")
@@ -219,6 +222,23 @@ def marks_of(verb: Token, clause: EventClause, inherited: bool, marks: ClauseMar
             modality = modality or modality_of(first.head)
             neg = neg or (negated(first.head, objects=False) and shares_negation(verb, first.head))
     return modality, neg
+
+
+# Prepositions of time that take a gerund of an act done before, after or while another is
+# ("after setting aside a sample", "before leaving", "upon arriving"), a closed class.
+_TIME_PREPOSITIONS = frozenset({"after", "before", "upon", "on", "while", "when"})
+
+
+def _timed_gerund_head(verb: Token) -> Token | None:
+    """The verb a gerund's phrase of time hangs on ("will—after setting aside a sample …—transfer"), or
+    None. An act timed by a modal one is no more done than it: "will transfer after setting aside" sets
+    aside nothing yet, "would, before leaving, sign" is as unsure of the leaving as of the signing."""
+    preposition = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or preposition.lower_ not in _TIME_PREPOSITIONS \
+            or preposition.dep_ != "prep":
+        return None
+    head = preposition.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _present_ability(be: Token) -> str | None:

@@ -115,10 +115,12 @@ from toolkit.nlp.quantifiers import quantified_relative
 from toolkit.nlp.quotation_frames import frames_quotation, introduces_quotation
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.responses import responds_as_act
-from toolkit.nlp.run_in_headings import run_in_heading
+from toolkit.nlp.run_in_headings import mend_labels_read_as_subjects, run_in_heading
 from toolkit.nlp.sequences import follows_in_sequence
 from toolkit.nlp.signification import amounts_to, signifies, weighs_as_evidence
+from toolkit.nlp.shared_titles import mend_titles_read_as_subjects
 from toolkit.nlp.stacked_titles import titled_person
+from toolkit.nlp.suffixes import mend_suffixes_read_as_subjects
 from toolkit.nlp.superlatives import measures_superlative
 from toolkit.nlp.subordinators import mend_serial_lists, mend_time_clauses, mend_time_phrases
 from toolkit.nlp.title_heads import mend_officers_read_as_objects, mend_title_heads
@@ -168,6 +170,9 @@ def _mend_parse(doc: Doc) -> None:
     mend_split_prefixes(doc)  # "GitHub re-enabled …" with the subject hung on "re"
     mend_shown_contents(doc)  # "The observations showed without …, the rats were …": the content
     mend_between_pairs(doc)  # "the partnership between the U.S. Center … and the UK AI Security Institute"
+    mend_suffixes_read_as_subjects(doc)  # "President Joseph R. Biden, Jr. spoke": Biden, not "Jr."
+    mend_titles_read_as_subjects(doc)  # "Assistant to the President and OSTP Director Michael Kratsios chaired"
+    mend_labels_read_as_subjects(doc)  # "WASHINGTON, D.C. – Today, First Lady Melania Trump … hosted"
 
 
 
