@@ -8,7 +8,9 @@ Existing procedures and cooperation … will ensure …": a dateline or a one-wo
 is no subject; the apposition after the mark is. "the NPS will—after setting aside a sample of the tree …—transfer
 …": a gerund of time under a modal verb is as undone as that verb's act. "The Discussion addressed online
 protection, child well-being, and …": a word joined by a hyphen keeps its first part ("child well-being", not
-"child being").
+"child being"). "… with Members of Congress, Survivors of … (NCII), and online safety advocates for a discussion
+focused on …": a past participle whose subject is the last item of an open list of nouns describes the noun before
+it; the advocates focus nothing.
 
 Real sentences of White House pages (public domain), in /work/shared/corpora/whitehouse-2025:
 statements-releases__2025-01-06-readout-of-president-bidens-meeting-with-president-elect-edmundo-gonzalez-urrutia-
@@ -56,6 +58,8 @@ TRANSFER = ("Per NPS: As the White House Grounds are a part of the National Park
             "component within the Executive Office of the President.\n")
 SET_ASIDE = ("The National Park Service removed the tree on Monday after setting aside a sample of it for historical "
              "and archival purposes.\n")
+CLAUSES = ("Members of Congress spoke, survivors shared their personal stories, and advocates focused on the passage of "
+           "the bill.\n")
 DISCUSSION = ("The Discussion addressed online protection, child well-being, and how artificial intelligence is changing "
               "the social media landscape.\n")
 
@@ -119,6 +123,20 @@ class TestGerundOfTimeUnderAModal:
         """"removed the tree on Monday after setting aside a sample": done."""
         rows = _rows(events_of(SET_ASIDE, MAGNOLIA_DAY, "set_aside", nlp=nlp, folder=tmp_path), "set aside")
         assert len(rows) <= 1 and rows["modality"].isna().all()
+
+
+class TestParticipleAfterANounList:
+    """"… with Members of Congress, Survivors of … (NCII), and online safety advocates for a discussion focused on
+    promoting …": the discussion is focused; the advocates are the list's last item and focus nothing."""
+
+    def test_no_focus_row(self, nlp, tmp_path):
+        events = events_of(ROUNDTABLE, ROUNDTABLE_DAY, "roundtable", nlp=nlp, folder=tmp_path)
+        assert _rows(events, "focus").empty and len(_rows(events, "host")) == 1
+
+    def test_a_clause_after_a_list_of_clauses_stays(self, nlp, tmp_path):
+        """"…, survivors shared their personal stories, and advocates focused on the passage of the bill"."""
+        rows = _rows(events_of(CLAUSES, ROUNDTABLE_DAY, "clauses", nlp=nlp, folder=tmp_path), "focus")
+        assert len(rows) == 1 and rows["subject"].iloc[0] == "advocates"
 
 
 class TestHyphenatedWordKeepsItsFirstPart:

@@ -105,7 +105,8 @@ from toolkit.nlp.mistags import (adjective_in_ing, compared_gerund, foreign_verb
                                  no_past_form, noun_by_modifier, titled_gerund, titled_relative)
 from toolkit.nlp.nominal_events import hidden_event, talks_between
 from toolkit.nlp.report_tails import mend_contents_read_as_conjuncts, mend_reports_read_as_conjuncts
-from toolkit.nlp.noun_lists import closes_noun_list, gerund_closes_noun_list, gerund_in_examples
+from toolkit.nlp.noun_lists import (closes_noun_list, gerund_closes_noun_list, gerund_in_examples,
+                                    participle_after_noun_list)
 from toolkit.nlp.coincidences import relates_in_time_to
 from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
                                     STOP_VERBS, SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event, clause_top,
@@ -267,6 +268,7 @@ class _Reader:
                 or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb) \
                 or (i in self.nmod_heads and noun_by_modifier(verb)) \
                 or no_verb(verb) or closes_noun_list(verb) or gerund_closes_noun_list(verb) or gerund_in_examples(verb) \
+                or participle_after_noun_list(verb) \
                 or no_past_form(verb) or gives_an_age(verb) \
                 or titled_gerund(verb) or titled_relative(verb) \
                 or adjective_in_ing(verb) or compared_gerund(verb) or listed_after_infinitive(verb) \
