@@ -100,7 +100,8 @@ def object_token(verb: Token, lemma: str) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in wanted and not _fronted_adjunct(child, verb) \
                 and not (child.lower_ == "for" and duration_after(child)) \
                 and not (child.lower_ == "at" and _at_the_request(child)) \
-                and not (child.lower_ == "with" and (_set_off_with(child, verb) or _with_a_tally(child))):
+                and not (child.lower_ == "with" and (_set_off_with(child, verb) or _with_a_tally(child)
+                                                    or _with_an_affiliation(child))):
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in _TIME_LABELS:
                     return grandchild
@@ -153,6 +154,19 @@ def _with_a_tally(preposition: Token) -> bool:
     return any(c.dep_ == "pobj" and (c.ent_type_ == "PERCENT" or (
         c.lemma_.lower() in _TALLY_NOUNS and any(n.dep_ == "nummod" for n in c.children)))
         for c in preposition.children)
+
+
+def _with_an_affiliation(preposition: Token) -> bool:
+    """Whether a "with" phrase right after a person's name gives the body that person works for ("heard from
+    Chris Woolard with the Ohio Department of Education"), which the parser hangs on the verb: the person's
+    affiliation, no partner of the act. A body after anything but a name stays a partner ("signed the deal with
+    Microsoft", "met with the Ohio Department of Education")."""
+    doc = preposition.doc
+    before = doc[preposition.i - 1] if preposition.i else None
+    return before is not None and before.ent_type_ == "PERSON" and before.ent_iob_ in ("B", "I") \
+        and before.dep_ in ("pobj", "dobj") and before.head.i != preposition.i \
+        and (preposition.i + 1 >= len(doc) or doc[preposition.i + 1].ent_type_ != "PERSON") \
+        and any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in preposition.children)
 
 
 def kind_of(verb: Token, lemma: str) -> str:
@@ -231,14 +245,16 @@ _TIME_PREPOSITIONS = frozenset({"after", "before", "upon", "on", "while", "when"
 
 def _timed_gerund_head(verb: Token) -> Token | None:
     """The verb a gerund's phrase of time hangs on ("will—after setting aside a sample …—transfer"), or
-    None. An act timed by a modal one is no more done than it: "will transfer after setting aside" sets
+    None. An act timed by a modal one is no more done than it: "will—after setting aside …—transfer" sets
     aside nothing yet, "would, before leaving, sign" is as unsure of the leaving as of the signing."""
     preposition = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or preposition.lower_ not in _TIME_PREPOSITIONS \
             or preposition.dep_ != "prep":
         return None
     head = preposition.head
-    return head if head.pos_ in ("VERB", "AUX") else None
+    # (only a phrase before the verb, inside its clause: one after it may belong to a verb above, "announced he
+    # would drop his bid …, before reversing course the next day": the reversal was done)
+    return head if head.pos_ in ("VERB", "AUX") and preposition.i < head.i else None
 
 
 def _present_ability(be: Token) -> str | None:
