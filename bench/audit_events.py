@@ -297,11 +297,27 @@ ROUNDS = {
         "wn_2019-09-25_Singer-songwriter-Robert-Hunter-dies-aged-78.txt",
         "wn_2019-10-07_Mockumentary-Mister-America-has-world-premiere.txt",
     )),
+    # 10 White House pages: the First Lady's online-protection roundtable, Biden and González Urrutia, Biden's call with
+    # Zelenskyy, the Jackson Magnolia, the ballroom's construction, the HALT Fentanyl Act, the King's state visit, Senator
+    # Graham honoured, the Vice President's calls with Bahrain's King and Crown Prince, the AI Education Task Force
+    "events45": (WHITE_HOUSE, (
+        "briefings-statements__2025-03-03-readout-from-first-lady-melania-trumps-roundtable-discussion-on-online-protection-and-the-take-it-d.txt",
+        "statements-releases__2025-01-06-readout-of-president-bidens-meeting-with-president-elect-edmundo-gonzalez-urrutia-of-venezuela.txt",
+        "statements-releases__2025-01-10-readout-of-president-bidens-call-with-president-zelenskyy-of-ukraine-16.txt",
+        "briefings-statements__2025-04-07-white-house-to-safely-replace-historic-jackson-magnolia-with-descendant-sapling.txt",
+        "briefings-statements__2025-07-31-the-white-house-announces-white-house-ballroom-construction-to-begin.txt",
+        "articles__2025-07-16-president-trump-signs-halt-fentanyl-act-into-law.txt",
+        "releases__2026-04-29-president-trump-first-lady-welcome-king-charles-iii-and-queen-camilla-for-state-visit-honoring-250-.txt",
+        "releases__2026-07-13-president-trump-honors-the-life-and-legacy-of-senator-lindsey-graham.txt",
+        "statements-releases__2025-01-10-readout-of-vice-president-harriss-calls-with-king-hamad-bin-isa-al-khalifaand-crown-prince-salman-b.txt",
+        "articles__2025-12-11-31600.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
 ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33", "events34", "events35", "events36",
-               "events40", "events41", "events42", "events43", "events44"}
+               "events40", "events41", "events42", "events43", "events44",
+               "events45"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:

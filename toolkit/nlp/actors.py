@@ -92,6 +92,15 @@ def clean_phrase(words: Iterable[Token]) -> str | None:
 _POSTPOSITIVE = frozenset({"general", "elect", "designate", "apparent", "emeritus"})
 
 
+def _hyphen_joined(word: Token) -> bool:
+    """Whether a word is joined to the next but one by a hyphen with no space ("well-being",
+    "long-standing"): the parser splits such a word in three and hangs its first part on the last as an
+    adverb, which a noun phrase would otherwise leave out ("child being" for "child well-being")."""
+    doc = word.doc
+    return word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and not word.whitespace_ \
+        and not doc[word.i + 1].whitespace_
+
+
 def noun_phrase(head: Token) -> str | None:
     """The noun phrase a head noun stands for, without its clauses, appositions or quote marks:
     its modifiers and a short "of …" tail ("the leader of the opposition")."""
@@ -102,6 +111,8 @@ def noun_phrase(head: Token) -> str | None:
         if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "npadvmod") \
                 and child.i < head.i:
             keep.extend(modifier_tokens(child))  # (not a clause read as a modifier: "were evacuated and local police")
+        elif child.dep_ == "advmod" and child.i < head.i and _hyphen_joined(child):
+            keep.append(child)  # "child well-being": the hyphen makes the adverb part of the noun's word
         elif child.dep_ == "nummod" and child.i == head.i + 1 and head.is_title and child.tag_ == "CD":
             keep.append(child)  # "Lost 52 sailed …", "Apollo 11": a number after a capitalised word names with it
         elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "from"):

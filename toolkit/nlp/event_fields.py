@@ -100,7 +100,8 @@ def object_token(verb: Token, lemma: str) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in wanted and not _fronted_adjunct(child, verb) \
                 and not (child.lower_ == "for" and duration_after(child)) \
                 and not (child.lower_ == "at" and _at_the_request(child)) \
-                and not (child.lower_ == "with" and (_set_off_with(child, verb) or _with_a_tally(child))):
+                and not (child.lower_ == "with" and (_set_off_with(child, verb) or _with_a_tally(child)
+                                                    or _with_an_affiliation(child))):
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in _TIME_LABELS:
                     return grandchild
@@ -155,6 +156,19 @@ def _with_a_tally(preposition: Token) -> bool:
         for c in preposition.children)
 
 
+def _with_an_affiliation(preposition: Token) -> bool:
+    """Whether a "with" phrase right after a person's name gives the body that person works for ("heard from
+    Chris Woolard with the Ohio Department of Education"), which the parser hangs on the verb: the person's
+    affiliation, no partner of the act. A body after anything but a name stays a partner ("signed the deal with
+    Microsoft", "met with the Ohio Department of Education")."""
+    doc = preposition.doc
+    before = doc[preposition.i - 1] if preposition.i else None
+    return before is not None and before.ent_type_ == "PERSON" and before.ent_iob_ in ("B", "I") \
+        and before.dep_ in ("pobj", "dobj") and before.head.i != preposition.i \
+        and (preposition.i + 1 >= len(doc) or doc[preposition.i + 1].ent_type_ != "PERSON") \
+        and any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in preposition.children)
+
+
 def kind_of(verb: Token, lemma: str) -> str:
     head = lemma.split()[0]
     if head in STANCE_VERBS:
@@ -207,6 +221,9 @@ def marks_of(verb: Token, clause: EventClause, inherited: bool, marks: ClauseMar
         modality = modality_of(head) or ("will" if planned_by_be_to(head, marks) else None)
     if under_aspect(verb):  # "will keep hosting the video", "did not continue to …": the frame's marks
         modality, neg = modality or modality_of(verb.head), neg or negated(verb.head)
+    if modality is None and (head := _timed_gerund_head(verb)) is not None:
+        # "the NPS will—after setting aside a sample of the tree …—transfer …": not yet done either
+        modality = modality_of(head)
     if inherited:  # "could meet Putin … and discuss …": the nearest conjunct's auxiliaries
         first = auxiliary_conjunct(verb)
         # (a past takes neither a modal nor the "not" of one: "would not vote … but planned")
@@ -219,6 +236,25 @@ def marks_of(verb: Token, clause: EventClause, inherited: bool, marks: ClauseMar
             modality = modality or modality_of(first.head)
             neg = neg or (negated(first.head, objects=False) and shares_negation(verb, first.head))
     return modality, neg
+
+
+# Prepositions of time that take a gerund of an act done before, after or while another is
+# ("after setting aside a sample", "before leaving", "upon arriving"), a closed class.
+_TIME_PREPOSITIONS = frozenset({"after", "before", "upon", "on", "while", "when"})
+
+
+def _timed_gerund_head(verb: Token) -> Token | None:
+    """The verb a gerund's phrase of time hangs on ("will—after setting aside a sample …—transfer"), or
+    None. An act timed by a modal one is no more done than it: "will—after setting aside …—transfer" sets
+    aside nothing yet, "would, before leaving, sign" is as unsure of the leaving as of the signing."""
+    preposition = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or preposition.lower_ not in _TIME_PREPOSITIONS \
+            or preposition.dep_ != "prep":
+        return None
+    head = preposition.head
+    # (only a phrase before the verb, inside its clause: one after it may belong to a verb above, "announced he
+    # would drop his bid …, before reversing course the next day": the reversal was done)
+    return head if head.pos_ in ("VERB", "AUX") and preposition.i < head.i else None
 
 
 def _present_ability(be: Token) -> str | None:

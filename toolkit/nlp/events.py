@@ -105,7 +105,8 @@ from toolkit.nlp.mistags import (adjective_in_ing, compared_gerund, foreign_verb
                                  no_past_form, noun_by_modifier, titled_gerund, titled_relative)
 from toolkit.nlp.nominal_events import hidden_event, talks_between
 from toolkit.nlp.report_tails import mend_contents_read_as_conjuncts, mend_reports_read_as_conjuncts
-from toolkit.nlp.noun_lists import closes_noun_list, gerund_closes_noun_list, gerund_in_examples
+from toolkit.nlp.noun_lists import (closes_noun_list, gerund_closes_noun_list, gerund_in_examples,
+                                    participle_after_noun_list)
 from toolkit.nlp.coincidences import relates_in_time_to
 from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
                                     STOP_VERBS, SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event, clause_top,
@@ -115,10 +116,12 @@ from toolkit.nlp.quantifiers import quantified_relative
 from toolkit.nlp.quotation_frames import frames_quotation, introduces_quotation
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.responses import responds_as_act
-from toolkit.nlp.run_in_headings import run_in_heading
+from toolkit.nlp.run_in_headings import mend_labels_read_as_subjects, run_in_heading
 from toolkit.nlp.sequences import follows_in_sequence
 from toolkit.nlp.signification import amounts_to, signifies, weighs_as_evidence
+from toolkit.nlp.shared_titles import mend_titles_read_as_subjects
 from toolkit.nlp.stacked_titles import titled_person
+from toolkit.nlp.suffixes import mend_suffixes_read_as_subjects
 from toolkit.nlp.superlatives import measures_superlative
 from toolkit.nlp.subordinators import mend_serial_lists, mend_time_clauses, mend_time_phrases
 from toolkit.nlp.title_heads import mend_officers_read_as_objects, mend_title_heads
@@ -168,6 +171,9 @@ def _mend_parse(doc: Doc) -> None:
     mend_split_prefixes(doc)  # "GitHub re-enabled …" with the subject hung on "re"
     mend_shown_contents(doc)  # "The observations showed without …, the rats were …": the content
     mend_between_pairs(doc)  # "the partnership between the U.S. Center … and the UK AI Security Institute"
+    mend_suffixes_read_as_subjects(doc)  # "President Joseph R. Biden, Jr. spoke": Biden, not "Jr."
+    mend_titles_read_as_subjects(doc)  # "Assistant to the President and OSTP Director Michael Kratsios chaired"
+    mend_labels_read_as_subjects(doc)  # "WASHINGTON, D.C. – Today, First Lady Melania Trump … hosted"
 
 
 
@@ -262,6 +268,7 @@ class _Reader:
                 or not verb.text.isalpha() or not verb.text.isascii() or foreign_verb(verb) \
                 or (i in self.nmod_heads and noun_by_modifier(verb)) \
                 or no_verb(verb) or closes_noun_list(verb) or gerund_closes_noun_list(verb) or gerund_in_examples(verb) \
+                or participle_after_noun_list(verb) \
                 or no_past_form(verb) or gives_an_age(verb) \
                 or titled_gerund(verb) or titled_relative(verb) \
                 or adjective_in_ing(verb) or compared_gerund(verb) or listed_after_infinitive(verb) \

@@ -29,6 +29,13 @@ had assaulted officers. A gerund right after the comma that follows an item of "
 auxiliary of its own, in a list that goes on and closes with "and" or "or", names one more kind of act
 (:func:`gerund_in_examples`).
 
+The parser may also take the list's last item for the subject of a clause of its own: in "hosted a roundtable …
+with Members of Congress, Survivors of Non-Consensual Intimate Imagery (NCII), and online safety advocates for a
+discussion focused on promoting online protection" it gives the ", and" to "hosted" and makes "advocates" the
+subject of "focused", tagged a past participle, so that the advocates "focused". A past participle with a subject
+that opens right after the ", and" (or ", or") of an open list of nouns, with no auxiliary, describes the noun
+before it ("a discussion focused on …"); the subject is the list's last item (:func:`participle_after_noun_list`).
+
 Example:
     >>> closes_noun_list(doc[31])  # "…, human faeces, and contaminated foods"  # doctest: +SKIP
     True
@@ -149,3 +156,38 @@ def gerund_in_examples(verb: Token) -> bool:
         coordinators.append(doc[after + 1])
     return any(c.i + 1 < len(doc) and (doc[c.i + 1].tag_ == "VBG" or doc[c.i + 1].pos_ in ("NOUN", "ADJ"))
                for c in coordinators)
+
+
+def participle_after_noun_list(verb: Token) -> bool:
+    """Whether a past participle joined as a conjunct verb has for subject the last item of an open list of nouns
+    (see the module's docstring): it describes a noun, no act told."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in _NOUNS), None)
+    if subject is None or subject.left_edge.i < 2:
+        return False
+    doc = verb.doc
+    coordinator = doc[subject.left_edge.i - 1]
+    if coordinator.lower_ not in ("and", "or") or coordinator.i < 2 or doc[coordinator.i - 1].text != ",":
+        return False
+    # the item before the comma, whose phrase may close with a parenthesis ("Survivors of … Imagery (NCII),")
+    item = doc[coordinator.i - 2]
+    for _ in range(6):
+        if item.dep_ == "conj" or item.head.i == item.i or item.head.right_edge.i >= coordinator.i:
+            break
+        item = item.head
+    return item.dep_ == "conj" and item.right_edge.i >= coordinator.i - 2 and _open_list_after(item)
+
+
+def _open_list_after(item: Token) -> bool:
+    """Whether a noun the parser joined to a list of nouns is in a list with no "and" or "or" of its own yet."""
+    if item.pos_ not in _NOUNS:
+        return False
+    first = item
+    while first.dep_ == "conj" and first.head.pos_ in _NOUNS:
+        if any(c.dep_ == "cc" for c in first.head.children):
+            return False
+        first = first.head
+    return first.dep_ != "conj"

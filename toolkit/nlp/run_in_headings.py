@@ -12,6 +12,10 @@ capitalised but the short function words title case leaves in lower case ("for",
 A participle clause of running text is in lower case ("Citing its size, officials …") and ends
 with a comma, not a colon.
 
+A heading of one noun ("Preservation: Existing procedures … will ensure …") and a dateline ("WASHINGTON, D.C.
+– Today, First Lady Melania Trump … hosted") are parsed instead as the sentence's subject, with the real subject
+hung on them as an apposition: :func:`mend_labels_read_as_subjects` gives the verb its subject back.
+
 Example:
     >>> run_in_heading(doc[0])  # "Ending Costly Bureaucracy: The Administration suspended …"  # doctest: +SKIP
     True
@@ -19,7 +23,9 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from toolkit.nlp.lookups import indices_where
 
 # The most words a run-in heading holds after its gerund ("Expanding Access to Family Care in 19 States
 # Through Fostering the Future-Aligned Partnerships:" holds 15 tokens after it).
@@ -48,3 +54,53 @@ def run_in_heading(verb: Token) -> bool:
         if not _title_word(word):
             return False
     return False
+
+
+# Marks that close a label opening a sentence: a heading's colon, a dateline's dash.
+_LABEL_MARKS = frozenset({":", "–", "—", "--"})
+
+# The most tokens between a label and its mark: "WASHINGTON, D.C. –" (a place and its state).
+_LABEL_WORDS = 3
+
+
+def _label_mark(label: Token) -> Token | None:
+    """The colon or dash that closes a capitalised word opening its sentence, as a label ("Preservation:",
+    "WASHINGTON –", "WASHINGTON, D.C. –"), or None. Only a place after a comma may stand between (the
+    dateline's state); a dash closes only a dateline, a place in capitals."""
+    doc = label.doc
+    for k in range(label.i + 1, min(label.i + 2 + _LABEL_WORDS, len(doc))):
+        word = doc[k]
+        if word.text in _LABEL_MARKS:
+            if word.text != ":" and not (label.text.isupper() and label.ent_type_ in ("GPE", "LOC")):
+                return None
+            return word
+        if not (word.text == "," or (word.head.i == label.i and word.dep_ == "appos" and word.ent_type_ == "GPE")):
+            return None
+    return None
+
+
+def mend_labels_read_as_subjects(doc: Doc) -> Doc:
+    """Give a sentence its subject back where the parser took a label before a colon or a dash for it.
+
+    A run-in heading of one word ("Preservation: Existing procedures and cooperation … will ensure …") and
+    a dateline ("WASHINGTON, D.C. – Today, First Lady Melania Trump, … hosted a roundtable") open their
+    sentence, capitalised, and a colon or a dash closes them; the small model makes the label the verb's
+    subject and hangs the real subject on it as an apposition after the mark, so the heading would "ensure"
+    and the city "host". The first apposition after the mark is the subject; the label hangs on the verb
+    as an unlabelled dependant. A phrase set off between two dashes ("Trump — the former president —
+    said") is an apposition of a subject, not a label: a second dash or colon before the verb keeps the
+    parse. Only the subjects that open a sentence are looked at. The parse is changed in place; the doc is
+    returned.
+    """
+    for i in indices_where(doc, dep=("nsubj", "nsubjpass")):
+        label = doc[i]
+        if not label.is_sent_start or not label.text[:1].isupper() or (mark := _label_mark(label)) is None:
+            continue
+        verb = label.head
+        subject = next((c for c in label.children if c.dep_ == "appos" and c.i > mark.i), None)
+        if subject is None or verb.i <= subject.right_edge.i \
+                or any(doc[k].text in _LABEL_MARKS for k in range(subject.right_edge.i + 1, verb.i)):
+            continue
+        subject.head, subject.dep_ = verb, label.dep_
+        label.head, label.dep_ = verb, "dep"  # "WASHINGTON –", "Preservation:": no actor
+    return doc

@@ -22,9 +22,10 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from toolkit.nlp.lexicon import PERSON_TITLES
+from toolkit.nlp.lookups import indices_where
 from toolkit.nlp.syntax import ROLE_WORDS
 
 # Suffixes of English agent nouns ("reporter", "founder", "director", "columnist", "commentator").
@@ -69,3 +70,34 @@ def title_holder(token: Token) -> Token | None:
     if after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
         return None
     return name
+
+
+def mend_titles_read_as_subjects(doc: Doc) -> Doc:
+    """Make a name the only subject of its verb where the parser made the first of its titles a second one.
+
+    In "Assistant to the President and OSTP Director Michael Kratsios chaired the … meeting" the small model
+    makes both "Assistant" and "Kratsios" subjects of "chaired", with the "and" left on the first title and
+    no conjunct after it: the event's subject would be an assistant with no name. Two posts joined by "and"
+    before one name are that person's (see the module's docstring): a bare singular post (no determiner,
+    possessive or number) whose subtree ends with the "and", followed at once by the words of the second
+    subject, which open with a title of their own and close with a person's name, becomes a modifier of the
+    name. A name right after "and" is another person ("Senator Smith and John Doe"), and a plural a group
+    ("Police and John Smith"). Only the subjects of the parse are looked at. The parse is changed in place;
+    the doc is returned.
+    """
+    for i in indices_where(doc, dep=("nsubj",), tag=("NN", "NNP")):
+        post = doc[i]
+        if post.ent_type_ == "PERSON" or not _names_a_post(post) \
+                or any(c.dep_ in _DETERMINING or c.dep_ == "conj" for c in post.children):
+            continue
+        joiner = doc[post.right_edge.i]
+        if joiner.dep_ != "cc" or joiner.lower_ != "and" or joiner.head.i != post.i or joiner.i + 2 >= len(doc):
+            continue
+        name = next((c for c in post.head.children if c.dep_ == "nsubj" and c.i > joiner.i), None)
+        if name is None or name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.left_edge.i != joiner.i + 1:
+            continue
+        after = doc[joiner.i + 1]
+        if after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+            continue  # "Senator Smith and John Doe": two people
+        post.head, post.dep_ = name, "compound"  # "Assistant to the President and OSTP Director Michael Kratsios"
+    return doc

@@ -4,6 +4,8 @@ small model, when a comma stands between, reads on their own as a place ("Jr", G
 A suffix after a comma belongs to the name before it and names no one alone: :func:`drop_lone_suffixes` drops
 an entity that is only such a suffix right after a person's name and a comma (the index folds the suffix
 out of the person's name: ``toolkit.evaluation.scoring.normalise_name``).
+The parser may also make such a suffix a second subject of the name's verb ("President Joseph R. Biden, Jr.
+spoke"): :func:`mend_suffixes_read_as_subjects` hangs it back on the name.
 
 Example:
     >>> [e.text for e in drop_lone_suffixes(list(doc.ents))]  # "Born on this day in 1858, Theodore Roosevelt, Jr. …"  # doctest: +SKIP
@@ -12,7 +14,9 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
+
+from toolkit.nlp.lookups import indices_where
 
 # The generational suffixes of English names, a closed class (with and without the full stop).
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -33,3 +37,22 @@ def drop_lone_suffixes(ents: list[Span]) -> list[Span]:
             continue  # "Theodore Roosevelt, Jr.": the suffix is the person's
         out.append(ent)
     return out
+
+
+def mend_suffixes_read_as_subjects(doc: Doc) -> Doc:
+    """Hang a generational suffix that the parser made a second subject of the verb back on the name.
+
+    In "President Joseph R. Biden, Jr. spoke today with President Volodymyr Zelenskyy" the small model
+    makes both "Biden" and "Jr." subjects of "spoke", and the event's subject would be "Jr.", no one. A
+    suffix after a person's name and a comma is the name's (see the module's docstring): it becomes an
+    apposition of the name, which stays the only subject. Only the tokens that are such suffixes are
+    looked at. The parse is changed in place; the doc is returned.
+    """
+    for i in indices_where(doc, dep=("nsubj", "nsubjpass"), lower=_SUFFIXES):
+        suffix = doc[i]
+        if i < 2 or doc[i - 1].text != ",":
+            continue
+        name = doc[i - 2]
+        if name.ent_type_ == "PERSON" and name.head.i == suffix.head.i and name.dep_ == suffix.dep_:
+            suffix.head, suffix.dep_ = name, "appos"  # "Biden, Jr. spoke": Biden spoke
+    return doc
