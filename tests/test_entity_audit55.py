@@ -1,6 +1,6 @@
 """Entity rules after the audit of six Wikinews articles (round ``entities55``, ``bench/audit/entities55.tsv``): a
 common noun's plural capitalised because it opens a sentence or a quotation ("Photographs showed the aircraft",
-"\"Guardrails can only take so much.\"").
+"\"Guardrails can only take so much.\""), a town after "the mayor of" ("the mayor of Yartsevo").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -41,3 +41,28 @@ class TestPluralsOpeningSentences:
     def test_a_name_that_is_no_plural_is_kept(self, nlp):
         rows = label_rows(entity_table(nlp, "Reuters reported the deal on Monday."))
         assert "Reuters" in rows
+
+
+# Wikinews, 2019-02-06, Bus carrying children overturns in Babyninsky, Russia; at least seven die
+_YARTSEVO = ("At least 45 were aboard. The occupants were going to a dance competition, according to the mayor of "
+             "Yartsevo via news agency Interfax.")
+
+
+class TestTownsAfterMayors:
+    """"according to the mayor of Yartsevo": a mayor's "of" takes the town, which the model called a person."""
+
+    def test_yartsevo_is_a_place(self, nlp):
+        rows = label_rows(entity_table(nlp, _YARTSEVO))
+        assert rows.get("Yartsevo") == "GPE" and rows.get("Interfax") == "ORG"
+
+    def test_the_mayor_named_after_the_town_is_left(self, nlp):
+        from conftest import ents_of
+
+        ents = ents_of(nlp, "The mayor of Kherson, Ihor Kolykhaev, was detained on Thursday.")
+        assert ("Kherson", "GPE") in ents and ("Ihor Kolykhaev", "PERSON") in ents
+
+    def test_a_bank_after_a_governor_is_left(self, nlp):
+        from conftest import ents_of
+
+        ents = ents_of(nlp, "The governor of the Bank of England spoke on Thursday.")
+        assert any(label == "ORG" and "Bank of England" in text for text, label in ents)
