@@ -1,6 +1,7 @@
 """Entity rules after the audit of six Wikinews articles (round ``entities55``, ``bench/audit/entities55.tsv``): a
 common noun's plural capitalised because it opens a sentence or a quotation ("Photographs showed the aircraft",
-"\"Guardrails can only take so much.\""), a town after "the mayor of" ("the mayor of Yartsevo").
+"\"Guardrails can only take so much.\""), a town after "the mayor of" ("the mayor of Yartsevo"), a patrol's
+name as a body ("Florida Highway Patrol described").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -66,3 +67,26 @@ class TestTownsAfterMayors:
 
         ents = ents_of(nlp, "The governor of the Bank of England spoke on Thursday.")
         assert any(label == "ORG" and "Bank of England" in text for text, label in ents)
+
+
+# Wikinews, 2019-01-05, Florida highway pileup fire kills five children, two truck drivers
+_PATROL = ("The accident sequence began, Florida Highway Patrol described, in the northbound lanes of Interstate 75 "
+           "close to Alachua when the initial collision between the car and truck occurred.")
+
+
+class TestPatrolsAreBodies:
+    """"Florida Highway Patrol described, …": "patrol" heads a body's name, so the untagged subject of a reporting
+    verb is the body, not a speaker "Highway Patrol" PERSON after the place."""
+
+    def test_the_highway_patrol(self, nlp):
+        from conftest import ents_of
+
+        ents = ents_of(nlp, _PATROL)
+        assert ("Florida Highway Patrol", "ORG") in ents
+        assert not any(label == "PERSON" for _, label in ents)
+
+    def test_a_speaker_is_still_found(self, nlp):
+        from conftest import ents_of
+
+        ents = ents_of(nlp, "The accident sequence began, Trooper Kim Montes described, in the northbound lanes.")
+        assert any(label == "PERSON" and "Kim Montes" in text for text, label in ents)
