@@ -1,7 +1,7 @@
 """Entity rules after the audit of six Wikinews articles (round ``entities55``, ``bench/audit/entities55.tsv``): a
 common noun's plural capitalised because it opens a sentence or a quotation ("Photographs showed the aircraft",
 "\"Guardrails can only take so much.\""), a town after "the mayor of" ("the mayor of Yartsevo"), a patrol's
-name as a body ("Florida Highway Patrol described").
+name as a body ("Florida Highway Patrol described"), a faith's adjective before a noun ("a Pentecostal church").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -90,3 +90,27 @@ class TestPatrolsAreBodies:
 
         ents = ents_of(nlp, "The accident sequence began, Trooper Kim Montes described, in the northbound lanes.")
         assert any(label == "PERSON" and "Kim Montes" in text for text, label in ents)
+
+
+# Wikinews, 2019-01-05, Florida highway pileup fire kills five children, two truck drivers
+_CHURCH = ("The children were all from Marksville, Louisiana. The Avoyelles House of Mercy, a Pentecostal church, had "
+           "been travelling 700 miles from Louisiana to Walt Disney World and was within an hour of its destination.")
+
+
+class TestFaithAdjectives:
+    """"a Pentecostal church": a faith's adjective before a common noun names the believers (NORP), not a body."""
+
+    def test_pentecostal_is_a_people(self, nlp):
+        rows = label_rows(entity_table(nlp, _CHURCH))
+        assert rows.get("Pentecostal") == "NORP"
+
+    def test_a_lutheran_pastor(self, nlp):
+        from conftest import ents_of
+
+        assert ("Lutheran", "NORP") in ents_of(nlp, "He is a Lutheran pastor.")
+
+    def test_a_church_named_with_the_adjective_is_left(self, nlp):
+        from conftest import ents_of
+
+        ents = ents_of(nlp, "The United Methodist Church voted to split on Friday.")
+        assert any(label == "ORG" and "Methodist Church" in text for text, label in ents)

@@ -173,3 +173,8 @@ SOLAR_SYSTEM_NAMES = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn",
 RELIGIONS = frozenset("""christianity islam judaism hinduism buddhism sikhism jainism taoism daoism shinto
     confucianism zoroastrianism catholicism protestantism anglicanism lutheranism methodism mormonism
     orthodoxy""".split())
+# The adjectives of faiths and of their branches and denominations (a closed class of reference works' lists),
+# which name the believers, a people (NORP), before a noun ("a Pentecostal church", "a Lutheran pastor").
+FAITH_ADJECTIVES = frozenset("""catholic protestant orthodox anglican episcopal episcopalian lutheran methodist
+    baptist presbyterian pentecostal evangelical mormon adventist mennonite amish quaker calvinist coptic sunni
+    shia shiite sufi ismaili salafi wahhabi hindu sikh jain buddhist jewish muslim christian hasidic""".split())

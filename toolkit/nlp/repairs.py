@@ -116,6 +116,7 @@ from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.quoted_people import people_in_quotations
 from toolkit.nlp.title_acronyms import title_acronyms
 from toolkit.nlp.bare_titles import drop_bare_titles, drop_title_adjectives
+from toolkit.nlp.faiths import faith_adjectives
 from toolkit.nlp.peoples_bodies import bodies_opened_by_peoples
 from toolkit.nlp.centuries import centuries_off_names
 from toolkit.nlp.illness_names import drop_illness_adjectives
@@ -269,6 +270,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
     ents = drop_title_adjectives(drop_bare_titles(ents))  # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"
     ents = bodies_opened_by_peoples(ents)  # "Chinese Precinct Chamber of Commerce"
+    ents = faith_adjectives(ents)  # "The Avoyelles House of Mercy, a Pentecostal church, had been travelling"
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"
     ents = drop_illness_adjectives(ents)  # "Just like the Spanish Flu that …"
     ents = business_districts(ents)  # "the Melbourne CBD", "using CBD"
