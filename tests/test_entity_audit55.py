@@ -1,7 +1,8 @@
 """Entity rules after the audit of six Wikinews articles (round ``entities55``, ``bench/audit/entities55.tsv``): a
 common noun's plural capitalised because it opens a sentence or a quotation ("Photographs showed the aircraft",
 "\"Guardrails can only take so much.\""), a town after "the mayor of" ("the mayor of Yartsevo"), a patrol's
-name as a body ("Florida Highway Patrol described"), a faith's adjective before a noun ("a Pentecostal church").
+name as a body ("Florida Highway Patrol described"), a faith's adjective before a noun ("a Pentecostal church"), a
+greeting before a name ("Hi Agastya.").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -114,3 +115,21 @@ class TestFaithAdjectives:
 
         ents = ents_of(nlp, "The United Methodist Church voted to split on Friday.")
         assert any(label == "ORG" and "Methodist Church" in text for text, label in ents)
+
+
+# Wikinews, 2020-10-18, Living with HIV during COVID-19: Wikinews talks to HIV-positive sex workers
+_GREETING = "The names have been altered in the following interview. Hi Agastya. Nice to meet you. Same here Jaya."
+
+
+class TestGreetingsOffNames:
+    """"Hi Agastya.": the greeting is no given name of the person hailed (the given-name mend took it in)."""
+
+    def test_agastya(self, nlp):
+        rows = label_rows(entity_table(nlp, _GREETING))
+        assert rows.get("Agastya") == "PERSON" and "Hi Agastya" not in rows
+
+    def test_a_name_opened_by_a_capitalised_word_is_left(self, nlp):
+        from conftest import ents_of
+
+        ents = ents_of(nlp, "Hillary Clinton met voters in Ohio on Friday.")
+        assert ("Hillary Clinton", "PERSON") in ents
