@@ -2,7 +2,7 @@
 common noun's plural capitalised because it opens a sentence or a quotation ("Photographs showed the aircraft",
 "\"Guardrails can only take so much.\""), a town after "the mayor of" ("the mayor of Yartsevo"), a patrol's
 name as a body ("Florida Highway Patrol described"), a faith's adjective before a noun ("a Pentecostal church"), a
-greeting before a name ("Hi Agastya.").
+greeting before a name ("Hi Agastya."), a maker run into its model's code ("Airbus A300s").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -133,3 +133,21 @@ class TestGreetingsOffNames:
 
         ents = ents_of(nlp, "Hillary Clinton met voters in Ohio on Friday.")
         assert ("Hillary Clinton", "PERSON") in ents
+
+
+# Wikinews, 2019-01-15, Iranian cargo plane crashes into Karaj houses
+_AIRBUS = ("The Centre for Aviation's database of air carriers lists Saha as belonging to the Air Force and states it "
+           "runs flights with Boeing 707s and Airbus A300s, but uses Boeing 747s for freight.")
+
+
+class TestMakersBeforeModelCodes:
+    """"Boeing 707s and Airbus A300s": the maker alone is the body, as the model's "Boeing" of "Boeing 707s"."""
+
+    def test_airbus(self, nlp):
+        rows = label_rows(entity_table(nlp, _AIRBUS))
+        assert rows.get("Airbus") == "ORG" and "Airbus A300s" not in rows and rows.get("Boeing") == "ORG"
+
+    def test_a_channel_with_a_number_is_left(self, nlp):
+        from conftest import ents_of
+
+        assert ("Channel 4", "ORG") in ents_of(nlp, "He watched Channel 4 last night.")

@@ -71,8 +71,8 @@ from toolkit.nlp.name_edges import (adjectives_after_prepositions, given_names_a
                                      names_apart_at_for_the, party_adjectives_apart)
 from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named_after_peoples, hyphenated_first_words,
-                                    korean_districts, models_after_numbers, outlets_named_after_peoples,
-                                    possessive_places, university_campuses)
+                                    korean_districts, makers_before_model_codes, models_after_numbers,
+                                    outlets_named_after_peoples, possessive_places, university_campuses)
 from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames
 from toolkit.nlp.kind_places import adjectives_opening_quotations, places_before_kinds, waters_named_after_peoples
 from toolkit.nlp.modifiers import bodies_to_their_heads
@@ -248,7 +248,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = university_campuses(korean_districts(doc, outlets_named_after_peoples(air_stations(ents))))  # "near RAF Croughton"; "as quoted by Greek Reporter"; "in Seongbuk-gu"
     # (and "the University of California, Los Angeles disagreed")
     ents = hyphenated_first_words(bodies_named_after_peoples(ents))  # "the Islamic State."; "the Co-operative Commonwealth …"
-    ents = models_after_numbers(ents)  # "The new Boeing 737 Max was not airworthy"
+    ents = makers_before_model_codes(models_after_numbers(ents))  # "The new Boeing 737 Max was not airworthy"; "Airbus A300s"
     ents = hyphenated_surnames(families_by_surnames(ents))  # "any specific deal about the Bidens"; "Chan-o-cha"
     ents = waters_named_after_peoples(adjectives_opening_quotations(places_before_kinds(ents)))  # "the Sulu region"; "the English Channel"
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
