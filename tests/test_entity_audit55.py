@@ -1,6 +1,6 @@
 """Entity rules after the audit of six Wikinews articles (round ``entities55``, ``bench/audit/entities55.tsv``): a
 common noun's plural capitalised because it opens a sentence or a quotation ("Photographs showed the aircraft",
-"\"Guardrails can only take so much.\""), a town after "the mayor of" ("the mayor of Yartsevo"), a patrol's
+"\"Guardrails can only take so much.\""), a town after "the mayor of" or "the town of" ("the mayor of Yartsevo"), a patrol's
 name as a body ("Florida Highway Patrol described"), a faith's adjective before a noun ("a Pentecostal church"), a
 greeting before a name ("Hi Agastya."), a maker run into its model's code ("Airbus A300s").
 
@@ -51,7 +51,8 @@ _YARTSEVO = ("At least 45 were aboard. The occupants were going to a dance compe
 
 
 class TestTownsAfterMayors:
-    """"according to the mayor of Yartsevo": a mayor's "of" takes the town, which the model called a person."""
+    """"according to the mayor of Yartsevo": a mayor's "of" takes the town, which the model called a person; so does
+    a kind of settlement's in lower case ("the town of Pandeglang")."""
 
     def test_yartsevo_is_a_place(self, nlp):
         rows = label_rows(entity_table(nlp, _YARTSEVO))
@@ -62,6 +63,24 @@ class TestTownsAfterMayors:
 
         ents = ents_of(nlp, "The mayor of Kherson, Ihor Kolykhaev, was detained on Thursday.")
         assert ("Kherson", "GPE") in ents and ("Ihor Kolykhaev", "PERSON") in ents
+
+    def test_towns_after_their_kind(self, nlp):
+        # Wikinews, 2019-10-11, Wiranto stabbed; 2020-06-11, explosives kill a jackal in Tamil Nadu: "the town of", "the
+        # village of" in lower case name a town, which the model called a body and a people
+        from conftest import ents_of
+
+        ents = ents_of(nlp, "Wiranto, who was visiting the town of Pandeglang in the province of Banten, survived "
+                            "the attack.")
+        assert ("Pandeglang", "GPE") in ents and ("Banten", "GPE") in ents
+        ents = ents_of(nlp, "The suspects range in age from 21 to 78 and were identified as Narikuravars from the "
+                            "village of Poolangudi.")
+        assert ("Poolangudi", "GPE") in ents
+
+    def test_a_body_after_a_town_is_left(self, nlp):
+        from conftest import ents_of
+
+        ents = ents_of(nlp, "He is a member of the town of Hempstead Democratic Committee.")
+        assert ("Hempstead Democratic Committee", "GPE") not in ents
 
     def test_a_bank_after_a_governor_is_left(self, nlp):
         from conftest import ents_of
