@@ -13,6 +13,11 @@ And an abstract noun in "-ence" that proclamations capitalise for a nation ("our
 body. The adjective of an office or a body of state ("Congressional term limits") is no people.
 :func:`drop_capitalised_common_nouns` drops all four.
 
+A plural of a common English noun that opens a sentence or a quotation is capitalised for that place only
+("Photographs showed the aircraft", "He said \"Guardrails can only take so much.\""); the model reads it as a
+person or a body. :func:`plural_opening_a_sentence` tells it, so that :mod:`toolkit.nlp.mentions` drops it
+unless the text writes the word with its capital elsewhere ("Sessions said" beside "Jeff Sessions").
+
 Example:
     >>> [e.text for e in drop_capitalised_common_nouns(doc, list(doc.ents))]  # "… to our Soldiers, Sailors, Marines …"  # doctest: +SKIP
     []
@@ -20,7 +25,7 @@ Example:
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -150,3 +155,50 @@ def drop_capitalised_common_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
                     continue
         out.append(ent)
     return out
+
+
+# Endings of English plurals and the ending of the singular each stands for ("guardrails" → guardrail, "boxes" →
+# box, "agencies" → agency); a word in "-ss", "-us" or "-is" is no plural of that kind ("Congress", "Cyrus", "Paris").
+_PLURAL_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""))
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is")
+
+
+def _plural_of_english_noun(word: Token, english: frozenset[str]) -> bool:
+    """Whether a capitalised word is the plural of a noun of the model's lemma tables ("Photographs",
+    "Guardrails"; not "Reuters", "Congress")."""
+    lower = word.lower_
+    if not word.is_alpha or not lower.endswith("s") or lower.endswith(_NOT_PLURAL_ENDINGS):
+        return False
+    return any(lower.endswith(end) and lower[: len(lower) - len(end)] + stem in english
+               for end, stem in _PLURAL_ENDINGS)
+
+
+def _opens(token: Token) -> bool:
+    """Whether a word opens its sentence or a quotation (right after an opening quotation mark)."""
+    if token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and (before.text in "“‘" or before.text == '"' and before.tag_ == "``")
+
+
+def plural_opening_a_sentence(span: Span, label: str) -> bool:
+    """Whether a one-word person or body is a common noun's plural capitalised only because it opens a sentence
+    or a quotation ("Photographs showed the aircraft, sans wings, …" PERSON; "He said \"Guardrails can only take
+    so much.\"" ORG): the word is the plural of a noun of English (the model's lemma tables), and the text writes
+    it with a capital nowhere else but at such a start ("Sessions said" beside "Attorney General Jeff Sessions" is
+    the man).
+
+    Args:
+        span: a mention's span, one token.
+        label: the mention's label.
+    """
+    if len(span) != 1 or label not in ("PERSON", "ORG"):
+        return False
+    word = span[0]
+    if not word.is_title or not _opens(word):
+        return False
+    english = english_words(word.vocab)
+    if not english or not _plural_of_english_noun(word, english):
+        return False
+    doc = word.doc
+    return all(i == word.i or _opens(doc[i]) for i in indices_of(doc, ORTH, (word.text,)))

@@ -19,8 +19,10 @@ from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.surfaces import is_state_or_country
 
-# Words of greeting, thanks and leave-taking that open an address (and never a name).
-_INTERJECTIONS = frozenset({"congratulations", "congrats", "thanks", "hello", "goodbye", "farewell"})
+# Words of greeting, thanks and leave-taking that open an address (and never a name): "Hi Agastya. Nice to meet
+# you." (an interview's greeting of the interviewer).
+_INTERJECTIONS = frozenset({"congratulations", "congrats", "thanks", "hello", "hi", "hey", "greetings", "goodbye",
+                            "farewell"})
 
 
 def names_after_interjections(ents: list[Span]) -> list[Span]:

@@ -37,13 +37,14 @@ ORG_HEADS = frozenset(
     herald gazette tribune journal times chronicle school district club team forces force army navy
     railway railways airline airlines airways magazine newspaper telegraph observer broadcasting television
     group inc ltd llc plc corp tribe tribes nation partners brigade brigades gang cartel band pharma
-    pharmaceuticals holdings industries laboratories enterprises""".split()
+    pharmaceuticals holdings industries laboratories enterprises patrol""".split()
 )  # "tribe", "nation" end a capitalised name ("Eastern Shoshone Tribe", "Blackfeet Nation")
 # that the vote then labels a people (NORP); "Org" is organisation's short form ("Sea Org"); "partners"
 # ends firms' names in the plural ("Ben Franklin Technology Partners", "Energy Capital Partners"); "brigade" a fire
 # service's or an armed unit's ("the State Fire Brigade", not a person "Fire Brigade" behind a title "State"); "band" a
 # group of musicians, a military one too ("The United States Marine Band", "the Zac Brown Band"); "pharma",
-# "holdings", "industries", "laboratories", "enterprises" end firms' names ("LGM Pharma", "Posco Holdings")
+# "holdings", "industries", "laboratories", "enterprises" end firms' names ("LGM Pharma", "Posco Holdings"); "patrol"
+# a police force's ("Florida Highway Patrol described, …": no speaker "Highway Patrol" PERSON; "the Border Patrol")
 # Nouns after a quotation that make it the title of a work or a rule, not somebody's words.
 TITLE_NOUNS = frozenset(
     """show program programme act order report article book film movie series campaign operation initiative
@@ -172,3 +173,8 @@ SOLAR_SYSTEM_NAMES = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn",
 RELIGIONS = frozenset("""christianity islam judaism hinduism buddhism sikhism jainism taoism daoism shinto
     confucianism zoroastrianism catholicism protestantism anglicanism lutheranism methodism mormonism
     orthodoxy""".split())
+# The adjectives of faiths and of their branches and denominations (a closed class of reference works' lists),
+# which name the believers, a people (NORP), before a noun ("a Pentecostal church", "a Lutheran pastor").
+FAITH_ADJECTIVES = frozenset("""catholic protestant orthodox anglican episcopal episcopalian lutheran methodist
+    baptist presbyterian pentecostal evangelical mormon adventist mennonite amish quaker calvinist coptic sunni
+    shia shiite sufi ismaili salafi wahhabi hindu sikh jain buddhist jewish muslim christian hasidic""".split())

@@ -21,6 +21,7 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.acronyms import bracket_acronyms
+from toolkit.nlp.capitals import plural_opening_a_sentence
 from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
 from toolkit.nlp.legislatures import is_bare_legislature
@@ -125,6 +126,8 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             if lower_words is None:  # the lower-case words of the text, found in numpy, once
                 rows = doc.to_array([ORTH, IS_LOWER])
                 lower_words = set(rows[rows[:, 1] == 1, 0].tolist())
+            if plural_opening_a_sentence(span, label):
+                continue  # "Photographs showed the aircraft": a common noun's plural, capitalised where it stands
             if doc.vocab.strings[text.lower()] in lower_words:  # a hash; nothing added to the vocab
                 if not (text.isupper() and label == "ORG"):
                     continue

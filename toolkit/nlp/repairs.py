@@ -71,8 +71,8 @@ from toolkit.nlp.name_edges import (adjectives_after_prepositions, given_names_a
                                      names_apart_at_for_the, party_adjectives_apart)
 from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named_after_peoples, hyphenated_first_words,
-                                    korean_districts, models_after_numbers, outlets_named_after_peoples,
-                                    possessive_places, university_campuses)
+                                    korean_districts, makers_before_model_codes, models_after_numbers,
+                                    outlets_named_after_peoples, possessive_places, university_campuses)
 from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames
 from toolkit.nlp.kind_places import adjectives_opening_quotations, places_before_kinds, waters_named_after_peoples
 from toolkit.nlp.modifiers import bodies_to_their_heads
@@ -116,6 +116,7 @@ from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.quoted_people import people_in_quotations
 from toolkit.nlp.title_acronyms import title_acronyms
 from toolkit.nlp.bare_titles import drop_bare_titles, drop_title_adjectives
+from toolkit.nlp.faiths import faith_adjectives
 from toolkit.nlp.peoples_bodies import bodies_opened_by_peoples
 from toolkit.nlp.centuries import centuries_off_names
 from toolkit.nlp.illness_names import drop_illness_adjectives
@@ -126,7 +127,7 @@ from toolkit.nlp.suffixes import drop_lone_suffixes
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails, committees_with_paired_fields
 from toolkit.nlp.titles_after_bodies import bodies_before_titles
-from toolkit.nlp.towns import towns_before_regions, towns_read_as_things
+from toolkit.nlp.towns import towns_after_mayors, towns_before_regions, towns_read_as_things
 from toolkit.nlp.told import told_apart
 from toolkit.nlp.channels import channels_of_programmes
 from toolkit.nlp.named_days import drop_named_day_words
@@ -247,7 +248,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = university_campuses(korean_districts(doc, outlets_named_after_peoples(air_stations(ents))))  # "near RAF Croughton"; "as quoted by Greek Reporter"; "in Seongbuk-gu"
     # (and "the University of California, Los Angeles disagreed")
     ents = hyphenated_first_words(bodies_named_after_peoples(ents))  # "the Islamic State."; "the Co-operative Commonwealth …"
-    ents = models_after_numbers(ents)  # "The new Boeing 737 Max was not airworthy"
+    ents = makers_before_model_codes(models_after_numbers(ents))  # "The new Boeing 737 Max was not airworthy"; "Airbus A300s"
     ents = hyphenated_surnames(families_by_surnames(ents))  # "any specific deal about the Bidens"; "Chan-o-cha"
     ents = waters_named_after_peoples(adjectives_opening_quotations(places_before_kinds(ents)))  # "the Sulu region"; "the English Channel"
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
@@ -264,10 +265,12 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = bodies_to_phrase_heads(ents)  # "the general manager of Abu Dhabi Media"
     ents = places_to_landform_heads(places_after_articles(ents))  # "in Las Estrellas' village"; "in Jakarta Bay"
     ents = towns_read_as_things(towns_before_regions(ents))  # "in Forbury Gardens in Reading, Berkshire, UK"
+    ents = towns_after_mayors(ents)  # "according to the mayor of Yartsevo via news agency Interfax"
     ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
     ents = drop_title_adjectives(drop_bare_titles(ents))  # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"
     ents = bodies_opened_by_peoples(ents)  # "Chinese Precinct Chamber of Commerce"
+    ents = faith_adjectives(ents)  # "The Avoyelles House of Mercy, a Pentecostal church, had been travelling"
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"
     ents = drop_illness_adjectives(ents)  # "Just like the Spanish Flu that …"
     ents = business_districts(ents)  # "the Melbourne CBD", "using CBD"

@@ -5,6 +5,10 @@ tags the larger place and, when the town's name is also an English word ("Readin
 town untagged. The phrase says what it is: the object of a preposition of place ("in", "near", "outside") made
 of capitalised proper nouns and followed by a comma and a place the model calls a polity is a town in that place.
 
+A town's mayor is named by the town: the name after "the mayor of" is a town, whatever the model calls it
+("according to the mayor of Yartsevo via news agency Interfax": "Yartsevo" PERSON), and so is the name after a
+kind of settlement and "of" ("the village of Kutuzovo" ORG); :func:`towns_after_mayors`.
+
 Not where the place after the comma heads a person's title or name ("…, United States President Donald Trump":
 :func:`toolkit.nlp.seats.qualifies_title`), nor for a run the model tagged, nor one that opens the sentence.
 
@@ -18,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS
 from toolkit.nlp.seats import qualifies_title
 
 # Prepositions that locate something in a town (a closed class).
@@ -90,6 +95,57 @@ def towns_read_as_things(ents: list[Span]) -> list[Span]:
         if (ent.label_ in _THING_LABELS and len(ent) <= _LONGEST_TOWN and ent.start > 0
                 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS and ent.root.head.i == ent.start - 1
                 and all(t.pos_ == "PROPN" and t.is_title for t in ent) and is_known_place(ent.text, cities=True)):
+            ent = Span(doc, ent.start, ent.end, label="GPE")
+        out.append(ent)
+    return out
+
+
+# The offices held of a town (a closed class): the name after "<office> of" is the town. Not "governor" or
+# "president", whose "of" may take a bank or a company.
+_TOWN_OFFICES = frozenset({"mayor", "mayoress", "burgomaster", "burgomeister"})
+# The kinds of settlement and of local division that name a place after "of" in lower case ("the village of
+# Kutuzovo", "the city of Yartsevo", "the county of Kent"); not "region" or "state", whose "of" is often no name's
+# ("the state of emergency" aside, "the region of Tigray" is a place of either label).
+_SETTLEMENT_KINDS = frozenset({"village", "town", "city", "hamlet", "township", "municipality", "borough", "commune",
+                               "suburb", "province", "county", "district", "prefecture", "oblast"})
+# Labels the model gives a town after a mayor's title: a person, a body, a people, a thing.
+_MISREAD_TOWN_LABELS = frozenset({"PERSON", "ORG", "NORP"}) | _THING_LABELS
+
+
+# The head words of bodies, buildings and landforms, which end a name that is no town ("a member of the town of
+# Hempstead Democratic Committee", "the city of Dallas Zoo").
+_HEADS_OF_OTHER_NAMES = ORG_HEADS | FAC_HEADS | LOC_HEADS
+
+
+def _names_a_town(kind) -> bool:
+    """Whether the word before "of" is a town's office or a kind of settlement in lower case."""
+    lemma = kind.lemma_.lower()
+    return lemma in _TOWN_OFFICES or kind.is_lower and kind.pos_ == "NOUN" and lemma in _SETTLEMENT_KINDS
+
+
+def towns_after_mayors(ents: list[Span]) -> list[Span]:
+    """Relabel as a place (GPE) a name of one to three capitalised proper nouns that the model calls a person, a
+    body, a people or a thing, when it is the object of "of" after a town's office ("the mayor of Yartsevo"
+    PERSON) or after a kind of settlement in lower case ("the village of Kutuzovo" ORG, "the city of Yartsevo"
+    PERSON); a name with a person after it ("Mayor of London Sadiq Khan") is left to the mends of titles, and one
+    ending in a body's, a building's or a landform's head word ("the town of Hempstead Democratic Committee") is
+    that.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+
+    Returns:
+        The spans, each such town labelled GPE.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        if (ent.label_ in _MISREAD_TOWN_LABELS and len(ent) <= _LONGEST_TOWN and ent.start >= 2
+                and doc[ent.start - 1].lower_ == "of" and _names_a_town(doc[ent.start - 2])
+                and ent.root.head.i == ent.start - 1 and doc[ent.start - 1].head.i == ent.start - 2
+                and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+                and ent[-1].lower_ not in _HEADS_OF_OTHER_NAMES
+                and not (ent.end < len(doc) and doc[ent.end].is_title)):
             ent = Span(doc, ent.start, ent.end, label="GPE")
         out.append(ent)
     return out

@@ -18,6 +18,9 @@
 * A campus of a state's university is named with a comma and its city ("the University of California, Los
   Angeles disagreed"): :func:`university_campuses` joins the university and the city into one body (ORG); a list
   ("the University of Bristol, Bath and Exeter") or a country after the comma is left.
+* An aircraft's maker named with its model's code ("Boeing 707s and Airbus A300s") is cut by the model at the
+  code for one maker and run into it for the other ("Airbus A300s" ORG): :func:`makers_before_model_codes` keeps the
+  maker alone (ORG), as the model's "Boeing" of "Boeing 707s".
 
 Each function visits the Doc's entities (and, for the districts, only the tokens whose lower form is a suffix,
 found with :func:`toolkit.nlp.lookups.indices_of`); none loops over a document's tokens.
@@ -30,6 +33,8 @@ found with :func:`toolkit.nlp.lookups.indices_of`); none loops over a document's
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
@@ -206,6 +211,24 @@ def models_after_numbers(ents: list[Span]) -> list[Span]:
                 if prev is not None and prev.start == start - 1:
                     out.pop()  # the number the model called a count ("737" CARDINAL)
                 ent = Span(doc, start - 1, ent.end, label="PRODUCT")
+        out.append(ent)
+    return out
+
+
+# A model's code after its maker: capitals, an optional hyphen, digits, a short suffix in lower case ("A300s",
+# "A320neo", "E190", "CRJ900", "B-52", "MD-11"); not a number alone ("Channel 4", "Apollo 11").
+_MODEL_CODE = re.compile(r"^[A-Z]{1,3}-?\d{2,4}[a-z]{0,3}$")
+
+
+def makers_before_model_codes(ents: list[Span]) -> list[Span]:
+    """"with Boeing 707s and Airbus A300s": a body (ORG) of two words, a capitalised word and a model's code after it,
+    is the maker named with its model; the maker alone is the body, as the model cuts "Boeing" off "707s". The code
+    is no name of the tables' labels and is left untagged. A known place before a code ("Ohio A1") is left."""
+    out: list[Span] = []
+    for ent in ents:
+        if (ent.label_ == "ORG" and len(ent) == 2 and ent[0].is_title and ent[0].is_alpha
+                and _MODEL_CODE.match(ent[1].text) and not is_known_place(ent[0].text)):
+            ent = Span(ent.doc, ent.start, ent.start + 1, label="ORG")
         out.append(ent)
     return out
 
