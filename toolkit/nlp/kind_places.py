@@ -9,14 +9,23 @@ entities48, twelve Wikinews dev articles).
   and the model may take it for a name. :func:`adjectives_opening_quotations` drops a one-word entity right after
   an opening quotation mark that the tagger reads as an adjective (JJ) and that is an English word.
 
-Both visit the Doc's entities only; neither loops over a document's tokens.
+* "he died at the Masih-e-Daneshavari hospital", "Cité station, part of the Paris Métro" (round entities56): a
+  building named before its lower-case kind noun, its name no English word, is often left untagged by the model;
+  :func:`buildings_before_kinds` tags the name with its noun as a building (FAC).
+
+The first two visit the Doc's entities only; the third looks up the Doc's kind nouns of buildings in its column of
+lower-case words (`lookups.indices_of`) and walks back at most a few words from each; none loops over a document's
+tokens.
 """
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
-from toolkit.nlp.lexicon import LOC_HEADS, ORG_HEADS
+from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import KIND_NOUNS, LOC_HEADS, ORG_HEADS
+from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.mistags import english_words
 
 # Lower-case words for a kind of territory that follow its name ("the Sulu region", "the Idlib province").
@@ -91,3 +100,53 @@ def waters_named_after_peoples(ents: list[Span]) -> list[Span]:
     return [Span(e.doc, e.start, e.end, label="LOC") if (len(e) == 1 and e.text in heads and e.label_ != "LOC"
                                                          and e.start > 0 and e.doc[e.start - 1].lower_ == "the")
             else e for e in out]
+
+
+# Lower-case kind nouns of built things that may close a name the model left untagged ("the Masih-e-Daneshavari
+# hospital", "Cité station"): the kind nouns of buildings (`lexicon.KIND_NOUNS`).
+_BUILDING_KINDS = frozenset(word for word, label in KIND_NOUNS.items() if label == "FAC")
+_LONGEST_BUILDING_NAME = 4  # capitalised words before the kind noun
+
+
+def _name_before(doc, head: int) -> int | None:
+    """The first index of a run of untagged capitalised words right before ``head`` (a word's hyphenated pieces,
+    written with no space, kept in: "Masih-e-Daneshavari"), or None; the run's first word is no English word and
+    the run is no known place."""
+    i, words = head, 0
+    while i > 0:
+        prev = doc[i - 1]
+        if prev.ent_type_ or not prev.is_alpha and prev.text != "-":
+            break
+        glued = i - 1 > 0 and not doc[i - 2].whitespace_ and not prev.whitespace_
+        if prev.text == "-" or prev.is_lower:
+            if not glued or i == head:
+                break  # a hyphen, or a lower-case piece, only inside a word written without spaces
+        elif prev.is_title:
+            words += 1
+        else:
+            break
+        i -= 1
+    if not words or words > _LONGEST_BUILDING_NAME or not doc[i].is_title:
+        return None
+    if doc[i].lower_ in english_words(doc.vocab) or is_known_place(doc[i:head].text, cities=True):
+        return None
+    return i
+
+
+def buildings_before_kinds(doc, ents: list[Span]) -> list[Span]:
+    """"he died at the Masih-e-Daneshavari hospital", "Cité station, part of the Paris Métro, was closed": capitalised
+    words the model left untagged, the first no English word, right before a lower-case kind noun of a building that
+    they qualify, name that building with the noun (FAC); a name the model tagged, a common word ("the Police
+    station") and a known place ("the Paris station") are left."""
+    heads = [i for i in indices_of(doc, LOWER, _BUILDING_KINDS) if doc[i].is_lower and not doc[i].ent_type_]
+    if not heads:
+        return ents
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added: list[Span] = []
+    for head in heads:
+        start = _name_before(doc, head)
+        if start is None or any(i in taken for i in range(start, head + 1)) \
+                or not all(doc[i].head.i == head or doc[i].head.i in range(start, head) for i in range(start, head)):
+            continue
+        added.append(Span(doc, start, head + 1, label="FAC"))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
