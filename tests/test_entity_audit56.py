@@ -1,7 +1,8 @@
 """Entity rules of round ``entities56`` (``bench/audit/entities56.tsv``), on errors rounds entities47–52 found and
 left: a group named by the plural of its name read as a person ("recaptured from Houthis", beside "the Houthi
 rebellion"), and a building named before its lower-case kind noun that the model left untagged ("died at the
-Masih-e-Daneshavari hospital", "Cité station, part of the Paris Métro").
+Masih-e-Daneshavari hospital", "Cité station, part of the Paris Métro"), a town named after a plant "at" it read as
+a person or a body ("the power plant at Guayanilla", "the largest processing plant at Abqaiq").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -25,6 +26,12 @@ _TEHRAN = ("According to the report by Tasnim News Agency, he died at the Masih-
            "city Tehran.")
 # Wikinews, 2019-10-05, Four stabbed to death at Paris police headquarters
 _CITE = "Cité station, part of the Paris Métro, was temporarily closed."
+# Wikinews, 2020-01-17, Seismic activity continues to shake Puerto Rico with 5.2 quake
+_GUAYANILLA = "The Costa Sur power plant at Guayanilla was close to the January 7 quake's epicenter."
+# Wikinews, 2019-09-15, Oil facilities in Saudi Arabia hit by drone attacks
+_ABQAIQ_PLANT = ("The attacks triggered major fires at a processing plant. The drones struck the largest processing "
+                 "plant at Abqaiq and the Khurais oil field. In 2006, Abqaiq was the target of an Al-Qaeda suicide "
+                 "attack.")
 
 
 class TestGroupsByPlurals:
@@ -61,3 +68,18 @@ class TestBuildingsBeforeKinds:
         ents = ents_of(nlp, "He was taken to the Police station, then to the Central hospital near the Paris airport.")
         assert not any(label == "FAC" and text.split()[0] in ("Police", "Central") for text, label in ents)
         assert ("Paris airport", "FAC") not in ents
+
+
+class TestTownsOfSites:
+    """A one- or two-word name after "at" that hangs on a lower-case noun of a plant or a works is a town (GPE)."""
+
+    def test_the_power_plant_at_guayanilla(self, nlp):
+        assert ("Guayanilla", "GPE") in ents_of(nlp, _GUAYANILLA)
+
+    def test_the_processing_plant_at_abqaiq(self, nlp):
+        assert label_rows(entity_table(nlp, _ABQAIQ_PLANT)).get("Abqaiq") == "GPE"
+
+    def test_at_after_a_verb_or_a_person_is_left(self, nlp):
+        assert ("Tesla", "GPE") not in ents_of(nlp, "He worked at the factory at Tesla.")
+        ents = ents_of(nlp, "Senator Mitch Smith spoke at the plant. Workers at the plant cheered at Smith.")
+        assert ("Smith", "GPE") not in ents

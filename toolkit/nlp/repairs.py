@@ -128,7 +128,7 @@ from toolkit.nlp.suffixes import drop_lone_suffixes
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails, committees_with_paired_fields
 from toolkit.nlp.titles_after_bodies import bodies_before_titles
-from toolkit.nlp.towns import towns_before_regions, towns_read_as_things
+from toolkit.nlp.towns import towns_before_regions, towns_of_sites, towns_read_as_things
 from toolkit.nlp.told import told_apart
 from toolkit.nlp.channels import channels_of_programmes
 from toolkit.nlp.named_days import drop_named_day_words
@@ -267,7 +267,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = drop_foreign_script_names(drop_disease_codes(ents))  # "the COVID-19 outbreak"; "Одной рукой …"
     ents = bodies_to_phrase_heads(ents)  # "the general manager of Abu Dhabi Media"
     ents = places_to_landform_heads(places_after_articles(ents))  # "in Las Estrellas' village"; "in Jakarta Bay"
-    ents = towns_read_as_things(towns_before_regions(ents))  # "in Forbury Gardens in Reading, Berkshire, UK"
+    ents = towns_of_sites(towns_read_as_things(towns_before_regions(ents)))  # "in Forbury Gardens in Reading, Berkshire, UK"; "the power plant at Guayanilla"
     ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
     ents = drop_title_adjectives(drop_bare_titles(ents))  # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"
