@@ -2,7 +2,8 @@
 left: a group named by the plural of its name read as a person ("recaptured from Houthis", beside "the Houthi
 rebellion"), and a building named before its lower-case kind noun that the model left untagged ("died at the
 Masih-e-Daneshavari hospital", "Cité station, part of the Paris Métro"), a town named after a plant "at" it read as
-a person or a body ("the power plant at Guayanilla", "the largest processing plant at Abqaiq").
+a person or a body ("the power plant at Guayanilla", "the largest processing plant at Abqaiq"), a counsel's name
+with the letters of silk read as a body ("Prosecutor Kama Melly QC said").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -26,6 +27,9 @@ _TEHRAN = ("According to the report by Tasnim News Agency, he died at the Masih-
            "city Tehran.")
 # Wikinews, 2019-10-05, Four stabbed to death at Paris police headquarters
 _CITE = "Cité station, part of the Paris Métro, was temporarily closed."
+# Wikinews, 2019-03-02, Nine jailed over child sexual exploitation in Bradford
+_MELLY = ("Prosecutor Kama Melly QC said the victims were \"ripe and vulnerable to manipulation\" and had been used "
+          "\"to satisfy [the accused's] sexual desires\".")
 # Wikinews, 2020-01-17, Seismic activity continues to shake Puerto Rico with 5.2 quake
 _GUAYANILLA = "The Costa Sur power plant at Guayanilla was close to the January 7 quake's epicenter."
 # Wikinews, 2019-09-15, Oil facilities in Saudi Arabia hit by drone attacks
@@ -83,3 +87,16 @@ class TestTownsOfSites:
         assert ("Tesla", "GPE") not in ents_of(nlp, "He worked at the factory at Tesla.")
         ents = ents_of(nlp, "Senator Mitch Smith spoke at the plant. Workers at the plant cheered at Smith.")
         assert ("Smith", "GPE") not in ents
+
+
+class TestPeopleWithPostnominalsReadAsBodies:
+    """A name of two or three capitalised words before post-nominal letters, after a post's noun or the subject of a
+    verb of saying, is a person's, the letters cut off."""
+
+    def test_the_prosecutor(self, nlp):
+        ents = ents_of(nlp, _MELLY)
+        assert ("Kama Melly", "PERSON") in ents and not any(text.endswith("QC") for text, _ in ents)
+
+    def test_a_body_and_a_place_are_left(self, nlp):
+        assert ("Brown Shipley Holdings", "PERSON") not in ents_of(nlp, "Brown Shipley Holdings QC reported profits.")
+        assert ("Trois Rivieres", "PERSON") not in ents_of(nlp, "The company moved to Trois Rivieres QC last year.")
