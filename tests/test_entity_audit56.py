@@ -3,7 +3,8 @@ left: a group named by the plural of its name read as a person ("recaptured from
 rebellion"), and a building named before its lower-case kind noun that the model left untagged ("died at the
 Masih-e-Daneshavari hospital", "Cité station, part of the Paris Métro"), a town named after a plant "at" it read as
 a person or a body ("the power plant at Guayanilla", "the largest processing plant at Abqaiq"), a counsel's name
-with the letters of silk read as a body ("Prosecutor Kama Melly QC said").
+with the letters of silk read as a body ("Prosecutor Kama Melly QC said"), a region's name cut at "in" ("the
+Autonomous Region in Muslim Mindanao") and numbered regions read as laws ("Region 11 and Region 12").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -30,6 +31,13 @@ _CITE = "Cité station, part of the Paris Métro, was temporarily closed."
 # Wikinews, 2019-03-02, Nine jailed over child sexual exploitation in Bradford
 _MELLY = ("Prosecutor Kama Melly QC said the victims were \"ripe and vulnerable to manipulation\" and had been used "
           "\"to satisfy [the accused's] sexual desires\".")
+# Wikinews, 2019-10-22, Aftershocks increase death toll of magnitude 6.3 earthquake in southern Philippines
+_BARMM = ("On Saturday, reports said Wednesday's quake affected the Bangsamoro Autonomous Region in Muslim Mindanao, "
+          "Region 11 and Region 12.")
+# Wikinews, 2019-01-28, Bombs kill at least twenty at Roman Catholic cathedral in Jolo, Philippines
+_ARMM = ("According to Chief Superintendent Graciano Mijares of the police of the Autonomous Region in Muslim "
+         "Mindanao, the confirmed deaths are fourteen civilians, five Armed Forces personnel, and one member of the "
+         "Coast Guard.")
 # Wikinews, 2020-01-17, Seismic activity continues to shake Puerto Rico with 5.2 quake
 _GUAYANILLA = "The Costa Sur power plant at Guayanilla was close to the January 7 quake's epicenter."
 # Wikinews, 2019-09-15, Oil facilities in Saudi Arabia hit by drone attacks
@@ -100,3 +108,23 @@ class TestPeopleWithPostnominalsReadAsBodies:
     def test_a_body_and_a_place_are_left(self, nlp):
         assert ("Brown Shipley Holdings", "PERSON") not in ents_of(nlp, "Brown Shipley Holdings QC reported profits.")
         assert ("Trois Rivieres", "PERSON") not in ents_of(nlp, "The company moved to Trois Rivieres QC last year.")
+
+
+class TestTerritoriesOverIn:
+    """A territory's name ending in its capitalised kind noun goes on over "in" before a people's adjective and a
+    place; a numbered region is a place."""
+
+    def test_the_bangsamoro_region(self, nlp):
+        ents = ents_of(nlp, _BARMM)
+        assert ("Bangsamoro Autonomous Region in Muslim Mindanao", "GPE") in ents
+        assert ("Muslim", "NORP") not in ents
+        assert ("Region 11", "GPE") in ents and ("Region 12", "GPE") in ents
+
+    def test_the_autonomous_region(self, nlp):
+        assert any(text.endswith("Autonomous Region in Muslim Mindanao") and label == "GPE"
+                   for text, label in ents_of(nlp, _ARMM))
+
+    def test_a_region_in_a_place_and_laws_are_left(self, nlp):
+        ents = ents_of(nlp, "Police in the Kurdistan Region in Northern Iraq said.")
+        assert not any(text.endswith("Northern Iraq") and "Region" in text for text, _ in ents)
+        assert ("Article 5 and Section 230", "GPE") not in ents_of(nlp, "Article 5 and Section 230 apply.")

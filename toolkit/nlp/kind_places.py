@@ -13,6 +13,12 @@ entities48, twelve Wikinews dev articles).
   building named before its lower-case kind noun, its name no English word, is often left untagged by the model;
   :func:`buildings_before_kinds` tags the name with its noun as a building (FAC).
 
+* "the Bangsamoro Autonomous Region in Muslim Mindanao", "affected … Region 11 and Region 12" (round entities56):
+  a territory's name goes on over "in" when a people's adjective follows it before a place ("in Muslim Mindanao"
+  locates nothing in English prose: one writes "in Mindanao"); the model cuts it into a place, a people and a place.
+  :func:`territories_over_in` makes the three one place (GPE); a region numbered as its name ("Region 11"), which
+  the model calls a law as it does "Article 5", is a place (:func:`numbered_territories`).
+
 The first two visit the Doc's entities only; the third looks up the Doc's kind nouns of buildings in its column of
 lower-case words (`lookups.indices_of`) and walks back at most a few words from each; none loops over a document's
 tokens.
@@ -150,3 +156,44 @@ def buildings_before_kinds(doc, ents: list[Span]) -> list[Span]:
             continue
         added.append(Span(doc, start, head + 1, label="FAC"))
     return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+# Capitalised nouns of a kind of territory that end a territory's name ("Autonomous Region", "Federal District").
+_TERRITORY_HEADS = frozenset({"Region", "Province", "District", "Territory", "Territories", "Area"})
+
+
+def territories_over_in(ents: list[Span]) -> list[Span]:
+    """"the Autonomous Region in Muslim Mindanao": a place or body ending in a territory's capitalised kind noun,
+    then "in", a one-word people (NORP) and a capitalised proper noun or a place, is one place (GPE)."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        doc, end = ent.doc, ent.end
+        if (ent.label_ in ("GPE", "LOC", "ORG") and ent[-1].text in _TERRITORY_HEADS and end + 2 < len(doc)
+                and doc[end].lower_ == "in" and k + 1 < len(ents) and ents[k + 1].start == end + 1
+                and ents[k + 1].label_ == "NORP" and len(ents[k + 1]) == 1):
+            last = end + 2
+            follows = ents[k + 2] if k + 2 < len(ents) and ents[k + 2].start == last else None
+            if follows is not None and follows.label_ in ("GPE", "LOC"):
+                out.append(Span(doc, ent.start, follows.end, label="GPE"))
+                k += 3
+                continue
+            if follows is None and doc[last].pos_ == "PROPN" and doc[last].is_title and not doc[last].ent_type_:
+                out.append(Span(doc, ent.start, last + 1, label="GPE"))
+                k += 2
+                continue
+        out.append(ent)
+        k += 1
+    return out
+
+
+def numbered_territories(ents: list[Span]) -> list[Span]:
+    """"Region 11 and Region 12" (LAW): a territory's capitalised kind noun and a number, the model's law, is a place
+    (GPE)."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ == "LAW" and len(ent) == 2 and ent[0].text in _TERRITORY_HEADS and ent[1].like_num:
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")
+        out.append(ent)
+    return out

@@ -74,8 +74,8 @@ from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named
                                     korean_districts, models_after_numbers, outlets_named_after_peoples,
                                     possessive_places, university_campuses)
 from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames
-from toolkit.nlp.kind_places import (adjectives_opening_quotations, buildings_before_kinds, places_before_kinds,
-                                     waters_named_after_peoples)
+from toolkit.nlp.kind_places import (adjectives_opening_quotations, buildings_before_kinds, numbered_territories,
+                                     places_before_kinds, territories_over_in, waters_named_after_peoples)
 from toolkit.nlp.plural_groups import groups_by_plurals
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.month_names import people_named_by_months
@@ -253,6 +253,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = hyphenated_surnames(families_by_surnames(ents))  # "any specific deal about the Bidens"; "Chan-o-cha"
     ents = groups_by_plurals(ents)  # "recaptured from Houthis" (beside "the Houthi rebellion")
     ents = buildings_before_kinds(doc, ents)  # "died at the Masih-e-Daneshavari hospital"
+    ents = numbered_territories(territories_over_in(ents))  # "the Autonomous Region in Muslim Mindanao"; "Region 11"
     ents = waters_named_after_peoples(adjectives_opening_quotations(places_before_kinds(ents)))  # "the Sulu region"; "the English Channel"
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
