@@ -80,6 +80,9 @@ class TestBuildingsBeforeKinds:
         ents = ents_of(nlp, "He was taken to the Police station, then to the Central hospital near the Paris airport.")
         assert not any(label == "FAC" and text.split()[0] in ("Police", "Central") for text, label in ents)
         assert ("Paris airport", "FAC") not in ents
+        # Wikinews, 2019-02-13, Hotel fire kills at least seventeen in Karol Bagh, New Delhi
+        assert not any(label == "FAC" for _, label in ents_of(nlp, "This hotel had been built up to six floors."))
+        assert not any(label == "FAC" for _, label in ents_of(nlp, "The hospital also asked for patience."))
 
 
 class TestTownsOfSites:

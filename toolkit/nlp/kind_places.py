@@ -127,8 +127,8 @@ def _name_before(doc, head: int) -> int | None:
         if prev.text == "-" or prev.is_lower:
             if not glued or i == head:
                 break  # a hyphen, or a lower-case piece, only inside a word written without spaces
-        elif prev.is_title:
-            words += 1
+        elif prev.is_title and prev.pos_ in ("PROPN", "NOUN", "ADJ") and not prev.is_stop:
+            words += 1  # (not "The hotel", "This hotel": a sentence's capitalised determiner)
         else:
             break
         i -= 1
