@@ -159,7 +159,7 @@ def buildings_before_kinds(doc, ents: list[Span]) -> list[Span]:
 
 
 # Capitalised nouns of a kind of territory that end a territory's name ("Autonomous Region", "Federal District").
-_TERRITORY_HEADS = frozenset({"Region", "Province", "District", "Territory", "Territories", "Area"})
+TERRITORY_HEADS = frozenset({"Region", "Province", "District", "Territory", "Territories", "Area"})
 
 
 def territories_over_in(ents: list[Span]) -> list[Span]:
@@ -170,7 +170,7 @@ def territories_over_in(ents: list[Span]) -> list[Span]:
     while k < len(ents):
         ent = ents[k]
         doc, end = ent.doc, ent.end
-        if (ent.label_ in ("GPE", "LOC", "ORG") and ent[-1].text in _TERRITORY_HEADS and end + 2 < len(doc)
+        if (ent.label_ in ("GPE", "LOC", "ORG") and ent[-1].text in TERRITORY_HEADS and end + 2 < len(doc)
                 and doc[end].lower_ == "in" and k + 1 < len(ents) and ents[k + 1].start == end + 1
                 and ents[k + 1].label_ == "NORP" and len(ents[k + 1]) == 1):
             last = end + 2
@@ -193,7 +193,7 @@ def numbered_territories(ents: list[Span]) -> list[Span]:
     (GPE)."""
     out: list[Span] = []
     for ent in ents:
-        if ent.label_ == "LAW" and len(ent) == 2 and ent[0].text in _TERRITORY_HEADS and ent[1].like_num:
+        if ent.label_ == "LAW" and len(ent) == 2 and ent[0].text in TERRITORY_HEADS and ent[1].like_num:
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         out.append(ent)
     return out
