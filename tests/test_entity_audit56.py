@@ -4,8 +4,8 @@ rebellion"), and a building named before its lower-case kind noun that the model
 Masih-e-Daneshavari hospital", "Cité station, part of the Paris Métro"), a town named after a plant "at" it read as
 a person or a body ("the power plant at Guayanilla", "the largest processing plant at Abqaiq"), a counsel's name
 with the letters of silk read as a body ("Prosecutor Kama Melly QC said"), a region's name cut at "in" ("the
-Autonomous Region in Muslim Mindanao") and numbered regions read as laws ("Region 11 and Region 12"), laws cut before "Bill" or
-read as bodies ("the Eastern Mediterranean Bill", "the Tenure of Office Act of 1867").
+Autonomous Region in Muslim Mindanao") and numbered regions read as laws ("Region 11 and Region 12"), a law cut before "Bill" ("the
+Eastern Mediterranean Bill").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -43,9 +43,6 @@ _ARMM = ("According to Chief Superintendent Graciano Mijares of the police of th
 _EASTMED_BILL = ("The United States expressed its support via the December 20 signing of the Eastern Mediterranean "
                  "Bill, a July 25 quadrilateral meeting in Washington, and sent Secretary of State Mike Pompeo to join "
                  "the trilateral meeting of EastMed countries on March 20 last year.")
-# Wikinews, 2019-09-25, US Speaker Pelosi announces impeachment inquiry
-_TENURE = ("Johnson was impeached over perceived violations of the Tenure of Office Act of 1867, which the Supreme "
-           "Court later ruled to be unconstitutional.")
 # Wikinews, 2020-01-17, Seismic activity continues to shake Puerto Rico with 5.2 quake
 _GUAYANILLA = "The Costa Sur power plant at Guayanilla was close to the January 7 quake's epicenter."
 # Wikinews, 2019-09-15, Oil facilities in Saudi Arabia hit by drone attacks
@@ -144,14 +141,11 @@ class TestTerritoriesOverIn:
 
 
 class TestBillsAndActs:
-    """A name the model cut before an untagged "Bill" is the bill's (LAW); a name ending in "Act" is a law."""
+    """A name the model cut before an untagged "Bill" is the bill's (LAW)."""
 
     def test_the_eastern_mediterranean_bill(self, nlp):
         ents = ents_of(nlp, _EASTMED_BILL)
         assert ("Eastern Mediterranean Bill", "LAW") in ents and ("Eastern Mediterranean", "LOC") not in ents
-
-    def test_the_tenure_of_office_act(self, nlp):
-        assert any(text.endswith("Tenure of Office Act") and label == "LAW" for text, label in ents_of(nlp, _TENURE))
 
     def test_a_given_name_bill_is_left(self, nlp):
         ents = ents_of(nlp, "Speaking to CNN Bill Clinton said he would run.")

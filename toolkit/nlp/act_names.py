@@ -9,9 +9,7 @@ is no body's name: that span is dropped.
 
 Round entities56: a bill's name is cut the same way before its "Bill" ("the December 20 signing of the Eastern
 Mediterranean Bill": "Eastern Mediterranean" LOC), extended over it as a law when no capitalised word follows
-"Bill" (which would make it a given name: "CNN Bill Smith"); and a name that ends in "Act" inside the model's span,
-two words or more, is a law whatever the model called it ("perceived violations of the Tenure of Office Act of
-1867" ORG).
+"Bill" (which would make it a given name: "CNN Bill Smith").
 
 Example:
     >>> [(e.text, e.label_) for e in laws_cut_before_act(list(doc.ents))]  # "… invoked the HEROES Act …"  # doctest: +SKIP
@@ -23,10 +21,6 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.lexicon import NAME_LABELS
-
-
-# Labels the model gives a law whose name ends in "Act" that are no law's.
-_LAW_MISLABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
 def _capitalised_after(token) -> bool:
@@ -60,7 +54,5 @@ def laws_cut_before_act(ents: list[Span]) -> list[Span]:
                 and all(t.is_title or not t.is_alpha or t.is_stop for t in e)):
             out.append(Span(doc, e.start, e.end + 1, label="LAW"))  # "the Eastern Mediterranean Bill"
             continue
-        if e.label_ in _LAW_MISLABELS and len(e) >= 2 and e[-1].text == "Act":
-            e = Span(doc, e.start, e.end, label="LAW")  # "the Tenure of Office Act of 1867" (ORG)
         out.append(e)
     return out
