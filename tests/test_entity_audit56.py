@@ -147,6 +147,11 @@ class TestBillsAndActs:
         ents = ents_of(nlp, _EASTMED_BILL)
         assert ("Eastern Mediterranean Bill", "LAW") in ents and ("Eastern Mediterranean", "LOC") not in ents
 
+    def test_the_bill_stays_a_law_beside_a_lone_bill(self, nlp):
+        # (the set-wide vote read a name ending in a word that is someone's lone name as that person's full name)
+        text = _EASTMED_BILL + " Later, Bill Weld spoke to reporters. Bill said he would not run."
+        assert label_rows(entity_table(nlp, text)).get("Eastern Mediterranean Bill") == "LAW"
+
     def test_a_given_name_bill_is_left(self, nlp):
         ents = ents_of(nlp, "Speaking to CNN Bill Clinton said he would run.")
         assert ("CNN", "ORG") in ents and ("CNN Bill", "LAW") not in ents
