@@ -12,7 +12,7 @@ Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wiki
 
 from __future__ import annotations
 
-from conftest import ents_of, entity_table, label_rows
+from conftest import aliases_of, ents_of, entity_table, label_rows
 
 # Wikinews, 2019-01-30, Mokha, Yemen bomb kills photojournalist, at least five others
 _MOKHA = ("Tamim claimed Houthis have attacked journalists previously. Mokha is generally less affected by violence "
@@ -150,7 +150,9 @@ class TestBillsAndActs:
     def test_the_bill_stays_a_law_beside_a_lone_bill(self, nlp):
         # (the set-wide vote read a name ending in a word that is someone's lone name as that person's full name)
         text = _EASTMED_BILL + " Later, Bill Weld spoke to reporters. Bill said he would not run."
-        assert label_rows(entity_table(nlp, text)).get("Eastern Mediterranean Bill") == "LAW"
+        table = entity_table(nlp, text)
+        assert label_rows(table).get("Eastern Mediterranean Bill") == "LAW"
+        assert "Bill" not in aliases_of(table, "Eastern Mediterranean Bill")  # the lone "Bill" is Bill Weld's
 
     def test_a_given_name_bill_is_left(self, nlp):
         ents = ents_of(nlp, "Speaking to CNN Bill Clinton said he would run.")
