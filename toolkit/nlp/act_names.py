@@ -7,6 +7,10 @@ followed at once by an untagged "Act" in capitals is the law's name cut short: :
 extends it over "Act" and labels it a law (LAW). "Act" alone, the text's short form of a law it names in full,
 is no body's name: that span is dropped.
 
+Round entities56: a bill's name is cut the same way before its "Bill" ("the December 20 signing of the Eastern
+Mediterranean Bill": "Eastern Mediterranean" LOC), extended over it as a law when no capitalised word follows
+"Bill" (which would make it a given name: "CNN Bill Smith").
+
 Example:
     >>> [(e.text, e.label_) for e in laws_cut_before_act(list(doc.ents))]  # "… invoked the HEROES Act …"  # doctest: +SKIP
     [('HEROES Act', 'LAW')]
@@ -17,6 +21,13 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.lexicon import NAME_LABELS
+
+
+def _capitalised_after(token) -> bool:
+    """Whether a capitalised word follows ``token`` in its sentence (a surname after a given name "Bill")."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is not None and not nxt.is_sent_start and nxt.is_title
 
 
 def laws_cut_before_act(ents: list[Span]) -> list[Span]:
@@ -37,6 +48,11 @@ def laws_cut_before_act(ents: list[Span]) -> list[Span]:
         if (e.label_ in NAME_LABELS and after is not None and after.text == "Act" and not e[-1].whitespace_ == ""
                 and after.i not in starts):
             out.append(Span(doc, e.start, e.end + 1, label="LAW"))
+            continue
+        if (e.label_ in NAME_LABELS and after is not None and after.text == "Bill" and e[-1].whitespace_
+                and after.i not in starts and not after.ent_type_ and not _capitalised_after(after)
+                and all(t.is_title or not t.is_alpha or t.is_stop for t in e)):
+            out.append(Span(doc, e.start, e.end + 1, label="LAW"))  # "the Eastern Mediterranean Bill"
             continue
         out.append(e)
     return out

@@ -9,14 +9,29 @@ entities48, twelve Wikinews dev articles).
   and the model may take it for a name. :func:`adjectives_opening_quotations` drops a one-word entity right after
   an opening quotation mark that the tagger reads as an adjective (JJ) and that is an English word.
 
-Both visit the Doc's entities only; neither loops over a document's tokens.
+* "he died at the Masih-e-Daneshavari hospital", "Cité station, part of the Paris Métro" (round entities56): a
+  building named before its lower-case kind noun, its name no English word, is often left untagged by the model;
+  :func:`buildings_before_kinds` tags the name with its noun as a building (FAC).
+
+* "the Bangsamoro Autonomous Region in Muslim Mindanao", "affected … Region 11 and Region 12" (round entities56):
+  a territory's name goes on over "in" when a people's adjective follows it before a place ("in Muslim Mindanao"
+  locates nothing in English prose: one writes "in Mindanao"); the model cuts it into a place, a people and a place.
+  :func:`territories_over_in` makes the three one place (GPE); a region numbered as its name ("Region 11"), which
+  the model calls a law as it does "Article 5", is a place (:func:`numbered_territories`).
+
+The first two visit the Doc's entities only; the third looks up the Doc's kind nouns of buildings in its column of
+lower-case words (`lookups.indices_of`) and walks back at most a few words from each; none loops over a document's
+tokens.
 """
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
-from toolkit.nlp.lexicon import LOC_HEADS, ORG_HEADS
+from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import KIND_NOUNS, LOC_HEADS, ORG_HEADS
+from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.mistags import english_words
 
 # Lower-case words for a kind of territory that follow its name ("the Sulu region", "the Idlib province").
@@ -91,3 +106,94 @@ def waters_named_after_peoples(ents: list[Span]) -> list[Span]:
     return [Span(e.doc, e.start, e.end, label="LOC") if (len(e) == 1 and e.text in heads and e.label_ != "LOC"
                                                          and e.start > 0 and e.doc[e.start - 1].lower_ == "the")
             else e for e in out]
+
+
+# Lower-case kind nouns of built things that may close a name the model left untagged ("the Masih-e-Daneshavari
+# hospital", "Cité station"): the kind nouns of buildings (`lexicon.KIND_NOUNS`).
+_BUILDING_KINDS = frozenset(word for word, label in KIND_NOUNS.items() if label == "FAC")
+_LONGEST_BUILDING_NAME = 4  # capitalised words before the kind noun
+
+
+def _name_before(doc, head: int) -> int | None:
+    """The first index of a run of untagged capitalised words right before ``head`` (a word's hyphenated pieces,
+    written with no space, kept in: "Masih-e-Daneshavari"), or None; the run's first word is no English word and
+    the run is no known place."""
+    i, words = head, 0
+    while i > 0:
+        prev = doc[i - 1]
+        if prev.ent_type_ or not prev.is_alpha and prev.text != "-":
+            break
+        glued = i - 1 > 0 and not doc[i - 2].whitespace_ and not prev.whitespace_
+        if prev.text == "-" or prev.is_lower:
+            if not glued or i == head:
+                break  # a hyphen, or a lower-case piece, only inside a word written without spaces
+        elif prev.is_title and prev.pos_ in ("PROPN", "NOUN", "ADJ") and not prev.is_stop:
+            words += 1  # (not "The hotel", "This hotel": a sentence's capitalised determiner)
+        else:
+            break
+        i -= 1
+    if not words or words > _LONGEST_BUILDING_NAME or not doc[i].is_title:
+        return None
+    if doc[i].lower_ in english_words(doc.vocab) or is_known_place(doc[i:head].text, cities=True):
+        return None
+    return i
+
+
+def buildings_before_kinds(doc, ents: list[Span]) -> list[Span]:
+    """"he died at the Masih-e-Daneshavari hospital", "Cité station, part of the Paris Métro, was closed": capitalised
+    words the model left untagged, the first no English word, right before a lower-case kind noun of a building that
+    they qualify, name that building with the noun (FAC); a name the model tagged, a common word ("the Police
+    station") and a known place ("the Paris station") are left."""
+    heads = [i for i in indices_of(doc, LOWER, _BUILDING_KINDS) if doc[i].is_lower and not doc[i].ent_type_]
+    if not heads:
+        return ents
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added: list[Span] = []
+    for head in heads:
+        start = _name_before(doc, head)
+        if start is None or any(i in taken for i in range(start, head + 1)) \
+                or not all(doc[i].head.i == head or doc[i].head.i in range(start, head) for i in range(start, head)):
+            continue
+        added.append(Span(doc, start, head + 1, label="FAC"))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+# Capitalised nouns of a kind of territory that end a territory's name ("Autonomous Region", "Federal District").
+TERRITORY_HEADS = frozenset({"Region", "Province", "District", "Territory", "Territories", "Area"})
+
+
+def territories_over_in(ents: list[Span]) -> list[Span]:
+    """"the Autonomous Region in Muslim Mindanao": a place or body ending in a territory's capitalised kind noun,
+    then "in", a one-word people (NORP) and a capitalised proper noun or a place, is one place (GPE)."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        doc, end = ent.doc, ent.end
+        if (ent.label_ in ("GPE", "LOC", "ORG") and ent[-1].text in TERRITORY_HEADS and end + 2 < len(doc)
+                and doc[end].lower_ == "in" and k + 1 < len(ents) and ents[k + 1].start == end + 1
+                and ents[k + 1].label_ == "NORP" and len(ents[k + 1]) == 1):
+            last = end + 2
+            follows = ents[k + 2] if k + 2 < len(ents) and ents[k + 2].start == last else None
+            if follows is not None and follows.label_ in ("GPE", "LOC"):
+                out.append(Span(doc, ent.start, follows.end, label="GPE"))
+                k += 3
+                continue
+            if follows is None and doc[last].pos_ == "PROPN" and doc[last].is_title and not doc[last].ent_type_:
+                out.append(Span(doc, ent.start, last + 1, label="GPE"))
+                k += 2
+                continue
+        out.append(ent)
+        k += 1
+    return out
+
+
+def numbered_territories(ents: list[Span]) -> list[Span]:
+    """"Region 11 and Region 12" (LAW): a territory's capitalised kind noun and a number, the model's law, is a place
+    (GPE)."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ == "LAW" and len(ent) == 2 and ent[0].text in TERRITORY_HEADS and ent[1].like_num:
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")
+        out.append(ent)
+    return out

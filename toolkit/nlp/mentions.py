@@ -20,6 +20,7 @@ from typing import Iterable, Iterator
 from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
 from toolkit.nlp.capitals import plural_opening_a_sentence
 from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
@@ -223,7 +224,9 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
                                and not (label == "FAC" and len(words := text.split()) >= 2 and words[-1].isdigit()
                                         and words[0][:1].isupper())
                                and not (label == "LOC" and is_sky_designation(text))  # "K2-33b", a planet; "HR 6819", a star
-                               and not (label == "GPE" and len(span) == 1 and district_code(span[0]))):  # "(MI-05)"
+                               and not (label == "GPE" and len(span) == 1 and district_code(span[0]))  # "(MI-05)"
+                               and not (label == "GPE" and len(span) == 2 and span[0].text in TERRITORY_HEADS
+                                        and span[1].text.isdigit())):  # "Region 11" (round entities56)
         return True  # "15:11 GMT"; a place has no digits in its name ("IE9" is a browser), a road
         # or a pier may end in its number ("Interstate 80", "Pier 39")
     if text.replace(".", "") in _MERIDIEMS and span.start > 0 and _CLOCK.match(span.doc[span.start - 1].text):

@@ -3,7 +3,10 @@
 tags on their own as a body.
 
 They are no part of the name and name nobody alone: :func:`names_without_postnominals` cuts them off the end of a
-person's name and drops an entity made of them only when it follows a person's name or another such entity.
+person's name and drops an entity made of them only when it follows a person's name or another such entity. The
+letters also lead the model to call the name a body ("Prosecutor Kama Melly QC said" ORG, round entities56): a name
+of two or three capitalised words before such letters, after a capitalised English noun of a post or a title
+("Prosecutor", "Judge") or the subject of a verb of saying, is the person's (PERSON), cut as above.
 
 Example:
     >>> [(e.text, e.label_) for e in names_without_postnominals(list(doc.ents))]   # doctest: +SKIP
@@ -13,6 +16,9 @@ Example:
 from __future__ import annotations
 
 from spacy.tokens import Span
+
+from toolkit.nlp.lexicon import ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
+from toolkit.nlp.mistags import english_words
 
 # British and Commonwealth honours (orders and their grades), fellowships of the learned societies and royal
 # academies, and the letters of silk; written in capitals after a name. Degrees are left out: "MD", "PhD" and
@@ -39,6 +45,8 @@ def names_without_postnominals(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         doc = ent.doc
+        if ent.label_ != "PERSON" and len(ent) >= 3 and _is_postnominal(ent[-1]) and _person_with_letters(ent):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Prosecutor Kama Melly QC said" (ORG)
         if ent.label_ == "PERSON" and len(ent) >= 3 and _is_postnominal(ent[-1]):
             end = ent.end
             while end - ent.start > 2 and _is_postnominal(doc[end - 1]):
@@ -71,3 +79,22 @@ def _after_a_name(ent: Span, before: list[Span]) -> bool:
     if before and before[-1].end == ent.start:
         return before[-1].label_ == "PERSON"
     return _is_postnominal(prev) or (prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_type_)
+
+
+def _person_with_letters(ent: Span) -> bool:
+    """Whether a name the model did not call a person, ending in post-nominal letters, is a person's: two or three
+    capitalised words before the letters, and a capitalised English noun of a post before it ("Prosecutor Kama Melly
+    QC") or a verb of saying it is the subject of ("Kama Melly QC said"); no body's head word among them."""
+    doc = ent.doc
+    end = ent.end
+    while end > ent.start and _is_postnominal(doc[end - 1]):
+        end -= 1
+    name = doc[ent.start:end]
+    if not 2 <= len(name) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN"
+                                           and t.lower_ not in ORG_HEADS for t in name):
+        return False  # ("Brown Shipley Holdings QC": a body's head word in the name)
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.is_title and before.tag_ in ("NN", "NNP") and (
+            before.lower_ in PERSON_TITLES or before.lower_ in english_words(doc.vocab)):
+        return True
+    return ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH_VERBS

@@ -149,3 +149,29 @@ def towns_after_mayors(ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="GPE")
         out.append(ent)
     return out
+
+
+# Lower-case nouns of plants and works placed in a town by "at" ("the power plant at Guayanilla", "the largest
+# processing plant at Abqaiq", "the air base at Bagram"): a closed class of industrial and military sites.
+_SITE_NOUNS = frozenset({"plant", "refinery", "factory", "facility", "facilities", "base", "airbase", "mine",
+                         "smelter", "terminal", "depot", "works", "camp", "reactor", "complex"})
+# Labels the model gives such a town that are no place's.
+_SITE_TOWN_MISLABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
+
+
+def towns_of_sites(ents: list[Span]) -> list[Span]:
+    """"The Costa Sur power plant at Guayanilla" (PERSON), "struck the largest processing plant at Abqaiq" (ORG): a
+    name of one or two capitalised proper nouns after "at" that hangs on a lower-case noun of a plant or a works
+    (refinery, factory, base, mine …) is the town the site stands in (GPE); the name of a person the Doc names in
+    full ("the plant at Smith's farm" aside, a surname) and a name of three words or more are left."""
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    out: list[Span] = []
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        if (ent.label_ in _SITE_TOWN_MISLABELS and len(ent) <= 2 and start > 1 and doc[start - 1].lower_ == "at"
+                and ent.root.head.i == start - 1 and doc[start - 2].lower_ in _SITE_NOUNS and doc[start - 2].is_lower
+                and doc[start - 1].head.i == start - 2 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+                and ent[-1].text not in surnames and (ent.end == len(doc) or doc[ent.end].tag_ != "POS")):
+            ent = Span(doc, start, ent.end, label="GPE")
+        out.append(ent)
+    return out
