@@ -34,6 +34,7 @@ from toolkit.nlp.coordination import listed_after
 from toolkit.nlp.self_reference import names_the_text
 from toolkit.nlp.owned_titles import owned_by_a_later_body
 from toolkit.nlp.sentential_relatives import noun_before_relative
+from toolkit.nlp.portfolios import portfolio_holder
 from toolkit.nlp.shared_titles import title_holder
 from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS, PersonResolver
 from toolkit.nlp.timed_relatives import stands_for_a_time
@@ -220,7 +221,7 @@ class Actors:
 
     def who(self, token: Token, *, depth: int = 0) -> str | None:
         """The who a noun phrase names; coordinated names are kept together ("Turkey and Libya")."""
-        holder = title_holder(token)
+        holder = title_holder(token) or portfolio_holder(token)
         if holder is not None:  # "CNN reporter and former … Press Secretary Joe Lockhart": one person
             token = holder
         first = self.one(token, depth=depth)

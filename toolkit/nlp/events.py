@@ -104,7 +104,8 @@ from toolkit.nlp.misparses import (mend_as_clauses, mend_fronted_subjects, mend_
 from toolkit.nlp.mistags import (adjective_in_ing, compared_gerund, foreign_verb, gives_an_age, hidden_verbs,
                                  no_past_form, noun_by_modifier, titled_gerund, titled_relative)
 from toolkit.nlp.nominal_events import hidden_event, talks_between
-from toolkit.nlp.report_tails import mend_contents_read_as_conjuncts, mend_reports_read_as_conjuncts
+from toolkit.nlp.report_tails import (mend_contents_read_as_conjuncts, mend_inverted_reports,
+                                     mend_reports_read_as_conjuncts)
 from toolkit.nlp.noun_lists import (closes_noun_list, gerund_closes_noun_list, gerund_in_examples,
                                     participle_after_noun_list)
 from toolkit.nlp.coincidences import relates_in_time_to
@@ -151,6 +152,7 @@ def _mend_parse(doc: Doc) -> None:
     mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
     mend_reports_read_as_conjuncts(doc)  # "… imposed by President Donald Trump, the company’s CEO said"
     mend_contents_read_as_conjuncts(doc)  # "have seen this figure and claimed or implied the bill increases …"
+    mend_inverted_reports(doc)  # "The bomb was placed …, stated Minister … al-Eryani, and was left …"
     mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
     mend_reduced_passives(doc)  # "a pair of convicted killers caught dealing drugs … were released": no one caught
     mend_then_clauses(doc)  # "pushed artillery … for 11 hours, then marched 9 miles": the men marched

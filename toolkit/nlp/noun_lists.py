@@ -55,12 +55,18 @@ def _open_list_before(comma: Token) -> bool:
     noun = comma.doc[comma.i - 1]
     if noun.pos_ not in _NOUNS or noun.dep_ != "conj" or noun.head.pos_ not in _NOUNS:
         return False
+    return _first_of_open_list(noun) is not None
+
+
+def _first_of_open_list(noun: Token) -> Token | None:
+    """The first noun of the list ``noun`` was joined to, walking its conjuncts back while their heads are
+    nouns; None when an "and" or "or" already closes the list."""
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in _NOUNS:
         if any(c.dep_ == "cc" for c in first.head.children):
-            return False
+            return None
         first = first.head
-    return True
+    return first
 
 
 def gerund_closes_noun_list(verb: Token) -> bool:
@@ -185,9 +191,5 @@ def _open_list_after(item: Token) -> bool:
     """Whether a noun the parser joined to a list of nouns is in a list with no "and" or "or" of its own yet."""
     if item.pos_ not in _NOUNS:
         return False
-    first = item
-    while first.dep_ == "conj" and first.head.pos_ in _NOUNS:
-        if any(c.dep_ == "cc" for c in first.head.children):
-            return False
-        first = first.head
-    return first.dep_ != "conj"
+    first = _first_of_open_list(item)
+    return first is not None and first.dep_ != "conj"

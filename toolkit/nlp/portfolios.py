@@ -15,6 +15,10 @@ Rollins" PERSON). The portfolio is the title's (a department's field: agricultur
 right after "Secretary of" or "Minister for" that opens with such fields and goes on with two capitalised words or
 more is the person, the fields cut off; a person's name the model tagged right after it joins it.
 
+A parse can hang the whole run on the title instead ("Minister of Information Moammar al-Eryani": the name
+the object of "of", "Information" its compound): the title then stands for someone the tables can't join to
+the person. :func:`portfolio_holder` gives the person whose name closes the title's "of"/"for" phrase.
+
 Example:
     >>> [(e.text, e.label_) for e in portfolios_before_ministers(list(doc.ents))]   # doctest: +SKIP
     [('Bangladeshi', 'NORP'), ('Obaidul Quader', 'PERSON')]
@@ -25,7 +29,7 @@ Example:
 from __future__ import annotations
 
 from spacy.attrs import LOWER
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from toolkit.nlp.gazetteer import nationality_adjective
 from toolkit.nlp.lookups import indices_of
@@ -135,3 +139,28 @@ def people_after_portfolios(ents: list[Span]) -> list[Span]:
             continue
         out.append(Span(ent.doc, start, end, label="PERSON"))
     return out
+
+
+def portfolio_holder(title: Token) -> Token | None:
+    """The person named at the end of a title's portfolio ("Minister of Information Moammar al-Eryani" →
+    al-Eryani's token), when the parse made the title the phrase's head; None otherwise.
+
+    The title is a minister's or secretary's, its "of"/"for" phrase ends with a person's name the model
+    tagged, and a capitalised portfolio word comes between the link and the name ("of Information").
+    """
+    if title.lower_ not in _PORTFOLIO_TITLES or title.ent_type_ == "PERSON":
+        return None
+    link = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in _TITLE_LINKS), None)
+    if link is None or link.i != title.i + 1:
+        return None
+    doc = title.doc
+    last = doc[link.right_edge.i]
+    if last.ent_type_ != "PERSON":
+        return None
+    start = last.i
+    while start > link.i + 1 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ != "B":
+        start -= 1
+    if start <= link.i + 1 or not doc[link.i + 1].is_title:
+        return None  # no portfolio between the link and the name
+    name = doc[start:last.i + 1]
+    return name.root

@@ -20,6 +20,18 @@ conjunct of a verb of the same row, with nothing between, has that clause for co
 (:func:`mend_contents_read_as_conjuncts`); English joins clauses with a coordinator or a comma, not by putting
 them side by side.
 
+Wire copy also puts the verb of saying before its speaker, in the middle of a sentence: "The bomb was
+placed on a motorcycle, stated Minister of Information Moammar al-Eryani, and was left outside a
+restaurant." The model reads the inverted verb as one more verb of a row with the content's subject and
+the speaker as its object: the row then tells as fact what one source said, and the act after the aside
+("was left") belongs to the verb of saying. A tensed verb of saying that cannot invert with an addressee
+("stated", "said", "reported", "added"; not "told"), a conjunct of the sentence's main verb with no
+subject, content or coordinator of its own, set off by a comma before it and a comma or the sentence's
+end after its object, whose object names a speaker (a name, a title, a body: "the state news agency"),
+is such an aside (:func:`mend_inverted_reports`): the object is its subject, the main clause its content,
+and the verbs joined after the aside are the content's. "He visited the town, thanked the mayor, and
+returned" keeps its row: "thank" is no verb of saying.
+
 Example:
     >>> doc = mend_reports_read_as_conjuncts(nlp("Volvo Cars may move production, the company’s CEO said."))  # doctest: +SKIP
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("CEO", "move")]
@@ -30,9 +42,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.lookups import indices_where
-from toolkit.nlp.predicates import REPORTING_VERBS
+from toolkit.nlp.predicates import ADDRESSEE_VERBS, BODY_NOUNS, REPORTING_VERBS
 
 # Dependencies that give a verb of saying a content or a subject of its own.
 _OWN = frozenset({"nsubj", "nsubjpass", "expl", "ccomp", "dobj", "xcomp", "cc"})
@@ -122,4 +134,85 @@ def mend_contents_read_as_conjuncts(doc: Doc) -> Doc:
             continue
         clause.head = verb
         clause.dep_ = "ccomp"
+    return doc
+
+
+# Nouns that name who speaks for a source, besides bodies and titles ("said a spokesman", "reported witnesses").
+_SPEAKER_NOUNS = BODY_NOUNS | PERSON_TITLES | frozenset(
+    """spokesman spokeswoman spokesperson official source witness analyst expert broadcaster newspaper
+    outlet media""".split())
+_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Verbs of saying that English puts before their speaker ("…, said police", "…, wrote the agency");
+# verbs that also take a person as object ("told", "thanked", "announced his successor") are left out.
+_INVERTING = frozenset("""say state report add write claim explain note declare insist reply respond argue
+    observe remark comment tweet""".split())
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """The object of ``verb`` that names its speaker, when the verb with it is an aside set off by
+    commas or closing the sentence (see the module's docstring); None otherwise."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.lemma_.lower() in ADDRESSEE_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or min(t.i for t in objects[0].subtree) != verb.i + 1:
+        return None  # the speaker follows the verb at once
+    speaker = objects[0]
+    if not (speaker.ent_type_ in _SPEAKER_LABELS or speaker.lemma_.lower() in _SPEAKER_NOUNS):
+        return None
+    end = max(t.i for t in speaker.subtree) + 1
+    if end < len(doc) and doc[end].text != "," and not (doc[end].is_punct and doc[end].is_sent_end):
+        return None
+    return speaker
+
+
+def _return_later_acts(verb: Token) -> None:
+    """Hang on the content the verbs joined after an inverted report the parser read right
+    ("The suspect was arrested, said a police spokesman, and was charged …": charged, not said)."""
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if content is None or speaker is None or speaker.i < verb.i or min(t.i for t in speaker.subtree) != verb.i + 1 \
+            or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return
+    for later in [c for c in verb.children if c.i > speaker.i and c.dep_ in ("cc", "conj")]:
+        if later.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in later.children):
+            return  # "…, said police, and officers found …": a second sentence of the report's own
+    for later in [c for c in verb.children if c.i > speaker.i and c.dep_ in ("cc", "conj")]:
+        later.head = content
+
+
+def mend_inverted_reports(doc: Doc) -> Doc:
+    """Make a verb of saying put before its speaker mid-sentence the report of its clause (see the
+    module's docstring).
+
+    The speaker becomes the verb's subject, the verb heads the sentence with the main clause as its
+    content (``ccomp``), and the verbs joined to the aside after the speaker ("…, and was left
+    outside a restaurant") are hung back on the content. The parse is changed in place.
+    """
+    for i in indices_where(doc, dep=("conj", "ROOT"), tag=("VBD", "VBZ")):  # (one array: no Token per word)
+        verb = doc[i]
+        if verb.lemma_.lower() not in _INVERTING:
+            continue
+        if verb.dep_ == "ROOT":
+            _return_later_acts(verb)
+            continue
+        content = verb.head
+        if content.dep_ != "ROOT" or content.pos_ not in ("VERB", "AUX") or content.i > verb.i:
+            continue
+        if any(c.dep_ in _OWN and c.dep_ != "dobj" and c.i < verb.i for c in verb.children) \
+                or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        if any(c.dep_ in ("cc", "preconj") and content.i < c.i < verb.i for c in content.children):
+            continue  # "moved production and reported the theft": one subject's two acts
+        speaker = _inverted_speaker(verb)
+        if speaker is None:
+            continue
+        for later in [c for c in verb.children if c.i > speaker.i and c.dep_ in ("cc", "conj")]:
+            later.head = content  # "…, and was left outside a restaurant": the content's next act
+        speaker.head = verb
+        speaker.dep_ = "nsubj"
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        content.head = verb
+        content.dep_ = "ccomp"
     return doc

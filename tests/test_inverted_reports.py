@@ -1,0 +1,87 @@
+"""A verb of saying put before its speaker in the middle of a sentence reports the clause around it.
+
+"The bomb was placed on a motorcycle in a market, stated Minister of Information Moammar al-Eryani, and was left
+outside a restaurant." (Wikinews, "Mokha, Yemen bomb kills photojournalist, at least five others", 2019-01-30;
+CC BY 2.5, Wikinews contributors, en.wikinews.org.) The small model reads "stated" as one more verb of the bomb
+and the minister as what was stated: the placing was then told as fact. Made-up sentences of the same shape
+check the rule beyond that one, and controls check that a row of acts ("thanked the mayor", "told reporters")
+stays a row of acts. The same sentence names its source by a title whose portfolio runs into the name; the
+parse makes the title the phrase's head, and the source is the person ("Moammar al-Eryani"), as a table joins him.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import events_of
+
+from toolkit.nlp.portfolios import portfolio_holder
+from toolkit.nlp.report_tails import mend_inverted_reports
+
+MOKHA_DAY = dt.date(2019, 1, 30)
+MOKHA = ("A bombing in the port city of Mokha, Yemen yesterday killed photojournalist Ziad al-Sharabi. "
+         "The bomb was placed on a motorcycle in a market, stated Minister of Information Moammar al-Eryani, and was "
+         "left outside a restaurant.\n")
+AGENCY = "The troops withdrew from the town on Monday, reported the state news agency, and returned to their bases.\n"
+SPOKESMAN = "Police arrested the suspect on Monday, said a spokesman, and charged him with murder.\n"
+SECOND_SENTENCE = "Police arrested the suspect on Monday, said a spokesman, and officers found a gun in his car.\n"
+THANKED = "The mayor of the town, Anna Berg, visited the school on Monday, thanked the teachers, and returned home.\n"
+TOLD = "Anna Berg won the race on Sunday, told reporters about her training, and went home.\n"
+
+
+def _rows(events, verb):
+    return events[events["verb"] == verb]
+
+
+class TestInvertedReportMidSentence:
+    """The clause before the aside and the acts joined after it are the speaker's report."""
+
+    def test_the_placing_is_reported_by_the_minister(self, nlp, tmp_path):
+        events = events_of(MOKHA, MOKHA_DAY, "mokha", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "place")
+        assert len(rows) == 1 and rows["reported_by"].iloc[0] == "Moammar al-Eryani"
+        assert _rows(events, "state").empty  # the aside is no event of the bomb's
+
+    def test_an_agency_reports_both_acts(self, nlp, tmp_path):
+        events = events_of(AGENCY, MOKHA_DAY, "agency", nlp=nlp, folder=tmp_path)
+        for verb in ("withdraw", "return"):
+            rows = _rows(events, verb)
+            assert len(rows) == 1 and rows["subject"].iloc[0] == "the troops", verb
+            assert "agency" in rows["reported_by"].iloc[0], verb
+        assert _rows(events, "report").empty
+
+    def test_the_act_after_a_parsed_aside_keeps_the_content_s_subject(self, nlp, tmp_path):
+        """"…, said a spokesman, and charged him": the police charge, as the spokesman says."""
+        events = events_of(SPOKESMAN, MOKHA_DAY, "spokesman", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "charge")
+        assert len(rows) == 1 and rows["subject"].iloc[0].lower() == "police"
+        assert rows["reported_by"].iloc[0] == "a spokesman"
+
+    def test_a_clause_with_its_own_subject_is_left_alone(self, nlp, tmp_path):
+        """"…, said a spokesman, and officers found a gun": the finding is told by the text."""
+        rows = _rows(events_of(SECOND_SENTENCE, MOKHA_DAY, "second", nlp=nlp, folder=tmp_path), "find")
+        assert len(rows) == 1 and rows["subject"].iloc[0] == "officers"
+
+
+class TestRowsOfActsStay:
+    """Verbs that take a person as object are acts in a row, never an aside: the parse stays as it is."""
+
+    def test_thanking_and_telling_are_acts(self, nlp):
+        for text in (THANKED, TOLD):
+            doc = nlp(text)
+            before = [(t.head.i, t.dep_) for t in doc]
+            assert [(t.head.i, t.dep_) for t in mend_inverted_reports(doc)] == before, text
+
+
+class TestPortfolioHolder:
+    """"Minister of Information Moammar al-Eryani" parsed with the title as head stands for the person."""
+
+    def test_the_minister_is_the_named_person(self, nlp, tmp_path):
+        text = "Minister of Information Moammar al-Eryani visited the market in Mokha on Tuesday.\n"
+        rows = _rows(events_of(text, MOKHA_DAY, "visit", nlp=nlp, folder=tmp_path), "visit")
+        assert len(rows) == 1 and rows["subject"].iloc[0] == "Moammar al-Eryani"
+
+    def test_a_title_without_a_named_holder_stays(self, nlp):
+        doc = nlp("The Minister of Information visited the market in Mokha on Tuesday.")
+        minister = next(t for t in doc if t.text == "Minister")
+        assert portfolio_holder(minister) is None
