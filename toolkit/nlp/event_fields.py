@@ -19,7 +19,7 @@ from toolkit.nlp.durations import duration_after
 from toolkit.nlp.hedges import hedge_of
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.participles import modal_head
-from toolkit.nlp.predicates import STANCE_VERBS, ClauseMarks, planned_by_be_to, under_aspect
+from toolkit.nlp.predicates import PLANNING_VERBS, STANCE_VERBS, ClauseMarks, planned_by_be_to, under_aspect
 from toolkit.nlp.verb_forms import compound_first, prefixed_word
 
 _OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
@@ -204,6 +204,10 @@ class EventClause:
     timed: bool
 
 
+# Raising verbs that put their infinitive ahead in time: "was expected to leave", "is set to meet".
+_FUTURE_RAISERS = PLANNING_VERBS | {"expect"}
+
+
 def marks_of(verb: Token, clause: EventClause, inherited: bool, marks: ClauseMarks) -> tuple[str | None, bool]:
     """The event's modality and negation: its own, else those of the frame it stands in."""
     modality, neg = modality_of(verb) or hedge_of(verb), negated(verb)
@@ -215,7 +219,7 @@ def marks_of(verb: Token, clause: EventClause, inherited: bool, marks: ClauseMar
         modality = modality or modality_of(be) or _present_ability(be)
         neg = neg or able.lower_ == "unable" or negated(be)
     if (raised := clause.raised) is not None:  # "was not expected to leave": the raising verb's marks are the event's
-        modality = modality or modality_of(raised) or ("will" if raised.lemma_.lower() == "expect" else None)
+        modality = modality or modality_of(raised) or ("will" if raised.lemma_.lower() in _FUTURE_RAISERS else None)
         neg = neg or negated(raised)
     if modality is None and (head := modal_head(verb)) is not None:  # "is to be held …, selecting …"
         modality = modality_of(head) or ("will" if planned_by_be_to(head, marks) else None)

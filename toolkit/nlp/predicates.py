@@ -92,6 +92,10 @@ ADDRESSEE_VERBS = frozenset("""tell inform assure warn remind notify advise brie
 # Verbs whose passive raises the subject of a to-infinitive ("was reported to have killed",
 # "is believed to be …"); a passive "was called to join" is a request instead.
 RAISING_VERBS = COGNITION_VERBS | frozenset({"say", "report", "allege", "estimate", "consider", "rumor", "rumour"})
+# Verbs whose passive with a to-infinitive states a plan: "is set to meet", "is scheduled to visit", "was slated
+# to open", "is poised to win": the infinitive is the event, ahead of the time it is told.
+# ("slat": the small model's lemma of "slated")
+PLANNING_VERBS = frozenset({"set", "schedule", "reschedule", "slate", "slat", "poise"})
 
 EVENT_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"})
 
@@ -182,16 +186,26 @@ def _closes_a_phrase(word: Token) -> bool:
 
 
 def raised_under(verb: Token) -> Token | None:
-    """The passive reporting verb a to-infinitive hangs on, when its subject was raised to it
-    ("A bombing was reported to have killed …", "Van Drew was expected to leave …")."""
+    """The passive reporting or planning verb a to-infinitive hangs on, when its subject was raised to it
+    ("A bombing was reported to have killed …", "Van Drew was expected to leave …", "Zelensky is set to meet
+    …")."""
     if verb.dep_ != "xcomp":  # the cheap test first: this runs for every verb
         return None
     head = verb.head
-    if head.i == verb.i or head.lemma_.lower() not in RAISING_VERBS or not is_infinitive(verb):
+    if head.i == verb.i or (head.lemma_.lower() not in RAISING_VERBS and head.lemma_.lower() not in PLANNING_VERBS) \
+            or not is_infinitive(verb):
         return None
-    if any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "nsubjpass" for c in head.children):
-        return head
-    return None
+    if not (any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "nsubjpass" for c in head.children)):
+        return None
+    if head.lemma_.lower() == "set" and any(c.dep_ == "aux" or c.lower_ in ("been", "be") or c.lower_ in _OF_INTENT
+                                            for c in head.children if c.i < head.i):
+        return None  # "fires have been deliberately set to clear away slums": lit, for a purpose; plans are "is set to"
+    return head
+
+
+# Adverbs of intent: a thing "deliberately set" was lit or put somewhere on purpose, not planned for later.
+_OF_INTENT = frozenset({"deliberately", "intentionally", "purposely", "purposefully", "knowingly", "wilfully",
+                        "willfully", "maliciously"})
 
 
 def aspectual(verb: Token) -> bool:
