@@ -357,12 +357,13 @@ def able_to(verb: Token) -> bool:
 
 def able_word(verb: Token) -> Token | None:
     """The "able" or "unable" of "be able to" that ``verb`` (its infinitive, or a bare conjunct of it
-    without a subject of its own) stands under, if any."""
+    without a subject of its own) stands under, if any; or the "due" of "be due to", which frames an act
+    to come the same way ("The two leaders are due to meet in Geneva")."""
     if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i < verb.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         verb = verb.head  # ("able to file … and receive …": the infinitive's "to" governs both)
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lower_ in ("able", "unable") and head.dep_ == "acomp" \
+    if verb.dep_ == "xcomp" and head.lower_ in ("able", "unable", "due") and head.dep_ == "acomp" \
             and head.head.lemma_ == "be" and is_infinitive(verb):
         return head
     return None

@@ -216,7 +216,7 @@ def marks_of(verb: Token, clause: EventClause, inherited: bool, marks: ClauseMar
     if clause.able:  # "was unable to reach", "could not be able to …": the frame's marks are the event's
         able = able_word(verb)
         be = able.head
-        modality = modality or modality_of(be) or _present_ability(be)
+        modality = modality or modality_of(be) or ("will" if able.lower_ == "due" else _present_ability(be))
         neg = neg or able.lower_ == "unable" or negated(be)
     if (raised := clause.raised) is not None:  # "was not expected to leave": the raising verb's marks are the event's
         modality = modality or modality_of(raised) or ("will" if raised.lemma_.lower() in _FUTURE_RAISERS else None)

@@ -65,6 +65,11 @@ def context_hint(doc, span) -> str | None:
         return "then"  # "extended the lockdown to May 1", "rescheduled the races to June 2"
     if verb is not None and _intended(verb):
         return "then"  # "said he planned to announce it around August 1": ahead of a past moment
+    if verb is not None and _planned_in_the_past(verb) and not WEEKDAY.search(span.text):
+        # "was due to stand down in August", "His term was to end in August": ahead of a past moment, which
+        # may lie months back; a weekday ("was due to appear in court on Monday") is the one the past tense
+        # tells of, as before
+        return "then"
     if verb is not None and _MONTH_DAY.search(span.text) and _infinitive(verb):
         return "then"  # "their willingness to participate in a debate on October 15"
     tense = _tense(verb) if verb is not None else None
@@ -135,6 +140,16 @@ def _ahead_of_a_past_moment(verb) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _planned_in_the_past(verb) -> bool:
+    """An infinitive under a past "be" of plan ("was to end") or under "was due" ("was due to stand down")."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lower_ == "due" and head.dep_ == "acomp":
+        head = head.head
+    return head.lemma_ == "be" and head.tag_ == "VBD" and head.i != verb.i
 
 
 def _looks_back(doc, span, verb) -> bool:
