@@ -1,0 +1,83 @@
+"""Round events46: rules from an audit of ten Wikinews reports (bench/audit/events46.tsv).
+
+"The agency did not mention if there were casualties": an "if" clause right after a verb of saying, asking or
+knowing is the question it asks or leaves open, no condition of the act; the not mentioning is a fact.
+"Typhoon Phanfone made landfall …, killing at least 20 according to Philippine officials on Thursday, and leaving
+…": a source inside a participle clause after the main verb speaks for that clause, not for the landfall.
+"Yesterday, the United Kingdom's Queen Elizabeth II announced …": a Roman numeral after a name behind a title is
+part of the monarch's name, no second person, so Elizabeth II announces, not "II".
+
+Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org") in
+/work/shared/corpora/wikinews-2019-2020: wn_2019-09-15_Oil-facilities-in-Saudi-Arabia-hit-by-drone-attacks.txt,
+wn_2019-12-28_Typhoon-Phanfone-strikes-Philippines.txt, wn_2019-08-29_Queen-Elizabeth-agrees-to-suspend-UK-
+Parliament-ahead-of-Brexit-deadline.txt; the controls are sentences made near them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import events_of
+
+OIL_DAY = dt.date(2019, 9, 15)
+TYPHOON_DAY = dt.date(2019, 12, 28)
+QUEEN_DAY = dt.date(2019, 8, 29)
+
+CASUALTIES = "The agency did not mention if there were casualties, but said exports were continuing.\n"
+ASKED = "Officials asked him if the talks would resume.\n"
+STRIKE = "The workers stopped the strike if the talks failed, the union said.\n"
+PHANFONE = ("Typhoon Phanfone made landfall on the central Philippines from Tuesday night through to Wednesday, killing "
+            "at least 20 according to Philippine officials on Thursday, and leaving reportedly at least 15,000 stranded "
+            "at ports.\n")
+FIRE = "The fire destroyed three houses on Sunday, injuring 20, according to police.\n"
+QUEEN = ("Yesterday, the United Kingdom's Queen Elizabeth II announced she will comply with the request of Prime "
+         "Minister Boris Johnson to suspend Parliament for parts of September and October.\n")
+NO_NUMBER = "Yesterday, Queen Elizabeth announced she will comply with the request of Prime Minister Boris Johnson.\n"
+
+
+def _row(events, verb):
+    rows = events[events["verb"] == verb]
+    assert len(rows) == 1, events[["subject", "verb", "object"]]
+    return rows.iloc[0]
+
+
+def _empty(value) -> bool:
+    return value is None or value != value
+
+
+class TestIfClauseAfterAVerbOfAskingIsAQuestion:
+    def test_not_mentioning_is_no_condition(self, nlp, tmp_path):
+        row = _row(events_of(CASUALTIES, OIL_DAY, "casualties", nlp=nlp, folder=tmp_path), "mention")
+        assert bool(row["negated"]) and _empty(row["modality"])
+
+    def test_asked_person_no_condition_either(self, nlp, tmp_path):
+        row = _row(events_of(ASKED, OIL_DAY, "asked", nlp=nlp, folder=tmp_path), "ask")
+        assert _empty(row["modality"])
+
+    def test_condition_of_another_verb_stays(self, nlp, tmp_path):
+        row = _row(events_of(STRIKE, OIL_DAY, "strike", nlp=nlp, folder=tmp_path), "stop")
+        assert row["modality"] == "conditional"
+
+
+class TestSourceInsideALaterParticiple:
+    def test_landfall_is_the_writers(self, nlp, tmp_path):
+        events = events_of(PHANFONE, TYPHOON_DAY, "phanfone", nlp=nlp, folder=tmp_path)
+        assert _empty(_row(events, "make")["reported_by"])
+        assert _row(events, "kill")["reported_by"] == "Philippine officials"
+        assert _row(events, "leave")["reported_by"] == "Philippine officials"
+
+    def test_source_closing_the_sentence_speaks_for_all(self, nlp, tmp_path):
+        events = events_of(FIRE, TYPHOON_DAY, "fire", nlp=nlp, folder=tmp_path)
+        assert _row(events, "destroy")["reported_by"] == "police"
+        assert _row(events, "injure")["reported_by"] == "police"
+
+
+class TestRegnalNumberInATitledName:
+    def test_queen_elizabeth_ii(self, nlp, tmp_path):
+        events = events_of(QUEEN, QUEEN_DAY, "queen", nlp=nlp, folder=tmp_path)
+        assert _row(events, "announce")["subject"] == "Elizabeth II"
+        assert _row(events, "comply")["subject"] == "Elizabeth II"
+
+    def test_name_without_a_number(self, nlp, tmp_path):
+        events = events_of(NO_NUMBER, QUEEN_DAY, "no_number", nlp=nlp, folder=tmp_path)
+        assert _row(events, "announce")["subject"] == "Elizabeth"
