@@ -81,3 +81,23 @@ class TestRegnalNumberInATitledName:
     def test_name_without_a_number(self, nlp, tmp_path):
         events = events_of(NO_NUMBER, QUEEN_DAY, "no_number", nlp=nlp, folder=tmp_path)
         assert _row(events, "announce")["subject"] == "Elizabeth"
+
+
+HOUSE_DAY = dt.date(2020, 1, 15)
+ARTICLES = ("Pelosi also mentioned the House will appoint as yet unnamed impeachment managers to conduct the prosecution "
+            "in the trial. \"The American people deserve the truth, and the Constitution demands a trial.\" Pelosi said. "
+            "Additionally, the House must allocate money for the trial.\n\nOn December 18, the House passed two articles "
+            "of impeachment. The first charged President Trump with abuse of power, and the second accused him of "
+            "obstruction of Congress.\n")
+SPEAKER_GOES_ON = ("\"The Senate must hold a fair trial,\" McConnell said on Monday. The House had passed two articles "
+                   "against President Trump in December, and he warned the Senate of delays.\n")
+
+
+class TestObjectOfASpeechVerbDoesNotSpeak:
+    def test_him_is_the_one_named(self, nlp, tmp_path):
+        events = events_of(ARTICLES, HOUSE_DAY, "articles", nlp=nlp, folder=tmp_path)
+        assert _row(events, "accuse")["object"] == "Trump"
+
+    def test_subject_of_a_speech_verb_goes_on_speaking(self, nlp, tmp_path):
+        events = events_of(SPEAKER_GOES_ON, HOUSE_DAY, "speaker", nlp=nlp, folder=tmp_path)
+        assert _row(events, "warn")["subject"] == "McConnell"
