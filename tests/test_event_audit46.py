@@ -101,3 +101,24 @@ class TestObjectOfASpeechVerbDoesNotSpeak:
     def test_subject_of_a_speech_verb_goes_on_speaking(self, nlp, tmp_path):
         events = events_of(SPEAKER_GOES_ON, HOUSE_DAY, "speaker", nlp=nlp, folder=tmp_path)
         assert _row(events, "warn")["subject"] == "McConnell"
+
+
+ATTACKS = ("According to the Saudi Press Agency, the attacks occurred at 4:00 A.M. local time (0100 UTC) and struck the "
+           "largest processing plant at Abqaiq and the Khurais oil field.\n")
+AT_THE_CROWD = "Police fired at 10:30 p.m. at the crowd outside the store.\n"
+AT_HOME = "The former president died at his home in Harare on Friday.\n"
+
+
+class TestAtAClockTimeIsNoObject:
+    def test_hour_of_the_attacks(self, nlp, tmp_path):
+        events = events_of(ATTACKS, OIL_DAY, "attacks", nlp=nlp, folder=tmp_path)
+        assert _empty(_row(events, "occur")["object"])
+        assert _row(events, "strike")["object"] == "the largest processing plant"
+
+    def test_target_after_the_hour_stays(self, nlp, tmp_path):
+        events = events_of(AT_THE_CROWD, OIL_DAY, "crowd", nlp=nlp, folder=tmp_path)
+        assert _row(events, "fire")["object"] == "the crowd"
+
+    def test_place_stays(self, nlp, tmp_path):
+        events = events_of(AT_HOME, OIL_DAY, "home", nlp=nlp, folder=tmp_path)
+        assert _row(events, "die")["object"] == "his home"
