@@ -122,3 +122,21 @@ class TestAtAClockTimeIsNoObject:
     def test_place_stays(self, nlp, tmp_path):
         events = events_of(AT_HOME, OIL_DAY, "home", nlp=nlp, folder=tmp_path)
         assert _row(events, "die")["object"] == "his home"
+
+
+BERCOW = ("House of Commons Speaker John Bercow commented on the matter — which the BBC noted as an unusual move by a "
+          "Speaker — \"However it is dressed up, it is blindingly obvious that the purpose of [suspending Parliament] "
+          "now would be to stop [Parliament] debating Brexit and performing its duty in shaping a course for the "
+          "country.\n")
+REPORTED = "House of Commons Speaker John Bercow commented that the BBC noted an unusual move by the Government.\n"
+
+
+class TestSetOffRelativeIsNoContent:
+    def test_bbc_noting_is_not_told_by_bercow(self, nlp, tmp_path):
+        events = events_of(BERCOW, QUEEN_DAY, "bercow", nlp=nlp, folder=tmp_path)
+        row = _row(events, "note")
+        assert row["subject"] == "BBC" and _empty(row["reported_by"])
+
+    def test_content_after_that_stays_reported(self, nlp, tmp_path):
+        events = events_of(REPORTED, QUEEN_DAY, "reported", nlp=nlp, folder=tmp_path)
+        assert _row(events, "note")["reported_by"] == "John Bercow"
