@@ -140,3 +140,25 @@ class TestSetOffRelativeIsNoContent:
     def test_content_after_that_stays_reported(self, nlp, tmp_path):
         events = events_of(REPORTED, QUEEN_DAY, "reported", nlp=nlp, folder=tmp_path)
         assert _row(events, "note")["reported_by"] == "John Bercow"
+
+
+HONG_KONG_DAY = dt.date(2019, 9, 6)
+DEMANDS = ("This was one of the five demands of the protesters, sometimes numbering in the millions, who have filled "
+           "downtown streets since early this June.\n")
+ARRESTED = ("Police arrested the protesters, sometimes numbering in the millions, who have filled downtown streets since "
+            "June.\n")
+LED_BY = "Police arrested the protesters, led by the activist Joshua Wong, who had filled downtown streets since June.\n"
+
+
+class TestWhoNeverStandsForAFigure:
+    def test_the_millions_fill_nothing(self, nlp, tmp_path):
+        events = events_of(DEMANDS, HONG_KONG_DAY, "demands", nlp=nlp, folder=tmp_path)
+        assert "the millions" not in set(events["subject"])
+
+    def test_the_protesters_fill_the_streets(self, nlp, tmp_path):
+        events = events_of(ARRESTED, HONG_KONG_DAY, "arrested", nlp=nlp, folder=tmp_path)
+        assert _row(events, "fill")["subject"] == "the protesters"
+
+    def test_who_on_a_person_stays(self, nlp, tmp_path):
+        events = events_of(LED_BY, HONG_KONG_DAY, "led_by", nlp=nlp, folder=tmp_path)
+        assert _row(events, "fill")["subject"] == "Joshua Wong"
