@@ -162,3 +162,19 @@ class TestWhoNeverStandsForAFigure:
     def test_who_on_a_person_stays(self, nlp, tmp_path):
         events = events_of(LED_BY, HONG_KONG_DAY, "led_by", nlp=nlp, folder=tmp_path)
         assert _row(events, "fill")["subject"] == "Joshua Wong"
+
+
+CONTEMPT_DAY = dt.date(2019, 7, 20)
+CONTRIVED = ("In late June, the United States Supreme Court ruled against its initial attempt, saying the justification "
+             "presented for the question was \"contrived.\"\n")
+PRESENTED = "The court said the government presented the plan and the plan was contrived.\n"
+
+
+class TestReducedPassiveBeforeASecondContent:
+    def test_the_justification_presents_nothing(self, nlp, tmp_path):
+        events = events_of(CONTRIVED, CONTEMPT_DAY, "contrived", nlp=nlp, folder=tmp_path)
+        assert "present for" not in set(events["verb"]) and "present" not in set(events["verb"])
+
+    def test_two_clauses_joined_by_and_stay(self, nlp, tmp_path):
+        events = events_of(PRESENTED, CONTEMPT_DAY, "presented", nlp=nlp, folder=tmp_path)
+        assert _row(events, "present")["subject"] == "the government"
