@@ -178,3 +178,21 @@ class TestReducedPassiveBeforeASecondContent:
     def test_two_clauses_joined_by_and_stay(self, nlp, tmp_path):
         events = events_of(PRESENTED, CONTEMPT_DAY, "presented", nlp=nlp, folder=tmp_path)
         assert _row(events, "present")["subject"] == "the government"
+
+
+TRANSITION_DAY = dt.date(2020, 11, 26)
+URGED = ("President Donald Trump spoke on Monday. He said he would act. Senator Chuck Schumer commented on the tweets. "
+         "Other Republicans have broken with Trump and have urged him to move forward with the presidential "
+         "transition.\n")
+URGED_OTHER_SEX = ("President Donald Trump spoke on Monday. He said he would act. Nancy Pelosi spoke on Tuesday. She "
+                   "criticized the tweets. Other Republicans have broken with Pelosi and have urged him to move forward.\n")
+
+
+class TestObjectPronounOfASecondVerb:
+    def test_him_is_the_one_the_first_verb_named(self, nlp, tmp_path):
+        events = events_of(URGED, TRANSITION_DAY, "urged", nlp=nlp, folder=tmp_path)
+        assert _row(events, "urge")["object"] == "Donald Trump"
+
+    def test_a_person_of_the_other_sex_is_passed_over(self, nlp, tmp_path):
+        events = events_of(URGED_OTHER_SEX, TRANSITION_DAY, "urged_other", nlp=nlp, folder=tmp_path)
+        assert _row(events, "urge")["object"] == "Donald Trump"
