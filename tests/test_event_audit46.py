@@ -5,12 +5,22 @@ knowing is the question it asks or leaves open, no condition of the act; the not
 "Typhoon Phanfone made landfall …, killing at least 20 according to Philippine officials on Thursday, and leaving
 …": a source inside a participle clause after the main verb speaks for that clause, not for the landfall.
 "Yesterday, the United Kingdom's Queen Elizabeth II announced …": a Roman numeral after a name behind a title is
-part of the monarch's name, no second person, so Elizabeth II announces, not "II".
+part of the monarch's name, no second person, so Elizabeth II announces, not "II". "… and the second accused him of
+obstruction of Congress": the object of a speech verb does not speak, so "him" is not the last speaker. "occurred at
+4:00 A.M. local time (0100 UTC)": a clock time gives no object. "commented on the matter — which the BBC noted …": a
+set-off relative clause is no content of the verb. "the protesters, sometimes numbering in the millions, who have
+filled …": "who" never stands for a figure. "saying the justification presented for the question was "contrived."":
+the justification was presented, it presents nothing. "Other Republicans have broken with Trump and have urged him
+…": the second verb's "him" is the person the first verb named.
 
 Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org") in
 /work/shared/corpora/wikinews-2019-2020: wn_2019-09-15_Oil-facilities-in-Saudi-Arabia-hit-by-drone-attacks.txt,
 wn_2019-12-28_Typhoon-Phanfone-strikes-Philippines.txt, wn_2019-08-29_Queen-Elizabeth-agrees-to-suspend-UK-
-Parliament-ahead-of-Brexit-deadline.txt; the controls are sentences made near them.
+Parliament-ahead-of-Brexit-deadline.txt, wn_2020-01-15_U-S-House-to-decide-on-submitting-articles-of-impeachment-
+to-Senate.txt, wn_2019-09-06_Hong-Kong-leader-announces-withdrawal-of-extradition-bill.txt,
+wn_2019-07-20_US-House-of-Representatives-holds-two-Cabinet-officers-in-criminal-contempt-of-C.txt,
+wn_2020-11-26_US-federal-agency-announces-plans-to-begin-presidential-transition-process-follo.txt (the last two
+texts' sentences shortened or set among made ones); the controls are sentences made near them.
 """
 
 from __future__ import annotations
