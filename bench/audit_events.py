@@ -312,12 +312,27 @@ ROUNDS = {
         "statements-releases__2025-01-10-readout-of-vice-president-harriss-calls-with-king-hamad-bin-isa-al-khalifaand-crown-prince-salman-b.txt",
         "articles__2025-12-11-31600.txt",
     )),
+    # 10 Wikinews reports of 2019–20: the House's contempt vote, the Queen's prorogation, the Supreme Court on it, the
+    # Abqaiq drone attacks, Hong Kong's extradition bill withdrawn, the House on the articles of impeachment, the
+    # Streatham knife attack, Typhoon Phanfone, the GSA's transition letter, Navalny airlifted to Germany
+    "events46": (WIKINEWS, (
+        "wn_2019-07-20_US-House-of-Representatives-holds-two-Cabinet-officers-in-criminal-contempt-of-C.txt",
+        "wn_2019-08-29_Queen-Elizabeth-agrees-to-suspend-UK-Parliament-ahead-of-Brexit-deadline.txt",
+        "wn_2019-09-24_UK-Supreme-Court-rules-prorogation-of-parliament-unlawful.txt",
+        "wn_2019-09-15_Oil-facilities-in-Saudi-Arabia-hit-by-drone-attacks.txt",
+        "wn_2019-09-06_Hong-Kong-leader-announces-withdrawal-of-extradition-bill.txt",
+        "wn_2020-01-15_U-S-House-to-decide-on-submitting-articles-of-impeachment-to-Senate.txt",
+        "wn_2020-02-05_Police-shoot-man-dead-after-terrorist-related-knife-attack-in-London.txt",
+        "wn_2019-12-28_Typhoon-Phanfone-strikes-Philippines.txt",
+        "wn_2020-11-26_US-federal-agency-announces-plans-to-begin-presidential-transition-process-follo.txt",
+        "wn_2020-08-22_Russia-s-Navalny-airlifted-to-Germany.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
 ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33", "events34", "events35", "events36",
                "events40", "events41", "events42", "events43", "events44",
-               "events45"}
+               "events45", "events46"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:

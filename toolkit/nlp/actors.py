@@ -29,6 +29,7 @@ from toolkit.nlp.described_people import described_subject, main_subject_of_clau
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
 from toolkit.nlp.clause_modifiers import modifier_tokens
+from toolkit.nlp.conjunct_objects import first_conjunct_person
 from toolkit.nlp.continued_objects import continued_object
 from toolkit.nlp.coordination import listed_after
 from toolkit.nlp.self_reference import names_the_text
@@ -272,6 +273,11 @@ class Actors:
             if person is not None and person == doer:
                 person = self.resolver.person_before(taken_on.i, gender=PERSON_PRONOUNS[lower], exclude=doer)
             if person is not None:
+                return person
+        if depth < 2 and (named := first_conjunct_person(token)) is not None:
+            # "have broken with Trump and have urged him to move forward": the first verb's person (conjunct_objects.py)
+            person = self.one(named, depth=depth + 1)
+            if person is not None and self.resolver.gender.get(person) == PERSON_PRONOUNS[lower]:
                 return person
         if lower in ("he", "she") and depth < 2 and token.i not in self.inside \
                 and (titled := titled_in_sentence(token, PERSON_PRONOUNS[lower])) is not None:

@@ -176,9 +176,37 @@ def modality_of(verb: Token) -> str | None:
             return "will"
         if head.lemma_ == "have" and head.pos_ in ("VERB", "AUX"):
             return "must"
-    if any(c.dep_ == "advcl" and is_condition(c) and not _whether_clause(c) for c in verb.children):
+    if any(c.dep_ == "advcl" and is_condition(c) and not _whether_clause(c) and not _indirect_question(c, verb)
+           for c in verb.children):
         return "conditional"
     return None
+
+
+# Verbs that take an indirect question opened by "if" (saying, asking, knowing, finding out): "did not mention if
+# there were casualties" is "did not mention whether …".
+_QUESTION_TAKING_VERBS = frozenset("""ask know wonder mention say tell check see learn determine decide confirm disclose
+    reveal clarify specify indicate explain question doubt remember investigate inquire enquire verify establish
+    ascertain report state comment""".split())
+# Words the asked person may stand as between the verb and the question ("asked him if …").
+_ASKED_PERSON_TAGS = frozenset({"PRP", "NNP", "NNS", "NN"})
+
+
+def _indirect_question(clause: Token, verb: Token) -> bool:
+    """Whether an "if" clause the parser hung on ``verb`` as a condition is the question the verb asks or
+    tells: it follows a verb of saying, asking or knowing at once (or after the one person asked), the verb
+    has no other content, and the clause has a subject of its own ("The agency did not mention if there were
+    casualties": the not mentioning is a fact, no condition; "will comment if needed" and "the strike will
+    continue if talks fail" stay conditional)."""
+    if verb.lemma_.lower() not in _QUESTION_TAKING_VERBS or clause.i < verb.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    between = [t for t in verb.doc[verb.i + 1 : clause.left_edge.i] if t.dep_ != "neg"]
+    return not between or (len(between) == 1 and between[0].head.i == verb.i
+                           and between[0].dep_ in ("dobj", "dative") and between[0].tag_ in _ASKED_PERSON_TAGS)
 
 
 def _whether_clause(verb: Token) -> bool:
@@ -265,10 +293,25 @@ def speaks_for(according: Token, verb: Token) -> bool:
     # surgery": a source inside a later conjoined clause with a subject of its own speaks for that clause only
     # (one that ends the sentence after the later clause speaks for all: "… started attacking people there, and one
     # of them died inside of the hall, according to The Times")
+    if _inside_later_participle(according, verb):
+        return False
     other = _own_conjunct(according)
     return other is None or not other.head.i < according.i < other.i \
         or other.left_edge.i <= verb.i <= other.right_edge.i \
         or not any(t.lower_ in _CLAUSE_COORDINATORS for t in according.doc[other.head.i + 1 : according.i])
+
+
+def _inside_later_participle(according: Token, verb: Token) -> bool:
+    """Whether the "according to" stands inside a participle clause after ``verb`` that goes on past it ("Typhoon
+    Phanfone made landfall …, killing at least 20 according to Philippine officials on Thursday, and leaving …":
+    the officials count the dead, the landfall is the writer's). A source that closes the participle clause (and
+    so the sentence: "…, injuring 20, according to police") may speak for the whole sentence and is left."""
+    participle = according.head
+    if participle.dep_ != "advcl" or participle.tag_ not in ("VBG", "VBN") or participle.i < verb.i \
+            or participle.left_edge.i <= verb.i <= participle.right_edge.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in participle.children):
+        return False
+    return any(t.i > according.right_edge.i and not t.is_punct for t in participle.subtree)
 
 
 # Coordinators that join two clauses ("…, but, according to his agent, Hunter had …"); without one, the parser's

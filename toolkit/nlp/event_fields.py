@@ -8,6 +8,7 @@ Used by :mod:`toolkit.nlp.events` once it has found a verb that heads an event a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -99,7 +100,7 @@ def object_token(verb: Token, lemma: str) -> Token | None:
     for child in verb.children:  # "meet with Putin", "call for a ceasefire", "impose … on India"
         if child.dep_ == "prep" and child.lower_ in wanted and not _fronted_adjunct(child, verb) \
                 and not (child.lower_ == "for" and duration_after(child)) \
-                and not (child.lower_ == "at" and _at_the_request(child)) \
+                and not (child.lower_ == "at" and (_at_the_request(child) or _at_a_clock_time(child))) \
                 and not (child.lower_ == "with" and (_set_off_with(child, verb) or _with_a_tally(child)
                                                     or _with_an_affiliation(child))):
             for grandchild in child.children:
@@ -141,6 +142,22 @@ def _at_a_figure(preposition: Token) -> bool:
     much or how high the act went, not what it was done to. A place ("died at his home") or a target ("fired
     at the crowd") has no figure for its noun."""
     return any(c.dep_ == "pobj" and c.ent_type_ in _FIGURE_LABELS for c in preposition.children)
+
+
+# Clock times: "4:00", "10.30"; and the words of the time of day (a closed class).
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_TIME_OF_DAY_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight", "o'clock"})
+
+
+def _at_a_clock_time(preposition: Token) -> bool:
+    """Whether an "at" phrase tells the hour of the act ("the attacks occurred at 4:00 A.M. local time (0100
+    UTC)", "landed at 10.30 p.m."), which the model may leave untagged or label a place: no object, and no
+    time zone in apposition for one ("UTC"). "died at his home" has no clock in its phrase."""
+    for noun in preposition.children:
+        if noun.dep_ == "pobj":
+            return any(_CLOCK.fullmatch(t.text) or t.lower_ in _TIME_OF_DAY_WORDS
+                       for t in noun.subtree if t.i <= noun.i)
+    return False
 
 
 # Nouns of a count of votes or seats (a closed class).

@@ -118,6 +118,7 @@ from toolkit.nlp.quotation_frames import frames_quotation, introduces_quotation
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.responses import responds_as_act
 from toolkit.nlp.run_in_headings import mend_labels_read_as_subjects, run_in_heading
+from toolkit.nlp.set_off_relatives import mend_relatives_read_as_contents, mend_who_on_figures
 from toolkit.nlp.sequences import follows_in_sequence
 from toolkit.nlp.signification import amounts_to, signifies, weighs_as_evidence
 from toolkit.nlp.shared_titles import mend_titles_read_as_subjects
@@ -176,6 +177,8 @@ def _mend_parse(doc: Doc) -> None:
     mend_suffixes_read_as_subjects(doc)  # "President Joseph R. Biden, Jr. spoke": Biden, not "Jr."
     mend_titles_read_as_subjects(doc)  # "Assistant to the President and OSTP Director Michael Kratsios chaired"
     mend_labels_read_as_subjects(doc)  # "WASHINGTON, D.C. – Today, First Lady Melania Trump … hosted"
+    mend_relatives_read_as_contents(doc)  # "Bercow commented on the matter — which the BBC noted …": no report
+    mend_who_on_figures(doc)  # "the protesters, sometimes numbering in the millions, who have filled …"
 
 
 

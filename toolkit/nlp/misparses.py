@@ -378,14 +378,17 @@ def mend_reduced_passives(doc: Doc) -> Doc:
     the past form before it describes the subject. Any coordinator or comma between the two, wherever the parser hung
     it, leaves the parse as it is ("at least a dozen people lost their lives and scores more were injured"), but for one
     inside a prepositional phrase of a past form with no object, which joins words of the phrase ("Hurricanes
-    classified as category 3 or above are considered …": :func:`_inside_phrase`). The parse is changed in place; the
-    doc is returned."""
+    classified as category 3 or above are considered …": :func:`_inside_phrase`). A passive verb group the parser made
+    a second content of the same verb, right after the past form's phrase, is taken as such a conjunct ("saying the
+    justification presented for the question was "contrived."": :func:`_sibling_passive`). The parse is changed in
+    place; the doc is returned."""
     for i in indices_where(doc, tag=("VBD", "VBN")):
         verb = doc[i]
         subject = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         if subject is None or verb.i != subject.right_edge.i + 1 or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
             continue
-        passive = next((c for c in verb.rights if c.dep_ == "conj" and c.tag_ == "VBN"), None)
+        passive = next((c for c in verb.rights if c.dep_ == "conj" and c.tag_ == "VBN"), None) \
+            or _sibling_passive(verb)
         if passive is None or any(c.dep_ in _SUBJECTS for c in passive.children) \
                 or not any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i < passive.i
                            for c in passive.children) \
@@ -399,6 +402,17 @@ def mend_reduced_passives(doc: Doc) -> Doc:
         subject.head, subject.dep_ = passive, "nsubjpass"
         verb.head, verb.dep_ = doc[verb.i - 1], "acl"
     return doc
+
+
+def _sibling_passive(verb: Token) -> Token | None:
+    """A passive verb group the parser made a second content of the verb above, right after the past form's
+    own phrase ("saying the justification presented for the question was "contrived."": "presented" and
+    "contrived" both contents of "saying"); it is the clause's verb, as a conjunct would be."""
+    if verb.dep_ != "ccomp":
+        return None
+    after = verb.right_edge.i + 1
+    return next((c for c in verb.head.children if c.dep_ == "ccomp" and c.tag_ == "VBN" and c.i > verb.i
+                 and c.left_edge.i == after), None)
 
 
 def _inside_phrase(coordinator: Token, verb: Token) -> bool:

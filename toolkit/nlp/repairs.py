@@ -359,7 +359,15 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         while (end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN"
                and doc[end].lower_ not in NOT_NAME_WORDS and end - token.i <= 3):
             end += 1
+        if end > token.i + 1 and end < len(doc) and end not in taken and _regnal_number(doc[end]):
+            end += 1  # "Queen Elizabeth II announced": the number is the monarch's name, no second person
         if end > token.i + 1:
             found.append(Span(doc, token.i + 1, end, label="PERSON"))
             taken.update(range(token.i + 1, end))
     return found
+
+
+def _regnal_number(token) -> bool:
+    """Whether a token is a Roman numeral of a monarch's or a pope's name ("II", "XVI"), tagged a proper
+    noun (not the pronoun "I")."""
+    return token.tag_ == "NNP" and 1 <= len(token.text) <= 5 and set(token.text) <= set("IVX")

@@ -317,7 +317,10 @@ class PersonResolver:
             # or, for a pronoun that does not speak, the sentence before names another after the quotation
             # ("Abdul-Mahdi spoke out …, calling it “…”. In 2007, the United States … levied sanctions against
             # Soleimani. He was further sanctioned in 2011": the speaker's turn is over)
-            speaking = self.doc[token_index].head.lemma_.lower() in SPEECH_VERBS
+            # (the object of a verb of speech does not speak: "… the first charged President Trump with abuse of power,
+            # and the second accused him of obstruction": him is the one the sentence named, not the last speaker)
+            speaking = self.doc[token_index].head.lemma_.lower() in SPEECH_VERBS \
+                and self.doc[token_index].dep_ not in ("dobj", "dative")
             other = any(at <= p < token_index and n != speaker and (sub or (p >= recent and not speaking)) and not q
                         and fits(n) for p, n, sub, q in self.people)
             if (speaker and fits(speaker) and 0 <= token_index - at <= window and not other
