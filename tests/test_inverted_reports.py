@@ -7,6 +7,7 @@ and the minister as what was stated: the placing was then told as fact. Made-up 
 check the rule beyond that one, and controls check that a row of acts ("thanked the mayor", "told reporters")
 stays a row of acts. The same sentence names its source by a title whose portfolio runs into the name; the
 parse makes the title the phrase's head, and the source is the person ("Moammar al-Eryani"), as a table joins him.
+Its last clause, "and was left outside a restaurant", is a second passive of the bomb's.
 """
 
 from __future__ import annotations
@@ -61,6 +62,28 @@ class TestInvertedReportMidSentence:
         """"…, said a spokesman, and officers found a gun": the finding is told by the text."""
         rows = _rows(events_of(SECOND_SENTENCE, MOKHA_DAY, "second", nlp=nlp, folder=tmp_path), "find")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "officers"
+
+
+class TestSecondPassiveOfOneSubject:
+    """"was placed … and was left …": a second passive with its own "be" and no subject has the first one's."""
+
+    def test_the_bomb_was_left(self, nlp, tmp_path):
+        rows = _rows(events_of(MOKHA, MOKHA_DAY, "left", nlp=nlp, folder=tmp_path), "leave")
+        assert len(rows) == 1 and rows["object"].iloc[0] == "the bomb"
+        assert rows["reported_by"].iloc[0] == "Moammar al-Eryani"  # the aside speaks for both
+
+    def test_a_negated_second_passive(self, nlp, tmp_path):
+        """"a bill was proposed in 2016 …, but was not passed" (Wikinews, 2019-07-08, CC BY 2.5)."""
+        text = ("After an attack in the capital city in 2015, a bill was proposed in 2016 for banning the niqab, "
+                "but was not passed.\n")
+        rows = _rows(events_of(text, dt.date(2019, 7, 8), "niqab", nlp=nlp, folder=tmp_path), "pass")
+        assert len(rows) == 1 and rows["object"].iloc[0] == "a bill" and bool(rows["negated"].iloc[0])
+
+    def test_a_second_clause_with_its_own_subject(self, nlp, tmp_path):
+        """"Police arrested John Smith …, and he was charged": "he" is the passive's own subject."""
+        text = "Police arrested John Smith on Monday, and he was charged with murder.\n"
+        rows = _rows(events_of(text, MOKHA_DAY, "charged", nlp=nlp, folder=tmp_path), "charge")
+        assert len(rows) == 1 and rows["object"].iloc[0] == "John Smith"
 
 
 class TestRowsOfActsStay:

@@ -506,3 +506,15 @@ def passive_after(verb: Token) -> bool:
     preposition of time with its agent named reports that agent's act."""
     return verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPOSITIONS \
         and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
+
+
+def passive_subject(holder: Token) -> Token | None:
+    """The subject of a passive: its own, or for a second passive with its own "be" and no subject ("The bomb was
+    placed on a motorcycle … and was left outside a restaurant") the subject of the passive it is joined to."""
+    own = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+    if own is not None or holder.dep_ != "conj" or any(c.dep_ in ("nsubj", "expl") for c in holder.children):
+        return own
+    first = holder.head
+    if first.i > holder.i or not any(c.dep_ == "auxpass" for c in first.children):
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubjpass"), None)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.clauses import MODALS
+from toolkit.nlp.clauses import MODALS, passive_subject
 from toolkit.nlp.descriptions import names_a_thing
 
 # Verbs whose past participle names a lasting state (statal passives: where a thing is, what it is
@@ -117,7 +117,7 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
         return None  # "was intended to be done", "was found guilty": the passive frames another predicate
     if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children):
         return None
-    patient = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+    patient = passive_subject(holder)
     if patient is not None and patient.lower_ in _PERSONAL and top.dep_ in ("ROOT", "conj"):
         # "He was given a fine of US$86,000": a person named before, in a main clause (not "before
         # she was cremated", which dates another event)

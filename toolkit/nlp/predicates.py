@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from toolkit.nlp.clause_series import opens_series
 from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, a_person_acted, able_to, claimed_past, clause_head,
                                  comma_joined, conjunct_root, finite, gerund_joined_to_finite, is_infinitive, marked_by,
-                                 names_a_kind, simple_present, someone_named)
+                                 names_a_kind, passive_subject, simple_present, someone_named)
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
 from toolkit.nlp.past_forms import past_tense_only
@@ -473,7 +473,7 @@ def patient_of(verb: Token, top: Token) -> Token | None:
         # an adjective only says in what state the act found or left them ("was found guilty",
         # "was pronounced dead", "was discovered, unresponsive,")
         return None
-    patient = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+    patient = passive_subject(holder)
     if named_relative is not None and patient is not None and patient.lower_ == "who":
         return patient  # "Viktar Babaryka, who was arrested and banned …": the named person
     if patient is None or patient.pos_ not in ("NOUN", "PROPN", "NUM") or names_a_kind(patient):
