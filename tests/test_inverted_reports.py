@@ -1,4 +1,4 @@
-"""A verb of saying put before its speaker in the middle of a sentence reports the clause around it.
+"""Who stands behind a clause: a verb of saying put before its speaker mid-sentence, a denial, a titled source.
 
 "The bomb was placed on a motorcycle in a market, stated Minister of Information Moammar al-Eryani, and was left
 outside a restaurant." (Wikinews, "Mokha, Yemen bomb kills photojournalist, at least five others", 2019-01-30;
@@ -108,3 +108,30 @@ class TestPortfolioHolder:
         doc = nlp("The Minister of Information visited the market in Mokha on Tuesday.")
         minister = next(t for t in doc if t.text == "Minister")
         assert portfolio_holder(minister) is None
+
+
+class TestDenialIsNoAssertion:
+    """"denied that he had stolen the money": the speaker says it did not happen."""
+
+    def test_the_denied_act_is_negated_and_attributed(self, nlp, tmp_path):
+        text = "John Smith denied on Monday that he had stolen the money from the charity.\n"
+        rows = _rows(events_of(text, MOKHA_DAY, "denied", nlp=nlp, folder=tmp_path), "steal")
+        assert len(rows) == 1 and bool(rows["negated"].iloc[0]) and rows["reported_by"].iloc[0] == "John Smith"
+
+    def test_a_real_denial(self, nlp, tmp_path):
+        """Wikinews, "U.S. House issues subpoena …" (2019-09-30; CC BY 2.5, Wikinews contributors)."""
+        text = ("US President Donald Trump spoke to reporters on Monday. "
+                "Trump said that he did indicate to the Ukrainians that the aid was contingent on their addressing "
+                "corruption but denied that he made any specific deal about the Bidens.\n")
+        rows = _rows(events_of(text, dt.date(2019, 9, 30), "bidens", nlp=nlp, folder=tmp_path), "make")
+        assert len(rows) == 1 and bool(rows["negated"].iloc[0]) and rows["reported_by"].iloc[0] == "Donald Trump"
+
+    def test_a_disputed_negation_is_an_assertion_of_the_act(self, nlp, tmp_path):
+        text = "Moscow denied on Monday that its troops had not withdrawn from the town.\n"
+        rows = _rows(events_of(text, MOKHA_DAY, "double", nlp=nlp, folder=tmp_path), "withdraw")
+        assert len(rows) == 1 and not bool(rows["negated"].iloc[0]) and rows["reported_by"].iloc[0] == "Moscow"
+
+    def test_a_plain_report_keeps_its_polarity(self, nlp, tmp_path):
+        text = "John Smith said on Monday that he had stolen the money from the charity.\n"
+        rows = _rows(events_of(text, MOKHA_DAY, "said", nlp=nlp, folder=tmp_path), "steal")
+        assert len(rows) == 1 and not bool(rows["negated"].iloc[0])

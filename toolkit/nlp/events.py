@@ -109,8 +109,8 @@ from toolkit.nlp.report_tails import (mend_contents_read_as_conjuncts, mend_inve
 from toolkit.nlp.noun_lists import (closes_noun_list, gerund_closes_noun_list, gerund_in_examples,
                                     participle_after_noun_list)
 from toolkit.nlp.coincidences import relates_in_time_to
-from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, NEUTRAL_PHRASAL, PHASE_VERBS, REPORTING_VERBS,
-                                    STOP_VERBS, SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event, clause_top,
+from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, DENIAL_VERBS, NEUTRAL_PHRASAL, PHASE_VERBS,
+                                    REPORTING_VERBS, STOP_VERBS, SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event, clause_top,
                                     is_event_clause, patient_of, planned_by_be_to, raised_under, reporting_child,
                                     sets_the_scene, stop_verb_as_act, under_aspect)
 from toolkit.nlp.quantifiers import quantified_relative
@@ -245,13 +245,15 @@ class _Reader:
         agent, subject, patient, governor, inherited = actor
         if (attribution := self._attribution(verb, clause, agent, subject, governor)) is None:
             return None
-        reported_by, subject = attribution
+        reported_by, subject, denied = attribution
         if patient is None and (not subject or not any(ch.isalnum() for ch in subject)):
             return None  # no one, or a misparse ("#" of a hashtag in quotation marks)
         if gives_to_its_subject(verb, subject, self.names.resolver):
             return None  # "Biden secured 39 delegates, giving him a total of 54": the result, no act of his
         reported_by = self._implied_source(verb, clause, subject, reported_by)
         modality, neg = marks_of(verb, clause, inherited, self.marks)
+        if denied:
+            neg = not neg  # "Smith denied that he had stolen the money": Smith says he did not
         obj_token, obj = self._object(verb, lemma, clause, patient, subject)
         sent = self.sentences.of(verb)
         start, end = extent(verb, agent, obj_token, sent)
@@ -391,9 +393,10 @@ class _Reader:
         return agent, self.names.who(agent), None, governor, inherited
 
     def _attribution(self, verb: Token, clause: EventClause, agent: Token | None, subject: str | None,
-                     governor: Token | None) -> tuple[str | None, str | None] | None:
-        """Who claims the clause, and the subject as the claim names it: ``(reported_by, subject)``;
-        ``None`` when the clause is no fact (unsaid, a result or goal, a claim of no one known)."""
+                     governor: Token | None) -> tuple[str | None, str | None, bool] | None:
+        """Who claims the clause, the subject as the claim names it, and whether the claim is a denial of
+        it: ``(reported_by, subject, denied)``; ``None`` when the clause is no fact (unsaid, a result or
+        goal, a claim of no one known)."""
         names, top = self.names, clause.top
         reported_by = None
         aside = None
@@ -410,7 +413,7 @@ class _Reader:
         if governor is not None and bare_after_singular(governor):
             governor = None  # "PBS show Sesame Street partnered with CNN": a noun after a name, no report
         if governor is None:
-            return reported_by, subject
+            return reported_by, subject, False
         if governor.lemma_.lower() not in REPORTING_VERBS or (
                 governor.lemma_.lower() not in ADDRESSEE_VERBS and any(
                     c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ not in NAMED_LABELS
@@ -432,7 +435,7 @@ class _Reader:
                 and claimer.ent_type_ != "PERSON" and (claimer.ent_type_ or claimer.lemma_.lower() in BODY_NOUNS) \
                 and (agent.lower_ == "they" or pairs_with_it(claimer)):
             subject = reported_by  # "Moscow announced it would end …": a body speaking of itself
-        return reported_by, subject
+        return reported_by, subject, governor.lemma_.lower() in DENIAL_VERBS
 
     def _implied_source(self, verb: Token, clause: EventClause, subject: str | None, reported_by: str | None) -> str | None:
         """Who stands behind a clause no reporting verb governs: the claimant of "claimed to have

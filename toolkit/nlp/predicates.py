@@ -81,10 +81,13 @@ VIEW_VERBS = frozenset("""know believe think feel understand realize realise acc
 # switch the lever" tells a habit of switching).
 ASPECT_VERBS = frozenset("""continue keep resume begin start tend""".split())
 
-# Clauses that report something happening; purpose clauses (to-infinitives) and conditions
-# are excluded separately.
-REPORTING_VERBS = SPEECH_VERBS | COGNITION_VERBS | frozenset({"report", "write", "announce", "speak", "determine",
-                                                             "establish", "discover", "verify", "point"})
+# Reporting verbs whose content is what the speaker says did not happen ("denied that he had stolen …").
+DENIAL_VERBS = frozenset({"deny", "dispute", "refute", "rebut"})
+
+# Verbs whose content clause someone reports, not the text (purpose clauses and conditions are excluded
+# separately).
+REPORTING_VERBS = SPEECH_VERBS | COGNITION_VERBS | DENIAL_VERBS | frozenset({
+    "report", "write", "announce", "speak", "determine", "establish", "discover", "verify", "point"})
 
 # Reporting verbs whose object is the one addressed ("told reporters she considered …").
 ADDRESSEE_VERBS = frozenset("""tell inform assure warn remind notify advise brief persuade convince""".split())
