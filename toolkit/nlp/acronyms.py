@@ -12,6 +12,11 @@ labels the acronym on its own, as a body, even when the long name is a building 
 :func:`short_forms` gives the acronym the long name's label, so that the set reads both as one
 name (the index merges a name and its initials when they agree).
 
+A word of two to four capitals alone is almost never a person: the model reads "MAGA", "DEI", "TED" or a title
+("MP", "VP") as one. :func:`acronyms_off_people` gives such a "person" the label of the bodies written the same
+way (ORG), and drops a title; a person the text names by initials ("Mohammed bin Salman" … "MBS") or writes
+in capitals elsewhere ("VANCE:" in a transcript beside "Vance") stays a person.
+
 Example:
     >>> [(e.text, e.label_) for e in short_forms(list(doc.ents))]   # doctest: +SKIP
     [('the Kennedy Space Center', 'FAC'), ('KSC', 'FAC')]
@@ -23,7 +28,7 @@ import numpy as np
 from spacy.attrs import IS_UPPER, ORTH
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.lexicon import HYPHENS, NAME_LABELS, ORG_HEADS
+from toolkit.nlp.lexicon import HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, ORG_HEADS, TITLE_WORDS
 from toolkit.nlp.lookups import doc_text, indices_of
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.spellings import acronym_of, spelt_by_prefixes
@@ -395,3 +400,35 @@ def short_names_defined_in_brackets(ents: list[Span]) -> list[Span]:
             out.append(e)
     out += [Span(doc, i, i + 1, label="ORG") for i in sorted(words)]
     return sorted(out, key=lambda s: s.start)
+
+
+def _named_person(acronym: str, people: list[Span]) -> bool:
+    """Whether a person of the text is written ``acronym`` in capitals or has it for initials ("MBS")."""
+    for person in people:
+        words = [t.text for t in person if t.is_alpha]
+        if acronym.title() in words or "".join(w[0] for w in words).upper() == acronym:
+            return True
+    return False
+
+
+def acronyms_off_people(ents: list[Span]) -> list[Span]:
+    """Relabel as bodies the "people" that are a word of two to four capitals, and drop the titles among them
+    (see the module's docstring).
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    capitals = [e for e in ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_upper and e[0].is_alpha
+                and 2 <= len(e[0].text) <= 4]
+    if not capitals:
+        return ents
+    people = [e for e in ents if e.label_ == "PERSON" and e not in capitals]
+    out: list[Span] = []
+    for ent in ents:
+        if ent not in capitals or _named_person(ent.text, people):
+            out.append(ent)
+        elif ent.text.lower() in TITLE_WORDS or ent.text.lower() in LEGISLATOR_TITLES or ent.text.lower() == "vp":
+            continue  # "the MP", "the VP": a post, no one named
+        else:
+            out.append(Span(ent.doc, ent.start, ent.end, label="ORG"))
+    return out

@@ -184,9 +184,10 @@ _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "an", "
 _HYPHENED = re.compile(r"^[A-Z][^\s–-]*[–-][A-Z][^\s–-]*$")
 # Two places joined by a hyphen, the second of two words or more ("U.S.-United Kingdom", "U.S.-South Korea").
 _HYPHENED_PLACES = re.compile(r"^[A-Z][^\s–-]*[–-][A-Z][^\s–-]*(?: [A-Z][^\s–-]*)+$")
-# Time zones, which the model takes for organisations.
+# Time zones, which the model takes for organisations or people ("at 9:54 a.m. ET"; "CT" and "MT" left out:
+# Connecticut's and Montana's codes).
 _TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
-                         "AEST", "AEDT", "JST", "IST", "HKT", "MSK"})
+                         "AEST", "AEDT", "JST", "IST", "HKT", "MSK", "ET", "PT"})
 # A clock's hour ("4:00", "7", "11.30") and the half of the day written after it in capitals ("A.M.", "PM").
 _CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d\d)?$")
 _MERIDIEMS = frozenset({"AM", "PM"})
