@@ -1,0 +1,79 @@
+"""Round events47: rules from an audit of the wrong rows of the ten dev event golds (bench/audit/events47.tsv).
+
+"Agence France-Presse reported as many as 32 hospitalised": a bare past participle with a noun before it, the
+complement of a verb of reporting, finding or wanting, is a passive small clause; the 32 were hospitalised, they
+hospitalised no one ("the Taliban wants foreign forces to leave and the Afghan government shut out of peace
+talks": the government is to be shut out, it shut nothing). "as many as 32": the first "as" of the bound belongs
+to the noun phrase. "18 counts of fraud pertaining to his financial reporting": a verb of relation is no event.
+"The study accounts for air traffic flow …": "account for" in the simple present is a relation, no act.
+
+Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org"), from the dev event
+golds' texts: tests/data/gold/wikinews-events-dev8/texts/wn_2019-02-06_Bus-carrying-children-overturns-in-
+Babyninsky-Russia-at-least-seven-die.txt, …/wn_2019-03-15_Former-Trump-advisor-Paul-Manafort-receives-second-
+sentence-in-U-S-Federal-Court.txt, …/wn_2020-01-20_Study-people-infected-by-new-coronavirus-likely-hundreds-more-
+than-confirmed.txt and tests/data/gold/wikinews-events-dev5/texts/wn_2019-01-24_Car-bomb-ramming-attack-kills-
+dozens-at-military-base-in-Maidan-Wardak-Afghanist.txt. The controls marked so are made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from conftest import events_of
+
+BUS_DAY = dt.date(2019, 2, 6)
+MANAFORT_DAY = dt.date(2019, 3, 15)
+STUDY_DAY = dt.date(2020, 1, 20)
+TALIBAN_DAY = dt.date(2019, 1, 24)
+
+HOSPITALISED = ("Local officials said 24 people have been hospitalised, but Agence France-Presse reported as many as "
+                "32 hospitalised.\n")
+SHUT_OUT = ("The civil war has been ongoing for seventeen years; the Taliban wants foreign forces to leave and the "
+            "Afghan government shut out of peace talks.\n")
+# made up: a tensed clause after the report, and a second clause of the writer's after "and"
+SURVIVED = "Agence France-Presse reported the driver survived.\n"
+WITHDREW = "The Taliban wants peace and the army withdrew its troops from the province.\n"
+# made up: the bound's words are the noun phrase's in a passive with "be" too; on a noun they were already
+BOUND = "As many as 32 were hospitalised.\n"
+ON_A_NOUN = "As many as 32 people were hospitalised.\n"
+
+PERTAINING = ("In 2018, while preparing for his first trial, Manafort was kept in solitary confinement at least 23 hours "
+              "per day. In that trial, he faced 18 counts of fraud pertaining to his financial reporting for his pay "
+              "while working on a foreign campaign in Ukraine.\n")
+# made up: the relation beside an act, and an act of the same shape
+FILED = "Prosecutors filed 18 counts of fraud pertaining to his financial reporting.\n"
+POINTING = "Prosecutors filed 18 counts of fraud, pointing to his financial reporting.\n"
+
+ACCOUNTS = ("The study accounts for air traffic flow and known cases outside China to construe the estimate, a "
+            "\"total of 1,723 cases\" in Wuhan on January 12.\n")
+# made up: a past of "account for" with people counted is an act
+ACCOUNTED = "Rescuers accounted for all the passengers on Monday.\n"
+
+
+def _rows(events, verb):
+    return events[events["verb"] == verb]
+
+
+class TestParticipleSmallClause:
+    """"reported as many as 32 hospitalised": a passive small clause, told by the agency."""
+
+    def test_the_counted_are_hospitalised(self, nlp, tmp_path):
+        rows = _rows(events_of(HOSPITALISED, BUS_DAY, "bus", nlp=nlp, folder=tmp_path), "hospitalise")
+        reported = rows[rows["reported_by"] == "Agence France-Presse"]
+        assert len(reported) == 1
+        assert pd.isna(reported["subject"].iloc[0]) and reported["object"].iloc[0].endswith("32")
+
+    def test_a_wanted_second_complement_is_no_act_of_its_subject(self, nlp, tmp_path):
+        """"wants foreign forces to leave and the Afghan government shut out": the government shut nothing."""
+        events = events_of(SHUT_OUT, TALIBAN_DAY, "taliban", nlp=nlp, folder=tmp_path)
+        assert not (events["subject"].fillna("").str.contains("government")).any()
+
+    def test_a_tensed_clause_stays_active(self, nlp, tmp_path):
+        rows = _rows(events_of(SURVIVED, BUS_DAY, "survived", nlp=nlp, folder=tmp_path), "survive")
+        assert len(rows) == 1 and rows["subject"].iloc[0] == "the driver"
+
+    def test_a_writers_clause_after_and_stays(self, nlp, tmp_path):
+        rows = _rows(events_of(WITHDREW, TALIBAN_DAY, "withdrew", nlp=nlp, folder=tmp_path), "withdraw")
+        assert len(rows) == 1 and rows["subject"].iloc[0] == "the army"
