@@ -77,3 +77,19 @@ class TestParticipleSmallClause:
     def test_a_writers_clause_after_and_stays(self, nlp, tmp_path):
         rows = _rows(events_of(WITHDREW, TALIBAN_DAY, "withdrew", nlp=nlp, folder=tmp_path), "withdraw")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "the army"
+
+
+class TestAsManyAsKeepsItsFirstAs:
+    """"as many as 32": not "many as 32"."""
+
+    def test_the_bound_is_whole(self, nlp, tmp_path):
+        rows = _rows(events_of(HOSPITALISED, BUS_DAY, "bus", nlp=nlp, folder=tmp_path), "hospitalise")
+        assert "as many as 32" in set(rows["object"].fillna(""))
+
+    def test_a_bound_at_the_start(self, nlp, tmp_path):
+        rows = _rows(events_of(BOUND, BUS_DAY, "bound", nlp=nlp, folder=tmp_path), "hospitalise")
+        assert len(rows) == 1 and rows["object"].iloc[0] == "As many as 32"
+
+    def test_a_bound_on_a_noun_is_kept_once(self, nlp, tmp_path):
+        rows = _rows(events_of(ON_A_NOUN, BUS_DAY, "on_a_noun", nlp=nlp, folder=tmp_path), "hospitalise")
+        assert len(rows) == 1 and rows["object"].iloc[0] == "As many as 32 people"

@@ -101,6 +101,18 @@ def _hyphen_joined(word: Token) -> bool:
         and not doc[word.i + 1].whitespace_
 
 
+# Words of a bound set on a number with "as … as" ("as many as 32", "as few as ten", "as much as $5 million").
+_BOUND_WORDS = frozenset({"many", "much", "few", "little"})
+
+
+def _opens_a_bound(word: Token, head: Token) -> bool:
+    """Whether an "as" before a number opens "as many as …": the parser hangs it on the number as an adverb,
+    which a noun phrase would otherwise leave out ("many as 32")."""
+    doc = word.doc
+    return head.like_num and word.i + 2 < head.i and doc[word.i + 1].lower_ in _BOUND_WORDS \
+        and doc[word.i + 2].lower_ == "as"
+
+
 def noun_phrase(head: Token) -> str | None:
     """The noun phrase a head noun stands for, without its clauses, appositions or quote marks:
     its modifiers and a short "of …" tail ("the leader of the opposition")."""
@@ -113,6 +125,8 @@ def noun_phrase(head: Token) -> str | None:
             keep.extend(modifier_tokens(child))  # (not a clause read as a modifier: "were evacuated and local police")
         elif child.dep_ == "advmod" and child.i < head.i and _hyphen_joined(child):
             keep.append(child)  # "child well-being": the hyphen makes the adverb part of the noun's word
+        elif child.dep_ == "advmod" and child.lower_ == "as" and _opens_a_bound(child, head):
+            keep.append(child)  # "as many as 32": the first "as" of the bound, left of the number's "many"
         elif child.dep_ == "nummod" and child.i == head.i + 1 and head.is_title and child.tag_ == "CD":
             keep.append(child)  # "Lost 52 sailed …", "Apollo 11": a number after a capitalised word names with it
         elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "from"):
