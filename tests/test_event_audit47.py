@@ -93,3 +93,20 @@ class TestAsManyAsKeepsItsFirstAs:
     def test_a_bound_on_a_noun_is_kept_once(self, nlp, tmp_path):
         rows = _rows(events_of(ON_A_NOUN, BUS_DAY, "on_a_noun", nlp=nlp, folder=tmp_path), "hospitalise")
         assert len(rows) == 1 and rows["object"].iloc[0] == "As many as 32 people"
+
+
+class TestVerbOfRelationIsNoEvent:
+    """"counts of fraud pertaining to his financial reporting": Manafort pertains to nothing."""
+
+    def test_pertaining_gives_no_row(self, nlp, tmp_path):
+        events = events_of(PERTAINING, MANAFORT_DAY, "manafort", nlp=nlp, folder=tmp_path)
+        assert _rows(events, "pertain").empty
+
+    def test_the_relation_beside_an_act_gives_no_row(self, nlp, tmp_path):
+        events = events_of(FILED, MANAFORT_DAY, "filed", nlp=nlp, folder=tmp_path)
+        assert len(_rows(events, "file")) == 1 and _rows(events, "pertain").empty
+
+    def test_a_participle_of_an_act_stays(self, nlp, tmp_path):
+        """The parse of the control gives the participle to the prosecutors, as it gave "pertaining" before."""
+        events = events_of(POINTING, MANAFORT_DAY, "pointing", nlp=nlp, folder=tmp_path)
+        assert len(_rows(events, "file")) == 1

@@ -34,12 +34,14 @@ from toolkit.nlp.perception import perceived_clause
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
 from toolkit.nlp.small_clauses import small_clause_participle
 
-# Predicates that are no event of their own: copulas and light verbs, and the verbs that only
-# introduce what someone said or wrote (their content is the event, reported by the speaker).
+# Predicates that are no event of their own: copulas and light verbs, the verbs that only
+# introduce what someone said or wrote (their content is the event, reported by the speaker), and
+# verbs of relation, which tell how things stand to each other in any tense ("counts of fraud
+# pertaining to his financial reporting", "issues relating to …").
 STOP_VERBS = frozenset(
     """be have seem appear become remain look sound feel do get let say tell add state explain remark comment
     reply respond quote mean include report refer denote
-    revolve consist comprise contain resemble equal depend involve relate age""".split()
+    revolve consist comprise contain resemble equal depend involve relate pertain age""".split()
 )
 
 # Phrasal reporting verbs that only pass on a fact, like "say" ("pointing out he had secured …"):
