@@ -110,3 +110,15 @@ class TestVerbOfRelationIsNoEvent:
         """The parse of the control gives the participle to the prosecutors, as it gave "pertaining" before."""
         events = events_of(POINTING, MANAFORT_DAY, "pointing", nlp=nlp, folder=tmp_path)
         assert len(_rows(events, "file")) == 1
+
+
+class TestAccountForInThePresentIsAState:
+    """"The study accounts for air traffic flow …": what the method takes in, no act."""
+
+    def test_the_present_gives_no_row(self, nlp, tmp_path):
+        events = events_of(ACCOUNTS, STUDY_DAY, "study", nlp=nlp, folder=tmp_path)
+        assert _rows(events, "account for").empty
+
+    def test_a_past_act_stays(self, nlp, tmp_path):
+        rows = _rows(events_of(ACCOUNTED, STUDY_DAY, "rescuers", nlp=nlp, folder=tmp_path), "account for")
+        assert len(rows) == 1 and rows["subject"].iloc[0] == "rescuers"

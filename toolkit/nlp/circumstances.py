@@ -83,7 +83,8 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt", "
 # thing's purpose ("The blog aims to help address …") and "feature" what it holds or shows ("The LibriVox
 # website features a catalog of about a hundred completed books"). The phrasal "act for" in the simple
 # present is whom counsel represents ("Mr. Kelly, who acts for the remaining appellants"), a relation as
-# "represent" is (:func:`is_state`).
+# "represent" is, and "account for" in the simple present what a thing takes in or explains ("The study accounts
+# for air traffic flow and known cases outside China"), a relation in either sense (:func:`is_state`).
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
                          "stand", "exceed", "number", "total", "owe", "await", "live", "reside", "love", "hate",
                          "represent", "resemble", "reflect", "mark", "align", "fit", "specialize", "specialise",
@@ -171,6 +172,8 @@ def is_state(verb: Token, lemma: str) -> bool:
         return True  # "the crimes carry a prison term of up to 42 years": what the law sets, in any tense or mood
     if lemma == "act for" and simple_present(verb):
         return True  # "Mr. Kelly, who acts for the remaining appellants": whom counsel represents, as "represents"
+    if lemma == "account for" and simple_present(verb):
+        return True  # "The study accounts for air traffic flow …": what a method takes in, or a share, not an act
     if head not in STATE_VERBS:
         return False
     if _lasting_since(verb):
