@@ -6,12 +6,15 @@ hospitalised no one ("the Taliban wants foreign forces to leave and the Afghan g
 talks": the government is to be shut out, it shut nothing). "as many as 32": the first "as" of the bound belongs
 to the noun phrase. "18 counts of fraud pertaining to his financial reporting": a verb of relation is no event.
 "The study accounts for air traffic flow …": "account for" in the simple present is a relation, no act.
+"Bernie Sanders had the most delegates, with 60, followed by Biden, with 54": a participle "followed by" with a
+count ranks Biden second in a tally; Biden followed nobody.
 
 Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org"), from the dev event
 golds' texts: tests/data/gold/wikinews-events-dev8/texts/wn_2019-02-06_Bus-carrying-children-overturns-in-
 Babyninsky-Russia-at-least-seven-die.txt, …/wn_2019-03-15_Former-Trump-advisor-Paul-Manafort-receives-second-
 sentence-in-U-S-Federal-Court.txt, …/wn_2020-01-20_Study-people-infected-by-new-coronavirus-likely-hundreds-more-
-than-confirmed.txt and tests/data/gold/wikinews-events-dev5/texts/wn_2019-01-24_Car-bomb-ramming-attack-kills-
+than-confirmed.txt, tests/data/gold/wikinews-events-dev10/texts/wn_2020-03-02_Joe-Biden-wins-2020-South-
+Carolina-US-Democratic-presidential-primary.txt and tests/data/gold/wikinews-events-dev5/texts/wn_2019-01-24_Car-bomb-ramming-attack-kills-
 dozens-at-military-base-in-Maidan-Wardak-Afghanist.txt. The controls marked so are made up.
 """
 
@@ -27,6 +30,7 @@ BUS_DAY = dt.date(2019, 2, 6)
 MANAFORT_DAY = dt.date(2019, 3, 15)
 STUDY_DAY = dt.date(2020, 1, 20)
 TALIBAN_DAY = dt.date(2019, 1, 24)
+PRIMARY_DAY = dt.date(2020, 3, 2)
 
 HOSPITALISED = ("Local officials said 24 people have been hospitalised, but Agence France-Presse reported as many as "
                 "32 hospitalised.\n")
@@ -122,3 +126,26 @@ class TestAccountForInThePresentIsAState:
     def test_a_past_act_stays(self, nlp, tmp_path):
         rows = _rows(events_of(ACCOUNTED, STUDY_DAY, "rescuers", nlp=nlp, folder=tmp_path), "account for")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "rescuers"
+
+
+DELEGATES = ("Following South Carolina's primary, Bernie Sanders had the most delegates, with 60, followed by Biden, "
+             "with 54.\n")
+# made up: a share on the "by" object; and a pursuit, with things counted, not a count
+SHARE = "Smith won the vote with 45%, followed by Jones with 30%.\n"
+PURSUIT = "The suspect drove off with the money, followed by two officers with their sirens on.\n"
+
+
+class TestFollowedByWithACountIsARanking:
+    """"…, with 60, followed by Biden, with 54": next in a tally, no act of Biden's."""
+
+    def test_the_ranking_gives_no_row(self, nlp, tmp_path):
+        events = events_of(DELEGATES, PRIMARY_DAY, "delegates", nlp=nlp, folder=tmp_path)
+        assert _rows(events, "follow").empty
+
+    def test_a_share_on_the_by_object(self, nlp, tmp_path):
+        events = events_of(SHARE, PRIMARY_DAY, "share", nlp=nlp, folder=tmp_path)
+        assert _rows(events, "follow").empty and len(_rows(events, "win")) == 1
+
+    def test_a_pursuit_stays(self, nlp, tmp_path):
+        rows = _rows(events_of(PURSUIT, PRIMARY_DAY, "pursuit", nlp=nlp, folder=tmp_path), "follow")
+        assert len(rows) == 1 and rows["subject"].iloc[0] == "two officers"
