@@ -7,7 +7,8 @@ talks": the government is to be shut out, it shut nothing). "as many as 32": the
 to the noun phrase. "18 counts of fraud pertaining to his financial reporting": a verb of relation is no event.
 "The study accounts for air traffic flow …": "account for" in the simple present is a relation, no act.
 "Bernie Sanders had the most delegates, with 60, followed by Biden, with 54": a participle "followed by" with a
-count ranks Biden second in a tally; Biden followed nobody.
+count ranks Biden second in a tally; Biden followed nobody. "Mandatory sentencing called for at least 20 years in
+prison": what a law, a plan or a forecast "calls for" is what it sets, no act.
 
 Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org"), from the dev event
 golds' texts: tests/data/gold/wikinews-events-dev8/texts/wn_2019-02-06_Bus-carrying-children-overturns-in-
@@ -15,7 +16,10 @@ Babyninsky-Russia-at-least-seven-die.txt, …/wn_2019-03-15_Former-Trump-advisor
 sentence-in-U-S-Federal-Court.txt, …/wn_2020-01-20_Study-people-infected-by-new-coronavirus-likely-hundreds-more-
 than-confirmed.txt, tests/data/gold/wikinews-events-dev10/texts/wn_2020-03-02_Joe-Biden-wins-2020-South-
 Carolina-US-Democratic-presidential-primary.txt and tests/data/gold/wikinews-events-dev5/texts/wn_2019-01-24_Car-bomb-ramming-attack-kills-
-dozens-at-military-base-in-Maidan-Wardak-Afghanist.txt. The controls marked so are made up.
+dozens-at-military-base-in-Maidan-Wardak-Afghanist.txt and …/wn_2019-10-04_United-States-doctor-sentenced-to-40-years-
+for-opioid-prescriptions.txt; controls from the Wikinews corpus (/work/shared/corpora/wikinews-2019-2020):
+wn_2019-10-08_US-President-Trump-announces-troop-withdrawal-from-Syria.txt, wn_2019-10-02_Police-shoot-teenage-
+protester-as-Hong-Kong-demonstrations-continue.txt. The controls marked so are made up.
 """
 
 from __future__ import annotations
@@ -149,3 +153,31 @@ class TestFollowedByWithACountIsARanking:
     def test_a_pursuit_stays(self, nlp, tmp_path):
         rows = _rows(events_of(PURSUIT, PRIMARY_DAY, "pursuit", nlp=nlp, folder=tmp_path), "follow")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "two officers"
+
+
+SENTENCING = "Mandatory sentencing called for at least 20 years in prison and up to life in prison.\n"
+SENTENCING_DAY = dt.date(2019, 10, 4)
+# made up: a plan
+PLAN = "The plan calls for 10,000 new homes.\n"
+# real controls: a message speaks for its author; a body calls for something
+STATEMENT = ("The Turkish statement called for the safe zone for refugees to be set up East of the Euphrates River, "
+             "which is territory controlled by the SDF.\n")
+AMNESTY = "Amnesty International has called for an investigation into the shooting.\n"
+
+
+class TestWhatATextCallsForIsNoAct:
+    """"Mandatory sentencing called for at least 20 years": the law's requirement."""
+
+    def test_the_sentencing_gives_no_row(self, nlp, tmp_path):
+        events = events_of(SENTENCING, SENTENCING_DAY, "sentencing", nlp=nlp, folder=tmp_path)
+        assert _rows(events, "call for").empty
+
+    def test_a_plan_gives_no_row(self, nlp, tmp_path):
+        events = events_of(PLAN, SENTENCING_DAY, "plan", nlp=nlp, folder=tmp_path)
+        assert _rows(events, "call for").empty
+
+    def test_a_statement_and_a_body_stay(self, nlp, tmp_path):
+        for text, name, subject in ((STATEMENT, "statement", "the Turkish statement"),
+                                    (AMNESTY, "amnesty", "Amnesty International")):
+            rows = _rows(events_of(text, dt.date(2019, 10, 8), name, nlp=nlp, folder=tmp_path), "call for")
+            assert len(rows) == 1 and rows["subject"].iloc[0] == subject, name
