@@ -8,7 +8,8 @@ to the noun phrase. "18 counts of fraud pertaining to his financial reporting": 
 "The study accounts for air traffic flow …": "account for" in the simple present is a relation, no act.
 "Bernie Sanders had the most delegates, with 60, followed by Biden, with 54": a participle "followed by" with a
 count ranks Biden second in a tally; Biden followed nobody. "Mandatory sentencing called for at least 20 years in
-prison": what a law, a plan or a forecast "calls for" is what it sets, no act.
+prison": what a law, a plan or a forecast "calls for" is what it sets, no act. "A Black Lives Matter protest had
+taken place": a common noun right after the words before it, with no comma, is their head, no apposition.
 
 Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org"), from the dev event
 golds' texts: tests/data/gold/wikinews-events-dev8/texts/wn_2019-02-06_Bus-carrying-children-overturns-in-
@@ -17,7 +18,9 @@ sentence-in-U-S-Federal-Court.txt, …/wn_2020-01-20_Study-people-infected-by-ne
 than-confirmed.txt, tests/data/gold/wikinews-events-dev10/texts/wn_2020-03-02_Joe-Biden-wins-2020-South-
 Carolina-US-Democratic-presidential-primary.txt and tests/data/gold/wikinews-events-dev5/texts/wn_2019-01-24_Car-bomb-ramming-attack-kills-
 dozens-at-military-base-in-Maidan-Wardak-Afghanist.txt and …/wn_2019-10-04_United-States-doctor-sentenced-to-40-years-
-for-opioid-prescriptions.txt; controls from the Wikinews corpus (/work/shared/corpora/wikinews-2019-2020):
+for-opioid-prescriptions.txt; …/wikinews-events-dev2/texts/wn_2020-06-23_Three-killed-three-others-injured-in-stabbing-attack-in-Reading-
+UK.txt; from the Wikinews corpus (/work/shared/corpora/wikinews-2019-2020):
+wn_2019-12-07_Samoan-government-temporarily-shuts-down-for-measles-vaccination-campaign.txt (a second case), and the
 wn_2019-10-08_US-President-Trump-announces-troop-withdrawal-from-Syria.txt, wn_2019-10-02_Police-shoot-teenage-
 protester-as-Hong-Kong-demonstrations-continue.txt. The controls marked so are made up.
 """
@@ -180,4 +183,32 @@ class TestWhatATextCallsForIsNoAct:
         for text, name, subject in ((STATEMENT, "statement", "the Turkish statement"),
                                     (AMNESTY, "amnesty", "Amnesty International")):
             rows = _rows(events_of(text, dt.date(2019, 10, 8), name, nlp=nlp, folder=tmp_path), "call for")
+            assert len(rows) == 1 and rows["subject"].iloc[0] == subject, name
+
+
+PROTEST = ("A Black Lives Matter protest had taken place in Forbury Gardens a few hours before the attack, but Basu "
+           "also stated this was not connected to the crime.\n")
+ACCOUNT = ("Earlier this week, an official government Twitter account made the following announcement: \"Latest "
+           "update: 3,728 measles cases have been reported since the outbreak with 198 recorded in the last 24 "
+           "hours.\"\n")
+# made up: an apposition set off by commas, and a name in close apposition
+COMMAS = "The protest, a rally of hundreds, took place in the park.\n"
+BROTHER = "Her brother Tom found the letter.\n"
+
+
+class TestNounAfterItsModifiersIsTheirHead:
+    """"A Black Lives Matter protest": a protest took place, not "a Black Lives"."""
+
+    def test_the_protest_took_place(self, nlp, tmp_path):
+        rows = _rows(events_of(PROTEST, dt.date(2020, 6, 23), "protest", nlp=nlp, folder=tmp_path), "take")
+        assert len(rows) == 1 and rows["subject"].iloc[0] == "a Black Lives Matter protest"
+
+    def test_the_account_made_the_announcement(self, nlp, tmp_path):
+        rows = _rows(events_of(ACCOUNT, dt.date(2019, 12, 7), "account", nlp=nlp, folder=tmp_path), "make")
+        assert len(rows) == 1 and rows["subject"].iloc[0] == "an official government Twitter account"
+
+    def test_appositions_apart_stay(self, nlp, tmp_path):
+        for text, name, verb, subject in ((COMMAS, "commas", "take", "the protest"),
+                                          (BROTHER, "brother", "find", "Tom")):
+            rows = _rows(events_of(text, dt.date(2020, 6, 23), name, nlp=nlp, folder=tmp_path), verb)
             assert len(rows) == 1 and rows["subject"].iloc[0] == subject, name
