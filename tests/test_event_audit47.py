@@ -11,18 +11,20 @@ count ranks Biden second in a tally; Biden followed nobody. "Mandatory sentencin
 prison": what a law, a plan or a forecast "calls for" is what it sets, no act. "A Black Lives Matter protest had
 taken place": a common noun right after the words before it, with no comma, is their head, no apposition.
 
-Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org"), from the dev event
-golds' texts: tests/data/gold/wikinews-events-dev8/texts/wn_2019-02-06_Bus-carrying-children-overturns-in-
-Babyninsky-Russia-at-least-seven-die.txt, …/wn_2019-03-15_Former-Trump-advisor-Paul-Manafort-receives-second-
-sentence-in-U-S-Federal-Court.txt, …/wn_2020-01-20_Study-people-infected-by-new-coronavirus-likely-hundreds-more-
-than-confirmed.txt, tests/data/gold/wikinews-events-dev10/texts/wn_2020-03-02_Joe-Biden-wins-2020-South-
-Carolina-US-Democratic-presidential-primary.txt and tests/data/gold/wikinews-events-dev5/texts/wn_2019-01-24_Car-bomb-ramming-attack-kills-
-dozens-at-military-base-in-Maidan-Wardak-Afghanist.txt and …/wn_2019-10-04_United-States-doctor-sentenced-to-40-years-
-for-opioid-prescriptions.txt; …/wikinews-events-dev2/texts/wn_2020-06-23_Three-killed-three-others-injured-in-stabbing-attack-in-Reading-
-UK.txt; from the Wikinews corpus (/work/shared/corpora/wikinews-2019-2020):
-wn_2019-12-07_Samoan-government-temporarily-shuts-down-for-measles-vaccination-campaign.txt (a second case), and the
-wn_2019-10-08_US-President-Trump-announces-troop-withdrawal-from-Syria.txt, wn_2019-10-02_Police-shoot-teenage-
-protester-as-Hong-Kong-demonstrations-continue.txt. The controls marked so are made up.
+Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org"). From the dev event
+golds' texts (tests/data/gold/wikinews-events-devN/texts/):
+  dev8: wn_2019-02-06_Bus-carrying-children-overturns-in-Babyninsky-Russia-at-least-seven-die.txt,
+        wn_2019-03-15_Former-Trump-advisor-Paul-Manafort-receives-second-sentence-in-U-S-Federal-Court.txt,
+        wn_2020-01-20_Study-people-infected-by-new-coronavirus-likely-hundreds-more-than-confirmed.txt;
+  dev5: wn_2019-01-24_Car-bomb-ramming-attack-kills-dozens-at-military-base-in-Maidan-Wardak-Afghanist.txt,
+        wn_2019-10-04_United-States-doctor-sentenced-to-40-years-for-opioid-prescriptions.txt;
+  dev10: wn_2020-03-02_Joe-Biden-wins-2020-South-Carolina-US-Democratic-presidential-primary.txt;
+  dev2: wn_2020-06-23_Three-killed-three-others-injured-in-stabbing-attack-in-Reading-UK.txt.
+From the Wikinews corpus (/work/shared/corpora/wikinews-2019-2020): a second case,
+  wn_2019-12-07_Samoan-government-temporarily-shuts-down-for-nationwide-measles-vaccination-driv.txt, and two
+  controls, wn_2019-10-08_US-President-Trump-announces-troop-withdrawal-from-Syria.txt and
+  wn_2019-10-02_Police-shoot-teenage-protester-as-Hong-Kong-demonstrations-continue.txt.
+The controls marked so are made up.
 """
 
 from __future__ import annotations
