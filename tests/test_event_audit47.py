@@ -10,6 +10,7 @@ to the noun phrase. "18 counts of fraud pertaining to his financial reporting": 
 count ranks Biden second in a tally; Biden followed nobody. "Mandatory sentencing called for at least 20 years in
 prison": what a law, a plan or a forecast "calls for" is what it sets, no act. "A Black Lives Matter protest had
 taken place": a common noun right after the words before it, with no comma, is their head, no apposition.
+"Reportedly over 400 firefighters participated …": an adverb of hearsay is no word of the subject's phrase.
 
 Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org"). From the dev event
 golds' texts (tests/data/gold/wikinews-events-devN/texts/):
@@ -18,7 +19,8 @@ golds' texts (tests/data/gold/wikinews-events-devN/texts/):
         wn_2020-01-20_Study-people-infected-by-new-coronavirus-likely-hundreds-more-than-confirmed.txt;
   dev5: wn_2019-01-24_Car-bomb-ramming-attack-kills-dozens-at-military-base-in-Maidan-Wardak-Afghanist.txt,
         wn_2019-10-04_United-States-doctor-sentenced-to-40-years-for-opioid-prescriptions.txt;
-  dev10: wn_2020-03-02_Joe-Biden-wins-2020-South-Carolina-US-Democratic-presidential-primary.txt;
+  dev10: wn_2020-03-02_Joe-Biden-wins-2020-South-Carolina-US-Democratic-presidential-primary.txt,
+         wn_2019-04-16_Notre-Dame-in-Paris-catches-fire.txt;
   dev2: wn_2020-06-23_Three-killed-three-others-injured-in-stabbing-attack-in-Reading-UK.txt.
 From the Wikinews corpus (/work/shared/corpora/wikinews-2019-2020): a second case,
   wn_2019-12-07_Samoan-government-temporarily-shuts-down-for-nationwide-measles-vaccination-driv.txt, and two
@@ -214,3 +216,25 @@ class TestNounAfterItsModifiersIsTheirHead:
                                           (BROTHER, "brother", "find", "Tom")):
             rows = _rows(events_of(text, dt.date(2020, 6, 23), name, nlp=nlp, folder=tmp_path), verb)
             assert len(rows) == 1 and rows["subject"].iloc[0] == subject, name
+
+
+FIREFIGHTERS = ("The fire reportedly started at about 19:00 local time (1700 UTC). Reportedly over 400 firefighters "
+                "participated in extinguishing the blaze and were still working as of midnight. Not only did they put "
+                "out the fire but they continued to cool the structure after the fire was gone to reduce the "
+                "possibility of further damage.\n")
+# made up: an adverb of degree on the number is the phrase's
+NEARLY = "Nearly 400 firefighters participated in extinguishing the blaze.\n"
+
+
+class TestHearsayAdverbIsNoWordOfTheSubject:
+    """"Reportedly over 400 firefighters": the firefighters are "over 400 firefighters"."""
+
+    def test_the_adverb_is_left_out(self, nlp, tmp_path):
+        events = events_of(FIREFIGHTERS, dt.date(2019, 4, 16), "firefighters", nlp=nlp, folder=tmp_path)
+        rows = _rows(events, "participate")
+        assert len(rows) == 1 and rows["subject"].iloc[0] == "over 400 firefighters"
+        assert (_rows(events, "put out")["subject"] == "over 400 firefighters").all()
+
+    def test_an_adverb_of_degree_stays(self, nlp, tmp_path):
+        rows = _rows(events_of(NEARLY, dt.date(2019, 4, 16), "nearly", nlp=nlp, folder=tmp_path), "participate")
+        assert len(rows) == 1 and rows["subject"].iloc[0] == "Nearly 400 firefighters"

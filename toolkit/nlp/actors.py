@@ -101,6 +101,10 @@ def _hyphen_joined(word: Token) -> bool:
         and not doc[word.i + 1].whitespace_
 
 
+# Adverbs of hearsay and seeming (a closed class): they qualify a clause's claim, not a noun phrase.
+_HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "reputedly", "purportedly", "supposedly",
+                              "ostensibly", "seemingly"})
+
 # Words of a bound set on a number with "as … as" ("as many as 32", "as few as ten", "as much as $5 million").
 _BOUND_WORDS = frozenset({"many", "much", "few", "little"})
 
@@ -146,6 +150,9 @@ def noun_phrase(head: Token) -> str | None:
     # without it the two halves would run together
     keep += [doc[i] for i in range(min(kept) + 1, max(kept)) if i not in kept and doc[i].text in ("-", "–")
              and i - 1 in kept and i + 1 in kept and not doc[i - 1].whitespace_ and not doc[i].whitespace_]
+    # an adverb of hearsay at the sentence's start hangs on the number of the subject ("Reportedly over 400
+    # firefighters participated …"): it qualifies the whole clause, never the thing named
+    keep = [t for t in keep if not (t.dep_ == "advmod" and t.lower_ in _HEARSAY_ADVERBS)] or keep
     keep.sort(key=lambda t: t.i)
     first = keep[0]
     text = clean_phrase(keep)
