@@ -101,7 +101,7 @@ def _hyphen_joined(word: Token) -> bool:
         and not doc[word.i + 1].whitespace_
 
 
-# Adverbs of hearsay and seeming (a closed class): they qualify a clause's claim, not a noun phrase.
+# Adverbs of hearsay and seeming (a closed class): opening a sentence they qualify its claim, not a noun phrase.
 _HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "reputedly", "purportedly", "supposedly",
                               "ostensibly", "seemingly"})
 
@@ -150,9 +150,10 @@ def noun_phrase(head: Token) -> str | None:
     # without it the two halves would run together
     keep += [doc[i] for i in range(min(kept) + 1, max(kept)) if i not in kept and doc[i].text in ("-", "–")
              and i - 1 in kept and i + 1 in kept and not doc[i - 1].whitespace_ and not doc[i].whitespace_]
-    # an adverb of hearsay at the sentence's start hangs on the number of the subject ("Reportedly over 400
-    # firefighters participated …"): it qualifies the whole clause, never the thing named
-    keep = [t for t in keep if not (t.dep_ == "advmod" and t.lower_ in _HEARSAY_ADVERBS)] or keep
+    # an adverb of hearsay that opens the sentence may hang on the number of the subject ("Reportedly over 400
+    # firefighters participated …"): by its place it qualifies the whole clause, not the thing named; inside the
+    # phrase it hedges a word of it and stays ("cleared reportedly peaceful protesters")
+    keep = [t for t in keep if not (t.dep_ == "advmod" and t.is_sent_start and t.lower_ in _HEARSAY_ADVERBS)] or keep
     keep.sort(key=lambda t: t.i)
     first = keep[0]
     text = clean_phrase(keep)
