@@ -7,12 +7,12 @@ talks": the government is to be shut out, it shut nothing). "as many as 32": the
 to the noun phrase. "18 counts of fraud pertaining to his financial reporting": a verb of relation is no event.
 "The study accounts for air traffic flow …": "account for" in the simple present is a relation, no act.
 "Bernie Sanders had the most delegates, with 60, followed by Biden, with 54": a participle "followed by" with a
-count after a clause of "have" ranks Biden second in a holding; Biden followed nobody (after an act, "secured
-the most delegates, at 14, followed by Bernie Sanders, with 12", the row stays, as round events23 decided). "Mandatory sentencing called for at least 20 years in
-prison": what a law, a plan or a forecast "calls for" is what it sets, no act. "A Black Lives Matter protest had
-taken place": a common noun right after the words before it, with no comma, is their head, no apposition.
-"Reportedly over 400 firefighters participated …": an adverb of hearsay opening the sentence is no word of the
-subject's phrase.
+count after a clause of "have" ranks Biden second in a holding; Biden followed nobody (after an act, "secured the
+most delegates, at 14, followed by Bernie Sanders, with 12", the row stays, as round events23 decided).
+"Mandatory sentencing called for at least 20 years in prison": what a law, a plan or a forecast "calls for" is what
+it sets, no act. "A Black Lives Matter protest had taken place": a common noun right after the words before it,
+with no comma, is their head, no apposition. "Reportedly over 400 firefighters participated …": an adverb of
+hearsay opening the sentence is no word of the subject's phrase.
 
 Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org"). From the dev event
 golds' texts (tests/data/gold/wikinews-events-devN/texts/):
@@ -58,9 +58,9 @@ WITHDREW = "The Taliban wants peace and the army withdrew its troops from the pr
 BOUND = "As many as 32 were hospitalised.\n"
 ON_A_NOUN = "As many as 32 people were hospitalised.\n"
 
-PERTAINING = ("In 2018, while preparing for his first trial, Manafort was kept in solitary confinement at least 23 hours "
-              "per day. In that trial, he faced 18 counts of fraud pertaining to his financial reporting for his pay "
-              "while working on a foreign campaign in Ukraine.\n")
+PERTAINING = ("In 2018, while preparing for his first trial, Manafort was kept in solitary confinement at least 23 "
+              "hours per day. In that trial, he faced 18 counts of fraud pertaining to his financial reporting for his "
+              "pay while working on a foreign campaign in Ukraine.\n")
 # made up: the relation beside an act, and an act of the same shape
 FILED = "Prosecutors filed 18 counts of fraud pertaining to his financial reporting.\n"
 POINTING = "Prosecutors filed 18 counts of fraud, pointing to his financial reporting.\n"

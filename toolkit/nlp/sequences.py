@@ -57,7 +57,8 @@ def _a_count(noun: Token) -> bool:
     return noun.like_num or noun.pos_ == "NUM" or noun.ent_type_ == "PERCENT" or noun.lower_ in ("percent", "%")
 
 
-# Verbs of a clause that holds or is, not acts ("had the most delegates", "was first"): a tally after them ranks a state.
+# Verbs of a clause that holds or is, not acts ("had the most delegates", "was first"): a tally after them ranks a
+# state.
 _STATE_HEADS = frozenset({"have", "be"})
 
 

@@ -94,7 +94,8 @@ def small_clause_participle(verb: Token) -> bool:
             or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     head = verb.head
-    while head.dep_ in ("conj", "ccomp", "xcomp") and head.lemma_.lower() not in SMALL_CLAUSE_VERBS and head.head.i != head.i:
+    while head.dep_ in ("conj", "ccomp", "xcomp") and head.lemma_.lower() not in SMALL_CLAUSE_VERBS \
+            and head.head.i != head.i:
         head = head.head
     return head.lemma_.lower() in SMALL_CLAUSE_VERBS
 
