@@ -124,8 +124,9 @@ class TestForALengthOfTime:
         assert set(falls["subject"]) == {"federal government spending", "jobless claims"}
 
     def test_a_term_called_for_stays(self, nlp, tmp_path):
-        # wn_2019-10-04_United-States-doctor-sentenced-to-40-years-for-opioid-prescriptions.txt (Wikinews)
-        text = "Mandatory sentencing called for at least 20 years in prison and up to life in prison.\n"
+        # after wn_2019-10-04_United-States-doctor-sentenced-to-40-years-for-opioid-prescriptions.txt (Wikinews), with
+        # people for subject: what "Mandatory sentencing" calls for is what the law sets, no act (round events47)
+        text = "Prosecutors called for at least 20 years in prison and up to life in prison.\n"
         events = events_of(text, dt.date(2019, 10, 4), "doctor", nlp=nlp, folder=tmp_path)
         assert list(events["verb"]) == ["call for"]
 

@@ -103,6 +103,22 @@ def _hyphen_joined(word: Token) -> bool:
         and not doc[word.i + 1].whitespace_
 
 
+# Adverbs of hearsay and seeming (a closed class): opening a sentence they qualify its claim, not a noun phrase.
+_HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "reputedly", "purportedly", "supposedly",
+                              "ostensibly", "seemingly"})
+
+# Words of a bound set on a number with "as … as" ("as many as 32", "as few as ten", "as much as $5 million").
+_BOUND_WORDS = frozenset({"many", "much", "few", "little"})
+
+
+def _opens_a_bound(word: Token, head: Token) -> bool:
+    """Whether an "as" before a number opens "as many as …": the parser hangs it on the number as an adverb,
+    which a noun phrase would otherwise leave out ("many as 32")."""
+    doc = word.doc
+    return head.like_num and word.i + 2 < head.i and doc[word.i + 1].lower_ in _BOUND_WORDS \
+        and doc[word.i + 2].lower_ == "as"
+
+
 def noun_phrase(head: Token) -> str | None:
     """The noun phrase a head noun stands for, without its clauses, appositions or quote marks:
     its modifiers and a short "of …" tail ("the leader of the opposition")."""
@@ -115,6 +131,8 @@ def noun_phrase(head: Token) -> str | None:
             keep.extend(modifier_tokens(child))  # (not a clause read as a modifier: "were evacuated and local police")
         elif child.dep_ == "advmod" and child.i < head.i and _hyphen_joined(child):
             keep.append(child)  # "child well-being": the hyphen makes the adverb part of the noun's word
+        elif child.dep_ == "advmod" and child.lower_ == "as" and _opens_a_bound(child, head):
+            keep.append(child)  # "as many as 32": the first "as" of the bound, left of the number's "many"
         elif child.dep_ == "nummod" and child.i == head.i + 1 and head.is_title and child.tag_ == "CD":
             keep.append(child)  # "Lost 52 sailed …", "Apollo 11": a number after a capitalised word names with it
         elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "from"):
@@ -134,6 +152,10 @@ def noun_phrase(head: Token) -> str | None:
     # without it the two halves would run together
     keep += [doc[i] for i in range(min(kept) + 1, max(kept)) if i not in kept and doc[i].text in ("-", "–")
              and i - 1 in kept and i + 1 in kept and not doc[i - 1].whitespace_ and not doc[i].whitespace_]
+    # an adverb of hearsay that opens the sentence may hang on the number of the subject ("Reportedly over 400
+    # firefighters participated …"): by its place it qualifies the whole clause, not the thing named; inside the
+    # phrase it hedges a word of it and stays ("cleared reportedly peaceful protesters")
+    keep = [t for t in keep if not (t.dep_ == "advmod" and t.is_sent_start and t.lower_ in _HEARSAY_ADVERBS)] or keep
     keep.sort(key=lambda t: t.i)
     first = keep[0]
     text = clean_phrase(keep)

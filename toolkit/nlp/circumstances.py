@@ -21,7 +21,8 @@ a state.
   a serious medical condition"): a condition that lasted; so is a verb of emotion in the passive ("the United States
   was disappointed by the Parliament's decision"): a feeling, not an act of the decision; so is a penalty
   that an offence carries, in any tense or mood ("the crimes carry a prison term of up to 42 years", "can
-  carry a sentence up to twelve years"): what the law sets, not an act of the offence;
+  carry a sentence up to twelve years"): what the law sets, not an act of the offence; and so is what a
+  text of law, plan or forecast "calls for" ("Mandatory sentencing called for at least 20 years in prison");
 * a relative clause on a noun of a copular clause ("… were on March 8, in two people who
   returned from Italy", "the cities New Rochelle and Yonkers which formed the epicenter"): it
   identifies whom or what the copula is about, a description, not news of its own; so does one
@@ -83,7 +84,8 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt", "
 # thing's purpose ("The blog aims to help address …") and "feature" what it holds or shows ("The LibriVox
 # website features a catalog of about a hundred completed books"). The phrasal "act for" in the simple
 # present is whom counsel represents ("Mr. Kelly, who acts for the remaining appellants"), a relation as
-# "represent" is (:func:`is_state`).
+# "represent" is, and "account for" in the simple present what a thing takes in or explains ("The study accounts
+# for air traffic flow and known cases outside China"), a relation in either sense (:func:`is_state`).
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
                          "stand", "exceed", "number", "total", "owe", "await", "live", "reside", "love", "hate",
                          "represent", "resemble", "reflect", "mark", "align", "fit", "specialize", "specialise",
@@ -169,8 +171,12 @@ def is_state(verb: Token, lemma: str) -> bool:
         return True  # "This contribution does not count against the annual $5,000 limit": what is reckoned in
     if head == "carry" and _carries_a_penalty(verb):
         return True  # "the crimes carry a prison term of up to 42 years": what the law sets, in any tense or mood
+    if lemma == "call for" and _set_by_a_text(verb):
+        return True  # "Mandatory sentencing called for at least 20 years in prison": what the law sets
     if lemma == "act for" and simple_present(verb):
         return True  # "Mr. Kelly, who acts for the remaining appellants": whom counsel represents, as "represents"
+    if lemma == "account for" and simple_present(verb):
+        return True  # "The study accounts for air traffic flow …": what a method takes in, or a share, not an act
     if head not in STATE_VERBS:
         return False
     if _lasting_since(verb):
@@ -212,6 +218,21 @@ def _carries_a_penalty(verb: Token) -> bool:
         if lemma in ("year", "month") and any(t.lower_ in ("prison", "jail") for t in obj.subtree):
             return True
     return False
+
+
+# Nouns of texts that set what must be or is to be (norms, plans, agreements, forecasts), a closed class: as the
+# subject of "call for" they tell what the text requires or foresees ("Mandatory sentencing called for at least 20
+# years in prison", "The plan calls for 10,000 new homes", "The forecast calls for heavy rain"), in any tense, not
+# an act. A message speaks for its author and stays ("The Turkish statement called for the safe zone …"), as do
+# people and bodies ("Amnesty International has called for an investigation").
+_SETTING_TEXTS = frozenset("""sentencing law rule regulation guideline statute code constitution plan proposal policy
+    bill act treaty agreement deal contract budget forecast""".split())
+
+
+def _set_by_a_text(verb: Token) -> bool:
+    """Whether "call for" has for subject a common noun of :data:`_SETTING_TEXTS` (a title, "the Clean Air Act",
+    is a name and is left to :mod:`toolkit.nlp.legal_texts`)."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in _SETTING_TEXTS for c in verb.children)
 
 
 def _lasting_since(verb: Token) -> bool:

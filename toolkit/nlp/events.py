@@ -121,6 +121,8 @@ from toolkit.nlp.run_in_headings import mend_labels_read_as_subjects, run_in_hea
 from toolkit.nlp.set_off_relatives import mend_relatives_read_as_contents, mend_who_on_figures
 from toolkit.nlp.sequences import follows_in_sequence
 from toolkit.nlp.signification import amounts_to, signifies, weighs_as_evidence
+from toolkit.nlp.small_clauses import mend_participle_small_clauses
+from toolkit.nlp.close_appositions import mend_nouns_read_as_appositions
 from toolkit.nlp.shared_titles import mend_titles_read_as_subjects
 from toolkit.nlp.stacked_titles import titled_person
 from toolkit.nlp.suffixes import mend_suffixes_read_as_subjects
@@ -179,6 +181,8 @@ def _mend_parse(doc: Doc) -> None:
     mend_labels_read_as_subjects(doc)  # "WASHINGTON, D.C. – Today, First Lady Melania Trump … hosted"
     mend_relatives_read_as_contents(doc)  # "Bercow commented on the matter — which the BBC noted …": no report
     mend_who_on_figures(doc)  # "the protesters, sometimes numbering in the millions, who have filled …"
+    mend_participle_small_clauses(doc)  # "reported as many as 32 hospitalised": the 32 were hospitalised
+    mend_nouns_read_as_appositions(doc)  # "A Black Lives Matter protest had taken place": a protest
 
 
 

@@ -32,13 +32,16 @@ from toolkit.nlp.lookups import among, token_column
 from toolkit.nlp.past_forms import past_tense_only
 from toolkit.nlp.perception import perceived_clause
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
+from toolkit.nlp.small_clauses import small_clause_participle
 
-# Predicates that are no event of their own: copulas and light verbs, and the verbs that only
-# introduce what someone said or wrote (their content is the event, reported by the speaker).
+# Predicates that are no event of their own: copulas and light verbs, the verbs that only
+# introduce what someone said or wrote (their content is the event, reported by the speaker), and
+# verbs of relation, which tell how things stand to each other in any tense ("counts of fraud
+# pertaining to his financial reporting", "issues relating to …").
 STOP_VERBS = frozenset(
     """be have seem appear become remain look sound feel do get let say tell add state explain remark comment
     reply respond quote mean include report refer denote
-    revolve consist comprise contain resemble equal depend involve relate age""".split()
+    revolve consist comprise contain resemble equal depend involve relate pertain age""".split()
 )
 
 # Phrasal reporting verbs that only pass on a fact, like "say" ("pointing out he had secured …"):
@@ -463,8 +466,8 @@ def patient_of(verb: Token, top: Token) -> Token | None:
     if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and named_relative is None:
         return None
     holder = verb if any(c.dep_ == "auxpass" for c in verb.children) else conjunct_root(verb)
-    if not any(c.dep_ == "auxpass" for c in holder.children):
-        return None
+    if not any(c.dep_ == "auxpass" for c in holder.children) and not small_clause_participle(verb):
+        return None  # (a small clause has no "be": "reported as many as 32 hospitalised")
     auxiliaries = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in MODALS or a.lower_ == "had" or (a.dep_ == "auxpass" and a.tag_ == "VB") for a in auxiliaries):
         return None  # "could be held", "had been reserved", "asking that it be waived": no news of its own
