@@ -58,6 +58,15 @@ class TestInvertedReportMidSentence:
         assert len(rows) == 1 and rows["subject"].iloc[0].lower() == "police"
         assert rows["reported_by"].iloc[0] == "a spokesman"
 
+    def test_the_act_after_a_report_set_off_by_commas(self, nlp, tmp_path):
+        """"… was not airworthy, investigators have said, and should not have taken off" (Wikinews, "Lion Air
+        disaster: Crashed jet's voice recorder recovered from Java Sea", 2019-01-16; CC BY 2.5): the jet."""
+        text = ("The new Boeing 737 Max was not airworthy, investigators have said, and should not have taken off.\n")
+        rows = _rows(events_of(text, dt.date(2019, 1, 16), "lion_air", nlp=nlp, folder=tmp_path), "take off")
+        assert len(rows) == 1 and "Boeing 737 Max" in rows["subject"].iloc[0]
+        assert rows["reported_by"].iloc[0] == "investigators" and bool(rows["negated"].iloc[0])
+        assert rows["modality"].iloc[0] == "should"
+
     def test_a_clause_with_its_own_subject_is_left_alone(self, nlp, tmp_path):
         """"…, said a spokesman, and officers found a gun": the finding is told by the text."""
         rows = _rows(events_of(SECOND_SENTENCE, MOKHA_DAY, "second", nlp=nlp, folder=tmp_path), "find")

@@ -30,7 +30,9 @@ subject, content or coordinator of its own, set off by a comma before it and a c
 end after its object, whose object names a speaker (a name, a title, a body: "the state news agency"),
 is such an aside (:func:`mend_inverted_reports`): the object is its subject, the main clause its content,
 and the verbs joined after the aside are the content's. "He visited the town, thanked the mayor, and
-returned" keeps its row: "thank" is no verb of saying.
+returned" keeps its row: "thank" is no verb of saying. Where the parser reads such an aside right ("…,
+investigators have said, and should not have taken off"; "…, said a police spokesman, and was charged …"), it
+still hangs the verbs after it on the verb of saying, whose speaker then does them: they go back to the content.
 
 Example:
     >>> doc = mend_reports_read_as_conjuncts(nlp("Volvo Cars may move production, the company’s CEO said."))  # doctest: +SKIP
@@ -167,18 +169,25 @@ def _inverted_speaker(verb: Token) -> Token | None:
 
 
 def _return_later_acts(verb: Token) -> None:
-    """Hang on the content the verbs joined after an inverted report the parser read right
-    ("The suspect was arrested, said a police spokesman, and was charged …": charged, not said)."""
+    """Hang on the content the verbs joined after a report set off by commas inside it, which the parser read
+    right but for them ("The suspect was arrested, said a police spokesman, and was charged …"; "… was not
+    airworthy, investigators have said, and should not have taken off": charged and taken off, not said)."""
+    doc = verb.doc
     content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if content is None or speaker is None or speaker.i < verb.i or min(t.i for t in speaker.subtree) != verb.i + 1 \
-            or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    if content is None or speaker is None:
         return
-    for later in [c for c in verb.children if c.i > speaker.i and c.dep_ in ("cc", "conj")]:
-        if later.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in later.children):
-            return  # "…, said police, and officers found …": a second sentence of the report's own
-    for later in [c for c in verb.children if c.i > speaker.i and c.dep_ in ("cc", "conj")]:
-        later.head = content
+    words = [t.i for t in speaker.subtree] + [verb.i] + [c.i for c in verb.children if c.dep_ == "aux"]
+    first, last = min(words), max(words)
+    # the report is one stretch between two commas: speaker then verb, or verb then speaker
+    if first == 0 or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != "," \
+            or first <= max(t.i for t in content.subtree) - 1:
+        return
+    later = [c for c in verb.children if c.i > last and c.dep_ in ("cc", "conj")]
+    if any(c.dep_ == "conj" and any(g.dep_ in _SUBJECTS for g in c.children) for c in later):
+        return  # "…, said police, and officers found …": a second sentence of the report's own
+    for c in later:
+        c.head = content
 
 
 def mend_inverted_reports(doc: Doc) -> Doc:
@@ -189,12 +198,14 @@ def mend_inverted_reports(doc: Doc) -> Doc:
     content (``ccomp``), and the verbs joined to the aside after the speaker ("…, and was left
     outside a restaurant") are hung back on the content. The parse is changed in place.
     """
-    for i in indices_where(doc, dep=("conj", "ROOT"), tag=("VBD", "VBZ")):  # (one array: no Token per word)
+    for i in indices_where(doc, dep=("conj", "ROOT"), tag=("VBD", "VBZ", "VBN")):  # (one array: no Token per word)
         verb = doc[i]
         if verb.lemma_.lower() not in _INVERTING:
             continue
         if verb.dep_ == "ROOT":
-            _return_later_acts(verb)
+            _return_later_acts(verb)  # ("investigators have said": a participle)
+            continue
+        if verb.tag_ == "VBN":
             continue
         content = verb.head
         if content.dep_ != "ROOT" or content.pos_ not in ("VERB", "AUX") or content.i > verb.i:
