@@ -1,4 +1,4 @@
-"""A word of two to four capitals alone is no person: a body written by its initials, or a title.
+"""Names that are no person: a word of two to four capitals alone (a body by its initials, a title), a people.
 
 Real sentences from Wikinews (CC BY 2.5, Wikinews contributors, en.wikinews.org): the interview with Dorsa
 Derakhshani (2020-04-14: "my TED talk", PERSON before), the rally in Washington (2020-12-15: "#MAGA" MAGA stands for
@@ -9,7 +9,7 @@ initials ("MBS") and a name shouted in capitals stay people.
 
 from __future__ import annotations
 
-from conftest import ents_of, labels_of
+from conftest import entity_table, ents_of, label_rows, labels_of
 
 TED = "So I did receive questions about my TED talk and to me it seemed like they simply wanted to understand the topic."
 MAGA = "MAGA stands for Make America Great Again — a slogan commonly used by Trump and his supporters."
@@ -37,3 +37,18 @@ class TestAcronymsOffPeople:
 
     def test_a_person_named_by_initials_stays(self, nlp):
         assert _labels(nlp, MBS).get("MBS") == "PERSON"
+
+
+class TestPeopleSaidOfPersons:
+    """"So many girls I helped are Muslims": a people predicated of persons stays a people (NORP), not a person.
+
+    Zara Kay's interview with Wikinews (2020-07-06; CC BY 2.5, Wikinews contributors, en.wikinews.org).
+    """
+
+    TEXT = ("I wanted to help other girls who couldn't. So many girls I helped are Muslims. They still choose to be "
+            "Muslims, but anxiety and depression is something they suffer from. Muslim women are told what to wear.")
+
+    def test_the_plural_is_a_people(self, nlp):
+        labels = label_rows(entity_table(nlp, self.TEXT))
+        assert labels.get("Muslims", labels.get("Muslim")) == "NORP"
+        assert "PERSON" not in {labels.get("Muslims"), labels.get("Muslim")}

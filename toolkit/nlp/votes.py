@@ -211,7 +211,10 @@ def _said_kind(v: _Voted) -> str | None:
         # a known city that the vote calls a place a building: "the nation's first health museum
         # (HealthSpace Cleveland)", of which the model tagged "Cleveland" alone)
         # What the text says the name is ("Hagia Sophia, formerly a church") outweighs the model's guesses.
-        return sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        said = sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        if v.label == "NORP" and said == "PERSON":
+            return None  # "So many girls I helped are Muslims": people said to be of a people, which stays one
+        return said
     if v.label == "PERSON" and len(v.words) == 1 and not v.has_title and v.root not in v.full_people \
             and _posted_on(v.group):
         # "announced on Twitter", "a post on Twitter" (toolkit.nlp.media): news introduces a person by a
