@@ -52,3 +52,21 @@ class TestPeopleSaidOfPersons:
         labels = label_rows(entity_table(nlp, self.TEXT))
         assert labels.get("Muslims", labels.get("Muslim")) == "NORP"
         assert "PERSON" not in {labels.get("Muslims"), labels.get("Muslim")}
+
+
+class TestRoleBeforeAModifier:
+    """"Or Americans vote to end DEI — racist DEI policies": "racist" qualifies the policies, no role of DEI's.
+
+    White House remarks (public domain), in seeds/whitehouse-ukraine: the set's vote made "DEI" a person.
+    """
+
+    TEXT = ("Or Americans vote to end DEI — racist DEI policies, and lawyers in the Department of Justice say they "
+            "don't want to change.")
+
+    def test_no_person(self, nlp):
+        assert label_rows(entity_table(nlp, self.TEXT)).get("DEI") != "PERSON"
+
+    def test_a_role_before_a_name_still_counts(self, nlp):
+        """"selection committee member Ulf Danielsson": a role only a person holds."""
+        text = "The award was given by selection committee member Ulf Danielsson on Monday."
+        assert label_rows(entity_table(nlp, text)).get("Ulf Danielsson") == "PERSON"

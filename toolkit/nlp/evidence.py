@@ -81,6 +81,14 @@ def evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | 
             or _medium_or_agent(span))
 
 
+def _modifies_a_common_noun(span: Span) -> bool:
+    """Whether the name premodifies a lower-case noun right after it ("racist DEI policies"): the word before it
+    then qualifies that noun's phrase, and is no role of the name's."""
+    root, doc = span.root, span.doc
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and span.end < len(doc) \
+        and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"
+
+
 def _title(span: Span, words: list[str], sent_start: int) -> str | None:
     """"title" when a person's title or role stands right before the name or opens it ("President …")."""
     doc = span.doc
@@ -89,7 +97,7 @@ def _title(span: Span, words: list[str], sent_start: int) -> str | None:
     if words and words[-1][:1].isalpha() and after_titled_seat(doc, span.start):
         return "title"  # "First Minister of Scotland Nicola Sturgeon": the title is read across its seat
     if (words and span.start > sent_start and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN"
-            and is_person_role(words[-1], doc[span.start - 1].lemma_)):
+            and is_person_role(words[-1], doc[span.start - 1].lemma_) and not _modifies_a_common_noun(span)):
         return "title"  # "selection committee member Ulf Danielsson", "scientist Rebecca Falconer": a role
         # only a person holds, written in lower case right before the name
     first = span[0].lower_.strip(".")
