@@ -68,6 +68,27 @@ def _apposed_speaker(verb: Token) -> Token | None:
     return speaker if speaker.pos_ in ("NOUN", "PROPN") else None
 
 
+def _main_verb_before(verb: Token) -> Token | None:
+    """The sentence's main verb a conjunct verb of saying hangs on, when it comes before the verb with no
+    coordinator between the two ("moved production and said …" is one subject's two acts); else None."""
+    content = verb.head
+    if content.dep_ != "ROOT" or content.pos_ not in ("VERB", "AUX") or content.i > verb.i:
+        return None
+    if any(c.dep_ in ("cc", "preconj") and content.i < c.i < verb.i for c in content.children):
+        return None
+    return content
+
+
+def _make_report(verb: Token, speaker: Token, content: Token) -> None:
+    """Re-hang the parse so that ``verb`` heads the sentence, ``speaker`` its subject, ``content`` what was said."""
+    speaker.head = verb
+    speaker.dep_ = "nsubj"
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    content.head = verb
+    content.dep_ = "ccomp"
+
+
 def mend_reports_read_as_conjuncts(doc: Doc) -> Doc:
     """Make a verb of saying read as a conjunct the report of its clause (see the module's docstring).
 
@@ -80,22 +101,13 @@ def mend_reports_read_as_conjuncts(doc: Doc) -> Doc:
         verb = doc[i]
         if verb.lemma_.lower() not in SPEECH_VERBS:
             continue
-        content = verb.head
-        if content.dep_ != "ROOT" or content.pos_ not in ("VERB", "AUX") or content.i > verb.i:
+        content = _main_verb_before(verb)
+        if content is None or any(c.dep_ in _OWN for c in verb.children):
             continue
-        if any(c.dep_ in _OWN for c in verb.children):
-            continue
-        if any(c.dep_ in ("cc", "preconj") and content.i < c.i < verb.i for c in content.children):
-            continue  # "moved production and said …": one subject's two acts
         speaker = _apposed_speaker(verb)
         if speaker is None:
             continue
-        speaker.head = verb
-        speaker.dep_ = "nsubj"
-        verb.head = verb
-        verb.dep_ = "ROOT"
-        content.head = verb
-        content.dep_ = "ccomp"
+        _make_report(verb, speaker, content)
     return doc
 
 
@@ -207,23 +219,14 @@ def mend_inverted_reports(doc: Doc) -> Doc:
             continue
         if verb.tag_ == "VBN":
             continue
-        content = verb.head
-        if content.dep_ != "ROOT" or content.pos_ not in ("VERB", "AUX") or content.i > verb.i:
-            continue
-        if any(c.dep_ in _OWN and c.dep_ != "dobj" and c.i < verb.i for c in verb.children) \
+        content = _main_verb_before(verb)
+        if content is None or any(c.dep_ in _OWN and c.dep_ != "dobj" and c.i < verb.i for c in verb.children) \
                 or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             continue
-        if any(c.dep_ in ("cc", "preconj") and content.i < c.i < verb.i for c in content.children):
-            continue  # "moved production and reported the theft": one subject's two acts
         speaker = _inverted_speaker(verb)
         if speaker is None:
             continue
         for later in [c for c in verb.children if c.i > speaker.i and c.dep_ in ("cc", "conj")]:
             later.head = content  # "…, and was left outside a restaurant": the content's next act
-        speaker.head = verb
-        speaker.dep_ = "nsubj"
-        verb.head = verb
-        verb.dep_ = "ROOT"
-        content.head = verb
-        content.dep_ = "ccomp"
+        _make_report(verb, speaker, content)
     return doc
