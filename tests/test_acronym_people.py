@@ -70,3 +70,21 @@ class TestRoleBeforeAModifier:
         """"selection committee member Ulf Danielsson": a role only a person holds."""
         text = "The award was given by selection committee member Ulf Danielsson on Monday."
         assert label_rows(entity_table(nlp, text)).get("Ulf Danielsson") == "PERSON"
+
+
+class TestAcronymsOffPlaces:
+    """"an order on AI": an English word's abbreviation in capitals is no place; a short form of a country, a
+    postal code or a place's initials stays one (The White House, 2025, public domain; Wikinews, CC BY 2.5)."""
+
+    def test_an_abbreviation_is_no_place(self, nlp):
+        labels = labels_of(nlp, "The President signed an executive order on AI. The order sets rules for AI "
+                                "companies and asks Congress to act.")
+        assert "AI" not in labels
+        assert labels.get("Congress") == "ORG"
+
+    def test_short_forms_and_codes_stay_places(self, nlp):
+        labels = labels_of(nlp, "A mother called the police in Kamloops, BC, on Sunday. Flights to LA and the UK "
+                                "were cut, the EU said.")
+        assert labels.get("Kamloops") == "GPE"
+        assert labels.get("BC") == "GPE" and labels.get("LA") == "GPE"
+        assert labels.get("United Kingdom") == "GPE"

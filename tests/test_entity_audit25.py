@@ -103,7 +103,8 @@ class TestPeoplesPlurals:
                                 "You know, we passed a bill where we had an incredible Republican vote. Popular vote "
                                 "doesn’t get won that much by Republicans, for whatever reason. I wish — and the "
                                 "Republicans stick together, mostly, but we have a couple that are grandstanders.")
-        assert labels.get("Republicans") == "NORP"
+        # (its own row, the subject's name kept; labelled the party since session 28, as the Wikinews golds do)
+        assert labels.get("Republicans") == "ORG"
 
 
 class TestCountryOpeningABodyThatSpeaks:

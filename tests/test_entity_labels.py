@@ -102,7 +102,7 @@ class TestLabelsFromTheNamesWords:
         group = [Mention("House Democrats", "NORP", 0, 15, 0, 40, "house democrats")]
         assert group_label(group, "house democrats", {}) == "NORP"
         group = [Mention("Democrats", "NORP", 0, 9, 0, 40, "democrats")]
-        assert group_label(group, "democrats", {}) == "NORP"
+        assert group_label(group, "democrats", {}) == "ORG"  # alone, the party's members: the party (session 28)
 
     def test_a_place_named_with_of_after_its_kind(self, nlp):
         labels = labels_of(nlp, "Tomorrow, voters in the Australian electoral district of Groom are scheduled to go "

@@ -17,6 +17,11 @@ A word of two to four capitals alone is almost never a person: the model reads "
 way (ORG), and drops a title; a person the text names by initials ("Mohammed bin Salman" … "MBS") or writes
 in capitals elsewhere ("VANCE:" in a transcript beside "Vance") stays a person.
 
+A word of two to four capitals that spells an English word's abbreviation ("AI", "IT", "TV") is no place either,
+though the model often calls "AI" one (the ISO code of Anguilla, which news writes in full):
+:func:`acronyms_off_places` drops such a "place" unless it is a usual short form of a country or a union ("US",
+"UK", "EU"), a state's or province's postal code ("LA", "BC", "NSW"), or the initials of a place the text names.
+
 Example:
     >>> [(e.text, e.label_) for e in short_forms(list(doc.ents))]   # doctest: +SKIP
     [('the Kennedy Space Center', 'FAC'), ('KSC', 'FAC')]
@@ -28,10 +33,12 @@ import numpy as np
 from spacy.attrs import IS_UPPER, ORTH
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.gazetteer import us_state_codes
 from toolkit.nlp.lexicon import HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, ORG_HEADS, TITLE_WORDS
 from toolkit.nlp.lookups import doc_text, indices_of
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.spellings import acronym_of, spelt_by_prefixes
+from toolkit.nlp.surfaces import KNOWN_ALIASES
 
 
 def short_forms(ents: list[Span]) -> list[Span]:
@@ -432,3 +439,29 @@ def acronyms_off_people(ents: list[Span]) -> list[Span]:
         else:
             out.append(Span(ent.doc, ent.start, ent.end, label="ORG"))
     return out
+
+
+# The postal codes of Canada's provinces and territories and of Australia's states and territories (closed
+# classes, as the US states' codes of the gazetteer): "in Kamloops, BC", "Sydney, NSW".
+_PROVINCE_CODES = frozenset({"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
+                             "NSW", "QLD", "VIC", "TAS", "ACT"})
+
+
+def acronyms_off_places(ents: list[Span]) -> list[Span]:
+    """Drop the "places" that are an English word's abbreviation in capitals ("AI", "TV"; see the module's
+    docstring); a known short form, a postal code or the initials of a place of the text stays.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    capitals = [e for e in ents if e.label_ in ("GPE", "LOC") and len(e) == 1 and e[0].is_upper and e[0].is_alpha
+                and 2 <= len(e[0].text) <= 4]
+    if not capitals:
+        return ents
+    english = english_words(capitals[0].doc.vocab)
+    wrong = [e for e in capitals if e.text.lower() in english and e.text.lower() not in KNOWN_ALIASES
+             and e.text not in _PROVINCE_CODES and e.text not in us_state_codes()]
+    if not wrong:
+        return ents
+    initials = {acronym_of(e.text.lower()) for e in ents if e.label_ in ("GPE", "LOC") and len(e) > 1}
+    return [e for e in ents if e not in wrong or e.text.lower() in initials]

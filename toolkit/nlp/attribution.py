@@ -24,6 +24,7 @@ from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_HEADS
 from toolkit.nlp.quotation_marks import is_quoting_verb
 from toolkit.nlp.speaker_names import apposed_person, group_subject_before, name_run, untagged_name
 from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in
+from toolkit.nlp.votes import names_a_party_alone
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
@@ -38,7 +39,9 @@ def only_places_name(head: Token, index: EntityIndex) -> bool:
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ or head.lemma_.lower() in _AGENTS_OF_A_PLACE:
         return False
     named = named_in(list(head.subtree), index)
-    return named is None or index.label_of.get(named) in ("GPE", "LOC", "FAC", "NORP")
+    # (a party's word in front tells the person's party: "a Republican senator", "Unnamed Democrat Senator")
+    return named is None or index.label_of.get(named) in ("GPE", "LOC", "FAC", "NORP") or names_a_party_alone(
+        named.lower())
 
 
 def names_nobody(head: Token, index: EntityIndex) -> bool:

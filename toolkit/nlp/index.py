@@ -34,7 +34,7 @@ from toolkit.nlp.short_forms import (COMPANY_TAILS, KIND_HEADS, PAPER_HEADS, com
 from toolkit.nlp.spellings import is_acronym, merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
 from toolkit.nlp.title_links import majority, title_targets
-from toolkit.nlp.votes import group_label, used_as_place, vote
+from toolkit.nlp.votes import group_label, party_members_word, used_as_place, vote
 
 
 @dataclass
@@ -421,7 +421,14 @@ def _join_plurals(by_key: dict[str, list[Mention]], parent: dict[str, str], full
         stem = people_of_plural(key, group, by_key)
         # (one people only if the two together are still voted a people: "Republicans" beside a
         # party's "Republican" is not made a body)
-        if stem and key not in parent and group_label(by_key[stem] + group, stem, full_people) == "NORP":
+        if not stem or key in parent:
+            continue
+        if party_members_word(key) and party_members_word(stem):
+            # "Democrat Rod Blagojevich" beside "fifteen Democrats defected": one party, named by the plural
+            # (the name its members act under: "Democrats said …")
+            if stem not in parent and stem not in parent.values():
+                parent[stem] = key
+        elif group_label(by_key[stem] + group, stem, full_people) == "NORP":
             parent[key] = parent.get(stem, stem)  # "Serbians" beside "the Serbian capital": one people
 
 

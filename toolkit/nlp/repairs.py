@@ -23,7 +23,8 @@ from toolkit.nlp.outlet_staff import outlets_before_staff
 from toolkit.nlp.political_wings import drop_political_wings
 from toolkit.nlp.postnominals import names_without_postnominals
 from toolkit.nlp.acronym_speakers import speaking_acronyms
-from toolkit.nlp.acronyms import (acronym_names, acronyms_defined_in_brackets, acronyms_off_people, names_spelt_by_acronyms,
+from toolkit.nlp.acronyms import (acronym_names, acronyms_defined_in_brackets, acronyms_off_people, acronyms_off_places,
+                                  names_spelt_by_acronyms,
                                   names_spelt_by_acronyms_elsewhere, short_forms, short_names_defined_in_brackets,
                                   upper_tails)
 from toolkit.nlp.antecedents import people_taken_up
@@ -98,8 +99,8 @@ from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
-from toolkit.nlp.span_mends import (numbered_roads, numbers_inside_names, people_by_coordination, people_of_bodies,
-                                     titled_cities)
+from toolkit.nlp.span_mends import (names_opened_as_elsewhere, numbered_roads, numbers_inside_names,
+                                     people_by_coordination, people_of_bodies, titled_cities)
 from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.weekdays import weekdays_off_names
 from toolkit.nlp.disciplines import drop_disciplines
@@ -234,6 +235,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = people_of_bodies(relatives_in_lists(people_by_coordination(ents)))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
+    ents = names_opened_as_elsewhere(ents)  # "Liberal Democrats describes itself …" beside "the Liberal Democrats"
     ents = capital_district_names(nearby_places(ents))  # "in nearby Hiko"; "In Washington, D.C., homicides"
     ents = papers_of_editorial_boards(names_with_legal_forms(ents))  # "Holtzman Vogel, PLLC"; "… Editorial Board:"
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
@@ -298,7 +300,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = people_in_credits(doc, ents)  # "Image: R Saravanan."
     ents = drop_artists_impressions(ents)  # "Artist's rendering of Spacecraft Stardust"
     ents = names_without_postnominals(ents)  # "Daniel Bernoulli FRS", "Dame Zaha Mohammad Hadid DBE RA"
-    ents = acronyms_off_people(ents)  # "end DEI", "the MAGA movement", "the MP": no one named
+    ents = acronyms_off_places(acronyms_off_people(ents))  # "end DEI", "the MP": no one named; "AI": no place
     ents = titles_with_the(church_ranks_off_names(ents))  # "Cardinal Marc Ouellet"; "a report by The Atlantic"
     ents = short_names_defined_in_brackets(ents)  # "The Philippine Institute of Volcanology and Seismology (Phivolcs)"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");

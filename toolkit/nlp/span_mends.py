@@ -5,7 +5,8 @@ Each function takes the entities in document order and returns them mended, neve
 overlapping: a body's number ("The Lost 52 Project"), a city's rank ("General Santos City"), a
 road's number ("U.S. Route 2"), a speaker "of" a body or joined by "and" to a person who is a
 person, a town and its state cut at their comma ("Karipur, Kerala"), a country of two names joined by "and"
-that the model cut at the "and" ("Saint Kitts and Nevis").
+that the model cut at the "and" ("Saint Kitts and Nevis"), a name whose first words the model left out where the
+text names it in full elsewhere ("Liberal Democrats describes itself …" beside "running for the Liberal Democrats").
 
 Example:
     >>> [(e.text, e.label_) for e in numbered_roads(list(doc.ents))]  # doctest: +SKIP
@@ -201,3 +202,26 @@ def _country_opened_by(ent: Span) -> int | None:
 def _countries_with_and() -> tuple[str, ...]:
     """The gazetteer's countries named by two names joined by "and" (no comma): "Antigua and Barbuda"."""
     return tuple(name.strip() for name in country_names() if " and " in name and "," not in name)
+
+
+def names_opened_as_elsewhere(ents: list[Span]) -> list[Span]:
+    """A name whose first one or two capitalised words the model left outside it, most often where the name opens a
+    sentence ("Liberal Democrats describes itself as …": "Democrats" alone), although the text names it in full
+    elsewhere ("… running for the Liberal Democrats"): the span is extended over those words and takes the full
+    name's label. Only the words of a name the text spells so: "Many Democrats said" stays as it is."""
+    full = {e.text: e.label_ for e in ents if len(e) > 1}
+    if not full:
+        return ents
+    doc = ents[0].doc
+    out: list[Span] = []
+    for ent in ents:
+        for width in (1, 2):
+            start = ent.start - width
+            if start < 0 or not all(t.is_title and t.is_alpha and not t.ent_type_ for t in doc[start:ent.start]):
+                continue
+            if (out and out[-1].end > start) or (label := full.get(doc[start:ent.end].text)) is None:
+                continue
+            ent = Span(doc, start, ent.end, label=label)
+            break
+        out.append(ent)
+    return out

@@ -91,15 +91,34 @@ _PERIODICAL_HEADS = frozenset({"bulletin", "gazette", "tribune", "chronicle"})
 # A country's short name that closes a firm's name for its arm in that country ("Mazars USA", "Amazon UK").
 _ARM_COUNTRIES = frozenset({"usa", "uk"})
 # Members of parties, in the plural: with a qualifier in front they name a party ("Liberal Democrats",
-# "Social Democrats", "Sweden Democrats"), alone the members ("Democrats", NORP).
+# "Social Democrats", "Sweden Democrats").
 _PARTY_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
                             "nationalists", "unionists", "communists", "libertarians"})
+# The members' nouns of the party families of _PARTY_ADJECTIVES (and the Tories): capitalised and alone they stand
+# for the party ("fifteen Democrats defected", "Democrat Rod Blagojevich", "the Tories"), as its adjective does —
+# the news reader follows the party, not a people. Not "Socialists", "Nationalists" or "Unionists", which also name
+# movements and communities.
+_PARTY_MEMBERS_ALONE = frozenset({"democrats", "democrat", "republicans", "conservatives", "liberals",
+                                  "libertarians", "tories", "tory"})
 # The adjectives that name the party families of English-speaking democracies (US Democratic and
 # Republican parties; Conservative, Labour, Liberal parties of the UK, Canada and Australia;
 # Libertarian parties), a documented closed class: alone and capitalised ("the Democratic primary",
 # "Thom Tillis, a Republican") they name the party, which the model calls a people (NORP); a
 # nationality ("Russian") or a creed ("Catholic") stays NORP.
 _PARTY_ADJECTIVES = frozenset({"democratic", "republican", "conservative", "labour", "liberal", "libertarian"})
+
+
+def party_members_word(key: str) -> bool:
+    """Whether a one-word name is a party family's members' noun ("democrats", "democrat", "tories")."""
+    return key in _PARTY_MEMBERS_ALONE
+
+
+def names_a_party_alone(key: str) -> bool:
+    """Whether a one-word name is a party family's adjective or members' noun ("republican", "democrats"), which
+    before a person's noun tells that person's party, not who the person is ("a Republican senator")."""
+    return key in _PARTY_ADJECTIVES or key in _PARTY_MEMBERS_ALONE
+
+
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "Antarctica", "Oceania", "North America", "South America",
                          "Latin America", "Eurasia"})  # places, but no polities (LOC, not GPE)
 _SOLAR_SYSTEM = SOLAR_SYSTEM_NAMES  # the Sun's planets and dwarf planets, by name
@@ -256,6 +275,8 @@ def _region_or_party(v: _Voted) -> str | None:
         return "ORG"  # "the Liberal Democrats": a party (not "House Democrats", "Texas Republicans")
     if len(words) == 1 and not has_title and label == "NORP" and v.root in _PARTY_ADJECTIVES:
         return "ORG"  # "the Democratic primary", "Thom Tillis, a Republican": the party, not a people
+    if len(words) == 1 and not has_title and label in ("NORP", "PERSON") and v.root in _PARTY_MEMBERS_ALONE:
+        return "ORG"  # "235 Democrats and 199 Republicans", "Democrat Rod Blagojevich": the party's members
     return None
 
 
