@@ -196,6 +196,10 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
     on = next((t.i for t in doc[start + 2 : end] if t.text == "on"), None)
     if label == "PERSON" and on is not None and all(t.is_title and t.is_alpha for t in doc[start:on]):
         end = on  # "joined Bret Baier on Special Report": a person's name holds no "on"; the programme is apart
+    dash = next((t.i for t in doc[start + 1 : end - 1] if t.text in HYPHENS and doc[t.i - 1].whitespace_
+                 and t.whitespace_), None)
+    if dash is not None and all(t.like_num for t in doc[dash + 1 : end]):
+        end = dash  # "Conservative Party - 365 seats": a table's count after a spaced dash is no part of the name
     while end - start > 1 and doc[end - 1].lower_ in _TRAILING_CONNECTORS:
         end -= 1  # "Patrice Talon of" (Benin): a name never ends in a connector
     while (label == "ORG" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha

@@ -19,6 +19,10 @@ A parse can hang the whole run on the title instead ("Minister of Information Mo
 the object of "of", "Information" its compound): the title then stands for someone the tables can't join to
 the person. :func:`portfolio_holder` gives the person whose name closes the title's "of"/"for" phrase.
 
+A title's "of" may name a place rather than a field ("Chief Executive of Hong Kong Carrie Lam", "Governor of
+California Gavin Newsom"), and the model runs the place into the holder's name ("Hong Kong Carrie Lam", GPE):
+:func:`people_after_places_of_titles` parts the known place and the person.
+
 Example:
     >>> [(e.text, e.label_) for e in portfolios_before_ministers(list(doc.ents))]   # doctest: +SKIP
     [('Bangladeshi', 'NORP'), ('Obaidul Quader', 'PERSON')]
@@ -31,7 +35,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
-from toolkit.nlp.gazetteer import nationality_adjective
+from toolkit.nlp.gazetteer import is_known_place, nationality_adjective
 from toolkit.nlp.lookups import indices_of
 
 # The titles a portfolio precedes ("Foreign Minister", "Health Secretary").
@@ -164,3 +168,27 @@ def portfolio_holder(title: Token) -> Token | None:
         return None  # no portfolio between the link and the name
     name = doc[start:last.i + 1]
     return name.root
+
+
+def people_after_places_of_titles(ents: list[Span]) -> list[Span]:
+    """Part a known place and the person's name the model ran together after a capitalised title's "of"
+    ("Chief Executive of Hong Kong Carrie Lam" → "Hong Kong", GPE, + "Carrie Lam", PERSON): the place is the
+    longest known place opening the span, and two capitalised words at least must follow it.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        if (len(ent) < 3 or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON") or ent.start < 2
+                or doc[ent.start - 1].lower_ != "of" or not doc[ent.start - 2].is_title):
+            out.append(ent)
+            continue
+        place = next((k for k in (3, 2, 1) if k <= len(ent) - 2 and is_known_place(ent[:k].text)), None)
+        if place is None or not all(t.is_title and t.is_alpha for t in ent[place:]):
+            out.append(ent)
+            continue
+        out += [Span(doc, ent.start, ent.start + place, label="GPE"), Span(doc, ent.start + place, ent.end,
+                                                                            label="PERSON")]
+    return out

@@ -1,0 +1,47 @@
+"""Names the briefings showed wrong (session 28): a table's count glued to a party, Ireland's titles, a place of a
+title run into its holder's name, an abbreviation read as a place.
+
+Sentences from Wikinews (CC BY 2.5, Wikinews contributors).
+"""
+
+from __future__ import annotations
+
+from conftest import labels_of
+
+
+class TestCountAfterASpacedDash:
+    """"██ Conservative Party - 365 seats" (wn_2019-12-16, the UK general election): the count is no part of the
+    name; "COVID-19" and "The Lost 52 Project" keep their numbers."""
+
+    def test_the_count_is_cut_off(self, nlp):
+        labels = labels_of(nlp, "Monday, December 16, 2019\n\n██ Conservative Party - 365 seats\n\n██ Labour Party "
+                                "- 203 seats\n\nOn Thursday, the Conservative Party netted an additional 66 seats.")
+        assert labels.get("Conservative Party") == "ORG" and labels.get("Labour Party") == "ORG"
+        assert not any(any(c.isdigit() for c in name) for name in labels)
+
+    def test_a_number_inside_a_name_stays(self, nlp):
+        labels = labels_of(nlp, "The Lost 52 Project announced a find, and COVID-19 spread in 2020.")
+        assert "Lost 52 Project" in labels and "COVID-19" in labels
+
+
+class TestIrishTitles:
+    """"Taoiseach Leo Varadkar said" (wn_2019-08-29): Ireland's head of government's title is no part of his name."""
+
+    def test_the_title_is_dropped(self, nlp):
+        labels = labels_of(nlp, "Taoiseach Leo Varadkar said he was pleased. Varadkar later met Boris Johnson.")
+        assert labels.get("Leo Varadkar") == "PERSON"
+        assert not any(name.startswith("Taoiseach") for name in labels)
+
+
+class TestPlaceOfATitleBeforeItsHolder:
+    """"Chief Executive of Hong Kong Carrie Lam delivered her annual policy speech" (wn_2019-10-16): the place and
+    the person, not one place."""
+
+    def test_place_and_person_are_parted(self, nlp):
+        labels = labels_of(nlp, "Today, Chief Executive of Hong Kong Carrie Lam delivered her annual policy speech.")
+        assert labels.get("Hong Kong") == "GPE" and labels.get("Carrie Lam") == "PERSON"
+
+    def test_a_body_named_after_a_place_stays_whole(self, nlp):
+        labels = labels_of(nlp, "He met the Governor of the Bank of England Mark Carney in London.")
+        assert labels.get("London") == "GPE"
+        assert "England Mark Carney" not in labels
