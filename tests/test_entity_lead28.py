@@ -45,3 +45,28 @@ class TestPlaceOfATitleBeforeItsHolder:
         labels = labels_of(nlp, "He met the Governor of the Bank of England Mark Carney in London.")
         assert labels.get("London") == "GPE"
         assert "England Mark Carney" not in labels
+
+
+class TestNamesAfterStancePrefixes:
+    """"Kennedy's pro-Israel position" (wn_2019-09-03): the country is named, though the model reads the word as an
+    adjective; "an anti-Brexit march" (wn_2019-03-28) names Brexit, not a body "anti-Brexit"; "pro-Democracy
+    protests" (wn_2019-08-19) name nothing; "the pro-Beijing camp" stays a camp."""
+
+    def test_a_country_after_pro_is_named(self, nlp):
+        labels = labels_of(nlp, "Sirhan, an ethnic Palestinian from Jordan, opposed Senator Kennedy's pro-Israel "
+                                "position.")
+        assert labels.get("Israel") == "GPE"
+
+    def test_the_prefix_is_cut_off_a_body(self, nlp):
+        labels = labels_of(nlp, 'Up to one million people marched in London on Saturday during an anti-Brexit '
+                                '("British exit") march.')
+        assert "Brexit" in labels and "anti-Brexit" not in labels
+
+    def test_a_common_noun_after_the_prefix_is_no_name(self, nlp):
+        labels = labels_of(nlp, "Protesters braved pouring rain in the eleventh week of pro-Democracy protests "
+                                "against Chinese government influence.")
+        assert not any("Democracy" in name for name in labels)
+
+    def test_a_city_camp_stays(self, nlp):
+        labels = labels_of(nlp, "A pro-Beijing lawmaker was stabbed in Hong Kong.")
+        assert "Beijing" not in labels and labels.get("Hong Kong") == "GPE"

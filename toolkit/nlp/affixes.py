@@ -9,7 +9,8 @@ cuts them off: the prefixes are a closed class of English (non, anti, pro, pan, 
 ex-Muslims are a people of their own, nor the Arabic article of "al-Qaeda"), cut only off a people (NORP) that is
 no known place ("pro-Beijing lawmakers" are for a government, not a town); the common noun is a lower-case noun
 after one capitalised word labelled a place (GPE, LOC; not "Amazon Web services", a body the model called a
-place). A faith after a creed's adjective ("Roman Catholic Christianity") is cut off the people too.
+place). Off a body the model made of the word ("an anti-Brexit march", ORG) the prefix is cut too, and the word
+dropped where it is an English common noun ("pro-Democracy protests"). A faith after a creed's adjective ("Roman Catholic Christianity") is cut off the people too.
 
 Example:
     >>> [e.text for e in names_without_affixes(list(nlp("… her non-Muslim parents …").ents))]  # doctest: +SKIP
@@ -22,6 +23,7 @@ from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import HYPHENS, NATIONALITY_ENDINGS, RELIGIONS
+from toolkit.nlp.mistags import english_words
 
 # English prefixes that make an adjective or a noun of a name with a hyphen ("non-Muslim", "anti-Brexit").
 # Not "ex": ex-Muslims are a people of their own.
@@ -45,6 +47,12 @@ def names_without_affixes(ents: list[Span]) -> list[Span]:
                 and doc[start + 2].text[:1].isupper() and not is_known_place(doc[start + 2].text, cities=True)):
             start, label = start + 2, "NORP"  # "non-Muslim": the people is "Muslim" (not "pro-Beijing", a
             # government's camp, no place); "non-Latino", which the model calls a body, is an adjective of a people
+        elif (end - start == 3 and label == "ORG" and doc[start].lower_ in _PREFIXES and doc[start + 1].text in HYPHENS
+              and not doc[start].whitespace_ and not doc[start + 1].whitespace_ and doc[start + 2].is_title
+              and not is_known_place(doc[start + 2].text, cities=True)):
+            if doc[start + 2].lower_ in english_words(doc.vocab):
+                continue  # "pro-Democracy protests": a common noun in capitals, no name
+            start += 2  # "an anti-Brexit march": the name it is built on ("Brexit"), not a body "anti-Brexit"
         first = start + 1 if doc[start].lower_ == "the" else start
         if (label in _PLACES and end - first == 2 and doc[end - 1].is_lower and doc[end - 1].is_alpha
                 and doc[end - 1].pos_ == "NOUN" and doc[first].text[:1].isupper()):

@@ -193,6 +193,26 @@ def _first_words(names: frozenset[str]) -> frozenset[str]:
     return frozenset(name.split()[0] for name in names if name)
 
 
+# The prefixes of stance that English joins to a name with a hyphen ("a pro-Israel position", "anti-Iran").
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def places_after_stance_prefixes(doc: Doc, taken: set[int]) -> list[Span]:
+    """A known place the model left untagged after "pro-" or "anti-" ("Kennedy's pro-Israel position", "a
+    pro-Ukraine rally"), where it reads the whole word as an adjective: the country is named all the same (GPE).
+    Only a country or a US state, written joined (a city is left: "pro-Beijing lawmakers" are a camp for a
+    government, :mod:`toolkit.nlp.affixes`)."""
+    found: list[Span] = []
+    for i in indices_of(doc, LOWER, _STANCE_PREFIXES):
+        if i + 2 >= len(doc) or doc[i].whitespace_ or doc[i + 1].text not in HYPHENS or doc[i + 1].whitespace_:
+            continue
+        place = doc[i + 2]
+        if place.i in taken or place.ent_type_ or not place.is_title or place.text not in known_states_and_countries():
+            continue
+        found.append(Span(doc, place.i, place.i + 1, label="GPE"))
+    return found
+
+
 def untagged_countries(doc: Doc, taken: set[int]) -> list[Span]:
     """A country or US state the model left untagged ("Wales have made no recommendation"): a
     capitalised proper noun, alone or in a pair, that the gazetteer knows as a country or state,

@@ -49,7 +49,7 @@ from toolkit.nlp.legislatures import bare_legislatures
 from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.legal_suffixes import names_with_legal_forms
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, service_x,
-                                news_services, token_indices, tokens_among, untagged_countries,
+                                news_services, places_after_stance_prefixes, token_indices, tokens_among, untagged_countries,
                                 untagged_storms, bodies_described_in_apposition)
 from toolkit.nlp.model_spans import mend_model_spans
 from toolkit.nlp.names import organisation_names, speaker_names
@@ -222,7 +222,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  bodies_described_in_apposition,  # "Met Éireann, the national meteorological service for Ireland"
                  sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
-                 people_before_nicknames):  # "Patty Shukla, known as “Miss Patty,” …"
+                 people_before_nicknames,  # "Patty Shukla, known as “Miss Patty,” …"
+                 places_after_stance_prefixes):  # "Kennedy's pro-Israel position"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
