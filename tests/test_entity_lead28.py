@@ -70,3 +70,29 @@ class TestNamesAfterStancePrefixes:
     def test_a_city_camp_stays(self, nlp):
         labels = labels_of(nlp, "A pro-Beijing lawmaker was stabbed in Hong Kong.")
         assert "Beijing" not in labels and labels.get("Hong Kong") == "GPE"
+
+
+class TestGivenNameOfSeveralPeople:
+    """"And I want to thank Howard and Scott for the job" beside Scott Bessent and Scott Turner (The White House,
+    2025, public domain): a person, whom the name alone leaves open, not a body."""
+
+    def test_the_given_name_is_a_person(self, nlp):
+        labels = labels_of(nlp, "Secretary of the Treasury Scott Bessent spoke first. Scott Turner is a terrific "
+                                "young guy. And I want to thank Howard and Scott for the job you guys did in putting "
+                                "it together.")
+        assert labels.get("Scott") == "PERSON"
+        assert labels.get("Scott Bessent") == "PERSON" and labels.get("Scott Turner") == "PERSON"
+
+    def test_a_body_that_is_no_ones_given_name_stays_a_body(self, nlp):
+        labels = labels_of(nlp, "Secretary of the Treasury Scott Bessent spoke first. Apple said on Monday it would "
+                                "invest $500 billion.")
+        assert labels.get("Apple") == "ORG"
+
+    def test_a_given_name_that_opens_a_product_too_is_left(self, nlp):
+        # wn_2020-12-18, Gregory Kurtzer discusses plans for Rocky Linux (Wikinews, CC BY 2.5)
+        from conftest import entity_index
+
+        index = entity_index(nlp, "Rocky Linux is named after Rocky McGaugh, a co-founder of CentOS. Because Rocky "
+                                  "is completely compatible with both CentOS and RHEL, this single command is all "
+                                  "you will have to do.")
+        assert index.canonical("Rocky", "ORG") != "Rocky McGaugh"

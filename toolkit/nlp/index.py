@@ -112,7 +112,7 @@ class EntityIndex:
         user_names = {v.lower(): v for v in user.values()}
         names = {}
         for root, group in groups.items():
-            label = _group_label(root, group, people, docs, family_names)
+            label = _group_label(root, group, people, docs, family_names, groups)
             name = user_names.get(root) or _group_name(root, group, label, keys_of[root])
             for key in keys_of[root]:
                 self.canonical_of[key] = name
@@ -498,16 +498,32 @@ def _groups_by_root(by_key: dict[str, list[Mention]], parent: dict[str, str], ti
 
 
 def _group_label(root: str, group: list[Mention], people: FullNames, docs: "_Documents",
-                 family_names: set[str]) -> str:
+                 family_names: set[str], groups: dict[str, list[Mention]] | None = None) -> str:
     """An entity's label: the set-wide vote (:func:`~toolkit.nlp.votes.group_label`), a "person" no article
-    introduces made an event (:func:`_never_introduced`), a family's name made a person (:func:`_family_names`)."""
+    introduces made an event (:func:`_never_introduced`), a family's name made a person (:func:`_family_names`),
+    and so is a given name its own documents give people in full (:func:`_given_name_of_several`)."""
     label = group_label(group, root, people.full_people)
     if label == "PERSON" and _never_introduced(root, group, people.full_people, people.first_names, docs):
         label = "EVENT"
-    if root in family_names and label in _NOT_PERSON_LABELS and not used_as_place(group) \
-            and not is_known_place(clean_surface(group[0].text), cities=True):
+    if label in _NOT_PERSON_LABELS and not used_as_place(group) \
+            and not is_known_place(clean_surface(group[0].text), cities=True) and (
+                root in family_names or label != "NORP" and _given_name_of_several(root, group, people, docs, groups)):
         label = "PERSON"  # "Cummings" beside Elijah, Maya and Ruth Cummings: one of them, which is left open
     return label
+
+
+def _given_name_of_several(root: str, group: list[Mention], people: FullNames, docs: "_Documents",
+                           groups: dict[str, list[Mention]] | None) -> bool:
+    """Whether a one-word "body" is the given name of people its own documents name in full ("Howard and Scott
+    for the job you guys did" beside Scott Bessent and Scott Turner): a person, which of them left open, as the
+    name stays apart from each. Not a word in capitals, nor one that opens another name of the set too."""
+    if groups is None or " " in root or root not in people.first_names or clean_surface(group[0].text).isupper():
+        return False
+    full_names = people.first_names[root]
+    opening = root + " "
+    if any(key.startswith(opening) and key not in full_names for key in groups):
+        return False  # "Rocky" beside "Rocky McGaugh" and "Rocky Linux", "UC" beside "UC Davis": which is open
+    return any(docs.shared(group, groups[full]) for full in full_names if full in groups)
 
 
 def _group_name(root: str, group: list[Mention], label: str, keys: set[str]) -> str:
