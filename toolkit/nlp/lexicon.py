@@ -96,7 +96,9 @@ TITLE_WORDS = frozenset(
     transportation education labor veterans affairs war housing urban development intelligence
     broadcaster journalist columnist commentator presenter anchor reporter correspondent editor author novelist
     historian economist analyst activist campaigner lawyer actor actress comedian
-    monsignor msgr monseñor monsenor""".split()  # (the honorific of Catholic prelates, English and Spanish)
+    monsignor msgr monseñor monsenor
+    taoiseach tánaiste""".split()  # (the honorific of Catholic prelates, English and Spanish; Ireland's prime
+    # minister and deputy prime minister, written in Irish before the name: "Taoiseach Leo Varadkar")
 )
 # Titles that, in front of a name, show it is a person (with the acronyms of a firm's chief officers, "Chief
 # Executive/Financial/Operating/Technology/Information Officer": "CFO Ken Crews").
@@ -106,7 +108,7 @@ PERSON_TITLES = frozenset(
     cio director
     deputy attorney judge mayor aide spokesman spokeswoman adviser advisor lady councillor councilor
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman
-    lawmaker spokesperson coach sheriff coroner""".split()
+    lawmaker spokesperson coach sheriff coroner taoiseach tánaiste""".split()
 )
 # The abbreviated titles of Westminster-style legislators (Member of Parliament, of the Legislative Assembly, of
 # the European or Scottish Parliament, of Provincial Parliament): before a name they show a person ("MP Tanya
