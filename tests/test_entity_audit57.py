@@ -3,7 +3,8 @@ gold ``tests/data/gold/wikinews-entities-dev10``): a body's name run on into a l
 Associated Press news agency"), Ireland's titles written in Irish before a name ("Taoiseach Leo Varadkar"), a
 surname opened by an elided particle ("Valéry Giscard d'Estaing"), the people of a place named like a person in
 full ("Hong Kongers"), a legislature named bare at a sentence's start ("Parliament is to remain out-of-session"), two
-peoples' adjectives joined by a hyphen as one people ("Chinese-American").
+peoples' adjectives joined by a hyphen as one people ("Chinese-American"), a relative named in apposition to a kin
+noun ("his son-in-law, Frédéric Salat-Baroux,").
 
 Each rule is checked on the audited sentences, with controls. Texts: Wikinews articles (CC BY 2.5, Wikinews
 contributors, en.wikinews.org).
@@ -30,6 +31,9 @@ _CHINESE_AMERICAN = ("According to the U.S. embassy in Beijing, the infected 60-
 _GISCARD = ("From 1967 to 1995 he was a member of the French Parliament during which he twice served as prime "
             "minister, first under President Valéry Giscard d'Estaing in the seventies and again in the eighties "
             "under President François Mitterrand.")
+_SALAT_BAROUX = ("This morning Jacques Chirac, who served as President of France for twelve years, died at home in "
+                 "Paris, France, surrounded by family. He was 86. The news came from his son-in-law, Frédéric "
+                 "Salat-Baroux, and came after a long period of health problems.")
 # Wikinews, 2019-11-27, Hundreds of Hong Kong district council seats go to pro-democracy candidates
 _HONG_KONGERS = ("On Sunday, Hong Kongers turned out more than 2.9 million strong to vote in their district-level "
                  "elections. Over 80% of the 452 available district council seats went to pro-democracy candidates. "
@@ -137,3 +141,21 @@ class TestPeoplesJoinedByAHyphen:
     def test_a_word_without_a_nationality_ending_is_left(self, nlp):
         ents = ents_of(nlp, "He is Chinese-born and lives in Texas.")
         assert not any(text.startswith("Chinese-") for text, _ in ents)
+
+
+class TestRelativeNamedInApposition:
+    """"The news came from his son-in-law, Frédéric Salat-Baroux, and …": a name in full set after a comma in
+    apposition to a kin noun with a possessive is the relative, a person; the model left it untagged (and, with
+    "his son,", called it a body)."""
+
+    def test_the_son_in_law_is_a_person(self, nlp):
+        assert ("Frédéric Salat-Baroux", "PERSON") in ents_of(nlp, _SALAT_BAROUX)
+        assert label_rows(entity_table(nlp, _SALAT_BAROUX)).get("Frédéric Salat-Baroux") == "PERSON"
+
+    def test_a_son_called_a_body_is_a_person(self, nlp):
+        text = "The news came from his son, Frédéric Salat-Baroux, and came after a long period of health problems."
+        assert ("Frédéric Salat-Baroux", "PERSON") in ents_of(nlp, text)
+
+    def test_a_sister_city_is_left(self, nlp):
+        ents = ents_of(nlp, "He visited his sister city, Mount Vernon, last year.")
+        assert ("Mount Vernon", "PERSON") not in ents

@@ -41,7 +41,7 @@ from toolkit.nlp.nicknames import people_before_nicknames
 from toolkit.nlp.regimes import countries_under_regimes
 from toolkit.nlp.causes import groups_for_causes
 from toolkit.nlp.divisions import division_names, untagged_divisions
-from toolkit.nlp.kin_lists import relatives_in_lists
+from toolkit.nlp.kin_lists import relatives_in_apposition, relatives_in_lists
 from toolkit.nlp.nearby_places import nearby_places
 from toolkit.nlp.gazetteer import known_places
 from toolkit.nlp.legislatures import bare_legislatures
@@ -222,7 +222,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  bodies_described_in_apposition,  # "Met Éireann, the national meteorological service for Ireland"
                  sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
-                 people_before_nicknames):  # "Patty Shukla, known as “Miss Patty,” …"
+                 people_before_nicknames,  # "Patty Shukla, known as “Miss Patty,” …"
+                 relatives_in_apposition):  # "his son-in-law, Frédéric Salat-Baroux, and …"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
