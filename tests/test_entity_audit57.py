@@ -12,7 +12,9 @@ contributors, en.wikinews.org).
 
 from __future__ import annotations
 
-from conftest import ents_of, entity_table, label_rows
+import datetime as dt
+
+from conftest import ents_of, entity_table, events_of, label_rows
 
 # Wikinews, 2020-02-24, Donald Trump wins 2020 US Republican delegates from Nevada
 _AP = ("According to the Associated Press news agency, the Republican delegates from South Carolina are not to be "
@@ -33,7 +35,8 @@ _GISCARD = ("From 1967 to 1995 he was a member of the French Parliament during w
             "under President François Mitterrand.")
 _SALAT_BAROUX = ("This morning Jacques Chirac, who served as President of France for twelve years, died at home in "
                  "Paris, France, surrounded by family. He was 86. The news came from his son-in-law, Frédéric "
-                 "Salat-Baroux, and came after a long period of health problems.")
+                 "Salat-Baroux, and came after a long period of health problems. He had not made public "
+                 "appearances since 2014, which his wife Bernadette said was due to memory problems.")
 # Wikinews, 2019-11-27, Hundreds of Hong Kong district council seats go to pro-democracy candidates
 _HONG_KONGERS = ("On Sunday, Hong Kongers turned out more than 2.9 million strong to vote in their district-level "
                  "elections. Over 80% of the 452 available district council seats went to pro-democracy candidates. "
@@ -137,6 +140,10 @@ class TestPeoplesJoinedByAHyphen:
     def test_a_modifier_of_two_peoples_is_left(self, nlp):
         ents = ents_of(nlp, "Many Korean-Canadian families live there.")
         assert ("Korean-Canadian", "NORP") not in ents
+        # Wikinews, 2020-01-10, Greek prime minister reaffirms EastMed pipeline project is open for other countries
+        text = ("He also commented on the Turkish-Libyan maritime border agreement, calling it \"null and void\" and "
+                "\"geographically ridiculous\".")
+        assert ("Turkish", "NORP") in ents_of(nlp, text)
 
     def test_a_word_without_a_nationality_ending_is_left(self, nlp):
         ents = ents_of(nlp, "He is Chinese-born and lives in Texas.")
@@ -159,3 +166,18 @@ class TestRelativeNamedInApposition:
     def test_a_sister_city_is_left(self, nlp):
         ents = ents_of(nlp, "He visited his sister city, Mount Vernon, last year.")
         assert ("Mount Vernon", "PERSON") not in ents
+
+    def test_he_after_the_relative_is_still_the_topic(self, nlp, tmp_path):
+        """The relative, now a person, is the topic's relation: the resolver passes over a name after "his
+        <kin noun>," for a "he" (`related_people.possessor_sex`, which read no comma and no "-in-law" before)."""
+        events = events_of(_SALAT_BAROUX, dt.date(2019, 9, 26), "chirac", nlp=nlp, folder=tmp_path)
+        rows = events[events["verb"] == "make"]
+        assert list(rows["subject"]) == ["Jacques Chirac"]
+
+    def test_a_name_in_apposition_to_a_title_is_no_relation(self, nlp):
+        from toolkit.nlp.entities import repair_entities
+        from toolkit.nlp.related_people import possessor_sex
+
+        doc = repair_entities(nlp("He met the president, Joe Biden, in Paris. His mentor, Vilhelm Thomsen, agreed."))
+        sexes = {e.text: possessor_sex(e) for e in doc.ents if e.label_ == "PERSON"}
+        assert sexes == {"Joe Biden": None, "Vilhelm Thomsen": "m"}

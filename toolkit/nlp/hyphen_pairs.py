@@ -52,8 +52,9 @@ def hyphenated_peoples(ents: list[Span]) -> list[Span]:
     whole hyphenated people: "referred to him as \"Chinese-American.\"", "a Mexican-American" (one people, of
     origin and citizenship; the model tagged "Chinese" alone).
 
-    Only where the compound stands as a noun: before a noun it is a modifier of two peoples ("Korean-Canadian
-    families"), which :func:`places_in_pair` reads. The second word is capitalised, untagged, and has a
+    Only where the compound stands as a noun: before a noun or an adjective it is a modifier of two peoples
+    ("Korean-Canadian families", "the Turkish-Libyan maritime border agreement"), which :func:`places_in_pair`
+    reads. The second word is capitalised, untagged, and has a
     nationality's ending ("-an", "-ese", "-ish", "-i").
 
     Args:
@@ -71,7 +72,8 @@ def hyphenated_peoples(ents: list[Span]) -> list[Span]:
             second = doc[end + 1]
             after = doc[end + 2] if end + 2 < len(doc) else None
             if (second.is_title and second.is_alpha and second.text.endswith(_NATIONALITY_ENDINGS)
-                    and not (after is not None and after.pos_ in ("NOUN", "PROPN"))):
+                    and second.dep_ not in ("amod", "compound", "nmod")
+                    and not (after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"))):
                 ent = Span(doc, ent.start, end + 2, label="NORP")
         out.append(ent)
     return out
