@@ -45,3 +45,35 @@ def places_in_pair(span: Span) -> list[tuple[str, int, int, str]]:
             return []
     # Two adjectives alone may be one people ("African-American residents"), so a country must be among them.
     return parts if len(parts) >= 2 and any(label == "GPE" for *_, label in parts) else []
+
+
+def hyphenated_peoples(ents: list[Span]) -> list[Span]:
+    """A one-word people the model ended at a hyphen, before a second people's adjective written onto it, is the
+    whole hyphenated people: "referred to him as \"Chinese-American.\"", "a Mexican-American" (one people, of
+    origin and citizenship; the model tagged "Chinese" alone).
+
+    Only where the compound stands as a noun: before a noun or an adjective it is a modifier of two peoples
+    ("Korean-Canadian families", "the Turkish-Libyan maritime border agreement"), which :func:`places_in_pair`
+    reads. The second word is capitalised, untagged, and has a
+    nationality's ending ("-an", "-ese", "-ish", "-i").
+
+    Args:
+        ents: the entities of one ``Doc``.
+
+    Returns:
+        The entities, such a people extended over its hyphen and second word.
+    """
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc, end = ent.doc, ent.end
+        limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+        if (ent.label_ == "NORP" and len(ent) == 1 and ent[0].is_title and end + 1 < limit
+                and doc[end].text in ("-", "–") and not ent[-1].whitespace_ and not doc[end].whitespace_):
+            second = doc[end + 1]
+            after = doc[end + 2] if end + 2 < len(doc) else None
+            if (second.is_title and second.is_alpha and second.text.endswith(_NATIONALITY_ENDINGS)
+                    and second.dep_ not in ("amod", "compound", "nmod")
+                    and not (after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"))):
+                ent = Span(doc, ent.start, end + 2, label="NORP")
+        out.append(ent)
+    return out

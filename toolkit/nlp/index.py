@@ -26,7 +26,7 @@ from typing import Iterable
 
 from toolkit.nlp.full_names import FullNames, full_names
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import NAME_PARTICLES, ORG_HEADS
+from toolkit.nlp.lexicon import NAME_PARTICLES, NATIONALITY_ENDINGS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.short_forms import (COMPANY_TAILS, KIND_HEADS, PAPER_HEADS, companies_by_first_word, company_of,
                                      named_by_kind_head, names_by_kind_head, national_bodies_by_head,
@@ -680,6 +680,9 @@ def _is_compound_of_entities(m: Mention, keys: set[str] | frozenset[str] = froze
     parts = re.split(r"[-–]", m.text)
     if not (len(parts) == 2 and all(p[:1].isupper() for p in parts) and m.label in ("ORG", "NORP") and " " not in m.text):
         return False
+    if m.label == "NORP" and all(p.isalpha() and p.endswith(NATIONALITY_ENDINGS + ("i",)) for p in parts):
+        return False  # "as \"Chinese-American.\"": two peoples' adjectives standing as a noun are one people, of
+        # origin and citizenship (as a modifier of two, "Korean-Canadian families", `mentions` took it apart)
     return any(mention_key(p, m.label) in keys or mention_key(p, "GPE") in keys or is_known_place(clean_surface(p))
                or p.lower() in KNOWN_ALIASES or p.lower() in KNOWN_NAMES for p in parts)
 

@@ -117,13 +117,14 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
         if (not key or not any(c.isalpha() for c in key) or key in _STAGE_DIRECTIONS
                 or key.strip(".") in PERSON_TITLES or _LEGAL_REFERENCE.search(key) or _is_junk(span, text, key, label)):
             continue
-        if span.end - span.start == 1 and not state and (text.isupper() and len(text) > 2 or span[0].is_sent_start
-                                           or opens_after_bullet(span[0], sent_start)
-                                           or span[0].pos_ != "PROPN" or (
-                span.start > 0 and doc[span.start - 1].is_punct and doc[span.start - 1].text in "“\"(")):
+        if span.end - span.start == 1 and not state and not is_bare_legislature(span[0]) and (
+                text.isupper() and len(text) > 2 or span[0].is_sent_start or opens_after_bullet(span[0], sent_start)
+                or span[0].pos_ != "PROPN"
+                or (span.start > 0 and doc[span.start - 1].is_punct and doc[span.start - 1].text in "“\"(")):
             # A shouted common word ("END", "MONTH"), or one capitalised only because it opens a
             # sentence ("Volunteer organization …") or that the tagger reads as a common noun:
-            # the text also has it in lower case.
+            # the text also has it in lower case. Not a legislature named bare ("Parliament is to remain
+            # out-of-session" beside "suspend parliament"): a singular common noun would need a determiner.
             if lower_words is None:  # the lower-case words of the text, found in numpy, once
                 rows = doc.to_array([ORTH, IS_LOWER])
                 lower_words = set(rows[rows[:, 1] == 1, 0].tolist())

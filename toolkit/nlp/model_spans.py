@@ -20,8 +20,9 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_states_and_countries
-from toolkit.nlp.lexicon import (CHURCH_RANKS, FAC_HEADS, HYPHENS, LOC_HEADS, NAME_LABELS, NAME_PARTICLES,
-                                 NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, RELIGIONS, SPEECH_VERBS, TITLE_WORDS)
+from toolkit.nlp.lexicon import (CHURCH_RANKS, FAC_HEADS, HYPHENS, KIND_NOUNS, LOC_HEADS, NAME_LABELS,
+                                 NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, RELIGIONS, SPEECH_VERBS,
+                                 TITLE_WORDS)
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
 from toolkit.nlp.span_mends import countries_in_full, split_places_at_commas
@@ -208,7 +209,26 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
         # "the RMT union", "Candace Windfall as": after an acronym, the common noun says what the body
         # is and is no part of its name, nor is a function word; "the Democratic party" keeps its noun
         end -= 1
+    if label == "ORG":
+        end = _before_kind_phrase(doc, start, end)
     return start, end, label
+
+
+def _before_kind_phrase(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name ends before a lower-case phrase of its kind that the model ran it on into: "the
+    Associated Press news agency", "the Xinhua news agency", "the Gazprom energy company".
+
+    Two lower-case nouns or more, the last a kind noun of bodies (``lexicon.KIND_NOUNS``: agency, company,
+    network …), after a capitalised word, describe the body and are none of its name; one noun may be its name's
+    own last word ("the Democratic party", "the RMT union" is cut by the rule before).
+    """
+    tail = end
+    while tail - start > 1 and doc[tail - 1].is_lower and doc[tail - 1].is_alpha and doc[tail - 1].pos_ == "NOUN":
+        tail -= 1
+    if (end - tail >= 2 and KIND_NOUNS.get(doc[end - 1].lower_) == "ORG" and not doc[tail - 1].is_lower
+            and doc[tail - 1].is_alpha):
+        return tail
+    return end
 
 
 def _rest_of_person(doc: Doc, start: int, end: int, limit: int) -> int:
@@ -226,9 +246,17 @@ def _rest_of_person(doc: Doc, start: int, end: int, limit: int) -> int:
         elif (token.is_title and token.pos_ == "PROPN" and not token.is_sent_start and token.tag_ != "POS"
               and doc[end - 1].tag_ != "POS"):  # a possessive ends a name ("Ben Ali's Presidency")
             end += 1
+        elif _elided_particle(token.text):
+            end += 1  # "Valéry Giscard" + "d'Estaing": the French particle "de" elided before a vowel, one word
         else:
             break
     return end
+
+
+def _elided_particle(word: str) -> bool:
+    """A surname opened by the particle "de" or "di" elided before its vowel and written as one word with it
+    ("d'Estaing", "d'Alema", "d’Hondt"): lower-case "d" and an apostrophe, then a capitalised word."""
+    return len(word) > 3 and word[0] == "d" and word[1] in "'’" and word[2].isupper() and word[3:].isalpha()
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:

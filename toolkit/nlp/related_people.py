@@ -31,7 +31,13 @@ def possessor_sex(name: Span) -> str | None:
     doc = name.doc
     nouns = 0
     i = name.start - 1
-    while i >= 0 and name.start - i <= 4:
+    if i > 0 and doc[i].text == "," and name.root.dep_ == "appos":
+        i -= 1  # "his son-in-law, Frédéric Salat-Baroux,": the relation set off by a comma, in apposition
+    reach = i + 1
+    if i >= 4 and [t.lower_ for t in doc[i - 3 : i + 1]] == ["-", "in", "-", "law"] and doc[i - 4].pos_ == "NOUN":
+        i -= 4  # "son-in-law", "sister-in-law": a noun of relation written in four pieces, one noun
+        reach -= 4
+    while i >= 0 and reach - i <= 4:
         word = doc[i]
         possessive = _POSSESSIVES.get(word.lower_)
         if possessive is not None and word.tag_ == "PRP$":

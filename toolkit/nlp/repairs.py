@@ -42,7 +42,7 @@ from toolkit.nlp.nicknames import people_before_nicknames
 from toolkit.nlp.regimes import countries_under_regimes
 from toolkit.nlp.causes import groups_for_causes
 from toolkit.nlp.divisions import division_names, untagged_divisions
-from toolkit.nlp.kin_lists import relatives_in_lists
+from toolkit.nlp.kin_lists import relatives_in_apposition, relatives_in_lists
 from toolkit.nlp.nearby_places import nearby_places
 from toolkit.nlp.gazetteer import known_places
 from toolkit.nlp.legislatures import bare_legislatures
@@ -68,6 +68,7 @@ from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_by_accounts
 from toolkit.nlp.affixes import names_without_affixes
+from toolkit.nlp.hyphen_pairs import hyphenated_peoples
 from toolkit.nlp.name_edges import (adjectives_after_prepositions, given_names_at_hyphens, leanings_off_names,
                                      names_apart_at_for_the, party_adjectives_apart)
 from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
@@ -223,7 +224,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
                  people_before_nicknames,  # "Patty Shukla, known as “Miss Patty,” …"
-                 places_after_stance_prefixes):  # "Kennedy's pro-Israel position"
+                 places_after_stance_prefixes,  # "Kennedy's pro-Israel position"
+                 relatives_in_apposition):  # "his son-in-law, Frédéric Salat-Baroux, and …"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
@@ -247,6 +249,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = drop_named_day_words(told_apart(ents))  # "told NPR Hamza bin Laden had …"; "Super Tuesday"
     # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
     ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
+    ents = hyphenated_peoples(ents)  # "referred to him as \"Chinese-American.\""
     ents = given_names_at_hyphens(leanings_off_names(ents))  # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"
     ents = names_apart_at_for_the(adjectives_after_prepositions(ents))  # "… Scientology on French television"; "leaving Blues Incorporated for The Rolling Stones"
     ents = possessive_places(bands_of_leaders(ents))  # "Les Brown and His Band of Renown"; "from Hawke's Bay, N.Z."

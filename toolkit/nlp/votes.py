@@ -318,7 +318,9 @@ def _by_head_word(v: _Voted) -> str | None:
 def _surname_of_full_name(v: _Voted) -> str | None:
     """A multi-word name that the set names a person by in full, under its last word, is that person's."""
     if len(v.words) >= 2 and v.root in v.full_people.get(v.words[-1], ()) and not is_known_place(v.surface) \
-            and v.label != "LAW":  # (a law ending in a word that is someone's name: "the Eastern Mediterranean Bill")
+            and v.label != "LAW" \
+            and not demonym_of_place(v.surface):  # ("Hong Kongers", "New Yorkers": the people of a place, whom the
+        # model's PERSON put among the set's full names, are no one's name; `_continent_or_people` reads them)
         return "PERSON"  # (not a known country or city the model took for a person: "Saint Lucia", "Tsuen Wan")
     return None
 
