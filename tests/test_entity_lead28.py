@@ -96,3 +96,16 @@ class TestGivenNameOfSeveralPeople:
                                   "is completely compatible with both CentOS and RHEL, this single command is all "
                                   "you will have to do.")
         assert index.canonical("Rocky", "ORG") != "Rocky McGaugh"
+
+
+class TestSectionHeadings:
+    """"Sec. 9. General Provisions. (a) Nothing in this order …" (The White House, executive orders, 2025, public
+    domain): a section's title holds no names; a body named in its text is kept."""
+
+    def test_a_sections_title_is_no_name(self, nlp):
+        labels = labels_of(nlp, "Sec. 5. Monitoring and Recommendations. (a) The Secretary of Commerce, in "
+                                "coordination with the Secretary of State, shall monitor Russia.\nSec. 9. General "
+                                "Provisions. (a) Nothing in this order shall be construed to impair the Department "
+                                "of State.")
+        assert "Recommendations" not in labels and "Provisions" not in labels
+        assert labels.get("Department of State") == "ORG" and labels.get("Russia") == "GPE"

@@ -27,7 +27,7 @@ from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
 from toolkit.nlp.legislatures import is_bare_legislature
 from toolkit.nlp.lexicon import ENTITY_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS
-from toolkit.nlp.lookups import sentence_starts
+from toolkit.nlp.lookups import doc_text, sentence_starts
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.heavens import is_sky_designation
 from toolkit.nlp.hyphen_pairs import places_in_pair
@@ -237,6 +237,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in span[0].children):
         return True  # "it ABSTAINS from adjudicating this dispute": a verb in capitals for weight, with its subject
         # (an acronym the tagger reads as a verb is a subject itself, "IS claimed", and has none)
+    if _in_section_heading(span):
+        return True  # "Sec. 9. General Provisions. (a) Nothing in this order …": a section's title, no name
     if len(span) == 1 and _CONTRACTED_PRONOUN.match(text):
         return True  # "I‘m beyond grateful": a pronoun and its verb, which the model calls a person or a body
     if label not in ("PERSON", "GPE", "LOC", "NORP") and span.start > 0 and span.doc[span.start - 1].text == "#" \
@@ -260,6 +262,22 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if label == "ORG" and key == "x" and text.rstrip(".") == "X":
         return False  # "a post on X": the service of one letter (toolkit.nlp.missed.media_after_on)
     return len(key.replace(".", "")) < 2 or (len(words) == 1 and words[0] in _LONE_JUNK)
+
+
+# The opening of a numbered section's heading in a law or an order up to a name: "Sec. 5. Monitoring and ",
+# "Section 2. " (then capitalised words, and the small words of titles).
+_SECTION_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:Sec\.|Section|SEC\.|SECTION)[ \t]*\d+[A-Za-z]?\.[ \t]+"
+                              r"(?:(?:[A-Z][\w’'-]*,?|and|of|the|for|to|on|in|or|&)[ \t]+)*$")
+
+
+def _in_section_heading(span: Span) -> bool:
+    """Whether a name stands in the title of a numbered section of a law or an executive order, the title closed
+    by a full stop ("Sec. 5. Monitoring and Recommendations."): the title's capitalised words are no names."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "." or span.start_char < 5:
+        return False
+    before = doc_text(doc)[max(0, span.start_char - 120):span.start_char]
+    return _SECTION_HEADING.search(before) is not None
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
