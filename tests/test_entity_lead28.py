@@ -109,3 +109,14 @@ class TestSectionHeadings:
                                 "of State.")
         assert "Recommendations" not in labels and "Provisions" not in labels
         assert labels.get("Department of State") == "ORG" and labels.get("Russia") == "GPE"
+
+
+class TestFormsOfAddress:
+    """"the Prime Minister's advice to Her Majesty was unlawful" (wn_2019-09-24, the UK Supreme Court on the
+    prorogation): a form of address is no name, and no part of the name after it; "Grace Kelly" keeps her name."""
+
+    def test_an_honorific_is_no_name(self, nlp):
+        labels = labels_of(nlp, "The court had already concluded that the Prime Minister's advice to Her Majesty was "
+                                "unlawful. His Majesty King Charles met the prime minister. Grace Kelly arrived.")
+        assert not any("Majesty" in name for name in labels)
+        assert labels.get("Charles") == "PERSON" and labels.get("Grace Kelly") == "PERSON"

@@ -281,6 +281,10 @@ def _in_section_heading(span: Span) -> bool:
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# The forms of address of monarchs, princes, prelates and envoys ("Her Majesty", "His Royal Highness", "His
+# Excellency"), a closed class: before a name no part of it, alone no name ("advice to Her Majesty").
+_HONORIFICS = frozenset({"Majesty", "Highness", "Excellency", "Holiness", "Eminence", "Lordship",
+                         "Ladyship", "Majesty's", "Majesty’s"})
 
 
 def _trim_span(ent: Span, sent_start: int) -> Span | None:
@@ -291,7 +295,8 @@ def _trim_span(ent: Span, sent_start: int) -> Span | None:
     while start < end:
         token = doc[start]
         if not (token.is_punct or token.lower_ in ("the", "a", "an") or token.text in _DEMONSTRATIVES
-                or is_pictograph(token.text)):
+                or is_pictograph(token.text) or token.text in _HONORIFICS
+                or token.text == "Royal" and start + 1 < end and doc[start + 1].text in _HONORIFICS):
             break  # (a pictograph opening a line is its bullet: "💰 Tax refunds …"; "Emperor of these United
             # States": a demonstrative written small is no part of a name)
         if token.text == "The" and start != sent_start and end - start > 2:
