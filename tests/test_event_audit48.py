@@ -1,0 +1,60 @@
+"""Round events48: rules from an audit of ten Wikinews reports (bench/audit/events48.tsv).
+
+"… this year not even one district council candidate ran unopposed": a "not" that opens the subject's phrase
+before "one", "a", "a single" denies the act, as "no" does; the running is negated. "DeBartolo, who used to own the
+San Francisco 49ers football team, …": "used to" tells a past habit, the event is the owning, no "use".
+
+Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org") in
+/work/shared/corpora/wikinews-2019-2020: wn_2019-11-27_Hundreds-of-Hong-Kong-district-council-seats-go-to-pro-
+democracy-candidates.txt, wn_2020-02-21_US-President-Trump-grants-eleven-people-clemency.txt; the controls are
+sentences made near them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import events_of
+
+HONG_KONG_DAY = dt.date(2019, 11, 27)
+CLEMENCY_DAY = dt.date(2020, 2, 21)
+
+UNOPPOSED = ("Although Hong Kong's district elections are, reportedly, usually quiet, this year not even one district "
+             "council candidate ran unopposed.\n")
+NOT_A_SINGLE = "Not a single shot was fired during the protest.\n"
+NOT_ALL = "Not all residents left the town.\n"
+NOT_ONLY = "Not only the president but also his aides attended the meeting.\n"
+NOT_A_FEW = "Not a few residents left the town.\n"
+DEBARTOLO = ("DeBartolo, who used to own the San Francisco 49ers football team, was convicted of misprision "
+             "(concealment) of a felony in 1998 in the Middle District of Louisiana.\n")
+USED_TO_ANNOUNCE = "Officials used to announce the results on Monday.\n"
+USED_GAS = "The police used tear gas to disperse the crowd.\n"
+WERE_USED = "Drones were used by the rebels to attack the base.\n"
+
+
+def _row(events, verb):
+    rows = events[events["verb"] == verb]
+    assert len(rows) == 1, events[["subject", "verb", "object"]]
+    return rows.iloc[0]
+
+
+class TestNotOneDeniesTheAct:
+    def test_not_even_one_candidate_ran(self, nlp, tmp_path):
+        row = _row(events_of(UNOPPOSED, HONG_KONG_DAY, "unopposed", nlp=nlp, folder=tmp_path), "run")
+        assert bool(row["negated"])
+
+    def test_not_a_single_shot_fired(self, nlp, tmp_path):
+        row = _row(events_of(NOT_A_SINGLE, HONG_KONG_DAY, "shot", nlp=nlp, folder=tmp_path), "fire")
+        assert bool(row["negated"])
+
+    def test_not_all_denies_only_the_whole(self, nlp, tmp_path):
+        row = _row(events_of(NOT_ALL, HONG_KONG_DAY, "all", nlp=nlp, folder=tmp_path), "leave")
+        assert not bool(row["negated"])
+
+    def test_not_only_denies_nothing(self, nlp, tmp_path):
+        row = _row(events_of(NOT_ONLY, HONG_KONG_DAY, "only", nlp=nlp, folder=tmp_path), "attend")
+        assert not bool(row["negated"])
+
+    def test_not_a_few_is_a_good_many(self, nlp, tmp_path):
+        row = _row(events_of(NOT_A_FEW, HONG_KONG_DAY, "few", nlp=nlp, folder=tmp_path), "leave")
+        assert not bool(row["negated"])
