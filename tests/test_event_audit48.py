@@ -58,3 +58,24 @@ class TestNotOneDeniesTheAct:
     def test_not_a_few_is_a_good_many(self, nlp, tmp_path):
         row = _row(events_of(NOT_A_FEW, HONG_KONG_DAY, "few", nlp=nlp, folder=tmp_path), "leave")
         assert not bool(row["negated"])
+
+
+class TestUsedToTellsAHabit:
+    def test_debartolo_owned_the_team(self, nlp, tmp_path):
+        events = events_of(DEBARTOLO, CLEMENCY_DAY, "debartolo", nlp=nlp, folder=tmp_path)
+        assert "use" not in set(events["verb"])
+        row = _row(events, "own")
+        assert row["subject"] == "DeBartolo" and "49ers" in row["object"]
+
+    def test_officials_announced(self, nlp, tmp_path):
+        events = events_of(USED_TO_ANNOUNCE, CLEMENCY_DAY, "announce", nlp=nlp, folder=tmp_path)
+        assert "use" not in set(events["verb"])
+        assert _row(events, "announce")["object"] == "the results"
+
+    def test_a_thing_used_for_a_purpose_stays(self, nlp, tmp_path):
+        events = events_of(USED_GAS, CLEMENCY_DAY, "gas", nlp=nlp, folder=tmp_path)
+        assert _row(events, "use")["object"] == "tear gas"
+
+    def test_a_passive_use_stays(self, nlp, tmp_path):
+        events = events_of(WERE_USED, CLEMENCY_DAY, "drones", nlp=nlp, folder=tmp_path)
+        assert _row(events, "use")["object"] == "drones"
