@@ -6,7 +6,8 @@ San Francisco 49ers football team, …": "used to" tells a past habit, the event
 
 Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org") in
 /work/shared/corpora/wikinews-2019-2020: wn_2019-11-27_Hundreds-of-Hong-Kong-district-council-seats-go-to-pro-
-democracy-candidates.txt, wn_2020-02-21_US-President-Trump-grants-eleven-people-clemency.txt; the controls are
+democracy-candidates.txt, wn_2020-02-21_US-President-Trump-grants-eleven-people-clemency.txt,
+wn_2019-01-05_Escape-room-fire-kills-five-teen-girls-in-Koszalin-Poland.txt; the controls are
 sentences made near them.
 """
 
@@ -18,6 +19,7 @@ from conftest import events_of
 
 HONG_KONG_DAY = dt.date(2019, 11, 27)
 CLEMENCY_DAY = dt.date(2020, 2, 21)
+ESCAPE_DAY = dt.date(2019, 1, 5)
 
 UNOPPOSED = ("Although Hong Kong's district elections are, reportedly, usually quiet, this year not even one district "
              "council candidate ran unopposed.\n")
@@ -29,6 +31,9 @@ DEBARTOLO = ("DeBartolo, who used to own the San Francisco 49ers football team, 
              "(concealment) of a felony in 1998 in the Middle District of Louisiana.\n")
 USED_TO_ANNOUNCE = "Officials used to announce the results on Monday.\n"
 USED_GAS = "The police used tear gas to disperse the crowd.\n"
+ESCAPE_ROOMS = ("Escape rooms see participants locked into a space and given clues and a time limit to figure out "
+                "how to free themselves.\n")
+ENTERED = "Residents saw soldiers entered the village and opened fire.\n"
 WERE_USED = "Drones were used by the rebels to attack the base.\n"
 
 
@@ -79,3 +84,15 @@ class TestUsedToTellsAHabit:
     def test_a_passive_use_stays(self, nlp, tmp_path):
         events = events_of(WERE_USED, CLEMENCY_DAY, "drones", nlp=nlp, folder=tmp_path)
         assert _row(events, "use")["object"] == "drones"
+
+
+class TestPastFormJoinedToAParticipleIsOne:
+    def test_participants_lock_nothing(self, nlp, tmp_path):
+        events = events_of(ESCAPE_ROOMS, ESCAPE_DAY, "escape", nlp=nlp, folder=tmp_path)
+        acts = events[events["subject"] == "participants"]
+        assert acts.empty, acts[["subject", "verb", "object"]]
+
+    def test_a_seen_past_tense_with_a_past_conjunct_stays(self, nlp, tmp_path):
+        events = events_of(ENTERED, ESCAPE_DAY, "entered", nlp=nlp, folder=tmp_path)
+        assert _row(events, "enter")["subject"] == "soldiers"
+        assert _row(events, "open")["subject"] == "soldiers"
