@@ -7,7 +7,8 @@ San Francisco 49ers football team, …": "used to" tells a past habit, the event
 Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org") in
 /work/shared/corpora/wikinews-2019-2020: wn_2019-11-27_Hundreds-of-Hong-Kong-district-council-seats-go-to-pro-
 democracy-candidates.txt, wn_2020-02-21_US-President-Trump-grants-eleven-people-clemency.txt,
-wn_2019-01-05_Escape-room-fire-kills-five-teen-girls-in-Koszalin-Poland.txt; the controls are
+wn_2019-01-05_Escape-room-fire-kills-five-teen-girls-in-Koszalin-Poland.txt,
+wn_2019-08-24_World-leaders-call-to-address-Amazon-rainforest-fires-at-G7.txt; the controls are
 sentences made near them.
 """
 
@@ -20,6 +21,7 @@ from conftest import events_of
 HONG_KONG_DAY = dt.date(2019, 11, 27)
 CLEMENCY_DAY = dt.date(2020, 2, 21)
 ESCAPE_DAY = dt.date(2019, 1, 5)
+G7_DAY = dt.date(2019, 8, 24)
 
 UNOPPOSED = ("Although Hong Kong's district elections are, reportedly, usually quiet, this year not even one district "
              "council candidate ran unopposed.\n")
@@ -34,6 +36,10 @@ USED_GAS = "The police used tear gas to disperse the crowd.\n"
 ESCAPE_ROOMS = ("Escape rooms see participants locked into a space and given clues and a time limit to figure out "
                 "how to free themselves.\n")
 ENTERED = "Residents saw soldiers entered the village and opened fire.\n"
+SAO_PAULO = ("Around 3:00 p.m. local time on Monday (1800 UTC), smoke in the atmosphere turned the city of São Paulo, "
+             "Brazil dark enough to require artificial lighting in a combination of cold front, clouds, and smoke from "
+             "wildfires burning the Amazon rainforest in Brazil, Bolivia, and Paraguay.\n")
+MANILA = "The storm hit the capital, Manila, on Sunday.\n"
 WERE_USED = "Drones were used by the rebels to attack the base.\n"
 
 
@@ -96,3 +102,13 @@ class TestPastFormJoinedToAParticipleIsOne:
         events = events_of(ENTERED, ESCAPE_DAY, "entered", nlp=nlp, folder=tmp_path)
         assert _row(events, "enter")["subject"] == "soldiers"
         assert _row(events, "open")["subject"] == "soldiers"
+
+
+class TestPlaceAfterAPlaceIsNoName:
+    def test_the_smoke_turned_the_city(self, nlp, tmp_path):
+        row = _row(events_of(SAO_PAULO, G7_DAY, "sao", nlp=nlp, folder=tmp_path), "turn")
+        assert row["object"] == "the city of São Paulo"
+
+    def test_a_name_in_apposition_stays(self, nlp, tmp_path):
+        row = _row(events_of(MANILA, G7_DAY, "manila", nlp=nlp, folder=tmp_path), "hit")
+        assert row["object"] == "Manila"
