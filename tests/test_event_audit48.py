@@ -40,6 +40,10 @@ SAO_PAULO = ("Around 3:00 p.m. local time on Monday (1800 UTC), smoke in the atm
              "Brazil dark enough to require artificial lighting in a combination of cold front, clouds, and smoke from "
              "wildfires burning the Amazon rainforest in Brazil, Bolivia, and Paraguay.\n")
 MANILA = "The storm hit the capital, Manila, on Sunday.\n"
+GROWN = ("The enterprises have grown in popularity in recent years with reportedly over 1,000 in Poland which are "
+         "especially patronised by teens.\n")
+MET_WITH = "The minister met with three ministers on Monday.\n"
+MET_WITH_PART = "The minister met with two of the leaders on Monday.\n"
 WERE_USED = "Drones were used by the rebels to attack the base.\n"
 
 
@@ -112,3 +116,17 @@ class TestPlaceAfterAPlaceIsNoName:
     def test_a_name_in_apposition_stays(self, nlp, tmp_path):
         row = _row(events_of(MANILA, G7_DAY, "manila", nlp=nlp, folder=tmp_path), "hit")
         assert row["object"] == "Manila"
+
+
+class TestBareNumberAfterWithIsNoPartner:
+    def test_the_enterprises_grew_with_no_object(self, nlp, tmp_path):
+        row = _row(events_of(GROWN, ESCAPE_DAY, "grown", nlp=nlp, folder=tmp_path), "grow")
+        assert row["object"] is None or row["object"] != row["object"]
+
+    def test_a_partner_named_by_a_noun_stays(self, nlp, tmp_path):
+        row = _row(events_of(MET_WITH, ESCAPE_DAY, "met", nlp=nlp, folder=tmp_path), "meet")
+        assert row["object"] == "three ministers"
+
+    def test_a_part_of_a_group_stays(self, nlp, tmp_path):
+        row = _row(events_of(MET_WITH_PART, ESCAPE_DAY, "part", nlp=nlp, folder=tmp_path), "meet")
+        assert row["object"].startswith("two")
