@@ -44,6 +44,13 @@ GROWN = ("The enterprises have grown in popularity in recent years with reported
          "especially patronised by teens.\n")
 MET_WITH = "The minister met with three ministers on Monday.\n"
 MET_WITH_PART = "The minister met with two of the leaders on Monday.\n"
+BLAGOJEVICH = ("Rod Blagojevich was jailed for corruption after he tried to sell Barack Obama's former U.S. Senate seat "
+               "after Obama was elected president, among other charges. He was sentenced to fourteen years in prison, "
+               "serving eight before being granted clemency.\n")
+NO_PERSON_IN_MAIN = ("The court adjourned after Rod Blagojevich was charged with corruption. He was sentenced to "
+                     "fourteen years in prison.\n")
+SIDE_BY_SIDE = ("President Andrzej Duda said the victims were joyful girls while Interior Minister Joachim Brudziński wrote "
+                "he had ordered fire safety checks on escape rooms across Poland. He tweeted his sympathy to the families.\n")
 WERE_USED = "Drones were used by the rebels to attack the base.\n"
 
 
@@ -130,3 +137,19 @@ class TestBareNumberAfterWithIsNoPartner:
     def test_a_part_of_a_group_stays(self, nlp, tmp_path):
         row = _row(events_of(MET_WITH_PART, ESCAPE_DAY, "part", nlp=nlp, folder=tmp_path), "meet")
         assert row["object"].startswith("two")
+
+
+class TestSentenceOpeningPronounGoesOnWithTheTopic:
+    def test_blagojevich_was_sentenced(self, nlp, tmp_path):
+        events = events_of(BLAGOJEVICH, CLEMENCY_DAY, "blagojevich", nlp=nlp, folder=tmp_path)
+        assert _row(events, "sentence")["object"] == "Rod Blagojevich"
+        assert _row(events, "serve")["subject"] == "Rod Blagojevich"
+
+    def test_people_set_side_by_side_are_left_to_the_order(self, nlp, tmp_path):
+        # (wn_2019-01-05_Escape-room-fire-…: "He tweeted" is Brudziński's, the last named, as before the rule)
+        events = events_of(SIDE_BY_SIDE, ESCAPE_DAY, "tweeted", nlp=nlp, folder=tmp_path)
+        assert _row(events, "tweet")["subject"] == "Joachim Brudziński"
+
+    def test_with_no_person_in_the_main_clause_the_subordinate_subject_stays(self, nlp, tmp_path):
+        events = events_of(NO_PERSON_IN_MAIN, CLEMENCY_DAY, "court", nlp=nlp, folder=tmp_path)
+        assert _row(events, "sentence")["object"] == "Rod Blagojevich"

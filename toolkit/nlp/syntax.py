@@ -15,6 +15,7 @@ from toolkit.nlp.lookups import sentence_starts
 from toolkit.nlp.pronoun_sexes import sex_by_time_phrase, sexes_by_pronoun
 from toolkit.nlp.related_people import possessor_sex
 from toolkit.nlp.stage_roles import plays_a_role
+from toolkit.nlp.subject_topics import topic_subjects
 from toolkit.nlp.surname_subjects import unlabelled_surnames
 from toolkit.nlp.titles import name_by_title
 
@@ -296,6 +297,11 @@ class PersonResolver:
                 return speaker
             subjects = subjects or [n for p, n, sub in near if sub and p in self.main_subjects] or [
                 n for p, n, sub in near if sub]
+            if len(set(subjects)) > 1:
+                # "… Blagojevich was jailed … after Obama was elected president. He was sentenced …": the main
+                # clause's subject is the topic a sentence-opening "he" goes on with (subject_topics.py)
+                subjects = topic_subjects(self.doc, token_index, [(p, n) for p, n, sub in near
+                                                                  if sub and n in subjects])
             if subjects:
                 if narrative and gender is not None:
                     other = self._reported_about(token_index, near, subjects[-1], gender, window)
