@@ -8,7 +8,8 @@ Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikin
 /work/shared/corpora/wikinews-2019-2020: wn_2019-11-27_Hundreds-of-Hong-Kong-district-council-seats-go-to-pro-
 democracy-candidates.txt, wn_2020-02-21_US-President-Trump-grants-eleven-people-clemency.txt,
 wn_2019-01-05_Escape-room-fire-kills-five-teen-girls-in-Koszalin-Poland.txt,
-wn_2019-08-24_World-leaders-call-to-address-Amazon-rainforest-fires-at-G7.txt; the controls are
+wn_2019-08-24_World-leaders-call-to-address-Amazon-rainforest-fires-at-G7.txt,
+wn_2019-09-22_Millions-don-t-turn-up-to-storm-US-airbase-for-extraterrestrial-evidence.txt; the controls are
 sentences made near them.
 """
 
@@ -51,6 +52,10 @@ NO_PERSON_IN_MAIN = ("The court adjourned after Rod Blagojevich was charged with
                      "fourteen years in prison.\n")
 SIDE_BY_SIDE = ("President Andrzej Duda said the victims were joyful girls while Interior Minister Joachim Brudziński wrote "
                 "he had ordered fire safety checks on escape rooms across Poland. He tweeted his sympathy to the families.\n")
+IT_ALL = ("In the end, an estimated one-to-two hundred people showed up at the gates, and the classified area was not "
+          "stormed. It all began on June 27, when Matty Roberts posted a event invitation on social media site "
+          "Facebook.\n")
+IT_CRASHED = "The plane turned back to the airport. It crashed into a field.\n"
 WERE_USED = "Drones were used by the rebels to attack the base.\n"
 
 
@@ -153,3 +158,15 @@ class TestSentenceOpeningPronounGoesOnWithTheTopic:
     def test_with_no_person_in_the_main_clause_the_subordinate_subject_stays(self, nlp, tmp_path):
         events = events_of(NO_PERSON_IN_MAIN, CLEMENCY_DAY, "court", nlp=nlp, folder=tmp_path)
         assert _row(events, "sentence")["object"] == "Rod Blagojevich"
+
+
+class TestItAllIsTheWholeAffair:
+    def test_the_area_began_nothing(self, nlp, tmp_path):
+        events = events_of(IT_ALL, dt.date(2019, 9, 22), "area51", nlp=nlp, folder=tmp_path)
+        began = events[events["verb"] == "begin"]
+        assert not (began["subject"] == "the classified area").any(), began[["subject", "verb"]]
+        assert _row(events, "post")["subject"] == "Matty Roberts"
+
+    def test_it_goes_on_for_the_thing_before(self, nlp, tmp_path):
+        events = events_of(IT_CRASHED, dt.date(2019, 9, 22), "plane", nlp=nlp, folder=tmp_path)
+        assert _row(events, "crash")["subject"] == "the plane"
