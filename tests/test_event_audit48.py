@@ -9,7 +9,8 @@ Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikin
 democracy-candidates.txt, wn_2020-02-21_US-President-Trump-grants-eleven-people-clemency.txt,
 wn_2019-01-05_Escape-room-fire-kills-five-teen-girls-in-Koszalin-Poland.txt,
 wn_2019-08-24_World-leaders-call-to-address-Amazon-rainforest-fires-at-G7.txt,
-wn_2019-09-22_Millions-don-t-turn-up-to-storm-US-airbase-for-extraterrestrial-evidence.txt; the controls are
+wn_2019-09-22_Millions-don-t-turn-up-to-storm-US-airbase-for-extraterrestrial-evidence.txt,
+wn_2019-09-11_UK-Prime-Minister-Johnson-suspends-parliament-for-five-weeks-as-Brexit-deadline.txt; the controls are
 sentences made near them.
 """
 
@@ -56,6 +57,9 @@ IT_ALL = ("In the end, an estimated one-to-two hundred people showed up at the g
           "stormed. It all began on June 27, when Matty Roberts posted a event invitation on social media site "
           "Facebook.\n")
 IT_CRASHED = "The plane turned back to the airport. It crashed into a field.\n"
+STEPPED_DOWN = ("Johnson became leader of the Conservative Party and prime minister after Theresa May stepped down on "
+                "July 24 after she was unable to negotiate a Brexit deal.\n")
+SPOKE_AFTER = "Mary Smith spoke after Theresa May on Monday. She thanked the staff.\n"
 WERE_USED = "Drones were used by the rebels to attack the base.\n"
 
 
@@ -170,3 +174,14 @@ class TestItAllIsTheWholeAffair:
     def test_it_goes_on_for_the_thing_before(self, nlp, tmp_path):
         events = events_of(IT_CRASHED, dt.date(2019, 9, 22), "plane", nlp=nlp, folder=tmp_path)
         assert _row(events, "crash")["subject"] == "the plane"
+
+
+class TestObjectOfASubordinatorIsItsClausesSubject:
+    def test_may_could_not_negotiate(self, nlp, tmp_path):
+        events = events_of(STEPPED_DOWN, dt.date(2019, 9, 11), "may", nlp=nlp, folder=tmp_path)
+        row = _row(events, "negotiate")
+        assert row["subject"] == "Theresa May" and bool(row["negated"])
+
+    def test_the_object_of_a_preposition_stays_an_object(self, nlp, tmp_path):
+        events = events_of(SPOKE_AFTER, dt.date(2019, 9, 11), "spoke", nlp=nlp, folder=tmp_path)
+        assert _row(events, "thank")["subject"] == "Mary Smith"
