@@ -327,12 +327,28 @@ ROUNDS = {
         "wn_2020-11-26_US-federal-agency-announces-plans-to-begin-presidential-transition-process-follo.txt",
         "wn_2020-08-22_Russia-s-Navalny-airlifted-to-Germany.txt",
     )),
+    # 10 Wikinews reports of 2019–20: the G7 on the Amazon fires, Johnson's prorogation, the Area 51 raid that did not
+    # happen, the House's impeachment rules, Hong Kong's district council elections, Trump's eleven pardons and
+    # commutations, the coronavirus spreading like flu, Wisconsin's election amid COVID-19, the Koszalin escape-room
+    # fire, the WHO declaring a pandemic
+    "events48": (WIKINEWS, (
+        "wn_2019-08-24_World-leaders-call-to-address-Amazon-rainforest-fires-at-G7.txt",
+        "wn_2019-09-11_UK-Prime-Minister-Johnson-suspends-parliament-for-five-weeks-as-Brexit-deadline.txt",
+        "wn_2019-09-22_Millions-don-t-turn-up-to-storm-US-airbase-for-extraterrestrial-evidence.txt",
+        "wn_2019-11-01_U-S-House-formalizes-rules-for-Trump-impeachment-proceedings.txt",
+        "wn_2019-11-27_Hundreds-of-Hong-Kong-district-council-seats-go-to-pro-democracy-candidates.txt",
+        "wn_2020-02-21_US-President-Trump-grants-eleven-people-clemency.txt",
+        "wn_2020-02-22_COVID-19-may-spread-like-flu-say-scientists.txt",
+        "wn_2020-04-07_US-state-of-Wisconsin-holds-2020-election-amidst-COVID-19-concerns.txt",
+        "wn_2019-01-05_Escape-room-fire-kills-five-teen-girls-in-Koszalin-Poland.txt",
+        "wn_2020-03-14_World-Health-Organization-declares-COVID-19-pandemic.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
 ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33", "events34", "events35", "events36",
                "events40", "events41", "events42", "events43", "events44",
-               "events45", "events46"}
+               "events45", "events46", "events48"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:

@@ -223,6 +223,17 @@ def _antecedent(token: Token) -> Token | None:
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") and token.lower_ == "who" else None
 
 
+def _place_of_a_place(noun: Token, appos: Token) -> bool:
+    """Whether ``appos`` is the country or region of a place named inside the noun's phrase, not another name
+    of the noun: "turned the city of São Paulo, Brazil dark": the parser hangs "Brazil" on "city", but it
+    tells where São Paulo lies, as in "São Paulo, Brazil" anywhere; the object is the city."""
+    first = appos.left_edge.i
+    if appos.ent_type_ not in ("GPE", "LOC") or first < 2 or appos.doc[first - 1].text != ",":
+        return False
+    place = appos.doc[first - 2]
+    return place.ent_type_ in ("GPE", "LOC") and noun.i < place.i and place.i in {t.i for t in noun.subtree}
+
+
 def _list_after_colon(noun: Token, appos: Token) -> bool:
     """Whether ``appos`` opens a list of names after a colon that the parser hung on a singular common noun
     ("the following nine states answered the Trump Administration’s call: Alabama, Idaho, …"): one thing
@@ -385,7 +396,7 @@ class Actors:
         if named:
             return unquoted(named)
         for child in token.children:  # "Democrat Peter Welch", "his envoy, Steve Witkoff"
-            if child.dep_ == "appos" and not _list_after_colon(token, child):
+            if child.dep_ == "appos" and not _list_after_colon(token, child) and not _place_of_a_place(token, child):
                 named = self._apposed_name(child)
                 if named:
                     return named

@@ -70,6 +70,8 @@ def _negative_subject(token: Token) -> bool:
         return False
     if token.lower_ in _NEGATIVE_PRONOUNS or (token.lower_ == "one" and token.i and token.doc[token.i - 1].lower_ == "no"):
         return True
+    if _not_one(token):
+        return True
     if any(c.dep_ in ("det", "preconj") and c.lower_ in _NEGATIVE_DETERMINERS and not _named_no(c)
            for c in token.children):
         return True
@@ -80,6 +82,32 @@ def _negative_subject(token: Token) -> bool:
         return True  # "neither US nor British authorities delivered …": "neither" hangs on the modifiers it joins
     return first.dep_ == "det" and first.lower_ == "no" and first.head.dep_ in ("compound", "amod") \
         and first.head.head.i == token.i and not _named_no(first)
+
+
+# Words after a phrase's "not" that make it deny every member: "not one", "not a single", "not even one".
+_NOT_ANY = frozenset({"one", "a", "an", "single"})
+# Words after "not a" that make a litotes, a good many: "not a few", "not a little", "not a lot of".
+_NOT_FEW = frozenset({"few", "little", "lot"})
+
+
+def _not_one(subject: Token) -> bool:
+    """Whether the subject's phrase opens with a "not" that denies it has any member: "this year not even one
+    district council candidate ran unopposed", "Not a single shot was fired", "Not one person was injured".
+    The parser hangs that "not" on the noun or on its number, as a ``neg`` inside the phrase, and the verb
+    keeps no "not" of its own. "Not all residents left" and "not many voted" deny only a whole (some did
+    leave, some did vote), "not only the president but …" denies nothing, "not a few" is a good many: none
+    is a denial of the act."""
+    first = subject.left_edge
+    if first.dep_ != "neg" or first.lower_ != "not" or first.i >= subject.i \
+            or (first.head.i != subject.i and first.head.head.i != subject.i):
+        return False
+    doc = subject.doc
+    after = first.i + 1
+    if after < subject.i and doc[after].lower_ == "even":
+        after += 1
+    if after > subject.i or doc[after].lower_ not in _NOT_ANY:
+        return False
+    return doc[after].lower_ not in ("a", "an") or after + 1 > subject.i or doc[after + 1].lower_ not in _NOT_FEW
 
 
 def _named_no(word: Token) -> bool:

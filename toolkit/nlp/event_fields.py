@@ -166,11 +166,20 @@ _TALLY_NOUNS = frozenset({"vote", "ballot", "seat"})
 
 def _with_a_tally(preposition: Token) -> bool:
     """Whether a "with" phrase gives the tally an act was decided by ("the vote passed with 215 votes in favor",
-    "won with 52%", "was elected with 60 seats"): a counted vote or a share, no partner of the act ("met with
-    three leaders" has no noun of voting)."""
+    "won with 52%", "was elected with 60 seats") or a bare count: a counted vote, a share or a number, no partner
+    of the act ("met with three leaders" has no noun of voting)."""
     return any(c.dep_ == "pobj" and (c.ent_type_ == "PERCENT" or (
-        c.lemma_.lower() in _TALLY_NOUNS and any(n.dep_ == "nummod" for n in c.children)))
+        c.lemma_.lower() in _TALLY_NOUNS and any(n.dep_ == "nummod" for n in c.children)) or _bare_count(c))
         for c in preposition.children)
+
+
+def _bare_count(word: Token) -> bool:
+    """Whether a "with" phrase's object is a bare number, a count with no noun of its own ("The enterprises have
+    grown in popularity in recent years with reportedly over 1,000 in Poland", "finished with 12"): how many there
+    are, no partner of the act, who is named by a noun ("met with three ministers") or a part of a group ("met
+    with two of the leaders")."""
+    return word.tag_ == "CD" and word.ent_type_ in ("CARDINAL", "QUANTITY", "") \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
 
 
 def _with_an_affiliation(preposition: Token) -> bool:

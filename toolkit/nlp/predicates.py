@@ -219,7 +219,18 @@ def aspectual(verb: Token) -> bool:
     to acknowledge" (:func:`_comes_to_view`)."""
     return verb.lemma_ in ASPECT_VERBS or (
         verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)) or (
-        verb.lemma_ == "come" and _comes_to_view(verb))
+        verb.lemma_ == "come" and _comes_to_view(verb)) or (verb.lemma_ == "use" and _used_to(verb))
+
+
+def _used_to(verb: Token) -> bool:
+    """Whether "used" is the "used to" of a past habit: "DeBartolo, who used to own the San Francisco 49ers", "she
+    used to work there". The past tense, no auxiliary and no object of its own, and "to" right after it opening
+    its infinitive; the event is that infinitive. Something "was used to build …" (a passive) and one who "used
+    the money to buy …" (an object) use a thing for a purpose, and stay."""
+    doc = verb.doc
+    return verb.tag_ == "VBD" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to" \
+        and doc[verb.i + 1].head.head.i == verb.i and doc[verb.i + 1].head.dep_ == "xcomp" \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children)
 
 
 def _comes_to_view(verb: Token) -> bool:

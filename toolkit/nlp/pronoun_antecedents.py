@@ -148,6 +148,9 @@ def singular_before(pronoun: Token, sentences: Sentences, inside: set[int] = fro
     doc, sent = pronoun.doc, sentences.of(pronoun)
     if any(t.pos_ in ("NOUN", "PROPN") for t in doc[sent.start:pronoun.i]):
         return None  # "For a party to control the House, it needs …": a nearer noun may be meant
+    if pronoun.i + 1 < len(doc) and doc[pronoun.i + 1].lower_ == "all" and doc[pronoun.i + 1].head.i in (
+            pronoun.i, pronoun.head.i):
+        return None  # "It all began on June 27, when …": "it all" is the whole affair, no thing named before
     start = (sentences.before(sent) or sent).start
     # a main clause's subject first ("Airfleets … states the aircraft uses … It does not list …"),
     # then that of a content put before its report

@@ -65,6 +65,16 @@ def _second_complement(verb: Token) -> Token | None:
     return first
 
 
+def _participle_by_its_conjunct(verb: Token) -> bool:
+    """Whether a form the tagger called a past tense is shown a participle by the verb joined to it: a bare
+    conjunct tagged ``VBN`` with no subject of its own ("Escape rooms see participants locked into a space and
+    given clues": "given" is no past tense, and a past tense is never joined to a bare participle by "and"). The
+    form must read the same in both ("locked"), as every regular verb's does."""
+    return verb.tag_ == "VBD" and verb.lower_.endswith("ed") and any(
+        c.dep_ == "conj" and c.tag_ == "VBN" and c.i > verb.i and _bare(c)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
+
+
 def mend_participle_small_clauses(doc: Doc) -> Doc:
     """Make the subject of a bare past participle in a small clause its passive subject (see the module's
     docstring). The parse is changed in place; the doc is returned."""
@@ -81,7 +91,7 @@ def mend_participle_small_clauses(doc: Doc) -> Doc:
             if first is None:
                 continue
             verb.head = first
-        elif verb.tag_ != "VBN" or subject.i < head.i:
+        elif (verb.tag_ != "VBN" and not _participle_by_its_conjunct(verb)) or subject.i < head.i:
             continue
         subject.dep_ = "nsubjpass"
     return doc

@@ -15,6 +15,7 @@ from toolkit.nlp.lookups import sentence_starts
 from toolkit.nlp.pronoun_sexes import sex_by_time_phrase, sexes_by_pronoun
 from toolkit.nlp.related_people import possessor_sex
 from toolkit.nlp.stage_roles import plays_a_role
+from toolkit.nlp.subject_topics import topic_subjects
 from toolkit.nlp.surname_subjects import unlabelled_surnames
 from toolkit.nlp.titles import name_by_title
 
@@ -173,7 +174,8 @@ class PersonResolver:
             if by_title != name:
                 self.by_title[ent.start] = name = by_title  # the actor of "Mrs. Trump called" is this one too
             head = ent.root
-            subject = head.dep_ in SUBJECT_DEPS or (head.dep_ in ("appos", "compound") and head.head.dep_ in SUBJECT_DEPS)
+            subject = head.dep_ in SUBJECT_DEPS or (head.dep_ in ("appos", "compound") and head.head.dep_ in SUBJECT_DEPS) \
+                or _object_of_a_subordinator(head)
             # "According to Muyembe, many people …" makes Muyembe the one speaking, as a subject would;
             # so does "Actor Brendan Fraser's appearance was …" (not "Trump's lawyer said": another person).
             subject = subject or (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0
@@ -296,6 +298,11 @@ class PersonResolver:
                 return speaker
             subjects = subjects or [n for p, n, sub in near if sub and p in self.main_subjects] or [
                 n for p, n, sub in near if sub]
+            if len(set(subjects)) > 1:
+                # "… Blagojevich was jailed … after Obama was elected president. He was sentenced …": the main
+                # clause's subject is the topic a sentence-opening "he" goes on with (subject_topics.py)
+                subjects = topic_subjects(self.doc, token_index, [(p, n) for p, n, sub in near
+                                                                  if sub and n in subjects])
             if subjects:
                 if narrative and gender is not None:
                     other = self._reported_about(token_index, near, subjects[-1], gender, window)
@@ -526,6 +533,23 @@ def _object_under_no_person(token: Token) -> bool:
         return False
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PERSON"
+
+
+# Words of time the parser may take for a clause's subordinator and give an object all the same.
+_TIME_SUBORDINATORS = frozenset({"after", "before", "until", "till", "since"})
+
+
+def _object_of_a_subordinator(head: Token) -> bool:
+    """Whether a name is the subject of a clause of time that the parser hung on the clause's subordinator as its
+    object: "… prime minister after Theresa May stepped down on July 24 after she was unable …" has "after" as the
+    ``mark`` of "stepped" and "May" as the ``pobj`` of "after". A subordinator takes no object; with a tensed verb
+    right after the name, the name is that verb's subject (and the woman "she" stands for)."""
+    word = head.head
+    if head.dep_ != "pobj" or word.dep_ != "mark" or word.lower_ not in _TIME_SUBORDINATORS:
+        return False
+    verb = word.head
+    return verb.i == head.i + 1 and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _in_main_clause(token: Token) -> bool:
