@@ -32,6 +32,8 @@ _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Ass
 # in front of two capitalised words the model calls a body, they open the body's name instead.
 _PEOPLES_IN_TITLES = frozenset("""u.s us american russian ukrainian british french german chinese indian israeli
     european nato un""".split())
+# The title words that are also the head words of chambers ("House Speaker", but "the House of Commons").
+_CHAMBER_WORDS = frozenset({"house", "senate"})
 _TRAILING_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "at", "in"})
 # Organisation heads that are also common surnames ("Stuart Hall", "Tom Church", "Ed Press"):
 # a "person" ending in one of the others ("Air Force", "Red Cross Society") is a body.
@@ -164,6 +166,10 @@ def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]
     if label == "ORG" and all(w.lower().strip(".,") in _PEOPLES_IN_TITLES | {"the", "and", "of"}
                               for w in words[:lead]):
         titled = False  # "the British Red Cross": a body the model saw whole, not a nationality and a person
+    if label == "ORG" and any(word.lower() in _CHAMBER_WORDS and after.lower() == "of"
+                              for word, after in zip(words[:lead], words[1:lead])):
+        titled = False  # "the House of Commons Library": a chamber's "of" opens its name ("House of Lords",
+        # "Senate of Canada"); an officer's title ("House Speaker") never goes on with "of"
     if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
             and all(w[:1].isupper() for w in rest)
             and not (label == "ORG" and words[lead - 1].lower() == "and")  # "Health and Human Services": the
