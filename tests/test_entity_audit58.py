@@ -1,6 +1,7 @@
 """Entity rules after the audit of ten Wikinews articles (round ``entities58``, ``bench/audit/entities58.tsv``,
 the gold ``tests/data/gold/wikinews-entities-dev11``): a chamber's "House of" read as an officer's title ("the House
-of Commons Library" cut to a person "Commons Library").
+of Commons Library" cut to a person "Commons Library"), a party's adjective before a member's title and name left
+untagged ("Conservative MP Philip Hammond").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -28,3 +29,26 @@ class TestChambersAreNoTitles:
         ents = ents_of(nlp, "Secretary of State Mike Pompeo said on Monday that House Speaker Nancy Pelosi was "
                             "wrong.")
         assert ("Mike Pompeo", "PERSON") in ents and ("Nancy Pelosi", "PERSON") in ents
+
+
+# Wikinews, 2019-08-29, Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline
+_HAMMOND = ("Conservative MP Philip Hammond commented, \"It would be a constitutional outrage if Parliament were "
+            "prevented from holding the government to account at a time of national crisis.\"")
+
+
+class TestPartyAdjectivesBeforeTitles:
+    """"Conservative MP Philip Hammond": a party's capitalised adjective before a member's title and a name is the
+    party, which the model left untagged."""
+
+    def test_the_party_before_an_mp(self, nlp):
+        ents = ents_of(nlp, _HAMMOND)
+        assert ("Conservative", "ORG") in ents and ("Philip Hammond", "PERSON") in ents
+        assert label_rows(entity_table(nlp, _HAMMOND)).get("Conservative") == "ORG"
+
+    def test_an_adjective_after_another_capitalised_word_is_left(self, nlp):
+        ents = ents_of(nlp, "Liberal Democrat MP Jo Swinson did not agree with the plan.")
+        assert ("Democrat", "ORG") not in ents and ("Jo Swinson", "PERSON") in ents
+
+    def test_an_adjective_before_a_common_noun_is_left(self, nlp):
+        ents = ents_of(nlp, "Conservative voters and Philip Hammond disagreed.")
+        assert ("Conservative", "ORG") not in ents

@@ -112,6 +112,10 @@ PERSON_TITLES = frozenset(
 # the European or Scottish Parliament, of Provincial Parliament): before a name they show a person ("MP Tanya
 # Davies"); alone they are a role, and kept out of PERSON_TITLES, whose words are never names ("MP calls for …").
 LEGISLATOR_TITLES = frozenset({"mp", "mla", "mep", "msp", "mpp"})
+# The adjectives that name the party families of English-speaking democracies (US Democratic and Republican
+# parties; Conservative, Labour, Liberal parties of the UK, Canada and Australia; Libertarian parties), a documented
+# closed class: alone and capitalised ("the Democratic primary", "Conservative MP Philip Hammond") they name the party.
+PARTY_ADJECTIVES = frozenset({"democratic", "republican", "conservative", "labour", "liberal", "libertarian"})
 # Endings of the adjectives of nations ("American", "Italian", "Chinese", "British"); the modules that read
 # them add the rarer ones they need ("Israeli", "Latino", "Semitic").
 NATIONALITY_ENDINGS = ("an", "ese", "ish")
