@@ -1,7 +1,8 @@
 """Entity rules after the audit of ten Wikinews articles (round ``entities58``, ``bench/audit/entities58.tsv``,
 the gold ``tests/data/gold/wikinews-entities-dev11``): a chamber's "House of" read as an officer's title ("the House
 of Commons Library" cut to a person "Commons Library"), a party's adjective before a member's title and name left
-untagged ("Conservative MP Philip Hammond").
+untagged ("Conservative MP Philip Hammond"), a hyphenated people dropped as a modifier built of two words
+("African-American residents").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -52,3 +53,22 @@ class TestPartyAdjectivesBeforeTitles:
     def test_an_adjective_before_a_common_noun_is_left(self, nlp):
         ents = ents_of(nlp, "Conservative voters and Philip Hammond disagreed.")
         assert ("Conservative", "ORG") not in ents
+
+
+# Wikinews, 2019-01-26, US study finds correlation between youth suicide, household gun ownership
+_RESIDENTS = ("Each state has a large proportion of African-American residents; they were found statistically less "
+              "likely to commit suicide and to own guns.")
+
+
+class TestHyphenatedPeoples:
+    """"African-American residents": the model calls the compound a people, but the mention filter dropped it as two
+    words joined by a hyphen ("U.S.-China talks"). A continent's adjective joined to a nation of settlers' names one
+    people; two nations' adjectives still name a relation."""
+
+    def test_african_american_is_a_people(self, nlp):
+        assert label_rows(entity_table(nlp, _RESIDENTS)).get("African-American") == "NORP"
+
+    def test_two_nations_are_left(self, nlp):
+        rows = label_rows(entity_table(nlp, "The Chinese-American trade talks resumed on the Syrian-Turkish "
+                                            "border."))
+        assert "Chinese-American" not in rows and "Syrian-Turkish" not in rows
