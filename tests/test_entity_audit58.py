@@ -2,7 +2,7 @@
 the gold ``tests/data/gold/wikinews-entities-dev11``): a chamber's "House of" read as an officer's title ("the House
 of Commons Library" cut to a person "Commons Library"), a party's adjective before a member's title and name left
 untagged ("Conservative MP Philip Hammond"), a hyphenated people dropped as a modifier built of two words
-("African-American residents").
+("African-American residents"), a pan-ethnic name left untagged ("Latino voters").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -72,3 +72,21 @@ class TestHyphenatedPeoples:
         rows = label_rows(entity_table(nlp, "The Chinese-American trade talks resumed on the Syrian-Turkish "
                                             "border."))
         assert "Chinese-American" not in rows and "Syrian-Turkish" not in rows
+
+
+# Wikinews, 2020-02-23, Bernie Sanders wins 2020 Nevada caucuses
+_VOTERS = ("NBC News reported Sanders was aided by the support of younger voters, as well as Latino voters. Among "
+           "voters between the ages of 17 and 29, he received two-thirds of the votes; he secured approximately half "
+           "of the votes of Latino voters.")
+
+
+class TestUntaggedPanEthnicPeoples:
+    """"as well as Latino voters": the model tags no word of the closed class of US pan-ethnic names (the census's
+    "Hispanic or Latino"), which name a people."""
+
+    def test_latino_is_a_people(self, nlp):
+        assert label_rows(entity_table(nlp, _VOTERS)).get("Latino") == "NORP"
+
+    def test_a_body_named_after_the_people_is_left(self, nlp):
+        ents = ents_of(nlp, "The Latino Victory Fund endorsed him on Monday.")
+        assert ("Latino", "NORP") not in ents

@@ -116,6 +116,9 @@ LEGISLATOR_TITLES = frozenset({"mp", "mla", "mep", "msp", "mpp"})
 # parties; Conservative, Labour, Liberal parties of the UK, Canada and Australia; Libertarian parties), a documented
 # closed class: alone and capitalised ("the Democratic primary", "Conservative MP Philip Hammond") they name the party.
 PARTY_ADJECTIVES = frozenset({"democratic", "republican", "conservative", "labour", "liberal", "libertarian"})
+# The pan-ethnic names of US usage (the census's "Hispanic or Latino" and their forms), a closed class: a people.
+PAN_ETHNIC_NAMES = frozenset({"latino", "latina", "latinos", "latinas", "latinx", "hispanic", "hispanics", "chicano",
+                              "chicana", "chicanos", "chicanas"})
 # Endings of the adjectives of nations ("American", "Italian", "Chinese", "British"); the modules that read
 # them add the rarer ones they need ("Israeli", "Latino", "Semitic").
 NATIONALITY_ENDINGS = ("an", "ese", "ish")
