@@ -2,7 +2,8 @@
 the gold ``tests/data/gold/wikinews-entities-dev11``): a chamber's "House of" read as an officer's title ("the House
 of Commons Library" cut to a person "Commons Library"), a party's adjective before a member's title and name left
 untagged ("Conservative MP Philip Hammond"), a hyphenated people dropped as a modifier built of two words
-("African-American residents"), a pan-ethnic name left untagged ("Latino voters").
+("African-American residents"), a pan-ethnic name left untagged ("Latino voters"), a complex of buildings read as a body ("the Legislative Council
+Complex").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -90,3 +91,21 @@ class TestUntaggedPanEthnicPeoples:
     def test_a_body_named_after_the_people_is_left(self, nlp):
         ents = ents_of(nlp, "The Latino Victory Fund endorsed him on Monday.")
         assert ("Latino", "NORP") not in ents
+
+
+# Wikinews, 2019-06-23, Hong Kong protesters surround downtown police complex
+_COMPLEX = ("The protest began outside the Legislative Council Complex but later moved a few blocks to the Hong Kong "
+            "Police Headquarters, with some protesters heading for Revenue Tower instead.")
+
+
+class TestComplexesAreBuildings:
+    """"outside the Legislative Council Complex": a name ending in "Complex" names a group of buildings (FAC), which
+    the model called a body; "Headquarters" is left (a command that speaks, "Army Headquarters said", is a body)."""
+
+    def test_the_complex_is_a_building(self, nlp):
+        rows = label_rows(entity_table(nlp, _COMPLEX))
+        assert rows.get("Legislative Council Complex") == "FAC" and rows.get("Revenue Tower") == "FAC"
+
+    def test_a_lower_case_complex_is_no_name(self, nlp):
+        rows = label_rows(entity_table(nlp, "Eisenhower warned of the military-industrial complex in 1961."))
+        assert all(label != "FAC" for label in rows.values())
