@@ -3,7 +3,7 @@ the gold ``tests/data/gold/wikinews-entities-dev11``): a chamber's "House of" re
 of Commons Library" cut to a person "Commons Library"), a party's adjective before a member's title and name left
 untagged ("Conservative MP Philip Hammond"), a hyphenated people dropped as a modifier built of two words
 ("African-American residents"), a pan-ethnic name left untagged ("Latino voters"), a complex of buildings read as a body ("the Legislative Council
-Complex").
+Complex"), an English given name left out before a Chinese name ("Yolanda Yu Hoi-kwan").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -109,3 +109,21 @@ class TestComplexesAreBuildings:
     def test_a_lower_case_complex_is_no_name(self, nlp):
         rows = label_rows(entity_table(nlp, "Eisenhower warned of the military-industrial complex in 1961."))
         assert all(label != "FAC" for label in rows.values())
+
+
+# Wikinews, 2019-10-02, Police shoot teenage protester as Hong Kong demonstrations continue
+_YU = ("Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference: \"The police officers' lives "
+       "were seriously threatened.\"")
+
+
+class TestEnglishNamesBeforeChineseNames:
+    """"Yolanda Yu Hoi-kwan": Hong Kong's news writes an English given name before a Chinese name (a surname and a
+    hyphenated given name); the model tagged "Yu Hoi-kwan" alone."""
+
+    def test_the_english_name_is_taken_in(self, nlp):
+        rows = label_rows(entity_table(nlp, _YU))
+        assert rows.get("Yolanda Yu Hoi-kwan") == "PERSON" and "Yu Hoi-kwan" not in rows
+
+    def test_a_capitalised_role_is_left(self, nlp):
+        ents = ents_of(nlp, "Activist Lam Cheuk-ting said the police had failed.")
+        assert ("Lam Cheuk-ting", "PERSON") in ents
