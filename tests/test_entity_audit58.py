@@ -3,7 +3,8 @@ the gold ``tests/data/gold/wikinews-entities-dev11``): a chamber's "House of" re
 of Commons Library" cut to a person "Commons Library"), a party's adjective before a member's title and name left
 untagged ("Conservative MP Philip Hammond"), a hyphenated people dropped as a modifier built of two words
 ("African-American residents"), a pan-ethnic name left untagged ("Latino voters"), a complex of buildings read as a body ("the Legislative Council
-Complex"), an English given name left out before a Chinese name ("Yolanda Yu Hoi-kwan").
+Complex"), an English given name left out before a Chinese name ("Yolanda Yu Hoi-kwan"), a place's people opening a sentence left
+untagged ("Britons voted").
 
 Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
 """
@@ -127,3 +128,20 @@ class TestEnglishNamesBeforeChineseNames:
     def test_a_capitalised_role_is_left(self, nlp):
         ents = ents_of(nlp, "Activist Lam Cheuk-ting said the police had failed.")
         assert ("Lam Cheuk-ting", "PERSON") in ents
+
+
+# Wikinews, 2019-09-24, UK Supreme Court rules prorogation of parliament unlawful
+_BRITONS = ("Britons voted in a 2016 referendum to leave the EU. After failed negotiations for a deal on trade and "
+            "deadline extension the deadline currently stands at October 31, 2019.")
+
+
+class TestUntaggedDemonyms:
+    """"Britons voted in a 2016 referendum": a plural naming a known place's people, which the model left untagged
+    where it opens a sentence, is a people (NORP)."""
+
+    def test_britons_are_a_people(self, nlp):
+        assert label_rows(entity_table(nlp, _BRITONS)).get("Britons") == "NORP"
+
+    def test_common_plurals_opening_sentences_are_left(self, nlp):
+        rows = label_rows(entity_table(nlp, "Workers voted in a referendum. Officers said it was calm."))
+        assert "Workers" not in rows and "Officers" not in rows

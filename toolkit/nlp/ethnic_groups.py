@@ -7,9 +7,10 @@ people (NORP), whatever kind the model gave it: it reads an unfamiliar people's 
 
 from __future__ import annotations
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SUFFIX
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.gazetteer import demonym_of_place
 from toolkit.nlp.lexicon import PAN_ETHNIC_NAMES
 from toolkit.nlp.lookups import indices_of
 
@@ -60,6 +61,37 @@ def untagged_pan_ethnic_peoples(doc: Doc, taken: set[int]) -> list[Span]:
         if (i in taken or token.ent_type_
                 or before is not None and before.is_title and not before.is_sent_start
                 or after is not None and after.is_title):
+            continue
+        found.append(Span(doc, i, i + 1, label="NORP"))
+    return found
+
+
+# The last three letters of the plurals that name a place's people ("Britons", "Russians", "Londoners",
+# "Nevadans"; :func:`toolkit.nlp.gazetteer.demonym_of_place`), by which their tokens are found in numpy.
+_DEMONYM_SUFFIXES = frozenset({"ons", "ans", "ers", "ens"})
+
+
+def untagged_demonyms(doc: Doc, taken: set[int]) -> list[Span]:
+    """A plural naming a known place's people that the model left untagged is a people (NORP): "Britons voted in
+    a 2016 referendum" (the model reads a capitalised plural opening a sentence as a common noun). A word touching
+    another capitalised word ("the Houston Texans", "Texans Coach Bill O'Brien") is left to the name's rules.
+
+    Args:
+        doc: a parsed ``Doc``.
+        taken: the indices of the tokens the entities found so far hold.
+
+    Returns:
+        The peoples found, one token each.
+    """
+    found: list[Span] = []
+    for i in indices_of(doc, SUFFIX, _DEMONYM_SUFFIXES):  # (found in numpy, no pass over the tokens)
+        token = doc[i]
+        if not token.is_title or token.tag_ not in ("NNS", "NNPS") or i in taken or token.ent_type_:
+            continue
+        before = doc[i - 1] if i > 0 else None
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if (before is not None and before.is_title and not before.is_sent_start
+                or after is not None and after.is_title or not demonym_of_place(token.text)):
             continue
         found.append(Span(doc, i, i + 1, label="NORP"))
     return found

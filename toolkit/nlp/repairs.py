@@ -30,7 +30,7 @@ from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.bill_names import bills_named_with_commas
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
 from toolkit.nlp.editions import regional_editions
-from toolkit.nlp.ethnic_groups import ethnic_peoples, untagged_pan_ethnic_peoples
+from toolkit.nlp.ethnic_groups import ethnic_peoples, untagged_demonyms, untagged_pan_ethnic_peoples
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
@@ -220,6 +220,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  cited_outlets_with_the,  # "Ford told The Verge", "according to The Verge"
                  untagged_storms,  # "Hurricane Lorenzo reached Category 5"
                  untagged_pan_ethnic_peoples,  # "as well as Latino voters"
+                 untagged_demonyms,  # "Britons voted in a 2016 referendum"
                  bodies_described_in_apposition,  # "Met Éireann, the national meteorological service for Ireland"
                  sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
