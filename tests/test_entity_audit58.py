@@ -142,6 +142,11 @@ class TestUntaggedDemonyms:
     def test_britons_are_a_people(self, nlp):
         assert label_rows(entity_table(nlp, _BRITONS)).get("Britons") == "NORP"
 
+    def test_britons_opening_a_paragraph(self, nlp):
+        text = ("It is not for the Court to opine about the motivations, argued the government's lawyer, Richard "
+                "Keen.\n\n" + _BRITONS)
+        assert label_rows(entity_table(nlp, text)).get("Britons") == "NORP"
+
     def test_common_plurals_opening_sentences_are_left(self, nlp):
         rows = label_rows(entity_table(nlp, "Workers voted in a referendum. Officers said it was calm."))
         assert "Workers" not in rows and "Officers" not in rows

@@ -86,8 +86,9 @@ def untagged_demonyms(doc: Doc, taken: set[int]) -> list[Span]:
     found: list[Span] = []
     for i in indices_of(doc, SUFFIX, _DEMONYM_SUFFIXES):  # (found in numpy, no pass over the tokens)
         token = doc[i]
-        if not token.is_title or token.tag_ not in ("NNS", "NNPS") or i in taken or token.ent_type_:
-            continue
+        if (not token.is_title or i in taken or token.ent_type_
+                or token.tag_ not in ("NNS", "NNPS") and not (token.tag_ == "NNP" and token.is_sent_start)):
+            continue  # (opening a paragraph, "Britons" is tagged a singular proper noun)
         before = doc[i - 1] if i > 0 else None
         after = doc[i + 1] if i + 1 < len(doc) else None
         if (before is not None and before.is_title and not before.is_sent_start
