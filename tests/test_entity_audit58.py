@@ -11,7 +11,16 @@ Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wiki
 
 from __future__ import annotations
 
-from conftest import entity_table, ents_of, label_rows
+from conftest import DATA, entity_table, ents_of, label_rows
+from test_entities import TestSecondEntityDevGold
+
+
+class TestEleventhEntityDevGold(TestSecondEntityDevGold):
+    """The hand-made gold of ``wikinews-entities-dev11`` (this round's annotations): well formed, its texts the
+    corpus's."""
+
+    FOLDER = DATA / "gold" / "wikinews-entities-dev11"
+    ARTICLES = 10
 
 # Wikinews, 2019-08-29, Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline
 _LIBRARY = ("During prorogation, the members of parliament may not officially debate or work on laws or policies. "
@@ -27,6 +36,13 @@ class TestChambersAreNoTitles:
     def test_the_library_is_a_body(self, nlp):
         rows = label_rows(entity_table(nlp, _LIBRARY))
         assert rows.get("House of Commons Library") == "ORG" and "Commons Library" not in rows
+
+    def test_a_person_after_the_chambers_whole_name_is_cut_off(self, nlp):
+        # Wikinews, 2020-02-21, US President Trump grants eleven people clemency (wikinews-entities-dev8)
+        ents = ents_of(nlp, "According to CNN, multiple officials pressured Trump not to commute Blagojevich's "
+                            "sentence, including Republican members of the House of Representatives Darin LaHood "
+                            "and Mike Bost.")
+        assert ("Darin LaHood", "PERSON") in ents
 
     def test_a_title_before_a_name_is_still_cut(self, nlp):
         ents = ents_of(nlp, "Secretary of State Mike Pompeo said on Monday that House Speaker Nancy Pelosi was "

@@ -181,10 +181,11 @@ def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]
     if label == "ORG" and all(w.lower().strip(".,") in _PEOPLES_IN_TITLES | {"the", "and", "of"}
                               for w in words[:lead]):
         titled = False  # "the British Red Cross": a body the model saw whole, not a nationality and a person
-    if label == "ORG" and any(word.lower() in _CHAMBER_WORDS and after.lower() == "of"
-                              for word, after in zip(words[:lead], words[1:lead])):
+    if (label == "ORG" and lead >= 2 and words[lead - 1].lower() == "of"
+            and words[lead - 2].lower() in _CHAMBER_WORDS):
         titled = False  # "the House of Commons Library": a chamber's "of" opens its name ("House of Lords",
-        # "Senate of Canada"); an officer's title ("House Speaker") never goes on with "of"
+        # "Senate of Canada"), which goes on after it; an officer's title ("House Speaker") never ends in "of" (but
+        # "the House of Representatives Darin LaHood": the chamber's whole name before a person, who is cut off)
     if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
             and all(w[:1].isupper() for w in rest)
             and not (label == "ORG" and words[lead - 1].lower() == "and")  # "Health and Human Services": the
