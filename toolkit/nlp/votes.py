@@ -95,8 +95,11 @@ _ARM_COUNTRIES = frozenset({"usa", "uk"})
 # "Social Democrats", "Sweden Democrats"), alone the members ("Democrats", NORP).
 _PARTY_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
                             "nationalists", "unionists", "communists", "libertarians"})
-# The party families' adjectives alone and capitalised ("the Democratic primary", "Thom Tillis, a Republican") name
-# the party, which the model calls a people (NORP); a nationality ("Russian") or a creed ("Catholic") stays NORP.
+# The adjectives that name the party families of English-speaking democracies (US Democratic and
+# Republican parties; Conservative, Labour, Liberal parties of the UK, Canada and Australia;
+# Libertarian parties), a documented closed class: alone and capitalised ("the Democratic primary",
+# "Thom Tillis, a Republican") they name the party, which the model calls a people (NORP); a
+# nationality ("Russian") or a creed ("Catholic") stays NORP.
 _PARTY_ADJECTIVES = PARTY_ADJECTIVES
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "Antarctica", "Oceania", "North America", "South America",
                          "Latin America", "Eurasia"})  # places, but no polities (LOC, not GPE)
