@@ -23,7 +23,7 @@ from toolkit.nlp.gazetteer import (adjective_of_country, city_alternates, countr
                                    is_known_place, known_cities, known_countries, known_places, known_places_plain)
 from toolkit.nlp.head_labels import head_word_label
 from toolkit.nlp.heavens import SKY_PHRASES
-from toolkit.nlp.lexicon import (COMPASS_ADJECTIVES, NAME_LABELS, PAN_ETHNIC_NAMES, PARTY_ADJECTIVES, PLACE_LABELS,
+from toolkit.nlp.lexicon import (COMPASS_ADJECTIVES, NAME_LABELS, PAN_ETHNIC_NAMES, PLACE_LABELS,
                                  SOLAR_SYSTEM_NAMES)
 from toolkit.nlp.surfaces import Mention, canonical_name
 
@@ -100,7 +100,7 @@ _PARTY_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "libera
 # Libertarian parties), a documented closed class: alone and capitalised ("the Democratic primary",
 # "Thom Tillis, a Republican") they name the party, which the model calls a people (NORP); a
 # nationality ("Russian") or a creed ("Catholic") stays NORP.
-_PARTY_ADJECTIVES = PARTY_ADJECTIVES
+_PARTY_ADJECTIVES = frozenset({"democratic", "republican", "conservative", "labour", "liberal", "libertarian"})
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "Antarctica", "Oceania", "North America", "South America",
                          "Latin America", "Eurasia"})  # places, but no polities (LOC, not GPE)
 _SOLAR_SYSTEM = SOLAR_SYSTEM_NAMES  # the Sun's planets and dwarf planets, by name
