@@ -115,7 +115,8 @@ PERSON_TITLES = frozenset(
 LEGISLATOR_TITLES = frozenset({"mp", "mla", "mep", "msp", "mpp"})
 # The adjectives that name the party families of English-speaking democracies (US Democratic and Republican
 # parties; Conservative, Labour, Liberal parties of the UK, Canada and Australia; Libertarian parties), a documented
-# closed class: alone and capitalised ("the Democratic primary", "Conservative MP Philip Hammond") they name the party.
+# closed class: alone and capitalised ("the Democratic primary", "Conservative MP Philip Hammond") they name the party
+# (the vote keeps the same set as votes._PARTY_ADJECTIVES).
 PARTY_ADJECTIVES = frozenset({"democratic", "republican", "conservative", "labour", "liberal", "libertarian"})
 # The pan-ethnic names of US usage (the census's "Hispanic or Latino" and their forms), a closed class: a people.
 PAN_ETHNIC_NAMES = frozenset({"latino", "latina", "latinos", "latinas", "latinx", "hispanic", "hispanics", "chicano",
