@@ -7,7 +7,12 @@ people (NORP), whatever kind the model gave it: it reads an unfamiliar people's 
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.attrs import ORTH, SUFFIX
+from spacy.tokens import Doc, Span
+
+from toolkit.nlp.gazetteer import demonym_of_place
+from toolkit.nlp.lexicon import PAN_ETHNIC_NAMES
+from toolkit.nlp.lookups import indices_of
 
 # The labels of names the model gives a people it does not know.
 _MISREAD = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
@@ -30,3 +35,64 @@ def ethnic_peoples(ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="NORP")
         out.append(ent)
     return out
+
+
+# The pan-ethnic names as news writes them, capitalised ("Latino", "Hispanics").
+_CAPITALISED_PAN_ETHNIC = frozenset(word.capitalize() for word in PAN_ETHNIC_NAMES)
+
+
+def untagged_pan_ethnic_peoples(doc: Doc, taken: set[int]) -> list[Span]:
+    """A pan-ethnic name the model left untagged is a people (NORP): "as well as Latino voters", "Hispanics
+    make up …". A word inside a longer name ("the Latino Victory Fund", "National Hispanic Media Coalition": a
+    capitalised word touching it, other than a sentence's first) is left to the name's rules.
+
+    Args:
+        doc: a parsed ``Doc``.
+        taken: the indices of the tokens the entities found so far hold.
+
+    Returns:
+        The peoples found, one token each.
+    """
+    found: list[Span] = []
+    for i in indices_of(doc, ORTH, _CAPITALISED_PAN_ETHNIC):  # (found in numpy, no pass over the tokens)
+        token = doc[i]
+        before = doc[i - 1] if i > 0 else None
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if (i in taken or token.ent_type_
+                or before is not None and before.is_title and not before.is_sent_start
+                or after is not None and after.is_title):
+            continue
+        found.append(Span(doc, i, i + 1, label="NORP"))
+    return found
+
+
+# The last three letters of the plurals that name a place's people ("Britons", "Russians", "Londoners",
+# "Nevadans"; :func:`toolkit.nlp.gazetteer.demonym_of_place`), by which their tokens are found in numpy.
+_DEMONYM_SUFFIXES = frozenset({"ons", "ans", "ers", "ens"})
+
+
+def untagged_demonyms(doc: Doc, taken: set[int]) -> list[Span]:
+    """A plural naming a known place's people that the model left untagged is a people (NORP): "Britons voted in
+    a 2016 referendum" (the model reads a capitalised plural opening a sentence as a common noun). A word touching
+    another capitalised word ("the Houston Texans", "Texans Coach Bill O'Brien") is left to the name's rules.
+
+    Args:
+        doc: a parsed ``Doc``.
+        taken: the indices of the tokens the entities found so far hold.
+
+    Returns:
+        The peoples found, one token each.
+    """
+    found: list[Span] = []
+    for i in indices_of(doc, SUFFIX, _DEMONYM_SUFFIXES):  # (found in numpy, no pass over the tokens)
+        token = doc[i]
+        if (not token.is_title or i in taken or token.ent_type_
+                or token.tag_ not in ("NNS", "NNPS") and not (token.tag_ == "NNP" and token.is_sent_start)):
+            continue  # (opening a paragraph, "Britons" is tagged a singular proper noun)
+        before = doc[i - 1] if i > 0 else None
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if (before is not None and before.is_title and not before.is_sent_start
+                or after is not None and after.is_title or not demonym_of_place(token.text)):
+            continue
+        found.append(Span(doc, i, i + 1, label="NORP"))
+    return found

@@ -6,7 +6,9 @@ U.S.-Mexican border", "Egypt–Israel peace", "Korean-Canadian family"). The com
 each of its parts names a country or a people the text speaks of, which may be named nowhere else.
 :func:`places_in_pair` gives the parts where every one is a known country or state (GPE) or, in a compound the
 model calls a people (NORP), a capitalised adjective with a nationality's ending (NORP), and one at least is a
-country ("African-American residents" are one people).
+country ("African-American residents" are one people). :func:`is_hyphenated_people` tells such a people: a
+continent's adjective joined to the adjective of a nation of settlers ("African-American", "Asian-Canadian"), which
+:func:`toolkit.nlp.mentions.mentions` keeps whole (round entities58).
 
 Example:
     >>> places_in_pair(ent)   # "U.S.-Mexican" of "… a wall on the U.S.-Mexican border"  # doctest: +SKIP
@@ -77,3 +79,19 @@ def hyphenated_peoples(ents: list[Span]) -> list[Span]:
                 ent = Span(doc, ent.start, end + 2, label="NORP")
         out.append(ent)
     return out
+
+
+# The adjectives of continents and world regions that open a hyphenated people of a nation of settlers
+# ("African-American", "Asian-American", "Arab-American", "Afro-Caribbean"), a closed class.
+_ORIGIN_ADJECTIVES = frozenset({"african", "afro", "asian", "european", "arab", "caribbean", "latin", "hispanic"})
+# The adjectives of the nations whose peoples English names by their origin and a hyphen, a closed class.
+_SETTLER_NATIONS = frozenset({"american", "canadian", "australian", "british", "caribbean"})
+
+
+def is_hyphenated_people(text: str) -> bool:
+    """Whether a hyphenated compound names one people: a continent's or a world region's adjective and the
+    adjective of a nation of settlers ("African-American", "Asian-Canadian"); two nations' adjectives name a
+    relation between two peoples ("Chinese-American trade", "the Syrian-Turkish border") and are left."""
+    parts = _HYPHENS.split(text)
+    return (len(parts) == 2 and parts[0].lower() in _ORIGIN_ADJECTIVES and parts[1].lower() in _SETTLER_NATIONS
+            and parts[0][:1].isupper() and parts[1][:1].isupper())

@@ -26,6 +26,7 @@ from typing import Iterable
 
 from toolkit.nlp.full_names import FullNames, full_names
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.hyphen_pairs import is_hyphenated_people
 from toolkit.nlp.lexicon import NAME_PARTICLES, NATIONALITY_ENDINGS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.short_forms import (COMPANY_TAILS, KIND_HEADS, PAPER_HEADS, companies_by_first_word, company_of,
@@ -683,6 +684,8 @@ def _is_compound_of_entities(m: Mention, keys: set[str] | frozenset[str] = froze
     if m.label == "NORP" and all(p.isalpha() and p.endswith(NATIONALITY_ENDINGS + ("i",)) for p in parts):
         return False  # "as \"Chinese-American.\"": two peoples' adjectives standing as a noun are one people, of
         # origin and citizenship (as a modifier of two, "Korean-Canadian families", `mentions` took it apart)
+    if m.label == "NORP" and is_hyphenated_people(m.text):
+        return False  # "African-American residents": one people, though "African" names a people of the set too
     return any(mention_key(p, m.label) in keys or mention_key(p, "GPE") in keys or is_known_place(clean_surface(p))
                or p.lower() in KNOWN_ALIASES or p.lower() in KNOWN_NAMES for p in parts)
 

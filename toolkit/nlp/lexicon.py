@@ -61,11 +61,12 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza facility mine cemetery hotel dam tunnel terminal
     theatre theater temple shrine monument pier lighthouse base planetarium aquarium clinic port pipeline
-    interconnector gate""".split())  # "Donovan Correctional Facility",
+    interconnector gate complex""".split())  # "Donovan Correctional Facility",
 # "Acland Mine", "Arlington Cemetery": built things, whatever the name in front of the head (a person's); "Sunda
 # Kelapa Port" a port's docks (a town opens with it, "Port Moresby", or the gazetteer knows it, "Port of Spain"); a
 # pipeline's or a power cable's name ends in its noun ("Trans-Alaska Pipeline", "EuroAfrica Interconnector"); a gate
-# of a wall or a compound ("Brandenburg Gate", "Abbey Gate")
+# of a wall or a compound ("Brandenburg Gate", "Abbey Gate"); a complex of buildings ("the Legislative Council
+# Complex", "Kremlin Complex"; "Headquarters" left: "Army Headquarters said" is a command, a body)
 # Heads of the names of bodies and of built things: what a name cut at "and" may end in.
 BODY_AND_SITE_HEADS = ORG_HEADS | FAC_HEADS
 # The words that join two names, or two words of one name ("Bill and Melinda Gates", "Mary & Leigh Block").
@@ -114,6 +115,14 @@ PERSON_TITLES = frozenset(
 # the European or Scottish Parliament, of Provincial Parliament): before a name they show a person ("MP Tanya
 # Davies"); alone they are a role, and kept out of PERSON_TITLES, whose words are never names ("MP calls for …").
 LEGISLATOR_TITLES = frozenset({"mp", "mla", "mep", "msp", "mpp"})
+# The adjectives that name the party families of English-speaking democracies (US Democratic and Republican
+# parties; Conservative, Labour, Liberal parties of the UK, Canada and Australia; Libertarian parties), a documented
+# closed class: alone and capitalised ("the Democratic primary", "Conservative MP Philip Hammond") they name the party
+# (the vote reads the same set).
+PARTY_ADJECTIVES = frozenset({"democratic", "republican", "conservative", "labour", "liberal", "libertarian"})
+# The pan-ethnic names of US usage (the census's "Hispanic or Latino" and their forms), a closed class: a people.
+PAN_ETHNIC_NAMES = frozenset({"latino", "latina", "latinos", "latinas", "latinx", "hispanic", "hispanics", "chicano",
+                              "chicana", "chicanos", "chicanas"})
 # Endings of the adjectives of nations ("American", "Italian", "Chinese", "British"); the modules that read
 # them add the rarer ones they need ("Israeli", "Latino", "Semitic").
 NATIONALITY_ENDINGS = ("an", "ese", "ish")

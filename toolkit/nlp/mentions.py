@@ -30,7 +30,7 @@ from toolkit.nlp.lexicon import ENTITY_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON
 from toolkit.nlp.lookups import doc_text, sentence_starts
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.heavens import is_sky_designation
-from toolkit.nlp.hyphen_pairs import places_in_pair
+from toolkit.nlp.hyphen_pairs import is_hyphenated_people, places_in_pair
 from toolkit.nlp.owners import owned_name, people_of
 from toolkit.nlp.pictographs import is_pictograph, opens_after_bullet
 from toolkit.nlp.services import lone_armed_service
@@ -143,7 +143,8 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             last = doc[sent_end - 1]
             bounds[k] = (doc[sent_start].idx, last.idx + len(last.text))
         if (_HYPHENED.match(text) and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN"
-                and text.split("-")[0].lower() not in _ARABIC_ARTICLES):  # "an Al-Qaeda suicide attack": one name
+                and text.split("-")[0].lower() not in _ARABIC_ARTICLES  # "an Al-Qaeda suicide attack": one name
+                and not (label == "NORP" and is_hyphenated_people(text))):  # "African-American residents": one people
             for part, first, last, part_label in places_in_pair(span):  # but "the U.S.-Mexican border" names two
                 if part_label in labels:
                     yield Mention(part, part_label, first, last, *bounds[k], mention_key(part, part_label), None)

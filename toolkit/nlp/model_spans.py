@@ -33,6 +33,8 @@ _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Ass
 # in front of two capitalised words the model calls a body, they open the body's name instead.
 _PEOPLES_IN_TITLES = frozenset("""u.s us american russian ukrainian british french german chinese indian israeli
     european nato un""".split())
+# The title words that are also the head words of chambers ("House Speaker", but "the House of Commons").
+_CHAMBER_WORDS = frozenset({"house", "senate"})
 _TRAILING_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "at", "in"})
 # Organisation heads that are also common surnames ("Stuart Hall", "Tom Church", "Ed Press"):
 # a "person" ending in one of the others ("Air Force", "Red Cross Society") is a body.
@@ -94,7 +96,8 @@ def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
     start, label, ent = _person_after_body(doc, ent, start, end, label, repaired)
     start, label = _title_off(doc, ent, start, label, repaired)
     if label == "PERSON" and (end - start == 1 or doc[start].is_lower and doc[start].lower_ in NAME_PARTICLES
-                              or _given_name_compounded(doc, start, end)) \
+                              or _given_name_compounded(doc, start, end)
+                              or _given_name_before_hyphenated(doc, start, end)) \
             and start > (repaired[-1].end if repaired else 0):
         # A given name the model left out in front of a lone surname ("Malphine" + "Fogel") or of a
         # surname opened by a particle ("Hamza" + "bin Ladin"), unless the previous entity, as
@@ -119,6 +122,20 @@ def _given_name_compounded(doc: Doc, start: int, end: int) -> bool:
     return (before.dep_ == "compound" and start <= before.head.i < end and not before.ent_type_
             and doc[start - 2].text == "," and before.lower_ not in CHURCH_RANKS  # "sang, Elder Nelson White"
             and not is_known_place(before.text))
+
+
+def _given_name_before_hyphenated(doc: Doc, start: int, end: int) -> bool:
+    """"Superintendent Yolanda Yu Hoi-kwan said": a Chinese name (a surname and a given name of two syllables joined
+    by a hyphen, the second in lower case) that an English given name opens, as Hong Kong's and Taiwan's news write
+    them ("Carrie Lam Cheng Yuet-ngor"); the model left the English name out (round entities58). The word before
+    must be an untagged proper noun the parser compounds into the name; a known place is not."""
+    if end - start != 4 or start < 1:
+        return False
+    surname, first, hyphen, second = doc[start:end]
+    before = doc[start - 1]
+    return (surname.is_title and first.is_title and hyphen.text in HYPHENS and second.is_lower and second.is_alpha
+            and before.pos_ == "PROPN" and before.dep_ == "compound" and start <= before.head.i < end
+            and not before.ent_type_ and before.lower_ not in CHURCH_RANKS and not is_known_place(before.text))
 
 
 def _person_after_body(doc: Doc, ent: Span, start: int, end: int, label: str,
@@ -165,6 +182,11 @@ def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]
     if label == "ORG" and all(w.lower().strip(".,") in _PEOPLES_IN_TITLES | {"the", "and", "of"}
                               for w in words[:lead]):
         titled = False  # "the British Red Cross": a body the model saw whole, not a nationality and a person
+    if (label == "ORG" and lead >= 2 and words[lead - 1].lower() == "of"
+            and words[lead - 2].lower() in _CHAMBER_WORDS):
+        titled = False  # "the House of Commons Library": a chamber's "of" opens its name ("House of Lords",
+        # "Senate of Canada"), which goes on after it; an officer's title ("House Speaker") never ends in "of" (but
+        # "the House of Representatives Darin LaHood": the chamber's whole name before a person, who is cut off)
     if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
             and all(w[:1].isupper() for w in rest)
             and not (label == "ORG" and words[lead - 1].lower() == "and")  # "Health and Human Services": the

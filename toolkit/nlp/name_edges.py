@@ -21,7 +21,9 @@ Republican Senate Majority Leader", "Republican Representatives attacked the imp
 runs the two into one body ("the Republican Senate", "Republican Representatives"), which names neither the party
 nor the chamber. :func:`party_adjectives_apart` parts them (round entities54): the adjective is the party (ORG, as
 alone: "Democratic rival Joe Biden"), the chamber before a capitalised title word a body of its own, and the
-members' plural no name.
+members' plural no name. A party's adjective before a member's title and name ("Conservative MP Philip Hammond",
+"Labour MP Yvette Cooper") is the party too, which the model often leaves untagged:
+:func:`party_adjectives_before_titles` adds it (round entities58).
 
 Example:
     >>> [(e.text, e.label_) for e in leanings_off_names(list(nlp("Pan-democrat Lam Cheuk-ting from the "
@@ -33,7 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from toolkit.nlp.lexicon import HYPHENS
+from toolkit.nlp.lexicon import HYPHENS, LEGISLATOR_TITLES, PARTY_ADJECTIVES
 
 # English prefixes that build a camp's adjective or member noun with a hyphen ("pro-Beijing", "pan-democrat").
 _PREFIXES = frozenset({"pro", "anti", "pan", "non"})
@@ -177,4 +179,38 @@ def party_adjectives_apart(ents: list[Span]) -> list[Span]:
             out.append(Span(doc, start, start + 1, label="ORG"))
         else:
             out.append(ent)
+    return out
+
+
+# The titles and roles of a party's members written between its adjective and a name ("Conservative MP Philip
+# Hammond", "Republican Senator Susan Collins", "Labour leader Jeremy Corbyn"), a closed class.
+_MEMBER_TITLES = LEGISLATOR_TITLES | frozenset("""senator sen rep representative congressman congresswoman
+    assemblyman assemblywoman assemblymember councillor councilor councilman councilwoman lawmaker legislator
+    leader candidate peer""".split())
+# The party families' adjectives and the members' nouns used as adjectives ("Democrat Senator", "Tory MP").
+_PARTIES_BEFORE_TITLES = PARTY_ADJECTIVES | frozenset({"democrat", "tory"})
+
+
+def party_adjectives_before_titles(ents: list[Span]) -> list[Span]:
+    """A party's capitalised adjective the model left untagged right before a member's title and a person's name is
+    the party (ORG): "Conservative MP Philip Hammond commented" → "Conservative" (ORG) and "Philip Hammond". An
+    adjective after another capitalised word ("Liberal Democrat MP Jo Swinson", "Scottish Conservative MP") or inside
+    an entity is left: it may be part of a longer name.
+
+    Args:
+        ents: the entities of one ``Doc``, in order.
+
+    Returns:
+        The entities with the parties added.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        i = ent.start - 2
+        if (ent.label_ == "PERSON" and i >= 0 and doc[i].lower_ in _PARTIES_BEFORE_TITLES and doc[i].is_title
+                and doc[i + 1].lower_.rstrip(".") in _MEMBER_TITLES and (not out or out[-1].end <= i)
+                and not (i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ not in ("the", "a", "an")
+                         and not doc[i - 1].is_sent_start)):
+            out.append(Span(doc, i, i + 1, label="ORG"))
+        out.append(ent)
     return out

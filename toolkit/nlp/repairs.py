@@ -31,7 +31,7 @@ from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.bill_names import bills_named_with_commas
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
 from toolkit.nlp.editions import regional_editions
-from toolkit.nlp.ethnic_groups import ethnic_peoples
+from toolkit.nlp.ethnic_groups import ethnic_peoples, untagged_demonyms, untagged_pan_ethnic_peoples
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
@@ -70,7 +70,8 @@ from toolkit.nlp.accounts import media_by_accounts
 from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.hyphen_pairs import hyphenated_peoples
 from toolkit.nlp.name_edges import (adjectives_after_prepositions, given_names_at_hyphens, leanings_off_names,
-                                     names_apart_at_for_the, party_adjectives_apart)
+                                     names_apart_at_for_the, party_adjectives_apart,
+                                     party_adjectives_before_titles)
 from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named_after_peoples, hyphenated_first_words,
                                     korean_districts, makers_before_model_codes, models_after_numbers,
@@ -220,6 +221,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_domains,  # "in remarks to UOL.com.br, said"
                  cited_outlets_with_the,  # "Ford told The Verge", "according to The Verge"
                  untagged_storms,  # "Hurricane Lorenzo reached Category 5"
+                 untagged_pan_ethnic_peoples,  # "as well as Latino voters"
+                 untagged_demonyms,  # "Britons voted in a 2016 referendum"
                  bodies_described_in_apposition,  # "Met Éireann, the national meteorological service for Ireland"
                  sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
@@ -265,6 +268,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = party_adjectives_apart(ents)  # "the Republican Senate Majority Leader" (after the join of a body to its head)
+    ents = party_adjectives_before_titles(ents)  # "Conservative MP Philip Hammond commented"
     ents = drop_shouted_words(drop_oaths(names_after_interjections(ents)))  # "Congratulations America: 3 percent today"; "Bloody hell, …"; "I WON THIS ELECTION, BY A LOT!"
     ents = drop_greetings(ents)  # "Alright, good afternoon. Aloha everyone."
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"

@@ -23,7 +23,8 @@ from toolkit.nlp.gazetteer import (adjective_of_country, city_alternates, countr
                                    is_known_place, known_cities, known_countries, known_places, known_places_plain)
 from toolkit.nlp.head_labels import head_word_label
 from toolkit.nlp.heavens import SKY_PHRASES
-from toolkit.nlp.lexicon import COMPASS_ADJECTIVES, NAME_LABELS, PLACE_LABELS, SOLAR_SYSTEM_NAMES
+from toolkit.nlp.lexicon import (COMPASS_ADJECTIVES, NAME_LABELS, PAN_ETHNIC_NAMES, PARTY_ADJECTIVES, PLACE_LABELS,
+                                 SOLAR_SYSTEM_NAMES)
 from toolkit.nlp.surfaces import Mention, canonical_name
 
 
@@ -100,12 +101,10 @@ _PARTY_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "libera
 # movements and communities.
 _PARTY_MEMBERS_ALONE = frozenset({"democrats", "democrat", "republicans", "conservatives", "liberals",
                                   "libertarians", "tories", "tory"})
-# The adjectives that name the party families of English-speaking democracies (US Democratic and
-# Republican parties; Conservative, Labour, Liberal parties of the UK, Canada and Australia;
-# Libertarian parties), a documented closed class: alone and capitalised ("the Democratic primary",
-# "Thom Tillis, a Republican") they name the party, which the model calls a people (NORP); a
-# nationality ("Russian") or a creed ("Catholic") stays NORP.
-_PARTY_ADJECTIVES = frozenset({"democratic", "republican", "conservative", "labour", "liberal", "libertarian"})
+# The adjectives of the party families (lexicon.PARTY_ADJECTIVES): alone and capitalised ("the Democratic primary",
+# "Thom Tillis, a Republican") they name the party, which the model calls a people (NORP); a nationality
+# ("Russian") or a creed ("Catholic") stays NORP.
+_PARTY_ADJECTIVES = PARTY_ADJECTIVES
 
 
 def party_members_word(key: str) -> bool:
@@ -148,10 +147,8 @@ def is_storm(key: str) -> bool:
     return len(words) == 2 and words[0] in _STORM_OPENERS or len(words) == 3 and " ".join(words[:2]) in _STORM_OPENERS
 
 
-# The pan-ethnic names of US usage (the census's "Hispanic or Latino" and their forms), a closed class: a
-# people, which the model, not knowing the word, calls a body.
-_PAN_ETHNIC = frozenset({"latino", "latina", "latinos", "latinas", "latinx", "hispanic", "hispanics", "chicano",
-                         "chicana", "chicanos", "chicanas"})
+# The pan-ethnic names of US usage: a people, which the model, not knowing the word, calls a body.
+_PAN_ETHNIC = PAN_ETHNIC_NAMES
 # Adjectives that name a land's first peoples before its people's name ("Indigenous Australians").
 _FIRST_PEOPLES = frozenset({"indigenous", "aboriginal", "native", "first"})
 
