@@ -120,3 +120,15 @@ class TestFormsOfAddress:
                                 "unlawful. His Majesty King Charles met the prime minister. Grace Kelly arrived.")
         assert not any("Majesty" in name for name in labels)
         assert labels.get("Charles") == "PERSON" and labels.get("Grace Kelly") == "PERSON"
+
+
+class TestChamberOfASpeaker:
+    """"Nancy Pelosi, the Speaker of the House, said on Friday …" (wn_2019-01-07, the gold `wikinews/` lists the House
+    of Representatives by it): the chamber over which the Speaker presides is named; a department's field in
+    "Secretary of State" is not."""
+
+    def test_the_house_is_named(self, nlp):
+        labels = labels_of(nlp, 'Nancy Pelosi, the Speaker of the House, said on Friday "We are committed to keeping '
+                                'our border safe." Secretary of State Mike Pompeo agreed.')
+        assert labels.get("House") == "ORG"
+        assert "State" not in labels and labels.get("Mike Pompeo") == "PERSON"

@@ -322,7 +322,8 @@ _TITLES_AFTER = frozenset({"secretary", "minister", "professor"})
 
 
 def _is_title_fragment(span: Span, label: str) -> bool:
-    """"State" in "Secretary of State", "House" in "Speaker of the House" are not entities; nor
+    """"State" in "Secretary of State", "Defense" in "Secretary of Defense" are not entities (a chamber is: "the
+    Speaker of the House" names the House, over which the Speaker presides); nor
     are common words that the model takes for a body before a title ("Shadow Home Secretary",
     "Foreign Affairs minister", "Emeritus Professor"), unless they hold a body's head word
     ("State Department spokesperson", "Home Office minister")."""
@@ -334,6 +335,6 @@ def _is_title_fragment(span: Span, label: str) -> bool:
     if len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ in ("of", "the"):
         window = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
         return any(w in ("secretary", "speaker", "minister", "department") for w in window) and span.text in (
-            "State", "House", "Defense", "Commerce", "Treasury", "Energy", "Interior", "Justice")
+            "State", "Defense", "Commerce", "Treasury", "Energy", "Interior", "Justice")
     return False
 
