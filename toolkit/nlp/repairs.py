@@ -31,7 +31,8 @@ from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.bill_names import bills_named_with_commas
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
 from toolkit.nlp.editions import regional_editions
-from toolkit.nlp.ethnic_groups import ethnic_peoples, languages_before_people, untagged_demonyms, untagged_pan_ethnic_peoples
+from toolkit.nlp.ethnic_groups import (ethnic_peoples, languages_before_people, untagged_demonyms,
+                                       untagged_pan_ethnic_peoples)
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
