@@ -65,3 +65,46 @@ def media_by_accounts(doc: Doc, ents: list[Span]) -> list[Span]:
     if not relabel and not found:
         return ents
     return sorted([relabel.get(e.start, e) for e in ents] + found, key=lambda e: e.start)
+
+
+# Verbs of putting something on a service, after which "to" or "on" names the service, never a person ("posted to
+# Twitter", "uploaded on YouTube"); "wrote to", "commented on" are left, as a person follows them as often.
+_PUT_ON_SERVICE = frozenset({"post", "upload", "repost", "crosspost"})
+
+
+def media_posted_to(ents: list[Span]) -> list[Span]:
+    """A one-word name the model called a person or a work where something is posted to or on it ("In a video
+    message posted to Twitter, Warren commended Biden", "Twitter" PERSON) is the service (ORG)."""
+    out = []
+    for ent in ents:
+        if ent.label_ in _NO_SERVICE_LABELS and len(ent) == 1 and ent.start > 0 and ent[0].dep_ == "pobj":
+            prep = ent.doc[ent.start - 1]
+            if (prep.lower_ in ("to", "on") and ent[0].head.i == prep.i and prep.head.pos_ == "VERB"
+                    and prep.head.lemma_.lower() in _PUT_ON_SERVICE and not is_known_place(ent.text, cities=True)):
+                ent = Span(ent.doc, ent.start, ent.end, label="ORG")
+        out.append(ent)
+    return out
+
+
+# What a user keeps on a service that is an outlet of its own, named after the noun ("the YouTube channel
+# Numberphile", "the Facebook page Humans of New York"); an account's or a handle's name is no entity of its own.
+_OUTLET_NOUNS = frozenset("channel channels page pages feed feeds".split())
+
+
+def media_apart_from_accounts(ents: list[Span]) -> list[Span]:
+    """A name the model ran over a service, the lower-case noun of what is kept there and that thing's name ("his
+    educational YouTube channel Numberphile" WORK_OF_ART) is cut at the noun: the service before it is a body (ORG),
+    and a channel, a page or a feed named after it is an outlet (ORG)."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        cut = next((t.i for t in ent[1:-1] if t.lower_ in _ACCOUNT_NOUNS and t.is_lower and t.pos_ == "NOUN"), None)
+        if (cut is None or ent.label_ == "PERSON" or cut - ent.start > 2
+                or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in doc[ent.start:cut])
+                or doc[cut + 1].pos_ != "PROPN" or not doc[cut + 1].text[:1].isupper()):
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, cut, label="ORG"))
+        if doc[cut].lower_ in _OUTLET_NOUNS:
+            out.append(Span(doc, cut + 1, ent.end, label="ORG"))
+    return out

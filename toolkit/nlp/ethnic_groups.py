@@ -37,6 +37,32 @@ def ethnic_peoples(ents: list[Span]) -> list[Span]:
     return out
 
 
+def languages_before_people(ents: list[Span]) -> list[Span]:
+    """Relabel NORP a language's name the model tagged LANGUAGE where it qualifies a person's lower-case role
+    before the person's name: "English mathematician John Horton Conway died" (as the model itself tags "German
+    chancellor Angela Merkel"). A people's adjective and its language are written alike; before a role and a name
+    it is the people. "in English", "English lessons" (no person after the noun) are left.
+
+    Args:
+        ents: the entities of one ``Doc``.
+
+    Returns:
+        The entities, such languages labelled NORP.
+    """
+    people = {e.start for e in ents if e.label_ == "PERSON"}
+    if not people or not any(e.label_ == "LANGUAGE" for e in ents):
+        return ents
+    out = []
+    for ent in ents:
+        if ent.label_ == "LANGUAGE" and len(ent) == 1 and ent.end + 1 < len(ent.doc):
+            role = ent.doc[ent.end]
+            if (ent[0].dep_ == "amod" and ent[0].head.i == role.i and role.is_lower and role.pos_ == "NOUN"
+                    and role.i + 1 in people and role.head.i > role.i):
+                ent = Span(ent.doc, ent.start, ent.end, label="NORP")
+        out.append(ent)
+    return out
+
+
 # The pan-ethnic names as news writes them, capitalised ("Latino", "Hispanics").
 _CAPITALISED_PAN_ETHNIC = frozenset(word.capitalize() for word in PAN_ETHNIC_NAMES)
 

@@ -170,8 +170,16 @@ def demonym_of_place(word: str) -> bool:
     if not word.endswith("s") or not word[:1].isupper() or word in known_places() or word in known_cities():
         return False  # "Athens", "Los Angeles", "Paris" are the places themselves
     stems = (word[: -len(end)] + add for end, add in _DEMONYM_ENDINGS if word.endswith(end))
-    return any(stem in known_places() or stem in known_cities() or stem in _ENGLISH_NAMES
+    return any(stem in known_places() or stem in known_cities() or stem in _ENGLISH_NAMES or stem in _solid_places()
                for stem in stems if len(stem) > 2)
+
+
+@lru_cache(maxsize=1)
+def _solid_places() -> frozenset[str]:
+    """Known places of two or more words written as one ("Hong Kong" → "Hongkong"), as the name of a place's
+    people sometimes writes them ("Hongkongers"; "New Yorkers" keeps the space, and a stem of it is a place
+    already)."""
+    return frozenset(name.replace(" ", "").capitalize() for name in known_places() if " " in name)
 
 
 # Endings of the adjectives of countries and what replaces them to spell the country: English

@@ -31,7 +31,8 @@ from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.bill_names import bills_named_with_commas
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
 from toolkit.nlp.editions import regional_editions
-from toolkit.nlp.ethnic_groups import ethnic_peoples, untagged_demonyms, untagged_pan_ethnic_peoples
+from toolkit.nlp.ethnic_groups import (ethnic_peoples, languages_before_people, untagged_demonyms,
+                                       untagged_pan_ethnic_peoples)
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
@@ -66,7 +67,7 @@ from toolkit.nlp.cited_authors import people_in_citations
 from toolkit.nlp.act_names import laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
-from toolkit.nlp.accounts import media_by_accounts
+from toolkit.nlp.accounts import media_apart_from_accounts, media_by_accounts, media_posted_to
 from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.hyphen_pairs import hyphenated_peoples
 from toolkit.nlp.name_edges import (adjectives_after_prepositions, given_names_at_hyphens, leanings_off_names,
@@ -260,6 +261,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # (and "the University of California, Los Angeles disagreed")
     ents = hyphenated_first_words(bodies_named_after_peoples(ents))  # "the Islamic State."; "the Co-operative Commonwealth …"
     ents = makers_before_model_codes(models_after_numbers(ents))  # "The new Boeing 737 Max was not airworthy"; "Airbus A300s"
+    ents = languages_before_people(ents)  # "English mathematician John Horton Conway died"
+    ents = media_posted_to(media_apart_from_accounts(ents))  # "posted to Twitter"; "his YouTube channel Numberphile"
     ents = hyphenated_surnames(families_by_surnames(ents))  # "any specific deal about the Bidens"; "Chan-o-cha"
     ents = groups_by_plurals(ents)  # "recaptured from Houthis" (beside "the Houthi rebellion")
     ents = buildings_before_kinds(doc, ents)  # "died at the Masih-e-Daneshavari hospital"
