@@ -6,7 +6,7 @@ Sentences from Wikinews (CC BY 2.5, Wikinews contributors).
 
 from __future__ import annotations
 
-from conftest import labels_of
+from conftest import ents_of, labels_of
 
 
 class TestCountAfterASpacedDash:
@@ -132,3 +132,18 @@ class TestChamberOfASpeaker:
                                 'our border safe." Secretary of State Mike Pompeo agreed.')
         assert labels.get("House") == "ORG"
         assert "State" not in labels and labels.get("Mike Pompeo") == "PERSON"
+
+
+class TestPlanetsLetteredApart:
+    """A planet named by its star and a letter written apart ("TOI 700 d", "LHS 3844 b", "Proxima Centauri b"), in a
+    sentence about a planet: one name, a place of the sky (LOC), as "K2-33b" is; a letter of a modifier is no
+    planet's (sentences written for the test, in the style of the exoplanet reports of Wikinews)."""
+
+    def test_the_letter_joins_the_star(self, nlp):
+        ents = ents_of(nlp, "Astronomers discovered TOI 700 d, an Earth-sized planet orbiting a small star. The "
+                            "exoplanet LHS 3844 b has no atmosphere, and GJ 357 d may be habitable.")
+        assert ("TOI 700 d", "LOC") in ents and ("LHS 3844 b", "LOC") in ents and ("GJ 357 d", "LOC") in ents
+
+    def test_no_planet_no_letter(self, nlp):
+        ents = ents_of(nlp, "The planet orbits its star, said a NASA c scientist. Plan b is a planet of ideas.")
+        assert not any(text.endswith((" b", " c")) for text, _ in ents)

@@ -117,10 +117,30 @@ def is_planet_designation(text: str) -> bool:
     return bool(_PLANET_DESIGNATION.match(text))
 
 
+# A planet's letter written apart from its star's name ("TOI 700 d", "LHS 3844 b", "Proxima Centauri b").
+_PLANET_LETTERS = frozenset("bcdefgh")
+
+
+def _star_before_letter(doc: Doc, letter: int, ents: list[Span], sent_start: int) -> int | None:
+    """Where the star's name before a planet's letter opens: an entity ending right before the letter ("Proxima
+    Centauri" b), or a catalogue number after a survey's capitals ("LHS 3844" b), else None."""
+    for e in ents:
+        if e.end == letter and e.start >= sent_start and e[0].text[:1].isupper():
+            start = e.start
+            if doc[start - 1].is_upper and doc[start - 1].is_alpha and start - 1 >= sent_start and e[0].like_num:
+                start -= 1  # "TOI" (ORG) "700" (CARDINAL) "d"
+            return start
+    number = doc[letter - 1]
+    if number.like_num and letter - 2 >= sent_start and doc[letter - 2].is_upper and doc[letter - 2].is_alpha:
+        return letter - 2
+    return None
+
+
 def designated_planets(doc: Doc, ents: list[Span]) -> list[Span]:
     """Planets named by catalogue designation ("Discovered in 2016, K2-33b is one of the youngest exoplanets"),
     which the model reads as a date or a product or leaves out: in a sentence that speaks of a planet, a word
-    written as such a designation is a place (LOC), in place of the entity that is only that word.
+    written as such a designation is a place (LOC), in place of the entity that is only that word; so is a
+    star's name with the planet's letter written apart ("TOI 700 d", "LHS 3844 b", "Proxima Centauri b").
 
     Args:
         doc: the parsed document.
@@ -140,6 +160,11 @@ def designated_planets(doc: Doc, ents: list[Span]) -> list[Span]:
                 end += 1  # a word the tokenizer split at its hyphen ("K2" "-" "33b")
             if _PLANET_DESIGNATION.match(doc[i:end].text):
                 found.append(Span(doc, i, end, label="LOC"))
+            elif (end == i + 1 and doc[i].text in _PLANET_LETTERS and i > sent.start and doc[i - 1].whitespace_
+                  and (end == sent.end or doc[end].pos_ not in ("NOUN", "PROPN"))):  # (no letter of a modifier)
+                start = _star_before_letter(doc, i, ents, sent.start)
+                if start is not None:
+                    found.append(Span(doc, start, end, label="LOC"))  # "TOI 700 d", "Proxima Centauri b"
             i = end
     # an entity reaching past the designation ("the K2-33b system") is left as the model has it
     found = [s for s in found if not any(e.start < s.end and s.start < e.end and (e.start < s.start or e.end > s.end)
