@@ -147,3 +147,19 @@ class TestPlanetsLetteredApart:
     def test_no_planet_no_letter(self, nlp):
         ents = ents_of(nlp, "The planet orbits its star, said a NASA c scientist. Plan b is a planet of ideas.")
         assert not any(text.endswith((" b", " c")) for text, _ in ents)
+
+
+class TestFirmsSpeltWithCapitalsInside:
+    """"SpaceX founder Elon Musk said …", "The launch by SpaceX went well" (the model: PERSON): a one-word name with a
+    capital inside after lower-case letters is a firm's spelling; a surname's prefix ("McKenzie", "LeBron") is not."""
+
+    def test_the_firm_is_a_body(self, nlp):
+        labels = labels_of(nlp, "SpaceX founder Elon Musk said he was relieved. The launch by SpaceX went well. "
+                                "LeBron James scored. McKenzie said she would stay.")
+        assert labels.get("SpaceX") == "ORG" and labels.get("Elon Musk") == "PERSON"
+        assert labels.get("LeBron James") == "PERSON" and labels.get("McKenzie") == "PERSON"
+
+    def test_a_users_name_run_together_stays_a_person(self, nlp):
+        # wn_2019-03-28, an anti-Brexit march (Wikinews, CC BY 2.5): a picture's credit
+        labels = labels_of(nlp, "Up to one million people marched in London on Saturday.\n\nImage: EliasHabermas.")
+        assert labels.get("EliasHabermas") == "PERSON"

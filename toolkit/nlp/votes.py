@@ -82,6 +82,7 @@ _WEB_ADDRESS = re.compile(r"^[A-Z][\w-]*\.(?:com|org|net|[a-z]{2})$")
 # A word written with a capital inside after a lower-case letter ("YouTube", "PayPal"), and the prefixes of the
 # places' names written so ("McAllen", "MacKenzie", "DeKalb", "DuPage", "LaSalle", "LeRoy", "DeSoto").
 _INTERCAPS = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
+_FIRM_INTERCAPS = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]{0,3}$")  # "SpaceX", "TikTok", "PayPal", "YouTube"
 _PLACE_INTERCAPS = re.compile(r"^(?:Mc|Mac|De|Du|Di|Da|La|Le|Van|Von|Fitz|O)[A-Z]")
 # Head words of newspapers' names that name nothing else ("The Sydney Morning Herald", "Saudi Gazette", "Chicago
 # Tribune"; not "Times" or "Journal", which end the names of works and eras as well).
@@ -290,6 +291,11 @@ def _body_by_spelling(v: _Voted) -> str | None:
         return "ORG"  # "from YouTube", "YouTube is complying" (GPE): a capital inside a word after a lower-case letter
         # is how firms of technology write their names ("YouTube", "PayPal", "LinkedIn"), no place's but after a
         # surname's or an article's prefix ("McAllen", "DeKalb", "LaSalle")
+    if len(words) == 1 and label == "PERSON" and not has_title and _FIRM_INTERCAPS.match(v.surface) \
+            and not _PLACE_INTERCAPS.match(v.surface) and v.root not in v.full_people:
+        return "ORG"  # "SpaceX founder Elon Musk", "on TikTok" (PERSON): the same spelling of firms of technology,
+        # a short word or a letter after the inner capital, alone and never the surname of a person the set names
+        # in full (a user's name run together, "Image: EliasHabermas", is two names of a person)
     if len(words) >= 2 and words[-1] in _PAPER_HEADS and label in ("EVENT", "WORK_OF_ART", "PRODUCT") and not has_title:
         return "ORG"  # "according to the Sydney Morning Herald" (EVENT): a newspaper, named by its head word, is a
         # body as the vote's six labels go, never a happening, a work or a product
