@@ -163,3 +163,14 @@ class TestFirmsSpeltWithCapitalsInside:
         # wn_2019-03-28, an anti-Brexit march (Wikinews, CC BY 2.5): a picture's credit
         labels = labels_of(nlp, "Up to one million people marched in London on Saturday.\n\nImage: EliasHabermas.")
         assert labels.get("EliasHabermas") == "PERSON"
+
+
+class TestFacilitiesWithDesignations:
+    """"lifted off from Launch Complex 39A" ("Launch", NORP, to the model), "Space Launch Complex 40": a site named by
+    its kind and a designation is one facility (sentences in the style of the launch reports of Wikinews)."""
+
+    def test_the_site_is_one_facility(self, nlp):
+        ents = ents_of(nlp, "The astronauts lifted off from Launch Complex 39A at the Kennedy Space Center. The rocket "
+                            "lifted off from Space Launch Complex 40 at Cape Canaveral.")
+        assert ("Launch Complex 39A", "FAC") in ents and ("Space Launch Complex 40", "FAC") in ents
+        assert ("the Kennedy Space Center", "FAC") in ents  # (the span keeps "the"; the mention drops it)

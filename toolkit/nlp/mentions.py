@@ -224,8 +224,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if any(t.tag_ == "MD" and t.lower_ in _MODALS for t in span):
         return True  # "Falling Oil Prices Should Mean Cheaper Fuel": a headline in capitals holds a clause, no name
     if text in _TIME_ZONES or (label in PLACE_LABELS and any(c.isdigit() for c in text)
-                               and not (label == "FAC" and len(words := text.split()) >= 2 and words[-1].isdigit()
-                                        and words[0][:1].isupper())
+                               and not (label == "FAC" and len(words := text.split()) >= 2
+                                        and re.match(r"^\d+[A-Z]?$", words[-1]) and words[0][:1].isupper())
                                and not (label == "LOC" and is_sky_designation(text))  # "K2-33b", a planet; "HR 6819", a star
                                and not (label == "GPE" and len(span) == 1 and district_code(span[0]))  # "(MI-05)"
                                and not (label == "GPE" and len(span) == 2 and span[0].text in TERRITORY_HEADS

@@ -102,7 +102,7 @@ from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
-from toolkit.nlp.span_mends import (names_opened_as_elsewhere, numbered_roads, numbers_inside_names,
+from toolkit.nlp.span_mends import (facilities_with_designations, names_opened_as_elsewhere, numbered_roads, numbers_inside_names,
                                      people_by_coordination, people_of_bodies, titled_cities)
 from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.weekdays import weekdays_off_names
@@ -243,6 +243,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = people_of_bodies(relatives_in_lists(people_by_coordination(ents)))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
     ents = names_opened_as_elsewhere(ents)  # "Liberal Democrats describes itself …" beside "the Liberal Democrats"
+    ents = facilities_with_designations(ents)  # "lifted off from Launch Complex 39A" ("Launch", NORP)
     ents = capital_district_names(nearby_places(ents))  # "in nearby Hiko"; "In Washington, D.C., homicides"
     ents = papers_of_editorial_boards(names_with_legal_forms(ents))  # "Holtzman Vogel, PLLC"; "… Editorial Board:"
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))

@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -223,5 +224,25 @@ def names_opened_as_elsewhere(ents: list[Span]) -> list[Span]:
                 continue
             ent = Span(doc, start, ent.end, label=label)
             break
+        out.append(ent)
+    return out
+
+
+# A site's designation after its kind: a number, or a number and a letter ("Launch Complex 39A", "Terminal 5").
+_DESIGNATION = re.compile(r"^\d{1,4}[A-Z]?$")
+
+
+def facilities_with_designations(ents: list[Span]) -> list[Span]:
+    """A built site named by a capitalised kind of facility and a designation, of which the model tagged only the
+    words before the kind ("Launch Complex 39A" → "Launch", NORP; "Space Launch Complex 40" → "Space Launch", ORG):
+    the span runs on over the kind and the designation, a facility (FAC)."""
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc, end = ent.doc, ent.end
+        limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+        if (end + 1 < limit and ent.label_ in ("ORG", "NORP", "PERSON", "GPE", "LOC") and doc[end].is_title
+                and doc[end].lower_ in FAC_HEADS and _DESIGNATION.match(doc[end + 1].text)
+                and all(t.is_title or t.is_upper for t in ent)):
+            ent = Span(doc, ent.start, end + 2, label="FAC")
         out.append(ent)
     return out
