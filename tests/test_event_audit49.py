@@ -1,12 +1,15 @@
 """Round events49: rules from an audit of ten Wikinews reports (bench/audit/events49.tsv).
 
-"the NHC advisory indicated Dorian's maximum sustained winds were near 180 mph": "were" is a past tense and
+"The fire service indicated on Twitter the baby girl was critically ill": a clause with its own
+subject right after a verb of saying and the phrase of where it was said is that verb's content, and Twitter no
+object. "the NHC advisory indicated Dorian's maximum sustained winds were near 180 mph": "were" is a past tense and
 nothing else, so the noun before it is the reported clause's subject, no object of "indicated". "The fire in Bhera
 Market broke out at around 3:30am": an hour with its "am" in the same token is a clock time, no object.
 
 Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org") in
 /work/shared/corpora/wikinews-2019-2020: wn_2019-09-01_Hurricane-Dorian-strengthens-to-Category-5-makes-landfall-
-in-the-Bahamas.txt, wn_2019-02-18_Fire-kills-nine-injures-dozens-in-Chittagong-Bangladesh-slum.txt; the controls are
+in-the-Bahamas.txt, wn_2019-01-07_Catalonia-apartment-block-fire-kills-three-injures-sixteen.txt,
+wn_2019-02-18_Fire-kills-nine-injures-dozens-in-Chittagong-Bangladesh-slum.txt; the controls are
 sentences made near them.
 """
 
@@ -26,6 +29,11 @@ ANNOUNCED_AND_WAS = "The agency announced the closures and was praised.\n"
 BHERA = "The fire in Bhera Market broke out at around 3:30am.\n"
 GATHERED = "The protesters gathered at the square at around 5pm.\n"
 PLANT = "The minister arrived at the 3M plant.\n"
+BADALONA_DAY = dt.date(2019, 1, 7)
+TWITTER = ("The fire service indicated on Twitter the baby girl was critically ill, while two adults were seriously "
+           "injured.\n")
+TWITTER_ESCAPED = "The fire service indicated on Twitter the baby girl escaped.\n"
+ARRIVED_AND_MET = "The minister arrived on Monday and the officials met him.\n"
 
 
 def _rows(events, verb):
@@ -67,3 +75,23 @@ class TestHourWithItsAmIsAClockTime:
     def test_a_name_with_a_digit_is_no_hour(self, nlp, tmp_path):
         events = events_of(PLANT, CHITTAGONG_DAY, "plant", nlp=nlp, folder=tmp_path)
         assert _rows(events, "arrive").iloc[0]["object"] == "the 3M plant"
+
+
+class TestContentAfterThePhraseOfWhereItWasSaid:
+    """A verb of saying, a phrase of where or when, then a clause with its own subject: the clause is the content."""
+
+    def test_twitter_is_no_object(self, nlp, tmp_path):
+        events = events_of(TWITTER, BADALONA_DAY, "twitter", nlp=nlp, folder=tmp_path)
+        assert not (events["object"].fillna("") == "Twitter").any()
+
+    def test_the_content_is_reported_by_the_fire_service(self, nlp, tmp_path):
+        events = events_of(TWITTER_ESCAPED, BADALONA_DAY, "escaped", nlp=nlp, folder=tmp_path)
+        escape = _rows(events, "escape")
+        assert len(escape) == 1 and escape.iloc[0]["reported_by"] == "the fire service"
+        assert _rows(events, "indicate").empty
+
+    def test_a_coordinated_clause_is_no_content(self, nlp, tmp_path):
+        events = events_of(ARRIVED_AND_MET, BADALONA_DAY, "met", nlp=nlp, folder=tmp_path)
+        meet = _rows(events, "meet")
+        assert len(meet) == 1 and meet.iloc[0]["subject"] == "the officials"
+        assert not isinstance(meet.iloc[0]["reported_by"], str)
