@@ -2,13 +2,15 @@
 
 "The fire service indicated on Twitter the baby girl was critically ill": a clause with its own
 subject right after a verb of saying and the phrase of where it was said is that verb's content, and Twitter no
-object. "the NHC advisory indicated Dorian's maximum sustained winds were near 180 mph": "were" is a past tense and
+object. "but once it moved on the Bahamian government withdrew its tropical storm warnings": "on" is the
+particle of "moved on", and the government withdrew, not the storm. "the NHC advisory indicated Dorian's maximum sustained winds were near 180 mph": "were" is a past tense and
 nothing else, so the noun before it is the reported clause's subject, no object of "indicated". "The fire in Bhera
 Market broke out at around 3:30am": an hour with its "am" in the same token is a clock time, no object.
 
 Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org") in
 /work/shared/corpora/wikinews-2019-2020: wn_2019-09-01_Hurricane-Dorian-strengthens-to-Category-5-makes-landfall-
-in-the-Bahamas.txt, wn_2019-01-07_Catalonia-apartment-block-fire-kills-three-injures-sixteen.txt,
+in-the-Bahamas.txt, wn_2019-09-16_Tropical-Storm-Humberto-upgraded-to-hurricane-status.txt,
+wn_2019-01-07_Catalonia-apartment-block-fire-kills-three-injures-sixteen.txt,
 wn_2019-02-18_Fire-kills-nine-injures-dozens-in-Chittagong-Bangladesh-slum.txt; the controls are
 sentences made near them.
 """
@@ -33,6 +35,10 @@ BADALONA_DAY = dt.date(2019, 1, 7)
 TWITTER = ("The fire service indicated on Twitter the baby girl was critically ill, while two adults were seriously "
            "injured.\n")
 TWITTER_ESCAPED = "The fire service indicated on Twitter the baby girl escaped.\n"
+HUMBERTO_DAY = dt.date(2019, 9, 16)
+HUMBERTO = ("On Saturday, Humberto hovered to the east of Great Abaco Island for a few hours, but once it moved on the "
+            "Bahamian government withdrew its tropical storm warnings.\n")
+MOVED_ON_COMMA = "Once the storm moved on the island, the government withdrew its warnings.\n"
 ARRIVED_AND_MET = "The minister arrived on Monday and the officials met him.\n"
 
 
@@ -95,3 +101,19 @@ class TestContentAfterThePhraseOfWhereItWasSaid:
         meet = _rows(events, "meet")
         assert len(meet) == 1 and meet.iloc[0]["subject"] == "the officials"
         assert not isinstance(meet.iloc[0]["reported_by"], str)
+
+
+class TestParticleReadAsAPrepositionLeavesTheSubject:
+    """A clause set before a subjectless tensed verb, ending in a particle whose noun runs up to that verb."""
+
+    def test_the_government_withdraws_the_warnings(self, nlp, tmp_path):
+        events = events_of(HUMBERTO, HUMBERTO_DAY, "humberto", nlp=nlp, folder=tmp_path)
+        withdraw = _rows(events, "withdraw")
+        assert len(withdraw) == 1 and withdraw.iloc[0]["subject"] == "the Bahamian government"
+        assert _rows(events, "hover").iloc[0]["subject"] == "Humberto"
+
+    def test_a_comma_after_the_clause_keeps_the_preposition(self, nlp, tmp_path):
+        events = events_of(MOVED_ON_COMMA, HUMBERTO_DAY, "comma", nlp=nlp, folder=tmp_path)
+        move = _rows(events, "move")
+        assert len(move) == 1 and move.iloc[0]["object"] == "the island"
+        assert _rows(events, "withdraw").iloc[0]["subject"] == "the government"
