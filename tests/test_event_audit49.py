@@ -2,7 +2,8 @@
 
 "The fire service indicated on Twitter the baby girl was critically ill": a clause with its own
 subject right after a verb of saying and the phrase of where it was said is that verb's content, and Twitter no
-object. "but once it moved on the Bahamian government withdrew its tropical storm warnings": "on" is the
+object. "the challenges she'd faced living in Iran": a "'d" before a past participle is "had", no "would".
+"but once it moved on the Bahamian government withdrew its tropical storm warnings": "on" is the
 particle of "moved on", and the government withdrew, not the storm. "the NHC advisory indicated Dorian's maximum sustained winds were near 180 mph": "were" is a past tense and
 nothing else, so the noun before it is the reported clause's subject, no object of "indicated". "The fire in Bhera
 Market broke out at around 3:30am": an hour with its "am" in the same token is a clock time, no object.
@@ -11,7 +12,9 @@ Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikin
 /work/shared/corpora/wikinews-2019-2020: wn_2019-09-01_Hurricane-Dorian-strengthens-to-Category-5-makes-landfall-
 in-the-Bahamas.txt, wn_2019-09-16_Tropical-Storm-Humberto-upgraded-to-hurricane-status.txt,
 wn_2019-01-07_Catalonia-apartment-block-fire-kills-three-injures-sixteen.txt,
-wn_2019-02-18_Fire-kills-nine-injures-dozens-in-Chittagong-Bangladesh-slum.txt; the controls are
+wn_2019-02-18_Fire-kills-nine-injures-dozens-in-Chittagong-Bangladesh-slum.txt,
+wn_2020-04-14_Iranian-International-Master-Dorsa-Derakhshani-discusses-her-chess-career-with-W.txt (a sentence the
+first rule newly gave a row, checked on the Wikinews texts); the controls are
 sentences made near them.
 """
 
@@ -39,6 +42,12 @@ HUMBERTO_DAY = dt.date(2019, 9, 16)
 HUMBERTO = ("On Saturday, Humberto hovered to the east of Great Abaco Island for a few hours, but once it moved on the "
             "Bahamian government withdrew its tropical storm warnings.\n")
 MOVED_ON_COMMA = "Once the storm moved on the island, the government withdrew its warnings.\n"
+CHESS_DAY = dt.date(2020, 4, 14)
+CHESS = ("Dorsa Derakhshani remarked lack of chess tournaments in a country where \"women are seen as second-class "
+         "citizens\" was one of the challenges she'd faced living in Iran.\n")
+NEVER_FACED = "Anna Smith said she'd never faced such a challenge.\n"
+WOULD_FACE = "Anna Smith said she'd face the champion.\n"
+WOULD_HAVE_FACED = "Anna Smith said she'd have faced the champion.\n"
 ARRIVED_AND_MET = "The minister arrived on Monday and the officials met him.\n"
 
 
@@ -117,3 +126,21 @@ class TestParticleReadAsAPrepositionLeavesTheSubject:
         move = _rows(events, "move")
         assert len(move) == 1 and move.iloc[0]["object"] == "the island"
         assert _rows(events, "withdraw").iloc[0]["subject"] == "the government"
+
+
+class TestContractedHadIsNoModal:
+    """A "'d" before a past participle is "had" and gives no modality; before a bare form it is "would"."""
+
+    def test_the_challenges_she_had_faced(self, nlp, tmp_path):
+        events = events_of(CHESS, CHESS_DAY, "chess", nlp=nlp, folder=tmp_path)
+        face = _rows(events, "face")
+        assert len(face) == 1 and not isinstance(face.iloc[0]["modality"], str)
+
+    def test_never_between(self, nlp, tmp_path):
+        face = _rows(events_of(NEVER_FACED, CHESS_DAY, "never", nlp=nlp, folder=tmp_path), "face")
+        assert len(face) == 1 and not isinstance(face.iloc[0]["modality"], str) and bool(face.iloc[0]["negated"])
+
+    def test_before_a_bare_form_it_is_would(self, nlp, tmp_path):
+        for name, text in (("would", WOULD_FACE), ("would_have", WOULD_HAVE_FACED)):
+            face = _rows(events_of(text, CHESS_DAY, name, nlp=nlp, folder=tmp_path), "face")
+            assert len(face) == 1 and face.iloc[0]["modality"] == "would"
