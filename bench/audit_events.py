@@ -343,12 +343,27 @@ ROUNDS = {
         "wn_2019-01-05_Escape-room-fire-kills-five-teen-girls-in-Koszalin-Poland.txt",
         "wn_2020-03-14_World-Health-Organization-declares-COVID-19-pandemic.txt",
     )),
+    # 10 Wikinews reports of 2019–20: the Badalona apartment-block fire, four teenagers shot at a graduation party, the
+    # "Lion Man" killed by his lions, Gillibrand ends her bid, the Chittagong slum fire, Hurricane Dorian in the Bahamas,
+    # Humberto upgraded, the WHO names COVID-19, deaths from power-plant pollution, Sanders endorses Biden
+    "events49": (WIKINEWS, (
+        "wn_2019-01-07_Catalonia-apartment-block-fire-kills-three-injures-sixteen.txt",
+        "wn_2019-07-23_Four-teenagers-shot-at-Pennsylvania-graduation-party.txt",
+        "wn_2019-08-22_South-African-Lion-Man-killed-by-his-lions.txt",
+        "wn_2019-08-30_Gillibrand-ends-US-presidential-bid.txt",
+        "wn_2019-02-18_Fire-kills-nine-injures-dozens-in-Chittagong-Bangladesh-slum.txt",
+        "wn_2019-09-01_Hurricane-Dorian-strengthens-to-Category-5-makes-landfall-in-the-Bahamas.txt",
+        "wn_2019-09-16_Tropical-Storm-Humberto-upgraded-to-hurricane-status.txt",
+        "wn_2020-02-14_World-Health-Organization-names-new-coronavirus-COVID-19.txt",
+        "wn_2019-11-23_Researchers-break-down-deaths-due-to-power-plant-pollution-in-the-United-States.txt",
+        "wn_2020-04-15_Bernie-Sanders-endorses-Joe-Biden-in-2020-United-States-presidential-election.txt",
+    )),
 }
 
 # the rounds whose texts are each read as a set of their own (the set-wide vote sees one text)
 ONE_SET_EACH = {"events28", "events30", "events31", "events32", "events33", "events34", "events35", "events36",
                "events40", "events41", "events42", "events43", "events44",
-               "events45", "events46", "events48"}
+               "events45", "events46", "events48", "events49"}
 
 
 def asserted_events(paths: list[Path], **reading) -> pd.DataFrame:

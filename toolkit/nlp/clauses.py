@@ -190,13 +190,26 @@ def _negated_auxiliary(child: Token) -> bool:
     return child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children)
 
 
+def _had_contracted(auxiliary: Token) -> bool:
+    """Whether a "'d" stands for "had", not "would": the verb form after it (adverbs such as "never" or "already"
+    between) is a past participle ("the challenges she'd faced", "she'd never faced", "he'd been arrested"); before a
+    bare form it is "would" ("she'd face", "he'd be arrested", "she'd have faced")."""
+    if auxiliary.lower_ not in ("'d", "\u2019d"):
+        return False
+    for word in auxiliary.doc[auxiliary.i + 1:auxiliary.i + 4]:
+        if word.pos_ in ("ADV", "PART") and word.tag_ != "TO":
+            continue
+        return word.tag_ == "VBN" or word.lower_ == "been"
+    return False
+
+
 def modality_of(verb: Token) -> str | None:
     """The modal marker of the verb's clause, or "conditional" when an if-clause hangs on it.
 
     "be going to" counts as "will", "have to" as "must".
     """
     for c in verb.children:
-        if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS and not _had_contracted(c):
             return MODALS[c.lower_]
     head = verb.head
     if verb.dep_ == "xcomp" and is_infinitive(verb):

@@ -145,7 +145,8 @@ def _at_a_figure(preposition: Token) -> bool:
 
 
 # Clock times: "4:00", "10.30"; and the words of the time of day (a closed class).
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+# (the hour may carry its "am" or "pm" in the same token: "broke out at around 3:30am", "at 3pm")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?", re.IGNORECASE)
 _TIME_OF_DAY_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight", "o'clock"})
 
 

@@ -127,7 +127,12 @@ from toolkit.nlp.shared_titles import mend_titles_read_as_subjects
 from toolkit.nlp.stacked_titles import titled_person
 from toolkit.nlp.suffixes import mend_suffixes_read_as_subjects
 from toolkit.nlp.superlatives import measures_superlative
-from toolkit.nlp.subordinators import mend_serial_lists, mend_time_clauses, mend_time_phrases
+from toolkit.nlp.subordinators import (
+    mend_particles_read_as_prepositions,
+    mend_serial_lists,
+    mend_time_clauses,
+    mend_time_phrases,
+)
 from toolkit.nlp.title_heads import mend_officers_read_as_objects, mend_title_heads
 from toolkit.nlp.undergoing import undergoes
 from toolkit.nlp.unsaid import unsaid
@@ -183,6 +188,7 @@ def _mend_parse(doc: Doc) -> None:
     mend_who_on_figures(doc)  # "the protesters, sometimes numbering in the millions, who have filled …"
     mend_participle_small_clauses(doc)  # "reported as many as 32 hospitalised": the 32 were hospitalised
     mend_nouns_read_as_appositions(doc)  # "A Black Lives Matter protest had taken place": a protest
+    mend_particles_read_as_prepositions(doc)  # "once it moved on the Bahamian government withdrew": the government
 
 
 

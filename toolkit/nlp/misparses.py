@@ -120,7 +120,10 @@ def _stranded_clause(verb: Token, obj: Token) -> Token | None:
         bare_past = outer and clause.tag_ == "VBD" and clause.dep_ == "conj" and not any(
             c.dep_ == "cc" and c.i > clause.i for c in clause.head.children) and not any(
             c.dep_ == "cc" for c in clause.children)
-        if not tensed and clause.tag_ not in ("VBZ", "VBP") and not bare_past:
+        # ("was" and "were" are past tenses and nothing else: "indicated Dorian's maximum sustained winds were
+        # near 180 mph")
+        past_of_be = clause.tag_ == "VBD" and clause.lower_ in ("was", "were")
+        if not tensed and clause.tag_ not in ("VBZ", "VBP") and not bare_past and not past_of_be:
             continue
         # (what lies inside the noun's own phrase, a relative clause on a noun of its "of" or "on"
         # phrase, is no clause of the reporter's: "suggest a new feature on the 737 Max, which had

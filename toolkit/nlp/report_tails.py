@@ -18,7 +18,8 @@ increases spending" it hangs "increases" on "seen", and the bill's increase is t
 with no content or object of its own, right before a clause with its own subject that the parser made a
 conjunct of a verb of the same row, with nothing between, has that clause for content
 (:func:`mend_contents_read_as_conjuncts`); English joins clauses with a coordinator or a comma, not by putting
-them side by side.
+them side by side. The same holds with a phrase of where or when the report was made between the verb and
+the clause ("The fire service indicated on Twitter the baby girl was critically ill": Twitter is no object).
 
 Wire copy also puts the verb of saying before its speaker, in the middle of a sentence: "The bomb was
 placed on a motorcycle, stated Minister of Information Moammar al-Eryani, and was left outside a
@@ -124,6 +125,17 @@ def _row_of(verb: Token) -> list[Token]:
     return row
 
 
+def _setting_before(word: Token, start: int) -> Token | None:
+    """The prepositional phrase that ends on ``word``, right before the clause beginning at ``start``, when it
+    opens right after the verb it belongs to: where or when the report was made ("indicated on Twitter the baby
+    girl was critically ill", "said on Monday the plant would close"), with nothing else between the verb and
+    its content; None otherwise."""
+    prep = next((a for a in word.ancestors if a.dep_ == "prep"), None) if word.dep_ == "pobj" else None
+    if prep is None or prep.right_edge.i != start - 1 or prep.i != prep.head.i + 1:
+        return None
+    return prep
+
+
 def mend_contents_read_as_conjuncts(doc: Doc) -> Doc:
     """Make a clause read as a conjunct the content of the verb of saying right before it (see the
     module's docstring).
@@ -142,9 +154,12 @@ def mend_contents_read_as_conjuncts(doc: Doc) -> Doc:
                              if c.i > start):
             continue
         verb = doc[start - 1]
+        setting = _setting_before(verb, start)
+        if setting is not None:  # "indicated on Twitter the baby girl was critically ill"
+            verb = setting.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS or verb not in _row_of(clause.head) \
                 or any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative", "prep", "cc", "conj") and c.i > verb.i
-                       for c in verb.children):
+                       and (setting is None or c.i not in (setting.i, clause.i)) for c in verb.children):
             continue
         clause.head = verb
         clause.dep_ = "ccomp"

@@ -182,3 +182,48 @@ def mend_serial_lists(doc: Doc) -> Doc:
         obj.head, obj.dep_ = verb, "nsubj"
         subject.head, subject.dep_ = obj, "conj"
     return doc
+
+
+# Words that are adverbial particles and prepositions both ("moved on", "on the island"); a closed class.
+_PARTICLES = frozenset({"on", "off", "in", "out", "over", "up", "down", "away", "back", "through", "around", "by",
+                        "along", "past"})
+
+
+def _swallowed_subject(verb: Token) -> Token | None:
+    """The object of a particle read as a preposition at the end of a subordinate clause set before ``verb``,
+    when it stands right before ``verb``, a tensed verb with no subject of its own; None otherwise."""
+    if verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i or not any(c.dep_ == "mark" for c in clause.children) \
+                or any(c.dep_ in ("dobj", "prt") for c in clause.children):
+            continue
+        particle = next((c for c in clause.children if c.dep_ == "prep" and c.i == clause.i + 1), None)
+        if particle is None or particle.lower_ not in _PARTICLES or particle.right_edge.i != verb.i - 1:
+            continue
+        noun = next((c for c in particle.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and all(t.i < verb.i for t in noun.subtree):
+            return noun
+    return None
+
+
+def mend_particles_read_as_prepositions(doc: Doc) -> Doc:
+    """Give a main verb back the subject a clause set before it took as its particle's object.
+
+    "… but once it moved on the Bahamian government withdrew its tropical storm warnings": with no comma after the
+    subordinate clause, the small model reads the particle "on" as a preposition and the government as its object,
+    and "withdrew", left with no subject, takes the sentence's first subject (the storm). English gives a tensed
+    verb a subject; when a clause opened by a subordinator ends in a particle-or-preposition right after its verb
+    ("moved on", "gave up", "calmed down") whose noun phrase runs up to a tensed verb with no subject, on which
+    that clause hangs, the noun phrase is that verb's subject and the word a particle. "once it moved on the island,
+    the storm weakened" has a subject and is left alone. The parse is changed in place; the doc is returned.
+    """
+    for verb in [doc[i] for i in indices_where(doc, tag=_FINITE)]:  # (one array: no Token per word)
+        noun = _swallowed_subject(verb)
+        if noun is None:
+            continue
+        particle = noun.head
+        particle.dep_ = "prt"
+        noun.head = verb
+        noun.dep_ = "nsubj"
+    return doc
