@@ -1,0 +1,93 @@
+"""Entity rules after the audit of seven Wikinews articles (round ``entities59``, ``bench/audit/entities59.tsv``,
+the gold ``tests/data/gold/wikinews-entities-dev12``): a language's community read as a body ("Francophone
+fursuiters" ORG), a dance troupe read as a person ("Belly dancing troupe Tribal Evolution" PERSON), and the city of a
+stance's prefix listed as a people ("the pro-Beijing camp" NORP "pro-Beijing", no Beijing).
+
+Each rule is checked on the audited sentences (Wikinews articles, CC BY 2.5 Wikinews contributors), with controls.
+"""
+
+from __future__ import annotations
+
+from conftest import DATA, entity_table, ents_of, label_rows
+from test_entities import TestSecondEntityDevGold
+
+
+class TestTwelfthEntityDevGold(TestSecondEntityDevGold):
+    """The hand-made gold of ``wikinews-entities-dev12`` (this round's annotations): well formed, its texts the
+    corpus's."""
+
+    FOLDER = DATA / "gold" / "wikinews-entities-dev12"
+    ARTICLES = 7
+
+
+# Wikinews, 2019-03-25, Fur fans flock to Toronto's Furnal Equinox 2019 (a caption)
+_FRANCOPHONE = ("Black, white, and grey fursuiters Image: Nicholas Moreau.\n\nFrancophone fursuiters Image: Nicholas "
+                "Moreau.\n\nUS fursuiters Image: Nicholas Moreau.")
+
+
+class TestLanguageCommunitiesArePeoples:
+    """"Francophone fursuiters": a name of a language's speakers built on "-phone" (a closed class) is a people
+    (NORP), which the model, not knowing the word, calls a body."""
+
+    def test_the_francophones_are_a_people(self, nlp):
+        rows = label_rows(entity_table(nlp, _FRANCOPHONE))
+        assert rows.get("Francophone") == "NORP" and rows.get("United States") == "GPE"
+
+    def test_a_plural_is_a_people_too(self, nlp):
+        rows = label_rows(entity_table(nlp, "Many Francophone voters and the Francophones in Quebec backed the Bloc "
+                                            "on Monday."))
+        assert rows.get("Francophone") == "NORP" or rows.get("Francophones") == "NORP"
+
+    def test_a_body_of_the_same_word_is_left(self, nlp):
+        # control: a longer name with the word in it is no people
+        rows = label_rows(entity_table(nlp, "The Organisation internationale de la Francophonie met in Paris on "
+                                            "Monday."))
+        assert "Francophone" not in rows
+
+
+# Wikinews, 2019-08-05, Wikinews attends Texas Haunters Convention
+_TROUPE = ("YouTube personality Mr. CreepyPasta was on hand and did a reading of scary stories. Belly dancing troupe "
+           "Tribal Evolution performed on Saturday and again that evening at the adults-only Costume Ball.")
+
+
+class TestTroupesAreBodies:
+    """"Belly dancing troupe Tribal Evolution": a company of performers (troupe, orchestra, choir, ensemble) named
+    right after its kind noun is a body (ORG), never a person, as "rock band Van Halen" is."""
+
+    def test_the_troupe_is_a_body(self, nlp):
+        assert label_rows(entity_table(nlp, _TROUPE)).get("Tribal Evolution") == "ORG"
+
+    def test_an_orchestra_is_a_body(self, nlp):
+        ents = ents_of(nlp, "The concert was given by chamber orchestra Les Violons du Roy on Friday.")
+        assert all(label != "PERSON" for text, label in ents if "Violons" in text)
+
+    def test_a_person_after_a_persons_noun_is_left(self, nlp):
+        # control: "dancer" is a person's noun
+        assert ("Mikhail Baryshnikov", "PERSON") in ents_of(nlp, "Famous dancer Mikhail Baryshnikov performed on "
+                                                                 "Saturday in New York.")
+
+
+# Wikinews, 2019-10-16, Hong Kong's Carrie Lam delivers speech on video after protests in legislature
+_CAMP = ("Regina Ip from the pro-Beijing camp said in a press conference: \"The behavior of my colleagues in "
+         "disrupting the delivery of the policy address by the chief executive is anti-democratic and oppressive of "
+         "the rights of the chief executive\".")
+
+
+class TestCitiesOfStancePrefixes:
+    """"the pro-Beijing camp": the model takes a stance's prefix and a known city as one people (NORP
+    "pro-Beijing"); the camp is named by its government's seat, which is listed as the place (GPE), as "Beijing
+    said" is and as the golds list it (dev10, dev12)."""
+
+    def test_the_city_is_a_place(self, nlp):
+        ents = ents_of(nlp, _CAMP)
+        assert ("Beijing", "GPE") in ents and not any(text == "pro-Beijing" for text, _ in ents)
+
+    def test_a_people_after_a_prefix_is_still_cut_to_the_people(self, nlp):
+        # control (entities of an earlier round): "non-Muslim" is the people "Muslim"
+        ents = ents_of(nlp, "Her non-Muslim parents moved to Jakarta in 1990.")
+        assert not any(label == "GPE" and text == "Muslim" for text, label in ents)
+
+    def test_a_common_word_after_a_prefix_is_no_place(self, nlp):
+        # control: "pro-Democracy protests" names no place
+        ents = ents_of(nlp, "Thousands joined the pro-Democracy protests on Sunday.")
+        assert not any(label == "GPE" for _, label in ents)
