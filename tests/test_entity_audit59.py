@@ -91,3 +91,26 @@ class TestCitiesOfStancePrefixes:
         # control: "pro-Democracy protests" names no place
         ents = ents_of(nlp, "Thousands joined the pro-Democracy protests on Sunday.")
         assert not any(label == "GPE" for _, label in ents)
+
+
+# Wikinews, 2019-03-25, Fur fans flock to Toronto's Furnal Equinox 2019
+_TWIN_TOWNS = ("The event raised nearly CDN$11,000 for Pet Patrol, a non-profit rescue organization in "
+               "Kitchener-Waterloo, Ontario, run by volunteers.")
+
+
+class TestPairsOfTownsAreOnePlace:
+    """"in Kitchener-Waterloo, Ontario": two known towns joined by a hyphen, where something is, name one place
+    (GPE); the model called it a body, which the index dropped as a compound of two places ("U.S.-China")."""
+
+    def test_the_twin_towns_are_a_place(self, nlp):
+        assert label_rows(entity_table(nlp, _TWIN_TOWNS)).get("Kitchener-Waterloo") == "GPE"
+
+    def test_two_countries_are_still_two(self, nlp):
+        # control: a country in the pair makes a relation
+        rows = label_rows(entity_table(nlp, "The U.S.-Mexico talks in Washington ended on Monday."))
+        assert "U.S.-Mexico" not in rows and rows.get("Mexico") == "GPE"
+
+    def test_a_firm_of_two_surnames_is_left(self, nlp):
+        # control: no known towns
+        assert label_rows(entity_table(nlp, "Shares of Hewlett-Packard rose in New York on Monday.")).get(
+            "Hewlett-Packard") == "ORG"

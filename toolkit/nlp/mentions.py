@@ -30,7 +30,7 @@ from toolkit.nlp.lexicon import ENTITY_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON
 from toolkit.nlp.lookups import doc_text, sentence_starts
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.heavens import is_sky_designation
-from toolkit.nlp.hyphen_pairs import is_hyphenated_people, places_in_pair
+from toolkit.nlp.hyphen_pairs import is_hyphenated_people, is_pair_of_towns, places_in_pair
 from toolkit.nlp.owners import owned_name, people_of
 from toolkit.nlp.pictographs import is_pictograph, opens_after_bullet
 from toolkit.nlp.services import lone_armed_service
@@ -155,6 +155,11 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                 for part, first, last, part_label in parts:
                     yield Mention(part, part_label, first, last, *bounds[k], mention_key(part, part_label), None)
                 continue
+        if (label in ("ORG", "NORP") and span.start > 0 and doc[span.start - 1].lower_ in ("in", "near")
+                and _HYPHENED.match(text) and is_pair_of_towns(text)):
+            # "a rescue organization in Kitchener-Waterloo, Ontario": two towns grown into one, where something is,
+            # one place (the index would drop a body of two places' names as "U.S.-China")
+            label, key = "GPE", mention_key(text, "GPE")
         start_char = span.start_char + span.text.index(text)
         if label == "ORG" and " " in key and (span.start == 0 or doc[span.start - 1].text != ","):
             # (not a name that the model cut at a comma: "United Nations Educational, Scientific and Cultural
