@@ -114,3 +114,24 @@ class TestPairsOfTownsAreOnePlace:
         # control: no known towns
         assert label_rows(entity_table(nlp, "Shares of Hewlett-Packard rose in New York on Monday.")).get(
             "Hewlett-Packard") == "ORG"
+
+
+class TestUntaggedIntercappedBodies:
+    """"YouTube personality Mr. CreepyPasta": an intercapped word with a capital first, untagged, bound as a
+    modifier to a noun of a person's role right after it, is the platform or firm (ORG)."""
+
+    def test_the_platform_is_a_body(self, nlp):
+        assert label_rows(entity_table(nlp, _TROUPE)).get("YouTube") == "ORG"
+
+    def test_a_star_of_another_platform(self, nlp):
+        assert ("TikTok", "ORG") in ents_of(nlp, "A famous TikTok star said she would leave the platform on Monday.")
+
+    def test_a_product_in_lower_case_first_is_left(self, nlp):
+        # control: "iPhone" is a product, no body
+        assert not any(text == "iPhone" for text, _ in ents_of(nlp, "Every iPhone user got the update on Monday."))
+
+    def test_a_word_of_no_role_is_left(self, nlp):
+        # control: an intercapped word before a noun of no role ("PowerPoint presentation") is not taken by the rule
+        from toolkit.nlp.intercaps import untagged_intercapped_bodies
+
+        assert untagged_intercapped_bodies(nlp("She gave a long PowerPoint presentation on Monday."), set()) == []
