@@ -82,6 +82,13 @@ class TestCitiesOfStancePrefixes:
         ents = ents_of(nlp, _CAMP)
         assert ("Beijing", "GPE") in ents and not any(text == "pro-Beijing" for text, _ in ents)
 
+    def test_a_prefixed_city_the_model_called_a_person(self, nlp):
+        # Wikinews (GUM's "GUM_news_election", 2016 Hong Kong election), shortened: the model tags "pro-Beijing" a
+        # person
+        ents = ents_of(nlp, "In the Kowloon East geographical constituency, pro-Beijing district councillor Wilson Or "
+                            "was elected with 5,000 votes.")
+        assert ("Beijing", "GPE") in ents and ("Wilson Or", "PERSON") in ents
+
     def test_a_people_after_a_prefix_is_still_cut_to_the_people(self, nlp):
         # control (entities of an earlier round): "non-Muslim" is the people "Muslim"
         ents = ents_of(nlp, "Her non-Muslim parents moved to Jakarta in 1990.")

@@ -50,11 +50,12 @@ def names_without_affixes(ents: list[Span]) -> list[Span]:
                 and doc[start + 2].text[:1].isupper() and not is_known_place(doc[start + 2].text, cities=True)):
             start, label = start + 2, "NORP"  # "non-Muslim": the people is "Muslim" (a known place is no people:
             # "pro-Beijing", below); "non-Latino", which the model calls a body, is an adjective of a people
-        elif (end - start == 3 and label in ("NORP", "ORG") and doc[start].lower_ in _STANCE_PREFIXES
+        elif (end - start == 3 and label in ("NORP", "ORG", "PERSON") and doc[start].lower_ in _STANCE_PREFIXES
               and doc[start + 1].text in HYPHENS and not doc[start].whitespace_ and not doc[start + 1].whitespace_
               and doc[start + 2].is_title and is_known_place(doc[start + 2].text, cities=True)):
             start, label = start + 2, "GPE"  # "the pro-Beijing camp": a camp for the government seated in the city,
-            # named by its seat as "Beijing said" is (the golds list the city, a place, as for "pro-Israel")
+            # named by its seat as "Beijing said" is (the golds list the city, a place, as for "pro-Israel"); also
+            # where the model called the word a person ("pro-Beijing district councillor Wilson Or"): none is
         elif (end - start == 3 and label == "ORG" and doc[start].lower_ in _PREFIXES and doc[start + 1].text in HYPHENS
               and not doc[start].whitespace_ and not doc[start + 1].whitespace_ and doc[start + 2].is_title
               and not is_known_place(doc[start + 2].text, cities=True)):
