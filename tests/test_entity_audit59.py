@@ -142,3 +142,21 @@ class TestUntaggedIntercappedBodies:
         from toolkit.nlp.intercaps import untagged_intercapped_bodies
 
         assert untagged_intercapped_bodies(nlp("She gave a long PowerPoint presentation on Monday."), set()) == []
+
+
+# Wikinews, 2019-03-25, Fur fans flock to Toronto's Furnal Equinox 2019
+_ARTISTS = ("The event's featured guests were visual artists Moth Monarch and Cat-Monk Shiro, as well as the co-owners "
+            "of US fursuit costume builders Don't Hug Cacti.")
+
+
+class TestHyphenatedNamesJoinedToPeople:
+    """"visual artists Moth Monarch and Cat-Monk Shiro": a name joined by "and" to a person and built like a
+    person's name is a person, also where a hyphen joins two of its words (the model called it a body)."""
+
+    def test_the_second_artist_is_a_person(self, nlp):
+        assert ("Cat-Monk Shiro", "PERSON") in ents_of(nlp, _ARTISTS)
+
+    def test_a_body_with_a_head_word_is_left(self, nlp):
+        # control: "Holdings" heads a body
+        ents = ents_of(nlp, "The deal between Peter Smith and Rolls-Royce Holdings was signed on Monday.")
+        assert ("Rolls-Royce Holdings", "ORG") in ents
