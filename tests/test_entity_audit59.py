@@ -160,3 +160,25 @@ class TestHyphenatedNamesJoinedToPeople:
         # control: "Holdings" heads a body
         ents = ents_of(nlp, "The deal between Peter Smith and Rolls-Royce Holdings was signed on Monday.")
         assert ("Rolls-Royce Holdings", "ORG") in ents
+
+
+# Wikinews, 2019-08-05, Wikinews attends Texas Haunters Convention
+_AWARD = ("Winch said the film has been screened at 14 film festivals and he was named Best Actor at one of those "
+          "events.")
+
+
+class TestAwardCategoriesAreNoNames:
+    """"he was named Best Actor": "Best" and an award's noun (actor, picture, director, album …) name an award's
+    category, which the model calls a body or a work; no entity."""
+
+    def test_the_award_is_not_listed(self, nlp):
+        assert "Best Actor" not in label_rows(entity_table(nlp, _AWARD))
+
+    def test_another_category(self, nlp):
+        rows = label_rows(entity_table(nlp, "Parasite won Best Picture and Bong Joon-ho won Best Director on Sunday."))
+        assert "Best Picture" not in rows and "Best Director" not in rows
+
+    def test_the_awards_full_name_is_left(self, nlp):
+        # control: a name that does not open with "Best" is left to the other rules
+        rows = label_rows(entity_table(nlp, "The Academy Award for Best Actor went to Joaquin Phoenix."))
+        assert rows.get("Joaquin Phoenix") == "PERSON" and any("Academy Award" in name for name in rows)

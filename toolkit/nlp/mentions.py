@@ -201,6 +201,10 @@ _MERIDIEMS = frozenset({"AM", "PM"})
 # A pronoun and its contraction written as one word, the apostrophe a turned comma or another quotation mark that the
 # tokenizer does not split at ("I‘m beyond grateful", "I‘ve", "We‘re"): a clause's subject and verb, no name.
 _CONTRACTED_PRONOUN = re.compile(r"^(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)[‘’'`´](?:m|re|ve|ll|d|s)$")
+# The last words of the categories of film, music and stage awards ("Best Actor", "Best Supporting Actress",
+# "Best Original Screenplay", "Best New Artist"), a closed class: after "Best" they name an award, no body.
+_AWARD_NOUNS = frozenset("""actor actress director picture film documentary album song screenplay score artist
+    performance feature""".split())
 # Words that end a photo caption's credit line ("Image: …", "Photo: …").
 _CAPTION_WORDS = frozenset({"Image", "Photo", "Photograph", "Picture", "Credit", "File", "Video"})
 # Words that, standing alone, are the remains of a title or a department ("Affairs", "Security").
@@ -245,6 +249,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
         # (an acronym the tagger reads as a verb is a subject itself, "IS claimed", and has none)
     if _in_section_heading(span):
         return True  # "Sec. 9. General Provisions. (a) Nothing in this order …": a section's title, no name
+    if len(span) >= 2 and span[0].text == "Best" and span[-1].lower_ in _AWARD_NOUNS and label != "PERSON":
+        return True  # "he was named Best Actor": an award's category, no body
     if len(span) == 1 and _CONTRACTED_PRONOUN.match(text):
         return True  # "I‘m beyond grateful": a pronoun and its verb, which the model calls a person or a body
     if label not in ("PERSON", "GPE", "LOC", "NORP") and span.start > 0 and span.doc[span.start - 1].text == "#" \
