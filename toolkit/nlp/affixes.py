@@ -6,9 +6,8 @@ people it is built on; and a common noun after a one-word place says what the pl
 nations"), which no place's name ends in. The small model often takes these words into the entity ("non-Muslim",
 "Pacific island"), so that the name is listed under a form nobody wrote as a name. :func:`names_without_affixes`
 cuts them off: the prefixes are a closed class of English (non, anti, pro, pan, mid, …; not "ex", since
-ex-Muslims are a people of their own, nor the Arabic article of "al-Qaeda"), cut off a people (NORP) that is
-no known place; a stance's "pro-" or "anti-" before a known place the model took with it ("the pro-Beijing camp",
-NORP) is cut off the place, which is named (GPE) as its government's seat ("Beijing said"); the common noun is a lower-case noun
+ex-Muslims are a people of their own, nor the Arabic article of "al-Qaeda"), cut only off a people (NORP) that is
+no known place ("pro-Beijing lawmakers" are for a government, not a town); the common noun is a lower-case noun
 after one capitalised word labelled a place (GPE, LOC; not "Amazon Web services", a body the model called a
 place). Off a body the model made of the word ("an anti-Brexit march", ORG) the prefix is cut too, and the word
 dropped where it is an English common noun ("pro-Democracy protests"). A faith after a creed's adjective ("Roman Catholic Christianity") is cut off the people too.
@@ -30,8 +29,6 @@ from toolkit.nlp.mistags import english_words
 # Not "ex": ex-Muslims are a people of their own.
 _PREFIXES = frozenset("""non anti pro pan mid neo post pre trans sub semi quasi pseudo ultra""".split())
 _PLACES = frozenset({"GPE", "LOC"})
-# The prefixes of stance ("pro-Beijing", "anti-Moscow"): before a known place, a camp named by its government's seat.
-_STANCE_PREFIXES = frozenset({"pro", "anti"})
 # The endings of English adjectives of peoples ("American", "Japanese", "Spanish", "Latino", "Semitic",
 # "Pakistani"); not "-al" ("non-Federal entities" are no people).
 _DEMONYM_ENDINGS = NATIONALITY_ENDINGS + ("ino", "ina", "ic", "i")
@@ -48,14 +45,8 @@ def names_without_affixes(ents: list[Span]) -> list[Span]:
                 and doc[start].lower_ in _PREFIXES
                 and doc[start + 1].text in HYPHENS and not doc[start].whitespace_ and not doc[start + 1].whitespace_
                 and doc[start + 2].text[:1].isupper() and not is_known_place(doc[start + 2].text, cities=True)):
-            start, label = start + 2, "NORP"  # "non-Muslim": the people is "Muslim" (a known place is no people:
-            # "pro-Beijing", below); "non-Latino", which the model calls a body, is an adjective of a people
-        elif (end - start == 3 and label in ("NORP", "ORG", "PERSON") and doc[start].lower_ in _STANCE_PREFIXES
-              and doc[start + 1].text in HYPHENS and not doc[start].whitespace_ and not doc[start + 1].whitespace_
-              and doc[start + 2].is_title and is_known_place(doc[start + 2].text, cities=True)):
-            start, label = start + 2, "GPE"  # "the pro-Beijing camp": a camp for the government seated in the city,
-            # named by its seat as "Beijing said" is (the golds list the city, a place, as for "pro-Israel"); also
-            # where the model called the word a person ("pro-Beijing district councillor Wilson Or"): none is
+            start, label = start + 2, "NORP"  # "non-Muslim": the people is "Muslim" (not "pro-Beijing", a
+            # government's camp, no place); "non-Latino", which the model calls a body, is an adjective of a people
         elif (end - start == 3 and label == "ORG" and doc[start].lower_ in _PREFIXES and doc[start + 1].text in HYPHENS
               and not doc[start].whitespace_ and not doc[start + 1].whitespace_ and doc[start + 2].is_title
               and not is_known_place(doc[start + 2].text, cities=True)):
