@@ -70,6 +70,7 @@ EVALUATE_GOLD = $(GOLD)/000_4d240d6c60ada09b.json $(GOLD)/whitehouse $(GOLD)/wik
 	$(GOLD)/wikinews-dev $(GOLD)/wikinews-dev2 $(GOLD)/wikinews-dev3 $(GOLD)/wikinews-dev4 $(GOLD)/wikinews-dev5 \
 	$(GOLD)/wikinews-entities-dev $(GOLD)/wikinews-entities-dev2 $(GOLD)/wikinews-entities-dev3 $(GOLD)/wikinews-entities-dev4 $(GOLD)/wikinews-entities-dev5 $(GOLD)/wikinews-entities-dev6 $(GOLD)/wikinews-entities-dev7 $(GOLD)/wikinews-entities-dev8 $(GOLD)/wikinews-entities-dev9 $(GOLD)/wikinews-entities-dev10 \
 	$(GOLD)/wikinews-entities-dev11 \
+	$(GOLD)/wikinews-entities-dev12 \
 	$(GOLD)/wikinews-entities-dev13 \
 	$(GOLD)/wikinews-events-dev $(GOLD)/wikinews-events-dev2 $(GOLD)/wikinews-events-dev3 $(GOLD)/wikinews-events-dev4 $(GOLD)/wikinews-events-dev5 $(GOLD)/wikinews-events-dev6 $(GOLD)/wikinews-events-dev7 $(GOLD)/wikinews-events-dev8 $(GOLD)/wikinews-events-dev9 $(GOLD)/wikinews-events-dev10 \
 	$(GOLD)/wikinews-dates-dev \

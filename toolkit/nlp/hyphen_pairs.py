@@ -8,7 +8,8 @@ each of its parts names a country or a people the text speaks of, which may be n
 model calls a people (NORP), a capitalised adjective with a nationality's ending (NORP), and one at least is a
 country ("African-American residents" are one people). :func:`is_hyphenated_people` tells such a people: a
 continent's adjective joined to the adjective of a nation of settlers ("African-American", "Asian-Canadian"), which
-:func:`toolkit.nlp.mentions.mentions` keeps whole (round entities58).
+:func:`toolkit.nlp.mentions.mentions` keeps whole (round entities58); :func:`is_pair_of_towns` tells two towns grown
+into one, named by both ("in Kitchener-Waterloo, Ontario"), which it keeps as one place (round entities59).
 
 Example:
     >>> places_in_pair(ent)   # "U.S.-Mexican" of "… a wall on the U.S.-Mexican border"  # doctest: +SKIP
@@ -21,6 +22,7 @@ import re
 
 from spacy.tokens import Span
 
+from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import NATIONALITY_ENDINGS
 from toolkit.nlp.surfaces import is_state_or_country
 
@@ -95,3 +97,12 @@ def is_hyphenated_people(text: str) -> bool:
     parts = _HYPHENS.split(text)
     return (len(parts) == 2 and parts[0].lower() in _ORIGIN_ADJECTIVES and parts[1].lower() in _SETTLER_NATIONS
             and parts[0][:1].isupper() and parts[1][:1].isupper())
+
+
+def is_pair_of_towns(text: str) -> bool:
+    """Whether a hyphenated name joins two known towns, neither a country nor a state: news names towns grown into
+    one by both ("in Kitchener-Waterloo, Ontario", "Champaign-Urbana"), one place; a state or a country in it makes
+    a relation ("U.S.-Mexico"), and a firm's name of two surnames ("Hewlett-Packard") names no known town."""
+    parts = _HYPHENS.split(text)
+    return (len(parts) == 2 and all(p[:1].isupper() and p.isalpha() for p in parts)
+            and all(is_known_place(p, cities=True) and not is_state_or_country(p) for p in parts))

@@ -31,9 +31,10 @@ _BODY_JOBS = frozenset({"coach", "manager", "captain", "skipper", "ceo", "goalke
                         "defender", "winger", "fullback", "coordinator"})
 _JOB_MODIFIERS = frozenset({"assistant", "head", "team", "club", "interim", "caretaker", "former", "new"})
 # Kinds of body no person is called, so that they outweigh the model's "person" ("rock band Van
-# Halen", "media network EURACTIV"); "publisher Rupert Murdoch" is a person.
+# Halen", "media network EURACTIV", "belly dancing troupe Tribal Evolution"); "publisher Rupert Murdoch" is a person.
 _NEVER_PEOPLE = frozenset({"band", "network", "charity", "union", "company", "firm", "airline", "carmaker",
-                           "newspaper", "website", "militia", "retailer", "startup"})
+                           "newspaper", "website", "militia", "retailer", "startup", "troupe", "orchestra", "choir",
+                           "ensemble"})
 # Nouns that name a place with "of": "the city of Raqqa", "the electoral district of Groom", "the state of
 # Queensland", "the borough of Croydon": the label the name then has.
 _NAMED_BY_OF = {**{noun: KIND_NOUNS[noun] for noun in ("city", "town", "village", "island", "province", "municipality")},

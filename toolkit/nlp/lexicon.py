@@ -123,6 +123,11 @@ PARTY_ADJECTIVES = frozenset({"democratic", "republican", "conservative", "labou
 # The pan-ethnic names of US usage (the census's "Hispanic or Latino" and their forms), a closed class: a people.
 PAN_ETHNIC_NAMES = frozenset({"latino", "latina", "latinos", "latinas", "latinx", "hispanic", "hispanics", "chicano",
                               "chicana", "chicanos", "chicanas"})
+# The names of the communities of a language's speakers, built on "-phone" ("Francophone Canadians", "the
+# Anglophones of Cameroon"), a closed class of English: a people, as a nation's adjective is.
+LANGUAGE_COMMUNITY_NAMES = frozenset(f"{stem}phone{plural}" for stem in ("anglo", "franco", "luso", "hispano", "arabo",
+                                                                        "germano", "italo", "russo", "sino", "nederlando")
+                                     for plural in ("", "s"))
 # Endings of the adjectives of nations ("American", "Italian", "Chinese", "British"); the modules that read
 # them add the rarer ones they need ("Israeli", "Latino", "Semitic").
 NATIONALITY_ENDINGS = ("an", "ese", "ish")
@@ -159,7 +164,8 @@ KIND_NOUNS = {
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
         promotion platform journal magazine tabloid group gang cartel drugmaker automaker chipmaker steelmaker
-        planemaker conglomerate insurer lender subsidiary supergroup""".split(), "ORG"),  # "supergroup Blind Faith"
+        planemaker conglomerate insurer lender subsidiary supergroup troupe orchestra choir ensemble""".split(),
+        "ORG"),  # "supergroup Blind Faith", "dancing troupe Tribal Evolution": a company of performers
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman

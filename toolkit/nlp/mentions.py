@@ -30,7 +30,7 @@ from toolkit.nlp.lexicon import ENTITY_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON
 from toolkit.nlp.lookups import doc_text, sentence_starts
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.heavens import is_sky_designation
-from toolkit.nlp.hyphen_pairs import is_hyphenated_people, places_in_pair
+from toolkit.nlp.hyphen_pairs import is_hyphenated_people, is_pair_of_towns, places_in_pair
 from toolkit.nlp.owners import owned_name, people_of
 from toolkit.nlp.pictographs import is_pictograph, opens_after_bullet
 from toolkit.nlp.services import lone_armed_service
@@ -155,6 +155,11 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                 for part, first, last, part_label in parts:
                     yield Mention(part, part_label, first, last, *bounds[k], mention_key(part, part_label), None)
                 continue
+        if (label in ("ORG", "NORP") and span.start > 0 and doc[span.start - 1].lower_ in ("in", "near")
+                and _HYPHENED.match(text) and is_pair_of_towns(text)):
+            # "a rescue organization in Kitchener-Waterloo, Ontario": two towns grown into one, where something is,
+            # one place (the index would drop a body of two places' names as "U.S.-China")
+            label, key = "GPE", mention_key(text, "GPE")
         start_char = span.start_char + span.text.index(text)
         if label == "ORG" and " " in key and (span.start == 0 or doc[span.start - 1].text != ","):
             # (not a name that the model cut at a comma: "United Nations Educational, Scientific and Cultural
@@ -196,6 +201,10 @@ _MERIDIEMS = frozenset({"AM", "PM"})
 # A pronoun and its contraction written as one word, the apostrophe a turned comma or another quotation mark that the
 # tokenizer does not split at ("I‘m beyond grateful", "I‘ve", "We‘re"): a clause's subject and verb, no name.
 _CONTRACTED_PRONOUN = re.compile(r"^(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)[‘’'`´](?:m|re|ve|ll|d|s)$")
+# The last words of the categories of film, music and stage awards ("Best Actor", "Best Supporting Actress",
+# "Best Original Screenplay", "Best New Artist"), a closed class: after "Best" they name an award, no body.
+_AWARD_NOUNS = frozenset("""actor actress director picture film documentary album song screenplay score artist
+    performance feature""".split())
 # Words that end a photo caption's credit line ("Image: …", "Photo: …").
 _CAPTION_WORDS = frozenset({"Image", "Photo", "Photograph", "Picture", "Credit", "File", "Video"})
 # Words that, standing alone, are the remains of a title or a department ("Affairs", "Security").
@@ -240,6 +249,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
         # (an acronym the tagger reads as a verb is a subject itself, "IS claimed", and has none)
     if _in_section_heading(span):
         return True  # "Sec. 9. General Provisions. (a) Nothing in this order …": a section's title, no name
+    if len(span) >= 2 and span[0].text == "Best" and span[-1].lower_ in _AWARD_NOUNS and label != "PERSON":
+        return True  # "he was named Best Actor": an award's category, no body
     if len(span) == 1 and _CONTRACTED_PRONOUN.match(text):
         return True  # "I‘m beyond grateful": a pronoun and its verb, which the model calls a person or a body
     if label not in ("PERSON", "GPE", "LOC", "NORP") and span.start > 0 and span.doc[span.start - 1].text == "#" \

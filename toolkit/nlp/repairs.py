@@ -91,7 +91,7 @@ from toolkit.nlp.site_names import untagged_site_names
 from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_planets,
                                   world_adjectives_off_names)
 from toolkit.nlp.institution_parts import institutions_apart_and_joined
-from toolkit.nlp.intercaps import intercap_openers
+from toolkit.nlp.intercaps import intercap_openers, untagged_intercapped_bodies
 from toolkit.nlp.joint_names import split_joint_names
 from toolkit.nlp.landforms import landform_names, places_after_articles, places_to_landform_heads
 from toolkit.nlp.list_kinds import bodies_among_bodies, lone_people_among_people, people_among_people
@@ -229,7 +229,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
                  people_before_nicknames,  # "Patty Shukla, known as “Miss Patty,” …"
                  places_after_stance_prefixes,  # "Kennedy's pro-Israel position"
-                 relatives_in_apposition):  # "his son-in-law, Frédéric Salat-Baroux, and …"
+                 relatives_in_apposition,  # "his son-in-law, Frédéric Salat-Baroux, and …"
+                 untagged_intercapped_bodies):  # "YouTube personality Mr. CreepyPasta"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it

@@ -150,7 +150,8 @@ def people_by_coordination(ents: list[Span]) -> list[Span]:
     """A two- or three-word name joined by "and" to a person, and built like a person's name (no
     head word of a body or place, no known place), is a person: "Presidents Muhammadu Buhari of
     Nigeria and Patrice Talon of Benin", where the model calls Talon a body; "He played with Acker Bilk and Terry
-    Lightfoot", where it calls Acker Bilk a product."""
+    Lightfoot", where it calls Acker Bilk a product. A word of the name may be joined to the next by a hyphen ("visual
+    artists Moth Monarch and Cat-Monk Shiro", a body to the model), as given names are ("Jean-Pierre")."""
     people = token_indices([e for e in ents if e.label_ == "PERSON"])
     if not people:
         return ents
@@ -158,14 +159,22 @@ def people_by_coordination(ents: list[Span]) -> list[Span]:
     out = []
     for ent in ents:
         root = ent.root
-        if (ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT") and 2 <= len(ent) <= 3
-                and all(t.pos_ == "PROPN" and t.is_title for t in ent) and not {t.lower_ for t in ent} & heads
+        words = [t for t in ent if t.text not in HYPHENS]
+        if (ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT") and 2 <= len(words) <= 3
+                and all(t.pos_ == "PROPN" and t.is_title for t in words) and _hyphens_join_words(ent)
+                and not {t.lower_ for t in ent} & heads
                 and not is_known_place(ent.text)
                 and (root.dep_ == "conj" and root.head.i in people
                      or any(c.dep_ == "conj" and c.i in people for c in root.children))):
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+def _hyphens_join_words(ent: Span) -> bool:
+    """Whether every hyphen in a name stands between two of its words, with no space ("Cat-Monk Shiro")."""
+    return all(0 < t.i - ent.start < len(ent) - 1 and not t.whitespace_ and not t.doc[t.i - 1].whitespace_
+               for t in ent if t.text in HYPHENS)
 
 
 def countries_in_full(ents: list[Span]) -> list[Span]:

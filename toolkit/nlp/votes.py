@@ -23,8 +23,8 @@ from toolkit.nlp.gazetteer import (adjective_of_country, city_alternates, countr
                                    is_known_place, known_cities, known_countries, known_places, known_places_plain)
 from toolkit.nlp.head_labels import head_word_label
 from toolkit.nlp.heavens import SKY_PHRASES
-from toolkit.nlp.lexicon import (COMPASS_ADJECTIVES, NAME_LABELS, PAN_ETHNIC_NAMES, PARTY_ADJECTIVES, PLACE_LABELS,
-                                 SOLAR_SYSTEM_NAMES)
+from toolkit.nlp.lexicon import (COMPASS_ADJECTIVES, LANGUAGE_COMMUNITY_NAMES, NAME_LABELS, PAN_ETHNIC_NAMES,
+                                 PARTY_ADJECTIVES, PLACE_LABELS, SOLAR_SYSTEM_NAMES)
 from toolkit.nlp.surfaces import Mention, canonical_name
 
 
@@ -155,12 +155,13 @@ _FIRST_PEOPLES = frozenset({"indigenous", "aboriginal", "native", "first"})
 
 
 def _people_by_origin(surface: str) -> bool:
-    """Whether a name is a pan-ethnic people ("Latinos", "non-Latino") or a land's first people named by
-    an adjective and the people of a known place ("Indigenous Australians", "Aboriginal Australians")."""
+    """Whether a name is a pan-ethnic people ("Latinos", "non-Latino"), a language's community ("Francophone
+    fursuiters", "Anglophones") or a land's first people named by an adjective and the people of a known place
+    ("Indigenous Australians", "Aboriginal Australians")."""
     words = surface.split()
     if len(words) == 1:
         word = words[0].lower()
-        return (word[4:] if word.startswith("non-") else word) in _PAN_ETHNIC
+        return (word[4:] if word.startswith("non-") else word) in _PAN_ETHNIC or word in LANGUAGE_COMMUNITY_NAMES
     return len(words) == 2 and words[0].lower() in _FIRST_PEOPLES and demonym_of_place(words[1])
 
 
