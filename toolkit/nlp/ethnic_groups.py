@@ -81,15 +81,19 @@ def untagged_pan_ethnic_peoples(doc: Doc, taken: set[int]) -> list[Span]:
     """
     found: list[Span] = []
     for i in indices_of(doc, ORTH, _CAPITALISED_PAN_ETHNIC):  # (found in numpy, no pass over the tokens)
-        token = doc[i]
-        before = doc[i - 1] if i > 0 else None
-        after = doc[i + 1] if i + 1 < len(doc) else None
-        if (i in taken or token.ent_type_
-                or before is not None and before.is_title and not before.is_sent_start
-                or after is not None and after.is_title):
+        if i in taken or doc[i].ent_type_ or _inside_a_longer_name(doc, i):
             continue
         found.append(Span(doc, i, i + 1, label="NORP"))
     return found
+
+
+def _inside_a_longer_name(doc: Doc, i: int) -> bool:
+    """Whether a capitalised word touches another one (a sentence's first word before it aside): "the Latino Victory
+    Fund", "the Houston Texans" are names of their own, left to the names' rules."""
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (before is not None and before.is_title and not before.is_sent_start
+            or after is not None and after.is_title)
 
 
 # The last three letters of the plurals that name a place's people ("Britons", "Russians", "Londoners",
@@ -115,10 +119,7 @@ def untagged_demonyms(doc: Doc, taken: set[int]) -> list[Span]:
         if (not token.is_title or i in taken or token.ent_type_
                 or token.tag_ not in ("NNS", "NNPS") and not (token.tag_ == "NNP" and token.is_sent_start)):
             continue  # (opening a paragraph, "Britons" is tagged a singular proper noun)
-        before = doc[i - 1] if i > 0 else None
-        after = doc[i + 1] if i + 1 < len(doc) else None
-        if (before is not None and before.is_title and not before.is_sent_start
-                or after is not None and after.is_title or not demonym_of_place(token.text)):
+        if _inside_a_longer_name(doc, i) or not demonym_of_place(token.text):
             continue
         found.append(Span(doc, i, i + 1, label="NORP"))
     return found
