@@ -241,6 +241,11 @@ def names_opened_as_elsewhere(ents: list[Span]) -> list[Span]:
 _DESIGNATION = re.compile(r"^\d{1,4}[A-Z]?$")
 
 
+def is_site_designation(word: str) -> bool:
+    """Whether a word is a site's designation: a number, or a number and a capital letter ("39A", "5", "80")."""
+    return bool(_DESIGNATION.match(word))
+
+
 def facilities_with_designations(ents: list[Span]) -> list[Span]:
     """A built site named by a capitalised kind of facility and a designation, of which the model tagged only the
     words before the kind ("Launch Complex 39A" → "Launch", NORP; "Space Launch Complex 40" → "Space Launch", ORG):
@@ -250,7 +255,7 @@ def facilities_with_designations(ents: list[Span]) -> list[Span]:
         doc, end = ent.doc, ent.end
         limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
         if (end + 1 < limit and ent.label_ in ("ORG", "NORP", "PERSON", "GPE", "LOC") and doc[end].is_title
-                and doc[end].lower_ in FAC_HEADS and _DESIGNATION.match(doc[end + 1].text)
+                and doc[end].lower_ in FAC_HEADS and is_site_designation(doc[end + 1].text)
                 and all(t.is_title or t.is_upper for t in ent)):
             ent = Span(doc, ent.start, end + 2, label="FAC")
         out.append(ent)
