@@ -64,7 +64,8 @@ fuzz: $(STAMP)
 # The gold sets scored by `make evaluate`: the seed, the White House quotes, the tuned Wikinews
 # gold, the dev golds the rules were tuned on, and last the held-out gold nobody tuned on; then
 # GUM: its news, the interview, biography, travel-guide, academic and court halves audited for rules, and the
-# halves nobody tuned on.
+# halves nobody tuned on; last Universal NER's names on news sentences of many outlets (UD English PUD) and on
+# weblogs (EWT): the halves audited for rules, then the halves nobody tuned on.
 GOLD = tests/data/gold
 EVALUATE_GOLD = $(GOLD)/000_4d240d6c60ada09b.json $(GOLD)/whitehouse $(GOLD)/wikinews \
 	$(GOLD)/wikinews-dev $(GOLD)/wikinews-dev2 $(GOLD)/wikinews-dev3 $(GOLD)/wikinews-dev4 $(GOLD)/wikinews-dev5 \
@@ -80,7 +81,9 @@ evaluate: $(STAMP)
 	$(BIN)/toolkit evaluate $(EVALUATE_GOLD) --gum $(GOLD)/gum-news --gum $(GOLD)/gum-interview-dev --gum $(GOLD)/gum-bio-dev \
 		--gum $(GOLD)/gum-voyage-dev --gum $(GOLD)/gum-academic-dev --gum $(GOLD)/gum-court-dev \
 		--gum $(GOLD)/gum-interview-heldout --gum $(GOLD)/gum-bio-heldout \
-		--gum $(GOLD)/gum-voyage-heldout --gum $(GOLD)/gum-academic-heldout --gum $(GOLD)/gum-court-heldout
+		--gum $(GOLD)/gum-voyage-heldout --gum $(GOLD)/gum-academic-heldout --gum $(GOLD)/gum-court-heldout \
+		--uner $(GOLD)/uner-pud-news-dev --uner $(GOLD)/uner-ewt-news-dev \
+		--uner $(GOLD)/uner-pud-news-heldout --uner $(GOLD)/uner-ewt-news-heldout
 
 # Throughput, parallel speed-up, cold/warm builds, one-document rebuilds and memory on the
 # White House 2025–26 corpus (bench/whitehouse-2025.tar.xz); prints a table, is not a test.

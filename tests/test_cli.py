@@ -102,3 +102,12 @@ class TestEvaluate:
             assert cli.main(["evaluate", "--gum", str(news), "--gum", str(bios)]) == 0
         assert [c.args for c in score.call_args_list] == [(news,), (bios,)]
         report.assert_called_once_with([{"folder": "gum-news"}, {"folder": "gum-bio"}], errors=0)
+
+    def test_uner_folders_are_scored_after_the_gum_ones(self, tmp_path, capsys):
+        news, pud = tmp_path / "gum-news", tmp_path / "uner-pud"
+        with mock.patch("toolkit.evaluation.gum.evaluate_gum", side_effect=lambda f: {"folder": f.name}), \
+                mock.patch("toolkit.evaluation.uner.evaluate_uner", side_effect=lambda f: {"uner": f.name}) as score, \
+                mock.patch("toolkit.evaluation.report.format_report", return_value="REPORT") as report:
+            assert cli.main(["evaluate", "--uner", str(pud), "--gum", str(news)]) == 0
+        assert [c.args for c in score.call_args_list] == [(pud,)]
+        report.assert_called_once_with([{"folder": "gum-news"}, {"uner": "uner-pud"}], errors=0)

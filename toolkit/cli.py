@@ -10,7 +10,7 @@
     toolkit add URL|FILE ... --to SET [--timeout S]
                                                fetch article pages (or a feed's pages) or copy files
                                                into seeds/SET/, each with its manifest row
-    toolkit evaluate GOLD.json ... [--gum DIR ...] [--errors N]
+    toolkit evaluate GOLD.json ... [--gum DIR ...] [--uner DIR ...] [--errors N]
     toolkit doctor                             check the model, the PDF route and its fonts
 """
 
@@ -77,6 +77,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold", nargs="*", type=Path, help="gold JSON files, or folders of them (scored as one set)")
     evaluate.add_argument("--gum", type=Path, action="append", default=[], metavar="DIR",
                           help="folder of GUM CoNLL-U files, scored on its own (repeatable)")
+    evaluate.add_argument("--uner", type=Path, action="append", default=[], metavar="DIR",
+                          help="folder of Universal NER IOB2 files, scored on its own (repeatable)")
     evaluate.add_argument("--errors", type=int, default=0, metavar="N",
                           help="list the first N errors of each kind under each gold (default: none)")
 
@@ -151,9 +153,11 @@ def _run_evaluate(args) -> int:
     from toolkit.evaluation.report import format_report
     from toolkit.evaluation.scoring import evaluate_gold, evaluate_gold_set
     from toolkit.evaluation.gum import evaluate_gum
+    from toolkit.evaluation.uner import evaluate_uner
 
     results = [evaluate_gold_set(path) if path.is_dir() else evaluate_gold(path) for path in args.gold]
     results += [evaluate_gum(folder) for folder in args.gum]
+    results += [evaluate_uner(folder) for folder in args.uner]
     print(format_report(results, errors=args.errors))
     return 0
 

@@ -27,6 +27,9 @@ def format_report(results, *, errors: int = 0) -> str:
     lines = []
     quote_head = f"{'quotes':<44} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6} {'spk~':>6}"
     for res in results:
+        if res.get("uner"):
+            lines += _uner_lines(res, errors)
+            continue
         if "overlap" in res:  # GUM
             where = f" of {res['folder']}" if res.get("folder") else ""
             lines += [f"GUM named entities{where} ({res['documents']} documents; labels {', '.join(res['labels_counted'])})",
@@ -79,6 +82,22 @@ def format_report(results, *, errors: int = 0) -> str:
         if errors:
             lines += _error_lines(res, parts, errors)
     return "\n".join(lines)
+
+
+def _uner_lines(res: dict, limit: int) -> list[str]:
+    """The Universal NER figures of one folder, and its first ``limit`` errors of each kind."""
+    lines = [f"UNER names of {res['folder']} ({res['documents']} documents; PER, ORG, LOC)",
+             f"  gold names {res['gold']}, found {res['found']} ({_pct(res['recall']).strip()}), label agreement "
+             f"{_pct(res['label_agreement']).strip()}, found and labelled right {_pct(res['found_and_right']).strip()}; "
+             f"predicted names {res['predicted']} (nationalities left out), precision {_pct(res['precision']).strip()}"]
+    errors = res["errors"]
+    for e in errors["missed"][:limit]:
+        lines.append(f"    name missed          {e['text']} ({e['type']})")
+    for e in errors["mislabelled"][:limit]:
+        lines.append(f"    name mislabelled     {e['text']}: gold {e['type']}, got {e['predicted_text']} {e['predicted']}")
+    for e in errors["spurious"][:limit]:
+        lines.append(f"    name spurious        {e['text']} {e['label']}")
+    return lines
 
 
 def _error_lines(res: dict, parts: list[dict], limit: int) -> list[str]:
