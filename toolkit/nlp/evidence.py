@@ -27,7 +27,7 @@ from toolkit.nlp.investors import invests_money
 from toolkit.nlp.kind_nouns import kind_noun
 from toolkit.nlp.lexicon import (FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LOC_HEADS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS, SPEECH_VERBS)
-from toolkit.nlp.life_events import named_in_a_life
+from toolkit.nlp.life_events import named_in_a_life, person_by_kin_or_birth
 from toolkit.nlp.media import named_after_a_frequency, posted_on, posted_on_in_list
 from toolkit.nlp.offices_held import office_holder
 from toolkit.nlp.place_lists import named_by_plural_of_places
@@ -204,6 +204,8 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
         return "is-PERSON"
     if named_in_a_life(span):
         return "is-PERSON"  # "the resignation of Luis Rivera Marín", "Tomasz Sekielski's film" (life_events.py)
+    if person_by_kin_or_birth(span):
+        return "is-PERSON"  # "Trump's wife", "Lucas Cranach the Elder", "Cotton was born on October 31, 1832"
     if span.label_ == "PERSON" and _subject_owning_with_its(span):
         return "is-ORG"  # "SpaceX tested its Falcon Heavy rocket": no person is "it"
     if owner_of_firm_holdings(span):

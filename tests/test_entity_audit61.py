@@ -1,0 +1,72 @@
+"""Entity rules after the audit of the people in Universal NER's gold on the dev half of UD English PUD's news
+sentences (round ``entities61``, ``bench/audit/entities61.tsv``): a name that owns a kin noun ("Trump's wife"), is
+followed by an epithet ("Lucas Cranach the Elder") or was born on a day ("Cotton was born on October 31, 1832") is a
+person's, whatever the model called it.
+
+Each rule is checked on the audited sentences (UD English PUD, Universal NER; CC BY-SA 3.0), with controls.
+"""
+
+from __future__ import annotations
+
+from conftest import labels_of
+
+# PUD n01027, n01039, n05008: "Trump", which the small model calls a body in each, three documents of one set
+_TRUMP = ("I asked her afterwards if she understood why people might vote for Trump. Not everyone can rise above it.",
+          "Clinton and allies, meanwhile, are seeking to keep the spotlight on Trump, charging that his disparaging "
+          "comments about women and minorities, and his temperament make him unfit for office. That's not what we "
+          "need in our country, folks. Trump's wife, Melania Trump, made her first appearance on the trail since "
+          "the Republican convention in July.",
+          "As a result, Trump isn't very worried about the Latin American vote at a national level.")
+
+
+def _set_labels(nlp, texts: tuple[str, ...]) -> set[tuple[str, str, str]]:
+    """Each mention's document, text and label when ``texts`` are extracted as the documents of one set."""
+    import hashlib
+
+    from toolkit.extraction.tables import extract
+    from toolkit.reading.sources import Document
+
+    documents = [Document(id=f"d{i}", path=f"d{i}", text=t, sha256=hashlib.sha256(t.encode()).hexdigest())
+                 for i, t in enumerate(texts)]
+    rows = extract(documents, nlp=nlp).mentions.to_dict("records")
+    return {(r["doc"], r["text"], r["label"]) for r in rows}
+# PUD n01123
+_COTTON = ("But Cotton’s dark deeds did not occur due to some sort of compulsion to kill. Cotton was born on October "
+           "31, 1832, in a village near Sunderland. Perhaps it won’t matter as I won’t be troubled long.")
+# PUD n02079
+_CRANACH = "The two paintings by Lucas Cranach the Elder on display are especially eye-catching."
+
+
+class TestPeopleByKinEpithetOrBirth:
+    """A kin noun the name owns, "the Elder" after a given name and a surname, and a birth "on" a date make a name
+    a person's (life_events.person_by_kin_or_birth), which the set-wide vote then follows for every mention."""
+
+    def test_trump_with_a_wife_is_a_person_in_every_document(self, nlp):
+        labels = _set_labels(nlp, _TRUMP)
+        assert {label for doc, text, label in labels if text == "Trump"} == {"PERSON"}
+        assert ("d0", "Trump", "PERSON") in labels and ("d2", "Trump", "PERSON") in labels
+
+    def test_cotton_born_on_a_day_is_a_person(self, nlp):
+        assert labels_of(nlp, _COTTON).get("Cotton") == "PERSON"
+
+    def test_lucas_cranach_the_elder_is_a_person(self, nlp):
+        labels = labels_of(nlp, _CRANACH)
+        assert "PERSON" in {label for name, label in labels.items() if "Cranach" in name}
+
+    def test_a_firms_sister_app_stays_a_body(self, nlp):
+        from toolkit.nlp.life_events import person_by_kin_or_birth
+
+        doc = nlp("Facebook's sister app Instagram said on Tuesday that Facebook's parent would pay the fine.")
+        assert not any(person_by_kin_or_birth(e) for e in doc.ents)
+
+    def test_a_firm_born_in_a_year_stays_a_body(self, nlp):
+        from toolkit.nlp.life_events import person_by_kin_or_birth
+
+        doc = nlp("Microsoft was born in 1975 in Albuquerque, and the idea was born on a napkin.")
+        assert not any(person_by_kin_or_birth(e) for e in doc.ents)
+
+    def test_the_great_lakes_stay_a_place(self, nlp):
+        from toolkit.nlp.life_events import person_by_kin_or_birth
+
+        doc = nlp("Shipping on Lake Superior and the Great Lakes resumed in April.")
+        assert not any(person_by_kin_or_birth(e) for e in doc.ents)
