@@ -70,3 +70,38 @@ class TestPeopleByKinEpithetOrBirth:
 
         doc = nlp("Shipping on Lake Superior and the Great Lakes resumed in April.")
         assert not any(person_by_kin_or_birth(e) for e in doc.ents)
+
+
+# PUD n01029, n01035
+_KAMCHATKA = ("Seagal, whose grandmother was from Vladivostok in Russia's far east, has made frequent trips to Russia "
+              "in recent years and visited Kamchatka and Sakhalin in September.")
+_ABBOTSFORD = ("Despite the release of a photo this morning, police in B.C. say they have more questions than answers "
+               "about an apparently homeless man charged in the fatal stabbing of a teen girl at her Abbotsford high "
+               "school. Police in B.C. said earlier Klein did not appear to have a criminal history and released "
+               "vague details about his recent whereabouts. \"We do not believe the suspect has ties to this school, "
+               "or to the two girls, or specifically to the Abbotsford area,\" she said. He also said Klein was "
+               "uncommunicative, uncooperative and unwilling to walk up from cells under the courthouse to attend his "
+               "hearing.")
+
+
+class TestPlacesTheModelCallsPeople:
+    """The first of a list of places something visits, and the place "the … area" is named by, are places
+    (place_lists.heads_list_of_places; evidence "place-area"), which the model called people."""
+
+    def test_kamchatka_is_a_place(self, nlp):
+        labels = labels_of(nlp, _KAMCHATKA)
+        assert labels.get("Kamchatka") in ("GPE", "LOC")
+
+    def test_abbotsford_is_a_place(self, nlp):
+        labels = labels_of(nlp, _ABBOTSFORD)
+        assert labels.get("Abbotsford") in ("GPE", "LOC") and labels.get("Klein") == "PERSON"
+
+    def test_a_visited_person_stays_a_person(self, nlp):
+        from toolkit.nlp.place_lists import heads_list_of_places
+
+        doc = nlp("The minister visited Rostova and her husband in Moscow, then met Putin and Lavrov.")
+        assert not any(heads_list_of_places(e) for e in doc.ents)
+
+    def test_a_persons_era_is_no_area(self, nlp):
+        labels = labels_of(nlp, "Rostova said the Yeltsin era ended badly for the Rostova family.")
+        assert labels.get("Rostova") == "PERSON"

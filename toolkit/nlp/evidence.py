@@ -30,7 +30,7 @@ from toolkit.nlp.lexicon import (FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LOC_H
 from toolkit.nlp.life_events import named_in_a_life, person_by_kin_or_birth
 from toolkit.nlp.media import named_after_a_frequency, posted_on, posted_on_in_list
 from toolkit.nlp.offices_held import office_holder
-from toolkit.nlp.place_lists import named_by_plural_of_places
+from toolkit.nlp.place_lists import heads_list_of_places, named_by_plural_of_places
 from toolkit.nlp.results import side_of_a_result, side_of_its_staff
 from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.state_codes import state_code_after_town, town_before_state_code
@@ -278,7 +278,16 @@ def _place_by_noun(span: Span) -> str | None:
     if len(span) == 1 and span.root.dep_ == "compound" and _site_noun(span.root):
         return "place-context"  # "its Poznan distribution center": where a site stands (a body's name there
         # is its owner, "a Walmart store", and stays a body unless the gazetteer knows it as a city)
+    if (len(span) == 1 and span.label_ == "PERSON" and span.root.dep_ in ("compound", "nmod")
+            and span.end < len(doc) and span.root.head.i == span.end and doc[span.end].lower_ in _AREA_NOUNS
+            and span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return "place-area"  # "specifically to the Abbotsford area": "the … area" is named by a place, never a
+        # person (the model, not knowing the town, calls it one)
     return None
+
+
+# Nouns of the land around a place, which English names by the place's name before them ("the Boston area").
+_AREA_NOUNS = frozenset({"area", "region"})
 
 
 def _place_by_verb_or_list(span: Span) -> str | None:
@@ -291,6 +300,8 @@ def _place_by_verb_or_list(span: Span) -> str | None:
         # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"; "the cities New Rochelle and Yonkers",
         # a town in the plural form the model takes for a people's
         return "place-list"
+    if heads_list_of_places(span):
+        return "place-list"  # "visited Kamchatka and Sakhalin in September": a list's first place (place_lists.py)
     return None
 
 
