@@ -36,6 +36,17 @@ _COTTON = ("But Cotton’s dark deeds did not occur due to some sort of compulsi
 # PUD n02079
 _CRANACH = "The two paintings by Lucas Cranach the Elder on display are especially eye-catching."
 
+# PUD n01029, n01035
+_KAMCHATKA = ("Seagal, whose grandmother was from Vladivostok in Russia's far east, has made frequent trips to Russia "
+              "in recent years and visited Kamchatka and Sakhalin in September.")
+_ABBOTSFORD = ("Despite the release of a photo this morning, police in B.C. say they have more questions than answers "
+               "about an apparently homeless man charged in the fatal stabbing of a teen girl at her Abbotsford high "
+               "school. Police in B.C. said earlier Klein did not appear to have a criminal history and released "
+               "vague details about his recent whereabouts. \"We do not believe the suspect has ties to this school, "
+               "or to the two girls, or specifically to the Abbotsford area,\" she said. He also said Klein was "
+               "uncommunicative, uncooperative and unwilling to walk up from cells under the courthouse to attend his "
+               "hearing.")
+
 
 class TestPeopleByKinEpithetOrBirth:
     """A kin noun the name owns, "the Elder" after a given name and a surname, and a birth "on" a date make a name
@@ -52,6 +63,15 @@ class TestPeopleByKinEpithetOrBirth:
     def test_lucas_cranach_the_elder_is_a_person(self, nlp):
         labels = labels_of(nlp, _CRANACH)
         assert "PERSON" in {label for name, label in labels.items() if "Cranach" in name}
+
+    def test_seagal_whose_grandmother_is_a_person(self, nlp):
+        assert labels_of(nlp, _KAMCHATKA).get("Seagal") == "PERSON"
+
+    def test_a_firm_whose_parent_stays_a_body(self, nlp):
+        from toolkit.nlp.life_events import person_by_kin_or_birth
+
+        doc = nlp("Instagram, whose parent company is Meta, said the app would close.")
+        assert not any(person_by_kin_or_birth(e) for e in doc.ents)
 
     def test_a_firms_sister_app_stays_a_body(self, nlp):
         from toolkit.nlp.life_events import person_by_kin_or_birth
@@ -70,18 +90,6 @@ class TestPeopleByKinEpithetOrBirth:
 
         doc = nlp("Shipping on Lake Superior and the Great Lakes resumed in April.")
         assert not any(person_by_kin_or_birth(e) for e in doc.ents)
-
-
-# PUD n01029, n01035
-_KAMCHATKA = ("Seagal, whose grandmother was from Vladivostok in Russia's far east, has made frequent trips to Russia "
-              "in recent years and visited Kamchatka and Sakhalin in September.")
-_ABBOTSFORD = ("Despite the release of a photo this morning, police in B.C. say they have more questions than answers "
-               "about an apparently homeless man charged in the fatal stabbing of a teen girl at her Abbotsford high "
-               "school. Police in B.C. said earlier Klein did not appear to have a criminal history and released "
-               "vague details about his recent whereabouts. \"We do not believe the suspect has ties to this school, "
-               "or to the two girls, or specifically to the Abbotsford area,\" she said. He also said Klein was "
-               "uncommunicative, uncooperative and unwilling to walk up from cells under the courthouse to attend his "
-               "hearing.")
 
 
 class TestPlacesTheModelCallsPeople:

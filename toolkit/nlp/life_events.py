@@ -77,14 +77,20 @@ def _one_word_person(span: Span) -> bool:
 
 def _kin_of(span: Span) -> bool:
     """Whether a name owns a noun of kinship or marriage in the possessive ("Trump's wife, Melania Trump, made …",
-    "Cotton's mother"): only a person has a wife or a mother. The kin noun must be the head the possessive
+    "Cotton's mother") or by a relative "whose" ("Seagal, whose grandmother …"): only a person has a wife or a mother. The kin noun must be the head the possessive
     qualifies ("Facebook's sister app" qualifies the app, no kin; "parent", a firm's owner too, is no kin noun)."""
     if not (_one_word_person(span) or built_like_a_person(span)):
         return False
     root = span.root
     head = root.head
-    return (root.dep_ == "poss" and head.pos_ == "NOUN" and head.lower_ in KIN_NOUNS and head.i > root.i
-            and span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")
+    if (root.dep_ == "poss" and head.pos_ == "NOUN" and head.lower_ in KIN_NOUNS and head.i > root.i
+            and span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):
+        return True
+    # "Seagal, whose grandmother was from Vladivostok, has made …": the kin noun owned by the "whose" of a
+    # relative clause on the name
+    return any(c.dep_ == "relcl" and c.i > root.i and any(
+        w.lower_ == "whose" and w.dep_ == "poss" and w.head.lower_ in KIN_NOUNS for w in c.subtree)
+        for c in root.children)
 
 
 def _named_with_an_epithet(span: Span) -> bool:
