@@ -8,7 +8,7 @@ Each rule is checked on the audited sentences (UD English PUD, Universal NER; CC
 
 from __future__ import annotations
 
-from conftest import labels_of
+from conftest import ents_of, labels_of
 
 # PUD n01027, n01039, n05008: "Trump", which the small model calls a body in each, three documents of one set
 _TRUMP = ("I asked her afterwards if she understood why people might vote for Trump. Not everyone can rise above it.",
@@ -113,3 +113,16 @@ class TestPlacesTheModelCallsPeople:
     def test_a_persons_era_is_no_area(self, nlp):
         labels = labels_of(nlp, "Rostova said the Yeltsin era ended badly for the Rostova family.")
         assert labels.get("Rostova") == "PERSON"
+
+
+class TestWorksInQuotationMarks:
+    """A "person" that fills its quotation marks, credited "by" a name after them, is a work's title
+    (quoted_people.works_in_quotation_marks; PUD n04003)."""
+
+    def test_geronimo_is_a_song(self, nlp):
+        ents = ents_of(nlp, 'The hit song is "Geronimo" by Sheppard.')
+        assert ("Geronimo", "PERSON") not in ents and ("Sheppard", "PERSON") in ents
+
+    def test_a_nickname_stays_a_person(self, nlp):
+        ents = ents_of(nlp, 'He was known as "Geronimo" by his friends, and Thomas "Tom" Smith by his wife.')
+        assert ("Geronimo", "PERSON") in ents
