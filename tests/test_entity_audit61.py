@@ -126,3 +126,17 @@ class TestWorksInQuotationMarks:
     def test_a_nickname_stays_a_person(self, nlp):
         ents = ents_of(nlp, 'He was known as "Geronimo" by his friends, and Thomas "Tom" Smith by his wife.')
         assert ("Geronimo", "PERSON") in ents
+
+
+class TestPeopleBeforeSuffixes:
+    """A given name and a surname the model left untagged before a generational suffix are a person's
+    (suffixes.people_before_suffixes; PUD n01011)."""
+
+    def test_andre_price_iii_is_a_person(self, nlp):
+        ents = ents_of(nlp, "She killed Andre Price III by pressing his face into an air mattress in her sitting "
+                            "room before trying to do the same to her daughter, Angel, police said.")
+        assert ("Andre Price III", "PERSON") in ents
+
+    def test_titles_and_events_with_numbers_are_no_people(self, nlp):
+        ents = ents_of(nlp, "Fans of Star Wars II watched the Super Bowl III replay after World War II films.")
+        assert not any(label == "PERSON" for _, label in ents)

@@ -129,7 +129,7 @@ from toolkit.nlp.illness_names import drop_illness_adjectives
 from toolkit.nlp.business_districts import business_districts
 from toolkit.nlp.town_styles import towns_in_formal_style
 from toolkit.nlp.untagged_towns import places_in_lists_of_places, towns_after_prepositions
-from toolkit.nlp.suffixes import drop_lone_suffixes
+from toolkit.nlp.suffixes import drop_lone_suffixes, people_before_suffixes
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails, committees_with_paired_fields
 from toolkit.nlp.titles_after_bodies import bodies_before_titles
@@ -230,7 +230,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  people_before_nicknames,  # "Patty Shukla, known as “Miss Patty,” …"
                  places_after_stance_prefixes,  # "Kennedy's pro-Israel position"
                  relatives_in_apposition,  # "his son-in-law, Frédéric Salat-Baroux, and …"
-                 untagged_intercapped_bodies):  # "YouTube personality Mr. CreepyPasta"
+                 untagged_intercapped_bodies,  # "YouTube personality Mr. CreepyPasta"
+                 people_before_suffixes):  # "She killed Andre Price III by pressing his face …"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
