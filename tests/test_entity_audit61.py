@@ -140,3 +140,23 @@ class TestPeopleBeforeSuffixes:
     def test_titles_and_events_with_numbers_are_no_people(self, nlp):
         ents = ents_of(nlp, "Fans of Star Wars II watched the Super Bowl III replay after World War II films.")
         assert not any(label == "PERSON" for _, label in ents)
+
+
+# PUD n01149
+_METRO = ("Buried 100 meters (328 feet) underground, the Pyongyang Metro is one of the deepest commuter systems in the "
+          "world. She spoke to CNN Style about the experience. In Pyongyang I did see some people on their "
+          "smartphones, but far fewer.")
+
+
+class TestNoPersonTakesThe:
+    """A subject after "the" is no person's name even when the next sentence opens with "she"
+    (evidence._subject_taken_up_as_a_person)."""
+
+    def test_the_pyongyang_metro_is_no_person(self, nlp):
+        labels = labels_of(nlp, _METRO)
+        assert labels.get("Pyongyang Metro") not in (None, "PERSON")
+
+    def test_a_subject_without_the_is_taken_up(self, nlp):
+        labels = labels_of(nlp, "Crystal Munoz was convicted in 2008 of drug smuggling. Her sentence was commuted "
+                                "by the president on Tuesday.")
+        assert labels.get("Crystal Munoz") == "PERSON"

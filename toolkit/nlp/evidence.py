@@ -335,7 +335,9 @@ def _subject_taken_up_as_a_person(span: Span, sent_end: int) -> bool:
     while opener < len(doc) and doc[opener].is_space:
         opener += 1  # a paragraph break between the two sentences
     return (opener < len(doc) and doc[opener].lower_ in PERSONAL_OPENERS and span.root.dep_ in ("nsubj", "nsubjpass")
-            and span.root.head.dep_ == "ROOT" and built_like_a_person(span))
+            and span.root.head.dep_ == "ROOT" and built_like_a_person(span)
+            and not (span.start > 0 and doc[span.start - 1].lower_ == "the"))  # ("the Pyongyang Metro is one of
+    # the deepest commuter systems … She spoke to CNN": no person's name takes "the"; the "she" is another's)
 
 
 def _subject_owning_with_its(span: Span) -> bool:
