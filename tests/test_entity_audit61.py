@@ -160,3 +160,17 @@ class TestNoPersonTakesThe:
         labels = labels_of(nlp, "Crystal Munoz was convicted in 2008 of drug smuggling. Her sentence was commuted "
                                 "by the president on Tuesday.")
         assert labels.get("Crystal Munoz") == "PERSON"
+
+
+class TestSpeakersEndingBodiesNames:
+    """A speaker's word that ends a name "the" opens and an entity runs into is the rest of a body's name, no
+    person (names._ends_a_bodys_name; PUD n04006)."""
+
+    def test_mestre_is_no_person(self, nlp):
+        ents = ents_of(nlp, "The CGI Mestre have stated in a note, that there will be no rise in VAT, for 2017 at "
+                            "least.")
+        assert ("Mestre", "PERSON") not in ents and ("CGI", "ORG") in ents
+
+    def test_a_firms_officer_stays_a_person(self, nlp):
+        ents = ents_of(nlp, "Microsoft CEO Nadella said it was over, and the BBC's Mestre said so too.")
+        assert ("Nadella", "PERSON") in ents and ("Mestre", "PERSON") in ents
