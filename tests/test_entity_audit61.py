@@ -174,3 +174,31 @@ class TestSpeakersEndingBodiesNames:
     def test_a_firms_officer_stays_a_person(self, nlp):
         ents = ents_of(nlp, "Microsoft CEO Nadella said it was over, and the BBC's Mestre said so too.")
         assert ("Nadella", "PERSON") in ents and ("Mestre", "PERSON") in ents
+
+
+# PUD n01058
+_CAMPBELL = ("In the town of Hillsborough, just outside Chapel Hill, someone firebombed the Republican Party headquarters "
+             "last month. After North Carolina passed its restrictive voting-rights bill in 2013, Campbell went "
+             "around to churches teaching people how to deal with challenges to their registration. He could detect "
+             "the effects of the election around him, in the bursts of conflict and the curious intersection of new "
+             "ideas with old ones.")
+
+
+class TestLoneSubjectTakenUp:
+    """A one-word "body" that is its sentence's subject, with no person named there, and a "he" opening the next
+    sentence, weighs for a person in the vote (evidence._lone_subject_taken_up, "taken-up")."""
+
+    def test_campbell_is_a_person(self, nlp):
+        assert labels_of(nlp, _CAMPBELL).get("Campbell") == "PERSON"
+
+    def test_a_speaking_body_stays_a_body(self, nlp):
+        from toolkit.nlp.evidence import _lone_subject_taken_up
+
+        doc = nlp("Microsoft said it would appeal the ruling. He added that the case would take years.")
+        assert not any(_lone_subject_taken_up(e, e.sent.end) for e in doc.ents)
+
+    def test_a_body_beside_a_named_person_stays_a_body(self, nlp):
+        from toolkit.nlp.evidence import _lone_subject_taken_up
+
+        doc = nlp("Boeing fired Dennis Muilenburg in December. He had led the company for five years.")
+        assert not any(_lone_subject_taken_up(e, e.sent.end) for e in doc.ents)

@@ -70,6 +70,8 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["ORG"] += 1.5
         elif m.evidence == "medium-post" and m.label == "GPE":
             votes["ORG"] += 1.5  # "posted on Facebook, Reddit and …": no place is posted on
+        elif m.evidence == "taken-up" and m.label != "PERSON":
+            votes["PERSON"] += 1.5  # "Campbell went around … He could detect …": a lone subject a "he" takes up
         elif m.evidence == "body-list":
             votes["ORG"] += 1.5  # one of a list of bodies the model labelled a person
         elif m.evidence is not None and m.evidence.startswith("is-"):
