@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from toolkit.nlp.antecedents import PERSONAL_OPENERS, built_like_a_person
+from toolkit.nlp.antecedents import NOT_PERSON_WORDS, PERSONAL_OPENERS, built_like_a_person
 from toolkit.nlp.assemblies import sits_as_a_body
 from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
@@ -27,10 +27,10 @@ from toolkit.nlp.investors import invests_money
 from toolkit.nlp.kind_nouns import kind_noun
 from toolkit.nlp.lexicon import (FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LOC_HEADS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS, SPEECH_VERBS)
-from toolkit.nlp.life_events import named_in_a_life
+from toolkit.nlp.life_events import named_in_a_life, person_by_kin_or_birth
 from toolkit.nlp.media import named_after_a_frequency, posted_on, posted_on_in_list
 from toolkit.nlp.offices_held import office_holder
-from toolkit.nlp.place_lists import named_by_plural_of_places
+from toolkit.nlp.place_lists import heads_list_of_places, named_by_plural_of_places
 from toolkit.nlp.results import side_of_a_result, side_of_its_staff
 from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.state_codes import state_code_after_town, town_before_state_code
@@ -195,6 +195,8 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
         return f"is-{kind}"
     if sent_end is not None and _subject_taken_up_as_a_person(span, sent_end):
         return "is-PERSON"
+    if sent_end is not None and _lone_subject_taken_up(span, sent_end):
+        return "taken-up"  # "Campbell went around to churches … He could detect …": weighed in the vote
     if (span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "by"
             and span.root.head.dep_ == "agent" and span.start > 0 and doc[span.start - 1].lower_ == "by"
             and all(t.tag_ == "NNP" for t in span) and not (span.end < len(doc) and doc[span.end].like_num)
@@ -204,6 +206,8 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
         return "is-PERSON"
     if named_in_a_life(span):
         return "is-PERSON"  # "the resignation of Luis Rivera Marín", "Tomasz Sekielski's film" (life_events.py)
+    if person_by_kin_or_birth(span):
+        return "is-PERSON"  # "Trump's wife", "Lucas Cranach the Elder", "Cotton was born on October 31, 1832"
     if span.label_ == "PERSON" and _subject_owning_with_its(span):
         return "is-ORG"  # "SpaceX tested its Falcon Heavy rocket": no person is "it"
     if owner_of_firm_holdings(span):
@@ -276,7 +280,16 @@ def _place_by_noun(span: Span) -> str | None:
     if len(span) == 1 and span.root.dep_ == "compound" and _site_noun(span.root):
         return "place-context"  # "its Poznan distribution center": where a site stands (a body's name there
         # is its owner, "a Walmart store", and stays a body unless the gazetteer knows it as a city)
+    if (len(span) == 1 and span.label_ == "PERSON" and span.root.dep_ in ("compound", "nmod")
+            and span.end < len(doc) and span.root.head.i == span.end and doc[span.end].lower_ in _AREA_NOUNS
+            and span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return "place-area"  # "specifically to the Abbotsford area": "the … area" is named by a place, never a
+        # person (the model, not knowing the town, calls it one)
     return None
+
+
+# Nouns of the land around a place, which English names by the place's name before them ("the Boston area").
+_AREA_NOUNS = frozenset({"area", "region"})
 
 
 def _place_by_verb_or_list(span: Span) -> str | None:
@@ -289,6 +302,8 @@ def _place_by_verb_or_list(span: Span) -> str | None:
         # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"; "the cities New Rochelle and Yonkers",
         # a town in the plural form the model takes for a people's
         return "place-list"
+    if heads_list_of_places(span):
+        return "place-list"  # "visited Kamchatka and Sakhalin in September": a list's first place (place_lists.py)
     return None
 
 
@@ -322,7 +337,44 @@ def _subject_taken_up_as_a_person(span: Span, sent_end: int) -> bool:
     while opener < len(doc) and doc[opener].is_space:
         opener += 1  # a paragraph break between the two sentences
     return (opener < len(doc) and doc[opener].lower_ in PERSONAL_OPENERS and span.root.dep_ in ("nsubj", "nsubjpass")
-            and span.root.head.dep_ == "ROOT" and built_like_a_person(span))
+            and span.root.head.dep_ == "ROOT" and built_like_a_person(span)
+            and not (span.start > 0 and doc[span.start - 1].lower_ == "the"))  # ("the Pyongyang Metro is one of
+    # the deepest commuter systems … She spoke to CNN": no person's name takes "the"; the "she" is another's)
+
+
+def _lone_subject_taken_up(span: Span, sent_end: int) -> bool:
+    """Whether a one-word name the model calls a body is the subject of its sentence's main verb, no person is
+    named in that sentence, and the next sentence opens with "he" or "she" as its subject ("After North Carolina
+    passed its restrictive voting-rights bill in 2013, Campbell went around to churches teaching people … He
+    could detect …"): the pronoun takes the name up, a person's. A body that speaks ("Apple said …") is left
+    alone: the next "he" is then often its spokesman's. Only a vote's weight (the name's other mentions may
+    outvote it), as the "he" may be someone named before.
+    """
+    if span.label_ != "ORG" or len(span) != 1:
+        return False  # (the cheap tests first: this is asked of every mention)
+    token = span[0]
+    if not (token.pos_ == "PROPN" and token.is_title and token.is_alpha and token.dep_ == "nsubj"
+            and token.head.dep_ == "ROOT" and token.head.pos_ == "VERB" and token.head.lemma_ not in SPEECH_VERBS
+            and token.lower_ not in NOT_PERSON_WORDS):
+        return False
+    doc = span.doc
+    opener = sent_end
+    while opener < len(doc) and doc[opener].is_space:
+        opener += 1
+    if not (opener < len(doc) and doc[opener].lower_ in ("he", "she") and doc[opener].dep_ == "nsubj"):
+        return False
+    if is_known_place(span.text):
+        return False
+    # No other name in the sentence that the "he" could take up: every other entity a known place or a number or
+    # date, and no proper noun left untagged ("Boeing fired Dennis Muilenburg … He had led": the model's NORP and GPE)
+    sentence = token.sent
+    return (all(e.start == span.start or e.label_ not in _NAMES_A_HE_TAKES_UP or e.label_ in ("GPE", "LOC")
+                and is_known_place(e.text, cities=True) for e in sentence.ents)
+            and not any(t.pos_ == "PROPN" and not t.ent_type_ for t in sentence))
+
+
+# The labels of names a "he" or "she" may take up (the model's guesses for a person's name included).
+_NAMES_A_HE_TAKES_UP = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
 def _subject_owning_with_its(span: Span) -> bool:

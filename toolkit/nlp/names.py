@@ -167,9 +167,18 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
                 while start > 0 and start - 1 not in taken and doc[start - 1].head.i == head.i \
                         and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1], stop):
                     start -= 1
+                if _ends_a_bodys_name(doc, head, start, taken):
+                    continue
                 found.append(Span(doc, start, head.i + 1, label="PERSON"))
                 taken.update(range(start, head.i + 1))
     return found
+
+
+def _ends_a_bodys_name(doc: Doc, head, start: int, taken: set[int]) -> bool:
+    """Whether a speaker's word ends a name that "the" opens and an entity runs into ("The CGI Mestre have stated
+    …", CGI tagged): the rest of a body's name, no person's (no person's name takes "the")."""
+    return (start > 0 and start - 1 in taken and doc[start - 1].head.i == head.i and doc[start - 1].dep_ == "compound"
+            and any(c.dep_ == "det" and c.lower_ == "the" and c.i < start - 1 for c in head.children))
 
 
 def _apposed(subject) -> list:

@@ -36,3 +36,36 @@ def named_by_plural_of_places(span: Span) -> bool:
 def _plural_of_places(noun) -> bool:
     """Whether a token is a plural noun of places in lower case ("towns", "villages", "areas")."""
     return noun.tag_ == "NNS" and noun.is_lower and KIND_NOUNS.get(noun.lemma_.lower()) in ("GPE", "LOC")
+
+
+# What is visited or toured is a place or a person; with only places for fellows in its list, a place.
+_VISIT_VERBS = frozenset({"visit", "tour"})
+
+
+def heads_list_of_places(span: Span) -> bool:
+    """Whether a one-word name the model calls a person opens a list of places that something is in or someone
+    visits ("visited Kamchatka and Sakhalin in September", Sakhalin a place): its fellows make it a place.
+
+    Args:
+        span: an entity span.
+
+    Returns:
+        True when every other member of the list is a place the model tagged (GPE or LOC) and the list is the
+        object of "visit" or "tour", or of a place preposition; not for "visited Putin and his wife", nor "met
+        Putin and Lavrov".
+    """
+    root = span.root
+    if len(span) != 1 or span.label_ != "PERSON" or root.dep_ not in ("dobj", "pobj"):
+        return False
+    head = root.head
+    if not (root.dep_ == "dobj" and head.lemma_ in _VISIT_VERBS or root.dep_ == "pobj" and head.lower_ in (
+            "in", "to", "from", "near", "across", "throughout")):
+        return False
+    fellows, token, steps = [], root, 0
+    while steps < 12:
+        following = next((c for c in token.children if c.dep_ == "conj"), None)
+        if following is None:
+            break
+        fellows.append(following)
+        token, steps = following, steps + 1
+    return bool(fellows) and all(f.ent_type_ in ("GPE", "LOC") and f.pos_ == "PROPN" for f in fellows)

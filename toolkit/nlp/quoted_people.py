@@ -6,7 +6,8 @@ only surround with other words ("\"ongoing repression of the Cuban people and it
 Venezuela\"") is a part of somebody's words, and a name built like a person's there is a person.
 
 Not where a title noun stands before the name ("the novel Anna Karenina"), nor where a quotation mark is right
-beside it (the title of a work quoted alone).
+beside it (the title of a work quoted alone). The other way round, a "person" that fills its quotation marks and is
+credited "by" a name after them is a work's title (The hit song is "Geronimo" by Sheppard).
 
 Example:
     >>> [(e.text, e.label_) for e in people_in_quotations(list(doc.ents))]   # doctest: +SKIP
@@ -45,3 +46,36 @@ def people_in_quotations(ents: list[Span]) -> list[Span]:
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+def works_in_quotation_marks(ents: list[Span]) -> list[Span]:
+    """Label WORK_OF_ART a "person" that fills its quotation marks and is credited "by" a name after them.
+
+    English news quotes a song's, a book's or a film's title and names its maker with "by" (The hit song is
+    "Geronimo" by Sheppard); a person's nickname in quotation marks stands inside or beside the full name
+    ('Thomas "Tom" Smith'), and is credited to no one.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    out = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and _credited_quoted_title(ent):
+            ent = Span(ent.doc, ent.start, ent.end, label="WORK_OF_ART")
+        out.append(ent)
+    return out
+
+
+def _credited_quoted_title(ent: Span) -> bool:
+    """Whether a name fills its quotation marks and "by" and a capitalised name follow the closing mark."""
+    doc = ent.doc
+    after = ent.end
+    if after < len(doc) and doc[after].text in (",", "."):  # ('"Geronimo," by Sheppard': American style)
+        after += 1
+    if not (ent.start > 0 and doc[ent.start - 1].text in _QUOTE_MARKS and after + 2 < len(doc)
+            and doc[after].text in _QUOTE_MARKS):
+        return False
+    if ent.start >= 2 and doc[ent.start - 2].pos_ == "PROPN":
+        return False  # a nickname inside a full name ('Thomas "Tom" Smith')
+    maker = doc[after + 2]
+    return doc[after + 1].lower_ == "by" and maker.is_title and maker.pos_ == "PROPN"

@@ -119,7 +119,7 @@ from toolkit.nlp.portfolios import people_after_places_of_titles, people_after_p
 from toolkit.nlp.title_openers import bodies_before_two_word_titles
 from toolkit.nlp.ampersands import names_cut_at_ampersands
 from toolkit.nlp.quantities import quantities_off_names
-from toolkit.nlp.quoted_people import people_in_quotations
+from toolkit.nlp.quoted_people import people_in_quotations, works_in_quotation_marks
 from toolkit.nlp.title_acronyms import title_acronyms
 from toolkit.nlp.bare_titles import drop_bare_titles, drop_title_adjectives
 from toolkit.nlp.faiths import faith_adjectives
@@ -129,7 +129,7 @@ from toolkit.nlp.illness_names import drop_illness_adjectives
 from toolkit.nlp.business_districts import business_districts
 from toolkit.nlp.town_styles import towns_in_formal_style
 from toolkit.nlp.untagged_towns import places_in_lists_of_places, towns_after_prepositions
-from toolkit.nlp.suffixes import drop_lone_suffixes
+from toolkit.nlp.suffixes import drop_lone_suffixes, people_before_suffixes
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails, committees_with_paired_fields
 from toolkit.nlp.titles_after_bodies import bodies_before_titles
@@ -230,7 +230,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  people_before_nicknames,  # "Patty Shukla, known as “Miss Patty,” …"
                  places_after_stance_prefixes,  # "Kennedy's pro-Israel position"
                  relatives_in_apposition,  # "his son-in-law, Frédéric Salat-Baroux, and …"
-                 untagged_intercapped_bodies):  # "YouTube personality Mr. CreepyPasta"
+                 untagged_intercapped_bodies,  # "YouTube personality Mr. CreepyPasta"
+                 people_before_suffixes):  # "She killed Andre Price III by pressing his face …"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
@@ -288,6 +289,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = towns_of_sites(towns_read_as_things(towns_before_regions(ents)))  # "in Forbury Gardens in Reading, Berkshire, UK"; "the power plant at Guayanilla"
     ents = towns_after_mayors(ents)  # "according to the mayor of Yartsevo via news agency Interfax"
     ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
+    ents = works_in_quotation_marks(ents)  # "The hit song is \"Geronimo\" by Sheppard."
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
     ents = drop_title_adjectives(drop_bare_titles(ents))  # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"
     ents = bodies_opened_by_peoples(ents)  # "Chinese Precinct Chamber of Commerce"

@@ -53,7 +53,7 @@ class Mention:
     sent_end: int
     key: str
     # "title", "source" ("according to …"), "is-GPE" and the like (a kind noun in apposition),
-    # "place-apposition", "place-context", "place-in" (after "in" or "near"), "place-bearing" ("east of"), "place-list" (one of a
+    # "place-apposition", "place-context", "place-in" (after "in" or "near"), "place-bearing" ("east of"), "place-area" ("the … area"), "taken-up" (a lone subject a "he" takes up), "place-list" (one of a
     # list of places), "place-object" (what "entered", "captured" take), "medium" ("medium-post" after a verb or noun of posting), "body-list" (one of a list of bodies), or None
     evidence: str | None = None
     # the title words right before the name or opening it, in lower case ("president", "first lady", "mrs"), or

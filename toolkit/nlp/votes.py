@@ -28,7 +28,8 @@ from toolkit.nlp.lexicon import (COMPASS_ADJECTIVES, LANGUAGE_COMMUNITY_NAMES, N
 from toolkit.nlp.surfaces import Mention, canonical_name
 
 
-_PLACE_EVIDENCE = ("place-context", "place-in", "place-apposition", "place-list", "place-object", "place-bearing")
+_PLACE_EVIDENCE = ("place-context", "place-in", "place-apposition", "place-list", "place-object", "place-bearing",
+                   "place-area")
 
 
 def used_as_place(group: list[Mention]) -> bool:
@@ -61,12 +62,16 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["GPE"] += 2.0  # "east of Carrascal": a bearing is taken from a place, never a person or a body
         elif m.evidence == "place-apposition":
             votes["GPE"] += 2.0
+        elif m.evidence == "place-area":
+            votes["GPE"] += 2.0  # "the Abbotsford area": a "person" the area is named by is a place
         elif m.evidence == "place-list" and m.label not in PLACE_LABELS:
             votes["GPE"] += 2.0  # one of a list of places the model labelled a person or a body
         elif m.evidence in ("medium", "medium-post") and m.label == "PERSON":
             votes["ORG"] += 1.5
         elif m.evidence == "medium-post" and m.label == "GPE":
             votes["ORG"] += 1.5  # "posted on Facebook, Reddit and …": no place is posted on
+        elif m.evidence == "taken-up" and m.label != "PERSON":
+            votes["PERSON"] += 1.5  # "Campbell went around … He could detect …": a lone subject a "he" takes up
         elif m.evidence == "body-list":
             votes["ORG"] += 1.5  # one of a list of bodies the model labelled a person
         elif m.evidence is not None and m.evidence.startswith("is-"):
