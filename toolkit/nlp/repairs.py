@@ -64,6 +64,7 @@ from toolkit.nlp.citations import authors_before_et_al
 from toolkit.nlp.cited_headlines import (outlets_of_cited_headlines, outlets_of_headline_lists, outlets_of_quoted_lists,
                                          outlets_of_source_lines)
 from toolkit.nlp.cited_authors import people_in_citations
+from toolkit.nlp.datelines import dateline_names, dateline_places
 from toolkit.nlp.act_names import laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
@@ -230,7 +231,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  people_before_nicknames,  # "Patty Shukla, known as “Miss Patty,” …"
                  places_after_stance_prefixes,  # "Kennedy's pro-Israel position"
                  relatives_in_apposition,  # "his son-in-law, Frédéric Salat-Baroux, and …"
-                 untagged_intercapped_bodies):  # "YouTube personality Mr. CreepyPasta"
+                 untagged_intercapped_bodies,  # "YouTube personality Mr. CreepyPasta"
+                 dateline_names):  # "TEHRAN (AFP) - An international contest …"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
@@ -317,6 +319,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = acronyms_off_places(acronyms_off_people(ents))  # "end DEI", "the MP": no one named; "AI": no place
     ents = titles_with_the(church_ranks_off_names(ents))  # "Cardinal Marc Ouellet"; "a report by The Atlantic"
     ents = short_names_defined_in_brackets(ents)  # "The Philippine Institute of Volcanology and Seismology (Phivolcs)"
+    ents = dateline_places(ents)  # "KABUL, Afghanistan (AP) — A suicide bomber …"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");
     # and the overlap check once more over what the rules after the first one found
     doc.ents = filter_spans(names_before_quotations(fronted_objects(people_among_people(doc, lone_people_among_people(bodies_among_bodies(
