@@ -1,6 +1,7 @@
 """Entity rules after the audit of the Universal NER gold on UD English EWT weblogs and newsgroup posts that read as
 news or commentary on news (round ``entities63``, ``bench/audit/entities63.tsv``): a wire story's dateline quoted in
-a weblog ("TEHRAN (AFP) - …").
+a weblog ("TEHRAN (AFP) - …"), a body named in full once and then by its initials without brackets ("the Coalition
+Provisional Authority" … "the CPA").
 
 Each rule is checked on the audited sentences (UD English EWT, CC BY-SA 4.0, with the Universal NER annotation),
 with controls.
@@ -8,12 +9,20 @@ with controls.
 
 from __future__ import annotations
 
-from conftest import ents_of
+from conftest import ents_of, labels_of
 
 # weblog-blogspot.com_aggressivevoicedaily_20060814163400 (EWT)
 _TEHRAN = ("Amazingly, these idiots think a cartoon of Mohammed is comparable to what we can expect in this new fun "
            "contest: TEHRAN (AFP) - An international contest of cartoons on the Holocaust opened in Tehran in "
            "response to the publication in Western papers last September of caricatures of the Prophet Mohammed.")
+
+# weblog-juancole.com_juancole_20040404101100 (EWT)
+_CPA = ("The Coalition decision to provoke a fight with Muqtada al-Sadr 's movement only three months before the "
+        "Coalition Provisional Authority goes out of business has to be seen as a form of gross incompetence in "
+        "governance. How did the CPA get to the point where it has turned even Iraqi Shiites, who were initially "
+        "grateful for the removal of Saddam Hussein, against the United States? One answer is that the Pentagon "
+        "prevented the State Department from running the CPA.")
+
 
 class TestDatelines:
     """"TEHRAN (AFP) - …": a wire dateline's place in capitals and its agency in brackets before a dash, which the
@@ -34,3 +43,23 @@ class TestDatelines:
     def test_brackets_inside_a_sentence_are_no_dateline(self, nlp):
         ents = ents_of(nlp, "The report was written by the SEC (Enforcement) - and nobody read it.")
         assert not any(label == "GPE" for _, label in ents)
+
+
+class TestAcronymsOfNamedBodies:
+    """"the Coalition Provisional Authority" … "the CPA": a body's initials in capitals without brackets, which the
+    tagger read as a common noun and the model left untagged."""
+
+    def test_every_cpa_is_the_body(self, nlp):
+        ents = ents_of(nlp, _CPA)
+        assert ents.count(("CPA", "ORG")) == 2
+        assert labels_of(nlp, _CPA).get("Coalition Provisional Authority") == "ORG"
+
+    def test_initials_no_body_spells_stay_untagged(self, nlp):
+        ents = ents_of(nlp, "How did the CPA get to the point where it has turned even Iraqi Shiites against the "
+                            "United States? One answer is that the Pentagon prevented the State Department from it.")
+        assert not any(text == "CPA" for text, _ in ents)
+
+    def test_a_status_after_a_stays_untagged(self, nlp):
+        ents = ents_of(nlp, "He worked for the Coalition Provisional Authority in Baghdad. Before that he was a CPA "
+                            "in Ohio.")
+        assert not any(text == "CPA" for text, _ in ents)

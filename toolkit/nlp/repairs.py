@@ -23,8 +23,8 @@ from toolkit.nlp.outlet_staff import outlets_before_staff
 from toolkit.nlp.political_wings import drop_political_wings
 from toolkit.nlp.postnominals import names_without_postnominals
 from toolkit.nlp.acronym_speakers import speaking_acronyms
-from toolkit.nlp.acronyms import (acronym_names, acronyms_defined_in_brackets, acronyms_off_people, acronyms_off_places,
-                                  names_spelt_by_acronyms,
+from toolkit.nlp.acronyms import (acronym_names, acronyms_defined_in_brackets, acronyms_of_named_bodies,
+                                  acronyms_off_people, acronyms_off_places, names_spelt_by_acronyms,
                                   names_spelt_by_acronyms_elsewhere, short_forms, short_names_defined_in_brackets,
                                   upper_tails)
 from toolkit.nlp.antecedents import people_taken_up
@@ -232,7 +232,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  places_after_stance_prefixes,  # "Kennedy's pro-Israel position"
                  relatives_in_apposition,  # "his son-in-law, Frédéric Salat-Baroux, and …"
                  untagged_intercapped_bodies,  # "YouTube personality Mr. CreepyPasta"
-                 dateline_names):  # "TEHRAN (AFP) - An international contest …"
+                 dateline_names,  # "TEHRAN (AFP) - An international contest …"
+                 acronyms_of_named_bodies):  # "the Coalition Provisional Authority" … "the CPA"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
