@@ -1,7 +1,8 @@
 """Entity rules after the audit of the Universal NER gold on UD English EWT weblogs and newsgroup posts that read as
 news or commentary on news (round ``entities63``, ``bench/audit/entities63.tsv``): a wire story's dateline quoted in
 a weblog ("TEHRAN (AFP) - …"), a body named in full once and then by its initials without brackets ("the Coalition
-Provisional Authority" … "the CPA").
+Provisional Authority" … "the CPA"), surnames written in capitals as in a court's syllabus ("John Paul STEVENS …,
+in which KENNEDY, SOUTER, GINSBURG, and BREYER joined").
 
 Each rule is checked on the audited sentences (UD English EWT, CC BY-SA 4.0, with the Universal NER annotation),
 with controls.
@@ -22,6 +23,17 @@ _CPA = ("The Coalition decision to provoke a fight with Muqtada al-Sadr 's movem
         "governance. How did the CPA get to the point where it has turned even Iraqi Shiites, who were initially "
         "grateful for the removal of Saddam Hussein, against the United States? One answer is that the Pentagon "
         "prevented the State Department from running the CPA.")
+
+# weblog-blogspot.com_aggressivevoicedaily_20060629164800 (EWT)
+_HAMDAN = ("The Supreme Court announced its ruling today in Hamdan v. Rumsfeld divided along idelogical lines with John "
+           "Roberts abstaining due to his involvement at the D.C. Circuit level and Anthony Kennedy joining the "
+           "liberals in a 5-3 decision that is 185 pages long. The actual vote is a little confusing. Stay with me "
+           "now: John Paul STEVENS delivered the opinion of the Court with respect to Parts I through IV, VI through "
+           "VI-D-iii, VI-D-v, and VII, in which KENNEDY, SOUTER, GINSBURG, and BREYER joined, and an opinion with "
+           "respect to Parts V and VI-D-iv, in which SOUTER, GINSBURG, and BREYER joined. BREYER filed a concurring "
+           "opinion, in which KENNEDY, SOUTER, and GINSBURG joined. KENNEDY filed an opinion concurring in part, in "
+           "which SOUTER, GINSBURG, and BREYER joined as to Parts I and II. SCALIA filed a dissenting opinion, in "
+           "which THOMAS and ALITO joined.")
 
 
 class TestDatelines:
@@ -63,3 +75,24 @@ class TestAcronymsOfNamedBodies:
         ents = ents_of(nlp, "He worked for the Coalition Provisional Authority in Baghdad. Before that he was a CPA "
                             "in Ohio.")
         assert not any(text == "CPA" for text, _ in ents)
+
+
+class TestSurnamesInCapitals:
+    """"John Paul STEVENS …, in which KENNEDY, SOUTER, GINSBURG, and BREYER joined": a text that writes a surname in
+    capitals after its given names writes people so; the model called them bodies or left them untagged."""
+
+    def test_every_justice_is_a_person(self, nlp):
+        ents = ents_of(nlp, _HAMDAN)
+        for name in ("KENNEDY", "SOUTER", "GINSBURG", "BREYER", "SCALIA", "THOMAS", "ALITO"):
+            assert (name, "PERSON") in ents, name
+        assert not any(label == "ORG" and text.isupper() for text, label in ents)
+        assert ents.count(("KENNEDY", "PERSON")) == 3
+
+    def test_acronyms_stay_bodies_without_the_style(self, nlp):
+        ents = ents_of(nlp, "NASA filed a report on the launch, in which ESA and JAXA joined.")
+        assert ("NASA", "ORG") in ents
+        assert not any(label == "PERSON" for _, label in ents)
+
+    def test_a_body_apart_from_the_people_stays(self, nlp):
+        ents = ents_of(nlp, "John Paul STEVENS delivered the opinion of the Court. NASA launched a rocket on Monday.")
+        assert ("NASA", "ORG") in ents

@@ -65,6 +65,7 @@ from toolkit.nlp.cited_headlines import (outlets_of_cited_headlines, outlets_of_
                                          outlets_of_source_lines)
 from toolkit.nlp.cited_authors import people_in_citations
 from toolkit.nlp.datelines import dateline_names, dateline_places
+from toolkit.nlp.capital_surnames import surnames_in_capitals
 from toolkit.nlp.act_names import laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
@@ -321,6 +322,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = titles_with_the(church_ranks_off_names(ents))  # "Cardinal Marc Ouellet"; "a report by The Atlantic"
     ents = short_names_defined_in_brackets(ents)  # "The Philippine Institute of Volcanology and Seismology (Phivolcs)"
     ents = dateline_places(ents)  # "KABUL, Afghanistan (AP) — A suicide bomber …"
+    ents = surnames_in_capitals(ents)  # "John Paul STEVENS …, in which KENNEDY, SOUTER, GINSBURG, and BREYER joined"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");
     # and the overlap check once more over what the rules after the first one found
     doc.ents = filter_spans(names_before_quotations(fronted_objects(people_among_people(doc, lone_people_among_people(bodies_among_bodies(
