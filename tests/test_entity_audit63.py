@@ -2,7 +2,8 @@
 news or commentary on news (round ``entities63``, ``bench/audit/entities63.tsv``): a wire story's dateline quoted in
 a weblog ("TEHRAN (AFP) - …"), a body named in full once and then by its initials without brackets ("the Coalition
 Provisional Authority" … "the CPA"), surnames written in capitals as in a court's syllabus ("John Paul STEVENS …,
-in which KENNEDY, SOUTER, GINSBURG, and BREYER joined").
+in which KENNEDY, SOUTER, GINSBURG, and BREYER joined"), a body named before its lower-case kind ("the outlawed
+Lashkar-e-Toiba militant group").
 
 Each rule is checked on the audited sentences (UD English EWT, CC BY-SA 4.0, with the Universal NER annotation),
 with controls.
@@ -34,6 +35,11 @@ _HAMDAN = ("The Supreme Court announced its ruling today in Hamdan v. Rumsfeld d
            "opinion, in which KENNEDY, SOUTER, and GINSBURG joined. KENNEDY filed an opinion concurring in part, in "
            "which SOUTER, GINSBURG, and BREYER joined as to Parts I and II. SCALIA filed a dissenting opinion, in "
            "which THOMAS and ALITO joined.")
+
+# newsgroup-groups.google.com_IndiaNewsWindow_8945cbef01f41435 (EWT)
+_DAR = ("Delhi police chief KK Paul named the man as Tariq Ahmed Dar, and said police were hunting for four accomplices. "
+        "He said Mr Dar, 33, was arrested in Indian-administered Kashmir and belonged to the outlawed Lashkar-e-Toiba "
+        "militant group.")
 
 
 class TestDatelines:
@@ -96,3 +102,19 @@ class TestSurnamesInCapitals:
     def test_a_body_apart_from_the_people_stays(self, nlp):
         ents = ents_of(nlp, "John Paul STEVENS delivered the opinion of the Court. NASA launched a rocket on Monday.")
         assert ("NASA", "ORG") in ents
+
+
+class TestBodiesBeforeKinds:
+    """"the outlawed Lashkar-e-Toiba militant group": a name before a lower-case kind of body is the body, which the
+    model called a person."""
+
+    def test_the_group_is_a_body(self, nlp):
+        ents = ents_of(nlp, _DAR)
+        assert ("Lashkar-e-Toiba", "ORG") in ents and ("Tariq Ahmed Dar", "PERSON") in ents
+
+    def test_a_known_place_before_a_newspaper_stays(self, nlp):
+        assert ("Texas", "GPE") in ents_of(nlp, "She worked for a Texas newspaper before moving to New York.")
+
+    def test_a_peoples_adjective_before_a_group_stays(self, nlp):
+        ents = ents_of(nlp, "The attack was claimed by the Kurdish militant group on Sunday.")
+        assert ("Kurdish", "NORP") in ents

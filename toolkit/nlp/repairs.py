@@ -80,7 +80,8 @@ from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named
                                     korean_districts, makers_before_model_codes, models_after_numbers,
                                     outlets_named_after_peoples, possessive_places, university_campuses)
 from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames
-from toolkit.nlp.kind_places import (adjectives_opening_quotations, buildings_before_kinds, numbered_territories,
+from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_before_kinds, buildings_before_kinds,
+                                     numbered_territories,
                                      places_before_kinds, territories_over_in, waters_named_after_peoples)
 from toolkit.nlp.plural_groups import groups_by_plurals
 from toolkit.nlp.modifiers import bodies_to_their_heads
@@ -323,6 +324,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = short_names_defined_in_brackets(ents)  # "The Philippine Institute of Volcanology and Seismology (Phivolcs)"
     ents = dateline_places(ents)  # "KABUL, Afghanistan (AP) — A suicide bomber …"
     ents = surnames_in_capitals(ents)  # "John Paul STEVENS …, in which KENNEDY, SOUTER, GINSBURG, and BREYER joined"
+    ents = bodies_before_kinds(ents)  # "the outlawed Lashkar-e-Toiba militant group", "an Article in Time magazine"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");
     # and the overlap check once more over what the rules after the first one found
     doc.ents = filter_spans(names_before_quotations(fronted_objects(people_among_people(doc, lone_people_among_people(bodies_among_bodies(
