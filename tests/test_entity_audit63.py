@@ -3,7 +3,7 @@ news or commentary on news (round ``entities63``, ``bench/audit/entities63.tsv``
 a weblog ("TEHRAN (AFP) - …"), a body named in full once and then by its initials without brackets ("the Coalition
 Provisional Authority" … "the CPA"), surnames written in capitals as in a court's syllabus ("John Paul STEVENS …,
 in which KENNEDY, SOUTER, GINSBURG, and BREYER joined"), a body named before its lower-case kind ("the outlawed
-Lashkar-e-Toiba militant group").
+Lashkar-e-Toiba militant group"), a court case named by its parties ("in Hamdan v. Rumsfeld").
 
 Each rule is checked on the audited sentences (UD English EWT, CC BY-SA 4.0, with the Universal NER annotation),
 with controls.
@@ -118,3 +118,17 @@ class TestBodiesBeforeKinds:
     def test_a_peoples_adjective_before_a_group_stays(self, nlp):
         ents = ents_of(nlp, "The attack was claimed by the Kurdish militant group on Sunday.")
         assert ("Kurdish", "NORP") in ents
+
+
+class TestCasesByParties:
+    """"in Hamdan v. Rumsfeld": a court case named by its parties is no place and no person (the golds: "Roe v. Wade"
+    is no entity), which the model made of its two names."""
+
+    def test_the_case_is_one_law(self, nlp):
+        ents = ents_of(nlp, _HAMDAN)
+        assert ("Hamdan v. Rumsfeld", "LAW") in ents
+        assert not any(text in ("Hamdan", "Rumsfeld") for text, _ in ents)
+
+    def test_a_match_between_two_countries_stays(self, nlp):
+        ents = ents_of(nlp, "England v. Australia is the match of the summer at Lord's.")
+        assert ("England", "GPE") in ents and ("Australia", "GPE") in ents

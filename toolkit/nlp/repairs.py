@@ -66,7 +66,7 @@ from toolkit.nlp.cited_headlines import (outlets_of_cited_headlines, outlets_of_
 from toolkit.nlp.cited_authors import people_in_citations
 from toolkit.nlp.datelines import dateline_names, dateline_places
 from toolkit.nlp.capital_surnames import surnames_in_capitals
-from toolkit.nlp.act_names import laws_cut_before_act
+from toolkit.nlp.act_names import cases_by_parties, laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_apart_from_accounts, media_by_accounts, media_posted_to
@@ -325,6 +325,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = dateline_places(ents)  # "KABUL, Afghanistan (AP) — A suicide bomber …"
     ents = surnames_in_capitals(ents)  # "John Paul STEVENS …, in which KENNEDY, SOUTER, GINSBURG, and BREYER joined"
     ents = bodies_before_kinds(ents)  # "the outlawed Lashkar-e-Toiba militant group", "an Article in Time magazine"
+    ents = cases_by_parties(ents)  # "The Supreme Court announced its ruling today in Hamdan v. Rumsfeld"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");
     # and the overlap check once more over what the rules after the first one found
     doc.ents = filter_spans(names_before_quotations(fronted_objects(people_among_people(doc, lone_people_among_people(bodies_among_bodies(
