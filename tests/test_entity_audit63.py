@@ -3,7 +3,8 @@ news or commentary on news (round ``entities63``, ``bench/audit/entities63.tsv``
 a weblog ("TEHRAN (AFP) - …"), a body named in full once and then by its initials without brackets ("the Coalition
 Provisional Authority" … "the CPA"), surnames written in capitals as in a court's syllabus ("John Paul STEVENS …,
 in which KENNEDY, SOUTER, GINSBURG, and BREYER joined"), a body named before its lower-case kind ("the outlawed
-Lashkar-e-Toiba militant group"), a court case named by its parties ("in Hamdan v. Rumsfeld").
+Lashkar-e-Toiba militant group"), a court case named by its parties ("in Hamdan v. Rumsfeld"), a place named again where the model left it
+untagged ("Falluja has long been roiled").
 
 Each rule is checked on the audited sentences (UD English EWT, CC BY-SA 4.0, with the Universal NER annotation),
 with controls.
@@ -40,6 +41,14 @@ _HAMDAN = ("The Supreme Court announced its ruling today in Hamdan v. Rumsfeld d
 _DAR = ("Delhi police chief KK Paul named the man as Tariq Ahmed Dar, and said police were hunting for four accomplices. "
         "He said Mr Dar, 33, was arrested in Indian-administered Kashmir and belonged to the outlawed Lashkar-e-Toiba "
         "militant group.")
+
+# weblog-juancole.com_juancole_20030914114200 (EWT)
+_FALLUJA = ("Angry crowds chanted anti-American slogans in the western city of Falluja (pop. 256,000) as the security "
+            "police killed in a friendly fire incident by US troops were buried on Saturday. The clerics demanded "
+            "talks with local US commanders. Falluja has long been roiled by tense relations with the US soldiers "
+            "there, since local Sunnis either remain committed to Arab nationalism or have become Sunni "
+            "fundamentalists or even radicals. Cities such as Falluja received special treatment from Saddam and "
+            "enjoyed a disproportionate share of the country 's wealth and power.")
 
 
 class TestDatelines:
@@ -132,3 +141,35 @@ class TestCasesByParties:
     def test_a_match_between_two_countries_stays(self, nlp):
         ents = ents_of(nlp, "England v. Australia is the match of the summer at Lord's.")
         assert ("England", "GPE") in ents and ("Australia", "GPE") in ents
+
+
+class TestPlacesNamedAgain:
+    """"Falluja has long been roiled …": a town the model tags as a place once, and leaves untagged opening another
+    sentence, is that place there too."""
+
+    def test_every_falluja_is_a_place(self, nlp):
+        ents = ents_of(nlp, _FALLUJA)
+        assert [label for text, label in ents if text == "Falluja"].count("GPE") >= 2
+        assert len([text for text, _ in ents if text == "Falluja"]) == 3
+
+    @staticmethod
+    def _again(nlp, text: str, labels: list[str]):
+        from spacy.tokens import Span
+
+        from toolkit.nlp.repeated_places import places_named_again
+
+        doc = nlp(text)
+        tagged = [t.i for t in doc if t.text == "Falluja"][:len(labels)]
+        doc.ents = [Span(doc, i, i + 1, label=label) for i, label in zip(tagged, labels)]
+        return [(e.text, e.label_) for e in places_named_again(doc, set())]
+
+    def test_the_rule_adds_the_untagged_mention(self, nlp):
+        assert self._again(nlp, "Fighters gathered in Falluja on Monday. Falluja was quiet.", ["GPE"]) == [
+            ("Falluja", "GPE")]
+
+    def test_a_part_of_a_longer_name_stays_untagged(self, nlp):
+        assert self._again(nlp, "Fighters gathered in Falluja on Monday. The Falluja Brigade left.", ["GPE"]) == []
+
+    def test_a_name_also_tagged_a_person_stays_untagged(self, nlp):
+        assert self._again(nlp, "Fighters met Falluja on Monday in Falluja. Falluja was quiet.",
+                           ["PERSON", "GPE"]) == []

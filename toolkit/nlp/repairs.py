@@ -66,6 +66,7 @@ from toolkit.nlp.cited_headlines import (outlets_of_cited_headlines, outlets_of_
 from toolkit.nlp.cited_authors import people_in_citations
 from toolkit.nlp.datelines import dateline_names, dateline_places
 from toolkit.nlp.capital_surnames import surnames_in_capitals
+from toolkit.nlp.repeated_places import places_named_again
 from toolkit.nlp.act_names import cases_by_parties, laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
@@ -235,7 +236,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  relatives_in_apposition,  # "his son-in-law, Frédéric Salat-Baroux, and …"
                  untagged_intercapped_bodies,  # "YouTube personality Mr. CreepyPasta"
                  dateline_names,  # "TEHRAN (AFP) - An international contest …"
-                 acronyms_of_named_bodies):  # "the Coalition Provisional Authority" … "the CPA"
+                 acronyms_of_named_bodies,  # "the Coalition Provisional Authority" … "the CPA"
+                 places_named_again):  # "the western city of Falluja" … "Falluja has long been roiled"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
