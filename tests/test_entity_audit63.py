@@ -4,7 +4,8 @@ a weblog ("TEHRAN (AFP) - …"), a body named in full once and then by its initi
 Provisional Authority" … "the CPA"), surnames written in capitals as in a court's syllabus ("John Paul STEVENS …,
 in which KENNEDY, SOUTER, GINSBURG, and BREYER joined"), a body named before its lower-case kind ("the outlawed
 Lashkar-e-Toiba militant group"), a court case named by its parties ("in Hamdan v. Rumsfeld"), a place named again where the model left it
-untagged ("Falluja has long been roiled").
+untagged ("Falluja has long been roiled"), a photographer named after an agency's "Photo/" ("AP Photo/Nasser
+Nasser").
 
 Each rule is checked on the audited sentences (UD English EWT, CC BY-SA 4.0, with the Universal NER annotation),
 with controls.
@@ -49,6 +50,11 @@ _FALLUJA = ("Angry crowds chanted anti-American slogans in the western city of F
             "there, since local Sunnis either remain committed to Arab nationalism or have become Sunni "
             "fundamentalists or even radicals. Cities such as Falluja received special treatment from Saddam and "
             "enjoyed a disproportionate share of the country 's wealth and power.")
+
+# newsgroup-groups.google.com_hiddennook_23708a8afef2f3a8 (EWT)
+_ABBAS = ("AP Photo/Nasser Nasser Interim Palestinian leader and the front-runner in the upcoming Jan. 9, 2005 "
+          "presidential election Mahmoud Abbas talks during his first official campaign speech in the West Bank town "
+          "of Ramallah, Saturday Dec. 25, 2004.")
 
 
 class TestDatelines:
@@ -173,3 +179,21 @@ class TestPlacesNamedAgain:
     def test_a_name_also_tagged_a_person_stays_untagged(self, nlp):
         assert self._again(nlp, "Fighters met Falluja on Monday in Falluja. Falluja was quiet.",
                            ["PERSON", "GPE"]) == []
+
+
+class TestPhotographersAfterSlashes:
+    """"AP Photo/Nasser Nasser Interim Palestinian leader …": the photographer after an agency's "Photo/" is a person,
+    which the model ran into the caption as a body (and "(AP Photo/Evan Vucci)" a body too)."""
+
+    def test_the_photographer_is_a_person(self, nlp):
+        ents = ents_of(nlp, _ABBAS)
+        assert ("Nasser Nasser", "PERSON") in ents and ("AP", "ORG") in ents
+        assert ("Mahmoud Abbas", "PERSON") in ents
+
+    def test_a_credit_in_brackets(self, nlp):
+        ents = ents_of(nlp, "Protesters gather outside the parliament in Bangkok. (AP Photo/Sakchai Lalit)")
+        assert ("Sakchai Lalit", "PERSON") in ents
+
+    def test_a_picture_library_is_no_person(self, nlp):
+        ents = ents_of(nlp, "Protesters gather outside the parliament in Bangkok. (Photo/Getty Images)")
+        assert not any(label == "PERSON" for _, label in ents)

@@ -113,7 +113,7 @@ from toolkit.nlp.weekdays import weekdays_off_names
 from toolkit.nlp.disciplines import drop_disciplines
 from toolkit.nlp.place_epithets import epithets_off_places
 from toolkit.nlp.inverted_names import people_in_inverted_order
-from toolkit.nlp.credited_people import people_in_credits
+from toolkit.nlp.credited_people import people_in_credits, photographers_after_slashes
 from toolkit.nlp.impressions import drop_artists_impressions
 from toolkit.nlp.district_codes import legislators_codes
 from toolkit.nlp.state_codes import towns_with_state_codes
@@ -328,6 +328,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = surnames_in_capitals(ents)  # "John Paul STEVENS …, in which KENNEDY, SOUTER, GINSBURG, and BREYER joined"
     ents = bodies_before_kinds(ents)  # "the outlawed Lashkar-e-Toiba militant group", "an Article in Time magazine"
     ents = cases_by_parties(ents)  # "The Supreme Court announced its ruling today in Hamdan v. Rumsfeld"
+    ents = photographers_after_slashes(doc, ents)  # "(AP Photo/Evan Vucci)"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");
     # and the overlap check once more over what the rules after the first one found
     doc.ents = filter_spans(names_before_quotations(fronted_objects(people_among_people(doc, lone_people_among_people(bodies_among_bodies(
