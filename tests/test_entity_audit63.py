@@ -5,7 +5,7 @@ Provisional Authority" … "the CPA"), surnames written in capitals as in a cour
 in which KENNEDY, SOUTER, GINSBURG, and BREYER joined"), a body named before its lower-case kind ("the outlawed
 Lashkar-e-Toiba militant group"), a court case named by its parties ("in Hamdan v. Rumsfeld"), a place named again where the model left it
 untagged ("Falluja has long been roiled"), a photographer named after an agency's "Photo/" ("AP Photo/Nasser
-Nasser").
+Nasser"), a writer's name in a byline ("By Deb Price / The Detroit News Deb Price").
 
 Each rule is checked on the audited sentences (UD English EWT, CC BY-SA 4.0, with the Universal NER annotation),
 with controls.
@@ -55,6 +55,11 @@ _FALLUJA = ("Angry crowds chanted anti-American slogans in the western city of F
 _ABBAS = ("AP Photo/Nasser Nasser Interim Palestinian leader and the front-runner in the upcoming Jan. 9, 2005 "
           "presidential election Mahmoud Abbas talks during his first official campaign speech in the West Bank town "
           "of Ramallah, Saturday Dec. 25, 2004.")
+
+# newsgroup-groups.google.com_GayNews_0f9e221229ed0ee5 (EWT)
+_PRICE = ("Heterosexuals increasingly back gay marriage By Deb Price / The Detroit News Deb Price When Baptist Pastor "
+          "Stephen Jones talks about what makes for a happy marriage with Janice, his wife of 35 years, one special "
+          "ingredient might surprise you: Double-dating with coupled friends who happen to be gay.")
 
 
 class TestDatelines:
@@ -197,3 +202,16 @@ class TestPhotographersAfterSlashes:
     def test_a_picture_library_is_no_person(self, nlp):
         ents = ents_of(nlp, "Protesters gather outside the parliament in Bangkok. (Photo/Getty Images)")
         assert not any(label == "PERSON" for _, label in ents)
+
+
+class TestAuthorsInBylines:
+    """"By Deb Price / The Detroit News Deb Price When …": the writer named after a capital "By" and before the
+    outlet is a person, which the model ran into a body twice."""
+
+    def test_the_writer_is_a_person_twice(self, nlp):
+        ents = ents_of(nlp, _PRICE)
+        assert ents.count(("Deb Price", "PERSON")) == 2 and ("The Detroit News", "ORG") in ents
+
+    def test_a_time_after_by_is_no_writer(self, nlp):
+        ents = ents_of(nlp, "By Christmas Eve, Santa will have visited every home in the town.")
+        assert not any(label == "PERSON" and text == "Christmas Eve" for text, label in ents)
