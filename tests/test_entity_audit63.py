@@ -5,7 +5,8 @@ Provisional Authority" … "the CPA"), surnames written in capitals as in a cour
 in which KENNEDY, SOUTER, GINSBURG, and BREYER joined"), a body named before its lower-case kind ("the outlawed
 Lashkar-e-Toiba militant group"), a court case named by its parties ("in Hamdan v. Rumsfeld"), a place named again where the model left it
 untagged ("Falluja has long been roiled"), a photographer named after an agency's "Photo/" ("AP Photo/Nasser
-Nasser"), a writer's name in a byline ("By Deb Price / The Detroit News Deb Price").
+Nasser"), a writer's name in a byline ("By Deb Price / The Detroit News Deb Price"), the labels of a
+message's fields and of a post's parts ("Email:", "Excerpt:").
 
 Each rule is checked on the audited sentences (UD English EWT, CC BY-SA 4.0, with the Universal NER annotation),
 with controls.
@@ -60,6 +61,14 @@ _ABBAS = ("AP Photo/Nasser Nasser Interim Palestinian leader and the front-runne
 _PRICE = ("Heterosexuals increasingly back gay marriage By Deb Price / The Detroit News Deb Price When Baptist Pastor "
           "Stephen Jones talks about what makes for a happy marriage with Janice, his wife of 35 years, one special "
           "ingredient might surprise you: Double-dating with coupled friends who happen to be gay.")
+
+# weblog-juancole.com_juancole_20041120060600 (EWT)
+_EXCERPT = ("My opinion piece on the implications of Arafat 's passing for al-Qaeda has appeared at Newsday. Excerpt: "
+            "\"Arafat 's secular nationalism was supple enough to compromise with Israel and to imagine a two-state "
+            "solution, even if the road of negotiations remained rocky.\"")
+# newsgroup-groups.google.com_CognitiveScienceNews_05a0175fc6ece48b (EWT)
+_BEAVERS = ("Email: Anthony Beavers <CognitiveScienceN...@gmail.com> Inhibitory Systems Control the Pattern of "
+            "Activity in the Cortex")
 
 
 class TestDatelines:
@@ -215,3 +224,17 @@ class TestAuthorsInBylines:
     def test_a_time_after_by_is_no_writer(self, nlp):
         ents = ents_of(nlp, "By Christmas Eve, Santa will have visited every home in the town.")
         assert not any(label == "PERSON" and text == "Christmas Eve" for text, label in ents)
+
+
+class TestFieldLabels:
+    """"Email: Anthony Beavers <…>", "Excerpt: \"Arafat 's …\"": a field's label before its colon is no name, which
+    the model read as a body or a person."""
+
+    def test_the_labels_are_dropped(self, nlp):
+        assert not any(text == "Excerpt" for text, _ in ents_of(nlp, _EXCERPT))
+        ents = ents_of(nlp, _BEAVERS)
+        assert not any(text == "Email" for text, _ in ents) and ("Anthony Beavers", "PERSON") in ents
+
+    def test_a_name_before_a_colon_stays(self, nlp):
+        ents = ents_of(nlp, "Reuters: The senator said on Monday that she would resign.")
+        assert ("Reuters", "ORG") in ents

@@ -68,6 +68,7 @@ from toolkit.nlp.datelines import dateline_names, dateline_places
 from toolkit.nlp.capital_surnames import surnames_in_capitals
 from toolkit.nlp.repeated_places import places_named_again
 from toolkit.nlp.bylines import authors_in_bylines
+from toolkit.nlp.field_labels import drop_field_labels
 from toolkit.nlp.act_names import cases_by_parties, laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
@@ -331,6 +332,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = cases_by_parties(ents)  # "The Supreme Court announced its ruling today in Hamdan v. Rumsfeld"
     ents = photographers_after_slashes(doc, ents)  # "(AP Photo/Evan Vucci)"
     ents = authors_in_bylines(doc, ents)  # "By Deb Price / The Detroit News Deb Price When …"
+    ents = drop_field_labels(ents)  # "Email: Anthony Beavers <…>", "… at Newsday. Excerpt: \"Arafat 's …\""
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");
     # and the overlap check once more over what the rules after the first one found
     doc.ents = filter_spans(names_before_quotations(fronted_objects(people_among_people(doc, lone_people_among_people(bodies_among_bodies(
