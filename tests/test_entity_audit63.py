@@ -190,6 +190,9 @@ class TestPlacesNamedAgain:
     def test_a_part_of_a_longer_name_stays_untagged(self, nlp):
         assert self._again(nlp, "Fighters gathered in Falluja on Monday. The Falluja Brigade left.", ["GPE"]) == []
 
+    def test_a_place_inside_a_hyphenated_word_stays_untagged(self, nlp):
+        assert self._again(nlp, "Fighters gathered in Falluja on Monday. The pro-Falluja camp left.", ["GPE"]) == []
+
     def test_a_name_also_tagged_a_person_stays_untagged(self, nlp):
         assert self._again(nlp, "Fighters met Falluja on Monday in Falluja. Falluja was quiet.",
                            ["PERSON", "GPE"]) == []

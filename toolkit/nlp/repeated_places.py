@@ -6,7 +6,8 @@ The small model reads a word it does not know by its context alone, so an unfami
 before a noun, goes untagged though the text has named it a place. A name the model tags as a place (GPE) in the
 text, and never as anything else but a body (ORG) no more often than a place (a place standing for its government,
 which is a place by the golds' convention), is that place wherever else the text writes it alone: capitalised, with no
-capitalised name word touching it (no part of a longer name) and no title before it.
+capitalised name word touching it (no part of a longer name), no title before it and no hyphen joining it to a word
+("the pro-Beijing camp" stays a camp, as the lead's tests say).
 
 This is a rule about places repeated in a text, kept in a module of its own.
 
@@ -25,7 +26,7 @@ from collections import Counter
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.lexicon import TITLE_WORDS
+from toolkit.nlp.lexicon import HYPHENS, TITLE_WORDS
 from toolkit.nlp.lookups import indices_of
 
 
@@ -64,5 +65,8 @@ def places_named_again(doc: Doc, taken: set[int]) -> list[Span]:
                                     or before.lower_.strip(".") in TITLE_WORDS)
                 or after is not None and _name_word(after)):
             continue  # part of a longer name, or a title before a person named so
+        if (before is not None and before.text in HYPHENS and not before.whitespace_
+                or after is not None and after.text in HYPHENS and not doc[end - 1].whitespace_):
+            continue  # a word's part: "pro-Beijing lawmakers" (a camp, the lead's convention), "Falluja-based"
         found.append(Span(doc, i, end, label="GPE"))
     return found
