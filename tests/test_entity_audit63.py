@@ -6,7 +6,8 @@ in which KENNEDY, SOUTER, GINSBURG, and BREYER joined"), a body named before its
 Lashkar-e-Toiba militant group"), a court case named by its parties ("in Hamdan v. Rumsfeld"), a place named again where the model left it
 untagged ("Falluja has long been roiled"), a photographer named after an agency's "Photo/" ("AP Photo/Nasser
 Nasser"), a writer's name in a byline ("By Deb Price / The Detroit News Deb Price"), the labels of a
-message's fields and of a post's parts ("Email:", "Excerpt:").
+message's fields and of a post's parts ("Email:", "Excerpt:"), a temperature's scale after "degree" ("90 degree
+Fahrenheit").
 
 Each rule is checked on the audited sentences (UD English EWT, CC BY-SA 4.0, with the Universal NER annotation),
 with controls.
@@ -241,3 +242,19 @@ class TestFieldLabels:
     def test_a_name_before_a_colon_stays(self, nlp):
         ents = ents_of(nlp, "Reuters: The senator said on Monday that she would resign.")
         assert ("Reuters", "ORG") in ents
+
+
+class TestTemperatureScales:
+    """"90 degree Fahrenheit water temperatures" (newsgroup-groups.google.com_civilization_1201f7692b7769fb, EWT): a
+    temperature's scale after "degree" is a unit, which the model called a place."""
+
+    _KATRINA = ("According to many scientists, the early results of global warming—90 degree Fahrenheit water "
+                "temperatures in the Gulf and rising sea levels—may have exacerbated the destructive power of Katrina.")
+
+    def test_the_scale_is_no_place(self, nlp):
+        ents = ents_of(nlp, self._KATRINA)
+        assert not any(text == "Fahrenheit" for text, _ in ents) and ("Gulf", "LOC") in ents
+
+    def test_a_person_named_so_stays(self, nlp):
+        ents = ents_of(nlp, "Kelvin Smith told reporters the water was warm.")
+        assert ("Kelvin Smith", "PERSON") in ents
