@@ -7,7 +7,7 @@ Lashkar-e-Toiba militant group"), a court case named by its parties ("in Hamdan 
 untagged ("Falluja has long been roiled"), a photographer named after an agency's "Photo/" ("AP Photo/Nasser
 Nasser"), a writer's name in a byline ("By Deb Price / The Detroit News Deb Price"), the labels of a
 message's fields and of a post's parts ("Email:", "Excerpt:"), a temperature's scale after "degree" ("90 degree
-Fahrenheit").
+Fahrenheit"), a periodical named before its kind noun after "in" ("an Article in Time magazine").
 
 Each rule is checked on the audited sentences (UD English EWT, CC BY-SA 4.0, with the Universal NER annotation),
 with controls.
@@ -258,3 +258,17 @@ class TestTemperatureScales:
     def test_a_person_named_so_stays(self, nlp):
         ents = ents_of(nlp, "Kelvin Smith told reporters the water was warm.")
         assert ("Kelvin Smith", "PERSON") in ents
+
+
+class TestPrepositionBeforeAKindNoun:
+    """"I read an Article in Time magazine …" (weblog-blogspot.com_grandpasgripes_20060413051000, EWT): "in" governs
+    the kind noun the name modifies, so it says nothing of the name; the vote made "Time" (a town of the gazetteer)
+    a place."""
+
+    def test_the_magazine_is_a_body(self, nlp):
+        labels = labels_of(nlp, "I read an Article in Time magazine accusing the Iranian Government of being willing "
+                                "to start a nuclear war and I sympathise with the Article.")
+        assert labels.get("Time") == "ORG"
+
+    def test_a_town_after_in_stays_a_place(self, nlp):
+        assert labels_of(nlp, "He lives in Harlow and works in Chelmsford.").get("Harlow") == "GPE"
