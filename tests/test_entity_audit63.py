@@ -145,6 +145,10 @@ class TestBodiesBeforeKinds:
     def test_a_known_place_before_a_newspaper_stays(self, nlp):
         assert ("Texas", "GPE") in ents_of(nlp, "She worked for a Texas newspaper before moving to New York.")
 
+    def test_an_owner_before_a_newspaper_stays(self, nlp):
+        ents = ents_of(nlp, "The story first appeared in a Murdoch newspaper on Sunday.")
+        assert not any(text == "Murdoch" and label == "ORG" for text, label in ents)
+
     def test_a_peoples_adjective_before_a_group_stays(self, nlp):
         ents = ents_of(nlp, "The attack was claimed by the Kurdish militant group on Sunday.")
         assert ("Kurdish", "NORP") in ents
