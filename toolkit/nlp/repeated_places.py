@@ -3,11 +3,13 @@
 on Iraq).
 
 The small model reads a word it does not know by its context alone, so an unfamiliar town opening a sentence, or
-before a noun, goes untagged though the text has named it a place. A name the model tags as a place (GPE) in the
-text, and never as anything else but a body (ORG) no more often than a place (a place standing for its government,
-which is a place by the golds' convention), is that place wherever else the text writes it alone: capitalised, with no
-capitalised name word touching it (no part of a longer name), no title before it and no hyphen joining it to a word
-("the pro-Beijing camp" stays a camp, as the lead's tests say).
+before a noun, goes untagged though the text has named it a place. A name of the gazetteer (in any of its
+spellings) that the model tags as a place (GPE) in the text, and never as anything else but a body (ORG) no more
+often than a place (a place standing for its government, which is a place by the golds' convention), is that place
+wherever else the text writes it alone: capitalised, with no capitalised name word touching it (no part of a longer
+name), no title before it and no hyphen joining it to a word ("the pro-Beijing camp" stays a camp, as the lead's
+tests say). A name the gazetteer does not know is left: the model calls unknown words places too ("Allah", a
+candidate "Rocky", a product "Stream" in the Wikinews texts).
 
 This is a rule about places repeated in a text, kept in a module of its own.
 
@@ -26,8 +28,16 @@ from collections import Counter
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.gazetteer import city_alternates, is_known_place, known_places_plain
 from toolkit.nlp.lexicon import HYPHENS, TITLE_WORDS
 from toolkit.nlp.lookups import indices_of
+
+
+def _gazetteer_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a place, in any of its spellings ("Falluja", "Fallujah"): the model
+    tags words it does not know as places too ("Allah", a candidate "Rocky", a product "Stream"), which are no
+    ground to tag them again."""
+    return is_known_place(name, cities=True) or name in city_alternates() or name in known_places_plain()
 
 
 def _name_word(token) -> bool:
@@ -48,7 +58,7 @@ def places_named_again(doc: Doc, taken: set[int]) -> list[Span]:
         labels.setdefault(e.text, Counter())[e.label_] += 1
     places = {name.split()[0]: name for name, kinds in labels.items()
               if set(kinds) <= {"GPE", "ORG"} and kinds["GPE"] >= kinds["ORG"]
-              and all(w[:1].isupper() for w in name.split())}
+              and all(w[:1].isupper() for w in name.split()) and _gazetteer_place(name)}
     if not places:
         return []
     found: list[Span] = []
