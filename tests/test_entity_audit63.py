@@ -107,6 +107,10 @@ class TestAcronymsOfNamedBodies:
                             "United States? One answer is that the Pentagon prevented the State Department from it.")
         assert not any(text == "CPA" for text, _ in ents)
 
+    def test_a_word_between_brackets_stays_untagged(self, nlp):
+        ents = ents_of(nlp, "He worked for the Coalition Provisional Authority in Baghdad. [CPA] Paul Bremer said so.")
+        assert not any(text == "CPA" for text, _ in ents)
+
     def test_a_status_after_a_stays_untagged(self, nlp):
         ents = ents_of(nlp, "He worked for the Coalition Provisional Authority in Baghdad. Before that he was a CPA "
                             "in Ohio.")
@@ -184,7 +188,7 @@ class TestPlacesNamedAgain:
         from toolkit.nlp.repeated_places import places_named_again
 
         doc = nlp(text)
-        tagged = [t.i for t in doc if t.text == "Falluja"][:len(labels)]
+        tagged = [t.i for t in doc if t.text in ("Falluja", "Zorbania")][:len(labels)]
         doc.ents = [Span(doc, i, i + 1, label=label) for i, label in zip(tagged, labels)]
         return [(e.text, e.label_) for e in places_named_again(doc, set())]
 
@@ -197,6 +201,10 @@ class TestPlacesNamedAgain:
 
     def test_a_place_inside_a_hyphenated_word_stays_untagged(self, nlp):
         assert self._again(nlp, "Fighters gathered in Falluja on Monday. The pro-Falluja camp left.", ["GPE"]) == []
+
+    def test_a_name_no_gazetteer_knows_stays_untagged(self, nlp):
+        text = "Fighters gathered in Falluja on Monday. Falluja was quiet."
+        assert self._again(nlp, text.replace("Falluja", "Zorbania"), ["GPE"]) == []
 
     def test_a_name_also_tagged_a_person_stays_untagged(self, nlp):
         assert self._again(nlp, "Fighters met Falluja on Monday in Falluja. Falluja was quiet.",

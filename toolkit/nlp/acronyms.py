@@ -336,7 +336,8 @@ def acronyms_of_named_bodies(doc: Doc, taken: set[int]) -> list[Span]:
     CPA get to the point …", round entities63): the word in capitals is that body (ORG), where the tagger reads it
     as an English word or a common noun and :func:`acronym_names` leaves it. The body is one the model tagged,
     of three capitalised words or more (small words of names skipped) whose initials spell the word; the word is
-    left where :func:`acronyms_defined_in_brackets` leaves it (a heading, a code, a status after "a", a title).
+    left where :func:`acronyms_defined_in_brackets` leaves it (a heading, a code, a status after "a", a title), and
+    so is a word alone between brackets (that rule's, or an editor's insertion: "[WGM] Nazí Paikidze", a title).
 
     Visits only the Doc's words in capitals (its arrays) once a body of three initials is named.
 
@@ -350,7 +351,12 @@ def acronyms_of_named_bodies(doc: Doc, taken: set[int]) -> list[Span]:
         return []
     capitals = np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist()
     defined = {doc[i].text for i in capitals if doc[i].lower_ in initials and doc[i].is_alpha}
-    return _bodies_written_as(doc, defined, capitals, taken) if defined else []
+    if not defined:
+        return []
+    n = len(doc)
+    # (a word alone between brackets is defined, or inserted by an editor: "[WGM] Nazí Paikidze", a title)
+    return [e for e in _bodies_written_as(doc, defined, capitals, taken)
+            if not (e.start > 0 and e.end < n and doc[e.start - 1].text in "([" and doc[e.end].text in ")]")]
 
 
 def _bodies_written_as(doc: Doc, defined: set[str], capitals: list[int], taken: set[int]) -> list[Span]:
