@@ -111,6 +111,11 @@ class TestAcronymsOfNamedBodies:
         ents = ents_of(nlp, "He worked for the Coalition Provisional Authority in Baghdad. [CPA] Paul Bremer said so.")
         assert not any(text == "CPA" for text, _ in ents)
 
+    def test_initials_written_as_a_plural_are_a_common_noun(self, nlp):
+        ents = ents_of(nlp, "The Special Interest Group met on Monday. New SIGs were formed, and other SIG proposals "
+                            "were received.")
+        assert not any(text == "SIG" for text, _ in ents)
+
     def test_a_status_after_a_stays_untagged(self, nlp):
         ents = ents_of(nlp, "He worked for the Coalition Provisional Authority in Baghdad. Before that he was a CPA "
                             "in Ohio.")
@@ -198,6 +203,9 @@ class TestPlacesNamedAgain:
 
     def test_a_part_of_a_longer_name_stays_untagged(self, nlp):
         assert self._again(nlp, "Fighters gathered in Falluja on Monday. The Falluja Brigade left.", ["GPE"]) == []
+
+    def test_a_place_before_a_body_in_capitals_stays_untagged(self, nlp):
+        assert self._again(nlp, "Fighters gathered in Falluja on Monday. Falluja RCMP officers left.", ["GPE"]) == []
 
     def test_a_place_inside_a_hyphenated_word_stays_untagged(self, nlp):
         assert self._again(nlp, "Fighters gathered in Falluja on Monday. The pro-Falluja camp left.", ["GPE"]) == []

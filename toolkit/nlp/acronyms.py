@@ -337,7 +337,8 @@ def acronyms_of_named_bodies(doc: Doc, taken: set[int]) -> list[Span]:
     as an English word or a common noun and :func:`acronym_names` leaves it. The body is one the model tagged,
     of three capitalised words or more (small words of names skipped) whose initials spell the word; the word is
     left where :func:`acronyms_defined_in_brackets` leaves it (a heading, a code, a status after "a", a title), and
-    so is a word alone between brackets (that rule's, or an editor's insertion: "[WGM] Nazí Paikidze", a title).
+    so is a word alone between brackets (that rule's, or an editor's insertion: "[WGM] Nazí Paikidze", a title)
+    and one the text also writes with a plural "s" ("the other SIG proposals" beside "SIGs": a common noun).
 
     Visits only the Doc's words in capitals (its arrays) once a body of three initials is named.
 
@@ -351,7 +352,9 @@ def acronyms_of_named_bodies(doc: Doc, taken: set[int]) -> list[Span]:
         return []
     capitals = np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist()
     defined = {doc[i].text for i in capitals if doc[i].lower_ in initials and doc[i].is_alpha}
-    if not defined:
+    text = doc.text if defined else ""
+    defined = {word for word in defined if not stands_alone(text, word + "s")}  # "SIGs": a common noun, as in
+    if not defined:  # acronym_names
         return []
     n = len(doc)
     # (a word alone between brackets is defined, or inserted by an editor: "[WGM] Nazí Paikidze", a title)

@@ -41,8 +41,9 @@ def _gazetteer_place(name: str) -> bool:
 
 
 def _name_word(token) -> bool:
-    """A capitalised proper noun that may run on a name ("Fallujah" of "the Fallujah Brigade")."""
-    return token.is_title and token.pos_ == "PROPN"
+    """A capitalised proper noun, or one in capitals, that may run on a name ("Fallujah" of "the Fallujah Brigade",
+    "Kamloops" of "Kamloops RCMP Constable Gary Gray", the town's police)."""
+    return (token.is_title or token.is_upper and token.is_alpha and len(token) > 1) and token.pos_ == "PROPN"
 
 
 def places_named_again(doc: Doc, taken: set[int]) -> list[Span]:
