@@ -322,8 +322,49 @@ def acronyms_defined_in_brackets(doc: Doc, names: list[Span], taken: set[int]) -
     """
     capitals = np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist()
     defined = _defined_in_brackets(doc, names, capitals)
-    if not defined:
+    return _bodies_written_as(doc, defined, capitals, taken) if defined else []
+
+
+# The fewest initials a body's name must have for a word in capitals elsewhere in the text to be read as its
+# acronym without brackets: two letters ("AB", "PM") match too many names by chance.
+_FEWEST_INITIALS = 3
+
+
+def acronyms_of_named_bodies(doc: Doc, taken: set[int]) -> list[Span]:
+    """A body the text names in full once and then by its initials in capitals without defining them in brackets
+    ("The Coalition decision … before the Coalition Provisional Authority goes out of business …" … "How did the
+    CPA get to the point …", round entities63): the word in capitals is that body (ORG), where the tagger reads it
+    as an English word or a common noun and :func:`acronym_names` leaves it. The body is one the model tagged,
+    of three capitalised words or more (small words of names skipped) whose initials spell the word; the word is
+    left where :func:`acronyms_defined_in_brackets` leaves it (a heading, a code, a status after "a", a title), and
+    so is a word alone between brackets (that rule's, or an editor's insertion: "[WGM] Nazí Paikidze", a title)
+    and one the text also writes with a plural "s" ("the other SIG proposals" beside "SIGs": a common noun).
+
+    Visits only the Doc's words in capitals (its arrays) once a body of three initials is named.
+
+    Args:
+        doc: the parsed document.
+        taken: indices of the tokens entities found so far hold.
+    """
+    initials = {_initials(e) for e in doc.ents if e.label_ == "ORG"}
+    initials = {i for i in initials if len(i) >= _FEWEST_INITIALS}
+    if not initials:
         return []
+    capitals = np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist()
+    defined = {doc[i].text for i in capitals if doc[i].lower_ in initials and doc[i].is_alpha}
+    text = doc.text if defined else ""
+    defined = {word for word in defined if not stands_alone(text, word + "s")}  # "SIGs": a common noun, as in
+    if not defined:  # acronym_names
+        return []
+    n = len(doc)
+    # (a word alone between brackets is defined, or inserted by an editor: "[WGM] Nazí Paikidze", a title)
+    return [e for e in _bodies_written_as(doc, defined, capitals, taken)
+            if not (e.start > 0 and e.end < n and doc[e.start - 1].text in "([" and doc[e.end].text in ")]")]
+
+
+def _bodies_written_as(doc: Doc, defined: set[str], capitals: list[int], taken: set[int]) -> list[Span]:
+    """The untagged words in capitals spelt as one of ``defined``, each a body (ORG), but for a heading in
+    capitals, a code, a status after "a" or a title before a name."""
     found = []
     n = len(doc)
     for i in capitals:

@@ -11,6 +11,11 @@ Round entities56: a bill's name is cut the same way before its "Bill" ("the Dece
 Mediterranean Bill": "Eastern Mediterranean" LOC), extended over it as a law when no capitalised word follows
 "Bill" (which would make it a given name: "CNN Bill Smith").
 
+Round entities63: a court case is named by its parties, "v." between them ("The Supreme Court announced its ruling
+today in Hamdan v. Rumsfeld"); the model tags the parties apart, as a place and a person, which the case is not.
+:func:`cases_by_parties` makes the two names and the "v." one law's name (LAW), as the model tags "Roe v. Wade", when
+one party is a person; two places or two bodies with "v." between them are a match ("England v. Australia") and stay.
+
 Example:
     >>> [(e.text, e.label_) for e in laws_cut_before_act(list(doc.ents))]  # "… invoked the HEROES Act …"  # doctest: +SKIP
     [('HEROES Act', 'LAW')]
@@ -53,6 +58,27 @@ def laws_cut_before_act(ents: list[Span]) -> list[Span]:
                 and after.i not in starts and not after.ent_type_ and not _capitalised_after(after)
                 and all(t.is_title or not t.is_alpha or t.is_stop for t in e)):
             out.append(Span(doc, e.start, e.end + 1, label="LAW"))  # "the Eastern Mediterranean Bill"
+            continue
+        out.append(e)
+    return out
+
+
+# The words between a case's parties, written with their stop ("v", without it, is the British match's).
+_VERSUS = frozenset({"v.", "vs."})
+
+
+def cases_by_parties(ents: list[Span]) -> list[Span]:
+    """Join two names with "v." between them into a court case's name (LAW), when one of them is a person.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    for e in ents:
+        last = out[-1] if out else None
+        if (last is not None and e.start == last.end + 1 and e.doc[last.end].lower_ in _VERSUS
+                and last.label_ in NAME_LABELS and e.label_ in NAME_LABELS and "PERSON" in (last.label_, e.label_)):
+            out[-1] = Span(e.doc, last.start, e.end, label="LAW")
             continue
         out.append(e)
     return out

@@ -7,6 +7,14 @@ one a given name or a bare initial, are a person's name, as "Image: Mathias Krum
 a body's name in a credit is an acronym ("Image: NASA") or holds English words ("Image: White House").
 :func:`people_in_credits` adds such a name, untagged, as a PERSON span.
 
+An agency's credit under a wire picture names the photographer after "Photo" and a slash ("(AP Photo/Evan
+Vucci)", "AP Photo/Nasser Nasser Interim Palestinian leader … Mahmoud Abbas talks …", round entities63, where the
+credit runs on into the caption); the model calls the name a body, or runs it on over the caption's first words.
+:func:`photographers_after_slashes` makes the name a person: the capitalised words after the slash up to a closing
+bracket, a comma or the end (at most three), or its first two words when the caption runs on; a body's head or a
+picture library's word among them ("Photo/Getty Images") leaves them as they are. The agency the model tagged with
+the credit word ("AP Photo" ORG) is cut to its name ("AP").
+
 Example:
     >>> [(e.text, e.label_) for e in people_in_credits(doc, list(doc.ents))]  # "… Image: R Saravanan."  # doctest: +SKIP
     [('R Saravanan', 'PERSON')]
@@ -18,6 +26,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import ORG_HEADS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.mistags import english_words
 
@@ -60,3 +69,56 @@ def people_in_credits(doc: Doc, ents: list[Span]) -> list[Span]:
     if not found:
         return ents
     return sorted(ents + found, key=lambda e: e.start)
+
+
+# The credit words a photographer's name follows after a slash ("AP Photo/Evan Vucci").
+_SLASHED_CREDIT_WORDS = frozenset({"Photo", "Photos", "Photograph", "Pool"})
+
+# Words of a picture library's or a body's name in a credit ("Photo/Getty Images", "Photo/Pool Images").
+_LIBRARY_WORDS = ORG_HEADS | {"images", "pictures", "photos", "news", "pool", "file", "handout", "staff"}
+
+# The most words of a photographer's name; the fewest.
+_LONGEST_NAME, _SHORTEST_NAME = 3, 2
+
+
+def _credited_name(doc: Doc, start: int) -> int | None:
+    """The end of the photographer's name that opens at ``start``, right after the slash."""
+    end = start
+    while end < len(doc) and end - start < _LONGEST_NAME + 1 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    closed = end == len(doc) or doc[end].is_punct or doc[end].is_space
+    if closed and _SHORTEST_NAME <= end - start <= _LONGEST_NAME:
+        return end
+    if end - start > _SHORTEST_NAME:
+        return start + _SHORTEST_NAME  # "Nasser Nasser" + "Interim Palestinian leader …": the caption runs on
+    return None
+
+
+def photographers_after_slashes(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Make the name after an agency's "Photo/" a person (PERSON), cutting off any caption words the model ran it
+    into, and dropping any other span over it.
+
+    Args:
+        doc: the parsed document.
+        ents: entity spans in document order, none overlapping.
+    """
+    found = []
+    for i in indices_of(doc, ORTH, ("/",)):
+        if i == 0 or doc[i - 1].text not in _SLASHED_CREDIT_WORDS or doc[i].whitespace_ or doc[i - 1].whitespace_:
+            continue
+        end = _credited_name(doc, i + 1)
+        if end is None or any(t.lower_ in _LIBRARY_WORDS for t in doc[i + 1:end]):
+            continue
+        found.append(Span(doc, i + 1, end, label="PERSON"))
+    if not found:
+        return ents
+    taken = {k for e in found for k in range(e.start, e.end)}
+    credits = {e.start - 2 for e in found}  # the credit word's index
+    kept = []
+    for e in ents:
+        if any(k in taken for k in range(e.start, e.end)):
+            continue
+        if e.label_ == "ORG" and e.end - 1 in credits and len(e) > 1:
+            e = Span(doc, e.start, e.end - 1, label="ORG")  # "AP Photo" → "AP"
+        kept.append(e)
+    return sorted(kept + found, key=lambda e: e.start)

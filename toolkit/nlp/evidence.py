@@ -261,9 +261,13 @@ def _place_by_direction(span: Span) -> str | None:
         if end_of_extent(span):
             return "place-object"  # "the division extends from Chamarajanagar", "goes up to Raidurga"
     owner = span.end < len(doc) and doc[span.end].tag_ == "POS"
-    if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not owner:
+    # "in Time magazine", "from the Wagner group": the name modifies a body's kind noun, the preposition's object
+    # (round entities63), as an owner's noun is: the preposition says nothing of the name
+    kind = (span.end < len(doc) and doc[span.end].is_lower and KIND_NOUNS.get(doc[span.end].lower_) == "ORG"
+            and span.root.head.i == span.end)
+    if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not owner and not kind:
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
-    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and not owner:
+    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and not owner and not kind:
         # not an owner, whose noun is the preposition's object ("recorded in Biden’s first five months",
         # "excerpts from Kirk’s speeches"): what is in or from it says nothing of what the owner is
         return "place-context"

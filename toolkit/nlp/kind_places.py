@@ -197,3 +197,36 @@ def numbered_territories(ents: list[Span]) -> list[Span]:
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         out.append(ent)
     return out
+
+
+# Lower-case words for a kind of body that follow its name in news ("the Lashkar-e-Toiba militant group", "in Time
+# magazine"), a closed class of the bodies news names so; a periodical's kind needs no article before it.
+_BODY_KINDS = frozenset({"group", "militia", "faction", "movement", "gang", "cartel", "network", "organisation",
+                         "organization"})
+_PERIODICAL_KINDS = frozenset({"magazine", "newspaper", "tabloid", "journal"})
+
+
+def bodies_before_kinds(ents: list[Span]) -> list[Span]:
+    """"belonged to the outlawed Lashkar-e-Toiba militant group", "an Article in Time magazine" (round entities63):
+    a name the model called a person, or a place no gazetteer knows, that modifies a lower-case kind of body right
+    after it (adjectives only between them: "militant") is that body's name (ORG); a people's name of two words or
+    more (NORP: "the Abu Sayyaf militant group") too. The kind noun is a group's (group, militia, movement, …)
+    with an article, or a periodical's (magazine, newspaper, …), which a person's name modifies as its owner ("a
+    Murdoch newspaper") and so stays. A known place stays ("a Texas newspaper"), and so
+    does a name before another noun ("the Taylor Swift fan group": the name modifies "fan")."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        kind = ent.end
+        while kind < len(doc) and kind - ent.end < 2 and doc[kind].pos_ == "ADJ" and doc[kind].is_lower:
+            kind += 1
+        word = doc[kind] if kind < len(doc) else None
+        group = word is not None and word.lower_ in _BODY_KINDS and any(c.dep_ == "det" for c in word.children)
+        periodical = word is not None and word.lower_ in _PERIODICAL_KINDS
+        if (word is not None and word.is_lower and ent.root.head.i == kind and (group or periodical)
+                and (ent.label_ == "PERSON" and group  # (not "a Murdoch newspaper": its owner)
+                     or ent.label_ in ("GPE", "LOC") and not is_known_place(ent.text, cities=True)
+                     or ent.label_ == "NORP" and (len(ent) >= 2 and all(t.is_title for t in ent)))):
+            ent = Span(doc, ent.start, ent.end, label="ORG")
+        out.append(ent)
+    return out

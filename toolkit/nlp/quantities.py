@@ -7,8 +7,9 @@ A number right after a name that "or" or "to" and a second number follow counts 
 number ("7 or 8 years", "2 to 1"): it is no part of the name, whose number would stand alone. And a
 currency's name after an amount ("thousands of Euros", "50 Dollars") names no person, body or place. A score
 (two numbers joined by a dash) after a team's name, and a numbered stage of a competition before a body's,
-belong to the match, not to the name; a grade on a scale and its number ("a Category 3 storm") is no name.
-:func:`quantities_off_names` mends all five.
+belong to the match, not to the name; a grade on a scale and its number ("a Category 3 storm") is no name; and a
+temperature's scale after "degree(s)" or a number ("90 degree Fahrenheit water temperatures", round entities63,
+GPE to the model) is a unit, no place. :func:`quantities_off_names` mends all six.
 
 Example:
     >>> [e.text for e in quantities_off_names(list(doc.ents))]  # "… acquired by Red Hat 7 or 8 years ago"  # doctest: +SKIP
@@ -42,6 +43,10 @@ _STAGES = frozenset({"round", "week", "stage", "matchday", "leg", "heat"})
 # Grades on a scale, numbered: "a Category 3 storm", "Level 4 restrictions" ("Category 3", NORP) — a degree of
 # something, no name of its own.
 _GRADES = frozenset({"category", "level", "grade"})
+# The scales of temperature (a closed class): after "degree(s)" or a number, a unit ("90 degree Fahrenheit",
+# "40 Celsius"), not the people they are named after ("Kelvin Smith" keeps its name).
+_TEMPERATURE_SCALES = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})
+_DEGREE_WORDS = frozenset({"degree", "degrees", "°"})
 
 
 def quantities_off_names(ents: list[Span]) -> list[Span]:
@@ -72,6 +77,9 @@ def quantities_off_names(ents: list[Span]) -> list[Span]:
         if len(ent) == 1 and ent[0].lower_ in _CURRENCIES and ent.start > 0 and (
                 doc[ent.start - 1].like_num or doc[ent.start - 1].lower_ in _AMOUNT_WORDS):
             continue  # "thousands of Euros", "50 Euros": money, no one (not "Pound wrote", a surname)
+        if len(ent) == 1 and ent[0].lower_ in _TEMPERATURE_SCALES and ent.start > 0 and (
+                doc[ent.start - 1].like_num or doc[ent.start - 1].lower_ in _DEGREE_WORDS):
+            continue  # "90 degree Fahrenheit water temperatures": a unit
         if (len(ent) >= 2 and ent[-1].is_digit and not ent[-2].is_digit and end + 1 < len(doc)
                 and doc[end].lower_ in _RANGE_WORDS and doc[end + 1].like_num):
             ent = Span(doc, ent.start, end - 1, label=ent.label_)  # "Red Hat 7 or 8 years": the 7 counts years

@@ -23,8 +23,8 @@ from toolkit.nlp.outlet_staff import outlets_before_staff
 from toolkit.nlp.political_wings import drop_political_wings
 from toolkit.nlp.postnominals import names_without_postnominals
 from toolkit.nlp.acronym_speakers import speaking_acronyms
-from toolkit.nlp.acronyms import (acronym_names, acronyms_defined_in_brackets, acronyms_off_people, acronyms_off_places,
-                                  names_spelt_by_acronyms,
+from toolkit.nlp.acronyms import (acronym_names, acronyms_defined_in_brackets, acronyms_of_named_bodies,
+                                  acronyms_off_people, acronyms_off_places, names_spelt_by_acronyms,
                                   names_spelt_by_acronyms_elsewhere, short_forms, short_names_defined_in_brackets,
                                   upper_tails)
 from toolkit.nlp.antecedents import people_taken_up
@@ -64,7 +64,12 @@ from toolkit.nlp.citations import authors_before_et_al
 from toolkit.nlp.cited_headlines import (outlets_of_cited_headlines, outlets_of_headline_lists, outlets_of_quoted_lists,
                                          outlets_of_source_lines)
 from toolkit.nlp.cited_authors import people_in_citations
-from toolkit.nlp.act_names import laws_cut_before_act
+from toolkit.nlp.datelines import dateline_names, dateline_places
+from toolkit.nlp.capital_surnames import surnames_in_capitals
+from toolkit.nlp.repeated_places import places_named_again
+from toolkit.nlp.bylines import authors_in_bylines
+from toolkit.nlp.field_labels import drop_field_labels
+from toolkit.nlp.act_names import cases_by_parties, laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_apart_from_accounts, media_by_accounts, media_posted_to
@@ -78,7 +83,8 @@ from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named
                                     korean_districts, makers_before_model_codes, models_after_numbers,
                                     outlets_named_after_peoples, possessive_places, university_campuses)
 from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames
-from toolkit.nlp.kind_places import (adjectives_opening_quotations, buildings_before_kinds, numbered_territories,
+from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_before_kinds, buildings_before_kinds,
+                                     numbered_territories,
                                      places_before_kinds, territories_over_in, waters_named_after_peoples)
 from toolkit.nlp.plural_groups import groups_by_plurals
 from toolkit.nlp.modifiers import bodies_to_their_heads
@@ -109,7 +115,7 @@ from toolkit.nlp.weekdays import weekdays_off_names
 from toolkit.nlp.disciplines import drop_disciplines
 from toolkit.nlp.place_epithets import epithets_off_places
 from toolkit.nlp.inverted_names import people_in_inverted_order
-from toolkit.nlp.credited_people import people_in_credits
+from toolkit.nlp.credited_people import people_in_credits, photographers_after_slashes
 from toolkit.nlp.impressions import drop_artists_impressions
 from toolkit.nlp.district_codes import legislators_codes
 from toolkit.nlp.state_codes import towns_with_state_codes
@@ -231,7 +237,10 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  places_after_stance_prefixes,  # "Kennedy's pro-Israel position"
                  relatives_in_apposition,  # "his son-in-law, Frédéric Salat-Baroux, and …"
                  untagged_intercapped_bodies,  # "YouTube personality Mr. CreepyPasta"
-                 people_before_suffixes):  # "She killed Andre Price III by pressing his face …"
+                 people_before_suffixes,  # "She killed Andre Price III by pressing his face …"
+                 dateline_names,  # "TEHRAN (AFP) - An international contest …"
+                 acronyms_of_named_bodies,  # "the Coalition Provisional Authority" … "the CPA"
+                 places_named_again):  # "the western city of Falluja" … "Falluja has long been roiled"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
@@ -319,6 +328,13 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = acronyms_off_places(acronyms_off_people(ents))  # "end DEI", "the MP": no one named; "AI": no place
     ents = titles_with_the(church_ranks_off_names(ents))  # "Cardinal Marc Ouellet"; "a report by The Atlantic"
     ents = short_names_defined_in_brackets(ents)  # "The Philippine Institute of Volcanology and Seismology (Phivolcs)"
+    ents = dateline_places(ents)  # "KABUL, Afghanistan (AP) — A suicide bomber …"
+    ents = surnames_in_capitals(ents)  # "John Paul STEVENS …, in which KENNEDY, SOUTER, GINSBURG, and BREYER joined"
+    ents = bodies_before_kinds(ents)  # "the outlawed Lashkar-e-Toiba militant group", "an Article in Time magazine"
+    ents = cases_by_parties(ents)  # "The Supreme Court announced its ruling today in Hamdan v. Rumsfeld"
+    ents = photographers_after_slashes(doc, ents)  # "(AP Photo/Evan Vucci)"
+    ents = authors_in_bylines(doc, ents)  # "By Deb Price / The Detroit News Deb Price When …"
+    ents = drop_field_labels(ents)  # "Email: Anthony Beavers <…>", "… at Newsday. Excerpt: \"Arafat 's …\""
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");
     # and the overlap check once more over what the rules after the first one found
     doc.ents = filter_spans(names_before_quotations(fronted_objects(people_among_people(doc, lone_people_among_people(bodies_among_bodies(
