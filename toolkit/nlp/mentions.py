@@ -211,12 +211,17 @@ _CAPTION_WORDS = frozenset({"Image", "Photo", "Photograph", "Picture", "Credit",
 # Words that, standing alone, are the remains of a title or a department ("Affairs", "Security").
 _GENERIC_NAME_WORDS = frozenset("""affairs security intelligence development defense defence health energy state
     interior justice education agriculture transportation veterans housing urban finance
-    communications staff chief minority majority whip national foreign homeland""".split())
+    communications staff chief minority majority whip national foreign homeland government""".split())
 
 
 _LONE_JUNK = _GENERIC_NAME_WORDS | ORG_HEADS
 # Modal verbs that are no names' words ("Will", "May" and "Can" are given names, surnames or a month).
 _MODALS = frozenset({"should", "could", "would", "must", "might", "shall"})
+
+
+# A country's leaving a union, named by a blend of the country's name and "exit" ("Brexit", "Grexit", "Frexit",
+# "Megxit"): what happens, not a place or a body; the pattern is the word-formation, not a list of its words.
+_EXIT_BLEND = re.compile(r"^[A-Z][a-z]{1,6}xit$")
 
 
 # One word with a letter in an editor's brackets: "[I]t", "I]t" (the model's span may begin after the "[").
@@ -252,6 +257,9 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
         return True  # "Sec. 9. General Provisions. (a) Nothing in this order …": a section's title, no name
     if len(span) >= 2 and span[0].text == "Best" and span[-1].lower_ in _AWARD_NOUNS and label != "PERSON":
         return True  # "he was named Best Actor": an award's category, no body
+    if len(span) == 1 and _EXIT_BLEND.match(text):
+        return True  # "the judicial ruling on Brexit": a blend of a country and "exit" names the leaving, no
+        # place (the model's GPE), body or person
     if len(span) == 1 and _CONTRACTED_PRONOUN.match(text):
         return True  # "I‘m beyond grateful": a pronoun and its verb, which the model calls a person or a body
     if label not in ("PERSON", "GPE", "LOC", "NORP") and span.start > 0 and span.doc[span.start - 1].text == "#" \
