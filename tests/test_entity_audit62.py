@@ -107,3 +107,62 @@ class TestSummitsNamedByTheirHosts:
     def test_a_pass_is_left(self, nlp):
         labels = label_rows(entity_table(nlp, "Heavy snow closed Interstate 80 over Donner Summit on Tuesday."))
         assert labels.get("Donner Summit") != "EVENT"
+
+
+# UD English PUD n01107
+_VW = ("News of the company’s deceit - which had run for years - wiped tens of billions of euros from VW's value and "
+       "cost chief executive Martin Winterkorn his job. It has also opened VW up to huge compensation claims, legal "
+       "action and has seen it take more than €16bn of provisions.")
+
+
+class TestAcronymsNamedAgain:
+    """"VW's value" … "opened VW up to huge compensation claims": a body's acronym the model tagged in one sentence
+    and left in another is the same body in both."""
+
+    def test_the_untagged_acronym_is_the_body(self, nlp):
+        assert [e for e in ents_of(nlp, _VW) if e == ("VW", "ORG")] == [("VW", "ORG"), ("VW", "ORG")]
+
+    def test_an_acronym_never_tagged_a_body_is_left(self, nlp):
+        from toolkit.nlp.acronym_mentions import acronyms_named_again
+
+        doc = nlp("The VAT rose. Shoppers paid more VAT in May.")
+        if not any(e.text == "VAT" and e.label_ == "ORG" for e in doc.ents):
+            assert acronyms_named_again(doc, set()) == []
+
+
+# UD English PUD n02076
+_IRENA = ("Adnan Z. Amin, General Director of the International Organization for Renewable Energies (IRENA) is "
+          "certain: \"Offshore wind power can become the top power generator in a global economy that is free of "
+          "coal-based energy.\"")
+
+
+class TestAcronymsAfterBodies:
+    """"the International Organization for Renewable Energies (IRENA)": a word in capitals in brackets right after a
+    body's name is its short form, though its letters are not the translated name's initials and spell a word."""
+
+    def test_the_bracketed_acronym_is_the_body(self, nlp):
+        assert ("IRENA", "ORG") in ents_of(nlp, _IRENA)
+
+    def test_a_country_code_in_brackets_is_left(self, nlp):
+        from toolkit.nlp.acronym_mentions import acronyms_after_bodies
+
+        doc = nlp("He works for the National Health Service (UK) in London.")
+        assert all(e.text != "UK" for e in acronyms_after_bodies(doc, set()))
+
+
+# UD English PUD n01133
+_HARLEY = ("The Dutch students have yet to decide if they will be commercializing their electric motorcycle. A "
+           "Harley-Davidson spokeswoman said timelines that have been floated in the media -- 2017 or 2020 -- aren't "
+           "accurate.")
+
+
+class TestHyphenatedBodiesBeforeTheirStaff:
+    """"A Harley-Davidson spokeswoman": a hyphenated name before a noun of a body's staff is one body's name, not
+    two names paired as a modifier ("the Trump-Ukraine call"), which the mentions drop."""
+
+    def test_the_company_is_kept(self, nlp):
+        assert label_rows(entity_table(nlp, _HARLEY)).get("Harley-Davidson") == "ORG"
+
+    def test_two_countries_before_an_official_stay_two(self, nlp):
+        labels = label_rows(entity_table(nlp, "A U.S.-China official said so on Monday."))
+        assert "U.S.-China" not in labels and labels.get("China") == "GPE"

@@ -22,6 +22,7 @@ from toolkit.nlp.interjections import drop_oaths, drop_shouted_words, names_afte
 from toolkit.nlp.outlet_staff import outlets_before_staff
 from toolkit.nlp.political_wings import drop_political_wings
 from toolkit.nlp.postnominals import names_without_postnominals
+from toolkit.nlp.acronym_mentions import acronyms_after_bodies, acronyms_named_again
 from toolkit.nlp.acronym_speakers import speaking_acronyms
 from toolkit.nlp.acronyms import (acronym_names, acronyms_defined_in_brackets, acronyms_off_people, acronyms_off_places,
                                   names_spelt_by_acronyms,
@@ -230,7 +231,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  people_before_nicknames,  # "Patty Shukla, known as “Miss Patty,” …"
                  places_after_stance_prefixes,  # "Kennedy's pro-Israel position"
                  relatives_in_apposition,  # "his son-in-law, Frédéric Salat-Baroux, and …"
-                 untagged_intercapped_bodies):  # "YouTube personality Mr. CreepyPasta"
+                 untagged_intercapped_bodies,  # "YouTube personality Mr. CreepyPasta"
+                 acronyms_named_again,  # "VW's value" … "opened VW up to huge compensation claims"
+                 acronyms_after_bodies):  # "the International Organization for Renewable Energies (IRENA)"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
