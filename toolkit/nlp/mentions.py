@@ -145,6 +145,8 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             bounds[k] = (doc[sent_start].idx, last.idx + len(last.text))
         if (_HYPHENED.match(text) and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN"
                 and text.split("-")[0].lower() not in _ARABIC_ARTICLES  # "an Al-Qaeda suicide attack": one name
+                and not (label == "ORG" and span.root.head.lower_ in _BODY_STAFF  # "A Harley-Davidson spokeswoman"
+                         and not places_in_pair(span))  # (but "a U.S.-China official": two countries)
                 and not (label == "NORP" and is_hyphenated_people(text))):  # "African-American residents": one people
             for part, first, last, part_label in places_in_pair(span):  # but "the U.S.-Mexican border" names two
                 if part_label in labels:
@@ -219,6 +221,11 @@ _LONE_JUNK = _GENERIC_NAME_WORDS | ORG_HEADS
 _MODALS = frozenset({"should", "could", "would", "must", "might", "shall"})
 
 
+# Those who speak or work for a body, named after it ("A Harley-Davidson spokeswoman said", "Rolls-Royce
+# executives"): only one body has them, so a hyphenated name before them is one body's, not two names paired as in
+# "the Trump-Ukraine call" (a closed class of staff nouns).
+_BODY_STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "executive", "executives",
+                         "employee", "employees", "official", "officials", "representative", "representatives"})
 # A country's leaving a union, named by a blend of the country's name and "exit" ("Brexit", "Grexit", "Frexit",
 # "Megxit"): what happens, not a place or a body; the pattern is the word-formation, not a list of its words.
 _EXIT_BLEND = re.compile(r"^[A-Z][a-z]{1,6}xit$")
