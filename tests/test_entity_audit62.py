@@ -129,6 +129,12 @@ class TestAcronymsNamedAgain:
         if not any(e.text == "VAT" and e.label_ == "ORG" for e in doc.ents):
             assert acronyms_named_again(doc, set()) == []
 
+    def test_an_acronym_before_a_common_noun_is_left(self, nlp):
+        from toolkit.nlp.acronym_mentions import acronyms_named_again
+
+        doc = nlp("The CentOS QA team has twenty people. QA is done by volunteers.")
+        assert all(doc[e.start + 1].pos_ != "NOUN" for e in acronyms_named_again(doc, set()))
+
 
 # UD English PUD n02076
 _IRENA = ("Adnan Z. Amin, General Director of the International Organization for Renewable Energies (IRENA) is "
@@ -148,6 +154,10 @@ class TestAcronymsAfterBodies:
 
         doc = nlp("He works for the National Health Service (UK) in London.")
         assert all(e.text != "UK" for e in acronyms_after_bodies(doc, set()))
+
+    def test_a_title_in_brackets_before_a_name_is_left(self, nlp):
+        text = "Member of Parliament (MP) Yvette Cooper of the Labour Party added that it was dangerous."
+        assert all(e[0] != "MP" for e in ents_of(nlp, text))
 
 
 # UD English PUD n01133
