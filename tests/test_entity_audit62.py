@@ -176,3 +176,20 @@ class TestHyphenatedBodiesBeforeTheirStaff:
     def test_two_countries_before_an_official_stay_two(self, nlp):
         labels = label_rows(entity_table(nlp, "A U.S.-China official said so on Monday."))
         assert "U.S.-China" not in labels and labels.get("China") == "GPE"
+
+
+# UD English PUD n02034
+_WITCHING_HOUR = ("The witching hour starts up at least by the time the scary organ is played, such as in the 60s hit "
+                  "Monster Mash.")
+
+
+class TestHitsAreWorks:
+    """"in the 60s hit Monster Mash": a name right after "hit" (a song or show that sold) is the work's title, no
+    place (the model's GPE)."""
+
+    def test_the_song_is_no_place(self, nlp):
+        assert label_rows(entity_table(nlp, _WITCHING_HOUR)).get("Monster Mash") not in (
+            "GPE", "LOC", "FAC", "ORG", "PERSON")
+
+    def test_a_place_a_storm_hit_is_left(self, nlp):
+        assert label_rows(entity_table(nlp, "The storm hit Florida on Monday.")).get("Florida") == "GPE"

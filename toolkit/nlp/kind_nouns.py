@@ -53,9 +53,9 @@ def _role_of_itself(noun, span: Span) -> bool:
 
 # Nouns of the kinds of a work, which the name right after them, or in apposition to them, is the title of ("his
 # book Hydrodynamica", "the TV series Supernatural", "the romantic comedy, Chasing Liberty"): no body, place or
-# person, whatever the model guessed.
+# person, whatever the model guessed; a "hit" is a song or a show that sold ("the 60s hit Monster Mash").
 WORK_NOUNS = frozenset("""film movie documentary series miniseries sitcom drama comedy thriller musical opera play
-    novel book memoir album song poem painting""".split())
+    novel book memoir album song poem painting hit""".split())
 
 
 def _kind(noun) -> str | None:
