@@ -193,3 +193,23 @@ class TestHitsAreWorks:
 
     def test_a_place_a_storm_hit_is_left(self, nlp):
         assert label_rows(entity_table(nlp, "The storm hit Florida on Monday.")).get("Florida") == "GPE"
+
+
+class TestListsContinuedIntoOneSpan:
+    """"companies such as Spotify, Tesla, Uber and Snapchat": the model ran the list's last three members into one
+    body ("Tesla, Uber and Snapchat"); a span whose first word continues a list opened before it is cut at the
+    list's commas and its "and"."""
+
+    def test_each_company_is_a_body(self, nlp):
+        ents = ents_of(nlp, _TECH_LEADERS)
+        assert {("Tesla", "ORG"), ("Uber", "ORG"), ("Snapchat", "ORG")} <= set(ents)
+        assert not any("," in text for text, _ in ents)
+
+    def test_a_list_within_one_span_is_left(self, nlp):
+        from spacy.tokens import Span
+
+        from toolkit.nlp.listed_names import split_listed_names
+
+        doc = nlp("The firm Skidmore, Owings and Merrill designed the tower.")
+        span = Span(doc, 2, 7, label="ORG")
+        assert [e.text for e in split_listed_names([span])] == ["Skidmore, Owings and Merrill"]
