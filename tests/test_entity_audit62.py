@@ -213,3 +213,13 @@ class TestListsContinuedIntoOneSpan:
         doc = nlp("The firm Skidmore, Owings and Merrill designed the tower.")
         span = Span(doc, 2, 7, label="ORG")
         assert [e.text for e in split_listed_names([span])] == ["Skidmore, Owings and Merrill"]
+
+    def test_a_list_opened_by_a_verb_is_left(self, nlp):
+        from spacy.tokens import Span
+
+        from toolkit.nlp.listed_names import split_listed_names
+
+        doc = nlp("My strategy is to Re-open, Reset, Reform as part of Melbourne Recovery.")
+        start = next(t.i for t in doc if t.text == "Reset")
+        span = Span(doc, start, start + 3, label="WORK_OF_ART")  # "Reset, Reform", as the set's rules make it
+        assert [e.text for e in split_listed_names([span])] == ["Reset, Reform"]

@@ -32,8 +32,9 @@ def _cuts(ent: Span) -> list[tuple[int, int]]:
     last_cut = ent.start
     # The span's first word a later member of a list opened before it ("companies such as Spotify, Tesla, Uber and
     # Snapchat", the model's span "Tesla, Uber and Snapchat"): its commas are the list's, and so is an "and" after
-    # one of them; a name's own "&" is left ("Procter & Gamble").
-    continued = ent[0].dep_ == "conj" and ent[0].head.i < ent.start
+    # one of them; a name's own "&" is left ("Procter & Gamble"), and so is a list opened by a verb ("Re-open, Reset,
+    # Reform", slogans).
+    continued = ent[0].dep_ == "conj" and ent[0].head.i < ent.start and ent[0].head.pos_ == "PROPN"
     for t in ent[1:-1]:
         if t.lower_ not in _JOINERS:
             continue
