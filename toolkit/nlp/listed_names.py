@@ -23,6 +23,9 @@ from toolkit.nlp.lexicon import BODY_AND_SITE_HEADS
 
 _JOINERS = frozenset({",", "and", "&"})
 _LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART"})
+# The labels of names a list's opening member must have for the list to be one of names ("Spotify" GPE to the
+# model), not of a blog's categories in capitals ("Arts, History,Animals, Music,Games ,Politics,Technology, Fun").
+_NAMED = frozenset({"ORG", "FAC", "GPE", "LOC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
 def _cuts(ent: Span) -> list[tuple[int, int]]:
@@ -33,8 +36,9 @@ def _cuts(ent: Span) -> list[tuple[int, int]]:
     # The span's first word a later member of a list opened before it ("companies such as Spotify, Tesla, Uber and
     # Snapchat", the model's span "Tesla, Uber and Snapchat"): its commas are the list's, and so is an "and" after
     # one of them; a name's own "&" is left ("Procter & Gamble"), and so is a list opened by a verb ("Re-open, Reset,
-    # Reform", slogans).
-    continued = ent[0].dep_ == "conj" and ent[0].head.i < ent.start and ent[0].head.pos_ == "PROPN"
+    # Reform", slogans) or by a word the model tags as no name.
+    continued = (ent[0].dep_ == "conj" and ent[0].head.i < ent.start and ent[0].head.pos_ == "PROPN"
+                 and ent[0].head.ent_type_ in _NAMED)
     for t in ent[1:-1]:
         if t.lower_ not in _JOINERS:
             continue
