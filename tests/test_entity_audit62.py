@@ -223,3 +223,21 @@ class TestListsContinuedIntoOneSpan:
         start = next(t.i for t in doc if t.text == "Reset")
         span = Span(doc, start, start + 3, label="WORK_OF_ART")  # "Reset, Reform", as the set's rules make it
         assert [e.text for e in split_listed_names([span])] == ["Reset, Reform"]
+
+
+# UD English PUD n05006
+_ORATORY = ("In the war films or cowboy and Indian films the battles, fights and beatings were out of this world. "
+            "Emphasis, fine irony, blunt innuendos and other well used verbal devices fit into parliamentary oratory, "
+            "but flicking at each other and slapstick comedy do not.")
+
+
+class TestCommonNounsOpeningAList:
+    """"Emphasis, fine irony, blunt innuendos and …": a sentence's first word, a common noun to the tagger, at the
+    head of a list of lower-case nouns is no name, though the text never writes it in lower case."""
+
+    def test_the_common_noun_is_no_body(self, nlp):
+        assert ("Emphasis", "ORG") in ents_of(nlp, _ORATORY)  # the model's
+        assert "Emphasis" not in label_rows(entity_table(nlp, _ORATORY))
+
+    def test_a_firm_heading_a_list_is_kept(self, nlp):
+        assert label_rows(entity_table(nlp, "Google, regulators and rivals met in Brussels.")).get("Google") == "ORG"

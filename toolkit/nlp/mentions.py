@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
-from toolkit.nlp.capitals import plural_opening_a_sentence
+from toolkit.nlp.capitals import common_noun_opening_a_list, plural_opening_a_sentence
 from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
 from toolkit.nlp.legislatures import is_bare_legislature
@@ -131,6 +131,8 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                 lower_words = set(rows[rows[:, 1] == 1, 0].tolist())
             if plural_opening_a_sentence(span, label):
                 continue  # "Photographs showed the aircraft": a common noun's plural, capitalised where it stands
+            if common_noun_opening_a_list(span, label):
+                continue  # "Emphasis, fine irony, blunt innuendos and …": a common noun heading a list of others
             if doc.vocab.strings[text.lower()] in lower_words:  # a hash; nothing added to the vocab
                 if not (text.isupper() and label == "ORG"):
                     continue
