@@ -241,3 +241,19 @@ class TestCommonNounsOpeningAList:
 
     def test_a_firm_heading_a_list_is_kept(self, nlp):
         assert label_rows(entity_table(nlp, "Google, regulators and rivals met in Brussels.")).get("Google") == "ORG"
+
+
+# UD English PUD n04010
+_WALL_STREET = ("More and more tech companies are calling the shots more than ever before on Wall Street, even more "
+                "than in Silicon Valley.")
+
+
+class TestRoadsAfterOn:
+    """"calling the shots … on Wall Street": English places a road "on", as it places no building; a capitalised
+    name ending in a road's head after "on" is the road (FAC), which the model left untagged."""
+
+    def test_the_street_is_a_place(self, nlp):
+        assert ("Wall Street", "FAC") in ents_of(nlp, _WALL_STREET)
+
+    def test_a_person_reported_on_is_left(self, nlp):
+        assert ("Stuart Hall", "FAC") not in ents_of(nlp, "He reported on Stuart Hall for the paper.")

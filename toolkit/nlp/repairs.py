@@ -143,6 +143,9 @@ from toolkit.nlp.turn_labels import drop_turn_labels, turn_speakers
 
 # Words before a building's name that no person's name takes: the article, prepositions of place.
 _BEFORE_BUILDINGS = frozenset({"the", "at", "in", "into", "inside", "outside", "near", "from", "to"})
+# Heads of the names of roads, which English places "on" ("on Wall Street", "on Fifth Avenue"), as it places no
+# building; a person "on" whom one comments has a surname such a head rarely is.
+_ROAD_HEADS = frozenset({"street", "avenue", "road", "boulevard"})
 
 
 def _after_places_possessive(doc: Doc, start: int) -> bool:
@@ -200,7 +203,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     taken = token_indices(repaired + found)
     found += [e for e in organisation_names(doc, stop=NOT_NAME_WORDS, people=people, heads=FAC_HEADS, label="FAC")
               if not any(t.i in taken for t in e) and e.start > 0
-              and (doc[e.start - 1].lower_ in _BEFORE_BUILDINGS or _after_places_possessive(doc, e.start))]
+              and (doc[e.start - 1].lower_ in _BEFORE_BUILDINGS or _after_places_possessive(doc, e.start)
+                   or doc[e.start - 1].lower_ == "on" and e[-1].lower_ in _ROAD_HEADS)]  # "on Wall Street"
     repaired, named = named_by_kind(doc, repaired, token_indices(found))
     found += named
     taken = token_indices(repaired + found)
