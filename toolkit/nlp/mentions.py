@@ -26,7 +26,7 @@ from toolkit.nlp.capitals import common_noun_opening_a_list, plural_opening_a_se
 from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
 from toolkit.nlp.legislatures import is_bare_legislature
-from toolkit.nlp.lexicon import ENTITY_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS
+from toolkit.nlp.lexicon import ENTITY_LABELS, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS
 from toolkit.nlp.lookups import doc_text, sentence_starts
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.heavens import is_sky_designation
@@ -115,6 +115,10 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             # "the Islamic State (ISIS)": the short form of the body right before it; not the initials of a name
             # inside it ("the Parliament of New South Wales (NSW)": the state)
             key = body_before[1]
+        if len(span) == 1 and label in NAME_LABELS and _EXIT_BLEND.match(text):
+            # "the judicial ruling on Brexit": a blend of a country and "exit" names the leaving, an event, no
+            # place (the model's GPE), body or person
+            label, key = "EVENT", mention_key(text, "EVENT")
         if (not key or not any(c.isalpha() for c in key) or key in _STAGE_DIRECTIONS
                 or key.strip(".") in PERSON_TITLES or _LEGAL_REFERENCE.search(key) or _is_junk(span, text, key, label)):
             continue
@@ -229,7 +233,7 @@ _MODALS = frozenset({"should", "could", "would", "must", "might", "shall"})
 _BODY_STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "executive", "executives",
                          "employee", "employees", "official", "officials", "representative", "representatives"})
 # A country's leaving a union, named by a blend of the country's name and "exit" ("Brexit", "Grexit", "Frexit",
-# "Megxit"): what happens, not a place or a body; the pattern is the word-formation, not a list of its words.
+# "Megxit"): what happens (EVENT), not a place or a body; the pattern is the word-formation, not a list of its words.
 _EXIT_BLEND = re.compile(r"^[A-Z][a-z]{1,6}xit$")
 
 
@@ -266,9 +270,6 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
         return True  # "Sec. 9. General Provisions. (a) Nothing in this order …": a section's title, no name
     if len(span) >= 2 and span[0].text == "Best" and span[-1].lower_ in _AWARD_NOUNS and label != "PERSON":
         return True  # "he was named Best Actor": an award's category, no body
-    if len(span) == 1 and _EXIT_BLEND.match(text):
-        return True  # "the judicial ruling on Brexit": a blend of a country and "exit" names the leaving, no
-        # place (the model's GPE), body or person
     if len(span) == 1 and _CONTRACTED_PRONOUN.match(text):
         return True  # "I‘m beyond grateful": a pronoun and its verb, which the model calls a person or a body
     if label not in ("PERSON", "GPE", "LOC", "NORP") and span.start > 0 and span.doc[span.start - 1].text == "#" \
