@@ -202,3 +202,31 @@ def plural_opening_a_sentence(span: Span, label: str) -> bool:
         return False
     doc = word.doc
     return all(i == word.i or _opens(doc[i]) for i in indices_of(doc, ORTH, (word.text,)))
+
+
+def common_noun_opening_a_list(span: Span, label: str) -> bool:
+    """Whether a one-word name is a common noun capitalised only because it opens a sentence, at the head of a list
+    of common nouns ("Emphasis, fine irony, blunt innuendos and other well used verbal devices fit into …" ORG):
+    the tagger reads the word as a common noun, it is a noun of English (the model's lemma tables), a comma follows
+    it and a lower-case noun joins it as the list's next member; and the text writes it with a capital nowhere but
+    at such a start. A firm at the head of a list of others ("Apple, its rivals and …") is a proper noun to the
+    tagger.
+
+    Args:
+        span: a mention's span, one token.
+        label: the mention's label.
+    """
+    if len(span) != 1 or label not in ("PERSON", "ORG", "GPE", "LOC"):
+        return False
+    word = span[0]
+    doc = word.doc
+    if (not word.is_title or not word.is_alpha or word.pos_ != "NOUN" or not _opens(word)
+            or word.i + 2 >= len(doc) or doc[word.i + 1].text != ","):
+        return False
+    if not any(c.dep_ in ("appos", "conj") and c.pos_ == "NOUN" and c.is_lower and c.i > word.i + 1
+               for c in word.children):
+        return False
+    english = english_words(word.vocab)
+    if not english or word.lower_ not in english:
+        return False
+    return all(i == word.i or _opens(doc[i]) for i in indices_of(doc, ORTH, (word.text,)))

@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from toolkit.nlp.gazetteer import is_known_place, us_state_codes
 from toolkit.nlp.landforms import LANDFORM_OPENERS
-from toolkit.nlp.lexicon import COMPASS_ADJECTIVES, FAC_HEADS, LOC_HEADS, NAME_LABELS, ORG_HEADS, PLACE_LABELS
+from toolkit.nlp.lexicon import (COMPASS_ADJECTIVES, FAC_HEADS, FAITH_ADJECTIVES, LOC_HEADS, NAME_LABELS, ORG_HEADS,
+                                  PLACE_LABELS)
 from toolkit.nlp.polities import is_formal_polity
 from toolkit.nlp.surfaces import Mention, canonical_name, is_state_or_country
 
@@ -192,6 +193,9 @@ def _two_kind_head(group: list[Mention], label: str, words: list[str], head: str
     if head in _BODY_OR_BUILDING_HEADS and label == "FAC":
         return label  # "Kennedy Space Center": a centre the model calls a building is one (not "National
         # Hurricane Center", which it calls a body)
+    if head in _BODY_OR_STATE_HEADS and words[-1] == head and words[0] in FAITH_ADJECTIVES:
+        return "ORG"  # "close to the Catholic Union", "the Jewish Federation": believers join a union; no state is
+        # named after a faith
     if head in _BODY_OR_STATE_HEADS and words[-1] == head and all(m.label == "GPE" for m in group):
         return "GPE"  # "the Soviet Union's original team": a union the model always calls a polity is a state
     if head == "church" and words[-1] == head and words[0].rstrip(".") in _SAINT_WORDS:
@@ -211,6 +215,9 @@ def _misread_head(group: list[Mention], root: str, label: str, words: list[str],
         # party's national convention is a gathering (no treaty is national); "the National Convention" alone is left
     if head in _EVENT_HEADS and words[-1] == head and not set(words[:-1]) & _NAME_FUNCTION_WORDS:
         return "EVENT"  # "the Boston Massacre", "the Louisiana Purchase": an event named by its place, no body
+    if words[-1] == "summit" and label not in PLACE_LABELS and _summit_host(canonical_name(group, root, label)):
+        return "EVENT"  # "a private event in addition to the Mountain View Summit", "the NATO Summit": a meeting
+        # named by the town that hosts it or by its members' body, no body itself
     if (head in FAC_HEADS and label == "GPE" and len(words) >= 2
             and is_known_place(canonical_name(group, root, label), cities=True)):
         return "GPE"  # "in College Station, Texas": a town the model calls one and the gazetteer knows,
@@ -221,6 +228,14 @@ def _misread_head(group: list[Mention], root: str, label: str, words: list[str],
         return "LAW"  # "The One Big Beautiful Bill", "the Build Back Better Bill": a bill named, no body ("Buffalo
         # Bill", two words, is a man's by-name)
     return None
+
+
+def _summit_host(name: str) -> bool:
+    """Whether the words before "Summit" name a meeting's host, a known town or country ("Mountain View Summit",
+    "Brussels Summit"), or its members' body by initials ("NATO Summit", "G20 Summit"); a mountain pass is named
+    after a peak or a settler ("Donner Summit") that the gazetteer does not hold."""
+    host = name.rsplit(" ", 1)[0]
+    return host.isupper() or is_known_place(host, cities=True) or is_state_or_country(host)
 
 
 def _lexicon_head(words: list[str], head: str) -> str | None:

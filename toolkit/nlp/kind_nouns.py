@@ -53,9 +53,9 @@ def _role_of_itself(noun, span: Span) -> bool:
 
 # Nouns of the kinds of a work, which the name right after them, or in apposition to them, is the title of ("his
 # book Hydrodynamica", "the TV series Supernatural", "the romantic comedy, Chasing Liberty"): no body, place or
-# person, whatever the model guessed.
+# person, whatever the model guessed; a "hit" is a song or a show that sold ("the 60s hit Monster Mash").
 WORK_NOUNS = frozenset("""film movie documentary series miniseries sitcom drama comedy thriller musical opera play
-    novel book memoir album song poem painting""".split())
+    novel book memoir album song poem painting hit""".split())
 
 
 def _kind(noun) -> str | None:
@@ -76,6 +76,8 @@ def kind_noun(span: Span) -> str | None:
         return "PERSON"  # "porn star Stormy Daniels": a star of a field, which the model may call a body
     if (program := product_kind(span)) is not None:
         return program  # "the Fedora operating system": software, no person
+    if (example := _kind_of_examples(span)) is not None:
+        return example  # "websites such as Reddit, Twitter and Spotify": sites, whatever the model says
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not apposed_across_words(span):
         return _kind(root.head)  # (not "researchers from X and University of Y", a misparse)
@@ -161,6 +163,27 @@ def kind_noun(span: Span) -> str | None:
             and any(c.lower_ == "the" for c in noun.children):
         return _NAMED_BY_OF[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
     return None
+
+
+def _kind_of_examples(span: Span) -> str | None:
+    """The label of the kind noun a "such as" list gives examples of: "popular websites such as Reddit, Twitter and
+    Spotify", "companies such as Spotify, Tesla, Uber and Snapchat", "countries such as Chad and Niger". Every
+    member of the list is one of the plural noun before "such as" (the model, with no context, calls an unfamiliar
+    service a place). Only a body's or a place's kind: the people helper's nouns ("writers such as …") are left to
+    the rules of people.
+    """
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # the list's first member, the object of "as"
+    prep = first.head
+    if (first.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep"
+            or not any(c.lower_ == "such" and c.i == prep.i - 1 for c in prep.children)):
+        return None
+    noun = prep.head
+    if noun.tag_ != "NNS" or noun.i != prep.i - 2:  # "websites such as": the plural right before "such as"
+        return None
+    kind = kind_of(noun)
+    return kind if kind in ("ORG", "GPE", "LOC", "FAC") else None
 
 
 def _one_word_landform(span: Span, noun) -> bool:

@@ -2,11 +2,13 @@
 Times", "the Prohibition Party, Reform Party".
 
 English lists names with commas and "and". The small model sometimes tags two members of a list as one
-name, so that neither is found and a "name" nobody would record enters the briefing. Two signs show a
+name, so that neither is found and a "name" nobody would record enters the briefing. Three signs show a
 second name beginning inside the span: a capitalised "The" after the joiner, which opens a title of its
-own ("The Progressive and The New York Times"; a name's own "and" takes no second article), and, after a
+own ("The Progressive and The New York Times"; a name's own "and" takes no second article); after a
 comma, the same head word closing both parts ("the Prohibition Party, Reform Party": one body is not
-named by its head twice). :func:`split_listed_names` cuts the span there; each part keeps the label.
+named by its head twice); and a span that continues a list opened before it ("companies such as Spotify, Tesla, Uber
+and Snapchat": "Tesla, Uber and Snapchat"), whose commas are the list's. :func:`split_listed_names` cuts the span
+there; each part keeps the label.
 
 Example:
     >>> [e.text for e in split_listed_names(list(doc.ents))]   # doctest: +SKIP
@@ -21,6 +23,9 @@ from toolkit.nlp.lexicon import BODY_AND_SITE_HEADS
 
 _JOINERS = frozenset({",", "and", "&"})
 _LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART"})
+# The labels of names a list's opening member must have for the list to be one of names ("Spotify" GPE to the
+# model), not of a blog's categories in capitals ("Arts, History,Animals, Music,Games ,Politics,Technology, Fun").
+_NAMED = frozenset({"ORG", "FAC", "GPE", "LOC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
 def _cuts(ent: Span) -> list[tuple[int, int]]:
@@ -28,6 +33,12 @@ def _cuts(ent: Span) -> list[tuple[int, int]]:
     doc = ent.doc
     cuts = []
     last_cut = ent.start
+    # The span's first word a later member of a list opened before it ("companies such as Spotify, Tesla, Uber and
+    # Snapchat", the model's span "Tesla, Uber and Snapchat"): its commas are the list's, and so is an "and" after
+    # one of them; a name's own "&" is left ("Procter & Gamble"), and so is a list opened by a verb ("Re-open, Reset,
+    # Reform", slogans) or by a word the model tags as no name.
+    continued = (ent[0].dep_ == "conj" and ent[0].head.i < ent.start and ent[0].head.pos_ == "PROPN"
+                 and ent[0].head.ent_type_ in _NAMED)
     for t in ent[1:-1]:
         if t.lower_ not in _JOINERS:
             continue
@@ -40,7 +51,9 @@ def _cuts(ent: Span) -> list[tuple[int, int]]:
         left_head = doc[t.i - 1].lower_
         same_head = (t.text == "," and left_head in BODY_AND_SITE_HEADS and ent[-1].lower_ == left_head
                      and t.i - 1 > last_cut)
-        if opens_title or same_head:
+        listed = (continued and doc[join_end].dep_ == "conj" and doc[join_end].pos_ == "PROPN"
+                  and (t.text == "," or t.lower_ == "and" and last_cut > ent.start))
+        if opens_title or same_head or listed:
             cuts.append((t.i, join_end))
             last_cut = join_end
     return cuts

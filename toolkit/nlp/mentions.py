@@ -22,11 +22,11 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
-from toolkit.nlp.capitals import plural_opening_a_sentence
+from toolkit.nlp.capitals import common_noun_opening_a_list, plural_opening_a_sentence
 from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
 from toolkit.nlp.legislatures import is_bare_legislature
-from toolkit.nlp.lexicon import ENTITY_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS
+from toolkit.nlp.lexicon import ENTITY_LABELS, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS
 from toolkit.nlp.lookups import doc_text, sentence_starts
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.heavens import is_sky_designation
@@ -115,6 +115,10 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             # "the Islamic State (ISIS)": the short form of the body right before it; not the initials of a name
             # inside it ("the Parliament of New South Wales (NSW)": the state)
             key = body_before[1]
+        if len(span) == 1 and label in NAME_LABELS and _EXIT_BLEND.match(text):
+            # "the judicial ruling on Brexit": a blend of a country and "exit" names the leaving, an event, no
+            # place (the model's GPE), body or person
+            label, key = "EVENT", mention_key(text, "EVENT")
         if (not key or not any(c.isalpha() for c in key) or key in _STAGE_DIRECTIONS
                 or key.strip(".") in PERSON_TITLES or _LEGAL_REFERENCE.search(key) or _is_junk(span, text, key, label)):
             continue
@@ -131,6 +135,8 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                 lower_words = set(rows[rows[:, 1] == 1, 0].tolist())
             if plural_opening_a_sentence(span, label):
                 continue  # "Photographs showed the aircraft": a common noun's plural, capitalised where it stands
+            if common_noun_opening_a_list(span, label):
+                continue  # "Emphasis, fine irony, blunt innuendos and …": a common noun heading a list of others
             if doc.vocab.strings[text.lower()] in lower_words:  # a hash; nothing added to the vocab
                 if not (text.isupper() and label == "ORG"):
                     continue
@@ -145,6 +151,8 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             bounds[k] = (doc[sent_start].idx, last.idx + len(last.text))
         if (_HYPHENED.match(text) and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN"
                 and text.split("-")[0].lower() not in _ARABIC_ARTICLES  # "an Al-Qaeda suicide attack": one name
+                and not (label == "ORG" and span.root.head.lower_ in _BODY_STAFF  # "A Harley-Davidson spokeswoman"
+                         and not places_in_pair(span))  # (but "a U.S.-China official": two countries)
                 and not (label == "NORP" and is_hyphenated_people(text))):  # "African-American residents": one people
             for part, first, last, part_label in places_in_pair(span):  # but "the U.S.-Mexican border" names two
                 if part_label in labels:
@@ -211,12 +219,22 @@ _CAPTION_WORDS = frozenset({"Image", "Photo", "Photograph", "Picture", "Credit",
 # Words that, standing alone, are the remains of a title or a department ("Affairs", "Security").
 _GENERIC_NAME_WORDS = frozenset("""affairs security intelligence development defense defence health energy state
     interior justice education agriculture transportation veterans housing urban finance
-    communications staff chief minority majority whip national foreign homeland""".split())
+    communications staff chief minority majority whip national foreign homeland government""".split())
 
 
 _LONE_JUNK = _GENERIC_NAME_WORDS | ORG_HEADS
 # Modal verbs that are no names' words ("Will", "May" and "Can" are given names, surnames or a month).
 _MODALS = frozenset({"should", "could", "would", "must", "might", "shall"})
+
+
+# Those who speak or work for a body, named after it ("A Harley-Davidson spokeswoman said", "Rolls-Royce
+# executives"): only one body has them, so a hyphenated name before them is one body's, not two names paired as in
+# "the Trump-Ukraine call" (a closed class of staff nouns).
+_BODY_STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "executive", "executives",
+                         "employee", "employees", "official", "officials", "representative", "representatives"})
+# A country's leaving a union, named by a blend of the country's name and "exit" ("Brexit", "Grexit", "Frexit",
+# "Megxit"): what happens (EVENT), not a place or a body; the pattern is the word-formation, not a list of its words.
+_EXIT_BLEND = re.compile(r"^[A-Z][a-z]{1,6}xit$")
 
 
 # One word with a letter in an editor's brackets: "[I]t", "I]t" (the model's span may begin after the "[").

@@ -22,6 +22,7 @@ from toolkit.nlp.interjections import drop_oaths, drop_shouted_words, names_afte
 from toolkit.nlp.outlet_staff import outlets_before_staff
 from toolkit.nlp.political_wings import drop_political_wings
 from toolkit.nlp.postnominals import names_without_postnominals
+from toolkit.nlp.acronym_mentions import acronyms_after_bodies, acronyms_named_again
 from toolkit.nlp.acronym_speakers import speaking_acronyms
 from toolkit.nlp.acronyms import (acronym_names, acronyms_defined_in_brackets, acronyms_of_named_bodies,
                                   acronyms_off_people, acronyms_off_places, names_spelt_by_acronyms,
@@ -148,6 +149,9 @@ from toolkit.nlp.turn_labels import drop_turn_labels, turn_speakers
 
 # Words before a building's name that no person's name takes: the article, prepositions of place.
 _BEFORE_BUILDINGS = frozenset({"the", "at", "in", "into", "inside", "outside", "near", "from", "to"})
+# Heads of the names of roads, which English places "on" ("on Wall Street", "on Fifth Avenue"), as it places no
+# building; a person "on" whom one comments has a surname such a head rarely is.
+_ROAD_HEADS = frozenset({"street", "avenue", "road", "boulevard"})
 
 
 def _after_places_possessive(doc: Doc, start: int) -> bool:
@@ -205,7 +209,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     taken = token_indices(repaired + found)
     found += [e for e in organisation_names(doc, stop=NOT_NAME_WORDS, people=people, heads=FAC_HEADS, label="FAC")
               if not any(t.i in taken for t in e) and e.start > 0
-              and (doc[e.start - 1].lower_ in _BEFORE_BUILDINGS or _after_places_possessive(doc, e.start))]
+              and (doc[e.start - 1].lower_ in _BEFORE_BUILDINGS or _after_places_possessive(doc, e.start)
+                   or doc[e.start - 1].lower_ == "on" and e[-1].lower_ in _ROAD_HEADS)]  # "on Wall Street"
     repaired, named = named_by_kind(doc, repaired, token_indices(found))
     found += named
     taken = token_indices(repaired + found)
@@ -240,7 +245,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  people_before_suffixes,  # "She killed Andre Price III by pressing his face …"
                  dateline_names,  # "TEHRAN (AFP) - An international contest …"
                  acronyms_of_named_bodies,  # "the Coalition Provisional Authority" … "the CPA"
-                 places_named_again):  # "the western city of Falluja" … "Falluja has long been roiled"
+                 places_named_again,  # "the western city of Falluja" … "Falluja has long been roiled"
+                 acronyms_named_again,  # "VW's value" … "opened VW up to huge compensation claims"
+                 acronyms_after_bodies):  # "the International Organization for Renewable Energies (IRENA)"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
