@@ -116,7 +116,7 @@ from toolkit.nlp.state_codes import towns_with_state_codes
 from toolkit.nlp.topic_leads import people_before_topics
 from toolkit.nlp.phrase_heads import bodies_to_phrase_heads
 from toolkit.nlp.portfolios import people_after_places_of_titles, people_after_portfolios, portfolios_before_ministers
-from toolkit.nlp.title_openers import bodies_before_two_word_titles
+from toolkit.nlp.title_openers import bodies_before_ranks, bodies_before_two_word_titles
 from toolkit.nlp.ampersands import names_cut_at_ampersands
 from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.quoted_people import people_in_quotations, works_in_quotation_marks
@@ -281,7 +281,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
     # "Secretary of Agriculture Brooke L. Rollins": the field no name's; "Chief Executive of Hong Kong Carrie Lam"
     ents = people_after_places_of_titles(people_after_portfolios(ents))
-    ents = bodies_before_two_word_titles(ents)  # "Sierra Club Executive Director Ben Jealous said"
+    ents = bodies_before_ranks(bodies_before_two_word_titles(ents))  # "Sierra Club Executive Director Ben Jealous said"; "Navy Capt. Jeff Davis"
     ents = names_cut_at_ampersands(ents)  # "restore integrity 2 the DOJ & end the weaponization"
     ents = drop_foreign_script_names(drop_disease_codes(ents))  # "the COVID-19 outbreak"; "Одной рукой …"
     ents = bodies_to_phrase_heads(ents)  # "the general manager of Abu Dhabi Media"

@@ -1,0 +1,83 @@
+"""Entity rules after the audit of re3d (round ``entities64``, ``bench/audit/entities64.tsv``): Dstl's gold for
+defence and security analysts, press releases and statements on Syria and Iraq. A place named after an office's
+"for" is no part of the holder's name ("Minister for the Middle East Tobias Ellwood"); a service's or a body's
+name ends before an officer's rank or a spokesman's "Press Secretary" ("Navy Capt. Jeff Davis", "Pentagon Press
+Secretary Peter Cook").
+
+Each rule is checked on the audited sentences, with controls. The sentences are from re3d (Defence Science and
+Technology Laboratory, annotated by Aleph Insights and Committed Software): the UK Government's statements
+(gov.uk, Open Government Licence v3.0, © Crown copyright) and US Central Command's releases (centcom.mil, a work of
+the US Government, public domain).
+"""
+
+from __future__ import annotations
+
+from conftest import ents_of
+
+# re3d UK_Government 1563238E, 7064D852 (gov.uk, OGL v3.0)
+_ELLWOOD = "Minister for the Middle East Tobias Ellwood calls ISIL presence in Palmyra a tragedy"
+_ELLWOOD_CEASEFIRE = ("Minister for the Middle East Tobias Ellwood comments on reports of violations of the ceasefire "
+                      "in Syria announced by Russia and Turkey on 29 December.")
+# re3d CENTCOM 76957901, E9035FF1 (centcom.mil, public domain)
+_COOK = ("A series of precision U.S. airstrikes against al-Qaida operatives this week in northwestern Syria’s Idlib "
+         "province killed more than 20 militants and destroyed eight vehicles and nine structures, Pentagon Press "
+         "Secretary Peter Cook told reporters today.")
+_DAVIS = ("Pentagon Press will gather around the call in the Press Briefing Room and be called on to ask their "
+          "questions by Navy Capt. Jeff Davis who will also be in the room at the Pentagon.")
+
+
+class TestPlacesAfterOfficesFor:
+    """A place or a world region after an office's "for" is parted from the holder's name the model ran it into
+    (portfolios.people_after_places_of_titles)."""
+
+    def test_minister_for_the_middle_east(self, nlp):
+        for text in (_ELLWOOD, _ELLWOOD_CEASEFIRE):
+            ents = ents_of(nlp, text)
+            assert ("Tobias Ellwood", "PERSON") in ents
+            assert ("Middle East", "LOC") in ents
+            assert not any("Ellwood" in name and label != "PERSON" for name, label in ents)
+
+    def test_envoy_for_a_country(self, nlp):
+        ents = ents_of(nlp, "UN Special Envoy for Syria Staffan de Mistura said the talks would resume.")
+        assert ("Staffan de Mistura", "PERSON") in ents and ("Syria", "GPE") in ents
+
+    def test_a_body_for_a_region_stays_whole(self, nlp):
+        ents = ents_of(nlp, "He thanked the Foundation for Africa Health Care Workers on Monday.")
+        assert not any(label == "PERSON" for _, label in ents)
+
+    def test_a_region_after_a_minister_with_a_comma(self, nlp):
+        ents = ents_of(nlp, "Minister for the Middle East, Tobias Ellwood, responds to the attack.")
+        assert ("Tobias Ellwood", "PERSON") in ents
+        assert [label for name, label in ents if "Middle East" in name] == ["LOC"]
+
+
+class TestBodiesBeforeRanksAndPressTitles:
+    """A service's name ends before an officer's rank, a body's before "Press Secretary", where a person's name
+    follows (title_openers.bodies_before_ranks, bodies_before_two_word_titles)."""
+
+    def test_navy_captain(self, nlp):
+        ents = ents_of(nlp, _DAVIS)
+        assert ("Jeff Davis", "PERSON") in ents
+        assert not any("Capt" in name for name, _ in ents)
+
+    def test_army_lieutenant_general_and_air_force_colonel(self, nlp):
+        assert ("Army", "ORG") in ents_of(nlp, "It was confirmed, said Army Lt. Gen. Stephen Townsend.")
+        assert ("Air Force", "ORG") in ents_of(nlp, "Air Force Col. John Thomas said it.")
+
+    def test_pentagon_press_secretary(self, nlp):
+        ents = ents_of(nlp, _COOK)
+        assert ("Peter Cook", "PERSON") in ents
+        assert not any(name.endswith("Press") for name, _ in ents)
+
+    def test_the_associated_press_keeps_its_press(self, nlp):
+        ents = ents_of(nlp, "Associated Press Executive Editor Julie Pace said the story was true.")
+        assert ("Associated Press", "ORG") in ents
+
+    def test_a_rank_with_no_name_after_it_stays(self, nlp):
+        from spacy.tokens import Span
+
+        from toolkit.nlp.title_openers import bodies_before_ranks
+
+        doc = nlp("He joined the Salvation Army Captain programme.")
+        ent = Span(doc, 3, 6, label="ORG")  # "Salvation Army Captain", no person after it
+        assert [e.text for e in bodies_before_ranks([ent])] == ["Salvation Army Captain"]
