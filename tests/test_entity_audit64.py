@@ -81,3 +81,37 @@ class TestBodiesBeforeRanksAndPressTitles:
         doc = nlp("He joined the Salvation Army Captain programme.")
         ent = Span(doc, 3, 6, label="ORG")  # "Salvation Army Captain", no person after it
         assert [e.text for e in bodies_before_ranks([ent])] == ["Salvation Army Captain"]
+
+
+# re3d CENTCOM 26CC3286, 482C1061 (centcom.mil, public domain)
+_RAQQAH = ("Near Ar Raqqah, 15 strikes engaged five ISIL tactical units; destroyed six oil refinement stills, three "
+           "supply caches, two bridges, two artillery systems, a VBIED, a bulldozer, a UAV, an IED, a dump truck, a "
+           "pontoon bridge, a tank, and an armored vehicle; and damaged a supply route.")
+_VBIEDS = ("After seizing the area, the ISF fought off several counterattacks and six VBIEDs the following day before "
+           "retrograding a short distance, under heavy enemy fire, to strengthen their position.")
+
+
+class TestAcronymsAsCommonNouns:
+    """An acronym heading a phrase opened by "a"/"an", or counted in the plural, is a kind of thing, no name
+    (acronyms.acronyms_as_common_nouns)."""
+
+    def test_a_vbied_and_a_uav(self, nlp):
+        names = {name for name, _ in ents_of(nlp, _RAQQAH)}
+        assert not names & {"VBIED", "UAV", "IED"}
+
+    def test_six_vbieds(self, nlp):
+        names = {name for name, _ in ents_of(nlp, _VBIEDS)}
+        assert "VBIEDs" not in names and "ISF" in names
+
+    def test_an_acronym_modifying_a_noun_stays(self, nlp):
+        names = {name for name, _ in ents_of(nlp, "He met an FBI agent at a NATO summit and joined a UN mission.")}
+        assert {"FBI", "NATO", "UN"} <= names
+
+    def test_an_acronym_before_a_hyphen_stays(self, nlp):
+        from spacy.tokens import Span
+
+        from toolkit.nlp.acronyms import acronyms_as_common_nouns
+
+        doc = nlp("The strike destroyed an ISIL-held building.")
+        isil = Span(doc, 4, 5, label="ORG")
+        assert acronyms_as_common_nouns([isil]) == [isil]

@@ -23,7 +23,7 @@ from toolkit.nlp.outlet_staff import outlets_before_staff
 from toolkit.nlp.political_wings import drop_political_wings
 from toolkit.nlp.postnominals import names_without_postnominals
 from toolkit.nlp.acronym_speakers import speaking_acronyms
-from toolkit.nlp.acronyms import (acronym_names, acronyms_defined_in_brackets, acronyms_off_people, acronyms_off_places,
+from toolkit.nlp.acronyms import (acronym_names, acronyms_as_common_nouns, acronyms_defined_in_brackets, acronyms_off_people, acronyms_off_places,
                                   names_spelt_by_acronyms,
                                   names_spelt_by_acronyms_elsewhere, short_forms, short_names_defined_in_brackets,
                                   upper_tails)
@@ -316,7 +316,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = people_in_credits(doc, ents)  # "Image: R Saravanan."
     ents = drop_artists_impressions(ents)  # "Artist's rendering of Spacecraft Stardust"
     ents = names_without_postnominals(ents)  # "Daniel Bernoulli FRS", "Dame Zaha Mohammad Hadid DBE RA"
-    ents = acronyms_off_places(acronyms_off_people(ents))  # "end DEI", "the MP": no one named; "AI": no place
+    ents = acronyms_as_common_nouns(acronyms_off_places(acronyms_off_people(ents)))  # "end DEI", "the MP": no one named; "AI": no place; "a VBIED"
     ents = titles_with_the(church_ranks_off_names(ents))  # "Cardinal Marc Ouellet"; "a report by The Atlantic"
     ents = short_names_defined_in_brackets(ents)  # "The Philippine Institute of Volcanology and Seismology (Phivolcs)"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");
