@@ -115,3 +115,31 @@ class TestAcronymsAsCommonNouns:
         doc = nlp("The strike destroyed an ISIL-held building.")
         isil = Span(doc, 4, 5, label="ORG")
         assert acronyms_as_common_nouns([isil]) == [isil]
+
+
+# re3d CENTCOM 26CC3286 (centcom.mil, public domain): the lines of a strike report
+_STRIKES = ("Syria\n.       Near Al Shadaddi, one strike engaged an ISIL tactical unit and destroyed a fighting position.\n"
+            ".       Near Ayn Isa, one strike destroyed a repeater station.\n"
+            ".       Near Palmyra, one strike destroyed an ISIL-held tank.\n")
+
+
+class TestPlacesAfterOpeningNear:
+    """A "Near" opening a sentence or a line is cut off the name the model ran it into, and the name is a place
+    (nearby_places.places_after_opening_near)."""
+
+    def test_strike_report_lines(self, nlp):
+        ents = ents_of(nlp, _STRIKES)
+        for place in ("Al Shadaddi", "Ayn Isa", "Palmyra"):
+            assert (place, "GPE") in ents
+        assert not any(name.startswith("Near") for name, _ in ents)
+
+    def test_the_near_east_keeps_its_near(self):
+        from spacy.tokens import Doc, Span
+
+        from toolkit.nlp.nearby_places import places_after_opening_near
+        from spacy.vocab import Vocab
+
+        doc = Doc(Vocab(), words=["Near", "East", "policy", "changed", "."], sent_starts=[True, False, False, False,
+                                                                                          False])
+        ent = Span(doc, 0, 2, label="LOC")
+        assert [e.text for e in places_after_opening_near([ent])] == ["Near East"]

@@ -6,6 +6,12 @@ peoples are not said to be nearby in news English; what is nearby is a place. Wh
 reservation") and the model called the name a person or a nationality, it is a place: a landform
 (LOC) when the name ends in a landform's head word, else a town or region (GPE).
 
+A report of strikes lists them by place, each line opening with "Near": "Near Ar Raqqah, 15 strikes engaged …",
+"Near Palmyra, one strike destroyed …". The model runs the capitalised preposition into the name and calls the run
+a person ("Near Ar Raqqah", PERSON). What is near is a place: :func:`places_after_opening_near` cuts the
+preposition off a name opening a sentence or a line and makes the name a place ("Ar Raqqah", GPE); "the Near East"
+keeps its "Near".
+
 Example:
     >>> [(e.text, e.label_) for e in nearby_places(list(doc.ents))]   # doctest: +SKIP
     [('Hiko', 'GPE')]
@@ -33,5 +39,30 @@ def nearby_places(ents: list[Span]) -> list[Span]:
     for ent in ents:
         if ent.label_ in ("PERSON", "NORP") and _after_nearby(ent):
             ent = Span(ent.doc, ent.start, ent.end, label="LOC" if ent[-1].lower_ in LOC_HEADS else "GPE")
+        out.append(ent)
+    return out
+
+
+# The compass nouns after "Near" in a region's own name ("the Near East").
+_COMPASS_NOUNS = frozenset({"east", "west", "north", "south"})
+
+
+def _opened_by_near(ent: Span) -> bool:
+    """Whether the name opens with a capitalised "Near" that opens its sentence or line ("Near Palmyra, …")."""
+    first = ent[0]
+    if len(ent) < 2 or first.text != "Near" or ent[1].lower_ in _COMPASS_NOUNS or not ent[1].is_title:
+        return False
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return first.is_sent_start or before is None or before.is_punct or before.is_space
+
+
+def places_after_opening_near(ents: list[Span]) -> list[Span]:
+    """Cut an opening "Near" off the name the model ran it into, and make the name a place ("Near Ar Raqqah",
+    PERSON → "Ar Raqqah", GPE; a landform's name LOC)."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC") and _opened_by_near(ent):
+            label = ent.label_ if ent.label_ in ("GPE", "LOC", "FAC") else "LOC" if ent[-1].lower_ in LOC_HEADS else "GPE"
+            ent = Span(ent.doc, ent.start + 1, ent.end, label=label)
         out.append(ent)
     return out

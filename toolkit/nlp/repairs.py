@@ -44,7 +44,7 @@ from toolkit.nlp.regimes import countries_under_regimes
 from toolkit.nlp.causes import groups_for_causes
 from toolkit.nlp.divisions import division_names, untagged_divisions
 from toolkit.nlp.kin_lists import relatives_in_apposition, relatives_in_lists
-from toolkit.nlp.nearby_places import nearby_places
+from toolkit.nlp.nearby_places import nearby_places, places_after_opening_near
 from toolkit.nlp.gazetteer import known_places
 from toolkit.nlp.legislatures import bare_legislatures
 from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS
@@ -246,7 +246,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
     ents = names_opened_as_elsewhere(ents)  # "Liberal Democrats describes itself …" beside "the Liberal Democrats"
     ents = facilities_with_designations(ents)  # "lifted off from Launch Complex 39A" ("Launch", NORP)
-    ents = capital_district_names(nearby_places(ents))  # "in nearby Hiko"; "In Washington, D.C., homicides"
+    ents = capital_district_names(nearby_places(places_after_opening_near(ents)))  # "Near Ar Raqqah, 15 strikes …"; "in nearby Hiko"; "In Washington, D.C., homicides"
     ents = papers_of_editorial_boards(names_with_legal_forms(ents))  # "Holtzman Vogel, PLLC"; "… Editorial Board:"
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents), text=text))))
