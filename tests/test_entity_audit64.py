@@ -12,7 +12,7 @@ the US Government, public domain).
 
 from __future__ import annotations
 
-from conftest import ents_of
+from conftest import ents_of, labels_of
 
 # re3d UK_Government 1563238E, 7064D852 (gov.uk, OGL v3.0)
 _ELLWOOD = "Minister for the Middle East Tobias Ellwood calls ISIL presence in Palmyra a tragedy"
@@ -143,3 +143,29 @@ class TestPlacesAfterOpeningNear:
                                                                                           False])
         ent = Span(doc, 0, 2, label="LOC")
         assert [e.text for e in places_after_opening_near([ent])] == ["Near East"]
+
+
+# re3d CENTCOM 482C1061 (public domain); US State Department 2E857EFC, 1F9A1D68 (state.gov, public domain)
+_LOAC = ("The Coalition complies with the Law of Armed Conflict and takes all feasible precautions during the "
+         "planning and execution of airstrikes to reduce the risk of harm to non-combatants.")
+_COH = ("These actions demonstrate a disregard for the Cessation of Hostilities, UN Security Council Resolution 2254, "
+        "and efforts to advance a political solution to the conflict.")
+_GENEVA = ("With the progress made in both Vienna and now in Riyadh, the International Syria Support Group continues "
+           "to build a foundation for constructive negotiations in January under UN auspices, regarding a political "
+           "transition in accordance with the Geneva Communique of 2012.")
+
+
+class TestLawsAndAgreementsByHead:
+    """A name opened by "Law of", or headed by an agreement's noun ("Communique", "Protocol", "Cessation" of
+    hostilities), is a law or an agreement, no body (head_labels)."""
+
+    def test_the_law_of_armed_conflict(self, nlp):
+        assert labels_of(nlp, _LOAC).get("Law of Armed Conflict") == "LAW"
+
+    def test_the_cessation_of_hostilities_and_the_geneva_communique(self, nlp):
+        assert labels_of(nlp, _COH).get("Cessation of Hostilities") == "LAW"
+        assert labels_of(nlp, _GENEVA).get("Geneva Communique") == "LAW"
+
+    def test_a_person_named_law_and_the_law_society_stay(self, nlp):
+        labels = labels_of(nlp, "Jude Law starred in the film. The Law Society said it would appeal.")
+        assert labels.get("Jude Law") == "PERSON" and labels.get("Law Society") == "ORG"
