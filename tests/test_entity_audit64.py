@@ -169,3 +169,27 @@ class TestLawsAndAgreementsByHead:
     def test_a_person_named_law_and_the_law_society_stay(self, nlp):
         labels = labels_of(nlp, "Jude Law starred in the film. The Law Society said it would appeal.")
         assert labels.get("Jude Law") == "PERSON" and labels.get("Law Society") == "ORG"
+
+
+# re3d CENTCOM E1935755 (centcom.mil, public domain)
+_SHIPS = ("Forbin is joining U.S. ships USS Hopper (DDG 70), USS Mahan (DDG 72), and U.K. ships HMS Ocean (L 12) and "
+          "HMS Daring (D 32).")
+
+
+class TestShipsWithHullNumbers:
+    """A ship the model names whole with its prefix is a product, not a person or a body, and its hull number in
+    brackets is no body's initials (ship_prefixes.ships_by_prefix)."""
+
+    def test_uss_hopper_and_hms_daring(self, nlp):
+        ents = ents_of(nlp, _SHIPS)
+        for ship in ("USS Hopper", "USS Mahan", "HMS Daring"):
+            assert (ship, "PRODUCT") in ents
+        assert not any(name in ("DDG", "L", "D") for name, _ in ents)
+
+    def test_a_ship_of_a_persons_full_name_keeps_the_person(self, nlp):
+        labels = labels_of(nlp, "Their ship, MV Alan Kurdi, was previously MV Professor Albrecht Penck.")
+        assert labels.get("Alan Kurdi") == "PERSON"
+
+    def test_a_bracketed_acronym_after_a_body_stays(self, nlp):
+        ents = ents_of(nlp, "The Islamic State of Iraq and the Levant (ISIL) claimed the attack.")
+        assert ("ISIL", "ORG") in ents or any("ISIL" in name for name, _ in ents)
