@@ -198,3 +198,22 @@ class TestShipsWithHullNumbers:
         doc = nlp("Reporter Jane Smith (ABC 12) spoke to the crew of HMS Victory.")
         ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 4, 5, label="ORG")]
         assert ("ABC", "ORG") in [(e.text, e.label_) for e in ships_by_prefix(doc, ents)]
+
+
+# re3d CENTCOM 6646F63F (centcom.mil, public domain): a left-to-right mark after "Mosul" and after "Minister"
+_MOSUL = ("The secretary and Abadi agreed that there will still be work to rid Iraq of ISIL after the liberation of "
+          "Mosul\u200e, and that a strong U.S.-Iraq partnership is critical to finish ISIL.")
+_ABADI = "Defense Secretary Ash Carter today met with Iraqi Prime Minister\u200e Haider al-Abadi in Baghdad."
+
+
+class TestFormatMarksOffWords:
+    """An invisible format mark glued to a word's end is a token of its own (model._split_glued_credits)."""
+
+    def test_mosul_with_a_left_to_right_mark(self, nlp):
+        assert ("Mosul", "GPE") in ents_of(nlp, _MOSUL)
+
+    def test_the_mark_after_a_title(self, nlp):
+        assert ("Haider al-Abadi", "PERSON") in ents_of(nlp, _ABADI)
+
+    def test_plain_text_tokens_unchanged(self, nlp):
+        assert [t.text for t in nlp("Mr. Smith's (U.S.) work.")] == ["Mr.", "Smith", "'s", "(", "U.S.", ")", "work", "."]
