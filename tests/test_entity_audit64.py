@@ -2,14 +2,17 @@
 defence and security analysts, press releases and statements on Syria and Iraq. A place named after an office's
 "for" is no part of the holder's name ("Minister for the Middle East Tobias Ellwood"); a service's or a body's
 name ends before an officer's rank or a spokesman's "Press Secretary" ("Navy Capt. Jeff Davis", "Pentagon Press
-Secretary Peter Cook").
+Secretary Peter Cook"); an acronym after "a"/"an" is a kind of thing ("a VBIED"); a "Near" opening a line is no
+part of the place after it ("Near Ar Raqqah, …"); "Law of …", a communiqué and a cessation of hostilities are
+laws or agreements, no bodies; a ship named whole with its prefix is a product and its hull number no body's
+initials ("USS Hopper (DDG 70)"); a direction mark glued to a word is split off it ("Mosul\u200e,").
 
 Each rule is checked on the audited sentences, with controls. The sentences are from re3d (Defence Science and
 Technology Laboratory, annotated by Aleph Insights and Committed Software): the UK Government's statements
-(gov.uk, Open Government Licence v3.0, © Crown copyright) and US Central Command's releases (centcom.mil, a work of
-the US Government, public domain).
+(gov.uk, Open Government Licence v3.0, © Crown copyright), US Central Command's releases (centcom.mil) and the US
+State Department's statements (state.gov), works of the US Government in the public domain; a control sentence is
+from Wikinews (CC BY 2.5, Wikinews contributors).
 """
-
 from __future__ import annotations
 
 from conftest import ents_of, labels_of
@@ -217,3 +220,13 @@ class TestFormatMarksOffWords:
 
     def test_plain_text_tokens_unchanged(self, nlp):
         assert [t.text for t in nlp("Mr. Smith's (U.S.) work.")] == ["Mr.", "Smith", "'s", "(", "U.S.", ")", "work", "."]
+
+
+class TestPlacesAfterOfficesForControls:
+    """Controls of portfolios.people_after_places_of_titles: a body after a person's "of" stays whole."""
+
+    def test_a_body_opening_with_a_city_after_of(self, nlp):
+        # Wikinews, 2019-05-19 (Taiwan's legislature first in Asia to legalize same-sex marriage), CC BY 2.5
+        text = ("Xiaogang Wei of the Beijing Gender Health Education Institute commented on the Legislative Yuan's "
+                "decision.")
+        assert any(name.endswith("Beijing Gender Health Education Institute") for name, _ in ents_of(nlp, text))

@@ -205,8 +205,10 @@ def people_after_places_of_titles(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         doc = ent.doc
-        start = ent.start + 1 if ent[0].lower_ == "the" else ent.start  # "for the Middle East …"
         link = doc[ent.start - 1].lower_ if ent.start >= 2 else ""
+        # "for the Middle East …" (after "of", a name opening with "the" is a body's: "Xiaogang Wei of the Beijing
+        # Gender Health Education Institute")
+        start = ent.start + 1 if ent[0].lower_ == "the" and link == "for" else ent.start
         if (ent.end - start < 3 or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON") or ent.start < 2
                 or link not in _TITLE_LINKS or not doc[ent.start - 2].is_title
                 or link == "for" and doc[ent.start - 2].lower_ not in _OFFICES_FOR):
