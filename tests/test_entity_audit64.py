@@ -230,3 +230,40 @@ class TestPlacesAfterOfficesForControls:
         text = ("Xiaogang Wei of the Beijing Gender Health Education Institute commented on the Legislative Yuan's "
                 "decision.")
         assert any(name.endswith("Beijing Gender Health Education Institute") for name, _ in ents_of(nlp, text))
+
+
+# re3d UK_Government 32AACD4C, 09FF200C (gov.uk, OGL v3.0)
+_NIMR = ("I am deeply concerned and shocked by reports that ISIL has killed 70 members of the Al Bu Nimr tribe in "
+         "Anbar province, Iraq.")
+_ISLAM = ("They falsely use the name of Islam to commit atrocities and have once again slaughtered Sunnis, those they "
+          "claim to be defending.")
+_EID = ("Daesh targeted families out shopping for Eid and those celebrating suhur. It violated the peace of Ramadan. "
+        "The UK stands by Iraq to defeat Daesh and end this violence.")
+
+
+class TestTribesReligionsAndFestivals:
+    """A name before "tribe" is a people's; a religion's name alone is NORP; a festival's name is no person
+    (ethnic_groups.peoples_before_tribes, faiths.religions_and_festivals)."""
+
+    def test_the_al_bu_nimr_tribe(self, nlp):
+        assert ("Al Bu Nimr", "NORP") in ents_of(nlp, _NIMR)
+
+    def test_the_name_of_islam(self, nlp):
+        assert ("Islam", "NORP") in ents_of(nlp, _ISLAM)
+
+    def test_shopping_for_eid(self, nlp):
+        assert "Eid" not in {name for name, _ in ents_of(nlp, _EID)}
+
+    def test_a_person_named_eid_stays(self, nlp):
+        assert ("Eid Mohammed", "PERSON") in ents_of(nlp, "Eid Mohammed, a farmer, said he was afraid.")
+
+    def test_a_bodys_name_before_clan_stays(self):
+        from spacy.tokens import Doc, Span
+        from spacy.vocab import Vocab
+
+        from toolkit.nlp.ethnic_groups import peoples_before_tribes
+
+        doc = Doc(Vocab(), words=["A", "Wikipedia", "clan", "met"], heads=[2, 2, 3, 3],
+                  deps=["det", "compound", "nsubj", "ROOT"])
+        ent = Span(doc, 1, 2, label="ORG")
+        assert [e.label_ for e in peoples_before_tribes([ent])] == ["ORG"]

@@ -31,7 +31,7 @@ from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.bill_names import bills_named_with_commas
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
 from toolkit.nlp.editions import regional_editions
-from toolkit.nlp.ethnic_groups import (ethnic_peoples, languages_before_people, untagged_demonyms,
+from toolkit.nlp.ethnic_groups import (ethnic_peoples, languages_before_people, peoples_before_tribes, untagged_demonyms,
                                        untagged_pan_ethnic_peoples)
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
@@ -122,7 +122,7 @@ from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.quoted_people import people_in_quotations, works_in_quotation_marks
 from toolkit.nlp.title_acronyms import title_acronyms
 from toolkit.nlp.bare_titles import drop_bare_titles, drop_title_adjectives
-from toolkit.nlp.faiths import faith_adjectives
+from toolkit.nlp.faiths import faith_adjectives, religions_and_festivals
 from toolkit.nlp.peoples_bodies import bodies_opened_by_peoples
 from toolkit.nlp.centuries import centuries_off_names
 from toolkit.nlp.illness_names import drop_illness_adjectives
@@ -264,7 +264,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # (and "the University of California, Los Angeles disagreed")
     ents = hyphenated_first_words(bodies_named_after_peoples(ents))  # "the Islamic State."; "the Co-operative Commonwealth …"
     ents = makers_before_model_codes(models_after_numbers(ents))  # "The new Boeing 737 Max was not airworthy"; "Airbus A300s"
-    ents = languages_before_people(ents)  # "English mathematician John Horton Conway died"
+    ents = peoples_before_tribes(languages_before_people(ents))  # "English mathematician John Horton Conway died"; "the Al Bu Nimr tribe"
     ents = media_posted_to(media_apart_from_accounts(ents))  # "posted to Twitter"; "his YouTube channel Numberphile"
     ents = hyphenated_surnames(families_by_surnames(ents))  # "any specific deal about the Bidens"; "Chan-o-cha"
     ents = groups_by_plurals(ents)  # "recaptured from Houthis" (beside "the Houthi rebellion")
@@ -293,7 +293,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
     ents = drop_title_adjectives(drop_bare_titles(ents))  # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"
     ents = bodies_opened_by_peoples(ents)  # "Chinese Precinct Chamber of Commerce"
-    ents = faith_adjectives(ents)  # "The Avoyelles House of Mercy, a Pentecostal church, had been travelling"
+    ents = religions_and_festivals(faith_adjectives(ents))  # "The Avoyelles House of Mercy, a Pentecostal church, had been travelling"; "the name of Islam"; "shopping for Eid"
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"
     ents = drop_illness_adjectives(ents)  # "Just like the Spanish Flu that …"
     ents = business_districts(ents)  # "the Melbourne CBD", "using CBD"
