@@ -126,15 +126,34 @@ _STRIKES = ("Syria\n.       Near Al Shadaddi, one strike engaged an ISIL tactica
             ".       Near Palmyra, one strike destroyed an ISIL-held tank.\n")
 
 
+_UNTAGGED_STRIKES = (".       Near Dayr Az Zawr, five strikes destroyed eight oil pump jacks, six oil refinement stills, "
+                     "three excavators, and two cranes.\n.       Near Rawah, two strikes engaged an ISIL tactical unit "
+                     "and destroyed two ISIL-held building and a VBIED.\n")
+
+
 class TestPlacesAfterOpeningNear:
-    """A "Near" opening a sentence or a line is cut off the name the model ran it into, and the name is a place
-    (nearby_places.places_after_opening_near)."""
+    """A "Near" opening a sentence or a line is cut off the name the model ran it into, and the name is a place;
+    the capitalised words between such a "Near" and a comma are a place when the model tagged none
+    (nearby_places.places_after_opening_near, untagged_places_after_opening_near)."""
 
     def test_strike_report_lines(self, nlp):
         ents = ents_of(nlp, _STRIKES)
         for place in ("Al Shadaddi", "Ayn Isa", "Palmyra"):
             assert (place, "GPE") in ents
         assert not any(name.startswith("Near") for name, _ in ents)
+
+    def test_untagged_places_between_near_and_the_comma(self, nlp):
+        from toolkit.nlp.nearby_places import untagged_places_after_opening_near
+
+        doc = nlp(_UNTAGGED_STRIKES)
+        found = [(e.text, e.label_) for e in untagged_places_after_opening_near(doc, set())]
+        assert ("Dayr Az Zawr", "GPE") in found and ("Rawah", "GPE") in found
+
+    def test_the_near_east_untagged_stays(self, nlp):
+        from toolkit.nlp.nearby_places import untagged_places_after_opening_near
+
+        doc = nlp("Near East scholars met on Monday. Near the river, men waited.")
+        assert untagged_places_after_opening_near(doc, set()) == []
 
     def test_the_near_east_keeps_its_near(self):
         from spacy.tokens import Doc, Span

@@ -10,7 +10,9 @@ A report of strikes lists them by place, each line opening with "Near": "Near Ar
 "Near Palmyra, one strike destroyed …". The model runs the capitalised preposition into the name and calls the run
 a person ("Near Ar Raqqah", PERSON). What is near is a place: :func:`places_after_opening_near` cuts the
 preposition off a name opening a sentence or a line and makes the name a place ("Ar Raqqah", GPE); "the Near East"
-keeps its "Near".
+keeps its "Near". Where the model tagged nothing ("Near Dayr Az Zawr, five strikes destroyed …"),
+:func:`untagged_places_after_opening_near` takes the capitalised words between the opening "Near" and the comma for
+the place.
 
 Example:
     >>> [(e.text, e.label_) for e in nearby_places(list(doc.ents))]   # doctest: +SKIP
@@ -19,9 +21,11 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span
 
-from toolkit.nlp.lexicon import LOC_HEADS
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS
+from toolkit.nlp.lookups import indices_of
 
 
 def _after_nearby(ent: Span) -> bool:
@@ -66,3 +70,30 @@ def places_after_opening_near(ents: list[Span]) -> list[Span]:
             ent = Span(ent.doc, ent.start + 1, ent.end, label=label)
         out.append(ent)
     return out
+
+
+_LONGEST_PLACE = 4  # words of a place's name between "Near" and the comma ("Dayr Az Zawr", "Al Huwayjah")
+
+
+def untagged_places_after_opening_near(doc: Doc, taken: set[int]) -> list[Span]:
+    """The untagged places between a "Near" that opens a sentence or a line and the comma after them ("Near Rawah,
+    two strikes …" → "Rawah", GPE; a landform's name LOC, a building's FAC): one to four capitalised words.
+
+    Args:
+        doc: the parsed text.
+        taken: the indices of the tokens already in an entity.
+    """
+    found: list[Span] = []
+    for i in indices_of(doc, ORTH, ("Near",)):
+        before = doc[i - 1] if i else None
+        if not (doc[i].is_sent_start or before is None or before.is_punct or before.is_space):
+            continue
+        end = i + 1
+        while (end < len(doc) and end - i <= _LONGEST_PLACE and end not in taken and doc[end].is_title
+               and doc[end].is_alpha):
+            end += 1
+        if end == i + 1 or end >= len(doc) or doc[end].text != "," or doc[i + 1].lower_ in _COMPASS_NOUNS:
+            continue
+        last = doc[end - 1].lower_
+        found.append(Span(doc, i + 1, end, label="LOC" if last in LOC_HEADS else "FAC" if last in FAC_HEADS else "GPE"))
+    return found

@@ -44,7 +44,7 @@ from toolkit.nlp.regimes import countries_under_regimes
 from toolkit.nlp.causes import groups_for_causes
 from toolkit.nlp.divisions import division_names, untagged_divisions
 from toolkit.nlp.kin_lists import relatives_in_apposition, relatives_in_lists
-from toolkit.nlp.nearby_places import nearby_places, places_after_opening_near
+from toolkit.nlp.nearby_places import nearby_places, places_after_opening_near, untagged_places_after_opening_near
 from toolkit.nlp.gazetteer import known_places
 from toolkit.nlp.legislatures import bare_legislatures
 from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS
@@ -231,7 +231,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  places_after_stance_prefixes,  # "Kennedy's pro-Israel position"
                  relatives_in_apposition,  # "his son-in-law, Frédéric Salat-Baroux, and …"
                  untagged_intercapped_bodies,  # "YouTube personality Mr. CreepyPasta"
-                 people_before_suffixes):  # "She killed Andre Price III by pressing his face …"
+                 people_before_suffixes,  # "She killed Andre Price III by pressing his face …"
+                 untagged_places_after_opening_near):  # "Near Rawah, two strikes engaged …"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
