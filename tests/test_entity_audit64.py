@@ -286,3 +286,12 @@ class TestTribesReligionsAndFestivals:
                   deps=["det", "compound", "nsubj", "ROOT"])
         ent = Span(doc, 1, 2, label="ORG")
         assert [e.label_ for e in peoples_before_tribes([ent])] == ["ORG"]
+
+
+class TestRoomsAreFacilities:
+    """A name ending in "Room" is a room of a building, no person after a title word (lexicon.FAC_HEADS)."""
+
+    def test_the_press_briefing_room(self, nlp):
+        labels = labels_of(nlp, _DAVIS)
+        assert labels.get("Press Briefing Room") == "FAC"
+        assert "Briefing Room" not in labels
