@@ -295,3 +295,25 @@ class TestRoomsAreFacilities:
         labels = labels_of(nlp, _DAVIS)
         assert labels.get("Press Briefing Room") == "FAC"
         assert "Briefing Room" not in labels
+
+
+# re3d US_State_Department B5E6AB37 (state.gov, public domain)
+_MANBIJ = ("With the recent liberation of Fallujah and other parts of Anbar Province in Iraq, as well as the advances "
+           "around Manbij in Syria, this is a key moment to continue to set core ISIL on a lasting, and irreversible, "
+           "path to defeat.")
+
+
+class TestTownsAround:
+    """A known town the model reads as a thing after "around" is a place (towns.towns_read_as_things)."""
+
+    def test_the_advances_around_manbij(self, nlp):
+        assert labels_of(nlp, _MANBIJ).get("Manbij") == "GPE"
+
+    def test_a_product_around_no_town_stays(self, nlp):
+        from spacy.tokens import Span
+
+        from toolkit.nlp.towns import towns_read_as_things
+
+        doc = nlp("The fans gathered around Windows on launch day.")
+        ent = Span(doc, 4, 5, label="PRODUCT")
+        assert [e.label_ for e in towns_read_as_things([ent])] == ["PRODUCT"]
