@@ -317,3 +317,21 @@ class TestTownsAround:
         doc = nlp("The fans gathered around Windows on launch day.")
         ent = Span(doc, 4, 5, label="PRODUCT")
         assert [e.label_ for e in towns_read_as_things([ent])] == ["PRODUCT"]
+
+
+# re3d CENTCOM E1935755 (centcom.mil, public domain)
+_WATERS = ("NAVCENT is responsible for approximately 2.5 million square miles of area including the Arabian Gulf, Gulf "
+           "of Oman, North Arabian Sea, Gulf of Aden and the Red Sea.")
+
+
+class TestLandformsOfPlaces:
+    """A landform word, "of" and the capitalised words after it are one place (landforms.landforms_of_places)."""
+
+    def test_the_gulfs_of_oman_and_aden(self, nlp):
+        ents = ents_of(nlp, _WATERS)
+        assert ("Gulf of Oman", "LOC") in ents and ("Gulf of Aden", "LOC") in ents
+        assert ("Oman", "GPE") not in ents
+
+    def test_a_body_named_after_a_gulf_stays_whole(self, nlp):
+        ents = ents_of(nlp, "The Gulf of Maine Research Institute said ships crossed the Strait of Hormuz.")
+        assert any(name.endswith("Gulf of Maine Research Institute") for name, _ in ents)

@@ -93,7 +93,7 @@ from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_
 from toolkit.nlp.institution_parts import institutions_apart_and_joined
 from toolkit.nlp.intercaps import intercap_openers, untagged_intercapped_bodies
 from toolkit.nlp.joint_names import split_joint_names
-from toolkit.nlp.landforms import landform_names, places_after_articles, places_to_landform_heads
+from toolkit.nlp.landforms import landform_names, landforms_of_places, places_after_articles, places_to_landform_heads
 from toolkit.nlp.list_kinds import bodies_among_bodies, lone_people_among_people, people_among_people
 from toolkit.nlp.listed_names import places_run_together, split_listed_names
 from toolkit.nlp.name_runs import given_names_run_together, names_of_two_founders
@@ -286,7 +286,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = names_cut_at_ampersands(ents)  # "restore integrity 2 the DOJ & end the weaponization"
     ents = drop_foreign_script_names(drop_disease_codes(ents))  # "the COVID-19 outbreak"; "Одной рукой …"
     ents = bodies_to_phrase_heads(ents)  # "the general manager of Abu Dhabi Media"
-    ents = places_to_landform_heads(places_after_articles(ents))  # "in Las Estrellas' village"; "in Jakarta Bay"
+    ents = landforms_of_places(places_to_landform_heads(places_after_articles(ents)))  # "in Las Estrellas' village"; "in Jakarta Bay"; "Gulf of Aden"
     ents = towns_of_sites(towns_read_as_things(towns_before_regions(ents)))  # "in Forbury Gardens in Reading, Berkshire, UK"; "the power plant at Guayanilla"
     ents = towns_after_mayors(ents)  # "according to the mayor of Yartsevo via news agency Interfax"
     ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
