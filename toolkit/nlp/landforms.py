@@ -17,10 +17,12 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import LOC_HEADS
+from toolkit.nlp.lookups import indices_of
 
 # The landform words that open such names (a closed class: see ``toolkit.nlp.head_labels._LEADING_HEADS``).
 LANDFORM_OPENERS = frozenset("""punta cabo islas ilha cerro lago laguna bahía bahia playa praia volcán
@@ -151,8 +153,9 @@ def landforms_of_places(ents: list[Span]) -> list[Span]:
     if not ents:
         return ents
     doc = ents[0].doc
-    starts = [t.i for t in doc if t.lower_ in _OF_LANDFORMS and t.is_title and t.i + 2 < len(doc)
-              and doc[t.i + 1].lower_ == "of"] if any(t.lower_ == "of" for t in doc) else []
+    # (found in the Doc's array of lower-case forms: most texts name no such landform)
+    starts = [i for i in indices_of(doc, LOWER, _OF_LANDFORMS) if doc[i].is_title and i + 2 < len(doc)
+              and doc[i + 1].lower_ == "of"]
     if not starts:
         return ents
     added: list[Span] = []
