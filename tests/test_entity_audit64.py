@@ -335,3 +335,27 @@ class TestLandformsOfPlaces:
     def test_a_body_named_after_a_gulf_stays_whole(self, nlp):
         ents = ents_of(nlp, "The Gulf of Maine Research Institute said ships crossed the Strait of Hormuz.")
         assert any(name.endswith("Gulf of Maine Research Institute") for name, _ in ents)
+
+
+# re3d CENTCOM FEB7BC61 (centcom.mil, public domain)
+_WING = ("Accompanying the aircraft were 300 ANG Airmen, deployed from the 158th Fighter Wing, who will comprise the "
+         "134th Expeditionary Fighter Squadron, which will fly strike missions against ISIL as part of the 407th Air "
+         "Expeditionary Group.")
+
+
+class TestNumberedUnits:
+    """A military unit's ordinal and the capitalised words after it, ending in a unit's noun, are one body
+    (span_mends.numbered_units)."""
+
+    def test_the_158th_fighter_wing(self, nlp):
+        ents = ents_of(nlp, _WING)
+        assert ("158th Fighter Wing", "ORG") in ents
+        assert any(name.endswith("134th Expeditionary Fighter Squadron") for name, _ in ents)
+
+    def test_an_ordinal_and_a_division_apart(self, nlp):
+        ents = ents_of(nlp, "Soldiers of the 82nd Airborne Division arrived on Monday.")
+        assert ("82nd Airborne Division", "ORG") in ents
+
+    def test_an_ordinal_before_no_unit_stays(self, nlp):
+        ents = ents_of(nlp, "The office is on the 4th Floor of the tower.")
+        assert not any(label == "ORG" and name.startswith("4th") for name, label in ents)
