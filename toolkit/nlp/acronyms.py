@@ -22,6 +22,11 @@ though the model often calls "AI" one (the ISO code of Anguilla, which news writ
 :func:`acronyms_off_places` drops such a "place" unless it is a usual short form of a country or a union ("US",
 "UK", "EU"), a state's or province's postal code ("LA", "BC", "NSW"), or the initials of a place the text names.
 
+An acronym that heads a noun phrase opened by "a" or "an", or counted in the plural, is a kind of thing, not a name
+("destroyed a VBIED", "a UAV", "six VBIEDs", "an IED"): a body, a place or a person is never "a NATO" or "six
+NASAs". :func:`acronyms_as_common_nouns` drops such an entity; an acronym modifying the noun after it ("a NATO
+summit", "an FBI agent") is left to the other rules.
+
 Example:
     >>> [(e.text, e.label_) for e in short_forms(list(doc.ents))]   # doctest: +SKIP
     [('the Kennedy Space Center', 'FAC'), ('KSC', 'FAC')]
@@ -480,6 +485,35 @@ def acronyms_off_people(ents: list[Span]) -> list[Span]:
         else:
             out.append(Span(ent.doc, ent.start, ent.end, label="ORG"))
     return out
+
+
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _common_acronym(ent: Span) -> bool:
+    """Whether ``ent`` is an acronym used as a common noun: the head of a phrase opened by "a"/"an" ("a VBIED")
+    or its plural counted by a number ("six VBIEDs")."""
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    word, doc = ent[0], ent.doc
+    plural = word.text.endswith("s") and word.text[:-1].isupper()
+    if not (word.is_alpha and (word.is_upper or plural) and len(word.text) >= 2 + plural):
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.text in HYPHENS)
+            or word.dep_ in ("compound", "amod")):
+        return False  # "a NATO summit", "an ISIL-held building": the acronym modifies the phrase's noun
+    before = doc[ent.start - 1]
+    return before.lower_ in _INDEFINITE_ARTICLES if not plural else before.like_num or before.pos_ == "NUM"
+
+
+def acronyms_as_common_nouns(ents: list[Span]) -> list[Span]:
+    """Drop the acronyms used as common nouns: "a VBIED", "a UAV", "six VBIEDs" (see the module's docstring).
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    return [e for e in ents if e.label_ not in NAME_LABELS or not _common_acronym(e)]
 
 
 # The postal codes of Canada's provinces and territories and of Australia's states and territories (closed

@@ -3,6 +3,10 @@ Palestinian from Jordan".
 
 "Ethnic" qualifies a people or its members and nothing else, so the capitalised name it modifies is a
 people (NORP), whatever kind the model gave it: it reads an unfamiliar people's name as a person's.
+
+Round entities64: so does the noun "tribe" or "clan" after a name ("ISIL has killed 70 members of the Al Bu Nimr
+tribe": "Al Bu Nimr" PERSON): a tribe is a people, named by the words before the noun
+(:func:`peoples_before_tribes`).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from spacy.attrs import ORTH, SUFFIX
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import demonym_of_place
-from toolkit.nlp.lexicon import PAN_ETHNIC_NAMES
+from toolkit.nlp.lexicon import NAME_PARTICLES, PAN_ETHNIC_NAMES
 from toolkit.nlp.lookups import indices_of
 
 # The labels of names the model gives a people it does not know.
@@ -32,6 +36,30 @@ def ethnic_peoples(ents: list[Span]) -> list[Span]:
         doc = ent.doc
         if (ent.label_ in _MISREAD and len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic"
                 and doc[ent.start - 1].pos_ == "ADJ" and all(t.is_title for t in ent)):
+            ent = Span(doc, ent.start, ent.end, label="NORP")
+        out.append(ent)
+    return out
+
+
+# The nouns of a kin-group people whose name comes before them in lower case ("the Al Bu Nimr tribe", "the Hawiye
+# clan").
+_TRIBE_NOUNS = frozenset({"tribe", "tribes", "clan", "clans", "subclan", "sub-clan"})
+
+
+def peoples_before_tribes(ents: list[Span]) -> list[Span]:
+    """Relabel NORP a name the model calls a person or a place right before the lower-case noun "tribe" or "clan"
+    that it modifies ("the Al Bu Nimr tribe"); a body's name is left ("a Wikipedia clan of editors": a figure).
+
+    Args:
+        ents: the entities of one ``Doc``.
+    """
+    out = []
+    for ent in ents:
+        doc = ent.doc
+        noun = doc[ent.end] if ent.end < len(doc) else None
+        if (ent.label_ in _MISREAD and ent.label_ != "ORG" and noun is not None and noun.lower_ in _TRIBE_NOUNS and noun.is_lower
+                and ent.root.head.i == noun.i and ent[-1].is_title
+                and all(t.is_title or t.lower_ in NAME_PARTICLES for t in ent)):
             ent = Span(doc, ent.start, ent.end, label="NORP")
         out.append(ent)
     return out

@@ -53,7 +53,13 @@ _SITE_PURPOSES = frozenset("""space convention congress conference exhibition me
 # Head words of bodies that also head states' names ("Soviet Union", "Russian Federation" beside
 # "European Union", "Russian Football Federation"): the model's place label for every mention decides.
 _BODY_OR_STATE_HEADS = frozenset({"union", "federation"})
-_LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution"})
+# (and the texts of agreements: "the Geneva Communique", "the Kyoto Protocol", "the Cessation of Hostilities", the
+# 2016 truce in Syria, which no body is)
+_LAW_HEADS = frozenset({"act", "treaty", "accord", "accords", "convention", "amendment", "constitution", "communique",
+                        "communiqué", "protocol", "cessation"})
+# The first word of a body of law named by what it governs ("the Law of Armed Conflict", "the Law of the Sea"); "law"
+# ends a person's name ("Jude Law"), so only the opening word "Law" before "of" names one.
+_LAW_OPENERS = frozenset({"law", "laws"})
 # Heads of the names of events that history names after a place ("the Boston Massacre", "the Easter Rising" aside,
 # "the Louisiana Purchase", "the Warsaw Uprising", "the Siege" of a town is "of" it; a war, "the Syrian Civil
 # War", not "the Institute for the Study of War", whose head is its first word), and the nouns of a happening that
@@ -146,6 +152,8 @@ def _fixed_form(group: list[Mention], root: str, label: str, words: list[str]) -
     if len(words) >= 3 and words[0] in _BATTLE_OPENERS and words[1] == "of" and label in NAME_LABELS:
         return "EVENT"  # "the Battle of Midway", "the Siege of Leningrad": a battle named by where it was fought,
         # no facility or body of that place
+    if len(words) >= 3 and words[0] in _LAW_OPENERS and words[1] == "of" and label in NAME_LABELS:
+        return "LAW"  # "complies with the Law of Armed Conflict": a body of law, no body of people
     if words[-3:] == ["hall", "of", "fame"]:
         return "ORG"  # "inducted into the National Radio Hall of Fame": an institution that honours people (the
         # golds' "Rock & Roll Hall of Fame" is a body), not the building "Hall" otherwise names

@@ -5,6 +5,11 @@ English news leaves these landform words untranslated, and they open the name as
 in English. :func:`landform_names` joins the landform word and the capitalised words after it into one
 place; the set-wide vote then labels it by its opening word (``toolkit.nlp.head_labels._LEADING_HEADS``).
 
+English names its own waters and some lands by the landform and "of" ("the Gulf of Aden", "the Strait of
+Hormuz", "the Bay of Bengal", "the Sea of Galilee"). The small model tags the place after "of" alone ("Gulf of
+Oman": "Oman" GPE) or nothing ("Gulf of Aden"): :func:`landforms_of_places` makes the landform, "of" and the
+capitalised words after it one place (LOC; GPE for a polity the gazetteer knows, "the Isle of Man").
+
 Example:
     >>> [e.text for e in landform_names(list(doc.ents))]  # "… collapsed the famous Punta Ventana rock formation"  # doctest: +SKIP
     ['the previous day', 'Punta Ventana']
@@ -12,10 +17,12 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import LOC_HEADS
+from toolkit.nlp.lookups import indices_of
 
 # The landform words that open such names (a closed class: see ``toolkit.nlp.head_labels._LEADING_HEADS``).
 LANDFORM_OPENERS = frozenset("""punta cabo islas ilha cerro lago laguna bahía bahia playa praia volcán
@@ -129,3 +136,40 @@ def places_to_landform_heads(ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, end + 1, label="LOC")
         out.append(ent)
     return out
+
+
+# The English landform words that open a name with "of" (a closed class): waters, and an isle.
+_OF_LANDFORMS = frozenset({"gulf", "bay", "sea", "strait", "straits", "isle", "bight", "firth"})
+_LONGEST_OF = 3  # capitalised words after "of" ("the Gulf of Saint Lawrence")
+
+
+def landforms_of_places(ents: list[Span]) -> list[Span]:
+    """Make one place of a capitalised landform word, "of" and the capitalised words after it ("Gulf of Aden"),
+    in place of the entities inside it; a name that runs past it ("Gulf of Maine Research Institute") is left.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    # (found in the Doc's array of lower-case forms: most texts name no such landform)
+    starts = [i for i in indices_of(doc, LOWER, _OF_LANDFORMS) if doc[i].is_title and i + 2 < len(doc)
+              and doc[i + 1].lower_ == "of"]
+    if not starts:
+        return ents
+    added: list[Span] = []
+    for i in starts:
+        end = i + 2
+        while end < len(doc) and end - i - 2 < _LONGEST_OF and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == i + 2:
+            continue
+        if any(e.start < end and i < e.end and (e.start < i or e.end > end) for e in ents):
+            continue  # a longer name of the model's ("the Gulf of Maine Research Institute"; "the Bay of Pigs invasion")
+        name = doc[i:end]
+        added.append(Span(doc, i, end, label="GPE" if is_known_place(name.text, cities=True) else "LOC"))
+    if not added:
+        return ents
+    kept = [e for e in ents if not any(a.start <= e.start and e.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda e: e.start)

@@ -61,12 +61,13 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza facility mine cemetery hotel dam tunnel terminal
     theatre theater temple shrine monument pier lighthouse base planetarium aquarium clinic port pipeline
-    interconnector gate complex""".split())  # "Donovan Correctional Facility",
+    interconnector gate complex room""".split())  # "Donovan Correctional Facility",
 # "Acland Mine", "Arlington Cemetery": built things, whatever the name in front of the head (a person's); "Sunda
 # Kelapa Port" a port's docks (a town opens with it, "Port Moresby", or the gazetteer knows it, "Port of Spain"); a
 # pipeline's or a power cable's name ends in its noun ("Trans-Alaska Pipeline", "EuroAfrica Interconnector"); a gate
 # of a wall or a compound ("Brandenburg Gate", "Abbey Gate"); a complex of buildings ("the Legislative Council
-# Complex", "Kremlin Complex"; "Headquarters" left: "Army Headquarters said" is a command, a body)
+# Complex", "Kremlin Complex"; "Headquarters" left: "Army Headquarters said" is a command, a body); a room of a
+# building ("the Press Briefing Room", "the Situation Room": no person after the title word "Press")
 # Heads of the names of bodies and of built things: what a name cut at "and" may end in.
 BODY_AND_SITE_HEADS = ORG_HEADS | FAC_HEADS
 # The words that join two names, or two words of one name ("Bill and Melinda Gates", "Mary & Leigh Block").

@@ -20,8 +20,9 @@ the object of "of", "Information" its compound): the title then stands for someo
 the person. :func:`portfolio_holder` gives the person whose name closes the title's "of"/"for" phrase.
 
 A title's "of" may name a place rather than a field ("Chief Executive of Hong Kong Carrie Lam", "Governor of
-California Gavin Newsom"), and the model runs the place into the holder's name ("Hong Kong Carrie Lam", GPE):
-:func:`people_after_places_of_titles` parts the known place and the person.
+California Gavin Newsom"), and the model runs the place into the holder's name ("Hong Kong Carrie Lam", GPE); so with a region after "for"
+("Minister for the Middle East Tobias Ellwood", ORG): :func:`people_after_places_of_titles` parts the place and
+the person.
 
 Example:
     >>> [(e.text, e.label_) for e in portfolios_before_ministers(list(doc.ents))]   # doctest: +SKIP
@@ -36,6 +37,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from toolkit.nlp.gazetteer import is_known_place, nationality_adjective
+from toolkit.nlp.lexicon import NAME_PARTICLES, PERSON_TITLES
 from toolkit.nlp.lookups import indices_of
 
 # The titles a portfolio precedes ("Foreign Minister", "Health Secretary").
@@ -170,10 +172,32 @@ def portfolio_holder(title: Token) -> Token | None:
     return name.root
 
 
+# The last words of the world's regions a title's "for" names ("Minister for the Middle East", "for Asia and the
+# Pacific", "Special Envoy for the Horn of Africa"): continents, oceans and the compass regions, a closed class.
+_REGION_ENDS = frozenset("""east west asia africa europe america americas pacific atlantic caribbean arctic antarctic
+    antarctica oceania balkans gulf levant maghreb sahel""".split())
+
+
+# The offices a "for" gives a place or a region ("Minister for Europe", "Special Envoy for Syria", "Secretary of
+# State for Scotland", "Commissioner for Refugees"): a body's "for" is left alone ("the Foundation for Africa …").
+_OFFICES_FOR = PERSON_TITLES | {"commissioner", "coordinator", "state"}
+
+
+def _place_words(words: Span) -> str | None:
+    """The label of the place ``words`` name: a known place's (GPE), or a region's (LOC), whose last word is a
+    continent's, an ocean's or a compass region's ("Middle East", "Pacific"); None when they name no place."""
+    if is_known_place(words.text):
+        return "GPE"
+    if words[-1].lower_ in _REGION_ENDS and all(t.is_title and t.is_alpha for t in words):
+        return "LOC"
+    return None
+
+
 def people_after_places_of_titles(ents: list[Span]) -> list[Span]:
-    """Part a known place and the person's name the model ran together after a capitalised title's "of"
-    ("Chief Executive of Hong Kong Carrie Lam" → "Hong Kong", GPE, + "Carrie Lam", PERSON): the place is the
-    longest known place opening the span, and two capitalised words at least must follow it.
+    """Part a place and the person's name the model ran together after a capitalised title's "of" or "for"
+    ("Chief Executive of Hong Kong Carrie Lam" → "Hong Kong", GPE, + "Carrie Lam", PERSON; "Minister for the
+    Middle East Tobias Ellwood" → "Middle East", LOC, + "Tobias Ellwood", PERSON): the place is the longest known
+    place (or, after "for", a world region) opening the span, and two capitalised words at least must follow it.
 
     Args:
         ents: entity spans in document order, none overlapping.
@@ -181,14 +205,22 @@ def people_after_places_of_titles(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         doc = ent.doc
-        if (len(ent) < 3 or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON") or ent.start < 2
-                or doc[ent.start - 1].lower_ != "of" or not doc[ent.start - 2].is_title):
+        link = doc[ent.start - 1].lower_ if ent.start >= 2 else ""
+        # "for the Middle East …" (after "of", a name opening with "the" is a body's: "Xiaogang Wei of the Beijing
+        # Gender Health Education Institute")
+        start = ent.start + 1 if ent[0].lower_ == "the" and link == "for" else ent.start
+        if (ent.end - start < 3 or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON") or ent.start < 2
+                or link not in _TITLE_LINKS or not doc[ent.start - 2].is_title
+                or link == "for" and doc[ent.start - 2].lower_ not in _OFFICES_FOR):
             out.append(ent)
             continue
-        place = next((k for k in (3, 2, 1) if k <= len(ent) - 2 and is_known_place(ent[:k].text)), None)
-        if place is None or not all(t.is_title and t.is_alpha for t in ent[place:]):
+        words = doc[start:ent.end]
+        found = ((k, _place_words(words[:k]) if link == "for" else "GPE" * is_known_place(words[:k].text))
+                 for k in (3, 2, 1) if k <= len(words) - 2)
+        place, label = next(((k, label) for k, label in found if label), (None, None))
+        if place is None or not words[-1].is_title or not all(
+                t.is_title and t.is_alpha or t.lower_ in NAME_PARTICLES for t in words[place:]):  # "… de Mistura"
             out.append(ent)
             continue
-        out += [Span(doc, ent.start, ent.start + place, label="GPE"), Span(doc, ent.start + place, ent.end,
-                                                                            label="PERSON")]
+        out += [Span(doc, start, start + place, label=label), Span(doc, start + place, ent.end, label="PERSON")]
     return out

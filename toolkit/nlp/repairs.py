@@ -24,15 +24,16 @@ from toolkit.nlp.political_wings import drop_political_wings
 from toolkit.nlp.postnominals import names_without_postnominals
 from toolkit.nlp.acronym_mentions import acronyms_after_bodies, acronyms_named_again
 from toolkit.nlp.acronym_speakers import speaking_acronyms
-from toolkit.nlp.acronyms import (acronym_names, acronyms_defined_in_brackets, acronyms_of_named_bodies,
-                                  acronyms_off_people, acronyms_off_places, names_spelt_by_acronyms,
+from toolkit.nlp.acronyms import (acronym_names, acronyms_as_common_nouns, acronyms_defined_in_brackets,
+                                  acronyms_of_named_bodies, acronyms_off_people, acronyms_off_places,
+                                  names_spelt_by_acronyms,
                                   names_spelt_by_acronyms_elsewhere, short_forms, short_names_defined_in_brackets,
                                   upper_tails)
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.bill_names import bills_named_with_commas
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
 from toolkit.nlp.editions import regional_editions
-from toolkit.nlp.ethnic_groups import (ethnic_peoples, languages_before_people, untagged_demonyms,
+from toolkit.nlp.ethnic_groups import (ethnic_peoples, languages_before_people, peoples_before_tribes, untagged_demonyms,
                                        untagged_pan_ethnic_peoples)
 from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
@@ -45,7 +46,7 @@ from toolkit.nlp.regimes import countries_under_regimes
 from toolkit.nlp.causes import groups_for_causes
 from toolkit.nlp.divisions import division_names, untagged_divisions
 from toolkit.nlp.kin_lists import relatives_in_apposition, relatives_in_lists
-from toolkit.nlp.nearby_places import nearby_places
+from toolkit.nlp.nearby_places import nearby_places, places_after_opening_near, untagged_places_after_opening_near
 from toolkit.nlp.gazetteer import known_places
 from toolkit.nlp.legislatures import bare_legislatures
 from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS
@@ -100,7 +101,7 @@ from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_
 from toolkit.nlp.institution_parts import institutions_apart_and_joined
 from toolkit.nlp.intercaps import intercap_openers, untagged_intercapped_bodies
 from toolkit.nlp.joint_names import split_joint_names
-from toolkit.nlp.landforms import landform_names, places_after_articles, places_to_landform_heads
+from toolkit.nlp.landforms import landform_names, landforms_of_places, places_after_articles, places_to_landform_heads
 from toolkit.nlp.list_kinds import bodies_among_bodies, lone_people_among_people, people_among_people
 from toolkit.nlp.listed_names import places_run_together, split_listed_names
 from toolkit.nlp.name_runs import given_names_run_together, names_of_two_founders
@@ -109,7 +110,7 @@ from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
-from toolkit.nlp.span_mends import (facilities_with_designations, names_opened_as_elsewhere, numbered_roads, numbers_inside_names,
+from toolkit.nlp.span_mends import (facilities_with_designations, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
                                      people_by_coordination, people_of_bodies, titled_cities)
 from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.weekdays import weekdays_off_names
@@ -123,13 +124,13 @@ from toolkit.nlp.state_codes import towns_with_state_codes
 from toolkit.nlp.topic_leads import people_before_topics
 from toolkit.nlp.phrase_heads import bodies_to_phrase_heads
 from toolkit.nlp.portfolios import people_after_places_of_titles, people_after_portfolios, portfolios_before_ministers
-from toolkit.nlp.title_openers import bodies_before_two_word_titles
+from toolkit.nlp.title_openers import bodies_before_ranks, bodies_before_two_word_titles
 from toolkit.nlp.ampersands import names_cut_at_ampersands
 from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.quoted_people import people_in_quotations, works_in_quotation_marks
 from toolkit.nlp.title_acronyms import title_acronyms
 from toolkit.nlp.bare_titles import drop_bare_titles, drop_title_adjectives
-from toolkit.nlp.faiths import faith_adjectives
+from toolkit.nlp.faiths import faith_adjectives, religions_and_festivals
 from toolkit.nlp.peoples_bodies import bodies_opened_by_peoples
 from toolkit.nlp.centuries import centuries_off_names
 from toolkit.nlp.illness_names import drop_illness_adjectives
@@ -247,7 +248,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  acronyms_of_named_bodies,  # "the Coalition Provisional Authority" … "the CPA"
                  places_named_again,  # "the western city of Falluja" … "Falluja has long been roiled"
                  acronyms_named_again,  # "VW's value" … "opened VW up to huge compensation claims"
-                 acronyms_after_bodies):  # "the International Organization for Renewable Energies (IRENA)"
+                 acronyms_after_bodies,  # "the International Organization for Renewable Energies (IRENA)"
+                 untagged_places_after_opening_near):  # "Near Rawah, two strikes engaged …"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
@@ -260,9 +262,10 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = people_of_bodies(relatives_in_lists(people_by_coordination(ents)))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
+    ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
     ents = names_opened_as_elsewhere(ents)  # "Liberal Democrats describes itself …" beside "the Liberal Democrats"
     ents = facilities_with_designations(ents)  # "lifted off from Launch Complex 39A" ("Launch", NORP)
-    ents = capital_district_names(nearby_places(ents))  # "in nearby Hiko"; "In Washington, D.C., homicides"
+    ents = capital_district_names(nearby_places(places_after_opening_near(ents)))  # "Near Ar Raqqah, 15 strikes …"; "in nearby Hiko"; "In Washington, D.C., homicides"
     ents = papers_of_editorial_boards(names_with_legal_forms(ents))  # "Holtzman Vogel, PLLC"; "… Editorial Board:"
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents), text=text))))
@@ -280,7 +283,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # (and "the University of California, Los Angeles disagreed")
     ents = hyphenated_first_words(bodies_named_after_peoples(ents))  # "the Islamic State."; "the Co-operative Commonwealth …"
     ents = makers_before_model_codes(models_after_numbers(ents))  # "The new Boeing 737 Max was not airworthy"; "Airbus A300s"
-    ents = languages_before_people(ents)  # "English mathematician John Horton Conway died"
+    ents = peoples_before_tribes(languages_before_people(ents))  # "English mathematician John Horton Conway died"; "the Al Bu Nimr tribe"
     ents = media_posted_to(media_apart_from_accounts(ents))  # "posted to Twitter"; "his YouTube channel Numberphile"
     ents = hyphenated_surnames(families_by_surnames(ents))  # "any specific deal about the Bidens"; "Chan-o-cha"
     ents = groups_by_plurals(ents)  # "recaptured from Houthis" (beside "the Houthi rebellion")
@@ -297,11 +300,11 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
     # "Secretary of Agriculture Brooke L. Rollins": the field no name's; "Chief Executive of Hong Kong Carrie Lam"
     ents = people_after_places_of_titles(people_after_portfolios(ents))
-    ents = bodies_before_two_word_titles(ents)  # "Sierra Club Executive Director Ben Jealous said"
+    ents = bodies_before_ranks(bodies_before_two_word_titles(ents))  # "Sierra Club Executive Director Ben Jealous said"; "Navy Capt. Jeff Davis"
     ents = names_cut_at_ampersands(ents)  # "restore integrity 2 the DOJ & end the weaponization"
     ents = drop_foreign_script_names(drop_disease_codes(ents))  # "the COVID-19 outbreak"; "Одной рукой …"
     ents = bodies_to_phrase_heads(ents)  # "the general manager of Abu Dhabi Media"
-    ents = places_to_landform_heads(places_after_articles(ents))  # "in Las Estrellas' village"; "in Jakarta Bay"
+    ents = landforms_of_places(places_to_landform_heads(places_after_articles(ents)))  # "in Las Estrellas' village"; "in Jakarta Bay"; "Gulf of Aden"
     ents = towns_of_sites(towns_read_as_things(towns_before_regions(ents)))  # "in Forbury Gardens in Reading, Berkshire, UK"; "the power plant at Guayanilla"
     ents = towns_after_mayors(ents)  # "according to the mayor of Yartsevo via news agency Interfax"
     ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
@@ -309,7 +312,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
     ents = drop_title_adjectives(drop_bare_titles(ents))  # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"
     ents = bodies_opened_by_peoples(ents)  # "Chinese Precinct Chamber of Commerce"
-    ents = faith_adjectives(ents)  # "The Avoyelles House of Mercy, a Pentecostal church, had been travelling"
+    ents = religions_and_festivals(faith_adjectives(ents))  # "The Avoyelles House of Mercy, a Pentecostal church, had been travelling"; "the name of Islam"; "shopping for Eid"
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"
     ents = drop_illness_adjectives(ents)  # "Just like the Spanish Flu that …"
     ents = business_districts(ents)  # "the Melbourne CBD", "using CBD"
@@ -332,7 +335,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = people_in_credits(doc, ents)  # "Image: R Saravanan."
     ents = drop_artists_impressions(ents)  # "Artist's rendering of Spacecraft Stardust"
     ents = names_without_postnominals(ents)  # "Daniel Bernoulli FRS", "Dame Zaha Mohammad Hadid DBE RA"
-    ents = acronyms_off_places(acronyms_off_people(ents))  # "end DEI", "the MP": no one named; "AI": no place
+    ents = acronyms_as_common_nouns(acronyms_off_places(acronyms_off_people(ents)))  # "end DEI", "the MP": no one named; "AI": no place; "a VBIED"
     ents = titles_with_the(church_ranks_off_names(ents))  # "Cardinal Marc Ouellet"; "a report by The Atlantic"
     ents = short_names_defined_in_brackets(ents)  # "The Philippine Institute of Volcanology and Seismology (Phivolcs)"
     ents = dateline_places(ents)  # "KABUL, Afghanistan (AP) — A suicide bomber …"

@@ -9,6 +9,11 @@ whole ship is left to it, and a ship named after a person the model tags ("MV Al
 (as :func:`~toolkit.nlp.products.product_kind` has it), only its prefix tagged alone as a body ("MV" ORG) going.
 Prefixes that are also words or other bodies' initials ("SS", "MS", "INS") are left out.
 
+Round entities64: the model's own name of the whole ship keeps its span but not a person's or a body's label
+("USS Hopper" PERSON, "HMS Daring" ORG: a prefix in capitals opens no one's name; a ship of a person's full name,
+"MV Alan Kurdi", is left as above), and the hull number a navy's
+release gives in brackets after the name ("USS Hopper (DDG 70)", "HMS Ocean (L 12)") is no body's initials.
+
 Example:
     >>> [(e.text, e.label_) for e in ships_by_prefix(doc, list(doc.ents))]  # doctest: +SKIP
     [('HMC Searcher', 'PRODUCT'), ('The Solent', 'LOC'), …]
@@ -33,6 +38,8 @@ def ships_by_prefix(doc: Doc, ents: list[Span]) -> list[Span]:
     ships: list[Span] = []
     by_token = {t.i: e for e in ents for t in e}
     prefixes: set[int] = set()  # prefixes tagged alone before a ship named after a person: dropped
+    hulls: set[int] = set()  # the tokens of hull numbers in brackets after a ship's name ("(DDG 70)")
+    relabelled: dict[int, Span] = {}
     for i in at:
         end = i + 1
         while end < len(doc) and end - i <= _LONGEST and doc[end].is_title and doc[end].is_alpha:
@@ -40,7 +47,12 @@ def ships_by_prefix(doc: Doc, ents: list[Span]) -> list[Span]:
         if end == i + 1:
             continue  # a prefix alone ("the USS", "an MV"): no ship's name
         own = by_token.get(i)
+        _hull_number(doc, end, hulls)
         if own is not None and own.start == i and own.end == end:
+            if own.label_ in ("PERSON", "ORG", "GPE", "NORP") and end == i + 2:
+                # "USS Hopper" PERSON, "HMS Daring" ORG; a ship of a person's full name ("MV Alan Kurdi") may
+                # share the person's mentions (products.product_kind) and is left
+                relabelled[i] = Span(doc, i, end, label="PRODUCT")
             continue  # the model's own name of the ship, whole ("cargo ship MV Namse Bangdzod"): left to it
         named = by_token.get(i + 1)
         if named is not None and named.label_ == "PERSON":
@@ -50,8 +62,9 @@ def ships_by_prefix(doc: Doc, ents: list[Span]) -> list[Span]:
                 prefixes.add(i)
             continue
         ships.append(Span(doc, i, end, label="PRODUCT"))
-    if prefixes:
-        ents = [e for e in ents if e.start not in prefixes or len(e) != 1]
+    if prefixes or hulls or relabelled:
+        ents = [relabelled.get(e.start, e) for e in ents
+                if (e.start not in prefixes or len(e) != 1) and not any(t.i in hulls for t in e)]
     if not ships:
         return ents
     spans = [(s.start, s.end) for s in ships]
@@ -59,3 +72,11 @@ def ships_by_prefix(doc: Doc, ents: list[Span]) -> list[Span]:
             or any(e.start < a or e.end > b for a, b in spans if e.start < b and a < e.end)]
     ships = [s for s in ships if not any(e.start < s.end and s.start < e.end for e in kept)]
     return sorted(kept + ships, key=lambda e: e.start)
+
+
+def _hull_number(doc: Doc, end: int, hulls: set[int]) -> None:
+    """Add to ``hulls`` the tokens of a hull number in brackets right after a ship's name ending at ``end``: a
+    type code in capitals and a number ("(DDG 70)", "(L 12)")."""
+    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].is_upper and doc[end + 1].is_alpha \
+            and doc[end + 2].like_num and doc[end + 3].text == ")":
+        hulls.update((end + 1, end + 2))

@@ -6,7 +6,9 @@ overlapping: a body's number ("The Lost 52 Project"), a city's rank ("General Sa
 road's number ("U.S. Route 2"), a speaker "of" a body or joined by "and" to a person who is a
 person, a town and its state cut at their comma ("Karipur, Kerala"), a country of two names joined by "and"
 that the model cut at the "and" ("Saint Kitts and Nevis"), a name whose first words the model left out where the
-text names it in full elsewhere ("Liberal Democrats describes itself …" beside "running for the Liberal Democrats").
+text names it in full elsewhere ("Liberal Democrats describes itself …" beside "running for the Liberal Democrats"),
+and a military unit named by its ordinal ("the 158th Fighter Wing", "the 82nd Airborne Division"), which the model
+misses or cuts after the ordinal (:func:`numbered_units`).
 
 Example:
     >>> [(e.text, e.label_) for e in numbered_roads(list(doc.ents))]  # doctest: +SKIP
@@ -18,11 +20,56 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import country_names, is_known_place, known_states_and_countries
 from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
+from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.missed import token_indices
+
+
+# The nouns that end a military unit's name after its ordinal (a closed class): "the 158th Fighter Wing", "the 82nd
+# Airborne Division", "the 1st Marine Regiment", "the U.S. 5th Fleet".
+_UNIT_NOUNS = frozenset({"wing", "squadron", "brigade", "division", "regiment", "battalion", "fleet", "corps",
+                         "flotilla", "army"})
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_LONGEST_UNIT = 4  # words after the ordinal ("134th Expeditionary Fighter Squadron": three)
+# The labels the model gives the parts of a unit's name ("82nd" ORDINAL + "Airborne Division" ORG).
+_UNIT_PARTS = frozenset({"ORDINAL", "ORG", "PERSON", "NORP", "GPE", "FAC"})
+
+
+def numbered_units(ents: list[Span]) -> list[Span]:
+    """Make a military unit's ordinal and the capitalised words after it, ending in a unit's noun, one body (ORG):
+    an untagged run ("deployed from the 158th Fighter Wing") or the model's ordinal and body apart ("82nd" ORDINAL
+    + "Airborne Division" ORG). A name that runs past the words is left.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    added: list[Span] = []
+    # (the units' nouns found in the Doc's array of lower-case forms: most texts name no unit)
+    for noun in indices_of(doc, LOWER, _UNIT_NOUNS):
+        if not doc[noun].is_title:
+            continue
+        start = noun
+        while start > 1 and noun - start + 1 < _LONGEST_UNIT and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        ordinal = start - 1
+        if ordinal < 0 or not _ORDINAL.match(doc[ordinal].text) or (added and added[-1].end > ordinal):
+            continue
+        unit = Span(doc, ordinal, noun + 1, label="ORG")
+        if any(e.start < unit.end and unit.start < e.end and (e.start < unit.start or e.end > unit.end
+                                                              or e.label_ not in _UNIT_PARTS) for e in ents):
+            continue  # a longer name of the model's ("the 134th Expeditionary Fighter Squadron"), or a date inside
+        added.append(unit)
+    if not added:
+        return ents
+    kept = [e for e in ents if not any(a.start <= e.start and e.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda e: e.start)
 
 
 def numbers_inside_names(ents: list[Span]) -> list[Span]:

@@ -25,8 +25,9 @@ from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, ORG_HEADS
 from toolkit.nlp.seats import qualifies_title
 
-# Prepositions that locate something in a town (a closed class).
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at"})
+# Prepositions that locate something in a town (a closed class; "around" since entities64: "the advances around
+# Manbij in Syria", where the model reads "Manbij" as a product).
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around"})
 _LONGEST_TOWN = 3  # words of a town's name ("Chippewa Falls", "Bury St Edmunds")
 
 
