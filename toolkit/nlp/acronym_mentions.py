@@ -67,7 +67,13 @@ def acronyms_named_again(doc: Doc, taken: set[int]) -> list[Span]:
         return []
     return [Span(doc, i, i + 1, label="ORG") for i in capitals
             if doc[i].text in bodies and not doc[i].ent_type_ and i not in taken and doc[i].pos_ == "PROPN"
-            and _stands_alone(doc, i) and not _modifies_a_common_noun(doc[i])]
+            and _stands_alone(doc, i) and not _modifies_a_common_noun(doc[i]) and not _follows_a_name(doc, i)]
+
+
+def _follows_a_name(doc: Doc, i: int) -> bool:
+    """Whether the capitals come right after a name the model tagged ("White House AI and crypto czar, David
+    Sacks"): there they are the last word of a longer title or name, not the body alone."""
+    return i > 0 and bool(doc[i - 1].ent_type_)
 
 
 def _modifies_a_common_noun(token) -> bool:

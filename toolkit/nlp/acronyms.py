@@ -513,7 +513,14 @@ def acronyms_as_common_nouns(ents: list[Span]) -> list[Span]:
     Args:
         ents: entity spans in document order, none overlapping.
     """
-    return [e for e in ents if e.label_ not in NAME_LABELS or not _common_acronym(e)]
+    common = [e for e in ents if e.label_ in NAME_LABELS and _common_acronym(e)]
+    if not common:
+        return ents
+    # A body named with an article once ("a NATO which is really reinvigorated") and bare elsewhere in the text
+    # is a name: a singular "a …" drops the acronym only where the text never uses it as a name.
+    named = {e.text for e in ents if e.label_ in NAME_LABELS and len(e) == 1 and e not in common}
+    drop = {id(e) for e in common if e.text not in named or (e.text.endswith("s") and e.text[:-1].isupper())}
+    return [e for e in ents if id(e) not in drop]
 
 
 # The postal codes of Canada's provinces and territories and of Australia's states and territories (closed
