@@ -21,20 +21,16 @@ Example:
 
 from __future__ import annotations
 
-import numpy as np
-from spacy.attrs import IS_UPPER
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.lexicon import HYPHENS
+from toolkit.nlp.lookups import upper_case_indices
 from toolkit.nlp.surfaces import is_state_or_country
 
 
 def _capital_words(doc: Doc) -> list[int]:
     """The indices of the Doc's words of two to six capitals, found in its array."""
-    if not len(doc):
-        return []
-    return [i for i in np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist()
-            if doc[i].is_alpha and 2 <= len(doc[i]) <= 6]
+    return [i for i in upper_case_indices(doc) if doc[i].is_alpha and 2 <= len(doc[i]) <= 6]
 
 
 def _stands_alone(doc: Doc, i: int) -> bool:

@@ -34,13 +34,12 @@ Example:
 
 from __future__ import annotations
 
-import numpy as np
-from spacy.attrs import IS_UPPER, ORTH
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import us_state_codes
 from toolkit.nlp.lexicon import HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, ORG_HEADS, TITLE_WORDS
-from toolkit.nlp.lookups import doc_text, indices_of
+from toolkit.nlp.lookups import doc_text, indices_of, upper_case_indices
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.spellings import acronym_of, spelt_by_prefixes
 from toolkit.nlp.surfaces import KNOWN_ALIASES
@@ -98,7 +97,7 @@ def acronym_names(doc: Doc, taken: set[int], *, text: str | None = None) -> list
         return []
     found: list[Span] = []
     # (Doc.text joins every token anew on each call: read once, when first needed, if not given)
-    for i in np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist():
+    for i in upper_case_indices(doc):
         token = doc[i]
         before = doc[i - 1] if i > 0 else None
         after = doc[i + 1] if i + 1 < len(doc) else None
@@ -256,7 +255,7 @@ def names_spelt_by_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
 def tokens_between_brackets(doc: Doc) -> list[int]:
     """The indices of acronyms standing alone between brackets: "(", a word of two to six capitals and digits with two
     capitals at least, ")"; found from the Doc's upper-case words, not by testing every token."""
-    uppers = np.flatnonzero(doc.to_array([IS_UPPER]).ravel()) if "(" in doc_text(doc) else ()
+    uppers = upper_case_indices(doc) if "(" in doc_text(doc) else ()
     out = []
     for i in uppers:
         i = int(i)
@@ -325,7 +324,7 @@ def acronyms_defined_in_brackets(doc: Doc, names: list[Span], taken: set[int]) -
     Visits only the Doc's words in capitals (its arrays), and returns at once when none is between brackets
     after a body.
     """
-    capitals = np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist()
+    capitals = upper_case_indices(doc)
     defined = _defined_in_brackets(doc, names, capitals)
     return _bodies_written_as(doc, defined, capitals, taken) if defined else []
 
@@ -355,7 +354,7 @@ def acronyms_of_named_bodies(doc: Doc, taken: set[int]) -> list[Span]:
     initials = {i for i in initials if len(i) >= _FEWEST_INITIALS}
     if not initials:
         return []
-    capitals = np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist()
+    capitals = upper_case_indices(doc)
     defined = {doc[i].text for i in capitals if doc[i].lower_ in initials and doc[i].is_alpha}
     text = doc.text if defined else ""
     defined = {word for word in defined if not stands_alone(text, word + "s")}  # "SIGs": a common noun, as in
@@ -391,7 +390,7 @@ def _bodies_written_as(doc: Doc, defined: set[str], capitals: list[int], taken: 
 def bracket_acronyms(doc: Doc) -> set[str]:
     """The acronyms a Doc defines in brackets right after a body's name among its entities ("the World Health
     Organization (WHO)" → {"WHO"}): words in capitals that name that body even where they spell an English word."""
-    return _defined_in_brackets(doc, list(doc.ents), np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist())
+    return _defined_in_brackets(doc, list(doc.ents), upper_case_indices(doc))
 
 
 def _defined_in_brackets(doc: Doc, names: list[Span], capitals: list[int]) -> set[str]:

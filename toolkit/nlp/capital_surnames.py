@@ -26,9 +26,9 @@ Example:
 
 from __future__ import annotations
 
-import numpy as np
-from spacy.attrs import IS_UPPER
 from spacy.tokens import Span
+
+from toolkit.nlp.lookups import upper_case_indices
 
 # The fewest letters of a surname in capitals: two capitals are an acronym's or a title's ("UN", "MP").
 _FEWEST_LETTERS = 3
@@ -57,7 +57,7 @@ def surnames_in_capitals(ents: list[Span]) -> list[Span]:
     single = {e.start: e for e in ents if len(e) == 1}
     tagged = {i for e in ents for i in range(e.start, e.end)}
     candidates = {}
-    for i in np.flatnonzero(doc.to_array(IS_UPPER) == 1).tolist():
+    for i in upper_case_indices(doc):
         token = doc[i]
         if not token.is_alpha or len(token) < _FEWEST_LETTERS:
             continue

@@ -19,14 +19,14 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 import numpy as np
-from spacy.attrs import IDS, LEMMA, LOWER, ORTH, POS, SENT_START, SUFFIX, TAG
+from spacy.attrs import IDS, IS_UPPER, LEMMA, LOWER, ORTH, POS, SENT_START, SUFFIX, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 # The columns kept per Doc: a token's word and what the tagger and lemmatizer said of it, which
 # no step of the toolkit changes after the parse (the repairs and mends change entities, heads
 # and dependency labels only), so a column read once stays true for the Doc's life.
-_FIXED_ATTRS = frozenset({ORTH, LOWER, LEMMA, SUFFIX, POS, TAG})
+_FIXED_ATTRS = frozenset({ORTH, LOWER, LEMMA, SUFFIX, POS, TAG, IS_UPPER})
 
 _LAST = threading.local()
 
@@ -40,7 +40,7 @@ def _sorted_hashes(words: frozenset[str]) -> np.ndarray:
 
 def token_column(doc: Doc, attr: int) -> np.ndarray:
     """``doc.to_array(attr)`` for an attribute fixed at the parse (ORTH, LOWER, LEMMA, SUFFIX, POS,
-    TAG), read once per Doc.
+    TAG, IS_UPPER), read once per Doc.
 
     The columns of the last Doc asked about are kept, per thread, with the Doc itself: holding it
     keeps its ``id`` from being given to another Doc, so ``is`` tells the same Doc exactly.
@@ -54,6 +54,14 @@ def token_column(doc: Doc, attr: int) -> np.ndarray:
         column = _LAST.columns[attr] = doc.to_array(attr)
     return column
 
+
+
+def upper_case_indices(doc: Doc) -> list[int]:
+    """Indices, in order, of the Doc's tokens written all in capitals ("NATO", "CPA", "U.S."), from its IS_UPPER
+    column read once per Doc: the acronym and capitals rules each start from these few words."""
+    if not len(doc):
+        return []
+    return np.flatnonzero(token_column(doc, IS_UPPER) == 1).tolist()
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per Doc: spaCy joins it anew from every token on each read (a Token
