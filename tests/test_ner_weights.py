@@ -13,9 +13,17 @@ SENTENCE = "Angela Merkel met Emmanuel Macron in Paris on Tuesday, the French go
 
 
 @pytest.fixture(scope="module")
-def weights_dirs(tmp_path_factory):
+def stock():
+    """A fresh stock pipeline (the process's cached one may carry other weights when the variable is set)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv(NER_WEIGHTS_ENV, raising=False)
+        return load_model.__wrapped__()
+
+
+@pytest.fixture(scope="module")
+def weights_dirs(tmp_path_factory, stock):
     """The stock weights written twice, once with one weight changed."""
-    nlp = load_model()
+    nlp = stock
     same, other = tmp_path_factory.mktemp("same"), tmp_path_factory.mktemp("other")
     ner = nlp.get_pipe("ner")
     ner.to_disk(same)
@@ -26,13 +34,14 @@ def weights_dirs(tmp_path_factory):
     return same, other
 
 
-def test_unset_is_the_stock_model(monkeypatch):
+def test_unset_is_the_stock_model(monkeypatch, stock):
     monkeypatch.delenv(NER_WEIGHTS_ENV, raising=False)
     assert ner_weights() is None
-    assert "ner_weights" not in model_info(load_model())
+    assert "ner_weights" not in model_info(stock)
+    assert "ner=" not in cache.model_identity(stock)
 
 
-def test_weights_are_loaded_and_named(monkeypatch, weights_dirs):
+def test_weights_are_loaded_and_named(monkeypatch, weights_dirs, stock):
     same, other = weights_dirs
     monkeypatch.setenv(NER_WEIGHTS_ENV, str(same))
     nlp = load_model.__wrapped__()  # a fresh pipeline: the cached one stays the stock model
@@ -41,7 +50,6 @@ def test_weights_are_loaded_and_named(monkeypatch, weights_dirs):
     assert f"ner={identity}" in cache.model_identity(nlp)
     assert f"ner={identity}" in cache._default_identity.__wrapped__()
     # the stock weights written out and read back tag as the stock model does
-    stock = load_model()
     assert [(e.text, e.label_) for e in nlp(SENTENCE).ents] == [(e.text, e.label_) for e in stock(SENTENCE).ents]
     assert cache.model_identity(nlp) != cache.model_identity(stock)
     monkeypatch.setenv(NER_WEIGHTS_ENV, str(other))
