@@ -111,7 +111,8 @@ def model_identity(nlp=None) -> str:
         # stand-ins for the model's rule components count as the components they stand in for).
         pipes = [STANDS_IN_FOR.get(name, name) for name in nlp.pipe_names if name != PARAGRAPH_BREAKS]
         return "|".join([str(meta.get("package", meta.get("name"))), str(meta.get("version")),
-                         ",".join(pipes), f"spacy={spacy.__version__}"])
+                         ",".join(pipes), f"spacy={spacy.__version__}"]
+                        + ([f"ner={meta['ner_weights']}"] if meta.get("ner_weights") else []))
     identity = _default_identity()
     if identity is None:
         from toolkit.nlp.model import load_model
@@ -122,7 +123,7 @@ def model_identity(nlp=None) -> str:
 
 @lru_cache(maxsize=1)
 def _default_identity() -> str | None:
-    from toolkit.nlp.model import MODEL_PACKAGES
+    from toolkit.nlp.model import MODEL_PACKAGES, ner_weights
 
     for package in MODEL_PACKAGES:
         try:
@@ -134,7 +135,9 @@ def _default_identity() -> str | None:
         try:
             meta = json.loads((Path(list(spec.submodule_search_locations)[0]) / "meta.json").read_text("utf-8"))
             pipes = [p for p in meta["pipeline"] if p not in meta.get("disabled", [])]
-            return "|".join([package, str(meta["version"]), ",".join(pipes), f"spacy={version('spacy')}"])
+            other = ner_weights()  # other ner weights (TOOLKIT_NER_WEIGHTS) are part of the model
+            return "|".join([package, str(meta["version"]), ",".join(pipes), f"spacy={version('spacy')}"]
+                            + ([f"ner={other[1]}"] if other else []))
         except (OSError, ValueError, KeyError, TypeError, PackageNotFoundError):
             return None
     return None

