@@ -79,11 +79,12 @@ def _sha(*parts: str | bytes) -> str:
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """A hash of the source of the layers that shape the facts, and of the libraries they rely on."""
+    """A hash of the source of the layers that shape the facts (their data tables included: a change to
+    ``nlp/data/given_names.tsv`` changes the speakers), and of the libraries they rely on."""
     package = package_root()
     parts = []
     for layer in CODE_LAYERS:
-        for path in sorted((package / layer).rglob("*.py")):
+        for path in sorted(p for p in (package / layer).rglob("*") if p.suffix in (".py", ".tsv")):
             parts.append(path.relative_to(package).as_posix())
             parts.append(path.read_bytes())
     for library in LIBRARIES:

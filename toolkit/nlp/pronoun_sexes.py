@@ -40,16 +40,22 @@ def sexes_by_pronoun(doc: Doc, named: dict[int, Collection[str]], starts: list[i
         skip: the tokens not to read (a quotation's: its "he" is the speaker's).
     """
     sexes: dict[str, str] = {}
-    for i in indices_of(doc, LOWER, _HE_SHE):  # not a loop over every token
-        pronoun = doc[i]
-        if pronoun.dep_ not in _SUBJECTS or i in skip:
-            continue
-        k = bisect_right(starts, i) - 1  # the pronoun's sentence; k - 1 the one before it
+    subjects = [(bisect_right(starts, i) - 1, doc[i].lower_, i) for i in indices_of(doc, LOWER, _HE_SHE)
+                if doc[i].dep_ in _SUBJECTS and i not in skip]  # (sentence, pronoun, token): not a loop over every token
+    # (sentence, pronoun) of a he/she that is the subject of its sentence's main verb: that sentence's topic
+    topics = {(k, word) for k, word, i in subjects if doc[i].head.dep_ == "ROOT"}
+    for k, word, _ in subjects:
         if starts[k] == 0 or named.get(starts[k]):
             continue  # the sentence names someone itself: the pronoun may be anyone's
+        if (k - 1, word) in topics:
+            # "He entered the consulate …, seeking documents allowing him to marry Hatice Cengiz. He never came
+            # out.": the same pronoun, subject of the main verb of the sentence before, goes on with that topic,
+            # not with the one the sentence named in passing (a "he" of a reported clause, "Pahlavanzadeh said he
+            # …", is often the one named, and does not count)
+            continue
         names = set(named.get(starts[k - 1], ()))
         if len(names) == 1:
-            sexes.setdefault(next(iter(names)), "m" if pronoun.lower_ == "he" else "f")
+            sexes.setdefault(next(iter(names)), "m" if word == "he" else "f")
     return sexes
 
 

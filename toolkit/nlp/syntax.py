@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from spacy.tokens import Doc
 
 from toolkit.nlp.entities import PERSON_TITLES, EntityIndex
+from toolkit.nlp.given_names import sex_of_full_name
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
 from toolkit.nlp.lookups import sentence_starts
 from toolkit.nlp.pronoun_sexes import sex_by_time_phrase, sexes_by_pronoun
@@ -130,9 +131,12 @@ class PersonResolver:
 
     "he"/"she" go to the nearest person before that was a grammatical subject, else the
     nearest person, skipping people of the other gender. A person's gender is taken from the
-    text only: a title or kinship word in front ("Mr", "Ms", "his wife …"), or a "he"/"she"
+    text: a title or kinship word in front ("Mr", "Ms", "his wife …"), or a "he"/"she"
     subject of the sentence right after a sentence naming that one person; a first name so
-    learnt counts for the document's other people of that first name.
+    learnt counts for the document's other people of that first name. Only for a person the
+    text shows neither way, last, a given name that the census shows borne almost only by one
+    sex gives it (given_names.py), and a lone surname takes the one sex of the document's full
+    names ending in it.
     """
 
     def __init__(self, doc: Doc, index: EntityIndex, inside: set[int], *, turn_speaker=None):
@@ -258,6 +262,20 @@ class PersonResolver:
         for _, name, _, _ in self.people:
             if name not in self.gender and " " in name and len(firsts.get(name.split()[0], ())) == 1:
                 self.gender[name] = next(iter(firsts[name.split()[0]]))
+        for _, name, _, _ in self.people:
+            # Last, and only where the text shows nothing: the given name's sex as the census counts its bearers
+            # ("The mother said …" is not the judge Bernard Schwartz's); one dict look-up a name (given_names.py)
+            if name not in self.gender and (sex := sex_of_full_name(name)) is not None:
+                self.gender[name] = sex
+        surnames: dict[str, set[str]] = {}
+        for name, sex in self.gender.items():
+            if " " in name:
+                surnames.setdefault(name.split()[-1], set()).add(sex)
+        for _, name, _, _ in self.people:
+            # A lone surname the set's index did not tie to the document's full name ("Johnson" in a set with
+            # other Johnsons) is of the sex of that full name, when the document's bearers of it have one sex
+            if name not in self.gender and " " not in name and len(surnames.get(name, ())) == 1:
+                self.gender[name] = next(iter(surnames[name]))
 
     def _title(self, role: str, name: str, position: int) -> None:
         holders = self.titles.setdefault(role, {})
