@@ -214,6 +214,25 @@ def nlp():
     return load_model()
 
 
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    """The quotations of a passage, as (text, speaker) in order (speaker None when unattributed)."""
+    from toolkit.extraction.tables import extract
+    from toolkit.reading.sources import Document
+
+    def run(text: str) -> list[tuple[str, str | None]]:
+        rows = extract([Document(id="t", path="t", text=text, sha256="0")], nlp=nlp).quotes
+        return [(q.text, q.speaker if isinstance(q.speaker, str) else None) for q in rows.itertuples()]
+    return run
+
+
+def speaker_of(quotes: list[tuple[str, str | None]], start: str) -> str | None:
+    """The speaker of the one quotation (of ``quotes_of``'s rows) that starts with ``start``."""
+    matches = [speaker for text, speaker in quotes if text.startswith(start)]
+    assert len(matches) == 1, f"one quotation starting {start!r} expected, got {quotes}"
+    return matches[0]
+
+
 @pytest.fixture(scope="session")
 def seed_document():
     from toolkit.reading.sources import read_document

@@ -112,5 +112,10 @@ def test_cache_code_version_follows_every_file_of_the_fact_layers(tmp_path, monk
         (copy / "nlp" / "new_extractor.py").write_text("X = 1\n")  # no hand-kept list to forget
         cache.code_version.cache_clear()
         assert cache.code_version() != before
+        changed = cache.code_version()
+        table = copy / "nlp" / "data" / "given_names.tsv"  # a data table shapes facts as code does
+        table.write_text(table.read_text(encoding="utf-8") + "zelda\tf\t1.000\n", encoding="utf-8")
+        cache.code_version.cache_clear()
+        assert cache.code_version() != changed
     finally:
         cache.code_version.cache_clear()

@@ -15,19 +15,15 @@ named above each one; a control sentence about the novelist Evelyn Waugh is writ
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from toolkit.core import paths
-from toolkit.extraction import cache
-from toolkit.extraction.tables import extract
+from conftest import speaker_of
 from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
 from toolkit.nlp.given_names import sex_of_full_name, sex_of_given_name
 from toolkit.nlp.lookups import sentence_starts
 from toolkit.nlp.pronoun_sexes import sexes_by_pronoun
 from toolkit.nlp.syntax import PersonResolver
-from toolkit.reading.sources import Document
+
 
 # wn_2019-04-20_California-court-sentences-parents-who-kept-their-children-in-captivity
 _SENTENCED = ("Yesterday in California's Riverside County criminal court, Judge Bernard Schwartz sentenced David and "
@@ -46,21 +42,6 @@ _KHASHOGGI = ("Jamal Khashoggi, a Saudi national, was a columnist for The Washin
               "exile in Virginia as a legal resident of the United States. He entered the consulate in Istanbul on "
               "October 2 2018, seeking documents allowing him to marry Turkish national Hatice Cengiz. He never came "
               "out.")
-
-
-@pytest.fixture(scope="module")
-def quotes_of(nlp):
-    """The quotations of a passage, as (text, speaker) in order (speaker None when unattributed)."""
-    def run(text: str) -> list[tuple[str, str | None]]:
-        rows = extract([Document(id="t", path="t", text=text, sha256="0")], nlp=nlp).quotes
-        return [(q.text, q.speaker if isinstance(q.speaker, str) else None) for q in rows.itertuples()]
-    return run
-
-
-def _speaker(quotes: list[tuple[str, str | None]], start: str) -> str | None:
-    matches = [speaker for text, speaker in quotes if text.startswith(start)]
-    assert len(matches) == 1, f"one quotation starting {start!r} expected, got {quotes}"
-    return matches[0]
 
 
 def _resolver(nlp, text: str) -> PersonResolver:
@@ -88,20 +69,6 @@ class TestGivenNames:
         assert sex_of_full_name("Bernard") is None
         assert sex_of_full_name("Bernard Schwartz") == "m" and sex_of_full_name("Louise Turpin") == "f"
 
-    def test_the_table_is_part_of_the_cache_key(self, tmp_path, monkeypatch):
-        copy = tmp_path / "toolkit"
-        shutil.copytree(paths.package_root(), copy, ignore=shutil.ignore_patterns("__pycache__"))
-        monkeypatch.setattr(cache, "package_root", lambda: copy)
-        cache.code_version.cache_clear()
-        try:
-            before = cache.code_version()
-            table = copy / "nlp" / "data" / "given_names.tsv"
-            table.write_text(table.read_text(encoding="utf-8") + "zelda\tf\t1.000\n", encoding="utf-8")
-            cache.code_version.cache_clear()
-            assert cache.code_version() != before
-        finally:
-            cache.code_version.cache_clear()
-
 
 class TestTheMotherIsNotTheJudge:
     """"The mother said …" after a story naming the judge and both parents: the judge's and the father's given
@@ -109,12 +76,12 @@ class TestTheMotherIsNotTheJudge:
 
     def test_after_the_lead(self, quotes_of):
         quotes = quotes_of(_SENTENCED + "\n\n" + _MOTHER)
-        assert _speaker(quotes, "I really look forward") == "Louise Turpin"  # not Bernard Schwartz
+        assert speaker_of(quotes, "I really look forward") == "Louise Turpin"  # not Bernard Schwartz
 
     def test_after_the_judge_and_the_father_were_subjects(self, quotes_of):
         quotes = quotes_of("\n\n".join([_SENTENCED, _JUDGE, _CHARGES, _MOTHER]))
-        assert _speaker(quotes, "You have severed") == "Bernard Schwartz"
-        assert _speaker(quotes, "I really look forward") == "Louise Turpin"  # not David Turpin
+        assert speaker_of(quotes, "You have severed") == "Bernard Schwartz"
+        assert speaker_of(quotes, "I really look forward") == "Louise Turpin"  # not David Turpin
 
     def test_the_names_sexes_come_last(self, nlp):
         gender = _resolver(nlp, _SENTENCED).gender

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, speaker_of
 from toolkit.extraction.tables import extract
 from toolkit.reading.sources import Document
 
@@ -85,20 +85,6 @@ PROROGATION = 'Yesterday, the United Kingdom\'s Queen Elizabeth II announced she
 TOILET_COATING = '"Our team" study co-author Tak-Sing Wong said in a press release "has developed a robust bio-inspired, liquid, sludge-, and bacteria-repellent coating that can essentially make a toilet self-cleaning[.]"'
 # wn_2020-09-30_On-the-campaign-trail-in-the-USA-August-2020
 BIRTHRIGHT = 'Differing slightly in a Newsweek essay, Professor John C. Eastman of Chapman University School of Law writes that the term "subject to" in the 14th Amendment requires parents to be citizens subject to "complete jurisdiction" rather than mere "partial jurisdiction" as noncitizens.'
-
-@pytest.fixture(scope="module")
-def quotes_of(nlp):
-    """The quotations of a passage, as (text, speaker) in order (speaker None when unattributed)."""
-    def run(text: str) -> list[tuple[str, str | None]]:
-        rows = extract([Document(id="t", path="t", text=text, sha256="0")], nlp=nlp).quotes
-        return [(q.text, q.speaker if isinstance(q.speaker, str) else None) for q in rows.itertuples()]
-    return run
-
-
-def speaker_of(quotes: list[tuple[str, str | None]], start: str) -> str | None:
-    matches = [speaker for text, speaker in quotes if text.startswith(start)]
-    assert len(matches) == 1, f"one quotation starting {start!r} expected, got {quotes}"
-    return matches[0]
 
 
 class TestUntaggedSpeaker:
