@@ -148,6 +148,8 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
         return seen, False
     raised = raised_under(verb)
     if raised is not None:  # "A bombing was reported to have killed …": the bombing kills
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return None, True  # "Patel is expected to be sworn in …": a passive infinitive; Patel is sworn in
         return next(c for c in raised.children if c.dep_ == "nsubjpass"), False
     current = verb
     for _ in range(6):

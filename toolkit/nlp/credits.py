@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from toolkit.nlp.cited_headlines import cited_headline
+from toolkit.nlp.wire_credits import credit_part, wire_credit
 
 # How a sentence of running text ends: a full stop, "!", "?", an ellipsis, a colon, semicolon or
 # comma before what follows or a dash where speech breaks off, then any closing quotation marks
@@ -82,20 +83,23 @@ _CREDITED_CHARS = 400
 def caption_lines(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each line of ``text`` that is a heading or a picture's caption
     (see :func:`is_caption`), a key of a legend (it opens with a swatch),
-    that ends in a picture's credit (:func:`ends_in_credit`) or that cites another outlet's headline
+    that ends in a picture's credit (:func:`ends_in_credit`), that is a news agency's staff or photo credit
+    (:func:`~toolkit.nlp.wire_credits.wire_credit`) or that cites another outlet's headline
     (:func:`~toolkit.nlp.cited_headlines.cited_headline`); read once per document, not per verb."""
     found, first = [], 0
     for line in text.split("\n"):
         last = first + len(line)
         if line.strip() and ((len(line) <= _CAPTION_CHARS and (is_caption(text, first, last) or _SWATCH.match(line)))
-                             or (len(line) <= _CREDITED_CHARS and ends_in_credit(line)) or cited_headline(line)):
+                             or (len(line) <= _CREDITED_CHARS and (ends_in_credit(line) or wire_credit(line)))
+                             or cited_headline(line)):
             found.append((first, last))
         first = last + 1
     return found
 
 
 def in_credit(sentence: str, name: str) -> bool:
-    """Whether ``name`` is written in ``sentence`` right after a credit word and its colon.
+    """Whether ``name`` is written in ``sentence`` right after a credit word and its colon, or in a news agency's
+    staff or photo credit (:func:`~toolkit.nlp.wire_credits.credit_part`).
 
     Args:
         sentence: the sentence (or line) the name is mentioned in.
@@ -108,6 +112,9 @@ def in_credit(sentence: str, name: str) -> bool:
         >>> in_credit("Lots of protestors. Image: John Lubbock (flickr).", "John Lubbock")
         True
     """
+    credited = credit_part(sentence)
+    if credited is not None and name in credited:
+        return True  # "(Reporting by Humeyra Pamuk in Riyadh; Editing by …)", "(AP Photo/Ben Curtis)": a journalist
     if ":" not in sentence:  # (almost every sentence: no credit)
         return False
     found = False

@@ -31,6 +31,11 @@ from toolkit.nlp.lookups import indices_of
 # The dashes that end a dateline ("-", "--", "—", "–").
 _DASHES = frozenset({"-", "--", "—", "–"})
 
+# A month's name as a wire dateline writes it before the day ("WASHINGTON, Feb 18 (Reuters) -", "Sept. 3").
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                     "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                     "november", "december"})
+
 # What may stand right before a dateline: nothing (the text's start), the end of a sentence or a colon that
 # introduces the quoted story ("… in this new fun contest: TEHRAN (AFP) - …").
 _BEFORE_DATELINE = frozenset({":", ".", "!", "?", '"', "“", "”", "'"})
@@ -57,6 +62,8 @@ def _place(doc: Doc, open_: int) -> tuple[int, int, bool] | None:
     region after a comma or not, opening a sentence or after a colon; and whether a region follows it."""
     end = open_
     region = False
+    if end >= 4 and doc[end - 1].like_num and doc[end - 2].lower_.rstrip(".") in _MONTHS and doc[end - 3].text == ",":
+        end -= 3  # "WASHINGTON, Feb 18 (Reuters)": the day the story was filed, after the place (and its region)
     if end >= 3 and doc[end - 1].is_title and doc[end - 1].is_alpha and doc[end - 2].text == ",":
         end -= 2  # "KABUL, Afghanistan (AP)"
         region = True
@@ -78,6 +85,21 @@ def _datelines(doc: Doc):
         place = _place(doc, agency[0] - 1)
         if place is not None:
             yield place, agency
+
+
+def dateline_ends(doc: Doc) -> list[int]:
+    """The index of the token right after each dateline's dash: the story's first word, where its first sentence
+    starts.
+
+    Runs before the parser, on the tokens alone: left to itself, the parser reads a dateline that ends in a plain
+    hyphen as part of the sentence ("WASHINGTON (Reuters) - U.S. and Russian officials agreed …" gives the
+    agreeing to "WASHINGTON (Reuters) - U.S. and Russian officials", or to "Reuters" where the day stands
+    before the bracket).
+
+    Args:
+        doc: a tokenised document.
+    """
+    return [agency_end + 1 for _, (_, agency_end) in _datelines(doc) if agency_end + 2 < len(doc)]
 
 
 def dateline_names(doc: Doc, taken: set[int]) -> list[Span]:

@@ -33,9 +33,18 @@ from toolkit.nlp.offices_held import office_holder
 from toolkit.nlp.place_lists import heads_list_of_places, named_by_plural_of_places
 from toolkit.nlp.results import side_of_a_result, side_of_its_staff
 from toolkit.nlp.seats import qualifies_title
+from toolkit.nlp.self_reports import says_of_self
 from toolkit.nlp.state_codes import state_code_after_town, town_before_state_code
 
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "across", "throughout", "outside", "inside", "toward", "towards"})
+
+# Words of a message or its passing on, whose "to" and "from" name the people it goes between ("an order to
+# Zelensky", "a letter from Putin", "spoke to Trump", "handed it to Witkoff"): the model's person stays one there.
+_ADDRESSING = frozenset({"order", "letter", "message", "note", "call", "request", "offer", "proposal", "invitation",
+                         "appeal", "plea", "demand", "ultimatum", "warning", "reply", "response", "answer", "gift",
+                         "speak", "talk", "say", "write", "send", "give", "hand", "deliver", "pass", "report",
+                         "explain", "apologize", "apologise", "listen", "hear", "reach", "turn", "defer",
+                         "address", "present", "tell", "complain", "announce", "promise", "pledge", "sell", "lend"})
 
 # People named by where they live: "a Cheltenham man", "two Chicago residents" (not "family" or
 # "couple": "the Fogel family" is named by its surname).
@@ -197,6 +206,8 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
         return "is-PERSON"
     if sent_end is not None and _lone_subject_taken_up(span, sent_end):
         return "taken-up"  # "Campbell went around to churches … He could detect …": weighed in the vote
+    if says_of_self(span):
+        return "taken-up"  # "Trump said he would speak with Putin": the speaker's own "he", weighed the same
     if (span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "by"
             and span.root.head.dep_ == "agent" and span.start > 0 and doc[span.start - 1].lower_ == "by"
             and all(t.tag_ == "NNP" for t in span) and not (span.end < len(doc) and doc[span.end].like_num)
@@ -267,6 +278,9 @@ def _place_by_direction(span: Span) -> str | None:
             and span.root.head.i == span.end)
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not owner and not kind:
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
+    if span.start > 0 and doc[span.start - 1].lower_ in ("to", "from") and span.label_ == "PERSON" \
+            and doc[span.start - 1].head.lemma_.lower() in _ADDRESSING:
+        return None  # "an order from Washington to Zelensky", "a letter from Putin": one writes to and hears from people
     if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and not owner and not kind:
         # not an owner, whose noun is the preposition's object ("recorded in Biden’s first five months",
         # "excerpts from Kirk’s speeches"): what is in or from it says nothing of what the owner is

@@ -266,6 +266,9 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in span[0].children):
         return True  # "it ABSTAINS from adjudicating this dispute": a verb in capitals for weight, with its subject
         # (an acronym the tagger reads as a verb is a subject itself, "IS claimed", and has none)
+    if text == "FILE" and span.end < len(span.doc) and span.doc[span.end].text in ("-", "—", "–") \
+            and (span.start == 0 or "\n" in span.doc[span.start - 1].text or span[0].is_sent_start):
+        return True  # "FILE - Kash Patel testifies …": the wire's mark of a picture from its files, opening a caption
     if _in_section_heading(span):
         return True  # "Sec. 9. General Provisions. (a) Nothing in this order …": a section's title, no name
     if len(span) >= 2 and span[0].text == "Best" and span[-1].lower_ in _AWARD_NOUNS and label != "PERSON":

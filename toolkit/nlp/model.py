@@ -57,7 +57,8 @@ def ner_weights() -> tuple[Path, str] | None:
 
 
 def _mark_paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after a blank line.
+    """Start a sentence after a blank line, and the story's first sentence after a wire dateline
+    (:func:`~toolkit.nlp.datelines.dateline_ends`).
 
     The parser alone joins a dateline ("Tuesday, September 24, 2019"), a heading or a signature
     line to the paragraph below it, which then dates or attributes the wrong sentence. A blank
@@ -77,10 +78,13 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
     import numpy as np
     from spacy.attrs import IS_SPACE, SENT_START
 
+    from toolkit.nlp.datelines import dateline_ends
+
     breaks = [i + 1 for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if doc[i].text.count("\n") >= 2]
-    if breaks:
+    stories = dateline_ends(doc)  # "WASHINGTON, Feb 18 (Reuters) - U.S. and Russian officials agreed …"
+    if breaks or stories:
         if doc.has_annotation("DEP"):
-            doc[breaks[0]].is_sent_start = True  # a parsed Doc: spaCy refuses (E043), as it always did here
+            doc[(breaks or stories)[0]].is_sent_start = True  # a parsed Doc: spaCy refuses (E043), as it always did here
         starts = doc.to_array(SENT_START)
         starts[breaks] = 1
         # not after a one-word first "sentence": a word, then a word, open the same sentence (-1,
@@ -91,6 +95,7 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
         joined = [i + 1 for i in breaks if i + 1 < len(doc) and doc[i].is_alpha and doc[i + 1].is_alpha
                   and (not doc[i].is_upper or (doc[i + 1].is_upper and len(doc[i]) > 1))]
         starts[joined] = np.array(-1).astype(starts.dtype)
+        starts[stories] = 1
         doc.from_array([SENT_START], starts)
     return doc
 

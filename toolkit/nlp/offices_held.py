@@ -4,7 +4,9 @@ News says who takes up or leaves an office with a verb of holding office and "as
 resigned as the governor", "X was sworn in as mayor", "X served as secretary of state". Only a person
 holds a person's office (a governor, a mayor, a secretary: the roles :data:`toolkit.nlp.lexicon.KIND_NOUNS`
 gives to people), so the subject of such a verb is a person, whatever the model called the name; this is
-evidence for the vote, as an apposition is. The verbs are those of entering, holding and leaving office
+evidence for the vote, as an apposition is. An active verb with an object gives the office to the object
+("The Senate confirmed Kash Patel as director", "the board appointed Ms. Cruz as chief executive"), so its subject
+is left alone; the subject of the passive or of the verb without an object holds it. The verbs are those of entering, holding and leaving office
 (not "act as", which firms do: "Goldman Sachs acted as adviser").
 
 Example:
@@ -29,6 +31,8 @@ def office_holder(span: Span) -> bool:
     verb = root.head
     if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _OFFICE_VERBS:
         return False
+    if root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "The Senate confirmed Kash Patel as FBI director": the object takes the office, not the subject
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     preps += [g for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ in ("in", "down")
               for g in c.children if g.dep_ == "prep" and g.lower_ == "as"]  # "sworn in as", "stepped down as"

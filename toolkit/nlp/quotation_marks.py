@@ -262,7 +262,9 @@ def is_title_or_term(text: str, s: MarkedSpan) -> bool:
 
     * a title: every word capitalised but the small ones, no sentence punctuation inside,
       and a title noun right after (“Face the Nation” program, the “Trade Expansion” Act) or a
-      preposition right before ("on “Face the Nation”", "in “State of the Union”");
+      preposition right before ("on “Face the Nation”", "in “State of the Union”", "an interview with “60
+      Minutes”"), its owner's possessive ("CBS's “Face the Nation”") or "told" ("told “Fox News Sunday”": one is
+      told nothing in a title's capitals);
     * a defined term: followed by "as defined in", "means", "shall mean" (an order's
       “privileged foreign status” as defined in 19 CFR 146.41), or given in parentheses
       (the “Order”).
@@ -275,7 +277,9 @@ def is_title_or_term(text: str, s: MarkedSpan) -> bool:
         return False
     before = text[max(0, s.start - 25) : s.start - 1].split()
     next_word = re.match(r"[\s,]*([A-Za-z]+)", after)
-    return bool((before and before[-1].lower().strip("(") in ("on", "in", "of", "titled", "entitled", "named"))
+    last = before[-1].lower().strip("(") if before else ""
+    return bool(last in ("on", "in", "of", "titled", "entitled", "named", "with", "told")
+                or last.endswith(("'s", "’s", "s'", "s’"))
                 or (next_word and next_word.group(1).lower() in TITLE_NOUNS))
 
 

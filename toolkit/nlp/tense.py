@@ -181,7 +181,8 @@ def _tense(tok) -> str | None:
             return "perfect"
         if tok.tag_ == "VBN" and tok.dep_ == "acl":  # "a lawsuit filed on Sunday"
             return "past"
-        if tok.tag_ in ("VBZ", "VBP") or words - {"to"} or tok.head.i == tok.i:
+        # (a passive infinitive, "is expected to be signed … on Monday", is an infinitive too)
+        if tok.tag_ in ("VBZ", "VBP") or words - ({"to", "be"} if "to" in words else {"to"}) or tok.head.i == tok.i:
             return None
         tok = tok.head  # a participle or infinitive: ask the verb it depends on
         while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:

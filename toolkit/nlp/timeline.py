@@ -238,6 +238,8 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
         span = doc.char_span(start, end, alignment_mode="expand")
         if expression.isdigit() and span is not None and _counts_things(span):
             continue  # "1846 persons were hospitalized": a number of people, not a year
+        if _ORDINAL.match(expression) and span is not None and _numbers_a_thing(span):
+            continue  # "a 17th package of sanctions": the package's number, not a day of the month
         hint = context_hint(doc, span) if span is not None else None
         # "Within two decades, the country had 30 plants": a past count runs from the narrative's time.
         anaphoric = anaphoric or (hint == "past" and bool(_IN_COUNT.match(expression)))
@@ -288,6 +290,20 @@ def _counts_things(span) -> bool:
     before = doc[token.i - 1] if token.i else None
     return noun.lower_ in _COUNTED and \
         not (before is not None and (before.tag_ in ("DT", "PRP$", "POS") or before.lower_ in _YEAR_PREPS))
+
+
+# A bare ordinal, "17th", "3rd": a day of the month only where nothing it numbers follows ("on the 17th").
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
+
+
+def _numbers_a_thing(span) -> bool:
+    """A bare ordinal right before the noun (or adjective and noun) it numbers: "a 17th package", "the 10th Director"."""
+    doc, token = span.doc, span[-1]
+    return token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+        and not _MONTH_WORD.match(doc[token.i + 1].text)
+
+
+_MONTH_WORD = re.compile(r"(?i)^" + _MON + r"\.?$")
 
 
 _YEAR_PREPS = frozenset("in since during by until till before after from through".split())  # "in 2018 people voted"

@@ -1,0 +1,66 @@
+"""The terms a source speaks under: "officials who spoke on condition of anonymity", not an act of the story.
+
+Wire reports say on what terms an unnamed source gave them the news: "a White House official said, speaking on
+condition of anonymity to discuss personnel matters", "two officials who spoke on the condition that they not be
+named". The clause tells how the report was sourced, as "according to" does, and nothing the source did in the
+story; read as an event it gives "a White House official speak condition of anonymity". :func:`speaks_on_terms`
+tells such a clause by its grammar: a verb of speaking with an "on" whose noun is "condition", "terms" or
+"basis" (the three words English uses for the ground rule). So is the note that a party gave no comment:
+"did not immediately respond to a request for comment", "did not return messages seeking comment", "declined
+to comment": :func:`gives_no_comment` tells it by the request's noun or the infinitive "to comment".
+
+Example:
+    >>> speaks_on_terms(doc[8], "speak")  # "… a White House official said, speaking on condition of anonymity …"  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs a source gives information by.
+_SPEAKING = frozenset({"speak", "talk", "comment", "brief", "discuss", "describe", "confirm", "say", "detail"})
+# The nouns of a ground rule after "on": "on condition of anonymity", "on the condition that …", "on background
+# terms", "on an anonymous basis".
+_TERMS = frozenset({"condition", "terms", "basis"})
+
+
+def speaks_on_terms(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` (lemma ``lemma``) is a source's speaking "on condition of anonymity" or the like.
+
+    Args:
+        verb: the candidate event's verb.
+        lemma: its (phrasal) lemma.
+    """
+    if lemma.split()[0] not in _SPEAKING:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in _TERMS for g in c.children)
+               for c in verb.children)
+
+
+# Verbs of answering a request, and the nouns of the request ("a request for comment", "messages seeking comment").
+_ANSWERING = frozenset({"respond", "reply", "return", "answer", "acknowledge"})
+_REQUESTS = frozenset({"request", "requests", "message", "messages", "call", "calls", "email", "emails", "inquiry",
+                       "inquiries", "query", "queries"})
+# Verbs of refusing: "declined to comment", "refused to comment further".
+_REFUSING = frozenset({"decline", "refuse"})
+_COMMENTING = frozenset({"comment", "elaborate", "discuss", "say", "confirm", "speculate"})
+
+
+def gives_no_comment(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` tells that a party did not answer the reporter or declined to comment ("did not immediately
+    respond to a request for comment", "declined to comment"): how the report was sourced, no act of the story.
+
+    Args:
+        verb: the candidate event's verb.
+        lemma: its (phrasal) lemma.
+    """
+    head = lemma.split()[0]
+    if head in _REFUSING:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING and not any(g.dep_ == "dobj" for g in c.children)
+                   for c in verb.children)
+    if head not in _ANSWERING:
+        return False
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(a.lower_ in _REQUESTS and any(t.lower_ == "comment" for t in a.subtree) for a in asked)

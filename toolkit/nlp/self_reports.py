@@ -1,0 +1,49 @@
+"""A speaker who says what "he" or "she" will do: "Trump said he would speak with Putin very soon".
+
+The small model often calls a surname standing alone a body ("Trump" ORG), most of all in a sentence that opens
+with a participle ("Speaking aboard Air Force One on Sunday, Trump said …"). Then the name is no person of the set,
+the quotation after it goes to whoever was named before, and so does every "he said" that follows. English
+marks the speaker's sex when the reported clause takes the speaker up as its subject: "X said he would …",
+"X told reporters she had …". A body that speaks takes itself up as "it" or "we" ("Apple said it would …"); its
+"he" is mostly a spokesman named in the same sentence. :func:`says_of_self` finds a one-word name the model
+calls a body, the subject of a verb of saying whose reported clause has "he" or "she" for its subject, with no
+other person named before the verb that the pronoun could stand for. It is evidence for the set-wide
+vote, of the weight of a subject a "he" takes up in the next sentence (:mod:`toolkit.nlp.evidence`).
+
+Example:
+    >>> says_of_self(doc[8:9])  # "Speaking aboard Air Force One on Sunday, Trump said he would speak …"  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from toolkit.nlp.antecedents import NOT_PERSON_WORDS
+from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import SPEECH_VERBS
+
+def says_of_self(span: Span) -> bool:
+    """Whether a one-word name the model calls a body says something of "he" or "she" (see the module's docstring).
+
+    Args:
+        span: an entity span.
+    """
+    if span.label_ != "ORG" or len(span) != 1:
+        return False  # (the cheap test first: this is asked of every mention)
+    token = span[0]
+    verb = token.head
+    if not (token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.is_title and token.is_alpha
+            and verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS and token.lower_ not in NOT_PERSON_WORDS):
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not any(s.lower_ in ("he", "she") and s.dep_ in ("nsubj", "nsubjpass")
+               for clause in said for s in clause.children):
+        return False
+    if is_known_place(span.text):
+        return False  # "Moscow said he …": a capital standing for its government, whose "he" is another's
+    # No person named before the verb whom the pronoun could stand for ("Speaking with Zelensky, Trump said he …"
+    # still goes to the subject, but a person and a body both before it leave the "he" open); a name after the
+    # verb is inside what was said, where "he" and a name of the same clause are two people ("he would speak with
+    # Putin").
+    return not any(e.label_ == "PERSON" and e.end <= verb.i and e.start != span.start for e in token.sent.ents)

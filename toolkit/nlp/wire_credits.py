@@ -1,0 +1,66 @@
+"""The news agencies' credit lines: who reported, wrote, edited or photographed a story, not what happened in it.
+
+A wire story closes with its staff credits, in a form each agency keeps to: Reuters in brackets, "(Reporting by
+Humeyra Pamuk in Riyadh; Editing by Howard Goller)"; the AP and most papers in a sentence of its own,
+"Associated Press writer Mary Clare Jalonick contributed to this report."; and a picture's caption ends with its
+credit, "(AP Photo/Ben Curtis, File)", "(Photo by Jim Watson / AFP)", "… February 18, 2025. REUTERS/Kevin
+Lamarque". Read as prose, such a line gives events ("Howard Goller edit", "Mary Clare Jalonick contribute this
+report") and people who are no figures of the story. :func:`wire_credit` tells a line of that kind, so that the
+event reader skips it as it skips a caption (:func:`toolkit.nlp.credits.caption_lines`) and the who's who flags a
+name written only there as a journalist's (:func:`toolkit.nlp.credits.in_credit`).
+
+Example:
+    >>> wire_credit("(Reporting by Humeyra Pamuk in Riyadh; Editing by Howard Goller)")
+    True
+    >>> wire_credit("Rubio told reporters the two sides would appoint teams to negotiate.")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+# Reuters' closing credits: a bracket, then the first of the staff's roles with "by"; or, without the bracket, two
+# roles or more in a row, parted by a semicolon ("Reporting by …; Editing by …"). A sentence of the story may open
+# with one role ("Reporting by the BBC suggested …"), never with a list of them.
+_ROLE = r"(?:Additional\s+)?(?:reporting|writing|editing|compiled|produced|graphics)\s+by\s"
+_STAFF_ROLES = re.compile(rf"^(?:\(\s*{_ROLE}|{_ROLE}[^;]+;\s*{_ROLE})", re.IGNORECASE)
+# A contributor's credit sentence: "… contributed to this report.", "… contributed reporting from Kyiv."
+_CONTRIBUTED = re.compile(r"\bcontributed(?:\s+reporting\b[^.]*|\s+to\s+this\s+(?:report|story|article))\.?\s*$")
+# A picture's credit at the end of its caption: an agency's photo credit in brackets ("(AP Photo/Ben Curtis,
+# File)", "(Photo by Jim Watson / AFP)") or Reuters' credit in capitals ("REUTERS/Kevin Lamarque/File Photo").
+_PHOTO = re.compile(r"(?:\((?:[A-Z][\w.&]*\s+){0,2}Photo(?:graph)?\s*(?:/|by\s)[^()]{2,80}\)"
+                    r"|\bREUTERS/[A-Z][^()]{1,60})\.?\s*$")
+
+# A credit line is short: a list of a few names and places, or a caption of two or three sentences, not a
+# paragraph of the story (as :data:`toolkit.nlp.credits._CREDITED_CHARS`).
+_MOST_CHARS = 400
+
+
+def credit_part(line: str) -> str | None:
+    """The part of ``line`` that credits the staff: the whole of a staff credit, the bracketed or trailing credit
+    of a caption (not the caption, which names who the picture shows); None when the line has no credit.
+
+    Args:
+        line: one line (or sentence) of a document's text.
+    """
+    line = line.strip()
+    if not line or len(line) > _MOST_CHARS:
+        return None
+    if _STAFF_ROLES.search(line) or _CONTRIBUTED.search(line):
+        return line
+    photo = _PHOTO.search(line)
+    return photo.group(0) if photo else None
+
+
+def wire_credit(line: str) -> bool:
+    """Whether ``line`` is an agency's staff credit or ends in a picture's credit.
+
+    Args:
+        line: one line (or sentence) of a document's text.
+
+    Returns:
+        True for "(Reporting by …; Editing by …)", "… contributed to this report." and a caption ending in
+        "(AP Photo/…)", "(Photo by … / AFP)" or "REUTERS/…".
+    """
+    return credit_part(line) is not None
