@@ -223,7 +223,8 @@ class TestSpeakersWhoSayHe:
 
 
 class TestNoComment:
-    """Declining to comment, or not answering a request for comment, is how a report was sourced: no event."""
+    """Not answering the reporter's request for comment is how a report was sourced: no event; a refusal stays one
+    (the event golds record "he declined to comment" when the press asked him)."""
 
     def test_no_rows(self, nlp, tmp_path):
         from conftest import events_of
@@ -233,7 +234,7 @@ class TestNoComment:
                 "Iran responded to the request with a missile strike.")
         events = events_of(text, dt.date(2025, 5, 12), "nocomment", nlp=nlp, folder=tmp_path)
         rows = {(e.subject, e.verb) for e in events.itertuples()}
-        assert rows == {("the minister", "decline"), ("Iran", "respond")}
+        assert rows == {("French Foreign Ministry", "decline"), ("the minister", "decline"), ("Iran", "respond")}
 
 
 class TestPeopleAddressed:
@@ -253,3 +254,31 @@ class TestPeopleAddressed:
 
         labels = label_rows(entity_table(nlp, "Witkoff travelled to Kharkiv on Monday."))
         assert labels.get("Kharkiv") == "GPE"
+
+
+class TestMarketCopy:
+    """A firm named by a rank and a common word; a time from which tariffs hold."""
+
+    def test_general_motors_is_a_firm(self, nlp):
+        from conftest import entity_table, label_rows
+
+        labels = label_rows(entity_table(nlp, "Shares of automakers General Motors and Ford Motor fell more than 3% "
+                                              "each."))
+        assert labels.get("General Motors") == "ORG" and "Motors" not in labels
+
+    def test_a_rank_before_a_surname_stays_a_title(self, nlp):
+        from toolkit.nlp.entities import mentions, repair_entities
+
+        found = [(m.text, m.evidence) for m in mentions(repair_entities(nlp("General Mattis said the troops would stay.")))]
+        assert found == [("Mattis", "title")]
+
+    def test_starting_a_date_is_near_the_day_told_and_no_act(self, nlp, tmp_path):
+        from conftest import events_of
+
+        text = "Beijing also announced additional tariffs of up to 15% on U.S. farm products starting March 10."
+        events = events_of(text, dt.date(2025, 3, 4), "tariffs", nlp=nlp, folder=tmp_path)
+        assert [e.verb for e in events.itertuples()] == ["announce"]
+        from toolkit.nlp.timeline import time_expressions
+
+        dates = [(t.expression, t.date) for t in time_expressions(nlp(text), published=dt.date(2025, 3, 4))]
+        assert dates == [("March 10", "2025-03-10")]

@@ -10,8 +10,8 @@ So do the participles of beginning with "with" after them, set off by a comma: "
 and "beginning with" name the first item of what the clause spoke of ("Congress wields significant
 influence over the nation's character, starting with the preservation of human dignity" = first of
 all the preservation …). Their subject would be the clause's, which starts nothing; with an object
-of their own ("…, starting the engine with a key") they are acts and stay. With a time after them,
-set off by commas, they say from when the clause holds ("After the election is made, beginning in May
+of their own ("…, starting the engine with a key") they are acts and stay. With a time after them
+(set off by commas or not: "tariffs on farm products starting March 10") they say from when the clause holds ("After the election is made, beginning in May
 2026, Treasury … will send information" = from May 2026): the clause's subject begins nothing.
 """
 
@@ -48,9 +48,9 @@ def _start_of_time(verb: Token) -> bool:
     only words are a preposition of time and a date (or a date alone, "starting Monday"), no subject,
     auxiliary or object of its own; a time from which the clause holds."""
     doc = verb.doc
-    if verb.lower_ not in _BEGINNING_PARTICIPLES or verb.dep_ != "advcl" or verb.i == 0 \
-            or doc[verb.i - 1].text != ",":
+    if verb.lower_ not in _BEGINNING_PARTICIPLES or verb.dep_ not in ("advcl", "acl"):
         return False
+    # (set off by a comma or not: "announced tariffs on U.S. farm products starting March 10", "Starting Monday, …")
     words = [c for c in verb.children if c.dep_ != "punct"]
     if len(words) != 1:
         return False
@@ -63,7 +63,8 @@ def _start_of_time(verb: Token) -> bool:
     if time is None or time.ent_type_ not in ("DATE", "TIME"):
         return False
     last = max(t.i for t in verb.subtree)
-    return last + 1 < len(doc) and doc[last + 1].text == ","
+    return last + 1 < len(doc) and (doc[last + 1].text == "," or doc[last + 1].is_sent_end
+                                    or doc[last + 1].text in (".", ";", "!"))
 
 
 def used_as_preposition(verb: Token) -> bool:

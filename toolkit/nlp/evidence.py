@@ -29,6 +29,7 @@ from toolkit.nlp.lexicon import (FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LOC_H
                                  PLACE_LABELS, SPEECH_VERBS)
 from toolkit.nlp.life_events import named_in_a_life, person_by_kin_or_birth
 from toolkit.nlp.media import named_after_a_frequency, posted_on, posted_on_in_list
+from toolkit.nlp.mistags import english_words
 from toolkit.nlp.offices_held import office_holder
 from toolkit.nlp.place_lists import heads_list_of_places, named_by_plural_of_places
 from toolkit.nlp.results import side_of_a_result, side_of_its_staff
@@ -111,10 +112,21 @@ def _title(span: Span, words: list[str], sent_start: int) -> str | None:
         # only a person holds, written in lower case right before the name
     first = span[0].lower_.strip(".")
     if (len(span) > 1 and first in PERSON_TITLES and span[-1].lower_ not in _PLACE_AND_BODY_HEADS
-            and span[-1].text != "City" and span[1].text not in ("’s", "'s")):
+            and span[-1].text != "City" and span[1].text not in ("’s", "'s") and not _firm_named_by_rank(span)):
         return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital", nor the
         # title's own body after its possessive ("the President’s Council on Youth Fitness")
     return None
+
+
+def _firm_named_by_rank(span: Span) -> bool:
+    """Whether a body the model named is a rank and a common word, a firm's name ("General Motors", "General
+    Electric", "General Mills"), not a title and a surname: a person's surname after a rank is a name, which the
+    model calls a person ("General Mattis")."""
+    if span.label_ != "ORG" or len(span) != 2:
+        return False
+    word = span[1].lower_
+    words = english_words(span.doc.vocab)
+    return word in words or (word.endswith("s") and word[:-1] in words)
 
 
 def _role_in_its_clause(span: Span, words: list[str]) -> str | None:

@@ -30,6 +30,10 @@ WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(_WEEKDAYS) + r")\b")
 _FUTURE_WORDS = {"until", "till", "by"}
 
 
+# Words before a date from which a thing holds: it lies on either side of the day told, the nearer one.
+_FROM_WORDS = {"starting", "beginning", "effective"}
+
+
 _DEADLINE_LEMMAS = {"give", "grant", "set", "extend", "issue", "impose", "allow", "order", "warn", "demand",
                     "ask", "urge", "tell", "threaten", "vow", "promise", "pledge", "expect", "plan"}
 
@@ -61,6 +65,8 @@ def context_hint(doc, span) -> str | None:
         return None  # "before the November 13 deadline": a date naming a thing, whatever the verb's tense
     if verb is not None and root.dep_ == "poss" and WEEKDAY.search(span.text) and _tense(verb) == "modal":
         return None  # "felt Tuesday's pleas might provide solace": the pleas' day, not the modal's
+    if prev in _FROM_WORDS:
+        return "then"  # "tariffs … starting March 10", "effective Monday": from when a thing holds, near the day told
     if verb is not None and prev == "to" and verb.lemma_ in _MOVE_LEMMAS:
         return "then"  # "extended the lockdown to May 1", "rescheduled the races to June 2"
     if verb is not None and _intended(verb):
