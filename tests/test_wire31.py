@@ -282,3 +282,30 @@ class TestMarketCopy:
 
         dates = [(t.expression, t.date) for t in time_expressions(nlp(text), published=dt.date(2025, 3, 4))]
         assert dates == [("March 10", "2025-03-10")]
+
+
+class TestLeadersAndRoles:
+    """A government named by its head's surname; a plural role noun is no one's title."""
+
+    def test_the_trump_administration_names_a_person(self, nlp):
+        from conftest import entity_table, label_rows
+
+        text = ("A federal judge on Friday temporarily blocked the Trump administration from freezing billions of "
+                "dollars in federal grants. The White House budget office had ordered agencies to pause payments "
+                "while officials reviewed whether the grants complied with Trump's executive orders.")
+        assert label_rows(entity_table(nlp, text)).get("Trump") == "PERSON"
+
+    def test_a_party_or_a_city_names_no_leader(self, nlp):
+        from toolkit.nlp.eponyms import names_its_leader
+
+        for text in ("The Labour government raised taxes.", "The Kyiv administration ordered an evacuation.",
+                     "The Taliban government banned the broadcast."):
+            doc = nlp(text)
+            assert not any(names_its_leader(e) for e in doc.ents), text
+
+    def test_reporters_are_no_title(self, nlp):
+        from conftest import entity_table, label_rows
+
+        text = ("The Kremlin said on Monday the European plan was aimed at prolonging the war. Spokesman Dmitry "
+                "Peskov told reporters Moscow would study it.")
+        assert label_rows(entity_table(nlp, text)).get("Moscow") == "GPE"

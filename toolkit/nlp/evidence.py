@@ -20,6 +20,7 @@ from toolkit.nlp.assemblies import sits_as_a_body
 from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
 from toolkit.nlp.cited_authors import cited_author
+from toolkit.nlp.eponyms import names_its_leader
 from toolkit.nlp.extents import end_of_extent
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.holdings import owner_of_firm_holdings
@@ -107,6 +108,7 @@ def _title(span: Span, words: list[str], sent_start: int) -> str | None:
     if words and words[-1][:1].isalpha() and after_titled_seat(doc, span.start):
         return "title"  # "First Minister of Scotland Nicola Sturgeon": the title is read across its seat
     if (words and span.start > sent_start and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN"
+            and doc[span.start - 1].tag_ != "NNS"  # ("told reporters Moscow would study it": a plural is no one's role)
             and is_person_role(words[-1], doc[span.start - 1].lemma_) and not _modifies_a_common_noun(span)):
         return "title"  # "selection committee member Ulf Danielsson", "scientist Rebecca Falconer": a role
         # only a person holds, written in lower case right before the name
@@ -218,6 +220,8 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
         return "is-PERSON"
     if sent_end is not None and _lone_subject_taken_up(span, sent_end):
         return "taken-up"  # "Campbell went around to churches … He could detect …": weighed in the vote
+    if names_its_leader(span):
+        return "is-PERSON"  # "the Trump administration", "the Starmer government": a government named by its head
     if says_of_self(span):
         return "taken-up"  # "Trump said he would speak with Putin": the speaker's own "he", weighed the same
     if (span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "by"
