@@ -299,7 +299,7 @@ class TestLeadersAndRoles:
         from toolkit.nlp.eponyms import names_its_leader
 
         for text in ("The Labour government raised taxes.", "The Kyiv administration ordered an evacuation.",
-                     "The Taliban government banned the broadcast."):
+                     "The Taliban government banned the broadcast.", "The Hong Kong government denied it."):
             doc = nlp(text)
             assert not any(names_its_leader(e) for e in doc.ents), text
 
@@ -309,3 +309,30 @@ class TestLeadersAndRoles:
         text = ("The Kremlin said on Monday the European plan was aimed at prolonging the war. Spokesman Dmitry "
                 "Peskov told reporters Moscow would study it.")
         assert label_rows(entity_table(nlp, text)).get("Moscow") == "GPE"
+
+
+class TestFragmentsInAFrame:
+    """A sentence whose only verb the parser hung on its first noun: that verb frames the fragment."""
+
+    _MET = "President Donald Trump met Volodymyr Zelenskiy and Chuck Grassley on Friday.\n\n"
+
+    def test_the_verb_is_the_main_verb(self, nlp):
+        from toolkit.nlp.verbless_sentences import mend_verbless_sentences
+
+        doc = mend_verbless_sentences(nlp('The president called Zelenskiy "a dictator".'))
+        called = next(t for t in doc if t.text == "called")
+        assert called.dep_ == "ROOT" and [c.text for c in called.children if c.dep_ == "nsubj"] == ["president"]
+
+    def test_the_fragment_is_the_framers(self, quotes_of):
+        for sentence in ('The president called Zelenskiy "a dictator".',
+                         'Trump called Zelenskiy "a dictator without elections."',
+                         'Last week, Trump called Zelenskiy "a dictator without elections."'):
+            quotes = quotes_of(self._MET + sentence)
+            assert speaker_of(quotes, "a dictator") == "Donald Trump", sentence
+
+    def test_a_sentence_with_a_verb_of_its_own_is_left(self, nlp):
+        from toolkit.nlp.verbless_sentences import mend_verbless_sentences
+
+        doc = nlp("A protester called Ali holds a sign outside the embassy.")
+        before = [(t.i, t.dep_, t.head.i) for t in doc]
+        assert [(t.i, t.dep_, t.head.i) for t in mend_verbless_sentences(doc)] == before

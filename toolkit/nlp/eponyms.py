@@ -37,13 +37,14 @@ _NO_LEADER = PARTY_ADJECTIVES | frozenset({"tory", "communist", "socialist", "ta
 
 
 def names_its_leader(span: Span) -> bool:
-    """Whether a name the model called a body or a place modifies a noun of a government or an era it leads.
+    """Whether a one-word name the model called a body modifies a noun of a government or an era it leads.
 
     Args:
         span: an entity span.
     """
-    if span.label_ not in ("ORG", "GPE", "NORP") or not 1 <= len(span) <= 3:
-        return False  # (the cheap tests first: this is asked of every mention)
+    if span.label_ != "ORG" or len(span) != 1:
+        return False  # (the cheap tests first: this is asked of every mention; a surname is one word, and a name of
+        # two or three words before "government" is more often a place's or a body's: "the Hong Kong government")
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ not in _LED_THINGS or not doc[span.end].is_lower:
         return False

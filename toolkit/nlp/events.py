@@ -138,6 +138,7 @@ from toolkit.nlp.title_heads import mend_officers_read_as_objects, mend_title_he
 from toolkit.nlp.undergoing import undergoes
 from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.verb_forms import bare_after_singular, mend_split_prefixes, no_verb
+from toolkit.nlp.verbless_sentences import mend_verbless_sentences
 from toolkit.nlp.wishes import is_request, is_wish
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
@@ -158,6 +159,7 @@ def _heads_of(doc: Doc, indices: list[int]) -> set[int]:
 
 def _mend_parse(doc: Doc) -> None:
     """Mend in place the small model's misparses that would give an event a wrong clause or subject."""
+    mend_verbless_sentences(doc)  # "The president called Zelenskiy “a dictator”": "called" is the main verb
     mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
     mend_reports_read_as_conjuncts(doc)  # "… imposed by President Donald Trump, the company’s CEO said"
     mend_contents_read_as_conjuncts(doc)  # "have seen this figure and claimed or implied the bill increases …"

@@ -1,0 +1,79 @@
+"""A sentence the parser left without a verb: "The president called Zelenskiy “a dictator”" read as a noun phrase.
+
+The small model reads a verb of naming after a noun as a reduced relative ("the elite group called the Sea Org",
+:mod:`toolkit.nlp.participles`), also where the noun opens a sentence and the verb is the sentence's only verb:
+in "The president called Zelenskiy “a dictator”." and "Trump called Zelenskiy “a dictator without elections.”" it
+makes "president" (or "Trump") the root and hangs "called" on it as a modifier. A sentence of running text has a
+verb; when the only one is such a modifier of the sentence's first noun phrase, it is the main verb and that noun
+phrase its subject, so the framing verb of a quoted fragment has its subject and the fragment its speaker (the
+issue's "fragments in a frame"). :func:`mend_verbless_sentences` hangs the parse so.
+
+Only a sentence with no finite verb of its own outside the quotation marks is mended, whose root noun opens it
+(after an opening phrase set off by a comma, "Last week, Trump called …"), and whose verb follows the root noun
+right after its own words; a caption or a heading ("A protester called Ali holds a sign", "Man called hero") has a
+finite verb or no stop and is left as it is.
+
+Example:
+    >>> doc = mend_verbless_sentences(nlp('The president called Zelenskiy "a dictator".'))  # doctest: +SKIP
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("president", "called")]
+    [('president', 'nsubj', 'called'), ('called', 'ROOT', 'called')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+_ENDS = frozenset({".", "!", "?"})
+
+
+def _outside_quotations(sent) -> list:
+    """The tokens of a sentence outside its quotation marks."""
+    out, inside = [], False
+    for t in sent:
+        if t.text in _QUOTE_MARKS:
+            inside = not inside if t.text in ('"', "``", "''") else t.text in ("“", "‘")
+            continue
+        if not inside:
+            out.append(t)
+    return out
+
+
+def mend_verbless_sentences(doc: Doc) -> Doc:
+    """Make the verb of a sentence read as a noun phrase its main verb (see the module's docstring), in place.
+
+    Args:
+        doc: a parsed ``Doc``.
+
+    Returns:
+        The same ``Doc``.
+    """
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or not any(t.text in _ENDS for t in sent[-3:]):
+            continue
+        verbs = [c for c in root.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")]
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        if any(t.i < verb.i and not t.is_punct for t in root.rights if t.i != verb.i):
+            continue  # the verb does not follow the noun's own words ("the man in the car called …")
+        outside = _outside_quotations(sent)
+        if any(t.tag_ in _FINITE for t in outside if t.i != verb.i):
+            continue  # a finite verb of its own: the participle describes the noun
+        before = [t for t in sent if t.i < root.left_edge.i]
+        if before and not (before[-1].text == "," and all(t.head.i == root.i or t.head.i in {b.i for b in before}
+                                                         for t in before)):
+            continue  # the noun phrase must open the sentence, or follow an opening phrase set off by a comma
+        moved = [c for c in root.rights if c.i > verb.i]
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        root.head = verb
+        root.dep_ = "nsubj"
+        for child in moved:
+            child.head = verb
+        for token in before:
+            if token.head.i == root.i:
+                token.head = verb
+    return doc
