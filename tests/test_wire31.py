@@ -336,3 +336,56 @@ class TestFragmentsInAFrame:
         doc = nlp("A protester called Ali holds a sign outside the embassy.")
         before = [(t.i, t.dep_, t.head.i) for t in doc]
         assert [(t.i, t.dep_, t.head.i) for t in mend_verbless_sentences(doc)] == before
+
+
+class TestPassiveInfinitivesOfNouns:
+    """A passive infinitive that modifies a noun is left to the noun's own reading (regression of round wire31)."""
+
+    def test_an_election_to_be_held(self, nlp):
+        from toolkit.nlp.timeline import time_expressions
+
+        # wn_2020-08-03_Belarussian-opposition-presidential-candidate-Sviatlana-Tsikhanouskaya-holds-maj (Wikinews,
+        # CC BY 2.5)
+        text = ("On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential "
+                "election to be held on August 9, held a rally in Minsk.")
+        dates = dict((t.expression, t.date) for t in time_expressions(nlp(text), published=dt.date(2020, 8, 3)))
+        assert dates["August 9"] == "2020-08-09"
+
+    def test_a_case_filed_against_him_is_no_filing_against(self, nlp, tmp_path):
+        from conftest import events_of
+
+        # wn_2020-07-09_Seoul-city-Mayor-Park-Won-soon-found-dead-South-Korean-police-confirm (Wikinews, CC BY 2.5)
+        text = ("Shortly before Park Won-soon's death, on Wednesday a case was reportedly filed against him by a former "
+                "secretery concerning sexual harassment.")
+        events = events_of(text, dt.date(2020, 7, 9), "filed", nlp=nlp, folder=tmp_path)
+        assert [e.verb for e in events.itertuples()] == ["file"]
+
+    def test_a_main_verb_of_naming_takes_its_object(self, nlp, tmp_path):
+        from conftest import events_of
+
+        # wn_2020-09-30_On-the-campaign-trail-in-the-USA-August-2020 (Wikinews, CC BY 2.5), with a sentence before it
+        text = ("Former Vice President Joe Biden campaigned in Delaware.\n\n"
+                "Biden named Senator Kamala Harris of California as his running mate.\n")
+        events = events_of(text, dt.date(2020, 8, 12), "named", nlp=nlp, folder=tmp_path)
+        assert ("Joe Biden", "name", "Kamala Harris") in {(e.subject, e.verb, e.object) for e in events.itertuples()}
+
+
+class TestKnownNames:
+    """A name of the known table takes the table's kind, whatever the model calls a lone "Zelenskyy"."""
+
+    def test_zelenskyy_is_a_person_and_the_next_he(self, nlp, tmp_path):
+        from conftest import entity_table, events_of, label_rows
+
+        text = ("Zelenskyy's chief of staff, Andriy Yermak, said the attack showed that Moscow had no interest in peace."
+                '\n\n"Only scum can act like this," Zelenskyy said in a statement on Telegram. He urged the United '
+                "States and Europe to respond firmly.")
+        assert label_rows(entity_table(nlp, text)).get("Volodymyr Zelensky") == "PERSON"
+        events = events_of(text, dt.date(2025, 4, 13), "sumy", nlp=nlp, folder=tmp_path)
+        assert ("Volodymyr Zelensky", "urge") in {(e.subject, e.verb) for e in events.itertuples()}
+
+    def test_the_full_spellings_join_it(self, nlp):
+        from conftest import entity_table, label_rows
+
+        labels = label_rows(entity_table(nlp, "President Donald Trump met Volodymyr Zelenskiy on Friday. Zelenskiy "
+                                              "said the talks went well."))
+        assert labels.get("Volodymyr Zelensky") == "PERSON" and "Volodymyr Zelenskiy" not in labels

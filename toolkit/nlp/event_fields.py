@@ -54,9 +54,10 @@ def phrasal_lemma(verb: Token) -> str:
         # (not a length of time: "fell for the second straight quarter", toolkit/nlp/durations.py)
         return f"{lemma} for"  # "called for the bill to be dropped": "for" may hang on the infinitive
     if following.lower_ == "against" and following.head.i == verb.i \
-            and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            and not any(c.dep_ in ("dobj", "dative", "auxpass", "nsubjpass") for c in verb.children):
         # "Two Republicans voted against him", "the court ruled against Trump": "against" turns the act round,
-        # so it stays with the verb, or the row would read as a vote for him
+        # so it stays with the verb, or the row would read as a vote for him (not a passive's: "a case was filed
+        # against him by a former secretary" is the case's filing, done by the secretary)
         return f"{lemma} against"
     return lemma
 

@@ -33,7 +33,7 @@ from toolkit.nlp.short_forms import (COMPANY_TAILS, KIND_HEADS, PAPER_HEADS, com
                                      named_by_kind_head, names_by_kind_head, national_bodies_by_head,
                                      national_body_of, paper_of, papers_by_head, people_of_plural, storms_by_name)
 from toolkit.nlp.spellings import is_acronym, merge_spellings
-from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
+from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_LABELS, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
 from toolkit.nlp.title_links import majority, title_targets
 from toolkit.nlp.votes import group_label, party_members_word, used_as_place, vote
 
@@ -503,6 +503,9 @@ def _group_label(root: str, group: list[Mention], people: FullNames, docs: "_Doc
     """An entity's label: the set-wide vote (:func:`~toolkit.nlp.votes.group_label`), a "person" no article
     introduces made an event (:func:`_never_introduced`), a family's name made a person (:func:`_family_names`),
     and so is a given name its own documents give people in full (:func:`_given_name_of_several`)."""
+    known = KNOWN_LABELS.get(KNOWN_ALIASES.get(root) or KNOWN_NAMES.get(root) or "")
+    if known is not None:
+        return known  # a name of the known table is what the table says ("Zelenskyy" a person, "the U.S." a country)
     label = group_label(group, root, people.full_people)
     if label == "PERSON" and _never_introduced(root, group, people.full_people, people.first_names, docs):
         label = "EVENT"

@@ -34,9 +34,13 @@ def says_of_self(span: Span) -> bool:
     token = span[0]
     verb = token.head
     if not (token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.is_title and token.is_alpha
-            and verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS and token.lower_ not in NOT_PERSON_WORDS):
+            and verb.pos_ == "VERB" and token.lower_ not in NOT_PERSON_WORDS):
         return False
-    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    # the verb itself, or a verb of saying joined to it that shares its subject ("Trump … called the attack
+    # “horrible” and said he had been told …")
+    saying = [v for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+              if v.lemma_ in SPEECH_VERBS and not any(g.dep_ == "nsubj" for g in v.children if v.i != verb.i)]
+    said = [c for v in saying for c in v.children if c.dep_ == "ccomp" and c.i > v.i]
     if not any(s.lower_ in ("he", "she") and s.dep_ in ("nsubj", "nsubjpass")
                for clause in said for s in clause.children):
         return False
@@ -46,4 +50,4 @@ def says_of_self(span: Span) -> bool:
     # still goes to the subject, but a person and a body both before it leave the "he" open); a name after the
     # verb is inside what was said, where "he" and a name of the same clause are two people ("he would speak with
     # Putin").
-    return not any(e.label_ == "PERSON" and e.end <= verb.i and e.start != span.start for e in token.sent.ents)
+    return not any(e.label_ == "PERSON" and e.end <= token.i and e.start != span.start for e in token.sent.ents)

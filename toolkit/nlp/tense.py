@@ -187,8 +187,10 @@ def _tense(tok) -> str | None:
             return "perfect"
         if tok.tag_ == "VBN" and tok.dep_ == "acl":  # "a lawsuit filed on Sunday"
             return "past"
-        # (a passive infinitive, "is expected to be signed … on Monday", is an infinitive too)
-        if tok.tag_ in ("VBZ", "VBP") or words - ({"to", "be"} if "to" in words else {"to"}) or tok.head.i == tok.i:
+        # (a passive infinitive that complements a verb, "is expected to be signed … on Monday", is an infinitive
+        # too; one that modifies a noun, "the election to be held on August 9", is left to the caller)
+        infinitive = {"to", "be"} if "to" in words and tok.dep_ == "xcomp" else {"to"}
+        if tok.tag_ in ("VBZ", "VBP") or words - infinitive or tok.head.i == tok.i:
             return None
         tok = tok.head  # a participle or infinitive: ask the verb it depends on
         while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:

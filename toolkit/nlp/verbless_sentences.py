@@ -76,4 +76,12 @@ def mend_verbless_sentences(doc: Doc) -> Doc:
         for token in before:
             if token.head.i == root.i:
                 token.head = verb
+        named = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
+        if named is not None and not any(c.dep_ == "dobj" for c in verb.children):
+            # the one a main verb of naming names is its object ("Biden named Senator Kamala Harris … as his
+            # running mate"), and what it calls them the predicate ("called Zelenskiy “a dictator”")
+            named.dep_ = "dobj"
+            for said in [c for c in named.children if c.dep_ == "appos" and c.i > named.i]:
+                said.head = verb
+                said.dep_ = "oprd"
     return doc
