@@ -389,3 +389,38 @@ class TestKnownNames:
         labels = label_rows(entity_table(nlp, "President Donald Trump met Volodymyr Zelenskiy on Friday. Zelenskiy "
                                               "said the talks went well."))
         assert labels.get("Volodymyr Zelensky") == "PERSON" and "Volodymyr Zelenskiy" not in labels
+
+
+class TestUntaggedNames:
+    """A name the model left untagged keeps its capital, and a known one its kind (round wire32)."""
+
+    _TEXT = ("Zelenskyy rejected any deal that would require Ukraine to cede territory. Ukraine will never recognize "
+             "Crimea as Russian, he said.")
+
+    def test_the_known_name_acts_and_speaks(self, nlp, tmp_path):
+        from conftest import events_of
+
+        rows = {(e.subject, e.verb, e.reported_by if isinstance(e.reported_by, str) else None)
+                for e in events_of(self._TEXT, dt.date(2025, 4, 13), "cede", nlp=nlp, folder=tmp_path).itertuples()}
+        assert ("Volodymyr Zelensky", "reject", None) in rows
+        assert ("Ukraine", "recognize", "Volodymyr Zelensky") in rows
+
+    def test_a_longer_name_is_left(self, nlp):
+        from toolkit.nlp.known_names import untagged_known_names
+
+        doc = nlp("He spoke at the America First Policy Institute. Zelenskyy rejected any deal.")
+        assert [(e.text, e.label_) for e in untagged_known_names(doc, set()) if e.text == "America"] == []
+
+    def test_an_unknown_name_keeps_its_capital(self, nlp, tmp_path):
+        from conftest import events_of
+
+        events = events_of("Sybiha rejected any deal that would require Ukraine to cede territory.", dt.date(2025, 4, 13),
+                           "sybiha", nlp=nlp, folder=tmp_path)
+        assert {e.subject for e in events.itertuples() if e.verb == "reject"} == {"Sybiha"}
+
+    def test_starting_next_month_is_no_act(self, nlp, tmp_path):
+        from conftest import events_of
+
+        text = "The United States will impose new tariffs on Chinese goods starting next month, the White House said."
+        events = events_of(text, dt.date(2025, 4, 13), "starting", nlp=nlp, folder=tmp_path)
+        assert [e.verb for e in events.itertuples()] == ["impose"]

@@ -24,6 +24,7 @@ from toolkit.nlp.listed_groups import group_spelled_out
 from toolkit.nlp.pronoun_antecedents import described_before, plural_before, singular_before
 from toolkit.nlp.sentence_spans import Sentences
 from toolkit.nlp.lexicon import PERSON_TITLES
+from toolkit.nlp.mistags import english_words
 from toolkit.nlp.field_offices import field_office
 from toolkit.nlp.described_people import described_subject, main_subject_of_clause, titled_in_sentence
 from toolkit.nlp.attribution import PERSON_PRONOUNS
@@ -161,11 +162,19 @@ def noun_phrase(head: Token) -> str | None:
     text = clean_phrase(keep)
     opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_quote and doc[first.i - 1].whitespace_ == ""
                                      and (first.i == 1 or doc[first.i - 2].text in (":", ",") or doc[first.i - 1].is_sent_start))
-    if text and opens and first.pos_ in ("DET", "PRON", "ADJ", "NOUN", "NUM") and not first.ent_type_:
+    if text and opens and first.pos_ in ("DET", "PRON", "ADJ", "NOUN", "NUM") and not first.ent_type_ \
+            and (first.pos_ != "NOUN" or _english_word(first)):
         # a sentence's capital, or a quotation's opening one (': “The numbers were rigged'), is not
         # part of the phrase; a people's adjective keeps its own ("Russian forces")
         text = text[0].lower() + text[1:]
     return text
+
+
+def _english_word(token: Token) -> bool:
+    """Whether a capitalised word is an English word ("Protesters"), not a name the tagger called a common noun
+    because it opens the sentence ("Zelenskyy rejected any deal …", which keeps its capital)."""
+    words = english_words(token.doc.vocab)
+    return token.lower_ in words or token.lemma_.lower() in words
 
 
 # Entity labels of places: a "who" never stands for one.

@@ -59,7 +59,7 @@ def _start_of_time(verb: Token) -> bool:
         objects = [c for c in word.children if c.dep_ == "pobj"]
         time = objects[0] if len(objects) == 1 else None
     else:
-        time = word if word.dep_ == "npadvmod" and word.i == verb.i + 1 else None
+        time = word if word.dep_ == "npadvmod" and word.left_edge.i == verb.i + 1 else None  # ("starting next month")
     if time is None or time.ent_type_ not in ("DATE", "TIME"):
         return False
     last = max(t.i for t in verb.subtree)

@@ -67,6 +67,7 @@ from toolkit.nlp.cited_headlines import (outlets_of_cited_headlines, outlets_of_
                                          outlets_of_source_lines)
 from toolkit.nlp.cited_authors import people_in_citations
 from toolkit.nlp.datelines import dateline_names, dateline_places
+from toolkit.nlp.known_names import untagged_known_names
 from toolkit.nlp.capital_surnames import surnames_in_capitals
 from toolkit.nlp.repeated_places import places_named_again
 from toolkit.nlp.bylines import authors_in_bylines
@@ -222,7 +223,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())
     taken = token_indices(repaired + found)
     # Each rule below sees the tokens every rule before it took (the set grows by what each finds).
-    for rule in (people_taken_up, untagged_countries, media_after_on, news_services,
+    for rule in (people_taken_up, untagged_known_names,  # "Zelenskyy rejected any deal …"
+                 untagged_countries, media_after_on, news_services,
                  untagged_bodies_of_places,  # "Toronto Police, which …"
                  untagged_planets,  # "from the Sun to Neptune"
                  run_together_names,  # "the RealClearPolitics average"
