@@ -424,3 +424,44 @@ class TestUntaggedNames:
         text = "The United States will impose new tariffs on Chinese goods starting next month, the White House said."
         events = events_of(text, dt.date(2025, 4, 13), "starting", nlp=nlp, folder=tmp_path)
         assert [e.verb for e in events.itertuples()] == ["impose"]
+
+
+class TestWhoseRelatives:
+    """The verb after a "whose" phrase set off by commas is that phrase's, not the main clause's conjunct."""
+
+    def test_the_president_attended(self, nlp, tmp_path):
+        from conftest import events_of
+
+        text = ("Leaders did not issue a statement on Ukraine, whose president, Volodymyr Zelenskyy, attended a dinner "
+                "on Tuesday but not the main session.")
+        rows = {(e.subject, e.verb) for e in events_of(text, dt.date(2025, 6, 25), "whose", nlp=nlp,
+                                                        folder=tmp_path).itertuples()}
+        assert ("Volodymyr Zelensky", "attend") in rows and ("leaders", "attend") not in rows
+
+    def test_a_coordinated_verb_is_left(self, nlp):
+        from toolkit.nlp.whose_relatives import mend_whose_relatives
+
+        doc = nlp("Leaders met the envoy of Ukraine, whose president was absent, and issued a statement.")
+        before = [(t.i, t.dep_, t.head.i) for t in doc]
+        assert [(t.i, t.dep_, t.head.i) for t in mend_whose_relatives(doc)] == before
+
+
+class TestVerbLemmas:
+    """A single final consonant before "-ed", "-es", "-ing" comes from the base with a silent "e"."""
+
+    def test_hoped_is_hope(self, nlp):
+        doc = nlp("His office said he hoped to discuss security guarantees. He hopes to win, and he coped well.")
+        lemmas = {t.text: t.lemma_ for t in doc if t.tag_.startswith("VB")}
+        assert lemmas["hoped"] == "hope" and lemmas["hopes"] == "hope" and lemmas["coped"] == "cope"
+
+    def test_doubled_consonants_keep_the_short_base(self, nlp):
+        doc = nlp("They hopped on a train, planned a trip and visited Kyiv.")
+        lemmas = {t.text: t.lemma_ for t in doc if t.tag_.startswith("VB")}
+        assert (lemmas["hopped"], lemmas["planned"], lemmas["visited"]) == ("hop", "plan", "visit")
+
+    def test_the_event_reads_hope(self, nlp, tmp_path):
+        from conftest import events_of
+
+        text = "The Ukrainian leader will visit the White House on Friday. His office said he hoped to sign the deal."
+        verbs = {e.verb for e in events_of(text, dt.date(2025, 2, 26), "hope", nlp=nlp, folder=tmp_path).itertuples()}
+        assert "hop" not in verbs

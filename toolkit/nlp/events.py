@@ -139,6 +139,7 @@ from toolkit.nlp.undergoing import undergoes
 from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.verb_forms import bare_after_singular, mend_split_prefixes, no_verb
 from toolkit.nlp.verbless_sentences import mend_verbless_sentences
+from toolkit.nlp.whose_relatives import mend_whose_relatives
 from toolkit.nlp.wishes import is_request, is_wish
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
@@ -160,6 +161,7 @@ def _heads_of(doc: Doc, indices: list[int]) -> set[int]:
 def _mend_parse(doc: Doc) -> None:
     """Mend in place the small model's misparses that would give an event a wrong clause or subject."""
     mend_verbless_sentences(doc)  # "The president called Zelenskiy “a dictator”": "called" is the main verb
+    mend_whose_relatives(doc)  # "… on Ukraine, whose president, Volodymyr Zelenskyy, attended a dinner"
     mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
     mend_reports_read_as_conjuncts(doc)  # "… imposed by President Donald Trump, the company’s CEO said"
     mend_contents_read_as_conjuncts(doc)  # "have seen this figure and claimed or implied the bill increases …"

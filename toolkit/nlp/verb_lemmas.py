@@ -1,0 +1,58 @@
+"""The lemma of a verb whose base ends in a silent "e": "hoped" is "hope", not "hop".
+
+spaCy's English rule lemmatizer strips a suffix and keeps the first base its verb list knows: for "hoped" it tries
+"hop" before "hope", and both are verbs, so "hoped", "hopes" and "hoping" become "hop"; so do "coped" ("cop"),
+"moped", "taped", "pined" and the like. The events then miss every rule written for "hope" (a verb of intention,
+a stance) and show "Jim Himes hop". English spelling tells the two apart: a verb whose base ends in one vowel and
+one consonant doubles the consonant before "-ed", "-es" and "-ing" when its last syllable is stressed ("hop",
+"hopped", "hopping"), and the base with a silent "e" drops only the "e" ("hope", "hoped", "hoping"). So a form
+that keeps a single consonant comes from the base with the "e" when that base is a verb too.
+:func:`mend_verb_lemmas` gives such forms that base, after the lemmatizer (a pipeline component of
+:mod:`toolkit.nlp.model`).
+
+Example:
+    >>> [t.lemma_ for t in load_model()("She hoped it would work.")][1]  # doctest: +SKIP
+    'hope'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_VOWELS = frozenset("aeiou")
+# Consonants English never doubles at a word's end ("snowed", "fixed", "played").
+_NEVER_DOUBLED = frozenset("wxyh")
+_VERB_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBG"})
+
+
+def _single_consonant_end(base: str) -> bool:
+    """Whether a base ends in consonant, one vowel, one consonant ("hop", "tap"), the shape that doubles."""
+    return (len(base) >= 3 and base[-1] not in _VOWELS and base[-1] not in _NEVER_DOUBLED and base[-1].isalpha()
+            and base[-2] in _VOWELS and base[-3] not in _VOWELS)
+
+
+def _forms_of_e_base(base: str) -> tuple[str, str, str]:
+    """The "-ed", "-es" and "-ing" forms of the base with a silent "e" ("hoped", "hopes", "hoping")."""
+    return base + "ed", base + "es", base + "ing"
+
+
+def mend_verb_lemmas(doc: Doc, verbs: frozenset[str]) -> Doc:
+    """Give a verb form with a single final consonant the base with a silent "e" where the lemmatizer chose the
+    base without it and both are verbs (see the module's docstring), in place.
+
+    Args:
+        doc: a tagged and lemmatized ``Doc``.
+        verbs: the lemmatizer's verb bases.
+
+    Returns:
+        The same ``Doc``.
+    """
+    for token in doc:
+        if token.tag_ not in _VERB_TAGS:
+            continue
+        base = token.lemma_
+        if not _single_consonant_end(base) or base + "e" not in verbs:
+            continue
+        if token.lower_ in _forms_of_e_base(base):  # "hoped", "hopes", "hoping" (not "hopped", "hops", "hopping")
+            token.lemma_ = base + "e"
+    return doc
