@@ -503,9 +503,9 @@ def _group_label(root: str, group: list[Mention], people: FullNames, docs: "_Doc
     """An entity's label: the set-wide vote (:func:`~toolkit.nlp.votes.group_label`), a "person" no article
     introduces made an event (:func:`_never_introduced`), a family's name made a person (:func:`_family_names`),
     and so is a given name its own documents give people in full (:func:`_given_name_of_several`)."""
-    known = KNOWN_LABELS.get(KNOWN_ALIASES.get(root) or KNOWN_NAMES.get(root) or "")
-    if known is not None:
-        return known  # a name of the known table is what the table says ("Zelenskyy" a person, "the U.S." a country)
+    if KNOWN_LABELS.get(KNOWN_ALIASES.get(root) or KNOWN_NAMES.get(root) or "") == "PERSON":
+        return "PERSON"  # a person of the known table is one ("Zelenskyy's chief of staff"); a place of it is left to
+        # the vote, which calls a capital standing for its government a body ("a statement from Kyiv said")
     label = group_label(group, root, people.full_people)
     if label == "PERSON" and _never_introduced(root, group, people.full_people, people.first_names, docs):
         label = "EVENT"
