@@ -465,3 +465,17 @@ class TestVerbLemmas:
         text = "The Ukrainian leader will visit the White House on Friday. His office said he hoped to sign the deal."
         verbs = {e.verb for e in events_of(text, dt.date(2025, 2, 26), "hope", nlp=nlp, folder=tmp_path).itertuples()}
         assert "hop" not in verbs
+
+
+class TestTerritoriesNamedAfterTowns:
+    """A town the model left untagged before a territory's noun is a place (round wire33)."""
+
+    def test_the_donetsk_region(self, nlp):
+        from conftest import ents_of
+
+        assert ("Donetsk", "GPE") in ents_of(nlp, "Fighting raged near Pokrovsk in the Donetsk region.")
+
+    def test_a_common_word_before_region_is_left(self, nlp):
+        from conftest import ents_of
+
+        assert ents_of(nlp, "Fighting raged in the border region.") == []

@@ -137,7 +137,7 @@ from toolkit.nlp.centuries import centuries_off_names
 from toolkit.nlp.illness_names import drop_illness_adjectives
 from toolkit.nlp.business_districts import business_districts
 from toolkit.nlp.town_styles import towns_in_formal_style
-from toolkit.nlp.untagged_towns import places_in_lists_of_places, towns_after_prepositions
+from toolkit.nlp.untagged_towns import places_in_lists_of_places, towns_after_prepositions, towns_before_territory_nouns
 from toolkit.nlp.suffixes import drop_lone_suffixes, people_before_suffixes
 from toolkit.nlp.surnames import people_by_surname
 from toolkit.nlp.tails import bodies_with_tails, committees_with_paired_fields
@@ -256,6 +256,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
     found += towns_after_prepositions(doc, taken)  # "the train from Mysore to Bangalore"
+    found += towns_before_territory_nouns(doc, token_indices(repaired + found))  # "in the Donetsk region"
     found += places_in_lists_of_places(doc, token_indices(repaired + found))  # "areas, Docklands and Southbank"
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(bodies_of_titles(fields_in_names(couples_in_names(filter_spans(repaired + found)))))

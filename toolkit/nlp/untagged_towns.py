@@ -65,6 +65,25 @@ def towns_after_prepositions(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
+# Lower-case nouns of a territory named after its main town ("the Donetsk region", "the Kharkiv oblast").
+_TERRITORY_NOUNS = frozenset({"region", "oblast", "province", "governorate", "district", "area", "prefecture"})
+
+
+def towns_before_territory_nouns(doc: Doc, taken: set[int]) -> list[Span]:
+    """One-word towns of the gazetteer that the model left untagged between "the" and a territory's noun ("heavy
+    fighting … in the Donetsk region"): the territory is named after the town, a place either way."""
+    found: list[Span] = []
+    for i in np.flatnonzero(among(token_column(doc, LOWER), _TERRITORY_NOUNS)).tolist():
+        if i < 2:
+            continue
+        token, before = doc[i - 1], doc[i - 2]
+        if (token.ent_type_ or token.i in taken or token.pos_ != "PROPN" or not token.is_title or not token.is_alpha
+                or before.lower_ != "the" or not doc[i].is_lower or not _known_town(token.text)):
+            continue
+        found.append(Span(doc, token.i, token.i + 1, label="GPE"))
+    return found
+
+
 def _countries_named(doc: Doc) -> frozenset[str]:
     """The countries of the places the model found in the text. A story names the places it happens in, so
     a word the gazetteer knows only as a town of other countries than all of those is some other thing there
