@@ -215,6 +215,12 @@ class TestSpeakersWhoSayHe:
         google = [e for e in doc.ents if e.text == "Google"]
         assert google and not says_of_self(google[0])
 
+    def test_one_who_tells_reporters(self, nlp):
+        from toolkit.nlp.self_reports import says_of_self
+
+        doc = nlp('In Washington, Trump told reporters that the statement was "very promising."')
+        assert [e.text for e in doc.ents if says_of_self(e)] == ["Trump"]
+
     def test_a_body_that_says_it_stays_a_body(self, nlp):
         from toolkit.nlp.self_reports import says_of_self
 

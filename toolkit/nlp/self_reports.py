@@ -5,7 +5,8 @@ with a participle ("Speaking aboard Air Force One on Sunday, Trump said …"). T
 the quotation after it goes to whoever was named before, and so does every "he said" that follows. English
 marks the speaker's sex when the reported clause takes the speaker up as its subject: "X said he would …",
 "X told reporters she had …". A body that speaks takes itself up as "it" or "we" ("Apple said it would …"); its
-"he" is mostly a spokesman named in the same sentence. :func:`says_of_self` finds a one-word name the model
+"he" is mostly a spokesman named in the same sentence. And a body speaks to reporters through its spokesman, so
+"X told reporters …" is a person's act too. :func:`says_of_self` finds a one-word name the model
 calls a body, the subject of a verb of saying whose reported clause has "he" or "she" for its subject, with no
 other person named before the verb that the pronoun could stand for. It is evidence for the set-wide
 vote, of the weight of a subject a "he" takes up in the next sentence (:mod:`toolkit.nlp.evidence`).
@@ -22,6 +23,10 @@ from spacy.tokens import Span
 from toolkit.nlp.antecedents import NOT_PERSON_WORDS
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import SPEECH_VERBS
+
+# Whom one tells the news in person: a body tells them through its spokesman, who is then the one named.
+_PRESS = frozenset({"reporters", "journalists", "newsmen"})
+
 
 def says_of_self(span: Span) -> bool:
     """Whether a one-word name the model calls a body says something of "he" or "she" (see the module's docstring).
@@ -40,6 +45,9 @@ def says_of_self(span: Span) -> bool:
     # “horrible” and said he had been told …")
     saying = [v for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))
               if v.lemma_ in SPEECH_VERBS and not any(g.dep_ == "nsubj" for g in v.children if v.i != verb.i)]
+    if any(v.lemma_ == "tell" and any(c.dep_ in ("dobj", "dative") and c.lower_ in _PRESS for c in v.children)
+           for v in saying) and not any(e.label_ == "PERSON" and e.end <= token.i for e in token.sent.ents):
+        return not is_known_place(span.text)  # "Trump told reporters that …": a body's spokesman tells reporters
     said = [c for v in saying for c in v.children if c.dep_ == "ccomp" and c.i > v.i]
     if not any(s.lower_ in ("he", "she") and s.dep_ in ("nsubj", "nsubjpass")
                for clause in said for s in clause.children):
