@@ -485,3 +485,23 @@ class TestTerritoriesNamedAfterTowns:
         from conftest import ents_of
 
         assert ents_of(nlp, "Fighting raged in the border region.") == []
+
+
+class TestTimesOfFigures:
+    """A time in the possessive of a figure is the figure's, not the event's; of a meeting, the meeting's day."""
+
+    def test_last_years_total(self, nlp, tmp_path):
+        from conftest import events_of
+
+        text = ("More than 14,000 cases and 524 deaths have been reported this year, exceeding last year's total, the "
+                "WHO said.")
+        events = events_of(text, dt.date(2024, 8, 14), "total", nlp=nlp, folder=tmp_path)
+        exceeding = [str(e.date) for e in events.itertuples() if e.verb == "exceed"]
+        assert len(exceeding) == 1 and not exceeding[0].startswith("2023")
+
+    def test_tuesdays_meeting(self, nlp, tmp_path):
+        from conftest import events_of
+
+        events = events_of("Trump attended Tuesday's meeting in Riyadh.", dt.date(2025, 2, 20), "meeting", nlp=nlp,
+                           folder=tmp_path)
+        assert list(events["date"]) == ["2025-02-18"]

@@ -102,6 +102,22 @@ def _stretch_of_a_turn(span) -> bool:
         and any(t.lower_ == "for" for t in doc[max(j - 6, 0):j - 1])
 
 
+# Nouns of a figure that a time in the possessive qualifies ("last year's total", "2023's record"): the time the
+# figure is of, compared with, not the time of the clause's act ("cases exceeded last year's total").
+_FIGURE_NOUNS = frozenset({"total", "totals", "level", "levels", "figure", "figures", "number", "record", "average",
+                           "rate", "high", "low", "tally", "count", "budget", "deficit", "output", "result",
+                           "results", "peak"})
+
+
+def _time_of_a_figure(span) -> bool:
+    """Whether a time expression in the possessive qualifies a noun of a figure ("last year's total")."""
+    root = span.root
+    owner = root.head if root.dep_ == "poss" else None
+    if owner is None and span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+        owner = span.doc[span.end].head if span.doc[span.end].head.i != root.i else root.head
+    return owner is not None and owner.pos_ == "NOUN" and owner.lower_ in _FIGURE_NOUNS
+
+
 def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict[int, str]:
     """The date of each clause that has a time expression: clause head's token index → date.
 
@@ -117,7 +133,7 @@ def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict
         if span is None or not len(span):
             continue
         head = clause_head(span.root)
-        if head is None or _past_on_a_present(span, head) or _stretch_of_a_turn(span):
+        if head is None or _past_on_a_present(span, head) or _stretch_of_a_turn(span) or _time_of_a_figure(span):
             continue
         between = doc[min(span.end, head.i):max(span.start, head.i + 1)]
         rank = ("\n" in between.text, _time_nesting(span, head), abs(span.root.i - head.i))
