@@ -505,3 +505,15 @@ class TestTimesOfFigures:
         events = events_of("Trump attended Tuesday's meeting in Riyadh.", dt.date(2025, 2, 20), "meeting", nlp=nlp,
                            folder=tmp_path)
         assert list(events["date"]) == ["2025-02-18"]
+
+
+class TestCallOn:
+    """"Called on X to …" is a demand made of X: the verb keeps its "on"."""
+
+    def test_call_on(self, nlp, tmp_path):
+        from conftest import events_of
+
+        text = ("Hamas said in a statement that the agreement included the entry of aid. It called on Trump and the "
+                "mediators to ensure Israel fully implements it.")
+        verbs = {e.verb for e in events_of(text, dt.date(2025, 10, 9), "callon", nlp=nlp, folder=tmp_path).itertuples()}
+        assert "call on" in verbs and "call" not in verbs

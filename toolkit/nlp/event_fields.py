@@ -31,8 +31,8 @@ _PARTICLES = frozenset({"up", "down", "off", "out", "back", "over", "away"})
 
 
 def phrasal_lemma(verb: Token) -> str:
-    """The lemma, with a particle ("step up", "shoot down"), a "for" ("call for") or an "against" ("vote against")
-    taken whole, and the
+    """The lemma, with a particle ("step up", "shoot down"), a "for" ("call for"), the "on" of "call on" or an
+    "against" ("vote against") taken whole, and the
     first word of a verb compounded with a hyphen ("slow-walk"), a bound prefix with the word it was split off
     ("co-sponsor")."""
     lemma = verb.lemma_.lower()
@@ -53,6 +53,9 @@ def phrasal_lemma(verb: Token) -> str:
             and not _passive_for_reason(verb, following) and not duration_after(following):
         # (not a length of time: "fell for the second straight quarter", toolkit/nlp/durations.py)
         return f"{lemma} for"  # "called for the bill to be dropped": "for" may hang on the infinitive
+    if following.lower_ == "on" and lemma == "call" and following.head.i == verb.i \
+            and not any(c.dep_ in ("dobj", "dative", "auxpass") for c in verb.children):
+        return "call on"  # "Hamas called on Trump … to ensure …": a demand made of someone, not a naming
     if following.lower_ == "against" and following.head.i == verb.i \
             and not any(c.dep_ in ("dobj", "dative", "auxpass", "nsubjpass") for c in verb.children):
         # "Two Republicans voted against him", "the court ruled against Trump": "against" turns the act round,
