@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Span
 
 from conftest import speaker_of
 from toolkit.nlp.credits import caption_lines, in_credit
@@ -517,3 +518,33 @@ class TestCallOn:
                 "mediators to ensure Israel fully implements it.")
         verbs = {e.verb for e in events_of(text, dt.date(2025, 10, 9), "callon", nlp=nlp, folder=tmp_path).itertuples()}
         assert "call on" in verbs and "call" not in verbs
+
+
+class TestReuters:
+    """A name run into "in <place>"; a claim that could not be checked is no event."""
+
+    _TEXT = ("Three sources familiar with the matter told Reuters that the 28-point plan had been drafted by Witkoff "
+             "and Kirill Dmitriev, a Russian envoy, in October. Reuters could not independently verify the account.\n\n"
+             "U.S. Army Secretary Dan Driscoll, who delivered the plan to Zelenskiy in Kyiv on Thursday, will lead the "
+             "American side, a U.S. official said.")
+
+    def test_the_name_and_the_place_are_two(self, nlp):
+        from conftest import ents_of
+
+        found = ents_of(nlp, self._TEXT)
+        assert ("Zelenskiy", "ORG") in found or ("Zelenskiy", "PERSON") in found
+        assert ("Kyiv", "GPE") in found and not any(" in " in text for text, _ in found)
+
+    def test_a_body_named_by_its_seat_stays_whole(self, nlp):
+        from toolkit.nlp.places_in import split_places_at_in
+
+        doc = nlp("The Church in Wales elected a new archbishop.")
+        ents = [Span(doc, 1, 4, label="ORG")]
+        assert [(e.text, e.label_) for e in split_places_at_in(ents)] == [("Church in Wales", "ORG")]
+
+    def test_unverified_is_no_event(self, nlp, tmp_path):
+        from conftest import events_of
+
+        verbs = {e.verb for e in events_of(self._TEXT, dt.date(2025, 11, 23), "reuters", nlp=nlp,
+                                           folder=tmp_path).itertuples()}
+        assert "verify" not in verbs and {"draft", "deliver"} <= verbs

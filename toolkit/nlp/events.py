@@ -93,7 +93,7 @@ from toolkit.nlp.fragments import acts_beyond_quotation
 from toolkit.nlp.generic_times import generic_time_clause
 from toolkit.nlp.formulas import set_phrase
 from toolkit.nlp.free_relatives import named_free_relative
-from toolkit.nlp.ground_rules import gives_no_comment, speaks_on_terms
+from toolkit.nlp.ground_rules import gives_no_comment, notes_unverified, speaks_on_terms
 from toolkit.nlp.interviews import Turns
 from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import indices_where
@@ -369,7 +369,7 @@ class _Reader:
                 or undergoes(verb, lemma) or depicts(verb, lemma) or signifies(verb, lemma) or amounts_to(verb, lemma) \
                 or weighs_as_evidence(verb, lemma) \
                 or relates_in_time_to(verb, lemma) or committed_means(verb) or promised_until(verb) \
-                or speaks_on_terms(verb, lemma) or gives_no_comment(verb, lemma):
+                or speaks_on_terms(verb, lemma) or gives_no_comment(verb, lemma) or notes_unverified(verb, lemma):
             return True  # what the event brought about, what it was for, or what is so: no act
         # the quotation is the speaker's words; its verb is no event
         return (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)

@@ -7,7 +7,8 @@ story; read as an event it gives "a White House official speak condition of anon
 tells such a clause by its grammar: a verb of speaking with an "on" whose noun is "condition", "terms" or
 "basis" (the three words English uses for the ground rule). So is the note that a party left the
 reporter's request unanswered: "did not immediately respond to a request for comment", "did not return messages
-seeking comment": :func:`gives_no_comment` tells it by the request's noun. A refusal is left an act ("he declined
+seeking comment": :func:`gives_no_comment` tells it by the request's noun; and so is the note that a claim could
+not be checked ("Reuters could not independently verify the account"), :func:`notes_unverified`. A refusal is left an act ("he declined
 to comment" when the press asked him is news of the story, as the event golds record it).
 
 Example:
@@ -58,3 +59,15 @@ def gives_no_comment(verb: Token, lemma: str) -> bool:
     asked = [c for c in verb.children if c.dep_ == "dobj"]
     asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     return any(a.lower_ in _REQUESTS and any(t.lower_ == "comment" for t in a.subtree) for a in asked)
+
+
+def notes_unverified(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is the reporter's note that a claim could not be checked ("Reuters could not independently
+    verify the account", "The claim could not be independently confirmed"): how the report was sourced.
+
+    Args:
+        verb: the candidate event's verb.
+        lemma: its (phrasal) lemma.
+    """
+    return lemma in ("verify", "confirm") and any(c.dep_ == "advmod" and c.lower_ == "independently"
+                                                  for c in verb.children)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import FAC_HEADS, NAME_PARTICLES
+from toolkit.nlp.lexicon import FAC_HEADS, NAME_PARTICLES, ORG_HEADS
 
 
 def _a_name_after(doc, cut: int, end: int) -> bool:
@@ -52,11 +52,21 @@ def split_facilities_at_in(ents: list[Span]) -> list[Span]:
 
 
 def split_places_at_in(ents: list[Span]) -> list[Span]:
-    """Cut a name "<known place> in <Capitalised words>" into the two places it names."""
+    """Cut a name "<known place> in <Capitalised words>" into the two places it names, and a name of one or two
+    words run into "in <known place>" into the name and the place ("Zelenskiy in Kyiv")."""
     out: list[Span] = []
     for ent in ents:
         doc = ent.doc
         cut = next((t.i for t in ent if t.text == "in" and t.i > ent.start and t.i + 1 < ent.end), None)
+        if (cut is not None and ent.label_ in ("ORG", "PERSON") and 1 <= cut - ent.start <= 2
+                and all(w.is_title and w.is_alpha for w in doc[ent.start : cut])
+                and doc[cut - 1].lower_ not in ORG_HEADS | FAC_HEADS
+                and not is_known_place(doc[ent.start : cut].text, cities=True)
+                and is_known_place(doc[cut + 1 : ent.end].text, cities=True)):
+            # "delivered the plan to Zelenskiy in Kyiv": a name and the known place where it was, run into one (not
+            # a body named by its seat, "Church in Wales", whose head word ends the front)
+            out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label="GPE")]
+            continue
         if (cut is None or ent.label_ not in ("ORG", "GPE", "LOC", "FAC")
                 or not all(w.is_title for w in doc[ent.start : cut])
                 or not _a_name_after(doc, cut, ent.end)
