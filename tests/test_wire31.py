@@ -548,3 +548,30 @@ class TestReuters:
         verbs = {e.verb for e in events_of(self._TEXT, dt.date(2025, 11, 23), "reuters", nlp=nlp,
                                            folder=tmp_path).itertuples()}
         assert "verify" not in verbs and {"draft", "deliver"} <= verbs
+
+
+class TestPageFurniture:
+    """A wire page's copyright, correction note and pointers are no events and no times of the story."""
+
+    _TEXT = ("WASHINGTON (AP) — The House passed a stopgap spending bill on Friday, averting a government shutdown.\n\n"
+             "The vote was 217-212. Speaker Mike Johnson said the measure would keep the government open through "
+             "Sept. 30.\n\n___\n\nFollow AP's coverage of Congress at https://apnews.com/hub/congress.\n\n"
+             "This story has been corrected to show that the vote was 217-212, not 217-213.\n\n"
+             "Copyright 2025 The Associated Press. All Rights Reserved. This material may not be published, broadcast, "
+             "rewritten or redistributed without permission.\n")
+
+    def test_no_rows_from_the_furniture(self, nlp, tmp_path):
+        from conftest import events_of
+
+        events = events_of(self._TEXT, dt.date(2025, 3, 14), "furniture", nlp=nlp, folder=tmp_path)
+        assert {e.verb for e in events.itertuples()} == {"pass", "avert", "keep"}
+
+    def test_through_a_date_looks_ahead(self, nlp):
+        from toolkit.nlp.timeline import time_expressions
+
+        found = [(t.expression, t.date) for t in time_expressions(nlp(self._TEXT), published=dt.date(2025, 3, 14))]
+        assert ("Sept. 30", "2025-09-30") in found and not any(e == "2025" for e, _ in found)
+
+    def test_prose_about_a_story_is_kept(self):
+        assert not wire_credit("This story has been told many times.")
+        assert not wire_credit("The senator said copyright 2025 rules apply.")

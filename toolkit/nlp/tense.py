@@ -27,7 +27,7 @@ OFFSET = re.compile(r"(?i)^(?:within|in)\s|\s(?:ago|from now|hence|later|earlier
 WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(_WEEKDAYS) + r")\b")
 
 
-_FUTURE_WORDS = {"until", "till", "by"}
+_FUTURE_WORDS = {"until", "till", "by", "through"}  # ("keep the government open through Sept. 30")
 
 
 # Words before a date from which a thing holds: it lies on either side of the day told, the nearer one.

@@ -4,7 +4,8 @@ A wire story closes with its staff credits, in a form each agency keeps to: Reut
 Humeyra Pamuk in Riyadh; Editing by Howard Goller)"; the AP and most papers in a sentence of its own,
 "Associated Press writer Mary Clare Jalonick contributed to this report."; and a picture's caption ends with its
 credit, "(AP Photo/Ben Curtis, File)", "(Photo by Jim Watson / AFP)", "… February 18, 2025. REUTERS/Kevin
-Lamarque". Read as prose, such a line gives events ("Howard Goller edit", "Mary Clare Jalonick contribute this
+Lamarque"; and the page ends with its copyright and notes ("Copyright 2025 The Associated Press. All Rights
+Reserved.", "This story has been corrected to show …", "Follow AP's coverage of Congress at …"). Read as prose, such a line gives events ("Howard Goller edit", "Mary Clare Jalonick contribute this
 report") and people who are no figures of the story. :func:`wire_credit` tells a line of that kind, so that the
 event reader skips it as it skips a caption (:func:`toolkit.nlp.credits.caption_lines`) and the who's who flags a
 name written only there as a journalist's (:func:`toolkit.nlp.credits.in_credit`).
@@ -32,6 +33,13 @@ _CONTRIBUTED = re.compile(r"\bcontributed(?:\s+reporting\b[^.]*|\s+to\s+this\s+(
 _PHOTO = re.compile(r"(?:\((?:[A-Z][\w.&]*\s+){0,2}Photo(?:graph)?\s*(?:/|by\s)[^()]{2,80}\)"
                     r"|\bREUTERS/[A-Z][^()]{1,60})\.?\s*$")
 
+# The page furniture a wire story ends with: its copyright, a correction's note, a pointer to more coverage, the
+# rule of underscores that sets such notes off ("Copyright 2025 The Associated Press. All Rights Reserved.", "This
+# story has been corrected to show …", "Follow AP's coverage of Congress at https://…", "___").
+_FURNITURE = re.compile(r"^(?:(?:Copyright|©)\s*(?:©\s*)?\d{4}\b|All rights reserved\b"
+                        r"|This (?:story|article|report|version) (?:has been|was|had been) (?:corrected|updated|changed)\b"
+                        r"|Follow (?:AP|Reuters|AFP|[A-Z][\w.]*)['’]s? coverage\b|_{3,}$)", re.IGNORECASE)
+
 # A credit line is short: a list of a few names and places, or a caption of two or three sentences, not a
 # paragraph of the story (as :data:`toolkit.nlp.credits._CREDITED_CHARS`).
 _MOST_CHARS = 400
@@ -47,7 +55,7 @@ def credit_part(line: str) -> str | None:
     line = line.strip()
     if not line or len(line) > _MOST_CHARS:
         return None
-    if _STAFF_ROLES.search(line) or _CONTRIBUTED.search(line):
+    if _STAFF_ROLES.search(line) or _CONTRIBUTED.search(line) or _FURNITURE.search(line):
         return line
     photo = _PHOTO.search(line)
     return photo.group(0) if photo else None
@@ -64,3 +72,19 @@ def wire_credit(line: str) -> bool:
         "(AP Photo/…)", "(Photo by … / AFP)" or "REUTERS/…".
     """
     return credit_part(line) is not None
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each line of ``text`` that is an agency's credit or the page's furniture
+    (:func:`wire_credit`).
+
+    Args:
+        text: a document's text.
+    """
+    found, first = [], 0
+    for line in text.split("\n"):
+        last = first + len(line)
+        if line.strip() and wire_credit(line):
+            found.append((first, last))
+        first = last + 1
+    return found
