@@ -575,3 +575,16 @@ class TestPageFurniture:
     def test_prose_about_a_story_is_kept(self):
         assert not wire_credit("This story has been told many times.")
         assert not wire_credit("The senator said copyright 2025 rules apply.")
+
+
+class TestReportsToldAfter:
+    """A speech verb joined to content that a report told after it is the content's subject's act."""
+
+    def test_rubio_urged(self, nlp, tmp_path):
+        from conftest import events_of
+
+        text = ('U.S. Secretary of State Marco Rubio spoke with national security advisers of both countries and urged '
+                'them to "maintain lines of communication," State Department spokeswoman Tammy Bruce said.')
+        rows = {(e.subject, e.verb, e.reported_by) for e in events_of(text, dt.date(2025, 5, 7), "urged", nlp=nlp,
+                                                                      folder=tmp_path).itertuples()}
+        assert ("Marco Rubio", "urge", "Tammy Bruce") in rows

@@ -385,9 +385,10 @@ class _Reader:
         agent, agentless = agent_of(verb.head if clause.claimed else clause.frame if clause.timed else verb)
         if governor is not None and inherits(verb) and lemma.split()[0] in REPORTING_VERBS \
                 and governor.lemma_.lower() in REPORTING_VERBS and conjunct_root(verb).dep_ == "ccomp" \
-                and not in_verb_series(verb):
+                and not in_verb_series(verb) and verb.i > governor.i:
             # "He noted that the House did not ratify it, and mentioned …": a speech verb joined
-            # to reported content is the reporter's own next act, not part of the content.
+            # to reported content is the reporter's own next act, not part of the content (a report told after the
+            # content, "Rubio spoke with … and urged them …, spokeswoman Tammy Bruce said", has none after it).
             agent, agentless = agent_of(governor)
             governor = None
             inherited = False
