@@ -588,3 +588,23 @@ class TestReportsToldAfter:
         rows = {(e.subject, e.verb, e.reported_by) for e in events_of(text, dt.date(2025, 5, 7), "urged", nlp=nlp,
                                                                       folder=tmp_path).itertuples()}
         assert ("Marco Rubio", "urge", "Tammy Bruce") in rows
+
+
+class TestOtherPapersStyle:
+    """A newspaper's notes and emphasis (round wire34)."""
+
+    _TEXT = ('President Trump, who has pressed both sides to agree to a ceasefire, urged Ukraine to accept the offer '
+             '"IMMEDIATELY." Mr. Trump said he might travel to Turkey himself.\n\nCNN has reached out to the Kremlin '
+             'for comment.')
+
+    def test_no_name_of_an_adverb_in_capitals(self, nlp):
+        from conftest import entity_table, label_rows
+
+        assert "IMMEDIATELY" not in label_rows(entity_table(nlp, self._TEXT))
+
+    def test_asking_for_comment_is_no_event(self, nlp, tmp_path):
+        from conftest import events_of
+
+        verbs = {e.verb for e in events_of(self._TEXT, dt.date(2025, 5, 11), "cnn", nlp=nlp,
+                                           folder=tmp_path).itertuples()}
+        assert "reach out" not in verbs and "urge" in verbs

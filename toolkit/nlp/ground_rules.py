@@ -46,14 +46,23 @@ _REQUESTS = frozenset({"request", "requests", "message", "messages", "call", "ca
                        "inquiries", "query", "queries"})
 
 
+def _for_comment(verb: Token) -> bool:
+    """Whether the verb has "for comment" ("reached out to the Kremlin for comment")."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ == "comment" for g in c.children)
+               for c in verb.children)
+
+
 def gives_no_comment(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` tells that a party did not answer the reporter's request ("did not immediately respond to a
-    request for comment"): how the report was sourced, no act of the story.
+    request for comment"), or that the reporter asked for one ("CNN has reached out to the Kremlin for comment"):
+    how the report was sourced, no act of the story.
 
     Args:
         verb: the candidate event's verb.
         lemma: its (phrasal) lemma.
     """
+    if lemma in ("reach out", "contact", "ask", "approach") and _for_comment(verb):
+        return True  # "CNN has reached out to the Kremlin for comment": the reporter's own request
     if lemma.split()[0] not in _ANSWERING:
         return False
     asked = [c for c in verb.children if c.dep_ == "dobj"]
