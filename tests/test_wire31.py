@@ -608,3 +608,12 @@ class TestOtherPapersStyle:
         verbs = {e.verb for e in events_of(self._TEXT, dt.date(2025, 5, 11), "cnn", nlp=nlp,
                                            folder=tmp_path).itertuples()}
         assert "reach out" not in verbs and "urge" in verbs
+
+    def test_with_absolutes_give_no_row_to_the_main_subject(self, nlp, tmp_path):
+        from conftest import events_of
+
+        text = ("The measure failed 49-51, with Sens. Rand Paul (R-Ky.) and Susan Collins (R-Maine) joining Democrats in "
+                "support.")
+        rows = {(e.subject, e.verb) for e in events_of(text, dt.date(2025, 4, 3), "with", nlp=nlp,
+                                                        folder=tmp_path).itertuples()}
+        assert ("the measure", "join") not in rows and ("the measure", "fail") in rows

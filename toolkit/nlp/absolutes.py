@@ -31,3 +31,34 @@ def absolute_participle(verb: Token) -> bool:
     opener = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
     marked = any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
     return marked or (opener is not None and opener.lower_ == "with" and opener.head.i == verb.i)
+
+
+def mend_with_absolutes(doc) -> None:
+    """Give an absolute "with" clause whose participle the parser hung on the main verb its own subject, in place.
+
+    In "The measure failed 49-51, with Sens. Rand Paul (R-Ky.) and Susan Collins (R-Maine) joining Democrats in
+    support" the small model makes the names the object of "with" and "joining" a participle of "failed", so the
+    measure would join the Democrats. A participle in "-ing" with no subject of its own right after the noun phrase
+    of a "with" (no comma between them) is that phrase's predicate, as in "with two Republicans joining Democrats",
+    which the model parses so.
+
+    Args:
+        doc: a parsed ``Doc``.
+    """
+    for token in doc:
+        if token.lower_ != "with" or token.dep_ != "prep":
+            continue
+        noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        after = noun.right_edge.i + 1
+        if after >= len(doc):
+            continue
+        verb = doc[after]
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i != token.head.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            continue
+        verb.head = token
+        verb.dep_ = "pcomp"
+        noun.head = verb
+        noun.dep_ = "nsubj"

@@ -58,7 +58,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.absolutes import absolute_participle
+from toolkit.nlp.absolutes import absolute_participle, mend_with_absolutes
 from toolkit.nlp.adjustments import adjusts_a_measure
 from toolkit.nlp.actors import Actors, Sentences, named_as, possessor_of_place
 from toolkit.nlp.agents import agent_of
@@ -162,6 +162,7 @@ def _mend_parse(doc: Doc) -> None:
     """Mend in place the small model's misparses that would give an event a wrong clause or subject."""
     mend_verbless_sentences(doc)  # "The president called Zelenskiy “a dictator”": "called" is the main verb
     mend_whose_relatives(doc)  # "… on Ukraine, whose president, Volodymyr Zelenskyy, attended a dinner"
+    mend_with_absolutes(doc)  # "failed 49-51, with Sens. Rand Paul (R-Ky.) and … joining Democrats in support"
     mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
     mend_reports_read_as_conjuncts(doc)  # "… imposed by President Donald Trump, the company’s CEO said"
     mend_contents_read_as_conjuncts(doc)  # "have seen this figure and claimed or implied the bill increases …"
