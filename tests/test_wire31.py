@@ -617,3 +617,20 @@ class TestOtherPapersStyle:
         rows = {(e.subject, e.verb) for e in events_of(text, dt.date(2025, 4, 3), "with", nlp=nlp,
                                                         folder=tmp_path).itertuples()}
         assert ("the measure", "join") not in rows and ("the measure", "fail") in rows
+
+
+class TestLeaders:
+    """A party's or a country's leader in apposition is a person; the market leader is not."""
+
+    def test_the_conservative_leader(self, nlp):
+        from conftest import entity_table, label_rows
+
+        text = ("The Conservative leader, Kemi Badenoch, said the government should increase defence spending to 2.5% "
+                "of GDP.")
+        assert label_rows(entity_table(nlp, text)).get("Kemi Badenoch") == "PERSON"
+
+    def test_the_market_leader(self, nlp):
+        from toolkit.nlp.kind_nouns import kind_noun
+
+        doc = nlp("The market leader, Nvidia, reported record sales.")
+        assert all(kind_noun(e) != "PERSON" for e in doc.ents)

@@ -58,11 +58,22 @@ WORK_NOUNS = frozenset("""film movie documentary series miniseries sitcom drama 
     novel book memoir album song poem painting hit""".split())
 
 
+# Words before "leader" that name what a person leads ("the opposition leader", "the rebel leader").
+_LED_BODIES = frozenset({"opposition", "party", "rebel", "militia", "separatist", "union", "majority", "minority",
+                         "house", "senate", "group", "movement", "coup", "junta", "supreme", "spiritual"})
+
+
 def _kind(noun) -> str | None:
     """The label a kind noun gives a name (:func:`~toolkit.nlp.media.kind_of`), or a work's (:data:`WORK_NOUNS`)."""
     kind = kind_of(noun)
     if kind is None and noun.lemma_.lower() in WORK_NOUNS:
         return "WORK_OF_ART"
+    if kind is None and noun.lemma_.lower() == "leader" and any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "ORG", "GPE")
+                                                                or c.lower_ in _LED_BODIES)
+            for c in noun.children):
+        return "PERSON"  # "The Conservative leader, Kemi Badenoch": a party's or a country's leader is a person
+        # (not "the market leader, Nvidia", whose leading is a firm's)
     return kind
 
 
