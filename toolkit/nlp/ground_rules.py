@@ -79,4 +79,5 @@ def notes_unverified(verb: Token, lemma: str) -> bool:
         lemma: its (phrasal) lemma.
     """
     return lemma in ("verify", "confirm") and any(c.dep_ == "advmod" and c.lower_ == "independently"
-                                                  for c in verb.children)
+                                                  for c in verb.children) \
+        and any(c.dep_ == "neg" for c in verb.children)  # ("was independently confirmed by …" is an act)
