@@ -634,3 +634,21 @@ class TestLeaders:
 
         doc = nlp("The market leader, Nvidia, reported record sales.")
         assert all(kind_noun(e) != "PERSON" for e in doc.ents)
+
+
+class TestCountsSinceTheLast:
+    """"The first talks in three years" says how long since the last; the clause keeps its own day (round wire35)."""
+
+    def test_first_talks_in_three_years(self, nlp, tmp_path):
+        from conftest import events_of
+
+        text = ("Russian and Ukrainian delegations held their first direct peace talks in three years in Istanbul on "
+                "Friday, but the meeting ended after less than two hours.")
+        events = events_of(text, dt.date(2025, 5, 16), "istanbul", nlp=nlp, folder=tmp_path)
+        assert list(events[events["verb"] == "hold"]["date"]) == ["2025-05-16"]
+
+    def test_years_ago_still_dates(self, nlp, tmp_path):
+        from conftest import events_of
+
+        events = events_of("The war started three years ago.", dt.date(2025, 5, 16), "ago", nlp=nlp, folder=tmp_path)
+        assert list(events["date"]) == ["2022"]

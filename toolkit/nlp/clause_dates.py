@@ -118,6 +118,21 @@ def _time_of_a_figure(span) -> bool:
     return owner is not None and owner.pos_ == "NOUN" and owner.lower_ in _FIGURE_NOUNS
 
 
+# Words before a count that measure the time since the last such event ("the first talks in three years", "the
+# highest in a decade"): the count dates nothing of the clause.
+_SINCE_THE_LAST = frozenset({"first", "last", "ever", "since"})
+
+
+def _span_since_the_last(span) -> bool:
+    """Whether a time expression is a count back to the last time something happened ("held their first direct
+    peace talks in three years"): it says how long that was, and the clause has its own time ("on Friday")."""
+    if not span.text.lower().startswith(("in ", "for ")) and not (span.start > 0 and span.doc[span.start - 1].lower_
+                                                                  in ("in", "for")):
+        return False
+    before = span.doc[max(span.sent.start, span.start - 8):span.start]
+    return any(t.lower_ in _SINCE_THE_LAST or t.tag_ in ("JJS", "RBS") for t in before)
+
+
 def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict[int, str]:
     """The date of each clause that has a time expression: clause head's token index → date.
 
@@ -133,7 +148,8 @@ def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict
         if span is None or not len(span):
             continue
         head = clause_head(span.root)
-        if head is None or _past_on_a_present(span, head) or _stretch_of_a_turn(span) or _time_of_a_figure(span):
+        if head is None or _past_on_a_present(span, head) or _stretch_of_a_turn(span) or _time_of_a_figure(span) \
+                or _span_since_the_last(span):
             continue
         between = doc[min(span.end, head.i):max(span.start, head.i + 1)]
         rank = ("\n" in between.text, _time_nesting(span, head), abs(span.root.i - head.i))
