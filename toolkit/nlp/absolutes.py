@@ -45,8 +45,13 @@ def mend_with_absolutes(doc) -> None:
     Args:
         doc: a parsed ``Doc``.
     """
-    for token in doc:
-        if token.lower_ != "with" or token.dep_ != "prep":
+    from spacy.attrs import LOWER
+
+    from toolkit.nlp.lookups import indices_of
+
+    for i in indices_of(doc, LOWER, ("with",)):  # (the "with" tokens only, found in the Doc's column)
+        token = doc[i]
+        if token.dep_ != "prep":
             continue
         noun = next((c for c in token.children if c.dep_ == "pobj"), None)
         if noun is None or noun.pos_ not in ("NOUN", "PROPN", "NUM"):

@@ -14,14 +14,17 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_LABELS
 
 # The one-word spellings of the table, with the kind of the name each stands for (not the short ones, acronyms
 # written in capitals and the pronoun "us").
 _ONE_WORD = {key: KNOWN_LABELS[name] for key, name in KNOWN_ALIASES.items()
              if key.isalpha() and len(key) > 3 and name in KNOWN_LABELS}
+_KEYS = frozenset(_ONE_WORD)
 
 
 def _name_word(token) -> bool:
@@ -36,7 +39,8 @@ def untagged_known_names(doc: Doc, taken: set[int]) -> list[Span]:
         taken: indices of the tokens entities found so far hold.
     """
     found: list[Span] = []
-    for token in doc:
+    for i in indices_of(doc, LOWER, _KEYS):  # (only the table's spellings, found in the Doc's column)
+        token = doc[i]
         label = _ONE_WORD.get(token.lower_) if token.is_title else None
         if label is None or token.i in taken or token.ent_type_:
             continue

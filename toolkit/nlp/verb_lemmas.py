@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.tokens import Doc
 
 _VOWELS = frozenset("aeiou")
@@ -47,9 +48,14 @@ def mend_verb_lemmas(doc: Doc, verbs: frozenset[str]) -> Doc:
     Returns:
         The same ``Doc``.
     """
-    for token in doc:
-        if token.tag_ not in _VERB_TAGS:
-            continue
+    if not len(doc):
+        return doc
+    from spacy.attrs import TAG
+
+    tags = doc.to_array([TAG]).ravel()
+    wanted = [doc.vocab.strings[t] for t in _VERB_TAGS]
+    for i in np.flatnonzero(np.isin(tags, wanted)).tolist():  # (the verb forms only, found in the tag column)
+        token = doc[i]
         base = token.lemma_
         if not _single_consonant_end(base) or base + "e" not in verbs:
             continue
