@@ -652,3 +652,22 @@ class TestCountsSinceTheLast:
 
         events = events_of("The war started three years ago.", dt.date(2025, 5, 16), "ago", nlp=nlp, folder=tmp_path)
         assert list(events["date"]) == ["2022"]
+
+
+class TestKnownPlacesAddressed:
+    """A known place stays a place after "to" and "from" (round wire36); a caption's day stays a day of the story."""
+
+    def test_weapons_to_kyiv(self, nlp):
+        from conftest import entity_table, label_rows
+
+        text = ("Russia launched its largest drone attack, hours after US President Donald Trump promised to send more "
+                "weapons to Kyiv.\n\nAl Jazeera's Zein Basravi, reporting from Kyiv, said sirens sounded for hours.")
+        assert label_rows(entity_table(nlp, text)).get("Kyiv") == "GPE"
+
+    def test_a_captions_day(self, nlp):
+        from toolkit.nlp.timeline import time_expressions
+
+        text = ("FILE - Kash Patel testifies before a Senate Judiciary Committee confirmation hearing in Washington, "
+                "Jan. 30, 2025. (AP Photo/Ben Curtis, File)\n")
+        found = [(t.expression, t.date) for t in time_expressions(nlp(text), published=dt.date(2025, 2, 20))]
+        assert found == [("Jan. 30, 2025", "2025-01-30")]

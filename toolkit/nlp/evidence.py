@@ -44,7 +44,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "acro
 # Zelensky", "a letter from Putin", "spoke to Trump", "handed it to Witkoff"): the model's person stays one there.
 _ADDRESSING = frozenset({"order", "letter", "message", "note", "call", "request", "offer", "proposal", "invitation",
                          "appeal", "plea", "demand", "ultimatum", "warning", "reply", "response", "answer", "gift",
-                         "speak", "talk", "say", "write", "send", "give", "hand", "deliver", "pass", "report",
+                         "speak", "talk", "say", "write", "send", "give", "hand", "deliver", "pass",
                          "explain", "apologize", "apologise", "listen", "hear", "reach", "turn", "defer",
                          "address", "present", "tell", "complain", "announce", "promise", "pledge", "sell", "lend"})
 
@@ -295,8 +295,9 @@ def _place_by_direction(span: Span) -> str | None:
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not owner and not kind:
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
     if span.start > 0 and doc[span.start - 1].lower_ in ("to", "from") and span.label_ == "PERSON" \
-            and doc[span.start - 1].head.lemma_.lower() in _ADDRESSING:
+            and doc[span.start - 1].head.lemma_.lower() in _ADDRESSING and not is_known_place(span.text, cities=True):
         return None  # "an order from Washington to Zelensky", "a letter from Putin": one writes to and hears from people
+        # (a known place stays one: "send more weapons to Kyiv")
     if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and not owner and not kind:
         # not an owner, whose noun is the preposition's object ("recorded in Biden’s first five months",
         # "excerpts from Kirk’s speeches"): what is in or from it says nothing of what the owner is

@@ -75,8 +75,9 @@ def wire_credit(line: str) -> bool:
 
 
 def credit_lines(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each line of ``text`` that is an agency's credit or the page's furniture
-    (:func:`wire_credit`).
+    """The ``(start, end)`` of each line of ``text`` that is an agency's staff credit or the page's furniture, whose
+    dates are the page's; a caption that ends in a photo credit is left out, as the day it gives is the story's
+    ("Kash Patel testifies … in Washington, Jan. 30, 2025. (AP Photo/Ben Curtis, File)").
 
     Args:
         text: a document's text.
@@ -84,7 +85,8 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     found, first = [], 0
     for line in text.split("\n"):
         last = first + len(line)
-        if line.strip() and wire_credit(line):
+        part = credit_part(line) if line.strip() else None
+        if part is not None and part == line.strip():
             found.append((first, last))
         first = last + 1
     return found
