@@ -647,6 +647,24 @@ class TestCountsSinceTheLast:
         events = events_of(text, dt.date(2025, 5, 16), "istanbul", nlp=nlp, folder=tmp_path)
         assert list(events[events["verb"] == "hold"]["date"]) == ["2025-05-16"]
 
+    def test_a_date_after_first_still_dates(self, nlp, tmp_path):
+        from conftest import events_of
+
+        # wn_2020-01-20_Study-people-infected-by-new-coronavirus-likely-hundreds-more-than-confirmed (Wikinews,
+        # CC BY 2.5): "first" before a date, not before a count
+        events = events_of("The SARS-like virus first appeared in December in Wuhan, China.", dt.date(2020, 1, 20),
+                           "sars", nlp=nlp, folder=tmp_path)
+        assert list(events["date"]) == ["2019-12"]
+
+    def test_at_least_is_no_superlative(self, nlp, tmp_path):
+        from conftest import events_of
+
+        # wn_2019-01-30_Mokha-Yemen-bomb-kills-photojournalist-at-least-five-others (Wikinews, CC BY 2.5)
+        text = ("At least five other civilians reportedly also died in last night's attack; around twenty more were "
+                "injured.")
+        events = events_of(text, dt.date(2019, 1, 30), "mokha", nlp=nlp, folder=tmp_path)
+        assert list(events[events["verb"] == "die"]["date"]) == ["2019-01-29"]
+
     def test_years_ago_still_dates(self, nlp, tmp_path):
         from conftest import events_of
 

@@ -17,6 +17,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.clauses import clause_head
+from toolkit.nlp.dates import IN_COUNT
 
 
 # Prepositions that place a noun's event just before the clause they hang on ("said …,
@@ -126,11 +127,13 @@ _SINCE_THE_LAST = frozenset({"first", "last", "ever", "since"})
 def _span_since_the_last(span) -> bool:
     """Whether a time expression is a count back to the last time something happened ("held their first direct
     peace talks in three years"): it says how long that was, and the clause has its own time ("on Friday")."""
-    if not span.text.lower().startswith(("in ", "for ")) and not (span.start > 0 and span.doc[span.start - 1].lower_
-                                                                  in ("in", "for")):
-        return False
+    text = span.text if span.text.lower().startswith(("in ", "within ")) else \
+        f"{span.doc[span.start - 1].lower_} {span.text}" if span.start > 0 else span.text
+    if not IN_COUNT.match(text):
+        return False  # a count ("in three years"), not a date ("first appeared in December")
     before = span.doc[max(span.sent.start, span.start - 8):span.start]
-    return any(t.lower_ in _SINCE_THE_LAST or t.tag_ in ("JJS", "RBS") for t in before)
+    return any(t.lower_ in _SINCE_THE_LAST or (t.tag_ in ("JJS", "RBS") and not (t.i > 0 and t.nbor(-1).lower_ == "at"))
+               for t in before)  # (not "at least")
 
 
 def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict[int, str]:
