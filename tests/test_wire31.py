@@ -609,6 +609,17 @@ class TestOtherPapersStyle:
                                            folder=tmp_path).itertuples()}
         assert "reach out" not in verbs and "urge" in verbs
 
+    def test_a_verbs_own_with_is_no_absolute(self, nlp, tmp_path):
+        from conftest import events_of
+
+        # wn_2019-03-17_New-Zealand-mosque-murder-suspect-appears-in-court-at-Christchurch (Wikinews, CC BY 2.5)
+        text = ("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, New Zealand "
+                "yesterday, charged with one count of murder pertaining to a mass shooting in Christchurch on Friday, "
+                "which caused the death of at least 50 people.")
+        rows = {(e.subject, e.verb) for e in events_of(text, dt.date(2019, 3, 17), "christchurch", nlp=nlp,
+                                                        folder=tmp_path).itertuples()}
+        assert ("a mass shooting", "cause") in rows
+
     def test_with_absolutes_give_no_row_to_the_main_subject(self, nlp, tmp_path):
         from conftest import events_of
 

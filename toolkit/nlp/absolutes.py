@@ -39,7 +39,7 @@ def mend_with_absolutes(doc) -> None:
     In "The measure failed 49-51, with Sens. Rand Paul (R-Ky.) and Susan Collins (R-Maine) joining Democrats in
     support" the small model makes the names the object of "with" and "joining" a participle of "failed", so the
     measure would join the Democrats. A participle in "-ing" with no subject of its own right after the noun phrase
-    of a "with" (no comma between them) is that phrase's predicate, as in "with two Republicans joining Democrats",
+    of a "with" set off by a comma (no comma between the two) is that phrase's predicate, as in "with two Republicans joining Democrats",
     which the model parses so.
 
     Args:
@@ -51,8 +51,9 @@ def mend_with_absolutes(doc) -> None:
 
     for i in indices_of(doc, LOWER, ("with",)):  # (the "with" tokens only, found in the Doc's column)
         token = doc[i]
-        if token.dep_ != "prep":
-            continue
+        if token.dep_ != "prep" or i == 0 or doc[i - 1].text != ",":
+            continue  # an absolute clause is set off by a comma ("failed 49-51, with …"); "charged with one count …
+            # pertaining to …" is the verb's own "with"
         noun = next((c for c in token.children if c.dep_ == "pobj"), None)
         if noun is None or noun.pos_ not in ("NOUN", "PROPN", "NUM"):
             continue
