@@ -700,3 +700,15 @@ class TestKnownPlacesAddressed:
                 "Jan. 30, 2025. (AP Photo/Ben Curtis, File)\n")
         found = [(t.expression, t.date) for t in time_expressions(nlp(text), published=dt.date(2025, 2, 20))]
         assert found == [("Jan. 30, 2025", "2025-01-30")]
+
+
+class TestVerblessFragments:
+    """A bare participle after a noun in a fragment of speech stays a description (round wire39)."""
+
+    def test_no_room_left(self, nlp, tmp_path):
+        from conftest import events_of
+
+        # a White House transcript's line (public domain): a fragment of speech, no act
+        text = "THE PRESIDENT: We are doing very well.\n\nTHE PRESIDENT: No room left for Mexico or for Canada.\n"
+        events = events_of(text, dt.date(2025, 3, 1), "noroom", nlp=nlp, folder=tmp_path)
+        assert "leave for" not in set(events["verb"])

@@ -26,6 +26,8 @@ from spacy.tokens import Doc
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _ENDS = frozenset({".", "!", "?"})
+# The dependents of a verb that takes an object or a predicate of its own.
+_TAKEN = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "attr"})
 
 
 def _outside_quotations(sent) -> list:
@@ -57,6 +59,14 @@ def mend_verbless_sentences(doc: Doc) -> Doc:
         if len(verbs) != 1:
             continue
         verb = verbs[0]
+        if verb.tag_ == "VBN" and not any(c.dep_ in _TAKEN for c in verb.children):
+            continue  # a bare participle describes the noun ("No room left for Mexico"): only a verb that takes its
+            # object or its named predicate ("Trump called Zelenskiy …") was the main verb
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+            continue  # "No room …": a phrase of none, a fragment of speech, not a subject
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(
+                t.text == ":" for t in root.doc[root.i + 1:verb.i]):
+            continue  # the verb has its subject, or the noun is a speaker's label ("THE PRESIDENT: No room left …")
         if any(t.i < verb.i and not t.is_punct for t in root.rights if t.i != verb.i):
             continue  # the verb does not follow the noun's own words ("the man in the car called …")
         outside = _outside_quotations(sent)
