@@ -22,7 +22,7 @@ import datetime as dt
 import pytest
 from spacy.tokens import Span
 
-from conftest import speaker_of
+from conftest import entity_table, ents_of, events_of, label_rows, speaker_of
 from toolkit.nlp.credits import caption_lines, in_credit
 from toolkit.nlp.offices_held import office_holder
 from toolkit.nlp.quotation_marks import MarkedSpan, is_title_or_term
@@ -69,6 +69,11 @@ def reuters(nlp):
     return extract([document], nlp=nlp)
 
 
+def _arcs(doc) -> list[tuple[int, str, int]]:
+    """Each token's index, dependency label and head: the parse, to tell that a mend left it as it was."""
+    return [(t.i, t.dep_, t.head.i) for t in doc]
+
+
 def _rows(events) -> list[tuple[str, str, str]]:
     return [(e.subject if isinstance(e.subject, str) else "", e.verb, e.object if isinstance(e.object, str) else "")
             for e in events.itertuples()]
@@ -90,8 +95,6 @@ class TestDatelines:
         assert not any("Reuters" in subject or "WASHINGTON" in subject for subject, _, _ in rows)
 
     def test_the_place_is_a_place_with_the_day_between(self, nlp):
-        from conftest import ents_of
-
         assert ("KYIV", "GPE") in ents_of(nlp, "KYIV, Feb 18 (Reuters) - Ukrainian officials agreed on Tuesday.")
 
     def test_a_bracket_inside_a_sentence_is_no_dateline(self, nlp):
@@ -174,8 +177,6 @@ class TestEventsOfWireCopy:
         assert not any(subject == "Kash Patel" and verb == "swear in" for subject, verb, _ in _rows(ap.events))
 
     def test_a_passive_infinitive_looks_ahead(self, nlp, tmp_path):
-        from conftest import events_of
-
         events = events_of("The bill is expected to be signed by the president on Monday.", dt.date(2025, 2, 20),
                            "bill", nlp=nlp, folder=tmp_path)
         assert list(events["date"]) == ["2025-02-24"]
@@ -234,8 +235,6 @@ class TestNoComment:
     (the event golds record "he declined to comment" when the press asked him)."""
 
     def test_no_rows(self, nlp, tmp_path):
-        from conftest import events_of
-
         text = ("A spokesperson for the German government did not immediately respond to a request for comment. "
                 "The French Foreign Ministry declined to comment. The minister declined to sign the agreement. "
                 "Iran responded to the request with a missile strike.")
@@ -248,8 +247,6 @@ class TestPeopleAddressed:
     """One writes to and hears from people: "to" after a message is no place's preposition."""
 
     def test_the_surname_joins_its_full_name(self, nlp):
-        from conftest import entity_table, label_rows
-
         text = ('"Given the sad experience of agreements with Kyiv, the guarantees can only be the result of an order '
                 'from Washington to Zelensky," said Sergei Lavrov.\n\nVolodymyr Zelensky, Ukraine\'s president, '
                 'accused Russia of trying to "manipulate" the agreements.')
@@ -257,8 +254,6 @@ class TestPeopleAddressed:
         assert labels.get("Volodymyr Zelensky") == "PERSON" and "Zelensky" not in labels
 
     def test_travel_to_a_place_stays_a_place(self, nlp):
-        from conftest import entity_table, label_rows
-
         labels = label_rows(entity_table(nlp, "Witkoff travelled to Kharkiv on Monday."))
         assert labels.get("Kharkiv") == "GPE"
 
@@ -267,8 +262,6 @@ class TestMarketCopy:
     """A firm named by a rank and a common word; a time from which tariffs hold."""
 
     def test_general_motors_is_a_firm(self, nlp):
-        from conftest import entity_table, label_rows
-
         labels = label_rows(entity_table(nlp, "Shares of automakers General Motors and Ford Motor fell more than 3% "
                                               "each."))
         assert labels.get("General Motors") == "ORG" and "Motors" not in labels
@@ -280,8 +273,6 @@ class TestMarketCopy:
         assert found == [("Mattis", "title")]
 
     def test_starting_a_date_is_near_the_day_told_and_no_act(self, nlp, tmp_path):
-        from conftest import events_of
-
         text = "Beijing also announced additional tariffs of up to 15% on U.S. farm products starting March 10."
         events = events_of(text, dt.date(2025, 3, 4), "tariffs", nlp=nlp, folder=tmp_path)
         assert [e.verb for e in events.itertuples()] == ["announce"]
@@ -295,8 +286,6 @@ class TestLeadersAndRoles:
     """A government named by its head's surname; a plural role noun is no one's title."""
 
     def test_the_trump_administration_names_a_person(self, nlp):
-        from conftest import entity_table, label_rows
-
         text = ("A federal judge on Friday temporarily blocked the Trump administration from freezing billions of "
                 "dollars in federal grants. The White House budget office had ordered agencies to pause payments "
                 "while officials reviewed whether the grants complied with Trump's executive orders.")
@@ -311,8 +300,6 @@ class TestLeadersAndRoles:
             assert not any(names_its_leader(e) for e in doc.ents), text
 
     def test_reporters_are_no_title(self, nlp):
-        from conftest import entity_table, label_rows
-
         text = ("The Kremlin said on Monday the European plan was aimed at prolonging the war. Spokesman Dmitry "
                 "Peskov told reporters Moscow would study it.")
         assert label_rows(entity_table(nlp, text)).get("Moscow") == "GPE"
@@ -341,8 +328,8 @@ class TestFragmentsInAFrame:
         from toolkit.nlp.verbless_sentences import mend_verbless_sentences
 
         doc = nlp("A protester called Ali holds a sign outside the embassy.")
-        before = [(t.i, t.dep_, t.head.i) for t in doc]
-        assert [(t.i, t.dep_, t.head.i) for t in mend_verbless_sentences(doc)] == before
+        before = _arcs(doc)
+        assert _arcs(mend_verbless_sentences(doc)) == before
 
 
 class TestPassiveInfinitivesOfNouns:
@@ -359,8 +346,6 @@ class TestPassiveInfinitivesOfNouns:
         assert dates["August 9"] == "2020-08-09"
 
     def test_a_case_filed_against_him_is_no_filing_against(self, nlp, tmp_path):
-        from conftest import events_of
-
         # wn_2020-07-09_Seoul-city-Mayor-Park-Won-soon-found-dead-South-Korean-police-confirm (Wikinews, CC BY 2.5)
         text = ("Shortly before Park Won-soon's death, on Wednesday a case was reportedly filed against him by a former "
                 "secretery concerning sexual harassment.")
@@ -368,8 +353,6 @@ class TestPassiveInfinitivesOfNouns:
         assert [e.verb for e in events.itertuples()] == ["file"]
 
     def test_a_main_verb_of_naming_takes_its_object(self, nlp, tmp_path):
-        from conftest import events_of
-
         # wn_2020-09-30_On-the-campaign-trail-in-the-USA-August-2020 (Wikinews, CC BY 2.5), with a sentence before it
         text = ("Former Vice President Joe Biden campaigned in Delaware.\n\n"
                 "Biden named Senator Kamala Harris of California as his running mate.\n")
@@ -381,8 +364,6 @@ class TestKnownNames:
     """A name of the known table takes the table's kind, whatever the model calls a lone "Zelenskyy"."""
 
     def test_zelenskyy_is_a_person_and_the_next_he(self, nlp, tmp_path):
-        from conftest import entity_table, events_of, label_rows
-
         text = ("Zelenskyy's chief of staff, Andriy Yermak, said the attack showed that Moscow had no interest in peace."
                 '\n\n"Only scum can act like this," Zelenskyy said in a statement on Telegram. He urged the United '
                 "States and Europe to respond firmly.")
@@ -391,8 +372,6 @@ class TestKnownNames:
         assert ("Volodymyr Zelensky", "urge") in {(e.subject, e.verb) for e in events.itertuples()}
 
     def test_the_full_spellings_join_it(self, nlp):
-        from conftest import entity_table, label_rows
-
         labels = label_rows(entity_table(nlp, "President Donald Trump met Volodymyr Zelenskiy on Friday. Zelenskiy "
                                               "said the talks went well."))
         assert labels.get("Volodymyr Zelensky") == "PERSON" and "Volodymyr Zelenskiy" not in labels
@@ -405,8 +384,6 @@ class TestUntaggedNames:
              "Crimea as Russian, he said.")
 
     def test_the_known_name_acts_and_speaks(self, nlp, tmp_path):
-        from conftest import events_of
-
         rows = {(e.subject, e.verb, e.reported_by if isinstance(e.reported_by, str) else None)
                 for e in events_of(self._TEXT, dt.date(2025, 4, 13), "cede", nlp=nlp, folder=tmp_path).itertuples()}
         assert ("Volodymyr Zelensky", "reject", None) in rows
@@ -419,15 +396,11 @@ class TestUntaggedNames:
         assert [(e.text, e.label_) for e in untagged_known_names(doc, set()) if e.text == "America"] == []
 
     def test_an_unknown_name_keeps_its_capital(self, nlp, tmp_path):
-        from conftest import events_of
-
         events = events_of("Sybiha rejected any deal that would require Ukraine to cede territory.", dt.date(2025, 4, 13),
                            "sybiha", nlp=nlp, folder=tmp_path)
         assert {e.subject for e in events.itertuples() if e.verb == "reject"} == {"Sybiha"}
 
     def test_starting_next_month_is_no_act(self, nlp, tmp_path):
-        from conftest import events_of
-
         text = "The United States will impose new tariffs on Chinese goods starting next month, the White House said."
         events = events_of(text, dt.date(2025, 4, 13), "starting", nlp=nlp, folder=tmp_path)
         assert [e.verb for e in events.itertuples()] == ["impose"]
@@ -437,8 +410,6 @@ class TestWhoseRelatives:
     """The verb after a "whose" phrase set off by commas is that phrase's, not the main clause's conjunct."""
 
     def test_the_president_attended(self, nlp, tmp_path):
-        from conftest import events_of
-
         text = ("Leaders did not issue a statement on Ukraine, whose president, Volodymyr Zelenskyy, attended a dinner "
                 "on Tuesday but not the main session.")
         rows = {(e.subject, e.verb) for e in events_of(text, dt.date(2025, 6, 25), "whose", nlp=nlp,
@@ -449,8 +420,8 @@ class TestWhoseRelatives:
         from toolkit.nlp.whose_relatives import mend_whose_relatives
 
         doc = nlp("Leaders met the envoy of Ukraine, whose president was absent, and issued a statement.")
-        before = [(t.i, t.dep_, t.head.i) for t in doc]
-        assert [(t.i, t.dep_, t.head.i) for t in mend_whose_relatives(doc)] == before
+        before = _arcs(doc)
+        assert _arcs(mend_whose_relatives(doc)) == before
 
 
 class TestVerbLemmas:
@@ -467,8 +438,6 @@ class TestVerbLemmas:
         assert (lemmas["hopped"], lemmas["planned"], lemmas["visited"]) == ("hop", "plan", "visit")
 
     def test_the_event_reads_hope(self, nlp, tmp_path):
-        from conftest import events_of
-
         text = "The Ukrainian leader will visit the White House on Friday. His office said he hoped to sign the deal."
         verbs = {e.verb for e in events_of(text, dt.date(2025, 2, 26), "hope", nlp=nlp, folder=tmp_path).itertuples()}
         assert "hop" not in verbs
@@ -478,13 +447,9 @@ class TestTerritoriesNamedAfterTowns:
     """A town the model left untagged before a territory's noun is a place (round wire33)."""
 
     def test_the_donetsk_region(self, nlp):
-        from conftest import ents_of
-
         assert ("Donetsk", "GPE") in ents_of(nlp, "Fighting raged near Pokrovsk in the Donetsk region.")
 
     def test_a_common_word_before_region_is_left(self, nlp):
-        from conftest import ents_of
-
         assert ents_of(nlp, "Fighting raged in the border region.") == []
 
 
@@ -492,8 +457,6 @@ class TestTimesOfFigures:
     """A time in the possessive of a figure is the figure's, not the event's; of a meeting, the meeting's day."""
 
     def test_last_years_total(self, nlp, tmp_path):
-        from conftest import events_of
-
         text = ("More than 14,000 cases and 524 deaths have been reported this year, exceeding last year's total, the "
                 "WHO said.")
         events = events_of(text, dt.date(2024, 8, 14), "total", nlp=nlp, folder=tmp_path)
@@ -501,8 +464,6 @@ class TestTimesOfFigures:
         assert len(exceeding) == 1 and not exceeding[0].startswith("2023")
 
     def test_tuesdays_meeting(self, nlp, tmp_path):
-        from conftest import events_of
-
         events = events_of("Trump attended Tuesday's meeting in Riyadh.", dt.date(2025, 2, 20), "meeting", nlp=nlp,
                            folder=tmp_path)
         assert list(events["date"]) == ["2025-02-18"]
@@ -512,8 +473,6 @@ class TestCallOn:
     """"Called on X to …" is a demand made of X: the verb keeps its "on"."""
 
     def test_call_on(self, nlp, tmp_path):
-        from conftest import events_of
-
         text = ("Hamas said in a statement that the agreement included the entry of aid. It called on Trump and the "
                 "mediators to ensure Israel fully implements it.")
         verbs = {e.verb for e in events_of(text, dt.date(2025, 10, 9), "callon", nlp=nlp, folder=tmp_path).itertuples()}
@@ -529,8 +488,6 @@ class TestReuters:
              "American side, a U.S. official said.")
 
     def test_the_name_and_the_place_are_two(self, nlp):
-        from conftest import ents_of
-
         found = ents_of(nlp, self._TEXT)
         assert ("Zelenskiy", "ORG") in found or ("Zelenskiy", "PERSON") in found
         assert ("Kyiv", "GPE") in found and not any(" in " in text for text, _ in found)
@@ -543,8 +500,6 @@ class TestReuters:
         assert [(e.text, e.label_) for e in split_places_at_in(ents)] == [("Church in Wales", "ORG")]
 
     def test_unverified_is_no_event(self, nlp, tmp_path):
-        from conftest import events_of
-
         verbs = {e.verb for e in events_of(self._TEXT, dt.date(2025, 11, 23), "reuters", nlp=nlp,
                                            folder=tmp_path).itertuples()}
         assert "verify" not in verbs and {"draft", "deliver"} <= verbs
@@ -561,8 +516,6 @@ class TestPageFurniture:
              "rewritten or redistributed without permission.\n")
 
     def test_no_rows_from_the_furniture(self, nlp, tmp_path):
-        from conftest import events_of
-
         events = events_of(self._TEXT, dt.date(2025, 3, 14), "furniture", nlp=nlp, folder=tmp_path)
         assert {e.verb for e in events.itertuples()} == {"pass", "avert", "keep"}
 
@@ -581,8 +534,6 @@ class TestReportsToldAfter:
     """A speech verb joined to content that a report told after it is the content's subject's act."""
 
     def test_rubio_urged(self, nlp, tmp_path):
-        from conftest import events_of
-
         text = ('U.S. Secretary of State Marco Rubio spoke with national security advisers of both countries and urged '
                 'them to "maintain lines of communication," State Department spokeswoman Tammy Bruce said.')
         rows = {(e.subject, e.verb, e.reported_by) for e in events_of(text, dt.date(2025, 5, 7), "urged", nlp=nlp,
@@ -598,20 +549,14 @@ class TestOtherPapersStyle:
              'for comment.')
 
     def test_no_name_of_an_adverb_in_capitals(self, nlp):
-        from conftest import entity_table, label_rows
-
         assert "IMMEDIATELY" not in label_rows(entity_table(nlp, self._TEXT))
 
     def test_asking_for_comment_is_no_event(self, nlp, tmp_path):
-        from conftest import events_of
-
         verbs = {e.verb for e in events_of(self._TEXT, dt.date(2025, 5, 11), "cnn", nlp=nlp,
                                            folder=tmp_path).itertuples()}
         assert "reach out" not in verbs and "urge" in verbs
 
     def test_a_verbs_own_with_is_no_absolute(self, nlp, tmp_path):
-        from conftest import events_of
-
         # wn_2019-03-17_New-Zealand-mosque-murder-suspect-appears-in-court-at-Christchurch (Wikinews, CC BY 2.5)
         text = ("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, New Zealand "
                 "yesterday, charged with one count of murder pertaining to a mass shooting in Christchurch on Friday, "
@@ -621,8 +566,6 @@ class TestOtherPapersStyle:
         assert ("a mass shooting", "cause") in rows
 
     def test_with_absolutes_give_no_row_to_the_main_subject(self, nlp, tmp_path):
-        from conftest import events_of
-
         text = ("The measure failed 49-51, with Sens. Rand Paul (R-Ky.) and Susan Collins (R-Maine) joining Democrats in "
                 "support.")
         rows = {(e.subject, e.verb) for e in events_of(text, dt.date(2025, 4, 3), "with", nlp=nlp,
@@ -634,8 +577,6 @@ class TestLeaders:
     """A party's or a country's leader in apposition is a person; the market leader is not."""
 
     def test_the_conservative_leader(self, nlp):
-        from conftest import entity_table, label_rows
-
         text = ("The Conservative leader, Kemi Badenoch, said the government should increase defence spending to 2.5% "
                 "of GDP.")
         assert label_rows(entity_table(nlp, text)).get("Kemi Badenoch") == "PERSON"
@@ -651,16 +592,12 @@ class TestCountsSinceTheLast:
     """"The first talks in three years" says how long since the last; the clause keeps its own day (round wire35)."""
 
     def test_first_talks_in_three_years(self, nlp, tmp_path):
-        from conftest import events_of
-
         text = ("Russian and Ukrainian delegations held their first direct peace talks in three years in Istanbul on "
                 "Friday, but the meeting ended after less than two hours.")
         events = events_of(text, dt.date(2025, 5, 16), "istanbul", nlp=nlp, folder=tmp_path)
         assert list(events[events["verb"] == "hold"]["date"]) == ["2025-05-16"]
 
     def test_a_date_after_first_still_dates(self, nlp, tmp_path):
-        from conftest import events_of
-
         # wn_2020-01-20_Study-people-infected-by-new-coronavirus-likely-hundreds-more-than-confirmed (Wikinews,
         # CC BY 2.5): "first" before a date, not before a count
         events = events_of("The SARS-like virus first appeared in December in Wuhan, China.", dt.date(2020, 1, 20),
@@ -668,8 +605,6 @@ class TestCountsSinceTheLast:
         assert list(events["date"]) == ["2019-12"]
 
     def test_at_least_is_no_superlative(self, nlp, tmp_path):
-        from conftest import events_of
-
         # wn_2019-01-30_Mokha-Yemen-bomb-kills-photojournalist-at-least-five-others (Wikinews, CC BY 2.5)
         text = ("At least five other civilians reportedly also died in last night's attack; around twenty more were "
                 "injured.")
@@ -677,8 +612,6 @@ class TestCountsSinceTheLast:
         assert list(events[events["verb"] == "die"]["date"]) == ["2019-01-29"]
 
     def test_years_ago_still_dates(self, nlp, tmp_path):
-        from conftest import events_of
-
         events = events_of("The war started three years ago.", dt.date(2025, 5, 16), "ago", nlp=nlp, folder=tmp_path)
         assert list(events["date"]) == ["2022"]
 
@@ -687,8 +620,6 @@ class TestKnownPlacesAddressed:
     """A known place stays a place after "to" and "from" (round wire36); a caption's day stays a day of the story."""
 
     def test_weapons_to_kyiv(self, nlp):
-        from conftest import entity_table, label_rows
-
         text = ("Russia launched its largest drone attack, hours after US President Donald Trump promised to send more "
                 "weapons to Kyiv.\n\nAl Jazeera's Zein Basravi, reporting from Kyiv, said sirens sounded for hours.")
         assert label_rows(entity_table(nlp, text)).get("Kyiv") == "GPE"
@@ -706,8 +637,6 @@ class TestVerblessFragments:
     """A bare participle after a noun in a fragment of speech stays a description (round wire39)."""
 
     def test_no_room_left(self, nlp, tmp_path):
-        from conftest import events_of
-
         # a White House transcript's line (public domain): a fragment of speech, no act
         text = "THE PRESIDENT: We are doing very well.\n\nTHE PRESIDENT: No room left for Mexico or for Canada.\n"
         events = events_of(text, dt.date(2025, 3, 1), "noroom", nlp=nlp, folder=tmp_path)
