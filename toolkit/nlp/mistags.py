@@ -34,8 +34,13 @@ class _LemmaTables(NamedTuple):
 
 
 @lru_cache(maxsize=4)
-def _tables_of(nlp) -> _LemmaTables:
-    """The lemma tables of one pipeline's lemmatizer, read once per pipeline."""
+def lemma_tables(nlp) -> _LemmaTables:
+    """The lemma tables of one pipeline's lemmatizer (its verbs, irregular verb forms and every lemma), read once
+    per pipeline; empty for a model without rule tables.
+
+    Args:
+        nlp: a loaded spaCy pipeline.
+    """
     try:
         lookups = nlp.get_pipe("lemmatizer").lookups
         index = lookups.get_table("lemma_index")
@@ -51,7 +56,7 @@ def _tables_of(nlp) -> _LemmaTables:
 def _tables(vocab=None) -> _LemmaTables:  # asked once per word by some rules: looked up once per vocab
     from toolkit.nlp.model import load_model, model_of  # the lemma tables ship with the model
 
-    return _tables_of(load_model() if vocab is None else model_of(vocab))
+    return lemma_tables(load_model() if vocab is None else model_of(vocab))
 
 
 def english_words(vocab=None) -> frozenset[str]:

@@ -104,12 +104,10 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
 
 def _verb_lemmas_factory(nlp: Language, name: str):
     """The component that mends "hoped" → "hop" (:mod:`toolkit.nlp.verb_lemmas`), with the lemmatizer's verbs."""
+    from toolkit.nlp.mistags import lemma_tables
     from toolkit.nlp.verb_lemmas import mend_verb_lemmas
 
-    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
-    tables = getattr(lemmatizer, "lookups", None)
-    verbs = frozenset(tables.get_table("lemma_index").get("verb", ())) if tables is not None \
-        and "lemma_index" in tables.tables else frozenset()
+    verbs = lemma_tables(nlp).verbs
     return lambda doc: mend_verb_lemmas(doc, verbs)
 
 

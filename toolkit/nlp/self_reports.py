@@ -54,8 +54,7 @@ def says_of_self(span: Span) -> bool:
         return False
     if is_known_place(span.text):
         return False  # "Moscow said he …": a capital standing for its government, whose "he" is another's
-    # No person named before the verb whom the pronoun could stand for ("Speaking with Zelensky, Trump said he …"
-    # still goes to the subject, but a person and a body both before it leave the "he" open); a name after the
-    # verb is inside what was said, where "he" and a name of the same clause are two people ("he would speak with
-    # Putin").
+    # A person named earlier in the sentence could be the one the pronoun stands for ("Speaking with Zelensky, Trump
+    # said he …" may be either's "he"): the rule leaves such a sentence alone. A name after the verb is inside what
+    # was said, where "he" and a name of the same clause are two people ("he would speak with Putin").
     return not any(e.label_ == "PERSON" and e.end <= token.i and e.start != span.start for e in token.sent.ents)

@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Reuters' closing credits: a bracket, then the first of the staff's roles with "by"; or, without the bracket, two
 # roles or more in a row, parted by a semicolon ("Reporting by …; Editing by …"). A sentence of the story may open
@@ -45,6 +46,7 @@ _FURNITURE = re.compile(r"^(?:(?:Copyright|©)\s*(?:©\s*)?\d{4}\b|All rights re
 _MOST_CHARS = 400
 
 
+@lru_cache(maxsize=4096)  # asked of each line by both the event reader's captions and the timeline's credits
 def credit_part(line: str) -> str | None:
     """The part of ``line`` that credits the staff: the whole of a staff credit, the bracketed or trailing credit
     of a caption (not the caption, which names who the picture shows); None when the line has no credit.
