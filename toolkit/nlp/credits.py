@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from toolkit.nlp.cited_headlines import cited_headline
+from toolkit.nlp.rubrics import rubric_ranges
 from toolkit.nlp.wire_credits import credit_part, wire_credit
 
 # How a sentence of running text ends: a full stop, "!", "?", an ellipsis, a colon, semicolon or
@@ -94,7 +95,7 @@ def caption_lines(text: str) -> list[tuple[int, int]]:
                              or cited_headline(line)):
             found.append((first, last))
         first = last + 1
-    return found
+    return found + rubric_ranges(text)  # "Why it matters:", "Read more: …" (toolkit.nlp.rubrics)
 
 
 def in_credit(sentence: str, name: str) -> bool:

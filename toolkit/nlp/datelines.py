@@ -10,7 +10,8 @@ introduces the story. Nothing else in English is written so.
 
 * :func:`dateline_names` adds the place (GPE) and the agency (ORG) when the model tagged no word of them;
 * :func:`dateline_places` relabels as a place (GPE) a dateline's place the model called a body or a person, when
-  it is a known place or a region follows it after a comma ("KABUL, Afghanistan").
+  it is a known place or a region follows it after a comma ("KABUL, Afghanistan"), and as a body (ORG) the agency
+  it called a person ("(Bloomberg) -- President Donald Trump said …": some agencies open with their name alone).
 
 Cost: :func:`dateline_names` visits the closing brackets only (:func:`toolkit.nlp.lookups.indices_of`);
 :func:`dateline_places` visits the entities.
@@ -49,7 +50,7 @@ def _agency(doc: Doc, close: int) -> tuple[int, int] | None:
     open_ = close - 1
     while open_ >= 0 and close - open_ <= 4 and doc[open_].text != "(":
         open_ -= 1
-    if open_ < 1 or doc[open_].text != "(" or close - open_ < 2:
+    if open_ < 0 or doc[open_].text != "(" or close - open_ < 2:
         return None
     words = doc[open_ + 1:close]
     if not all(t.is_alpha and (t.is_upper or t.is_title) for t in words):
@@ -76,6 +77,10 @@ def _place(doc: Doc, open_: int) -> tuple[int, int, bool] | None:
     return (start, end, region) if opens else None
 
 
+def _opens_a_line(doc: Doc, i: int) -> bool:
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
 def _datelines(doc: Doc):
     """Each dateline of ``doc``: its place's (start, end, region follows) and its agency's (start, end)."""
     for close in indices_of(doc, ORTH, (")",)):
@@ -85,6 +90,8 @@ def _datelines(doc: Doc):
         place = _place(doc, agency[0] - 1)
         if place is not None:
             yield place, agency
+        elif _opens_a_line(doc, agency[0] - 1):
+            yield None, agency  # "(Bloomberg) -- President Donald Trump said …": the agency alone, no place
 
 
 def dateline_ends(doc: Doc) -> list[int]:
@@ -110,8 +117,10 @@ def dateline_names(doc: Doc, taken: set[int]) -> list[Span]:
         taken: indices of the tokens entities found so far hold.
     """
     found: list[Span] = []
-    for (start, end, _), (agency_start, agency_end) in _datelines(doc):
-        for first, last, label in ((start, end, "GPE"), (agency_start, agency_end, "ORG")):
+    for place, (agency_start, agency_end) in _datelines(doc):
+        parts = [(agency_start, agency_end, "ORG")] if place is None else [(place[0], place[1], "GPE"),
+                                                                            (agency_start, agency_end, "ORG")]
+        for first, last, label in parts:
             if not any(k in taken or doc[k].ent_type_ for k in range(first, last)):
                 found.append(Span(doc, first, last, label=label))
     return found
@@ -127,11 +136,15 @@ def dateline_places(ents: list[Span]) -> list[Span]:
     if not ents:
         return ents
     doc = ents[0].doc
-    places = {(start, end): region for (start, end, region), _ in _datelines(doc)}
-    if not places:
+    lines = list(_datelines(doc))
+    places = {(place[0], place[1]): place[2] for place, _ in lines if place is not None}
+    agencies = {agency for _, agency in lines}
+    if not lines:
         return ents
     out = []
     for e in ents:
+        if (e.start, e.end) in agencies and e.label_ in ("PERSON", "GPE", "NORP"):
+            e = Span(doc, e.start, e.end, label="ORG")  # "(Bloomberg) --": the agency, not a person of that name
         region = places.get((e.start, e.end))
         if (region is not None and e.label_ in ("ORG", "PERSON", "NORP")
                 and (region or is_known_place(e.text.title(), cities=True))):

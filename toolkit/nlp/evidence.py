@@ -23,6 +23,7 @@ from toolkit.nlp.cited_authors import cited_author
 from toolkit.nlp.eponyms import names_its_leader
 from toolkit.nlp.extents import end_of_extent
 from toolkit.nlp.gazetteer import is_known_place, known_places
+from toolkit.nlp.given_names import sex_of_full_name
 from toolkit.nlp.holdings import owner_of_firm_holdings
 from toolkit.nlp.investors import invests_money
 from toolkit.nlp.kind_nouns import kind_noun
@@ -331,8 +332,12 @@ def _place_by_verb_or_list(span: Span) -> str | None:
     """"place-object" or "place-list" for the object of a verb only a place takes, or a member of a list of places."""
     if _object_of_place_verb(span):
         return "place-object"  # "the Syrian Army entered Tell Tamer and Ain Issa": only a place is entered
-    if span.root.dep_ == "conj" and _in_list_of_places(span) and not _paired_with_a_person(span):
-        return "place-list"  # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows
+    if span.root.dep_ == "conj" and _in_list_of_places(span) and not _paired_with_a_person(span) and not (
+            span.label_ == "PERSON" and sex_of_full_name(span.text)):
+        # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows (not a full name the model calls a person
+        # whose first word is a given name: "Additional reporting by Henry Foy in Brussels and Christopher Miller in
+        # Kyiv", where the parser hangs the second reporter on the first one's city)
+        return "place-list"
     if span.label_ in ("PERSON", "ORG", "NORP") and named_by_plural_of_places(span):
         # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"; "the cities New Rochelle and Yonkers",
         # a town in the plural form the model takes for a people's

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
 from toolkit.nlp.capitals import common_noun_opening_a_list, plural_opening_a_sentence
+from toolkit.nlp.rubrics import rubric_label
 from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
 from toolkit.nlp.legislatures import is_bare_legislature
@@ -272,6 +273,9 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if text == "FILE" and span.end < len(span.doc) and span.doc[span.end].text in ("-", "—", "–") \
             and (span.start == 0 or "\n" in span.doc[span.start - 1].text or span[0].is_sent_start):
         return True  # "FILE - Kash Patel testifies …": the wire's mark of a picture from its files, opening a caption
+    if span.end < len(span.doc) and span.doc[span.end].text == ":" and rubric_label(text) and (
+            span.start == 0 or "\n" in span.doc[span.start - 1].text or span.doc[span.start - 1].text in ("-", "•", "*")):
+        return True  # "Scoop: Witkoff and Kushner …", "Photo: Office of the President": a line's rubric, no name
     if _in_section_heading(span):
         return True  # "Sec. 9. General Provisions. (a) Nothing in this order …": a section's title, no name
     if len(span) >= 2 and span[0].text == "Best" and span[-1].lower_ in _AWARD_NOUNS and label != "PERSON":

@@ -84,6 +84,8 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
 
     breaks = [i + 1 for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if doc[i].text.count("\n") >= 2]
     stories = dateline_ends(doc)  # "WASHINGTON, Feb 18 (Reuters) - U.S. and Russian officials agreed …"
+    marks = _line_marks(doc)  # "Why it matters: The trip …", "- Russia launches …", a live page's "10:42"
+    stories += marks
     if breaks or stories:
         if doc.has_annotation("DEP"):
             doc[(breaks or stories)[0]].is_sent_start = True  # a parsed Doc: spaCy refuses (E043), as it always did here
@@ -98,8 +100,27 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
                   and (not doc[i].is_upper or (doc[i + 1].is_upper and len(doc[i]) > 1))]
         starts[joined] = np.array(-1).astype(starts.dtype)
         starts[stories] = 1
+        # (a line's text that opens with a quotation mark: the mark opens the sentence, the parser may not end it
+        # there: "What they're saying: “We have made …,” Trump posted" is one sentence after the label)
+        quoted = [i + 1 for i in marks if i + 1 < len(doc) and doc[i].is_quote and doc[i].is_left_punct]
+        starts[quoted] = np.array(-1).astype(starts.dtype)
         doc.from_array([SENT_START], starts)
     return doc
+
+
+def _line_marks(doc: Doc) -> list[int]:
+    """The tokens where a line's mark wants a sentence to start (:func:`toolkit.nlp.rubrics.line_starts`): a
+    rubric's text after its label, a list item after a single line break, the line after a live page's time."""
+    import numpy as np
+    from spacy.attrs import IDX
+
+    from toolkit.nlp.rubrics import line_starts
+
+    offsets = line_starts(doc.text)
+    if not offsets:
+        return []
+    starts = np.searchsorted(doc.to_array(IDX), offsets).tolist()  # the first token at or after each offset
+    return sorted({i for i in starts if 0 < i < len(doc) and not doc[i].is_space})
 
 
 def _verb_lemmas_factory(nlp: Language, name: str):

@@ -297,6 +297,13 @@ def _speaking_subjects(verb: Token, inside: set[int]) -> list[Token]:
             c for c in verb.children if c.dep_ == "nsubj" and c.i > subjects[0].i and c.i not in inside
             and subjects[0].ent_type_ not in ("ORDINAL", "CARDINAL")  # "The 14th Amendment": a modifier
             and (c.pos_ == "PROPN" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))][:1] + subjects[:1]
+    if not subjects and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
+        left = verb.head.left_edge.i
+        if left > 0 and verb.doc[left - 1].is_quote and verb.head.i not in inside:
+            # "“We have made tremendous progress,” Trump posted on Truth Social.": the parser, not knowing the
+            # name, hangs the verb of saying on it as a participle; a name right after a quotation's closing mark,
+            # then its verb of saying, is who said it
+            subjects = [verb.head]
     agents = [c for c in verb.children if c.dep_ == "agent"]
     if not agents and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         # "was announced to be a “pandemic” by the WHO": the parser hangs the agent's "by" on
@@ -318,7 +325,10 @@ def _speaker_of_subjects(verb: Token, subjects: list[Token], index: EntityIndex,
     cue = verb.text
     speaker = None
     for subject in subjects:
-        speaker = speaker_of_subject(subject, index, resolver)
+        if verb.dep_ == "acl" and subject.i == verb.head.i:  # the name the verb of saying hangs on (see above)
+            speaker = speaking_name([t for t in doc_subtree(subject) if t.i < verb.i], index)
+        else:
+            speaker = speaker_of_subject(subject, index, resolver)
         if speaker:
             break
     if speaker is None and subjects and subjects[0].pos_ in ("NOUN", "PROPN") and verb.dep_ == "ccomp" \

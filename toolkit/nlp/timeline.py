@@ -56,6 +56,7 @@ from toolkit.nlp.dates import IN_COUNT as _IN_COUNT
 from toolkit.nlp.dates import is_anaphoric
 from toolkit.nlp.dates import resolve as _resolve
 from toolkit.nlp.tense import OFFSET, WEEKDAY, context_hint
+from toolkit.nlp.rubrics import rubric_ranges
 from toolkit.nlp.wire_credits import credit_lines
 
 GRANULARITIES = ("day", "week", "month", "year")
@@ -250,7 +251,9 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
         hint = context_hint(doc, span) if span is not None else None
         found.append(Candidate(start, end, text[start:end], span, hint, sum(s <= start < e for s, e in quoted), False))
     found.sort(key=lambda c: c.start)
-    credits = credit_lines(text)  # "Copyright 2025 The Associated Press.": the page's, no time of the story
+    # "Copyright 2025 The Associated Press.": the page's, no time of the story; nor is a pointer's line to another
+    # page ("Read more: Trump to meet Putin next week")
+    credits = credit_lines(text) + rubric_ranges(text)
     if credits:
         found = [c for c in found if not any(a <= c.start < b for a, b in credits)]
     for c in place(found, text, published):

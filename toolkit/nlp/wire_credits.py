@@ -5,7 +5,9 @@ Humeyra Pamuk in Riyadh; Editing by Howard Goller)"; the AP and most papers in a
 "Associated Press writer Mary Clare Jalonick contributed to this report."; and a picture's caption ends with its
 credit, "(AP Photo/Ben Curtis, File)", "(Photo by Jim Watson / AFP)", "… February 18, 2025. REUTERS/Kevin
 Lamarque"; and the page ends with its copyright and notes ("Copyright 2025 The Associated Press. All Rights
-Reserved.", "This story has been corrected to show …", "Follow AP's coverage of Congress at …"). Read as prose, such a line gives events ("Howard Goller edit", "Mary Clare Jalonick contribute this
+Reserved.", "This story has been corrected to show …", "Follow AP's coverage of Congress at …", "This is a
+developing story and will be updated.", "Updated at 3:15 p.m."), and a desk's initials close it ("burs-pt/sbk",
+"dh/rm (AFP, Reuters, dpa)"). Read as prose, such a line gives events ("Howard Goller edit", "Mary Clare Jalonick contribute this
 report") and people who are no figures of the story. :func:`wire_credit` tells a line of that kind, so that the
 event reader skips it as it skips a caption (:func:`toolkit.nlp.credits.caption_lines`) and the who's who flags a
 name written only there as a journalist's (:func:`toolkit.nlp.credits.in_credit`).
@@ -26,7 +28,16 @@ from functools import lru_cache
 # roles or more in a row, parted by a semicolon ("Reporting by …; Editing by …"). A sentence of the story may open
 # with one role ("Reporting by the BBC suggested …"), never with a list of them.
 _ROLE = r"(?:Additional\s+)?(?:reporting|writing|editing|compiled|produced|graphics)\s+by\s"
-_STAFF_ROLES = re.compile(rf"^(?:\(\s*{_ROLE}|{_ROLE}[^;]+;\s*{_ROLE})", re.IGNORECASE)
+_STAFF_ROLES = re.compile(rf"^(?:\(\s*{_ROLE}|{_ROLE}[^;]+;\s*{_ROLE}|Additional\s+reporting\s+by\s"
+                          r"|-{1,2}\s*With\s+assistance\s+from\s)", re.IGNORECASE)
+# "Additional reporting by Henry Foy in Brussels" (a paper's one credit, no bracket: "Additional" opens no sentence of
+# a story) and Bloomberg's "--With assistance from Alberto Nardelli."
+# The desk's initials that close an agency's story, its writers' and editors' ("burs-pt/sbk", AFP's), with the
+# agencies it drew on ("dh/rm (AFP, Reuters, dpa)", DW's), or a note that a story is another's with an agency's copy
+# ("(FRANCE 24 with AFP)", "(With Reuters)").
+_DESK_INITIALS = re.compile(r"^(?:[a-z]{1,5}(?:[-/][a-z]{1,5})+\.?(?:\s*\((?:[A-Za-z][\w.-]*(?:,\s*|\s+and\s+)?)+\))?"
+                            r"|\((?:[A-Z][\w.]*(?:\s+[\w.]+){0,2}\s+)?with\s+(?:AFP|AP|Reuters|dpa|Bloomberg|[A-Z]{2,5})"
+                            r"(?:,?\s+(?:and\s+)?(?:AFP|AP|Reuters|dpa|[A-Z]{2,5}))*\))\s*$", re.IGNORECASE)
 # A contributor's credit sentence: "… contributed to this report.", "… contributed reporting from Kyiv."
 _CONTRIBUTED = re.compile(r"\bcontributed(?:\s+reporting\b[^.]*|\s+to\s+this\s+(?:report|story|article))\.?\s*$")
 # A picture's credit at the end of its caption: an agency's photo credit in brackets ("(AP Photo/Ben Curtis,
@@ -39,11 +50,26 @@ _PHOTO = re.compile(r"(?:\((?:[A-Z][\w.&]*\s+){0,2}Photo(?:graph)?\s*(?:/|by\s)[
 # story has been corrected to show …", "Follow AP's coverage of Congress at https://…", "___").
 _FURNITURE = re.compile(r"^(?:(?:Copyright|©)\s*(?:©\s*)?\d{4}\b|All rights reserved\b"
                         r"|This (?:story|article|report|version) (?:has been|was|had been) (?:corrected|updated|changed)\b"
-                        r"|Follow (?:AP|Reuters|AFP|[A-Z][\w.]*)['’]s? coverage\b|_{3,}$)", re.IGNORECASE)
+                        r"|Follow (?:AP|Reuters|AFP|[A-Z][\w.]*)['’]s? coverage\b|_{3,}$"
+                        r"|This (?:is an? )?(?:developing|breaking)(?: news)? (?:story|report)\b"
+                        r"|This (?:story|article|report) (?:is developing|will be updated)\b"
+                        r"|(?:Last |First )?(?:updated|published|posted)(?: at| on)?:?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun"
+                        r"|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s).{0,40}$)",
+                        re.IGNORECASE)
 
 # A credit line is short: a list of a few names and places, or a caption of two or three sentences, not a
 # paragraph of the story (as :data:`toolkit.nlp.credits._CREDITED_CHARS`).
 _MOST_CHARS = 400
+
+
+def _desk_initials(line: str) -> bool:
+    found = _DESK_INITIALS.match(line)
+    if found is None:
+        return False
+    if line.startswith("("):
+        return True
+    # initials, not words: one of them at least has no vowel ("pt", "sbk", "dh"; not "and/or")
+    return any(not re.search("[aeiouAEIOU]", part) for part in re.split(r"[-/]", line.split("(")[0].strip(" .")))
 
 
 @lru_cache(maxsize=4096)  # asked of each line by both the event reader's captions and the timeline's credits
@@ -57,7 +83,7 @@ def credit_part(line: str) -> str | None:
     line = line.strip()
     if not line or len(line) > _MOST_CHARS:
         return None
-    if _STAFF_ROLES.search(line) or _CONTRIBUTED.search(line) or _FURNITURE.search(line):
+    if _STAFF_ROLES.search(line) or _CONTRIBUTED.search(line) or _FURNITURE.search(line) or _desk_initials(line):
         return line
     photo = _PHOTO.search(line)
     return photo.group(0) if photo else None

@@ -1,0 +1,108 @@
+"""The marks a news page sets at the start of a line: rubric labels, list bullets and a live page's times.
+
+Web news writes its structure into the text's lines, and a plain-text copy keeps them with a single line
+break, where the parser sees one run of words:
+
+* a **rubric** labels what its line holds, in a few words and a colon ("Why it matters: The trip is …",
+  "Driving the news: Army Secretary Dan Driscoll met …", the house style of Axios and of many newsletters;
+  "Editor's note: …", "Scoop: …"). Read into the sentence, the label's words become its subject or its verb
+  ("Dan Driscoll drive the news") or a name ("Scoop" a person). A **pointer** labels a line that points to
+  another page ("Read more: Trump Gives Putin 50 Days …", "Watch: Zelensky arrives in Ankara", "Go deeper:
+  …", "Photo: Office of the President"): the whole line is that page's title or a credit, none of the story.
+  The labels are a closed class of the trade's words, listed below; each is known only with its colon at the
+  opening of a line.
+* a **bullet** opens a list's item ("- Russia launches 145 drones at Ukraine overnight"): each item is a
+  sentence of its own, also where the items stand on lines that follow one another.
+* a live page stamps each post with its **time** on a line of its own ("10:42"), then the post's heading.
+
+:func:`rubric_ranges` gives the character ranges that report nothing (a rubric's label, a pointer's whole
+line), which the event reader skips as it skips a caption; :func:`line_starts` gives where a sentence must
+start, which the pipeline sets before the parser runs (:func:`toolkit.nlp.model._mark_paragraph_breaks`).
+
+Example:
+    >>> rubric_ranges("Why it matters: The trip is the most serious push yet.")
+    [(0, 15)]
+    >>> rubric_ranges("Read More: Trump Gives Putin 50 Days to Reach Deal")
+    [(0, 50)]
+    >>> rubric_ranges("Trump said: the talks went well.")
+    []
+"""
+
+from __future__ import annotations
+
+import re
+
+# Labels of a paragraph's content (the newsletter style of "smart brevity", live pages and explainers).
+_CONTENT_LABELS = r"""why it matters|driving the news|the big picture|big picture|what they'?re saying|what (?:he|she|they)
+    said|the other side|zoom in|zoom out|between the lines|yes,? but|what'?s next|what to watch(?: for)?|catch up
+    quick|by the numbers|flashback|state of play|the bottom line|bottom line|the latest|reality check|the backstory
+    |the intrigue|be smart|our thought bubble|worth noting|for the record|the big question|what we know|what we
+    don'?t know|what happened|key developments?|context|background|details|scoop|exclusive|breaking|breaking news
+    |update|analysis|the backdrop|the fine print|what'?s inside|the catch|threat level|go deeper|the context"""
+# Labels of a line that points to another page or credits a picture: the whole line is furniture.
+_POINTER_LABELS = r"""read more|read also|also read|more|related|related coverage|see also|watch|video|photo|photos
+    |image|picture|listen|podcast|go deeper|more on this|recommended|explore more|editor'?s note|correction
+    |clarification|sign up|subscribe"""
+
+
+def _alternatives(words: str) -> str:
+    return "|".join(part.strip().replace("\n", " ").replace("  ", " ") for part in " ".join(words.split()).split("|"))
+
+
+# A label opens its line (after a bullet, if any), capitalised or in capitals, and its colon is followed by the
+# line's text on the same line. "Go deeper" is both: it labels a content line in some styles and a pointer in
+# others; as a pointer it is listed first and wins.
+_LABEL = re.compile(
+    rf"^[ \t]*(?:[-•*–][ \t]+)?(?P<label>(?P<pointer>{_alternatives(_POINTER_LABELS)})|{_alternatives(_CONTENT_LABELS)})"
+    r"[ \t]*:[ \t]+(?=\S)", re.IGNORECASE | re.MULTILINE)
+# A list's bullet at the opening of a line, then the item's first word.
+_BULLET = re.compile(r"^[ \t]*[-•*–][ \t]+(?=[\w\"“‘'(])", re.MULTILINE)
+# A live page's time stamp, alone on its line ("10:42", "10.42 GMT", "3:15 p.m. ET").
+_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*\n(?=[ \t]*\S)",
+                    re.MULTILINE | re.IGNORECASE)
+
+
+_ANY_LABEL = re.compile(rf"(?:{_alternatives(_POINTER_LABELS)}|{_alternatives(_CONTENT_LABELS)})", re.IGNORECASE)
+
+
+def rubric_label(words: str) -> bool:
+    """Whether ``words`` are one of the labels a rubric or a pointer opens its line with ("Scoop", "Photo").
+
+    Args:
+        words: a phrase, as written.
+    """
+    return bool(words[:1].isupper() and _ANY_LABEL.fullmatch(words))
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def rubric_ranges(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each rubric's label (to its colon) and of each pointer's whole line.
+
+    Args:
+        text: a document's text.
+    """
+    ranges = []
+    for found in _LABEL.finditer(text):
+        if not found.group("label")[0].isupper():
+            continue  # a label is capitalised ("more: …" in running text is none)
+        end = _line_end(text, found.end()) if found.group("pointer") else found.end("label") + 1
+        ranges.append((found.start(), end))
+    return ranges
+
+
+def line_starts(text: str) -> list[int]:
+    """The character offsets where a sentence must start: a rubric's text after its label's colon, a list item at
+    its bullet, the line after a live page's time stamp (and the stamp itself).
+
+    Args:
+        text: a document's text.
+    """
+    starts = [found.end() for found in _LABEL.finditer(text) if found.group("label")[0].isupper()]
+    starts += [found.start() for found in _BULLET.finditer(text)]
+    for found in _STAMP.finditer(text):
+        starts += [found.start() + len(found.group(0)) - len(found.group(0).lstrip()), found.end()]
+    return sorted(set(starts))
