@@ -204,3 +204,49 @@ class TestNameBeforeItsVerb:
         quotes = quotes_of('Officials called the plan "a good start," Trump allies noted in private.\n'
                            'The crowd chanted "peace now," Kyiv residents gathered in the square.\n')
         assert speaker_of(quotes, "peace now") is None
+
+
+@pytest.fixture(scope="module")
+def labels(nlp):
+    text = ("Moscow has demanded that Ukraine withdraw from the parts of the Donetsk and Luhansk regions it still "
+            "controls.\n\nFighting continued in the Zaporizhzhia and Kherson regions.\n\n"
+            "The Kurdish areas voted on Sunday.\n")
+    table = _extract(nlp, text, dt.date(2025, 8, 13)).entities
+    return dict(zip(table["name"], table["label"]))
+
+
+class TestTerritoryLists:
+    """"The Donetsk and Luhansk regions": each name of a list before a plural territory noun is a territory's."""
+
+    def test_an_untagged_name_of_the_list_is_a_place(self, labels):
+        assert labels.get("Donetsk") == "GPE" and labels.get("Luhansk") == "GPE"
+
+    def test_names_the_model_calls_people_are_places(self, labels):
+        assert labels.get("Zaporizhzhia") == "GPE" and labels.get("Kherson") == "GPE"
+
+    def test_one_word_before_a_plural_is_no_list(self, nlp):
+        from toolkit.nlp.untagged_towns import names_before_territory_plural
+
+        doc = nlp("The Kurdish areas voted on Sunday, and the Trump and Biden areas did not.")
+        areas = [t.i for t in doc if t.lower_ == "areas"]
+        assert names_before_territory_plural(doc, areas[0]) == []
+        assert [doc[i].text for i in names_before_territory_plural(doc, areas[1])] == ["Trump", "Biden"]
+
+
+class TestWeaponModels:
+    """A weapon's model in front of its noun is a product, not a person."""
+
+    def test_models_are_products(self, nlp):
+        text = ("The US will also send Patriot air defense systems to Ukraine, Trump said.\n\n"
+                "Ukraine asked for Tomahawk missiles.\n\nPatriot Smith, a soldier, said the systems worked.\n")
+        table = _extract(nlp, text, dt.date(2025, 7, 14)).entities
+        labels = dict(zip(table["name"], table["label"]))
+        assert labels.get("Patriot") == "PRODUCT"
+        assert labels.get("Patriot Smith") == "PERSON"  # the control: a person's full name stays a person
+
+    def test_a_system_of_no_defence_is_no_weapon(self, nlp):
+        from toolkit.nlp.products import product_kind
+
+        doc = nlp("The Johnson filing system was slow.")
+        spans = [e for e in doc.ents if e.text == "Johnson"]
+        assert not spans or product_kind(spans[0]) is None

@@ -38,6 +38,7 @@ from toolkit.nlp.results import side_of_a_result, side_of_its_staff
 from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.self_reports import says_of_self
 from toolkit.nlp.state_codes import state_code_after_town, town_before_state_code
+from toolkit.nlp.untagged_towns import names_before_territory_plural
 
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "across", "throughout", "outside", "inside", "toward", "towards"})
 
@@ -321,6 +322,12 @@ def _place_by_noun(span: Span) -> str | None:
             and span.start > 0 and doc[span.start - 1].lower_ == "the"):
         return "place-area"  # "specifically to the Abbotsford area": "the … area" is named by a place, never a
         # person (the model, not knowing the town, calls it one)
+    if len(span) == 1 and span.label_ in ("PERSON", "ORG"):
+        k = span.end
+        while k < len(doc) and k - span.end < 8 and (doc[k].text in (",", "and") or doc[k].pos_ == "PROPN"):
+            k += 1
+        if k < len(doc) and span.start in names_before_territory_plural(doc, k):
+            return "place-area"  # "fighting in the Zaporizhzhia and Kherson regions": each a territory's name
     return None
 
 

@@ -48,6 +48,20 @@ _CRAFT_TITLE_ENDS = frozenset(pair[-1] for pair in _CRAFT_TITLE_PAIRS)
 _UNDERTAKINGS = frozenset({"program", "programme", "mission", "missions", "project", "era", "fleet"})
 
 
+# Nouns of weapons, before which news writes the model's name ("Patriot missiles", "Abrams tanks"); a "system" or a
+# "battery" only as one of air or missile defence ("Patriot air defense systems").
+_WEAPON_NOUNS = frozenset("""missile interceptor tank howitzer launcher jet bomber drone warplane""".split())
+_DEFENCE_WORDS = frozenset({"defense", "defence", "missile", "interceptor"})
+
+
+def _weapon_noun(noun: Token) -> bool:
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in _WEAPON_NOUNS or (lemma in ("system", "battery") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _DEFENCE_WORDS for c in noun.children))
+
+
 def _vehicle_noun(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in _VEHICLE_NOUNS
 
@@ -76,6 +90,7 @@ def product_kind(span: Span) -> str | None:
       model calls the name a body, which is then the program's maker ("the Microsoft operating system");
     * a short name that opens with a kind of craft in capitals ("Spacecraft Stardust"; not one with a body's
       head word, "the Rocket League WGN North American Championship");
+    * a weapon's model in front of the weapon's noun ("Patriot air defense systems", "Tomahawk missiles");
     * a vehicle (no entity either) named so, or in front of its noun after a possessive that names its owner
       apart ("its Falcon Heavy rocket", "cargo ship MV Namse Bangdzod"); not a name the model calls a person,
       since vehicles bear people's names ("the ship Alan Kurdi", named after the boy).
@@ -106,6 +121,9 @@ def product_kind(span: Span) -> str | None:
         return "PRODUCT"  # "Space Shuttle Columbia lifted off from the Kennedy Space Center": a craft, no person
     if len(span) == 1 and span[0].is_title and _named_as_craft(span):
         return "PRODUCT"  # "Columbia was lost tragically" after "Space Shuttle Columbia lifted off": the craft again
+    if (len(span) == 1 and root.dep_ == "compound" and head.i >= span.end and _weapon_noun(head)
+            and all(t.is_lower for t in span.doc[span.end : head.i])):
+        return "PRODUCT"  # "send Patriot air defense systems", "Tomahawk missiles": a weapon's model, no person
     if span.label_ == "PERSON":
         return None  # a vehicle named after a person ("the ship Alan Kurdi") shares the person's name and mentions
     if root.dep_ == "compound" and head.i == span.end and _vehicle_noun(head) and _owned(span):

@@ -65,14 +65,48 @@ def towns_after_prepositions(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
-# Lower-case nouns of a territory named after its main town ("the Donetsk region", "the Kharkiv oblast").
+# Lower-case nouns of a territory named after its main town ("the Donetsk region", "the Kharkiv oblast"), and their
+# plurals after a list of such names ("the Donetsk and Luhansk regions").
 _TERRITORY_NOUNS = frozenset({"region", "oblast", "province", "governorate", "district", "area", "prefecture"})
+_TERRITORY_PLURALS = frozenset({"regions", "oblasts", "provinces", "governorates", "districts", "areas", "prefectures"})
+
+
+def names_before_territory_plural(doc: Doc, i: int) -> list[int]:
+    """The one-word names of a list between "the" and the plural territory noun at ``i`` ("the Donetsk and
+    Luhansk regions", "the Zaporizhzhia, Kherson and Donetsk oblasts"), each a territory's name; empty when the
+    words before the noun are no such list (one name alone before a plural is a people's or a body's: "the
+    Kurdish areas", "the Trump areas").
+
+    Args:
+        doc: a parsed document.
+        i: the index of a token.
+    """
+    if doc[i].lower_ not in _TERRITORY_PLURALS or not doc[i].is_lower:
+        return []
+    names, j = [], i - 1
+    while j >= 1:
+        word = doc[j]
+        if not (word.is_title and word.is_alpha and word.pos_ == "PROPN"):
+            return []
+        names.append(j)
+        separator = doc[j - 1]
+        if separator.lower_ == "the" and len(names) >= 2:
+            return sorted(names)
+        if separator.lower_ in ("and", ",") and j >= 2:
+            j -= 2 if separator.lower_ == "," or doc[j - 2].text != "," else 3  # "A, B, and C regions"
+            continue
+        return []
+    return []
 
 
 def towns_before_territory_nouns(doc: Doc, taken: set[int]) -> list[Span]:
     """One-word towns of the gazetteer that the model left untagged between "the" and a territory's noun ("heavy
-    fighting … in the Donetsk region"): the territory is named after the town, a place either way."""
+    fighting … in the Donetsk region", or a list of them before its plural: "the Donetsk and Luhansk regions"): the
+    territory is named after the town, a place either way."""
     found: list[Span] = []
+    for i in np.flatnonzero(among(token_column(doc, LOWER), _TERRITORY_PLURALS)).tolist():
+        found.extend(Span(doc, j, j + 1, label="GPE") for j in names_before_territory_plural(doc, i)
+                     if not doc[j].ent_type_ and j not in taken and _known_town(doc[j].text))
     for i in np.flatnonzero(among(token_column(doc, LOWER), _TERRITORY_NOUNS)).tolist():
         if i < 2:
             continue
