@@ -250,3 +250,74 @@ class TestWeaponModels:
         doc = nlp("The Johnson filing system was slow.")
         spans = [e for e in doc.ents if e.text == "Johnson"]
         assert not spans or product_kind(spans[0]) is None
+
+
+def _labels(nlp, text: str, day: dt.date) -> dict[str, str]:
+    table = _extract(nlp, text, day).entities
+    return dict(zip(table["name"], table["label"]))
+
+
+class TestCountryNames:
+    """A country's other English names are the country; a nationality of "-ia" lands is no person."""
+
+    def test_turkiye_is_turkey(self, nlp):
+        labels = _labels(nlp, "Turkey will host the talks, officials said.\n\n"
+                              "Türkiye is ready to host a new round, Hakan Fidan said on Tuesday.\n", dt.date(2025, 6, 10))
+        assert labels.get("Turkey") == "GPE" and "Türkiye" not in labels
+
+    def test_a_nationality_before_a_role_is_no_person(self, nlp):
+        labels = _labels(nlp, "Speaking at a joint news conference with his Slovak counterpart Juraj Blanar in Ankara, "
+                              "Fidan said the two sides had made progress.\n", dt.date(2025, 6, 10))
+        assert labels.get("Slovak") == "NORP" and labels.get("Juraj Blanar") == "PERSON"
+
+    def test_nationality_adjectives(self):
+        from toolkit.nlp.gazetteer import nationality_adjective
+
+        assert nationality_adjective("Slovak") and nationality_adjective("Czech")
+        assert not nationality_adjective("Georg")  # Georgia's letters, a given name
+        assert not nationality_adjective("Susan") and not nationality_adjective("Jordan")
+
+
+class TestPageLines:
+    """Another page's title after a pointer, a transcript's roles and a paper's e-mail line are no mentions."""
+
+    def test_a_pointer_s_title_gives_no_names(self, nlp):
+        text = ("Kallas said the EU would not accept a dirty deal.\n\n"
+                "Read also: Trump Says He and Putin Agreed to Start Negotiations\n")
+        labels = _labels(nlp, text, dt.date(2025, 2, 16))
+        assert "Putin Agreed" not in labels and "Trump" not in labels
+        assert labels.get("Kallas") == "PERSON"
+
+    def test_a_transcript_s_roles_are_no_bodies(self, nlp):
+        text = ("MARY LOUISE KELLY, HOST:\n\nDelegations from Russia and Ukraine met in Istanbul today.\n\n"
+                "JOANNA KAKISSIS, BYLINE: Hi, Mary Louise.\n")
+        labels = _labels(nlp, text, dt.date(2025, 5, 16))
+        assert "HOST" not in labels and "BYLINE" not in labels
+
+    def test_an_email_line_is_a_credit(self):
+        assert wire_credit("Write to Ian Lovett at ian.lovett@wsj.com")
+        assert not wire_credit("Write to your senator at once.")
+
+
+class TestParticleBeforePreposition:
+    """"Pulled out of the meeting": the act is "pull out", what it is done to follows the "of"."""
+
+    def test_pull_out(self, nlp):
+        text = ("U.S. Secretary of State Marco Rubio later pulled out of the meeting.\n\n"
+                "Russia pulled out of the grain deal in July.\n")
+        rows = _rows(_extract(nlp, text, dt.date(2025, 4, 23)).events)
+        assert ("Marco Rubio", "pull out", "the meeting", "") in rows
+        assert ("Russia", "pull out", "the grain deal", "") in rows
+
+    def test_a_plain_preposition_stays(self, nlp):
+        rows = _rows(_extract(nlp, "Russia sent troops out of the city on Monday.\n", dt.date(2025, 4, 23)).events)
+        assert any(verb == "send" for _, verb, _, _ in rows)
+
+
+class TestApposedTitle:
+    """"Kemi Badenoch, the Conservative leader, said she supported the plan": she is Badenoch."""
+
+    def test_the_pronoun_is_the_name_s(self, nlp):
+        rows = _rows(_extract(nlp, "Kemi Badenoch, the Conservative leader, said she supported the plan.\n",
+                              dt.date(2025, 2, 16)).events)
+        assert ("Kemi Badenoch", "support", "the plan", "Kemi Badenoch") in rows

@@ -125,6 +125,9 @@ def titled_in_sentence(pronoun: Token, gender: str) -> Token | None:
     for t in pronoun.doc[pronoun.sent.start:pronoun.i]:
         if t.ent_type_ == "PERSON" or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "him", "her")):
             return None  # someone named or told of already: the resolver's to weigh
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i < t.i:
+            return None  # "Kemi Badenoch, the Conservative leader, said she …": the title is the name's apposition,
+            # and the name (whatever label the model gave it) is who the pronoun is
         if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and t.dep_ != "compound" \
                 and t.lemma_.lower() in PERSON_TITLES and t.lemma_.lower() not in other \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \

@@ -49,6 +49,8 @@ def phrasal_lemma(verb: Token) -> str:
         return lemma
     if following.head.i == verb.i and following.dep_ == "advmod" and following.lower_ in _PARTICLES:
         return f"{lemma} {following.lower_}"  # "stepped down" with "down" parsed as an adverb
+    if _particle_before_preposition(following, verb):
+        return f"{lemma} {following.lower_}"  # "pulled out of the meeting" with "out" parsed as a preposition
     if following.lower_ == "for" and not any(c.dep_ in ("dobj", "dative") for c in verb.children) \
             and not _passive_for_reason(verb, following) and not duration_after(following):
         # (not a length of time: "fell for the second straight quarter", toolkit/nlp/durations.py)
@@ -63,6 +65,15 @@ def phrasal_lemma(verb: Token) -> str:
         # against him by a former secretary" is the case's filing, done by the secretary)
         return f"{lemma} against"
     return lemma
+
+
+def _particle_before_preposition(word: Token, verb: Token) -> bool:
+    """Whether ``word`` right after ``verb`` is a particle the parser read as a preposition, with the real one
+    hung on it: "Rubio pulled out of the meeting", "walked away from the deal" (the act is "pull out", "walk
+    away"; what it is done to follows the "of" or the "from")."""
+    return (word.head.i == verb.i and word.dep_ == "prep" and word.lower_ in _PARTICLES
+            and not any(c.dep_ == "pobj" for c in word.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in word.children))
 
 
 def _passive_for_reason(verb: Token, word: Token) -> bool:
@@ -104,6 +115,12 @@ def object_token(verb: Token, lemma: str) -> Token | None:
             return next(c for c in child.children if c.dep_ == "nsubj")
     if any(c.dep_ == "dobj" and c.ent_type_ in _TIME_LABELS for c in verb.children):
         return None  # "spent ten years at The Ohio State University": the time spent is the object, no place
+    for child in verb.children:  # "pulled out of the meeting": what follows the particle's "of"
+        if _particle_before_preposition(child, verb):
+            inner = next(c for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "from"))
+            found = next((g for g in inner.children if g.dep_ == "pobj" and g.ent_type_ not in _TIME_LABELS), None)
+            if found is not None:
+                return found
     wanted = ("for",) if lemma.endswith(" for") else ("with", "to", "on", "against", "into", "for", "of", "at")
     if any(c.dep_ == "prep" and c.lower_ == "at" and _at_a_figure(c) for c in verb.children):
         return None  # "peaked at #19 on the Billboard charts": a level reached, and the other phrases its setting

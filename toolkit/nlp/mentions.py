@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
 from toolkit.nlp.capitals import common_noun_opening_a_list, plural_opening_a_sentence
-from toolkit.nlp.rubrics import rubric_label
+from toolkit.nlp.rubrics import in_pointer_line, rubric_label
 from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
 from toolkit.nlp.legislatures import is_bare_legislature
@@ -224,6 +224,9 @@ _GENERIC_NAME_WORDS = frozenset("""affairs security intelligence development def
 
 
 _LONE_JUNK = _GENERIC_NAME_WORDS | ORG_HEADS
+# The roles a broadcast transcript writes in capitals after a speaker's name in a turn's label.
+_TURN_ROLES = frozenset({"host", "byline", "anchor", "correspondent", "guest", "reporter", "interpreter", "translator",
+                         "moderator", "panelist", "caller", "co-host"})
 # Modal verbs that are no names' words ("Will", "May" and "Can" are given names, surnames or a month).
 _MODALS = frozenset({"should", "could", "would", "must", "might", "shall"})
 
@@ -273,6 +276,12 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if text == "FILE" and span.end < len(span.doc) and span.doc[span.end].text in ("-", "—", "–") \
             and (span.start == 0 or "\n" in span.doc[span.start - 1].text or span[0].is_sent_start):
         return True  # "FILE - Kash Patel testifies …": the wire's mark of a picture from its files, opening a caption
+    if (text.isupper() and text.lower() in _TURN_ROLES and span.end < len(span.doc) and span.doc[span.end].text == ":"
+            and span.start > 0 and span.doc[span.start - 1].text == ","):
+        return True  # "MARY LOUISE KELLY, HOST:", "JOANNA KAKISSIS, BYLINE:": a broadcast transcript's role, no body
+    if label != "GPE" and in_pointer_line(doc_text(span.doc), span.start_char):
+        return True  # "Read More: Trump Gives Putin 50 Days …": another page's title (its places stay: no title case
+        # garbles a country)
     if span.end < len(span.doc) and span.doc[span.end].text == ":" and rubric_label(text) and (
             span.start == 0 or "\n" in span.doc[span.start - 1].text or span.doc[span.start - 1].text in ("-", "•", "*")):
         return True  # "Scoop: Witkoff and Kushner …", "Photo: Office of the President": a line's rubric, no name

@@ -16,7 +16,8 @@ break, where the parser sees one run of words:
 * a live page stamps each post with its **time** on a line of its own ("10:42"), then the post's heading.
 
 :func:`rubric_ranges` gives the character ranges that report nothing (a rubric's label, a pointer's whole
-line), which the event reader skips as it skips a caption; :func:`line_starts` gives where a sentence must
+line), which the event reader skips as it skips a caption, and :func:`in_pointer_line` tells the names of a
+pointer's line, none of the story's; :func:`line_starts` gives where a sentence must
 start, which the pipeline sets before the parser runs (:func:`toolkit.nlp.model._mark_paragraph_breaks`).
 
 Example:
@@ -72,6 +73,19 @@ def rubric_label(words: str) -> bool:
         words: a phrase, as written.
     """
     return bool(words[:1].isupper() and _ANY_LABEL.fullmatch(words))
+
+
+def in_pointer_line(text: str, at: int) -> bool:
+    """Whether the character at ``at`` stands in a line that points to another page ("Read more: Trump Gives Putin
+    50 Days …"): the names there are that page's title's, in its title case, none of the story's mentions.
+
+    Args:
+        text: a document's text.
+        at: a character offset.
+    """
+    first = text.rfind("\n", 0, at) + 1
+    found = _LABEL.match(text, first, _line_end(text, at))
+    return bool(found and found.group("pointer") and found.group("label")[0].isupper() and found.end() <= at)
 
 
 def _line_end(text: str, at: int) -> int:

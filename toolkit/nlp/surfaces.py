@@ -33,6 +33,7 @@ KNOWN_ALIASES = {
     "u.s": "United States", "u.k": "United Kingdom", "u.n": "United Nations", "e.u": "European Union",
     "d.c.": "Washington, D.C.", "washington d.c.": "Washington, D.C.", "washington, dc": "Washington, D.C.",
     "washington dc": "Washington, D.C.",  # the District of Columbia's city
+    "türkiye": "Turkey", "turkiye": "Turkey", "burma": "Myanmar",  # a country's other English names
     "the kremlin": "Kremlin", "kiev": "Kyiv", "zelenskyy": "Volodymyr Zelensky", "zelenskiy": "Volodymyr Zelensky",
     "volodymyr zelenskyy": "Volodymyr Zelensky", "volodymyr zelenskiy": "Volodymyr Zelensky",
 }

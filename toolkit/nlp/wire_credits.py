@@ -6,7 +6,7 @@ Humeyra Pamuk in Riyadh; Editing by Howard Goller)"; the AP and most papers in a
 credit, "(AP Photo/Ben Curtis, File)", "(Photo by Jim Watson / AFP)", "… February 18, 2025. REUTERS/Kevin
 Lamarque"; and the page ends with its copyright and notes ("Copyright 2025 The Associated Press. All Rights
 Reserved.", "This story has been corrected to show …", "Follow AP's coverage of Congress at …", "This is a
-developing story and will be updated.", "Updated at 3:15 p.m."), and a desk's initials close it ("burs-pt/sbk",
+developing story and will be updated.", "Updated at 3:15 p.m.", "Write to Ian Lovett at …@wsj.com"), and a desk's initials close it ("burs-pt/sbk",
 "dh/rm (AFP, Reuters, dpa)"). Read as prose, such a line gives events ("Howard Goller edit", "Mary Clare Jalonick contribute this
 report") and people who are no figures of the story. :func:`wire_credit` tells a line of that kind, so that the
 event reader skips it as it skips a caption (:func:`toolkit.nlp.credits.caption_lines`) and the who's who flags a
@@ -52,6 +52,7 @@ _FURNITURE = re.compile(r"^(?:(?:Copyright|©)\s*(?:©\s*)?\d{4}\b|All rights re
                         r"|This (?:story|article|report|version) (?:has been|was|had been) (?:corrected|updated|changed)\b"
                         r"|Follow (?:AP|Reuters|AFP|[A-Z][\w.]*)['’]s? coverage\b|_{3,}$"
                         r"|This (?:is an? )?(?:developing|breaking)(?: news)? (?:story|report)\b"
+                        r"|Write to (?:[A-Z][\w.'’-]*\s+){1,4}at\s+\S+@\S+"
                         r"|This (?:story|article|report) (?:is developing|will be updated)\b"
                         r"|(?:Last |First )?(?:updated|published|posted)(?: at| on)?:?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun"
                         r"|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s).{0,40}$)",
