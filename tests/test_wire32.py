@@ -321,3 +321,29 @@ class TestApposedTitle:
         rows = _rows(_extract(nlp, "Kemi Badenoch, the Conservative leader, said she supported the plan.\n",
                               dt.date(2025, 2, 16)).events)
         assert ("Kemi Badenoch", "support", "the plan", "Kemi Badenoch") in rows
+
+
+class TestMandates:
+    """"Moscow has demanded that Ukraine withdraw": the demand is the event, its clause the object, no fact."""
+
+    @pytest.fixture(scope="class")
+    @staticmethod
+    def rows(nlp):
+        text = ("Moscow has demanded that Ukraine withdraw from the Donetsk region.\n\n"
+                "Donald Trump insisted that the budget include funding for the wall.\n\n"
+                "Zelensky insisted that Russia had rejected the ceasefire.\n\n"
+                "Macron urged that talks should resume next week.\n")
+        return _rows(_extract(nlp, text, dt.date(2025, 8, 13)).events)
+
+    def test_the_demand_holds_its_clause(self, rows):
+        assert ("Moscow", "demand", "that Ukraine withdraw from the Donetsk region", "") in rows
+        assert ("Donald Trump", "insist", "that the budget include funding for the wall", "") in rows
+
+    def test_no_flattened_fact(self, rows):
+        assert not any(verb == "withdraw" for _, verb, _, _ in rows)
+        assert not any(verb == "include" for _, verb, _, _ in rows)
+
+    def test_an_indicative_content_stays_a_claim(self, rows):
+        # the controls: "had rejected" is Zelensky's claim, "should resume" a plan Macron reports
+        assert ("Russia", "reject", "the ceasefire", "Zelensky") in rows
+        assert any(verb == "resume" and reporter == "Macron" for _, verb, _, reporter in rows)

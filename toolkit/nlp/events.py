@@ -81,6 +81,7 @@ from toolkit.nlp.depictions import depicts
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.commitments import committed_means, promised_until
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
+from toolkit.nlp.mandates import mandated_clause
 from toolkit.nlp.participles import modifies_noun_before, naming_participle, paired_with_adjective
 from toolkit.nlp.possessions import comes_with
 from toolkit.nlp.present_subjects import subject_is_a_present
@@ -432,6 +433,8 @@ class _Reader:
             governor = None  # "PBS show Sesame Street partnered with CNN": a noun after a name, no report
         if governor is None:
             return reported_by, subject, False
+        if (demanded := mandated_clause(governor)) is not None and demanded.i == top.i:
+            return None  # "Moscow has demanded that Ukraine withdraw …": the demand's content, no fact (mandates.py)
         if governor.lemma_.lower() not in REPORTING_VERBS or (
                 governor.lemma_.lower() not in ADDRESSEE_VERBS and any(
                     c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ not in NAMED_LABELS
@@ -476,6 +479,8 @@ class _Reader:
                 subject: str | None) -> tuple[Token | None, str | None]:
         """What the act was done to: its token and its canonical name."""
         obj_token = object_token(verb, lemma) if patient is None else patient
+        if obj_token is None and patient is None and (demanded := mandated_clause(verb)) is not None:
+            return demanded, self._clause_text(demanded)  # "demanded that Ukraine withdraw from …"
         if obj_token is None and clause.after:  # the one the act was done to is the clause's subject
             obj_token = next((c for c in clause.frame.children if c.dep_ in SUBJECT_DEPS), None)
         obj = self.names.who(obj_token) if obj_token is not None else None
@@ -483,6 +488,14 @@ class _Reader:
             # "Sirhan shot him": a plain (not reflexive) object pronoun is never its clause's subject
             obj = self.names.resolver.person_before(obj_token.i, gender=PERSON_PRONOUNS[obj_token.lower_], exclude=subject)
         return obj_token, obj
+
+
+    def _clause_text(self, verb: Token) -> str:
+        """The words of a clause with its "that", canonical names left as written (a demand's content)."""
+        tokens = [t for t in verb.subtree if t.i not in self.inside]
+        text = self.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else verb.text
+        marker = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        return text if marker is not None or text.lower().startswith("that ") else f"that {text}"
 
 
 def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = None,
