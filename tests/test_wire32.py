@@ -347,3 +347,25 @@ class TestMandates:
         # the controls: "had rejected" is Zelensky's claim, "should resume" a plan Macron reports
         assert ("Russia", "reject", "the ceasefire", "Zelensky") in rows
         assert any(verb == "resume" and reporter == "Macron" for _, verb, _, reporter in rows)
+
+
+class TestObjects:
+    """Where people met is no one they met; "one of" a group is named by the group."""
+
+    @pytest.fixture(scope="class")
+    @staticmethod
+    def rows(nlp):
+        text = ("On August 15, Vladimir Putin and Donald Trump met at a military base in Anchorage.\n\n"
+                "Russia launched one of its largest aerial attacks of the war overnight.\n\n"
+                "Trump met with Putin at the White House.\n\nThe army fired at the protesters.\n")
+        return _rows(_extract(nlp, text, dt.date(2025, 8, 16)).events)
+
+    def test_a_meeting_place_is_no_object(self, rows):
+        assert ("Vladimir Putin and Donald Trump", "meet", "", "") in rows
+        assert ("Donald Trump", "meet", "Vladimir Putin", "") in rows  # the control: whom one meets with
+
+    def test_other_verbs_keep_their_at(self, rows):
+        assert ("the army", "fire", "the protesters", "") in rows
+
+    def test_one_of_a_group(self, rows):
+        assert ("Russia", "launch", "one of its largest aerial attacks of the war", "") in rows

@@ -367,6 +367,13 @@ class Actors:
                 and token.i not in self.inside:
             antecedent = singular_before(token, self.sentences, self.inside)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
+        if lower == "one" and token.tag_ == "CD":
+            group = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if group is not None and group.pos_ in ("NOUN", "PROPN"):
+                # "launched one of its largest aerial attacks of the war": one of the group, so named (the group's
+                # phrase may be longer than the short "of" tail a noun phrase keeps)
+                return f"one of {noun_phrase(group)}"
         if token.pos_ == "PRON" and token.tag_ == "DT" and lower not in DEMONSTRATIVES:
             # "some of Qawi's supporters": a part of a group named; "another, a chef named Łukasz":
             # named in apposition. A bare "both" or "another" stands for something not named here.

@@ -127,7 +127,8 @@ def object_token(verb: Token, lemma: str) -> Token | None:
     for child in verb.children:  # "meet with Putin", "call for a ceasefire", "impose … on India"
         if child.dep_ == "prep" and child.lower_ in wanted and not _fronted_adjunct(child, verb) \
                 and not (child.lower_ == "for" and duration_after(child)) \
-                and not (child.lower_ == "at" and (_at_the_request(child) or _at_a_clock_time(child))) \
+                and not (child.lower_ == "at" and (_at_the_request(child) or _at_a_clock_time(child)
+                                                   or lemma in _GATHERING_VERBS)) \
                 and not (child.lower_ == "with" and (_set_off_with(child, verb) or _with_a_tally(child)
                                                     or _with_an_affiliation(child))):
             for grandchild in child.children:
@@ -135,6 +136,10 @@ def object_token(verb: Token, lemma: str) -> Token | None:
                     return grandchild
     return None
 
+
+# Verbs of coming together, whose "at" phrase is where it happened ("met at a military base in Anchorage"), never whom
+# the act is done to (that is "met with Putin", "met Putin").
+_GATHERING_VERBS = frozenset({"meet", "gather", "convene", "assemble", "rally", "reunite"})
 
 # Marks that set a phrase off from the clause before it.
 _SETTING_OFF = frozenset({",", "—", "–", "--", ";"})
