@@ -369,3 +369,33 @@ class TestObjects:
 
     def test_one_of_a_group(self, rows):
         assert ("Russia", "launch", "one of its largest aerial attacks of the war", "") in rows
+
+
+class TestSectionHeadings:
+    """A live page's section heading on its own line, right above its text, is no part of the first sentence."""
+
+    def test_the_text_below_starts_a_sentence(self):
+        text = "Here are the latest developments:\n\nFighting\nRussian drones and missiles killed at least 31 people.\n"
+        assert [text[i:i + 7] for i in line_starts(text)] == ["Russian"]
+
+    def test_a_hard_wrapped_line_is_no_heading(self):
+        assert line_starts("The talks were held in\nGeneva on Friday after a long delay in the process.\n") == []
+        text = ("The first line of the paragraph runs on for a while and\nPresident Trump said\n"
+                "The teams will meet in Istanbul for a second round.\n")
+        assert line_starts(text) == []  # a short line below another line of its paragraph
+
+    def test_the_report_below_keeps_its_reporter(self, nlp):
+        text = ("Fighting\nRussian drones and missiles killed at least 31 people in Kyiv overnight, including five "
+                "children, the head of Kyiv's military administration, Tymur Tkachenko, said.\n")
+        rows = _rows(_extract(nlp, text, dt.date(2025, 7, 31)).events)
+        assert ("Russian drones and missiles", "kill", "at least 31 people", "Tymur Tkachenko") in rows
+
+
+class TestUnnamedMember:
+    """"A senior Elysée official" is one of the palace's people, unnamed; "an attendee Om Prakash" is named."""
+
+    def test_speakers(self, quotes_of):
+        quotes = quotes_of('A senior Elysée official was more cautious, telling Playbook the call was "useful but '
+                           'not decisive".\n\nAn attendee Om Prakash said the event was "great".\n')
+        assert speaker_of(quotes, "useful but") is None
+        assert speaker_of(quotes, "great") == "Om Prakash"

@@ -238,6 +238,14 @@ def _subject_parsed_elsewhere(current: Token) -> Token | None:
     """A clause's subject the parser hung elsewhere: a relative clause's noun, a name under "after"."""
     if current.dep_ == "relcl":  # "a man who …" without a pronoun
         return current.head
+    if (current.dep_ == "ROOT" and current.lemma_.lower() in SPEECH_VERBS and current.i >= 2
+            and current.doc[current.i - 1].text == "," and current.doc[current.i - 2].ent_type_ == "PERSON"
+            and current.doc[current.i - 2].pos_ == "PROPN"
+            and not any(c.dep_ in SUBJECT_DEPS for c in current.children)):
+        # "… killed at least 31 people in Kyiv overnight, including five children, the head of Kyiv's military
+        # administration, Tymur Tkachenko, said.": the parser hangs the speaker's title and name on the report as
+        # appositions; the name right before the last comma is who said it
+        return current.doc[current.i - 2]
     for mark in current.children:  # "after Theresa May stepped down": the name parsed under "after"
         if mark.dep_ == "mark" and mark.i < current.i:
             named = [g for g in mark.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]

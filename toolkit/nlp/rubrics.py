@@ -13,7 +13,10 @@ break, where the parser sees one run of words:
   opening of a line.
 * a **bullet** opens a list's item ("- Russia launches 145 drones at Ukraine overnight"): each item is a
   sentence of its own, also where the items stand on lines that follow one another.
-* a live page stamps each post with its **time** on a line of its own ("10:42"), then the post's heading.
+* a live page stamps each post with its **time** on a line of its own ("10:42"), then the post's heading; a
+  section's **heading** of a few words stands on its own line right above its text ("Fighting\nRussian drones and
+  missiles killed …"), where a blank line or the text's start comes before it (a hard-wrapped paragraph's short
+  line has its paragraph's line above it).
 
 :func:`rubric_ranges` gives the character ranges that report nothing (a rubric's label, a pointer's whole
 line), which the event reader skips as it skips a caption, and :func:`in_pointer_line` tells the names of a
@@ -88,6 +91,27 @@ def in_pointer_line(text: str, at: int) -> bool:
     return bool(found and found.group("pointer") and found.group("label")[0].isupper() and found.end() <= at)
 
 
+# A heading on a line of its own, right above its text with a single line break ("Fighting\nRussian drones and
+# missiles killed …", a live page's sections): a few words, no stop, no colon, after a blank line or at the top.
+_HEADING = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?P<heading>[A-Z][^\n.!?:;,\"“”]{0,60}?)[ \t]*\n(?=[ \t]*[A-Z“\"])")
+_HEADING_WORDS = 5
+# Words no heading ends with, that leave a line open for the next (a hard-wrapped line: "The talks were held in").
+_OPEN_ENDINGS = frozenset("a an the of in on at to for with by from and or but as than that".split())
+_TEXT_WORDS = 6  # the text below it is a sentence, longer than the heading
+
+
+def _headings(text: str) -> list[int]:
+    """The offsets of the lines that follow a short heading with a single line break."""
+    found = []
+    for match in _HEADING.finditer(text):
+        below = text[match.end():_line_end(text, match.end())]
+        words = match.group("heading").split()
+        if (len(words) <= _HEADING_WORDS and len(below.split()) >= _TEXT_WORDS
+                and words[-1].lower() not in _OPEN_ENDINGS):
+            found.append(match.end() + len(below) - len(below.lstrip()))
+    return found
+
+
 def _line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
@@ -110,7 +134,7 @@ def rubric_ranges(text: str) -> list[tuple[int, int]]:
 
 def line_starts(text: str) -> list[int]:
     """The character offsets where a sentence must start: a rubric's text after its label's colon, a list item at
-    its bullet, the line after a live page's time stamp (and the stamp itself).
+    its bullet, the line after a live page's time stamp (and the stamp itself), the text below a short heading.
 
     Args:
         text: a document's text.
@@ -119,4 +143,5 @@ def line_starts(text: str) -> list[int]:
     starts += [found.start() for found in _BULLET.finditer(text)]
     for found in _STAMP.finditer(text):
         starts += [found.start() + len(found.group(0)) - len(found.group(0).lstrip()), found.end()]
+    starts += _headings(text)
     return sorted(set(starts))
