@@ -367,7 +367,8 @@ class Actors:
                 and token.i not in self.inside:
             antecedent = singular_before(token, self.sentences, self.inside)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
-        if lower == "one" and token.tag_ == "CD":
+        if lower == "one" and token.tag_ == "CD" and not any(c.dep_ == "appos" for c in token.children):
+            # (not "One of these groups, the Syrian Democratic Forces, opposed …": the name in apposition says who)
             group = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), None)
             if group is not None and group.pos_ in ("NOUN", "PROPN"):
