@@ -399,3 +399,14 @@ class TestUnnamedMember:
                            'not decisive".\n\nAn attendee Om Prakash said the event was "great".\n')
         assert speaker_of(quotes, "useful but") is None
         assert speaker_of(quotes, "great") == "Om Prakash"
+
+
+class TestShowWithItsStop:
+    """A show's title after a network's possessive keeps the sentence's stop inside its marks (American style)."""
+
+    def test_the_title_is_no_quotation(self, quotes_of):
+        quotes = quotes_of('"We\'re going to give President Trump a sledgehammer," Graham said on ABC\'s "This Week."\n'
+                           'Blumenthal said the sanctions would be "a game changer."\n')
+        texts = [text for text, _ in quotes]
+        assert not any(text.startswith("This Week") for text in texts)
+        assert speaker_of(quotes, "a game changer") == "Blumenthal"  # the control: a lower-case phrase is quoted

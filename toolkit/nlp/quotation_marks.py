@@ -273,13 +273,16 @@ def is_title_or_term(text: str, s: MarkedSpan) -> bool:
     after = text[s.end + 1 : s.end + 40]
     if _DEFINING.match(after) or (text[max(0, s.start - 2) : s.start - 1] == "(" and after[:1] == ")"):
         return True
-    if not title_like(inner):
-        return False
     before = text[max(0, s.start - 25) : s.start - 1].split()
-    next_word = re.match(r"[\s,]*([A-Za-z]+)", after)
     last = before[-1].lower().strip("(") if before else ""
-    return bool(last in ("on", "in", "of", "titled", "entitled", "named", "with", "told")
-                or last.endswith(("'s", "’s", "s'", "s’"))
+    owned = last.endswith(("'s", "’s", "s'", "s’"))
+    if not title_like(inner):
+        # American style sets the sentence's stop inside the closing mark ("said on ABC's “This Week.”"): after a
+        # network's possessive, "on" or "told", a title with that one stop is still a title
+        return bool((owned or last in ("on", "told")) and len(inner) > 2 and inner[-1] in ".,"
+                    and inner[-2] not in ".!?" and len(inner.split()) >= 2 and title_like(inner[:-1]))
+    next_word = re.match(r"[\s,]*([A-Za-z]+)", after)
+    return bool(last in ("on", "in", "of", "titled", "entitled", "named", "with", "told") or owned
                 or (next_word and next_word.group(1).lower() in TITLE_NOUNS))
 
 
