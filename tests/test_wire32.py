@@ -410,3 +410,29 @@ class TestShowWithItsStop:
         texts = [text for text, _ in quotes]
         assert not any(text.startswith("This Week") for text in texts)
         assert speaker_of(quotes, "a game changer") == "Blumenthal"  # the control: a lower-case phrase is quoted
+
+
+class TestListsAndResults:
+    """A list of three people read as an apposition; a participle of result after a relative clause."""
+
+    @pytest.fixture(scope="class")
+    @staticmethod
+    def rows(nlp):
+        text = ("John Clarke, Michel Devoret and John Martinis won the Nobel Prize in physics on Tuesday.\n\n"
+                "Indian investigators have recovered the cockpit voice recorder from the wreckage of the plane that "
+                "crashed in Ahmedabad last week, killing 241 of the 242 people on board, the ministry said.\n\n"
+                "Rescuers searched the rubble overnight, leaving the site at dawn.\n")
+        return _rows(_extract(nlp, text, dt.date(2025, 10, 7)).events)
+
+    def test_three_winners(self, rows):
+        assert any(subject == "John Clarke, Michel Devoret and John Martinis" and verb == "win"
+                   for subject, verb, _, _ in rows)
+
+    def test_the_crash_kills(self, rows):
+        kills = [r for r in rows if r[1] == "kill"]
+        assert kills and all(subject != "Indian investigators" for subject, _, _, _ in kills)
+
+    def test_a_participle_after_the_main_clause_keeps_its_subject(self, rows):
+        # the control: no relative clause before the comma, the main clause's subject leaves
+        assert any(subject == "Rescuers" and verb == "leave" for subject, verb, _, _ in rows) or any(
+            subject.lower() == "rescuers" and verb == "leave" for subject, verb, _, _ in rows)

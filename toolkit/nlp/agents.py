@@ -151,6 +151,9 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
         if any(c.dep_ == "auxpass" for c in verb.children):
             return None, True  # "Patel is expected to be sworn in …": a passive infinitive; Patel is sworn in
         return next(c for c in raised.children if c.dep_ == "nsubjpass"), False
+    relative = _relative_before_result(verb)
+    if relative is not None:  # "the Boeing 787 that crashed …, killing 241 people": the plane kills them
+        return relative, False
     current = verb
     for _ in range(6):
         own = _own_subjects(current)
@@ -232,6 +235,30 @@ def _agent_of_subject(verb: Token, current: Token, subject: Token) -> tuple[Toke
                     return objects[0], False
         return None, True
     return subject, False
+
+
+# Verbs of harm and of what an event leaves behind, whose participle after a comma tells a result of the event just
+# told ("…, killing 241 people", "…, leaving thousands without power").
+_RESULT_VERBS = frozenset("kill injure wound leave destroy damage displace force trigger spark".split())
+
+
+def _relative_before_result(verb: Token) -> Token | None:
+    """The noun a relative clause tells of, when a participle of result follows that clause after a comma: in
+    "recovered the recorder of the Boeing 787 that crashed in Ahmedabad last week, killing 241 people" the parser
+    hangs "killing" on the main verb ("investigators … killing"), but English sets a participle of result right
+    after the clause whose event has that result, and the relative clause's event is the crash."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in _RESULT_VERBS or verb.i < 2:
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != "," or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    clause = doc[verb.i - 2]
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.i > verb.head.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not verb.head.i < clause.i < verb.i or clause.right_edge.i != verb.i - 2:
+        return None
+    antecedent = clause.head
+    return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
 
 
 def _subject_parsed_elsewhere(current: Token) -> Token | None:

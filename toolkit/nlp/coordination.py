@@ -128,6 +128,22 @@ def beyond_parenthesis(head: Token, conjunct: Token) -> bool:
                and any(o.dep_ == "pobj" and o.tag_ == "NN" for o in c.children) for c in head.children)
 
 
+def _list_read_as_apposition(head: Token) -> Token | None:
+    """The second name of a list of people the parser read as an apposition to the first: in "John Clarke, Michel
+    Devoret and John Martinis won …" it hangs "Devoret" on "Clarke" as an apposition and "Martinis" on "Devoret" as
+    its conjunct. A full name cannot be another person's apposition (one says "the laureate, Michel Devoret"), and
+    an apposition that is itself coordinated with a third name lists people: the three are one list."""
+    if head.ent_type_ != "PERSON" or head.pos_ != "PROPN" or not any(
+            c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in head.children):
+        return None  # the head is a full name (a given name compounded on the surname)
+    for child in head.children:
+        if (child.dep_ == "appos" and child.i > head.i and child.pos_ == "PROPN" and child.ent_type_ == "PERSON"
+                and child.ent_iob_ == "I" and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in child.children)
+                and any(c.dep_ == "cc" for c in child.children)):
+            return child
+    return None
+
+
 def listed_after(head: Token) -> list[Token]:
     """The nouns listed after ``head`` in its coordination, in order. The parser hangs the last item of
     a list of three either on the first ("Egypt, Greece and Cyprus": Cyprus a conjunct of Egypt) or on
@@ -137,6 +153,10 @@ def listed_after(head: Token) -> list[Token]:
     (:func:`beyond_parenthesis`) continues the parenthesis's list, not the head's."""
     listed: list[Token] = []
     current = [head]
+    apposed = _list_read_as_apposition(head)
+    if apposed is not None:
+        listed.append(apposed)
+        current = [head, apposed]
     for _ in range(20):  # a chain of conjuncts, each hung on the one before
         found = [c for item in current for c in item.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
                  and not beyond_parenthesis(head, c)]
