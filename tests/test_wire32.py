@@ -270,12 +270,14 @@ class TestCountryNames:
                               "Fidan said the two sides had made progress.\n", dt.date(2025, 6, 10))
         assert labels.get("Slovak") == "NORP" and labels.get("Juraj Blanar") == "PERSON"
 
-    def test_nationality_adjectives(self):
-        from toolkit.nlp.gazetteer import nationality_adjective
+    def test_bare_adjectives_of_countries(self, nlp):
+        from toolkit.nlp.gazetteer import country_of_bare_adjective
 
-        assert nationality_adjective("Slovak") and nationality_adjective("Czech")
-        assert not nationality_adjective("Georg")  # Georgia's letters, a given name
-        assert not nationality_adjective("Susan") and not nationality_adjective("Jordan")
+        assert country_of_bare_adjective("Slovak") and country_of_bare_adjective("Czech")
+        assert country_of_bare_adjective("Georg")  # Georgia's letters: the caller asks for an English word
+        assert not country_of_bare_adjective("Susan") and not country_of_bare_adjective("Jordan")
+        labels = _labels(nlp, "He met his Georg counterpart in Tbilisi on Monday.\n", dt.date(2025, 6, 10))
+        assert labels.get("Georg") != "NORP"
 
 
 class TestPageLines:

@@ -104,10 +104,11 @@ def _named_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver)
         if names_nobody(subject, index):
             return None
         named = None  # "the Chicago mayor said": the holder of that title named before, or nobody
-    if (named is not None and subject.pos_ == "NOUN" and _picks_one_of_a_kind(subject)
+    named_tokens = [t for t in phrase if t.ent_type_ and t.i != subject.i]
+    if (named is not None and subject.pos_ == "NOUN" and _picks_one_of_a_kind(subject) and named_tokens
             and not any(c.dep_ == "appos" for c in subject.children)
-            and all(t.i < subject.i and t.head.i == subject.i and t.dep_ in ("compound", "amod", "nmod")
-                    for t in subject.children if t.ent_type_)):
+            and all(t.i < subject.i and (t.head.i == subject.i or t.head.i < subject.i)
+                    and t.dep_ in ("compound", "amod", "nmod") for t in named_tokens)):
         return None  # "A senior Elysée official … told Playbook": one of a body's people, whom the text does not
         # name (the body's name only qualifies the noun; not "an attendee Om Prakash", where the name is the head)
     if named is not None and _someone_close_to_a_person(subject):

@@ -137,9 +137,9 @@ def object_token(verb: Token, lemma: str) -> Token | None:
     return None
 
 
-# Verbs of coming together, whose "at" phrase is where it happened ("met at a military base in Anchorage"), never whom
+# Verbs of meeting, whose "at" phrase is where it happened ("met at a military base in Anchorage"), never whom
 # the act is done to (that is "met with Putin", "met Putin").
-_GATHERING_VERBS = frozenset({"meet", "gather", "convene", "assemble", "rally", "reunite"})
+_GATHERING_VERBS = frozenset({"meet", "convene"})  # (not "gather": the golds record "gathered at the square")
 
 # Marks that set a phrase off from the clause before it.
 _SETTING_OFF = frozenset({",", "—", "–", "--", ";"})

@@ -207,7 +207,7 @@ def adjective_of_country(word: str) -> bool:
 
 
 # Endings of nationalities that the adjective rule above does not undo: "Canadian" (Canada), "Lebanese" (Lebanon),
-# "Japanese" (Japan), "Pakistani" (Pakistan), "Slovak" (Slovakia), "Czech" (Czechia).
+# "Japanese" (Japan), "Pakistani" (Pakistan).
 _NATIONALITY_ENDINGS = (("ian", "a"), ("ese", "on"), ("ese", ""), ("i", ""))
 
 
@@ -224,14 +224,15 @@ def nationality_adjective(word: str) -> bool:
     if not word[:1].isupper() or " " in word or word in known_places():
         return False
     countries = known_states_and_countries()
-    if any(word.endswith(end) and word[: len(word) - len(end)] + add in countries
-           for end, add in _NATIONALITY_ENDINGS if len(word) > len(end) + 3):
-        return True
-    if word + "ia" not in countries:
-        return False
-    from toolkit.nlp.mistags import english_words  # (the model's lemma tables: loaded lazily)
+    return any(word.endswith(end) and word[: len(word) - len(end)] + add in countries
+               for end, add in _NATIONALITY_ENDINGS if len(word) > len(end) + 3)
 
-    return word.lower() in english_words()  # "Slovak", "Czech": an English word ("Georg" of Georgia is a name)
+
+def country_of_bare_adjective(word: str) -> bool:
+    """Whether a capitalised word is a country's name less its "-ia" ("Slovak" of Slovakia, "Czech" of Czechia,
+    "Serb" of Serbia): a nationality when it is also an English word, which the caller asks ("Georg" of Georgia is
+    a given name)."""
+    return word[:1].isupper() and " " not in word and len(word) > 3 and word + "ia" in known_states_and_countries()
 
 
 @lru_cache(maxsize=1)

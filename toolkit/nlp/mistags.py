@@ -18,42 +18,19 @@ Example:
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
+
+from toolkit.nlp.lemma_tables import LemmaTables, lemma_tables
 
 _WHO_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _OBJECT_START = ("DET", "ADJ", "NOUN", "PROPN", "NUM")
 _OBJECT_STOP = ("ADP", "PUNCT", "SCONJ", "CCONJ", "VERB", "AUX", "SPACE")
 
 
-class _LemmaTables(NamedTuple):
-    verbs: frozenset[str]  # the verb lemmas
-    irregular: dict[str, str]  # irregular verb form → lemma ("went" → "go")
-    words: frozenset[str]  # every lemma: nouns, verbs, adjectives, adverbs
-
-
-@lru_cache(maxsize=4)
-def lemma_tables(nlp) -> _LemmaTables:
-    """The lemma tables of one pipeline's lemmatizer (its verbs, irregular verb forms and every lemma), read once
-    per pipeline; empty for a model without rule tables.
-
-    Args:
-        nlp: a loaded spaCy pipeline.
-    """
-    try:
-        lookups = nlp.get_pipe("lemmatizer").lookups
-        index = lookups.get_table("lemma_index")
-        verbs = frozenset(index["verb"])
-        irregular = {form: lemmas[0] for form, lemmas in lookups.get_table("lemma_exc")["verb"].items() if lemmas}
-        words = frozenset().union(*(frozenset(index[pos]) for pos in ("noun", "verb", "adj", "adv")))
-    except (KeyError, ValueError):  # a model without rule tables: no repair, no word known
-        return _LemmaTables(frozenset(), {}, frozenset())
-    return _LemmaTables(verbs, irregular, words)
-
-
 @lru_cache(maxsize=8)
-def _tables(vocab=None) -> _LemmaTables:  # asked once per word by some rules: looked up once per vocab
+def _tables(vocab=None) -> LemmaTables:  # asked once per word by some rules: looked up once per vocab
     from toolkit.nlp.model import load_model, model_of  # the lemma tables ship with the model
 
     return lemma_tables(load_model() if vocab is None else model_of(vocab))

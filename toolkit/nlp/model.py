@@ -125,7 +125,7 @@ def _line_marks(doc: Doc) -> list[int]:
 
 def _verb_lemmas_factory(nlp: Language, name: str):
     """The component that mends "hoped" → "hop" (:mod:`toolkit.nlp.verb_lemmas`), with the lemmatizer's verbs."""
-    from toolkit.nlp.mistags import lemma_tables
+    from toolkit.nlp.lemma_tables import lemma_tables
     from toolkit.nlp.verb_lemmas import mend_verb_lemmas
 
     verbs = lemma_tables(nlp).verbs

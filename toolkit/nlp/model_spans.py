@@ -19,7 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
-from toolkit.nlp.gazetteer import is_known_place, known_countries, known_states_and_countries, nationality_adjective
+from toolkit.nlp.gazetteer import (country_of_bare_adjective, is_known_place, known_countries, known_states_and_countries,
+                                    nationality_adjective)
 from toolkit.nlp.lexicon import (CHURCH_RANKS, FAC_HEADS, HYPHENS, KIND_NOUNS, LOC_HEADS, NAME_LABELS,
                                  NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, RELIGIONS, SPEECH_VERBS,
                                  TITLE_WORDS)
@@ -424,7 +425,8 @@ def _not_a_person(span: Span) -> Span | None:
         return Span(span.doc, span.start, span.end, label="NORP")  # "Ukrainian" is no place
     if (span.label_ == "PERSON" and len(span) == 1 and span.root.dep_ in ("amod", "compound")
             and span.root.head.pos_ == "NOUN" and span.root.head.is_lower and span.root.head.i > span.start
-            and nationality_adjective(span.text)):
+            and (nationality_adjective(span.text)
+                 or (country_of_bare_adjective(span.text) and span.root.lower_ in english_words(span.doc.vocab)))):
         return Span(span.doc, span.start, span.end, label="NORP")  # "his Slovak counterpart": a nationality
     if span.label_ in ("PERSON", "FAC") and len(span) >= 2 and span[-1].lower_ in _GANG_HEADS:
         # "an MS-13 gang member", "the notorious 18th Street Gang": a gang or a cartel is a body, its name the

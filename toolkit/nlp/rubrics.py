@@ -5,17 +5,16 @@ break, where the parser sees one run of words:
 
 * a **rubric** labels what its line holds, in a few words and a colon ("Why it matters: The trip is …",
   "Driving the news: Army Secretary Dan Driscoll met …", the house style of Axios and of many newsletters;
-  "Editor's note: …", "Scoop: …"). Read into the sentence, the label's words become its subject or its verb
-  ("Dan Driscoll drive the news") or a name ("Scoop" a person). A **pointer** labels a line that points to
-  another page ("Read more: Trump Gives Putin 50 Days …", "Watch: Zelensky arrives in Ankara", "Go deeper:
-  …", "Photo: Office of the President"): the whole line is that page's title or a credit, none of the story.
-  The labels are a closed class of the trade's words, listed below; each is known only with its colon at the
-  opening of a line.
+  "Editor's note: …", "Scoop: …", "Photo: …"). Read into the sentence, the label's words become its subject or
+  its verb ("Dan Driscoll drive the news") or a name ("Scoop" a person). A **pointer** labels a line that points to
+  another page ("Read more: Trump Gives Putin 50 Days …", "Watch: Zelensky arrives in Ankara", "Go deeper: …"): the
+  whole line is that page's title, none of the story. The labels are a closed class of the trade's words, listed
+  below; each is known only with its colon at the opening of a line.
 * a **bullet** opens a list's item ("- Russia launches 145 drones at Ukraine overnight"): each item is a
   sentence of its own, also where the items stand on lines that follow one another.
 * a live page stamps each post with its **time** on a line of its own ("10:42"), then the post's heading; a
-  section's **heading** of a few words stands on its own line right above its text ("Fighting\nRussian drones and
-  missiles killed …"), where a blank line or the text's start comes before it (a hard-wrapped paragraph's short
+  section's **heading** of a few words stands on its own line right above its text ("Fighting", then "Russian
+  drones and missiles killed …" on the next line), where a blank line or the text's start comes before it (a hard-wrapped paragraph's short
   line has its paragraph's line above it).
 
 :func:`rubric_ranges` gives the character ranges that report nothing (a rubric's label, a pointer's whole
@@ -42,11 +41,14 @@ _CONTENT_LABELS = r"""why it matters|driving the news|the big picture|big pictur
     quick|by the numbers|flashback|state of play|the bottom line|bottom line|the latest|reality check|the backstory
     |the intrigue|be smart|our thought bubble|worth noting|for the record|the big question|what we know|what we
     don'?t know|what happened|key developments?|context|background|details|scoop|exclusive|breaking|breaking news
-    |update|analysis|the backdrop|the fine print|what'?s inside|the catch|threat level|go deeper|the context"""
+    |update|analysis|the backdrop|the fine print|what'?s inside|the catch|threat level|go deeper|the context|photo
+    |photos|image|picture"""
 # Labels of a line that points to another page or credits a picture: the whole line is furniture.
-_POINTER_LABELS = r"""read more|read also|also read|more|related|related coverage|see also|watch|video|photo|photos
-    |image|picture|listen|podcast|go deeper|more on this|recommended|explore more|editor'?s note|correction
-    |clarification|sign up|subscribe"""
+_POINTER_LABELS = r"""read more|read also|also read|more|related|related coverage|see also|watch|video|listen
+    |podcast|go deeper|more on this|recommended|explore more|editor'?s note|correction|clarification|sign up
+    |subscribe"""
+# (A picture's label, "Photo:" or "Image:", is a content label: the line names who took the picture, a person the
+# who's who lists as the credit's, "Image: EliasHabermas".)
 
 
 def _alternatives(words: str) -> str:

@@ -1,0 +1,43 @@
+"""The lemma tables of a pipeline's lemmatizer: its verbs, its irregular verb forms and every lemma it knows.
+
+Several rules ask whether a word is an English verb or an English word at all ("hoped" of "hope", "Protesters"
+a common noun, "Slovak" a word); the answer is in the model's own tables, not in a word list of ours. Read once per
+pipeline. This module imports nothing of the pipeline's, so that the pipeline's own components
+(:mod:`toolkit.nlp.model`) and the rules (:mod:`toolkit.nlp.mistags`) can both ask it.
+
+Example:
+    >>> "hope" in lemma_tables(load_model()).verbs  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+
+class LemmaTables(NamedTuple):
+    """The lemma tables of a pipeline's lemmatizer."""
+
+    verbs: frozenset[str]  # the verb lemmas
+    irregular: dict[str, str]  # irregular verb form → lemma ("went" → "go")
+    words: frozenset[str]  # every lemma: nouns, verbs, adjectives, adverbs
+
+
+@lru_cache(maxsize=4)
+def lemma_tables(nlp) -> LemmaTables:
+    """The lemma tables of one pipeline's lemmatizer (its verbs, irregular verb forms and every lemma), read once
+    per pipeline; empty for a model without rule tables.
+
+    Args:
+        nlp: a loaded spaCy pipeline.
+    """
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index = lookups.get_table("lemma_index")
+        verbs = frozenset(index["verb"])
+        irregular = {form: lemmas[0] for form, lemmas in lookups.get_table("lemma_exc")["verb"].items() if lemmas}
+        words = frozenset().union(*(frozenset(index[pos]) for pos in ("noun", "verb", "adj", "adv")))
+    except (KeyError, ValueError):  # a model without rule tables: no repair, no word known
+        return LemmaTables(frozenset(), {}, frozenset())
+    return LemmaTables(verbs, irregular, words)
