@@ -150,6 +150,17 @@ class TestOfficeDescriptions:
         assert _holders(nlp, 'President Donald Trump spoke on Monday. "It was useful," the US president said.') \
             == {"president": "Donald Trump"}
 
+    def test_an_object_without_a_nation_is_left_to_the_titles(self, nlp):
+        # the president Zelenskyy should thank is Trump, named sentences before: an object "the president" names
+        # no nation, and the text gave nobody the office
+        assert _holders(nlp, "JD Vance told Volodymyr Zelenskyy he should thank the president.") == {}
+
+    def test_an_official_is_one_the_text_introduced_by_the_office(self, nlp):
+        text = 'Kremlin spokesman Dmitry Peskov spoke to Vladimir Putin. "No," the Kremlin official said.'
+        assert _holders(nlp, text) == {"official": "Dmitry Peskov"}
+        # a spokesman is introduced by the office: one the text did not introduce so is nobody named
+        assert _holders(nlp, 'Vladimir Putin spoke on Monday. "No," the Kremlin spokesman said.') == {}
+
 
 def _holders(nlp, text: str) -> dict[str, str]:
     """The office descriptions of ``text`` the resolver reads, by their head word, with the person each stands for."""

@@ -16,12 +16,14 @@ leader") and finds the person it stands for, by the text's own evidence:
    ("the Kremlin official" for a spokesman, never for a president). A nation in front must not be another's:
    "the Ukrainian president" is not "US President Donald Trump". Of several so titled, the one whose nation or
    body the description repeats; else nobody (the reading the caller had before stands);
-2. where the text has given nobody a fitting office, the people named in the description's sentence and the
-   one before it (further back while those name nobody) who are not ruled out: by a nation of their title that
-   is another's, an office of theirs that is not the description's, being the subject of the description's own
-   clause ("Mr Trump accused the Ukrainian leader": not Trump), or being the subject of the description's own
-   sentence (English takes that one up with a pronoun: "Zelensky said he will wait for Putin, after the
-   Russian leader proposed talks" is Putin). Left with one person, that one. Left with several, a description
+2. where the text has given nobody a fitting office, and the office is a head of state's or government's (news
+   names those bare, "Putin", "Keir Starmer", while it introduces a spokesman or an envoy by the office, which
+   step 1 reads), and the description is a clause's subject or names a nation or a body, the people named in the
+   description's sentence and the one before it (further back while those name nobody) who are not ruled out:
+   by a nation of their title that is another's, an office of theirs that is not the description's, being the
+   subject of the description's own clause ("Mr Trump accused the Ukrainian leader": not Trump), or being the
+   subject of the description's own sentence (English takes that one up with a pronoun: "Zelensky said he will
+   wait for Putin, after the Russian leader proposed talks" is Putin). Left with one person, that one. Left with several, a description
    that is a clause's subject goes on with the topic, the previous sentence's subject, only where the others
    are named inside its clauses and phrases, not as the main verb's subject or object: "Donald Trump has said
    that Vladimir Putin wants peace …. The US president said …" is Trump, while "Trump met Zelensky. The
@@ -36,8 +38,8 @@ person's office that the text does not show to be one are two ("French" and "US"
 leaves such a description unread rather than given to another).
 
 Example:
-    >>> office_holders(doc, people, titled, index, inside)      # doctest: +SKIP
-    {31: 'Donald Trump', 92: 'Volodymyr Zelensky'}
+    >>> office_holders(doc, resolver.people, inside, index.canonical, starts, is_person)  # doctest: +SKIP
+    [(31, 'Donald Trump'), (92, 'Volodymyr Zelensky')]
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ _OFFICIALS = frozenset("""minister secretary spokesman spokeswoman spokesperson 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Words that make an office another, lower one ("Deputy Foreign Minister" is not the foreign minister).
 _LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "under", "junior", "former", "acting"})
+# Words of an office once held: its holder is another.
+_PAST = frozenset({"former", "late", "then", "ex"})
 # Subject and object relations of a clause.
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PARTICIPANTS = ("nsubj", "nsubjpass", "dobj", "dative")
@@ -176,7 +180,9 @@ class _Reader:
                 continue
             elif child.dep_ != "punct":
                 return None
-        return Office(tuple(words), nation, body) if determiner else None
+        if not determiner or set(words) & _PAST:
+            return None  # "the former president", "the late king": somebody who held the office once
+        return Office(tuple(words), nation, body)
 
     def title(self, name: Span) -> Office | None:
         """The office written in front of a person's name ("Ukraine's President", "Kremlin spokesman", "Russian
@@ -196,9 +202,8 @@ class _Reader:
                 nation = nation or found
             elif self.body(token) is not None:
                 body = body or self.body(token)
-            elif self.office_word(token) and token.is_title:
-                if nation is None and body is None:
-                    words.insert(0, token.lower_)
+            elif self.office_word(token) and (token.is_title or token.lower_ in _LEADERS | _OFFICIALS):
+                words.insert(0, token.lower_)  # ("Kremlin spokesman Dmitry Peskov": an office in lower case too)
             else:
                 break
             i -= 1
@@ -272,7 +277,12 @@ def _same(one: str | None, other: str | None) -> bool:
 
 def _untitled(noun: Token, office: Office, named: list[tuple[int, str]], titles: dict[str, list[tuple[int, Office]]],
               starts: list[int], is_person: Callable[[str], bool]) -> str | None:
-    """The person a description stands for where the text has given nobody its office (step 2 of the module)."""
+    """The person a description stands for where the text has given nobody its office (step 2 of the module):
+    only a head of state's or government's, whom news names bare (a spokesman or an envoy it introduces by the
+    office, which step 1 reads), and only one that is a clause's subject or names a nation or a body ("Mr Vance
+    told Mr Zelenskyy he should thank the president" is neither of the two)."""
+    if not _is_leader(office.words) or (noun.dep_ not in _SUBJECTS and office.nation is None and office.body is None):
+        return None
     doc = noun.doc
     k = bisect_right(starts, noun.i) - 1
     first = max(0, k - 1)  # this sentence and the one before, or further back while those name nobody
