@@ -161,6 +161,20 @@ class TestOfficeDescriptions:
         # a spokesman is introduced by the office: one the text did not introduce so is nobody named
         assert _holders(nlp, 'Vladimir Putin spoke on Monday. "No," the Kremlin spokesman said.') == {}
 
+    def test_an_office_in_apposition_is_the_name_beside_it(self, nlp):
+        # (the Independent's story: "the Conservative leader" is Kemi Badenoch's office, not a description of Starmer)
+        text = ("Sir Keir Starmer has said the UK is ready to put troops on the ground in Ukraine. Writing in The Daily "
+                "Telegraph, the prime minister said peace was essential. Kemi Badenoch, the Conservative leader, said "
+                "she supported the plan.")
+        assert _holders(nlp, text) == {"minister": "Keir Starmer"}
+
+    def test_the_unnamed_one_brought_in_since(self, nlp):
+        text = ('Kremlin spokesman Dmitry Peskov spoke on Monday. A Kremlin spokesman, who asked not to be named, said '
+                'more talks were planned. "No date is set," the spokesman added.')
+        assert _holders(nlp, text) == {}
+        assert _holders(nlp, 'Kremlin spokesman Dmitry Peskov spoke on Monday. "No date is set," the spokesman added.') \
+            == {"spokesman": "Dmitry Peskov"}
+
 
 def _holders(nlp, text: str) -> dict[str, str]:
     """The office descriptions of ``text`` the resolver reads, by their head word, with the person each stands for."""

@@ -62,6 +62,8 @@ _OFFICIALS = frozenset("""minister secretary spokesman spokeswoman spokesperson 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Words that make an office another, lower one ("Deputy Foreign Minister" is not the foreign minister).
 _LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "under", "junior", "former", "acting"})
+# Determiners that bring in somebody new ("an official", "another spokesman").
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 # Words of an office once held: its holder is another.
 _PAST = frozenset({"former", "late", "then", "ex"})
 # Subject and object relations of a clause.
@@ -156,6 +158,9 @@ class _Reader:
             return None
         if noun.lemma_.lower() not in _LEADERS | _OFFICIALS:
             return None
+        if not apposed and noun.dep_ in ("appos", "compound", "nmod", "amod"):
+            return None  # "Kemi Badenoch, the Conservative leader,", "the Ukrainian president Volodymyr Zelensky":
+            # the office of the name beside it, a title (read by office_holders), no description standing for one
         words, nation, body, determiner = [noun.lemma_.lower()], None, None, False
         for child in noun.children:
             if child.dep_ == "det" and child.lower_ == "the" and child.i < noun.i:
@@ -178,6 +183,8 @@ class _Reader:
                     nation = self.nation(objects[0])
             elif child.dep_ == "appos" and apposed:
                 continue
+            elif child.dep_ in ("cc", "conj") and child.i > noun.i:
+                continue  # "call the Ukrainian president and NATO leaders": the first of a list
             elif child.dep_ != "punct":
                 return None
         if not determiner or set(words) & _PAST:
@@ -243,15 +250,23 @@ def office_holders(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: 
             titles.setdefault(name_at[ent.start], []).append((ent.start, office))
     named = [(p, n) for p, n, _, q in people if not q]
     found: list[tuple[int, str]] = []
+    unnamed: dict[str, int] = {}  # by office word: the last noun that brought in somebody unnamed ("an official")
     for noun in doc:
         if noun.i in inside or noun.lemma_.lower() not in _LEADERS | _OFFICIALS:
             continue
-        office = reader.description(noun)
-        if office is None:
+        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
+            unnamed[noun.lemma_.lower()] = noun.i
             continue
+        office = reader.description(noun)
+        if office is None or (office.words[-1] in ("official", "leader") and office.nation is None
+                              and office.body is None):
+            continue  # "the official" alone: as often the one "an official" brought in as anybody titled
         person = _titled(noun.i, office, titles) or _untitled(noun, office, named, titles, sentence_starts, is_person)
         if person is None:
             continue
+        if unnamed.get(noun.lemma_.lower(), -1) > max((p for p, n in named if n == person and p < noun.i), default=-1):
+            continue  # "Kremlin spokesman Dmitry Peskov said …. A Kremlin spokesman, speaking on condition of
+            # anonymity, said …. The spokesman added …": the unnamed one, brought in since the person was named
         found.append((noun.i, person))
         titles.setdefault(person, []).append((noun.i, office))
         named = sorted(named + [(noun.i, person)])
