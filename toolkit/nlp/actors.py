@@ -283,7 +283,8 @@ class Actors:
         else the noun phrase itself."""
         if names_the_text(token):
             return None  # "The following is the fifth edition …. It features …": the article itself
-        for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._named, self._described):
+        for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._office, self._named,
+                        self._described):
             found = reading(token, depth)
             if found is not _PASS:
                 return found
@@ -430,6 +431,11 @@ class Actors:
                                 if named:
                                     return unquoted(named)
         return _PASS
+
+    def _office(self, token: Token, depth: int):
+        """A definite description of an office's holder ("the Ukrainian president", "the Kremlin official") that
+        the resolver read as a person named before (office_descriptions.py)."""
+        return self.resolver.office_holders.get(token.i, _PASS)
 
     def _described(self, token: Token, depth: int):
         """A definite description of one person named before ("the president", "the killer")."""

@@ -84,7 +84,7 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
     pronoun, a personal pronoun, a description ("the father", "the company", "the ministry's
     statement"). Each reading returns the speaker, ``None`` for nobody, or passes the subject on.
     """
-    for reading in (_named_speaker, _missed_speaker, _relative_speaker, _pronoun_speaker, _described_speaker):
+    for reading in (_office_speaker, _named_speaker, _missed_speaker, _relative_speaker, _pronoun_speaker, _described_speaker):
         speaker = reading(subject, index, resolver)
         if speaker is not _NOT_MINE:
             return speaker
@@ -93,6 +93,12 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
 
 # What a reading of :func:`speaker_of_subject` returns for a subject not of its kind.
 _NOT_MINE = object()
+
+
+def _office_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver):
+    """A definite description of an office's holder the resolver has read as a person named before ("“…,” the
+    Kremlin official said" after "Kremlin spokesman Dmitry Peskov": Peskov, not the Kremlin; office_descriptions.py)."""
+    return resolver.office_holders.get(subject.i, _NOT_MINE)
 
 
 def _named_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver):

@@ -296,10 +296,11 @@ def _place_by_direction(span: Span) -> str | None:
             and span.root.head.i == span.end)
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not owner and not kind:
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
-    if span.start > 0 and doc[span.start - 1].lower_ in ("to", "from") and span.label_ == "PERSON" \
+    if span.start > 0 and doc[span.start - 1].lower_ in ("to", "from") and span.label_ in ("PERSON", "ORG") \
             and doc[span.start - 1].head.lemma_.lower() in _ADDRESSING and not is_known_place(span.text, cities=True):
         return None  # "an order from Washington to Zelensky", "a letter from Putin": one writes to and hears from people
-        # (a known place stays one: "send more weapons to Kyiv")
+        # (a known place stays one: "send more weapons to Kyiv"), and from bodies, as the model may call a surname
+        # ("spoke to Trump after the call", "spoke to Reuters"): no place there either
     if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and not owner and not kind:
         # not an owner, whose noun is the preposition's object ("recorded in Biden’s first five months",
         # "excerpts from Kirk’s speeches"): what is in or from it says nothing of what the owner is

@@ -235,6 +235,28 @@ def country_of_bare_adjective(word: str) -> bool:
     return word[:1].isupper() and " " not in word and len(word) > 3 and word + "ia" in known_states_and_countries()
 
 
+# Endings of a country's adjective and what replaces them to spell the country, the two lists above and "-ian" for
+# a final "-e" ("Ukraine" → "Ukrainian"), read only to name the country an adjective already known as one stands for.
+_COUNTRY_OF_ADJECTIVE = _ADJECTIVE_ENDINGS + _NATIONALITY_ENDINGS + (("ian", "e"),)
+
+
+def country_of_adjective(word: str) -> str | None:
+    """The country or US state a capitalised adjective of a nation names ("Ukrainian" → Ukraine, "Russian" →
+    Russia, "Texan" → Texas), by the regular endings of English; None for any other word ("French", "Jordan").
+
+    Example:
+        >>> [country_of_adjective(w) for w in ("Ukrainian", "Russian", "Israeli", "French")]  # doctest: +SKIP
+        ['Ukraine', 'Russia', 'Israel', None]
+    """
+    if not word[:1].isupper() or " " in word or word in known_places():
+        return None
+    countries = known_states_and_countries()
+    for end, add in _COUNTRY_OF_ADJECTIVE:
+        if word.endswith(end) and len(word) > len(end) + 2 and word[: -len(end)] + add in countries:
+            return word[: -len(end)] + add
+    return None
+
+
 @lru_cache(maxsize=1)
 def country_names() -> tuple[str, ...]:
     return tuple(sorted(_countries()))

@@ -27,7 +27,8 @@ from toolkit.nlp.rubrics import in_pointer_line, rubric_label
 from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
 from toolkit.nlp.legislatures import is_bare_legislature
-from toolkit.nlp.lexicon import ENTITY_LABELS, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS
+from toolkit.nlp.lexicon import (ENTITY_LABELS, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS,
+                                 TITLE_WORDS)
 from toolkit.nlp.lookups import doc_text, sentence_starts
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.heavens import is_sky_designation
@@ -370,6 +371,31 @@ def _trim_span(ent: Span, sent_start: int) -> Span | None:
 _TITLES_AFTER = frozenset({"secretary", "minister", "professor"})
 
 
+# The offices a person holds, whose word closes a title and never a body's name ("Russian Presidential Spokesman
+# Dmitry Peskov"; a body's name ends in its own head word, "Office", "Ministry", "Council").
+_OFFICE_WORDS = frozenset("""spokesman spokeswoman spokesperson president minister secretary adviser advisor envoy
+    ambassador chancellor premier""".split())
+# What an adviser gives advice on, which names the office before "Adviser" ("National Security Adviser Mike Waltz",
+# "Chief Medical Adviser"), not the body that employs the adviser ("White House adviser", "Pentagon adviser").
+_ADVISED_FIELDS = frozenset("""security economic economics science scientific medical legal policy climate health trade
+    defense defence foreign energy financial military technology""".split())
+
+
+def _title_before_a_name(span: Span) -> bool:
+    """Whether a "body" is a person's title before the name: its last word is an office ("Russian Presidential
+    Spokesman Dmitry Peskov"), or it is the field an adviser's office is named by ("National Security Advisor Mike
+    Waltz"), with the person's name right after; its words are all title words (lexicon.TITLE_WORDS)."""
+    doc = span.doc
+    if not all(t.lower_ in TITLE_WORDS or t.lower_ in _ADVISED_FIELDS for t in span):
+        return False
+    after = span.end
+    if span[-1].lower_ not in _OFFICE_WORDS:
+        if not (span[-1].lower_ in _ADVISED_FIELDS and after < len(doc) and doc[after].lower_ in ("adviser", "advisor")):
+            return False
+        after += 1
+    return after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B"
+
+
 def _is_title_fragment(span: Span, label: str) -> bool:
     """"State" in "Secretary of State", "Defense" in "Secretary of Defense" are not entities (a chamber is: "the
     Speaker of the House" names the House, over which the Speaker presides); nor
@@ -377,6 +403,8 @@ def _is_title_fragment(span: Span, label: str) -> bool:
     "Foreign Affairs minister", "Emeritus Professor"), unless they hold a body's head word
     ("State Department spokesperson", "Home Office minister")."""
     doc = span.doc
+    if label == "ORG" and _title_before_a_name(span):
+        return True
     if label == "ORG" and span.end < len(doc) and doc[span.end].lower_ in _TITLES_AFTER:
         english = english_words(doc.vocab)
         if english and all(t.is_title and t.lower_ in english and t.lower_ not in ORG_HEADS for t in span):

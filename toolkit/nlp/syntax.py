@@ -13,6 +13,7 @@ from toolkit.nlp.entities import PERSON_TITLES, EntityIndex
 from toolkit.nlp.given_names import sex_of_full_name
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
 from toolkit.nlp.lookups import sentence_starts
+from toolkit.nlp.office_descriptions import office_holders
 from toolkit.nlp.pronoun_sexes import sex_by_time_phrase, sexes_by_pronoun
 from toolkit.nlp.related_people import possessor_sex
 from toolkit.nlp.stage_roles import plays_a_role
@@ -235,6 +236,34 @@ class PersonResolver:
             self.people.append((position, name, True, True))  # (whom quoted words are about: person_before)
         self.people.sort(key=lambda p: p[0])
         self._learn_gender(doc, by_sentence, inside, starts)
+        # "the Ukrainian president", "the Kremlin official": the person named before whom the description stands for
+        # (office_descriptions.py), a mention of that person from then on
+        self.office_holders: dict[int, str] = {}
+        if self.people:
+            self._describe_offices(doc, index, inside, starts)
+
+    def _describe_offices(self, doc: Doc, index: EntityIndex, inside: set[int], starts: list[int]) -> None:
+        """Read the definite descriptions of an office's holder (:func:`office_holders`) and record each as a
+        mention of its person: a subject or not, with the office as the person's title."""
+        found = office_holders(doc, self.people, inside, index.canonical, starts,
+                               lambda name: index.label_of.get(name) == "PERSON")
+        for position, name in found:
+            head = doc[position]
+            subject = head.dep_ in SUBJECT_DEPS
+            self.office_holders[position] = name
+            self.people.append((position, name, subject, False))
+            self.offsets.append((head.idx, name))
+            if subject and _in_main_clause(head):
+                self.main_subjects.add(position)
+                if head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+                    self.agents.append((position, name))
+            if subject and head.head.dep_ == "ccomp" and head.head.head.lemma_.lower() in SPEECH_VERBS:
+                self.reported_subjects.add(position)
+            self._title(head.lemma_.lower(), name, position)
+        if found:
+            self.people.sort(key=lambda p: p[0])
+            self.agents.sort()
+            self.offsets.sort()
 
     def _by_courtesy_title(self, ent: Span, name: str) -> str:
         """ "Mrs. Trump" after "First Lady Melania Trump": a surname behind a courtesy title is
