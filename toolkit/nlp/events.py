@@ -94,7 +94,7 @@ from toolkit.nlp.fragments import acts_beyond_quotation
 from toolkit.nlp.generic_times import generic_time_clause
 from toolkit.nlp.formulas import set_phrase
 from toolkit.nlp.free_relatives import named_free_relative
-from toolkit.nlp.ground_rules import gives_no_comment, notes_unverified, speaks_on_terms
+from toolkit.nlp.ground_rules import asks_anonymity, gives_no_comment, notes_unverified, outlet_understands, speaks_on_terms
 from toolkit.nlp.interviews import Turns
 from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import indices_where
@@ -116,6 +116,8 @@ from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, DENIAL_VERBS, N
                                     is_event_clause, patient_of, planned_by_be_to, raised_under, reporting_child,
                                     sets_the_scene, stop_verb_as_act, under_aspect)
 from toolkit.nlp.quantifiers import quantified_relative
+from toolkit.nlp.written_reports import reports_in_writing
+from toolkit.nlp.reporter_conjuncts import mend_reporters_acts
 from toolkit.nlp.quotation_frames import frames_quotation, introduces_quotation
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.responses import responds_as_act
@@ -168,6 +170,7 @@ def _mend_parse(doc: Doc) -> None:
     mend_reports_read_as_conjuncts(doc)  # "… imposed by President Donald Trump, the company’s CEO said"
     mend_contents_read_as_conjuncts(doc)  # "have seen this figure and claimed or implied the bill increases …"
     mend_inverted_reports(doc)  # "The bomb was placed …, stated Minister … al-Eryani, and was left …"
+    mend_reporters_acts(doc)  # "said Russia … would start negotiations, and suggested …": the one who said suggested
     mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
     mend_reduced_passives(doc)  # "a pair of convicted killers caught dealing drugs … were released": no one caught
     mend_then_clauses(doc)  # "pushed artillery … for 11 hours, then marched 9 miles": the men marched
@@ -371,7 +374,8 @@ class _Reader:
                 or undergoes(verb, lemma) or depicts(verb, lemma) or signifies(verb, lemma) or amounts_to(verb, lemma) \
                 or weighs_as_evidence(verb, lemma) \
                 or relates_in_time_to(verb, lemma) or committed_means(verb) or promised_until(verb) \
-                or speaks_on_terms(verb, lemma) or gives_no_comment(verb, lemma) or notes_unverified(verb, lemma):
+                or speaks_on_terms(verb, lemma) or gives_no_comment(verb, lemma) or notes_unverified(verb, lemma) \
+                or asks_anonymity(verb, lemma) or outlet_understands(verb, lemma) or reports_in_writing(verb, lemma):
             return True  # what the event brought about, what it was for, or what is so: no act
         # the quotation is the speaker's words; its verb is no event
         return (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)

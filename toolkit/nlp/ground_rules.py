@@ -8,8 +8,13 @@ tells such a clause by its grammar: a verb of speaking with an "on" whose noun i
 "basis" (the three words English uses for the ground rule). So is the note that a party left the
 reporter's request unanswered: "did not immediately respond to a request for comment", "did not return messages
 seeking comment": :func:`gives_no_comment` tells it by the request's noun; and so is the note that a claim could
-not be checked ("Reuters could not independently verify the account"), :func:`notes_unverified`. A refusal is left an act ("he declined
-to comment" when the press asked him is news of the story, as the event golds record it).
+not be checked ("Reuters could not independently verify the account"), :func:`notes_unverified`. So is a source's
+asking not to be named ("people familiar with the matter who asked not to be identified", "an official who requested
+anonymity"), :func:`asks_anonymity`: the terms again, told by the verb of asking. And so is a news outlet's giving
+itself as the source of a claim: "The Guardian understands that European officials were not told …", "CNN has
+learned that …" (the British and the American formula for what the outlet was told by people it does not name): the
+outlet reports the content and does nothing in the story, :func:`outlet_understands`. A refusal is left an act ("he
+declined to comment" when the press asked him is news of the story, as the event golds record it).
 
 Example:
     >>> speaks_on_terms(doc[8], "speak")  # "… a White House official said, speaking on condition of anonymity …"  # doctest: +SKIP
@@ -81,3 +86,53 @@ def notes_unverified(verb: Token, lemma: str) -> bool:
     return lemma in ("verify", "confirm") and any(c.dep_ == "advmod" and c.lower_ == "independently"
                                                   for c in verb.children) \
         and any(c.dep_ == "neg" for c in verb.children)  # ("was independently confirmed by …" is an act)
+
+
+# Verbs of asking for the ground rule, the passive infinitives of naming it asks not to be done ("asked not to be
+# identified", "declined to be named"), and the noun it asks for ("requested anonymity", "was granted anonymity").
+_ASKING = frozenset({"ask", "request", "decline", "seek", "grant"})
+_NAMING = frozenset({"identify", "name"})
+
+
+def asks_anonymity(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is a source's asking not to be named ("who asked not to be identified", "requested
+    anonymity", "declined to be named"): how the report was sourced.
+
+    Args:
+        verb: the candidate event's verb.
+        lemma: its (phrasal) lemma.
+    """
+    if lemma.split()[0] not in _ASKING:
+        return False
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _NAMING and any(a.dep_ == "auxpass" for a in c.children):
+            return True  # "asked not to be identified", "declined to be named"
+        if c.dep_ == "dobj" and c.lower_ == "anonymity":
+            return True  # "requested anonymity", "was granted anonymity"
+        if c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ == "anonymity" for g in c.children):
+            return True  # "asked for anonymity"
+    return False
+
+
+# The formulas of an outlet's own sourcing: "understands" (British), "has learned" (American).
+_SOURCING = frozenset({"understand", "learn"})
+
+
+def outlet_understands(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is a news organisation's giving itself as the source of what its clause says: "The Guardian
+    understands that …" (the simple present), "Reuters has learned that …" (the present perfect), with an
+    organisation's name for subject and a clause for content.
+
+    Args:
+        verb: the candidate event's verb.
+        lemma: its (phrasal) lemma.
+    """
+    if lemma not in _SOURCING or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return False
+    if lemma == "understand" and verb.tag_ != "VBZ":
+        return False  # ("the minister understood that …": somebody's grasp, told in the past)
+    if lemma == "learn" and not (verb.tag_ == "VBN"
+                                 and any(c.dep_ == "aux" and c.lower_ == "has" for c in verb.children)):
+        return False  # ("had learned", "learned": somebody's finding out, an act of the story)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ == "ORG" and subject.pos_ == "PROPN"

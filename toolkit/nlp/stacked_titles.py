@@ -9,6 +9,13 @@ Two people joined by "and" each carry their own name ("Secretary of War Pete Heg
 Joint Chiefs of Staff General Dan Caine provided …") or an article ("the Secretary of Defense and the
 Secretary of Homeland Security"), and stay as they are.
 
+So is one title whose "of" phrases run on to the name, with no comma: in "This was announced by Head of the Office
+of the President Andriy Yermak on Telegram" the model heads the agent by "Head" and reads the name as the last
+"of"'s object; the name is the agent, the rest its title (:func:`_office_of`). Only names, "of", "for" and "the"
+may come between (a verb, a comma or another preposition ends the title's phrase), and the name has no title of
+its own right before it: "the President Andriy Yermak" (an article, which a title before a name never takes) is
+the office's president and the head's name, "of President Volodymyr Zelensky" the president's.
+
 Example:
     >>> titled_person(doc[3])  # "Minister" of "Deputy Prime Minister for Finance and Minister of …"  # doctest: +SKIP
     Sulík
@@ -24,9 +31,40 @@ from toolkit.nlp.lexicon import PERSON_TITLES
 _TITLE_RUN = frozenset({"PROPN", "ADP", "CCONJ"})
 
 
+# Words that head a title only with its "of" ("Head of the Office of the President", "Chief of the General Staff").
+_HEADS_OF = frozenset({"head", "chief"})
+
+
+def _office_of(subject: Token) -> Token | None:
+    """The name that closes a title's "of" phrases right after it ("Head of the Office of the President Andriy
+    Yermak"), or None."""
+    doc = subject.doc
+    if not subject.text[0].isupper() or subject.i + 1 >= len(doc) or doc[subject.i + 1].lower_ != "of" \
+            or any(c.dep_ in ("det", "poss") for c in subject.children):
+        return None
+    last = None
+    for t in doc[subject.i + 1:]:
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            last = t
+        elif last is not None or not (t.pos_ == "PROPN" or t.lower_ in ("of", "for", "the")):
+            break
+    if last is None or subject not in last.ancestors:
+        return None  # (the name's last word is an "of"'s object somewhere under the title: the title's own phrase)
+    first = doc[next(e.start for e in doc.ents if e.start <= last.i < e.end)]
+    before = doc[first.i - 1]
+    if before.lower_ in PERSON_TITLES and doc[before.i - 1].lower_ != "the":
+        return None  # "Head of the Office of President Volodymyr Zelensky": the name is the president's
+    return last
+
+
 def titled_person(subject: Token) -> Token | None:
     """The name that closes a subject's stacked titles (see the module's docstring), or None."""
-    if subject.lower_ not in PERSON_TITLES or subject.ent_type_ == "PERSON":
+    if subject.ent_type_ == "PERSON":
+        return None
+    if subject.lower_ in _HEADS_OF or subject.lower_ in PERSON_TITLES:
+        if (named := _office_of(subject)) is not None:
+            return named
+    if subject.lower_ not in PERSON_TITLES:
         return None
     doc = subject.doc
     last = doc[subject.right_edge.i]
