@@ -184,3 +184,27 @@ def _holders(nlp, text: str) -> dict[str, str]:
     doc = repair_entities(nlp(text))
     resolver = PersonResolver(doc, EntityIndex.from_mentions(list(mentions(doc))), set())
     return {doc[i].text: name for i, name in resolver.office_holders.items()}
+
+
+class TestAmbiguousOffices:
+    """Real Wikinews sentences (CC BY 2.5, Wikinews contributors, en.wikinews.org): where the office is not one
+    person's, the description stays unnamed; of several so titled, the one named near is meant."""
+
+    def test_of_two_titled_the_one_named_near(self, nlp, tmp_path):
+        # wn_2020-05-06 (ABS-CBN): Marcos titled paragraphs before, Duterte named in the sentence
+        text = ("In 1972, Philippine President Ferdinand Marcos ordered the network closed.\n\n"
+                "Philippine President Rodrigo Duterte threatened the network's franchise renewal in 2017.\n\n"
+                "ABS-CBN CEO Carlo Katigbak said refunds for Duterte's unaired political ads were offered. "
+                "Katigbak apologized to Duterte during the hearing, which the President accepted according to a "
+                "statement by the Presidential Spokesperson.\n")
+        rows = events_of(text, dt.date(2020, 5, 6), "abs", nlp=nlp, folder=tmp_path)
+        accept = rows[rows["verb"] == "accept"]
+        assert list(accept["subject"]) == ["Rodrigo Duterte"]
+
+    def test_a_generic_office_is_nobody(self, nlp, tmp_path):
+        # wn_2020-10-29 (campaign trail)
+        text = ("Domingo Garcia, president of LULAC, said the group backed the plan.\n\n"
+                "There is precedent for the U.S. President mediating international disputes.\n")
+        rows = events_of(text, dt.date(2020, 10, 29), "camp", nlp=nlp, folder=tmp_path)
+        mediate = rows[rows["verb"] == "mediate"]
+        assert "Domingo Garcia" not in set(mediate["subject"].dropna())

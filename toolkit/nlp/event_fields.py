@@ -116,7 +116,8 @@ def object_token(verb: Token, lemma: str) -> Token | None:
     if any(c.dep_ == "dobj" and c.ent_type_ in _TIME_LABELS for c in verb.children):
         return None  # "spent ten years at The Ohio State University": the time spent is the object, no place
     for child in verb.children:  # "pulled out of the meeting": what follows the particle's "of"
-        if _particle_before_preposition(child, verb):
+        if child.i == verb.i + 1 and _particle_before_preposition(child, verb):
+            # (right after the verb only: "won with 92,153 votes, out of roughly 160,000 members" is a share)
             inner = next(c for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "from"))
             found = next((g for g in inner.children if g.dep_ == "pobj" and g.ent_type_ not in _TIME_LABELS), None)
             if found is not None:

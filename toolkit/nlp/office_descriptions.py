@@ -261,7 +261,12 @@ def office_holders(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: 
         if office is None or (office.words[-1] in ("official", "leader") and office.nation is None
                               and office.body is None):
             continue  # "the official" alone: as often the one "an official" brought in as anybody titled
-        person = _titled(noun.i, office, titles) or _untitled(noun, office, named, titles, sentence_starts, is_person)
+        if _generic(noun):
+            continue
+        person = _titled(noun.i, office, titles, named)
+        if person is _SEVERAL:
+            continue  # several the text titled so, none of them named near: the office is not one person's here
+        person = person or _untitled(noun, office, named, titles, sentence_starts, is_person)
         if person is None:
             continue
         if unnamed.get(noun.lemma_.lower(), -1) > max((p for p, n in named if n == person and p < noun.i), default=-1):
@@ -273,16 +278,42 @@ def office_holders(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: 
     return found
 
 
-def _titled(at: int, office: Office, titles: dict[str, list[tuple[int, Office]]]) -> str | None:
-    """The one person the text has given that office before ``at`` (step 1 of the module)."""
+# What :func:`_titled` returns when the text has titled several people so and tells none of them apart.
+_SEVERAL = "\x00several"
+# How near a titled person must last be named for "the President" to be that one of several so titled.
+_NEAR_TOKENS = 120
+
+
+def _titled(at: int, office: Office, titles: dict[str, list[tuple[int, Office]]],
+            named: list[tuple[int, str]]) -> str | None:
+    """The one person the text has given that office before ``at`` (step 1 of the module); of several, the one
+    whose nation or body the description repeats, else the only one of them named in the last sentences ("which
+    the President accepted" after "Duterte", in a story that titled Marcos so paragraphs before); else
+    :data:`_SEVERAL`."""
     fitting = {name for name, held in titles.items()
-               if any(p < at and fits(office.words, t.words) and not conflict(office.nation, t.nation) for p, t in held)}
+               if any(p < at and fits(office.words, t.words) and not conflict(office.nation, t.nation)
+                      and (office.nation is None or t.nation is not None or t.body is None) for p, t in held)}
+    # (a nation's office is not a body's: "the U.S. President" is not "League of United Latin American Citizens
+    # president Domingo Garcia")
     if len(fitting) > 1:
         same = {name for name in fitting if any(
             p < at and fits(office.words, t.words) and ((office.nation and _same(office.nation, t.nation))
                                                        or (office.body and office.body == t.body)) for p, t in titles[name])}
+        if not same:
+            same = {n for p, n in named if n in fitting and at - _NEAR_TOKENS <= p < at}
+        if len(same) != 1:
+            return _SEVERAL
         fitting = same
     return next(iter(fitting)) if len(fitting) == 1 else None
+
+
+def _generic(noun: Token) -> bool:
+    """Whether a description speaks of any holder of the office, as the subject of a verb with no tense: "There is
+    precedent for the U.S. President mediating international disputes" (any president), not one of the story."""
+    head = noun.head
+    return (noun.dep_ in _SUBJECTS and head.tag_ in ("VBG", "VBN", "VB", "TO")
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children)) or any(
+        c.dep_ == "acl" and c.tag_ == "VBG" for c in noun.children)
 
 
 def _same(one: str | None, other: str | None) -> bool:
@@ -320,7 +351,10 @@ def _untitled(noun: Token, office: Office, named: list[tuple[int, str]], titles:
             return True
         if own_subject is not None and any(n == name and _covers(doc, own_subject, q) for q, n in named):
             return True
-        return sentence_subject is not None and p >= starts[k] and _covers(doc, sentence_subject, p)
+        # the subject of the description's own sentence, wherever else named ("Katigbak apologized to Duterte …,
+        # which the President accepted": English takes up its own subject with "he")
+        return sentence_subject is not None and any(n == name and q >= starts[k] and _covers(doc, sentence_subject, q)
+                                                    for q, n in named)
 
     left = [(p, n) for p, n in window if not ruled_out(p, n)]
     names = {n for _, n in left}
