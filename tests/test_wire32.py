@@ -402,6 +402,11 @@ class TestUnnamedMember:
         assert speaker_of(quotes, "useful but") is None
         assert speaker_of(quotes, "great") == "Om Prakash"
 
+    def test_a_body_s_spokesman_speaks_for_the_body(self, quotes_of):
+        # the control, wn_2020-09-10 (Wikinews, CC BY 2.5): the spokesman's words are the police's
+        quotes = quotes_of('A Hampshire Police spokesman said "We were called at 8.10am today."\n')
+        assert speaker_of(quotes, "We were called") == "Hampshire Police"
+
 
 class TestShowWithItsStop:
     """A show's title after a network's possessive keeps the sentence's stop inside its marks (American style)."""

@@ -111,12 +111,14 @@ def _named_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver)
             return None
         named = None  # "the Chicago mayor said": the holder of that title named before, or nobody
     named_tokens = [t for t in phrase if t.ent_type_ and t.i != subject.i]
-    if (named is not None and subject.pos_ == "NOUN" and _picks_one_of_a_kind(subject) and named_tokens
+    if (named is not None and index.label_of.get(named) == "PERSON" and subject.pos_ == "NOUN"
+            and _picks_one_of_a_kind(subject) and named_tokens
             and not any(c.dep_ == "appos" for c in subject.children)
             and all(t.i < subject.i and (t.head.i == subject.i or t.head.i < subject.i)
                     and t.dep_ in ("compound", "amod", "nmod") for t in named_tokens)):
-        return None  # "A senior Elysée official … told Playbook": one of a body's people, whom the text does not
-        # name (the body's name only qualifies the noun; not "an attendee Om Prakash", where the name is the head)
+        return None  # "A senior Elysée official … told Playbook", "a Trump aide said": one of somebody's people,
+        # whom the text does not name; a person's name only qualifies the noun (not "an attendee Om Prakash", where
+        # the name is the head; a body's spokesman or official speaks for the body: "a Hampshire Police spokesman")
     if named is not None and _someone_close_to_a_person(subject):
         return None  # "One of Zelenskyy's closest aides told TIME …": the aide, whom the text does not name
     if (named is None or named == subject.text) and _picks_one_of_a_kind(subject) and not any(
