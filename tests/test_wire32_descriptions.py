@@ -208,3 +208,19 @@ class TestAmbiguousOffices:
         rows = events_of(text, dt.date(2020, 10, 29), "camp", nlp=nlp, folder=tmp_path)
         mediate = rows[rows["verb"] == "mediate"]
         assert "Domingo Garcia" not in set(mediate["subject"].dropna())
+
+
+class TestTranscripts:
+    """In a transcript "the president" is the one whose turns the labels mark or the one addressed: no description
+    of a narrative passage (White House transcripts, public domain)."""
+
+    def test_no_office_read_in_a_transcript(self, nlp):
+        from toolkit.nlp.office_descriptions import office_holders
+
+        text = ("THE PRESIDENT: Thank you very much.\n\nWEI: Thank you, Mr. President.\n\n"
+                "Q: Will you meet the Russian president?\n\nTHE PRESIDENT: TSMC President C.C. Wei is here. "
+                "The keys that the president has called out are coming here.\n")
+        doc = nlp(text)
+        people = [(e.root.i, e.text, e.root.dep_ == "nsubj", False) for e in doc.ents if e.label_ == "PERSON"]
+        starts = [s.start for s in doc.sents]
+        assert office_holders(doc, people, set(), lambda name, label: name, starts, lambda name: True) == []

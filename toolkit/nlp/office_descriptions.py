@@ -44,6 +44,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable
@@ -222,6 +223,12 @@ class _Reader:
         return Office(tuple(words), nation, body) if words else None
 
 
+# A transcript's turn labels: a line opening with a speaker's name or role in capitals and a colon ("THE PRESIDENT:",
+# "SECRETARY RUBIO:", "Q:"); a text with a few of them is a transcript.
+_TURN_LABELS = re.compile(r"^(?:[A-Z][A-Z.’'\- ]{1,40}:|Q\s)", re.MULTILINE)
+_TRANSCRIPT_TURNS = 3
+
+
 def office_holders(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: set[int],
                    canonical: Callable[[str, str], str | None], sentence_starts: list[int],
                    is_person: Callable[[str], bool]) -> list[tuple[int, str]]:
@@ -235,6 +242,9 @@ def office_holders(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: 
         sentence_starts: the first token of each sentence.
         is_person: whether a canonical name is a person's.
     """
+    if len(_TURN_LABELS.findall(doc.text)) >= _TRANSCRIPT_TURNS:
+        return []  # a transcript: "the president" is the one whose turns the labels mark, or the one addressed
+        # ("Thank you, Mr. President"), not a person of a narrative passage; the older readings stand
     reader = _Reader(doc, canonical)
     name_at = {p: n for p, n, _, q in people if not q}
     titles: dict[str, list[tuple[int, Office]]] = {}
