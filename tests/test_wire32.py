@@ -311,6 +311,11 @@ class TestParticleBeforePreposition:
         assert ("Marco Rubio", "pull out", "the meeting", "") in rows
         assert ("Russia", "pull out", "the grain deal", "") in rows
 
+    def test_only_verbs_of_leaving(self, nlp):
+        # the control (a White House transcript's sentence): "working out of the Baltics" is where he works
+        rows = _rows(_extract(nlp, "Mike Waltz was working out of the Baltics.\n", dt.date(2025, 4, 23)).events)
+        assert not any(verb == "work out" for _, verb, _, _ in rows)
+
     def test_a_plain_preposition_stays(self, nlp):
         rows = _rows(_extract(nlp, "Russia sent troops out of the city on Monday.\n", dt.date(2025, 4, 23)).events)
         assert any(verb == "send" for _, verb, _, _ in rows)

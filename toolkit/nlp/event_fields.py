@@ -67,11 +67,18 @@ def phrasal_lemma(verb: Token) -> str:
     return lemma
 
 
+# Verbs whose "out of" or "away from" is a withdrawal from something, the act's object ("pulled out of the
+# meeting", "dropped out of the race", "walked away from the deal"); not "work out of the Baltics" (based there),
+# "come out of Kyiv" (from there), "run out of control", whose particle makes another verb.
+_LEAVING_VERBS = frozenset("pull drop back walk opt bow storm step break get".split())
+
+
 def _particle_before_preposition(word: Token, verb: Token) -> bool:
     """Whether ``word`` right after ``verb`` is a particle the parser read as a preposition, with the real one
     hung on it: "Rubio pulled out of the meeting", "walked away from the deal" (the act is "pull out", "walk
     away"; what it is done to follows the "of" or the "from")."""
     return (word.head.i == verb.i and word.dep_ == "prep" and word.lower_ in _PARTICLES
+            and verb.lemma_.lower() in _LEAVING_VERBS
             and not any(c.dep_ == "pobj" for c in word.children)
             and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in word.children))
 
