@@ -199,11 +199,19 @@ def adjective_of_country(word: str) -> bool:
     """Whether a capitalised word is the adjective of a country or a US state ("Tongan", "Texan"),
     not a place's own name ("Jordan", "Oman"); cities are left out, as given names undo to towns
     ("Susan" → Susa)."""
+    return _country_by_endings(word, _ADJECTIVE_ENDINGS, 2) is not None
+
+
+def _country_by_endings(word: str, endings: tuple[tuple[str, str], ...], stem: int) -> str | None:
+    """The country or US state a capitalised word spells once one of ``endings`` is undone (the first that does),
+    keeping a stem longer than ``stem`` letters; None for a place's own name or a word of several."""
     if not word[:1].isupper() or " " in word or word in known_places():
-        return False
+        return None
     countries = known_states_and_countries()
-    return any(word.endswith(end) and word[: -len(end)] + add in countries
-               for end, add in _ADJECTIVE_ENDINGS if len(word) > len(end) + 2)
+    for end, add in endings:
+        if word.endswith(end) and len(word) > len(end) + stem and word[: len(word) - len(end)] + add in countries:
+            return word[: len(word) - len(end)] + add
+    return None
 
 
 # Endings of nationalities that the adjective rule above does not undo: "Canadian" (Canada), "Lebanese" (Lebanon),
@@ -219,13 +227,7 @@ def nationality_adjective(word: str) -> bool:
         >>> [nationality_adjective(w) for w in ("Canadian", "Japanese", "Pakistani", "Jordan", "Susan")]
         [True, True, True, False, False]
     """
-    if adjective_of_country(word):
-        return True
-    if not word[:1].isupper() or " " in word or word in known_places():
-        return False
-    countries = known_states_and_countries()
-    return any(word.endswith(end) and word[: len(word) - len(end)] + add in countries
-               for end, add in _NATIONALITY_ENDINGS if len(word) > len(end) + 3)
+    return adjective_of_country(word) or _country_by_endings(word, _NATIONALITY_ENDINGS, 3) is not None
 
 
 def country_of_bare_adjective(word: str) -> bool:
@@ -248,13 +250,7 @@ def country_of_adjective(word: str) -> str | None:
         >>> [country_of_adjective(w) for w in ("Ukrainian", "Russian", "Israeli", "French")]  # doctest: +SKIP
         ['Ukraine', 'Russia', 'Israel', None]
     """
-    if not word[:1].isupper() or " " in word or word in known_places():
-        return None
-    countries = known_states_and_countries()
-    for end, add in _COUNTRY_OF_ADJECTIVE:
-        if word.endswith(end) and len(word) > len(end) + 2 and word[: -len(end)] + add in countries:
-            return word[: -len(end)] + add
-    return None
+    return _country_by_endings(word, _COUNTRY_OF_ADJECTIVE, 2)
 
 
 @lru_cache(maxsize=1)

@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import country_of_adjective, known_states_and_countries
 from toolkit.nlp.lexicon import TITLE_WORDS
+from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_LABELS
 
 # Heads of state and of government: what "the leader" of a nation describes.
@@ -242,7 +243,7 @@ def office_holders(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: 
         sentence_starts: the first token of each sentence.
         is_person: whether a canonical name is a person's.
     """
-    if len(_TURN_LABELS.findall(doc.text)) >= _TRANSCRIPT_TURNS:
+    if len(_TURN_LABELS.findall(doc_text(doc))) >= _TRANSCRIPT_TURNS:
         return []  # a transcript: "the president" is the one whose turns the labels mark, or the one addressed
         # ("Thank you, Mr. President"), not a person of a narrative passage; the older readings stand
     reader = _Reader(doc, canonical)

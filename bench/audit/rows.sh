@@ -1,9 +1,11 @@
 #!/bin/sh
-# usage: bench/audit/wire32/rows.sh CHECKOUT OUT
-# Every probe story's tables at CHECKOUT's code, one line per row (each story read with its day from published.tsv):
+# usage: bench/audit/rows.sh STORIES CHECKOUT OUT   (STORIES: a folder of probe stories, e.g. bench/audit/wire32)
+# Every probe story's tables at CHECKOUT's code, one line per row (each story read with its day from STORIES'
+# published.tsv):
 # entities (ENT), quotations (Q), time expressions (T) and events (EV). PY: the Python to run (default: the
 # checkout's .venv).
-DIR=$(cd "$(dirname "$0")" && pwd)
+DIR=$(cd "$1" && pwd) || exit 1
+shift
 PY=${PY:-$1/.venv/bin/python}
 cd "$1" || exit 1
 for f in "$DIR"/*.txt; do
