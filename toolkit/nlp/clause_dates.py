@@ -136,6 +136,25 @@ def _span_since_the_last(span) -> bool:
                for t in before)  # (not "at least")
 
 
+def _start_of_a_stretch(span, head: Token) -> bool:
+    """Whether a time expression is where a stretch of time begins ("Japan has provided Ukraine with about $12
+    billion since Russia's full-scale invasion in February 2022", "for the first time since his invasion of
+    Ukraine in 2022 he was received …"): "since" opens the stretch the clause's act fills, up to now, and does not
+    date the act. Only a "since" that governs a phrase on the way from the time up to the clause's head; a clause
+    that "since" opens ("since Russia invaded in 2022") has a head of its own, which the time dates."""
+    current = span.root
+    for _ in range(12):
+        if current.i == head.i or current.head.i == current.i:
+            return False
+        if current.lower_ == "since" and current.dep_ == "prep" and not (span.start <= current.i < span.end):
+            return True
+        if span.start <= current.i < span.end and span.start > 0 and span.doc[span.start - 1].lower_ == "since" \
+                and span.doc[span.start - 1].dep_ == "prep":
+            return True
+        current = current.head
+    return False
+
+
 def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict[int, str]:
     """The date of each clause that has a time expression: clause head's token index → date.
 
@@ -152,7 +171,7 @@ def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict
             continue
         head = clause_head(span.root)
         if head is None or _past_on_a_present(span, head) or _stretch_of_a_turn(span) or _time_of_a_figure(span) \
-                or _span_since_the_last(span):
+                or _span_since_the_last(span) or _start_of_a_stretch(span, head):
             continue
         between = doc[min(span.end, head.i):max(span.start, head.i + 1)]
         rank = ("\n" in between.text, _time_nesting(span, head), abs(span.root.i - head.i))

@@ -205,7 +205,9 @@ def _name_as_modifier(first: Token) -> tuple[Token, list[Token]] | None:
     doc = first.doc
     # the words between the coordinator and the second name are its title and its own first names
     between = doc[coordinator.i + 1:second.i]
-    if not titles or any(t.i not in {c.i for c in titles} and t.head.i != second.i for t in between) \
+    listed = {c.i for c in titles}
+    # (a word of the title may hang on the title's head: "Vice" of "Vice President JD Vance")
+    if not titles or any(t.i not in listed and t.head.i != second.i and t.head.i not in listed for t in between) \
             or any(c.right_edge.i >= second.i for c in titles):
         return None
     return second, titles

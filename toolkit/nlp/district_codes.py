@@ -99,3 +99,32 @@ def legislators_codes(ents: list[Span], *, text: str | None = None) -> list[Span
         elif len(out[k]) == 1 and out[k].label_ != "GPE":
             out[k] = Span(doc, token.i, token.i + 1, label="GPE")
     return sorted(out + added, key=lambda e: e.start) if added else out
+
+
+# A party's letter, a hyphen and a state's abbreviation, set off by commas after a name in wire style ("Sen.
+# Lindsey Graham, R-S.C., who …", "Rep. Don Bacon, R-Neb., said"): AP writes the state abbreviated or whole.
+_WIRE_CODE = re.compile(r"[A-Z][A-Za-z.]*")
+
+
+def _wire_party_code(token: Token) -> bool:
+    """Whether ``token`` ends a ", R-S.C.," set off after a person's name (the party's letter and the hyphen
+    before it, the name's last word before the comma before them)."""
+    doc, i = token.doc, token.i
+    return (i >= 4 and _WIRE_CODE.fullmatch(token.text) is not None and doc[i - 1].text == "-"
+            and doc[i - 2].text in _PARTIES and doc[i - 3].text == "," and doc[i - 4].pos_ == "PROPN"
+            and i + 1 < len(doc) and doc[i + 1].text == ",")
+
+
+def mend_relatives_after_party_codes(doc: Doc) -> Doc:
+    """Hang a relative clause the parser put on a legislator's party-and-state code on the legislator: in "Sen.
+    Lindsey Graham, R-S.C., who has pushed for sweeping sanctions, said …" the parser hangs "who has pushed" on
+    "S.C.", so the code would have pushed. A "who" clause after the code describes the person the code is set
+    off after. Mends ``doc`` in place and returns it."""
+    for token in doc:
+        if token.dep_ != "relcl" or not _wire_party_code(token.head):
+            continue
+        code = token.head
+        person = code.head if code.dep_ == "appos" and code.head.i < code.i else doc[code.i - 4]
+        if person.pos_ == "PROPN":
+            token.head = person
+    return doc

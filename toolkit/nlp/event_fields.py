@@ -115,8 +115,16 @@ def object_token(verb: Token, lemma: str) -> Token | None:
         return min(objects, key=lambda c: _OBJECT_DEPS.index(c.dep_))
     if any(c.dep_ == "agent" for c in verb.children):
         for child in verb.children:  # "was recaptured by the state": the patient is the object
-            if child.dep_ == "nsubjpass" and child.pos_ in ("NOUN", "PROPN"):
+            if child.dep_ == "nsubjpass" and (child.pos_ in ("NOUN", "PROPN") or (
+                    verb.dep_ == "relcl" and child.tag_ in ("WP", "WDT"))):  # "Zelensky, who was berated by …"
                 return child
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "mark" and c.tag_ == "WDT" for c in verb.children) and any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
+        # "the plan that Steve Witkoff and Kirill Dmitriev drafted this autumn": the parser reads the relative
+        # "that" as a clause's mark and the time as the object; the clause has its subject, so the noun it
+        # describes is what the act was done to
+        return verb.head
     for child in verb.children:  # "has claimed tens of thousands of lives, displaced millions"
         if child.dep_ == "ccomp" and comma_joined(child):
             return next(c for c in child.children if c.dep_ == "nsubj")

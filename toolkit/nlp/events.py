@@ -99,6 +99,7 @@ from toolkit.nlp.interviews import Turns
 from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import indices_where
 from toolkit.nlp.message_sources import names_message_source
+from toolkit.nlp.district_codes import mend_relatives_after_party_codes
 from toolkit.nlp.misparses import (mend_as_clauses, mend_fronted_subjects, mend_objects_after_parentheses,
                                    mend_relatives_across_commas, mend_reported_subjects,
                                    mend_reduced_passives, mend_stranded_prepositions, mend_then_clauses,
@@ -180,6 +181,7 @@ def _mend_parse(doc: Doc) -> None:
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
     mend_relatives_across_commas(doc)  # "our relationship, including the … Agreement signed in 2000 that entered …"
     mend_which_on_people(doc)  # "accounts for newborns, which could grow …": "which" stands for no people
+    mend_relatives_after_party_codes(doc)  # "Sen. Lindsey Graham, R-S.C., who has pushed for …"
     mend_time_clauses(doc)  # "after the country's first president, George Washington, sought …"
     mend_time_phrases(doc)  # "After Imperial Japan's unprovoked attack …, America responded": "After" governs "attack"
     mend_serial_lists(doc)  # "After years of chaos, skyrocketing crime, and soft-on-crime policies … plunged …"

@@ -91,3 +91,28 @@ def _in_shouted_run(ent: Span, english) -> bool:
         j += 1
     words = [t for t in doc[i + 1:j] if t.is_alpha]
     return len(words) >= 4 and sum(t.is_stop for t in words) >= 2 and all(_english(t, english) for t in words)
+
+
+# The parts of speech of a word written in capitals for stress after a name: "erupts at Zelensky AGAIN", "Putin
+# NOT invited" (adverbs, adjectives, verbs, function words; never a noun, which may be an acronym of the name:
+# "Apple TV", "Rolls-Royce SMR").
+_STRESSED_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "PART", "ADP", "DET", "PRON", "CCONJ", "SCONJ"})
+
+
+def stressed_words_off_names(ents: list[Span]) -> list[Span]:
+    """The entities with a word written in capitals for stress cut off their end: tabloid headlines and posts stress
+    one English word in capitals right after a name ("Trump erupts at Zelensky AGAIN as he demands …"), and the
+    model runs it into the name ("Zelensky AGAIN" PERSON). Only where the rest of the name is not in capitals (a
+    name written all in capitals, "NEW YORK", is left) and the word is an English word that is no noun."""
+    out = []
+    english = None
+    for ent in ents:
+        last = ent[-1]
+        if len(ent) > 1 and last.is_upper and last.is_alpha and len(last) > 1 and not ent[-2].is_upper:
+            if english is None:
+                english = english_words(ent.doc.vocab)
+            if last.pos_ in _STRESSED_POS and (last.is_stop or last.lower_ in english):
+                out.append(Span(ent.doc, ent.start, ent.end - 1, label=ent.label_))
+                continue
+        out.append(ent)
+    return out

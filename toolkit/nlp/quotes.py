@@ -43,6 +43,7 @@ from toolkit.nlp.quote_leads import (Paragraphs, colon_clause, colon_lead, lead_
 from toolkit.nlp.speaker_names import FullNames, person_ents
 from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in, subject_candidates
 from toolkit.nlp.titles import name_by_title
+from toolkit.nlp.reporter_conjuncts import mend_reporters_acts
 from toolkit.nlp.verbless_sentences import mend_verbless_sentences
 
 
@@ -106,6 +107,7 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
     """
     text = doc.text if text is None else text
     mend_verbless_sentences(doc)  # "The president called Zelenskiy “a dictator”": "called" is the verb
+    mend_reporters_acts(doc)  # "said that Putin “has a chance …” and warned that “…”": the one who said warned
     spans = quotation_spans(text)
     inside = tokens_inside(doc, spans, len(text))
     paragraphs = Paragraphs(doc, index, text)

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from toolkit.nlp.heading_capitals import drop_heading_capitals
-from toolkit.nlp.interjections import drop_oaths, drop_shouted_words, names_after_interjections
+from toolkit.nlp.interjections import (drop_oaths, drop_shouted_words, names_after_interjections,
+                                       stressed_words_off_names)
 from toolkit.nlp.outlet_staff import outlets_before_staff
 from toolkit.nlp.political_wings import drop_political_wings
 from toolkit.nlp.postnominals import names_without_postnominals
@@ -297,7 +298,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = party_adjectives_apart(ents)  # "the Republican Senate Majority Leader" (after the join of a body to its head)
     ents = party_adjectives_before_titles(ents)  # "Conservative MP Philip Hammond commented"
-    ents = drop_shouted_words(drop_oaths(names_after_interjections(ents)))  # "Congratulations America: 3 percent today"; "Bloody hell, …"; "I WON THIS ELECTION, BY A LOT!"
+    ents = stressed_words_off_names(drop_shouted_words(drop_oaths(names_after_interjections(ents))))  # "at Zelensky AGAIN"  # "Congratulations America: 3 percent today"; "Bloody hell, …"; "I WON THIS ELECTION, BY A LOT!"
     ents = drop_greetings(ents)  # "Alright, good afternoon. Aloha everyone."
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"

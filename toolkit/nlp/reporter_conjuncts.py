@@ -10,7 +10,9 @@ go on from a modal's bare verb ("would start …, and suggested": no "would sugg
 reported clause ("wants …, but stopped"); it goes on from the reporting verb before, a past or a present perfect,
 whose subject it has. :func:`mend_reporters_acts` hangs such a conjunct on the reporting verb.
 
-Only a past tense with no subject of its own, set off by a comma and its coordinator, is moved; a conjunct in the
+Only a past tense with no subject of its own, set off by a comma and its coordinator (or, for a verb of saying
+with a clause of its own, by the closing mark of words quoted in the reported clause: "said that Putin "has a
+chance to end this war" and warned that …"), is moved; a conjunct in the
 reported clause's own tense stays content ("said the troops would withdraw and would hand over the base", "said
 Putin wants peace and is ready to talk"), and so does any conjunct of a clause in the past ("said the army had
 withdrawn, and left the base": both may be what was said).
@@ -50,6 +52,13 @@ def _past_report(verb: Token) -> bool:
                                   and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
+def _after_quoted_words(mark: Token, verb: Token) -> bool:
+    """"said that Putin "has a chance to end this war" and warned that …": a verb of saying right after the
+    closing mark of words quoted in the reported clause is the reporter's next report, comma or none."""
+    return mark.tag_ == "''" and verb.lemma_.lower() in REPORTING_VERBS and any(
+        c.dep_ == "ccomp" for c in verb.children)
+
+
 def mend_reporters_acts(doc: Doc) -> Doc:
     """Hang a past tense joined to a reported clause in another tense on the reporting verb (see the module's
     docstring). The parse is changed in place."""
@@ -62,7 +71,7 @@ def mend_reporters_acts(doc: Doc) -> Doc:
         if report.i > content.i or not _past_report(report) or any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         cc = next((c for c in content.children if c.dep_ == "cc" and c.i == verb.i - 1), None)
-        if cc is None or doc[cc.i - 1].text != ",":
+        if cc is None or not (doc[cc.i - 1].text == "," or _after_quoted_words(doc[cc.i - 1], verb)):
             continue  # (", and suggested", ", but stopped short": a comma and a coordinator before it)
         verb.head = report
         cc.head = report

@@ -27,6 +27,7 @@ from toolkit.reading.folders import file_kind
 from toolkit.reading.metadata import _front_matter, _metadata, _trim_body
 from toolkit.reading.outlets import outlet_from
 from toolkit.reading.pages import NoArticle, read_page
+from toolkit.reading.quote_styles import as_double_quotations
 
 
 def read_document(path: str | Path, *, manifest: dict | None = None, doc_id: str | None = None,
@@ -110,7 +111,7 @@ def read_file(path: str | Path, *, manifest: dict | None = None, manifest_file: 
             notes.append(SkippedDocument(where, "only the feed's summary was read: the entry carries no full text",
                                          SUMMARY_ONLY))
         documents.append(Document(
-            id=f"{as_text(path.stem)}-{origin}", path=where, text=text,
+            id=f"{as_text(path.stem)}-{origin}", path=where, text=as_double_quotations(text),
             sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), body_start=start,
             body_end=end, title=meta.get("title"), outlet=meta.get("outlet"), published=meta.get("published"),
             url=meta.get("url"), encoding=encoding))
@@ -167,7 +168,7 @@ def _read_article(path: Path, *, manifest: dict | None, doc_id: str | None = Non
     return Document(
         id=doc_id or as_text(path.stem),
         path=shown,
-        text=text,
+        text=as_double_quotations(text),
         sha256=hashlib.sha256(data).hexdigest(),
         body_start=body_start,
         body_end=body_end,
