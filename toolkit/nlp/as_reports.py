@@ -66,3 +66,32 @@ def reported_between_commas(top: Token) -> Token | None:
         if first > 0 and doc[first - 1].text == "," and last + 1 < top.i and doc[last + 1].text == ",":
             return child
     return None
+
+
+def narrated_as_clause(verb: Token, governor: Token | None = None) -> Token | None:
+    """The "as" clause set off by a comma after a source's words that ``verb`` belongs to: the reporter's
+    narration of what went on meanwhile, which the source does not claim. "Kallas has warned that Putin “cannot be
+    trusted” to honour any ceasefire, as EU foreign ministers gathered in Brussels on Monday"; "Russian forces have
+    made further gains …, according to the latest maps from the ISW, as President Donald Trump set a new deadline".
+    Only after the source's words have ended, at a closing quotation mark or at an "according to" phrase before
+    the comma: a causal "as" inside a claim ("said prices rose as demand fell") is left to it. None otherwise.
+
+    Args:
+        verb: the event's verb.
+        governor: the reporting verb above it, if any (the path up stops there).
+    """
+    doc = verb.doc
+    current = verb
+    for _ in range(8):
+        if governor is not None and current.i == governor.i or current.head.i == current.i:
+            return None
+        if current.dep_ == "advcl":
+            mark = next((c for c in current.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < current.i), None)
+            if mark is not None and mark.i > 0 and doc[mark.i - 1].text == ",":
+                start = current.sent.start if governor is None else min(governor.i, current.sent.start)
+                before = doc[max(start, current.sent.start):mark.i]
+                if any(t.tag_ == "''" for t in before) or any(
+                        t.lower_ == "according" and t.i + 1 < mark.i and doc[t.i + 1].lower_ == "to" for t in before):
+                    return current
+        current = current.head
+    return None

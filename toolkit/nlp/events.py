@@ -63,7 +63,7 @@ from toolkit.nlp.adjustments import adjusts_a_measure
 from toolkit.nlp.actors import Actors, Sentences, named_as, possessor_of_place
 from toolkit.nlp.agents import agent_of
 from toolkit.nlp.agreement import pairs_with_it
-from toolkit.nlp.as_reports import as_reported, reported_between_commas
+from toolkit.nlp.as_reports import as_reported, narrated_as_clause, reported_between_commas
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.between_pairs import mend_between_pairs
 from toolkit.nlp.capacities import describes_a_capacity
@@ -437,6 +437,8 @@ class _Reader:
             governor = None  # "cautioned that …, calling the process 'long'": the reporter's own act, not content
         if governor is not None and bare_after_singular(governor):
             governor = None  # "PBS show Sesame Street partnered with CNN": a noun after a name, no report
+        if governor is not None and narrated_as_clause(verb, governor) is not None:
+            governor = None  # "… “cannot be trusted” …, as EU foreign ministers gathered": the reporter's narration
         if governor is None:
             return reported_by, subject, False
         if (demanded := mandated_clause(governor)) is not None and demanded.i == top.i:
@@ -475,7 +477,7 @@ class _Reader:
             # "after an allegation he assaulted …": the content of a claim, never a plain fact
             reported_by = (self.names.who(owner) if owner is not None else None) \
                 or self.doc[claim.left_edge.i:claim.i + 1].text
-        if reported_by is None:
+        if reported_by is None and narrated_as_clause(verb) is None:
             source = source_of(verb, self.sentences.of(verb), self.marks, self.inside)
             if source is not None:
                 reported_by = self.names.who(source)

@@ -224,6 +224,13 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
         return "taken-up"  # "Campbell went around to churches … He could detect …": weighed in the vote
     if names_its_leader(span):
         return "is-PERSON"  # "the Trump administration", "the Starmer government": a government named by its head
+    if (span.label_ != "PERSON" and span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN"
+            and is_person_role(span.root.head.text, span.root.head.lemma_) and built_like_a_person(span)):
+        return "is-PERSON"  # "The representative of the Russian Federation, Vassily Nebenzia, said": the role's holder
+    if (span.label_ in ("ORG", "GPE") and span.start > 0 and doc[span.start - 1].tag_ == "POS"
+            and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in SPEECH_VERBS
+            and built_like_a_person(span) and span[0].lower_ not in english_words(doc.vocab)):
+        return "is-PERSON"  # "Reform UK's Nigel Farage said": a body's or a place's own person, who speaks
     if says_of_self(span):
         return "taken-up"  # "Trump said he would speak with Putin": the speaker's own "he", weighed the same
     if (span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "by"

@@ -85,7 +85,7 @@ POSTING_WORDS = frozenset("""post write say announce share publish tweet upload 
 # Words that precede a person's name without being part of it.
 TITLE_WORDS = frozenset(
     """president presidential vice former acting secretary sen senator rep representative gov governor mr mrs ms miss
-    dr prof professor prime minister chancellor general gen adm admiral ambassador special envoy first lady
+    dr prof professor prime minister chancellor general gen adm admiral ambassador special envoy first lady sir dame
     pope king queen prince princess emperor empress press speaker leader chairman chairwoman chair ceo cfo coo cto cio director deputy
     attorney justice judge commissioner mayor sheikh emir sultan ayatollah tsar czar crown foreign defense defence
     finance state

@@ -274,6 +274,9 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if len(span) == 1 and len(text) >= 5 and text.isupper() and text.endswith("LY") \
             and span[0].lower_ in english_words(span.doc.vocab):
         return True  # "urged Ukraine to accept the offer “IMMEDIATELY.”": an adverb in capitals for weight, no name
+    if text in ("AI", "A.I.") and len(span) == 1:
+        return True  # "its artificial intelligence chips", "AI infrastructure spending": the field's short form
+        # (a common noun), never a name alone; firms named with it hold more words ("OpenAI", "Scale AI")
     if text == "FILE" and span.end < len(span.doc) and span.doc[span.end].text in ("-", "—", "–") \
             and (span.start == 0 or "\n" in span.doc[span.start - 1].text or span[0].is_sent_start):
         return True  # "FILE - Kash Patel testifies …": the wire's mark of a picture from its files, opening a caption

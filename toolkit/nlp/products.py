@@ -50,6 +50,11 @@ _UNDERTAKINGS = frozenset({"program", "programme", "mission", "missions", "proje
 
 # Nouns of weapons, before which news writes the model's name ("Patriot missiles", "Abrams tanks"); a "system" or a
 # "battery" only as one of air or missile defence ("Patriot air defense systems").
+# Nouns of devices that a model's code names ("H20 chips", "the A18 processor"): a code of letters and digits is a
+# model, never its maker, which is named by a word ("Nvidia chips").
+_DEVICE_NOUNS = frozenset("""chip processor accelerator smartphone phone handset console laptop tablet headset
+    engine""".split())
+
 _WEAPON_NOUNS = frozenset("""missile interceptor tank howitzer launcher jet bomber drone warplane""".split())
 _DEFENCE_WORDS = frozenset({"defense", "defence", "missile", "interceptor"})
 
@@ -124,6 +129,10 @@ def product_kind(span: Span) -> str | None:
     if (len(span) == 1 and root.dep_ == "compound" and head.i >= span.end and _weapon_noun(head)
             and all(t.is_lower for t in span.doc[span.end : head.i])):
         return "PRODUCT"  # "send Patriot air defense systems", "Tomahawk missiles": a weapon's model, no person
+    if (len(span) == 1 and any(c.isdigit() for c in span.text) and any(c.isalpha() for c in span.text)
+            and root.dep_ == "compound" and head.i == span.end and head.pos_ == "NOUN" and head.is_lower
+            and head.lemma_.lower() in _DEVICE_NOUNS):
+        return "PRODUCT"  # "its H20 chips", "the A18 processor": a model's code before its device, no maker
     if span.label_ == "PERSON":
         return None  # a vehicle named after a person ("the ship Alan Kurdi") shares the person's name and mentions
     if root.dep_ == "compound" and head.i == span.end and _vehicle_noun(head) and _owned(span):

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from toolkit.nlp.heading_capitals import drop_heading_capitals
+from toolkit.nlp.rank_titles import abbreviated_titles_off_names
 from toolkit.nlp.interjections import (drop_oaths, drop_shouted_words, names_after_interjections,
                                        stressed_words_off_names)
 from toolkit.nlp.outlet_staff import outlets_before_staff
@@ -314,7 +315,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
     ents = works_in_quotation_marks(ents)  # "The hit song is \"Geronimo\" by Sheppard."
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
-    ents = drop_title_adjectives(drop_bare_titles(ents))  # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"
+    ents = abbreviated_titles_off_names(drop_title_adjectives(drop_bare_titles(ents)))  # "PM Modi", "EAM S Jaishankar"  # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"
     ents = bodies_opened_by_peoples(ents)  # "Chinese Precinct Chamber of Commerce"
     ents = religions_and_festivals(faith_adjectives(ents))  # "The Avoyelles House of Mercy, a Pentecostal church, had been travelling"; "the name of Islam"; "shopping for Eid"
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"

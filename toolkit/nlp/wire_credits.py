@@ -55,7 +55,9 @@ _FURNITURE = re.compile(r"^(?:(?:Copyright|©)\s*(?:©\s*)?\d{4}\b|All rights re
                         r"|Write to (?:[A-Z][\w.'’-]*\s+){1,4}at\s+\S+@\S+"
                         r"|This (?:story|article|report) (?:is developing|will be updated)\b"
                         r"|(?:Last |First )?(?:updated|published|posted)(?: at| on)?:?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun"
-                        r"|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s).{0,40}$)",
+                        r"|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s).{0,40}"
+                        # (a page's two stamps on one line: "PUBLISHED: 14:03 EDT, 23 September 2025 | UPDATED: …")
+                        r"(?:\s*\|\s*(?:Last )?(?:updated|published|posted)(?: at| on)?:?\s+\S.{0,40})?$)",
                         re.IGNORECASE)
 
 # A credit line is short: a list of a few names and places, or a caption of two or three sentences, not a

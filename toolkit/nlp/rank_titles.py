@@ -1,0 +1,64 @@
+"""Abbreviated titles of office and rank before a name: "PM Modi", "EAM S Jaishankar", "Det Ch Insp Andy Knowles".
+
+Indian, British and Commonwealth news write an office or a police rank in its abbreviated form right before the
+holder's name: "PM Modi posted on X", "EAM S Jaishankar is expected to travel", "Det Ch Insp Andy Knowles said",
+"Det Sgt Jane Wilson", "Cllr Sarah Jones". The small model runs the abbreviation into the name ("PM Modi" ORG,
+"Det Ch Insp Andy Knowles" PERSON) or reads it alone as a body ("EAM" ORG), so the person is listed apart from
+the same person named in full ("Narendra Modi"), under a form nobody uses as a name, or a title becomes a body.
+
+:func:`abbreviated_titles_off_names` cuts the abbreviations off the front of a name (what is left is a person),
+and drops an entity that is nothing but such abbreviations right before a name. Only abbreviations that are no
+word and no common name of anything else: "PC", "DC", "DS", "FM" (a radio band, a capital, a state) are left.
+
+Example:
+    >>> [(e.text, e.label_) for e in abbreviated_titles_off_names(list(nlp("PM Modi posted on X.").ents))]  # doctest: +SKIP
+    [('Modi', 'PERSON')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+# Prime Minister, External Affairs Minister (India), Chief Minister (an Indian state's head); Detective, Chief,
+# Inspector, Superintendent, Detective Chief Inspector, Detective Superintendent, Police Community Support Officer,
+# Sergeant (British police ranks); Councillor.
+ABBREVIATED_TITLES = frozenset({"pm", "eam", "det", "insp", "supt", "dci", "dsupt", "pcso", "sgt", "cllr"})
+# Abbreviations that are titles only inside a run of ranks ("Det Ch Insp", "Ch Supt").
+_INSIDE_RANKS = frozenset({"ch"})
+
+
+def _title_run(ent: Span) -> int:
+    """How many of the span's first words are abbreviated titles ("Det Ch Insp" → 3)."""
+    n = 0
+    while n < len(ent):
+        word = ent[n].lower_.rstrip(".")
+        if not ent[n].text[:1].isupper() or not (
+                word in ABBREVIATED_TITLES or (word in _INSIDE_RANKS and 0 < n < len(ent) - 1
+                                               and ent[n + 1].lower_.rstrip(".") in ABBREVIATED_TITLES)):
+            break
+        n += 1
+    return n
+
+
+def abbreviated_titles_off_names(ents: list[Span]) -> list[Span]:
+    """The entities with abbreviated titles cut off their front, and those made of nothing else before a name
+    dropped (see the module)."""
+    out: list[Span] = []
+    for ent in ents:
+        n = _title_run(ent)
+        if n == 0:
+            out.append(ent)
+            continue
+        doc = ent.doc
+        if n < len(ent):
+            rest = ent[n:]
+            # (a headline's parse may call the name anything: "PM Modi dials Zelenskyy", "Modi" a verb)
+            if all(t.is_alpha and (t.is_title or t.is_upper and len(t) == 1) for t in rest):
+                out.append(Span(doc, rest.start, rest.end, label="PERSON"))
+            else:
+                out.append(ent)
+            continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is None or not (after.is_title or after.is_upper and len(after) == 1) or after.pos_ != "PROPN":
+            out.append(ent)  # (a title alone, with no name after it, is left as the model read it)
+    return out
