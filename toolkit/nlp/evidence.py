@@ -211,6 +211,11 @@ def _firm_of_its_officer(span: Span) -> bool:
     return officer and j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].is_title
 
 
+# Nouns of one who speaks for a state or a body ("The representative of the Russian Federation, Vassily Nebenzia,"):
+# only a person is one (kept out of the role nouns, which also read "the representative of …" as someone titled).
+_DELEGATE_NOUNS = frozenset({"representative", "delegate", "envoy", "ambassador", "emissary"})
+
+
 def _stated_kind(span: Span, sent_end: int | None) -> str | None:
     """"is-<LABEL>" for what the text says the name is: a kind noun (:func:`~toolkit.nlp.kind_nouns.kind_noun`),
     a person taken up as "he" or "she", the agent of a passive, one whose life is told, a thing owning "its"."""
@@ -225,7 +230,8 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
     if names_its_leader(span):
         return "is-PERSON"  # "the Trump administration", "the Starmer government": a government named by its head
     if (span.label_ != "PERSON" and span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN"
-            and is_person_role(span.root.head.text, span.root.head.lemma_) and built_like_a_person(span)):
+            and (is_person_role(span.root.head.text, span.root.head.lemma_)
+                 or span.root.head.lemma_.lower() in _DELEGATE_NOUNS) and built_like_a_person(span)):
         return "is-PERSON"  # "The representative of the Russian Federation, Vassily Nebenzia, said": the role's holder
     if (span.label_ in ("ORG", "GPE") and span.start > 0 and doc[span.start - 1].tag_ == "POS"
             and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in SPEECH_VERBS

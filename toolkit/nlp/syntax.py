@@ -94,6 +94,17 @@ def _ancestors_until(token: Token, stop: Token) -> list[Token]:
     return chain
 
 
+def served_by(noun: Token) -> str | None:
+    """The place or body a role's "of" names, in lower case ("the representative of the Russian Federation" →
+    "the russian federation"), or None."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ in ("GPE", "ORG", "NORP", "LOC"):
+                return noun.doc[obj.left_edge.i:obj.i + 1].text.lower()
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject; participles and conjuncts borrow the subject of their head."""
     current = verb
@@ -150,6 +161,7 @@ class PersonResolver:
         self.offsets: list[tuple[int, str]] = []  # start character, name (not inside quotes)
         # role -> the people the text gives that role -> the token where it first does ("president": {"Trump": 12})
         self.titles: dict[str, dict[str, int]] = {}
+        self.served: dict[str, dict[str, str]] = {}  # role → person → the place or body of the role's "of"
         self.main_subjects: set[int] = set()  # token indices of people that are a main clause's subject
         self.reported_subjects: set[int] = set()  # the same, of a clause somebody reports ("He said Zelensky is")
         self.agents: list[tuple[int, str]] = []  # token index, name: the active subject of a main clause's verb
@@ -214,6 +226,9 @@ class PersonResolver:
                 # "her aunt, Gertrude Vanderbilt Whitney": a noun the name stands in apposition to
                 # is the person's role or kinship, which "Her aunt won" later refers back to
                 self._title(ent.root.head.lemma_.lower(), name, ent.start)
+                if (served := served_by(ent.root.head)) is not None:
+                    # "The representative of the Russian Federation, Vassily Nebenzia,": whom the role serves
+                    self.served.setdefault(ent.root.head.lemma_.lower(), {})[name] = served
             before = doc[ent.start - 1] if ent.start > sent_start else None
             if before is not None and before.is_alpha and not before.ent_type_ and before.pos_ in ("NOUN", "PROPN"):
                 # any word of occupation right in front of a name ("Actress Denise Crosby", "artist
