@@ -227,3 +227,27 @@ def mend_names_read_as_modifier(doc: Doc) -> Doc:
         for title in titles:
             title.head, title.dep_ = second, "compound"
     return doc
+
+
+def mend_names_read_as_adjectives(doc: Doc) -> Doc:
+    """Make a name joined by "and" to a titled person a coordination where the parser read it as an adjective of
+    the title: in "Feb. 12 — Trump and Russian President Vladimir Putin speak by phone" it hangs "Trump" on
+    "President" as an ``amod`` with the "and" under it, so only Putin would speak. A capitalised noun (no
+    adjective by its tag) with its own "and", whose head opens the next person's name through its title, is the
+    first of two people. The parse is changed in place; the doc is returned."""
+    for first in [doc[i] for i in indices_where(doc, dep=("amod",))]:
+        if not first.is_title or first.tag_ not in ("NN", "NNP") or first.head.i <= first.i:
+            continue
+        coordinator = next((c for c in first.children if c.dep_ == "cc" and c.lower_ in ("and", "&")), None)
+        if coordinator is None:
+            continue
+        second = first.head
+        while second.dep_ == "compound" and second.head.i > second.i:
+            second = second.head
+        if second.ent_type_ != "PERSON" or second.pos_ != "PROPN" or second.dep_ not in ("nsubj", "nsubjpass", "dobj",
+                                                                                           "pobj"):
+            continue
+        first.head, first.dep_ = second.head, second.dep_
+        second.head, second.dep_ = first, "conj"
+        coordinator.head = first
+    return doc

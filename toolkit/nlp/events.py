@@ -75,7 +75,8 @@ from toolkit.nlp.clause_dates import clause_dates
 from toolkit.nlp.clauses import (able_to, able_word, act_before_or_after, claimed_past, clause_head, conjunct_root,
                                  inherits, names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.conjunct_forms import listed_after_infinitive, mend_bare_conjuncts
-from toolkit.nlp.coordination import in_verb_series, mend_coordinated_subjects, mend_names_read_as_modifier
+from toolkit.nlp.coordination import (in_verb_series, mend_coordinated_subjects, mend_names_read_as_adjectives,
+                                      mend_names_read_as_modifier)
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.depictions import depicts
 from toolkit.nlp.deverbal import used_as_preposition
@@ -187,6 +188,7 @@ def _mend_parse(doc: Doc) -> None:
     mend_serial_lists(doc)  # "After years of chaos, skyrocketing crime, and soft-on-crime policies … plunged …"
     mend_coordinated_subjects(doc)  # "… to New Orleans and other forecasters predicted …"
     mend_names_read_as_modifier(doc)  # "First Lady Melania Trump and President Donald J. Trump hosted"
+    mend_names_read_as_adjectives(doc)  # "Feb. 12 — Trump and Russian President Vladimir Putin speak by phone"
     mend_bare_conjuncts(doc)  # "has been appointed …, where he will lead …, support …": "support" lists with "lead"
     mend_title_heads(doc)  # "The Secretary of Homeland Security shall determine": the secretary, not a department
     mend_officers_read_as_objects(doc)  # "Council on Environmental Quality Chairman Katherine Scarlett highlights"

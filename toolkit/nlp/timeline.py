@@ -126,10 +126,12 @@ _BARE_UNITS = re.compile(r"(?i)^(?:the\s+)?(?:days|weeks|months|years|hours)(?:\
 # Not points in time: lengths ("three-hour", "24 hours", "the days"), ages and frequencies.
 _DURATION = re.compile(
     r"(?i)^(?:the |a |an )?(?:(?:about|around|some|nearly|almost|roughly|more than|less than|over|"
-    r"under|at least|up to|only|just|another|several|few|many|a few|a couple of|couple of|and a half|"
+    r"under|(?:at )?least|up to|only|just|another|several|few|many|a few|a couple of|couple of|and a half|"
     r"\d+(?:[.,]\d+)?|" + _NUMWORD + r")[\s-]+)*"
     r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?"
     r"(?:-long|-old)?$")
+# Ages named before the numbers ("prisoners aged 18 to 25", "children ages 5 to 11"): no time.
+_AGED = re.compile(r"(?i)\b(?:aged?|ages)\s+$")
 _NOT_TIME = re.compile(r"(?i)\b(?:years? old|year-old|aged?|daily|weekly|monthly|annual(?:ly)?|yearly|"
                        r"quarterly|every|each|per|(?:once|twice|times) a|overnight)\b")
 # "a very big day", "the dark days of ...": a day, but no point in time.
@@ -233,6 +235,7 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
             continue  # "her love for Halloween", "Christmas shopping": the feast, not a day
         anaphoric = is_anaphoric(expression)
         if _DURATION.match(expression) or _NOT_TIME.search(expression) or _PART_OF.match(text, end) \
+                or _AGED.search(text, max(0, start - 8), start) \
                 or not (anaphoric or _TIMEWORD.search(expression)) \
                 or not re.search(r"[A-Za-z]|[0-9]{4}|[0-9][/:][0-9]", expression) \
                 or (expression.isdigit() and not 1000 <= int(expression) <= 2099) or _figurative(expression):
