@@ -98,16 +98,22 @@ def names_a_deadline(span, verb) -> bool:
         (root.dep_ == "pobj" and head.lower_ in ("of", "for") and _deadline_noun(head.head))  # "a deadline of Thursday"
     if verb is None:
         return named
-    if not named:
-        args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj")]
-        args += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                 for p in c.children if p.dep_ == "pobj"]  # "set Thursday as the deadline"
-        if verb.dep_ == "relcl":
-            args.append(verb.head)  # "an ultimatum that expires Thursday"
-        named = any(_deadline_noun(a) for a in args)
+    lemma = verb.lemma_.lower()
+    if not named and root.dep_ in ("dobj", "npadvmod"):  # "set Thursday as the deadline"
+        named = any(_deadline_noun(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for p in c.children if p.dep_ == "pobj")
+    if not named and lemma == "be":  # "Thursday was the deadline", "the deadline is Thursday"
+        named = any(_deadline_noun(c) for c in verb.children if c.dep_ in ("nsubj", "attr"))
+    # The deadline's own verb ("the deadline expires on Thursday", "an ultimatum that expires Thursday") dates
+    # it; a verb done to it ("issued an ultimatum on Thursday", "the deadline was extended on Thursday") dates
+    # the doing.
+    own = lemma not in _SETTING_LEMMAS and not any(c.dep_ == "auxpass" for c in verb.children)
+    if not named and own and verb.dep_ == "relcl":
+        named = _deadline_noun(verb.head) and any(c.dep_ == "nsubj" for c in verb.children)
+    elif not named and own:
+        named = any(_deadline_noun(c) for c in verb.children if c.dep_ == "nsubj")
     if not named:
         return False
-    lemma = verb.lemma_.lower()
     if _pluperfect(verb) or lemma in _PASSING_LEMMAS and _past(verb):
         return False  # "had set Thursday as the deadline", "missed Thursday's deadline"
     if not _past(verb):
