@@ -7,6 +7,11 @@ met since May"), a modal, "until"/"by" before a deadline, a future seen from a p
 thing ("the November 13 deadline"), and a count that looks back ("for the first time in four
 years"). :func:`context_hint` gives the hint that :func:`toolkit.nlp.dates.resolve` takes.
 
+A past tense that only follows a reporting verb ("said Thursday was the deadline", "said the talks
+were due to start Thursday") and a weekday named as a deadline or as the day a thing is set for
+look ahead (:mod:`toolkit.nlp.backshift`); :func:`seen_from` gives the reporting verb's own day
+("said on Friday that …"), after which such a weekday falls.
+
 Example:
     >>> doc = load_model()("He will meet them on Friday.")                # doctest: +SKIP
     >>> context_hint(doc, doc[5:6])
@@ -40,12 +45,12 @@ _DEADLINE_LEMMAS = {"give", "grant", "set", "extend", "issue", "impose", "allow"
                     "ask", "urge", "tell", "threaten", "vow", "promise", "pledge", "expect", "plan"}
 
 
-# "slat" is the small model's lemma of "slated".
 # Verbs that put an obligation on their infinitive ("had to answer by Friday", "urged them to travel by Wednesday").
 _OBLIGING_LEMMAS = frozenset(_DEADLINE_LEMMAS - {"expect", "plan", "promise", "pledge", "vow"}) | \
     {"have", "need", "require", "instruct", "direct", "advise", "tell"}
 
 
+# "slat" is the small model's lemma of "slated".
 _FUTURE_LEMMAS = {"expect", "schedule", "plan", "set", "due", "slate", "slat", "poise"}
 
 

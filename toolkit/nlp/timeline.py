@@ -19,9 +19,12 @@ January 7 quake"); "two days after the January 7 quake" is also yielded whole, c
 the date it names. The sentence decides the direction: the tense for a bare weekday or
 month, a future seen from the past ("was expected to end on December 15", "planned to
 announce around August 1", "extended the lockdown to May 1") for the nearest date on
-either side, a date naming a thing ("the November 13 deadline") for the nearest one, and a
-superlative, "first time" or a negation for a count that looks back ("for the first time
-in four years").
+either side, a date naming a thing ("the November 13 deadline") for the nearest one, a weekday
+named as a deadline or told in a reported future ("said on Friday that Thursday was the
+deadline") for one ahead of the telling, and a superlative, "first time" or a negation for a
+count that looks back ("for the first time in four years"). A weekday with the holiday it falls
+on ("Thursday, Thanksgiving Day,") is one expression, and two weekdays the model joins over
+"that" ("Monday that Friday") are two.
 
 Which day each expression counts from (the published date, the day a quoted person spoke,
 or the narrative's day for "six minutes later" and "that week") is
