@@ -82,12 +82,13 @@ class Candidate:
     """A candidate expression while the reference days of its document are worked out."""
 
     __slots__ = ("start", "end", "expression", "hint", "depth", "anaphoric", "date", "granularity",
-                 "sentence", "previous_sentence")
+                 "sentence", "previous_sentence", "seen_from")
 
     def __init__(self, start, end, expression, span, hint, depth, anaphoric):
         self.start, self.end, self.expression = start, end, expression
         self.hint, self.depth, self.anaphoric = hint, depth, anaphoric
         self.date = self.granularity = None
+        self.seen_from = None  # where the day of a reporting verb stands, for a reported future's weekday
         sent = span.sent if span is not None else None
         self.sentence = sent.start_char if sent is not None else start
         self.previous_sentence = span.doc[sent.start - 1].sent.start_char if sent is not None and sent.start else None
@@ -109,6 +110,11 @@ def place(found: list[Candidate], text: str, published: dt.date | None) -> list[
             settle(f, published)
             if (then := _narrative_year(found, f, text, published)) is not None:
                 f.date, f.granularity = _resolve(f.expression, then)  # the nearest to that day
+    for f in found:  # "Trump said on Friday that Thursday was the deadline": the Thursday after that Friday
+        if f.seen_from is not None and f.depth == 0 and f.date is not None:
+            said = next((g for g in found if g.start <= f.seen_from < g.end and g.depth == 0 and g.day), None)
+            if said is not None:
+                f.date, f.granularity = _resolve(f.expression, said.day, "future")
     lead, named = _lead_day(found, text, published)
     for depth in sorted({f.depth for f in found if f.depth}):  # outer quotations first
         for f in found:

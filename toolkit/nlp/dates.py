@@ -276,6 +276,12 @@ def _resolve_text(expression: str, published: dt.date | None, hint: str | None, 
             return _day(_holiday(name, int(m[3])))
         if p is None:
             return None, None
+        if not m[1] and (named := re.search(WD, t)):
+            # "Thursday, Thanksgiving Day": the weekday puts the holiday within a week of the day told
+            days = [_holiday(name, y) for y in (p.year - 1, p.year, p.year + 1)]
+            near = [d for d in days if abs((d - p).days) <= 6 and d.weekday() == WEEKDAYS.index(named[1])]
+            if near:
+                return _day(near[0])
         side = {"last": "past", "next": "future"}.get(m[1] or "", _strong(hint) if hint != "back" else "past")
         return _nearest(p, p.toordinal(), lambda y: (_holiday(name, y).toordinal(), _day(_holiday(name, y))), side)
     if anchor is not None and (m := _SAME.search(t)) and m[1] and m[2] == "year":

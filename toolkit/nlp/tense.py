@@ -7,6 +7,11 @@ met since May"), a modal, "until"/"by" before a deadline, a future seen from a p
 thing ("the November 13 deadline"), and a count that looks back ("for the first time in four
 years"). :func:`context_hint` gives the hint that :func:`toolkit.nlp.dates.resolve` takes.
 
+A past tense that only follows a reporting verb ("said Thursday was the deadline", "said the talks
+were due to start Thursday") and a weekday named as a deadline or as the day a thing is set for
+look ahead (:mod:`toolkit.nlp.backshift`); :func:`seen_from` gives the reporting verb's own day
+("said on Friday that …"), after which such a weekday falls.
+
 Example:
     >>> doc = load_model()("He will meet them on Friday.")                # doctest: +SKIP
     >>> context_hint(doc, doc[5:6])
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit.nlp.backshift import names_a_deadline, reported_future, reporting_verb, scheduled, speech_day
 from toolkit.nlp.dates import IN_COUNT as _IN_COUNT
 from toolkit.nlp.dates import MON as _MON
 from toolkit.nlp.dates import WEEKDAYS as _WEEKDAYS
@@ -25,6 +31,7 @@ OFFSET = re.compile(r"(?i)^(?:within|in)\s|\s(?:ago|from now|hence|later|earlier
 
 
 WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(_WEEKDAYS) + r")\b")
+_BARE_WEEKDAY = re.compile(r"(?i)(?:" + "|".join(_WEEKDAYS) + r")(?:\s+(?:night|morning|afternoon|evening))?$")
 
 
 _FUTURE_WORDS = {"until", "till", "by", "through"}  # ("keep the government open through Sept. 30")
@@ -36,6 +43,11 @@ _FROM_WORDS = {"starting", "beginning", "effective"}
 
 _DEADLINE_LEMMAS = {"give", "grant", "set", "extend", "issue", "impose", "allow", "order", "warn", "demand",
                     "ask", "urge", "tell", "threaten", "vow", "promise", "pledge", "expect", "plan"}
+
+
+# Verbs that put an obligation on their infinitive ("had to answer by Friday", "urged them to travel by Wednesday").
+_OBLIGING_LEMMAS = frozenset(_DEADLINE_LEMMAS - {"expect", "plan", "promise", "pledge", "vow"}) | \
+    {"have", "need", "require", "instruct", "direct", "advise", "tell"}
 
 
 # "slat" is the small model's lemma of "slated".
@@ -51,14 +63,16 @@ _MODALS = {"would", "could", "might", "may", "can", "should", "must"}
 def context_hint(doc, span) -> str | None:
     """"past", "future", "modal", "conditional" (an offset under "if") or None, from the parse."""
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    tok = span.root
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    verb = governing_verb(span)
     if verb is not None and OFFSET.search(span.text) and _conditional(verb):
         return "conditional"
+    weekday = bool(WEEKDAY.search(span.text))
+    if weekday and (names_a_deadline(span, verb) or scheduled(span, verb)):
+        # "a Thursday deadline", "said Thursday was the deadline", "set the vote for Tuesday"
+        # (:mod:`toolkit.nlp.backshift`)
+        return "future"
+    if weekday and verb is not None and reported_future(verb):
+        return "then"  # "said the talks were due to take place on Thursday": a future in the past, like "would"
     root = span.root
     if root.dep_ in ("nmod", "compound", "amod") and root.head.i >= span.end and \
             root.head.pos_ in ("NOUN", "PROPN") and _MONTH_DAY.search(span.text):
@@ -83,10 +97,18 @@ def context_hint(doc, span) -> str | None:
             any(t.tag_ == "VBD" for t in span.sent) and not any(t.lower_ in _WILL for t in span.sent):
         tense = "past"  # a participle heading a narrative sentence ("On Tuesday, X speaking to ... called")
     if prev in _FUTURE_WORDS:  # "until Friday", "by Friday": a deadline, unless "lasted until Friday"
-        if verb is not None and _pluperfect(verb):
+        reported = verb is not None and reporting_verb(verb) is not None
+        if verb is not None and _pluperfect(verb) and not reported:
             # "had given the government until Thursday": set before a past moment, and told
-            # from after it (a deadline still ahead is "has given … until Friday").
+            # from after it (a deadline still ahead is "has given … until Friday", which reported
+            # speech shifts back to "said it had given … until Friday").
             return "past"
+        if tense == "past" and verb.tag_ == "VB" and verb.dep_ == "xcomp" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            if reported:
+                return "future"  # "said Kyiv had to respond by Thursday": a reported obligation, ahead of its telling
+            if verb.head.lemma_ in _OBLIGING_LEMMAS:
+                return "then"  # "were told to prepare plans by Wednesday": ahead of the moment they were told
         return "past" if tense == "past" and verb.lemma_ not in _DEADLINE_LEMMAS else "future"
     if prev == "since" or tense == "perfect":
         return "past"
@@ -95,6 +117,29 @@ def context_hint(doc, span) -> str | None:
     if tense != "future" and _IN_COUNT.match(span.text) and _looks_back(doc, span, verb):
         return "back"
     return tense
+
+
+def governing_verb(span):
+    """The verb the time expression ``span`` depends on (its nearest verb or auxiliary head), or None."""
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def seen_from(span, hint: str | None):
+    """The token of the day a reported future is told on ("Trump said on Friday that Thursday was the
+    deadline", "told reporters on Friday the vote would be held Thursday"), for a bare weekday whose clause
+    the reporting verb shifted back; None otherwise. A clause in the present or with "will" speaks from
+    the writer's day, and keeps it."""
+    verb = governing_verb(span)
+    if hint not in ("then", "future") or verb is None or not _BARE_WEEKDAY.match(span.text):
+        return None
+    if hint == "future" and _tense(verb) not in ("past", "modal"):
+        return None
+    return speech_day(verb)
 
 
 _BACK_WORDS = frozenset({"time", "ever", "never", "first", "since"})

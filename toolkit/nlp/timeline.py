@@ -19,9 +19,12 @@ January 7 quake"); "two days after the January 7 quake" is also yielded whole, c
 the date it names. The sentence decides the direction: the tense for a bare weekday or
 month, a future seen from the past ("was expected to end on December 15", "planned to
 announce around August 1", "extended the lockdown to May 1") for the nearest date on
-either side, a date naming a thing ("the November 13 deadline") for the nearest one, and a
-superlative, "first time" or a negation for a count that looks back ("for the first time
-in four years").
+either side, a date naming a thing ("the November 13 deadline") for the nearest one, a weekday
+named as a deadline or told in a reported future ("said on Friday that Thursday was the
+deadline") for one ahead of the telling, and a superlative, "first time" or a negation for a
+count that looks back ("for the first time in four years"). A weekday with the holiday it falls
+on ("Thursday, Thanksgiving Day,") is one expression, and two weekdays the model joins over
+"that" ("Monday that Friday") are two.
 
 Which day each expression counts from (the published date, the day a quoted person spoke,
 or the narrative's day for "six minutes later" and "that week") is
@@ -55,7 +58,7 @@ from toolkit.nlp.dates import HOLIDAY as _HOLIDAY
 from toolkit.nlp.dates import IN_COUNT as _IN_COUNT
 from toolkit.nlp.dates import is_anaphoric
 from toolkit.nlp.dates import resolve as _resolve
-from toolkit.nlp.tense import OFFSET, WEEKDAY, context_hint
+from toolkit.nlp.tense import OFFSET, WEEKDAY, context_hint, seen_from
 from toolkit.nlp.rubrics import rubric_ranges
 from toolkit.nlp.wire_credits import credit_lines
 
@@ -122,6 +125,8 @@ _LEFT_MODIFIER = re.compile(r"(?i)\b(as early as|as soon as|as late as|as recent
 _LEFT_PREP = re.compile(r"(?i)\b(within|in)\s+$")
 _RIGHT = re.compile(r"(?i)^\s+(ago|from now|hence|later|earlier|to come|ahead)\b")
 _RIGHT_DAYPART = re.compile(r"(?i)^\s+(night|morning|afternoon|evening)\b")
+_WEEKDAY_ONLY = re.compile(r"(?i)" + _WD)
+_HOLIDAY_APPOSITION = re.compile(r",\s+(?:the\s+)?(?=[A-Z])(?i:" + _HOLIDAY + r")(?!\w)")
 _BARE_UNITS = re.compile(r"(?i)^(?:the\s+)?(?:days|weeks|months|years|hours)(?:\s+(?:to come|ahead))?$")
 # Not points in time: lengths ("three-hour", "24 hours", "the days"), ages and frequencies.
 _DURATION = re.compile(
@@ -249,6 +254,8 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
         # "Within two decades, the country had 30 plants": a past count runs from the narrative's time.
         anaphoric = anaphoric or (hint == "past" and bool(_IN_COUNT.match(expression)))
         found.append(Candidate(start, end, expression, span, hint, sum(s <= start < e for s, e in quoted), anaphoric))
+        if span is not None and (said := seen_from(span, hint)) is not None:
+            found[-1].seen_from = said.idx
     for start, end, named in compounds:
         span = doc.char_span(named, end, alignment_mode="expand")  # the tense is that of the date named
         hint = context_hint(doc, span) if span is not None else None
@@ -426,11 +433,14 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     m = pattern.match(text[end:end + 12])
     if m:
         end += m.end()
+    elif _WEEKDAY_ONLY.fullmatch(core) and (m := _HOLIDAY_APPOSITION.match(text, end)):
+        end = m.end()  # "Thursday, Thanksgiving Day,": the weekday and the holiday it falls on are one day
     return start, end
 
 
 # "from 2012 to 2019", "1980–1987": a span of years, which the model tags as one DATE.
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+_TWO_DAYS = re.compile(r"(?i)" + _WD + r"\s+that\s+" + _WD)
 _YEAR_RANGE = re.compile(r"((?:1[89]|20)\d{2})\s*(?:to|through|until|till|and|–|-)\s*((?:1[89]|20)\d{2})")
 
 
@@ -439,6 +449,8 @@ def _range_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
     calendar time the sentence places something in (the years a run began and ended)."""
     m = _YEAR_RANGE.fullmatch(text, start, end)
     if m:
+        return [m.span(1), m.span(2)]
+    if m := _TWO_DAYS.fullmatch(text, start, end):  # "said Monday that Friday was the deadline": two days
         return [m.span(1), m.span(2)]
     # the model may tag the first year alone ("from 2008 to 2016"): its last year follows
     m = _YEAR_RANGE.match(text, start) if _YEAR.fullmatch(text, start, end) else None
