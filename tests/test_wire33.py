@@ -244,3 +244,50 @@ class TestNarratedAsClauses:
         rows = _events(_extract(nlp, "The ministry said exports fell as demand in Europe weakened.\n",
                                 dt.date(2025, 7, 29), tmp_path))
         assert all(r[3] for r in rows if r[1] in ("fall", "weaken"))
+
+
+class TestAgesAndWeeks:
+    """Ages are no times; a weekday of last or next week is that day."""
+
+    def test_ages(self, nlp, tmp_path):
+        tables = _extract(nlp, "The parties agreed to exchange all young soldiers aged 18 to 25. He must serve at "
+                               "least 16 years. The talks were held on Monday.\n", dt.date(2025, 6, 3), tmp_path)
+        assert list(tables.timeline.expression) == ["Monday"]
+
+    def test_weekday_of_last_week(self):
+        from toolkit.nlp.dates import resolve
+
+        assert resolve("Friday last week", dt.date(2025, 8, 18)) == ("2025-08-15", "day")
+        assert resolve("Tuesday of next week", dt.date(2025, 8, 18)) == ("2025-08-26", "day")
+        assert resolve("last week", dt.date(2025, 8, 18))[1] == "week"  # (the week alone stays a week)
+
+
+class TestLabelledParagraphs:
+    """A "Quote:" paragraph is the words of the one the "Source:" line names; without it, nobody's."""
+
+    _TEXT = ("Ukrainian President Volodymyr Zelensky has stated that Ukraine will not withdraw its troops.\n\n"
+             "Source: Zelensky at a meeting with journalists\n\n"
+             "Quote: \"We will not leave Donbas. We cannot do this.\"\n\n"
+             "Details: Zelensky said that Russia wanted to take the rest of Donetsk Oblast.\n")
+
+    def test_source_line(self, nlp, tmp_path):
+        quotes = _quotes(_extract(nlp, self._TEXT, dt.date(2025, 8, 19), tmp_path))
+        assert quotes == [("We will not leave Donbas. We cannot do this.", "Volodymyr Zelensky")]
+
+    def test_attributed_quotation_keeps_its_speaker(self, nlp, tmp_path):
+        text = self._TEXT + "\nKremlin aide Yuri Ushakov said: \"No meeting has been agreed.\"\n"
+        quotes = dict(_quotes(_extract(nlp, text, dt.date(2025, 8, 19), tmp_path)))
+        assert quotes["No meeting has been agreed."] == "Yuri Ushakov"
+
+
+class TestNamesReadAsAdjectives:
+    """"Trump and Russian President Vladimir Putin speak": both are the subject."""
+
+    def test_two_subjects(self, nlp, tmp_path):
+        rows = _events(_extract(nlp, "Here are the key moments.\n\nFeb. 12 — Trump and Russian President Vladimir "
+                                     "Putin speak by phone for about 90 minutes.\n", dt.date(2025, 8, 10), tmp_path))
+        assert any(r[0] == "Trump and Vladimir Putin" and r[1] == "speak" for r in rows)
+
+    def test_adjective_stays(self, nlp, tmp_path):
+        rows = _events(_extract(nlp, "Senior and Russian officials met in Riyadh.\n", dt.date(2025, 2, 18), tmp_path))
+        assert all(r[0] != "Senior" for r in rows)

@@ -413,6 +413,13 @@ def _relative(t: str, original: str, p: dt.date, hint: str | None):
         if back and m[2] in ("week", "fortnight"):
             return _offset(_week_ref(p), -n, m[2])
         return _offset(p, -n if back else n, m[2])
+    if (m := re.search(r"\b" + WD + r",?\s+(?:of\s+)?(last|next|this)\s+week\b", t)) or (
+            m := re.search(r"\b(last|next|this)\s+week(?:['’]s)?\s+" + WD + r"\b", t)):
+        # "Friday last week", "Tuesday of next week", "last week's Friday": that day of that week
+        day_name, which = (m[1], m[2]) if m[1] in WEEKDAYS else (m[2], m[1])
+        monday = _week_ref(p) + relativedelta(weekday=MO(-1)) if which == "last" else p + relativedelta(weekday=MO(-1))
+        step = {"last": -1, "next": 1, "this": 0}[which]
+        return _day(monday + relativedelta(weeks=step, days=WEEKDAYS.index(day_name)))
     if m := re.search(r"\b(this|next|last|past|coming)?\s*weekend\b", t):
         # A weekend is given as its week (a Saturday and a Sunday, the end of one ISO week).
         step = {"next": 1, "last": -1, "past": -1}.get(m[1] or "", 0)
