@@ -291,3 +291,20 @@ class TestNamesReadAsAdjectives:
     def test_adjective_stays(self, nlp, tmp_path):
         rows = _events(_extract(nlp, "Senior and Russian officials met in Riyadh.\n", dt.date(2025, 2, 18), tmp_path))
         assert all(r[0] != "Senior" for r in rows)
+
+
+class TestCapitalsOfPlacesAndNames:
+    """A dateline's place in capitals is shown as the place; a capitalised "All" opens the name after it."""
+
+    def test_dateline_place(self, nlp, tmp_path):
+        tables = _extract(nlp, "LONDON: Mohammed Siraj took five wickets as India beat England on Monday.\n",
+                          dt.date(2025, 8, 4), tmp_path)
+        assert "London" in set(tables.entities.name) and "LONDON" not in set(tables.entities.name)
+
+    def test_all_opens_a_name(self, nlp):
+        ents = ents_of(nlp, "The boy attacked Harvey Willgoose at All Saints Catholic High School in Sheffield.")
+        assert ("All Saints Catholic High School", "ORG") in ents
+
+    def test_sentence_opening_all_stays_out(self, nlp):
+        # at a sentence's start every word is capitalised: "All" there opens no name
+        assert ("Russian", "NORP") in ents_of(nlp, "All Russian forces must leave, Zelensky said.")

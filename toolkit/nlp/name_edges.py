@@ -214,3 +214,21 @@ def party_adjectives_before_titles(ents: list[Span]) -> list[Span]:
             out.append(Span(doc, i, i + 1, label="ORG"))
         out.append(ent)
     return out
+
+
+def capital_all_before_names(ents: list[Span]) -> list[Span]:
+    """The names with a capitalised "All" in front taken into them: "at All Saints Catholic High School", "the All
+    India Radio", "the All Blacks". In the middle of a sentence English writes "all" in lower case unless it opens a
+    name; the model leaves it out ("Saints Catholic High School" ORG). Not a person's name, and not at a sentence's
+    start, where every word is capitalised."""
+    out = []
+    for ent in ents:
+        doc = ent.doc
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if (before is not None and before.text == "All" and not before.is_sent_start and ent.label_ != "PERSON"
+                and (ent.start < 2 or doc[ent.start - 2].ent_iob_ in ("O", "") or doc[ent.start - 2].is_punct)
+                and all(e.end <= before.i or e.start >= ent.start for e in ents if e is not ent)):
+            out.append(Span(doc, ent.start - 1, ent.end, label=ent.label_))
+        else:
+            out.append(ent)
+    return out

@@ -80,7 +80,8 @@ from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_apart_from_accounts, media_by_accounts, media_posted_to
 from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.hyphen_pairs import hyphenated_peoples
-from toolkit.nlp.name_edges import (adjectives_after_prepositions, given_names_at_hyphens, leanings_off_names,
+from toolkit.nlp.name_edges import (adjectives_after_prepositions, capital_all_before_names, given_names_at_hyphens,
+                                     leanings_off_names,
                                      names_apart_at_for_the, party_adjectives_apart,
                                      party_adjectives_before_titles)
 from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
@@ -281,7 +282,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
     ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
     ents = hyphenated_peoples(ents)  # "referred to him as \"Chinese-American.\""
-    ents = given_names_at_hyphens(leanings_off_names(ents))  # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"
+    ents = capital_all_before_names(given_names_at_hyphens(leanings_off_names(ents)))  # "at All Saints Catholic High School"  # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"
     ents = names_apart_at_for_the(adjectives_after_prepositions(ents))  # "… Scientology on French television"; "leaving Blues Incorporated for The Rolling Stones"
     ents = possessive_places(bands_of_leaders(ents))  # "Les Brown and His Band of Renown"; "from Hawke's Bay, N.Z."
     ents = university_campuses(korean_districts(doc, outlets_named_after_peoples(air_stations(ents))))  # "near RAF Croughton"; "as quoted by Greek Reporter"; "in Seongbuk-gu"

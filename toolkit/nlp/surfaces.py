@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from toolkit.nlp.gazetteer import country_names, known_countries, known_places, known_states_and_countries
+from toolkit.nlp.gazetteer import country_names, is_known_place, known_countries, known_places, known_states_and_countries
 from toolkit.nlp.lexicon import TITLE_WORDS
 from toolkit.nlp.spellings import country_of_long_name, strip_accents
 
@@ -161,4 +161,7 @@ def canonical_name(group: list[Mention], root: str, label: str) -> str:
         forms[" ".join(words)] += 1
     if not forms:
         return root.title()
-    return sorted(forms.items(), key=lambda kv: (kv[0].isupper(), -kv[1], -len(kv[0]), kv[0]))[0][0]
+    best = sorted(forms.items(), key=lambda kv: (kv[0].isupper(), -kv[1], -len(kv[0]), kv[0]))[0][0]
+    if best.isupper() and label in ("GPE", "LOC") and len(best) > 3 and is_known_place(best.title()):
+        return best.title()  # a dateline's "LONDON:" the only mention: the place as the gazetteer writes it
+    return best
