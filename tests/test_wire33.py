@@ -99,7 +99,7 @@ class TestStressedCapitals:
 
 
 class TestSinceDatesNoAct:
-    """A time after "since" starts the stretch the act fills; it does not date the act."""
+    """A time of an event noun after "since" is that event's; it does not date the act of the clause."""
 
     def test_since_phrase(self, nlp, tmp_path):
         rows = _events(_extract(nlp, "Japan has provided Ukraine with about $12 billion in assistance since Russia's "
@@ -107,6 +107,12 @@ class TestSinceDatesNoAct:
                                 dt.date(2025, 3, 12), tmp_path))
         provide = [r for r in rows if r[1] == "provide"]
         assert provide and provide[0][4] == ""
+
+    def test_since_a_date_dates_the_state(self, nlp, tmp_path):
+        # a time "since" governs itself starts the state the clause tells of, and dates it (the event golds' way)
+        rows = _events(_extract(nlp, "Bolton had held the position since April 2018.\n", dt.date(2019, 9, 12),
+                                tmp_path))
+        assert ("Bolton", "hold", "the position", "", "2018-04") in rows
 
     def test_since_clause_dates_its_own_verb(self, nlp, tmp_path):
         rows = _events(_extract(nlp, "Japan has sent aid since Russia invaded Ukraine in February 2022.\n",

@@ -137,20 +137,21 @@ def _span_since_the_last(span) -> bool:
 
 
 def _start_of_a_stretch(span, head: Token) -> bool:
-    """Whether a time expression is where a stretch of time begins ("Japan has provided Ukraine with about $12
-    billion since Russia's full-scale invasion in February 2022", "for the first time since his invasion of
-    Ukraine in 2022 he was received …"): "since" opens the stretch the clause's act fills, up to now, and does not
-    date the act. Only a "since" that governs a phrase on the way from the time up to the clause's head; a clause
-    that "since" opens ("since Russia invaded in 2022") has a head of its own, which the time dates."""
-    current = span.root
+    """Whether a time expression dates an event named by a noun that "since" governs ("Japan has provided Ukraine
+    with about $12 billion since Russia's full-scale invasion in February 2022", "for the first time since his
+    invasion of Ukraine in 2022 he was received …"): the time is the invasion's, and the clause's act fills the
+    stretch from it up to now, undated by it. A time that "since" governs itself ("had held the position since April
+    2018", "protests have been taking place since Tuesday") starts the state the clause tells of, and dates it, as
+    the event golds record; a clause that "since" opens ("since Russia invaded in 2022") has a head of its own,
+    which the time dates."""
+    current, past_a_noun = span.root, False
     for _ in range(12):
         if current.i == head.i or current.head.i == current.i:
             return False
         if current.lower_ == "since" and current.dep_ == "prep" and not (span.start <= current.i < span.end):
-            return True
-        if span.start <= current.i < span.end and span.start > 0 and span.doc[span.start - 1].lower_ == "since" \
-                and span.doc[span.start - 1].dep_ == "prep":
-            return True
+            return past_a_noun
+        if current.pos_ in ("NOUN", "PROPN") and not (span.start <= current.i < span.end):
+            past_a_noun = True
         current = current.head
     return False
 
