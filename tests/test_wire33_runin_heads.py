@@ -21,6 +21,8 @@ from toolkit.nlp.interviews import turn_spans
 from toolkit.nlp.rubrics import line_starts, rubric_ranges
 from toolkit.nlp.run_in_heads import claim_paragraphs, names_nobody, run_in_heads
 
+pytestmark = pytest.mark.usefixtures("nlp")  # (the heads read the English words of the pipeline built)
+
 _STORIES = Path(__file__).resolve().parent.parent / "bench" / "audit"
 
 

@@ -15,7 +15,10 @@ told apart by the language of the label, not by a list of heads:
 * a **run-in head** is a phrase: it holds a function word ("WITKOFF IN MOSCOW", "WHAT RUBIO WANTS", "BY THE
   NUMBERS", "THE FACTS"), a possessive or a contraction ("ZELENSKYY'S APPEAL", "WHAT'S NEXT"), a plural of a common
   noun ("BIRTHDAYS", "SANCTIONS WATCH"), or ends in a common word that is neither a person's noun nor a name of the
-  text ("CLAIM", "VERDICT", "MORNING DISPATCH").
+  text ("CLAIM", "VERDICT", "MORNING DISPATCH"); but in a transcript, where a speaker's label recurs, a lone common
+  word labels a turn too ("WEI: Thank you, Mr. President." between "THE PRESIDENT:" turns), and only a phrase is
+  a head. What follows a head is prose that ends with a stop: a headline after an outlet's name ("USA TODAY:
+  Trump, Apple to announce …") or a quotation after it is none.
 
 :func:`run_in_heads` gives the character range of each head (its words and colon), which reports nothing and
 names nobody: the event reader skips it (:func:`toolkit.nlp.rubrics.rubric_ranges`), the paragraph's sentence
@@ -39,6 +42,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lemma_tables import loaded_words
 from toolkit.nlp.lexicon import PERSON_TITLES, TITLE_WORDS
 
 # A label in capitals at the opening of a line, up to eight words, then a colon and the line's text on the same
@@ -49,8 +53,11 @@ _CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z0-9.'’&-]*(?:[ \t]+[A-Z0-
 # label the turns after it.
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)+\b")
 # A word capitalised in the prose, not at a sentence's or a line's opening ("Secretary of State Marco Rubio",
-# "told reporters Rubio"): a name of the text.
-_PROSE_CAPITAL = re.compile(r"(?<=[\w,;)”\"’'] )[A-Z][a-z][\w’'-]*")
+# "told reporters Rubio", "C.C. Wei"): a name of the text.
+_PROSE_CAPITAL = re.compile(r"(?:(?<=[\w,;)”\"’'] )|(?<=[A-Z]\. ))[A-Z][a-z][\w’'-]*")
+
+# The kind of head that a single common word makes ("CLAIM:", "VERDICT:"): a speaker's label in a transcript.
+_WORD = "word"
 
 # A possessive's or a contraction's ending ("ZELENSKYY'S", "WHAT'S", "DON'T"), which no name's apostrophe has
 # ("O'BRIEN", "D'ARCY").
@@ -62,6 +69,11 @@ _SPEAKER_NOUNS = frozenset("""host co-host anchor correspondent guest reporter i
     panelist caller announcer narrator interviewer interviewee participant audience crowd member members speaker
     speakers voice voices person people man woman male female unidentified unknown multiple group protester
     protesters demonstrator demonstrators official""".split())
+
+
+def _place(words: str) -> bool:
+    """A known place, in capitals as an acronym ("UK") or as a name ("COLORADO", "NEW YORK")."""
+    return is_known_place(words, cities=True) or is_known_place(words.title(), cities=True)
 
 
 def _word(word: str) -> str:
@@ -96,9 +108,7 @@ class _Reader:
 
     def english(self, word: str) -> bool:
         if self._english is None:
-            from toolkit.nlp.mistags import english_words
-
-            self._english = english_words()
+            self._english = loaded_words()
         return word in self._english
 
     def name(self, word: str) -> bool:
@@ -125,12 +135,14 @@ class _Reader:
         stem = w[:-3]
         return any(self.english(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
 
-    def is_head(self, label: str) -> bool:
-        """Whether the label in capitals is a run-in head, not a speaker's (see the module)."""
+    def is_head(self, label: str) -> bool | str:
+        """Whether the label in capitals is a run-in head, not a speaker's (see the module): ``True`` for a phrase,
+        ``_WORD`` for a common word alone, which a transcript's turns may still use for a speaker ("WEI: Thank
+        you, Mr. President." between the president's turns)."""
         words = label.split()
-        if len(words) == 1 and len(_word(words[0])) <= 1:
-            return False  # "Q:", "A:": a question's and an answer's turns
-        if is_known_place(label.title(), cities=True):
+        if len(words) == 1 and len(_word(words[0])) <= 2:
+            return False  # "Q:", "A:": a question's and an answer's turns; "UK:", "EU:", "AP:", initials of a name
+        if _place(label):
             return False  # "COLORADO: Denver Health announced …": a place's item of a list, its name kept
         for k, word in enumerate(words):
             w = _word(word)
@@ -155,7 +167,7 @@ class _Reader:
             return False  # (a title or a name, then a word of the language: "USA TODAY", left as it was)
         if any(label != other and other.split()[-1] == last for other in self.labels):
             return False  # a surname labelling the turns of one whose full name labels another
-        return True  # "CLAIM", "VERDICT", "MORNING DISPATCH": a common word, no one's name
+        return _WORD  # "CLAIM", "VERDICT", "MORNING DISPATCH": a common word, no one's name
 
 
 # The end of a line of prose: a sentence's stop, maybe inside a closing quotation mark or bracket. A headline after
@@ -181,8 +193,12 @@ def _heads(text: str) -> tuple[tuple[int, int], ...]:
     if not found:
         return ()
     reader = _Reader(text, [m.group("label") for m in found])
+    kinds = [reader.is_head(m.group("label")) for m in found]
+    speakers = [m.group("label") for m, kind in zip(found, kinds) if not kind]
+    if any(speakers.count(label) > 1 for label in speakers):
+        kinds = [kind is True for kind in kinds]  # a transcript: its turns' labels are speakers, but for phrases
     return tuple((m.start("label"), m.end("label") + text[m.end("label"):].index(":") + 1)
-                 for m in found if reader.is_head(m.group("label")))
+                 for m, kind in zip(found, kinds) if kind)
 
 
 def run_in_heads(text: str) -> list[tuple[int, int]]:
@@ -209,7 +225,7 @@ def names_nobody(text: str, start: int, end: int) -> bool:
     if not any(s <= start and end <= e for s, e in run_in_heads(text)):
         return False
     words = text[start:end].split()
-    if is_known_place(" ".join(words).title(), cities=True):
+    if _place(" ".join(words)):
         return False
     prose = _prose_names(text)
     return not all(w[:1] + w[1:].lower() in prose for w in words)
