@@ -78,6 +78,7 @@ from toolkit.nlp.conjunct_forms import listed_after_infinitive, mend_bare_conjun
 from toolkit.nlp.coordination import (in_verb_series, mend_coordinated_subjects, mend_names_read_as_adjectives,
                                       mend_names_read_as_modifier)
 from toolkit.nlp.credits import caption_lines
+from toolkit.nlp.run_in_heads import claim_paragraphs
 from toolkit.nlp.depictions import depicts
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.commitments import committed_means, promised_until
@@ -232,7 +233,7 @@ class _Reader:
         self.hidden = {verb.i: (subject, obj) for verb, subject, obj in hidden_verbs(doc, sentences.spans)}
         self.talks = talks_between(doc, names, inside, dated)
         text = doc.text if text is None else text
-        self.captions = caption_lines(text)
+        self.captions = caption_lines(text) + claim_paragraphs(text)  # (a fact check's "CLAIM: …", tested, not told)
         self.turns = Turns(text)  # an interview's turns are its speakers' words, like a quotation
         # Sentences with words in quotation marks: only there can a verb frame a quotation.
         self.quoting = {int(sentences.index[i]) for i in inside}

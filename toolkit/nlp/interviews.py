@@ -42,6 +42,7 @@ from bisect import bisect_right
 
 from toolkit.nlp.credits import ends_in_credit
 from toolkit.nlp.question_turns import paragraph_spans, unmarked_turns
+from toolkit.nlp.run_in_heads import turn_label_is_head
 from toolkit.nlp.turn_marks import bracketed_mark, bracketed_marks
 
 # A turn's mark at a paragraph's start is a label in double brackets (:mod:`toolkit.nlp.turn_marks`)
@@ -58,8 +59,8 @@ def _mark(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
         label, words, bracketed = mark.label, mark.words, True
     else:
         found = _COLON.match(text, start, end)
-        if found is None:
-            return None
+        if found is None or turn_label_is_head(text, start):
+            return None  # (a run-in head, "THE FACTS: …", "CLAIM: …", marks no one's turn)
         label, words, bracketed = found.group(1), found.end(), False
     if words >= end or ends_in_credit(text[start:end]):
         return None

@@ -40,4 +40,16 @@ def lemma_tables(nlp) -> LemmaTables:
         words = frozenset().union(*(frozenset(index[pos]) for pos in ("noun", "verb", "adj", "adv")))
     except (KeyError, ValueError):  # a model without rule tables: no repair, no word known
         return LemmaTables(frozenset(), {}, frozenset())
+    _READ.append(words)
     return LemmaTables(verbs, irregular, words)
+
+
+# The words of the tables read so far, the last read last (the pipeline reads its own as it is built).
+_READ: list[frozenset[str]] = []
+
+
+def loaded_words() -> frozenset[str]:
+    """Every lemma of the pipeline whose tables were read last (empty before any pipeline is built): for a rule
+    that reads a text alone, inside the pipeline's own components (:mod:`toolkit.nlp.run_in_heads`, which the
+    sentence starts ask), where no Doc's vocab is at hand."""
+    return _READ[-1] if _READ else frozenset()

@@ -24,6 +24,7 @@ from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
 from toolkit.nlp.capitals import common_noun_opening_a_list, plural_opening_a_sentence
 from toolkit.nlp.rubrics import in_pointer_line, rubric_label
+from toolkit.nlp.run_in_heads import names_nobody as heads_name_nobody
 from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
 from toolkit.nlp.legislatures import is_bare_legislature
@@ -289,6 +290,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if span.end < len(span.doc) and span.doc[span.end].text == ":" and rubric_label(text) and (
             span.start == 0 or "\n" in span.doc[span.start - 1].text or span.doc[span.start - 1].text in ("-", "•", "*")):
         return True  # "Scoop: Witkoff and Kushner …", "Photo: Office of the President": a line's rubric, no name
+    if span.doc[span.end - 1].is_upper and heads_name_nobody(doc_text(span.doc), span.start_char, span.end_char):
+        return True  # "MERZ IN CHARGE: German Chancellor …", "BIRTHDAYS: No one …": a paragraph's run-in head, no name
     if _in_section_heading(span):
         return True  # "Sec. 9. General Provisions. (a) Nothing in this order …": a section's title, no name
     if len(span) >= 2 and span[0].text == "Best" and span[-1].lower_ in _AWARD_NOUNS and label != "PERSON":

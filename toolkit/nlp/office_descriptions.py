@@ -54,6 +54,7 @@ from spacy.tokens import Doc, Span, Token
 from toolkit.nlp.gazetteer import country_of_adjective, known_states_and_countries
 from toolkit.nlp.lexicon import TITLE_WORDS
 from toolkit.nlp.lookups import doc_text
+from toolkit.nlp.run_in_heads import turn_label_is_head
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_LABELS
 
 # Heads of state and of government: what "the leader" of a nation describes.
@@ -230,6 +231,11 @@ _TURN_LABELS = re.compile(r"^(?:[A-Z][A-Z.’'\- ]{1,40}:|Q\s)", re.MULTILINE)
 _TRANSCRIPT_TURNS = 3
 
 
+def _turn_labels(text: str) -> int:
+    """How many lines open with a turn label, a newsletter's run-in heads aside ("MERZ IN CHARGE: …")."""
+    return sum(1 for m in _TURN_LABELS.finditer(text) if not turn_label_is_head(text, m.start()))
+
+
 def office_holders(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: set[int],
                    canonical: Callable[[str, str], str | None], sentence_starts: list[int],
                    is_person: Callable[[str], bool]) -> list[tuple[int, str]]:
@@ -243,7 +249,7 @@ def office_holders(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: 
         sentence_starts: the first token of each sentence.
         is_person: whether a canonical name is a person's.
     """
-    if len(_TURN_LABELS.findall(doc_text(doc))) >= _TRANSCRIPT_TURNS:
+    if _turn_labels(doc_text(doc)) >= _TRANSCRIPT_TURNS:
         return []  # a transcript: "the president" is the one whose turns the labels mark, or the one addressed
         # ("Thank you, Mr. President"), not a person of a narrative passage; the older readings stand
     reader = _Reader(doc, canonical)

@@ -23,6 +23,7 @@ from toolkit.nlp.attribution import author_of, names_nobody, speaker_of_subject,
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
 from toolkit.nlp.quotation_marks import OPENING, is_quoting_verb
 from toolkit.nlp.quote_frames import speech_verb
+from toolkit.nlp.run_in_heads import turn_label_is_head
 from toolkit.nlp.syntax import PersonResolver, named_in, subject_candidates
 
 
@@ -83,7 +84,9 @@ class Paragraphs:
             match = _TURN_LABEL.match(text, start)
             if match:
                 label = match.group(1).strip()
-                self.turns.append((start, index.canonical(label.title()) if label not in ("Q", "AUDIENCE") else None))
+                speaks = label not in ("Q", "AUDIENCE") and not turn_label_is_head(text, start)
+                # (a run-in head, "BIRTHDAYS: No one we know of.", is no one's turn: the paragraph is the publication's)
+                self.turns.append((start, index.canonical(label.title()) if speaks else None))
 
     def start_of(self, offset: int) -> int:
         return self.starts[bisect_right(self.starts, offset) - 1]

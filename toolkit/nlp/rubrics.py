@@ -9,7 +9,9 @@ break, where the parser sees one run of words:
   its verb ("Dan Driscoll drive the news") or a name ("Scoop" a person). A **pointer** labels a line that points to
   another page ("Read more: Trump Gives Putin 50 Days …", "Watch: Zelensky arrives in Ankara", "Go deeper: …"): the
   whole line is that page's title, none of the story. The labels are a closed class of the trade's words, listed
-  below; each is known only with its colon at the opening of a line.
+  below; each is known only with its colon at the opening of a line. A run-in head in capitals, the trade's topic
+  of a paragraph ("MERZ IN CHARGE: …", "THE FACTS: …"), is told from a transcript's speaker by its language
+  (:mod:`toolkit.nlp.run_in_heads`) and read as a rubric's label.
 * a **bullet** opens a list's item ("- Russia launches 145 drones at Ukraine overnight"): each item is a
   sentence of its own, also where the items stand on lines that follow one another.
 * a live page stamps each post with its **time** on a line of its own ("10:42"), then the post's heading; a
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit.nlp.run_in_heads import run_in_heads
 # Labels of a paragraph's content (the newsletter style of "smart brevity", live pages and explainers).
 _CONTENT_LABELS = r"""why it matters|driving the news|the big picture|big picture|what they'?re saying|what (?:he|she|they)
     said|the other side|zoom in|zoom out|between the lines|yes,? but|what'?s next|what to watch(?: for)?|catch up
@@ -114,6 +117,12 @@ def _headings(text: str) -> list[int]:
     return found
 
 
+def _after_space(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
+
+
 def _line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
@@ -131,7 +140,7 @@ def rubric_ranges(text: str) -> list[tuple[int, int]]:
             continue  # a label is capitalised ("more: …" in running text is none)
         end = _line_end(text, found.end()) if found.group("pointer") else found.end("label") + 1
         ranges.append((found.start(), end))
-    return ranges
+    return ranges + [head for head in run_in_heads(text) if not any(s <= head[0] < e for s, e in ranges)]
 
 
 def line_starts(text: str) -> list[int]:
@@ -142,6 +151,7 @@ def line_starts(text: str) -> list[int]:
         text: a document's text.
     """
     starts = [found.end() for found in _LABEL.finditer(text) if found.group("label")[0].isupper()]
+    starts += [_after_space(text, end) for _, end in run_in_heads(text)]  # "BIRTHDAYS: No one we know of."
     starts += [found.start() for found in _BULLET.finditer(text)]
     for found in _STAMP.finditer(text):
         starts += [found.start() + len(found.group(0)) - len(found.group(0).lstrip()), found.end()]
