@@ -231,8 +231,11 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
         return "is-PERSON"  # "the Trump administration", "the Starmer government": a government named by its head
     if (span.label_ != "PERSON" and span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN"
             and (is_person_role(span.root.head.text, span.root.head.lemma_)
-                 or span.root.head.lemma_.lower() in _DELEGATE_NOUNS) and built_like_a_person(span)):
-        return "is-PERSON"  # "The representative of the Russian Federation, Vassily Nebenzia, said": the role's holder
+                 or span.root.head.lemma_.lower() in _DELEGATE_NOUNS or span.root.head.lemma_.lower() in PERSON_TITLES)
+            and built_like_a_person(span)):
+        # "The representative of the Russian Federation, Vassily Nebenzia, said", "the German chancellor, Olaf Scholz,":
+        # the role's holder
+        return "is-PERSON"
     if (span.label_ in ("ORG", "GPE") and span.start > 0 and doc[span.start - 1].tag_ == "POS"
             and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in SPEECH_VERBS
             and built_like_a_person(span) and span[0].lower_ not in english_words(doc.vocab)):

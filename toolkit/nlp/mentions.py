@@ -20,6 +20,7 @@ from typing import Iterable, Iterator
 from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
 from toolkit.nlp.capitals import common_noun_opening_a_list, plural_opening_a_sentence
@@ -247,6 +248,15 @@ _EXIT_BLEND = re.compile(r"^[A-Z][a-z]{1,6}xit$")
 _EDITED_WORD = re.compile(r"\[?[A-Za-z]\][a-z]*['’]?s?$")
 
 
+def _alone_on_its_line(span: Span) -> bool:
+    """Whether a span is the whole of its line (a break or the text's edge on both sides)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before is None or "\n" in before.text or "\n" in before.whitespace_) and (
+        after is None or "\n" in after.text or "\n" in span[-1].whitespace_)
+
+
 def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     """Not a name: no capital letter at all ("valorem" of "ad valorem", "eastern"), one letter
     ("s" of a split possessive), or a lone generic word left from a title ("Affairs")."""
@@ -275,6 +285,9 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if len(span) == 1 and len(text) >= 5 and text.isupper() and text.endswith("LY") \
             and span[0].lower_ in english_words(span.doc.vocab):
         return True  # "urged Ukraine to accept the offer “IMMEDIATELY.”": an adverb in capitals for weight, no name
+    if len(span) == 1 and span[0].is_title and _alone_on_its_line(span) and span[0].lower_ in english_words(span.doc.vocab) \
+            and not is_known_place(text):
+        return True  # "Background" ⏎ "Since February 2022 the EU …": a section's heading of one common word, no name
     if text in ("AI", "A.I.") and len(span) == 1:
         return True  # "its artificial intelligence chips", "AI infrastructure spending": the field's short form
         # (a common noun), never a name alone; firms named with it hold more words ("OpenAI", "Scale AI")
