@@ -136,24 +136,28 @@ def _span_since_the_last(span) -> bool:
                for t in before)  # (not "at least")
 
 
-def _start_of_a_stretch(span, head: Token) -> bool:
-    """Whether a time expression dates an event named by a noun that "since" governs ("Japan has provided Ukraine
-    with about $12 billion since Russia's full-scale invasion in February 2022", "for the first time since his
-    invasion of Ukraine in 2022 he was received …"): the time is the invasion's, and the clause's act fills the
-    stretch from it up to now, undated by it. A time that "since" governs itself ("had held the position since April
-    2018", "protests have been taking place since Tuesday") starts the state the clause tells of, and dates it, as
-    the event golds record; a clause that "since" opens ("since Russia invaded in 2022") has a head of its own,
-    which the time dates."""
-    current, past_a_noun = span.root, False
+def _since_a_comparison(span, head: Token) -> bool:
+    """Whether a time expression dates the baseline of a comparison that "since" opens after a superlative or an
+    ordinal ("For the first time since his full-scale invasion of Ukraine in 2022 he was received …", "the
+    deadliest since an assault in Ghazni in August 2018", "the first time the two sides have talked since the spring
+    of 2022"): it says when the last such thing was, not when the clause's act was, which stays undated by it. A
+    plain "since" ("had held the position since April 2018", "Since the repeal of Prohibition in 1933, the party
+    has declined") starts the state the clause tells of, and dates it, as the event golds record. The time may hang
+    on "since" itself or on the noun of an event it governs; a clause "since" opens has a head of its own."""
+    doc = span.doc
+    current, since = span.root, None
     for _ in range(12):
         if current.i == head.i or current.head.i == current.i:
-            return False
+            break
         if current.lower_ == "since" and current.dep_ == "prep" and not (span.start <= current.i < span.end):
-            return past_a_noun
-        if current.pos_ in ("NOUN", "PROPN") and not (span.start <= current.i < span.end):
-            past_a_noun = True
+            since = current
+            break
         current = current.head
-    return False
+    if since is None:
+        return False
+    before = doc[max(span.sent.start, since.i - 12):since.i]
+    return any(t.lower_ in ("first", "only") or (t.tag_ in ("JJS", "RBS") and not (
+        t.i > 0 and doc[t.i - 1].lower_ == "at")) for t in before)
 
 
 def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict[int, str]:
@@ -172,7 +176,7 @@ def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict
             continue
         head = clause_head(span.root)
         if head is None or _past_on_a_present(span, head) or _stretch_of_a_turn(span) or _time_of_a_figure(span) \
-                or _span_since_the_last(span) or _start_of_a_stretch(span, head):
+                or _span_since_the_last(span) or _since_a_comparison(span, head):
             continue
         between = doc[min(span.end, head.i):max(span.start, head.i + 1)]
         rank = ("\n" in between.text, _time_nesting(span, head), abs(span.root.i - head.i))

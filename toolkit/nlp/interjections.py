@@ -108,7 +108,8 @@ def stressed_words_off_names(ents: list[Span]) -> list[Span]:
     english = None
     for ent in ents:
         last = ent[-1]
-        if len(ent) > 1 and last.is_upper and last.is_alpha and len(last) > 1 and not ent[-2].is_upper:
+        if (len(ent) > 1 and last.is_upper and last.is_alpha and len(last) > 1 and ent[-2].is_alpha
+                and not ent[-2].is_upper and ent[-2].whitespace_):  # (not "Wilson of C-MORE", an acronym's part)
             if english is None:
                 english = english_words(ent.doc.vocab)
             if last.pos_ in _STRESSED_POS and (last.is_stop or last.lower_ in english):
