@@ -325,3 +325,26 @@ class TestCapitalsOfPlacesAndNames:
     def test_sentence_opening_all_stays_out(self, nlp):
         # at a sentence's start every word is capitalised: "All" there opens no name
         assert ("Russian", "NORP") in ents_of(nlp, "All Russian forces must leave, Zelensky said.")
+
+
+class TestQuestionAndAnswerInterviews:
+    """"A:" turns that speak in the first person are an interviewee's words; a page of answers is the text's."""
+
+    _INTERVIEW = ("Andrii Sybiha spoke to us in Kyiv on Tuesday.\n\n"
+                  "Q: The United States has put forward a 28-point plan. Is Ukraine ready to sign it?\n\n"
+                  "A: We are ready to work on it, but not to sign anything that takes away our sovereignty.\n\n"
+                  "Q: Have you spoken to Secretary Rubio?\n\n"
+                  "A: Yes, we spoke yesterday. He understands our position.\n")
+
+    def test_interview_answers_are_spoken(self):
+        from toolkit.nlp.interviews import turn_spans
+
+        turns = [self._INTERVIEW[a:b] for a, b in turn_spans(self._INTERVIEW)]
+        assert "Yes, we spoke yesterday. He understands our position." in turns
+
+    def test_explainer_answers_are_the_texts(self):
+        from toolkit.nlp.interviews import turn_spans
+
+        text = ("Q: What is the 28-point plan?\n\nA: It is a draft drawn up by US and Russian envoys.\n\n"
+                "Q: Has Ukraine accepted it?\n\nA: Kyiv has not accepted it and has proposed changes.\n")
+        assert turn_spans(text) == []

@@ -18,7 +18,9 @@ Which speaker asks is read from the turns, not from names: at least half the int
 are questions (they end with a question mark), fewer of the interviewee's. A text is read as an
 interview only when it has both, with two marked questions at least (a quotation ending with a
 question mark, "Ellison: “… What would I do …?”", makes no interviewer). A one-letter "A" is no
-speaker but the text's own answer (a page of questions and answers), and a reporter marked with a
+speaker but the text's own answer (a page of questions and answers), unless most of its answers speak in the
+first person ("A: We are ready to work on it …": an interview printed as questions and answers), and a reporter
+marked with a
 bare "Q" and no colon, as White House transcripts print their gaggles, marks no turn: such a
 transcript is read as remarks, as the event audits of the White House texts read it. An
 answer runs on over the paragraphs after it that open with no mark (an answer of several
@@ -67,6 +69,10 @@ def _mark(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
     return label.strip(), words, bracketed
 
 
+# The pronouns of the first person, by which an answer speaks for its speaker.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|my|My|me|us)\b")
+
+
 def _initials(label: str) -> str:
     return "".join(word[0] for word in label.split()).upper()
 
@@ -107,13 +113,18 @@ def turn_spans(text: str) -> list[tuple[int, int]]:
         return unmarked_turns(text)  # (colons of headings only: no turn is marked)
     marks = [m if m is not None and m[0] in speakers else None for m in marks]
     asks: dict[str, list[bool]] = {}
+    spoken: dict[str, list[bool]] = {}
     for (s, e), mark in zip(paragraphs, marks):
         if mark is not None:
             asks.setdefault(mark[0], []).append(_is_question(text, s, e))
+            spoken.setdefault(mark[0], []).append(bool(_FIRST_PERSON.search(text, mark[1], e)))
     # the interviewer's turns are questions half the time or more, the interviewee's less
     askers = {label for label, turns in asks.items() if 2 * sum(turns) >= len(turns)}
     # (a one-letter "A" answers for the text itself, as a page of questions and answers does)
-    answerers = {label for label in asks if label not in askers and len(label) > 1}
+    # unless its answers speak in the first person, most of them: an interview printed as "Q:" and "A:" ("A: We are
+    # ready to work on it, but not to sign anything …"), whose answers are the interviewee's words
+    answerers = {label for label in asks if label not in askers
+                 and (len(label) > 1 or 2 * sum(spoken[label]) > len(spoken[label]))}
     # two marked questions at least: one quotation that ends with a question mark makes no
     # interviewer (a transcript that marks its reporters with a bare "Q", no colon, is read as
     # remarks, as the event audits of the White House texts read it)
