@@ -1,0 +1,272 @@
+"""A headline in title case: its capitals are the style's, and only its real names are names.
+
+American outlets write a story's headline, and often the sub-headline under it, in title case: every word of four
+letters or more capitalised, verbs and common nouns as well as names ("Trump Gives Putin 50 Days to Reach Deal or
+Face Tariffs", "Russia Launches Largest Drone Attack of the War on Kyiv", "Rubio Meets Lavrov in Riyadh as U.S. and
+Russia Move to Restore Ties"). The small model, which learnt names from their capitals, reads runs of such words as
+names ("Russia Launches Largest Drone Attack" a body, "Rubio Meets Lavrov" a body), and the repairs extend a name
+over a capitalised word before it ("Gives Putin" a person). A title-case line is told by its shape alone
+(:func:`title_case_lines`): the first line of the text, or a short paragraph of its own, that does not end like a
+sentence, whose words of four letters or more all open with a capital, and not written in capitals throughout; a
+sentence-case headline ("Trump says Putin 'wants peace' after two-hour call") and running prose are none.
+
+In such a line a word is a name's word only when the text or the language says so, not its capital
+(:func:`headline_names`): a word the text writes with a capital in its running prose, away from a sentence's start
+("Putin", "Trump", "Witkoff"), a place the gazetteer knows ("Kyiv", "Russia"), an acronym ("NATO", "U.S."), or a word
+that is no English word at all (a name the text gives only in its headline: "Zelensky"). Any other word of a name
+the model found there is a word of the headline's clause ("Gives", "Largest Drone Attack", "Meets"): the name is cut
+to the runs of real names' words in it, each with the label the text gives that name elsewhere, and a name with none
+is no name. A run joined by "of" or "and" stays whole only where the prose writes it so ("Bank of America").
+
+The line reports no event either, as a caption does (:func:`toolkit.nlp.credits.caption_lines` counts it among the
+captions: the parse of a clause all of whose words are capitalised cannot tell its subject from its verb: "Pentagon
+Review Found Stockpiles of Key Munitions"), and a month's name there that is a verb is no date
+(:func:`month_verb`: "Thousands March in Kyiv Against Any Deal").
+
+Example:
+    >>> title_case_lines("Trump Gives Putin 50 Days to Reach Deal or Face Tariffs\\n\\nPresident Donald Trump said …")
+    [(0, 55)]
+    >>> title_case_lines("Trump says Putin 'wants peace' after two-hour call\\n\\nDonald Trump has said …")
+    []
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from toolkit.nlp.gazetteer import is_known_place, nationality_adjective
+from toolkit.nlp.lemma_tables import lemma_tables
+from toolkit.nlp.wire_credits import wire_credit
+
+# The shortest word a title-case headline always capitalises (it may write "for", "and", "with", "to" small).
+_CONTENT_LETTERS = 4
+# A headline's length: from a clause of three words to a long one of two clauses (a paragraph is longer).
+_FEWEST_WORDS, _MOST_WORDS, _MOST_CHARS = 3, 22, 200
+# How a line of running text ends (a headline may end in a question mark or a closing quotation mark).
+_SENTENCE_END = re.compile(r"[.:;,—–-][\"”’'»)\]]*$")
+# The labels of names a headline's capitals make up (a date's or a number's are the timeline's concern).
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+# The small words that join the words of one name ("Bank of America", "Bosnia and Herzegovina").
+_JOINERS = frozenset({"of", "and", "the", "for", "on", "&", "de", "-", "–"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# A byline: "By", then a capitalised name.
+_BYLINE = re.compile(r"By\s+[A-Z]")
+# A month's name that is also an English verb or a modal.
+_VERB_MONTHS = frozenset({"March", "May"})
+
+
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each line of ``text`` that is a headline in title case (see the module).
+
+    Args:
+        text: a document's text.
+    """
+    found, first, seen_text = [], 0, False
+    for line in text.split("\n"):
+        last = first + len(line)
+        if line.strip():
+            top = not seen_text
+            seen_text = True
+            if (top or _own_paragraph(text, first, last)) and _title_case(line):
+                found.append((first, last))
+        first = last + 1
+    return found
+
+
+def _own_paragraph(text: str, first: int, last: int) -> bool:
+    """Whether the line stands between blank lines (or the text's edges)."""
+    before, after = text[max(0, first - 8):first].rstrip(" \t\xa0"), text[last:last + 8].lstrip(" \t\xa0")
+    return (first == 0 or before.endswith("\n\n") or not before.strip()) \
+        and (last >= len(text) or after.startswith("\n\n") or not after.strip())
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line has a headline's length and ending and every word of four letters or more capitalised."""
+    line = line.strip()
+    words = line.split()
+    if line[:1] in "([" or _BYLINE.match(line) or wire_credit(line):
+        return False  # "(Reporting by Lewis Krauskopf …; Editing by …)", "By Mark Rose": credits, of names only
+    if not _FEWEST_WORDS <= len(words) <= _MOST_WORDS or len(line) > _MOST_CHARS or _SENTENCE_END.search(line):
+        return False
+    long = [w for w in (w.strip(",.;:!?()[]\"“”'‘’") for w in words) if len(w) >= _CONTENT_LETTERS and w[:1].isalpha()]
+    if len(long) < _FEWEST_WORDS or not all(w[0].isupper() for w in long):
+        return False
+    return sum(w.isupper() for w in long) * 2 < len(long)  # not a line in capitals ("PLAYBOOK", a turn's label)
+
+
+def in_title_case_line(lines: list[tuple[int, int]], at: int) -> bool:
+    """Whether the character at ``at`` stands in one of ``lines`` (:func:`title_case_lines`)."""
+    return any(first <= at < last for first, last in lines)
+
+
+def headline_names(doc: Doc, ents: list[Span], *, text: str | None = None) -> list[Span]:
+    """The entities with each name in a title-case headline cut to the words of real names (see the module).
+
+    Args:
+        doc: the parsed document.
+        ents: its entity spans, in document order, none overlapping.
+        text: ``doc.text``, when the caller has it.
+    """
+    if not ents:
+        return ents
+    text = doc.text if text is None else text
+    lines = title_case_lines(text)
+    if not lines:
+        return ents
+    inside = [e for e in ents if e.label_ in _NAME_LABELS and in_title_case_line(lines, e.start_char)]
+    if not inside:
+        return ents
+    prose = _prose_capitals(doc, ents, lines)
+    english = lemma_tables_words(doc)
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ not in _NAME_LABELS or not in_title_case_line(lines, ent.start_char):
+            out.append(ent)
+            continue
+        out += _real_names(ent, prose, english, text, lines)
+    return out
+
+
+def _prose_capitals(doc: Doc, ents: list[Span], lines: list[tuple[int, int]]) -> dict[str, Counter]:
+    """The capitalised words the text writes in running prose (outside its title-case lines), away from a sentence's
+    start or inside a name the model found there, each with the labels of the names it stands in."""
+    found: dict[str, Counter] = {}
+    in_names: dict[int, str] = {}
+    for e in ents:
+        if not in_title_case_line(lines, e.start_char):
+            for t in e:
+                in_names[t.i] = e.label_
+    for t in doc:
+        if not t.text[:1].isupper() or in_title_case_line(lines, t.idx):
+            continue
+        label = in_names.get(t.i)
+        if label is None and (t.is_sent_start or t.i == 0 or doc[t.i - 1].is_space or doc[t.i - 1].is_quote):
+            continue  # a sentence's first word is capitalised whatever it is
+        found.setdefault(t.text, Counter())[label or ""] += 1
+    return found
+
+
+def lemma_tables_words(doc: Doc) -> frozenset[str]:
+    """Every lemma the model's tables know (the common English words), for this document's pipeline."""
+    from toolkit.nlp.model import model_of
+
+    return lemma_tables(model_of(doc.vocab)).words
+
+
+def _english_word(token: Token, english: frozenset[str]) -> bool:
+    """Whether a capitalised word is a common English word by its form or a regular inflection of one ("Gives",
+    "Launches", "Largest", "Meets", "Tariffs"; the tagger gives a capitalised word its own form as lemma)."""
+    word = token.lower_
+    if not word.isalpha():
+        return False
+    forms = {word, token.lemma_.lower()}
+    for ending, stem in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                         ("est", ""), ("est", "e"), ("er", ""), ("er", "e")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            forms.add(word[:-len(ending)] + stem)
+    return any(f in english for f in forms)
+
+
+def _name_word(token: Token, prose: dict[str, Counter], english: frozenset[str]) -> bool:
+    """Whether a word of a title-case line is a name's word (see the module)."""
+    word = token.text
+    if not word[:1].isupper():
+        return False
+    if word in prose or is_known_place(word) or nationality_adjective(word):
+        return True
+    if word.isupper() or not word.replace(".", "").replace("-", "").isalpha():
+        return True  # an acronym ("NATO", "U.S.")
+    return not _english_word(token, english)
+
+
+def _real_names(ent: Span, prose: dict[str, Counter], english: frozenset[str], text: str,
+                lines: list[tuple[int, int]]) -> list[Span]:
+    """The runs of real names' words of a name in a title-case line, each a name with the label the text gives it."""
+    doc = ent.doc
+    keep = []
+    for t in ent:
+        if t.is_space or not in_title_case_line(lines, t.idx):
+            keep.append(None)  # the line's end ("the War on Kyiv\n\n")
+        elif t.text in _POSSESSIVES or t.lower_ in _JOINERS:
+            keep.append("join")
+        else:
+            keep.append(_name_word(t, prose, english))
+    if all(k is not False for k in keep) and None not in keep:
+        return [ent]
+    runs, start = [], None
+    for k, flag in enumerate(keep + [False]):
+        if flag is True and start is None:
+            start = k
+        elif flag is not True and flag != "join" and start is not None:
+            runs.append((start, k))
+            start = None
+    spans = []
+    for a, b in runs:
+        while b > a and keep[b - 1] == "join":
+            b -= 1
+        spans += _split_at_joiners(Span(doc, ent.start + a, ent.start + b), keep[a:b], text)
+    return [Span(doc, s.start, s.end, label=_label(s, ent.label_, prose)) for s in spans]
+
+
+def _split_at_joiners(span: Span, keep: list, text: str) -> list[Span]:
+    """A run of names' words whole if the prose writes it so, else its parts between the joiners."""
+    if "join" not in keep or text.count(span.text) > 1:
+        return [span]
+    parts, start = [], None
+    for k, flag in enumerate(keep + ["join"]):
+        if flag is True and start is None:
+            start = k
+        elif flag == "join" and start is not None:
+            if span[k - 1 if k < len(span) else -1].text not in _POSSESSIVES:
+                parts.append(Span(span.doc, span.start + start, span.start + k))
+                start = None
+    return parts
+
+
+def _label(span: Span, label: str, prose: dict[str, Counter]) -> str:
+    """The label the text gives the name in its prose (a surname takes its person's), else the model's."""
+    counts = Counter()
+    for t in span:
+        counts.update({k: n for k, n in prose.get(t.text, Counter()).items() if k})
+    if counts:
+        return counts.most_common(1)[0][0]
+    if len(span) == 1 and is_known_place(span.text):
+        return "GPE" if label not in ("GPE", "LOC", "FAC") else label
+    return label
+
+
+def month_verb(text: str, start: int, end: int, lines: list[tuple[int, int]]) -> bool:
+    """Whether a month's name alone in a title-case line is a verb ("Thousands March in Kyiv") or a modal ("He May
+    Meet Putin"): right after a plural noun, a name or a pronoun (no preposition or article of a date before it),
+    and before a preposition or another verb, or at the line's end.
+
+    Args:
+        text: the document's text.
+        start, end: the time expression's characters.
+        lines: the text's title-case lines (:func:`title_case_lines`).
+    """
+    if text[start:end] not in _VERB_MONTHS or not in_title_case_line(lines, start):
+        return False
+    before = text[max(0, start - 40):start].split()
+    after = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].split()
+    if not before:
+        return False
+    prev = before[-1]
+    if not prev[:1].isupper() or prev.rstrip(",:") != prev or prev.lower() in _DATE_OPENERS:
+        return False
+    if after and after[0][:1].isdigit():
+        return False  # "Talks March 3": a day of the month
+    if text[start:end] == "March":
+        return prev.endswith("s") and not prev.endswith(("'s", "’s")) and (not after or after[0].lower() in _PREPOSITIONS)
+    return prev.lower() in _PRONOUNS and bool(after) and after[0][:1].isupper()  # "He May Meet Putin"
+
+
+# Words before a month's name that make it the date ("by March", "in May", "Late March", "Each May").
+_DATE_OPENERS = frozenset("""in on by since until till before after from for of to through during early late mid
+    last next this each every the a as until""".split())
+_PREPOSITIONS = frozenset("""in on through to against for across into outside toward towards past near over from
+    with""".split())
+_PRONOUNS = frozenset("i he she it we they you who".split())
