@@ -94,6 +94,14 @@ class TestTitleCaseLines:
         assert title_case_lines("Ukraine and Russia hold first direct talks in three years\n\n"
                                 "MARY LOUISE KELLY, HOST:\n\nDelegations from Ukraine and Russia met.") == []
 
+    def test_lines_further_down_are_none(self):
+        # a heading, an address or a reference below the headline is no headline: only the first line and its dek
+        text = ("Utilization of busted CFL in developing cheap LED bulbs\n\nN S Andres and R T Ponce\n\n"
+                "Electrical Engineering Department, Bataan Peninsula State University, 2100, Balanga City Bataan, "
+                "Philippines\n\nAbstract. Today's generation will not survive a day without lighting.")
+        assert title_case_lines(text) == []
+        assert title_case_lines("Austen, Jane. Pride and Prejudice\n\nChristie, Agatha. The Mysterious Affair") == []
+
     def test_the_headline_is_a_caption(self):
         # a clause all of whose words are capitalised reports no event: "Pentagon Review find Stockpiles …"
         lines = [_FOX2[a:b] for a, b in caption_lines(_FOX2)]
@@ -117,6 +125,7 @@ class TestHeadlineNames:
     def test_two_names_across_a_verb(self, nlp):
         ents = ents_of(nlp, _NYT)
         assert ("Rubio", "PERSON") in ents and ("Lavrov", "PERSON") in ents
+        assert ("U.S.", "GPE") in ents[:4]  # an acronym stays
         assert not any("Meets" in name for name, _ in ents)
 
     def test_the_story_tables(self, nlp):

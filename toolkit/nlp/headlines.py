@@ -5,10 +5,12 @@ letters or more capitalised, verbs and common nouns as well as names ("Trump Giv
 Face Tariffs", "Russia Launches Largest Drone Attack of the War on Kyiv", "Rubio Meets Lavrov in Riyadh as U.S. and
 Russia Move to Restore Ties"). The small model, which learnt names from their capitals, reads runs of such words as
 names ("Russia Launches Largest Drone Attack" a body, "Rubio Meets Lavrov" a body), and the repairs extend a name
-over a capitalised word before it ("Gives Putin" a person). A title-case line is told by its shape alone
-(:func:`title_case_lines`): the first line of the text, or a short paragraph of its own, that does not end like a
-sentence, whose words of four letters or more all open with a capital, and not written in capitals throughout; a
-sentence-case headline ("Trump says Putin 'wants peace' after two-hour call") and running prose are none.
+over a capitalised word before it ("Gives Putin" a person). A title-case headline is told by its place and
+its shape alone (:func:`title_case_lines`): the first line of the text, and the sub-headline on the line after it, short,
+not ending like a sentence, whose words of four letters or more all open with a capital, and not written in capitals
+throughout; a sentence-case headline ("Trump says Putin 'wants peace' after two-hour call") and running prose are
+none, nor are title-case lines further down, where a heading, an address or a reference of a list stands ("Electrical
+Engineering Department, Bataan Peninsula State University", "Austen, Jane. Pride and Prejudice").
 
 In such a line a word is a name's word only when the text or the language says so, not its capital
 (:func:`headline_names`): a word the text writes with a capital in its running prose, away from a sentence's start
@@ -52,6 +54,8 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT",
 # The small words that join the words of one name ("Bank of America", "Bosnia and Herzegovina").
 _JOINERS = frozenset({"of", "and", "the", "for", "on", "&", "de", "-", "–"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# A full stop inside the line after a word (no abbreviation of two or three letters: "U.S.", "Sen.").
+_INNER_STOP = re.compile(r"[A-Za-z]{4,}\.\s")
 # A byline: "By", then a capitalised name.
 _BYLINE = re.compile(r"By\s+[A-Z]")
 # A month's name that is also an English verb or a modal.
@@ -64,31 +68,26 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     Args:
         text: a document's text.
     """
-    found, first, seen_text = [], 0, False
+    found, first = [], 0
     for line in text.split("\n"):
         last = first + len(line)
         if line.strip():
-            top = not seen_text
-            seen_text = True
-            if (top or _own_paragraph(text, first, last)) and _title_case(line):
-                found.append((first, last))
+            if not _title_case(line):
+                break
+            found.append((first, last))
+            if len(found) == 2:
+                break
         first = last + 1
     return found
-
-
-def _own_paragraph(text: str, first: int, last: int) -> bool:
-    """Whether the line stands between blank lines (or the text's edges)."""
-    before, after = text[max(0, first - 8):first].rstrip(" \t\xa0"), text[last:last + 8].lstrip(" \t\xa0")
-    return (first == 0 or before.endswith("\n\n") or not before.strip()) \
-        and (last >= len(text) or after.startswith("\n\n") or not after.strip())
 
 
 def _title_case(line: str) -> bool:
     """Whether a line has a headline's length and ending and every word of four letters or more capitalised."""
     line = line.strip()
     words = line.split()
-    if line[:1] in "([" or _BYLINE.match(line) or wire_credit(line):
-        return False  # "(Reporting by Lewis Krauskopf …; Editing by …)", "By Mark Rose": credits, of names only
+    if line[:1] in "([" or _BYLINE.match(line) or wire_credit(line) or _INNER_STOP.search(line):
+        return False  # "(Reporting by Lewis Krauskopf …; Editing by …)", "By Mark Rose": credits, of names only;
+        # "Austen, Jane. Pride and Prejudice": a reference of a list, with a full stop inside
     if not _FEWEST_WORDS <= len(words) <= _MOST_WORDS or len(line) > _MOST_CHARS or _SENTENCE_END.search(line):
         return False
     long = [w for w in (w.strip(",.;:!?()[]\"“”'‘’") for w in words) if len(w) >= _CONTENT_LETTERS and w[:1].isalpha()]
@@ -186,14 +185,15 @@ def _real_names(ent: Span, prose: dict[str, Counter], english: frozenset[str], t
                 lines: list[tuple[int, int]]) -> list[Span]:
     """The runs of real names' words of a name in a title-case line, each a name with the label the text gives it."""
     doc = ent.doc
-    keep = []
-    for t in ent:
-        if t.is_space or not in_title_case_line(lines, t.idx):
-            keep.append(None)  # the line's end ("the War on Kyiv\n\n")
-        elif t.text in _POSSESSIVES or t.lower_ in _JOINERS:
-            keep.append("join")
-        else:
-            keep.append(_name_word(t, prose, english))
+    keep: list = []
+    for group in _glued(ent):
+        if group[0].is_space or not in_title_case_line(lines, group[0].idx):
+            flag = None  # the line's end ("the War on Kyiv\n\n")
+        elif len(group) == 1 and (group[0].text in _POSSESSIVES or group[0].lower_ in _JOINERS):
+            flag = "join"
+        else:  # a word and what is glued to it: "Chi-wai", "Trump's", "Putin-Trump"
+            flag = any(_name_word(t, prose, english) for t in group if any(c.isalpha() for c in t.text))
+        keep += [flag] * len(group)
     if all(k is not False for k in keep) and None not in keep:
         return [ent]
     runs, start = [], None
@@ -208,7 +208,20 @@ def _real_names(ent: Span, prose: dict[str, Counter], english: frozenset[str], t
         while b > a and keep[b - 1] == "join":
             b -= 1
         spans += _split_at_joiners(Span(doc, ent.start + a, ent.start + b), keep[a:b], text)
+    spans = [Span(doc, s.start, s.end - 1) if len(s) > 1 and s[-1].text in _POSSESSIVES else s for s in spans]
     return [Span(doc, s.start, s.end, label=_label(s, ent.label_, prose)) for s in spans]
+
+
+def _glued(ent: Span) -> list[list[Token]]:
+    """The entity's tokens in groups written without a space between them (no comma or colon joins)."""
+    groups: list[list[Token]] = []
+    for t in ent:
+        if groups and not groups[-1][-1].whitespace_ and t.text not in (",", ";", ":") \
+                and groups[-1][-1].text not in (",", ";", ":") and not t.is_space and not groups[-1][-1].is_space:
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    return groups
 
 
 def _split_at_joiners(span: Span, keep: list, text: str) -> list[Span]:
