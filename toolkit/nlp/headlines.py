@@ -6,19 +6,22 @@ Face Tariffs", "Russia Launches Largest Drone Attack of the War on Kyiv", "Rubio
 Russia Move to Restore Ties"). The small model, which learnt names from their capitals, reads runs of such words as
 names ("Russia Launches Largest Drone Attack" a body, "Rubio Meets Lavrov" a body), and the repairs extend a name
 over a capitalised word before it ("Gives Putin" a person). A title-case headline is told by its place and
-its shape alone (:func:`title_case_lines`): the first line of the text, and the sub-headline on the line after it, short,
+its shape alone (:func:`title_case_lines`): the first line of the text, and the sub-headline on the line after it,
+with the story's text below them, short,
 not ending like a sentence, whose words of four letters or more all open with a capital, and not written in capitals
 throughout; a sentence-case headline ("Trump says Putin 'wants peace' after two-hour call") and running prose are
 none, nor are title-case lines further down, where a heading, an address or a reference of a list stands ("Electrical
 Engineering Department, Bataan Peninsula State University", "Austen, Jane. Pride and Prejudice").
 
-In such a line a word is a name's word only when the text or the language says so, not its capital
-(:func:`headline_names`): a word the text writes with a capital in its running prose, away from a sentence's start
-("Putin", "Trump", "Witkoff"), a place the gazetteer knows ("Kyiv", "Russia"), an acronym ("NATO", "U.S."), or a word
-that is no English word at all (a name the text gives only in its headline: "Zelensky"). Any other word of a name
-the model found there is a word of the headline's clause ("Gives", "Largest Drone Attack", "Meets"): the name is cut
-to the runs of real names' words in it, each with the label the text gives that name elsewhere, and a name with none
-is no name. A run joined by "of" or "and" stays whole only where the prose writes it so ("Bank of America").
+In such a line a word's capital says nothing; the rest of the text and the language say whether it is a common word
+(:func:`headline_names`). A word the text writes with a capital in its running prose, away from a sentence's start
+("Putin", "Trump", "Witkoff"), a place the gazetteer knows ("Kyiv", "Russia"), a nationality ("Russian") and an
+acronym ("NATO", "U.S.") are names' words. A word the text writes in small letters, by its form or an inflection
+("Gives" beside "gave", "Largest Drone Attack" beside "its largest drone attack"), or an English verb's form in "-s" or
+"-ed" (a headline's verb: "Envoy Heads to Moscow") is the headline's clause, not a name: the name the model found is
+cut to the runs of names' words in it, each with the label the text gives that name elsewhere, and a name with none is
+no name. A word neither says may be a name the text gives only in its headline ("Roger Marshall") and stays. A run
+joined by "of" or "and" stays whole only where the text writes it so again ("Bank of America").
 
 The line reports no event either, as a caption does (:func:`toolkit.nlp.credits.caption_lines` counts it among the
 captions: the parse of a clause all of whose words are capitalised cannot tell its subject from its verb: "Pentagon
@@ -36,9 +39,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from toolkit.nlp.cited_headlines import cited_headline
 from toolkit.nlp.gazetteer import is_known_place, nationality_adjective
 from toolkit.nlp.lemma_tables import lemma_tables
 from toolkit.nlp.wire_credits import wire_credit
@@ -72,20 +77,19 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         last = first + len(line)
         if line.strip():
-            if not _title_case(line):
-                break
+            if len(found) == 2 or not _title_case(line):
+                return found  # the story's text below its headline
             found.append((first, last))
-            if len(found) == 2:
-                break
         first = last + 1
-    return found
+    return []  # a line with no text below it heads nothing ("Putin Putin Putin", a title alone)
 
 
 def _title_case(line: str) -> bool:
     """Whether a line has a headline's length and ending and every word of four letters or more capitalised."""
     line = line.strip()
     words = line.split()
-    if line[:1] in "([" or _BYLINE.match(line) or wire_credit(line) or _INNER_STOP.search(line):
+    if line[:1] in "([" or _BYLINE.match(line) or wire_credit(line) or _INNER_STOP.search(line) \
+            or cited_headline(line):
         return False  # "(Reporting by Lewis Krauskopf …; Editing by …)", "By Mark Rose": credits, of names only;
         # "Austen, Jane. Pride and Prejudice": a reference of a list, with a full stop inside
     if not _FEWEST_WORDS <= len(words) <= _MOST_WORDS or len(line) > _MOST_CHARS or _SENTENCE_END.search(line):
@@ -119,13 +123,13 @@ def headline_names(doc: Doc, ents: list[Span], *, text: str | None = None) -> li
     if not inside:
         return ents
     prose = _prose_capitals(doc, ents, lines)
-    english = lemma_tables_words(doc)
+    words = _words(doc)
     out: list[Span] = []
     for ent in ents:
         if ent.label_ not in _NAME_LABELS or not in_title_case_line(lines, ent.start_char):
             out.append(ent)
             continue
-        out += _real_names(ent, prose, english, text, lines)
+        out += _real_names(ent, prose, words, text, lines)
     return out
 
 
@@ -148,28 +152,46 @@ def _prose_capitals(doc: Doc, ents: list[Span], lines: list[tuple[int, int]]) ->
     return found
 
 
-def lemma_tables_words(doc: Doc) -> frozenset[str]:
-    """Every lemma the model's tables know (the common English words), for this document's pipeline."""
-    from toolkit.nlp.model import model_of
+class _Words(NamedTuple):
+    """What tells a headline's common word: the words the text writes small, and the language's verbs."""
 
-    return lemma_tables(model_of(doc.vocab)).words
+    small: frozenset[str]  # every word the text writes in small letters, and its lemma ("gave", "give")
+    verbs: frozenset[str]  # the verb lemmas of the model's tables
 
 
-def _english_word(token: Token, english: frozenset[str]) -> bool:
-    """Whether a capitalised word is a common English word by its form or a regular inflection of one ("Gives",
-    "Launches", "Largest", "Meets", "Tariffs"; the tagger gives a capitalised word its own form as lemma)."""
-    word = token.lower_
-    if not word.isalpha():
-        return False
-    forms = {word, token.lemma_.lower()}
+def _words(doc: Doc) -> _Words:
+    from toolkit.nlp.model import model_of  # (the lemma tables ship with the model)
+
+    small = frozenset(w for t in doc if t.is_lower and t.is_alpha for w in (t.lower_, t.lemma_.lower()))
+    return _Words(small, lemma_tables(model_of(doc.vocab)).verbs)
+
+
+def _forms(word: str) -> set[str]:
+    """A capitalised word's form and the stems of its regular inflections ("Launches": "launch", "Largest":
+    "large"; the tagger gives a capitalised word its own form as lemma)."""
+    forms = {word}
     for ending, stem in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
                          ("est", ""), ("est", "e"), ("er", ""), ("er", "e")):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             forms.add(word[:-len(ending)] + stem)
-    return any(f in english for f in forms)
+    return forms
 
 
-def _name_word(token: Token, prose: dict[str, Counter], english: frozenset[str]) -> bool:
+def _common_word(token: Token, words: _Words) -> bool:
+    """Whether a capitalised word of a headline is a common word: one the text writes small, by its form or an
+    inflection ("Gives" beside "gave", "Largest Drone Attack" beside "its largest drone attack"), or a verb's form in
+    "-s" or "-ed" (a headline's verb: "Envoy Heads to Moscow"). An English word written small nowhere may be a name
+    ("Roger Marshall")."""
+    word = token.lower_
+    if not word.isalpha():
+        return False
+    forms = _forms(word)
+    if forms & words.small or token.lemma_.lower() in words.small:
+        return True
+    return word.endswith(("s", "ed")) and word not in words.verbs and any(f in words.verbs for f in forms - {word})
+
+
+def _name_word(token: Token, prose: dict[str, Counter], words: _Words) -> bool:
     """Whether a word of a title-case line is a name's word (see the module)."""
     word = token.text
     if not word[:1].isupper():
@@ -178,10 +200,10 @@ def _name_word(token: Token, prose: dict[str, Counter], english: frozenset[str])
         return True
     if word.isupper() or not word.replace(".", "").replace("-", "").isalpha():
         return True  # an acronym ("NATO", "U.S.")
-    return not _english_word(token, english)
+    return not _common_word(token, words)
 
 
-def _real_names(ent: Span, prose: dict[str, Counter], english: frozenset[str], text: str,
+def _real_names(ent: Span, prose: dict[str, Counter], words: _Words, text: str,
                 lines: list[tuple[int, int]]) -> list[Span]:
     """The runs of real names' words of a name in a title-case line, each a name with the label the text gives it."""
     doc = ent.doc
@@ -192,7 +214,7 @@ def _real_names(ent: Span, prose: dict[str, Counter], english: frozenset[str], t
         elif len(group) == 1 and (group[0].text in _POSSESSIVES or group[0].lower_ in _JOINERS):
             flag = "join"
         else:  # a word and what is glued to it: "Chi-wai", "Trump's", "Putin-Trump"
-            flag = any(_name_word(t, prose, english) for t in group if any(c.isalpha() for c in t.text))
+            flag = any(_name_word(t, prose, words) for t in group if any(c.isalpha() for c in t.text))
         keep += [flag] * len(group)
     if all(k is not False for k in keep) and None not in keep:
         return [ent]
