@@ -157,13 +157,15 @@ class _Words(NamedTuple):
 
     small: frozenset[str]  # every word the text writes in small letters, and its lemma ("gave", "give")
     verbs: frozenset[str]  # the verb lemmas of the model's tables
+    english: frozenset[str]  # every lemma of the model's tables
 
 
 def _words(doc: Doc) -> _Words:
     from toolkit.nlp.model import model_of  # (the lemma tables ship with the model)
 
     small = frozenset(w for t in doc if t.is_lower and t.is_alpha for w in (t.lower_, t.lemma_.lower()))
-    return _Words(small, lemma_tables(model_of(doc.vocab)).verbs)
+    tables = lemma_tables(model_of(doc.vocab))
+    return _Words(small, tables.verbs, tables.words)
 
 
 def _forms(word: str) -> set[str]:
@@ -192,7 +194,13 @@ def _common_word(token: Token, words: _Words) -> bool:
 
 
 def _name_word(token: Token, prose: dict[str, Counter], words: _Words) -> bool:
-    """Whether a word of a title-case line is a name's word (see the module)."""
+    """Whether a word of a title-case line may be a name's word: no common word (see the module)."""
+    return bool(token.text[:1].isupper()) and (_vouched(token, prose, words) or not _common_word(token, words))
+
+
+def _vouched(token: Token, prose: dict[str, Counter], words: _Words) -> bool:
+    """Whether a word of a title-case line is a name's word by the text or the language: capitalised in the prose,
+    a known place or nationality, an acronym, or no English word at all."""
     word = token.text
     if not word[:1].isupper():
         return False
@@ -200,7 +208,7 @@ def _name_word(token: Token, prose: dict[str, Counter], words: _Words) -> bool:
         return True
     if word.isupper() or not word.replace(".", "").replace("-", "").isalpha():
         return True  # an acronym ("NATO", "U.S.")
-    return not _common_word(token, words)
+    return not _forms(token.lower_) & words.english
 
 
 def _real_names(ent: Span, prose: dict[str, Counter], words: _Words, text: str,
@@ -231,7 +239,11 @@ def _real_names(ent: Span, prose: dict[str, Counter], words: _Words, text: str,
             b -= 1
         spans += _split_at_joiners(Span(doc, ent.start + a, ent.start + b), keep[a:b], text)
     spans = [Span(doc, s.start, s.end - 1) if len(s) > 1 and s[-1].text in _POSSESSIVES else s for s in spans]
-    return [Span(doc, s.start, s.end, label=_label(s, ent.label_, prose)) for s in spans]
+    # What is left of a name cut at the headline's words is a name where a word of it is one by the text's or the
+    # language's word ("Putin" of "Gives Putin"), not merely a word written small nowhere ("Narrative" of
+    # "Narrative and Systematic Reviews", where "reviews" is written small).
+    return [Span(doc, s.start, s.end, label=_label(s, ent.label_, prose)) for s in spans
+            if any(_vouched(t, prose, words) for t in s if any(c.isalpha() for c in t.text))]
 
 
 def _glued(ent: Span) -> list[list[Token]]:
