@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 
 from toolkit.nlp.cited_headlines import cited_headline
-from toolkit.nlp.headlines import title_case_lines
 from toolkit.nlp.rubrics import rubric_ranges
 from toolkit.nlp.wire_credits import credit_part, wire_credit
 
@@ -96,7 +95,6 @@ def caption_lines(text: str) -> list[tuple[int, int]]:
                              or cited_headline(line)):
             found.append((first, last))
         first = last + 1
-    found += [line for line in title_case_lines(text) if line not in found]  # "Hegseth Orders Pause on … Officials Say"
     return found + rubric_ranges(text)  # "Why it matters:", "Read more: …" (toolkit.nlp.rubrics)
 
 

@@ -23,10 +23,9 @@ cut to the runs of names' words in it, each with the label the text gives that n
 no name. A word neither says may be a name the text gives only in its headline ("Roger Marshall") and stays. A run
 joined by "of" or "and" stays whole only where the text writes it so again ("Bank of America").
 
-The line reports no event either, as a caption does (:func:`toolkit.nlp.credits.caption_lines` counts it among the
-captions: the parse of a clause all of whose words are capitalised cannot tell its subject from its verb: "Pentagon
-Review Found Stockpiles of Key Munitions"), and a month's name there that is a verb is no date
-(:func:`month_verb`: "Thousands March in Kyiv Against Any Deal").
+A month's name there that is a verb is no date (:func:`month_verb`: "Thousands March in Kyiv Against Any Deal"). The
+line's clause stays an event, as a sentence-case headline's does: its subject and its verb are read as well as in
+small letters ("Zelensky Says Ukraine Will Not Cede Donbas" → "Ukraine cede Donbas", reported by Zelensky).
 
 Example:
     >>> title_case_lines("Trump Gives Putin 50 Days to Reach Deal or Face Tariffs\\n\\nPresident Donald Trump said …")
