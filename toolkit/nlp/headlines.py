@@ -189,7 +189,9 @@ def _common_word(token: Token, words: _Words) -> bool:
     forms = _forms(word)
     if forms & words.small or token.lemma_.lower() in words.small:
         return True
-    return word.endswith(("s", "ed")) and word not in words.verbs and any(f in words.verbs for f in forms - {word})
+    after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return word.endswith(("s", "ed")) and word not in words.verbs and any(f in words.verbs for f in forms - {word}) \
+        and after != "of"  # "The Plains of Arafat": a plural noun before its "of", no verb
 
 
 def _name_word(token: Token, prose: dict[str, Counter], words: _Words) -> bool:
