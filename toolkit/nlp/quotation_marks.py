@@ -215,7 +215,57 @@ def quotation_spans(text: str) -> list[MarkedSpan]:
         while end > open_at and text[end - 1].isspace():
             end -= 1
         spans.append(MarkedSpan(open_at, end, True, continues))
-    return [s for s in spans if s.end > s.start and text[s.start : s.end].strip()]
+    spans = [s for s in spans if s.end > s.start and text[s.start : s.end].strip()]
+    if "'" in text or "‘" in text:
+        spans = sorted(spans + headline_quotations(text, spans), key=lambda s: s.start)
+    return spans
+
+
+# A headline's quotation in single marks: the opening mark at a word's start (after the line's start, a space, a
+# colon or a dash), the closing one at a word's end (before a space, a stop or the line's end), one line, a letter
+# inside ("Trump says Putin 'wants peace' after two-hour call", "Zelensky: ‘We will not give away our land’").
+_HEADLINE_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s:—–(]))(['‘])(?=[A-Za-z0-9])([^\n'‘’]*?[^\s'‘’])['’](?=$|[\s,.;:!?)—–])",
+                             re.MULTILINE)
+# The most words of a headline (a paragraph of running text is longer).
+_HEADLINE_WORDS = 24
+
+
+def headline_quotations(text: str, spans: list[MarkedSpan]) -> list[MarkedSpan]:
+    """The quotations a headline gives in single marks, the British headline's style (a sentence of running text
+    quotes in double marks and keeps single ones for a quotation inside a quotation, and its apostrophes are
+    no marks). A headline is the text's first line, or a short line of its own that does not end with a full stop;
+    words that a quotation of the story repeats are left to it (the headline quotes the story: one quotation,
+    not two).
+
+    Args:
+        text: a document's text.
+        spans: the quotations in double marks (:func:`quotation_spans`).
+    """
+    found = []
+    first = len(text) - len(text.lstrip())
+    for line in re.finditer(r"[^\n]+", text):
+        words = line.group().split()
+        if not words or len(words) > _HEADLINE_WORDS:
+            continue
+        if line.group().rstrip().rstrip("'’\"”)").endswith((".", "!", "?")) \
+                or not (line.start() <= first or _own_line(text, line.start(), line.end())):
+            continue
+        for m in _HEADLINE_QUOTE.finditer(line.group()):
+            start, end = line.start() + m.start(2), line.start() + m.end(2)
+            inner = " ".join(text[start:end].lower().split())
+            if any(s.start <= start < s.end for s in spans):
+                continue  # a quotation inside a quotation in double marks: already its words
+            if any(inner in " ".join(text[s.start:s.end].lower().split()) for s in spans):
+                continue  # 'very disappointing' in the headline, "very disappointing" in the story
+            found.append(MarkedSpan(start, end, False, False))
+    return found
+
+
+def _own_line(text: str, first: int, last: int) -> bool:
+    """Whether the line stands between blank lines (or the text's edges)."""
+    before, after = text[max(0, first - 4):first], text[last:last + 4]
+    return (first == 0 or before.endswith("\n\n") or not before.strip()) and (
+        last >= len(text) or after.startswith("\n\n") or not after.strip())
 
 
 def quoted_tokens(doc: Doc, text: str | None = None) -> set[int]:

@@ -18,9 +18,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from toolkit.nlp.heading_capitals import drop_heading_capitals
-from toolkit.nlp.rank_titles import abbreviated_titles_off_names
+from toolkit.nlp.headlines import headline_names
 from toolkit.nlp.interjections import (drop_oaths, drop_shouted_words, names_after_interjections,
                                        stressed_words_off_names)
+from toolkit.nlp.rank_titles import abbreviated_titles_off_names
 from toolkit.nlp.outlet_staff import outlets_before_staff
 from toolkit.nlp.political_wings import drop_political_wings
 from toolkit.nlp.postnominals import names_without_postnominals
@@ -357,7 +358,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
         channels_of_programmes(closed_names(intercap_openers(landform_names(drop_species_names(drop_glossed_terms(
             doc, designated_stars(doc, designated_planets(doc, quantities_off_names(drop_lone_suffixes(
                 drop_capitalised_common_nouns(doc, drop_heading_capitals(  # "1. Building, Bringing, or Buying …"
-                    doc, turn_speakers(doc, drop_turn_labels(doc, ents)), text=text))))))))))))))))))
+                    doc, headline_names(doc, turn_speakers(doc, drop_turn_labels(doc, ents)), text=text),  # "Gives Putin"
+                    text=text))))))))))))))))))
     return doc
 
 

@@ -59,6 +59,7 @@ from toolkit.nlp.dates import IN_COUNT as _IN_COUNT
 from toolkit.nlp.dates import is_anaphoric
 from toolkit.nlp.dates import resolve as _resolve
 from toolkit.nlp.tense import OFFSET, WEEKDAY, context_hint, seen_from
+from toolkit.nlp.headlines import month_verb, title_case_lines
 from toolkit.nlp.rubrics import rubric_ranges
 from toolkit.nlp.wire_credits import credit_lines
 
@@ -222,6 +223,7 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
     # event's noun as part of an EVENT name; the date is still that event's time.
     happenings = [(s, e) for label, s, e in ents if label == "EVENT"]
     quoted = quotations(text)
+    headlines = title_case_lines(text)  # "Thousands March in Kyiv …": a month's name a headline's verb
     found, in_event = [], set()
     for start, end in _merge(text, spans):
         if any(s <= start and end <= e for s, e in happenings):
@@ -233,6 +235,7 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
                 or _NAME_OF.search(text, max(0, start - 60), start) \
                 or _quoted_title(text, quoted, start, end) or _UNTIL_NOW.search(text, max(0, start - 8), end) \
                 or (text[start:end] == "May" and text.startswith(("'", "’"), end)) \
+                or (headlines and month_verb(text, start, end, headlines)) \
                 or text.startswith(" sun", end):  # Theresa May's government; "the midnight sun"
             continue
         expression = text[start:end]
