@@ -348,3 +348,20 @@ class TestQuestionAndAnswerInterviews:
         text = ("Q: What is the 28-point plan?\n\nA: It is a draft drawn up by US and Russian envoys.\n\n"
                 "Q: Has Ukraine accepted it?\n\nA: Kyiv has not accepted it and has proposed changes.\n")
         assert turn_spans(text) == []
+
+
+class TestQuestionHeadings:
+    """An explainer's section heading put as a question ("What People Are Saying") names nobody."""
+
+    _TEXT = ("Map Shows Russia's Gains in Ukraine as Trump Sets Deadline\n\n"
+             "Russian forces have made further gains in eastern Ukraine.\n\n"
+             "What People Are Saying\n\n"
+             "Former Russian President Dmitry Medvedev wrote on X: \"Trump's playing the ultimatum game.\"\n")
+
+    def test_heading_names_nobody(self, nlp):
+        labels = labels_of(nlp, self._TEXT)
+        assert "Dmitry Medvedev" in labels and not any("Saying" in name or "People" in name for name in labels)
+
+    def test_prose_question_keeps_its_names(self, nlp):
+        ents = ents_of(nlp, "What Trump wants is a deal, Peskov said on Monday.")
+        assert any(t == "Trump" for t, _ in ents)

@@ -283,7 +283,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
     ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
     ents = hyphenated_peoples(ents)  # "referred to him as \"Chinese-American.\""
-    ents = capital_all_before_names(given_names_at_hyphens(leanings_off_names(ents)))  # "at All Saints Catholic High School"  # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"
+    # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"; "at All Saints Catholic High School"
+    ents = capital_all_before_names(given_names_at_hyphens(leanings_off_names(ents)))
     ents = names_apart_at_for_the(adjectives_after_prepositions(ents))  # "… Scientology on French television"; "leaving Blues Incorporated for The Rolling Stones"
     ents = possessive_places(bands_of_leaders(ents))  # "Les Brown and His Band of Renown"; "from Hawke's Bay, N.Z."
     ents = university_campuses(korean_districts(doc, outlets_named_after_peoples(air_stations(ents))))  # "near RAF Croughton"; "as quoted by Greek Reporter"; "in Seongbuk-gu"
@@ -301,7 +302,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = party_adjectives_apart(ents)  # "the Republican Senate Majority Leader" (after the join of a body to its head)
     ents = party_adjectives_before_titles(ents)  # "Conservative MP Philip Hammond commented"
-    ents = stressed_words_off_names(drop_shouted_words(drop_oaths(names_after_interjections(ents))))  # "at Zelensky AGAIN"  # "Congratulations America: 3 percent today"; "Bloody hell, …"; "I WON THIS ELECTION, BY A LOT!"
+    # "Congratulations America: 3 percent today"; "Bloody hell, …"; "I WON THIS ELECTION, BY A LOT!"; "at Zelensky AGAIN"
+    ents = stressed_words_off_names(drop_shouted_words(drop_oaths(names_after_interjections(ents))))
     ents = drop_greetings(ents)  # "Alright, good afternoon. Aloha everyone."
     ents = world_adjectives_off_names(ents)  # "the thin Martian atmosphere", "the Martian South Pole"
     ents = portfolios_before_ministers(ents)  # "Bangladeshi Road Transport and Bridges Minister Obaidul Quader"
@@ -317,7 +319,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
     ents = works_in_quotation_marks(ents)  # "The hit song is \"Geronimo\" by Sheppard."
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
-    ents = abbreviated_titles_off_names(drop_title_adjectives(drop_bare_titles(ents)))  # "PM Modi", "EAM S Jaishankar"  # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"
+    # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"; "PM Modi", "EAM S Jaishankar"
+    ents = abbreviated_titles_off_names(drop_title_adjectives(drop_bare_titles(ents)))
     ents = bodies_opened_by_peoples(ents)  # "Chinese Precinct Chamber of Commerce"
     ents = religions_and_festivals(faith_adjectives(ents))  # "The Avoyelles House of Mercy, a Pentecostal church, had been travelling"; "the name of Islam"; "shopping for Eid"
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"

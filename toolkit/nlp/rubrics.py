@@ -128,6 +128,23 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
+# A section's heading put as a question in title case, alone on its line ("What People Are Saying", "Why It
+# Matters", "What Happens Next", "How We Got Here"): a rubric of a news site's explainer format, naming nobody.
+_QUESTION_HEADING = re.compile(r"[ \t]*(?:What|Why|How|Who|Where|When)(?:[ \t]+[A-Z][\w'’]*){1,5}[ \t]*")
+
+
+def in_question_heading(text: str, at: int) -> bool:
+    """Whether the character at ``at`` stands in a section's heading put as a question in title case ("What People
+    Are Saying"), alone on its line.
+
+    Args:
+        text: a document's text.
+        at: a character offset.
+    """
+    first = text.rfind("\n", 0, at) + 1
+    return bool(_QUESTION_HEADING.fullmatch(text, first, _line_end(text, at)))
+
+
 def rubric_ranges(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each rubric's label (to its colon) and of each pointer's whole line.
 
