@@ -38,7 +38,7 @@ from toolkit.nlp.owned_titles import owned_by_a_later_body
 from toolkit.nlp.sentential_relatives import noun_before_relative
 from toolkit.nlp.portfolios import portfolio_holder
 from toolkit.nlp.shared_titles import title_holder
-from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS, PersonResolver, served_by
+from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS, PersonResolver
 from toolkit.nlp.timed_relatives import stands_for_a_time
 from toolkit.nlp.titles import name_by_title
 
@@ -445,12 +445,10 @@ class Actors:
         if role in self.resolver.titles and (token.tag_ == "NN" or (token.tag_ == "NNP" and not token.ent_type_)) \
                 and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children) \
                 and not any(c.dep_ in ("compound", "amod") and c.ent_type_ for c in token.children):
-            served = self.resolver.served.get(role)
-            if served and (place := served_by(token)) is not None:
-                # "the representative of the United Kingdom" after "The representative of the Russian Federation,
-                # Vassily Nebenzia,": only the one who serves that place or body
-                person = next((name for name, where in served.items() if where == place), None)
-            else:
+            # "the representative of the United Kingdom" after "The representative of the Russian Federation,
+            # Vassily Nebenzia,": only the one who serves that place or body
+            served, person = self.resolver.serving(role, token)
+            if not served:
                 person = self.resolver.person_before(token.i, role=role)
             if person and not owned_by_a_later_body(token, person, self.resolver):
                 # ("LVMH … CEO Bernard Arnault said … Volvo Cars may move …, the company's CEO said": not his)

@@ -23,7 +23,7 @@ from toolkit.nlp.legal_texts import document_speaker
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_HEADS
 from toolkit.nlp.quotation_marks import is_quoting_verb
 from toolkit.nlp.speaker_names import apposed_person, group_subject_before, name_run, untagged_name
-from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in, served_by
+from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in
 from toolkit.nlp.votes import names_a_party_alone
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -283,12 +283,8 @@ def _described_speaker(subject: Token, index: EntityIndex, resolver: PersonResol
             return body
     if determiners & {"the", "his", "her", "their", "its"}:
         if lemma in resolver.titles:
-            served = resolver.served.get(lemma)
-            if served and (place := served_by(subject)) is not None:
-                # "The representative of the United Kingdom said" after "The representative of the Russian
-                # Federation, Vassily Nebenzia,": only the one who serves that place or body
-                return next((name for name, where in served.items() if where == place), None)
-            return resolver.person_before(subject.i, role=lemma)
+            served, person = resolver.serving(lemma, subject)  # "The representative of the United Kingdom said"
+            return person if served else resolver.person_before(subject.i, role=lemma)
         if lemma in ORG_HEADS:
             body = resolver.body_before(subject.i, lemma)
             if body is None and lemma in _GENERIC_BODIES and "the" in determiners:

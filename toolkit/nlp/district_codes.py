@@ -23,7 +23,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import us_state_codes
-from toolkit.nlp.lookups import indices_matching
+from toolkit.nlp.lookups import indices_matching, indices_where
 
 _PARTIES = frozenset({"R", "D", "I"})  # Republican, Democrat, independent
 _DISTRICT = re.compile(r"([A-Z]{2})-(\d{1,2}|AL)")  # "MI-05", "NY-AL"
@@ -120,8 +120,9 @@ def mend_relatives_after_party_codes(doc: Doc) -> Doc:
     Lindsey Graham, R-S.C., who has pushed for sweeping sanctions, said …" the parser hangs "who has pushed" on
     "S.C.", so the code would have pushed. A "who" clause after the code describes the person the code is set
     off after. Mends ``doc`` in place and returns it."""
-    for token in doc:
-        if token.dep_ != "relcl" or not _wire_party_code(token.head):
+    for i in indices_where(doc, dep=("relcl",)):  # (the relative clauses only, found in the Doc's column)
+        token = doc[i]
+        if not _wire_party_code(token.head):
             continue
         code = token.head
         person = code.head if code.dep_ == "appos" and code.head.i < code.i else doc[code.i - 4]

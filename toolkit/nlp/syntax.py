@@ -321,6 +321,16 @@ class PersonResolver:
             if name not in self.gender and " " not in name and len(surnames.get(name, ())) == 1:
                 self.gender[name] = next(iter(surnames[name]))
 
+    def serving(self, role: str, description: Token) -> tuple[bool, str | None]:
+        """Whether a description of a role names the place or body it serves where the text has given that role's
+        holders theirs ("The representative of the United Kingdom" after "The representative of the Russian
+        Federation, Vassily Nebenzia,"), and if so the one holder who serves it (None when nobody does)."""
+        served = self.served.get(role)
+        place = served_by(description) if served else None
+        if place is None:
+            return False, None
+        return True, next((name for name, where in served.items() if where == place), None)
+
     def _title(self, role: str, name: str, position: int) -> None:
         holders = self.titles.setdefault(role, {})
         holders[name] = min(position, holders.get(name, position))

@@ -58,10 +58,11 @@ def single_quotation_pairs(text: str) -> list[tuple[int, int]]:
     A quotation that runs on into the next paragraph (British style reopens each paragraph without
     closing the one before) pairs its opening mark with ``-1``.
     """
-    opening = [m.start() for m in _SINGLE_MARK.finditer(text) if text[m.start()] in _SINGLE_OPEN and _opens(text, m.start())]
+    marks = [m.start() for m in _SINGLE_MARK.finditer(text)]  # (one pass over the text for both kinds)
+    opening = [i for i in marks if text[i] in _SINGLE_OPEN and _opens(text, i)]
     if not opening:
         return []
-    closing = [m.start() for m in _SINGLE_MARK.finditer(text) if text[m.start()] in _SINGLE_CLOSE and _closes(text, m.start())]
+    closing = [i for i in marks if text[i] in _SINGLE_CLOSE and _closes(text, i)]
     pairs: list[tuple[int, int]] = []
     taken = -1
     for n, i in enumerate(opening):
