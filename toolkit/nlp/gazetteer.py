@@ -120,6 +120,27 @@ def city_alternates() -> frozenset[str]:
     return _city_file().alternates
 
 
+@lru_cache(maxsize=1)
+def national_capitals() -> frozenset[str]:
+    """The capitals of countries of a million people or more that are cities of 200,000+ ("Budapest", "Kyiv"),
+    except those English also uses as a person's name ("Washington", "Sofia"): names that news uses for a
+    government ("Budapest would not support sanctions"), which the small model then calls a body.
+
+    Example:
+        >>> "Budapest" in national_capitals(), "Washington" in national_capitals()      # doctest: +SKIP
+        (True, False)
+    """
+    capitals = {c["capital"].strip() for c in _geonames().get_countries().values()
+                if c.get("capital") and int(c.get("population") or 0) >= 1_000_000}
+    return frozenset(c for c in capitals if c in _city_file().large and c not in _CAPITALS_NAMED_AFTER_PEOPLE)
+
+
+# Capitals whose names are also people's given names or surnames in English ("George Washington", "Sofia Coppola",
+# "Duke of Wellington"): as a "body" such a name may be a person's or a team's.
+_CAPITALS_NAMED_AFTER_PEOPLE = frozenset({"Washington", "Wellington", "Kingston", "Sofia", "Santiago", "Lima",
+                                          "San Jose", "Sucre"})
+
+
 # Short English names of countries that geonames spells in full only ("United Kingdom", "United States").
 _SHORT_COUNTRY_NAMES = {"UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "US": "US", "U.S.": "US",
                         "USA": "US", "U.S.A.": "US", "America": "US"}

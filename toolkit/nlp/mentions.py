@@ -359,6 +359,17 @@ _HONORIFICS = frozenset({"Majesty", "Highness", "Excellency", "Holiness", "Emine
                          "Ladyship", "Majesty's", "Majesty’s"})
 
 
+def _after_a_dated_dash(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens the entry of a dated line, after its date and a dash ("Aug. 8 — The White House
+    announces …", a timeline's line): the entry's first word is capitalised as a sentence's is."""
+    if i < 2 or doc[i - 1].text not in ("—", "–", "-"):
+        return False
+    k = i - 2
+    while k >= 0 and "\n" not in doc[k].text and doc[k].ent_type_ in ("DATE", "TIME"):
+        k -= 1
+    return k < i - 2 and (k < 0 or "\n" in doc[k].text or doc[k].is_space)
+
+
 def _trim_span(ent: Span, sent_start: int) -> Span | None:
     """Drop leading determiners (articles, demonstratives written small)/quotes and a trailing possessive token from an
     entity span."""
@@ -371,8 +382,8 @@ def _trim_span(ent: Span, sent_start: int) -> Span | None:
                 or token.text == "Royal" and start + 1 < end and doc[start + 1].text in _HONORIFICS):
             break  # (a pictograph opening a line is its bullet: "💰 Tax refunds …"; "Emperor of these United
             # States": a demonstrative written small is no part of a name)
-        if token.text == "The" and start != sent_start and end - start > 2:
-            break  # "The New York Times" mid-sentence keeps its article
+        if token.text == "The" and start != sent_start and end - start > 2 and not _after_a_dated_dash(doc, start):
+            break  # "The New York Times" mid-sentence keeps its article (not "Aug. 8 — The White House announces")
         start += 1
     while end > start:
         token = doc[end - 1]

@@ -97,6 +97,10 @@ _PORTFOLIO_FIELDS = frozenset("""agriculture commerce defense defence education 
     justice labor labour state transportation transport treasury war veterans homeland security foreign home affairs
     human services urban development environment trade industry and""".split())
 _TITLE_LINKS = frozenset({"of", "for"})
+# Titles of envoys, whose portfolio a "for" or "on" phrase gives ("Special Envoy for Peace Missions").
+_ENVOY_TITLES = frozenset({"envoy", "representative", "coordinator", "commissioner", "adviser", "advisor"})
+# Lower-case words inside a long title's phrase ("of the President of the United States").
+_TITLE_GLUE = frozenset({"of", "the", "for", "on", "and"})
 
 
 def _person_start(ent: Span) -> int | None:
@@ -154,12 +158,18 @@ def portfolio_holder(title: Token) -> Token | None:
     The title is a minister's or secretary's, its "of"/"for" phrase ends with a person's name the model
     tagged, and a capitalised portfolio word comes between the link and the name ("of Information").
     """
-    if title.lower_ not in _PORTFOLIO_TITLES or title.ent_type_ == "PERSON":
+    if title.lower_ not in _PORTFOLIO_TITLES | _ENVOY_TITLES or title.ent_type_ == "PERSON":
         return None
-    link = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in _TITLE_LINKS), None)
-    if link is None or link.i != title.i + 1:
+    links = [c for c in title.children if c.dep_ == "prep" and c.lower_ in _TITLE_LINKS]
+    if not links or links[0].i != title.i + 1:
         return None
     doc = title.doc
+    # a title may have two links ("Special Envoy of the President of the United States for Peace Missions Steven
+    # Witkoff"): the name ends the last, and every word between the title and the name is the title's
+    link = links[-1]
+    if link is not links[0] and not all(t.is_title or t.is_punct or t.lower_ in _TITLE_GLUE
+                                        for t in doc[title.i + 1 : link.i]):
+        return None
     last = doc[link.right_edge.i]
     if last.ent_type_ != "PERSON":
         return None

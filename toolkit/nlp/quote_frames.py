@@ -34,7 +34,7 @@ def speech_verb(tokens: list[Token], quote_tokens: list[Token], inside: set[int]
         # was given “assurances …”"): a reporting verb governs everything under it.
         for ancestor in t.ancestors:
             if ancestor.i not in inside and ancestor in candidates:
-                return ancestor
+                return _reporter_of(ancestor, candidates, inside)
             if ancestor.i not in inside and ancestor.pos_ in ("VERB", "AUX"):
                 # "X went on to say he … because they had “…”": the parser hangs the clause from
                 # "went"; the speech verb is the one it controls ("go on to say", "continue to add").
@@ -50,6 +50,30 @@ def speech_verb(tokens: list[Token], quote_tokens: list[Token], inside: set[int]
         (t.dep_ == "relcl" or any(c.tag_ in ("WDT", "WP") and c.i < t.i for c in t.children))
         and any(doc[k].text in ("—", "–", ")") for k in range(t.i + 1, q0)))] or candidates
     return min(framing, key=lambda t: min(abs(t.i - q0), abs(t.i - q1)))
+
+
+# Modal auxiliaries that make a reported speech verb a forecast of the reporter's ("said Moscow would insist on …").
+_FORECAST_MODALS = frozenset({"would", "will", "could", "might", "may", "should", "must"})
+# Labels of names that cannot speak themselves: a place or a people speaks through someone who reports it.
+_VOICELESS_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _reporter_of(verb: Token, candidates: list[Token], inside: set[int]) -> Token:
+    """The speech verb whose subject spoke the words under ``verb``: ``verb`` itself, or the verb that reports
+    the clause ``verb`` stands in when ``verb`` only forecasts a stance or gives it to a place ("Lavrov said … that
+    Moscow would insist on any agreement recognizing “the realities on the ground”": Lavrov's words, not
+    Moscow's). A person's own past act under another's report keeps its speaker ("Lavrov said Trump called
+    Zelensky a “dictator”")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    forecast = any(c.dep_ == "aux" and c.lower_ in _FORECAST_MODALS for c in verb.children)
+    voiceless = any(s.ent_type_ in _VOICELESS_LABELS for s in subjects)
+    if not (forecast or voiceless) or verb.dep_ != "ccomp":
+        return verb
+    above = verb.head
+    if above.i not in inside and above in candidates and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON"
+                                                             for c in above.children):
+        return above
+    return verb
 
 
 def first_person(quote_span: Span) -> bool:

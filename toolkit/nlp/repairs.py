@@ -33,6 +33,7 @@ from toolkit.nlp.acronyms import (acronym_names, acronyms_as_common_nouns, acron
                                   names_spelt_by_acronyms_elsewhere, short_forms, short_names_defined_in_brackets,
                                   upper_tails)
 from toolkit.nlp.antecedents import people_taken_up
+from toolkit.nlp.surname_runs import people_of_tagged_surnames
 from toolkit.nlp.bill_names import bills_named_with_commas
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
 from toolkit.nlp.editions import regional_editions
@@ -228,6 +229,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     taken = token_indices(repaired + found)
     # Each rule below sees the tokens every rule before it took (the set grows by what each finds).
     for rule in (people_taken_up, untagged_known_names,  # "Zelenskyy rejected any deal …"
+                 people_of_tagged_surnames,  # "… Economic Cooperation Kirill Dmitriev also took part" ("Dmitriev told")
                  untagged_countries, media_after_on, news_services,
                  untagged_bodies_of_places,  # "Toronto Police, which …"
                  untagged_planets,  # "from the Sun to Neptune"

@@ -126,7 +126,8 @@ class FullNames:
                        and self.doc[run[0].i - 1].lower_.strip(".") not in HONORIFICS
                        # a name the model tagged ends its run ("Represenative Adam Schiff")
                        and not (t.ent_type_ == "PERSON" and run[0].ent_iob_ == "B")
-                       and self.doc[run[0].i - 1].ent_type_ in ("", "PERSON")):  # "… Committee" is not a name's
+                       and self.doc[run[0].i - 1].ent_type_ in ("", "PERSON")  # "… Committee" is not a name's
+                       and not _ends_a_title_phrase(self.doc[run[0].i - 1])):
                     run.insert(0, self.doc[run[0].i - 1])
                     # a hyphenated given name is one word of the name ("Tak-Sing Wong")
                     while (run[0].i > 1 and self.doc[run[0].i - 1].text in "-‑" and not self.doc[run[0].i - 1].whitespace_
@@ -187,6 +188,14 @@ class FullNames:
             if t.text == words[0] and self.doc[t.i - 1].lower_ in _REGNAL:
                 return f"{self.doc[t.i - 1].text} {t.text}"  # "Pope Francis", named so
         return name
+
+
+def _ends_a_title_phrase(token: Token) -> bool:
+    """Whether a capitalised word before a name closes the phrase of a long title instead of opening the name:
+    "Special Presidential Envoy on Foreign Investment and Economic Cooperation Kirill Dmitriev", where
+    "Cooperation" is a conjunct of "Investment", the object of the title's "on". A given name hangs on the
+    surname after it; a word that hangs on one before it as a conjunct or an object belongs to that phrase."""
+    return token.dep_ in ("conj", "pobj", "dobj", "appos") and token.head.i < token.i
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -109,6 +109,9 @@ def context_hint(doc, span) -> str | None:
                 return "future"  # "said Kyiv had to respond by Thursday": a reported obligation, ahead of its telling
             if verb.head.lemma_ in _OBLIGING_LEMMAS:
                 return "then"  # "were told to prepare plans by Wednesday": ahead of the moment they were told
+        if reported and tense == "past" and verb.lemma_ == "have" and any(
+                c.dep_ == "xcomp" and c.i > span.root.i for c in verb.children):
+            return "future"  # "had said Ukraine had until Thursday to respond": time granted, told in reported speech
         return "past" if tense == "past" and verb.lemma_ not in _DEADLINE_LEMMAS else "future"
     if prev == "since" or tense == "perfect":
         return "past"

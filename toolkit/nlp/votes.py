@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from toolkit.nlp.gazetteer import (adjective_of_country, city_alternates, country_names, demonym_of_place,
-                                   is_known_place, known_cities, known_countries, known_places, known_places_plain)
+                                   is_known_place, known_cities, known_countries, known_places, known_places_plain,
+                                   national_capitals)
 from toolkit.nlp.head_labels import head_word_label
 from toolkit.nlp.heavens import SKY_PHRASES
 from toolkit.nlp.lexicon import (COMPASS_ADJECTIVES, LANGUAGE_COMMUNITY_NAMES, NAME_LABELS, PAN_ETHNIC_NAMES,
@@ -395,6 +396,8 @@ def _body_or_country(v: _Voted) -> str | None:
         return "ORG"
     if label in ("ORG", "FAC", "NORP") and not v.has_title and surface.lower() in known_countries():
         return "GPE"  # "American Samoa", "Turkey": a country is a polity, whatever the model says
+    if label == "ORG" and not v.has_title and surface in national_capitals():
+        return "GPE"  # "Budapest would not support any sanctions": a capital standing for its government is a polity
     return None
 
 

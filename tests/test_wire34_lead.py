@@ -1,0 +1,134 @@
+"""What round ``wire33`` left (round ``wire34``, the lead's): long titles, a capital for its government, a forecast's
+quoted words, time granted in reported speech, a timeline line's "The".
+
+The sentences are the lead's, written in the house style of wire copy and of a dated timeline for this round
+(``bench/audit/wire33/README.md`` lists what was left); the names and events are those of public reporting of
+2025. Each test asserts a property of the output, with a control where the rule could overreach.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import label_rows
+
+
+def _extract(nlp, text: str, day: dt.date, tmp_path):
+    """The tables of ``text`` read from a file (as a source set's document is) published on ``day``."""
+    from toolkit.extraction.tables import extract
+    from toolkit.reading.sources import read_document
+
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract([read_document(path).with_published(day)], nlp=nlp)
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+_SUNDAY = dt.date(2025, 8, 10)
+
+_KREMLIN = """Putin meets Witkoff in Moscow
+
+MOSCOW — Russian President Vladimir Putin met on Wednesday with Special Envoy of the President of the United States for Peace Missions Steven Witkoff, the Kremlin said.
+
+Special Presidential Envoy on Foreign Investment and Economic Cooperation Kirill Dmitriev also took part in the talks. Dmitriev told reporters the meeting was "productive."
+
+Foreign Minister Sergei Lavrov said on Thursday that Moscow would insist on any agreement recognizing "the realities on the ground" in Crimea and the Donbas.
+
+Budapest would not support any new sanctions, Hungarian Foreign Minister Peter Szijjarto said.
+
+President Donald Trump had said Ukraine had until Thursday to respond to the plan.
+"""
+
+
+@pytest.fixture(scope="module")
+def kremlin(nlp, tmp_path_factory):
+    return _extract(nlp, _KREMLIN, _SUNDAY, tmp_path_factory.mktemp("kremlin"))
+
+
+class TestLongTitles:
+    """A name after a long title is a person's, named in full, and the one a meeting is with."""
+
+    def test_the_name_after_a_long_title_is_the_person_in_full(self, kremlin):
+        rows = label_rows(kremlin.entities)
+        assert rows.get("Kirill Dmitriev") == "PERSON"
+        assert "Dmitriev" not in rows  # one person, one row
+
+    def test_the_speaker_is_no_run_of_title_words(self, kremlin):
+        speakers = {q.text: q.speaker for q in kremlin.quotes.itertuples()}
+        assert speakers["productive."] == "Kirill Dmitriev"
+
+    def test_a_meeting_is_with_the_envoy_named(self, kremlin):
+        met = [e for e in kremlin.events.itertuples() if e.verb == "meet"]
+        assert [(e.subject, e.object) for e in met] == [("Vladimir Putin", "Steven Witkoff")]
+
+    def test_control_a_title_with_no_name_stays_a_title(self, nlp, tmp_path):
+        tables = _extract(nlp, "Putin met on Wednesday with the Special Envoy for Peace Missions, the Kremlin said.\n",
+                          _SUNDAY, tmp_path)
+        assert set(label_rows(tables.entities)) == {"Putin", "Kremlin"}
+        assert [_text(e.object) for e in tables.events.itertuples() if e.verb == "meet"] == ["the Special Envoy"]
+
+    def test_control_a_surname_alone_stays_alone(self, nlp, tmp_path):
+        tables = _extract(nlp, "Dmitriev told reporters the meeting was \"productive.\"\n", _SUNDAY, tmp_path)
+        assert {q.speaker for q in tables.quotes.itertuples()} == {"Dmitriev"}
+
+
+class TestCapitalForItsGovernment:
+    """A capital standing for its government is a place (GPE), whatever the model says."""
+
+    def test_budapest_is_a_place(self, kremlin):
+        assert label_rows(kremlin.entities).get("Budapest") == "GPE"
+
+    def test_control_a_capital_that_is_a_persons_name_is_left(self):
+        from toolkit.nlp.gazetteer import national_capitals
+
+        assert {"Budapest", "Kyiv", "Moscow"} <= national_capitals()
+        assert not {"Washington", "Victoria", "Sofia"} & national_capitals()
+
+
+class TestForecastQuotedWords:
+    """Quoted words under a forecast of a place's stance are the reporter's."""
+
+    def test_the_minister_spoke_the_words(self, kremlin):
+        speakers = {q.text: q.speaker for q in kremlin.quotes.itertuples()}
+        assert speakers["the realities on the ground"] == "Sergei Lavrov"
+
+    def test_control_a_persons_own_act_keeps_its_speaker(self, nlp, tmp_path):
+        text = ("Foreign Minister Sergei Lavrov said on Thursday that President Donald Trump called Volodymyr "
+                "Zelensky a \"dictator\" in February.\n")
+        tables = _extract(nlp, text, _SUNDAY, tmp_path)
+        assert {q.speaker for q in tables.quotes.itertuples()} == {"Donald Trump"}
+
+
+class TestTimeGrantedInReportedSpeech:
+    """"had until Thursday to respond" under a report looks ahead, as a deadline does."""
+
+    def test_the_deadline_is_the_coming_thursday(self, kremlin):
+        thursdays = {t.date for t in kremlin.timeline.itertuples() if t.expression == "Thursday"}
+        assert "2025-08-14" in thursdays  # the deadline, ahead of the Sunday story
+        assert "2025-08-07" in thursdays  # control: "said on Thursday" is the day gone by
+
+    def test_control_narrative_time_stays_past(self, nlp, tmp_path):
+        tables = _extract(nlp, "Ukraine had until Thursday to respond, and it did.\n", _SUNDAY, tmp_path)
+        assert {t.date for t in tables.timeline.itertuples()} == {"2025-08-07"}
+
+
+class TestTimelineLineArticle:
+    """A dated line's entry opens with a capital "The" that is no part of the name."""
+
+    def test_the_white_house_of_a_timeline(self, nlp, tmp_path):
+        text = ("Aug. 8 — The White House announces that Trump and Putin will meet in Alaska on Aug. 15.\n\n"
+                "Aug. 16 — Trump and Putin meet at a military base in Anchorage.\n")
+        tables = _extract(nlp, text, dt.date(2025, 8, 20), tmp_path)
+        assert "White House" in set(tables.entities["name"])
+        assert "The White House" not in set(tables.entities["name"])
+        announced = [e for e in tables.events.itertuples() if e.verb == "announce"]
+        assert [_text(e.subject) for e in announced] == ["White House"]
+
+    def test_control_a_titles_the_mid_sentence_stays(self, nlp, tmp_path):
+        tables = _extract(nlp, "The story was first reported by The New York Times on Friday.\n", _SUNDAY, tmp_path)
+        assert "The New York Times" in set(tables.entities["name"])
