@@ -72,6 +72,12 @@ class TestLongTitles:
         assert set(label_rows(tables.entities)) == {"Putin", "Kremlin"}
         assert [_text(e.object) for e in tables.events.itertuples() if e.verb == "meet"] == ["the Special Envoy"]
 
+    def test_control_a_described_adviser_for_a_principal(self, nlp, tmp_path):
+        # Wikinews, "Former Trump advisor Paul Manafort receives second sentence" (2019-03-15), CC BY 2.5
+        text = "A former advisor for U.S. President Donald Trump was sentenced in U.S. Federal Court on Wednesday.\n"
+        tables = _extract(nlp, text, dt.date(2019, 3, 15), tmp_path)
+        assert [_text(e.object) for e in tables.events.itertuples() if e.verb == "sentence"] == ["a former advisor"]
+
     def test_control_a_surname_alone_stays_alone(self, nlp, tmp_path):
         tables = _extract(nlp, "Dmitriev told reporters the meeting was \"productive.\"\n", _SUNDAY, tmp_path)
         assert {q.speaker for q in tables.quotes.itertuples()} == {"Dmitriev"}

@@ -155,11 +155,15 @@ def portfolio_holder(title: Token) -> Token | None:
     """The person named at the end of a title's portfolio ("Minister of Information Moammar al-Eryani" →
     al-Eryani's token), when the parse made the title the phrase's head; None otherwise.
 
-    The title is a minister's or secretary's, its "of"/"for" phrase ends with a person's name the model
-    tagged, and a capitalised portfolio word comes between the link and the name ("of Information").
+    The title is a minister's or secretary's, or an envoy's written as a title ("Special Envoy for Peace Missions
+    Steven Witkoff"; not "a former advisor for …"), its "of"/"for" phrase ends with a person's name the model
+    tagged, a capitalised portfolio word comes between the link and the name ("of Information"), and no title of
+    the name's own stands right before it (the principal's: "… for U.S. President Donald Trump").
     """
     if title.lower_ not in _PORTFOLIO_TITLES | _ENVOY_TITLES or title.ent_type_ == "PERSON":
         return None
+    if title.lower_ in _ENVOY_TITLES and (not title.is_title or any(c.dep_ == "det" for c in title.children)):
+        return None  # "A former advisor for U.S. President Donald Trump": a description, whose "for" names the principal
     links = [c for c in title.children if c.dep_ == "prep" and c.lower_ in _TITLE_LINKS]
     if not links or links[0].i != title.i + 1:
         return None
@@ -178,6 +182,8 @@ def portfolio_holder(title: Token) -> Token | None:
         start -= 1
     if start <= link.i + 1 or not doc[link.i + 1].is_title:
         return None  # no portfolio between the link and the name
+    if doc[start - 1].lower_ in PERSON_TITLES:
+        return None  # "Adviser for Policy to President Donald Trump": the name has a title of its own, the principal's
     name = doc[start:last.i + 1]
     return name.root
 

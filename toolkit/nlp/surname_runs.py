@@ -4,7 +4,17 @@ A long title in front of a name can hide the name from the small model: in "Spec
 Foreign Investment and Economic Cooperation Kirill Dmitriev also took part" it tags nothing, while it tags
 "Dmitriev told reporters" a sentence later. A run of two or three capitalised proper nouns compounded onto a
 word the model calls a person elsewhere in the same text, and built like a person's name, is that person named
-in full.
+in full, when:
+
+* no word of the run is an English word ("Grand Master", "Red Hat Linux", "Longtime Imus", "Mets Poet" are no
+  names of people);
+* the run stands where a person does: a subject, an object, an apposition, an agent ("by") or a companion
+  ("with"), not after a preposition of place;
+* the word is the subject of a speech verb where the model tags it a person ("Dmitriev told reporters"): travel
+  guides and reference texts name places after people, and such a word never speaks; and the run is no town
+  of the gazetteer nor the opening of a place's name ("Ho Chi Minh City");
+* the text puts one first name only before the word ("Basse Terre" and "Grande Terre" make "Terre" a place's
+  word, no surname).
 
 Example:
     >>> [e.text for e in people_of_tagged_surnames(doc, set())]   # doctest: +SKIP
@@ -13,10 +23,19 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.antecedents import built_like_a_person
+from toolkit.nlp.gazetteer import is_known_place, known_places_plain
+from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.mistags import english_words
 from toolkit.nlp.speaker_names import HONORIFICS
+
+
+# Words that close a place's name after a run of names ("Ho Chi Minh City", "Kota Kinabalu Province").
+_PLACE_HEADS = frozenset({"city", "town", "province", "district", "county", "island", "islands", "river", "valley"})
 
 
 def people_of_tagged_surnames(doc: Doc, taken: set[int]) -> list[Span]:
@@ -24,21 +43,39 @@ def people_of_tagged_surnames(doc: Doc, taken: set[int]) -> list[Span]:
 
     Args:
         doc: the parsed document (its ``ents`` still the model's).
-        taken: indices of the tokens entities found so far hold.
+        taken: indices of the tokens entities found so far hold (not changed).
     """
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title and len(e[-1]) > 2}
-    found: list[Span] = []
-    taken = set(taken)  # (the caller's set stays as it was)
-    for token in doc:
-        if token.text not in surnames or token.i in taken or token.ent_type_ or token.pos_ != "PROPN":
+    # (the word must be a person's that speaks: a tagged "person" that never says anything may be a place's word)
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title and len(e[-1]) > 2
+                and e[-1].dep_ == "nsubj" and e[-1].head.lemma_.lower() in SPEECH_VERBS}
+    if not surnames:
+        return []
+    words = english_words(doc.vocab)
+    runs: dict[str, list[Span]] = {}
+    for token in (doc[i] for i in indices_of(doc, ORTH, surnames)):
+        if token.i in taken or token.ent_type_ or token.pos_ != "PROPN" or token.lower_ in words:
             continue
         start = token.i
         while (start > 0 and start - 1 not in taken and doc[start - 1].dep_ == "compound"
                and doc[start - 1].head.i == token.i and doc[start - 1].pos_ == "PROPN"
                and doc[start - 1].lower_.strip(".") not in HONORIFICS):
             start -= 1
-        span = doc[start : token.i + 1]
-        if len(span) >= 2 and built_like_a_person(span):
-            found.append(Span(doc, span.start, span.end, label="PERSON"))
-            taken.update(range(span.start, span.end))
-    return found
+        if start < token.i:
+            runs.setdefault(token.text, []).append(doc[start : token.i + 1])
+    return [Span(doc, span.start, span.end, label="PERSON") for spans in runs.values()
+            if len({span[:-1].text for span in spans}) == 1 for span in spans
+            if _a_persons_place(span[-1]) and built_like_a_person(span) and not any(t.lower_ in words for t in span[:-1])
+            and not _a_places_name(span)]
+
+
+def _a_places_name(span: Span) -> bool:
+    """Whether the run names a town of the gazetteer, or opens a place's name ("Ho Chi Minh City")."""
+    doc = span.doc
+    return is_known_place(span.text, cities=True) or span.text in known_places_plain() or (
+        span.end < len(doc) and doc[span.end].lower_ in _PLACE_HEADS and doc[span.end].is_title)
+
+
+def _a_persons_place(token: Token) -> bool:
+    """Whether a name's head stands where a person does: a subject, an object, an apposition, or after "by"/"with"."""
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") or (
+        token.dep_ == "pobj" and token.head.lower_ in ("by", "with"))
