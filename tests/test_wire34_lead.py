@@ -138,3 +138,18 @@ class TestTimelineLineArticle:
     def test_control_a_titles_the_mid_sentence_stays(self, nlp, tmp_path):
         tables = _extract(nlp, "The story was first reported by The New York Times on Friday.\n", _SUNDAY, tmp_path)
         assert "The New York Times" in set(tables.entities["name"])
+
+
+class TestClaimedLives:
+    """A war that "has claimed tens of thousands of lives" killed; it made no claim."""
+
+    def test_claiming_lives_is_an_act(self, nlp, tmp_path):
+        text = ("Russia's invasion of Ukraine, which began in February 2022, has claimed tens of thousands of lives "
+                "and displaced millions.\n")
+        tables = _extract(nlp, text, dt.date(2025, 8, 7), tmp_path)
+        assert [e.kind for e in tables.events.itertuples() if e.verb == "claim"] == ["action"]
+
+    def test_control_a_claim_is_a_speech_act(self, nlp, tmp_path):
+        text = "The Kremlin claimed on Tuesday that its forces had captured the town.\n"
+        tables = _extract(nlp, text, dt.date(2025, 8, 7), tmp_path)
+        assert [e.kind for e in tables.events.itertuples() if e.verb == "claim"] == ["speech act"]

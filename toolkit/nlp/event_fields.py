@@ -248,12 +248,29 @@ def kind_of(verb: Token, lemma: str) -> str:
     head = lemma.split()[0]
     if head in STANCE_VERBS:
         return "stance"
-    if head in SPEECH_VERBS or lemma in ("call for", "ask for"):
+    if (head in SPEECH_VERBS or lemma in ("call for", "ask for")) and not _claims_lives(verb, head):
         return "speech act"
     if any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children) or \
             any(c.lower_ in ("previously", "formerly") for c in verb.children):
         return "background"
     return "action"
+
+
+# What a war, a disaster or a disease "claims" when it kills: "claimed tens of thousands of lives".
+_LIVES = frozenset({"life", "lives", "victim", "victims"})
+
+
+def _claims_lives(verb: Token, head: str) -> bool:
+    """Whether "claim" means to kill here ("the invasion has claimed tens of thousands of lives"): no speech act."""
+    if head != "claim":
+        return False
+    doc = verb.doc
+    for t in doc[verb.i + 1 : min(len(doc), verb.i + 8)]:  # (the parser often misreads "tens of thousands of lives")
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lower_ in _LIVES:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
