@@ -153,3 +153,16 @@ class TestClaimedLives:
         text = "Ukraine claimed responsibility for the attack on the bridge.\n"
         tables = _extract(nlp, text, dt.date(2025, 8, 7), tmp_path)
         assert [e.kind for e in tables.events.itertuples() if e.verb == "claim"] == ["speech act"]
+
+
+class TestCauseOfAMove:
+    """A figure that "rose on the report" moved because of it; the report is nothing done to."""
+
+    def test_the_report_is_no_object(self, nlp, tmp_path):
+        tables = _extract(nlp, "Oil prices rose about 2% on the report.\n", dt.date(2025, 10, 21), tmp_path)
+        assert [(e.verb, _text(e.object)) for e in tables.events.itertuples()] == [("rise", "")]
+
+    def test_control_an_act_on_someone_keeps_its_object(self, nlp, tmp_path):
+        text = "The United States imposed sanctions on Rosneft and Lukoil on Wednesday.\n"
+        tables = _extract(nlp, text, dt.date(2025, 10, 23), tmp_path)
+        assert [(e.verb, _text(e.object)) for e in tables.events.itertuples()] == [("impose", "sanctions")]

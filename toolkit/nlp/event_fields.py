@@ -143,6 +143,7 @@ def object_token(verb: Token, lemma: str) -> Token | None:
     for child in verb.children:  # "meet with Putin", "call for a ceasefire", "impose … on India"
         if child.dep_ == "prep" and child.lower_ in wanted and not _fronted_adjunct(child, verb) \
                 and not (child.lower_ == "for" and duration_after(child)) \
+                and not (child.lower_ == "on" and lemma in _MOVING_VERBS) \
                 and not (child.lower_ == "at" and (_at_the_request(child) or _at_a_clock_time(child)
                                                    or lemma in _GATHERING_VERBS)) \
                 and not (child.lower_ == "with" and (_set_off_with(child, verb) or _with_a_tally(child)
@@ -152,6 +153,11 @@ def object_token(verb: Token, lemma: str) -> Token | None:
                     return grandchild
     return None
 
+
+# Verbs of a figure moving, whose "on" phrase is the cause ("Oil prices rose about 2% on the report", "shares fell on
+# fears of …"), never what the act is done to.
+_MOVING_VERBS = frozenset("""rise fall jump drop climb slip slide gain surge soar tumble plunge plummet sink dip edge
+    rally slump advance decline retreat""".split())
 
 # Verbs of meeting, whose "at" phrase is where it happened ("met at a military base in Anchorage"), never whom
 # the act is done to (that is "met with Putin", "met Putin").
