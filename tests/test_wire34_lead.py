@@ -166,3 +166,21 @@ class TestCauseOfAMove:
         text = "The United States imposed sanctions on Rosneft and Lukoil on Wednesday.\n"
         tables = _extract(nlp, text, dt.date(2025, 10, 23), tmp_path)
         assert [(e.verb, _text(e.object)) for e in tables.events.itertuples()] == [("impose", "sanctions")]
+
+
+class TestProductPlurals:
+    """A weapon named in the plural ("supplying Tomahawks") is the product named in the singular, not a person."""
+
+    def test_one_product_row(self, nlp, tmp_path):
+        text = ("Kyiv presses for long-range Tomahawk missiles. Russia has warned that supplying Tomahawks would "
+                "mark \"a new stage of escalation.\"\n")
+        rows = label_rows(_extract(nlp, text, dt.date(2025, 10, 15), tmp_path).entities)
+        products = {name: label for name, label in rows.items() if name.startswith("Tomahawk")}
+        assert list(products.values()) == ["PRODUCT"]  # one row, no person
+
+    def test_control_a_family_stays_people(self, nlp, tmp_path):
+        from toolkit.nlp.surfaces import mention_key
+
+        assert mention_key("Tomahawks", "PRODUCT") == mention_key("Tomahawk", "PRODUCT")
+        assert mention_key("the Bidens", "PERSON") != mention_key("Biden", "PERSON")
+        assert mention_key("Express", "PRODUCT") == "express"

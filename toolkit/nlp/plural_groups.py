@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-_GROUP_LABELS = ("ORG", "NORP")
+_GROUP_LABELS = ("ORG", "NORP", "PRODUCT")  # (a product's plural: "supplying Tomahawks" beside "Tomahawk missiles")
 
 
 def groups_by_plurals(ents: list[Span]) -> list[Span]:

@@ -133,6 +133,8 @@ def mention_key(text: str, label: str) -> str:
             words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"[A-Z]\.?", w)]
     key = strip_accents(" ".join(words).lower().replace("’", "'"))
     key = key[4:] if key.startswith("the ") else key
+    if label == "PRODUCT" and " " not in key and len(key) > 4 and key.endswith("s") and not key.endswith("ss"):
+        return key[:-1]  # "supplying Tomahawks", "Tomahawk missiles": one weapon, one device, named in the plural too
     if label in ("GPE", "ORG", "LOC", "NORP"):  # "Government of the Russian Federation" is Russia
         country = country_of_long_name(key, known_countries())
         if country:
