@@ -184,3 +184,18 @@ class TestProductPlurals:
         assert mention_key("Tomahawks", "PRODUCT") == mention_key("Tomahawk", "PRODUCT")
         assert mention_key("the Bidens", "PERSON") != mention_key("Biden", "PERSON")
         assert mention_key("Express", "PRODUCT") == "express"
+
+
+class TestKindsOfCompany:
+    """A name right after a kind of company no person is called ("its subsidiary Neftochim") is a body."""
+
+    def test_a_subsidiary_is_a_body(self, nlp, tmp_path):
+        text = ("Bulgaria's parliament voted on Friday to take control of the Burgas refinery, which Lukoil's "
+                "subsidiary Neftochim operates.\n")
+        rows = label_rows(_extract(nlp, text, dt.date(2025, 10, 27), tmp_path).entities)
+        assert rows.get("Neftochim") == "ORG"
+
+    def test_control_a_publisher_is_a_person(self, nlp, tmp_path):
+        rows = label_rows(_extract(nlp, "The refinery was bought by publisher Rupert Murdoch in 1998.\n",
+                                   dt.date(2025, 10, 27), tmp_path).entities)
+        assert rows.get("Rupert Murdoch") == "PERSON"
