@@ -199,3 +199,21 @@ class TestKindsOfCompany:
         rows = label_rows(_extract(nlp, "The refinery was bought by publisher Rupert Murdoch in 1998.\n",
                                    dt.date(2025, 10, 27), tmp_path).entities)
         assert rows.get("Rupert Murdoch") == "PERSON"
+
+
+class TestEmployersAfterStaff:
+    """A body cited through its staff ("Analysts at Citi said") is a body, also where the model tagged nothing."""
+
+    def test_the_bank_of_the_analysts(self, nlp):
+        from toolkit.nlp.employers import employers_after_staff
+
+        doc = nlp("Analysts at Citi said the sanctions could force Indian refiners to cut purchases.")
+        doc.ents = [e for e in doc.ents if e.text != "Citi"]  # as the model left it in the story
+        assert [(e.text, e.label_) for e in employers_after_staff(doc, set())] == [("Citi", "ORG")]
+
+    def test_control_a_town_of_the_researchers_is_left(self, nlp):
+        from toolkit.nlp.employers import employers_after_staff
+
+        doc = nlp("Researchers at Cambridge said the results were promising.")
+        doc.ents = []
+        assert employers_after_staff(doc, set()) == []

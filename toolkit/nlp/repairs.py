@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from toolkit.nlp.employers import employers_after_staff
 from toolkit.nlp.heading_capitals import drop_heading_capitals
 from toolkit.nlp.headlines import headline_names
 from toolkit.nlp.interjections import (drop_oaths, drop_shouted_words, names_after_interjections,
@@ -230,6 +231,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # Each rule below sees the tokens every rule before it took (the set grows by what each finds).
     for rule in (people_taken_up, untagged_known_names,  # "Zelenskyy rejected any deal …"
                  people_of_tagged_surnames,  # "… Economic Cooperation Kirill Dmitriev also took part" ("Dmitriev told")
+                 employers_after_staff,  # "Analysts at Citi said …"
                  untagged_countries, media_after_on, news_services,
                  untagged_bodies_of_places,  # "Toronto Police, which …"
                  untagged_planets,  # "from the Sun to Neptune"
