@@ -28,11 +28,13 @@ from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.antecedents import built_like_a_person
 from toolkit.nlp.gazetteer import is_known_place, known_places_plain
-from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS, TITLE_WORDS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.mistags import english_words
-from toolkit.nlp.speaker_names import HONORIFICS
 
+
+# Titles in front of a name, which a run of its given names stops at ("Envoy Kirill Dmitriev").
+_TITLES = TITLE_WORDS | PERSON_TITLES
 
 # Words that close a place's name after a run of names ("Ho Chi Minh City", "Kota Kinabalu Province").
 _PLACE_HEADS = frozenset({"city", "town", "province", "district", "county", "island", "islands", "river", "valley"})
@@ -58,7 +60,7 @@ def people_of_tagged_surnames(doc: Doc, taken: set[int]) -> list[Span]:
         start = token.i
         while (start > 0 and start - 1 not in taken and doc[start - 1].dep_ == "compound"
                and doc[start - 1].head.i == token.i and doc[start - 1].pos_ == "PROPN"
-               and doc[start - 1].lower_.strip(".") not in HONORIFICS):
+               and doc[start - 1].lower_.strip(".") not in _TITLES):
             start -= 1
         if start < token.i:
             runs.setdefault(token.text, []).append(doc[start : token.i + 1])
