@@ -320,7 +320,8 @@ _CLOSE_TO_SOMEONE = KIN_NOUNS | frozenset("""aide adviser advisor confidant conf
     staffer colleague acquaintance classmate roommate neighbour neighbor""".split())
 # Nouns of those who speak for a country or a city, whose words are the place's.
 _AGENTS_OF_A_PLACE = frozenset("""representative official spokesman spokeswoman spokesperson authority government
-    delegation delegate envoy diplomat ambassador minister ministry administration""".split())
+    delegation delegate envoy diplomat ambassador minister ministry administration statement communique communiqué
+    readout""".split())  # ("a statement from Kyiv said": the government's word)
 
 # Nouns for any kind of body, which news uses for one just named by its own name.
 _GENERIC_BODIES = frozenset("company corporation organisation organization agency firm foundation network".split())
