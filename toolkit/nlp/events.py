@@ -490,6 +490,9 @@ class _Reader:
                 subject: str | None) -> tuple[Token | None, str | None]:
         """What the act was done to: its token and its canonical name."""
         obj_token = object_token(verb, lemma) if patient is None else patient
+        if obj_token is not None and patient is None:
+            # "will meet with Prime Minister of the United Kingdom Keir Starmer": the name that closes the title
+            obj_token = titled_person(obj_token) or obj_token
         if obj_token is None and patient is None and (demanded := mandated_clause(verb)) is not None:
             return demanded, self._clause_text(demanded)  # "demanded that Ukraine withdraw from …"
         if obj_token is None and clause.after:  # the one the act was done to is the clause's subject

@@ -94,6 +94,7 @@ def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
         # that ends in its country, as bodies' names often do
         start, label = start + 1, "PERSON"
         ent = Span(doc, start, end, label=label)
+    start, label, ent = _holder_after_office(doc, ent, start, end, label, repaired)
     start, label, ent = _person_after_body(doc, ent, start, end, label, repaired)
     start, label = _title_off(doc, ent, start, label, repaired)
     if label == "PERSON" and (end - start == 1 or doc[start].is_lower and doc[start].lower_ in NAME_PARTICLES
@@ -137,6 +138,51 @@ def _given_name_before_hyphenated(doc: Doc, start: int, end: int) -> bool:
     return (surname.is_title and first.is_title and hyphen.text in HYPHENS and second.is_lower and second.is_alpha
             and before.pos_ == "PROPN" and before.dep_ == "compound" and start <= before.head.i < end
             and not before.ent_type_ and before.lower_ not in CHURCH_RANKS and not is_known_place(before.text))
+
+
+# Words a title's run may hold between its title word and the "of" that opens the body's name ("Chief of the General
+# Staff of the Armed Forces of Ukraine"): the title's own "of"/"for"/"and"/"the" and capitalised words.
+_OFFICE_RUN_WORDS = frozenset({"of", "for", "and", "the"})
+
+
+def _titled_office_before(doc: Doc, start: int) -> bool:
+    """Whether the "of" right before ``start`` closes a title's run that a title word opens, with no article before it
+    ("Secretary of the National Security and Defense Council of …", "Prime Minister of the …"), as a title before a
+    name stands; a verb, a comma or a lower-case word ends the run first."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    for i in range(start - 2, max(start - 12, -1), -1):
+        word = doc[i]
+        if word.lower_.strip(".") in _TRUE_TITLES and word.is_title:
+            return True
+        if not (word.lower_ in _OFFICE_RUN_WORDS or word.is_title and word.pos_ == "PROPN"):
+            return False
+    return False
+
+
+def _holder_after_office(doc: Doc, ent: Span, start: int, end: int, label: str,
+                         repaired: list[Span]) -> tuple[int, str, Span]:
+    """A body or a country that ends a title's "of" and the holder's name run together (round wire34a, a Ukrainian
+    presidential release): in "The Secretary of the National Security and Defense Council of Ukraine Rustem Umerov"
+    and "with Prime Minister of the United Kingdom Keir Starmer" the model calls the whole run a body. Official
+    releases write a holder's full title before the name with no comma; a body's name never ends in a country and
+    then two more capitalised words, so the two words after the country are the holder's name: the body (a country,
+    a place) is appended to ``repaired`` and the person stays."""
+    if label not in ("ORG", "GPE") or end - start < 4 or not _titled_office_before(doc, start):
+        return start, label, ent
+    name = doc[end - 2 : end]
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name) \
+            or {t.lower_ for t in name} & (NOT_NAME_WORDS | ORG_HEADS | ORG_WORDS | LOC_HEADS | FAC_HEADS | TITLE_WORDS) \
+            or is_known_place(name.text) or any(is_known_place(t.text) for t in name):
+        return start, label, ent
+    body_start = start + (doc[start].lower_ == "the")
+    place_end = next((k for k in range(body_start, end - 2) if is_known_place(doc[k : end - 2].text)), None)
+    if place_end is None or not (place_end == body_start or doc[place_end - 1].lower_ in ("of", "the")):
+        return start, label, ent  # the body must end in a whole country or place ("… Council of Ukraine")
+    body_label = "GPE" if place_end == body_start and is_state_or_country(doc[body_start : end - 2].text) else label
+    repaired.append(Span(doc, start, end - 2, label=body_label))
+    start, label = end - 2, "PERSON"
+    return start, label, Span(doc, start, end, label=label)
 
 
 def _person_after_body(doc: Doc, ent: Span, start: int, end: int, label: str,

@@ -206,6 +206,10 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # which the model calls a person, is a body by now).
     people = token_indices([e for e in repaired if e.label_ == "PERSON"]) & token_indices(
         [e for e in ents if e.label_ == "PERSON"])
+    # and a person the mends cut off the end of a body the model ran on over the name ("Chief of the General Staff
+    # of the Armed Forces of Ukraine Andrii Hnatov"): a body's "of" tail must not take the name back
+    people |= token_indices([e for e in repaired if e.label_ == "PERSON" and any(
+        m.label_ in ("ORG", "GPE") and m.start < e.start and m.end == e.end for m in ents)])
     bodies = organisation_names(doc, stop=NOT_NAME_WORDS, people=people)
     found += bodies + bodies_with_tails(repaired, bodies)  # "… House Select Committee" + "on Benghazi"
     found += bodies_ending_in_countries(doc, people, ents=model_ents)  # "Jennifer Lu of Marriage Equality Coalition Taiwan said"
