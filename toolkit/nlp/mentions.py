@@ -25,6 +25,7 @@ from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
 from toolkit.nlp.capitals import common_noun_opening_a_list, plural_opening_a_sentence
 from toolkit.nlp.rubrics import in_pointer_line, in_question_heading, rubric_label
+from toolkit.nlp.wire_credits import in_agency_note
 from toolkit.nlp.run_in_heads import names_nobody as heads_name_nobody
 from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
@@ -299,6 +300,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
         return True  # "MARY LOUISE KELLY, HOST:", "JOANNA KAKISSIS, BYLINE:": a broadcast transcript's role, no body
     if in_question_heading(doc_text(span.doc), span.start_char):
         return True  # "What People Are Saying": an explainer's section heading, no name
+    if text.isupper() and in_agency_note(doc_text(span.doc), span.start_char):
+        return True  # "(ATTN: ADDS comments …)", "(END)": an agency's note to its editors (round wire34a), no body
     if label != "GPE" and in_pointer_line(doc_text(span.doc), span.start_char):
         return True  # "Read More: Trump Gives Putin 50 Days …": another page's title (its places stay: no title case
         # garbles a country)

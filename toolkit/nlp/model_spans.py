@@ -185,6 +185,14 @@ def _holder_after_office(doc: Doc, ent: Span, start: int, end: int, label: str,
     return start, label, Span(doc, start, end, label=label)
 
 
+def holders_cut_off_offices(doc: Doc, repaired: list[Span], ents: list[Span]) -> list[Span]:
+    """The people :func:`_holder_after_office` cut off the end of a body the model ran on over them: a person of
+    ``repaired`` that ends a body or a place of ``ents`` (the model's spans) after a title's "of"."""
+    return [e for e in repaired if e.label_ == "PERSON" and any(
+        m.label_ in ("ORG", "GPE") and m.start < e.start and m.end == e.end and _titled_office_before(doc, m.start)
+        for m in ents)]
+
+
 def _person_after_body(doc: Doc, ent: Span, start: int, end: int, label: str,
                        repaired: list[Span]) -> tuple[int, str, Span]:
     """A body's name used as a title before a person ("the United Nations Nikki Haley wrote"): the body is
