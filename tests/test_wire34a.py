@@ -184,3 +184,39 @@ class TestPossessorInAList:
         # a possessed noun that names nobody stays an item as written
         rows = _events(_extract(nlp, "Police arrested Smith and Jones's brother.\n", dt.date(2025, 12, 3), tmp_path))
         assert any(r[1] == "arrest" and "Smith" in r[2] for r in rows)
+
+
+class TestReportedDays:
+    """"the same day" opening a paragraph, an act done in the past perfect, a weekday set off as the deadline."""
+
+    def test_same_day_of_the_paragraph_before(self, nlp, tmp_path):
+        text = ("Chief Cabinet Secretary Kihara Minoru told reporters on Thursday that Japan will examine the "
+                "measures.\n\nUS Treasury Secretary Scott Bessent announced the sanctions on Wednesday. He said "
+                "Washington was ready to take further action if necessary.\n\nUS President Donald Trump told "
+                "reporters the same day that his planned summit with Putin in Budapest had been called off.\n")
+        rows = {r.expression: r.date for r in _extract(nlp, text, dt.date(2025, 10, 23), tmp_path).timeline.itertuples()}
+        assert rows["the same day"] == "2025-10-22"
+
+    def test_control_same_day_with_no_day_before(self, nlp, tmp_path):
+        # a paragraph before that names no day leaves the lead's day
+        text = ("Japan will examine the measures, officials said on Thursday.\n\nThe measures are broad.\n\nTrump "
+                "told reporters the same day that the summit was off.\n")
+        rows = {r.expression: r.date for r in _extract(nlp, text, dt.date(2025, 10, 23), tmp_path).timeline.itertuples()}
+        assert rows["the same day"] == "2025-10-23"
+
+    def test_past_perfect_of_setting(self, nlp, tmp_path):
+        rows = _extract(nlp, "Trump had set the deadline on Friday.\n", dt.date(2025, 11, 24), tmp_path).timeline
+        assert list(rows.date) == ["2025-11-21"]
+        # a plan set for a day stays ahead
+        rows = _extract(nlp, "The vote is set for Friday.\n", dt.date(2025, 11, 24), tmp_path).timeline
+        assert list(rows.date) == ["2025-11-28"]
+
+    def test_weekday_set_off_as_the_deadline(self, nlp, tmp_path):
+        text = ("He would not say whether Washington still expected Ukraine to respond by Thursday, the deadline U.S. "
+                "President Donald Trump had set on Friday.\n")
+        rows = {r.expression: r.date for r in _extract(nlp, text, dt.date(2025, 11, 24), tmp_path).timeline.itertuples()}
+        assert rows == {"Thursday": "2025-11-27", "Friday": "2025-11-21"}
+        # a deadline missed, told in the past, is gone by
+        rows = _extract(nlp, "Ukraine failed to respond by Thursday, the deadline Trump had set.\n",
+                        dt.date(2025, 11, 24), tmp_path).timeline
+        assert list(rows.date) == ["2025-11-20"]
