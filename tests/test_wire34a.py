@@ -220,3 +220,28 @@ class TestReportedDays:
         rows = _extract(nlp, "Ukraine failed to respond by Thursday, the deadline Trump had set.\n",
                         dt.date(2025, 11, 24), tmp_path).timeline
         assert list(rows.date) == ["2025-11-20"]
+
+
+class TestNewsletterAndMagazineNames:
+    """Semafor's heading in capitals, "on X." ending a sentence, a magazine's "J. D. Vance"."""
+
+    def test_heading_in_capitals(self, nlp, tmp_path):
+        text = ("Putin and Witkoff talk\n\nNOTABLE\n\nPolitico reports that European officials were not told, he "
+                "wrote on X. Others in Washington say the meetings matter.\n")
+        names = set(_extract(nlp, text, dt.date(2025, 12, 3), tmp_path).entities.name)
+        assert "NOTABLE" not in names and "X. Others" not in names
+        assert {"X", "Politico", "Washington"} <= names
+
+    def test_control_acronym_alone(self, nlp, tmp_path):
+        # an acronym on its own line is no English word: a name still
+        text = "Leaders meet in Brussels\n\nNATO\n\nThe alliance met on Tuesday.\n"
+        assert "NATO" in set(_extract(nlp, text, dt.date(2025, 12, 3), tmp_path).entities.name)
+
+    def test_spaced_initials(self, nlp, tmp_path):
+        text = ("Dan Driscoll, a thirty-nine-year-old Yale Law classmate of J. D. Vance's, went to Abu Dhabi.\n\n"
+                "J. D. Vance said nothing.\n")
+        ents = _extract(nlp, text, dt.date(2025, 12, 8), tmp_path).entities
+        assert [(r.name, r.label) for r in ents.itertuples() if "Vance" in r.name] == [("J. D. Vance", "PERSON")]
+        # a middle initial still drops from the name shown
+        ents = _extract(nlp, "Donald J. Trump spoke on Tuesday.\n", dt.date(2025, 12, 8), tmp_path).entities
+        assert "Donald Trump" in set(ents.name)

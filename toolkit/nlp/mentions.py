@@ -286,8 +286,9 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if len(span) == 1 and len(text) >= 5 and text.isupper() and text.endswith("LY") \
             and span[0].lower_ in english_words(span.doc.vocab):
         return True  # "urged Ukraine to accept the offer “IMMEDIATELY.”": an adverb in capitals for weight, no name
-    if len(span) == 1 and span[0].is_title and _alone_on_its_line(span) and span[0].lower_ in english_words(span.doc.vocab) \
-            and not is_known_place(text):
+    if len(span) == 1 and (span[0].is_title or span[0].is_upper and not is_acronym(text)) and _alone_on_its_line(span) \
+            and span[0].lower_ in english_words(span.doc.vocab) and not is_known_place(text):
+        # (also in capitals: Semafor's "NOTABLE", round wire34a)
         return True  # "Background" ⏎ "Since February 2022 the EU …": a section's heading of one common word, no name
     if text in ("AI", "A.I.") and len(span) == 1:
         return True  # "its artificial intelligence chips", "AI infrastructure spending": the field's short form

@@ -16,6 +16,8 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
@@ -73,6 +75,7 @@ def mend_model_spans(doc: Doc, model_ents) -> tuple[list[Span], list[Span]]:
                 for k, e in enumerate(repaired)]
     repaired = [Span(doc, e.start, e.end, label="ORG") if _told_outlet(e) else e for e in repaired]
     repaired = [fixed for fixed in map(_not_a_person, repaired) if fixed is not None]
+    repaired = [_initialled_person(e) for e in repaired]
     repaired = [_place_police(e, repaired[k + 1].start if k + 1 < len(repaired) else len(doc))
                 for k, e in enumerate(repaired)]
     return ents, repaired
@@ -469,6 +472,19 @@ def _place_police(span: Span, limit: int) -> Span:
 
 # The nouns of criminal bodies, which end their names ("the Sinaloa Cartel") or follow them ("the Tren de Aragua gang").
 _GANG_HEADS = frozenset({"gang", "cartel"})
+
+
+def _initialled_person(span: Span) -> Span:
+    """A person written by two spaced initials and a surname ("a classmate of J. D. Vance's", a magazine's style,
+    round wire34a) that the model called a body or a place: the surname no head of a body's name ("A. P. Moller" is
+    a firm's founder too, and stays as the model reads it only where its last word is a body's)."""
+    end = span.end - (len(span) == 4 and span[-1].tag_ == "POS")  # "of J. D. Vance's"
+    if (span.label_ in ("ORG", "GPE", "NORP") and end - span.start == 3
+            and all(re.fullmatch(r"[A-Z]\.", t.text) for t in span[:2])
+            and span[0].whitespace_ and span[1].whitespace_ and span[2].is_title and span[2].is_alpha
+            and span[2].lower_ not in ORG_HEADS | ORG_WORDS | LOC_HEADS | FAC_HEADS):
+        return Span(span.doc, span.start, end, label="PERSON")
+    return span
 
 
 def _not_a_person(span: Span) -> Span | None:
