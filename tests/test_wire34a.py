@@ -245,3 +245,33 @@ class TestNewsletterAndMagazineNames:
         # a middle initial still drops from the name shown
         ents = _extract(nlp, "Donald J. Trump spoke on Tuesday.\n", dt.date(2025, 12, 8), tmp_path).entities
         assert "Donald Trump" in set(ents.name)
+
+
+class TestIrishTimesPeople:
+    """"Mr Zelenskiy" (a British paper's title, no full stop) is the person; a second "that he" is the reporter's."""
+
+    _TEXT = ("The President of Ukraine, Volodymyr Zelenskiy, has thanked the Irish people for their support, as the "
+             "Taoiseach, Micheál Martin, announced an additional €125 million in assistance to Ukraine.\n\nSpeaking at "
+             "a joint press conference on Tuesday afternoon, Mr Zelenskiy said Russia's demands remained \"the most "
+             "difficult question\".\n\n\"We want a dignified peace,\" he said. \"Not a pause before the next war.\"\n\n"
+             "He said he expected to be briefed \"very soon\" by the US envoys Steve Witkoff and Jared Kushner, who were "
+             "meeting the Russian president, Vladimir Putin, in Moscow later on Tuesday, and that he could travel to "
+             "Washington \"within days\" if there was progress.\n")
+
+    def test_one_person(self, nlp, tmp_path):
+        tables = _extract(nlp, self._TEXT, dt.date(2025, 12, 2), tmp_path)
+        people = [r.name for r in tables.entities.itertuples() if "Zelensk" in r.name]
+        assert people == ["Volodymyr Zelensky"]
+        travel = [r for r in _events(tables) if r[1] == "travel"]
+        assert travel and travel[0][0] == "Volodymyr Zelensky"
+
+    def test_control_other_first_subject(self, nlp):
+        # the rule reads only a second "that" clause after one whose subject is the reporter's own pronoun
+        from toolkit.nlp.actors import _reporting_pronoun
+
+        doc = nlp("He said he expected to be briefed by the envoys, and that he could travel to Washington.")
+        second = [t for t in doc if t.lower_ == "he"][-1]
+        assert _reporting_pronoun(second) is not None and _reporting_pronoun(second).i == 0
+        doc = nlp("He said Witkoff expected to be briefed by the envoys, and that he could travel to Washington.")
+        second = [t for t in doc if t.lower_ == "he"][-1]
+        assert _reporting_pronoun(second) is None

@@ -23,7 +23,7 @@ from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.listed_groups import group_spelled_out
 from toolkit.nlp.pronoun_antecedents import described_before, plural_before, singular_before
 from toolkit.nlp.sentence_spans import Sentences
-from toolkit.nlp.lexicon import PERSON_TITLES
+from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.field_offices import field_office
 from toolkit.nlp.described_people import described_subject, main_subject_of_clause, titled_in_sentence
@@ -330,6 +330,13 @@ class Actors:
                 and (subject := main_subject_of_clause(token, PERSON_PRONOUNS[lower])) is not None:
             # "a New York City man was released … after he smeared …": the main clause's unnamed man
             return noun_phrase(subject)
+        if lower in ("he", "she") and depth < 2 and token.i not in self.inside \
+                and (reporter := _reporting_pronoun(token)) is not None:
+            # "He said he expected to be briefed by the envoys, who were meeting Putin, and that he could travel …":
+            # the reporter's own pronoun, not the last man named in between (round wire34a)
+            person = self.one(reporter, depth=depth + 1)
+            if person is not None:
+                return person
         person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True)
         if person is not None and person in names_governed(token, self.resolver):
             # "He traveled … to meet with Devocht": not Devocht (toolkit/nlp/binding.py)
@@ -480,6 +487,24 @@ class Actors:
 # killer", "the gunman", "the attacker", "the suspect".
 PERPETRATOR_NOUNS = frozenset("""attacker killer gunman shooter assailant perpetrator murderer bomber hijacker
     culprit stabber suspect""".split())
+
+
+def _reporting_pronoun(pronoun: Token) -> Token | None:
+    """The same pronoun as the subject of the verb of speech that reports ``pronoun``'s clause, where a clause with
+    its own subject pronoun stands between ("He said he expected …, and that he could travel …"): the second "that"
+    clause goes on with the reporter, as the first does. None for a single reported clause (the resolver reads
+    those), or where the reporter is no pronoun of the same form."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj":
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "ccomp" or first.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == pronoun.lower_ for c in first.children):
+        return None  # the first reported clause's subject is the same pronoun too
+    return next((c for c in first.head.children if c.dep_ == "nsubj" and c.lower_ == pronoun.lower_), None)
 
 
 def possessor_of_place(token: Token, index: EntityIndex, sentences: Sentences) -> Token | None:

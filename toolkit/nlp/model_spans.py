@@ -75,7 +75,7 @@ def mend_model_spans(doc: Doc, model_ents) -> tuple[list[Span], list[Span]]:
                 for k, e in enumerate(repaired)]
     repaired = [Span(doc, e.start, e.end, label="ORG") if _told_outlet(e) else e for e in repaired]
     repaired = [fixed for fixed in map(_not_a_person, repaired) if fixed is not None]
-    repaired = [_initialled_person(e) for e in repaired]
+    repaired = [_courtesy_titled(_initialled_person(e)) for e in repaired]
     repaired = [_place_police(e, repaired[k + 1].start if k + 1 < len(repaired) else len(doc))
                 for k, e in enumerate(repaired)]
     return ents, repaired
@@ -472,6 +472,20 @@ def _place_police(span: Span, limit: int) -> Span:
 
 # The nouns of criminal bodies, which end their names ("the Sinaloa Cartel") or follow them ("the Tren de Aragua gang").
 _GANG_HEADS = frozenset({"gang", "cartel"})
+
+
+# Courtesy titles, with or without the full stop (British papers write "Mr Zelenskiy").
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."})
+
+
+def _courtesy_titled(span: Span) -> Span:
+    """A surname behind a courtesy title that the model ran into one body or place with it ("Mr Zelenskiy" ORG,
+    the Irish Times, round wire34a): the surname alone, a person; a courtesy title is only ever a person's."""
+    if (span.label_ in ("ORG", "GPE", "NORP") and 2 <= len(span) <= 3 and span[0].lower_ in _COURTESY
+            and all(t.is_title and t.is_alpha for t in span[1:])
+            and not {t.lower_ for t in span[1:]} & (ORG_HEADS | ORG_WORDS | LOC_HEADS | FAC_HEADS)):
+        return Span(span.doc, span.start + 1, span.end, label="PERSON")
+    return span
 
 
 def _initialled_person(span: Span) -> Span:
