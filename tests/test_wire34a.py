@@ -275,3 +275,20 @@ class TestIrishTimesPeople:
         doc = nlp("He said Witkoff expected to be briefed by the envoys, and that he could travel to Washington.")
         second = [t for t in doc if t.lower_ == "he"][-1]
         assert _reporting_pronoun(second) is None
+
+
+class TestContinueToAct:
+    """"would continue to “build bridges”": going on with an act, not speaking on; the reporter's words."""
+
+    def test_reporter_speaks(self, nlp, tmp_path):
+        text = ("Anwar Gargash, diplomatic adviser to the UAE president, wrote on X that Abu Dhabi would continue to "
+                "\"build bridges\" between the parties.\n\nUshakov said Moscow was ready to continue working with "
+                "Washington \"as long as necessary.\"\n")
+        quotes = {q.text: q.speaker for q in _extract(nlp, text, dt.date(2025, 11, 26), tmp_path).quotes.itertuples()}
+        assert quotes["build bridges"] == "Anwar Gargash"
+        assert quotes["as long as necessary."] == "Ushakov"
+
+    def test_control_continued_speaking(self, nlp, tmp_path):
+        quotes = _extract(nlp, "Ushakov paused. He continued: \"We are ready.\"\n", dt.date(2025, 11, 26),
+                          tmp_path).quotes
+        assert list(quotes.speaker) == ["Ushakov"]
