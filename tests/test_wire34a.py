@@ -292,3 +292,24 @@ class TestContinueToAct:
         quotes = _extract(nlp, "Ushakov paused. He continued: \"We are ready.\"\n", dt.date(2025, 11, 26),
                           tmp_path).quotes
         assert list(quotes.speaker) == ["Ushakov"]
+
+
+class TestBarePresident:
+    """"the president" bare is the one whose title the text writes bare, not a foreign president named nearer."""
+
+    def test_own_president(self, nlp, tmp_path):
+        text = ("Washington — President Trump on Friday signaled he is not ready to send Tomahawk cruise missiles to "
+                "Ukraine.\n\nKremlin adviser Yuri Ushakov said Russian President Vladimir Putin had warned Mr. Trump "
+                "against it. Zelensky said he believed Putin \"is not ready\" to end the war.\n\nA senior "
+                "administration official told CBS News that the president had not ruled out providing the missiles at "
+                "a later date.\n")
+        rows = _events(_extract(nlp, text, dt.date(2025, 10, 17), tmp_path))
+        rule = [r for r in rows if r[1] == "rule out"]
+        assert rule and rule[0][0] == "Trump"
+
+    def test_control_nation_named(self, nlp, tmp_path):
+        # "the Russian president" is still the Russian one
+        text = ("President Trump spoke to Russian President Vladimir Putin on Thursday.\n\nThe Russian president "
+                "warned against sending the missiles.\n")
+        rows = _events(_extract(nlp, text, dt.date(2025, 10, 17), tmp_path))
+        assert any(r[0] == "Vladimir Putin" and r[1].startswith("warn") for r in rows)

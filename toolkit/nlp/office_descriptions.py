@@ -334,6 +334,14 @@ def _titled(at: int, office: Office, titles: dict[str, list[tuple[int, Office]]]
         same = {name for name in fitting if any(
             p < at and fits(office.words, t.words) and ((office.nation and _same(office.nation, t.nation))
                                                        or (office.body and office.body == t.body)) for p, t in titles[name])}
+        if not same and office.nation is None and office.body is None:
+            # "the president" bare, after "President Trump" and "Russian President Vladimir Putin": the one whose title
+            # the text too writes bare, its own country's (CBS News, round wire34a; the Irish Times' "the President,
+            # Catherine Connolly," beside "The President of Ukraine, Volodymyr Zelenskiy,")
+            same = {name for name in fitting if any(p < at and fits(office.words, t.words) and t.nation is None
+                                                    and t.body is None for p, t in titles[name])}
+            if len(same) != 1:
+                same = set()
         if not same:
             same = {n for p, n in named if n in fitting and at - _NEAR_TOKENS <= p < at}
         if len(same) != 1:
