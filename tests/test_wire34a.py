@@ -313,3 +313,19 @@ class TestBarePresident:
                 "warned against sending the missiles.\n")
         rows = _events(_extract(nlp, text, dt.date(2025, 10, 17), tmp_path))
         assert any(r[0] == "Vladimir Putin" and r[1].startswith("warn") for r in rows)
+
+
+class TestRelativeOnATitle:
+    """"Yuri Ushakov, a former Russian Ambassador to Washington who now advises Putin": the name advises."""
+
+    def test_capitalised_title(self, nlp, tmp_path):
+        text = ("Afterward, Yuri Ushakov, a former Russian Ambassador to Washington who now advises Putin on foreign "
+                "policy, said that some proposals were acceptable.\n")
+        rows = _events(_extract(nlp, text, dt.date(2025, 12, 8), tmp_path))
+        assert any(r[:3] == ("Yuri Ushakov", "advise", "Putin") for r in rows)
+
+    def test_control_place_named(self, nlp, tmp_path):
+        # a relative clause on a place in apposition stays the place's
+        text = "They met in Anchorage, Alaska, which hosted the summit on Friday.\n"
+        rows = _events(_extract(nlp, text, dt.date(2025, 8, 16), tmp_path))
+        assert not any(r[1] == "host" and "Yuri" in r[0] for r in rows)

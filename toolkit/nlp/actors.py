@@ -221,10 +221,13 @@ def _antecedent(token: Token) -> Token | None:
                 # "a summit with President of France Emmanuel Macron, who …, and which led to …": the
                 # title before "of" is the person's too; the thing is the noun the title hangs on
                 described = described.head.head
-        if described.dep_ == "appos" and described.pos_ == "NOUN" and described.head.pos_ == "PROPN" \
+        if described.dep_ == "appos" and (described.pos_ == "NOUN" or (
+                described.pos_ == "PROPN" and not described.ent_type_ and described.lower_ in PERSON_TITLES)) \
+                and described.head.pos_ == "PROPN" \
                 and described.head.ent_type_ not in ("GPE", "LOC", "FAC") \
                 and not (token.lower_ == "which" and described.head.ent_type_ == "PERSON"):
-            return described.head  # "Michael Avenatti, the lawyer who represented …": the name
+            return described.head  # "Michael Avenatti, the lawyer who represented …": the name (also a title the
+            # magazine capitalises, "Yuri Ushakov, a former Russian Ambassador to Washington who now advises Putin")
         # "Three American Samoans, Pale Tuli, …, and John Fitisemanu, who had moved …": the group (listed_groups.py)
         return group_spelled_out(token, described) or described
     # "…, according to police, who said …" parsed without a relative clause: the noun before the comma.
