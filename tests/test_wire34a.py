@@ -329,3 +329,19 @@ class TestRelativeOnATitle:
         text = "They met in Anchorage, Alaska, which hosted the summit on Friday.\n"
         rows = _events(_extract(nlp, text, dt.date(2025, 8, 16), tmp_path))
         assert not any(r[1] == "host" and "Yuri" in r[0] for r in rows)
+
+
+class TestBylineDesk:
+    """The Irish Times' "Pat Leahy Political Editor": the writer, then the post."""
+
+    def test_post_apart(self, nlp, tmp_path):
+        text = ("Zelenskiy thanks Ireland\n\nPat Leahy Political Editor\n\nTue Dec 02 2025 - 19:30\n\nThe President "
+                "of Ukraine, Volodymyr Zelenskiy, has thanked the Irish people.\n")
+        names = set(_extract(nlp, text, dt.date(2025, 12, 2), tmp_path).entities.name)
+        assert "Pat Leahy" in names and not any("Editor" in n for n in names)
+
+    def test_control_name_runs_on(self, nlp, tmp_path):
+        # a name's capitalised last word that is no desk's noun stays the name's
+        text = "Zelenskiy thanks Ireland\n\nMary Lou McDonald\n\nThe Sinn Féin leader met Mr Zelenskiy.\n"
+        names = set(_extract(nlp, text, dt.date(2025, 12, 2), tmp_path).entities.name)
+        assert "Mary Lou McDonald" in names

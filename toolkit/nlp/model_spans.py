@@ -325,12 +325,29 @@ def _rest_of_person(doc: Doc, start: int, end: int, limit: int) -> int:
             end += 2  # "Wong Kwok" + "-hing", "Lam Cheuk" + "-ting": a hyphenated given name
         elif (token.is_title and token.pos_ == "PROPN" and not token.is_sent_start and token.tag_ != "POS"
               and doc[end - 1].tag_ != "POS"):  # a possessive ends a name ("Ben Ali's Presidency")
+            if _desk_after_byline(doc, end):
+                break  # "Pat Leahy Political Editor" (the Irish Times' byline, round wire34a): the writer's post
             end += 1
         elif _elided_particle(token.text):
             end += 1  # "Valéry Giscard" + "d'Estaing": the French particle "de" elided before a vowel, one word
         else:
             break
     return end
+
+
+# The nouns a paper's byline closes with after the writer's name and desk ("Political Editor", "Europe Correspondent").
+_DESK_NOUNS = frozenset({"editor", "correspondent", "reporter", "writer", "columnist", "analyst"})
+
+
+def _desk_after_byline(doc: Doc, i: int) -> bool:
+    """Whether capitalised words from ``i`` to the end of the line close with a desk's noun ("Political Editor",
+    "Washington Correspondent"), as a paper's byline sets the writer's post after the name with no comma."""
+    end = i
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - i < 4:
+        if "\n" in doc[end].whitespace_ or end + 1 == len(doc) or "\n" in doc[end + 1].text:
+            return doc[end].lower_ in _DESK_NOUNS
+        end += 1
+    return False
 
 
 def _elided_particle(word: str) -> bool:
