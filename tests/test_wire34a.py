@@ -345,3 +345,18 @@ class TestBylineDesk:
         text = "Zelenskiy thanks Ireland\n\nMary Lou McDonald\n\nThe Sinn Féin leader met Mr Zelenskiy.\n"
         names = set(_extract(nlp, text, dt.date(2025, 12, 2), tmp_path).entities.name)
         assert "Mary Lou McDonald" in names
+
+
+class TestDemandOfANoun:
+    """"Russia's insistence that Ukraine withdraw …": a demand's content, not an act Ukraine did."""
+
+    def test_no_flattened_fact(self, nlp, tmp_path):
+        text = ("Mr Zelenskiy said Russia's insistence that Ukraine withdraw from the parts of the Donbas region it "
+                "still holds remained the most difficult question.\n")
+        rows = _events(_extract(nlp, text, dt.date(2025, 12, 2), tmp_path))
+        assert not any(r[1] == "withdraw" for r in rows)
+
+    def test_control_relative_clause(self, nlp, tmp_path):
+        rows = _events(_extract(nlp, "The plan that Ukraine rejected asks too much.\n", dt.date(2025, 12, 2),
+                                tmp_path))
+        assert ("Ukraine", "reject", "the plan", "", "") in rows
