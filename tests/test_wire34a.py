@@ -360,3 +360,15 @@ class TestDemandOfANoun:
         rows = _events(_extract(nlp, "The plan that Ukraine rejected asks too much.\n", dt.date(2025, 12, 2),
                                 tmp_path))
         assert ("Ukraine", "reject", "the plan", "", "") in rows
+
+
+class TestFirstItemOnAPossessive:
+    """A list's first name the parser hung on the second item's possessive is the list's first item."""
+
+    def test_first_item_hung_on_a_possessive(self, nlp, tmp_path):
+        # "Umerov and Ukraine's chief …": the parser makes both possessors of "chief"; Umerov is the list's first item
+        text = ("Umerov and Ukraine's chief of the general staff, Gen. Andrii Hnatov, are expected to meet Witkoff and "
+                "Kushner in Miami as early as Thursday.\n")
+        rows = _events(_extract(nlp, text, dt.date(2025, 12, 3), tmp_path))
+        meet = [r for r in rows if r[1] == "meet"]
+        assert meet and meet[0][0] == "Umerov and Andrii Hnatov"

@@ -267,6 +267,7 @@ class Actors:
 
     def who(self, token: Token, *, depth: int = 0) -> str | None:
         """The who a noun phrase names; coordinated names are kept together ("Turkey and Libya")."""
+        before = _listed_before_possessor(token) if depth < 2 else None
         holder = title_holder(token) or portfolio_holder(token)
         if holder is not None:  # "CNN reporter and former … Press Secretary Joe Lockhart": one person
             token = holder
@@ -274,6 +275,12 @@ class Actors:
         if not first or _relative_pronoun(token) or token.lower_ == "they":
             return first
         names = [first]
+        if before is not None:
+            # "Umerov and Ukraine's chief of the general staff, Gen. Andrii Hnatov, are expected …" (round wire34a): the
+            # parser hangs the first item on the second's possessive; it is the list's first item
+            other = self.one(before, depth=depth + 1)
+            if other and other != first:
+                names.insert(0, other)
         for child in listed_after(token):
             other = self.one(child, depth=depth)
             if other and other not in names:
@@ -490,6 +497,19 @@ class Actors:
 # killer", "the gunman", "the attacker", "the suspect".
 PERPETRATOR_NOUNS = frozenset("""attacker killer gunman shooter assailant perpetrator murderer bomber hijacker
     culprit stabber suspect""".split())
+
+
+def _listed_before_possessor(noun: Token) -> Token | None:
+    """The name a parser hung on a noun as its possessor together with a possessive joined to it by "and", itself with
+    no "'s" ("Umerov and Ukraine's chief …": "Umerov" is the list's first item, "Ukraine's" the possessor); else None."""
+    for child in noun.children:
+        if child.dep_ != "poss" or child.pos_ != "PROPN" or child.ent_type_ not in ("", "PERSON") or child.i > noun.i \
+                or any(c.dep_ == "case" for c in child.children):
+            continue
+        if any(c.dep_ == "cc" for c in child.children) and any(
+                c.dep_ == "conj" and any(k.dep_ == "case" and k.tag_ == "POS" for k in c.children) for c in child.children):
+            return child
+    return None
 
 
 def _reporting_pronoun(pronoun: Token) -> Token | None:
