@@ -23,7 +23,7 @@ from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.listed_groups import group_spelled_out
 from toolkit.nlp.pronoun_antecedents import described_before, plural_before, singular_before
 from toolkit.nlp.sentence_spans import Sentences
-from toolkit.nlp.lexicon import PERSON_TITLES
+from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.field_offices import field_office
 from toolkit.nlp.described_people import described_subject, main_subject_of_clause, titled_in_sentence
@@ -221,10 +221,13 @@ def _antecedent(token: Token) -> Token | None:
                 # "a summit with President of France Emmanuel Macron, who …, and which led to …": the
                 # title before "of" is the person's too; the thing is the noun the title hangs on
                 described = described.head.head
-        if described.dep_ == "appos" and described.pos_ == "NOUN" and described.head.pos_ == "PROPN" \
+        if described.dep_ == "appos" and (described.pos_ == "NOUN" or (
+                described.pos_ == "PROPN" and not described.ent_type_ and described.lower_ in PERSON_TITLES)) \
+                and described.head.pos_ == "PROPN" \
                 and described.head.ent_type_ not in ("GPE", "LOC", "FAC") \
                 and not (token.lower_ == "which" and described.head.ent_type_ == "PERSON"):
-            return described.head  # "Michael Avenatti, the lawyer who represented …": the name
+            return described.head  # "Michael Avenatti, the lawyer who represented …": the name (also a title the
+            # magazine capitalises, "Yuri Ushakov, a former Russian Ambassador to Washington who now advises Putin")
         # "Three American Samoans, Pale Tuli, …, and John Fitisemanu, who had moved …": the group (listed_groups.py)
         return group_spelled_out(token, described) or described
     # "…, according to police, who said …" parsed without a relative clause: the noun before the comma.
@@ -264,6 +267,7 @@ class Actors:
 
     def who(self, token: Token, *, depth: int = 0) -> str | None:
         """The who a noun phrase names; coordinated names are kept together ("Turkey and Libya")."""
+        before = _listed_before_possessor(token) if depth < 2 else None
         holder = title_holder(token) or portfolio_holder(token)
         if holder is not None:  # "CNN reporter and former … Press Secretary Joe Lockhart": one person
             token = holder
@@ -271,6 +275,12 @@ class Actors:
         if not first or _relative_pronoun(token) or token.lower_ == "they":
             return first
         names = [first]
+        if before is not None:
+            # "Umerov and Ukraine's chief of the general staff, Gen. Andrii Hnatov, are expected …" (round wire34a): the
+            # parser hangs the first item on the second's possessive; it is the list's first item
+            other = self.one(before, depth=depth + 1)
+            if other and other != first:
+                names.insert(0, other)
         for child in listed_after(token):
             other = self.one(child, depth=depth)
             if other and other not in names:
@@ -330,6 +340,13 @@ class Actors:
                 and (subject := main_subject_of_clause(token, PERSON_PRONOUNS[lower])) is not None:
             # "a New York City man was released … after he smeared …": the main clause's unnamed man
             return noun_phrase(subject)
+        if lower in ("he", "she") and depth < 2 and token.i not in self.inside \
+                and (reporter := _reporting_pronoun(token)) is not None:
+            # "He said he expected to be briefed by the envoys, who were meeting Putin, and that he could travel …":
+            # the reporter's own pronoun, not the last man named in between (round wire34a)
+            person = self.one(reporter, depth=depth + 1)
+            if person is not None:
+                return person
         person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True)
         if person is not None and person in names_governed(token, self.resolver):
             # "He traveled … to meet with Devocht": not Devocht (toolkit/nlp/binding.py)
@@ -480,6 +497,37 @@ class Actors:
 # killer", "the gunman", "the attacker", "the suspect".
 PERPETRATOR_NOUNS = frozenset("""attacker killer gunman shooter assailant perpetrator murderer bomber hijacker
     culprit stabber suspect""".split())
+
+
+def _listed_before_possessor(noun: Token) -> Token | None:
+    """The name a parser hung on a noun as its possessor together with a possessive joined to it by "and", itself with
+    no "'s" ("Umerov and Ukraine's chief …": "Umerov" is the list's first item, "Ukraine's" the possessor); else None."""
+    for child in noun.children:
+        if child.dep_ != "poss" or child.pos_ != "PROPN" or child.ent_type_ not in ("", "PERSON") or child.i > noun.i \
+                or any(c.dep_ == "case" for c in child.children):
+            continue
+        if any(c.dep_ == "cc" for c in child.children) and any(
+                c.dep_ == "conj" and any(k.dep_ == "case" and k.tag_ == "POS" for k in c.children) for c in child.children):
+            return child
+    return None
+
+
+def _reporting_pronoun(pronoun: Token) -> Token | None:
+    """The same pronoun as the subject of the verb of speech that reports ``pronoun``'s clause, where a clause with
+    its own subject pronoun stands between ("He said he expected …, and that he could travel …"): the second "that"
+    clause goes on with the reporter, as the first does. None for a single reported clause (the resolver reads
+    those), or where the reporter is no pronoun of the same form."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj":
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "ccomp" or first.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == pronoun.lower_ for c in first.children):
+        return None  # the first reported clause's subject is the same pronoun too
+    return next((c for c in first.head.children if c.dep_ == "nsubj" and c.lower_ == pronoun.lower_), None)
 
 
 def possessor_of_place(token: Token, index: EntityIndex, sentences: Sentences) -> Token | None:

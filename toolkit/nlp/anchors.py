@@ -270,6 +270,14 @@ def _narrative_anchor(found: list[Candidate], f: Candidate, text: str, fallback:
                      or f.start - g.start <= (_NEAR if g.start >= paragraph else 2 * _NEAR))]
         if days:
             return days[-1].day, "day", True
+        if same and paragraph >= 2:
+            # "US President Donald Trump told reporters the same day …" opening a paragraph that names no day: the
+            # last day the paragraph before named (NHK, round wire34a: "announced the sanctions on Wednesday")
+            before = _paragraph(text, paragraph - 2)
+            days = [g for g in found if before <= g.start < paragraph and g.day and g.depth <= f.depth
+                    and (fallback is None or g.day <= fallback)]  # (a day told, not one a plan is set for ahead)
+            if days:
+                return days[-1].day, "day", True
     return fallback, "day", False
 
 

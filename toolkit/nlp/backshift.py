@@ -95,7 +95,10 @@ def names_a_deadline(span, verb) -> bool:
     root, head = span.root, span.root.head
     named = (root.dep_ in ("compound", "poss", "nmod", "appos", "npadvmod") and head.i != root.i
              and _deadline_noun(head)) or \
-        (root.dep_ == "pobj" and head.lower_ in ("of", "for") and _deadline_noun(head.head))  # "a deadline of Thursday"
+        (root.dep_ == "pobj" and head.lower_ in ("of", "for") and _deadline_noun(head.head)) or \
+        any(c.dep_ == "appos" and _deadline_noun(c) for c in root.children) or _deadline_after_comma(span)
+    # ("a deadline of Thursday"; a deadline noun in apposition to the weekday, "by Thursday, the deadline Trump had
+    # set", round wire34a)
     if verb is None:
         return named
     lemma = verb.lemma_.lower()
@@ -116,11 +119,29 @@ def names_a_deadline(span, verb) -> bool:
         return False
     if _pluperfect(verb) or lemma in _PASSING_LEMMAS and _past(verb):
         return False  # "had set Thursday as the deadline", "missed Thursday's deadline"
-    if not _past(verb):
+    told = verb
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.head.lemma_.lower() in _EXPECTING_LEMMAS:
+            return True  # "expected Ukraine to respond by Thursday, the deadline …": what is to be done by it, ahead
+        told = verb.head  # "failed to respond by Thursday, the deadline …": the failure's tense tells
+    if not _past(told):
         return True  # "faces a Thursday deadline", "the deadline is Thursday", "has set a Thursday deadline"
     # A past "was" is the reporting verb's ("said Thursday was the deadline"); a past verb of setting tells
     # of the moment the deadline was set at ("set a Thursday deadline").
     return lemma in _SETTING_LEMMAS or (lemma == "be" and reporting_verb(verb) is not None)
+
+
+# Verbs whose infinitive is what somebody is expected or asked to do, by a deadline still ahead of the asking.
+_EXPECTING_LEMMAS = frozenset({"expect", "want", "ask", "urge", "need", "have", "tell", "require", "press", "push",
+                               "give", "allow", "demand"})
+
+
+def _deadline_after_comma(span) -> bool:
+    """"by Thursday, the deadline Trump had set": the weekday, a comma and "the"/"a" deadline noun right after it,
+    whatever the parser hung the noun on."""
+    doc, end = span.doc, span.end
+    return (end + 2 < len(doc) and doc[end].text in (",", "—", "–") and doc[end + 1].lower_ in ("the", "a")
+            and _deadline_noun(doc[end + 2]))
 
 
 def scheduled(span, verb) -> bool:

@@ -32,6 +32,9 @@ def drop_bare_titles(ents: list[Span]) -> list[Span]:
     Chairman"), the part of that name inside the span is kept."""
     out: list[Span] = []
     for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ == "head" and ent.end + 1 < len(ent.doc) \
+                and ent.doc[ent.end].lower_ == "of" and ent.doc[ent.end + 1].lower_ in ("state", "government"):
+            continue  # "The Head of State noted …" (a president's office, round wire34a): an office, no name
         if ent.label_ == "PERSON" and ent[-1].lower_ in OFFICE_NOUNS and all(t.is_title and t.is_alpha for t in ent):
             # (the Doc's entities are still the model's while the repairs run: they are set at the end)
             # (not a name ending in a body's head right before the office: "Divisional Railway" of "Divisional

@@ -23,6 +23,8 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import ORG_HEADS, ORG_WORDS
 from toolkit.nlp.lookups import indices_of
 
 # What stands between the writer's name and the outlet.
@@ -48,6 +50,37 @@ def _author(doc: Doc, by: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _line_end(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` ends its line (the document's last token, or one a line break follows)."""
+    return i + 1 >= len(doc) or "\n" in doc[i].whitespace_ or "\n" in doc[i + 1].text
+
+
+def _co_authors(doc: Doc, by: int, end: int) -> list[tuple[int, int]]:
+    """The other writers of a byline that is a line of its own, after the first one's comma or "and" ("By Kathryn
+    Watson, Olivia Gazis", CBS News, round wire34a): names of two or three capitalised words up to the line's end,
+    none of them a body's or a place's words (an outlet after the comma, "By Deb Price, The Detroit News", is none).
+    """
+    if by > 0 and "\n" not in doc[by - 1].whitespace_ and "\n" not in doc[by - 1].text:
+        return []  # the byline must open its line
+    found, i = [], end
+    while i < len(doc) and doc[i].text in (",", "and", "&"):
+        start = stop = i + 1
+        if stop < len(doc) and doc[stop].lower_ == "and":
+            start = stop = stop + 1  # "…, and Olivia Gazis"
+        while stop < len(doc) and stop - start < _LONGEST_NAME and doc[stop].is_title and doc[stop].is_alpha:
+            stop += 1
+        words = doc[start:stop]
+        if (stop - start < _SHORTEST_NAME or words[0].lower_ == "the"
+                or any(t.ent_type_ in _NOT_NAMES | {"ORG", "NORP"} or t.lower_ in ORG_HEADS | ORG_WORDS
+                       or is_known_place(t.text) for t in words)):
+            return []
+        found.append((start, stop))
+        if _line_end(doc, stop - 1):
+            return found
+        i = stop
+    return []
+
+
 def authors_in_bylines(doc: Doc, ents: list[Span]) -> list[Span]:
     """Make the writer's name in a byline a person, and split it off a body the credit line ran it into.
 
@@ -55,7 +88,11 @@ def authors_in_bylines(doc: Doc, ents: list[Span]) -> list[Span]:
         doc: the parsed document.
         ents: entity spans in document order, none overlapping.
     """
-    authors = [a for a in (_author(doc, i) for i in indices_of(doc, ORTH, ("By",))) if a is not None]
+    authors = []
+    for i in indices_of(doc, ORTH, ("By",)):
+        author = _author(doc, i)
+        if author is not None:
+            authors += [author] + _co_authors(doc, i, author[1])
     if not authors:
         return ents
     names = {tuple(t.text for t in doc[start:end]): (start, end) for start, end in authors}

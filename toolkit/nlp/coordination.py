@@ -164,7 +164,37 @@ def listed_after(head: Token) -> list[Token]:
             break
         listed.extend(found)
         current = found
-    return sorted(listed, key=lambda t: t.i)
+    listed = [named for item in listed for named in _possessors_named(item, head, listed)]
+    return sorted({t.i: t for t in listed}.values(), key=lambda t: t.i)
+
+
+def _possessors_named(item: Token, head: Token, listed: list[Token]) -> list[Token]:
+    """An item of a list as it stands, or, where the parser hung a possessor on the list ("Witkoff and Trump's
+    son-in-law Jared Kushner": "Trump" a conjunct, round wire34a), the person the possessed noun names: the name in
+    apposition to it or right after it ("Ukraine's top negotiator Rustem Umerov"); nothing where it names nobody there
+    ("Witkoff and Kushner, Trump's son-in-law": the appositive of one named already). The possessed noun is no item
+    either."""
+    doc = item.doc
+    case = next((c for c in item.children if c.dep_ == "case" and c.tag_ == "POS" and c.i == item.right_edge.i), None)
+    if case is None:
+        if any(c.dep_ == "case" and c.tag_ == "POS" and c.i + 1 == item.i for t in listed for c in t.children):
+            return []  # the possessed noun itself, hung on the list as another conjunct
+        return [item]
+    noun = next((t for t in doc[case.i + 1 : case.i + 6] if t.pos_ in ("NOUN", "PROPN")
+                 and t.dep_ not in ("compound", "amod", "nmod")), None)
+    if noun is None or noun.ent_type_:
+        return [item]  # "Trump's Mar-a-Lago": a name possessed, or no noun: the parse stands
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"),
+                 None)
+    after = noun.right_edge.i + 1
+    if named is None and after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B":
+        end = after
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        named = doc[end]  # "son-in-law Jared Kushner": the name right after the noun (its last word)
+    if named is None or named.i == head.i or any(t.i == named.i for t in listed):
+        return []
+    return [named]
 
 
 def in_verb_series(verb: Token) -> bool:

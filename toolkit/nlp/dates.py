@@ -253,12 +253,13 @@ def _resolve_text(expression: str, published: dt.date | None, hint: str | None, 
         return _week(dt.date.fromisoformat(resolve(m[1], p, hint)[0]))  # "the week of October 21": that day's week
     if m := re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", t):
         return _day(dt.date(*map(int, m.groups())))
-    if re.search(r"\b\d{3}0'?s\b|centur|\b\d{4}\s*[-–/]\s*\d{2,4}\b", t):  # decades, "2019-20"
-        return None, None
+    if re.search(r"\b\d{3}0'?s\b|centur|\b\d{4}\s*[-–/]\s*\d{2,4}\b(?![:.]\d)", t):  # decades, "2019-20"
+        return None, None  # (not a page's stamp "01/12/2025 - 13:05": a day, a dash and its clock time)
     if m := re.search(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", t):
         mo, d, y = int(m[1]), int(m[2]), m[3]
         if y:
-            return _day(dt.date(int(y) + (0 if len(y) > 2 else 2000 if int(y) < 50 else 1900), mo, d))
+            year = int(y) + (0 if len(y) > 2 else 2000 if int(y) < 50 else 1900)
+            return _day(_numeric_day(year, mo, d, p))
         return _md(p, mo, d, hint)
     m = re.search(r"\b" + MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", t) or \
         re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON + r"(?:,?\s+(\d{4}))?", t)
@@ -295,6 +296,22 @@ def _resolve_text(expression: str, published: dt.date | None, hint: str | None, 
     if m := re.match(_NUM + r"[\s-]+" + UNIT + r"\s+ago\s+(.+)$", t):  # "three years ago next week"
         return _anniversary(m, p)
     return _relative(t, expression, p, hint)
+
+
+def _numeric_day(year: int, first: int, second: int, published: dt.date | None) -> dt.date:
+    """The day a numeric date names: month first, as US copy writes it ("10/17/2025"), unless the day comes first,
+    as European and Asian pages write it ("01/12/2025" on a page of 1 December 2025, France 24, round wire34a): a
+    first number above 12, or, where both readings are days, the day-first reading within a month of the day told
+    while the month-first one is further off."""
+    if first > 12 >= second:
+        return dt.date(year, second, first)
+    month_first = dt.date(year, first, second)
+    if published is None or first == second or second > 12:
+        return month_first
+    day_first = dt.date(year, second, first)
+    if abs((day_first - published).days) <= 31 < abs((month_first - published).days):
+        return day_first
+    return month_first
 
 
 def _anaphoric(t: str, anchor: dt.date):

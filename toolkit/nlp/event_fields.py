@@ -19,6 +19,7 @@ from toolkit.nlp.coordination import shares_negation
 from toolkit.nlp.durations import duration_after
 from toolkit.nlp.hedges import hedge_of
 from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.mandates import demanded_by_noun
 from toolkit.nlp.participles import modal_head
 from toolkit.nlp.predicates import PLANNING_VERBS, STANCE_VERBS, ClauseMarks, planned_by_be_to, under_aspect
 from toolkit.nlp.verb_forms import compound_first, prefixed_word
@@ -110,7 +111,8 @@ def object_token(verb: Token, lemma: str) -> Token | None:
         # "Conyers co-founded the Congressional Black Caucus": the parse hangs the object on the
         # word after the prefix's hyphen, "founded"
         return object_token(word, lemma)
-    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.ent_type_ not in _TIME_LABELS]
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.ent_type_ not in _TIME_LABELS
+               and not (c.lower_ == "that" and demanded_by_noun(verb))]
     if objects:  # the direct object before the receiver ("giving them the longest sentence")
         return min(objects, key=lambda c: _OBJECT_DEPS.index(c.dep_))
     if any(c.dep_ == "agent" for c in verb.children):

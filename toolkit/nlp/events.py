@@ -83,7 +83,7 @@ from toolkit.nlp.depictions import depicts
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.commitments import committed_means, promised_until
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
-from toolkit.nlp.mandates import mandated_clause
+from toolkit.nlp.mandates import demanded_by_noun, mandated_clause
 from toolkit.nlp.participles import modifies_noun_before, naming_participle, paired_with_adjective
 from toolkit.nlp.possessions import comes_with
 from toolkit.nlp.present_subjects import subject_is_a_present
@@ -368,6 +368,8 @@ class _Reader:
     def _tells_no_act(self, verb: Token, lemma: str, clause: EventClause) -> bool:
         """Whether the clause sets the scene, states what is so, or only frames a quotation."""
         top, inside = clause.top, self.inside
+        if demanded_by_noun(verb):
+            return True  # "Russia's insistence that Ukraine withdraw …": the content of a demand, no act
         if sets_the_scene(verb, top, lemma) or claims_an_event(verb, lemma, self.stop, self.marks) \
                 or describes_a_capacity(verb, top, lemma) or generic_time_clause(verb, top) or absolute_participle(verb):
             return True
@@ -490,6 +492,9 @@ class _Reader:
                 subject: str | None) -> tuple[Token | None, str | None]:
         """What the act was done to: its token and its canonical name."""
         obj_token = object_token(verb, lemma) if patient is None else patient
+        if obj_token is not None and patient is None:
+            # "will meet with Prime Minister of the United Kingdom Keir Starmer": the name that closes the title
+            obj_token = titled_person(obj_token) or obj_token
         if obj_token is None and patient is None and (demanded := mandated_clause(verb)) is not None:
             return demanded, self._clause_text(demanded)  # "demanded that Ukraine withdraw from …"
         if obj_token is None and clause.after:  # the one the act was done to is the clause's subject

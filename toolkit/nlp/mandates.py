@@ -49,3 +49,15 @@ def mandated_clause(governor: Token) -> Token | None:
             # which the tagger calls a present) it can only be the bare form
         return clause
     return None
+
+
+def demanded_by_noun(verb: Token) -> bool:
+    """Whether ``verb`` is the bare verb of a noun's "that" clause of demand ("Russia's insistence that Ukraine
+    withdraw from …", the Irish Times, round wire34a), which the parser reads as a relative clause with "that" its
+    object: a bare verb with a singular noun for its subject and no auxiliary is a subjunctive, which only a clause of
+    demand takes. Its content is demanded, not done: no event, and the noun is no object of it."""
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VB" or any(c.dep_ in _FINITE_MARKS for c in verb.children):
+        return False
+    that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return that is not None and subject is not None and subject.tag_ in ("NN", "NNP") and that.i < subject.i

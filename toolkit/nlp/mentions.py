@@ -25,6 +25,7 @@ from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
 from toolkit.nlp.capitals import common_noun_opening_a_list, plural_opening_a_sentence
 from toolkit.nlp.rubrics import in_pointer_line, in_question_heading, rubric_label
+from toolkit.nlp.wire_credits import in_agency_note
 from toolkit.nlp.run_in_heads import names_nobody as heads_name_nobody
 from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
@@ -285,8 +286,9 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if len(span) == 1 and len(text) >= 5 and text.isupper() and text.endswith("LY") \
             and span[0].lower_ in english_words(span.doc.vocab):
         return True  # "urged Ukraine to accept the offer “IMMEDIATELY.”": an adverb in capitals for weight, no name
-    if len(span) == 1 and span[0].is_title and _alone_on_its_line(span) and span[0].lower_ in english_words(span.doc.vocab) \
-            and not is_known_place(text):
+    if len(span) == 1 and (span[0].is_title or span[0].is_upper and not is_acronym(text)) and _alone_on_its_line(span) \
+            and span[0].lower_ in english_words(span.doc.vocab) and not is_known_place(text):
+        # (also in capitals: Semafor's "NOTABLE", round wire34a)
         return True  # "Background" ⏎ "Since February 2022 the EU …": a section's heading of one common word, no name
     if text in ("AI", "A.I.") and len(span) == 1:
         return True  # "its artificial intelligence chips", "AI infrastructure spending": the field's short form
@@ -299,6 +301,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
         return True  # "MARY LOUISE KELLY, HOST:", "JOANNA KAKISSIS, BYLINE:": a broadcast transcript's role, no body
     if in_question_heading(doc_text(span.doc), span.start_char):
         return True  # "What People Are Saying": an explainer's section heading, no name
+    if text.isupper() and in_agency_note(doc_text(span.doc), span.start_char):
+        return True  # "(ATTN: ADDS comments …)", "(END)": an agency's note to its editors (round wire34a), no body
     if label != "GPE" and in_pointer_line(doc_text(span.doc), span.start_char):
         return True  # "Read More: Trump Gives Putin 50 Days …": another page's title (its places stay: no title case
         # garbles a country)

@@ -302,6 +302,12 @@ def service_x(ents: list[Span]) -> list[Span]:
     :func:`media_after_on` finds it untagged."""
     out = []
     for e in ents:
+        if (len(e) > 1 and e[0].text == "X." and e.start > 0 and e.doc[e.start - 1].lower_ == "on"
+                and e[1].is_title):
+            # "he wrote on X. Others in Washington say …" (round wire34a): the tokenizer kept the sentence's full stop
+            # on the letter as an initial's, and the model ran the service on into the next sentence's first word
+            out.append(Span(e.doc, e.start, e.start + 1, label="ORG"))
+            continue
         if (e.label_ != "ORG" and len(e) == 1 and e.start > 0 and e.doc[e.start - 1].lower_ == "on"
                 and _service_x(e.doc, e.doc[e.start - 1], set())):
             e = Span(e.doc, e.start, e.end, label="ORG")

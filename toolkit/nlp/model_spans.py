@@ -16,6 +16,8 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
@@ -73,6 +75,7 @@ def mend_model_spans(doc: Doc, model_ents) -> tuple[list[Span], list[Span]]:
                 for k, e in enumerate(repaired)]
     repaired = [Span(doc, e.start, e.end, label="ORG") if _told_outlet(e) else e for e in repaired]
     repaired = [fixed for fixed in map(_not_a_person, repaired) if fixed is not None]
+    repaired = [_courtesy_titled(_initialled_person(e)) for e in repaired]
     repaired = [_place_police(e, repaired[k + 1].start if k + 1 < len(repaired) else len(doc))
                 for k, e in enumerate(repaired)]
     return ents, repaired
@@ -94,6 +97,7 @@ def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
         # that ends in its country, as bodies' names often do
         start, label = start + 1, "PERSON"
         ent = Span(doc, start, end, label=label)
+    start, label, ent = _holder_after_office(doc, ent, start, end, label, repaired)
     start, label, ent = _person_after_body(doc, ent, start, end, label, repaired)
     start, label = _title_off(doc, ent, start, label, repaired)
     if label == "PERSON" and (end - start == 1 or doc[start].is_lower and doc[start].lower_ in NAME_PARTICLES
@@ -137,6 +141,59 @@ def _given_name_before_hyphenated(doc: Doc, start: int, end: int) -> bool:
     return (surname.is_title and first.is_title and hyphen.text in HYPHENS and second.is_lower and second.is_alpha
             and before.pos_ == "PROPN" and before.dep_ == "compound" and start <= before.head.i < end
             and not before.ent_type_ and before.lower_ not in CHURCH_RANKS and not is_known_place(before.text))
+
+
+# Words a title's run may hold between its title word and the "of" that opens the body's name ("Chief of the General
+# Staff of the Armed Forces of Ukraine"): the title's own "of"/"for"/"and"/"the" and capitalised words.
+_OFFICE_RUN_WORDS = frozenset({"of", "for", "and", "the"})
+
+
+def _titled_office_before(doc: Doc, start: int) -> bool:
+    """Whether the "of" right before ``start`` closes a title's run that a title word opens, with no article before it
+    ("Secretary of the National Security and Defense Council of …", "Prime Minister of the …"), as a title before a
+    name stands; a verb, a comma or a lower-case word ends the run first."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    for i in range(start - 2, max(start - 12, -1), -1):
+        word = doc[i]
+        if word.lower_.strip(".") in _TRUE_TITLES and word.is_title:
+            return True
+        if not (word.lower_ in _OFFICE_RUN_WORDS or word.is_title and word.pos_ == "PROPN"):
+            return False
+    return False
+
+
+def _holder_after_office(doc: Doc, ent: Span, start: int, end: int, label: str,
+                         repaired: list[Span]) -> tuple[int, str, Span]:
+    """A body or a country that ends a title's "of" and the holder's name run together (round wire34a, a Ukrainian
+    presidential release): in "The Secretary of the National Security and Defense Council of Ukraine Rustem Umerov"
+    and "with Prime Minister of the United Kingdom Keir Starmer" the model calls the whole run a body. Official
+    releases write a holder's full title before the name with no comma; a body's name never ends in a country and
+    then two more capitalised words, so the two words after the country are the holder's name: the body (a country,
+    a place) is appended to ``repaired`` and the person stays."""
+    if label not in ("ORG", "GPE") or end - start < 4 or not _titled_office_before(doc, start):
+        return start, label, ent
+    name = doc[end - 2 : end]
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name) \
+            or {t.lower_ for t in name} & (NOT_NAME_WORDS | ORG_HEADS | ORG_WORDS | LOC_HEADS | FAC_HEADS | TITLE_WORDS) \
+            or is_known_place(name.text) or any(is_known_place(t.text) for t in name):
+        return start, label, ent
+    body_start = start + (doc[start].lower_ == "the")
+    place_end = next((k for k in range(body_start, end - 2) if is_known_place(doc[k : end - 2].text)), None)
+    if place_end is None or not (place_end == body_start or doc[place_end - 1].lower_ in ("of", "the")):
+        return start, label, ent  # the body must end in a whole country or place ("… Council of Ukraine")
+    body_label = "GPE" if place_end == body_start and is_state_or_country(doc[body_start : end - 2].text) else label
+    repaired.append(Span(doc, start, end - 2, label=body_label))
+    start, label = end - 2, "PERSON"
+    return start, label, Span(doc, start, end, label=label)
+
+
+def holders_cut_off_offices(doc: Doc, repaired: list[Span], ents: list[Span]) -> list[Span]:
+    """The people :func:`_holder_after_office` cut off the end of a body the model ran on over them: a person of
+    ``repaired`` that ends a body or a place of ``ents`` (the model's spans) after a title's "of"."""
+    return [e for e in repaired if e.label_ == "PERSON" and any(
+        m.label_ in ("ORG", "GPE") and m.start < e.start and m.end == e.end and _titled_office_before(doc, m.start)
+        for m in ents)]
 
 
 def _person_after_body(doc: Doc, ent: Span, start: int, end: int, label: str,
@@ -268,12 +325,29 @@ def _rest_of_person(doc: Doc, start: int, end: int, limit: int) -> int:
             end += 2  # "Wong Kwok" + "-hing", "Lam Cheuk" + "-ting": a hyphenated given name
         elif (token.is_title and token.pos_ == "PROPN" and not token.is_sent_start and token.tag_ != "POS"
               and doc[end - 1].tag_ != "POS"):  # a possessive ends a name ("Ben Ali's Presidency")
+            if _desk_after_byline(doc, end):
+                break  # "Pat Leahy Political Editor" (the Irish Times' byline, round wire34a): the writer's post
             end += 1
         elif _elided_particle(token.text):
             end += 1  # "Valéry Giscard" + "d'Estaing": the French particle "de" elided before a vowel, one word
         else:
             break
     return end
+
+
+# The nouns a paper's byline closes with after the writer's name and desk ("Political Editor", "Europe Correspondent").
+_DESK_NOUNS = frozenset({"editor", "correspondent", "reporter", "writer", "columnist", "analyst"})
+
+
+def _desk_after_byline(doc: Doc, i: int) -> bool:
+    """Whether capitalised words from ``i`` to the end of the line close with a desk's noun ("Political Editor",
+    "Washington Correspondent"), as a paper's byline sets the writer's post after the name with no comma."""
+    end = i
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - i < 4:
+        if "\n" in doc[end].whitespace_ or end + 1 == len(doc) or "\n" in doc[end + 1].text:
+            return doc[end].lower_ in _DESK_NOUNS
+        end += 1
+    return False
 
 
 def _elided_particle(word: str) -> bool:
@@ -415,6 +489,33 @@ def _place_police(span: Span, limit: int) -> Span:
 
 # The nouns of criminal bodies, which end their names ("the Sinaloa Cartel") or follow them ("the Tren de Aragua gang").
 _GANG_HEADS = frozenset({"gang", "cartel"})
+
+
+# Courtesy titles, with or without the full stop (British papers write "Mr Zelenskiy").
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."})
+
+
+def _courtesy_titled(span: Span) -> Span:
+    """A surname behind a courtesy title that the model ran into one body or place with it ("Mr Zelenskiy" ORG,
+    the Irish Times, round wire34a): the surname alone, a person; a courtesy title is only ever a person's."""
+    if (span.label_ in ("ORG", "GPE", "NORP") and 2 <= len(span) <= 3 and span[0].lower_ in _COURTESY
+            and all(t.is_title and t.is_alpha for t in span[1:])
+            and not {t.lower_ for t in span[1:]} & (ORG_HEADS | ORG_WORDS | LOC_HEADS | FAC_HEADS)):
+        return Span(span.doc, span.start + 1, span.end, label="PERSON")
+    return span
+
+
+def _initialled_person(span: Span) -> Span:
+    """A person written by two spaced initials and a surname ("a classmate of J. D. Vance's", a magazine's style,
+    round wire34a) that the model called a body or a place: the surname no head of a body's name ("A. P. Moller" is
+    a firm's founder too, and stays as the model reads it only where its last word is a body's)."""
+    end = span.end - (len(span) == 4 and span[-1].tag_ == "POS")  # "of J. D. Vance's"
+    if (span.label_ in ("ORG", "GPE", "NORP") and end - span.start == 3
+            and all(re.fullmatch(r"[A-Z]\.", t.text) for t in span[:2])
+            and span[0].whitespace_ and span[1].whitespace_ and span[2].is_title and span[2].is_alpha
+            and span[2].lower_ not in ORG_HEADS | ORG_WORDS | LOC_HEADS | FAC_HEADS):
+        return Span(span.doc, span.start, end, label="PERSON")
+    return span
 
 
 def _not_a_person(span: Span) -> Span | None:

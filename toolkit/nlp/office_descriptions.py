@@ -52,7 +52,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import country_of_adjective, known_states_and_countries
-from toolkit.nlp.lexicon import TITLE_WORDS
+from toolkit.nlp.lexicon import SPEECH_VERBS, TITLE_WORDS
 from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.run_in_heads import turn_label_is_head
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_LABELS
@@ -159,13 +159,18 @@ class _Reader:
         leader of being ungrateful"); with ``apposed``, also a name in apposition."""
         if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP") or noun.ent_type_:
             return None
-        if noun.lemma_.lower() not in _LEADERS | _OFFICIALS:
+        if noun.lemma_.lower() not in _LEADERS | _OFFICIALS and _head_of_state(noun) is None:
             return None
         if not apposed and noun.dep_ in ("appos", "compound", "nmod", "amod"):
             return None  # "Kemi Badenoch, the Conservative leader,", "the Ukrainian president Volodymyr Zelensky":
             # the office of the name beside it, a title (read by office_holders), no description standing for one
         words, nation, body, determiner = [noun.lemma_.lower()], None, None, False
+        state = _head_of_state(noun)
+        if state is not None:
+            words = ["leader"]  # "The Head of State noted …": a head of state's or government's description
         for child in noun.children:
+            if state is not None and child.i == state.i:
+                continue
             if child.dep_ == "det" and child.lower_ == "the" and child.i < noun.i:
                 determiner = True
             elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
@@ -217,8 +222,19 @@ class _Reader:
             else:
                 break
             i -= 1
+        if i > sent_start and doc[i].lower_ == "the" and doc[i - 1].lower_ == "of":
+            i -= 1  # "Prime Minister of the United Kingdom Keir Starmer"
         if i >= sent_start and doc[i].lower_ == "of":
-            return None
+            if words or nation is None or body is not None:
+                return None  # "Head of the Office of the President Andriy Yermak": an office of another phrase
+            # "President of Ukraine Volodymyr Zelenskyy", "Federal Chancellor of Germany Friedrich Merz": an official
+            # release's title, the office then its nation's "of", run on to the name (round wire34a)
+            i -= 1
+            while i >= sent_start and self.office_word(doc[i]) and doc[i].is_title:
+                words.insert(0, doc[i].lower_)
+                i -= 1
+            if i >= sent_start and doc[i].lower_ in ("of", "for"):
+                return None
         # the office's own words run up to the name: its head is the last, a word of offices
         while words and words[-1] not in _LEADERS | _OFFICIALS:
             words.pop()
@@ -256,8 +272,9 @@ def office_holders(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: 
     name_at = {p: n for p, n, _, q in people if not q}
     titles: dict[str, list[tuple[int, Office]]] = {}
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.start not in name_at:
-            continue
+        if ent.start not in name_at:
+            continue  # (a name the model called a body that the index knows as a person's is one: "The President of
+            # Ukraine, Volodymyr Zelenskiy," with the model's ORG, round wire34a)
         office = reader.title(ent)
         if office is None and ent.root.dep_ == "appos":
             office = reader.description(ent.root.head, apposed=True)  # "Keir Starmer's deputy, …": (a noun's name)
@@ -269,18 +286,19 @@ def office_holders(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: 
     found: list[tuple[int, str]] = []
     unnamed: dict[str, int] = {}  # by office word: the last noun that brought in somebody unnamed ("an official")
     for noun in doc:
-        if noun.i in inside or noun.lemma_.lower() not in _LEADERS | _OFFICIALS:
+        if noun.i in inside or (noun.lemma_.lower() not in _LEADERS | _OFFICIALS and _head_of_state(noun) is None):
             continue
         if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
             unnamed[noun.lemma_.lower()] = noun.i
             continue
         office = reader.description(noun)
         if office is None or (office.words[-1] in ("official", "leader") and office.nation is None
-                              and office.body is None):
+                              and office.body is None and _head_of_state(noun) is None):
             continue  # "the official" alone: as often the one "an official" brought in as anybody titled
         if _generic(noun):
             continue
-        person = _titled(noun.i, office, titles, named)
+        own = {n for p, n in named if p < noun.i and _acts_on_own(noun, p)}
+        person = _titled(noun.i, office, {n: held for n, held in titles.items() if n not in own}, named)
         if person is _SEVERAL:
             continue  # several the text titled so, none of them named near: the office is not one person's here
         person = person or _untitled(noun, office, named, titles, sentence_starts, is_person)
@@ -316,12 +334,45 @@ def _titled(at: int, office: Office, titles: dict[str, list[tuple[int, Office]]]
         same = {name for name in fitting if any(
             p < at and fits(office.words, t.words) and ((office.nation and _same(office.nation, t.nation))
                                                        or (office.body and office.body == t.body)) for p, t in titles[name])}
+        if not same and office.nation is None and office.body is None:
+            # "the president" bare, after "President Trump" and "Russian President Vladimir Putin": the one whose title
+            # the text too writes bare, its own country's (CBS News, round wire34a; the Irish Times' "the President,
+            # Catherine Connolly," beside "The President of Ukraine, Volodymyr Zelenskiy,")
+            same = {name for name in fitting if any(p < at and fits(office.words, t.words) and t.nation is None
+                                                    and t.body is None for p, t in titles[name])}
+            if len(same) != 1:
+                same = set()
         if not same:
             same = {n for p, n in named if n in fitting and at - _NEAR_TOKENS <= p < at}
         if len(same) != 1:
             return _SEVERAL
         fitting = same
     return next(iter(fitting)) if len(fitting) == 1 else None
+
+
+def _head_of_state(noun: Token) -> Token | None:
+    """The "of" of "the Head of State" or "the head of government", which a president's office writes for the
+    president (round wire34a: "The Head of State noted …"), or None."""
+    if noun.lower_ != "head":
+        return None
+    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1
+                 and any(o.dep_ == "pobj" and o.lower_ in ("state", "government") and o.i == c.i + 1
+                         for o in c.children)), None)
+
+
+def _acts_on_own(noun: Token, at: int) -> bool:
+    """Whether the name at ``at`` is the subject of the clause that a description is the object of, or, where that
+    subject is a personal pronoun in what a speaker reports, the speaker's: "Trump said he would meet the Ukrainian
+    leader" is not Trump (round wire34a), as "Mr Trump accused the Ukrainian leader" is not (step 2); English says
+    "himself" for the subject."""
+    if noun.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.tag_ == "PRP" and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in SPEECH_VERBS:
+        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and subject.tag_ != "PRP" and _covers(noun.doc, subject.i, at)
 
 
 def _generic(noun: Token) -> bool:
@@ -368,6 +419,8 @@ def _untitled(noun: Token, office: Office, named: list[tuple[int, str]], titles:
             return True
         if own_subject is not None and any(n == name and _covers(doc, own_subject, q) for q, n in named):
             return True
+        if any(n == name and q < noun.i and _acts_on_own(noun, q) for q, n in named):
+            return True  # "Trump said he would meet the Ukrainian leader": the speaker the pronoun subject takes up
         # the subject of the description's own sentence, wherever else named ("Katigbak apologized to Duterte …,
         # which the President accepted": English takes up its own subject with "he")
         return sentence_subject is not None and any(n == name and q >= starts[k] and _covers(doc, sentence_subject, q)

@@ -26,7 +26,7 @@ _FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split()
 def speech_verb(tokens: list[Token], quote_tokens: list[Token], inside: set[int]) -> Token | None:
     """The reporting verb of a quotation: an ancestor outside the quotes, else the nearest."""
     outside = [t for t in tokens if t.i not in inside]
-    candidates = [t for t in outside if is_quoting_verb(t) and t.pos_ in ("VERB", "AUX")]
+    candidates = [t for t in outside if is_quoting_verb(t) and t.pos_ in ("VERB", "AUX") and not _aspectual(t, inside)]
     if not candidates:
         return None
     for t in quote_tokens:
@@ -74,6 +74,18 @@ def _reporter_of(verb: Token, candidates: list[Token], inside: set[int]) -> Toke
                                                              for c in above.children):
         return above
     return verb
+
+
+# Verbs that quote alone ("he continued: “…”") but go on with another act when a verb complements them.
+_ASPECT_LEMMAS = frozenset({"continue", "keep"})
+
+
+def _aspectual(verb: Token, inside: set[int]) -> bool:
+    """"would continue to “build bridges”", "ready to continue working with Washington “as long as necessary”"
+    (round wire34a): "continue" with a verb after it (outside the quotation) tells of going on with that act, not of
+    speaking on; the words are the reporting verb's speaker's."""
+    return verb.lemma_.lower() in _ASPECT_LEMMAS and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i for c in verb.children)
 
 
 def first_person(quote_span: Span) -> bool:

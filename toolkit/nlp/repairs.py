@@ -59,7 +59,7 @@ from toolkit.nlp.legal_suffixes import names_with_legal_forms
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, service_x,
                                 news_services, places_after_stance_prefixes, token_indices, tokens_among, untagged_countries,
                                 untagged_storms, bodies_described_in_apposition)
-from toolkit.nlp.model_spans import mend_model_spans
+from toolkit.nlp.model_spans import holders_cut_off_offices, mend_model_spans
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
 from toolkit.nlp.fronted import fronted_objects
@@ -208,6 +208,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # which the model calls a person, is a body by now).
     people = token_indices([e for e in repaired if e.label_ == "PERSON"]) & token_indices(
         [e for e in ents if e.label_ == "PERSON"])
+    # and a person the mends cut off the end of a body the model ran on over the name ("Chief of the General Staff
+    # of the Armed Forces of Ukraine Andrii Hnatov"): a body's "of" tail must not take the name back
+    people |= token_indices(holders_cut_off_offices(doc, repaired, ents))
     bodies = organisation_names(doc, stop=NOT_NAME_WORDS, people=people)
     found += bodies + bodies_with_tails(repaired, bodies)  # "… House Select Committee" + "on Benghazi"
     found += bodies_ending_in_countries(doc, people, ents=model_ents)  # "Jennifer Lu of Marriage Equality Coalition Taiwan said"

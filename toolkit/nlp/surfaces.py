@@ -121,6 +121,8 @@ def mention_key(text: str, label: str) -> str:
         # "J.D. Vance" and "JD Vance" are one name; "Scotland Nicola Sturgeon" (of "First
         # Minister of Scotland Nicola Sturgeon") is Nicola Sturgeon.
         words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for w in words]
+        if len(words) >= 3 and all(re.fullmatch(r"[A-Z]\.", w) for w in words[:2]):
+            words = [words[0][0] + words[1][0]] + words[2:]  # "J. D. Vance" (a magazine's spacing, round wire34a)
         if len(words) == 3 and words[0] in known_places():
             words = words[1:]
         # A long "person" span carries a title in front ("Housing and Urban Development Scott
@@ -158,7 +160,8 @@ def canonical_name(group: list[Mention], root: str, label: str) -> str:
         if label == "PERSON":
             words = _strip_titles(words)
             # The common name drops middle initials: "Donald J. Trump" is shown as "Donald Trump".
-            if len(words) > 2:
+            if len(words) > 2 and not all(re.fullmatch(r"[A-Z]\.", w) for w in words[:2]):
+                # (not a given name of initials alone: "J. D. Vance" is no "J. Vance", round wire34a)
                 words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"[A-Z]\.?", w)]
         forms[" ".join(words)] += 1
     if not forms:

@@ -218,12 +218,18 @@ def _looks_back(doc, span, verb) -> bool:
         (verb is not None and any(c.dep_ == "neg" for c in verb.children))
 
 
+# The auxiliary "have" of a perfect: "had set", "has scheduled" are acts done, not plans.
+_HAVE_WORDS = frozenset({"has", "have", "had", "'ve", "’ve", "'d", "’d"})
+
+
 def _tense(tok) -> str | None:
     """Tense of the clause: "past", "perfect", "future", "modal" (would/could/may) or None."""
     for _ in range(4):
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes}
-        if words & _WILL or (tok.lemma_ in _FUTURE_LEMMAS and tok.tag_ == "VBN"):
+        active_perfect = words & _HAVE_WORDS and not any(a.dep_ == "auxpass" for a in auxes)
+        if words & _WILL or (tok.lemma_ in _FUTURE_LEMMAS and tok.tag_ == "VBN" and not active_perfect):
+            # ("is set to meet", "scheduled for Friday"; not "Trump had set on Friday", an act done, round wire34a)
             return "future"
         if words & _MODALS:
             # "may have killed" looks back; "would have been 80 on February 20" does not.

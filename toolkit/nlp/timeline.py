@@ -427,6 +427,9 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         if m and m.end() == start:
             start = m.start()
     core = text[start:end]
+    if (m := _DAY_BEFORE_MONTH.search(text, max(0, start - 4), start)) and re.match(r"(?i)" + _MON + r"\b", core):
+        start = m.start()  # "6 December 2025 - 21:40" (a release's stamp): the model left the day number out
+        core = text[start:end]
     if _COUNT.match(core) and \
             not re.match(r"\s+of\b", text[end:end + 5]):
         m = _LEFT_PREP.search(text, max(0, start - 10), start)
@@ -441,6 +444,8 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A day of the month right before a month's name the model's date began with, at a line's start or after a space.
+_DAY_BEFORE_MONTH = re.compile(r"(?:(?<=\s)|^)(?:[1-9]|[12]\d|3[01])\s$", re.MULTILINE)
 # "from 2012 to 2019", "1980–1987": a span of years, which the model tags as one DATE.
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 _TWO_DAYS = re.compile(r"(?i)" + _WD + r"\s+that\s+" + _WD)

@@ -60,6 +60,11 @@ _FURNITURE = re.compile(r"^(?:(?:Copyright|©)\s*(?:©\s*)?\d{4}\b|All rights re
                         r"(?:\s*\|\s*(?:Last )?(?:updated|published|posted)(?: at| on)?:?\s+\S.{0,40})?$)",
                         re.IGNORECASE)
 
+# An agency's notes to its editors in brackets (Yonhap's, round wire34a): "(END)" closing the story, "(LEAD)", "(2nd
+# LD)" or "(URGENT)" before a headline, "(ATTN: ADDS comments … in paras 4-6)" under it; "(UPDATE 2)", "(CORRECTED)".
+_AGENCY_NOTE = re.compile(r"\((?:END|LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|FLASH|REPEAT|CORRECTED|UPDATE(?:\s+\d+)?"
+                          r"|(?:ATTN|EDITORS?|EDS|NOTE)\s*:[^()\n]{0,200})\)")
+
 # A credit line is short: a list of a few names and places, or a caption of two or three sentences, not a
 # paragraph of the story (as :data:`toolkit.nlp.credits._CREDITED_CHARS`).
 _MOST_CHARS = 400
@@ -88,6 +93,8 @@ def credit_part(line: str) -> str | None:
         return None
     if _STAFF_ROLES.search(line) or _CONTRIBUTED.search(line) or _FURNITURE.search(line) or _desk_initials(line):
         return line
+    if (note := _AGENCY_NOTE.fullmatch(line)) is not None:
+        return note.group(0)  # "(END)", "(ATTN: ADDS comments from presidential office in paras 4-6)"
     photo = _PHOTO.search(line)
     return photo.group(0) if photo else None
 
@@ -103,6 +110,15 @@ def wire_credit(line: str) -> bool:
         "(AP Photo/…)", "(Photo by … / AFP)" or "REUTERS/…".
     """
     return credit_part(line) is not None
+
+
+def in_agency_note(text: str, offset: int) -> bool:
+    """Whether ``offset`` of ``text`` falls inside an agency's bracketed note to its editors ("(END)", "(ATTN: ADDS
+    comments from presidential office in paras 4-6)", "(LEAD)" before a headline): its capitals name nobody."""
+    first = text.rfind("\n", 0, offset) + 1
+    last = text.find("\n", offset)
+    line = text[first : last if last >= 0 else len(text)]
+    return any(m.start() <= offset - first < m.end() for m in _AGENCY_NOTE.finditer(line))
 
 
 def credit_lines(text: str) -> list[tuple[int, int]]:
