@@ -161,11 +161,12 @@ def kind_noun(span: Span) -> str | None:
         return KIND_NOUNS[facility.lemma_.lower()]
     kind = span.doc[span.end] if span.end < len(span.doc) else None
     if (kind is not None and kind.pos_ == "NOUN" and kind.is_lower and KIND_NOUNS.get(kind.lemma_.lower()) == "ORG"
-            and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.label_ not in ("PERSON", "NORP")
+            and _after_the(span) and span.label_ not in ("PERSON", "NORP")
             and span[-1].lower_ not in LOC_HEADS | FAC_HEADS  # "the Hawaiian Island chain" is a chain of islands
             and span.text not in known_places() and not is_known_place(span.text)
             and not is_state_or_country(span.text)):
-        # "the Kaufland chain", "the Netto chain": a name between "the" and a kind of body is that body's
+        # "the Kaufland chain", "the Netto chain", "the pro-independence Naleraq party": a name between "the" (and
+        # words written small that describe the body) and a kind of body is that body's
         # (the parser may hang it elsewhere); not "the Trump company", a person's, nor "the Sydney
         # company", a place's, nor "the USA firm", a country's by any of its short names
         return "ORG"
@@ -174,6 +175,17 @@ def kind_noun(span: Span) -> str | None:
             and any(c.lower_ == "the" for c in noun.children):
         return _NAMED_BY_OF[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
     return None
+
+
+def _after_the(span: Span) -> bool:
+    """Whether "the" stands before the name, or before up to four words written small (a hyphenated one counts its
+    parts) that describe what it names ("the pro-independence Naleraq party", "the ruling Likud party")."""
+    doc, k = span.doc, span.start - 1
+    while k >= 0 and span.start - k <= 4 and doc[k].lower_ != "the" and (
+            doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN", "VERB") and doc[k].tag_ != "VBD"
+            or doc[k].text in ("-", "‑")):
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the"
 
 
 def _kind_of_examples(span: Span) -> str | None:

@@ -148,6 +148,7 @@ from toolkit.nlp.tails import bodies_with_tails, committees_with_paired_fields
 from toolkit.nlp.titles_after_bodies import bodies_before_titles
 from toolkit.nlp.towns import towns_after_mayors, towns_before_regions, towns_of_sites, towns_read_as_things
 from toolkit.nlp.told import told_apart
+from toolkit.nlp.life_events import people_after_ages
 from toolkit.nlp.channels import channels_of_programmes
 from toolkit.nlp.named_days import drop_named_day_words
 from toolkit.nlp.open_ends import closed_names
@@ -267,7 +268,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = names_spelt_by_acronyms_elsewhere(names_spelt_by_acronyms(doc, ents))  # "Movimento 5 Stelle (M5S)"
     # (and "Akhil Bharat Hindu" + "Mahasabha", spelt by "ABHM" further on)
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
-    ents = people_of_bodies(relatives_in_lists(people_by_coordination(ents)))  # "four daughters, Nadine, …"
+    ents = people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents))))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
     ents = names_opened_as_elsewhere(ents)  # "Liberal Democrats describes itself …" beside "the Liberal Democrats"

@@ -6,7 +6,8 @@ whose phrase gives a score says what its subject and object are: sides of a matc
 side, and no country (whether "France beat Croatia 4–2" names the country or its team, the golds have not
 said) nor a name the model calls a person ("Nadal beat Federer 6–4": players win matches too), is a club,
 a body: :func:`side_of_a_result` is evidence for the set-wide vote. So is a town's name in front of a side's
-coach or captain and the person's name (:func:`side_of_its_staff`: "Caloundra coach Geoff Ingram said").
+coach or captain and the person's name (:func:`side_of_its_staff`: "Caloundra coach Geoff Ingram said"), and
+a town's name agreed with a plural verb (:func:`side_by_plural_agreement`: "Aberdeen are Scottish Cup winners").
 
 Example:
     >>> side_of_a_result(doc.ents[0])   # "Caloundra defeated Wynnum 45 points to 24 …"   # doctest: +SKIP
@@ -69,5 +70,30 @@ def side_of_its_staff(span: Span) -> bool:
         return False
     after = doc[j + 1]
     if not (after.is_title and after.ent_type_ == "PERSON"):
+        return False
+    return span.text.lower() not in known_states_and_countries()
+
+
+# Verbs and auxiliaries whose form is plural: "are", "have", "were" (and the present plural of any verb, tagged VBP).
+_PLURAL_FORMS = frozenset({"are", "have", "were", "'re", "'ve"})
+
+
+def side_by_plural_agreement(span: Span) -> bool:
+    """Whether a singular name the model calls no person takes a plural verb: "Aberdeen are Scottish Cup winners",
+    "Liverpool have agreed a British record fee". British and Commonwealth sports news agrees a club, named after
+    its town, with a plural verb, as it agrees no town: the name is a side, a club. Not a name of plural form
+    ("Rangers", "the Netherlands"), one coordinated with another ("Aberdeen and Dundee are"), a country or a state
+    (its team or itself, the golds have not said), a people ("Inuit in Nunavut were following"), nor a name after
+    "the"."""
+    doc = span.doc
+    root = span.root
+    if (span.label_ in ("PERSON", "NORP") or root.dep_ != "nsubj" or span[-1].lower_.endswith("s")
+            or any(c.dep_ in ("conj", "cc") for c in root.children)
+            or span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return False
+    verb = root.head
+    if not (verb.tag_ == "VBP" and verb.lower_ in _PLURAL_FORMS | {verb.lower_} and verb.i > span.start
+            or verb.lower_ in _PLURAL_FORMS
+            or any(c.dep_ == "aux" and c.lower_ in _PLURAL_FORMS and c.i > span.start for c in verb.children)):
         return False
     return span.text.lower() not in known_states_and_countries()

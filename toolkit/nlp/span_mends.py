@@ -193,6 +193,33 @@ def split_places_at_commas(ents: list[Span]) -> list[Span]:
     return out
 
 
+def split_at_line_breaks(ents: list[Span]) -> list[Span]:
+    """No name runs over a line break: a byline's name and the dateline under it ("NICOLE KIRK" ⏎ "MONTREAL", one
+    person to the model) are two names. The span is cut at each break inside it; the first part keeps the model's
+    label, a later part that is a known place (in capitals too), or a line in capitals alone under a person's name, is
+    a place (GPE), another keeps the model's label."""
+    out: list[Span] = []
+    for ent in ents:
+        breaks = [t.i for t in ent if t.is_space and "\n" in t.text and ent.start < t.i < ent.end - 1]
+        # (a break the span merely ends in is left: "Town Hall" ⏎⏎, a heading, which the mentions read as one)
+        if not breaks:
+            out.append(ent)
+            continue
+        bounds = [ent.start, *breaks, ent.end]
+        for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            a += k > 0  # past the break
+            if b <= a:
+                continue
+            piece = ent.doc[a:b]
+            doc = ent.doc
+            place = k > 0 and (any(is_known_place(form, cities=True) for form in (piece.text, piece.text.title()))
+                               or ent.label_ == "PERSON" and all(t.is_upper and t.is_alpha for t in piece)
+                               and (b == len(doc) or doc[b].is_space and "\n" in doc[b].text))
+            # (a line in capitals under a writer's name, alone on it, is the dateline's town: "MONTREAL")
+            out.append(Span(ent.doc, a, b, label="GPE" if place else ent.label_))
+    return out
+
+
 def people_by_coordination(ents: list[Span]) -> list[Span]:
     """A two- or three-word name joined by "and" to a person, and built like a person's name (no
     head word of a body or place, no known place), is a person: "Presidents Muhammadu Buhari of
