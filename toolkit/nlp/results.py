@@ -74,8 +74,8 @@ def side_of_its_staff(span: Span) -> bool:
     return span.text.lower() not in known_states_and_countries()
 
 
-# Verbs and auxiliaries whose form is plural: "are", "have", "were" (and the present plural of any verb, tagged VBP).
-_PLURAL_FORMS = frozenset({"are", "have", "were", "'re", "'ve"})
+# The forms of "be" and "have" that agree only with a plural subject.
+_PLURAL_FORMS = frozenset({"are", "have", "'re", "'ve"})  # (not "were": "if Turkey were to reconsider", a subjunctive)
 
 
 def side_by_plural_agreement(span: Span) -> bool:
@@ -87,13 +87,17 @@ def side_by_plural_agreement(span: Span) -> bool:
     "the"."""
     doc = span.doc
     root = span.root
-    if (span.label_ in ("PERSON", "NORP") or root.dep_ != "nsubj" or span[-1].lower_.endswith("s")
+    if (span.label_ not in ("ORG", "GPE", "LOC", "FAC") or root.dep_ != "nsubj" or span[-1].lower_.endswith("s")
             or any(c.dep_ in ("conj", "cc") for c in root.children)
             or span.start > 0 and doc[span.start - 1].lower_ == "the"):
         return False
     verb = root.head
-    if not (verb.tag_ == "VBP" and verb.lower_ in _PLURAL_FORMS | {verb.lower_} and verb.i > span.start
-            or verb.lower_ in _PLURAL_FORMS
-            or any(c.dep_ == "aux" and c.lower_ in _PLURAL_FORMS and c.i > span.start for c in verb.children)):
+    if any(c.dep_ in ("aux", "auxpass") and c.i < span.start for c in verb.children):
+        return False  # "Does Rubenwardy have any places in mind?": a question's auxiliary agrees, before the name
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > span.start]
+    # "Liverpool have agreed" (not "Easter Island does not have streams": the first auxiliary agrees), the plural
+    # form right after the name (a tagger's VBP elsewhere is often a base form it misread)
+    agreeing = min(auxiliaries, key=lambda c: c.i) if auxiliaries else verb
+    if agreeing.i != span.end or agreeing.lower_ not in _PLURAL_FORMS:
         return False
     return span.text.lower() not in known_states_and_countries()
