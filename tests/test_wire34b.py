@@ -166,3 +166,50 @@ class TestPeopleAndPlaces:
         labels = labels_of(nlp, "The letter was passed to Zelensky and Macron. Senator Smith on the Senate floor "
                                 "said no.")
         assert labels.get("Zelensky") == "PERSON"
+
+
+class TestMatchReportsAndObituaries:
+    """A player before a play of the ball; a club after "side"; the list an obituary's dead is survived by."""
+
+    def test_player_before_a_cross(self, nlp):
+        labels = labels_of(nlp, "Brendan Rodgers' side looked to be heading for a sixth cup when Jack Milne turned a "
+                                "Daizen Maeda cross into his own net just before half-time.")
+        assert labels.get("Daizen Maeda") == "PERSON"
+
+    def test_club_after_side(self, nlp):
+        labels = labels_of(nlp, "Thelin, who arrived from Swedish side Elfsborg last summer, said he was proud.")
+        assert labels.get("Elfsborg") == "ORG"
+
+    def test_a_party_to_talks_is_no_club(self, nlp):
+        labels = labels_of(nlp, "On the Russian side Putin said no to the plan.")
+        assert labels.get("Putin") == "PERSON"
+
+    def test_survived_by(self, nlp):
+        labels = labels_of(nlp, "He is survived by his children Carnie and Wendy, of the group Wilson Phillips, and "
+                                "by Daria, Delanie, Dylan, Dash and Dakota, and by Jardine and Love.")
+        for name in ("Daria", "Delanie", "Dylan", "Dakota"):
+            assert labels.get(name) == "PERSON", name
+
+    def test_towns_in_a_list_stay_towns(self, nlp):
+        labels = labels_of(nlp, "The storm hit Taree, Wingham and Kempsey, and was felt by Dakota residents.")
+        assert labels.get("Taree") != "PERSON"
+
+    def test_hall_the_model_calls_an_event(self, nlp):
+        labels = labels_of(nlp, "The unfinished album Smile was shelved in 1967 and was not completed until 2004, "
+                                "when Wilson performed it at the Royal Festival Hall in London.")
+        assert labels.get("Royal Festival Hall") == "FAC"
+
+
+class TestPeoplesNouns:
+    """A people's plural noun that no ending of its country's name spells is a people (NORP)."""
+
+    def test_danes(self, nlp):
+        labels = labels_of(nlp, "\"We don't want to be Americans. No, we don't want to be Danes,\" Nielsen told "
+                                "the national broadcaster KNR.")
+        assert labels.get("Danes") == "NORP"
+        assert labels.get("Americans") == "NORP"
+
+    def test_an_acronym_near_is_no_town(self, nlp):
+        labels = labels_of(nlp, "While every candidate concedes having one near QVM and near residential towers is "
+                                "bad, no candidate mentioned the dealers.")
+        assert labels.get("QVM") != "GPE"

@@ -273,7 +273,18 @@ def _person_by_its_work(span: Span) -> str | None:
             and span.root.head.lemma_ in _WORK_NOUNS and span.root.head.i == span.end and built_like_a_person(span)):
         return "is-PERSON"  # "in the James Cagney film Love Me or Leave Me": a given name and a surname before a
         # work name its star or its maker (a body's or a place's name would have a head word or be known)
+    if (span.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP") and span.end < len(span.doc)
+            and span.doc[span.end].lower_ in _PLAYS and span.doc[span.end].is_lower
+            and span.root.head.i == span.end and built_like_a_person(span)):
+        return "is-PERSON"  # "Jack Milne turned a Daizen Maeda cross into his own net": a player's given name and
+        # surname before a play of the ball name the player who made it
     return None
+
+
+# Plays of a ball game that match reports name after the player who made them ("a Daizen Maeda cross", "a
+# Kusini Yengi shot"): no body or place makes them.
+_PLAYS = frozenset({"cross", "shot", "header", "strike", "volley", "pass", "free-kick", "corner", "tackle",
+                    "throw-in", "penalty"})
 
 
 def _place_apposition(span: Span) -> str | None:
@@ -312,7 +323,8 @@ def _place_by_direction(span: Span) -> str | None:
     kind = (span.end < len(doc) and doc[span.end].is_lower and KIND_NOUNS.get(doc[span.end].lower_) == "ORG"
             and span.root.head.i == span.end)
     if (span.start > 0 and doc[span.start - 1].lower_ == "near" and span.label_ == "ORG" and not owner and not kind
-            and len(span) == 1):
+            and len(span) == 1 and not span[0].is_upper):
+        # (not an acronym, "near QVM [Queen Victoria Market]": towns are not written in capitals, bodies' short forms are)
         return "place-bearing"  # "polls in some settlements near Ilulissat": nothing lies near a body (unlike "in
         # Congress"); the model's body is a town it did not know
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not owner and not kind:

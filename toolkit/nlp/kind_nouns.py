@@ -138,6 +138,10 @@ def kind_noun(span: Span) -> str | None:
         kind = _kind(span.doc[before])
         if kind is not None:
             return kind
+    if before >= 1 and _sports_side(span.doc[before]) and span.label_ in ("GPE", "ORG", "PERSON", "LOC") \
+            and len(span) <= 3 and not is_state_or_country(span.text) \
+            and (span.doc[before].head == root or root.head == span.doc[before]):
+        return "ORG"  # "Thelin, who arrived from Swedish side Elfsborg", "Premiership side St Johnstone": a club
     after = span.end
     while after < len(span.doc) - 1 and after - span.end < 2 and span.doc[after].lower_ in _JOB_MODIFIERS:
         after += 1
@@ -175,6 +179,21 @@ def kind_noun(span: Span) -> str | None:
             and any(c.lower_ == "the" for c in noun.children):
         return _NAMED_BY_OF[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
     return None
+
+
+# The nouns British and Commonwealth sports reporting gives a club before its name, qualified by its country or
+# its league ("Swedish side Elfsborg", "Championship outfit Hull"); alone they are common words ("the other side").
+_SIDE_NOUNS = frozenset({"side", "outfit"})
+
+
+def _sports_side(noun) -> bool:
+    """Whether a word is "side" or "outfit", written small, after a capitalised word that qualifies it (a
+    nationality, a league: "Swedish side", "Premiership side") with no article before (a match report's
+    apposition; "the Russian side" is a party to talks)."""
+    doc = noun.doc
+    return (noun.lower_ in _SIDE_NOUNS and noun.is_lower and noun.i >= 1 and doc[noun.i - 1].is_title
+            and doc[noun.i - 1].pos_ in ("ADJ", "PROPN")
+            and not (noun.i >= 2 and doc[noun.i - 2].pos_ == "DET"))  # ("on the Russian side Putin said": a party)
 
 
 def _after_the(span: Span) -> bool:
