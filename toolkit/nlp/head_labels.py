@@ -77,9 +77,6 @@ _BATTLE_OPENERS = frozenset({"battle", "siege"})
 _AWARD_HEADS = frozenset({"medal", "badge", "prize", "award", "trophy"})
 # Words for "saint" that open a church's name ("St. John's Church", "Saint Mary's Church").
 _SAINT_WORDS = frozenset({"st", "saint", "ste"})
-# Facility heads of the places that news names historic events by ("the Tiananmen Square crackdown", "after
-# Tiananmen Square", "the Edmund Pettus Bridge march"): an event the model tags by such a name is left to it.
-_ROAD_HEADS_OF_EVENTS = frozenset({"street", "square", "road", "avenue", "bridge", "gate"})
 # The abbreviated nouns of roads that close a street's name in the copy of Australian, New Zealand and British
 # papers and in addresses ("Seddon St", "Rosemont Rd", "Fifth Ave.", "Brunswick Tce"): last in a name they name
 # the road (FAC), as "Street" and "Road" do; "St" opening a name is a saint's ("St Johnstone", "St Kilda").
@@ -130,10 +127,6 @@ def head_word_label(group: list[Mention], root: str, label: str, *, has_title: b
         or one whose head word says nothing.
     """
     words = root.split()
-    if (label == "EVENT" and len(words) >= 3 and "of" not in words and name_head(words) in FAC_HEADS
-            and name_head(words) not in _ROAD_HEADS_OF_EVENTS):
-        return "FAC"  # "performed it at the Royal Festival Hall": a festival's or a fair's word inside a building's
-        # name makes the model see an event; the head word names the building
     if not (len(words) >= 2 and not has_title and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")):
         return None
     head = name_head(words)

@@ -116,7 +116,8 @@ from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
 from toolkit.nlp.span_mends import (facilities_with_designations, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
-                                     people_by_coordination, people_of_bodies, titled_cities)
+                                     buildings_called_events, people_by_coordination, people_of_bodies,
+                                     titled_cities)
 from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.weekdays import weekdays_off_names
 from toolkit.nlp.disciplines import drop_disciplines
@@ -268,7 +269,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = names_spelt_by_acronyms_elsewhere(names_spelt_by_acronyms(doc, ents))  # "Movimento 5 Stelle (M5S)"
     # (and "Akhil Bharat Hindu" + "Mahasabha", spelt by "ABHM" further on)
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
-    ents = people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents))))  # "four daughters, Nadine, …"
+    ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
     ents = names_opened_as_elsewhere(ents)  # "Liberal Democrats describes itself …" beside "the Liberal Democrats"
