@@ -213,3 +213,34 @@ class TestPeoplesNouns:
         labels = labels_of(nlp, "While every candidate concedes having one near QVM and near residential towers is "
                                 "bad, no candidate mentioned the dealers.")
         assert labels.get("QVM") != "GPE"
+
+
+class TestFloodWarnings:
+    """A river's gauge named by its town ("the Manning River at Taree"); a road closed between two towns; a hospital
+    named again without its head word."""
+
+    def test_rivers_at_towns(self, nlp):
+        labels = labels_of(nlp, "An emergency warning is also in place for the Macleay River at Kempsey, where the "
+                                "river was expected to peak near 8 metres. The Bureau of Meteorology said the Manning "
+                                "River at Taree could peak at about 6.6 metres on Wednesday.")
+        assert labels.get("Kempsey") == "GPE"
+        assert labels.get("Taree") == "GPE"
+        assert labels.get("Manning River") == "LOC"
+        assert not any(" at " in name for name in labels)
+
+    def test_a_meeting_at_a_place_is_left(self, nlp):
+        ents = ents_of(nlp, "The minister met the mayor at Parliament House on Monday.")
+        assert not any(label == "GPE" and name == "Parliament House" for name, label in ents)
+
+    def test_towns_between(self, nlp):
+        labels = labels_of(nlp, "Residents of Wingham, Croki and Coopernook have been told to leave now. The Pacific "
+                                "Highway was closed between Coopernook and Moorland.")
+        assert labels.get("Moorland") == "GPE"
+        assert labels.get("Coopernook") == "GPE"
+
+    def test_hospital_named_again(self, nlp):
+        labels = labels_of(nlp, "More than 3,000 people were scanned at Tan Tock Seng Hospital between 2021 and 2024. "
+                                "Dr Chia Puey Ling, a medical oncologist at Tan Tock Seng, said patients often came to "
+                                "hospital late.")
+        assert "Tan Tock Seng" not in labels  # one row for the hospital
+        assert labels.get("Tan Tock Seng Hospital") == "FAC"

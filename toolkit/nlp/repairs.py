@@ -149,6 +149,7 @@ from toolkit.nlp.tails import bodies_with_tails, committees_with_paired_fields
 from toolkit.nlp.titles_after_bodies import bodies_before_titles
 from toolkit.nlp.towns import towns_after_mayors, towns_before_regions, towns_of_sites, towns_read_as_things
 from toolkit.nlp.told import told_apart
+from toolkit.nlp.places_in import towns_at_rivers
 from toolkit.nlp.life_events import people_after_ages
 from toolkit.nlp.channels import channels_of_programmes
 from toolkit.nlp.named_days import drop_named_day_words
@@ -257,7 +258,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  places_named_again,  # "the western city of Falluja" … "Falluja has long been roiled"
                  acronyms_named_again,  # "VW's value" … "opened VW up to huge compensation claims"
                  acronyms_after_bodies,  # "the International Organization for Renewable Energies (IRENA)"
-                 untagged_places_after_opening_near):  # "Near Rawah, two strikes engaged …"
+                 untagged_places_after_opening_near,  # "Near Rawah, two strikes engaged …"
+                 towns_at_rivers):  # "for the Macleay River at Kempsey, where …"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
