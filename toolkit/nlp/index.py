@@ -457,12 +457,15 @@ _DROPPED_SITE_HEADS = (" hospital", " airport")
 
 def _join_sites(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
     """Join a hospital's or an airport's name without its head word to the site named in full in the same document
-    (round wire34b), when the short name is voted no person and no town (a town's airport is its own: "Dallas")."""
+    (round wire34b), when the short name is of two words or more, voted no person, and no known place (a town's
+    airport is named after the town, which the text names too: "from Stavanger to the capital" beside "Stavanger
+    Airport")."""
     for ending in _DROPPED_SITE_HEADS:
         for key, group in by_key.items():
             longer = key + ending
-            if (key not in parent and longer in by_key and longer not in parent
+            if (" " in key and key not in parent and longer in by_key and longer not in parent
                     and vote(group) in ("ORG", "FAC", "LOC") and vote(by_key[longer]) in ("FAC", "ORG")
+                    and not is_known_place(clean_surface(group[0].text), cities=True)
                     and docs.shared(group, by_key[longer])):
                 parent[key] = longer
 
