@@ -8,6 +8,8 @@ name of two or three capitalised words after a capital "By" and before "/" or ",
 writer of the piece: :func:`authors_in_bylines` makes it a person (PERSON), and splits the same name off the end
 of a body the model ran it into right after the slash.
 
+A byline alone on its line ("By Belinda Feek" ⏎ "Open Justice reporter", round wire34b) is one too.
+
 This is a rule about people (PERSON), kept in a module of its own.
 
 Cost: looks up the capital "By" tokens in the Doc's column of words (:func:`toolkit.nlp.lookups.indices_of`), then
@@ -43,10 +45,12 @@ def _author(doc: Doc, by: int) -> tuple[int, int] | None:
     start = end = by + 1
     while end < len(doc) and end - start < _LONGEST_NAME and doc[end].is_title and doc[end].is_alpha:
         end += 1
-    if (end - start < _SHORTEST_NAME or end + 1 >= len(doc) or doc[end].text not in _SEPARATORS
-            or not (doc[end + 1].is_title or doc[end + 1].is_upper)
-            or any(t.ent_type_ in _NOT_NAMES for t in doc[start:end])):
+    if end - start < _SHORTEST_NAME or any(t.ent_type_ in _NOT_NAMES for t in doc[start:end]):
         return None  # "By Christmas Eve, Santa …": a time, not a writer
+    if _alone_on_its_line(doc, by, end):
+        return start, end  # "By Belinda Feek" ⏎ "Open Justice reporter": a byline line of its own
+    if end + 1 >= len(doc) or doc[end].text not in _SEPARATORS or not (doc[end + 1].is_title or doc[end + 1].is_upper):
+        return None
     return start, end
 
 
@@ -79,6 +83,13 @@ def _co_authors(doc: Doc, by: int, end: int) -> list[tuple[int, int]]:
             return found
         i = stop
     return []
+
+
+def _alone_on_its_line(doc: Doc, by: int, end: int) -> bool:
+    """Whether the capital "By" opens a line and the name after it ends the line (a byline of its own, as regional
+    papers print it above the story: "By Belinda Feek" ⏎ "Open Justice reporter")."""
+    opens = by == 0 or doc[by - 1].is_space and "\n" in doc[by - 1].text
+    return opens and end < len(doc) and doc[end].is_space and "\n" in doc[end].text
 
 
 def authors_in_bylines(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -34,7 +34,7 @@ from toolkit.nlp.media import named_after_a_frequency, posted_on, posted_on_in_l
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.offices_held import office_holder
 from toolkit.nlp.place_lists import heads_list_of_places, named_by_plural_of_places
-from toolkit.nlp.results import side_of_a_result, side_of_its_staff
+from toolkit.nlp.results import side_by_plural_agreement, side_of_a_result, side_of_its_staff
 from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.self_reports import says_of_self
 from toolkit.nlp.state_codes import state_code_after_town, town_before_state_code
@@ -141,7 +141,7 @@ def _role_in_its_clause(span: Span, words: list[str]) -> str | None:
         return "is-PERSON"  # "(Hein, Reich, Marks, Thuma, & Grigorenko, 2016)": a citation's author
     if span.label_ != "PERSON" and office_holder(span):
         return "is-PERSON"  # "Ricardo Rosselló Nevares resigned as the governor": only a person holds that office
-    if side_of_a_result(span) or side_of_its_staff(span):
+    if side_of_a_result(span) or side_of_its_staff(span) or side_by_plural_agreement(span):
         # "Caloundra defeated Wynnum 45 points to 24", "Caloundra coach Geoff Ingram": a club named after its town
         return "is-ORG"
     if words[-2:] in (["according", "to"], ["quoted", "by"], ["reported", "by"]) and span.root.dep_ == "pobj":
@@ -245,9 +245,10 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
     if (span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "by"
             and span.root.head.dep_ == "agent" and span.start > 0 and doc[span.start - 1].lower_ == "by"
             and all(t.tag_ == "NNP" for t in span) and not (span.end < len(doc) and doc[span.end].like_num)
-            and built_like_a_person(span)):
+            and built_like_a_person(span) and not _coordinated_with_bodies(span)):
         # "was saved by Thibaut Courtois", "was founded by Dean Kamen": the agent of a passive, named by a given
         # name and a surname, is the person (not "imposed by Executive Orders 14257", plural and numbered)
+        # (not "was advised by Morgan Stanley and Bank of America": a name joined to bodies is one of them)
         return "is-PERSON"
     if named_in_a_life(span):
         return "is-PERSON"  # "the resignation of Luis Rivera Marín", "Tomasz Sekielski's film" (life_events.py)
@@ -272,7 +273,18 @@ def _person_by_its_work(span: Span) -> str | None:
             and span.root.head.lemma_ in _WORK_NOUNS and span.root.head.i == span.end and built_like_a_person(span)):
         return "is-PERSON"  # "in the James Cagney film Love Me or Leave Me": a given name and a surname before a
         # work name its star or its maker (a body's or a place's name would have a head word or be known)
+    if (span.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP") and span.end < len(span.doc)
+            and span.doc[span.end].lower_ in _PLAYS and span.doc[span.end].is_lower
+            and span.root.head.i == span.end and built_like_a_person(span)):
+        return "is-PERSON"  # "Jack Milne turned a Daizen Maeda cross into his own net": a player's given name and
+        # surname before a play of the ball name the player who made it
     return None
+
+
+# Plays of a ball game that match reports name after the player who made them ("a Daizen Maeda cross", "a
+# Kusini Yengi shot"): no body or place makes them.
+_PLAYS = frozenset({"cross", "shot", "header", "strike", "volley", "pass", "free-kick", "corner", "tackle",
+                    "throw-in", "penalty"})
 
 
 def _place_apposition(span: Span) -> str | None:
@@ -310,6 +322,11 @@ def _place_by_direction(span: Span) -> str | None:
     # (round entities63), as an owner's noun is: the preposition says nothing of the name
     kind = (span.end < len(doc) and doc[span.end].is_lower and KIND_NOUNS.get(doc[span.end].lower_) == "ORG"
             and span.root.head.i == span.end)
+    if (span.start > 0 and doc[span.start - 1].lower_ == "near" and span.label_ == "ORG" and not owner and not kind
+            and len(span) == 1 and not span[0].is_upper):
+        # (not an acronym, "near QVM [Queen Victoria Market]": towns are not written in capitals, bodies' short forms are)
+        return "place-bearing"  # "polls in some settlements near Ilulissat": nothing lies near a body (unlike "in
+        # Congress"); the model's body is a town it did not know
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not owner and not kind:
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
     if span.start > 0 and doc[span.start - 1].lower_ in ("to", "from") and span.label_ in ("PERSON", "ORG") \
@@ -320,8 +337,27 @@ def _place_by_direction(span: Span) -> str | None:
     if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and not owner and not kind:
         # not an owner, whose noun is the preposition's object ("recorded in Biden’s first five months",
         # "excerpts from Kirk’s speeches"): what is in or from it says nothing of what the owner is
-        return "place-context"
+        # ("towards Waikino or Paeroa": the first of a list of places, whose fellows say it is one)
+        return "place-list" if heads_list_of_places(span) else "place-context"
+    if _on_a_river(span):
+        return "place-bearing"
     return None
+
+
+# The nouns of the water a town stands on, named after "on the" ("Bulahdelah on the Myall River").
+_WATERSIDE = frozenset({"river", "creek"})
+
+
+def _on_a_river(span: Span) -> bool:
+    """Whether a one-word name is followed by "on the" and a river's name ("an emergency warning for Bulahdelah on
+    the Myall River", "Kempsey on the Macleay River"): English places a town so, never a person or a body."""
+    doc, j = span.doc, span.end
+    if len(span) != 1 or j + 3 >= len(doc) or doc[j].lower_ != "on" or doc[j + 1].lower_ != "the":
+        return False
+    k = j + 2
+    while k < len(doc) and k - j <= 5 and doc[k].is_title and doc[k].lower_ not in _WATERSIDE:
+        k += 1
+    return k < len(doc) and k > j + 2 and doc[k].lower_ in _WATERSIDE and doc[k].is_title
 
 
 def _place_by_noun(span: Span) -> str | None:
@@ -339,6 +375,8 @@ def _place_by_noun(span: Span) -> str | None:
             and span.start > 0 and doc[span.start - 1].lower_ == "the"):
         return "place-area"  # "specifically to the Abbotsford area": "the … area" is named by a place, never a
         # person (the model, not knowing the town, calls it one)
+    if span.label_ in ("PERSON", "ORG") and hyphenated_seat(span):
+        return "place-area"  # "Albert-Eden-Puketāpapa councillor Julie Fairey": the ward, a place
     if len(span) == 1 and span.label_ in ("PERSON", "ORG"):
         k = span.end
         while k < len(doc) and k - span.end < 8 and (doc[k].text in (",", "and") or doc[k].pos_ == "PROPN"):
@@ -346,6 +384,24 @@ def _place_by_noun(span: Span) -> str | None:
         if k < len(doc) and span.start in names_before_territory_plural(doc, k):
             return "place-area"  # "fighting in the Zaporizhzhia and Kherson regions": each a territory's name
     return None
+
+
+# Nouns of a seat that a place names, written small after it ("Albert-Eden-Puketāpapa councillor Julie Fairey",
+# "the Manurewa-Papakura ward").
+_SEAT_NOUNS = frozenset({"councillor", "councilor", "ward", "electorate", "constituency", "riding"})
+
+
+def hyphenated_seat(span: Span) -> bool:
+    """Whether a name of capitalised words joined by hyphens alone ("Albert-Eden-Puketāpapa", "Manurewa-Papakura")
+    stands before a seat's noun written small: a ward or an electorate named after the places it joins, as
+    councils and boundary commissions name them; no person's name is written so before "councillor"."""
+    doc = span.doc
+    words = [t for t in span if t.text not in ("-", "–")]
+    return (len(words) >= 2 and len(span) == 2 * len(words) - 1
+            and all(t.is_title and t.is_alpha for t in words)
+            and all(t.text in ("-", "–") and not t.whitespace_ and not doc[t.i - 1].whitespace_
+                    for t in span if t not in words)
+            and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _SEAT_NOUNS)
 
 
 # Nouns of the land around a place, which English names by the place's name before them ("the Boston area").

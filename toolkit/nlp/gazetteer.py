@@ -187,6 +187,11 @@ def is_known_place(name: str, *, cities: bool = False) -> bool:
 # Endings of the plural demonyms of a place, and what replaces them to spell the place:
 # "Londoners", "Syrians", "Cubans", "Texans", "Canadians", "Italians".
 _DEMONYM_ENDINGS = (("ers", ""), ("ns", ""), ("ans", "a"), ("ans", "as"), ("ians", "a"), ("ians", "y"), ("ons", "ain"))
+# The peoples of Europe and Asia whose plural noun no ending of the country's name spells ("Danes" of Denmark,
+# "Swedes", "Finns", "Poles", "Scots", "Turks"): a closed class of the reference grammars' lists.
+_IRREGULAR_DEMONYMS = frozenset({"Danes", "Swedes", "Finns", "Poles", "Scots", "Turks", "Greeks", "Thais", "Czechs",
+                                 "Slovaks", "Serbs", "Croats", "Kurds", "Arabs", "Brits", "Filipinos", "Lebanese",
+                                 "Icelanders", "Faroese", "Uzbeks", "Kazakhs", "Tajiks", "Pashtuns"})
 # English names of places that geonames spells otherwise ("United Kingdom"), for their demonyms.
 _ENGLISH_NAMES = frozenset({"Britain"})
 
@@ -195,6 +200,8 @@ def demonym_of_place(word: str) -> bool:
     """Whether a plural word names the people of a known place: "Londoners", "Syrians", "American
     Samoans". Each ending is undone only where the word has it, so "Airbus" is not the people of
     a town "Aira"."""
+    if word in _IRREGULAR_DEMONYMS:
+        return True  # "We don't want to be Danes": a people's noun no ending of its country's name makes
     if not word.endswith("s") or not word[:1].isupper() or word in known_places() or word in known_cities():
         return False  # "Athens", "Los Angeles", "Paris" are the places themselves
     stems = (word[: -len(end)] + add for end, add in _DEMONYM_ENDINGS if word.endswith(end))

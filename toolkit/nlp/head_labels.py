@@ -77,6 +77,10 @@ _BATTLE_OPENERS = frozenset({"battle", "siege"})
 _AWARD_HEADS = frozenset({"medal", "badge", "prize", "award", "trophy"})
 # Words for "saint" that open a church's name ("St. John's Church", "Saint Mary's Church").
 _SAINT_WORDS = frozenset({"st", "saint", "ste"})
+# The abbreviated nouns of roads that close a street's name in the copy of Australian, New Zealand and British
+# papers and in addresses ("Seddon St", "Rosemont Rd", "Fifth Ave.", "Brunswick Tce"): last in a name they name
+# the road (FAC), as "Street" and "Road" do; "St" opening a name is a saint's ("St Johnstone", "St Kilda").
+_ROAD_ABBREVIATIONS = frozenset({"st", "rd", "ave", "blvd", "hwy", "pde", "tce", "cres", "ln"})
 # Words that open the name of a territory cut into parts by compass point, as the federal judicial
 # districts are ("the Western District of Texas", "the Middle District of Louisiana").
 _DISTRICT_POINTS = COMPASS_ADJECTIVES | {"middle", "central"}
@@ -252,6 +256,8 @@ def _lexicon_head(words: list[str], head: str) -> str | None:
     for heads, kind in ((FAC_HEADS, "FAC"), (LOC_HEADS, "LOC"), (ORG_HEADS, "ORG"), (_LAW_HEADS, "LAW")):
         if head in heads:
             return kind
+    if words[-1].strip(".") in _ROAD_ABBREVIATIONS and words[0].strip(".") not in _SAINT_WORDS:
+        return "FAC"  # "the Seddon St store", "on Rosemont Rd"
     if words[0] in _LEADING_HEADS and "of" not in words:
         return _LEADING_HEADS[words[0]]  # "Masjid Al-Aqsa", "Mount Sinai", "Lake Chad", "Camp David"
     return None

@@ -94,6 +94,7 @@ class EntityIndex:
         _join_plurals(by_key, parent, people.full_people)
         _join_families(by_key, parent, docs)
         _join_oceans(by_key, parent, docs)
+        _join_sites(by_key, parent, docs)
         _join_storms(by_key, parent, people.full_people)
         groups, keys_of = _groups_by_root(by_key, parent, titled)
         index = cls()
@@ -447,6 +448,26 @@ def _join_oceans(by_key: dict[str, list[Mention]], parent: dict[str, str], docs:
     the northeastern Atlantic" beside "in the Atlantic Ocean", round entities54), when both are voted places of the
     kind LOC (not "Indian", a people, beside the Indian Ocean)."""
     _join_to_longer(by_key, parent, docs, " ocean", lambda name, ocean: vote(name) == "LOC" and vote(ocean) == "LOC")
+
+
+# The head words that a second mention of a site leaves out ("a medical oncologist at Tan Tock Seng" beside "Tan
+# Tock Seng Hospital", "flights from Heathrow" beside "Heathrow Airport").
+_DROPPED_SITE_HEADS = (" hospital", " airport")
+
+
+def _join_sites(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
+    """Join a hospital's or an airport's name without its head word to the site named in full in the same document
+    (round wire34b), when the short name is of two words or more, voted no person, and no known place (a town's
+    airport is named after the town, which the text names too: "from Stavanger to the capital" beside "Stavanger
+    Airport")."""
+    for ending in _DROPPED_SITE_HEADS:
+        for key, group in by_key.items():
+            longer = key + ending
+            if (" " in key and key not in parent and longer in by_key and longer not in parent
+                    and vote(group) in ("ORG", "FAC", "LOC") and vote(by_key[longer]) in ("FAC", "ORG")
+                    and not is_known_place(clean_surface(group[0].text), cities=True)
+                    and docs.shared(group, by_key[longer])):
+                parent[key] = longer
 
 
 def _join_to_longer(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents", ending: str,

@@ -10,7 +10,8 @@ place. Kin nouns are a closed class of English; lists of towns, drugs or firms h
 
 A relative named in full in apposition to a kin noun with a possessive ("his son-in-law, Frédéric
 Salat-Baroux,", "her husband, John Smith") is a person too, whether the model left the name untagged
-(:func:`relatives_in_apposition`) or called it a body or a place (:func:`relatives_in_lists`).
+(:func:`relatives_in_apposition`) or called it a body or a place (:func:`relatives_in_lists`). So is a one-word name in
+the list an obituary says the dead "is survived by" ("… and by Daria, Delanie, Dylan, Dash and Dakota").
 
 Example:
     >>> [(e.text, e.label_) for e in relatives_in_lists(list(doc.ents))]   # doctest: +SKIP
@@ -52,13 +53,28 @@ def relatives_in_lists(ents: list[Span]) -> list[Span]:
             # wife Amanda"): the noun names the relation of each, and no other member need be a person
             next_to_kin = (members[0].dep_ == "appos" and _a_kin_noun(members[0].head) and members[0].head.is_lower
                            and members[0].head.i == members[0].i - 1)
-            if kin and (people >= 2 or next_to_kin):
+            if kin and (people >= 2 or next_to_kin) or _survived_by(members[0]):
                 ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") and \
                 _relative_named(ent.root.head, ent.doc) == (ent.start, ent.end):
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")  # "his son, Frédéric Salat-Baroux,": no body
         out.append(ent)
     return out
+
+
+def _survived_by(first: Token) -> bool:
+    """Whether a list is what an obituary says the dead is survived by ("He is survived by his children Carnie and
+    Wendy, …, and by Daria, Delanie, Dylan, Dash and Dakota"): the object of "by" after "survived", or of a "by"
+    joined to it; only people survive someone."""
+    by = first.head
+    if first.dep_ != "pobj" or by.lower_ != "by":
+        return False
+    head, steps = by, 0
+    while head.dep_ == "conj" and steps < 4:
+        head, steps = head.head, steps + 1
+    if head.lower_ == "by":
+        head = head.head
+    return head.lemma_.lower() == "survive" and head.tag_ == "VBN"
 
 
 def _relative_named(kin: Token, doc: Doc) -> tuple[int, int] | None:

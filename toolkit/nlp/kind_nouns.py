@@ -139,6 +139,10 @@ def kind_noun(span: Span) -> str | None:
         kind = _kind(span.doc[before])
         if kind is not None:
             return kind
+    if before >= 1 and _sports_side(span.doc[before]) and span.label_ in ("GPE", "ORG", "PERSON", "LOC") \
+            and len(span) <= 3 and not is_state_or_country(span.text) \
+            and (span.doc[before].head == root or root.head == span.doc[before]):
+        return "ORG"  # "Thelin, who arrived from Swedish side Elfsborg", "Premiership side St Johnstone": a club
     after = span.end
     while after < len(span.doc) - 1 and after - span.end < 2 and span.doc[after].lower_ in _JOB_MODIFIERS:
         after += 1
@@ -162,11 +166,12 @@ def kind_noun(span: Span) -> str | None:
         return KIND_NOUNS[facility.lemma_.lower()]
     kind = span.doc[span.end] if span.end < len(span.doc) else None
     if (kind is not None and kind.pos_ == "NOUN" and kind.is_lower and KIND_NOUNS.get(kind.lemma_.lower()) == "ORG"
-            and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.label_ not in ("PERSON", "NORP")
+            and _after_the(span) and span.label_ not in ("PERSON", "NORP")
             and span[-1].lower_ not in LOC_HEADS | FAC_HEADS  # "the Hawaiian Island chain" is a chain of islands
             and span.text not in known_places() and not is_known_place(span.text)
             and not is_state_or_country(span.text)):
-        # "the Kaufland chain", "the Netto chain": a name between "the" and a kind of body is that body's
+        # "the Kaufland chain", "the Netto chain", "the pro-independence Naleraq party": a name between "the" (and
+        # words written small that describe the body) and a kind of body is that body's
         # (the parser may hang it elsewhere); not "the Trump company", a person's, nor "the Sydney
         # company", a place's, nor "the USA firm", a country's by any of its short names
         return "ORG"
@@ -175,6 +180,32 @@ def kind_noun(span: Span) -> str | None:
             and any(c.lower_ == "the" for c in noun.children):
         return _NAMED_BY_OF[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
     return None
+
+
+# The nouns British and Commonwealth sports reporting gives a club before its name, qualified by its country or
+# its league ("Swedish side Elfsborg", "Championship outfit Hull"); alone they are common words ("the other side").
+_SIDE_NOUNS = frozenset({"side", "outfit"})
+
+
+def _sports_side(noun) -> bool:
+    """Whether a word is "side" or "outfit", written small, after a capitalised word that qualifies it (a
+    nationality, a league: "Swedish side", "Premiership side") with no article before (a match report's
+    apposition; "the Russian side" is a party to talks)."""
+    doc = noun.doc
+    return (noun.lower_ in _SIDE_NOUNS and noun.is_lower and noun.i >= 1 and doc[noun.i - 1].is_title
+            and doc[noun.i - 1].pos_ in ("ADJ", "PROPN")
+            and not (noun.i >= 2 and doc[noun.i - 2].pos_ == "DET"))  # ("on the Russian side Putin said": a party)
+
+
+def _after_the(span: Span) -> bool:
+    """Whether "the" stands before the name, or before up to four words written small (a hyphenated one counts its
+    parts) that describe what it names ("the pro-independence Naleraq party", "the ruling Likud party")."""
+    doc, k = span.doc, span.start - 1
+    while k >= 0 and span.start - k <= 4 and doc[k].lower_ != "the" and (
+            doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN", "VERB") and doc[k].tag_ != "VBD"
+            or doc[k].text in ("-", "‑")):
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the"
 
 
 def _kind_of_examples(span: Span) -> str | None:

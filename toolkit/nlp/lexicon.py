@@ -37,14 +37,15 @@ ORG_HEADS = frozenset(
     herald gazette tribune journal times chronicle school district club team forces force army navy
     railway railways airline airlines airways magazine newspaper telegraph observer broadcasting television
     group inc ltd llc plc corp tribe tribes nation partners brigade brigades gang cartel band pharma
-    pharmaceuticals holdings industries laboratories enterprises patrol""".split()
+    pharmaceuticals holdings industries laboratories enterprises patrol securities""".split()
 )  # "tribe", "nation" end a capitalised name ("Eastern Shoshone Tribe", "Blackfeet Nation")
 # that the vote then labels a people (NORP); "Org" is organisation's short form ("Sea Org"); "partners"
 # ends firms' names in the plural ("Ben Franklin Technology Partners", "Energy Capital Partners"); "brigade" a fire
 # service's or an armed unit's ("the State Fire Brigade", not a person "Fire Brigade" behind a title "State"); "band" a
 # group of musicians, a military one too ("The United States Marine Band", "the Zac Brown Band"); "pharma",
 # "holdings", "industries", "laboratories", "enterprises" end firms' names ("LGM Pharma", "Posco Holdings"); "patrol"
-# a police force's ("Florida Highway Patrol described, …": no speaker "Highway Patrol" PERSON; "the Border Patrol")
+# a police force's ("Florida Highway Patrol described, …": no speaker "Highway Patrol" PERSON; "the Border Patrol");
+# "securities" a broker's ("RBC Dominion Securities", "Nomura Securities"; not a person "Dominion Securities")
 # Nouns after a quotation that make it the title of a work or a rule, not somebody's words.
 TITLE_NOUNS = frozenset(
     """show program programme act order report article book film movie series campaign operation initiative
@@ -165,8 +166,9 @@ KIND_NOUNS = {
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
         promotion platform journal magazine tabloid group gang cartel drugmaker automaker chipmaker steelmaker
-        planemaker conglomerate insurer lender subsidiary supergroup troupe orchestra choir ensemble""".split(),
-        "ORG"),  # "supergroup Blind Faith", "dancing troupe Tribal Evolution": a company of performers
+        planemaker conglomerate insurer lender subsidiary supergroup troupe orchestra choir ensemble party""".split(),
+        "ORG"),  # "supergroup Blind Faith", "dancing troupe Tribal Evolution": a company of performers; "the
+    # pro-independence Naleraq party"
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman

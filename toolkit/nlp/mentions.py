@@ -28,7 +28,7 @@ from toolkit.nlp.rubrics import in_pointer_line, in_question_heading, rubric_lab
 from toolkit.nlp.wire_credits import in_agency_note
 from toolkit.nlp.run_in_heads import names_nobody as heads_name_nobody
 from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
-from toolkit.nlp.evidence import evidence
+from toolkit.nlp.evidence import evidence, hyphenated_seat
 from toolkit.nlp.legislatures import is_bare_legislature
 from toolkit.nlp.lexicon import (ENTITY_LABELS, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS,
                                  TITLE_WORDS)
@@ -158,7 +158,8 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                 and text.split("-")[0].lower() not in _ARABIC_ARTICLES  # "an Al-Qaeda suicide attack": one name
                 and not (label == "ORG" and span.root.head.lower_ in _BODY_STAFF  # "A Harley-Davidson spokeswoman"
                          and not places_in_pair(span))  # (but "a U.S.-China official": two countries)
-                and not (label == "NORP" and is_hyphenated_people(text))):  # "African-American residents": one people
+                and not (label == "NORP" and is_hyphenated_people(text))  # "African-American residents": one people
+                and not hyphenated_seat(span)):  # "Manurewa-Papakura councillor Angela Dalton": a ward, one place
             for part, first, last, part_label in places_in_pair(span):  # but "the U.S.-Mexican border" names two
                 if part_label in labels:
                     yield Mention(part, part_label, first, last, *bounds[k], mention_key(part, part_label), None)

@@ -27,8 +27,9 @@ from toolkit.nlp.lexicon import (CHURCH_RANKS, FAC_HEADS, HYPHENS, KIND_NOUNS, L
                                  NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, RELIGIONS, SPEECH_VERBS,
                                  TITLE_WORDS)
 from toolkit.nlp.mistags import english_words
-from toolkit.nlp.places_in import split_facilities_at_in, split_places_at_in
-from toolkit.nlp.span_mends import countries_in_full, split_places_at_commas
+from toolkit.nlp.places_in import (split_facilities_at_in, split_places_at_in, split_rivers_at_towns,
+                                   towns_between)
+from toolkit.nlp.span_mends import countries_in_full, split_at_line_breaks, split_places_at_commas
 from toolkit.nlp.surfaces import is_state_or_country
 
 _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
@@ -66,7 +67,8 @@ def mend_model_spans(doc: Doc, model_ents) -> tuple[list[Span], list[Span]]:
         the rest of a person's name, then a network's programme, a law or a body the model called a
         person, and a place's police relabelled.
     """
-    ents = split_places_at_in(split_facilities_at_in(countries_in_full(split_places_at_commas(_join_split_names(list(model_ents))))))
+    ents = split_places_at_in(split_facilities_at_in(countries_in_full(split_places_at_commas(_join_split_names(
+        towns_between(split_rivers_at_towns(split_at_line_breaks(list(model_ents)))))))))
     ents = roles_opening_sentences(places_before_people(ents))
     repaired: list[Span] = []
     for i, ent in enumerate(ents):
@@ -251,6 +253,8 @@ def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]
             # word after "and" goes on the field "and" opened, a second field of the body, and no name
             and rest[-1].lower() not in ORG_WORDS | _BODY_HEADS | LOC_HEADS | FAC_HEADS  # "National Bison Range"
             and not (label == "ORG" and rest[-1].lower() in ORG_HEADS)  # "National Transportation Safety Board"
+            and not (label == "ORG" and any(w.lower() in ORG_HEADS | FAC_HEADS for w in rest[:-1]))  # "the National
+            # Cancer Centre Singapore": a body's head word inside the rest, its seat after it, is no person's name
             and rest[-1].lower() not in _LAW_HEADS):  # "the National Emergencies Act": a law, no title and a name
         if country:
             repaired.append(Span(doc, start, start + country, label="GPE"))  # the country stays a place

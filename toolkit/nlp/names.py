@@ -21,7 +21,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.dates import WEEKDAYS
-from toolkit.nlp.lexicon import ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
+from toolkit.nlp.lexicon import HYPHENS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.surfaces import KNOWN_ALIASES
 
@@ -329,7 +329,9 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
                     tail += 3  # "Court of Appeals for the Third Circuit": a second connector with its article
                 elif (token.lower_ == "and" and tail + 1 < len(doc) and doc[tail + 1].is_title and tail + 1 not in people
                       and not (tail + 2 < len(doc) and doc[tail + 2].is_title)
-                      and not _opens_second_body(doc, tail + 1)):
+                      and not (tail + 2 < len(doc) and doc[tail + 2].text in HYPHENS and not doc[tail + 1].whitespace_)
+                      and not _opens_second_body(doc, tail + 1)):  # (not "… School of Medicine and Duke-NUS
+                    # Medical School": a word that a hyphen joins to the next opens a second, hyphenated name)
                     tail += 2  # "Ministry of Trade and Industry": one word after "and", not a list of names
                 elif (token.lower_ == "and" and tail + 2 < len(doc) and doc[tail + 1].is_title
                       and doc[tail + 2].is_title and doc[tail + 2].tag_ == "NNPS"

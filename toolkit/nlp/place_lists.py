@@ -59,7 +59,8 @@ def heads_list_of_places(span: Span) -> bool:
         return False
     head = root.head
     if not (root.dep_ == "dobj" and head.lemma_ in _VISIT_VERBS or root.dep_ == "pobj" and head.lower_ in (
-            "in", "to", "from", "near", "across", "throughout")):
+            "in", "to", "from", "near", "across", "throughout", "towards", "toward", "between", "into")):
+        # ("travelling … towards Waikino or Paeroa", "between Coopernook and Moorland": the way to places)
         return False
     fellows, token, steps = [], root, 0
     while steps < 12:

@@ -9,6 +9,11 @@ So a facility is placed in its town ("the Cahors Cathedral in Cahors"): where th
 is a facility's head, the facility (FAC) and the town (GPE); where it is "Center" and a known town
 follows ("… Medical Center in College Station"), the centre keeps the model's label and the town is a place.
 
+Flood warnings name a river's gauge by the town it stands at ("the Manning River at Taree", "the Macleay River at
+Kempsey"): :func:`split_rivers_at_towns` cuts the model's one name into the river (LOC) and the town (GPE), and
+:func:`towns_at_rivers` finds the town the model left untagged after the river's name; a road closed "between
+Coopernook and Moorland", one work to the model, is two towns (:func:`towns_between`).
+
 Example:
     >>> [(e.text, e.label_) for e in split_places_at_in(list(doc.ents))]   # doctest: +SKIP
     [('Omsk', 'GPE'), ('Siberia', 'LOC')]
@@ -76,4 +81,67 @@ def split_places_at_in(ents: list[Span]) -> list[Span]:
         after = doc[cut + 1 : ent.end]
         out += [Span(doc, ent.start, cut, label="GPE"),
                 Span(doc, cut + 1, ent.end, label="GPE" if is_known_place(after.text, cities=True) else "LOC")]
+    return out
+
+
+# The nouns of the rivers whose gauges flood warnings name by the town they stand at.
+_RIVER_HEADS = frozenset({"river", "creek"})
+
+
+def _town_words(doc, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are one to three capitalised words of letters."""
+    return 1 <= end - start <= 3 and all(t.is_title and t.is_alpha for t in doc[start:end])
+
+
+def split_rivers_at_towns(ents: list[Span]) -> list[Span]:
+    """Cut a name "<… River> at <Town>" (a work or a place to the model: "the Manning River at Taree") into the river
+    (LOC) and the town (GPE)."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        cut = next((t.i for t in ent if t.text == "at" and t.i > ent.start + 1 and doc[t.i - 1].is_title
+                    and doc[t.i - 1].lower_ in _RIVER_HEADS), None)
+        if cut is None or not _town_words(doc, cut + 1, ent.end):
+            out.append(ent)
+            continue
+        out += [Span(doc, ent.start, cut, label="LOC"), Span(doc, cut + 1, ent.end, label="GPE")]
+    return out
+
+
+def towns_at_rivers(doc, taken: set[int]) -> list[Span]:
+    """The town the model left untagged after a river's name and "at" ("for the Macleay River at Kempsey, where …"):
+    one to three capitalised words, then no other capitalised word."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        j = ent.end
+        if not (ent.label_ in ("LOC", "FAC", "GPE") and ent[-1].lower_ in _RIVER_HEADS and ent[-1].is_title
+                and j + 1 < len(doc) and doc[j].text == "at"):
+            continue
+        end = j + 1
+        while end < len(doc) and end - j <= 3 and doc[end].is_title and doc[end].is_alpha and end not in taken \
+                and not doc[end].ent_type_:
+            end += 1
+        if end > j + 1 and (end == len(doc) or not doc[end].is_title) and doc[j + 1].pos_ == "PROPN":
+            found.append(Span(doc, j + 1, end, label="GPE"))
+    return found
+
+
+# The prepositions of a way between two places ("closed between Coopernook and Moorland").
+_WAY_WORDS = frozenset({"between"})
+
+
+def towns_between(ents: list[Span]) -> list[Span]:
+    """Cut a work the model read in "between <Town> and <Town>" into the two towns (GPE), where one of them is a known
+    place or a place the text names elsewhere ("The Pacific Highway was closed between Coopernook and Moorland")."""
+    places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        if (ent.label_ == "WORK_OF_ART" and len(ent) == 3 and ent[1].lower_ == "and" and ent.start > 0
+                and doc[ent.start - 1].lower_ in _WAY_WORDS and ent[0].is_title and ent[2].is_title
+                and ent[0].is_alpha and ent[2].is_alpha
+                and any(w.text in places or is_known_place(w.text, cities=True) for w in (ent[0], ent[2]))):
+            out += [Span(doc, ent.start, ent.start + 1, label="GPE"), Span(doc, ent.end - 1, ent.end, label="GPE")]
+            continue
+        out.append(ent)
     return out

@@ -2,7 +2,8 @@
 
 Indian, British and Commonwealth news write an office or a police rank in its abbreviated form right before the
 holder's name: "PM Modi posted on X", "EAM S Jaishankar is expected to travel", "Det Ch Insp Andy Knowles said",
-"Det Sgt Jane Wilson", "Cllr Sarah Jones". The small model runs the abbreviation into the name ("PM Modi" ORG,
+"Det Sgt Jane Wilson", "Cllr Sarah Jones"; New Zealand and Australian police write the ranks out ("Detective Sergeant
+Shane Vercoe"). The small model runs the abbreviation into the name ("PM Modi" ORG,
 "Det Ch Insp Andy Knowles" PERSON) or reads it alone as a body ("EAM" ORG), so the person is listed apart from
 the same person named in full ("Narendra Modi"), under a form nobody uses as a name, or a title becomes a body.
 
@@ -25,6 +26,12 @@ from spacy.tokens import Span
 ABBREVIATED_TITLES = frozenset({"pm", "eam", "det", "insp", "supt", "dci", "dsupt", "pcso", "sgt", "cllr"})
 # Abbreviations that are titles only inside a run of ranks ("Det Ch Insp", "Ch Supt").
 _INSIDE_RANKS = frozenset({"ch"})
+# The police ranks written out ("Detective Sergeant Shane Vercoe", "Senior Constable Jane Lee", "Detective Chief
+# Inspector Andy Knowles"): the model runs the last of them into the name. Cut only before a given name and a
+# surname, since "Sergeant" and "Constable" are also surnames ("John Constable", "Inspector Morse").
+_WRITTEN_RANKS = frozenset({"detective", "sergeant", "inspector", "constable", "superintendent"})
+# Words that are ranks only inside such a run ("Detective Chief Inspector", "Senior Sergeant", "Senior Constable").
+_INSIDE_WRITTEN_RANKS = frozenset({"chief", "senior"})
 
 
 def _title_run(ent: Span) -> int:
@@ -37,6 +44,12 @@ def _title_run(ent: Span) -> int:
                                                and ent[n + 1].lower_.rstrip(".") in ABBREVIATED_TITLES)):
             break
         n += 1
+    if n == 0:
+        while n < len(ent) and ent[n].is_title and (ent[n].lower_ in _WRITTEN_RANKS or (
+                ent[n].lower_ in _INSIDE_WRITTEN_RANKS and n + 1 < len(ent) and ent[n + 1].lower_ in _WRITTEN_RANKS)):
+            n += 1
+        if n and not (len(ent) - n >= 2 and all(t.is_title and t.is_alpha for t in ent[n:])):
+            n = 0  # "Inspector Morse", a rank and a lone name, is left as the model read it
     return n
 
 

@@ -118,7 +118,8 @@ from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
 from toolkit.nlp.span_mends import (facilities_with_designations, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
-                                     people_by_coordination, people_of_bodies, titled_cities)
+                                     buildings_called_events, people_by_coordination, people_of_bodies,
+                                     titled_cities)
 from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.weekdays import weekdays_off_names
 from toolkit.nlp.disciplines import drop_disciplines
@@ -150,6 +151,8 @@ from toolkit.nlp.tails import bodies_with_tails, committees_with_paired_fields
 from toolkit.nlp.titles_after_bodies import bodies_before_titles
 from toolkit.nlp.towns import towns_after_mayors, towns_before_regions, towns_of_sites, towns_read_as_things
 from toolkit.nlp.told import told_apart
+from toolkit.nlp.places_in import towns_at_rivers
+from toolkit.nlp.life_events import people_after_ages
 from toolkit.nlp.channels import channels_of_programmes
 from toolkit.nlp.named_days import drop_named_day_words
 from toolkit.nlp.open_ends import closed_names
@@ -262,7 +265,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  places_named_again,  # "the western city of Falluja" … "Falluja has long been roiled"
                  acronyms_named_again,  # "VW's value" … "opened VW up to huge compensation claims"
                  acronyms_after_bodies,  # "the International Organization for Renewable Energies (IRENA)"
-                 untagged_places_after_opening_near):  # "Near Rawah, two strikes engaged …"
+                 untagged_places_after_opening_near,  # "Near Rawah, two strikes engaged …"
+                 towns_at_rivers):  # "for the Macleay River at Kempsey, where …"
         more = rule(doc, taken)
         found += more
         taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
@@ -274,7 +278,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = names_spelt_by_acronyms_elsewhere(names_spelt_by_acronyms(doc, ents))  # "Movimento 5 Stelle (M5S)"
     # (and "Akhil Bharat Hindu" + "Mahasabha", spelt by "ABHM" further on)
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
-    ents = people_of_bodies(relatives_in_lists(people_by_coordination(ents)))  # "four daughters, Nadine, …"
+    ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
     ents = names_opened_as_elsewhere(ents)  # "Liberal Democrats describes itself …" beside "the Liberal Democrats"

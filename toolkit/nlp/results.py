@@ -6,7 +6,8 @@ whose phrase gives a score says what its subject and object are: sides of a matc
 side, and no country (whether "France beat Croatia 4–2" names the country or its team, the golds have not
 said) nor a name the model calls a person ("Nadal beat Federer 6–4": players win matches too), is a club,
 a body: :func:`side_of_a_result` is evidence for the set-wide vote. So is a town's name in front of a side's
-coach or captain and the person's name (:func:`side_of_its_staff`: "Caloundra coach Geoff Ingram said").
+coach or captain and the person's name (:func:`side_of_its_staff`: "Caloundra coach Geoff Ingram said"), and
+a town's name agreed with a plural verb (:func:`side_by_plural_agreement`: "Aberdeen are Scottish Cup winners").
 
 Example:
     >>> side_of_a_result(doc.ents[0])   # "Caloundra defeated Wynnum 45 points to 24 …"   # doctest: +SKIP
@@ -69,5 +70,34 @@ def side_of_its_staff(span: Span) -> bool:
         return False
     after = doc[j + 1]
     if not (after.is_title and after.ent_type_ == "PERSON"):
+        return False
+    return span.text.lower() not in known_states_and_countries()
+
+
+# The forms of "be" and "have" that agree only with a plural subject.
+_PLURAL_FORMS = frozenset({"are", "have", "'re", "'ve"})  # (not "were": "if Turkey were to reconsider", a subjunctive)
+
+
+def side_by_plural_agreement(span: Span) -> bool:
+    """Whether a singular name the model calls no person takes a plural verb: "Aberdeen are Scottish Cup winners",
+    "Liverpool have agreed a British record fee". British and Commonwealth sports news agrees a club, named after
+    its town, with a plural verb, as it agrees no town: the name is a side, a club. Not a name of plural form
+    ("Rangers", "the Netherlands"), one coordinated with another ("Aberdeen and Dundee are"), a country or a state
+    (its team or itself, the golds have not said), a people ("Inuit in Nunavut were following"), nor a name after
+    "the"."""
+    doc = span.doc
+    root = span.root
+    if (span.label_ not in ("ORG", "GPE", "LOC", "FAC") or root.dep_ != "nsubj" or span[-1].lower_.endswith("s")
+            or any(c.dep_ in ("conj", "cc") for c in root.children)
+            or span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return False
+    verb = root.head
+    if any(c.dep_ in ("aux", "auxpass") and c.i < span.start for c in verb.children):
+        return False  # "Does Rubenwardy have any places in mind?": a question's auxiliary agrees, before the name
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > span.start]
+    # "Liverpool have agreed" (not "Easter Island does not have streams": the first auxiliary agrees), the plural
+    # form right after the name (a tagger's VBP elsewhere is often a base form it misread)
+    agreeing = min(auxiliaries, key=lambda c: c.i) if auxiliaries else verb
+    if agreeing.i != span.end or agreeing.lower_ not in _PLURAL_FORMS:
         return False
     return span.text.lower() not in known_states_and_countries()
