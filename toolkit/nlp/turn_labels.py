@@ -7,9 +7,13 @@ and as the mark recurs before every question it outvotes the real names of the t
 stands for a speaker, a person or the publication, and names no body: :func:`drop_turn_labels`
 takes it out of the entities, unless its letters are the initials of a body named in the same text
 (a spokesperson's turn marked with the body's acronym, which the index merges with the long name).
+A broadcast transcript's stage directions ("(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)") name no one either:
+:func:`drop_stage_directions` leaves out what the model read in them.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -73,3 +77,26 @@ def turn_speakers(doc: Doc, ents: list[Span]) -> list[Span]:
     if not names:
         return ents
     return [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and e.text in names else e for e in ents]
+
+
+# A broadcast transcript's stage direction: a line that is a whole bracket in capitals ("(BEGIN VIDEO CLIP)", "(END
+# VIDEO CLIP)", "(COMMERCIAL BREAK)", "[AD BREAK]") or a bracketed note of the room ("(Crosstalk.)", "(Laughter.)").
+_STAGE_DIRECTION = re.compile(r"^[ \t]*(?:\((?:[A-Z][A-Z ,'’-]*|[A-Z][a-z]+\.)\)|\[(?:[A-Z][A-Z ,'’-]*|[A-Z][a-z]+\.)\])"
+                              r"[ \t]*$", re.M)
+
+
+def drop_stage_directions(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Leave out the names the model read in a transcript's stage directions ("(END VIDEO CLIP)" ORG, round
+    wire34c): a line that is only a bracket in capitals, or one capitalised word and a full stop in it, tells what
+    is heard or shown, and names no one.
+
+    Args:
+        doc: the parsed text.
+        ents: its entity spans.
+    """
+    if "(" not in doc.text and "[" not in doc.text:
+        return ents
+    lines = [(m.start(), m.end()) for m in _STAGE_DIRECTION.finditer(doc.text)]
+    if not lines:
+        return ents
+    return [e for e in ents if not any(s <= e.start_char and e.end_char <= t for s, t in lines)]
