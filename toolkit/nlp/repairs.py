@@ -151,7 +151,7 @@ from toolkit.nlp.told import told_apart
 from toolkit.nlp.channels import channels_of_programmes
 from toolkit.nlp.named_days import drop_named_day_words
 from toolkit.nlp.open_ends import closed_names
-from toolkit.nlp.turn_labels import drop_stage_directions, drop_turn_labels, turn_speakers
+from toolkit.nlp.turn_labels import broadcast_turn_labels, drop_stage_directions, drop_turn_labels, turn_speakers
 
 # Words before a building's name that no person's name takes: the article, prepositions of place.
 _BEFORE_BUILDINGS = frozenset({"the", "at", "in", "into", "inside", "outside", "near", "from", "to"})
@@ -357,6 +357,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = drop_field_labels(ents)  # "Email: Anthony Beavers <…>", "… at Newsday. Excerpt: \"Arafat 's …\""
     ents = people_after_plural_titles(doc, ents)  # "Present: Senators Risch [presiding], Ricketts, Barrasso, …"
     ents = drop_stage_directions(doc, names_off_next_line_labels(ents))  # "(END VIDEO CLIP)"; "Truth Social⏎VERDICT:"
+    ents = broadcast_turn_labels(doc, ents)  # "DMITRY PESKOV, KREMLIN SPOKESMAN (through translator):", "QUESTION:"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");
     # and the overlap check once more over what the rules after the first one found
     doc.ents = filter_spans(names_before_quotations(fronted_objects(people_among_people(doc, lone_people_among_people(bodies_among_bodies(

@@ -8,7 +8,9 @@ stands for a speaker, a person or the publication, and names no body: :func:`dro
 takes it out of the entities, unless its letters are the initials of a body named in the same text
 (a spokesperson's turn marked with the body's acronym, which the index merges with the long name).
 A broadcast transcript's stage directions ("(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)") name no one either:
-:func:`drop_stage_directions` leaves out what the model read in them.
+:func:`drop_stage_directions` leaves out what the model read in them, and :func:`broadcast_turn_labels` reads a
+network's label of a speaker's first turn ("DMITRY PESKOV, KREMLIN SPOKESMAN (through translator):"): a person and a
+role, no body.
 """
 
 from __future__ import annotations
@@ -100,3 +102,39 @@ def drop_stage_directions(doc: Doc, ents: list[Span]) -> list[Span]:
     if not lines:
         return ents
     return [e for e in ents if not any(s <= e.start_char and e.end_char <= t for s, t in lines)]
+
+
+# A broadcast transcript's turn label in capitals at a paragraph's start, as the networks print the first turn of each
+# speaker: the name, a comma, the role, a note in brackets, a colon ("JAKE TAPPER, CNN HOST:", "DMITRY PESKOV, KREMLIN
+# SPOKESMAN (through translator):", "DONALD TRUMP, PRESIDENT OF THE UNITED STATES:").
+_BROADCAST_LABEL = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}), ([A-Z][A-Z&.'’-]*(?: [A-Z&][A-Z&.'’-]*)*)"
+                              r"(?: \([^()\n]{1,40}\))?:[ \t]", re.M)
+# A transcript's label of a turn that names no one: a reporter's question, the chair of a press conference.
+_ROLE_LABELS = re.compile(r"^(QUESTION|Q|MODERATOR|REPORTER|ANNOUNCER|INTERVIEWER|OPERATOR|PARTICIPANT)"
+                          r"(?: \[[^\]\n]{1,60}\])?:[ \t]", re.M)
+
+
+def broadcast_turn_labels(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Read a broadcast transcript's turn labels (round wire34c): in "DMITRY PESKOV, KREMLIN SPOKESMAN (through
+    translator):" the words before the comma are a person (the model calls the capitals a body), and the role after
+    it names no one ("CNN HOST" PERSON, "KREMLIN SPOKESMAN" ORG); a label of a role alone ("QUESTION:", "MODERATOR:")
+    is no person either.
+
+    Args:
+        doc: the parsed text.
+        ents: entity spans in document order, none overlapping.
+    """
+    text = doc.text
+    if ":" not in text:
+        return ents
+    people: list[tuple[int, int]] = []
+    furniture: list[tuple[int, int]] = []
+    for found in _BROADCAST_LABEL.finditer(text):
+        people.append(found.span(1))
+        furniture.append((found.start(2), found.end()))
+    furniture += [found.span(1) for found in _ROLE_LABELS.finditer(text)]
+    if not people and not furniture:
+        return ents
+    kept = [e for e in ents if not any(s <= e.start_char and e.end_char <= t for s, t in furniture + people)]
+    added = [span for s, t in people if (span := doc.char_span(s, t, label="PERSON")) is not None]
+    return sorted(kept + added, key=lambda e: e.start)
