@@ -129,3 +129,39 @@ class TestHearingTurns:
         # control: one sentence opening with a title and capitals is no transcript
         text = "Mr. SMITH. The council met on Tuesday.\n\nIt voted to raise taxes. The mayor said little."
         assert turn_spans(text) == []
+
+
+_FACT_CHECK = """President Donald Trump made several claims about Ukraine this week.
+
+CLAIM
+"You should have never started it. You could have made a deal."
+Who said it: Donald Trump, Feb. 18, 2025, at Mar-a-Lago
+VERDICT: FALSE
+
+Russia started the war. Ukraine did not attack Russia.
+
+CLAIM
+The United States has given Ukraine $350 billion.
+Who said it: Donald Trump, Feb. 19, 2025, on Truth Social
+VERDICT: MISLEADING
+
+Congress has approved about $175 billion for Ukraine since 2022.
+"""
+
+
+class TestFactCheckBlocks:
+    """A claim under a head alone on its line is tested, not told; the line under it says who made it."""
+
+    def test_claim_not_a_fact(self, nlp, tmp_path):
+        tables = _extract(nlp, _FACT_CHECK, dt.date(2025, 2, 20), tmp_path)
+        events = _events(tables)
+        assert not any(verb == "give" for _, verb, _, _ in events)
+        assert any(subject == "Congress" and verb == "approve" for subject, verb, _, _ in events)  # (the check's own)
+        quotes = [(q.text, q.speaker) for q in tables.quotes.itertuples()]
+        assert any(text.startswith("You should have never") and speaker == "Donald Trump" for text, speaker in quotes)
+
+    def test_said_by_only_under_the_quotation(self, nlp, tmp_path):
+        # control: a quotation whose next line is no "Who said it:" label keeps no speaker from further down
+        text = 'CLAIM\n"You should have never started it."\n\nVERDICT: FALSE\n\nWho said it: Donald Trump\n'
+        tables = _extract(nlp, text, dt.date(2025, 2, 20), tmp_path)
+        assert all(q.speaker != "Donald Trump" for q in tables.quotes.itertuples())
