@@ -165,3 +165,23 @@ class TestFactCheckBlocks:
         text = 'CLAIM\n"You should have never started it."\n\nVERDICT: FALSE\n\nWho said it: Donald Trump\n'
         tables = _extract(nlp, text, dt.date(2025, 2, 20), tmp_path)
         assert all(q.speaker != "Donald Trump" for q in tables.quotes.itertuples())
+
+
+class TestGalleryCounter:
+    """A gallery's counter on the line above a caption is no part of the caption's subject."""
+
+    def test_counter_off_the_subject(self, nlp, tmp_path):
+        text = ("Photos: Zelensky and European leaders at the White House\n\nAug. 18, 2025\n\n1 of 8\n"
+                "Zelensky speaks during a meeting with Trump in the Oval Office. Andrew Harnik/Getty Images\n\n"
+                "2 of 8\nGerman Chancellor Friedrich Merz called for a ceasefire before the next meeting.\n")
+        events = _events(_extract(nlp, text, dt.date(2025, 8, 18), tmp_path))
+        subjects = {subject for subject, _, _, _ in events}
+        assert "Volodymyr Zelensky" in subjects or "Zelensky" in subjects
+        assert "Friedrich Merz" in subjects
+        assert not any(" of 8" in subject for subject in subjects)
+
+    def test_count_in_prose(self, nlp, tmp_path):
+        # control: "3 of 8" inside a sentence stays the sentence's
+        text = "Three of the eight leaders spoke. 3 of 8 ministers voted against the plan on Monday.\n"
+        events = _events(_extract(nlp, text, dt.date(2025, 8, 18), tmp_path))
+        assert any(verb.startswith("vote") and subject == "3 of 8 ministers" for subject, verb, _, _ in events)

@@ -70,6 +70,11 @@ _BULLET = re.compile(r"^[ \t]*[-•*–][ \t]+(?=[\w\"“‘'(])", re.MULTILINE)
 _STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*\n(?=[ \t]*\S)",
                     re.MULTILINE | re.IGNORECASE)
 
+# A gallery's counter alone on its line above a caption ("2 of 8", "Photo 3 of 12", "Image 4/10"): no part of the
+# caption's sentence ("2 of 8 Zelensky speaks during a meeting …" would make the counter the subject's).
+_COUNTER = re.compile(r"^[ \t]*(?:(?:Photo|Image|Picture|Slide)[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+|[ \t]*/[ \t]*)\d{1,3}[ \t]*\n"
+                      r"(?=[ \t]*\S)", re.MULTILINE | re.IGNORECASE)
+
 
 _ANY_LABEL = re.compile(rf"(?:{_alternatives(_POINTER_LABELS)}|{_alternatives(_CONTENT_LABELS)})", re.IGNORECASE)
 
@@ -162,7 +167,8 @@ def rubric_ranges(text: str) -> list[tuple[int, int]]:
 
 def line_starts(text: str) -> list[int]:
     """The character offsets where a sentence must start: a rubric's text after its label's colon, a list item at
-    its bullet, the line after a live page's time stamp (and the stamp itself), the text below a short heading.
+    its bullet, the line after a live page's time stamp or a gallery's counter (and the stamp itself), the text below
+    a short heading.
 
     Args:
         text: a document's text.
@@ -170,7 +176,7 @@ def line_starts(text: str) -> list[int]:
     starts = [found.end() for found in _LABEL.finditer(text) if found.group("label")[0].isupper()]
     starts += [_after_space(text, end) for _, end in run_in_heads(text)]  # "BIRTHDAYS: No one we know of."
     starts += [found.start() for found in _BULLET.finditer(text)]
-    for found in _STAMP.finditer(text):
+    for found in (*_STAMP.finditer(text), *_COUNTER.finditer(text)):  # (a gallery's "2 of 8" as a stamp)
         starts += [found.start() + len(found.group(0)) - len(found.group(0).lstrip()), found.end()]
     starts += _headings(text)
     return sorted(set(starts))
