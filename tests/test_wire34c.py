@@ -185,3 +185,18 @@ class TestGalleryCounter:
         text = "Three of the eight leaders spoke. 3 of 8 ministers voted against the plan on Monday.\n"
         events = _events(_extract(nlp, text, dt.date(2025, 8, 18), tmp_path))
         assert any(verb.startswith("vote") and subject == "3 of 8 ministers" for subject, verb, _, _ in events)
+
+
+class TestLiveEntryHeadlines:
+    """A live entry's headline under its time stamp is one sentence: both leaders leave, not Putin alone."""
+
+    def test_headline_one_sentence(self, nlp, tmp_path):
+        text = ("Live updates: Trump and Putin meet in Alaska\n\n4:55 p.m. ET\nTrump and Putin leave the base\n\n"
+                "The two leaders spoke to reporters.\n\n10:42 a.m. ET\nZelensky says Ukraine will not trade land\n")
+        events = _events(_extract(nlp, text, dt.date(2025, 8, 15), tmp_path))
+        assert ("Trump and Putin", "leave", "the base", False) in events
+
+    def test_entry_text_keeps_its_sentences(self, nlp):
+        # control: a long entry under the stamp, ended like a sentence, is split by the parser as before
+        doc = nlp("4:55 p.m. ET\nTrump left. Putin stayed behind in Anchorage for another hour.\n")
+        assert [s.text.strip() for s in doc.sents][1:] == ["Trump left.", "Putin stayed behind in Anchorage for another hour."]

@@ -165,6 +165,30 @@ def rubric_ranges(text: str) -> list[tuple[int, int]]:
     return ranges + [head for head in run_in_heads(text) if not any(s <= head[0] < e for s, e in ranges)]
 
 
+# The most words of a live entry's headline, the line under its time stamp ("Trump and Putin leave the base without
+# taking questions").
+_ENTRY_HEADLINE_WORDS = 16
+
+
+def stamped_headlines(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each live entry's headline: the line right under a live page's time stamp ("4:55 p.m.
+    ET" ⏎ "Trump and Putin leave the base without taking questions"), short and not ended like a sentence. It is one
+    sentence: the parser, starting it at the stamp's line end, may cut it after its first name ("Trump" ⏎ "and
+    Putin leave the base", round wire34c).
+
+    Args:
+        text: a document's text.
+    """
+    found = []
+    for stamp in _STAMP.finditer(text):
+        start = stamp.end() + len(text[stamp.end():]) - len(text[stamp.end():].lstrip(" \t"))
+        end = _line_end(text, start)
+        line = text[start:end].rstrip()
+        if line and len(line.split()) <= _ENTRY_HEADLINE_WORDS and line[-1] not in ".!?:;\"”’)":
+            found.append((start, start + len(line)))
+    return found
+
+
 def line_starts(text: str) -> list[int]:
     """The character offsets where a sentence must start: a rubric's text after its label's colon, a list item at
     its bullet, the line after a live page's time stamp or a gallery's counter (and the stamp itself), the text below
