@@ -200,3 +200,30 @@ class TestLiveEntryHeadlines:
         # control: a long entry under the stamp, ended like a sentence, is split by the parser as before
         doc = nlp("4:55 p.m. ET\nTrump left. Putin stayed behind in Anchorage for another hour.\n")
         assert [s.text.strip() for s in doc.sents][1:] == ["Trump left.", "Putin stayed behind in Anchorage for another hour."]
+
+
+_SUNDAY_SHOW = """JAKE TAPPER, CNN HOST: President Trump signals a tougher line on Russia.
+
+TAPPER: Joining me now is Republican Senator Lindsey Graham of South Carolina. Senator, the president says he will make a major statement on Russia tomorrow. What can you tell us?
+
+GRAHAM: Well, I think you're going to see a lot of weapons going to Ukraine. And I think the sanctions bill is going to move.
+
+TAPPER: But he's had that sledgehammer for months. Why hasn't he used it?
+
+GRAHAM: Because he wanted to give Putin a chance. He's given him many chances.
+"""
+
+
+class TestPronounsInTurns:
+    """In a transcript, "he" in a turn is neither its speaker nor the one the speaker answers."""
+
+    def test_he_is_the_president(self, nlp, tmp_path):
+        events = _events(_extract(nlp, _SUNDAY_SHOW, dt.date(2025, 7, 13), tmp_path))
+        wanted = [subject for subject, verb, _, _ in events if verb == "want"]
+        assert wanted and all(subject not in ("Lindsey Graham", "Jake Tapper", "JAKE TAPPER") for subject in wanted)
+
+    def test_narrative_he(self, nlp, tmp_path):
+        # control: in a story, with no turns, "he" goes on with the subject before
+        text = "Senator Lindsey Graham spoke on Sunday. He said he wanted to give the president more time.\n"
+        events = _events(_extract(nlp, text, dt.date(2025, 7, 13), tmp_path))
+        assert any(subject == "Lindsey Graham" and verb == "want" for subject, verb, _, _ in events)

@@ -114,6 +114,7 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
     paragraphs = Paragraphs(doc, index, text)
     resolver = resolver or PersonResolver(doc, index, inside)
     resolver.turn_speaker = paragraphs.turn_speaker
+    resolver.turn_parties = paragraphs.turn_parties
     names = FullNames(doc, index, inside)
     previous: Quote | None = None
     previous_para = -1
