@@ -227,3 +227,18 @@ class TestPronounsInTurns:
         text = "Senator Lindsey Graham spoke on Sunday. He said he wanted to give the president more time.\n"
         events = _events(_extract(nlp, text, dt.date(2025, 7, 13), tmp_path))
         assert any(subject == "Lindsey Graham" and verb == "want" for subject, verb, _, _ in events)
+
+
+class TestDayFirstDates:
+    """A day-first date whose day the model left out is read whole."""
+
+    def test_statement_date(self, nlp, tmp_path):
+        text = ("Joint Statement on Ukraine by the Leaders of France, Italy, Germany and Poland\n\n9 August 2025\n\n"
+                "We welcome President Trump's efforts to stop the killing in Ukraine.\n")
+        tables = _extract(nlp, text, dt.date(2025, 8, 9), tmp_path)
+        assert ("9 August 2025", "2025-08-09") in [(t.expression, t.date) for t in tables.timeline.itertuples()]
+
+    def test_month_and_year_alone(self, nlp, tmp_path):
+        # control: a month and a year with no day before them stay a month
+        tables = _extract(nlp, "The talks resumed in August 2025 in Geneva.\n", dt.date(2025, 9, 1), tmp_path)
+        assert ("August 2025", "2025-08") in [(t.expression, t.date) for t in tables.timeline.itertuples()]

@@ -432,6 +432,8 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         m = _LEFT_PREP.search(text, max(0, start - 10), start)
         if m and m.end() == start:
             start = m.start()
+    if _MONTH_YEAR.fullmatch(core) and (m := _DAY_BEFORE.search(text, max(0, start - 4), start)):
+        start = m.start(1)  # "9 August 2025": the model tagged "August 2025" (round wire34c)
     pattern = _RIGHT_DAYPART if re.search(r"(?i)" + _WD + r"|yesterday|tomorrow$", core) else _RIGHT
     m = pattern.match(text[end:end + 12])
     if m:
@@ -439,6 +441,12 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     elif _WEEKDAY_ONLY.fullmatch(core) and (m := _HOLIDAY_APPOSITION.match(text, end)):
         end = m.end()  # "Thursday, Thanksgiving Day,": the weekday and the holiday it falls on are one day
     return start, end
+
+
+# A month and a year ("August 2025") after a day's number: the day-first date of British and European style
+# ("9 August 2025" on a line of its own, "The 10 August 2025 deadline"), whose day the model may leave out.
+_MONTH_YEAR = re.compile(r"(?i)" + _MON + r"\s+(?:1[89]|20)\d{2}")
+_DAY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([1-9]|[12]\d|3[01])[ \t]+$", re.M)
 
 
 # "from 2012 to 2019", "1980–1987": a span of years, which the model tags as one DATE.
