@@ -196,6 +196,17 @@ class TestLiveEntryHeadlines:
         events = _events(_extract(nlp, text, dt.date(2025, 8, 15), tmp_path))
         assert ("Trump and Putin", "leave", "the base", False) in events
 
+    def test_stamps_dated(self, nlp, tmp_path):
+        text = ("Live updates: Trump and Putin meet in Alaska\n\n4:55 p.m. ET\nTrump and Putin leave the base\n\n"
+                "The two leaders spoke to reporters.\n\n10:42 a.m. ET\nZelensky says Ukraine will not trade land\n")
+        tables = _extract(nlp, text, dt.date(2025, 8, 15), tmp_path)
+        times = [(t.expression, t.date) for t in tables.timeline.itertuples()]
+        assert ("4:55 p.m.", "2025-08-15") in times and ("10:42 a.m.", "2025-08-15") in times
+        # control: a clock time in a sentence of a story with no stamps stays as the timeline reads it
+        tables = _extract(nlp, "The vote is set for 4:55 p.m. in a week of talks.\n", dt.date(2025, 8, 15), tmp_path)
+        assert all(date != "2025-08-15" or expression != "4:55 p.m." for expression, date in
+                   [(t.expression, t.date) for t in tables.timeline.itertuples()])
+
     def test_entry_text_keeps_its_sentences(self, nlp):
         # control: a long entry under the stamp, ended like a sentence, is split by the parser as before
         doc = nlp("4:55 p.m. ET\nTrump left. Putin stayed behind in Anchorage for another hour.\n")

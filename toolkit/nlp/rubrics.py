@@ -170,6 +170,16 @@ def rubric_ranges(text: str) -> list[tuple[int, int]]:
 _ENTRY_HEADLINE_WORDS = 16
 
 
+def time_stamps(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each live page's time stamp alone on its line ("10:42 a.m. ET").
+
+    Args:
+        text: a document's text.
+    """
+    return [(found.start() + len(found.group(0)) - len(found.group(0).lstrip()), found.end() - 1)
+            for found in _STAMP.finditer(text)]
+
+
 def stamped_headlines(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each live entry's headline: the line right under a live page's time stamp ("4:55 p.m.
     ET" ⏎ "Trump and Putin leave the base without taking questions"), short and not ended like a sentence. It is one

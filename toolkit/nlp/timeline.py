@@ -60,7 +60,7 @@ from toolkit.nlp.dates import is_anaphoric
 from toolkit.nlp.dates import resolve as _resolve
 from toolkit.nlp.tense import OFFSET, WEEKDAY, context_hint, seen_from
 from toolkit.nlp.headlines import month_verb, title_case_lines
-from toolkit.nlp.rubrics import rubric_ranges
+from toolkit.nlp.rubrics import rubric_ranges, time_stamps
 from toolkit.nlp.wire_credits import credit_lines
 
 GRANULARITIES = ("day", "week", "month", "year")
@@ -269,9 +269,14 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
     credits = credit_lines(text) + rubric_ranges(text)
     if credits:
         found = [c for c in found if not any(a <= c.start < b for a, b in credits)]
+    stamps = time_stamps(text) if published is not None else []
     for c in place(found, text, published):
         if c.start in in_event and not _recent_event_date(c, published):
             continue  # "the September 11 attacks": a name, not a day of this year
+        if c.date is None and any(a <= c.start < b for a, b in stamps):
+            # a live entry's stamp alone on its line ("10:42 a.m. ET"): a time of the page's own day (round wire34c)
+            yield TimeExpression(c.expression, published.isoformat(), "day", c.start, c.end)
+            continue
         yield TimeExpression(c.expression, c.date, c.granularity, c.start, c.end)
 
 
