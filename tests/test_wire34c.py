@@ -253,3 +253,23 @@ class TestDayFirstDates:
         # control: a month and a year with no day before them stay a month
         tables = _extract(nlp, "The talks resumed in August 2025 in Geneva.\n", dt.date(2025, 9, 1), tmp_path)
         assert ("August 2025", "2025-08") in [(t.expression, t.date) for t in tables.timeline.itertuples()]
+
+
+class TestLinkBarsAndAskers:
+    """A page's bar of links names no body; the outlet in a question's label is a body."""
+
+    def test_link_bar(self, nlp):
+        ents = ents_of(nlp, "Yermak resigned on Friday.\n\nShare this newsletter with a friend. "
+                            "Subscribe | Manage preferences | Unsubscribe\n")
+        assert not any(name in ("Manage", "Unsubscribe", "Subscribe") for name, _ in ents)
+        # control: a byline's bar keeps its person and its outlet
+        ents = ents_of(nlp, "By Jane Doe | Reuters | Updated Friday\n\nYermak resigned on Friday.\n")
+        assert ("Jane Doe", "PERSON") in ents and ("Reuters", "ORG") in ents
+
+    def test_outlet_in_question_label(self, nlp):
+        text = ("Allison Hart [NATO Spokesperson]: Next, Ukrinform.\n\n"
+                "Question [Ukrinform]: Mr. Secretary General, can NATO give those guarantees?\n\n"
+                "Question [Andrew Gray, Reuters]: Secretary General, does that send the wrong signal to Moscow?\n")
+        ents = ents_of(nlp, text)
+        assert ("Ukrinform", "ORG") in ents and ("Andrew Gray", "PERSON") in ents and ("Reuters", "ORG") in ents
+        assert ("Moscow", "GPE") in ents  # control: a place in the question's words stays one

@@ -110,15 +110,16 @@ def drop_stage_directions(doc: Doc, ents: list[Span]) -> list[Span]:
 _BROADCAST_LABEL = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}), ([A-Z][A-Z&.'’-]*(?: [A-Z&][A-Z&.'’-]*)*)"
                               r"(?: \([^()\n]{1,40}\))?:[ \t]", re.M)
 # A transcript's label of a turn that names no one: a reporter's question, the chair of a press conference.
-_ROLE_LABELS = re.compile(r"^(QUESTION|Q|MODERATOR|REPORTER|ANNOUNCER|INTERVIEWER|OPERATOR|PARTICIPANT)"
-                          r"(?: \[[^\]\n]{1,60}\])?:[ \t]", re.M)
+_ROLE_LABELS = re.compile(r"^(QUESTION|Q|MODERATOR|REPORTER|ANNOUNCER|INTERVIEWER|OPERATOR|PARTICIPANT|Question)"
+                          r"(?: \[(?P<asker>[^\]\n]{1,60})\])?:[ \t]", re.M)
 
 
 def broadcast_turn_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     """Read a broadcast transcript's turn labels (round wire34c): in "DMITRY PESKOV, KREMLIN SPOKESMAN (through
     translator):" the words before the comma are a person (the model calls the capitals a body), and the role after
     it names no one ("CNN HOST" PERSON, "KREMLIN SPOKESMAN" ORG); a label of a role alone ("QUESTION:", "MODERATOR:")
-    is no person either.
+    is no person either, and the outlet in the label's bracket ("Question [Politico Europe]:", "Question [Andrew
+    Gray, Reuters]:", as NATO prints its press conferences) is a body, not a place.
 
     Args:
         doc: the parsed text.
@@ -132,9 +133,21 @@ def broadcast_turn_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     for found in _BROADCAST_LABEL.finditer(text):
         people.append(found.span(1))
         furniture.append((found.start(2), found.end()))
-    furniture += [found.span(1) for found in _ROLE_LABELS.finditer(text)]
+    outlets: list[tuple[int, int]] = []  # the outlet after a reporter's name in the label ("[Andrew Gray, Reuters]")
+    for found in _ROLE_LABELS.finditer(text):
+        furniture.append(found.span(1))
+        if found.group("asker"):
+            outlets.append((max(found.start("asker"), text.rfind(",", 0, found.end("asker")) + 1), found.end("asker")))
     if not people and not furniture:
         return ents
+    # a reporter's outlet, or the outlet alone ("Question [Politico Europe]:"), is a body the model may call a place
+    ents = [Span(e.doc, e.start, e.end, label="ORG") if e.label_ in ("GPE", "LOC", "NORP")
+            and any(s <= e.start_char and e.end_char <= t for s, t in outlets) else e for e in ents]
     kept = [e for e in ents if not any(s <= e.start_char and e.end_char <= t for s, t in furniture + people)]
     added = [span for s, t in people if (span := doc.char_span(s, t, label="PERSON")) is not None]
+    for s, t in outlets:  # (an outlet the model left untagged in the label: "Question [Politico Europe]:")
+        span = doc.char_span(s + len(text[s:t]) - len(text[s:t].lstrip()), t, label="ORG")
+        if span is not None and all(w.is_title or w.is_upper for w in span) \
+                and not any(e.start < span.end and span.start < e.end for e in kept):
+            added.append(span)
     return sorted(kept + added, key=lambda e: e.start)
