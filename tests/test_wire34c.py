@@ -90,6 +90,13 @@ class TestHearingRoll:
         for name in ("Risch", "Ricketts", "Barrasso", "Shaheen", "Coons", "Murphy", "Kaine"):
             assert (name, "PERSON") in ents
 
+    def test_honourable_is_a_title(self, nlp):
+        ents = ents_of(nlp, "STATEMENT OF HON. JEANNE SHAHEEN, U.S. SENATOR FROM NEW HAMPSHIRE\n\n"
+                            "Senator SHAHEEN. Thank you, Mr. Chairman.\n")
+        assert ("JEANNE SHAHEEN", "PERSON") in ents and not any(name == "HON" for name, _ in ents)
+        # control: "PM" before a name is cut as before
+        assert ("Modi", "PERSON") in ents_of(nlp, "PM Modi posted on X on Friday.")
+
     def test_one_name_or_no_list(self, nlp):
         # control: a plural title before one name, or before a headline's capitals, lists no one
         ents = ents_of(nlp, "Foreign ministers met in Brussels, and Presidents Macron and Stubb arrived in Paris.")
