@@ -280,3 +280,33 @@ class TestLinkBarsAndAskers:
         ents = ents_of(nlp, text)
         assert ("Ukrinform", "ORG") in ents and ("Andrew Gray", "PERSON") in ents and ("Reuters", "ORG") in ents
         assert ("Moscow", "GPE") in ents  # control: a place in the question's words stays one
+
+
+_BRIEFING = """MS BRUCE: Good afternoon, everyone. As you know, the President will meet President Putin in Anchorage, Alaska, on Friday. Secretary Rubio will travel with the President.
+
+QUESTION: [Matt Lee, AP] Thanks, Tammy. Is Ukraine going to be at the table in Anchorage?
+
+MS BRUCE: Well, I'm not going to get ahead of the President.
+
+QUESTION: [Matt Lee, AP] But the President said on Monday that he would "feel out" Putin in the first two minutes. Is that the plan?
+
+MS BRUCE: The President knows how to read people.
+"""
+
+
+class TestDescriptionsSetApart:
+    """In a transcript, "the President" set apart from President Putin as another argument of "meet" is never Putin."""
+
+    def test_not_putin(self, nlp, tmp_path):
+        tables = _extract(nlp, _BRIEFING, dt.date(2025, 8, 12), tmp_path)
+        events = _events(tables)
+        assert not any(verb == "travel" and obj in ("Putin", "Vladimir Putin") for _, verb, obj, _ in events)
+        assert not any(verb == "know" and subject in ("Putin", "Vladimir Putin") for subject, verb, _, _ in events)
+        assert all(q.speaker not in ("Putin", "Vladimir Putin") for q in tables.quotes.itertuples())
+
+    def test_narrative_keeps_its_reading(self, nlp, tmp_path):
+        # control: a description never set apart from the titled name goes on with it, in a transcript too
+        text = ("MS BRUCE: Hello.\n\nQUESTION: Hi.\n\nMS BRUCE: Yes.\n\nPresident Vladimir Putin met envoys in "
+                "Moscow on Tuesday. The president said he would meet the envoys again.\n")
+        tables = _extract(nlp, text, dt.date(2025, 8, 12), tmp_path)
+        assert "Vladimir Putin" in set(tables.events.reported_by)
