@@ -310,3 +310,19 @@ class TestDescriptionsSetApart:
                 "Moscow on Tuesday. The president said he would meet the envoys again.\n")
         tables = _extract(nlp, text, dt.date(2025, 8, 12), tmp_path)
         assert "Vladimir Putin" in set(tables.events.reported_by)
+
+
+class TestReportersInBrackets:
+    """A reporter named in brackets after "QUESTION:" is no subject of the question's sentence."""
+
+    def test_reported_by_the_one_who_said(self, nlp, tmp_path):
+        text = ("MS BRUCE: We respect that.\n\nQUESTION: [Jennifer Hansler, CNN] And President Zelensky said yesterday "
+                "that Ukraine will not give up its land. Is that a red line for you?\n\nMS BRUCE: Look, we respect it.\n")
+        tables = _extract(nlp, text, dt.date(2025, 8, 12), tmp_path)
+        reported = {e.reported_by for e in tables.events.itertuples() if e.verb == "give up"}
+        assert reported and reported <= {"Zelensky", "Volodymyr Zelensky"}
+
+    def test_bracket_in_prose(self, nlp):
+        # control: a bracket inside a sentence, after no turn label, starts no sentence
+        doc = nlp("The envoy [Steve Witkoff] said the talks went well.\n")
+        assert len(list(doc.sents)) == 1

@@ -75,6 +75,9 @@ _STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z
 _COUNTER = re.compile(r"^[ \t]*(?:(?:Photo|Image|Picture|Slide)[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+|[ \t]*/[ \t]*)\d{1,3}[ \t]*\n"
                       r"(?=[ \t]*\S)", re.MULTILINE | re.IGNORECASE)
 
+# A reporter named in square brackets right after a transcript's turn label ("QUESTION: [Matt Lee, AP] Thanks, …").
+_ASKER = re.compile(r"^[ \t]*[A-Z][A-Za-z.'’ -]{0,40}:[ \t]*\[[^\]\n]{1,60}\][ \t]*(?=\S)", re.MULTILINE)
+
 
 _ANY_LABEL = re.compile(rf"(?:{_alternatives(_POINTER_LABELS)}|{_alternatives(_CONTENT_LABELS)})", re.IGNORECASE)
 
@@ -202,7 +205,7 @@ def stamped_headlines(text: str) -> list[tuple[int, int]]:
 def line_starts(text: str) -> list[int]:
     """The character offsets where a sentence must start: a rubric's text after its label's colon, a list item at
     its bullet, the line after a live page's time stamp or a gallery's counter (and the stamp itself), the text below
-    a short heading.
+    a short heading, the words after a reporter's name in brackets after a turn label.
 
     Args:
         text: a document's text.
@@ -210,6 +213,9 @@ def line_starts(text: str) -> list[int]:
     starts = [found.end() for found in _LABEL.finditer(text) if found.group("label")[0].isupper()]
     starts += [_after_space(text, end) for _, end in run_in_heads(text)]  # "BIRTHDAYS: No one we know of."
     starts += [found.start() for found in _BULLET.finditer(text)]
+    # (a reporter named in brackets after a transcript's turn label: "QUESTION: [Jennifer Hansler, CNN] And President
+    # Zelensky said …" is no sentence whose subject is the reporter)
+    starts += [found.end() for found in _ASKER.finditer(text)]
     for found in (*_STAMP.finditer(text), *_COUNTER.finditer(text)):  # (a gallery's "2 of 8" as a stamp)
         starts += [found.start() + len(found.group(0)) - len(found.group(0).lstrip()), found.end()]
     starts += _headings(text)
