@@ -326,3 +326,19 @@ class TestReportersInBrackets:
         # control: a bracket inside a sentence, after no turn label, starts no sentence
         doc = nlp("The envoy [Steve Witkoff] said the talks went well.\n")
         assert len(list(doc.sents)) == 1
+
+
+class TestAppositionsAcrossVerbs:
+    """An apposition beyond the verb renames nothing of the verb's subject."""
+
+    def test_the_committee_met(self, nlp, tmp_path):
+        text = ("The committee met, pursuant to notice, at 10:02 a.m., in room SD-106, Dirksen Senate Office Building, "
+                "Hon. James E. Risch, chairman of the committee, presiding.\n")
+        events = _events(_extract(nlp, text, dt.date(2025, 5, 20), tmp_path))
+        assert any(verb == "meet" and subject == "the committee" for subject, verb, _, _ in events)
+
+    def test_apposition_next_to_its_noun(self, nlp, tmp_path):
+        # control: an apposition right after the subject names it
+        text = "The chairman, James Risch, opened the hearing on Tuesday.\n"
+        events = _events(_extract(nlp, text, dt.date(2025, 5, 20), tmp_path))
+        assert any(verb == "open" and "Risch" in subject for subject, verb, _, _ in events)
