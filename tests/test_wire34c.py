@@ -342,3 +342,20 @@ class TestAppositionsAcrossVerbs:
         text = "The chairman, James Risch, opened the hearing on Tuesday.\n"
         events = _events(_extract(nlp, text, dt.date(2025, 5, 20), tmp_path))
         assert any(verb == "open" and "Risch" in subject for subject, verb, _, _ in events)
+
+
+class TestCapitalHeadings:
+    """A heading set all in capitals makes no name of its dictionary words."""
+
+    def test_section_head(self, nlp):
+        text = ("2. THE ARMY SECRETARY\n\nArmy Secretary Dan Driscoll met Russian officials in Abu Dhabi this week.\n\n"
+                "STATEMENT OF HON. MARCO RUBIO, SECRETARY OF STATE\n\nSecretary RUBIO. Thank you, Mr. Chairman.\n")
+        ents = ents_of(nlp, text)
+        assert not any(name in ("ARMY SECRETARY", "HON") for name, _ in ents)
+        assert ("Dan Driscoll", "PERSON") in ents
+
+    def test_named_elsewhere_or_no_dictionary_word(self, nlp):
+        # control: capitals of a name the text writes elsewhere, or of no dictionary word, stay
+        text = "NATO SUMMIT IN THE HAGUE\n\nLeaders of NATO met in The Hague on Tuesday.\n"
+        names = [name for name, _ in ents_of(nlp, text)]
+        assert "NATO" in names

@@ -63,7 +63,9 @@ def abbreviated_titles_off_names(ents: list[Span]) -> list[Span]:
         after = doc[ent.end] if ent.end < len(doc) else None
         if after is not None and after.text == "." and ent.end + 1 < len(doc):
             after = doc[ent.end + 1]  # (the abbreviation's stop, which the model left out: "HON. JAMES E. RISCH")
-        if after is None or not (after.is_title or after.is_upper and len(after) == 1
-                                 or after.is_upper and ent.text.isupper()) or after.pos_ != "PROPN":
+        capitals = after is not None and after.is_upper and after.is_alpha and ent.text.isupper()
+        # (a name in capitals after a title in capitals is tagged anything: "HON. MARCO RUBIO", "MARCO" an adjective)
+        if after is None or not (after.is_title or after.is_upper and len(after) == 1 or capitals) \
+                or (after.pos_ != "PROPN" and not capitals):
             out.append(ent)  # (a title alone, with no name after it, is left as the model read it)
     return out

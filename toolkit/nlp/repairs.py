@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from toolkit.nlp.heading_capitals import drop_heading_capitals
+from toolkit.nlp.heading_capitals import drop_capital_heading_words, drop_heading_capitals
 from toolkit.nlp.headlines import headline_names
 from toolkit.nlp.interjections import (drop_oaths, drop_shouted_words, names_after_interjections,
                                        stressed_words_off_names)
@@ -358,6 +358,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = people_after_plural_titles(doc, ents)  # "Present: Senators Risch [presiding], Ricketts, Barrasso, …"
     ents = drop_stage_directions(doc, names_off_next_line_labels(ents))  # "(END VIDEO CLIP)"; "Truth Social⏎VERDICT:"
     ents = broadcast_turn_labels(doc, ents)  # "DMITRY PESKOV, KREMLIN SPOKESMAN (through translator):", "QUESTION:"
+    ents = drop_capital_heading_words(doc, ents, text=text)  # "2. THE ARMY SECRETARY", "… BUDGET REQUEST"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");
     # and the overlap check once more over what the rules after the first one found
     doc.ents = filter_spans(names_before_quotations(fronted_objects(people_among_people(doc, lone_people_among_people(bodies_among_bodies(
