@@ -256,6 +256,11 @@ class TestDayFirstDates:
         tables = _extract(nlp, text, dt.date(2025, 8, 9), tmp_path)
         assert ("9 August 2025", "2025-08-09") in [(t.expression, t.date) for t in tables.timeline.itertuples()]
 
+    def test_air_line(self, nlp, tmp_path):
+        text = "CNN STATE OF THE UNION\n\nAired July 13, 2025 - 09:00   ET\n\nTAPPER: Patience running out.\n"
+        tables = _extract(nlp, text, dt.date(2025, 7, 13), tmp_path)
+        assert "2025-07-13" in [t.date for t in tables.timeline.itertuples() if t.expression.startswith("July 13")]
+
     def test_month_and_year_alone(self, nlp, tmp_path):
         # control: a month and a year with no day before them stay a month
         tables = _extract(nlp, "The talks resumed in August 2025 in Geneva.\n", dt.date(2025, 9, 1), tmp_path)

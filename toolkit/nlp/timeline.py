@@ -398,6 +398,11 @@ def resolve(expression: str, published: dt.date | None) -> tuple[str | None, str
 
 # --- candidate spans ---------------------------------------------------------------
 
+# A clock time after a date and a dash, as a broadcast transcript's air line gives it ("July 13, 2025 - 09:00"):
+# the day is the date's; the model tags the two as one expression, which reads as no date.
+_CLOCK_AFTER_DATE = re.compile(r"(?<=\d{4})[ \t]*[-–][ \t]*\d{1,2}:\d{2}$")
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim quote marks, punctuation and a possessive 's; keep one line of a multi-line span."""
     if "\n" in text[start:end]:
@@ -417,6 +422,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
             start += m.end()
         if text[start:end].endswith(("'s", "’s")):
             end -= 2
+        if m := _CLOCK_AFTER_DATE.search(text, start, end):  # "Aired July 13, 2025 - 09:00 ET" (a rush transcript)
+            end = m.start()
         if start < end and text[end - 1] == "." and not _ABBREV.search(text[start:end]):
             end -= 1
         if (start, end) == old:
