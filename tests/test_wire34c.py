@@ -256,6 +256,11 @@ class TestDayFirstDates:
         tables = _extract(nlp, text, dt.date(2025, 8, 9), tmp_path)
         assert ("9 August 2025", "2025-08-09") in [(t.expression, t.date) for t in tables.timeline.itertuples()]
 
+    def test_leading_zero(self, nlp, tmp_path):
+        text = "Press conference by NATO Secretary General Mark Rutte\n\n02 Dec. 2025\n\n(As delivered)\n"
+        tables = _extract(nlp, text, dt.date(2025, 12, 2), tmp_path)
+        assert "2025-12-02" in [t.date for t in tables.timeline.itertuples()]
+
     def test_air_line(self, nlp, tmp_path):
         text = "CNN STATE OF THE UNION\n\nAired July 13, 2025 - 09:00   ET\n\nTAPPER: Patience running out.\n"
         tables = _extract(nlp, text, dt.date(2025, 7, 13), tmp_path)

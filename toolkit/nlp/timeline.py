@@ -458,7 +458,7 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
 # A month and a year ("August 2025") after a day's number: the day-first date of British and European style
 # ("9 August 2025" on a line of its own, "The 10 August 2025 deadline"), whose day the model may leave out.
 _MONTH_YEAR = re.compile(r"(?i)" + _MON + r"\s+(?:1[89]|20)\d{2}")
-_DAY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([1-9]|[12]\d|3[01])[ \t]+$", re.M)
+_DAY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(0?[1-9]|[12]\d|3[01])[ \t]+$", re.M)
 
 
 # "from 2012 to 2019", "1980–1987": a span of years, which the model tags as one DATE.
