@@ -336,6 +336,9 @@ class TestReportersInBrackets:
         # control: a bracket inside a sentence, after no turn label, starts no sentence
         doc = nlp("The envoy [Steve Witkoff] said the talks went well.\n")
         assert len(list(doc.sents)) == 1
+        # nor after a sentence's colon: an editor's bracket in a name ("[Augustine Triumph] Attah")
+        doc = nlp("And he was helped by the other two: [Augustine Triumph] Attah: who did part of the work.\n")
+        assert not any(s.text.startswith("Attah") for s in doc.sents)
 
 
 class TestAppositionsAcrossVerbs:

@@ -76,7 +76,9 @@ _COUNTER = re.compile(r"^[ \t]*(?:(?:Photo|Image|Picture|Slide)[ \t]+)?\d{1,3}(?
                       r"(?=[ \t]*\S)", re.MULTILINE | re.IGNORECASE)
 
 # A reporter named in square brackets right after a transcript's turn label ("QUESTION: [Matt Lee, AP] Thanks, …").
-_ASKER = re.compile(r"^[ \t]*[A-Z][A-Za-z.'’ -]{0,40}:[ \t]*\[[^\]\n]{1,60}\][ \t]*(?=\S)", re.MULTILINE)
+# (the label one to three capitalised words, as interviews.py reads a turn's mark: "And he was helped by the other
+# two: [Augustine Triumph] Attah" is a sentence, its bracket an editor's)
+_ASKER = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:[ \t]*\[[^\]\n]{1,60}\][ \t]*(?=\S)", re.MULTILINE)
 
 
 _ANY_LABEL = re.compile(rf"(?:{_alternatives(_POINTER_LABELS)}|{_alternatives(_CONTENT_LABELS)})", re.IGNORECASE)
