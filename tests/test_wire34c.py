@@ -372,3 +372,15 @@ class TestCapitalHeadings:
         text = "NATO SUMMIT IN THE HAGUE\n\nLeaders of NATO met in The Hague on Tuesday.\n"
         names = [name for name, _ in ents_of(nlp, text)]
         assert "NATO" in names
+
+
+class TestAppositionsAfterColons:
+    """A colon right after the verb lists what its subject counts: that apposition stays the subject's."""
+
+    def test_list_after_the_verb(self, nlp):
+        from toolkit.nlp.misparses import mend_appositions_across_verbs
+
+        doc = mend_appositions_across_verbs(nlp("In the history of the United States, only two presidents have been "
+                                                "impeached: Andrew Johnson and Bill Clinton."))
+        johnson = next(t for t in doc if t.text == "Johnson")
+        assert johnson.dep_ != "npadvmod"

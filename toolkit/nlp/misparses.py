@@ -524,6 +524,18 @@ def mend_appositions_across_verbs(doc: Doc) -> Doc:
         token = doc[i]
         noun = token.head
         verb = noun.head
-        if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and noun.i < verb.i < token.i:
+        if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and noun.i < verb.i < token.i \
+                and not _lists_the_subject(token):
             token.head, token.dep_ = verb, "npadvmod"
     return doc
+
+
+def _lists_the_subject(apposition: Token) -> bool:
+    """Whether the apposition follows a colon right after the clause's verb, no noun between ("… have been impeached:
+    Andrew Johnson and Bill Clinton"); after a noun ("obtained with Alma: the Atacama Large Millimeter Array") the
+    colon renames that noun."""
+    doc = apposition.doc
+    colon = apposition.left_edge.i - 1
+    if colon < 1 or doc[colon].text != ":":
+        return False
+    return doc[colon - 1].pos_ in ("VERB", "AUX", "ADV", "PART")
