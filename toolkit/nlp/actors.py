@@ -347,7 +347,12 @@ class Actors:
             person = self.one(reporter, depth=depth + 1)
             if person is not None:
                 return person
-        person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True)
+        # in a transcript, "he" in a turn is neither the turn's speaker, who says "I", nor the one the speaker
+        # answers or asks, who is "you" ("TAPPER: … Why hasn't he used it?" ⏎ "GRAHAM: Because he wanted to give
+        # Putin a chance": the president, not Graham nor Tapper; round wire34c)
+        parties = self.resolver.turn_parties(token.idx) if token.i not in self.inside else frozenset()
+        person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True,
+                                             exclude=parties or None)
         if person is not None and person in names_governed(token, self.resolver):
             # "He traveled … to meet with Devocht": not Devocht (toolkit/nlp/binding.py)
             person = self.resolver.person_before(token.i, gender=PERSON_PRONOUNS[lower], narrative=True,

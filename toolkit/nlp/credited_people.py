@@ -122,3 +122,40 @@ def photographers_after_slashes(doc: Doc, ents: list[Span]) -> list[Span]:
             e = Span(doc, e.start, e.end - 1, label="ORG")  # "AP Photo" → "AP"
         kept.append(e)
     return sorted(kept + found, key=lambda e: e.start)
+
+
+# A picture library's or agency's name after a photographer's and a slash, at the end of a caption ("Andrew
+# Harnik/Getty Images", "Saul Loeb/AFP", "Jose Luis Magana/AP"): a body's or library's word, or an acronym.
+def _agency_after_slash(words) -> bool:
+    return bool(len(words)) and (all(t.text.isupper() and t.is_alpha and len(t) >= 2 for t in words)
+                                 or any(t.lower_ in _LIBRARY_WORDS for t in words))
+
+
+def photographers_before_slashes(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Part a caption's credit "Photographer/Agency" that the model read as one name ("Andrew Harnik/Getty Images"
+    PERSON, round wire34c): the two or three capitalised words before the slash are the photographer (PERSON), the
+    words after it up to the span's end the agency or library (ORG). A credit the model read as a body ("White
+    House/Handout" ORG) or whose first part holds a body's word is left as it is, and so is a slash with spaces around it (a byline's "Deb Price / The
+    Detroit News", :func:`toolkit.nlp.bylines.authors_in_bylines`).
+
+    Args:
+        doc: the parsed document.
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    changed = False
+    for e in ents:
+        slashes = [t.i for t in e if t.text == "/" and not t.whitespace_ and t.i > e.start
+                   and not doc[t.i - 1].whitespace_]
+        if len(slashes) != 1 or e.label_ != "PERSON":  # (the model read a person's name in it)
+            out.append(e)
+            continue
+        cut = slashes[0]
+        name, agency = doc[e.start:cut], doc[cut + 1:e.end]
+        if (_SHORTEST_NAME <= len(name) <= _LONGEST_NAME and all(t.is_title and t.is_alpha for t in name)
+                and not any(t.lower_ in _LIBRARY_WORDS for t in name) and _agency_after_slash(agency)):
+            out += [Span(doc, e.start, cut, label="PERSON"), Span(doc, cut + 1, e.end, label="ORG")]
+            changed = True
+        else:
+            out.append(e)
+    return out if changed else ents

@@ -8,7 +8,9 @@ entity (no person's) that stands in a heading line (a short paragraph of its own
 sentence, :func:`~toolkit.nlp.credits.is_caption`) whose words of four letters or more are all capitalised,
 when the text writes every word of the entity in small letters elsewhere (a common word; by its form, its
 lemma or its singular) and the entity's words nowhere else in capitals. A name's word is seldom written small
-("The Plains of Arafat on the day of Hajj", a caption: "arafat" never is).
+("The Plains of Arafat on the day of Hajj", a caption: "arafat" never is). A heading set all in capitals hides
+a name's form: :func:`drop_capital_heading_words` drops an entity of dictionary words there ("2. THE ARMY
+SECRETARY") that the text names nowhere else.
 
 Example:
     >>> [e.text for e in drop_heading_capitals(doc, list(doc.ents))]  # "2. Paying for New Power Delivery …"  # doctest: +SKIP
@@ -90,3 +92,47 @@ def _named_elsewhere(text: str, ent: Span, line: tuple[int, int]) -> bool:
             return True
         at = text.find(ent.text, at + 1)
     return False
+
+
+def drop_capital_heading_words(doc: Doc, ents: list[Span], *, text: str | None = None) -> list[Span]:
+    """Drop an entity of common English words that stands in a heading set all in capitals ("2. THE ARMY SECRETARY":
+    "ARMY SECRETARY" ORG; "REVIEW OF THE FISCAL YEAR 2026 STATE DEPARTMENT BUDGET REQUEST": "DEPARTMENT BUDGET
+    REQUEST" PERSON, round wire34c), unless the text names it elsewhere in any case ("WHITE HOUSE" beside "the White
+    House"). Capitals hide a name's form, so only a run of common words is dropped; a word of no dictionary ("CNN",
+    "YERMAK") keeps the entity.
+
+    Args:
+        doc: the parsed document.
+        ents: entity spans in document order, none overlapping.
+        text: ``doc.text``, when the caller has it.
+    """
+    if not ents:
+        return ents
+    text = doc.text if text is None else text
+    from toolkit.nlp.mistags import english_words
+
+    english = None
+    named = None
+    lines: dict[int, bool] = {}
+    out = []
+    for ent in ents:
+        if not ent.text.isupper() or len(ent) < 2:
+            out.append(ent)
+            continue
+        first = text.rfind("\n", 0, ent.start_char) + 1
+        if first not in lines:
+            last = text.find("\n", ent.end_char)
+            last = len(text) if last < 0 else last
+            words = [w for w in text[first:last].split() if any(c.isalpha() for c in w)]
+            lines[first] = bool(words) and all(w.isupper() for w in words) and is_caption(text, first, last)
+        if not lines[first]:
+            out.append(ent)
+            continue
+        if english is None:
+            english = english_words(doc.vocab)
+            named = {e.text.lower() for e in ents if not e.text.isupper()}
+        content = [t for t in ent if t.is_alpha and t.lower_ not in _CONNECTORS]
+        if content and all(t.lower_ in english for t in content) and ent.text.lower() not in named:
+            continue
+        out.append(ent)
+    return out

@@ -31,7 +31,8 @@ publication narrating between two answers).
 The interview begins where someone first asks, at the interviewer's first turn or at a question
 printed without a mark: the lead before it is the publication's own report, and turns before it
 are a speech the questions follow (a transcript of remarks with questions after them), read as
-other remarks are. What follows an interviewer's last question stays as it is too (a round-up that
+other remarks are, unless two speakers or more speak them (a hearing's opening statements: the talk begins
+at the first turn). What follows an interviewer's last question stays as it is too (a round-up that
 prints its questions only goes on with its news). A caption with its picture's credit ("Kamala
 Harris Image: U.S. Senate.") opens no turn, nor does a name before a colon met once ("Mid term:
 …") unless it spells out initials that mark other turns ("Natasha Gownaris:" before "NG:").
@@ -51,6 +52,15 @@ from toolkit.nlp.turn_marks import bracketed_mark, bracketed_marks
 # or a name of one to three capitalised words or initials followed by a colon and a space.
 _COLON = re.compile(r"^((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,2}):[ \t]+", re.M)
 
+# A hearing's transcript as the Government Publishing Office prints it (the Congressional Record's style) marks a
+# turn with a title in capitals and small capitals, the surname in capitals, and a full stop: "The CHAIRMAN.",
+# "Senator SHAHEEN.", "Secretary RUBIO.", "Mr. SMITH.", "Ms. DE LA CRUZ.". The title before the surname is a
+# person's: a hearing's witness or member, or the chair's office.
+_HEARING = re.compile(r"^((?:The (?:CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDING OFFICER|ACTING CHAIR(?:MAN)?)|"
+                      r"(?:Senator|Representative|Mr\.|Mrs\.|Ms\.|Dr\.|Secretary|Ambassador|General|Admiral|Governor|"
+                      r"Commissioner|Administrator|Director|Judge)"
+                      r" [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}))\.[ \t]+", re.M)
+
 
 def _mark(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
     """The speaker's mark opening the paragraph ``text[start:end]``, where its words begin, and
@@ -61,7 +71,13 @@ def _mark(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
         label, words, bracketed = mark.label, mark.words, True
     else:
         found = _COLON.match(text, start, end)
-        if found is None or turn_label_is_head(text, start):
+        if found is None:
+            hearing = _HEARING.match(text, start, end)
+            if hearing is None:
+                return None
+            # (a hearing's mark is no heading's colon: the first turn of each member counts)
+            return hearing.group(1), hearing.end(), True
+        if turn_label_is_head(text, start):
             return None  # (a run-in head, "THE FACTS: …", "CLAIM: …", marks no one's turn)
         label, words, bracketed = found.group(1), found.end(), False
     if words >= end or ends_in_credit(text[start:end]):
@@ -104,7 +120,8 @@ def turn_spans(text: str) -> list[tuple[int, int]]:
         The turns, in text order: each from the first word after the speaker's mark to the end
         of the turn's last paragraph; empty when the text is no interview.
     """
-    if next(bracketed_marks(text), None) is None and _COLON.search(text) is None:
+    if next(bracketed_marks(text), None) is None and _COLON.search(text) is None \
+            and len(_HEARING.findall(text)) < 2:
         return unmarked_turns(text)  # no paragraph opens with a mark: most texts, at the cost of one scan
     paragraphs = paragraph_spans(text)
     marks = [_mark(text, s, e) for s, e in paragraphs]
@@ -134,6 +151,11 @@ def turn_spans(text: str) -> list[tuple[int, int]]:
     # without a mark; what a speaker says before (a speech before the questions) is read as remarks
     begin = next(k for k, ((s, e), mark) in enumerate(zip(paragraphs, marks))
                  if (mark[0] in askers if mark is not None else _asks(text[s:e])))
+    # but two speakers or more before it are no one speech: a hearing's opening statements (the chair's, the
+    # ranking member's, the witness's) are each speaker's words, and the talk begins at the first turn
+    before = [k for k, mark in enumerate(marks[:begin]) if mark is not None]
+    if len({marks[k][0] for k in before}) > 1:
+        begin = before[0]
     spans: list[tuple[int, int]] = []
     speaker = None  # the label of the one answering, if anyone is
     for (s, e), mark in zip(paragraphs[begin:], marks[begin:]):

@@ -111,3 +111,74 @@ def places_run_together(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+# The plural of a title of office that names the people listed after it ("Senators Risch, Ricketts, … and Kaine",
+# a hearing's roll; "Sens. Rand Paul and Susan Collins"; "Presidents Macron and Stubb").
+_PLURAL_TITLES = frozenset({"senators", "sens.", "representatives", "reps.", "presidents", "ministers", "governors",
+                            "ambassadors", "generals"})
+_BRACKETS = {"[": "]", "(": ")"}
+_MOST_NAME_WORDS = 3
+
+
+def _listed_person(doc, i: int) -> tuple[int, int] | None:
+    """The name of one to three capitalised proper nouns at ``i``, and the index after it and any bracket
+    following it ("Risch [presiding]", "Paul (R-Ky.)")."""
+    end = i
+    # (a surname alone is often tagged a verb or a noun: "Senators Risch [presiding]": a capitalised word that is
+    # no function word will do inside the list)
+    while end < len(doc) and end - i < _MOST_NAME_WORDS and doc[end].is_title and doc[end].is_alpha \
+            and not doc[end].is_stop:
+        end += 1
+    if end == i:
+        return None
+    after = end
+    if after < len(doc) and doc[after].text in _BRACKETS:
+        close = next((k for k in range(after + 1, min(after + 8, len(doc))) if doc[k].text == _BRACKETS[doc[after].text]),
+                     None)
+        if close is None:
+            return None
+        after = close + 1
+    return end, after
+
+
+def people_after_plural_titles(doc, ents: list[Span]) -> list[Span]:
+    """Make people of the names listed after a plural title ("Present: Senators Risch [presiding], Ricketts,
+    Barrasso, Shaheen, Coons, Murphy, and Kaine.", round wire34c): the title names every member of the list, as
+    "Senator" names the one after it, though the model reads surnames alone as places and bodies ("Barrasso" GPE,
+    "Kaine" ORG). Two names at least, joined by commas and "and"; a list that runs into anything else (a lower-case
+    word, a name of more than three words) ends there.
+
+    Args:
+        doc: the parsed document.
+        ents: entity spans in document order, none overlapping.
+    """
+    from toolkit.nlp.missed import tokens_among
+
+    found: list[tuple[int, int]] = []
+    for title in tokens_among(doc, _PLURAL_TITLES):
+        if not title.is_title:
+            continue
+        names, i = [], title.i + 1
+        while True:
+            item = _listed_person(doc, i)
+            if item is None:
+                break  # (the list ends: "Senators Smith and Jones, who …")
+            names.append((i, item[0]))
+            i = item[1]
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+            if i < len(doc) and doc[i].lower_ == "and":
+                i += 1
+            elif i < len(doc) and doc[i - 1].text == ",":
+                continue
+            else:
+                break
+        if len(names) >= 2:
+            found += names
+    if not found:
+        return ents
+    people = [Span(doc, s, e, label="PERSON") for s, e in found]
+    taken = {k for s, e in found for k in range(s, e)}
+    kept = [e for e in ents if not any(k in taken for k in range(e.start, e.end))]
+    return sorted(kept + people, key=lambda e: e.start)

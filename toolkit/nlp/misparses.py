@@ -511,3 +511,31 @@ def mend_objects_after_parentheses(doc: Doc) -> Doc:
         between[0].head = verb
         item.head, item.dep_ = verb, "dobj"
     return doc
+
+
+def mend_appositions_across_verbs(doc: Doc) -> Doc:
+    """Loosen an apposition the parser hangs on a verb's subject from the far side of the verb: in "The committee
+    met, pursuant to notice, at 10:02 a.m., in room SD-106, Dirksen Senate Office Building, Hon. James E. Risch …
+    presiding" it makes "Building" an apposition of "committee", so that the building met (round wire34c). An
+    apposition stands right after the noun it renames; one that lies beyond the verb whose subject that noun is
+    renames nothing there, and is hung on the verb as a loose modifier (``npadvmod``), as a place or a time after
+    the verb is. The parse is changed in place; the doc is returned."""
+    for i in indices_where(doc, dep=("appos",)):
+        token = doc[i]
+        noun = token.head
+        verb = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and noun.i < verb.i < token.i \
+                and not _lists_the_subject(token):
+            token.head, token.dep_ = verb, "npadvmod"
+    return doc
+
+
+def _lists_the_subject(apposition: Token) -> bool:
+    """Whether the apposition follows a colon right after the clause's verb, no noun between ("… have been impeached:
+    Andrew Johnson and Bill Clinton"); after a noun ("obtained with Alma: the Atacama Large Millimeter Array") the
+    colon renames that noun."""
+    doc = apposition.doc
+    colon = apposition.left_edge.i - 1
+    if colon < 1 or doc[colon].text != ":":
+        return False
+    return doc[colon - 1].pos_ in ("VERB", "AUX", "ADV", "PART")

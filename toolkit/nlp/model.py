@@ -104,6 +104,9 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
         # there: "What they're saying: “We have made …,” Trump posted" is one sentence after the label)
         quoted = [i + 1 for i in marks if i + 1 < len(doc) and doc[i].is_quote and doc[i].is_left_punct]
         starts[quoted] = np.array(-1).astype(starts.dtype)
+        # (a live entry's headline under its time stamp is one sentence: "Trump and Putin leave the base")
+        inside = _inside_entry_headlines(doc)
+        starts[inside] = np.array(-1).astype(starts.dtype)
         doc.from_array([SENT_START], starts)
     return doc
 
@@ -121,6 +124,21 @@ def _line_marks(doc: Doc) -> list[int]:
         return []
     starts = np.searchsorted(doc.to_array(IDX), offsets).tolist()  # the first token at or after each offset
     return sorted({i for i in starts if 0 < i < len(doc) and not doc[i].is_space})
+
+
+def _inside_entry_headlines(doc: Doc) -> list[int]:
+    """The tokens after the first of each live entry's headline (:func:`toolkit.nlp.rubrics.stamped_headlines`)."""
+    from toolkit.nlp.rubrics import stamped_headlines
+
+    spans = stamped_headlines(doc.text)
+    if not spans:
+        return []
+    inside = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None:
+            inside += [t.i for t in span[1:]]
+    return inside
 
 
 def _verb_lemmas_factory(nlp: Language, name: str):

@@ -232,3 +232,26 @@ def capital_all_before_names(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def names_off_next_line_labels(ents: list[Span]) -> list[Span]:
+    """Cut a name that the model ran over a line's end into the label opening the next line ("… on Truth
+    Social⏎VERDICT: MISLEADING" → "Truth Social", round wire34c): a word in capitals before a colon at a line's
+    start is a label of the page (a fact check's verdict, a form's field), no part of the name above it. A name
+    wrapped over a line's end with no colon after ("Joint Base⏎Andrews said") is left whole.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    changed = False
+    for e in ents:
+        doc = e.doc
+        breaks = [t.i for t in e if t.is_space and "\n" in t.text]
+        if len(breaks) == 1 and e.end < len(doc) and doc[e.end].text == ":" and breaks[0] > e.start \
+                and all(t.is_upper and t.is_alpha for t in doc[breaks[0] + 1:e.end]):
+            out.append(Span(doc, e.start, breaks[0], label=e.label_))
+            changed = True
+        else:
+            out.append(e)
+    return out if changed else ents

@@ -247,6 +247,15 @@ _TURN_LABELS = re.compile(r"^(?:[A-Z][A-Z.’'\- ]{1,40}:|Q\s)", re.MULTILINE)
 _TRANSCRIPT_TURNS = 3
 
 
+def is_transcript(doc: Doc) -> bool:
+    """Whether the text is a transcript: three lines or more open with a turn label ("MS BRUCE:", "QUESTION:").
+
+    Args:
+        doc: the parsed text.
+    """
+    return _turn_labels(doc_text(doc)) >= _TRANSCRIPT_TURNS
+
+
 def _turn_labels(text: str) -> int:
     """How many lines open with a turn label, a newsletter's run-in heads aside ("MERZ IN CHARGE: …")."""
     return sum(1 for m in _TURN_LABELS.finditer(text) if not turn_label_is_head(text, m.start()))
@@ -265,7 +274,7 @@ def office_holders(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: 
         sentence_starts: the first token of each sentence.
         is_person: whether a canonical name is a person's.
     """
-    if _turn_labels(doc_text(doc)) >= _TRANSCRIPT_TURNS:
+    if is_transcript(doc):
         return []  # a transcript: "the president" is the one whose turns the labels mark, or the one addressed
         # ("Thank you, Mr. President"), not a person of a narrative passage; the older readings stand
     reader = _Reader(doc, canonical)

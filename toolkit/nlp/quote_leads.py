@@ -108,6 +108,16 @@ class Paragraphs:
         i = bisect_right([s for s, _ in self.turns], offset) - 1
         return self.turns[i][1] if i >= 0 else None
 
+    def turn_parties(self, offset: int) -> frozenset[str]:
+        """The speakers of the turn at ``offset`` and of the last turn before it by someone else: the two parties of
+        an interview's exchange, whom a "he" in either's words does not mean (round wire34c)."""
+        i = bisect_right([s for s, _ in self.turns], offset) - 1
+        if i < 0 or self.turns[i][1] is None:
+            return frozenset()
+        parties = {self.turns[i][1]}
+        before = next((name for _, name in reversed(self.turns[:i]) if name is not None and name not in parties), None)
+        return frozenset(parties | ({before} if before else set()))
+
     def lead_lines(self, offset: int):
         """Non-empty paragraphs before ``offset``, nearest first, stopping at a turn label."""
         i = bisect_right(self.starts, offset) - 1

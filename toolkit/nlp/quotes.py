@@ -44,7 +44,7 @@ from toolkit.nlp.speaker_names import FullNames, person_ents
 from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in, subject_candidates
 from toolkit.nlp.titles import name_by_title
 from toolkit.nlp.reporter_conjuncts import mend_reporters_acts
-from toolkit.nlp.source_labels import labelled_source
+from toolkit.nlp.source_labels import labelled_source, speaker_on_next_line
 from toolkit.nlp.verbless_sentences import mend_verbless_sentences
 
 
@@ -114,6 +114,7 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
     paragraphs = Paragraphs(doc, index, text)
     resolver = resolver or PersonResolver(doc, index, inside)
     resolver.turn_speaker = paragraphs.turn_speaker
+    resolver.turn_parties = paragraphs.turn_parties
     names = FullNames(doc, index, inside)
     previous: Quote | None = None
     previous_para = -1
@@ -174,6 +175,9 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
             speaker, cue = lead_speaker(doc, paragraphs, s.start, index, resolver, inside)
         if speaker is None and cue is None and (labelled := labelled_source(doc, text, para, s.start, index)):
             speaker, cue = labelled, "Source:"  # "Source: Zelensky at a meeting …" ⏎ "Quote: “…”"
+        if speaker is None and cue in (None, "heading") and (said_by := speaker_on_next_line(doc, text, s.start, index)):
+            # "CLAIM" ⏎ "“You should have never started it.”" ⏎ "Who said it: Donald Trump" (a head that names no one)
+            speaker, cue = said_by, "Who said it:"
         if title_like(text[s.start : s.end]) and not opens_paragraph(text, para, s.start) and (
                 speaker is None or not _governed(quote_span, cue, inside)):
             # A name in quotation marks that nobody says ("Super Tuesday", "Hurricane Hunters"),

@@ -3,7 +3,8 @@
 Indian, British and Commonwealth news write an office or a police rank in its abbreviated form right before the
 holder's name: "PM Modi posted on X", "EAM S Jaishankar is expected to travel", "Det Ch Insp Andy Knowles said",
 "Det Sgt Jane Wilson", "Cllr Sarah Jones"; New Zealand and Australian police write the ranks out ("Detective Sergeant
-Shane Vercoe"). The small model runs the abbreviation into the name ("PM Modi" ORG,
+Shane Vercoe"); and a hearing's record its members' "Hon." ("STATEMENT OF HON. JEANNE SHAHEEN", "HON" ORG, round
+wire34c). The small model runs the abbreviation into the name ("PM Modi" ORG,
 "Det Ch Insp Andy Knowles" PERSON) or reads it alone as a body ("EAM" ORG), so the person is listed apart from
 the same person named in full ("Narendra Modi"), under a form nobody uses as a name, or a title becomes a body.
 
@@ -23,7 +24,8 @@ from spacy.tokens import Span
 # Prime Minister, External Affairs Minister (India), Chief Minister (an Indian state's head); Detective, Chief,
 # Inspector, Superintendent, Detective Chief Inspector, Detective Superintendent, Police Community Support Officer,
 # Sergeant (British police ranks); Councillor.
-ABBREVIATED_TITLES = frozenset({"pm", "eam", "det", "insp", "supt", "dci", "dsupt", "pcso", "sgt", "cllr"})
+ABBREVIATED_TITLES = frozenset({"pm", "eam", "det", "insp", "supt", "dci", "dsupt", "pcso", "sgt", "cllr",
+                                "hon"})  # the Honourable, before a member's or a judge's name ("HON. JEANNE SHAHEEN")
 # Abbreviations that are titles only inside a run of ranks ("Det Ch Insp", "Ch Supt").
 _INSIDE_RANKS = frozenset({"ch"})
 # The police ranks written out ("Detective Sergeant Shane Vercoe", "Senior Constable Jane Lee", "Detective Chief
@@ -72,6 +74,11 @@ def abbreviated_titles_off_names(ents: list[Span]) -> list[Span]:
                 out.append(ent)
             continue
         after = doc[ent.end] if ent.end < len(doc) else None
-        if after is None or not (after.is_title or after.is_upper and len(after) == 1) or after.pos_ != "PROPN":
+        if after is not None and after.text == "." and ent.end + 1 < len(doc):
+            after = doc[ent.end + 1]  # (the abbreviation's stop, which the model left out: "HON. JAMES E. RISCH")
+        capitals = after is not None and after.is_upper and after.is_alpha and ent.text.isupper()
+        # (a name in capitals after a title in capitals is tagged anything: "HON. MARCO RUBIO", "MARCO" an adjective)
+        if after is None or not (after.is_title or after.is_upper and len(after) == 1 or capitals) \
+                or (after.pos_ != "PROPN" and not capitals):
             out.append(ent)  # (a title alone, with no name after it, is left as the model read it)
     return out

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from toolkit.nlp.employers import employers_after_staff
-from toolkit.nlp.heading_capitals import drop_heading_capitals
+from toolkit.nlp.heading_capitals import drop_capital_heading_words, drop_heading_capitals
 from toolkit.nlp.headlines import headline_names
 from toolkit.nlp.interjections import (drop_oaths, drop_shouted_words, names_after_interjections,
                                        stressed_words_off_names)
@@ -76,7 +76,7 @@ from toolkit.nlp.known_names import untagged_known_names
 from toolkit.nlp.capital_surnames import surnames_in_capitals
 from toolkit.nlp.repeated_places import places_named_again
 from toolkit.nlp.bylines import authors_in_bylines
-from toolkit.nlp.field_labels import drop_field_labels
+from toolkit.nlp.field_labels import drop_field_labels, drop_link_bar_items
 from toolkit.nlp.act_names import cases_by_parties, laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
@@ -84,7 +84,7 @@ from toolkit.nlp.accounts import media_apart_from_accounts, media_by_accounts, m
 from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.hyphen_pairs import hyphenated_peoples
 from toolkit.nlp.name_edges import (adjectives_after_prepositions, capital_all_before_names, given_names_at_hyphens,
-                                     leanings_off_names,
+                                     leanings_off_names, names_off_next_line_labels,
                                      names_apart_at_for_the, party_adjectives_apart,
                                      party_adjectives_before_titles)
 from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
@@ -110,7 +110,7 @@ from toolkit.nlp.intercaps import intercap_openers, untagged_intercapped_bodies
 from toolkit.nlp.joint_names import split_joint_names
 from toolkit.nlp.landforms import landform_names, landforms_of_places, places_after_articles, places_to_landform_heads
 from toolkit.nlp.list_kinds import bodies_among_bodies, lone_people_among_people, people_among_people
-from toolkit.nlp.listed_names import places_run_together, split_listed_names
+from toolkit.nlp.listed_names import people_after_plural_titles, places_run_together, split_listed_names
 from toolkit.nlp.name_runs import given_names_run_together, names_of_two_founders
 from toolkit.nlp.opened_quotes import names_before_quotations
 from toolkit.nlp.pairs import split_pairs
@@ -125,7 +125,7 @@ from toolkit.nlp.weekdays import weekdays_off_names
 from toolkit.nlp.disciplines import drop_disciplines
 from toolkit.nlp.place_epithets import epithets_off_places
 from toolkit.nlp.inverted_names import people_in_inverted_order
-from toolkit.nlp.credited_people import people_in_credits, photographers_after_slashes
+from toolkit.nlp.credited_people import people_in_credits, photographers_after_slashes, photographers_before_slashes
 from toolkit.nlp.impressions import drop_artists_impressions
 from toolkit.nlp.district_codes import legislators_codes
 from toolkit.nlp.state_codes import towns_with_state_codes
@@ -156,7 +156,7 @@ from toolkit.nlp.life_events import people_after_ages
 from toolkit.nlp.channels import channels_of_programmes
 from toolkit.nlp.named_days import drop_named_day_words
 from toolkit.nlp.open_ends import closed_names
-from toolkit.nlp.turn_labels import drop_turn_labels, turn_speakers
+from toolkit.nlp.turn_labels import broadcast_turn_labels, drop_stage_directions, drop_turn_labels, turn_speakers
 
 # Words before a building's name that no person's name takes: the article, prepositions of place.
 _BEFORE_BUILDINGS = frozenset({"the", "at", "in", "into", "inside", "outside", "near", "from", "to"})
@@ -363,9 +363,13 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = surnames_in_capitals(ents)  # "John Paul STEVENS …, in which KENNEDY, SOUTER, GINSBURG, and BREYER joined"
     ents = bodies_before_kinds(ents)  # "the outlawed Lashkar-e-Toiba militant group", "an Article in Time magazine"
     ents = cases_by_parties(ents)  # "The Supreme Court announced its ruling today in Hamdan v. Rumsfeld"
-    ents = photographers_after_slashes(doc, ents)  # "(AP Photo/Evan Vucci)"
+    ents = photographers_before_slashes(doc, photographers_after_slashes(doc, ents))  # "(AP Photo/Evan Vucci)"; "Andrew Harnik/Getty Images"
     ents = authors_in_bylines(doc, ents)  # "By Deb Price / The Detroit News Deb Price When …"
-    ents = drop_field_labels(ents)  # "Email: Anthony Beavers <…>", "… at Newsday. Excerpt: \"Arafat 's …\""
+    ents = drop_link_bar_items(drop_field_labels(ents))  # "Subscribe | Manage preferences | Unsubscribe"; "Email: Anthony Beavers <…>", "… at Newsday. Excerpt: \"Arafat 's …\""
+    ents = people_after_plural_titles(doc, ents)  # "Present: Senators Risch [presiding], Ricketts, Barrasso, …"
+    ents = drop_stage_directions(doc, names_off_next_line_labels(ents))  # "(END VIDEO CLIP)"; "Truth Social⏎VERDICT:"
+    ents = broadcast_turn_labels(doc, ents)  # "DMITRY PESKOV, KREMLIN SPOKESMAN (through translator):", "QUESTION:"
+    ents = drop_capital_heading_words(doc, ents, text=text)  # "2. THE ARMY SECRETARY", "… BUDGET REQUEST"
     # last, so that no rule above takes the fronted object back into the name ("on Twitter West accused");
     # and the overlap check once more over what the rules after the first one found
     doc.ents = filter_spans(names_before_quotations(fronted_objects(people_among_people(doc, lone_people_among_people(bodies_among_bodies(

@@ -70,6 +70,16 @@ _BULLET = re.compile(r"^[ \t]*[-•*–][ \t]+(?=[\w\"“‘'(])", re.MULTILINE)
 _STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*\n(?=[ \t]*\S)",
                     re.MULTILINE | re.IGNORECASE)
 
+# A gallery's counter alone on its line above a caption ("2 of 8", "Photo 3 of 12", "Image 4/10"): no part of the
+# caption's sentence ("2 of 8 Zelensky speaks during a meeting …" would make the counter the subject's).
+_COUNTER = re.compile(r"^[ \t]*(?:(?:Photo|Image|Picture|Slide)[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+|[ \t]*/[ \t]*)\d{1,3}[ \t]*\n"
+                      r"(?=[ \t]*\S)", re.MULTILINE | re.IGNORECASE)
+
+# A reporter named in square brackets right after a transcript's turn label ("QUESTION: [Matt Lee, AP] Thanks, …").
+# (the label one to three capitalised words, as interviews.py reads a turn's mark: "And he was helped by the other
+# two: [Augustine Triumph] Attah" is a sentence, its bracket an editor's)
+_ASKER = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:[ \t]*\[[^\]\n]{1,60}\][ \t]*(?=\S)", re.MULTILINE)
+
 
 _ANY_LABEL = re.compile(rf"(?:{_alternatives(_POINTER_LABELS)}|{_alternatives(_CONTENT_LABELS)})", re.IGNORECASE)
 
@@ -160,9 +170,44 @@ def rubric_ranges(text: str) -> list[tuple[int, int]]:
     return ranges + [head for head in run_in_heads(text) if not any(s <= head[0] < e for s, e in ranges)]
 
 
+# The most words of a live entry's headline, the line under its time stamp ("Trump and Putin leave the base without
+# taking questions").
+_ENTRY_HEADLINE_WORDS = 16
+
+
+def time_stamps(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each live page's time stamp alone on its line ("10:42 a.m. ET").
+
+    Args:
+        text: a document's text.
+    """
+    return [(found.start() + len(found.group(0)) - len(found.group(0).lstrip()), found.end() - 1)
+            for found in _STAMP.finditer(text)]
+
+
+def stamped_headlines(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each live entry's headline: the line right under a live page's time stamp ("4:55 p.m.
+    ET" ⏎ "Trump and Putin leave the base without taking questions"), short and not ended like a sentence. It is one
+    sentence: the parser, starting it at the stamp's line end, may cut it after its first name ("Trump" ⏎ "and
+    Putin leave the base", round wire34c).
+
+    Args:
+        text: a document's text.
+    """
+    found = []
+    for stamp in _STAMP.finditer(text):
+        start = stamp.end() + len(text[stamp.end():]) - len(text[stamp.end():].lstrip(" \t"))
+        end = _line_end(text, start)
+        line = text[start:end].rstrip()
+        if line and len(line.split()) <= _ENTRY_HEADLINE_WORDS and line[-1] not in ".!?:;\"”’)":
+            found.append((start, start + len(line)))
+    return found
+
+
 def line_starts(text: str) -> list[int]:
     """The character offsets where a sentence must start: a rubric's text after its label's colon, a list item at
-    its bullet, the line after a live page's time stamp (and the stamp itself), the text below a short heading.
+    its bullet, the line after a live page's time stamp or a gallery's counter (and the stamp itself), the text below
+    a short heading, the words after a reporter's name in brackets after a turn label.
 
     Args:
         text: a document's text.
@@ -170,7 +215,10 @@ def line_starts(text: str) -> list[int]:
     starts = [found.end() for found in _LABEL.finditer(text) if found.group("label")[0].isupper()]
     starts += [_after_space(text, end) for _, end in run_in_heads(text)]  # "BIRTHDAYS: No one we know of."
     starts += [found.start() for found in _BULLET.finditer(text)]
-    for found in _STAMP.finditer(text):
+    # (a reporter named in brackets after a transcript's turn label: "QUESTION: [Jennifer Hansler, CNN] And President
+    # Zelensky said …" is no sentence whose subject is the reporter)
+    starts += [found.end() for found in _ASKER.finditer(text)]
+    for found in (*_STAMP.finditer(text), *_COUNTER.finditer(text)):  # (a gallery's "2 of 8" as a stamp)
         starts += [found.start() + len(found.group(0)) - len(found.group(0).lstrip()), found.end()]
     starts += _headings(text)
     return sorted(set(starts))

@@ -27,7 +27,8 @@ starts after it (:func:`toolkit.nlp.rubrics.line_starts`), its words are no enti
 transcript (:mod:`toolkit.nlp.quote_leads`, :mod:`toolkit.nlp.interviews`,
 :mod:`toolkit.nlp.office_descriptions`). A wire dateline in capitals ("KYIV, Ukraine (AP) —") has no colon and is
 none. A head that names a claim put to the test ("CLAIM: …", "MYTH: …") heads a paragraph of what others say,
-which the publication reports as no event of its own (:func:`claim_paragraphs`).
+which the publication reports as no event of its own (:func:`claim_paragraphs`), and so does a claim's head
+alone on its line above the claim ("CLAIM" ⏎ "The United States has given Ukraine $350 billion.").
 
 Example:
     >>> [text[s:e] for text in ["BIRTHDAYS: No one we know of."] for s, e in run_in_heads(text)]
@@ -260,5 +261,21 @@ def claim_paragraphs(text: str) -> list[tuple[int, int]]:
     Args:
         text: a document's text.
     """
-    return [(start, _line_end(text, end)) for start, end in run_in_heads(text)
-            if _word(text[start:end - 1].split()[-1]) in _CLAIM_NOUNS]
+    claims = [(start, _line_end(text, end)) for start, end in run_in_heads(text)
+              if _word(text[start:end - 1].split()[-1]) in _CLAIM_NOUNS]
+    return claims + _claims_under_lone_heads(text)
+
+
+# A claim's head on a line of its own, the claim on the next ("CLAIM" ⏎ "“You should have never started it.”" ⏎
+# "Who said it: …" ⏎ "VERDICT: FALSE"; "The claim:" ⏎ …), as fact checks set their blocks on the web.
+_LONE_CLAIM_HEAD = re.compile(r"^[ \t]*(?:THE |The |FALSE |False )?(?P<noun>[A-Z][A-Za-z]+)[ \t]*:?[ \t]*\n+", re.M)
+
+
+def _claims_under_lone_heads(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the line under each claim's head that stands alone on its line (round wire34c)."""
+    found = []
+    for head in _LONE_CLAIM_HEAD.finditer(text):
+        noun = head.group("noun")
+        if noun.lower() in _CLAIM_NOUNS and (noun.isupper() or noun.istitle()) and head.end() < len(text):
+            found.append((head.end(), _line_end(text, head.end())))
+    return found

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from spacy.tokens import Doc
 
 from toolkit.nlp.entities import PERSON_TITLES, EntityIndex
+from toolkit.nlp.co_arguments import named_apart
 from toolkit.nlp.given_names import sex_of_full_name
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
 from toolkit.nlp.lookups import sentence_starts
@@ -157,6 +158,10 @@ class PersonResolver:
         self.inside = inside
         self.last_speaker: tuple[str | None, int] = (None, -1)  # the previous quotation's speaker, token index
         self.turn_speaker = turn_speaker or (lambda offset: None)
+        self._apart: dict[str, list[tuple[int, str]]] = {}  # by role: the people a description was set apart from
+        # the speakers of the turn at an offset and of the turn before it (an interview's two parties, set with
+        # turn_speaker by toolkit.nlp.quotes): neither is "he" in the other's words
+        self.turn_parties = lambda offset: frozenset()
         self.people: list[tuple[int, str, bool, bool]] = []  # token index, name, is subject, in quote
         self.offsets: list[tuple[int, str]] = []  # start character, name (not inside quotes)
         # role -> the people the text gives that role -> the token where it first does ("president": {"Trump": 12})
@@ -336,17 +341,26 @@ class PersonResolver:
         holders[name] = min(position, holders.get(name, position))
 
     def person_before(self, token_index: int, *, role: str | None = None, gender: str | None = None,
-                      exclude: str | None = None, window: int = 250, narrative: bool = False) -> str | None:
+                      exclude: str | frozenset[str] | None = None, window: int = 250,
+                      narrative: bool = False) -> str | None:
         """The person a pronoun or description at ``token_index`` means, in this order: a subject
         of this or the previous sentence; the previous quotation's speaker; anyone named in the
         previous sentence; the nearest subject before; the nearest person before. People of the
         other gender (as far as the text shows it) are skipped."""
+        excluded = exclude if isinstance(exclude, frozenset) else frozenset({exclude} if exclude else ())
+        if role and self.doc is not None:
+            # in a transcript one description keeps one person: not one it was set apart from as another argument
+            # of a verb before ("the President will meet President Putin", co_arguments.py)
+            if role not in self._apart:
+                self._apart[role] = named_apart(self.doc, role, lambda name: self.index.canonical(name, "PERSON"))
+            excluded |= {name for at, name in self._apart[role] if at <= token_index}
+
         def fits(name: str) -> bool:
             # A description ("the President") stands for someone the text has given that role
             # before it, not for one it names so only later ("… signed by Barack Obama. The
             # President also signed …" in a story that calls Trump "President Trump" before).
             given = self.titles.get(role, {}).get(name, token_index) if role else -1
-            return name != exclude and given < token_index and not (
+            return name not in excluded and given < token_index and not (
                 gender and self.gender.get(name, gender) != gender)
 
         if self.doc is not None and role is None:

@@ -60,7 +60,7 @@ from toolkit.nlp.dates import is_anaphoric
 from toolkit.nlp.dates import resolve as _resolve
 from toolkit.nlp.tense import OFFSET, WEEKDAY, context_hint, seen_from
 from toolkit.nlp.headlines import month_verb, title_case_lines
-from toolkit.nlp.rubrics import rubric_ranges
+from toolkit.nlp.rubrics import rubric_ranges, time_stamps
 from toolkit.nlp.wire_credits import credit_lines
 
 GRANULARITIES = ("day", "week", "month", "year")
@@ -269,9 +269,14 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
     credits = credit_lines(text) + rubric_ranges(text)
     if credits:
         found = [c for c in found if not any(a <= c.start < b for a, b in credits)]
+    stamps = time_stamps(text) if published is not None else []
     for c in place(found, text, published):
         if c.start in in_event and not _recent_event_date(c, published):
             continue  # "the September 11 attacks": a name, not a day of this year
+        if c.date is None and any(a <= c.start < b for a, b in stamps):
+            # a live entry's stamp alone on its line ("10:42 a.m. ET"): a time of the page's own day (round wire34c)
+            yield TimeExpression(c.expression, published.isoformat(), "day", c.start, c.end)
+            continue
         yield TimeExpression(c.expression, c.date, c.granularity, c.start, c.end)
 
 
@@ -393,6 +398,11 @@ def resolve(expression: str, published: dt.date | None) -> tuple[str | None, str
 
 # --- candidate spans ---------------------------------------------------------------
 
+# A clock time after a date and a dash, as a broadcast transcript's air line gives it ("July 13, 2025 - 09:00"):
+# the day is the date's; the model tags the two as one expression, which reads as no date.
+_CLOCK_AFTER_DATE = re.compile(r"(?<=\d{4})[ \t]*[-–][ \t]*\d{1,2}:\d{2}$")
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim quote marks, punctuation and a possessive 's; keep one line of a multi-line span."""
     if "\n" in text[start:end]:
@@ -412,6 +422,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
             start += m.end()
         if text[start:end].endswith(("'s", "’s")):
             end -= 2
+        if m := _CLOCK_AFTER_DATE.search(text, start, end):  # "Aired July 13, 2025 - 09:00 ET" (a rush transcript)
+            end = m.start()
         if start < end and text[end - 1] == "." and not _ABBREV.search(text[start:end]):
             end -= 1
         if (start, end) == old:
@@ -435,6 +447,8 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
         m = _LEFT_PREP.search(text, max(0, start - 10), start)
         if m and m.end() == start:
             start = m.start()
+    if _MONTH_YEAR.fullmatch(core) and (m := _DAY_BEFORE.search(text, max(0, start - 4), start)):
+        start = m.start(1)  # "9 August 2025": the model tagged "August 2025" (round wire34c)
     pattern = _RIGHT_DAYPART if re.search(r"(?i)" + _WD + r"|yesterday|tomorrow$", core) else _RIGHT
     m = pattern.match(text[end:end + 12])
     if m:
@@ -446,6 +460,14 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
 
 # A day of the month right before a month's name the model's date began with, at a line's start or after a space.
 _DAY_BEFORE_MONTH = re.compile(r"(?:(?<=\s)|^)(?:[1-9]|[12]\d|3[01])\s$", re.MULTILINE)
+
+
+# A month and a year ("August 2025") after a day's number: the day-first date of British and European style
+# ("9 August 2025" on a line of its own, "The 10 August 2025 deadline"), whose day the model may leave out.
+_MONTH_YEAR = re.compile(r"(?i)" + _MON + r"\s+(?:1[89]|20)\d{2}")
+_DAY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(0?[1-9]|[12]\d|3[01])[ \t]+$", re.M)
+
+
 # "from 2012 to 2019", "1980–1987": a span of years, which the model tags as one DATE.
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 _TWO_DAYS = re.compile(r"(?i)" + _WD + r"\s+that\s+" + _WD)
