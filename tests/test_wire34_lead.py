@@ -217,3 +217,19 @@ class TestEmployersAfterStaff:
         doc = nlp("Researchers at Cambridge said the results were promising.")
         doc.ents = []
         assert employers_after_staff(doc, set()) == []
+
+
+class TestDatedLineEntries:
+    """A timeline's entry is dated from its line's date, not from the page's."""
+
+    def test_a_future_in_an_entry_looks_ahead_of_its_line(self, nlp, tmp_path):
+        text = "Aug. 8 — The White House announces that Trump and Putin will meet in Alaska on Aug. 15.\n"
+        tables = _extract(nlp, text, dt.date(2025, 8, 20), tmp_path)
+        assert {t.expression: t.date for t in tables.timeline.itertuples()} == {"Aug. 8": "2025-08-08",
+                                                                                "Aug. 15": "2025-08-15"}
+
+    def test_control_a_year_in_an_entry_is_kept(self, nlp, tmp_path):
+        text = "Feb. 24 — The war, which began on Feb. 24, 2022, enters its fourth year.\n"
+        tables = _extract(nlp, text, dt.date(2025, 3, 1), tmp_path)
+        assert {t.expression: t.date for t in tables.timeline.itertuples()} == {"Feb. 24": "2025-02-24",
+                                                                                "Feb. 24, 2022": "2022-02-24"}

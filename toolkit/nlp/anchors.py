@@ -98,6 +98,30 @@ class Candidate:
         return dt.date.fromisoformat(self.date) if self.granularity == "day" else None
 
 
+# The dash after a dated line's date: "Aug. 8 — The White House announces …" (a timeline's entry).
+_ENTRY_DASH = re.compile(r"[ \t]*[—–-][ \t]")
+
+
+def _entries_of_dated_lines(found: list[Candidate], text: str) -> None:
+    """Date the words of a dated line's entry from the line's date, not the page's: in a timeline published on 20
+    August, "Aug. 8 — The White House announces that Trump and Putin will meet in Alaska on Aug. 15" means the 15
+    August ahead of the 8th, not of the 20th. A line is dated when it opens with a day and a dash after it."""
+    by_line: dict[int, Candidate] = {}
+    for f in found:
+        line = text.rfind("\n", 0, f.start) + 1
+        if f.depth == 0 and f.day is not None and not text[line:f.start].strip() and _ENTRY_DASH.match(text, f.end):
+            by_line[line] = f
+    if not by_line:
+        return
+    for f in found:
+        line = text.rfind("\n", 0, f.start) + 1
+        lead = by_line.get(line)
+        if lead is None or f is lead or f.depth or f.date is None or f.hint == "conditional" \
+                or _YEAR.search(f.expression):
+            continue
+        f.date, f.granularity = _resolve(f.expression, lead.day, f.hint)
+
+
 def place(found: list[Candidate], text: str, published: dt.date | None) -> list[Candidate]:
     """Resolve the candidates: the writer's words, then quoted words, then narrative words."""
     def settle(f: Candidate, reference, anchor=None, grain="day"):
@@ -115,6 +139,7 @@ def place(found: list[Candidate], text: str, published: dt.date | None) -> list[
             said = next((g for g in found if g.start <= f.seen_from < g.end and g.depth == 0 and g.day), None)
             if said is not None:
                 f.date, f.granularity = _resolve(f.expression, said.day, "future")
+    _entries_of_dated_lines(found, text)
     lead, named = _lead_day(found, text, published)
     for depth in sorted({f.depth for f in found if f.depth}):  # outer quotations first
         for f in found:
