@@ -36,6 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.lexicon import HYPHENS, LEGISLATOR_TITLES, PARTY_ADJECTIVES
+from toolkit.nlp.mistags import english_words
 
 # English prefixes that build a camp's adjective or member noun with a hyphen ("pro-Beijing", "pan-democrat").
 _PREFIXES = frozenset({"pro", "anti", "pan", "non"})
@@ -252,6 +253,17 @@ def names_off_next_line_labels(ents: list[Span]) -> list[Span]:
                 and all(t.is_upper and t.is_alpha for t in doc[breaks[0] + 1:e.end]):
             out.append(Span(doc, e.start, breaks[0], label=e.label_))
             changed = True
+        elif _lone_line_label(e):
+            changed = True  # the label alone, when the name above was already cut at the line's end
         else:
             out.append(e)
     return out if changed else ents
+
+
+def _lone_line_label(e: Span) -> bool:
+    """A common word in capitals alone at a line's start before a colon ("VERDICT: MISLEADING"), not a person
+    (a transcript's "PUTIN:" labels a speaker)."""
+    doc = e.doc
+    return (e.label_ != "PERSON" and e.start > 0 and doc[e.start - 1].is_space and "\n" in doc[e.start - 1].text
+            and e.end < len(doc) and doc[e.end].text == ":" and all(t.is_upper and t.is_alpha for t in e)
+            and all(t.lower_ in english_words(doc.vocab) for t in e))
