@@ -233,3 +233,20 @@ class TestDatedLineEntries:
         tables = _extract(nlp, text, dt.date(2025, 3, 1), tmp_path)
         assert {t.expression: t.date for t in tables.timeline.itertuples()} == {"Feb. 24": "2025-02-24",
                                                                                 "Feb. 24, 2022": "2022-02-24"}
+
+
+class TestTurnsOfACeremony:
+    """In a ceremony the parties speak of each other in the third person: a "him" may be the one just answered."""
+
+    def test_the_one_supported_is_the_guest(self, nlp):
+        # White House, "Remarks by President Trump and NATO Secretary General Mark Rutte" (2025-03-13), public domain:
+        # "SECRETARY GENERAL RUTTE: Absolutely." ⏎ "PRESIDENT TRUMP: Mark Rutte. … We had to support him, …"
+        from pathlib import Path
+
+        from toolkit.extraction.tables import extract
+        from toolkit.reading.sources import read_document
+
+        path = next((Path(__file__).parent.parent / "seeds" / "whitehouse-ukraine").glob("A15_wh_2025-03-13_*.txt"))
+        tables = extract([read_document(path).with_published(dt.date(2025, 3, 13))], nlp=nlp)
+        supported = {_text(e.object) for e in tables.events.itertuples() if e.verb == "support"}
+        assert supported == {"Mark Rutte"}

@@ -26,6 +26,9 @@ from toolkit.nlp.quote_frames import speech_verb
 from toolkit.nlp.run_in_heads import turn_label_is_head
 from toolkit.nlp.syntax import PersonResolver, named_in, subject_candidates
 
+# A third person in a turn's words: "Why hasn't he used it?"
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+
 
 def colon_lead(doc: Doc, quote_open: int, index: EntityIndex, text: str | None = None) -> str | None:
     """"Secretary Rubio: “…”" and "Fox News' Bret Baier: “…”": a name right before a colon."""
@@ -115,8 +118,17 @@ class Paragraphs:
         if i < 0 or self.turns[i][1] is None:
             return frozenset()
         parties = {self.turns[i][1]}
-        before = next((name for _, name in reversed(self.turns[:i]) if name is not None and name not in parties), None)
-        return frozenset(parties | ({before} if before else set()))
+        before = next(((k, name) for k, (_, name) in reversed(list(enumerate(self.turns[:i])))
+                       if name is not None and name not in parties), None)
+        if before is None:
+            return frozenset(parties)
+        k, name = before
+        asked = self.text[self.turns[k][0] : self.turns[k + 1][0]]
+        # the one answered is left out only when their own words spoke of a third person ("TAPPER: … Why hasn't he
+        # used it?"); in a ceremony or a briefing the parties speak of each other in the third person ("RUTTE:
+        # Absolutely." ⏎ "TRUMP: … We had to support him"; a cabinet member asked "Would you just say a couple of
+        # words?" speaks of "the inflation that he talked about")
+        return frozenset(parties | {name}) if _THIRD_PERSON.search(asked) else frozenset(parties)
 
     def lead_lines(self, offset: int):
         """Non-empty paragraphs before ``offset``, nearest first, stopping at a turn label."""
