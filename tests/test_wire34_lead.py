@@ -250,3 +250,20 @@ class TestTurnsOfACeremony:
         tables = extract([read_document(path).with_published(dt.date(2025, 3, 13))], nlp=nlp)
         supported = {_text(e.object) for e in tables.events.itertuples() if e.verb == "support"}
         assert supported == {"Mark Rutte"}
+
+
+class TestLineLabels:
+    """A common word in capitals opening a line before a colon is the page's label; a place there is a section's."""
+
+    def test_a_verdict_label_names_nothing(self, nlp):
+        from conftest import ents_of
+
+        text = "Who said it: Donald Trump, Feb. 19, 2025, on Truth Social\nVERDICT: MISLEADING\n\nCongress has approved it."
+        assert not any("VERDICT" in name for name, _ in ents_of(nlp, text))
+
+    def test_control_a_country_heading_a_travel_note_stays(self, nlp):
+        from conftest import ents_of
+
+        # GUM (Wikivoyage, CC BY-SA 3.0): a travel guide's visa advice by country
+        text = "Country-specific advise\n\nUK: Applying for the visa is a very simple process."
+        assert "UK" in {name for name, _ in ents_of(nlp, text)}

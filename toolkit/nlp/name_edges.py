@@ -260,10 +260,15 @@ def names_off_next_line_labels(ents: list[Span]) -> list[Span]:
     return out if changed else ents
 
 
+# Labels of a line-opening name that may head a turn or a section of its own: a speaker, a place, a people.
+_LABELLED_PARTIES = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+
+
 def _lone_line_label(e: Span) -> bool:
     """A common word in capitals alone at a line's start before a colon ("VERDICT: MISLEADING"), not a person
-    (a transcript's "PUTIN:" labels a speaker)."""
+    (a transcript's "PUTIN:" labels a speaker) nor a place (a travel guide's "UK: Applying for the visa …"), and no
+    acronym ("UK", "EU": words of four letters or more)."""
     doc = e.doc
-    return (e.label_ != "PERSON" and e.start > 0 and doc[e.start - 1].is_space and "\n" in doc[e.start - 1].text
+    return (e.label_ not in _LABELLED_PARTIES and all(len(t) >= 4 for t in e) and e.start > 0 and doc[e.start - 1].is_space and "\n" in doc[e.start - 1].text
             and e.end < len(doc) and doc[e.end].text == ":" and all(t.is_upper and t.is_alpha for t in e)
             and all(t.lower_ in english_words(doc.vocab) for t in e))
