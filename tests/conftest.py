@@ -39,14 +39,20 @@ formats: [{", ".join(formats)}]
 """
 
 
-def events_of(text: str, published: dt.date, name: str, *, nlp, folder: Path):
-    """The events of ``text`` read as one document (written to ``folder``) published that day."""
+def tables_of(nlp, text: str, published: dt.date, folder: Path, name: str = "story"):
+    """The tables of ``text`` read from a file (as a source set's document is, written to ``folder``) published
+    that day."""
     from toolkit.extraction.tables import extract
     from toolkit.reading.sources import read_document
 
     path = folder / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
-    return extract([read_document(path).with_published(published)], nlp=nlp).events
+    return extract([read_document(path).with_published(published)], nlp=nlp)
+
+
+def events_of(text: str, published: dt.date, name: str, *, nlp, folder: Path):
+    """The events of ``text`` read as one document (written to ``folder``) published that day."""
+    return tables_of(nlp, text, published, folder, name).events
 
 
 def labels_of(nlp, text: str) -> dict[str, str]:

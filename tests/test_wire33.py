@@ -18,19 +18,9 @@ import datetime as dt
 
 import pytest
 
-from conftest import ents_of, labels_of
+from conftest import ents_of, labels_of, tables_of
 from toolkit.nlp.wire_credits import wire_credit
 from toolkit.reading.quote_styles import as_double_quotations, single_quotation_pairs
-
-
-def _extract(nlp, text: str, day: dt.date, tmp_path):
-    """The tables of ``text`` read from a file (as a source set's document is) published on ``day``."""
-    from toolkit.extraction.tables import extract
-    from toolkit.reading.sources import read_document
-
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract([read_document(path).with_published(day)], nlp=nlp)
 
 
 def _events(tables) -> list[tuple[str, str, str, str, str]]:
@@ -78,11 +68,11 @@ class TestSingleQuotationMarks:
         assert as_double_quotations("He said: 'I told him \"no\" twice.'") == "He said: “I told him ‘no’ twice.”"
 
     def test_quotations_and_speakers(self, nlp, tmp_path):
-        quotes = _quotes(_extract(nlp, _TABLOID, dt.date(2025, 9, 23), tmp_path))
+        quotes = _quotes(tables_of(nlp, _TABLOID, dt.date(2025, 9, 23), tmp_path))
         assert ("He's got to make a deal. He doesn't have the cards.", "Donald Trump") in quotes
         assert ("Ukraine will never reward aggression.", "Volodymyr Zelensky") in quotes
         # the document's text keeps its length: provenance offsets point into the file
-        tables = _extract(nlp, _TABLOID, dt.date(2025, 9, 23), tmp_path)
+        tables = tables_of(nlp, _TABLOID, dt.date(2025, 9, 23), tmp_path)
         row = tables.quotes[tables.quotes.text.str.startswith("Ukraine will")].iloc[0]
         assert _TABLOID[row.start:row.end] == "Ukraine will never reward aggression."
 
@@ -105,28 +95,28 @@ class TestSinceAComparison:
     """A time after "since" that follows "first" or a superlative is a comparison's baseline: it dates no act."""
 
     def test_first_time_since(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, "Mr Putin, for his part, got what he came for. For the first time since his "
+        rows = _events(tables_of(nlp, "Mr Putin, for his part, got what he came for. For the first time since his "
                                      "full-scale invasion of Ukraine in 2022 he was received on Western soil with full "
                                      "honours.\n", dt.date(2025, 8, 16), tmp_path))
         receive = [r for r in rows if r[1] == "receive"]
         assert receive and receive[0][4] == ""
 
     def test_superlative_since(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, "Reuters reported the attack the deadliest since an assault in Ghazni in August "
+        rows = _events(tables_of(nlp, "Reuters reported the attack the deadliest since an assault in Ghazni in August "
                                      "2018.\n", dt.date(2019, 1, 24), tmp_path))
         assert any(r[:2] == ("Reuters", "report") and r[4] != "2018-08" for r in rows)
 
     def test_since_dates_the_state(self, nlp, tmp_path):
         # a plain "since" starts the state the clause tells of, and dates it (the event golds' way), also through
         # the noun of an event
-        rows = _events(_extract(nlp, "Bolton had held the position since April 2018. Japan has provided Ukraine with "
+        rows = _events(tables_of(nlp, "Bolton had held the position since April 2018. Japan has provided Ukraine with "
                                      "aid since Russia's full-scale invasion in February 2022.\n",
                                 dt.date(2019, 9, 12), tmp_path))
         assert ("Bolton", "hold", "the position", "", "2018-04") in rows
         assert any(r[:2] == ("Japan", "provide") and r[4] == "2022-02" for r in rows)
 
     def test_since_clause_dates_its_own_verb(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, "Japan has sent aid since Russia invaded Ukraine in February 2022.\n",
+        rows = _events(tables_of(nlp, "Japan has sent aid since Russia invaded Ukraine in February 2022.\n",
                                 dt.date(2025, 3, 12), tmp_path))
         assert ("Russia", "invade", "Ukraine", "", "2022-02") in rows
 
@@ -139,17 +129,17 @@ class TestPartyCodesAndReporters:
              'bone-crushing sanctions are coming" if he does not.\n')
 
     def test_relative_after_party_code(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, self._TEXT, dt.date(2025, 8, 11), tmp_path))
+        rows = _events(tables_of(nlp, self._TEXT, dt.date(2025, 8, 11), tmp_path))
         assert any(r[0] == "Lindsey Graham" and r[1] == "push for" for r in rows)
         assert not any(r[0] in ("R-S.C.", "S.C.") for r in rows)
 
     def test_second_report_is_the_reporters(self, nlp, tmp_path):
-        tables = _extract(nlp, self._TEXT, dt.date(2025, 8, 11), tmp_path)
+        tables = tables_of(nlp, self._TEXT, dt.date(2025, 8, 11), tmp_path)
         assert dict(_quotes(tables))["the bone-crushing sanctions are coming"] == "Lindsey Graham"
 
     def test_conjunct_inside_the_quotation_stays_content(self, nlp, tmp_path):
         # a verb joined inside the quoted words (no closing mark before "and") is still what was said
-        rows = _events(_extract(nlp, 'Dmitry Peskov said that Kyiv "must withdraw and must accept the new '
+        rows = _events(tables_of(nlp, 'Dmitry Peskov said that Kyiv "must withdraw and must accept the new '
                                      'realities".\n', dt.date(2025, 8, 11), tmp_path))
         assert ("Kyiv", "accept", "the new realities", "Dmitry Peskov", "") in rows
 
@@ -158,18 +148,18 @@ class TestObjectRelatives:
     """The noun a relative clause describes is what its act was done to, when the clause has its own subject."""
 
     def test_object_relative(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, "I am worried by the 28-point plan that Steve Witkoff and Kirill Dmitriev "
+        rows = _events(tables_of(nlp, "I am worried by the 28-point plan that Steve Witkoff and Kirill Dmitriev "
                                      "drafted this autumn.\n", dt.date(2025, 11, 26), tmp_path))
         assert ("Steve Witkoff and Kirill Dmitriev", "draft", "the 28-point plan", "", "") in rows
 
     def test_passive_relative_with_two_agents(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, "Mr. Zelensky, who was berated by Mr. Trump and Vice President JD Vance in the "
+        rows = _events(tables_of(nlp, "Mr. Zelensky, who was berated by Mr. Trump and Vice President JD Vance in the "
                                      "same room in February, struck a conciliatory tone.\n",
                                 dt.date(2025, 8, 18), tmp_path))
         assert any(r[:3] == ("Trump and JD Vance", "berate", "Zelensky") for r in rows)
 
     def test_subject_relative_control(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, "The sanctions that the Treasury imposed in May were lifted.\n",
+        rows = _events(tables_of(nlp, "The sanctions that the Treasury imposed in May were lifted.\n",
                                 dt.date(2025, 8, 18), tmp_path))
         assert any(r[:3] == ("Treasury", "impose", "the sanctions") for r in rows)
 
@@ -188,12 +178,12 @@ class TestAbbreviatedTitles:
         assert not any(t in ("EAM", "PM Modi") for t, _ in ents)
 
     def test_one_person_and_speaker(self, nlp, tmp_path):
-        tables = _extract(nlp, self._TEXT, dt.date(2025, 8, 11), tmp_path)
+        tables = tables_of(nlp, self._TEXT, dt.date(2025, 8, 11), tmp_path)
         assert "PM Modi" not in set(tables.entities.name)
         assert dict(_quotes(tables))["Thanked him for sharing his perspectives,"] == "Narendra Modi"
 
     def test_knighthood_joins_the_full_name(self, nlp, tmp_path):
-        tables = _extract(nlp, "Sir Keir Starmer has said British troops could be deployed. \"We are ready to play "
+        tables = tables_of(nlp, "Sir Keir Starmer has said British troops could be deployed. \"We are ready to play "
                                "our part,\" Sir Keir said.\n", dt.date(2025, 3, 16), tmp_path)
         assert "Sir Keir" not in set(tables.entities.name)
         assert dict(_quotes(tables))["We are ready to play our part,"] == "Keir Starmer"
@@ -216,7 +206,7 @@ class TestPeopleBySpeaking:
         assert labels.get("Nigel Farage") == "PERSON"
 
     def test_representative_of_another_place(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, "The representative of the Russian Federation, Vassily Nebenzia, said his "
+        rows = _events(tables_of(nlp, "The representative of the Russian Federation, Vassily Nebenzia, said his "
                                      "delegation had voted in favour.\n\nThe representative of the United Kingdom said "
                                      "any settlement must respect Ukraine's sovereignty.\n",
                                 dt.date(2025, 2, 24), tmp_path))
@@ -244,21 +234,21 @@ class TestNarratedAsClauses:
     """An "as" clause after the source's words is the reporter's narration; inside a claim it stays claimed."""
 
     def test_after_quoted_words(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, "Kaja Kallas has warned that Vladimir Putin \"cannot be trusted\" to honour any "
+        rows = _events(tables_of(nlp, "Kaja Kallas has warned that Vladimir Putin \"cannot be trusted\" to honour any "
                                      "ceasefire, as EU foreign ministers gathered in Brussels on Monday.\n",
                                 dt.date(2025, 7, 14), tmp_path))
         gather = [r for r in rows if r[1] == "gather"]
         assert gather and gather[0][3] == ""
 
     def test_after_according_to(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, "Russian forces have made further gains in eastern Ukraine, according to the "
+        rows = _events(tables_of(nlp, "Russian forces have made further gains in eastern Ukraine, according to the "
                                      "Institute for the Study of War, as President Donald Trump set a new deadline for "
                                      "Moscow.\n", dt.date(2025, 7, 29), tmp_path))
         assert any(r[:2] == ("Donald Trump", "set") and r[3] == "" for r in rows)
         assert any(r[1] == "make" and r[3] == "Institute for the Study of War" for r in rows)
 
     def test_causal_as_inside_a_claim(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, "The ministry said exports fell as demand in Europe weakened.\n",
+        rows = _events(tables_of(nlp, "The ministry said exports fell as demand in Europe weakened.\n",
                                 dt.date(2025, 7, 29), tmp_path))
         assert all(r[3] for r in rows if r[1] in ("fall", "weaken"))
 
@@ -267,7 +257,7 @@ class TestAgesAndWeeks:
     """Ages are no times; a weekday of last or next week is that day."""
 
     def test_ages(self, nlp, tmp_path):
-        tables = _extract(nlp, "The parties agreed to exchange all young soldiers aged 18 to 25. He must serve at "
+        tables = tables_of(nlp, "The parties agreed to exchange all young soldiers aged 18 to 25. He must serve at "
                                "least 16 years. The talks were held on Monday.\n", dt.date(2025, 6, 3), tmp_path)
         assert list(tables.timeline.expression) == ["Monday"]
 
@@ -288,12 +278,12 @@ class TestLabelledParagraphs:
              "Details: Zelensky said that Russia wanted to take the rest of Donetsk Oblast.\n")
 
     def test_source_line(self, nlp, tmp_path):
-        quotes = _quotes(_extract(nlp, self._TEXT, dt.date(2025, 8, 19), tmp_path))
+        quotes = _quotes(tables_of(nlp, self._TEXT, dt.date(2025, 8, 19), tmp_path))
         assert quotes == [("We will not leave Donbas. We cannot do this.", "Volodymyr Zelensky")]
 
     def test_attributed_quotation_keeps_its_speaker(self, nlp, tmp_path):
         text = self._TEXT + "\nKremlin aide Yuri Ushakov said: \"No meeting has been agreed.\"\n"
-        quotes = dict(_quotes(_extract(nlp, text, dt.date(2025, 8, 19), tmp_path)))
+        quotes = dict(_quotes(tables_of(nlp, text, dt.date(2025, 8, 19), tmp_path)))
         assert quotes["No meeting has been agreed."] == "Yuri Ushakov"
 
 
@@ -301,12 +291,12 @@ class TestNamesReadAsAdjectives:
     """"Trump and Russian President Vladimir Putin speak": both are the subject."""
 
     def test_two_subjects(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, "Here are the key moments.\n\nFeb. 12 — Trump and Russian President Vladimir "
+        rows = _events(tables_of(nlp, "Here are the key moments.\n\nFeb. 12 — Trump and Russian President Vladimir "
                                      "Putin speak by phone for about 90 minutes.\n", dt.date(2025, 8, 10), tmp_path))
         assert any(r[0] == "Trump and Vladimir Putin" and r[1] == "speak" for r in rows)
 
     def test_adjective_stays(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, "Senior and Russian officials met in Riyadh.\n", dt.date(2025, 2, 18), tmp_path))
+        rows = _events(tables_of(nlp, "Senior and Russian officials met in Riyadh.\n", dt.date(2025, 2, 18), tmp_path))
         assert all(r[0] != "Senior" for r in rows)
 
 
@@ -314,7 +304,7 @@ class TestCapitalsOfPlacesAndNames:
     """A dateline's place in capitals is shown as the place; a capitalised "All" opens the name after it."""
 
     def test_dateline_place(self, nlp, tmp_path):
-        tables = _extract(nlp, "LONDON: Mohammed Siraj took five wickets as India beat England on Monday.\n",
+        tables = tables_of(nlp, "LONDON: Mohammed Siraj took five wickets as India beat England on Monday.\n",
                           dt.date(2025, 8, 4), tmp_path)
         assert "London" in set(tables.entities.name) and "LONDON" not in set(tables.entities.name)
 

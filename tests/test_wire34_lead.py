@@ -12,17 +12,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import label_rows
-
-
-def _extract(nlp, text: str, day: dt.date, tmp_path):
-    """The tables of ``text`` read from a file (as a source set's document is) published on ``day``."""
-    from toolkit.extraction.tables import extract
-    from toolkit.reading.sources import read_document
-
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract([read_document(path).with_published(day)], nlp=nlp)
+from conftest import label_rows, tables_of
 
 
 def _text(value) -> str:
@@ -47,7 +37,7 @@ President Donald Trump had said Ukraine had until Thursday to respond to the pla
 
 @pytest.fixture(scope="module")
 def kremlin(nlp, tmp_path_factory):
-    return _extract(nlp, _KREMLIN, _SUNDAY, tmp_path_factory.mktemp("kremlin"))
+    return tables_of(nlp, _KREMLIN, _SUNDAY, tmp_path_factory.mktemp("kremlin"))
 
 
 class TestLongTitles:
@@ -67,7 +57,7 @@ class TestLongTitles:
         assert [(e.subject, e.object) for e in met] == [("Vladimir Putin", "Steven Witkoff")]
 
     def test_control_a_title_with_no_name_stays_a_title(self, nlp, tmp_path):
-        tables = _extract(nlp, "Putin met on Wednesday with the Special Envoy for Peace Missions, the Kremlin said.\n",
+        tables = tables_of(nlp, "Putin met on Wednesday with the Special Envoy for Peace Missions, the Kremlin said.\n",
                           _SUNDAY, tmp_path)
         assert set(label_rows(tables.entities)) == {"Putin", "Kremlin"}
         assert [_text(e.object) for e in tables.events.itertuples() if e.verb == "meet"] == ["the Special Envoy"]
@@ -75,11 +65,11 @@ class TestLongTitles:
     def test_control_a_described_adviser_for_a_principal(self, nlp, tmp_path):
         # Wikinews, "Former Trump advisor Paul Manafort receives second sentence" (2019-03-15), CC BY 2.5
         text = "A former advisor for U.S. President Donald Trump was sentenced in U.S. Federal Court on Wednesday.\n"
-        tables = _extract(nlp, text, dt.date(2019, 3, 15), tmp_path)
+        tables = tables_of(nlp, text, dt.date(2019, 3, 15), tmp_path)
         assert [_text(e.object) for e in tables.events.itertuples() if e.verb == "sentence"] == ["a former advisor"]
 
     def test_control_a_surname_alone_stays_alone(self, nlp, tmp_path):
-        tables = _extract(nlp, "Dmitriev told reporters the meeting was \"productive.\"\n", _SUNDAY, tmp_path)
+        tables = tables_of(nlp, "Dmitriev told reporters the meeting was \"productive.\"\n", _SUNDAY, tmp_path)
         assert {q.speaker for q in tables.quotes.itertuples()} == {"Dmitriev"}
 
 
@@ -106,7 +96,7 @@ class TestForecastQuotedWords:
     def test_control_a_persons_own_act_keeps_its_speaker(self, nlp, tmp_path):
         text = ("Foreign Minister Sergei Lavrov said on Thursday that President Donald Trump called Volodymyr "
                 "Zelensky a \"dictator\" in February.\n")
-        tables = _extract(nlp, text, _SUNDAY, tmp_path)
+        tables = tables_of(nlp, text, _SUNDAY, tmp_path)
         assert {q.speaker for q in tables.quotes.itertuples()} == {"Donald Trump"}
 
 
@@ -119,7 +109,7 @@ class TestTimeGrantedInReportedSpeech:
         assert "2025-08-07" in thursdays  # control: "said on Thursday" is the day gone by
 
     def test_control_narrative_time_stays_past(self, nlp, tmp_path):
-        tables = _extract(nlp, "Ukraine had until Thursday to respond, and it did.\n", _SUNDAY, tmp_path)
+        tables = tables_of(nlp, "Ukraine had until Thursday to respond, and it did.\n", _SUNDAY, tmp_path)
         assert {t.date for t in tables.timeline.itertuples()} == {"2025-08-07"}
 
 
@@ -129,14 +119,14 @@ class TestTimelineLineArticle:
     def test_the_white_house_of_a_timeline(self, nlp, tmp_path):
         text = ("Aug. 8 — The White House announces that Trump and Putin will meet in Alaska on Aug. 15.\n\n"
                 "Aug. 16 — Trump and Putin meet at a military base in Anchorage.\n")
-        tables = _extract(nlp, text, dt.date(2025, 8, 20), tmp_path)
+        tables = tables_of(nlp, text, dt.date(2025, 8, 20), tmp_path)
         assert "White House" in set(tables.entities["name"])
         assert "The White House" not in set(tables.entities["name"])
         announced = [e for e in tables.events.itertuples() if e.verb == "announce"]
         assert [_text(e.subject) for e in announced] == ["White House"]
 
     def test_control_a_titles_the_mid_sentence_stays(self, nlp, tmp_path):
-        tables = _extract(nlp, "The story was first reported by The New York Times on Friday.\n", _SUNDAY, tmp_path)
+        tables = tables_of(nlp, "The story was first reported by The New York Times on Friday.\n", _SUNDAY, tmp_path)
         assert "The New York Times" in set(tables.entities["name"])
 
 
@@ -146,12 +136,12 @@ class TestClaimedLives:
     def test_claiming_lives_is_an_act(self, nlp, tmp_path):
         text = ("Russia's invasion of Ukraine, which began in February 2022, has claimed tens of thousands of lives "
                 "and displaced millions.\n")
-        tables = _extract(nlp, text, dt.date(2025, 8, 7), tmp_path)
+        tables = tables_of(nlp, text, dt.date(2025, 8, 7), tmp_path)
         assert [e.kind for e in tables.events.itertuples() if e.verb == "claim"] == ["action"]
 
     def test_control_a_claim_is_a_speech_act(self, nlp, tmp_path):
         text = "Ukraine claimed responsibility for the attack on the bridge.\n"
-        tables = _extract(nlp, text, dt.date(2025, 8, 7), tmp_path)
+        tables = tables_of(nlp, text, dt.date(2025, 8, 7), tmp_path)
         assert [e.kind for e in tables.events.itertuples() if e.verb == "claim"] == ["speech act"]
 
 
@@ -159,12 +149,12 @@ class TestCauseOfAMove:
     """A figure that "rose on the report" moved because of it; the report is nothing done to."""
 
     def test_the_report_is_no_object(self, nlp, tmp_path):
-        tables = _extract(nlp, "Oil prices rose about 2% on the report.\n", dt.date(2025, 10, 21), tmp_path)
+        tables = tables_of(nlp, "Oil prices rose about 2% on the report.\n", dt.date(2025, 10, 21), tmp_path)
         assert [(e.verb, _text(e.object)) for e in tables.events.itertuples()] == [("rise", "")]
 
     def test_control_an_act_on_someone_keeps_its_object(self, nlp, tmp_path):
         text = "The United States imposed sanctions on Rosneft and Lukoil on Wednesday.\n"
-        tables = _extract(nlp, text, dt.date(2025, 10, 23), tmp_path)
+        tables = tables_of(nlp, text, dt.date(2025, 10, 23), tmp_path)
         assert [(e.verb, _text(e.object)) for e in tables.events.itertuples()] == [("impose", "sanctions")]
 
 
@@ -174,7 +164,7 @@ class TestProductPlurals:
     def test_one_product_row(self, nlp, tmp_path):
         text = ("Kyiv presses for long-range Tomahawk missiles. Russia has warned that supplying Tomahawks would "
                 "mark \"a new stage of escalation.\"\n")
-        rows = label_rows(_extract(nlp, text, dt.date(2025, 10, 15), tmp_path).entities)
+        rows = label_rows(tables_of(nlp, text, dt.date(2025, 10, 15), tmp_path).entities)
         products = {name: label for name, label in rows.items() if name.startswith("Tomahawk")}
         assert list(products.values()) == ["PRODUCT"]  # one row, no person
 
@@ -192,11 +182,11 @@ class TestKindsOfCompany:
     def test_a_subsidiary_is_a_body(self, nlp, tmp_path):
         text = ("Bulgaria's parliament voted on Friday to take control of the Burgas refinery, which Lukoil's "
                 "subsidiary Neftochim operates.\n")
-        rows = label_rows(_extract(nlp, text, dt.date(2025, 10, 27), tmp_path).entities)
+        rows = label_rows(tables_of(nlp, text, dt.date(2025, 10, 27), tmp_path).entities)
         assert rows.get("Neftochim") == "ORG"
 
     def test_control_a_publisher_is_a_person(self, nlp, tmp_path):
-        rows = label_rows(_extract(nlp, "The refinery was bought by publisher Rupert Murdoch in 1998.\n",
+        rows = label_rows(tables_of(nlp, "The refinery was bought by publisher Rupert Murdoch in 1998.\n",
                                    dt.date(2025, 10, 27), tmp_path).entities)
         assert rows.get("Rupert Murdoch") == "PERSON"
 
@@ -224,13 +214,13 @@ class TestDatedLineEntries:
 
     def test_a_future_in_an_entry_looks_ahead_of_its_line(self, nlp, tmp_path):
         text = "Aug. 8 — The White House announces that Trump and Putin will meet in Alaska on Aug. 15.\n"
-        tables = _extract(nlp, text, dt.date(2025, 8, 20), tmp_path)
+        tables = tables_of(nlp, text, dt.date(2025, 8, 20), tmp_path)
         assert {t.expression: t.date for t in tables.timeline.itertuples()} == {"Aug. 8": "2025-08-08",
                                                                                 "Aug. 15": "2025-08-15"}
 
     def test_control_a_year_in_an_entry_is_kept(self, nlp, tmp_path):
         text = "Feb. 24 — The war, which began on Feb. 24, 2022, enters its fourth year.\n"
-        tables = _extract(nlp, text, dt.date(2025, 3, 1), tmp_path)
+        tables = tables_of(nlp, text, dt.date(2025, 3, 1), tmp_path)
         assert {t.expression: t.date for t in tables.timeline.itertuples()} == {"Feb. 24": "2025-02-24",
                                                                                 "Feb. 24, 2022": "2022-02-24"}
 

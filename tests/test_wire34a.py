@@ -17,19 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import ents_of
+from conftest import ents_of, tables_of
 from toolkit.nlp.dates import resolve
 from toolkit.nlp.wire_credits import in_agency_note, wire_credit
-
-
-def _extract(nlp, text: str, day: dt.date, tmp_path):
-    """The tables of ``text`` read from a file (as a source set's document is) published on ``day``."""
-    from toolkit.extraction.tables import extract
-    from toolkit.reading.sources import read_document
-
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract([read_document(path).with_published(day)], nlp=nlp)
 
 
 def _events(tables) -> list[tuple[str, str, str, str, str]]:
@@ -70,7 +60,7 @@ class TestOfficialTitles:
         assert not any(label == "PERSON" and t == "Human Rights" for t, label in ents)
 
     def test_subjects_and_objects(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, _RELEASE, dt.date(2025, 12, 6), tmp_path))
+        rows = _events(tables_of(nlp, _RELEASE, dt.date(2025, 12, 6), tmp_path))
         assert any(r[0] == "Rustem Umerov" and r[1] == "take" for r in rows)
         assert any(r[1] == "meet" and r[2].startswith("Keir Starmer") for r in rows)
         # "The Head of State" and "The President" are the president's, not the last man named
@@ -91,14 +81,14 @@ class TestOfficeDescriptions:
         text = ("The President of Ukraine, Volodymyr Zelenskiy, has thanked the Irish people.\n\nMr Zelenskiy also met "
                 "the President, Catherine Connolly, at Áras an Uachtaráin.\n\nThe Ukrainian president is due to "
                 "travel to Brussels next week.\n")
-        rows = _events(_extract(nlp, text, dt.date(2025, 12, 2), tmp_path))
+        rows = _events(tables_of(nlp, text, dt.date(2025, 12, 2), tmp_path))
         travel = [r for r in rows if r[1] == "travel"]
         assert travel and travel[0][0] == "Volodymyr Zelensky"
 
     def test_not_the_speaker_himself(self, nlp, tmp_path):
         text = ("Zelensky said on Tuesday he was ready to travel to Washington to finalize it with President Donald "
                 "Trump, but Trump said he would meet the Ukrainian leader only when the deal is final.\n")
-        rows = _events(_extract(nlp, text, dt.date(2025, 11, 26), tmp_path))
+        rows = _events(tables_of(nlp, text, dt.date(2025, 11, 26), tmp_path))
         meet = [r for r in rows if r[1] == "meet"]
         assert meet and meet[0][0] == "Donald Trump" and meet[0][2] != "Donald Trump"
 
@@ -106,7 +96,7 @@ class TestOfficeDescriptions:
         # the description still takes up the one the text titled so, when he is not his clause's subject
         text = ("Ukrainian President Volodymyr Zelensky arrived in Paris on Monday. Emmanuel Macron said he would "
                 "host the Ukrainian president again.\n")
-        rows = _events(_extract(nlp, text, dt.date(2025, 12, 1), tmp_path))
+        rows = _events(tables_of(nlp, text, dt.date(2025, 12, 1), tmp_path))
         assert any(r[1] == "host" and r[2] == "Volodymyr Zelensky" for r in rows)
 
 
@@ -126,7 +116,7 @@ class TestPageStamps:
 
     def test_release_stamp(self, nlp, tmp_path):
         text = "Zelenskyy had a conversation with Witkoff\n\n6 December 2025 - 21:40\n\nThe President spoke on Saturday.\n"
-        rows = _extract(nlp, text, dt.date(2025, 12, 6), tmp_path).timeline
+        rows = tables_of(nlp, text, dt.date(2025, 12, 6), tmp_path).timeline
         assert any(r.expression.startswith("6 December 2025") and r.date == "2025-12-06" for r in rows.itertuples())
 
 
@@ -140,14 +130,14 @@ class TestAgencyNotes:
     def test_notes(self, nlp, tmp_path):
         assert wire_credit("(END)") and wire_credit("(ATTN: ADDS comments from presidential office in paras 4-6)")
         assert in_agency_note(self._TEXT, self._TEXT.index("ADDS"))
-        names = list(_extract(nlp, self._TEXT, dt.date(2025, 8, 16), tmp_path).entities.name)
+        names = list(tables_of(nlp, self._TEXT, dt.date(2025, 8, 16), tmp_path).entities.name)
         assert not {"END", "ATTN", "ADDS"} & set(names)
         assert "South Korea" in names
 
     def test_control_capitals_in_brackets(self, nlp, tmp_path):
         # an acronym in brackets in a sentence is a name as ever
         assert not wire_credit("The alliance (NATO) met on Tuesday.")
-        tables = _extract(nlp, "Leaders of the alliance (NATO) met in Brussels on Tuesday.\n", dt.date(2025, 8, 16),
+        tables = tables_of(nlp, "Leaders of the alliance (NATO) met in Brussels on Tuesday.\n", dt.date(2025, 8, 16),
                           tmp_path)
         assert "NATO" in set(tables.entities.name)
 
@@ -171,18 +161,18 @@ class TestPossessorInAList:
     def test_possessed_named(self, nlp, tmp_path):
         text = ("The talks in Hallandale Beach on Sunday brought together US Secretary of State Marco Rubio, Witkoff "
                 "and Trump's son-in-law Jared Kushner with a Ukrainian delegation.\n")
-        rows = _events(_extract(nlp, text, dt.date(2025, 12, 1), tmp_path))
+        rows = _events(tables_of(nlp, text, dt.date(2025, 12, 1), tmp_path))
         bring = [r for r in rows if r[1] == "bring"]
         assert bring and "Jared Kushner" in bring[0][2] and "Trump" not in bring[0][2]
 
     def test_appositive_possessor(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, "Putin met Witkoff and Kushner, Trump's son-in-law.\n", dt.date(2025, 12, 3),
+        rows = _events(tables_of(nlp, "Putin met Witkoff and Kushner, Trump's son-in-law.\n", dt.date(2025, 12, 3),
                                 tmp_path))
         assert any(r[1] == "meet" and r[2] == "Witkoff and Kushner" for r in rows)
 
     def test_control_possessive_item(self, nlp, tmp_path):
         # a possessed noun that names nobody stays an item as written
-        rows = _events(_extract(nlp, "Police arrested Smith and Jones's brother.\n", dt.date(2025, 12, 3), tmp_path))
+        rows = _events(tables_of(nlp, "Police arrested Smith and Jones's brother.\n", dt.date(2025, 12, 3), tmp_path))
         assert any(r[1] == "arrest" and "Smith" in r[2] for r in rows)
 
 
@@ -194,30 +184,30 @@ class TestReportedDays:
                 "measures.\n\nUS Treasury Secretary Scott Bessent announced the sanctions on Wednesday. He said "
                 "Washington was ready to take further action if necessary.\n\nUS President Donald Trump told "
                 "reporters the same day that his planned summit with Putin in Budapest had been called off.\n")
-        rows = {r.expression: r.date for r in _extract(nlp, text, dt.date(2025, 10, 23), tmp_path).timeline.itertuples()}
+        rows = {r.expression: r.date for r in tables_of(nlp, text, dt.date(2025, 10, 23), tmp_path).timeline.itertuples()}
         assert rows["the same day"] == "2025-10-22"
 
     def test_control_same_day_with_no_day_before(self, nlp, tmp_path):
         # a paragraph before that names no day leaves the lead's day
         text = ("Japan will examine the measures, officials said on Thursday.\n\nThe measures are broad.\n\nTrump "
                 "told reporters the same day that the summit was off.\n")
-        rows = {r.expression: r.date for r in _extract(nlp, text, dt.date(2025, 10, 23), tmp_path).timeline.itertuples()}
+        rows = {r.expression: r.date for r in tables_of(nlp, text, dt.date(2025, 10, 23), tmp_path).timeline.itertuples()}
         assert rows["the same day"] == "2025-10-23"
 
     def test_past_perfect_of_setting(self, nlp, tmp_path):
-        rows = _extract(nlp, "Trump had set the deadline on Friday.\n", dt.date(2025, 11, 24), tmp_path).timeline
+        rows = tables_of(nlp, "Trump had set the deadline on Friday.\n", dt.date(2025, 11, 24), tmp_path).timeline
         assert list(rows.date) == ["2025-11-21"]
         # a plan set for a day stays ahead
-        rows = _extract(nlp, "The vote is set for Friday.\n", dt.date(2025, 11, 24), tmp_path).timeline
+        rows = tables_of(nlp, "The vote is set for Friday.\n", dt.date(2025, 11, 24), tmp_path).timeline
         assert list(rows.date) == ["2025-11-28"]
 
     def test_weekday_set_off_as_the_deadline(self, nlp, tmp_path):
         text = ("He would not say whether Washington still expected Ukraine to respond by Thursday, the deadline U.S. "
                 "President Donald Trump had set on Friday.\n")
-        rows = {r.expression: r.date for r in _extract(nlp, text, dt.date(2025, 11, 24), tmp_path).timeline.itertuples()}
+        rows = {r.expression: r.date for r in tables_of(nlp, text, dt.date(2025, 11, 24), tmp_path).timeline.itertuples()}
         assert rows == {"Thursday": "2025-11-27", "Friday": "2025-11-21"}
         # a deadline missed, told in the past, is gone by
-        rows = _extract(nlp, "Ukraine failed to respond by Thursday, the deadline Trump had set.\n",
+        rows = tables_of(nlp, "Ukraine failed to respond by Thursday, the deadline Trump had set.\n",
                         dt.date(2025, 11, 24), tmp_path).timeline
         assert list(rows.date) == ["2025-11-20"]
 
@@ -228,22 +218,22 @@ class TestNewsletterAndMagazineNames:
     def test_heading_in_capitals(self, nlp, tmp_path):
         text = ("Putin and Witkoff talk\n\nNOTABLE\n\nPolitico reports that European officials were not told, he "
                 "wrote on X. Others in Washington say the meetings matter.\n")
-        names = set(_extract(nlp, text, dt.date(2025, 12, 3), tmp_path).entities.name)
+        names = set(tables_of(nlp, text, dt.date(2025, 12, 3), tmp_path).entities.name)
         assert "NOTABLE" not in names and "X. Others" not in names
         assert {"X", "Politico", "Washington"} <= names
 
     def test_control_acronym_alone(self, nlp, tmp_path):
         # an acronym on its own line is no English word: a name still
         text = "Leaders meet in Brussels\n\nNATO\n\nThe alliance met on Tuesday.\n"
-        assert "NATO" in set(_extract(nlp, text, dt.date(2025, 12, 3), tmp_path).entities.name)
+        assert "NATO" in set(tables_of(nlp, text, dt.date(2025, 12, 3), tmp_path).entities.name)
 
     def test_spaced_initials(self, nlp, tmp_path):
         text = ("Dan Driscoll, a thirty-nine-year-old Yale Law classmate of J. D. Vance's, went to Abu Dhabi.\n\n"
                 "J. D. Vance said nothing.\n")
-        ents = _extract(nlp, text, dt.date(2025, 12, 8), tmp_path).entities
+        ents = tables_of(nlp, text, dt.date(2025, 12, 8), tmp_path).entities
         assert [(r.name, r.label) for r in ents.itertuples() if "Vance" in r.name] == [("J. D. Vance", "PERSON")]
         # a middle initial still drops from the name shown
-        ents = _extract(nlp, "Donald J. Trump spoke on Tuesday.\n", dt.date(2025, 12, 8), tmp_path).entities
+        ents = tables_of(nlp, "Donald J. Trump spoke on Tuesday.\n", dt.date(2025, 12, 8), tmp_path).entities
         assert "Donald Trump" in set(ents.name)
 
 
@@ -259,7 +249,7 @@ class TestIrishTimesPeople:
              "Washington \"within days\" if there was progress.\n")
 
     def test_one_person(self, nlp, tmp_path):
-        tables = _extract(nlp, self._TEXT, dt.date(2025, 12, 2), tmp_path)
+        tables = tables_of(nlp, self._TEXT, dt.date(2025, 12, 2), tmp_path)
         people = [r.name for r in tables.entities.itertuples() if "Zelensk" in r.name]
         assert people == ["Volodymyr Zelensky"]
         travel = [r for r in _events(tables) if r[1] == "travel"]
@@ -284,12 +274,12 @@ class TestContinueToAct:
         text = ("Anwar Gargash, diplomatic adviser to the UAE president, wrote on X that Abu Dhabi would continue to "
                 "\"build bridges\" between the parties.\n\nUshakov said Moscow was ready to continue working with "
                 "Washington \"as long as necessary.\"\n")
-        quotes = {q.text: q.speaker for q in _extract(nlp, text, dt.date(2025, 11, 26), tmp_path).quotes.itertuples()}
+        quotes = {q.text: q.speaker for q in tables_of(nlp, text, dt.date(2025, 11, 26), tmp_path).quotes.itertuples()}
         assert quotes["build bridges"] == "Anwar Gargash"
         assert quotes["as long as necessary."] == "Ushakov"
 
     def test_control_continued_speaking(self, nlp, tmp_path):
-        quotes = _extract(nlp, "Ushakov paused. He continued: \"We are ready.\"\n", dt.date(2025, 11, 26),
+        quotes = tables_of(nlp, "Ushakov paused. He continued: \"We are ready.\"\n", dt.date(2025, 11, 26),
                           tmp_path).quotes
         assert list(quotes.speaker) == ["Ushakov"]
 
@@ -303,7 +293,7 @@ class TestBarePresident:
                 "against it. Zelensky said he believed Putin \"is not ready\" to end the war.\n\nA senior "
                 "administration official told CBS News that the president had not ruled out providing the missiles at "
                 "a later date.\n")
-        rows = _events(_extract(nlp, text, dt.date(2025, 10, 17), tmp_path))
+        rows = _events(tables_of(nlp, text, dt.date(2025, 10, 17), tmp_path))
         rule = [r for r in rows if r[1] == "rule out"]
         assert rule and rule[0][0] == "Trump"
 
@@ -311,7 +301,7 @@ class TestBarePresident:
         # "the Russian president" is still the Russian one
         text = ("President Trump spoke to Russian President Vladimir Putin on Thursday.\n\nThe Russian president "
                 "warned against sending the missiles.\n")
-        rows = _events(_extract(nlp, text, dt.date(2025, 10, 17), tmp_path))
+        rows = _events(tables_of(nlp, text, dt.date(2025, 10, 17), tmp_path))
         assert any(r[0] == "Vladimir Putin" and r[1].startswith("warn") for r in rows)
 
 
@@ -321,13 +311,13 @@ class TestRelativeOnATitle:
     def test_capitalised_title(self, nlp, tmp_path):
         text = ("Afterward, Yuri Ushakov, a former Russian Ambassador to Washington who now advises Putin on foreign "
                 "policy, said that some proposals were acceptable.\n")
-        rows = _events(_extract(nlp, text, dt.date(2025, 12, 8), tmp_path))
+        rows = _events(tables_of(nlp, text, dt.date(2025, 12, 8), tmp_path))
         assert any(r[:3] == ("Yuri Ushakov", "advise", "Putin") for r in rows)
 
     def test_control_place_named(self, nlp, tmp_path):
         # a relative clause on a place in apposition stays the place's
         text = "They met in Anchorage, Alaska, which hosted the summit on Friday.\n"
-        rows = _events(_extract(nlp, text, dt.date(2025, 8, 16), tmp_path))
+        rows = _events(tables_of(nlp, text, dt.date(2025, 8, 16), tmp_path))
         assert not any(r[1] == "host" and "Yuri" in r[0] for r in rows)
 
 
@@ -337,13 +327,13 @@ class TestBylineDesk:
     def test_post_apart(self, nlp, tmp_path):
         text = ("Zelenskiy thanks Ireland\n\nPat Leahy Political Editor\n\nTue Dec 02 2025 - 19:30\n\nThe President "
                 "of Ukraine, Volodymyr Zelenskiy, has thanked the Irish people.\n")
-        names = set(_extract(nlp, text, dt.date(2025, 12, 2), tmp_path).entities.name)
+        names = set(tables_of(nlp, text, dt.date(2025, 12, 2), tmp_path).entities.name)
         assert "Pat Leahy" in names and not any("Editor" in n for n in names)
 
     def test_control_name_runs_on(self, nlp, tmp_path):
         # a name's capitalised last word that is no desk's noun stays the name's
         text = "Zelenskiy thanks Ireland\n\nMary Lou McDonald\n\nThe Sinn Féin leader met Mr Zelenskiy.\n"
-        names = set(_extract(nlp, text, dt.date(2025, 12, 2), tmp_path).entities.name)
+        names = set(tables_of(nlp, text, dt.date(2025, 12, 2), tmp_path).entities.name)
         assert "Mary Lou McDonald" in names
 
 
@@ -353,11 +343,11 @@ class TestDemandOfANoun:
     def test_no_flattened_fact(self, nlp, tmp_path):
         text = ("Mr Zelenskiy said Russia's insistence that Ukraine withdraw from the parts of the Donbas region it "
                 "still holds remained the most difficult question.\n")
-        rows = _events(_extract(nlp, text, dt.date(2025, 12, 2), tmp_path))
+        rows = _events(tables_of(nlp, text, dt.date(2025, 12, 2), tmp_path))
         assert not any(r[1] == "withdraw" for r in rows)
 
     def test_control_relative_clause(self, nlp, tmp_path):
-        rows = _events(_extract(nlp, "The plan that Ukraine rejected asks too much.\n", dt.date(2025, 12, 2),
+        rows = _events(tables_of(nlp, "The plan that Ukraine rejected asks too much.\n", dt.date(2025, 12, 2),
                                 tmp_path))
         assert ("Ukraine", "reject", "the plan", "", "") in rows
 
@@ -369,6 +359,6 @@ class TestFirstItemOnAPossessive:
         # "Umerov and Ukraine's chief …": the parser makes both possessors of "chief"; Umerov is the list's first item
         text = ("Umerov and Ukraine's chief of the general staff, Gen. Andrii Hnatov, are expected to meet Witkoff and "
                 "Kushner in Miami as early as Thursday.\n")
-        rows = _events(_extract(nlp, text, dt.date(2025, 12, 3), tmp_path))
+        rows = _events(tables_of(nlp, text, dt.date(2025, 12, 3), tmp_path))
         meet = [r for r in rows if r[1] == "meet"]
         assert meet and meet[0][0] == "Umerov and Andrii Hnatov"

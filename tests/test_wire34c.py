@@ -17,18 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import ents_of
+from conftest import ents_of, tables_of
 from toolkit.nlp.interviews import turn_spans
-
-
-def _extract(nlp, text: str, day: dt.date, tmp_path):
-    """The tables of ``text`` read from a file (as a source set's document is) published on ``day``."""
-    from toolkit.extraction.tables import extract
-    from toolkit.reading.sources import read_document
-
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract([read_document(path).with_published(day)], nlp=nlp)
 
 
 def _events(tables) -> list[tuple[str, str, str, bool]]:
@@ -129,7 +119,7 @@ class TestHearingTurns:
         assert not any(s.startswith("The committee") for s in starts)
 
     def test_statements_not_facts(self, nlp, tmp_path):
-        events = _events(_extract(nlp, _HEARING, dt.date(2025, 5, 20), tmp_path))
+        events = _events(tables_of(nlp, _HEARING, dt.date(2025, 5, 20), tmp_path))
         assert all(quoted for subject, verb, _, quoted in events if verb in ("want", "hit", "buy"))
 
     def test_prose_with_a_title_in_capitals(self):
@@ -160,7 +150,7 @@ class TestFactCheckBlocks:
     """A claim under a head alone on its line is tested, not told; the line under it says who made it."""
 
     def test_claim_not_a_fact(self, nlp, tmp_path):
-        tables = _extract(nlp, _FACT_CHECK, dt.date(2025, 2, 20), tmp_path)
+        tables = tables_of(nlp, _FACT_CHECK, dt.date(2025, 2, 20), tmp_path)
         events = _events(tables)
         assert not any(verb == "give" for _, verb, _, _ in events)
         assert any(subject == "Congress" and verb == "approve" for subject, verb, _, _ in events)  # (the check's own)
@@ -170,7 +160,7 @@ class TestFactCheckBlocks:
     def test_said_by_only_under_the_quotation(self, nlp, tmp_path):
         # control: a quotation whose next line is no "Who said it:" label keeps no speaker from further down
         text = 'CLAIM\n"You should have never started it."\n\nVERDICT: FALSE\n\nWho said it: Donald Trump\n'
-        tables = _extract(nlp, text, dt.date(2025, 2, 20), tmp_path)
+        tables = tables_of(nlp, text, dt.date(2025, 2, 20), tmp_path)
         assert all(q.speaker != "Donald Trump" for q in tables.quotes.itertuples())
 
 
@@ -181,7 +171,7 @@ class TestGalleryCounter:
         text = ("Photos: Zelensky and European leaders at the White House\n\nAug. 18, 2025\n\n1 of 8\n"
                 "Zelensky speaks during a meeting with Trump in the Oval Office. Andrew Harnik/Getty Images\n\n"
                 "2 of 8\nGerman Chancellor Friedrich Merz called for a ceasefire before the next meeting.\n")
-        events = _events(_extract(nlp, text, dt.date(2025, 8, 18), tmp_path))
+        events = _events(tables_of(nlp, text, dt.date(2025, 8, 18), tmp_path))
         subjects = {subject for subject, _, _, _ in events}
         assert "Volodymyr Zelensky" in subjects or "Zelensky" in subjects
         assert "Friedrich Merz" in subjects
@@ -190,7 +180,7 @@ class TestGalleryCounter:
     def test_count_in_prose(self, nlp, tmp_path):
         # control: "3 of 8" inside a sentence stays the sentence's
         text = "Three of the eight leaders spoke. 3 of 8 ministers voted against the plan on Monday.\n"
-        events = _events(_extract(nlp, text, dt.date(2025, 8, 18), tmp_path))
+        events = _events(tables_of(nlp, text, dt.date(2025, 8, 18), tmp_path))
         assert any(verb.startswith("vote") and subject == "3 of 8 ministers" for subject, verb, _, _ in events)
 
 
@@ -200,17 +190,17 @@ class TestLiveEntryHeadlines:
     def test_headline_one_sentence(self, nlp, tmp_path):
         text = ("Live updates: Trump and Putin meet in Alaska\n\n4:55 p.m. ET\nTrump and Putin leave the base\n\n"
                 "The two leaders spoke to reporters.\n\n10:42 a.m. ET\nZelensky says Ukraine will not trade land\n")
-        events = _events(_extract(nlp, text, dt.date(2025, 8, 15), tmp_path))
+        events = _events(tables_of(nlp, text, dt.date(2025, 8, 15), tmp_path))
         assert ("Trump and Putin", "leave", "the base", False) in events
 
     def test_stamps_dated(self, nlp, tmp_path):
         text = ("Live updates: Trump and Putin meet in Alaska\n\n4:55 p.m. ET\nTrump and Putin leave the base\n\n"
                 "The two leaders spoke to reporters.\n\n10:42 a.m. ET\nZelensky says Ukraine will not trade land\n")
-        tables = _extract(nlp, text, dt.date(2025, 8, 15), tmp_path)
+        tables = tables_of(nlp, text, dt.date(2025, 8, 15), tmp_path)
         times = [(t.expression, t.date) for t in tables.timeline.itertuples()]
         assert ("4:55 p.m.", "2025-08-15") in times and ("10:42 a.m.", "2025-08-15") in times
         # control: a clock time in a sentence of a story with no stamps stays as the timeline reads it
-        tables = _extract(nlp, "The vote is set for 4:55 p.m. in a week of talks.\n", dt.date(2025, 8, 15), tmp_path)
+        tables = tables_of(nlp, "The vote is set for 4:55 p.m. in a week of talks.\n", dt.date(2025, 8, 15), tmp_path)
         assert all(date != "2025-08-15" or expression != "4:55 p.m." for expression, date in
                    [(t.expression, t.date) for t in tables.timeline.itertuples()])
 
@@ -236,14 +226,14 @@ class TestPronounsInTurns:
     """In a transcript, "he" in a turn is neither its speaker nor the one the speaker answers."""
 
     def test_he_is_the_president(self, nlp, tmp_path):
-        events = _events(_extract(nlp, _SUNDAY_SHOW, dt.date(2025, 7, 13), tmp_path))
+        events = _events(tables_of(nlp, _SUNDAY_SHOW, dt.date(2025, 7, 13), tmp_path))
         wanted = [subject for subject, verb, _, _ in events if verb == "want"]
         assert wanted and all(subject not in ("Lindsey Graham", "Jake Tapper", "JAKE TAPPER") for subject in wanted)
 
     def test_narrative_he(self, nlp, tmp_path):
         # control: in a story, with no turns, "he" goes on with the subject before
         text = "Senator Lindsey Graham spoke on Sunday. He said he wanted to give the president more time.\n"
-        events = _events(_extract(nlp, text, dt.date(2025, 7, 13), tmp_path))
+        events = _events(tables_of(nlp, text, dt.date(2025, 7, 13), tmp_path))
         assert any(subject == "Lindsey Graham" and verb == "want" for subject, verb, _, _ in events)
 
 
@@ -253,22 +243,22 @@ class TestDayFirstDates:
     def test_statement_date(self, nlp, tmp_path):
         text = ("Joint Statement on Ukraine by the Leaders of France, Italy, Germany and Poland\n\n9 August 2025\n\n"
                 "We welcome President Trump's efforts to stop the killing in Ukraine.\n")
-        tables = _extract(nlp, text, dt.date(2025, 8, 9), tmp_path)
+        tables = tables_of(nlp, text, dt.date(2025, 8, 9), tmp_path)
         assert ("9 August 2025", "2025-08-09") in [(t.expression, t.date) for t in tables.timeline.itertuples()]
 
     def test_leading_zero(self, nlp, tmp_path):
         text = "Press conference by NATO Secretary General Mark Rutte\n\n02 Dec. 2025\n\n(As delivered)\n"
-        tables = _extract(nlp, text, dt.date(2025, 12, 2), tmp_path)
+        tables = tables_of(nlp, text, dt.date(2025, 12, 2), tmp_path)
         assert "2025-12-02" in [t.date for t in tables.timeline.itertuples()]
 
     def test_air_line(self, nlp, tmp_path):
         text = "CNN STATE OF THE UNION\n\nAired July 13, 2025 - 09:00   ET\n\nTAPPER: Patience running out.\n"
-        tables = _extract(nlp, text, dt.date(2025, 7, 13), tmp_path)
+        tables = tables_of(nlp, text, dt.date(2025, 7, 13), tmp_path)
         assert "2025-07-13" in [t.date for t in tables.timeline.itertuples() if t.expression.startswith("July 13")]
 
     def test_month_and_year_alone(self, nlp, tmp_path):
         # control: a month and a year with no day before them stay a month
-        tables = _extract(nlp, "The talks resumed in August 2025 in Geneva.\n", dt.date(2025, 9, 1), tmp_path)
+        tables = tables_of(nlp, "The talks resumed in August 2025 in Geneva.\n", dt.date(2025, 9, 1), tmp_path)
         assert ("August 2025", "2025-08") in [(t.expression, t.date) for t in tables.timeline.itertuples()]
 
 
@@ -308,7 +298,7 @@ class TestDescriptionsSetApart:
     """In a transcript, "the President" set apart from President Putin as another argument of "meet" is never Putin."""
 
     def test_not_putin(self, nlp, tmp_path):
-        tables = _extract(nlp, _BRIEFING, dt.date(2025, 8, 12), tmp_path)
+        tables = tables_of(nlp, _BRIEFING, dt.date(2025, 8, 12), tmp_path)
         events = _events(tables)
         assert not any(verb == "travel" and obj in ("Putin", "Vladimir Putin") for _, verb, obj, _ in events)
         assert not any(verb == "know" and subject in ("Putin", "Vladimir Putin") for subject, verb, _, _ in events)
@@ -318,7 +308,7 @@ class TestDescriptionsSetApart:
         # control: a description never set apart from the titled name goes on with it, in a transcript too
         text = ("MS BRUCE: Hello.\n\nQUESTION: Hi.\n\nMS BRUCE: Yes.\n\nPresident Vladimir Putin met envoys in "
                 "Moscow on Tuesday. The president said he would meet the envoys again.\n")
-        tables = _extract(nlp, text, dt.date(2025, 8, 12), tmp_path)
+        tables = tables_of(nlp, text, dt.date(2025, 8, 12), tmp_path)
         assert "Vladimir Putin" in set(tables.events.reported_by)
 
 
@@ -328,7 +318,7 @@ class TestReportersInBrackets:
     def test_reported_by_the_one_who_said(self, nlp, tmp_path):
         text = ("MS BRUCE: We respect that.\n\nQUESTION: [Jennifer Hansler, CNN] And President Zelensky said yesterday "
                 "that Ukraine will not give up its land. Is that a red line for you?\n\nMS BRUCE: Look, we respect it.\n")
-        tables = _extract(nlp, text, dt.date(2025, 8, 12), tmp_path)
+        tables = tables_of(nlp, text, dt.date(2025, 8, 12), tmp_path)
         reported = {e.reported_by for e in tables.events.itertuples() if e.verb == "give up"}
         assert reported and reported <= {"Zelensky", "Volodymyr Zelensky"}
 
@@ -347,13 +337,13 @@ class TestAppositionsAcrossVerbs:
     def test_the_committee_met(self, nlp, tmp_path):
         text = ("The committee met, pursuant to notice, at 10:02 a.m., in room SD-106, Dirksen Senate Office Building, "
                 "Hon. James E. Risch, chairman of the committee, presiding.\n")
-        events = _events(_extract(nlp, text, dt.date(2025, 5, 20), tmp_path))
+        events = _events(tables_of(nlp, text, dt.date(2025, 5, 20), tmp_path))
         assert any(verb == "meet" and subject == "the committee" for subject, verb, _, _ in events)
 
     def test_apposition_next_to_its_noun(self, nlp, tmp_path):
         # control: an apposition right after the subject names it
         text = "The chairman, James Risch, opened the hearing on Tuesday.\n"
-        events = _events(_extract(nlp, text, dt.date(2025, 5, 20), tmp_path))
+        events = _events(tables_of(nlp, text, dt.date(2025, 5, 20), tmp_path))
         assert any(verb == "open" and "Risch" in subject for subject, verb, _, _ in events)
 
 
