@@ -356,7 +356,7 @@ def acronyms_of_named_bodies(doc: Doc, taken: set[int]) -> list[Span]:
         return []
     capitals = upper_case_indices(doc)
     defined = {doc[i].text for i in capitals if doc[i].lower_ in initials and doc[i].is_alpha}
-    text = doc.text if defined else ""
+    text = doc_text(doc) if defined else ""
     defined = {word for word in defined if not stands_alone(text, word + "s")}  # "SIGs": a common noun, as in
     if not defined:  # acronym_names
         return []

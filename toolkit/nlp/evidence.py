@@ -28,7 +28,7 @@ from toolkit.nlp.holdings import owner_of_firm_holdings
 from toolkit.nlp.investors import invests_money
 from toolkit.nlp.kind_nouns import kind_noun
 from toolkit.nlp.lexicon import (FAC_HEADS, KIND_NOUNS, LEGISLATOR_TITLES, LOC_HEADS, ORG_HEADS, PERSON_TITLES,
-                                 PLACE_LABELS, SPEECH_VERBS)
+                                 PLACE_LABELS, RIVER_NOUNS, SPEECH_VERBS)
 from toolkit.nlp.life_events import named_in_a_life, person_by_kin_or_birth
 from toolkit.nlp.media import named_after_a_frequency, posted_on, posted_on_in_list
 from toolkit.nlp.mistags import english_words
@@ -344,10 +344,6 @@ def _place_by_direction(span: Span) -> str | None:
     return None
 
 
-# The nouns of the water a town stands on, named after "on the" ("Bulahdelah on the Myall River").
-_WATERSIDE = frozenset({"river", "creek"})
-
-
 def _on_a_river(span: Span) -> bool:
     """Whether a one-word name is followed by "on the" and a river's name ("an emergency warning for Bulahdelah on
     the Myall River", "Kempsey on the Macleay River"): English places a town so, never a person or a body."""
@@ -355,9 +351,9 @@ def _on_a_river(span: Span) -> bool:
     if len(span) != 1 or j + 3 >= len(doc) or doc[j].lower_ != "on" or doc[j + 1].lower_ != "the":
         return False
     k = j + 2
-    while k < len(doc) and k - j <= 5 and doc[k].is_title and doc[k].lower_ not in _WATERSIDE:
+    while k < len(doc) and k - j <= 5 and doc[k].is_title and doc[k].lower_ not in RIVER_NOUNS:
         k += 1
-    return k < len(doc) and k > j + 2 and doc[k].lower_ in _WATERSIDE and doc[k].is_title
+    return k < len(doc) and k > j + 2 and doc[k].lower_ in RIVER_NOUNS and doc[k].is_title
 
 
 def _place_by_noun(span: Span) -> str | None:

@@ -22,6 +22,8 @@ import re
 
 from spacy.tokens import Span
 
+from toolkit.nlp.lookups import doc_text
+
 # The header fields of mail and news, and the labels of a post's parts, capitalised as they open a line.
 FIELD_LABELS = frozenset({"Email", "E-mail", "From", "To", "Cc", "Bcc", "Subject", "Date", "Sent", "Groups",
                           "Newsgroups", "Followup-To", "Excerpt", "Update", "Updated", "Source", "Correction",
@@ -61,7 +63,7 @@ def drop_link_bar_items(ents: list[Span]) -> list[Span]:
     """
     if not ents:
         return ents
-    text = ents[0].doc.text
+    text = doc_text(ents[0].doc)
     if "|" not in text and "·" not in text:
         return ents
     bars = [m.span() for m in _LINK_BAR.finditer(text)]

@@ -30,6 +30,13 @@ _CONNECTORS = frozenset({"and", "or", "of", "for", "the", "to", "in", "on", "a",
 _CONTENT_LETTERS = 4
 
 
+def _line_of(text: str, ent: Span) -> tuple[int, int]:
+    """The character bounds of the line an entity stands on (its first line, if a line break runs inside it)."""
+    first = text.rfind("\n", 0, ent.start_char) + 1
+    last = text.find("\n", ent.end_char)
+    return first, len(text) if last < 0 else last
+
+
 def drop_heading_capitals(doc: Doc, ents: list[Span], *, text: str | None = None) -> list[Span]:
     """The entities without those made only of a title-case heading's common words (see the module)."""
     if not ents:
@@ -42,10 +49,8 @@ def drop_heading_capitals(doc: Doc, ents: list[Span], *, text: str | None = None
         if ent.label_ == "PERSON" or not ent[0].is_title:
             out.append(ent)
             continue
-        first = text.rfind("\n", 0, ent.start_char) + 1
+        first, last = _line_of(text, ent)
         if first not in headings:
-            last = text.find("\n", ent.end_char)
-            last = len(text) if last < 0 else last
             headings[first] = (first, last) if _title_case_heading(text, first, last) else None
         line = headings[first]
         if line is None:
@@ -119,10 +124,8 @@ def drop_capital_heading_words(doc: Doc, ents: list[Span], *, text: str | None =
         if not ent.text.isupper() or len(ent) < 2:
             out.append(ent)
             continue
-        first = text.rfind("\n", 0, ent.start_char) + 1
+        first, last = _line_of(text, ent)
         if first not in lines:
-            last = text.find("\n", ent.end_char)
-            last = len(text) if last < 0 else last
             words = [w for w in text[first:last].split() if any(c.isalpha() for c in w)]
             lines[first] = bool(words) and all(w.isupper() for w in words) and is_caption(text, first, last)
         if not lines[first]:

@@ -77,6 +77,9 @@ LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island i
     coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago reservation range
     cay cays atoll islet harbor harbour""".split())  # (a cay, an atoll and an islet are small islands: "Elbow Cay"; a
 # harbour is water, "the Boston Harbor", no built facility)
+# The running waters a town is named by: it stands on one ("Bulahdelah on the Myall River"), a flood gauge at the
+# town is named after it.
+RIVER_NOUNS = frozenset({"river", "creek"})
 
 # Verbs and nouns of posting, which take the medium with "on" or "via" ("posted a message on Facebook",
 # "announced via Twitter"): the untagged-medium rule and the vote's evidence of a medium read them.

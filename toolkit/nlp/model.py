@@ -84,7 +84,8 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
 
     breaks = [i + 1 for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if doc[i].text.count("\n") >= 2]
     stories = dateline_ends(doc)  # "WASHINGTON, Feb 18 (Reuters) - U.S. and Russian officials agreed …"
-    marks = _line_marks(doc)  # "Why it matters: The trip …", "- Russia launches …", a live page's "10:42"
+    text = doc.text  # (spaCy joins it anew from every token on each read)
+    marks = _line_marks(doc, text)  # "Why it matters: The trip …", "- Russia launches …", a live page's "10:42"
     stories += marks
     if breaks or stories:
         if doc.has_annotation("DEP"):
@@ -105,13 +106,13 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
         quoted = [i + 1 for i in marks if i + 1 < len(doc) and doc[i].is_quote and doc[i].is_left_punct]
         starts[quoted] = np.array(-1).astype(starts.dtype)
         # (a live entry's headline under its time stamp is one sentence: "Trump and Putin leave the base")
-        inside = _inside_entry_headlines(doc)
+        inside = _inside_entry_headlines(doc, text)
         starts[inside] = np.array(-1).astype(starts.dtype)
         doc.from_array([SENT_START], starts)
     return doc
 
 
-def _line_marks(doc: Doc) -> list[int]:
+def _line_marks(doc: Doc, text: str) -> list[int]:
     """The tokens where a line's mark wants a sentence to start (:func:`toolkit.nlp.rubrics.line_starts`): a
     rubric's text after its label, a list item after a single line break, the line after a live page's time."""
     import numpy as np
@@ -119,18 +120,18 @@ def _line_marks(doc: Doc) -> list[int]:
 
     from toolkit.nlp.rubrics import line_starts
 
-    offsets = line_starts(doc.text)
+    offsets = line_starts(text)
     if not offsets:
         return []
     starts = np.searchsorted(doc.to_array(IDX), offsets).tolist()  # the first token at or after each offset
     return sorted({i for i in starts if 0 < i < len(doc) and not doc[i].is_space})
 
 
-def _inside_entry_headlines(doc: Doc) -> list[int]:
+def _inside_entry_headlines(doc: Doc, text: str) -> list[int]:
     """The tokens after the first of each live entry's headline (:func:`toolkit.nlp.rubrics.stamped_headlines`)."""
     from toolkit.nlp.rubrics import stamped_headlines
 
-    spans = stamped_headlines(doc.text)
+    spans = stamped_headlines(text)
     if not spans:
         return []
     inside = []

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import FAC_HEADS, NAME_PARTICLES, ORG_HEADS
+from toolkit.nlp.lexicon import FAC_HEADS, NAME_PARTICLES, ORG_HEADS, RIVER_NOUNS
 
 
 def _a_name_after(doc, cut: int, end: int) -> bool:
@@ -84,10 +84,6 @@ def split_places_at_in(ents: list[Span]) -> list[Span]:
     return out
 
 
-# The nouns of the rivers whose gauges flood warnings name by the town they stand at.
-_RIVER_HEADS = frozenset({"river", "creek"})
-
-
 def _town_words(doc, start: int, end: int) -> bool:
     """Whether the words from ``start`` to ``end`` are one to three capitalised words of letters."""
     return 1 <= end - start <= 3 and all(t.is_title and t.is_alpha for t in doc[start:end])
@@ -100,7 +96,7 @@ def split_rivers_at_towns(ents: list[Span]) -> list[Span]:
     for ent in ents:
         doc = ent.doc
         cut = next((t.i for t in ent if t.text == "at" and t.i > ent.start + 1 and doc[t.i - 1].is_title
-                    and doc[t.i - 1].lower_ in _RIVER_HEADS), None)
+                    and doc[t.i - 1].lower_ in RIVER_NOUNS), None)
         if cut is None or not _town_words(doc, cut + 1, ent.end):
             out.append(ent)
             continue
@@ -114,7 +110,7 @@ def towns_at_rivers(doc, taken: set[int]) -> list[Span]:
     found: list[Span] = []
     for ent in doc.ents:
         j = ent.end
-        if not (ent.label_ in ("LOC", "FAC", "GPE") and ent[-1].lower_ in _RIVER_HEADS and ent[-1].is_title
+        if not (ent.label_ in ("LOC", "FAC", "GPE") and ent[-1].lower_ in RIVER_NOUNS and ent[-1].is_title
                 and j + 1 < len(doc) and doc[j].text == "at"):
             continue
         end = j + 1

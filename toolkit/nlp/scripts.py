@@ -27,7 +27,7 @@ _FOREIGN_WORDS = 3
 @lru_cache(maxsize=4096)
 def _latin(word: str) -> bool:
     """Whether every letter of a word is of the Latin script (ASCII or accented Latin letters)."""
-    return all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in word if ch.isalpha())
+    return word.isascii() or all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in word if ch.isalpha())
 
 
 def _foreign_passage(sent: Span) -> bool:

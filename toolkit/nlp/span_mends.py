@@ -323,9 +323,12 @@ def names_opened_as_elsewhere(ents: list[Span]) -> list[Span]:
     doc = ents[0].doc
     out: list[Span] = []
     for ent in ents:
+        if not ent.start or not _free_title_word(doc[ent.start - 1]):
+            out.append(ent)  # (both widths need the word just before the name: most names have none)
+            continue
         for width in (1, 2):
             start = ent.start - width
-            if start < 0 or not all(t.is_title and t.is_alpha and not t.ent_type_ for t in doc[start:ent.start]):
+            if start < 0 or not all(_free_title_word(t) for t in doc[start:ent.start]):
                 continue
             if (out and out[-1].end > start) or (label := full.get(doc[start:ent.end].text)) is None:
                 continue
@@ -333,6 +336,11 @@ def names_opened_as_elsewhere(ents: list[Span]) -> list[Span]:
             break
         out.append(ent)
     return out
+
+
+def _free_title_word(token) -> bool:
+    """Whether a word is capitalised, of letters only, and outside every entity."""
+    return token.is_title and token.is_alpha and not token.ent_type
 
 
 # A site's designation after its kind: a number, or a number and a letter ("Launch Complex 39A", "Terminal 5").

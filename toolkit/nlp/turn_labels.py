@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.spellings import acronym_of
 from toolkit.nlp.turn_marks import doc_marks
 
@@ -96,9 +97,10 @@ def drop_stage_directions(doc: Doc, ents: list[Span]) -> list[Span]:
         doc: the parsed text.
         ents: its entity spans.
     """
-    if "(" not in doc.text and "[" not in doc.text:
+    text = doc_text(doc)
+    if "(" not in text and "[" not in text:
         return ents
-    lines = [(m.start(), m.end()) for m in _STAGE_DIRECTION.finditer(doc.text)]
+    lines = [(m.start(), m.end()) for m in _STAGE_DIRECTION.finditer(text)]
     if not lines:
         return ents
     return [e for e in ents if not any(s <= e.start_char and e.end_char <= t for s, t in lines)]
@@ -125,7 +127,7 @@ def broadcast_turn_labels(doc: Doc, ents: list[Span]) -> list[Span]:
         doc: the parsed text.
         ents: entity spans in document order, none overlapping.
     """
-    text = doc.text
+    text = doc_text(doc)
     if ":" not in text:
         return ents
     people: list[tuple[int, int]] = []
