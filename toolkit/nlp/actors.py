@@ -293,8 +293,8 @@ class Actors:
         else the noun phrase itself."""
         if names_the_text(token):
             return None  # "The following is the fifth edition …. It features …": the article itself
-        for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._office, self._named,
-                        self._described):
+        for reading in (self._relative, self._whose, self._personal_pronoun, self._other_pronoun, self._office,
+                        self._named, self._described):
             found = reading(token, depth)
             if found is not _PASS:
                 return found
@@ -312,6 +312,25 @@ class Actors:
             # relative clause closes its own conjunct
             return self.one(antecedent, depth=depth + 1)
         return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
+
+    def _whose(self, token: Token, depth: int):
+        """"whose work": the thing of the one the relative clause describes ("Quincy Jones, … whose work stretched
+        from …" → "Quincy Jones's work"), not the relative word."""
+        whose = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        clause = token.head
+        if whose is None or depth >= 2 or clause.dep_ != "relcl" or token.dep_ not in SUBJECT_DEPS:
+            return _PASS
+        described = clause.head
+        while described.dep_ == "conj" and described.head.i != described.i:
+            described = described.head
+        if described.dep_ == "appos":  # "Quincy Jones, the trumpeter … whose work": the one in apposition to
+            described = described.head
+        owner = self.who(described, depth=depth + 1)
+        phrase = noun_phrase(token)
+        if not owner or not phrase.lower().startswith("whose "):
+            return _PASS
+        mark = "'" if owner.endswith("s") and owner.split()[-1].islower() else "'s"  # ("sea urchins' population")
+        return f"{owner}{mark} {phrase[len('whose '):]}"
 
     def _personal_pronoun(self, token: Token, depth: int):
         """"he", "she", "him", "her": the person before of that sex, as the speakers' resolver finds them."""

@@ -92,6 +92,24 @@ def _alone_on_its_line(doc: Doc, by: int, end: int) -> bool:
     return opens and end < len(doc) and doc[end].is_space and "\n" in doc[end].text
 
 
+# The words of a byline that credits a desk, no writer ("By Staff Writer", "By Reuters staff", "By Our Correspondent").
+_STAFF_WORDS = frozenset({"staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
+                          "desk", "editor", "editors", "team", "our"})
+
+
+def _staff_credit(doc: Doc, by: int) -> set[int]:
+    """The tokens of a byline alone on its line that credits a desk ("By Staff Writer" ⏎): its role words."""
+    end = by + 1
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    words = [t for t in doc[by + 1:end] if not t.is_space]
+    if not words or len(words) > 5 or not (by == 0 or (doc[by - 1].is_space and "\n" in doc[by - 1].text)):
+        return set()
+    if not any(t.lower_ in _STAFF_WORDS - {"our"} for t in words):
+        return set()
+    return {t.i for t in words if t.lower_ in _STAFF_WORDS}
+
+
 def authors_in_bylines(doc: Doc, ents: list[Span]) -> list[Span]:
     """Make the writer's name in a byline a person, and split it off a body the credit line ran it into.
 
@@ -100,10 +118,15 @@ def authors_in_bylines(doc: Doc, ents: list[Span]) -> list[Span]:
         ents: entity spans in document order, none overlapping.
     """
     authors = []
+    credits: set[int] = set()
     for i in indices_of(doc, ORTH, ("By",)):
-        author = _author(doc, i)
-        if author is not None:
+        author, credit = _author(doc, i), _staff_credit(doc, i)
+        if author is not None and not credit.issuperset(range(*author)):
             authors += [author] + _co_authors(doc, i, author[1])
+        else:
+            credits |= credit
+    if credits:  # "By Staff Writer": the desk's credit, no one's name ("Writer" PERSON to the model)
+        ents = [e for e in ents if not (e.label_ == "PERSON" and all(t.i in credits for t in e))]
     if not authors:
         return ents
     names = {tuple(t.text for t in doc[start:end]): (start, end) for start, end in authors}

@@ -73,8 +73,9 @@ _EVENT_HEADS = frozenset({"massacre", "uprising", "rebellion", "purchase", "war"
 _NAME_FUNCTION_WORDS = frozenset({"the", "against", "of", "for", "on", "and", "to", "in"})
 # Nouns that open the name of a battle before "of" and its place ("the Battle of Midway", "the Siege of Leningrad").
 _BATTLE_OPENERS = frozenset({"battle", "siege"})
-# Heads of the names of honours ("Presidential Medal of Freedom", "Heisman Trophy"; not "cross": the Red Cross).
-_AWARD_HEADS = frozenset({"medal", "badge", "prize", "award", "trophy"})
+# Heads of the names of honours ("Presidential Medal of Freedom", "Heisman Trophy"; not "cross": the Red Cross), and
+# of the honours a ceremony gives in the plural ("the Grammy Awards", "the Academy Awards": no body or people).
+_AWARD_HEADS = frozenset({"medal", "badge", "prize", "award", "trophy", "medals", "prizes", "awards"})
 # Words for "saint" that open a church's name ("St. John's Church", "Saint Mary's Church").
 _SAINT_WORDS = frozenset({"st", "saint", "ste"})
 # The abbreviated nouns of roads that close a street's name in the copy of Australian, New Zealand and British

@@ -9,7 +9,8 @@ neither person is found there and a "body" nobody would record enters the briefi
 surname of a person the document names in full; a double-barrelled surname ("Ocasio-Cortez") or a
 pair of other names ("GNU/Linux") is left alone. Two surnames joined by "and" that the model reads as one name
 ("Kelly and Baroni's convictions", after "Bridget Anne Kelly and William Baroni") are cut the same way (round
-entities47).
+entities47), and so are two towns the model reads as one body or title where English places them as two ("the
+coast between Maroochydore and Coolangatta", "low-lying parts of Lismore and Murwillumbah", round wire35).
 
 Example:
     >>> [(e.text, e.label_) for e in split_pairs(list(doc.ents))]   # doctest: +SKIP
@@ -19,6 +20,8 @@ Example:
 from __future__ import annotations
 
 from spacy.tokens import Span
+
+from toolkit.nlp.gazetteer import is_known_place
 
 _JOINERS = frozenset({"/", "-", "–"})
 _AND = frozenset({"and", "&"})
@@ -32,7 +35,7 @@ def _surnames_of_people(ents: list[Span]) -> set[str]:
 
 def split_pairs(ents: list[Span]) -> list[Span]:
     """Cut names made of two surnames joined by "/" or a hyphen into the two people (see the module)."""
-    ents = _split_pairs_at_and(ents)
+    ents = _split_places_at_and(_split_pairs_at_and(ents))
     if not any(t.text in _JOINERS for e in ents for t in e):
         return ents  # the common case: no joiner inside any name
     surnames = _surnames_of_people(ents)
@@ -76,6 +79,37 @@ def _split_pairs_at_and(ents: list[Span]) -> list[Span]:
                 and doc[start + 2].text in surnames and doc[start].text != doc[start + 2].text
                 and doc[start].is_title and doc[start + 2].is_title):
             out.extend([Span(doc, start, start + 1, label="PERSON"), Span(doc, start + 2, end, label="PERSON")])
+        else:
+            out.append(ent)
+    return out
+
+
+# Plural nouns of the parts of a territory that "of" and a list of towns follows ("parts of Lismore and Murwillumbah").
+_PARTS_OF_PLACES = frozenset({"parts", "areas", "towns", "suburbs", "cities", "villages", "communities", "districts",
+                              "regions", "provinces", "counties"})
+# Nouns of what two sides do together: "a match between Leeds and Everton" joins two clubs, no towns.
+_BETWEEN_SIDES = frozenset({"match", "game", "clash", "final", "tie", "fixture", "derby", "talks", "meeting", "deal",
+                            "agreement", "relations", "war", "fight", "bout", "race", "rivalry", "merger", "dispute"})
+
+
+def _split_places_at_and(ents: list[Span]) -> list[Span]:
+    """Two one-word towns joined by "and" that the model reads as one name ("between Maroochydore and Coolangatta"
+    ORG, "parts of Lismore and Murwillumbah" WORK_OF_ART) are two places, where English gives two places: after
+    "between" on a stretch of land (one of the two a town of the gazetteer; not a match or talks between two
+    sides), or after "parts of" and its kin. One place named so ("Trinidad and Tobago") is left."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        if not (len(ent) == 3 and ent[1].lower_ == "and" and ent.start > 0 and ent.label_ != "PERSON"
+                and all(t.is_title and t.is_alpha for t in (ent[0], ent[2]))) or is_known_place(ent.text):
+            out.append(ent)
+            continue
+        before = doc[ent.start - 1]
+        parts = before.lower_ == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in _PARTS_OF_PLACES
+        between = before.lower_ == "between" and before.head.lemma_.lower() not in _BETWEEN_SIDES and any(
+            is_known_place(t.text, cities=True) for t in (ent[0], ent[2]))
+        if parts or between:
+            out.extend([Span(doc, ent.start, ent.start + 1, label="GPE"), Span(doc, ent.end - 1, ent.end, label="GPE")])
         else:
             out.append(ent)
     return out
