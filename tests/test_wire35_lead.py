@@ -77,3 +77,38 @@ class TestStaffCredit:
                 "has died, his publicist Arnold Robinson said.\n")
         rows = label_rows(tables_of(nlp, text, dt.date(2024, 11, 4), tmp_path).entities)
         assert rows.get("Belinda Feek") == "PERSON"
+
+
+class TestBodyBeforeItsKindAfterAnOwner:
+    """"on his Truth Social platform": a name between an owner's determiner and a kind of body is that body."""
+
+    def test_a_platform_after_his_is_a_body(self, nlp, tmp_path):
+        text = "President-elect Donald Trump claimed credit for the deal on his Truth Social platform.\n"
+        rows = label_rows(tables_of(nlp, text, dt.date(2025, 1, 15), tmp_path).entities)
+        assert rows.get("Truth Social") == "ORG"
+
+    def test_control_a_town_before_a_company_stays_a_place(self, nlp, tmp_path):
+        text = "He sold his Sydney company last year and moved to Melbourne.\n"
+        rows = label_rows(tables_of(nlp, text, dt.date(2025, 1, 15), tmp_path).entities)
+        assert rows.get("Sydney") == "GPE"
+
+
+class TestGivenNameBeforeAParticle:
+    """"Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al-Thani": the given name before "bin" is his."""
+
+    _TEXT = ("Israel and Hamas have agreed to a ceasefire in Gaza, Qatar's prime minister said on Wednesday.\n\n"
+             "Sheikh Mohammed bin Abdulrahman Al-Thani said the truce would take effect on Sunday.\n\n"
+             "\"We hope that this will be the last page of the war,\" Sheikh Mohammed told a news conference in "
+             "Doha.\n")
+
+    def test_the_given_name_is_the_person_named_in_full(self, nlp, tmp_path):
+        tables = tables_of(nlp, self._TEXT, dt.date(2025, 1, 15), tmp_path)
+        rows = label_rows(tables.entities)
+        assert "Mohammed" not in rows
+        assert {q.speaker for q in tables.quotes.itertuples()} == {"Mohammed bin Abdulrahman Al-Thani"}
+
+    def test_control_another_mohammed_named_in_full_keeps_the_name_apart(self, nlp, tmp_path):
+        text = self._TEXT + "\nMohammed Salah, the footballer, also welcomed the deal.\n"
+        rows = label_rows(tables_of(nlp, text, dt.date(2025, 1, 15), tmp_path).entities)
+        assert rows.get("Mohammed Salah") == "PERSON"
+        assert rows.get("Mohammed bin Abdulrahman Al-Thani") == "PERSON"

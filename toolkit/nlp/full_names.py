@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.kinsmen import kinsmen
-from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.surfaces import Mention, clean_surface
 from toolkit.nlp.votes import group_label, is_storm, used_as_place, vote
@@ -143,7 +143,20 @@ def _by_first_name(full_people: dict[str, set[str]], by_key: dict[str, list[Ment
             if group and vote(group, full_form=True) == "PERSON" and group_label(group, key, {}) != "PERSON":
                 continue
             first_names[key.split()[0]].add(key)
+            if group and (given := _given_name_before_particle(group, key)) is not None:
+                first_names[given].add(key)  # "Sheikh Mohammed" for Mohammed bin Abdulrahman Al-Thani
     return first_names
+
+
+def _given_name_before_particle(group: list[Mention], key: str) -> str | None:
+    """The given name a person's name has before a particle its key begins after ("Mohammed bin Abdulrahman
+    Al-Thani", key "abdulrahman al-thani"; "Ursula von der Leyen", key "der leyen"): the name's first word."""
+    words = clean_surface(group[0].text).split()
+    size = len(key.split())
+    if len(words) < size + 2 or words[-size - 1].lower() not in NAME_PARTICLES or not words[0][:1].isupper():
+        return None
+    given = words[0].lower()
+    return given if given != key.split()[0] and given not in NAME_PARTICLES else None
 
 
 def _add_people_by_given_name(by_key: dict[str, list[Mention]], full_people: dict[str, set[str]],

@@ -197,15 +197,20 @@ def _sports_side(noun) -> bool:
             and not (noun.i >= 2 and doc[noun.i - 2].pos_ == "DET"))  # ("on the Russian side Putin said": a party)
 
 
+# Determiners of a body named between them and its kind: "the Kaufland chain", "his Truth Social platform".
+_BODY_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our"})
+
+
 def _after_the(span: Span) -> bool:
-    """Whether "the" stands before the name, or before up to four words written small (a hyphenated one counts its
-    parts) that describe what it names ("the pro-independence Naleraq party", "the ruling Likud party")."""
+    """Whether "the" (or an owner's "his", "their" …) stands before the name, or before up to four words written
+    small (a hyphenated one counts its parts) that describe what it names ("the pro-independence Naleraq party",
+    "the ruling Likud party", "his Truth Social platform")."""
     doc, k = span.doc, span.start - 1
-    while k >= 0 and span.start - k <= 4 and doc[k].lower_ != "the" and (
+    while k >= 0 and span.start - k <= 4 and doc[k].lower_ not in _BODY_DETERMINERS and (
             doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN", "VERB") and doc[k].tag_ != "VBD"
             or doc[k].text in ("-", "‑")):
         k -= 1
-    return k >= 0 and doc[k].lower_ == "the"
+    return k >= 0 and doc[k].lower_ in _BODY_DETERMINERS
 
 
 def _kind_of_examples(span: Span) -> str | None:
