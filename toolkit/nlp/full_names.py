@@ -137,6 +137,7 @@ def _by_first_name(full_people: dict[str, set[str]], by_key: dict[str, list[Ment
     votes a person's that the readings of its name make something else (:func:`~toolkit.nlp.votes.group_label`:
     "Socotra Hotel" a facility by its head word), whose first word is no one's given name ("Socotra")."""
     first_names: dict[str, set[str]] = defaultdict(set)
+    before_particles: dict[str, set[str]] = defaultdict(set)
     for keys in full_people.values():
         for key in keys:
             group = by_key.get(key, ())
@@ -144,7 +145,12 @@ def _by_first_name(full_people: dict[str, set[str]], by_key: dict[str, list[Ment
                 continue
             first_names[key.split()[0]].add(key)
             if group and (given := _given_name_before_particle(group, key)) is not None:
-                first_names[given].add(key)  # "Sheikh Mohammed" for Mohammed bin Abdulrahman Al-Thani
+                before_particles[given].add(key)
+    for given, keys in before_particles.items():
+        if given not in first_names and len(keys) == 1:
+            # "Sheikh Mohammed" for Mohammed bin Abdulrahman Al-Thani, where no other person of the set has that
+            # given name ("Jean" beside Jean le Rond d'Alembert and Jean Cocteau is left to the others)
+            first_names[given] = keys
     return first_names
 
 
