@@ -48,6 +48,28 @@ _CRAFT_TITLE_ENDS = frozenset(pair[-1] for pair in _CRAFT_TITLE_PAIRS)
 _UNDERTAKINGS = frozenset({"program", "programme", "mission", "missions", "project", "era", "fleet"})
 
 
+# Nouns of medicines, which news writes right before a brand's name ("Eli Lilly's obesity drug Zepbound", "the
+# vaccine Comirnaty"), and the verbs of selling a thing under a name ("also sold as Mounjaro"): no person is either,
+# whatever person's name a brand sounds like.
+_MEDICINE_NOUNS = frozenset({"drug", "medicine", "medication", "vaccine", "jab", "pill", "injection", "treatment",
+                             "therapy", "antiviral", "antibiotic"})
+_SELLING_VERBS = frozenset({"sell", "market", "brand"})
+
+
+def _medicine_named(span: Span) -> bool:
+    """Whether a name follows a medicine's noun bound to it ("obesity drug Zepbound") or "sold as" ("is also sold as
+    Mounjaro"): a brand of medicine or of goods."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    if (before.pos_ == "NOUN" and before.is_lower and before.lemma_.lower() in _MEDICINE_NOUNS
+            and (before.head.i == span.root.i or span.root.head.i == before.i)):
+        return True
+    return (before.lower_ == "as" and span.root.head.i == before.i and before.head.pos_ == "VERB"
+            and before.head.lemma_.lower() in _SELLING_VERBS and before.head.tag_ == "VBN")
+
+
 # Nouns of weapons, before which news writes the model's name ("Patriot missiles", "Abrams tanks"); a "system" or a
 # "battery" only as one of air or missile defence ("Patriot air defense systems").
 # Nouns of devices that a model's code names ("H20 chips", "the A18 processor"): a code of letters and digits is a
@@ -133,6 +155,8 @@ def product_kind(span: Span) -> str | None:
             and root.dep_ == "compound" and head.i == span.end and head.pos_ == "NOUN" and head.is_lower
             and head.lemma_.lower() in _DEVICE_NOUNS):
         return "PRODUCT"  # "its H20 chips", "the A18 processor": a model's code before its device, no maker
+    if _medicine_named(span):
+        return "PRODUCT"  # "Eli Lilly's obesity drug Zepbound", "also sold as Mounjaro": a brand, no person
     if span.label_ == "PERSON":
         return None  # a vehicle named after a person ("the ship Alan Kurdi") shares the person's name and mentions
     if root.dep_ == "compound" and head.i == span.end and _vehicle_noun(head) and _owned(span):
