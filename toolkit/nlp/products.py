@@ -28,8 +28,8 @@ _PROGRAM_PHRASES = {"system": frozenset({"operating"}), "language": frozenset({"
 
 # Nouns of vehicles, which the conventions list under no label either: ships and boats, craft of the air and
 # of space ("the research ship Ka'imikai-O-Kanaloa", "its Falcon Heavy rocket", "NASA's Perseverance rover").
-_VEHICLE_NOUNS = frozenset("""ship vessel boat yacht ferry tanker freighter trawler submarine rocket capsule
-    spacecraft rover lander orbiter satellite aircraft airliner helicopter""".split())  # (not "probe": also an
+_VEHICLE_NOUNS = frozenset("""ship vessel boat yacht ferry tanker freighter trawler submarine rocket megarocket capsule
+    spacecraft spaceplane rover lander orbiter satellite aircraft airliner helicopter""".split())  # (not "probe": also an
 # inquiry, "the House's Burisma probe")
 
 
@@ -159,8 +159,9 @@ def product_kind(span: Span) -> str | None:
         return "PRODUCT"  # "Eli Lilly's obesity drug Zepbound", "also sold as Mounjaro": a brand, no person
     if span.label_ == "PERSON":
         return None  # a vehicle named after a person ("the ship Alan Kurdi") shares the person's name and mentions
-    if root.dep_ == "compound" and head.i == span.end and _vehicle_noun(head) and _owned(span):
-        return "PRODUCT"  # "its Falcon Heavy rocket", "NASA's Perseverance rover": the owner is named apart
+    if root.dep_ == "compound" and head.i == span.end and _vehicle_noun(head) and (_owned(span) or _made_by(span)):
+        return "PRODUCT"  # "its Falcon Heavy rocket", "NASA's Perseverance rover": the owner is named apart; "a
+        # SpaceX Falcon Heavy rocket": its maker's name before it
     if _numbered_model(span):
         return "PRODUCT"  # "launched via a Falcon 9 rocket": a model of craft, no body
     noun = span.doc[span.start - 1] if span.start > 0 else None
@@ -191,6 +192,14 @@ def _named_as_craft(span: Span) -> bool:
     if name.lower() in _CRAFT_TITLE_ENDS and any(form.endswith(f" {name}") and form in text for form in _CRAFT_TITLE_FORMS):
         return True  # "the final Shuttle mission" beside "NASA's final Space Shuttle mission": the kind of craft, cut short
     return any(f"{title} {name}" in text for title in _CRAFT_TITLE_FORMS)
+
+
+def _made_by(span: Span) -> bool:
+    """Whether a maker's name stands right before a vehicle's model and its noun, after an article ("on a SpaceX
+    Falcon Heavy rocket"): one capitalised proper noun, untagged or a body, qualifying the same noun."""
+    doc, before = span.doc, span.start - 1
+    return (before >= 1 and doc[before].pos_ == "PROPN" and doc[before].ent_type_ in ("", "ORG")
+            and doc[before].head.i == span.root.head.i and doc[before - 1].lower_ in ("a", "an", "the"))
 
 
 def _owned(span: Span) -> bool:

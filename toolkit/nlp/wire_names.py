@@ -265,13 +265,18 @@ def university_campuses(ents: list[Span]) -> list[Span]:
     a list ("the University of Bristol, Bath and Exeter") or an address goes on after it. The city may carry the
     campus's possessive ("University of California, San Diego's chancellor", the "'s" left out of the name), and a
     comma after it may close a fronted clause before a person ("from University of California, Los Angeles, Munk
-    was"): no list nor address goes on with a person."""
+    was"): no list nor address goes on with a person. A campus after a dash ("the University of Wisconsin–Madison")
+    is one name too."""
     out: list[Span] = []
     skip = -1
     for k, ent in enumerate(ents):
         if k <= skip:
             continue
         doc = ent.doc
+        if (stop := _dashed_campus_end(ent, ents[k + 1] if k + 1 < len(ents) else None)) is not None:
+            out.append(Span(doc, ent.start, stop, label="ORG"))  # "the University of Wisconsin–Madison"
+            skip = k + 1
+            continue
         end = ent.end - 1 if ent[-1].text == "," else ent.end  # the model may take the comma in
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         if (ent.label_ == "ORG" and nxt is not None and nxt.label_ == "GPE" and nxt.start == end + 1
@@ -284,6 +289,9 @@ def university_campuses(ents: list[Span]) -> list[Span]:
             if after is None or after.text not in _LIST_WORDS or (
                     after.text == "," and beyond is not None and (
                         (beyond.is_lower and beyond.lower_ not in _LIST_WORDS)
+                        or (beyond.lower_ == "and" and nxt.end + 2 < len(doc) and doc[nxt.end + 2].is_lower)
+                        # ("an astrophysicist at the University of California, Santa Cruz, and a coauthor of the
+                        # study": a lower-case word after ", and" lists no more places)
                         or (k + 2 < len(ents) and ents[k + 2].start == nxt.end + 1
                             and ents[k + 2].label_ == "PERSON"))):
                 stop = nxt.end - 1 if len(nxt) > 1 and nxt[-1].tag_ == "POS" else nxt.end
@@ -292,3 +300,17 @@ def university_campuses(ents: list[Span]) -> list[Span]:
                 continue
         out.append(ent)
     return out
+
+
+def _dashed_campus_end(ent: Span, nxt: Span | None) -> int | None:
+    """The end of a campus's name written after its university's with a dash and no spaces ("the University of
+    Wisconsin–Madison", "University of Texas-Austin"), which the model parts into a body and a person or a town:
+    "University of <state>", the dash, the next name (a known town) right after it."""
+    doc = ent.doc
+    if (ent.label_ != "ORG" or nxt is None or len(ent) < 3 or ent[-2].lower_ != "of" or ent[-3].lower_ != "university"
+            or not is_state_or_country(ent[-1].text) or ent.end + 1 != nxt.start or doc[ent.end].text not in "–-"
+            or doc[ent.end - 1].whitespace_ or doc[ent.end].whitespace_ or len(nxt) > 2
+            or not is_known_place(nxt.text, cities=True)):
+        return None
+    return nxt.end
+
