@@ -4,8 +4,8 @@ The probe stories of ``bench/audit/wire35a/`` are general news on science, space
 styles of Space.com, Science News, Nature News, STAT News, the Guardian's science desk, BBC News science, AFP, New
 Scientist, Ars Technica and Phys.org (a university's release republished). They gave names the small model misses or
 mislabels: a drug after "obesity drug" a person, a firm before ", which makes …" a person, a vaccine maker a person,
-a rocket after its maker's name a body, "the University of Wisconsin–Madison" parted into a body and a person, a
-facility a law; page furniture read as names ("Dec." under a byline a person, the Guardian's "Mon 14 Oct" a body, its
+a rocket after its maker's name a body, "the University of Wisconsin–Madison" parted into a body and a person; page
+furniture read as names ("Dec." under a byline a person, the Guardian's "Mon 14 Oct" a body, its
 "Ian Sample Science editor" one person, a photo credit "Kim Shiflett/Nasa" one person, a reference's "Iasi et al"
 a person "Iasi et"); "45,000 years ago" dated 2024; "the first death … in a decade" dated ten years ahead; "who"
 after "Gorbunov, of the Russian space agency Roscosmos," given to the agency.
@@ -77,7 +77,7 @@ class TestCraft:
 
 
 class TestCampusesAndFacilities:
-    """A campus after a dash or a comma is one body with its university; a facility is no law."""
+    """A campus after a dash or a comma is one body with its university."""
 
     def test_dashed_campus(self, nlp):
         labels = labels_of(nlp, "The authors, led by Yoshihiro Kawaoka at the University of Wisconsin–Madison, did "
@@ -94,10 +94,6 @@ class TestCampusesAndFacilities:
         # ", and Stanford": a capitalised word after ", and" goes on with the list
         labels = labels_of(nlp, "Students from the University of California, Davis, and Stanford attended.")
         assert "University of California, Davis" not in labels
-
-    def test_facility(self, nlp):
-        labels = labels_of(nlp, "NASA launched three sounding rockets from the Wallops Flight Facility in Virginia.")
-        assert labels.get("Wallops Flight Facility") == "FAC"
 
 
 class TestPageFurniture:
@@ -165,3 +161,20 @@ class TestWhoAfterABody:
         events = tables_of(nlp, text, dt.date(2025, 3, 19), tmp_path).events
         apply_ = [e for e in events.itertuples() if e.verb == "apply"]
         assert not apply_ or "Open University" in str(apply_[0].subject)
+
+
+class TestIllnessCodes:
+    """An influenza's subtype ("H5N1") and the acronym before "vaccine" ("the MMR vaccine") are no names."""
+
+    def test_flu_subtype_and_vaccine(self, nlp):
+        labels = labels_of(nlp, "The H5N1 avian influenza virus has been circulating in US dairy cattle. H5N1 was "
+                                "first detected in cattle in March. The best way to protect yourself is the MMR "
+                                "vaccine.")
+        assert "H5N1" not in labels
+        assert "MMR" not in labels
+
+    def test_control_a_maker_and_a_body(self, nlp):
+        # a maker's name before "vaccine" is written as a name; an acronym before another noun stays
+        ents = ents_of(nlp, "The Pfizer vaccine was approved, and NATO officials agreed.")
+        assert any(t == "Pfizer" for t, _ in ents)
+        assert ("NATO", "ORG") in ents

@@ -127,8 +127,6 @@ def head_word_label(group: list[Mention], root: str, label: str, *, has_title: b
         or one whose head word says nothing.
     """
     words = root.split()
-    if label == "LAW" and len(words) >= 2 and name_head(words) in FAC_HEADS and "of" not in words:
-        return "FAC"  # "NASA launched rockets from the Wallops Flight Facility" (LAW): a built place, no law
     if not (len(words) >= 2 and not has_title and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")):
         return None
     head = name_head(words)
