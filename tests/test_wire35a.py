@@ -178,3 +178,18 @@ class TestIllnessCodes:
         ents = ents_of(nlp, "The Pfizer vaccine was approved, and NATO officials agreed.")
         assert any(t == "Pfizer" for t, _ in ents)
         assert ("NATO", "ORG") in ents
+
+
+class TestVersionedModels:
+    """A software model's name runs over its version number ("Gemini 2.0 Flash Thinking"): one product."""
+
+    def test_model_release(self, nlp):
+        labels = labels_of(nlp, "Google, meanwhile, released Gemini 2.0 Flash Thinking, its own reasoning model, on "
+                                "Thursday.")
+        assert labels.get("Gemini 2.0 Flash Thinking") == "PRODUCT"
+        assert "Gemini" not in labels and "Flash Thinking" not in labels
+
+    def test_control_a_count_after_a_name(self, nlp):
+        # a number with a point after a person's name, and no name after it, is a count
+        labels = labels_of(nlp, "John Smith 2.5 million people watched the final.")
+        assert not any("2.5" in name for name in labels)

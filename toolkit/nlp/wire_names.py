@@ -40,7 +40,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import HYPHENS, ORG_HEADS
+from toolkit.nlp.lexicon import HYPHENS, NAME_LABELS, ORG_HEADS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.surfaces import is_state_or_country
 
@@ -212,6 +212,31 @@ def models_after_numbers(ents: list[Span]) -> list[Span]:
                     out.pop()  # the number the model called a count ("737" CARDINAL)
                 ent = Span(doc, start - 1, ent.end, label="PRODUCT")
         out.append(ent)
+    return out
+
+
+# A release's version number, written with a point ("2.0", "3.5"), inside a product's name.
+_VERSION = re.compile(r"^\d{1,2}\.\d{1,2}$")
+
+
+def versions_in_names(ents: list[Span]) -> list[Span]:
+    """"Google released Gemini 2.0 Flash Thinking, its own reasoning model": a software model's name runs over its
+    version number, which the model reads as a count between two names ("Gemini" and "Flash Thinking", people). Two
+    names of capitalised words on either side of a version number with a point, touching it, are one product
+    (PRODUCT); a count or a time after a name ("Bolt ran 9.58 seconds") has no capitalised name after it."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent, nxt = ents[k], ents[k + 1] if k + 1 < len(ents) else None
+        doc = ent.doc
+        if (nxt is not None and ent.label_ in NAME_LABELS and nxt.label_ in NAME_LABELS and nxt.start == ent.end + 1
+                and _VERSION.match(doc[ent.end].text) and len(ent) <= 2 and len(nxt) <= 3
+                and all(t.is_title and t.is_alpha for t in ent) and all(t.is_title and t.is_alpha for t in nxt)):
+            out.append(Span(doc, ent.start, nxt.end, label="PRODUCT"))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
     return out
 
 
