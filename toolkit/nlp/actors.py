@@ -211,6 +211,10 @@ def _antecedent(token: Token) -> Token | None:
             # "won by Rai Benjamin from the United States, who finished the race": the parser hangs
             # "from" on the verb, yet the place is the named person's, and "who" stands for that person
             described = token.doc[described.head.i - 1]
+        elif token.lower_ == "who" and described.ent_type_ == "ORG" and (person := _member_before_body(described)):
+            # "Russian cosmonaut Aleksandr Gorbunov, of the Russian space agency Roscosmos, who had arrived": the
+            # body's "of" phrase describes the person before it, whom "who" stands for
+            described = person
         if token.lower_ == "which" and described.ent_type_ == "PERSON" and described.dep_ == "pobj" \
                 and described.head.head.pos_ in ("NOUN", "PROPN"):
             # "the brainchild of Elizabeth Warren, which funneled cash …", "the NCA's investigation of
@@ -233,6 +237,21 @@ def _antecedent(token: Token) -> Token | None:
     # "…, according to police, who said …" parsed without a relative clause: the noun before the comma.
     before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") and token.lower_ == "who" else None
+
+
+def _member_before_body(body: Token) -> Token | None:
+    """The person whose "of", "from" or "at" phrase names ``body`` ("Aleksandr Gorbunov, of the Russian space agency
+    Roscosmos"): up from the body over appositions and compounds to the preposition, whose head is a person's name."""
+    tok = body
+    for _ in range(3):
+        if tok.dep_ not in ("appos", "compound"):
+            break
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "from", "at") or prep.i == 0:
+        return None
+    person = prep.head
+    return person if person.ent_type_ == "PERSON" and person.i < prep.i else None
 
 
 def _place_of_a_place(noun: Token, appos: Token) -> bool:

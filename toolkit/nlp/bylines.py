@@ -147,3 +147,29 @@ def authors_in_bylines(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out.append(e)
     return sorted(out, key=lambda e: e.start)
+
+
+# The nouns of a writer's post that a byline with no "By" closes in lower case after the desk's field, the whole
+# alone on its line ("Ian Sample Science editor", the Guardian's; "Nicola Davis Science correspondent").
+_DESK_NOUNS = frozenset({"editor", "correspondent", "reporter", "writer", "columnist"})
+
+
+def desks_off_writers(ents: list[Span]) -> list[Span]:
+    """Cut the desk's field off a writer's name that a byline alone on its line runs on into: "Ian Sample Science
+    editor" (a person "Ian Sample Science") → "Ian Sample". The person's name opens the line, one capitalised word
+    of the field follows it, and a lower-case desk noun closes the line.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        if (ent.label_ == "PERSON" and 3 <= len(ent) <= 4 and ent[-1].is_title and end < len(doc)
+                and doc[end].lower_ in _DESK_NOUNS and doc[end].is_lower
+                and (ent.start == 0 or "\n" in doc[ent.start - 1].text or "\n" in doc[ent.start - 1].whitespace_)
+                and (end + 1 == len(doc) or "\n" in doc[end].whitespace_ or "\n" in doc[end + 1].text)):
+            ent = Span(doc, ent.start, end - 1, label="PERSON")
+        out.append(ent)
+    return out
+

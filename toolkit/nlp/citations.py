@@ -40,3 +40,21 @@ def authors_before_et_al(doc: Doc, taken: set[int]) -> list[Span]:
             start -= 1  # "de Vera", "van der Meer"
         found.append(Span(doc, start, surname.i + 1, label="PERSON"))
     return found
+
+
+def et_al_off_names(ents: list[Span]) -> list[Span]:
+    """Cut the "et" of "et al" off the end of a name the model ran it into ("Leonardo N. M. Iasi et al, Neanderthal
+    ancestry …", a paper's reference line: "Leonardo Iasi et" a person): the Latin "and others" is no word of a name.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        if (len(ent) >= 2 and ent[-1].lower_ == "et" and ent.end < len(doc) and doc[ent.end].lower_ in _AL
+                and ent[-2].is_alpha):
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
+        out.append(ent)
+    return out
+

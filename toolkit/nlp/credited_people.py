@@ -133,7 +133,7 @@ def _agency_after_slash(words) -> bool:
 
 def photographers_before_slashes(doc: Doc, ents: list[Span]) -> list[Span]:
     """Part a caption's credit "Photographer/Agency" that the model read as one name ("Andrew Harnik/Getty Images"
-    PERSON, round wire34c): the two or three capitalised words before the slash are the photographer (PERSON), the
+    PERSON, round wire34c; "Kim Shiflett/Nasa", a body the story names elsewhere, round wire35a): the two or three capitalised words before the slash are the photographer (PERSON), the
     words after it up to the span's end the agency or library (ORG). A credit the model read as a body ("White
     House/Handout" ORG) or whose first part holds a body's word is left as it is, and so is a slash with spaces around it (a byline's "Deb Price / The
     Detroit News", :func:`toolkit.nlp.bylines.authors_in_bylines`).
@@ -144,6 +144,7 @@ def photographers_before_slashes(doc: Doc, ents: list[Span]) -> list[Span]:
     """
     out: list[Span] = []
     changed = False
+    bodies = None  # the bodies the story names elsewhere ("Kim Shiflett/Nasa" beside "Nasa's Europa Clipper")
     for e in ents:
         slashes = [t.i for t in e if t.text == "/" and not t.whitespace_ and t.i > e.start
                    and not doc[t.i - 1].whitespace_]
@@ -153,7 +154,10 @@ def photographers_before_slashes(doc: Doc, ents: list[Span]) -> list[Span]:
         cut = slashes[0]
         name, agency = doc[e.start:cut], doc[cut + 1:e.end]
         if (_SHORTEST_NAME <= len(name) <= _LONGEST_NAME and all(t.is_title and t.is_alpha for t in name)
-                and not any(t.lower_ in _LIBRARY_WORDS for t in name) and _agency_after_slash(agency)):
+                and not any(t.lower_ in _LIBRARY_WORDS for t in name)
+                and (_agency_after_slash(agency)
+                     or agency.text in (bodies := bodies if bodies is not None else
+                                        {b.text for b in ents if b.label_ == "ORG"}))):
             out += [Span(doc, e.start, cut, label="PERSON"), Span(doc, cut + 1, e.end, label="ORG")]
             changed = True
         else:

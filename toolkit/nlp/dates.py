@@ -422,6 +422,9 @@ def _relative(t: str, original: str, p: dt.date, hint: str | None):
     if m := re.search(r"\b" + _NUM + r"[\s-]+" + UNIT + r"\s+(ago|from now|hence|later|earlier|after|before)\b", t) \
             or re.search(r"^(?:within|in)\s+" + _NUM + r"[\s-]+" + UNIT + r"$", t):
         n = number(m[1])
+        if m.start(1) > 1 and re.match(r"\d[,.]$", t[m.start(1) - 2:m.start(1)]):
+            # "50,500 years ago": the count's thousands, cut off by the word boundary, are read whole
+            n = int(re.sub(r"[,.]", "", re.search(r"[\d,.]*$", t[:m.end(1)])[0]))
         back = m.lastindex == 3 and m[3] == "ago" or m.lastindex == 2 and hint == "back"
         if m.lastindex == 2 and hint == "past":  # "finished it in three months": a length, not a date
             return None, None
@@ -494,4 +497,7 @@ def _offset(p: dt.date, n: int, unit: str):
     if unit == "month":
         q = p + relativedelta(months=n)
         return _month(q.year, q.month)
-    return str(p.year + n * (10 if unit == "decade" else 1)), "year"
+    year = p.year + n * {"decade": 10, "century": 100}.get(unit, 1)
+    if not 1 <= year <= 9999:
+        return None, None  # "45,000 years ago": an age before the calendar, no date
+    return str(year), "year"

@@ -17,9 +17,11 @@ import re
 from spacy.tokens import Span, Token
 
 _CODE = re.compile(r"^[A-Z][A-Za-z]{1,9}-\d{1,3}$")  # "COVID-19"
+# An influenza A virus's subtype, by its two surface proteins ("H5N1", "H1N1"): a virus, whatever its context.
+_FLU_SUBTYPE = re.compile(r"^H\d{1,2}N\d{1,2}$")
 # What an illness has, and its people have (a closed class of the words of epidemics).
 _ILLNESS_NOUNS = frozenset("""outbreak outbreaks pandemic epidemic infection infections case cases death deaths
-    patient patients symptom symptoms vaccine vaccines disease""".split())
+    patient patients symptom symptoms vaccine vaccines disease virus viruses strain strains""".split())
 # Verbs whose object is an illness one catches ("contracted COVID-19", "after contracting COVID-19"), and verbs
 # after which "of" or "from" gives what one died of ("died of COVID-19", "recovered from COVID-19").
 _CATCHING_VERBS = frozenset({"contract", "catch"})
@@ -43,11 +45,13 @@ def _illness_context(token: Token) -> bool:
 
 
 def drop_disease_codes(ents: list[Span]) -> list[Span]:
-    """Drop the names written as codes ("COVID-19") that the text shows to be a disease.
+    """Drop the names written as codes ("COVID-19") that the text shows to be a disease, an influenza's subtype
+    ("H5N1") and the acronym of the illnesses before "vaccine" ("the MMR vaccine").
 
     Args:
         ents: entity spans in document order, none overlapping.
     """
+    ents = [e for e in ents if not _vaccine_acronym(e) and not (len(e) == 1 and _FLU_SUBTYPE.match(e[0].text))]
     codes = [e for e in ents if e.end - e.start == 1 and _CODE.match(e.doc[e.start].text)]
     if not codes:
         return ents
@@ -55,3 +59,13 @@ def drop_disease_codes(ents: list[Span]) -> list[Span]:
     if not diseases:
         return ents
     return [e for e in ents if not (e.end - e.start == 1 and e.doc[e.start].text in diseases)]
+
+
+def _vaccine_acronym(ent: Span) -> bool:
+    """Whether a name is an acronym of capitals right before "vaccine" ("the MMR vaccine", "the HPV vaccine"): the
+    illnesses the vaccine is against, no body's name (a maker's is written as a name, "the Pfizer vaccine")."""
+    doc = ent.doc
+    return (len(ent) == 1 and ent[0].is_upper and ent[0].is_alpha and 2 <= len(ent[0]) <= 5 and ent.end < len(doc)
+            and doc[ent.end].lower_ in ("vaccine", "vaccines", "jab", "jabs", "shot", "shots")
+            and ent[0].head.i == ent.end)
+

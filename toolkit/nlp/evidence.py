@@ -256,9 +256,26 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
         return "is-PERSON"  # "Trump's wife", "Lucas Cranach the Elder", "Cotton was born on October 31, 1832"
     if span.label_ == "PERSON" and _subject_owning_with_its(span):
         return "is-ORG"  # "SpaceX tested its Falcon Heavy rocket": no person is "it"
+    if span.label_ == "PERSON" and _described_by_which(span):
+        return "is-ORG"  # "Novo Nordisk, which makes the rival drugs …": "which" never stands for a person
     if owner_of_firm_holdings(span):
         return "is-ORG"  # "one of Excel Dryer’s local suppliers": only a firm has suppliers (holdings.py)
     return None
+
+
+def _described_by_which(span: Span) -> bool:
+    """Whether a name the model calls a person is described by a clause that opens ", which" right after it
+    ("Anthropic, which makes the Claude models, has not …"), the clause hung on the name: English takes a person up
+    by "who", so the name is a body's (a known place is left to the places' rules)."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "which":
+        return False
+    clause = doc[end + 1].head
+    return (clause.dep_ == "relcl" and clause.head.i == span.root.i and doc[end + 1].dep_ in ("nsubj", "nsubjpass")
+            and not is_known_place(span.text)
+            and (span.root.dep_ in ("nsubj", "nsubjpass") or not built_like_a_person(span)))
+    # (a subject's "which" is its own; one after an object may take up the whole clause, "He met John Smith,
+    # which surprised everyone")
 
 
 def _person_by_its_work(span: Span) -> str | None:

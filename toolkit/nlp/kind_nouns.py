@@ -35,7 +35,11 @@ _JOB_MODIFIERS = frozenset({"assistant", "head", "team", "club", "interim", "car
 _NEVER_PEOPLE = frozenset({"band", "network", "charity", "union", "company", "firm", "airline", "carmaker",
                            "newspaper", "website", "militia", "retailer", "startup", "troupe", "orchestra", "choir",
                            "ensemble", "subsidiary", "conglomerate", "refiner", "lender", "insurer",
-                           "supermarket", "automaker", "chipmaker", "drugmaker"})
+                           "supermarket", "automaker", "chipmaker", "drugmaker", "maker"})
+# Goods whose "maker" is a firm ("the vaccine maker Zoetis", "phone maker Xiaomi"); a "policy maker" or a "film maker"
+# is a person, and "maker" alone says nothing.
+_MADE_GOODS = frozenset({"vaccine", "drug", "medicine", "car", "chip", "phone", "smartphone", "toy", "aircraft",
+                         "plane", "software", "weapons", "arms", "battery", "device", "equipment", "food", "beer"})
 # Nouns that name a place with "of": "the city of Raqqa", "the electoral district of Groom", "the state of
 # Queensland", "the borough of Croydon": the label the name then has.
 _NAMED_BY_OF = {**{noun: KIND_NOUNS[noun] for noun in ("city", "town", "village", "island", "province", "municipality")},
@@ -67,6 +71,9 @@ _LED_BODIES = frozenset({"opposition", "party", "rebel", "militia", "separatist"
 def _kind(noun) -> str | None:
     """The label a kind noun gives a name (:func:`~toolkit.nlp.media.kind_of`), or a work's (:data:`WORK_NOUNS`)."""
     kind = kind_of(noun)
+    if kind is None and noun.lemma_.lower() == "maker" and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _MADE_GOODS for c in noun.children):
+        return "ORG"  # "the vaccine maker Zoetis": the maker of goods is a firm
     if kind is None and noun.lemma_.lower() in WORK_NOUNS:
         return "WORK_OF_ART"
     if kind is None and noun.lemma_.lower() == "leader" and any(

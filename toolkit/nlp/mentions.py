@@ -125,7 +125,10 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             # place (the model's GPE), body or person
             label, key = "EVENT", mention_key(text, "EVENT")
         if (not key or not any(c.isalpha() for c in key) or key in _STAGE_DIRECTIONS
-                or key.strip(".") in PERSON_TITLES or _LEGAL_REFERENCE.search(key) or _is_junk(span, text, key, label)):
+                or key.strip(".") in PERSON_TITLES
+                or (_LEGAL_REFERENCE.search(key) and not (label == "PRODUCT" and span[0].is_title and span[0].is_alpha))
+                or _is_junk(span, text, key, label)):  # (a product's version inside its name is no section: "Gemini
+            # 2.0 Flash Thinking"; a measure the model calls a product is no name either, "0.7 M☉")
             continue
         if span.end - span.start == 1 and not state and not is_bare_legislature(span[0]) and (
                 text.isupper() and len(text) > 2 or span[0].is_sent_start or opens_after_bullet(span[0], sent_start)

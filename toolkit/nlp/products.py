@@ -28,8 +28,8 @@ _PROGRAM_PHRASES = {"system": frozenset({"operating"}), "language": frozenset({"
 
 # Nouns of vehicles, which the conventions list under no label either: ships and boats, craft of the air and
 # of space ("the research ship Ka'imikai-O-Kanaloa", "its Falcon Heavy rocket", "NASA's Perseverance rover").
-_VEHICLE_NOUNS = frozenset("""ship vessel boat yacht ferry tanker freighter trawler submarine rocket capsule
-    spacecraft rover lander orbiter satellite aircraft airliner helicopter""".split())  # (not "probe": also an
+_VEHICLE_NOUNS = frozenset("""ship vessel boat yacht ferry tanker freighter trawler submarine rocket megarocket capsule
+    spacecraft spaceplane rover lander orbiter satellite aircraft airliner helicopter""".split())  # (not "probe": also an
 # inquiry, "the House's Burisma probe")
 
 
@@ -46,6 +46,28 @@ _CRAFT_TITLE_FORMS = tuple(sorted({w.title() for w in _CRAFT_TITLES}
                                    | {" ".join(w.title() for w in pair) for pair in _CRAFT_TITLE_PAIRS}))
 _CRAFT_TITLE_ENDS = frozenset(pair[-1] for pair in _CRAFT_TITLE_PAIRS)
 _UNDERTAKINGS = frozenset({"program", "programme", "mission", "missions", "project", "era", "fleet"})
+
+
+# Nouns of medicines, which news writes right before a brand's name ("Eli Lilly's obesity drug Zepbound", "the
+# vaccine Comirnaty"), and the verbs of selling a thing under a name ("also sold as Mounjaro"): no person is either,
+# whatever person's name a brand sounds like.
+_MEDICINE_NOUNS = frozenset({"drug", "medicine", "medication", "vaccine", "jab", "pill", "injection", "treatment",
+                             "therapy", "antiviral", "antibiotic"})
+_SELLING_VERBS = frozenset({"sell", "market", "brand"})
+
+
+def _medicine_named(span: Span) -> bool:
+    """Whether a name follows a medicine's noun bound to it ("obesity drug Zepbound") or "sold as" ("is also sold as
+    Mounjaro"): a brand of medicine or of goods."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    if (before.pos_ == "NOUN" and before.is_lower and before.lemma_.lower() in _MEDICINE_NOUNS
+            and (before.head.i == span.root.i or span.root.head.i == before.i)):
+        return True
+    return (before.lower_ == "as" and span.root.head.i == before.i and before.head.pos_ == "VERB"
+            and before.head.lemma_.lower() in _SELLING_VERBS and before.head.tag_ == "VBN")
 
 
 # Nouns of weapons, before which news writes the model's name ("Patriot missiles", "Abrams tanks"); a "system" or a
@@ -133,10 +155,13 @@ def product_kind(span: Span) -> str | None:
             and root.dep_ == "compound" and head.i == span.end and head.pos_ == "NOUN" and head.is_lower
             and head.lemma_.lower() in _DEVICE_NOUNS):
         return "PRODUCT"  # "its H20 chips", "the A18 processor": a model's code before its device, no maker
+    if _medicine_named(span):
+        return "PRODUCT"  # "Eli Lilly's obesity drug Zepbound", "also sold as Mounjaro": a brand, no person
     if span.label_ == "PERSON":
         return None  # a vehicle named after a person ("the ship Alan Kurdi") shares the person's name and mentions
-    if root.dep_ == "compound" and head.i == span.end and _vehicle_noun(head) and _owned(span):
-        return "PRODUCT"  # "its Falcon Heavy rocket", "NASA's Perseverance rover": the owner is named apart
+    if root.dep_ == "compound" and head.i == span.end and _vehicle_noun(head) and (_owned(span) or _made_by(span)):
+        return "PRODUCT"  # "its Falcon Heavy rocket", "NASA's Perseverance rover": the owner is named apart; "a
+        # SpaceX Falcon Heavy rocket": its maker's name before it
     if _numbered_model(span):
         return "PRODUCT"  # "launched via a Falcon 9 rocket": a model of craft, no body
     noun = span.doc[span.start - 1] if span.start > 0 else None
@@ -167,6 +192,14 @@ def _named_as_craft(span: Span) -> bool:
     if name.lower() in _CRAFT_TITLE_ENDS and any(form.endswith(f" {name}") and form in text for form in _CRAFT_TITLE_FORMS):
         return True  # "the final Shuttle mission" beside "NASA's final Space Shuttle mission": the kind of craft, cut short
     return any(f"{title} {name}" in text for title in _CRAFT_TITLE_FORMS)
+
+
+def _made_by(span: Span) -> bool:
+    """Whether a maker's name stands right before a vehicle's model and its noun, after an article ("on a SpaceX
+    Falcon Heavy rocket"): one capitalised proper noun, untagged or a body, qualifying the same noun."""
+    doc, before = span.doc, span.start - 1
+    return (before >= 1 and doc[before].pos_ == "PROPN" and doc[before].ent_type_ in ("", "ORG")
+            and doc[before].head.i == span.root.head.i and doc[before - 1].lower_ in ("a", "an", "the"))
 
 
 def _owned(span: Span) -> bool:

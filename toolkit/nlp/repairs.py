@@ -67,7 +67,7 @@ from toolkit.nlp.call_signs import untagged_call_signs
 from toolkit.nlp.capital_district import capital_district_names
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.editorial_boards import papers_of_editorial_boards
-from toolkit.nlp.citations import authors_before_et_al
+from toolkit.nlp.citations import authors_before_et_al, et_al_off_names
 from toolkit.nlp.cited_headlines import (outlets_of_cited_headlines, outlets_of_headline_lists, outlets_of_quoted_lists,
                                          outlets_of_source_lines)
 from toolkit.nlp.cited_authors import people_in_citations
@@ -75,7 +75,7 @@ from toolkit.nlp.datelines import dateline_names, dateline_places
 from toolkit.nlp.known_names import untagged_known_names
 from toolkit.nlp.capital_surnames import surnames_in_capitals
 from toolkit.nlp.repeated_places import places_named_again
-from toolkit.nlp.bylines import authors_in_bylines
+from toolkit.nlp.bylines import authors_in_bylines, desks_off_writers
 from toolkit.nlp.field_labels import drop_field_labels, drop_link_bar_items
 from toolkit.nlp.act_names import cases_by_parties, laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
@@ -89,7 +89,7 @@ from toolkit.nlp.name_edges import (adjectives_after_prepositions, capital_all_b
                                      party_adjectives_before_titles)
 from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named_after_peoples, hyphenated_first_words,
-                                    korean_districts, makers_before_model_codes, models_after_numbers,
+                                    korean_districts, makers_before_model_codes, models_after_numbers, versions_in_names,
                                     outlets_named_after_peoples, possessive_places, university_campuses)
 from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames
 from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_before_kinds, buildings_before_kinds,
@@ -121,7 +121,7 @@ from toolkit.nlp.span_mends import (facilities_with_designations, names_opened_a
                                      buildings_called_events, people_by_coordination, people_of_bodies,
                                      titled_cities)
 from toolkit.nlp.species import drop_species_names
-from toolkit.nlp.weekdays import weekdays_off_names
+from toolkit.nlp.weekdays import stamps_off_names, weekdays_off_names
 from toolkit.nlp.disciplines import drop_disciplines
 from toolkit.nlp.place_epithets import epithets_off_places
 from toolkit.nlp.inverted_names import people_in_inverted_order
@@ -301,7 +301,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = university_campuses(korean_districts(doc, outlets_named_after_peoples(air_stations(ents))))  # "near RAF Croughton"; "as quoted by Greek Reporter"; "in Seongbuk-gu"
     # (and "the University of California, Los Angeles disagreed")
     ents = hyphenated_first_words(bodies_named_after_peoples(ents))  # "the Islamic State."; "the Co-operative Commonwealth …"
-    ents = makers_before_model_codes(models_after_numbers(ents))  # "The new Boeing 737 Max was not airworthy"; "Airbus A300s"
+    ents = versions_in_names(makers_before_model_codes(models_after_numbers(ents)))  # "The new Boeing 737 Max was not airworthy"; "Airbus A300s"
     ents = peoples_before_tribes(languages_before_people(ents))  # "English mathematician John Horton Conway died"; "the Al Bu Nimr tribe"
     ents = media_posted_to(media_apart_from_accounts(ents))  # "posted to Twitter"; "his YouTube channel Numberphile"
     ents = hyphenated_surnames(families_by_surnames(ents))  # "any specific deal about the Bidens"; "Chan-o-cha"
@@ -348,11 +348,11 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
     ents = outlets_before_staff(ents)  # "USA TODAY columnist Nicole Russell:", "Bullseye Brief author Adam Johnson:"
     ents = drop_political_wings(ents)  # "counter Radical Left violence", "proud members of the Far Left"
-    ents = weekdays_off_names(ents)  # "interviewed by Wikinews Saturday, January 31, 2009"
+    ents = stamps_off_names(weekdays_off_names(ents))  # "interviewed by Wikinews Saturday, January 31, 2009"; "Mon 14 Oct"
     ents = drop_disciplines(epithets_off_places(ents))  # "in Linguistics and Philosophy"; "a united Germany"
     ents = countries_under_regimes(groups_for_causes(ents))  # "Americans for Prosperity"; "under Imperial Japan"
     ents = people_in_inverted_order(doc, ents)  # "Austen, Jane. Pride and Prejudice"
-    ents = people_in_citations(doc, ents)  # "(Feng, Spence, & Pratt, 2007)", "Rao and Scott (1981)"
+    ents = et_al_off_names(people_in_citations(doc, ents))  # "Leonardo N. M. Iasi et al"; "(Feng, Spence, & Pratt, 2007)", "Rao and Scott (1981)"
     ents = people_in_credits(doc, ents)  # "Image: R Saravanan."
     ents = drop_artists_impressions(ents)  # "Artist's rendering of Spacecraft Stardust"
     ents = names_without_postnominals(ents)  # "Daniel Bernoulli FRS", "Dame Zaha Mohammad Hadid DBE RA"
@@ -364,7 +364,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = bodies_before_kinds(ents)  # "the outlawed Lashkar-e-Toiba militant group", "an Article in Time magazine"
     ents = cases_by_parties(ents)  # "The Supreme Court announced its ruling today in Hamdan v. Rumsfeld"
     ents = photographers_before_slashes(doc, photographers_after_slashes(doc, ents))  # "(AP Photo/Evan Vucci)"; "Andrew Harnik/Getty Images"
-    ents = authors_in_bylines(doc, ents)  # "By Deb Price / The Detroit News Deb Price When …"
+    ents = desks_off_writers(authors_in_bylines(doc, ents))  # "By Deb Price / The Detroit News Deb Price When …"; "Ian Sample Science editor"
     ents = drop_link_bar_items(drop_field_labels(ents))  # "Subscribe | Manage preferences | Unsubscribe"; "Email: Anthony Beavers <…>", "… at Newsday. Excerpt: \"Arafat 's …\""
     ents = people_after_plural_titles(doc, ents)  # "Present: Senators Risch [presiding], Ricketts, Barrasso, …"
     ents = drop_stage_directions(doc, names_off_next_line_labels(ents))  # "(END VIDEO CLIP)"; "Truth Social⏎VERDICT:"

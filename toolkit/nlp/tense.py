@@ -213,7 +213,8 @@ def _looks_back(doc, span, verb) -> bool:
                                                          for c in verb.children):
         return False  # "let's discuss this first in two days": an imperative or infinitive looks ahead
     sent_start = span.sent.start
-    before = doc[max(sent_start, span.start - 6):span.start]
+    # (ten words back: "the first death from measles in the United States in a decade", a place between)
+    before = doc[max(sent_start, span.start - 10):span.start]
     return any(t.lower_ in _BACK_WORDS or t.tag_ in ("JJS", "RBS") for t in before) or \
         (verb is not None and any(c.dep_ == "neg" for c in verb.children))
 

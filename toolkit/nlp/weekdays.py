@@ -45,3 +45,39 @@ def weekdays_off_names(ents: list[Span]) -> list[Span]:
             ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
         out.append(ent)
     return out
+
+
+# Months' abbreviations, which no name is ("Dec. 20, 2024" under a byline, the model's "Elaine Chen ⏎ Dec." cut at
+# the line break); full months' names are left ("May", "June" are also people's names).
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+
+
+def _day_number(doc, i: int) -> bool:
+    return i < len(doc) and doc[i].is_digit and len(doc[i].text) <= 2
+
+
+def stamps_off_names(ents: list[Span]) -> list[Span]:
+    """Drop a name that is a dated stamp's first words: a month's abbreviation before a day's number ("Dec. 20, 2024"
+    under a byline, "Dec" a person) or a weekday's abbreviation and a day's number before a month ("Mon 14 Oct 2024
+    18.30 BST", the Guardian's stamp, "Mon 14" a body).
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        doc, words = ent.doc, [t for t in ent if t.text != "."]
+        if ent.label_ in NAME_LABELS and words:
+            first = words[0].lower_.rstrip(".")
+            after = ent.end + (ent.end < len(doc) and doc[ent.end].text == ".")
+            if len(words) == 1 and first in _MONTH_ABBREVIATIONS and words[0].text[0].isupper() \
+                    and _day_number(doc, after):
+                continue  # "Dec. 20, 2024"
+            if (len(words) == 2 and (first in _WEEKDAY_ABBREVIATIONS or first in WEEKDAYS) and words[0].text[0].isupper()
+                    and words[1].is_digit and len(words[1].text) <= 2 and ent.end < len(doc)
+                    and doc[ent.end].lower_.rstrip(".") in _MONTHS):
+                continue  # "Mon 14 Oct 2024"
+        out.append(ent)
+    return out
+

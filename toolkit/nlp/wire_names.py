@@ -40,7 +40,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import HYPHENS, ORG_HEADS
+from toolkit.nlp.lexicon import HYPHENS, NAME_LABELS, ORG_HEADS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.surfaces import is_state_or_country
 
@@ -215,6 +215,31 @@ def models_after_numbers(ents: list[Span]) -> list[Span]:
     return out
 
 
+# A release's version number, written with a point ("2.0", "3.5"), inside a product's name.
+_VERSION = re.compile(r"^\d{1,2}\.\d{1,2}$")
+
+
+def versions_in_names(ents: list[Span]) -> list[Span]:
+    """"Google released Gemini 2.0 Flash Thinking, its own reasoning model": a software model's name runs over its
+    version number, which the model reads as a count between two names ("Gemini" and "Flash Thinking", people). Two
+    names of capitalised words on either side of a version number with a point, touching it, are one product
+    (PRODUCT); a count or a time after a name ("Bolt ran 9.58 seconds") has no capitalised name after it."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent, nxt = ents[k], ents[k + 1] if k + 1 < len(ents) else None
+        doc = ent.doc
+        if (nxt is not None and ent.label_ in NAME_LABELS and nxt.label_ in NAME_LABELS and nxt.start == ent.end + 1
+                and _VERSION.match(doc[ent.end].text) and len(ent) <= 2 and len(nxt) <= 3
+                and all(t.is_title and t.is_alpha for t in ent) and all(t.is_title and t.is_alpha for t in nxt)):
+            out.append(Span(doc, ent.start, nxt.end, label="PRODUCT"))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out
+
+
 # A model's code after its maker: capitals, an optional hyphen, digits, a short suffix in lower case ("A300s",
 # "A320neo", "E190", "CRJ900", "B-52", "MD-11"); not a number alone ("Channel 4", "Apollo 11").
 _MODEL_CODE = re.compile(r"^[A-Z]{1,3}-?\d{2,4}[a-z]{0,3}$")
@@ -265,13 +290,18 @@ def university_campuses(ents: list[Span]) -> list[Span]:
     a list ("the University of Bristol, Bath and Exeter") or an address goes on after it. The city may carry the
     campus's possessive ("University of California, San Diego's chancellor", the "'s" left out of the name), and a
     comma after it may close a fronted clause before a person ("from University of California, Los Angeles, Munk
-    was"): no list nor address goes on with a person."""
+    was"): no list nor address goes on with a person. A campus after a dash ("the University of Wisconsin–Madison")
+    is one name too."""
     out: list[Span] = []
     skip = -1
     for k, ent in enumerate(ents):
         if k <= skip:
             continue
         doc = ent.doc
+        if (stop := _dashed_campus_end(ent, ents[k + 1] if k + 1 < len(ents) else None)) is not None:
+            out.append(Span(doc, ent.start, stop, label="ORG"))  # "the University of Wisconsin–Madison"
+            skip = k + 1
+            continue
         end = ent.end - 1 if ent[-1].text == "," else ent.end  # the model may take the comma in
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         if (ent.label_ == "ORG" and nxt is not None and nxt.label_ == "GPE" and nxt.start == end + 1
@@ -284,6 +314,9 @@ def university_campuses(ents: list[Span]) -> list[Span]:
             if after is None or after.text not in _LIST_WORDS or (
                     after.text == "," and beyond is not None and (
                         (beyond.is_lower and beyond.lower_ not in _LIST_WORDS)
+                        or (beyond.lower_ == "and" and nxt.end + 2 < len(doc) and doc[nxt.end + 2].is_lower)
+                        # ("an astrophysicist at the University of California, Santa Cruz, and a coauthor of the
+                        # study": a lower-case word after ", and" lists no more places)
                         or (k + 2 < len(ents) and ents[k + 2].start == nxt.end + 1
                             and ents[k + 2].label_ == "PERSON"))):
                 stop = nxt.end - 1 if len(nxt) > 1 and nxt[-1].tag_ == "POS" else nxt.end
@@ -292,3 +325,17 @@ def university_campuses(ents: list[Span]) -> list[Span]:
                 continue
         out.append(ent)
     return out
+
+
+def _dashed_campus_end(ent: Span, nxt: Span | None) -> int | None:
+    """The end of a campus's name written after its university's with a dash and no spaces ("the University of
+    Wisconsin–Madison", "University of Texas-Austin"), which the model parts into a body and a person or a town:
+    "University of <state>", the dash, the next name (a known town) right after it."""
+    doc = ent.doc
+    if (ent.label_ != "ORG" or nxt is None or len(ent) < 3 or ent[-2].lower_ != "of" or ent[-3].lower_ != "university"
+            or not is_state_or_country(ent[-1].text) or ent.end + 1 != nxt.start or doc[ent.end].text not in "–-"
+            or doc[ent.end - 1].whitespace_ or doc[ent.end].whitespace_ or len(nxt) > 2
+            or not is_known_place(nxt.text, cities=True)):
+        return None
+    return nxt.end
+
