@@ -112,3 +112,24 @@ class TestGivenNameBeforeAParticle:
         rows = label_rows(tables_of(nlp, text, dt.date(2025, 1, 15), tmp_path).entities)
         assert rows.get("Mohammed Salah") == "PERSON"
         assert rows.get("Mohammed bin Abdulrahman Al-Thani") == "PERSON"
+
+
+class TestAgeAlone:
+    """"The 66-year-old, who led Ghana …, takes over": a subject described by its age alone is the story's doer."""
+
+    _TEXT = ("Ghana's Mahama wins presidency as ruling party concedes\n\n"
+             "ACCRA, Dec 9 (Reuters) - Former Ghanaian president John Dramani Mahama won Saturday's presidential "
+             "election with 56.55% of the vote, the Electoral Commission said on Monday.\n\n"
+             "The 66-year-old, who led Ghana from 2012 to 2017, takes over a country still recovering from its worst "
+             "economic crisis in a generation.\n")
+
+    def test_the_age_is_the_one_the_story_tells_acting(self, nlp, tmp_path):
+        events = tables_of(nlp, self._TEXT, dt.date(2024, 12, 9), tmp_path).events
+        assert {e.subject for e in events.itertuples() if e.verb in ("lead", "take over")} == {"John Dramani Mahama"}
+
+    def test_control_with_no_doer_told_twice_the_age_stays_unresolved(self, nlp, tmp_path):
+        text = ("A man was found dead in a flat in Leeds on Sunday, police said.\n\n"
+                "The 45-year-old had lived alone, neighbours said.\n")
+        events = tables_of(nlp, text, dt.date(2024, 12, 9), tmp_path).events
+        assert not any(e.subject and e.subject[:1].isupper() and e.subject != "The 45-year-old"
+                       for e in events.itertuples() if e.verb == "live")

@@ -184,6 +184,14 @@ _PLACES = ("GPE", "LOC", "FAC")
 _PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "aboard", "inside", "near"})
 
 
+def _an_age_alone(token: Token) -> bool:
+    """Whether a subject is "the <number>-year-old" (or "-month-old") with no noun after it: the parser makes "old" the
+    subject."""
+    return (token.lower_ == "old" and token.dep_ in SUBJECT_DEPS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month") for c in token.children))
+
+
 def _antecedent(token: Token) -> Token | None:
     """The noun a relative pronoun stands for ("Trump, who has claimed …" → Trump)."""
     clause = token.head
@@ -512,6 +520,12 @@ class Actors:
                 person = self.resolver.person_before(token.i, role=role)
             if person and not owned_by_a_later_body(token, person, self.resolver):
                 # ("LVMH … CEO Bernard Arnault said … Volvo Cars may move …, the company's CEO said": not his)
+                return person
+        if _an_age_alone(token):
+            # "The 66-year-old, who led Ghana from 2012 to 2017, takes over …": a subject described by the age
+            # alone is the one the story has told acting, as "the killer" is
+            person = self.resolver.agent_before(token.i)
+            if person:
                 return person
         if role in PERPETRATOR_NOUNS and token.tag_ == "NN" and not token.ent_type_ \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
