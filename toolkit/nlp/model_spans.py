@@ -247,6 +247,9 @@ def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]
         titled = False  # "the House of Commons Library": a chamber's "of" opens its name ("House of Lords",
         # "Senate of Canada"), which goes on after it; an officer's title ("House Speaker") never ends in "of" (but
         # "the House of Representatives Darin LaHood": the chamber's whole name before a person, who is cut off)
+    if label == "WORK_OF_ART" and titled and not _quoted_title(doc, ent):
+        label = "PERSON"  # "… ,” Chair Jerome Powell told reporters" (round wire35c): after a quotation the model
+        # reads a title and a name as a work's title; a work's title is set in quotation marks or italics
     if (titled and label in ("PERSON", "ORG", "GPE", "NORP") and len(rest) in (2, 3)
             and all(w[:1].isupper() for w in rest)
             and not (label == "ORG" and words[lead - 1].lower() == "and")  # "Health and Human Services": the
@@ -260,6 +263,15 @@ def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]
             repaired.append(Span(doc, start, start + country, label="GPE"))  # the country stays a place
         start, label = start + lead, "PERSON"
     return start, label
+
+
+def _quoted_title(doc: Doc, ent: Span) -> bool:
+    """Whether the span is set in quotation marks (one right before it, one right after it or after a comma), as a
+    work's title is: "“Mr Bates vs The Post Office”" (a quotation closing before it is not: "…,” Chair Jerome
+    Powell told")."""
+    after = doc[ent.end : ent.end + 2]
+    return (ent.start > 0 and doc[ent.start - 1].is_quote and any(t.is_quote for t in after)
+            and not doc[ent.start - 1].whitespace_)
 
 
 def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
