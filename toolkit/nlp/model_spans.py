@@ -293,6 +293,11 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
     on = next((t.i for t in doc[start + 2 : end] if t.text == "on"), None)
     if label == "PERSON" and on is not None and all(t.is_title and t.is_alpha for t in doc[start:on]):
         end = on  # "joined Bret Baier on Special Report": a person's name holds no "on"; the programme is apart
+    if label == "PERSON":
+        desk = next((k for k in range(start + 2, end) if _desk_after_byline(doc, k)), None)
+        if desk is not None:
+            end = desk  # "Peter Walker Senior" + "political correspondent" (the Guardian's byline): the post's first
+            # word, which the model ran the name on into
     dash = next((t.i for t in doc[start + 1 : end - 1] if t.text in HYPHENS and doc[t.i - 1].whitespace_
                  and t.whitespace_), None)
     if dash is not None and all(t.like_num for t in doc[dash + 1 : end]):
@@ -357,9 +362,12 @@ _DESK_NOUNS = frozenset({"editor", "correspondent", "reporter", "writer", "colum
 
 def _desk_after_byline(doc: Doc, i: int) -> bool:
     """Whether capitalised words from ``i`` to the end of the line close with a desk's noun ("Political Editor",
-    "Washington Correspondent"), as a paper's byline sets the writer's post after the name with no comma."""
+    "Washington Correspondent"), as a paper's byline sets the writer's post after the name with no comma; the
+    Guardian writes the post's words after the first small ("Peter Walker Senior political correspondent", round
+    wire35c)."""
     end = i
-    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - i < 4:
+    while end < len(doc) and (doc[end].is_title or end > i and doc[end].is_lower) and doc[end].is_alpha \
+            and end - i < 4:
         if "\n" in doc[end].whitespace_ or end + 1 == len(doc) or "\n" in doc[end + 1].text:
             return doc[end].lower_ in _DESK_NOUNS
         end += 1

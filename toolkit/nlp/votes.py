@@ -101,7 +101,8 @@ _ARM_COUNTRIES = frozenset({"usa", "uk"})
 # Members of parties, in the plural: with a qualifier in front they name a party ("Liberal Democrats",
 # "Social Democrats", "Sweden Democrats").
 _PARTY_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
-                            "nationalists", "unionists", "communists", "libertarians"})
+                            "nationalists", "unionists", "communists", "libertarians",
+                            "dems"})  # (the short form British and US news writes: "Lib Dems", round wire35c)
 # The members' nouns of the party families of _PARTY_ADJECTIVES (and the Tories): capitalised and alone they stand
 # for the party ("fifteen Democrats defected", "Democrat Rod Blagojevich", "the Tories"), as its adjective does —
 # the news reader follows the party, not a people. Not "Socialists", "Nationalists" or "Unionists", which also name
