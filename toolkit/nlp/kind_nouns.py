@@ -112,6 +112,8 @@ def kind_noun(span: Span) -> str | None:
                 # the parser hangs on the place it was born in
                 return None
             return _kind(child)
+    if _shares_of(span, root):
+        return "ORG"  # "Shares in Woolworths fell" (NORP, round wire35c), "Kroger shares rose": a listed company
     if (copular := copular_kind(span)) is not None:
         return copular  # "The nearest settlement to Area 51 is Rachel": what the sentence says the name is
     if (named := kind_by_naming(span)) is not None:
@@ -186,6 +188,27 @@ def kind_noun(span: Span) -> str | None:
             and any(c.lower_ == "the" for c in noun.children):
         return _NAMED_BY_OF[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
     return None
+
+
+# A company's stock, which business news names with the company before it or after "in" ("Kroger shares", "shares
+# in Woolworths", "Tesla stock").
+_STOCK_NOUNS = frozenset({"share", "shares", "stock", "stocks"})
+
+
+def _shares_of(span: Span, root) -> bool:
+    """Whether a name is the company whose shares the sentence speaks of: compounded on "shares" or "stock", or after
+    "shares in" / "shares of"; not a place or a people ("Tokyo shares", "Australian shares": a market's)."""
+    if span.label_ not in ("NORP", "PERSON", "GPE", "PRODUCT", "ORG") or is_known_place(span.text) \
+            or is_state_or_country(span.text) or (span.label_ == "NORP" and span[-1].lower_.endswith(_ADJ_ENDINGS)):
+        return False
+    if root.dep_ == "compound" and root.head.lower_ in _STOCK_NOUNS and root.head.i == span.end:
+        return True
+    return (root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.i == span.start - 1
+            and root.head.head.lower_ in _STOCK_NOUNS and root.head.head.i == span.start - 2)
+
+
+# Endings of peoples' adjectives ("Australian", "Japanese", "British"), which before "shares" name a market.
+_ADJ_ENDINGS = ("an", "ese", "ish", "i", "ch")
 
 
 def _plural_kind_after_list(span: Span) -> str | None:
