@@ -35,6 +35,9 @@ _SEPARATORS = frozenset({"/", "|", ","})
 # The model's labels of what a capital "By" opens that is no writer ("By Christmas Eve, …").
 _NOT_NAMES = frozenset({"DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
+# The words that close an outlet's credit for its staff in a byline ("By Al Jazeera Staff", "By Reuters Staff").
+_STAFF_WORDS = frozenset({"staff", "staffers"})
+
 # The fewest and the most words of a writer's name.
 _SHORTEST_NAME, _LONGEST_NAME = 2, 3
 
@@ -99,11 +102,18 @@ def authors_in_bylines(doc: Doc, ents: list[Span]) -> list[Span]:
         doc: the parsed document.
         ents: entity spans in document order, none overlapping.
     """
-    authors = []
+    authors, outlets = [], []
     for i in indices_of(doc, ORTH, ("By",)):
         author = _author(doc, i)
-        if author is not None:
+        if author is not None and doc[author[1] - 1].lower_ in _STAFF_WORDS:
+            outlets.append((author[0], author[1] - 1))  # "By Al Jazeera Staff" (round wire35c): the outlet's staff,
+            # no person; the outlet is a body
+        elif author is not None:
             authors += [author] + _co_authors(doc, i, author[1])
+    if outlets:
+        taken = {k for start, end in outlets for k in range(start, end + 1)}
+        ents = sorted([e for e in ents if not any(k in taken for k in range(e.start, e.end))]
+                      + [Span(doc, start, end, label="ORG") for start, end in outlets], key=lambda e: e.start)
     if not authors:
         return ents
     names = {tuple(t.text for t in doc[start:end]): (start, end) for start, end in authors}

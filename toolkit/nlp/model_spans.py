@@ -304,6 +304,10 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
         end = dash  # "Conservative Party - 365 seats": a table's count after a spaced dash is no part of the name
     while end - start > 1 and doc[end - 1].lower_ in _TRAILING_CONNECTORS:
         end -= 1  # "Patrice Talon of" (Benin): a name never ends in a connector
+    if (end - start > 1 and doc[end - 1].text == "on" and label in ("FAC", "ORG", "GPE", "LOC", "PERSON")
+            and doc[end - 1].pos_ == "ADP" and end < len(doc) and doc[end].ent_type_ == "DATE"):
+        end -= 1  # "at the Olympiastadion on Sunday" (round wire35c): the day's "on", written small, is no part
+        # of the name
     while (label == "ORG" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha
            and doc[end - 1].lower_ != "police" and doc[end - 2].is_alpha and not doc[end - 2].is_lower
            and (doc[end - 1].pos_ not in ("NOUN", "PROPN") or doc[end - 2].is_upper)):
