@@ -208,9 +208,9 @@ def plural_opening_a_sentence(span: Span, label: str) -> bool:
 def singular_noun_opening_a_sentence(span: Span, label: str) -> bool:
     """Whether a one-word person is a common noun capitalised only because it opens a sentence ("Turnout was about
     60%, the lowest since 2001" PERSON, round wire35c): the word is a noun of English (the model's lemma tables) and
-    no given name, it is the subject of its sentence's verb, and the text writes it with a capital nowhere else but
-    at such a start ("Cook said" beside "Tim Cook" is the man). Only a person: a firm named by a word ("Target",
-    "Shell", "Apple") opens sentences as a body.
+    no given name, it is the subject of a verb of being or of a measure's change ("was", "fell"), and the text writes
+    it with a capital nowhere else but at such a start ("Cook was" beside "Tim Cook" is the man). Only a person: a
+    firm named by a word ("Target", "Shell", "Apple") opens sentences as a body.
 
     Args:
         span: a mention's span, one token.
@@ -221,8 +221,9 @@ def singular_noun_opening_a_sentence(span: Span, label: str) -> bool:
     word = span[0]
     if not word.is_title or not word.is_alpha or not word.is_sent_start or word.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    if word.head.lemma_.lower() in SPEECH_VERBS or word.lower_.endswith(_AGENT_ENDINGS):
-        return False  # "Baker said …": a surname that speaks; "Fisher", "Taylor": surnames made of trades
+    if word.head.lemma_.lower() not in _MEASURE_VERBS or word.lower_.endswith(_AGENT_ENDINGS):
+        return False  # only a measure that is or changes ("Turnout was", "Attendance fell"): "Politico regarded the
+        # debate as …" is the outlet, "Baker said …" a surname; "Fisher", "Taylor": surnames made of trades
     english = english_words(word.vocab)
     if not english or word.lower_ not in english or sex_of_given_name(word.text) is not None:
         return False
@@ -230,6 +231,9 @@ def singular_noun_opening_a_sentence(span: Span, label: str) -> bool:
     return all(i == word.i or _opens(doc[i]) for i in indices_of(doc, ORTH, (word.text,)))
 
 
+# The verbs of a measure's being and changing, whose subject the sentence-opening noun is.
+_MEASURE_VERBS = frozenset({"be", "rise", "fall", "drop", "climb", "increase", "decrease", "double", "surge", "slump",
+                            "reach", "hit", "stand"})
 # The endings of English nouns of agents and trades, which are also surnames ("Baker", "Taylor", "Carpenter").
 _AGENT_ENDINGS = ("er", "or", "ist", "man")
 

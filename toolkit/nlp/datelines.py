@@ -110,13 +110,19 @@ def dateline_ends(doc: Doc) -> list[int]:
                   + _placed_datelines(doc))
 
 
+# The dashes of such a dateline: Al Jazeera's en dash. Not Wikinews' em dash ("Taipei, Taiwan — The Taipei City
+# Lantern Festival was off …"), whose sentence the parser already reads from its subject; split there, the name after
+# it lost its "The", which GUM's gold spans hold (round wire35c).
+_PLACED_DASHES = frozenset({"–"})
+
+
 def _placed_datelines(doc: Doc) -> list[int]:
     """The story's first word after a dateline of a town and its country written in capitals and small letters, with
     no agency, and a spaced dash, that opens a line: "Johannesburg, South Africa – The African National Congress …"
     (Al Jazeera's style, round wire35c). The town and the country must be known places, so that "Trump, Biden – the
     rematch" is no dateline."""
     ends = []
-    for dash in (i for i, t in enumerate(doc) if t.text in _DASHES and t.text != "-"):
+    for dash in (i for i, t in enumerate(doc) if t.text in _PLACED_DASHES):
         if dash < 2 or dash + 2 >= len(doc) or not doc[dash - 1].whitespace_:
             continue  # (a spaced dash only: "Ruhr-Bochum" holds none)
         comma = next((k for k in range(dash - 1, max(dash - 5, 0), -1) if doc[k].text == ","), None)

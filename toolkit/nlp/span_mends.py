@@ -320,7 +320,8 @@ _ARM_COUNTRIES = frozenset({"UK", "USA"})
 # Words before members of a party that name a chamber, a place's members or a share of them, not a party's name.
 _NOT_QUALIFIERS = frozenset({"house", "senate", "congressional", "senior", "fellow", "leading", "many", "some", "top",
                              "state", "local", "young", "most", "all", "moderate", "progressive", "conservative",
-                             "liberal", "centrist", "radical", "former", "other", "two", "three", "no"})
+                             "liberal", "centrist", "radical", "former", "other", "two", "three", "no", "these",
+                             "those", "both", "several", "few", "key", "prominent", "anti", "pro"})
 
 
 def qualifiers_left_out(ents: list[Span]) -> list[Span]:
@@ -348,8 +349,9 @@ def qualifiers_left_out(ents: list[Span]) -> list[Span]:
                     and word.head == ent[0] and word.dep_ in ("compound", "amod")
                     and word.lower_ not in TITLE_WORDS and word.lower_ not in NOT_NAME_WORDS
                     and not is_known_place(word.text)
-                    and not (party and word.lower_ in _NOT_QUALIFIERS and not word.is_sent_start
-                             and doc[start - 1].lower_ != "the")):
+                    and not (party and word.lower_ in _NOT_QUALIFIERS
+                             and (start == 0 or doc[start - 1].lower_ != "the"))):
+                # ("Fellow Democrats", "Other Republicans" opening a sentence are members, not a party's name)
                 ent = Span(doc, start, ent.end, label="ORG")
         out.append(ent)
     return out
