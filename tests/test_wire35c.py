@@ -193,3 +193,53 @@ class TestBylinesAndDatelines:
         assert dateline_ends(nlp.make_doc("Trump, Biden \u2013 The two men met on Monday and agreed to debate.")) == []
         doc = nlp.make_doc("Intro\n\nJohannesburg, South Africa \u2013 The African National Congress has lost.")
         assert [doc[i].text for i in dateline_ends(doc)] == ["The"]
+
+
+class TestBodiesReadAsWorks:
+    """A body of governance the model read as a work's title, unquoted; a tournament in a headline."""
+
+    def test_agency_after_a_quotation(self, nlp):
+        ents = ents_of(nlp, "\"I'm very happy to share this moment with my team.\"\n\nThe World Anti-Doping Agency "
+                            "(Wada) has appealed to the Court of Arbitration for Sport (Cas).")
+        assert not any(label == "WORK_OF_ART" for _, label in ents)
+
+    def test_party_opening_a_quotation(self, nlp):
+        ents = ents_of(nlp, "\"The Labour party has won this general election, and I have called Sir Keir Starmer to "
+                            "congratulate him on his victory,\" he said.")
+        assert not any(label == "WORK_OF_ART" for _, label in ents)
+
+    def test_a_quoted_title_stays_a_work(self, nlp):
+        # control: the helper reads a title set whole in quotation marks as one
+        doc = nlp("He read \u201cThe Detective Agency\u201d on the train.")
+        assert _quoted_title(doc, doc[3:6])
+
+    def test_open_in_a_headline(self, nlp, tmp_path):
+        text = ("Australian Open 2025 results: Jannik Sinner beats Alexander Zverev to retain men's title\n\n"
+                "Jannik Sinner retained his Australian Open title with a commanding win over Alexander Zverev.\n")
+        rows = tables_of(nlp, text, dt.date(2025, 1, 26), tmp_path).entities
+        labels = dict(zip(rows["name"], rows["label"]))
+        assert labels.get("Australian Open") == "EVENT"
+        assert labels.get("Jannik Sinner") == "PERSON"
+
+
+class TestRetailKindsAndFactBoxes:
+    """A grocer named after its kind; a fact box's next label; the Greens."""
+
+    def test_grocer(self, nlp):
+        labels = labels_of(nlp, "Kroger's $24.6bn takeover of rival grocer Albertsons has collapsed after two US "
+                                "judges blocked the deal.")
+        assert labels.get("Albertsons") == "ORG"
+
+    def test_field_label(self, nlp):
+        ents = ents_of(nlp, "Australian Open 2025 men's singles final\nVenue: Melbourne Park Dates: 12-26 January")
+        assert any(name == "Melbourne Park" for name, _ in ents)
+        assert not any("Dates" in name for name, _ in ents)
+
+    def test_a_name_ending_in_a_label_word_without_colon_stays(self, nlp):
+        # control: "Time" ends a magazine's name where no colon follows
+        ents = ents_of(nlp, "The interview was published by New York Times on Sunday.")
+        assert not any(name in ("New York", "New") for name, _ in ents)
+
+    def test_greens(self, nlp):
+        labels = labels_of(nlp, "The Greens won four seats, among them Brighton Pavilion.")
+        assert labels.get("Greens") == "ORG"

@@ -127,6 +127,9 @@ def head_word_label(group: list[Mention], root: str, label: str, *, has_title: b
         or one whose head word says nothing.
     """
     words = root.split()
+    if (label == "WORK_OF_ART" and len(words) >= 2 and words[-1] == "open" and not has_title
+            and _open_host(canonical_name(group, root, label))):
+        return "EVENT"  # "Australian Open 2025 results: …" (a headline, WORK_OF_ART): the tournament (round wire35c)
     if not (len(words) >= 2 and not has_title and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")):
         return None
     head = name_head(words)

@@ -35,7 +35,7 @@ _JOB_MODIFIERS = frozenset({"assistant", "head", "team", "club", "interim", "car
 _NEVER_PEOPLE = frozenset({"band", "network", "charity", "union", "company", "firm", "airline", "carmaker",
                            "newspaper", "website", "militia", "retailer", "startup", "troupe", "orchestra", "choir",
                            "ensemble", "subsidiary", "conglomerate", "refiner", "lender", "insurer",
-                           "supermarket", "automaker", "chipmaker", "drugmaker"})
+                           "supermarket", "automaker", "chipmaker", "drugmaker", "grocer"})
 # Nouns that name a place with "of": "the city of Raqqa", "the electoral district of Groom", "the state of
 # Queensland", "the borough of Croydon": the label the name then has.
 _NAMED_BY_OF = {**{noun: KIND_NOUNS[noun] for noun in ("city", "town", "village", "island", "province", "municipality")},

@@ -167,9 +167,10 @@ KIND_NOUNS = {
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
         promotion platform journal magazine tabloid group gang cartel drugmaker automaker chipmaker steelmaker
-        planemaker conglomerate insurer lender subsidiary supergroup troupe orchestra choir ensemble party""".split(),
+        planemaker conglomerate insurer lender subsidiary supergroup troupe orchestra choir ensemble party
+        grocer""".split(),
         "ORG"),  # "supergroup Blind Faith", "dancing troupe Tribal Evolution": a company of performers; "the
-    # pro-independence Naleraq party"
+    # pro-independence Naleraq party"; "rival grocer Albertsons" (round wire35c)
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman

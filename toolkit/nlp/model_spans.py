@@ -102,6 +102,11 @@ def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
     start, label, ent = _holder_after_office(doc, ent, start, end, label, repaired)
     start, label, ent = _person_after_body(doc, ent, start, end, label, repaired)
     start, label = _title_off(doc, ent, start, label, repaired)
+    if (label == "WORK_OF_ART" and end - start >= 2 and doc[end - 1].lower_ in _STATE_BODY_HEADS
+            and not _quoted_title(doc, Span(doc, start, end))):
+        label = "ORG"  # "The World Anti-Doping Agency (Wada) has appealed", "“The Labour party has won …" (round
+        # wire35c): a body of governance by its head word, which the model read as a work's title after or at the
+        # opening of a quotation; a work's title is quoted whole
     if label == "PERSON" and (end - start == 1 or doc[start].is_lower and doc[start].lower_ in NAME_PARTICLES
                               or _given_name_compounded(doc, start, end)
                               or _given_name_before_hyphenated(doc, start, end)) \
@@ -265,6 +270,14 @@ def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]
     return start, label
 
 
+# The labels of a page's fact box that follow a name on its line ("Venue: … Dates: …", "Location: … Time: …").
+_FIELD_LABELS = frozenset({"date", "dates", "venue", "time", "times", "location", "kick-off", "result", "coverage"})
+# The head words of bodies of governance and of members, which end no work's title unquoted.
+_STATE_BODY_HEADS = frozenset({"agency", "ministry", "commission", "committee", "council", "department", "authority",
+                               "bureau", "party", "parliament", "assembly", "tribunal", "federation", "association",
+                               "union"})
+
+
 def _quoted_title(doc: Doc, ent: Span) -> bool:
     """Whether the span is set in quotation marks (one right before it, one right after it or after a comma), as a
     work's title is: "“Mr Bates vs The Post Office”" (a quotation closing before it is not: "…,” Chair Jerome
@@ -304,6 +317,9 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
         end = dash  # "Conservative Party - 365 seats": a table's count after a spaced dash is no part of the name
     while end - start > 1 and doc[end - 1].lower_ in _TRAILING_CONNECTORS:
         end -= 1  # "Patrice Talon of" (Benin): a name never ends in a connector
+    if end - start > 1 and end < len(doc) and doc[end].text == ":" and doc[end - 1].lower_ in _FIELD_LABELS:
+        end -= 1  # "Venue: Melbourne Park Dates: 12-26 January" (BBC Sport's fixture box, round wire35c): the next
+        # field's label, which the model ran the name on into
     if (end - start > 1 and doc[end - 1].text == "on" and label in ("FAC", "ORG", "GPE", "LOC", "PERSON")
             and doc[end - 1].pos_ == "ADP" and end < len(doc) and doc[end].ent_type_ == "DATE"):
         end -= 1  # "at the Olympiastadion on Sunday" (round wire35c): the day's "on", written small, is no part

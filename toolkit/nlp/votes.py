@@ -108,7 +108,8 @@ _PARTY_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "libera
 # the news reader follows the party, not a people. Not "Socialists", "Nationalists" or "Unionists", which also name
 # movements and communities.
 _PARTY_MEMBERS_ALONE = frozenset({"democrats", "democrat", "republicans", "conservatives", "liberals",
-                                  "libertarians", "tories", "tory"})
+                                  "libertarians", "tories", "tory",
+                                  "greens"})  # ("The Greens won four seats", round wire35c: the Green party)
 # The adjectives of the party families (lexicon.PARTY_ADJECTIVES): alone and capitalised ("the Democratic primary",
 # "Thom Tillis, a Republican") they name the party, which the model calls a people (NORP); a nationality
 # ("Russian") or a creed ("Catholic") stays NORP.
