@@ -243,3 +243,33 @@ class TestRetailKindsAndFactBoxes:
     def test_greens(self, nlp):
         labels = labels_of(nlp, "The Greens won four seats, among them Brighton Pavilion.")
         assert labels.get("Greens") == "ORG"
+
+
+class TestDaysAndCauses:
+    """A feast day named alone, "Super Tuesday", and a body of people "for" a cause."""
+
+    def test_easter(self, nlp, tmp_path):
+        text = ("Merz wins election\n\nThe new Bundestag will have 630 seats following an electoral reform. Merz said "
+                "he hoped to form a government by Easter.\n")
+        tables = tables_of(nlp, text, dt.date(2025, 2, 24), tmp_path)
+        assert "Easter" not in set(tables.entities["name"])
+        dates = dict(zip(tables.timeline["expression"], tables.timeline["date"].astype(str)))
+        assert dates.get("Easter") == "2025-04-20"
+
+    def test_easter_island_stays(self, nlp):
+        # control: a place named after the feast
+        assert labels_of(nlp, "The ship reached Easter Island on Monday.").get("Easter Island") in ("LOC", "GPE")
+
+    def test_super_tuesday(self, nlp):
+        labels = labels_of(nlp, "Haley suspended her campaign a day after Donald Trump routed her in the Super Tuesday "
+                                "contests.")
+        assert "Super" not in labels
+
+    def test_americans_for_prosperity(self, nlp):
+        labels = labels_of(nlp, "The Haley campaign had been buoyed by a donor network that included Americans for "
+                                "Prosperity Action, the political arm of the Koch network.")
+        assert labels.get("Americans for Prosperity Action") == "ORG"
+
+    def test_americans_for_a_time_stay(self, nlp):
+        # control: a people "for" no body
+        assert labels_of(nlp, "Many Americans for the first time voted by mail.").get("Americans") == "NORP"

@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
+from toolkit.nlp.dates import HOLIDAYS
 from toolkit.nlp.gazetteer import (country_of_bare_adjective, is_known_place, known_countries, known_states_and_countries,
                                     nationality_adjective)
 from toolkit.nlp.lexicon import (CHURCH_RANKS, FAC_HEADS, HYPHENS, KIND_NOUNS, LOC_HEADS, NAME_LABELS,
@@ -270,6 +271,9 @@ def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]
     return start, label
 
 
+# The feast days and holidays the dates resolve by name ("Easter", "Christmas Day", "Thanksgiving").
+_HOLIDAY_NAMES = frozenset(HOLIDAYS)
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # The labels of a page's fact box that follow a name on its line ("Venue: … Dates: …", "Location: … Time: …").
 _FIELD_LABELS = frozenset({"date", "dates", "venue", "time", "times", "location", "kick-off", "result", "coverage"})
 # The head words of bodies of governance and of members, which end no work's title unquoted.
@@ -566,6 +570,13 @@ def _not_a_person(span: Span) -> Span | None:
     """A "person" that cannot be one: a law ("Order 14066", "Emergencies Act") becomes LAW; a body's name
     run on over the title held there before its holder ("… Police Chief Johnny Jennings") the body;
     a transcript's stage direction ("(Laughs.)") is no entity."""
+    if (span.label_ in NAME_LABELS and span.text == "Super" and span.end < len(span.doc)
+            and span.doc[span.end].lower_ in _WEEKDAYS):
+        return None  # "in the Super Tuesday contests" ("Super" GPE, round wire35c): the day US states vote together
+        # in primaries, a day (the weekday is dated), no place
+    if span.label_ in ("GPE", "LOC", "ORG", "FAC") and span.text.lower() in _HOLIDAY_NAMES:
+        return Span(span.doc, span.start, span.end, label="DATE")  # "to form a government by Easter" (LOC, round
+        # wire35c): a feast day named alone is a day (the timeline dates it), no place
     if span.label_ in ("GPE", "LOC") and len(span) == 1 and span[0].tag_ == "JJ":
         return Span(span.doc, span.start, span.end, label="NORP")  # "Ukrainian" is no place
     if (span.label_ == "PERSON" and len(span) == 1 and span.root.dep_ in ("amod", "compound")
