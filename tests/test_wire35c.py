@@ -273,3 +273,17 @@ class TestDaysAndCauses:
     def test_americans_for_a_time_stay(self, nlp):
         # control: a people "for" no body
         assert labels_of(nlp, "Many Americans for the first time voted by mail.").get("Americans") == "NORP"
+
+
+class TestBylinesInCapitals:
+    """A byline in capitals alone on its line ("BY TOMOHIRO OSAKI" ⏎ "STAFF WRITER")."""
+
+    def test_byline_in_capitals(self, nlp):
+        ents = ents_of(nlp, "BOJ raises rates\n\nBY TOMOHIRO OSAKI\nSTAFF WRITER\n\nJan 24, 2025\n\nThe Bank of Japan "
+                            "raised its short-term policy rate.")
+        assert ("TOMOHIRO OSAKI", "PERSON") in ents
+
+    def test_a_heading_in_capitals_is_no_byline(self, nlp):
+        # control: a heading that opens with "BY" and holds a function word
+        ents = ents_of(nlp, "The budget\n\nBY THE NUMBERS\n\nThe Bank of Japan raised its short-term policy rate.")
+        assert not any(label == "PERSON" for _, label in ents)

@@ -46,10 +46,15 @@ def _author(doc: Doc, by: int) -> tuple[int, int] | None:
     """The writer's name after the capital "By" at ``by``: two or three capitalised words, then a separator and a
     capitalised word."""
     start = end = by + 1
-    while end < len(doc) and end - start < _LONGEST_NAME and doc[end].is_title and doc[end].is_alpha:
+    shouted = doc[by].text == "BY"  # "BY TOMOHIRO OSAKI" ⏎ "STAFF WRITER" (the Japan Times, round wire35c)
+    while end < len(doc) and end - start < _LONGEST_NAME and doc[end].is_alpha and (
+            doc[end].is_upper and not doc[end].is_stop if shouted else doc[end].is_title):
         end += 1
     if end - start < _SHORTEST_NAME or any(t.ent_type_ in _NOT_NAMES for t in doc[start:end]):
         return None  # "By Christmas Eve, Santa …": a time, not a writer
+    if shouted:
+        return (start, end) if _alone_on_its_line(doc, by, end) else None  # (a byline in capitals is a line of its
+        # own; "BY THE NUMBERS", a heading, holds a function word)
     if _alone_on_its_line(doc, by, end):
         return start, end  # "By Belinda Feek" ⏎ "Open Justice reporter": a byline line of its own
     if end + 1 >= len(doc) or doc[end].text not in _SEPARATORS or not (doc[end + 1].is_title or doc[end + 1].is_upper):
@@ -103,7 +108,7 @@ def authors_in_bylines(doc: Doc, ents: list[Span]) -> list[Span]:
         ents: entity spans in document order, none overlapping.
     """
     authors, outlets = [], []
-    for i in indices_of(doc, ORTH, ("By",)):
+    for i in indices_of(doc, ORTH, ("By", "BY")):
         author = _author(doc, i)
         if author is not None and doc[author[1] - 1].lower_ in _STAFF_WORDS:
             outlets.append((author[0], author[1] - 1))  # "By Al Jazeera Staff" (round wire35c): the outlet's staff,
