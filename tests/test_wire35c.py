@@ -287,3 +287,17 @@ class TestBylinesInCapitals:
         # control: a heading that opens with "BY" and holds a function word
         ents = ents_of(nlp, "The budget\n\nBY THE NUMBERS\n\nThe Bank of Japan raised its short-term policy rate.")
         assert not any(label == "PERSON" for _, label in ents)
+
+
+class TestSpeakerAfterWith:
+    """"…, with the first minister, John Swinney, describing the night as “…”": the gerund's subject speaks."""
+
+    def test_with_a_named_subject(self, quotes_of):
+        quotes = quotes_of("In Scotland, the SNP was reduced to nine seats, with the first minister, John Swinney, "
+                           "describing the night as \"a very difficult one\".")
+        assert speaker_of(quotes, "a very difficult one") == "John Swinney"
+
+    def test_with_unnamed_people(self, quotes_of):
+        # control: people of a kind after "with" are nobody named; the clause's subject does not take the words
+        quotes = quotes_of("Prices rose, with economists saying the rise was \"temporary\".")
+        assert speaker_of(quotes, "temporary") is None
