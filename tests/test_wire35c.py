@@ -301,3 +301,21 @@ class TestSpeakerAfterWith:
         # control: people of a kind after "with" are nobody named; the clause's subject does not take the words
         quotes = quotes_of("Prices rose, with economists saying the rise was \"temporary\".")
         assert speaker_of(quotes, "temporary") is None
+
+
+class TestIntentionMadeWithDid:
+    """"did not plan to attend … in July": an infinitive under a past of intention made with "did" looks ahead."""
+
+    def _dates(self, nlp, tmp_path, text):
+        tables = tables_of(nlp, "Haley drops out\n\n" + text + "\n", dt.date(2024, 3, 6), tmp_path)
+        return dict(zip(tables.timeline["expression"], tables.timeline["date"].astype(str)))
+
+    def test_did_not_plan(self, nlp, tmp_path):
+        dates = self._dates(nlp, tmp_path, "Two people close to Haley said she did not plan to attend the Republican "
+                                           "National Convention in Milwaukee in July.")
+        assert dates.get("July") == "2024-07"
+
+    def test_a_past_act_in_july_stays_past(self, nlp, tmp_path):
+        # control: an act done, not intended
+        dates = self._dates(nlp, tmp_path, "Two people close to Haley said she did not attend the convention in July.")
+        assert dates.get("July") == "2023-07"
