@@ -126,6 +126,11 @@ class TestRetailAndBusiness:
         labels = labels_of(nlp, "Shares in Woolworths fell 4.9 per cent to $33.10 on the ASX.")
         assert labels.get("Woolworths") == "ORG"
 
+    def test_a_share_of_people_is_no_company(self, quotes_of):
+        # control: "the share of Americans who say …" is a poll's proportion, the people no firm that speaks
+        text = "In fact, the share of Americans who say gas prices are a \u201cmajor problem\u201d is down by 15%."
+        assert speaker_of(quotes_of(text), "major problem") is None
+
     def test_a_market_shares_stay(self, nlp):
         # control: a town's or a people's shares are a market's
         labels = labels_of(nlp, "Tokyo shares fell and Australian shares rose.")

@@ -191,19 +191,20 @@ def kind_noun(span: Span) -> str | None:
 
 
 # A company's stock, which business news names with the company before it or after "in" ("Kroger shares", "shares
-# in Woolworths", "Tesla stock").
-_STOCK_NOUNS = frozenset({"share", "shares", "stock", "stocks"})
+# in Woolworths", "Tesla stock"); the singular "share" is also a proportion.
+_STOCK_NOUNS = frozenset({"shares", "stock"})  # (not "the share of Americans who say …": a proportion)
 
 
 def _shares_of(span: Span, root) -> bool:
     """Whether a name is the company whose shares the sentence speaks of: compounded on "shares" or "stock", or after
-    "shares in" / "shares of"; not a place or a people ("Tokyo shares", "Australian shares": a market's)."""
+    "shares in"; not a place or a people ("Tokyo shares", "Australian shares": a market's), nor a share "of" people
+    ("the share of Americans who say …", a poll's proportion)."""
     if span.label_ not in ("NORP", "PERSON", "GPE", "PRODUCT", "ORG") or is_known_place(span.text) \
             or is_state_or_country(span.text) or (span.label_ == "NORP" and span[-1].lower_.endswith(_ADJ_ENDINGS)):
         return False
     if root.dep_ == "compound" and root.head.lower_ in _STOCK_NOUNS and root.head.i == span.end:
         return True
-    return (root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.i == span.start - 1
+    return (root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i == span.start - 1
             and root.head.head.lower_ in _STOCK_NOUNS and root.head.head.i == span.start - 2)
 
 
