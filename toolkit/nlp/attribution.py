@@ -129,6 +129,10 @@ def _named_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver)
         if apposed:
             return index.canonical(apposed, "PERSON") or apposed
     lemma = subject.lemma_.lower()
+    if (named and subject.pos_ == "NOUN" and lemma in _PLAYING_POSITIONS and index.label_of.get(named) != "PERSON"
+            and all(t.dep_ in ("compound", "nmod", "det", "amod") for t in subject.children)):
+        return None  # "The Manchester City midfielder said" (round wire35c): one of the club's players, whom the
+        # sentence does not name (the club does not speak); who he is the text says, if at all, sentences before
     if (named and subject.pos_ == "NOUN" and lemma in _PROFESSION_NOUNS and not subject.ent_type_
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
             and not any(c.dep_ in ("appos", "prep") for c in subject.children)):
@@ -345,6 +349,11 @@ _AUTHORING_VERBS = frozenset("sign write issue release publish post author send 
 _PROFESSION_NOUNS = frozenset("""professor researcher scientist scholar academic author co-author expert doctor
     physician economist analyst historian coach manager captain player striker judge lawyer attorney prosecutor
     astronaut engineer pilot chef artist singer actor actress director""".split())
+
+# The positions of a football side's players, which match reports put after the club's name ("the Manchester City
+# midfielder", "the Arsenal goalkeeper").
+_PLAYING_POSITIONS = frozenset({"midfielder", "goalkeeper", "keeper", "defender", "winger", "striker", "forward",
+                                "fullback", "full-back", "centre-back", "playmaker"})
 
 STATEMENT_NOUNS = frozenset("""statement summary report ruling judgment judgement decision release announcement
     letter message spokesman spokeswoman spokesperson representative lawyer attorney office website site

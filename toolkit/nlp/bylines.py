@@ -35,6 +35,9 @@ _SEPARATORS = frozenset({"/", "|", ","})
 # The model's labels of what a capital "By" opens that is no writer ("By Christmas Eve, …").
 _NOT_NAMES = frozenset({"DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
+# The words that close an outlet's credit for its staff in a byline ("By Al Jazeera Staff", "By Reuters Staff").
+_STAFF_WORDS = frozenset({"staff", "staffers"})
+
 # The fewest and the most words of a writer's name.
 _SHORTEST_NAME, _LONGEST_NAME = 2, 3
 
@@ -43,10 +46,15 @@ def _author(doc: Doc, by: int) -> tuple[int, int] | None:
     """The writer's name after the capital "By" at ``by``: two or three capitalised words, then a separator and a
     capitalised word."""
     start = end = by + 1
-    while end < len(doc) and end - start < _LONGEST_NAME and doc[end].is_title and doc[end].is_alpha:
+    shouted = doc[by].text == "BY"  # "BY TOMOHIRO OSAKI" ⏎ "STAFF WRITER" (the Japan Times, round wire35c)
+    while end < len(doc) and end - start < _LONGEST_NAME and doc[end].is_alpha and (
+            doc[end].is_upper and not doc[end].is_stop if shouted else doc[end].is_title):
         end += 1
     if end - start < _SHORTEST_NAME or any(t.ent_type_ in _NOT_NAMES for t in doc[start:end]):
         return None  # "By Christmas Eve, Santa …": a time, not a writer
+    if shouted:
+        return (start, end) if _alone_on_its_line(doc, by, end) else None  # (a byline in capitals is a line of its
+        # own; "BY THE NUMBERS", a heading, holds a function word)
     if _alone_on_its_line(doc, by, end):
         return start, end  # "By Belinda Feek" ⏎ "Open Justice reporter": a byline line of its own
     if end + 1 >= len(doc) or doc[end].text not in _SEPARATORS or not (doc[end + 1].is_title or doc[end + 1].is_upper):
@@ -93,11 +101,11 @@ def _alone_on_its_line(doc: Doc, by: int, end: int) -> bool:
 
 
 # The words of a byline that credits a desk, no writer ("By Staff Writer", "By Reuters staff", "By Our Correspondent").
-_STAFF_WORDS = frozenset({"staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
-                          "desk", "editor", "editors", "team", "our"})
+_DESK_WORDS = frozenset({"staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
+                         "desk", "editor", "editors", "team", "our"})
 
 
-def _staff_credit(doc: Doc, by: int) -> set[int]:
+def _desk_credit(doc: Doc, by: int) -> set[int]:
     """The tokens of a byline alone on its line that credits a desk ("By Staff Writer" ⏎): its role words."""
     end = by + 1
     while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
@@ -105,9 +113,9 @@ def _staff_credit(doc: Doc, by: int) -> set[int]:
     words = [t for t in doc[by + 1:end] if not t.is_space]
     if not words or len(words) > 5 or not (by == 0 or (doc[by - 1].is_space and "\n" in doc[by - 1].text)):
         return set()
-    if not any(t.lower_ in _STAFF_WORDS - {"our"} for t in words):
+    if not any(t.lower_ in _DESK_WORDS - {"our"} for t in words):
         return set()
-    return {t.i for t in words if t.lower_ in _STAFF_WORDS}
+    return {t.i for t in words if t.lower_ in _DESK_WORDS}
 
 
 def authors_in_bylines(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -117,16 +125,23 @@ def authors_in_bylines(doc: Doc, ents: list[Span]) -> list[Span]:
         doc: the parsed document.
         ents: entity spans in document order, none overlapping.
     """
-    authors = []
+    authors, outlets = [], []
     credits: set[int] = set()
-    for i in indices_of(doc, ORTH, ("By",)):
-        author, credit = _author(doc, i), _staff_credit(doc, i)
-        if author is not None and not credit.issuperset(range(*author)):
+    for i in indices_of(doc, ORTH, ("By", "BY")):
+        author, credit = _author(doc, i), _desk_credit(doc, i)
+        if author is not None and doc[author[1] - 1].lower_ in _STAFF_WORDS and author[1] - 1 > author[0]:
+            outlets.append((author[0], author[1] - 1))  # "By Al Jazeera Staff" (round wire35c): the outlet's staff,
+            # no person; the outlet is a body
+        elif author is not None and not credit.issuperset(range(*author)):
             authors += [author] + _co_authors(doc, i, author[1])
         else:
             credits |= credit
     if credits:  # "By Staff Writer": the desk's credit, no one's name ("Writer" PERSON to the model)
         ents = [e for e in ents if not (e.label_ == "PERSON" and all(t.i in credits for t in e))]
+    if outlets:
+        taken = {k for start, end in outlets for k in range(start, end + 1)}
+        ents = sorted([e for e in ents if not any(k in taken for k in range(e.start, e.end))]
+                      + [Span(doc, start, end, label="ORG") for start, end in outlets], key=lambda e: e.start)
     if not authors:
         return ents
     names = {tuple(t.text for t in doc[start:end]): (start, end) for start, end in authors}

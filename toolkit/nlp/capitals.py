@@ -30,7 +30,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import adjective_of_country, is_known_place
-from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NAME_LABELS, NATIONALITY_ENDINGS, ORG_HEADS
+from toolkit.nlp.given_names import sex_of_given_name
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NAME_LABELS, NATIONALITY_ENDINGS, ORG_HEADS, SPEECH_VERBS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.mistags import english_words
 
@@ -202,6 +203,39 @@ def plural_opening_a_sentence(span: Span, label: str) -> bool:
         return False
     doc = word.doc
     return all(i == word.i or _opens(doc[i]) for i in indices_of(doc, ORTH, (word.text,)))
+
+
+def singular_noun_opening_a_sentence(span: Span, label: str) -> bool:
+    """Whether a one-word person is a common noun capitalised only because it opens a sentence ("Turnout was about
+    60%, the lowest since 2001" PERSON, round wire35c): the word is a noun of English (the model's lemma tables) and
+    no given name, it is the subject of a verb of being or of a measure's change ("was", "fell"), and the text writes
+    it with a capital nowhere else but at such a start ("Cook was" beside "Tim Cook" is the man). Only a person: a
+    firm named by a word ("Target", "Shell", "Apple") opens sentences as a body.
+
+    Args:
+        span: a mention's span, one token.
+        label: the mention's label.
+    """
+    if len(span) != 1 or label != "PERSON":
+        return False
+    word = span[0]
+    if not word.is_title or not word.is_alpha or not word.is_sent_start or word.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if word.head.lemma_.lower() not in _MEASURE_VERBS or word.lower_.endswith(_AGENT_ENDINGS):
+        return False  # only a measure that is or changes ("Turnout was", "Attendance fell"): "Politico regarded the
+        # debate as …" is the outlet, "Baker said …" a surname; "Fisher", "Taylor": surnames made of trades
+    english = english_words(word.vocab)
+    if not english or word.lower_ not in english or sex_of_given_name(word.text) is not None:
+        return False
+    doc = word.doc
+    return all(i == word.i or _opens(doc[i]) for i in indices_of(doc, ORTH, (word.text,)))
+
+
+# The verbs of a measure's being and changing, whose subject the sentence-opening noun is.
+_MEASURE_VERBS = frozenset({"be", "rise", "fall", "drop", "climb", "increase", "decrease", "double", "surge", "slump",
+                            "reach", "hit", "stand"})
+# The endings of English nouns of agents and trades, which are also surnames ("Baker", "Taylor", "Carpenter").
+_AGENT_ENDINGS = ("er", "or", "ist", "man")
 
 
 def common_noun_opening_a_list(span: Span, label: str) -> bool:

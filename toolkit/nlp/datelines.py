@@ -106,7 +106,34 @@ def dateline_ends(doc: Doc) -> list[int]:
     Args:
         doc: a tokenised document.
     """
-    return [agency_end + 1 for _, (_, agency_end) in _datelines(doc) if agency_end + 2 < len(doc)]
+    return sorted([agency_end + 1 for _, (_, agency_end) in _datelines(doc) if agency_end + 2 < len(doc)]
+                  + _placed_datelines(doc))
+
+
+# The dashes of such a dateline: Al Jazeera's en dash. Not Wikinews' em dash ("Taipei, Taiwan — The Taipei City
+# Lantern Festival was off …"), whose sentence the parser already reads from its subject; split there, the name after
+# it lost its "The", which GUM's gold spans hold (round wire35c).
+_PLACED_DASHES = frozenset({"–"})
+
+
+def _placed_datelines(doc: Doc) -> list[int]:
+    """The story's first word after a dateline of a town and its country written in capitals and small letters, with
+    no agency, and a spaced dash, that opens a line: "Johannesburg, South Africa – The African National Congress …"
+    (Al Jazeera's style, round wire35c). The town and the country must be known places, so that "Trump, Biden – the
+    rematch" is no dateline."""
+    ends = []
+    for dash in (i for i, t in enumerate(doc) if t.text in _PLACED_DASHES):
+        if dash < 2 or dash + 2 >= len(doc) or not doc[dash - 1].whitespace_:
+            continue  # (a spaced dash only: "Ruhr-Bochum" holds none)
+        comma = next((k for k in range(dash - 1, max(dash - 5, 0), -1) if doc[k].text == ","), None)
+        if comma is None or not all(t.is_title and t.is_alpha for t in doc[comma + 1 : dash]):
+            continue
+        start = next((k for k in range(comma - 1, max(comma - 4, -1), -1) if _opens_a_line(doc, k)), None)
+        if start is None or not all(t.is_title and t.is_alpha for t in doc[start:comma]):
+            continue
+        if is_known_place(doc[start:comma].text) and is_known_place(doc[comma + 1 : dash].text):
+            ends.append(dash + 1)
+    return ends
 
 
 def dateline_names(doc: Doc, taken: set[int]) -> list[Span]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from toolkit.nlp.gazetteer import is_known_place, us_state_codes
+from toolkit.nlp.gazetteer import adjective_of_country, is_known_place, us_state_codes
 from toolkit.nlp.landforms import LANDFORM_OPENERS
 from toolkit.nlp.lexicon import (COMPASS_ADJECTIVES, FAC_HEADS, FAITH_ADJECTIVES, LOC_HEADS, NAME_LABELS, ORG_HEADS,
                                   PLACE_LABELS)
@@ -128,6 +128,9 @@ def head_word_label(group: list[Mention], root: str, label: str, *, has_title: b
         or one whose head word says nothing.
     """
     words = root.split()
+    if (label == "WORK_OF_ART" and len(words) >= 2 and words[-1] == "open" and not has_title
+            and _open_host(canonical_name(group, root, label))):
+        return "EVENT"  # "Australian Open 2025 results: …" (a headline, WORK_OF_ART): the tournament (round wire35c)
     if not (len(words) >= 2 and not has_title and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")):
         return None
     head = name_head(words)
@@ -228,6 +231,11 @@ def _misread_head(group: list[Mention], root: str, label: str, words: list[str],
         # party's national convention is a gathering (no treaty is national); "the National Convention" alone is left
     if head in _EVENT_HEADS and words[-1] == head and not set(words[:-1]) & _NAME_FUNCTION_WORDS:
         return "EVENT"  # "the Boston Massacre", "the Louisiana Purchase": an event named by its place, no body
+    if words[-1] == "open" and len(words) >= 2 and _open_host(canonical_name(group, root, label)):
+        return "EVENT"  # "the Australian Open", "the French Open", "the Rotterdam Open" (round wire35c): a
+        # tournament named by its host's country or town, no building, place or work
+    if words == ["grand", "slam"]:
+        return "EVENT"  # "his third Grand Slam title": tennis's four majors, no place
     if words[-1] == "summit" and label not in PLACE_LABELS and _summit_host(canonical_name(group, root, label)):
         return "EVENT"  # "a private event in addition to the Mountain View Summit", "the NATO Summit": a meeting
         # named by the town that hosts it or by its members' body, no body itself
@@ -241,6 +249,20 @@ def _misread_head(group: list[Mention], root: str, label: str, words: list[str],
         return "LAW"  # "The One Big Beautiful Bill", "the Build Back Better Bill": a bill named, no body ("Buffalo
         # Bill", two words, is a man's by-name)
     return None
+
+
+# The adjectives of nations that no regular ending spells from the country's name (a closed class of English).
+_IRREGULAR_ADJECTIVES = frozenset({"French", "British", "English", "Dutch", "Swiss", "Spanish", "Welsh", "Irish",
+                                   "Scottish", "Danish", "Swedish", "Polish", "Finnish", "Turkish", "Thai", "Greek",
+                                   "Czech", "Portuguese", "Chinese", "Japanese", "Qatari"})
+
+
+def _open_host(name: str) -> bool:
+    """Whether the words before "Open" name a tournament's host: a country's adjective ("Australian", "French"), a
+    known town or country ("Rotterdam", "US", "Qatar"); a firm's "… Open" names no place."""
+    host = name.rsplit(" ", 1)[0]
+    return adjective_of_country(host) or host in _IRREGULAR_ADJECTIVES or host.isupper() or is_known_place(host, cities=True) \
+        or is_state_or_country(host)
 
 
 def _summit_host(name: str) -> bool:

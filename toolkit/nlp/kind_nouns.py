@@ -35,7 +35,7 @@ _JOB_MODIFIERS = frozenset({"assistant", "head", "team", "club", "interim", "car
 _NEVER_PEOPLE = frozenset({"band", "network", "charity", "union", "company", "firm", "airline", "carmaker",
                            "newspaper", "website", "militia", "retailer", "startup", "troupe", "orchestra", "choir",
                            "ensemble", "subsidiary", "conglomerate", "refiner", "lender", "insurer",
-                           "supermarket", "automaker", "chipmaker", "drugmaker", "maker"})
+                           "supermarket", "automaker", "chipmaker", "drugmaker", "maker", "grocer"})
 # Goods whose "maker" is a firm ("the vaccine maker Zoetis", "phone maker Xiaomi"); a "policy maker" or a "film maker"
 # is a person, and "maker" alone says nothing.
 _MADE_GOODS = frozenset({"vaccine", "drug", "medicine", "car", "chip", "phone", "smartphone", "toy", "aircraft",
@@ -119,6 +119,8 @@ def kind_noun(span: Span) -> str | None:
                 # the parser hangs on the place it was born in
                 return None
             return _kind(child)
+    if _shares_of(span, root):
+        return "ORG"  # "Shares in Woolworths fell" (NORP, round wire35c), "Kroger shares rose": a listed company
     if (copular := copular_kind(span)) is not None:
         return copular  # "The nearest settlement to Area 51 is Rachel": what the sentence says the name is
     if (named := kind_by_naming(span)) is not None:
@@ -154,8 +156,14 @@ def kind_noun(span: Span) -> str | None:
     while after < len(span.doc) - 1 and after - span.end < 2 and span.doc[after].lower_ in _JOB_MODIFIERS:
         after += 1
     if (root.dep_ in ("compound", "nmod") and after < len(span.doc) and span.doc[after].lower_ in _BODY_JOBS
-            and span.label_ in ("PERSON", "ORG") and span.text not in known_places()):
-        return "ORG"  # "Maroochydore assistant coach Ben Radmall", "Tesla CEO Elon Musk": the body one works for
+            and span.text not in known_places() and (span.label_ in ("PERSON", "ORG") or (
+                span.label_ == "GPE" and len(span) >= 2 and not is_known_place(span.text, cities=True)
+                and not is_state_or_country(span.text)))):
+        # "Maroochydore assistant coach Ben Radmall", "Tesla CEO Elon Musk": the body one works for; "The Manchester
+        # City midfielder said" (round wire35c): a club the model calls a town by its town's name
+        return "ORG"
+    if (plural := _plural_kind_after_list(span)) is not None:
+        return plural
     facility = root.head
     # (a name the parser reads as an adjective of the noun is bound to it as well: "the Khurais oil field")
     if ((root.dep_ == "compound" or root.dep_ == "amod" and root.is_title)
@@ -187,6 +195,49 @@ def kind_noun(span: Span) -> str | None:
             and any(c.lower_ == "the" for c in noun.children):
         return _NAMED_BY_OF[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
     return None
+
+
+# A company's stock, which business news names with the company before it or after "in" ("Kroger shares", "shares
+# in Woolworths", "Tesla stock"); the singular "share" is also a proportion.
+_STOCK_NOUNS = frozenset({"shares", "stock"})  # (not "the share of Americans who say …": a proportion)
+
+
+def _shares_of(span: Span, root) -> bool:
+    """Whether a name is the company whose shares the sentence speaks of: compounded on "shares" or "stock", or after
+    "shares in"; not a place or a people ("Tokyo shares", "Australian shares": a market's), nor a share "of" people
+    ("the share of Americans who say …", a poll's proportion)."""
+    if span.label_ not in ("NORP", "PERSON", "GPE", "PRODUCT", "ORG") or is_known_place(span.text) \
+            or is_state_or_country(span.text) or (span.label_ == "NORP" and span[-1].lower_.endswith(_ADJ_ENDINGS)):
+        return False
+    if root.dep_ == "compound" and root.head.lower_ in _STOCK_NOUNS and root.head.i == span.end:
+        return True
+    return (root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i == span.start - 1
+            and root.head.head.lower_ in _STOCK_NOUNS and root.head.head.i == span.start - 2)
+
+
+# Endings of peoples' adjectives ("Australian", "Japanese", "British"), which before "shares" name a market.
+_ADJ_ENDINGS = ("an", "ese", "ish", "i", "ch")
+
+
+def _plural_kind_after_list(span: Span) -> str | None:
+    """A body's kind in the plural after a list of names that "the" opens: "Kroger, which owns the Ralphs and Fred
+    Meyer chains" (round wire35c; "Ralphs" a product, "Fred Meyer" a person to the model), "the Fox and NBC
+    networks". Each listed name is one of the kind; a place is left ("the Sydney and Melbourne chains" are towns')."""
+    doc = span.doc
+    if span.label_ == "NORP" or is_known_place(span.text) or is_state_or_country(span.text):
+        return None
+    j, joined = span.end, False
+    while j < len(doc) and (doc[j].lower_ in ("and", ",") or doc[j].is_title and doc[j].pos_ == "PROPN"):
+        joined = joined or doc[j].lower_ == "and"
+        j += 1
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ in ("and", ",") or doc[i].is_title and doc[i].pos_ == "PROPN"):
+        joined = joined or doc[i].lower_ == "and"
+        i -= 1
+    if (not joined or i < 0 or doc[i].lower_ != "the" or j >= len(doc) or doc[j].tag_ != "NNS" or not doc[j].is_lower
+            or doc[j - 1].lower_ in ("and", ",")):
+        return None
+    return "ORG" if KIND_NOUNS.get(doc[j].lemma_.lower()) == "ORG" else None
 
 
 # The nouns British and Commonwealth sports reporting gives a club before its name, qualified by its country or

@@ -103,8 +103,9 @@ TITLE_WORDS = frozenset(
     broadcaster journalist columnist commentator presenter anchor reporter correspondent editor author novelist
     historian economist analyst activist campaigner lawyer actor actress comedian
     monsignor msgr monseñor monsenor
-    taoiseach tánaiste tanaiste""".split()  # (the honorific of Catholic prelates, English and Spanish; Ireland's
-    # head of government and deputy, whom English news names by the Irish titles)
+    taoiseach tánaiste tanaiste treasurer""".split()  # (the honorific of Catholic prelates, English and Spanish; Ireland's
+    # head of government and deputy, whom English news names by the Irish titles; Australia's finance minister and a
+    # state's, "Treasurer Jim Chalmers", round wire35c)
 )
 # Titles that, in front of a name, show it is a person (with the acronyms of a firm's chief officers, "Chief
 # Executive/Financial/Operating/Technology/Information Officer": "CFO Ken Crews").
@@ -114,7 +115,7 @@ PERSON_TITLES = frozenset(
     cio director
     deputy attorney judge mayor aide spokesman spokeswoman adviser advisor lady councillor councilor
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman
-    lawmaker spokesperson coach sheriff coroner taoiseach tánaiste tanaiste""".split()
+    lawmaker spokesperson coach sheriff coroner taoiseach tánaiste tanaiste treasurer""".split()
 )
 # The abbreviated titles of Westminster-style legislators (Member of Parliament, of the Legislative Assembly, of
 # the European or Scottish Parliament, of Provincial Parliament): before a name they show a person ("MP Tanya
@@ -169,9 +170,10 @@ KIND_NOUNS = {
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
         promotion platform journal magazine tabloid group gang cartel drugmaker automaker chipmaker steelmaker
-        planemaker conglomerate insurer lender subsidiary supergroup troupe orchestra choir ensemble party""".split(),
+        planemaker conglomerate insurer lender subsidiary supergroup troupe orchestra choir ensemble party
+        grocer""".split(),
         "ORG"),  # "supergroup Blind Faith", "dancing troupe Tribal Evolution": a company of performers; "the
-    # pro-independence Naleraq party"
+    # pro-independence Naleraq party"; "rival grocer Albertsons" (round wire35c)
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
-from toolkit.nlp.capitals import common_noun_opening_a_list, plural_opening_a_sentence
+from toolkit.nlp.capitals import (common_noun_opening_a_list, plural_opening_a_sentence,
+                                  singular_noun_opening_a_sentence)
 from toolkit.nlp.rubrics import in_pointer_line, in_question_heading, rubric_label
 from toolkit.nlp.wire_credits import in_agency_note
 from toolkit.nlp.run_in_heads import names_nobody as heads_name_nobody
@@ -143,6 +144,8 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                 lower_words = set(rows[rows[:, 1] == 1, 0].tolist())
             if plural_opening_a_sentence(span, label):
                 continue  # "Photographs showed the aircraft": a common noun's plural, capitalised where it stands
+            if singular_noun_opening_a_sentence(span, label):
+                continue  # "Turnout was about 60%": a common noun, capitalised where it opens a sentence
             if common_noun_opening_a_list(span, label):
                 continue  # "Emphasis, fine irony, blunt innuendos and …": a common noun heading a list of others
             if doc.vocab.strings[text.lower()] in lower_words:  # a hash; nothing added to the vocab

@@ -297,6 +297,10 @@ def _gives_a_name(verb: Token, quote_span: Span) -> bool:
 
 def _speaking_subjects(verb: Token, inside: set[int]) -> list[Token]:
     """The subjects of a speech verb that may be its speaker, the likeliest first (the agent of a passive)."""
+    if (verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.i not in inside
+            and verb.head.head.lower_ in ("with", "without") and verb.head.i < verb.i):
+        return [verb.head]  # "the SNP was reduced to nine seats, with the first minister, John Swinney, describing
+        # the night as “…”" (round wire35c): the gerund's own subject after "with" speaks, not the clause's
     subjects = [t for t in subject_candidates(verb) if t.i not in inside]  # never a subject in the quotation
     if subjects and subjects[0].head.i == verb.i:
         # The verb's own subject decides; do not climb past it. The parser may give it two

@@ -312,6 +312,66 @@ def _countries_with_and() -> tuple[str, ...]:
     return tuple(name.strip() for name in country_names() if " and " in name and "," not in name)
 
 
+# Members of parties in the plural, which a capitalised qualifier before them makes a party's name ("Liberal
+# Democrats", "Free Democrats", "Sweden Democrats"); and a country's short name that closes a body's name for its arm
+# or branch there ("Reform UK", "Amazon UK", "Mazars USA").
+_PARTY_PLURALS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists"})
+_ARM_COUNTRIES = frozenset({"UK", "USA"})
+# Words before members of a party that name a chamber, a place's members or a share of them, not a party's name.
+_NOT_QUALIFIERS = frozenset({"house", "senate", "congressional", "senior", "fellow", "leading", "many", "some", "top",
+                             "state", "local", "young", "most", "all", "moderate", "progressive", "conservative",
+                             "liberal", "centrist", "radical", "former", "other", "two", "three", "no", "these",
+                             "those", "both", "several", "few", "key", "prominent", "anti", "pro"})
+
+
+def qualifiers_left_out(ents: list[Span]) -> list[Span]:
+    """A name whose capitalised first word the model left outside it (round wire35c, the Guardian on the UK's 2024
+    election): "The Liberal Democrats won 71 seats" ("Democrats" alone), "Reform UK took four seats" ("UK", a
+    country). An untagged capitalised word the parser compounds or hangs as an adjective on a party's members'
+    plural, or on "UK"/"USA", opens the name: the span is extended over it (the vote reads "Liberal Democrats" as a
+    party and "Reform UK" as a body). Not a place or a chamber ("Texas Democrats", "House Republicans"), nor a word
+    that opens a sentence before "UK" as a verb would ("Visit UK").
+
+    "Liberal" before "Democrats" is taken only when the text writes the pair elsewhere or the word is a proper noun
+    to the tagger: "liberal Democrats" (a kind of Democrats) is written small.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    out: list[Span] = []
+    for ent in ents:
+        start = ent.start - 1
+        if len(ent) == 1 and start >= 0 and (not out or out[-1].end <= start):
+            word = doc[start]
+            party = ent[0].lower_ in _PARTY_PLURALS and ent.label_ in ("NORP", "ORG", "PERSON")
+            arm = ent.text in _ARM_COUNTRIES and ent.label_ in ("GPE", "LOC")
+            if ((party or arm) and word.is_title and word.is_alpha and not word.ent_type_
+                    and word.head == ent[0] and word.dep_ in ("compound", "amod")
+                    and word.lower_ not in TITLE_WORDS and word.lower_ not in NOT_NAME_WORDS
+                    and not is_known_place(word.text)
+                    and not (party and word.lower_ in _NOT_QUALIFIERS
+                             and (start == 0 or doc[start - 1].lower_ != "the"))):
+                # ("Fellow Democrats", "Other Republicans" opening a sentence are members, not a party's name)
+                ent = Span(doc, start, ent.end, label="ORG")
+        out.append(ent)
+    return out
+
+
+def bodies_for_causes(ents: list[Span]) -> list[Span]:
+    """A body named by the people it gathers "for" a cause: "Americans for Prosperity Action" (round wire35c), which the
+    model splits into a people ("Americans" NORP) and a body ("Prosperity Action" ORG); a people's plural, "for" and a
+    body right after it are one body's name (as "Americans for Tax Reform", "Scientists for Labour")."""
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.label_ == "ORG" and (before := out[-1]).label_ == "NORP" and len(before) == 1 \
+                and before[0].is_title and before[0].lower_.endswith("s") and ent.start == before.end + 1 \
+                and ent.doc[before.end].lower_ == "for" and ent[0].is_title:
+            out[-1] = Span(ent.doc, before.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
 def names_opened_as_elsewhere(ents: list[Span]) -> list[Span]:
     """A name whose first one or two capitalised words the model left outside it, most often where the name opens a
     sentence ("Liberal Democrats describes itself as …": "Democrats" alone), although the text names it in full

@@ -168,10 +168,12 @@ def _infinitive(verb) -> bool:
 
 
 def _intended(verb) -> bool:
-    """An infinitive under a past verb of intention: "he planned to announce …", "they agreed to meet …"."""
+    """An infinitive under a past verb of intention: "he planned to announce …", "they agreed to meet …"; its past
+    made with "did" too ("she did not plan to attend the convention … in July", round wire35c)."""
     head = verb.head
+    past = head.tag_ == "VBD" or head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in head.children)
     return verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_ in _INTEND_LEMMAS \
-        and head.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and past and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _ahead_of_a_past_moment(verb) -> bool:

@@ -101,13 +101,15 @@ _ARM_COUNTRIES = frozenset({"usa", "uk"})
 # Members of parties, in the plural: with a qualifier in front they name a party ("Liberal Democrats",
 # "Social Democrats", "Sweden Democrats").
 _PARTY_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
-                            "nationalists", "unionists", "communists", "libertarians"})
+                            "nationalists", "unionists", "communists", "libertarians",
+                            "dems"})  # (the short form British and US news writes: "Lib Dems", round wire35c)
 # The members' nouns of the party families of _PARTY_ADJECTIVES (and the Tories): capitalised and alone they stand
 # for the party ("fifteen Democrats defected", "Democrat Rod Blagojevich", "the Tories"), as its adjective does —
 # the news reader follows the party, not a people. Not "Socialists", "Nationalists" or "Unionists", which also name
 # movements and communities.
 _PARTY_MEMBERS_ALONE = frozenset({"democrats", "democrat", "republicans", "conservatives", "liberals",
-                                  "libertarians", "tories", "tory"})
+                                  "libertarians", "tories", "tory",
+                                  "greens"})  # ("The Greens won four seats", round wire35c: the Green party)
 # The adjectives of the party families (lexicon.PARTY_ADJECTIVES): alone and capitalised ("the Democratic primary",
 # "Thom Tillis, a Republican") they name the party, which the model calls a people (NORP); a nationality
 # ("Russian") or a creed ("Catholic") stays NORP.
