@@ -98,18 +98,30 @@ def leanings_off_names(ents: list[Span]) -> list[Span]:
 
 def given_names_at_hyphens(ents: list[Span]) -> list[Span]:
     """The people's names that end right before a hyphen and a lower-case syllable, with no space between ("Wong
-    Yeung" of "Wong Yeung-tat"), taking the syllable in; the syllable must be in no entity and end a word."""
+    Yeung" of "Wong Yeung-tat"), taking the syllable in; the syllable must be in no entity, end a word and make no
+    adjective of the name ("a Taylor Swift-themed dance class")."""
     out: list[Span] = []
     for k, ent in enumerate(ents):
         doc, end = ent.doc, ent.end
         if (ent.label_ == "PERSON" and len(ent) >= 2 and end + 1 < len(doc) and doc[end].text in HYPHENS
                 and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha
-                and doc[end + 1].is_lower and not doc[end + 1].ent_type_
+                and doc[end + 1].is_lower and not doc[end + 1].ent_type_ and not _adjective_maker(doc[end + 1])
                 and (k + 1 == len(ents) or ents[k + 1].start > end + 1)
                 and (end + 2 == len(doc) or doc[end + 1].whitespace_ or not doc[end + 2].is_alpha)):
             ent = Span(doc, ent.start, end + 2, label="PERSON")
         out.append(ent)
     return out
+
+
+# Words a hyphen joins to a name to make an adjective of it ("a Taylor Swift-themed dance class", "a Trump-style
+# rally", round wire35b), which no given name's syllable is.
+_ADJECTIVE_MAKERS = frozenset({"style", "like", "era", "esque"})
+
+
+def _adjective_maker(token) -> bool:
+    """Whether a lower-case word after a name's hyphen makes an adjective of the name: a participle in "-ed"
+    ("-themed", "-backed", "-inspired") or a word of the kind of :data:`_ADJECTIVE_MAKERS`."""
+    return token.lower_ in _ADJECTIVE_MAKERS or len(token) > 3 and token.lower_.endswith("ed")
 
 
 # Prepositions that place a thing in a medium or a place, never inside a name before a people's adjective.

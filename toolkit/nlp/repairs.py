@@ -125,7 +125,8 @@ from toolkit.nlp.weekdays import weekdays_off_names
 from toolkit.nlp.disciplines import drop_disciplines
 from toolkit.nlp.place_epithets import epithets_off_places
 from toolkit.nlp.inverted_names import people_in_inverted_order
-from toolkit.nlp.credited_people import people_in_credits, photographers_after_slashes, photographers_before_slashes
+from toolkit.nlp.credited_people import (people_in_credits, photographers_after_slashes, photographers_before_slashes,
+                                         staff_in_credits)
 from toolkit.nlp.impressions import drop_artists_impressions
 from toolkit.nlp.district_codes import legislators_codes
 from toolkit.nlp.state_codes import towns_with_state_codes
@@ -353,7 +354,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = countries_under_regimes(groups_for_causes(ents))  # "Americans for Prosperity"; "under Imperial Japan"
     ents = people_in_inverted_order(doc, ents)  # "Austen, Jane. Pride and Prejudice"
     ents = people_in_citations(doc, ents)  # "(Feng, Spence, & Pratt, 2007)", "Rao and Scott (1981)"
-    ents = people_in_credits(doc, ents)  # "Image: R Saravanan."
+    ents = staff_in_credits(doc, people_in_credits(doc, ents))  # "Image: R Saravanan."; "(With inputs from …)"
     ents = drop_artists_impressions(ents)  # "Artist's rendering of Spacecraft Stardust"
     ents = names_without_postnominals(ents)  # "Daniel Bernoulli FRS", "Dame Zaha Mohammad Hadid DBE RA"
     ents = acronyms_as_common_nouns(acronyms_off_places(acronyms_off_people(ents)))  # "end DEI", "the MP": no one named; "AI": no place; "a VBIED"

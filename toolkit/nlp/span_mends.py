@@ -173,14 +173,15 @@ def split_places_at_commas(ents: list[Span]) -> list[Span]:
     """"Karipur, Kerala" (one GPE to the model) is a town and its state: no place's name holds a
     comma, so a place is cut at its commas into places of the same label. A "body" or "facility"
     that ends in a comma and a known state or country ("the Auckland, New Zealand police force")
-    is the same town-and-country pair, cut into places (GPE)."""
+    is the same town-and-country pair, cut into places (GPE), and so is one that ends in an English county named
+    by its "-shire" ("from Banks, Lancashire," one body to the model, round wire35b)."""
     out: list[Span] = []
     for ent in ents:
         commas = [t.i for t in ent if t.text == ","]
         label = ent.label_
         if commas and label not in ("GPE", "LOC"):
             last = ent.doc[commas[-1] + 1 : ent.end].text.strip()
-            label = "GPE" if last in known_states_and_countries() else None
+            label = "GPE" if last in known_states_and_countries() or _english_county(last) else None
         if not commas or label is None:
             out.append(ent)
             continue
@@ -191,6 +192,12 @@ def split_places_at_commas(ents: list[Span]) -> list[Span]:
             if b > a and ent.doc[a].is_title:
                 out.append(Span(ent.doc, a, b, label=label))
     return out
+
+
+def _english_county(name: str) -> bool:
+    """Whether ``name`` is one capitalised word ending in "shire", as English counties' names do ("Lancashire",
+    "Hertfordshire"): after a town and its comma, the county the town lies in."""
+    return name.istitle() and name.isalpha() and name.endswith("shire") and len(name) > len("shire") + 2
 
 
 def split_at_line_breaks(ents: list[Span]) -> list[Span]:
