@@ -29,7 +29,7 @@ from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import ORG_HEADS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.mistags import english_words
-from toolkit.nlp.wire_credits import credit_part
+from toolkit.nlp.wire_credits import in_credit_line
 
 _CREDIT_WORDS = ("Image", "Photo", "Photograph", "Picture", "Credit")
 
@@ -93,20 +93,11 @@ def staff_in_credits(doc: Doc, ents: list[Span]) -> list[Span]:
         if (e.label_ in ("ORG", "GPE", "NORP") and _SHORTEST_NAME <= len(e) <= _LONGEST_NAME and e.start > 0
                 and doc[e.start - 1].lower_ in _STAFF_NAME_OPENERS and all(t.is_title and t.is_alpha for t in e)
                 and not any(t.lower_ in _LIBRARY_WORDS for t in e) and not is_known_place(e.text, cities=True)
-                and _in_staff_credit(doc, e)):
+                and in_credit_line(doc.text, e.start_char, e.end_char)):
             e = Span(doc, e.start, e.end, label="PERSON")
             changed = True
         out.append(e)
     return out if changed else ents
-
-
-def _in_staff_credit(doc: Doc, e: Span) -> bool:
-    """Whether ``e`` stands in a line that is a staff credit as a whole."""
-    text = doc.text
-    first = text.rfind("\n", 0, e.start_char) + 1
-    last = text.find("\n", e.end_char)
-    line = text[first : last if last >= 0 else len(text)].strip()
-    return bool(line) and credit_part(line) == line
 
 
 # The credit words a photographer's name follows after a slash ("AP Photo/Evan Vucci").

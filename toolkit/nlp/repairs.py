@@ -117,7 +117,8 @@ from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
-from toolkit.nlp.span_mends import (facilities_with_designations, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
+from toolkit.nlp.span_mends import (bodies_cut_before_heads, cities_before_offices, numbered_after_no,
+                                     facilities_with_designations, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
                                      buildings_called_events, people_by_coordination, people_of_bodies,
                                      titled_cities)
 from toolkit.nlp.species import drop_species_names
@@ -281,6 +282,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
+    ents = bodies_cut_before_heads(numbered_after_no(cities_before_offices(ents)))  # "Kerrville City Manager …"; "City
+    # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
     ents = names_opened_as_elsewhere(ents)  # "Liberal Democrats describes itself …" beside "the Liberal Democrats"
     ents = facilities_with_designations(ents)  # "lifted off from Launch Complex 39A" ("Launch", NORP)

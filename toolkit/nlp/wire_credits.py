@@ -122,6 +122,15 @@ def in_agency_note(text: str, offset: int) -> bool:
     return any(m.start() <= offset - first < m.end() for m in _AGENCY_NOTE.finditer(line))
 
 
+def in_credit_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in a line that is a staff credit or the page's furniture as a whole
+    ("(Reporting by Ketut Suardana in Denpasar and Ananda Teresia in Jakarta; …)", "(With inputs from …)")."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    line = text[first : last if last >= 0 else len(text)].strip()
+    return bool(line) and credit_part(line) == line
+
+
 def credit_lines(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each line of ``text`` that is an agency's staff credit or the page's furniture, whose
     dates are the page's; a caption that ends in a photo credit is left out, as the day it gives is the story's
