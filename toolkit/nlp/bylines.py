@@ -64,11 +64,15 @@ def _author(doc: Doc, by: int) -> tuple[int, int] | None:
         end += 1
     if end - start < _SHORTEST_NAME or any(t.ent_type_ in _NOT_NAMES for t in doc[start:end]):
         return None  # "By Christmas Eve, Santa …": a time, not a writer
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+           and _name_word(doc[end + 1], capitals)):
+        end += 2  # a double surname ("By Pascale Robert-Diard", Le Monde)
     if _alone_on_its_line(doc, by, end):
         return start, end  # "By Belinda Feek" ⏎ "Open Justice reporter": a byline line of its own
     if capitals and end < len(doc) and doc[end].text in ("and", "&") and _co_authors(doc, by, end):
         return start, end  # "By Ketut Suardana and Ananda Teresia" ⏎: writers joined by "and" to the line's end
-    if end + 1 >= len(doc) or doc[end].text not in _SEPARATORS or not (doc[end + 1].is_title or doc[end + 1].is_upper):
+    separators = _SEPARATORS | {"("} if capitals else _SEPARATORS  # Le Monde's "(Avignon (Vaucluse), special correspondent)"
+    if end + 1 >= len(doc) or doc[end].text not in separators or not (doc[end + 1].is_title or doc[end + 1].is_upper):
         return None
     return start, end
 
