@@ -1,0 +1,165 @@
+"""Crime, courts, accidents and disasters around the world (round ``wire35b``), read for entities.
+
+The probe stories of ``bench/audit/wire35b/`` are general news in the house styles of the AP, Reuters, the Los
+Angeles Times, the Independent, Le Monde in English, Notes from Poland, the Moscow Times, Euronews, a US local TV
+station (KSAT) and the Times of India, on the Baltimore bridge collapse, a ferry sinking off Bali, the Conception
+dive-boat sentencing, the Southport sentencing, the Mazan verdicts, the Gdańsk mayor's killer's sentence, a gas
+explosion in Nizhny Tagil, the Attica wildfire, the Kerr County flood and the Ahmedabad air crash. Each gave names the
+small model misses or mislabels: a second writer after "and" a place, an AP byline in capitals run into the agency, a
+ship after its "-flagged" or its ferry prefix a place, a road by its number a body, a Russian street a town, a
+person with "-themed" after her, a town and its county one body, a photo credit "(Name / Agency)" one body, a
+reporter in "(With inputs from …)" a body, a body of two fields joined by "and" cut in two, a town before "City
+Manager" run into "City", "City Hospital No. 1" cut at "No", "Rear" of "Rear Adm." a body, "U.S. Atty" a person, a
+byline's double surname cut, a page's date a law.
+
+The sentences below are the helper's, written in those outlets' published house style for this round; the names
+and events are those of public reporting of 2024–25. Each test asserts a property of the output, with a control.
+"""
+
+from __future__ import annotations
+
+from conftest import ents_of, labels_of
+
+
+class TestBylines:
+    """Writers joined by "and" in a byline opening its line; AP's capitals and agency; a double surname."""
+
+    def test_second_writer_after_and(self, nlp):
+        labels = labels_of(nlp, "Four dead after ferry sinks\n\nBy Ketut Suardana and Ananda Teresia\n\n"
+                                "DENPASAR, Indonesia, July 3 (Reuters) - At least four people were killed.\n\n"
+                                "(Reporting by Ketut Suardana in Denpasar and Ananda Teresia in Jakarta; Editing by "
+                                "Kate Mayberry)")
+        assert labels.get("Ananda Teresia") == "PERSON"
+
+    def test_ap_byline_in_capitals(self, nlp):
+        ents = ents_of(nlp, "Bridge collapses\n\nBy LEA SKENE and BEN FINLEY Associated Press\n\n"
+                            "BALTIMORE (AP) — A container ship lost power.")
+        assert ("BEN FINLEY", "PERSON") in ents
+        assert ("Associated Press", "ORG") in ents
+
+    def test_by_inside_a_sentence_is_no_byline(self, nlp):
+        ents = ents_of(nlp, "Police said that by the time Smith and Jones arrived, the bridge had fallen.")
+        assert not any(label == "PERSON" and "and" in name for name, label in ents)
+
+    def test_double_surname_before_a_bracket(self, nlp):
+        ents = ents_of(nlp, "Mazan rape trial verdicts\n\nBy Pascale Robert-Diard (Avignon (Vaucluse), special "
+                            "correspondent)\n\nThe court in Avignon handed down the maximum sentence.")
+        assert ("Pascale Robert-Diard", "PERSON") in ents
+
+
+class TestCredits:
+    """A photo credit "(Name / Agency)" and the Indian papers' "(With inputs from …)"."""
+
+    def test_bracketed_spaced_photo_credit(self, nlp):
+        ents = ents_of(nlp, "Defendant Jerry Boylan departs federal court in Los Angeles in 2023. (Ringo Chiu / "
+                            "Associated Press)\n\nThe captain was sentenced.")
+        assert ("Ringo Chiu", "PERSON") in ents
+        assert ("Associated Press", "ORG") in ents
+
+    def test_with_inputs_from(self, nlp):
+        labels = labels_of(nlp, "The prime minister is expected to visit the crash site on Friday.\n\n"
+                                "(With inputs from Niyati Rana in Ahmedabad)")
+        assert labels.get("Niyati Rana") == "PERSON"
+        assert labels.get("Ahmedabad") == "GPE"
+
+
+class TestVessels:
+    """A ship after a country's "-flagged", and Indonesia's ferry prefix "KMP"."""
+
+    def test_flagged_ship(self, nlp):
+        labels = labels_of(nlp, "The Singapore-flagged Dali was headed from Baltimore to Colombo, Sri Lanka, when "
+                                "it struck a support column of the bridge.")
+        assert labels.get("Dali") == "PRODUCT"
+        assert labels.get("Singapore") == "GPE"
+
+    def test_ferry_prefix(self, nlp):
+        ents = ents_of(nlp, "The KMP Tunu Pratama Jaya sank in the Bali Strait about half an hour after leaving "
+                            "Ketapang port.")
+        assert ("KMP Tunu Pratama Jaya", "PRODUCT") in ents
+
+    def test_a_place_after_flagged_words_without_hyphen(self, nlp):
+        # "flagged" as a verb before a name: no ship
+        labels = labels_of(nlp, "Analysts flagged Indonesia as a risk for investors.")
+        assert labels.get("Indonesia") == "GPE"
+
+
+class TestRoadsAndStreets:
+    """A road by its number and a transliterated Russian street are facilities."""
+
+    def test_interstate(self, nlp):
+        labels = labels_of(nlp, "The bridge was opened in 1977 and carried Interstate 695 over the river.")
+        assert labels.get("Interstate 695") == "FAC"
+
+    def test_ulitsa(self, nlp):
+        labels = labels_of(nlp, "The blast hit the building on Ulitsa Lenina shortly after 8 a.m. local time.")
+        assert labels.get("Ulitsa Lenina") == "FAC"
+
+    def test_a_town_stays(self, nlp):
+        labels = labels_of(nlp, "The blast hit a building in Nizhny Tagil shortly after 8 a.m. local time.")
+        assert labels.get("Nizhny Tagil") == "GPE"
+
+
+class TestNameEdges:
+    """"-themed" off a name; a town and its county; "City" of an office; "No. 1"; a body cut before its head."""
+
+    def test_themed(self, nlp):
+        ents = ents_of(nlp, "Rudakubana murdered three girls at a Taylor Swift-themed dance class in July.")
+        assert ("Taylor Swift", "PERSON") in ents
+
+    def test_korean_given_name_keeps_its_syllable(self, nlp):
+        ents = ents_of(nlp, "North Korean leader Kim Jong-un oversaw the test, state media said.")
+        assert any(name == "Kim Jong-un" for name, _ in ents)
+
+    def test_town_and_county(self, nlp):
+        ents = ents_of(nlp, "Rudakubana, from Banks, Lancashire, was removed from the dock twice on Thursday.")
+        assert ("Banks", "GPE") in ents
+        assert ("Lancashire", "GPE") in ents
+
+    def test_city_manager(self, nlp):
+        labels = labels_of(nlp, "Kerrville City Manager Dalton Rice said the city did not have a warning system.")
+        assert labels.get("Kerrville") == "GPE"
+        assert "Kerrville City" not in labels
+
+    def test_a_known_city_keeps_city(self, nlp):
+        labels = labels_of(nlp, "Oklahoma City Manager Craig Freeman said the city would review its plans.")
+        assert "Oklahoma" not in labels
+
+    def test_numbered_hospital(self, nlp):
+        ents = ents_of(nlp, "Regional Health Minister Alexei Karlov said four people had been taken to City "
+                            "Hospital No. 1 with injuries.")
+        assert any(name == "City Hospital No. 1" for name, _ in ents)
+
+    def test_body_cut_before_its_head(self, nlp):
+        ents = ents_of(nlp, "One of them, a man in his 30s, was treated at the University of Maryland Shock Trauma "
+                            "Center and released.")
+        assert any(name.endswith("University of Maryland Shock Trauma Center") for name, _ in ents)
+
+    def test_two_fields_joined_by_and(self, nlp):
+        labels = labels_of(nlp, "The Texas Department of Public Safety, the Texas Parks and Wildlife Department and "
+                                "the U.S. Coast Guard have used helicopters.")
+        assert labels.get("Texas Parks and Wildlife Department") == "ORG"
+
+    def test_two_bodies_with_heads_stay_apart(self, nlp):
+        labels = labels_of(nlp, "Doctors at the Acute Primary Care Clinic and Leulumoega District Hospital treated "
+                                "the injured.")
+        assert "Acute Primary Care Clinic and Leulumoega District Hospital" not in labels
+
+
+class TestRanksAndDates:
+    """Abbreviated ranks before a name are no names; a page's date is a date."""
+
+    def test_rear_admiral(self, nlp):
+        ents = ents_of(nlp, "Rear Adm. Shannon Gilreath said the search would become a recovery operation.")
+        assert ("Shannon Gilreath", "PERSON") in ents
+        assert not any(name == "Rear" for name, _ in ents)
+
+    def test_assistant_us_attorney(self, nlp):
+        ents = ents_of(nlp, "\"He abandoned ship when his passengers needed him most,\" Assistant U.S. Atty. "
+                            "Matthew O'Brien told the court.")
+        assert ("Matthew O'Brien", "PERSON") in ents
+        assert not any("Atty" in name for name, _ in ents)
+
+    def test_page_date(self, nlp):
+        ents = ents_of(nlp, "TNN | Jun 13, 2025, 04.12 AM IST\n\nAHMEDABAD: All but one of the 242 people on "
+                            "board were killed.")
+        assert ("Jun 13, 2025", "DATE") in ents
