@@ -163,3 +163,34 @@ class TestRanksAndDates:
         ents = ents_of(nlp, "TNN | Jun 13, 2025, 04.12 AM IST\n\nAHMEDABAD: All but one of the 242 people on "
                             "board were killed.")
         assert ("Jun 13, 2025", "DATE") in ents
+
+
+class TestNamesCutShortAndShortForms:
+    """A name cut before its last word though written in full elsewhere or known whole; a body or a building named
+    again without a country's initials or a person's name joined to the full name."""
+
+    def test_town_cut_in_a_headline(self, nlp):
+        ents = ents_of(nlp, "Gas Explosion Partially Destroys Apartment Block in Nizhny Tagil, Killing at Least 3\n\n"
+                            "At least three people were killed in the city of Nizhny Tagil early Thursday.")
+        assert ents[0] == ("Nizhny Tagil", "GPE")
+
+    def test_a_name_not_spelt_so_stays(self, nlp):
+        labels = labels_of(nlp, "Firefighters in Athens Monday battled the blaze.")
+        assert "Athens Monday" not in labels
+
+    def test_coast_guard(self, nlp):
+        labels = labels_of(nlp, "The U.S. Coast Guard has used helicopters. A Coast Guard helicopter crew rescued 165 "
+                                "people, according to the Coast Guard.")
+        assert "Coast Guard" not in labels
+        assert labels.get("U.S. Coast Guard") == "ORG"
+
+    def test_key_bridge(self, nlp):
+        labels = labels_of(nlp, "Baltimore's Key Bridge collapses after cargo ship strike\n\nThe ship struck a "
+                                "support column of the Francis Scott Key Bridge shortly before 1:30 a.m.")
+        assert "Key Bridge" not in labels
+        assert labels.get("Francis Scott Key Bridge") == "FAC"
+
+    def test_two_longer_bridges_leave_the_short_name(self, nlp):
+        labels = labels_of(nlp, "Traffic was moved from the Tower Bridge to the London Tower Bridge and the Old Tower "
+                                "Bridge, police said.")
+        assert "Tower Bridge" in labels

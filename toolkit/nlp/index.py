@@ -95,6 +95,7 @@ class EntityIndex:
         _join_families(by_key, parent, docs)
         _join_oceans(by_key, parent, docs)
         _join_sites(by_key, parent, docs)
+        _join_short_forms(by_key, parent, docs)
         _join_storms(by_key, parent, people.full_people)
         groups, keys_of = _groups_by_root(by_key, parent, titled)
         index = cls()
@@ -468,6 +469,32 @@ def _join_sites(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: 
                     and not is_known_place(clean_surface(group[0].text), cities=True)
                     and docs.shared(group, by_key[longer])):
                 parent[key] = longer
+
+
+# The country's initials a US story puts before a federal body's name and leaves out when it names the body again
+# ("the U.S. Coast Guard" … "according to the Coast Guard").
+_NATIONAL_PREFIXES = ("u.s. ", "us ")
+
+
+def _join_short_forms(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
+    """Join a name of two words or more to the longer name of the same document that ends in it, when the longer
+    adds only a country's initials to a body ("Coast Guard" → "U.S. Coast Guard", both voted bodies), or a person's
+    or a place's name to a building ("Key Bridge" → "Francis Scott Key Bridge", both voted facilities), round wire35b;
+    where two longer names end in it, neither."""
+    for key, group in by_key.items():
+        if " " not in key or key in parent:
+            continue
+        label = vote(group)
+        if label == "ORG":
+            longer = [p + key for p in _NATIONAL_PREFIXES if p + key in by_key]
+        elif label == "FAC":
+            longer = [other for other in by_key if other.endswith(" " + key) and other.count(" ") <= key.count(" ") + 3]
+        else:
+            continue
+        if len(longer) == 1 and longer[0] not in parent and vote(by_key[longer[0]]) in (label, "ORG") \
+                and docs.shared(group, by_key[longer[0]]):  # (a building's full name may be voted a body first:
+            # its head word labels it later, toolkit.nlp.head_labels)
+            parent[key] = longer[0]
 
 
 def _join_to_longer(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents", ending: str,

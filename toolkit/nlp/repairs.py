@@ -117,7 +117,7 @@ from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
-from toolkit.nlp.span_mends import (bodies_cut_before_heads, cities_before_offices, numbered_after_no,
+from toolkit.nlp.span_mends import (bodies_cut_before_heads, cities_before_offices, names_closed_as_elsewhere, numbered_after_no,
                                      facilities_with_designations, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
                                      buildings_called_events, people_by_coordination, people_of_bodies,
                                      titled_cities)
@@ -285,7 +285,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = bodies_cut_before_heads(numbered_after_no(cities_before_offices(ents)))  # "Kerrville City Manager …"; "City
     # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
-    ents = names_opened_as_elsewhere(ents)  # "Liberal Democrats describes itself …" beside "the Liberal Democrats"
+    ents = names_closed_as_elsewhere(names_opened_as_elsewhere(ents))  # "Liberal Democrats describes itself …" beside "the Liberal Democrats"; "Nizhny" + "Tagil"
     ents = facilities_with_designations(ents)  # "lifted off from Launch Complex 39A" ("Launch", NORP)
     ents = capital_district_names(nearby_places(places_after_opening_near(ents)))  # "Near Ar Raqqah, 15 strikes …"; "in nearby Hiko"; "In Washington, D.C., homicides"
     ents = papers_of_editorial_boards(names_with_legal_forms(ents))  # "Holtzman Vogel, PLLC"; "… Editorial Board:"

@@ -405,6 +405,35 @@ def names_opened_as_elsewhere(ents: list[Span]) -> list[Span]:
     return out
 
 
+def names_closed_as_elsewhere(ents: list[Span]) -> list[Span]:
+    """A name whose last one or two capitalised words the model left outside it ("Nizhny" of "in Nizhny Tagil,
+    Killing at Least 3", a headline; "Patima" of "in Patima Halandriou on Monday", round wire35b), although the text
+    names it in full elsewhere or the gazetteer knows the whole as a town: the span is extended over those words
+    (the full name's label; a place's for a known town). Only a name the text or the gazetteer spells so."""
+    full = {e.text: e.label_ for e in ents if len(e) > 1}
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+        for width in (1, 2):
+            end = ent.end + width
+            if end > limit or not all(t.is_title and t.is_alpha and not t.ent_type_ for t in doc[ent.end:end]) \
+                    or not all(t.whitespace_ == " " for t in doc[ent.end - 1:end - 1]):
+                continue
+            text = doc[ent.start:end].text
+            label = full.get(text)
+            if label is None and ent.label_ in ("GPE", "LOC") and is_known_place(text, cities=True) \
+                    and not is_known_place(ent.text, cities=True):
+                label = "GPE"  # "Nizhny" + "Tagil": a town the gazetteer knows whole
+            if label is not None:
+                ent = Span(doc, ent.start, end, label=label)
+                break
+        out.append(ent)
+    return out
+
+
 # A site's designation after its kind: a number, or a number and a letter ("Launch Complex 39A", "Terminal 5").
 _DESIGNATION = re.compile(r"^\d{1,4}[A-Z]?$")
 
