@@ -18,7 +18,9 @@ and events are those of public reporting of 2024–25. Each test asserts a prope
 
 from __future__ import annotations
 
-from conftest import ents_of, labels_of
+import datetime as dt
+
+from conftest import ents_of, events_of, labels_of
 
 
 class TestBylines:
@@ -194,3 +196,37 @@ class TestNamesCutShortAndShortForms:
         labels = labels_of(nlp, "Traffic was moved from the Tower Bridge to the London Tower Bridge and the Old Tower "
                                 "Bridge, police said.")
         assert "Tower Bridge" in labels
+
+
+class TestCourtAndDisasterEvents:
+    """A passive's patient when the parser hung its "by" phrase on a noun; a clause of "as" read as a conjunct."""
+
+    def test_sentenced_by_a_court_hung_on_a_noun(self, nlp, tmp_path):
+        ev = events_of("The man who murdered the mayor of Gdańsk, Paweł Adamowicz, at a charity event in 2019 has "
+                       "been sentenced to life imprisonment by the Regional Court in Gdańsk, which found that he "
+                       "was sane at the time of the attack.", dt.date(2025, 3, 27), "nfp", nlp=nlp, folder=tmp_path)
+        row = ev[ev.verb == "sentence"].iloc[0]
+        assert row.subject == "Regional Court"
+        assert row.object == "the man"
+
+    def test_agentless_passive_keeps_an_empty_subject(self, nlp, tmp_path):
+        ev = events_of("Two people were pulled from the Patapsco River on Tuesday morning.", dt.date(2024, 3, 26),
+                       "ap", nlp=nlp, folder=tmp_path)
+        row = ev[ev.verb == "pull"].iloc[0]
+        assert not row.subject
+        assert row.object == "Two people"
+
+    def test_as_clause_read_as_a_conjunct(self, nlp, tmp_path):
+        ev = events_of("Thousands of residents fled their homes on Monday as a wildfire fanned by strong winds raged "
+                       "out of control on the outskirts of Athens, burning homes and forcing the evacuation of a "
+                       "hospital.", dt.date(2024, 8, 12), "euronews", nlp=nlp, folder=tmp_path)
+        subjects = dict(zip(ev.verb, ev.subject))
+        assert subjects["rage"] == "a wildfire"
+        assert subjects["burn"] == "a wildfire"
+        assert subjects["flee"] == "Thousands of residents"
+
+    def test_a_joined_conjunct_keeps_its_subject(self, nlp, tmp_path):
+        ev = events_of("Police sealed off the street after the blast and evacuated nearby buildings.",
+                       dt.date(2024, 8, 1), "control", nlp=nlp, folder=tmp_path)
+        subjects = dict(zip(ev.verb, ev.subject))
+        assert subjects.get("evacuate", "").lower() == "police"
