@@ -186,6 +186,13 @@ class TestNamesCutShortAndShortForms:
         assert "Coast Guard" not in labels
         assert labels.get("U.S. Coast Guard") == "ORG"
 
+    def test_a_state_house_stays_apart(self, nlp):
+        # a state or a territory has a house of the same name as the nation's
+        labels = labels_of(nlp, "Pierluisi was confirmed by the House of Representatives of Puerto Rico on Friday. "
+                                "He had been the island's delegate to the U.S. House of Representatives. The House of "
+                                "Representatives voted 26-21.")
+        assert "House of Representatives" in labels
+
     def test_key_bridge(self, nlp):
         labels = labels_of(nlp, "Baltimore's Key Bridge collapses after cargo ship strike\n\nThe ship struck a "
                                 "support column of the Francis Scott Key Bridge shortly before 1:30 a.m.")

@@ -474,11 +474,17 @@ def _join_sites(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: 
 # The country's initials a US story puts before a federal body's name and leaves out when it names the body again
 # ("the U.S. Coast Guard" … "according to the Coast Guard").
 _NATIONAL_PREFIXES = ("u.s. ", "us ")
+# The heads of bodies that a state or a territory has of the same name as the nation's (a "Supreme Court", a "House
+# of Representatives", a "Department of Justice"): the short name may be the state's own (Puerto Rico's House of
+# Representatives beside the U.S. House).
+_EVERY_LEVEL_HEADS = frozenset({"court", "house", "senate", "assembly", "legislature", "congress", "department",
+                                "attorney", "governor", "police", "office"})
 
 
 def _join_short_forms(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
     """Join a name of two words or more to the longer name of the same document that ends in it, when the longer
-    adds only a country's initials to a body ("Coast Guard" → "U.S. Coast Guard", both voted bodies), or a person's
+    adds only a country's initials to a body ("Coast Guard" → "U.S. Coast Guard", both voted bodies; not a court, a
+    house or a department, which a state has of the same name), or a person's
     or a place's name to a building ("Key Bridge" → "Francis Scott Key Bridge", both voted facilities), round wire35b;
     where two longer names end in it, neither."""
     for key, group in by_key.items():
@@ -486,7 +492,9 @@ def _join_short_forms(by_key: dict[str, list[Mention]], parent: dict[str, str], 
             continue
         label = vote(group)
         if label == "ORG":
-            longer = [p + key for p in _NATIONAL_PREFIXES if p + key in by_key]
+            words = key.split()
+            head = words[words.index("of") - 1] if "of" in words else words[-1]
+            longer = [p + key for p in _NATIONAL_PREFIXES if p + key in by_key] if head not in _EVERY_LEVEL_HEADS else []
         elif label == "FAC":
             longer = [other for other in by_key if other.endswith(" " + key) and other.count(" ") <= key.count(" ") + 3]
         else:

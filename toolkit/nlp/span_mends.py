@@ -409,7 +409,9 @@ def names_closed_as_elsewhere(ents: list[Span]) -> list[Span]:
     """A name whose last one or two capitalised words the model left outside it ("Nizhny" of "in Nizhny Tagil,
     Killing at Least 3", a headline; "Patima" of "in Patima Halandriou on Monday", round wire35b), although the text
     names it in full elsewhere or the gazetteer knows the whole as a town: the span is extended over those words
-    (the full name's label; a place's for a known town). Only a name the text or the gazetteer spells so."""
+    (the full name's label; a place's for a known town). Only a name the text or the gazetteer spells so, of a
+    person, a body or a place (not "Israeli" of "an Israeli Grand Master"), and words of two letters or more (not
+    "I", a pronoun or a numeral: "so this one is Pech-de-l’Azé I, and I believe")."""
     full = {e.text: e.label_ for e in ents if len(e) > 1}
     if not ents:
         return ents
@@ -417,9 +419,13 @@ def names_closed_as_elsewhere(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for k, ent in enumerate(ents):
         limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+        if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
+            out.append(ent)  # (a people's adjective before a title, "an Israeli Grand Master", names no one)
+            continue
         for width in (1, 2):
             end = ent.end + width
-            if end > limit or not all(t.is_title and t.is_alpha and not t.ent_type_ for t in doc[ent.end:end]) \
+            if end > limit or not all(t.is_title and t.is_alpha and len(t) > 1 and not t.ent_type_
+                                      for t in doc[ent.end:end]) \
                     or not all(t.whitespace_ == " " for t in doc[ent.end - 1:end - 1]):
                 continue
             text = doc[ent.start:end].text
