@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import ents_of, events_of, labels_of
+from conftest import ents_of, events_of, labels_of, speaker_of
 
 
 class TestBylines:
@@ -237,3 +237,23 @@ class TestCourtAndDisasterEvents:
                        dt.date(2024, 8, 1), "control", nlp=nlp, folder=tmp_path)
         subjects = dict(zip(ev.verb, ev.subject))
         assert subjects.get("evacuate", "").lower() == "police"
+
+
+class TestVictimsFamilies:
+    """A named victim's parents or family speak for themselves, not as the victim."""
+
+    def test_parents_of_a_named_child(self, quotes_of):
+        quotes = quotes_of("Rudakubana murdered Bebe King, six, and Elsie Dot Stancombe, seven.\n\nIn a statement "
+                           "read outside court, Bebe's parents said: \"Our little girl had her whole life ahead of "
+                           "her.\"")
+        assert speaker_of(quotes, "Our little girl") is None
+
+    def test_family_of_a_named_child(self, quotes_of):
+        quotes = quotes_of("Bebe King, six, was killed. The family of Bebe King said: \"Our little girl had her whole "
+                           "life ahead of her.\"")
+        assert speaker_of(quotes, "Our little girl") is None
+
+    def test_a_spokesperson_still_speaks_for_the_body(self, quotes_of):
+        quotes = quotes_of("Merseyside Police said officers had arrived within 13 minutes. Merseyside Police's "
+                           "spokesperson said: \"Our thoughts remain with the families.\"")
+        assert speaker_of(quotes, "Our thoughts") == "Merseyside Police"
