@@ -257,3 +257,21 @@ class TestVictimsFamilies:
         quotes = quotes_of("Merseyside Police said officers had arrived within 13 minutes. Merseyside Police's "
                            "spokesperson said: \"Our thoughts remain with the families.\"")
         assert speaker_of(quotes, "Our thoughts") == "Merseyside Police"
+
+
+class TestBuildings:
+    """A building and the road it stands on; a French public building named untranslated."""
+
+    def test_church_on_a_road(self, nlp):
+        labels = labels_of(nlp, "Family members were asked to go to the Calvary Temple Church on Harper Road, where a "
+                                "reunification center was set up.")
+        assert labels.get("Harper Road") == "FAC"
+        assert "Calvary Temple Church" in labels
+
+    def test_a_names_own_on(self, nlp):
+        labels = labels_of(nlp, "He is a fellow of the Council on Foreign Relations in New York.")
+        assert labels.get("Council on Foreign Relations") == "ORG"
+
+    def test_palais(self, nlp):
+        labels = labels_of(nlp, "Outside the Palais de Justice, hundreds of supporters applauded as Ms Pelicot left.")
+        assert labels.get("Palais de Justice") == "FAC"

@@ -31,6 +31,8 @@ _LEADING_HEADS = {"masjid": "FAC", "camp": "FAC", "mount": "LOC", "mt": "LOC", "
                   # ("Place Hélène Metges", "Rue des Soubirous", "Plaza de Mayo", "Piazza Navona")
                   "rue": "FAC", "place": "FAC", "plaza": "FAC", "piazza": "FAC", "calle": "FAC", "avenida": "FAC",
                   "via": "FAC", "boulevard": "FAC",
+                  # a French public building ("outside the Palais de Justice", round wire35b; "the Palais Garnier")
+                  "palais": "FAC",
                   # and of Russian, Ukrainian and Polish towns, transliterated ("on Ulitsa Lenina", "Prospekt Mira",
                   # "ulica Długa"; round wire35b)
                   **dict.fromkeys("ulitsa ulica vulytsia vulytsya prospekt ploshchad naberezhnaya".split(), "FAC"),

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from toolkit.nlp.lexicon import HYPHENS, LEGISLATOR_TITLES, PARTY_ADJECTIVES
+from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, ORG_HEADS, PARTY_ADJECTIVES
 from toolkit.nlp.mistags import english_words
 
 # English prefixes that build a camp's adjective or member noun with a hyphen ("pro-Beijing", "pan-democrat").
@@ -139,6 +139,31 @@ def adjectives_after_prepositions(ents: list[Span]) -> list[Span]:
                 and ent[-2].lower_ in _PLACING and ent[-2].is_lower and ent[-1].tag_ == "JJ" and ent[-1].is_title
                 and doc[end].is_lower and doc[end].pos_ == "NOUN" and ent[-3].text[:1].isupper()):
             out += [Span(doc, ent.start, end - 2, label=ent.label_), Span(doc, end - 1, end, label="NORP")]
+            continue
+        out.append(ent)
+    return out
+
+
+# The nouns of roads that close an address after a building's name ("… Church on Harper Road").
+_ROAD_NOUNS = frozenset({"street", "road", "avenue", "boulevard", "lane", "drive", "highway", "st", "rd", "ave",
+                         "blvd"})
+
+
+def addresses_off_buildings(ents: list[Span]) -> list[Span]:
+    """A building's name and the road it stands on, which the model ran into one name ("the Calvary Temple Church on
+    Harper Road", round wire35b): English gives the address after "on"; a name whose word before "on" is a building's
+    or a body's head and whose last word is a road's noun is two, the building (its own label) and the road (FAC).
+    A name's own "on" before no road ("Council on Foreign Relations") is left."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        ons = [t.i for t in ent if t.lower_ == "on" and t.is_lower and ent.start < t.i < ent.end - 2]
+        if (len(ons) == 1 and ent.label_ in ("FAC", "ORG", "GPE", "LOC") and ent[-1].lower_.strip(".") in _ROAD_NOUNS
+                and ent[-1].is_title and doc[ons[0] - 1].is_title
+                and doc[ons[0] - 1].lower_ in FAC_HEADS | ORG_HEADS | {"church", "temple", "mosque", "school"}
+                and all(t.is_title for t in doc[ons[0] + 1 : ent.end])):
+            label = ent.label_ if ent.label_ in ("FAC", "ORG") else "FAC"
+            out += [Span(doc, ent.start, ons[0], label=label), Span(doc, ons[0] + 1, ent.end, label="FAC")]
             continue
         out.append(ent)
     return out
