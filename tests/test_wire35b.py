@@ -275,3 +275,30 @@ class TestBuildings:
     def test_palais(self, nlp):
         labels = labels_of(nlp, "Outside the Palais de Justice, hundreds of supporters applauded as Ms Pelicot left.")
         assert labels.get("Palais de Justice") == "FAC"
+
+
+class TestHeadlinePassives:
+    """A headline's past participle after its subject is a passive without its "be"."""
+
+    def test_sentenced_in_a_headline(self, nlp, tmp_path):
+        ev = events_of("Conception captain sentenced to 4 years in prison for deadly 2019 dive-boat fire\n\nThe "
+                       "captain of the dive boat Conception was sentenced Thursday to four years in federal prison.",
+                       dt.date(2024, 5, 2), "latimes", nlp=nlp, folder=tmp_path)
+        assert not any(ev.subject.fillna("").str.contains("captain") & (ev.verb == "sentence"))
+
+    def test_killer_in_a_headline(self, nlp, tmp_path):
+        ev = events_of("Killer of Gdańsk mayor Paweł Adamowicz sentenced to life in prison\n\nThe man who murdered "
+                       "the mayor has been sentenced to life imprisonment by the Regional Court in Gdańsk.",
+                       dt.date(2025, 3, 27), "nfp", nlp=nlp, folder=tmp_path)
+        assert not any((ev.subject == "Paweł Adamowicz") & (ev.verb == "sentence"))
+
+    def test_past_active_with_an_object_stays(self, nlp, tmp_path):
+        ev = events_of("Read more | In Avignon, the Mazan trial forced France to look at itself\n\nThe verdicts were "
+                       "read on Thursday.", dt.date(2024, 12, 19), "lemonde", nlp=nlp, folder=tmp_path)
+        rows = ev[ev.verb == "force"]
+        assert list(rows.subject) == ["the Mazan trial"]
+
+    def test_a_sentence_with_its_stop_is_no_headline(self, nlp, tmp_path):
+        ev = events_of("The judge said the captain failed to post a night watch.\n\nThe crew survived.",
+                       dt.date(2024, 5, 2), "control", nlp=nlp, folder=tmp_path)
+        assert "fail" in set(ev.verb)
