@@ -302,3 +302,17 @@ class TestHeadlinePassives:
         ev = events_of("The judge said the captain failed to post a night watch.\n\nThe crew survived.",
                        dt.date(2024, 5, 2), "control", nlp=nlp, folder=tmp_path)
         assert "fail" in set(ev.verb)
+
+
+class TestCitiesOfSeveralWords:
+    """A known city of two or three words that the model calls a body, used as a place, is a place."""
+
+    def test_corpus_christi(self, nlp):
+        labels = labels_of(nlp, "A Coast Guard helicopter crew from Corpus Christi rescued 165 people, according to the "
+                                "Coast Guard.")
+        assert labels.get("Corpus Christi") == "GPE"
+
+    def test_a_body_named_like_a_city_acting(self, nlp):
+        # a city's name never used as a place keeps the model's reading
+        labels = labels_of(nlp, "Real Madrid beat Barcelona 2-1 on Sunday.")
+        assert labels.get("Real Madrid") != "GPE"
