@@ -316,3 +316,16 @@ class TestCitiesOfSeveralWords:
         # a city's name never used as a place keeps the model's reading
         labels = labels_of(nlp, "Real Madrid beat Barcelona 2-1 on Sunday.")
         assert labels.get("Real Madrid") != "GPE"
+
+
+class TestOrchestras:
+    """An orchestra is a body, whatever else its name holds."""
+
+    def test_charity_orchestra(self, nlp):
+        labels = labels_of(nlp, "Adamowicz was stabbed on stage at the finale of the Great Orchestra of Christmas "
+                                "Charity (WOŚP), an annual fundraiser.")
+        assert labels.get("Great Orchestra of Christmas Charity") == "ORG"
+
+    def test_a_hall_stays_a_building(self, nlp):
+        labels = labels_of(nlp, "The Philadelphia Orchestra performed at Carnegie Hall on Friday.")
+        assert labels.get("Carnegie Hall") == "FAC"
