@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import ents_of, events_of, labels_of, speaker_of
+from conftest import ents_of, events_of, labels_of, speaker_of, tables_of
 
 
 class TestBylines:
@@ -329,3 +329,14 @@ class TestOrchestras:
     def test_a_hall_stays_a_building(self, nlp):
         labels = labels_of(nlp, "The Philadelphia Orchestra performed at Carnegie Hall on Friday.")
         assert labels.get("Carnegie Hall") == "FAC"
+
+
+class TestSeatNumbers:
+    """A seat's number and letter is no time."""
+
+    def test_seat(self, nlp, tmp_path):
+        tables = tables_of(nlp, "The lone survivor, Vishwashkumar Ramesh, 40, seated in 11A, was being treated at the "
+                                "Civil Hospital on Thursday.", dt.date(2025, 6, 13), tmp_path)
+        expressions = set(tables.timeline.expression)
+        assert "11A" not in expressions
+        assert "Thursday" in expressions
