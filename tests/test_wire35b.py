@@ -247,13 +247,19 @@ class TestVictimsFamilies:
 
 
 class TestBuildings:
-    """A building and the road it stands on; a French public building named untranslated."""
+    """A building and the road it stands on (not a body's head before "on"); a French public building named
+    untranslated."""
 
-    def test_church_on_a_road(self, nlp):
-        labels = labels_of(nlp, "Family members were asked to go to the Calvary Temple Church on Harper Road, where a "
-                                "reunification center was set up.")
-        assert labels.get("Harper Road") == "FAC"
-        assert "Calvary Temple Church" in labels
+    def test_hospital_on_a_road(self, nlp):
+        labels = labels_of(nlp, "She was treated at the Royal London Hospital on Whitechapel Road.")
+        assert labels.get("Royal London Hospital") == "FAC"
+        assert labels.get("Whitechapel Road") == "FAC"
+
+    def test_a_body_on_a_street_is_left(self, nlp):
+        # a club or a church before "on" is a body's head: the vote would make it a body, not the place it is here
+        labels = labels_of(nlp, "The gathering was originally slated for Washington’s private Metropolitan Club on H "
+                                "Street a few blocks away.")
+        assert labels.get("Metropolitan Club") != "ORG"
 
     def test_a_names_own_on(self, nlp):
         labels = labels_of(nlp, "He is a fellow of the Council on Foreign Relations in New York.")

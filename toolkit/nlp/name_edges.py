@@ -150,20 +150,21 @@ _ROAD_NOUNS = frozenset({"street", "road", "avenue", "boulevard", "lane", "drive
 
 
 def addresses_off_buildings(ents: list[Span]) -> list[Span]:
-    """A building's name and the road it stands on, which the model ran into one name ("the Calvary Temple Church on
-    Harper Road", round wire35b): English gives the address after "on"; a name whose word before "on" is a building's
-    or a body's head and whose last word is a road's noun is two, the building and the road (both FAC: a body given
-    its address is named as the building it meets in, "the private Metropolitan Club on H Street").
-    A name's own "on" before no road ("Council on Foreign Relations") is left."""
+    """A building's name and the road it stands on, which the model ran into one name ("the Penteli Children's
+    Hospital on Ippokratous Street"): English gives the address after "on"; a name whose word before "on" is a
+    building's head and whose last word is a road's noun is two, the building and the road (both FAC). A name's own
+    "on" before no road ("Council on Foreign Relations") is left, and so is a body's head before it ("the Calvary
+    Temple Church on Harper Road", round wire35b; "Washington's private Metropolitan Club on H Street", UNER, whose
+    club the vote would make a body where the gold has a place)."""
     out: list[Span] = []
     for ent in ents:
         doc = ent.doc
         ons = [t.i for t in ent if t.lower_ == "on" and t.is_lower and ent.start < t.i < ent.end - 2]
         if (len(ons) == 1 and ent.label_ in ("FAC", "ORG", "GPE", "LOC") and ent[-1].lower_.strip(".") in _ROAD_NOUNS
                 and ent[-1].is_title and doc[ons[0] - 1].is_title
-                and doc[ons[0] - 1].lower_ in FAC_HEADS | ORG_HEADS | {"church", "temple", "mosque", "school"}
+                and doc[ons[0] - 1].lower_ in FAC_HEADS and doc[ons[0] - 1].lower_ not in ORG_HEADS
                 and all(t.is_title for t in doc[ons[0] + 1 : ent.end])):
-            # (a building given its address is a building: "Washington's private Metropolitan Club on H Street")
+            # (a building given its address: both parts are buildings, whatever the model called the whole)
             out += [Span(doc, ent.start, ons[0], label="FAC"), Span(doc, ons[0] + 1, ent.end, label="FAC")]
             continue
         out.append(ent)
