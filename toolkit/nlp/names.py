@@ -294,15 +294,17 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
             if (before.lower_ in ("and", "&") and start - 1 > 0 and start < i and doc[start - 2].is_title
                     and (doc[start - 2].tag_ == "NNP" or _article_adjective(doc, start - 2))
                     and start - 2 not in people and not doc[start - 2].is_sent_start
-                    and (not _ends_model_name(doc, start - 2) or _headless_model_body(doc, start - 2))):
+                    and (not _ends_model_name(doc, start - 2)
+                         or doc[start].ent_iob_ == "B" and _headless_model_body(doc, start - 2))):
                 # "Fire and Rescue Service", "Food and Drug Administration": one word each side of
                 # "and"; also a capitalised adjective after "the" ("the Free and Equal Elections
                 # Foundation"), which only a name capitalises inside a sentence, unless the model
                 # names it itself ("the Democratic and Republican Party's primary elections": two), nor a
                 # name of two words or more that the model ends before "and" ("Acute Primary Care Clinic
                 # and Leulumoega District hospital": two facilities), unless the model's body before "and" has
-                # no head word of its own ("the Texas Parks and Wildlife Department", round wire35b: "Texas Parks"
-                # ORG + "Wildlife Department" ORG)
+                # no head word of its own and the model opens a second body right after "and" ("the Texas Parks
+                # and Wildlife Department", round wire35b: "Texas Parks" ORG + "Wildlife Department" ORG; not
+                # "Former U.S. Attorneys and Senior Department of Justice Officials", whose "Senior" is no body's)
                 start -= 2
                 continue
             if start == i and _plural_possessive(doc, start, people):
