@@ -321,7 +321,10 @@ _INDEFINITE = frozenset("a an one another some any each every no".split())
 _UNNAMED = frozenset("unnamed unidentified anonymous".split())
 # People known by whom they are close to, who speak for themselves (not a spokesman or a lawyer).
 _CLOSE_TO_SOMEONE = KIN_NOUNS | frozenset("""aide adviser advisor confidant confidante friend ally associate
-    staffer colleague acquaintance classmate roommate neighbour neighbor""".split())
+    staffer colleague acquaintance classmate roommate neighbour neighbor""".split()) | frozenset(
+    # a victim's family speaking after a verdict ("Bebe's parents said: …", "the family of Bebe King said", round
+    # wire35b): the kin of a named person, in the plural or as one family
+    """parent grandparent relative family""".split())
 # Nouns of those who speak for a country or a city, whose words are the place's.
 _AGENTS_OF_A_PLACE = frozenset("""representative official spokesman spokeswoman spokesperson authority government
     delegation delegate envoy diplomat ambassador minister ministry administration statement communique communiqué

@@ -8,7 +8,11 @@ name of two or three capitalised words after a capital "By" and before "/" or ",
 writer of the piece: :func:`authors_in_bylines` makes it a person (PERSON), and splits the same name off the end
 of a body the model ran it into right after the slash.
 
-A byline alone on its line ("By Belinda Feek" ⏎ "Open Justice reporter", round wire34b) is one too.
+A byline alone on its line ("By Belinda Feek" ⏎ "Open Justice reporter", round wire34b) is one too, and so is one
+that opens its line with two writers joined by "and" ("By Ketut Suardana and Ananda Teresia", Reuters, round
+wire35b), whose second writer the model calls a place. A byline opening its line may write the names in capitals and
+end on the agency ("By LEA SKENE and BEN FINLEY Associated Press", AP): the agency left after the last writer is
+a body apart ("BEN FINLEY Associated Press" ORG → a person and "Associated Press").
 
 This is a rule about people (PERSON), kept in a module of its own.
 
@@ -42,22 +46,42 @@ _STAFF_WORDS = frozenset({"staff", "staffers"})
 _SHORTEST_NAME, _LONGEST_NAME = 2, 3
 
 
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens its line."""
+    return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
+
+
+def _name_word(token, capitals: bool) -> bool:
+    """Whether a token may be a word of a writer's name: capitalised, or in capitals in a byline opening its line
+    (AP's "By LEA SKENE")."""
+    return token.is_alpha and (token.is_title or capitals and token.is_upper and len(token) > 1)
+
+
 def _author(doc: Doc, by: int) -> tuple[int, int] | None:
     """The writer's name after the capital "By" at ``by``: two or three capitalised words, then a separator and a
-    capitalised word."""
+    capitalised word; or, in a byline opening its line, the line's end or "and" and more writers to the line's end
+    (:func:`_co_authors`)."""
+    capitals = _opens_line(doc, by)
     start = end = by + 1
     shouted = doc[by].text == "BY"  # "BY TOMOHIRO OSAKI" ⏎ "STAFF WRITER" (the Japan Times, round wire35c)
-    while end < len(doc) and end - start < _LONGEST_NAME and doc[end].is_alpha and (
-            doc[end].is_upper and not doc[end].is_stop if shouted else doc[end].is_title):
+    while end < len(doc) and end - start < _LONGEST_NAME and (
+            doc[end].is_alpha and doc[end].is_upper and not doc[end].is_stop if shouted
+            else _name_word(doc[end], capitals)):
         end += 1
     if end - start < _SHORTEST_NAME or any(t.ent_type_ in _NOT_NAMES for t in doc[start:end]):
         return None  # "By Christmas Eve, Santa …": a time, not a writer
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+           and _name_word(doc[end + 1], capitals or shouted)):
+        end += 2  # a double surname ("By Pascale Robert-Diard", Le Monde)
     if shouted:
         return (start, end) if _alone_on_its_line(doc, by, end) else None  # (a byline in capitals is a line of its
         # own; "BY THE NUMBERS", a heading, holds a function word)
     if _alone_on_its_line(doc, by, end):
         return start, end  # "By Belinda Feek" ⏎ "Open Justice reporter": a byline line of its own
-    if end + 1 >= len(doc) or doc[end].text not in _SEPARATORS or not (doc[end + 1].is_title or doc[end + 1].is_upper):
+    if capitals and end < len(doc) and doc[end].text in ("and", "&") and _co_authors(doc, by, end):
+        return start, end  # "By Ketut Suardana and Ananda Teresia" ⏎: writers joined by "and" to the line's end
+    separators = _SEPARATORS | {"("} if capitals else _SEPARATORS  # Le Monde's "(Avignon (Vaucluse), special correspondent)"
+    if end + 1 >= len(doc) or doc[end].text not in separators or not (doc[end + 1].is_title or doc[end + 1].is_upper):
         return None
     return start, end
 
@@ -72,25 +96,40 @@ def _co_authors(doc: Doc, by: int, end: int) -> list[tuple[int, int]]:
     Watson, Olivia Gazis", CBS News, round wire34a): names of two or three capitalised words up to the line's end,
     none of them a body's or a place's words (an outlet after the comma, "By Deb Price, The Detroit News", is none).
     """
-    if by > 0 and "\n" not in doc[by - 1].whitespace_ and "\n" not in doc[by - 1].text:
+    if not _opens_line(doc, by):
         return []  # the byline must open its line
     found, i = [], end
     while i < len(doc) and doc[i].text in (",", "and", "&"):
         start = stop = i + 1
         if stop < len(doc) and doc[stop].lower_ == "and":
             start = stop = stop + 1  # "…, and Olivia Gazis"
-        while stop < len(doc) and stop - start < _LONGEST_NAME and doc[stop].is_title and doc[stop].is_alpha:
+        capitals = all(t.is_upper for t in doc[start:start + 2])
+        while stop < len(doc) and stop - start < _LONGEST_NAME and _name_word(doc[stop], capitals) \
+                and (not capitals or doc[stop].is_upper):
             stop += 1
         words = doc[start:stop]
+        agency = capitals and _agency_to_line_end(doc, stop)  # (the model runs the name into the agency's body)
         if (stop - start < _SHORTEST_NAME or words[0].lower_ == "the"
-                or any(t.ent_type_ in _NOT_NAMES | {"ORG", "NORP"} or t.lower_ in ORG_HEADS | ORG_WORDS
-                       or is_known_place(t.text) for t in words)):
+                or any(t.ent_type_ in _NOT_NAMES | {"NORP"} | (set() if agency else {"ORG"})
+                       or t.lower_ in ORG_HEADS | ORG_WORDS or is_known_place(t.text) for t in words)):
             return []
         found.append((start, stop))
-        if _line_end(doc, stop - 1):
+        if _line_end(doc, stop - 1) or agency:
             return found
         i = stop
     return []
+
+
+def _agency_to_line_end(doc: Doc, start: int) -> bool:
+    """Whether the words from ``start`` to the line's end are an agency's name after writers in capitals ("BEN
+    FINLEY Associated Press"): two to four capitalised words, one of them "Press" or "News"."""
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+        if _line_end(doc, end):
+            words = {t.text for t in doc[start:end + 1]}
+            return end > start and bool(words & {"Press", "News"})
+        end += 1
+    return False
 
 
 def _alone_on_its_line(doc: Doc, by: int, end: int) -> bool:
@@ -150,6 +189,12 @@ def authors_in_bylines(doc: Doc, ents: list[Span]) -> list[Span]:
     out = [Span(doc, start, end, label="PERSON") for start, end in authors]
     for e in ents:
         if any(k in taken for k in range(e.start, e.end)):
+            cut = max(k for k in range(e.start, e.end) if k in taken) + 1
+            if e.label_ == "ORG" and e.start in taken and cut < e.end and _agency_to_line_end(doc, cut):
+                end = e.end
+                while end > cut and doc[end - 1].is_space:
+                    end -= 1
+                out.append(Span(doc, cut, end, label="ORG"))  # "BEN FINLEY Associated Press": the agency apart
             continue
         if e.label_ == "ORG" and e.start in after_separator:
             for name in names:

@@ -29,6 +29,7 @@ from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import ORG_HEADS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.mistags import english_words
+from toolkit.nlp.wire_credits import in_credit_line
 
 _CREDIT_WORDS = ("Image", "Photo", "Photograph", "Picture", "Credit")
 
@@ -69,6 +70,34 @@ def people_in_credits(doc: Doc, ents: list[Span]) -> list[Span]:
     if not found:
         return ents
     return sorted(ents + found, key=lambda e: e.start)
+
+
+# The words a staff credit writes before a journalist's name ("Reporting by", "Editing by", "With inputs from") or
+# between two of them.
+_STAFF_NAME_OPENERS = frozenset({"by", "from", "and"})
+
+
+def staff_in_credits(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Make a person (PERSON) the name of two or three capitalised words after "by", "from" or "and" in a line
+    that is a staff credit as a whole (:func:`toolkit.nlp.wire_credits.credit_part`: "(With inputs from Niyati
+    Rana in Ahmedabad)", the Times of India's, round wire35b; "(Reporting by …; Editing by …)"), which the model
+    calls a body or a place; a name with a body's word or a known place ("… from Reuters", "by The Hindu") is left.
+
+    Args:
+        doc: the parsed document.
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    changed = False
+    for e in ents:
+        if (e.label_ in ("ORG", "GPE", "NORP") and _SHORTEST_NAME <= len(e) <= _LONGEST_NAME and e.start > 0
+                and doc[e.start - 1].lower_ in _STAFF_NAME_OPENERS and all(t.is_title and t.is_alpha for t in e)
+                and not any(t.lower_ in _LIBRARY_WORDS for t in e) and not is_known_place(e.text, cities=True)
+                and in_credit_line(doc.text, e.start_char, e.end_char)):
+            e = Span(doc, e.start, e.end, label="PERSON")
+            changed = True
+        out.append(e)
+    return out if changed else ents
 
 
 # The credit words a photographer's name follows after a slash ("AP Photo/Evan Vucci").
@@ -135,8 +164,10 @@ def photographers_before_slashes(doc: Doc, ents: list[Span]) -> list[Span]:
     """Part a caption's credit "Photographer/Agency" that the model read as one name ("Andrew Harnik/Getty Images"
     PERSON, round wire34c; "Kim Shiflett/Nasa", a body the story names elsewhere, round wire35a): the two or three capitalised words before the slash are the photographer (PERSON), the
     words after it up to the span's end the agency or library (ORG). A credit the model read as a body ("White
-    House/Handout" ORG) or whose first part holds a body's word is left as it is, and so is a slash with spaces around it (a byline's "Deb Price / The
-    Detroit News", :func:`toolkit.nlp.bylines.authors_in_bylines`).
+    House/Handout" ORG) or whose first part holds a body's word is left as it is, and so is a slash with spaces around
+    it (a byline's "Deb Price / The Detroit News", :func:`toolkit.nlp.bylines.authors_in_bylines`) unless the
+    credit stands alone in brackets, as the Los Angeles Times prints it ("(Ringo Chiu / Associated Press)", round
+    wire35b).
 
     Args:
         doc: the parsed document.
@@ -146,13 +177,14 @@ def photographers_before_slashes(doc: Doc, ents: list[Span]) -> list[Span]:
     changed = False
     bodies = None  # the bodies the story names elsewhere ("Kim Shiflett/Nasa" beside "Nasa's Europa Clipper")
     for e in ents:
-        slashes = [t.i for t in e if t.text == "/" and not t.whitespace_ and t.i > e.start
-                   and not doc[t.i - 1].whitespace_]
+        bracketed = e.start > 0 and e.end < len(doc) and doc[e.start - 1].text == "(" and doc[e.end].text == ")"
+        slashes = [t.i for t in e if t.text == "/" and t.i > e.start
+                   and (bracketed or not t.whitespace_ and not doc[t.i - 1].whitespace_)]
         if len(slashes) != 1 or e.label_ != "PERSON":  # (the model read a person's name in it)
             out.append(e)
             continue
         cut = slashes[0]
-        name, agency = doc[e.start:cut], doc[cut + 1:e.end]
+        name, agency = doc[e.start:cut], doc[cut + 1:e.end]  # ("Ringo Chiu " of a spaced slash: the span's words)
         if (_SHORTEST_NAME <= len(name) <= _LONGEST_NAME and all(t.is_title and t.is_alpha for t in name)
                 and not any(t.lower_ in _LIBRARY_WORDS for t in name)
                 and (_agency_after_slash(agency)

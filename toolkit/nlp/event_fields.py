@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from toolkit.nlp.clauses import able_word, auxiliary_conjunct, comma_joined, modality_of, negated
+from toolkit.nlp.clauses import able_word, agent_phrase, auxiliary_conjunct, comma_joined, modality_of, negated
 from toolkit.nlp.conjunct_forms import shares_modal
 from toolkit.nlp.coordination import shares_negation
 from toolkit.nlp.durations import duration_after
@@ -115,7 +115,9 @@ def object_token(verb: Token, lemma: str) -> Token | None:
                and not (c.lower_ == "that" and demanded_by_noun(verb))]
     if objects:  # the direct object before the receiver ("giving them the longest sentence")
         return min(objects, key=lambda c: _OBJECT_DEPS.index(c.dep_))
-    if any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" for c in verb.children) or agent_phrase(verb) is not None:
+        # (also a "by" phrase the parser hung on a noun: "has been sentenced to life imprisonment by the Regional
+        # Court in Gdańsk", round wire35b, whose patient is the man sentenced, not "a charity event")
         for child in verb.children:  # "was recaptured by the state": the patient is the object
             if child.dep_ == "nsubjpass" and (child.pos_ in ("NOUN", "PROPN") or (
                     verb.dep_ == "relcl" and child.tag_ in ("WP", "WDT"))):  # "Zelensky, who was berated by …"

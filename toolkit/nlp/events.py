@@ -102,7 +102,7 @@ from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import indices_where
 from toolkit.nlp.message_sources import names_message_source
 from toolkit.nlp.district_codes import mend_relatives_after_party_codes
-from toolkit.nlp.misparses import (mend_appositions_across_verbs, mend_as_clauses, mend_fronted_subjects,
+from toolkit.nlp.misparses import (mend_appositions_across_verbs, mend_as_clauses, mend_as_conjuncts, mend_fronted_subjects,
                                    mend_objects_after_parentheses,
                                    mend_relatives_across_commas, mend_reported_subjects,
                                    mend_reduced_passives, mend_stranded_prepositions, mend_then_clauses,
@@ -180,6 +180,7 @@ def _mend_parse(doc: Doc) -> None:
     mend_then_clauses(doc)  # "pushed artillery … for 11 hours, then marched 9 miles": the men marched
     mend_where_clauses(doc)  # "Unrest continued in Portland, …, where a Trump supporter was shot": no report
     mend_as_clauses(doc)  # "reaches yet another historic milestone as America’s Catholic Bishops consecrate …"
+    mend_as_conjuncts(doc)  # "fled their homes on Monday as a wildfire fanned by strong winds raged …"
     mend_objects_after_parentheses(doc)  # "welcomed back, with backpay, troops who …": the troops are welcomed
     mend_appositions_across_verbs(doc)  # "The committee met, …, in room SD-106, Dirksen Senate Office Building, …"
     mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"

@@ -39,6 +39,7 @@ from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.self_reports import says_of_self
 from toolkit.nlp.state_codes import state_code_after_town, town_before_state_code
 from toolkit.nlp.untagged_towns import names_before_territory_plural
+from toolkit.nlp.wire_credits import in_credit_line
 
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "across", "throughout", "outside", "inside", "toward", "towards"})
 
@@ -426,10 +427,12 @@ def _place_by_verb_or_list(span: Span) -> str | None:
     if _object_of_place_verb(span):
         return "place-object"  # "the Syrian Army entered Tell Tamer and Ain Issa": only a place is entered
     if span.root.dep_ == "conj" and _in_list_of_places(span) and not _paired_with_a_person(span) and not (
-            span.label_ == "PERSON" and sex_of_full_name(span.text)):
+            span.label_ == "PERSON" and (sex_of_full_name(span.text)
+                                         or in_credit_line(span.doc.text, span.start_char, span.end_char))):
         # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows (not a full name the model calls a person
         # whose first word is a given name: "Additional reporting by Henry Foy in Brussels and Christopher Miller in
-        # Kyiv", where the parser hangs the second reporter on the first one's city)
+        # Kyiv", where the parser hangs the second reporter on the first one's city; nor any person in a staff credit,
+        # "Ketut Suardana in Denpasar and Ananda Teresia in Jakarta", round wire35b)
         return "place-list"
     if span.label_ in ("PERSON", "ORG", "NORP") and named_by_plural_of_places(span):
         # "the towns damaged were primarily Carrascal, …, Lanuza, and Cortes"; "the cities New Rochelle and Yonkers",

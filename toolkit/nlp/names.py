@@ -21,7 +21,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.dates import WEEKDAYS
-from toolkit.nlp.lexicon import HYPHENS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
+from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.surfaces import KNOWN_ALIASES
 
@@ -242,6 +242,16 @@ def _article_adjective(doc: Doc, i: int) -> bool:
     return doc[i].tag_ == "JJ" and not doc[i].ent_type_ and i > 0 and doc[i - 1].lower_ == "the"
 
 
+def _headless_model_body(doc: Doc, i: int) -> bool:
+    """Whether the model's name ending at token ``i`` is a body (ORG) none of whose words is a body's or a
+    building's head ("Texas Parks"): the first half of a body named by two fields joined by "and"."""
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    words = doc[start : i + 1]
+    return doc[i].ent_type_ == "ORG" and not any(t.lower_ in ORG_HEADS or t.lower_ in FAC_HEADS for t in words)
+
+
 def _ends_model_name(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is the last of a name of two words or more that the model tagged itself."""
     return doc[i].ent_iob_ == "I" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
@@ -284,13 +294,17 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
             if (before.lower_ in ("and", "&") and start - 1 > 0 and start < i and doc[start - 2].is_title
                     and (doc[start - 2].tag_ == "NNP" or _article_adjective(doc, start - 2))
                     and start - 2 not in people and not doc[start - 2].is_sent_start
-                    and not _ends_model_name(doc, start - 2)):
+                    and (not _ends_model_name(doc, start - 2)
+                         or doc[start].ent_iob_ == "B" and _headless_model_body(doc, start - 2))):
                 # "Fire and Rescue Service", "Food and Drug Administration": one word each side of
                 # "and"; also a capitalised adjective after "the" ("the Free and Equal Elections
                 # Foundation"), which only a name capitalises inside a sentence, unless the model
                 # names it itself ("the Democratic and Republican Party's primary elections": two), nor a
                 # name of two words or more that the model ends before "and" ("Acute Primary Care Clinic
-                # and Leulumoega District hospital": two facilities)
+                # and Leulumoega District hospital": two facilities), unless the model's body before "and" has
+                # no head word of its own and the model opens a second body right after "and" ("the Texas Parks
+                # and Wildlife Department", round wire35b: "Texas Parks" ORG + "Wildlife Department" ORG; not
+                # "Former U.S. Attorneys and Senior Department of Justice Officials", whose "Senior" is no body's)
                 start -= 2
                 continue
             if start == i and _plural_possessive(doc, start, people):

@@ -120,7 +120,8 @@ def product_kind(span: Span) -> str | None:
     * a weapon's model in front of the weapon's noun ("Patriot air defense systems", "Tomahawk missiles");
     * a vehicle (no entity either) named so, or in front of its noun after a possessive that names its owner
       apart ("its Falcon Heavy rocket", "cargo ship MV Namse Bangdzod"); not a name the model calls a person,
-      since vehicles bear people's names ("the ship Alan Kurdi", named after the boy).
+      since vehicles bear people's names ("the ship Alan Kurdi", named after the boy);
+    * a ship after the flag it sails under ("The Singapore-flagged Dali", round wire35b).
     """
     root = span.root
     children = list(root.children)  # (asked three times below: spaCy finds them anew on each call)
@@ -157,6 +158,8 @@ def product_kind(span: Span) -> str | None:
         return "PRODUCT"  # "its H20 chips", "the A18 processor": a model's code before its device, no maker
     if _medicine_named(span):
         return "PRODUCT"  # "Eli Lilly's obesity drug Zepbound", "also sold as Mounjaro": a brand, no person
+    if _flagged(span):
+        return "PRODUCT"  # "The Singapore-flagged Dali": a ship under a country's flag, no place nor person (the model calls it either)
     if span.label_ == "PERSON":
         return None  # a vehicle named after a person ("the ship Alan Kurdi") shares the person's name and mentions
     if root.dep_ == "compound" and head.i == span.end and _vehicle_noun(head) and (_owned(span) or _made_by(span)):
@@ -171,6 +174,13 @@ def product_kind(span: Span) -> str | None:
             c.dep_ == "appos" and _vehicle_noun(c) and c.i < span.start for c in children):
         return "PRODUCT"  # "the company's new rocket, Starship"
     return None
+
+
+def _flagged(span: Span) -> bool:
+    """Whether a name follows a country's "-flagged" ("the Singapore-flagged Dali", "a Liberian-flagged Ever
+    Given"): shipping news names a vessel so, and only a vessel sails under a flag."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].lower_ == "flagged" and doc[i - 2].text == "-" and not doc[i - 2].whitespace_
 
 
 def _numbered_model(span: Span) -> bool:

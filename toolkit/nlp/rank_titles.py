@@ -25,7 +25,12 @@ from spacy.tokens import Span
 # Inspector, Superintendent, Detective Chief Inspector, Detective Superintendent, Police Community Support Officer,
 # Sergeant (British police ranks); Councillor.
 ABBREVIATED_TITLES = frozenset({"pm", "eam", "det", "insp", "supt", "dci", "dsupt", "pcso", "sgt", "cllr",
-                                "hon"})  # the Honourable, before a member's or a judge's name ("HON. JEANNE SHAHEEN")
+                                "hon",  # the Honourable, before a member's or a judge's name ("HON. JEANNE SHAHEEN")
+                                # the AP's and the Los Angeles Times' Admiral and Attorney ("Rear Adm. Shannon
+                                # Gilreath", "Assistant U.S. Atty. Matthew O'Brien", round wire35b)
+                                "adm", "atty"})
+# Words that open an admiral's rank before its abbreviation ("Rear Adm.", "Vice Adm."), which the model tags alone.
+_ADMIRALS = frozenset({"rear", "vice"})
 # Abbreviations that are titles only inside a run of ranks ("Det Ch Insp", "Ch Supt").
 _INSIDE_RANKS = frozenset({"ch"})
 # The police ranks written out ("Detective Sergeant Shane Vercoe", "Senior Constable Jane Lee", "Detective Chief
@@ -60,6 +65,8 @@ def abbreviated_titles_off_names(ents: list[Span]) -> list[Span]:
     dropped (see the module)."""
     out: list[Span] = []
     for ent in ents:
+        if _office_before_name(ent):
+            continue  # "Rear" of "Rear Adm. Shannon Gilreath", "U.S. Atty" of "Assistant U.S. Atty. Matthew O'Brien"
         n = _title_run(ent)
         if n == 0:
             out.append(ent)
@@ -82,3 +89,18 @@ def abbreviated_titles_off_names(ents: list[Span]) -> list[Span]:
                 or (after.pos_ != "PROPN" and not capitals):
             out.append(ent)  # (a title alone, with no name after it, is left as the model read it)
     return out
+
+
+def _office_before_name(ent: Span) -> bool:
+    """Whether an entity is an office or a rank, not a name, right before its holder's name: the opening word of an
+    admiral's rank before "Adm." ("Rear"), or words ending in an abbreviated title ("U.S. Atty"); the name follows
+    the abbreviation's stop as capitalised proper nouns."""
+    doc, end = ent.doc, ent.end
+    if len(ent) == 1 and ent[0].is_title and ent[0].lower_ in _ADMIRALS and end < len(doc) \
+            and doc[end].lower_.rstrip(".") == "adm":
+        return True
+    if ent[-1].lower_.rstrip(".") not in ABBREVIATED_TITLES or not ent[-1].text[:1].isupper() or len(ent) < 2:
+        return False
+    if end < len(doc) and doc[end].text == ".":
+        end += 1
+    return end + 1 < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end + 1].is_title

@@ -85,7 +85,7 @@ from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.hyphen_pairs import hyphenated_peoples
 from toolkit.nlp.name_edges import (adjectives_after_prepositions, capital_all_before_names, given_names_at_hyphens,
                                      leanings_off_names, names_off_next_line_labels,
-                                     names_apart_at_for_the, party_adjectives_apart,
+                                     addresses_off_buildings, names_apart_at_for_the, party_adjectives_apart,
                                      party_adjectives_before_titles)
 from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named_after_peoples, hyphenated_first_words,
@@ -97,7 +97,7 @@ from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_befor
                                      places_before_kinds, territories_over_in, waters_named_after_peoples)
 from toolkit.nlp.plural_groups import groups_by_plurals
 from toolkit.nlp.modifiers import bodies_to_their_heads
-from toolkit.nlp.month_names import people_named_by_months
+from toolkit.nlp.month_names import dates_called_names, people_named_by_months
 from toolkit.nlp.possessives import bodies_of_titles, names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
 from toolkit.nlp.diseases import drop_disease_codes
@@ -117,7 +117,8 @@ from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
-from toolkit.nlp.span_mends import (facilities_with_designations, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
+from toolkit.nlp.span_mends import (bodies_cut_before_heads, cities_before_offices, names_closed_as_elsewhere, numbered_after_no,
+                                     facilities_with_designations, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
                                      qualifiers_left_out, bodies_for_causes, buildings_called_events, people_by_coordination, people_of_bodies,
                                      titled_cities)
 from toolkit.nlp.species import drop_species_names
@@ -125,7 +126,8 @@ from toolkit.nlp.weekdays import stamps_off_names, weekdays_off_names
 from toolkit.nlp.disciplines import drop_disciplines
 from toolkit.nlp.place_epithets import epithets_off_places
 from toolkit.nlp.inverted_names import people_in_inverted_order
-from toolkit.nlp.credited_people import people_in_credits, photographers_after_slashes, photographers_before_slashes
+from toolkit.nlp.credited_people import (people_in_credits, photographers_after_slashes, photographers_before_slashes,
+                                         staff_in_credits)
 from toolkit.nlp.impressions import drop_artists_impressions
 from toolkit.nlp.district_codes import legislators_codes
 from toolkit.nlp.state_codes import towns_with_state_codes
@@ -280,9 +282,12 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
+    ents = bodies_cut_before_heads(numbered_after_no(cities_before_offices(ents)))  # "Kerrville City Manager …"; "City
+    # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
-    ents = names_opened_as_elsewhere(bodies_for_causes(qualifiers_left_out(ents)))  # "Liberal Democrats describes itself …" beside "the
-    # Liberal Democrats"; "The Liberal Democrats won", "Reform UK took four seats"
+    ents = names_closed_as_elsewhere(names_opened_as_elsewhere(bodies_for_causes(qualifiers_left_out(ents))))  # "Liberal
+    # Democrats describes itself …" beside "the Liberal Democrats"; "The Liberal Democrats won", "Reform UK took four
+    # seats"; "Nizhny" + "Tagil"
     ents = facilities_with_designations(ents)  # "lifted off from Launch Complex 39A" ("Launch", NORP)
     ents = capital_district_names(nearby_places(places_after_opening_near(ents)))  # "Near Ar Raqqah, 15 strikes …"; "in nearby Hiko"; "In Washington, D.C., homicides"
     ents = papers_of_editorial_boards(names_with_legal_forms(ents))  # "Holtzman Vogel, PLLC"; "… Editorial Board:"
@@ -297,7 +302,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = hyphenated_peoples(ents)  # "referred to him as \"Chinese-American.\""
     # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"; "at All Saints Catholic High School"
     ents = capital_all_before_names(given_names_at_hyphens(leanings_off_names(ents)))
-    ents = names_apart_at_for_the(adjectives_after_prepositions(ents))  # "… Scientology on French television"; "leaving Blues Incorporated for The Rolling Stones"
+    ents = addresses_off_buildings(names_apart_at_for_the(adjectives_after_prepositions(ents)))  # "… Scientology on French television"; "leaving Blues Incorporated for The Rolling Stones"
     ents = possessive_places(bands_of_leaders(ents))  # "Les Brown and His Band of Renown"; "from Hawke's Bay, N.Z."
     ents = university_campuses(korean_districts(doc, outlets_named_after_peoples(air_stations(ents))))  # "near RAF Croughton"; "as quoted by Greek Reporter"; "in Seongbuk-gu"
     # (and "the University of California, Los Angeles disagreed")
@@ -338,7 +343,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"
     ents = drop_illness_adjectives(ents)  # "Just like the Spanish Flu that …"
     ents = business_districts(ents)  # "the Melbourne CBD", "using CBD"
-    ents = people_named_by_months(ents)  # "U.S. Congressman August Pfluger (TX-01)"
+    ents = dates_called_names(people_named_by_months(ents))  # "U.S. Congressman August Pfluger (TX-01)"; "Jun 13, 2025" LAW
     ents = committees_with_paired_fields(ents)  # "House Committee on Education" + "and Workforce Chairman"
     ents = regional_editions(ents)  # "From CBS News Texas:"
     ents = bills_named_with_commas(ents)  # "President Trump’s One Big, Beautiful Bill"
@@ -354,7 +359,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = countries_under_regimes(groups_for_causes(ents))  # "Americans for Prosperity"; "under Imperial Japan"
     ents = people_in_inverted_order(doc, ents)  # "Austen, Jane. Pride and Prejudice"
     ents = et_al_off_names(people_in_citations(doc, ents))  # "Leonardo N. M. Iasi et al"; "(Feng, Spence, & Pratt, 2007)", "Rao and Scott (1981)"
-    ents = people_in_credits(doc, ents)  # "Image: R Saravanan."
+    ents = staff_in_credits(doc, people_in_credits(doc, ents))  # "Image: R Saravanan."; "(With inputs from …)"
     ents = drop_artists_impressions(ents)  # "Artist's rendering of Spacecraft Stardust"
     ents = names_without_postnominals(ents)  # "Daniel Bernoulli FRS", "Dame Zaha Mohammad Hadid DBE RA"
     ents = acronyms_as_common_nouns(acronyms_off_places(acronyms_off_people(ents)))  # "end DEI", "the MP": no one named; "AI": no place; "a VBIED"

@@ -1,7 +1,8 @@
 """Ships named with their prefix ("HMS Victory", "USS Enterprise", "the Border Force vessel HMC Searcher").
 
 English names a ship by a prefix of capitals that says whose ship it is or what drives it (a closed class: HMS, HMC,
-HMCS, HMAS, HMNZS, RFA, USS, USNS, USCGC, RMS, MV) and the ship's name after it. The small model tags the prefix alone
+HMCS, HMAS, HMNZS, RFA, USS, USNS, USCGC, RMS, MV; Indonesia's KMP, a motor ferry, "the KMP Tunu Pratama Jaya", round
+wire35b) and the ship's name after it. The small model tags the prefix alone
 as a body ("HMC" ORG) or the name as a person. A vehicle is no entity the conventions list (as
 :mod:`toolkit.nlp.products` has it): :func:`ships_by_prefix` makes the prefix and the one to three capitalised words
 after it one name, a product (PRODUCT), in place of the names the model found inside it; the model's own name of the
@@ -26,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.lookups import indices_of
 
-_SHIP_PREFIXES = frozenset({"HMS", "HMC", "HMCS", "HMAS", "HMNZS", "RFA", "USS", "USNS", "USCGC", "RMS", "MV"})
+_SHIP_PREFIXES = frozenset({"HMS", "HMC", "HMCS", "HMAS", "HMNZS", "RFA", "USS", "USNS", "USCGC", "RMS", "MV", "KMP"})
 _LONGEST = 3
 
 

@@ -107,6 +107,69 @@ def titled_cities(ents: list[Span]) -> list[Span]:
     return out
 
 
+# Offices of a town's government whose holder a US paper names after the town's "City" ("Kerrville City Manager
+# Dalton Rice", round wire35b): the model runs "City" into the town's name.
+_CITY_OFFICES = frozenset({"manager", "attorney", "clerk", "administrator", "councilman", "councilwoman", "councillor",
+                           "councilor", "commissioner", "treasurer", "auditor", "engineer", "planner", "spokesman",
+                           "spokeswoman", "spokesperson"})
+
+
+def cities_before_offices(ents: list[Span]) -> list[Span]:
+    """A town the model named with the "City" of the office after it ("Kerrville City" GPE of "Kerrville City Manager
+    Dalton Rice"): "City" is the office's, the town is the words before it. A town whose name is "… City" and which
+    the gazetteer knows ("Oklahoma City Manager …", "Carson City") keeps its name."""
+    out: list[Span] = []
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        if (ent.label_ == "GPE" and len(ent) >= 2 and ent[-1].text == "City" and end < len(doc)
+                and doc[end].is_title and doc[end].lower_ in _CITY_OFFICES and ent[-2].is_title
+                and not is_known_place(ent.text, cities=True)):
+            ent = Span(doc, ent.start, end - 1, label="GPE")
+        out.append(ent)
+    return out
+
+
+def numbered_after_no(ents: list[Span]) -> list[Span]:
+    """A name the model cut at "No" before its number ("City Hospital No" + "1" of "City Hospital No. 1", round
+    wire35b; a Russian or Indian hospital, school or court named by its number): the stop and the number belong to
+    the name; the number tagged apart (CARDINAL) goes."""
+    out: list[Span] = []
+    skip: set[int] = set()
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        if ent.start in skip:
+            continue  # the number, now in the name before it
+        if (ent.label_ in ("ORG", "FAC", "GPE") and len(ent) >= 2 and ent[-1].text == "No" and end + 1 < len(doc)
+                and doc[end].text == "." and not ent[-1].whitespace_ and doc[end + 1].text.isdigit()):
+            ent = Span(doc, ent.start, end + 2, label=ent.label_)
+            skip.add(end + 1)
+        out.append(ent)
+    return out
+
+
+def bodies_cut_before_heads(ents: list[Span]) -> list[Span]:
+    """Join a body and the capitalised words ending in a body's or a building's head that the model tagged apart
+    right after it, one space between ("the University of Maryland Shock" ORG + "Trauma Center" PERSON): no two
+    names touch without a comma or a word between, and a name ending in a head word closes the body's name. A
+    first name that already ends in a head word ("Harvard University") or a possessive is left."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (nxt is not None and ent.label_ in ("ORG", "FAC") and nxt.start == ent.end and ent[-1].whitespace_ == " "
+                and nxt.label_ in ("ORG", "FAC", "PERSON", "GPE", "LOC") and len(nxt) >= 2
+                and all(t.is_title and t.is_alpha for t in nxt) and not nxt[0].is_sent_start
+                and nxt[-1].lower_ in ORG_HEADS | FAC_HEADS and ent[-1].is_title and ent[-1].is_alpha
+                and ent[-1].lower_ not in ORG_HEADS | FAC_HEADS and ent[-1].tag_ != "POS"):
+            out.append(Span(ent.doc, ent.start, nxt.end, label="ORG" if nxt[-1].lower_ in ORG_HEADS else "FAC"))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out
+
+
 # Words of roads' names that their number follows ("U.S. Route 2", "Highway 401", "State Route 9").
 ROAD_WORDS = frozenset({"route", "highway", "interstate", "motorway", "freeway", "expressway"})
 
@@ -173,14 +236,15 @@ def split_places_at_commas(ents: list[Span]) -> list[Span]:
     """"Karipur, Kerala" (one GPE to the model) is a town and its state: no place's name holds a
     comma, so a place is cut at its commas into places of the same label. A "body" or "facility"
     that ends in a comma and a known state or country ("the Auckland, New Zealand police force")
-    is the same town-and-country pair, cut into places (GPE)."""
+    is the same town-and-country pair, cut into places (GPE), and so is one that ends in an English county named
+    by its "-shire" ("from Banks, Lancashire," one body to the model, round wire35b)."""
     out: list[Span] = []
     for ent in ents:
         commas = [t.i for t in ent if t.text == ","]
         label = ent.label_
         if commas and label not in ("GPE", "LOC"):
             last = ent.doc[commas[-1] + 1 : ent.end].text.strip()
-            label = "GPE" if last in known_states_and_countries() else None
+            label = "GPE" if last in known_states_and_countries() or _english_county(last) else None
         if not commas or label is None:
             out.append(ent)
             continue
@@ -191,6 +255,12 @@ def split_places_at_commas(ents: list[Span]) -> list[Span]:
             if b > a and ent.doc[a].is_title:
                 out.append(Span(ent.doc, a, b, label=label))
     return out
+
+
+def _english_county(name: str) -> bool:
+    """Whether ``name`` is one capitalised word ending in "shire", as English counties' names do ("Lancashire",
+    "Hertfordshire"): after a town and its comma, the county the town lies in."""
+    return name.istitle() and name.isalpha() and name.endswith("shire") and len(name) > len("shire") + 2
 
 
 def split_at_line_breaks(ents: list[Span]) -> list[Span]:
@@ -401,6 +471,43 @@ def names_opened_as_elsewhere(ents: list[Span]) -> list[Span]:
 def _free_title_word(token) -> bool:
     """Whether a word is capitalised, of letters only, and outside every entity."""
     return token.is_title and token.is_alpha and not token.ent_type
+
+
+def names_closed_as_elsewhere(ents: list[Span]) -> list[Span]:
+    """A name whose last one or two capitalised words the model left outside it ("Nizhny" of "in Nizhny Tagil,
+    Killing at Least 3", a headline; "Patima" of "in Patima Halandriou on Monday", round wire35b), although the text
+    names it in full elsewhere or the gazetteer knows the whole as a town: the span is extended over those words
+    (only where the label is the full name's: "Dries" ORG + "Mertens" beside "Dries Mertens" PERSON, GUM, is left;
+    a place's for a known town). Only a name the text or the gazetteer spells so, of a
+    person, a body or a place (not "Israeli" of "an Israeli Grand Master"), and words of two letters or more (not
+    "I", a pronoun or a numeral: "so this one is Pech-de-l’Azé I, and I believe")."""
+    full = {e.text: e.label_ for e in ents if len(e) > 1}
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+        if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
+            out.append(ent)  # (a people's adjective before a title, "an Israeli Grand Master", names no one)
+            continue
+        for width in (1, 2):
+            end = ent.end + width
+            if end > limit or not all(t.is_title and t.is_alpha and len(t) > 1 and not t.ent_type_
+                                      for t in doc[ent.end:end]) \
+                    or not all(t.whitespace_ == " " for t in doc[ent.end - 1:end - 1]):
+                continue
+            text = doc[ent.start:end].text
+            label = ent.label_ if full.get(text) == ent.label_ else None  # (the full name's label too: "Dries"
+            # ORG beside "Dries Mertens" PERSON would carry its label into the person's vote)
+            if label is None and ent.label_ in ("GPE", "LOC") and is_known_place(text, cities=True) \
+                    and not is_known_place(ent.text, cities=True):
+                label = "GPE"  # "Nizhny" + "Tagil": a town the gazetteer knows whole
+            if label is not None:
+                ent = Span(doc, ent.start, end, label=label)
+                break
+        out.append(ent)
+    return out
 
 
 # A site's designation after its kind: a number, or a number and a letter ("Launch Complex 39A", "Terminal 5").

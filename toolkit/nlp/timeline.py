@@ -253,6 +253,8 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
             continue  # "1846 persons were hospitalized": a number of people, not a year
         if _ORDINAL.match(expression) and span is not None and _numbers_a_thing(span):
             continue  # "a 17th package of sanctions": the package's number, not a day of the month
+        if _DESIGNATION.fullmatch(expression):
+            continue  # "seated in 11A" (round wire35b): a seat's, a flat's or a gate's number and letter, no time
         hint = context_hint(doc, span) if span is not None else None
         # "Within two decades, the country had 30 plants": a past count runs from the narrative's time.
         anaphoric = anaphoric or (hint == "past" and bool(_IN_COUNT.match(expression)))
@@ -316,6 +318,9 @@ def _counts_things(span) -> bool:
     return noun.lower_ in _COUNTED and \
         not (before is not None and (before.tag_ in ("DT", "PRP$", "POS") or before.lower_ in _YEAR_PREPS))
 
+
+# A number and one capital letter, which the model tags a date ("seated in 11A"): a seat, a flat, a gate.
+_DESIGNATION = re.compile(r"\d{1,4}[A-Z]")
 
 # A bare ordinal, "17th", "3rd": a day of the month only where nothing it numbers follows ("on the 17th").
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")

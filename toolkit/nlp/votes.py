@@ -377,6 +377,10 @@ def _city_or_medium(v: _Voted) -> str | None:
         # ("invitations to the White House, Google, and UN"), unless it is a city's name without its
         # accents ("from Herat", Herāt)
         return "GPE"
+    if label in ("PERSON", "ORG", "FAC") and 2 <= len(words) <= 3 and not has_title and surface in known_cities() \
+            and used_as_place(group):
+        return "GPE"  # "a Coast Guard helicopter crew from Corpus Christi" (round wire35b): a city of two words or
+        # three, whole as the gazetteer spells it, used as a place
     if label == "PERSON" and len(words) == 1 and not has_title and v.root not in v.full_people \
             and any(m.evidence == "place-in" for m in group) and used_as_place(group) and len(group) >= 3:
         # "four hotels in Hadibo", "from Hadibo to Qalansia", "located at the airport and Hadibo": a one-word

@@ -29,9 +29,10 @@ from functools import lru_cache
 # with one role ("Reporting by the BBC suggested …"), never with a list of them.
 _ROLE = r"(?:Additional\s+)?(?:reporting|writing|editing|compiled|produced|graphics)\s+by\s"
 _STAFF_ROLES = re.compile(rf"^(?:\(\s*{_ROLE}|{_ROLE}[^;]+;\s*{_ROLE}|Additional\s+reporting\s+by\s"
-                          r"|-{1,2}\s*With\s+assistance\s+from\s)", re.IGNORECASE)
+                          r"|-{1,2}\s*With\s+assistance\s+from\s|\(\s*With\s+inputs\s+from\s)", re.IGNORECASE)
 # "Additional reporting by Henry Foy in Brussels" (a paper's one credit, no bracket: "Additional" opens no sentence of
-# a story) and Bloomberg's "--With assistance from Alberto Nardelli."
+# a story), Bloomberg's "--With assistance from Alberto Nardelli." and the Indian papers' "(With inputs from Niyati Rana
+# in Ahmedabad)" (round wire35b).
 # The desk's initials that close an agency's story, its writers' and editors' ("burs-pt/sbk", AFP's), with the
 # agencies it drew on ("dh/rm (AFP, Reuters, dpa)", DW's), or a note that a story is another's with an agency's copy
 # ("(FRANCE 24 with AFP)", "(With Reuters)").
@@ -119,6 +120,15 @@ def in_agency_note(text: str, offset: int) -> bool:
     last = text.find("\n", offset)
     line = text[first : last if last >= 0 else len(text)]
     return any(m.start() <= offset - first < m.end() for m in _AGENCY_NOTE.finditer(line))
+
+
+def in_credit_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in a line that is a staff credit or the page's furniture as a whole
+    ("(Reporting by Ketut Suardana in Denpasar and Ananda Teresia in Jakarta; …)", "(With inputs from …)")."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    line = text[first : last if last >= 0 else len(text)].strip()
+    return bool(line) and credit_part(line) == line
 
 
 def credit_lines(text: str) -> list[tuple[int, int]]:
