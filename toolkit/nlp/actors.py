@@ -320,8 +320,8 @@ class Actors:
         else the noun phrase itself."""
         if names_the_text(token):
             return None  # "The following is the fifth edition …. It features …": the article itself
-        for reading in (self._relative, self._whose, self._personal_pronoun, self._other_pronoun, self._office,
-                        self._named, self._described):
+        for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._office, self._named,
+                        self._described, self._whose):
             found = reading(token, depth)
             if found is not _PASS:
                 return found
