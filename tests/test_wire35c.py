@@ -324,3 +324,13 @@ class TestIntentionMadeWithDid:
         # control: an act done, not intended
         dates = self._dates(nlp, tmp_path, "Two people close to Haley said she did not attend the convention in July.")
         assert dates.get("July") == "2023-07"
+
+
+def test_control_a_transcripts_question_label_opens_no_party(nlp, tmp_path):
+    """"Q Democrats, for 30 years straight, have said …" (a White House transcript): "Q" labels the question."""
+    from conftest import label_rows, tables_of
+
+    text = ("THE PRESIDENT: Thank you very much.\n\nQ Democrats, for 30 years straight, have said, if there's a "
+            "shutdown, bad things happen. Do you anticipate direct negotiations with Chuck Schumer?\n")
+    rows = label_rows(tables_of(nlp, text, dt.date(2025, 3, 13), tmp_path).entities)
+    assert "Q Democrats" not in rows

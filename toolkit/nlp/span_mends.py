@@ -400,7 +400,8 @@ def qualifiers_left_out(ents: list[Span]) -> list[Span]:
     country). An untagged capitalised word the parser compounds or hangs as an adjective on a party's members'
     plural, or on "UK"/"USA", opens the name: the span is extended over it (the vote reads "Liberal Democrats" as a
     party and "Reform UK" as a body). Not a place or a chamber ("Texas Democrats", "House Republicans"), nor a word
-    that opens a sentence before "UK" as a verb would ("Visit UK").
+    that opens a sentence before "UK" as a verb would ("Visit UK"), nor a single letter (a transcript's "Q Democrats,
+    for 30 years straight, have said …": the question's label).
 
     "Liberal" before "Democrats" is taken only when the text writes the pair elsewhere or the word is a proper noun
     to the tagger: "liberal Democrats" (a kind of Democrats) is written small.
@@ -415,7 +416,7 @@ def qualifiers_left_out(ents: list[Span]) -> list[Span]:
             word = doc[start]
             party = ent[0].lower_ in _PARTY_PLURALS and ent.label_ in ("NORP", "ORG", "PERSON")
             arm = ent.text in _ARM_COUNTRIES and ent.label_ in ("GPE", "LOC")
-            if ((party or arm) and word.is_title and word.is_alpha and not word.ent_type_
+            if ((party or arm) and word.is_title and word.is_alpha and len(word) > 1 and not word.ent_type_
                     and word.head == ent[0] and word.dep_ in ("compound", "amod")
                     and word.lower_ not in TITLE_WORDS and word.lower_ not in NOT_NAME_WORDS
                     and not is_known_place(word.text)
