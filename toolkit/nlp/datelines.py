@@ -122,7 +122,7 @@ def _placed_datelines(doc: Doc) -> list[int]:
     (Al Jazeera's style, round wire35c). The town and the country must be known places, so that "Trump, Biden – the
     rematch" is no dateline."""
     ends = []
-    for dash in (i for i, t in enumerate(doc) if t.text in _PLACED_DASHES):
+    for dash in indices_of(doc, ORTH, _PLACED_DASHES):  # (the Doc's column of words: most texts have no such dash)
         if dash < 2 or dash + 2 >= len(doc) or not doc[dash - 1].whitespace_:
             continue  # (a spaced dash only: "Ruhr-Bochum" holds none)
         comma = next((k for k in range(dash - 1, max(dash - 5, 0), -1) if doc[k].text == ","), None)

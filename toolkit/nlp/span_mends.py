@@ -366,6 +366,8 @@ def countries_in_full(ents: list[Span]) -> list[Span]:
 def _country_opened_by(ent: Span) -> int | None:
     """The end (a token index) of the country of two names joined by "and" that ``ent`` is the first name of."""
     doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return None  # (most names: no "and" after them)
     opening = ent.text + " and "  # (Span.text joins the tokens anew on each call: once, not per country)
     for name in _countries_with_and():
         if not name.startswith(opening):
@@ -491,6 +493,9 @@ def names_closed_as_elsewhere(ents: list[Span]) -> list[Span]:
         limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
         if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
             out.append(ent)  # (a people's adjective before a title, "an Israeli Grand Master", names no one)
+            continue
+        if ent.end >= limit or not _free_title_word(doc[ent.end]) or ent[-1].whitespace_ != " ":
+            out.append(ent)  # (both widths need the word just after the name: most names have none)
             continue
         for width in (1, 2):
             end = ent.end + width
