@@ -199,9 +199,12 @@ def _holder_after_office(doc: Doc, ent: Span, start: int, end: int, label: str,
 def holders_cut_off_offices(doc: Doc, repaired: list[Span], ents: list[Span]) -> list[Span]:
     """The people :func:`_holder_after_office` cut off the end of a body the model ran on over them: a person of
     ``repaired`` that ends a body or a place of ``ents`` (the model's spans) after a title's "of"."""
+    bodies_by_end: dict[int, list[Span]] = {}  # (looked up by a person's end, not scanned for each person)
+    for m in ents:
+        if m.label_ in ("ORG", "GPE"):
+            bodies_by_end.setdefault(m.end, []).append(m)
     return [e for e in repaired if e.label_ == "PERSON" and any(
-        m.label_ in ("ORG", "GPE") and m.start < e.start and m.end == e.end and _titled_office_before(doc, m.start)
-        for m in ents)]
+        m.start < e.start and _titled_office_before(doc, m.start) for m in bodies_by_end.get(e.end, ()))]
 
 
 def _person_after_body(doc: Doc, ent: Span, start: int, end: int, label: str,
