@@ -97,3 +97,32 @@ class TestOfTails:
     def test_body_then_a_person_is_left(self, nlp):
         ents = ents_of(nlp, "A spokesman for the Bank of England, Andrew Bailey, said rates would hold.")
         assert ("Andrew Bailey", "PERSON") in ents
+
+
+class TestTemperatures:
+    """A temperature with its scale's letter is a measure, no name (model_spans._not_a_person)."""
+
+    def test_degrees_celsius_called_a_body(self, nlp):
+        ents = ents_of(nlp, "Scientists stressed that a single year above 1.5C does not mean the goal of the Paris "
+                            "Agreement has been missed, as that limit refers to a long-term average over 20 years.")
+        assert ("1.5C", "ORG") not in ents
+
+    def test_firm_of_a_digit_and_a_letter_is_left(self, nlp):
+        ents = ents_of(nlp, "The F16 jets flew over 3M headquarters.")
+        assert any(name == "3M" for name, _ in ents)
+
+
+class TestKnownTownsInLists:
+    """A known town the model called a body, opening a list of places (place_lists.heads_list_of_places)."""
+
+    def test_town_between_towns(self, nlp):
+        labels = label_rows(entity_table(nlp, "Evacuees in Edmonton, Grande Prairie and Calgary were told to wait. "
+                                              "Via Rail cancelled service on The Canadian between Edmonton and "
+                                              "Vancouver. Smoke drifted over much of central Alberta, including "
+                                              "Edmonton."))
+        assert labels.get("Edmonton") == "GPE"
+
+    def test_bodies_between_bodies_are_left(self, nlp):
+        labels = label_rows(entity_table(nlp, "Talks between Google and Microsoft broke down on Friday, Google "
+                                              "said."))
+        assert labels.get("Google") == "ORG"
