@@ -126,3 +126,18 @@ class TestKnownTownsInLists:
         labels = label_rows(entity_table(nlp, "Talks between Google and Microsoft broke down on Friday, Google "
                                               "said."))
         assert labels.get("Google") == "ORG"
+
+
+class TestTermsSpeltByAcronyms:
+    """A quoted term its acronym follows in brackets is no quotation (quotation_marks.is_title_or_term)."""
+
+    def test_term_with_its_acronym(self, quotes_of):
+        quotes = quotes_of("Countries at the COP29 climate summit in Baku, Azerbaijan, have agreed a new goal.\n\n"
+                           "The \"new collective quantified goal\" (NCQG) replaces the $100bn target set in "
+                           "Copenhagen in 2009.")
+        assert not any(text.startswith("new collective") for text, _ in quotes)
+
+    def test_words_before_an_agency_in_brackets_stay(self, quotes_of):
+        quotes = quotes_of("\u201cWe will rebuild,\u201d (Reuters) Smith said on Friday, as crews arrived in "
+                           "Jasper.")
+        assert any(text.startswith("We will rebuild") for text, _ in quotes)
