@@ -35,7 +35,7 @@ from toolkit.nlp.short_forms import (COMPANY_TAILS, KIND_HEADS, PAPER_HEADS, com
 from toolkit.nlp.spellings import is_acronym, merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_LABELS, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
 from toolkit.nlp.title_links import majority, title_targets
-from toolkit.nlp.votes import group_label, party_members_word, used_as_place, vote
+from toolkit.nlp.votes import group_label, is_storm, party_members_word, used_as_place, vote
 
 
 @dataclass
@@ -511,6 +511,11 @@ def _join_storms(by_key: dict[str, list[Mention]], parent: dict[str, str], full_
         for key, target in parent.items():
             if target in called:
                 parent[key] = called[target]
+    for key in by_key:
+        name = key.split()[-1]
+        if is_storm(key) and key not in parent and storms.get(name, key) != key and storms[name] not in parent:
+            parent[key] = storms[name]  # "Typhoon Yagi" beside "Super Typhoon Yagi", "Tropical Storm Helene" beside
+            # "Hurricane Helene": one storm, its kind written or upgraded (round wire35e), under its most used form
     for key, group in by_key.items():
         if key in storms and key not in parent and key not in full_people and not used_as_place(group) \
                 and not any(m.evidence == "title" for m in group):

@@ -70,6 +70,21 @@ def adjectives_opening_quotations(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _inner_word(doc, end: int, after: Span | None) -> bool:
+    """Whether the people's word ending at ``end``, after "the", is followed by one more capitalised word and a
+    water's head the model left untagged, which closes the name ("the French Broad River", "the Russian Big Lake"):
+    the people's word is the name's first word, not a people ("French" NORP). Not "the British Virgin Islands" (the
+    model's own place after the adjective) nor "the American Red Cross" (no water's head)."""
+    start = end - 1
+    if not (start > 0 and end + 1 < len(doc) and doc[start - 1].lower_ == "the"):
+        return False
+    word, head = doc[end], doc[end + 1]
+    if after is not None and after.start <= end + 1:
+        return False
+    return (word.is_title and word.is_alpha and head.is_title and head.lower_ in _WATER_HEADS
+            and (end + 2 == len(doc) or not doc[end + 2].is_title))
+
+
 def waters_named_after_peoples(ents: list[Span]) -> list[Span]:
     """"crossed the English Channel": a people's adjective (or its language) between "the" and one capitalised
     head of a water or a landform, which ends the name (no capitalised word after it), is the first word of that
@@ -85,6 +100,10 @@ def waters_named_after_peoples(ents: list[Span]) -> list[Span]:
             out.append(ent)
             continue
         doc, start, end = ent.doc, ent.start, ent.end
+        inner = _inner_word(doc, end, ents[k] if k < n else None)
+        if inner:  # "along the French Broad River": the people's word opens a longer name, the rest untagged
+            out.append(Span(doc, start, end + 2, label="LOC"))
+            continue
         if not (start > 0 and end < len(doc) and doc[start - 1].lower_ == "the" and doc[end].is_title
                 and doc[end].lower_ in _WATER_HEADS and (end + 1 == len(doc) or not doc[end + 1].is_title)):
             out.append(ent)

@@ -37,8 +37,9 @@ ORG_HEADS = frozenset(
     herald gazette tribune journal times chronicle school district club team forces force army navy
     railway railways airline airlines airways magazine newspaper telegraph observer broadcasting television
     group inc ltd llc plc corp tribe tribes nation partners brigade brigades gang cartel band pharma
-    pharmaceuticals holdings industries laboratories enterprises patrol securities orchestra""".split()
-)  # "orchestra": an orchestra's players are a body ("the Great Orchestra of Christmas Charity", round wire35b)  # "tribe", "nation" end a capitalised name ("Eastern Shoshone Tribe", "Blackfeet Nation")
+    pharmaceuticals holdings industries laboratories enterprises patrol securities orchestra grid rail""".split()
+)  # "grid", "rail": a power grid's and a railway's operators (round wire35e: "China Southern Power Grid said", not a
+# person "Power Grid"; "Via Rail cancelled service", "Network Rail")  # "orchestra": an orchestra's players are a body ("the Great Orchestra of Christmas Charity", round wire35b)  # "tribe", "nation" end a capitalised name ("Eastern Shoshone Tribe", "Blackfeet Nation")
 # that the vote then labels a people (NORP); "Org" is organisation's short form ("Sea Org"); "partners"
 # ends firms' names in the plural ("Ben Franklin Technology Partners", "Energy Capital Partners"); "brigade" a fire
 # service's or an armed unit's ("the State Fire Brigade", not a person "Fire Brigade" behind a title "State"); "band" a

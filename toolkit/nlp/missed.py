@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable
 
@@ -373,6 +374,23 @@ def untagged_storms(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         found.append(Span(doc, start, i + 2, label="EVENT"))
     return found
+
+
+# A UN Conference of the Parties by its number ("COP29", "COP16"), as climate and biodiversity news names the yearly
+# summits, with or without a space ("COP 28").
+_CONFERENCE = re.compile(r"COP ?\d{1,2}")
+
+
+def is_numbered_conference(text: str) -> bool:
+    """Whether ``text`` names a Conference of the Parties by its number ("COP29", "COP 28")."""
+    return _CONFERENCE.fullmatch(text) is not None
+
+
+def untagged_conferences(doc: Doc, taken: set[int]) -> list[Span]:
+    """The UN's numbered Conferences of the Parties the model tagged no word of ("The next summit, COP30, will be
+    held in Belém", round wire35e), as events (EVENT): one token "COP" and its number."""
+    return [Span(doc, t.i, t.i + 1, label="EVENT") for t in doc
+            if t.i not in taken and not t.ent_type_ and is_numbered_conference(t.text)]
 
 
 # The kind nouns of bodies that head a description in apposition ("the national meteorological service for

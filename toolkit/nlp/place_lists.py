@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import KIND_NOUNS
 
 
@@ -43,8 +44,9 @@ _VISIT_VERBS = frozenset({"visit", "tour"})
 
 
 def heads_list_of_places(span: Span) -> bool:
-    """Whether a one-word name the model calls a person opens a list of places that something is in or someone
-    visits ("visited Kamchatka and Sakhalin in September", Sakhalin a place): its fellows make it a place.
+    """Whether a one-word name the model calls a person (or a known town it calls a body: "between Edmonton and
+    Vancouver") opens a list of places that something is in or someone visits ("visited Kamchatka and Sakhalin in
+    September", Sakhalin a place): its fellows make it a place.
 
     Args:
         span: an entity span.
@@ -55,8 +57,9 @@ def heads_list_of_places(span: Span) -> bool:
         Putin and Lavrov".
     """
     root = span.root
-    if len(span) != 1 or span.label_ != "PERSON" or root.dep_ not in ("dobj", "pobj"):
-        return False
+    if len(span) != 1 or root.dep_ not in ("dobj", "pobj") or not (
+            span.label_ == "PERSON" or span.label_ == "ORG" and is_known_place(span.text, cities=True)):
+        return False  # (a known town the model called a body: "between Edmonton and Vancouver", round wire35e)
     head = root.head
     if not (root.dep_ == "dobj" and head.lemma_ in _VISIT_VERBS or root.dep_ == "pobj" and head.lower_ in (
             "in", "to", "from", "near", "across", "throughout", "towards", "toward", "between", "into")):

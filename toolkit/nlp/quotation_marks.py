@@ -307,6 +307,20 @@ def title_like(inner: str) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+# An acronym in brackets right after the closing mark ("the “new collective quantified goal” (NCQG)").
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _spelt_by_acronym_after(inner: str, after: str) -> bool:
+    """Whether the quoted words are a term whose acronym follows in brackets, spelt by their initials ("The “new
+    collective quantified goal” (NCQG) replaces …", round wire35e): a name given to a thing, nobody's words."""
+    found = _BRACKETED_ACRONYM.match(after)
+    if not found:
+        return False
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w-]*", inner))
+    return len(initials) >= 2 and initials.lower() == found.group(1).lower()
+
+
 def is_title_or_term(text: str, s: MarkedSpan) -> bool:
     """The quotation marks enclose a title or a defined term, not somebody's words.
 
@@ -322,6 +336,8 @@ def is_title_or_term(text: str, s: MarkedSpan) -> bool:
     inner = text[s.start : s.end]
     after = text[s.end + 1 : s.end + 40]
     if _DEFINING.match(after) or (text[max(0, s.start - 2) : s.start - 1] == "(" and after[:1] == ")"):
+        return True
+    if _spelt_by_acronym_after(inner, after):
         return True
     before = text[max(0, s.start - 25) : s.start - 1].split()
     last = before[-1].lower().strip("(") if before else ""

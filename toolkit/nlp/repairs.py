@@ -58,7 +58,7 @@ from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.legal_suffixes import names_with_legal_forms
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, service_x,
                                 news_services, places_after_stance_prefixes, token_indices, tokens_among, untagged_countries,
-                                untagged_storms, bodies_described_in_apposition)
+                                untagged_conferences, untagged_storms, bodies_described_in_apposition)
 from toolkit.nlp.model_spans import holders_cut_off_offices, mend_model_spans
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
@@ -118,7 +118,7 @@ from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
 from toolkit.nlp.span_mends import (bodies_cut_before_heads, cities_before_offices, names_closed_as_elsewhere, numbered_after_no,
-                                     facilities_with_designations, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
+                                     facilities_with_designations, of_tails_run_on, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
                                      qualifiers_left_out, bodies_for_causes, buildings_called_events, people_by_coordination, people_of_bodies,
                                      titled_cities)
 from toolkit.nlp.species import drop_species_names
@@ -252,6 +252,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_domains,  # "in remarks to UOL.com.br, said"
                  cited_outlets_with_the,  # "Ford told The Verge", "according to The Verge"
                  untagged_storms,  # "Hurricane Lorenzo reached Category 5"
+                 untagged_conferences,  # "The next summit, COP30, will be held in Belém"
                  untagged_pan_ethnic_peoples,  # "as well as Latino voters"
                  untagged_demonyms,  # "Britons voted in a 2016 referendum"
                  bodies_described_in_apposition,  # "Met Éireann, the national meteorological service for Ireland"
@@ -288,7 +289,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = names_closed_as_elsewhere(names_opened_as_elsewhere(bodies_for_causes(qualifiers_left_out(ents))))  # "Liberal
     # Democrats describes itself …" beside "the Liberal Democrats"; "The Liberal Democrats won", "Reform UK took four
     # seats"; "Nizhny" + "Tagil"
-    ents = facilities_with_designations(ents)  # "lifted off from Launch Complex 39A" ("Launch", NORP)
+    ents = of_tails_run_on(facilities_with_designations(ents))  # "lifted off from Launch Complex 39A" ("Launch", NORP);
+    # "the Port of Prince" + "Rupert"
     ents = capital_district_names(nearby_places(places_after_opening_near(ents)))  # "Near Ar Raqqah, 15 strikes …"; "in nearby Hiko"; "In Washington, D.C., homicides"
     ents = papers_of_editorial_boards(names_with_legal_forms(ents))  # "Holtzman Vogel, PLLC"; "… Editorial Board:"
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))

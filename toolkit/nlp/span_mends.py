@@ -516,6 +516,27 @@ def names_closed_as_elsewhere(ents: list[Span]) -> list[Span]:
     return out
 
 
+def of_tails_run_on(ents: list[Span]) -> list[Span]:
+    """A body's or a building's "of" tail that the model's lone "person" cut in two ("the Port of Prince" FAC +
+    "Rupert" PERSON, round wire35e): after "of" and one capitalised word, a one-word person right after (one space)
+    that no capitalised word follows and that is no subject, is the tail's last word (a town "Prince Rupert", "Port
+    of Spain"); a person named after a body ("the University of Chicago's Smith", "Department of Justice Prosecutor
+    Joe Moreno") has a possessive, a title or two words between."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        doc = ent.doc
+        if (last is not None and last.label_ in ("FAC", "ORG") and ent.label_ == "PERSON" and len(ent) == 1
+                and last.end == ent.start and len(last) >= 3 and doc[last.end - 2].lower_ == "of"
+                and doc[last.end - 1].is_title and doc[last.end - 1].whitespace_ == " "
+                and ent[0].is_title and ent[0].is_alpha and ent[0].dep_ not in ("nsubj", "nsubjpass")
+                and not (ent.end < len(doc) and doc[ent.end].is_title)):
+            out[-1] = Span(doc, last.start, ent.end, label=last.label_)
+            continue
+        out.append(ent)
+    return out
+
+
 # A site's designation after its kind: a number, or a number and a letter ("Launch Complex 39A", "Terminal 5").
 _DESIGNATION = re.compile(r"^\d{1,4}[A-Z]?$")
 
