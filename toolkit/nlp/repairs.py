@@ -137,7 +137,7 @@ from toolkit.nlp.portfolios import people_after_places_of_titles, people_after_p
 from toolkit.nlp.title_openers import bodies_before_ranks, bodies_before_two_word_titles
 from toolkit.nlp.ampersands import names_cut_at_ampersands
 from toolkit.nlp.quantities import quantities_off_names
-from toolkit.nlp.quoted_people import people_in_quotations, works_in_quotation_marks
+from toolkit.nlp.quoted_people import people_in_quotations, speakers_after_quotations, works_in_quotation_marks
 from toolkit.nlp.title_acronyms import title_acronyms
 from toolkit.nlp.bare_titles import drop_bare_titles, drop_title_adjectives
 from toolkit.nlp.faiths import faith_adjectives, religions_and_festivals
@@ -335,6 +335,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = towns_after_mayors(ents)  # "according to the mayor of Yartsevo via news agency Interfax"
     ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
     ents = works_in_quotation_marks(ents)  # "The hit song is \"Geronimo\" by Sheppard."
+    ents = speakers_after_quotations(ents)  # '"This victory must be …," Prabowo told thousands of supporters'
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
     # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"; "PM Modi", "EAM S Jaishankar"
     ents = abbreviated_titles_off_names(drop_title_adjectives(drop_bare_titles(ents)))
