@@ -76,6 +76,11 @@ def _speaker_after_quotation(ent: Span) -> bool:
         return False
     if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent):
         return False
+    opened = start - 2
+    while opened >= 0 and "\n" not in doc[opened].text and doc[opened].text not in _QUOTE_MARKS:
+        opened -= 1
+    if opened < 0 or doc[opened].text not in _QUOTE_MARKS:
+        return False  # the mark opens a quoted title ('Critics were divided, "Oppenheimer" said little …')
     verb = ent.root.head
     return (ent.root.dep_ == "nsubj" and verb.i == ent.end and verb.lemma_.lower() in SPEECH_VERBS)
 
