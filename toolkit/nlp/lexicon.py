@@ -103,7 +103,8 @@ TITLE_WORDS = frozenset(
     broadcaster journalist columnist commentator presenter anchor reporter correspondent editor author novelist
     historian economist analyst activist campaigner lawyer actor actress comedian
     monsignor msgr monseñor monsenor
-    taoiseach tánaiste tanaiste treasurer""".split()  # (the honorific of Catholic prelates, English and Spanish; Ireland's
+    taoiseach tánaiste tanaiste treasurer barrister""".split()  # (Pakistani papers write "Barrister" before a
+    # lawyer-politician's name as an honorific, "PTI chairman Barrister Gohar Ali Khan", Dawn, round wire35f; the honorific of Catholic prelates, English and Spanish; Ireland's
     # head of government and deputy, whom English news names by the Irish titles; Australia's finance minister and a
     # state's, "Treasurer Jim Chalmers", round wire35c)
 )
