@@ -275,7 +275,8 @@ def _after_the(span: Span) -> bool:
 
 def _kind_of_examples(span: Span) -> str | None:
     """The label of the kind noun a "such as" list gives examples of: "popular websites such as Reddit, Twitter and
-    Spotify", "companies such as Spotify, Tesla, Uber and Snapchat", "countries such as Chad and Niger". Every
+    Spotify", "companies such as Spotify, Tesla, Uber and Snapchat", "countries such as Chad and Niger" (or a list
+    after the plural's comma and "including": "several pollsters, including Litbang Kompas and …"). Every
     member of the list is one of the plural noun before "such as" (the model, with no context, calls an unfamiliar
     service a place). Only a body's or a place's kind: the people helper's nouns ("writers such as …") are left to
     the rules of people.
@@ -284,8 +285,12 @@ def _kind_of_examples(span: Span) -> str | None:
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # the list's first member, the object of "as"
     prep = first.head
-    if (first.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep"
-            or not any(c.lower_ == "such" and c.i == prep.i - 1 for c in prep.children)):
+    including = (first.dep_ == "pobj" and prep.lower_ == "including" and prep.i >= 2
+                 and prep.nbor(-1).text == "," and prep.head.i == prep.i - 2)
+    # (and "several pollsters, including Litbang Kompas and Indikator Politik Indonesia", round wire35f: the plural
+    # right before the comma)
+    if not including and (first.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep"
+                          or not any(c.lower_ == "such" and c.i == prep.i - 1 for c in prep.children)):
         return None
     noun = prep.head
     if noun.tag_ != "NNS" or noun.i != prep.i - 2:  # "websites such as": the plural right before "such as"
