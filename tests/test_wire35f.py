@@ -115,3 +115,16 @@ class TestKindsAndRoles:
         text = "Several leaders, including Raila Odinga and Kalonzo Musyoka, urged the government to drop the bill."
         rows = label_rows(tables_of(nlp, text, dt.date(2024, 6, 25), tmp_path).entities)
         assert rows.get("Raila Odinga") == "PERSON"
+
+
+class TestBillsCutBeforeTheirHeads:
+    """A finance law named by its field and year ("the Finance Bill 2024") is one law."""
+
+    def test_field_before_bill_and_year(self, nlp):
+        ents = ents_of(nlp, "Thousands of people had marched in Nairobi's central business district against the "
+                            "Finance Bill 2024, which would raise some 346 billion shillings.")
+        assert ("Finance Bill 2024", "LAW") in ents
+
+    def test_a_body_before_the_bill_stays_out(self, nlp):
+        ents = ents_of(nlp, "Officials at the National Treasury said Bill 2024 would raise taxes on bread.")
+        assert not any("Treasury" in name and "2024" in name for name, _ in ents)

@@ -35,7 +35,7 @@ from toolkit.nlp.acronyms import (acronym_names, acronyms_as_common_nouns, acron
                                   upper_tails)
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.surname_runs import people_of_tagged_surnames
-from toolkit.nlp.bill_names import bills_named_with_commas
+from toolkit.nlp.bill_names import bills_cut_before_their_heads, bills_named_with_commas
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
 from toolkit.nlp.editions import regional_editions
 from toolkit.nlp.ethnic_groups import (ethnic_peoples, languages_before_people, peoples_before_tribes, untagged_demonyms,
@@ -347,7 +347,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = dates_called_names(people_named_by_months(ents))  # "U.S. Congressman August Pfluger (TX-01)"; "Jun 13, 2025" LAW
     ents = committees_with_paired_fields(ents)  # "House Committee on Education" + "and Workforce Chairman"
     ents = regional_editions(ents)  # "From CBS News Texas:"
-    ents = bills_named_with_commas(ents)  # "President Trump’s One Big, Beautiful Bill"
+    ents = bills_cut_before_their_heads(bills_named_with_commas(ents))  # "President Trump’s One Big, Beautiful Bill"; "the Finance Bill 2024"
     ents = laws_cut_before_act(ents)  # "invoked the HEROES Act": "HEROES" ORG; "the Act doesn't authorize"
     ents = outlets_of_source_lines(outlets_of_cited_headlines(towns_with_state_codes(ents)))  # "WANE-TV (Fort Wayne, IN): …"
     ents = outlets_of_quoted_lists(outlets_of_headline_lists(ents))  # "Axios: “It’s another win …”"; "Axios: New revisions show …", "Bloomberg: US Economy Grows …"
