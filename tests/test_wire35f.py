@@ -128,3 +128,17 @@ class TestBillsCutBeforeTheirHeads:
     def test_a_body_before_the_bill_stays_out(self, nlp):
         ents = ents_of(nlp, "Officials at the National Treasury said Bill 2024 would raise taxes on bread.")
         assert not any("Treasury" in name and "2024" in name for name, _ in ents)
+
+
+class TestTownsRunTogether:
+    """Towns of a list the model ran into one body are cut at their commas into places."""
+
+    def test_list_of_towns(self, nlp):
+        ents = ents_of(nlp, "The demonstrations, largely organized online by young people known as Gen Z, also "
+                            "spread to the cities of Mombasa, Kisumu, Eldoret and Nakuru.")
+        assert ("Mombasa", "GPE") in ents and ("Kisumu", "GPE") in ents
+        assert ("Mombasa, Kisumu", "ORG") not in ents
+
+    def test_a_firm_with_a_comma_stays_whole(self, nlp):
+        ents = ents_of(nlp, "The deal was advised by Skadden, Arps, Slate, Meagher & Flom, the law firm.")
+        assert not any(name == "Skadden" and label == "GPE" for name, label in ents)

@@ -245,6 +245,8 @@ def split_places_at_commas(ents: list[Span]) -> list[Span]:
         if commas and label not in ("GPE", "LOC"):
             last = ent.doc[commas[-1] + 1 : ent.end].text.strip()
             label = "GPE" if last in known_states_and_countries() or _english_county(last) else None
+            if label is None and _known_places_between_commas(ent, commas):
+                label = "GPE"  # "spread to the cities of Mombasa, Kisumu, Eldoret …" ("Mombasa, Kisumu" one body)
         if not commas or label is None:
             out.append(ent)
             continue
@@ -255,6 +257,14 @@ def split_places_at_commas(ents: list[Span]) -> list[Span]:
             if b > a and ent.doc[a].is_title:
                 out.append(Span(ent.doc, a, b, label=label))
     return out
+
+
+def _known_places_between_commas(ent: Span, commas: list[int]) -> bool:
+    """Whether every part of a span between its commas is one capitalised word naming a known town or place (a
+    list of towns the model ran into one name, round wire35f)."""
+    bounds = [ent.start, *commas, ent.end]
+    parts = [ent.doc[a + (a != ent.start) : b] for a, b in zip(bounds, bounds[1:])]
+    return all(len(p) == 1 and p[0].is_title and p[0].is_alpha and is_known_place(p.text, cities=True) for p in parts)
 
 
 def _english_county(name: str) -> bool:
