@@ -142,3 +142,17 @@ class TestTownsRunTogether:
     def test_a_firm_with_a_comma_stays_whole(self, nlp):
         ents = ents_of(nlp, "The deal was advised by Skadden, Arps, Slate, Meagher & Flom, the law firm.")
         assert not any(name == "Skadden" and label == "GPE" for name, label in ents)
+
+
+class TestTerritoriesBeforeGovernors:
+    """A "person" before a lower-case "governor" and a name is the territory governed."""
+
+    def test_province_before_governor(self, nlp):
+        ents = ents_of(nlp, "Anies Baswedan came second, while former Central Java governor Ganjar Pranowo and "
+                            "Mahfud MD trailed with around 17 percent.")
+        assert ("Central Java", "GPE") in ents
+        assert ("Ganjar Pranowo", "PERSON") in ents
+
+    def test_a_person_before_a_governors_word_without_a_name(self, nlp):
+        ents = ents_of(nlp, "The rally was called by supporters of Ganjar Pranowo, governor until 2023.")
+        assert ("Ganjar Pranowo", "PERSON") in ents
