@@ -156,3 +156,17 @@ class TestTerritoriesBeforeGovernors:
     def test_a_person_before_a_governors_word_without_a_name(self, nlp):
         ents = ents_of(nlp, "Prabowo Subianto thanked Ganjar Pranowo, the governor, and Anies Baswedan at the rally.")
         assert not any(label == "GPE" and "Pranowo" in name for name, label in ents)
+
+
+class TestFieldDots:
+    """No name runs over a dateline's bullet: the place apart, the weekday gone."""
+
+    def test_place_and_day_apart(self, nlp):
+        ents = ents_of(nlp, "Prabowo claims victory\n\nYvette Tanamal and Nur Janti (The Jakarta Post)\nJakarta ● Thu, "
+                            "February 15, 2024\n\nDefense Minister Prabowo Subianto claimed victory on Wednesday night.")
+        assert ("Jakarta", "GPE") in ents
+        assert not any("●" in name for name, _ in ents)
+
+    def test_a_name_without_dots_is_left(self, nlp):
+        ents = ents_of(nlp, "Defense Minister Prabowo Subianto claimed victory at the Istora Senayan on Wednesday.")
+        assert ("Prabowo Subianto", "PERSON") in ents

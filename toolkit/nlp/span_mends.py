@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.attrs import LOWER
 from spacy.tokens import Span
 
+from toolkit.nlp.dates import MONTHS, WEEKDAYS
 from toolkit.nlp.gazetteer import country_names, is_known_place, known_states_and_countries
 from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
 from toolkit.nlp.lookups import indices_of
@@ -293,6 +294,34 @@ def _english_county(name: str) -> bool:
     """Whether ``name`` is one capitalised word ending in "shire", as English counties' names do ("Lancashire",
     "Hertfordshire"): after a town and its comma, the county the town lies in."""
     return name.istitle() and name.isalpha() and name.endswith("shire") and len(name) > len("shire") + 2
+
+
+# The bullets and dots a page sets between the fields of a dateline or a menu ("Jakarta ● Thu, February 15, 2024").
+_FIELD_DOTS = frozenset({"●", "•", "·", "◆", "■"})
+# Weekdays and months, written out or cut to three or four letters: a dateline's fields, no names.
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset({"tue", "tues", "wed", "thu", "thur", "thurs",
+                                                                         "fri", "sat", "sun", "mon"})
+
+
+def split_at_field_dots(ents: list[Span]) -> list[Span]:
+    """No name runs over a bullet or a middle dot: a page's dateline "Jakarta ● Thu, February 15, 2024" (the
+    Jakarta Post, round wire35f; "Jakarta ● Thu" a person to the model) sets the place and the day apart. The span
+    is cut at each dot; a part that is a known place is a place (GPE), a weekday or a month goes, another keeps the
+    model's label."""
+    out: list[Span] = []
+    for ent in ents:
+        dots = [t.i for t in ent if t.text in _FIELD_DOTS]
+        if not dots:
+            out.append(ent)
+            continue
+        bounds = [ent.start - 1, *dots, ent.end]
+        for a, b in zip(bounds, bounds[1:]):
+            a += 1
+            part = ent.doc[a:b]
+            if not len(part) or not part[0].is_alpha or all(t.lower_.strip(".") in _CALENDAR_WORDS for t in part):
+                continue
+            out.append(Span(ent.doc, a, b, label="GPE" if is_known_place(part.text) else ent.label_))
+    return out
 
 
 def split_at_line_breaks(ents: list[Span]) -> list[Span]:
