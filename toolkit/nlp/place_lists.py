@@ -32,8 +32,10 @@ def named_by_plural_of_places(span: Span) -> bool:
         noun = first.head if first.dep_ == "appos" else first.head.head  # "three towns, X, Y and Z"
     elif first.dep_ == "pobj" and first.head.lower_ == "as" and first.head.i > 0 and first.head.nbor(-1).lower_ == "such":
         noun = first.head.head  # "in states such as Guerrero, Michoacán and Sinaloa" (round wire35f)
-    elif first.dep_ in ("nmod", "compound") and first.pos_ == "PROPN" and any(c.dep_ == "conj" for c in first.children):
-        noun = first.head  # "from Misiones, Salta and Neuquén provinces": the list names the plural before it
+    elif (first.dep_ in ("nmod", "compound") and first.pos_ == "PROPN" and any(c.dep_ == "conj" for c in first.children)
+          and KIND_NOUNS.get(first.head.lemma_.lower()) == "GPE"):
+        noun = first.head  # "from Misiones, Salta and Neuquén provinces": the list names the plural before it (a
+        # territory's only: "the Karish and Tanin fields" are gas fields, no towns)
     return noun is not None and _plural_of_places(noun)
 
 
