@@ -51,3 +51,33 @@ def bills_named_with_commas(ents: list[Span]) -> list[Span]:
             start = out.pop().start  # "One" of "One Big, Beautiful Bill", which the model read as a number
         out.append(Span(doc, start, ent.end, label="LAW"))
     return out
+
+
+# The heads a law's name opens with when the model cuts the words in front off ("Bill 2024" of "the Finance Bill 2024").
+_LAW_HEADS = frozenset({"Bill", "Act"})
+
+
+def bills_cut_before_their_heads(ents: list[Span]) -> list[Span]:
+    """Grow a span that opens on "Bill" or "Act" leftwards over the capitalised words of the name before it.
+
+    Commonwealth countries name a finance law by its field and year ("against the Finance Bill 2024", AP on
+    Kenya, round wire35f); the model starts the name at "Bill" and calls it a law or a person. The capitalised
+    words right before it, after "the" or a possessive, are the name's own; not the sentence's first word.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        previous_end = out[-1].end if out else 0
+        start = ent.start
+        if ent[0].text in _LAW_HEADS and len(ent) >= 2 and ent[-1].like_num:
+            while (start - 1 >= previous_end and start - 1 > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha
+                   and not doc[start - 1].is_sent_start and not doc[start - 1].ent_type_
+                   and ent.start - start < 4):
+                start -= 1
+            if start < ent.start and doc[start - 1].lower_ in ("the", "’s", "'s"):
+                ent = Span(doc, start, ent.end, label="LAW")
+        out.append(ent)
+    return out

@@ -33,7 +33,9 @@ ROLE_NOUNS = frozenset({"member", "leader", "chief", "researcher", "student", "u
                         "victim", "suspect", "defendant", "survivor", "volunteer", "employee", "boxer", "wrestler",
                         "swimmer", "runner", "jockey", "skater", "comedian", "filmmaker", "entrepreneur",
                         "prosecutor", "investigator", "inventor", "explorer", "mountaineer", "blogger", "rapper",
-                        "drummer", "musician", "composer", "sculptor", "painter", "historian", "diplomat"})
+                        "drummer", "musician", "composer", "sculptor", "painter", "historian", "diplomat",
+                        # wealth's roles ("property tycoon Malik Riaz Hussain", Dawn, round wire35f)
+                        "tycoon", "magnate", "billionaire", "businessman", "businesswoman"})
 # Nouns of kinship and marriage, a closed class: right before a name in lower case they say whose it is, a
 # person's ("his wife Melania", "son Barron", "her brother Waseem"); "sister city" and "parent company"
 # name the city or the company by the noun after the kin word, which is what stands before the name.

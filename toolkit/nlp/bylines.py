@@ -233,3 +233,54 @@ def desks_off_writers(ents: list[Span]) -> list[Span]:
         out.append(ent)
     return out
 
+
+
+# The words that open a page's dateline under a byline with no "By" ("Published January 18, 2025", "Updated …").
+_STAMP_WORDS = frozenset({"Published", "Updated", "Posted"})
+
+
+def _writers_line(doc: Doc, stamp: int) -> list[tuple[int, int]]:
+    """The writers' names of the line right above a stamp word opening its line: two or three capitalised words
+    each, parted by "|", "," or "and", and nothing else on the line ("Tahir Naseer | Malik Asad" ⏎
+    "Published January 18, 2025")."""
+    end = stamp - 1
+    while end >= 0 and doc[end].is_space:
+        end -= 1
+    if end < 0 or not _line_end(doc, end):
+        return []
+    start = end
+    while start > 0 and not _opens_line(doc, start):
+        start -= 1
+    names, run = [], []
+    for t in list(doc[start:end + 1]) + [None]:
+        if t is None or t.text in ("|", ",", "and"):
+            if not _SHORTEST_NAME <= len(run) <= _LONGEST_NAME:
+                return []
+            names.append((run[0].i, run[-1].i + 1))
+            run = []
+        elif _name_word(t, capitals=False) and t.lower_ not in ORG_HEADS | ORG_WORDS and not is_known_place(t.text):
+            run.append(t)
+        else:
+            return []
+    return names if "|" in doc[start:end + 1].text else []
+
+
+def writers_above_stamps(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Make people of the names on a byline line with no "By" that a "Published …" stamp closes.
+
+    Pakistani and other South Asian papers print their writers' names parted by a bar on a line of their own,
+    the page's "Published" stamp under it ("Tahir Naseer | Malik Asad" ⏎ "Published January 18, 2025", Dawn,
+    round wire35f); the small model reads them as a building and a body. Only a line of nothing but such names,
+    with a bar between them, right above the stamp.
+
+    Args:
+        doc: the parsed document.
+        ents: entity spans in document order, none overlapping.
+    """
+    writers = [w for i in indices_of(doc, ORTH, tuple(_STAMP_WORDS)) if _opens_line(doc, i)
+               for w in _writers_line(doc, i)]
+    if not writers:
+        return ents
+    taken = {k for start, end in writers for k in range(start, end)}
+    kept = [e for e in ents if not any(k in taken for k in range(e.start, e.end))]
+    return sorted(kept + [Span(doc, start, end, label="PERSON") for start, end in writers], key=lambda e: e.start)

@@ -110,7 +110,9 @@ def _title(span: Span, words: list[str], sent_start: int) -> str | None:
         return "title"  # (not the rank in a city's name, "General Santos City"; "MP Tanya Davies")
     if words and words[-1][:1].isalpha() and after_titled_seat(doc, span.start):
         return "title"  # "First Minister of Scotland Nicola Sturgeon": the title is read across its seat
-    if (words and span.start > sent_start and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN"
+    if (words and span.start > sent_start and doc[span.start - 1].is_lower
+            and (doc[span.start - 1].pos_ == "NOUN" or doc[span.start - 1].lower_ == "chief")
+            # (the tagger reads "chief" right before a name as an adjective: "(Bawaslu) chief Rahmat Bagja said")
             and doc[span.start - 1].tag_ != "NNS"  # ("told reporters Moscow would study it": a plural is no one's role)
             and is_person_role(words[-1], doc[span.start - 1].lemma_) and not _modifies_a_common_noun(span)):
         return "title"  # "selection committee member Ulf Danielsson", "scientist Rebecca Falconer": a role

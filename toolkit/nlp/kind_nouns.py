@@ -183,8 +183,10 @@ def kind_noun(span: Span) -> str | None:
     if (kind is not None and kind.pos_ == "NOUN" and kind.is_lower and KIND_NOUNS.get(kind.lemma_.lower()) == "ORG"
             and _after_the(span) and span.label_ not in ("PERSON", "NORP")
             and span[-1].lower_ not in LOC_HEADS | FAC_HEADS  # "the Hawaiian Island chain" is a chain of islands
-            and span.text not in known_places() and not is_known_place(span.text)
+            and (kind.lower_ == "party" or span.text not in known_places() and not is_known_place(span.text))
             and not is_state_or_country(span.text)):
+        # (a town's name is a party's as well: "the ruling Morena party", Mexico's, round wire35f; a town is no
+        # party's owner in English, which writes "the Sydney branch of the party")
         # "the Kaufland chain", "the Netto chain", "the pro-independence Naleraq party": a name between "the" (and
         # words written small that describe the body) and a kind of body is that body's
         # (the parser may hang it elsewhere); not "the Trump company", a person's, nor "the Sydney
@@ -273,7 +275,8 @@ def _after_the(span: Span) -> bool:
 
 def _kind_of_examples(span: Span) -> str | None:
     """The label of the kind noun a "such as" list gives examples of: "popular websites such as Reddit, Twitter and
-    Spotify", "companies such as Spotify, Tesla, Uber and Snapchat", "countries such as Chad and Niger". Every
+    Spotify", "companies such as Spotify, Tesla, Uber and Snapchat", "countries such as Chad and Niger" (or a list
+    after the plural's comma and "including": "several pollsters, including Litbang Kompas and …"). Every
     member of the list is one of the plural noun before "such as" (the model, with no context, calls an unfamiliar
     service a place). Only a body's or a place's kind: the people helper's nouns ("writers such as …") are left to
     the rules of people.
@@ -282,8 +285,12 @@ def _kind_of_examples(span: Span) -> str | None:
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # the list's first member, the object of "as"
     prep = first.head
-    if (first.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep"
-            or not any(c.lower_ == "such" and c.i == prep.i - 1 for c in prep.children)):
+    including = (first.dep_ == "pobj" and prep.lower_ == "including" and prep.i >= 2
+                 and prep.nbor(-1).text == "," and prep.head.i == prep.i - 2)
+    # (and "several pollsters, including Litbang Kompas and Indikator Politik Indonesia", round wire35f: the plural
+    # right before the comma)
+    if not including and (first.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep"
+                          or not any(c.lower_ == "such" and c.i == prep.i - 1 for c in prep.children)):
         return None
     noun = prep.head
     if noun.tag_ != "NNS" or noun.i != prep.i - 2:  # "websites such as": the plural right before "such as"

@@ -104,7 +104,8 @@ TITLE_WORDS = frozenset(
     broadcaster journalist columnist commentator presenter anchor reporter correspondent editor author novelist
     historian economist analyst activist campaigner lawyer actor actress comedian
     monsignor msgr monseñor monsenor
-    taoiseach tánaiste tanaiste treasurer""".split()  # (the honorific of Catholic prelates, English and Spanish; Ireland's
+    taoiseach tánaiste tanaiste treasurer barrister""".split()  # (Pakistani papers write "Barrister" before a
+    # lawyer-politician's name as an honorific, "PTI chairman Barrister Gohar Ali Khan", Dawn, round wire35f; the honorific of Catholic prelates, English and Spanish; Ireland's
     # head of government and deputy, whom English news names by the Irish titles; Australia's finance minister and a
     # state's, "Treasurer Jim Chalmers", round wire35c)
 )
@@ -172,9 +173,10 @@ KIND_NOUNS = {
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
         promotion platform journal magazine tabloid group gang cartel drugmaker automaker chipmaker steelmaker
         planemaker conglomerate insurer lender subsidiary supergroup troupe orchestra choir ensemble party
-        grocer""".split(),
+        grocer pollster""".split(),
         "ORG"),  # "supergroup Blind Faith", "dancing troupe Tribal Evolution": a company of performers; "the
-    # pro-independence Naleraq party"; "rival grocer Albertsons" (round wire35c)
+    # pro-independence Naleraq party"; "rival grocer Albertsons" (round wire35c); "pollsters, including Litbang
+    # Kompas and Indikator Politik Indonesia" (round wire35f)
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman

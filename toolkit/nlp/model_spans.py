@@ -31,7 +31,7 @@ from toolkit.nlp.mistags import english_words
 from toolkit.nlp.missed import is_numbered_conference
 from toolkit.nlp.places_in import (split_facilities_at_in, split_places_at_in, split_rivers_at_towns,
                                    towns_between)
-from toolkit.nlp.span_mends import countries_in_full, split_at_line_breaks, split_places_at_commas
+from toolkit.nlp.span_mends import countries_in_full, split_at_field_dots, split_at_line_breaks, split_places_at_commas
 from toolkit.nlp.surfaces import is_state_or_country
 
 _TRUE_TITLES = TITLE_WORDS - {"the", "of", "and", "late"}  # what makes "The Associated Press" no title
@@ -70,7 +70,7 @@ def mend_model_spans(doc: Doc, model_ents) -> tuple[list[Span], list[Span]]:
         person, and a place's police relabelled.
     """
     ents = split_places_at_in(split_facilities_at_in(countries_in_full(split_places_at_commas(_join_split_names(
-        towns_between(split_rivers_at_towns(split_at_line_breaks(list(model_ents)))))))))
+        towns_between(split_rivers_at_towns(split_at_field_dots(split_at_line_breaks(list(model_ents))))))))))
     ents = roles_opening_sentences(places_before_people(ents))
     repaired: list[Span] = []
     for i, ent in enumerate(ents):

@@ -31,12 +31,20 @@ def named_by_plural_of_places(span: Span) -> bool:
         noun = next((c for c in first.head.children if c.dep_ == "nsubj"), None)  # "the towns … were X, Y and Z"
     elif first.dep_ == "appos" or first.dep_ == "pobj" and first.head.lower_ == "including":
         noun = first.head if first.dep_ == "appos" else first.head.head  # "three towns, X, Y and Z"
+    elif first.dep_ == "pobj" and first.head.lower_ == "as" and first.head.i > 0 and first.head.nbor(-1).lower_ == "such":
+        noun = first.head.head  # "in states such as Guerrero, Michoacán and Sinaloa" (round wire35f)
+    elif (first.dep_ in ("nmod", "compound") and first.pos_ == "PROPN" and any(c.dep_ == "conj" for c in first.children)
+          and KIND_NOUNS.get(first.head.lemma_.lower()) == "GPE"):
+        noun = first.head  # "from Misiones, Salta and Neuquén provinces": the list names the plural before it (a
+        # territory's only: "the Karish and Tanin fields" are gas fields, no towns)
     return noun is not None and _plural_of_places(noun)
 
 
 def _plural_of_places(noun) -> bool:
     """Whether a token is a plural noun of places in lower case ("towns", "villages", "areas")."""
-    return noun.tag_ == "NNS" and noun.is_lower and KIND_NOUNS.get(noun.lemma_.lower()) in ("GPE", "LOC")
+    return noun.tag_ == "NNS" and noun.is_lower and (KIND_NOUNS.get(noun.lemma_.lower()) in ("GPE", "LOC")
+                                                     or noun.lower_ == "states")  # (a country's states: "state" alone
+    # is no kind noun of places, "the state of the economy")
 
 
 # What is visited or toured is a place or a person; with only places for fellows in its list, a place.

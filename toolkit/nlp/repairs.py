@@ -35,7 +35,7 @@ from toolkit.nlp.acronyms import (acronym_names, acronyms_as_common_nouns, acron
                                   upper_tails)
 from toolkit.nlp.antecedents import people_taken_up
 from toolkit.nlp.surname_runs import people_of_tagged_surnames
-from toolkit.nlp.bill_names import bills_named_with_commas
+from toolkit.nlp.bill_names import bills_cut_before_their_heads, bills_named_with_commas
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
 from toolkit.nlp.editions import regional_editions
 from toolkit.nlp.ethnic_groups import (ethnic_peoples, languages_before_people, peoples_before_tribes, untagged_demonyms,
@@ -75,7 +75,7 @@ from toolkit.nlp.datelines import dateline_names, dateline_places
 from toolkit.nlp.known_names import untagged_known_names
 from toolkit.nlp.capital_surnames import surnames_in_capitals
 from toolkit.nlp.repeated_places import places_named_again
-from toolkit.nlp.bylines import authors_in_bylines, desks_off_writers
+from toolkit.nlp.bylines import authors_in_bylines, desks_off_writers, writers_above_stamps
 from toolkit.nlp.field_labels import drop_field_labels, drop_link_bar_items
 from toolkit.nlp.act_names import cases_by_parties, laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
@@ -117,7 +117,7 @@ from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
-from toolkit.nlp.span_mends import (bodies_cut_before_heads, cities_before_offices, names_closed_as_elsewhere, numbered_after_no,
+from toolkit.nlp.span_mends import (bodies_cut_before_heads, cities_before_offices, territories_before_governors, names_closed_as_elsewhere, numbered_after_no,
                                      facilities_with_designations, of_tails_run_on, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
                                      qualifiers_left_out, bodies_for_causes, buildings_called_events, people_by_coordination, people_of_bodies,
                                      titled_cities)
@@ -137,7 +137,7 @@ from toolkit.nlp.portfolios import people_after_places_of_titles, people_after_p
 from toolkit.nlp.title_openers import bodies_before_ranks, bodies_before_two_word_titles
 from toolkit.nlp.ampersands import names_cut_at_ampersands
 from toolkit.nlp.quantities import quantities_off_names
-from toolkit.nlp.quoted_people import people_in_quotations, works_in_quotation_marks
+from toolkit.nlp.quoted_people import people_in_quotations, speakers_after_quotations, works_in_quotation_marks
 from toolkit.nlp.title_acronyms import title_acronyms
 from toolkit.nlp.bare_titles import drop_bare_titles, drop_title_adjectives
 from toolkit.nlp.faiths import faith_adjectives, religions_and_festivals
@@ -283,7 +283,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
-    ents = bodies_cut_before_heads(numbered_after_no(cities_before_offices(ents)))  # "Kerrville City Manager …"; "City
+    ents = bodies_cut_before_heads(numbered_after_no(territories_before_governors(cities_before_offices(ents))))  # "Kerrville City Manager …"; "City
     # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
     ents = names_closed_as_elsewhere(names_opened_as_elsewhere(bodies_for_causes(qualifiers_left_out(ents))))  # "Liberal
@@ -337,6 +337,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = towns_after_mayors(ents)  # "according to the mayor of Yartsevo via news agency Interfax"
     ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
     ents = works_in_quotation_marks(ents)  # "The hit song is \"Geronimo\" by Sheppard."
+    ents = speakers_after_quotations(ents)  # '"This victory must be …," Prabowo told thousands of supporters'
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
     # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"; "PM Modi", "EAM S Jaishankar"
     ents = abbreviated_titles_off_names(drop_title_adjectives(drop_bare_titles(ents)))
@@ -348,7 +349,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = dates_called_names(people_named_by_months(ents))  # "U.S. Congressman August Pfluger (TX-01)"; "Jun 13, 2025" LAW
     ents = committees_with_paired_fields(ents)  # "House Committee on Education" + "and Workforce Chairman"
     ents = regional_editions(ents)  # "From CBS News Texas:"
-    ents = bills_named_with_commas(ents)  # "President Trump’s One Big, Beautiful Bill"
+    ents = bills_cut_before_their_heads(bills_named_with_commas(ents))  # "President Trump’s One Big, Beautiful Bill"; "the Finance Bill 2024"
     ents = laws_cut_before_act(ents)  # "invoked the HEROES Act": "HEROES" ORG; "the Act doesn't authorize"
     ents = outlets_of_source_lines(outlets_of_cited_headlines(towns_with_state_codes(ents)))  # "WANE-TV (Fort Wayne, IN): …"
     ents = outlets_of_quoted_lists(outlets_of_headline_lists(ents))  # "Axios: “It’s another win …”"; "Axios: New revisions show …", "Bloomberg: US Economy Grows …"
@@ -372,7 +373,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = bodies_before_kinds(ents)  # "the outlawed Lashkar-e-Toiba militant group", "an Article in Time magazine"
     ents = cases_by_parties(ents)  # "The Supreme Court announced its ruling today in Hamdan v. Rumsfeld"
     ents = photographers_before_slashes(doc, photographers_after_slashes(doc, ents))  # "(AP Photo/Evan Vucci)"; "Andrew Harnik/Getty Images"
-    ents = desks_off_writers(authors_in_bylines(doc, ents))  # "By Deb Price / The Detroit News Deb Price When …"; "Ian Sample Science editor"
+    ents = writers_above_stamps(doc, desks_off_writers(authors_in_bylines(doc, ents)))  # "By Deb Price / The Detroit News Deb Price When …"; "Ian Sample Science editor"
     ents = drop_link_bar_items(drop_field_labels(ents))  # "Subscribe | Manage preferences | Unsubscribe"; "Email: Anthony Beavers <…>", "… at Newsday. Excerpt: \"Arafat 's …\""
     ents = people_after_plural_titles(doc, ents)  # "Present: Senators Risch [presiding], Ricketts, Barrasso, …"
     ents = drop_stage_directions(doc, names_off_next_line_labels(ents))  # "(END VIDEO CLIP)"; "Truth Social⏎VERDICT:"

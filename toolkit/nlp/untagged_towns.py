@@ -146,4 +146,24 @@ def places_in_lists_of_places(doc: Doc, taken: set[int]) -> list[Span]:
         span = Span(doc, token.i, token.i + 1, label="GPE")
         if named_by_plural_of_places(span):
             found.append(span)
-    return found
+            first = _first_of_list(token)
+            if (first is not None and first.i not in taken and all(f.start != first.i for f in found)
+                    and first.lower_ not in NOT_NAME_WORDS):
+                found.append(Span(doc, first.i, first.i + 1, label="GPE"))
+    return sorted(found, key=lambda s: s.start)
+
+
+def _first_of_list(token):
+    """The list's first member before its conjuncts, when it is one untagged capitalised word in front of the
+    plural noun ("Salta" of "from Misiones, Salta and Neuquén provinces"), else None."""
+    first, steps = token, 0
+    while first.dep_ == "conj" and steps < 12:
+        first, steps = first.head, steps + 1
+    doc = first.doc
+    if (first.dep_ not in ("nmod", "compound") or first.ent_type_ or first.pos_ != "PROPN" or not first.is_title
+            or not first.is_alpha or first.i == 0):
+        return None
+    before, after = doc[first.i - 1], doc[first.i + 1]
+    if before.is_title and before.pos_ == "PROPN" or after.is_title and after.pos_ == "PROPN":
+        return None
+    return first
