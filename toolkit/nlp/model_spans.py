@@ -428,6 +428,15 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
             joined.append(Span(doc, ent.start, ent.end, label="ORG"))
             i += 1
             continue
+        if (nxt is not None and ent.label_ == nxt.label_ == "PERSON" and ent[-1].tag_ == "POS" and nxt.start == ent.end
+                and len(ent) >= 3 and len(nxt) == 1 and all(t.is_title for t in ent[:-1])):
+            # "The shortlist also included Percival Everett's James": one word after a full name's possessive is
+            # the person's work (a novel, a film, an album), no part of the name; the model calls it a person
+            # because the work is named like one (round wire35d)
+            joined.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            joined.append(Span(doc, nxt.start, nxt.end, label="WORK_OF_ART"))
+            i += 2
+            continue
         # The tokens between are read one by one up to the first that is no particle (not
         # sliced into a list: two entities are usually far apart).
         touching = (nxt is not None and ent[-1].whitespace_ == " "
