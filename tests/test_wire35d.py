@@ -103,3 +103,67 @@ class TestWorksOfTwoNames:
         labels = labels_of(nlp, "His breakthrough came as Buck Barrow, Clyde's brother, in Arthur Penn's \"Bonnie "
                                 "and Clyde\" (1967).")
         assert labels.get("Bonnie and Clyde") == "WORK_OF_ART"
+
+
+class TestAwardsCalledLaws:
+    """An honour in lower case ("the Booker prize") is no law."""
+
+    def test_booker_prize(self, nlp):
+        labels = labels_of(nlp, "Samantha Harvey has won the 2024 Booker prize for her novel Orbital, a slim book.")
+        assert labels.get("Booker prize") == "WORK_OF_ART"
+
+    def test_a_law_stays(self, nlp):
+        labels = labels_of(nlp, "The Affordable Care Act was upheld by the court.")
+        assert labels.get("Affordable Care Act") == "LAW"
+
+
+class TestChurchBodiesAndBuildings:
+    """A diocese is a body; a basilica and an abbey are buildings."""
+
+    def test_archdiocese(self, nlp):
+        labels = labels_of(nlp, "Archbishop Timothy Broglio of the Archdiocese for the Military Services, USA, "
+                                "president of the U.S. Conference of Catholic Bishops, spoke on Monday.")
+        assert labels.get("Archdiocese for the Military Services") == "ORG"
+        assert labels.get("Timothy Broglio") == "PERSON"
+
+    def test_basilica_of_a_saint(self, nlp):
+        labels = labels_of(nlp, "The Holy See Press Office said the pope would be buried in the Basilica of St. "
+                                "Mary Major, as he had requested.")
+        assert labels.get("Basilica of St. Mary Major") == "FAC"
+
+
+class TestTitlesBeforeGivenNames:
+    """The pope's "Holy Father" and kinsmen in the plural are no given names."""
+
+    def test_holy_father(self, nlp):
+        labels = labels_of(nlp, "\"With deep sorrow I must announce the death of our Holy Father Francis,\" "
+                                "Cardinal Kevin Farrell said.")
+        assert "Father Francis" not in labels
+        assert labels.get("Francis") == "PERSON"
+
+    def test_brothers(self, nlp):
+        labels = labels_of(nlp, "Brothers Liam and Noel Gallagher walked onstage hand in hand before a crowd.")
+        assert "Brothers Liam" not in labels
+        assert labels.get("Liam") == "PERSON"
+
+    def test_a_given_name_before_a_surname_stays(self, nlp):
+        labels = labels_of(nlp, "Gene Hackman and his wife, Betsy Arakawa, were found dead.")
+        assert labels.get("Betsy Arakawa") == "PERSON"
+
+
+class TestSaintsNames:
+    """A lone name is not the saint of the same name beside it."""
+
+    def test_pope_and_saint(self, nlp):
+        from conftest import entity_index
+
+        index = entity_index(nlp, "Pope Francis, the first pope from the Americas, died Monday morning. Born Jorge "
+                                  "Mario Bergoglio in Buenos Aires in 1936, Francis was elected on March 13, 2013. He "
+                                  "was the first Jesuit pope and the first to take the name Francis, after St. "
+                                  "Francis of Assisi.")
+        assert index.canonical_of.get("francis") == "Francis"
+        assert index.label_of.get("Francis") == "PERSON"
+
+    def test_surname_still_joins(self, nlp):
+        labels = labels_of(nlp, "Gene Hackman died at 95. Hackman won two Oscars.")
+        assert "Hackman" not in labels
