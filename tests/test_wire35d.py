@@ -167,3 +167,17 @@ class TestSaintsNames:
     def test_surname_still_joins(self, nlp):
         labels = labels_of(nlp, "Gene Hackman died at 95. Hackman won two Oscars.")
         assert "Hackman" not in labels
+
+
+class TestNarrowed:
+    """Controls from the Wikinews identity check: a body's possessive and a term in single quotation marks."""
+
+    def test_a_bodys_possessive(self, nlp):
+        labels = labels_of(nlp, "According to data collected by one of the National Oceanic and Atmospheric "
+                                "Administration's \"Hurricane Hunters\", Humberto had maximum sustained winds of 75 mph.")
+        assert labels.get("Hurricane Hunters") not in ("WORK_OF_ART", "EVENT")
+
+    def test_a_term_in_single_marks_in_the_body(self, nlp):
+        labels = labels_of(nlp, "Police shoot man dead\n\nAt the top of the list was dying a martyr and going to "
+                                "'Jannah' — the afterlife.")
+        assert labels.get("Jannah") != "WORK_OF_ART"

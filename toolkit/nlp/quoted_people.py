@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.antecedents import built_like_a_person
-from toolkit.nlp.lexicon import TITLE_NOUNS
+from toolkit.nlp.lexicon import ORG_HEADS, TITLE_NOUNS
 
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 
@@ -70,10 +70,13 @@ _SINGLE_MARKS = frozenset({"'", "‘", "’"})
 
 
 def _in_single_marks(ent: Span) -> bool:
-    """Whether a "person" fills single quotation marks with no name on either side: American headlines and British
-    copy set a film's or a song's title so ("'Anora' Wins Best Picture at 2025 Oscars"); a nickname in them
-    stands between the given name and the surname ("Ronnie ‘Tony’ Smith"), which the model reads as one name."""
+    """Whether a "person" fills single quotation marks with no name on either side in the headline (the text's first
+    line): American headlines set a film's or a song's title so ("'Anora' Wins Best Picture at 2025 Oscars"); a
+    nickname in them stands between the given name and the surname ("Ronnie ‘Tony’ Smith"), which the model reads
+    as one name; and in the body British copy sets a term apart so too ("dying a martyr and going to 'Jannah'")."""
     doc = ent.doc
+    if "\n" in doc[: ent.start].text:
+        return False
     if not (ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text in _SINGLE_MARKS
             and doc[ent.end].text in _SINGLE_MARKS and not doc[ent.start - 1].whitespace_
             and not doc[ent.end - 1].whitespace_):
@@ -134,8 +137,9 @@ def works_after_makers(ents: list[Span]) -> list[Span]:
         return ents
     doc = ents[0].doc
     works: list[Span] = []
+    owners = {t.i: e for e in ents for t in e}
     for mark in doc:
-        if mark.text not in _QUOTE_MARKS or not _maker_possessive(doc, mark.i):
+        if mark.text not in _QUOTE_MARKS or not _maker_possessive(doc, mark.i) or not _maker(owners.get(mark.i - 2)):
             continue
         work = _title_in_marks(doc, mark.i)
         inside = [e for e in ents if e.start < (work.end if work else 0) and e.end > (work.start if work else 0)]
@@ -147,6 +151,18 @@ def works_after_makers(ents: list[Span]) -> list[Span]:
         return ents
     out = [e for e in ents if not any(w.start <= e.start and e.end <= w.end for w in works)]
     return sorted(out + works, key=lambda e: e.start)
+
+
+def _maker(owner: Span | None) -> bool:
+    """Whether the name before the possessive is a work's maker: a person, or a body named by a brand (a studio, a
+    network, a label: "Netflix's", "Neon's"), not a body named by its head word (the National Oceanic and Atmospheric
+    Administration's \"Hurricane Hunters\", its planes' crews)."""
+    if owner is None:
+        return False
+    if owner.label_ == "PERSON":
+        return True
+    words = [t.lower_ for t in owner if t.tag_ != "POS"]
+    return owner.label_ == "ORG" and bool(words) and not set(words) & ORG_HEADS
 
 
 def _title_in_marks(doc, opening: int) -> Span | None:
