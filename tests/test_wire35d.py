@@ -181,3 +181,20 @@ class TestNarrowed:
         labels = labels_of(nlp, "Police shoot man dead\n\nAt the top of the list was dying a martyr and going to "
                                 "'Jannah' — the afterlife.")
         assert labels.get("Jannah") != "WORK_OF_ART"
+
+
+class TestEventsWithRomanNumerals:
+    """A numbered event carries its Roman numeral."""
+
+    def test_super_bowl(self, nlp):
+        labels = labels_of(nlp, "Lamar will headline the Super Bowl LIX halftime show next Sunday in New Orleans.")
+        assert labels.get("Super Bowl LIX") == "EVENT"
+        assert "LIX" not in labels
+
+    def test_an_abbreviation_after_an_event_is_left(self, nlp):
+        ents = ents_of(nlp, "He was named the Super Bowl MVP after the game.")
+        assert not any(name.endswith("Super Bowl M") for name, _ in ents)
+
+    def test_pronoun_after_an_event_is_left(self, nlp):
+        ents = ents_of(nlp, "After the Super Bowl I went home early.")
+        assert not any(name.endswith(" I") for name, _ in ents)

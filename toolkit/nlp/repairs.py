@@ -117,7 +117,7 @@ from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
-from toolkit.nlp.span_mends import (bodies_cut_before_heads, saints_buildings, cities_before_offices, names_closed_as_elsewhere, numbered_after_no,
+from toolkit.nlp.span_mends import (bodies_cut_before_heads, events_before_roman_numerals, saints_buildings, cities_before_offices, names_closed_as_elsewhere, numbered_after_no,
                                      facilities_with_designations, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
                                      qualifiers_left_out, bodies_for_causes, buildings_called_events, people_by_coordination, people_of_bodies,
                                      titled_cities)
@@ -282,7 +282,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
-    ents = saints_buildings(bodies_cut_before_heads(numbered_after_no(cities_before_offices(ents))))  # "Kerrville City Manager …"; "City
+    ents = events_before_roman_numerals(saints_buildings(bodies_cut_before_heads(numbered_after_no(cities_before_offices(ents)))))  # "Kerrville City Manager …"; "City
     # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
     ents = names_closed_as_elsewhere(names_opened_as_elsewhere(bodies_for_causes(qualifiers_left_out(ents))))  # "Liberal

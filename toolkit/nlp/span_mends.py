@@ -204,6 +204,31 @@ def saints_buildings(ents: list[Span]) -> list[Span]:
     return out
 
 
+_ROMAN = re.compile(r"^(?=[IVXLC]{2,7}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def events_before_roman_numerals(ents: list[Span]) -> list[Span]:
+    """An event the model cut before its Roman numeral, the numeral tagged apart or left out: "will headline the
+    Super Bowl LIX halftime show" ("Super Bowl" EVENT + "LIX" ORG) → "Super Bowl LIX" EVENT. A yearly or numbered
+    event (a Super Bowl, a WrestleMania, a council) carries its number in Roman numerals after its name, right after
+    it; a numeral of one letter is left ("I", a pronoun)."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        doc = ent.doc
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        numeral = doc[ent.end] if ent.end < len(doc) else None
+        if (ent.label_ == "EVENT" and numeral is not None and ent[-1].whitespace_ == " " and _ROMAN.match(numeral.text)
+                and (nxt is None or nxt.start > numeral.i or (nxt.start, nxt.end) == (numeral.i, numeral.i + 1))):
+            out.append(Span(doc, ent.start, ent.end + 1, label="EVENT"))
+            k += 2 if nxt is not None and nxt.start == numeral.i else 1
+            continue
+        out.append(ent)
+        k += 1
+    return out
+
+
 # Words of roads' names that their number follows ("U.S. Route 2", "Highway 401", "State Route 9").
 ROAD_WORDS = frozenset({"route", "highway", "interstate", "motorway", "freeway", "expressway"})
 
