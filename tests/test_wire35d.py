@@ -198,3 +198,16 @@ class TestEventsWithRomanNumerals:
     def test_pronoun_after_an_event_is_left(self, nlp):
         ents = ents_of(nlp, "After the Super Bowl I went home early.")
         assert not any(name.endswith(" I") for name, _ in ents)
+
+
+class TestTitlesWithTheStopInside:
+    """A work's title after a preposition, the sentence's stop inside its closing mark, is no quotation."""
+
+    def test_song_and_film(self, quotes_of):
+        quotes = quotes_of("The group opened with \"Hello\" and closed with \"Champagne Supernova.\" Adrien Brody won "
+                           "his second best actor Oscar, 22 years after winning for \"The Pianist.\"")
+        assert not any(text.startswith(("Champagne", "The Pianist")) for text, _ in quotes)
+
+    def test_a_sentence_after_with_stays(self, quotes_of):
+        quotes = quotes_of("Liam Gallagher greeted the crowd with \"It's been a long time coming.\"")
+        assert any(text.startswith("It's been") for text, _ in quotes)
