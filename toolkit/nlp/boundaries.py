@@ -127,5 +127,9 @@ def roles_opening_sentences(ents: list[Span]) -> list[Span]:
         if (ent.label_ == "PERSON" and len(ent) >= 3 and first.is_sent_start and first.is_alpha
                 and is_person_role(first.text, first.lemma_) and all(t.is_title for t in ent[1:])):
             ent = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+        elif (ent.label_ == "PERSON" and len(ent) >= 2 and first.is_sent_start and first.lower_.endswith("s")
+              and first.lower_[:-1] in KIN_NOUNS and ent[1].is_title):
+            ent = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")  # "Brothers Liam and Noel Gallagher walked
+            # onstage" (round wire35d): kinsmen in the plural open the sentence before their given names
         out.append(ent)
     return out

@@ -98,6 +98,8 @@ def _add_people_by_lone_surname(by_key: dict[str, list[Mention]], full_people: d
                 and not is_storm(key)
                 and vote(by_key[words[-1]]) == "PERSON" and not set(words) & _NAME_HEADS
                 and "&" not in words  # "Johnson & Johnson" beside a Johnson: a firm, no person's full name
+                and "and" not in words  # "Arthur Penn's \"Bonnie and Clyde\"" beside "Clyde's brother": a film's
+                # title or a pair, no one person's full name (round wire35d)
                 and vote(group) != "LAW"  # "the Eastern Mediterranean Bill" beside a lone "Bill": a law (entities56)
                 and not (words[0] in by_key and vote(by_key[words[0]]) == "NORP")
                 and all(m.text[:1].isupper() for m in group) and not is_known_place(clean_surface(group[0].text))):

@@ -137,6 +137,9 @@ def head_word_label(group: list[Mention], root: str, label: str, *, has_title: b
     if (label == "WORK_OF_ART" and len(words) >= 2 and words[-1] == "open" and not has_title
             and _open_host(canonical_name(group, root, label))):
         return "EVENT"  # "Australian Open 2025 results: …" (a headline, WORK_OF_ART): the tournament (round wire35c)
+    if label == "LAW" and len(words) >= 2 and name_head(words) in _AWARD_HEADS:
+        return "WORK_OF_ART"  # "the 2024 Booker prize" (the Guardian's lower case), which the model calls a law: no
+        # law is named a prize, a medal or an award; an honour (round wire35d)
     if not (len(words) >= 2 and not has_title and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")):
         return None
     head = name_head(words)

@@ -296,6 +296,13 @@ def _lone_name_target(key: str, group: list[Mention], by_key: dict[str, list[Men
     return target
 
 
+def _saints_name(key: str) -> bool:
+    """Whether a key is a saint's title and one name ("st. francis"): no full name of the person a lone "Francis"
+    names beside it (the pope named after the saint; round wire35d). A surname is no saint's one name."""
+    words = key.split()
+    return len(words) == 2 and words[0].strip(".") in ("st", "saint", "ste")
+
+
 def _particle_surname_target(key: str, words: list[str], group: list[Mention], by_key: dict[str, list[Mention]],
                              people: FullNames, docs: "_Documents", vetoed: dict[str, str]) -> str | None:
     """The person named in full whose surname, opened by name particles, a key of those words is ("De Blasio
@@ -320,7 +327,7 @@ def _surname_target(key: str, group: list[Mention], by_key: dict[str, list[Menti
         return None  # "Ford CEO Jim Farley" beside "Bill Ford": a name its context makes a body, and the vote
         # too, is the body that bears the surname, not the person
     if full is None:
-        full = people.full_people.get(key.split()[-1], ())
+        full = [k for k in people.full_people.get(key.split()[-1], ()) if not _saints_name(k)]
     target = _dominant(full, by_key) or _first_introduced(group, full, by_key, docs)
     if target and not (docs.shared(group, by_key[target]) if (key, target) in people.second_surnames
                        else docs.surname_links(group, by_key[target])):

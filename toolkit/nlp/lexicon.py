@@ -37,9 +37,11 @@ ORG_HEADS = frozenset(
     herald gazette tribune journal times chronicle school district club team forces force army navy
     railway railways airline airlines airways magazine newspaper telegraph observer broadcasting television
     group inc ltd llc plc corp tribe tribes nation partners brigade brigades gang cartel band pharma
-    pharmaceuticals holdings industries laboratories enterprises patrol securities orchestra grid rail""".split()
+    pharmaceuticals holdings industries laboratories enterprises patrol securities orchestra grid rail diocese
+    archdiocese""".split()
 )  # "grid", "rail": a power grid's and a railway's operators (round wire35e: "China Southern Power Grid said", not a
-# person "Power Grid"; "Via Rail cancelled service", "Network Rail")  # "orchestra": an orchestra's players are a body ("the Great Orchestra of Christmas Charity", round wire35b)  # "tribe", "nation" end a capitalised name ("Eastern Shoshone Tribe", "Blackfeet Nation")
+# person "Power Grid"; "Via Rail cancelled service", "Network Rail"); "diocese", "archdiocese": a bishop's church, a body
+# ("the Archdiocese for the Military Services", round wire35d)  # "orchestra": an orchestra's players are a body ("the Great Orchestra of Christmas Charity", round wire35b)  # "tribe", "nation" end a capitalised name ("Eastern Shoshone Tribe", "Blackfeet Nation")
 # that the vote then labels a people (NORP); "Org" is organisation's short form ("Sea Org"); "partners"
 # ends firms' names in the plural ("Ben Franklin Technology Partners", "Energy Capital Partners"); "brigade" a fire
 # service's or an armed unit's ("the State Fire Brigade", not a person "Fire Brigade" behind a title "State"); "band" a
@@ -63,7 +65,8 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza facility mine cemetery hotel dam tunnel terminal
     theatre theater temple shrine monument pier lighthouse base planetarium aquarium clinic port pipeline
-    interconnector gate complex room""".split())  # "Donovan Correctional Facility",
+    interconnector gate complex room basilica abbey""".split())  # (a basilica, an abbey: "the Basilica of St. Mary
+# Major", "Westminster Abbey", round wire35d)  # "Donovan Correctional Facility",
 # "Acland Mine", "Arlington Cemetery": built things, whatever the name in front of the head (a person's); "Sunda
 # Kelapa Port" a port's docks (a town opens with it, "Port Moresby", or the gazetteer knows it, "Port of Spain"); a
 # pipeline's or a power cable's name ends in its noun ("Trans-Alaska Pipeline", "EuroAfrica Interconnector"); a gate

@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.boundaries import places_before_people, roles_opening_sentences
+from toolkit.nlp.boundaries import KIN_NOUNS, places_before_people, roles_opening_sentences
 from toolkit.nlp.dates import HOLIDAYS
 from toolkit.nlp.gazetteer import (country_of_bare_adjective, is_known_place, known_countries, known_states_and_countries,
                                     nationality_adjective)
@@ -119,8 +119,11 @@ def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
         before = doc[start - 1]
         if (before.is_title and before.pos_ == "PROPN" and before.whitespace_ == " " and before.is_alpha
                 and len(before) > 1  # not a transcript's "Q" (question) before "Karoline"
-                and before.lower_.strip(".") not in NOT_NAME_WORDS | NAME_PARTICLES):
-            start -= 1
+                and before.lower_.strip(".") not in NOT_NAME_WORDS | NAME_PARTICLES
+                and not (before.lower_ == "father" and start >= 2 and doc[start - 2].lower_ == "holy")
+                and not (before.lower_.endswith("s") and before.lower_[:-1] in KIN_NOUNS)):
+            start -= 1  # (but "our Holy Father Francis": the pope's title, and "Brothers Liam and Noel Gallagher":
+            # kinsmen in the plural, no given names; round wire35d)
     if label == "PERSON":
         end = _rest_of_person(doc, start, end, limit)
     repaired.append(Span(doc, start, end, label=label) if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)
@@ -431,6 +434,15 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
             # which GUM reads as one phrase.)
             joined.append(Span(doc, ent.start, ent.end, label="ORG"))
             i += 1
+            continue
+        if (nxt is not None and ent.label_ == nxt.label_ == "PERSON" and ent[-1].tag_ == "POS" and nxt.start == ent.end
+                and len(ent) >= 3 and len(nxt) == 1 and all(t.is_title for t in ent[:-1])):
+            # "The shortlist also included Percival Everett's James": one word after a full name's possessive is
+            # the person's work (a novel, a film, an album), no part of the name; the model calls it a person
+            # because the work is named like one (round wire35d)
+            joined.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            joined.append(Span(doc, nxt.start, nxt.end, label="WORK_OF_ART"))
+            i += 2
             continue
         # The tokens between are read one by one up to the first that is no particle (not
         # sliced into a list: two entities are usually far apart).

@@ -345,7 +345,10 @@ def is_title_or_term(text: str, s: MarkedSpan) -> bool:
     if not title_like(inner):
         # American style sets the sentence's stop inside the closing mark ("said on ABC's “This Week.”"): after a
         # network's possessive, "on" or "told", a title with that one stop is still a title
-        return bool((owned or last in ("on", "told")) and len(inner) > 2 and inner[-1] in ".,"
+        # (and after a preposition a work's title follows: 'closed with "Champagne Supernova."', 'after winning for
+        # "The Pianist."', round wire35d)
+        return bool((owned or last in ("on", "told", "in", "of", "with", "for", "titled", "entitled", "named"))
+                    and len(inner) > 2 and inner[-1] in ".,"
                     and inner[-2] not in ".!?" and len(inner.split()) >= 2 and title_like(inner[:-1]))
     next_word = re.match(r"[\s,]*([A-Za-z]+)", after)
     return bool(last in ("on", "in", "of", "titled", "entitled", "named", "with", "told") or owned

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.antecedents import built_like_a_person
-from toolkit.nlp.lexicon import SPEECH_VERBS, TITLE_NOUNS
+from toolkit.nlp.lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_NOUNS
 
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 
@@ -97,10 +97,31 @@ def works_in_quotation_marks(ents: list[Span]) -> list[Span]:
     """
     out = []
     for ent in ents:
-        if ent.label_ == "PERSON" and _credited_quoted_title(ent):
+        if ent.label_ == "PERSON" and (_credited_quoted_title(ent) or _in_single_marks(ent)):
             ent = Span(ent.doc, ent.start, ent.end, label="WORK_OF_ART")
         out.append(ent)
     return out
+
+
+_SINGLE_MARKS = frozenset({"'", "‘", "’"})
+
+
+def _in_single_marks(ent: Span) -> bool:
+    """Whether a "person" fills single quotation marks with no name on either side in the headline (the text's first
+    line): American headlines set a film's or a song's title so ("'Anora' Wins Best Picture at 2025 Oscars"); a
+    nickname in them stands between the given name and the surname ("Ronnie ‘Tony’ Smith"), which the model reads
+    as one name; and in the body British copy sets a term apart so too ("dying a martyr and going to 'Jannah'")."""
+    doc = ent.doc
+    if "\n" in doc[: ent.start].text:
+        return False
+    if not (ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text in _SINGLE_MARKS
+            and doc[ent.end].text in _SINGLE_MARKS and not doc[ent.start - 1].whitespace_
+            and not doc[ent.end - 1].whitespace_):
+        return False
+    before = doc[ent.start - 2] if ent.start >= 2 else None
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return ((before is None or not (before.is_title and before.pos_ == "PROPN") or before.is_space)
+            and (after is None or after.ent_type_ != "PERSON"))
 
 
 def _credited_quoted_title(ent: Span) -> bool:
@@ -109,10 +130,96 @@ def _credited_quoted_title(ent: Span) -> bool:
     after = ent.end
     if after < len(doc) and doc[after].text in (",", "."):  # ('"Geronimo," by Sheppard': American style)
         after += 1
-    if not (ent.start > 0 and doc[ent.start - 1].text in _QUOTE_MARKS and after + 2 < len(doc)
+    if not (ent.start > 0 and doc[ent.start - 1].text in _QUOTE_MARKS and after < len(doc)
             and doc[after].text in _QUOTE_MARKS):
         return False
-    if ent.start >= 2 and doc[ent.start - 2].pos_ == "PROPN":
+    if after + 2 >= len(doc) or ent.start >= 2 and doc[ent.start - 2].pos_ == "PROPN":
         return False  # a nickname inside a full name ('Thomas "Tom" Smith')
     maker = doc[after + 2]
     return doc[after + 1].lower_ == "by" and maker.is_title and maker.pos_ == "PROPN"
+
+
+def _maker_possessive(doc, mark: int) -> bool:
+    """Whether the quotation mark at ``mark`` follows a capitalised name's possessive ("Arthur Penn's \"…\"").
+
+    English news names a film, a song or a show in quotation marks after its maker's or its studio's possessive
+    ("Brady Corbet's \"The Brutalist\"", "Netflix's \"Emilia Pérez\""); a person's name in quotation marks after
+    someone's possessive is a nickname or somebody's words, which the caller has already told apart by the
+    closing mark and the name around it.
+    """
+    if mark < 2 or doc[mark].text not in _QUOTE_MARKS or doc[mark - 1].text not in ("'s", "’s", "'", "’"):
+        return False
+    owner = doc[mark - 2]
+    return owner.is_title and owner.pos_ == "PROPN"
+
+
+# Words a title in quotation marks may hold besides capitalised ones ("Bonnie and Clyde", "Dune: Part Two").
+_TITLE_SMALL_WORDS = frozenset({"and", "of", "the", "a", "an", "in", "on", "to", "for", "with", ":", "'s", "’s", "&"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def works_after_makers(ents: list[Span]) -> list[Span]:
+    """One work (WORK_OF_ART) for the names inside quotation marks opened right after a maker's possessive.
+
+    English news names a film, a song or a show in quotation marks after its maker's or its studio's possessive
+    ("Sean Baker's \"Anora\"", "Netflix's \"Emilia Pérez,\"", "Arthur Penn's \"Bonnie and Clyde\"", "Brady
+    Corbet's \"The Brutalist\""); the small model reads the title's words as people or cuts the title's article.
+    Only a short title of capitalised words (and "and", "of", a colon …) that fills the marks; not a nickname
+    inside a name ('Tony McCarroll's "Tony" Smith': a name goes on after the closing mark), nor a quoted remark.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    works: list[Span] = []
+    owners = {t.i: e for e in ents for t in e}
+    for mark in doc:
+        if mark.text not in _QUOTE_MARKS or not _maker_possessive(doc, mark.i) or not _maker(owners.get(mark.i - 2)):
+            continue
+        work = _title_in_marks(doc, mark.i)
+        inside = [e for e in ents if e.start < (work.end if work else 0) and e.end > (work.start if work else 0)]
+        if work is None or not all(work.start <= e.start and e.end <= work.end and e.label_ in _NAMED
+                                   for e in inside):
+            continue  # a date or a name running over the marks ('Trump's "Liberation Day"') is left as read
+        works.append(work)
+    if not works:
+        return ents
+    out = [e for e in ents if not any(w.start <= e.start and e.end <= w.end for w in works)]
+    return sorted(out + works, key=lambda e: e.start)
+
+
+def _maker(owner: Span | None) -> bool:
+    """Whether the name before the possessive is a work's maker: a person, or a body named by a brand (a studio, a
+    network, a label: "Netflix's", "Neon's"), not a body named by its head word (the National Oceanic and Atmospheric
+    Administration's \"Hurricane Hunters\", its planes' crews)."""
+    if owner is None:
+        return False
+    if owner.label_ == "PERSON":
+        return True
+    words = [t.lower_ for t in owner if t.tag_ != "POS"]
+    return owner.label_ == "ORG" and bool(words) and not set(words) & ORG_HEADS
+
+
+def _title_in_marks(doc, opening: int) -> Span | None:
+    """The title filling the quotation marks opened at ``opening``: up to six words, each capitalised, a number or
+    a small word, before the closing mark (a comma or a stop inside it, American style), and no name after it."""
+    end = opening + 1
+    while end < len(doc) and end - opening <= 7 and doc[end].text not in _QUOTE_MARKS:
+        end += 1
+    if end >= len(doc) or doc[end].text not in _QUOTE_MARKS or end - opening > 7:
+        return None
+    close = end
+    if doc[end - 1].text in (",", "."):
+        end -= 1
+    words = doc[opening + 1 : end]
+    if not len(words) or not words[0].is_title and not words[0].is_upper:
+        return None
+    if not all(t.is_title or t.is_upper or t.like_num or t.lower_ in _TITLE_SMALL_WORDS for t in words):
+        return None
+    if close + 1 < len(doc) and doc[close + 1].is_title and doc[close + 1].pos_ == "PROPN":
+        return None  # a nickname inside a full name ('Thomas "Tom" Smith')
+    if close + 1 < len(doc) and doc[close + 1].is_lower and doc[close + 1].pos_ == "NOUN":
+        return None  # a quoted name before a noun it qualifies ('the president's "Liberation Day" tariffs')
+    return Span(doc, opening + 1, end, label="WORK_OF_ART")

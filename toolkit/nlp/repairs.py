@@ -117,7 +117,7 @@ from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
-from toolkit.nlp.span_mends import (bodies_cut_before_heads, cities_before_offices, territories_before_governors, names_closed_as_elsewhere, numbered_after_no,
+from toolkit.nlp.span_mends import (bodies_cut_before_heads, events_before_roman_numerals, saints_buildings, cities_before_offices, territories_before_governors, names_closed_as_elsewhere, numbered_after_no,
                                      facilities_with_designations, of_tails_run_on, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
                                      qualifiers_left_out, bodies_for_causes, buildings_called_events, people_by_coordination, people_of_bodies,
                                      titled_cities)
@@ -137,7 +137,7 @@ from toolkit.nlp.portfolios import people_after_places_of_titles, people_after_p
 from toolkit.nlp.title_openers import bodies_before_ranks, bodies_before_two_word_titles
 from toolkit.nlp.ampersands import names_cut_at_ampersands
 from toolkit.nlp.quantities import quantities_off_names
-from toolkit.nlp.quoted_people import people_in_quotations, speakers_after_quotations, works_in_quotation_marks
+from toolkit.nlp.quoted_people import people_in_quotations, speakers_after_quotations, works_after_makers, works_in_quotation_marks
 from toolkit.nlp.title_acronyms import title_acronyms
 from toolkit.nlp.bare_titles import drop_bare_titles, drop_title_adjectives
 from toolkit.nlp.faiths import faith_adjectives, religions_and_festivals
@@ -283,7 +283,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
-    ents = bodies_cut_before_heads(numbered_after_no(territories_before_governors(cities_before_offices(ents))))  # "Kerrville City Manager …"; "City
+    ents = events_before_roman_numerals(saints_buildings(bodies_cut_before_heads(numbered_after_no(territories_before_governors(cities_before_offices(ents))))))  # "Kerrville City Manager …"; "City
     # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
     ents = names_closed_as_elsewhere(names_opened_as_elsewhere(bodies_for_causes(qualifiers_left_out(ents))))  # "Liberal
@@ -336,7 +336,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = towns_of_sites(towns_read_as_things(towns_before_regions(ents)))  # "in Forbury Gardens in Reading, Berkshire, UK"; "the power plant at Guayanilla"
     ents = towns_after_mayors(ents)  # "according to the mayor of Yartsevo via news agency Interfax"
     ents = people_in_quotations(ents)  # "… its support for Nicolás Maduro in Venezuela\""
-    ents = works_in_quotation_marks(ents)  # "The hit song is \"Geronimo\" by Sheppard."
+    ents = works_after_makers(works_in_quotation_marks(ents))  # "The hit song is \"Geronimo\" by Sheppard."; "Arthur
+    # Penn's \"Bonnie and Clyde\""
     ents = speakers_after_quotations(ents)  # '"This victory must be …," Prabowo told thousands of supporters'
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
     # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"; "PM Modi", "EAM S Jaishankar"

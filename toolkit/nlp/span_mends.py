@@ -193,6 +193,65 @@ def bodies_cut_before_heads(ents: list[Span]) -> list[Span]:
     return out
 
 
+# Words opening a saint's name ("St. Peter's Basilica", "Saint Mary's Hospital", "Ste. Anne's Church").
+_SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste."})
+# Heads of buildings named after a saint's possessive that the lexicon's heads leave out.
+_SAINTS_BUILDINGS = frozenset({"basilica", "chapel", "abbey", "church", "priory", "cathedral"})
+
+
+def saints_buildings(ents: list[Span]) -> list[Span]:
+    """A saint's name and possessive the model tagged before a building's head word, joined with it: "on the central
+    loggia of St. Peter's Basilica" ("St. Peter's" GPE + "Basilica" PERSON) → "St. Peter's Basilica" FAC; "St
+    John's College" ORG. English names churches, basilicas, hospitals and colleges after their saint this way;
+    the saint's possessive alone is no place. Only a capitalised head right after the possessive."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        doc = ent.doc
+        head = doc[ent.end] if ent.end < len(doc) else None
+        if (head is not None and len(ent) >= 3 and ent[0].lower_ in _SAINT_WORDS and ent[-1].tag_ == "POS"
+                and head.is_title and (head.lower_ in FAC_HEADS | ORG_HEADS | _SAINTS_BUILDINGS)):
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            label = "ORG" if head.lower_ in ORG_HEADS and head.lower_ not in FAC_HEADS | _SAINTS_BUILDINGS else "FAC"
+            if nxt is None or nxt.start > head.i:
+                out.append(Span(doc, ent.start, ent.end + 1, label=label))
+                k += 1
+                continue
+            if nxt.start == head.i and nxt.end == head.i + 1:
+                out.append(Span(doc, ent.start, ent.end + 1, label=label))  # the head the model tagged alone
+                k += 2
+                continue
+        out.append(ent)
+        k += 1
+    return out
+
+
+_ROMAN = re.compile(r"^(?=[IVXLC]{2,7}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def events_before_roman_numerals(ents: list[Span]) -> list[Span]:
+    """An event the model cut before its Roman numeral, the numeral tagged apart or left out: "will headline the
+    Super Bowl LIX halftime show" ("Super Bowl" EVENT + "LIX" ORG) → "Super Bowl LIX" EVENT. A yearly or numbered
+    event (a Super Bowl, a WrestleMania, a council) carries its number in Roman numerals after its name, right after
+    it; a numeral of one letter is left ("I", a pronoun)."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        doc = ent.doc
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        numeral = doc[ent.end] if ent.end < len(doc) else None
+        if (ent.label_ == "EVENT" and numeral is not None and ent[-1].whitespace_ == " " and _ROMAN.match(numeral.text)
+                and (nxt is None or nxt.start > numeral.i or (nxt.start, nxt.end) == (numeral.i, numeral.i + 1))):
+            out.append(Span(doc, ent.start, ent.end + 1, label="EVENT"))
+            k += 2 if nxt is not None and nxt.start == numeral.i else 1
+            continue
+        out.append(ent)
+        k += 1
+    return out
+
+
 # Words of roads' names that their number follows ("U.S. Route 2", "Highway 401", "State Route 9").
 ROAD_WORDS = frozenset({"route", "highway", "interstate", "motorway", "freeway", "expressway"})
 
