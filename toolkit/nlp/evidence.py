@@ -38,6 +38,7 @@ from toolkit.nlp.results import side_by_plural_agreement, side_of_a_result, side
 from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.self_reports import says_of_self
 from toolkit.nlp.state_codes import state_code_after_town, town_before_state_code
+from toolkit.nlp.transfers import site_moved_to
 from toolkit.nlp.untagged_towns import names_before_territory_plural
 from toolkit.nlp.wire_credits import in_credit_line
 
@@ -226,6 +227,8 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
     kind = kind_noun(span)
     if kind is not None:
         return f"is-{kind}"
+    if site_moved_to(span):
+        return "is-FAC"  # "transferred from the hospital in Omsk to Charité in Berlin": the hospital moved to
     if sent_end is not None and _subject_taken_up_as_a_person(span, sent_end):
         return "is-PERSON"
     if sent_end is not None and _lone_subject_taken_up(span, sent_end):

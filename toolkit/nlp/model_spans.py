@@ -111,6 +111,7 @@ def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
         # opening of a quotation; a work's title is quoted whole
     if label == "PERSON" and (end - start == 1 or doc[start].is_lower and doc[start].lower_ in NAME_PARTICLES
                               or _given_name_compounded(doc, start, end)
+                              or _given_name_opening_sentence(doc, start, end)
                               or _given_name_before_hyphenated(doc, start, end)) \
             and start > (repaired[-1].end if repaired else 0):
         # A given name the model left out in front of a lone surname ("Malphine" + "Fogel") or of a
@@ -139,6 +140,21 @@ def _given_name_compounded(doc: Doc, start: int, end: int) -> bool:
     return (before.dep_ == "compound" and start <= before.head.i < end and not before.ent_type_
             and doc[start - 2].text == "," and before.lower_ not in CHURCH_RANKS  # "sang, Elder Nelson White"
             and not is_known_place(before.text))
+
+
+def _given_name_opening_sentence(doc: Doc, start: int, end: int) -> bool:
+    """"Carmen Yulín Cruz, the mayor of the capitol city of San Juan, said …" (round ent36): the model tagged the two
+    surnames and left out the given name that opens the sentence. The word must open the sentence, be a proper noun
+    the parser compounds into the two-word person and no word of English (the model's lemma tables: not "Witness
+    Mary Jones", "Police Chief …"), nor a known place ("Texas Ted Cruz") or a rank."""
+    if end - start != 2 or start < 1:
+        return False
+    before = doc[start - 1]
+    if not (before.is_sent_start and before.tag_ == "NNP" and before.dep_ == "compound" and start <= before.head.i < end
+            and not before.ent_type_ and before.lower_ not in CHURCH_RANKS):
+        return False
+    english = english_words(before.vocab)
+    return bool(english) and before.lower_ not in english and not is_known_place(before.text, cities=True)
 
 
 def _given_name_before_hyphenated(doc: Doc, start: int, end: int) -> bool:

@@ -117,7 +117,7 @@ from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
-from toolkit.nlp.span_mends import (bodies_cut_before_heads, events_before_roman_numerals, saints_buildings, cities_before_offices, territories_before_governors, names_closed_as_elsewhere, numbered_after_no,
+from toolkit.nlp.span_mends import (bodies_cut_before_heads, sites_cut_after_places, events_before_roman_numerals, saints_buildings, cities_before_offices, territories_before_governors, names_closed_as_elsewhere, numbered_after_no,
                                      facilities_with_designations, of_tails_run_on, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
                                      qualifiers_left_out, bodies_for_causes, buildings_called_events, people_by_coordination, people_of_bodies,
                                      titled_cities)
@@ -169,8 +169,9 @@ _ROAD_HEADS = frozenset({"street", "avenue", "road", "boulevard"})
 
 def _after_places_possessive(doc: Doc, start: int) -> bool:
     """Whether a place's name and its possessive stand right before token ``start``, as before a building of
-    the place ("into Mecca's Grand Mosque", "London's Royal Albert Hall"), never before a person's name."""
-    return (start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ in ("GPE", "LOC")
+    the place ("into Mecca's Grand Mosque", "London's Royal Albert Hall"), or a building's, before a hall of it
+    ("from LA Fortaleza's Hall of Mirrors", round ent36); never before a person's name."""
+    return (start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ in ("GPE", "LOC", "FAC")
             and not doc[start - 2].is_sent_start)
 
 
@@ -283,7 +284,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
     ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
-    ents = events_before_roman_numerals(saints_buildings(bodies_cut_before_heads(numbered_after_no(territories_before_governors(cities_before_offices(ents))))))  # "Kerrville City Manager …"; "City
+    ents = events_before_roman_numerals(saints_buildings(sites_cut_after_places(bodies_cut_before_heads(numbered_after_no(territories_before_governors(cities_before_offices(ents)))))))  # "Kerrville City Manager …"; "City
     # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
     ents = names_closed_as_elsewhere(names_opened_as_elsewhere(bodies_for_causes(qualifiers_left_out(ents))))  # "Liberal
