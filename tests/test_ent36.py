@@ -57,6 +57,12 @@ class TestGivenNamesOpeningSentences:
         assert ("Witness Mary Jones", "PERSON") not in ents_of(nlp, "It rained. Witness Mary Jones said she saw him.")
         assert ("Texas Ted Cruz", "PERSON") not in ents_of(nlp, "It rained. Texas Ted Cruz won the primary.")
 
+    def test_a_role_opening_the_sentence_is_left(self, nlp):
+        # Wikinews, 2020-06-19, On the campaign trail in the USA, May 2020
+        ents = ents_of(nlp, "Jorgensen won on the fourth ballot. Podcaster Spike Cohen received the vice presidential "
+                            "nomination.")
+        assert ("Spike Cohen", "PERSON") in ents
+
 
 class TestHallsOfBuildings:
     """"LA Fortaleza's Hall of Mirrors": a building's possessive before a hall of it, as a place's before a
@@ -109,3 +115,22 @@ class TestSitesMovedTo:
         assert doc[6].text == "Charité" and not site_moved_to(Span(doc, 6, 7, label="GPE"))
         doc = nlp("Navalny was transferred from the hospital in Omsk to Charité in Berlin.")
         assert doc[9].text == "Charité" and site_moved_to(Span(doc, 9, 10, label="GPE"))
+
+
+# Wikinews, 2020-10-26, GitHub blocks public access to youtube-dl after RIAA issues DMCA notice
+_MULTIPLE = ("youtube-dl is used by thousands of people around the world. Multiple Creative Commons-licensed and public "
+             "domain videos on Wikimedia Commons are uploaded via a tool called video2commons, which relies on "
+             "youtube-dl to download media.")
+
+
+class TestQuantifiersOpeningSentences:
+    """"Multiple Creative Commons": the model ran the name on over the count that opens the sentence."""
+
+    def test_the_count_is_no_word_of_the_name(self, nlp):
+        ents = ents_of(nlp, _MULTIPLE)
+        assert not any(text.startswith("Multiple") for text, _ in ents)
+        assert ("Wikimedia Commons", "ORG") in ents
+
+    def test_a_count_inside_a_sentence_is_left_to_the_model(self, nlp):
+        ents = ents_of(nlp, "The Several Sisters Foundation gave money to Wikimedia Commons.")
+        assert not any(text == "Sisters Foundation" for text, _ in ents)

@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.boundaries import KIN_NOUNS, places_before_people, roles_opening_sentences
+from toolkit.nlp.boundaries import KIN_NOUNS, is_person_role, places_before_people, roles_opening_sentences
 from toolkit.nlp.dates import HOLIDAYS
 from toolkit.nlp.gazetteer import (country_of_bare_adjective, is_known_place, known_countries, known_states_and_countries,
                                     nationality_adjective)
@@ -146,15 +146,23 @@ def _given_name_opening_sentence(doc: Doc, start: int, end: int) -> bool:
     """"Carmen Yulín Cruz, the mayor of the capitol city of San Juan, said …" (round ent36): the model tagged the two
     surnames and left out the given name that opens the sentence. The word must open the sentence, be a proper noun
     the parser compounds into the two-word person and no word of English (the model's lemma tables: not "Witness
-    Mary Jones", "Police Chief …"), nor a known place ("Texas Ted Cruz") or a rank."""
+    Mary Jones", "Police Chief …"), nor a known place ("Texas Ted Cruz") or a rank, nor a person's role or an agent
+    noun the tables lack ("Podcaster Spike Cohen")."""
     if end - start != 2 or start < 1:
         return False
     before = doc[start - 1]
     if not (before.is_sent_start and before.tag_ == "NNP" and before.dep_ == "compound" and start <= before.head.i < end
             and not before.ent_type_ and before.lower_ not in CHURCH_RANKS):
         return False
+    if is_person_role(before.text, before.lemma_) or before.lower_.endswith(_AGENT_ENDINGS):
+        return False
     english = english_words(before.vocab)
     return bool(english) and before.lower_ not in english and not is_known_place(before.text, cities=True)
+
+
+# The endings of English agent nouns ("podcaster", "sculptor", "guitarist", "comedian"), which the lemma tables
+# may lack and no given name of a sentence's opening needs.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man")
 
 
 def _given_name_before_hyphenated(doc: Doc, start: int, end: int) -> bool:
@@ -314,12 +322,21 @@ def _quoted_title(doc: Doc, ent: Span) -> bool:
             and not doc[ent.start - 1].whitespace_)
 
 
+# Words of number that open a sentence before the name of what is counted ("Multiple Creative Commons-licensed
+# videos", "Several Democrats"); no name opens with one.
+_OPENING_QUANTIFIERS = frozenset({"multiple", "several", "many", "numerous", "various", "some"})
+
+
 def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
     """The span without a handle in front, a short form in brackets, a headline after a colon, a programme after a person's "on",
     a connector at its end, or a common noun after an acronym."""
     start, end, label = ent.start, ent.end, ent.label_
     while end - start > 1 and doc[start].text[:1] == "@" and len(doc[start]) > 1 and doc[start + 1].is_title:
         start += 1  # "Thank you @POTUS Trump for …": an account's handle is its own name, none of the name after it
+    if (end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in _OPENING_QUANTIFIERS
+            and doc[start + 1].is_title):
+        start += 1  # "Multiple Creative Commons-licensed … videos" (round ent36): a count of things, capitalised only
+        # because it opens the sentence, is no word of the name after it
     paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
     if paren is not None:
         end = paren  # "… Religious Freedom (USCIRF": the short form in parentheses is apart
