@@ -286,6 +286,10 @@ def _list_after_colon(noun: Token, appos: Token) -> bool:
 _PASS = object()
 
 
+# The words that open a list of two and belong to its joining ("neither … nor", "either … or", "both … and").
+_PRECONJUNCTS = frozenset({"neither", "either", "both"})
+
+
 class Actors:
     """Turns a subject token into a who: canonical names, pronouns and descriptions resolved."""
 
@@ -312,7 +316,14 @@ class Actors:
             other = self.one(child, depth=depth)
             if other and other not in names:
                 names.append(other)
-        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        if len(names) == 1:
+            return names[0]
+        # "Neither Cauchi's family nor his doctors had warned police": the list's "neither", "either" or "both"
+        # belongs to the joining (the row's negation says "neither … nor"), not to its first member
+        head, _, rest = names[0].partition(" ")
+        if rest and head.lower() in _PRECONJUNCTS:
+            names[0] = rest
+        return ", ".join(names[:-1]) + " and " + names[-1]
 
     def one(self, token: Token, *, depth: int = 0) -> str | None:
         """The who one noun phrase names, read as the first of these kinds it is: a relative pronoun,

@@ -140,8 +140,8 @@ def _alone_on_its_line(doc: Doc, by: int, end: int) -> bool:
 
 
 # The words of a byline that credits a desk, no writer ("By Staff Writer", "By Reuters staff", "By Our Correspondent").
-_DESK_WORDS = frozenset({"staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
-                         "desk", "editor", "editors", "team", "our"})
+_DESK_WORDS = _STAFF_WORDS | {"writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
+                              "desk", "editor", "editors", "team", "our"}
 
 
 def _desk_credit(doc: Doc, by: int) -> set[int]:

@@ -80,6 +80,9 @@ def _negative_subject(token: Token) -> bool:
     first = token.left_edge
     if first.dep_ == "preconj" and first.lower_ == "neither" and first.head.head.i == token.i:
         return True  # "neither US nor British authorities delivered …": "neither" hangs on the modifiers it joins
+    if first.lower_ == "neither" and first.dep_ in ("det", "preconj") and first.i < token.i \
+            and any(c.dep_ == "cc" and c.lower_ == "nor" for c in token.children):
+        return True  # "Neither Cauchi's family nor his doctors had warned police": "neither" hangs on the possessor
     return first.dep_ == "det" and first.lower_ == "no" and first.head.dep_ in ("compound", "amod") \
         and first.head.head.i == token.i and not _named_no(first)
 

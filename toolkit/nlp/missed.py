@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from toolkit.nlp.gazetteer import is_known_place, known_states_and_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTING_WORDS,
                                  SPEECH_VERBS, TITLE_WORDS)
-from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.lookups import doc_text, indices_of
 
 
 def token_indices(ents: list[Span]) -> set[int]:
@@ -389,6 +389,8 @@ def is_numbered_conference(text: str) -> bool:
 def untagged_conferences(doc: Doc, taken: set[int]) -> list[Span]:
     """The UN's numbered Conferences of the Parties the model tagged no word of ("The next summit, COP30, will be
     held in Belém", round wire35e), as events (EVENT): one token "COP" and its number."""
+    if "COP" not in doc_text(doc):  # (most documents name none: no pass over their tokens)
+        return []
     return [Span(doc, t.i, t.i + 1, label="EVENT") for t in doc
             if t.i not in taken and not t.ent_type_ and is_numbered_conference(t.text)]
 

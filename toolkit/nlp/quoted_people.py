@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 from toolkit.nlp.antecedents import built_like_a_person
 from toolkit.nlp.lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_NOUNS
+from toolkit.nlp.lookups import doc_text
 
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 
@@ -112,11 +113,11 @@ def _in_single_marks(ent: Span) -> bool:
     nickname in them stands between the given name and the surname ("Ronnie ‘Tony’ Smith"), which the model reads
     as one name; and in the body British copy sets a term apart so too ("dying a martyr and going to 'Jannah'")."""
     doc = ent.doc
-    if "\n" in doc[: ent.start].text:
-        return False
     if not (ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text in _SINGLE_MARKS
             and doc[ent.end].text in _SINGLE_MARKS and not doc[ent.start - 1].whitespace_
             and not doc[ent.end - 1].whitespace_):
+        return False
+    if "\n" in doc_text(doc)[: ent.start_char]:
         return False
     before = doc[ent.start - 2] if ent.start >= 2 else None
     after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None

@@ -255,26 +255,34 @@ def saints_buildings(ents: list[Span]) -> list[Span]:
 _ROMAN = re.compile(r"^(?=[IVXLC]{2,7}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 
 
-def events_before_roman_numerals(ents: list[Span]) -> list[Span]:
-    """An event the model cut before its Roman numeral, the numeral tagged apart or left out: "will headline the
-    Super Bowl LIX halftime show" ("Super Bowl" EVENT + "LIX" ORG) → "Super Bowl LIX" EVENT. A yearly or numbered
-    event (a Super Bowl, a WrestleMania, a council) carries its number in Roman numerals after its name, right after
-    it; a numeral of one letter is left ("I", a pronoun)."""
+def _run_on_over_next_word(ents: list[Span], runs_on, label: str) -> list[Span]:
+    """Each entity that ``runs_on(entity, word)`` says goes on over the word right after it, run on over that word
+    with ``label``; an entity the model gave that word alone is taken in (it was the name's last word), and the run
+    is left when another entity overlaps the word."""
     out: list[Span] = []
     k = 0
     while k < len(ents):
         ent = ents[k]
         doc = ent.doc
+        after = ent.end
         nxt = ents[k + 1] if k + 1 < len(ents) else None
-        numeral = doc[ent.end] if ent.end < len(doc) else None
-        if (ent.label_ == "EVENT" and numeral is not None and ent[-1].whitespace_ == " " and _ROMAN.match(numeral.text)
-                and (nxt is None or nxt.start > numeral.i or (nxt.start, nxt.end) == (numeral.i, numeral.i + 1))):
-            out.append(Span(doc, ent.start, ent.end + 1, label="EVENT"))
-            k += 2 if nxt is not None and nxt.start == numeral.i else 1
+        if after < len(doc) and runs_on(ent, doc[after]) and (nxt is None or nxt.start > after or nxt.end == after + 1):
+            out.append(Span(doc, ent.start, after + 1, label=label))
+            k += 2 if nxt is not None and nxt.start == after else 1
             continue
         out.append(ent)
         k += 1
     return out
+
+
+def events_before_roman_numerals(ents: list[Span]) -> list[Span]:
+    """An event the model cut before its Roman numeral, the numeral tagged apart or left out: "will headline the
+    Super Bowl LIX halftime show" ("Super Bowl" EVENT + "LIX" ORG) → "Super Bowl LIX" EVENT. A yearly or numbered
+    event (a Super Bowl, a WrestleMania, a council) carries its number in Roman numerals after its name, right after
+    it; a numeral of one letter is left ("I", a pronoun)."""
+    return _run_on_over_next_word(
+        ents, lambda ent, word: ent.label_ == "EVENT" and ent[-1].whitespace_ == " " and bool(_ROMAN.match(word.text)),
+        "EVENT")
 
 
 # Words of roads' names that their number follows ("U.S. Route 2", "Highway 401", "State Route 9").
@@ -283,22 +291,11 @@ ROAD_WORDS = frozenset({"route", "highway", "interstate", "motorway", "freeway",
 
 def numbered_roads(ents: list[Span]) -> list[Span]:
     """A road the model cut before its number ("U.S. Route" + "2"): the name runs on over the
-    number, which is no entity of its own, and names a facility."""
-    out: list[Span] = []
-    k = 0
-    while k < len(ents):
-        ent = ents[k]
-        doc = ent.doc
-        nxt = ents[k + 1] if k + 1 < len(ents) else None
-        if (ent.label_ in ("ORG", "FAC", "GPE", "LOC", "PERSON") and ent[-1].lower_ in ROAD_WORDS and ent[-1].is_title
-                and ent.end < len(doc) and doc[ent.end].text.isdigit() and ent[-1].whitespace_
-                and (nxt is None or nxt.start > ent.end or nxt.end == ent.end + 1)):  # "Route 2 miles": overlap
-            out.append(Span(doc, ent.start, ent.end + 1, label="FAC"))
-            k += 2 if nxt is not None and nxt.start == ent.end and nxt.end == ent.end + 1 else 1
-            continue
-        out.append(ent)
-        k += 1
-    return out
+    number, which is no entity of its own, and names a facility ("Route 2 miles" overlapping: left)."""
+    return _run_on_over_next_word(
+        ents, lambda ent, word: (ent.label_ in ("ORG", "FAC", "GPE", "LOC", "PERSON") and ent[-1].lower_ in ROAD_WORDS
+                                 and ent[-1].is_title and word.text.isdigit() and bool(ent[-1].whitespace_)),
+        "FAC")
 
 
 def people_of_bodies(ents: list[Span]) -> list[Span]:
