@@ -1,0 +1,92 @@
+"""One-word and short names with no title or head word in the sentence (round ``wire36b``), read for entities.
+
+The probe stories of ``bench/audit/wire36b/`` are news of 2024–25 in the house styles of Variety, Billboard,
+Reuters, Bloomberg, the Verge, the Jakarta Post, Mexico News Daily, the AP, the Times of Israel, STAT and BBC Sport:
+awards nights, pharma and energy results, shopping apps, Jokowi's farewell, AMLO's last mañanera, Lula's G20 and a
+Premier League draw. The small model reads a one-word name by its shape: a politician's nickname inside his full
+name ("Jokowi", "Lula") a second person or a body, the awards' plural short forms ("the Grammys", "the Oscars") a
+place or nothing, a club named by its town a place where it drew or won with no score, and a result headline's score
+run into one name with both clubs.
+
+The sentences below are the helper's, written in those outlets' published house style for this round; the names
+and events are those of public reporting of 2024–25. Each test asserts a property of the output, with a control.
+"""
+
+from __future__ import annotations
+
+from conftest import ents_of, labels_of
+
+
+class TestInnerNames:
+    """A nickname in quote marks inside a full name, or a word inside a name of four words, is that person alone."""
+
+    def test_quoted_nickname_joins_its_full_name(self, nlp):
+        labels = labels_of(nlp, 'President Joko "Jokowi" Widodo handed power to Prabowo Subianto on Sunday.\n\n'
+                                "Jokowi, a former furniture seller, attended the inauguration in Jakarta.")
+        assert "Jokowi" not in labels
+        assert labels.get("Joko Widodo") == "PERSON"
+
+    def test_inner_word_of_a_long_name_joins_it(self, nlp):
+        labels = labels_of(nlp, "Brazilian President Luiz Inácio Lula da Silva opened the summit on Monday.\n\n"
+                                "Lula, 79, grew up poor in the northeastern state of Pernambuco.")
+        assert "Lula" not in labels
+        assert labels.get("Luiz Inácio Lula da Silva") == "PERSON"
+
+    def test_inner_word_used_as_a_place_is_left(self, nlp):
+        # control: a word inside a long name that the text uses as a place is the place
+        labels = labels_of(nlp, "Mayor Juan Carlos Santiago Rivera said the plan was ready.\n\n"
+                                "The plan was approved by the council in Santiago on Friday.")
+        assert labels.get("Santiago") == "GPE"
+
+
+class TestAwards:
+    """The plural short names of the honours of the arts are honours, tagged or not."""
+
+    def test_grammys_a_place_to_the_model(self, nlp):
+        labels = labels_of(nlp, "Swift has won 14 Grammys and holds the record for the most album of the year wins.")
+        assert labels.get("Grammys") == "WORK_OF_ART"
+
+    def test_untagged_oscars(self, nlp):
+        ents = ents_of(nlp, "She performed at the Super Bowl halftime show in February 2023 and sang the ballad at "
+                            "the Oscars the following month.")
+        assert ("Oscars", "WORK_OF_ART") in ents
+
+    def test_singular_given_name_is_left(self, nlp):
+        # control: the singular is also a given name
+        labels = labels_of(nlp, "Oscar Piastri won the race in Melbourne, and Oscar celebrated with his team.")
+        assert labels.get("Oscar Piastri") == "PERSON"
+        assert labels.get("Oscar") != "WORK_OF_ART"
+
+
+class TestMatches:
+    """Clubs named by their towns in a match with no score, and a result headline's score."""
+
+    def test_drew_with_a_named_side(self, nlp):
+        labels = labels_of(nlp, "Elsewhere, Newcastle drew with Chelsea on Sunday.")
+        assert labels.get("Newcastle") == "ORG"
+
+    def test_drew_with_a_person_is_no_match(self, nlp):
+        # control: a person on the other side
+        labels = labels_of(nlp, "In London, the exhibition drew with it crowds, and Newcastle hosted Ed Sheeran.")
+        assert labels.get("Newcastle") == "GPE"
+
+    def test_country_side_is_left(self, nlp):
+        # control: a country's team or the country, the golds have not said
+        labels = labels_of(nlp, "Brazil drew with Uruguay in Montevideo on Thursday.")
+        assert labels.get("Brazil") == "GPE"
+
+    def test_score_headline_splits(self, nlp):
+        ents = ents_of(nlp, "Liverpool 2-2 Arsenal: Slot's side held at Anfield\n\nBy Phil McNulty\n\n"
+                            "Liverpool celebrated their title.")
+        assert ("Liverpool", "ORG") in ents
+        assert any(name == "Arsenal" for name, _ in ents)
+        assert not any("2-2" in name for name, _ in ents)
+
+    def test_score_run_into_a_date(self, nlp):
+        ents = ents_of(nlp, "Liverpool beat Tottenham 5-1 last month to seal the title.")
+        assert ("Tottenham", "ORG") in ents
+
+    def test_score_opening_nothing_is_left(self, nlp):
+        # control: a name with a number but no score inside
+        ents = ents_of(nlp, "The Lost 52 Project announced a new search on Tuesday.")
+        assert not any(name in ("Lost", "Project") for name, _ in ents)
