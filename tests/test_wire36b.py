@@ -90,3 +90,39 @@ class TestMatches:
         # control: a name with a number but no score inside
         ents = ents_of(nlp, "The Lost 52 Project announced a new search on Tuesday.")
         assert not any(name in ("Lost", "Project") for name, _ in ents)
+
+
+class TestWhoClauses:
+    """A one-word name taken up by ", who" and a verb of the singular is a person."""
+
+    def test_who_was(self, nlp):
+        labels = labels_of(nlp, 'Kendrick Lamar won record of the year for "Not Like Us," his diss track aimed at '
+                                "Drake. Drake, who was not nominated, did not attend.")
+        assert labels.get("Drake") == "PERSON"
+
+    def test_club_who_are_is_left(self, nlp):
+        # control: British sports news takes a club up by "who" in the plural: no evidence of a person
+        from toolkit.nlp.entities import mentions, repair_entities
+
+        found = [m for m in mentions(repair_entities(nlp("Elsewhere, Chelsea, who are fourth in the Premier League, "
+                                                         "host Brighton on Sunday."))) if m.text == "Chelsea"]
+        assert found and all(m.evidence != "is-PERSON" for m in found)
+
+
+class TestOutletBylines:
+    """A byline that credits the outlet itself: its staff with "of" in its name, or the paper's own name."""
+
+    def test_staff_of_a_long_outlet(self, nlp):
+        ents = ents_of(nlp, "Netanyahu says hostage deal 'close'\n\nBy Times of Israel Staff\n14 January 2025, "
+                            "10:15 pm\n\nPrime Minister Benjamin Netanyahu said Tuesday that a deal was close.")
+        assert ("Times of Israel", "ORG") in ents
+
+    def test_paper_credits_itself(self, nlp):
+        labels = labels_of(nlp, "AMLO bids farewell\n\nSeptember 30, 2024\nBy Mexico News Daily\n\nPresident Andrés "
+                                "Manuel López Obrador gave his final morning press conference on Monday.")
+        assert labels.get("Mexico News Daily") == "ORG"
+
+    def test_writer_named_post_is_left(self, nlp):
+        # control: a writer's surname that is also a paper's word
+        labels = labels_of(nlp, "Etiquette for the holidays\n\nBy Emily Post\n\nGuests should arrive on time.")
+        assert labels.get("Emily Post") == "PERSON"
