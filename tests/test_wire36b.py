@@ -126,3 +126,20 @@ class TestOutletBylines:
         # control: a writer's surname that is also a paper's word
         labels = labels_of(nlp, "Etiquette for the holidays\n\nBy Emily Post\n\nGuests should arrive on time.")
         assert labels.get("Emily Post") == "PERSON"
+
+
+class TestOtherNames:
+    """A name set off by ", also known as" after another name is that thing's other name, of its kind."""
+
+    def test_town_also_known_as(self, nlp):
+        labels = labels_of(nlp, "Jokowi attended the inauguration and then flew home to Surakarta, also known as "
+                                "Solo. Thousands of residents lined the streets.")
+        assert labels.get("Solo") == "GPE"
+
+    def test_after_a_date_is_left(self, nlp):
+        # control: a day is no name of a place, a person or a body: its other name takes no label from it
+        from toolkit.nlp.entities import mentions, repair_entities
+
+        found = list(mentions(repair_entities(nlp("The ceremony fell on November 10, known as Heroes Day in "
+                                                  "Indonesia."))))
+        assert all(m.evidence not in ("is-DATE", "is-GPE") for m in found if "Heroes" in m.text)
