@@ -109,6 +109,22 @@ class TestWhoClauses:
         assert found and all(m.evidence != "is-PERSON" for m in found)
 
 
+class TestUntaggedBeforeWho:
+    """An untagged proper noun before ", who" and a clause of the singular or with a person's pronoun is a person."""
+
+    def test_who_toured_on_her_tour(self, nlp):
+        ents = ents_of(nlp, "Shakira, who toured North America in 2025 on her Las Mujeres Ya No Lloran World Tour, "
+                            "added stadium dates in Mexico City and Monterrey.")
+        assert ("Shakira", "PERSON") in ents
+
+    def test_plural_who_is_left(self, nlp):
+        # control: a club taken up by "who" in the plural
+        from toolkit.nlp.antecedents import people_before_who
+
+        doc = nlp("Elsewhere, Wrexham, who are third in League One, host Barnsley on Saturday.")
+        assert not any(e.text == "Wrexham" for e in people_before_who(doc, set()))
+
+
 class TestOutletBylines:
     """A byline that credits the outlet itself: its staff with "of" in its name, or the paper's own name."""
 
