@@ -159,3 +159,20 @@ class TestOtherNames:
         found = list(mentions(repair_entities(nlp("The ceremony fell on November 10, known as Heroes Day in "
                                                   "Indonesia."))))
         assert all(m.evidence not in ("is-DATE", "is-GPE") for m in found if "Heroes" in m.text)
+
+
+class TestDiseaseWords:
+    """A disease written as one capitalised word is no person and no body."""
+
+    def test_covid_is_no_person(self, nlp):
+        ents = ents_of(nlp, "Covid will likely surge again this winter, but public health officials are also "
+                            "watching mpox. Covid killed more than 40,000 people in the United States in the past "
+                            "year, the agency said.")
+        assert not any(name == "Covid" for name, _ in ents)
+        assert ("the United States", "GPE") in ents or ("United States", "GPE") in ents
+
+    def test_body_named_after_a_disease_is_kept(self, nlp):
+        # control: a longer name holding the word
+        ents = ents_of(nlp, "Baroness Hallett, who chairs the Covid Inquiry, said the report would be published "
+                            "in the spring.")
+        assert any("Covid" in name and len(name.split()) >= 2 for name, _ in ents)
