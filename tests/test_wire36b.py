@@ -176,3 +176,17 @@ class TestDiseaseWords:
         ents = ents_of(nlp, "Baroness Hallett, who chairs the Covid Inquiry, said the report would be published "
                             "in the spring.")
         assert any("Covid" in name and len(name.split()) >= 2 for name, _ in ents)
+
+
+class TestLegalForms:
+    """A European firm's legal form after its name with no comma, which the model tags alone."""
+
+    def test_firm_before_asa(self, nlp):
+        ents = ents_of(nlp, "Equinor ASA said it would cut its spending on renewable energy and raise oil and gas "
+                            "output.")
+        assert ("Equinor ASA", "ORG") in ents
+
+    def test_form_after_a_tagged_name_is_left(self, nlp):
+        # control: the form after a name the model tagged is not run into a second name
+        ents = ents_of(nlp, "Prime Minister Jonas Gahr Store said Equinor ASA would report on Wednesday.")
+        assert not any(name.startswith("Jonas") and "ASA" in name for name, _ in ents)
