@@ -42,6 +42,10 @@ _NOT_NAMES = frozenset({"DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL", "QUANTIT
 # The words that close an outlet's credit for its staff in a byline ("By Al Jazeera Staff", "By Reuters Staff").
 _STAFF_WORDS = frozenset({"staff", "staffers"})
 
+# The last words of an outlet's name that no writer's name ends in ("By Mexico News Daily", a paper's credit for a
+# story without a writer, round wire36b): not "Post" or "Herald", which are surnames too.
+_OUTLET_LAST_WORDS = frozenset({"daily", "news", "press", "times", "tribune", "gazette", "chronicle", "journal"})
+
 # The fewest and the most words of a writer's name.
 _SHORTEST_NAME, _LONGEST_NAME = 2, 3
 
@@ -157,6 +161,23 @@ def _desk_credit(doc: Doc, by: int) -> set[int]:
     return {t.i for t in words if t.lower_ in _DESK_WORDS}
 
 
+def _staff_of_a_long_outlet(doc: Doc, by: int) -> tuple[int, int] | None:
+    """The outlet of a byline alone on its line that credits its staff, where the outlet's name holds "of" or
+    "the" ("By Times of Israel Staff" ⏎): its words before "Staff", the first and the last capitalised."""
+    if not _opens_line(doc, by):
+        return None
+    end = by + 1
+    while end < len(doc) and end - by <= 7 and (doc[end].is_title and doc[end].is_alpha or doc[end].lower_ in ("of", "the")):
+        if _line_end(doc, end):
+            break
+        end += 1
+    if end >= len(doc) or end - by > 7 or not _line_end(doc, end) or doc[end].lower_ not in _STAFF_WORDS:
+        return None
+    if end - (by + 1) < 2 or not doc[end - 1].is_title or not doc[by + 1].is_title:
+        return None
+    return by + 1, end
+
+
 def authors_in_bylines(doc: Doc, ents: list[Span]) -> list[Span]:
     """Make the writer's name in a byline a person, and split it off a body the credit line ran it into.
 
@@ -168,9 +189,14 @@ def authors_in_bylines(doc: Doc, ents: list[Span]) -> list[Span]:
     credits: set[int] = set()
     for i in indices_of(doc, ORTH, ("By", "BY")):
         author, credit = _author(doc, i), _desk_credit(doc, i)
-        if author is not None and doc[author[1] - 1].lower_ in _STAFF_WORDS and author[1] - 1 > author[0]:
+        staff = _staff_of_a_long_outlet(doc, i) if author is None else None
+        if staff is not None:
+            outlets.append(staff)  # "By Times of Israel Staff" (round wire36b): an outlet's name with "of"
+        elif author is not None and doc[author[1] - 1].lower_ in _STAFF_WORDS and author[1] - 1 > author[0]:
             outlets.append((author[0], author[1] - 1))  # "By Al Jazeera Staff" (round wire35c): the outlet's staff,
             # no person; the outlet is a body
+        elif author is not None and doc[author[1] - 1].lower_ in _OUTLET_LAST_WORDS and _alone_on_its_line(doc, i, author[1]):
+            outlets.append(author)  # "By Mexico News Daily" ⏎ (round wire36b): the paper credits itself, no person
         elif author is not None and not credit.issuperset(range(*author)):
             authors += [author] + _co_authors(doc, i, author[1])
         else:

@@ -25,6 +25,10 @@ _ILLNESS_NOUNS = frozenset("""outbreak outbreaks pandemic epidemic infection inf
 # Verbs whose object is an illness one catches ("contracted COVID-19", "after contracting COVID-19"), and verbs
 # after which "of" or "from" gives what one died of ("died of COVID-19", "recovered from COVID-19").
 _CATCHING_VERBS = frozenset({"contract", "catch"})
+# Diseases that news writes as one capitalised word, names of nothing else ("Covid will likely surge again this
+# winter", "Mpox spreads through close contact", round wire36b): a closed class the small model takes for people or
+# bodies by their shape (not "Marburg", a city, nor acronyms shared with bodies).
+_DISEASE_WORDS = frozenset({"covid", "mpox", "monkeypox", "ebola", "zika"})
 _DYING_VERBS = frozenset({"die", "recover", "succumb"})
 
 
@@ -46,12 +50,13 @@ def _illness_context(token: Token) -> bool:
 
 def drop_disease_codes(ents: list[Span]) -> list[Span]:
     """Drop the names written as codes ("COVID-19") that the text shows to be a disease, an influenza's subtype
-    ("H5N1") and the acronym of the illnesses before "vaccine" ("the MMR vaccine").
+    ("H5N1"), a disease written as a word ("Covid", "Mpox") and the acronym of the illnesses before "vaccine" ("the MMR vaccine").
 
     Args:
         ents: entity spans in document order, none overlapping.
     """
-    ents = [e for e in ents if not _vaccine_acronym(e) and not (len(e) == 1 and _FLU_SUBTYPE.match(e[0].text))]
+    ents = [e for e in ents if not _vaccine_acronym(e) and not (len(e) == 1 and _FLU_SUBTYPE.match(e[0].text))
+            and not (len(e) == 1 and e[0].lower_ in _DISEASE_WORDS)]  # ("Covid" PERSON: a disease word)
     codes = [e for e in ents if e.end - e.start == 1 and _CODE.match(e.doc[e.start].text)]
     if not codes:
         return ents

@@ -266,7 +266,31 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
         return "is-ORG"  # "Novo Nordisk, which makes the rival drugs …": "which" never stands for a person
     if owner_of_firm_holdings(span):
         return "is-ORG"  # "one of Excel Dryer’s local suppliers": only a firm has suppliers (holdings.py)
+    if span.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _described_by_who(span):
+        return "is-PERSON"  # "Drake, who was not nominated, did not attend": "who" and a singular verb, a person
     return None
+
+
+# Verbs of the singular that open a relative clause's predicate ("who was", "who has", "who is"); the past of a
+# full verb ("who finished") agrees with either number.
+_SINGULAR_FORMS = frozenset({"was", "is", "has", "'s"})
+
+
+def _described_by_who(span: Span) -> bool:
+    """Whether a one-word name the model calls a body or a place is described by a clause that opens ", who" right
+    after it and agrees in the singular ("Drake, who was not nominated, did not attend", round wire36b): English takes
+    up a thing by "which", and British sports news a club by "who" in the plural ("Arsenal, who are second"), so
+    "who" and "was", "is", "has" or a verb of the present singular take up a person. Not an acronym, nor a known
+    place (a country's government is taken up so too)."""
+    doc, end = span.doc, span.end
+    if len(span) != 1 or span.text.isupper() or end + 2 >= len(doc) or doc[end].text != "," \
+            or doc[end + 1].lower_ != "who" or doc[end + 1].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = doc[end + 1].head
+    agreeing = doc[end + 2]
+    return (clause.dep_ == "relcl" and clause.head.i == span.root.i
+            and (agreeing.lower_ in _SINGULAR_FORMS or agreeing.tag_ == "VBZ")
+            and not is_known_place(span.text, cities=True))
 
 
 def _described_by_which(span: Span) -> bool:

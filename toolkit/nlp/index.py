@@ -29,6 +29,7 @@ from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.hyphen_pairs import is_hyphenated_people
 from toolkit.nlp.lexicon import NAME_PARTICLES, NATIONALITY_ENDINGS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
+from toolkit.nlp.nicknames import people_by_inner_name
 from toolkit.nlp.short_forms import (COMPANY_TAILS, KIND_HEADS, PAPER_HEADS, companies_by_first_word, company_of,
                                      named_by_kind_head, names_by_kind_head, national_bodies_by_head,
                                      national_body_of, paper_of, papers_by_head, people_of_plural, storms_by_name)
@@ -209,11 +210,14 @@ def _link_lone_names(by_key: dict[str, list[Mention]], people: FullNames,
     papers = papers_by_head(by_key)
     bodies = national_bodies_by_head(by_key)
     kinds = names_by_kind_head(by_key)
+    inner = people_by_inner_name({k: g for k, g in by_key.items() if " " in k and vote(g, full_form=True) == "PERSON"})
     parent: dict[str, str] = {}
     vetoed: dict[str, str] = {}  # lone names linked to a full name only where their document names it
     titled: dict[tuple[str, str], str] = {}
     for key, group in by_key.items():
         target = _lone_name_target(key, group, by_key, people, docs, company_names, papers, vetoed, bodies, kinds)
+        if target is None and key in inner:
+            target = _inner_name_target(key, group, by_key, people, docs, inner)
         if " " not in key and people.full_people.get(key) and any(m.title for m in group) and not used_as_place(group) \
                 and not (any(m.evidence == "is-ORG" for m in group) and vote(group) == "ORG"):
             target = _by_title(key, group, target, by_key, people, docs, vetoed, titled)
@@ -293,6 +297,22 @@ def _lone_name_target(key: str, group: list[Mention], by_key: dict[str, list[Men
             target = None  # (only where its own document names the body in full, before it)
     if target is None and key in KIND_HEADS and key not in people.full_people:
         target = named_by_kind_head(key, group, kinds, lambda name: docs.of(by_key[name]))
+    return target
+
+
+def _inner_name_target(key: str, group: list[Mention], by_key: dict[str, list[Mention]], people: FullNames,
+                       docs: "_Documents", inner: dict[str, set[str]]) -> str | None:
+    """The person whose full name holds a one-word key inside it, as a nickname in quote marks or a word between
+    the given name and the surname (:func:`~toolkit.nlp.nicknames.people_by_inner_name`: "Jokowi" for President
+    Joko "Jokowi" Widodo, "Lula" for Luiz Inácio Lula da Silva), where the key is no one's surname or given name,
+    one person's only, that person's document names it, and it is no place nor written in capitals (an acronym)."""
+    full = inner.get(key, ())
+    if len(full) != 1 or key in people.full_people or key in people.first_names:
+        return None
+    target = next(iter(full))
+    if target == key or not docs.shared(group, by_key[target]) or clean_surface(group[0].text).isupper() \
+            or vote(group) in ("GPE", "LOC") or is_known_place(clean_surface(group[0].text), cities=True):
+        return None
     return target
 
 

@@ -19,6 +19,12 @@ LEGAL_FORMS = frozenset({"pllc", "llc", "llp", "lp", "inc", "inc.", "corp", "cor
                          "l.l.c.", "l.l.p."})
 
 
+# The legal forms of European firms, written after the name with no comma ("Equinor ASA", "Stellantis NV",
+# "Siemens AG", "Novo Nordisk A/S"), as business news gives a firm's full name once; with the American ones.
+_FORMS_AFTER_NAMES = LEGAL_FORMS | frozenset({"asa", "nv", "n.v.", "ag", "se", "sa", "s.a.", "ab", "oyj", "gmbh",
+                                              "spa", "s.p.a."})
+
+
 def names_with_legal_forms(ents: list[Span]) -> list[Span]:
     """The entities with each legal form the model tags alone after a comma ("PLLC") joined to the name before
     the comma, which the model tagged a person, a body or even a place, and the capitalised proper nouns it left
@@ -34,6 +40,10 @@ def names_with_legal_forms(ents: list[Span]) -> list[Span]:
             out[-1] = Span(doc, start, e.end, label="ORG")
             continue
         if e.label_ == "ORG" and _legal_form_inside(e):
+            e = Span(doc, _untagged_front(e, out[-1].end if out else 0, most=2, letters_only=True), e.end, label="ORG")
+        elif e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in _FORMS_AFTER_NAMES and e[0].text[0].isupper():
+            # "Equinor ASA said" (round wire36b): the model tags the form alone, no firm of its own; the untagged
+            # capitalised proper nouns right before it are the firm's name
             e = Span(doc, _untagged_front(e, out[-1].end if out else 0, most=2, letters_only=True), e.end, label="ORG")
         out.append(e)
     return out

@@ -209,3 +209,8 @@ RELIGIONS = frozenset("""christianity islam judaism hinduism buddhism sikhism ja
 FAITH_ADJECTIVES = frozenset("""catholic protestant orthodox anglican episcopal episcopalian lutheran methodist
     baptist presbyterian pentecostal evangelical mormon adventist mennonite amish quaker calvinist coptic sunni
     shia shiite sufi ismaili salafi wahhabi hindu sikh jain buddhist jewish muslim christian hasidic""".split())
+
+# The short names, in the plural, of the honours of the arts that their ceremonies give ("the Oscars", "14 Grammys",
+# "the Golden Globes"): a closed class of the news of the arts, whose singulars are also given names ("Oscar
+# Piastri", "Emmy Rossum") and are left; each is an honour (WORK_OF_ART, as the model labels "the Nobel Peace Prize").
+AWARD_SHORT_NAMES = frozenset({"oscars", "grammys", "emmys", "tonys", "baftas", "golden globes"})

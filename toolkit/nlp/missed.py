@@ -22,7 +22,7 @@ from spacy.attrs import LOWER, ORTH, SUFFIX
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place, known_states_and_countries
-from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTING_WORDS,
+from toolkit.nlp.lexicon import (AWARD_SHORT_NAMES, FAC_HEADS, HYPHENS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTING_WORDS,
                                  SPEECH_VERBS, TITLE_WORDS)
 from toolkit.nlp.lookups import doc_text, indices_of
 
@@ -424,4 +424,21 @@ def bodies_described_in_apposition(doc: Doc, taken: set[int]) -> list[Span]:
                 or (found and found[-1].end > start):
             continue
         found.append(span)
+    return found
+
+
+def untagged_awards(doc: Doc, taken: set[int]) -> list[Span]:
+    """The honours of the arts by their plural short names ("sang “Lift Me Up” at the Oscars", round wire36b) that
+    the model tagged no word of, as honours (WORK_OF_ART): capitalised, with no capitalised word touching them."""
+    found: list[Span] = []
+    for i in indices_of(doc, LOWER, {name.split()[-1] for name in AWARD_SHORT_NAMES}):
+        start = i - 1 if doc[i].lower_ == "globes" and i > 0 and doc[i - 1].lower_ == "golden" else i
+        if doc[i].lower_ == "globes" and start == i or not all(doc[j].is_title for j in range(start, i + 1)):
+            continue
+        if any(j in taken or doc[j].ent_type_ for j in range(start, i + 1)):
+            continue
+        if (start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start
+                or i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha):
+            continue  # part of a longer name
+        found.append(Span(doc, start, i + 1, label="WORK_OF_ART"))
     return found

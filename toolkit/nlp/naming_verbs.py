@@ -2,7 +2,9 @@
 named Paradise", "a 25-room home known as the Blue House".
 
 The noun the participle hangs on says what the name is, as a noun in apposition does ("Tell Tamer, a town
-near …"): the parser makes the name the participle's predicate (``oprd``) or the object of its "as".
+near …"): the parser makes the name the participle's predicate (``oprd``) or the object of its "as". A name set
+off by ", (also) known as" right after another name is that thing's other name, of its kind ("Surakarta, also known
+as Solo", round wire36b), wherever the parser hangs the participle.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ def kind_by_naming(span: Span) -> str | None:
         The label of the kind noun (:func:`~toolkit.nlp.media.kind_of`), or None where the name is not so
         named or the noun is no kind noun.
     """
+    other = _other_name_of(span)
+    if other is not None:
+        return other
     root = span.root
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "as":
@@ -35,3 +40,21 @@ def kind_by_naming(span: Span) -> str | None:
             and verb.head.pos_ == "NOUN" and verb.head.is_lower):
         return None
     return kind_of(verb.head)
+
+
+# The labels of names whose other name ", also known as …" gives.
+_NAMED_AGAIN = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+
+
+def _other_name_of(span: Span) -> str | None:
+    """The label of the name right before ", known as" or ", also known as" and ``span`` ("Surakarta, also known as
+    Solo"): the other name of one thing, of its kind; None where no name stands there."""
+    doc, i = span.doc, span.start - 1
+    if i < 2 or doc[i].lower_ != "as" or doc[i - 1].lower_ != "known":
+        return None
+    i -= 2
+    if doc[i].lower_ == "also":
+        i -= 1
+    if i < 1 or doc[i].text != "," or doc[i - 1].ent_iob_ == "" or doc[i - 1].ent_type_ not in _NAMED_AGAIN:
+        return None
+    return doc[i - 1].ent_type_

@@ -6,6 +6,10 @@ leave the full name before it untagged. Two or three capitalised words (proper n
 ", known as" or ", also known as" and a nickname the model calls a person are that person's name
 (:func:`people_before_nicknames`).
 
+A person's full name also holds the name the public calls them by: a nickname in quote marks between the given
+name and the surname (President Joko "Jokowi" Widodo), or a word inside the name that its bearer took into it (Luiz
+Inácio Lula da Silva). Alone, that word is the person (:func:`people_by_inner_name`), as a surname is.
+
 Example:
     >>> [e.text for e in people_before_nicknames(nlp("Patty Shukla, known as “Miss Patty,” sang."), set())]  # doctest: +SKIP
     ['Patty Shukla']
@@ -13,10 +17,17 @@ Example:
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from typing import Iterable
+
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.lexicon import TITLE_WORDS
+from toolkit.nlp.spellings import strip_accents
+from toolkit.nlp.surfaces import clean_surface
 
 _QUOTES = frozenset({"“", '"', "‘", "'"})
 
@@ -43,4 +54,45 @@ def people_before_nicknames(doc: Doc, taken: set[int]) -> list[Span]:
             start -= 1
         if comma - start >= 2 and (start == 0 or not (doc[start - 1].is_title and doc[start - 1].is_alpha)):
             found.append(Span(doc, start, comma, label="PERSON"))
+    return found
+
+
+# A nickname in quote marks inside a written name ('Joko "Jokowi" Widodo'), one word.
+_QUOTED_NICKNAME = re.compile(r"\s[\"“‘']([A-Z][\w-]+)[\"”’']\s")
+# Words that lead a name without being any of it (titles are stripped by the mention's key, not its text).
+_NOT_INNER = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der",
+                        "den", "bin", "ibn", "al", "el", "y", "e"})
+
+
+def inner_names(texts: Iterable[str]) -> set[str]:
+    """The one-word names inside a person's full name, in the form of a mention's key (lower case, no accents): a
+    nickname in quote marks ('Joko "Jokowi" Widodo' → "jokowi"), and a word between the first and the last of a
+    name of four words or more that is no particle or initial ("Luiz Inácio Lula da Silva" → "inacio", "lula";
+    a given name, a middle name and a surname are three, and "John Paul Jones" has no inner name).
+
+    Args:
+        texts: the texts of the person's mentions, as written.
+    """
+    found: set[str] = set()
+    for text in texts:
+        found.update(strip_accents(m.group(1).lower()) for m in _QUOTED_NICKNAME.finditer(f" {text} "))
+        words = clean_surface(text).split()
+        while words and words[0].lower().strip(".,") in TITLE_WORDS:
+            words = words[1:]  # ("President Joko Widodo": the title is no part of the name)
+        if len(words) >= 4:
+            found.update(strip_accents(w.lower()) for w in words[1:-1]
+                         if len(w) > 2 and w.isalpha() and w[0].isupper() and w.lower() not in _NOT_INNER)
+    return found
+
+
+def people_by_inner_name(people: dict[str, list]) -> dict[str, set[str]]:
+    """The full names of people by the one-word names inside them (:func:`inner_names`).
+
+    Args:
+        people: the mentions of each person named in full, by key.
+    """
+    found: dict[str, set[str]] = defaultdict(set)
+    for key, group in people.items():
+        for word in inner_names({m.text for m in group}):
+            found[word].add(key)
     return found

@@ -33,7 +33,7 @@ from toolkit.nlp.acronyms import (acronym_names, acronyms_as_common_nouns, acron
                                   names_spelt_by_acronyms,
                                   names_spelt_by_acronyms_elsewhere, short_forms, short_names_defined_in_brackets,
                                   upper_tails)
-from toolkit.nlp.antecedents import people_taken_up
+from toolkit.nlp.antecedents import people_before_who, people_taken_up
 from toolkit.nlp.surname_runs import people_of_tagged_surnames
 from toolkit.nlp.bill_names import bills_cut_before_their_heads, bills_named_with_commas
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
@@ -47,6 +47,7 @@ from toolkit.nlp.listed_fields import fields_listed_before_heads
 from toolkit.nlp.list_items import sites_in_item_lists
 from toolkit.nlp.officer_bodies import bodies_before_officers
 from toolkit.nlp.nicknames import people_before_nicknames
+from toolkit.nlp.results import names_split_at_scores
 from toolkit.nlp.regimes import countries_under_regimes
 from toolkit.nlp.causes import groups_for_causes
 from toolkit.nlp.divisions import division_names, untagged_divisions
@@ -58,7 +59,7 @@ from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.legal_suffixes import names_with_legal_forms
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, service_x,
                                 news_services, places_after_stance_prefixes, token_indices, tokens_among, untagged_countries,
-                                untagged_conferences, untagged_storms, bodies_described_in_apposition)
+                                untagged_awards, untagged_conferences, untagged_storms, bodies_described_in_apposition)
 from toolkit.nlp.model_spans import holders_cut_off_offices, mend_model_spans
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
@@ -238,7 +239,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     found += speaker_names(doc, taken, stop=NOT_NAME_WORDS | ORG_HEADS, places=known_places())
     taken = token_indices(repaired + found)
     # Each rule below sees the tokens every rule before it took (the set grows by what each finds).
-    for rule in (people_taken_up, untagged_known_names,  # "Zelenskyy rejected any deal …"
+    for rule in (people_taken_up, people_before_who, untagged_known_names,  # "Zelenskyy rejected any deal …"
                  people_of_tagged_surnames,  # "… Economic Cooperation Kirill Dmitriev also took part" ("Dmitriev told")
                  employers_after_staff,  # "Analysts at Citi said …"
                  untagged_countries, media_after_on, news_services,
@@ -254,6 +255,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  cited_outlets_with_the,  # "Ford told The Verge", "according to The Verge"
                  untagged_storms,  # "Hurricane Lorenzo reached Category 5"
                  untagged_conferences,  # "The next summit, COP30, will be held in Belém"
+                 untagged_awards,  # "sang “Lift Me Up” at the Oscars"
                  untagged_pan_ethnic_peoples,  # "as well as Latino voters"
                  untagged_demonyms,  # "Britons voted in a 2016 referendum"
                  bodies_described_in_apposition,  # "Met Éireann, the national meteorological service for Ireland"
@@ -283,7 +285,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # (and "Akhil Bharat Hindu" + "Mahasabha", spelt by "ABHM" further on)
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
-    ents = division_names(numbers_inside_names(titled_cities(numbered_roads(upper_tails(ents)))))  # "Jefferson Parish"
+    ents = division_names(numbers_inside_names(names_split_at_scores(titled_cities(numbered_roads(upper_tails(ents))))))  # "Jefferson Parish"; "Liverpool 2-2 Arsenal"
     ents = events_before_roman_numerals(saints_buildings(sites_cut_after_places(bodies_cut_before_heads(numbered_after_no(territories_before_governors(cities_before_offices(ents)))))))  # "Kerrville City Manager …"; "City
     # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import known_countries, known_states_and_countries
 
@@ -41,17 +41,46 @@ def _scored(verb: Token) -> bool:
 
 
 def side_of_a_result(span: Span) -> bool:
-    """Whether a name the model calls no person is the winner or the loser of a scored match: the subject or
-    the object of a verb of winning whose phrase gives the score ("Caloundra defeated Wynnum 45 points to 24";
-    "defeated Caboolture 43–5", where the parser makes the score the object and the team its compound)."""
+    """Whether a name the model calls no person is the winner or the loser of a match: the subject or the object
+    of a verb of winning whose phrase gives the score ("Caloundra defeated Wynnum 45 points to 24"; "defeated
+    Caboolture 43–5", where the parser makes the score the object and the team its compound), or whose other side
+    is a name too, neither a person nor a country or a state ("Manchester City beat Southampton", round wire36b);
+    or a side of a draw or a loss to a named side ("Newcastle drew with Chelsea", "Leeds lost to Everton")."""
     if span.label_ == "PERSON":
         return False
     root = span.root
     if root.dep_ == "compound" and _SCORE.fullmatch(root.head.text):
         root = root.head
+    if _country_or_state(span.text):
+        return False
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ in _MATCH_PREPOSITIONS:
+        return any(c.dep_ == "prep" and c.lower_ in _MATCH_PREPOSITIONS[root.head.lemma_]
+                   and any(_a_side(g) for g in c.children if g.dep_ == "pobj") for c in root.head.children)
     if root.dep_ not in _SIDES or root.head.lemma_ not in _WIN_VERBS or root.head.pos_ != "VERB":
         return False
-    return _scored(root.head) and span.text.lower() not in known_countries()
+    if _scored(root.head):
+        return span.text.lower() not in known_countries()
+    other = "dobj" if root.dep_ == "nsubj" else "nsubj"
+    return any(c.dep_ == other and _a_side(c) for c in root.head.children)
+
+
+# Verbs of a match that is no win, with the prepositions that bring the other side: "drew with Chelsea", "drew
+# against Chelsea", "lost to Everton" (a closed class of sports reporting).
+_MATCH_PREPOSITIONS = {"draw": frozenset({"with", "against"}), "lose": frozenset({"to"})}
+
+
+def _a_side(token: Token) -> bool:
+    """Whether a word is a name the model calls no person, no country and no state: the other side of a match."""
+    if token.ent_type_ in ("", "PERSON") or token.ent_iob_ == "":
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and ent.label_ != "PERSON" and not _country_or_state(ent.text)
+
+
+def _country_or_state(name: str) -> bool:
+    """Whether a name is a country, a nation of the United Kingdom or a US state (its team or itself in a match,
+    the golds have not said), as written or in lower case."""
+    return name in known_states_and_countries() or name.lower() in known_countries()
 
 
 # The roles of a side's people that sports news writes between the side's name and the person's ("Caloundra
@@ -101,3 +130,41 @@ def side_by_plural_agreement(span: Span) -> bool:
     if agreeing.i != span.end or agreeing.lower_ not in _PLURAL_FORMS:
         return False
     return span.text.lower() not in known_states_and_countries()
+
+
+def _score_at(doc: Doc, i: int) -> int:
+    """The number of tokens of a score written at ``i`` ("2-2" one token, or "5", "-", "1" three with no spaces);
+    0 where none is."""
+    if _SCORE.fullmatch(doc[i].text):
+        return 1
+    if (i + 2 < len(doc) and doc[i].text.isdigit() and doc[i + 1].text in ("-", "–") and doc[i + 2].text.isdigit()
+            and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and len(doc[i].text) <= 2
+            and len(doc[i + 2].text) <= 2):
+        return 3
+    return 0
+
+
+_NAME_LABELS = frozenset({"ORG", "GPE", "PERSON", "LOC", "FAC", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def names_split_at_scores(ents: list[Span]) -> list[Span]:
+    """A name the model ran over a match's score (the result headline "Liverpool 2-2 Arsenal: Slot's side held"
+    → "Liverpool 2-2 Arsenal: Slot"; "Liverpool beat Tottenham 5-1 last month" → "Tottenham 5-1 last month", round
+    wire36b): no name holds a score between capitalised words, so the name before the score is one side, and the
+    capitalised words right after it, up to a word in lower case or a punctuation mark, the other; the rest goes.
+    A score opening the span is left (it names nothing)."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        cut = next(((i, n) for i in range(ent.start + 1, ent.end) if (n := _score_at(doc, i))), None)
+        if ent.label_ not in _NAME_LABELS or cut is None or not doc[ent.start].is_title:
+            out.append(ent)
+            continue
+        i, n = cut
+        out.append(Span(doc, ent.start, i, label=ent.label_))
+        end = i + n
+        while end < ent.end and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end > i + n:
+            out.append(Span(doc, i + n, end, label=ent.label_))
+    return out

@@ -24,7 +24,7 @@ from toolkit.nlp.gazetteer import (adjective_of_country, city_alternates, countr
                                    national_capitals)
 from toolkit.nlp.head_labels import head_word_label
 from toolkit.nlp.heavens import SKY_PHRASES
-from toolkit.nlp.lexicon import (COMPASS_ADJECTIVES, LANGUAGE_COMMUNITY_NAMES, NAME_LABELS, PAN_ETHNIC_NAMES,
+from toolkit.nlp.lexicon import (AWARD_SHORT_NAMES, COMPASS_ADJECTIVES, LANGUAGE_COMMUNITY_NAMES, NAME_LABELS, PAN_ETHNIC_NAMES,
                                  PARTY_ADJECTIVES, PLACE_LABELS, SOLAR_SYSTEM_NAMES)
 from toolkit.nlp.surfaces import Mention, canonical_name
 
@@ -260,6 +260,14 @@ def _investing_firm(v: _Voted) -> str | None:
     return None
 
 
+def _award_short_name(v: _Voted) -> str | None:
+    """An honour of the arts by its plural short name ("the Grammys", "the Oscars": :data:`AWARD_SHORT_NAMES`),
+    which the model calls a place or a person, is an honour, as the honours' head words make the full names."""
+    if v.root in AWARD_SHORT_NAMES and v.label in NAME_LABELS and not v.has_title:
+        return "WORK_OF_ART"
+    return None
+
+
 def _day_or_contest(v: _Voted) -> str | None:
     """An event named by its head word: a day named in the possessive, a contest."""
     words, label = v.words, v.label
@@ -428,7 +436,7 @@ def _titled_person(v: _Voted) -> str | None:
 
 
 # The readings of a group's label after the vote, in order: the first that decides wins.
-_READINGS = (_month_of_observance, _said_kind, _investing_firm, _day_or_contest, _region_or_party, _body_by_spelling,
+_READINGS = (_month_of_observance, _award_short_name, _said_kind, _investing_firm, _day_or_contest, _region_or_party, _body_by_spelling,
              _by_head_word, _surname_of_full_name, _continent_or_people, _city_or_medium, _body_or_country, _heavenly_body,
              _titled_person)
 
