@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import tables_of
+from conftest import labels_of, tables_of
 
 DAY = dt.date(2024, 4, 14)
 
@@ -30,3 +30,16 @@ class TestNeitherNor:
         text = "Both Cauchi's family and his doctors had warned police, the commissioner said.\n"
         rows = [e for e in tables_of(nlp, text, DAY, tmp_path).events.itertuples() if e.verb == "warn"]
         assert [(e.subject, e.negated) for e in rows] == [("Cauchi's family and his doctors", False)]
+
+
+class TestSideOfItsStaffCountry:
+    """"England coach Gareth Southgate said": a country before a side's role is left as the place it is (the rule
+    that makes "Caloundra" a club compared the gazetteer's capitalised names with the name in small letters)."""
+
+    def test_country_before_coach_is_no_club(self, nlp):
+        labels = labels_of(nlp, "England coach Gareth Southgate said the players were ready.\n")
+        assert labels.get("England") != "ORG"
+
+    def test_control_town_before_coach_is_a_club(self, nlp):
+        labels = labels_of(nlp, "Caloundra coach Geoff Ingram said the players were ready.\n")
+        assert labels.get("Caloundra") == "ORG"

@@ -100,7 +100,7 @@ def side_of_its_staff(span: Span) -> bool:
     after = doc[j + 1]
     if not (after.is_title and after.ent_type_ == "PERSON"):
         return False
-    return span.text.lower() not in known_states_and_countries()
+    return span.text not in known_states_and_countries()  # (the gazetteer spells names with capitals)
 
 
 # The forms of "be" and "have" that agree only with a plural subject.
