@@ -33,7 +33,7 @@ from toolkit.nlp.life_events import named_in_a_life, person_by_kin_or_birth
 from toolkit.nlp.media import named_after_a_frequency, posted_on, posted_on_in_list
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.offices_held import office_holder
-from toolkit.nlp.place_lists import heads_list_of_places, named_by_plural_of_places
+from toolkit.nlp.place_lists import heads_list_of_places, listed_with_its_country_states, named_by_plural_of_places
 from toolkit.nlp.results import side_by_plural_agreement, side_of_a_result, side_of_its_staff
 from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.self_reports import says_of_self
@@ -442,6 +442,8 @@ def _place_by_verb_or_list(span: Span) -> str | None:
         return "place-list"
     if heads_list_of_places(span):
         return "place-list"  # "visited Kamchatka and Sakhalin in September": a list's first place (place_lists.py)
+    if span.label_ in ("PERSON", "ORG", "NORP", "FAC") and listed_with_its_country_states(span):
+        return "place-list"  # "where Sinaloa, Durango and Chihuahua meet": two states of one country (round wire36a)
     return None
 
 
