@@ -13,9 +13,14 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from functools import lru_cache
 
-from toolkit.nlp.subdivisions import common_word, is_subdivision, subdivision_label
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span
+
+from toolkit.nlp.lexicon import TITLE_WORDS
+from toolkit.nlp.subdivisions import common_word, is_subdivision, subdivision_label, subdivision_names
+from toolkit.nlp.lookups import indices_of
 
 # The small words inside a state's name ("Rio Grande do Sul", "Santiago del Estero", "Newfoundland and Labrador").
 _JOINING_WORDS = frozenset({"do", "da", "dos", "das", "de", "del", "and", "y", "e", "la", "of"})
@@ -86,3 +91,41 @@ def _state_before_head(ent: Span) -> list[Span] | None:
             return None
         return [Span(doc, state.start, state.end, label="GPE"), Span(doc, rest.start, rest.end, label="PERSON")]
     return None
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first words of the subdivisions' names of two words or more that are not all common words ("New" of
+    "New South Wales"; not "North West")."""
+    return frozenset(name.split()[0] for name in subdivision_names()
+                     if " " in name and not all(common_word(w) for w in name.split()))
+
+
+def untagged_states(doc: Doc, taken: set[int]) -> list[Span]:
+    """A state's or a province's name of two words or more that the model left untagged ("Residents of
+    Murwillumbah, New South Wales, were evacuated"; "near Bento Gonçalves, Rio Grande do Sul, was closed"): the
+    words spell a subdivision whole, no capitalised name word touches them (not part of a longer name: "New South
+    Wales Police") and no title is before them.
+
+    Args:
+        doc: the parsed text.
+        taken: the indices of the tokens already in an entity.
+    """
+    found: list[Span] = []
+    for i in indices_of(doc, ORTH, _first_words()):
+        if i in taken or doc[i].ent_type_ or not doc[i].is_title or found and found[-1].end > i:
+            continue
+        for end in range(min(len(doc), i + 4), i + 1, -1):
+            span = doc[i:end]
+            if not is_subdivision(span.text) or any(t.i in taken or t.ent_type_ for t in span) \
+                    or all(common_word(t.text) for t in span if t.is_title):
+                continue
+            before = doc[i - 1] if i > 0 else None
+            after = doc[end] if end < len(doc) else None
+            if (before is not None and (before.is_title and before.pos_ == "PROPN" and not before.is_sent_start
+                                        or before.lower_.strip(".") in TITLE_WORDS)
+                    or after is not None and after.is_title and after.pos_ == "PROPN"):
+                break
+            found.append(Span(doc, i, end, label=subdivision_label(span.text) or "GPE"))
+            break
+    return found

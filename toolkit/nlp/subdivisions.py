@@ -153,6 +153,11 @@ def _islands() -> frozenset[str]:
     return frozenset(names | {_indonesian_english(n) for n in names} - {None})
 
 
+def subdivision_names() -> frozenset[str]:
+    """Every spelling of every subdivision (see :func:`is_subdivision`)."""
+    return frozenset(_subdivisions())
+
+
 def is_subdivision(name: str) -> bool:
     """Whether a name is a first-level subdivision of some country, in any of the spellings above ("Queensland",
     "Uttar Pradesh", "Tamil Nadu", "West Java", "Jawa Barat", "Bavaria", "Sichuan", "Córdoba", "Cordoba")."""
