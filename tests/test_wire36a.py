@@ -105,6 +105,28 @@ class TestStateLists:
         assert labels.get("Hidalgo") == "PERSON"
 
 
+class TestTownAndState:
+    """A town followed by its state after a comma, as "Allen, Texas"."""
+
+    def test_town_before_indonesian_province(self, nlp):
+        labels = labels_of(nlp, "Rescuers reached Cisarua, Jawa Barat, on Tuesday.")
+        assert labels.get("Cisarua") == "GPE"
+
+    def test_person_before_a_state_possessive_is_left(self, nlp):
+        # control: "Smith, Queensland's premier," is a person and the state's office
+        labels = labels_of(nlp, "Officials said Smith, Queensland's premier, would visit.")
+        assert labels.get("Smith") != "GPE"
+
+    def test_untagged_state_found(self, nlp):
+        ents = ents_of(nlp, "Floods cut off Kyogle, New South Wales, on Saturday.")
+        assert ("New South Wales", "GPE") in ents
+
+    def test_state_opening_a_body_is_left(self, nlp):
+        # control: the state's name opens a body's name ("New South Wales Police"), not a place of its own
+        ents = ents_of(nlp, "New South Wales Police said the road was closed.")
+        assert ("New South Wales", "GPE") not in ents
+
+
 class TestStateSpans:
     """A state's name cut at its small word, split at "and", or run into a governor's title and name."""
 

@@ -335,14 +335,15 @@ def _place_apposition(span: Span) -> str | None:
 def _state_after_comma(doc, start: int) -> bool:
     """Whether a state's or a province's name of the ISO 3166-2 gazetteer begins at ``start``, after a comma,
     and closes the phrase ("Teocaltiche, Jalisco, on …", "Lismore, New South Wales."): a town and its state, as
-    "Allen, Texas" is. Not a common word ("…, Central"), nor a state that opens a longer name or a possessive
-    ("…, Queensland Premier David Crisafulli", "…, Queensland's premier")."""
+    "Allen, Texas" is, whatever the model called the state ("Cisarua, Jawa Barat," a person). Not a common word
+    ("…, Central"), nor a state that opens a longer name or a possessive ("…, Queensland Premier David Crisafulli",
+    "…, Queensland's premier")."""
     for width in (4, 3, 2, 1):
         end = start + width
         if end >= len(doc) or doc[start:end].text != doc[start:end].text.strip():
             continue
         name = doc[start:end].text
-        if is_subdivision(name) and not common_word(name) and doc[start].ent_type_ in ("", "GPE", "LOC") \
+        if is_subdivision(name) and not common_word(name) and doc[end].ent_iob_ != "I" \
                 and (doc[end].text in (",", ".", ";", ":", ")") or doc[end].is_lower and doc[end].text != "'s"):
             return True
     return False
