@@ -127,6 +127,20 @@ class TestTownAndState:
         assert ("New South Wales", "GPE") not in ents
 
 
+class TestRanges:
+    """A mountain range named in Spanish or Portuguese ("Sierra …", "Serra …")."""
+
+    def test_sierra_madre(self, nlp):
+        labels = labels_of(nlp, "Hundreds of families had fled communities in the Sierra Madre de Chiapas, and troops "
+                                "were sent to the Sierra Madre Occidental.")
+        assert labels.get("Sierra Madre de Chiapas") == "LOC" and labels.get("Sierra Madre Occidental") == "LOC"
+
+    def test_sierra_club_stays_a_body(self, nlp):
+        # control: a body whose name opens with the word keeps its head's label
+        labels = labels_of(nlp, "The Sierra Club sued the agency over the permits.")
+        assert labels.get("Sierra Club") == "ORG"
+
+
 class TestStateSpans:
     """A state's name cut at its small word, split at "and", or run into a governor's title and name."""
 
