@@ -150,6 +150,16 @@ class TestStateSpans:
         assert ("Rio Grande do Sul", "GPE") in ents
         assert not any(name == "Rio Grande" for name, _ in ents)
 
+    def test_city_cut_before_do_sul(self, nlp):
+        ents = ents_of(nlp, "Rivers in the Serra Gaúcha rose in hours, destroying bridges and cutting roads to "
+                            "Caxias do Sul and Bento Gonçalves.")
+        assert ("Caxias do Sul", "GPE") in ents
+
+    def test_person_with_particle_is_left(self, nlp):
+        # control: a person's name with a small word is no city's
+        ents = ents_of(nlp, "Juan de la Cruz said the vote was fair.")
+        assert ("Juan de la Cruz", "PERSON") in ents
+
     def test_province_of_two_names(self, nlp):
         ents = ents_of(nlp, "Newfoundland and Labrador, Nova Scotia and New Brunswick have signed an agreement with "
                             "Ontario to lower barriers to internal trade.")

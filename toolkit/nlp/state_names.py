@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import TITLE_WORDS
 from toolkit.nlp.subdivisions import common_word, is_subdivision, subdivision_label, subdivision_names
 from toolkit.nlp.lookups import indices_of
@@ -31,7 +32,8 @@ _STATE_HEADS = frozenset({"governor", "gov", "premier", "chief"})
 
 def states_closed(ents: list[Span]) -> list[Span]:
     """Extend a name over the small word and the capitalised words after it where the whole is a state's ("Rio
-    Grande" + "do Sul"; "Newfoundland" + "and Labrador", the next name taken in), and part a span opening with a
+    Grande" + "do Sul"; "Newfoundland" + "and Labrador", the next name taken in) or a known city's ("Caxias" + "do
+    Sul", a place cut so), and part a span opening with a
     state and its head's title ("Mendoza Governor Alfredo Cornejo" → "Mendoza" GPE + "Alfredo Cornejo" PERSON).
 
     Args:
@@ -70,6 +72,8 @@ def _closed(ent: Span, after: list[Span]) -> Span | None:
         text = doc[ent.start:end].text
         if " " in text and is_subdivision(text) and not is_subdivision(ent.text):
             return Span(doc, ent.start, end, label=subdivision_label(text) or "GPE")
+        if is_known_place(text, cities=True):
+            return Span(doc, ent.start, end, label="GPE")  # "Caxias" + "do Sul": a city the gazetteer knows whole
     return None
 
 
