@@ -177,7 +177,8 @@ def _province_too(name: str) -> bool:
     """Whether an island's name is also a province's ("Papua", "Maluku")."""
     import pycountry
 
-    return any(_clean(u.name) == name for u in pycountry.subdivisions if u.type == "Province" and u.country_code == "ID")
+    return any(_clean(u.name) == name for u in pycountry.subdivisions
+               if u.type == "Province" and u.country_code == "ID")
 
 
 @lru_cache(maxsize=1)

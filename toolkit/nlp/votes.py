@@ -462,8 +462,8 @@ def _titled_person(v: _Voted) -> str | None:
 
 # The readings of a group's label after the vote, in order: the first that decides wins.
 _READINGS = (_month_of_observance, _said_kind, _investing_firm, _day_or_contest, _region_or_party, _body_by_spelling,
-             _by_head_word, _surname_of_full_name, _continent_or_people, _city_or_medium, _subdivision, _body_or_country, _heavenly_body,
-             _titled_person)
+             _by_head_word, _surname_of_full_name, _continent_or_people, _city_or_medium, _subdivision, _body_or_country,
+             _heavenly_body, _titled_person)
 
 
 def group_label(group: list[Mention], root: str, full_people: dict) -> str:
