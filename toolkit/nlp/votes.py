@@ -26,6 +26,8 @@ from toolkit.nlp.head_labels import head_word_label
 from toolkit.nlp.heavens import SKY_PHRASES
 from toolkit.nlp.lexicon import (AWARD_SHORT_NAMES, COMPASS_ADJECTIVES, LANGUAGE_COMMUNITY_NAMES, NAME_LABELS, PAN_ETHNIC_NAMES,
                                  PARTY_ADJECTIVES, PLACE_LABELS, SOLAR_SYSTEM_NAMES)
+from toolkit.nlp.spellings import strip_accents
+from toolkit.nlp.subdivisions import common_word, is_subdivision_key, local_alias, subdivision_label
 from toolkit.nlp.surfaces import Mention, canonical_name
 
 
@@ -338,7 +340,7 @@ def _by_head_word(v: _Voted) -> str | None:
 def _surname_of_full_name(v: _Voted) -> str | None:
     """A multi-word name that the set names a person by in full, under its last word, is that person's."""
     if len(v.words) >= 2 and v.root in v.full_people.get(v.words[-1], ()) and not is_known_place(v.surface) \
-            and v.label != "LAW" \
+            and v.label != "LAW" and _state_name(v) is None \
             and not demonym_of_place(v.surface):  # ("Hong Kongers", "New Yorkers": the people of a place, whom the
         # model's PERSON put among the set's full names, are no one's name; `_continent_or_people` reads them)
         return "PERSON"  # (not a known country or city the model took for a person: "Saint Lucia", "Tsuen Wan")
@@ -404,7 +406,8 @@ def _body_or_country(v: _Voted) -> str | None:
     if label == "GPE" and len(v.words) == 1 and not surface.isupper() and any(m.evidence == "agent" for m in v.group) \
             and not v.placed and not is_known_place(surface, cities=True) \
             and surface not in known_places_plain() and surface not in city_alternates() \
-            and not any(surface in country.split() for country in country_names()):  # ("Korea": a country still)
+            and not any(surface in country.split() for country in country_names()) \
+            and _state_name(v) is None:  # ("Korea": a country still; "Xinjiang and Tibet have set targets", a province)
         # "after Bloomberg contacted Facebook": a one-word "place" that acts, is never somewhere, and is
         # no city or country the gazetteer knows is a body (a country or city acts through its government)
         return "ORG"
@@ -413,6 +416,36 @@ def _body_or_country(v: _Voted) -> str | None:
     if label == "ORG" and not v.has_title and surface in national_capitals():
         return "GPE"  # "Budapest would not support any sanctions": a capital standing for its government is a polity
     return None
+
+
+def _state_name(v: _Voted) -> str | None:
+    """The label of a state's, a province's or a region's name below the country (ISO 3166-2,
+    :mod:`toolkit.nlp.subdivisions`) that nothing in the set reads as a person's: "GPE" ("Tamil Nadu"), "LOC" for
+    an island of Indonesia's units ("Java"); None for a name with a title in front, a set's person's name or
+    surname ("Guerrero" beside Pablo Guerrero), a lone English word ("Delta", "Plateau", "Central"), or a lone
+    local spelling English writes otherwise ("Bayern", a club's name as often)."""
+    label = subdivision_label(v.surface) or subdivision_label(strip_accents(v.surface))
+    if label is None or v.has_title or any(m.evidence == "taken-up" for m in v.group) \
+            or any(not is_subdivision_key(full) for full in v.full_people.get(v.root, ())):
+        return None  # (a surname of the set's people; not "Java" of "West Java", which the model called a person)
+    if len(v.words) == 1 and (common_word(v.surface) or local_alias(v.surface)):
+        return None
+    return label
+
+
+def _subdivision(v: _Voted) -> str | None:
+    """A state, province or region of a country that the model took for a person, a people, a body or a building
+    ("Tamil Nadu" PERSON, "Uttar Pradesh" ORG, "West Java" PERSON, round wire36a): a place. The name settles the
+    vote, it overrules no clear reading: a lone word only where the set uses it as a place ("Hidalgo", "Mendoza",
+    "Victoria" are people's names too; "Lazio" a club's), a body of several words only where some mention is a
+    place's ("the Uttar Pradesh government" is the state's)."""
+    label = _state_name(v)
+    if label is None or v.label == label or v.label not in ("PERSON", "NORP", "FAC", "PRODUCT", "ORG", "LOC", "GPE"):
+        return None
+    placed = v.placed or any(m.label in PLACE_LABELS for m in v.group)
+    if len(v.words) == 1 and not v.placed or v.label == "ORG" and not placed:
+        return None
+    return label  # (a state the model called a region, "New South Wales" LOC, is a polity; an island a place)
 
 
 def _heavenly_body(v: _Voted) -> str | None:
@@ -436,9 +469,9 @@ def _titled_person(v: _Voted) -> str | None:
 
 
 # The readings of a group's label after the vote, in order: the first that decides wins.
-_READINGS = (_month_of_observance, _award_short_name, _said_kind, _investing_firm, _day_or_contest, _region_or_party, _body_by_spelling,
-             _by_head_word, _surname_of_full_name, _continent_or_people, _city_or_medium, _body_or_country, _heavenly_body,
-             _titled_person)
+_READINGS = (_month_of_observance, _award_short_name, _said_kind, _investing_firm, _day_or_contest, _region_or_party,
+             _body_by_spelling, _by_head_word, _surname_of_full_name, _continent_or_people, _city_or_medium, _subdivision,
+             _body_or_country, _heavenly_body, _titled_person)
 
 
 def group_label(group: list[Mention], root: str, full_people: dict) -> str:
