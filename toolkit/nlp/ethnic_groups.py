@@ -97,7 +97,7 @@ _CAPITALISED_PAN_ETHNIC = frozenset(word.capitalize() for word in PAN_ETHNIC_NAM
 
 def untagged_pan_ethnic_peoples(doc: Doc, taken: set[int]) -> list[Span]:
     """A pan-ethnic name the model left untagged is a people (NORP): "as well as Latino voters", "Hispanics
-    make up …". A word inside a longer name ("the Latino Victory Fund", "National Hispanic Media Coalition": a
+    make up …", "the first Pacific Islander". A word inside a longer name ("the Latino Victory Fund", "National Hispanic Media Coalition": a
     capitalised word touching it, other than a sentence's first) is left to the name's rules.
 
     Args:
@@ -112,6 +112,14 @@ def untagged_pan_ethnic_peoples(doc: Doc, taken: set[int]) -> list[Span]:
         if i in taken or doc[i].ent_type_ or _inside_a_longer_name(doc, i):
             continue
         found.append(Span(doc, i, i + 1, label="NORP"))
+    # The one pan-ethnic name of two words, the peoples of the Pacific islands ("the first Pacific Islander to be
+    # awarded", round ent36b; "Asian American and Pacific Islander voters"), a census's and news's name: not one
+    # a longer name holds ("the Pacific Islander Health Partnership").
+    for i in indices_of(doc, ORTH, ("Islander", "Islanders")):
+        if (i == 0 or doc[i - 1].text != "Pacific" or {i - 1, i} & taken or doc[i].ent_type_ or doc[i - 1].ent_type_
+                or i + 1 < len(doc) and doc[i + 1].is_title):
+            continue
+        found.append(Span(doc, i - 1, i + 1, label="NORP"))
     return found
 
 

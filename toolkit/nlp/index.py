@@ -36,7 +36,7 @@ from toolkit.nlp.short_forms import (COMPANY_TAILS, KIND_HEADS, PAPER_HEADS, com
 from toolkit.nlp.spellings import is_acronym, merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_LABELS, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
 from toolkit.nlp.title_links import majority, title_targets
-from toolkit.nlp.votes import group_label, is_storm, party_members_word, used_as_place, vote
+from toolkit.nlp.votes import group_label, is_storm, names_a_party_alone, party_members_word, used_as_place, vote
 
 
 @dataclass
@@ -453,9 +453,10 @@ def _join_plurals(by_key: dict[str, list[Mention]], parent: dict[str, str], full
         # party's "Republican" is not made a body)
         if not stem or key in parent:
             continue
-        if party_members_word(key) and party_members_word(stem):
+        if party_members_word(key) and (party_members_word(stem) or names_a_party_alone(stem)):
             # "Democrat Rod Blagojevich" beside "fifteen Democrats defected": one party, named by the plural
-            # (the name its members act under: "Democrats said …")
+            # (the name its members act under: "Democrats said …"); so the party's adjective beside the plural
+            # ("fellow Republican Representative Francis Rooney" beside "all Republicans", round ent36b)
             if stem not in parent and stem not in parent.values():
                 parent[stem] = key
         elif group_label(by_key[stem] + group, stem, full_people) == "NORP":

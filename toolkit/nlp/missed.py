@@ -442,3 +442,34 @@ def untagged_awards(doc: Doc, taken: set[int]) -> list[Span]:
             continue  # part of a longer name
         found.append(Span(doc, start, i + 1, label="WORK_OF_ART"))
     return found
+
+
+# Lower-case words that join the capitalised words of a movement's name ("Fridays for Future", "Me Too" aside).
+_MOVEMENT_NAME_JOINERS = frozenset({"for", "of", "and"})
+
+
+def untagged_movements(doc: Doc, taken: set[int]) -> list[Span]:
+    """A movement's name the model tagged nothing of, or a date ("Fridays"), between "the" and a lower-case
+    "movement": "That September, the Fridays for Future movement launched" (round ent36b), as "the Black Lives Matter
+    movement", "the Extinction Rebellion movement": English names a movement by its capitalised name before the kind
+    noun, and the name is a body's (ORG, the head noun left out). The name is one to five capitalised words (with
+    "for", "of", "and" inside), no word of it another entity's (a people, "the Houthi movement", or a place, "the
+    Kurdish movement", is left: the movement is theirs, not named), and not a known place."""
+    found: list[Span] = []
+    for m in indices_of(doc, ORTH, ("movement",)):
+        start = m
+        while start > 0 and m - start < 5 and (
+                doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].pos_ == "PROPN"
+                or doc[start - 1].lower_ in _MOVEMENT_NAME_JOINERS and doc[start - 1].is_lower and start - 1 > 0
+                and doc[start - 2].is_title):
+            start -= 1
+        if start == m or start == 0 or doc[start - 1].lower_ != "the" or not doc[start].is_title:
+            continue
+        words = doc[start:m]
+        if any(t.i in taken and t.ent_type_ != "DATE" or t.ent_type_ not in ("", "DATE") for t in words):
+            continue
+        if all(t.ent_type_ == "DATE" for t in words) or is_known_place(words.text) \
+                or words[0].lower_ in NOT_NAME_WORDS:
+            continue
+        found.append(Span(doc, start, m, label="ORG"))
+    return found

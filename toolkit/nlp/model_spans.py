@@ -95,7 +95,9 @@ def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
             and doc[start - 2].lower_.strip(".") in TITLE_WORDS and all(t.is_title for t in ent)
             and doc[end - 1].lower_ not in RELIGIONS  # ("the leader of Roman Catholic Christianity")
             and not is_known_place(doc[end - 1].text)
-            and not is_known_place(ent.text)):  # "as mayor of New York City": a place of three words, no person
+            and not is_known_place(ent.text)  # "as mayor of New York City": a place of three words, no person
+            and KIND_NOUNS.get(doc[end - 1].lower_) not in ("GPE", "LOC")):  # nor one ending in its kind
+        # ("District Attorney of San Bernardino County": no person's name ends in "County", round ent36b)
         # "First Minister of Scotland Nicola Sturgeon": the place ends the title, a person follows; a
         # country's name is nobody's surname, so "director of Youth Forum Zimbabwe" is one body
         # that ends in its country, as bodies' names often do

@@ -28,6 +28,8 @@ from toolkit.nlp.mistags import english_words
 _LABELS = frozenset({"ORG", "GPE", "FAC"})
 # Plurals of people not formed with "s", before which "’s" is the plural's possessive.
 _PEOPLE_PLURALS = frozenset({"men", "women", "children", "people", "folk", "gentlemen"})
+# The head words of festivals' names ("Beyond Fest", "Sundance Film Festival"): events, owned by a body before them.
+_FESTIVAL_HEADS = frozenset({"fest", "festival"})
 _CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the", "&"})
 # The head words of outlets' names, whose writers and hosts follow them with a possessive.
 _OUTLET_HEADS = frozenset("""post times journal news herald tribune gazette chronicle telegraph observer guardian
@@ -41,6 +43,38 @@ def names_apart_at_possessives(ents: list[Span]) -> list[Span]:
     for ent in ents:
         part = _parted(ent) or _person_apart(ent, people)
         out.extend(part if part else [ent])
+    return out
+
+
+# Prepositions of place and "the" before a building's name ("at Grauman's Egyptian Theatre").
+_BEFORE_BUILDINGS = frozenset({"at", "in", "into", "inside", "outside", "near", "from", "to"})
+
+
+def buildings_of_founders(ents: list[Span]) -> list[Span]:
+    """The entities with a building named by its founder's possessive taken whole, as one site (FAC): "the world
+    premiere at Grauman's Egyptian Theatre in Hollywood" (round ent36b; the model: "Grauman" PERSON, "Egyptian
+    Theatre" ORG), "shot at Ford's Theatre". English names theatres, halls and hospitals after their founders so;
+    the one word before the possessive is nobody the text names otherwise ("Trump's Grand Hotel" beside "Donald
+    Trump": his hotel, not its name), a preposition of place stands before it, and the name after it ends in a
+    building's head word."""
+    from toolkit.nlp.lexicon import FAC_HEADS
+
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        if out and k and out[-1].end > ent.start:
+            continue  # (taken into the building before it)
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (nxt is not None and len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent[0].is_title
+                and nxt.start == ent.end + 1 and doc[ent.end].text in ("'s", "’s") and not ent[0].whitespace_
+                and nxt.label_ in ("ORG", "FAC") and nxt[-1].lower_ in FAC_HEADS and nxt[-1].is_title
+                and ent.start > 0 and doc[ent.start - 1].lower_ in _BEFORE_BUILDINGS
+                and not any(t.text == ent.text for t in doc if t.i != ent.start)):
+            out.append(Span(doc, ent.start, nxt.end, label="FAC"))
+            continue
+        out.append(ent)
     return out
 
 
@@ -139,8 +173,13 @@ def _parted(ent: Span) -> list[Span] | None:
     # (a one-word owner is a place when it is a country, a state or a large city: many small towns share
     # their spelling with a common word or a title, "Time's Simon Shuster")
     known = is_known_place(owner.text, cities=len(owner) > 1)
+    if owned[-1].lower_ in _FESTIVAL_HEADS and owned[-1].is_title and ent.label_ == "ORG":
+        # "as part of Hulu's Beyond Fest film festival" (round ent36b): a festival is no body's name, so the word
+        # before the possessive is not its own but its owner's, a body
+        return [Span(doc, ent.start, mark, label="GPE" if known else "ORG"),
+                Span(doc, mark + 1, ent.end, label="EVENT")]
     if len(owner) == 1 and not (owner[0].is_upper and len(owner[0]) > 1) and not known:
-        return None  # "People's Liberation Army", "Hulu's Beyond Fest": one word before it, the name's own
+        return None  # "People's Liberation Army": one word before it, the name's own
     return [Span(doc, ent.start, mark, label="GPE" if known else ent.label_),
             Span(doc, mark + 1, ent.end, label="PERSON" if _writer_of_outlet(owner, owned) else "ORG")]
 

@@ -59,7 +59,8 @@ from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.legal_suffixes import names_with_legal_forms
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, service_x,
                                 news_services, places_after_stance_prefixes, token_indices, tokens_among, untagged_countries,
-                                untagged_awards, untagged_conferences, untagged_storms, bodies_described_in_apposition)
+                                untagged_awards, untagged_conferences, untagged_movements, untagged_storms,
+                                bodies_described_in_apposition)
 from toolkit.nlp.model_spans import holders_cut_off_offices, mend_model_spans
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
@@ -99,7 +100,7 @@ from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_befor
 from toolkit.nlp.plural_groups import groups_by_plurals
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.month_names import dates_called_names, people_named_by_months
-from toolkit.nlp.possessives import bodies_of_titles, names_apart_at_possessives
+from toolkit.nlp.possessives import bodies_of_titles, buildings_of_founders, names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
 from toolkit.nlp.diseases import drop_disease_codes
 from toolkit.nlp.scripts import drop_foreign_script_names
@@ -256,6 +257,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_domains,  # "in remarks to UOL.com.br, said"
                  cited_outlets_with_the,  # "Ford told The Verge", "according to The Verge"
                  untagged_storms,  # "Hurricane Lorenzo reached Category 5"
+                 untagged_movements,  # "the Fridays for Future movement launched"
                  untagged_conferences,  # "The next summit, COP30, will be held in Belém"
                  untagged_awards,  # "sang “Lift Me Up” at the Oscars"
                  untagged_pan_ethnic_peoples,  # "as well as Latino voters"
@@ -324,6 +326,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = waters_named_after_peoples(adjectives_opening_quotations(places_before_kinds(ents)))  # "the Sulu region"; "the English Channel"
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
+    ents = buildings_of_founders(ents)  # "at Grauman's Egyptian Theatre", "at Ford's Theatre"
     ents = party_adjectives_apart(ents)  # "the Republican Senate Majority Leader" (after the join of a body to its head)
     ents = party_adjectives_before_titles(ents)  # "Conservative MP Philip Hammond commented"
     # "Congratulations America: 3 percent today"; "Bloody hell, …"; "I WON THIS ELECTION, BY A LOT!"; "at Zelensky AGAIN"
