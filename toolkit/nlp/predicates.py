@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Container
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, TAG
@@ -90,7 +91,8 @@ DENIAL_VERBS = frozenset({"deny", "dispute", "refute", "rebut"})
 # Verbs whose content clause someone reports, not the text (purpose clauses and conditions are excluded
 # separately).
 REPORTING_VERBS = SPEECH_VERBS | COGNITION_VERBS | DENIAL_VERBS | frozenset({
-    "report", "write", "announce", "speak", "determine", "establish", "discover", "verify", "point"})
+    "report", "write", "announce", "speak", "determine", "establish", "discover", "verify", "point",
+    "stipulate"})  # ("The Puerto Rican constitution stipulates the secretary of state succeeds …": the law's text)
 
 # Reporting verbs whose object is the one addressed ("told reporters she considered …").
 ADDRESSEE_VERBS = frozenset("""tell inform assure warn remind notify advise brief persuade convince""".split())
@@ -468,11 +470,13 @@ def planned_by_be_to(verb: Token, marks: "ClauseMarks") -> bool:
                                or subjects[0].lower_ in _PERSONAL)
 
 
-def patient_of(verb: Token, top: Token) -> Token | None:
+def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) -> Token | None:
     """The one a passive without an agent happens to, when it is news in its own right: a
     noun subject of a main, coordinated or reported clause ("at least 71 people were
     arrested"), not a pronoun ("before she was cremated"), a kind ("Red notices are declared
-    …") or a description in a relative or adverbial clause."""
+    …") or a description in a relative or adverbial clause. ``surnames`` are the indices of
+    the words the person resolver reads as the surname of someone named before: a person,
+    though the model left the word untagged ("Navalny was transferred from the hospital …")."""
     named_relative = _relative_on_a_name(top)
     if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and named_relative is None:
         return None
@@ -500,7 +504,8 @@ def patient_of(verb: Token, top: Token) -> Token | None:
     # often a state ("UNESCO is based in Paris") to state it as an event nobody did.
     counted = patient.pos_ == "NUM" or any(c.dep_ == "nummod" for c in patient.children) \
         or (patient.lower_ == "number" and any(c.lower_ == "of" for c in patient.children))
-    if not (counted or patient.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+    if not (counted or patient.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or (patient.pos_ == "PROPN" and patient.i in surnames)):
         return None
     return patient
 
