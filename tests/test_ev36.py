@@ -141,3 +141,23 @@ class TestRoleHolderTaggedAsBody:
         text = "The son of the founder, Pohamba, resigned on Wednesday.\n"
         events = events_of(text, dt.date(2019, 5, 21), "son", nlp=nlp, folder=tmp_path)
         assert [r["subject"] for r in _rows(events, "resign")] == ["the son of the founder"]
+
+
+# Wikinews, 2019-01-07: Catalonia apartment block fire kills three, injures sixteen.
+WHILE = ("The fire service indicated on Twitter the baby girl was critically ill, while two adults were seriously "
+         "injured.\n")
+
+
+class TestPassiveOfContrast:
+    """A passive in a "while" clause of contrast is news of its own, as its active twin is."""
+
+    def test_two_adults_injured(self, nlp, tmp_path):
+        events = events_of(WHILE, dt.date(2019, 1, 7), "while", nlp=nlp, folder=tmp_path)
+        [row] = _rows(events, "injure")
+        assert row["subject"] is None and row["object"] == "two adults"
+        assert row["reported_by"].lower() == "the fire service"
+
+    def test_control_while_in_the_progressive(self, nlp, tmp_path):
+        text = "Two people died while five were being treated at the hospital.\n"
+        events = events_of(text, dt.date(2019, 1, 7), "progressive", nlp=nlp, folder=tmp_path)
+        assert not _rows(events, "treat")

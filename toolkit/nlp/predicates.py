@@ -478,7 +478,7 @@ def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) 
     the words the person resolver reads as the surname of someone named before: a person,
     though the model left the word untagged ("Navalny was transferred from the hospital …")."""
     named_relative = _relative_on_a_name(top)
-    if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and named_relative is None:
+    if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and named_relative is None and not _contrasted(top):
         return None
     holder = verb if any(c.dep_ == "auxpass" for c in verb.children) else conjunct_root(verb)
     if not any(c.dep_ == "auxpass" for c in holder.children) and not small_clause_participle(verb):
@@ -508,6 +508,15 @@ def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) 
             or (patient.pos_ == "PROPN" and patient.i in surnames)):
         return None
     return patient
+
+
+def _contrasted(top: Token) -> bool:
+    """Whether the clause is one of contrast set beside a main clause in the simple past ("…, while two adults were
+    seriously injured"): news of its own, as its active twin is ("…, while firefighters rescued two adults"); a
+    "while" clause in the progressive tells the time of another event instead ("while he was being treated")."""
+    return top.dep_ == "advcl" and top.tag_ == "VBN" \
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in top.children) \
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in top.children)
 
 
 # Verbs of naming: their passive says what someone is called ("was known as", "was named"), a state.
