@@ -161,3 +161,24 @@ class TestPassiveOfContrast:
         text = "Two people died while five were being treated at the hospital.\n"
         events = events_of(text, dt.date(2019, 1, 7), "progressive", nlp=nlp, folder=tmp_path)
         assert not _rows(events, "treat")
+
+
+# Wikinews, 2019-08-04: Puerto Rico's governor Rosselló resigns, new governor sworn in.
+SWORN = ("On Friday, Ricardo Rosselló Nevares resigned as the governor of United States commonwealth of Puerto Rico "
+         "and Pedro Pierluisi was sworn in at 5 p.m. local time (2100 UTC) as Puerto Rico's new governor.\n")
+
+
+class TestPassiveClauseAfterAnd:
+    """A name joined by "and" right before a singular "was" and its participle is that passive's subject: a second
+    clause, not a reduced passive on the first clause's subject."""
+
+    def test_pierluisi_sworn_in(self, nlp, tmp_path):
+        events = events_of(SWORN, dt.date(2019, 8, 4), "sworn", nlp=nlp, folder=tmp_path)
+        assert [(isinstance(r["subject"], str), r["object"]) for r in _rows(events, "swear in")] == [(False, "Pedro Pierluisi")]
+        assert [r["subject"] for r in _rows(events, "resign")] == ["Ricardo Rosselló Nevares"]
+
+    def test_control_plural_were(self, nlp, tmp_path):
+        # "were" may agree with the whole phrase: the reduced-passive reading stays
+        text = "A pair of convicted killers caught dealing drugs in broad daylight were released without bail.\n"
+        events = events_of(text, dt.date(2019, 8, 4), "were", nlp=nlp, folder=tmp_path)
+        assert not [r for r in _rows(events, "catch") if r["subject"]]
