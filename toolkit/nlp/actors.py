@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.listed_groups import group_spelled_out
-from toolkit.nlp.pronoun_antecedents import described_before, plural_before, singular_before
+from toolkit.nlp.pronoun_antecedents import described_before, plural_before, reported_it_before, singular_before
 from toolkit.nlp.sentence_spans import Sentences
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.mistags import english_words
@@ -447,6 +447,9 @@ class Actors:
                 and token.i not in self.inside:
             antecedent = singular_before(token, self.sentences, self.inside)
             return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
+        if lower == "it" and depth < 2 and token.i not in self.inside \
+                and (antecedent := reported_it_before(token, self.sentences, self.inside)) is not None:
+            return self.who(antecedent, depth=depth + 1)  # "Officials said it killed nine people": the fire
         if lower == "one" and token.tag_ == "CD" and not any(c.dep_ == "appos" for c in token.children):
             # (not "One of these groups, the Syrian Democratic Forces, opposed …": the name in apposition says who)
             group = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -504,10 +507,12 @@ class Actors:
                 if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > token.i:
                     for pobj in prep.children:
                         for child in pobj.children:
-                            if pobj.dep_ == "pobj" and child.dep_ == "appos" and child.ent_type_ == "PERSON" \
+                            if pobj.dep_ == "pobj" and child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG") \
                                     and pobj.ent_type_ != "PERSON":
                                 named = entity_name(child, self.index, self.sentences)
-                                if named:
+                                # (a person the model tagged as a body: "The current president of Namibia, Hage
+                                # Geingob, expressed …", a person by the set's vote)
+                                if named and (child.ent_type_ == "PERSON" or self.index.label_of.get(named) == "PERSON"):
                                     return unquoted(named)
         return _PASS
 

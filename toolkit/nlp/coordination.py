@@ -57,7 +57,9 @@ _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "whom"})
 def _joined_subject(verb: Token) -> tuple[Token, Token] | None:
     """The noun joined by a coordinator that ends right before ``verb``, and that coordinator,
     if ``verb`` is a tensed conjunct without a subject or a coordinator of its own."""
-    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") or verb.i == 0 \
+    group = _passive_group_start(verb)
+    if verb.dep_ not in ("conj", "advcl") or (verb.tag_ not in _FINITE and group is None) \
+            or verb.pos_ not in ("VERB", "AUX") or verb.i == 0 \
             or any(c.dep_ in _SUBJECTS or c.dep_ in ("cc", "preconj") for c in verb.children):
         return None
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in verb.children):
@@ -65,11 +67,12 @@ def _joined_subject(verb: Token) -> tuple[Token, Token] | None:
     if not any(c.dep_ in _COMPLEMENTS and c.i > verb.i for c in verb.children):
         return None  # ("votes cast and delegates allocated": a participle on the noun, tagged as a past)
     doc = verb.doc
-    noun = doc[verb.i - 1]
-    while noun.dep_ != "conj" and noun.head.i != noun.i and noun.head.i < verb.i \
-            and noun.head.right_edge.i == verb.i - 1:
+    first_word = verb.i if group is None else group  # ("… and Pedro Pierluisi was sworn in": the "was")
+    noun = doc[first_word - 1]
+    while noun.dep_ != "conj" and noun.head.i != noun.i and noun.head.i < first_word \
+            and noun.head.right_edge.i == first_word - 1:
         noun = noun.head  # up to the head of the phrase that ends right before the verb
-    if noun.dep_ != "conj" or noun.right_edge.i != verb.i - 1 or noun.pos_ not in ("NOUN", "PROPN", "PRON") \
+    if noun.dep_ != "conj" or noun.right_edge.i != first_word - 1 or noun.pos_ not in ("NOUN", "PROPN", "PRON") \
             or noun.lower_ in _OBJECT_PRONOUNS or noun.head.pos_ not in ("NOUN", "PROPN"):
         return None
     coordinator = next((c for c in noun.head.children if c.dep_ == "cc" and c.i == noun.left_edge.i - 1), None)
@@ -81,22 +84,44 @@ def _joined_subject(verb: Token) -> tuple[Token, Token] | None:
 def mend_coordinated_subjects(doc: Doc) -> Doc:
     """Give a second clause its subject and its coordinator back (see the module's docstring).
     The parse is changed in place; the doc is returned."""
-    for verb in [doc[i] for i in indices_where(doc, dep=("conj", "advcl"), tag=_FINITE)]:  # (arrays: no Token per word)
+    for verb in [doc[i] for i in indices_where(doc, dep=("conj", "advcl"), tag=_FINITE | {"VBN"})]:  # (arrays: no Token per word)
         found = _joined_subject(verb)
         if found is None:
             continue
         noun, coordinator = found
+        passive = _passive_group_start(verb) is not None
         if verb.dep_ == "advcl":
             # "Malawi confirmed its first coronavirus infections and Zambia had its first … death": the parser hung
-            # "had" on the verb of the sentence as a clause of circumstance; it is the second clause of the "and"
-            first = _clause_verb(noun)
+            # "had" on the verb of the sentence as a clause of circumstance; it is the second clause of the "and".
+            # A passive so hung on the main verb joins it ("Rosselló resigned as the governor of … Puerto Rico
+            # and Pedro Pierluisi was sworn in")
+            first = _clause_verb(noun) or (verb.head if passive and verb.head.dep_ == "ROOT" else None)
             if first is None or verb.is_ancestor(first):
                 continue
             verb.head, verb.dep_ = first, "conj"
         noun.head = verb
-        noun.dep_ = "nsubj"
+        noun.dep_ = "nsubjpass" if passive else "nsubj"
         coordinator.head = verb
     return doc
+
+
+def joined_subject(verb: Token) -> Token | None:
+    """The noun :func:`mend_coordinated_subjects` would make the subject of ``verb``, if any."""
+    found = _joined_subject(verb)
+    return found[0] if found is not None else None
+
+
+def _passive_group_start(verb: Token) -> int | None:
+    """Where a passive verb group with a singular tensed "be" starts ("was sworn in": the "was"), when its
+    participle is the verb; else None. Only a singular "was"/"is" is taken: a plural "were" may agree with the
+    whole coordinated phrase ("the mayor and the governor were sworn in")."""
+    if verb.tag_ != "VBN":
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if len(auxiliaries) != 1 or auxiliaries[0].dep_ != "auxpass" or auxiliaries[0].lower_ not in ("was", "is") \
+            or auxiliaries[0].i != verb.i - 1:
+        return None
+    return auxiliaries[0].i
 
 
 def _clause_verb(noun: Token) -> Token | None:

@@ -412,7 +412,7 @@ class _Reader:
             inherited = inherits(verb)
         patient = None
         if agent is None:
-            patient = (patient_of(verb, clause.top) or thing_acted_on(verb, clause.top)) \
+            patient = (patient_of(verb, clause.top, self.names.resolver.surnames) or thing_acted_on(verb, clause.top)) \
                 if self.agentless and agentless and not regarded_as(verb) else None
             if patient is None or counted_things_in_a_state(verb, patient):
                 return None  # no agent named: nothing an analyst can attribute

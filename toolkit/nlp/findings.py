@@ -17,7 +17,10 @@ list them.
 A law that specifies, states or provides a clause does the same ("The United States Constitution
 specifies that officials are removed from office after being impeached …"): a law, or a part of
 one, is named by a capitalised document noun (:data:`~toolkit.nlp.legal_texts.DOCUMENT_HEADS`) or
-tagged as a law, and its text is its content, no act of its own.
+tagged as a law, and its text is its content, no act of its own. A constitution, a charter, a treaty or a
+statute is a law in lower case too, when an article or a possessive makes it a particular one ("The Puerto
+Rican constitution stipulates the secretary of state succeeds to the governorship …"): those nouns name
+nothing else.
 
 A picture's showing of someone or something in a state or at an act is the same ("video footage from
 the scene shows wooden pews broken and scattered", "The video showed a single police officer
@@ -51,6 +54,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 # Verbs by which a law's text lays something down: with a law for subject they pass their clause on.
 _STATING_VERBS = SHOWING_VERBS | frozenset({"specify", "stipulate", "provide", "state"})
+
+# Nouns of a document that name a law in lower case as well ("the constitution"; not "act" or "code").
+_LAWS_IN_LOWER_CASE = frozenset({"constitution", "charter", "treaty", "statute"})
 
 
 def _has_subject(clause: Token) -> bool:
@@ -115,6 +121,8 @@ def shown_by_a_thing(verb: Token, lemma: str) -> bool:
 
 def _a_law(noun: Token) -> bool:
     """Whether the subject names a law or a part of one ("The United States Constitution")."""
+    if noun.lower_ in _LAWS_IN_LOWER_CASE and noun.pos_ == "NOUN":
+        return any(c.dep_ in ("det", "poss") for c in noun.children)  # "The Puerto Rican constitution stipulates"
     return noun.ent_type_ == "LAW" or (noun.is_title and noun.lemma_.lower() in DOCUMENT_HEADS)
 
 

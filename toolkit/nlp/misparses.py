@@ -53,6 +53,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.circumstances import PASSING_ON_VERBS
+from toolkit.nlp.coordination import joined_subject
 from toolkit.nlp.lookups import indices_where
 from toolkit.nlp.predicates import REPORTING_VERBS
 from toolkit.nlp.syntax import ROLE_WORDS, UNNAMED_PEOPLE
@@ -396,7 +397,10 @@ def mend_reduced_passives(doc: Doc) -> Doc:
                 or not any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i < passive.i
                            for c in passive.children) \
                 or any(t.lower_ in (",", ";", "and", "or", "but") and not _inside_phrase(t, verb)
-                       for t in doc[verb.i + 1 : passive.i]):
+                       for t in doc[verb.i + 1 : passive.i]) \
+                or joined_subject(passive) is not None:
+            # (a name joined by "and" right before "was" is the passive's own subject: "Rosselló resigned as the
+            # governor of … Puerto Rico and Pedro Pierluisi was sworn in", coordination.py)
             continue
         passive.head, passive.dep_ = (passive, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
         for child in list(verb.children):

@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Container
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, TAG
@@ -90,7 +91,8 @@ DENIAL_VERBS = frozenset({"deny", "dispute", "refute", "rebut"})
 # Verbs whose content clause someone reports, not the text (purpose clauses and conditions are excluded
 # separately).
 REPORTING_VERBS = SPEECH_VERBS | COGNITION_VERBS | DENIAL_VERBS | frozenset({
-    "report", "write", "announce", "speak", "determine", "establish", "discover", "verify", "point"})
+    "report", "write", "announce", "speak", "determine", "establish", "discover", "verify", "point",
+    "stipulate"})  # ("The Puerto Rican constitution stipulates the secretary of state succeeds …": the law's text)
 
 # Reporting verbs whose object is the one addressed ("told reporters she considered …").
 ADDRESSEE_VERBS = frozenset("""tell inform assure warn remind notify advise brief persuade convince""".split())
@@ -468,13 +470,15 @@ def planned_by_be_to(verb: Token, marks: "ClauseMarks") -> bool:
                                or subjects[0].lower_ in _PERSONAL)
 
 
-def patient_of(verb: Token, top: Token) -> Token | None:
+def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) -> Token | None:
     """The one a passive without an agent happens to, when it is news in its own right: a
     noun subject of a main, coordinated or reported clause ("at least 71 people were
     arrested"), not a pronoun ("before she was cremated"), a kind ("Red notices are declared
-    …") or a description in a relative or adverbial clause."""
+    …") or a description in a relative or adverbial clause. ``surnames`` are the indices of
+    the words the person resolver reads as the surname of someone named before: a person,
+    though the model left the word untagged ("Navalny was transferred from the hospital …")."""
     named_relative = _relative_on_a_name(top)
-    if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and named_relative is None:
+    if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and named_relative is None and not _contrasted(top):
         return None
     holder = verb if any(c.dep_ == "auxpass" for c in verb.children) else conjunct_root(verb)
     if not any(c.dep_ == "auxpass" for c in holder.children) and not small_clause_participle(verb):
@@ -500,9 +504,19 @@ def patient_of(verb: Token, top: Token) -> Token | None:
     # often a state ("UNESCO is based in Paris") to state it as an event nobody did.
     counted = patient.pos_ == "NUM" or any(c.dep_ == "nummod" for c in patient.children) \
         or (patient.lower_ == "number" and any(c.lower_ == "of" for c in patient.children))
-    if not (counted or patient.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+    if not (counted or patient.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or (patient.pos_ == "PROPN" and patient.i in surnames)):
         return None
     return patient
+
+
+def _contrasted(top: Token) -> bool:
+    """Whether the clause is one of contrast set beside a main clause in the simple past ("…, while two adults were
+    seriously injured"): news of its own, as its active twin is ("…, while firefighters rescued two adults"); a
+    "while" clause in the progressive tells the time of another event instead ("while he was being treated")."""
+    return top.dep_ == "advcl" and top.tag_ == "VBN" \
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in top.children) \
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in top.children)
 
 
 # Verbs of naming: their passive says what someone is called ("was known as", "was named"), a state.

@@ -151,6 +151,44 @@ def singular_before(pronoun: Token, sentences: Sentences, inside: set[int] = fro
     if pronoun.i + 1 < len(doc) and doc[pronoun.i + 1].lower_ == "all" and doc[pronoun.i + 1].head.i in (
             pronoun.i, pronoun.head.i):
         return None  # "It all began on June 27, when …": "it all" is the whole affair, no thing named before
+    return _thing_heading_before(sent, sentences, inside)
+
+
+# Verbs an "it" with no antecedent heads ("it took around five hours to gain control", "it would be
+# weeks before …", "it seemed …"): such an "it" in a report stands for nothing named.
+_DUMMY_IT_VERBS = frozenset({"take", "be", "seem", "appear", "remain", "look", "happen", "matter", "cost"})
+
+# Personal pronouns a reporter may be: people, never the "it" they speak of.
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def reported_it_before(pronoun: Token, sentences: Sentences, inside: set[int] = frozenset()) -> Token | None:
+    """What an "it" heading a clause that people report stands for: the singular thing heading the
+    sentence before, as for a main clause's "it" ("A fire yesterday morning destroyed at least 200
+    makeshift homes … Officials said it killed nine people and injured at least 50 more": the fire).
+    The reporters are people (a plural noun, a person, a personal pronoun), who cannot be the "it";
+    a body or a thing that reports ("The company said it would appeal") may be its own "it", and is
+    left to the attribution rules. Nothing but the reporter's phrase may come before the pronoun (a
+    nearer noun may be meant), and an "it" of a verb that takes a dummy subject is no guess."""
+    doc, clause = pronoun.doc, pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.dep_ != "ROOT" \
+            or clause.head.lemma_.lower() not in SPEECH_VERBS or clause.lemma_.lower() in _DUMMY_IT_VERBS:
+        return None
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.i > pronoun.i or not (
+            reporter.tag_ in ("NNS", "NNPS") or reporter.ent_type_ == "PERSON" or reporter.lower_ in _PEOPLE_PRONOUNS):
+        return None
+    sent = sentences.of(pronoun)
+    if any(t.pos_ in ("NOUN", "PROPN") and not reporter.left_edge.i <= t.i <= reporter.right_edge.i
+           for t in doc[sent.start:pronoun.i]):
+        return None  # ("Officials told the agency it …": the agency may be meant)
+    return _thing_heading_before(sent, sentences, inside)
+
+
+def _thing_heading_before(sent, sentences: Sentences, inside: set[int]) -> Token | None:
+    """The nearest singular thing or body heading a main clause of the sentence before ``sent``, or a
+    clause reported after it (see :func:`singular_before`)."""
+    doc = sent.doc
     start = (sentences.before(sent) or sent).start
     # a main clause's subject first ("Airfleets … states the aircraft uses … It does not list …"),
     # then that of a content put before its report
