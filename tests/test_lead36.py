@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import labels_of, tables_of
+from conftest import ents_of, labels_of, tables_of
 
 DAY = dt.date(2024, 4, 14)
 
@@ -43,3 +43,33 @@ class TestSideOfItsStaffCountry:
     def test_control_town_before_coach_is_a_club(self, nlp):
         labels = labels_of(nlp, "Caloundra coach Geoff Ingram said the players were ready.\n")
         assert labels.get("Caloundra") == "ORG"
+
+
+class TestBylineWriterIsNoAntecedent:
+    """"By Jem Aswad" ⏎ "… the first time she has taken the top prize": the piece's writer is no one its "she" stands
+    for (round wire36b's Variety story, where the singer the model left untagged in the body lost her acts to him)."""
+
+    STORY = ("Grammys 2025: Beyoncé Finally Wins Album of the Year for 'Cowboy Carter'\n\nBy Jem Aswad\n\nFebruary 2, 2025 11:58pm PT\n\n"
+             "Beyoncé won album of the year on Sunday night, the first time she has taken the top prize. She accepted "
+             "the award from members of the Los Angeles Fire Department.\n")
+
+    def test_writer_takes_no_act_of_the_story(self, nlp, tmp_path):
+        events = tables_of(nlp, self.STORY, dt.date(2025, 2, 3), tmp_path).events
+        assert "Jem Aswad" not in set(events["subject"].dropna())
+
+    def test_control_a_person_of_the_story_is_the_antecedent(self, nlp, tmp_path):
+        text = self.STORY.replace("Beyoncé won", "Singer Taylor Swift won")
+        events = tables_of(nlp, text, dt.date(2025, 2, 3), tmp_path).events
+        subjects = [e.subject for e in events.itertuples() if e.verb in ("take", "accept")]
+        assert subjects == ["Taylor Swift", "Taylor Swift"]
+
+
+class TestHeadlineTitleWithItsMark:
+    """"… for 'Cowboy Carter'" in a headline: the model takes the closing mark into its "person"; the name in single
+    quotation marks is still a work's title."""
+
+    def test_title_whose_entity_holds_the_closing_mark_is_a_work(self, nlp, tmp_path):
+        text = ("Beyoncé Finally Wins Album of the Year for 'Cowboy Carter'\n\nBy Jem Aswad\n\n"
+                "Beyoncé won album of the year on Sunday night, the first time she has taken the top prize.\n")
+        labels = {name.strip("'"): label for name, label in ents_of(nlp, text)}
+        assert labels.get("Cowboy Carter") == "WORK_OF_ART"

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import ORG_HEADS, ORG_WORDS
-from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.lookups import doc_text, indices_of
 
 # What stands between the writer's name and the outlet.
 _SEPARATORS = frozenset({"/", "|", ","})
@@ -310,3 +310,20 @@ def writers_above_stamps(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {k for start, end in writers for k in range(start, end)}
     kept = [e for e in ents if not any(k in taken for k in range(e.start, e.end))]
     return sorted(kept + [Span(doc, start, end, label="PERSON") for start, end in writers], key=lambda e: e.start)
+
+
+# The most words of a byline's line (writers, "and", the outlet, a beat: "By Jem Aswad", "By LEA SKENE and BEN FINLEY
+# Associated Press"); a longer line opening with "By" is a sentence ("By Sunday the storm had …").
+_LONGEST_BYLINE = 12
+
+
+def in_a_byline(ent: Span) -> bool:
+    """Whether a name stands on a byline's line: a short line opening with a capital "By" ("By Jem Aswad" ⏎). The
+    writer of the piece is no one its story tells of, so no "she" or "the singer" of the story stands for them (round
+    wire36b: "By Jem Aswad" ⏎ "Beyoncé won album of the year …, the first time she has taken the top prize")."""
+    text = doc_text(ent.doc)
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return line.startswith(("By ", "BY ")) and len(line.split()) <= _LONGEST_BYLINE
+

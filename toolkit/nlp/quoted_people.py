@@ -113,14 +113,15 @@ def _in_single_marks(ent: Span) -> bool:
     nickname in them stands between the given name and the surname ("Ronnie ‘Tony’ Smith"), which the model reads
     as one name; and in the body British copy sets a term apart so too ("dying a martyr and going to 'Jannah'")."""
     doc = ent.doc
-    if not (ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text in _SINGLE_MARKS
-            and doc[ent.end].text in _SINGLE_MARKS and not doc[ent.start - 1].whitespace_
-            and not doc[ent.end - 1].whitespace_):
+    end = ent.end - 1 if len(ent) > 1 and ent[-1].text in _SINGLE_MARKS else ent.end  # (the model took the mark in)
+    if not (ent.start > 0 and end < len(doc) and doc[ent.start - 1].text in _SINGLE_MARKS
+            and doc[end].text in _SINGLE_MARKS and not doc[ent.start - 1].whitespace_
+            and not doc[end - 1].whitespace_):
         return False
     if "\n" in doc_text(doc)[: ent.start_char]:
         return False
     before = doc[ent.start - 2] if ent.start >= 2 else None
-    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    after = doc[end + 1] if end + 1 < len(doc) else None
     return ((before is None or not (before.is_title and before.pos_ == "PROPN") or before.is_space)
             and (after is None or after.ent_type_ != "PERSON"))
 

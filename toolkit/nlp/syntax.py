@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from spacy.tokens import Doc
 
 from toolkit.nlp.entities import PERSON_TITLES, EntityIndex
+from toolkit.nlp.bylines import in_a_byline
 from toolkit.nlp.co_arguments import named_apart
 from toolkit.nlp.given_names import sex_of_full_name
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
@@ -190,6 +191,8 @@ class PersonResolver:
                 continue
             if plays_a_role(ent.root):
                 continue  # "playing the role of Sam Winchester": a part, no one a pronoun stands for (stage_roles.py)
+            if ent.start < 80 and in_a_byline(ent):
+                continue  # "By Jem Aswad" ⏎: the writer, no one the story's "she" stands for (bylines.py)
             if (sex := possessor_sex(ent)) is not None:
                 self.related[ent.start] = sex  # "his mentor Vilhelm Thomsen" (related_people.py)
             by_title = self._by_courtesy_title(ent, name)
