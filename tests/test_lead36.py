@@ -73,3 +73,21 @@ class TestHeadlineTitleWithItsMark:
                 "Beyoncé won album of the year on Sunday night, the first time she has taken the top prize.\n")
         labels = {name.strip("'"): label for name, label in ents_of(nlp, text)}
         assert labels.get("Cowboy Carter") == "WORK_OF_ART"
+
+
+class TestForeseenWeekday:
+    """"Crisafulli said the bureau expected up to 400 millimetres of rain … before Monday" (an ABC story of Saturday
+    1 March 2025, round wire36a): what someone is reported to foresee lies ahead of the telling, the next Monday."""
+
+    DAY = dt.date(2025, 3, 1)
+
+    def test_reported_expectation_looks_ahead(self, nlp, tmp_path):
+        text = ("Queensland Premier David Crisafulli said the Bureau of Meteorology expected up to 400 millimetres of "
+                "rain over the Scenic Rim before Monday.\n")
+        timeline = tables_of(nlp, text, self.DAY, tmp_path).timeline
+        assert list(timeline["date"]) == ["2025-03-03"]
+
+    def test_control_a_told_past_stays_past(self, nlp, tmp_path):
+        text = "Crisafulli said the rain eased before Monday, when the river peaked.\n"
+        timeline = tables_of(nlp, text, self.DAY, tmp_path).timeline
+        assert list(timeline["date"]) == ["2025-02-24"]

@@ -56,6 +56,9 @@ _FUTURE_LEMMAS = {"expect", "schedule", "plan", "set", "due", "slate", "slat", "
 
 _WILL = {"will", "shall", "'ll", "’ll", "wo", "going"}
 
+# Verbs of foreseeing: in a reported clause their weekday lies ahead ("said the bureau expected rain before Monday").
+_FORESEEING_LEMMAS = frozenset({"expect", "forecast", "predict", "anticipate", "project"})
+
 
 _MODALS = {"would", "could", "might", "may", "can", "should", "must"}
 
@@ -73,6 +76,11 @@ def context_hint(doc, span) -> str | None:
         return "future"
     if weekday and verb is not None and reported_future(verb):
         return "then"  # "said the talks were due to take place on Thursday": a future in the past, like "would"
+    if weekday and verb is not None and verb.lemma_.lower() in _FORESEEING_LEMMAS and verb.tag_ == "VBD" \
+            and reporting_verb(verb) is not None:
+        # "Crisafulli said the bureau expected up to 400 millimetres of rain … before Monday": what someone is
+        # reported to foresee lies ahead of the telling, as a forecast does (round wire36a)
+        return "then"
     root = span.root
     if root.dep_ in ("nmod", "compound", "amod") and root.head.i >= span.end and \
             root.head.pos_ in ("NOUN", "PROPN") and _MONTH_DAY.search(span.text):
