@@ -144,3 +144,26 @@ class TestPrefixedPassive:
         # no by-agent: no one is named as the sponsor
         events = events_of("The bill was co-sponsored.\n", dt.date(2019, 1, 6), "bill", nlp=nlp, folder=tmp_path)
         assert not [r for r in _rows(events, "co-sponsor") if r["subject"]]
+
+
+# Wikinews, 2019-12-14: Greta Thunberg named 2019 Time Person of the Year.
+SEPTEMBER = ("Thunberg began her climate protest on August 20, 2018, at the age of fifteen, outside of the Swedish "
+             "Parliament, instead of attending school. She protested alone on the first day, but thousands of Swedes "
+             "eventually joined the protest. That September, the Fridays for Future movement launched; Thunberg "
+             "promised protests every week until Sweden joined the Paris Agreement.\n")
+
+
+class TestThatMonth:
+    """"That September" after a date with a year in the paragraph is that year's September."""
+
+    def test_that_september_2018(self, nlp, tmp_path):
+        events = events_of(SEPTEMBER, dt.date(2019, 12, 14), "launched", nlp=nlp, folder=tmp_path)
+        [row] = _rows(events, "launch")
+        assert row["date"] == "2018-09"
+
+    def test_control_a_bare_month(self, nlp, tmp_path):
+        # a month without "that" is counted from the day of publication, as before
+        text = SEPTEMBER.replace("That September", "In September")
+        events = events_of(text, dt.date(2019, 12, 14), "launched", nlp=nlp, folder=tmp_path)
+        [row] = _rows(events, "launch")
+        assert row["date"] == "2019-09"
