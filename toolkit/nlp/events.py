@@ -85,6 +85,7 @@ from toolkit.nlp.commitments import committed_means, promised_until
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.mandates import demanded_by_noun, mandated_clause
 from toolkit.nlp.participles import modifies_noun_before, naming_participle, paired_with_adjective
+from toolkit.nlp.participle_series import mend_participles_read_as_modifiers
 from toolkit.nlp.possessions import comes_with
 from toolkit.nlp.present_subjects import subject_is_a_present
 from toolkit.nlp.passives import counted_things_in_a_state, regarded_as, thing_acted_on
@@ -145,7 +146,6 @@ from toolkit.nlp.title_heads import mend_officers_read_as_objects, mend_title_he
 from toolkit.nlp.undergoing import undergoes
 from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.verb_forms import bare_after_singular, mend_split_prefixes, no_verb
-from toolkit.nlp.participle_series import mend_participles_read_as_modifiers
 from toolkit.nlp.verbless_sentences import mend_prepositional_roots, mend_verbless_sentences
 from toolkit.nlp.whose_relatives import mend_whose_relatives
 from toolkit.nlp.wishes import is_request, is_wish
