@@ -41,9 +41,10 @@ _PARTITIVES = frozenset("""one two three some many most all both each several no
     millions tens group groups assembly delegation team members member number majority part""".split())
 
 
-# Words that begin a noun phrase's tail after its head.
+# Words that begin a noun phrase's tail after its head (also "still" before a phrase of place: "Party-goers still at
+# the scene").
 _TAIL_STARTS = ("of", "from", "in", "at", "on", "with", "by", "for", "to", "under", "against", "during", "after",
-                "who", "which", "that", "whose")
+                "who", "which", "that", "whose", "still")
 
 
 def _head(name) -> str | None:

@@ -178,19 +178,28 @@ def place(found: list[Candidate], text: str, published: dt.date | None) -> list[
 def _narrative_year(found: list[Candidate], f: Candidate, text: str, published: dt.date | None) -> dt.date | None:
     """The day a bare month and day counts from when the narrative has moved to another year:
     "the army moved on November 15, 2017, … in exchange for his resignation on November 21" is
-    2017's November 21. The date with a year must stand in the same or the previous sentence
+    2017's November 21; so is "that <month>" after a date with a year anywhere earlier in the paragraph. The date with a year must stand in the same or the previous sentence
     of the paragraph and lie more than two months before publication."""
-    if published is None or f.date is None or not _BARE_MONTH_DAY.search(f.expression):
+    if published is None or f.date is None:
+        return None
+    that_month = bool(_BARE_MONTH.search(f.expression.strip(_STRIP))) and bool(_THAT_BEFORE.search(text[max(0, f.start - 12):f.start]))
+    if not that_month and not _BARE_MONTH_DAY.search(f.expression):
         return None
     sentences, paragraph = (f.sentence, f.previous_sentence), _paragraph(text, f.start)
     dated = [g for g in found if g.start < f.start and g.depth == 0 and g.day and g.start >= paragraph
-             and g.sentence in sentences and f.start - g.start <= 2 * _NEAR and _YEAR.search(g.expression)]
+             and (that_month or g.sentence in sentences and f.start - g.start <= 2 * _NEAR)
+             and _YEAR.search(g.expression)]
     if not dated or (published - dated[-1].day).days <= 61:
         return None
     return dated[-1].day
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+# "That September" after "on August 20, 2018" in the paragraph: the month of the narrative's year (Wikinews, 2019:
+# "Thunberg began her climate protest on August 20, 2018 … That September, the Fridays for Future movement
+# launched"), not the last September before publication.
+_BARE_MONTH = re.compile(r"(?i)^" + MON + "$")
+_THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
 _BARE_MONTH_DAY = re.compile(r"(?i)^" + MON + r"\s+\d{1,2}(?:st|nd|rd|th)?$"
                              r"|^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON + "$")
 

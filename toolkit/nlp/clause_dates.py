@@ -3,7 +3,10 @@
 Every event gets the date of the expression that belongs to its own clause, not the
 sentence's first ("Trump called Zelenskyy a dictator … Ukraine started the war three years
 ago": the calling is not dated three years back). A noun of an event with no clause of its own
-("following talks between …") takes the date of the clause it comes just before.
+("following talks between …") takes the date of the clause it comes just before. A participle of result set off
+by a comma after its clause ("Dorian reached the Bahamas earlier today, making landfall in Elbow Cay", "an earthquake
+struck … on Saturday …, injuring at least 25 people and damaging churches": Wikinews, 2019) tells what the clause's
+act did as it happened, and shares its date (:func:`result_of`).
 
 Example:
     >>> clause_dates(doc, times)  # doctest: +SKIP
@@ -42,6 +45,22 @@ def date_of_what_follows(noun: Token, dated: dict[int, str]) -> str | None:
                         return dated[adjunct.i]
             return None
     return None
+
+
+def result_of(verb: Token) -> Token | None:
+    """The verb of the clause whose result the participle ``verb`` tells ("reached …, making landfall"; also the
+    second participle of a series, "injuring … and damaging …"), or None: a participle in ``-ing`` without a subject
+    of its own, hung on a verb before it and set off from that verb's words by a comma."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
+        return None
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.i < verb.i:
+        return result_of(verb.head)
+    head = verb.head
+    start = verb.left_edge.i
+    if verb.dep_ != "advcl" or head.i >= verb.i or start < 1 or verb.doc[start - 1].text != "," \
+            or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head
 
 
 def _time_nesting(span, head: Token) -> int:

@@ -22,7 +22,7 @@ from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.mandates import demanded_by_noun
 from toolkit.nlp.participles import modal_head
 from toolkit.nlp.predicates import PLANNING_VERBS, STANCE_VERBS, ClauseMarks, planned_by_be_to, under_aspect
-from toolkit.nlp.verb_forms import compound_first, prefixed_word
+from toolkit.nlp.verb_forms import compound_first, prefix_before, prefixed_word
 
 _OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 
@@ -39,6 +39,8 @@ def phrasal_lemma(verb: Token) -> str:
     lemma = verb.lemma_.lower()
     if (word := prefixed_word(verb)) is not None:
         return f"{lemma}-{word.lemma_.lower()}"  # "co-sponsoring" split as "co", "-", "sponsoring": "co-sponsor"
+    if (prefix := prefix_before(verb)) is not None:
+        lemma = f"{prefix.lower_}-{lemma}"  # "was co-sponsored", the prefix hung on the passive: "co-sponsor"
     first = compound_first(verb)
     if first is not None:
         lemma = f"{first.lower_}-{lemma}"  # "slow-walked": the verb is the compound

@@ -71,7 +71,7 @@ from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
 from toolkit.nlp.claimants import campaign_owner, claim_noun, source_of
-from toolkit.nlp.clause_dates import clause_dates
+from toolkit.nlp.clause_dates import clause_dates, result_of
 from toolkit.nlp.clauses import (able_to, able_word, act_before_or_after, claimed_past, clause_head, conjunct_root,
                                  inherits, names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.conjunct_forms import listed_after_infinitive, mend_bare_conjuncts
@@ -85,6 +85,7 @@ from toolkit.nlp.commitments import committed_means, promised_until
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.mandates import demanded_by_noun, mandated_clause
 from toolkit.nlp.participles import modifies_noun_before, naming_participle, paired_with_adjective
+from toolkit.nlp.participle_series import mend_participles_read_as_modifiers
 from toolkit.nlp.possessions import comes_with
 from toolkit.nlp.present_subjects import subject_is_a_present
 from toolkit.nlp.passives import counted_things_in_a_state, regarded_as, thing_acted_on
@@ -145,7 +146,7 @@ from toolkit.nlp.title_heads import mend_officers_read_as_objects, mend_title_he
 from toolkit.nlp.undergoing import undergoes
 from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.verb_forms import bare_after_singular, mend_split_prefixes, no_verb
-from toolkit.nlp.verbless_sentences import mend_verbless_sentences
+from toolkit.nlp.verbless_sentences import mend_prepositional_roots, mend_verbless_sentences
 from toolkit.nlp.whose_relatives import mend_whose_relatives
 from toolkit.nlp.wishes import is_request, is_wish
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
@@ -168,6 +169,8 @@ def _heads_of(doc: Doc, indices: list[int]) -> set[int]:
 def _mend_parse(doc: Doc) -> None:
     """Mend in place the small model's misparses that would give an event a wrong clause or subject."""
     mend_verbless_sentences(doc)  # "The president called Zelenskiy “a dictator”": "called" is the main verb
+    mend_prepositional_roots(doc)  # "Party-goers still at the scene after the shooting fled": the party-goers fled
+    mend_participles_read_as_modifiers(doc)  # "injuring at least 25 people and damaging churches": the quake damaged
     mend_whose_relatives(doc)  # "… on Ukraine, whose president, Volodymyr Zelenskyy, attended a dinner"
     mend_with_absolutes(doc)  # "failed 49-51, with Sens. Rand Paul (R-Ky.) and … joining Democrats in support"
     mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
@@ -290,6 +293,8 @@ class _Reader:
         dated = self.dated
         date = dated.get(verb.i, dated.get(clause.raised.i) if clause.raised is not None else
                          dated.get(verb.head.i) if clause.planned else dated.get(able_word(verb).head.i) if clause.able else None)
+        if date is None and (result := result_of(verb)) is not None:
+            date = dated.get(result.i)  # "reached the Bahamas earlier today, making landfall": the same day
         quoted = verb.i in self.inside or verb.idx in self.turns
         return Event(subject, lemma, obj, neg, modality, reported_by, quoted, kind_of(verb, lemma), date,
                      start, end, sent.start_char, sent.end_char)

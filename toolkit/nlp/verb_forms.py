@@ -99,6 +99,7 @@ def mend_split_prefixes(doc: Doc) -> Doc:
         prefix = doc[i]
         if prefixed_word(prefix) is not None:
             _take_back_from_object(prefix)
+            _take_back_from_auxiliary(prefix)
         if not _split_prefix(prefix):
             continue
         word = doc[i + 2]
@@ -106,6 +107,47 @@ def mend_split_prefixes(doc: Doc) -> Doc:
             if child.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == child.dep_ for c in word.children):
                 child.head = word
     return doc
+
+
+def _take_back_from_auxiliary(prefix: Token) -> None:
+    """Hang a prefix and its hyphen on the word after them when the parse hung them on that word's auxiliary as
+    its complements ("It was co-sponsored by Senators Marco Rubio …": "co" and "-" read as what "was" is, the
+    passive "sponsored" left beside them), so that the word is the act, written whole (:func:`prefix_before`)."""
+    doc = prefix.doc
+    hyphen, word = doc[prefix.i + 1], doc[prefix.i + 2]
+    auxiliary = prefix.head
+    if word.tag_ != "VBN" or prefix.dep_ != "acomp" or auxiliary.lemma_ != "be" or hyphen.head.i not in (
+            auxiliary.i, word.i):
+        return
+    if word.head.i == auxiliary.i and word.dep_ == "acomp" and any(c.dep_ == "agent" for c in word.children):
+        # all three read as what "was" is: the participle with its by-agent is the passive verb, "was" its auxiliary
+        moved = [c for c in auxiliary.children if c.i not in (prefix.i, hyphen.i, word.i)]
+        if auxiliary.head.i == auxiliary.i:
+            word.head = word
+        else:
+            word.head = auxiliary.head
+        word.dep_ = auxiliary.dep_
+        auxiliary.head = word
+        auxiliary.dep_ = "auxpass"
+        for child in moved:
+            child.head = word
+            if child.dep_ == "nsubj":
+                child.dep_ = "nsubjpass"
+    if auxiliary.head.i == word.i and auxiliary.dep_ in ("aux", "auxpass"):
+        prefix.head = word
+        prefix.dep_ = "dep"
+        hyphen.head = word
+        hyphen.dep_ = "punct"
+
+
+def prefix_before(verb: Token) -> Token | None:
+    """The bound prefix split off ``verb`` by its hyphen and hung on it (:func:`_take_back_from_auxiliary`), or
+    None."""
+    if verb.i < 2:
+        return None
+    prefix = verb.doc[verb.i - 2]
+    return prefix if _word_after_prefix(prefix) is not None and prefix.head.i == verb.i \
+        and prefix.dep_ == "dep" and verb.tag_ == "VBN" else None
 
 
 def _take_back_from_object(prefix: Token) -> None:

@@ -13,10 +13,22 @@ Only a sentence with no finite verb of its own outside the quotation marks is me
 right after its own words; a caption or a heading ("A protester called Ali holds a sign", "Man called hero") has a
 finite verb or no stop and is left as it is.
 
+The parser may also make a preposition the root, when a phrase of place that describes the subject is followed by a
+time phrase whose noun it reads as a clause's subject: in "Party-goers still at the scene after the shooting fled when
+police arrived" (Wikinews, 2019) "at" is the root with "Party-goers" its subject, and "after the shooting fled" a
+clause of time, so that the shooting would have fled. A preposition heads no sentence: the one finite verb hung on
+it in a clause of time is the main verb, the preposition's subject is the verb's, the preposition describes it, and
+the noun after "after" (or "before", "since", "until") is that word's object. :func:`mend_prepositional_roots`
+hangs the parse so; only a common noun is taken for the preposition's object ("after the shooting"), not a name or a
+pronoun, and only where the sentence has no other finite verb before the clause.
+
 Example:
     >>> doc = mend_verbless_sentences(nlp('The president called Zelenskiy "a dictator".'))  # doctest: +SKIP
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("president", "called")]
     [('president', 'nsubj', 'called'), ('called', 'ROOT', 'called')]
+    >>> doc = mend_prepositional_roots(nlp("Party-goers still at the scene after the shooting fled."))  # doctest: +SKIP
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("goers", "fled", "shooting")]
+    [('goers', 'nsubj', 'fled'), ('shooting', 'pobj', 'after'), ('fled', 'ROOT', 'fled')]
 """
 
 from __future__ import annotations
@@ -94,4 +106,48 @@ def mend_verbless_sentences(doc: Doc) -> Doc:
             for said in [c for c in named.children if c.dep_ == "appos" and c.i > named.i]:
                 said.head = verb
                 said.dep_ = "oprd"
+    return doc
+
+
+# Words that open a clause of time, which the parser may read for a preposition's object and a verb.
+_TIME_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+def mend_prepositional_roots(doc: Doc) -> Doc:
+    """Make the verb of a sentence whose root the parser made a preposition its main verb (see the module's
+    docstring), in place.
+
+    Args:
+        doc: a parsed ``Doc``.
+
+    Returns:
+        The same ``Doc``.
+    """
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "ADP":
+            continue
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        clauses = [c for c in root.children if c.dep_ == "advcl" and c.i > root.i and c.tag_ in _FINITE]
+        if subject is None or len(clauses) != 1:
+            continue
+        verb = clauses[0]
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _TIME_MARKS), None)
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if mark is None or noun is None or noun.pos_ != "NOUN" or not mark.i < noun.i:
+            continue  # "after he fled", "after Smith left": a clause of its own
+        if any(t.tag_ in _FINITE for t in doc[sent.start:mark.i]):
+            continue
+        moved = [c for c in root.children if c.i > verb.i or c.is_punct]
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        subject.head = verb
+        root.head = subject
+        root.dep_ = "prep"
+        mark.head = root
+        mark.dep_ = "prep"
+        noun.head = mark
+        noun.dep_ = "pobj"
+        for child in moved:
+            child.head = verb
     return doc

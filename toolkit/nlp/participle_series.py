@@ -1,0 +1,54 @@
+"""Two participles of result joined by "and": the second is a verb, not an adjective of its object.
+
+"… an earthquake struck Surigao del Sur, Philippines, injuring at least 25 people and damaging churches, houses,
+and other infrastructure" (Wikinews, 2019): the small model reads "damaging" as a modifier of "churches" and
+"churches" as a conjunct of "people", so that the quake injured the churches and did no damage. English joins the
+participles of a clause's results as it joins verbs ("killing two and injuring dozens"); a participle right after the
+"and" that joins it to the first participle's object, tagged a verb form (``VBG``) by the model, is the second verb
+of that series, and the noun it modifies is its object. An adjective in ``-ing`` ("bringing heavy rain and damaging
+winds") is tagged ``JJ`` and stays as it is. :func:`mend_participles_read_as_modifiers` hangs the parse so, in
+place.
+
+Example:
+    >>> doc = mend_participles_read_as_modifiers(nlp("It struck, injuring 25 people and damaging churches."))  # doctest: +SKIP
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("damaging", "churches")]
+    [('damaging', 'conj', 'injuring'), ('churches', 'dobj', 'damaging')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_COORDINATORS = frozenset({"and", "or"})
+
+
+def mend_participles_read_as_modifiers(doc: Doc) -> Doc:
+    """Make a participle read as an adjective of a conjunct object the second verb of a series (see the module's
+    docstring), in place.
+
+    Args:
+        doc: a parsed ``Doc``.
+
+    Returns:
+        The same ``Doc``.
+    """
+    for token in doc:
+        if token.tag_ != "VBG" or token.dep_ != "amod" or token.i < 3 or doc[token.i - 1].lower_ not in _COORDINATORS:
+            continue
+        noun = token.head
+        if noun.dep_ != "conj" or noun.i <= token.i:
+            continue
+        first = noun.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        verb = first.head
+        if first.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp", "pcomp"):
+            continue  # only the object of a first participle ("injuring at least 25 people and damaging …")
+        coordinator = doc[token.i - 1]
+        token.head = verb
+        token.dep_ = "conj"
+        if coordinator.head.i == first.i:
+            coordinator.head = verb
+        noun.head = token
+        noun.dep_ = "dobj"
+    return doc
