@@ -7,7 +7,7 @@ en.wikinews.org"), with controls.
 
 from __future__ import annotations
 
-from conftest import DATA
+from conftest import DATA, ents_of, entity_table, label_rows
 from test_entities import TestSecondEntityDevGold
 
 
@@ -17,3 +17,65 @@ class TestSixteenthEntityDevGold(TestSecondEntityDevGold):
 
     FOLDER = DATA / "gold" / "wikinews-entities-dev16"
     ARTICLES = 9
+
+
+# Wikinews, 2019-12-28, Typhoon Phanfone strikes Philippines
+_ATTRACTIONS = ("Phanfone impacted upon popular tourist attractions, such as Boracay and Coron, as well as the "
+                "Kalibo International Airport. It also blocked roads and forced over 58,000 civilians to evacuate.")
+
+
+class TestPlacesTravellersGoTo:
+    """"popular tourist attractions, such as Boracay and Coron": one-word names listed after a plural of the places
+    travellers go to are places, not a person and a body."""
+
+    def test_the_listed_names_are_places(self, nlp):
+        rows = label_rows(entity_table(nlp, _ATTRACTIONS))
+        assert rows.get("Coron") == "GPE" and rows.get("Boracay") in ("GPE", "LOC")
+        assert rows.get("Kalibo International Airport") == "FAC"
+
+    def test_bodies_listed_after_attractions_or_other_plurals_stay_bodies(self, nlp):
+        rows = label_rows(entity_table(nlp, "Visitors flocked to attractions such as Disneyland and SeaWorld last "
+                                            "summer."))
+        assert rows.get("SeaWorld") == "ORG" and rows.get("Disneyland") not in ("GPE", "LOC")
+        rows = label_rows(entity_table(nlp, "Shoppers went to stores such as Walmart and Target on Monday."))
+        assert rows.get("Walmart") == "ORG" and rows.get("Target") == "ORG"
+
+
+# Wikinews, 2019-10-28, Former US Representative John Conyers dies at age 90
+_HOLIDAY = ("Starting in 1968, he spent 15 years fighting for Martin Luther King Jr. Day to be a federal holiday; "
+            "President Ronald Reagan signed Conyers's bill into law in 1983.")
+
+
+class TestHolidaysNamedAfterPeople:
+    """"fighting for Martin Luther King Jr. Day to be a federal holiday": a holiday named after a person is a day,
+    not the person."""
+
+    def test_the_holiday_is_no_person(self, nlp):
+        ents = ents_of(nlp, _HOLIDAY)
+        assert ("Martin Luther King Jr. Day", "PERSON") not in ents and ("Ronald Reagan", "PERSON") in ents
+        assert "Martin Luther King Jr. Day" not in label_rows(entity_table(nlp, _HOLIDAY))
+        assert ("Martin Luther King Day", "DATE") in ents_of(nlp, "Marches were held on Martin Luther King Day in "
+                                                                  "Atlanta.")
+
+    def test_a_person_named_day_stays_a_person(self, nlp):
+        assert ("Doris Day", "PERSON") in ents_of(nlp, "Doris Day, the actress and singer, died on Monday.")
+        assert ("Martin Luther King Jr.", "PERSON") in ents_of(nlp, "Martin Luther King Jr. spoke in Washington.")
+
+
+# Wikinews, 2019-10-29, Former US Senator Kay Hagan dies at age 66
+_VIRUS = ("According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from Powassan virus, a flavivirus, "
+          "leading to encephalitis (brain inflammation).")
+
+
+class TestVirusesNamedAfterPlaces:
+    """"died from Powassan virus": the town a virus is named after, before a lower-case "virus", means the virus,
+    no place of the story."""
+
+    def test_the_virus_s_name_is_no_place(self, nlp):
+        assert not any(text == "Powassan" for text, _ in ents_of(nlp, _VIRUS))
+        assert "Powassan" not in label_rows(entity_table(nlp, _VIRUS))
+
+    def test_a_country_before_virus_and_a_place_elsewhere_stay(self, nlp):
+        assert ("China", "GPE") in ents_of(nlp, "He called it the China virus again on Monday.")
+        assert ("Wuhan", "GPE") in ents_of(nlp, "He called it the Wuhan virus and the China virus.")
+        assert ("Powassan", "GPE") in ents_of(nlp, "The tick was found near Powassan, Ontario, in 1958.")

@@ -632,6 +632,9 @@ def _not_a_person(span: Span) -> Span | None:
     if span.label_ in ("GPE", "LOC", "ORG", "FAC") and span.text.lower() in _HOLIDAY_NAMES:
         return Span(span.doc, span.start, span.end, label="DATE")  # "to form a government by Easter" (LOC, round
         # wire35c): a feast day named alone is a day (the timeline dates it), no place
+    if span.label_ == "PERSON" and len(span) >= 3 and span.text.lower() in _HOLIDAY_NAMES:
+        return Span(span.doc, span.start, span.end, label="DATE")  # "fighting for Martin Luther King Jr. Day to be a
+        # federal holiday" (PERSON, round ent36c): a holiday named after a person is a day, not the person
     if span.label_ in ("GPE", "LOC") and len(span) == 1 and span[0].tag_ == "JJ":
         return Span(span.doc, span.start, span.end, label="NORP")  # "Ukrainian" is no place
     if (span.label_ == "PERSON" and len(span) == 1 and span.root.dep_ in ("amod", "compound")
