@@ -7,7 +7,7 @@ en.wikinews.org"), with controls.
 
 from __future__ import annotations
 
-from conftest import DATA, ents_of, entity_table, label_rows
+from conftest import DATA, aliases_of, ents_of, entity_table, label_rows
 from test_entities import TestSecondEntityDevGold
 
 
@@ -79,3 +79,34 @@ class TestVirusesNamedAfterPlaces:
         assert ("China", "GPE") in ents_of(nlp, "He called it the China virus again on Monday.")
         assert ("Wuhan", "GPE") in ents_of(nlp, "He called it the Wuhan virus and the China virus.")
         assert ("Powassan", "GPE") in ents_of(nlp, "The tick was found near Powassan, Ontario, in 1958.")
+
+
+# Wikinews, 2019-08-30, Gillibrand ends US presidential bid
+_GILLIBRAND = ("Before joining the Senate, Gillibrand served in the U.S. House of Representatives. She was first "
+               "elected to the House in 2006.")
+# Wikinews, 2019-10-28, Former US Representative John Conyers dies at age 90
+_COMMITTEE = ("He served as a member of the House Oversight Committee until 1995, then joined the House Judiciary "
+              "Committee. He served as the chair of the Judiciary Committee while the Democratic party controlled "
+              "the House from 2007 until 2011.")
+
+
+class TestChambersNamedAgainShort:
+    """"the U.S. House of Representatives" … "the House"; "the House Judiciary Committee" … "the Judiciary
+    Committee": a chamber and its committee named in full, then short, are one row each."""
+
+    def test_the_house_is_one_row(self, nlp):
+        table = entity_table(nlp, _GILLIBRAND)
+        rows = label_rows(table)
+        assert rows.get("U.S. House of Representatives") == "ORG" and "House" not in rows
+        assert "House" in aliases_of(table, "U.S. House of Representatives")
+
+    def test_the_committee_is_one_row(self, nlp):
+        table = entity_table(nlp, _COMMITTEE)
+        rows = label_rows(table)
+        assert rows.get("House Judiciary Committee") == "ORG" and "Judiciary Committee" not in rows
+        assert "House Oversight Committee" in rows
+
+    def test_two_chambers_leave_the_short_form_alone(self, nlp):
+        rows = label_rows(entity_table(nlp, "The bill passed the House of Commons and went to the House of Lords. "
+                                            "The House will vote again on Monday."))
+        assert "House of Commons" in rows and "House of Lords" in rows and rows.get("House") == "ORG"

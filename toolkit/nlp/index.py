@@ -97,6 +97,7 @@ class EntityIndex:
         _join_oceans(by_key, parent, docs)
         _join_sites(by_key, parent, docs)
         _join_short_forms(by_key, parent, docs)
+        _join_chambers(by_key, parent, docs)
         _join_storms(by_key, parent, people.full_people)
         groups, keys_of = _groups_by_root(by_key, parent, titled)
         index = cls()
@@ -512,6 +513,33 @@ def _join_short_forms(by_key: dict[str, list[Mention]], parent: dict[str, str], 
         if len(longer) == 1 and longer[0] not in parent and vote(by_key[longer[0]]) in ("FAC", "ORG") \
                 and docs.shared(group, by_key[longer[0]]):
             parent[key] = longer[0]
+
+
+# A legislature's chamber named in full ("the House of Representatives", "the U.S. House of Representatives", "the
+# House of Commons"), which news names again as "the House".
+_CHAMBER_IN_FULL = re.compile(r"(?:^|\s)house of (?:representatives|commons|lords|delegates|assembly)$")
+_CHAMBER_WORDS = ("house", "senate")
+
+
+def _join_chambers(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
+    """Join a chamber named again by its head word to the chamber named in full in the same document ("the House"
+    beside "the U.S. House of Representatives"), and a chamber's committee named again without the chamber ("the
+    Judiciary Committee" beside "the House Judiciary Committee", round ent36c): news names a legislature's chamber
+    and its committees in full once and short after. Only where one such longer name is in the set (not "the House"
+    beside both "the House of Commons" and "the House of Lords"), and all are voted bodies."""
+    for key, group in by_key.items():
+        if key in parent or vote(group) != "ORG":
+            continue
+        if key == "house":
+            longer = [k for k in by_key if _CHAMBER_IN_FULL.search(k)]
+        elif key.endswith(" committee") and key.split()[0] not in _CHAMBER_WORDS:
+            longer = [f"{chamber} {key}" for chamber in _CHAMBER_WORDS if f"{chamber} {key}" in by_key]
+        else:
+            continue
+        roots = {parent.get(k, k) for k in longer}
+        if len(roots) == 1 and len(longer) >= 1 and all(vote(by_key[k]) == "ORG" for k in longer) \
+                and docs.shared(group, by_key[longer[0]]):
+            parent[key] = roots.pop()
 
 
 def _join_to_longer(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents", ending: str,
