@@ -110,3 +110,26 @@ class TestChambersNamedAgainShort:
         rows = label_rows(entity_table(nlp, "The bill passed the House of Commons and went to the House of Lords. "
                                             "The House will vote again on Monday."))
         assert "House of Commons" in rows and "House of Lords" in rows and rows.get("House") == "ORG"
+
+
+# Wikinews, 2020-01-15, U.S. House to decide on submitting articles of impeachment to Senate
+_SPEAKER = ("Yesterday, United States House of Representatives Speaker Nancy Pelosi confirmed a vote will be held "
+            "today to decide whether to submit two articles of impeachment, passed against President Donald Trump, "
+            "to the U.S. Senate. Additionally, the House must allocate money for the trial.")
+
+
+class TestChambersBeforeTitles:
+    """"United States House of Representatives Speaker Nancy Pelosi": the model took the country and left the
+    chamber untagged; the chamber, with its country, is a body (and "the House" after it the same)."""
+
+    def test_the_chamber_is_a_body(self, nlp):
+        table = entity_table(nlp, _SPEAKER)
+        rows = label_rows(table)
+        assert rows.get("United States House of Representatives") == "ORG" and "United States" not in rows
+        assert "House" in aliases_of(table, "United States House of Representatives")
+        assert rows.get("Nancy Pelosi") == "PERSON"
+
+    def test_a_tagged_chamber_and_a_house_s_name_are_left(self, nlp):
+        assert ("the House of Commons", "ORG") in ents_of(nlp, "He addressed the House of Commons on Monday.")
+        assert not any(label == "ORG" and "House of Cards" in text for text, label in ents_of(
+            nlp, "The House of Cards star spoke at the White House on Monday."))
