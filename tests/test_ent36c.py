@@ -131,5 +131,28 @@ class TestChambersBeforeTitles:
 
     def test_a_tagged_chamber_and_a_house_s_name_are_left(self, nlp):
         assert ("the House of Commons", "ORG") in ents_of(nlp, "He addressed the House of Commons on Monday.")
-        assert not any(label == "ORG" and "House of Cards" in text for text, label in ents_of(
-            nlp, "The House of Cards star spoke at the White House on Monday."))
+        assert ("Texas House of Representatives", "ORG") in ents_of(nlp, "Texas House of Representatives Speaker "
+                                                                         "Dade Phelan spoke.")
+        assert ("the White House", "FAC") in ents_of(nlp, "The actor spoke at the White House on Monday.")
+
+
+# Wikinews, 2020-03-11, Joe Biden wins 2020 US Democratic presidential primaries in Michigan, Missouri and Mississippi
+_PARTY = ("The Democratic Party uses primary elections, along with caucuses, to select its nominee for the 2020 "
+          "United States presidential election. Along with votes from Democrats living overseas, the six primaries "
+          "yesterday represented 365 delegates.")
+
+
+class TestPartyMembersAndTheParty:
+    """"The Democratic Party uses primary elections" … "votes from Democrats living overseas": the members' noun
+    standing for the party beside the party's full name is one row, under the full name."""
+
+    def test_one_row_for_the_party(self, nlp):
+        table = entity_table(nlp, _PARTY)
+        rows = label_rows(table)
+        assert rows.get("Democratic Party") == "ORG" and "Democrats" not in rows
+        assert "Democrats" in aliases_of(table, "Democratic Party")
+
+    def test_another_party_s_members_stay_their_own(self, nlp):
+        rows = label_rows(entity_table(nlp, "The Republican Party held its convention. Democrats protested outside "
+                                            "the hall on Monday."))
+        assert rows.get("Republican Party") == "ORG" and rows.get("Democrats") == "ORG"
