@@ -93,6 +93,7 @@ class EntityIndex:
         family_names = _family_names(by_key, people.full_people, docs)
         parent, vetoed, titled = _link_lone_names(by_key, people, docs)
         _join_plurals(by_key, parent, people.full_people)
+        _join_party_names(by_key, parent, docs)
         _join_families(by_key, parent, docs)
         _join_oceans(by_key, parent, docs)
         _join_sites(by_key, parent, docs)
@@ -462,6 +463,26 @@ def _join_plurals(by_key: dict[str, list[Mention]], parent: dict[str, str], full
                 parent[stem] = key
         elif group_label(by_key[stem] + group, stem, full_people) == "NORP":
             parent[key] = parent.get(stem, stem)  # "Serbians" beside "the Serbian capital": one people
+
+
+def _join_party_names(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
+    """Join a party's members' noun and its adjective, standing alone for the party ("votes from Democrats living
+    overseas", "the Democratic primary"), to the party's name in full in the same document ("the Democratic Party
+    uses primary elections", round ent36c): one party, one row, under its name. Only a members' word or an adjective
+    the votes read as a party's (:func:`~toolkit.nlp.votes.party_members_word`, ``names_a_party_alone``), the name
+    "<adjective> Party" voted a body; what was joined to the members' word before goes with it."""
+    for key, group in by_key.items():
+        if key in parent or not (party_members_word(key) or names_a_party_alone(key)):
+            continue
+        singular = key[:-1] if key.endswith("s") else key
+        party = next((p for p in (f"{key} party", f"{singular} party", f"{singular}ic party")
+                      if p in by_key and p not in parent), None)
+        if party is None or vote(by_key[party]) != "ORG" or not docs.shared(group, by_key[party]):
+            continue
+        for other, root in list(parent.items()):
+            if root == key:
+                parent[other] = party  # ("Republican" joined to "Republicans" before, round ent36b)
+        parent[key] = party
 
 
 def _join_families(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
