@@ -156,3 +156,22 @@ class TestPartyMembersAndTheParty:
         rows = label_rows(entity_table(nlp, "The Republican Party held its convention. Democrats protested outside "
                                             "the hall on Monday."))
         assert rows.get("Republican Party") == "ORG" and rows.get("Democrats") == "ORG"
+
+
+# Wikinews, 2019-10-28, Former US Representative John Conyers dies at age 90
+_DEAN = ("At the time, he had served in Congress longer than any other then-current member, earning him the "
+         "distinction of Dean of the House of Representatives.")
+
+
+class TestOfficesOfBodies:
+    """"the distinction of Dean of the House of Representatives": one capitalised word before "of the" and a body is
+    an office held there, no person."""
+
+    def test_the_office_is_no_person(self, nlp):
+        ents = ents_of(nlp, _DEAN)
+        assert ("Dean", "PERSON") not in ents and ("the House of Representatives", "ORG") in ents
+
+    def test_a_person_named_so_in_the_text_stays(self, nlp):
+        ents = ents_of(nlp, "Howard Dean spoke on Monday. Later, Dean of the Democratic National Committee said he "
+                            "would run.")
+        assert ("Dean", "PERSON") in ents and ("Howard Dean", "PERSON") in ents
