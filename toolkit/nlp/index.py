@@ -466,14 +466,14 @@ def _join_plurals(by_key: dict[str, list[Mention]], parent: dict[str, str], full
 
 
 def _join_party_names(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
-    """Join a party's members' noun and its adjective, standing alone for the party ("votes from Democrats living
-    overseas", "the Democratic primary"), to the party's name in full in the same document ("the Democratic Party
-    uses primary elections", round ent36c): one party, one row, under its name. Only a members' word or an adjective
-    the votes read as a party's (:func:`~toolkit.nlp.votes.party_members_word`, ``names_a_party_alone``), the name
-    "<adjective> Party" voted a body; what was joined to the members' word before goes with it."""
+    """Join a party's members' noun, standing alone for the party ("votes from Democrats living overseas"), to the
+    party's name in full in the same document ("the Democratic Party uses primary elections", round ent36c): one
+    party, one row, under its name. Only a members' word (:func:`~toolkit.nlp.votes.party_members_word`), the name
+    "<adjective> Party" voted a body; what was joined to the members' word before goes with it (the adjective,
+    "fellow Republican Representative Francis Rooney" beside "all Republicans", round ent36b)."""
     for key, group in by_key.items():
-        if key in parent or not (party_members_word(key) or names_a_party_alone(key)):
-            continue
+        if key in parent or not party_members_word(key):
+            continue  # (the adjective alone, "Democratic challenger Joe Biden", is left as it stands: round entities48)
         singular = key[:-1] if key.endswith("s") else key
         party = next((p for p in (f"{key} party", f"{singular} party", f"{singular}ic party")
                       if p in by_key and p not in parent), None)
