@@ -175,26 +175,3 @@ class TestOfficesOfBodies:
         ents = ents_of(nlp, "Howard Dean spoke on Monday. Later, Dean of the Democratic National Committee said he "
                             "would run.")
         assert ("Dean", "PERSON") in ents and ("Howard Dean", "PERSON") in ents
-
-
-# Wikinews, 2019-09-30, U.S. House issues subpoena to secretary of state as special envoy to Ukraine resigns
-_SUBPOENA = ("Friday, the United States House of Representatives issued a subpoena for documents from Secretary of "
-             "State Mike Pompeo. The House issued a deposition request for Volker. According to a poll, over 220 "
-             "members of the House of Representatives favored some form of impeachment.")
-
-
-class TestChamberWithItsCountry:
-    """"the United States House of Representatives" … "the House" … "the House of Representatives": the chamber
-    with its country's name in front, without it and by its head word is one row."""
-
-    def test_one_row_for_the_chamber(self, nlp):
-        table = entity_table(nlp, _SUBPOENA)
-        rows = label_rows(table)
-        assert rows.get("United States House of Representatives") == "ORG"
-        assert "House" not in rows and "House of Representatives" not in rows
-        assert {"House", "House of Representatives"} <= set(aliases_of(table, "United States House of Representatives"))
-
-    def test_a_state_s_chamber_stays_another_body(self, nlp):
-        rows = label_rows(entity_table(nlp, "Texas House of Representatives Speaker Dade Phelan spoke. Members of "
-                                            "the House of Representatives in Washington voted on Monday."))
-        assert "Texas House of Representatives" in rows and "House of Representatives" in rows

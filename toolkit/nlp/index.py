@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from toolkit.nlp.full_names import FullNames, full_names
-from toolkit.nlp.gazetteer import is_known_place, known_countries
+from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.hyphen_pairs import is_hyphenated_people
 from toolkit.nlp.lexicon import NAME_PARTICLES, NATIONALITY_ENDINGS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
@@ -548,20 +548,6 @@ def _join_chambers(by_key: dict[str, list[Mention]], parent: dict[str, str], doc
     Judiciary Committee" beside "the House Judiciary Committee", round ent36c): news names a legislature's chamber
     and its committees in full once and short after. Only where one such longer name is in the set (not "the House"
     beside both "the House of Commons" and "the House of Lords"), and all are voted bodies."""
-    for key, group in by_key.items():
-        # "the United States House of Representatives issued …" beside "members of the House of Representatives":
-        # the chamber with its country's name in front is the chamber (not a state's: "the Texas House of
-        # Representatives" is another body than the federal one)
-        bare = _CHAMBER_IN_FULL.search(key)
-        if bare and bare.start() > 0 and key not in parent and vote(group) == "ORG":
-            prefix, chamber = key[:bare.start()].strip(), key[bare.start():].strip()
-            if (prefix in known_countries() or KNOWN_ALIASES.get(prefix, "").lower() in known_countries()) \
-                    and chamber in by_key and chamber not in parent and vote(by_key[chamber]) == "ORG" \
-                    and docs.shared(group, by_key[chamber]):
-                parent[chamber] = key
-                for other, root in list(parent.items()):
-                    if root == chamber:
-                        parent[other] = key
     for key, group in by_key.items():
         if key in parent or vote(group) != "ORG":
             continue
