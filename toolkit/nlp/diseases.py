@@ -16,6 +16,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from toolkit.nlp.gazetteer import is_known_place
+
 _CODE = re.compile(r"^[A-Z][A-Za-z]{1,9}-\d{1,3}$")  # "COVID-19"
 # An influenza A virus's subtype, by its two surface proteins ("H5N1", "H1N1"): a virus, whatever its context.
 _FLU_SUBTYPE = re.compile(r"^H\d{1,2}N\d{1,2}$")
@@ -50,13 +52,15 @@ def _illness_context(token: Token) -> bool:
 
 def drop_disease_codes(ents: list[Span]) -> list[Span]:
     """Drop the names written as codes ("COVID-19") that the text shows to be a disease, an influenza's subtype
-    ("H5N1"), a disease written as a word ("Covid", "Mpox") and the acronym of the illnesses before "vaccine" ("the MMR vaccine").
+    ("H5N1"), a disease written as a word ("Covid", "Mpox"), the acronym of the illnesses before "vaccine" ("the MMR vaccine")
+    and the place a virus is named after, before "virus" ("Powassan virus").
 
     Args:
         ents: entity spans in document order, none overlapping.
     """
     ents = [e for e in ents if not _vaccine_acronym(e) and not (len(e) == 1 and _FLU_SUBTYPE.match(e[0].text))
-            and not (len(e) == 1 and e[0].lower_ in _DISEASE_WORDS)]  # ("Covid" PERSON: a disease word)
+            and not (len(e) == 1 and e[0].lower_ in _DISEASE_WORDS)  # ("Covid" PERSON: a disease word)
+            and not _virus_named_after_place(e)]  # ("died from Powassan virus": "Powassan" no place, round ent36c)
     codes = [e for e in ents if e.end - e.start == 1 and _CODE.match(e.doc[e.start].text)]
     if not codes:
         return ents
@@ -74,3 +78,19 @@ def _vaccine_acronym(ent: Span) -> bool:
             and doc[ent.end].lower_ in ("vaccine", "vaccines", "jab", "jabs", "shot", "shots")
             and ent[0].head.i == ent.end)
 
+
+
+# The labels the model gives a place's or a person's name that a virus is named after ("Powassan virus" GPE).
+_VIRUS_NAME_LABELS = frozenset({"GPE", "LOC", "PERSON", "ORG", "NORP"})
+
+
+def _virus_named_after_place(ent: Span) -> bool:
+    """Whether a name is the first part of a virus's name, written with a lower-case "virus" after it ("died from
+    Powassan virus", "West Nile virus", "Marburg virus"): viruses are named after the town or river where they were
+    found, and the name there means the virus, not a place the story is about. A country or a large city stays one
+    ("the China virus", "the Wuhan virus" is the place the speaker blames); "viruses" is another use ("Russian
+    viruses", malware)."""
+    doc = ent.doc
+    return (ent.label_ in _VIRUS_NAME_LABELS and ent.end < len(doc) and doc[ent.end].text == "virus"
+            and ent.root.head.i == ent.end and ent.root.dep_ in ("compound", "nmod", "amod")
+            and not is_known_place(ent.text))

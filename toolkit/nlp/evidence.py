@@ -157,8 +157,10 @@ def _role_in_its_clause(span: Span, words: list[str]) -> str | None:
     reports = span.root.head if span.root.dep_ == "nsubj" else (doc[span.end] if span.end < len(doc) else None)
     if reports is not None and reports.lower_ == "reports" and reports.tag_ == "VBZ" and reports.i >= span.end:
         return "medium"  # "Rudaw reports …", "Gazeta Prawna reports …": in the news' present tense, an outlet
-    if len(span) == 1 and span.label_ == "PERSON" and _coordinated_with_bodies(span):
-        return "body-list"  # "discount stores like Biedronka and LIDL": one of a list of bodies
+    if len(span) == 1 and span.label_ == "PERSON" and _coordinated_with_bodies(span) \
+            and not named_by_plural_of_places(span):
+        return "body-list"  # "discount stores like Biedronka and LIDL": one of a list of bodies (not one of a list
+        # a plural of places names, "tourist attractions, such as Boracay and Coron", its fellow a body to the model)
     if len(span) == 1 and span.label_ == "PERSON" and invests_money(span):
         return "investor"  # "Lego announced a $366 million investment": the vote reads it with the set's people
     return None

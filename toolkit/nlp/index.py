@@ -93,10 +93,12 @@ class EntityIndex:
         family_names = _family_names(by_key, people.full_people, docs)
         parent, vetoed, titled = _link_lone_names(by_key, people, docs)
         _join_plurals(by_key, parent, people.full_people)
+        _join_party_names(by_key, parent, docs)
         _join_families(by_key, parent, docs)
         _join_oceans(by_key, parent, docs)
         _join_sites(by_key, parent, docs)
         _join_short_forms(by_key, parent, docs)
+        _join_chambers(by_key, parent, docs)
         _join_storms(by_key, parent, people.full_people)
         groups, keys_of = _groups_by_root(by_key, parent, titled)
         index = cls()
@@ -463,6 +465,26 @@ def _join_plurals(by_key: dict[str, list[Mention]], parent: dict[str, str], full
             parent[key] = parent.get(stem, stem)  # "Serbians" beside "the Serbian capital": one people
 
 
+def _join_party_names(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
+    """Join a party's members' noun, standing alone for the party ("votes from Democrats living overseas"), to the
+    party's name in full in the same document ("the Democratic Party uses primary elections", round ent36c): one
+    party, one row, under its name. Only a members' word (:func:`~toolkit.nlp.votes.party_members_word`), the name
+    "<adjective> Party" voted a body; what was joined to the members' word before goes with it (the adjective,
+    "fellow Republican Representative Francis Rooney" beside "all Republicans", round ent36b)."""
+    for key, group in by_key.items():
+        if key in parent or not party_members_word(key):
+            continue  # (the adjective alone, "Democratic challenger Joe Biden", is left as it stands: round entities48)
+        singular = key[:-1] if key.endswith("s") else key
+        party = next((p for p in (f"{key} party", f"{singular} party", f"{singular}ic party")
+                      if p in by_key and p not in parent), None)
+        if party is None or vote(by_key[party]) != "ORG" or not docs.shared(group, by_key[party]):
+            continue
+        for other, root in list(parent.items()):
+            if root == key:
+                parent[other] = party  # ("Republican" joined to "Republicans" before, round ent36b)
+        parent[key] = party
+
+
 def _join_families(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
     """Join a surname written after "the" to its family named by the plural in the same document ("The oldest of
     the Turpin's offspring" beside "the Turpins had kept their children indoors", round entities54): no one person
@@ -512,6 +534,33 @@ def _join_short_forms(by_key: dict[str, list[Mention]], parent: dict[str, str], 
         if len(longer) == 1 and longer[0] not in parent and vote(by_key[longer[0]]) in ("FAC", "ORG") \
                 and docs.shared(group, by_key[longer[0]]):
             parent[key] = longer[0]
+
+
+# A legislature's chamber named in full ("the House of Representatives", "the U.S. House of Representatives", "the
+# House of Commons"), which news names again as "the House".
+_CHAMBER_IN_FULL = re.compile(r"(?:^|\s)house of (?:representatives|commons|lords|delegates|assembly)$")
+_CHAMBER_WORDS = ("house", "senate")
+
+
+def _join_chambers(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
+    """Join a chamber named again by its head word to the chamber named in full in the same document ("the House"
+    beside "the U.S. House of Representatives"), and a chamber's committee named again without the chamber ("the
+    Judiciary Committee" beside "the House Judiciary Committee", round ent36c): news names a legislature's chamber
+    and its committees in full once and short after. Only where one such longer name is in the set (not "the House"
+    beside both "the House of Commons" and "the House of Lords"), and all are voted bodies."""
+    for key, group in by_key.items():
+        if key in parent or vote(group) != "ORG":
+            continue
+        if key == "house":
+            longer = [k for k in by_key if _CHAMBER_IN_FULL.search(k)]
+        elif key.endswith(" committee") and key.split()[0] not in _CHAMBER_WORDS:
+            longer = [f"{chamber} {key}" for chamber in _CHAMBER_WORDS if f"{chamber} {key}" in by_key]
+        else:
+            continue
+        roots = {parent.get(k, k) for k in longer}
+        if len(roots) == 1 and len(longer) >= 1 and all(vote(by_key[k]) == "ORG" for k in longer) \
+                and docs.shared(group, by_key[longer[0]]):
+            parent[key] = roots.pop()
 
 
 def _join_to_longer(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents", ending: str,

@@ -621,6 +621,21 @@ def _initialled_person(span: Span) -> Span:
 _TEMPERATURE = re.compile(r"-?\d+(?:\.\d+)?°?[CF]")
 
 
+def _office_of_a_body(span: Span) -> bool:
+    """Whether a one-word "person" is an office held in a body, written "<Office> of the <body>" ("the former
+    Democratic Dean of the House of Representatives", "Speaker of the House"): no person is named by one word and
+    "of the" and a body; not a word some person of the text bears as a name ("Howard Dean … Dean of the …")."""
+    doc = span.doc
+    if not (span.label_ == "PERSON" and len(span) == 1 and span.end + 2 < len(doc) and doc[span.end].lower_ == "of"
+            and doc[span.end + 1].lower_ == "the" and doc[span.end + 2].ent_type_ == "ORG" and span.start > 0
+            and doc[span.start - 1].pos_ != "PROPN"):
+        return False
+    word = span[0].text
+    return not any(t.text == word and t.i != span.start and (t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
+                                                             or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+                   for t in doc)
+
+
 def _not_a_person(span: Span) -> Span | None:
     """A "person" that cannot be one: a law ("Order 14066", "Emergencies Act") becomes LAW; a body's name
     run on over the title held there before its holder ("… Police Chief Johnny Jennings") the body;
@@ -632,6 +647,11 @@ def _not_a_person(span: Span) -> Span | None:
     if span.label_ in ("GPE", "LOC", "ORG", "FAC") and span.text.lower() in _HOLIDAY_NAMES:
         return Span(span.doc, span.start, span.end, label="DATE")  # "to form a government by Easter" (LOC, round
         # wire35c): a feast day named alone is a day (the timeline dates it), no place
+    if _office_of_a_body(span):
+        return None  # "earning him the distinction of Dean of the House of Representatives" (PERSON, round ent36c)
+    if span.label_ == "PERSON" and len(span) >= 3 and span.text.lower() in _HOLIDAY_NAMES:
+        return Span(span.doc, span.start, span.end, label="DATE")  # "fighting for Martin Luther King Jr. Day to be a
+        # federal holiday" (PERSON, round ent36c): a holiday named after a person is a day, not the person
     if span.label_ in ("GPE", "LOC") and len(span) == 1 and span[0].tag_ == "JJ":
         return Span(span.doc, span.start, span.end, label="NORP")  # "Ukrainian" is no place
     if (span.label_ == "PERSON" and len(span) == 1 and span.root.dep_ in ("amod", "compound")

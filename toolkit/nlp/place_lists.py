@@ -34,11 +34,18 @@ def named_by_plural_of_places(span: Span) -> bool:
         noun = first.head if first.dep_ == "appos" else first.head.head  # "three towns, X, Y and Z"
     elif first.dep_ == "pobj" and first.head.lower_ == "as" and first.head.i > 0 and first.head.nbor(-1).lower_ == "such":
         noun = first.head.head  # "in states such as Guerrero, Michoacán and Sinaloa" (round wire35f)
+        if noun.lower_ in _VISITED_PLURALS and noun.is_lower and len(span) == 1:
+            return True  # "popular tourist attractions, such as Boracay and Coron" (round ent36c): a one-word name
+            # among the places travellers go to is a place (a built one has its head word: "the Louvre Museum")
     elif (first.dep_ in ("nmod", "compound") and first.pos_ == "PROPN" and any(c.dep_ == "conj" for c in first.children)
           and KIND_NOUNS.get(first.head.lemma_.lower()) == "GPE"):
         noun = first.head  # "from Misiones, Salta and Neuquén provinces": the list names the plural before it (a
         # territory's only: "the Karish and Tanin fields" are gas fields, no towns)
     return noun is not None and _plural_of_places(noun)
+
+
+# Plural nouns of the places travellers go to: the one-word names listed "such as" after them are places.
+_VISITED_PLURALS = frozenset({"destinations", "attractions"})
 
 
 def _plural_of_places(noun) -> bool:

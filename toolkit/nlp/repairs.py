@@ -54,7 +54,7 @@ from toolkit.nlp.divisions import division_names, untagged_divisions
 from toolkit.nlp.kin_lists import relatives_in_apposition, relatives_in_lists
 from toolkit.nlp.nearby_places import nearby_places, places_after_opening_near, untagged_places_after_opening_near
 from toolkit.nlp.gazetteer import known_places
-from toolkit.nlp.legislatures import bare_legislatures
+from toolkit.nlp.legislatures import bare_legislatures, untagged_chambers
 from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.legal_suffixes import names_with_legal_forms
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, service_x,
@@ -250,6 +250,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_planets,  # "from the Sun to Neptune"
                  run_together_names,  # "the RealClearPolitics average"
                  bare_legislatures,  # "dissolving Parliament"
+                 untagged_chambers,  # "United States House of Representatives Speaker Nancy Pelosi"
                  authors_before_et_al,  # "de Vera et al, using …"
                  untagged_divisions,  # "the Governor of Tyumen Oblast, Russia"
                  untagged_site_names,  # "between the Aphrodite gas field and Thesprotia"
