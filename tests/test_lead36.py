@@ -91,3 +91,20 @@ class TestForeseenWeekday:
         text = "Crisafulli said the rain eased before Monday, when the river peaked.\n"
         timeline = tables_of(nlp, text, self.DAY, tmp_path).timeline
         assert list(timeline["date"]) == ["2025-02-24"]
+
+
+class TestPartyWordAsComplement:
+    """"every single state of the 50 states shifted Republican" (White House remarks, February 2025): the word says
+    which way the states went; the object is not the party's full name, to which the index joins the word."""
+
+    def test_bare_party_word_stays_as_written(self, nlp, tmp_path):
+        text = ("The Republican Party won the House. Republicans celebrated. So, every single state of the 50 states "
+                "shifted Republican.\n")
+        rows = [e for e in tables_of(nlp, text, dt.date(2025, 2, 19), tmp_path).events.itertuples() if e.verb == "shift"]
+        assert [e.object for e in rows] == ["Republican"]
+
+    def test_control_a_party_named_as_object_keeps_its_name(self, nlp, tmp_path):
+        text = "The Republican Party won the House. Voters punished the Republicans in Michigan.\n"
+        rows = [e for e in tables_of(nlp, text, dt.date(2025, 2, 19), tmp_path).events.itertuples()
+                if e.verb == "punish"]
+        assert [e.object for e in rows] == ["Republican Party"]
