@@ -508,9 +508,10 @@ class _Reader:
         if obj_token is None and clause.after:  # the one the act was done to is the clause's subject
             obj_token = next((c for c in clause.frame.children if c.dep_ in SUBJECT_DEPS), None)
         obj = self.names.who(obj_token) if obj_token is not None else None
-        if obj is not None and obj_token.ent_type_ == "NORP" and not any(True for _ in obj_token.children):
-            # "every single state … shifted Republican", "voted Democratic": a bare people's or party's word as the
-            # complement says which way, not the party itself, whose full name the index joins it to
+        if obj is not None and obj.endswith(" Party") and obj_token.ent_type_ == "NORP" \
+                and not obj_token.lower_.endswith("s") and not any(True for _ in obj_token.children):
+            # "every single state … shifted Republican": a party's bare adjective as the complement says which way
+            # the states went, not the party itself, whose full name the index joins the adjective to
             obj = obj_token.text
         if obj is not None and obj == subject and obj_token.lower_ in PERSON_PRONOUNS:
             # "Sirhan shot him": a plain (not reflexive) object pronoun is never its clause's subject
