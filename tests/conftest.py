@@ -257,3 +257,44 @@ def seed_extraction(nlp, seed_document):
     from toolkit.extraction.tables import extract
 
     return extract([seed_document], nlp=nlp)
+
+
+_EVENT_KINDS = {"action", "speech act", "stance", "background"}
+_EVENT_MODALITIES = {None, "will", "would", "could", "can", "may", "might", "should", "must"}
+_EVENT_FIELDS = {"subject", "verb", "object", "negated", "modality", "reported_by", "kind", "date",
+                 "sentence_start", "sentence_end", "verb_start", "verb_end"}
+
+
+def check_event_gold(folder: Path, *, files: int, events: int) -> None:
+    """Assert an event dev gold is well formed: ``files`` files, each naming its text (kept byte for byte the
+    corpus's, listed in the manifest with its date) and ``events`` events in all, each with every field, its spans
+    inside the text, its verb a word outside every quotation of its sentence."""
+    import json
+
+    root = Path(__file__).parent.parent
+    paths = sorted(folder.glob("*.json"))
+    assert len(paths) == files
+    manifest = (folder / "texts" / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()
+    assert len(manifest) == 1 + len(paths)
+    assert (folder / "texts" / "NOTICE").exists()
+    total = 0
+    for path in paths:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert set(gold) == {"source", "published", "outlet", "about", "events"}
+        assert gold["outlet"] == "Wikinews" and gold["about"]
+        source = root / gold["source"]
+        assert any(row.startswith(source.name + "\t") and f"\t{gold['published']}\t" in row for row in manifest)
+        text = source.read_text(encoding="utf-8")
+        for e in gold["events"]:
+            total += 1
+            assert set(e) == _EVENT_FIELDS
+            assert 0 <= e["sentence_start"] <= e["verb_start"] < e["verb_end"] <= e["sentence_end"] <= len(text)
+            assert text[e["verb_start"]:e["verb_end"]].isalpha()
+            assert e["verb"] == e["verb"].lower() and e["verb"].strip()
+            assert isinstance(e["negated"], bool)
+            assert e["modality"] in _EVENT_MODALITIES and e["kind"] in _EVENT_KINDS
+            assert e["date"] is None or e["date"][:2] in ("20", "19")
+            before = text[e["sentence_start"]:e["verb_start"]]  # (nothing inside quotation marks)
+            assert before.count('"') % 2 == 0 and before.count("“") == before.count("”")
+    assert total == events
+
