@@ -23,8 +23,9 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place, known_states_and_countries
 from toolkit.nlp.lexicon import (AWARD_SHORT_NAMES, FAC_HEADS, HYPHENS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTING_WORDS,
-                                 SPEECH_VERBS, TITLE_WORDS)
+                                 SPEECH_VERBS)
 from toolkit.nlp.lookups import doc_text, indices_of
+from toolkit.nlp.state_names import inside_a_longer_name
 
 
 def token_indices(ents: list[Span]) -> set[int]:
@@ -236,11 +237,7 @@ def untagged_countries(doc: Doc, taken: set[int]) -> list[Span]:
             span = doc[i:end]
             if span.text not in states or any(t.i in taken or t.ent_type_ for t in span):
                 continue
-            before = doc[i - 1] if i > 0 else None
-            after = doc[end] if end < len(doc) else None
-            if (before is not None and (before.is_title and before.pos_ == "PROPN" and not before.is_sent_start
-                                        or before.lower_.strip(".") in TITLE_WORDS)
-                    or after is not None and after.is_title and after.pos_ == "PROPN"):
+            if inside_a_longer_name(doc, i, end):
                 break
             found.append(Span(doc, i, end, label="GPE"))
             break

@@ -105,6 +105,20 @@ def _first_words() -> frozenset[str]:
                      if " " in name and not all(common_word(w) for w in name.split()))
 
 
+def inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``doc[start:end]`` touch a capitalised proper noun or follow a title, so that they may be
+    part of a longer name rather than a place of their own ("New South Wales Police", "Senator Georgia …").
+
+    A capitalised proper noun that opens the sentence before them does not count: it is capitalised as the
+    sentence's first word, not as a name's.
+    """
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return (before is not None and (before.is_title and before.pos_ == "PROPN" and not before.is_sent_start
+                                    or before.lower_.strip(".") in TITLE_WORDS)
+            or after is not None and after.is_title and after.pos_ == "PROPN")
+
+
 def untagged_states(doc: Doc, taken: set[int]) -> list[Span]:
     """A state's or a province's name of two words or more that the model left untagged ("Residents of
     Murwillumbah, New South Wales, were evacuated"; "near Bento Gonçalves, Rio Grande do Sul, was closed"): the
@@ -124,11 +138,7 @@ def untagged_states(doc: Doc, taken: set[int]) -> list[Span]:
             if not is_subdivision(span.text) or any(t.i in taken or t.ent_type_ for t in span) \
                     or all(common_word(t.text) for t in span if t.is_title):
                 continue
-            before = doc[i - 1] if i > 0 else None
-            after = doc[end] if end < len(doc) else None
-            if (before is not None and (before.is_title and before.pos_ == "PROPN" and not before.is_sent_start
-                                        or before.lower_.strip(".") in TITLE_WORDS)
-                    or after is not None and after.is_title and after.pos_ == "PROPN"):
+            if inside_a_longer_name(doc, i, end):
                 break
             found.append(Span(doc, i, end, label=subdivision_label(span.text) or "GPE"))
             break
