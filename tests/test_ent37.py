@@ -38,36 +38,6 @@ class TestPollsters:
         assert rows.get("Iowa") == "GPE" and rows.get("Texas") == "GPE" and rows.get("Des Moines") == "GPE"
 
 
-# Wikinews, 2020-03-15, Bernie Sanders wins 2020 Northern Mariana Islands US Democratic presidential caucus
-_CAUCUS = ("Yesterday, the United States Democratic Party held caucuses in the territory of the Northern Mariana "
-           "Islands. US Senator Bernie Sanders of Vermont won the caucuses, securing a majority of both votes cast "
-           "and delegates allocated. The Democratic Party uses caucuses, along with primary elections, to select "
-           "its nominee for the 2020 United States presidential election.")
-# Wikinews, 2020-06-19, On the campaign trail in the USA, May 2020
-_GREENS = ("For the US Green Party, former Minnesota governor Jesse Ventura joined the party and had signaled an "
-           "intent to run but ultimately decided against it. Labor activist Howie Hawkins broadened his lead among "
-           "pledged Green Party delegates.")
-
-
-class TestPartiesNamedWithTheirCountry:
-    """"the United States Democratic Party" … "The Democratic Party": a party named with its country in front and
-    bare in the same text is one party, one row."""
-
-    def test_one_row_for_the_party(self, nlp):
-        table = entity_table(nlp, _CAUCUS)
-        rows = label_rows(table)
-        assert rows.get("Democratic Party") == "ORG" and "United States Democratic Party" not in rows
-        assert "United States Democratic Party" in aliases_of(table, "Democratic Party")
-        rows = label_rows(entity_table(nlp, _GREENS))
-        assert rows.get("Green Party") == "ORG" and "US Green Party" not in rows
-
-    def test_a_state_s_party_and_another_country_s_stay_apart(self, nlp):
-        rows = label_rows(entity_table(nlp, "The Texas Democratic Party and the Democratic Party disagreed. The "
-                                            "German Green Party met the US Green Party."))
-        assert rows.get("Texas Democratic Party") == "ORG" and rows.get("Democratic Party") == "ORG"
-        assert rows.get("German Green Party") == "ORG" and rows.get("US Green Party") == "ORG"
-
-
 # Wikinews, 2020-06-19, On the campaign trail in the USA, May 2020
 _NICKNAME = ("Podcaster Spike Cohen received the vice presidential nomination. The next day, the party nominated "
              "podcast host Jeremy \"Spike\" Cohen for vice president on the third ballot. Cohen, who went into the "

