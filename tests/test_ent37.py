@@ -144,3 +144,19 @@ class TestPartiesSharingAPlural:
     def test_peoples_parties_stay(self, nlp):
         rows = label_rows(entity_table(nlp, "Both the Spanish and French parties agreed on Monday."))
         assert "Spanish Party" not in rows and "French Party" not in rows
+
+
+# Wikinews, 2020-06-19, On the campaign trail in the USA, May 2020
+_JOINT = ("The phrase itself has historic, racial overtones, of which Trump claimed to be unaware. Meanwhile, Trump "
+          "attended the joint NASA-Space X launch and delivered a speech to mark the occasion.")
+
+
+class TestPartnersAfterJoint:
+    """"the joint NASA-Space X launch": the name a hyphen joins to the first maker after "joint" is the second."""
+
+    def test_both_makers_are_bodies(self, nlp):
+        rows = label_rows(entity_table(nlp, _JOINT))
+        assert rows.get("NASA") == "ORG" and rows.get("Space X") == "ORG"
+
+    def test_a_hyphened_pair_without_joint_is_left(self, nlp):
+        assert not any(text == "ESA" for text, _ in ents_of(nlp, "NASA-ESA talks went on for a week."))
