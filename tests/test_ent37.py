@@ -160,3 +160,21 @@ class TestPartnersAfterJoint:
 
     def test_a_hyphened_pair_without_joint_is_left(self, nlp):
         assert not any(text == "ESA" for text, _ in ents_of(nlp, "NASA-ESA talks went on for a week."))
+
+
+# Wikinews, 2019-03-29, Toronto Comicon 2019 (a photo caption)
+_CAPTION = "Ruby from RWBY\n\nCaptain America and Tony Stark\n\nDC superheroes"
+
+
+class TestTitlesBeforeACountrysName:
+    """"Captain America and Tony Stark": a title and a country's name the model calls a person are one name, no
+    mention of the country."""
+
+    def test_one_name_not_the_country(self, nlp):
+        rows = label_rows(entity_table(nlp, _CAPTION))
+        assert rows.get("Captain America") == "PERSON" and "United States" not in rows
+
+    def test_a_titled_surname_and_the_country_stay(self, nlp):
+        rows = label_rows(entity_table(nlp, "President Trump visited America on Monday. Captain Smith stayed in "
+                                            "Georgia."))
+        assert rows.get("United States") == "GPE" and rows.get("Georgia") == "GPE" and rows.get("Smith") == "PERSON"

@@ -81,7 +81,7 @@ def mend_model_spans(doc: Doc, model_ents) -> tuple[list[Span], list[Span]]:
                 for k, e in enumerate(repaired)]
     repaired = [Span(doc, e.start, e.end, label="ORG") if _told_outlet(e) else e for e in repaired]
     repaired = [fixed for fixed in map(_not_a_person, repaired) if fixed is not None]
-    repaired = [_courtesy_titled(_initialled_person(e)) for e in repaired]
+    repaired = [_courtesy_titled(_initialled_person(_titled_country(e))) for e in repaired]
     repaired = [_place_police(e, repaired[k + 1].start if k + 1 < len(repaired) else len(doc))
                 for k, e in enumerate(repaired)]
     return ents, repaired
@@ -598,6 +598,17 @@ _GANG_HEADS = frozenset({"gang", "cartel"})
 
 # Courtesy titles, with or without the full stop (British papers write "Mr Zelenskiy").
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."})
+
+
+def _titled_country(span: Span) -> Span:
+    """"Captain America and Tony Stark" (a caption, round ent37): a country's name the model calls a person, right
+    after a capitalised title word, is one name with the title (a character's, a pageant's: "Captain America",
+    "Miss America"); no person is called by a country's name, and the country is no part of the story."""
+    doc, start = span.doc, span.start
+    if (span.label_ == "PERSON" and start >= 1 and is_state_or_country(span.text) and doc[start - 1].is_title
+            and doc[start - 1].lower_.strip(".") in TITLE_WORDS):
+        return Span(doc, start - 1, span.end, label="PERSON")
+    return span
 
 
 def _courtesy_titled(span: Span) -> Span:
