@@ -53,8 +53,9 @@ def _illness_context(token: Token) -> bool:
 
 def drop_disease_codes(ents: list[Span]) -> list[Span]:
     """Drop the names written as codes ("COVID-19") that the text shows to be a disease, an influenza's subtype
-    ("H5N1"), a disease written as a word ("Covid", "Mpox"), the acronym of the illnesses before "vaccine" ("the MMR vaccine"),
-    the place a virus is named after, before "virus" ("Powassan virus"), and what someone is diagnosed with.
+    ("H5N1"), a disease written as a word ("Covid", "Mpox"), the acronym of the illnesses before "vaccine" ("the MMR
+    vaccine"), the place a virus is named after, before "virus" ("Powassan virus"), and what someone is diagnosed
+    with ("diagnosed with Multiple Sclerosis").
 
     Args:
         ents: entity spans in document order, none overlapping.

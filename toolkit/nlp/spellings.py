@@ -439,9 +439,9 @@ class _Spellings:
     def nicknamed_forms(self) -> dict[str, str]:
         """2. … or a person named by a nickname and the surname ("Podcaster Spike Cohen") where the set also writes
         the full name with that nickname in quote marks between the given name and the surname ('podcast host
-        Jeremy "Spike" Cohen', keyed "jeremy cohen"; round ent37): one person, the nickname being the name the
-        public knows, under its form unless the full name is the more mentioned, in a document that names both. Then the surname alone
-        ("Cohen, who went into the convention …") has one full name to go to, not two."""
+        Jeremy "Spike" Cohen', keyed "jeremy cohen"; round ent37): one person, in a document that names both, under
+        the nickname's form (the name the public knows) unless the full name is the more mentioned. Then the
+        surname alone ("Cohen, who went into the convention …") has one full name to go to, not two."""
         by_key, target = self.by_key, {}
         people = set(self.people())
         for key in people:
@@ -451,8 +451,6 @@ class _Spellings:
                     continue
                 nicknamed = f"{strip_accents(found.group(1).lower())} {key.split()[-1]}"
                 if nicknamed != key and nicknamed in people and self.together(by_key[key], by_key[nicknamed]):
-                    # (under the nickname's form unless the full name is the more mentioned: the name the public
-                    # knows)
                     main = key if len(by_key[key]) > len(by_key[nicknamed]) else nicknamed
                     target.update({k: main for k in (key, nicknamed) if k != main})
                     break
