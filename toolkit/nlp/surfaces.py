@@ -108,6 +108,12 @@ def _strip_titles(words: list[str]) -> list[str]:
     return words
 
 
+def _titled_country(words: list[str], stripped: list[str]) -> bool:
+    """Whether a person's name is a title and a country's name ("Captain America", "Miss America"), which is one
+    name, the title kept: no person is called by a country's name."""
+    return stripped != words and is_state_or_country(" ".join(stripped))
+
+
 @lru_cache(maxsize=1 << 16)
 def mention_key(text: str, label: str) -> str:
     """The normalised form used to group mentions ("President Trump’s" → "trump")."""
@@ -117,7 +123,10 @@ def mention_key(text: str, label: str) -> str:
         return known.lower()
     words = surface.split()
     if label == "PERSON":
-        words = _strip_titles(words)
+        stripped = _strip_titles(words)
+        # (a title before a country's name is no person's title and surname but one name, "Captain America",
+        # "Miss America", round ent37)
+        words = words if _titled_country(words, stripped) else stripped
         # "J.D. Vance" and "JD Vance" are one name; "Scotland Nicola Sturgeon" (of "First
         # Minister of Scotland Nicola Sturgeon") is Nicola Sturgeon.
         words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for w in words]
@@ -158,7 +167,8 @@ def canonical_name(group: list[Mention], root: str, label: str) -> str:
         surface = clean_surface(m.text)
         words = surface.split()
         if label == "PERSON":
-            words = _strip_titles(words)
+            stripped = _strip_titles(words)
+            words = words if _titled_country(words, stripped) else stripped  # ("Captain America")
             # The common name drops middle initials: "Donald J. Trump" is shown as "Donald Trump".
             if len(words) > 2 and not all(re.fullmatch(r"[A-Z]\.", w) for w in words[:2]):
                 # (not a given name of initials alone: "J. D. Vance" is no "J. Vance", round wire34a)
