@@ -109,3 +109,42 @@ class TestReportTails:
         text = "The union's demands covered wages, overtime and pension claims.\n"
         row = _one(events_of(text, NIPPON_DAY, "pension", nlp=nlp, folder=tmp_path), "cover")
         assert _by(row) is None and row["subject"] == "the union's demands"
+
+
+class TestInvertedConditions:
+    """A condition written with its auxiliary first and no "if" is no act that happened."""
+
+    def test_had_the_deal_collapsed(self, nlp, tmp_path):
+        text = "Had the deal collapsed, U.S. Steel would have closed its Pittsburgh-area mills.\n"
+        events = events_of(text, NIPPON_DAY, "had", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "collapse"].empty
+        assert _one(events, "close")["modality"] == "would"
+
+    def test_should_after_an_infinitive(self, nlp, tmp_path):
+        # the vow was made; the tariffs are only its condition, and the condition is the retaliation's, not the vow's
+        text = "The European Union vowed to retaliate should the US impose tariffs on European cars.\n"
+        events = events_of(text, COUNCIL_DAY, "should", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "impose"].empty
+        vow = _one(events, "vow")
+        assert not isinstance(vow["modality"], str)
+
+    def test_should_read_as_a_conjunct(self, nlp, tmp_path):
+        # the parser joins the condition to the vow as a conjunct, with no "and" and no comma
+        text = "Ottawa has vowed to retaliate dollar for dollar should Washington impose further tariffs.\n"
+        events = events_of(text, dt.date(2025, 3, 15), "conjunct", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "impose"].empty and len(events[events["verb"] == "vow"]) == 1
+
+    def test_conjunct_after_and_is_left(self, nlp):
+        # control: "and had to" joins a second act of the same subject, no condition
+        from toolkit.nlp.inversions import inverted_condition
+
+        doc = nlp("The company lost money last year, and had the board approve 400 job cuts.")
+        had = next(t for t in doc if t.lower_ == "had")
+        assert not inverted_condition(had) and not any(inverted_condition(t) for t in doc)
+
+    def test_question_and_possession_are_left(self, nlp, tmp_path):
+        # controls: a question opening with "Should" is a main clause; "had the deal collapsed by" is no inversion
+        text = ("Should the government resign? Ministers met on Monday. The company had the deal reviewed by its "
+                "lawyers.\n")
+        events = events_of(text, COUNCIL_DAY, "controls", nlp=nlp, folder=tmp_path)
+        assert len(events[events["verb"] == "meet"]) == 1
