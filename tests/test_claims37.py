@@ -148,3 +148,24 @@ class TestInvertedConditions:
                 "lawyers.\n")
         events = events_of(text, COUNCIL_DAY, "controls", nlp=nlp, folder=tmp_path)
         assert len(events[events["verb"] == "meet"]) == 1
+
+
+class TestPerSources:
+    """A "per …" set off by a comma or opening the sentence names the source, as "according to" does."""
+
+    def test_per_a_department(self, nlp, tmp_path):
+        text = "The virus has infected herds in 33 farms across eight states, per the Agriculture Department.\n"
+        row = _one(events_of(text, dt.date(2024, 4, 25), "per", nlp=nlp, folder=tmp_path), "infect")
+        assert _by(row) == "Agriculture Department"
+
+    def test_per_opening_the_sentence(self, nlp, tmp_path):
+        text = "Per the health ministry, Israeli strikes killed at least 20 people in Gaza on Wednesday night.\n"
+        row = _one(events_of(text, dt.date(2025, 1, 15), "per_opening", nlp=nlp, folder=tmp_path), "kill")
+        assert _by(row) == "the health ministry"
+
+    def test_rates_are_left(self, nlp, tmp_path):
+        # control: "per share", "per cent" are rates, no source
+        text = ("Nippon Steel offered $55 per share for U.S. Steel, a premium of 40 per cent, and investors bought "
+                "the stock.\n")
+        events = events_of(text, NIPPON_DAY, "rates", nlp=nlp, folder=tmp_path)
+        assert not events["reported_by"].map(lambda v: isinstance(v, str)).any()

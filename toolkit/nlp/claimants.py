@@ -1,4 +1,4 @@
-"""Who stands behind a clause an event comes from: the source an "according to" names, the
+"""Who stands behind a clause an event comes from: the source an "according to" (or a "per") names, the
 noun of claiming whose content the clause is, the hearsay a clause is told as ("reportedly", "is said
 to have"), and the person whose campaign or office speaks.
 
@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from toolkit.nlp.actors import Actors
 from toolkit.nlp.clauses import according_to, conjunct_root, in_other_relative, inherits, speaks_for
-from toolkit.nlp.predicates import ClauseMarks
+from toolkit.nlp.predicates import BODY_NOUNS, ClauseMarks
 
 
 def source_of(verb: Token, sent, marks: ClauseMarks, inside: set[int]) -> Token | None:
@@ -37,6 +37,34 @@ def source_of(verb: Token, sent, marks: ClauseMarks, inside: set[int]) -> Token 
             objects = [g for g in doc[i + 1].children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    return _per_source(verb, sent, inside)
+
+
+# Nouns naming who or what a figure or an account comes from, after "per" ("per local officials", "per a report
+# by Reuters", "per court filings"): with the bodies of ``BODY_NOUNS`` and names, the sources "per" cites.
+_SOURCE_NOUNS = frozenset({"official", "source", "report", "spokesperson", "spokesman", "spokeswoman", "statement",
+                           "witness", "filing", "document", "record", "media", "outlet", "newspaper", "figure",
+                           "estimate", "data", "count", "tally", "account", "analysis", "survey", "study"})
+
+
+def _per_source(verb: Token, sent, inside: set[int]) -> Token | None:
+    """The source a "per …" set off in the verb's sentence names, as "according to" does ("The strike killed 12
+    people, per local officials", "Per the health ministry, …"): "per" opening the sentence or after a comma, its
+    object a name, a body or a noun of sourcing; a rate ("$2 per share", "2 per cent") is no source."""
+    doc = verb.doc
+    quoted = verb.i in inside
+    for word in sent:
+        if word.lower_ != "per" or (word.i in inside) != quoted \
+                or not (word.i == sent.start or doc[word.i - 1].text == ","):
+            continue
+        source = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if source is None or not (source.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                  or source.lemma_.lower() in _SOURCE_NOUNS or source.lemma_.lower() in BODY_NOUNS):
+            continue
+        if any(t.text == ";" for t in doc[min(word.i, verb.i):max(word.i, verb.i)]) \
+                or in_other_relative(word, verb) or not speaks_for(word, verb):
+            continue
+        return source
     return None
 
 
