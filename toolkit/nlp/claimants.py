@@ -1,5 +1,6 @@
-"""Who stands behind a clause an event comes from: the source an "according to" names, the
-noun of claiming whose content the clause is, and the person whose campaign or office speaks.
+"""Who stands behind a clause an event comes from: the source an "according to" (or a "per") names, the
+noun of claiming whose content the clause is, the hearsay a clause is told as ("reportedly", "is said
+to have"), and the person whose campaign or office speaks.
 
 :func:`toolkit.nlp.events.events` asks these of each event clause to fill ``reported_by`` and to
 read a "he" or "she" in what a body reports ("Klobuchar's campaign said she …").
@@ -14,8 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.actors import Actors
-from toolkit.nlp.clauses import according_to, in_other_relative, speaks_for
-from toolkit.nlp.predicates import ClauseMarks
+from toolkit.nlp.clauses import according_to, conjunct_root, in_other_relative, inherits, speaks_for
+from toolkit.nlp.predicates import BODY_NOUNS, ClauseMarks
 
 
 def source_of(verb: Token, sent, marks: ClauseMarks, inside: set[int]) -> Token | None:
@@ -36,6 +37,34 @@ def source_of(verb: Token, sent, marks: ClauseMarks, inside: set[int]) -> Token 
             objects = [g for g in doc[i + 1].children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    return _per_source(verb, sent, inside)
+
+
+# Nouns naming who or what a figure or an account comes from, after "per" ("per local officials", "per a report
+# by Reuters", "per court filings"): with the bodies of ``BODY_NOUNS`` and names, the sources "per" cites.
+_SOURCE_NOUNS = frozenset({"official", "source", "report", "spokesperson", "spokesman", "spokeswoman", "statement",
+                           "witness", "filing", "document", "record", "media", "outlet", "newspaper", "figure",
+                           "estimate", "data", "count", "tally", "account", "analysis", "survey", "study"})
+
+
+def _per_source(verb: Token, sent, inside: set[int]) -> Token | None:
+    """The source a "per …" set off in the verb's sentence names, as "according to" does ("The strike killed 12
+    people, per local officials", "Per the health ministry, …"): "per" opening the sentence or after a comma, its
+    object a name, a body or a noun of sourcing; a rate ("$2 per share", "2 per cent") is no source."""
+    doc = verb.doc
+    quoted = verb.i in inside
+    for word in sent:
+        if word.lower_ != "per" or (word.i in inside) != quoted \
+                or not (word.i == sent.start or doc[word.i - 1].text == ","):
+            continue
+        source = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if source is None or not (source.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                  or source.lemma_.lower() in _SOURCE_NOUNS or source.lemma_.lower() in BODY_NOUNS):
+            continue
+        if any(t.text == ";" for t in doc[min(word.i, verb.i):max(word.i, verb.i)]) \
+                or in_other_relative(word, verb) or not speaks_for(word, verb):
+            continue
+        return source
     return None
 
 
@@ -64,6 +93,46 @@ def claim_noun(top: Token) -> Token | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
         return None
     return head
+
+
+# Adverbs of hearsay (a closed class): the writer tells the act as somebody's word, not as a fact ("Ruben Amorim
+# reportedly identified Sesko", "the man who allegedly stabbed the mayor"). ("apparently", "seemingly" judge by
+# appearances and stay facts.)
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "reputedly", "purportedly", "supposedly"})
+# Passive verbs of saying and believing that raise the subject of an act told as hearsay ("is said to have
+# identified", "was reported to have killed", "is believed to have fled", "is understood to have warned"); the
+# passive "is expected to" tells a future (a modality), "is known to" vouches for its content.
+HEARSAY_RAISERS = frozenset({"say", "report", "allege", "rumor", "rumour", "believe", "think", "understand",
+                             "suspect", "claim", "fear"})
+
+
+def hearsay_of(verb: Token, raised: Token | None) -> Token | str | None:
+    """Who or what an act told as hearsay rests on, when no reporting verb governs its clause: the agent of a
+    raising passive ("is believed by police to have …" → police), else the hearsay's own words ("is said",
+    "reportedly"); None for an act the text tells as a fact.
+
+    Args:
+        verb: the event's verb.
+        raised: the passive reporting verb its subject was raised to, if any (``predicates.raised_under``).
+    """
+    if raised is not None and raised.lemma_.lower() in HEARSAY_RAISERS:
+        for agent in (c for c in raised.children if c.dep_ == "agent"):
+            named = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if named is not None:
+                return named
+        auxiliaries = [c for c in raised.children if c.dep_ == "auxpass" and c.i < raised.i]
+        first = auxiliaries[0].i if auxiliaries else raised.i
+        return " ".join(t.lower_ for t in raised.doc[first:raised.i + 1] if t.dep_ in ("auxpass", "aux", "neg")
+                        or t.i == raised.i)
+    # the adverb on the verb itself, on the first conjunct whose subject a bare conjunct shares ("reportedly
+    # shelled the town and killed 12") or on the passive its subject was raised to ("is reportedly set to extend")
+    for word in (verb, conjunct_root(verb) if inherits(verb) else None, raised):
+        if word is None:
+            continue
+        adverb = next((c for c in word.children if c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS), None)
+        if adverb is not None:
+            return adverb.lower_
+    return None
 
 
 def campaign_owner(claimer: Token, names: Actors) -> str | None:

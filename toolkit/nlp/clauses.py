@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 from toolkit.nlp.by_agents import named_agent
+from toolkit.nlp.inversions import inverted_condition
 from toolkit.nlp.margins import margin_run_into_gap
 from toolkit.nlp.means import names_a_means
 
@@ -51,8 +52,9 @@ def is_infinitive(verb: Token) -> bool:
 
 def is_condition(verb: Token) -> bool:
     """Whether the verb's clause is a condition or an open question ("if re-elected",
-    "to see if a meeting could mark …", "whether talks resume")."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
+    "to see if a meeting could mark …", "whether talks resume"), also one with no "if" that puts its auxiliary
+    first ("Had the deal collapsed, …": :mod:`toolkit.nlp.inversions`)."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children) or inverted_condition(verb)
 
 
 # Negative pronouns: as a clause's subject they deny its event ("Nobody was hurt").
@@ -221,9 +223,17 @@ def modality_of(verb: Token) -> str | None:
         if head.lemma_ == "have" and head.pos_ in ("VERB", "AUX"):
             return "must"
     if any(c.dep_ == "advcl" and is_condition(c) and not _whether_clause(c) and not _indirect_question(c, verb)
-           for c in verb.children):
+           and not _condition_of_infinitive(c, verb) for c in verb.children):
         return "conditional"
     return None
+
+
+def _condition_of_infinitive(clause: Token, verb: Token) -> bool:
+    """Whether a condition the parser hung on ``verb`` follows the verb's to-infinitive complement, whose
+    condition it is: "vowed to retaliate should the US impose tariffs" vows now and retaliates only then (the
+    parser hangs an "if" there on the infinitive, an inverted "should" on the verb above)."""
+    return clause.i > verb.i and any(c.dep_ == "xcomp" and c.i < clause.i and is_infinitive(c)
+                                     and c.right_edge.i < clause.left_edge.i for c in verb.children)
 
 
 # Verbs that take an indirect question opened by "if" (saying, asking, knowing, finding out): "did not mention if

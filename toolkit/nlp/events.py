@@ -70,7 +70,7 @@ from toolkit.nlp.capacities import describes_a_capacity
 from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_background_activity,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
-from toolkit.nlp.claimants import campaign_owner, claim_noun, source_of
+from toolkit.nlp.claimants import campaign_owner, claim_noun, hearsay_of, source_of
 from toolkit.nlp.clause_dates import clause_dates, result_of
 from toolkit.nlp.clauses import (able_to, able_word, act_before_or_after, claimed_past, clause_head, conjunct_root,
                                  inherits, names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
@@ -112,7 +112,7 @@ from toolkit.nlp.mistags import (adjective_in_ing, compared_gerund, foreign_verb
                                  no_past_form, noun_by_modifier, titled_gerund, titled_relative)
 from toolkit.nlp.nominal_events import hidden_event, talks_between
 from toolkit.nlp.report_tails import (mend_contents_read_as_conjuncts, mend_inverted_reports,
-                                     mend_reports_read_as_conjuncts)
+                                     mend_reports_read_as_conjuncts, mend_reports_read_as_nouns)
 from toolkit.nlp.noun_lists import (closes_noun_list, gerund_closes_noun_list, gerund_in_examples,
                                     participle_after_noun_list)
 from toolkit.nlp.coincidences import relates_in_time_to
@@ -175,6 +175,7 @@ def _mend_parse(doc: Doc) -> None:
     mend_with_absolutes(doc)  # "failed 49-51, with Sens. Rand Paul (R-Ky.) and … joining Democrats in support"
     mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
     mend_reports_read_as_conjuncts(doc)  # "… imposed by President Donald Trump, the company’s CEO said"
+    mend_reports_read_as_nouns(doc)  # "… Benjamin Sesko, Sky Sports News understands.": no conjunct of a name
     mend_contents_read_as_conjuncts(doc)  # "have seen this figure and claimed or implied the bill increases …"
     mend_inverted_reports(doc)  # "The bomb was placed …, stated Minister … al-Eryani, and was left …"
     mend_reporters_acts(doc)  # "said Russia … would start negotiations, and suggested …": the one who said suggested
@@ -482,7 +483,7 @@ class _Reader:
     def _implied_source(self, verb: Token, clause: EventClause, subject: str | None, reported_by: str | None) -> str | None:
         """Who stands behind a clause no reporting verb governs: the claimant of "claimed to have
         …", the owner of a claim noun ("an allegation he assaulted …"), a source named in the
-        sentence ("according to …")."""
+        sentence ("according to …"), the hearsay it is told as ("reportedly", "is said to have")."""
         if reported_by is None and clause.claimed:
             reported_by = subject  # the claimant speaks of their own act
         if reported_by is None and (claim := claim_noun(clause.top)) is not None:
@@ -494,6 +495,9 @@ class _Reader:
             source = source_of(verb, self.sentences.of(verb), self.marks, self.inside)
             if source is not None:
                 reported_by = self.names.who(source)
+        if reported_by is None and (hearsay := hearsay_of(verb, clause.raised)) is not None:
+            # "Amorim is said to have identified Sesko", "the army reportedly shelled …": somebody's word, no fact
+            reported_by = hearsay if isinstance(hearsay, str) else self.names.who(hearsay)
         return reported_by
 
     def _object(self, verb: Token, lemma: str, clause: EventClause, patient: Token | None,

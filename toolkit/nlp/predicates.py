@@ -28,6 +28,7 @@ from toolkit.nlp.clause_series import opens_series
 from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, a_person_acted, able_to, claimed_past, clause_head,
                                  comma_joined, conjunct_root, finite, gerund_joined_to_finite, is_infinitive, marked_by,
                                  names_a_kind, passive_subject, simple_present, someone_named)
+from toolkit.nlp.inversions import INVERTING, inverted_condition
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
 from toolkit.nlp.past_forms import past_tense_only
@@ -363,6 +364,11 @@ class ClauseMarks:
         mark = child & (dep == strings["mark"]) & among(lower, CONDITIONS)
         self.infinitive = set(heads[to].tolist())
         self.condition = set(heads[mark].tolist())
+        # (and the few adverbial clauses that may be conditions by inversion: "Had the deal collapsed, …")
+        inverting = among(lower, INVERTING)
+        clauses = child & ((dep == strings["advcl"]) | (dep == strings["conj"]))
+        candidates = set(heads[child & inverting].tolist()) | set(np.flatnonzero(inverting).tolist())
+        self.condition |= {i for i in np.flatnonzero(clauses).tolist() if i in candidates and inverted_condition(doc[i])}
         self.according = np.flatnonzero(lower == strings["according"]).tolist()
 
 

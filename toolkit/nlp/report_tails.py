@@ -35,6 +35,15 @@ returned" keeps its row: "thank" is no verb of saying. Where the parser reads su
 investigators have said, and should not have taken off"; "…, said a police spokesman, and was charged …"), it
 still hangs the verbs after it on the verb of saying, whose speaker then does them: they go back to the content.
 
+A report closing the sentence with a verb in the present ("…, Sky Sports News understands.", "…, reports in
+Slovenia claim.") is the British press's way of citing itself or unnamed reports. The tagger, seeing a noun phrase
+and then a word that is also a noun ("claims", "reports") or that it has never met after a name ("understands"),
+reads the whole tail as one noun phrase, a conjunct or a preposition's object, and the content is told as fact. A
+verb of saying or believing in the present, last in the sentence, right after a noun phrase set off by a comma
+with nothing in it but names, nouns, their modifiers and prepositions, agreeing with that phrase's head in number
+("understands" after a singular, "claim" after a plural), after a clause with a verb of its own, is the report of
+that clause (:func:`mend_reports_read_as_nouns`).
+
 Example:
     >>> doc = mend_reports_read_as_conjuncts(nlp("Volvo Cars may move production, the company’s CEO said."))  # doctest: +SKIP
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("CEO", "move")]
@@ -244,4 +253,66 @@ def mend_inverted_reports(doc: Doc) -> Doc:
         for later in [c for c in verb.children if c.i > speaker.i and c.dep_ in ("cc", "conj")]:
             later.head = content  # "…, and was left outside a restaurant": the content's next act
         _make_report(verb, speaker, content)
+    return doc
+
+
+# Verbs of saying and believing an outlet or a report closes a sentence with, in the present: the form as
+# written → its base; "-s" forms after a singular subject, the base after a plural one.
+_PRESENT_TAILS = {form: base for base in ("understand", "claim", "say", "report", "believe", "suggest", "insist",
+                                          "allege", "reckon")
+                  for form in (base, base + "s")} | {"says": "say"}
+# What a noun phrase naming a source may hold: names, nouns, their modifiers and prepositions ("reports in
+# Slovenia", "Sky Sports News", "the Athletic", "Italian outlet Corriere dello Sport").
+_SOURCE_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "ADP", "NUM", "PART"})
+
+
+def _source_before(word: Token) -> tuple[Token, list[Token]] | None:
+    """The head of the noun phrase between a comma and ``word``, and the phrase's other tokens the parser hung on
+    ``word`` or outside the phrase, when the phrase may name a source (see :func:`mend_reports_read_as_nouns`)."""
+    doc = word.doc
+    comma = next((i for i in range(word.i - 1, max(word.i - 9, 0) - 1, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= word.i or comma == 0:
+        return None
+    phrase = doc[comma + 1:word.i]
+    if any(t.pos_ not in _SOURCE_PHRASE_POS for t in phrase) or phrase[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    inside = {t.i for t in phrase}
+    loose = [t for t in phrase if t.head.i not in inside]  # hung outside the phrase or on ``word``
+    if not loose or loose[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head, rest = loose[0], loose[1:]
+    for t in rest:  # each other loose word must be a preposition's object ("reports in Slovenia")
+        if t.i == 0 or doc[t.i - 1].pos_ != "ADP" or doc[t.i - 1].i not in inside \
+                or any(c.dep_ == "pobj" for c in doc[t.i - 1].children if c.i != word.i):
+            return None
+    plural = head.tag_ in ("NNS", "NNPS")
+    if plural == word.lower_.endswith("s"):
+        return None  # the verb agrees with its subject: "Reuters reports", "reports claim"
+    return head, rest
+
+
+def _closes(stop: Token) -> bool:
+    """Whether a full stop ends its sentence (before the blank of a paragraph's end, too)."""
+    doc = stop.doc
+    return stop.is_sent_end or stop.i + 1 == len(doc) or doc[stop.i + 1].is_space or doc[stop.i + 1].is_sent_start
+
+
+def mend_reports_read_as_nouns(doc: Doc) -> Doc:
+    """Make a verb of saying or believing in the present that closes a sentence, read as a noun, the report of
+    the clause before it (see the module's docstring): the noun phrase before it is its subject, the sentence's
+    verb its content (``ccomp``). The parse is changed in place."""
+    for i in indices_where(doc, tag=("NN", "NNS", "NNP", "NNPS")):  # (one array: no Token per word)
+        word = doc[i]
+        base = _PRESENT_TAILS.get(word.lower_)
+        if base is None or i + 1 >= len(doc) or doc[i + 1].text not in (".", "!") or not _closes(doc[i + 1]):
+            continue
+        found = _source_before(word)
+        root = word.sent.root
+        if found is None or root.i >= i or root.pos_ not in ("VERB", "AUX"):
+            continue
+        head, rest = found
+        for t in rest:
+            t.head, t.dep_ = doc[t.i - 1], "pobj"
+        word.tag_, word.pos_, word.lemma_ = ("VBZ" if word.lower_.endswith("s") else "VBP"), "VERB", base
+        _make_report(word, head, root)
     return doc
