@@ -25,6 +25,7 @@ from spacy.tokens import Span
 
 from toolkit.nlp.dates import MONTHS, WEEKDAYS
 from toolkit.nlp.gazetteer import country_names, is_known_place, known_states_and_countries
+from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.missed import token_indices
@@ -474,6 +475,7 @@ def people_by_coordination(ents: list[Span]) -> list[Span]:
                 and all(t.pos_ == "PROPN" and t.is_title for t in words) and _hyphens_join_words(ent)
                 and not {t.lower_ for t in ent} & heads
                 and not is_known_place(ent.text)
+                and not ends_in_legal_form(ent)  # "Kinder Morgan Inc. and …" (round wire37): a firm's legal form
                 and (root.dep_ == "conj" and root.head.i in people
                      or any(c.dep_ == "conj" and c.i in people for c in root.children))):
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
