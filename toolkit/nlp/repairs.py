@@ -100,6 +100,7 @@ from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_befor
 from toolkit.nlp.plural_groups import groups_by_plurals
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.month_names import dates_called_names, people_named_by_months
+from toolkit.nlp.eponyms import sites_named_after_people
 from toolkit.nlp.possessives import bodies_of_titles, buildings_of_founders, names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
 from toolkit.nlp.diseases import drop_disease_codes
@@ -328,6 +329,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = buildings_of_founders(ents)  # "at Grauman's Egyptian Theatre", "at Ford's Theatre"
+    ents = sites_named_after_people(ents)  # "at Ronald Reagan Washington National Airport"
     ents = party_adjectives_apart(ents)  # "the Republican Senate Majority Leader" (after the join of a body to its head)
     ents = party_adjectives_before_titles(ents)  # "Conservative MP Philip Hammond commented"
     # "Congratulations America: 3 percent today"; "Bloody hell, …"; "I WON THIS ELECTION, BY A LOT!"; "at Zelensky AGAIN"
