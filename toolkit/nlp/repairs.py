@@ -122,7 +122,7 @@ from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
 from toolkit.nlp.state_names import states_closed, untagged_states
 from toolkit.nlp.span_mends import (bodies_cut_before_heads, sites_cut_after_places, events_before_roman_numerals, saints_buildings, cities_before_offices, territories_before_governors, names_closed_as_elsewhere, numbered_after_no,
-                                     facilities_with_designations, of_tails_run_on, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
+                                     facilities_with_designations, of_tails_run_on, names_opened_as_elsewhere, numbered_branches, numbered_roads, numbered_units, numbers_inside_names,
                                      qualifiers_left_out, bodies_for_causes, buildings_called_events, people_by_coordination, people_of_bodies,
                                      titled_cities)
 from toolkit.nlp.species import drop_species_names
@@ -328,6 +328,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = waters_named_after_peoples(adjectives_opening_quotations(places_before_kinds(ents)))  # "the Sulu region"; "the English Channel"
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
+    ents = numbered_branches(ents)  # "… Aerospace Workers District 751", once the body has its head ("District")
     ents = buildings_of_founders(ents)  # "at Grauman's Egyptian Theatre", "at Ford's Theatre"
     ents = sites_named_after_people(ents)  # "at Ronald Reagan Washington National Airport"
     ents = party_adjectives_apart(ents)  # "the Republican Senate Majority Leader" (after the join of a body to its head)
