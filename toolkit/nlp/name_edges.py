@@ -311,3 +311,41 @@ def _lone_line_label(e: Span) -> bool:
     return (e.label_ not in _LABELLED_PARTIES and all(len(t) >= 4 for t in e) and e.start > 0 and doc[e.start - 1].is_space and "\n" in doc[e.start - 1].text
             and e.end < len(doc) and doc[e.end].text == ":" and all(t.is_upper and t.is_alpha for t in e)
             and all(t.lower_ in english_words(doc.vocab) for t in e))
+
+
+# The continents and world regions a body's name may end in after "in" ("the Organization for Security and
+# Co-operation in Europe", "the Council for Security Cooperation in the Asia Pacific"), "the" left out.
+_CONTINENTS = frozenset({"europe", "asia", "africa", "americas", "latin america", "asia pacific", "asia-pacific",
+                         "pacific", "middle east", "oceania", "caribbean"})
+# The words inside a body's name that open its field ("for Security", "on Human Rights").
+_FIELD_OPENERS = frozenset({"for", "on"})
+
+
+def bodies_over_in_continents(ents: list[Span]) -> list[Span]:
+    """A body's name that the model ended before "in" and a continent, where its field ends it ("The Organization
+    for Security and Co-operation" ORG + "Europe" LOC; round wire37): a body named for a field ("for …", "on …")
+    over a world region carries the region in its name after "in", and the name ends in the field's capitalised
+    noun, no head word of a body. One body (ORG) to the region's end; a town after "in" ("… Clean Air in
+    Helsinki", the body's seat) is left."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        doc, end = ent.doc, ent.end
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (ent.label_ == "ORG" and nxt is not None and nxt.label_ in ("LOC", "GPE") and end + 1 == nxt.start
+                and doc[end].lower_ == "in" and _capitalised_last(ent) and ent[-1].lower_ not in ORG_HEADS
+                and any(t.lower_ in _FIELD_OPENERS for t in ent[1:-1])
+                and " ".join(t.lower_ for t in nxt if t.lower_ != "the") in _CONTINENTS):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out
+
+
+def _capitalised_last(ent: Span) -> bool:
+    """Whether a name's last word is capitalised, a hyphenated word by its first part ("Co-operation")."""
+    return ent[-1].is_title or (len(ent) >= 3 and ent[-2].text in HYPHENS and not ent[-2].whitespace_
+                                and ent[-3].is_title and ent[-1].is_alpha)
