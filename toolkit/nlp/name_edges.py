@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, ORG_HEADS, PARTY_ADJECTIVES
 from toolkit.nlp.mistags import english_words
 
@@ -171,17 +172,30 @@ def addresses_off_buildings(ents: list[Span]) -> list[Span]:
     return out
 
 
+# The last words of firms' names ("PSA Airlines", "Acme Group", "Duke Energy Corp."), before which a "for" opens no
+# part of the name: a firm works for another, and is not named for a field as a society or a center is.
+_FIRM_TAILS = frozenset({"air", "airlines", "airways", "aviation", "motors", "group", "holdings", "corp", "co",
+                         "corporation", "company", "inc", "ltd", "llc", "plc", "bank", "energy"})
+
+
 def names_apart_at_for_the(ents: list[Span]) -> list[Span]:
     """Two names the model ran together over a lower-case "for" before a capital "The" ("was leaving Blues
     Incorporated for The Rolling Stones" → "Blues Incorporated" + "The Rolling Stones"), cut apart, each with the
     label: a name's own "for" takes a lower-case "the" after it ("the Society for the Protection of Birds"). A
-    work's title is left whole ("Music for The Masses")."""
+    work's title is left whole ("Music for The Masses"). And a body run on over "for" into a firm that ends in its
+    legal form ("operated by PSA Airlines for American Airlines Group Inc." → "PSA Airlines" + "American Airlines
+    Group Inc."; round wire37): a firm's legal form ends its own name, which no "for" of another body opens."""
     out: list[Span] = []
     for ent in ents:
         if ent.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP") and len(ent) >= 4:
             cut = next((i for i in range(ent.start + 1, ent.end - 2)
                         if ent.doc[i].lower_ == "for" and ent.doc[i].is_lower and ent.doc[i + 1].text == "The"
                         and ent.doc[i - 1].text[:1].isupper() and ent.doc[i + 2].text[:1].isupper()), None)
+            if cut is None and ent.label_ == "ORG" and ends_in_legal_form(ent):
+                cut = next((i for i in range(ent.start + 2, ent.end - 2)
+                            if ent.doc[i].lower_ == "for" and ent.doc[i].is_lower
+                            and ent.doc[i - 1].lower_.rstrip(".") in _FIRM_TAILS and ent.doc[i - 1].is_title
+                            and ent.doc[i + 1].is_title), None)  # (not "The Center for Biological Diversity Inc.")
             if cut is not None:
                 out += [Span(ent.doc, ent.start, cut, label=ent.label_), Span(ent.doc, cut + 1, ent.end, label=ent.label_)]
                 continue
