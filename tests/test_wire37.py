@@ -153,3 +153,18 @@ class TestNameEdges:
         # control: a body named for a field, with its legal form, stays whole
         ents = ents_of(nlp, "The Center for Biological Diversity Inc. sued the agency on Monday.")
         assert ("The Center for Biological Diversity Inc.", "ORG") in ents
+
+
+class TestKindNouns:
+    """A firm named and set off by "the … corporation" in apposition is a body."""
+
+    def test_corporation_in_apposition(self, nlp):
+        labels = labels_of(nlp, 'Foreign Minister Andrii Sybiha said Moscow was using "nuclear blackmail." Rosatom, the '
+                                "Russian state nuclear corporation, said Ukrainian drones had struck a training centre "
+                                "in Enerhodar.")
+        assert labels.get("Rosatom") == "ORG"
+
+    def test_head_of_the_corporation_is_left(self, nlp):
+        # control: the corporation's head, set off after his name, is a person
+        labels = labels_of(nlp, "Alexei Likhachev, the head of the state nuclear corporation, said the plant was safe.")
+        assert labels.get("Alexei Likhachev") == "PERSON"
