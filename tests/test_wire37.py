@@ -168,3 +168,25 @@ class TestKindNouns:
         # control: the corporation's head, set off after his name, is a person
         labels = labels_of(nlp, "Alexei Likhachev, the head of the state nuclear corporation, said the plant was safe.")
         assert labels.get("Alexei Likhachev") == "PERSON"
+
+
+class TestNumberedStreetsAndVenues:
+    """A numbered street's ordinal opens what is named after it; a web firm's address names the venue it bought."""
+
+    def test_ordinal_street_bridge(self, nlp):
+        ents = ents_of(nlp, "Divers from the U.S. Park Police searched the river near the 14th Street Bridge.")
+        assert ("14th Street Bridge", "FAC") in ents
+
+    def test_ranking_ordinal_is_left(self, nlp):
+        # control: an ordinal of a ranking before a street's word, no street's number
+        ents = ents_of(nlp, "Smith finished 4th Street Race winner last year, and Jones was second.")
+        assert not any(name.startswith("4th Street") and label == "FAC" for name, label in ents)
+
+    def test_domain_arena(self, nlp):
+        ents = ents_of(nlp, "Fans outside Crypto.com Arena said they could not believe the news.")
+        assert ("Crypto.com Arena", "FAC") in ents
+
+    def test_domain_alone_is_left(self, nlp):
+        # control: the firm's address with no venue's head word after it stays the firm
+        ents = ents_of(nlp, "Crypto.com said on Monday that it had renewed its deal with the league.")
+        assert not any(label == "FAC" for _, label in ents)

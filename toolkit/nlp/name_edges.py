@@ -33,10 +33,12 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
-from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, ORG_HEADS, PARTY_ADJECTIVES
+from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, ORG_HEADS, PARTY_ADJECTIVES
 from toolkit.nlp.mistags import english_words
 
 # English prefixes that build a camp's adjective or member noun with a hyphen ("pro-Beijing", "pan-democrat").
@@ -363,3 +365,62 @@ def _capitalised_last(ent: Span) -> bool:
     """Whether a name's last word is capitalised, a hyphenated word by its first part ("Co-operation")."""
     return ent[-1].is_title or (len(ent) >= 3 and ent[-2].text in HYPHENS and not ent[-2].whitespace_
                                 and ent[-3].is_title and ent[-1].is_alpha)
+
+
+# The capitalised words that open a numbered street's name after its ordinal ("14th Street", "42nd Avenue").
+_NUMBERED_ROADS = frozenset({"street", "avenue", "road"})
+_ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")
+# The words before a numbered street or what is named after it: the article, prepositions of place and way.
+_BEFORE_STREETS = frozenset({"the", "on", "at", "near", "along", "off", "from", "to", "of", "in", "up", "down",
+                             "across", "via", "past", "onto", "into"})
+
+
+def ordinals_of_streets(ents: list[Span]) -> list[Span]:
+    """A name the model opened at a numbered street's noun, its ordinal tagged apart or left out ("near the 14th
+    Street Bridge": "14th" ORDINAL + "Street Bridge" EVENT; round wire37): American cities number their streets
+    and avenues, and what is named after one carries the ordinal ("the 14th Street Bridge", "the 2nd Street Band").
+    The ordinal in digits joins the name; a name ending in a building's head word is that building (FAC), any other
+    keeps its label."""
+    out: list[Span] = []
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        if (out and ent.label_ in NAME_LABELS | {"EVENT", "PRODUCT", "WORK_OF_ART"} and start >= 1
+                and ent[0].lower_ in _NUMBERED_ROADS and ent[0].is_title
+                and _ORDINAL_DIGITS.fullmatch(doc[start - 1].text) and doc[start - 1].whitespace_
+                and start >= 2 and doc[start - 2].lower_ in _BEFORE_STREETS  # (not "finished 4th Street Fighter")
+                and out[-1].start == start - 1 and out[-1].end == start and out[-1].label_ == "ORDINAL"):
+            label = "FAC" if ent[-1].lower_ in FAC_HEADS else ent.label_
+            out[-1] = Span(doc, start - 1, ent.end, label=label)
+            continue
+        out.append(ent)
+    return out
+
+
+# The head words of venues that firms buy the name of ("Crypto.com Arena", "Booking.com Stadium").
+_VENUE_HEADS = frozenset({"arena", "stadium", "center", "centre", "field", "park", "dome", "amphitheatre",
+                          "amphitheater"})
+
+
+def venues_named_by_domains(ents: list[Span]) -> list[Span]:
+    """A firm's web address before a venue's head word, the two tagged apart ("outside Crypto.com Arena":
+    "Crypto.com" ORG + "Arena" PERSON; round wire37): a venue whose naming rights a web firm bought is named by
+    the firm's address and its head word, one site (FAC). Only an address with a dot inside one token and a head
+    word right after it."""
+    out: list[Span] = []
+    skip = -1
+    for k, ent in enumerate(ents):
+        if ent.start == skip:
+            continue
+        doc, end = ent.doc, ent.end
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (ent.label_ == "ORG" and len(ent) == 1 and _DOMAIN.fullmatch(ent.text) and end < len(doc)
+                and doc[end].lower_ in _VENUE_HEADS and doc[end].is_title and ent[0].whitespace_
+                and (nxt is None or nxt.start > end or (nxt.start == end and nxt.end == end + 1))):
+            out.append(Span(doc, ent.start, end + 1, label="FAC"))
+            skip = end
+            continue
+        out.append(ent)
+    return out
+
+
+_DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|net|org|io|co)")

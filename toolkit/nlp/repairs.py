@@ -85,7 +85,8 @@ from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_apart_from_accounts, media_by_accounts, media_posted_to
 from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.hyphen_pairs import hyphenated_peoples
-from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_in_continents, capital_all_before_names, given_names_at_hyphens,
+from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_in_continents, ordinals_of_streets,
+                                     venues_named_by_domains, capital_all_before_names, given_names_at_hyphens,
                                      leanings_off_names, names_off_next_line_labels,
                                      addresses_off_buildings, names_apart_at_for_the, party_adjectives_apart,
                                      party_adjectives_before_titles)
@@ -313,6 +314,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = hyphenated_peoples(ents)  # "referred to him as \"Chinese-American.\""
     # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"; "at All Saints Catholic High School"
     ents = capital_all_before_names(given_names_at_hyphens(leanings_off_names(ents)))
+    ents = venues_named_by_domains(ordinals_of_streets(ents))  # "near the 14th Street Bridge", "outside Crypto.com Arena"
     ents = bodies_over_in_continents(addresses_off_buildings(names_apart_at_for_the(adjectives_after_prepositions(ents))))  # "… Scientology on French television"; "leaving Blues Incorporated for The Rolling Stones"
     ents = possessive_places(bands_of_leaders(ents))  # "Les Brown and His Band of Renown"; "from Hawke's Bay, N.Z."
     ents = university_campuses(korean_districts(doc, outlets_named_after_peoples(air_stations(ents))))  # "near RAF Croughton"; "as quoted by Greek Reporter"; "in Seongbuk-gu"
