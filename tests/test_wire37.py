@@ -164,6 +164,11 @@ class TestKindNouns:
                                 "in Enerhodar.")
         assert labels.get("Rosatom") == "ORG"
 
+    def test_hyphenated_name_after_the_kind_is_whole(self, nlp):
+        # control (narrowed on the Wikinews check): a name after the kind noun, joined by a hyphen, is not cut there
+        ents = ents_of(nlp, "The Philippine government ordered broadcast corporation ABS-CBN's stations off the air.")
+        assert not any(name == "ABS" for name, _ in ents)
+
     def test_head_of_the_corporation_is_left(self, nlp):
         # control: the corporation's head, set off after his name, is a person
         labels = labels_of(nlp, "Alexei Likhachev, the head of the state nuclear corporation, said the plant was safe.")
