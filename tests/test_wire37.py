@@ -196,3 +196,23 @@ class TestNumberedStreetsAndVenues:
         # control: the firm's address with no venue's head word after it stays the firm
         ents = ents_of(nlp, "Crypto.com said on Monday that it had renewed its deal with the league.")
         assert not any(label == "FAC" for _, label in ents)
+
+
+class TestAircraftModels:
+    """A model's number and word after its maker, the number tagged apart or the word in capitals, is the model."""
+
+    def test_number_tagged_apart(self, nlp):
+        ents = ents_of(nlp, "The strike halted production of the Boeing 737 Max and the 777 and cost the planemaker "
+                            "billions of dollars.")
+        assert ("737 Max", "PRODUCT") in ents
+        assert ("Boeing", "ORG") in ents
+
+    def test_variant_number(self, nlp):
+        ents = ents_of(nlp, "The crisis began in January, when a door plug blew off an Alaska Airlines Boeing 737 Max 9 "
+                            "during Alaska Airlines Flight 1282.")
+        assert ("737 Max 9", "PRODUCT") in ents
+
+    def test_count_before_an_acronym_is_left(self, nlp):
+        # control: a count before a body's acronym in capitals, with no maker before it
+        ents = ents_of(nlp, "The 500 UN peacekeepers left the town on Monday.")
+        assert not any(label == "PRODUCT" for _, label in ents)
