@@ -216,3 +216,17 @@ class TestAircraftModels:
         # control: a count before a body's acronym in capitals, with no maker before it
         ents = ents_of(nlp, "The 500 UN peacekeepers left the town on Monday.")
         assert not any(label == "PRODUCT" for _, label in ents)
+
+
+class TestVehiclesWithNumbers:
+    """A model's word and number before a vehicle's kind noun is one product."""
+
+    def test_falcon_9_rocket(self, nlp):
+        ents = ents_of(nlp, "The Europa Clipper rode a Falcon Heavy, and the company launched a Falcon 9 rocket from "
+                            "Cape Canaveral Space Force Station on Sunday.")
+        assert ("Falcon 9", "PRODUCT") in ents
+
+    def test_person_given_a_count_is_left(self, nlp):
+        # control: a person given a number of vehicles
+        ents = ents_of(nlp, "The United States gave Zelensky 31 tanks last year.")
+        assert ("Zelensky", "PERSON") in ents
