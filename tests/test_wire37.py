@@ -230,3 +230,18 @@ class TestVehiclesWithNumbers:
         # control: a person given a number of vehicles
         ents = ents_of(nlp, "The United States gave Zelensky 31 tanks last year.")
         assert ("Zelensky", "PERSON") in ents
+
+
+class TestNumberedNamesAreNoDates:
+    """A flight named by its number is no date, whatever year its digits could be."""
+
+    def test_flight_number(self, nlp):
+        ents = ents_of(nlp, "The strike added to a crisis that began in January, when a door plug blew off an Alaska "
+                            "Airlines Boeing 737 Max 9 during Alaska Airlines Flight 1282.")
+        assert ("Flight 1282", "EVENT") in ents
+        assert not any(label == "DATE" and "1282" in name for name, label in ents)
+
+    def test_fiscal_year_is_left(self, nlp):
+        # control: a capitalised word and a year that is a time
+        ents = ents_of(nlp, "Sales rose in Fiscal 2024, the company said on Tuesday.")
+        assert ("Fiscal 2024", "DATE") in ents

@@ -307,6 +307,8 @@ def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]
     return start, label
 
 
+# The nouns before a number that names a flight or a road ("Flight 1282", "Route 1950"), and the label of the name.
+_NUMBERED_NAME_NOUNS = {"flight": "EVENT", "route": "FAC", "highway": "FAC", "interstate": "FAC"}
 # The feast days and holidays the dates resolve by name ("Easter", "Christmas Day", "Thanksgiving").
 _HOLIDAY_NAMES = frozenset(HOLIDAYS)
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -650,6 +652,11 @@ def _not_a_person(span: Span) -> Span | None:
     if span.label_ in ("GPE", "LOC", "ORG", "FAC") and span.text.lower() in _HOLIDAY_NAMES:
         return Span(span.doc, span.start, span.end, label="DATE")  # "to form a government by Easter" (LOC, round
         # wire35c): a feast day named alone is a day (the timeline dates it), no place
+    if (span.label_ == "DATE" and len(span) == 2 and span[0].lower_ in _NUMBERED_NAME_NOUNS and span[0].is_title
+            and span[1].is_digit):
+        return Span(span.doc, span.start, span.end, label=_NUMBERED_NAME_NOUNS[span[0].lower_])  # "during Alaska
+        # Airlines Flight 1282" (DATE, round wire37): a flight or a road named by its number, whose digits the model
+        # read as a year, is no date
     if _office_of_a_body(span):
         return None  # "earning him the distinction of Dean of the House of Representatives" (PERSON, round ent36c)
     if span.label_ == "PERSON" and len(span) >= 3 and span.text.lower() in _HOLIDAY_NAMES:
