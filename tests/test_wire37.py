@@ -245,3 +245,20 @@ class TestNumberedNamesAreNoDates:
         # control: a capitalised word and a year that is a time
         ents = ents_of(nlp, "Sales rose in Fiscal 2024, the company said on Tuesday.")
         assert ("Fiscal 2024", "DATE") in ents
+
+
+class TestBylineInitials:
+    """A writer's middle initial in an AP byline in capitals, the agency after the last writer."""
+
+    def test_middle_initial(self, nlp):
+        ents = ents_of(nlp, "Investigators recover black boxes from Flight 5342 as Potomac search continues\n\n"
+                            "By JOSH FUNK and MICHAEL R. SISAK Associated Press\n\nARLINGTON, Va. (AP) — Investigators "
+                            "on Thursday recovered the flight data and cockpit voice recorders.")
+        assert ("JOSH FUNK", "PERSON") in ents
+        assert ("MICHAEL R. SISAK", "PERSON") in ents
+        assert ("Associated Press", "ORG") in ents
+
+    def test_by_a_time_is_left(self, nlp):
+        # control: "By" and a time opening a sentence is no byline
+        ents = ents_of(nlp, "By Christmas Eve, the divers had searched the whole river.")
+        assert not any(label == "PERSON" for _, label in ents)
