@@ -181,7 +181,8 @@ class TestNumberedStreetsAndVenues:
     def test_ordinal_street_bridge(self, nlp):
         text = "Divers from the U.S. Park Police searched the river near the 14th Street Bridge."
         assert ("14th Street Bridge", "FAC") in ents_of(nlp, text)
-        assert labels_of(nlp, text).get("14th Street Bridge") == "FAC"  # (a site's name may hold digits)
+        assert "Street Bridge" not in labels_of(nlp, text)  # (no row of the cut name; the site's name with digits
+        # is no row either: GUM's golds leave numbered streets unlinked, and a row of them fell there)
 
     def test_ranking_ordinal_is_left(self, nlp):
         # control: an ordinal of a ranking before a street's word, no street's number

@@ -49,9 +49,6 @@ from toolkit.nlp.pronoun_sexes import sexes_by_pronoun
 
 # Transcript stage directions that the model takes for names.
 _STAGE_DIRECTIONS = frozenset({"laughter", "applause", "crosstalk", "inaudible", "cheers", "booing", "music"})
-# A numbered street, or what is named after one, by its ordinal in digits ("42nd Street", "the 14th Street Bridge";
-# round wire37): a site, whose name holds digits as a road's does ("Interstate 80").
-_NUMBERED_STREET = re.compile(r"\d+(?:st|nd|rd|th) (?:Street|Avenue|Road)\b")
 # Citations of laws and rules ("CFR 146.43", "Sec. 1701", "50 U.S.C. 1701") are not names.
 _LEGAL_REFERENCE = re.compile(r"\b\d+\.\d+\b|^(?:sec|section|cfr|u\.s\.c|usc|title|part|subpart|§)\b|\bu\.s\.c\b|§")
 
@@ -282,7 +279,6 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
                                and not (label == "FAC" and len(words := text.split()) >= 2
                                         and is_site_designation(words[-1]) and words[0][:1].isupper())
                                and not (label == "LOC" and is_sky_designation(text))  # "K2-33b", a planet; "HR 6819", a star
-                               and not (label == "FAC" and _NUMBERED_STREET.match(text))  # "the 14th Street Bridge"
                                and not (label == "GPE" and len(span) == 1 and district_code(span[0]))  # "(MI-05)"
                                and not (label == "GPE" and len(span) == 2 and span[0].text in TERRITORY_HEADS
                                         and span[1].text.isdigit())):  # "Region 11" (round entities56)
