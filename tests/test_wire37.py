@@ -159,9 +159,9 @@ class TestKindNouns:
     """A firm named and set off by "the … corporation" in apposition is a body."""
 
     def test_corporation_in_apposition(self, nlp):
-        labels = labels_of(nlp, 'Foreign Minister Andrii Sybiha said Moscow was using "nuclear blackmail." Rosatom, the '
-                                "Russian state nuclear corporation, said Ukrainian drones had struck a training centre "
-                                "in Enerhodar.")
+        labels = labels_of(nlp, 'Foreign Minister Andrii Sybiha said Moscow was using "nuclear blackmail." Rosatom, '
+                                "the Russian state nuclear corporation, said Ukrainian drones had struck a training "
+                                "centre in Enerhodar.")
         assert labels.get("Rosatom") == "ORG"
 
     def test_hyphenated_name_after_the_kind_is_whole(self, nlp):
@@ -209,8 +209,8 @@ class TestAircraftModels:
         assert ("Boeing", "ORG") in ents
 
     def test_variant_number(self, nlp):
-        ents = ents_of(nlp, "The crisis began in January, when a door plug blew off an Alaska Airlines Boeing 737 Max 9 "
-                            "during Alaska Airlines Flight 1282.")
+        ents = ents_of(nlp, "The crisis began in January, when a door plug blew off an Alaska Airlines Boeing 737 "
+                            "Max 9 during Alaska Airlines Flight 1282.")
         assert ("737 Max 9", "PRODUCT") in ents
 
     def test_count_before_an_acronym_is_left(self, nlp):

@@ -1,17 +1,18 @@
 """Official names given in full once and short after: a department, a ministry, a firm with its legal form.
 
-News names a government department in full once and then by its field alone or with the head word before it ("the
-Department of Health and Human Services" … "Health and Human Services Secretary Robert F. Kennedy Jr."; "the
-Department of Homeland Security" … "the Homeland Security Department"), and a firm with its legal form once and then without it
-("Kinder Morgan Inc." … "Kinder Morgan"). Each short form is the one body named in full in its document; the small
-model often gives it another label (the firm's two words a person's), so without a join the set keeps two rows of
-one thing. :func:`full_form_of` finds the full name a short key stands for; :class:`~toolkit.nlp.index.EntityIndex`
-joins them (round wire37). A field of one word with its head after it ("the Justice Department") is merged earlier,
-with the spellings (:func:`toolkit.nlp.spellings.merge_spellings`, step 4); these joins come after the acronyms are
-merged, so that the field's acronym ("HHS", spelt by "Health and Human Services") stays with it.
+News names a government department in full once and then by its field alone or with the head word after it
+("the Department of Health and Human Services" … "Health and Human Services Secretary Robert F. Kennedy Jr."; "the
+Department of Homeland Security" … "the Homeland Security Department"), and a firm with its legal form once and
+then without it ("Kinder Morgan Inc." … "Kinder Morgan"). Each short form is the one body named in full in its
+document; the small model often gives it another label (the firm's two words a person's), so without a join the set
+keeps two rows of one thing. :func:`full_form_of` finds the full name a short key stands for;
+:class:`~toolkit.nlp.index.EntityIndex` joins them (round wire37). A field of one word with its head after it ("the
+Justice Department") is merged earlier, with the spellings (:func:`toolkit.nlp.spellings.merge_spellings`, step
+4); these joins come after the acronyms are merged, so that the field's acronym ("HHS", spelt by "Health and Human
+Services") stays with it.
 
-Example:
-    >>> full_form_of("homeland security department", by_key)  # beside "department of homeland security"  # doctest: +SKIP
+Example (beside "department of homeland security"):
+    >>> full_form_of("homeland security department", by_key)  # doctest: +SKIP
     ['department of homeland security']
 """
 
@@ -30,8 +31,8 @@ _FORM_KEYS = frozenset(form.replace(".", "") for form in FORMS_AFTER_NAMES) - {"
 def full_form_of(key: str, keys) -> list[str]:
     """The keys of ``keys`` that name in full the body a key names short: for "health and human services" (a field
     of two words or more) those ending in "department of health and human services" or "ministry of …"; for
-    "homeland security department" those ending in "department of homeland security"; for "kinder morgan" (two words or more) the key
-    with a legal form after it ("kinder morgan inc"). Empty when none."""
+    "homeland security department" those ending in "department of homeland security"; for "kinder morgan" (two
+    words or more) the key with a legal form after it ("kinder morgan inc"). Empty when none."""
     words = key.split()
     if len(words) < 2 or words[0] in _DEPARTMENT_HEADS:
         return []
