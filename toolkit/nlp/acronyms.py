@@ -187,6 +187,9 @@ def _spelt_out_term(token) -> bool:
 # Words a long name holds that its initials skip ("Movimento 5 Stelle", "Union of … and …").
 _SKIPPED_IN_INITIALS = frozenset({"of", "the", "and", "for", "on", "&", "de", "di", "del", "della", "des", "du", "la", "le"})
 _CUT_LABELS = frozenset({"PERSON", "CARDINAL", "ORDINAL", "NORP", "ORG", "QUANTITY"})
+# The Arabic article joined by a hyphen to the word after it ("Hayat Tahrir al-Sham (HTS)", "Jabhat al-Nusra (JN)"):
+# it gives no letter of an acronym, as "of" and "the" give none in English (round wire37).
+_HYPHENED_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
 
 
 def names_spelt_by_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -217,6 +220,10 @@ def names_spelt_by_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
             word = doc[k]
             if word.lower_ in _SKIPPED_IN_INITIALS and k < i - 2:
                 k -= 1
+                continue
+            if (word.text in HYPHENS and k >= 2 and k < i - 2 and not word.whitespace_
+                    and doc[k - 1].lower_ in _HYPHENED_ARTICLES and not doc[k - 1].whitespace_):
+                k -= 2  # "al-" before the word whose letter was read
                 continue
             if word.is_digit:
                 spelt = word.text + spelt

@@ -57,7 +57,10 @@ def _opens_line(doc: Doc, i: int) -> bool:
 
 def _name_word(token, capitals: bool) -> bool:
     """Whether a token may be a word of a writer's name: capitalised, or in capitals in a byline opening its line
-    (AP's "By LEA SKENE")."""
+    (AP's "By LEA SKENE"); or a middle initial with its stop ("By JOSH FUNK and MICHAEL R. SISAK Associated Press",
+    round wire37)."""
+    if len(token.text) == 2 and token.text[1] == "." and token.text[0].isupper() and token.text[0].isalpha():
+        return True
     return token.is_alpha and (token.is_title or capitals and token.is_upper and len(token) > 1)
 
 
@@ -216,7 +219,8 @@ def authors_in_bylines(doc: Doc, ents: list[Span]) -> list[Span]:
     for e in ents:
         if any(k in taken for k in range(e.start, e.end)):
             cut = max(k for k in range(e.start, e.end) if k in taken) + 1
-            if e.label_ == "ORG" and e.start in taken and cut < e.end and _agency_to_line_end(doc, cut):
+            if e.label_ in ("ORG", "PERSON") and e.start in taken and cut < e.end and _agency_to_line_end(doc, cut):
+                # (the model may call the run a person: "MICHAEL R. SISAK Associated Press", round wire37)
                 end = e.end
                 while end > cut and doc[end - 1].is_space:
                     end -= 1

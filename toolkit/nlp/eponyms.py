@@ -55,3 +55,51 @@ def names_its_leader(span: Span) -> bool:
     if {t.lower_ for t in span} & (_NO_LEADER | NOT_PERSON_WORDS):
         return False
     return not is_known_place(span.text, cities=True)
+
+
+# The head words of the sites English names after a person, the person's full name in front ("Ronald Reagan
+# Washington National Airport", "the Martin Luther King Jr. Memorial", "John F. Kennedy International Airport").
+_SITES_AFTER_PEOPLE = frozenset({"airport", "library", "memorial", "stadium", "center", "centre", "tunnel", "highway",
+                                 "bridge", "arena"})
+# At most this many capitalised words between the person's name and the site's head word.
+_MOST_BETWEEN = 4
+
+
+def sites_named_after_people(ents: list[Span]) -> list[Span]:
+    """The entities with a site named after a person taken whole, as one site (FAC) (round wire37): a person's
+    name of two words or more, then up to four capitalised words (tagged or not) ending in a site's head word
+    ("at Ronald Reagan Washington National Airport": the model's "Ronald Reagan" PERSON and "Washington National
+    Airport" EVENT), or a "person" of three words or more that ends in one ("John F. Kennedy International Airport"
+    PERSON). Not a name of two words ending in the word ("Bruce Arena", a person), nor where a name after the head
+    word runs on past it (its own entity is left)."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    out: list[Span] = []
+    skip_to = -1
+    for k, ent in enumerate(ents):
+        if ent.start < skip_to:
+            continue
+        words = [t for t in ent if t.is_alpha]
+        if ent.label_ == "PERSON" and len(words) >= 3 and ent[-1].lower_ in _SITES_AFTER_PEOPLE and ent[-1].is_title:
+            out.append(Span(doc, ent.start, ent.end, label="FAC"))
+            continue
+        end = _site_end(doc, ent) if ent.label_ == "PERSON" and len(words) >= 2 else None
+        if end is not None and not any(o.start < end < o.end for o in ents[k + 1 :]):
+            out.append(Span(doc, ent.start, end, label="FAC"))
+            skip_to = end
+            continue
+        out.append(ent)
+    return out
+
+
+def _site_end(doc, person: Span) -> int | None:
+    """The end of a site's head word within :data:`_MOST_BETWEEN` capitalised words right after a person's name
+    (each word after a space, none after a punctuation mark); None when none ends there."""
+    j = person.end
+    while j < len(doc) and j - person.end <= _MOST_BETWEEN and doc[j - 1].whitespace_ and doc[j].is_alpha \
+            and doc[j].is_title:
+        if doc[j].lower_ in _SITES_AFTER_PEOPLE:
+            return j + 1
+        j += 1
+    return None

@@ -7,6 +7,7 @@ A one-word name ("Putin", "Mark") joins the person named in full whose surname o
 2. a full name the model labelled a body or a place whose last word is used alone as a person's name;
 3. a kinsman's full name (:func:`~toolkit.nlp.kinsmen.kinsmen`);
 4. a double surname's first half ("Rosselló" of "Ricardo Rosselló Nevares");
+   and an Arabic surname without its article ("Assad" of "Bashar al-Assad");
 5. a two-word name whose first word is the given name of a person of steps 1-4.
 
 Example:
@@ -70,6 +71,7 @@ def full_names(by_key: dict[str, list[Mention]], shared: Callable[[list, list], 
     _add_people_by_lone_surname(by_key, people.full_people)
     _add_kinsmen(by_key, people.full_people, shared)
     people.second_surnames = _add_second_surnames(by_key, people.full_people)
+    _add_surnames_without_articles(people.full_people)
     people.first_names = _by_first_name(people.full_people, by_key)
     _add_people_by_given_name(by_key, people.full_people, people.first_names)
     return people
@@ -132,6 +134,22 @@ def _add_second_surnames(by_key: dict[str, list[Mention]], full_people: dict[str
                 full_people[words[-2]].add(key)
                 second_surnames.add((words[-2], key))
     return second_surnames
+
+
+# The Arabic article joined by a hyphen to a surname, in the spellings English news gives it, assimilated too
+# ("al-Assad", "el-Sisi", "ash-Shara"); news names such a person again by the surname without it ("Assad").
+_ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ad-d)-([^\W\d_]{3,})")
+
+
+def _add_surnames_without_articles(full_people: dict[str, set[str]]) -> None:
+    """Add the people whose surname opens with the Arabic article by the surname without it: English news writes
+    "Bashar al-Assad" in full once and "Assad" after it (AP style drops the article on second reference: "Assad",
+    "Sissi", "Baghdadi"; round wire37), so a lone "Assad" is the man's surname."""
+    for keys in list(full_people.values()):
+        for key in list(keys):
+            article = _ARTICLE_SURNAME.fullmatch(key.split()[-1])
+            if article and len(key.split()) >= 2:
+                full_people[article.group(1)].add(key)
 
 
 def _by_first_name(full_people: dict[str, set[str]], by_key: dict[str, list[Mention]]) -> dict[str, set[str]]:

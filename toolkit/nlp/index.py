@@ -30,6 +30,7 @@ from toolkit.nlp.hyphen_pairs import is_hyphenated_people
 from toolkit.nlp.lexicon import NAME_PARTICLES, NATIONALITY_ENDINGS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.nicknames import people_by_inner_name
+from toolkit.nlp.official_names import full_form_of
 from toolkit.nlp.short_forms import (COMPANY_TAILS, KIND_HEADS, PAPER_HEADS, companies_by_first_word, company_of,
                                      named_by_kind_head, names_by_kind_head, national_bodies_by_head,
                                      national_body_of, paper_of, papers_by_head, people_of_plural, storms_by_name)
@@ -99,6 +100,7 @@ class EntityIndex:
         _join_sites(by_key, parent, docs)
         _join_short_forms(by_key, parent, docs)
         _join_chambers(by_key, parent, docs)
+        _join_official_names(by_key, parent, docs)
         _join_storms(by_key, parent, people.full_people)
         groups, keys_of = _groups_by_root(by_key, parent, titled)
         index = cls()
@@ -561,6 +563,22 @@ def _join_chambers(by_key: dict[str, list[Mention]], parent: dict[str, str], doc
         if len(roots) == 1 and len(longer) >= 1 and all(vote(by_key[k]) == "ORG" for k in longer) \
                 and docs.shared(group, by_key[longer[0]]):
             parent[key] = roots.pop()
+
+
+def _join_official_names(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
+    """Join a department named by its field or with its head word after it, and a firm named without its legal
+    form, to the one body its document names in full (:func:`~toolkit.nlp.official_names.full_form_of`: "Health
+    and Human Services" or "the Justice Department" beside "the Department of …", "Kinder Morgan" beside "Kinder
+    Morgan Inc."; round wire37); not a name voted a place, nor where two full names fit."""
+    for key, group in by_key.items():
+        if key in parent or vote(group) in ("GPE", "LOC", "NORP"):
+            continue
+        longer = [k for k in full_form_of(key, by_key) if docs.shared(group, by_key[k])]
+        roots = {parent.get(k, k) for k in longer}
+        if len(roots) == 1 and all(vote(by_key[k]) == "ORG" for k in longer):
+            root = roots.pop()
+            if root != key:
+                parent[key] = root
 
 
 def _join_to_longer(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents", ending: str,

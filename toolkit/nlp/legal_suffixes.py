@@ -21,7 +21,7 @@ LEGAL_FORMS = frozenset({"pllc", "llc", "llp", "lp", "inc", "inc.", "corp", "cor
 
 # The legal forms of European firms, written after the name with no comma ("Equinor ASA", "Stellantis NV",
 # "Siemens AG", "Novo Nordisk A/S"), as business news gives a firm's full name once; with the American ones.
-_FORMS_AFTER_NAMES = LEGAL_FORMS | frozenset({"asa", "nv", "n.v.", "ag", "se", "sa", "s.a.", "ab", "oyj", "gmbh",
+FORMS_AFTER_NAMES = LEGAL_FORMS | frozenset({"asa", "nv", "n.v.", "ag", "se", "sa", "s.a.", "ab", "oyj", "gmbh",
                                               "spa", "s.p.a."})
 
 
@@ -41,12 +41,30 @@ def names_with_legal_forms(ents: list[Span]) -> list[Span]:
             continue
         if e.label_ == "ORG" and _legal_form_inside(e):
             e = Span(doc, _untagged_front(e, out[-1].end if out else 0, most=2, letters_only=True), e.end, label="ORG")
-        elif e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in _FORMS_AFTER_NAMES and e[0].text[0].isupper():
+        elif e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in FORMS_AFTER_NAMES and e[0].text[0].isupper():
             # "Equinor ASA said" (round wire36b): the model tags the form alone, no firm of its own; the untagged
             # capitalised proper nouns right before it are the firm's name
             e = Span(doc, _untagged_front(e, out[-1].end if out else 0, most=2, letters_only=True), e.end, label="ORG")
         out.append(e)
     return out
+
+
+def ends_in_legal_form(words) -> bool:
+    """Whether a name of two words or more ends in a firm's legal form written after it ("Energy Transfer LP",
+    "Uniper SE", "Kinder Morgan Inc."): a firm's name, never a person's (round wire37). An American form may be
+    written in title case ("Inc."), a European one only in capitals as firms write it ("SE", "AG", "NV"), since
+    "Se" or "Ag" could be a word of a person's name.
+
+    Args:
+        words: the name's tokens (a span or a list of them).
+    """
+    words = [t for t in words if t.text != "."]
+    if len(words) < 2:
+        return False
+    last = words[-1].text
+    form = last.lower().rstrip(".")
+    return (form in {f.rstrip(".") for f in LEGAL_FORMS} and (last[:1].isupper() or form == "plc")
+            or form in FORMS_AFTER_NAMES and last.rstrip(".").isupper() and len(form) >= 2)
 
 
 def _legal_form_inside(ent: Span) -> bool:

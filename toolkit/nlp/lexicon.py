@@ -176,10 +176,11 @@ KIND_NOUNS = {
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
         promotion platform journal magazine tabloid group gang cartel drugmaker automaker chipmaker steelmaker
         planemaker conglomerate insurer lender subsidiary supergroup troupe orchestra choir ensemble party
-        grocer pollster""".split(),
+        grocer pollster corporation utility regulator watchdog consortium""".split(),
         "ORG"),  # "supergroup Blind Faith", "dancing troupe Tribal Evolution": a company of performers; "the
     # pro-independence Naleraq party"; "rival grocer Albertsons" (round wire35c); "pollsters, including Litbang
-    # Kompas and Indikator Politik Indonesia" (round wire35f)
+    # Kompas and Indikator Politik Indonesia" (round wire35f); "Rosatom, the Russian state nuclear corporation, said"
+    # (PERSON, round wire37), "Ofcom, the media watchdog"
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman

@@ -97,7 +97,12 @@ def named_by_kind(doc: Doc, ents: list[Span], taken: set[int]) -> tuple[list[Spa
         while (end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].tag_ != "POS"
                and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha and end - start < 4):
             end += 1
-        if end == start or doc[end - 1].lower_ in NOT_NAME_WORDS:
+            if (end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_
+                    and not doc[end].whitespace_ and end + 1 not in taken and doc[end + 1].is_alpha
+                    and (doc[end + 1].is_title or doc[end + 1].is_upper)):
+                end += 1  # "broadcast corporation ABS-CBN's franchise" (round wire37): a name joined by a hyphen
+                # goes on over it, not cut to "ABS"
+        if end == start or doc[end - 1].lower_ in NOT_NAME_WORDS or doc[end - 1].text in HYPHENS:
             continue
         span = Span(doc, start - lead, end, label=kind)
         start -= lead

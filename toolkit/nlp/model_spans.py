@@ -24,6 +24,7 @@ from toolkit.nlp.boundaries import KIN_NOUNS, is_person_role, places_before_peop
 from toolkit.nlp.dates import HOLIDAYS
 from toolkit.nlp.gazetteer import (country_of_bare_adjective, is_known_place, known_countries, known_states_and_countries,
                                     nationality_adjective)
+from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.lexicon import (CHURCH_RANKS, FAC_HEADS, HYPHENS, KIND_NOUNS, LOC_HEADS, NAME_LABELS,
                                  NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, RELIGIONS, SPEECH_VERBS,
                                  TITLE_WORDS)
@@ -299,13 +300,17 @@ def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]
             and not (label == "ORG" and rest[-1].lower() in ORG_HEADS)  # "National Transportation Safety Board"
             and not (label == "ORG" and any(w.lower() in ORG_HEADS | FAC_HEADS for w in rest[:-1]))  # "the National
             # Cancer Centre Singapore": a body's head word inside the rest, its seat after it, is no person's name
-            and rest[-1].lower() not in _LAW_HEADS):  # "the National Emergencies Act": a law, no title and a name
+            and rest[-1].lower() not in _LAW_HEADS  # "the National Emergencies Act": a law, no title and a name
+            and not ends_in_legal_form(doc[start + lead : ent.end])):  # "Energy Transfer LP" (round wire37): a
+        # firm's legal form ends no person's name, so the word before the rest is the firm's own, no title
         if country:
             repaired.append(Span(doc, start, start + country, label="GPE"))  # the country stays a place
         start, label = start + lead, "PERSON"
     return start, label
 
 
+# The nouns before a number that names a flight or a road ("Flight 1282", "Route 1950"), and the label of the name.
+_NUMBERED_NAME_NOUNS = {"flight": "EVENT", "route": "FAC", "highway": "FAC", "interstate": "FAC"}
 # The feast days and holidays the dates resolve by name ("Easter", "Christmas Day", "Thanksgiving").
 _HOLIDAY_NAMES = frozenset(HOLIDAYS)
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -664,6 +669,11 @@ def _not_a_person(span: Span) -> Span | None:
     if span.label_ in ("GPE", "LOC", "ORG", "FAC") and span.text.lower() in _HOLIDAY_NAMES:
         return Span(span.doc, span.start, span.end, label="DATE")  # "to form a government by Easter" (LOC, round
         # wire35c): a feast day named alone is a day (the timeline dates it), no place
+    if (span.label_ == "DATE" and len(span) == 2 and span[0].lower_ in _NUMBERED_NAME_NOUNS and span[0].is_title
+            and span[1].is_digit):
+        return Span(span.doc, span.start, span.end, label=_NUMBERED_NAME_NOUNS[span[0].lower_])  # "during Alaska
+        # Airlines Flight 1282" (DATE, round wire37): a flight or a road named by its number, whose digits the model
+        # read as a year, is no date
     if _office_of_a_body(span):
         return None  # "earning him the distinction of Dean of the House of Representatives" (PERSON, round ent36c)
     if span.label_ == "PERSON" and len(span) >= 3 and span.text.lower() in _HOLIDAY_NAMES:
@@ -691,6 +701,9 @@ def _not_a_person(span: Span) -> Span | None:
         # its digits; round wire35e): a UN Conference of the Parties by its number, a gathering
     if span.label_ != "PERSON":
         return span
+    if ends_in_legal_form(span):
+        return Span(span.doc, span.start, span.end, label="ORG")  # "Germany's Uniper SE signed" (PERSON, round
+        # wire37): a name ending in a firm's legal form is the firm's
     doc = span.doc
     if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or span[-1].lower_ == "act":
         return Span(doc, span.start, span.end, label="LAW")

@@ -33,9 +33,12 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
-from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, ORG_HEADS, PARTY_ADJECTIVES
+from toolkit.nlp.legal_suffixes import ends_in_legal_form
+from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, ORG_HEADS, PARTY_ADJECTIVES
 from toolkit.nlp.mistags import english_words
 
 # English prefixes that build a camp's adjective or member noun with a hyphen ("pro-Beijing", "pan-democrat").
@@ -171,17 +174,30 @@ def addresses_off_buildings(ents: list[Span]) -> list[Span]:
     return out
 
 
+# The last words of firms' names ("PSA Airlines", "Acme Group", "Duke Energy Corp."), before which a "for" opens no
+# part of the name: a firm works for another, and is not named for a field as a society or a center is.
+_FIRM_TAILS = frozenset({"air", "airlines", "airways", "aviation", "motors", "group", "holdings", "corp", "co",
+                         "corporation", "company", "inc", "ltd", "llc", "plc", "bank", "energy"})
+
+
 def names_apart_at_for_the(ents: list[Span]) -> list[Span]:
     """Two names the model ran together over a lower-case "for" before a capital "The" ("was leaving Blues
     Incorporated for The Rolling Stones" → "Blues Incorporated" + "The Rolling Stones"), cut apart, each with the
     label: a name's own "for" takes a lower-case "the" after it ("the Society for the Protection of Birds"). A
-    work's title is left whole ("Music for The Masses")."""
+    work's title is left whole ("Music for The Masses"). And a body run on over "for" into a firm that ends in its
+    legal form ("operated by PSA Airlines for American Airlines Group Inc." → "PSA Airlines" + "American Airlines
+    Group Inc."; round wire37): a firm's legal form ends its own name, which no "for" of another body opens."""
     out: list[Span] = []
     for ent in ents:
         if ent.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP") and len(ent) >= 4:
             cut = next((i for i in range(ent.start + 1, ent.end - 2)
                         if ent.doc[i].lower_ == "for" and ent.doc[i].is_lower and ent.doc[i + 1].text == "The"
                         and ent.doc[i - 1].text[:1].isupper() and ent.doc[i + 2].text[:1].isupper()), None)
+            if cut is None and ent.label_ == "ORG" and ends_in_legal_form(ent):
+                cut = next((i for i in range(ent.start + 2, ent.end - 2)
+                            if ent.doc[i].lower_ == "for" and ent.doc[i].is_lower
+                            and ent.doc[i - 1].lower_.rstrip(".") in _FIRM_TAILS and ent.doc[i - 1].is_title
+                            and ent.doc[i + 1].is_title), None)  # (not "The Center for Biological Diversity Inc.")
             if cut is not None:
                 out += [Span(ent.doc, ent.start, cut, label=ent.label_), Span(ent.doc, cut + 1, ent.end, label=ent.label_)]
                 continue
@@ -311,3 +327,100 @@ def _lone_line_label(e: Span) -> bool:
     return (e.label_ not in _LABELLED_PARTIES and all(len(t) >= 4 for t in e) and e.start > 0 and doc[e.start - 1].is_space and "\n" in doc[e.start - 1].text
             and e.end < len(doc) and doc[e.end].text == ":" and all(t.is_upper and t.is_alpha for t in e)
             and all(t.lower_ in english_words(doc.vocab) for t in e))
+
+
+# The continents and world regions a body's name may end in after "in" ("the Organization for Security and
+# Co-operation in Europe", "the Council for Security Cooperation in the Asia Pacific"), "the" left out.
+_CONTINENTS = frozenset({"europe", "asia", "africa", "americas", "latin america", "asia pacific", "asia-pacific",
+                         "pacific", "middle east", "oceania", "caribbean"})
+# The words inside a body's name that open its field ("for Security", "on Human Rights").
+_FIELD_OPENERS = frozenset({"for", "on"})
+
+
+def bodies_over_in_continents(ents: list[Span]) -> list[Span]:
+    """A body's name that the model ended before "in" and a continent, where its field ends it ("The Organization
+    for Security and Co-operation" ORG + "Europe" LOC; round wire37): a body named for a field ("for …", "on …")
+    over a world region carries the region in its name after "in", and the name ends in the field's capitalised
+    noun, no head word of a body. One body (ORG) to the region's end; a town after "in" ("… Clean Air in
+    Helsinki", the body's seat) is left."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        doc, end = ent.doc, ent.end
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (ent.label_ == "ORG" and nxt is not None and nxt.label_ in ("LOC", "GPE") and end + 1 == nxt.start
+                and doc[end].lower_ == "in" and _capitalised_last(ent) and ent[-1].lower_ not in ORG_HEADS
+                and any(t.lower_ in _FIELD_OPENERS for t in ent[1:-1])
+                and " ".join(t.lower_ for t in nxt if t.lower_ != "the") in _CONTINENTS):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out
+
+
+def _capitalised_last(ent: Span) -> bool:
+    """Whether a name's last word is capitalised, a hyphenated word by its first part ("Co-operation")."""
+    return ent[-1].is_title or (len(ent) >= 3 and ent[-2].text in HYPHENS and not ent[-2].whitespace_
+                                and ent[-3].is_title and ent[-1].is_alpha)
+
+
+# The capitalised words that open a numbered street's name after its ordinal ("14th Street", "42nd Avenue").
+_NUMBERED_ROADS = frozenset({"street", "avenue", "road"})
+_ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")
+# The words before a numbered street or what is named after it: the article, prepositions of place and way.
+_BEFORE_STREETS = frozenset({"the", "on", "at", "near", "along", "off", "from", "to", "of", "in", "up", "down",
+                             "across", "via", "past", "onto", "into"})
+
+
+def ordinals_of_streets(ents: list[Span]) -> list[Span]:
+    """A name the model opened at a numbered street's noun, its ordinal tagged apart or left out ("near the 14th
+    Street Bridge": "14th" ORDINAL + "Street Bridge" EVENT; round wire37): American cities number their streets
+    and avenues, and what is named after one carries the ordinal ("the 14th Street Bridge", "the 2nd Street Band").
+    The ordinal in digits joins the name; a name ending in a building's head word is that building (FAC), any other
+    keeps its label."""
+    out: list[Span] = []
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        if (out and ent.label_ in NAME_LABELS | {"EVENT", "PRODUCT", "WORK_OF_ART"} and start >= 1
+                and ent[0].lower_ in _NUMBERED_ROADS and ent[0].is_title
+                and _ORDINAL_DIGITS.fullmatch(doc[start - 1].text) and doc[start - 1].whitespace_
+                and start >= 2 and doc[start - 2].lower_ in _BEFORE_STREETS  # (not "finished 4th Street Fighter")
+                and out[-1].start == start - 1 and out[-1].end == start and out[-1].label_ == "ORDINAL"):
+            label = "FAC" if ent[-1].lower_ in FAC_HEADS else ent.label_
+            out[-1] = Span(doc, start - 1, ent.end, label=label)
+            continue
+        out.append(ent)
+    return out
+
+
+# The head words of venues that firms buy the name of ("Crypto.com Arena", "Booking.com Stadium").
+_VENUE_HEADS = frozenset({"arena", "stadium", "center", "centre", "field", "park", "dome", "amphitheatre",
+                          "amphitheater"})
+
+
+def venues_named_by_domains(ents: list[Span]) -> list[Span]:
+    """A firm's web address before a venue's head word, the two tagged apart ("outside Crypto.com Arena":
+    "Crypto.com" ORG + "Arena" PERSON; round wire37): a venue whose naming rights a web firm bought is named by
+    the firm's address and its head word, one site (FAC). Only an address with a dot inside one token and a head
+    word right after it."""
+    out: list[Span] = []
+    skip = -1
+    for k, ent in enumerate(ents):
+        if ent.start == skip:
+            continue
+        doc, end = ent.doc, ent.end
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (ent.label_ == "ORG" and len(ent) == 1 and _DOMAIN.fullmatch(ent.text) and end < len(doc)
+                and doc[end].lower_ in _VENUE_HEADS and doc[end].is_title and ent[0].whitespace_
+                and (nxt is None or nxt.start > end or (nxt.start == end and nxt.end == end + 1))):
+            out.append(Span(doc, ent.start, end + 1, label="FAC"))
+            skip = end
+            continue
+        out.append(ent)
+    return out
+
+
+_DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|net|org|io|co)")

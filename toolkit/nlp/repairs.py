@@ -85,13 +85,15 @@ from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_apart_from_accounts, media_by_accounts, media_posted_to
 from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.hyphen_pairs import hyphenated_peoples
-from toolkit.nlp.name_edges import (adjectives_after_prepositions, capital_all_before_names, given_names_at_hyphens,
+from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_in_continents, ordinals_of_streets,
+                                     venues_named_by_domains, capital_all_before_names, given_names_at_hyphens,
                                      leanings_off_names, names_off_next_line_labels,
                                      addresses_off_buildings, names_apart_at_for_the, party_adjectives_apart,
                                      party_adjectives_before_titles)
 from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named_after_peoples, hyphenated_first_words,
                                     korean_districts, makers_before_model_codes, models_after_numbers, versions_in_names,
+                                    vehicles_with_numbers,
                                     outlets_named_after_peoples, possessive_places, university_campuses)
 from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames
 from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_before_kinds, buildings_before_kinds,
@@ -100,6 +102,7 @@ from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_befor
 from toolkit.nlp.plural_groups import groups_by_plurals
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.month_names import dates_called_names, people_named_by_months
+from toolkit.nlp.eponyms import sites_named_after_people
 from toolkit.nlp.possessives import bodies_of_titles, buildings_of_founders, names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
 from toolkit.nlp.diseases import drop_disease_codes
@@ -122,6 +125,7 @@ from toolkit.nlp.ship_prefixes import ships_by_prefix
 from toolkit.nlp.state_names import states_closed, untagged_states
 from toolkit.nlp.span_mends import (bodies_cut_before_heads, sites_cut_after_places, events_before_roman_numerals, saints_buildings, cities_before_offices, territories_before_governors, names_closed_as_elsewhere, numbered_after_no,
                                      facilities_with_designations, of_tails_run_on, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
+                                     numbered_branches,
                                      qualifiers_left_out, bodies_for_causes, buildings_called_events, people_by_coordination, people_of_bodies,
                                      titled_cities)
 from toolkit.nlp.species import drop_species_names
@@ -312,12 +316,15 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = hyphenated_peoples(ents)  # "referred to him as \"Chinese-American.\""
     # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"; "at All Saints Catholic High School"
     ents = capital_all_before_names(given_names_at_hyphens(leanings_off_names(ents)))
+    ents = venues_named_by_domains(ordinals_of_streets(ents))  # "near the 14th Street Bridge", "outside Crypto.com Arena"
     ents = addresses_off_buildings(names_apart_at_for_the(adjectives_after_prepositions(ents)))  # "… Scientology on French television"; "leaving Blues Incorporated for The Rolling Stones"
+    ents = bodies_over_in_continents(ents)  # "The Organization for Security and Co-operation in Europe called …"
     ents = possessive_places(bands_of_leaders(ents))  # "Les Brown and His Band of Renown"; "from Hawke's Bay, N.Z."
     ents = university_campuses(korean_districts(doc, outlets_named_after_peoples(air_stations(ents))))  # "near RAF Croughton"; "as quoted by Greek Reporter"; "in Seongbuk-gu"
     # (and "the University of California, Los Angeles disagreed")
     ents = hyphenated_first_words(bodies_named_after_peoples(ents))  # "the Islamic State."; "the Co-operative Commonwealth …"
     ents = versions_in_names(makers_before_model_codes(models_after_numbers(ents)))  # "The new Boeing 737 Max was not airworthy"; "Airbus A300s"
+    ents = vehicles_with_numbers(ents)  # "the Crew Dragon was launched via a Falcon 9 rocket"
     ents = peoples_before_tribes(languages_before_people(ents))  # "English mathematician John Horton Conway died"; "the Al Bu Nimr tribe"
     ents = media_posted_to(media_apart_from_accounts(ents))  # "posted to Twitter"; "his YouTube channel Numberphile"
     ents = hyphenated_surnames(families_by_surnames(ents))  # "any specific deal about the Bidens"; "Chan-o-cha"
@@ -327,7 +334,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = waters_named_after_peoples(adjectives_opening_quotations(places_before_kinds(ents)))  # "the Sulu region"; "the English Channel"
     # "the United Nations' Food and …"; "the Office of the UN" + "High Commissioner for …"; "an attendee Om Prakash"
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
+    ents = numbered_branches(ents)  # "… Aerospace Workers District 751", once the body has its head ("District")
     ents = buildings_of_founders(ents)  # "at Grauman's Egyptian Theatre", "at Ford's Theatre"
+    ents = sites_named_after_people(ents)  # "at Ronald Reagan Washington National Airport"
     ents = party_adjectives_apart(ents)  # "the Republican Senate Majority Leader" (after the join of a body to its head)
     ents = party_adjectives_before_titles(ents)  # "Conservative MP Philip Hammond commented"
     # "Congratulations America: 3 percent today"; "Bloody hell, …"; "I WON THIS ELECTION, BY A LOT!"; "at Zelensky AGAIN"

@@ -25,6 +25,7 @@ from spacy.tokens import Span
 
 from toolkit.nlp.dates import MONTHS, WEEKDAYS
 from toolkit.nlp.gazetteer import country_names, is_known_place, known_states_and_countries
+from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.missed import token_indices
@@ -298,6 +299,23 @@ def numbered_roads(ents: list[Span]) -> list[Span]:
         "FAC")
 
 
+# The nouns of a union's or an order's branch, which English names by a number after the noun ("Local 802",
+# "International Association of Machinists and Aerospace Workers District 751", "Lodge 5").
+_BRANCH_NOUNS = frozenset({"local", "district", "lodge"})
+
+
+def numbered_branches(ents: list[Span]) -> list[Span]:
+    """A union's branch the model cut before its number ("the International Association of Machinists and Aerospace
+    Workers District" + "751", "IAM District" PRODUCT; round wire37): the body's name runs on over the number, which
+    is no entity of its own (ORG). Only a body or a product the model ended in the branch's noun, capitalised: a
+    place ("Hanoi's District 1", GPE) is left."""
+    return _run_on_over_next_word(
+        ents, lambda ent, word: (ent.label_ in ("ORG", "PRODUCT") and ent[-1].lower_ in _BRANCH_NOUNS
+                                 and ent[-1].is_title and word.text.isdigit() and bool(ent[-1].whitespace_)
+                                 and not any(t.tag_ == "POS" for t in ent)),  # ("Ho Chi Minh City's District 1")
+        "ORG")
+
+
 def people_of_bodies(ents: list[Span]) -> list[Span]:
     """A speaker named as "<name> of <organisation>" is a person: "Nils-Erik Haagenrud of Rogaland
     Fire and Rescue said …", where the model calls the name a body. The name must be built like a
@@ -474,6 +492,7 @@ def people_by_coordination(ents: list[Span]) -> list[Span]:
                 and all(t.pos_ == "PROPN" and t.is_title for t in words) and _hyphens_join_words(ent)
                 and not {t.lower_ for t in ent} & heads
                 and not is_known_place(ent.text)
+                and not ends_in_legal_form(ent)  # "Kinder Morgan Inc. and …" (round wire37): a firm's legal form
                 and (root.dep_ == "conj" and root.head.i in people
                      or any(c.dep_ == "conj" and c.i in people for c in root.children))):
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")

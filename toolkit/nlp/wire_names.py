@@ -199,20 +199,46 @@ def models_after_numbers(ents: list[Span]) -> list[Span]:
     """"The new Boeing 737 Max was not airworthy", "a new feature on the 737 Max": a one-word "person" right after a
     model's number (digits, no date), itself right after its maker (a body) or "the", is the model's name with its
     number, a product (PRODUCT), not a person; the maker stays a body of its own. A person after a count ("the 30
-    Smith children") is rare; one after a year ("in 2019 Smith") has no "the" or maker before it."""
+    Smith children") is rare; one after a year ("in 2019 Smith") has no "the" or maker before it.
+
+    The model's word may be written in capitals and called a body ("the Boeing 737 MAX" ORG), or tagged with its
+    variant's number ("Max 9" PRODUCT), and the model may tag the number apart after the maker ("Boeing" ORG, "737"
+    CARDINAL, "Max" PERSON: round wire37); a variant's number of one or two digits right after the word goes with it
+    ("a Boeing 737 MAX 8")."""
     out: list[Span] = []
+    skip = -1
     for k, ent in enumerate(ents):
         doc, start = ent.doc, ent.start
-        if ent.label_ == "PERSON" and len(ent) == 1 and start >= 2:
+        if start < skip:
+            continue
+        if _model_word(ent) and start >= 2:
             number, before = doc[start - 1], doc[start - 2]
             prev = out[-1] if out else None
+            number_apart = prev is not None and prev.start == start - 1 and prev.end == start
+            maker = out[-2] if number_apart and len(out) >= 2 else prev
             if (number.is_digit and len(number) >= 3 and number.ent_type_ != "DATE" and number.whitespace_
-                    and (before.lower_ == "the" or (prev is not None and prev.label_ == "ORG" and prev.end == start - 1))):
-                if prev is not None and prev.start == start - 1:
-                    out.pop()  # the number the model called a count ("737" CARDINAL)
-                ent = Span(doc, start - 1, ent.end, label="PRODUCT")
+                    and ((before.lower_ == "the" and ent.label_ != "ORG")  # (not "the 500 UN peacekeepers")
+                         or (maker is not None and maker.label_ == "ORG" and maker.end == start - 1))):
+                if number_apart:
+                    out.pop()  # the number the model called a count ("737" CARDINAL) or a product alone
+                end = ent.end
+                if (len(ent) == 1 and end < len(doc) and doc[end].is_digit and len(doc[end]) <= 2
+                        and ent[0].whitespace_):
+                    end += 1  # the variant's number ("MAX 8")
+                    skip = end
+                ent = Span(doc, start - 1, end, label="PRODUCT")
         out.append(ent)
     return out
+
+
+def _model_word(ent: Span) -> bool:
+    """Whether an entity is a model's word as the model tags it after a number: a one-word "person" ("Max"), a
+    one-word "body" in capitals ("MAX"), or a product of the word and a variant's number ("Max 9")."""
+    if len(ent) == 1:
+        return ent.label_ == "PERSON" or (ent.label_ == "ORG" and ent[0].is_upper and ent[0].is_alpha
+                                          and len(ent[0]) >= 3)
+    return (ent.label_ == "PRODUCT" and len(ent) == 2 and ent[0].is_alpha and ent[0].text[:1].isupper()
+            and ent[1].is_digit and len(ent[1]) <= 2)
 
 
 # A release's version number, written with a point ("2.0", "3.5"), inside a product's name.
@@ -339,3 +365,49 @@ def _dashed_campus_end(ent: Span, nxt: Span | None) -> int | None:
         return None
     return nxt.end
 
+
+
+# The kind nouns of vehicles and devices that news writes after a name and a number ("a Falcon 9 rocket", "the
+# Chang'e 5 probe", "an iPhone 16 handset").
+_VEHICLE_NOUNS = frozenset({"rocket", "rockets", "spacecraft", "capsule", "probe", "lander", "rover", "booster",
+                            "launcher", "satellite", "aircraft", "airliner", "jet", "jets", "plane", "planes",
+                            "helicopter", "helicopters", "drone", "drones", "missile", "missiles", "smartphone",
+                            "phone", "console", "tank", "tanks"})
+
+
+def vehicles_with_numbers(ents: list[Span]) -> list[Span]:
+    """"launched via a Falcon 9 rocket" ("Falcon" ORG; round wire37): a one-word name, a number of one to three
+    digits and a vehicle's or a device's kind noun in lower case after it name the model by its word and its
+    number, one product (PRODUCT); the number the model tagged apart goes into it. A count has its noun in the
+    plural after a number of the name's own ("Boeing 3 planes" is no English of news), so only a number with no
+    comma or point, right after the word."""
+    out: list[Span] = []
+    skip = -1
+    for k, ent in enumerate(ents):
+        doc, end = ent.doc, ent.end
+        if ent.start < skip:
+            continue
+        if (ent.label_ in ("ORG", "PERSON", "PRODUCT") and len(ent) == 1 and ent[0].is_alpha
+                and _determined(ent, out)  # (not "the US gave Zelensky 31 tanks": a person given a count)
+                and ent[0].text[:1].isupper() and end + 1 < len(doc) and ent[0].whitespace_
+                and doc[end].is_digit and len(doc[end]) <= 3 and doc[end].whitespace_
+                and doc[end + 1].lower_ in _VEHICLE_NOUNS and doc[end + 1].is_lower
+                and (k + 1 == len(ents) or ents[k + 1].start > end or ents[k + 1].end == end + 1)):
+            out.append(Span(doc, ent.start, end + 1, label="PRODUCT"))
+            skip = end + 1
+            continue
+        out.append(ent)
+    return out
+
+
+def _determined(ent: Span, before: list[Span]) -> bool:
+    """Whether a name stands after a determiner or a possessive ("a Falcon 9 rocket", "its Falcon 9 rocket",
+    "NASA's Artemis 2 rocket") or right after its maker's name ("a SpaceX Falcon 9 rocket"), as a model's name does."""
+    doc, start = ent.doc, ent.start
+    if start == 0:
+        return False
+    word = doc[start - 1]
+    return (word.tag_ in ("DT", "PRP$", "POS")
+            or bool(before) and before[-1].end == start and before[-1].label_ in ("ORG", "PERSON")
+            or word.pos_ == "PROPN" and start >= 2 and doc[start - 2].tag_ in ("DT", "PRP$", "POS"))  # (the maker
+    # untagged: "A SpaceX Falcon 9 rocket")

@@ -1,0 +1,48 @@
+"""Official names given in full once and short after: a department, a ministry, a firm with its legal form.
+
+News names a government department in full once and then by its field alone or with the head word after it
+("the Department of Health and Human Services" … "Health and Human Services Secretary Robert F. Kennedy Jr."; "the
+Department of Homeland Security" … "the Homeland Security Department"), and a firm with its legal form once and
+then without it ("Kinder Morgan Inc." … "Kinder Morgan"). Each short form is the one body named in full in its
+document; the small model often gives it another label (the firm's two words a person's), so without a join the set
+keeps two rows of one thing. :func:`full_form_of` finds the full name a short key stands for;
+:class:`~toolkit.nlp.index.EntityIndex` joins them (round wire37). A field of one word with its head after it ("the
+Justice Department") is merged earlier, with the spellings (:func:`toolkit.nlp.spellings.merge_spellings`, step
+4); these joins come after the acronyms are merged, so that the field's acronym ("HHS", spelt by "Health and Human
+Services") stays with it.
+
+Example (beside "department of homeland security"):
+    >>> full_form_of("homeland security department", by_key)  # doctest: +SKIP
+    ['department of homeland security']
+"""
+
+from __future__ import annotations
+
+from toolkit.nlp.legal_suffixes import FORMS_AFTER_NAMES
+
+# The head words of a government's departments, written before their field ("Department of Energy") or after it
+# ("the Energy Department").
+_DEPARTMENT_HEADS = ("department", "ministry")
+
+# The legal forms as keys hold them (lower case, no stops).
+_FORM_KEYS = frozenset(form.replace(".", "") for form in FORMS_AFTER_NAMES) - {""}
+
+
+def full_form_of(key: str, keys) -> list[str]:
+    """The keys of ``keys`` that name in full the body a key names short: for "health and human services" (a field
+    of two words or more) those ending in "department of health and human services" or "ministry of …"; for
+    "homeland security department" those ending in "department of homeland security"; for "kinder morgan" (two
+    words or more) the key with a legal form after it ("kinder morgan inc"). Empty when none."""
+    words = key.split()
+    if len(words) < 2 or words[0] in _DEPARTMENT_HEADS:
+        return []
+    if words[-1] in _DEPARTMENT_HEADS:
+        if len(words) == 2:
+            return []  # ("the Justice Department": joined before, with the spellings, toolkit.nlp.spellings step 4)
+        field = " ".join(words[:-1])
+        endings = (f"{words[-1]} of {field}", f"{words[-1]} of the {field}")
+    else:
+        endings = tuple(f"{head} of {key}" for head in _DEPARTMENT_HEADS)
+    found = [k for k in keys if k != key and any(k == e or k.endswith(" " + e) for e in endings)
+             and len(k.split()) - len(key.split()) <= 4]
+    return found + [f"{key} {form}" for form in sorted(_FORM_KEYS) if f"{key} {form}" in keys]
