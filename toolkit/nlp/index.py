@@ -472,6 +472,12 @@ def _join_party_names(by_key: dict[str, list[Mention]], parent: dict[str, str], 
     "<adjective> Party" voted a body; what was joined to the members' word before goes with it (the adjective,
     "fellow Republican Representative Francis Rooney" beside "all Republicans", round ent36b)."""
     for key, group in by_key.items():
+        party = f"{key} party"
+        if (key not in parent and all(m.evidence == "party-list" for m in group) and party in by_key
+                and party not in parent and vote(by_key[party]) == "ORG" and docs.shared(group, by_key[party])):
+            parent[key] = party  # "the Alliance, Reform, Natural Law, and American Delta parties" beside "the Reform
+            # Party": a name before "parties" is "<name> Party" (round ent37b)
+            continue
         if key in parent or not party_members_word(key):
             continue  # (the adjective alone, "Democratic challenger Joe Biden", is left as it stands: round entities48)
         singular = key[:-1] if key.endswith("s") else key
