@@ -171,3 +171,24 @@ class TestFirmsNamedAgainShort:
     def test_a_place_before_the_word_stays_the_place(self, nlp):
         rows = label_rows(entity_table(nlp, "Canada Entertainment released the film. Canada banned it."))
         assert rows.get("Canada") == "GPE"
+
+
+_VENUE = ("Many thousands of anime and manga fans descended on the Toronto Congress Centre for Anime North, a "
+          "fan-run convention launched in 1997. Despite the ample indoor spaces, the parking lot of the Centre is also "
+          "a hub of activity, with cosplayers posing for photos.\n\n((WN)) What was your favourite part of Anime North?")
+
+
+class TestVenuesForNamedEvents:
+    """"the Toronto Congress Centre for Anime North" … "part of Anime North": a venue's name, "for" and an event the
+    text names again alone are two names, the venue a site."""
+
+    def test_the_venue_is_a_site_of_its_own(self, nlp):
+        rows = label_rows(entity_table(nlp, _VENUE))
+        assert rows.get("Toronto Congress Centre") == "FAC"
+        assert "Toronto Congress Centre for Anime North" not in rows
+
+    def test_a_centre_named_by_its_purpose_stays_whole(self, nlp):
+        rows = label_rows(entity_table(nlp, "He spoke at the Kennedy Center for the Performing Arts. Officials of the "
+                                            "Centers for Disease Control and Prevention spoke."))
+        assert "Kennedy Center for the Performing Arts" in rows
+        assert "Centers for Disease Control and Prevention" in rows
