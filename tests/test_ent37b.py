@@ -133,6 +133,12 @@ class TestNamesBeforeParties:
         assert rows.get("American Delta") == "ORG" and rows.get("Natural Law") == "ORG"
         assert "Reform National Convention on June 20" not in rows and "Reform National Convention" in rows
 
+    def test_the_listed_name_joins_its_party_of_a_state(self, nlp):
+        table = entity_table(nlp, _PARTIES.replace("Richardson is a political", "Three days later, the ballot- "
+                                                   "qualified Natural Law Party of Michigan gave its nomination to "
+                                                   "the duo. Richardson is a political"))
+        assert "Natural Law" in aliases_of(table, "Natural Law Party of Michigan")
+
     def test_peoples_before_parties_and_adjectives_alone_stay(self, nlp):
         rows = label_rows(entity_table(nlp, "Several European parties agreed. Democratic challenger Joe Biden "
                                             "won the Democratic Party's nomination."))
