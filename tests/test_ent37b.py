@@ -198,3 +198,22 @@ class TestVenuesForNamedEvents:
                                             "Centers for Disease Control and Prevention spoke."))
         assert "Kennedy Center for the Performing Arts" in rows
         assert "Centers for Disease Control and Prevention" in rows
+
+
+_ZONE = ("And in some cities, most notably in Seattle, protesters set up police-free autonomous zones. CHAZ (Capitol "
+         "Hill Autonomous Zone) or CHOP (Capitol Hill Occupied Protests) as it was later known, formed in Seattle's "
+         "Capitol Hill neighborhood.")
+
+
+class TestZonesAreAreas:
+    """"CHAZ (Capitol Hill Autonomous Zone)": a name ending in "Zone" is an area, a place, not a body."""
+
+    def test_the_zone_is_a_place(self, nlp):
+        table = entity_table(nlp, _ZONE)
+        assert label_rows(table).get("Capitol Hill Autonomous Zone") == "LOC"
+        assert "CHAZ" in aliases_of(table, "Capitol Hill Autonomous Zone")
+
+    def test_a_show_named_zone_stays_a_work(self, nlp):
+        rows = label_rows(entity_table(nlp, "Soldiers patrol the Demilitarized Zone. He watched The Twilight Zone on "
+                                            "CBS."))
+        assert rows.get("Demilitarized Zone") == "LOC" and rows.get("The Twilight Zone") == "WORK_OF_ART"
