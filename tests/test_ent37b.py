@@ -217,3 +217,20 @@ class TestZonesAreAreas:
         rows = label_rows(entity_table(nlp, "Soldiers patrol the Demilitarized Zone. He watched The Twilight Zone on "
                                             "CBS."))
         assert rows.get("Demilitarized Zone") == "LOC" and rows.get("The Twilight Zone") == "WORK_OF_ART"
+
+
+_ZOOM = ("On June 27, via Zoom, the Life and Liberty Party (L&L) held its first national convention. It nominated "
+         "conservative activist J. R. Myers of Alaska for president.")
+
+
+class TestMeetingsHeldViaServices:
+    """"On June 27, via Zoom, the Life and Liberty Party (L&L) held its first national convention": what a meeting is
+    held "via" is a service, a body the model left untagged."""
+
+    def test_the_service_is_found(self, nlp):
+        rows = label_rows(entity_table(nlp, _ZOOM))
+        assert rows.get("Zoom") == "ORG" and rows.get("Life and Liberty Party") == "ORG"
+
+    def test_a_meeting_in_a_town_names_no_service(self, nlp):
+        rows = label_rows(entity_table(nlp, "The delegates met in Frankfurt on Monday and held talks in Vienna."))
+        assert rows.get("Frankfurt") == "GPE" and rows.get("Vienna") == "GPE"
