@@ -234,3 +234,21 @@ class TestMeetingsHeldViaServices:
     def test_a_meeting_in_a_town_names_no_service(self, nlp):
         rows = label_rows(entity_table(nlp, "The delegates met in Frankfurt on Monday and held talks in Vienna."))
         assert rows.get("Frankfurt") == "GPE" and rows.get("Vienna") == "GPE"
+
+
+_CAPTIONS = ("Keisha Lance Bottoms Image: Afdahe.\n\nSusan Rice Image: White House.\n\nVal Demings Image: U.S. "
+             "Congress.")
+
+
+class TestUserNamesInCredits:
+    """"Keisha Lance Bottoms Image: Afdahe.": one proper noun alone in a caption's credit is its contributor's user
+    name, a person; a body credited is a name the model knows or an acronym."""
+
+    def test_the_user_name_is_a_person(self, nlp):
+        rows = label_rows(entity_table(nlp, _CAPTIONS))
+        assert rows.get("Afdahe") == "PERSON" and rows.get("White House") == "FAC"
+
+    def test_bodies_and_unknown_credits_stay(self, nlp):
+        rows = label_rows(entity_table(nlp, "A poster. Image: unknown.\n\nThe plane. Image: Reuters.\n\nThe moon. "
+                                            "Image: NASA."))
+        assert "unknown" not in rows and rows.get("Reuters") == "ORG" and rows.get("NASA") == "ORG"
