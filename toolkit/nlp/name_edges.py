@@ -33,6 +33,8 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, ORG_HEADS, PARTY_ADJECTIVES
@@ -207,10 +209,13 @@ def _venue_for_named_event(ent: Span) -> int | None:
     cut = next((i for i in range(ent.start + 2, ent.end - 1) if doc[i].lower_ == "for" and doc[i].is_lower), None)
     if cut is None or not (doc[cut - 1].is_title and doc[cut - 1].lower_ in _VENUE_HEADS):
         return None
+    if cut - (ent.start + (ent[0].lower_ == "the")) < 2:
+        return None  # "the Center for Biological Diversity": a venue's name has a word of its own before its head
     event = doc[cut + 1 : ent.end]
     if not all(t.is_title or not t.is_alpha for t in event) or event[0].lower_ == "the":
         return None
-    return cut if doc.text.count(event.text) >= 2 else None
+    alone = [m for m in re.finditer(re.escape(event.text), doc.text) if not doc.text[: m.start()].endswith("for ")]
+    return cut if alone else None
 
 
 # The adjectives of parties that open the body's name the model runs on ("Republican Senate"), a closed class.
