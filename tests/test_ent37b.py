@@ -203,6 +203,12 @@ class TestVenuesForNamedEvents:
                                             "butterfly population was 144% greater. Remarked Center for Biological "
                                             "Diversity scientist Tierra Curry, \"This reprieve is a thank-you.\""))
         assert rows.get("Center for Biological Diversity") == "ORG"
+        # (Wikinews, 2019-05-06, the neurosurgery Olympiad: a field after "for", named alone elsewhere)
+        rows = label_rows(entity_table(nlp, "The second International Student Olympiad in Neurosurgery took place in "
+                                            "the first week of April at the Federal Center for Neurosurgery in Tyumen. "
+                                            "The winners are awarded free tuition at the academic department of "
+                                            "Neurosurgery at First Moscow State Medical University."))
+        assert "Federal Center" not in rows
 
 
 _ZONE = ("And in some cities, most notably in Seattle, protesters set up police-free autonomous zones. CHAZ (Capitol "

@@ -212,8 +212,9 @@ def _venue_for_named_event(ent: Span) -> int | None:
     if cut - (ent.start + (ent[0].lower_ == "the")) < 2:
         return None  # "the Center for Biological Diversity": a venue's name has a word of its own before its head
     event = doc[cut + 1 : ent.end]
-    if not all(t.is_title or not t.is_alpha for t in event) or event[0].lower_ == "the":
-        return None
+    if len(event) < 2 or not all(t.is_title or not t.is_alpha for t in event) or event[0].lower_ == "the":
+        return None  # (one word after "for" is the centre's field: "the Federal Center for Neurosurgery" beside "the
+        # department of Neurosurgery")
     alone = [m for m in re.finditer(re.escape(event.text), doc.text) if not doc.text[: m.start()].endswith("for ")]
     return cut if alone else None
 
