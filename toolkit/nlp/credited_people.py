@@ -42,8 +42,17 @@ def _name_word(token, english: frozenset[str]) -> bool:
             and not is_known_place(text, cities=True))
 
 
+def _user_name(token, english: frozenset[str]) -> bool:
+    """Whether one word alone in a credit is a contributor's user name ("Keisha Lance Bottoms Image: Afdahe.",
+    Wikinews's captions, round ent37b): a proper noun of five letters or more, in no English word or the gazetteer
+    (checked by :func:`_name_word`); a body credited in one word is an acronym or a name the model knows ("Image:
+    NASA", "Image: Reuters")."""
+    return len(token.text) >= 5 and not token.is_upper and token.tag_ == "NNP"
+
+
 def people_in_credits(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Add as a PERSON the untagged name of two or three words after a credit word and its colon.
+    """Add as a PERSON the untagged name of two or three words after a credit word and its colon, or a user name
+    of one word.
 
     Args:
         doc: the parsed document.
@@ -60,12 +69,13 @@ def people_in_credits(doc: Doc, ents: list[Span]) -> list[Span]:
         while end < len(doc) and end - start < 4 and not doc[end].is_punct and not doc[end].is_space:
             end += 1
         closed = end == len(doc) or doc[end].text == "." or doc[end].is_space
-        if not (closed and 2 <= end - start <= 3) or any(k in tagged for k in range(start, end)):
+        if not (closed and 1 <= end - start <= 3) or any(k in tagged for k in range(start, end)):
             continue
         if english is None:
             english = english_words(doc.vocab)
         words = doc[start:end]
-        if english and all(_name_word(t, english) for t in words) and len(words[-1].text) > 1:
+        if english and all(_name_word(t, english) for t in words) and len(words[-1].text) > 1 and (
+                len(words) > 1 or _user_name(words[0], english)):
             found.append(Span(doc, start, end, label="PERSON"))
     if not found:
         return ents

@@ -36,6 +36,7 @@ from toolkit.nlp.offices_held import office_holder
 from toolkit.nlp.place_lists import heads_list_of_places, listed_with_its_country_states, named_by_plural_of_places
 from toolkit.nlp.results import side_by_plural_agreement, side_of_a_result, side_of_its_staff
 from toolkit.nlp.seats import qualifies_title
+from toolkit.nlp.shared_heads import named_before_parties
 from toolkit.nlp.self_reports import says_of_self
 from toolkit.nlp.subdivisions import common_word, is_subdivision
 from toolkit.nlp.state_codes import state_code_after_town, town_before_state_code
@@ -80,7 +81,7 @@ def evidence(span: Span, sent_start: int, sent_end: int | None = None) -> str | 
         sent_end: the index one past its sentence's last token, if known (to read the next sentence).
 
     Returns:
-        "title", "is-<LABEL>", "source", "medium", "body-list", "place-…", "medium-post",
+        "title", "is-<LABEL>", "source", "medium", "body-list", "party-list", "place-…", "medium-post",
         "determiner" or "agent"; None when the context says nothing.
     """
     doc = span.doc
@@ -161,6 +162,9 @@ def _role_in_its_clause(span: Span, words: list[str]) -> str | None:
             and not named_by_plural_of_places(span):
         return "body-list"  # "discount stores like Biedronka and LIDL": one of a list of bodies (not one of a list
         # a plural of places names, "tourist attractions, such as Boracay and Coron", its fellow a body to the model)
+    if span.label_ == "ORG" and named_before_parties(span):
+        return "party-list"  # "the Alliance, Reform, Natural Law, and American Delta parties": "Reform" is the
+        # Reform Party (round ent37b; the index joins it to the party named in full)
     if len(span) == 1 and span.label_ == "PERSON" and invests_money(span):
         return "investor"  # "Lego announced a $366 million investment": the vote reads it with the set's people
     return None

@@ -115,6 +115,10 @@ def name_head(words: list[str]) -> str:
     return head
 
 
+# The heads of monuments' names ("the Emancipation Memorial", "the Washington Monument").
+_MONUMENT_HEADS = frozenset({"memorial", "monument"})
+
+
 def head_word_label(group: list[Mention], root: str, label: str, *, has_title: bool, placed: bool) -> str | None:
     """The label the head word of a multi-word name gives it, whatever the model's label.
 
@@ -140,6 +144,9 @@ def head_word_label(group: list[Mention], root: str, label: str, *, has_title: b
     if label == "LAW" and len(words) >= 2 and name_head(words) in _AWARD_HEADS:
         return "WORK_OF_ART"  # "the 2024 Booker prize" (the Guardian's lower case), which the model calls a law: no
         # law is named a prize, a medal or an award; an honour (round wire35d)
+    if label == "WORK_OF_ART" and len(words) >= 2 and not has_title and words[-1] in _MONUMENT_HEADS:
+        return "FAC"  # "take down the Emancipation Memorial" (round ent37b): a monument, which the model calls a work
+        # of art, stands in its place as a built thing does
     if not (len(words) >= 2 and not has_title and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")):
         return None
     head = name_head(words)

@@ -474,6 +474,11 @@ def _join_party_names(by_key: dict[str, list[Mention]], parent: dict[str, str], 
     "<adjective> Party" voted a body; what was joined to the members' word before goes with it (the adjective,
     "fellow Republican Representative Francis Rooney" beside "all Republicans", round ent36b)."""
     for key, group in by_key.items():
+        party = _party_of_listed_name(key, group, by_key, parent, docs)
+        if party is not None:
+            parent[key] = party  # "the Alliance, Reform, Natural Law, and American Delta parties" beside "the Reform
+            # Party": a name before "parties" is "<name> Party" (round ent37b)
+            continue
         if key in parent or not party_members_word(key):
             continue  # (the adjective alone, "Democratic challenger Joe Biden", is left as it stands: round entities48)
         singular = key[:-1] if key.endswith("s") else key
@@ -485,6 +490,19 @@ def _join_party_names(by_key: dict[str, list[Mention]], parent: dict[str, str], 
             if root == key:
                 parent[other] = party  # ("Republican" joined to "Republicans" before, round ent36b)
         parent[key] = party
+
+
+def _party_of_listed_name(key: str, group: list[Mention], by_key: dict[str, list[Mention]], parent: dict[str, str],
+                          docs: "_Documents") -> str | None:
+    """The party named in full that a name standing before "parties" is (evidence "party-list"): "<name> Party" in
+    the same document, else the one "<name> Party of …" there ("Natural Law" beside "the Natural Law Party of
+    Michigan"); None when there is none or several, or the name is joined already."""
+    if key in parent or not all(m.evidence == "party-list" for m in group):
+        return None
+    full = [f"{key} party"] if f"{key} party" in by_key else [k for k in by_key if k.startswith(f"{key} party of ")]
+    if len(full) != 1 or full[0] in parent or vote(by_key[full[0]]) != "ORG" or not docs.shared(group, by_key[full[0]]):
+        return None
+    return full[0]
 
 
 def _join_families(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:

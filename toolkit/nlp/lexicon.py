@@ -65,8 +65,9 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza facility mine cemetery hotel dam tunnel terminal
     theatre theater temple shrine monument pier lighthouse base planetarium aquarium clinic port pipeline
-    interconnector gate complex room basilica abbey""".split())  # (a basilica, an abbey: "the Basilica of St. Mary
-# Major", "Westminster Abbey", round wire35d)  # "Donovan Correctional Facility",
+    interconnector gate complex room basilica abbey memorial""".split())  # (a basilica, an abbey: "the Basilica of St.
+# Mary Major", "Westminster Abbey", round wire35d; a memorial, a monument: "the Emancipation Memorial", "the Lincoln
+# Memorial", round ent37b)  # "Donovan Correctional Facility",
 # "Acland Mine", "Arlington Cemetery": built things, whatever the name in front of the head (a person's); "Sunda
 # Kelapa Port" a port's docks (a town opens with it, "Port Moresby", or the gazetteer knows it, "Port of Spain"); a
 # pipeline's or a power cable's name ends in its noun ("Trans-Alaska Pipeline", "EuroAfrica Interconnector"); a gate
@@ -79,8 +80,9 @@ BODY_AND_SITE_HEADS = ORG_HEADS | FAC_HEADS
 NAME_JOINERS = frozenset({"and", "&"})
 LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island islands peninsula desert gulf strait bay
     coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago reservation range
-    cay cays atoll islet harbor harbour""".split())  # (a cay, an atoll and an islet are small islands: "Elbow Cay"; a
-# harbour is water, "the Boston Harbor", no built facility)
+    cay cays atoll islet harbor harbour zone""".split())  # (a cay, an atoll and an islet are small islands: "Elbow
+# Cay"; a harbour is water, "the Boston Harbor", no built facility; a zone is an area, "the Capitol Hill Autonomous
+# Zone", "the Demilitarized Zone", round ent37b)
 # The running waters a town is named by: it stands on one ("Bulahdelah on the Myall River"), a flood gauge at the
 # town is named after it.
 RIVER_NOUNS = frozenset({"river", "creek"})

@@ -254,6 +254,10 @@ def untagged_countries(doc: Doc, taken: set[int]) -> list[Span]:
 _POSTING = POSTING_WORDS
 
 
+# Verbs of holding or joining a meeting, which "via" and a video service may follow ("held … via Zoom").
+_MEETING_VERBS = frozenset({"hold", "meet", "convene", "host", "attend", "join", "testify"})
+
+
 def media_after_on(doc: Doc, taken: set[int]) -> list[Span]:
     """A medium the model left untagged: after "on" or "via" bound to a verb or noun of posting
     ("posted a message on Facebook", "announced via Twitter"), one or two capitalised proper nouns
@@ -267,8 +271,11 @@ def media_after_on(doc: Doc, taken: set[int]) -> list[Span]:
             found.append(Span(doc, start, start + 1, label="ORG"))
             continue
         if start >= len(doc) or prep.head.lemma_.lower() not in _POSTING and not (
-                prep.lower_ == "via" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in SPEECH_VERBS):
-            continue  # "told the world via Twitter": what is said or told "via" a name goes through a medium
+                prep.lower_ == "via" and prep.head.pos_ == "VERB"
+                and prep.head.lemma_.lower() in SPEECH_VERBS | _MEETING_VERBS):
+            continue  # "told the world via Twitter": what is said or told "via" a name goes through a medium; so
+            # does a meeting held "via" one ("On June 27, via Zoom, the Life and Liberty Party held its first national
+            # convention", round ent37b)
         end = start
         while (end < len(doc) and end - start < 2 and end not in taken and not doc[end].ent_type_
                and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha):

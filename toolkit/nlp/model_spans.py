@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.boundaries import KIN_NOUNS, is_person_role, places_before_people, roles_opening_sentences
-from toolkit.nlp.dates import HOLIDAYS
+from toolkit.nlp.dates import HOLIDAYS, MONTHS
 from toolkit.nlp.gazetteer import (country_of_bare_adjective, is_known_place, known_countries, known_states_and_countries,
                                     nationality_adjective)
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
@@ -346,6 +346,11 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
             and doc[start + 1].is_title):
         start += 1  # "Multiple Creative Commons-licensed … videos" (round ent36): a count of things, capitalised only
         # because it opens the sentence, is no word of the name after it
+    first = start + 1 if doc[start].lower_ == "the" else start
+    if (label in ("ORG", "FAC") and end - first >= 3 and doc[first].is_lower and doc[first].is_alpha
+            and doc[first].lower_ not in NAME_PARTICLES and all(t.is_title for t in doc[first + 1 : end])):
+        start = first + 1  # "the national Constitution Party" (round ent37b): an adjective written small before the
+        # capitalised words of a body's name says which of its kind is meant, and is no word of the name
     paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
     if paren is not None:
         end = paren  # "… Religious Freedom (USCIRF": the short form in parentheses is apart
@@ -374,6 +379,10 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
         # distance after a name is what the sentence measures, no word of the name
     while end - start > 1 and doc[end - 1].lower_ in _TRAILING_CONNECTORS:
         end -= 1  # "Patrice Talon of" (Benin): a name never ends in a connector
+    if (end - start > 1 and doc[end - 1].tag_ == "VBG" and doc[end - 1].is_lower and doc[end - 2].is_title
+            and not any(t.is_quote for t in doc[start:end])):
+        end -= 1  # "the Emancipation Memorial featuring US President Abraham Lincoln" (round ent37b): a participle
+        # written small after the name's capitalised words opens the phrase that describes it
     if end - start > 1 and end < len(doc) and doc[end].text == ":" and doc[end - 1].lower_ in _FIELD_LABELS:
         end -= 1  # "Venue: Melbourne Park Dates: 12-26 January" (BBC Sport's fixture box, round wire35c): the next
         # field's label, which the model ran the name on into
@@ -381,6 +390,12 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
             and doc[end - 1].pos_ == "ADP" and end < len(doc) and doc[end].ent_type_ == "DATE"):
         end -= 1  # "at the Olympiastadion on Sunday" (round wire35c): the day's "on", written small, is no part
         # of the name
+    on = next((t.i for t in doc[start + 2 : end - 1] if t.lower_ == "on" and t.pos_ == "ADP"), None)
+    if (on is not None and label in ("FAC", "ORG", "GPE", "LOC", "EVENT")
+            and any(t.lower_ in MONTHS or t.lower_ in _WEEKDAYS for t in doc[on + 1 : end])
+            and all(t.lower_ in MONTHS or t.lower_ in _WEEKDAYS or t.like_num or t.text == "," for t in doc[on + 1 : end])):
+        end = on  # "At the virtual 2020 Reform National Convention on June 20" (round ent37b): the day, run into the
+        # name with its "on", is no part of it
     while (label == "ORG" and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha
            and doc[end - 1].lower_ != "police" and doc[end - 2].is_alpha and not doc[end - 2].is_lower
            and (doc[end - 1].pos_ not in ("NOUN", "PROPN") or doc[end - 2].is_upper)):
@@ -658,6 +673,11 @@ def _office_of_a_body(span: Span) -> bool:
                    for t in doc)
 
 
+# The kinds of a vote that end its name ("the California Primary", "the Iowa Caucuses"): no person's last word.
+_VOTE_HEADS = frozenset({"primary", "primaries", "caucus", "caucuses", "election", "elections", "referendum",
+                         "runoff", "plebiscite"})
+
+
 def _not_a_person(span: Span) -> Span | None:
     """A "person" that cannot be one: a law ("Order 14066", "Emergencies Act") becomes LAW; a body's name
     run on over the title held there before its holder ("… Police Chief Johnny Jennings") the body;
@@ -713,6 +733,10 @@ def _not_a_person(span: Span) -> Span | None:
         return Span(doc, span.start, span.end, label="ORG")  # "Montana Native Vote": a body named after its state
     if len(span) >= 2 and last in ORG_HEADS and last not in _SURNAME_HEADS and span[-1].is_title:
         return Span(doc, span.start, span.end, label="ORG")  # "Air Force", "Mobile Police Agency"
+    if (len(span) >= 2 and last in _VOTE_HEADS and span[-1].is_title
+            and is_known_place(span[:-1].text, cities=True)):
+        return Span(doc, span.start, span.end, label="EVENT")  # "won the American Independent Party's California
+        # Primary in March" (round ent37b): a vote named by its place and its kind is an event, no person
     if (len(span) >= 3 and span[-1].is_title and last.strip(".") in TITLE_WORDS and span[-2].is_title
             and span[-2].lower_ in ORG_HEADS and span[-2].lower_ not in _SURNAME_HEADS
             and span.end < len(doc) and doc[span.end].is_title and doc[span.end].pos_ == "PROPN"):

@@ -201,8 +201,36 @@ def names_apart_at_for_the(ents: list[Span]) -> list[Span]:
             if cut is not None:
                 out += [Span(ent.doc, ent.start, cut, label=ent.label_), Span(ent.doc, cut + 1, ent.end, label=ent.label_)]
                 continue
+            cut = _venue_for_named_event(ent)
+            if cut is not None:
+                out += [Span(ent.doc, ent.start, cut, label="FAC"), Span(ent.doc, cut + 1, ent.end, label=ent.label_)]
+                continue
         out.append(ent)
     return out
+
+
+# The head words of venues, which "for" and the name of what is held there may follow ("the Toronto Congress Centre
+# for Anime North").
+_VENUE_HEADS = frozenset({"centre", "center", "arena", "stadium", "hall", "grounds"})
+
+
+def _venue_for_named_event(ent: Span) -> int | None:
+    """Where a venue's name ends before "for" and the name of an event held there that the document names again
+    alone ("descended on the Toronto Congress Centre for Anime North" … "your favourite part of Anime North", round
+    ent37b): the venue is a site of its own; a centre named by its purpose ("the Center for Disease Control") has no
+    such name apart."""
+    doc = ent.doc
+    cut = next((i for i in range(ent.start + 2, ent.end - 1) if doc[i].lower_ == "for" and doc[i].is_lower), None)
+    if cut is None or not (doc[cut - 1].is_title and doc[cut - 1].lower_ in _VENUE_HEADS):
+        return None
+    if cut - (ent.start + (ent[0].lower_ == "the")) < 2:
+        return None  # "the Center for Biological Diversity": a venue's name has a word of its own before its head
+    event = doc[cut + 1 : ent.end]
+    if len(event) < 2 or not all(t.is_title or not t.is_alpha for t in event) or event[0].lower_ == "the":
+        return None  # (one word after "for" is the centre's field: "the Federal Center for Neurosurgery" beside "the
+        # department of Neurosurgery")
+    alone = [m for m in re.finditer(re.escape(event.text), doc.text) if not doc.text[: m.start()].endswith("for ")]
+    return cut if alone else None
 
 
 # The adjectives of parties that open the body's name the model runs on ("Republican Senate"), a closed class.

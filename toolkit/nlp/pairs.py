@@ -52,12 +52,21 @@ def split_pairs(ents: list[Span]) -> list[Span]:
         start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
         left, right = doc[start:cut], doc[cut + 1 : ent.end]
         if (len(left) and len(right) and not doc[cut - 1].whitespace_ and left[-1].text in surnames
-                and right[-1].text in surnames and left[-1].text != right[-1].text and right[0].is_title):
+                and (right[-1].text in surnames or _running_mate(right, doc))
+                and left[-1].text != right[-1].text and right[0].is_title):
             out.extend([Span(doc, left.start, left.end, label="PERSON"),
                         Span(doc, right.start, right.end, label="PERSON")])
         else:
             out.append(ent)
     return out
+
+
+def _running_mate(right: Span, doc) -> bool:
+    """Whether the right side of a pair before "ticket" is a running mate the document names only there ("the
+    Constitution Party's Blankenship/Mohr ticket", round ent37b): a ticket is two people, so one capitalised word
+    after the slash is the second one's surname."""
+    return (len(right) == 1 and right[0].is_title and right[0].is_alpha and right.end < len(doc)
+            and doc[right.end].lower_ in ("ticket", "tickets"))
 
 
 def _split_pairs_at_and(ents: list[Span]) -> list[Span]:

@@ -173,6 +173,8 @@ def _parted(ent: Span) -> list[Span] | None:
     # (a one-word owner is a place when it is a country, a state or a large city: many small towns share
     # their spelling with a common word or a title, "Time's Simon Shuster")
     known = is_known_place(owner.text, cities=len(owner) > 1)
+    if owner[0].lower_.rstrip(".") in ("st", "saint", "ste") and not known:
+        return None  # "St. John’s Episcopal Church": a saint's possessive names the church, no owner (round ent37b)
     if owned[-1].lower_ in _FESTIVAL_HEADS and owned[-1].is_title and ent.label_ == "ORG":
         # "as part of Hulu's Beyond Fest film festival" (round ent36b): a festival is no body's name, so the word
         # before the possessive is not its own but its owner's, a body

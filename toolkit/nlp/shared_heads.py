@@ -76,6 +76,31 @@ def _conjuncts(doc: Doc, head: int) -> list[tuple[int, int]]:
     return parts[::-1]
 
 
+def _one_party(doc: Doc, head: Token) -> list[tuple[int, int]]:
+    """The one name before "parties" that a lower-case word opens ("several state Constitution parties", round
+    ent37b): a party's branches, named by the party's proper words (not a people's, checked by the caller); []
+    otherwise."""
+    if head.lemma_.lower() not in _NAMED_BY_PEOPLES:
+        return []
+    i = head.i - 1
+    while i >= 0 and head.i - i <= 3 and _name_word(doc[i]):
+        i -= 1
+    if i + 1 == head.i or i < 0 or not (doc[i].is_lower and doc[i].is_alpha) or doc[i].lower_ in _ARTICLES:
+        return []
+    return [(i + 1, head.i)]
+
+
+def named_before_parties(span: Span) -> bool:
+    """Whether a name stands before "parties", alone or in a list of names sharing it ("the Alliance, Reform,
+    Natural Law, and American Delta parties", "several state Constitution parties"): the party "<name> Party"."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end <= 12 and (_name_word(doc[i]) or doc[i].text == ","
+                                                    or doc[i].lower_ in _LAST_JOINERS):
+        i += 1
+    return i < len(doc) and doc[i].lower_ == "parties" and doc[i].tag_ == "NNS"
+
+
 def names_sharing_a_head(doc: Doc, ents: list[Span]) -> list[Span]:
     """Give each name of a list before a shared plural head its own span (see the module).
 
@@ -93,7 +118,7 @@ def names_sharing_a_head(doc: Doc, ents: list[Span]) -> list[Span]:
         label = _label_of_head(token)
         if label is None or token.i < 3:
             continue
-        parts = _conjuncts(doc, token.i)
+        parts = _conjuncts(doc, token.i) or _one_party(doc, token)
         if not parts:
             continue
         words = [doc[s:e] for s, e in parts]

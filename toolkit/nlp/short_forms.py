@@ -22,7 +22,8 @@ from toolkit.nlp.votes import is_storm, vote
 # Words that end a company's name after its distinctive word, which news drops on second mention
 # ("Mahan Air" → "Mahan", "Boeing Company" → "Boeing", "Lion Air has …").
 COMPANY_TAILS = frozenset("""air airlines airways aviation motors group inc ltd llc plc corp corporation company
-    co holdings bank energy oil petroleum telecom studios university college""".split())
+    co holdings bank energy oil petroleum telecom studios entertainment university college""".split())
+# ("Funimation" for Funimation Entertainment, round ent37b)
 # (and a school's: "Harvard" for Harvard University, "Tsinghua" for Tsinghua University; not "Boston" beside Boston
 # College, a known place)
 

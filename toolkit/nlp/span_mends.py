@@ -229,28 +229,43 @@ def saints_buildings(ents: list[Span]) -> list[Span]:
     """A saint's name and possessive the model tagged before a building's head word, joined with it: "on the central
     loggia of St. Peter's Basilica" ("St. Peter's" GPE + "Basilica" PERSON) → "St. Peter's Basilica" FAC; "St
     John's College" ORG. English names churches, basilicas, hospitals and colleges after their saint this way;
-    the saint's possessive alone is no place. Only a capitalised head right after the possessive."""
+    the saint's possessive alone is no place. Only a capitalised head right after the possessive, or after one or
+    two capitalised words naming the denomination or kind ("St. John’s Episcopal Church" → FAC, not "St. John’s"
+    GPE; round ent37b)."""
     out: list[Span] = []
     k = 0
     while k < len(ents):
         ent = ents[k]
         doc = ent.doc
-        head = doc[ent.end] if ent.end < len(doc) else None
-        if (head is not None and len(ent) >= 3 and ent[0].lower_ in _SAINT_WORDS and ent[-1].tag_ == "POS"
-                and head.is_title and (head.lower_ in FAC_HEADS | ORG_HEADS | _SAINTS_BUILDINGS)):
-            nxt = ents[k + 1] if k + 1 < len(ents) else None
+        end = _saints_building_end(ent)
+        if end is not None:
+            head = doc[end - 1]
             label = "ORG" if head.lower_ in ORG_HEADS and head.lower_ not in FAC_HEADS | _SAINTS_BUILDINGS else "FAC"
-            if nxt is None or nxt.start > head.i:
-                out.append(Span(doc, ent.start, ent.end + 1, label=label))
-                k += 1
-                continue
-            if nxt.start == head.i and nxt.end == head.i + 1:
-                out.append(Span(doc, ent.start, ent.end + 1, label=label))  # the head the model tagged alone
-                k += 2
+            taken = 1
+            while k + taken < len(ents) and ents[k + taken].start < end and ents[k + taken].end <= end:
+                taken += 1  # the head, or the words before it, the model tagged alone
+            if k + taken >= len(ents) or ents[k + taken].start >= end:
+                out.append(Span(doc, ent.start, end, label=label))
+                k += taken
                 continue
         out.append(ent)
         k += 1
     return out
+
+
+def _saints_building_end(ent: Span) -> int | None:
+    """Where the building named after the saint's possessive ``ent`` ends (after its head word), or None: the
+    head right after the possessive or after at most two capitalised words."""
+    doc = ent.doc
+    if len(ent) < 3 or ent[0].lower_ not in _SAINT_WORDS or ent[-1].tag_ != "POS":
+        return None
+    for end in range(ent.end + 1, min(ent.end + 3, len(doc)) + 1):
+        word = doc[end - 1]
+        if not word.is_title:
+            return None
+        if word.lower_ in FAC_HEADS | ORG_HEADS | _SAINTS_BUILDINGS:
+            return end
+    return None
 
 
 _ROMAN = re.compile(r"^(?=[IVXLC]{2,7}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from toolkit.nlp.gazetteer import country_names, is_known_place, known_countries, known_places, known_states_and_countries
-from toolkit.nlp.lexicon import TITLE_WORDS
+from toolkit.nlp.lexicon import NAME_PARTICLES, TITLE_WORDS
 from toolkit.nlp.spellings import country_of_long_name, strip_accents
 
 # Common short forms of places and bodies; a small, general table, not a gold list.
@@ -138,6 +138,10 @@ def mention_key(text: str, label: str) -> str:
         # Turner"): the name is its last two words, plus a generational suffix.
         if len(words) > 3 and not any(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:-1]):
             keep = 3 if words[-1].rstrip(".").lower() in _SUFFIXES else 2
+            # A surname opened by particles ("Rocky De La Fuente", "Ursula von der Leyen") keeps them and the
+            # given name before them, so that the surname alone ("De La Fuente") finds its person (round ent37b).
+            while keep < len(words) and words[-keep].lower() in NAME_PARTICLES:
+                keep += 1
             words = words[-keep:]
         # Middle initials do not distinguish people in news text: "Donald J. Trump".
         if len(words) > 2:

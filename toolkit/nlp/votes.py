@@ -77,6 +77,9 @@ def vote(group: list[Mention], *, full_form: bool = False) -> str:
             votes["PERSON"] += 1.5  # "Campbell went around … He could detect …": a lone subject a "he" takes up
         elif m.evidence == "body-list":
             votes["ORG"] += 1.5  # one of a list of bodies the model labelled a person
+        elif m.evidence == "party-list":
+            votes["ORG"] += 2.0  # "the Alliance, Reform, Natural Law, and American Delta parties": the text states
+            # the kind, as "is-ORG" (round ent37b)
         elif m.evidence is not None and m.evidence.startswith("is-"):
             votes[m.evidence[3:]] += 2.0  # "…, a town near the border"
     if not votes:
@@ -231,7 +234,8 @@ def _month_of_observance(v: _Voted) -> str | None:
 
 def _said_kind(v: _Voted) -> str | None:
     """What the text says a name is: the kind noun in apposition to it, or a medium posted on."""
-    kinds = Counter(m.evidence[3:] for m in v.group if m.evidence is not None and m.evidence.startswith("is-"))
+    kinds = Counter("ORG" if m.evidence == "party-list" else m.evidence[3:] for m in v.group
+                    if m.evidence is not None and (m.evidence.startswith("is-") or m.evidence == "party-list"))
     if kinds and not v.has_title and v.label in NAME_LABELS and not (
             v.label == "GPE" and (v.surface.lower() in known_countries() or is_known_place(v.surface))):
         # (a country stays a polity: a parse that reads "United States senator" as an apposition
