@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from toolkit.nlp.boundaries import KIN_NOUNS
+from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import KIND_NOUNS, POSTING_WORDS
 
 # Verbs of saying or publishing that take the service it was done on with "on" ("wrote on Facebook",
@@ -35,7 +36,9 @@ def posted_on(span: Span) -> bool:
         return False
     prep = doc[span.start - 1]
     if prep.lower_ == "via":
-        return True  # "via Twitter", "via Zoom": the channel a thing went through
+        # "via Twitter", "via Zoom": the channel a thing went through; but a known town is the route a traveller
+        # took ("flew to Rome via Dubai", round ent37b)
+        return not is_known_place(span.text, cities=True)
     if prep.lower_ != "on":
         return False
     host = prep.head
