@@ -181,11 +181,6 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             # "a rescue organization in Kitchener-Waterloo, Ontario": two towns grown into one, where something is,
             # one place (the index would drop a body of two places' names as "U.S.-China")
             label, key = "GPE", mention_key(text, "GPE")
-        if label == "ORG" and _shares_plural_party(span) and f"{text} Party" in doc.text:
-            # "the Constitution and Libertarian parties" (round ent37): each name before a shared plural "parties"
-            # is one party's, "<name> Party", where the text names it so ("the Constitution Party"); not "the
-            # Spanish and French parties", Spain's and France's, which no text calls "the Spanish Party"
-            key = mention_key(f"{text} Party", "ORG")
         start_char = span.start_char + span.text.index(text)
         if label == "ORG" and " " in key and (span.start == 0 or doc[span.start - 1].text != ","):
             # (not a name that the model cut at a comma: "United Nations Educational, Scientific and Cultural
@@ -193,21 +188,6 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             body_before = (span.end, key, "".join(t.text[0] for t in span if t.text[:1].isupper()))
         yield Mention(text, label, start_char, start_char + len(text), *bounds[k], key,
                       evidence(span, sent_start, sent_end), title_of(span, sent_start))
-
-
-def _shares_plural_party(span: Span) -> bool:
-    """Whether a name of three words at most is one of names joined by "and" or "or" before a plural "parties" that
-    they share ("the Constitution and Libertarian parties", "the Alliance, Reform, Natural Law, and American Delta
-    parties"): English writes the common noun once, in the plural, for each name's "<name> Party". Not a lone name
-    before "parties" ("Green parties across Europe", a kind of party), nor a name with no partner in the list."""
-    if len(span) > 3:
-        return False
-    token, partners = span.root, 0
-    while token.dep_ == "conj":
-        token, partners = token.head, partners + 1
-    partners += sum(1 for c in token.children if c.dep_ == "conj")
-    return (partners >= 1 and token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ == "parties"
-            and token.head.tag_ == "NNS")
 
 
 def _bracketed_acronym(span: Span, text: str, body: str = "") -> bool:
