@@ -100,3 +100,18 @@ class TestNearMiss:
         # "stopped making" is an aspect, not a near miss: no negated "make"
         events = events_of("The company stopped making the chips.\n", TRADE_DAY, "aspect", nlp=nlp, folder=tmp_path)
         assert not any(events["negated"].astype(bool))
+
+
+class TestScaledCertainty:
+    """"almost certainly" is a likelihood: the act is hedged, "may", as with "probably"; a bare "certainly" asserts."""
+
+    def test_almost_certainly(self, nlp, tmp_path):
+        text = "The S&P 500 fell 0.5%, and the dollar almost certainly gained on the statement, strategists said.\n"
+        events = events_of(text, dt.date(2025, 1, 29), "almost", nlp=nlp, folder=tmp_path)
+        assert _one(events, "gain")["modality"] == "may"
+        assert _one(events, "fall")["modality"] not in ("may",)  # the plain fact in the same sentence stays plain
+
+    def test_control_certainly(self, nlp, tmp_path):
+        events = events_of("The dollar certainly gained on the statement.\n", dt.date(2025, 1, 29), "certain",
+                           nlp=nlp, folder=tmp_path)
+        assert not isinstance(_one(events, "gain")["modality"], str)
