@@ -115,3 +115,21 @@ class TestScaledCertainty:
         events = events_of("The dollar certainly gained on the statement.\n", dt.date(2025, 1, 29), "certain",
                            nlp=nlp, folder=tmp_path)
         assert not isinstance(_one(events, "gain")["modality"], str)
+
+
+class TestYetTo:
+    """"has yet to" tells an act not done so far: a negated row of the infinitive, with no "must" of "has to"."""
+
+    def test_has_yet_to(self, nlp, tmp_path):
+        text = "The State Department has yet to produce any record of such a grant.\n"
+        row = _one(events_of(text, dt.date(2025, 2, 4), "yet", nlp=nlp, folder=tmp_path), "produce")
+        assert row["subject"] == "State Department" and bool(row["negated"])
+        assert not isinstance(row["modality"], str)
+
+    def test_control_set_phrase_and_obligation(self, nlp, tmp_path):
+        # "is yet to come" is what the future holds; "has to sign" (no "yet") is an obligation, as before
+        events = events_of("The worst is yet to come.\n", dt.date(2025, 2, 4), "worst", nlp=nlp, folder=tmp_path)
+        assert "come" not in _verbs(events)
+        events = events_of("He has to sign the deal by Friday.\n", dt.date(2025, 2, 4), "hasto", nlp=nlp,
+                           folder=tmp_path)
+        assert not any(events["negated"].astype(bool)) if len(events) else True

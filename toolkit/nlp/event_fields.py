@@ -319,7 +319,8 @@ def marks_of(verb: Token, clause: EventClause, inherited: bool, marks: ClauseMar
     if clause.planned:
         modality, neg = modality or modality_of(verb.head) or "will", neg or negated(verb.head)
     if clause.near and clause.frame is not None:  # "stopped short of firing": not done, unless the frame is denied
-        modality, neg = modality or modality_of(clause.frame), not negated(clause.frame)
+        # (the frame's marks only: "has yet to sign" is no obligation, though "has to" would be)
+        modality, neg = modality_of(clause.frame), not negated(clause.frame)
     if clause.able:  # "was unable to reach", "could not be able to …": the frame's marks are the event's
         able = able_word(verb)
         be = able.head
