@@ -133,3 +133,9 @@ class TestYetTo:
         events = events_of("He has to sign the deal by Friday.\n", dt.date(2025, 2, 4), "hasto", nlp=nlp,
                            folder=tmp_path)
         assert not any(events["negated"].astype(bool)) if len(events) else True
+
+    def test_control_passive(self, nlp, tmp_path):
+        # a passive infinitive's subject is what is acted on, no agent: "the number" calculates nothing
+        text = "The R0 number of the virus has yet to be calculated.\n"
+        events = events_of(text, dt.date(2020, 2, 22), "passive", nlp=nlp, folder=tmp_path)
+        assert not any((events["verb"] == "calculate") & (events["subject"].astype(str).str.contains("number")))

@@ -56,8 +56,9 @@ def _yet_frame(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "xcomp" or head.i >= verb.i or head.lemma_.lower() not in ("have", "be") \
             or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.lemma_.lower() == "come":
-        return None  # ("the worst is yet to come": a set phrase for what the future holds, no act)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children) or verb.lemma_.lower() == "come":
+        return None  # ("the worst is yet to come": a set phrase for what the future holds, no act; and "has yet to be
+        # calculated" is a passive, whose subject is no agent)
     return head if any(c.dep_ == "advmod" and c.lower_ == "yet" and head.i < c.i < verb.i for c in head.children) \
         else None
 
