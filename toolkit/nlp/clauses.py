@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 from toolkit.nlp.by_agents import named_agent
-from toolkit.nlp.inversions import inverted_condition
+from toolkit.nlp.inversions import inverted_condition, phrasal_condition
 from toolkit.nlp.margins import margin_run_into_gap
 from toolkit.nlp.means import names_a_means
 
@@ -53,8 +53,10 @@ def is_infinitive(verb: Token) -> bool:
 def is_condition(verb: Token) -> bool:
     """Whether the verb's clause is a condition or an open question ("if re-elected",
     "to see if a meeting could mark …", "whether talks resume"), also one with no "if" that puts its auxiliary
-    first ("Had the deal collapsed, …": :mod:`toolkit.nlp.inversions`)."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children) or inverted_condition(verb)
+    first ("Had the deal collapsed, …") or opens with a subordinator of several words ("provided that …", "as long
+    as …": :mod:`toolkit.nlp.inversions`)."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children) or inverted_condition(verb) \
+        or phrasal_condition(verb)
 
 
 # Negative pronouns: as a clause's subject they deny its event ("Nobody was hurt").

@@ -293,8 +293,8 @@ class EventClause:
     (:func:`~toolkit.nlp.predicates.clause_top`). ``frame`` is the verb of a frame whose clause
     the event takes: "is to be moderated" (``planned``), "were injured after being attacked"
     (``after``), "were able to reach" (``able``), "claimed to have obtained" (``claimed``),
-    "said …, before adding" (``timed``). ``raised`` is a raising verb above it ("was expected
-    to leave").
+    "said …, before adding" (``timed``), "stopped short of firing" (``near``: a near miss, the act not done,
+    :mod:`toolkit.nlp.near_misses`). ``raised`` is a raising verb above it ("was expected to leave").
     """
 
     top: Token
@@ -306,6 +306,7 @@ class EventClause:
     able: bool
     claimed: bool
     timed: bool
+    near: bool = False
 
 
 # Raising verbs that put their infinitive ahead in time: "was expected to leave", "is set to meet".
@@ -317,6 +318,9 @@ def marks_of(verb: Token, clause: EventClause, inherited: bool, marks: ClauseMar
     modality, neg = modality_of(verb) or hedge_of(verb), negated(verb)
     if clause.planned:
         modality, neg = modality or modality_of(verb.head) or "will", neg or negated(verb.head)
+    if clause.near and clause.frame is not None:  # "stopped short of firing": not done, unless the frame is denied
+        # (the frame's marks only: "has yet to sign" is no obligation, though "has to" would be)
+        modality, neg = modality_of(clause.frame), not negated(clause.frame)
     if clause.able:  # "was unable to reach", "could not be able to …": the frame's marks are the event's
         able = able_word(verb)
         be = able.head

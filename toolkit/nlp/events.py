@@ -110,6 +110,7 @@ from toolkit.nlp.misparses import (mend_appositions_across_verbs, mend_as_clause
                                    mend_where_clauses, mend_which_on_people)
 from toolkit.nlp.mistags import (adjective_in_ing, compared_gerund, foreign_verb, gives_an_age, hidden_verbs,
                                  no_past_form, noun_by_modifier, titled_gerund, titled_relative)
+from toolkit.nlp.near_misses import frames_near_miss, near_miss_frame
 from toolkit.nlp.nominal_events import hidden_event, talks_between
 from toolkit.nlp.report_tails import (mend_contents_read_as_conjuncts, mend_inverted_reports,
                                      mend_reports_read_as_conjuncts, mend_reports_read_as_nouns)
@@ -337,6 +338,8 @@ class _Reader:
             return False  # "in the world ATP rankings": a plural noun after its name modifier, tagged as a verb
         if aspectual(verb) and any(under_aspect(c) for c in verb.children):
             return False  # the verb it governs is the event
+        if frames_near_miss(verb):
+            return False  # "stopped short of firing": the gerund is the event, not done (toolkit/nlp/near_misses.py)
         if lemma == "go" and any(c.dep_ == "xcomp" and c.i in self.marks.infinitive for c in verb.children):
             return False  # "is going to …": a future, carried by the verb after it
         return True
@@ -348,11 +351,17 @@ class _Reader:
         planned, after, able = planned_by_be_to(verb, marks), passive_after(verb), able_to(verb)
         claimed = claimed_past(verb)
         timed = act_before_or_after(verb) and lemma.split()[0] not in PHASE_VERBS
+        near = near_miss_frame(verb)  # "stopped short of firing the chief": the frame's clause, its subject
         frame = None
         if past_joined_to_infinitive(verb):
             # "urged the embassy to reconsider and spoke with Pompeo": a past tense is no
             # conjunct of the infinitive it hangs on but of the verb above it
             frame = verb.head.head
+            top, governor = clause_top(frame)
+            if not is_event_clause(frame, top, marks):
+                return None
+        elif near is not None:
+            frame = near
             top, governor = clause_top(frame)
             if not is_event_clause(frame, top, marks):
                 return None
@@ -372,7 +381,8 @@ class _Reader:
             top, governor = clause_top(verb if raised is None else raised)
             if not is_event_clause(verb, top, marks) and not named_free_relative(top):
                 return None  # ("cases of what the WHO declared a pandemic": the declaring happened)
-        return EventClause(top, governor, frame, raised, bool(planned), bool(after), bool(able), bool(claimed), bool(timed))
+        return EventClause(top, governor, frame, raised, bool(planned), bool(after), bool(able), bool(claimed), bool(timed),
+                           near is not None)
 
     def _tells_no_act(self, verb: Token, lemma: str, clause: EventClause) -> bool:
         """Whether the clause sets the scene, states what is so, or only frames a quotation."""
@@ -404,7 +414,7 @@ class _Reader:
         name; an agentless passive gives ``subject`` ``None`` and the one it happened to as
         ``patient``; ``governor`` is the verb whose content the clause is, if any."""
         governor = clause.governor
-        agent, agentless = agent_of(verb.head if clause.claimed else clause.frame if clause.timed else verb)
+        agent, agentless = agent_of(verb.head if clause.claimed else clause.frame if clause.timed or clause.near else verb)
         if governor is not None and inherits(verb) and lemma.split()[0] in REPORTING_VERBS \
                 and governor.lemma_.lower() in REPORTING_VERBS and conjunct_root(verb).dep_ == "ccomp" \
                 and not in_verb_series(verb) and verb.i > governor.i:

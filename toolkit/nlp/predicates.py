@@ -28,7 +28,7 @@ from toolkit.nlp.clause_series import opens_series
 from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, a_person_acted, able_to, claimed_past, clause_head,
                                  comma_joined, conjunct_root, finite, gerund_joined_to_finite, is_infinitive, marked_by,
                                  names_a_kind, passive_subject, simple_present, someone_named)
-from toolkit.nlp.inversions import INVERTING, inverted_condition
+from toolkit.nlp.inversions import INVERTING, PHRASE_ENDS, inverted_condition, phrasal_condition
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
 from toolkit.nlp.past_forms import past_tense_only
@@ -369,6 +369,9 @@ class ClauseMarks:
         clauses = child & ((dep == strings["advcl"]) | (dep == strings["conj"]))
         candidates = set(heads[child & inverting].tolist()) | set(np.flatnonzero(inverting).tolist())
         self.condition |= {i for i in np.flatnonzero(clauses).tolist() if i in candidates and inverted_condition(doc[i])}
+        # (and clauses a subordinator of several words opens: "provided that …", "as long as …")
+        if among(lower, PHRASE_ENDS).any():
+            self.condition |= {t.i for t in doc if t.dep_ in ("advcl", "pcomp", "ccomp", "conj") and phrasal_condition(t)}
         self.according = np.flatnonzero(lower == strings["according"]).tolist()
 
 
