@@ -43,7 +43,7 @@ from toolkit.nlp.services import lone_armed_service
 from toolkit.nlp.district_codes import district_code
 from toolkit.nlp.state_codes import codes_of_towns
 from toolkit.nlp.surfaces import Mention, mention_key
-from toolkit.nlp.span_mends import is_site_designation
+from toolkit.nlp.span_mends import is_route_name, is_site_designation
 from toolkit.nlp.titles import title_of
 from toolkit.nlp.pronoun_sexes import sexes_by_pronoun
 
@@ -299,6 +299,7 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
                                and not (label == "FAC" and len(words := text.split()) >= 2
                                         and is_site_designation(words[-1]) and words[0][:1].isupper())
                                and not (label == "LOC" and is_sky_designation(text))  # "K2-33b", a planet; "HR 6819", a star
+                               and not (label == "FAC" and is_route_name(text))  # "I-40", "U.S. 19/23" (round wire37b)
                                and not (label == "GPE" and len(span) == 1 and district_code(span[0]))  # "(MI-05)"
                                and not (label == "GPE" and len(span) == 2 and span[0].text in TERRITORY_HEADS
                                         and span[1].text.isdigit())):  # "Region 11" (round entities56)
