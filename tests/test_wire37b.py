@@ -134,3 +134,25 @@ class TestShopsByOwnersPossessives:
         labels = labels_of(nlp, "Secretary of State Marco Rubio said on Monday that Rubio's State Department would "
                                 "review every visa.")
         assert "Rubio's State Department" not in labels
+
+
+class TestTheAfterEntryMarks:
+    """A capitalised "The" after a dateline's dash, a list item's dash or a run-in label's colon opens the sentence."""
+
+    def test_dateline_dash(self, nlp):
+        labels = labels_of(nlp, "GREENE COUNTY, Tenn. — The Tennessee Valley Authority said Saturday that Nolichucky "
+                                "Dam had held after floodwater from Helene poured over it Friday.")
+        assert "Tennessee Valley Authority" in labels
+        assert "The Tennessee Valley Authority" not in labels
+
+    def test_list_dash_and_label_colon(self, nlp):
+        labels = labels_of(nlp, "Other roads to know this weekend:\n\n- The Blue Ridge Parkway remains closed between "
+                                "Asheville and Mount Mitchell.\n\nForecast: The National Weather Service office in "
+                                "Greenville-Spartanburg says a cold front could bring snow.")
+        assert labels.get("Blue Ridge Parkway") == "FAC"
+        assert "National Weather Service" in labels
+
+    def test_newspaper_mid_sentence_keeps_its_article(self, nlp):
+        # control: a paper's "The" mid-sentence after a dash that is no dateline's
+        labels = labels_of(nlp, "The report — The New York Times said on Monday — was wrong.")
+        assert "The New York Times" in labels
