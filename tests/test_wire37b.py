@@ -36,7 +36,8 @@ class TestRoutesByNetworkAndNumber:
 
     def test_interstate_by_its_letter(self, nlp):
         labels = labels_of(nlp, "N.C. 9 south of Black Mountain is closed at the washout, and Interstate 40 through "
-                                "the Pigeon River Gorge remains shut. The N.C. Department of Transportation said Wednesday that I-40 would not fully "
+                                "the Pigeon River Gorge remains shut. The N.C. Department of Transportation said "
+                                "Wednesday that I-40 would not fully "
                                 "reopen for months.")
         assert labels.get("Interstate 40") == "FAC"
         assert "I-40" not in labels  # (one row: the letter form is an alias of the road named in full)

@@ -601,7 +601,8 @@ def _join_official_names(by_key: dict[str, list[Mention]], parent: dict[str, str
                 parent[key] = root
 
 
-def _join_named_with_a_word_before(by_key: dict[str, list[Mention]], parent: dict[str, str], docs: "_Documents") -> None:
+def _join_named_with_a_word_before(by_key: dict[str, list[Mention]], parent: dict[str, str],
+                                   docs: "_Documents") -> None:
     """Join a team's nickname to the team named with its town ("the Mavericks" beside "the Dallas Mavericks"), and a
     model's name to the model named with its maker ("Falcon Heavy" beside "the SpaceX Falcon Heavy"), in the same
     document (:func:`~toolkit.nlp.official_names.named_with_a_word_before`; round wire37b): both voted bodies or

@@ -295,7 +295,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # (and "Akhil Bharat Hindu" + "Mahasabha", spelt by "ABHM" further on)
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
-    ents = division_names(numbers_inside_names(names_split_at_scores(titled_cities(routes_by_network_numbers(numbered_roads(upper_tails(ents)))))))  # "Jefferson Parish"; "Liverpool 2-2 Arsenal"
+    ents = routes_by_network_numbers(numbered_roads(upper_tails(ents)))  # "U.S. Route" + "2"; "U.S. 19/23", "I-40"
+    ents = division_names(numbers_inside_names(names_split_at_scores(titled_cities(ents))))  # "Jefferson Parish"; "Liverpool 2-2 Arsenal"
     ents = events_before_roman_numerals(saints_buildings(sites_cut_after_places(bodies_cut_before_heads(numbered_after_no(territories_before_governors(cities_before_offices(ents)))))))  # "Kerrville City Manager …"; "City
     # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
@@ -325,7 +326,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # (and "the University of California, Los Angeles disagreed")
     ents = hyphenated_first_words(bodies_named_after_peoples(ents))  # "the Islamic State."; "the Co-operative Commonwealth …"
     ents = versions_in_names(makers_before_model_codes(models_after_numbers(ents)))  # "The new Boeing 737 Max was not airworthy"; "Airbus A300s"
-    ents = craft_before_kind_nouns(vehicles_with_numbers(ents))  # "Blue Origin's New Glenn rocket"; "the Crew Dragon was launched via a Falcon 9 rocket"
+    # "the Crew Dragon was launched via a Falcon 9 rocket"; "Blue Origin's New Glenn rocket" (a craft before its kind)
+    ents = craft_before_kind_nouns(vehicles_with_numbers(ents))
     ents = peoples_before_tribes(languages_before_people(ents))  # "English mathematician John Horton Conway died"; "the Al Bu Nimr tribe"
     ents = media_posted_to(media_apart_from_accounts(ents))  # "posted to Twitter"; "his YouTube channel Numberphile"
     ents = hyphenated_surnames(families_by_surnames(ents))  # "any specific deal about the Bidens"; "Chan-o-cha"

@@ -331,8 +331,8 @@ def _network_code(ent: Span) -> bool:
 
 
 def routes_by_network_numbers(ents: list[Span]) -> list[Span]:
-    """An Interstate by its letter and number is a road ("I-40" PRODUCT → FAC); a highway named by its network's code and its number, which the model reads as the country or the state and a
-    count ("U.S. 19/23 is open north to Weaverville": "United States" GPE + "19/23" CARDINAL → "U.S. 19/23" FAC).
+    """An Interstate by its letter and number is a road ("I-40" PRODUCT → FAC); a highway named by its network's code
+    and its number, which the model reads as the country or the state and a count ("U.S. 19/23 is open north to Weaverville": "United States" GPE + "19/23" CARDINAL → "U.S. 19/23" FAC).
 
     The number must be a route's (up to three digits, routes sharing the road joined by a slash) and no noun or
     number may follow it, save a compass point: "U.S. 5 percent growth" and "the U.S. 10-year yield" are left.

@@ -422,7 +422,8 @@ def craft_before_kind_nouns(ents: list[Span]) -> list[Span]:
                 and all(t.is_title and t.is_alpha for t in ent) and end < len(doc)
                 and doc[end].lower_ in _CRAFT_NOUNS and doc[end].is_lower and doc[end].tag_ == "NN"
                 and not (end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN"))
-                and ent.start > 0 and (doc[ent.start - 1].lower_ == "the" or doc[ent.start - 1].tag_ in ("POS", "PRP$"))):
+                and ent.start > 0
+                and (doc[ent.start - 1].lower_ == "the" or doc[ent.start - 1].tag_ in ("POS", "PRP$"))):
             out.append(Span(doc, ent.start, end, label="PRODUCT"))
             continue
         out.append(ent)
