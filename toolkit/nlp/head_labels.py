@@ -51,6 +51,11 @@ _PEOPLE_HEADS = frozenset({"tribe", "tribes", "nation"})  # "Blackfeet Nation", 
 _SURNAME_FAC_HEADS = frozenset({"temple", "pier", "hall"})  # "Tynice Nichole Hall was convicted"
 # Heads of the names of bodies and of buildings alike: the model's label tells which.
 _BODY_OR_BUILDING_HEADS = frozenset({"center", "centre"})
+# What a plant makes or runs on, when a noun in front names it: a built site, no body ("the Calvert Cliffs Nuclear
+# Power Plant", "the Zaporizhzhia Nuclear Power Plant", "the Hoover Dam Hydroelectric Plant"; round wire37b). "Plant"
+# alone is no site's head: a plant grows, a factory is also its firm, and "Robert Plant" is a singer.
+_PLANT_PURPOSES = frozenset("""power nuclear generating hydroelectric hydro coal gas desalination treatment
+    wastewater""".split())
 # What a centre is built for, when a noun in front names it: a site, not a body ("Kennedy Space Center",
 # "Mesquite Convention Center", "Walter Reed National Military Medical Center", "Toronto Congress Centre");
 # a research, policy or hurricane centre, or one "for" something ("Center for Food Safety"), stays a body.
@@ -232,6 +237,12 @@ def _two_kind_head(group: list[Mention], label: str, words: list[str], head: str
         return label  # "Shirley Temple said": a surname that is also a building's head word
     if head in _BODY_OR_BUILDING_HEADS and words[-1] == head and words[-2] in _SITE_PURPOSES:
         return "FAC"  # "the Johnson Space Center", "the California Science Center": a site by its purpose
+    if words[-1] == "plant" and words[-2] in _PLANT_PURPOSES and head == "plant":
+        return "FAC"  # "owns the Calvert Cliffs Nuclear Power Plant in Maryland": a power station, as "Station" names
+        # one ("the Byron Generating Station"), not the firm that runs it
+    if words[-1] == "estate" and words[-2] != "real" and head == "estate" and label in ("ORG", "FAC"):
+        return "FAC"  # "Biltmore Estate will reopen to guests": a house and its grounds (a firm of "Real Estate" is
+        # a body; a person's "estate" is lower case)
     if head in _BODY_OR_BUILDING_HEADS and label == "FAC":
         return label  # "Kennedy Space Center": a centre the model calls a building is one (not "National
         # Hurricane Center", which it calls a body)

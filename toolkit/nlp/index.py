@@ -25,12 +25,12 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from toolkit.nlp.full_names import FullNames, full_names
-from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.gazetteer import is_known_place, known_countries
 from toolkit.nlp.hyphen_pairs import is_hyphenated_people
 from toolkit.nlp.lexicon import NAME_PARTICLES, NATIONALITY_ENDINGS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.nicknames import people_by_inner_name
-from toolkit.nlp.official_names import full_form_of
+from toolkit.nlp.official_names import full_form_of, named_with_a_word_before
 from toolkit.nlp.short_forms import (COMPANY_TAILS, KIND_HEADS, PAPER_HEADS, companies_by_first_word, company_of,
                                      named_by_kind_head, names_by_kind_head, national_bodies_by_head,
                                      national_body_of, paper_of, papers_by_head, people_of_plural, storms_by_name)
@@ -101,6 +101,7 @@ class EntityIndex:
         _join_short_forms(by_key, parent, docs)
         _join_chambers(by_key, parent, docs)
         _join_official_names(by_key, parent, docs)
+        _join_named_with_a_word_before(by_key, parent, docs)
         _join_storms(by_key, parent, people.full_people)
         groups, keys_of = _groups_by_root(by_key, parent, titled)
         index = cls()
@@ -593,7 +594,33 @@ def _join_official_names(by_key: dict[str, list[Mention]], parent: dict[str, str
             continue
         longer = [k for k in full_form_of(key, by_key) if docs.shared(group, by_key[k])]
         roots = {parent.get(k, k) for k in longer}
-        if len(roots) == 1 and all(vote(by_key[k]) == "ORG" for k in longer):
+        if len(roots) == 1 and all(vote(by_key[k]) == "ORG" or vote(by_key[k]) == "FAC" == vote(group)
+                                   for k in longer):  # (a road: "I-40" beside "Interstate 40", both facilities)
+            root = roots.pop()
+            if root != key:
+                parent[key] = root
+
+
+def _join_named_with_a_word_before(by_key: dict[str, list[Mention]], parent: dict[str, str],
+                                   docs: "_Documents") -> None:
+    """Join a team's nickname to the team named with its town ("the Mavericks" beside "the Dallas Mavericks"), and a
+    model's name to the model named with its maker ("Falcon Heavy" beside "the SpaceX Falcon Heavy"), in the same
+    document (:func:`~toolkit.nlp.official_names.named_with_a_word_before`; round wire37b): both voted bodies or
+    products (the model's label of a rocket is often a body's), and only where one such longer name fits."""
+    def is_town(front: str) -> bool:
+        return front not in known_countries() and front not in ("us", "u.s.", "uk", "u.k.") \
+            and is_known_place(clean_surface(by_key[front][0].text) if front in by_key else front.title(), cities=True)
+
+    def is_body(front: str) -> bool:
+        return front in by_key and vote(by_key[front]) == "ORG"
+
+    for key, group in by_key.items():
+        if key in parent or vote(group) not in ("ORG", "PRODUCT"):
+            continue
+        longer = [k for k in named_with_a_word_before(key, by_key, is_town=is_town, is_body=is_body)
+                  if vote(by_key[k]) in ("ORG", "PRODUCT") and docs.shared(group, by_key[k])]
+        roots = {parent.get(k, k) for k in longer}
+        if len(roots) == 1:
             root = roots.pop()
             if root != key:
                 parent[key] = root

@@ -1,4 +1,5 @@
-"""Museums, galleries and libraries of a school: a name the model cut at "and", or ran on over "at" into the school.
+"""Museums, galleries and libraries of a school: a name the model cut at "and", or ran on over "at" into the school;
+and a town's public service named by two fields joined by "and".
 
 Museums and galleries are often named with two heads joined by "and" ("the Tang Teaching Museum and Art Gallery",
 "Birmingham Museum and Art Gallery"), and placed "at" the school that keeps them ("the Mary & Leigh Block Museum of
@@ -14,6 +15,11 @@ found. :func:`institutions_apart_and_joined` mends both:
   "at" ("the University of North Carolina at Chapel Hill", a campus) is left alone: the part before "at" must hold
   no school's head.
 
+A town's or a county's fire, parks or health service is named by two fields joined by "and" before one head
+("District of Columbia Fire and EMS Department", "Fairfax County Fire and Rescue Department", "Parks and Recreation
+Department"); the model cuts it at "and" into the place and its first field, and the second field with the head
+(round wire37b). :func:`services_of_two_fields` joins them again.
+
 Example:
     >>> [e.text for e in institutions_apart_and_joined(list(doc.ents))]  # doctest: +SKIP
     ['the Tang Teaching Museum and Art Gallery', 'Skidmore College', …]
@@ -22,6 +28,9 @@ Example:
 from __future__ import annotations
 
 from spacy.tokens import Span
+
+from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import BODY_AND_SITE_HEADS
 
 # Heads of the names of museums, galleries, libraries and the like, which a school may keep.
 _INSTITUTION_HEADS = frozenset("""museum museums gallery galleries library libraries archive archives garden gardens
@@ -61,3 +70,50 @@ def _apart_at_school(ent: Span) -> list[Span]:
                 and all(t.is_title or t.lower_ == "of" for t in after) and after[0].is_title):
             return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label="ORG")]
     return [ent]
+
+
+# The heads of a town's or a state's public services, after their fields ("Fire and EMS Department", "Fish and
+# Wildlife Service").
+_SERVICE_HEADS = frozenset({"department", "service", "services", "agency", "authority", "bureau", "division"})
+# The words that close a county's or a town's name before its service's field ("Fairfax County Fire").
+_PLACE_HEADS = frozenset({"county", "city", "parish", "borough", "township"})
+
+
+def _place_and_field(ent: Span) -> bool:
+    """Whether a body's name is a place's name and one or two capitalised words of a field after it, none a head
+    ("District of Columbia Fire", "Fairfax County Fire and …"): the first half of a service cut at "and"."""
+    if is_known_place(ent.text, cities=True):
+        return False  # "New York City and Fire Department crews": a town, then another body
+    for cut in (ent.end - 1, ent.end - 2):
+        place, field = ent.doc[ent.start:cut], ent.doc[cut:ent.end]
+        if len(place) < 1 or not all(t.is_title and t.is_alpha and t.lower_ not in BODY_AND_SITE_HEADS
+                                     and t.lower_ not in _PLACE_HEADS for t in field):
+            continue
+        if place[-1].lower_ in _PLACE_HEADS and place[0].is_title or is_known_place(place.text, cities=True):
+            return True
+    return False
+
+
+def services_of_two_fields(ents: list[Span]) -> list[Span]:
+    """Join a place's name and a field, "and", and a second field with a service's head, into one body.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+
+    Returns:
+        The spans, with "District of Columbia Fire" + "EMS Department" (right after "and") one body: the second part
+        of two or three words, capitalised or in capitals, ends in a service's head ("Department", "Service") and
+        holds no "of"; the first is a known place or a county's name and one or two words of a field. Two bodies
+        joined by "and" ("the Federal Reserve and Treasury Department") are left: no place opens the first.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        previous = out[-1] if out else None
+        if (previous is not None and ent.label_ == "ORG" and previous.label_ in ("ORG", "GPE") and 2 <= len(ent) <= 3
+                and ent.start == previous.end + 1 and ent.doc[previous.end].lower_ == "and"
+                and ent[-1].lower_ in _SERVICE_HEADS and all(t.is_title or t.is_upper for t in ent)
+                and 2 <= len(previous) <= 6 and _place_and_field(previous)):
+            out[-1] = Span(ent.doc, previous.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out

@@ -43,7 +43,7 @@ from toolkit.nlp.services import lone_armed_service
 from toolkit.nlp.district_codes import district_code
 from toolkit.nlp.state_codes import codes_of_towns
 from toolkit.nlp.surfaces import Mention, mention_key
-from toolkit.nlp.span_mends import is_site_designation
+from toolkit.nlp.span_mends import is_route_name, is_site_designation
 from toolkit.nlp.titles import title_of
 from toolkit.nlp.pronoun_sexes import sexes_by_pronoun
 
@@ -279,6 +279,7 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
                                and not (label == "FAC" and len(words := text.split()) >= 2
                                         and is_site_designation(words[-1]) and words[0][:1].isupper())
                                and not (label == "LOC" and is_sky_designation(text))  # "K2-33b", a planet; "HR 6819", a star
+                               and not (label == "FAC" and is_route_name(text))  # "I-40", "U.S. 19/23" (round wire37b)
                                and not (label == "GPE" and len(span) == 1 and district_code(span[0]))  # "(MI-05)"
                                and not (label == "GPE" and len(span) == 2 and span[0].text in TERRITORY_HEADS
                                         and span[1].text.isdigit())):  # "Region 11" (round entities56)
@@ -381,6 +382,32 @@ def _after_a_dated_dash(doc: Doc, i: int) -> bool:
     return k < i - 2 and (k < 0 or "\n" in doc[k].text or doc[k].is_space)
 
 
+def _line_start(doc: Doc, i: int) -> int:
+    """The first token of the line token ``i`` is on."""
+    k = i
+    while k > 0 and "\n" not in doc[k - 1].text:
+        k -= 1
+    return k
+
+
+def _after_an_entry_mark(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a sentence after a mark the sentence splitter does not end one at (round wire37b):
+    a dateline's dash ("GREENE COUNTY, Tenn. — The Tennessee Valley Authority said"), a list item's dash at a
+    line's start ("- The Blue Ridge Parkway remains closed") or a run-in label's colon ("Forecast: The National
+    Weather Service says"); its first word is capitalised as a sentence's is."""
+    if i < 1:
+        return False
+    mark, first = doc[i - 1].text, _line_start(doc, i)
+    if mark in ("-", "•", "*"):
+        return first == i - 1
+    if mark == ":":
+        return first == i - 2 and doc[first].is_title and doc[first].is_alpha
+    if mark in ("—", "–"):
+        return first < i - 1 and doc[first].is_upper and doc[first].is_alpha and len(doc[first]) >= 3 \
+            and doc[i - 2].text != "'s"
+    return False
+
+
 def _trim_span(ent: Span, sent_start: int) -> Span | None:
     """Drop leading determiners (articles, demonstratives written small)/quotes and a trailing possessive token from an
     entity span."""
@@ -393,7 +420,8 @@ def _trim_span(ent: Span, sent_start: int) -> Span | None:
                 or token.text == "Royal" and start + 1 < end and doc[start + 1].text in _HONORIFICS):
             break  # (a pictograph opening a line is its bullet: "💰 Tax refunds …"; "Emperor of these United
             # States": a demonstrative written small is no part of a name)
-        if token.text == "The" and start != sent_start and end - start > 2 and not _after_a_dated_dash(doc, start):
+        if token.text == "The" and start != sent_start and end - start > 2 and not _after_a_dated_dash(doc, start) \
+                and not _after_an_entry_mark(doc, start):
             break  # "The New York Times" mid-sentence keeps its article (not "Aug. 8 — The White House announces")
         start += 1
     while end > start:

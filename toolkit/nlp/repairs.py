@@ -93,7 +93,7 @@ from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_i
 from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named_after_peoples, hyphenated_first_words,
                                     korean_districts, makers_before_model_codes, models_after_numbers, versions_in_names,
-                                    vehicles_with_numbers,
+                                    vehicles_with_numbers, craft_before_kind_nouns,
                                     outlets_named_after_peoples, possessive_places, university_campuses)
 from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames
 from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_before_kinds, buildings_before_kinds,
@@ -110,7 +110,7 @@ from toolkit.nlp.scripts import drop_foreign_script_names
 from toolkit.nlp.site_names import untagged_site_names
 from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_planets,
                                   world_adjectives_off_names)
-from toolkit.nlp.institution_parts import institutions_apart_and_joined
+from toolkit.nlp.institution_parts import institutions_apart_and_joined, services_of_two_fields
 from toolkit.nlp.intercaps import intercap_openers, untagged_intercapped_bodies
 from toolkit.nlp.joint_names import split_joint_names
 from toolkit.nlp.landforms import landform_names, landforms_of_places, places_after_articles, places_to_landform_heads
@@ -125,6 +125,7 @@ from toolkit.nlp.ship_prefixes import ships_by_prefix
 from toolkit.nlp.state_names import states_closed, untagged_states
 from toolkit.nlp.span_mends import (bodies_cut_before_heads, sites_cut_after_places, events_before_roman_numerals, saints_buildings, cities_before_offices, territories_before_governors, names_closed_as_elsewhere, numbered_after_no,
                                      facilities_with_designations, of_tails_run_on, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
+                                     routes_by_network_numbers,
                                      numbered_branches,
                                      qualifiers_left_out, bodies_for_causes, buildings_called_events, people_by_coordination, people_of_bodies,
                                      titled_cities)
@@ -294,7 +295,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # (and "Akhil Bharat Hindu" + "Mahasabha", spelt by "ABHM" further on)
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
-    ents = division_names(numbers_inside_names(names_split_at_scores(titled_cities(numbered_roads(upper_tails(ents))))))  # "Jefferson Parish"; "Liverpool 2-2 Arsenal"
+    ents = routes_by_network_numbers(numbered_roads(upper_tails(ents)))  # "U.S. Route" + "2"; "U.S. 19/23", "I-40"
+    ents = division_names(numbers_inside_names(names_split_at_scores(titled_cities(ents))))  # "Jefferson Parish"; "Liverpool 2-2 Arsenal"
     ents = events_before_roman_numerals(saints_buildings(sites_cut_after_places(bodies_cut_before_heads(numbered_after_no(territories_before_governors(cities_before_offices(ents)))))))  # "Kerrville City Manager …"; "City
     # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
@@ -324,7 +326,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # (and "the University of California, Los Angeles disagreed")
     ents = hyphenated_first_words(bodies_named_after_peoples(ents))  # "the Islamic State."; "the Co-operative Commonwealth …"
     ents = versions_in_names(makers_before_model_codes(models_after_numbers(ents)))  # "The new Boeing 737 Max was not airworthy"; "Airbus A300s"
-    ents = vehicles_with_numbers(ents)  # "the Crew Dragon was launched via a Falcon 9 rocket"
+    # "the Crew Dragon was launched via a Falcon 9 rocket"; "Blue Origin's New Glenn rocket" (a craft before its kind)
+    ents = craft_before_kind_nouns(vehicles_with_numbers(ents))
     ents = peoples_before_tribes(languages_before_people(ents))  # "English mathematician John Horton Conway died"; "the Al Bu Nimr tribe"
     ents = media_posted_to(media_apart_from_accounts(ents))  # "posted to Twitter"; "his YouTube channel Numberphile"
     ents = hyphenated_surnames(families_by_surnames(ents))  # "any specific deal about the Bidens"; "Chan-o-cha"
@@ -374,6 +377,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = outlets_of_quoted_lists(outlets_of_headline_lists(ents))  # "Axios: “It’s another win …”"; "Axios: New revisions show …", "Bloomberg: US Economy Grows …"
     ents = legislators_codes(ents, text=text)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
+    ents = services_of_two_fields(ents)  # "District of Columbia Fire" + "and EMS Department", once titles are off
     ents = outlets_before_staff(ents)  # "USA TODAY columnist Nicole Russell:", "Bullseye Brief author Adam Johnson:"
     ents = drop_political_wings(ents)  # "counter Radical Left violence", "proud members of the Far Left"
     ents = stamps_off_names(weekdays_off_names(ents))  # "interviewed by Wikinews Saturday, January 31, 2009"; "Mon 14 Oct"

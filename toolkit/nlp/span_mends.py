@@ -24,7 +24,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from toolkit.nlp.dates import MONTHS, WEEKDAYS
-from toolkit.nlp.gazetteer import country_names, is_known_place, known_states_and_countries
+from toolkit.nlp.gazetteer import country_names, is_known_place, known_states_and_countries, us_state_codes
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
 from toolkit.nlp.lookups import indices_of
@@ -312,6 +312,54 @@ def numbered_roads(ents: list[Span]) -> list[Span]:
         ents, lambda ent, word: (ent.label_ in ("ORG", "FAC", "GPE", "LOC", "PERSON") and ent[-1].lower_ in ROAD_WORDS
                                  and ent[-1].is_title and word.text.isdigit() and bool(ent[-1].whitespace_)),
         "FAC")
+
+
+# A highway's number after its network, "U.S." or a state's dotted code, with the numbers of routes that share the road
+# ("U.S. 19/23", "N.C. 9", "S.C. 11", "U.S. 25/70"): the convention of American regional and traffic copy.
+_ROUTE_NUMBER = re.compile(r"\d{1,3}[A-Z]?(?:/\d{1,3}[A-Z]?)*")
+_DOTTED_CODE = re.compile(r"(?:[A-Z]\.){2}")
+# What may follow a route's number: a compass point ("N.C. 9 south of Black Mountain") or no noun at all; a noun or
+# a number after it makes the number a count or an amount of the country ("U.S. 5 percent", "the U.S. 10-year").
+_COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northbound", "southbound", "eastbound", "westbound"})
+
+
+def _network_code(ent: Span) -> bool:
+    """Whether an entity is "U.S." or a state's two-letter code with its dots ("N.C."), alone."""
+    text = ent.text
+    return len(ent) == 1 and (text == "U.S." or bool(_DOTTED_CODE.fullmatch(text))
+                              and text.replace(".", "") in us_state_codes())
+
+
+def routes_by_network_numbers(ents: list[Span]) -> list[Span]:
+    """An Interstate by its letter and number is a road ("I-40" PRODUCT → FAC); a highway named by its network's code
+    and its number, which the model reads as the country or the state and a count ("U.S. 19/23 is open north to Weaverville": "United States" GPE + "19/23" CARDINAL → "U.S. 19/23" FAC).
+
+    The number must be a route's (up to three digits, routes sharing the road joined by a slash) and no noun or
+    number may follow it, save a compass point: "U.S. 5 percent growth" and "the U.S. 10-year yield" are left.
+    """
+    def runs_on(ent: Span, word) -> bool:
+        if ent.label_ not in ("GPE", "ORG", "LOC") or not _network_code(ent) or not bool(ent[-1].whitespace_):
+            return False
+        if not _ROUTE_NUMBER.fullmatch(word.text) or word.ent_type_ not in ("", "CARDINAL"):
+            return False
+        doc = ent.doc
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        return after is None or after.lower_ in _COMPASS_POINTS or (
+            after.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") and after.text not in HYPHENS and after.text != "%")
+    return [Span(ent.doc, ent.start, ent.end, label="FAC") if _INTERSTATE.fullmatch(ent.text) and ent.label_ != "FAC"
+            else ent for ent in _run_on_over_next_word(ents, runs_on, "FAC")]
+
+
+# An Interstate by its letter and number ("I-40", "I-95"), which the model calls a product or a body: the road.
+_INTERSTATE = re.compile(r"I-\d{1,3}")
+
+
+def is_route_name(text: str) -> bool:
+    """Whether a name is a highway's by its network and number ("I-40", "U.S. 19/23", "N.C. 9"): a place's name
+    that may hold digits."""
+    network, _, number = text.rpartition(" ")
+    return bool(_INTERSTATE.fullmatch(text)) or bool(network) and (
+        network == "U.S." or bool(_DOTTED_CODE.fullmatch(network))) and bool(_ROUTE_NUMBER.fullmatch(number))
 
 
 # The nouns of a union's or an order's branch, which English names by a number after the noun ("Local 802",

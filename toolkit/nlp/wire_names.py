@@ -400,6 +400,36 @@ def vehicles_with_numbers(ents: list[Span]) -> list[Span]:
     return out
 
 
+# The kind nouns of launch vehicles and spacecraft, which news writes after a craft's name ("Blue Origin's New Glenn
+# rocket", "the Super Heavy booster", "NASA's Europa Clipper spacecraft").
+_CRAFT_NOUNS = frozenset({"rocket", "spacecraft", "capsule", "probe", "lander", "rover", "booster", "launcher",
+                          "orbiter", "megarocket"})
+
+
+def craft_before_kind_nouns(ents: list[Span]) -> list[Span]:
+    """A craft named before its kind noun is a product, whatever the model's label ("Blue Origin's New Glenn rocket
+    reached orbit": "New Glenn" GPE → PRODUCT; "The Super Heavy booster was caught" ORG → PRODUCT; round wire37b).
+
+    The name has two or three capitalised words and stands after "the" or a possessive, the kind noun in the
+    singular and lower case right after it and no noun after that; a group's rockets are fired at people with "a"
+    and in the plural ("a Hamas rocket", "Islamic Jihad rockets") and "the Hezbollah rocket attack" is an attack:
+    those are left, as a people's adjective is (NORP).
+    """
+    out: list[Span] = []
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        if (ent.label_ in ("ORG", "GPE", "PERSON", "FAC", "LOC") and 2 <= len(ent) <= 3
+                and all(t.is_title and t.is_alpha for t in ent) and end < len(doc)
+                and doc[end].lower_ in _CRAFT_NOUNS and doc[end].is_lower and doc[end].tag_ == "NN"
+                and not (end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN"))
+                and ent.start > 0
+                and (doc[ent.start - 1].lower_ == "the" or doc[ent.start - 1].tag_ in ("POS", "PRP$"))):
+            out.append(Span(doc, ent.start, end, label="PRODUCT"))
+            continue
+        out.append(ent)
+    return out
+
+
 def _determined(ent: Span, before: list[Span]) -> bool:
     """Whether a name stands after a determiner or a possessive ("a Falcon 9 rocket", "its Falcon 9 rocket",
     "NASA's Artemis 2 rocket") or right after its maker's name ("a SpaceX Falcon 9 rocket"), as a model's name does."""
