@@ -76,10 +76,42 @@ def people_in_credits(doc: Doc, ents: list[Span]) -> list[Span]:
         words = doc[start:end]
         if english and all(_name_word(t, english) for t in words) and len(words[-1].text) > 1 and (
                 len(words) > 1 or _user_name(words[0], english)):
-            found.append(Span(doc, start, end, label="PERSON"))
+            library = words[-1].lower_ in _PICTURE_LIBRARY_HEADS  # "Credit: Getty Images": a library, no person
+            found.append(Span(doc, start, end, label="ORG" if library else "PERSON"))
     if not found:
         return ents
     return sorted(ents + found, key=lambda e: e.start)
+
+
+# The last word of a picture library's or a studio's name ("Getty Images", "Sipa Pictures"), never a person's.
+_PICTURE_LIBRARY_HEADS = frozenset({"images", "pictures", "photos"})
+
+# The words after a credit word that make it a label of the page, not a name: the BBC's "Image source, Getty
+# Images" and "Image caption, Celine Dion performs …".
+_CREDIT_LABEL_WORDS = frozenset({"source", "caption", "credit"})
+
+
+def credit_labels_off_names(ents: list[Span]) -> list[Span]:
+    """A picture library named as a person ("Image source, Getty Images" PERSON, round wire37c) is a body (ORG);
+    a credit word alone that labels a caption or its source ("Image" PERSON of "Image caption,", the model running
+    the line before into it) is no name and is dropped.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    changed = False
+    for e in ents:
+        doc = e.doc
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in _PICTURE_LIBRARY_HEADS and e[0].is_title:
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+            changed = True
+        elif (len(e) == 1 and e.text in _CREDIT_WORDS and e.end < len(doc)
+              and doc[e.end].lower_ in _CREDIT_LABEL_WORDS):
+            changed = True
+        else:
+            out.append(e)
+    return out if changed else ents
 
 
 # The words a staff credit writes before a journalist's name ("Reporting by", "Editing by", "With inputs from") or

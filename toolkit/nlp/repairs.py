@@ -134,7 +134,8 @@ from toolkit.nlp.disciplines import drop_disciplines
 from toolkit.nlp.place_epithets import epithets_off_places
 from toolkit.nlp.inverted_names import people_in_inverted_order
 from toolkit.nlp.credited_people import (people_in_credits, photographers_after_slashes, photographers_before_slashes,
-                                         photographers_in_slashed_credits, staff_in_credits)
+                                         photographers_in_slashed_credits, staff_in_credits,
+                                         credit_labels_off_names)
 from toolkit.nlp.impressions import drop_artists_impressions
 from toolkit.nlp.district_codes import legislators_codes
 from toolkit.nlp.state_codes import towns_with_state_codes
@@ -392,7 +393,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = bodies_before_kinds(ents)  # "the outlawed Lashkar-e-Toiba militant group", "an Article in Time magazine"
     ents = cases_by_parties(ents)  # "The Supreme Court announced its ruling today in Hamdan v. Rumsfeld"
     ents = photographers_before_slashes(doc, photographers_after_slashes(doc, ents))  # "(AP Photo/Evan Vucci)"; "Andrew Harnik/Getty Images"
-    ents = photographers_in_slashed_credits(doc, ents)  # "Octavio Jones/Reuters" ⏎, "(Ose Irete/CBC)"; "REUTERS/Justin Lane/Pool"
+    ents = credit_labels_off_names(photographers_in_slashed_credits(doc, ents))  # "Image source, Getty Images"; "(Ose Irete/CBC)"
     ents = writers_above_stamps(doc, desks_off_writers(authors_in_bylines(doc, ents)))  # "By Deb Price / The Detroit News Deb Price When …"; "Ian Sample Science editor"
     ents = drop_link_bar_items(drop_field_labels(ents))  # "Subscribe | Manage preferences | Unsubscribe"; "Email: Anthony Beavers <…>", "… at Newsday. Excerpt: \"Arafat 's …\""
     ents = people_after_plural_titles(doc, ents)  # "Present: Senators Risch [presiding], Ricketts, Barrasso, …"
