@@ -136,3 +136,18 @@ class TestCaptionsOpenedByCommonPlurals:
                                             "caption, Sessions speaks to reporters\n\nThe vote was held late."))
         assert rows.get("Jeff Sessions") == "PERSON"
         assert rows.get("Sessions", "PERSON") == "PERSON"
+
+
+class TestEnlistedRanks:
+    """The AP's abbreviated enlisted ranks ("Lance Cpl.", "Pfc.", "Spc.") before a name are no person of their
+    own."""
+
+    def test_lance_corporal_before_the_name(self, nlp):
+        rows = label_rows(entity_table(nlp, "Photo: Lance Cpl. Jordan Smith, U.S. Marine Corps\n\nMarines and their "
+                                            "families gathered Sunday at Camp Lejeune."))
+        assert "Lance Cpl" not in rows and rows.get("Jordan Smith") == "PERSON"
+
+    def test_the_rank_before_a_surname_alone(self, nlp):
+        # control: the rank cut off a surname leaves the surname a person
+        rows = label_rows(entity_table(nlp, "Cpl Jones said the patrol was quiet."))
+        assert rows.get("Jones") == "PERSON"
