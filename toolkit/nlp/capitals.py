@@ -175,11 +175,13 @@ def _plural_of_english_noun(word: Token, english: frozenset[str]) -> bool:
 
 
 def _opens(token: Token) -> bool:
-    """Whether a word opens its sentence or a quotation (right after an opening quotation mark)."""
+    """Whether a word opens its sentence, a quotation (right after an opening quotation mark) or a caption after
+    the BBC's label ("Image caption, Crowds gathered on the bridges …", "Media caption, …"; round wire37c)."""
     if token.is_sent_start:
         return True
     before = token.doc[token.i - 1] if token.i else None
-    return before is not None and (before.text in "“‘" or before.text == '"' and before.tag_ == "``")
+    return before is not None and (before.text in "“‘" or before.text == '"' and before.tag_ == "``"
+                                   or before.text == "," and token.i >= 2 and token.doc[token.i - 2].lower_ == "caption")
 
 
 def plural_opening_a_sentence(span: Span, label: str) -> bool:

@@ -76,10 +76,42 @@ def people_in_credits(doc: Doc, ents: list[Span]) -> list[Span]:
         words = doc[start:end]
         if english and all(_name_word(t, english) for t in words) and len(words[-1].text) > 1 and (
                 len(words) > 1 or _user_name(words[0], english)):
-            found.append(Span(doc, start, end, label="PERSON"))
+            library = words[-1].lower_ in _PICTURE_LIBRARY_HEADS  # "Credit: Getty Images": a library, no person
+            found.append(Span(doc, start, end, label="ORG" if library else "PERSON"))
     if not found:
         return ents
     return sorted(ents + found, key=lambda e: e.start)
+
+
+# The last word of a picture library's or a studio's name ("Getty Images", "Sipa Pictures"), never a person's.
+_PICTURE_LIBRARY_HEADS = frozenset({"images", "pictures", "photos"})
+
+# The words after a credit word that make it a label of the page, not a name: the BBC's "Image source, Getty
+# Images" and "Image caption, Celine Dion performs …".
+_CREDIT_LABEL_WORDS = frozenset({"source", "caption", "credit"})
+
+
+def credit_labels_off_names(ents: list[Span]) -> list[Span]:
+    """A picture library named as a person ("Image source, Getty Images" PERSON, round wire37c) is a body (ORG);
+    a credit word alone that labels a caption or its source ("Image" PERSON of "Image caption,", the model running
+    the line before into it) is no name and is dropped.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    changed = False
+    for e in ents:
+        doc = e.doc
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in _PICTURE_LIBRARY_HEADS and e[0].is_title:
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+            changed = True
+        elif (len(e) == 1 and e.text in _CREDIT_WORDS and e.end < len(doc)
+              and doc[e.end].lower_ in _CREDIT_LABEL_WORDS):
+            changed = True
+        else:
+            out.append(e)
+    return out if changed else ents
 
 
 # The words a staff credit writes before a journalist's name ("Reporting by", "Editing by", "With inputs from") or
@@ -205,3 +237,111 @@ def photographers_before_slashes(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out if changed else ents
+
+
+# The library's words that may close an agency's credit after the photographer's name ("REUTERS/Justin Lane/Pool").
+_CREDIT_TAILS = frozenset({"Pool", "File", "Handout"})
+
+# The most tokens of an agency's or a library's name after the slash ("U.S. Marine Corps", "The Canadian Press").
+_LONGEST_AGENCY = 4
+
+
+def _line_opens_at(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a caption's credit: the text's or a line's first word, or the first word after a
+    caption's closing full stop."""
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return before.is_space and "\n" in before.text or "\n" in doc.text[before.idx + len(before):doc[i].idx] \
+        or before.text == "." and doc[i - 1].whitespace_ != ""
+
+
+def _line_closes_at(doc: Doc, end: int) -> bool:
+    """Whether the credit ends at token ``end`` (exclusive): the text's or the line's end."""
+    return end == len(doc) or doc[end].is_space and "\n" in doc[end].text \
+        or "\n" in doc.text[doc[end - 1].idx + len(doc[end - 1]):doc[end].idx]
+
+
+def _capitalised_run(doc: Doc, start: int, step: int, most: int) -> int:
+    """How many capitalised alphabetic words run from ``start`` (forwards or backwards by ``step``), at most
+    ``most``."""
+    n, i = 0, start
+    while 0 <= i < len(doc) and n < most and doc[i].is_alpha and doc[i].is_title:
+        n, i = n + 1, i + step
+    return n
+
+
+def _person_shaped(words) -> bool:
+    return (_SHORTEST_NAME <= len(words) <= _LONGEST_NAME and all(t.is_alpha and t.is_title for t in words)
+            and not any(t.lower_ in _LIBRARY_WORDS for t in words) and not is_known_place(words.text, cities=True))
+
+
+def photographers_in_slashed_credits(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Part a picture's credit that stands by itself, a line's end or brackets, into the photographer (PERSON) and
+    the agency (ORG) where the model labelled the photographer a body (round wire37c):
+
+    * "Photographer/Agency" closing a caption's line or in brackets ("Octavio Jones/Reuters" ⏎, "(Ose Irete/CBC)",
+      "(Lance Cpl. Jordan Smith/U.S. Marine Corps)"): the model runs the two into one body or splits them into two;
+      :func:`photographers_before_slashes` reads only the model's PERSON;
+    * "AGENCY/Photographer", Reuters's form, with a library's word after ("REUTERS/Justin Lane/Pool", "REUTERS/Andrew
+      Kelly"): the agency in capitals right after the caption's full stop or at a line's start.
+
+    The photographer's name is two or three capitalised words, no known place and no library's word ("New
+    York/New Jersey" at a line's end stays two places); the slash has no space around it.
+
+    Args:
+        doc: the parsed document.
+        ents: entity spans in document order, none overlapping.
+    """
+    found: list[Span] = []
+    for i in indices_of(doc, ORTH, ("/",)):
+        if i == 0 or i + 1 >= len(doc) or doc[i].whitespace_ or doc[i - 1].whitespace_:
+            continue
+        # "AGENCY/Photographer[/Pool]"
+        agency = doc[i - 1]
+        if agency.is_upper and agency.is_alpha and len(agency) >= 2 and _line_opens_at(doc, i - 1):
+            n = _capitalised_run(doc, i + 1, 1, _LONGEST_NAME + 1)
+            end = i + 1 + n
+            tail = end + 2 if (end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].text in _CREDIT_TAILS
+                               and not doc[end].whitespace_) else end
+            if _person_shaped(doc[i + 1:end]) and _line_closes_at(doc, tail):
+                found += [Span(doc, i - 1, i, label="ORG"), Span(doc, i + 1, end, label="PERSON")]
+                continue
+        # "Photographer/Agency" at a line's end or in brackets
+        n = _capitalised_run(doc, i - 1, -1, _LONGEST_NAME + 1)
+        start = i - n
+        end = i + 1
+        while end < len(doc) and end - i <= _LONGEST_AGENCY and not doc[end].is_space and doc[end].text != ")" \
+                and (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "and", "&")):
+            end += 1
+        if end == i + 1 or end - i - 1 > _LONGEST_AGENCY or not _person_shaped(doc[start:i]):
+            continue
+        closes = _line_closes_at(doc, end) or (doc[end].text == ")" and _line_closes_at(doc, end + 1))
+        if closes and (_line_opens_at(doc, start) or doc[start - 1].text == "("):
+            found += [Span(doc, start, i, label="PERSON"), Span(doc, i + 1, end, label="ORG")]
+    if not found:
+        return ents
+    taken = {k for e in found for k in range(e.start, e.end)}
+    kept = [e for e in ents if not any(k in taken for k in range(e.start, e.end))]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
+def slashed_photographer(span: Span) -> bool:
+    """Whether the PERSON ``span`` is a photographer's name written against an agency's slash in a picture's credit
+    ("REUTERS/Justin Lane/Pool", "Octavio Jones/Reuters" ⏎): a person whatever its last word ("Lane", "Park") says
+    to the head-word vote.
+
+    Args:
+        span: an entity span.
+
+    Returns:
+        True for a PERSON of two or three words with a slash and a credit's form on either side.
+    """
+    doc = span.doc
+    if span.label_ != "PERSON" or not _SHORTEST_NAME <= len(span) <= _LONGEST_NAME:
+        return False
+    if span.start >= 2 and doc[span.start - 1].text == "/" and not doc[span.start - 2].whitespace_:
+        agency = doc[span.start - 2]
+        return agency.is_upper and agency.is_alpha and _line_opens_at(doc, span.start - 2)
+    return (span.end < len(doc) and doc[span.end].text == "/" and not doc[span.end - 1].whitespace_
+            and (_line_opens_at(doc, span.start) or doc[span.start - 1].text == "("))

@@ -124,3 +124,35 @@ def in_credit(sentence: str, name: str) -> bool:
             return False
         found = True
     return found
+
+
+def in_picture_credit(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a picture's maker: written after the credit word of a line that
+    ends in a credit ("Photo: Lance Cpl. Jordan Smith, U.S. Marine Corps"), or glued to an agency's slash after it
+    ("(Lance Cpl. Jordan Smith/U.S. Marine Corps)", "Octavio Jones/Reuters"). A photographer is no figure of the
+    story: a surname the story's text uses ("Smith said") is not theirs (round wire37c).
+
+    Args:
+        text: the document's text.
+        start: the name's first character.
+        end: the end of the name's last character.
+
+    Returns:
+        True for a name in a picture's credit.
+    """
+    if text[end:end + 1] == "/" and end + 1 < len(text) and text[end + 1].isupper():
+        return True
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    line = text[first:len(text) if last < 0 else last]
+    opening = _CREDIT_LINE.match(line)
+    if opening is not None:  # a credit on a line of its own ("Photo: Lance Cpl. Jordan Smith, U.S. Marine Corps")
+        return start - first >= opening.end()
+    if not ends_in_credit(line):
+        return False
+    credit = _CREDIT.search(line.strip())
+    return credit is not None and start - first >= line.index(line.strip()) + credit.start()
+
+
+# A credit on a line of its own, short: the credit word opens it.
+_CREDIT_LINE = re.compile(r"^\s*" + _CREDIT_WORD + r"(?=.{1,80}$)")

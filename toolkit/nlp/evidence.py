@@ -20,6 +20,7 @@ from toolkit.nlp.assemblies import sits_as_a_body
 from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
 from toolkit.nlp.cited_authors import cited_author
+from toolkit.nlp.credited_people import slashed_photographer
 from toolkit.nlp.eponyms import names_its_leader
 from toolkit.nlp.extents import end_of_extent
 from toolkit.nlp.gazetteer import is_known_place, known_places
@@ -145,6 +146,8 @@ def _role_in_its_clause(span: Span, words: list[str]) -> str | None:
     doc = span.doc
     if cited_author(span):
         return "is-PERSON"  # "(Hein, Reich, Marks, Thuma, & Grigorenko, 2016)": a citation's author
+    if slashed_photographer(span):
+        return "is-PERSON"  # "REUTERS/Justin Lane/Pool": a photographer, not a street for "Lane"
     if span.label_ != "PERSON" and office_holder(span):
         return "is-PERSON"  # "Ricardo Rosselló Nevares resigned as the governor": only a person holds that office
     if side_of_a_result(span) or side_of_its_staff(span) or side_by_plural_agreement(span):

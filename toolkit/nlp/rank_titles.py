@@ -28,7 +28,10 @@ ABBREVIATED_TITLES = frozenset({"pm", "eam", "det", "insp", "supt", "dci", "dsup
                                 "hon",  # the Honourable, before a member's or a judge's name ("HON. JEANNE SHAHEEN")
                                 # the AP's and the Los Angeles Times' Admiral and Attorney ("Rear Adm. Shannon
                                 # Gilreath", "Assistant U.S. Atty. Matthew O'Brien", round wire35b)
-                                "adm", "atty"})
+                                "adm", "atty",
+                                # the AP's enlisted ranks of the services ("Lance Cpl. Jordan Smith", "Pfc.", "Spc.",
+                                # round wire37c): "Lance Cpl" PERSON before the name
+                                "cpl", "pfc", "spc"})
 # Words that open an admiral's rank before its abbreviation ("Rear Adm.", "Vice Adm."), which the model tags alone.
 _ADMIRALS = frozenset({"rear", "vice"})
 # Abbreviations that are titles only inside a run of ranks ("Det Ch Insp", "Ch Supt").

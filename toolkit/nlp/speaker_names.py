@@ -19,6 +19,7 @@ import numpy as np
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
+from toolkit.nlp.credits import in_picture_credit
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
 from toolkit.nlp.lexicon import NAME_LABELS, NAME_PARTICLES, PERSON_TITLES
 from toolkit.nlp.syntax import ROLE_WORDS, doc_subtree
@@ -141,7 +142,8 @@ class FullNames:
                 known = next((n for n in known if n and self.index.label_of.get(n) == "PERSON"
                               and n.split()[-1] == t.text and " " in n), None)
                 words = known.split() if known else words
-                if len(words) >= 2 and t.ent_type_ in ("", "PERSON"):
+                if len(words) >= 2 and t.ent_type_ in ("", "PERSON") and not in_picture_credit(
+                        doc.text, run[0].idx, t.idx + len(t)):  # a photographer is no figure of the story
                     self._by_last.setdefault(t.text, []).append((t.i, " ".join(words), t.ent_type_ == "PERSON"))
         return self._by_last
 
