@@ -1,4 +1,4 @@
-"""Entities read for the lead's round of session 37: a town after "via" is a route, not a medium.
+"""The lead's rounds of session 37: a town after "via" is a route, not a medium; a foreseen thing's month lies ahead.
 
 The sentences are the lead's, written in the house style of a wire story (round ent37b found the slip in a control
 of its own). Each test asserts a property of the output, with a control where the rule could overreach.
@@ -6,7 +6,9 @@ of its own). Each test asserts a property of the output, with a control where th
 
 from __future__ import annotations
 
-from conftest import labels_of
+import datetime as dt
+
+from conftest import labels_of, tables_of
 
 
 class TestRouteViaATown:
@@ -20,3 +22,27 @@ class TestRouteViaATown:
     def test_control_service_after_via_is_a_body(self, nlp):
         labels = labels_of(nlp, "The minister announced the plan via Twitter on Monday.\n")
         assert labels.get("Twitter") == "ORG"
+
+
+class TestForeseenObjectsTime:
+    """"with Chair Jerome Powell ruling out a cut in March" (a Fed story of 29 January 2025): the month of what is
+    foreseen, ruled out or signalled lies ahead of the foreseeing, not back from the writer's day."""
+
+    DAY = dt.date(2025, 1, 29)
+
+    def _dates(self, nlp, tmp_path, text):
+        timeline = tables_of(nlp, text, self.DAY, tmp_path).timeline
+        return dict(zip(timeline["expression"], timeline["date"].astype(str)))
+
+    def test_a_ruled_out_cut_lies_ahead(self, nlp, tmp_path):
+        text = ("The Federal Reserve held rates steady on Wednesday, with Chair Jerome Powell ruling out a cut in "
+                "March.\n")
+        assert self._dates(nlp, tmp_path, text).get("March", "").startswith("2025-03")
+
+    def test_a_predicted_recession_lies_ahead(self, nlp, tmp_path):
+        text = "Economists predicted a recession in April, the survey showed.\n"
+        assert self._dates(nlp, tmp_path, text).get("April", "").startswith("2025-04")
+
+    def test_control_a_reported_result_looks_back(self, nlp, tmp_path):
+        text = "The company reported a loss in March, its filing showed.\n"
+        assert self._dates(nlp, tmp_path, text).get("March", "").startswith("2024-03")

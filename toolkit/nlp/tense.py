@@ -101,6 +101,10 @@ def context_hint(doc, span) -> str | None:
     if verb is not None and _MONTH_DAY.search(span.text) and _infinitive(verb):
         return "then"  # "their willingness to participate in a debate on October 15"
     tense = _tense(verb) if verb is not None else None
+    if tense in (None, "past") and not weekday and _foreseen_object(span, verb):
+        # "with Chair Jerome Powell ruling out a cut in March", "analysts predicted a recession in the autumn": what is
+        # foreseen, ruled out or signalled lies ahead of the moment of foreseeing, not back from the writer's day
+        return "then"
     if tense is None and verb is not None and verb.tag_ == "VBG" and verb.dep_ == "ROOT" and \
             any(t.tag_ == "VBD" for t in span.sent) and not any(t.lower_ in _WILL for t in span.sent):
         tense = "past"  # a participle heading a narrative sentence ("On Tuesday, X speaking to ... called")
@@ -128,6 +132,36 @@ def context_hint(doc, span) -> str | None:
     if tense != "future" and _IN_COUNT.match(span.text) and _looks_back(doc, span, verb):
         return "back"
     return tense
+
+
+# Verbs whose object is a thing foreseen: "expects a decision in May", "ruled out a cut in March", "signalled a hike
+# in June", "markets priced in a cut in September" (a particle after "rule" and "price", as written).
+_FORESEEING_OBJECT_LEMMAS = frozenset({"expect", "forecast", "predict", "anticipate", "project", "foresee", "signal",
+                                       "flag"})
+_FORESEEING_PARTICLES = {"rule": "out", "price": "in"}
+
+
+def _foreseen_object(span, verb) -> bool:
+    """Whether a time expression lies inside the direct object of a verb of foreseeing ("ruling out a cut in March",
+    "forecast growth in the autumn"): the object's time is the time of what is foreseen."""
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    particle = _FORESEEING_PARTICLES.get(lemma)
+    if lemma not in _FORESEEING_OBJECT_LEMMAS and not (
+            particle and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)):
+        return False
+    # (the parser hangs the object's own "in March" on the verb as often as on the noun: after the object, it is the
+    # object's)
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.left_edge.i <= span.start
+               and (span.end - 1 <= c.right_edge.i or _on_the_verb_after(span, verb, c)) for c in verb.children)
+
+
+def _on_the_verb_after(span, verb, obj) -> bool:
+    """Whether a time expression hangs, through a preposition, on ``verb`` right after its object ``obj``."""
+    prep = span.root.head
+    return (span.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == verb.i
+            and prep.i == obj.right_edge.i + 1)
 
 
 def governing_verb(span):
