@@ -16,7 +16,7 @@ and events are those of public reporting of 2024–25. Each test asserts a prope
 
 from __future__ import annotations
 
-from conftest import ents_of, entity_index, labels_of
+from conftest import DATA, aliases_of, ents_of, entity_index, entity_table, labels_of
 
 
 class TestRoutesByNetworkAndNumber:
@@ -157,3 +157,16 @@ class TestTheAfterEntryMarks:
         # control: a paper's "The" mid-sentence after a dash that is no dateline's
         labels = labels_of(nlp, "The report — The New York Times said on Monday — was wrong.")
         assert "The New York Times" in labels
+
+
+
+class TestPartyConventionsStayApart:
+    """Integration (int37) of round wire37b's join of a model's name to its maker's: "the Constitution Party's 2020
+    National Convention" beside "the online Libertarian National Convention" (Wikinews, 2020-06-19, On the campaign
+    trail in the USA, May 2020, the whole text of dev17's gold) are two parties' events; the shorter is no model of
+    the longer's "maker"."""
+
+    def test_a_partys_convention_does_not_join_another_partys(self, nlp):
+        text = (DATA / "gold" / "wikinews-entities-dev17" / "texts" /
+                "wn_2020-06-19_On-the-campaign-trail-in-the-USA-May-2020.txt").read_text(encoding="utf-8")
+        assert "National Convention" not in aliases_of(entity_table(nlp, text), "Libertarian National Convention")

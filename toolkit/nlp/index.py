@@ -617,8 +617,11 @@ def _join_named_with_a_word_before(by_key: dict[str, list[Mention]], parent: dic
     for key, group in by_key.items():
         if key in parent or vote(group) not in ("ORG", "PRODUCT"):
             continue
+        # (a model's name joins its maker's only where one of the two is voted a product: "National Convention"
+        # beside "the Libertarian National Convention" is the Constitution Party's, a party's event, no model)
         longer = [k for k in named_with_a_word_before(key, by_key, is_town=is_town, is_body=is_body)
-                  if vote(by_key[k]) in ("ORG", "PRODUCT") and docs.shared(group, by_key[k])]
+                  if vote(by_key[k]) in ("ORG", "PRODUCT") and docs.shared(group, by_key[k])
+                  and (" " not in key or "PRODUCT" in (vote(group), vote(by_key[k])))]
         roots = {parent.get(k, k) for k in longer}
         if len(roots) == 1:
             root = roots.pop()
