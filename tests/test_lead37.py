@@ -46,3 +46,25 @@ class TestForeseenObjectsTime:
     def test_control_a_reported_result_looks_back(self, nlp, tmp_path):
         text = "The company reported a loss in March, its filing showed.\n"
         assert self._dates(nlp, tmp_path, text).get("March", "").startswith("2024-03")
+
+
+class TestDaySetFor:
+    """"Justice Juan Merchan set sentencing for July 11" (a court story of 31 May 2024): the day a thing is set or
+    scheduled for lies ahead of the setting, not in the year before (round wire37c found it)."""
+
+    DAY = dt.date(2024, 5, 31)
+
+    def _dates(self, nlp, tmp_path, text):
+        timeline = tables_of(nlp, text, self.DAY, tmp_path).timeline
+        return [str(d) for d in timeline["date"]]
+
+    def test_a_day_set_for_lies_ahead(self, nlp, tmp_path):
+        text = "Justice Juan Merchan set sentencing for July 11, days before the Republican convention opens.\n"
+        assert self._dates(nlp, tmp_path, text)[:1] == ["2024-07-11"]
+
+    def test_a_weekday_scheduled_for_lies_ahead(self, nlp, tmp_path):
+        assert self._dates(nlp, tmp_path, "The judge scheduled the hearing for Tuesday.\n") == ["2024-06-04"]
+
+    def test_control_a_day_waited_for_stays_past(self, nlp, tmp_path):
+        text = "The family waited for Tuesday's ruling, which upheld the verdict.\n"
+        assert self._dates(nlp, tmp_path, text) == ["2024-05-28"]

@@ -91,6 +91,8 @@ def context_hint(doc, span) -> str | None:
         return "then"  # "tariffs … starting March 10", "effective Monday": from when a thing holds, near the day told
     if verb is not None and prev == "to" and verb.lemma_ in _MOVE_LEMMAS:
         return "then"  # "extended the lockdown to May 1", "rescheduled the races to June 2"
+    if verb is not None and prev == "for" and verb.lemma_ in _SCHEDULE_LEMMAS:
+        return "then"  # "set sentencing for July 11", "scheduled the hearing for Tuesday": the day a thing is set for
     if verb is not None and _intended(verb):
         return "then"  # "said he planned to announce it around August 1": ahead of a past moment
     if verb is not None and _planned_in_the_past(verb) and not WEEKDAY.search(span.text):
@@ -194,6 +196,9 @@ _MONTH_DAY = re.compile(r"(?i)\b" + _MON + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + _MON)
 
 
 # Verbs that move a date: "to" + a date names the new one.
+# Verbs that set a day for a thing: "for" + a date names that day ("set sentencing for July 11").
+_SCHEDULE_LEMMAS = frozenset({"set", "schedule", "reschedule", "slate", "slat", "book", "fix", "call"})
+
 _MOVE_LEMMAS = frozenset({"extend", "postpone", "delay", "push", "move", "reschedule", "defer", "adjourn",
                           "prorogue", "suspend", "bring", "shift"})
 
