@@ -30,7 +30,7 @@ from toolkit.nlp.hyphen_pairs import is_hyphenated_people
 from toolkit.nlp.lexicon import NAME_PARTICLES, NATIONALITY_ENDINGS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.nicknames import people_by_inner_name
-from toolkit.nlp.official_names import full_form_of, named_with_a_word_before
+from toolkit.nlp.official_names import full_form_of, keys_by_tail, named_with_a_word_before
 from toolkit.nlp.short_forms import (COMPANY_TAILS, KIND_HEADS, PAPER_HEADS, companies_by_first_word, company_of,
                                      named_by_kind_head, names_by_kind_head, national_bodies_by_head,
                                      national_body_of, paper_of, papers_by_head, people_of_plural, storms_by_name)
@@ -589,10 +589,11 @@ def _join_official_names(by_key: dict[str, list[Mention]], parent: dict[str, str
     form, to the one body its document names in full (:func:`~toolkit.nlp.official_names.full_form_of`: "Health
     and Human Services" or "the Justice Department" beside "the Department of …", "Kinder Morgan" beside "Kinder
     Morgan Inc."; round wire37); not a name voted a place, nor where two full names fit."""
+    tails = keys_by_tail(by_key)
     for key, group in by_key.items():
         if key in parent or vote(group) in ("GPE", "LOC", "NORP"):
             continue
-        longer = [k for k in full_form_of(key, by_key) if docs.shared(group, by_key[k])]
+        longer = [k for k in full_form_of(key, by_key, tails) if docs.shared(group, by_key[k])]
         roots = {parent.get(k, k) for k in longer}
         if len(roots) == 1 and all(vote(by_key[k]) == "ORG" or vote(by_key[k]) == "FAC" == vote(group)
                                    for k in longer):  # (a road: "I-40" beside "Interstate 40", both facilities)
@@ -614,12 +615,13 @@ def _join_named_with_a_word_before(by_key: dict[str, list[Mention]], parent: dic
     def is_body(front: str) -> bool:
         return front in by_key and vote(by_key[front]) == "ORG"
 
+    tails = keys_by_tail(by_key)
     for key, group in by_key.items():
         if key in parent or vote(group) not in ("ORG", "PRODUCT"):
             continue
         # (a model's name joins its maker's only where one of the two is voted a product: "National Convention"
         # beside "the Libertarian National Convention" is the Constitution Party's, a party's event, no model)
-        longer = [k for k in named_with_a_word_before(key, by_key, is_town=is_town, is_body=is_body)
+        longer = [k for k in named_with_a_word_before(key, tails, is_town=is_town, is_body=is_body)
                   if vote(by_key[k]) in ("ORG", "PRODUCT") and docs.shared(group, by_key[k])
                   and (" " not in key or "PRODUCT" in (vote(group), vote(by_key[k])))]
         roots = {parent.get(k, k) for k in longer}
