@@ -55,6 +55,16 @@ def events_of(text: str, published: dt.date, name: str, *, nlp, folder: Path):
     return tables_of(nlp, text, published, folder, name).events
 
 
+def rows_with_verb(events, verb: str):
+    """The rows of an events table whose verb is ``verb``."""
+    return events[events["verb"] == verb]
+
+
+def records_with_verb(events, verb: str) -> list[dict]:
+    """The rows of an events table whose verb is ``verb``, as dicts."""
+    return rows_with_verb(events, verb).to_dict("records")
+
+
 def labels_of(nlp, text: str) -> dict[str, str]:
     """The entity index's label of each name found in ``text`` (repaired entities, the set-wide vote)."""
     return entity_index(nlp, text).label_of

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import check_event_gold, events_of
+from conftest import check_event_gold, events_of, records_with_verb
 
 GOLD = Path(__file__).parent / "data" / "gold" / "wikinews-events-dev11"
 
@@ -41,24 +41,20 @@ SADNESS = ("Nickey Iyambo, former vice-president of Namibia, died on Sunday, ear
            "tweeted, \"I announce with sadness the passing of my comrade, former Vice President, Nickey Iyambo.\"\n")
 
 
-def _rows(events, verb):
-    return events[events["verb"] == verb].to_dict("records")
-
-
 class TestLawInLowerCase:
     """What a constitution stipulates is its text, reported by it: no act of the constitution."""
 
     def test_constitution_stipulates(self, nlp, tmp_path):
         events = events_of(STIPULATES, dt.date(2019, 8, 4), "stipulates", nlp=nlp, folder=tmp_path)
-        assert not _rows(events, "stipulate")
-        [succeed] = _rows(events, "succeed")
+        assert not records_with_verb(events, "stipulate")
+        [succeed] = records_with_verb(events, "succeed")
         assert "constitution" in succeed["reported_by"].lower()
 
     def test_control_a_demand_stipulated(self, nlp, tmp_path):
         # a person's stipulation of what should be done is a demand: its content is no fact
         events = events_of("Under the deal, Smith stipulated that he be paid in cash.\n", dt.date(2019, 8, 4),
                            "demand", nlp=nlp, folder=tmp_path)
-        assert not [r for r in _rows(events, "pay") if not r["modality"] and not r["reported_by"]]
+        assert not [r for r in records_with_verb(events, "pay") if not r["modality"] and not r["reported_by"]]
 
 
 class TestSurnamePassive:
@@ -66,13 +62,13 @@ class TestSurnamePassive:
 
     def test_navalny_transferred(self, nlp, tmp_path):
         events = events_of(TRANSFERRED, dt.date(2020, 8, 22), "transferred", nlp=nlp, folder=tmp_path)
-        [row] = _rows(events, "transfer")
+        [row] = records_with_verb(events, "transfer")
         assert row["subject"] is None and row["object"] == "Alexei Navalny"
 
     def test_control_state_in_the_present(self, nlp, tmp_path):
         text = TRANSFERRED + "\nNavalny is based in Moscow.\n"
         events = events_of(text, dt.date(2020, 8, 22), "based", nlp=nlp, folder=tmp_path)
-        assert not _rows(events, "base")
+        assert not records_with_verb(events, "base")
 
 
 class TestReportedIt:
@@ -81,15 +77,15 @@ class TestReportedIt:
     def test_officials_said_it_killed(self, nlp, tmp_path):
         events = events_of(KILLED, dt.date(2019, 2, 18), "killed", nlp=nlp, folder=tmp_path)
         for verb in ("kill", "injure"):
-            [row] = _rows(events, verb)
+            [row] = records_with_verb(events, verb)
             assert row["subject"].lower() == "a fire" and row["reported_by"].lower() == "officials"
 
     def test_control_dummy_it_and_a_body_speaking(self, nlp, tmp_path):
         text = ("The company lost its appeal on Monday. Officials said it would take weeks to repair the line. "
                 "The ministry said it would appeal.\n")
         events = events_of(text, dt.date(2019, 2, 18), "dummy", nlp=nlp, folder=tmp_path)
-        assert not _rows(events, "take")
-        assert [r["subject"] for r in _rows(events, "appeal")] == ["the ministry"]
+        assert not records_with_verb(events, "take")
+        assert [r["subject"] for r in records_with_verb(events, "appeal")] == ["the ministry"]
 
 
 class TestRoleHolderTaggedAsBody:
@@ -98,13 +94,13 @@ class TestRoleHolderTaggedAsBody:
 
     def test_geingob_expressed(self, nlp, tmp_path):
         events = events_of(SADNESS, dt.date(2019, 5, 21), "sadness", nlp=nlp, folder=tmp_path)
-        assert [r["subject"] for r in _rows(events, "express")] == ["Hage Geingob"]
+        assert [r["subject"] for r in records_with_verb(events, "express")] == ["Hage Geingob"]
 
     def test_control_a_name_of_the_kin(self, nlp, tmp_path):
         # the name after "the son of the founder," is the founder's: the son stays the subject
         text = "The son of the founder, Pohamba, resigned on Wednesday.\n"
         events = events_of(text, dt.date(2019, 5, 21), "son", nlp=nlp, folder=tmp_path)
-        assert [r["subject"] for r in _rows(events, "resign")] == ["the son of the founder"]
+        assert [r["subject"] for r in records_with_verb(events, "resign")] == ["the son of the founder"]
 
 
 # Wikinews, 2019-01-07: Catalonia apartment block fire kills three, injures sixteen.
@@ -117,14 +113,14 @@ class TestPassiveOfContrast:
 
     def test_two_adults_injured(self, nlp, tmp_path):
         events = events_of(WHILE, dt.date(2019, 1, 7), "while", nlp=nlp, folder=tmp_path)
-        [row] = _rows(events, "injure")
+        [row] = records_with_verb(events, "injure")
         assert row["subject"] is None and row["object"] == "two adults"
         assert row["reported_by"].lower() == "the fire service"
 
     def test_control_while_in_the_progressive(self, nlp, tmp_path):
         text = "Two people died while five were being treated at the hospital.\n"
         events = events_of(text, dt.date(2019, 1, 7), "progressive", nlp=nlp, folder=tmp_path)
-        assert not _rows(events, "treat")
+        assert not records_with_verb(events, "treat")
 
 
 # Wikinews, 2019-08-04: Puerto Rico's governor Rosselló resigns, new governor sworn in.
@@ -138,11 +134,11 @@ class TestPassiveClauseAfterAnd:
 
     def test_pierluisi_sworn_in(self, nlp, tmp_path):
         events = events_of(SWORN, dt.date(2019, 8, 4), "sworn", nlp=nlp, folder=tmp_path)
-        assert [(isinstance(r["subject"], str), r["object"]) for r in _rows(events, "swear in")] == [(False, "Pedro Pierluisi")]
-        assert [r["subject"] for r in _rows(events, "resign")] == ["Ricardo Rosselló Nevares"]
+        assert [(isinstance(r["subject"], str), r["object"]) for r in records_with_verb(events, "swear in")] == [(False, "Pedro Pierluisi")]
+        assert [r["subject"] for r in records_with_verb(events, "resign")] == ["Ricardo Rosselló Nevares"]
 
     def test_control_plural_were(self, nlp, tmp_path):
         # "were" may agree with the whole phrase: the reduced-passive reading stays
         text = "A pair of convicted killers caught dealing drugs in broad daylight were released without bail.\n"
         events = events_of(text, dt.date(2019, 8, 4), "were", nlp=nlp, folder=tmp_path)
-        assert not [r for r in _rows(events, "catch") if r["subject"]]
+        assert not [r for r in records_with_verb(events, "catch") if r["subject"]]

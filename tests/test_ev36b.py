@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import check_event_gold, events_of
+from conftest import check_event_gold, events_of, records_with_verb
 
 GOLD = Path(__file__).parent / "data" / "gold" / "wikinews-events-dev12"
 
@@ -40,16 +40,12 @@ SPONSORED = ("On Thursday, former United States presidential candidate Senator T
              "Marco Rubio of Florida, Mike Lee of Utah, and David Perdue of Georgia, all Republicans.\n")
 
 
-def _rows(events, verb):
-    return events[events["verb"] == verb].to_dict("records")
-
-
 class TestPrepositionalRoot:
     """A preposition heads no sentence: the one finite verb of a clause of time hung on it is the main verb."""
 
     def test_party_goers_fled(self, nlp, tmp_path):
         events = events_of(FLED, dt.date(2019, 7, 23), "fled", nlp=nlp, folder=tmp_path)
-        [row] = _rows(events, "flee")
+        [row] = records_with_verb(events, "flee")
         assert "goers" in row["subject"].lower() and "shooting" not in row["subject"].lower()
         assert row["reported_by"] == "county police"
 
@@ -57,7 +53,7 @@ class TestPrepositionalRoot:
         # a clause of time with its own subject (a pronoun) in a sentence with a main verb stays as it is
         events = events_of("Residents stayed at the scene after they fled the fire.\n", dt.date(2019, 7, 23),
                            "stayed", nlp=nlp, folder=tmp_path)
-        assert [r["subject"] for r in _rows(events, "flee")] in ([], ["Residents"], ["residents"])
+        assert [r["subject"] for r in records_with_verb(events, "flee")] in ([], ["Residents"], ["residents"])
 
 
 class TestParticipleSeries:
@@ -65,16 +61,16 @@ class TestParticipleSeries:
 
     def test_earthquake_damaging(self, nlp, tmp_path):
         events = events_of(STRUCK, dt.date(2019, 7, 15), "damaging", nlp=nlp, folder=tmp_path)
-        [injure] = _rows(events, "injure")
+        [injure] = records_with_verb(events, "injure")
         assert injure["object"] == "at least 25 people"
-        [damage] = _rows(events, "damage")
+        [damage] = records_with_verb(events, "damage")
         assert damage["subject"] == "an earthquake" and damage["object"].startswith("churches")
         assert damage["reported_by"] == "Philippine officials"
 
     def test_control_adjective_in_ing(self, nlp, tmp_path):
         events = events_of("The storm hit the coast on Friday, bringing heavy rain and damaging winds.\n",
                            dt.date(2019, 7, 15), "winds", nlp=nlp, folder=tmp_path)
-        assert not _rows(events, "damage")
+        assert not records_with_verb(events, "damage")
 
 
 class TestResultParticipleDate:
@@ -82,18 +78,18 @@ class TestResultParticipleDate:
 
     def test_making_landfall_today(self, nlp, tmp_path):
         events = events_of(LANDFALL, dt.date(2019, 9, 1), "landfall", nlp=nlp, folder=tmp_path)
-        [make] = _rows(events, "make")
+        [make] = records_with_verb(events, "make")
         assert make["date"] == "2019-09-01"
 
     def test_injuring_on_saturday(self, nlp, tmp_path):
         events = events_of(STRUCK, dt.date(2019, 7, 15), "injuring", nlp=nlp, folder=tmp_path)
-        assert {r["date"] for r in _rows(events, "injure") + _rows(events, "damage")} == {"2019-07-13"}
+        assert {r["date"] for r in records_with_verb(events, "injure") + records_with_verb(events, "damage")} == {"2019-07-13"}
 
     def test_control_participle_before_its_clause(self, nlp, tmp_path):
         # a participle that opens the sentence has no comma before it, and is not a result of the clause
         events = events_of("Fearing the storm, residents left the island on Saturday.\n", dt.date(2019, 7, 15),
                            "fearing", nlp=nlp, folder=tmp_path)
-        assert all(r["date"] != "2019-07-13" for r in _rows(events, "fear"))
+        assert all(r["date"] != "2019-07-13" for r in records_with_verb(events, "fear"))
 
 
 class TestPrefixedPassive:
@@ -101,13 +97,13 @@ class TestPrefixedPassive:
 
     def test_co_sponsored(self, nlp, tmp_path):
         events = events_of(SPONSORED, dt.date(2019, 1, 6), "sponsored", nlp=nlp, folder=tmp_path)
-        [row] = _rows(events, "co-sponsor")
+        [row] = records_with_verb(events, "co-sponsor")
         assert "Marco Rubio" in row["subject"]
 
     def test_control_prefixed_adjective(self, nlp, tmp_path):
         # no by-agent: no one is named as the sponsor
         events = events_of("The bill was co-sponsored.\n", dt.date(2019, 1, 6), "bill", nlp=nlp, folder=tmp_path)
-        assert not [r for r in _rows(events, "co-sponsor") if r["subject"]]
+        assert not [r for r in records_with_verb(events, "co-sponsor") if r["subject"]]
 
 
 # Wikinews, 2019-12-14: Greta Thunberg named 2019 Time Person of the Year.
@@ -122,12 +118,12 @@ class TestThatMonth:
 
     def test_that_september_2018(self, nlp, tmp_path):
         events = events_of(SEPTEMBER, dt.date(2019, 12, 14), "launched", nlp=nlp, folder=tmp_path)
-        [row] = _rows(events, "launch")
+        [row] = records_with_verb(events, "launch")
         assert row["date"] == "2018-09"
 
     def test_control_a_bare_month(self, nlp, tmp_path):
         # a month without "that" is counted from the day of publication, as before
         text = SEPTEMBER.replace("That September", "In September")
         events = events_of(text, dt.date(2019, 12, 14), "launched", nlp=nlp, folder=tmp_path)
-        [row] = _rows(events, "launch")
+        [row] = records_with_verb(events, "launch")
         assert row["date"] == "2019-09"

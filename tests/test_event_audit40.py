@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import events_of
+from conftest import events_of, rows_with_verb
 
 MEDAL = dt.date(2026, 6, 18)
 CAPERS = (
@@ -67,23 +67,19 @@ GROWTH = (
     "for six weeks in a row.\n")
 
 
-def _rows(events, verb):
-    return events[events["verb"] == verb]
-
-
 class TestHeOfAClauseBefore:
     """"… where he sustained multiple severe wounds. Ignoring his injuries …, he continued": Capers, not Trump."""
 
     def test_capers_leads_his_team(self, nlp, tmp_path):
         events = events_of(CAPERS, MEDAL, "medal", nlp=nlp, folder=tmp_path)
         for verb in ("ignore", "lead", "coordinate", "refuse", "ensure"):
-            rows = _rows(events, verb)
+            rows = rows_with_verb(events, verb)
             assert len(rows) == 1 and rows["subject"].iloc[0] == "James Capers", verb
 
     def test_named_subject_still_goes_on(self, nlp, tmp_path):
         events = events_of(CAPERS, MEDAL, "medal", nlp=nlp, folder=tmp_path)
-        assert (_rows(events, "award")["subject"] == "Donald Trump").all()
-        assert (_rows(events, "sustain")["subject"] == "James Capers").all()
+        assert (rows_with_verb(events, "award")["subject"] == "Donald Trump").all()
+        assert (rows_with_verb(events, "sustain")["subject"] == "James Capers").all()
 
 
 class TestObjectPronounKeepsTheTopic:
@@ -92,9 +88,9 @@ class TestObjectPronounKeepsTheTopic:
     def test_the_party_chose_lincoln(self, nlp, tmp_path):
         events = events_of(LINCOLN, LINCOLN_DAY, "lincoln", nlp=nlp, folder=tmp_path)
         for verb in ("choose", "entrust"):
-            rows = _rows(events, verb)
+            rows = rows_with_verb(events, verb)
             assert len(rows) == 1 and rows["object"].iloc[0] == "Abraham Lincoln", verb
-        assert (_rows(events, "enter")["subject"] == "Abraham Lincoln").all()
+        assert (rows_with_verb(events, "enter")["subject"] == "Abraham Lincoln").all()
 
 
 class TestPastTenseIsNoParticiple:
@@ -102,9 +98,9 @@ class TestPastTenseIsNoParticiple:
 
     def test_the_patrol_came_under_fire(self, nlp, tmp_path):
         events = events_of(CAPERS, MEDAL, "medal", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "come")
+        rows = rows_with_verb(events, "come")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "his patrol"
-        assert (_rows(events, "ambush")["subject"] == "a claymore mine").all()
+        assert (rows_with_verb(events, "ambush")["subject"] == "a claymore mine").all()
 
     def test_forms(self, nlp):
         from toolkit.nlp.past_forms import past_tense_only
@@ -120,7 +116,7 @@ class TestForALengthOfTime:
     def test_spending_fell(self, nlp, tmp_path):
         events = events_of(GROWTH, GROWTH_DAY, "growth", nlp=nlp, folder=tmp_path)
         assert "fall for" not in set(events["verb"])
-        falls = _rows(events, "fall")
+        falls = rows_with_verb(events, "fall")
         assert set(falls["subject"]) == {"federal government spending", "jobless claims"}
 
     def test_a_term_called_for_stays(self, nlp, tmp_path):
@@ -137,7 +133,7 @@ class TestDemandedClauseLists:
     def test_the_milestone_summons_nothing(self, nlp, tmp_path):
         events = events_of(LINCOLN, LINCOLN_DAY, "lincoln", nlp=nlp, folder=tmp_path)
         for verb in ("summon", "invoke", "advance"):
-            assert not (_rows(events, verb)["subject"] == "this historic milestone").any(), verb
+            assert not (rows_with_verb(events, verb)["subject"] == "this historic milestone").any(), verb
 
     def test_the_list_hangs_on_the_clause(self, nlp):
         from toolkit.nlp.conjunct_forms import mend_bare_conjuncts
@@ -152,7 +148,7 @@ class TestVerbTaggedAsNoun:
 
     def test_spending_beat_expectations(self, nlp, tmp_path):
         events = events_of(GROWTH, GROWTH_DAY, "growth", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "beat")
+        rows = rows_with_verb(events, "beat")
         assert len(rows) == 1 and rows["object"].iloc[0] == "expectations"
         assert rows["subject"].iloc[0].startswith("consumer spending")
 
@@ -173,7 +169,7 @@ class TestAtTheRequestOf:
         # briefings-statements__2025-10-20-united-states-australia-framework-for-securing-of-supply-in-the-mining-
         # and-processing-of-critical-m.txt (White House, public domain)
         events = events_of(self.FRAMEWORK, dt.date(2025, 10, 20), "framework", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "meet")
+        rows = rows_with_verb(events, "meet")
         assert len(rows) == 1 and rows["object"].isna().all()
 
     def test_a_place_at_stays(self, nlp):
@@ -195,7 +191,7 @@ class TestThenOpensTheNextAct:
 
     def test_the_men_marched(self, nlp, tmp_path):
         events = events_of(self.TRENTON, dt.date(2025, 12, 26), "trenton", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "march")
+        rows = rows_with_verb(events, "march")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "his men"
 
     def test_a_state_stays_out(self, nlp, tmp_path):
@@ -214,7 +210,7 @@ class TestConjoinedPassive:
 
     def test_the_alien_was_charged(self, nlp, tmp_path):
         events = events_of(self.GEORGIA, dt.date(2026, 2, 19), "georgia", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "charge")
+        rows = rows_with_verb(events, "charge")
         assert len(rows) == 1 and rows["subject"].isna().all()
         assert rows["object"].iloc[0].startswith("a criminal illegal alien")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import events_of
+from conftest import events_of, rows_with_verb
 
 BAIL_DAY = dt.date(2025, 8, 25)
 FECES = ("President Donald J. Trump’s aggressive crackdown to end the failed experiment known as “cashless bail” aims "
@@ -26,17 +26,13 @@ KILLERS = ("Just this month, a pair of convicted killers caught dealing drugs in
            "bail in New York City.\n")
 
 
-def _rows(events, verb):
-    return events[events["verb"] == verb]
-
-
 class TestReducedPassiveBeforeTensedBe:
     """"a pair of convicted killers caught dealing drugs … were released": released, not catching."""
 
     def test_the_killers_were_released(self, nlp, tmp_path):
         events = events_of(KILLERS, BAIL_DAY, "bail", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "catch").empty or _rows(events, "catch")["subject"].isna().all()
-        rows = _rows(events, "release")
+        assert rows_with_verb(events, "catch").empty or rows_with_verb(events, "catch")["subject"].isna().all()
+        rows = rows_with_verb(events, "release")
         assert len(rows) == 1 and rows["subject"].isna().all() and rows["object"].iloc[0].startswith("a pair")
 
 
@@ -45,5 +41,5 @@ class TestHeOfAClauseAfterItsMainClause:
 
     def test_the_man_smeared(self, nlp, tmp_path):
         events = events_of(FECES, BAIL_DAY, "feces", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "smear")
+        rows = rows_with_verb(events, "smear")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "a New York City man"

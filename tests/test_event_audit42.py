@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import events_of
+from conftest import events_of, rows_with_verb
 
 BISHOPS_DAY = dt.date(2026, 6, 11)
 STREAK_DAY = dt.date(2025, 9, 3)
@@ -25,22 +25,18 @@ JOURNEY = ("More would-be illegal immigrants are turning around rather than maki
            "declined.\n")
 
 
-def _rows(events, verb):
-    return events[events["verb"] == verb]
-
-
 class TestTheyIsNotAGroupWithI:
     """"Melania and I join in prayer …, as they consecrate …": not Melania."""
 
     def test_melania_does_not_consecrate(self, nlp, tmp_path):
         events = events_of(BISHOPS, BISHOPS_DAY, "bishops", nlp=nlp, folder=tmp_path)
-        assert not (_rows(events, "consecrate")["subject"] == "Melania").any()
-        assert (_rows(events, "join")["subject"] == "Melania").all()  # the group's own act stays
+        assert not (rows_with_verb(events, "consecrate")["subject"] == "Melania").any()
+        assert (rows_with_verb(events, "join")["subject"] == "Melania").all()  # the group's own act stays
 
     def test_a_plain_plural_subject_still_takes_they(self, nlp, tmp_path):
         text = "Melania and the children join in prayer at noon, as they celebrate the holiday.\n"
         events = events_of(text, BISHOPS_DAY, "plain", nlp=nlp, folder=tmp_path)
-        assert (_rows(events, "celebrate")["subject"] != "they").all()
+        assert (rows_with_verb(events, "celebrate")["subject"] != "they").all()
 
 
 class TestRatherThanDenies:
@@ -48,9 +44,9 @@ class TestRatherThanDenies:
 
     def test_the_journey_is_not_made(self, nlp, tmp_path):
         events = events_of(JOURNEY, STREAK_DAY, "journey", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "make")
+        rows = rows_with_verb(events, "make")
         assert len(rows) == 1 and rows["negated"].all()
-        assert not _rows(events, "turn")["negated"].any()
+        assert not rows_with_verb(events, "turn")["negated"].any()
 
 
 WEEK_DAY = dt.date(2025, 4, 11)
@@ -68,14 +64,14 @@ class TestFirstTimeInAStretch:
 
     def test_prices_decline(self, nlp, tmp_path):
         events = events_of(PRICES, WEEK_DAY, "prices", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "decline for").empty
-        rows = _rows(events, "decline")
+        assert rows_with_verb(events, "decline for").empty
+        rows = rows_with_verb(events, "decline")
         assert len(rows) == 1 and rows["object"].isna().all()
 
     def test_a_term_in_prison_keeps_its_for(self, nlp, tmp_path):
         text = "Prosecutors called for at least 20 years in prison.\n"  # (a law's "calls for" is no act: events47)
         events = events_of(text, WEEK_DAY, "term", nlp=nlp, folder=tmp_path)
-        assert not _rows(events, "call for").empty
+        assert not rows_with_verb(events, "call for").empty
 
 
 class TestMeansOfACommitment:
@@ -84,15 +80,15 @@ class TestMeansOfACommitment:
     def test_the_listed_means_are_no_acts(self, nlp, tmp_path):
         events = events_of(THAILAND, THAILAND_DAY, "thailand", nlp=nlp, folder=tmp_path)
         for verb in ("encourage", "accept", "implement", "combat"):
-            rows = _rows(events, verb)
+            rows = rows_with_verb(events, verb)
             assert rows.empty or (rows["modality"].notna() | rows["negated"]).all(), verb
-        assert not _rows(events, "commit").empty
+        assert not rows_with_verb(events, "commit").empty
 
     def test_a_fact_with_its_means_stays(self, nlp, tmp_path):
         text = ("The agency cut its costs last year, including by: closing two offices; selling its fleet; and "
                 "ending its lease.\n")
         events = events_of(text, THAILAND_DAY, "agency", nlp=nlp, folder=tmp_path)
-        assert not _rows(events, "cut").empty
+        assert not rows_with_verb(events, "cut").empty
 
 
 IRAN_DAY = dt.date(2026, 3, 2)
@@ -105,10 +101,10 @@ class TestSubjectOfWhatIsEnsured:
 
     def test_the_sponsor_cannot_threaten(self, nlp, tmp_path):
         events = events_of(IRAN, IRAN_DAY, "iran", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "threaten")
+        rows = rows_with_verb(events, "threaten")
         assert not (rows["subject"] == "this position").any()
         assert rows.empty or (rows["negated"] & (rows["modality"] == "can")).all()
-        assert (_rows(events, "guide")["subject"] == "this position").all()
+        assert (rows_with_verb(events, "guide")["subject"] == "this position").all()
 
 
 MILESTONE = ("Today, this grand legacy of faith in America reaches yet another historic milestone as America’s Catholic "
@@ -122,14 +118,14 @@ class TestAsClauseAgreesWithItsSubject:
     def test_a_singular_subject_keeps_its_verb(self, nlp, tmp_path):
         text = "The company reaches a new record as its factory opens a second line.\n"
         events = events_of(text, BISHOPS_DAY, "record", nlp=nlp, folder=tmp_path)
-        assert not _rows(events, "reach").empty
+        assert not rows_with_verb(events, "reach").empty
 
     def test_the_bishops_consecrate(self, nlp, tmp_path):
         events = events_of(MILESTONE, BISHOPS_DAY, "milestone", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "consecrate")  # (a present clause of time under a present sets the scene: no row)
+        rows = rows_with_verb(events, "consecrate")  # (a present clause of time under a present sets the scene: no row)
         assert not rows["subject"].fillna("").str.contains("milestone").any()
         assert rows["subject"].fillna("").str.contains("Bishops").all()
-        rows = _rows(events, "reach")
+        rows = rows_with_verb(events, "reach")
         assert len(rows) == 1 and rows["object"].iloc[0].endswith("milestone")
 
 
@@ -142,14 +138,14 @@ class TestAbsoluteWithIsNoObject:
 
     def test_the_order_works_on_nothing(self, nlp, tmp_path):
         events = events_of(ORDER, STREAK_DAY, "order", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "work")
+        rows = rows_with_verb(events, "work")
         rows = rows[rows["subject"].fillna("").str.contains("order")]
         assert len(rows) == 1 and rows["object"].isna().all()
 
     def test_a_partner_is_still_an_object(self, nlp, tmp_path):
         text = "The ministry met with officials from both provinces on Monday.\n"
         events = events_of(text, STREAK_DAY, "partner", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "meet")["object"].fillna("").str.contains("officials").all()
+        assert rows_with_verb(events, "meet")["object"].fillna("").str.contains("officials").all()
 
 
 WHOLESALE = "Wholesale inflation dropped for the first time in 17 months.\n"
@@ -160,13 +156,13 @@ class TestStretchOfATurnDatesNothing:
 
     def test_the_drop_is_not_dated_back(self, nlp, tmp_path):
         events = events_of(WHOLESALE, WEEK_DAY, "wholesale", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "drop")
+        rows = rows_with_verb(events, "drop")
         assert len(rows) == 1 and not rows["date"].fillna("").str.startswith("2023").any()
 
     def test_a_plain_time_still_dates(self, nlp, tmp_path):
         text = "Wholesale inflation dropped in March.\n"
         events = events_of(text, WEEK_DAY, "march", nlp=nlp, folder=tmp_path)
-        assert (_rows(events, "drop")["date"] == "2025-03").all()
+        assert (rows_with_verb(events, "drop")["date"] == "2025-03").all()
 
 
 WEEK12 = ("The Department of Defense welcomed back, with backpay, troops who were discharged for refusing the Biden-era "
@@ -178,10 +174,10 @@ class TestObjectAfterAParenthesis:
 
     def test_the_troops_are_welcomed(self, nlp, tmp_path):
         events = events_of(WEEK12, WEEK_DAY, "troops", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "welcome back")
+        rows = rows_with_verb(events, "welcome back")
         assert len(rows) == 1 and rows["object"].iloc[0].startswith("troops")
 
     def test_a_list_with_and_stays(self, nlp, tmp_path):
         text = "The ministry met on Monday, with unions, farmers and employers.\n"
         events = events_of(text, WEEK_DAY, "unions", nlp=nlp, folder=tmp_path)
-        assert not _rows(events, "meet")["object"].fillna("").str.startswith("farmers").any()
+        assert not rows_with_verb(events, "meet")["object"].fillna("").str.startswith("farmers").any()

@@ -28,7 +28,7 @@ import datetime as dt
 
 import pandas as pd
 
-from conftest import events_of
+from conftest import events_of, rows_with_verb
 
 DEAL_DAY = dt.date(2025, 9, 18)
 IOWA_DAY = dt.date(2026, 1, 27)
@@ -77,28 +77,24 @@ ADVANCES = ("The TPD advances trusted, interoperable standards for quantum techn
             "benchmarking taskforce that will cover across quantum computing hardware, software, and algorithms.\n")
 
 
-def _rows(events, verb):
-    return events[events["verb"] == verb]
-
-
 class TestWithPhraseSetOffIsNoObject:
     """"is improving, with the median price … down 3.5%": the price is no object of "improve"."""
 
     def test_the_circumstance_is_no_object(self, nlp, tmp_path):
         events = events_of(IOWA, IOWA_DAY, "iowa", nlp=nlp, folder=tmp_path)
         for verb in ("roar", "improve"):
-            rows = _rows(events, verb)
+            rows = rows_with_verb(events, verb)
             assert len(rows) == 1 and rows["object"].isna().all(), verb
 
     def test_after_a_dash(self, nlp, tmp_path):
         events = events_of(GAS, COSTS_DAY, "gas", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "dip")
+        rows = rows_with_verb(events, "dip")
         assert len(rows) == 1 and rows["object"].isna().all()
 
     def test_a_partner_of_with_stays(self, nlp, tmp_path):
         """"working closely with the United States Secret Service": no comma, the partner is kept."""
         events = events_of(TOURS, TOURS_DAY, "tours", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "work")
+        rows = rows_with_verb(events, "work")
         assert len(rows) == 1 and "Secret Service" in rows["object"].iloc[0]
 
 
@@ -108,7 +104,7 @@ class TestConjunctsUnderAnAspectTakeItsModal:
     def test_boost_and_strengthen_are_future(self, nlp, tmp_path):
         events = events_of(EFFORT, COSTS_DAY, "effort", nlp=nlp, folder=tmp_path)
         for verb in ("drive down", "boost", "strengthen"):
-            rows = _rows(events, verb)
+            rows = rows_with_verb(events, verb)
             assert len(rows) == 1 and rows["modality"].iloc[0] == "will", verb
 
 
@@ -118,8 +114,8 @@ class TestBareVerbIsNoConjunctOfAGerund:
     def test_no_flattened_goal(self, nlp, tmp_path):
         events = events_of(MILESTONE, FOSTER_DAY, "milestone", nlp=nlp, folder=tmp_path)
         for verb in ("expand", "strengthen", "improve"):
-            assert _rows(events, verb).empty, verb
-        assert len(_rows(events, "highlight")) == 1 and len(_rows(events, "mark")) == 1
+            assert rows_with_verb(events, verb).empty, verb
+        assert len(rows_with_verb(events, "highlight")) == 1 and len(rows_with_verb(events, "mark")) == 1
 
 
 class TestLongRunInHeading:
@@ -127,11 +123,11 @@ class TestLongRunInHeading:
 
     def test_headings_give_no_rows(self, nlp, tmp_path):
         events = events_of(HEADINGS, FOSTER_DAY, "headings", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "invest").empty and _rows(events, "expand").empty
-        provided = _rows(events, "provide")
+        assert rows_with_verb(events, "invest").empty and rows_with_verb(events, "expand").empty
+        provided = rows_with_verb(events, "provide")
         assert len(provided) == 1 and provided["subject"].iloc[0].endswith("Consolidated Appropriations Act")
-        assert len(_rows(events, "advance")) == 1
-        assert not pd.isna(_rows(events, "advance")["subject"].iloc[0])
+        assert len(rows_with_verb(events, "advance")) == 1
+        assert not pd.isna(rows_with_verb(events, "advance")["subject"].iloc[0])
 
 
 class TestSecondMemberOfBetween:
@@ -139,7 +135,7 @@ class TestSecondMemberOfBetween:
 
     def test_the_object_is_the_partnership(self, nlp, tmp_path):
         events = events_of(PARTNERSHIP, DEAL_DAY, "partnership", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "refocus")
+        rows = rows_with_verb(events, "refocus")
         assert len(rows) == 1 and rows["object"].iloc[0] == "the partnership"
 
 
@@ -148,8 +144,8 @@ class TestGerundOfReckoningIsNoAct:
 
     def test_no_account_row(self, nlp, tmp_path):
         events = events_of(WAGES, COSTS_DAY, "wages", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "account for").empty and _rows(events, "account").empty
-        assert len(_rows(events, "grow")) >= 1
+        assert rows_with_verb(events, "account for").empty and rows_with_verb(events, "account").empty
+        assert len(rows_with_verb(events, "grow")) >= 1
 
 
 class TestListAfterColonNamesNoSingularNoun:
@@ -157,7 +153,7 @@ class TestListAfterColonNamesNoSingularNoun:
 
     def test_the_call_is_answered(self, nlp, tmp_path):
         events = events_of(CALL, FOSTER_DAY, "call", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "answer")
+        rows = rows_with_verb(events, "answer")
         assert len(rows) == 1 and rows["object"].iloc[0].endswith("call")
 
 
@@ -166,7 +162,7 @@ class TestAtNothingDeniesTheVerb:
 
     def test_stop_is_negated(self, nlp, tmp_path):
         events = events_of(NOTHING, COSTS_DAY, "nothing", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "stop")
+        rows = rows_with_verb(events, "stop")
         assert len(rows) == 1 and bool(rows["negated"].iloc[0])
 
 
@@ -175,5 +171,5 @@ class TestPluralNounWithASubjectIsAPresent:
 
     def test_no_trust_row(self, nlp, tmp_path):
         events = events_of(ADVANCES, DEAL_DAY, "advances", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "trust").empty
-        assert len(_rows(events, "cover")) == 1
+        assert rows_with_verb(events, "trust").empty
+        assert len(rows_with_verb(events, "cover")) == 1

@@ -29,7 +29,7 @@ import datetime as dt
 
 import pandas as pd
 
-from conftest import events_of
+from conftest import events_of, rows_with_verb
 
 HUMBERTO_DAY = dt.date(2019, 9, 19)
 BARRY_DAY = dt.date(2019, 7, 12)
@@ -86,26 +86,22 @@ REQUESTED = ("Governor John Bel Edwards addressed the public. He said he has arr
              "declare a state of emergency in Lousiana on the federal level.\n")
 
 
-def _rows(events, verb):
-    return events[events["verb"] == verb]
-
-
 class TestAtAFigureIsNoObject:
     """"moving … at 20 mph": a rate, not what the storm moved."""
 
     def test_speeds_give_no_object(self, nlp, tmp_path):
         for text, day, name in ((HUMBERTO, HUMBERTO_DAY, "humberto"), (BARRY, BARRY_DAY, "barry")):
-            rows = _rows(events_of(text, day, name, nlp=nlp, folder=tmp_path), "move")
+            rows = rows_with_verb(events_of(text, day, name, nlp=nlp, folder=tmp_path), "move")
             assert len(rows) == 1 and rows["object"].isna().all(), name
 
     def test_no_other_phrase_stands_in(self, nlp, tmp_path):
         """"peaked at #19 on the Billboard charts": the level reached; the charts are its setting, no object."""
-        rows = _rows(events_of(PEAKED, dt.date(2020, 10, 8), "peaked", nlp=nlp, folder=tmp_path), "peak")
+        rows = rows_with_verb(events_of(PEAKED, dt.date(2020, 10, 8), "peaked", nlp=nlp, folder=tmp_path), "peak")
         assert len(rows) == 1 and rows["object"].isna().all()
 
     def test_a_place_stays(self, nlp, tmp_path):
         """"died at his home": no figure, the place is kept (as earlier rounds read it)."""
-        rows = _rows(events_of(HOME, HUNTER_DAY, "home", nlp=nlp, folder=tmp_path), "die")
+        rows = rows_with_verb(events_of(HOME, HUNTER_DAY, "home", nlp=nlp, folder=tmp_path), "die")
         assert len(rows) == 1 and rows["object"].iloc[0] == "his home"
 
 
@@ -113,11 +109,11 @@ class TestWithATallyIsNoObject:
     """"the vote passed with 215 votes in favor": the vote passed nothing."""
 
     def test_the_tally_is_no_object(self, nlp, tmp_path):
-        rows = _rows(events_of(VOTE, MILLION_DAY, "vote", nlp=nlp, folder=tmp_path), "pass")
+        rows = rows_with_verb(events_of(VOTE, MILLION_DAY, "vote", nlp=nlp, folder=tmp_path), "pass")
         assert len(rows) == 1 and rows["object"].isna().all()
 
     def test_a_partner_stays(self, nlp, tmp_path):
-        rows = _rows(events_of(LEADERS, THUNBERG_DAY, "leaders", nlp=nlp, folder=tmp_path), "meet")
+        rows = rows_with_verb(events_of(LEADERS, THUNBERG_DAY, "leaders", nlp=nlp, folder=tmp_path), "meet")
         assert len(rows) >= 1 and rows["object"].iloc[0] == "multiple world leaders"
 
 
@@ -126,7 +122,7 @@ class TestSourceInsideALaterConjunct:
     surgery, not the announcement."""
 
     def test_the_first_clause_is_not_attributed(self, nlp, tmp_path):
-        rows = _rows(events_of(AGENT, HUNTER_DAY, "agent", nlp=nlp, folder=tmp_path), "specify")
+        rows = rows_with_verb(events_of(AGENT, HUNTER_DAY, "agent", nlp=nlp, folder=tmp_path), "specify")
         assert len(rows) == 1 and pd.isna(rows["reported_by"].iloc[0])
         assert bool(rows["negated"].iloc[0])
 
@@ -134,11 +130,11 @@ class TestSourceInsideALaterConjunct:
         """"… started attacking people there, and one of them died …, according to The Times"."""
         events = events_of(TIMES, dt.date(2019, 12, 2), "times", nlp=nlp, folder=tmp_path)
         for verb in ("attack", "die"):
-            rows = _rows(events, verb)
+            rows = rows_with_verb(events, verb)
             assert len(rows) == 1 and rows["reported_by"].iloc[0] == "Times", verb
 
     def test_a_source_at_the_end_speaks_for_its_clause(self, nlp, tmp_path):
-        rows = _rows(events_of(SPOKESPERSON, CONYERS_DAY, "spokesperson", nlp=nlp, folder=tmp_path), "die")
+        rows = rows_with_verb(events_of(SPOKESPERSON, CONYERS_DAY, "spokesperson", nlp=nlp, folder=tmp_path), "die")
         assert len(rows) == 1 and "spokesperson" in rows["reported_by"].iloc[0]
 
 
@@ -147,15 +143,15 @@ class TestReducedPassiveWithACoordinatorInItsPhrase:
 
     def test_no_classify_row(self, nlp, tmp_path):
         events = events_of(CLASSIFIED, HUMBERTO_DAY, "classified", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "classify").empty
-        assert len(_rows(events, "sustain")) == 1
+        assert rows_with_verb(events, "classify").empty
+        assert len(rows_with_verb(events, "sustain")) == 1
 
 
 class TestSubjectBeforeAVerbOfCircumstance:
     """"Malawi confirmed its first coronavirus infections and Zambia had …": Zambia is confirmed by nobody."""
 
     def test_the_object_is_the_infections(self, nlp, tmp_path):
-        rows = _rows(events_of(MALAWI, MILLION_DAY, "malawi", nlp=nlp, folder=tmp_path), "confirm")
+        rows = rows_with_verb(events_of(MALAWI, MILLION_DAY, "malawi", nlp=nlp, folder=tmp_path), "confirm")
         assert len(rows) == 1 and rows["object"].iloc[0] == "its first coronavirus infections"
 
 
@@ -164,13 +160,13 @@ class TestUntilClauseOfAPromise:
 
     def test_no_join_row(self, nlp, tmp_path):
         events = events_of(PROMISE, THUNBERG_DAY, "promise", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "join").empty
-        assert len(_rows(events, "promise")) == 1
+        assert rows_with_verb(events, "join").empty
+        assert len(rows_with_verb(events, "promise")) == 1
 
     def test_until_of_another_verb_stays(self, nlp, tmp_path):
         """"remained a member of the committee until he retired in 2017": the retiring happened."""
         events = events_of(RETIRED, CONYERS_DAY, "retired", nlp=nlp, folder=tmp_path)
-        assert len(_rows(events, "retire")) == 1
+        assert len(rows_with_verb(events, "retire")) == 1
 
 
 class TestPossessiveOfATimePhraseTellsSex:
@@ -178,7 +174,7 @@ class TestPossessiveOfATimePhraseTellsSex:
 
     def test_he_is_not_rosa_parks(self, nlp, tmp_path):
         events = events_of(PARKS, CONYERS_DAY, "parks", nlp=nlp, folder=tmp_path)
-        worked = _rows(events, "work for")
+        worked = rows_with_verb(events, "work for")
         assert len(worked) == 1 and worked["subject"].iloc[0] == "Rosa Parks"
         spent = events[(events["verb"] == "spend") & (events["sentence"].str.startswith("Starting"))]
         assert len(spent) == 1 and "Conyers" in spent["subject"].iloc[0]
@@ -189,8 +185,8 @@ class TestTensedVerbIsNoConjunctOfAnInfinitive:
 
     def test_the_request_is_found(self, nlp, tmp_path):
         events = events_of(REQUESTED, BARRY_DAY, "requested", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "request")
+        rows = rows_with_verb(events, "request")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "John Bel Edwards"
         assert rows["reported_by"].iloc[0] == "John Bel Edwards"
-        assert len(_rows(events, "arrange for")) == 1
+        assert len(rows_with_verb(events, "arrange for")) == 1
 

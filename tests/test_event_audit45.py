@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import events_of
+from conftest import events_of, rows_with_verb
 
 BIDEN_DAY = dt.date(2025, 1, 10)
 VENEZUELA_DAY = dt.date(2025, 1, 6)
@@ -70,16 +70,12 @@ DISCUSSION = ("The Discussion addressed online protection, child well-being, and
               "the social media landscape.\n")
 
 
-def _rows(events, verb):
-    return events[events["verb"] == verb]
-
-
 class TestSuffixIsNoSubject:
     """"President Joseph R. Biden, Jr. spoke": Biden, not "Jr."."""
 
     def test_biden_speaks_and_welcomes(self, nlp, tmp_path):
         for text, day, verb in ((ZELENSKYY, BIDEN_DAY, "speak"), (GONZALEZ, VENEZUELA_DAY, "welcome")):
-            rows = _rows(events_of(text, day, verb, nlp=nlp, folder=tmp_path), verb)
+            rows = rows_with_verb(events_of(text, day, verb, nlp=nlp, folder=tmp_path), verb)
             assert len(rows) == 1 and rows["subject"].iloc[0] == "Joseph Biden", verb
 
 
@@ -87,12 +83,12 @@ class TestTitlesBeforeOneName:
     """"Assistant to the President and OSTP Director Michael Kratsios chaired": Kratsios."""
 
     def test_kratsios_chairs(self, nlp, tmp_path):
-        rows = _rows(events_of(KRATSIOS, TASK_FORCE_DAY, "kratsios", nlp=nlp, folder=tmp_path), "chair")
+        rows = rows_with_verb(events_of(KRATSIOS, TASK_FORCE_DAY, "kratsios", nlp=nlp, folder=tmp_path), "chair")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "Michael Kratsios"
 
     def test_two_named_people_stay_two(self, nlp, tmp_path):
         """"Senator Ted Cruz and Representative Maria Salazar chaired": both, each with a name."""
-        rows = _rows(events_of(TWO_PEOPLE, TASK_FORCE_DAY, "two", nlp=nlp, folder=tmp_path), "chair")
+        rows = rows_with_verb(events_of(TWO_PEOPLE, TASK_FORCE_DAY, "two", nlp=nlp, folder=tmp_path), "chair")
         assert len(rows) == 1 and "Ted Cruz" in rows["subject"].iloc[0] and "Maria Salazar" in rows["subject"].iloc[0]
 
 
@@ -100,19 +96,19 @@ class TestLabelIsNoSubject:
     """A dateline or a heading closed by a dash or a colon is no subject; the apposition after the mark is."""
 
     def test_the_hosts_host(self, nlp, tmp_path):
-        rows = _rows(events_of(ROUNDTABLE, ROUNDTABLE_DAY, "roundtable", nlp=nlp, folder=tmp_path), "host")
+        rows = rows_with_verb(events_of(ROUNDTABLE, ROUNDTABLE_DAY, "roundtable", nlp=nlp, folder=tmp_path), "host")
         assert len(rows) == 1
         subject = rows["subject"].iloc[0]
         assert "WASHINGTON" not in subject and "Melania Trump" in subject and "Maria Salazar" in subject
 
     def test_the_procedures_ensure(self, nlp, tmp_path):
-        rows = _rows(events_of(PRESERVATION, MAGNOLIA_DAY, "preservation", nlp=nlp, folder=tmp_path), "ensure")
+        rows = rows_with_verb(events_of(PRESERVATION, MAGNOLIA_DAY, "preservation", nlp=nlp, folder=tmp_path), "ensure")
         assert len(rows) == 1 and rows["subject"].iloc[0].lower().startswith("existing procedures")
         assert rows["modality"].iloc[0] == "will"
 
     def test_a_phrase_between_dashes_stays_an_apposition(self, nlp, tmp_path):
         """"Melania Trump – the First Lady of the United States – hosted": she hosts (no label)."""
-        rows = _rows(events_of(SET_OFF, ROUNDTABLE_DAY, "set_off", nlp=nlp, folder=tmp_path), "host")
+        rows = rows_with_verb(events_of(SET_OFF, ROUNDTABLE_DAY, "set_off", nlp=nlp, folder=tmp_path), "host")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "Melania Trump"
 
 
@@ -121,20 +117,20 @@ class TestGerundOfTimeUnderAModal:
 
     def test_the_sample_is_not_yet_set_aside(self, nlp, tmp_path):
         events = events_of(TRANSFER, MAGNOLIA_DAY, "transfer", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "set aside")
+        rows = rows_with_verb(events, "set aside")
         assert len(rows) == 1 and rows["modality"].iloc[0] == "will"
-        assert _rows(events, "transfer")["modality"].iloc[0] == "will"
+        assert rows_with_verb(events, "transfer")["modality"].iloc[0] == "will"
 
     def test_a_past_act_stays_a_fact(self, nlp, tmp_path):
         """"removed the tree on Monday after setting aside a sample": done."""
-        rows = _rows(events_of(SET_ASIDE, MAGNOLIA_DAY, "set_aside", nlp=nlp, folder=tmp_path), "set aside")
+        rows = rows_with_verb(events_of(SET_ASIDE, MAGNOLIA_DAY, "set_aside", nlp=nlp, folder=tmp_path), "set aside")
         assert len(rows) <= 1 and rows["modality"].isna().all()
 
     def test_a_phrase_after_a_reported_modal_verb_stays_a_fact(self, nlp, tmp_path):
         """"announced he would drop his bid …, before reversing course the next day": the reversal was done (a
         Wikinews sentence, wn_2019-07-20_US-House-of-Representatives-holds-two-Cabinet-officers-in-criminal-
         contempt-of-C.txt, after a sentence made to name Trump)."""
-        rows = _rows(events_of(REVERSED, dt.date(2019, 7, 20), "reversed", nlp=nlp, folder=tmp_path), "reverse")
+        rows = rows_with_verb(events_of(REVERSED, dt.date(2019, 7, 20), "reversed", nlp=nlp, folder=tmp_path), "reverse")
         assert len(rows) == 1 and rows["modality"].isna().all()
 
 
@@ -144,11 +140,11 @@ class TestParticipleAfterANounList:
 
     def test_no_focus_row(self, nlp, tmp_path):
         events = events_of(ROUNDTABLE, ROUNDTABLE_DAY, "roundtable", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "focus").empty and len(_rows(events, "host")) == 1
+        assert rows_with_verb(events, "focus").empty and len(rows_with_verb(events, "host")) == 1
 
     def test_a_clause_after_a_list_of_clauses_stays(self, nlp, tmp_path):
         """"…, survivors shared their personal stories, and advocates focused on the passage of the bill"."""
-        rows = _rows(events_of(CLAUSES, ROUNDTABLE_DAY, "clauses", nlp=nlp, folder=tmp_path), "focus")
+        rows = rows_with_verb(events_of(CLAUSES, ROUNDTABLE_DAY, "clauses", nlp=nlp, folder=tmp_path), "focus")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "advocates"
 
 
@@ -156,12 +152,12 @@ class TestWithAfterANameIsAnAffiliation:
     """"heard from Chris Woolard with the Ohio Department of Education, …": Woolard's department, no partner."""
 
     def test_the_department_is_no_object(self, nlp, tmp_path):
-        rows = _rows(events_of(HEARD, TASK_FORCE_DAY, "heard", nlp=nlp, folder=tmp_path), "hear")
+        rows = rows_with_verb(events_of(HEARD, TASK_FORCE_DAY, "heard", nlp=nlp, folder=tmp_path), "hear")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "Task Force members"
         assert "Ohio Department" not in str(rows["object"].iloc[0])
 
     def test_a_body_met_with_stays(self, nlp, tmp_path):
-        rows = _rows(events_of(MET_WITH, TASK_FORCE_DAY, "met_with", nlp=nlp, folder=tmp_path), "meet")
+        rows = rows_with_verb(events_of(MET_WITH, TASK_FORCE_DAY, "met_with", nlp=nlp, folder=tmp_path), "meet")
         assert len(rows) == 1 and "Ohio Department of Education" in rows["object"].iloc[0]
 
 
@@ -169,6 +165,6 @@ class TestHyphenatedWordKeepsItsFirstPart:
     """"child well-being": not "child being"."""
 
     def test_well_being(self, nlp, tmp_path):
-        rows = _rows(events_of(DISCUSSION, ROUNDTABLE_DAY, "discussion", nlp=nlp, folder=tmp_path), "address")
+        rows = rows_with_verb(events_of(DISCUSSION, ROUNDTABLE_DAY, "discussion", nlp=nlp, folder=tmp_path), "address")
         assert len(rows) == 1 and "child well-being" in rows["object"].iloc[0]
         assert "child being" not in rows["object"].iloc[0]

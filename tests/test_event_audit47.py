@@ -39,7 +39,7 @@ import datetime as dt
 
 import pandas as pd
 
-from conftest import events_of
+from conftest import events_of, rows_with_verb
 
 BUS_DAY = dt.date(2019, 2, 6)
 MANAFORT_DAY = dt.date(2019, 3, 15)
@@ -71,15 +71,11 @@ ACCOUNTS = ("The study accounts for air traffic flow and known cases outside Chi
 ACCOUNTED = "Rescuers accounted for all the passengers on Monday.\n"
 
 
-def _rows(events, verb):
-    return events[events["verb"] == verb]
-
-
 class TestParticipleSmallClause:
     """"reported as many as 32 hospitalised": a passive small clause, told by the agency."""
 
     def test_the_counted_are_hospitalised(self, nlp, tmp_path):
-        rows = _rows(events_of(HOSPITALISED, BUS_DAY, "bus", nlp=nlp, folder=tmp_path), "hospitalise")
+        rows = rows_with_verb(events_of(HOSPITALISED, BUS_DAY, "bus", nlp=nlp, folder=tmp_path), "hospitalise")
         reported = rows[rows["reported_by"] == "Agence France-Presse"]
         assert len(reported) == 1
         assert pd.isna(reported["subject"].iloc[0]) and reported["object"].iloc[0].endswith("32")
@@ -90,11 +86,11 @@ class TestParticipleSmallClause:
         assert not (events["subject"].fillna("").str.contains("government")).any()
 
     def test_a_tensed_clause_stays_active(self, nlp, tmp_path):
-        rows = _rows(events_of(SURVIVED, BUS_DAY, "survived", nlp=nlp, folder=tmp_path), "survive")
+        rows = rows_with_verb(events_of(SURVIVED, BUS_DAY, "survived", nlp=nlp, folder=tmp_path), "survive")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "the driver"
 
     def test_a_writers_clause_after_and_stays(self, nlp, tmp_path):
-        rows = _rows(events_of(WITHDREW, TALIBAN_DAY, "withdrew", nlp=nlp, folder=tmp_path), "withdraw")
+        rows = rows_with_verb(events_of(WITHDREW, TALIBAN_DAY, "withdrew", nlp=nlp, folder=tmp_path), "withdraw")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "the army"
 
 
@@ -102,15 +98,15 @@ class TestAsManyAsKeepsItsFirstAs:
     """"as many as 32": not "many as 32"."""
 
     def test_the_bound_is_whole(self, nlp, tmp_path):
-        rows = _rows(events_of(HOSPITALISED, BUS_DAY, "bus", nlp=nlp, folder=tmp_path), "hospitalise")
+        rows = rows_with_verb(events_of(HOSPITALISED, BUS_DAY, "bus", nlp=nlp, folder=tmp_path), "hospitalise")
         assert "as many as 32" in set(rows["object"].fillna(""))
 
     def test_a_bound_at_the_start(self, nlp, tmp_path):
-        rows = _rows(events_of(BOUND, BUS_DAY, "bound", nlp=nlp, folder=tmp_path), "hospitalise")
+        rows = rows_with_verb(events_of(BOUND, BUS_DAY, "bound", nlp=nlp, folder=tmp_path), "hospitalise")
         assert len(rows) == 1 and rows["object"].iloc[0] == "As many as 32"
 
     def test_a_bound_on_a_noun_is_kept_once(self, nlp, tmp_path):
-        rows = _rows(events_of(ON_A_NOUN, BUS_DAY, "on_a_noun", nlp=nlp, folder=tmp_path), "hospitalise")
+        rows = rows_with_verb(events_of(ON_A_NOUN, BUS_DAY, "on_a_noun", nlp=nlp, folder=tmp_path), "hospitalise")
         assert len(rows) == 1 and rows["object"].iloc[0] == "As many as 32 people"
 
 
@@ -119,16 +115,16 @@ class TestVerbOfRelationIsNoEvent:
 
     def test_pertaining_gives_no_row(self, nlp, tmp_path):
         events = events_of(PERTAINING, MANAFORT_DAY, "manafort", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "pertain").empty
+        assert rows_with_verb(events, "pertain").empty
 
     def test_the_relation_beside_an_act_gives_no_row(self, nlp, tmp_path):
         events = events_of(FILED, MANAFORT_DAY, "filed", nlp=nlp, folder=tmp_path)
-        assert len(_rows(events, "file")) == 1 and _rows(events, "pertain").empty
+        assert len(rows_with_verb(events, "file")) == 1 and rows_with_verb(events, "pertain").empty
 
     def test_a_participle_of_an_act_stays(self, nlp, tmp_path):
         """The parse of the control gives the participle to the prosecutors, as it gave "pertaining" before."""
         events = events_of(POINTING, MANAFORT_DAY, "pointing", nlp=nlp, folder=tmp_path)
-        assert len(_rows(events, "file")) == 1
+        assert len(rows_with_verb(events, "file")) == 1
 
 
 class TestAccountForInThePresentIsAState:
@@ -136,10 +132,10 @@ class TestAccountForInThePresentIsAState:
 
     def test_the_present_gives_no_row(self, nlp, tmp_path):
         events = events_of(ACCOUNTS, STUDY_DAY, "study", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "account for").empty
+        assert rows_with_verb(events, "account for").empty
 
     def test_a_past_act_stays(self, nlp, tmp_path):
-        rows = _rows(events_of(ACCOUNTED, STUDY_DAY, "rescuers", nlp=nlp, folder=tmp_path), "account for")
+        rows = rows_with_verb(events_of(ACCOUNTED, STUDY_DAY, "rescuers", nlp=nlp, folder=tmp_path), "account for")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "rescuers"
 
 
@@ -157,14 +153,14 @@ class TestFollowedByWithACountIsARanking:
 
     def test_the_ranking_gives_no_row(self, nlp, tmp_path):
         events = events_of(DELEGATES, PRIMARY_DAY, "delegates", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "follow").empty
+        assert rows_with_verb(events, "follow").empty
 
     def test_after_an_act_the_row_stays(self, nlp, tmp_path):
-        rows = _rows(events_of(IOWA, dt.date(2020, 2, 14), "iowa", nlp=nlp, folder=tmp_path), "follow")
+        rows = rows_with_verb(events_of(IOWA, dt.date(2020, 2, 14), "iowa", nlp=nlp, folder=tmp_path), "follow")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "Bernie Sanders"
 
     def test_a_pursuit_stays(self, nlp, tmp_path):
-        rows = _rows(events_of(PURSUIT, PRIMARY_DAY, "pursuit", nlp=nlp, folder=tmp_path), "follow")
+        rows = rows_with_verb(events_of(PURSUIT, PRIMARY_DAY, "pursuit", nlp=nlp, folder=tmp_path), "follow")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "two officers"
 
 
@@ -183,16 +179,16 @@ class TestWhatATextCallsForIsNoAct:
 
     def test_the_sentencing_gives_no_row(self, nlp, tmp_path):
         events = events_of(SENTENCING, SENTENCING_DAY, "sentencing", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "call for").empty
+        assert rows_with_verb(events, "call for").empty
 
     def test_a_plan_gives_no_row(self, nlp, tmp_path):
         events = events_of(PLAN, SENTENCING_DAY, "plan", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "call for").empty
+        assert rows_with_verb(events, "call for").empty
 
     def test_a_statement_and_a_body_stay(self, nlp, tmp_path):
         for text, name, subject in ((STATEMENT, "statement", "the Turkish statement"),
                                     (AMNESTY, "amnesty", "Amnesty International")):
-            rows = _rows(events_of(text, dt.date(2019, 10, 8), name, nlp=nlp, folder=tmp_path), "call for")
+            rows = rows_with_verb(events_of(text, dt.date(2019, 10, 8), name, nlp=nlp, folder=tmp_path), "call for")
             assert len(rows) == 1 and rows["subject"].iloc[0] == subject, name
 
 
@@ -210,17 +206,17 @@ class TestNounAfterItsModifiersIsTheirHead:
     """"A Black Lives Matter protest": a protest took place, not "a Black Lives"."""
 
     def test_the_protest_took_place(self, nlp, tmp_path):
-        rows = _rows(events_of(PROTEST, dt.date(2020, 6, 23), "protest", nlp=nlp, folder=tmp_path), "take")
+        rows = rows_with_verb(events_of(PROTEST, dt.date(2020, 6, 23), "protest", nlp=nlp, folder=tmp_path), "take")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "a Black Lives Matter protest"
 
     def test_the_account_made_the_announcement(self, nlp, tmp_path):
-        rows = _rows(events_of(ACCOUNT, dt.date(2019, 12, 7), "account", nlp=nlp, folder=tmp_path), "make")
+        rows = rows_with_verb(events_of(ACCOUNT, dt.date(2019, 12, 7), "account", nlp=nlp, folder=tmp_path), "make")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "an official government Twitter account"
 
     def test_appositions_apart_stay(self, nlp, tmp_path):
         for text, name, verb, subject in ((COMMAS, "commas", "take", "the protest"),
                                           (BROTHER, "brother", "find", "Tom")):
-            rows = _rows(events_of(text, dt.date(2020, 6, 23), name, nlp=nlp, folder=tmp_path), verb)
+            rows = rows_with_verb(events_of(text, dt.date(2020, 6, 23), name, nlp=nlp, folder=tmp_path), verb)
             assert len(rows) == 1 and rows["subject"].iloc[0] == subject, name
 
 
@@ -239,14 +235,14 @@ class TestHearsayAdverbIsNoWordOfTheSubject:
 
     def test_the_adverb_is_left_out(self, nlp, tmp_path):
         events = events_of(FIREFIGHTERS, dt.date(2019, 4, 16), "firefighters", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "participate")
+        rows = rows_with_verb(events, "participate")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "over 400 firefighters"
-        assert (_rows(events, "put out")["subject"] == "over 400 firefighters").all()
+        assert (rows_with_verb(events, "put out")["subject"] == "over 400 firefighters").all()
 
     def test_a_hedge_inside_the_phrase_stays(self, nlp, tmp_path):
-        rows = _rows(events_of(LAFAYETTE, dt.date(2020, 7, 25), "lafayette", nlp=nlp, folder=tmp_path), "clear")
+        rows = rows_with_verb(events_of(LAFAYETTE, dt.date(2020, 7, 25), "lafayette", nlp=nlp, folder=tmp_path), "clear")
         assert len(rows) == 1 and rows["object"].iloc[0].startswith("reportedly peaceful protesters")
 
     def test_an_adverb_of_degree_stays(self, nlp, tmp_path):
-        rows = _rows(events_of(NEARLY, dt.date(2019, 4, 16), "nearly", nlp=nlp, folder=tmp_path), "participate")
+        rows = rows_with_verb(events_of(NEARLY, dt.date(2019, 4, 16), "nearly", nlp=nlp, folder=tmp_path), "participate")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "Nearly 400 firefighters"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import events_of
+from conftest import events_of, rows_with_verb
 
 DORIAN_DAY = dt.date(2019, 9, 1)
 CHITTAGONG_DAY = dt.date(2019, 2, 18)
@@ -51,26 +51,22 @@ WOULD_HAVE_FACED = "Anna Smith said she'd have faced the champion.\n"
 ARRIVED_AND_MET = "The minister arrived on Monday and the officials met him.\n"
 
 
-def _rows(events, verb):
-    return events[events["verb"] == verb]
-
-
 class TestPastOfBeIsTheReportedClausesVerb:
     """A content verb's object followed by "was"/"were" with no subject: the reported clause's subject."""
 
     def test_the_winds_are_no_object_of_indicated(self, nlp, tmp_path):
         events = events_of(DORIAN, DORIAN_DAY, "dorian", nlp=nlp, folder=tmp_path)
         assert not (events["object"].fillna("").str.contains("winds")).any()
-        assert _rows(events, "indicate").empty
+        assert rows_with_verb(events, "indicate").empty
 
     def test_a_passive_with_its_auxiliary_stays(self, nlp, tmp_path):
         events = events_of(WERE_TAKEN, DORIAN_DAY, "taken", nlp=nlp, folder=tmp_path)
-        take = _rows(events, "take")
+        take = rows_with_verb(events, "take")
         assert len(take) == 1 and take.iloc[0]["object"] == "the children" and take.iloc[0]["reported_by"] == "the report"
 
     def test_a_second_act_of_the_subject_keeps_its_object(self, nlp, tmp_path):
         events = events_of(ANNOUNCED_AND_WAS, DORIAN_DAY, "announced", nlp=nlp, folder=tmp_path)
-        announce = _rows(events, "announce")
+        announce = rows_with_verb(events, "announce")
         assert len(announce) == 1 and announce.iloc[0]["object"] == "the closures"
 
 
@@ -79,17 +75,17 @@ class TestHourWithItsAmIsAClockTime:
 
     def test_the_fire_breaks_out_with_no_object(self, nlp, tmp_path):
         events = events_of(BHERA, CHITTAGONG_DAY, "bhera", nlp=nlp, folder=tmp_path)
-        row = _rows(events, "break out")
+        row = rows_with_verb(events, "break out")
         assert len(row) == 1 and row.iloc[0]["subject"] == "the fire"
         assert "3:30" not in str(row.iloc[0]["object"])
 
     def test_a_place_before_the_hour_stays_the_object(self, nlp, tmp_path):
         events = events_of(GATHERED, CHITTAGONG_DAY, "gathered", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "gather").iloc[0]["object"] == "the square"
+        assert rows_with_verb(events, "gather").iloc[0]["object"] == "the square"
 
     def test_a_name_with_a_digit_is_no_hour(self, nlp, tmp_path):
         events = events_of(PLANT, CHITTAGONG_DAY, "plant", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "arrive").iloc[0]["object"] == "the 3M plant"
+        assert rows_with_verb(events, "arrive").iloc[0]["object"] == "the 3M plant"
 
 
 class TestContentAfterThePhraseOfWhereItWasSaid:
@@ -101,13 +97,13 @@ class TestContentAfterThePhraseOfWhereItWasSaid:
 
     def test_the_content_is_reported_by_the_fire_service(self, nlp, tmp_path):
         events = events_of(TWITTER_ESCAPED, BADALONA_DAY, "escaped", nlp=nlp, folder=tmp_path)
-        escape = _rows(events, "escape")
+        escape = rows_with_verb(events, "escape")
         assert len(escape) == 1 and escape.iloc[0]["reported_by"] == "the fire service"
-        assert _rows(events, "indicate").empty
+        assert rows_with_verb(events, "indicate").empty
 
     def test_a_coordinated_clause_is_no_content(self, nlp, tmp_path):
         events = events_of(ARRIVED_AND_MET, BADALONA_DAY, "met", nlp=nlp, folder=tmp_path)
-        meet = _rows(events, "meet")
+        meet = rows_with_verb(events, "meet")
         assert len(meet) == 1 and meet.iloc[0]["subject"] == "the officials"
         assert not isinstance(meet.iloc[0]["reported_by"], str)
 
@@ -117,15 +113,15 @@ class TestParticleReadAsAPrepositionLeavesTheSubject:
 
     def test_the_government_withdraws_the_warnings(self, nlp, tmp_path):
         events = events_of(HUMBERTO, HUMBERTO_DAY, "humberto", nlp=nlp, folder=tmp_path)
-        withdraw = _rows(events, "withdraw")
+        withdraw = rows_with_verb(events, "withdraw")
         assert len(withdraw) == 1 and withdraw.iloc[0]["subject"] == "the Bahamian government"
-        assert _rows(events, "hover").iloc[0]["subject"] == "Humberto"
+        assert rows_with_verb(events, "hover").iloc[0]["subject"] == "Humberto"
 
     def test_a_comma_after_the_clause_keeps_the_preposition(self, nlp, tmp_path):
         events = events_of(MOVED_ON_COMMA, HUMBERTO_DAY, "comma", nlp=nlp, folder=tmp_path)
-        move = _rows(events, "move")
+        move = rows_with_verb(events, "move")
         assert len(move) == 1 and move.iloc[0]["object"] == "the island"
-        assert _rows(events, "withdraw").iloc[0]["subject"] == "the government"
+        assert rows_with_verb(events, "withdraw").iloc[0]["subject"] == "the government"
 
 
 class TestContractedHadIsNoModal:
@@ -133,14 +129,14 @@ class TestContractedHadIsNoModal:
 
     def test_the_challenges_she_had_faced(self, nlp, tmp_path):
         events = events_of(CHESS, CHESS_DAY, "chess", nlp=nlp, folder=tmp_path)
-        face = _rows(events, "face")
+        face = rows_with_verb(events, "face")
         assert len(face) == 1 and not isinstance(face.iloc[0]["modality"], str)
 
     def test_never_between(self, nlp, tmp_path):
-        face = _rows(events_of(NEVER_FACED, CHESS_DAY, "never", nlp=nlp, folder=tmp_path), "face")
+        face = rows_with_verb(events_of(NEVER_FACED, CHESS_DAY, "never", nlp=nlp, folder=tmp_path), "face")
         assert len(face) == 1 and not isinstance(face.iloc[0]["modality"], str) and bool(face.iloc[0]["negated"])
 
     def test_before_a_bare_form_it_is_would(self, nlp, tmp_path):
         for name, text in (("would", WOULD_FACE), ("would_have", WOULD_HAVE_FACED)):
-            face = _rows(events_of(text, CHESS_DAY, name, nlp=nlp, folder=tmp_path), "face")
+            face = rows_with_verb(events_of(text, CHESS_DAY, name, nlp=nlp, folder=tmp_path), "face")
             assert len(face) == 1 and face.iloc[0]["modality"] == "would"

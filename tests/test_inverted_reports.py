@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import events_of
+from conftest import events_of, rows_with_verb
 
 from toolkit.nlp.portfolios import portfolio_holder
 from toolkit.nlp.report_tails import mend_inverted_reports
@@ -30,31 +30,27 @@ THANKED = "The mayor of the town, Anna Berg, visited the school on Monday, thank
 TOLD = "Anna Berg won the race on Sunday, told reporters about her training, and went home.\n"
 
 
-def _rows(events, verb):
-    return events[events["verb"] == verb]
-
-
 class TestInvertedReportMidSentence:
     """The clause before the aside and the acts joined after it are the speaker's report."""
 
     def test_the_placing_is_reported_by_the_minister(self, nlp, tmp_path):
         events = events_of(MOKHA, MOKHA_DAY, "mokha", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "place")
+        rows = rows_with_verb(events, "place")
         assert len(rows) == 1 and rows["reported_by"].iloc[0] == "Moammar al-Eryani"
-        assert _rows(events, "state").empty  # the aside is no event of the bomb's
+        assert rows_with_verb(events, "state").empty  # the aside is no event of the bomb's
 
     def test_an_agency_reports_both_acts(self, nlp, tmp_path):
         events = events_of(AGENCY, MOKHA_DAY, "agency", nlp=nlp, folder=tmp_path)
         for verb in ("withdraw", "return"):
-            rows = _rows(events, verb)
+            rows = rows_with_verb(events, verb)
             assert len(rows) == 1 and rows["subject"].iloc[0] == "the troops", verb
             assert "agency" in rows["reported_by"].iloc[0], verb
-        assert _rows(events, "report").empty
+        assert rows_with_verb(events, "report").empty
 
     def test_the_act_after_a_parsed_aside_keeps_the_content_s_subject(self, nlp, tmp_path):
         """"…, said a spokesman, and charged him": the police charge, as the spokesman says."""
         events = events_of(SPOKESMAN, MOKHA_DAY, "spokesman", nlp=nlp, folder=tmp_path)
-        rows = _rows(events, "charge")
+        rows = rows_with_verb(events, "charge")
         assert len(rows) == 1 and rows["subject"].iloc[0].lower() == "police"
         assert rows["reported_by"].iloc[0] == "a spokesman"
 
@@ -62,14 +58,14 @@ class TestInvertedReportMidSentence:
         """"… was not airworthy, investigators have said, and should not have taken off" (Wikinews, "Lion Air
         disaster: Crashed jet's voice recorder recovered from Java Sea", 2019-01-16; CC BY 2.5): the jet."""
         text = ("The new Boeing 737 Max was not airworthy, investigators have said, and should not have taken off.\n")
-        rows = _rows(events_of(text, dt.date(2019, 1, 16), "lion_air", nlp=nlp, folder=tmp_path), "take off")
+        rows = rows_with_verb(events_of(text, dt.date(2019, 1, 16), "lion_air", nlp=nlp, folder=tmp_path), "take off")
         assert len(rows) == 1 and "Boeing 737 Max" in rows["subject"].iloc[0]
         assert rows["reported_by"].iloc[0] == "investigators" and bool(rows["negated"].iloc[0])
         assert rows["modality"].iloc[0] == "should"
 
     def test_a_clause_with_its_own_subject_is_left_alone(self, nlp, tmp_path):
         """"…, said a spokesman, and officers found a gun": the finding is told by the text."""
-        rows = _rows(events_of(SECOND_SENTENCE, MOKHA_DAY, "second", nlp=nlp, folder=tmp_path), "find")
+        rows = rows_with_verb(events_of(SECOND_SENTENCE, MOKHA_DAY, "second", nlp=nlp, folder=tmp_path), "find")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "officers"
 
 
@@ -77,7 +73,7 @@ class TestSecondPassiveOfOneSubject:
     """"was placed … and was left …": a second passive with its own "be" and no subject has the first one's."""
 
     def test_the_bomb_was_left(self, nlp, tmp_path):
-        rows = _rows(events_of(MOKHA, MOKHA_DAY, "left", nlp=nlp, folder=tmp_path), "leave")
+        rows = rows_with_verb(events_of(MOKHA, MOKHA_DAY, "left", nlp=nlp, folder=tmp_path), "leave")
         assert len(rows) == 1 and rows["object"].iloc[0] == "the bomb"
         assert rows["reported_by"].iloc[0] == "Moammar al-Eryani"  # the aside speaks for both
 
@@ -85,13 +81,13 @@ class TestSecondPassiveOfOneSubject:
         """"a bill was proposed in 2016 …, but was not passed" (Wikinews, 2019-07-08, CC BY 2.5)."""
         text = ("After an attack in the capital city in 2015, a bill was proposed in 2016 for banning the niqab, "
                 "but was not passed.\n")
-        rows = _rows(events_of(text, dt.date(2019, 7, 8), "niqab", nlp=nlp, folder=tmp_path), "pass")
+        rows = rows_with_verb(events_of(text, dt.date(2019, 7, 8), "niqab", nlp=nlp, folder=tmp_path), "pass")
         assert len(rows) == 1 and rows["object"].iloc[0] == "a bill" and bool(rows["negated"].iloc[0])
 
     def test_a_second_clause_with_its_own_subject(self, nlp, tmp_path):
         """"Police arrested John Smith …, and he was charged": "he" is the passive's own subject."""
         text = "Police arrested John Smith on Monday, and he was charged with murder.\n"
-        rows = _rows(events_of(text, MOKHA_DAY, "charged", nlp=nlp, folder=tmp_path), "charge")
+        rows = rows_with_verb(events_of(text, MOKHA_DAY, "charged", nlp=nlp, folder=tmp_path), "charge")
         assert len(rows) == 1 and rows["object"].iloc[0] == "John Smith"
 
 
@@ -110,7 +106,7 @@ class TestPortfolioHolder:
 
     def test_the_minister_is_the_named_person(self, nlp, tmp_path):
         text = "Minister of Information Moammar al-Eryani visited the market in Mokha on Tuesday.\n"
-        rows = _rows(events_of(text, MOKHA_DAY, "visit", nlp=nlp, folder=tmp_path), "visit")
+        rows = rows_with_verb(events_of(text, MOKHA_DAY, "visit", nlp=nlp, folder=tmp_path), "visit")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "Moammar al-Eryani"
 
     def test_a_title_without_a_named_holder_stays(self, nlp):
@@ -124,7 +120,7 @@ class TestDenialIsNoAssertion:
 
     def test_the_denied_act_is_negated_and_attributed(self, nlp, tmp_path):
         text = "John Smith denied on Monday that he had stolen the money from the charity.\n"
-        rows = _rows(events_of(text, MOKHA_DAY, "denied", nlp=nlp, folder=tmp_path), "steal")
+        rows = rows_with_verb(events_of(text, MOKHA_DAY, "denied", nlp=nlp, folder=tmp_path), "steal")
         assert len(rows) == 1 and bool(rows["negated"].iloc[0]) and rows["reported_by"].iloc[0] == "John Smith"
 
     def test_a_real_denial(self, nlp, tmp_path):
@@ -132,15 +128,15 @@ class TestDenialIsNoAssertion:
         text = ("US President Donald Trump spoke to reporters on Monday. "
                 "Trump said that he did indicate to the Ukrainians that the aid was contingent on their addressing "
                 "corruption but denied that he made any specific deal about the Bidens.\n")
-        rows = _rows(events_of(text, dt.date(2019, 9, 30), "bidens", nlp=nlp, folder=tmp_path), "make")
+        rows = rows_with_verb(events_of(text, dt.date(2019, 9, 30), "bidens", nlp=nlp, folder=tmp_path), "make")
         assert len(rows) == 1 and bool(rows["negated"].iloc[0]) and rows["reported_by"].iloc[0] == "Donald Trump"
 
     def test_a_disputed_negation_is_an_assertion_of_the_act(self, nlp, tmp_path):
         text = "Moscow denied on Monday that its troops had not withdrawn from the town.\n"
-        rows = _rows(events_of(text, MOKHA_DAY, "double", nlp=nlp, folder=tmp_path), "withdraw")
+        rows = rows_with_verb(events_of(text, MOKHA_DAY, "double", nlp=nlp, folder=tmp_path), "withdraw")
         assert len(rows) == 1 and not bool(rows["negated"].iloc[0]) and rows["reported_by"].iloc[0] == "Moscow"
 
     def test_a_plain_report_keeps_its_polarity(self, nlp, tmp_path):
         text = "John Smith said on Monday that he had stolen the money from the charity.\n"
-        rows = _rows(events_of(text, MOKHA_DAY, "said", nlp=nlp, folder=tmp_path), "steal")
+        rows = rows_with_verb(events_of(text, MOKHA_DAY, "said", nlp=nlp, folder=tmp_path), "steal")
         assert len(rows) == 1 and not bool(rows["negated"].iloc[0])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import events_of
+from conftest import events_of, rows_with_verb
 
 from toolkit.extraction.tables import extract
 from toolkit.reading.sources import read_document
@@ -42,10 +42,6 @@ COURT = "The suspect was due to appear in court on Monday, but the hearing was d
 DAY = dt.date(2019, 9, 2)
 
 
-def _rows(events, verb):
-    return events[events["verb"] == verb]
-
-
 class TestPlannedByAPassive:
     """The infinitive after "is set / scheduled / slated to" is an event to come ("will")."""
 
@@ -56,13 +52,13 @@ class TestPlannedByAPassive:
         (SLATED, "open", "the company"),
     ])
     def test_the_infinitive_is_a_planned_event(self, nlp, tmp_path, text, verb, subject):
-        rows = _rows(events_of(text, DAY, verb, nlp=nlp, folder=tmp_path), verb)
+        rows = rows_with_verb(events_of(text, DAY, verb, nlp=nlp, folder=tmp_path), verb)
         assert len(rows) == 1
         assert rows["subject"].iloc[0] == subject and rows["modality"].iloc[0] == "will"
         assert not rows["negated"].iloc[0]
 
     def test_a_plan_denied_is_negated(self, nlp, tmp_path):
-        rows = _rows(events_of(NOT_SET, DAY, "not_set", nlp=nlp, folder=tmp_path), "attend")
+        rows = rows_with_verb(events_of(NOT_SET, DAY, "not_set", nlp=nlp, folder=tmp_path), "attend")
         assert len(rows) == 1 and bool(rows["negated"].iloc[0]) and rows["modality"].iloc[0] == "will"
 
 
@@ -70,13 +66,13 @@ class TestDueTo:
     """"are due to meet": "due" frames an act to come as "able" frames one done; "due to fog" is a cause."""
 
     def test_the_meeting_is_to_come(self, nlp, tmp_path):
-        rows = _rows(events_of(DUE, DAY, "due", nlp=nlp, folder=tmp_path), "meet")
+        rows = rows_with_verb(events_of(DUE, DAY, "due", nlp=nlp, folder=tmp_path), "meet")
         assert len(rows) == 1 and rows["subject"].iloc[0] == "the two leaders" and rows["modality"].iloc[0] == "will"
 
     def test_a_plan_then_an_act(self, nlp, tmp_path):
         events = events_of(DUE_BUT, DAY, "due_but", nlp=nlp, folder=tmp_path)
-        assert _rows(events, "visit")["modality"].tolist() == ["will"]
-        assert _rows(events, "cancel")["modality"].isna().all()
+        assert rows_with_verb(events, "visit")["modality"].tolist() == ["will"]
+        assert rows_with_verb(events, "cancel")["modality"].isna().all()
 
     def test_a_cause_is_no_plan(self, nlp, tmp_path):
         events = events_of(DUE_TO_FOG, DAY, "fog", nlp=nlp, folder=tmp_path)
@@ -107,7 +103,7 @@ class TestPlanSeenFromThePast:
         assert len(august) == 2 and set(august["date"]) == {"2020-08"}
 
     def test_the_event_carries_the_date(self, nlp, tmp_path):
-        rows = _rows(events_of(NKURUNZIZA, NKURUNZIZA_DAY, "nkurunziza", nlp=nlp, folder=tmp_path), "stand down")
+        rows = rows_with_verb(events_of(NKURUNZIZA, NKURUNZIZA_DAY, "nkurunziza", nlp=nlp, folder=tmp_path), "stand down")
         assert len(rows) == 1 and rows["date"].iloc[0] == "2020-08" and rows["modality"].iloc[0] == "will"
 
     def test_a_past_act_keeps_the_past_month(self, nlp, tmp_path):
