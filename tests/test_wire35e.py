@@ -69,7 +69,7 @@ class TestNumberedConferences:
 
 
 class TestStormsByKind:
-    """One storm named by two of its kinds is one row (index._join_storms)."""
+    """One storm named by two of its kinds is one row (joins._join_storms)."""
 
     def test_super_typhoon_and_typhoon_one_row(self, nlp):
         table = entity_table(nlp, "Typhoon Yagi: Hainan braces for strongest storm in a decade\n\nSuper Typhoon Yagi "
