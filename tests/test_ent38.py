@@ -138,3 +138,22 @@ class TestPeopleAfterRoleNouns:
 
         doc = nlp("She starred in the film Michael Clayton with her neighbour Mary.")
         assert [e.text for e in people_after_role_nouns(doc, set())] == []
+
+
+_DEAN = ("Others dismissed the claims outright. Erwin Chemerinsky, Dean of UC Berkeley School of Law called it \"a truly "
+         "silly argument.\"")
+
+
+class TestOfficesInApposition:
+    """"Erwin Chemerinsky, Dean of UC Berkeley School of Law": a one-word "person" set off after a person's name, an
+    English noun before "of" and a body, is the person's office, no second person."""
+
+    def test_the_office_is_no_person(self, nlp):
+        rows = label_rows(entity_table(nlp, _DEAN))
+        assert "Dean" not in rows and rows.get("Erwin Chemerinsky") == "PERSON"
+        assert rows.get("UC Berkeley School of Law") == "ORG"
+
+    def test_a_senator_of_a_state_stays(self, nlp):
+        rows = label_rows(entity_table(nlp, "The debate stage held Bernie Sanders, Warren of Massachusetts and Joe "
+                                            "Biden."))
+        assert rows.get("Warren") == "PERSON"
