@@ -33,6 +33,12 @@ class TestPeoplesBeforeSettlerNations:
         assert rows.get("South Asian American") == "NORP" and rows.get("African American") == "NORP"
         assert "South Asian" not in rows
 
+    def test_a_hyphenated_people_before_a_noun_stays(self, nlp):
+        # Wikinews, 2019-01-26, US study finds correlation between youth suicide, household gun ownership
+        rows = label_rows(entity_table(nlp, "Each state has a large proportion of African-American residents; they "
+                                            "were found statistically less likely to commit suicide and to own guns."))
+        assert rows.get("African-American") == "NORP"
+
     def test_a_body_named_so_and_the_adjective_alone_stay(self, nlp):
         ents = ents_of(nlp, "He joined the Chinese American Citizens Alliance. American troops paraded in Boston.")
         assert ("Chinese American", "NORP") not in ents and ("American", "NORP") in ents

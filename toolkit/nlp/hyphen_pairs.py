@@ -110,7 +110,7 @@ def is_pair_of_towns(text: str) -> bool:
 
 # The nouns of a nation of settlers that a people of origin is written before, spaced, as one people of origin and
 # citizenship ("the first South Asian American", "Asian American voters", "Chinese Americans").
-_SETTLER_NATIONS = frozenset({"American", "Americans", "Canadian", "Canadians"})
+_SPACED_SETTLER_NOUNS = frozenset({"American", "Americans", "Canadian", "Canadians"})
 
 
 def peoples_before_settler_nations(ents: list[Span]) -> list[Span]:
@@ -132,8 +132,8 @@ def peoples_before_settler_nations(ents: list[Span]) -> list[Span]:
         if ent.start == skip:
             continue
         doc, end = ent.doc, ent.end
-        if (ent.label_ == "NORP" and end < len(doc) and doc[end].text in _SETTLER_NATIONS and ent[-1].whitespace_
-                and ent[0].is_title and ent[-1].text not in _SETTLER_NATIONS
+        if (ent.label_ == "NORP" and end < len(doc) and doc[end].text in _SPACED_SETTLER_NOUNS and ent[-1].whitespace_
+                and ent[0].is_title and ent[-1].text not in _SPACED_SETTLER_NOUNS
                 and not (end + 1 < len(doc) and doc[end + 1].is_title)):
             after = ents[k + 1] if k + 1 < len(ents) else None
             if after is not None and after.start == end:
