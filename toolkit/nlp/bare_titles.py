@@ -35,6 +35,10 @@ def drop_bare_titles(ents: list[Span]) -> list[Span]:
         if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ == "head" and ent.end + 1 < len(ent.doc) \
                 and ent.doc[ent.end].lower_ == "of" and ent.doc[ent.end + 1].lower_ in ("state", "government"):
             continue  # "The Head of State noted …" (a president's office, round wire34a): an office, no name
+        if (ent.label_ == "PERSON" and len(ent) == 1 and out and out[-1].label_ == "PERSON"
+                and out[-1].end == ent.start - 1 and ent.doc[ent.start - 1].text == ","
+                and _office_of_a_body(ent)):
+            continue  # "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it …" (round ent38)
         if ent.label_ == "PERSON" and ent[-1].lower_ in OFFICE_NOUNS and all(t.is_title and t.is_alpha for t in ent):
             # (the Doc's entities are still the model's while the repairs run: they are set at the end)
             # (not a name ending in a body's head right before the office: "Divisional Railway" of "Divisional
@@ -47,6 +51,18 @@ def drop_bare_titles(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def _office_of_a_body(ent: Span) -> bool:
+    """Whether a one-word "person" set off after a person's name is an English noun before "of" and a body's name:
+    the person's office in apposition ("Erwin Chemerinsky, Dean of UC Berkeley School of Law"), no second person. A
+    surname is seldom an English word, and a senator set off so is "of" a state, no body ("Bernie Sanders, Warren of
+    Massachusetts" stays)."""
+    from toolkit.nlp.mistags import english_words
+
+    doc, end = ent.doc, ent.end
+    return (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "ORG"
+            and doc[end + 1].ent_iob_ == "B" and ent[0].is_title and ent[0].lower_ in english_words(doc.vocab))
 
 
 def drop_title_adjectives(ents: list[Span]) -> list[Span]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from toolkit.nlp.given_names import sex_of_given_name
 from toolkit.nlp.lexicon import BODY_AND_SITE_HEADS, NAME_JOINERS
 
 
@@ -47,3 +48,28 @@ def couples_in_names(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def couple_surname(span: Span) -> str | None:
+    """The surname a lone given name shares with the person named in full after "and" (round ent38): "Mark and
+    Patricia McCloskey, who drew weapons on … protesters" names Mark McCloskey, no other "Mark" of the text (the
+    key "mark" had joined Mark Seidenberg, named in full elsewhere). English names a couple or siblings so, the
+    shared surname written once, last. The lone name is a given name the census tells a sex of (a surname alone,
+    "Smith and Jane Doe", is no such name) and the name after "and" is a person's of two or three capitalised
+    words; None otherwise.
+
+    Args:
+        span: a person's name of one word, as the model tagged it.
+    """
+    doc = span.doc
+    at = span.end
+    if (len(span) != 1 or at + 2 >= len(doc) or doc[at].lower_ not in NAME_JOINERS or doc[at + 1].ent_iob_ != "B"
+            or doc[at + 1].ent_type_ != "PERSON" or not span[0].is_title or sex_of_given_name(span.text) is None):
+        return None
+    end = at + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    words = [t for t in doc[at + 1:end] if t.tag_ != "POS"]
+    if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in words):  # ("McCloskey")
+        return None
+    return words[-1].text

@@ -21,6 +21,7 @@ from spacy.tokens import Span
 
 from toolkit.nlp.antecedents import NOT_PERSON_WORDS
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.given_names import sex_of_given_name
 from toolkit.nlp.lexicon import PARTY_ADJECTIVES
 
 # The kind nouns of a government, a campaign or a time named after the one who led it.
@@ -102,4 +103,45 @@ def _site_end(doc, person: Span) -> int | None:
         if doc[j].lower_ in _SITES_AFTER_PEOPLE:
             return j + 1
         j += 1
+    return None
+
+
+# The bodies a person's full name is written before as a modifier, naming the person's time in them or their
+# dealings with them ("the Brett Kavanaugh Supreme Court confirmation hearing", "the Amy Coney Barrett Senate
+# hearings", "the Barack Obama White House"): national bodies that no one is named after, by their usual names.
+_BODIES_AFTER_PEOPLE = frozenset({("supreme", "court"), ("senate",), ("white", "house"), ("cabinet",),
+                                  ("justice", "department"), ("state", "department")})
+
+
+def people_before_bodies(ents: list[Span]) -> list[Span]:
+    """A body the model ran a person's full name into, as a modifier of a noun written small, is two names: the
+    person and the body (round ent38): "blasted her behavior during the Brett Kavanaugh Supreme Court confirmation
+    hearing" ("Brett Kavanaugh Supreme Court" ORG) → "Brett Kavanaugh" PERSON + "Supreme Court" ORG. The name
+    opens with a given name the census tells a sex of (:func:`~toolkit.nlp.given_names.sex_of_given_name`) and one
+    or two capitalised words more, and the rest is one of the national bodies no one is named after
+    (:data:`_BODIES_AFTER_PEOPLE`); a site or a body named after a person ("the John F. Kennedy Center", "the Bill
+    Clinton Foundation") ends in another word and stays whole."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ in ("ORG", "FAC") and 3 <= len(ent) <= 5 and ent.end < len(ent.doc):
+            cut = _person_front(ent)
+            if cut is not None:
+                doc = ent.doc
+                out += [Span(doc, ent.start, cut, label="PERSON"), Span(doc, cut, ent.end, label=ent.label_)]
+                continue
+        out.append(ent)
+    return out
+
+
+def _person_front(ent: Span) -> int | None:
+    """Where the body starts after a person's full name in front of it, when the name is a modifier of a noun
+    written small ("… Supreme Court confirmation hearing"); else None."""
+    doc = ent.doc
+    after = doc[ent.end]
+    if not (after.is_lower and after.pos_ == "NOUN") or sex_of_given_name(ent[0].text) is None:
+        return None
+    for cut in (ent.start + 2, ent.start + 3):
+        body = tuple(t.lower_ for t in doc[cut:ent.end])
+        if body in _BODIES_AFTER_PEOPLE and all(t.is_title and t.is_alpha or t.text == "." for t in doc[ent.start:cut]):
+            return cut
     return None

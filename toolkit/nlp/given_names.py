@@ -41,6 +41,11 @@ def sex_of_given_name(word: str) -> str | None:
     return _sexes().get(word.lower())
 
 
+def given_names() -> frozenset[str]:
+    """The given names of the table, in lower case (:func:`sex_of_given_name` tells a sex of each)."""
+    return frozenset(_sexes())
+
+
 def sex_of_full_name(name: str) -> str | None:
     """The sex :func:`sex_of_given_name` gives the first word of a name of two words or more ("Louise Turpin"):
     a single word may be a surname ("Bernard" is also one) and says nothing."""

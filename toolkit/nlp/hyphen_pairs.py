@@ -106,3 +106,44 @@ def is_pair_of_towns(text: str) -> bool:
     parts = _HYPHENS.split(text)
     return (len(parts) == 2 and all(p[:1].isupper() and p.isalpha() for p in parts)
             and all(is_known_place(p, cities=True) and not is_state_or_country(p) for p in parts))
+
+
+# The nouns of a nation of settlers that a people of origin is written before, spaced, as one people of origin and
+# citizenship ("the first South Asian American", "Asian American voters", "Chinese Americans").
+_SPACED_SETTLER_NOUNS = frozenset({"American", "Americans", "Canadian", "Canadians"})
+
+
+def peoples_before_settler_nations(ents: list[Span]) -> list[Span]:
+    """A people the model ended right before a spaced "American" or "Canadian" (or their plurals) is the people of
+    both, one people of origin and citizenship, as the hyphenated form is (:func:`hyphenated_peoples`): "becoming
+    the first African American and first South Asian American to fill the role" (round ent38; the model tagged
+    "South Asian" alone). The second word is untagged or a people of its own, and no capitalised word follows it
+    ("the Chinese American Citizens Alliance" is a body's name, left to its rules).
+
+    Args:
+        ents: the entities of one ``Doc``, in order.
+
+    Returns:
+        The entities, such a people extended over the second word (and a people of that word alone dropped).
+    """
+    out: list[Span] = []
+    skip = -1
+    for k, ent in enumerate(ents):
+        if ent.start == skip:
+            continue
+        doc, end = ent.doc, ent.end
+        if (ent.label_ == "NORP" and end < len(doc) and doc[end].text in _SPACED_SETTLER_NOUNS and ent[-1].whitespace_
+                and ent[0].is_title and ent[-1].text not in _SPACED_SETTLER_NOUNS
+                and not (end + 1 < len(doc) and doc[end + 1].is_title)):
+            after = ents[k + 1] if k + 1 < len(ents) else None
+            if after is not None and after.start == end:
+                if not (after.label_ == "NORP" and len(after) == 1):
+                    out.append(ent)
+                    continue
+                skip = end
+            elif doc[end].ent_type_ and doc[end].ent_type_ != "NORP":
+                out.append(ent)
+                continue
+            ent = Span(doc, ent.start, end + 1, label="NORP")
+        out.append(ent)
+    return out

@@ -29,6 +29,7 @@ from typing import Iterable
 from toolkit.nlp.full_names import FullNames, full_names
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.hyphen_pairs import is_hyphenated_people
+from toolkit.nlp.legal_suffixes import LEGAL_FORMS
 from toolkit.nlp.lexicon import NAME_PARTICLES, NATIONALITY_ENDINGS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.joins import join_other_forms
@@ -431,8 +432,9 @@ def _given_name_as_place(key: str, group: list[Mention], by_key: dict[str, list[
     """Whether a one-word "place" is the given name of a person named in full ("over Jamal's killing", GPE to
     the model, beside "Jamal Khashoggi"): no known place, never used as one, not written in capitals (an
     acronym, "UC" beside "UC Davis"), the given name of people only (no other name of the set opens with it:
-    "Rocky" beside "Rocky McGaugh" and "Rocky Linux" is left), each with a surname of three letters or more
-    ("Herbig Ae", a star's class, is no one's name)."""
+    "Rocky" beside "Rocky McGaugh" and "Rocky Linux" is left; a firm with its legal form, often named after its
+    owner, is no such name: "Rocky" beside "Rocky De La Fuente" and his "Rocky 101 LLC", round ent38), each with a
+    surname of three letters or more ("Herbig Ae", a star's class, is no one's name)."""
     surface = clean_surface(group[0].text)
     full = people.first_names.get(key, ())
     if not full or surface.isupper() or is_known_place(surface, cities=True) or used_as_place(group):
@@ -440,7 +442,8 @@ def _given_name_as_place(key: str, group: list[Mention], by_key: dict[str, list[
     if any(len(k.split()[-1]) < 3 for k in full):
         return False
     opening = key + " "
-    return not any(k.startswith(opening) and k not in full for k in by_key)  # (only for such a "place": rare)
+    return not any(k.startswith(opening) and k not in full and k.rsplit(" ", 1)[-1] not in LEGAL_FORMS
+                   for k in by_key)  # (only for such a "place": rare)
 
 
 def _groups_by_root(by_key: dict[str, list[Mention]], parent: dict[str, str], titled: dict[tuple[str, str], str]

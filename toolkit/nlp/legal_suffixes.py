@@ -79,7 +79,16 @@ def _untagged_front(ent: Span, floor: int, *, most: int, letters_only: bool) -> 
     Duane Paddock:" tagged "Chevrolet, Inc."), not before ``floor``, the end of the entity before it."""
     doc, start = ent.doc, ent.start
     while (start > floor and ent.start - start < most and not doc[start - 1].ent_type_
-           and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
-           and (doc[start - 1].is_alpha or not letters_only)):
+           and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+                and (doc[start - 1].is_alpha or not letters_only)
+                or _number_after_name(doc, start - 1, floor))):
         start -= 1
     return start
+
+
+def _number_after_name(doc, i: int, floor: int) -> bool:
+    """Whether token ``i`` is a number written in digits right after an untagged capitalised proper noun, inside a
+    firm's name ("De La Fuente's Rocky 101 LLC political action committee", round ent38; "Studio 54 LLC")."""
+    before = doc[i - 1] if i - 1 >= floor else None
+    return (doc[i].is_digit and before is not None and not before.ent_type_ and before.pos_ == "PROPN"
+            and before.is_title and before.is_alpha)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
+from toolkit.nlp.couples import couple_surname
 from toolkit.nlp.capitals import (common_noun_opening_a_list, plural_opening_a_sentence,
                                   singular_noun_opening_a_sentence)
 from toolkit.nlp.rubrics import in_pointer_line, in_question_heading, rubric_label
@@ -110,6 +111,10 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             span = span[:-1]  # "… Washington D.C. Image: Nick Moreau": a caption's credit, not the name
         text = span.text.strip(_FORMAT_MARKS)  # "Daily Xtra\u200d's": an invisible joiner is no part of a name
         key = mention_key(text, label)
+        if label == "PERSON" and len(span) == 1 and span.end + 2 < n and doc[span.end].lower_ in ("and", "&"):
+            surname = couple_surname(span)  # "Mark and Patricia McCloskey": Mark McCloskey
+            if surname:
+                key = mention_key(f"{text} {surname}", label)
         state = False
         if len(text) == 2 and text.isupper() and label in ("GPE", "ORG", "PERSON", "LOC", "NORP"):
             if codes is None:

@@ -84,7 +84,7 @@ from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_apart_from_accounts, media_by_accounts, media_posted_to
 from toolkit.nlp.affixes import names_without_affixes
-from toolkit.nlp.hyphen_pairs import hyphenated_peoples
+from toolkit.nlp.hyphen_pairs import hyphenated_peoples, peoples_before_settler_nations
 from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_in_continents, ordinals_of_streets,
                                      venues_named_by_domains, capital_all_before_names, given_names_at_hyphens,
                                      leanings_off_names, names_off_next_line_labels,
@@ -102,7 +102,8 @@ from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_befor
 from toolkit.nlp.plural_groups import groups_by_plurals
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.month_names import dates_called_names, people_named_by_months
-from toolkit.nlp.eponyms import sites_named_after_people
+from toolkit.nlp.role_nouns import people_after_role_nouns
+from toolkit.nlp.eponyms import people_before_bodies, sites_named_after_people
 from toolkit.nlp.possessives import bodies_of_titles, buildings_of_founders, names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
 from toolkit.nlp.diseases import drop_disease_codes
@@ -273,6 +274,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
                  people_before_nicknames,  # "Patty Shukla, known as “Miss Patty,” …"
+                 people_after_role_nouns,  # "He named Wyoming preacher Michelle Tidball as his running mate"
                  places_after_stance_prefixes,  # "Kennedy's pro-Israel position"
                  relatives_in_apposition,  # "his son-in-law, Frédéric Salat-Baroux, and …"
                  untagged_intercapped_bodies,  # "YouTube personality Mr. CreepyPasta"
@@ -316,7 +318,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = drop_named_day_words(told_apart(ents))  # "told NPR Hamza bin Laden had …"; "Super Tuesday"
     # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
     ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
-    ents = hyphenated_peoples(ents)  # "referred to him as \"Chinese-American.\""
+    ents = peoples_before_settler_nations(hyphenated_peoples(ents))  # "referred to him as \"Chinese-American.\""; "the first South Asian American"
     # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"; "at All Saints Catholic High School"
     ents = capital_all_before_names(given_names_at_hyphens(leanings_off_names(ents)))
     ents = venues_named_by_domains(ordinals_of_streets(ents))  # "near the 14th Street Bridge", "outside Crypto.com Arena"
@@ -340,7 +342,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = described_speakers(bodies_to_their_heads(names_apart_at_possessives(ents)))
     ents = numbered_branches(ents)  # "… Aerospace Workers District 751", once the body has its head ("District")
     ents = buildings_of_founders(ents)  # "at Grauman's Egyptian Theatre", "at Ford's Theatre"
-    ents = sites_named_after_people(ents)  # "at Ronald Reagan Washington National Airport"
+    ents = people_before_bodies(sites_named_after_people(ents))  # "at Ronald Reagan Washington National Airport"; "the Brett Kavanaugh Supreme Court confirmation hearing"
     ents = party_adjectives_apart(ents)  # "the Republican Senate Majority Leader" (after the join of a body to its head)
     ents = party_adjectives_before_titles(ents)  # "Conservative MP Philip Hammond commented"
     # "Congratulations America: 3 percent today"; "Bloody hell, …"; "I WON THIS ELECTION, BY A LOT!"; "at Zelensky AGAIN"

@@ -1,0 +1,66 @@
+"""People named right after the common noun of their trade, the model leaving the name untagged: "He named
+Wyoming preacher Michelle Tidball as his running mate".
+
+News writes a person's trade or role as a bare noun before the name, no article and no comma between (a close
+apposition: "rapper Kanye West", "historian Darcy Richardson", "Wyoming preacher Michelle Tidball"). The small model
+mostly tags the name; where it leaves it untagged (round ent38: "Michelle Tidball" untagged, her surname alone
+called a work further on), :func:`people_after_role_nouns` takes it: a given name the census tells a sex of
+(:func:`~toolkit.nlp.given_names.sex_of_given_name`) and one or two capitalised proper nouns more, right after a
+lower-case noun of a doer (its ending: "-er", "-or", "-ist", "-ian", "-man", "-woman", "-ant", "-ent", "-eur") that
+modifies the name. A work's noun ("the film Michael Clayton") has no doer's ending.
+
+Example:
+    >>> [e.text for e in people_after_role_nouns(doc, set())]   # doctest: +SKIP
+    ['Michelle Tidball']
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span
+
+from toolkit.nlp.antecedents import NOT_PERSON_WORDS
+from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.given_names import given_names
+from toolkit.nlp.lookups import indices_of
+
+# The endings of English nouns of a doer or of one's trade ("preacher", "historian", "pianist", "businessman").
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eur")
+
+
+@cache
+def _capitalised_given_names() -> frozenset[str]:
+    return frozenset(name.capitalize() for name in given_names())
+
+
+def people_after_role_nouns(doc: Doc, taken: set[int]) -> list[Span]:
+    """Untagged names of people right after a lower-case noun of their trade (see the module).
+
+    Args:
+        doc: a parsed ``Doc``.
+        taken: indices of tokens already in an entity; a name touching one is left alone.
+
+    Returns:
+        New PERSON spans.
+    """
+    found: list[Span] = []
+    for i in indices_of(doc, ORTH, _capitalised_given_names()):  # (found in numpy, no pass over the tokens)
+        if i == 0 or i in taken or doc[i].ent_type_ or doc[i].pos_ != "PROPN":
+            continue
+        role = doc[i - 1]
+        if not (role.pos_ == "NOUN" and role.is_lower and role.is_alpha and role.text.endswith(_DOER_ENDINGS)):
+            continue
+        end = i + 1
+        while (end < len(doc) and end - i < 3 and end not in taken and not doc[end].ent_type_
+               and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha):
+            end += 1
+        if end == i + 1 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue  # a given name alone, or a longer run of capitals (a body's or a work's name)
+        span = Span(doc, i, end, label="PERSON")
+        if role.head.i not in range(i, end) or {t.lower_ for t in span} & NOT_PERSON_WORDS \
+                or is_known_place(span.text, cities=True):
+            continue
+        found.append(span)
+    return found
