@@ -38,6 +38,9 @@ CAHORS = ("As part of the celebration of 900 years of the Cahors Cathedral in Ca
           "April 27: the Holy Headdress of Christ.\n\nThe Holy Headdress is recognized by tradition as the veil that "
           "covered the head of Jesus when he was buried. By one tradition, Charlemagne brought back the relic of "
           "Jerusalem and offered it to the diocese of Cahors.\n")
+# Wikinews, 2020-06-28: Neanderthals knew what they were doing when making bone tools, study finds.
+PUBLISHED = ("The research was published on May 8 in Nature's Scientific Reports journal.\n\nDr Martisius and her team "
+             "used five bone tools discovered from Neanderthals' sites in southwest France for this research.\n")
 # Wikinews, 2019-01-06: Senator Ted Cruz proposes amendment to U.S. Constitution for Congressional term limits.
 TERMS = ("On Thursday, former United States presidential candidate Senator Ted Cruz and fellow Republican "
          "Representative Francis Rooney proposed to set lifetime limits for service in the Senate and House through "
@@ -97,6 +100,11 @@ class TestParagraphDay:
         events = events_of(TERMS, dt.date(2019, 1, 6), "terms", nlp=nlp, folder=tmp_path)
         assert _dates(events, "propose") == ["2019-01-03"]
         assert all(d is None for verb in ("serve", "lead") for d in _dates(events, verb))
+
+    def test_control_a_day_of_telling(self, nlp, tmp_path):
+        # the day a study was published is not the day of what it tells
+        events = events_of(PUBLISHED, dt.date(2020, 6, 28), "published", nlp=nlp, folder=tmp_path)
+        assert _dates(events, "use") == [None]
 
     def test_a_time_that_points_back(self, nlp, tmp_path):
         # "on the first day" is the day just told; "eventually joined" is later

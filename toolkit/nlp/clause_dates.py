@@ -210,8 +210,12 @@ def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict
 
 def _edges(sent) -> tuple[int, int]:
     """The character offsets of a sentence's first and last words (a paragraph's blank line is a token of its own)."""
-    words = [t for t in sent if not t.is_space]
-    return (words[0].idx, words[-1].idx + len(words[-1])) if words else (sent.start_char, sent.start_char)
+    doc, i, j = sent.doc, sent.start, sent.end - 1
+    while i <= j and doc[i].is_space:
+        i += 1
+    while j >= i and doc[j].is_space:
+        j -= 1
+    return (doc[i].idx, doc[j].idx + len(doc[j])) if i <= j else (sent.start_char, sent.start_char)
 
 
 def _modifies_a_name(doc: Doc, start: int, end: int) -> bool:
