@@ -120,6 +120,12 @@ class TestFrontedTime:
         events = events_of(CONFIRMED, dt.date(2019, 8, 4), "confirmed", nlp=nlp, folder=tmp_path)
         assert _dates(events, "confirm") == ["2019-08-02", "2019-08-02"]
 
+    def test_control_a_second_clause_to_come(self, nlp, tmp_path):
+        events = events_of("Earlier on Friday, the House confirmed him, and the Senate may follow.\n",
+                           dt.date(2019, 8, 4), "may", nlp=nlp, folder=tmp_path)
+        assert _dates(events, "confirm") == ["2019-08-02"]
+        assert all(d is None for d in _dates(events, "follow"))
+
     def test_control_a_time_after_the_verb(self, nlp, tmp_path):
         events = events_of("Smith met the minister in 2021 and spoke to reporters about the talks.\n",
                            dt.date(2024, 5, 2), "met", nlp=nlp, folder=tmp_path)

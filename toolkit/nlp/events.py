@@ -301,7 +301,8 @@ class _Reader:
                          dated.get(verb.head.i) if clause.planned else dated.get(able_word(verb).head.i) if clause.able else None)
         if date is None and (result := result_of(verb)) is not None:
             date = dated.get(result.i)  # "reached the Bahamas earlier today, making landfall": the same day
-        if date is None and verb.dep_ == "conj":
+        if date is None and verb.dep_ == "conj" and verb.tag_ not in ("VBZ", "VBP") \
+                and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
             date = self.fronted.get(verb.head.i)  # "Earlier on Friday, the House confirmed him, but the Senate had not"
         if date is None:
             date = date_of_its_time(verb, dated)  # "On Thursday, Navalny was flying … when he fell ill"
