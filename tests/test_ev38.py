@@ -62,6 +62,13 @@ FIRST_DAY = ("On Wednesday, Time magazine announced its selection of climate cha
              "first day, but thousands of Swedes eventually joined the protest.\n")
 
 
+# Wikinews, 2019-04-08: 540 million private Facebook user records found exposed on Amazon cloud servers.
+EMAILED = ("On January 28, UpGuard reportedly emailed Amazon Web Services informing them of the situation.\n")
+# Wikinews, 2019-03-17: New Zealand mosque shootings.
+RELEASED = ("Brenton also allegedly released an anti-Muslim document online, outlining political motivation, prior to "
+            "the murders.\n")
+
+
 def _dates(events, verb) -> list:
     return [None if not isinstance(d, str) else d for d in events[events["verb"] == verb]["date"]]
 
@@ -148,3 +155,23 @@ class TestClauseOfTheMoment:
         events = events_of("On Thursday, officials said the airport will reopen when the storm passes.\n",
                            dt.date(2020, 8, 22), "reopen", nlp=nlp, folder=tmp_path)
         assert all(d is None for d in _dates(events, "pass"))
+
+
+class TestHearsayParticiple:
+    """A participle with no subject of its own that goes on from an act told as hearsay is told as hearsay too."""
+
+    def test_reportedly_emailed_informing(self, nlp, tmp_path):
+        events = events_of(EMAILED, dt.date(2019, 4, 8), "emailed", nlp=nlp, folder=tmp_path)
+        [inform] = events[events["verb"] == "inform"].to_dict("records")
+        assert inform["reported_by"] == "reportedly"
+
+    def test_allegedly_released_outlining(self, nlp, tmp_path):
+        events = events_of(RELEASED, dt.date(2019, 3, 17), "released", nlp=nlp, folder=tmp_path)
+        rows = events[events["verb"] == "outline"].to_dict("records")
+        assert rows and all(r["reported_by"] == "allegedly" for r in rows)
+
+    def test_control_a_participle_of_a_fact(self, nlp, tmp_path):
+        events = events_of("On January 28, UpGuard emailed Amazon Web Services informing them of the situation.\n",
+                           dt.date(2019, 4, 8), "fact", nlp=nlp, folder=tmp_path)
+        [inform] = events[events["verb"] == "inform"].to_dict("records")
+        assert not isinstance(inform["reported_by"], str)
