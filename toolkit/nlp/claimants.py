@@ -125,14 +125,24 @@ def hearsay_of(verb: Token, raised: Token | None) -> Token | str | None:
         return " ".join(t.lower_ for t in raised.doc[first:raised.i + 1] if t.dep_ in ("auxpass", "aux", "neg")
                         or t.i == raised.i)
     # the adverb on the verb itself, on the first conjunct whose subject a bare conjunct shares ("reportedly
-    # shelled the town and killed 12") or on the passive its subject was raised to ("is reportedly set to extend")
-    for word in (verb, conjunct_root(verb) if inherits(verb) else None, raised):
+    # shelled the town and killed 12"), on the passive its subject was raised to ("is reportedly set to extend") or on
+    # the verb a participle without a subject of its own goes on from ("UpGuard reportedly emailed Amazon Web Services
+    # informing them …", "allegedly released an anti-Muslim document online, outlining …": one act, told as hearsay)
+    for word in (verb, conjunct_root(verb) if inherits(verb) else None, raised, _went_on_from(verb)):
         if word is None:
             continue
         adverb = next((c for c in word.children if c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS), None)
         if adverb is not None:
             return adverb.lower_
     return None
+
+
+def _went_on_from(verb: Token) -> Token | None:
+    """The verb before a participle in "-ing" with no subject or mark of its own that hangs on it, else None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i >= verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    return verb.head
 
 
 def campaign_owner(claimer: Token, names: Actors) -> str | None:

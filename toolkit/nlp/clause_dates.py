@@ -6,7 +6,10 @@ ago": the calling is not dated three years back). A noun of an event with no cla
 ("following talks between …") takes the date of the clause it comes just before. A participle of result set off
 by a comma after its clause ("Dorian reached the Bahamas earlier today, making landfall in Elbow Cay", "an earthquake
 struck … on Saturday …, injuring at least 25 people and damaging churches": Wikinews, 2019) tells what the clause's
-act did as it happened, and shares its date (:func:`result_of`).
+act did as it happened, and shares its date (:func:`result_of`). A paragraph that opens on a day ("The roof of Notre
+Dame … caught fire yesterday.") goes on telling that day in the simple past until another time is named ("The spire
+… collapsed. … the two bell towers were saved."): its later sentences with no time of their own are on the day of
+the last one dated (:func:`paragraph_days`, :func:`narrated`).
 
 Example:
     >>> clause_dates(doc, times)  # doctest: +SKIP
@@ -15,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from spacy.tokens import Doc, Token
@@ -202,3 +206,156 @@ def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict
         if head.i not in best or rank < best[head.i][0]:
             best[head.i] = (rank, date)
     return {i: date for i, (_, date) in best.items()}
+
+
+def _edges(sent) -> tuple[int, int]:
+    """The character offsets of a sentence's first and last words (a paragraph's blank line is a token of its own)."""
+    doc, i, j = sent.doc, sent.start, sent.end - 1
+    while i <= j and doc[i].is_space:
+        i += 1
+    while j >= i and doc[j].is_space:
+        j -= 1
+    return (doc[i].idx, doc[j].idx + len(doc[j])) if i <= j else (sent.start_char, sent.start_char)
+
+
+def _modifies_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a time expression is a modifier of a noun ("the 2020 United States presidential election")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") \
+        and span.root.head.pos_ in ("NOUN", "PROPN")
+
+
+# A time that points back to the one just told ("She protested alone on the first day", "at the time", "that same
+# day"), left undated by the timeline: the day goes on.
+_SAME_TIME = re.compile(r"(?:on |at )?(?:that|the same|that same|the first) "
+                        r"(?:day|time|morning|afternoon|evening|night)$", re.IGNORECASE)
+
+
+def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | None]],
+                   dated: dict[int, str]) -> dict[int, str]:
+    """The day each sentence without a time of its own goes on telling: sentence number → date.
+
+    A sentence whose main clause is dated to a day sets the day of the sentences after it that name no time ("The
+    roof … caught fire yesterday. The spire … collapsed."). A sentence with a time that does not date its main
+    clause to a day (a year, a month: background; a time of a subordinate clause) ends the run; one that only states
+    how things stood "as of" a time leaves it as it was. A new paragraph goes on with the story's day, the first one
+    set (the lead's: "Yesterday, … Wiranto was stabbed …" ¶ "Wiranto suffered "two deep wounds" …"), while that day
+    still runs; any other day ends with its paragraph.
+    """
+    text, out, day, story_day = doc.text, {}, None, None
+    spans = sorted(times, key=lambda t: t[0])
+    k, last_end = 0, 0
+    for n, sent in enumerate(sentences):
+        first, end = _edges(sent)
+        opens = n == 0 or "\n" in text[last_end:first]  # (a paragraph)
+        if opens and day != story_day:
+            day = None
+        last_end = end
+        own = []
+        while k < len(spans) and spans[k][0] < sent.end_char:
+            start, stop, date = spans[k]
+            if start >= sent.start_char and not _modifies_a_name(doc, start, stop) \
+                    and not (date is None and _SAME_TIME.match(text[start:stop])):
+                own.append((start, stop, date))  # ("the 2020 … election" names no time of the sentence; "on the
+            k += 1  # first day" the day just told)
+        if own and all(text[max(0, s - 6):s].lower() == "as of " for s, _, _ in own):
+            own = []  # "As of Sunday evening, all four are in stable condition": a state then, the day goes on
+        if not own:
+            root = sent.root
+            if day is not None and ((_simple_past(root) and not narrated(root)) or (opens and not _simple_past(root))):
+                # "The U.S. Constitution originally did not limit …": the narration leaves the day; so does a
+                # paragraph that opens on what is so ("The Holy Headdress is recognized … as the veil that covered
+                # …") or on what had been ("As revealed at trial, the Turpins had kept their children indoors …")
+                day = None
+            if day is not None:
+                out[n] = day
+            continue
+        root = sent.root
+        date = dated.get(root.i) if root.pos_ in ("VERB", "AUX") and _simple_past(root) else None  # (not a dateline's)
+        weekly = any("week" in text[s:e].lower() for s, e, _ in own)  # (a week is dated to its Monday: no day)
+        day = date if date is not None and len(date) == 10 and not weekly else None
+        story_day = story_day or day
+        if root.lemma_ == "die" or (root.lemma_ == "pass" and any(c.lower_ == "away" for c in root.children)):
+            day = None  # "Doris Day died on Monday …. Day made many studio albums": an obituary's life, not that day
+        elif root.lemma_ in _TELLING_VERBS:
+            day = None  # "… published on Friday …. Neanderthals used ribs of large bovids": what is told, not that day
+    return out
+
+
+# Verbs of telling and publishing: the day they set is that of the telling; the sentences after it tell its content
+# (a study's findings, the charges announced), which happened before.
+_TELLING_VERBS = frozenset({"say", "tell", "state", "report", "announce", "reveal", "confirm", "indicate", "write",
+                            "publish", "release", "issue", "post"})
+
+# Adverbs that move a clause off its paragraph's day ("she later became", "had earlier met", "originally listed").
+_SHIFTING_ADVERBS = frozenset({"later", "earlier", "previously", "formerly", "originally", "once", "eventually",
+                               "ago", "since", "already", "then", "afterwards", "subsequently", "long"})
+# Marks of a clause placed before or after another act, or of a condition ("before the fire began").
+_ORDERING_MARKS = frozenset({"before", "after", "since", "until", "till", "once", "if", "unless"})
+
+
+def narrated(verb: Token) -> bool:
+    """Whether a verb tells an act in the simple past of a narration ("collapsed", "were saved", "was flown", "were
+    still working"), which takes its paragraph's day: no perfect ("had converted": before it), no present or
+    modal, no adverb or clause of time that moves it off the day."""
+    return _simple_past(verb) and not any((c.dep_ in ("advmod", "npadvmod") and c.lower_ in _SHIFTING_ADVERBS)
+                                          or (c.dep_ == "mark" and c.lower_ in _ORDERING_MARKS) for c in verb.children)
+
+
+def _simple_past(verb: Token) -> bool:
+    """Whether a verb is in the simple past, active or passive, or the past progressive."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        past = not auxiliaries
+    elif verb.tag_ in ("VBN", "VBG") and auxiliaries:
+        past = len(auxiliaries) == 1 and auxiliaries[0].tag_ == "VBD" and auxiliaries[0].lemma_ == "be"
+    elif verb.tag_ == "VB" and auxiliaries:  # "did not limit"
+        past = all(a.tag_ == "VBD" and a.lemma_ == "do" for a in auxiliaries)
+    elif verb.tag_ == "VBN":  # a second verb of a past tagged as a participle ("The blaze killed three … and injured")
+        past = verb.dep_ == "conj" and verb.head.tag_ == "VBD" and verb.head.i < verb.i
+    else:
+        past = False
+    if past and not auxiliaries and verb.dep_ == "conj":  # ("had kept their children indoors … and rarely allowed")
+        past = not any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "has", "have") for c in verb.head.children)
+    return past
+
+
+def fronted_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]], dated: dict[int, str]) -> dict[int, str]:
+    """The dated clauses whose time stands before their subject: clause head's token index → date.
+
+    A time put first ("Earlier on Friday, the commonwealth's House … confirmed him, but the Senate had not confirmed
+    him"; "As of Sunday evening, all four are in stable condition, and no fatalities have emerged") sets the time of
+    the whole sentence, the clauses joined to the first one too; a time after the verb ("met … in 2021 and spoke …")
+    is the first clause's own.
+    """
+    out = {}
+    for start, end, date in times:
+        span = doc.char_span(start, end, alignment_mode="expand") if date else None
+        if span is None or not len(span) or (head := clause_head(span.root)) is None or dated.get(head.i) != date:
+            continue
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subjects and span.end <= subjects[0].left_edge.i:
+            out[head.i] = date
+    return out
+
+
+# Marks of a clause of time that is at one with its main clause ("was flying … when he fell ill").
+_AT_ONE_MARKS = frozenset({"when", "as", "while"})
+
+
+def date_of_its_time(verb: Token, dated: dict[int, str]) -> str | None:
+    """The date of the main clause a clause of time in the simple past tells the moment of ("On Thursday, Navalny was
+    flying from Tomsk … headed for Moscow when he fell ill": the falling ill was on Thursday), or of the clause an
+    absolute participle with a subject of its own is set off after ("… collided on Friday, the truck catching fire
+    in the process"); None when there is none or it is not dated."""
+    if verb.dep_ == "advcl" and _simple_past(verb) \
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in _AT_ONE_MARKS and c.i < verb.i for c in verb.children):
+        head = verb.head
+        if head.i not in dated and head.dep_ == "advcl" and head.tag_ in ("VBD", "VBN", "VBG"):
+            head = head.head  # ("headed for Moscow", a participle of the main clause's)
+        return dated.get(head.i)
+    if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.head.i < verb.i \
+            and verb.doc[verb.left_edge.i - 1].text == "," and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in ("aux", "mark") for c in verb.children):
+        return dated.get(verb.head.i)
+    return None

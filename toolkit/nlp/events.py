@@ -71,7 +71,8 @@ from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
 from toolkit.nlp.claimants import campaign_owner, claim_noun, hearsay_of, source_of
-from toolkit.nlp.clause_dates import clause_dates, result_of
+from toolkit.nlp.clause_dates import (clause_dates, date_of_its_time, fronted_dates, narrated, paragraph_days,
+                                      result_of)
 from toolkit.nlp.clauses import (able_to, able_word, act_before_or_after, claimed_past, clause_head, conjunct_root,
                                  inherits, names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.conjunct_forms import listed_after_infinitive, mend_bare_conjuncts
@@ -235,7 +236,10 @@ class _Reader:
         self.index = index
         self.sentences = sentences = Sentences(doc)
         self.names = names = Actors(index, resolver, inside, sentences)
+        times = list(times)
         self.dated = dated = clause_dates(doc, times)
+        self.days = paragraph_days(doc, sentences.spans, times, dated)  # the day a paragraph goes on telling
+        self.fronted = fronted_dates(doc, times, dated)  # a time before the subject: the sentence's, conjuncts too
         self.marks = ClauseMarks(doc)
         # Verbs the parser tagged as nouns in a sentence it found no verb in (see toolkit.nlp.mistags).
         self.hidden = {verb.i: (subject, obj) for verb, subject, obj in hidden_verbs(doc, sentences.spans)}
@@ -297,7 +301,15 @@ class _Reader:
                          dated.get(verb.head.i) if clause.planned else dated.get(able_word(verb).head.i) if clause.able else None)
         if date is None and (result := result_of(verb)) is not None:
             date = dated.get(result.i)  # "reached the Bahamas earlier today, making landfall": the same day
+        if date is None and verb.dep_ == "conj" and verb.tag_ not in ("VBZ", "VBP") \
+                and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            date = self.fronted.get(verb.head.i)  # "Earlier on Friday, the House confirmed him, but the Senate had not"
+        if date is None:
+            date = date_of_its_time(verb, dated)  # "On Thursday, Navalny was flying … when he fell ill"
         quoted = verb.i in self.inside or verb.idx in self.turns
+        if date is None and not quoted and (day := self.days.get(int(self.sentences.index[verb.i]))) is not None \
+                and (narrated(verb) or ((result := result_of(verb)) is not None and narrated(result))):
+            date = day  # "… caught fire yesterday. The spire … collapsed.": the paragraph's day
         return Event(subject, lemma, obj, neg, modality, reported_by, quoted, kind_of(verb, lemma), date,
                      start, end, sent.start_char, sent.end_char)
 
