@@ -37,7 +37,7 @@ def source_of(verb: Token, sent, marks: ClauseMarks, inside: set[int]) -> Token 
             objects = [g for g in doc[i + 1].children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    return _per_source(verb, sent, inside)
+    return _per_source(verb, sent, inside, marks)
 
 
 # Nouns naming who or what a figure or an account comes from, after "per" ("per local officials", "per a report
@@ -47,13 +47,14 @@ _SOURCE_NOUNS = frozenset({"official", "source", "report", "spokesperson", "spok
                            "estimate", "data", "count", "tally", "account", "analysis", "survey", "study"})
 
 
-def _per_source(verb: Token, sent, inside: set[int]) -> Token | None:
+def _per_source(verb: Token, sent, inside: set[int], marks: ClauseMarks) -> Token | None:
     """The source a "per …" set off in the verb's sentence names, as "according to" does ("The strike killed 12
     people, per local officials", "Per the health ministry, …"): "per" opening the sentence or after a comma, its
     object a name, a body or a noun of sourcing; a rate ("$2 per share", "2 per cent") is no source."""
     doc = verb.doc
     quoted = verb.i in inside
-    for word in sent:
+    # (the sentence's "per", from the Doc's "per"s found once: not a Token made for every word of the sentence per verb)
+    for word in (doc[i] for i in marks.per if sent.start <= i < sent.end):
         if word.lower_ != "per" or (word.i in inside) != quoted \
                 or not (word.i == sent.start or doc[word.i - 1].text == ","):
             continue

@@ -46,14 +46,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import islice
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import country_of_adjective, known_states_and_countries
 from toolkit.nlp.lexicon import SPEECH_VERBS, TITLE_WORDS
-from toolkit.nlp.lookups import doc_text
+from toolkit.nlp.lookups import doc_text, indices_matching, indices_of
 from toolkit.nlp.run_in_heads import turn_label_is_head
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_LABELS
 
@@ -63,6 +65,9 @@ _LEADERS = frozenset("president premier chancellor king queen monarch emir sulta
 _OFFICIALS = frozenset("""minister secretary spokesman spokeswoman spokesperson adviser advisor aide envoy ambassador
     official diplomat negotiator""".split())
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# The words of an office of either kind, and with the title words, united once here, not for every token asked about.
+_OFFICE_WORDS = _LEADERS | _OFFICIALS
+_OFFICE_AND_TITLE_WORDS = TITLE_WORDS | _OFFICE_WORDS
 # Words that make an office another, lower one ("Deputy Foreign Minister" is not the foreign minister).
 _LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "under", "junior", "former", "acting"})
 # Determiners that bring in somebody new ("an official", "another spokesman").
@@ -150,7 +155,7 @@ class _Reader:
         return self.canonical(ent.text, "ORG") or ent.text
 
     def office_word(self, token: Token) -> bool:
-        return token.text.isalpha() and token.lower_ in TITLE_WORDS | _LEADERS | _OFFICIALS
+        return token.text.isalpha() and token.lower_ in _OFFICE_AND_TITLE_WORDS
 
     def description(self, noun: Token, *, apposed: bool = False) -> Office | None:
         """The office a definite description names ("the US president", "the prime minister"), or None: "the"
@@ -159,7 +164,7 @@ class _Reader:
         leader of being ungrateful"); with ``apposed``, also a name in apposition."""
         if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP") or noun.ent_type_:
             return None
-        if noun.lemma_.lower() not in _LEADERS | _OFFICIALS and _head_of_state(noun) is None:
+        if noun.lemma_.lower() not in _OFFICE_WORDS and _head_of_state(noun) is None:
             return None
         if not apposed and noun.dep_ in ("appos", "compound", "nmod", "amod"):
             return None  # "Kemi Badenoch, the Conservative leader,", "the Ukrainian president Volodymyr Zelensky":
@@ -217,7 +222,7 @@ class _Reader:
                 nation = nation or found
             elif self.body(token) is not None:
                 body = body or self.body(token)
-            elif self.office_word(token) and (token.is_title or token.lower_ in _LEADERS | _OFFICIALS):
+            elif self.office_word(token) and (token.is_title or token.lower_ in _OFFICE_WORDS):
                 words.insert(0, token.lower_)  # ("Kremlin spokesman Dmitry Peskov": an office in lower case too)
             else:
                 break
@@ -236,7 +241,7 @@ class _Reader:
             if i >= sent_start and doc[i].lower_ in ("of", "for"):
                 return None
         # the office's own words run up to the name: its head is the last, a word of offices
-        while words and words[-1] not in _LEADERS | _OFFICIALS:
+        while words and words[-1] not in _OFFICE_WORDS:
             words.pop()
         return Office(tuple(words), nation, body) if words else None
 
@@ -253,12 +258,13 @@ def is_transcript(doc: Doc) -> bool:
     Args:
         doc: the parsed text.
     """
-    return _turn_labels(doc_text(doc)) >= _TRANSCRIPT_TURNS
+    # (counted up to the threshold only: a long transcript has hundreds of turns, each checked against the run-in heads)
+    return sum(1 for _ in islice(_turn_labels(doc_text(doc)), _TRANSCRIPT_TURNS)) >= _TRANSCRIPT_TURNS
 
 
-def _turn_labels(text: str) -> int:
-    """How many lines open with a turn label, a newsletter's run-in heads aside ("MERZ IN CHARGE: …")."""
-    return sum(1 for m in _TURN_LABELS.finditer(text) if not turn_label_is_head(text, m.start()))
+def _turn_labels(text: str) -> Iterator[re.Match]:
+    """The lines that open with a turn label, a newsletter's run-in heads aside ("MERZ IN CHARGE: …"), in order."""
+    return (m for m in _TURN_LABELS.finditer(text) if not turn_label_is_head(text, m.start()))
 
 
 def office_holders(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: set[int],
@@ -294,8 +300,10 @@ def office_holders(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: 
     named = [(p, n) for p, n, _, q in people if not q]
     found: list[tuple[int, str]] = []
     unnamed: dict[str, int] = {}  # by office word: the last noun that brought in somebody unnamed ("an official")
-    for noun in doc:
-        if noun.i in inside or (noun.lemma_.lower() not in _LEADERS | _OFFICIALS and _head_of_state(noun) is None):
+    # (only the nouns that can describe an office are visited, found in the Doc's arrays: each distinct lemma tested
+    # once, not a Token made for every word of the text; in the text's order, as the descriptions build on each other)
+    for noun in (doc[i] for i in _office_nouns(doc)):
+        if noun.i in inside or (noun.lemma_.lower() not in _OFFICE_WORDS and _head_of_state(noun) is None):
             continue
         if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
             unnamed[noun.lemma_.lower()] = noun.i
@@ -357,6 +365,17 @@ def _titled(at: int, office: Office, titles: dict[str, list[tuple[int, Office]]]
             return _SEVERAL
         fitting = same
     return next(iter(fitting)) if len(fitting) == 1 else None
+
+
+def _office_nouns(doc: Doc) -> list[int]:
+    """The indices, in order, of the tokens whose lemma (in lower case) is a word of an office, or that are "head"
+    (:func:`_head_of_state`): the only tokens :func:`office_holders` reads a description at."""
+    offices = indices_matching(doc, LEMMA, lambda lemma: lemma.lower() in _OFFICE_WORDS)
+    heads = indices_of(doc, LOWER, _HEAD)
+    return sorted(set(offices) | set(heads)) if heads else offices
+
+
+_HEAD = frozenset({"head"})
 
 
 def _head_of_state(noun: Token) -> Token | None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from toolkit.nlp.lookups import indices_where
+
 _COORDINATORS = frozenset({"and", "or"})
 
 
@@ -32,7 +34,9 @@ def mend_participles_read_as_modifiers(doc: Doc) -> Doc:
     Returns:
         The same ``Doc``.
     """
-    for token in doc:
+    # (the participles read as modifiers found in the Doc's arrays first, not a Token made for every word: the mend
+    # below changes no other token into one, a conjunct noun it makes an object being no "amod")
+    for token in (doc[i] for i in indices_where(doc, tag=("VBG",), dep=("amod",))):
         if token.tag_ != "VBG" or token.dep_ != "amod" or token.i < 3 or doc[token.i - 1].lower_ not in _COORDINATORS:
             continue
         noun = token.head

@@ -373,6 +373,7 @@ class ClauseMarks:
         if among(lower, PHRASE_ENDS).any():
             self.condition |= {t.i for t in doc if t.dep_ in ("advcl", "pcomp", "ccomp", "conj") and phrasal_condition(t)}
         self.according = np.flatnonzero(lower == strings["according"]).tolist()
+        self.per = np.flatnonzero(lower == strings["per"]).tolist()  # (where "per" may cite a source: "per local officials")
 
 
 def sets_the_scene(verb: Token, top: Token, lemma: str) -> bool:

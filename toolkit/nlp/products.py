@@ -14,6 +14,8 @@ Example:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from toolkit.nlp.lexicon import ORG_HEADS
@@ -198,10 +200,21 @@ def _named_as_craft(span: Span) -> bool:
     Columbia", "Spacecraft Stardust"): the word alone is then the craft's short name ("Columbia was lost
     tragically", "Endeavour and Atlantis await a journey"); and the last word of a two-word kind alone is the kind
     ("the final Shuttle mission" beside "the final Space Shuttle mission")."""
-    text, name = doc_text(span.doc), span.text  # (asked of many names of a Doc: joined once)
-    if name.lower() in _CRAFT_TITLE_ENDS and any(form.endswith(f" {name}") and form in text for form in _CRAFT_TITLE_FORMS):
+    text = doc_text(span.doc)  # (asked of many names of a Doc: joined once)
+    forms = _craft_forms_in(text)
+    if not forms:  # (most texts name no craft so: no search of the text for each name)
+        return False
+    name = span.text
+    if name.lower() in _CRAFT_TITLE_ENDS and any(form.endswith(f" {name}") for form in forms):
         return True  # "the final Shuttle mission" beside "NASA's final Space Shuttle mission": the kind of craft, cut short
-    return any(f"{title} {name}" in text for title in _CRAFT_TITLE_FORMS)
+    return any(f"{title} {name}" in text for title in forms)
+
+
+@lru_cache(maxsize=8)
+def _craft_forms_in(text: str) -> tuple[str, ...]:
+    """The kinds of craft in capitals (:data:`_CRAFT_TITLE_FORMS`) that ``text`` writes at all, searched once per
+    text rather than once per name: a form the text lacks is in no longer string of it either."""
+    return tuple(form for form in _CRAFT_TITLE_FORMS if form in text)
 
 
 def _made_by(span: Span) -> bool:

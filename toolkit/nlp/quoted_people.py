@@ -16,11 +16,12 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span
 
 from toolkit.nlp.antecedents import built_like_a_person
 from toolkit.nlp.lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_NOUNS
-from toolkit.nlp.lookups import doc_text
+from toolkit.nlp.lookups import doc_text, indices_of
 
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 
@@ -176,11 +177,16 @@ def works_after_makers(ents: list[Span]) -> list[Span]:
         return ents
     doc = ents[0].doc
     works: list[Span] = []
-    owners = {t.i: e for e in ents for t in e}
-    for mark in doc:
-        if mark.text not in _QUOTE_MARKS or not _maker_possessive(doc, mark.i) or not _maker(owners.get(mark.i - 2)):
+    owners = None  # each token's name, made only when a mark follows a possessive (few texts)
+    # (only the quotation marks are read, found in the Doc's array: not a Token made for every word of the text)
+    for i in indices_of(doc, ORTH, _QUOTE_MARKS):
+        if not _maker_possessive(doc, i):
             continue
-        work = _title_in_marks(doc, mark.i)
+        if owners is None:
+            owners = {t.i: e for e in ents for t in e}
+        if not _maker(owners.get(i - 2)):
+            continue
+        work = _title_in_marks(doc, i)
         inside = [e for e in ents if e.start < (work.end if work else 0) and e.end > (work.start if work else 0)]
         if work is None or not all(work.start <= e.start and e.end <= work.end and e.label_ in _NAMED
                                    for e in inside):

@@ -186,7 +186,10 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-@lru_cache(maxsize=4)
+# (a batch's texts, up to 64 (toolkit.extraction.parsing.PARSE_BATCH_TEXTS), pass the pipeline's paragraph marks, which
+# ask for the heads, before the repairs of the first of them ask again: with room for a batch, each text's heads are
+# found once, not two or three times)
+@lru_cache(maxsize=128)
 def _heads(text: str) -> tuple[tuple[int, int], ...]:
     found = list(_CAPS_LABEL.finditer(text))
     found = [m for m in found if any(c.isalpha() and c.isupper() for c in m.group("label"))

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from toolkit.nlp.credits import in_picture_credit
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
 from toolkit.nlp.lexicon import NAME_LABELS, NAME_PARTICLES, PERSON_TITLES
+from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.syntax import ROLE_WORDS, doc_subtree
 from toolkit.nlp.titles import name_by_title
 
@@ -143,7 +144,8 @@ class FullNames:
                               and n.split()[-1] == t.text and " " in n), None)
                 words = known.split() if known else words
                 if len(words) >= 2 and t.ent_type_ in ("", "PERSON") and not in_picture_credit(
-                        doc.text, run[0].idx, t.idx + len(t)):  # a photographer is no figure of the story
+                        doc_text(doc), run[0].idx, t.idx + len(t)):  # a photographer is no figure of the story
+                    # (doc_text: joined once per Doc, not once per name as Doc.text is; long transcripts have many)
                     self._by_last.setdefault(t.text, []).append((t.i, " ".join(words), t.ent_type_ == "PERSON"))
         return self._by_last
 
