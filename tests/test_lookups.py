@@ -10,7 +10,7 @@ import pytest
 from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 
 from toolkit.extraction import pool
-from toolkit.nlp.lookups import (among, among_ids, doc_text, indices_matching, indices_of, indices_where,
+from toolkit.nlp.lookups import (among, among_ids, doc_text, forget, indices_matching, indices_of, indices_where,
                                  sentence_starts, token_column)
 
 # Two sentences of the White House corpus (public domain; bench/README.md): from its articles of
@@ -66,6 +66,15 @@ class TestParseSearch:
         assert said.i not in indices_where(doc, dep=("advcl",))
         said.dep_ = "advcl"
         assert said.i in indices_where(doc, dep=("advcl",))
+
+    def test_a_retagged_word_is_read_anew_once_forgotten(self, nlp):
+        doc = nlp(TEXT)  # (a fresh Doc: the module's shared one keeps its tags)
+        agent = next(t for t in doc if t.text == "agent")
+        assert agent.i in indices_where(doc, tag=("NN",))
+        agent.tag_ = "VBP"
+        forget(doc)  # (as report_tails does after making a noun a verb of saying)
+        assert agent.i not in indices_where(doc, tag=("NN",))
+        assert agent.i in indices_where(doc, tag=("VBP",))
 
     def test_only_attributes_fixed_at_the_parse_are_kept(self, doc):
         with pytest.raises(ValueError):

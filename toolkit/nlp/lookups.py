@@ -24,8 +24,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 # The columns kept per Doc: a token's word and what the tagger and lemmatizer said of it, which
-# no step of the toolkit changes after the parse (the repairs and mends change entities, heads
-# and dependency labels only), so a column read once stays true for the Doc's life.
+# the repairs and mends leave alone (they change entities, heads and dependency labels), so a column
+# read once stays true for the Doc's life. The one step that retags a word after the parse
+# (report_tails.mend_reports_read_as_nouns: "…, Sky Sports News understands.") calls :func:`forget`.
 _FIXED_ATTRS = frozenset({ORTH, LOWER, LEMMA, SUFFIX, POS, TAG, IS_UPPER})
 
 _LAST = threading.local()
@@ -54,6 +55,11 @@ def token_column(doc: Doc, attr: int) -> np.ndarray:
         column = _LAST.columns[attr] = doc.to_array(attr)
     return column
 
+
+def forget(doc: Doc) -> None:
+    """Drop the columns kept for ``doc``: a step changed a word's tag, part of speech or lemma after the parse."""
+    if getattr(_LAST, "doc", None) is doc:
+        _LAST.doc, _LAST.columns = None, {}
 
 
 def upper_case_indices(doc: Doc) -> list[int]:

@@ -55,7 +55,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
-from toolkit.nlp.lookups import indices_where
+from toolkit.nlp.lookups import forget, indices_where
 from toolkit.nlp.predicates import ADDRESSEE_VERBS, BODY_NOUNS, REPORTING_VERBS
 
 # Dependencies that give a verb of saying a content or a subject of its own.
@@ -314,5 +314,6 @@ def mend_reports_read_as_nouns(doc: Doc) -> Doc:
         for t in rest:
             t.head, t.dep_ = doc[t.i - 1], "pobj"
         word.tag_, word.pos_, word.lemma_ = ("VBZ" if word.lower_.endswith("s") else "VBP"), "VERB", base
+        forget(doc)  # (the Doc's kept TAG, POS and LEMMA columns no longer hold for this word)
         _make_report(word, head, root)
     return doc
