@@ -691,6 +691,10 @@ def _in_list_of_places(span: Span) -> bool:
     if not (first.i < span.start and first.dep_ == "pobj" and first.ent_type_ in ("GPE", "LOC")
             and first.pos_ == "PROPN"):
         return False
+    if steps == 1 and first.head.is_sent_start and not any(c.dep_ in ("cc", "conj") for c in span.root.children)\
+            and not any(c.dep_ == "cc" for c in first.children):
+        return False  # "In Rio de Janeiro, Eduardo Paes (PSD) had …": a fronted place set off by its comma, then the
+        # clause's subject, which the parser hangs on it as a second member of a list with no "and" (round wire38)
     if first.head.lower_ in _PLACE_PREPOSITIONS:
         return True
     # "from the towns of Beni, Butembo, Mangina, and Katwa": a list "of" a plural kind of place names places

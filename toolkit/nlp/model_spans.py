@@ -132,6 +132,9 @@ def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
                 and not (before.lower_.endswith("s") and before.lower_[:-1] in KIN_NOUNS)):
             start -= 1  # (but "our Holy Father Francis": the pope's title, and "Brothers Liam and Noel Gallagher":
             # kinsmen in the plural, no given names; round wire35d)
+    if (label == "PERSON" and end - start == 1 and end < len(doc) and doc[end].lower_ in TITLE_WORDS
+            and doc[end].is_title and is_state_or_country(doc[start].text)):
+        label = "GPE"  # "Nepal Prime Minister Pushpa Kamal Dahal": the country the office is of (round wire38)
     if label == "PERSON":
         end = _rest_of_person(doc, start, end, limit)
     repaired.append(Span(doc, start, end, label=label) if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)

@@ -89,7 +89,7 @@ from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_i
                                      venues_named_by_domains, capital_all_before_names, given_names_at_hyphens,
                                      leanings_off_names, names_off_next_line_labels,
                                      addresses_off_buildings, names_apart_at_for_the, party_adjectives_apart,
-                                     party_adjectives_before_titles)
+                                     party_adjectives_before_titles, peoples_of_two_words_before_titles)
 from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named_after_peoples, hyphenated_first_words,
                                     korean_districts, makers_before_model_codes, models_after_numbers, versions_in_names,
@@ -110,7 +110,7 @@ from toolkit.nlp.scripts import drop_foreign_script_names
 from toolkit.nlp.site_names import untagged_site_names
 from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_planets,
                                   world_adjectives_off_names)
-from toolkit.nlp.institution_parts import institutions_apart_and_joined, services_of_two_fields
+from toolkit.nlp.institution_parts import institutions_apart_and_joined, second_fields_after_for, services_of_two_fields
 from toolkit.nlp.intercaps import intercap_openers, untagged_intercapped_bodies
 from toolkit.nlp.joint_names import split_joint_names
 from toolkit.nlp.landforms import landform_names, landforms_of_places, places_after_articles, places_to_landform_heads
@@ -369,6 +369,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
     # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"; "PM Modi", "EAM S Jaishankar"
     ents = abbreviated_titles_off_names(drop_title_adjectives(drop_bare_titles(ents)))
+    ents = peoples_of_two_words_before_titles(ents)  # "Sri Lankan President Ranil Wickremesinghe", once the title is off
     ents = bodies_opened_by_peoples(ents)  # "Chinese Precinct Chamber of Commerce"
     ents = religions_and_festivals(faith_adjectives(ents))  # "The Avoyelles House of Mercy, a Pentecostal church, had been travelling"; "the name of Islam"; "shopping for Eid"
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"
@@ -384,6 +385,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = legislators_codes(ents, text=text)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
     ents = services_of_two_fields(ents)  # "District of Columbia Fire" + "and EMS Department", once titles are off
+    ents = second_fields_after_for(ents)  # "The Center for Volcanology" + "and Geological Hazard Mitigation"
     ents = outlets_before_staff(ents)  # "USA TODAY columnist Nicole Russell:", "Bullseye Brief author Adam Johnson:"
     ents = drop_political_wings(ents)  # "counter Radical Left violence", "proud members of the Far Left"
     ents = stamps_off_names(weekdays_off_names(ents))  # "interviewed by Wikinews Saturday, January 31, 2009"; "Mon 14 Oct"

@@ -121,13 +121,6 @@ def _titled_country(words: list[str], stripped: list[str]) -> bool:
     return stripped != words and is_state_or_country(" ".join(stripped))
 
 
-# A mountain's kind before its name, as keys hold it ("mount everest", "mt. etna"), and the words after which the name
-# is no mountain's but a site's or a body's named after one ("Mount Sinai Hospital", "Mount Vernon Road").
-_MOUNT = re.compile(r"^(?:mount|mt\.?) (?=\S)")
-_NOT_PEAKS = frozenset("""hospital school college university church road street avenue station airport park
-    cemetery high center centre""".split())
-
-
 @lru_cache(maxsize=1 << 16)
 def mention_key(text: str, label: str) -> str:
     """The normalised form used to group mentions ("President Trump’s" → "trump")."""
@@ -163,10 +156,6 @@ def mention_key(text: str, label: str) -> str:
             words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"[A-Z]\.?", w)]
     key = strip_accents(" ".join(words).lower().replace("’", "'"))
     key = key[4:] if key.startswith("the ") else key
-    if label in ("LOC", "GPE", "FAC") and _MOUNT.match(key) and not (set(key.split()[1:]) & _NOT_PEAKS):
-        # "Mount Lewotobi Laki-laki" … "Lewotobi Laki-laki", "Mount Everest" … "Everest": news names a mountain with
-        # its kind once and without it after; one key (round wire38)
-        key = _MOUNT.sub("", key)
     if label == "PRODUCT" and " " not in key and len(key) > 4 and key.endswith("s") and not key.endswith("ss"):
         return key[:-1]  # "supplying Tomahawks", "Tomahawk missiles": one weapon, one device, named in the plural too
     if label in ("GPE", "ORG", "LOC", "NORP"):  # "Government of the Russian Federation" is Russia
