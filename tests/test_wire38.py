@@ -7,7 +7,10 @@ news agency. The small model and the rules read a firm's full name ("Goldman Sac
 its tails and its first word alone as three rows, a ticker after its exchange ("(NYSE: ABBV)") as a body of its own,
 a degree after a name ("Ph.D.") as a place, "CEO of Bristol Myers Squibb" as a seat and a person, "the Dow Jones
 Industrial Average added" as a person, initials without stops ("J P Nadda") as "J Nadda", a party's bracketed letter
-("JD(U)") as a place cut at the bracket, and a dek's bullet ("•Obaseki") as part of a name.
+("JD(U)") as a place cut at the bracket, a dek's bullet ("•Obaseki") as part of a name, a person after a fronted
+place ("In Rio de Janeiro, Eduardo Paes …") as a second place, a state before "Chief Minister" as a body, a country
+before "Prime Minister" as a body with the title, "Sri Lankan" before "President" as a person, a body of two fields
+after "for" or of a list of fields before "Agency" as two, and "the 543-member House" as a person.
 
 The sentences below are the helper's, written in those outlets' published house style for this round; the names
 and events are those of public reporting of 2024–25. Each test asserts a property of the output, with a control.
@@ -198,3 +201,17 @@ class TestBodiesOfSeveralFields:
         rows = _rows(entity_table(nlp, "The Ministry of Defence and the Foreign Office said on Monday that talks "
                                        "would resume."))
         assert "Ministry of Defence" in rows
+
+
+class TestBodiesCountedByMembers:
+    """A body after a compound adjective counting its members ("the 543-member House") is no person titled."""
+
+    def test_member_count_before_a_chamber(self, nlp):
+        labels = labels_of(nlp, "The BJP won 240 seats in the Lok Sabha polls, and the National Democratic Alliance "
+                                "has 293 members in the 543-member House.")
+        assert labels.get("House") != "PERSON"
+
+    def test_member_as_a_role_is_left(self, nlp):
+        # control: "member" written before a name as its role still marks a person
+        labels = labels_of(nlp, "The resolution was brought by board member Nick Melvoin on Tuesday.")
+        assert labels.get("Nick Melvoin") == "PERSON"

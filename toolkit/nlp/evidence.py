@@ -118,6 +118,8 @@ def _title(span: Span, words: list[str], sent_start: int) -> str | None:
             and (doc[span.start - 1].pos_ == "NOUN" or doc[span.start - 1].lower_ == "chief")
             # (the tagger reads "chief" right before a name as an adjective: "(Bawaslu) chief Rahmat Bagja said")
             and doc[span.start - 1].tag_ != "NNS"  # ("told reporters Moscow would study it": a plural is no one's role)
+            and not (span.start >= 2 and doc[span.start - 2].text in ("-", "–") and not doc[span.start - 2].whitespace_)
+            # ("the 543-member House": a compound adjective counting a body's members, no role; round wire38)
             and is_person_role(words[-1], doc[span.start - 1].lemma_) and not _modifies_a_common_noun(span)):
         return "title"  # "selection committee member Ulf Danielsson", "scientist Rebecca Falconer": a role
         # only a person holds, written in lower case right before the name
