@@ -215,3 +215,20 @@ class TestBodiesCountedByMembers:
         # control: "member" written before a name as its role still marks a person
         labels = labels_of(nlp, "The resolution was brought by board member Nick Melvoin on Tuesday.")
         assert labels.get("Nick Melvoin") == "PERSON"
+
+
+class TestPartiesBeforeMembers:
+    """A party's acronym before "MP" and a member's name stops before the title: the title is the member's."""
+
+    def test_party_acronym_before_mp(self, nlp):
+        rows = _rows(entity_table(nlp, "Of the 30 cabinet ministers, five are from the BJP's allies, among them TDP "
+                                       "MP K Rammohan Naidu and BJP MP Anurag Thakur."))
+        assert rows.get("TDP") == "ORG" and rows.get("BJP") == "ORG"
+        assert rows.get("K Rammohan Naidu") == "PERSON"
+        assert not any(name.endswith((" MP", " K")) for name in rows)
+
+    def test_acronym_with_capital_tail_is_left(self, nlp):
+        # control: an acronym and a capital word after it that is no title stay one name
+        rows = _rows(entity_table(nlp, "An open race sanctioned under IAAF rules was held; the study appeared in the "
+                                       "journal PLOS ONE on Monday."))
+        assert "PLOS ONE" in rows
