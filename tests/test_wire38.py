@@ -232,3 +232,21 @@ class TestPartiesBeforeMembers:
         rows = _rows(entity_table(nlp, "An open race sanctioned under IAAF rules was held; the study appeared in the "
                                        "journal PLOS ONE on Monday."))
         assert "PLOS ONE" in rows
+
+
+class TestScorecards:
+    """The players of a scorecard's brackets after a side's total are people, their figures no part of them."""
+
+    def test_cricket_scorecard(self, nlp):
+        table = entity_table(nlp, "India 176 for 7 (Kohli 76, Axar 47, Dube 27, Maharaj 2-23, Nortje 2-26) beat South "
+                                  "Africa 169 for 8 (Klaasen 52, de Kock 39, Stubbs 31, Hardik 3-20, Bumrah 2-18) by "
+                                  "seven runs.")
+        rows = _rows(table)
+        for player in ("Kohli", "Axar", "Nortje", "de Kock", "Bumrah"):
+            assert rows.get(player) == "PERSON"
+        assert not any(ch.isdigit() for name in rows for ch in name)
+
+    def test_products_with_versions_are_left(self, nlp):
+        # control: a bracket of names with numbers that follows no total is no scorecard
+        ents = ents_of(nlp, "Microsoft (Windows 10, Windows 11, Office 365) gained users.")
+        assert not any(label == "PERSON" for _, label in ents)

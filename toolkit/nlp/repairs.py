@@ -164,6 +164,7 @@ from toolkit.nlp.towns import towns_after_mayors, towns_before_regions, towns_of
 from toolkit.nlp.told import told_apart
 from toolkit.nlp.tickers import firms_before_tickers, firms_labelled_before_tickers
 from toolkit.nlp.bracketed_letters import bracketed_acronyms
+from toolkit.nlp.scorecards import players_in_scorecards
 from toolkit.nlp.places_in import towns_at_rivers
 from toolkit.nlp.life_events import people_after_ages
 from toolkit.nlp.channels import channels_of_programmes
@@ -311,8 +312,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # "the Port of Prince" + "Rupert"
     ents = capital_district_names(nearby_places(places_after_opening_near(ents)))  # "Near Ar Raqqah, 15 strikes …"; "in nearby Hiko"; "In Washington, D.C., homicides"
     ents = papers_of_editorial_boards(names_with_legal_forms(ents))  # "Holtzman Vogel, PLLC"; "… Editorial Board:"
-    ents = bracketed_acronyms(doc, firms_labelled_before_tickers(ents))  # "Neurocrine Biosciences (Nasdaq: NBIX)";
-    # "JD(S) leader H D Kumaraswamy"
+    # "Neurocrine Biosciences (Nasdaq: NBIX)"; "JD(S) leader H D Kumaraswamy"; "(Kohli 76, Axar 47, Maharaj 2-23, …)"
+    ents = players_in_scorecards(doc, bracketed_acronyms(doc, firms_labelled_before_tickers(ents)))
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents), text=text))))
     ents = places_run_together(ents)  # "a section between Crete and Cyprus"
