@@ -69,13 +69,16 @@ def _founders_core(words: list[str]) -> str | None:
     alone ("Goldman's rivals", round wire38); None when the name has no such tails (the text names the firm in full
     with them: "YouTube" beside "YouTube Movies" is no short form), when the second word is an English word ("Tata
     Steel Ltd" is not shortened so) or a place's, or the name is of another shape."""
+    if len(words) < 3 or words[-1] not in COMPANY_TAILS and words[-1] not in ("cos", "companies"):
+        return None  # (only a firm named in full, with its tails: "Minetest" is no short form of "Minetest IRC")
     core = list(words)
     while len(core) > 2 and (core[-1] in COMPANY_TAILS or core[-1] in ("&", "cos", "companies")):
         core.pop()
+    if len(core) != 2 or not all(w.isalpha() for w in core) or core[1] in COMPANY_TAILS:
+        return None
     english = english_words()
-    if len(core) != 2 or len(core) == len(words) or not all(w.isalpha() for w in core) or core[1] in COMPANY_TAILS \
-            or core[1] in english or core[1].rstrip("s") in english or is_known_place(core[1].title()):
-        return None  # (only a firm named in full, with its tails: "Minetest" is no short form of "Minetest IRC")
+    if core[1] in english or core[1].rstrip("s") in english or is_known_place(core[1].title()):
+        return None
     return " ".join(core)
 
 
