@@ -123,7 +123,7 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             # "the Islamic State (ISIS)": the short form of the body right before it; not the initials of a name
             # inside it ("the Parliament of New South Wales (NSW)": the state)
             key = body_before[1]
-        if label == "ORG" and ticker_after_exchange(span) and span.start - 3 in bodies_ending:
+        if label == "ORG" and span.start - 3 in bodies_ending and ticker_after_exchange(span):
             key = bodies_ending[span.start - 3]  # "AbbVie (NYSE: ABBV)": the ticker is the firm's (round wire38)
         if len(span) == 1 and label in NAME_LABELS and _EXIT_BLEND.match(text):
             # "the judicial ruling on Brexit": a blend of a country and "exit" names the leaving, an event, no
