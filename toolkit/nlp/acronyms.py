@@ -125,7 +125,8 @@ def acronym_names(doc: Doc, taken: set[int], *, text: str | None = None) -> list
         if stands_alone(text, token.text + "s"):
             continue  # "an HPC SIG", "SIGs", "End of Life (EOL)": a common noun or a term, not a body
         end = i + 1
-        while end < len(doc) and end not in taken and doc[end].is_upper and doc[end].is_alpha and end - i < 3:
+        while (end < len(doc) and end not in taken and doc[end].is_upper and doc[end].is_alpha and end - i < 3
+               and doc[end].lower_ not in LEGISLATOR_TITLES):  # ("TDP MP K Rammohan Naidu": a member and his name)
             end += 1
         found.append(Span(doc, start, end, label="ORG"))
     return found
@@ -147,7 +148,8 @@ def upper_tails(ents: list[Span]) -> list[Span]:
             limit = min(limit, nxt.start)  # another entity stops the name; "ONE", "One" (CARDINAL) do not
         if ent.label_ == "ORG" and ent[-1].is_upper and ent[-1].is_alpha:
             while (end < limit and _capital_word(doc[end]) and len(doc[end]) > 1
-                   and doc[end].pos_ in ("PROPN", "NOUN", "NUM", "ADJ") and doc[end - 1].whitespace_):
+                   and doc[end].pos_ in ("PROPN", "NOUN", "NUM", "ADJ") and doc[end - 1].whitespace_
+                   and doc[end].lower_ not in LEGISLATOR_TITLES):  # ("BJP MP Anurag Thakur": the member's title)
                 end += 1
         if end > ent.end:
             out.append(Span(doc, ent.start, end, label="ORG"))

@@ -65,12 +65,19 @@ def places_before_people(ents: list[Span]) -> list[Span]:
     return out
 
 
+# Officers of a firm, never of a place: after "<officer> of" a known place opens the firm's name ("Bristol" in
+# "CEO of Bristol Myers Squibb"), not a title's seat before a person as in "Mayor of Koszalin Piotr Jedlinski".
+FIRMS_OFFICERS = frozenset("ceo cfo coo cto cio founder co-founder cofounder owner".split())
+
+
 def _place_then_person(ent: Span) -> list[Span] | None:
     doc, start, end = ent.doc, ent.start, ent.end
     if ent.label_ not in ("ORG", "GPE", "NORP", "PERSON") or start < 2 or not 3 <= end - start <= 5:
         return None
     if doc[start - 1].lower_ not in _SEAT_PREPOSITIONS or doc[start - 2].lower_.strip(".") not in TITLE_WORDS:
         return None
+    if doc[start - 2].lower_.strip(".") in FIRMS_OFFICERS:
+        return None  # a firm's officer holds no seat: "CEO of Bristol Myers Squibb" is one body (round wire38)
     if not all(t.is_title and t.pos_ == "PROPN" for t in ent):
         return None
     for k in range(end - start - 2, 0, -1):

@@ -118,6 +118,8 @@ def _title(span: Span, words: list[str], sent_start: int) -> str | None:
             and (doc[span.start - 1].pos_ == "NOUN" or doc[span.start - 1].lower_ == "chief")
             # (the tagger reads "chief" right before a name as an adjective: "(Bawaslu) chief Rahmat Bagja said")
             and doc[span.start - 1].tag_ != "NNS"  # ("told reporters Moscow would study it": a plural is no one's role)
+            and not (span.start >= 2 and doc[span.start - 2].text in ("-", "–") and not doc[span.start - 2].whitespace_)
+            # ("the 543-member House": a compound adjective counting a body's members, no role; round wire38)
             and is_person_role(words[-1], doc[span.start - 1].lemma_) and not _modifies_a_common_noun(span)):
         return "title"  # "selection committee member Ulf Danielsson", "scientist Rebecca Falconer": a role
         # only a person holds, written in lower case right before the name
@@ -691,6 +693,10 @@ def _in_list_of_places(span: Span) -> bool:
     if not (first.i < span.start and first.dep_ == "pobj" and first.ent_type_ in ("GPE", "LOC")
             and first.pos_ == "PROPN"):
         return False
+    if steps == 1 and first.head.is_sent_start and not any(c.dep_ in ("cc", "conj") for c in span.root.children)\
+            and not any(c.dep_ == "cc" for c in first.children):
+        return False  # "In Rio de Janeiro, Eduardo Paes (PSD) had …": a fronted place set off by its comma, then the
+        # clause's subject, which the parser hangs on it as a second member of a list with no "and" (round wire38)
     if first.head.lower_ in _PLACE_PREPOSITIONS:
         return True
     # "from the towns of Beni, Butembo, Mangina, and Katwa": a list "of" a plural kind of place names places

@@ -30,7 +30,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import BODY_AND_SITE_HEADS
+from toolkit.nlp.lexicon import BODY_AND_SITE_HEADS, ORG_HEADS
+from toolkit.nlp.mistags import english_words
 
 # Heads of the names of museums, galleries, libraries and the like, which a school may keep.
 _INSTITUTION_HEADS = frozenset("""museum museums gallery galleries library libraries archive archives garden gardens
@@ -117,3 +118,49 @@ def services_of_two_fields(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+# Heads of bodies named after their field with "for" or "of" ("Center for Volcanology", "Institute of Oceanography").
+_FIELD_BODY_HEADS = frozenset("""center centre institute office agency bureau council commission board foundation
+    department ministry school laboratory""".split())
+
+
+def second_fields_after_for(ents: list[Span]) -> list[Span]:
+    """Join a body named by its head, "for" or "of" and a field, "and", and a second field of capitalised English
+    words into one body: "The Center for Volcanology" + "Geological Hazard Mitigation" (right after "and") → "The
+    Center for Volcanology and Geological Hazard Mitigation" (Indonesia's PVMBG, round wire38), as "the Center for
+    Strategic and International Studies" is one. The second part must be no body of its own: every word of it an
+    English word, none a body's head or a place's ("the Ministry of Defence and Foreign Office" stays two), and the
+    whole given one acronym in brackets right after it, as a body's name is ("(PVMBG)"; "the Department of Justice
+    and Google on Monday" stays two)."""
+    out: list[Span] = []
+    english = None
+    for ent in ents:
+        previous = out[-1] if out else None
+        if (previous is not None and ent.label_ == "ORG" and previous.label_ == "ORG" and 1 <= len(ent) <= 4
+                and ent.start == previous.end + 1 and ent.doc[previous.end].lower_ == "and"
+                and _headed_field(previous) and all(t.is_title and t.is_alpha for t in ent)
+                and _acronym_in_brackets_after(ent)
+                and not any(t.lower_ in ORG_HEADS or t.lower_ in _FIELD_BODY_HEADS for t in ent)):
+            english = english if english is not None else english_words(ent.doc.vocab)
+            if all(t.lower_ in english for t in ent) and not is_known_place(ent.text):
+                out[-1] = Span(ent.doc, previous.start, ent.end, label="ORG")
+                continue
+        out.append(ent)
+    return out
+
+
+def _headed_field(ent: Span) -> bool:
+    """Whether a body's name ends in "<head> for|of <field>" (the field one or two capitalised words)."""
+    for k in (2, 3):
+        if len(ent) >= k + 1 and ent[-k].lower_ in ("for", "of") and ent[-k - 1].lower_ in _FIELD_BODY_HEADS \
+                and all(t.is_title and t.is_alpha for t in ent[-k + 1:]):
+            return True
+    return False
+
+
+def _acronym_in_brackets_after(ent: Span) -> bool:
+    """Whether an acronym in brackets follows a name right after it ("… Hazard Mitigation (PVMBG)")."""
+    doc, end = ent.doc, ent.end
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper \
+        and doc[end + 1].is_alpha and len(doc[end + 1]) >= 2

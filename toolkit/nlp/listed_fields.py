@@ -19,9 +19,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from toolkit.nlp.mistags import english_words
+
 # The heads of bodies that legislatures and governments name after the fields they oversee.
 _LISTED_HEADS = frozenset({"committee", "subcommittee", "commission", "council", "board", "caucus", "panel",
-                           "department", "ministry"})
+                           "department", "ministry", "agency", "bureau", "authority"})
+# ("the Meteorology, Climatology, and Geophysics Agency (BMKG)", Indonesia's weather agency, round wire38)
 _MAX_FIELD_WORDS = 3
 
 
@@ -43,7 +46,7 @@ def fields_listed_before_heads(ents: list[Span]) -> list[Span]:
                 continue
             start = _scan(doc, head)
             if start is not None and start < ent.start and all(
-                    e.label_ == "ORG" for e in ents if e.start < head and e.end > start):
+                    e.label_ == "ORG" or _field_read_as_a_person(e) for e in ents if e.start < head and e.end > start):
                 # (every name the model found in the list is a body's piece: "Paris, Lyon and Marseille
                 # Council members" lists places, whose council each has)
                 end = ent.end if all(_field_word(t) or t.lower_ in ("of", "on", "for", "and", "the")
@@ -55,6 +58,12 @@ def fields_listed_before_heads(ents: list[Span]) -> list[Span]:
     taken = {i for span in joined for i in range(span.start, span.end)}
     kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
     return sorted(kept + joined, key=lambda e: e.start)
+
+
+def _field_read_as_a_person(ent: Span) -> bool:
+    """Whether a name in the list is one English word read as a person ("Meteorology" of "the Meteorology,
+    Climatology, and Geophysics Agency", round wire38): a field's word, no person's name."""
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in english_words(ent.doc.vocab)
 
 
 def _scan(doc, head: int) -> int | None:

@@ -46,6 +46,7 @@ from toolkit.nlp.state_codes import codes_of_towns
 from toolkit.nlp.surfaces import Mention, mention_key
 from toolkit.nlp.span_mends import is_route_name, is_site_designation
 from toolkit.nlp.titles import title_of
+from toolkit.nlp.tickers import ticker_after_exchange
 from toolkit.nlp.pronoun_sexes import sexes_by_pronoun
 
 # Transcript stage directions that the model takes for names.
@@ -94,6 +95,7 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
     codes = None  # the state codes that place a town in this text ("Joplin, MO"), found once, when a code is named
     n = len(doc)
     body_before = (-1, "", "")  # the last body's name yielded: the token after it, its key, its initials
+    bodies_ending: dict[int, str] = {}  # the key of each body's name yielded, by the token after it
     for ent in doc.ents:
         label = ent.label_
         if label not in labels or _is_title_fragment(ent, label):
@@ -126,6 +128,8 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             # "the Islamic State (ISIS)": the short form of the body right before it; not the initials of a name
             # inside it ("the Parliament of New South Wales (NSW)": the state)
             key = body_before[1]
+        if label == "ORG" and span.start - 3 in bodies_ending and ticker_after_exchange(span):
+            key = bodies_ending[span.start - 3]  # "AbbVie (NYSE: ABBV)": the ticker is the firm's (round wire38)
         if len(span) == 1 and label in NAME_LABELS and _EXIT_BLEND.match(text):
             # "the judicial ruling on Brexit": a blend of a country and "exit" names the leaving, an event, no
             # place (the model's GPE), body or person
@@ -191,6 +195,8 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             # (not a name that the model cut at a comma: "United Nations Educational, Scientific and Cultural
             # Organization (UNESCO)", of which "Scientific and Cultural Organization" is no short form's name)
             body_before = (span.end, key, "".join(t.text[0] for t in span if t.text[:1].isupper()))
+        if label == "ORG":
+            bodies_ending[span.end] = key
         yield Mention(text, label, start_char, start_char + len(text), *bounds[k], key,
                       evidence(span, sent_start, sent_end), title_of(span, sent_start))
 
@@ -431,8 +437,9 @@ def _trim_span(ent: Span, sent_start: int) -> Span | None:
         start += 1
     while end > start:
         token = doc[end - 1]
-        if not (token.is_punct or token.tag_ == "POS"):
-            break
+        if not (token.is_punct or token.tag_ == "POS") or (token.text == ")" and end - 2 >= start
+                                                           and "(" in doc[end - 2].text[1:]):
+            break  # (the bracket closing one glued inside the name is the name's: "JD(U)", round wire38)
         end -= 1
     if end <= start:
         return None

@@ -20,7 +20,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.boundaries import KIN_NOUNS, is_person_role, places_before_people, roles_opening_sentences
+from toolkit.nlp.boundaries import (FIRMS_OFFICERS, KIN_NOUNS, is_person_role, places_before_people,
+                                    roles_opening_sentences)
 from toolkit.nlp.dates import HOLIDAYS, MONTHS
 from toolkit.nlp.gazetteer import (country_of_bare_adjective, is_known_place, known_countries, known_states_and_countries,
                                     nationality_adjective)
@@ -96,6 +97,7 @@ def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
         ent = Span(doc, start, end, label=label)
     if (end - start == 3 and start >= 2 and doc[start - 1].lower_ == "of" and label in ("ORG", "GPE", "NORP")
             and doc[start - 2].lower_.strip(".") in TITLE_WORDS and all(t.is_title for t in ent)
+            and doc[start - 2].lower_.strip(".") not in FIRMS_OFFICERS  # ("CEO of Bristol Myers Squibb", wire38)
             and doc[end - 1].lower_ not in RELIGIONS  # ("the leader of Roman Catholic Christianity")
             and not is_known_place(doc[end - 1].text)
             and not is_known_place(ent.text)  # "as mayor of New York City": a place of three words, no person
@@ -130,6 +132,9 @@ def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
                 and not (before.lower_.endswith("s") and before.lower_[:-1] in KIN_NOUNS)):
             start -= 1  # (but "our Holy Father Francis": the pope's title, and "Brothers Liam and Noel Gallagher":
             # kinsmen in the plural, no given names; round wire35d)
+    if (label == "PERSON" and end - start == 1 and end < len(doc) and doc[end].lower_ in TITLE_WORDS
+            and doc[end].is_title and is_state_or_country(doc[start].text)):
+        label = "GPE"  # "Nepal Prime Minister Pushpa Kamal Dahal": the country the office is of (round wire38)
     if label == "PERSON":
         end = _rest_of_person(doc, start, end, limit)
     repaired.append(Span(doc, start, end, label=label) if (start, end, label) != (ent.start, ent.end, ent.label_) else ent)

@@ -38,7 +38,9 @@ import re
 from spacy.tokens import Span
 
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
-from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, ORG_HEADS, PARTY_ADJECTIVES
+from toolkit.nlp.gazetteer import known_countries
+from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, ORG_HEADS, PARTY_ADJECTIVES,
+                                 TITLE_WORDS)
 from toolkit.nlp.mistags import english_words
 
 # English prefixes that build a camp's adjective or member noun with a hyphen ("pro-Beijing", "pan-democrat").
@@ -296,6 +298,22 @@ def party_adjectives_before_titles(ents: list[Span]) -> list[Span]:
                 and not (i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ not in ("the", "a", "an")
                          and not doc[i - 1].is_sent_start)):
             out.append(Span(doc, i, i + 1, label="ORG"))
+        out.append(ent)
+    return out
+
+
+def peoples_of_two_words_before_titles(ents: list[Span]) -> list[Span]:
+    """A people's adjective of two words before a title, which the model calls a person or a body, is the people
+    (NORP): "Sri Lankan President Ranil Wickremesinghe" → "Sri Lankan"; also "South African", "South Korean",
+    "Costa Rican" (round wire38). The adjective is the country's name and an "n" (a country the gazetteer knows), and
+    a title word follows it."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        if (ent.label_ in ("PERSON", "ORG") and len(ent) == 2 and ent.end < len(doc) and ent.text.endswith("n")
+                and doc[ent.end].lower_.rstrip(".") in TITLE_WORDS and doc[ent.end].is_title
+                and ent.text[:-1].lower() in known_countries()):
+            ent = Span(doc, ent.start, ent.end, label="NORP")
         out.append(ent)
     return out
 

@@ -182,6 +182,11 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
                     start -= 1
                 if _ends_a_bodys_name(doc, head, start, taken):
                     continue
+                opened = _opened_by_the(doc, head, start, taken, stop)
+                if opened is not None:  # "the Dow Jones Industrial Average added 700 points" (round wire38)
+                    found.append(Span(doc, opened, head.i + 1, label="ORG"))
+                    taken.update(range(opened, head.i + 1))
+                    continue
                 found.append(Span(doc, start, head.i + 1, label="PERSON"))
                 taken.update(range(start, head.i + 1))
     return found
@@ -192,6 +197,20 @@ def _ends_a_bodys_name(doc: Doc, head, start: int, taken: set[int]) -> bool:
     …", CGI tagged): the rest of a body's name, no person's (no person's name takes "the")."""
     return (start > 0 and start - 1 in taken and doc[start - 1].head.i == head.i and doc[start - 1].dep_ == "compound"
             and any(c.dep_ == "det" and c.lower_ == "the" and c.i < start - 1 for c in head.children))
+
+
+def _opened_by_the(doc: Doc, head, start: int, taken: set[int], stop: frozenset[str]) -> int | None:
+    """Where a speaker's name starts when "the" opens it and capitalised words of no entity stand between the
+    article and the compounds found ("the Dow Jones Industrial Average added …", where "Dow" hangs on "Jones"): a
+    body's name, no person's, since no person's name takes "the"; None when "the" is not the head's or a word
+    between is no name's ("the late John Smith said")."""
+    det = next((c.i for c in head.children if c.dep_ == "det" and c.lower_ == "the"), None)
+    if det is None or det >= start - 1 or start - det > 3:
+        return None
+    if all(k not in taken and doc[k].is_title and doc[k].is_alpha and doc[k].pos_ == "PROPN"
+           and doc[k].lower_ not in stop for k in range(det + 1, start)):
+        return det + 1
+    return None
 
 
 def _apposed(subject) -> list:

@@ -35,6 +35,13 @@ _DEPARTMENT_HEADS = ("department", "ministry")
 _FORM_KEYS = frozenset(form.replace(".", "") for form in FORMS_AFTER_NAMES) - {""}
 
 
+# What follows a firm's name in its full form, as keys hold it: a legal form ("kinder morgan inc"), "Co." or
+# "Corporation" ("walt disney co", "wells fargo & co"), and a group's or a holding company's word before a form
+# ("goldman sachs group inc" beside "goldman sachs", round wire38), as business copy names a listed firm once.
+_FIRM_ENDINGS = tuple(sorted(_FORM_KEYS)) + ("co", "& co", "corporation") + tuple(
+    f"{word} {form}" for word in ("group", "holdings", "cos", "companies") for form in sorted(_FORM_KEYS | {"co"}))
+
+
 # An Interstate by its letter and number, as keys hold it ("i-40"), which news writes in full once ("Interstate 40").
 _INTERSTATE_KEY = re.compile(r"i-\d{1,3}")
 
@@ -71,7 +78,7 @@ def full_form_of(key: str, keys, tails: dict[str, list[str]]) -> list[str]:
         endings = tuple(f"{head} of {key}" for head in _DEPARTMENT_HEADS)
     ending = dict.fromkeys(k for e in endings for k in ([e] if e in keys else []) + tails.get(e, []))
     found = [k for k in ending if k != key and len(k.split()) - len(key.split()) <= 4]
-    return found + [f"{key} {form}" for form in sorted(_FORM_KEYS) if f"{key} {form}" in keys]
+    return found + [f"{key} {form}" for form in _FIRM_ENDINGS if f"{key} {form}" in keys]
 
 
 def named_with_a_word_before(key: str, tails: dict[str, list[str]], *, is_town, is_body) -> list[str]:

@@ -30,6 +30,12 @@ POSTNOMINALS = frozenset("""
 # (SC: Senior Counsel, the silk of Australia, Ireland and Hong Kong; also a state's code, "Greenville, SC", which
 # follows a town, never a person's name.)
 
+# Academic and clinical degrees, which health and business copy sets off by commas after a person's name ("Chris
+# Boerner, Ph.D., board chair and CEO", "Jane Doe, M.D., said"; round wire38): only there are they taken for the
+# person's letters, since "MD" and "PhD" also stand alone as nouns.
+DEGREES = frozenset("""Ph.D. PhD M.D. MD D.O. DO MPH M.P.H. Pharm.D. PharmD DNP R.N. RN MBA M.B.A. Ed.D. EdD
+    D.Phil. DPhil J.D. JD""".split())
+
 
 def _is_postnominal(token) -> bool:
     return token.text.rstrip(".") in POSTNOMINALS
@@ -56,8 +62,18 @@ def names_without_postnominals(ents: list[Span]) -> list[Span]:
         elif all(_is_postnominal(t) for t in ent) and ent.start > 0 and (_after_a_name(ent, out)
                                                                          or _set_off_after_a_name(ent, out)):
             continue  # "Dame Zaha Mohammad Hadid DBE RA": the letters are the person's, no body
+        elif _is_degree(ent) and _set_off_after_a_name(ent, out):
+            continue  # "Chris Boerner, Ph.D., board chair": a degree, no place nor body
         out.append(ent)
     return out
+
+
+def _is_degree(ent: Span) -> bool:
+    """Whether an entity is one academic or clinical degree as written ("Ph.D.", "M.D."; the tokenizer may part the
+    final stop)."""
+    text = ent.text if ent.text.endswith(".") or ent.end >= len(ent.doc) or ent.doc[ent.end].text != "." \
+        else ent.text + "."
+    return text in DEGREES or ent.text in DEGREES
 
 
 def _set_off_after_a_name(ent: Span, before: list[Span]) -> bool:

@@ -89,7 +89,7 @@ from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_i
                                      venues_named_by_domains, capital_all_before_names, given_names_at_hyphens,
                                      leanings_off_names, names_off_next_line_labels,
                                      addresses_off_buildings, names_apart_at_for_the, party_adjectives_apart,
-                                     party_adjectives_before_titles)
+                                     party_adjectives_before_titles, peoples_of_two_words_before_titles)
 from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named_after_peoples, hyphenated_first_words,
                                     korean_districts, makers_before_model_codes, models_after_numbers, versions_in_names,
@@ -111,7 +111,7 @@ from toolkit.nlp.scripts import drop_foreign_script_names
 from toolkit.nlp.site_names import untagged_site_names
 from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_planets,
                                   world_adjectives_off_names)
-from toolkit.nlp.institution_parts import institutions_apart_and_joined, services_of_two_fields
+from toolkit.nlp.institution_parts import institutions_apart_and_joined, second_fields_after_for, services_of_two_fields
 from toolkit.nlp.intercaps import intercap_openers, untagged_intercapped_bodies
 from toolkit.nlp.joint_names import split_joint_names
 from toolkit.nlp.landforms import landform_names, landforms_of_places, places_after_articles, places_to_landform_heads
@@ -163,6 +163,9 @@ from toolkit.nlp.tails import bodies_with_tails, committees_with_paired_fields
 from toolkit.nlp.titles_after_bodies import bodies_before_titles
 from toolkit.nlp.towns import towns_after_mayors, towns_before_regions, towns_of_sites, towns_read_as_things
 from toolkit.nlp.told import told_apart
+from toolkit.nlp.tickers import firms_before_tickers, firms_labelled_before_tickers
+from toolkit.nlp.bracketed_letters import bracketed_acronyms
+from toolkit.nlp.scorecards import players_in_scorecards
 from toolkit.nlp.places_in import towns_at_rivers
 from toolkit.nlp.life_events import people_after_ages
 from toolkit.nlp.channels import channels_of_programmes
@@ -253,6 +256,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  employers_after_staff,  # "Analysts at Citi said …"
                  untagged_countries, untagged_states,  # "Residents of Murwillumbah, New South Wales, were …"
                  media_after_on, news_services,
+                 firms_before_tickers,  # "AbbVie (NYSE: ABBV) expects …"
                  untagged_bodies_of_places,  # "Toronto Police, which …"
                  untagged_planets,  # "from the Sun to Neptune"
                  run_together_names,  # "the RealClearPolitics average"
@@ -310,6 +314,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # "the Port of Prince" + "Rupert"
     ents = capital_district_names(nearby_places(places_after_opening_near(ents)))  # "Near Ar Raqqah, 15 strikes …"; "in nearby Hiko"; "In Washington, D.C., homicides"
     ents = papers_of_editorial_boards(names_with_legal_forms(ents))  # "Holtzman Vogel, PLLC"; "… Editorial Board:"
+    # "Neurocrine Biosciences (Nasdaq: NBIX)"; "JD(S) leader H D Kumaraswamy"; "(Kohli 76, Axar 47, Maharaj 2-23, …)"
+    ents = players_in_scorecards(doc, bracketed_acronyms(doc, firms_labelled_before_tickers(ents)))
     ents = names_led_by_places(branches_of_bodies(people_by_surname(bodies_of_places(bodies_named_after_places(ents)))))
     ents = names_sharing_a_head(doc, bodies_of_members(split_listed_names(split_joint_names(split_pairs(ents), text=text))))
     ents = places_run_together(ents)  # "a section between Crete and Cyprus"
@@ -366,6 +372,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
     # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"; "PM Modi", "EAM S Jaishankar"
     ents = abbreviated_titles_off_names(drop_title_adjectives(drop_bare_titles(ents)))
+    ents = peoples_of_two_words_before_titles(ents)  # "Sri Lankan President Ranil Wickremesinghe", once the title is off
     ents = bodies_opened_by_peoples(ents)  # "Chinese Precinct Chamber of Commerce"
     ents = religions_and_festivals(faith_adjectives(ents))  # "The Avoyelles House of Mercy, a Pentecostal church, had been travelling"; "the name of Islam"; "shopping for Eid"
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"
@@ -381,6 +388,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = legislators_codes(ents, text=text)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
     ents = services_of_two_fields(ents)  # "District of Columbia Fire" + "and EMS Department", once titles are off
+    ents = second_fields_after_for(ents)  # "The Center for Volcanology" + "and Geological Hazard Mitigation"
     ents = outlets_before_staff(ents)  # "USA TODAY columnist Nicole Russell:", "Bullseye Brief author Adam Johnson:"
     ents = drop_political_wings(ents)  # "counter Radical Left violence", "proud members of the Far Left"
     ents = stamps_off_names(weekdays_off_names(ents))  # "interviewed by Wikinews Saturday, January 31, 2009"; "Mon 14 Oct"

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from toolkit.nlp.gazetteer import is_known_place, nationality_adjective
+from toolkit.nlp.mistags import english_words
 from toolkit.nlp.surfaces import KNOWN_ALIASES, Mention, clean_surface
 from toolkit.nlp.votes import is_storm, vote
 
@@ -43,6 +44,7 @@ def companies_by_first_word(by_key: dict[str, list[Mention]]) -> dict[str, list[
     news shortens to "Ford", "Toyota"; round entities54); and two-word places whose second word is a place's tail
     (an island, a river), which a lone first word shortens alike."""
     out: dict[str, list[str]] = defaultdict(list)
+    cores: dict[str, list[str]] = defaultdict(list)  # firms named after founders, by their two words (round wire38)
     for key, group in by_key.items():
         words = key.split()
         if len(words) == 3 and words[2] in COMPANY_TAILS and words[1] in _SECOND_TAILS and vote(group) == "ORG" \
@@ -52,7 +54,32 @@ def companies_by_first_word(by_key: dict[str, list[Mention]]) -> dict[str, list[
                                 or words[1] in PLACE_TAILS and vote(group) in ("LOC", "GPE")) \
                 and not is_known_place(clean_surface(group[0].text).split()[0]):
             out[words[0]].append(key)
+        else:
+            core = _founders_core(words)
+            if core and vote(group) == "ORG" and not is_known_place(clean_surface(group[0].text).split()[0]):
+                cores[core].append(key)
+    for core, keys in cores.items():  # the firm's longest name: its others join it (official_names.full_form_of)
+        out[core.split()[0]].append(max(keys, key=len))
     return out
+
+
+def _founders_core(words: list[str]) -> str | None:
+    """The two words of a firm's name named after its founders or made-up words, its legal tails off ("goldman
+    sachs" of "goldman sachs group inc", "wells fargo" of "wells fargo & co"), whose first word business news uses
+    alone ("Goldman's rivals", round wire38); None when the name has no such tails (the text names the firm in full
+    with them: "YouTube" beside "YouTube Movies" is no short form), when the second word is an English word ("Tata
+    Steel Ltd" is not shortened so) or a place's, or the name is of another shape."""
+    if len(words) < 3 or words[-1] not in COMPANY_TAILS and words[-1] not in ("cos", "companies"):
+        return None  # (only a firm named in full, with its tails: "Minetest" is no short form of "Minetest IRC")
+    core = list(words)
+    while len(core) > 2 and (core[-1] in COMPANY_TAILS or core[-1] in ("&", "cos", "companies")):
+        core.pop()
+    if len(core) != 2 or not all(w.isalpha() for w in core) or core[1] in COMPANY_TAILS:
+        return None
+    english = english_words()
+    if core[1] in english or core[1].rstrip("s") in english or is_known_place(core[1].title()):
+        return None
+    return " ".join(core)
 
 
 def company_of(key: str, group: list[Mention], companies: dict[str, list[str]]) -> str | None:

@@ -140,7 +140,9 @@ def territories_before_governors(ents: list[Span]) -> list[Span]:
     """A "person" the model found right before a lower-case "governor", "regent" or "mayor" and a capitalised name
     is the territory governed ("former Central Java governor Ganjar Pranowo", the Jakarta Post, round wire35f;
     "Central Java" PERSON to the model): a person is no one's office there, a place is. Not a known given name's
-    full name ("Obama governor appointee"): only where a capitalised name follows the office."""
+    full name ("Obama governor appointee"): only where a capitalised name follows the office. A name the model calls
+    a body, a person or a people before "Chief Minister" and a person's name is the state's, too ("Maharashtra Chief
+    Minister Eknath Shinde", round wire38)."""
     out: list[Span] = []
     for ent in ents:
         doc, end = ent.doc, ent.end
@@ -148,6 +150,14 @@ def territories_before_governors(ents: list[Span]) -> list[Span]:
                 and doc[end].is_lower and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"
                 and all(t.is_title and t.is_alpha for t in ent)
                 and ent.start > 0 and doc[ent.start - 1].is_lower):
+            ent = Span(doc, ent.start, end, label="GPE")
+        elif (ent.label_ in ("ORG", "PERSON", "NORP") and 1 <= len(ent) <= 3 and end + 2 < len(doc)
+              and doc[end].lower_ == "chief" and doc[end + 1].lower_ == "minister"
+              and doc[end + 2].is_title and doc[end + 2].pos_ == "PROPN"
+              and all(t.is_title and t.is_alpha for t in ent)):
+            # "Maharashtra Chief Minister Eknath Shinde", "former Madhya Pradesh chief minister Shivraj Singh
+            # Chouhan" (round wire38): a chief minister heads a state or a province (India's, Pakistan's,
+            # Malaysia's), and the name before the office is the territory's, which the model calls a body
             ent = Span(doc, ent.start, end, label="GPE")
         out.append(ent)
     return out

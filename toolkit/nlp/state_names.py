@@ -116,7 +116,16 @@ def inside_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     return (before is not None and (before.is_title and before.pos_ == "PROPN" and not before.is_sent_start
                                     or before.lower_.strip(".") in TITLE_WORDS)
-            or after is not None and after.is_title and after.pos_ == "PROPN")
+            or after is not None and after.is_title and after.pos_ == "PROPN" and not _title_before_a_name(doc, end))
+
+
+def _title_before_a_name(doc: Doc, i: int) -> bool:
+    """Whether the capitalised words from ``i`` are a title of one to three words and a name after it ("Nepal | Prime
+    Minister Pushpa Kamal Dahal", round wire38): the place before them is the office's seat, no part of a name."""
+    k = i
+    while k < len(doc) and k - i < 3 and doc[k].lower_ in TITLE_WORDS and doc[k].is_title:
+        k += 1
+    return i < k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and doc[k].lower_ not in TITLE_WORDS
 
 
 def untagged_states(doc: Doc, taken: set[int]) -> list[Span]:

@@ -44,7 +44,8 @@ KNOWN_LABELS = {"United States": "GPE", "United Kingdom": "GPE", "European Union
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 KNOWN_NAMES = {name.lower(): name for name in KNOWN_ALIASES.values()}
 _POSSESSIVE = re.compile(r"[’']s?$")
-_EDGE_PUNCT = "\"“”‘’'.,;:!?()[]{}—–-* "
+# (and the bullets glued to a dek's first word: "•Obaseki", round wire38)
+_EDGE_PUNCT = "\"“”‘’'.,;:!?()[]{}—–-* •▪►"
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,10 @@ def is_state_or_country(name: str) -> bool:
     return name in known_states_and_countries() or KNOWN_ALIASES.get(name.lower()) in known_states_and_countries()
 
 
+# An acronym glued to a bracketed letter or two, as Indian parties are named ("JD(U)", "CPI(M)"; bracketed_letters.py).
+_BRACKETED_LETTERS = re.compile(r"\b[A-Z]{2,5}\([A-Z]{1,3}\)$")
+
+
 @lru_cache(maxsize=1 << 16)  # a set names the same few thousand surfaces again and again
 def clean_surface(text: str) -> str:
     """Strip quote marks, possessives and edge punctuation from a mention's text."""
@@ -94,6 +99,8 @@ def clean_surface(text: str) -> str:
         # must …") is a quotation's opening word recased, no name: it keeps its brackets and merges with none.
         text = _EDITORIAL_BRACKETS.sub("", text)
     text = _NICKNAME.sub(" ", _STRAY_S.sub("", text))
+    if text.endswith(")") and _BRACKETED_LETTERS.search(text):  # "JD(U)", "CPI(M)": the bracket is the name's
+        return re.sub(r"^(the|a|an)\s+", "", text.lstrip(_EDGE_PUNCT))  # (round wire38)
     if re.search(r"(?:\b[A-Z]\.){2,}$", text):  # "U.S.", "U.K.": the final stop is part of the name
         return re.sub(r"^(the|a|an)\s+", "", text.lstrip(_EDGE_PUNCT))
     text = _STRAY_S.sub("", text.strip(_EDGE_PUNCT))
@@ -130,8 +137,9 @@ def mention_key(text: str, label: str) -> str:
         # "J.D. Vance" and "JD Vance" are one name; "Scotland Nicola Sturgeon" (of "First
         # Minister of Scotland Nicola Sturgeon") is Nicola Sturgeon.
         words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for w in words]
-        if len(words) >= 3 and all(re.fullmatch(r"[A-Z]\.", w) for w in words[:2]):
+        if len(words) >= 3 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:2]):
             words = [words[0][0] + words[1][0]] + words[2:]  # "J. D. Vance" (a magazine's spacing, round wire34a)
+            # (and "J P Nadda", "H D Kumaraswamy": Indian wire copy writes the initials with no stops, round wire38)
         if len(words) == 3 and words[0] in known_places():
             words = words[1:]
         # A long "person" span carries a title in front ("Housing and Urban Development Scott
@@ -174,8 +182,9 @@ def canonical_name(group: list[Mention], root: str, label: str) -> str:
             stripped = _strip_titles(words)
             words = words if _titled_country(words, stripped) else stripped  # ("Captain America")
             # The common name drops middle initials: "Donald J. Trump" is shown as "Donald Trump".
-            if len(words) > 2 and not all(re.fullmatch(r"[A-Z]\.", w) for w in words[:2]):
-                # (not a given name of initials alone: "J. D. Vance" is no "J. Vance", round wire34a)
+            if len(words) > 2 and not all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:2]):
+                # (not a given name of initials alone: "J. D. Vance" is no "J. Vance", round wire34a; "J P Nadda"
+                # is no "J Nadda", round wire38)
                 words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"[A-Z]\.?", w)]
         forms[" ".join(words)] += 1
     if not forms:
