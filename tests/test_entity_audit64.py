@@ -352,7 +352,7 @@ _WING = ("Accompanying the aircraft were 300 ANG Airmen, deployed from the 158th
 
 class TestNumberedUnits:
     """A military unit's ordinal and the capitalised words after it, ending in a unit's noun, are one body
-    (span_mends.numbered_units)."""
+    (numbered_names.numbered_units)."""
 
     def test_the_158th_fighter_wing(self, nlp):
         ents = ents_of(nlp, _WING)

@@ -22,7 +22,7 @@ from toolkit.nlp.landforms import LANDFORM_OPENERS
 from toolkit.nlp.lexicon import (COMPASS_ADJECTIVES, FAC_HEADS, FAITH_ADJECTIVES, LOC_HEADS, NAME_LABELS, ORG_HEADS,
                                   PLACE_LABELS)
 from toolkit.nlp.polities import is_formal_polity
-from toolkit.nlp.span_mends import ROAD_WORDS
+from toolkit.nlp.numbered_names import ROAD_WORDS
 from toolkit.nlp.surfaces import Mention, canonical_name, is_state_or_country
 
 # Heads that open a name instead of closing it.

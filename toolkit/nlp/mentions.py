@@ -44,7 +44,7 @@ from toolkit.nlp.services import lone_armed_service
 from toolkit.nlp.district_codes import district_code
 from toolkit.nlp.state_codes import codes_of_towns
 from toolkit.nlp.surfaces import Mention, mention_key
-from toolkit.nlp.span_mends import is_route_name, is_site_designation
+from toolkit.nlp.numbered_names import is_route_name, is_site_designation
 from toolkit.nlp.titles import title_of
 from toolkit.nlp.tickers import ticker_after_exchange
 from toolkit.nlp.pronoun_sexes import sexes_by_pronoun

@@ -124,12 +124,13 @@ from toolkit.nlp.run_together import run_together_names
 from toolkit.nlp.shared_heads import names_sharing_a_head
 from toolkit.nlp.ship_prefixes import ships_by_prefix
 from toolkit.nlp.state_names import states_closed, untagged_states
-from toolkit.nlp.span_mends import (bodies_cut_before_heads, sites_cut_after_places, events_before_roman_numerals, saints_buildings, cities_before_offices, territories_before_governors, names_closed_as_elsewhere, numbered_after_no,
-                                     facilities_with_designations, of_tails_run_on, names_opened_as_elsewhere, numbered_roads, numbered_units, numbers_inside_names,
-                                     routes_by_network_numbers,
-                                     numbered_branches,
-                                     qualifiers_left_out, bodies_for_causes, buildings_called_events, people_by_coordination, people_of_bodies,
-                                     titled_cities)
+from toolkit.nlp.numbered_names import (events_before_roman_numerals, facilities_with_designations, numbered_after_no,
+                                        numbered_branches, numbered_roads, numbered_units, numbers_inside_names,
+                                        routes_by_network_numbers)
+from toolkit.nlp.span_mends import (bodies_cut_before_heads, bodies_for_causes, buildings_called_events, cities_before_offices,
+                                    names_closed_as_elsewhere, names_opened_as_elsewhere, of_tails_run_on,
+                                    people_by_coordination, people_of_bodies, qualifiers_left_out, saints_buildings,
+                                    sites_cut_after_places, territories_before_governors, titled_cities)
 from toolkit.nlp.species import drop_species_names
 from toolkit.nlp.weekdays import stamps_off_names, weekdays_off_names
 from toolkit.nlp.disciplines import drop_disciplines
