@@ -21,7 +21,7 @@ import re
 from typing import Callable
 
 from toolkit.nlp.gazetteer import is_known_place, known_countries
-from toolkit.nlp.official_names import full_form_of, keys_by_tail, named_with_a_word_before
+from toolkit.nlp.official_names import full_form_of, keys_by_firm_name, keys_by_tail, named_with_a_word_before
 from toolkit.nlp.short_forms import people_of_plural, storms_by_name
 from toolkit.nlp.surfaces import Mention, clean_surface
 from toolkit.nlp.votes import group_label, is_storm, names_a_party_alone, party_members_word, used_as_place, vote
@@ -193,10 +193,11 @@ def _join_official_names(by_key: dict[str, list[Mention]], parent: dict[str, str
     form, to the one body its document names in full (:func:`~toolkit.nlp.official_names.full_form_of`: "Health
     and Human Services" or "the Justice Department" beside "the Department of …", "Kinder Morgan" beside "Kinder
     Morgan Inc."; round wire37); not a name voted a place, nor where two full names fit."""
+    firms = keys_by_firm_name(by_key)
     for key, group in by_key.items():
         if key in parent or vote(group) in ("GPE", "LOC", "NORP"):
             continue
-        longer = [k for k in full_form_of(key, by_key, tails) if together(group, by_key[k])]
+        longer = [k for k in full_form_of(key, by_key, tails, firms) if together(group, by_key[k])]
         roots = {parent.get(k, k) for k in longer}
         if len(roots) == 1 and all(vote(by_key[k]) == "ORG" or vote(by_key[k]) == "FAC" == vote(group)
                                    for k in longer):  # (a road: "I-40" beside "Interstate 40", both facilities)

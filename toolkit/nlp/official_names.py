@@ -16,8 +16,9 @@ A team is named in full by its town and nickname once and then by the nickname a
 "the Mavericks beat …"), and a vehicle by its maker and model once and then by the model ("the SpaceX Falcon
 Heavy" … "Falcon Heavy launched …"): :func:`named_with_a_word_before` finds those full names (round wire37b).
 
-Example (beside "department of homeland security"):
-    >>> full_form_of("homeland security department", by_key)  # doctest: +SKIP
+Example (beside "department of homeland security"; ``tails`` and ``firms`` are :func:`keys_by_tail` and
+:func:`keys_by_firm_name` of the keys):
+    >>> full_form_of("homeland security department", by_key, tails, firms)  # doctest: +SKIP
     ['department of homeland security']
 """
 
@@ -40,6 +41,8 @@ _FORM_KEYS = frozenset(form.replace(".", "") for form in FORMS_AFTER_NAMES) - {"
 # ("goldman sachs group inc" beside "goldman sachs", round wire38), as business copy names a listed firm once.
 _FIRM_ENDINGS = tuple(sorted(_FORM_KEYS)) + ("co", "& co", "corporation") + tuple(
     f"{word} {form}" for word in ("group", "holdings", "cos", "companies") for form in sorted(_FORM_KEYS | {"co"}))
+_FIRM_ENDING_SET = frozenset(_FIRM_ENDINGS)
+_LONGEST_ENDING = max(len(ending.split()) for ending in _FIRM_ENDINGS)
 
 
 # An Interstate by its letter and number, as keys hold it ("i-40"), which news writes in full once ("Interstate 40").
@@ -58,12 +61,25 @@ def keys_by_tail(keys) -> dict[str, list[str]]:
     return tails
 
 
-def full_form_of(key: str, keys, tails: dict[str, list[str]]) -> list[str]:
+def keys_by_firm_name(keys) -> dict[str, list[str]]:
+    """Each key of ``keys`` that ends in a firm's legal form or word ("goldman sachs group inc", "walt disney co")
+    under the name before it ("goldman sachs", "walt disney"), in the keys' order: one pass over the keys, rather
+    than each key tried with each of the ~100 endings."""
+    firms: dict[str, list[str]] = {}
+    for key in keys:
+        words = key.split()
+        for n in range(1, min(_LONGEST_ENDING, len(words) - 1) + 1):
+            if " ".join(words[-n:]) in _FIRM_ENDING_SET:
+                firms.setdefault(" ".join(words[:-n]), []).append(key)
+    return firms
+
+
+def full_form_of(key: str, keys, tails: dict[str, list[str]], firms: dict[str, list[str]]) -> list[str]:
     """The keys of ``keys`` that name in full the body a key names short: for "health and human services" (a field
     of two words or more) those ending in "department of health and human services" or "ministry of …"; for
     "homeland security department" those ending in "department of homeland security"; for "kinder morgan" (two
     words or more) the key with a legal form after it ("kinder morgan inc"). Empty when none. ``tails`` is
-    :func:`keys_by_tail` of ``keys``."""
+    :func:`keys_by_tail` and ``firms`` :func:`keys_by_firm_name` of ``keys``."""
     if _INTERSTATE_KEY.fullmatch(key):
         return [k for k in (f"interstate {key[2:]}",) if k in keys]  # "I-40" beside "Interstate 40" (round wire37b)
     words = key.split()
@@ -78,7 +94,7 @@ def full_form_of(key: str, keys, tails: dict[str, list[str]]) -> list[str]:
         endings = tuple(f"{head} of {key}" for head in _DEPARTMENT_HEADS)
     ending = dict.fromkeys(k for e in endings for k in ([e] if e in keys else []) + tails.get(e, []))
     found = [k for k in ending if k != key and len(k.split()) - len(key.split()) <= 4]
-    return found + [f"{key} {form}" for form in _FIRM_ENDINGS if f"{key} {form}" in keys]
+    return found + firms.get(key, [])
 
 
 def named_with_a_word_before(key: str, tails: dict[str, list[str]], *, is_town, is_body) -> list[str]:
