@@ -111,7 +111,7 @@ class TestOutletsTold:
         assert labels.get("The Daily Wire") == "ORG"
 
     def test_a_programme_told_stays_a_work(self, nlp):
-        from toolkit.nlp.model_spans import _told_outlet
+        from toolkit.nlp.label_mends import _told_outlet
 
         doc = nlp("He told The Daily Show that he would run.")
         assert not any(_told_outlet(e) for e in doc.ents)

@@ -100,7 +100,7 @@ class TestOfTails:
 
 
 class TestTemperatures:
-    """A temperature with its scale's letter is a measure, no name (model_spans._not_a_person)."""
+    """A temperature with its scale's letter is a measure, no name (label_mends._not_a_person)."""
 
     def test_degrees_celsius_called_a_body(self, nlp):
         ents = ents_of(nlp, "Scientists stressed that a single year above 1.5C does not mean the goal of the Paris "

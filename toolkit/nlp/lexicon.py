@@ -49,6 +49,11 @@ ORG_HEADS = frozenset(
 # "holdings", "industries", "laboratories", "enterprises" end firms' names ("LGM Pharma", "Posco Holdings"); "patrol"
 # a police force's ("Florida Highway Patrol described, …": no speaker "Highway Patrol" PERSON; "the Border Patrol");
 # "securities" a broker's ("RBC Dominion Securities", "Nomura Securities"; not a person "Dominion Securities")
+# Organisation heads that are also common surnames ("Stuart Hall", "Tom Church", "Ed Press"):
+# a "person" ending in one of the others ("Air Force", "Red Cross Society") is a body.
+SURNAME_HEADS = frozenset({"church", "bank", "court", "press", "union", "guard", "times", "herald", "front", "hall",
+                           "service", "fund", "league", "school", "college", "board", "office", "company", "team",
+                           "club", "centre", "center", "district", "society", "party", "chronicle", "journal"})
 # Nouns after a quotation that make it the title of a work or a rule, not somebody's words.
 TITLE_NOUNS = frozenset(
     """show program programme act order report article book film movie series campaign operation initiative
