@@ -74,7 +74,7 @@ from toolkit.nlp.claimants import campaign_owner, claim_noun, hearsay_of, source
 from toolkit.nlp.clause_dates import (clause_dates, date_of_its_time, fronted_dates, narrated, paragraph_days,
                                       result_of)
 from toolkit.nlp.clauses import (able_to, able_word, act_before_or_after, claimed_past, clause_head, conjunct_root,
-                                 inherits, names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
+                                 general_capacity, inherits, names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.conjunct_forms import listed_after_infinitive, mend_bare_conjuncts
 from toolkit.nlp.coordination import (in_verb_series, mend_coordinated_subjects, mend_names_read_as_adjectives,
                                       mend_names_read_as_modifier)
@@ -447,6 +447,8 @@ class _Reader:
             return None, None, patient, governor, inherited
         if names_a_kind(agent) and simple_present(conjunct_root(verb.head if under_aspect(verb) else verb)):
             return None  # "A red notice doesn't force countries …": a statement about a kind
+        if agent.dep_ == "nsubj" and agent.head.i == verb.i and general_capacity(verb, agent):
+            return None  # "Infection with a pathogenic strain … can cause blood poisoning": what a kind can do
         if agent.i in self.hidden:
             agent = self.hidden[agent.i][0]  # "Trump ordered … and hinted at …": the repaired verb's subject
         # ("Deputy Prime Minister for Finance and Minister of Economy Richard Sulík failed": the name)
