@@ -144,3 +144,30 @@ class TestWithAbsoluteActor:
     def test_control_a_thing_reaching(self, nlp, tmp_path):
         events = _events(nlp, tmp_path, "The city sweltered on Monday, with temperatures reaching 40 degrees.\n")
         assert not records_with_verb(events, "reach")
+
+
+# Wikinews, 2019-09-24: UK Supreme Court rules prorogation of parliament unlawful.
+APPEAL = ("Tuesday, September 24, 2019\n\nQueen Elizabeth II suspended parliament at the behest of Boris Johnson, the "
+          "current prime minister, on September 10. He is widely suspected of asking for prorogation to prevent "
+          "legislative interference in his efforts to complete the withdrawal of the United Kingdom from the European "
+          "Union (EU), known as Brexit for British exit. Following that reasoning, the Court of Session in Scotland ruled "
+          "on September 11 the prorogation was unlawful. The Supreme Court ruled on the appeal of that decision by "
+          "Johnson's government.\n")
+
+
+class TestDayEndsOnAThingPointedBack:
+    """A sentence naming with "that"/"those" a thing told before looks back on it: a later step, not that day's
+    narration (the paragraph's day ends; round ev38's left item)."""
+
+    def test_the_appeal_of_that_decision_is_undated(self, nlp, tmp_path):
+        rows = records_with_verb(_events(nlp, tmp_path, APPEAL, dt.date(2019, 9, 24)), "rule")
+        court = [r for r in rows if r["subject"] == "Court of Session"]
+        supreme = [r for r in rows if "Supreme" in str(r["subject"])]
+        assert court and court[0]["date"] == "2019-09-11"
+        assert supreme and not isinstance(supreme[0]["date"], str)
+
+    def test_control_the_narration_goes_on(self, nlp, tmp_path):
+        text = ("Tuesday, September 24, 2019\n\nThe court ruled on September 11 that the suspension was unlawful. "
+                "The government appealed the decision that same day.\n")
+        [row] = records_with_verb(_events(nlp, tmp_path, text, dt.date(2019, 9, 24)), "appeal")
+        assert row["date"] == "2019-09-11"

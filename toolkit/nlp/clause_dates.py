@@ -262,7 +262,8 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
             own = []  # "As of Sunday evening, all four are in stable condition": a state then, the day goes on
         if not own:
             root = sent.root
-            if day is not None and ((_simple_past(root) and not narrated(root)) or (opens and not _simple_past(root))):
+            if day is not None and ((_simple_past(root) and not narrated(root)) or (opens and not _simple_past(root))
+                                    or _points_back(sent)):
                 # "The U.S. Constitution originally did not limit …": the narration leaves the day; so does a
                 # paragraph that opens on what is so ("The Holy Headdress is recognized … as the veil that covered
                 # …") or on what had been ("As revealed at trial, the Turpins had kept their children indoors …")
@@ -280,6 +281,19 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
         elif root.lemma_ in _TELLING_VERBS:
             day = None  # "… published on Friday …. Neanderthals used ribs of large bovids": what is told, not that day
     return out
+
+
+# Nouns of time: "that same day", "at that time" go on with the day (:data:`_SAME_TIME`).
+_TIME_NOUNS = frozenset({"day", "time", "morning", "afternoon", "evening", "night", "moment", "hour"})
+
+
+def _points_back(sent) -> bool:
+    """Whether a sentence names a thing told before with the distal "that" or "those" ("The Supreme Court ruled on
+    the appeal of that decision by Johnson's government" after "the Court of Session … ruled on September 11 the
+    prorogation was unlawful"): it looks back on the act told as a thing done, and tells a later step, not the
+    narration of that day (which says "the": "The spire … collapsed"). A noun of time ("that same day") goes on."""
+    return any(t.dep_ == "det" and t.lower_ in ("that", "those") and t.head.pos_ == "NOUN"
+               and t.head.lemma_.lower() not in _TIME_NOUNS for t in sent)
 
 
 # Verbs of telling and publishing: the day they set is that of the telling; the sentences after it tell its content
