@@ -67,6 +67,15 @@ class TestPassiveConjunctSharesSubject:
         assert row["object"] == "two passengers"
 
 
+    def test_control_a_lost_subject_of_its_own(self, nlp, tmp_path):
+        # Wikinews, 2020-06-06 (Fire at historic Welsh ex-hotel Bontddu Hall kills one): the scaffolding, not the
+        # hall, was erected; a noun right before "was" is the second clause's own subject
+        text = ("Bontddu Hall recently underwent building work and scaffolding was still erected at the time of the "
+                "fire.\n")
+        assert not [r for r in records_with_verb(_events(nlp, tmp_path, text), "erect")
+                    if "Hall" in str(r["object"])]
+
+
 class TestSharedByAgent:
     """Two passive participles joined by "and" share the one "by" phrase after both; a "by" the parser hung on a
     noun of the clause (labelled agent) is the verb's; "by" + participle + plural noun of people names the people."""
@@ -79,6 +88,11 @@ class TestSharedByAgent:
         # "arrested on Friday and later released by a judge": not side by side, the judge only released him
         events = _events(nlp, tmp_path, "The suspect was arrested on Friday and later released by a judge.\n")
         assert [r["subject"] for r in records_with_verb(events, "arrest") if isinstance(r["subject"], str)] == []
+
+    def test_control_a_state_in_the_present(self, nlp, tmp_path):
+        # Wikinews, 2020-11-07 (Joe Biden projected US president-elect): "am honored" is a state, shares nothing
+        events = _events(nlp, tmp_path, "I am honored and humbled by the trust the American people have placed in me.\n")
+        assert not records_with_verb(events, "honor")
 
     def test_brought_by_indira_gandhi(self, nlp, tmp_path):
         [row] = records_with_verb(_events(nlp, tmp_path, GANDHI), "bring")

@@ -83,8 +83,9 @@ def shared_by_phrases(verb: Token) -> list[Token]:
     if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("and", "or") or doc[verb.i + 1].dep_ != "cc":
         return []
     after = doc[verb.i + 2]
+    # (a passive of an act, in the past or the perfect: "I am honored and humbled by the trust" is a state)
     if after.dep_ != "conj" or after.head.i != verb.i or after.tag_ != "VBN" \
-            or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or not any(c.dep_ == "auxpass" and (c.tag_ == "VBD" or c.lower_ == "been") for c in verb.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in after.children):
         return []
     return [c for c in after.children if c.dep_ == "agent"]

@@ -596,6 +596,14 @@ def passive_subject(holder: Token) -> Token | None:
         return None
     if any(c.dep_ == "auxpass" for c in first.children):
         return next((c for c in first.children if c.dep_ == "nsubjpass"), None)
-    if not any(c.dep_ == "auxpass" and c.i > first.i for c in holder.children):
+    be = next((c for c in holder.children if c.dep_ in ("aux", "auxpass") and c.i > first.i), None)
+    if be is None or not any(c.dep_ == "auxpass" for c in holder.children):
         return None  # (a bare participle after an active verb: its own "be" says it is a second predicate)
+    before = holder.doc[be.i - 1]
+    if before.pos_ == "ADV" and be.i > 1:
+        before = holder.doc[be.i - 2]
+    if before.lower_ not in ("and", "or", "but", ","):
+        # "underwent building work and scaffolding was still erected", "… lost their lives and scores more were
+        # injured": a noun right before the "be" is the second clause's own subject, which the parser lost
+        return None
     return next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
