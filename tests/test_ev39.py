@@ -185,3 +185,22 @@ class TestDayEndsOnAThingPointedBack:
                 "The government appealed the decision that same day.\n")
         [row] = records_with_verb(_events(nlp, tmp_path, text, dt.date(2019, 9, 24)), "appeal")
         assert row["date"] == "2019-09-11"
+
+
+# Wikinews, 2019-01-23: Germany bans Mahan Air of Iran, citing security.
+SEIBERT = ("German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said it is possible \"that this airline "
+           "carries out transports to Germany that affect our security concerns,\" and the ban followed discussions "
+           "within Europe and with the US.\n")
+
+
+class TestConjunctAfterQuotation:
+    """A clause joined by "and" after the closing quotation mark is the writer's report, not the quoted words."""
+
+    def test_the_ban_followed_discussions(self, nlp, tmp_path):
+        [row] = records_with_verb(_events(nlp, tmp_path, SEIBERT, dt.date(2019, 1, 23)), "follow")
+        assert row["subject"] == "the ban" and row["reported_by"] == "Steffen Seibert" and not row["quoted"]
+
+    def test_control_a_conjunct_inside_the_quotation(self, nlp, tmp_path):
+        text = "The coach said \"we tried everything and the referee ignored us\" after the match.\n"
+        rows = records_with_verb(_events(nlp, tmp_path, text), "ignore")
+        assert all(r["quoted"] for r in rows)

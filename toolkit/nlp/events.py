@@ -127,6 +127,7 @@ from toolkit.nlp.written_reports import reports_in_writing
 from toolkit.nlp.reporter_conjuncts import mend_reporters_acts
 from toolkit.nlp.quotation_frames import frames_quotation, introduces_quotation
 from toolkit.nlp.quotation_marks import quoted_tokens
+from toolkit.nlp.quoted_conjuncts import mend_conjuncts_after_quotations
 from toolkit.nlp.responses import responds_as_act
 from toolkit.nlp.run_in_headings import mend_labels_read_as_subjects, run_in_heading
 from toolkit.nlp.set_off_relatives import mend_relatives_read_as_contents, mend_who_on_figures
@@ -232,6 +233,7 @@ class _Reader:
         self.doc, self.stop, self.agentless = doc, stop, agentless
         self.inside = inside = quoted_tokens(doc) if inside is None else inside
         _mend_parse(doc)
+        mend_conjuncts_after_quotations(doc, inside)  # '… said it is possible "that …," and the ban followed …'
         resolver = resolver or PersonResolver(doc, index, inside)
         self.index = index
         self.sentences = sentences = Sentences(doc)
