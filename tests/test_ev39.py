@@ -204,3 +204,22 @@ class TestConjunctAfterQuotation:
         text = "The coach said \"we tried everything and the referee ignored us\" after the match.\n"
         rows = records_with_verb(_events(nlp, tmp_path, text), "ignore")
         assert all(r["quoted"] for r in rows)
+
+
+# Wikinews, 2019-09-10: Nevada prop plane crash near Las Vegas leaves two dead, three injured.
+BEECHCRAFT = ("Officials said the single-engine propeller plane, a Beechcraft Sierra, was flying to Gillespie Field "
+              "airport, located near San Diego in El Cajon, California.\n")
+
+
+class TestIndefiniteAppositionClassifies:
+    """An apposition with "a"/"an" says what kind of thing the noun is; it names no one who acts."""
+
+    def test_the_plane_was_flying(self, nlp, tmp_path):
+        [row] = records_with_verb(_events(nlp, tmp_path, BEECHCRAFT), "fly")
+        assert row["subject"] == "the single-engine propeller plane" and row["reported_by"] == "officials"
+
+    def test_control_a_name_in_apposition(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, "His envoy, Steve Witkoff, met Putin in Moscow. Another, a chef named Lukasz "
+                                        "Nowak, fled the scene.\n")
+        assert [r["subject"] for r in records_with_verb(events, "meet")] == ["Steve Witkoff"]
+        assert [r["subject"] for r in records_with_verb(events, "flee")] == ["Lukasz Nowak"]

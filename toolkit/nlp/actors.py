@@ -558,8 +558,11 @@ class Actors:
         return _PASS
 
     def _apposed_name(self, appos: Token) -> str | None:
-        """The name an apposition gives: itself, or "a Polish chef named Łukasz"."""
-        named = entity_name(appos, self.index, self.sentences)
+        """The name an apposition gives: itself, or "a Polish chef named Łukasz". An apposition with "a" or "an"
+        classifies, it names no one ("the single-engine propeller plane, a Beechcraft Sierra, was flying": a model of
+        plane; "his father, a Democrat"): the noun it stands beside is who acts."""
+        named = None if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children) \
+            else entity_name(appos, self.index, self.sentences)
         if not named:
             for acl in appos.children:
                 if acl.dep_ == "acl" and acl.lemma_ == "name":
