@@ -223,3 +223,30 @@ class TestIndefiniteAppositionClassifies:
                                         "Nowak, fled the scene.\n")
         assert [r["subject"] for r in records_with_verb(events, "meet")] == ["Steve Witkoff"]
         assert [r["subject"] for r in records_with_verb(events, "flee")] == ["Lukasz Nowak"]
+
+
+# Wikinews, 2019-09-10: Nevada prop plane crash near Las Vegas leaves two dead, three injured.
+NEVADA = ("Tuesday, September 10, 2019\n\nOn Saturday night, a propeller plane in Nevada, United States crashed following "
+          "departure from Henderson Executive Airport, near Las Vegas, according to investigators. At the time, there "
+          "were reportedly four people on board; according to investigators, one was pronounced dead at the crash site, "
+          "with the other three being taken to a nearby hospital. Another later died. A bystander was also "
+          "subsequently injured.\n\nOfficials said the single-engine propeller plane, a Beechcraft Sierra, was flying to "
+          "Gillespie Field airport, located near San Diego in El Cajon, California. Following take off, the plane "
+          "turned back with a mechanical problem, intending to land at Henderson.\n")
+
+
+class TestLeadDayAfterAnAftermath:
+    """An aftermath told "later" ends its paragraph's run of the lead's day; a next paragraph that opens on what was
+    going on (the past progressive) goes back to that day."""
+
+    def test_the_plane_was_flying_on_saturday(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, NEVADA)
+        assert [r["date"] for r in records_with_verb(events, "fly")] == ["2019-09-07"]
+        assert [r["date"] for r in records_with_verb(events, "turn back")] == ["2019-09-07"]
+        assert not [r for r in records_with_verb(events, "injure") if isinstance(r["date"], str)]
+
+    def test_control_a_later_act_told_after_it(self, nlp, tmp_path):
+        text = ("Tuesday, September 10, 2019\n\nOn Saturday, police arrested John Smith in Reno. He was later charged "
+                "with murder.\n\nHe pleaded not guilty and was released on bail.\n")
+        rows = records_with_verb(_events(nlp, tmp_path, text), "plead")
+        assert rows and not isinstance(rows[0]["date"], str)
