@@ -27,6 +27,7 @@ from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.field_offices import field_office
 from toolkit.nlp.described_people import described_subject, main_subject_of_clause, titled_in_sentence
+from toolkit.nlp.lead_descriptions import named_next
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
 from toolkit.nlp.clause_modifiers import modifier_tokens
@@ -552,11 +553,16 @@ class Actors:
             person = self.resolver.agent_before(token.i)
             if person:
                 return person
+        if token.tag_ == "NN" and (person := named_next(token, self.resolver, self.sentences)) is not None:
+            return person  # "a federal judge in Texas ruled …" ⏎ "… Judge Gray Miller ruled …" (lead_descriptions.py)
         return _PASS
 
     def _apposed_name(self, appos: Token) -> str | None:
-        """The name an apposition gives: itself, or "a Polish chef named Łukasz"."""
-        named = entity_name(appos, self.index, self.sentences)
+        """The name an apposition gives: itself, or "a Polish chef named Łukasz". An apposition with "a" or "an"
+        classifies, it names no one ("the single-engine propeller plane, a Beechcraft Sierra, was flying": a model of
+        plane; "his father, a Democrat"): the noun it stands beside is who acts."""
+        named = None if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children) \
+            else entity_name(appos, self.index, self.sentences)
         if not named:
             for acl in appos.children:
                 if acl.dep_ == "acl" and acl.lemma_ == "name":

@@ -243,6 +243,7 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
     still runs; any other day ends with its paragraph.
     """
     text, out, day, story_day = doc.text, {}, None, None
+    paused = None  # the story's day, left for the rest of a paragraph by an act told "later" (see below)
     spans = sorted(times, key=lambda t: t[0])
     k, last_end = 0, 0
     for n, sent in enumerate(sentences):
@@ -250,6 +251,14 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
         opens = n == 0 or "\n" in text[last_end:first]  # (a paragraph)
         if opens and day != story_day:
             day = None
+        if opens and day is None and paused is not None and _sets_the_scene_then(sent.root):
+            # "… one was pronounced dead …. Another later died." ¶ "Officials said the … plane … was flying to …": an
+            # aftermath told "later" ends its paragraph's run; a next paragraph that opens on what was going on
+            # (the past progressive) goes back to the lead's day ("He was later charged." ¶ "He pleaded not guilty"
+            # does not: the plea came after)
+            day = paused
+        if opens:
+            paused = None
         last_end = end
         own = []
         while k < len(spans) and spans[k][0] < sent.end_char:
@@ -262,14 +271,18 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
             own = []  # "As of Sunday evening, all four are in stable condition": a state then, the day goes on
         if not own:
             root = sent.root
-            if day is not None and ((_simple_past(root) and not narrated(root)) or (opens and not _simple_past(root))):
+            if day is not None and ((_simple_past(root) and not narrated(root)) or (opens and not _simple_past(root))
+                                    or _points_back(sent)):
                 # "The U.S. Constitution originally did not limit …": the narration leaves the day; so does a
                 # paragraph that opens on what is so ("The Holy Headdress is recognized … as the veil that covered
                 # …") or on what had been ("As revealed at trial, the Turpins had kept their children indoors …")
+                if day == story_day and _told_later(root):
+                    paused = story_day
                 day = None
             if day is not None:
                 out[n] = day
             continue
+        paused = None  # (a time of its own: the run starts anew)
         root = sent.root
         date = dated.get(root.i) if root.pos_ in ("VERB", "AUX") and _simple_past(root) else None  # (not a dateline's)
         weekly = any("week" in text[s:e].lower() for s, e, _ in own)  # (a week is dated to its Monday: no day)
@@ -282,6 +295,19 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
     return out
 
 
+# Nouns of time: "that same day", "at that time" go on with the day (:data:`_SAME_TIME`).
+_TIME_NOUNS = frozenset({"day", "time", "morning", "afternoon", "evening", "night", "moment", "hour"})
+
+
+def _points_back(sent) -> bool:
+    """Whether a sentence names a thing told before with the distal "that" or "those" ("The Supreme Court ruled on
+    the appeal of that decision by Johnson's government" after "the Court of Session … ruled on September 11 the
+    prorogation was unlawful"): it looks back on the act told as a thing done, and tells a later step, not the
+    narration of that day (which says "the": "The spire … collapsed"). A noun of time ("that same day") goes on."""
+    return any(t.dep_ == "det" and t.lower_ in ("that", "those") and t.head.pos_ == "NOUN"
+               and t.head.lemma_.lower() not in _TIME_NOUNS for t in sent)
+
+
 # Verbs of telling and publishing: the day they set is that of the telling; the sentences after it tell its content
 # (a study's findings, the charges announced), which happened before.
 _TELLING_VERBS = frozenset({"say", "tell", "state", "report", "announce", "reveal", "confirm", "indicate", "write",
@@ -292,6 +318,24 @@ _SHIFTING_ADVERBS = frozenset({"later", "earlier", "previously", "formerly", "or
                                "ago", "since", "already", "then", "afterwards", "subsequently", "long"})
 # Marks of a clause placed before or after another act, or of a condition ("before the fire began").
 _ORDERING_MARKS = frozenset({"before", "after", "since", "until", "till", "once", "if", "unless"})
+
+
+# Adverbs that move a clause forward from the day told ("Another later died", "was subsequently injured").
+_LATER = frozenset({"later", "subsequently", "afterwards", "afterward"})
+
+
+def _sets_the_scene_then(root: Token) -> bool:
+    """Whether a sentence opens on what was going on, in the past progressive, itself or as reported content
+    ("Officials said the single-engine propeller plane … was flying to Gillespie Field airport")."""
+    for verb in [root] + [c for c in root.children if c.dep_ == "ccomp"]:
+        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "be" for c in verb.children):
+            return True
+    return False
+
+
+def _told_later(verb: Token) -> bool:
+    """Whether a verb in the simple past is moved forward from its paragraph's day by an adverb of its own."""
+    return any(c.dep_ == "advmod" and c.lower_ in _LATER for c in verb.children)
 
 
 def narrated(verb: Token) -> bool:

@@ -13,7 +13,7 @@ Example:
 from __future__ import annotations
 
 from spacy.tokens import Token
-from toolkit.nlp.by_agents import named_agent
+from toolkit.nlp.by_agents import described_agent, named_agent, shared_by_phrases
 from toolkit.nlp.inversions import inverted_condition, phrasal_condition
 from toolkit.nlp.margins import margin_run_into_gap
 from toolkit.nlp.means import names_a_means
@@ -413,6 +413,19 @@ def simple_present(clause: Token) -> bool:
     return clause.tag_ == "VBN" and auxiliaries[0].dep_ == "auxpass"
 
 
+def general_capacity(clause: Token, subject: Token) -> bool:
+    """Whether a clause says what a kind can do: "can" and a bare verb, with a subject that names a kind or a bare
+    common noun of a mass ("Infection with a pathogenic strain, however, can cause blood poisoning or other serious
+    conditions"): what is generally so, no event ("The virus can spread" is one particular's capacity, and stays)."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ != "VB" or len(auxiliaries) != 1 or auxiliaries[0].lower_ != "can":
+        return False
+    if names_a_kind(subject) and subject.tag_ == "NN":
+        return True  # "A red notice can …" (a bare plural may be a body: "Police can now arrest him")
+    return subject.pos_ == "NOUN" and subject.tag_ == "NN" and not subject.ent_type_ and subject.text[1:].islower() \
+        and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in subject.children)
+
+
 def finite(verb: Token) -> bool:
     """Whether a verb heads a finite clause (a tense or an auxiliary), not a bare participle
     ("has claimed … lives, displaced millions")."""
@@ -496,9 +509,15 @@ def agent_phrase(verb: Token) -> Token | None:
     agents = [c for c in children if c.dep_ == "agent"]
     if agents and any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "auxpass" for c in children):
         return None
+    if not agents:
+        agents = shared_by_phrases(verb)  # "damaged and blackened by the blaze": the blaze's act too
+    if not agents and any(c.dep_ == "auxpass" for c in children):
+        # "was interrupted by protesting legislators", the "by" labelled a preposition
+        agents = [c for c in children if c.dep_ == "prep" and c.lower_ == "by" and described_agent(c) is not None]
     found = [g for a in agents for g in a.children if g.dep_ == "pobj" and not names_a_measure(g)
              and not names_a_means(g)  # ("transported by ambulance": how, not who)
              and not margin_run_into_gap(g)]  # ("boosted by 3.3% and long-run GDP by 2.6%": a margin and a gap)
+    found += [g for a in agents if (g := described_agent(a)) is not None]  # "by protesting legislators"
     if agents and not found:
         return None
     # several "by" phrases, or one the parser hung on a noun (toolkit/nlp/by_agents.py)
@@ -566,11 +585,25 @@ def passive_after(verb: Token) -> bool:
 
 def passive_subject(holder: Token) -> Token | None:
     """The subject of a passive: its own, or for a second passive with its own "be" and no subject ("The bomb was
-    placed on a motorcycle … and was left outside a restaurant") the subject of the passive it is joined to."""
+    placed on a motorcycle … and was left outside a restaurant") the subject of the verb it is joined to, passive or
+    active: coordinated predicates share their subject whatever their voice ("A bystander attempted to aid the
+    passengers, and was later hospitalized for smoke inhalation": the bystander was hospitalized)."""
     own = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
     if own is not None or holder.dep_ != "conj" or any(c.dep_ in ("nsubj", "expl") for c in holder.children):
         return own
     first = holder.head
-    if first.i > holder.i or not any(c.dep_ == "auxpass" for c in first.children):
+    if first.i > holder.i or first.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+    if any(c.dep_ == "auxpass" for c in first.children):
+        return next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+    be = next((c for c in holder.children if c.dep_ in ("aux", "auxpass") and c.i > first.i), None)
+    if be is None or not any(c.dep_ == "auxpass" for c in holder.children):
+        return None  # (a bare participle after an active verb: its own "be" says it is a second predicate)
+    before = holder.doc[be.i - 1]
+    if before.pos_ == "ADV" and be.i > 1:
+        before = holder.doc[be.i - 2]
+    if before.lower_ not in ("and", "or", "but", ","):
+        # "underwent building work and scaffolding was still erected", "… lost their lives and scores more were
+        # injured": a noun right before the "be" is the second clause's own subject, which the parser lost
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)

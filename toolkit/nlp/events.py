@@ -74,7 +74,7 @@ from toolkit.nlp.claimants import campaign_owner, claim_noun, hearsay_of, source
 from toolkit.nlp.clause_dates import (clause_dates, date_of_its_time, fronted_dates, narrated, paragraph_days,
                                       result_of)
 from toolkit.nlp.clauses import (able_to, able_word, act_before_or_after, claimed_past, clause_head, conjunct_root,
-                                 inherits, names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
+                                 general_capacity, inherits, names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.conjunct_forms import listed_after_infinitive, mend_bare_conjuncts
 from toolkit.nlp.coordination import (in_verb_series, mend_coordinated_subjects, mend_names_read_as_adjectives,
                                       mend_names_read_as_modifier)
@@ -127,6 +127,7 @@ from toolkit.nlp.written_reports import reports_in_writing
 from toolkit.nlp.reporter_conjuncts import mend_reporters_acts
 from toolkit.nlp.quotation_frames import frames_quotation, introduces_quotation
 from toolkit.nlp.quotation_marks import quoted_tokens
+from toolkit.nlp.quoted_conjuncts import mend_conjuncts_after_quotations
 from toolkit.nlp.responses import responds_as_act
 from toolkit.nlp.run_in_headings import mend_labels_read_as_subjects, run_in_heading
 from toolkit.nlp.set_off_relatives import mend_relatives_read_as_contents, mend_who_on_figures
@@ -232,6 +233,7 @@ class _Reader:
         self.doc, self.stop, self.agentless = doc, stop, agentless
         self.inside = inside = quoted_tokens(doc) if inside is None else inside
         _mend_parse(doc)
+        mend_conjuncts_after_quotations(doc, inside)  # '… said it is possible "that …," and the ban followed …'
         resolver = resolver or PersonResolver(doc, index, inside)
         self.index = index
         self.sentences = sentences = Sentences(doc)
@@ -447,6 +449,8 @@ class _Reader:
             return None, None, patient, governor, inherited
         if names_a_kind(agent) and simple_present(conjunct_root(verb.head if under_aspect(verb) else verb)):
             return None  # "A red notice doesn't force countries …": a statement about a kind
+        if agent.dep_ == "nsubj" and agent.head.i == verb.i and general_capacity(verb, agent):
+            return None  # "Infection with a pathogenic strain … can cause blood poisoning": what a kind can do
         if agent.i in self.hidden:
             agent = self.hidden[agent.i][0]  # "Trump ordered … and hinted at …": the repaired verb's subject
         # ("Deputy Prime Minister for Finance and Minister of Economy Richard Sulík failed": the name)

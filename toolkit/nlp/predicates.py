@@ -149,9 +149,15 @@ def stop_verb_as_act(verb: Token, lemma: str) -> bool:
     """A verb of the stop list that is an act here: "report" with a noun object and no clause
     ("officials reported 36 infections", "reported one more case": what is reported is a
     count, and reporting it is the news); "appear" with no complement and a subject that is
-    not "it" ("Reported cases also appeared in Thailand")."""
+    not "it" ("Reported cases also appeared in Thailand"); "look for" and "look into", a search."""
     if lemma in _COPULA_OR_ACT:
         return not any(c.dep_ in _COMPLEMENTS or (c.dep_ == "nsubj" and c.lower_ == "it") for c in verb.children)
+    if lemma.split()[0] == "look":
+        # "looked for the same strains in sewage", "is looking into the matter": a search, an act; "looks like",
+        # "looks good", "look forward to", "looked at" (a glance or a study, told as a state) stay no event
+        children = list(verb.children)
+        return any(c.dep_ == "prep" and c.lower_ in ("for", "into") and c.i == verb.i + 1 for c in children) \
+            and not any(c.dep_ in _COMPLEMENTS or c.dep_ == "advmod" and c.lower_ == "forward" for c in children)
     if lemma.split()[0] not in _REPORTED_NOUN:
         return False
     children = list(verb.children)
@@ -543,6 +549,19 @@ def _relative_on_a_name(top: Token) -> Token | None:
     return name if name.i + 1 < len(name.doc) and name.doc[name.i + 1].text == "," else None
 
 
+def _actor_in_with_absolute(top: Token) -> bool:
+    """Whether a clause is an absolute "with" clause in which a named actor acts: "With the US encouraging commercial
+    entities to cease trading in Iran, German firms … have announced plans …" (the US encourages them), "…, with Sens.
+    Rand Paul … joining Democrats": an act of its own, set beside the main clause's. A thing's participle there is
+    a circumstance ("with temperatures reaching 40 degrees"), and a passive one has no agent (:mod:`absolutes`)."""
+    if top.dep_ != "pcomp" or top.tag_ != "VBG" or top.head.lower_ != "with" or top.head.dep_ != "prep" \
+            or top.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in top.children)
+
+
 def is_event_clause(verb: Token, top: Token, marks: ClauseMarks) -> bool:
     infinitive, condition = marks.infinitive, marks.condition
     if (verb.i in infinitive or top.i in infinitive) and not under_aspect(verb) \
@@ -550,7 +569,8 @@ def is_event_clause(verb: Token, top: Token, marks: ClauseMarks) -> bool:
         return False  # a goal or a purpose, not something that happened
     if gerund_joined_to_finite(verb):
         return False  # "charges include homicide and illegally possessing a firearm": a noun-like conjunct
-    if top.dep_ not in EVENT_DEPS or top.i in condition or verb.i in condition:
+    absolute = _actor_in_with_absolute(top)
+    if (top.dep_ not in EVENT_DEPS and not absolute) or top.i in condition or verb.i in condition:
         return False
     if top.dep_ == "ccomp" and top.doc[top.left_edge.i].lower_ in CONDITIONS:
         return False  # "shall determine whether any other country is importing …": an open question
@@ -568,7 +588,7 @@ def is_event_clause(verb: Token, top: Token, marks: ClauseMarks) -> bool:
             and top.lemma_.lower() in REPORTING_VERBS:
         return False  # "as reported by …": a comment on the report
     # Inside a condition or a goal higher up ("to see if a meeting could mark …").
-    current = top
+    current = top.head.head if absolute else top
     for _ in range(12):
         if current.head.i == current.i:
             return True
