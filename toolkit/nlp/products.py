@@ -68,8 +68,25 @@ def _medicine_named(span: Span) -> bool:
     if (before.pos_ == "NOUN" and before.is_lower and before.lemma_.lower() in _MEDICINE_NOUNS
             and (before.head.i == span.root.i or span.root.head.i == before.i)):
         return True
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start and _medicine_noun(root.head):
+        return True  # "One antibody cocktail, ZMapp, initially showed promise" (round ent39b)
     return (before.lower_ == "as" and span.root.head.i == before.i and before.head.pos_ == "VERB"
             and before.head.lemma_.lower() in _SELLING_VERBS and before.head.tag_ == "VBN")
+
+
+def _medicine_noun(noun: Token) -> bool:
+    """Whether a lower-case noun is a medicine's, or a mixture's of medicines ("an antiviral drug", "one antibody
+    cocktail")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and noun.is_lower and (lemma in _MEDICINE_NOUNS or lemma in _MIXTURES and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MEDICINE_MAKINGS for c in noun.children))
+
+
+# Nouns of a mixture, and the words of what a medicine is made of before them ("antibody cocktail", "drug
+# combination"); not "a drug company, Pfizer" (a maker, no mixture).
+_MIXTURES = frozenset({"cocktail", "combination", "mixture"})
+_MEDICINE_MAKINGS = frozenset({"antibody", "drug", "vaccine"})
 
 
 # Nouns of weapons, before which news writes the model's name ("Patriot missiles", "Abrams tanks"); a "system" or a

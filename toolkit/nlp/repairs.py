@@ -93,7 +93,7 @@ from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_i
 from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named_after_peoples, hyphenated_first_words,
                                     korean_districts, makers_before_model_codes, models_after_numbers, versions_in_names,
-                                    vehicles_with_numbers, craft_before_kind_nouns,
+                                    vehicles_with_numbers, craft_before_kind_nouns, untagged_craft_of_makers,
                                     outlets_named_after_peoples, possessive_places, university_campuses)
 from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames
 from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_before_kinds, buildings_before_kinds,
@@ -337,7 +337,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = hyphenated_first_words(bodies_named_after_peoples(ents))  # "the Islamic State."; "the Co-operative Commonwealth …"
     ents = versions_in_names(makers_before_model_codes(models_after_numbers(ents)))  # "The new Boeing 737 Max was not airworthy"; "Airbus A300s"
     # "the Crew Dragon was launched via a Falcon 9 rocket"; "Blue Origin's New Glenn rocket" (a craft before its kind)
-    ents = craft_before_kind_nouns(vehicles_with_numbers(ents))
+    ents = untagged_craft_of_makers(doc, craft_before_kind_nouns(vehicles_with_numbers(ents)))  # ("the SpaceX Crew Dragon capsule")
     ents = peoples_before_tribes(languages_before_people(ents))  # "English mathematician John Horton Conway died"; "the Al Bu Nimr tribe"
     ents = media_posted_to(media_apart_from_accounts(ents))  # "posted to Twitter"; "his YouTube channel Numberphile"
     ents = hyphenated_surnames(families_by_surnames(ents))  # "any specific deal about the Bidens"; "Chan-o-cha"

@@ -17,10 +17,13 @@
   words one body (ORG); "the British Journal of …" (a longer title) is left.
 * A campus of a state's university is named with a comma and its city ("the University of California, Los
   Angeles disagreed"): :func:`university_campuses` joins the university and the city into one body (ORG); a list
-  ("the University of Bristol, Bath and Exeter") or a country after the comma is left.
+  ("the University of Bristol, Bath and Exeter") or a country after the comma is left; so is one named with "at" and
+  its town ("the University of Colorado at Boulder", round ent39b).
 * An aircraft's maker named with its model's code ("Boeing 707s and Airbus A300s") is cut by the model at the
   code for one maker and run into it for the other ("Airbus A300s" ORG): :func:`makers_before_model_codes` keeps the
   maker alone (ORG), as the model's "Boeing" of "Boeing 707s".
+* A craft named after its maker and before its kind noun, none of it tagged ("the SpaceX Crew Dragon capsule"):
+  :func:`untagged_craft_of_makers` adds the maker (ORG) and the craft (PRODUCT; round ent39b).
 
 Each function visits the Doc's entities (and, for the districts, only the tokens whose lower form is a suffix,
 found with :func:`toolkit.nlp.lookups.indices_of`); none loops over a document's tokens.
@@ -328,6 +331,14 @@ def university_campuses(ents: list[Span]) -> list[Span]:
             out.append(Span(doc, ent.start, stop, label="ORG"))  # "the University of Wisconsin–Madison"
             skip = k + 1
             continue
+        if (stop := _campus_at_end(ent, ents[k + 1] if k + 1 < len(ents) else None)) is not None:
+            out.append(Span(doc, ent.start, stop, label="ORG"))  # "the University of Colorado at Boulder"
+            skip = k + 1
+            if (short := _campus_short_form(doc, stop, doc[ent.end + 1:stop])) is not None:
+                out.append(short)  # "(CU Boulder)": the model's "Boulder" PERSON inside gives way
+                while skip + 1 < len(ents) and ents[skip + 1].start < short.end:
+                    skip += 1
+            continue
         end = ent.end - 1 if ent[-1].text == "," else ent.end  # the model may take the comma in
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         if (ent.label_ == "ORG" and nxt is not None and nxt.label_ == "GPE" and nxt.start == end + 1
@@ -351,6 +362,44 @@ def university_campuses(ents: list[Span]) -> list[Span]:
                 continue
         out.append(ent)
     return out
+
+
+# Labels the model gives a campus's town after "at": the town, or a person or a body for a town's name that is also
+# a surname or a school's ("Boulder" PERSON, "Amherst" ORG).
+_CAMPUS_TOWN_LABELS = frozenset({"GPE", "PERSON", "ORG", "LOC"})
+
+
+def _campus_at_end(ent: Span, nxt: Span | None) -> int | None:
+    """The end of a campus's name written after its university's with "at" ("the University of Colorado at Boulder",
+    "the University of Massachusetts at Amherst", "University of Texas at Austin"), which the model parts into the
+    university and a town: "University of <state>" (its last words), "at", and right after it a known town of one to
+    three words that is no state or country (not "the University of Michigan at the time", nor a country's
+    university "at Germany's border"); a possessive after the town ("at Boulder's") is left out of the name."""
+    doc = ent.doc
+    if (ent.label_ != "ORG" or nxt is None or nxt.label_ not in _CAMPUS_TOWN_LABELS or len(ent) < 3
+            or ent.end + 1 != nxt.start or doc[ent.end].lower_ != "at" or len(nxt) > 3):
+        return None
+    heads = [i for i in range(len(ent) - 2) if ent[i].lower_ == "university" and ent[i + 1].lower_ == "of"]
+    if not heads or not is_state_or_country(ent[heads[-1] + 2:].text):
+        return None
+    stop = nxt.end - 1 if len(nxt) > 1 and nxt[-1].tag_ == "POS" else nxt.end
+    town = doc[nxt.start:stop]
+    if (not len(town) or not all(t.is_title for t in town if t.is_alpha) or is_state_or_country(town.text)
+            or not is_known_place(town.text, cities=True)):
+        return None
+    return stop
+
+
+def _campus_short_form(doc: Doc, end: int, town: Span) -> Span | None:
+    """The short form a text gives a campus in brackets right after its name: the university's initials in capitals
+    and the campus's town ("the University of Colorado at Boulder (CU Boulder)"), one body (ORG), where the model
+    reads the town in it as a person."""
+    close = end + len(town) + 2
+    if (close >= len(doc) or doc[end].text != "(" or doc[close].text != ")" or not doc[end + 1].is_upper
+            or not doc[end + 1].is_alpha or not 2 <= len(doc[end + 1]) <= 5
+            or doc[end + 2:close].text != town.text):
+        return None
+    return Span(doc, end + 1, close, label="ORG")
 
 
 def _dashed_campus_end(ent: Span, nxt: Span | None) -> int | None:
@@ -428,6 +477,52 @@ def craft_before_kind_nouns(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+_LONGEST_CRAFT = 3  # words of a craft's name ("Crew Dragon", "New Shepard", "Long March 5")
+
+
+def untagged_craft_of_makers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the SpaceX Crew Dragon capsule successfully docked": the model tags nothing, and then calls the craft a
+    person where the text names it alone ("Crew Dragon has enough room"). Space news names a craft after "the" or a
+    possessive, its maker's name first and its kind noun after it: a run of two to four capitalised proper nouns
+    none of which the model tagged, right before a craft's kind noun in the singular and lower case with no noun
+    after it, whose first word the text names elsewhere as a body (ORG), is the maker (ORG) and the craft (PRODUCT)
+    after it, so that the set-wide vote reads the craft's other mentions as the product. A run whose first word is
+    no body's name of the text is left (a body's name of two words before its rockets, "the Islamic Jihad rocket").
+
+    Visits only the Doc's craft nouns (found in its arrays) and returns at once when there is none.
+
+    Args:
+        doc: the parsed text.
+        ents: entity spans in document order, none overlapping.
+
+    Returns:
+        The spans with the makers and the craft added, in document order.
+    """
+    nouns = indices_of(doc, LOWER, _CRAFT_NOUNS)
+    if not nouns:
+        return ents
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    bodies: set[str] | None = None
+    found: list[Span] = []
+    for n in nouns:
+        noun = doc[n]
+        if (not noun.is_lower or noun.tag_ != "NN" or n in taken
+                or (n + 1 < len(doc) and doc[n + 1].pos_ in ("NOUN", "PROPN"))):
+            continue
+        start = n
+        while (start > 0 and n - start < _LONGEST_CRAFT + 1 and doc[start - 1].pos_ == "PROPN"
+               and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and start - 1 not in taken):
+            start -= 1
+        if n - start < 2 or start == 0 or not (doc[start - 1].lower_ == "the" or doc[start - 1].tag_ in ("POS", "PRP$")):
+            continue
+        if bodies is None:
+            bodies = {e.text for e in ents if e.label_ == "ORG"}
+        if doc[start].text not in bodies:
+            continue
+        found += [Span(doc, start, start + 1, label="ORG"), Span(doc, start + 1, n, label="PRODUCT")]
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
 def _determined(ent: Span, before: list[Span]) -> bool:
