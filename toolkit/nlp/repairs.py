@@ -79,7 +79,7 @@ from toolkit.nlp.capital_surnames import surnames_in_capitals
 from toolkit.nlp.repeated_places import places_named_again
 from toolkit.nlp.bylines import authors_in_bylines, byline_words_off_names, desks_off_writers, writers_above_stamps
 from toolkit.nlp.field_labels import drop_field_labels, drop_link_bar_items
-from toolkit.nlp.act_names import cases_by_parties, laws_cut_before_act
+from toolkit.nlp.act_names import agreements_cut_to_heads, cases_by_parties, laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_apart_from_accounts, media_by_accounts, media_posted_to
@@ -383,7 +383,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = committees_with_paired_fields(ents)  # "House Committee on Education" + "and Workforce Chairman"
     ents = regional_editions(ents)  # "From CBS News Texas:"
     ents = bills_cut_before_their_heads(bills_named_with_commas(ents))  # "President Trump’s One Big, Beautiful Bill"; "the Finance Bill 2024"
-    ents = laws_cut_before_act(ents)  # "invoked the HEROES Act": "HEROES" ORG; "the Act doesn't authorize"
+    ents = agreements_cut_to_heads(laws_cut_before_act(ents))  # "the Paris Climate Accord": "Accord" PRODUCT; "invoked the HEROES Act": "HEROES" ORG; "the Act doesn't authorize"
     ents = outlets_of_source_lines(outlets_of_cited_headlines(towns_with_state_codes(ents)))  # "WANE-TV (Fort Wayne, IN): …"
     ents = outlets_of_quoted_lists(outlets_of_headline_lists(ents))  # "Axios: “It’s another win …”"; "Axios: New revisions show …", "Bloomberg: US Economy Grows …"
     ents = legislators_codes(ents, text=text)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"

@@ -17,8 +17,10 @@
   words one body (ORG); "the British Journal of …" (a longer title) is left.
 * A campus of a state's university is named with a comma and its city ("the University of California, Los
   Angeles disagreed"): :func:`university_campuses` joins the university and the city into one body (ORG); a list
-  ("the University of Bristol, Bath and Exeter") or a country after the comma is left; so is one named with "at" and
-  its town ("the University of Colorado at Boulder", round ent39b).
+  ("the University of Bristol, Bath and Exeter") or a country after the comma is left. One named with "at" and its
+  town ("the University of Colorado at Boulder") is left in two, as GUM's nested annotation has its town a place of
+  its own, but its short form in brackets after it ("(CU Boulder)", the town in it read as a person) is made one
+  body (round ent39b).
 * An aircraft's maker named with its model's code ("Boeing 707s and Airbus A300s") is cut by the model at the
   code for one maker and run into it for the other ("Airbus A300s" ORG): :func:`makers_before_model_codes` keeps the
   maker alone (ORG), as the model's "Boeing" of "Boeing 707s".
@@ -331,13 +333,15 @@ def university_campuses(ents: list[Span]) -> list[Span]:
             out.append(Span(doc, ent.start, stop, label="ORG"))  # "the University of Wisconsin–Madison"
             skip = k + 1
             continue
-        if (stop := _campus_at_end(ent, ents[k + 1] if k + 1 < len(ents) else None)) is not None:
-            out.append(Span(doc, ent.start, stop, label="ORG"))  # "the University of Colorado at Boulder"
+        if (stop := _campus_at_end(ent, ents[k + 1] if k + 1 < len(ents) else None)) is not None and (
+                short := _campus_short_form(doc, stop, doc[ent.end + 1:stop])) is not None:
+            # "the University of Colorado at Boulder (CU Boulder)": the university and its town stay apart, as
+            # GUM's nested annotation has them (a campus's town is a place of its own there), but the short form
+            # in brackets is the body, where the model reads the town in it as a person
+            out += [ent, ents[k + 1], short]
             skip = k + 1
-            if (short := _campus_short_form(doc, stop, doc[ent.end + 1:stop])) is not None:
-                out.append(short)  # "(CU Boulder)": the model's "Boulder" PERSON inside gives way
-                while skip + 1 < len(ents) and ents[skip + 1].start < short.end:
-                    skip += 1
+            while skip + 1 < len(ents) and ents[skip + 1].start < short.end:
+                skip += 1
             continue
         end = ent.end - 1 if ent[-1].text == "," else ent.end  # the model may take the comma in
         nxt = ents[k + 1] if k + 1 < len(ents) else None
