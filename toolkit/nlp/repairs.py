@@ -79,6 +79,7 @@ from toolkit.nlp.capital_surnames import surnames_in_capitals
 from toolkit.nlp.repeated_places import places_named_again
 from toolkit.nlp.bylines import authors_in_bylines, byline_words_off_names, desks_off_writers, writers_above_stamps
 from toolkit.nlp.field_labels import drop_field_labels, drop_link_bar_items
+from toolkit.nlp.products import untagged_craft_of_makers
 from toolkit.nlp.act_names import agreements_cut_to_heads, cases_by_parties, laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
@@ -93,7 +94,7 @@ from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_i
 from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named_after_peoples, hyphenated_first_words,
                                     korean_districts, makers_before_model_codes, models_after_numbers, versions_in_names,
-                                    vehicles_with_numbers, craft_before_kind_nouns, untagged_craft_of_makers,
+                                    vehicles_with_numbers, craft_before_kind_nouns,
                                     outlets_named_after_peoples, possessive_places, university_campuses)
 from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames
 from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_before_kinds, buildings_before_kinds,

@@ -24,8 +24,6 @@
 * An aircraft's maker named with its model's code ("Boeing 707s and Airbus A300s") is cut by the model at the
   code for one maker and run into it for the other ("Airbus A300s" ORG): :func:`makers_before_model_codes` keeps the
   maker alone (ORG), as the model's "Boeing" of "Boeing 707s".
-* A craft named after its maker and before its kind noun, none of it tagged ("the SpaceX Crew Dragon capsule"):
-  :func:`untagged_craft_of_makers` adds the maker (ORG) and the craft (PRODUCT; round ent39b).
 
 Each function visits the Doc's entities (and, for the districts, only the tokens whose lower form is a suffix,
 found with :func:`toolkit.nlp.lookups.indices_of`); none loops over a document's tokens.
@@ -481,52 +479,6 @@ def craft_before_kind_nouns(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
-
-
-_LONGEST_CRAFT = 3  # words of a craft's name ("Crew Dragon", "New Shepard", "Long March 5")
-
-
-def untagged_craft_of_makers(doc: Doc, ents: list[Span]) -> list[Span]:
-    """"the SpaceX Crew Dragon capsule successfully docked": the model tags nothing, and then calls the craft a
-    person where the text names it alone ("Crew Dragon has enough room"). Space news names a craft after "the" or a
-    possessive, its maker's name first and its kind noun after it: a run of two to four capitalised proper nouns
-    none of which the model tagged, right before a craft's kind noun in the singular and lower case with no noun
-    after it, whose first word the text names elsewhere as a body (ORG), is the maker (ORG) and the craft (PRODUCT)
-    after it, so that the set-wide vote reads the craft's other mentions as the product. A run whose first word is
-    no body's name of the text is left (a body's name of two words before its rockets, "the Islamic Jihad rocket").
-
-    Visits only the Doc's craft nouns (found in its arrays) and returns at once when there is none.
-
-    Args:
-        doc: the parsed text.
-        ents: entity spans in document order, none overlapping.
-
-    Returns:
-        The spans with the makers and the craft added, in document order.
-    """
-    nouns = indices_of(doc, LOWER, _CRAFT_NOUNS)
-    if not nouns:
-        return ents
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    bodies: set[str] | None = None
-    found: list[Span] = []
-    for n in nouns:
-        noun = doc[n]
-        if (not noun.is_lower or noun.tag_ != "NN" or n in taken
-                or (n + 1 < len(doc) and doc[n + 1].pos_ in ("NOUN", "PROPN"))):
-            continue
-        start = n
-        while (start > 0 and n - start < _LONGEST_CRAFT + 1 and doc[start - 1].pos_ == "PROPN"
-               and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and start - 1 not in taken):
-            start -= 1
-        if n - start < 2 or start == 0 or not (doc[start - 1].lower_ == "the" or doc[start - 1].tag_ in ("POS", "PRP$")):
-            continue
-        if bodies is None:
-            bodies = {e.text for e in ents if e.label_ == "ORG"}
-        if doc[start].text not in bodies:
-            continue
-        found += [Span(doc, start, start + 1, label="ORG"), Span(doc, start + 1, n, label="PRODUCT")]
-    return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
 def _determined(ent: Span, before: list[Span]) -> bool:
