@@ -16,6 +16,9 @@ today in Hamdan v. Rumsfeld"); the model tags the parties apart, as a place and 
 :func:`cases_by_parties` makes the two names and the "v." one law's name (LAW), as the model tags "Roe v. Wade", when
 one party is a person; two places or two bodies with "v." between them are a match ("England v. Australia") and stay.
 
+Round ent39b: an agreement's name is cut to its head ("the Paris Climate Accord": "Accord" PRODUCT), the words
+before it untagged: :func:`agreements_cut_to_heads` makes the whole name a law (LAW).
+
 Example:
     >>> [(e.text, e.label_) for e in laws_cut_before_act(list(doc.ents))]  # "… invoked the HEROES Act …"  # doctest: +SKIP
     [('HEROES Act', 'LAW')]
@@ -59,6 +62,37 @@ def laws_cut_before_act(ents: list[Span]) -> list[Span]:
                 and all(t.is_title or not t.is_alpha or t.is_stop for t in e)):
             out.append(Span(doc, e.start, e.end + 1, label="LAW"))  # "the Eastern Mediterranean Bill"
             continue
+        out.append(e)
+    return out
+
+
+# The heads of the names of agreements between states, in capitals ("the Paris Climate Accord", "the Kyoto
+# Protocol", "the Outer Space Treaty").
+_AGREEMENT_HEADS = frozenset({"Accord", "Accords", "Treaty", "Protocol", "Agreement"})
+# The labels the model gives such a head alone: a name's, or a product's or a work's.
+_AGREEMENT_LABELS = NAME_LABELS | {"PRODUCT", "WORK_OF_ART", "LAW"}
+_LONGEST_AGREEMENT_NAME = 3  # words before the head ("Paris Climate", "Intermediate-Range Nuclear Forces" aside)
+
+
+def agreements_cut_to_heads(ents: list[Span]) -> list[Span]:
+    """"compliance with the Paris Climate Accord": the model tags the head alone ("Accord" PRODUCT) and leaves the
+    words that name the agreement untagged. A name span that is one agreement's head in capitals, after one to
+    three capitalised proper nouns none of which is tagged, after "the", is the agreement's whole name (LAW).
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    for e in ents:
+        if e.label_ in _AGREEMENT_LABELS and len(e) == 1 and e[0].text in _AGREEMENT_HEADS:
+            doc, start = e.doc, e.start
+            while (start > 0 and e.start - start < _LONGEST_AGREEMENT_NAME and doc[start - 1].pos_ == "PROPN"
+                   and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].ent_type_
+                   and not (out and out[-1].end > start - 1)):
+                start -= 1
+            if start < e.start and start > 0 and doc[start - 1].lower_ == "the":
+                out.append(Span(doc, start, e.end, label="LAW"))
+                continue
         out.append(e)
     return out
 

@@ -62,8 +62,9 @@ def names_without_postnominals(ents: list[Span]) -> list[Span]:
         elif all(_is_postnominal(t) for t in ent) and ent.start > 0 and (_after_a_name(ent, out)
                                                                          or _set_off_after_a_name(ent, out)):
             continue  # "Dame Zaha Mohammad Hadid DBE RA": the letters are the person's, no body
-        elif _is_degree(ent) and _set_off_after_a_name(ent, out):
-            continue  # "Chris Boerner, Ph.D., board chair": a degree, no place nor body
+        elif _is_degree(ent) and (_set_off_after_a_name(ent, out) or _degree_as_noun(ent)):
+            continue  # "Chris Boerner, Ph.D., board chair": a degree, no place nor body; "a post-war PhD in
+            # oceanography" (WORK_OF_ART; round ent39b): a degree earned, no work
         out.append(ent)
     return out
 
@@ -74,6 +75,26 @@ def _is_degree(ent: Span) -> bool:
     text = ent.text if ent.text.endswith(".") or ent.end >= len(ent.doc) or ent.doc[ent.end].text != "." \
         else ent.text + "."
     return text in DEGREES or ent.text in DEGREES
+
+
+# Degrees whose letters also write a state, a verb or an office in capitals ("Baltimore, MD", "DO", "the RN"):
+# only the others are read as a degree by their use as a noun.
+_AMBIGUOUS_DEGREES = frozenset({"MD", "DO", "RN", "JD", "DNP"})
+# Prepositions that follow a degree earned ("a PhD in oceanography", "an MBA from Wharton").
+_DEGREE_PREPOSITIONS = frozenset({"in", "from", "at"})
+
+
+def _degree_as_noun(ent: Span) -> bool:
+    """Whether a degree's letters stand as a noun, the degree earned: after an article, a possessive or an
+    adjective ("a PhD", "his PhD", "a post-war PhD"), or before "in", "from" or "at" ("PhD in oceanography"); the
+    letters that also write a state or a word ("MD", "DO") are left."""
+    doc = ent.doc
+    if ent.text.rstrip(".") in _AMBIGUOUS_DEGREES or len(ent) > 2:
+        return False
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (before is not None and before.tag_ in ("DT", "PRP$", "JJ", "NN") and before.is_lower
+            or after is not None and after.lower_ in _DEGREE_PREPOSITIONS)
 
 
 def _set_off_after_a_name(ent: Span, before: list[Span]) -> bool:

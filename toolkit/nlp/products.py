@@ -5,7 +5,8 @@ News about technology says what a name is in the common noun beside it, as news 
 (:data:`~toolkit.nlp.lexicon.KIND_NOUNS`): in apposition ("Rocky Linux, an operating system"), as the
 predicate of "is" ("youtube-dl is a free software"), or after the name ("the Fedora operating system").
 :func:`product_kind` reads these nouns; the set-wide vote then labels the name a product ("PRODUCT"), and
-the name leaves the tables of people, bodies and places.
+the name leaves the tables of people, bodies and places. A craft the model left untagged between its maker and its
+kind noun ("the SpaceX Crew Dragon capsule") is added by :func:`untagged_craft_of_makers` (round ent39b).
 
 Example:
     >>> product_kind(doc.ents[1])   # "Red Hat also sponsors the Fedora operating system."  # doctest: +SKIP
@@ -16,10 +17,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.lexicon import ORG_HEADS
-from toolkit.nlp.lookups import doc_text
+from toolkit.nlp.lookups import doc_text, indices_of
 
 # Nouns that say a name is a program or another product: alone ("software", "app", "product"), or with the word that makes
 # them one ("operating system", "programming language", "Linux distribution").
@@ -68,8 +70,25 @@ def _medicine_named(span: Span) -> bool:
     if (before.pos_ == "NOUN" and before.is_lower and before.lemma_.lower() in _MEDICINE_NOUNS
             and (before.head.i == span.root.i or span.root.head.i == before.i)):
         return True
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start and _medicine_noun(root.head):
+        return True  # "One antibody cocktail, ZMapp, initially showed promise" (round ent39b)
     return (before.lower_ == "as" and span.root.head.i == before.i and before.head.pos_ == "VERB"
             and before.head.lemma_.lower() in _SELLING_VERBS and before.head.tag_ == "VBN")
+
+
+def _medicine_noun(noun: Token) -> bool:
+    """Whether a lower-case noun is a medicine's, or a mixture's of medicines ("an antiviral drug", "one antibody
+    cocktail")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and noun.is_lower and (lemma in _MEDICINE_NOUNS or lemma in _MIXTURES and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MEDICINE_MAKINGS for c in noun.children))
+
+
+# Nouns of a mixture, and the words of what a medicine is made of before them ("antibody cocktail", "drug
+# combination"); not "a drug company, Pfizer" (a maker, no mixture).
+_MIXTURES = frozenset({"cocktail", "combination", "mixture"})
+_MEDICINE_MAKINGS = frozenset({"antibody", "drug", "vaccine"})
 
 
 # Nouns of weapons, before which news writes the model's name ("Patriot missiles", "Abrams tanks"); a "system" or a
@@ -230,3 +249,53 @@ def _owned(span: Span) -> bool:
     doc = span.doc
     before = span.start - 1
     return before >= 0 and (doc[before].lower_ in ("its", "their", "his", "her") or doc[before].tag_ == "POS")
+
+
+# The kind nouns of craft of space, after which news names a craft with its maker first ("the SpaceX Crew Dragon
+# capsule"); not ships or aircraft, whose makers' and lines' names run to two words ("the Royal Caribbean Oasis ship").
+_SPACE_CRAFT_NOUNS = frozenset({"rocket", "spacecraft", "capsule", "lander", "rover", "booster", "orbiter",
+                                "megarocket"})
+_LONGEST_CRAFT = 3  # words of a craft's name ("Crew Dragon", "New Shepard", "Long March 5")
+
+
+def untagged_craft_of_makers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the SpaceX Crew Dragon capsule successfully docked": the model tags nothing, and then calls the craft a
+    person where the text names it alone ("Crew Dragon has enough room"). Space news names a craft after "the" or a
+    possessive, its maker's name first and its kind noun after it: a run of two to four capitalised proper nouns
+    none of which the model tagged, right before a craft's kind noun in the singular and lower case with no noun
+    after it, whose first word the text names elsewhere as a body (ORG), is the maker (ORG) and the craft (PRODUCT)
+    after it, so that the set-wide vote reads the craft's other mentions as the product. A run whose first word is
+    no body's name of the text is left (a body's name of two words before its rockets, "the Islamic Jihad rocket").
+
+    Visits only the Doc's craft nouns (found in its arrays) and returns at once when there is none.
+
+    Args:
+        doc: the parsed text.
+        ents: entity spans in document order, none overlapping.
+
+    Returns:
+        The spans with the makers and the craft added, in document order.
+    """
+    nouns = indices_of(doc, LOWER, _SPACE_CRAFT_NOUNS)
+    if not nouns:
+        return ents
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    bodies: set[str] | None = None
+    found: list[Span] = []
+    for n in nouns:
+        noun = doc[n]
+        if (not noun.is_lower or noun.tag_ != "NN" or n in taken
+                or (n + 1 < len(doc) and doc[n + 1].pos_ in ("NOUN", "PROPN"))):
+            continue
+        start = n
+        while (start > 0 and n - start < _LONGEST_CRAFT + 1 and doc[start - 1].pos_ == "PROPN"
+               and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and start - 1 not in taken):
+            start -= 1
+        if n - start < 2 or start == 0 or not (doc[start - 1].lower_ == "the" or doc[start - 1].tag_ in ("POS", "PRP$")):
+            continue
+        if bodies is None:
+            bodies = {e.text for e in ents if e.label_ == "ORG"}
+        if doc[start].text not in bodies:
+            continue
+        found += [Span(doc, start, start + 1, label="ORG"), Span(doc, start + 1, n, label="PRODUCT")]
+    return sorted(ents + found, key=lambda e: e.start) if found else ents

@@ -79,7 +79,8 @@ from toolkit.nlp.capital_surnames import surnames_in_capitals
 from toolkit.nlp.repeated_places import places_named_again
 from toolkit.nlp.bylines import authors_in_bylines, byline_words_off_names, desks_off_writers, writers_above_stamps
 from toolkit.nlp.field_labels import drop_field_labels, drop_link_bar_items
-from toolkit.nlp.act_names import cases_by_parties, laws_cut_before_act
+from toolkit.nlp.products import untagged_craft_of_makers
+from toolkit.nlp.act_names import agreements_cut_to_heads, cases_by_parties, laws_cut_before_act
 from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_apart_from_accounts, media_by_accounts, media_posted_to
@@ -337,7 +338,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = hyphenated_first_words(bodies_named_after_peoples(ents))  # "the Islamic State."; "the Co-operative Commonwealth …"
     ents = versions_in_names(makers_before_model_codes(models_after_numbers(ents)))  # "The new Boeing 737 Max was not airworthy"; "Airbus A300s"
     # "the Crew Dragon was launched via a Falcon 9 rocket"; "Blue Origin's New Glenn rocket" (a craft before its kind)
-    ents = craft_before_kind_nouns(vehicles_with_numbers(ents))
+    ents = untagged_craft_of_makers(doc, craft_before_kind_nouns(vehicles_with_numbers(ents)))  # ("the SpaceX Crew Dragon capsule")
     ents = peoples_before_tribes(languages_before_people(ents))  # "English mathematician John Horton Conway died"; "the Al Bu Nimr tribe"
     ents = media_posted_to(media_apart_from_accounts(ents))  # "posted to Twitter"; "his YouTube channel Numberphile"
     ents = hyphenated_surnames(families_by_surnames(ents))  # "any specific deal about the Bidens"; "Chan-o-cha"
@@ -383,7 +384,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = committees_with_paired_fields(ents)  # "House Committee on Education" + "and Workforce Chairman"
     ents = regional_editions(ents)  # "From CBS News Texas:"
     ents = bills_cut_before_their_heads(bills_named_with_commas(ents))  # "President Trump’s One Big, Beautiful Bill"; "the Finance Bill 2024"
-    ents = laws_cut_before_act(ents)  # "invoked the HEROES Act": "HEROES" ORG; "the Act doesn't authorize"
+    ents = agreements_cut_to_heads(laws_cut_before_act(ents))  # "the Paris Climate Accord": "Accord" PRODUCT; "invoked the HEROES Act": "HEROES" ORG; "the Act doesn't authorize"
     ents = outlets_of_source_lines(outlets_of_cited_headlines(towns_with_state_codes(ents)))  # "WANE-TV (Fort Wayne, IN): …"
     ents = outlets_of_quoted_lists(outlets_of_headline_lists(ents))  # "Axios: “It’s another win …”"; "Axios: New revisions show …", "Bloomberg: US Economy Grows …"
     ents = legislators_codes(ents, text=text)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"

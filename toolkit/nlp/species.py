@@ -6,7 +6,8 @@ writes beside the common name ("Magellanic penguins, Spheniscus magellanicus,", 
 talpoida)"). :func:`drop_species_names` drops an entity that is one capitalised word followed by such an
 epithet: a lower-case word of a Latin ending that is no English word (the model's lemma tables,
 :func:`toolkit.nlp.mistags.english_words`), the two set apart by brackets or commas or abbreviated elsewhere
-("E. coli"), in a sentence that is no passage in another language.
+("E. coli"), in a sentence that is no passage in another language; and the abbreviated binomial itself ("A.
+millepora" PERSON) where the text writes it in full too ("Acropora millepora"; round ent39b).
 
 Example:
     >>> [e.text for e in drop_species_names(list(doc.ents))]  # "… penguins, Spheniscus magellanicus, that …"  # doctest: +SKIP
@@ -52,6 +53,12 @@ def drop_species_names(ents: list[Span]) -> list[Span]:
     english = None
     found = []  # (entity, its genus and epithet as written, whether set apart here)
     for ent in ents:
+        if ent.label_ in NAME_LABELS and len(ent) == 2 and _INITIAL.fullmatch(ent[0].text):
+            if english is None:
+                english = english_words(doc.vocab)
+            if english and _epithet(ent[1], english) and _written_in_full(ent):
+                found.append((ent, (ent[0].text, ent[1].text), True))  # "A. millepora" after "Acropora millepora"
+            continue
         if ent.label_ not in NAME_LABELS or not (ent[0].is_title and ent[0].is_alpha):
             continue
         if len(ent) == 1 and ent.end < len(doc):
@@ -69,6 +76,19 @@ def drop_species_names(ents: list[Span]) -> list[Span]:
     binomials = {pair for _, pair, apart in found if apart}
     dropped = {id(ent) for ent, pair, _ in found if pair in binomials}
     return [ent for ent in ents if id(ent) not in dropped]
+
+
+# A genus abbreviated to its initial ("A. millepora", "P. damicornis").
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _written_in_full(ent: Span) -> bool:
+    """Whether the text writes a binomial abbreviated to its genus's initial ("A. millepora", which the model calls
+    a person) in full too, the epithet after a capitalised genus of that initial ("Acropora millepora"): a person's
+    initial and surname have no such namesake."""
+    doc, initial = ent.doc, ent[0].text[0]
+    return any(i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].text[0] == initial
+               for i in indices_of(doc, ORTH, (ent[1].text,)))
 
 
 def _set_apart(genus: Span) -> bool:

@@ -17,7 +17,10 @@
   words one body (ORG); "the British Journal of …" (a longer title) is left.
 * A campus of a state's university is named with a comma and its city ("the University of California, Los
   Angeles disagreed"): :func:`university_campuses` joins the university and the city into one body (ORG); a list
-  ("the University of Bristol, Bath and Exeter") or a country after the comma is left.
+  ("the University of Bristol, Bath and Exeter") or a country after the comma is left. One named with "at" and its
+  town ("the University of Colorado at Boulder") is left in two, as GUM's nested annotation has its town a place of
+  its own, but its short form in brackets after it ("(CU Boulder)", the town in it read as a person) is made one
+  body (round ent39b).
 * An aircraft's maker named with its model's code ("Boeing 707s and Airbus A300s") is cut by the model at the
   code for one maker and run into it for the other ("Airbus A300s" ORG): :func:`makers_before_model_codes` keeps the
   maker alone (ORG), as the model's "Boeing" of "Boeing 707s".
@@ -328,6 +331,16 @@ def university_campuses(ents: list[Span]) -> list[Span]:
             out.append(Span(doc, ent.start, stop, label="ORG"))  # "the University of Wisconsin–Madison"
             skip = k + 1
             continue
+        if (stop := _campus_at_end(ent, ents[k + 1] if k + 1 < len(ents) else None)) is not None and (
+                short := _campus_short_form(doc, stop, doc[ent.end + 1:stop])) is not None:
+            # "the University of Colorado at Boulder (CU Boulder)": the university and its town stay apart, as
+            # GUM's nested annotation has them (a campus's town is a place of its own there), but the short form
+            # in brackets is the body, where the model reads the town in it as a person
+            out += [ent, ents[k + 1], short]
+            skip = k + 1
+            while skip + 1 < len(ents) and ents[skip + 1].start < short.end:
+                skip += 1
+            continue
         end = ent.end - 1 if ent[-1].text == "," else ent.end  # the model may take the comma in
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         if (ent.label_ == "ORG" and nxt is not None and nxt.label_ == "GPE" and nxt.start == end + 1
@@ -351,6 +364,44 @@ def university_campuses(ents: list[Span]) -> list[Span]:
                 continue
         out.append(ent)
     return out
+
+
+# Labels the model gives a campus's town after "at": the town, or a person or a body for a town's name that is also
+# a surname or a school's ("Boulder" PERSON, "Amherst" ORG).
+_CAMPUS_TOWN_LABELS = frozenset({"GPE", "PERSON", "ORG", "LOC"})
+
+
+def _campus_at_end(ent: Span, nxt: Span | None) -> int | None:
+    """The end of a campus's name written after its university's with "at" ("the University of Colorado at Boulder",
+    "the University of Massachusetts at Amherst", "University of Texas at Austin"), which the model parts into the
+    university and a town: "University of <state>" (its last words), "at", and right after it a known town of one to
+    three words that is no state or country (not "the University of Michigan at the time", nor a country's
+    university "at Germany's border"); a possessive after the town ("at Boulder's") is left out of the name."""
+    doc = ent.doc
+    if (ent.label_ != "ORG" or nxt is None or nxt.label_ not in _CAMPUS_TOWN_LABELS or len(ent) < 3
+            or ent.end + 1 != nxt.start or doc[ent.end].lower_ != "at" or len(nxt) > 3):
+        return None
+    heads = [i for i in range(len(ent) - 2) if ent[i].lower_ == "university" and ent[i + 1].lower_ == "of"]
+    if not heads or not is_state_or_country(ent[heads[-1] + 2:].text):
+        return None
+    stop = nxt.end - 1 if len(nxt) > 1 and nxt[-1].tag_ == "POS" else nxt.end
+    town = doc[nxt.start:stop]
+    if (not len(town) or not all(t.is_title for t in town if t.is_alpha) or is_state_or_country(town.text)
+            or not is_known_place(town.text, cities=True)):
+        return None
+    return stop
+
+
+def _campus_short_form(doc: Doc, end: int, town: Span) -> Span | None:
+    """The short form a text gives a campus in brackets right after its name: the university's initials in capitals
+    and the campus's town ("the University of Colorado at Boulder (CU Boulder)"), one body (ORG), where the model
+    reads the town in it as a person."""
+    close = end + len(town) + 2
+    if (close >= len(doc) or doc[end].text != "(" or doc[close].text != ")" or not doc[end + 1].is_upper
+            or not doc[end + 1].is_alpha or not 2 <= len(doc[end + 1]) <= 5
+            or doc[end + 2:close].text != town.text):
+        return None
+    return Span(doc, end + 1, close, label="ORG")
 
 
 def _dashed_campus_end(ent: Span, nxt: Span | None) -> int | None:
