@@ -38,7 +38,7 @@ import re
 from spacy.tokens import Span
 
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
-from toolkit.nlp.gazetteer import known_countries
+from toolkit.nlp.gazetteer import is_known_place, known_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, ORG_HEADS, PARTY_ADJECTIVES,
                                  TITLE_WORDS)
 from toolkit.nlp.mistags import english_words
@@ -114,6 +114,30 @@ def given_names_at_hyphens(ents: list[Span]) -> list[Span]:
                 and (k + 1 == len(ents) or ents[k + 1].start > end + 1)
                 and (end + 2 == len(doc) or doc[end + 1].whitespace_ or not doc[end + 2].is_alpha)):
             ent = Span(doc, ent.start, end + 2, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def surnames_at_hyphens(ents: list[Span]) -> list[Span]:
+    """A person's name and a double-barrelled surname right after it that the model tagged apart, as a body or a
+    place ("Professor Jane Naana" + "Opoku-Agyemang", round wire39): two capitalised words joined by a hyphen, with
+    no space about it, straight after the name (one space between) are its surname; a known place on either side of
+    the hyphen ("Austria-Hungary", "Baden-Württemberg") or an acronym is left alone."""
+    if len(ents) < 2:
+        return ents
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        doc = ent.doc
+        if (prev is not None and prev.label_ == "PERSON" and 1 <= len(prev) <= 3 and ent.start == prev.end
+                and len(ent) == 3 and ent.label_ in ("ORG", "GPE", "NORP", "LOC") and doc[ent.start + 1].text in HYPHENS
+                and not doc[ent.start].whitespace_ and not doc[ent.start + 1].whitespace_
+                and doc[prev.end - 1].whitespace_ == " "
+                and all(doc[i].is_title and doc[i].is_alpha and len(doc[i]) > 2 for i in (ent.start, ent.start + 2))
+                and not any(is_known_place(doc[i].text, cities=True) for i in (ent.start, ent.start + 2))
+                and not is_known_place(ent.text, cities=True)):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
         out.append(ent)
     return out
 

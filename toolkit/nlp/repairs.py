@@ -87,6 +87,7 @@ from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.hyphen_pairs import hyphenated_peoples, peoples_before_settler_nations
 from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_in_continents, ordinals_of_streets,
                                      venues_named_by_domains, capital_all_before_names, given_names_at_hyphens,
+                                     surnames_at_hyphens,
                                      leanings_off_names, names_off_next_line_labels,
                                      addresses_off_buildings, names_apart_at_for_the, party_adjectives_apart,
                                      party_adjectives_before_titles, peoples_of_two_words_before_titles)
@@ -327,7 +328,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
     ents = peoples_before_settler_nations(hyphenated_peoples(ents))  # "referred to him as \"Chinese-American.\""; "the first South Asian American"
     # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"; "at All Saints Catholic High School"
-    ents = capital_all_before_names(given_names_at_hyphens(leanings_off_names(ents)))
+    ents = capital_all_before_names(surnames_at_hyphens(given_names_at_hyphens(leanings_off_names(ents))))
     ents = venues_named_by_domains(ordinals_of_streets(ents))  # "near the 14th Street Bridge", "outside Crypto.com Arena"
     ents = addresses_off_buildings(names_apart_at_for_the(adjectives_after_prepositions(ents)))  # "… Scientology on French television"; "leaving Blues Incorporated for The Rolling Stones"
     ents = bodies_over_in_continents(ents)  # "The Organization for Security and Co-operation in Europe called …"
