@@ -108,7 +108,8 @@ def given_names_at_hyphens(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for k, ent in enumerate(ents):
         doc, end = ent.doc, ent.end
-        if (ent.label_ == "PERSON" and len(ent) >= 2 and end + 1 < len(doc) and doc[end].text in HYPHENS
+        if ((ent.label_ == "PERSON" or _korean_name_read_as_a_place(ent)) and len(ent) >= 2 and end + 1 < len(doc)
+                and doc[end].text in HYPHENS
                 and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha
                 and doc[end + 1].is_lower and not doc[end + 1].ent_type_ and not _adjective_maker(doc[end + 1])
                 and (k + 1 == len(ents) or ents[k + 1].start > end + 1)
@@ -143,8 +144,19 @@ def surnames_at_hyphens(ents: list[Span]) -> list[Span]:
 
 
 # Words a hyphen joins to a name to make an adjective of it ("a Taylor Swift-themed dance class", "a Trump-style
-# rally", round wire35b), which no given name's syllable is.
-_ADJECTIVE_MAKERS = frozenset({"style", "like", "era", "esque"})
+# rally", round wire35b; "Saudi-led", "Hong Kong-born"), which no given name's syllable is.
+_ADJECTIVE_MAKERS = frozenset({"style", "like", "era", "esque", "led", "born", "made", "run", "built", "wide", "bound",
+                               "based", "backed"})
+
+
+def _korean_name_read_as_a_place(ent: Span) -> bool:
+    """A family name and the first syllable of a given name, two capitalised words the model called a place or a
+    body, that are no known place and stand right before a hyphen and a short lower-case syllable ("Hong Sang" of
+    "Hong Sang-soo", GPE, round wire39): the rest of the given name, as :func:`given_names_at_hyphens` takes it in."""
+    doc, end = ent.doc, ent.end
+    return (ent.label_ in ("GPE", "ORG") and len(ent) == 2 and end + 1 < len(doc) and len(doc[end + 1]) <= 4
+            and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent)
+            and not is_known_place(ent.text, cities=True) and not is_known_place(ent[0].text, cities=True))
 
 
 def _adjective_maker(token) -> bool:
