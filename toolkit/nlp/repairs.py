@@ -102,7 +102,7 @@ from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_befor
                                      places_before_kinds, territories_over_in, waters_named_after_peoples)
 from toolkit.nlp.plural_groups import groups_by_plurals
 from toolkit.nlp.modifiers import bodies_to_their_heads
-from toolkit.nlp.month_names import dates_called_names, people_named_by_months
+from toolkit.nlp.month_names import dates_called_names, months_in_capitals_before_days, people_named_by_months
 from toolkit.nlp.role_nouns import people_after_role_nouns
 from toolkit.nlp.eponyms import people_before_bodies, sites_named_after_people
 from toolkit.nlp.possessives import bodies_of_titles, buildings_of_founders, names_apart_at_possessives
@@ -381,7 +381,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"
     ents = drop_illness_adjectives(ents)  # "Just like the Spanish Flu that …"
     ents = business_districts(ents)  # "the Melbourne CBD", "using CBD"
-    ents = dates_called_names(people_named_by_months(ents))  # "U.S. Congressman August Pfluger (TX-01)"; "Jun 13, 2025" LAW
+    ents = months_in_capitals_before_days(dates_called_names(people_named_by_months(ents)))  # "U.S. Congressman August Pfluger (TX-01)"; "Jun 13, 2025" LAW
     ents = committees_with_paired_fields(ents)  # "House Committee on Education" + "and Workforce Chairman"
     ents = regional_editions(ents)  # "From CBS News Texas:"
     ents = bills_cut_before_their_heads(bills_named_with_commas(ents))  # "President Trump’s One Big, Beautiful Bill"; "the Finance Bill 2024"
