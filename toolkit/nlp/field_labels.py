@@ -23,7 +23,6 @@ import re
 from spacy.tokens import Span
 
 from toolkit.nlp.lookups import doc_text
-from toolkit.nlp.mistags import english_words
 
 # The header fields of mail and news, and the labels of a post's parts, capitalised as they open a line.
 FIELD_LABELS = frozenset({"Email", "E-mail", "From", "To", "Cc", "Bcc", "Subject", "Date", "Sent", "Groups",
@@ -82,28 +81,3 @@ def drop_link_bar_items(ents: list[Span]) -> list[Span]:
 
 
 _UNDOING = frozenset({"un", "de", "re"})
-
-
-def drop_section_kickers(ents: list[Span]) -> list[Span]:
-    """Drop a person the model read in a section's kicker: one capitalised English common noun alone on its line
-    ("Health" above a UN News story's headline, round wire39; "Politics", "Business"). A page names its section so;
-    a person's name alone on a line (a byline, a caption's credit) is no English word, and a word that is also a
-    given name is the tagger's proper noun ("Rose", "Hope") and is left.
-
-    Args:
-        ents: entity spans in document order, none overlapping.
-    """
-    out = []
-    for e in ents:
-        if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title and e[0].is_alpha and e[0].pos_ == "NOUN" \
-                and _alone_on_its_line(e) and e[0].lower_ in english_words(e.doc.vocab):
-            continue
-        out.append(e)
-    return out
-
-
-def _alone_on_its_line(e: Span) -> bool:
-    """Whether a span fills its line: the text's start or a line break before it, a line break or the end after."""
-    text = doc_text(e.doc)
-    before, after = text[:e.start_char].rsplit("\n", 1)[-1], text[e.end_char:].split("\n", 1)[0]
-    return not before.strip() and not after.strip()
