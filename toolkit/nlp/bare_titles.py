@@ -80,6 +80,35 @@ def _office_before_its_holder(ent: Span, after: Span | None) -> bool:
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame"})
 
 
+# A police officer's ranks, a closed class, which news writes between the force's name and the officer's
+# ("Victoria Police Detective Inspector Dean Thomas", "Metropolitan Police Commander Alastair Sutherland").
+_POLICE_RANKS = frozenset({"detective", "sergeant", "inspector", "constable", "superintendent", "commander",
+                           "commissioner", "chief", "deputy", "assistant", "senior", "acting", "officer", "captain",
+                           "lieutenant"})
+_FORCE_HEADS = frozenset({"police", "constabulary", "force", "service", "department", "gendarmerie"})
+
+
+def ranks_off_forces(ents: list[Span]) -> list[Span]:
+    """A police force's name that the model ran on over an officer's rank before the officer's name, the rank cut
+    off ("Victoria Police Detective" + "Dean Thomas" → "Victoria Police", round wire39): the rank is the officer's
+    title, no word of the force's name. The force's name must end in a force's head word ("Police",
+    "Constabulary") and the officer's name follow, after the rest of the rank ("Inspector") if any."""
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc = ent.doc
+        if ent.label_ == "ORG" and len(ent) >= 3 and ent[-1].is_title and ent[-1].lower_ in _POLICE_RANKS \
+                and k + 1 < len(ents) and ents[k + 1].label_ == "PERSON":
+            cut = ent.end
+            while cut > ent.start + 1 and doc[cut - 1].is_title and doc[cut - 1].lower_ in _POLICE_RANKS:
+                cut -= 1
+            gap = doc[ent.end:ents[k + 1].start]
+            if doc[cut - 1].lower_ in _FORCE_HEADS and len(gap) <= 2 \
+                    and all(t.is_title and t.lower_ in _POLICE_RANKS for t in gap):
+                ent = Span(doc, ent.start, cut, label="ORG")
+        out.append(ent)
+    return out
+
+
 def _office_of_a_body(ent: Span) -> bool:
     """Whether a one-word "person" set off after a person's name is an English noun before "of" and a body's name:
     the person's office in apposition ("Erwin Chemerinsky, Dean of UC Berkeley School of Law"), no second person. A

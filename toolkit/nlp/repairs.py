@@ -152,7 +152,7 @@ from toolkit.nlp.ampersands import names_cut_at_ampersands
 from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.quoted_people import people_in_quotations, speakers_after_quotations, works_after_makers, works_in_quotation_marks
 from toolkit.nlp.title_acronyms import title_acronyms
-from toolkit.nlp.bare_titles import drop_bare_titles, drop_title_adjectives
+from toolkit.nlp.bare_titles import drop_bare_titles, drop_title_adjectives, ranks_off_forces
 from toolkit.nlp.faiths import faith_adjectives, religions_and_festivals
 from toolkit.nlp.peoples_bodies import bodies_opened_by_peoples
 from toolkit.nlp.centuries import centuries_off_names
@@ -374,7 +374,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = speakers_after_quotations(ents)  # '"This victory must be …," Prabowo told thousands of supporters'
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
     # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"; "PM Modi", "EAM S Jaishankar"
-    ents = abbreviated_titles_off_names(drop_title_adjectives(drop_bare_titles(ents)))
+    ents = ranks_off_forces(abbreviated_titles_off_names(drop_title_adjectives(drop_bare_titles(ents))))
     ents = peoples_of_two_words_before_titles(ents)  # "Sri Lankan President Ranil Wickremesinghe", once the title is off
     ents = bodies_opened_by_peoples(ents)  # "Chinese Precinct Chamber of Commerce"
     ents = religions_and_festivals(faith_adjectives(ents))  # "The Avoyelles House of Mercy, a Pentecostal church, had been travelling"; "the name of Islam"; "shopping for Eid"
