@@ -155,3 +155,33 @@ class TestMonthsInCapitals:
         text = "MAY DAY MARCH\n\nThousands marched on 1 May 2025 in Valencia."
         tables = tables_of(nlp, text, dt.date(2025, 5, 2), tmp_path)
         assert "MAY DAY" not in set(tables.timeline["expression"])
+
+
+class TestFirmsForcesAndCountries:
+    """"<firm>, maker of <product>" is a firm; a police rank run into the force's name is cut off; "UAE" is the
+    country."""
+
+    def test_maker_of_a_product(self, nlp):
+        rows = label_rows(entity_table(nlp, "Lockheed Martin, maker of the F-22 and F-35, was the only other "
+                                            "bidder."))
+        assert rows.get("Lockheed Martin") == "ORG"
+
+    def test_maker_of_films_is_left(self, nlp):
+        # control: a maker of no product or goods of the list (films) may be a person
+        rows = label_rows(entity_table(nlp, "Hasan Hadi, a maker of short films, won the Camera d'Or."))
+        assert rows.get("Hasan Hadi") == "PERSON"
+
+    def test_rank_off_the_force(self, nlp):
+        rows = label_rows(entity_table(nlp, "Outside the court, Victoria Police Detective Inspector Dean Thomas said "
+                                            "the verdict would never bring the victims back."))
+        assert rows.get("Victoria Police") == "ORG" and rows.get("Dean Thomas") == "PERSON"
+        assert "Victoria Police Detective" not in rows
+
+    def test_body_ending_in_a_rank_word_without_a_person_is_left(self, nlp):
+        # control: no officer's name after it: the model's body is left as it is
+        rows = label_rows(entity_table(nlp, "The Office of the Police Commissioner said the inquiry was closed."))
+        assert "Office of the Police" not in rows
+
+    def test_uae(self, nlp):
+        rows = label_rows(entity_table(nlp, "The UAE and Qatar also issued statements of support."))
+        assert rows.get("United Arab Emirates") == "GPE" and "UAE" not in rows
