@@ -185,3 +185,45 @@ class TestFirmsForcesAndCountries:
     def test_uae(self, nlp):
         rows = label_rows(entity_table(nlp, "The UAE and Qatar also issued statements of support."))
         assert rows.get("United Arab Emirates") == "GPE" and "UAE" not in rows
+
+
+class TestPeopleOfTheAwards:
+    """An award goes to its winner, a film's star and the agent of "presented by" or "directed by" are people."""
+
+    def test_award_went_to(self, nlp):
+        rows = label_rows(entity_table(nlp, "The jury prize was shared between two films. Best actress went to "
+                                            "Nadia Melliti for The Little Sister, directed by Hafsia Herzi."))
+        assert rows.get("Nadia Melliti") == "PERSON" and rows.get("Hafsia Herzi") == "PERSON"
+
+    def test_went_to_a_town_stays_a_place(self, nlp):
+        # control: a person going to a town gives the town no winner's reading
+        rows = label_rows(entity_table(nlp, "After the ceremony the director went to Cannes for a dinner."))
+        assert rows.get("Cannes") == "GPE"
+
+    def test_its_star(self, nlp):
+        rows = label_rows(entity_table(nlp, "Brazilian director Kleber Mendonça Filho won best director for The "
+                                            "Secret Agent, and its star Wagner Moura took best actor."))
+        assert rows.get("Wagner Moura") == "PERSON"
+
+    def test_its_host_star_stays_in_the_sky(self, nlp):
+        # control: a planet's star, in a sentence of the sky, is no film star
+        rows = label_rows(entity_table(nlp, "The planet orbits its host star Proxima Centauri every 11 days."))
+        assert rows.get("Proxima Centauri") != "PERSON"
+
+
+class TestReporterAfterAMisreadPossessive:
+    """"<Body>'s <Title>, <Name>, said …": the parser may read the possessive as "is"; the reporter is the name."""
+
+    def test_representative_reports(self, nlp, tmp_path):
+        text = ("Marburg virus spreads through direct contact with body fluids. The country would keep its "
+                "surveillance in place, the minister said.\n\nWHO's Representative in Rwanda, Brian Chirombo, said "
+                "the agency would continue to support survivors.")
+        events = tables_of(nlp, text, dt.date(2024, 12, 20), tmp_path).events
+        rows = events[events["verb"] == "support"].to_dict("records")
+        assert rows and all(r["reported_by"] != "'s" for r in rows)
+
+    def test_plain_possessive_subject_is_left(self, nlp, tmp_path):
+        # control: a possessive parsed as such gives its phrase's head as the reporter
+        text = "Rwanda's health minister said the country would keep its surveillance in place."
+        events = tables_of(nlp, text, dt.date(2024, 12, 20), tmp_path).events
+        assert all(r["reported_by"] != "'s" for r in events.to_dict("records"))

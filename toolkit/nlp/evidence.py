@@ -260,12 +260,13 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
         return "is-PERSON"  # "Reform UK's Nigel Farage said": a body's or a place's own person, who speaks
     if says_of_self(span):
         return "taken-up"  # "Trump said he would speak with Putin": the speaker's own "he", weighed the same
-    if (span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "by"
+    if (span.label_ in ("ORG", "PERSON", "FAC") and span.root.dep_ == "pobj" and span.root.head.lower_ == "by"
             and span.root.head.dep_ == "agent" and span.start > 0 and doc[span.start - 1].lower_ == "by"
             and all(t.tag_ == "NNP" for t in span) and not (span.end < len(doc) and doc[span.end].like_num)
             and built_like_a_person(span) and not _coordinated_with_bodies(span)):
         # "was saved by Thibaut Courtois", "was founded by Dean Kamen": the agent of a passive, named by a given
-        # name and a surname, is the person (not "imposed by Executive Orders 14257", plural and numbered)
+        # name and a surname, is the person (also where the model calls it a person elsewhere or a building: "was
+        # presented by Cate Blanchett", "directed by Hafsia Herzi", round wire39) (not "imposed by Executive Orders 14257", plural and numbered)
         # (not "was advised by Morgan Stanley and Bank of America": a name joined to bodies is one of them)
         return "is-PERSON"
     if named_in_a_life(span):
@@ -414,6 +415,10 @@ def _place_by_direction(span: Span) -> str | None:
         return None  # "an order from Washington to Zelensky", "a letter from Putin": one writes to and hears from people
         # (a known place stays one: "send more weapons to Kyiv"), and from bodies, as the model may call a surname
         # ("spoke to Trump after the call", "spoke to Reuters"): no place there either
+    if span.start > 0 and doc[span.start - 1].lower_ == "to" and _award_went_to(doc[span.start - 1]):
+        # "Best actress went to Nadia Melliti", "The prize went to …" (round wire39): an award goes to its winner,
+        # no place
+        return "is-PERSON" if built_like_a_person(span) else None
     if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and not owner and not kind:
         # not an owner, whose noun is the preposition's object ("recorded in Biden’s first five months",
         # "excerpts from Kirk’s speeches"): what is in or from it says nothing of what the owner is
@@ -422,6 +427,22 @@ def _place_by_direction(span: Span) -> str | None:
     if _on_a_river(span):
         return "place-bearing"
     return None
+
+
+# Nouns of what is awarded, the subject of "went to" its winner ("the prize went to", "Best actress went to").
+_AWARD_NOUNS = frozenset({"award", "prize", "medal", "trophy", "title", "honour", "honor", "actress", "actor",
+                          "director", "screenplay"})
+
+
+def _award_went_to(to) -> bool:
+    """Whether "to" hangs on "go" whose subject is an award ("the prize", "best actress", "the Golden Lion")."""
+    verb = to.head
+    if verb.lemma_.lower() != "go" or to.dep_ not in ("prep", "dative"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lemma_.lower() in _AWARD_NOUNS
+                                    and (subject.lemma_.lower() in ("award", "prize", "medal", "trophy")
+                                         or any(c.lower_ == "best" for c in subject.children)))
 
 
 def _on_a_river(span: Span) -> bool:
