@@ -227,3 +227,21 @@ class TestReporterAfterAMisreadPossessive:
         text = "Rwanda's health minister said the country would keep its surveillance in place."
         events = tables_of(nlp, text, dt.date(2024, 12, 20), tmp_path).events
         assert all(r["reported_by"] != "'s" for r in events.to_dict("records"))
+
+
+class TestLandforms:
+    """A name before "ravine", "gorge" or "wadi" after "the" names the landform, a place, not a person whom the
+    next "she" could take up."""
+
+    def test_ravine(self, nlp, tmp_path):
+        text = ("The Poyo ravine, usually dry, burst its banks in the afternoon and swept through Paiporta. The mayor "
+                "of Paiporta, Maribel Albalat, said that at least 40 of the dead were her neighbors. \"We have lost "
+                "everything,\" she told the public broadcaster À Punt.")
+        tables = tables_of(nlp, text, dt.date(2024, 10, 30), tmp_path)
+        assert label_rows(tables.entities).get("Poyo") == "LOC"
+        assert list(tables.quotes["speaker"]) == ["Maribel Albalat"]
+
+    def test_person_before_a_common_noun_is_left(self, nlp):
+        # control: a person's name before another common noun keeps its label
+        rows = label_rows(entity_table(nlp, "The Albalat family, who lost their home, said they would stay."))
+        assert rows.get("Albalat") != "LOC"
