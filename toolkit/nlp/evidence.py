@@ -263,10 +263,12 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
     if (span.label_ in ("ORG", "PERSON", "FAC") and span.root.dep_ == "pobj" and span.root.head.lower_ == "by"
             and span.root.head.dep_ == "agent" and span.start > 0 and doc[span.start - 1].lower_ == "by"
             and all(t.tag_ == "NNP" for t in span) and not (span.end < len(doc) and doc[span.end].like_num)
-            and built_like_a_person(span) and not _coordinated_with_bodies(span)):
+            and built_like_a_person(span) and not _coordinated_with_bodies(span)
+            and (span.label_ == "ORG" or span[0].lower_ not in english_words(doc.vocab))):
         # "was saved by Thibaut Courtois", "was founded by Dean Kamen": the agent of a passive, named by a given
         # name and a surname, is the person (also where the model calls it a person elsewhere or a building: "was
-        # presented by Cate Blanchett", "directed by Hafsia Herzi", round wire39) (not "imposed by Executive Orders 14257", plural and numbered)
+        # presented by Cate Blanchett", "directed by Hafsia Herzi", round wire39, if its first word is no English
+        # word: "described by Marine Bulletin" is a publication's) (not "imposed by Executive Orders 14257", plural and numbered)
         # (not "was advised by Morgan Stanley and Bank of America": a name joined to bodies is one of them)
         return "is-PERSON"
     if named_in_a_life(span):
