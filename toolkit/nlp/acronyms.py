@@ -106,7 +106,8 @@ def acronym_names(doc: Doc, taken: set[int], *, text: str | None = None) -> list
                   and i + 2 not in taken and not doc[i + 2].ent_type_
                   and not (token.lower_ in english and doc[i + 2].lower_ in english))  # "ABS-CBN", not "HIV-AIDS"
         if (i in taken or token.ent_type_ or not token.is_alpha or not 3 <= len(token) <= 6 or token.pos_ != "PROPN"
-                or token.lower_ in english and not joined or (found and found[-1].end > i)):
+                or token.lower_ in english and not joined or (found and found[-1].end > i)
+                or token.lower_ in LEGISLATOR_TITLES):  # "German MEP Andreas Schwab": a member's title, no body
             continue
         if before is not None and (before.is_upper and before.is_alpha and len(before) > 1
                                    or before.lower_ in _POSSESSIVE_DETERMINERS):
@@ -151,6 +152,11 @@ def upper_tails(ents: list[Span]) -> list[Span]:
                    and doc[end].pos_ in ("PROPN", "NOUN", "NUM", "ADJ") and doc[end - 1].whitespace_
                    and doc[end].lower_ not in LEGISLATOR_TITLES):  # ("BJP MP Anurag Thakur": the member's title)
                 end += 1
+        if (ent.label_ == "ORG" and len(ent) >= 2 and ent[-1].lower_ in LEGISLATOR_TITLES and ent[-1].is_upper
+                and nxt is not None and nxt.label_ == "PERSON" and nxt.start == ent.end):
+            out.append(Span(doc, ent.start, ent.end - 1, label="ORG"))  # "Labour MP" + "Jess Phillips": the party,
+            k += 1  # the member's title after it no part of its name (round wire39)
+            continue
         if end > ent.end:
             out.append(Span(doc, ent.start, end, label="ORG"))
             if nxt is not None and nxt.start < end:

@@ -299,6 +299,10 @@ class Actors:
 
     def who(self, token: Token, *, depth: int = 0) -> str | None:
         """The who a noun phrase names; coordinated names are kept together ("Turkey and Libya")."""
+        if token.text in ("'s", "’s") and token.dep_ in ("nsubj", "nsubjpass"):
+            # "WHO's Representative in Rwanda, Brian Chirombo, said …" (round wire39): the parser read the possessive
+            # as "is", the subject of "said"; the person set off after the title, hung on it, is the one who speaks
+            token = next((c for c in token.children if c.ent_type_ == "PERSON" and c.i > token.i), token)
         before = _listed_before_possessor(token) if depth < 2 else None
         holder = title_holder(token) or portfolio_holder(token)
         if holder is not None:  # "CNN reporter and former … Press Secretary Joe Lockhart": one person

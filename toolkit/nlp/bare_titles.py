@@ -31,7 +31,9 @@ def drop_bare_titles(ents: list[Span]) -> list[Span]:
     model had named someone inside the span before the repairs ran it on over the title ("Putin" of "Putin
     Chairman"), the part of that name inside the span is kept."""
     out: list[Span] = []
-    for ent in ents:
+    for k, ent in enumerate(ents):
+        if _office_before_its_holder(ent, ents[k + 1] if k + 1 < len(ents) else None):
+            continue  # "Rwanda's Minister of Health, Sabin Nsanzimana, said" (round wire39): the office, no body
         if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ == "head" and ent.end + 1 < len(ent.doc) \
                 and ent.doc[ent.end].lower_ == "of" and ent.doc[ent.end + 1].lower_ in ("state", "government"):
             continue  # "The Head of State noted …" (a president's office, round wire34a): an office, no name
@@ -49,6 +51,60 @@ def drop_bare_titles(ents: list[Span]) -> list[Span]:
                        if ent.start < m.end < ent.end
                        and not (m.end == ent.end - 1 and m[-1].lower_ in ORG_HEADS))
             continue
+        out.append(ent)
+    return out
+
+
+# Titles of office that "of" and a portfolio or a body follow ("Minister of Health", "Chairperson of the
+# Commission"): the nouns of office above and the ministers' and governors' titles.
+_OFFICES_BEFORE_OF = OFFICE_NOUNS | {"governor", "chair", "head", "chief", "ambassador", "mayor", "premier"}
+
+
+def _office_before_its_holder(ent: Span, after: Span | None) -> bool:
+    """Whether a "body" the model read is an office "<title> of <portfolio>" set off by a comma right before its
+    holder's name ("Rwanda's Minister of Health, Sabin Nsanzimana, said"; "the Chairperson of the Commission, Mrs
+    Jean Mensa, said", round wire39): news names an office in apposition to its holder, and the title is no body
+    (the index would list it as a person named "Health"). A body's own name ("the Ministry of Health, …") opens
+    with no office's noun and stays."""
+    doc = ent.doc
+    first = 1 if ent[0].lower_ == "the" else 0
+    if (after is None or after.label_ != "PERSON" or ent.label_ not in ("ORG", "PERSON") or len(ent) < first + 3
+            or ent[first].lower_ not in _OFFICES_BEFORE_OF or ent[first + 1].lower_ != "of" or ent.end >= len(doc)
+            or doc[ent.end].text != ","):
+        return False
+    gap = doc[ent.end + 1:after.start]
+    return len(gap) <= 1 and all(t.is_title and t.text.rstrip(".") in _COURTESY for t in gap)
+
+
+# Courtesy titles that may stand between an office set off by a comma and its holder's name ("…, Mrs Jean Mensa").
+_COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame"})
+
+
+# A police officer's ranks, a closed class, which news writes between the force's name and the officer's
+# ("Victoria Police Detective Inspector Dean Thomas", "Metropolitan Police Commander Alastair Sutherland").
+_POLICE_RANKS = frozenset({"detective", "sergeant", "inspector", "constable", "superintendent", "commander",
+                           "commissioner", "chief", "deputy", "assistant", "senior", "acting", "officer", "captain",
+                           "lieutenant"})
+_FORCE_HEADS = frozenset({"police", "constabulary", "force", "service", "department", "gendarmerie"})
+
+
+def ranks_off_forces(ents: list[Span]) -> list[Span]:
+    """A police force's name that the model ran on over an officer's rank before the officer's name, the rank cut
+    off ("Victoria Police Detective" + "Dean Thomas" → "Victoria Police", round wire39): the rank is the officer's
+    title, no word of the force's name. The force's name must end in a force's head word ("Police",
+    "Constabulary") and the officer's name follow, after the rest of the rank ("Inspector") if any."""
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc = ent.doc
+        if ent.label_ == "ORG" and len(ent) >= 3 and ent[-1].is_title and ent[-1].lower_ in _POLICE_RANKS \
+                and k + 1 < len(ents) and ents[k + 1].label_ == "PERSON":
+            cut = ent.end
+            while cut > ent.start + 1 and doc[cut - 1].is_title and doc[cut - 1].lower_ in _POLICE_RANKS:
+                cut -= 1
+            gap = doc[ent.end:ents[k + 1].start]
+            if doc[cut - 1].lower_ in _FORCE_HEADS and len(gap) <= 2 \
+                    and all(t.is_title and t.lower_ in _POLICE_RANKS for t in gap):
+                ent = Span(doc, ent.start, cut, label="ORG")
         out.append(ent)
     return out
 

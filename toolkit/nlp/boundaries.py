@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.antecedents import built_like_a_person
-from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.gazetteer import is_known_place, people_adjective
 from toolkit.nlp.lexicon import KIND_NOUNS, NOT_NAME_WORDS, ORG_HEADS, RELIGIONS, TITLE_WORDS
 
 # Lower-case roles that, right before a name, show it is a person's (besides the person roles of
@@ -61,8 +61,30 @@ def places_before_people(ents: list[Span]) -> list[Span]:
     """
     out: list[Span] = []
     for ent in ents:
-        out.extend(_place_then_person(ent) or [ent])
+        out.extend(_place_then_person(ent) or _seat_comma_person(ent) or [ent])
     return out
+
+
+def _seat_comma_person(ent: Span) -> list[Span] | None:
+    """"<title> of <place>, <Given Surname>," run into one name: the seat and the holder set off by commas
+    ("The mayor of Paiporta, Maribel Albalat, said", round wire39). News names an office and its holder so in
+    apposition; the model reads the town, the comma and the name as one body. The place must be a town the
+    gazetteer knows, the words after the comma two or three built like a person's name, and a comma (or the
+    sentence's end) must close the apposition after them; "of" and a title must stand before the place."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if ent.label_ not in ("ORG", "GPE", "PERSON") or start < 2 or not 4 <= end - start <= 7:
+        return None
+    commas = [t.i for t in ent if t.text == ","]
+    if len(commas) != 1 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_.strip(".") not in TITLE_WORDS:
+        return None
+    comma = commas[0]
+    if doc[start - 2].lower_.strip(".") in FIRMS_OFFICERS or (end < len(doc) and doc[end].text not in (",", ".")):
+        return None
+    seat, person = doc[start:comma], doc[comma + 1:end]
+    if not seat or not all(t.is_title for t in seat) or not is_known_place(seat.text, cities=True) \
+            or not built_like_a_person(person) or is_known_place(person.text, cities=True):
+        return None
+    return [Span(doc, start, comma, label="GPE"), Span(doc, comma + 1, end, label="PERSON")]
 
 
 # Officers of a firm, never of a place: after "<officer> of" a known place opens the firm's name ("Bristol" in
@@ -125,13 +147,29 @@ def is_person_role(word: str, lemma: str | None = None) -> bool:
         len(lemma) > 5 and lemma.endswith("ist") and lemma.isalpha())
 
 
+# A footballer's position, a closed class of the sports pages: opening a sentence before a player known by one
+# name it is capitalised, no given name ("Midfielder Gregore was shown a straight red card", round wire39).
+PLAYING_POSITIONS = frozenset({"midfielder", "goalkeeper", "striker", "winger", "defender", "full-back",
+                                "fullback", "centre-back", "center-back", "playmaker"})
+
+
 def roles_opening_sentences(ents: list[Span]) -> list[Span]:
     """Cut a role that opens the sentence off the person after it ("Immunologist Kristian Andersen"
-    → "Kristian Andersen"): capitalised only as the sentence's first word, it is no given name."""
+    → "Kristian Andersen", "Midfielder Gregore" → "Gregore"): capitalised only as the sentence's first word, it is
+    no given name. A nation's adjective before a given name and a surname is cut off too and is the people
+    ("coached by Argentine Gabriel Milito" → "Argentine" NORP + "Gabriel Milito", round wire39)."""
     out: list[Span] = []
     for ent in ents:
         first = ent[0]
-        if (ent.label_ == "PERSON" and len(ent) >= 3 and first.is_sent_start and first.is_alpha
+        if (ent.label_ == "PERSON" and 3 <= len(ent) <= 4 and first.is_alpha and first.is_title
+                and first.whitespace_ and people_adjective(first.text) and built_like_a_person(ent[1:])
+                and not is_known_place(ent[:2].text, cities=True)):
+            out.append(Span(ent.doc, ent.start, ent.start + 1, label="NORP"))
+            ent = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+        if (ent.label_ == "PERSON" and len(ent) == 2 and first.is_sent_start and first.lower_ in PLAYING_POSITIONS
+                and ent[1].is_title and ent[1].is_alpha):
+            ent = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+        elif (ent.label_ == "PERSON" and len(ent) >= 3 and first.is_sent_start and first.is_alpha
                 and is_person_role(first.text, first.lemma_) and all(t.is_title for t in ent[1:])):
             ent = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
         elif (ent.label_ == "PERSON" and len(ent) >= 2 and first.is_sent_start and first.lower_.endswith("s")

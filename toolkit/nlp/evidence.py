@@ -260,12 +260,15 @@ def _stated_kind(span: Span, sent_end: int | None) -> str | None:
         return "is-PERSON"  # "Reform UK's Nigel Farage said": a body's or a place's own person, who speaks
     if says_of_self(span):
         return "taken-up"  # "Trump said he would speak with Putin": the speaker's own "he", weighed the same
-    if (span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "by"
+    if (span.label_ in ("ORG", "PERSON", "FAC") and span.root.dep_ == "pobj" and span.root.head.lower_ == "by"
             and span.root.head.dep_ == "agent" and span.start > 0 and doc[span.start - 1].lower_ == "by"
             and all(t.tag_ == "NNP" for t in span) and not (span.end < len(doc) and doc[span.end].like_num)
-            and built_like_a_person(span) and not _coordinated_with_bodies(span)):
+            and built_like_a_person(span) and not _coordinated_with_bodies(span)
+            and (span.label_ == "ORG" or span[0].lower_ not in english_words(doc.vocab))):
         # "was saved by Thibaut Courtois", "was founded by Dean Kamen": the agent of a passive, named by a given
-        # name and a surname, is the person (not "imposed by Executive Orders 14257", plural and numbered)
+        # name and a surname, is the person (also where the model calls it a person elsewhere or a building: "was
+        # presented by Cate Blanchett", "directed by Hafsia Herzi", round wire39, if its first word is no English
+        # word: "described by Marine Bulletin" is a publication's) (not "imposed by Executive Orders 14257", plural and numbered)
         # (not "was advised by Morgan Stanley and Bank of America": a name joined to bodies is one of them)
         return "is-PERSON"
     if named_in_a_life(span):
@@ -293,9 +296,11 @@ def _described_by_who(span: Span) -> bool:
     after it and agrees in the singular ("Drake, who was not nominated, did not attend", round wire36b): English takes
     up a thing by "which", and British sports news a club by "who" in the plural ("Arsenal, who are second"), so
     "who" and "was", "is", "has" or a verb of the present singular take up a person. Not an acronym, nor a known
-    place (a country's government is taken up so too)."""
+    place (a country's government is taken up so too). A name of two or three words is read so when it is built
+    like a person's ("to Denzel Washington, who was honoured in a surprise ceremony", round wire39)."""
     doc, end = span.doc, span.end
-    if len(span) != 1 or span.text.isupper() or end + 2 >= len(doc) or doc[end].text != "," \
+    if (len(span) != 1 and not built_like_a_person(span)) or span.text.isupper() or end + 2 >= len(doc) \
+            or doc[end].text != "," \
             or doc[end + 1].lower_ != "who" or doc[end + 1].dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = doc[end + 1].head
@@ -412,6 +417,10 @@ def _place_by_direction(span: Span) -> str | None:
         return None  # "an order from Washington to Zelensky", "a letter from Putin": one writes to and hears from people
         # (a known place stays one: "send more weapons to Kyiv"), and from bodies, as the model may call a surname
         # ("spoke to Trump after the call", "spoke to Reuters"): no place there either
+    if span.start > 0 and doc[span.start - 1].lower_ == "to" and _award_went_to(doc[span.start - 1]):
+        # "Best actress went to Nadia Melliti", "The prize went to …" (round wire39): an award goes to its winner,
+        # no place
+        return "is-PERSON" if built_like_a_person(span) else None
     if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS and not owner and not kind:
         # not an owner, whose noun is the preposition's object ("recorded in Biden’s first five months",
         # "excerpts from Kirk’s speeches"): what is in or from it says nothing of what the owner is
@@ -420,6 +429,22 @@ def _place_by_direction(span: Span) -> str | None:
     if _on_a_river(span):
         return "place-bearing"
     return None
+
+
+# Nouns of what is awarded, the subject of "went to" its winner ("the prize went to", "Best actress went to").
+_AWARD_NOUNS = frozenset({"award", "prize", "medal", "trophy", "title", "honour", "honor", "actress", "actor",
+                          "director", "screenplay"})
+
+
+def _award_went_to(to) -> bool:
+    """Whether "to" hangs on "go" whose subject is an award ("the prize", "best actress", "the Golden Lion")."""
+    verb = to.head
+    if verb.lemma_.lower() != "go" or to.dep_ not in ("prep", "dative"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lemma_.lower() in _AWARD_NOUNS
+                                    and (subject.lemma_.lower() in ("award", "prize", "medal", "trophy")
+                                         or any(c.lower_ == "best" for c in subject.children)))
 
 
 def _on_a_river(span: Span) -> bool:

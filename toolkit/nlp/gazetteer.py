@@ -258,6 +258,22 @@ def nationality_adjective(word: str) -> bool:
     return adjective_of_country(word) or _country_by_endings(word, _NATIONALITY_ENDINGS, 3) is not None
 
 
+# The adjectives of nations that no regular ending spells from the country's name (a closed class of English).
+IRREGULAR_ADJECTIVES = frozenset({"French", "British", "English", "Dutch", "Swiss", "Spanish", "Welsh", "Irish",
+                                  "Scottish", "Danish", "Swedish", "Polish", "Finnish", "Turkish", "Thai", "Greek",
+                                  "Czech", "Portuguese", "Chinese", "Japanese", "Qatari"})
+# ... and those that name a person of the nation as well, used as adjectives before a name ("Argentine Gabriel
+# Milito", "Filipino boxer"), which no regular ending spells either.
+_IRREGULAR_PEOPLES = frozenset({"Argentine", "Filipino", "Filipina", "Slovak", "Serb", "Croat", "Spaniard",
+                                "Briton", "German"})
+
+
+def people_adjective(word: str) -> bool:
+    """Whether a capitalised word is a nation's adjective or the word for one of its people ("Brazilian",
+    "French", "Argentine", "Spaniard"), by the regular endings or the closed class of irregular ones."""
+    return word in IRREGULAR_ADJECTIVES or word in _IRREGULAR_PEOPLES or nationality_adjective(word)
+
+
 def country_of_bare_adjective(word: str) -> bool:
     """Whether a capitalised word is a country's name less its "-ia" ("Slovak" of Slovakia, "Czech" of Czechia,
     "Serb" of Serbia): a nationality when it is also an English word, which the caller asks ("Georg" of Georgia is

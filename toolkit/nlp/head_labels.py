@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from toolkit.nlp.gazetteer import adjective_of_country, is_known_place, us_state_codes
+from toolkit.nlp.gazetteer import IRREGULAR_ADJECTIVES, adjective_of_country, is_known_place, us_state_codes
 from toolkit.nlp.landforms import LANDFORM_OPENERS
 from toolkit.nlp.lexicon import (COMPASS_ADJECTIVES, FAC_HEADS, FAITH_ADJECTIVES, LOC_HEADS, NAME_LABELS, ORG_HEADS,
                                   PLACE_LABELS)
@@ -289,9 +289,7 @@ def _misread_head(group: list[Mention], root: str, label: str, words: list[str],
 
 
 # The adjectives of nations that no regular ending spells from the country's name (a closed class of English).
-_IRREGULAR_ADJECTIVES = frozenset({"French", "British", "English", "Dutch", "Swiss", "Spanish", "Welsh", "Irish",
-                                   "Scottish", "Danish", "Swedish", "Polish", "Finnish", "Turkish", "Thai", "Greek",
-                                   "Czech", "Portuguese", "Chinese", "Japanese", "Qatari"})
+_IRREGULAR_ADJECTIVES = IRREGULAR_ADJECTIVES
 
 
 def _open_host(name: str) -> bool:

@@ -64,11 +64,17 @@ def star_of_a_screen(span: Span) -> bool:
     if before < 0 or doc[before].lower_ != _STAR or span.label_ == "PERSON" or len(span) < 2:
         return False
     noun = doc[before]
-    if noun.pos_ != "NOUN" or not (noun.head == span.root or span.root.head == noun):
-        return False
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
+    if noun.pos_ != "NOUN" or not (noun.head == span.root or span.root.head == noun
+                                   or owned and noun.head == span.root.head and noun.dep_ == span.root.dep_):
+        return False  # (the parser may make "its star" and the name two subjects of one verb)
     if not all(t.is_title and t.is_alpha for t in span):
         return False  # "the star HR 6819": a designation, not a name
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    if not modifiers and owned and len(span) <= 3 \
+            and not any(t.lower_ in _SKY_WORDS for t in noun.sent if t.i != noun.i):
+        return True  # "… won best director for The Secret Agent, and its star Wagner Moura took best actor" (round
+        # wire39): a film's or a show's star, in a sentence with no word of the sky
     return any(c.pos_ == "PROPN" or c.ent_type_ or c.pos_ == "NOUN" and c.lower_ not in _SYSTEM_ROLES
                for c in modifiers)
 

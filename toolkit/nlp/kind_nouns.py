@@ -39,7 +39,8 @@ _NEVER_PEOPLE = frozenset({"band", "network", "charity", "union", "company", "fi
 # Goods whose "maker" is a firm ("the vaccine maker Zoetis", "phone maker Xiaomi"); a "policy maker" or a "film maker"
 # is a person, and "maker" alone says nothing.
 _MADE_GOODS = frozenset({"vaccine", "drug", "medicine", "car", "chip", "phone", "smartphone", "toy", "aircraft",
-                         "plane", "software", "weapons", "arms", "battery", "device", "equipment", "food", "beer"})
+                         "plane", "software", "weapons", "arms", "battery", "device", "equipment", "food", "beer",
+                         "jet", "fighter", "missile", "drone", "engine", "truck", "tank"})
 # Nouns that name a place with "of": "the city of Raqqa", "the electoral district of Groom", "the state of
 # Queensland", "the borough of Croydon": the label the name then has.
 _NAMED_BY_OF = {**{noun: KIND_NOUNS[noun] for noun in ("city", "town", "village", "island", "province", "municipality")},
@@ -89,6 +90,13 @@ def _kind(noun) -> str | None:
     if kind is None and noun.lemma_.lower() == "maker" and any(
             c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _MADE_GOODS for c in noun.children):
         return "ORG"  # "the vaccine maker Zoetis": the maker of goods is a firm
+    if kind is None and noun.lemma_.lower() == "maker" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and (o.ent_type_ == "PRODUCT"
+                                                                                 or o.lemma_.lower() in _MADE_GOODS)
+                                                          for o in c.children)
+            for c in noun.children):
+        return "ORG"  # "Lockheed Martin, maker of the F-22 and F-35" (round wire39): the maker of a product or of
+        # goods named after "of" is a firm ("a maker of films" names no good of the list, and is left)
     if kind is None and noun.lemma_.lower() in WORK_NOUNS:
         return "WORK_OF_ART"
     if kind is None and noun.lemma_.lower() == "leader" and any(

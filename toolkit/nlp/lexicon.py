@@ -179,7 +179,7 @@ KIND_NOUNS = {
         neighbourhood neighborhood settlement""".split(), "GPE"),
     **dict.fromkeys("""island islands region river mountain lake sea peninsula valley desert planet exoplanet
         galaxy comet asteroid nebula constellation field oilfield volcano glacier forest rainforest jungle canyon reef
-        gulf strait plateau creek basin""".split(), "LOC"),
+        gulf strait plateau creek basin ravine gorge wadi""".split(), "LOC"),
     **dict.fromkeys("""company firm organisation organization agency newspaper broadcaster charity militia
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
         promotion platform journal magazine tabloid group gang cartel drugmaker automaker chipmaker steelmaker

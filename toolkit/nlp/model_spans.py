@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.boundaries import (FIRMS_OFFICERS, KIN_NOUNS, is_person_role, places_before_people,
-                                    roles_opening_sentences)
+from toolkit.nlp.boundaries import (FIRMS_OFFICERS, KIN_NOUNS, PLAYING_POSITIONS, is_person_role,
+                                    places_before_people, roles_opening_sentences)
 from toolkit.nlp.dates import MONTHS, WEEKDAYS
 from toolkit.nlp.gazetteer import is_known_place, known_countries
 from toolkit.nlp.label_mends import relabel_mended_spans
@@ -116,7 +116,8 @@ def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
                 and len(before) > 1  # not a transcript's "Q" (question) before "Karoline"
                 and before.lower_.strip(".") not in NOT_NAME_WORDS | NAME_PARTICLES
                 and not (before.lower_ == "father" and start >= 2 and doc[start - 2].lower_ == "holy")
-                and not (before.lower_.endswith("s") and before.lower_[:-1] in KIN_NOUNS)):
+                and not (before.lower_.endswith("s") and before.lower_[:-1] in KIN_NOUNS)
+                and not (before.is_sent_start and before.lower_ in PLAYING_POSITIONS)):  # "Midfielder Gregore"
             start -= 1  # (but "our Holy Father Francis": the pope's title, and "Brothers Liam and Noel Gallagher":
             # kinsmen in the plural, no given names; round wire35d)
     if (label == "PERSON" and end - start == 1 and end < len(doc) and doc[end].lower_ in TITLE_WORDS

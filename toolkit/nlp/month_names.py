@@ -75,3 +75,37 @@ def dates_called_names(ents: list[Span]) -> list[Span]:
             ent = Span(ent.doc, ent.start, ent.end, label="DATE")
         out.append(ent)
     return out
+
+
+def months_in_capitals_before_days(ents: list[Span]) -> list[Span]:
+    """A month written in capitals before a date's day, which the model ran into the name before it and left out of
+    the date ("Valencia - OCT 30, 2024 - 19:42 CET", El País's dateline, round wire39: "Valencia - OCT" PERSON and
+    "30, 2024 - 19:42 CET" DATE), given to the date: the month is cut off the name (with the dash before it), and the
+    date opens at the month, or a date opening at a day takes in an untagged month in capitals before it ("SEPT").
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc = ent.doc
+        if ent.label_ != "DATE" or ent.start == 0 or not ent[0].like_num or not ent[0].text.isdigit() \
+                or not 1 <= int(ent[0].text) <= 31:
+            out.append(ent)
+            continue
+        month = doc[ent.start - 1]
+        if not (month.is_upper and month.is_alpha and month.lower_ in _MONTH_FORMS and month.whitespace_):
+            out.append(ent)
+            continue
+        if out and out[-1].end == ent.start:
+            name = out.pop()
+            end = ent.start - 1
+            while end > name.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if end > name.start:
+                out.append(Span(doc, name.start, end, label=name.label_))
+        elif out and out[-1].end > ent.start - 1:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start - 1, ent.end, label="DATE"))
+    return out

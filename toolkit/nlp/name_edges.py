@@ -38,7 +38,7 @@ import re
 from spacy.tokens import Span
 
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
-from toolkit.nlp.gazetteer import known_countries
+from toolkit.nlp.gazetteer import is_known_place, known_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, ORG_HEADS, PARTY_ADJECTIVES,
                                  TITLE_WORDS)
 from toolkit.nlp.mistags import english_words
@@ -108,7 +108,8 @@ def given_names_at_hyphens(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for k, ent in enumerate(ents):
         doc, end = ent.doc, ent.end
-        if (ent.label_ == "PERSON" and len(ent) >= 2 and end + 1 < len(doc) and doc[end].text in HYPHENS
+        if ((ent.label_ == "PERSON" or _korean_name_read_as_a_place(ent)) and len(ent) >= 2 and end + 1 < len(doc)
+                and doc[end].text in HYPHENS
                 and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha
                 and doc[end + 1].is_lower and not doc[end + 1].ent_type_ and not _adjective_maker(doc[end + 1])
                 and (k + 1 == len(ents) or ents[k + 1].start > end + 1)
@@ -118,9 +119,44 @@ def given_names_at_hyphens(ents: list[Span]) -> list[Span]:
     return out
 
 
+def surnames_at_hyphens(ents: list[Span]) -> list[Span]:
+    """A person's name and a double-barrelled surname right after it that the model tagged apart, as a body or a
+    place ("Professor Jane Naana" + "Opoku-Agyemang", round wire39): two capitalised words joined by a hyphen, with
+    no space about it, straight after the name (one space between) are its surname; a known place on either side of
+    the hyphen ("Austria-Hungary", "Baden-Württemberg") or an acronym is left alone."""
+    if len(ents) < 2:
+        return ents
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        doc = ent.doc
+        if (prev is not None and prev.label_ == "PERSON" and 1 <= len(prev) <= 3 and ent.start == prev.end
+                and len(ent) == 3 and ent.label_ in ("ORG", "GPE", "NORP", "LOC") and doc[ent.start + 1].text in HYPHENS
+                and not doc[ent.start].whitespace_ and not doc[ent.start + 1].whitespace_
+                and doc[prev.end - 1].whitespace_ == " "
+                and all(doc[i].is_title and doc[i].is_alpha and len(doc[i]) > 2 for i in (ent.start, ent.start + 2))
+                and not any(is_known_place(doc[i].text, cities=True) for i in (ent.start, ent.start + 2))
+                and not is_known_place(ent.text, cities=True)):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
 # Words a hyphen joins to a name to make an adjective of it ("a Taylor Swift-themed dance class", "a Trump-style
-# rally", round wire35b), which no given name's syllable is.
-_ADJECTIVE_MAKERS = frozenset({"style", "like", "era", "esque"})
+# rally", round wire35b; "Saudi-led", "Hong Kong-born"), which no given name's syllable is.
+_ADJECTIVE_MAKERS = frozenset({"style", "like", "era", "esque", "led", "born", "made", "run", "built", "wide", "bound",
+                               "based", "backed"})
+
+
+def _korean_name_read_as_a_place(ent: Span) -> bool:
+    """A family name and the first syllable of a given name, two capitalised words the model called a place or a
+    body, that are no known place and stand right before a hyphen and a short lower-case syllable ("Hong Sang" of
+    "Hong Sang-soo", GPE, round wire39): the rest of the given name, as :func:`given_names_at_hyphens` takes it in."""
+    doc, end = ent.doc, ent.end
+    return (ent.label_ in ("GPE", "ORG") and len(ent) == 2 and end + 1 < len(doc) and len(doc[end + 1]) <= 4
+            and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent)
+            and not is_known_place(ent.text, cities=True) and not is_known_place(ent[0].text, cities=True))
 
 
 def _adjective_maker(token) -> bool:

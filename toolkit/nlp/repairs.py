@@ -88,6 +88,7 @@ from toolkit.nlp.affixes import names_without_affixes
 from toolkit.nlp.hyphen_pairs import hyphenated_peoples, peoples_before_settler_nations
 from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_in_continents, ordinals_of_streets,
                                      venues_named_by_domains, capital_all_before_names, given_names_at_hyphens,
+                                     surnames_at_hyphens,
                                      leanings_off_names, names_off_next_line_labels,
                                      addresses_off_buildings, names_apart_at_for_the, party_adjectives_apart,
                                      party_adjectives_before_titles, peoples_of_two_words_before_titles)
@@ -102,7 +103,7 @@ from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_befor
                                      places_before_kinds, territories_over_in, waters_named_after_peoples)
 from toolkit.nlp.plural_groups import groups_by_plurals
 from toolkit.nlp.modifiers import bodies_to_their_heads
-from toolkit.nlp.month_names import dates_called_names, people_named_by_months
+from toolkit.nlp.month_names import dates_called_names, months_in_capitals_before_days, people_named_by_months
 from toolkit.nlp.role_nouns import people_after_role_nouns
 from toolkit.nlp.eponyms import people_before_bodies, sites_named_after_people
 from toolkit.nlp.possessives import bodies_of_titles, buildings_of_founders, names_apart_at_possessives
@@ -139,6 +140,7 @@ from toolkit.nlp.place_epithets import epithets_off_places
 from toolkit.nlp.inverted_names import people_in_inverted_order
 from toolkit.nlp.credited_people import (people_in_credits, photographers_after_slashes, photographers_before_slashes,
                                          photographers_in_slashed_credits, staff_in_credits,
+                                         photographers_before_bracketed_agencies,
                                          credit_labels_off_names)
 from toolkit.nlp.impressions import drop_artists_impressions
 from toolkit.nlp.district_codes import legislators_codes
@@ -151,7 +153,7 @@ from toolkit.nlp.ampersands import names_cut_at_ampersands
 from toolkit.nlp.quantities import quantities_off_names
 from toolkit.nlp.quoted_people import people_in_quotations, speakers_after_quotations, works_after_makers, works_in_quotation_marks
 from toolkit.nlp.title_acronyms import title_acronyms
-from toolkit.nlp.bare_titles import drop_bare_titles, drop_title_adjectives
+from toolkit.nlp.bare_titles import drop_bare_titles, drop_title_adjectives, ranks_off_forces
 from toolkit.nlp.faiths import faith_adjectives, religions_and_festivals
 from toolkit.nlp.peoples_bodies import bodies_opened_by_peoples
 from toolkit.nlp.centuries import centuries_off_names
@@ -328,7 +330,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
     ents = peoples_before_settler_nations(hyphenated_peoples(ents))  # "referred to him as \"Chinese-American.\""; "the first South Asian American"
     # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"; "at All Saints Catholic High School"
-    ents = capital_all_before_names(given_names_at_hyphens(leanings_off_names(ents)))
+    ents = capital_all_before_names(surnames_at_hyphens(given_names_at_hyphens(leanings_off_names(ents))))
     ents = venues_named_by_domains(ordinals_of_streets(ents))  # "near the 14th Street Bridge", "outside Crypto.com Arena"
     ents = addresses_off_buildings(names_apart_at_for_the(adjectives_after_prepositions(ents)))  # "… Scientology on French television"; "leaving Blues Incorporated for The Rolling Stones"
     ents = bodies_over_in_continents(ents)  # "The Organization for Security and Co-operation in Europe called …"
@@ -373,14 +375,14 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = speakers_after_quotations(ents)  # '"This victory must be …," Prabowo told thousands of supporters'
     ents = towns_in_formal_style(title_acronyms(ents))  # "the Divisional Railway Manager (DRM)"; "the City of Laredo"
     # "As Divisional Railway Manager, I am …"; "Iran's Supreme Leader Ali Khamenei"; "PM Modi", "EAM S Jaishankar"
-    ents = abbreviated_titles_off_names(drop_title_adjectives(drop_bare_titles(ents)))
+    ents = ranks_off_forces(abbreviated_titles_off_names(drop_title_adjectives(drop_bare_titles(ents))))
     ents = peoples_of_two_words_before_titles(ents)  # "Sri Lankan President Ranil Wickremesinghe", once the title is off
     ents = bodies_opened_by_peoples(ents)  # "Chinese Precinct Chamber of Commerce"
     ents = religions_and_festivals(faith_adjectives(ents))  # "The Avoyelles House of Mercy, a Pentecostal church, had been travelling"; "the name of Islam"; "shopping for Eid"
     ents = centuries_off_names(ents)  # "However, 21st Century Australia is …"
     ents = drop_illness_adjectives(ents)  # "Just like the Spanish Flu that …"
     ents = business_districts(ents)  # "the Melbourne CBD", "using CBD"
-    ents = dates_called_names(people_named_by_months(ents))  # "U.S. Congressman August Pfluger (TX-01)"; "Jun 13, 2025" LAW
+    ents = months_in_capitals_before_days(dates_called_names(people_named_by_months(ents)))  # "U.S. Congressman August Pfluger (TX-01)"; "Jun 13, 2025" LAW
     ents = committees_with_paired_fields(ents)  # "House Committee on Education" + "and Workforce Chairman"
     ents = regional_editions(ents)  # "From CBS News Texas:"
     ents = bills_cut_before_their_heads(bills_named_with_commas(ents))  # "President Trump’s One Big, Beautiful Bill"; "the Finance Bill 2024"
@@ -409,7 +411,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = bodies_before_kinds(ents)  # "the outlawed Lashkar-e-Toiba militant group", "an Article in Time magazine"
     ents = cases_by_parties(ents)  # "The Supreme Court announced its ruling today in Hamdan v. Rumsfeld"
     ents = photographers_before_slashes(doc, photographers_after_slashes(doc, ents))  # "(AP Photo/Evan Vucci)"; "Andrew Harnik/Getty Images"
-    ents = credit_labels_off_names(photographers_in_slashed_credits(doc, ents))  # "Image source, Getty Images"; "(Ose Irete/CBC)"
+    ents = credit_labels_off_names(photographers_before_bracketed_agencies(doc, photographers_in_slashed_credits(doc, ents)))  # "Image source, Getty Images"; "(Ose Irete/CBC)"
     ents = byline_words_off_names(doc, ents)  # "Reporting from Paris", "For Dailymail.Com"
     ents = writers_above_stamps(doc, desks_off_writers(authors_in_bylines(doc, ents)))  # "By Deb Price / The Detroit News Deb Price When …"; "Ian Sample Science editor"
     ents = drop_link_bar_items(drop_field_labels(ents))  # "Subscribe | Manage preferences | Unsubscribe"; "Email: Anthony Beavers <…>", "… at Newsday. Excerpt: \"Arafat 's …\""

@@ -34,12 +34,13 @@ KNOWN_ALIASES = {
     "d.c.": "Washington, D.C.", "washington d.c.": "Washington, D.C.", "washington, dc": "Washington, D.C.",
     "washington dc": "Washington, D.C.",  # the District of Columbia's city
     "türkiye": "Turkey", "turkiye": "Turkey", "burma": "Myanmar",  # a country's other English names
+    "uae": "United Arab Emirates", "u.a.e.": "United Arab Emirates",  # (the model's "UAE" ORG, round wire39)
     "the kremlin": "Kremlin", "kiev": "Kyiv", "zelenskyy": "Volodymyr Zelensky", "zelenskiy": "Volodymyr Zelensky",
     "volodymyr zelenskyy": "Volodymyr Zelensky", "volodymyr zelenskiy": "Volodymyr Zelensky",
 }
 # The kind of each name the table above names: the model often calls a lone "Zelenskyy" a body ("Zelenskyy's chief
 # of staff", "Zelenskyy said in a statement"), and the name the table gives it says who it is.
-KNOWN_LABELS = {"United States": "GPE", "United Kingdom": "GPE", "European Union": "ORG", "United Nations": "ORG",
+KNOWN_LABELS = {"United States": "GPE", "United Kingdom": "GPE", "United Arab Emirates": "GPE", "European Union": "ORG", "United Nations": "ORG",
                 "Washington, D.C.": "GPE", "Kremlin": "ORG", "Kyiv": "GPE", "Volodymyr Zelensky": "PERSON"}
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 KNOWN_NAMES = {name.lower(): name for name in KNOWN_ALIASES.values()}
