@@ -36,6 +36,9 @@ from toolkit.nlp.mistags import english_words
 
 # Lower-case words for a kind of territory that follow its name ("the Sulu region", "the Idlib province").
 _TERRITORY_KINDS = frozenset({"region", "province", "governorate", "prefecture", "oblast", "municipality"})
+# Lower-case words for the seat or chamber a place elects ("Suman Haripriya of the Hajo assembly", South Asian news's
+# constituencies; "the Kerala legislature"): the name before them is the place's (round ent39c).
+_SEAT_KINDS = frozenset({"assembly", "constituency", "legislature"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "``"})
 # The heads of waters and landforms named after a people ("the English Channel", "the Persian Gulf"); a channel is
 # water too, though no landform's head elsewhere (a broadcaster's "Channel" is capitalised in its name).
@@ -43,17 +46,44 @@ _WATER_HEADS = LOC_HEADS | {"channel"}
 
 
 def places_before_kinds(ents: list[Span]) -> list[Span]:
-    """"the Sulu region": a one- or two-word name the model called a person or a body, between "the" and a
-    lower-case kind of territory, is a place (GPE)."""
+    """"the Sulu region", "the Hajo assembly": a one- or two-word name the model called a person or a body, between
+    "the" and a lower-case kind of territory or of the seat or chamber a place elects, is a place (GPE); so is such a
+    name a kind of territory is called by ("the new region, to be called Bangsamoro", "a province known as X"), and
+    one joined by "and" to a named territory of such a kind ("Jolo, and the Sulu region it is within, were …")."""
     out: list[Span] = []
     for ent in ents:
         doc, start, end = ent.doc, ent.start, ent.end
-        if (ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and start > 0 and end < len(doc)
-                and doc[start - 1].lower_ == "the" and doc[end].lower_ in _TERRITORY_KINDS and doc[end].is_lower
-                and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS for t in ent)):
+        if (ent.label_ in ("PERSON", "ORG") and len(ent) <= 2
+                and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS for t in ent)
+                and (start > 0 and end < len(doc) and doc[start - 1].lower_ == "the"
+                     and doc[end].lower_ in _TERRITORY_KINDS | _SEAT_KINDS and doc[end].is_lower
+                     or _territory_called(ent.root) or _joined_to_a_territory(ent.root))):
             ent = Span(doc, start, end, label="GPE")
         out.append(ent)
     return out
+
+
+def _joined_to_a_territory(root) -> bool:
+    """Whether a name's root has for conjunct a lower-case kind of territory with a proper noun before it ("Jolo, and
+    the Sulu region it is within"): places listed with a place."""
+    return any(c.dep_ == "conj" and c.lower_ in _TERRITORY_KINDS and c.is_lower
+               and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children) for c in root.children)
+
+
+# The verbs by which a thing is given its name ("to be called Bangsamoro", "named", "dubbed", "known as").
+_NAMING_VERBS = frozenset({"call", "name", "dub", "rename", "know"})
+
+
+def _territory_called(root) -> bool:
+    """Whether a name's root is what a lower-case kind of territory is called, by a clause on the kind's noun ("the
+    new region, to be called Bangsamoro"; "a province known as X")."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head
+    elif root.dep_ not in ("oprd", "attr"):
+        return False
+    return (verb.lemma_.lower() in _NAMING_VERBS and verb.dep_ in ("relcl", "acl")
+            and verb.head.lower_ in _TERRITORY_KINDS and verb.head.is_lower)
 
 
 def adjectives_opening_quotations(ents: list[Span]) -> list[Span]:
