@@ -7,7 +7,7 @@ en.wikinews.org"), with controls.
 
 from __future__ import annotations
 
-from conftest import DATA, ents_of
+from conftest import DATA, entity_table, ents_of, label_rows
 from test_entities import TestSecondEntityDevGold
 
 
@@ -79,17 +79,18 @@ _JOLO = "Jolo, and the Sulu region it is within, were among the areas to vote ag
 
 
 class TestPlacesNamedAsTerritories:
-    """"the new region, to be called Bangsamoro": the name a lower-case kind of territory is called by is a place;
-    so is a name joined by "and" to a named territory of that kind ("Jolo, and the Sulu region it is within")."""
+    """"the new region, to be called Bangsamoro": the name a kind noun is to be called by is of the noun's kind (a
+    participle of naming the parser reads as a relative clause); a name joined by "and" to a named territory of a
+    lower-case kind is a place ("Jolo, and the Sulu region it is within")."""
 
     def test_the_region_called_so_is_a_place(self, nlp):
-        assert ("Bangsamoro", "GPE") in ents_of(nlp, _REGION)
+        assert label_rows(entity_table(nlp, _REGION)).get("Bangsamoro") == "GPE"
 
     def test_a_town_listed_with_a_region_is_a_place(self, nlp):
         ents = ents_of(nlp, _JOLO)
         assert ("Jolo", "GPE") in ents and ("Sulu", "GPE") in ents
 
     def test_a_company_called_so_and_a_person_with_leaders_stay(self, nlp):
-        ents = ents_of(nlp, "They created a new company, to be called Bangsamoro, on Friday. Duterte and the region's "
-                            "leaders met on Monday.")
-        assert ("Bangsamoro", "GPE") not in ents and ("Duterte", "GPE") not in ents
+        rows = label_rows(entity_table(nlp, "They created a new company, to be called Bangsamoro, on Friday. The "
+                                            "Duterte administration and the region's leaders met on Monday."))
+        assert rows.get("Bangsamoro") == "ORG" and rows.get("Duterte") != "GPE"
