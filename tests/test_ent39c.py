@@ -94,3 +94,22 @@ class TestPlacesNamedAsTerritories:
         rows = label_rows(entity_table(nlp, "They created a new company, to be called Bangsamoro, on Friday. The "
                                             "Duterte administration and the region's leaders met on Monday."))
         assert rows.get("Bangsamoro") == "ORG" and rows.get("Duterte") != "GPE"
+
+
+# Wikinews, 2019-09-15, Oil facilities in Saudi Arabia hit by drone attacks
+_OWNED = ("Yesterday, oil facilities belonging to Saudi Arabia's state-owned Saudi Aramco were hit by multiple drone "
+          "strikes in a pre-dawn raid.")
+
+
+class TestNamesOwned:
+    """"Saudi Arabia's state-owned Saudi Aramco": a name after "-owned", heading its phrase, is a firm (the model read
+    a people's adjective in it, NORP)."""
+
+    def test_the_owned_name_is_a_body(self, nlp):
+        rows = label_rows(entity_table(nlp, _OWNED))
+        assert rows.get("Saudi Aramco") == "ORG" and rows.get("Saudi Arabia") == "GPE"
+
+    def test_an_owned_thing_named_by_a_people_or_a_person_stays(self, nlp):
+        assert label_rows(entity_table(nlp, "The state-owned Saudi company said exports went on.")).get("Saudi") == "NORP"
+        rows = label_rows(entity_table(nlp, "He sold the family-owned Johnson store. Johnson said so."))
+        assert rows.get("Johnson") == "PERSON"
