@@ -40,6 +40,7 @@ _TERRITORY_KINDS = frozenset({"region", "province", "governorate", "prefecture",
 # Lower-case words for the seat or chamber a place elects ("Suman Haripriya of the Hajo assembly", South Asian news's
 # constituencies; "the Kerala legislature"): the name before them is the place's (round ent39c).
 _SEAT_KINDS = frozenset({"assembly", "constituency", "legislature"})
+_PLACE_KINDS = _TERRITORY_KINDS | _SEAT_KINDS
 _OPENING_QUOTES = frozenset({'"', "\u201c", "``"})
 # The heads of waters and landforms named after a people ("the English Channel", "the Persian Gulf"); a channel is
 # water too, though no landform's head elsewhere (a broadcaster's "Channel" is capitalised in its name).
@@ -57,7 +58,7 @@ def places_before_kinds(ents: list[Span]) -> list[Span]:
         if (ent.label_ in ("PERSON", "ORG") and len(ent) <= 2
                 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS for t in ent)
                 and (start > 0 and end < len(doc) and doc[start - 1].lower_ == "the"
-                     and doc[end].lower_ in _TERRITORY_KINDS | _SEAT_KINDS and doc[end].is_lower
+                     and doc[end].lower_ in _PLACE_KINDS and doc[end].is_lower
                      or _joined_to_a_territory(ent.root) or _territory_named(ent))):
             ent = Span(doc, start, end, label="GPE")
         out.append(ent)
