@@ -154,6 +154,12 @@ def kind_noun(span: Span) -> str | None:
     if (span.label_ == "NORP" and before > 0 and span.doc[before].text == "The" and not span.doc[before].is_sent_start
             and span.doc[before - 1].is_alpha and span.doc[before - 1].is_lower):
         return "ORG"  # "newspaper The Hindu reported": a people's adjective takes no capital "The" mid-sentence
+    if (span.label_ in ("NORP", "PERSON") and before >= 1 and span.doc[before].lower_ == "owned"
+            and (span.doc[before - 1].text == "-" or span.doc[before - 1].pos_ == "ADV")
+            and (span.end == len(span.doc) or span.doc[span.end].pos_ not in ("NOUN", "PROPN"))):
+        return "ORG"  # "Saudi Arabia's state-owned Saudi Aramco", "privately owned X": a name owned, heading its
+        # phrase, is a firm (the model read a people's adjective or a person in it; round ent39c); not "the
+        # state-owned Saudi company", "the family-owned Johnson store" (the name a modifier)
     if (span.label_ == "PERSON" and before >= 2 and span.doc[before].lower_ == "of"
             and span.doc[before - 1].ent_type_ == "PERSON" and span.doc[before - 1].pos_ == "PROPN"
             and not span.doc[before - 1].is_sent_start and span.text not in known_places()):

@@ -33,9 +33,14 @@ from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import KIND_NOUNS, LOC_HEADS, ORG_HEADS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.mistags import english_words
+from toolkit.nlp.naming_verbs import naming_noun
 
 # Lower-case words for a kind of territory that follow its name ("the Sulu region", "the Idlib province").
 _TERRITORY_KINDS = frozenset({"region", "province", "governorate", "prefecture", "oblast", "municipality"})
+# Lower-case words for the seat or chamber a place elects ("Suman Haripriya of the Hajo assembly", South Asian news's
+# constituencies; "the Kerala legislature"): the name before them is the place's (round ent39c).
+_SEAT_KINDS = frozenset({"assembly", "constituency", "legislature"})
+_PLACE_KINDS = _TERRITORY_KINDS | _SEAT_KINDS
 _OPENING_QUOTES = frozenset({'"', "\u201c", "``"})
 # The heads of waters and landforms named after a people ("the English Channel", "the Persian Gulf"); a channel is
 # water too, though no landform's head elsewhere (a broadcaster's "Channel" is capitalised in its name).
@@ -43,17 +48,35 @@ _WATER_HEADS = LOC_HEADS | {"channel"}
 
 
 def places_before_kinds(ents: list[Span]) -> list[Span]:
-    """"the Sulu region": a one- or two-word name the model called a person or a body, between "the" and a
-    lower-case kind of territory, is a place (GPE)."""
+    """"the Sulu region", "the Hajo assembly": a one- or two-word name the model called a person or a body, between
+    "the" and a lower-case kind of territory or of the seat or chamber a place elects, is a place (GPE); so is such a
+    name a kind of territory is (to be) called by ("the new region, to be called Bangsamoro"), and one joined by "and"
+    to a named territory of such a kind ("Jolo, and the Sulu region it is within, were …")."""
     out: list[Span] = []
     for ent in ents:
         doc, start, end = ent.doc, ent.start, ent.end
-        if (ent.label_ in ("PERSON", "ORG") and len(ent) <= 2 and start > 0 and end < len(doc)
-                and doc[start - 1].lower_ == "the" and doc[end].lower_ in _TERRITORY_KINDS and doc[end].is_lower
-                and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS for t in ent)):
+        if (ent.label_ in ("PERSON", "ORG") and len(ent) <= 2
+                and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS for t in ent)
+                and (start > 0 and end < len(doc) and doc[start - 1].lower_ == "the"
+                     and doc[end].lower_ in _PLACE_KINDS and doc[end].is_lower
+                     or _joined_to_a_territory(ent.root) or _territory_named(ent))):
             ent = Span(doc, start, end, label="GPE")
         out.append(ent)
     return out
+
+
+def _territory_named(ent: Span) -> bool:
+    """Whether a lower-case kind of territory is called by the name ("the new region, to be called Bangsamoro"; the
+    kind noun's own label, a region's LOC, would make it a landform)."""
+    noun = naming_noun(ent, to_be=True)
+    return noun is not None and noun.lower_ in _TERRITORY_KINDS
+
+
+def _joined_to_a_territory(root) -> bool:
+    """Whether a name's root has for conjunct a lower-case kind of territory with a proper noun before it ("Jolo, and
+    the Sulu region it is within"): places listed with a place."""
+    return any(c.dep_ == "conj" and c.lower_ in _TERRITORY_KINDS and c.is_lower
+               and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children) for c in root.children)
 
 
 def adjectives_opening_quotations(ents: list[Span]) -> list[Span]:

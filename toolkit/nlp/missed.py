@@ -250,8 +250,11 @@ def untagged_countries(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 # What is posted, said or shown "on" a medium: the verbs and nouns a medium's name follows
-# ("posted a message on Facebook", "said in a statement on Instagram", "a video on YouTube").
-_POSTING = POSTING_WORDS
+# ("posted a message on Facebook", "said in a statement on Instagram", "a video on YouTube"); and the audience a
+# user has on one ("her 750,000 followers on Facebook", round ent39c), also where the parser hangs "on" on the verb
+# whose object they are ("had about 750,000 followers on Facebook").
+_AUDIENCE = frozenset({"follower", "subscriber"})
+_POSTING = POSTING_WORDS | _AUDIENCE
 
 
 # Verbs of holding or joining a meeting, which "via" and a video service may follow ("held … via Zoom").
@@ -272,7 +275,9 @@ def media_after_on(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if start >= len(doc) or prep.head.lemma_.lower() not in _POSTING and not (
                 prep.lower_ == "via" and prep.head.pos_ == "VERB"
-                and prep.head.lemma_.lower() in SPEECH_VERBS | _MEETING_VERBS):
+                and prep.head.lemma_.lower() in SPEECH_VERBS | _MEETING_VERBS) and not (
+                prep.lower_ == "on" and prep.head.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in _AUDIENCE for c in prep.head.children)):
             continue  # "told the world via Twitter": what is said or told "via" a name goes through a medium; so
             # does a meeting held "via" one ("On June 27, via Zoom, the Life and Liberty Party held its first national
             # convention", round ent37b)

@@ -30,16 +30,32 @@ def kind_by_naming(span: Span) -> str | None:
     other = _other_name_of(span)
     if other is not None:
         return other
+    noun = naming_noun(span)
+    return None if noun is None else kind_of(noun)
+
+
+def naming_noun(span: Span, *, to_be: bool = False):
+    """The lower-case noun a participle of naming gives ``span`` to ("a town named Paradise": "town"), or None; with
+    ``to_be``, also a name to come, which the parser reads as a relative clause ("the new region, to be called
+    Bangsamoro, would be governing itself", round ent39c: :mod:`toolkit.nlp.kind_places` takes it for territories
+    only, as the vote reads a region's noun as a landform's)."""
     root = span.root
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "as":
         verb = verb.head  # "known as the Blue House"
     elif root.dep_ != "oprd":
         return None
-    if not (verb.lemma_.lower() in _NAMING_VERBS and verb.tag_ == "VBN" and verb.dep_ == "acl"
-            and verb.head.pos_ == "NOUN" and verb.head.is_lower):
+    if not (verb.lemma_.lower() in _NAMING_VERBS and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN"
+            and verb.head.is_lower and (verb.dep_ == "acl" or to_be and verb.dep_ == "relcl" and _to_be(verb))):
         return None
-    return kind_of(verb.head)
+    return verb.head
+
+
+def _to_be(verb) -> bool:
+    """Whether a participle of naming the parser reads as a relative clause is a name to come ("to be called
+    Bangsamoro"): "to be" before it, no subject of its own."""
+    kids = {c.dep_: c.lower_ for c in verb.children}
+    return kids.get("aux") == "to" and kids.get("auxpass") == "be" and "nsubjpass" not in kids
 
 
 # The labels of names whose other name ", also known as …" gives.

@@ -104,7 +104,7 @@ from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_befor
 from toolkit.nlp.plural_groups import groups_by_plurals
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.month_names import dates_called_names, months_in_capitals_before_days, people_named_by_months
-from toolkit.nlp.role_nouns import people_after_role_nouns
+from toolkit.nlp.role_nouns import gods_after_kind_nouns, people_after_role_nouns
 from toolkit.nlp.eponyms import people_before_bodies, sites_named_after_people
 from toolkit.nlp.possessives import bodies_of_titles, buildings_of_founders, names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
@@ -283,6 +283,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
                  people_before_nicknames,  # "Patty Shukla, known as “Miss Patty,” …"
                  people_after_role_nouns,  # "He named Wyoming preacher Michelle Tidball as his running mate"
+                 gods_after_kind_nouns,  # "an avatar of the Hindu god Narsimha"
                  places_after_stance_prefixes,  # "Kennedy's pro-Israel position"
                  relatives_in_apposition,  # "his son-in-law, Frédéric Salat-Baroux, and …"
                  untagged_intercapped_bodies,  # "YouTube personality Mr. CreepyPasta"

@@ -9,6 +9,11 @@ called a work further on), :func:`people_after_role_nouns` takes it: a given nam
 lower-case noun of a doer (its ending: "-er", "-or", "-ist", "-ian", "-man", "-woman", "-ant", "-ent", "-eur") that
 modifies the name. A work's noun ("the film Michael Clayton") has no doer's ending.
 
+A god is named the same way after the noun of its kind ("an avatar of the Hindu god Narsimha", "the sun god Ra",
+"the goddess Athena"): :func:`gods_after_kind_nouns` takes one or two capitalised proper nouns the model left
+untagged right after a lower-case "god", "goddess" or "deity" that modifies them, a person (PERSON) as the earlier
+golds annotate gods and fictional characters (round ent39c). "the god of war" names no one.
+
 Example:
     >>> [e.text for e in people_after_role_nouns(doc, set())]   # doctest: +SKIP
     ['Michelle Tidball']
@@ -18,7 +23,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.antecedents import NOT_PERSON_WORDS
@@ -63,4 +68,35 @@ def people_after_role_nouns(doc: Doc, taken: set[int]) -> list[Span]:
                 or is_known_place(span.text, cities=True):
             continue
         found.append(span)
+    return found
+
+
+# The nouns of a god's kind written before its name ("the Hindu god Narsimha", "the goddess Athena").
+_GOD_NOUNS = frozenset({"god", "goddess", "deity"})
+
+
+def gods_after_kind_nouns(doc: Doc, taken: set[int]) -> list[Span]:
+    """Untagged names of gods right after a lower-case noun of their kind (see the module).
+
+    Args:
+        doc: a parsed ``Doc``.
+        taken: indices of tokens already in an entity; a name touching one is left alone.
+
+    Returns:
+        New PERSON spans.
+    """
+    found: list[Span] = []
+    for k in indices_of(doc, LOWER, _GOD_NOUNS):  # (found in numpy, no pass over the tokens)
+        noun, start = doc[k], k + 1
+        if not noun.is_lower or noun.pos_ != "NOUN":
+            continue
+        end = start
+        while (end < len(doc) and end - start < 2 and end not in taken and not doc[end].ent_type_
+               and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha):
+            end += 1
+        if end == start or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue  # no name, or a longer run of capitals (a work's or a body's name)
+        if noun.head.i not in range(start, end) and doc[start].head.i != k:
+            continue  # the noun modifies the name, or the name stands in apposition to it
+        found.append(Span(doc, start, end, label="PERSON"))
     return found
