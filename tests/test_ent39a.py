@@ -85,3 +85,23 @@ class TestLinesAreBuilt:
     def test_a_product_of_another_head_stays(self, nlp):
         rows = label_rows(entity_table(nlp, "The airline flies the Boeing 737 MAX and the Airbus A320neo."))
         assert all(label != "FAC" for label in rows.values())
+
+
+# Wikinews, 2019-05-15, Polish leader Jaroslaw Kaczynski promises stricter punishments for child abusers
+_FRANOWSKA = ("Calling it as \"just another apology\", Anna Franowska of \"Have no fear\", an abuse victim support "
+              "charity, told Reuters \"it almost appears as if the statement was prepared before the church officials "
+              "saw the movie\".")
+
+
+class TestQuotedBodiesInApposition:
+    """"Anna Franowska of "Have no fear", an abuse victim support charity": a body named by a phrase is set in
+    quotation marks, and a description after the comma whose noun is a body's kind says it is a body."""
+
+    def test_the_charity_is_a_body(self, nlp):
+        rows = label_rows(entity_table(nlp, _FRANOWSKA))
+        assert rows.get("Have no fear") == "ORG" and rows.get("Anna Franowska") == "PERSON"
+
+    def test_a_quotation_before_its_speaker_stays(self, nlp):
+        ents = ents_of(nlp, "\"Nothing Will Change Here\", the party said on Monday. \"We Will Fight On\", a party "
+                            "spokesman said.")
+        assert not any(label == "ORG" and "Will" in text for text, label in ents)
