@@ -105,3 +105,20 @@ class TestQuotedBodiesInApposition:
         ents = ents_of(nlp, "\"Nothing Will Change Here\", the party said on Monday. \"We Will Fight On\", a party "
                             "spokesman said.")
         assert not any(label == "ORG" and "Will" in text for text, label in ents)
+
+
+_FIELDS = "Energean has committed 1.7 billion dollars in the Karish and Tanin fields."
+
+
+class TestPlacesListedBeforeTheirKind:
+    """"the Karish and Tanin fields": a word the model read as a people's adjective ("-ish"), listed with a place
+    before a plural landform's noun, is one more of those places."""
+
+    def test_both_fields_are_places(self, nlp):
+        rows = label_rows(entity_table(nlp, _FIELDS))
+        assert rows.get("Karish") == "LOC" and rows.get("Tanin") == "LOC"
+
+    def test_peoples_before_a_plural_stay(self, nlp):
+        rows = label_rows(entity_table(nlp, "Drilling began in the Turkish and Greek fields. The Australian and "
+                                            "Japanese markets fell."))
+        assert rows.get("Turkish") == "NORP" and rows.get("Australian") == "NORP"
