@@ -140,3 +140,20 @@ class TestPlacesWrittenSmall:
         ents = ents_of(nlp, "The storm hit Nice on Monday. It was not a nice day for Paris either. The Earth is "
                             "warming, scientists said. They used scorched earth tactics.")
         assert ("Nice", "GPE") in ents and ("Earth", "LOC") in ents
+
+
+_ENERGEAN = ("Earlier that day, the Greek gas producer Energean signed a letter of intent on selling two billion cubic "
+             "meters of gas per year to the Greek gas supplier DEPA.")
+
+
+class TestBodiesAfterTradeNouns:
+    """"the Greek gas producer Energean": an untagged name right after a people's adjective, the goods and the noun
+    of a firm's trade is a firm (ORG)."""
+
+    def test_the_producer_is_a_body(self, nlp):
+        rows = label_rows(entity_table(nlp, _ENERGEAN))
+        assert rows.get("Energean") == "ORG" and rows.get("DEPA") == "ORG"
+
+    def test_a_person_of_that_trade_stays(self, nlp):
+        rows = label_rows(entity_table(nlp, "The American film producer Harvey Weinstein was jailed in New York."))
+        assert rows.get("Harvey Weinstein") == "PERSON" and not any(label == "ORG" for label in rows.values())

@@ -102,7 +102,7 @@ from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_befor
 from toolkit.nlp.plural_groups import groups_by_plurals
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.month_names import dates_called_names, people_named_by_months
-from toolkit.nlp.role_nouns import people_after_role_nouns
+from toolkit.nlp.role_nouns import bodies_after_trade_nouns, people_after_role_nouns
 from toolkit.nlp.eponyms import people_before_bodies, sites_named_after_people
 from toolkit.nlp.possessives import bodies_of_titles, buildings_of_founders, names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
@@ -280,6 +280,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
                  people_before_nicknames,  # "Patty Shukla, known as “Miss Patty,” …"
                  people_after_role_nouns,  # "He named Wyoming preacher Michelle Tidball as his running mate"
+                 bodies_after_trade_nouns,  # "the Greek gas producer Energean signed a letter of intent"
                  places_after_stance_prefixes,  # "Kennedy's pro-Israel position"
                  relatives_in_apposition,  # "his son-in-law, Frédéric Salat-Baroux, and …"
                  untagged_intercapped_bodies,  # "YouTube personality Mr. CreepyPasta"
