@@ -166,9 +166,9 @@ _ONE_THING_NOUNS = frozenset({"earth", "moon", "sun", "world", "heaven", "hell",
 
 
 def _place_written_small(ent: Span, english: frozenset[str]) -> bool:
-    """Whether a one-word place (GPE, LOC) is an English common noun that its text also writes small as a noun,
-    not at a sentence's start: "the academic department of Neurosurgery" (GPE) beside "the second consecutive
-    student Olympiad in neurosurgery" (round ent39a; not "rocky" of a "#rocky-coordination" channel, no noun). A discipline, a subject or an office is capitalised as part of a
+    """Whether a one-word place (GPE, LOC) is an English common noun that its text also writes small, not at a
+    sentence's start: "the academic department of Neurosurgery" (GPE) beside "the second consecutive student
+    Olympiad in neurosurgery" (round ent39a). A discipline, a subject or an office is capitalised as part of a
     department's or a title's name; a place's name is not written small. A place the gazetteer knows ("Reading",
     "Nice"), a head of places' or bodies' names ("the Gulf", "the Bay") and the one things of the sky and the world
     ("the Earth") are left."""
@@ -178,8 +178,7 @@ def _place_written_small(ent: Span, english: frozenset[str]) -> bool:
     if (lower not in english or lower in _ONE_THING_NOUNS or lower in LOC_HEADS or lower in FAC_HEADS
             or lower in ORG_HEADS or is_known_place(ent.text, cities=True)):
         return False
-    return any(not t.is_sent_start and t.pos_ == "NOUN"
-               for t in (ent.doc[i] for i in indices_of(ent.doc, ORTH, {lower})))
+    return any(not t.is_sent_start for t in (ent.doc[i] for i in indices_of(ent.doc, ORTH, {lower})))
 
 
 # Endings of English plurals and the ending of the singular each stands for ("guardrails" → guardrail, "boxes" →
