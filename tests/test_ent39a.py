@@ -124,24 +124,6 @@ class TestPlacesListedBeforeTheirKind:
         assert rows.get("Turkish") == "NORP" and rows.get("Australian") == "NORP"
 
 
-# Wikinews, 2019-05-06, the neurosurgery olympiad (its first sentences, shortened)
-_NEUROSURGERY = ("The second International Student Olympiad in Neurosurgery for the prize of the Governor of Tyumen "
-                 "Oblast took place in April. This was the second consecutive student Olympiad in neurosurgery.")
-
-
-class TestPlacesWrittenSmall:
-    """"Olympiad in Neurosurgery" (GPE) beside "Olympiad in neurosurgery": a one-word "place" that is an English
-    common noun its text also writes small is a discipline capitalised in a title, no place."""
-
-    def test_the_discipline_is_no_place(self, nlp):
-        assert ("Neurosurgery", "GPE") not in ents_of(nlp, _NEUROSURGERY)
-
-    def test_towns_and_the_earth_stay(self, nlp):
-        ents = ents_of(nlp, "The storm hit Nice on Monday. It was not a nice day for Paris either. The Earth is "
-                            "warming, scientists said. They used scorched earth tactics.")
-        assert ("Nice", "GPE") in ents and ("Earth", "LOC") in ents
-
-
 _ENERGEAN = ("Earlier that day, the Greek gas producer Energean signed a letter of intent on selling two billion cubic "
              "meters of gas per year to the Greek gas supplier DEPA.")
 

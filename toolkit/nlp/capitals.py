@@ -149,8 +149,6 @@ def drop_capitalised_common_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
                 english = english_words(doc.vocab)
             if english and _a_polity_state(ent, english):
                 continue  # "the Independence of the United States of America"
-            if english and _place_written_small(ent, english):
-                continue  # "the academic department of Neurosurgery" beside "a student Olympiad in neurosurgery"
             if ent[0].is_title:
                 if lists is None:
                     lists = _common_lists(doc, english) if english else set()
@@ -158,27 +156,6 @@ def drop_capitalised_common_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
                     continue
         out.append(ent)
     return out
-
-
-# Common nouns that name one place of the world or the sky with a capital ("the Earth", "the Moon"), which a text
-# may also write small ("scorched earth", "a full moon").
-_ONE_THING_NOUNS = frozenset({"earth", "moon", "sun", "world", "heaven", "hell", "universe"})
-
-
-def _place_written_small(ent: Span, english: frozenset[str]) -> bool:
-    """Whether a one-word place (GPE, LOC) is an English common noun that its text also writes small, not at a
-    sentence's start: "the academic department of Neurosurgery" (GPE) beside "the second consecutive student
-    Olympiad in neurosurgery" (round ent39a). A discipline, a subject or an office is capitalised as part of a
-    department's or a title's name; a place's name is not written small. A place the gazetteer knows ("Reading",
-    "Nice"), a head of places' or bodies' names ("the Gulf", "the Bay") and the one things of the sky and the world
-    ("the Earth") are left."""
-    if ent.label_ not in ("GPE", "LOC") or len(ent) != 1 or not ent[0].is_title or not ent[0].is_alpha:
-        return False
-    lower = ent[0].lower_
-    if (lower not in english or lower in _ONE_THING_NOUNS or lower in LOC_HEADS or lower in FAC_HEADS
-            or lower in ORG_HEADS or is_known_place(ent.text, cities=True)):
-        return False
-    return any(not t.is_sent_start for t in (ent.doc[i] for i in indices_of(ent.doc, ORTH, {lower})))
 
 
 # Endings of English plurals and the ending of the singular each stands for ("guardrails" → guardrail, "boxes" →
