@@ -12,6 +12,10 @@ after one capitalised word labelled a place (GPE, LOC; not "Amazon Web services"
 place). Off a body the model made of the word ("an anti-Brexit march", ORG) the prefix is cut too, and the word
 dropped where it is an English common noun ("pro-Democracy protests"). A faith after a creed's adjective ("Roman Catholic Christianity") is cut off the people too.
 
+A suffix tells a land from its people too: the Persian and Turkic "-stan" ("land of") ends the name of a land
+("Dagestan", "Kurdistan", "Tatarstan"), never a people's ("Dagestani", "Kazakh"); :func:`lands_in_stan` makes a
+one-word people (NORP) so ended a place (GPE) ("this native of the Dagestan village", round ent39a).
+
 Example:
     >>> [e.text for e in names_without_affixes(list(nlp("… her non-Muslim parents …").ents))]  # doctest: +SKIP
     ['Muslim']
@@ -69,3 +73,11 @@ def _peoples_adjective(token) -> bool:
     """Whether a capitalised word the parser reads as an adjective has an ending of a people's adjective (a
     name the model called a body after "non-": "non-Latino white Americans")."""
     return token.pos_ == "ADJ" and token.is_alpha and token.lower_.endswith(_DEMONYM_ENDINGS)
+
+
+def lands_in_stan(ents: list[Span]) -> list[Span]:
+    """"this native of the Dagestan village": a one-word name the model called a people (NORP) that ends in "-stan"
+    (Persian and Turkic "land of") is a land (GPE); its people's word ends in "-stani" or another ending."""
+    return [Span(e.doc, e.start, e.end, label="GPE")
+            if e.label_ == "NORP" and len(e) == 1 and len(e.text) > 5 and e.text.endswith("stan") and e[0].is_title
+            else e for e in ents]

@@ -120,6 +120,8 @@ def name_head(words: list[str]) -> str:
     return head
 
 
+# The heads of the names of lines laid from place to place ("Trans-Alaska Pipeline", "EuroAsia Interconnector").
+_LINE_HEADS = frozenset({"pipeline", "interconnector"})
 # The heads of monuments' names ("the Emancipation Memorial", "the Washington Monument").
 _MONUMENT_HEADS = frozenset({"memorial", "monument"})
 
@@ -152,6 +154,9 @@ def head_word_label(group: list[Mention], root: str, label: str, *, has_title: b
     if label == "WORK_OF_ART" and len(words) >= 2 and not has_title and words[-1] in _MONUMENT_HEADS:
         return "FAC"  # "take down the Emancipation Memorial" (round ent37b): a monument, which the model calls a work
         # of art, stands in its place as a built thing does
+    if label == "PRODUCT" and len(words) >= 2 and not has_title and words[-1] in _LINE_HEADS:
+        return "FAC"  # "the then-envisioned EuroAsia Interconnector" (round ent39a): a pipeline or a power cable is
+        # laid where it runs, a built thing, which the model calls a product
     if not (len(words) >= 2 and not has_title and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")):
         return None
     head = name_head(words)

@@ -420,10 +420,15 @@ def bodies_described_in_apposition(doc: Doc, taken: set[int]) -> list[Span]:
     after a comma says is a body: "Met Éireann, the national meteorological service for Ireland, issued …" (round
     entities54). The description has an article and its head is a body's kind noun in lower case (service,
     agency, company, …); the name is one to four capitalised proper nouns ending right before the comma, no known
-    place and no title."""
+    place and no title, or a phrase in quotation marks (:func:`_quoted_name_before`)."""
     found: list[Span] = []
     for i in indices_of(doc, LOWER, _APPOSED_BODY_KINDS):
         kind = doc[i]
+        quoted = _quoted_name_before(doc, i, taken)
+        if quoted is not None:
+            if not (found and found[-1].end > quoted.start):
+                found.append(quoted)
+            continue
         head = kind.head
         if (kind.dep_ != "appos" or not kind.is_lower or head.i >= i or head.i + 1 >= len(doc)
                 or doc[head.i + 1].text != "," or head.pos_ != "PROPN" or not head.is_title or head.i in taken
@@ -439,6 +444,35 @@ def bodies_described_in_apposition(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         found.append(span)
     return found
+
+
+# Quotation marks that open and close a name written in them.
+_NAME_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _quoted_name_before(doc: Doc, i: int, taken: set[int]) -> Span | None:
+    """The name in quotation marks right before a comma and a description of a body whose kind noun is ``doc[i]``:
+    "Anna Franowska of "Have no fear", an abuse victim support charity, told Reuters" (round ent39a). A body named
+    by a phrase ("Have no fear") is set in quotation marks, and its words are no proper nouns the model would tag.
+    The description is an article and up to four lower-case words before the kind noun; the name is one to six
+    words, the first capitalised, none of them taken."""
+    if not (i + 1 < len(doc) and doc[i + 1].text in (",", ";", ".", ")")):
+        return None  # ("\"We will fight on\", the party said": a quotation and its speaker, no apposition)
+    j = i - 1
+    while j > 0 and i - j <= 4 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN", "VERB"):
+        j -= 1
+    if not (j >= 3 and doc[j].lower_ in ("a", "an", "the") and doc[j - 1].text == "," and doc[j - 2].text in _NAME_QUOTES
+            and not doc[j - 3].whitespace_):
+        return None
+    close = j - 2
+    k = close - 1
+    while k >= 0 and close - k <= 7 and doc[k].text not in _NAME_QUOTES:
+        k -= 1
+    if not (0 <= k and close - k >= 2 and doc[k + 1].is_title and (k == 0 or doc[k - 1].whitespace_)
+            and all(t.is_alpha or t.text in ("'", "’", "-") for t in doc[k + 1:close])
+            and not any(t in taken for t in range(k + 1, close))):
+        return None
+    return Span(doc, k + 1, close, label="ORG")
 
 
 def untagged_awards(doc: Doc, taken: set[int]) -> list[Span]:

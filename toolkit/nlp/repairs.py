@@ -84,7 +84,7 @@ from toolkit.nlp.act_names import agreements_cut_to_heads, cases_by_parties, law
 from toolkit.nlp.greetings import drop_greetings
 from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_apart_from_accounts, media_by_accounts, media_posted_to
-from toolkit.nlp.affixes import names_without_affixes
+from toolkit.nlp.affixes import lands_in_stan, names_without_affixes
 from toolkit.nlp.hyphen_pairs import hyphenated_peoples, peoples_before_settler_nations
 from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_in_continents, ordinals_of_streets,
                                      venues_named_by_domains, capital_all_before_names, given_names_at_hyphens,
@@ -97,19 +97,19 @@ from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named
                                     korean_districts, makers_before_model_codes, models_after_numbers, versions_in_names,
                                     vehicles_with_numbers, craft_before_kind_nouns,
                                     outlets_named_after_peoples, possessive_places, university_campuses)
-from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames
+from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames, slavic_surnames
 from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_before_kinds, buildings_before_kinds,
                                      numbered_territories,
                                      places_before_kinds, territories_over_in, waters_named_after_peoples)
 from toolkit.nlp.plural_groups import groups_by_plurals
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.month_names import dates_called_names, months_in_capitals_before_days, people_named_by_months
-from toolkit.nlp.role_nouns import gods_after_kind_nouns, people_after_role_nouns
+from toolkit.nlp.role_nouns import bodies_after_trade_nouns, gods_after_kind_nouns, people_after_role_nouns
 from toolkit.nlp.eponyms import people_before_bodies, sites_named_after_people
 from toolkit.nlp.possessives import bodies_of_titles, buildings_of_founders, names_apart_at_possessives
 from toolkit.nlp.described_speakers import described_speakers
 from toolkit.nlp.diseases import drop_disease_codes
-from toolkit.nlp.scripts import drop_foreign_script_names
+from toolkit.nlp.scripts import drop_foreign_script_names, drop_language_tags
 from toolkit.nlp.site_names import untagged_site_names
 from toolkit.nlp.heavens import (designated_planets, designated_stars, untagged_planets,
                                   world_adjectives_off_names)
@@ -284,6 +284,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  people_before_nicknames,  # "Patty Shukla, known as “Miss Patty,” …"
                  people_after_role_nouns,  # "He named Wyoming preacher Michelle Tidball as his running mate"
                  gods_after_kind_nouns,  # "an avatar of the Hindu god Narsimha"
+                 bodies_after_trade_nouns,  # "the Greek gas producer Energean signed a letter of intent"
                  places_after_stance_prefixes,  # "Kennedy's pro-Israel position"
                  relatives_in_apposition,  # "his son-in-law, Frédéric Salat-Baroux, and …"
                  untagged_intercapped_bodies,  # "YouTube personality Mr. CreepyPasta"
@@ -328,7 +329,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = names_of_two_founders(given_names_run_together(ents))  # "for Deirdre, Wyatt & Zach"; "the Baylor Scott and White …"
     ents = drop_named_day_words(told_apart(ents))  # "told NPR Hamza bin Laden had …"; "Super Tuesday"
     # "non-Muslim"; "a government Twitter account"; "ethnic Ndebele"
-    ents = service_x(ethnic_peoples(media_by_accounts(doc, names_without_affixes(ents))))  # "the video on X."
+    ents = service_x(ethnic_peoples(media_by_accounts(doc, lands_in_stan(names_without_affixes(ents)))))  # "the video on X."
     ents = peoples_before_settler_nations(hyphenated_peoples(ents))  # "referred to him as \"Chinese-American.\""; "the first South Asian American"
     # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"; "at All Saints Catholic High School"
     ents = capital_all_before_names(surnames_at_hyphens(given_names_at_hyphens(leanings_off_names(ents))))
@@ -344,7 +345,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = untagged_craft_of_makers(doc, craft_before_kind_nouns(vehicles_with_numbers(ents)))  # ("the SpaceX Crew Dragon capsule")
     ents = peoples_before_tribes(languages_before_people(ents))  # "English mathematician John Horton Conway died"; "the Al Bu Nimr tribe"
     ents = media_posted_to(media_apart_from_accounts(ents))  # "posted to Twitter"; "his YouTube channel Numberphile"
-    ents = hyphenated_surnames(families_by_surnames(ents))  # "any specific deal about the Bidens"; "Chan-o-cha"
+    ents = slavic_surnames(hyphenated_surnames(families_by_surnames(ents)))  # "… the Bidens"; "Chan-o-cha"; "Oleg Titov"
     ents = groups_by_plurals(ents)  # "recaptured from Houthis" (beside "the Houthi rebellion")
     ents = buildings_before_kinds(doc, ents)  # "died at the Masih-e-Daneshavari hospital"
     ents = numbered_territories(territories_over_in(ents))  # "the Autonomous Region in Muslim Mindanao"; "Region 11"
@@ -365,7 +366,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = people_after_places_of_titles(people_after_portfolios(ents))
     ents = bodies_before_ranks(bodies_before_two_word_titles(ents))  # "Sierra Club Executive Director Ben Jealous said"; "Navy Capt. Jeff Davis"
     ents = names_cut_at_ampersands(ents)  # "restore integrity 2 the DOJ & end the weaponization"
-    ents = drop_foreign_script_names(drop_disease_codes(ents))  # "the COVID-19 outbreak"; "Одной рукой …"
+    ents = drop_language_tags(drop_foreign_script_names(drop_disease_codes(ents)))  # "COVID-19"; "Одной …"; "((ru))Russian:"
     ents = bodies_to_phrase_heads(ents)  # "the general manager of Abu Dhabi Media"
     ents = landforms_of_places(places_to_landform_heads(places_after_articles(ents)))  # "in Las Estrellas' village"; "in Jakarta Bay"; "Gulf of Aden"
     ents = towns_of_sites(towns_read_as_things(towns_before_regions(ents)))  # "in Forbury Gardens in Reading, Berkshire, UK"; "the power plant at Guayanilla"

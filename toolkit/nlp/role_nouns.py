@@ -14,6 +14,11 @@ A god is named the same way after the noun of its kind ("an avatar of the Hindu 
 untagged right after a lower-case "god", "goddess" or "deity" that modifies them, a person (PERSON) as the earlier
 golds annotate gods and fictional characters (round ent39c). "the god of war" names no one.
 
+Firms are named so too, after the noun of their trade and the goods it deals in, with the adjective of their
+country in front ("the Greek gas producer Energean", "Norwegian oil producer Equinor"): where the model leaves the
+name untagged (round ent39a), :func:`bodies_after_trade_nouns` takes it as a body (ORG). A person so named opens
+with a given name ("the American film producer Harvey Weinstein") and is left.
+
 Example:
     >>> [e.text for e in people_after_role_nouns(doc, set())]   # doctest: +SKIP
     ['Michelle Tidball']
@@ -99,4 +104,40 @@ def gods_after_kind_nouns(doc: Doc, taken: set[int]) -> list[Span]:
         if noun.head.i not in range(start, end) and doc[start].head.i != k:
             continue  # the noun modifies the name, or the name stands in apposition to it
         found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
+# The nouns of a firm's trade in goods ("gas producer", "oil exporter", "game developer"); a person's trade takes them
+# too ("film producer"), which the given name of the person's name tells apart.
+_TRADE_NOUNS = frozenset({"producer", "supplier", "exporter", "importer", "refiner", "distributor", "operator",
+                          "developer", "manufacturer", "maker", "retailer", "carrier"})
+
+
+def bodies_after_trade_nouns(doc: Doc, taken: set[int]) -> list[Span]:
+    """Untagged names of firms right after "<people's adjective> <goods> <trade noun>" (see the module): "the
+    Greek gas producer Energean signed a letter of intent".
+
+    Args:
+        doc: a parsed ``Doc``.
+        taken: indices of tokens already in an entity; a name touching one is left alone.
+
+    Returns:
+        New ORG spans.
+    """
+    found: list[Span] = []
+    for k in indices_of(doc, ORTH, _TRADE_NOUNS):
+        start = k + 1
+        if not (k >= 2 and start < len(doc) and start not in taken and not doc[start].ent_type_
+                and doc[start].pos_ == "PROPN" and doc[start].text[:1].isupper() and doc[start].is_alpha
+                and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower and doc[k - 2].ent_type_ == "NORP"
+                and doc[start].text not in _capitalised_given_names()):
+            continue
+        end = start + 1
+        while (end < len(doc) and end - start < 3 and end not in taken and not doc[end].ent_type_
+               and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha):
+            end += 1
+        span = Span(doc, start, end, label="ORG")
+        if ((doc[k].head.i in range(start, end) or span.root.head.i == k)  # (the parser hangs either on the other)
+                and not is_known_place(span.text, cities=True)):
+            found.append(span)
     return found

@@ -8,6 +8,10 @@ script than the Latin one, in a sentence whose words not capitalised are mostly 
 more), is no entity the model can tell: it is dropped. A name in another script inside an English sentence is
 kept ("Image: Дмитрий Кошелев.", a photographer's credit: its sentence has no word not capitalised).
 
+Wikinews marks the original's language with a tag glued to the language's name ("((ru))Russian: …", "((pl))Polish
+language: …"), which the tokenizer leaves one word with the code ("ru))Russian"): the tag says in what language the
+words after it are, and is no entity (:func:`drop_language_tags`; round ent39a).
+
 Example:
     >>> [e.text for e in drop_foreign_script_names(list(doc.ents))]   # doctest: +SKIP
     []
@@ -15,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -48,3 +53,13 @@ def drop_foreign_script_names(ents: list[Span]) -> list[Span]:
     if all(_latin(e.text) for e in ents):
         return ents  # (an English text: nothing to read)
     return [e for e in ents if _latin(e.text) or not any(ch.isalpha() for ch in e.text) or not _foreign_passage(e.sent)]
+
+
+# A language's code and the tag's closing brackets glued to the language's name ("ru))Russian", "es))Spanish").
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}\)\)[A-Z]")
+
+
+def drop_language_tags(ents: list[Span]) -> list[Span]:
+    """Drop a name that opens with a Wikinews language tag's code and closing brackets ("((ru))Russian: …"): the
+    tag names the language of the words after it, no entity (see the module)."""
+    return [e for e in ents if not (")" in e[0].text and _LANGUAGE_TAG.match(e[0].text))]

@@ -7,6 +7,11 @@
 * A surname of several hyphenated syllables ("Prayuth Chan-o-cha") used alone is cut by the model at its first
   hyphen ("to run against Chan-o-cha" → "Chan"): :func:`hyphenated_surnames` takes the syllables back in when the
   whole word ends the name of a person the Doc names in full.
+* A Slavic surname ends in one of a few suffixes of its languages, transliterated ("Titov", "Borovikova",
+  "Zelensky", "Tkachenko", "Kovalchuk", "Milosevic"): the model, meeting an unknown given name before it ("Oleg
+  Titov, fifth year at the First MSMU"), may call the two words a body. :func:`slavic_surnames` makes a two-word
+  body a person when its last word has such an ending and neither word is an English word or a known place (round
+  ent39a).
 
 The functions visit the Doc's entities only; they do not loop over a document's tokens.
 
@@ -20,6 +25,10 @@ The functions visit the Doc's entities only; they do not loop over a document's 
 from __future__ import annotations
 
 from spacy.tokens import Span
+
+from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import ORG_HEADS
+from toolkit.nlp.mistags import english_words
 
 # The labels the model gives a family's plural that are not a person's.
 _FAMILY_MISLABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -67,5 +76,29 @@ def hyphenated_surnames(ents: list[Span]) -> list[Span]:
                 word = doc[ent.start:j].text
                 if any(e.text.endswith(" " + word) for e in full if e.start != ent.start):
                     ent = Span(doc, ent.start, j, label="PERSON")
+        out.append(ent)
+    return out
+
+
+# The endings of Slavic surnames as English transliterates them: Russian and Bulgarian "-ov(a)", "-ev(a)", "-in(a)"
+# only with a vowel before ("-ovich"/"-evich" patronymic forms), Polish, Czech and Russian "-ski"/"-sky"/"-skaya",
+# Ukrainian "-enko", "-chuk", "-yuk", Serbian and Croatian "-ić"/"-ic" after a consonant cluster ("-vic", "-vić").
+_SLAVIC_ENDINGS = ("ov", "ova", "ev", "eva", "ovich", "evich", "ski", "ska", "sky", "skiy", "skaya", "skyi",
+                   "enko", "chuk", "yuk", "vić", "vic", "ić")
+
+
+def slavic_surnames(ents: list[Span]) -> list[Span]:
+    """"awarded to Oleg Titov, fifth year at …": two capitalised words the model called a body (ORG), the second a
+    Slavic surname by its ending, neither an English word, a known place nor a body's head, are a person."""
+    out: list[Span] = []
+    english: frozenset[str] | None = None
+    for ent in ents:
+        if (ent.label_ == "ORG" and len(ent) == 2 and all(t.is_title and t.is_alpha for t in ent)
+                and len(ent[1]) > 4 and ent[1].lower_.endswith(_SLAVIC_ENDINGS) and ent[1].lower_ not in ORG_HEADS):
+            if english is None:
+                english = english_words(ent.doc.vocab)
+            if not (ent[0].lower_ in english or ent[1].lower_ in english or is_known_place(ent[0].text, cities=True)
+                    or is_known_place(ent[1].text, cities=True)):
+                ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
