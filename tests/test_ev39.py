@@ -186,6 +186,15 @@ class TestDayEndsOnAThingPointedBack:
         [row] = records_with_verb(_events(nlp, tmp_path, text, dt.date(2019, 9, 24)), "appeal")
         assert row["date"] == "2019-09-11"
 
+    def test_control_that_in_a_purpose_clause_goes_on(self, nlp, tmp_path):
+        # control (the White House's executive order of 2025-08-06, read in the session's briefings): "that" in a
+        # clause of purpose says why, the main clause goes on telling the order of the paragraph's day
+        text = ("Section 1. Background. Executive Order 14066 of March 8, 2022 expanded the scope of the national "
+                "emergency. To address that unusual and extraordinary threat, Executive Order 14066 prohibited the "
+                "importation of certain products.\n")
+        [row] = records_with_verb(_events(nlp, tmp_path, text, dt.date(2025, 8, 6)), "prohibit")
+        assert row["date"] == "2022-03-08"
+
 
 # Wikinews, 2019-01-23: Germany bans Mahan Air of Iran, citing security.
 SEIBERT = ("German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said it is possible \"that this airline "

@@ -95,6 +95,14 @@ class TestPersonTakenUpByWho:
                                             "the competition since 1971."))
         assert rows.get("Rugby Football Union") == "ORG"
 
+    def test_a_name_after_the_is_no_persons(self, nlp):
+        # control (a White House press briefing, 2025-02-20, read in the session's briefings): "who" takes up the
+        # envoy, and a person's name takes no article
+        rows = label_rows(entity_table(nlp, "He named Steve Witkoff, his special envoy to the Middle East, who has "
+                                            "been a friend for years."))
+        assert rows.get("Middle East") == "LOC"
+        assert rows.get("Steve Witkoff") == "PERSON"
+
 
 class TestCredits:
     """A picture's credit after a copyright sign, and a photographer in capitals before an agency in brackets."""

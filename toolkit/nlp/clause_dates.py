@@ -303,9 +303,22 @@ def _points_back(sent) -> bool:
     """Whether a sentence names a thing told before with the distal "that" or "those" ("The Supreme Court ruled on
     the appeal of that decision by Johnson's government" after "the Court of Session … ruled on September 11 the
     prorogation was unlawful"): it looks back on the act told as a thing done, and tells a later step, not the
-    narration of that day (which says "the": "The spire … collapsed"). A noun of time ("that same day") goes on."""
+    narration of that day (which says "the": "The spire … collapsed"). A noun of time ("that same day") goes on, and
+    so does a thing named in an adverbial clause, which says why or how, not what was done ("Executive Order 14066 of
+    March 8, 2022 … To address that unusual and extraordinary threat, Executive Order 14066 prohibited …")."""
     return any(t.dep_ == "det" and t.lower_ in ("that", "those") and t.head.pos_ == "NOUN"
-               and t.head.lemma_.lower() not in _TIME_NOUNS for t in sent)
+               and t.head.lemma_.lower() not in _TIME_NOUNS and not _in_adverbial_clause(t.head, sent.root)
+               for t in sent)
+
+
+def _in_adverbial_clause(token: Token, root: Token) -> bool:
+    """Whether ``token`` lies in an adverbial clause of the sentence whose root is ``root`` (its heads, up to the
+    root, pass an ``advcl``)."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ == "advcl":
+            return True
+        token = token.head
+    return False
 
 
 # Verbs of telling and publishing: the day they set is that of the telling; the sentences after it tell its content

@@ -297,9 +297,12 @@ def _described_by_who(span: Span) -> bool:
     up a thing by "which", and British sports news a club by "who" in the plural ("Arsenal, who are second"), so
     "who" and "was", "is", "has" or a verb of the present singular take up a person. Not an acronym, nor a known
     place (a country's government is taken up so too). A name of two or three words is read so when it is built
-    like a person's ("to Denzel Washington, who was honoured in a surprise ceremony", round wire39)."""
+    like a person's ("to Denzel Washington, who was honoured in a surprise ceremony", round wire39), and not after
+    "the": "his special envoy to the Middle East, who has …" takes up the envoy; a person's name takes no article."""
     doc, end = span.doc, span.end
-    if (len(span) != 1 and not built_like_a_person(span)) or span.text.isupper() or end + 2 >= len(doc) \
+    if len(span) != 1 and (not built_like_a_person(span) or span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return False
+    if span.text.isupper() or end + 2 >= len(doc) \
             or doc[end].text != "," \
             or doc[end + 1].lower_ != "who" or doc[end + 1].dep_ not in ("nsubj", "nsubjpass"):
         return False
