@@ -40,7 +40,7 @@ class TestFirstWordOfAPhrase:
     """A capitalised first word heading a phrase is no bare surname."""
 
     def test_determined_noun(self, nlp):
-        from toolkit.nlp.surname_subjects import _bare
+        from toolkit.nlp.surname_subjects import stands_bare as _bare
 
         doc = nlp("Page 3 shows the results of the vote.")
         assert not _bare(doc[0])

@@ -6,7 +6,7 @@ round). This is the third principle of binding; a resolver that takes the person
 before may otherwise pick one named just before and again inside the pronoun's clause. The names
 counted are those in the clause of the verb the pronoun is subject of, after the pronoun, and not
 inside a relative clause or a reported clause, where news writing often repeats the referent
-("…, who had told Montalvo he would …").
+("…, who had told Montalvo he would …"), nor in a clause joined by "and" with a subject of its own.
 
 Example:
     >>> names_governed(doc[0], resolver)  # "He traveled to Florida to meet with Devocht, …"  # doctest: +SKIP
@@ -34,6 +34,14 @@ def names_governed(pronoun: Token, resolver: PersonResolver) -> set[str]:
         return set()
     left_out: set[int] = set()
     for token in verb.subtree:
-        if token.i > pronoun.i and token.dep_ in _OPEN_CLAUSES:
+        if token.i > pronoun.i and (token.dep_ in _OPEN_CLAUSES or _clause_of_its_own(token)):
             left_out.update(range(token.left_edge.i, token.right_edge.i + 1))
     return {n for p, n in positions.items() if p not in left_out}
+
+
+def _clause_of_its_own(token: Token) -> bool:
+    """Whether ``token`` is a verb joined by "and" to the pronoun's verb with a subject of its own: a clause of its
+    own, which the pronoun does not govern ("He discussed how he became the nominee, … and why voters should consider
+    voting for the Carroll/Patel ticket": he may well be Patel)."""
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children)

@@ -34,7 +34,7 @@ from toolkit.nlp.acronyms import (acronym_names, acronyms_as_common_nouns, acron
                                   names_spelt_by_acronyms_elsewhere, short_forms, short_names_defined_in_brackets,
                                   upper_tails)
 from toolkit.nlp.antecedents import people_before_who, people_taken_up
-from toolkit.nlp.surname_runs import people_of_tagged_surnames
+from toolkit.nlp.surname_runs import people_of_tagged_surnames, surnames_named_before
 from toolkit.nlp.bill_names import bills_cut_before_their_heads, bills_named_with_commas
 from toolkit.nlp.branches import branches_of_bodies, names_led_by_places, untagged_bodies_of_places
 from toolkit.nlp.editions import regional_editions
@@ -257,6 +257,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # Each rule below sees the tokens every rule before it took (the set grows by what each finds).
     for rule in (people_taken_up, people_before_who, untagged_known_names,  # "Zelenskyy rejected any deal …"
                  people_of_tagged_surnames,  # "… Economic Cooperation Kirill Dmitriev also took part" ("Dmitriev told")
+                 surnames_named_before,  # "Nancy Pelosi was elected …" … "Republicans congratulated Pelosi"
                  employers_after_staff,  # "Analysts at Citi said …"
                  untagged_countries, untagged_states,  # "Residents of Murwillumbah, New South Wales, were …"
                  media_after_on, news_services,

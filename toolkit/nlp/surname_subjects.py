@@ -46,7 +46,7 @@ def unlabelled_surnames(doc: Doc, people: list[tuple[int, str, bool, bool]], ins
     for i in candidates.tolist():
         token = doc[i]
         if token.dep_ not in _SUBJECTS or (i in inside) != quoted or not token.is_title \
-                or (token.is_sent_start and not _bare(token)) or (not token.is_sent_start and doc[i - 1].is_title):
+                or (token.is_sent_start and not stands_bare(token)) or (not token.is_sent_start and doc[i - 1].is_title):
             continue  # (after another capitalised word it is part of a longer name)
         named = {name for position, name, _, _ in people if position < i and name.split()[-1] == token.text}
         if len(named) == 1:
@@ -59,7 +59,7 @@ def unlabelled_surnames(doc: Doc, people: list[tuple[int, str, bool, bool]], ins
 _PHRASE_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "prep", "acl", "relcl", "appos"})
 
 
-def _bare(token) -> bool:
+def stands_bare(token) -> bool:
     """Whether a sentence's first word stands alone as its subject, as a surname does ("Trump did
     minimal preparation"), not at the head of a phrase, nor before another capitalised word."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
