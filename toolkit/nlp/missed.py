@@ -98,7 +98,7 @@ def named_by_kind(doc: Doc, ents: list[Span], taken: set[int]) -> tuple[list[Spa
         people = _people_word_opening(doc, ents, start, taken) if kind == "ORG" else None
         if people is not None:
             taken = taken - {start}  # "the motorcycle club Marine JarHeads MC": a people's word opens the name
-        end = start
+        end = start if people is None else start + 1  # (the people's word, whatever the tagger made of it)
         while (end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].tag_ != "POS"
                and doc[end].text[:1].isupper() and doc[end].is_alpha and end - start < 4):
             # (capitalised, also inside: "JarHeads", "McDonald" are no title-case words to spaCy)
