@@ -47,12 +47,31 @@ def relabel_mended_spans(doc: Doc, spans: list[Span]) -> list[Span]:
              for k, e in enumerate(spans)]
     spans = [Span(doc, e.start, e.end, label="ORG") if _told_outlet(e) else e for e in spans]
     spans = [fixed for fixed in map(_not_a_person, spans) if fixed is not None]
+    spans = [part for e in spans for part in _flight_apart(e)]
     spans = [_courtesy_titled(_initialled_person(_titled_country(e))) for e in spans]
     return [_place_police(e, spans[k + 1].start if k + 1 < len(spans) else len(doc)) for k, e in enumerate(spans)]
 
 
 # The nouns before a number that names a flight or a road ("Flight 1282", "Route 1950"), and the label of the name.
 _NUMBERED_NAME_NOUNS = {"flight": "EVENT", "route": "FAC", "highway": "FAC", "interstate": "FAC"}
+# The labels the model gives an airline's flight by its number ("Lion Air Flight 610" ORG, "Flight 752" PRODUCT).
+_FLIGHT_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW"})
+
+
+def _flight_apart(span: Span) -> list[Span]:
+    """A flight named by its airline and number ("from Lion Air Flight 610", ORG, round ent40a; "Ukraine
+    International Airlines Flight 752", whose "Flight 752" the model calls a product) is the airline (ORG), named
+    before "Flight", and the flight (EVENT, as "Flight 1282" above): a flight is a journey, neither a body nor a
+    thing, and the airline is named in it. Only a capitalised "Flight" and a number that end the span."""
+    if (span.label_ not in _FLIGHT_LABELS or len(span) < 2 or span[-2].text != "Flight"
+            or not span[-1].text[:1].isdigit()):
+        return [span]
+    flight = Span(span.doc, span.end - 2, span.end, label="EVENT")
+    if len(span) == 2:
+        return [flight]
+    return [Span(span.doc, span.start, span.end - 2, label="ORG"), flight]
+
+
 # The feast days and holidays the dates resolve by name ("Easter", "Christmas Day", "Thanksgiving").
 _HOLIDAY_NAMES = frozenset(HOLIDAYS)
 _WEEKDAYS = frozenset(WEEKDAYS)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from toolkit.nlp.apposed_places import self_governing
 from toolkit.nlp.boundaries import KIN_NOUNS
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import KIND_NOUNS, POSTING_WORDS
@@ -83,6 +84,8 @@ def kind_of(noun: Token) -> str | None:
         if noun.dep_ == "appos" and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
             return None  # "the Convention, Donald Trump's younger brother Robert": the kin has a name of his own
         return "PERSON"  # "Skandaraj Navaratnam, a former boyfriend …", "his wife Melania": only people are kin
+    if KIND_NOUNS.get(lemma) in ("GPE", "LOC") and self_governing(noun):
+        return "GPE"  # "The Azores — autonomous islands of Portugal": what governs itself is a polity (round ent40a)
     return KIND_NOUNS.get(lemma)
 
 

@@ -42,7 +42,7 @@ def tokens_among(doc: Doc, words: Iterable[str]) -> list:
 
 
 # The nouns that state the kind of the name after them ("the village of …", "trade union …").
-_KIND_WORDS = frozenset(KIND_NOUNS) | {"state", "district", "region", "banks", "site"}
+_KIND_WORDS = frozenset(KIND_NOUNS) | {"state", "district", "region", "banks", "site", "club"}
 # Words that make a "site" a website, a body, by what it carries or does ("social media site Facebook", "news
 # site Axios", "video-sharing site YouTube"); a bare "site" is a place ("the archaeological site …").
 _WEBSITE_WORDS = frozenset({"media", "news", "networking", "web", "video", "sharing", "video-sharing", "streaming",
@@ -67,7 +67,9 @@ def named_by_kind(doc: Doc, ents: list[Span], taken: set[int]) -> tuple[list[Spa
     out, found = list(ents), []
     for noun in tokens_among(doc, _KIND_WORDS):
         kind = ("GPE" if noun.lower_ in ("state", "district") else "LOC" if noun.lower_ == "banks"
-                else KIND_NOUNS.get(noun.lower_))
+                else "ORG" if noun.lower_ == "club" else KIND_NOUNS.get(noun.lower_))
+        # ("the motorcycle club Marine JarHeads MC", "football club Barcelona": a club right before its name here
+        # only, not in KIND_NOUNS: "a club in Soho" in apposition may be a venue)
         if not noun.is_lower or noun.pos_ != "NOUN":
             continue
         if noun.lower_ == "site":
@@ -93,9 +95,13 @@ def named_by_kind(doc: Doc, ents: list[Span], taken: set[int]) -> tuple[list[Spa
             lead = 1
         else:
             lead = 0
-        end = start
+        people = _people_word_opening(doc, ents, start, taken) if kind == "ORG" else None
+        if people is not None:
+            taken = taken - {start}  # "the motorcycle club Marine JarHeads MC": a people's word opens the name
+        end = start if people is None else start + 1  # (the people's word, whatever the tagger made of it)
         while (end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].tag_ != "POS"
-               and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha and end - start < 4):
+               and doc[end].text[:1].isupper() and doc[end].is_alpha and end - start < 4):
+            # (capitalised, also inside: "JarHeads", "McDonald" are no title-case words to spaCy)
             end += 1
             if (end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_
                     and not doc[end].whitespace_ and end + 1 not in taken and doc[end + 1].is_alpha
@@ -106,12 +112,30 @@ def named_by_kind(doc: Doc, ents: list[Span], taken: set[int]) -> tuple[list[Spa
             continue
         span = Span(doc, start - lead, end, label=kind)
         start -= lead
-        if start in by_start and ents[by_start[start]].end == end:
+        if people is not None:
+            if end <= people.end:
+                continue  # (the people's word alone stays a people)
+            out = [span if e is people else e for e in out]
+        elif start in by_start and ents[by_start[start]].end == end:
             out[by_start[start]] = span
         elif not any(start <= t < end for e in ents for t in range(e.start, e.end)):
             found.append(span)
         taken.update(range(start, end))
     return out, found
+
+
+def _people_word_opening(doc: Doc, ents: list[Span], start: int, taken: set[int]) -> Span | None:
+    """The one-word people's entity (NORP) that opens a body's name right after its kind noun, where the model read
+    the first word of the name as a nationality or a people: "the motorcycle club Marine JarHeads MC" ("Marine"
+    NORP, the rest untagged), "the charity Irish Aid". Only where a capitalised proper noun no entity holds follows
+    it, so that the name goes on; else None ("the airline's Irish pilots" has no kind noun right before)."""
+    people = next((e for e in ents if e.start == start and e.end == start + 1 and e.label_ == "NORP"), None)
+    if people is None or start + 1 >= len(doc) or start + 1 in taken:
+        return None
+    after = doc[start + 1]
+    if after.pos_ != "PROPN" or not after.text[:1].isupper() or not after.is_alpha or after.ent_type_:
+        return None
+    return people
 
 
 # Words after a place's name that make a place, a title or an event of it, not a body named after it.

@@ -308,7 +308,8 @@ _FIELD_LABELS = frozenset({"date", "dates", "venue", "time", "times", "location"
 # The head words of bodies of governance and of members, which end no work's title unquoted.
 _STATE_BODY_HEADS = frozenset({"agency", "ministry", "commission", "committee", "council", "department", "authority",
                                "bureau", "party", "parliament", "assembly", "tribunal", "federation", "association",
-                               "union"})
+                               "union", "board"})  # ("“The Safeguarding Board will look closely at this case”",
+# round ent40a: a council's board named at a quotation's opening)
 
 
 def _quoted_title(doc: Doc, ent: Span) -> bool:

@@ -39,8 +39,8 @@ from spacy.tokens import Span
 
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.gazetteer import is_known_place, known_countries
-from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, ORG_HEADS, PARTY_ADJECTIVES,
-                                 TITLE_WORDS)
+from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS,
+                                 PARTY_ADJECTIVES, TITLE_WORDS)
 from toolkit.nlp.mistags import english_words
 
 # English prefixes that build a camp's adjective or member noun with a hyphen ("pro-Beijing", "pan-democrat").
@@ -370,6 +370,36 @@ def capital_all_before_names(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def bodies_opened_after_articles(ents: list[Span]) -> list[Span]:
+    """A body's name whose first capitalised words the model left outside it, between "the" and the rest: "linked to
+    the Jamaah Ansharut Daulah network" ("Ansharut Daulah" alone, round ent40a). Names of other languages open with
+    words the small model does not know as a name's; English writes every word of a name capitalised, and a
+    capitalised proper noun that the parser compounds onto the name (or onto the noun after it), with "the" before
+    the whole, is a word of the name. Up to three words, none of them another entity's, a title ("the President
+    Trump Organization" is none), a known place ("the Texas Rangers" keeps its place apart here) or a sentence's
+    first word."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        start, floor = ent.start, out[-1].end if out else 0
+        if ent.label_ == "ORG":
+            while (start - 1 > floor and ent.start - start < 3 and _free_name_word(doc[start - 1])
+                   and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= ent.end):
+                start -= 1
+            if start < ent.start and doc[start - 1].lower_ == "the":
+                ent = Span(doc, start, ent.end, label="ORG")
+        out.append(ent)
+    return out
+
+
+def _free_name_word(token) -> bool:
+    """Whether a word may open a body's name the model cut: a capitalised proper noun of letters, no title, no known
+    place, no sentence's first word."""
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and len(token) > 1
+            and not token.is_sent_start and token.lower_ not in TITLE_WORDS and token.lower_ not in NOT_NAME_WORDS
+            and not is_known_place(token.text))
 
 
 def names_off_next_line_labels(ents: list[Span]) -> list[Span]:

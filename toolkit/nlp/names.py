@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.boundaries import is_person_role
 from toolkit.nlp.dates import WEEKDAYS
 from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.lookups import indices_of
@@ -180,7 +181,7 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
                 while start > 0 and start - 1 not in taken and doc[start - 1].head.i == head.i \
                         and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1], stop):
                     start -= 1
-                if _ends_a_bodys_name(doc, head, start, taken):
+                if _ends_a_bodys_name(doc, head, start, taken) or start == head.i and _office_of(head):
                     continue
                 opened = _opened_by_the(doc, head, start, taken, stop)
                 if opened is not None:  # "the Dow Jones Industrial Average added 700 points" (round wire38)
@@ -190,6 +191,14 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
                 found.append(Span(doc, start, head.i + 1, label="PERSON"))
                 taken.update(range(start, head.i + 1))
     return found
+
+
+def _office_of(head) -> bool:
+    """Whether a lone capitalised speaker's word is a person's role "of" something ("Member of parliament (MP)
+    Kevin Conolly said", round ent40a: the sentence's first words, the office of the name after it), which no
+    one is named; a surname that is also a role ("Bishop said") has no "of" after it."""
+    return is_person_role(head.lower_, head.lemma_.lower()) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 def _ends_a_bodys_name(doc: Doc, head, start: int, taken: set[int]) -> bool:

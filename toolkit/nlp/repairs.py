@@ -86,7 +86,9 @@ from toolkit.nlp.glossed_terms import drop_glossed_terms
 from toolkit.nlp.accounts import media_apart_from_accounts, media_by_accounts, media_posted_to
 from toolkit.nlp.affixes import lands_in_stan, names_without_affixes
 from toolkit.nlp.hyphen_pairs import hyphenated_peoples, peoples_before_settler_nations
+from toolkit.nlp.apposed_places import places_described_in_apposition
 from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_in_continents, ordinals_of_streets,
+                                     bodies_opened_after_articles,
                                      venues_named_by_domains, capital_all_before_names, given_names_at_hyphens,
                                      surnames_at_hyphens,
                                      leanings_off_names, names_off_next_line_labels,
@@ -280,6 +282,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_pan_ethnic_peoples,  # "as well as Latino voters"
                  untagged_demonyms,  # "Britons voted in a 2016 referendum"
                  bodies_described_in_apposition,  # "Met Éireann, the national meteorological service for Ireland"
+                 places_described_in_apposition,  # "The Azores — autonomous islands of Portugal — closed schools"
                  sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
                  people_before_nicknames,  # "Patty Shukla, known as “Miss Patty,” …"
@@ -412,6 +415,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = dateline_places(ents)  # "KABUL, Afghanistan (AP) — A suicide bomber …"
     ents = surnames_in_capitals(ents)  # "John Paul STEVENS …, in which KENNEDY, SOUTER, GINSBURG, and BREYER joined"
     ents = bodies_before_kinds(ents)  # "the outlawed Lashkar-e-Toiba militant group", "an Article in Time magazine"
+    ents = bodies_opened_after_articles(ents)  # "linked to the Jamaah Ansharut Daulah network" ("Ansharut Daulah")
     ents = cases_by_parties(ents)  # "The Supreme Court announced its ruling today in Hamdan v. Rumsfeld"
     ents = photographers_before_slashes(doc, photographers_after_slashes(doc, ents))  # "(AP Photo/Evan Vucci)"; "Andrew Harnik/Getty Images"
     ents = credit_labels_off_names(photographers_before_bracketed_agencies(doc, photographers_in_slashed_credits(doc, ents)))  # "Image source, Getty Images"; "(Ose Irete/CBC)"
