@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.antecedents import NOT_PERSON_WORDS, PERSONAL_OPENERS, built_like_a_person
+from toolkit.nlp.titled_places import is_titled_place
 from toolkit.nlp.assemblies import sits_as_a_body
 from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
@@ -125,9 +126,11 @@ def _title(span: Span, words: list[str], sent_start: int) -> str | None:
         # only a person holds, written in lower case right before the name
     first = span[0].lower_.strip(".")
     if (len(span) > 1 and first in PERSON_TITLES and span[-1].lower_ not in _PLACE_AND_BODY_HEADS
-            and span[-1].text != "City" and span[1].text not in ("’s", "'s") and not _firm_named_by_rank(span)):
+            and span[-1].text != "City" and span[1].text not in ("’s", "'s") and not _firm_named_by_rank(span)
+            and not is_titled_place(span.text)):
         return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital", nor the
-        # title's own body after its possessive ("the President’s Council on Youth Fitness")
+        # title's own body after its possessive ("the President’s Council on Youth Fitness"), nor a place named
+        # after a titled person ("Esperanza, Sultan Kudarat", "Prince George, British Columbia"; titled_places.py)
     return None
 
 
@@ -368,6 +371,10 @@ def _place_apposition(span: Span) -> str | None:
             return "place-apposition"  # "near Teocaltiche, Jalisco, on the border": a town and its state (ISO 3166-2)
     if town_before_state_code(span) or (len(span) == 1 and state_code_after_town(span[0]) is not None):
         return "place-apposition"  # "(Syracuse, NY)": a town and its state's postal code (state_codes.py)
+    if (len(span) >= 2 and span.start >= 3 and doc[span.start - 1].text == "," and is_titled_place(span.text)
+            and doc[span.start - 2].ent_type_ in ("GPE", "LOC") and span.end < len(doc) and doc[span.end].text in ",.;)"):
+        return "place-apposition"  # "the mayor of Esperanza, Sultan Kudarat, announced": a town and its province,
+        # the province named after a titled person (the model's person; titled_places.py)
     if (len(span) == 1 and span.start >= 3 and doc[span.start - 1].text == "," and span.label_ in ("PERSON", "ORG")
             and doc[span.start - 2].ent_type_ in ("GPE", "LOC") and doc[span.start - 3].lower_ in _PLACE_PREPOSITIONS
             and is_known_place(doc[span.start - 2].text, cities=True)
