@@ -68,6 +68,7 @@ from toolkit.nlp.fronted import fronted_objects
 from toolkit.nlp.call_signs import channels_after_call_signs, untagged_call_signs
 from toolkit.nlp.titled_places import titled_places_joined
 from toolkit.nlp.store_chains import chains_before_shop_nouns
+from toolkit.nlp.reporting_outlets import outlets_reporting
 from toolkit.nlp.capital_district import capital_district_names
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.editorial_boards import papers_of_editorial_boards
@@ -273,6 +274,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_site_names,  # "between the Aphrodite gas field and Thesprotia"
                  untagged_call_signs,  # "WANE-TV (Fort Wayne, IN)"
                  chains_before_shop_nouns,  # "reportedly outside a Boots store"
+                 outlets_reporting,  # "Rappler reported three malls … were damaged"
                  untagged_domains,  # "in remarks to UOL.com.br, said"
                  cited_outlets_with_the,  # "Ford told The Verge", "according to The Verge"
                  untagged_storms,  # "Hurricane Lorenzo reached Category 5"
