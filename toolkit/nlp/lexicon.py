@@ -201,6 +201,11 @@ KIND_NOUNS = {
         cleric pastor""".split(), "PERSON"),
 }
 
+# What a plant makes or runs on, when a noun compounded in front names it ("a power plant", "the Calvert Cliffs Nuclear
+# Power Plant"): a built site, a facility; "plant" alone also grows, and a factory's name is often its firm's.
+PLANT_PURPOSES = frozenset("""power nuclear generating hydroelectric hydro coal gas desalination treatment
+    wastewater""".split())
+
 # Lines built across country that news names by one word before their noun ("the TurkStream gas pipeline",
 # "the EastMed pipeline", "the Suez canal"): the facility, as a landform's one-word name is the landform (a
 # town's station is the town's, "Dolgellau station", but no town has a pipeline of its own name).
