@@ -35,7 +35,8 @@ from toolkit.nlp.life_events import named_in_a_life, person_by_kin_or_birth
 from toolkit.nlp.media import named_after_a_frequency, posted_on, posted_on_in_list
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.offices_held import office_holder
-from toolkit.nlp.place_lists import heads_list_of_places, listed_with_its_country_states, named_by_plural_of_places
+from toolkit.nlp.place_lists import (heads_list_of_places, in_tally_of_places, listed_with_its_country_states,
+                                     named_by_plural_of_places)
 from toolkit.nlp.results import side_by_plural_agreement, side_of_a_result, side_of_its_staff
 from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.shared_heads import named_before_parties
@@ -420,6 +421,9 @@ def _place_by_direction(span: Span) -> str | None:
         # (not an acronym, "near QVM [Queen Victoria Market]": towns are not written in capitals, bodies' short forms are)
         return "place-bearing"  # "polls in some settlements near Ilulissat": nothing lies near a body (unlike "in
         # Congress"); the model's body is a town it did not know
+    if span.label_ in ("PERSON", "ORG", "NORP", "FAC") and not owner and not kind and in_tally_of_places(span):
+        return "place-list"  # "21 injured in Davao del Sur, 36 in North Cotabato": a count place by place, whose
+        # fellows are places (round ent40b; place_lists.py)
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not owner and not kind:
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
     if span.start > 0 and doc[span.start - 1].lower_ in ("to", "from") and span.label_ in ("PERSON", "ORG") \
