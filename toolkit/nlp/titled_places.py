@@ -17,16 +17,17 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import TITLE_WORDS
+from toolkit.nlp.lexicon import PERSON_TITLES
 
 _PLACES = ("GPE", "LOC")
 
 
 def is_titled_place(text: str) -> bool:
-    """Whether a name of two words or more opens with a title word and is, whole, a place the gazetteer knows
-    (its towns too): "Sultan Kudarat", "Prince George", not "King Charles" nor "President Trump"."""
+    """Whether a name of two words or more opens with a person's title and is, whole, a place the gazetteer knows
+    (its towns too): "Sultan Kudarat", "Prince George", not "King Charles" nor "President Trump" (nor "White
+    Plains", "American Samoa": their first word is no one's title)."""
     words = text.split()
-    return (len(words) >= 2 and words[0][:1].isupper() and words[0].lower().strip(".") in TITLE_WORDS
+    return (len(words) >= 2 and words[0][:1].isupper() and words[0].lower().strip(".") in PERSON_TITLES
             and is_known_place(text, cities=True))
 
 
