@@ -16,7 +16,6 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.antecedents import NOT_PERSON_WORDS, PERSONAL_OPENERS, built_like_a_person
-from toolkit.nlp.titled_places import is_titled_place
 from toolkit.nlp.assemblies import sits_as_a_body
 from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.boundaries import after_titled_seat, is_person_role
@@ -43,6 +42,7 @@ from toolkit.nlp.shared_heads import named_before_parties
 from toolkit.nlp.self_reports import says_of_self
 from toolkit.nlp.subdivisions import common_word, is_subdivision
 from toolkit.nlp.state_codes import state_code_after_town, town_before_state_code
+from toolkit.nlp.titled_places import is_titled_place
 from toolkit.nlp.transfers import site_moved_to
 from toolkit.nlp.untagged_towns import names_before_territory_plural
 from toolkit.nlp.wire_credits import in_credit_line

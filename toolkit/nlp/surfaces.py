@@ -184,7 +184,7 @@ def canonical_name(group: list[Mention], root: str, label: str) -> str:
         if label == "PERSON":
             stripped = _strip_titles(words)
             words = words if _titled_country(words, stripped) or is_titled_place(" ".join(words)) else stripped
-        # (nor before a place named after a titled person, "Sultan Kudarat", "Prince George": titled_places.py)  # ("Captain America")
+            # ("Captain America"; "Sultan Kudarat", a place named after a titled person: titled_places.py)
             # The common name drops middle initials: "Donald J. Trump" is shown as "Donald Trump".
             if len(words) > 2 and not all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:2]):
                 # (not a given name of initials alone: "J. D. Vance" is no "J. Vance", round wire34a; "J P Nadda"
