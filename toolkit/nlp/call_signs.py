@@ -3,7 +3,8 @@
 A US radio or television station is named by its call sign, three or four capital letters opening with K (west of
 the Mississippi) or W (east of it), and a television station's by the sign and "-TV" (or the service's suffix of a
 digital or low-power station, "-DT", "-LD", "-CD"; an FM or AM station's "-FM", "-AM"), or by the sign and the word
-"Radio" or "TV". The small model tags most of them and passes over those whose letters spell an English word
+"Radio" or "TV", or by the sign and its channel's number before "news" ("Paul Rivera of WESH 2 news"). The small
+model tags most of them and passes over those whose letters spell an English word
 ("WANE-TV", "WHAS-TV") or that it has not seen ("WTYE Radio"). The shape is the evidence: such letters, with
 such a suffix or word after them, name a station (a body).
 
@@ -59,3 +60,24 @@ def untagged_call_signs(doc: Doc, taken: set[int]) -> list[Span]:
         if end is not None and not any(j in taken for j in range(token.i, end)):
             found.append(Span(doc, token.i, end, label="ORG"))
     return found
+
+
+# The words after a station's channel number that make it the station's ("WESH 2 news", "KARE 11 News"): a number
+# after a call sign and before them is the channel the station brands itself by, no count.
+_NEWS_WORDS = frozenset({"news"})
+
+
+def channels_after_call_signs(ents: list[Span]) -> list[Span]:
+    """A station named by its call sign and its channel number ("told Paul Rivera of WESH 2 news"), which the model
+    or the acronym rule cut at the sign ("WESH" ORG, "2" a number): the body runs on over a number of one or two
+    digits right after the sign when "news" follows the number (the number's own entity, a count, is dropped)."""
+    out: list[Span] = []
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        if (out and out[-1].label_ == "ORG" and len(out[-1]) == 1 and _SIGN.match(out[-1].text)
+                and ent.start == out[-1].end and len(ent) == 1 and ent.label_ in ("CARDINAL", "ORG", "DATE")
+                and ent[0].is_digit and len(ent[0]) <= 2 and end < len(doc) and doc[end].lower_ in _NEWS_WORDS):
+            out[-1] = Span(doc, out[-1].start, end, label="ORG")
+            continue
+        out.append(ent)
+    return out

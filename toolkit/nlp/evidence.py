@@ -34,13 +34,15 @@ from toolkit.nlp.life_events import named_in_a_life, person_by_kin_or_birth
 from toolkit.nlp.media import named_after_a_frequency, posted_on, posted_on_in_list
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.offices_held import office_holder
-from toolkit.nlp.place_lists import heads_list_of_places, listed_with_its_country_states, named_by_plural_of_places
+from toolkit.nlp.place_lists import (heads_list_of_places, in_tally_of_places, listed_with_its_country_states,
+                                     named_by_plural_of_places)
 from toolkit.nlp.results import side_by_plural_agreement, side_of_a_result, side_of_its_staff
 from toolkit.nlp.seats import qualifies_title
 from toolkit.nlp.shared_heads import named_before_parties
 from toolkit.nlp.self_reports import says_of_self
 from toolkit.nlp.subdivisions import common_word, is_subdivision
 from toolkit.nlp.state_codes import state_code_after_town, town_before_state_code
+from toolkit.nlp.titled_places import is_titled_place
 from toolkit.nlp.transfers import site_moved_to
 from toolkit.nlp.untagged_towns import names_before_territory_plural
 from toolkit.nlp.wire_credits import in_credit_line
@@ -125,9 +127,11 @@ def _title(span: Span, words: list[str], sent_start: int) -> str | None:
         # only a person holds, written in lower case right before the name
     first = span[0].lower_.strip(".")
     if (len(span) > 1 and first in PERSON_TITLES and span[-1].lower_ not in _PLACE_AND_BODY_HEADS
-            and span[-1].text != "City" and span[1].text not in ("’s", "'s") and not _firm_named_by_rank(span)):
+            and span[-1].text != "City" and span[1].text not in ("’s", "'s") and not _firm_named_by_rank(span)
+            and not is_titled_place(span.text)):
         return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital", nor the
-        # title's own body after its possessive ("the President’s Council on Youth Fitness")
+        # title's own body after its possessive ("the President’s Council on Youth Fitness"), nor a place named
+        # after a titled person ("Esperanza, Sultan Kudarat", "Prince George, British Columbia"; titled_places.py)
     return None
 
 
@@ -368,6 +372,10 @@ def _place_apposition(span: Span) -> str | None:
             return "place-apposition"  # "near Teocaltiche, Jalisco, on the border": a town and its state (ISO 3166-2)
     if town_before_state_code(span) or (len(span) == 1 and state_code_after_town(span[0]) is not None):
         return "place-apposition"  # "(Syracuse, NY)": a town and its state's postal code (state_codes.py)
+    if (len(span) >= 2 and span.start >= 3 and doc[span.start - 1].text == "," and is_titled_place(span.text)
+            and doc[span.start - 2].ent_type_ in ("GPE", "LOC") and span.end < len(doc) and doc[span.end].text in ",.;)"):
+        return "place-apposition"  # "the mayor of Esperanza, Sultan Kudarat, announced": a town and its province,
+        # the province named after a titled person (the model's person; titled_places.py)
     if (len(span) == 1 and span.start >= 3 and doc[span.start - 1].text == "," and span.label_ in ("PERSON", "ORG")
             and doc[span.start - 2].ent_type_ in ("GPE", "LOC") and doc[span.start - 3].lower_ in _PLACE_PREPOSITIONS
             and is_known_place(doc[span.start - 2].text, cities=True)
@@ -413,6 +421,9 @@ def _place_by_direction(span: Span) -> str | None:
         # (not an acronym, "near QVM [Queen Victoria Market]": towns are not written in capitals, bodies' short forms are)
         return "place-bearing"  # "polls in some settlements near Ilulissat": nothing lies near a body (unlike "in
         # Congress"); the model's body is a town it did not know
+    if span.label_ in ("PERSON", "ORG", "NORP", "FAC") and not owner and not kind and in_tally_of_places(span):
+        return "place-list"  # "21 injured in Davao del Sur, 36 in North Cotabato": a count place by place, whose
+        # fellows are places (round ent40b; place_lists.py)
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not owner and not kind:
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
     if span.start > 0 and doc[span.start - 1].lower_ in ("to", "from") and span.label_ in ("PERSON", "ORG") \

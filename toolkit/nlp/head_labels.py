@@ -20,7 +20,7 @@ from functools import lru_cache
 from toolkit.nlp.gazetteer import IRREGULAR_ADJECTIVES, adjective_of_country, is_known_place, us_state_codes
 from toolkit.nlp.landforms import LANDFORM_OPENERS
 from toolkit.nlp.lexicon import (COMPASS_ADJECTIVES, FAC_HEADS, FAITH_ADJECTIVES, LOC_HEADS, NAME_LABELS, ORG_HEADS,
-                                  PLACE_LABELS)
+                                  PLACE_LABELS, PLANT_PURPOSES)
 from toolkit.nlp.polities import is_formal_polity
 from toolkit.nlp.numbered_names import ROAD_WORDS
 from toolkit.nlp.surfaces import Mention, canonical_name, is_state_or_country
@@ -54,8 +54,7 @@ _BODY_OR_BUILDING_HEADS = frozenset({"center", "centre"})
 # What a plant makes or runs on, when a noun in front names it: a built site, no body ("the Calvert Cliffs Nuclear
 # Power Plant", "the Zaporizhzhia Nuclear Power Plant", "the Hoover Dam Hydroelectric Plant"; round wire37b). "Plant"
 # alone is no site's head: a plant grows, a factory is also its firm, and "Robert Plant" is a singer.
-_PLANT_PURPOSES = frozenset("""power nuclear generating hydroelectric hydro coal gas desalination treatment
-    wastewater""".split())
+_PLANT_PURPOSES = PLANT_PURPOSES
 # What a centre is built for, when a noun in front names it: a site, not a body ("Kennedy Space Center",
 # "Mesquite Convention Center", "Walter Reed National Military Medical Center", "Toronto Congress Centre");
 # a research, policy or hurricane centre, or one "for" something ("Center for Food Safety"), stays a body.
@@ -157,6 +156,9 @@ def head_word_label(group: list[Mention], root: str, label: str, *, has_title: b
     if label == "PRODUCT" and len(words) >= 2 and not has_title and words[-1] in _LINE_HEADS:
         return "FAC"  # "the then-envisioned EuroAsia Interconnector" (round ent39a): a pipeline or a power cable is
         # laid where it runs, a built thing, which the model calls a product
+    if label == "EVENT" and len(words) >= 2 and not has_title and _police_body(words):
+        return "ORG"  # "at the headquarters of the Paris Police Prefecture" (round ent40b): a police force named by
+        # its seat's office, which the model calls an event
     if not (len(words) >= 2 and not has_title and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")):
         return None
     head = name_head(words)
@@ -285,12 +287,26 @@ def _misread_head(group: list[Mention], root: str, label: str, words: list[str],
             and is_known_place(canonical_name(group, root, label), cities=True)):
         return "GPE"  # "in College Station, Texas": a town the model calls one and the gazetteer knows,
         # whose last word only happens to name a building
+    if _police_body(words) and label != "ORG":
+        return "ORG"  # "the Paris Police Prefecture": a force whose head word the lexicon does not know (round ent40b)
     if "&" in words and label == "PERSON":
         return "ORG"  # "Johnson & Johnson", "Procter & Gamble": an ampersand joins a firm's names, never a person's
     if words[-1] == "bill" and len(words) >= 3 and label != "PERSON":
         return "LAW"  # "The One Big Beautiful Bill", "the Build Back Better Bill": a bill named, no body ("Buffalo
         # Bill", two words, is a man's by-name)
     return None
+
+
+# What a name with "Police" inside may end in without being the force: a building or a ground ("Police Station",
+# "Police Memorial"), a day or a week of its honour, an event, an honour.
+_NOT_FORCE_ENDS = FAC_HEADS | LOC_HEADS | _EVENT_HEADS | _AWARD_HEADS | frozenset({"day", "week", "month", "headquarters"})
+
+
+def _police_body(words: list[str]) -> bool:
+    """Whether a name holds "police" before a last word that names no building, ground, day or event: a police force
+    or one of its offices named by its seat ("the Paris Police Prefecture", "the Metropolitan Police Service"), a
+    body whatever its last word (the lexicon knows "department", "service", not "prefecture")."""
+    return "police" in words[:-1] and words[-1] not in _NOT_FORCE_ENDS and "of" not in words
 
 
 # The adjectives of nations that no regular ending spells from the country's name (a closed class of English).

@@ -19,7 +19,7 @@ from toolkit.nlp.boundaries import KIN_NOUNS
 from toolkit.nlp.copulas import copular_kind
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import sky_kind, star_of_a_screen
-from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, LINE_NOUNS, LOC_HEADS
+from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, LINE_NOUNS, LOC_HEADS, PLANT_PURPOSES
 from toolkit.nlp.media import PERSON_NOUNS, kind_of
 from toolkit.nlp.naming_verbs import kind_by_naming
 from toolkit.nlp.products import product_kind
@@ -196,18 +196,18 @@ def kind_noun(span: Span) -> str | None:
     facility = root.head
     # (a name the parser reads as an adjective of the noun is bound to it as well: "the Khurais oil field")
     if ((root.dep_ == "compound" or root.dep_ == "amod" and root.is_title)
-            and facility.pos_ == "NOUN" and KIND_NOUNS.get(facility.lemma_.lower()) in ("FAC", "LOC", "GPE")
+            and facility.pos_ == "NOUN" and _site_kind(facility) in ("FAC", "LOC", "GPE")
             and 0 <= facility.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end : facility.i])
             and (len(span) >= 2 or _one_word_landform(span, facility)) and span.label_ != "NORP"
             and span.text not in known_places()
             and span[-1].lower_ not in ("city", "county")  # "a General Santos City hospital": the town's
-            and not (KIND_NOUNS[facility.lemma_.lower()] == "GPE" and span[-1].lower_ in LOC_HEADS | FAC_HEADS)):
+            and not (_site_kind(facility) == "GPE" and span[-1].lower_ in LOC_HEADS | FAC_HEADS)):
         # (and "the Red Sea port town of Mokha", "a Pacific island nation": a sea's town, an island's country)
         # A two-word name that names a facility or a place by its common noun: "Mysore Junction railway
         # station", "KSR Bangalore station" (a one-word town's station, "Dolgellau station", is the town's;
         # "Greek Orthodox church" is a faith's); or a place by its noun: "the Johan Sverdrup oil field", "the
-        # Karol Bagh area".
-        return KIND_NOUNS[facility.lemma_.lower()]
+        # Karol Bagh area"; a plant named by what it makes, "The Costa Sur power plant at Guayanilla" (round ent40b).
+        return _site_kind(facility)
     kind = span.doc[span.end] if span.end < len(span.doc) else None
     if _pollster(span, kind):
         return "ORG"  # "an April 30 – May 4 Monmouth poll" (GPE, round ent37): the poll's maker
@@ -228,6 +228,14 @@ def kind_noun(span: Span) -> str | None:
             and any(c.lower_ == "the" for c in noun.children):
         return _NAMED_BY_OF[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
     return None
+
+
+def _site_kind(noun) -> str | None:
+    """The label a common noun of a site gives the name compounded onto it: the kind noun's, or a facility's for a
+    plant named by what it makes ("power plant", "treatment plant"; "plant" alone also grows)."""
+    if noun.lemma_.lower() == "plant":
+        return "FAC" if any(c.dep_ == "compound" and c.lower_ in PLANT_PURPOSES for c in noun.children) else None
+    return KIND_NOUNS.get(noun.lemma_.lower())
 
 
 # The nouns of a poll, which news names by its maker right before it ("a Monmouth poll", "the latest Quinnipiac

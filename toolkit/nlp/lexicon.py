@@ -86,9 +86,10 @@ BODY_AND_SITE_HEADS = ORG_HEADS | FAC_HEADS
 NAME_JOINERS = frozenset({"and", "&"})
 LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island islands peninsula desert gulf strait bay
     coast basin plateau canyon estuary forest reef glacier delta lagoon archipelago reservation range
-    cay cays atoll islet harbor harbour zone""".split())  # (a cay, an atoll and an islet are small islands: "Elbow
-# Cay"; a harbour is water, "the Boston Harbor", no built facility; a zone is an area, "the Capitol Hill Autonomous
-# Zone", "the Demilitarized Zone", round ent37b)
+    cay cays atoll islet harbor harbour zone fault trench""".split())  # (a cay, an atoll and an islet are small
+# islands: "Elbow Cay"; a harbour is water, "the Boston Harbor", no built facility; a zone is an area, "the Capitol
+# Hill Autonomous Zone", "the Demilitarized Zone", round ent37b; a fault and an ocean trench are features of the
+# earth's crust, "the Mindanao Fault", "the San Andreas Fault", "the Cotabato Trench", round ent40b)
 # The running waters a town is named by: it stands on one ("Bulahdelah on the Myall River"), a flood gauge at the
 # town is named after it.
 RIVER_NOUNS = frozenset({"river", "creek"})
@@ -199,6 +200,11 @@ KIND_NOUNS = {
         dictator tyrant despot strongman warlord apostle disciple evangelist prophet priest bishop rabbi imam
         cleric pastor""".split(), "PERSON"),
 }
+
+# What a plant makes or runs on, when a noun compounded in front names it ("a power plant", "the Calvert Cliffs Nuclear
+# Power Plant"): a built site, a facility; "plant" alone also grows, and a factory's name is often its firm's.
+PLANT_PURPOSES = frozenset("""power nuclear generating hydroelectric hydro coal gas desalination treatment
+    wastewater""".split())
 
 # Lines built across country that news names by one word before their noun ("the TurkStream gas pipeline",
 # "the EastMed pipeline", "the Suez canal"): the facility, as a landform's one-word name is the landform (a

@@ -15,7 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lexicon import KIND_NOUNS
+from toolkit.nlp.lexicon import KIND_NOUNS, ORG_HEADS, ORG_WORDS
+
+_BODY_WORDS = ORG_HEADS | ORG_WORDS
 from toolkit.nlp.subdivisions import common_word, country_of_subdivision, local_alias
 
 
@@ -128,3 +130,18 @@ def _name_at(token) -> str:
             and token.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return token.doc[start:token.i + 1].text
+
+
+def in_tally_of_places(span: Span) -> bool:
+    """Whether a name after "in" is one of a tally counted place by place ("21 injured individuals in Davao del Sur,
+    36 in North Cotabato, 29 in South Cotabato"): a number and "in" a place the model tags as one right after its
+    comma, or right before it, make it a place too (what is counted "in" a body is not set beside counts in places)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "in" or {t.lower_ for t in span} & _BODY_WORDS:
+        return False  # (not "in Congress, 3 in Texas": a body's head word says what it is)
+    after, before = span.end, span.start - 1  # (the "in" of the name)
+    if (after + 3 < len(doc) and doc[after].text == "," and doc[after + 1].like_num and doc[after + 2].lower_ == "in"
+            and doc[after + 3].ent_type_ in ("GPE", "LOC")):
+        return True  # "in Davao del Sur, 36 in North Cotabato"
+    return (before >= 3 and doc[before - 1].like_num and doc[before - 2].text == ","
+            and doc[before - 3].ent_type_ in ("GPE", "LOC"))  # "in North Cotabato, 29 in South Cotabato"

@@ -65,7 +65,10 @@ from toolkit.nlp.model_spans import holders_cut_off_offices, mend_model_spans
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
 from toolkit.nlp.fronted import fronted_objects
-from toolkit.nlp.call_signs import untagged_call_signs
+from toolkit.nlp.call_signs import channels_after_call_signs, untagged_call_signs
+from toolkit.nlp.titled_places import titled_places_joined
+from toolkit.nlp.store_chains import chains_before_shop_nouns
+from toolkit.nlp.reporting_outlets import outlets_reporting
 from toolkit.nlp.capital_district import capital_district_names
 from toolkit.nlp.capitals import drop_capitalised_common_nouns
 from toolkit.nlp.editorial_boards import papers_of_editorial_boards
@@ -273,6 +276,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_divisions,  # "the Governor of Tyumen Oblast, Russia"
                  untagged_site_names,  # "between the Aphrodite gas field and Thesprotia"
                  untagged_call_signs,  # "WANE-TV (Fort Wayne, IN)"
+                 chains_before_shop_nouns,  # "reportedly outside a Boots store"
+                 outlets_reporting,  # "Rappler reported three malls … were damaged"
                  untagged_domains,  # "in remarks to UOL.com.br, said"
                  cited_outlets_with_the,  # "Ford told The Verge", "according to The Verge"
                  untagged_storms,  # "Hurricane Lorenzo reached Category 5"
@@ -312,8 +317,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # (and "Akhil Bharat Hindu" + "Mahasabha", spelt by "ABHM" further on)
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
-    ents = routes_by_network_numbers(numbered_roads(upper_tails(ents)))  # "U.S. Route" + "2"; "U.S. 19/23", "I-40"
-    ents = division_names(numbers_inside_names(names_split_at_scores(titled_cities(ents))))  # "Jefferson Parish"; "Liverpool 2-2 Arsenal"
+    ents = routes_by_network_numbers(numbered_roads(channels_after_call_signs(upper_tails(ents))))  # "WESH 2 news"  # "U.S. Route" + "2"; "U.S. 19/23", "I-40"
+    ents = division_names(numbers_inside_names(names_split_at_scores(titled_cities(titled_places_joined(ents)))))  # "Jefferson Parish"; "Liverpool 2-2 Arsenal"
     ents = events_before_roman_numerals(saints_buildings(sites_cut_after_places(bodies_cut_before_heads(numbered_after_no(territories_before_governors(cities_before_offices(ents)))))))  # "Kerrville City Manager …"; "City
     # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"

@@ -192,12 +192,18 @@ def _saints_building_end(ent: Span) -> int | None:
     return None
 
 
+# Verbs whose object is the one spoken to or questioned ("One resident told Paul Rivera of WESH 2 news, …"): what
+# is told "of" a body is one of its people, as a speaker is.
+_ADDRESSING_VERBS = frozenset({"tell", "ask", "interview", "inform", "brief"})
+
+
 def people_of_bodies(ents: list[Span]) -> list[Span]:
     """A speaker named as "<name> of <organisation>" is a person: "Nils-Erik Haagenrud of Rogaland
     Fire and Rescue said …", where the model calls the name a body. The name must be built like a
     person's (two or three capitalised words, a hyphenated given name allowed; no head word of a
-    body or place; no known place) and be the subject of a speech verb; a body is seldom "of"
-    another body ("Bank of America" has a head word)."""
+    body or place; no known place) and be the subject of a speech verb, or the one a speaker tells
+    or asks ("told Paul Rivera of WESH 2 news", round ent40b); a body is seldom "of" another body
+    ("Bank of America" has a head word)."""
     heads = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS
     out = []
     for k, ent in enumerate(ents):
@@ -215,7 +221,8 @@ def people_of_bodies(ents: list[Span]) -> list[Span]:
                      or owner)
                 and 2 <= len(words) <= 4 and all(t.is_title and t.is_alpha for t in words)
                 and not {t.lower_ for t in words} & heads and not is_known_place(ent.text)
-                and ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in SPEECH_VERBS):
+                and (ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in SPEECH_VERBS
+                     or ent.root.dep_ in ("dobj", "dative") and ent.root.head.lemma_.lower() in _ADDRESSING_VERBS)):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out

@@ -22,6 +22,7 @@ from functools import lru_cache
 from toolkit.nlp.gazetteer import country_names, is_known_place, known_countries, known_places, known_states_and_countries
 from toolkit.nlp.lexicon import NAME_PARTICLES, TITLE_WORDS
 from toolkit.nlp.spellings import country_of_long_name, strip_accents
+from toolkit.nlp.titled_places import is_titled_place
 
 # Common short forms of places and bodies; a small, general table, not a gold list.
 KNOWN_ALIASES = {
@@ -134,7 +135,8 @@ def mention_key(text: str, label: str) -> str:
         stripped = _strip_titles(words)
         # (a title before a country's name is no person's title and surname but one name, "Captain America",
         # "Miss America", round ent37)
-        words = words if _titled_country(words, stripped) else stripped
+        words = words if _titled_country(words, stripped) or is_titled_place(" ".join(words)) else stripped
+        # (nor before a place named after a titled person, "Sultan Kudarat", "Prince George": titled_places.py)
         # "J.D. Vance" and "JD Vance" are one name; "Scotland Nicola Sturgeon" (of "First
         # Minister of Scotland Nicola Sturgeon") is Nicola Sturgeon.
         words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for w in words]
@@ -181,7 +183,8 @@ def canonical_name(group: list[Mention], root: str, label: str) -> str:
         words = surface.split()
         if label == "PERSON":
             stripped = _strip_titles(words)
-            words = words if _titled_country(words, stripped) else stripped  # ("Captain America")
+            words = words if _titled_country(words, stripped) or is_titled_place(" ".join(words)) else stripped
+            # ("Captain America"; "Sultan Kudarat", a place named after a titled person: titled_places.py)
             # The common name drops middle initials: "Donald J. Trump" is shown as "Donald Trump".
             if len(words) > 2 and not all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:2]):
                 # (not a given name of initials alone: "J. D. Vance" is no "J. Vance", round wire34a; "J P Nadda"
