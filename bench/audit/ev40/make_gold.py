@@ -248,8 +248,8 @@ JH = [
     ev("In March, he debuted as the heel", "debuted", "Jon Huber", "debut", kind="background", date="2020-03"),
     ev("This past August, he won", "won", "Jon Huber", "win", "the promotion's TNT Championship", kind="background",
        date="2020-08"),
-    ev("WWE expressed sadness", "expressed", "WWE", "express", "sadness", kind="stance"),
-    ev("WWE expressed sadness", "extended", "WWE", "extend", "condolences to the family, friends, and fans of Huber",
+    ev("WWE expressed sadness", "expressed", "World Wrestling Entertainment", "express", "sadness", kind="stance"),
+    ev("WWE expressed sadness", "extended", "World Wrestling Entertainment", "extend", "condolences to the family, friends, and fans of Huber",
        kind="speech act"),
 ]
 
