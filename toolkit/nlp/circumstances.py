@@ -91,6 +91,12 @@ STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "
                          "represent", "resemble", "reflect", "mark", "align", "fit", "specialize", "specialise",
                          "function", "rely", "depend", "aim", "feature"})
 
+# Verbs of holding a charge over a body (a lexical class): in the simple present with the body for object they
+# tell who holds the post ("As Attorney General, Barr leads the Department of Justice", "who chairs the
+# committee"), a standing role, not an act (:func:`holds_a_charge`); their past tells what was done in it.
+_CHARGE_VERBS = frozenset({"lead", "head", "chair", "oversee", "govern", "command", "manage", "run", "direct",
+                           "administer", "preside"})
+
 # Verbs of span: with "from" (and "to") they give the bounds of a set of values or kinds, in any tense
 # ("Group sizes ranged from solo performers to ensembles …", "The suspects range in age from 21 to 78").
 _SPAN_VERBS = frozenset({"range"})
@@ -161,6 +167,8 @@ def is_state(verb: Token, lemma: str) -> bool:
     head = lemma.split()[0]
     if measures_its_subject(verb, head):
         return True  # "inflation averaged nearly 5%", "The journey took 22 minutes": a measure
+    if holds_a_charge(verb, head):
+        return True  # "Barr leads the Department of Justice": who holds the post
     if head in FEELING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "was disappointed by the Parliament's decision": a feeling
     if _tells_a_share(verb, lemma):
@@ -190,6 +198,17 @@ def is_state(verb: Token, lemma: str) -> bool:
     if head == "suffer" and _suffering_from(verb):
         return True
     return simple_present(verb)
+
+
+def holds_a_charge(verb: Token, head: str) -> bool:
+    """Whether a verb of charge in the simple present has the body or post it is over for object ("Barr leads
+    the Department of Justice", "presides over the court"): the standing role of its subject, a state. The
+    past ("led the negotiations") and a verb with no object ("leads in the polls", a standing too, but left to
+    the other rules) are not taken."""
+    if head not in _CHARGE_VERBS or not simple_present(verb) or verb.dep_ == "ccomp":
+        return False  # (reported content keeps its own reading: "said he leads the talks")
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "over" and head == "preside")
+               for c in verb.children)
 
 
 # Prepositions of what a thing is reckoned in or as ("counts against the limit", "counts toward the total",
@@ -333,7 +352,8 @@ def describes_in_copula(verb: Token) -> bool:
     if clause.dep_ != "relcl":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children) \
-            and not (simple_present(clause) and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in clause.children)):
+            and not (simple_present(clause) and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in clause.children)) \
+            and not _defines_a_way(clause):
         return False  # "the fourth night in a row that Serbians protested": another's act, told
     # ("… is not the sort of concrete injury that Article III demands": the relative pronoun its object, in
     # the simple present, with a subject of its own: what the thing is, as the copula says; "which they note
@@ -349,6 +369,26 @@ def describes_in_copula(verb: Token) -> bool:
     # a cleft ("It was the NCA's investigation … which led to the discovery …") asserts its
     # relative clause: that is the news
     return not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in governor.children)
+
+
+# Modals of what can or may be done: with a bare verb they tell a possibility, what is generally so.
+_POSSIBILITY = frozenset({"can", "may"})
+
+
+def _defines_a_way(clause: Token) -> bool:
+    """Whether a relative clause opens on a preposition and its relative pronoun ("by which", "through which",
+    "under which") and tells in the simple present or with "can"/"may" what is done that way ("Impeachment is the
+    process by which a federal official … can be removed from office by Congress"): on a copula's complement it
+    says what the thing is, a definition, as one with the pronoun for object in the simple present does; in a past
+    tense ("the meeting at which Trump fired Comey") it tells an act."""
+    relative = any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.tag_ == "WDT" for g in c.children)
+                   for c in clause.children)
+    if not relative:
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return simple_present(clause) or (bool(auxiliaries) and auxiliaries[0].lower_ in _POSSIBILITY
+                                      and clause.tag_ in ("VB", "VBN")
+                                      and all(a.lower_ in _POSSIBILITY | {"be"} for a in auxiliaries))
 
 
 def _tells_of_a_named_person(clause: Token) -> bool:
