@@ -91,12 +91,6 @@ STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "
                          "represent", "resemble", "reflect", "mark", "align", "fit", "specialize", "specialise",
                          "function", "rely", "depend", "aim", "feature"})
 
-# Verbs of holding a charge over a body (a lexical class): in the simple present with the body for object they
-# tell who holds the post ("As Attorney General, Barr leads the Department of Justice", "who chairs the
-# committee"), a standing role, not an act (:func:`holds_a_charge`); their past tells what was done in it.
-_CHARGE_VERBS = frozenset({"lead", "head", "chair", "oversee", "govern", "command", "manage", "run", "direct",
-                           "administer", "preside"})
-
 # Verbs of span: with "from" (and "to") they give the bounds of a set of values or kinds, in any tense
 # ("Group sizes ranged from solo performers to ensembles …", "The suspects range in age from 21 to 78").
 _SPAN_VERBS = frozenset({"range"})
@@ -167,8 +161,6 @@ def is_state(verb: Token, lemma: str) -> bool:
     head = lemma.split()[0]
     if measures_its_subject(verb, head):
         return True  # "inflation averaged nearly 5%", "The journey took 22 minutes": a measure
-    if holds_a_charge(verb, head):
-        return True  # "Barr leads the Department of Justice": who holds the post
     if head in FEELING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "was disappointed by the Parliament's decision": a feeling
     if _tells_a_share(verb, lemma):
@@ -198,17 +190,6 @@ def is_state(verb: Token, lemma: str) -> bool:
     if head == "suffer" and _suffering_from(verb):
         return True
     return simple_present(verb)
-
-
-def holds_a_charge(verb: Token, head: str) -> bool:
-    """Whether a verb of charge in the simple present has the body or post it is over for object ("Barr leads
-    the Department of Justice", "presides over the court"): the standing role of its subject, a state. The
-    past ("led the negotiations") and a verb with no object ("leads in the polls", a standing too, but left to
-    the other rules) are not taken."""
-    if head not in _CHARGE_VERBS or not simple_present(verb) or verb.dep_ == "ccomp":
-        return False  # (reported content keeps its own reading: "said he leads the talks")
-    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "over" and head == "preside")
-               for c in verb.children)
 
 
 # Prepositions of what a thing is reckoned in or as ("counts against the limit", "counts toward the total",
