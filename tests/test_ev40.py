@@ -111,3 +111,39 @@ class TestQuotedTimesLeaveTheDay:
                              "said.", "Last week, Wynnum lost to Noosa.")
         [row] = records_with_verb(_events(nlp, tmp_path, text, day=dt.date(2020, 8, 25)), "open")
         assert row["date"] != "2020-08-22"
+
+
+# Wikinews, 2019-02-07: Nevada becomes first state in U.S. with majority-female legislature.
+SPEARMAN = ("State Senator Patricia Ann Spearman remarked, \"It's been a long, hard fight,\" further remarking, "
+            "\"Women in Nevada have said, 'It's time to do away with the patriarchy that that holds people down. It's "
+            "just time to do away with it.'\" Democrat Spearman, a minister and former Army colonel, was first elected "
+            "to the state senate in 2012 when she was about 57.\n")
+
+
+class TestSentenceAfterNestedQuotation:
+    """A stop, a closing single mark and a closing double mark, then a capital, end the sentence."""
+
+    def test_the_election_is_its_own_sentence(self, nlp):
+        doc = nlp(SPEARMAN)
+        [sent] = [s for s in doc.sents if "elected" in s.text]
+        assert sent.text.startswith("Democrat Spearman")
+
+    def test_control_a_quotation_closed_by_one_mark_with_its_speaker(self, nlp):
+        doc = nlp("\"We were able to turn the momentum around after their first two\", Myers said. \"They had it all "
+                  "over us.\"\n")
+        [sent] = [s for s in doc.sents if "Myers" in s.text]
+        assert "momentum" in sent.text
+
+
+class TestPartyBeforeSurname:
+    """A party word the model labelled NORP before a surname of one named earlier describes; the surname is that person."""
+
+    def test_democrat_spearman_was_elected(self, nlp, tmp_path):
+        [row] = records_with_verb(_events(nlp, tmp_path, SPEARMAN, day=dt.date(2019, 2, 7)), "elect")
+        assert row["object"] == "Patricia Ann Spearman" and row["date"] == "2012"
+
+    def test_control_a_capitalised_given_name_before(self, nlp, tmp_path):
+        text = ("State Senator Patricia Ann Spearman spoke on Monday. Later, Peter Spearman was elected to the city "
+                "council.\n")
+        rows = records_with_verb(_events(nlp, tmp_path, text, day=dt.date(2019, 2, 7)), "elect")
+        assert not [r for r in rows if r["object"] == "Patricia Ann Spearman"]
