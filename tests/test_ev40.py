@@ -147,3 +147,23 @@ class TestPartyBeforeSurname:
                 "council.\n")
         rows = records_with_verb(_events(nlp, tmp_path, text, day=dt.date(2019, 2, 7)), "elect")
         assert not [r for r in rows if r["object"] == "Patricia Ann Spearman"]
+
+
+# Wikinews, 2019-07-20: US House of Representatives holds two Cabinet officers in criminal contempt of Congress.
+SUBPOENAS = ("In April, the House Oversight and Reform Committee authorized subpoenas for documents relating to the "
+             "administration's decision to try to add a question about citizenship to the census, attempting to "
+             "discern the true reason for the addition of the citizenship question.\n")
+
+
+class TestParticipleOfTryingIsAPurpose:
+    """A participle of trying with an infinitive, set off after an act, tells what the act was for."""
+
+    def test_attempting_to_discern(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, SUBPOENAS)
+        assert records_with_verb(events, "attempt") == [] and len(records_with_verb(events, "authorize")) == 1
+
+    def test_control_after_a_copula_it_is_the_act(self, nlp, tmp_path):
+        # Wikinews, 2019-08-20 (events-dev12): the participle after "had been in the lions' area" is the act
+        text = ("Van Biljon had been in the lions' area, attempting to mend a fence at the time, according to local "
+                "news media.\n")
+        assert len(records_with_verb(_events(nlp, tmp_path, text), "attempt")) == 1

@@ -138,9 +138,16 @@ def is_consequence(verb: Token, lemma: str) -> bool:
     return verb.tag_ == "VBG" and lemma.split()[0] in CONSEQUENCE_VERBS and _participle_clause(verb) is not None
 
 
+# Verbs of trying (a lexical class): as a participle after an act, with an infinitive, they tell what the act was for.
+_TRYING_VERBS = frozenset({"attempt", "try", "seek", "strive", "endeavor", "endeavour", "aim"})
+
+
 def is_purpose(verb: Token) -> bool:
     """Whether ``verb`` heads a clause of purpose: "so (that)" and a modal, or "so that"
-    ("declared a state of emergency so he could begin the construction …")."""
+    ("declared a state of emergency so he could begin the construction …"), or a participle of trying with an
+    infinitive set after an act (:func:`_tries_by_it`)."""
+    if _tries_by_it(verb):
+        return True
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "so he could fund and build …": the conjuncts share the purpose
@@ -153,6 +160,20 @@ def is_purpose(verb: Token) -> bool:
     followed_by_that = so.i + 1 < len(so.doc) and so.doc[so.i + 1].lower_ == "that"
     modal = any(c.dep_ == "aux" and c.lower_ in _PURPOSE_MODALS for c in clause.children)
     return modal or followed_by_that
+
+
+def _tries_by_it(verb: Token) -> bool:
+    """Whether ``verb`` is a participle of trying with a to-infinitive, set after the act of its clause ("In April,
+    the House Oversight and Reform Committee authorized subpoenas …, attempting to discern the true reason …"): the
+    goal the act served, as a clause of purpose tells, not a second act. After a copula the participle is the act
+    ("had been in the lions' area attempting to mend a fence"), and a main verb of trying ("tried to storm
+    parliament") is one too."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _TRYING_VERBS or verb.i < verb.head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "mark", "aux") for c in verb.children) or verb.head.lemma_ == "be":
+        return False
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children) \
+        and verb.doc[verb.left_edge.i - 1].text == ","
 
 
 def is_state(verb: Token, lemma: str) -> bool:
