@@ -54,6 +54,13 @@ class TestPluralPronounStaysInItsParagraph:
         [row] = records_with_verb(_events(nlp, tmp_path, text), "block")
         assert "protesters" in str(row["subject"]).lower()
 
+    def test_control_they_after_a_speaker_label(self, nlp, tmp_path):
+        # Wikinews, 2020-05-22 (Astronomer tells Wikinews about discovery of closest black hole known so far)
+        text = ("((RS)) How close do these stars get?\n\n"
+                "((Thomas Rivinius)) Since the orbit is circular, they will always stay at the same distance.\n")
+        [row] = records_with_verb(_events(nlp, tmp_path, text, day=dt.date(2020, 5, 22)), "stay")
+        assert "stars" in str(row["subject"])
+
     def test_control_they_within_its_paragraph(self, nlp, tmp_path):
         text = ("The talks ended on Friday.\n\n"
                 "The two delegations met again on Monday. They signed a ceasefire agreement.\n")

@@ -52,7 +52,8 @@ def plural_before(pronoun: Token, sentences: Sentences, inside: set[int] = froze
     says = pronoun.head.lemma_.lower() in SPEECH_VERBS or told_by_they(pronoun)
     counted = 0
     while counted < 2 and (before := sentences.before(sent)) is not None:
-        if not says and sent is not sentences.of(pronoun) and _opens_paragraph(sent, before):
+        if not says and sent is not sentences.of(pronoun) and _opens_paragraph(sent, before) \
+                and any(t.pos_ in ("VERB", "AUX") for t in sent):
             break  # (a "they" past its paragraph's first sentence: see _opens_paragraph)
         sent = before
         # (sentences of a quotation are the speaker's words: a "they" that says looks past them)
@@ -103,7 +104,9 @@ def _opens_paragraph(sent, before) -> bool:
     pronoun stands for something it named otherwise ("I solved the problem with NATO. They paid …, and
     then they take advantage of us on trade": the NATO allies, not the "People" who "want to see something
     happen" in the paragraph before), so it stays unresolved. A "they" in a paragraph's first sentence
-    still goes on with the paragraph before ("Police arrested two men." ⏎ "They said …")."""
+    still goes on with the paragraph before ("Police arrested two men." ⏎ "They said …"), and so does one after an
+    opening with no verb, a transcript's label of its speaker ("((WN)) What has the Indian Railways planned …?" ⏎
+    "((Aparna Garg)) They have given a theme …": the railways)."""
     doc = sent.doc
     first = next((t for t in sent if not t.is_space), None)
     last = next((t for t in reversed(before) if not t.is_space), None)
