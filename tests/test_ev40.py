@@ -174,3 +174,22 @@ class TestParticipleOfTryingIsAPurpose:
         text = ("Van Biljon had been in the lions' area, attempting to mend a fence at the time, according to local "
                 "news media.\n")
         assert len(records_with_verb(_events(nlp, tmp_path, text), "attempt")) == 1
+
+
+# Wikinews, 2019-07-20: US House of Representatives holds two Cabinet officers in criminal contempt of Congress.
+KUPEC = ("Commerce Secretary Wilbur Ross refused to hand over the documents. Kerri Kupec, spokeswoman for the Trump "
+         "administration's Department of Justice, sharply criticized the House's decision, which Ross has referred to "
+         "as \"gamesmanship\" and a \"stunt\".\n")
+
+
+class TestReferToAsNames:
+    """"refer to … as …" with a subject of its own is a naming, a speech act; without "as", or in the passive, not."""
+
+    def test_ross_referred_to_the_decision_as_gamesmanship(self, nlp, tmp_path):
+        [row] = records_with_verb(_events(nlp, tmp_path, KUPEC), "refer")
+        assert row["subject"] == "Wilbur Ross" and row["kind"] == "speech act"
+
+    def test_control_known_as_and_passed_on(self, nlp, tmp_path):
+        text = ("The agreement is often referred to as the Minsk deal. The judge referred to the report in his "
+                "ruling.\n")
+        assert records_with_verb(_events(nlp, tmp_path, text), "refer") == []
