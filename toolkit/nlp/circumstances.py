@@ -138,9 +138,16 @@ def is_consequence(verb: Token, lemma: str) -> bool:
     return verb.tag_ == "VBG" and lemma.split()[0] in CONSEQUENCE_VERBS and _participle_clause(verb) is not None
 
 
+# Verbs of trying (a lexical class): as a participle after an act, with an infinitive, they tell what the act was for.
+_TRYING_VERBS = frozenset({"attempt", "try", "seek", "strive", "endeavor", "endeavour", "aim"})
+
+
 def is_purpose(verb: Token) -> bool:
     """Whether ``verb`` heads a clause of purpose: "so (that)" and a modal, or "so that"
-    ("declared a state of emergency so he could begin the construction …")."""
+    ("declared a state of emergency so he could begin the construction …"), or a participle of trying with an
+    infinitive set after an act (:func:`_tries_by_it`)."""
+    if _tries_by_it(verb):
+        return True
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "so he could fund and build …": the conjuncts share the purpose
@@ -153,6 +160,20 @@ def is_purpose(verb: Token) -> bool:
     followed_by_that = so.i + 1 < len(so.doc) and so.doc[so.i + 1].lower_ == "that"
     modal = any(c.dep_ == "aux" and c.lower_ in _PURPOSE_MODALS for c in clause.children)
     return modal or followed_by_that
+
+
+def _tries_by_it(verb: Token) -> bool:
+    """Whether ``verb`` is a participle of trying with a to-infinitive, set after the act of its clause ("In April,
+    the House Oversight and Reform Committee authorized subpoenas …, attempting to discern the true reason …"): the
+    goal the act served, as a clause of purpose tells, not a second act. After a copula the participle is the act
+    ("had been in the lions' area attempting to mend a fence"), and a main verb of trying ("tried to storm
+    parliament") is one too."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _TRYING_VERBS or verb.i < verb.head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "mark", "aux") for c in verb.children) or verb.head.lemma_ == "be":
+        return False
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children) \
+        and verb.doc[verb.left_edge.i - 1].text == ","
 
 
 def is_state(verb: Token, lemma: str) -> bool:
@@ -333,7 +354,8 @@ def describes_in_copula(verb: Token) -> bool:
     if clause.dep_ != "relcl":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children) \
-            and not (simple_present(clause) and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in clause.children)):
+            and not (simple_present(clause) and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in clause.children)) \
+            and not _defines_a_way(clause):
         return False  # "the fourth night in a row that Serbians protested": another's act, told
     # ("… is not the sort of concrete injury that Article III demands": the relative pronoun its object, in
     # the simple present, with a subject of its own: what the thing is, as the copula says; "which they note
@@ -349,6 +371,26 @@ def describes_in_copula(verb: Token) -> bool:
     # a cleft ("It was the NCA's investigation … which led to the discovery …") asserts its
     # relative clause: that is the news
     return not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in governor.children)
+
+
+# Modals of what can or may be done: with a bare verb they tell a possibility, what is generally so.
+_POSSIBILITY = frozenset({"can", "may"})
+
+
+def _defines_a_way(clause: Token) -> bool:
+    """Whether a relative clause opens on a preposition and its relative pronoun ("by which", "through which",
+    "under which") and tells in the simple present or with "can"/"may" what is done that way ("Impeachment is the
+    process by which a federal official … can be removed from office by Congress"): on a copula's complement it
+    says what the thing is, a definition, as one with the pronoun for object in the simple present does; in a past
+    tense ("the meeting at which Trump fired Comey") it tells an act."""
+    relative = any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.tag_ == "WDT" for g in c.children)
+                   for c in clause.children)
+    if not relative:
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return simple_present(clause) or (bool(auxiliaries) and auxiliaries[0].lower_ in _POSSIBILITY
+                                      and clause.tag_ in ("VB", "VBN")
+                                      and all(a.lower_ in _POSSIBILITY | {"be"} for a in auxiliaries))
 
 
 def _tells_of_a_named_person(clause: Token) -> bool:

@@ -19,11 +19,11 @@ Example:
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Container, Iterable
 
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.clauses import clause_head
+from toolkit.nlp.clauses import TIME_MARKS, clause_head
 from toolkit.nlp.dates import IN_COUNT
 
 
@@ -416,3 +416,32 @@ def date_of_its_time(verb: Token, dated: dict[int, str]) -> str | None:
             and not any(c.dep_ in ("aux", "mark") for c in verb.children):
         return dated.get(verb.head.i)
     return None
+
+
+def date_over_a_time_clause(verb: Token, fronted: dict[int, str]) -> str | None:
+    """The date a time put first gives the main clause when the parser hung it on a clause of time that comes
+    between ("On June 12, minutes before the Oversight Committee voted to refer them …, Trump formally claimed …":
+    the claim was on June 12 too). The time, set off by a comma before the clause's "before"/"after"/"when", stands
+    outside that clause: it is the sentence's; one after the mark ("Minutes before the committee voted on June 12,
+    Trump claimed …") is the clause's own and is not taken."""
+    for clause in verb.children:
+        if clause.i > verb.i or clause.dep_ not in ("advcl", "ccomp") or clause.i not in fronted:
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in TIME_MARKS), None)
+        if mark is not None and any(t.text == "," for t in verb.doc[clause.left_edge.i:mark.i]):
+            return fronted[clause.i]
+    return None
+
+
+def narrators_times(doc: Doc, times: Iterable[tuple[int, int, str | None]],
+                    inside: Container[int]) -> list[tuple[int, int, str | None]]:
+    """The times of ``times`` that stand outside quotation marks. A time inside them is the speaker's ("“It's a better
+    performance than what we put on last week”, Wynnum coach Matt Myers said", "“We're a forty or fifty minute team at
+    the moment …”"): it dates the quoted words, not the narration, so it neither sets nor ends the day a paragraph goes
+    on telling (:func:`paragraph_days`), and the match "on Saturday" goes on into the paragraphs after the quotations."""
+    out = []
+    for start, end, date in times:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span[0].i not in inside:
+            out.append((start, end, date))
+    return out

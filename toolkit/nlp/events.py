@@ -71,8 +71,8 @@ from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
 from toolkit.nlp.claimants import campaign_owner, claim_noun, hearsay_of, source_of
-from toolkit.nlp.clause_dates import (clause_dates, date_of_its_time, fronted_dates, narrated, paragraph_days,
-                                      result_of)
+from toolkit.nlp.clause_dates import (clause_dates, date_of_its_time, date_over_a_time_clause, fronted_dates, narrated,
+                                      narrators_times, paragraph_days, result_of)
 from toolkit.nlp.clauses import (able_to, able_word, act_before_or_after, claimed_past, clause_head, conjunct_root,
                                  general_capacity, inherits, names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.conjunct_forms import listed_after_infinitive, mend_bare_conjuncts
@@ -240,7 +240,8 @@ class _Reader:
         self.names = names = Actors(index, resolver, inside, sentences)
         times = list(times)
         self.dated = dated = clause_dates(doc, times)
-        self.days = paragraph_days(doc, sentences.spans, times, dated)  # the day a paragraph goes on telling
+        # the day a paragraph goes on telling (a time in quotation marks is the speaker's, not the narration's)
+        self.days = paragraph_days(doc, sentences.spans, narrators_times(doc, times, inside), dated)
         self.fronted = fronted_dates(doc, times, dated)  # a time before the subject: the sentence's, conjuncts too
         self.marks = ClauseMarks(doc)
         # Verbs the parser tagged as nouns in a sentence it found no verb in (see toolkit.nlp.mistags).
@@ -308,6 +309,8 @@ class _Reader:
             date = self.fronted.get(verb.head.i)  # "Earlier on Friday, the House confirmed him, but the Senate had not"
         if date is None:
             date = date_of_its_time(verb, dated)  # "On Thursday, Navalny was flying … when he fell ill"
+        if date is None:
+            date = date_over_a_time_clause(verb, self.fronted)  # "On June 12, minutes before … voted, Trump claimed"
         quoted = verb.i in self.inside or verb.idx in self.turns
         if date is None and not quoted and (day := self.days.get(int(self.sentences.index[verb.i]))) is not None \
                 and (narrated(verb) or ((result := result_of(verb)) is not None and narrated(result))):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -87,9 +88,10 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
     text = doc.text  # (spaCy joins it anew from every token on each read)
     marks = _line_marks(doc, text)  # "Why it matters: The trip …", "- Russia launches …", a live page's "10:42"
     stories += marks
-    if breaks or stories:
+    nested = _after_nested_quotations(doc, text)  # "… 'It's just time to do away with it.'" Democrat Spearman … was"
+    if breaks or stories or nested:
         if doc.has_annotation("DEP"):
-            doc[(breaks or stories)[0]].is_sent_start = True  # a parsed Doc: spaCy refuses (E043), as it always did here
+            doc[(breaks or stories or nested)[0]].is_sent_start = True  # a parsed Doc: spaCy refuses (E043), as it always did here
         starts = doc.to_array(SENT_START)
         starts[breaks] = 1
         # not after a one-word first "sentence": a word, then a word, open the same sentence (-1,
@@ -101,6 +103,7 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
                   and (not doc[i].is_upper or (doc[i + 1].is_upper and len(doc[i]) > 1))]
         starts[joined] = np.array(-1).astype(starts.dtype)
         starts[stories] = 1
+        starts[nested] = 1
         # (a line's text that opens with a quotation mark: the mark opens the sentence, the parser may not end it
         # there: "What they're saying: “We have made …,” Trump posted" is one sentence after the label)
         quoted = [i + 1 for i in marks if i + 1 < len(doc) and doc[i].is_quote and doc[i].is_left_punct]
@@ -110,6 +113,31 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
         starts[inside] = np.array(-1).astype(starts.dtype)
         doc.from_array([SENT_START], starts)
     return doc
+
+
+def _after_nested_quotations(doc: Doc, text: str) -> list[int]:
+    """The words that open a sentence after a quotation closed inside another: a stop, the inner mark and the outer
+    one, then a space and a capital ("… further remarking, "Women in Nevada have said, 'It's just time to do away
+    with it.'" Democrat Spearman … was first elected …"). The parser ends a sentence after a stop and one closing
+    mark, but runs on past two, which hangs the next sentence's verb in the quotation. Only marks of the two kinds
+    (single then double) are taken: a lone mark after a stop is left to the parser, which may read on into a
+    speaker ("… to win." Smith said is rare, but it is news's)."""
+    if _NESTED_CLOSE.search(text) is None:
+        return []  # (most texts: no word is looked at)
+    out = []
+    for i in range(3, len(doc)):
+        inner, outer, stop = doc[i - 2], doc[i - 1], doc[i - 3]
+        if stop.text in (".", "!", "?") and inner.is_quote and outer.is_quote and outer.whitespace_ \
+                and not inner.whitespace_ and not stop.whitespace_ and inner.text in _SINGLE_MARKS \
+                and outer.text in _DOUBLE_MARKS and doc[i].text[:1].isupper():
+            out.append(i)
+    return out
+
+
+# Quotation marks: the single ones a quotation inside another takes, and the double ones.
+_SINGLE_MARKS = frozenset({"'", "\u2018", "\u2019"})
+_DOUBLE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+_NESTED_CLOSE = re.compile("[.!?]['\u2018\u2019][\"\u201c\u201d]\\s+[A-Z]")
 
 
 def _line_marks(doc: Doc, text: str) -> list[int]:

@@ -149,7 +149,8 @@ def stop_verb_as_act(verb: Token, lemma: str) -> bool:
     """A verb of the stop list that is an act here: "report" with a noun object and no clause
     ("officials reported 36 infections", "reported one more case": what is reported is a
     count, and reporting it is the news); "appear" with no complement and a subject that is
-    not "it" ("Reported cases also appeared in Thailand"); "look for" and "look into", a search."""
+    not "it" ("Reported cases also appeared in Thailand"); "look for" and "look into", a search; "refer to … as …"
+    in the active, a naming (:func:`_names_as`)."""
     if lemma in _COPULA_OR_ACT:
         return not any(c.dep_ in _COMPLEMENTS or (c.dep_ == "nsubj" and c.lower_ == "it") for c in verb.children)
     if lemma.split()[0] == "look":
@@ -158,6 +159,8 @@ def stop_verb_as_act(verb: Token, lemma: str) -> bool:
         children = list(verb.children)
         return any(c.dep_ == "prep" and c.lower_ in ("for", "into") and c.i == verb.i + 1 for c in children) \
             and not any(c.dep_ in _COMPLEMENTS or c.dep_ == "advmod" and c.lower_ == "forward" for c in children)
+    if lemma.split()[0] == "refer":
+        return _names_as(verb)
     if lemma.split()[0] not in _REPORTED_NOUN:
         return False
     children = list(verb.children)
@@ -168,6 +171,17 @@ def stop_verb_as_act(verb: Token, lemma: str) -> bool:
     return bool(objects) and not any(g.dep_ in ("relcl", "acl") and g.tag_ in ("VBZ", "VBP", "VBD")
                                      and not any(r.tag_ in ("WDT", "WP") for r in g.children)
                                      for g in objects[0].children)
+
+
+def _names_as(verb: Token) -> bool:
+    """Whether "refer" has a subject of its own, "to" and "as" ("Trump referred to the riots as acts of "domestic
+    terror"", "the House's decision, which Ross has referred to as "gamesmanship""): someone called a thing so, a
+    speech act as "called" is. The passive ("is often referred to as …") is how a thing is known, and "refer" with
+    no "as" ("referred to the report", "referred the case to …") points or passes on, as the stop list has it."""
+    children = list(verb.children)
+    return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "auxpass" for c in children) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in children) \
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
 
 
 def fronted(clause: Token) -> bool:

@@ -52,6 +52,9 @@ def plural_before(pronoun: Token, sentences: Sentences, inside: set[int] = froze
     says = pronoun.head.lemma_.lower() in SPEECH_VERBS or told_by_they(pronoun)
     counted = 0
     while counted < 2 and (before := sentences.before(sent)) is not None:
+        if not says and sent is not sentences.of(pronoun) and _opens_paragraph(sent, before) \
+                and any(t.pos_ in ("VERB", "AUX") for t in sent):
+            break  # (a "they" past its paragraph's first sentence: see _opens_paragraph)
         sent = before
         # (sentences of a quotation are the speaker's words: a "they" that says looks past them)
         counted += not (says and pronoun.i not in inside and sent.start in inside and sent[-1].i in inside)
@@ -91,6 +94,25 @@ def plural_before(pronoun: Token, sentences: Sentences, inside: set[int] = froze
         if token.pos_ in ("PROPN", "NOUN"):
             return None  # a nearer singular subject: "they" is not that one; do not guess past it
     return None
+
+
+def _opens_paragraph(sent, before) -> bool:
+    """Whether ``sent`` opens a paragraph (a line break lies between it and the sentence ``before``).
+
+    A "they" that stands further into its paragraph than the first sentence does not reach back into the
+    paragraph before: the paragraph has set up its own referents, and when none of its subjects fits, the
+    pronoun stands for something it named otherwise ("I solved the problem with NATO. They paid …, and
+    then they take advantage of us on trade": the NATO allies, not the "People" who "want to see something
+    happen" in the paragraph before), so it stays unresolved. A "they" in a paragraph's first sentence
+    still goes on with the paragraph before ("Police arrested two men." ⏎ "They said …"), and so does one after an
+    opening with no verb, a transcript's label of its speaker ("((WN)) What has the Indian Railways planned …?" ⏎
+    "((Aparna Garg)) They have given a theme …": the railways)."""
+    doc = sent.doc
+    first = next((t for t in sent if not t.is_space), None)
+    last = next((t for t in reversed(before) if not t.is_space), None)
+    if first is None or last is None:
+        return False
+    return "\n" in doc.text[last.idx + len(last):first.idx]
 
 
 def _says_a_thing(verb: Token) -> bool:

@@ -46,12 +46,21 @@ def unlabelled_surnames(doc: Doc, people: list[tuple[int, str, bool, bool]], ins
     for i in candidates.tolist():
         token = doc[i]
         if token.dep_ not in _SUBJECTS or (i in inside) != quoted or not token.is_title \
-                or (token.is_sent_start and not stands_bare(token)) or (not token.is_sent_start and doc[i - 1].is_title):
+                or (token.is_sent_start and not stands_bare(token)) \
+                or (not token.is_sent_start and doc[i - 1].is_title and not _described_by_party(doc[i - 1])):
             continue  # (after another capitalised word it is part of a longer name)
         named = {name for position, name, _, _ in people if position < i and name.split()[-1] == token.text}
         if len(named) == 1:
             found.append((i, named.pop()))
     return found
+
+
+def _described_by_party(word) -> bool:
+    """Whether the capitalised word before a surname is a party or a people the model labelled as such, set before the
+    name as a description ("Democrat Spearman, a minister and former Army colonel, was first elected …", "Republican
+    Collins"): no part of the name, which is the surname alone, as after a title."""
+    return word.ent_type_ == "NORP" and word.ent_iob_ == "B" and word.i + 1 < len(word.doc) \
+        and word.doc[word.i + 1].ent_iob_ != "I" and word.dep_ == "compound"
 
 
 # Dependants that make a noun a common noun's phrase ("Page 3 shows", "Trump cards were"): with one,
