@@ -54,6 +54,9 @@ _ADDRESSING = frozenset({"order", "letter", "message", "note", "call", "request"
                          "speak", "talk", "say", "write", "send", "give", "hand", "deliver", "pass",
                          "explain", "apologize", "apologise", "listen", "hear", "reach", "turn", "defer",
                          "address", "present", "tell", "complain", "announce", "promise", "pledge", "sell", "lend"})
+# Words of a contest lost or a harm taken, whose "to" names the rival or the one hurt ("lost to Ishiba in the
+# leadership race", "a heavy blow to Ishiba", round wire40): a person or a side, no place (a known place stays one).
+_TO_RIVALS = _ADDRESSING | {"lose", "loss", "blow", "setback", "succumb", "concede", "bow", "surrender"}
 
 # People named by where they live: "a Cheltenham man", "two Chicago residents" (not "family" or
 # "couple": "the Fogel family" is named by its surname).
@@ -307,9 +310,15 @@ def _described_by_who(span: Span) -> bool:
             or doc[end + 1].lower_ != "who" or doc[end + 1].dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = doc[end + 1].head
-    agreeing = doc[end + 2]
+    at = end + 2
+    while at + 1 < len(doc) and doc[at].tag_ == "RB":
+        at += 1  # "Ishiba, who also serves as …" (round wire40)
+    agreeing = doc[at]
+    # a verb of the past agrees with anything, but the clubs taken up by "who" are no names built like a person's
+    # ("Sanae Takaichi, who lost to Ishiba in the party leadership race", round wire40)
+    past = len(span) > 1 and agreeing.tag_ == "VBD"
     return (clause.dep_ == "relcl" and clause.head.i == span.root.i
-            and (agreeing.lower_ in _SINGULAR_FORMS or agreeing.tag_ == "VBZ")
+            and (agreeing.lower_ in _SINGULAR_FORMS or agreeing.tag_ == "VBZ" or past)
             and not is_known_place(span.text, cities=True))
 
 
@@ -416,7 +425,7 @@ def _place_by_direction(span: Span) -> str | None:
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not owner and not kind:
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
     if span.start > 0 and doc[span.start - 1].lower_ in ("to", "from") and span.label_ in ("PERSON", "ORG") \
-            and doc[span.start - 1].head.lemma_.lower() in _ADDRESSING and not is_known_place(span.text, cities=True):
+            and doc[span.start - 1].head.lemma_.lower() in _TO_RIVALS and not is_known_place(span.text, cities=True):
         return None  # "an order from Washington to Zelensky", "a letter from Putin": one writes to and hears from people
         # (a known place stays one: "send more weapons to Kyiv"), and from bodies, as the model may call a surname
         # ("spoke to Trump after the call", "spoke to Reuters"): no place there either
