@@ -145,6 +145,7 @@ from toolkit.nlp.credited_people import (people_in_credits, photographers_after_
                                          credit_labels_off_names)
 from toolkit.nlp.impressions import drop_artists_impressions
 from toolkit.nlp.district_codes import legislators_codes
+from toolkit.nlp.party_tags import party_tags_after_legislators
 from toolkit.nlp.state_codes import towns_with_state_codes
 from toolkit.nlp.topic_leads import people_before_topics
 from toolkit.nlp.phrase_heads import bodies_to_phrase_heads
@@ -393,6 +394,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = outlets_of_source_lines(outlets_of_cited_headlines(towns_with_state_codes(ents)))  # "WANE-TV (Fort Wayne, IN): …"
     ents = outlets_of_quoted_lists(outlets_of_headline_lists(ents))  # "Axios: “It’s another win …”"; "Axios: New revisions show …", "Bloomberg: US Economy Grows …"
     ents = legislators_codes(ents, text=text)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
+    ents = party_tags_after_legislators(doc, ents)  # "deputy Arthur Lira (PP-AL)", "Hugo Motta (Republicanos-PB)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
     ents = services_of_two_fields(ents)  # "District of Columbia Fire" + "and EMS Department", once titles are off
     ents = second_fields_after_for(ents)  # "The Center for Volcanology" + "and Geological Hazard Mitigation"
