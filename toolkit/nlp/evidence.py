@@ -486,6 +486,11 @@ def _place_by_noun(span: Span) -> str | None:
             and span.start > 0 and doc[span.start - 1].lower_ == "the"):
         return "place-area"  # "specifically to the Abbotsford area": "the … area" is named by a place, never a
         # person (the model, not knowing the town, calls it one)
+    if (len(span) == 1 and span.label_ == "PERSON" and span.root.dep_ in ("compound", "nmod") and span.end < len(doc)
+            and span.root.head.i == span.end and doc[span.end].lower_ in ("seat", "constituency")
+            and span.start > 0 and doc[span.start - 1].lower_ in ("his", "her", "their")):
+        return "place-area"  # "retained his Sakoli seat" (round wire40): a member's seat is named by the place it
+        # stands for (a person's name there takes "the": "the Feinstein seat")
     if span.label_ in ("PERSON", "ORG") and hyphenated_seat(span):
         return "place-area"  # "Albert-Eden-Puketāpapa councillor Julie Fairey": the ward, a place
     if len(span) == 1 and span.label_ in ("PERSON", "ORG"):

@@ -70,8 +70,8 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza facility mine cemetery hotel dam tunnel terminal
     theatre theater temple shrine monument pier lighthouse base planetarium aquarium clinic port pipeline
-    interconnector gate complex room basilica abbey memorial parkway turnpike""".split())  # (a basilica, an abbey: "the Basilica of St.
-# Mary Major", "Westminster Abbey", round wire35d; a memorial, a monument: "the Emancipation Memorial", "the Lincoln
+    interconnector gate complex room basilica abbey memorial parkway turnpike maidan""".split())  # (a basilica, an abbey: "the Basilica of St.
+# Mary Major", "Westminster Abbey", round wire35d; a maidan, a city's open ground, "Mumbai's Azad Maidan", round wire40; a memorial, a monument: "the Emancipation Memorial", "the Lincoln
 # Memorial", round ent37b; a parkway, a turnpike: roads, "the Blue Ridge Parkway remains closed", "the Pennsylvania
 # Turnpike", round wire37b)  # "Donovan Correctional Facility",
 # "Acland Mine", "Arlington Cemetery": built things, whatever the name in front of the head (a person's); "Sunda

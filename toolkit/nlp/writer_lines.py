@@ -8,7 +8,7 @@ the line with "Written by" ("Written by Rohan Kulkarni" ⏎ "Mumbai | Updated: �
 name untagged, or calls it a body or a place (round wire40). :func:`writers_on_lines` makes it a person:
 
 * the line holds two or three capitalised words (or words in capitals) and nothing else, not all of them English
-  words, none a body's word, no known place;
+  words unless the model calls them a person, none a body's word, no known place;
 * it stands in the page's head (its first ten lines, above the second long one: the headline or the dek may be
   long, the story's paragraphs are);
 * the line after it is the writer's post (a press role closing a short line: "Senior Editor") or the page's stamp
@@ -73,7 +73,7 @@ def _name_words(words, english: frozenset[str]) -> bool:
     """Two or three capitalised words (or words in capitals), not all English words, no body's word or known place."""
     return (2 <= len(words) <= 3
             and all(t.is_alpha and (t.is_title or t.is_upper and len(t) > 1) and not t.is_stop for t in words)
-            and not all(t.lower_ in english for t in words)
+            and not all(t.lower_ in english and t.ent_type_ != "PERSON" for t in words)  # ("Alexander Martin")
             and not any(t.lower_ in ORG_HEADS | ORG_WORDS for t in words)
             and not any(is_known_place(t.text.title()) for t in words)  # (a town's name is many a surname)
             and not is_known_place(" ".join(t.text.title() for t in words), cities=True)
@@ -139,3 +139,17 @@ def writers_on_lines(doc: Doc, ents: list[Span]) -> list[Span]:
     kept = [e for e in ents if not any(k in taken for k in range(e.start, e.end))
             and not (e.label_ != "PERSON" and all(k in post_tokens for k in range(e.start, e.end)))]
     return sorted(kept + [Span(doc, start, end, label="PERSON") for start, end in writers], key=lambda e: e.start)
+
+
+def writers_tokens(doc: Doc) -> set[int]:
+    """The tokens of the page's head that name its writers: on a writer's line of its own (see the module) or on a
+    line opening with a capital "By". The writer is no one the story tells of: a surname the story uses alone
+    ("“…,” Martin said") means the person of that surname the story names, not the writer of the same surname
+    ("Alexander Martin" ⏎ "June 4th, 2024" above "Ciaran Martin, the former chief executive of the NCSC", round
+    wire40)."""
+    writers, _ = _writers(doc)
+    tokens = {k for start, end in writers for k in range(start, end)}
+    for start, end in _lines(doc):
+        if doc[start].text in ("By", "BY") and end - start <= _HEAD_LINE // 2:
+            tokens.update(range(start + 1, end))
+    return tokens
