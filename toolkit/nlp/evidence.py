@@ -314,9 +314,10 @@ def _described_by_who(span: Span) -> bool:
     while at + 1 < len(doc) and doc[at].tag_ == "RB":
         at += 1  # "Ishiba, who also serves as …" (round wire40)
     agreeing = doc[at]
-    # a verb of the past agrees with anything, but the clubs taken up by "who" are no names built like a person's
-    # ("Sanae Takaichi, who lost to Ishiba in the party leadership race", round wire40)
-    past = len(span) > 1 and agreeing.tag_ == "VBD"
+    # a verb of the past agrees with anything: with a name built like a person's whose first word is no English word
+    # ("Sanae Takaichi, who lost to Ishiba in the party leadership race", round wire40; not the club "Crystal
+    # Palace, who lost to Chelsea", which British sports news takes up by "who")
+    past = len(span) > 1 and agreeing.tag_ == "VBD" and span[0].lower_ not in english_words(doc.vocab)
     return (clause.dep_ == "relcl" and clause.head.i == span.root.i
             and (agreeing.lower_ in _SINGULAR_FORMS or agreeing.tag_ == "VBZ" or past)
             and not is_known_place(span.text, cities=True))
