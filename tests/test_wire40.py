@@ -236,3 +236,18 @@ class TestBodiesAndDates:
         # control: an organisation in capitals still runs on over the capitals after it
         ents = ents_of(nlp, "The study was published in PLOS ONE on Wednesday.")
         assert not any(name == "PLOS" for name, _ in ents)
+
+
+class TestDescriptionByAge:
+    """"the 83-year-old leader said" takes up the person just named."""
+
+    def test_age_and_noun(self, quotes_of):
+        quotes = quotes_of("NCP (SP) chief Sharad Pawar conceded defeat on Saturday. Speaking to reporters in Karad, "
+                           "the 83-year-old leader said: \"We accept the verdict of the people.\"")
+        assert speaker_of(quotes, "We accept") == "Sharad Pawar"
+
+    def test_age_with_a_phrase_after(self, quotes_of):
+        # control: a description with a phrase after it may be somebody else, and is not read so
+        quotes = quotes_of("NCP (SP) chief Sharad Pawar conceded defeat on Saturday. The 45-year-old leader of the "
+                           "party's youth wing said: \"We accept the verdict of the people.\"")
+        assert speaker_of(quotes, "We accept") != "Sharad Pawar"
