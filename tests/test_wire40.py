@@ -251,3 +251,19 @@ class TestDescriptionByAge:
         quotes = quotes_of("NCP (SP) chief Sharad Pawar conceded defeat on Saturday. The 45-year-old leader of the "
                            "party's youth wing said: \"We accept the verdict of the people.\"")
         assert speaker_of(quotes, "We accept") != "Sharad Pawar"
+
+
+class TestJudgesTitle:
+    """"Justice <Given> <Surname>" names a judge the model left untagged; "Justice" before an office or a body is
+    no title."""
+
+    def test_judge(self, nlp):
+        ents = ents_of(nlp, "Mr Bello was arraigned before Justice Maryann Anenih of the FCT High Court in a "
+                            "separate case.")
+        assert ("Maryann Anenih", "PERSON") in ents
+
+    def test_ministry_and_minister_are_left(self, nlp):
+        # control: a justice minister and the Justice Department
+        ents = ents_of(nlp, "Justice Minister Hideki Makihara was defeated. The Justice Department said nothing.")
+        assert not any(name.startswith("Minister") for name, _ in ents)
+        assert ("Department", "PERSON") not in ents

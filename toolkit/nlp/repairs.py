@@ -55,7 +55,7 @@ from toolkit.nlp.kin_lists import relatives_in_apposition, relatives_in_lists
 from toolkit.nlp.nearby_places import nearby_places, places_after_opening_near, untagged_places_after_opening_near
 from toolkit.nlp.gazetteer import known_places
 from toolkit.nlp.legislatures import bare_legislatures, untagged_chambers
-from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS
+from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, TITLE_WORDS
 from toolkit.nlp.legal_suffixes import names_with_legal_forms
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, service_x,
                                 news_services, places_after_stance_prefixes, token_indices, tokens_among, untagged_countries,
@@ -469,6 +469,11 @@ _NAMING_TITLES |= {"presidents", "ministers", "senators", "governors", "ambassad
 # Doug Emhoff"): a title only after "First" or "Second" ("Lady Liberty" is none).
 _SPOUSES_TITLES = frozenset({"lady", "gentleman"})
 _NAMING_TITLES |= _SPOUSES_TITLES
+# A judge's title, which also names a ministry's or a party's field ("Justice Minister", "the Justice Department",
+# "Justice League"): a title only before a given name and a surname, no office's or body's word among them ("was
+# arraigned before Justice Maryann Anenih of the FCT High Court", the Nigerian and Indian papers', round wire40).
+_JUDGES_TITLES = frozenset({"justice"})
+_NAMING_TITLES |= _JUDGES_TITLES
 
 
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -485,6 +490,9 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         while (end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN"
                and doc[end].lower_ not in NOT_NAME_WORDS and end - token.i <= 3):
             end += 1
+        if token.lower_ in _JUDGES_TITLES and (end - token.i - 1 < 2 or any(
+                t.lower_ in ORG_HEADS | ORG_WORDS | TITLE_WORDS for t in doc[token.i + 1:end])):
+            continue
         if end > token.i + 1 and end < len(doc) and end not in taken and _regnal_number(doc[end]):
             end += 1  # "Queen Elizabeth II announced": the number is the monarch's name, no second person
         if end > token.i + 1:
