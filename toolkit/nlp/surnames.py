@@ -76,7 +76,7 @@ def people_by_surname(ents: list[Span]) -> list[Span]:
     words = None
     for ent in ents:
         core = _without_trailing_space(ent)
-        if _body_or_people(core) and _built_like_a_person(core) and core[-1].tag_ != "NNPS":
+        if _body_or_people(ent.label_, core) and _built_like_a_person(core) and core[-1].tag_ != "NNPS":
             if words is None:  # once per document, and only when some name is a candidate
                 words = doc.to_array(ORTH)
             # a lone surname already given to a person above stays taken: each is added once
@@ -93,11 +93,11 @@ def people_by_surname(ents: list[Span]) -> list[Span]:
     return sorted(out + added, key=lambda e: e.start)
 
 
-def _body_or_people(ent: Span) -> bool:
+def _body_or_people(label: str, ent: Span) -> bool:
     """Whether the model's label of a name built like a person's may hide one: a body (ORG), or a people (NORP)
     none of whose words is a nation's adjective or a people's word ("Florian Wirtz" NORP, a German given name the
     model took for a nationality, round wire40; not "Bosnian Serbs")."""
-    return ent.label_ == "ORG" or ent.label_ == "NORP" and not any(people_adjective(t.text) for t in ent)
+    return label == "ORG" or label == "NORP" and not any(people_adjective(t.text) for t in ent)
 
 
 def _without_trailing_space(ent: Span) -> Span:

@@ -46,6 +46,8 @@ _STAMP = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:h]\d\d\b|^(?:Updated|Publishe
 
 # The most tokens of a line of the page's head; a longer line is the story's running text, where the head ends.
 _HEAD_LINE = 25
+# The most tokens of a stamp's line ("Mumbai | Updated: November 23, 2024 21:14 IST").
+_STAMP_TOKENS = 14
 # The most lines of the page's head.
 _HEAD_LINES = 10
 # The most words of a post's line ("Transfer News Reporter", "Senior Political Editor").
@@ -86,7 +88,8 @@ def _post_line(doc: Doc, start: int, end: int) -> bool:
 
 
 def _stamp_line(doc: Doc, start: int, end: int) -> bool:
-    return bool(_STAMP.search(doc[start:end].text))
+    """A short line holding a date, a year or a clock time (not a paragraph that names a year)."""
+    return end - start <= _STAMP_TOKENS and bool(_STAMP.search(doc[start:end].text))
 
 
 def _city_line(doc: Doc, start: int, end: int) -> bool:
