@@ -284,3 +284,17 @@ class TestParticipleOpeningATitle:
         # control: a known town ending in "-ing" before a manager (the model seldom tags it: asked directly)
         doc = nlp("Reading manager Ruben Selles said the club would appeal.")
         assert not _participle_opening_a_title(Span(doc, 0, 1, label="GPE"), {2}, {"manager"})
+
+
+class TestNumberedConstituency:
+    """"the Saitama No. 14 district": the prefecture is the place, no "Saitama No"."""
+
+    def test_constituency(self, nlp):
+        rows = label_rows(entity_table(nlp, "Komeito leader Keiichi Ishii lost his seat in the Saitama No. 14 "
+                                            "district."))
+        assert rows.get("Saitama") == "GPE" and "Saitama No" not in rows
+
+    def test_numbered_hospital_is_kept(self, nlp):
+        # control: a body named by its number keeps the number (round wire35b)
+        ents = ents_of(nlp, "The victims were taken to City Hospital No. 1 in Yekaterinburg.")
+        assert not any(name.endswith("No") for name, _ in ents)
