@@ -298,3 +298,20 @@ class TestNumberedConstituency:
         # control: a body named by its number keeps the number (round wire35b)
         ents = ents_of(nlp, "The victims were taken to City Hospital No. 1 in Yekaterinburg.")
         assert not any(name.endswith("No") for name, _ in ents)
+
+
+class TestBylineIsNoEvent:
+    """"Written by <Name>" is the byline, no act of the story."""
+
+    def test_written_by(self, nlp, tmp_path):
+        text = ("Mahayuti sweeps Maharashtra\n\nWritten by Rohan Kulkarni\nMumbai | Updated: November 23, 2024 21:14 "
+                "IST\n\nThe BJP-led Mahayuti alliance on Saturday swept the Maharashtra Assembly elections.")
+        events = tables_of(nlp, text, dt.date(2024, 11, 23), tmp_path).events
+        assert "write" not in set(events["verb"]) and "sweep" in set(events["verb"])
+
+    def test_written_in_the_story_stays(self, nlp, tmp_path):
+        # control: a letter written by someone in the story's text is an act
+        text = ("The BJP won the election on Saturday.\n\nThe letter was written by Sharad Pawar, who conceded "
+                "defeat on Saturday.")
+        events = tables_of(nlp, text, dt.date(2024, 11, 23), tmp_path).events
+        assert "write" in set(events["verb"])
