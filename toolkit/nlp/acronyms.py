@@ -133,6 +133,10 @@ def acronym_names(doc: Doc, taken: set[int], *, text: str | None = None) -> list
     return found
 
 
+# A firm's officers' titles in capitals ("CEO", "CFO"), which close no body's name before the holder's.
+_OFFICERS = frozenset({"ceo", "cfo", "coo", "cto", "cio"})
+
+
 def upper_tails(ents: list[Span]) -> list[Span]:
     """A body's name in capitals that the model cut short: "the journal PLOS ONE", where it took
     "PLOS" alone (and "ONE" for a number). An organisation ending in an upper-case word runs on
@@ -150,13 +154,13 @@ def upper_tails(ents: list[Span]) -> list[Span]:
         if ent.label_ == "ORG" and ent[-1].is_upper and ent[-1].is_alpha:
             while (end < limit and _capital_word(doc[end]) and len(doc[end]) > 1
                    and doc[end].pos_ in ("PROPN", "NOUN", "NUM", "ADJ") and doc[end - 1].whitespace_
-                   and doc[end].lower_ not in LEGISLATOR_TITLES):  # ("BJP MP Anurag Thakur": the member's title)
-                end += 1
-        if (ent.label_ == "ORG" and len(ent) >= 2 and ent[-1].lower_ in LEGISLATOR_TITLES and ent[-1].is_upper
-                and nxt is not None and nxt.label_ == "PERSON" and nxt.start == ent.end):
+                   and doc[end].lower_ not in LEGISLATOR_TITLES | _OFFICERS):  # ("BJP MP Anurag Thakur": the
+                end += 1  # member's title; "Business Leadership SA CEO Busisiwe Mavuso": the officer's)
+        if (ent.label_ == "ORG" and len(ent) >= 2 and ent[-1].lower_ in LEGISLATOR_TITLES | _OFFICERS
+                and ent[-1].is_upper and nxt is not None and nxt.label_ == "PERSON" and nxt.start == ent.end):
             out.append(Span(doc, ent.start, ent.end - 1, label="ORG"))  # "Labour MP" + "Jess Phillips": the party,
-            k += 1  # the member's title after it no part of its name (round wire39)
-            continue
+            k += 1  # the member's title after it no part of its name (round wire39); "Business Leadership SA CEO"
+            continue  # + "Busisiwe Mavuso": the body, its officer's title no part of its name (round wire40)
         if end > ent.end:
             out.append(Span(doc, ent.start, end, label="ORG"))
             if nxt is not None and nxt.start < end:

@@ -271,6 +271,10 @@ def _described_speaker(subject: Token, index: EntityIndex, resolver: PersonResol
         if person:
             resolver.gender.setdefault(person, gender)
         return person
+    if determiners == {"the"} and _by_age(subject):
+        # "Speaking to reporters in Karad, the 83-year-old leader said: “…”" (round wire40): a person just named,
+        # described by the age the story gave or knows, as a "he" or "she" takes that person up
+        return resolver.person_before(subject.i)
     if lemma in _DOCUMENT_NOUNS:
         # "The decree signed by the Pope read “…”": a document's words are its signer's.
         for acl in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING_VERBS):
@@ -342,6 +346,17 @@ _PART_WORDS = frozenset("part portion excerpt section passage extract rest".spli
 # Kinship words that, with "the" alone, point back to a family named just before: the kin nouns
 # (boundaries.KIN_NOUNS) that tell a sex ("father", "widow"), which the resolver matches.
 _KIN_WORDS = KIN_NOUNS & (FEMALE_WORDS | MALE_WORDS)
+
+
+def _by_age(subject: Token) -> bool:
+    """Whether a subject is a description by age alone, "the 83-year-old" or "the 83-year-old leader": "the", the
+    age, at most one noun, and nothing after it (no "of", no clause: "the 83-year-old leader of the party" may be
+    somebody else)."""
+    doc = subject.doc
+    words = doc[subject.left_edge.i:subject.i + 1]
+    text = words.text.lower()
+    return (subject.right_edge.i == subject.i and len(words) <= 7 and text.startswith("the ")
+            and (text.endswith("-year-old") or "-year-old " in text and " " not in text.split("-year-old ")[1]))
 # Written things whose words are their author's, and the verbs that name the author.
 _DOCUMENT_NOUNS = frozenset("""decree order letter statement declaration note message memo document post tweet
     description notice proclamation resolution petition""".split())

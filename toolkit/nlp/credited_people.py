@@ -94,7 +94,8 @@ _CREDIT_LABEL_WORDS = frozenset({"source", "caption", "credit"})
 def credit_labels_off_names(ents: list[Span]) -> list[Span]:
     """A picture library named as a person ("Image source, Getty Images" PERSON, round wire37c) is a body (ORG);
     a credit word alone that labels a caption or its source ("Image" PERSON of "Image caption,", the model running
-    the line before into it) is no name and is dropped.
+    the line before into it) is no name and is dropped; an outlet's credit "<Outlet> Photo by <Name>" is the
+    outlet's name without the credit word.
 
     Args:
         ents: entity spans in document order, none overlapping.
@@ -109,6 +110,10 @@ def credit_labels_off_names(ents: list[Span]) -> list[Span]:
         elif (len(e) == 1 and e.text in _CREDIT_WORDS and e.end < len(doc)
               and doc[e.end].lower_ in _CREDIT_LABEL_WORDS):
             changed = True
+        elif (e.label_ == "ORG" and len(e) > 1 and e[-1].text in ("Photo", "Photograph") and e.end < len(doc)
+              and doc[e.end].text == "by"):
+            out.append(Span(doc, e.start, e.end - 1, label="ORG"))  # "Express Photo by Ganesh Shirsekar" (the
+            changed = True  # Indian Express's credit, round wire40): the paper, as "AP Photo" is the agency's
         else:
             out.append(e)
     return out if changed else ents
@@ -298,9 +303,10 @@ def photographers_in_slashed_credits(doc: Doc, ents: list[Span]) -> list[Span]:
     for i in indices_of(doc, ORTH, ("/",)):
         if i == 0 or i + 1 >= len(doc) or doc[i].whitespace_ or doc[i - 1].whitespace_:
             continue
-        # "AGENCY/Photographer[/Pool]"
+        # "AGENCY/Photographer[/Pool]", or "Platform/Account" after a credit's colon
         agency = doc[i - 1]
-        if agency.is_upper and agency.is_alpha and len(agency) >= 2 and _line_opens_at(doc, i - 1):
+        if agency.is_alpha and (agency.is_upper and len(agency) >= 2 and _line_opens_at(doc, i - 1)
+                                or agency.is_title and _after_credit_colon(doc, i - 1)):
             n = _capitalised_run(doc, i + 1, 1, _LONGEST_NAME + 1)
             end = i + 1 + n
             tail = end + 2 if (end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].text in _CREDIT_TAILS
@@ -310,6 +316,9 @@ def photographers_in_slashed_credits(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue
         # "Photographer/Agency" at a line's end or in brackets
         n = _capitalised_run(doc, i - 1, -1, _LONGEST_NAME + 1)
+        if n == 0 and (shouted := _shouted_credit(doc, i)) is not None:
+            found += shouted  # "AMBER BRACKEN/THE CANADIAN PRESS"
+            continue
         start = i - n
         end = i + 1
         while end < len(doc) and end - i <= _LONGEST_AGENCY and not doc[end].is_space and doc[end].text != ")" \
@@ -325,6 +334,40 @@ def photographers_in_slashed_credits(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {k for e in found for k in range(e.start, e.end)}
     kept = [e for e in ents if not any(k in taken for k in range(e.start, e.end))]
     return sorted(kept + found, key=lambda e: e.start)
+
+
+# The words of a credit's label before its colon ("Photo credit:", "Credit:", "Image:").
+_CREDIT_LABELS = frozenset({"credit", "credits", "photo", "image", "picture", "photograph", "source"})
+
+
+def _after_credit_colon(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a credit's label and its colon ("Photo credit: Facebook/Yahaya Bello", the
+    Nigerian papers' credit of a picture taken from a social account, round wire40)."""
+    return i >= 2 and doc[i - 1].text == ":" and doc[i - 2].lower_ in _CREDIT_LABELS
+
+
+# The small words inside an agency's name written in capitals, which never open it ("THE GLOBE AND MAIL").
+_CAPITAL_LINKS = frozenset({"AND", "OF", "&"})
+
+
+def _shouted_credit(doc: Doc, slash: int) -> list[Span] | None:
+    """The photographer and the agency of a credit written all in capitals, "PHOTOGRAPHER/AGENCY", closing a
+    caption's line ("A wildfire burns near Jasper, Alta. AMBER BRACKEN/THE CANADIAN PRESS", the Canadian papers'
+    style, round wire40): two or three words in capitals after the caption's full stop or at a line's start, no
+    known place, and up to four words of the agency in capitals to the line's end."""
+    start = slash
+    while start > 0 and slash - start < _LONGEST_NAME and doc[start - 1].is_upper and doc[start - 1].is_alpha \
+            and len(doc[start - 1]) > 1:
+        start -= 1
+    end = slash + 1
+    while end < len(doc) and end - slash <= _LONGEST_AGENCY and doc[end].is_upper and not doc[end].is_space:
+        end += 1
+    name, agency = doc[start:slash], doc[slash + 1:end]
+    if (not _SHORTEST_NAME <= len(name) <= _LONGEST_NAME or not agency or not _line_opens_at(doc, start)
+            or not _line_closes_at(doc, end) or agency[0].text in _CAPITAL_LINKS
+            or is_known_place(name.text.title(), cities=True) or any(t.lower_ in _LIBRARY_WORDS for t in name)):
+        return None
+    return [Span(doc, start, slash, label="PERSON"), Span(doc, slash + 1, end, label="ORG")]
 
 
 def photographers_before_bracketed_agencies(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -152,6 +152,7 @@ from toolkit.nlp.verb_forms import bare_after_singular, mend_split_prefixes, no_
 from toolkit.nlp.verbless_sentences import mend_prepositional_roots, mend_verbless_sentences
 from toolkit.nlp.whose_relatives import mend_whose_relatives
 from toolkit.nlp.wishes import is_request, is_wish
+from toolkit.nlp.writer_lines import writers_tokens
 from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
 
 # Whether passives without an agent are events (subject None), as :func:`patient_of` and
@@ -250,6 +251,7 @@ class _Reader:
         text = doc.text if text is None else text
         self.captions = caption_lines(text) + claim_paragraphs(text)  # (a fact check's "CLAIM: …", tested, not told)
         self.turns = Turns(text)  # an interview's turns are its speakers' words, like a quotation
+        self.writers = writers_tokens(doc)  # the byline's names ("Written by Rohan Kulkarni": no act, round wire40)
         # Sentences with words in quotation marks: only there can a verb frame a quotation.
         self.quoting = {int(sentences.index[i]) for i in inside}
         self.questions = asked_sentences(sentences.spans, inside)
@@ -268,6 +270,8 @@ class _Reader:
                 at = verb.idx
                 if any(first <= at < last for first, last in self.captions):
                     continue  # a heading or a picture's caption: no clause of running text
+            if i + 2 in self.writers and doc[i + 1].lower_ == "by":
+                continue  # "Written by Rohan Kulkarni": the byline, no clause of the story
             if i in self.talks:
                 yield self.talks[i]
             elif i in hidden:

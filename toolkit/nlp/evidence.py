@@ -56,6 +56,9 @@ _ADDRESSING = frozenset({"order", "letter", "message", "note", "call", "request"
                          "speak", "talk", "say", "write", "send", "give", "hand", "deliver", "pass",
                          "explain", "apologize", "apologise", "listen", "hear", "reach", "turn", "defer",
                          "address", "present", "tell", "complain", "announce", "promise", "pledge", "sell", "lend"})
+# Words of a contest lost or a harm taken, whose "to" names the rival or the one hurt ("lost to Ishiba in the
+# leadership race", "a heavy blow to Ishiba", round wire40): a person or a side, no place (a known place stays one).
+_TO_RIVALS = _ADDRESSING | {"lose", "loss", "blow", "setback", "succumb", "concede", "bow", "surrender"}
 
 # People named by where they live: "a Cheltenham man", "two Chicago residents" (not "family" or
 # "couple": "the Fogel family" is named by its surname).
@@ -311,9 +314,16 @@ def _described_by_who(span: Span) -> bool:
             or doc[end + 1].lower_ != "who" or doc[end + 1].dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = doc[end + 1].head
-    agreeing = doc[end + 2]
+    at = end + 2
+    while at + 1 < len(doc) and doc[at].tag_ == "RB":
+        at += 1  # "Ishiba, who also serves as …" (round wire40)
+    agreeing = doc[at]
+    # a verb of the past agrees with anything: with a name built like a person's whose first word is no English word
+    # ("Sanae Takaichi, who lost to Ishiba in the party leadership race", round wire40; not the club "Crystal
+    # Palace, who lost to Chelsea", which British sports news takes up by "who")
+    past = len(span) > 1 and agreeing.tag_ == "VBD" and span[0].lower_ not in english_words(doc.vocab)
     return (clause.dep_ == "relcl" and clause.head.i == span.root.i
-            and (agreeing.lower_ in _SINGULAR_FORMS or agreeing.tag_ == "VBZ")
+            and (agreeing.lower_ in _SINGULAR_FORMS or agreeing.tag_ == "VBZ" or past)
             and not is_known_place(span.text, cities=True))
 
 
@@ -427,7 +437,7 @@ def _place_by_direction(span: Span) -> str | None:
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not owner and not kind:
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
     if span.start > 0 and doc[span.start - 1].lower_ in ("to", "from") and span.label_ in ("PERSON", "ORG") \
-            and doc[span.start - 1].head.lemma_.lower() in _ADDRESSING and not is_known_place(span.text, cities=True):
+            and doc[span.start - 1].head.lemma_.lower() in _TO_RIVALS and not is_known_place(span.text, cities=True):
         return None  # "an order from Washington to Zelensky", "a letter from Putin": one writes to and hears from people
         # (a known place stays one: "send more weapons to Kyiv"), and from bodies, as the model may call a surname
         # ("spoke to Trump after the call", "spoke to Reuters"): no place there either
@@ -488,6 +498,11 @@ def _place_by_noun(span: Span) -> str | None:
             and span.start > 0 and doc[span.start - 1].lower_ == "the"):
         return "place-area"  # "specifically to the Abbotsford area": "the … area" is named by a place, never a
         # person (the model, not knowing the town, calls it one)
+    if (len(span) == 1 and span.label_ == "PERSON" and span.root.dep_ in ("compound", "nmod") and span.end < len(doc)
+            and span.root.head.i == span.end and doc[span.end].lower_ in ("seat", "constituency")
+            and span.start > 0 and doc[span.start - 1].lower_ in ("his", "her", "their")):
+        return "place-area"  # "retained his Sakoli seat" (round wire40): a member's seat is named by the place it
+        # stands for (a person's name there takes "the": "the Feinstein seat")
     if span.label_ in ("PERSON", "ORG") and hyphenated_seat(span):
         return "place-area"  # "Albert-Eden-Puketāpapa councillor Julie Fairey": the ward, a place
     if len(span) == 1 and span.label_ in ("PERSON", "ORG"):

@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.dates import HOLIDAYS, WEEKDAYS
+from toolkit.nlp.dates import HOLIDAYS, MONTHS, WEEKDAYS
 from toolkit.nlp.gazetteer import (country_of_bare_adjective, is_known_place, known_states_and_countries,
                                     nationality_adjective)
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
@@ -159,6 +159,9 @@ def _initialled_person(span: Span) -> Span:
     return span
 
 
+# A day of a month, written with or without its ordinal's letters ("4", "4th", "21st").
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+
 # A temperature written with its scale's letter ("1.5C", "40C", "104F", "2°C").
 _TEMPERATURE = re.compile(r"-?\d+(?:\.\d+)?°?[CF]")
 
@@ -230,6 +233,10 @@ def _not_a_person(span: Span) -> Span | None:
         return Span(span.doc, span.start, span.end, label="ORG")  # "Germany's Uniper SE signed" (PERSON, round
         # wire37): a name ending in a firm's legal form is the firm's
     doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    if len(words) == 2 and words[0].lower_.rstrip(".") in MONTHS and _DAY.fullmatch(words[1].text):
+        return Span(doc, span.start, span.end, label="DATE")  # "June 4th, 2024" under a writer's name, which the
+        # model ran into the name over the line's end (round wire40): a day of a month, no law for its digits
     if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or span[-1].lower_ == "act":
         return Span(doc, span.start, span.end, label="LAW")
     last = span[-1].lower_

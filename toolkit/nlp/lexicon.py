@@ -38,8 +38,9 @@ ORG_HEADS = frozenset(
     railway railways airline airlines airways magazine newspaper telegraph observer broadcasting television
     group inc ltd llc plc corp tribe tribes nation partners brigade brigades gang cartel band pharma
     pharmaceuticals holdings industries laboratories enterprises patrol securities orchestra grid rail diocese
-    archdiocese""".split()
-)  # "grid", "rail": a power grid's and a railway's operators (round wire35e: "China Southern Power Grid said", not a
+    archdiocese exchange""".split()
+)  # "exchange": a market's operator ("the National Stock Exchange in Mumbai", round wire40: not a person "Stock
+# Exchange" under a title "National"); "grid", "rail": a power grid's and a railway's operators (round wire35e: "China Southern Power Grid said", not a
 # person "Power Grid"; "Via Rail cancelled service", "Network Rail"); "diocese", "archdiocese": a bishop's church, a body
 # ("the Archdiocese for the Military Services", round wire35d)  # "orchestra": an orchestra's players are a body ("the Great Orchestra of Christmas Charity", round wire35b)  # "tribe", "nation" end a capitalised name ("Eastern Shoshone Tribe", "Blackfeet Nation")
 # that the vote then labels a people (NORP); "Org" is organisation's short form ("Sea Org"); "partners"
@@ -70,8 +71,8 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza facility mine cemetery hotel dam tunnel terminal
     theatre theater temple shrine monument pier lighthouse base planetarium aquarium clinic port pipeline
-    interconnector gate complex room basilica abbey memorial parkway turnpike""".split())  # (a basilica, an abbey: "the Basilica of St.
-# Mary Major", "Westminster Abbey", round wire35d; a memorial, a monument: "the Emancipation Memorial", "the Lincoln
+    interconnector gate complex room basilica abbey memorial parkway turnpike maidan""".split())  # (a basilica, an abbey: "the Basilica of St.
+# Mary Major", "Westminster Abbey", round wire35d; a maidan, a city's open ground, "Mumbai's Azad Maidan", round wire40; a memorial, a monument: "the Emancipation Memorial", "the Lincoln
 # Memorial", round ent37b; a parkway, a turnpike: roads, "the Blue Ridge Parkway remains closed", "the Pennsylvania
 # Turnpike", round wire37b)  # "Donovan Correctional Facility",
 # "Acland Mine", "Arlington Cemetery": built things, whatever the name in front of the head (a person's); "Sunda

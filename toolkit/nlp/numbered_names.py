@@ -91,17 +91,22 @@ def numbers_inside_names(ents: list[Span]) -> list[Span]:
 def numbered_after_no(ents: list[Span]) -> list[Span]:
     """A name the model cut at "No" before its number ("City Hospital No" + "1" of "City Hospital No. 1", round
     wire35b; a Russian or Indian hospital, school or court named by its number): the stop and the number belong to
-    the name; the number tagged apart (CARDINAL) goes."""
+    the name; the number tagged apart (CARDINAL) goes. A place the model cut so ("the Saitama No" LOC of "in the
+    Saitama No. 14 district", Japan's constituencies, round wire40) is the place without the "No"."""
     out: list[Span] = []
     skip: set[int] = set()
     for ent in ents:
         doc, end = ent.doc, ent.end
         if ent.start in skip:
             continue  # the number, now in the name before it
-        if (ent.label_ in ("ORG", "FAC", "GPE") and len(ent) >= 2 and ent[-1].text == "No" and end + 1 < len(doc)
-                and doc[end].text == "." and not ent[-1].whitespace_ and doc[end + 1].text.isdigit()):
+        numbered = (len(ent) >= 2 and ent[-1].text == "No" and end + 1 < len(doc) and doc[end].text == "."
+                    and not ent[-1].whitespace_ and doc[end + 1].text.isdigit())
+        if numbered and ent.label_ in ("ORG", "FAC", "GPE"):
             ent = Span(doc, ent.start, end + 2, label=ent.label_)
             skip.add(end + 1)
+        elif numbered and ent.label_ == "LOC" and ent[-2].is_title:
+            ent = Span(doc, ent.start, end - 1, label="GPE")  # "in the Saitama No. 14 district" (round wire40): a
+            # constituency named by its prefecture and its number; the prefecture is the place
         out.append(ent)
     return out
 

@@ -55,7 +55,7 @@ from toolkit.nlp.kin_lists import relatives_in_apposition, relatives_in_lists
 from toolkit.nlp.nearby_places import nearby_places, places_after_opening_near, untagged_places_after_opening_near
 from toolkit.nlp.gazetteer import known_places
 from toolkit.nlp.legislatures import bare_legislatures, untagged_chambers
-from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS
+from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, TITLE_WORDS
 from toolkit.nlp.legal_suffixes import names_with_legal_forms
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, service_x,
                                 news_services, places_after_stance_prefixes, token_indices, tokens_among, untagged_countries,
@@ -81,6 +81,7 @@ from toolkit.nlp.known_names import untagged_known_names
 from toolkit.nlp.capital_surnames import surnames_in_capitals
 from toolkit.nlp.repeated_places import places_named_again
 from toolkit.nlp.bylines import authors_in_bylines, byline_words_off_names, desks_off_writers, writers_above_stamps
+from toolkit.nlp.writer_lines import writers_on_lines
 from toolkit.nlp.field_labels import drop_field_labels, drop_link_bar_items
 from toolkit.nlp.products import untagged_craft_of_makers
 from toolkit.nlp.act_names import agreements_cut_to_heads, cases_by_parties, laws_cut_before_act
@@ -149,6 +150,7 @@ from toolkit.nlp.credited_people import (people_in_credits, photographers_after_
                                          credit_labels_off_names)
 from toolkit.nlp.impressions import drop_artists_impressions
 from toolkit.nlp.district_codes import legislators_codes
+from toolkit.nlp.party_tags import party_tags_after_legislators
 from toolkit.nlp.state_codes import towns_with_state_codes
 from toolkit.nlp.topic_leads import people_before_topics
 from toolkit.nlp.phrase_heads import bodies_to_phrase_heads
@@ -401,6 +403,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = outlets_of_source_lines(outlets_of_cited_headlines(towns_with_state_codes(ents)))  # "WANE-TV (Fort Wayne, IN): …"
     ents = outlets_of_quoted_lists(outlets_of_headline_lists(ents))  # "Axios: “It’s another win …”"; "Axios: New revisions show …", "Bloomberg: US Economy Grows …"
     ents = legislators_codes(ents, text=text)  # "Senator Tommy Tuberville (R-AL)", "Congressman Tim Walberg (MI-05)"
+    ents = party_tags_after_legislators(doc, ents)  # "deputy Arthur Lira (PP-AL)", "Hugo Motta (Republicanos-PB)"
     ents = bodies_before_titles(ents)  # "Harvard University Professor of Economics & Public Policy Ken Rogoff"
     ents = services_of_two_fields(ents)  # "District of Columbia Fire" + "and EMS Department", once titles are off
     ents = second_fields_after_for(ents)  # "The Center for Volcanology" + "and Geological Hazard Mitigation"
@@ -426,6 +429,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = credit_labels_off_names(photographers_before_bracketed_agencies(doc, photographers_in_slashed_credits(doc, ents)))  # "Image source, Getty Images"; "(Ose Irete/CBC)"
     ents = byline_words_off_names(doc, ents)  # "Reporting from Paris", "For Dailymail.Com"
     ents = writers_above_stamps(doc, desks_off_writers(authors_in_bylines(doc, ents)))  # "By Deb Price / The Detroit News Deb Price When …"; "Ian Sample Science editor"
+    ents = writers_on_lines(doc, ents)  # "Nadia Ferreira" ⏎ "Senior Editor"; "Written by Rohan Kulkarni"
     ents = drop_link_bar_items(drop_field_labels(ents))  # "Subscribe | Manage preferences | Unsubscribe"; "Email: Anthony Beavers <…>", "… at Newsday. Excerpt: \"Arafat 's …\""
     ents = people_after_plural_titles(doc, ents)  # "Present: Senators Risch [presiding], Ricketts, Barrasso, …"
     ents = drop_stage_directions(doc, names_off_next_line_labels(ents))  # "(END VIDEO CLIP)"; "Truth Social⏎VERDICT:"
@@ -475,6 +479,11 @@ _NAMING_TITLES |= {"presidents", "ministers", "senators", "governors", "ambassad
 # Doug Emhoff"): a title only after "First" or "Second" ("Lady Liberty" is none).
 _SPOUSES_TITLES = frozenset({"lady", "gentleman"})
 _NAMING_TITLES |= _SPOUSES_TITLES
+# A judge's title, which also names a ministry's or a party's field ("Justice Minister", "the Justice Department",
+# "Justice League"): a title only before a given name and a surname, no office's or body's word among them ("was
+# arraigned before Justice Maryann Anenih of the FCT High Court", the Nigerian and Indian papers', round wire40).
+_JUDGES_TITLES = frozenset({"justice"})
+_NAMING_TITLES |= _JUDGES_TITLES
 
 
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -491,6 +500,9 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         while (end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN"
                and doc[end].lower_ not in NOT_NAME_WORDS and end - token.i <= 3):
             end += 1
+        if token.lower_ in _JUDGES_TITLES and (end - token.i - 1 < 2 or any(
+                t.lower_ in ORG_HEADS | ORG_WORDS | TITLE_WORDS for t in doc[token.i + 1:end])):
+            continue
         if end > token.i + 1 and end < len(doc) and end not in taken and _regnal_number(doc[end]):
             end += 1  # "Queen Elizabeth II announced": the number is the monarch's name, no second person
         if end > token.i + 1:

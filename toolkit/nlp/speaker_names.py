@@ -25,6 +25,7 @@ from toolkit.nlp.lexicon import NAME_LABELS, NAME_PARTICLES, PERSON_TITLES
 from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.syntax import ROLE_WORDS, doc_subtree
 from toolkit.nlp.titles import name_by_title
+from toolkit.nlp.writer_lines import writers_tokens
 
 # Words of rank or office written in front of a name: "Cardinal Marc Ouellet" is Marc Ouellet,
 # "Sheriff Lee" the Kerry Lee named before.
@@ -35,6 +36,8 @@ HONORIFICS = TITLE_WORDS | PERSON_TITLES | ROLE_WORDS | frozenset("""cardinal ar
 _REGNAL = frozenset("pope king queen prince princess emperor empress sultan".split())
 # Letters after a name that are not part of it ("Kama Melly QC").
 _POSTNOMINALS = frozenset("qc kc mp msp mep mbe obe cbe kbe dbe phd md esq".split())
+# The first tokens of a page, where its byline stands (writer_lines.py reads no further).
+_HEAD = 200
 
 
 def name_run(token: Token) -> list[Token]:
@@ -118,6 +121,7 @@ class FullNames:
     def _introduced(self) -> dict[str, list[tuple[int, str]]]:
         if self._by_last is None:  # built on the first quotation that needs it
             doc, self._by_last = self.doc, {}
+            writers = None
             # (name words are proper nouns: those are found in one array, not token by token)
             for t in (doc[i] for i in np.flatnonzero(doc.to_array(POS) == doc.vocab.strings["PROPN"]).tolist()):
                 if not name_word(t) or t.i in self.inside or (t.i + 1 < len(doc) and name_word(doc[t.i + 1])
@@ -144,7 +148,9 @@ class FullNames:
                               and n.split()[-1] == t.text and " " in n), None)
                 words = known.split() if known else words
                 if len(words) >= 2 and t.ent_type_ in ("", "PERSON") and not in_picture_credit(
-                        doc_text(doc), run[0].idx, t.idx + len(t)):  # a photographer is no figure of the story
+                        doc_text(doc), run[0].idx, t.idx + len(t)) and (  # a photographer is no figure of the story
+                        t.i >= _HEAD or t.i not in (writers if writers is not None else (writers := writers_tokens(doc)))):
+                    # nor is the writer of the byline ("Alexander Martin" ⏎ "June 4th, 2024", writer_lines.py)
                     # (doc_text: joined once per Doc, not once per name as Doc.text is; long transcripts have many)
                     self._by_last.setdefault(t.text, []).append((t.i, " ".join(words), t.ent_type_ == "PERSON"))
         return self._by_last

@@ -40,9 +40,13 @@ def _main_clause_subject(word: Token) -> bool:
 
 
 def opens_as_main_subject(doc: Doc, pronoun: int) -> bool:
-    """Whether the pronoun at ``pronoun`` is the first word of its sentence and the subject of its main verb."""
+    """Whether the pronoun at ``pronoun`` is the first word of its sentence, or the first after the quotation that
+    opens it ("“We will not be intimidated by anybody,” he told reporters", round wire40), and the subject of its
+    main verb."""
     word = doc[pronoun]
-    return word.sent.start == pronoun and word.dep_ in _SUBJECTS and word.head.dep_ == "ROOT"
+    start = word.sent.start
+    opens = start == pronoun or (pronoun - start >= 3 and doc[start].is_quote and doc[pronoun - 1].is_quote)
+    return opens and word.dep_ in _SUBJECTS and word.head.dep_ == "ROOT"
 
 
 def topic_subjects(doc: Doc, pronoun: int, candidates: list[tuple[int, str]]) -> list[str]:
@@ -58,14 +62,15 @@ def topic_subjects(doc: Doc, pronoun: int, candidates: list[tuple[int, str]]) ->
     return topical
 
 
-# Subordinators of time (a closed class). Not "while" or "whereas": "Duda said … while Brudziński wrote … He
-# tweeted" sets two people side by side, and the one named last may well go on.
-_TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "when", "once"})
+# Subordinators of time and of condition (closed classes). Not "while" or "whereas": "Duda said … while Brudziński
+# wrote … He tweeted" sets two people side by side, and the one named last may well go on. A condition is no topic
+# either: "Ola Olukoyede later threatened to resign if Mr Bello was not brought to trial" (round wire40).
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "when", "once", "if", "unless"})
 
 
 def _in_time_clause(word: Token) -> bool:
-    """Whether the name at ``word`` stands in a clause of time, or in a clause inside one ("after he tried to sell
-    …, after Obama was elected")."""
+    """Whether the name at ``word`` stands in a clause of time or of condition, or in a clause inside one ("after he
+    tried to sell …, after Obama was elected")."""
     for ancestor in _subject_word(word).ancestors:
         if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in ancestor.children):
             return True

@@ -72,5 +72,14 @@ def stands_bare(token) -> bool:
     """Whether a sentence's first word stands alone as its subject, as a surname does ("Trump did
     minimal preparation"), not at the head of a phrase, nor before another capitalised word."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.tag_ in ("NN", "NNP") and not any(c.dep_ in _PHRASE_DEPS for c in token.children) \
+    return token.tag_ in ("NN", "NNP") and not any(c.dep_ in _PHRASE_DEPS and not _who_clause(c) for c in token.children) \
         and not (following is not None and following.is_title)
+
+
+def _who_clause(child) -> bool:
+    """Whether a dependant is a relative clause set off by a comma and opened by "who", which only a person takes
+    ("Ishiba, who also serves as LDP president, said he would stay on", round wire40): it leaves a surname bare."""
+    doc = child.doc
+    first = doc[child.left_edge.i]
+    return (child.dep_ == "relcl" and first.lower_ == "who" and first.i > 0 and doc[first.i - 1].text == ","
+            and doc[first.i - 1].i == child.head.i + 1)

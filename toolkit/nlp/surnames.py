@@ -18,7 +18,7 @@ import numpy as np
 from spacy.attrs import ORTH
 from spacy.tokens import Span
 
-from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.gazetteer import is_known_place, people_adjective
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 
 # Besides the head words of bodies and places: the kinds of a territory and of a storm, which open or
@@ -72,16 +72,18 @@ def people_by_surname(ents: list[Span]) -> list[Span]:
     # (a plural is no surname: "the new Guidelines encourage" after "Dietary Guidelines")
     alone = {e.start: e for e in ents if len(e) == 1 and e.label_ in ("ORG", "GPE") and e[0].tag_ != "NNPS"}
     out, added, relabelled = [], [], set()
+    people: set[str] = set()  # the names made people
     words = None
     for ent in ents:
         core = _without_trailing_space(ent)
-        if ent.label_ == "ORG" and _built_like_a_person(core) and core[-1].tag_ != "NNPS":
+        if _body_or_people(ent.label_, core) and _built_like_a_person(core) and core[-1].tag_ != "NNPS":
             if words is None:  # once per document, and only when some name is a candidate
                 words = doc.to_array(ORTH)
             # a lone surname already given to a person above stays taken: each is added once
             free = taken - {i for i, e in alone.items() if e.text == core[-1].text and i not in relabelled}
             lone = [i for i in _lone_uses(core, free, words) if i > ent.start]
-            if lone:
+            if lone or core.text in people:  # (the same name again, whose lone surname went to its first mention)
+                people.add(core.text)
                 ent = Span(doc, core.start, core.end, label="PERSON")
                 relabelled.update(i for i in lone if i in alone)
                 added += [Span(doc, i, i + 1, label="PERSON") for i in lone]
@@ -89,6 +91,13 @@ def people_by_surname(ents: list[Span]) -> list[Span]:
         out.append(ent)
     out = [e for e in out if not (len(e) == 1 and e.start in relabelled)]
     return sorted(out + added, key=lambda e: e.start)
+
+
+def _body_or_people(label: str, ent: Span) -> bool:
+    """Whether the model's label of a name built like a person's may hide one: a body (ORG), or a people (NORP)
+    none of whose words is a nation's adjective or a people's word ("Florian Wirtz" NORP, a German given name the
+    model took for a nationality, round wire40; not "Bosnian Serbs")."""
+    return label == "ORG" or label == "NORP" and not any(people_adjective(t.text) for t in ent)
 
 
 def _without_trailing_space(ent: Span) -> Span:

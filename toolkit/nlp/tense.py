@@ -89,8 +89,9 @@ def context_hint(doc, span) -> str | None:
         return None  # "felt Tuesday's pleas might provide solace": the pleas' day, not the modal's
     if prev in _FROM_WORDS:
         return "then"  # "tariffs … starting March 10", "effective Monday": from when a thing holds, near the day told
-    if verb is not None and prev == "to" and verb.lemma_ in _MOVE_LEMMAS:
-        return "then"  # "extended the lockdown to May 1", "rescheduled the races to June 2"
+    if verb is not None and prev in ("to", "until", "till") and verb.lemma_ in _MOVE_LEMMAS:
+        return "then"  # "extended the lockdown to May 1", "rescheduled the races to June 2"; "adjourned the matter
+        # until June 12" (round wire40): the day a thing is put off to, near the day told on either side
     if verb is not None and prev == "for" and verb.lemma_ in _SCHEDULE_LEMMAS:
         return "then"  # "set sentencing for July 11", "scheduled the hearing for Tuesday": the day a thing is set for
     if verb is not None and _intended(verb):
