@@ -62,11 +62,8 @@ def people_after_role_nouns(doc: Doc, taken: set[int]) -> list[Span]:
         role = doc[i - 1]
         if not (role.pos_ == "NOUN" and role.is_lower and role.is_alpha and role.text.endswith(_DOER_ENDINGS)):
             continue
-        end = i + 1
-        while (end < len(doc) and end - i < 3 and end not in taken and not doc[end].ent_type_
-               and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha):
-            end += 1
-        if end == i + 1 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end = _untagged_run(doc, i + 1, i + 3, taken)
+        if end == i + 1 or _capitals_go_on(doc, end):
             continue  # a given name alone, or a longer run of capitals (a body's or a work's name)
         span = Span(doc, i, end, label="PERSON")
         if role.head.i not in range(i, end) or {t.lower_ for t in span} & NOT_PERSON_WORDS \
@@ -95,11 +92,8 @@ def gods_after_kind_nouns(doc: Doc, taken: set[int]) -> list[Span]:
         noun, start = doc[k], k + 1
         if not noun.is_lower or noun.pos_ != "NOUN":
             continue
-        end = start
-        while (end < len(doc) and end - start < 2 and end not in taken and not doc[end].ent_type_
-               and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha):
-            end += 1
-        if end == start or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end = _untagged_run(doc, start, start + 2, taken, title_case=True)
+        if end == start or _capitals_go_on(doc, end):
             continue  # no name, or a longer run of capitals (a work's or a body's name)
         if noun.head.i not in range(start, end) and doc[start].head.i != k:
             continue  # the noun modifies the name, or the name stands in apposition to it
@@ -132,12 +126,27 @@ def bodies_after_trade_nouns(doc: Doc, taken: set[int]) -> list[Span]:
                 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower and doc[k - 2].ent_type_ == "NORP"
                 and doc[start].text not in _capitalised_given_names()):
             continue
-        end = start + 1
-        while (end < len(doc) and end - start < 3 and end not in taken and not doc[end].ent_type_
-               and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha):
-            end += 1
+        end = _untagged_run(doc, start, start + 3, taken)
         span = Span(doc, start, end, label="ORG")
         if ((doc[k].head.i in range(start, end) or span.root.head.i == k)  # (the parser hangs either on the other)
                 and not is_known_place(span.text, cities=True)):
             found.append(span)
     return found
+
+
+def _untagged_run(doc: Doc, start: int, limit: int, taken: set[int], *, title_case: bool = False) -> int:
+    """The end of the run of untagged, capitalised, alphabetic proper nouns from ``start`` (at most up to ``limit``):
+    the name a noun of a trade or a kind stands before. ``title_case`` asks for "Ra", not "RA", in every word."""
+    end = start
+    while end < min(limit, len(doc)) and end not in taken and not doc[end].ent_type_:
+        token = doc[end]
+        capitalised = token.is_title if title_case else token.text[:1].isupper()
+        if not (token.pos_ == "PROPN" and token.is_alpha and capitalised):
+            break
+        end += 1
+    return end
+
+
+def _capitals_go_on(doc: Doc, end: int) -> bool:
+    """Whether a capitalised proper noun follows the run: then the run is part of a longer name (a body's, a work's)."""
+    return end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
