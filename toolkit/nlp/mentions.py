@@ -30,7 +30,8 @@ from toolkit.nlp.rubrics import in_pointer_line, in_question_heading, rubric_lab
 from toolkit.nlp.wire_credits import in_agency_note
 from toolkit.nlp.run_in_heads import names_nobody as heads_name_nobody
 from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
-from toolkit.nlp.evidence import evidence, hyphenated_seat
+from toolkit.nlp.evidence import evidence
+from toolkit.nlp.place_readings import hyphenated_seat
 from toolkit.nlp.legislatures import is_bare_legislature
 from toolkit.nlp.lexicon import (ENTITY_LABELS, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS,
                                  TITLE_WORDS)
