@@ -57,9 +57,11 @@ def token_column(doc: Doc, attr: int) -> np.ndarray:
 
 
 def forget(doc: Doc) -> None:
-    """Drop the columns kept for ``doc``: a step changed a word's tag, part of speech or lemma after the parse."""
+    """Drop the columns kept for ``doc``: a step changed a word's tag, part of speech or lemma after the parse (its
+    text, which no step changes, is kept)."""
     if getattr(_LAST, "doc", None) is doc:
-        _LAST.doc, _LAST.columns = None, {}
+        text = _LAST.columns.get("text")
+        _LAST.columns = {} if text is None else {"text": text}
 
 
 def upper_case_indices(doc: Doc) -> list[int]:
@@ -79,6 +81,15 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _LAST.columns["text"] = doc.text
     return text
+
+
+def known_text(doc: Doc, text: str) -> None:
+    """Keep ``text`` as the text :func:`doc_text` gives for ``doc``, for a caller that has the text the Doc was parsed
+    from (the tokenizer keeps it exactly: ``doc.text == text``), which spares spaCy's join; ``doc`` becomes the last
+    Doc asked about."""
+    if getattr(_LAST, "doc", None) is not doc:
+        _LAST.doc, _LAST.columns = doc, {}
+    _LAST.columns["text"] = text
 
 
 def indices_of(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:

@@ -57,6 +57,7 @@ from toolkit.nlp.gazetteer import known_places
 from toolkit.nlp.legislatures import bare_legislatures, untagged_chambers
 from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.legal_suffixes import names_with_legal_forms
+from toolkit.nlp.lookups import known_text
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, service_x,
                                 news_services, places_after_stance_prefixes, token_indices, tokens_among, untagged_countries,
                                 untagged_awards, untagged_conferences, untagged_movements, untagged_storms,
@@ -222,6 +223,8 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     the last one, keep, of any overlapping spans, the longer one, on equal length the earlier
     (:func:`spacy.util.filter_spans`).
     """
+    if text is not None:
+        known_text(doc, text)  # (the rules that read the text from lookups.doc_text need no join of their own)
     model_ents = doc.ents  # (read once: spaCy makes every Span anew on each read; no rule sets them before the end)
     ents, repaired = mend_model_spans(doc, model_ents)
     found = _titled_names(doc, repaired)
