@@ -300,8 +300,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_places_after_opening_near,  # "Near Rawah, two strikes engaged …"
                  towns_at_rivers):  # "for the Macleay River at Kempsey, where …"
         more = rule(doc, taken)
-        found += more
-        taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
+        if more:  # (most rules find nothing in a text: the set is copied only when one does)
+            found += more
+            taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
     found += towns_after_prepositions(doc, taken)  # "the train from Mysore to Bangalore"
     found += towns_before_territory_nouns(doc, token_indices(repaired + found))  # "in the Donetsk region"
     found += places_in_lists_of_places(doc, token_indices(repaired + found))  # "areas, Docklands and Southbank"
