@@ -39,6 +39,12 @@ def _sorted_hashes(words: frozenset[str]) -> np.ndarray:
     return np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
 
 
+def _positions(mask: np.ndarray) -> list[int]:
+    """The indices of the true values of a one-dimensional mask: ``numpy.flatnonzero``'s answer, without its two
+    Python wrappers (a third of the time of the look-ups below, called some 20,000 times for 150 documents)."""
+    return mask.nonzero()[0].tolist()
+
+
 def token_column(doc: Doc, attr: int) -> np.ndarray:
     """``doc.to_array(attr)`` for an attribute fixed at the parse (ORTH, LOWER, LEMMA, SUFFIX, POS,
     TAG, IS_UPPER), read once per Doc.
@@ -69,7 +75,7 @@ def upper_case_indices(doc: Doc) -> list[int]:
     column read once per Doc: the acronym and capitals rules each start from these few words."""
     if not len(doc):
         return []
-    return np.flatnonzero(token_column(doc, IS_UPPER) == 1).tolist()
+    return _positions(token_column(doc, IS_UPPER) == 1)
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per Doc: spaCy joins it anew from every token on each read (a Token
@@ -99,7 +105,7 @@ def indices_of(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
     wanted = _sorted_hashes(words if isinstance(words, frozenset) else frozenset(words))
     if not len(wanted):
         return []
-    return np.flatnonzero(_among(token_column(doc, attr), wanted)).tolist()
+    return _positions(_among(token_column(doc, attr), wanted))
 
 
 def distinct_words(doc: Doc, attr: int) -> tuple[list[int], list[str]]:
@@ -121,7 +127,7 @@ def indices_matching(doc: Doc, attr: int, test: Callable[[str], object]) -> list
     if not len(doc):
         return []
     ids = [value for value, word in zip(*distinct_words(doc, attr)) if test(word)]
-    return np.flatnonzero(among_ids(token_column(doc, attr), ids)).tolist() if ids else []
+    return _positions(among_ids(token_column(doc, attr), ids)) if ids else []
 
 
 def among(column: np.ndarray, words: frozenset[str]) -> np.ndarray:
@@ -167,7 +173,7 @@ def indices_where(doc: Doc, **wanted: Iterable[str]) -> list[int]:
         column = token_column(doc, attr) if attr in _FIXED_ATTRS else doc.to_array(attr)
         found = _among(column, values)
         keep = found if keep is None else keep & found
-    return np.flatnonzero(keep).tolist()
+    return _positions(keep)
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -179,5 +185,5 @@ def sentence_starts(doc: Doc) -> list[int]:
         return [0]
     if not doc.has_annotation("SENT_START"):
         return [s.start for s in doc.sents]  # a sentencizer's or a parser's, as spaCy finds them
-    starts = np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    starts = _positions(doc.to_array(SENT_START) == 1)
     return starts if starts and starts[0] == 0 else [0, *starts]
