@@ -20,7 +20,7 @@ from typing import Callable
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.lookups import indices_matching
+from toolkit.nlp.lookups import entities, indices_matching
 from toolkit.nlp.office_descriptions import is_transcript
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -52,7 +52,7 @@ def named_apart(doc: Doc, role: str, canonical: Callable[[str], str | None]) -> 
     """
     if not is_transcript(doc):
         return []  # (a narrative may turn a description to another holder: only a transcript's speaker keeps it)
-    people = {t.i: e for e in doc.ents if e.label_ == "PERSON" for t in e}
+    people = {t.i: e for e in entities(doc) if e.label_ == "PERSON" for t in e}
     found = []
     # (only the words of the role's lemma, found among the Doc's distinct lemmas: a transcript is long)
     for token in (doc[i] for i in indices_matching(doc, LEMMA, lambda lemma: lemma.lower() == role)):

@@ -21,7 +21,7 @@ from typing import Callable, Iterable
 import numpy as np
 from spacy.attrs import IDS, IS_UPPER, LEMMA, LOWER, ORTH, POS, SENT_START, SUFFIX, TAG
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 # The columns kept per Doc: a token's word and what the tagger and lemmatizer said of it, which
 # the repairs and mends leave alone (they change entities, heads and dependency labels), so a column
@@ -96,6 +96,28 @@ def known_text(doc: Doc, text: str) -> None:
     if getattr(_LAST, "doc", None) is not doc:
         _LAST.doc, _LAST.columns = doc, {}
     _LAST.columns["text"] = text
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, or the same spans a caller kept for the Doc (:func:`keep_entities`): spaCy makes every span anew
+    on each read (0.1 ms a news article), and a dozen rules read them."""
+    if getattr(_LAST, "doc", None) is doc:
+        kept = _LAST.columns.get("ents")
+        if kept is not None:
+            return kept
+    return doc.ents
+
+
+def keep_entities(doc: Doc, ents: tuple[Span, ...] | None) -> None:
+    """Keep ``ents``, the Doc's entities as they are (``doc.ents``), for :func:`entities`, or drop them (None): for a
+    caller that knows no step sets ``doc.ents`` meanwhile (the repairs, which set them once at their end and drop
+    them then; the facts of a parsed text, which set none). ``doc`` becomes the last Doc asked about."""
+    if getattr(_LAST, "doc", None) is not doc:
+        _LAST.doc, _LAST.columns = doc, {}
+    if ents is None:
+        _LAST.columns.pop("ents", None)
+    else:
+        _LAST.columns["ents"] = ents
 
 
 def indices_of(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from toolkit.nlp.antecedents import built_like_a_person
 from toolkit.nlp.gazetteer import is_known_place, known_places_plain
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS, TITLE_WORDS
-from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.lookups import entities, indices_of
 from toolkit.nlp.mistags import english_words
 
 
@@ -48,7 +48,7 @@ def people_of_tagged_surnames(doc: Doc, taken: set[int]) -> list[Span]:
         taken: indices of the tokens entities found so far hold (not changed).
     """
     # (the word must be a person's that speaks: a tagged "person" that never says anything may be a place's word)
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title and len(e[-1]) > 2
+    surnames = {e[-1].text for e in entities(doc) if e.label_ == "PERSON" and e[-1].is_title and len(e[-1]) > 2
                 and e[-1].dep_ == "nsubj" and e[-1].head.lemma_.lower() in SPEECH_VERBS}
     if not surnames:
         return []
