@@ -18,6 +18,7 @@ import datetime as dt
 from toolkit.extraction import pool
 from toolkit.extraction.parsing import BOOL, INT, MAYBE, TEXT, Parsed, rows_of_shape
 from toolkit.nlp.events import events as find_events
+from toolkit.nlp.lookups import keep_entities, known_text
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.quotes import direct_quotations
 from toolkit.nlp.syntax import PersonResolver
@@ -111,6 +112,8 @@ def _facts(doc, published: dt.date | None, index, body: str | None = None) -> di
     from toolkit.nlp.timeline import time_expressions  # the timeline module resolves dates
 
     body = doc.text if body is None else body  # Doc.text is rebuilt token by token on each call
+    known_text(doc, body)  # (and the rules that read it from lookups.doc_text find it there)
+    keep_entities(doc, doc.ents)  # (no step below sets them: the rules that read them from lookups.entities share one read)
     inside = quoted_tokens(doc, body)
     resolver = PersonResolver(doc, index, inside)
     sentence_of = Sentences(body)

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import us_state_codes
 from toolkit.nlp.lexicon import HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, ORG_HEADS, TITLE_WORDS
-from toolkit.nlp.lookups import doc_text, indices_of, upper_case_indices
+from toolkit.nlp.lookups import doc_text, entities, indices_of, upper_case_indices
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.spellings import acronym_of, spelt_by_prefixes
 from toolkit.nlp.surfaces import KNOWN_ALIASES
@@ -369,7 +369,7 @@ def acronyms_of_named_bodies(doc: Doc, taken: set[int]) -> list[Span]:
         doc: the parsed document.
         taken: indices of the tokens entities found so far hold.
     """
-    initials = {_initials(e) for e in doc.ents if e.label_ == "ORG"}
+    initials = {_initials(e) for e in entities(doc) if e.label_ == "ORG"}
     initials = {i for i in initials if len(i) >= _FEWEST_INITIALS}
     if not initials:
         return []

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from toolkit.nlp.clauses import TIME_MARKS, clause_head
 from toolkit.nlp.dates import IN_COUNT
+from toolkit.nlp.lookups import doc_text
 
 
 # Prepositions that place a noun's event just before the clause they hang on ("said …,
@@ -242,7 +243,7 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
     set (the lead's: "Yesterday, … Wiranto was stabbed …" ¶ "Wiranto suffered "two deep wounds" …"), while that day
     still runs; any other day ends with its paragraph.
     """
-    text, out, day, story_day = doc.text, {}, None, None
+    text, out, day, story_day = doc_text(doc), {}, None, None
     paused = None  # the story's day, left for the rest of a paragraph by an act told "later" (see below)
     spans = sorted(times, key=lambda t: t[0])
     k, last_end = 0, 0

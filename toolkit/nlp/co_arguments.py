@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from typing import Callable
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
+from toolkit.nlp.lookups import entities, indices_matching
 from toolkit.nlp.office_descriptions import is_transcript
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -50,9 +52,10 @@ def named_apart(doc: Doc, role: str, canonical: Callable[[str], str | None]) -> 
     """
     if not is_transcript(doc):
         return []  # (a narrative may turn a description to another holder: only a transcript's speaker keeps it)
-    people = {t.i: e for e in doc.ents if e.label_ == "PERSON" for t in e}
+    people = {t.i: e for e in entities(doc) if e.label_ == "PERSON" for t in e}
     found = []
-    for token in doc:
+    # (only the words of the role's lemma, found among the Doc's distinct lemmas: a transcript is long)
+    for token in (doc[i] for i in indices_matching(doc, LEMMA, lambda lemma: lemma.lower() == role)):
         if not _description(token, role):
             continue
         verb = token.head if token.dep_ in _ARGUMENTS else (

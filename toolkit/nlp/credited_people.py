@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import ORG_HEADS
-from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.lookups import doc_text, indices_of
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.wire_credits import in_credit_line
 
@@ -140,7 +140,7 @@ def staff_in_credits(doc: Doc, ents: list[Span]) -> list[Span]:
         if (e.label_ in ("ORG", "GPE", "NORP") and _SHORTEST_NAME <= len(e) <= _LONGEST_NAME and e.start > 0
                 and doc[e.start - 1].lower_ in _STAFF_NAME_OPENERS and all(t.is_title and t.is_alpha for t in e)
                 and not any(t.lower_ in _LIBRARY_WORDS for t in e) and not is_known_place(e.text, cities=True)
-                and in_credit_line(doc.text, e.start_char, e.end_char)):
+                and in_credit_line(doc_text(doc), e.start_char, e.end_char)):
             e = Span(doc, e.start, e.end, label="PERSON")
             changed = True
         out.append(e)
@@ -258,14 +258,15 @@ def _line_opens_at(doc: Doc, i: int) -> bool:
     if i == 0:
         return True
     before = doc[i - 1]
-    return before.text == "©" or before.is_space and "\n" in before.text or "\n" in doc.text[before.idx + len(before):doc[i].idx] \
+    return before.text == "©" or before.is_space and "\n" in before.text \
+        or "\n" in doc_text(doc)[before.idx + len(before):doc[i].idx] \
         or before.text == "." and doc[i - 1].whitespace_ != ""
 
 
 def _line_closes_at(doc: Doc, end: int) -> bool:
     """Whether the credit ends at token ``end`` (exclusive): the text's or the line's end."""
     return end == len(doc) or doc[end].is_space and "\n" in doc[end].text \
-        or "\n" in doc.text[doc[end - 1].idx + len(doc[end - 1]):doc[end].idx]
+        or "\n" in doc_text(doc)[doc[end - 1].idx + len(doc[end - 1]):doc[end].idx]
 
 
 def _capitalised_run(doc: Doc, start: int, step: int, most: int) -> int:

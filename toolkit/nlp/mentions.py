@@ -112,7 +112,8 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             span = owned_name(span, people)  # "Trump's State Department": the department, not its owner
         if span.end - span.start > 1 and span.end < n and doc[span.end].text == ":" and span[-1].text in _CAPTION_WORDS:
             span = span[:-1]  # "… Washington D.C. Image: Nick Moreau": a caption's credit, not the name
-        text = span.text.strip(_FORMAT_MARKS)  # "Daily Xtra\u200d's": an invisible joiner is no part of a name
+        surface = span.text  # (a span joins its words anew on each read)
+        text = surface.strip(_FORMAT_MARKS)  # "Daily Xtra\u200d's": an invisible joiner is no part of a name
         key = mention_key(text, label)
         if label == "PERSON" and len(span) == 1 and span.end + 2 < n and doc[span.end].lower_ in ("and", "&"):
             surname = couple_surname(span)  # "Mark and Patricia McCloskey": Mark McCloskey
@@ -191,7 +192,7 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             # "a rescue organization in Kitchener-Waterloo, Ontario": two towns grown into one, where something is,
             # one place (the index would drop a body of two places' names as "U.S.-China")
             label, key = "GPE", mention_key(text, "GPE")
-        start_char = span.start_char + span.text.index(text)
+        start_char = span.start_char + surface.index(text)
         if label == "ORG" and " " in key and (span.start == 0 or doc[span.start - 1].text != ","):
             # (not a name that the model cut at a comma: "United Nations Educational, Scientific and Cultural
             # Organization (UNESCO)", of which "Scientific and Cultural Organization" is no short form's name)

@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import country_of_adjective, known_states_and_countries
 from toolkit.nlp.lexicon import SPEECH_VERBS, TITLE_WORDS
-from toolkit.nlp.lookups import doc_text, indices_matching, indices_of
+from toolkit.nlp.lookups import doc_text, entities, indices_matching, indices_of
 from toolkit.nlp.run_in_heads import turn_label_is_head
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_LABELS
 
@@ -130,7 +130,7 @@ class _Reader:
 
     def __init__(self, doc: Doc, canonical: Callable[[str, str], str | None]):
         self.canonical = canonical
-        self.ent_of = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        self.ent_of = {t: ent for ent in entities(doc) for t in range(ent.start, ent.end)}
 
     def nation(self, token: Token) -> str | None:
         """The nation a modifier names: a place's name ("US", "Ukraine's") or a country's adjective ("Ukrainian")."""
@@ -286,7 +286,7 @@ def office_holders(doc: Doc, people: list[tuple[int, str, bool, bool]], inside: 
     reader = _Reader(doc, canonical)
     name_at = {p: n for p, n, _, q in people if not q}
     titles: dict[str, list[tuple[int, Office]]] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.start not in name_at:
             continue  # (a name the model called a body that the index knows as a person's is one: "The President of
             # Ukraine, Volodymyr Zelenskiy," with the model's ORG, round wire34a)

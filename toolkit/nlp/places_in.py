@@ -25,6 +25,7 @@ from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import FAC_HEADS, NAME_PARTICLES, ORG_HEADS, RIVER_NOUNS
+from toolkit.nlp.lookups import entities
 
 
 def _a_name_after(doc, cut: int, end: int) -> bool:
@@ -108,7 +109,7 @@ def towns_at_rivers(doc, taken: set[int]) -> list[Span]:
     """The town the model left untagged after a river's name and "at" ("for the Macleay River at Kempsey, where …"):
     one to three capitalised words, then no other capitalised word."""
     found: list[Span] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         j = ent.end
         if not (ent.label_ in ("LOC", "FAC", "GPE") and ent[-1].lower_ in RIVER_NOUNS and ent[-1].is_title
                 and j + 1 < len(doc) and doc[j].text == "at"):

@@ -72,9 +72,9 @@ def names_without_postnominals(ents: list[Span]) -> list[Span]:
 def _is_degree(ent: Span) -> bool:
     """Whether an entity is one academic or clinical degree as written ("Ph.D.", "M.D."; the tokenizer may part the
     final stop)."""
-    text = ent.text if ent.text.endswith(".") or ent.end >= len(ent.doc) or ent.doc[ent.end].text != "." \
-        else ent.text + "."
-    return text in DEGREES or ent.text in DEGREES
+    text = ent.text  # (a span joins its words anew on each read)
+    return text in DEGREES or (not text.endswith(".") and ent.end < len(ent.doc) and ent.doc[ent.end].text == "."
+                               and text + "." in DEGREES)
 
 
 # Degrees whose letters also write a state, a verb or an office in capitals ("Baltimore, MD", "DO", "the RN"):

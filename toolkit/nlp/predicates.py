@@ -367,6 +367,10 @@ def reporting_child(top: Token) -> Token | None:
     return None
 
 
+# The dependency labels of the clauses a subordinator of several words may open ("provided that …").
+_PHRASAL_CLAUSES = frozenset({"advcl", "pcomp", "ccomp", "conj"})
+
+
 class ClauseMarks:
     """Which tokens head a to-infinitive or a condition, and where "according" stands, read once
     per document from its token arrays: the same answers as :func:`~toolkit.nlp.clauses.is_infinitive`
@@ -391,7 +395,8 @@ class ClauseMarks:
         self.condition |= {i for i in np.flatnonzero(clauses).tolist() if i in candidates and inverted_condition(doc[i])}
         # (and clauses a subordinator of several words opens: "provided that …", "as long as …")
         if among(lower, PHRASE_ENDS).any():
-            self.condition |= {t.i for t in doc if t.dep_ in ("advcl", "pcomp", "ccomp", "conj") and phrasal_condition(t)}
+            heads_of_clauses = np.flatnonzero(among(dep, _PHRASAL_CLAUSES)).tolist()  # (not every token of the text)
+            self.condition |= {i for i in heads_of_clauses if phrasal_condition(doc[i])}
         self.according = np.flatnonzero(lower == strings["according"]).tolist()
         self.per = np.flatnonzero(lower == strings["per"]).tolist()  # (where "per" may cite a source: "per local officials")
 

@@ -57,6 +57,7 @@ from toolkit.nlp.gazetteer import known_places
 from toolkit.nlp.legislatures import bare_legislatures, untagged_chambers
 from toolkit.nlp.lexicon import FAC_HEADS, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, TITLE_WORDS
 from toolkit.nlp.legal_suffixes import names_with_legal_forms
+from toolkit.nlp.lookups import keep_entities, known_text
 from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, media_after_on, named_by_kind, service_x,
                                 news_services, places_after_stance_prefixes, token_indices, tokens_among, untagged_countries,
                                 untagged_awards, untagged_conferences, untagged_movements, untagged_storms,
@@ -229,7 +230,10 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     the last one, keep, of any overlapping spans, the longer one, on equal length the earlier
     (:func:`spacy.util.filter_spans`).
     """
+    if text is not None:
+        known_text(doc, text)  # (the rules that read the text from lookups.doc_text need no join of their own)
     model_ents = doc.ents  # (read once: spaCy makes every Span anew on each read; no rule sets them before the end)
+    keep_entities(doc, model_ents)  # (and the rules that read them from lookups.entities find them there)
     ents, repaired = mend_model_spans(doc, model_ents)
     found = _titled_names(doc, repaired)
     found += _colon_lead_names(doc, repaired + found)
@@ -308,8 +312,9 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  untagged_places_after_opening_near,  # "Near Rawah, two strikes engaged …"
                  towns_at_rivers):  # "for the Macleay River at Kempsey, where …"
         more = rule(doc, taken)
-        found += more
-        taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
+        if more:  # (most rules find nothing in a text: the set is copied only when one does)
+            found += more
+            taken = taken | token_indices(more)  # a new set: no rule's argument changes under it
     found += towns_after_prepositions(doc, taken)  # "the train from Mysore to Bangalore"
     found += towns_before_territory_nouns(doc, token_indices(repaired + found))  # "in the Donetsk region"
     found += places_in_lists_of_places(doc, token_indices(repaired + found))  # "areas, Docklands and Southbank"
@@ -443,6 +448,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                 drop_capitalised_common_nouns(doc, drop_heading_capitals(  # "1. Building, Bringing, or Buying …"
                     doc, headline_names(doc, turn_speakers(doc, drop_turn_labels(doc, ents)), text=text),  # "Gives Putin"
                     text=text))))))))))))))))))
+    keep_entities(doc, None)  # (the model's are no longer the Doc's)
     return doc
 
 

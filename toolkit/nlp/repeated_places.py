@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import city_alternates, is_known_place, known_places_plain
 from toolkit.nlp.lexicon import HYPHENS, TITLE_WORDS
-from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.lookups import entities, indices_of
 
 
 def _gazetteer_place(name: str) -> bool:
@@ -55,7 +55,7 @@ def places_named_again(doc: Doc, taken: set[int]) -> list[Span]:
         taken: indices of the tokens entities found so far hold.
     """
     labels: dict[str, Counter] = {}
-    for e in doc.ents:
+    for e in entities(doc):
         labels.setdefault(e.text, Counter())[e.label_] += 1
     places = {name.split()[0]: name for name, kinds in labels.items()
               if set(kinds) <= {"GPE", "ORG"} and kinds["GPE"] >= kinds["ORG"]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from toolkit.nlp.lookups import entities
+
 
 class Sentences:
     """The sentence of a token in O(1) (``Token.sent`` walks the document on every call)."""
@@ -17,7 +19,7 @@ class Sentences:
         self.index = np.zeros(len(doc), dtype=np.int32)
         for n, sent in enumerate(self.spans):
             self.index[sent.start:sent.end] = n
-        self.entities: dict[int, Span] = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.entities: dict[int, Span] = {i: ent for ent in entities(doc) for i in range(ent.start, ent.end)}
 
     def of(self, token: Token) -> Span:
         return self.spans[int(self.index[token.i])]

@@ -41,7 +41,7 @@ from toolkit.nlp.antecedents import built_like_a_person
 from toolkit.nlp.gazetteer import is_known_place, known_places_plain
 from toolkit.nlp.given_names import sex_of_given_name
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS, TITLE_WORDS
-from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.lookups import entities, indices_of
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.surname_subjects import stands_bare
 
@@ -61,7 +61,7 @@ def people_of_tagged_surnames(doc: Doc, taken: set[int]) -> list[Span]:
         taken: indices of the tokens entities found so far hold (not changed).
     """
     # (the word must be a person's that speaks: a tagged "person" that never says anything may be a place's word)
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title and len(e[-1]) > 2
+    surnames = {e[-1].text for e in entities(doc) if e.label_ == "PERSON" and e[-1].is_title and len(e[-1]) > 2
                 and e[-1].dep_ == "nsubj" and e[-1].head.lemma_.lower() in SPEECH_VERBS}
     if not surnames:
         return []

@@ -14,7 +14,7 @@ from toolkit.nlp.bylines import in_a_byline
 from toolkit.nlp.co_arguments import named_apart
 from toolkit.nlp.given_names import sex_of_full_name
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
-from toolkit.nlp.lookups import sentence_starts
+from toolkit.nlp.lookups import entities, sentence_starts
 from toolkit.nlp.office_descriptions import office_holders
 from toolkit.nlp.pronoun_sexes import sex_by_time_phrase, sexes_by_pronoun
 from toolkit.nlp.related_people import possessor_sex
@@ -178,7 +178,7 @@ class PersonResolver:
         self.related: dict[int, str] = {}  # token index of a name after "his/her <noun>", the possessive's sex
         self.body_subjects: list[tuple[int, str]] = []  # the same, for those that are a subject
         starts = sentence_starts(doc)  # (read at construction: the mends that may move them come after)
-        for ent in doc.ents:
+        for ent in entities(doc):
             surname = _surname_of_person(ent, index)
             if ent.label_ == "ORG" and surname is None:
                 body = index.canonical(ent.text, "ORG")

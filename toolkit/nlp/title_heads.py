@@ -27,6 +27,7 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc
 
 from toolkit.nlp.lexicon import ORG_HEADS, PERSON_TITLES
+from toolkit.nlp.lookups import entities
 
 
 def mend_title_heads(doc: Doc) -> Doc:
@@ -66,7 +67,7 @@ _TITLE_MODIFIERS = frozenset({"first", "vice", "deputy", "assistant", "acting", 
 def mend_officers_read_as_objects(doc: Doc) -> Doc:
     """Head "<body> <title> <person>" by the person when the parse made the person the object of the body's
     own preposition ("Council on Environmental Quality Chairman Katherine Scarlett"); in place."""
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON" or ent.start < 4:
             continue
         person, title = ent[-1], doc[ent.start - 1]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import city_alternates, countries_of_place, known_cities, known_places_plain
 from toolkit.nlp.lexicon import NOT_NAME_WORDS
-from toolkit.nlp.lookups import among, indices_where, token_column
+from toolkit.nlp.lookups import among, entities, indices_where, token_column
 from toolkit.nlp.place_lists import named_by_plural_of_places
 
 # Prepositions of place and of motion whose object, a town's name, the model passes over.
@@ -40,7 +40,7 @@ def towns_after_prepositions(doc: Doc, taken: set[int]) -> list[Span]:
     found: list[Span] = []
     # Words of the names the model calls people here: "reached out to Walker" is the person of "Angela
     # Walker", though a Michigan town bears the name.
-    people = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
+    people = {t.text for e in entities(doc) if e.label_ == "PERSON" for t in e}
     # (only a proper noun right after one of the prepositions can be one: found in the Doc's arrays)
     after_preposition = np.flatnonzero(among(token_column(doc, LOWER), _PREPOSITIONS)[:-1]
                                        & among(token_column(doc, POS), _PROPER_NOUN)[1:]) + 1
@@ -123,7 +123,7 @@ def _countries_named(doc: Doc) -> frozenset[str]:
     a word the gazetteer knows only as a town of other countries than all of those is some other thing there
     (a street, a building, a firm); empty when the text names no place the gazetteer knows."""
     named: set[str] = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "GPE":
             named |= countries_of_place(ent.text)
     return frozenset(named)
