@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.given_names import given_names
-from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.lookups import entities, indices_of
 from toolkit.nlp.mistags import english_words
 
 _REPORTED = frozenset({"reported", "reports"})
@@ -53,7 +53,7 @@ def outlets_reporting(doc: Doc, taken: set[int]) -> list[Span]:
         if word in given_names() or word in english_words(doc.vocab) or is_known_place(subject.text, cities=True):
             continue
         if surnames is None:
-            surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
+            surnames = {e[-1].lower_ for e in entities(doc) if e.label_ == "PERSON"}
         if word in surnames:
             continue  # a person the text names in full, by the surname
         found.append(Span(doc, subject.i, subject.i + 1, label="ORG"))

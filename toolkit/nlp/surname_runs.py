@@ -108,7 +108,7 @@ def surnames_named_before(doc: Doc, taken: set[int]) -> list[Span]:
     """
     named: dict[str, list[tuple[int, str]]] = {}  # surname -> (where, full name) of each person tagged in full
     words = english_words(doc.vocab)
-    for entity in doc.ents:
+    for entity in entities(doc):
         # (built like a person's name; where the surname is also an English word, the name opens with a given name
         # or with no English word: not the model's "person" "Red Hat Linux" or "Woman Grand Master", whose last word
         # alone is no one's)
