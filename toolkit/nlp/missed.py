@@ -26,6 +26,7 @@ from toolkit.nlp.gazetteer import is_known_place, known_states_and_countries
 from toolkit.nlp.lexicon import (AWARD_SHORT_NAMES, FAC_HEADS, HYPHENS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTING_WORDS,
                                  SPEECH_VERBS)
 from toolkit.nlp.lookups import doc_text, indices_of
+from toolkit.nlp.peoples_bodies import of_tail_end
 from toolkit.nlp.state_names import inside_a_longer_name
 
 
@@ -110,6 +111,12 @@ def named_by_kind(doc: Doc, ents: list[Span], taken: set[int]) -> tuple[list[Spa
                 # goes on over it, not cut to "ABS"
         if end == start or doc[end - 1].lower_ in NOT_NAME_WORDS or doc[end - 1].text in HYPHENS:
             continue
+        if kind == "ORG":
+            # "the organisation Chinese Precinct Chamber of Commerce": a name ending on a body's head runs on over
+            # its "of" tail, as the name does without its kind noun (peoples_bodies)
+            tail = of_tail_end(doc, end - 1, len(doc))
+            if tail is not None and not taken.intersection(range(end, tail)):
+                end = tail
         span = Span(doc, start - lead, end, label=kind)
         start -= lead
         if people is not None:

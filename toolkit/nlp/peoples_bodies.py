@@ -19,12 +19,24 @@ from spacy.tokens import Span
 from toolkit.nlp.lexicon import ORG_HEADS
 
 # Head words of bodies: the lexicon's and "chamber" (of commerce, of deputies), which ends no name alone.
-_HEADS = ORG_HEADS | {"chamber"}
+BODY_HEADS = ORG_HEADS | {"chamber"}
 _LONGEST_TAIL = 3  # capitalised words after "of" ("Chamber of Commerce and Industry" stops at "and")
 
 
 def _name_word(token) -> bool:
     return token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_
+
+
+def of_tail_end(doc, head: int, limit: int) -> int | None:
+    """The end of the "of" tail after a body's head word at ``head`` ("Chamber" + "of Commerce"), before
+    ``limit``: "of" and up to three untagged capitalised proper nouns; None where none follows."""
+    if not (doc[head].lower_ in BODY_HEADS and head + 2 < limit and doc[head + 1].lower_ == "of"
+            and _name_word(doc[head + 2])):
+        return None
+    end = head + 2
+    while end < limit and end - head - 2 < _LONGEST_TAIL and _name_word(doc[end]):
+        end += 1
+    return end
 
 
 def bodies_opened_by_peoples(ents: list[Span]) -> list[Span]:
@@ -35,12 +47,9 @@ def bodies_opened_by_peoples(ents: list[Span]) -> list[Span]:
         limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
         head = ent.root.head
         if (ent.label_ == "NORP" and len(ent) == 1 and ent.root.dep_ == "compound" and head.i > ent.end - 1
-                and head.i < limit and head.lower_ in _HEADS and _name_word(head)
-                and all(_name_word(t) for t in doc[ent.end : head.i])
-                and head.i + 2 < limit and doc[head.i + 1].lower_ == "of" and _name_word(doc[head.i + 2])):
-            end = head.i + 2
-            while end < limit and end - head.i - 2 < _LONGEST_TAIL and _name_word(doc[end]):
-                end += 1
-            ent = Span(doc, ent.start, end, label="ORG")
+                and head.i < limit and _name_word(head) and all(_name_word(t) for t in doc[ent.end : head.i])):
+            end = of_tail_end(doc, head.i, limit)
+            if end is not None:
+                ent = Span(doc, ent.start, end, label="ORG")
         out.append(ent)
     return out
