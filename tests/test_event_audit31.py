@@ -62,7 +62,7 @@ class TestTitleOfTheOneServed:
 def _titles(nlp, text: str) -> dict[str, dict[str, int]]:
     """The titles the resolver gives the people of ``text``."""
     from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
-    from toolkit.nlp.syntax import PersonResolver
+    from toolkit.nlp.person_resolver import PersonResolver
 
     doc = repair_entities(nlp(text))
     return PersonResolver(doc, EntityIndex.from_mentions(list(mentions(doc))), set()).titles

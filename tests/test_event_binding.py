@@ -35,7 +35,7 @@ class TestPronounNotBoundToALaterName:
     def test_names_in_a_relative_clause_are_not_governed(self, nlp):
         from toolkit.nlp.binding import names_governed
         from toolkit.nlp.entities import EntityIndex, mentions
-        from toolkit.nlp.syntax import PersonResolver
+        from toolkit.nlp.person_resolver import PersonResolver
 
         doc = nlp("Montalvo contacted Devocht. He traveled to Florida to meet with Devocht, who had told Montalvo he "
                   "would assist him with future employment and housing.")

@@ -22,7 +22,7 @@ from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
 from toolkit.nlp.given_names import sex_of_full_name, sex_of_given_name
 from toolkit.nlp.lookups import sentence_starts
 from toolkit.nlp.pronoun_sexes import sexes_by_pronoun
-from toolkit.nlp.syntax import PersonResolver
+from toolkit.nlp.person_resolver import PersonResolver
 
 
 # wn_2019-04-20_California-court-sentences-parents-who-kept-their-children-in-captivity

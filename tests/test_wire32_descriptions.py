@@ -179,7 +179,7 @@ class TestOfficeDescriptions:
 def _holders(nlp, text: str) -> dict[str, str]:
     """The office descriptions of ``text`` the resolver reads, by their head word, with the person each stands for."""
     from toolkit.nlp.entities import EntityIndex, mentions, repair_entities
-    from toolkit.nlp.syntax import PersonResolver
+    from toolkit.nlp.person_resolver import PersonResolver
 
     doc = repair_entities(nlp(text))
     resolver = PersonResolver(doc, EntityIndex.from_mentions(list(mentions(doc))), set())

@@ -21,7 +21,7 @@ from toolkit.nlp.events import events as find_events
 from toolkit.nlp.lookups import keep_entities, known_text
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.quotes import direct_quotations
-from toolkit.nlp.syntax import PersonResolver
+from toolkit.nlp.person_resolver import PersonResolver
 
 
 def sentence_text(doc_text: str, start: int, end: int) -> str:

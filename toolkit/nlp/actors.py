@@ -39,7 +39,8 @@ from toolkit.nlp.owned_titles import owned_by_a_later_body
 from toolkit.nlp.sentential_relatives import noun_before_relative
 from toolkit.nlp.portfolios import portfolio_holder
 from toolkit.nlp.shared_titles import title_holder
-from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS, PersonResolver
+from toolkit.nlp.person_resolver import PersonResolver
+from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS
 from toolkit.nlp.timed_relatives import stands_for_a_time
 from toolkit.nlp.titles import name_by_title
 

@@ -23,7 +23,8 @@ from toolkit.nlp.legal_texts import document_speaker
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_HEADS
 from toolkit.nlp.quotation_marks import is_quoting_verb
 from toolkit.nlp.speaker_names import apposed_person, group_subject_before, name_run, untagged_name
-from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in
+from toolkit.nlp.person_resolver import PersonResolver
+from toolkit.nlp.syntax import doc_subtree, named_in
 from toolkit.nlp.votes import names_a_party_alone
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.syntax import SUBJECT_DEPS, PersonResolver
+from toolkit.nlp.person_resolver import PersonResolver
+from toolkit.nlp.syntax import SUBJECT_DEPS
 
 # Clauses inside the pronoun's clause that its binding does not reach in news writing.
 _OPEN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis", "acl"})

@@ -40,7 +40,8 @@ from spacy.tokens import Token
 from toolkit.nlp.clauses import simple_present
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_HEADS, PERSON_TITLES
 from toolkit.nlp.predicates import BODY_NOUNS
-from toolkit.nlp.syntax import NAMED_LABELS, ROLE_WORDS, UNNAMED_PEOPLE, PersonResolver
+from toolkit.nlp.person_resolver import PersonResolver
+from toolkit.nlp.syntax import NAMED_LABELS, ROLE_WORDS, UNNAMED_PEOPLE
 from toolkit.nlp.time_frames import passes_time
 
 # Nouns for people: their verb is somebody's act.

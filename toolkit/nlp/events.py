@@ -153,7 +153,8 @@ from toolkit.nlp.verbless_sentences import mend_prepositional_roots, mend_verble
 from toolkit.nlp.whose_relatives import mend_whose_relatives
 from toolkit.nlp.wishes import is_request, is_wish
 from toolkit.nlp.writer_lines import writers_tokens
-from toolkit.nlp.syntax import NAMED_LABELS, PersonResolver
+from toolkit.nlp.person_resolver import PersonResolver
+from toolkit.nlp.syntax import NAMED_LABELS
 
 # Whether passives without an agent are events (subject None), as :func:`patient_of` and
 # :func:`~toolkit.nlp.passives.thing_acted_on` restrict them: on the Wikinews dev golds the

@@ -1,6 +1,6 @@
 """The sex that a given name alone suggests: the weakest evidence of a person's sex, for where a text shows none.
 
-The speakers' resolver (:class:`~toolkit.nlp.syntax.PersonResolver`) skips a person of the other sex when it
+The speakers' resolver (:class:`~toolkit.nlp.person_resolver.PersonResolver`) skips a person of the other sex when it
 resolves a "he" or "she", but learns a person's sex from the text ("Mr", "his wife", a "she" that takes the
 person up …). A person whose sex the text never shows would fit any pronoun: "The mother said “…”" could go to the
 judge, Bernard Schwartz, named just before. The resolver then falls back, last and only for the people still without a sex, on the

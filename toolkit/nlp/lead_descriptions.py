@@ -33,7 +33,7 @@ def named_next(token: Token, resolver, sentences: Sentences) -> str | None:
 
     Args:
         token: the head noun of a subject.
-        resolver: the document's :class:`~toolkit.nlp.syntax.PersonResolver` (its people and their titles).
+        resolver: the document's :class:`~toolkit.nlp.person_resolver.PersonResolver` (its people and their titles).
         sentences: the document's sentences.
     """
     if token.dep_ not in _SUBJECTS or token.tag_ != "NN" or token.ent_type_ \

@@ -41,7 +41,7 @@ def owned_by_a_later_body(post: Token, person: str, resolver) -> bool:
     Args:
         post: the title's token ("CEO" of "the company's CEO").
         person: the person the resolver found for it.
-        resolver: the document's :class:`~toolkit.nlp.syntax.PersonResolver`.
+        resolver: the document's :class:`~toolkit.nlp.person_resolver.PersonResolver`.
     """
     if not _owned_by_a_body(post):
         return False

@@ -2,7 +2,7 @@
 
 A sentence that names one person, followed by a sentence that names no one and whose subject is "he"
 or "she", tells that person's sex ("Jane Smith opened the hearing. She said …"). :func:`sexes_by_pronoun`
-reads it for the speakers' resolver (:class:`~toolkit.nlp.syntax.PersonResolver`) and for the mentions,
+reads it for the speakers' resolver (:class:`~toolkit.nlp.person_resolver.PersonResolver`) and for the mentions,
 whose index then does not link a surname to a full name of the other sex (:mod:`~toolkit.nlp.title_links`).
 
 A possessive in a phrase of time on the person's own clause tells it first, and more surely, since such a phrase

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from toolkit.nlp.attribution import speaker_of_subject
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.quotation_marks import is_quoting_verb
-from toolkit.nlp.syntax import PersonResolver
+from toolkit.nlp.person_resolver import PersonResolver
 
 # Pronouns by which words show they are somebody's own speech.
 _FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())

@@ -24,7 +24,8 @@ from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
 from toolkit.nlp.quotation_marks import OPENING, is_quoting_verb
 from toolkit.nlp.quote_frames import speech_verb
 from toolkit.nlp.run_in_heads import turn_label_is_head
-from toolkit.nlp.syntax import PersonResolver, named_in, subject_candidates
+from toolkit.nlp.person_resolver import PersonResolver
+from toolkit.nlp.syntax import named_in, subject_candidates
 
 # A third person in a turn's words: "Why hasn't he used it?"
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)

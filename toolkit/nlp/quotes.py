@@ -41,7 +41,8 @@ from toolkit.nlp.quote_frames import characteriser, first_person, names_its_sour
 from toolkit.nlp.quote_leads import (Paragraphs, colon_clause, colon_lead, lead_speaker, opens_paragraph,
                                      opens_sentence, previous_sentence_speaker)
 from toolkit.nlp.speaker_names import FullNames, person_ents
-from toolkit.nlp.syntax import PersonResolver, doc_subtree, named_in, subject_candidates
+from toolkit.nlp.person_resolver import PersonResolver
+from toolkit.nlp.syntax import doc_subtree, named_in, subject_candidates
 from toolkit.nlp.titles import name_by_title
 from toolkit.nlp.reporter_conjuncts import mend_reporters_acts
 from toolkit.nlp.source_labels import labelled_source, speaker_on_next_line
@@ -100,7 +101,7 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
     Args:
         doc: a parsed spaCy ``Doc``.
         index: the set's :class:`~toolkit.nlp.entities.EntityIndex`, for canonical names.
-        resolver: a :class:`~toolkit.nlp.syntax.PersonResolver` for the document, to share
+        resolver: a :class:`~toolkit.nlp.person_resolver.PersonResolver` for the document, to share
             with the event extractor (built here when not given).
         text: ``doc.text``, when the caller has it (spaCy rebuilds it token by token).
 

@@ -5,7 +5,7 @@ Obama was elected president. He was sentenced to fourteen years …": both men a
 but Obama only of a clause of time inside it. English keeps its topic in the main clause's subject, and a "he" or
 "she" that opens the next sentence as its own main subject goes on with that topic, not with whoever a
 clause of time inside it named last. (Two people set side by side, "Duda said … while Brudziński wrote …", are
-left to the resolver's order.) Used by :meth:`toolkit.nlp.syntax.PersonResolver.person_before`.
+left to the resolver's order.) Used by :meth:`toolkit.nlp.person_resolver.PersonResolver.person_before`.
 """
 
 from __future__ import annotations
