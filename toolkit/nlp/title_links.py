@@ -12,7 +12,7 @@ for each title a lone surname carries in the set, the full name it names, read i
    "President", :func:`~toolkit.nlp.titles.spouse_titles_conflict`);
 3. of the people left, it names the one the set gives that very title ("President Donald J. Trump"); a title
    of either sex ("President", "Senator") decides nothing by itself;
-4. of several still, the one who dominates the surname (:func:`~toolkit.nlp.index._dominant`'s rule, passed
+4. of several still, the one who dominates the surname (:func:`~toolkit.nlp.lone_names.dominant`'s rule, passed
    in), else none: the surname with that title is its own person ("Trump").
 
 Example:
