@@ -93,7 +93,7 @@ class TestClauseReadAsModifier:
         assert list(warned["subject"]) == ["local police"]
 
     def test_a_plain_modifier_stays(self, nlp):
-        from toolkit.nlp.actors import noun_phrase
+        from toolkit.nlp.noun_phrases import noun_phrase
 
         doc = nlp(EVACUATION)
         assert noun_phrase(next(t for t in doc if t.lower_ == "hotel")) == "nearby hotel"

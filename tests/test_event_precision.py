@@ -26,7 +26,7 @@ import pytest
 
 from conftest import events_of
 
-from toolkit.nlp.actors import noun_phrase
+from toolkit.nlp.noun_phrases import noun_phrase
 from toolkit.nlp.circumstances import describes_in_copula
 from toolkit.nlp.misparses import mend_reported_subjects, mend_stranded_prepositions
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.actors import QUOTE_MARKS
+from toolkit.nlp.noun_phrases import QUOTE_MARKS
 from toolkit.nlp.descriptions import names_a_thing
 from toolkit.nlp.clauses import (able_to, agent_phrase, comma_joined, is_infinitive, names_a_measure, negated,
                                  past_joined_to_infinitive)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.actors import Actors, clean_phrase
+from toolkit.nlp.actors import Actors
+from toolkit.nlp.noun_phrases import clean_phrase
 from toolkit.nlp.claimants import source_of
 from toolkit.nlp.clause_dates import date_of_what_follows
 from toolkit.nlp.event_record import Event
