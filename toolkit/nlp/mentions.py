@@ -33,8 +33,8 @@ from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
 from toolkit.nlp.place_readings import hyphenated_seat
 from toolkit.nlp.legislatures import is_bare_legislature
-from toolkit.nlp.lexicon import (ENTITY_LABELS, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS,
-                                 TITLE_WORDS)
+from toolkit.nlp.lexicon import (ENTITY_LABELS, KIND_NOUNS, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
+                                 PLACE_LABELS, TITLE_WORDS)
 from toolkit.nlp.lookups import doc_text, sentence_starts
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.heavens import is_sky_designation
@@ -175,6 +175,8 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                 and text.split("-")[0].lower() not in _ARABIC_ARTICLES  # "an Al-Qaeda suicide attack": one name
                 and not (label == "ORG" and span.root.head.lower_ in _BODY_STAFF  # "A Harley-Davidson spokeswoman"
                          and not places_in_pair(span))  # (but "a U.S.-China official": two countries)
+                and not (label == "ORG" and KIND_NOUNS.get(span.root.head.lower_) == "ORG"
+                         and not places_in_pair(span))  # "the Coca-Cola corporation": the body its kind noun names
                 and not (label == "NORP" and is_hyphenated_people(text))  # "African-American residents": one people
                 and not hyphenated_seat(span)):  # "Manurewa-Papakura councillor Angela Dalton": a ward, one place
             for part, first, last, part_label in places_in_pair(span):  # but "the U.S.-Mexican border" names two
