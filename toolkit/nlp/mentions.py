@@ -280,6 +280,10 @@ def _alone_on_its_line(span: Span) -> bool:
         after is None or "\n" in after.text or "\n" in span[-1].whitespace_)
 
 
+# A file's name: a word and the extension of a picture's, a document's or a page's file ("Outlook.jpg").
+_FILE_NAME = re.compile(r"^[\w-]+\.(?:jpe?g|png|gif|bmp|tiff?|pdf|docx?|xlsx?|pptx?|txt|html?|zip|mp[34])$", re.I)
+
+
 def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     """Not a name: no capital letter at all ("valorem" of "ad valorem", "eastern"), one letter
     ("s" of a split possessive), or a lone generic word left from a title ("Affairs")."""
@@ -322,6 +326,9 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if (text.isupper() and text.lower() in _TURN_ROLES and span.end < len(span.doc) and span.doc[span.end].text == ":"
             and span.start > 0 and span.doc[span.start - 1].text == ","):
         return True  # "MARY LOUISE KELLY, HOST:", "JOANNA KAKISSIS, BYLINE:": a broadcast transcript's role, no body
+    if any("://" in t.text for t in span) or _FILE_NAME.match(text):
+        return True  # "Me and the Web http://maartenvt.blogspot.com/ Arts", "Outlook.jpg": a web address run into
+        # capitalised words, a file's name: no name of anyone (round uner41)
     if in_question_heading(doc_text(span.doc), span.start_char):
         return True  # "What People Are Saying": an explainer's section heading, no name
     if text.isupper() and in_agency_note(doc_text(span.doc), span.start_char):
