@@ -141,7 +141,7 @@ def _role_in_its_clause(span: Span, words: list[str]) -> str | None:
     if span.label_ != "PERSON" and office_holder(span):
         return "is-PERSON"  # "Ricardo Rosselló Nevares resigned as the governor": only a person holds that office
     if speaks_in_a_report_tail(span):
-        return "is-PERSON"  # '"…," Saqib said.', "…, says Tarlo.": a lone unfamiliar name reporting (tail_speakers.py)
+        return "is-PERSON"  # "…, Tarlo explains.", "…, says Tarlo.": a lone unknown "place" reporting (tail_speakers.py)
     if side_of_a_result(span) or side_of_its_staff(span) or side_by_plural_agreement(span):
         # "Caloundra defeated Wynnum 45 points to 24", "Caloundra coach Geoff Ingram": a club named after its town
         return "is-ORG"

@@ -481,6 +481,9 @@ _NAMING_TITLES = frozenset("""president secretary senator sen rep representative
     spokeswoman""".split())
 _NAMING_TITLES |= {f"{title}." for title in _NAMING_TITLES}
 _NAMING_TITLES |= {"presidents", "ministers", "senators", "governors", "ambassadors"}  # "Presidents Muhammadu Buhari … and …"
+# A faith's titles of a teacher or a founder, which name no place or body after them ("the companions of the Prophet
+# Muhammad", "Rabbi Jonathan Sacks"; round uner41).
+_NAMING_TITLES |= {"prophet", "rabbi"}
 # The spouses' titles, named by their rank ("First Lady Melania Trump", "Second Lady Usha Vance", "Second Gentleman
 # Doug Emhoff"): a title only after "First" or "Second" ("Lady Liberty" is none).
 _SPOUSES_TITLES = frozenset({"lady", "gentleman"})

@@ -1,20 +1,23 @@
-"""A lone name that closes a sentence as the speaker of a report set after its content is a person.
+"""A lone "place" that closes a sentence as the speaker of a report set after its content is a person.
 
-News puts who said it after what was said, set off by a comma: '"We've requested other nations to help us," Saqib
-said.', "In China the hair is put in a chemical bath, Tarlo explains.", "…, the market has always had a political
-dimension, says Tarlo." The small model, which has rarely seen the name, often calls it a body or a place; the
-set-wide vote then keeps a person as a body, and the person's words go to nobody. A body reports its findings too,
-but news writes it with its kind or a phrase of how ("the company said in a statement", "Reuters reported"); a
-report reduced to one unfamiliar name and the bare verb of saying, closing the sentence, is a person's.
+News puts who said it after what was said, set off by a comma: "In China the hair is put in a chemical bath, Tarlo
+explains.", "…, the market has always had a political dimension, says Tarlo." The small model, which has rarely seen
+the name, may call it a place; the set-wide vote then makes the "place" a body, and the person's words go to nobody.
+A country or a town speaks for its government too ("…, China says."), but those the gazetteer knows; a report
+reduced to one unfamiliar name and the bare verb of saying, closing the sentence, is a person's.
 
-Only a name of one capitalised word that is no known place ("…, China says."), no acronym ("…, NASA said."), no head
-word of a body or a place, no common English word ("…, Apple said.") and no name the toolkit's table knows; only
-verbs a person says with (not "report", "find", "rule", "decide", which a body's report, a court's or a panel's
-finding take), either after the name ("…, Saqib said.") or before it ("…, says Tarlo."), with the comma of the content
-(or its closing quotation mark) right before the report and the sentence's end right after it.
+A name the model calls a body is left as it is: firms are reported so every day ('"We will comply," Boeing said.'),
+and the form of a one-word name does not tell a firm from a person ('"We've requested other nations to help us,"
+Saqib said.' stays a body; round uner41).
+
+Only a name of one capitalised word that is no known place, no acronym ("…, NASA said."), no head word of a body or
+a place, no common English word and no name the toolkit's table knows; only verbs a person says with (not "report",
+"find", "rule", "decide", which a body's report, a court's or a panel's finding take), either after the name ("…,
+Tarlo explains.") or before it ("…, says Tarlo."), with the comma of the content (or its closing quotation mark)
+right before the report and the sentence's end right after it.
 
 Example:
-    >>> speaks_in_a_report_tail(doc[-3:-2])  # '"…," Saqib said.'  # doctest: +SKIP
+    >>> speaks_in_a_report_tail(doc[-3:-2])  # "…, Tarlo explains."  # doctest: +SKIP
     True
 """
 
@@ -58,8 +61,9 @@ def _saying(token: Token) -> bool:
 
 
 def _unfamiliar_name(span: Span) -> bool:
-    """One capitalised word that no table knows as a place, a body's head, an English word or a known name."""
-    if len(span) != 1 or span.label_ not in ("ORG", "GPE"):
+    """A "place" of one capitalised word that no table knows as a place, a body's head, an English word or a known
+    name."""
+    if len(span) != 1 or span.label_ != "GPE":
         return False
     word = span[0]
     return (word.is_title and word.is_alpha and word.pos_ == "PROPN" and not is_acronym(word.text)
@@ -68,14 +72,14 @@ def _unfamiliar_name(span: Span) -> bool:
 
 
 def speaks_in_a_report_tail(span: Span) -> bool:
-    """Whether a body's or a place's one-word name is the speaker of a report that closes the sentence after its
-    content ('"…," Saqib said.', "…, Tarlo explains.", "…, says Tarlo."); see the module's docstring."""
+    """Whether a "place" of one word is the speaker of a report that closes the sentence after its content ("…, Tarlo
+    explains.", "…, says Tarlo."); see the module's docstring."""
     if not _unfamiliar_name(span):
         return False
     doc = span.doc
     if span.end < len(doc) and _saying(doc[span.end]) and span.root.dep_ == "nsubj" \
             and span.root.head.i == span.end:
-        return _after_content(doc, span.start) and _ends_sentence(doc, span.end + 1)  # "…, Saqib said."
+        return _after_content(doc, span.start) and _ends_sentence(doc, span.end + 1)  # "…, Tarlo explains."
     verb = doc[span.start - 1] if span.start else None
     return (verb is not None and _saying(verb) and verb.tag_ in ("VBZ", "VBD") and _after_content(doc, verb.i)
             and _ends_sentence(doc, span.end))  # "…, says Tarlo."
