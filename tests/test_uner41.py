@@ -3,8 +3,8 @@
 after a military rank abbreviated with its period ("Capt. Spastic"), a town and its state's code before "area"
 ("the Chillicothe, OH area"), days' abbreviations in a list ("on Fri, Sat, or Sun"), a hyphenated body's name
 before its kind noun ("the Coca-Cola corporation"), no given name taken in after an article ("the Microsoft
-Goliath"), web addresses and file names that are no names, and a faith's title before a name ("the Prophet
-Muhammad").
+Goliath"), web addresses and file names that are no names, a faith's title before a name ("the Prophet
+Muhammad"), and an adjective that opens a sentence ("Lunar landers").
 
 Each rule is checked on the audited sentences, with controls: news sentences of UD English PUD (CC BY-SA 3.0) and
 weblog and newsgroup sentences of UD English EWT (CC BY-SA 4.0), with the Universal NER annotation (Mayhew et al.,
@@ -34,6 +34,9 @@ _GOLIATH = ("It will be interesting to see whether or not Google will finally sl
 _WEB = ("You will always find fascinating links at: Extreme Web Surfs http://extremewebsurfs.blogspot.com/ (nice urban "
         "wildlife post today) & Me and the Web http://maartenvt.blogspot.com/ Arts, History,Animals, Music,Games "
         ",Politics,Technology, Fun and more!")
+# newsgroup-groups.google.com_hiddennook_e21e429b3ad58235 (EWT)
+_LUNAR = ("Lunar landers and other gear needed for extended visits to the moon will be lofted by gargantuan launchers "
+          "as big as the Apollo-era Saturn 5, the most powerful rockets ever flown.")
 # weblog-juancole.com_juancole_20041018060600 (EWT)
 _SALAFI = ("They are probably especially oriented toward the Salafi school of modern Islamic thought, which has a "
            "Protestant-like emphasis on going back to the original practice of the early companions of the Prophet "
@@ -133,3 +136,15 @@ class TestFaithTitles:
 
     def test_a_prophet_in_lower_case_names_nobody(self, nlp):
         assert ents_of(nlp, "He was a prophet of doom in his own country.") == []
+
+
+class TestAdjectiveOpeningSentence:
+    """"Lunar landers and other gear …": an English adjective capitalised only where it opens a sentence, before
+    the noun it qualifies, is no person."""
+
+    def test_the_adjective_is_no_name(self, nlp):
+        assert "Lunar" not in label_rows(entity_table(nlp, _LUNAR))
+
+    def test_a_surname_named_in_full_stays(self, nlp):
+        rows = label_rows(entity_table(nlp, "Gordon Brown spoke on Monday. Brown supporters rallied outside."))
+        assert rows.get("Gordon Brown") == "PERSON"

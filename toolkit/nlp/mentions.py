@@ -24,7 +24,7 @@ from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
 from toolkit.nlp.couples import couple_surname
-from toolkit.nlp.capitals import (common_noun_opening_a_list, plural_opening_a_sentence,
+from toolkit.nlp.capitals import (adjective_opening_a_sentence, common_noun_opening_a_list, plural_opening_a_sentence,
                                   singular_noun_opening_a_sentence)
 from toolkit.nlp.rubrics import in_pointer_line, in_question_heading, rubric_label
 from toolkit.nlp.wire_credits import in_agency_note
@@ -159,6 +159,8 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                 continue  # "Turnout was about 60%": a common noun, capitalised where it opens a sentence
             if common_noun_opening_a_list(span, label):
                 continue  # "Emphasis, fine irony, blunt innuendos and …": a common noun heading a list of others
+            if adjective_opening_a_sentence(span, label):
+                continue  # "Lunar landers and other gear …": an adjective, capitalised where it opens a sentence
             if doc.vocab.strings[text.lower()] in lower_words:  # a hash; nothing added to the vocab
                 if not (text.isupper() and label == "ORG"):
                     continue
