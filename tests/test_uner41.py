@@ -4,7 +4,8 @@ after a military rank abbreviated with its period ("Capt. Spastic"), a town and 
 ("the Chillicothe, OH area"), days' abbreviations in a list ("on Fri, Sat, or Sun"), a hyphenated body's name
 before its kind noun ("the Coca-Cola corporation"), no given name taken in after an article ("the Microsoft
 Goliath"), web addresses and file names that are no names, a faith's title before a name ("the Prophet
-Muhammad"), and an adjective that opens a sentence ("Lunar landers").
+Muhammad"), an adjective that opens a sentence ("Lunar landers"), and a firm named again where the model left it
+untagged ("In return, Uber will receive …" … "Spotify, Tesla, Uber and Snapchat").
 
 Each rule is checked on the audited sentences, with controls: news sentences of UD English PUD (CC BY-SA 3.0) and
 weblog and newsgroup sentences of UD English EWT (CC BY-SA 4.0), with the Universal NER annotation (Mayhew et al.,
@@ -34,6 +35,10 @@ _GOLIATH = ("It will be interesting to see whether or not Google will finally sl
 _WEB = ("You will always find fascinating links at: Extreme Web Surfs http://extremewebsurfs.blogspot.com/ (nice urban "
         "wildlife post today) & Me and the Web http://maartenvt.blogspot.com/ Arts, History,Animals, Music,Games "
         ",Politics,Technology, Fun and more!")
+# n04010 (PUD)
+_UBER = ("In return, Uber will receive a billion dollar investment and a seat on the board of directors of the Chinese "
+         "company. Leaders of companies such as Spotify, Tesla, Uber and Snapchat will attend a private event in "
+         "addition to the Mountain View Summit.")
 # newsgroup-groups.google.com_hiddennook_e21e429b3ad58235 (EWT)
 _LUNAR = ("Lunar landers and other gear needed for extended visits to the moon will be lofted by gargantuan launchers "
           "as big as the Apollo-era Saturn 5, the most powerful rockets ever flown.")
@@ -148,3 +153,16 @@ class TestAdjectiveOpeningSentence:
     def test_a_surname_named_in_full_stays(self, nlp):
         rows = label_rows(entity_table(nlp, "Gordon Brown spoke on Monday. Brown supporters rallied outside."))
         assert rows.get("Gordon Brown") == "PERSON"
+
+
+class TestBodiesNamedAgain:
+    """A one-word name the model tags only as a body is that body where the text names it again untagged."""
+
+    def test_the_firm_named_again(self, nlp):
+        ents = ents_of(nlp, _UBER)
+        assert ents.count(("Uber", "ORG")) == 2
+
+    def test_a_word_of_a_persons_name_is_left(self, nlp):
+        text = ("Elon Musk spoke first. The cuts were planned by Elon and his team. I think Elon wants to do it "
+                "again.")
+        assert ("Elon", "ORG") not in ents_of(nlp, text)
