@@ -233,6 +233,29 @@ def singular_noun_opening_a_sentence(span: Span, label: str) -> bool:
     return all(i == word.i or _opens(doc[i]) for i in indices_of(doc, ORTH, (word.text,)))
 
 
+def adjective_opening_a_sentence(span: Span, label: str) -> bool:
+    """Whether a one-word person is an English adjective capitalised only because it opens a sentence, before the
+    noun it qualifies ("Lunar landers and other gear … will be lofted" PERSON; round uner41): the tagger reads it
+    as an adjective modifying the next word, a common noun; it is no given name; and the text writes it with a
+    capital nowhere else but at such a start ("Brown supporters rallied" beside "Gordon Brown" is the man's).
+
+    Args:
+        span: a mention's span, one token.
+        label: the mention's label.
+    """
+    if len(span) != 1 or label != "PERSON":
+        return False
+    word = span[0]
+    doc = word.doc
+    if not (word.is_title and word.is_alpha and word.is_sent_start and word.tag_ == "JJ" and word.dep_ == "amod"
+            and word.head.i == word.i + 1 and word.head.tag_ in ("NN", "NNS")):
+        return False
+    english = english_words(word.vocab)
+    if not english or word.lower_ not in english or sex_of_given_name(word.text) is not None:
+        return False
+    return all(i == word.i or _opens(doc[i]) for i in indices_of(doc, ORTH, (word.text,)))
+
+
 # The verbs of a measure's being and changing, whose subject the sentence-opening noun is.
 _MEASURE_VERBS = frozenset({"be", "rise", "fall", "drop", "climb", "increase", "decrease", "double", "surge", "slump",
                             "reach", "hit", "stand"})

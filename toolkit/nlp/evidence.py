@@ -27,7 +27,8 @@ from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.holdings import owner_of_firm_holdings
 from toolkit.nlp.investors import invests_money
 from toolkit.nlp.kind_nouns import kind_noun
-from toolkit.nlp.lexicon import FAC_HEADS, LEGISLATOR_TITLES, LOC_HEADS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
+from toolkit.nlp.lexicon import (ABBREVIATED_RANKS, FAC_HEADS, LEGISLATOR_TITLES, LOC_HEADS, ORG_HEADS, PERSON_TITLES,
+                                 SPEECH_VERBS)
 from toolkit.nlp.life_events import named_in_a_life, person_by_kin_or_birth
 from toolkit.nlp.media import named_after_a_frequency, posted_on, posted_on_in_list
 from toolkit.nlp.mistags import english_words
@@ -38,6 +39,7 @@ from toolkit.nlp.results import side_by_plural_agreement, side_of_a_result, side
 from toolkit.nlp.self_reports import says_of_self
 from toolkit.nlp.shared_heads import named_before_parties
 from toolkit.nlp.titled_places import is_titled_place
+from toolkit.nlp.tail_speakers import speaks_in_a_report_tail
 from toolkit.nlp.transfers import site_moved_to
 
 _SCHOOL_HEADS = frozenset({"university", "college", "institute"})
@@ -92,6 +94,10 @@ def _title(span: Span, words: list[str], sent_start: int) -> str | None:
     doc = span.doc
     if words and (words[-1] in PERSON_TITLES or words[-1] in LEGISLATOR_TITLES) and span[-1].text != "City":
         return "title"  # (not the rank in a city's name, "General Santos City"; "MP Tanya Davies")
+    if (span.start >= 2 and doc[span.start - 1].text == "." and not doc[span.start - 2].whitespace_
+            and doc[span.start - 2].lower_ in ABBREVIATED_RANKS):
+        return "title"  # "Capt. Spastic", "Maj. Tarrant": a rank abbreviated with its period, which the tokenizer
+        # splits off (and the sentencizer may take for a sentence's end, so the words are read across it)
     if words and words[-1][:1].isalpha() and after_titled_seat(doc, span.start):
         return "title"  # "First Minister of Scotland Nicola Sturgeon": the title is read across its seat
     if (words and span.start > sent_start and doc[span.start - 1].is_lower
@@ -134,6 +140,8 @@ def _role_in_its_clause(span: Span, words: list[str]) -> str | None:
         return "is-PERSON"  # "REUTERS/Justin Lane/Pool": a photographer, not a street for "Lane"
     if span.label_ != "PERSON" and office_holder(span):
         return "is-PERSON"  # "Ricardo Rosselló Nevares resigned as the governor": only a person holds that office
+    if speaks_in_a_report_tail(span):
+        return "is-PERSON"  # "…, Tarlo explains.", "…, says Tarlo.": a lone unknown "place" reporting (tail_speakers.py)
     if side_of_a_result(span) or side_of_its_staff(span) or side_by_plural_agreement(span):
         # "Caloundra defeated Wynnum 45 points to 24", "Caloundra coach Geoff Ingram": a club named after its town
         return "is-ORG"

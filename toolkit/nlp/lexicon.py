@@ -132,6 +132,9 @@ PERSON_TITLES = frozenset(
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman
     lawmaker spokesperson coach sheriff coroner taoiseach tánaiste tanaiste treasurer""".split()
 )
+# Military and naval ranks as news abbreviates them before a name, with a period ("Capt. Jeff Davis", "Lt. Col.
+# …", "Maj. Tarrant"): written so they are titles only, never words or names of their own.
+ABBREVIATED_RANKS = frozenset({"capt", "lt", "col", "maj", "cmdr", "cdr", "brig", "sgt", "cpl", "pvt", "adm", "gen"})
 # The abbreviated titles of Westminster-style legislators (Member of Parliament, of the Legislative Assembly, of
 # the European or Scottish Parliament, of Provincial Parliament): before a name they show a person ("MP Tanya
 # Davies"); alone they are a role, and kept out of PERSON_TITLES, whose words are never names ("MP calls for …").

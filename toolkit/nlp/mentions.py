@@ -24,7 +24,7 @@ from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
 from toolkit.nlp.couples import couple_surname
-from toolkit.nlp.capitals import (common_noun_opening_a_list, plural_opening_a_sentence,
+from toolkit.nlp.capitals import (adjective_opening_a_sentence, common_noun_opening_a_list, plural_opening_a_sentence,
                                   singular_noun_opening_a_sentence)
 from toolkit.nlp.rubrics import in_pointer_line, in_question_heading, rubric_label
 from toolkit.nlp.wire_credits import in_agency_note
@@ -33,8 +33,8 @@ from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
 from toolkit.nlp.place_readings import hyphenated_seat
 from toolkit.nlp.legislatures import is_bare_legislature
-from toolkit.nlp.lexicon import (ENTITY_LABELS, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_LABELS,
-                                 TITLE_WORDS)
+from toolkit.nlp.lexicon import (ENTITY_LABELS, KIND_NOUNS, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
+                                 PLACE_LABELS, TITLE_WORDS)
 from toolkit.nlp.lookups import doc_text, sentence_starts
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.heavens import is_sky_designation
@@ -159,6 +159,8 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                 continue  # "Turnout was about 60%": a common noun, capitalised where it opens a sentence
             if common_noun_opening_a_list(span, label):
                 continue  # "Emphasis, fine irony, blunt innuendos and …": a common noun heading a list of others
+            if adjective_opening_a_sentence(span, label):
+                continue  # "Lunar landers and other gear …": an adjective, capitalised where it opens a sentence
             if doc.vocab.strings[text.lower()] in lower_words:  # a hash; nothing added to the vocab
                 if not (text.isupper() and label == "ORG"):
                     continue
@@ -175,6 +177,8 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
                 and text.split("-")[0].lower() not in _ARABIC_ARTICLES  # "an Al-Qaeda suicide attack": one name
                 and not (label == "ORG" and span.root.head.lower_ in _BODY_STAFF  # "A Harley-Davidson spokeswoman"
                          and not places_in_pair(span))  # (but "a U.S.-China official": two countries)
+                and not (label == "ORG" and KIND_NOUNS.get(span.root.head.lower_) == "ORG"
+                         and not places_in_pair(span))  # "the Coca-Cola corporation": the body its kind noun names
                 and not (label == "NORP" and is_hyphenated_people(text))  # "African-American residents": one people
                 and not hyphenated_seat(span)):  # "Manurewa-Papakura councillor Angela Dalton": a ward, one place
             for part, first, last, part_label in places_in_pair(span):  # but "the U.S.-Mexican border" names two
@@ -278,6 +282,10 @@ def _alone_on_its_line(span: Span) -> bool:
         after is None or "\n" in after.text or "\n" in span[-1].whitespace_)
 
 
+# A file's name: a word and the extension of a picture's, a document's or a page's file ("Outlook.jpg").
+_FILE_NAME = re.compile(r"^[\w-]+\.(?:jpe?g|png|gif|bmp|tiff?|pdf|docx?|xlsx?|pptx?|txt|html?|zip|mp[34])$", re.I)
+
+
 def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     """Not a name: no capital letter at all ("valorem" of "ad valorem", "eastern"), one letter
     ("s" of a split possessive), or a lone generic word left from a title ("Affairs")."""
@@ -320,6 +328,9 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if (text.isupper() and text.lower() in _TURN_ROLES and span.end < len(span.doc) and span.doc[span.end].text == ":"
             and span.start > 0 and span.doc[span.start - 1].text == ","):
         return True  # "MARY LOUISE KELLY, HOST:", "JOANNA KAKISSIS, BYLINE:": a broadcast transcript's role, no body
+    if any("://" in t.text for t in span) or _FILE_NAME.match(text):
+        return True  # "Me and the Web http://maartenvt.blogspot.com/ Arts", "Outlook.jpg": a web address run into
+        # capitalised words, a file's name: no name of anyone (round uner41)
     if in_question_heading(doc_text(span.doc), span.start_char):
         return True  # "What People Are Saying": an explainer's section heading, no name
     if text.isupper() and in_agency_note(doc_text(span.doc), span.start_char):

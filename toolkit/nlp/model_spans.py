@@ -51,6 +51,8 @@ _LAW_HEADS = frozenset({"act", "treaty", "amendment", "accord", "accords", "conv
 # Heads that end a body's name, not a person's: "National Disaster Response Force" keeps its
 # first word although "national" opens titles ("National Security Adviser Bolton").
 _BODY_HEADS = ORG_HEADS - SURNAME_HEADS
+# The articles, which English writes before a body's or a thing's name and never before a person's.
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def mend_model_spans(doc: Doc, model_ents) -> tuple[list[Span], list[Span]]:
@@ -117,7 +119,9 @@ def _mend_one(doc: Doc, ent: Span, repaired: list[Span], limit: int) -> None:
                 and before.lower_.strip(".") not in NOT_NAME_WORDS | NAME_PARTICLES
                 and not (before.lower_ == "father" and start >= 2 and doc[start - 2].lower_ == "holy")
                 and not (before.lower_.endswith("s") and before.lower_[:-1] in KIN_NOUNS)
-                and not (before.is_sent_start and before.lower_ in PLAYING_POSITIONS)):  # "Midfielder Gregore"
+                and not (before.is_sent_start and before.lower_ in PLAYING_POSITIONS)  # "Midfielder Gregore"
+                and not (start >= 2 and doc[start - 2].lower_ in _ARTICLES)):  # "slay the Microsoft Goliath": no
+            # article stands before a person's given name; a body's name is read before an epithet (round uner41)
             start -= 1  # (but "our Holy Father Francis": the pope's title, and "Brothers Liam and Noel Gallagher":
             # kinsmen in the plural, no given names; round wire35d)
     if (label == "PERSON" and end - start == 1 and end < len(doc) and doc[end].lower_ in TITLE_WORDS
@@ -503,7 +507,10 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
                 ent.label_ == "PERSON" and nxt[0].is_title and (ent[-1].lower_ in NAME_PARTICLES or nxt.start > ent.end
                                                                  or nxt.label_ == "PERSON" and len(ent) > 1)
                 or nxt.start == ent.end and nxt.label_ == "PERSON" and len(ent) == 1 and ent.label_ in ("GPE", "ORG", "LOC")
-                and ent[0].is_title and ent[0].pos_ == "PROPN" and not is_known_place(ent.text)):
+                and ent[0].is_title and ent[0].pos_ == "PROPN" and not is_known_place(ent.text)
+                and not (ent.start > 0 and doc[ent.start - 1].lower_ in _ARTICLES)):
+            # (not after an article: English writes none before a person's name, and "the Microsoft Goliath" is a
+            # body's name before an epithet, round uner41)
             joined.append(Span(ent.doc, ent.start, nxt.end, label="PERSON"))
             i += 2
         elif touching and nxt.start == ent.end and _given_name_before_town(ent, nxt):

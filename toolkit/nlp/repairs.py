@@ -80,6 +80,7 @@ from toolkit.nlp.cited_authors import people_in_citations
 from toolkit.nlp.datelines import dateline_names, dateline_places
 from toolkit.nlp.known_names import untagged_known_names
 from toolkit.nlp.capital_surnames import surnames_in_capitals
+from toolkit.nlp.repeated_bodies import bodies_named_again
 from toolkit.nlp.repeated_places import places_named_again
 from toolkit.nlp.bylines import authors_in_bylines, byline_words_off_names, desks_off_writers, writers_above_stamps
 from toolkit.nlp.writer_lines import writers_on_lines
@@ -307,6 +308,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  dateline_names,  # "TEHRAN (AFP) - An international contest …"
                  acronyms_of_named_bodies,  # "the Coalition Provisional Authority" … "the CPA"
                  places_named_again,  # "the western city of Falluja" … "Falluja has long been roiled"
+                 bodies_named_again,  # "In return, Uber will receive …" … "Spotify, Tesla, Uber and Snapchat"
                  acronyms_named_again,  # "VW's value" … "opened VW up to huge compensation claims"
                  acronyms_after_bodies,  # "the International Organization for Renewable Energies (IRENA)"
                  untagged_places_after_opening_near,  # "Near Rawah, two strikes engaged …"
@@ -481,6 +483,9 @@ _NAMING_TITLES = frozenset("""president secretary senator sen rep representative
     spokeswoman""".split())
 _NAMING_TITLES |= {f"{title}." for title in _NAMING_TITLES}
 _NAMING_TITLES |= {"presidents", "ministers", "senators", "governors", "ambassadors"}  # "Presidents Muhammadu Buhari … and …"
+# A faith's titles of a teacher or a founder, which name no place or body after them ("the companions of the Prophet
+# Muhammad", "Rabbi Jonathan Sacks"; round uner41).
+_NAMING_TITLES |= {"prophet", "rabbi"}
 # The spouses' titles, named by their rank ("First Lady Melania Trump", "Second Lady Usha Vance", "Second Gentleman
 # Doug Emhoff"): a title only after "First" or "Second" ("Lady Liberty" is none).
 _SPOUSES_TITLES = frozenset({"lady", "gentleman"})

@@ -36,6 +36,9 @@ _LONGEST_TOWN = 3  # words of a town's name ("Bury St Edmunds", "Grand Rapids")
 # What may follow the code and close the phrase: a bracket, a colon, a comma, a stop, a dash (alone or opening a
 # token, "):").
 _CLOSERS = frozenset({")", "]", ":", ",", ".", ";", "—", "–", "-"})
+# Nouns of the land around a town that may follow the code too: "in the Chillicothe, OH area", "the Dallas, TX
+# region" (a place noun after the phrase, which "the" opens; round uner41).
+_AREA_NOUNS = frozenset({"area", "region"})
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +78,7 @@ def state_code_after_town(token: Token) -> tuple[int, int] | None:
     if len(token.text) != 2 or not token.text.isupper() or token.text not in us_state_codes():
         return None
     if i < 2 or doc[i - 1].text != "," or (i + 1 < len(doc) and doc[i + 1].text[0] not in _CLOSERS
-                                           and not doc[i + 1].is_space):
+                                           and not doc[i + 1].is_space and not _area_after(doc, i)):
         return None
     if i + 2 < len(doc) and doc[i + 1].text == "." and doc[i + 2].is_alpha and not doc[i + 2].is_title:
         return None  # (an initial, "D.", in "Washington, D. C."; left to the model)
@@ -83,6 +86,11 @@ def state_code_after_town(token: Token) -> tuple[int, int] | None:
     if town is None or any(doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ != "" for j in range(*town)):
         return None  # "Jane Roe, MD": a degree after a person's name
     return town
+
+
+def _area_after(doc: Doc, i: int) -> bool:
+    """Whether a lower-case noun of the land around a town follows the code at ``i`` ("the Chillicothe, OH area")."""
+    return i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].lower_ in _AREA_NOUNS
 
 
 def town_before_state_code(span: Span) -> bool:

@@ -57,8 +57,25 @@ def _day_number(doc, i: int) -> bool:
     return i < len(doc) and doc[i].is_digit and len(doc[i].text) <= 2
 
 
+_LIST_JOINS = frozenset({",", "or", "and", "&", "/", "-", "–"})
+
+
+def _listed_with_weekdays(doc, i: int) -> bool:
+    """Whether the capitalised weekday abbreviation at ``i`` stands in a list or range of days ("on Fri, Sat, or
+    Sun", "Mon-Thu"): the next word across a comma, "or", "and" or a dash on either side is a day too."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc) and (doc[j].lower_ in _LIST_JOINS or doc[j].text == "."):
+            j += step
+        if j != i + step and 0 <= j < len(doc) and doc[j].text[:1].isupper() \
+                and (doc[j].lower_.rstrip(".") in _WEEKDAY_ABBREVIATIONS or doc[j].lower_ in WEEKDAYS):
+            return True
+    return False
+
+
 def stamps_off_names(ents: list[Span]) -> list[Span]:
-    """Drop a name that is a dated stamp's first words: a month's abbreviation before a day's number ("Dec. 20, 2024"
+    """Drop a name that is a day's abbreviation in a list of days ("on Fri, Sat, or Sun", "Sun" a body), or a dated
+    stamp's first words: a month's abbreviation before a day's number ("Dec. 20, 2024"
     under a byline, "Dec" a person) or a weekday's abbreviation and a day's number before a month ("Mon 14 Oct 2024
     18.30 BST", the Guardian's stamp, "Mon 14" a body).
 
@@ -78,6 +95,9 @@ def stamps_off_names(ents: list[Span]) -> list[Span]:
                     and words[1].is_digit and len(words[1].text) <= 2 and ent.end < len(doc)
                     and doc[ent.end].lower_.rstrip(".") in _MONTHS):
                 continue  # "Mon 14 Oct 2024"
+            if len(words) == 1 and first in _WEEKDAY_ABBREVIATIONS and words[0].text[0].isupper() \
+                    and _listed_with_weekdays(doc, words[0].i):
+                continue  # "The games will have to take place on Fri, Sat, or Sun." (round uner41)
         out.append(ent)
     return out
 
