@@ -68,6 +68,7 @@ from toolkit.nlp.national_bodies import bodies_ending_in_countries
 from toolkit.nlp.fronted import fronted_objects
 from toolkit.nlp.call_signs import channels_after_call_signs, untagged_call_signs
 from toolkit.nlp.titled_places import titled_places_joined
+from toolkit.nlp.national_acronyms import peoples_off_acronyms
 from toolkit.nlp.store_chains import chains_before_shop_nouns
 from toolkit.nlp.reporting_outlets import outlets_reporting
 from toolkit.nlp.capital_district import capital_district_names
@@ -359,6 +360,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = versions_in_names(makers_before_model_codes(models_after_numbers(ents)))  # "The new Boeing 737 Max was not airworthy"; "Airbus A300s"
     # "the Crew Dragon was launched via a Falcon 9 rocket"; "Blue Origin's New Glenn rocket" (a craft before its kind)
     ents = untagged_craft_of_makers(doc, craft_before_kind_nouns(vehicles_with_numbers(ents)))  # ("the SpaceX Crew Dragon capsule")
+    ents = peoples_off_acronyms(ents)  # "Belarusian KGB arrested 33 Russian individuals"
     ents = peoples_before_tribes(languages_before_people(ents))  # "English mathematician John Horton Conway died"; "the Al Bu Nimr tribe"
     ents = media_posted_to(media_apart_from_accounts(ents))  # "posted to Twitter"; "his YouTube channel Numberphile"
     ents = slavic_surnames(hyphenated_surnames(families_by_surnames(ents)))  # "… the Bidens"; "Chan-o-cha"; "Oleg Titov"
