@@ -66,7 +66,7 @@ from toolkit.nlp.model_spans import holders_cut_off_offices, mend_model_spans
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
 from toolkit.nlp.fronted import fronted_objects
-from toolkit.nlp.call_signs import channels_after_call_signs, untagged_call_signs
+from toolkit.nlp.call_signs import channels_after_call_signs, channels_named_by_numbers, untagged_call_signs
 from toolkit.nlp.titled_places import titled_places_joined
 from toolkit.nlp.national_acronyms import peoples_off_acronyms
 from toolkit.nlp.store_chains import chains_before_shop_nouns
@@ -325,7 +325,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # (and "Akhil Bharat Hindu" + "Mahasabha", spelt by "ABHM" further on)
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
-    ents = routes_by_network_numbers(numbered_roads(channels_after_call_signs(upper_tails(ents))))  # "WESH 2 news"  # "U.S. Route" + "2"; "U.S. 19/23", "I-40"
+    ents = routes_by_network_numbers(numbered_roads(channels_named_by_numbers(channels_after_call_signs(upper_tails(ents)))))  # "WESH 2 news"  # "U.S. Route" + "2"; "U.S. 19/23", "I-40"
     ents = division_names(numbers_inside_names(names_split_at_scores(titled_cities(titled_places_joined(ents)))))  # "Jefferson Parish"; "Liverpool 2-2 Arsenal"
     ents = events_before_roman_numerals(saints_buildings(sites_cut_after_places(bodies_cut_before_heads(numbered_after_no(territories_before_governors(cities_before_offices(ents)))))))  # "Kerrville City Manager …"; "City
     # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
