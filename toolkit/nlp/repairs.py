@@ -47,6 +47,7 @@ from toolkit.nlp.listed_fields import fields_listed_before_heads
 from toolkit.nlp.list_items import sites_in_item_lists
 from toolkit.nlp.officer_bodies import bodies_before_officers
 from toolkit.nlp.nicknames import people_before_nicknames
+from toolkit.nlp.identified_people import people_identified_as
 from toolkit.nlp.results import names_split_at_scores
 from toolkit.nlp.regimes import countries_under_regimes
 from toolkit.nlp.causes import groups_for_causes
@@ -298,6 +299,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
                  people_before_nicknames,  # "Patty Shukla, known as “Miss Patty,” …"
+                 people_identified_as,  # 'a man in his forties identified only as "P Wilson"'
                  people_after_role_nouns,  # "He named Wyoming preacher Michelle Tidball as his running mate"
                  gods_after_kind_nouns,  # "an avatar of the Hindu god Narsimha"
                  bodies_after_trade_nouns,  # "the Greek gas producer Energean signed a letter of intent"
