@@ -546,7 +546,9 @@ class TestLabelsOfOtherNews:
         e = entities_of("Within roughly a day before the event, Belarusian KGB arrested 33 Russian individuals, "
                         "claiming them to be mercenaries, who allegedly were preparing to organize \"terrorism\" in "
                         "association with the election.")
-        assert label_of(e, "Belarusian KGB") == "ORG"  # the model: NORP
+        # the model: "Belarusian KGB" NORP; the body is named by its acronym, the adjective a people's (round ent41b,
+        # toolkit.nlp.national_acronyms: the gold wikinews-entities-dev26 annotates "KGB" ORG, "Belarusian" NORP)
+        assert label_of(e, "KGB") == "ORG" and label_of(e, "Belarusian") == "NORP"
         assert label_of(e, "Russian") == "NORP"
 
     def test_a_name_before_oil_field_is_a_place(self, entities_of):

@@ -22,7 +22,7 @@ from spacy.tokens import Span
 from toolkit.nlp.antecedents import NOT_PERSON_WORDS
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.given_names import sex_of_given_name
-from toolkit.nlp.lexicon import PARTY_ADJECTIVES
+from toolkit.nlp.lexicon import PARTY_ADJECTIVES, PERSON_TITLES
 
 # The kind nouns of a government, a campaign or a time named after the one who led it.
 _LED_THINGS = frozenset({"administration", "administrations", "presidency", "government", "cabinet", "campaign",
@@ -61,7 +61,7 @@ def names_its_leader(span: Span) -> bool:
 # The head words of the sites English names after a person, the person's full name in front ("Ronald Reagan
 # Washington National Airport", "the Martin Luther King Jr. Memorial", "John F. Kennedy International Airport").
 _SITES_AFTER_PEOPLE = frozenset({"airport", "library", "memorial", "stadium", "center", "centre", "tunnel", "highway",
-                                 "bridge", "arena"})
+                                 "bridge", "arena", "base"})  # ("General Bernardo O'Higgins Riquelme Base", an army's)
 # At most this many capitalised words between the person's name and the site's head word.
 _MOST_BETWEEN = 4
 
@@ -83,15 +83,25 @@ def sites_named_after_people(ents: list[Span]) -> list[Span]:
             continue
         words = [t for t in ent if t.is_alpha]
         if ent.label_ == "PERSON" and len(words) >= 3 and ent[-1].lower_ in _SITES_AFTER_PEOPLE and ent[-1].is_title:
-            out.append(Span(doc, ent.start, ent.end, label="FAC"))
+            out.append(Span(doc, _titled_start(ent, out), ent.end, label="FAC"))
             continue
         end = _site_end(doc, ent) if ent.label_ == "PERSON" and len(words) >= 2 else None
         if end is not None and not any(o.start < end < o.end for o in ents[k + 1 :]):
-            out.append(Span(doc, ent.start, end, label="FAC"))
+            out.append(Span(doc, _titled_start(ent, out), end, label="FAC"))
             skip_to = end
             continue
         out.append(ent)
     return out
+
+
+def _titled_start(person: Span, before: list[Span]) -> int:
+    """Where a site named after a person opens: at the person's title, capitalised right before the name and in no
+    entity, as the site's name keeps it ("at General Bernardo O'Higgins Riquelme Base", "General Mitchell
+    International Airport", round ent41b: the model leaves the title out of the person); else at the name."""
+    i = person.start - 1
+    if i < 0 or not person.doc[i].is_title or person.doc[i].lower_ not in PERSON_TITLES:
+        return person.start
+    return person.start if before and before[-1].end > i else i
 
 
 def _site_end(doc, person: Span) -> int | None:

@@ -49,6 +49,7 @@ from toolkit.nlp.numbered_names import is_route_name, is_site_designation
 from toolkit.nlp.titles import title_of
 from toolkit.nlp.tickers import ticker_after_exchange
 from toolkit.nlp.pronoun_sexes import sexes_by_pronoun
+from toolkit.nlp.results import side_of_a_result
 
 # Transcript stage directions that the model takes for names.
 _STAGE_DIRECTIONS = frozenset({"laughter", "applause", "crosstalk", "inaudible", "cheers", "booing", "music"})
@@ -369,6 +370,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
         return False  # "dissolving Parliament": a legislature named bare (toolkit.nlp.legislatures)
     if label == "ORG" and key == "x" and text.rstrip(".") == "X":
         return False  # "a post on X": the service of one letter (toolkit.nlp.missed.media_after_on)
+    if len(words) == 1 and words[0] in ORG_HEADS and label == "ORG" and side_of_a_result(span):
+        return False  # "University knocked of Noosa 32–22": a club named by a body's head word, a side of a result
     return len(key.replace(".", "")) < 2 or (len(words) == 1 and words[0] in _LONE_JUNK)
 
 

@@ -525,24 +525,37 @@ def untagged_awards(doc: Doc, taken: set[int]) -> list[Span]:
 
 # Lower-case words that join the capitalised words of a movement's name ("Fridays for Future", "Me Too" aside).
 _MOVEMENT_NAME_JOINERS = frozenset({"for", "of", "and"})
+# The nouns of a movement's public acts, before which English writes the movement's name as before "movement" ("A
+# Black Lives Matter protest had taken place", "an Extinction Rebellion march"), after "a", "an" or "the" (round
+# ent41b); a name of two words or more, as one word before them is more often an occasion's ("a Pride march").
+_PROTEST_NOUNS = frozenset({"protest", "protests", "rally", "rallies", "march", "marches", "demonstration",
+                            "demonstrations"})
 
 
 def untagged_movements(doc: Doc, taken: set[int]) -> list[Span]:
     """A movement's name the model tagged nothing of, or a date ("Fridays"), between "the" and a lower-case
     "movement": "That September, the Fridays for Future movement launched" (round ent36b), as "the Black Lives Matter
     movement", "the Extinction Rebellion movement": English names a movement by its capitalised name before the kind
-    noun, and the name is a body's (ORG, the head noun left out). The name is one to five capitalised words (with
+    noun, and the name is a body's (ORG, the head noun left out); so before a noun of its public acts, after "a" too
+    ("A Black Lives Matter protest had taken place", :data:`_PROTEST_NOUNS`, two words or more). The name is one to five capitalised words (with
     "for", "of", "and" inside), no word of it another entity's (a people, "the Houthi movement", or a place, "the
     Kurdish movement", is left: the movement is theirs, not named), and not a known place."""
     found: list[Span] = []
-    for m in indices_of(doc, ORTH, ("movement",)):
+    for m in indices_of(doc, ORTH, ("movement", *_PROTEST_NOUNS)):
         start = m
+        act = doc[m].lower_ != "movement"
+        # (the tagger reads some words of the name as common ones, "Black" JJ, "Lives" NNS: capitals after the
+        # article are the name's, whatever their tags, round ent41b)
         while start > 0 and m - start < 5 and (
-                doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].pos_ == "PROPN"
+                doc[start - 1].is_title and doc[start - 1].is_alpha
+                and doc[start - 1].lower_ not in ("a", "an", "the")  # ("A Black Lives Matter protest": a sentence's "A")
                 or doc[start - 1].lower_ in _MOVEMENT_NAME_JOINERS and doc[start - 1].is_lower and start - 1 > 0
                 and doc[start - 2].is_title):
             start -= 1
-        if start == m or start == 0 or doc[start - 1].lower_ != "the" or not doc[start].is_title:
+        if start == m or start == 0 or not doc[start].is_title or not (
+                doc[start - 1].lower_ == "the" or act and doc[start - 1].lower_ in ("a", "an")):
+            continue
+        if act and m - start < 2:
             continue
         words = doc[start:m]
         if any(t.i in taken and t.ent_type_ != "DATE" or t.ent_type_ not in ("", "DATE") for t in words):

@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from toolkit.nlp.antecedents import built_like_a_person
 from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.extents import end_of_extent
-from toolkit.nlp.gazetteer import is_known_place, known_places
+from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places
 from toolkit.nlp.given_names import sex_of_full_name
 from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, PLACE_LABELS, RIVER_NOUNS
 from toolkit.nlp.place_lists import (heads_list_of_places, in_tally_of_places, listed_with_its_country_states,
@@ -171,8 +171,11 @@ def _on_a_river(span: Span) -> bool:
 
 
 def place_by_noun(span: Span) -> str | None:
-    """"place-context" for a name before a noun of what a place holds: a park, a resident, a site."""
+    """"place-context" for a name before a noun of what a place holds: a park, a resident, a site; "is-GPE" for a
+    region whose independence the text speaks of (:func:`_gains_independence`)."""
     doc = span.doc
+    if span.label_ == "LOC" and _gains_independence(span):
+        return "is-GPE"
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and span[-1].lower_ == "park" and len(span) > 1:
         return "place-context"  # "at the McDonald Park playground": no person's name takes "the"
     if len(span) == 1 and span.root.dep_ == "compound" and span.root.head.lower_ in _RESIDENT_NOUNS:
@@ -203,6 +206,29 @@ def place_by_noun(span: Span) -> str | None:
 
 # Nouns of a seat that a place names, written small after it ("Albert-Eden-Puketāpapa councillor Julie Fairey",
 # "the Manurewa-Papakura ward").
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+# The nouns of a state's own rule, whose holder "for" or "of" them, or before them with a possessive, is a polity.
+_SOVEREIGNTY_NOUNS = frozenset({"independence", "statehood", "sovereignty", "secession"})
+
+
+def _gains_independence(span: Span) -> bool:
+    """Whether a country's name after a compass word, which the model calls a region (LOC), is what independence
+    is for ("openly supported independence for South Yemen", "the independence of South Vietnam", "South Yemen's
+    independence", round ent41b): only a polity, a state that is or would be one, has it, and a state split from a
+    country is named so (GPE). Not a known place (its own label stands) nor a name of any other shape ("the
+    independence of Africa": a continent's people's, the continent no polity)."""
+    root = span.root
+    words = span.text.split()
+    if (len(words) < 2 or words[0].lower() not in _COMPASS_WORDS or " ".join(words[1:]).lower() not in known_countries()
+            or is_known_place(span.text)):
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "of") and (
+            root.head.head.lower_ in _SOVEREIGNTY_NOUNS or root.head.i > 0
+            and span.doc[root.head.i - 1].lower_ in _SOVEREIGNTY_NOUNS):
+        return True  # (the parser often hangs "for …" on the verb: "supported independence for South Yemen")
+    return root.dep_ == "poss" and root.head.lower_ in _SOVEREIGNTY_NOUNS
+
+
 _SEAT_NOUNS = frozenset({"councillor", "councilor", "ward", "electorate", "constituency", "riding"})
 
 

@@ -47,6 +47,7 @@ from toolkit.nlp.listed_fields import fields_listed_before_heads
 from toolkit.nlp.list_items import sites_in_item_lists
 from toolkit.nlp.officer_bodies import bodies_before_officers
 from toolkit.nlp.nicknames import people_before_nicknames
+from toolkit.nlp.identified_people import people_identified_as
 from toolkit.nlp.results import names_split_at_scores
 from toolkit.nlp.regimes import countries_under_regimes
 from toolkit.nlp.causes import groups_for_causes
@@ -66,8 +67,9 @@ from toolkit.nlp.model_spans import holders_cut_off_offices, mend_model_spans
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
 from toolkit.nlp.fronted import fronted_objects
-from toolkit.nlp.call_signs import channels_after_call_signs, untagged_call_signs
+from toolkit.nlp.call_signs import channels_after_call_signs, channels_named_by_numbers, untagged_call_signs
 from toolkit.nlp.titled_places import titled_places_joined
+from toolkit.nlp.national_acronyms import peoples_off_acronyms
 from toolkit.nlp.store_chains import chains_before_shop_nouns
 from toolkit.nlp.reporting_outlets import outlets_reporting
 from toolkit.nlp.capital_district import capital_district_names
@@ -298,6 +300,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
                  sites_in_item_lists,  # "Additional selected projects include:" … "Stillwater Mine"
                  bodies_before_officers,  # "Uber CEO Dara Khosrowshahi:"
                  people_before_nicknames,  # "Patty Shukla, known as “Miss Patty,” …"
+                 people_identified_as,  # 'a man in his forties identified only as "P Wilson"'
                  people_after_role_nouns,  # "He named Wyoming preacher Michelle Tidball as his running mate"
                  gods_after_kind_nouns,  # "an avatar of the Hindu god Narsimha"
                  bodies_after_trade_nouns,  # "the Greek gas producer Energean signed a letter of intent"
@@ -326,7 +329,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # (and "Akhil Bharat Hindu" + "Mahasabha", spelt by "ABHM" further on)
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
-    ents = routes_by_network_numbers(numbered_roads(channels_after_call_signs(upper_tails(ents))))  # "WESH 2 news"  # "U.S. Route" + "2"; "U.S. 19/23", "I-40"
+    ents = routes_by_network_numbers(numbered_roads(channels_named_by_numbers(channels_after_call_signs(upper_tails(ents)))))  # "WESH 2 news"  # "U.S. Route" + "2"; "U.S. 19/23", "I-40"
     ents = division_names(numbers_inside_names(names_split_at_scores(titled_cities(titled_places_joined(ents)))))  # "Jefferson Parish"; "Liverpool 2-2 Arsenal"
     ents = events_before_roman_numerals(saints_buildings(sites_cut_after_places(bodies_cut_before_heads(numbered_after_no(territories_before_governors(cities_before_offices(ents)))))))  # "Kerrville City Manager …"; "City
     # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
@@ -361,6 +364,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = versions_in_names(makers_before_model_codes(models_after_numbers(ents)))  # "The new Boeing 737 Max was not airworthy"; "Airbus A300s"
     # "the Crew Dragon was launched via a Falcon 9 rocket"; "Blue Origin's New Glenn rocket" (a craft before its kind)
     ents = untagged_craft_of_makers(doc, craft_before_kind_nouns(vehicles_with_numbers(ents)))  # ("the SpaceX Crew Dragon capsule")
+    ents = peoples_off_acronyms(ents)  # "Belarusian KGB arrested 33 Russian individuals"
     ents = peoples_before_tribes(languages_before_people(ents))  # "English mathematician John Horton Conway died"; "the Al Bu Nimr tribe"
     ents = media_posted_to(media_apart_from_accounts(ents))  # "posted to Twitter"; "his YouTube channel Numberphile"
     ents = slavic_surnames(hyphenated_surnames(families_by_surnames(ents)))  # "… the Bidens"; "Chan-o-cha"; "Oleg Titov"

@@ -24,6 +24,8 @@ from toolkit.nlp.gazetteer import known_countries, known_states_and_countries
 
 # Verbs of winning a match over a side: a closed lexical class of sports reporting.
 _WIN_VERBS = frozenset("""defeat beat edge thrash rout trounce overcome outclass outplay whitewash""".split())
+# ... and the phrasal ones, with their particle ("University knocked off Noosa 32–22", "Wigan saw off Leeds").
+_WIN_PHRASALS = {"knock": "off", "see": "off"}
 # A score written as one word, two numbers joined by a dash ("43–5").
 _SCORE = re.compile(r"\d{1,3}[–-]\d{1,3}")
 _SIDES = frozenset({"nsubj", "dobj"})
@@ -45,7 +47,9 @@ def side_of_a_result(span: Span) -> bool:
     of a verb of winning whose phrase gives the score ("Caloundra defeated Wynnum 45 points to 24"; "defeated
     Caboolture 43–5", where the parser makes the score the object and the team its compound), or whose other side
     is a name too, neither a person nor a country or a state ("Manchester City beat Southampton", round wire36b);
-    or a side of a draw or a loss to a named side ("Newcastle drew with Chelsea", "Leeds lost to Everton")."""
+    or a side of a draw or a loss to a named side ("Newcastle drew with Chelsea", "Leeds lost to Everton"). The
+    verb may be phrasal ("knocked off") or one joined to a result with a score of its own (:func:`_winning`, round
+    ent41b: "…, and University knocked of Noosa 32–22")."""
     if span.label_ == "PERSON":
         return False
     root = span.root
@@ -56,12 +60,40 @@ def side_of_a_result(span: Span) -> bool:
     if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ in _MATCH_PREPOSITIONS:
         return any(c.dep_ == "prep" and c.lower_ in _MATCH_PREPOSITIONS[root.head.lemma_]
                    and any(_a_side(g) for g in c.children if g.dep_ == "pobj") for c in root.head.children)
-    if root.dep_ not in _SIDES or root.head.lemma_ not in _WIN_VERBS or root.head.pos_ != "VERB":
+    if root.dep_ == "pobj" and _SCORE.fullmatch(root.text) and root.head.dep_ == "prep" \
+            and root.head.i == root.head.head.i + 1:
+        root = root.head  # "knocked of Noosa 32–22": the side and its score after a particle the parser read as
+        # a preposition (the text's "of" for "off"), right after the verb
+        verb = root.head
+        return verb.pos_ == "VERB" and _winning(verb) and span.text.lower() not in known_countries()
+    if root.dep_ not in _SIDES or root.head.pos_ != "VERB" or not _winning(root.head):
         return False
-    if _scored(root.head):
+    if _scored(root.head) or _scored_after_preposition(root.head):
         return span.text.lower() not in known_countries()
+    if root.head.lemma_ not in _WIN_VERBS:
+        return False  # (a clause joined to a result tells a result only with its own score)
     other = "dobj" if root.dep_ == "nsubj" else "nsubj"
     return any(c.dep_ == other and _a_side(c) for c in root.head.children)
+
+
+def _winning(verb: Token) -> bool:
+    """Whether a verb tells a side's win: a verb of winning ("defeated"), a phrasal one with its particle
+    ("knocked off", "saw off"), or a verb joined to such a verb whose own phrase gives a score, as a list of
+    results runs on in clauses of their own ("Maroochydore defeated Caboolture 43–5, and University knocked of
+    Noosa 32–22": the second clause a result too, whatever its verb)."""
+    if verb.lemma_ in _WIN_VERBS:
+        return True
+    particle = _WIN_PHRASALS.get(verb.lemma_)
+    if particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return True
+    return (verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.lemma_ in _WIN_VERBS
+            and _scored(verb.head) and (_scored(verb) or _scored_after_preposition(verb)))
+
+
+def _scored_after_preposition(verb: Token) -> bool:
+    """Whether a score is the object of a preposition right after the verb ("knocked of Noosa 32–22")."""
+    return any(c.dep_ == "prep" and c.i == verb.i + 1 and any(_SCORE.fullmatch(g.text) for g in c.children)
+               for c in verb.children)
 
 
 # Verbs of a match that is no win, with the prepositions that bring the other side: "drew with Chelsea", "drew
