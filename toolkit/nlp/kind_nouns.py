@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from toolkit.nlp.appositions import apposed_across_words, kind_after_dash
+from toolkit.nlp.appositions import apposed_across_words, kind_after_comma_as_object, kind_after_dash
 from toolkit.nlp.boundaries import KIN_NOUNS
-from toolkit.nlp.copulas import copular_kind
+from toolkit.nlp.copulas import copular_kind, subject_kind
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import sky_kind, star_of_a_screen
 from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, LINE_NOUNS, LOC_HEADS, PLANT_PURPOSES
@@ -146,11 +146,15 @@ def kind_noun(span: Span) -> str | None:
         return "ORG"  # "Shares in Woolworths fell" (NORP, round wire35c), "Kroger shares rose": a listed company
     if (copular := copular_kind(span)) is not None:
         return copular  # "The nearest settlement to Area 51 is Rachel": what the sentence says the name is
+    if (subject := subject_kind(span)) is not None:
+        return subject  # "Naruto is a Japanese cartoon ninja character": what the sentence says its subject is
     if (named := kind_by_naming(span)) is not None:
         return named  # "a British colony called Southern Rhodesia": the noun a participle of naming names
     before = span.start - 1
     if (dashed := kind_after_dash(span)) is not None:
         return dashed  # "LiveLeak — a video-sharing platform": an apposition set off by a dash
+    if (second := kind_after_comma_as_object(span)) is not None:
+        return second  # "to storm Area 51, a classified facility": an apposition the parser made an object
     if (span.label_ == "NORP" and before > 0 and span.doc[before].text == "The" and not span.doc[before].is_sent_start
             and span.doc[before - 1].is_alpha and span.doc[before - 1].is_lower):
         return "ORG"  # "newspaper The Hindu reported": a people's adjective takes no capital "The" mid-sentence

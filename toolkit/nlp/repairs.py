@@ -62,6 +62,7 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
                                 news_services, places_after_stance_prefixes, token_indices, tokens_among, untagged_countries,
                                 untagged_awards, untagged_conferences, untagged_movements, untagged_storms,
                                 bodies_described_in_apposition)
+from toolkit.nlp.mixed_initials import names_before_mixed_initials
 from toolkit.nlp.model_spans import holders_cut_off_offices, mend_model_spans
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
@@ -321,6 +322,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(bodies_of_titles(fields_in_names(couples_in_names(filter_spans(repaired + found)))))
     ents = names_spelt_by_acronyms_elsewhere(names_spelt_by_acronyms(doc, ents))  # "Movimento 5 Stelle (M5S)"
+    ents = names_before_mixed_initials(doc, ents)  # "Transport for London (TfL)", "Jehovah's Witnesses (JWs)"
     # (and "Akhil Bharat Hindu" + "Mahasabha", spelt by "ABHM" further on)
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
     ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
