@@ -212,6 +212,8 @@ def kind_noun(span: Span) -> str | None:
         # "Greek Orthodox church" is a faith's); or a place by its noun: "the Johan Sverdrup oil field", "the
         # Karol Bagh area"; a plant named by what it makes, "The Costa Sur power plant at Guayanilla" (round ent40b).
         return _site_kind(facility)
+    if _transit_network(span):
+        return "FAC"  # "part of the London Underground mass transit system": a network of lines and stations
     kind = span.doc[span.end] if span.end < len(span.doc) else None
     if _pollster(span, kind):
         return "ORG"  # "an April 30 – May 4 Monmouth poll" (GPE, round ent37): the poll's maker
@@ -232,6 +234,27 @@ def kind_noun(span: Span) -> str | None:
             and any(c.lower_ == "the" for c in noun.children):
         return _NAMED_BY_OF[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
     return None
+
+
+# Words that make "system" or "network" after a name one of transport built on the ground ("mass transit system",
+# "the Paris metro network", "rail network"): a facility, as a line or a station is (round ent41a).
+_TRANSIT_WORDS = frozenset({"transit", "metro", "subway", "underground", "rail", "railway", "tram", "tramway"})
+_NETWORK_NOUNS = frozenset({"system", "network"})
+
+
+def _transit_network(span: Span) -> bool:
+    """Whether a name is followed, before any other word, by lower-case words ending in "system" or "network" that
+    name transport on the ground ("the London Underground mass transit system", "the Tyne and Wear Metro rail
+    network"): the name is that network's, a built facility, not the body that runs it."""
+    doc = span.doc
+    i = span.end
+    words = []
+    while i < len(doc) and i - span.end < 4 and doc[i].is_lower and doc[i].is_alpha:
+        words.append(doc[i].lower_)
+        if doc[i].lower_ in _NETWORK_NOUNS:
+            return any(w in _TRANSIT_WORDS for w in words)
+        i += 1
+    return False
 
 
 def _site_kind(noun) -> str | None:

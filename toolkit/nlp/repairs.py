@@ -44,6 +44,7 @@ from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.listed_fields import fields_listed_before_heads
+from toolkit.nlp.conjoined_names import names_joined_over_and
 from toolkit.nlp.list_items import sites_in_item_lists
 from toolkit.nlp.officer_bodies import bodies_before_officers
 from toolkit.nlp.nicknames import people_before_nicknames
@@ -325,6 +326,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = names_before_mixed_initials(doc, ents)  # "Transport for London (TfL)", "Jehovah's Witnesses (JWs)"
     # (and "Akhil Bharat Hindu" + "Mahasabha", spelt by "ABHM" further on)
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
+    ents = names_joined_over_and(ents)  # "the Nevada Test and Training Range" ("Training Range" alone)
     ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
     ents = routes_by_network_numbers(numbered_roads(channels_after_call_signs(upper_tails(ents))))  # "WESH 2 news"  # "U.S. Route" + "2"; "U.S. 19/23", "I-40"
     ents = division_names(numbers_inside_names(names_split_at_scores(titled_cities(titled_places_joined(ents)))))  # "Jefferson Parish"; "Liverpool 2-2 Arsenal"
