@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from toolkit.nlp.gazetteer import known_countries
+from toolkit.nlp.gazetteer import is_known_place, known_countries
 from toolkit.nlp.media import kind_of
 
 
@@ -40,7 +40,8 @@ def copular_kind(span: Span) -> str | None:
 def subject_kind(span: Span) -> str | None:
     """The label "<Name> is a/an <kind noun>" gives the name, its subject: "Naruto is a Japanese cartoon ninja
     character" (a person), "Rosatom is a state corporation" (a body). Only an indefinite complement classifies ("X
-    is the company that …" may identify a part), and a negated copula says what the name is not."""
+    is the company that …" may identify a part), and a negated copula says what the name is not; "a group of
+    islands" names a collection, not its kind, and a place the gazetteer knows keeps its kind."""
     root = span.root
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < span.end or any(c.dep_ == "neg" for c in verb.children):
@@ -48,4 +49,9 @@ def subject_kind(span: Span) -> str | None:
     complements = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     if len(complements) != 1 or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in complements[0].children):
         return None
-    return kind_of(complements[0])
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in complements[0].children):
+        return None  # "Guadeloupe … is a group of islands", "a member of …": a collection or a part, not the kind
+    kind = kind_of(complements[0])
+    if kind not in ("GPE", "LOC") and is_known_place(span.text):
+        return None  # a place the gazetteer knows is no body or person by a noun's reading
+    return kind
