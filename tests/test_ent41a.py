@@ -159,3 +159,41 @@ class TestStudios:
 
     def test_studios_in_the_plural_stay_a_firm(self, nlp):
         assert _labels(nlp, "Pinewood Studios signed a deal with the BBC.").get("Pinewood Studios") == "ORG"
+
+
+# Wikinews, 2019-09-20, Engineer killed while working on travelator at London Waterloo station
+_WATERLOO = ("Very early Wednesday morning, an engineer was killed while working at Waterloo station in the British "
+             "capital London. " + _UNDERGROUND)
+
+
+class TestStationsPlacedElsewhere:
+    """"at Waterloo station in the British capital London": a station said to stand in another place is named by its
+    name (FAC), not a town's station."""
+
+    def test_the_station(self, nlp):
+        labels = _labels(nlp, _WATERLOO)
+        assert labels.get("Waterloo station") == "FAC" and labels.get("London") == "GPE"
+
+    def test_a_towns_station_stays_the_town(self, nlp):
+        labels = _labels(nlp, "The train left Dolgellau station on time. He waited at the Paris station in France.")
+        assert labels.get("Dolgellau") == "GPE" and labels.get("Paris") == "GPE"
+
+
+# Wikinews, 2020-01-01, Samoan government ends state of emergency over measles outbreak; 2020-02-14, World Health
+# Organization names new coronavirus COVID-19
+_ILLNESSES = ("The D8 strain, which caused a New Zealand outbreak, has been identified in Samoa and Fiji. The "
+              "guidelines also list Middle East Respiratory Syndrome, from 2013, as an undesirable name.")
+
+
+class TestSyndromesAndStrains:
+    """"Middle East Respiratory Syndrome", "The D8 strain": an illness named "… Syndrome" and a strain's code are no
+    bodies (the golds list illnesses as no entity)."""
+
+    def test_no_illness_is_a_body(self, nlp):
+        labels = _labels(nlp, _ILLNESSES)
+        assert "Middle East Respiratory Syndrome" not in labels and "D8" not in labels
+        assert labels.get("New Zealand") == "GPE" and labels.get("Fiji") == "GPE"
+
+    def test_a_body_named_after_a_syndrome_and_a_plane_stay(self, nlp):
+        ents = ents_of(nlp, "The Down Syndrome Association said so. The B2 bomber flew over the F35 hangar.")
+        assert ("The Down Syndrome Association", "ORG") in ents or ("Down Syndrome Association", "ORG") in ents

@@ -189,13 +189,13 @@ KIND_NOUNS = {
         promotion platform journal magazine tabloid group gang cartel drugmaker automaker chipmaker steelmaker
         planemaker conglomerate insurer lender subsidiary supergroup troupe orchestra choir ensemble party
         grocer pollster corporation utility regulator watchdog consortium""".split(),
-        "ORG"),
-    # A religious body that names its members ("Jehovah's Witnesses (JWs), another sect of Christianity", round
-    # ent41a): a group of believers, as a people is (NORP).
-    **dict.fromkeys("sect denomination".split(), "NORP"),  # "supergroup Blind Faith", "dancing troupe Tribal Evolution": a company of performers; "the
+        "ORG"),  # "supergroup Blind Faith", "dancing troupe Tribal Evolution": a company of performers; "the
     # pro-independence Naleraq party"; "rival grocer Albertsons" (round wire35c); "pollsters, including Litbang
     # Kompas and Indikator Politik Indonesia" (round wire35f); "Rosatom, the Russian state nuclear corporation, said"
     # (PERSON, round wire37), "Ofcom, the media watchdog"
+    # A religious body that names its members ("Jehovah's Witnesses (JWs), another sect of Christianity", round
+    # ent41a): a group of believers, as a people is (NORP).
+    **dict.fromkeys("sect denomination".split(), "NORP"),
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman

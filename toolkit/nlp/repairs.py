@@ -109,7 +109,8 @@ from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named
 from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames, slavic_surnames
 from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_before_kinds, buildings_before_kinds,
                                      numbered_territories,
-                                     places_before_kinds, territories_over_in, waters_named_after_peoples)
+                                     places_before_kinds, stations_placed_in_other_places, territories_over_in,
+                                     waters_named_after_peoples)
 from toolkit.nlp.plural_groups import groups_by_plurals
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.month_names import dates_called_names, months_in_capitals_before_days, people_named_by_months
@@ -333,6 +334,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = events_before_roman_numerals(saints_buildings(sites_cut_after_places(bodies_cut_before_heads(numbered_after_no(territories_before_governors(cities_before_offices(ents)))))))  # "Kerrville City Manager …"; "City
     # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
+    ents = stations_placed_in_other_places(ents)  # "at Waterloo station in the British capital London"
     ents = states_closed(names_closed_as_elsewhere(names_opened_as_elsewhere(bodies_for_causes(qualifiers_left_out(ents)))))  # "Liberal
     # Democrats describes itself …" beside "the Liberal Democrats"; "The Liberal Democrats won", "Reform UK took four
     # seats"; "Nizhny" + "Tagil"; "Rio Grande" + "do Sul", "Mendoza Governor Alfredo Cornejo" (state_names.py)
