@@ -7,7 +7,9 @@ en.wikinews.org"), with controls.
 
 from __future__ import annotations
 
-from conftest import DATA, aliases_of, entity_table, ents_of, label_rows
+import datetime as dt
+
+from conftest import DATA, aliases_of, entity_table, ents_of, events_of, label_rows
 from test_entities import TestSecondEntityDevGold
 
 
@@ -197,3 +199,17 @@ class TestSyndromesAndStrains:
     def test_a_body_named_after_a_syndrome_and_a_plane_stay(self, nlp):
         ents = ents_of(nlp, "The Down Syndrome Association said so. The B2 bomber flew over the F35 hangar.")
         assert ("The Down Syndrome Association", "ORG") in ents or ("Down Syndrome Association", "ORG") in ents
+
+
+class TestApostrophesInNames:
+    """"Jehovah's Witnesses … implements a system": an event's subject named by an entity keeps the apostrophe inside
+    its name (quotation marks around a name go)."""
+
+    def test_the_subject_keeps_its_apostrophe(self, nlp, tmp_path):
+        events = events_of(_JWS, dt.date(2019, 5, 12), "jws", nlp=nlp, folder=tmp_path)
+        assert "Jehovah's Witnesses" in set(events["subject"]) and "Jehovahs Witnesses" not in set(events["subject"])
+
+    def test_quotation_marks_go(self):
+        from toolkit.nlp.actors import unquoted
+
+        assert unquoted('The "United States') == "The United States" and unquoted("O’Brien") == "O’Brien"

@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from spacy.tokens import Token
@@ -55,6 +56,7 @@ def _relative_pronoun(token: Token) -> bool:
 # "a", "another", "some" bring in someone new ("another federal judge sentenced Manafort").
 DEFINITE = DEMONSTRATIVES | {"the"}
 QUOTE_MARKS = "\"“”‘’'«»„"
+_QUOTE_MARK = re.compile(r"(?<![^\W\d_])['’]|['’](?![^\W\d_])|[\"“”‘«»„]")  # (not an apostrophe inside a word)
 
 
 def entity_name(token: Token, index: EntityIndex, sentences: Sentences) -> str | None:
@@ -69,8 +71,9 @@ def entity_name(token: Token, index: EntityIndex, sentences: Sentences) -> str |
 
 
 def unquoted(name: str) -> str:
-    """A name without quotation marks (an entity's text can hold one: 'The "United States')."""
-    return " ".join("".join(ch for ch in name if ch not in QUOTE_MARKS).split())
+    """A name without quotation marks (an entity's text can hold one: 'The "United States'); an apostrophe between
+    two letters is the name's own ("Jehovah's Witnesses", "O'Brien", round ent41a) and stays."""
+    return " ".join(_QUOTE_MARK.sub("", name).split())
 
 
 def clean_phrase(words: Iterable[Token]) -> str | None:
