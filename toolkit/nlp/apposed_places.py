@@ -22,7 +22,7 @@ from toolkit.nlp.lexicon import KIND_NOUNS, NOT_NAME_WORDS, TITLE_WORDS
 from toolkit.nlp.lookups import indices_of
 
 # The kind nouns of places (towns, regions, islands, …), in the singular and the plural.
-_PLACE_KINDS = frozenset(noun for noun, kind in KIND_NOUNS.items() if kind in ("GPE", "LOC"))
+_PLACE_KINDS = frozenset(noun for noun, kind in KIND_NOUNS.items() if kind in ("GPE", "LOC", "FAC"))
 _PLACE_KIND_FORMS = _PLACE_KINDS | {noun + "s" for noun in _PLACE_KINDS} | {
     noun[:-1] + "ies" for noun in _PLACE_KINDS if noun.endswith("y")}  # ("countries", "colonies")
 # Marks that set a description in apposition off the name before it.
@@ -56,13 +56,19 @@ def places_described_in_apposition(doc: Doc, taken: set[int]) -> list[Span]:
         if mark < 1 or doc[mark].text not in _APPOSITION_MARKS:
             continue
         head = doc[mark - 1]
+        number = None
+        if head.like_num and head.i >= 1 and doc[head.i - 1].pos_ == "PROPN" and head.head.i == head.i - 1:
+            number, head = head, doc[head.i - 1]  # "Area 51, a classified facility": a name closed by a number
         # the parser joins the two either way: the description in apposition to the name, or the name hung on the
-        # description's noun (the dash sentence in a whole article: "Azores" a dependent of "islands")
+        # description's noun (the dash sentence in a whole article: "Azores" a dependent of "islands"); or it reads
+        # the description as a second object of the verb ("to storm Area 51, a classified facility within …")
         if (head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in taken
-                or not (noun.dep_ == "appos" and noun.head.i == head.i or head.head.i == i)):
+                or number is not None and number.i in taken
+                or not (noun.dep_ == "appos" and noun.head.i == head.i or head.head.i == i
+                        or noun.dep_ == head.dep_ and noun.dep_ in ("dobj", "pobj") and noun.head.i == head.head.i)):
             continue
         kind = "GPE" if self_governing(noun) else KIND_NOUNS.get(noun.lemma_.lower())
-        if kind not in ("GPE", "LOC"):
+        if kind not in ("GPE", "LOC", "FAC"):
             continue
         start = head.i
         while (start > 0 and head.i - start < 2 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN"
@@ -72,5 +78,5 @@ def places_described_in_apposition(doc: Doc, taken: set[int]) -> list[Span]:
         if any(t.lower_ in NOT_NAME_WORDS or t.lower_ in TITLE_WORDS or not t.is_alpha for t in span) \
                 or (found and found[-1].end > start):
             continue
-        found.append(span)
+        found.append(span if number is None else Span(doc, start, number.i + 1, label=kind))
     return found

@@ -35,8 +35,33 @@ def kind_after_dash(span: Span) -> str | None:
     i = span.end
     if i + 2 >= len(doc) or doc[i].text not in _DASHES or doc[i + 1].lower_ not in _ARTICLES:
         return None
+    head = _phrase_head(doc, i + 2)
+    return kind_of(head) if head is not None and head.pos_ == "NOUN" else None
+
+
+def kind_after_comma_as_object(span: Span) -> str | None:
+    """The label the noun of ", a <kind> …" right after a name gives it where the parser read that noun phrase as a
+    second object beside the name, not as its apposition ("were to storm Area 51, a classified facility within …":
+    "facility" a second object of "storm", round ent41a); a verb takes no two direct objects in a row set off by a
+    comma, so the phrase describes the name. None otherwise (a parse that made it an apposition is read by
+    :func:`~toolkit.nlp.kind_nouns.kind_noun` itself)."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _ARTICLES:
+        return None
+    head = _phrase_head(doc, i + 2)
+    root = span.root
+    if (head is None or head.pos_ != "NOUN" or head.dep_ != root.dep_ or head.dep_ not in ("dobj", "pobj")
+            or head.head.i != root.head.i):
+        return None
+    return kind_of(head)
+
+
+def _phrase_head(doc, start: int):
+    """The head noun of the noun phrase opening at ``start`` after its article: the last noun of its compound,
+    before a preposition or the end ("video-sharing platform", "classified facility"), or None."""
     head = None
-    for token in doc[i + 2 : min(len(doc), i + 8)]:
+    for token in doc[start : min(len(doc), start + 6)]:
         if token.pos_ in ("NOUN", "PROPN"):
             head = token  # the compound runs on: its last noun is the head ("video-sharing platform")
         elif token.pos_ in ("ADJ", "VERB", "ADV", "NUM") or token.text == "-":
@@ -44,7 +69,7 @@ def kind_after_dash(span: Span) -> str | None:
                 break
         else:
             break
-    return kind_of(head) if head is not None and head.pos_ == "NOUN" else None
+    return head
 
 
 def apposed_across_words(span: Span) -> bool:

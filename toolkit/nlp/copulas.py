@@ -7,6 +7,9 @@ is "company", a person when it is "author". The subject's head must be a kind no
 complement (``attr``) of "be", not a country's name nor a name qualifying a word after it ("The airline
 was Iran's first", "the company is U.S. owned").
 
+The other way round, "<Name> is a <kind noun> …" ("Naruto is a Japanese cartoon ninja character who runs …", round
+ent41a) says it as well: :func:`subject_kind` reads the indefinite complement's head when the name is the subject.
+
 Example:
     >>> copular_kind(doc[7:8])   # doctest: +SKIP
     'GPE'
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from toolkit.nlp.gazetteer import known_countries
+from toolkit.nlp.gazetteer import is_known_place, known_countries
 from toolkit.nlp.media import kind_of
 
 
@@ -32,3 +35,23 @@ def copular_kind(span: Span) -> str | None:
         return None  # the name qualifies what follows it ("was Iran's first", "is U.S. owned")
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     return kind_of(subjects[0]) if len(subjects) == 1 else None
+
+
+def subject_kind(span: Span) -> str | None:
+    """The label "<Name> is a/an <kind noun>" gives the name, its subject: "Naruto is a Japanese cartoon ninja
+    character" (a person), "Rosatom is a state corporation" (a body). Only an indefinite complement classifies ("X
+    is the company that …" may identify a part), and a negated copula says what the name is not; "a group of
+    islands" names a collection, not its kind, and a place the gazetteer knows keeps its kind."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < span.end or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    complements = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    if len(complements) != 1 or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in complements[0].children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in complements[0].children):
+        return None  # "Guadeloupe … is a group of islands", "a member of …": a collection or a part, not the kind
+    kind = kind_of(complements[0])
+    if kind not in ("GPE", "LOC") and is_known_place(span.text):
+        return None  # a place the gazetteer knows is no body or person by a noun's reading
+    return kind

@@ -54,8 +54,8 @@ def _illness_context(token: Token) -> bool:
 def drop_disease_codes(ents: list[Span]) -> list[Span]:
     """Drop the names written as codes ("COVID-19") that the text shows to be a disease, an influenza's subtype
     ("H5N1"), a disease written as a word ("Covid", "Mpox"), the acronym of the illnesses before "vaccine" ("the MMR
-    vaccine"), the place a virus is named after, before "virus" ("Powassan virus"), and what someone is diagnosed
-    with ("diagnosed with Multiple Sclerosis").
+    vaccine"), the place a virus is named after, before "virus" ("Powassan virus"), what someone is diagnosed
+    with ("diagnosed with Multiple Sclerosis"), an illness named "… Syndrome" and a strain's code before "strain".
 
     Args:
         ents: entity spans in document order, none overlapping.
@@ -63,7 +63,8 @@ def drop_disease_codes(ents: list[Span]) -> list[Span]:
     ents = [e for e in ents if not _vaccine_acronym(e) and not (len(e) == 1 and _FLU_SUBTYPE.match(e[0].text))
             and not (len(e) == 1 and e[0].lower_ in _DISEASE_WORDS)  # ("Covid" PERSON: a disease word)
             and not _virus_named_after_place(e)  # ("died from Powassan virus": "Powassan" no place, round ent36c)
-            and not _diagnosis(e)]  # ("he was diagnosed with Multiple Sclerosis" ORG, round ent37)
+            and not _diagnosis(e)  # ("he was diagnosed with Multiple Sclerosis" ORG, round ent37)
+            and not _syndrome(e) and not _strain_code(e)]  # ("Middle East Respiratory Syndrome", "the D8 strain")
     codes = [e for e in ents if e.end - e.start == 1 and _CODE.match(e.doc[e.start].text)]
     if not codes:
         return ents
@@ -71,6 +72,26 @@ def drop_disease_codes(ents: list[Span]) -> list[Span]:
     if not diseases:
         return ents
     return [e for e in ents if not (e.end - e.start == 1 and e.doc[e.start].text in diseases)]
+
+
+# A strain's or a variant's code: capitals and digits, with points between numbers ("D8", "B1", "BA.2", "B.1.1.7").
+_STRAIN_CODE = re.compile(r"^[A-Z]{1,3}(?:\.?\d{1,3})(?:\.\d{1,3})*$")
+_STRAIN_NOUNS = frozenset({"strain", "strains", "variant", "variants", "genotype", "lineage", "subvariant"})
+
+
+def _syndrome(ent: Span) -> bool:
+    """Whether a name of two words or more ends in "Syndrome": an illness's name ("the guidelines also list Middle
+    East Respiratory Syndrome, from 2013", round ent41a; "Severe Acute Respiratory Syndrome"), which the model takes
+    for a body by its capitals; a body named after one ends in its own head ("the Down Syndrome Association")."""
+    return len(ent) >= 2 and ent[-1].text == "Syndrome"
+
+
+def _strain_code(ent: Span) -> bool:
+    """Whether a name is a code of capitals and digits right before "strain" or "variant" ("The D8 strain, which
+    caused a New Zealand outbreak", round ent41a): a virus's strain, no body."""
+    doc = ent.doc
+    return (len(ent) == 1 and _STRAIN_CODE.match(ent[0].text) is not None and any(c.isdigit() for c in ent[0].text)
+            and ent.end < len(doc) and doc[ent.end].lower_ in _STRAIN_NOUNS)
 
 
 def _diagnosis(ent: Span) -> bool:

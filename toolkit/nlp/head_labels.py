@@ -113,9 +113,10 @@ def name_head(words: list[str]) -> str:
         The head word without edge dots and commas; a facility's head in the plural made singular.
     """
     head = (words[-1] if "of" not in words else words[words.index("of") - 1]).strip(".,")
-    if head.endswith("s") and head[:-1] in FAC_HEADS and head != "gates":
+    if head.endswith("s") and head[:-1] in FAC_HEADS and head not in ("gates", "studios"):
         head = head[:-1]  # "the Century City Towers", "the Twin Towers": buildings named in the plural (not
-        # "Bill Gates", a surname; a gate is named in the singular, "Brandenburg Gate")
+        # "Bill Gates", a surname; a gate is named in the singular, "Brandenburg Gate"; "Pinewood Studios", a
+        # film company's name in the plural, round ent41a)
     return head
 
 

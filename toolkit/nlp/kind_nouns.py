@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from toolkit.nlp.appositions import apposed_across_words, kind_after_dash
+from toolkit.nlp.appositions import apposed_across_words, kind_after_comma_as_object, kind_after_dash
 from toolkit.nlp.boundaries import KIN_NOUNS
-from toolkit.nlp.copulas import copular_kind
+from toolkit.nlp.copulas import copular_kind, subject_kind
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import sky_kind, star_of_a_screen
 from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, LINE_NOUNS, LOC_HEADS, PLANT_PURPOSES
@@ -146,11 +146,15 @@ def kind_noun(span: Span) -> str | None:
         return "ORG"  # "Shares in Woolworths fell" (NORP, round wire35c), "Kroger shares rose": a listed company
     if (copular := copular_kind(span)) is not None:
         return copular  # "The nearest settlement to Area 51 is Rachel": what the sentence says the name is
+    if (subject := subject_kind(span)) is not None:
+        return subject  # "Naruto is a Japanese cartoon ninja character": what the sentence says its subject is
     if (named := kind_by_naming(span)) is not None:
         return named  # "a British colony called Southern Rhodesia": the noun a participle of naming names
     before = span.start - 1
     if (dashed := kind_after_dash(span)) is not None:
         return dashed  # "LiveLeak — a video-sharing platform": an apposition set off by a dash
+    if (second := kind_after_comma_as_object(span)) is not None:
+        return second  # "to storm Area 51, a classified facility": an apposition the parser made an object
     if (span.label_ == "NORP" and before > 0 and span.doc[before].text == "The" and not span.doc[before].is_sent_start
             and span.doc[before - 1].is_alpha and span.doc[before - 1].is_lower):
         return "ORG"  # "newspaper The Hindu reported": a people's adjective takes no capital "The" mid-sentence
@@ -208,6 +212,8 @@ def kind_noun(span: Span) -> str | None:
         # "Greek Orthodox church" is a faith's); or a place by its noun: "the Johan Sverdrup oil field", "the
         # Karol Bagh area"; a plant named by what it makes, "The Costa Sur power plant at Guayanilla" (round ent40b).
         return _site_kind(facility)
+    if _transit_network(span):
+        return "FAC"  # "part of the London Underground mass transit system": a network of lines and stations
     kind = span.doc[span.end] if span.end < len(span.doc) else None
     if _pollster(span, kind):
         return "ORG"  # "an April 30 – May 4 Monmouth poll" (GPE, round ent37): the poll's maker
@@ -228,6 +234,27 @@ def kind_noun(span: Span) -> str | None:
             and any(c.lower_ == "the" for c in noun.children):
         return _NAMED_BY_OF[noun.lower_]  # "the city of Raqqa", but not "a region of Mexico", "the capital of France"
     return None
+
+
+# Words that make "system" or "network" after a name one of transport built on the ground ("mass transit system",
+# "the Paris metro network", "rail network"): a facility, as a line or a station is (round ent41a).
+_TRANSIT_WORDS = frozenset({"transit", "metro", "subway", "underground", "rail", "railway", "tram", "tramway"})
+_NETWORK_NOUNS = frozenset({"system", "network"})
+
+
+def _transit_network(span: Span) -> bool:
+    """Whether a name is followed, before any other word, by lower-case words ending in "system" or "network" that
+    name transport on the ground ("the London Underground mass transit system", "the Tyne and Wear Metro rail
+    network"): the name is that network's, a built facility, not the body that runs it."""
+    doc = span.doc
+    i = span.end
+    words = []
+    while i < len(doc) and i - span.end < 4 and doc[i].is_lower and doc[i].is_alpha:
+        words.append(doc[i].lower_)
+        if doc[i].lower_ in _NETWORK_NOUNS:
+            return any(w in _TRANSIT_WORDS for w in words)
+        i += 1
+    return False
 
 
 def _site_kind(noun) -> str | None:

@@ -19,9 +19,10 @@ entities48, twelve Wikinews dev articles).
   :func:`territories_over_in` makes the three one place (GPE); a region numbered as its name ("Region 11"), which
   the model calls a law as it does "Article 5", is a place (:func:`numbered_territories`).
 
-The first two visit the Doc's entities only; the third looks up the Doc's kind nouns of buildings in its column of
-lower-case words (`lookups.indices_of`) and walks back at most a few words from each; none loops over a document's
-tokens.
+The first two visit the Doc's entities only, and so does :func:`stations_placed_in_other_places` ("at Waterloo
+station in the British capital London": a station named, not a town's, round ent41a); the third looks up the Doc's
+kind nouns of buildings in its column of lower-case words (`lookups.indices_of`) and walks back at most a few words
+from each; none loops over a document's tokens.
 """
 
 from __future__ import annotations
@@ -272,3 +273,44 @@ def bodies_before_kinds(ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="ORG")
         out.append(ent)
     return out
+
+
+_PLACING_NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "LOC", "NORP"})
+
+
+def stations_placed_in_other_places(ents: list[Span]) -> list[Span]:
+    """"at Waterloo station in the British capital London", "Waterloo station is in central London" (round ent41a): a
+    name of one or two words compounded onto a lower-case "station" with no article before it, the station placed
+    "in" a place that is not the name, is the station's own name (FAC, the noun kept in it): a town's station stands
+    in that town, so a station said to be elsewhere is named, not the town's ("Dolgellau station", alone, is left to
+    the town)."""
+    out: list[Span] = []
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        if (ent.label_ in _PLACING_NAME_LABELS and len(ent) <= 2 and end < len(doc) and doc[end].lower_ == "station"
+                and ent.root.head.i == end and ent.root.dep_ in ("compound", "nmod")
+                and all(t.is_title for t in ent) and not (ent.start > 0 and doc[ent.start - 1].pos_ == "DET")
+                and _placed_in_another_place(doc[end], ent.text)):
+            out.append(Span(doc, ent.start, end + 1, label="FAC"))
+            continue
+        out.append(ent)
+    return out
+
+
+def _placed_in_another_place(station, name: str) -> bool:
+    """Whether a station is said to stand "in" a named place other than ``name``: "in" hung on the station or on
+    the "be" it is the subject of, its object (or the object's apposition: "the British capital London") a place."""
+    heads = [station]
+    if station.dep_ == "nsubj" and station.head.lemma_ == "be":
+        heads.append(station.head)
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                named = [obj] + [c for c in obj.children if c.dep_ == "appos"]
+                if any(t.ent_type_ in ("GPE", "LOC") and t.text != name for t in named):
+                    return True
+    return False

@@ -71,10 +71,11 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza facility mine cemetery hotel dam tunnel terminal
     theatre theater temple shrine monument pier lighthouse base planetarium aquarium clinic port pipeline
-    interconnector gate complex room basilica abbey memorial parkway turnpike maidan""".split())  # (a basilica, an abbey: "the Basilica of St.
+    interconnector gate complex room basilica abbey memorial parkway turnpike maidan studio""".split())  # (a basilica, an abbey: "the Basilica of St.
 # Mary Major", "Westminster Abbey", round wire35d; a maidan, a city's open ground, "Mumbai's Azad Maidan", round wire40; a memorial, a monument: "the Emancipation Memorial", "the Lincoln
 # Memorial", round ent37b; a parkway, a turnpike: roads, "the Blue Ridge Parkway remains closed", "the Pennsylvania
-# Turnpike", round wire37b)  # "Donovan Correctional Facility",
+# Turnpike", round wire37b; a studio where records are made, "his ARC Studio, Lagos, Nigeria", round ent41a — a firm's
+# name ends in the plural, "Pinewood Studios", a company's tail in short_forms)  # "Donovan Correctional Facility",
 # "Acland Mine", "Arlington Cemetery": built things, whatever the name in front of the head (a person's); "Sunda
 # Kelapa Port" a port's docks (a town opens with it, "Port Moresby", or the gazetteer knows it, "Port of Spain"); a
 # pipeline's or a power cable's name ends in its noun ("Trans-Alaska Pipeline", "EuroAfrica Interconnector"); a gate
@@ -178,7 +179,8 @@ NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS  # words that end a run of capitalised 
 # name it with "of" ("the city of Raqqa"): the label they give.
 KIND_NOUNS = {
     **dict.fromkeys("""church museum mosque cathedral temple monument shrine hospital stadium airport airbase
-        bridge prison jail palace hotel hostel motel mall building tower arena pipeline station canal tunnel""".split(),
+        bridge prison jail palace hotel hostel motel mall building tower arena pipeline station canal tunnel
+        facility""".split(),
         "FAC"),
     **dict.fromkeys("""city town village suburb capital municipality country nation county province area colony
         neighbourhood neighborhood settlement""".split(), "GPE"),
@@ -194,6 +196,9 @@ KIND_NOUNS = {
     # pro-independence Naleraq party"; "rival grocer Albertsons" (round wire35c); "pollsters, including Litbang
     # Kompas and Indikator Politik Indonesia" (round wire35f); "Rosatom, the Russian state nuclear corporation, said"
     # (PERSON, round wire37), "Ofcom, the media watchdog"
+    # A religious body that names its members ("Jehovah's Witnesses (JWs), another sect of Christianity", round
+    # ent41a): a group of believers, as a people is (NORP).
+    **dict.fromkeys("sect denomination".split(), "NORP"),
     # Roles only a person holds: "Dominic Hare, chief executive of the palace"; "Gáspár Maróth,
     # the government commissioner responsible for defence".
     **dict.fromkeys("""executive commissioner director chairman chairwoman chairperson spokesman spokeswoman
@@ -202,7 +207,8 @@ KIND_NOUNS = {
         politician lawmaker candidate delegate commander ambassador envoy adviser advisor aide singer
         songwriter actor actress writer journalist reporter editor novelist athlete coach
         dictator tyrant despot strongman warlord apostle disciple evangelist prophet priest bishop rabbi imam
-        cleric pastor""".split(), "PERSON"),
+        cleric pastor character""".split(), "PERSON"),  # (a character of fiction, "Naruto is a Japanese cartoon
+    # ninja character", is a person as the golds and the model's scheme take one; round ent41a)
 }
 
 # What a plant makes or runs on, when a noun compounded in front names it ("a power plant", "the Calvert Cliffs Nuclear

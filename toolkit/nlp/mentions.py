@@ -287,6 +287,16 @@ def _alone_on_its_line(span: Span) -> bool:
 _FILE_NAME = re.compile(r"^[\w-]+\.(?:jpe?g|png|gif|bmp|tiff?|pdf|docx?|xlsx?|pptx?|txt|html?|zip|mp[34])$", re.I)
 
 
+def _named_after_numbered(span: Span) -> bool:
+    """Whether a building's name of three words or more holds a number inside, after a capitalised word, and ends
+    in a capitalised word of letters: a site named after something numbered ("the Area 51 Alien Center tourist
+    attraction", "the Route 66 Museum", round ent41a), not a time or a measure, which end in their numbers or
+    units."""
+    words = [t for t in span if t.text.lower() != "the"]
+    return (len(words) >= 3 and words[0].is_title and words[-1].is_title and words[-1].is_alpha
+            and any(t.like_num for t in words[1:-1]))
+
+
 def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     """Not a name: no capital letter at all ("valorem" of "ad valorem", "eastern"), one letter
     ("s" of a split possessive), or a lone generic word left from a title ("Affairs")."""
@@ -302,6 +312,7 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
                                         and is_site_designation(words[-1]) and words[0][:1].isupper())
                                and not (label == "LOC" and is_sky_designation(text))  # "K2-33b", a planet; "HR 6819", a star
                                and not (label == "FAC" and is_route_name(text))  # "I-40", "U.S. 19/23" (round wire37b)
+                               and not (label == "FAC" and _named_after_numbered(span))  # "the Area 51 Alien Center"
                                and not (label == "GPE" and len(span) == 1 and district_code(span[0]))  # "(MI-05)"
                                and not (label == "GPE" and len(span) == 2 and span[0].text in TERRITORY_HEADS
                                         and span[1].text.isdigit())):  # "Region 11" (round entities56)

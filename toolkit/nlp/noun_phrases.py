@@ -8,6 +8,7 @@ mends the parser's splits of hyphenated words and bounds, :func:`clean_phrase` w
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from spacy.tokens import Token
@@ -17,11 +18,13 @@ from toolkit.nlp.mistags import english_words
 
 # Quotation marks, straight and curly, and guillemets: never part of a name or a phrase.
 QUOTE_MARKS = "\"“”‘’'«»„"
+_QUOTE_MARK = re.compile(r"(?<![^\W\d_])['’]|['’](?![^\W\d_])|[\"“”‘«»„]")  # (not an apostrophe inside a word)
 
 
 def unquoted(name: str) -> str:
-    """A name without quotation marks (an entity's text can hold one: 'The "United States')."""
-    return " ".join("".join(ch for ch in name if ch not in QUOTE_MARKS).split())
+    """A name without quotation marks (an entity's text can hold one: 'The "United States'); an apostrophe between
+    two letters is the name's own ("Jehovah's Witnesses", "O'Brien", round ent41a) and stays."""
+    return " ".join(_QUOTE_MARK.sub("", name).split())
 
 
 def clean_phrase(words: Iterable[Token]) -> str | None:

@@ -44,6 +44,7 @@ from toolkit.nlp.couples import couples_in_names
 from toolkit.nlp.fellowships import bodies_of_members
 from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.listed_fields import fields_listed_before_heads
+from toolkit.nlp.conjoined_names import names_joined_over_and
 from toolkit.nlp.list_items import sites_in_item_lists
 from toolkit.nlp.officer_bodies import bodies_before_officers
 from toolkit.nlp.nicknames import people_before_nicknames
@@ -63,6 +64,7 @@ from toolkit.nlp.missed import (bodies_named_after_places, bodies_of_places, med
                                 news_services, places_after_stance_prefixes, token_indices, tokens_among, untagged_countries,
                                 untagged_awards, untagged_conferences, untagged_movements, untagged_storms,
                                 bodies_described_in_apposition)
+from toolkit.nlp.mixed_initials import names_before_mixed_initials
 from toolkit.nlp.model_spans import holders_cut_off_offices, mend_model_spans
 from toolkit.nlp.names import organisation_names, speaker_names
 from toolkit.nlp.national_bodies import bodies_ending_in_countries
@@ -110,7 +112,8 @@ from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named
 from toolkit.nlp.surname_forms import families_by_surnames, hyphenated_surnames, slavic_surnames
 from toolkit.nlp.kind_places import (adjectives_opening_quotations, bodies_before_kinds, buildings_before_kinds,
                                      numbered_territories,
-                                     places_before_kinds, territories_over_in, waters_named_after_peoples)
+                                     places_before_kinds, stations_placed_in_other_places, territories_over_in,
+                                     waters_named_after_peoples)
 from toolkit.nlp.plural_groups import groups_by_plurals
 from toolkit.nlp.modifiers import bodies_to_their_heads
 from toolkit.nlp.month_names import dates_called_names, months_in_capitals_before_days, people_named_by_months
@@ -326,14 +329,17 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     # One final guard for every rule above: no token in two entities (longer, then earlier, wins).
     ents = short_forms(bodies_of_titles(fields_in_names(couples_in_names(filter_spans(repaired + found)))))
     ents = names_spelt_by_acronyms_elsewhere(names_spelt_by_acronyms(doc, ents))  # "Movimento 5 Stelle (M5S)"
+    ents = names_before_mixed_initials(doc, ents)  # "Transport for London (TfL)", "Jehovah's Witnesses (JWs)"
     # (and "Akhil Bharat Hindu" + "Mahasabha", spelt by "ABHM" further on)
     ents = fields_listed_before_heads(ents)  # "the Senate Health, Education, Labor and Pensions Committee"
+    ents = names_joined_over_and(ents)  # "the Nevada Test and Training Range" ("Training Range" alone)
     ents = buildings_called_events(people_after_ages(people_of_bodies(relatives_in_lists(people_by_coordination(ents)))))  # "four daughters, Nadine, …"
     ents = routes_by_network_numbers(numbered_roads(channels_named_by_numbers(channels_after_call_signs(upper_tails(ents)))))  # "WESH 2 news"  # "U.S. Route" + "2"; "U.S. 19/23", "I-40"
     ents = division_names(numbers_inside_names(names_split_at_scores(titled_cities(titled_places_joined(ents)))))  # "Jefferson Parish"; "Liverpool 2-2 Arsenal"
     ents = events_before_roman_numerals(saints_buildings(sites_cut_after_places(bodies_cut_before_heads(numbered_after_no(territories_before_governors(cities_before_offices(ents)))))))  # "Kerrville City Manager …"; "City
     # Hospital No. 1"; "the University of Maryland Shock" + "Trauma Center"
     ents = numbered_units(ents)  # "deployed from the 158th Fighter Wing", "the 82nd Airborne Division"
+    ents = stations_placed_in_other_places(ents)  # "at Waterloo station in the British capital London"
     ents = states_closed(names_closed_as_elsewhere(names_opened_as_elsewhere(bodies_for_causes(qualifiers_left_out(ents)))))  # "Liberal
     # Democrats describes itself …" beside "the Liberal Democrats"; "The Liberal Democrats won", "Reform UK took four
     # seats"; "Nizhny" + "Tagil"; "Rio Grande" + "do Sul", "Mendoza Governor Alfredo Cornejo" (state_names.py)

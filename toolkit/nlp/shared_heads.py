@@ -27,6 +27,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # Spanish and French courts") are its country, not its name; a party alone is named by such a word
 # ("the Democratic and Republican parties").
 _NAMED_BY_PEOPLES = frozenset({"party"})
+# Heads of built things that name them only when shared by a list in the plural: "the Northern and Jubilee lines" of
+# a metro (round ent41a); a name ending in "Line" alone is often a shipping or cruise firm's ("White Star Line").
+_SHARED_ONLY_FAC_HEADS = frozenset({"line"})
 
 
 def _label_of_head(token: Token) -> str | None:
@@ -38,7 +41,7 @@ def _label_of_head(token: Token) -> str | None:
         return "ORG"
     if lemma in LOC_HEADS:
         return "LOC"
-    return "FAC" if lemma in FAC_HEADS else None
+    return "FAC" if lemma in FAC_HEADS or lemma in _SHARED_ONLY_FAC_HEADS else None
 
 
 def _name_word(token: Token) -> bool:

@@ -153,6 +153,11 @@ def _mixed_acronym(text: str) -> bool:
             and all(c.isupper() or c in "of" for c in text))
 
 
+def _plural_acronym(text: str) -> bool:
+    """Whether ``text`` is an acronym in capitals with a plural "s" ("JWs", "MPs", "NGOs")."""
+    return 3 <= len(text) <= 7 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
+
+
 def one_slip_apart(a: str, b: str) -> bool:
     """Whether two long words differ by one typing slip: a letter changed, added, dropped, or two
     neighbours swapped ("zelesnkyy" / "zelenskyy"). Words under 7 letters never are."""
@@ -599,12 +604,16 @@ class _Spellings:
         target = {}
         for key, group in self.by_key.items():
             text = self.surface(group[0].text)
-            if (is_acronym(text) or len(text) <= 6 and _mixed_acronym(text) or key in bracketed and _one_title_word(text)) \
-                    and key not in self.user and key not in self.known:
+            plural = _plural_acronym(text)
+            if (is_acronym(text) or len(text) <= 6 and _mixed_acronym(text) or key in bracketed and _one_title_word(text)
+                    or plural) and key not in self.user and key not in self.known:
                 # ("Phivolcs" after "The Philippine Institute of Volcanology and Seismology (Phivolcs)": a short
                 # name cut from the name's words, defined in brackets)
                 # ("PG&E" after "Pacific Gas and Electric Company (PG&E)": an ampersand joins its capitals)
                 matches = long_names.get(key, [])
+                if not matches and plural:
+                    # "JWs" of "Jehovah's Witnesses" (round ent41a): the initials of a name of members take its "s"
+                    matches = [k for k in long_names.get(key[:-1], []) if k.endswith("s")]
                 if len(matches) != 1 and len(bracketed.get(key, ())) == 1:
                     matches = sorted(bracketed[key])  # the one the text spells it out for, of none or of several
                 if len(matches) == 1 and key != matches[0] and self.together(group, self.by_key[matches[0]]):
