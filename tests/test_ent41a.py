@@ -210,6 +210,6 @@ class TestApostrophesInNames:
         assert "Jehovah's Witnesses" in set(events["subject"]) and "Jehovahs Witnesses" not in set(events["subject"])
 
     def test_quotation_marks_go(self):
-        from toolkit.nlp.actors import unquoted
+        from toolkit.nlp.noun_phrases import unquoted
 
         assert unquoted('The "United States') == "The United States" and unquoted("O’Brien") == "O’Brien"
