@@ -82,7 +82,7 @@ from toolkit.nlp.known_names import untagged_known_names
 from toolkit.nlp.capital_surnames import surnames_in_capitals
 from toolkit.nlp.repeated_places import places_named_again
 from toolkit.nlp.bylines import authors_in_bylines, byline_words_off_names, desks_off_writers, writers_above_stamps
-from toolkit.nlp.writer_lines import writers_on_lines
+from toolkit.nlp.writer_lines import helpers_in_closing_credits, writers_on_lines
 from toolkit.nlp.field_labels import drop_field_labels, drop_link_bar_items
 from toolkit.nlp.products import untagged_craft_of_makers
 from toolkit.nlp.act_names import agreements_cut_to_heads, cases_by_parties, laws_cut_before_act
@@ -434,7 +434,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = credit_labels_off_names(photographers_before_bracketed_agencies(doc, photographers_in_slashed_credits(doc, ents)))  # "Image source, Getty Images"; "(Ose Irete/CBC)"
     ents = byline_words_off_names(doc, ents)  # "Reporting from Paris", "For Dailymail.Com"
     ents = writers_above_stamps(doc, desks_off_writers(authors_in_bylines(doc, ents)))  # "By Deb Price / The Detroit News Deb Price When …"; "Ian Sample Science editor"
-    ents = writers_on_lines(doc, ents)  # "Nadia Ferreira" ⏎ "Senior Editor"; "Written by Rohan Kulkarni"
+    ents = helpers_in_closing_credits(doc, writers_on_lines(doc, ents))  # "With a report from …"; "Nadia Ferreira" ⏎ "Senior Editor"; "Written by Rohan Kulkarni"
     ents = drop_link_bar_items(drop_field_labels(ents))  # "Subscribe | Manage preferences | Unsubscribe"; "Email: Anthony Beavers <…>", "… at Newsday. Excerpt: \"Arafat 's …\""
     ents = people_after_plural_titles(doc, ents)  # "Present: Senators Risch [presiding], Ricketts, Barrasso, …"
     ents = drop_stage_directions(doc, names_off_next_line_labels(ents))  # "(END VIDEO CLIP)"; "Truth Social⏎VERDICT:"
