@@ -255,6 +255,12 @@ def _resolve_text(expression: str, published: dt.date | None, hint: str | None, 
         return _day(dt.date(*map(int, m.groups())))
     if re.search(r"\b\d{3}0'?s\b|centur|\b\d{4}\s*[-–/]\s*\d{2,4}\b(?![:.]\d)", t):  # decades, "2019-20"
         return None, None  # (not a page's stamp "01/12/2025 - 13:05": a day, a dash and its clock time)
+    if m := re.search(r"\b(\d{1,2})-" + MON + r"-(\d{4})\b", t):  # "09-Mar-2025", a sports site's stamp (round
+        # wire41): day, month and year joined by hyphens
+        try:
+            return _day(dt.date(int(m[3]), MONTHS[m[2]], int(m[1])))
+        except ValueError:
+            return None, None  # (no such day: "31-Apr-2025")
     if m := re.search(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", t):
         mo, d, y = int(m[1]), int(m[2]), m[3]
         if y:
