@@ -37,6 +37,7 @@ import re
 
 from spacy.tokens import Span
 
+from toolkit.nlp.boundaries import is_person_role
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.gazetteer import is_known_place, known_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS,
@@ -116,6 +117,41 @@ def given_names_at_hyphens(ents: list[Span]) -> list[Span]:
                 and (end + 2 == len(doc) or doc[end + 1].whitespace_ or not doc[end + 2].is_alpha)):
             ent = Span(doc, ent.start, end + 2, label="PERSON")
         out.append(ent)
+    return out
+
+
+def _linked_end(doc, end: int) -> int | None:
+    """Where a name written on by a linking syllable ends: "-e-Azam" after "Faruk", "-ul-Haq" after "Zia" (a
+    hyphen, a syllable of one to three small letters, a hyphen and a capitalised word, no space about them), or
+    None."""
+    if (end + 3 < len(doc) and doc[end].text in HYPHENS and doc[end + 2].text in HYPHENS
+            and not any(doc[k].whitespace_ for k in range(end - 1, end + 3))
+            and doc[end + 1].is_alpha and doc[end + 1].is_lower and len(doc[end + 1]) <= 3
+            and doc[end + 3].is_alpha and doc[end + 3].is_title):
+        return end + 4
+    return None
+
+
+def names_at_linking_syllables(ents: list[Span]) -> list[Span]:
+    """A name of the Persian and Urdu pattern, two words joined by a linking syllable ("Faruk-e-Azam", "Zia-ul-Haq",
+    "Jaish-e-Mohammed"), which the tokenizer splits at the hyphens and the model tags only in part ("Faruk" GPE,
+    round wire41): the name runs on to the capitalised word after the syllable. A one-word place is no first part of
+    such a name, so a place's label the model gave the first word alone goes for a person's when a person's role
+    follows the name in apposition ("Faruk-e-Azam, adviser to the ministry"); otherwise the model's label stays."""
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc = ent.doc
+        end = _linked_end(doc, ent.end)
+        limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+        if end is None or end > limit or ent.label_ not in NAME_LABELS:
+            out.append(ent)
+            continue
+        label = ent.label_
+        if (label in ("GPE", "LOC", "FAC", "NORP") and len(ent) == 1 and end + 2 < len(doc)
+                and doc[end].text == "," and (is_person_role(doc[end + 1].text, doc[end + 1].lemma_)
+                                              or doc[end + 1].lower_ in TITLE_WORDS)):
+            label = "PERSON"
+        out.append(Span(doc, ent.start, end, label=label))
     return out
 
 

@@ -95,6 +95,7 @@ from toolkit.nlp.apposed_places import places_described_in_apposition
 from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_in_continents, ordinals_of_streets,
                                      bodies_opened_after_articles,
                                      venues_named_by_domains, capital_all_before_names, given_names_at_hyphens,
+                                     names_at_linking_syllables,
                                      surnames_at_hyphens,
                                      leanings_off_names, names_off_next_line_labels,
                                      addresses_off_buildings, names_apart_at_for_the, party_adjectives_apart,
@@ -349,6 +350,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = peoples_before_settler_nations(hyphenated_peoples(ents))  # "referred to him as \"Chinese-American.\""; "the first South Asian American"
     # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"; "at All Saints Catholic High School"
     ents = capital_all_before_names(surnames_at_hyphens(given_names_at_hyphens(leanings_off_names(ents))))
+    ents = names_at_linking_syllables(ents)  # "Faruk-e-Azam, adviser to the ministry": "Faruk" GPE
     ents = venues_named_by_domains(ordinals_of_streets(ents))  # "near the 14th Street Bridge", "outside Crypto.com Arena"
     ents = addresses_off_buildings(names_apart_at_for_the(adjectives_after_prepositions(ents)))  # "… Scientology on French television"; "leaving Blues Incorporated for The Rolling Stones"
     ents = bodies_over_in_continents(ents)  # "The Organization for Security and Co-operation in Europe called …"
