@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from toolkit.nlp.boundaries import (FIRMS_OFFICERS, KIN_NOUNS, PLAYING_POSITIONS, is_person_role,
                                     places_before_people, roles_opening_sentences)
 from toolkit.nlp.dates import MONTHS, WEEKDAYS
-from toolkit.nlp.gazetteer import is_known_place, known_countries
+from toolkit.nlp.gazetteer import is_known_place, known_countries, people_adjective
 from toolkit.nlp.label_mends import relabel_mended_spans
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.lexicon import (CHURCH_RANKS, FAC_HEADS, HYPHENS, KIND_NOUNS, LOC_HEADS, NAME_LABELS,
@@ -462,6 +462,11 @@ def _elided_particle(word: str) -> bool:
     return len(word) > 3 and word[0] == "d" and word[1] in "'’" and word[2].isupper() and word[3:].isalpha()
 
 
+# The labels the model gives a given name it splits off a surname opened by a particle ("Kian" NORP of "Kian delos
+# Santos").
+_GIVEN_NAME_MISLABELS = frozenset({"GPE", "ORG", "LOC", "NORP"})
+
+
 def _join_split_names(ents: list[Span]) -> list[Span]:
     """Join a person's name that the model split into two touching entities.
 
@@ -503,7 +508,11 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
                 ent.label_ == "PERSON" and nxt[0].is_title and (ent[-1].lower_ in NAME_PARTICLES or nxt.start > ent.end
                                                                  or nxt.label_ == "PERSON" and len(ent) > 1)
                 or nxt.start == ent.end and nxt.label_ == "PERSON" and len(ent) == 1 and ent.label_ in ("GPE", "ORG", "LOC")
-                and ent[0].is_title and ent[0].pos_ == "PROPN" and not is_known_place(ent.text)):
+                and ent[0].is_title and ent[0].pos_ == "PROPN" and not is_known_place(ent.text)
+                or nxt.start > ent.end and nxt.label_ == "PERSON" and len(ent) == 1 and ent.label_ in _GIVEN_NAME_MISLABELS
+                and ent[0].is_title and ent[0].pos_ == "PROPN" and not is_known_place(ent.text)
+                and not people_adjective(ent.text)):
+            # (and "Kian" NORP + "delos" + "Santos" PERSON, round wire41: a given name before a surname's particle)
             joined.append(Span(ent.doc, ent.start, nxt.end, label="PERSON"))
             i += 2
         elif touching and nxt.start == ent.end and _given_name_before_town(ent, nxt):
