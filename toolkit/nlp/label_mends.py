@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.dates import HOLIDAYS, MONTHS, WEEKDAYS
-from toolkit.nlp.gazetteer import (country_of_bare_adjective, is_known_place, known_states_and_countries,
+from toolkit.nlp.gazetteer import (country_of_bare_adjective, is_known_place, known_states_and_countries, people_adjective,
                                     nationality_adjective)
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_LABELS, NAME_PARTICLES, ORG_HEADS, ORG_WORDS,
@@ -48,7 +48,7 @@ def relabel_mended_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [Span(doc, e.start, e.end, label="ORG") if _told_outlet(e) else e for e in spans]
     spans = [fixed for fixed in map(_not_a_person, spans) if fixed is not None]
     spans = [part for e in spans for part in _flight_apart(e)]
-    spans = [_courtesy_titled(_initialled_person(_titled_country(e))) for e in spans]
+    spans = [_courtesy_titled(_initialled_person(_titled_country(_town_called_a_people(e)))) for e in spans]
     return [_place_police(e, spans[k + 1].start if k + 1 < len(spans) else len(doc)) for k, e in enumerate(spans)]
 
 
@@ -56,6 +56,27 @@ def relabel_mended_spans(doc: Doc, spans: list[Span]) -> list[Span]:
 _NUMBERED_NAME_NOUNS = {"flight": "EVENT", "route": "FAC", "highway": "FAC", "interstate": "FAC"}
 # The labels the model gives an airline's flight by its number ("Lion Air Flight 610" ORG, "Flight 752" PRODUCT).
 _FLIGHT_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW"})
+
+
+# The verbs after which "in" names a tongue, not a place ("spoke in Tagalog", "wrote in Yiddish").
+_TONGUE_VERBS = frozenset({"speak", "write", "say", "sing", "publish", "translate", "answer", "reply", "preach",
+                           "broadcast", "print", "read", "address", "tweet", "post", "teach", "respond"})
+
+
+def _town_called_a_people(span: Span) -> Span:
+    """A town the model calls a people (NORP) after "in" of where something happened: "killed by police in
+    Caloocan in 2017" (round wire41). One proper noun, no nation's adjective or people's word, nothing
+    it qualifies after it, and no verb of speech or writing that "in" hangs from (a tongue: "spoke in Tagalog")."""
+    doc = span.doc
+    if span.label_ != "NORP" or len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ not in ("in", "near"):
+        return span
+    word, prep = span[0], doc[span.start - 1]
+    if (people_adjective(word.text) or country_of_bare_adjective(word.text) or not word.is_title
+            or word.pos_ != "PROPN" or word.dep_ != "pobj"
+            or span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN")
+            or prep.head.lemma_.lower() in _TONGUE_VERBS or prep.head.pos_ not in ("VERB", "AUX")):
+        return span
+    return Span(doc, span.start, span.end, label="GPE")
 
 
 def _flight_apart(span: Span) -> list[Span]:
