@@ -15,7 +15,7 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.sentence_spans import Sentences
@@ -38,3 +38,20 @@ def field_office(token: Token, sentences: Sentences) -> str | None:
     if acronym.i > 0 and acronym.nbor(-1).is_title and acronym.nbor(-1).pos_ == "PROPN":
         return None  # part of a longer name ("New York ICE …")
     return f"{acronym.text} {ent.text}"
+
+
+def offices_called_people(ents: list[Span]) -> list[Span]:
+    """A body's office named by the body and its city that the model calls a person ("Interpol Manila relayed the
+    request", round wire41): two words, the second a known place, the first a body the text names alone elsewhere
+    (a one-word ORG), made one body (ORG). A person named like a town ("Jack London") has no body of their given
+    name in the text.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    bodies = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1}
+    if not bodies:
+        return ents
+    return [Span(e.doc, e.start, e.end, label="ORG")
+            if e.label_ == "PERSON" and len(e) == 2 and e[0].text in bodies and e[1].is_title
+            and is_known_place(e[1].text, cities=True) else e for e in ents]
