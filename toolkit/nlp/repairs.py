@@ -46,7 +46,7 @@ from toolkit.nlp.fields import fields_in_names
 from toolkit.nlp.listed_fields import fields_listed_before_heads
 from toolkit.nlp.list_items import sites_in_item_lists
 from toolkit.nlp.officer_bodies import bodies_before_officers
-from toolkit.nlp.field_offices import offices_called_people
+from toolkit.nlp.field_offices import offices_called_people, state_bodies_called_people
 from toolkit.nlp.nicknames import names_around_nicknames, people_before_nicknames
 from toolkit.nlp.results import names_split_at_scores
 from toolkit.nlp.regimes import countries_under_regimes
@@ -351,7 +351,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = peoples_before_settler_nations(hyphenated_peoples(ents))  # "referred to him as \"Chinese-American.\""; "the first South Asian American"
     # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"; "at All Saints Catholic High School"
     ents = capital_all_before_names(surnames_at_hyphens(given_names_at_hyphens(leanings_off_names(ents))))
-    ents = offices_called_people(names_around_nicknames(names_at_linking_syllables(ents)))  # "Interpol Manila" PERSON; "Faruk-e-Azam, adviser to the ministry": "Faruk" GPE; 'Ronald "Bato" dela Rosa'
+    ents = state_bodies_called_people(offices_called_people(names_around_nicknames(names_at_linking_syllables(ents))))  # "North Carolina" + "Emergency Management" PERSON; "Interpol Manila" PERSON; "Faruk-e-Azam, adviser to the ministry": "Faruk" GPE; 'Ronald "Bato" dela Rosa'
     ents = venues_named_by_domains(ordinals_of_streets(ents))  # "near the 14th Street Bridge", "outside Crypto.com Arena"
     ents = addresses_off_buildings(names_apart_at_for_the(adjectives_after_prepositions(ents)))  # "… Scientology on French television"; "leaving Blues Incorporated for The Rolling Stones"
     ents = bodies_over_in_continents(ents)  # "The Organization for Security and Co-operation in Europe called …"
