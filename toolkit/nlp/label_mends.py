@@ -207,6 +207,20 @@ _VOTE_HEADS = frozenset({"primary", "primaries", "caucus", "caucuses", "election
                          "runoff", "plebiscite"})
 
 
+def _award_title(span: Span) -> bool:
+    """A one-word "person" that is a capitalised English noun opening an award's or a rank's name of "of the" and
+    another capitalised English word in no entity ("Player of the Tournament", "Player of the Match"); a surname
+    that is an English word goes on with a body ("Baker of the BBC"), and a title ("Prince of Wales") is left."""
+    doc, end = span.doc, span.end
+    if len(span) != 1 or end + 2 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ != "the":
+        return False
+    word, kind = span[0], doc[end + 2]
+    english = english_words(doc.vocab)
+    return (word.is_title and word.lower_ in english and word.lower_ not in TITLE_WORDS and kind.is_title
+            and kind.is_alpha and kind.lower_ in english and not kind.ent_type_
+            and (end + 3 >= len(doc) or not doc[end + 3].is_title))
+
+
 def _not_a_person(span: Span) -> Span | None:
     """A "person" that cannot be one: a law ("Order 14066", "Emergencies Act") becomes LAW; a body's name
     run on over the title held there before its holder ("… Police Chief Johnny Jennings") the body;
@@ -260,6 +274,8 @@ def _not_a_person(span: Span) -> Span | None:
         # model ran into the name over the line's end (round wire40): a day of a month, no law for its digits
     if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or span[-1].lower_ == "act":
         return Span(doc, span.start, span.end, label="LAW")
+    if _award_title(span):
+        return None  # "Ravindra was named Player of the Tournament" (PERSON, round wire41): an award's name, no one
     last = span[-1].lower_
     if len(span) >= 3 and span[0].lower_ not in NAME_PARTICLES and span[0].text in known_states_and_countries() \
             and span[1].is_title and not (span.start > 0 and doc[span.start - 1].lower_.strip(".") in TITLE_WORDS):
