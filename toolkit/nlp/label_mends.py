@@ -207,6 +207,12 @@ _VOTE_HEADS = frozenset({"primary", "primaries", "caucus", "caucuses", "election
                          "runoff", "plebiscite"})
 
 
+# A sum in a currency written by its letters before the number: the rand's "R" with a scale ("R75-billion", "R1.2
+# trillion"), or the rupee's, the taka's, the ringgit's or the shilling's letters ("Rs 500", "Tk 3.52 crore").
+_SCALE = r"(?:[- ]?(?:billion|million|trillion|bn|mn|m|crore|lakh))"
+_CURRENCY_AMOUNT = re.compile(rf"R ?\d[\d,.]*{_SCALE}|(?:Rs\.?|Tk|RM|KSh) ?\d[\d,.]*{_SCALE}?")
+
+
 def _award_title(span: Span) -> bool:
     """A one-word "person" that is a capitalised English noun opening an award's or a rank's name of "of the" and
     another capitalised English word in no entity ("Player of the Tournament", "Player of the Match"); a surname
@@ -254,6 +260,10 @@ def _not_a_person(span: Span) -> Span | None:
         # words before the noun written small, or the whole name when the noun is capitalised
         end = span.end if span[-1].is_title else span.end - 1
         return Span(span.doc, span.start, end, label="ORG")
+    if span.label_ in NAME_LABELS | {"LAW", "PRODUCT", "WORK_OF_ART"} and _CURRENCY_AMOUNT.fullmatch(span.text):
+        return Span(span.doc, span.start, span.end, label="MONEY")  # "find R75-billion over the medium term" (LAW,
+        # round wire41): a sum in a currency written by its letters before the number, as South African and South
+        # Asian papers write the rand, the rupee and the taka
     if span.label_ in NAME_LABELS and len(span) == 1 and _TEMPERATURE.fullmatch(span.text):
         return Span(span.doc, span.start, span.end, label="QUANTITY")  # "a single year above 1.5C does not mean"
         # (ORG, round wire35e): British and climate news write degrees Celsius or Fahrenheit as a letter after the

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from toolkit.nlp.employers import employers_after_staff
+from toolkit.nlp.employers import employers_after_staff, employers_of_officers
 from toolkit.nlp.heading_capitals import drop_capital_heading_words, drop_heading_capitals
 from toolkit.nlp.headlines import headline_names
 from toolkit.nlp.interjections import (drop_oaths, drop_shouted_words, names_after_interjections,
@@ -351,7 +351,10 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = peoples_before_settler_nations(hyphenated_peoples(ents))  # "referred to him as \"Chinese-American.\""; "the first South Asian American"
     # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"; "at All Saints Catholic High School"
     ents = capital_all_before_names(surnames_at_hyphens(given_names_at_hyphens(leanings_off_names(ents))))
-    ents = state_bodies_called_people(offices_called_people(names_around_nicknames(names_at_linking_syllables(ents))))  # "North Carolina" + "Emergency Management" PERSON; "Interpol Manila" PERSON; "Faruk-e-Azam, adviser to the ministry": "Faruk" GPE; 'Ronald "Bato" dela Rosa'
+    # round wire41: "Faruk-e-Azam, adviser to …" ("Faruk" GPE); 'Ronald "Bato" dela Rosa'; "Interpol Manila" PERSON;
+    # "North Carolina" + "Emergency Management" PERSON; "chief economist at Investec" NORP
+    ents = names_around_nicknames(names_at_linking_syllables(ents))
+    ents = employers_of_officers(state_bodies_called_people(offices_called_people(ents)))
     ents = venues_named_by_domains(ordinals_of_streets(ents))  # "near the 14th Street Bridge", "outside Crypto.com Arena"
     ents = addresses_off_buildings(names_apart_at_for_the(adjectives_after_prepositions(ents)))  # "… Scientology on French television"; "leaving Blues Incorporated for The Rolling Stones"
     ents = bodies_over_in_continents(ents)  # "The Organization for Security and Co-operation in Europe called …"
