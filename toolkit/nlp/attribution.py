@@ -318,7 +318,25 @@ def _described_speaker(subject: Token, index: EntityIndex, resolver: PersonResol
         owner = [c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
         if owner:
             return speaker_of_subject(owner[0], index, resolver)
+        maker = _maker_just_told(subject) if determiners == {"the"} and lemma in _DOCUMENT_NOUNS else None
+        if maker is not None:
+            return speaker_of_subject(maker, index, resolver)
     return None
+
+
+def _maker_just_told(subject: Token) -> Token | None:
+    """The subject of the sentence before when that sentence tells of someone speaking or issuing words, which
+    "the statement" (no other word in its phrase) then quotes: "Yoon … said through his lawyers that he was sorry
+    …. “It has been the greatest honor …,” the statement read." (round wire41)."""
+    if any(c.dep_ != "det" for c in subject.children) or subject.sent.start == 0:
+        return None
+    root = subject.doc[subject.sent.start - 1].sent.root
+    if not (is_quoting_verb(root) or root.lemma_.lower() in _AUTHORING_VERBS):
+        return None
+    # (the parser may hang a name opening the sentence on the verb as an adverb: "Yoon, a former …, said")
+    return next((c for c in root.children if c.i < root.i and (
+        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")
+        or c.dep_ in ("advmod", "npadvmod", "dep") and c.ent_type_ in ("PERSON", "ORG"))), None)
 
 
 
