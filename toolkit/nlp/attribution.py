@@ -333,10 +333,11 @@ def _maker_just_told(subject: Token) -> Token | None:
     root = subject.doc[subject.sent.start - 1].sent.root
     if not (is_quoting_verb(root) or root.lemma_.lower() in _AUTHORING_VERBS):
         return None
-    # (the parser may hang a name opening the sentence on the verb as an adverb: "Yoon, a former …, said")
+    # (the tagger may read a name opening the sentence as an adverb, and the parser hang it so: "Yoon, a former …,
+    # said", a subject or an adverbial modifier tagged ADV)
     return next((c for c in root.children if c.i < root.i and (
         c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")
-        or c.dep_ in ("advmod", "npadvmod", "dep") and c.ent_type_ in ("PERSON", "ORG"))), None)
+        or c.dep_ in ("nsubj", "advmod", "npadvmod", "dep") and c.ent_type_ in ("PERSON", "ORG"))), None)
 
 
 
