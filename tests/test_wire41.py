@@ -303,3 +303,18 @@ class TestStatementJustTold:
         # control: a sentence before that tells of no speaking gives the statement nobody
         quotes = quotes_of("The court met on Monday. \"The hearing is closed,\" the statement said.")
         assert speaker_of(quotes, "The hearing") is None
+
+
+class TestPlacesJoinedByAnd:
+    """"Cumilla and Noakhali" as one body: two places run together over "and", one named alone elsewhere."""
+
+    def test_districts(self, nlp):
+        text = ("Feni, Cumilla and Noakhali are among the worst-hit districts, according to a press release. Chief "
+                "Adviser Muhammad Yunus visited a flood shelter in Cumilla yesterday.")
+        ents = ents_of(nlp, text)
+        assert ("Noakhali", "GPE") in ents and not any(" and " in name for name, _ in ents)
+
+    def test_firm_of_two_names(self, nlp):
+        # control: a firm named by two surnames stays one body
+        ents = ents_of(nlp, "Procter and Gamble raised prices in Cincinnati. Gamble said so. Cincinnati was calm.")
+        assert ("Procter and Gamble", "ORG") in ents

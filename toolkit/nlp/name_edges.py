@@ -572,3 +572,26 @@ def venues_named_by_domains(ents: list[Span]) -> list[Span]:
 
 
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|net|org|io|co)")
+
+
+def places_joined_by_and(ents: list[Span]) -> list[Span]:
+    """Two places the model ran into one name over "and" ("Feni, Cumilla and Noakhali are among the worst-hit
+    districts": "Cumilla and Noakhali" ORG, round wire41), split into two places (GPE) when one of them is a place
+    (GPE) the text names alone elsewhere; a country so named is one place ("Trinidad and Tobago"), and a firm's
+    name of two surnames ("Procter and Gamble") names no place alone.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    places = {e.text for e in ents if e.label_ == "GPE" and len(e) == 1}
+    if not places:
+        return ents
+    out: list[Span] = []
+    for e in ents:
+        if (e.label_ != "GPE" and len(e) == 3 and e[1].lower_ == "and"
+                and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in (e[0], e[2]))
+                and (e[0].text in places or e[2].text in places) and not is_known_place(e.text)):
+            out += [Span(e.doc, e.start, e.start + 1, label="GPE"), Span(e.doc, e.end - 1, e.end, label="GPE")]
+            continue
+        out.append(e)
+    return out

@@ -96,7 +96,7 @@ from toolkit.nlp.apposed_places import places_described_in_apposition
 from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_in_continents, ordinals_of_streets,
                                      bodies_opened_after_articles,
                                      venues_named_by_domains, capital_all_before_names, given_names_at_hyphens,
-                                     names_at_linking_syllables,
+                                     names_at_linking_syllables, places_joined_by_and,
                                      surnames_at_hyphens,
                                      leanings_off_names, names_off_next_line_labels,
                                      addresses_off_buildings, names_apart_at_for_the, party_adjectives_apart,
@@ -353,7 +353,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = capital_all_before_names(surnames_at_hyphens(given_names_at_hyphens(leanings_off_names(ents))))
     # round wire41: "Faruk-e-Azam, adviser to …" ("Faruk" GPE); 'Ronald "Bato" dela Rosa'; "Interpol Manila" PERSON;
     # "North Carolina" + "Emergency Management" PERSON; "chief economist at Investec" NORP
-    ents = names_around_nicknames(names_at_linking_syllables(ents))
+    ents = places_joined_by_and(names_around_nicknames(names_at_linking_syllables(ents)))  # "Cumilla and Noakhali" ORG
     ents = employers_of_officers(state_bodies_called_people(offices_called_people(ents)))
     ents = venues_named_by_domains(ordinals_of_streets(ents))  # "near the 14th Street Bridge", "outside Crypto.com Arena"
     ents = addresses_off_buildings(names_apart_at_for_the(adjectives_after_prepositions(ents)))  # "… Scientology on French television"; "leaving Blues Incorporated for The Rolling Stones"
