@@ -233,6 +233,12 @@ def holders_cut_off_offices(doc: Doc, repaired: list[Span], ents: list[Span]) ->
         m.start < e.start and _titled_office_before(doc, m.start) for m in bodies_by_end.get(e.end, ()))]
 
 
+# Words that end a body's name and no person's, besides the heads of bodies: "the Inter Services Public Relations
+# Directorate (ISPR) said" is one body, no body and a person "Relations Directorate" (round wire41). (Not among the
+# heads: "the Directorate General of Civil Aviation" would be cut at it.)
+_LAST_BODY_WORDS = frozenset({"directorate"})
+
+
 def _person_after_body(doc: Doc, ent: Span, start: int, end: int, label: str,
                        repaired: list[Span]) -> tuple[int, str, Span]:
     """A body's name used as a title before a person ("the United Nations Nikki Haley wrote"): the body is
@@ -241,7 +247,7 @@ def _person_after_body(doc: Doc, ent: Span, start: int, end: int, label: str,
     if (label in ("ORG", "GPE") and end - start >= 4 and ent.root.dep_ in ("nsubj", "nsubjpass")
             and ent.root.head.lemma_.lower() in SPEECH_VERBS and (hyphenated or (
                 all(t.pos_ == "PROPN" and t.is_title for t in doc[end - 2 : end])
-                and not {t.lower_ for t in doc[end - 2 : end]} & (NOT_NAME_WORDS | ORG_HEADS)
+                and not {t.lower_ for t in doc[end - 2 : end]} & (NOT_NAME_WORDS | ORG_HEADS | _LAST_BODY_WORDS)
                 and doc[end - 3].lower_ not in _TRAILING_CONNECTORS  # "… of Health and Human Services said"
                 and not (doc[end - 3].text in HYPHENS and not doc[end - 3].whitespace_)))  # "Nils-Erik Haagenrud"
             and not (end - start == 4 and doc[start].lower_ == "the" and not doc[start + 1].is_upper)
