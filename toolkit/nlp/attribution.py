@@ -336,8 +336,8 @@ def _maker_just_told(subject: Token) -> Token | None:
     # (the tagger may read a name opening the sentence as an adverb, and the parser hang it so: "Yoon, a former …,
     # said", a subject or an adverbial modifier tagged ADV)
     return next((c for c in root.children if c.i < root.i and (
-        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")
-        or c.dep_ in ("nsubj", "advmod", "npadvmod", "dep") and c.ent_type_ in ("PERSON", "ORG"))), None)
+        c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN", "PRON") or c.ent_type_)
+        or c.dep_ in ("advmod", "npadvmod", "dep") and c.ent_type_ in ("PERSON", "ORG"))), None)
 
 
 
