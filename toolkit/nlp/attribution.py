@@ -107,10 +107,12 @@ def _named_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver)
     their work; ``None`` for somebody of a kind ("One MP told the BBC", "a Chicago resident")."""
     phrase = doc_subtree(subject)
     named = speaking_name(phrase, index)
+    placed = False
     if named is not None and only_places_name(subject, index):
         if names_nobody(subject, index):
             return None
         named = None  # "the Chicago mayor said": the holder of that title named before, or nobody
+        placed = True
     named_tokens = [t for t in phrase if t.ent_type_ and t.i != subject.i]
     if (named is not None and index.label_of.get(named) == "PERSON" and subject.pos_ == "NOUN"
             and _picks_one_of_a_kind(subject) and named_tokens
@@ -134,11 +136,12 @@ def _named_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver)
             and all(t.dep_ in ("compound", "nmod", "det", "amod") for t in subject.children)):
         return None  # "The Manchester City midfielder said" (round wire35c): one of the club's players, whom the
         # sentence does not name (the club does not speak); who he is the text says, if at all, sentences before
-    if (named and subject.pos_ == "NOUN" and lemma in _PROFESSION_NOUNS and not subject.ent_type_
+    if ((named or placed) and subject.pos_ == "NOUN" and lemma in _PROFESSION_NOUNS and not subject.ent_type_
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
             and not any(c.dep_ in ("appos", "prep") for c in subject.children)):
         # "The Wooster professor added": a description of a person just named, whose place of
-        # work is only a modifier; that person speaks, not the college.
+        # work is only a modifier; that person speaks, not the college. A country's or a town's name
+        # there is one too ("“…,” the New Zealand captain said" after "Santner … praised …", round wire41).
         return resolver.person_before(subject.left_edge.i, role=lemma if lemma in resolver.titles else None)
     if (named and subject.ent_type_ == "ORG" and subject.ent_iob_ == "B" and index.label_of.get(named) != "PERSON"
             and subject.dep_ == "nsubj" and is_quoting_verb(subject.head)
@@ -316,7 +319,26 @@ def _described_speaker(subject: Token, index: EntityIndex, resolver: PersonResol
         owner = [c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
         if owner:
             return speaker_of_subject(owner[0], index, resolver)
+        maker = _maker_just_told(subject) if determiners == {"the"} and lemma in _DOCUMENT_NOUNS else None
+        if maker is not None:
+            return speaker_of_subject(maker, index, resolver)
     return None
+
+
+def _maker_just_told(subject: Token) -> Token | None:
+    """The subject of the sentence before when that sentence tells of someone speaking or issuing words, which
+    "the statement" (no other word in its phrase) then quotes: "Yoon … said through his lawyers that he was sorry
+    …. “It has been the greatest honor …,” the statement read." (round wire41)."""
+    if any(c.dep_ != "det" for c in subject.children) or subject.sent.start == 0:
+        return None
+    root = subject.doc[subject.sent.start - 1].sent.root
+    if not (is_quoting_verb(root) or root.lemma_.lower() in _AUTHORING_VERBS):
+        return None
+    # (the tagger may read a name opening the sentence as an adverb, and the parser hang it so: "Yoon, a former …,
+    # said", a subject or an adverbial modifier tagged ADV)
+    return next((c for c in root.children if c.i < root.i and (
+        c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN", "PRON") or c.ent_type_)
+        or c.dep_ in ("advmod", "npadvmod", "dep") and c.ent_type_ in ("PERSON", "ORG"))), None)
 
 
 

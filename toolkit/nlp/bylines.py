@@ -36,6 +36,10 @@ from toolkit.nlp.lookups import doc_text, indices_of
 # What stands between the writer's name and the outlet.
 _SEPARATORS = frozenset({"/", "|", ","})
 
+# The dashes that part a writer's name from the post in a byline opening its line, set off by spaces ("By: Miguel
+# Santos Reyes - Reporter"); a dash without spaces joins a double surname ("Robert-Diard").
+_DASHES = frozenset({"-", "–", "—"})
+
 # The model's labels of what a capital "By" opens that is no writer ("By Christmas Eve, …").
 _NOT_NAMES = frozenset({"DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
@@ -70,6 +74,8 @@ def _author(doc: Doc, by: int) -> tuple[int, int] | None:
     (:func:`_co_authors`)."""
     capitals = _opens_line(doc, by)
     start = end = by + 1
+    if capitals and end < len(doc) and doc[end].text == ":":
+        start = end = by + 2  # "By: Miguel Santos Reyes - Reporter / @MReyesINQ" (the Inquirer's, round wire41)
     shouted = doc[by].text == "BY"  # "BY TOMOHIRO OSAKI" ⏎ "STAFF WRITER" (the Japan Times, round wire35c)
     while end < len(doc) and end - start < _LONGEST_NAME and (
             doc[end].is_alpha and doc[end].is_upper and not doc[end].is_stop if shouted
@@ -88,6 +94,9 @@ def _author(doc: Doc, by: int) -> tuple[int, int] | None:
     if capitals and end < len(doc) and doc[end].text in ("and", "&") and _co_authors(doc, by, end):
         return start, end  # "By Ketut Suardana and Ananda Teresia" ⏎: writers joined by "and" to the line's end
     separators = _SEPARATORS | {"("} if capitals else _SEPARATORS  # Le Monde's "(Avignon (Vaucluse), special correspondent)"
+    if capitals and end + 1 < len(doc) and doc[end].text in _DASHES and doc[end - 1].whitespace_ \
+            and doc[end].whitespace_:
+        separators = separators | _DASHES  # a spaced dash before the writer's post ("… Reyes - Reporter / @…")
     if end + 1 >= len(doc) or doc[end].text not in separators or not (doc[end + 1].is_title or doc[end + 1].is_upper):
         return None
     return start, end

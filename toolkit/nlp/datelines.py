@@ -27,6 +27,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lexicon import ORG_HEADS
 from toolkit.nlp.lookups import indices_of
 
 # The dashes that end a dateline ("-", "--", "—", "–").
@@ -136,6 +137,33 @@ def _placed_datelines(doc: Doc) -> list[int]:
     return ends
 
 
+def _region_word(token) -> bool:
+    """A word of a dateline's region: capitalised ("Philippines") or a state's short form with its stops ("N.C.",
+    "Calif.")."""
+    return token.is_title and (token.is_alpha or token.text.endswith(".")) or token.is_upper and "." in token.text
+
+
+def _datelines_without_agency(doc: Doc) -> list[tuple[int, int]]:
+    """The places of datelines with no agency that open a line: one to three words in capitals, a comma, a region
+    of one to three capitalised words or a state's short form, and a spaced dash ("ASHEVILLE, N.C. — Floodwaters
+    …", a local station's web copy, round wire41; "MANILA, Philippines — …"). The dash must follow the region."""
+    places = []
+    for dash in indices_of(doc, ORTH, tuple(_DASHES)):
+        if dash < 3 or not doc[dash - 1].whitespace_:
+            continue
+        comma = next((k for k in range(dash - 2, max(dash - 5, 0), -1) if doc[k].text == ","), None)
+        if comma is None or not all(_region_word(t) for t in doc[comma + 1:dash]):
+            continue
+        start = comma
+        while start > 0 and comma - start < 3 and doc[start - 1].is_upper and doc[start - 1].is_alpha \
+                and len(doc[start - 1]) > 1:
+            start -= 1
+        if start < comma and _opens_a_line(doc, start) and not any(
+                t.lower_.strip(".") in ORG_HEADS for t in doc[start:dash]):  # ("ACME CORP, Inc. —": a firm)
+            places.append((start, comma))
+    return places
+
+
 def dateline_names(doc: Doc, taken: set[int]) -> list[Span]:
     """The place (GPE) and the agency (ORG) of a dateline, where the model tagged no word of either.
 
@@ -165,8 +193,9 @@ def dateline_places(ents: list[Span]) -> list[Span]:
     doc = ents[0].doc
     lines = list(_datelines(doc))
     places = {(place[0], place[1]): place[2] for place, _ in lines if place is not None}
+    places.update({place: True for place in _datelines_without_agency(doc)})  # (a region follows each)
     agencies = {agency for _, agency in lines}
-    if not lines:
+    if not places and not agencies:
         return ents
     out = []
     for e in ents:

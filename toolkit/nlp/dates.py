@@ -255,6 +255,10 @@ def _resolve_text(expression: str, published: dt.date | None, hint: str | None, 
         return _day(dt.date(*map(int, m.groups())))
     if re.search(r"\b\d{3}0'?s\b|centur|\b\d{4}\s*[-–/]\s*\d{2,4}\b(?![:.]\d)", t):  # decades, "2019-20"
         return None, None  # (not a page's stamp "01/12/2025 - 13:05": a day, a dash and its clock time)
+    if (m := re.search(r"\b(\d{1,2})-" + MON + r"-(\d{4})\b", t)) and _valid_day(int(m[3]), MONTHS[m[2]], int(m[1])):
+        # "09-Mar-2025", a sports site's stamp (round wire41): day, month and year joined by hyphens (no such day,
+        # "31-Apr-2025", is read as the rules below read it)
+        return _day(dt.date(int(m[3]), MONTHS[m[2]], int(m[1])))
     if m := re.search(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", t):
         mo, d, y = int(m[1]), int(m[2]), m[3]
         if y:
@@ -296,6 +300,15 @@ def _resolve_text(expression: str, published: dt.date | None, hint: str | None, 
     if m := re.match(_NUM + r"[\s-]+" + UNIT + r"\s+ago\s+(.+)$", t):  # "three years ago next week"
         return _anniversary(m, p)
     return _relative(t, expression, p, hint)
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    """Whether the calendar has that day."""
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _numeric_day(year: int, first: int, second: int, published: dt.date | None) -> dt.date:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-from toolkit.nlp.gazetteer import is_known_place, known_places_plain
+from toolkit.nlp.gazetteer import is_known_place, known_places_plain, people_adjective
 from toolkit.nlp.lookups import indices_of
 
 # Plural nouns of trades whose people work for a firm or an institution, cited by it.
@@ -47,3 +47,30 @@ def employers_after_staff(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         found.append(Span(doc, name.start, name.end, label="ORG"))
     return found
+
+
+# The singular of those trades, and the officers a firm's spokesman cites ("Annabel Bishop, chief economist at
+# Investec").
+_OFFICERS = frozenset({"analyst", "economist", "strategist", "researcher", "scientist", "engineer", "executive",
+                       "banker", "trader", "employee", "staffer"})
+# The labels the model gives such an employer of one word by mistake.
+_MISLABELS = frozenset({"NORP", "PERSON", "GPE", "PRODUCT"})
+
+
+def employers_of_officers(ents: list[Span]) -> list[Span]:
+    """A one-word name after "at" that hangs on a trade's singular noun ("chief economist at Investec": "Investec"
+    NORP, round wire41) is the person's employer, a body (ORG): no known place ("a researcher at Oxford") and no
+    nation's or people's word.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    out: list[Span] = []
+    for e in ents:
+        doc = e.doc
+        if (e.label_ in _MISLABELS and len(e) == 1 and e.start >= 2 and doc[e.start - 1].lower_ == "at"
+                and doc[e.start - 2].lower_ in _OFFICERS and e[0].dep_ == "pobj" and e[0].head.i == e.start - 1
+                and e[0].is_title and not is_known_place(e.text, cities=True) and not people_adjective(e.text)):
+            e = Span(doc, e.start, e.end, label="ORG")
+        out.append(e)
+    return out

@@ -15,9 +15,11 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.given_names import sex_of_given_name
+from toolkit.nlp.mistags import english_words
 from toolkit.nlp.sentence_spans import Sentences
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
@@ -38,3 +40,51 @@ def field_office(token: Token, sentences: Sentences) -> str | None:
     if acronym.i > 0 and acronym.nbor(-1).is_title and acronym.nbor(-1).pos_ == "PROPN":
         return None  # part of a longer name ("New York ICE …")
     return f"{acronym.text} {ent.text}"
+
+
+def offices_called_people(ents: list[Span]) -> list[Span]:
+    """A body's office named by the body and its city that the model calls a person ("Interpol Manila relayed the
+    request", round wire41): two words, the second a known place, the first a body the text names alone elsewhere
+    (a one-word ORG), made one body (ORG). A person named like a town ("Jack London") has no body of their given
+    name in the text.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    bodies = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1}
+    if not bodies:
+        return ents
+    return [Span(e.doc, e.start, e.end, label="ORG")
+            if e.label_ == "PERSON" and len(e) == 2 and e[0].text in bodies and e[1].is_title
+            and is_known_place(e[1].text, cities=True) else e for e in ents]
+
+
+def state_bodies_called_people(ents: list[Span]) -> list[Span]:
+    """A state's body named by the state and common nouns, which the model splits into the place and a "person"
+    ("Will Ray, director of North Carolina Emergency Management, said": "North Carolina" GPE + "Emergency
+    Management" PERSON, round wire41): after "of", a place and right after it a "person" of two or three
+    capitalised English words, none a given name, are one body (ORG).
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    if len(ents) < 2:
+        return ents
+    doc = ents[0].doc
+    english = english_words(doc.vocab)
+    out: list[Span] = []
+    for ent in ents:
+        place = out[-1] if out else None
+        if (place is not None and place.label_ == "GPE" and ent.label_ == "PERSON" and 2 <= len(ent) <= 3
+                and ent.start == place.end and place.start > 0 and doc[place.start - 1].lower_ == "of"
+                and all(t.is_title and t.is_alpha and (t.lower_ in english or t.lower_ in _BODY_NOUNS) for t in ent)
+                and not any(sex_of_given_name(t.text) for t in ent)):
+            out[-1] = Span(doc, place.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
+# The nouns a state's body is named with besides the heads of bodies ("Emergency Management", "Public Safety").
+_BODY_NOUNS = frozenset({"management", "safety", "services", "affairs", "resources", "protection", "response",
+                         "health", "transportation", "corrections", "revenue", "security", "justice", "welfare"})

@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.dates import HOLIDAYS, MONTHS, WEEKDAYS
-from toolkit.nlp.gazetteer import (country_of_bare_adjective, is_known_place, known_states_and_countries,
+from toolkit.nlp.gazetteer import (country_of_bare_adjective, is_known_place, known_states_and_countries, people_adjective,
                                     nationality_adjective)
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_LABELS, NAME_PARTICLES, ORG_HEADS, ORG_WORDS,
@@ -48,7 +48,7 @@ def relabel_mended_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [Span(doc, e.start, e.end, label="ORG") if _told_outlet(e) else e for e in spans]
     spans = [fixed for fixed in map(_not_a_person, spans) if fixed is not None]
     spans = [part for e in spans for part in _flight_apart(e)]
-    spans = [_courtesy_titled(_initialled_person(_titled_country(e))) for e in spans]
+    spans = [_courtesy_titled(_initialled_person(_titled_country(_town_called_a_people(e)))) for e in spans]
     return [_place_police(e, spans[k + 1].start if k + 1 < len(spans) else len(doc)) for k, e in enumerate(spans)]
 
 
@@ -56,6 +56,27 @@ def relabel_mended_spans(doc: Doc, spans: list[Span]) -> list[Span]:
 _NUMBERED_NAME_NOUNS = {"flight": "EVENT", "route": "FAC", "highway": "FAC", "interstate": "FAC"}
 # The labels the model gives an airline's flight by its number ("Lion Air Flight 610" ORG, "Flight 752" PRODUCT).
 _FLIGHT_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW"})
+
+
+# The verbs after which "in" names a tongue, not a place ("spoke in Tagalog", "wrote in Yiddish").
+_TONGUE_VERBS = frozenset({"speak", "write", "say", "sing", "publish", "translate", "answer", "reply", "preach",
+                           "broadcast", "print", "read", "address", "tweet", "post", "teach", "respond"})
+
+
+def _town_called_a_people(span: Span) -> Span:
+    """A town the model calls a people (NORP) after "in" of where something happened: "killed by police in
+    Caloocan in 2017" (round wire41). One proper noun, no nation's adjective or people's word, nothing
+    it qualifies after it, and no verb of speech or writing that "in" hangs from (a tongue: "spoke in Tagalog")."""
+    doc = span.doc
+    if span.label_ != "NORP" or len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ not in ("in", "near"):
+        return span
+    word, prep = span[0], doc[span.start - 1]
+    if (people_adjective(word.text) or country_of_bare_adjective(word.text) or not word.is_title
+            or word.pos_ != "PROPN" or word.dep_ != "pobj"
+            or span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN")
+            or prep.head.lemma_.lower() in _TONGUE_VERBS or prep.head.pos_ not in ("VERB", "AUX")):
+        return span
+    return Span(doc, span.start, span.end, label="GPE")
 
 
 def _flight_apart(span: Span) -> list[Span]:
@@ -186,6 +207,26 @@ _VOTE_HEADS = frozenset({"primary", "primaries", "caucus", "caucuses", "election
                          "runoff", "plebiscite"})
 
 
+# A sum in a currency written by its letters before the number: the rand's "R" with a scale ("R75-billion", "R1.2
+# trillion"), or the rupee's, the taka's, the ringgit's or the shilling's letters ("Rs 500", "Tk 3.52 crore").
+_SCALE = r"(?:[- ]?(?:billion|million|trillion|bn|mn|m|crore|lakh))"
+_CURRENCY_AMOUNT = re.compile(rf"R ?\d[\d,.]*{_SCALE}|(?:Rs\.?|Tk|RM|KSh) ?\d[\d,.]*{_SCALE}?")
+
+
+def _award_title(span: Span) -> bool:
+    """A one-word "person" that is a capitalised English noun opening an award's or a rank's name of "of the" and
+    another capitalised English word in no entity ("Player of the Tournament", "Player of the Match"); a surname
+    that is an English word goes on with a body ("Baker of the BBC"), and a title ("Prince of Wales") is left."""
+    doc, end = span.doc, span.end
+    if len(span) != 1 or end + 2 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ != "the":
+        return False
+    word, kind = span[0], doc[end + 2]
+    english = english_words(doc.vocab)
+    return (word.is_title and word.lower_ in english and word.lower_ not in TITLE_WORDS and kind.is_title
+            and kind.is_alpha and kind.lower_ in english and not kind.ent_type_
+            and (end + 3 >= len(doc) or not doc[end + 3].is_title))
+
+
 def _not_a_person(span: Span) -> Span | None:
     """A "person" that cannot be one: a law ("Order 14066", "Emergencies Act") becomes LAW; a body's name
     run on over the title held there before its holder ("… Police Chief Johnny Jennings") the body;
@@ -219,6 +260,10 @@ def _not_a_person(span: Span) -> Span | None:
         # words before the noun written small, or the whole name when the noun is capitalised
         end = span.end if span[-1].is_title else span.end - 1
         return Span(span.doc, span.start, end, label="ORG")
+    if span.label_ in NAME_LABELS | {"LAW", "PRODUCT", "WORK_OF_ART"} and _CURRENCY_AMOUNT.fullmatch(span.text):
+        return Span(span.doc, span.start, span.end, label="MONEY")  # "find R75-billion over the medium term" (LAW,
+        # round wire41): a sum in a currency written by its letters before the number, as South African and South
+        # Asian papers write the rand, the rupee and the taka
     if span.label_ in NAME_LABELS and len(span) == 1 and _TEMPERATURE.fullmatch(span.text):
         return Span(span.doc, span.start, span.end, label="QUANTITY")  # "a single year above 1.5C does not mean"
         # (ORG, round wire35e): British and climate news write degrees Celsius or Fahrenheit as a letter after the
@@ -239,6 +284,8 @@ def _not_a_person(span: Span) -> Span | None:
         # model ran into the name over the line's end (round wire40): a day of a month, no law for its digits
     if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or span[-1].lower_ == "act":
         return Span(doc, span.start, span.end, label="LAW")
+    if _award_title(span):
+        return None  # "Ravindra was named Player of the Tournament" (PERSON, round wire41): an award's name, no one
     last = span[-1].lower_
     if len(span) >= 3 and span[0].lower_ not in NAME_PARTICLES and span[0].text in known_states_and_countries() \
             and span[1].is_title and not (span.start > 0 and doc[span.start - 1].lower_.strip(".") in TITLE_WORDS):

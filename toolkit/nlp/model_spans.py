@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from toolkit.nlp.boundaries import (FIRMS_OFFICERS, KIN_NOUNS, PLAYING_POSITIONS, is_person_role,
                                     places_before_people, roles_opening_sentences)
 from toolkit.nlp.dates import MONTHS, WEEKDAYS
-from toolkit.nlp.gazetteer import is_known_place, known_countries
+from toolkit.nlp.gazetteer import is_known_place, known_countries, people_adjective
 from toolkit.nlp.label_mends import relabel_mended_spans
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.lexicon import (CHURCH_RANKS, FAC_HEADS, HYPHENS, KIND_NOUNS, LOC_HEADS, NAME_LABELS,
@@ -237,6 +237,12 @@ def holders_cut_off_offices(doc: Doc, repaired: list[Span], ents: list[Span]) ->
         m.start < e.start and _titled_office_before(doc, m.start) for m in bodies_by_end.get(e.end, ()))]
 
 
+# Words that end a body's name and no person's, besides the heads of bodies: "the Inter Services Public Relations
+# Directorate (ISPR) said" is one body, no body and a person "Relations Directorate" (round wire41). (Not among the
+# heads: "the Directorate General of Civil Aviation" would be cut at it.)
+_LAST_BODY_WORDS = frozenset({"directorate"})
+
+
 def _person_after_body(doc: Doc, ent: Span, start: int, end: int, label: str,
                        repaired: list[Span]) -> tuple[int, str, Span]:
     """A body's name used as a title before a person ("the United Nations Nikki Haley wrote"): the body is
@@ -245,7 +251,7 @@ def _person_after_body(doc: Doc, ent: Span, start: int, end: int, label: str,
     if (label in ("ORG", "GPE") and end - start >= 4 and ent.root.dep_ in ("nsubj", "nsubjpass")
             and ent.root.head.lemma_.lower() in SPEECH_VERBS and (hyphenated or (
                 all(t.pos_ == "PROPN" and t.is_title for t in doc[end - 2 : end])
-                and not {t.lower_ for t in doc[end - 2 : end]} & (NOT_NAME_WORDS | ORG_HEADS)
+                and not {t.lower_ for t in doc[end - 2 : end]} & (NOT_NAME_WORDS | ORG_HEADS | _LAST_BODY_WORDS)
                 and doc[end - 3].lower_ not in _TRAILING_CONNECTORS  # "… of Health and Human Services said"
                 and not (doc[end - 3].text in HYPHENS and not doc[end - 3].whitespace_)))  # "Nils-Erik Haagenrud"
             and not (end - start == 4 and doc[start].lower_ == "the" and not doc[start + 1].is_upper)
@@ -466,6 +472,11 @@ def _elided_particle(word: str) -> bool:
     return len(word) > 3 and word[0] == "d" and word[1] in "'’" and word[2].isupper() and word[3:].isalpha()
 
 
+# The labels the model gives a given name it splits off a surname opened by a particle ("Kian" NORP of "Kian delos
+# Santos").
+_GIVEN_NAME_MISLABELS = frozenset({"GPE", "ORG", "LOC", "NORP"})
+
+
 def _join_split_names(ents: list[Span]) -> list[Span]:
     """Join a person's name that the model split into two touching entities.
 
@@ -508,9 +519,13 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
                                                                  or nxt.label_ == "PERSON" and len(ent) > 1)
                 or nxt.start == ent.end and nxt.label_ == "PERSON" and len(ent) == 1 and ent.label_ in ("GPE", "ORG", "LOC")
                 and ent[0].is_title and ent[0].pos_ == "PROPN" and not is_known_place(ent.text)
-                and not (ent.start > 0 and doc[ent.start - 1].lower_ in _ARTICLES)):
+                and not (ent.start > 0 and doc[ent.start - 1].lower_ in _ARTICLES)
+                or nxt.start > ent.end and nxt.label_ == "PERSON" and len(ent) == 1 and ent.label_ in _GIVEN_NAME_MISLABELS
+                and ent[0].is_title and ent[0].pos_ == "PROPN" and not is_known_place(ent.text)
+                and not people_adjective(ent.text)):
             # (not after an article: English writes none before a person's name, and "the Microsoft Goliath" is a
-            # body's name before an epithet, round uner41)
+            # body's name before an epithet, round uner41; and "Kian" NORP + "delos" + "Santos" PERSON, round wire41:
+            # a given name before a surname's particle)
             joined.append(Span(ent.doc, ent.start, nxt.end, label="PERSON"))
             i += 2
         elif touching and nxt.start == ent.end and _given_name_before_town(ent, nxt):

@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Span
 
+from toolkit.nlp.dates import WEEKDAYS
 from toolkit.nlp.lexicon import NOT_NAME_WORDS, TITLE_WORDS
 
 _MONTH_NAMES = frozenset({"april", "may", "june", "august"})  # the months that are given names
@@ -61,18 +62,38 @@ _DATE_FORM = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
 _MONTH_FORMS = frozenset(_CALENDAR_WORDS) | frozenset(w[:3] for w in _CALENDAR_WORDS) | {"sept"}
 
 
+# A day, a month's abbreviation and a year joined by hyphens ("09-Mar-2025", a sports site's stamp, round wire41).
+_HYPHENED_DATE = re.compile(r"\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-(?:19|20)\d\d")
+_WEEKDAY_FORMS = frozenset(WEEKDAYS) | frozenset(w[:3] for w in WEEKDAYS) | {"tues", "thur", "thurs"}
+
+
+def _weekday_and_month(ent: Span) -> bool:
+    """A weekday's and a month's names alone, the day's number left out of the span ("Sat Aug" of "Sat Aug 24,
+    2024 06:15 PM", a South Asian paper's stamp, round wire41): the calendar, no one's name."""
+    words = [t.lower_.rstrip(".") for t in ent if not t.is_punct]
+    return (len(words) == 2 and words[0] in _WEEKDAY_FORMS and words[1] in _MONTH_FORMS
+            and words[1] not in _WEEKDAY_FORMS)
+
+
 def dates_called_names(ents: list[Span]) -> list[Span]:
     """The spans with a month, a day and a year that the model labelled a name (a law, a work, a body) made a date
-    (DATE): no name is written so.
+    (DATE): no name is written so. A weekday and a month alone that the model called a name are dropped (the date
+    after them is read from the text).
 
     Args:
         ents: entity spans in document order, none overlapping.
     """
     out: list[Span] = []
     for ent in ents:
-        if (ent.label_ not in ("DATE", "TIME") and _DATE_FORM.fullmatch(ent.text)
-                and ent[0].lower_.rstrip(".") in _MONTH_FORMS):
-            ent = Span(ent.doc, ent.start, ent.end, label="DATE")
+        if ent.label_ not in ("DATE", "TIME") and (
+                _DATE_FORM.fullmatch(ent.text) and ent[0].lower_.rstrip(".") in _MONTH_FORMS
+                or _HYPHENED_DATE.fullmatch(ent.text.strip())):
+            end = ent.end
+            while end > ent.start + 1 and ent.doc[end - 1].is_space:
+                end -= 1  # (the model may run the stamp on over the blank line after it)
+            ent = Span(ent.doc, ent.start, end, label="DATE")
+        elif ent.label_ not in ("DATE", "TIME") and _weekday_and_month(ent):
+            continue
         out.append(ent)
     return out
 

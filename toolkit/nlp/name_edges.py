@@ -37,6 +37,7 @@ import re
 
 from spacy.tokens import Span
 
+from toolkit.nlp.boundaries import is_person_role
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.gazetteer import is_known_place, known_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS,
@@ -116,6 +117,41 @@ def given_names_at_hyphens(ents: list[Span]) -> list[Span]:
                 and (end + 2 == len(doc) or doc[end + 1].whitespace_ or not doc[end + 2].is_alpha)):
             ent = Span(doc, ent.start, end + 2, label="PERSON")
         out.append(ent)
+    return out
+
+
+def _linked_end(doc, end: int) -> int | None:
+    """Where a name written on by a linking syllable ends: "-e-Azam" after "Faruk", "-ul-Haq" after "Zia" (a
+    hyphen, a syllable of one to three small letters, a hyphen and a capitalised word, no space about them), or
+    None."""
+    if (end + 3 < len(doc) and doc[end].text in HYPHENS and doc[end + 2].text in HYPHENS
+            and not any(doc[k].whitespace_ for k in range(end - 1, end + 3))
+            and doc[end + 1].is_alpha and doc[end + 1].is_lower and len(doc[end + 1]) <= 3
+            and doc[end + 3].is_alpha and doc[end + 3].is_title):
+        return end + 4
+    return None
+
+
+def names_at_linking_syllables(ents: list[Span]) -> list[Span]:
+    """A name of the Persian and Urdu pattern, two words joined by a linking syllable ("Faruk-e-Azam", "Zia-ul-Haq",
+    "Jaish-e-Mohammed"), which the tokenizer splits at the hyphens and the model tags only in part ("Faruk" GPE,
+    round wire41): the name runs on to the capitalised word after the syllable. A one-word place is no first part of
+    such a name, so a place's label the model gave the first word alone goes for a person's when a person's role
+    follows the name in apposition ("Faruk-e-Azam, adviser to the ministry"); otherwise the model's label stays."""
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        doc = ent.doc
+        end = _linked_end(doc, ent.end)
+        limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+        if end is None or end > limit or ent.label_ not in NAME_LABELS:
+            out.append(ent)
+            continue
+        label = ent.label_
+        if (label in ("GPE", "LOC", "FAC", "NORP") and len(ent) == 1 and end + 2 < len(doc)
+                and doc[end].text == "," and (is_person_role(doc[end + 1].text, doc[end + 1].lemma_)
+                                              or doc[end + 1].lower_ in TITLE_WORDS)):
+            label = "PERSON"
+        out.append(Span(doc, ent.start, end, label=label))
     return out
 
 
@@ -536,3 +572,26 @@ def venues_named_by_domains(ents: list[Span]) -> list[Span]:
 
 
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|net|org|io|co)")
+
+
+def places_joined_by_and(ents: list[Span]) -> list[Span]:
+    """Two places the model ran into one name over "and" ("Feni, Cumilla and Noakhali are among the worst-hit
+    districts": "Cumilla and Noakhali" ORG, round wire41), split into two places (GPE) when one of them is a place
+    (GPE) the text names alone elsewhere; a country so named is one place ("Trinidad and Tobago"), and a firm's
+    name of two surnames ("Procter and Gamble") names no place alone.
+
+    Args:
+        ents: entity spans in document order, none overlapping.
+    """
+    places = {e.text for e in ents if e.label_ == "GPE" and len(e) == 1}
+    if not places:
+        return ents
+    out: list[Span] = []
+    for e in ents:
+        if (e.label_ != "GPE" and len(e) == 3 and e[1].lower_ == "and"
+                and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in (e[0], e[2]))
+                and (e[0].text in places or e[2].text in places) and not is_known_place(e.text)):
+            out += [Span(e.doc, e.start, e.start + 1, label="GPE"), Span(e.doc, e.end - 1, e.end, label="GPE")]
+            continue
+        out.append(e)
+    return out

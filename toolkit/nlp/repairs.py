@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from toolkit.nlp.employers import employers_after_staff
+from toolkit.nlp.employers import employers_after_staff, employers_of_officers
 from toolkit.nlp.heading_capitals import drop_capital_heading_words, drop_heading_capitals
 from toolkit.nlp.headlines import headline_names
 from toolkit.nlp.interjections import (drop_oaths, drop_shouted_words, names_after_interjections,
@@ -47,7 +47,8 @@ from toolkit.nlp.listed_fields import fields_listed_before_heads
 from toolkit.nlp.conjoined_names import names_joined_over_and
 from toolkit.nlp.list_items import sites_in_item_lists
 from toolkit.nlp.officer_bodies import bodies_before_officers
-from toolkit.nlp.nicknames import people_before_nicknames
+from toolkit.nlp.field_offices import offices_called_people, state_bodies_called_people
+from toolkit.nlp.nicknames import names_around_nicknames, people_before_nicknames
 from toolkit.nlp.identified_people import people_identified_as
 from toolkit.nlp.results import names_split_at_scores
 from toolkit.nlp.regimes import countries_under_regimes
@@ -87,7 +88,7 @@ from toolkit.nlp.capital_surnames import surnames_in_capitals
 from toolkit.nlp.repeated_bodies import bodies_named_again
 from toolkit.nlp.repeated_places import places_named_again
 from toolkit.nlp.bylines import authors_in_bylines, byline_words_off_names, desks_off_writers, writers_above_stamps
-from toolkit.nlp.writer_lines import writers_on_lines
+from toolkit.nlp.writer_lines import helpers_in_closing_credits, writers_on_lines
 from toolkit.nlp.field_labels import drop_field_labels, drop_link_bar_items
 from toolkit.nlp.products import untagged_craft_of_makers
 from toolkit.nlp.act_names import agreements_cut_to_heads, cases_by_parties, laws_cut_before_act
@@ -100,6 +101,7 @@ from toolkit.nlp.apposed_places import places_described_in_apposition
 from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_in_continents, ordinals_of_streets,
                                      bodies_opened_after_articles,
                                      venues_named_by_domains, capital_all_before_names, given_names_at_hyphens,
+                                     names_at_linking_syllables, places_joined_by_and,
                                      surnames_at_hyphens,
                                      leanings_off_names, names_off_next_line_labels,
                                      addresses_off_buildings, names_apart_at_for_the, party_adjectives_apart,
@@ -360,6 +362,10 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = peoples_before_settler_nations(hyphenated_peoples(ents))  # "referred to him as \"Chinese-American.\""; "the first South Asian American"
     # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"; "at All Saints Catholic High School"
     ents = capital_all_before_names(surnames_at_hyphens(given_names_at_hyphens(leanings_off_names(ents))))
+    # round wire41: "Faruk-e-Azam, adviser to …" ("Faruk" GPE); 'Ronald "Bato" dela Rosa'; "Interpol Manila" PERSON;
+    # "North Carolina" + "Emergency Management" PERSON; "chief economist at Investec" NORP
+    ents = places_joined_by_and(names_around_nicknames(names_at_linking_syllables(ents)))  # "Cumilla and Noakhali" ORG
+    ents = employers_of_officers(state_bodies_called_people(offices_called_people(ents)))
     ents = venues_named_by_domains(ordinals_of_streets(ents))  # "near the 14th Street Bridge", "outside Crypto.com Arena"
     ents = addresses_off_buildings(names_apart_at_for_the(adjectives_after_prepositions(ents)))  # "… Scientology on French television"; "leaving Blues Incorporated for The Rolling Stones"
     ents = bodies_over_in_continents(ents)  # "The Organization for Security and Co-operation in Europe called …"
@@ -446,7 +452,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = credit_labels_off_names(photographers_before_bracketed_agencies(doc, photographers_in_slashed_credits(doc, ents)))  # "Image source, Getty Images"; "(Ose Irete/CBC)"
     ents = byline_words_off_names(doc, ents)  # "Reporting from Paris", "For Dailymail.Com"
     ents = writers_above_stamps(doc, desks_off_writers(authors_in_bylines(doc, ents)))  # "By Deb Price / The Detroit News Deb Price When …"; "Ian Sample Science editor"
-    ents = writers_on_lines(doc, ents)  # "Nadia Ferreira" ⏎ "Senior Editor"; "Written by Rohan Kulkarni"
+    ents = helpers_in_closing_credits(doc, writers_on_lines(doc, ents))  # "With a report from …"; "Nadia Ferreira" ⏎ "Senior Editor"; "Written by Rohan Kulkarni"
     ents = drop_link_bar_items(drop_field_labels(ents))  # "Subscribe | Manage preferences | Unsubscribe"; "Email: Anthony Beavers <…>", "… at Newsday. Excerpt: \"Arafat 's …\""
     ents = people_after_plural_titles(doc, ents)  # "Present: Senators Risch [presiding], Ricketts, Barrasso, …"
     ents = drop_stage_directions(doc, names_off_next_line_labels(ents))  # "(END VIDEO CLIP)"; "Truth Social⏎VERDICT:"

@@ -19,6 +19,7 @@ import re
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import NAME_PARTICLES
 from toolkit.nlp.lookups import indices_of
 
@@ -71,4 +72,33 @@ def players_in_scorecards(doc: Doc, ents: list[Span]) -> list[Span]:
     if not players:
         return ents
     kept = [e for e in ents if not any(i in items for i in range(e.start, e.end))]
-    return sorted(kept + players, key=lambda e: e.start)
+    return sorted(_players_named_again(doc, kept, players, items) + players, key=lambda e: e.start)
+
+
+# The labels the model gives a player named again in the report, in full or by the scorecard's name.
+_MISLABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "PRODUCT"})
+
+
+def _players_named_again(doc: Doc, ents: list[Span], players: list[Span], items: set[int]) -> list[Span]:
+    """The report's other names of the scorecard's players, made people: the name the scorecard gives alone ("Rohit"
+    ORG), or a name of two or three capitalised words whose first or last word it is ("Kuldeep Yadav" ORG after
+    "(… Kuldeep 2-40 …)", round wire41); and the untagged full name whose first word it is ("Rohit Sharma's 83-ball
+    76"). A known place is left as it is."""
+    names = {p.text for p in players if len(p) == 1}
+    if not names:
+        return ents
+    out: list[Span] = []
+    for e in ents:
+        if (e.label_ in _MISLABELS and 1 <= len(e) <= 3 and all(t.is_title and t.is_alpha for t in e)
+                and (e[0].text in names or e[-1].text in names) and not is_known_place(e.text)
+                and not any(is_known_place(t.text) for t in e)):
+            e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    taken = {i for e in out for i in range(e.start, e.end)} | items
+    for i in indices_of(doc, ORTH, names):
+        if (i not in taken and i + 1 < len(doc) and i + 1 not in taken and doc[i + 1].is_title
+                and doc[i + 1].is_alpha and doc[i + 1].pos_ == "PROPN" and not is_known_place(doc[i + 1].text)
+                and doc[i].whitespace_):
+            out.append(Span(doc, i, i + 2, label="PERSON"))
+            taken.update((i, i + 1))
+    return out

@@ -97,6 +97,16 @@ def _city_line(doc: Doc, start: int, end: int) -> bool:
     return all(t.is_upper and t.is_alpha for t in words) and is_known_place(words.text.title(), cities=True)
 
 
+def _stamp_after_slash(doc: Doc, start: int, end: int) -> int | None:
+    """Where the name ends on a line that prints the writer and the page's stamp parted by a slash or a bar
+    ("MEGAN HOLLIS / April 16, 2025", a court wire's head, round wire41): two or three tokens, the separator, and
+    a stamp (a date or a clock time) to the line's end."""
+    for k in range(start + 2, min(start + 4, end)):
+        if doc[k].text in ("/", "|"):
+            return k if k + 1 < end and _stamp_line(doc, k + 1, end) else None
+    return None
+
+
 def _writers(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The writers' names of the page's head, and the lines of their posts."""
     lines = _lines(doc)
@@ -108,6 +118,9 @@ def _writers(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             written = True
         else:
             written = False
+        stamped = _stamp_after_slash(doc, start, end)
+        if stamped is not None:
+            end = stamped  # "MEGAN HOLLIS / April 16, 2025": the name, then the stamp on the same line
         if not 2 <= end - start <= 3:
             continue
         english = english if english is not None else english_words(doc.vocab)
@@ -116,7 +129,8 @@ def _writers(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         after = lines[k + 1] if k + 1 < len(lines) else None
         before = lines[k - 1] if k > 0 else None
         post = after is not None and _post_line(doc, *after)
-        if written or post or after is not None and (_stamp_line(doc, *after) or _city_line(doc, *after)) \
+        if written or stamped is not None or post \
+                or after is not None and (_stamp_line(doc, *after) or _city_line(doc, *after)) \
                 or before is not None and _stamp_line(doc, *before):
             writers.append((start, end))
             if post:
@@ -156,3 +170,53 @@ def writers_tokens(doc: Doc) -> set[int]:
         if doc[start].text in ("By", "BY") and end - start <= _HEAD_LINE // 2:
             tokens.update(range(start + 1, end))
     return tokens
+
+
+# A closing credit of the reporters who helped: "With a report from Jhoanna Villareal", "With reports from …",
+# "With reporting by …" (the Philippine papers', round wire41), the line holding nothing else.
+_HELPERS_CREDIT = re.compile(r"^With (?:an? )?(?:(?:additional )?reports?|reporting) (?:from|by) ", re.IGNORECASE)
+
+
+def _helpers(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a closing credit's line: runs of two or three capitalised words parted by "," or "and", no
+    body's word or known place among them, and nothing else to the line's end (else none)."""
+    names, run = [], []
+    for t in list(doc[start:end]) + [None]:
+        if t is None or t.text in (",", "and", "&"):
+            if not 2 <= len(run) <= 3:
+                return []
+            names.append((run[0].i, run[-1].i + 1))
+            run = []
+        elif (t.is_alpha and t.is_title and t.lower_ not in ORG_HEADS | ORG_WORDS
+              and not is_known_place(t.text, cities=True)):
+            run.append(t)
+        elif t.text != "." or t.i != end - 1:
+            return []
+    return names
+
+
+def helpers_in_closing_credits(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Make people (PERSON) of the reporters a closing credit names ("With a report from Jhoanna Villareal", which
+    the model calls a building): a line of its own opening with the credit's words, then only names.
+
+    Args:
+        doc: the parsed document.
+        ents: entity spans in document order, none overlapping.
+    """
+    text = doc.text
+    if "With " not in text:
+        return ents
+    found: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        match = _HELPERS_CREDIT.match(line)
+        if match and len(line) < 200:
+            span = doc.char_span(line_start + match.end(), line_start + len(line.rstrip()), alignment_mode="expand")
+            if span is not None:
+                found += _helpers(doc, span.start, span.end)
+        line_start += len(line) + 1
+    if not found:
+        return ents
+    taken = {k for start, end in found for k in range(start, end)}
+    kept = [e for e in ents if not any(k in taken for k in range(e.start, e.end))]
+    return sorted(kept + [Span(doc, start, end, label="PERSON") for start, end in found], key=lambda e: e.start)
