@@ -28,6 +28,7 @@ from toolkit.nlp.clause_series import opens_series
 from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, a_person_acted, able_to, claimed_past, clause_head,
                                  comma_joined, conjunct_root, finite, gerund_joined_to_finite, is_infinitive, marked_by,
                                  names_a_kind, passive_subject, simple_present, someone_named)
+from toolkit.nlp.feats import becomes_the_first
 from toolkit.nlp.inversions import INVERTING, PHRASE_ENDS, inverted_condition, phrasal_condition
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
@@ -161,6 +162,8 @@ def stop_verb_as_act(verb: Token, lemma: str) -> bool:
             and not any(c.dep_ in _COMPLEMENTS or c.dep_ == "advmod" and c.lower_ == "forward" for c in children)
     if lemma.split()[0] == "refer":
         return _names_as(verb)
+    if lemma == "become":
+        return becomes_the_first(verb)
     if lemma.split()[0] not in _REPORTED_NOUN:
         return False
     children = list(verb.children)
@@ -317,6 +320,8 @@ def clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:
         if current.dep_ == "conj" and current.head.i != current.i:
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
                 return current, content_governor(current)
+            if _joined_to_a_report_tail(current):
+                break  # "…, Maróth said, and …; unnamed industry experts called this dubious": a clause of its own
             current = current.head
         elif under_aspect(current):
             current = current.head
@@ -337,6 +342,17 @@ def clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:
         if containing is not None and containing.i != current.i:
             return current, clause_top(containing, depth + 1)[1]
     return current, None
+
+
+def _joined_to_a_report_tail(conj: Token) -> bool:
+    """Whether a conjunct with a subject of its own hangs on a report put after its content ("Already-queued
+    orders won't leave idle capacity …, Maróth said, and …; unnamed industry experts called this dubious"): the
+    report frames what came before it, and what is joined after it with another subject is the narration's next
+    clause, not more of the content."""
+    report = conj.head
+    return report.lemma_.lower() in REPORTING_VERBS and report.dep_ in ("parataxis", "ccomp") \
+        and report.head.i < report.i < conj.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > report.i for c in conj.children)
 
 
 # Verbs that report in an inverted frame of a written text ("…, reads the motion, …"): with their
