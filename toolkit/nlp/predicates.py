@@ -240,11 +240,18 @@ _OF_INTENT = frozenset({"deliberately", "intentionally", "purposely", "purposefu
                         "willfully", "maliciously"})
 
 
+# Verbs of seeming: reported ("Népszava noted the purchase appeared to circumvent the Ministry of Defence"), the
+# infinitive they govern is the claim's act, and the claimant stands behind it; in a clause of the narration's own
+# they hedge the act, which stays no event.
+_SEEMING = frozenset({"seem", "appear"})
+
+
 def aspectual(verb: Token) -> bool:
     """Whether a verb only frames the one it governs: "continues to call for", "went on to say", "had come
     to acknowledge" (:func:`_comes_to_view`)."""
     return verb.lemma_ in ASPECT_VERBS or (
         verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)) or (
+        verb.lemma_ in _SEEMING and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS) or (
         verb.lemma_ == "come" and _comes_to_view(verb)) or (verb.lemma_ == "use" and _used_to(verb))
 
 
