@@ -270,7 +270,7 @@ NS = [
        "terminations up to week 22 of a pregnancy", date="2019-09-26"),
     ev("The bill was drafted by Alex Greenwich", "drafted", "Alex Greenwich", "draft", "The bill",
        kind="background"),
-    ev("MP Penny Sharpe, who co-sponsored", "co-sponsored", "Penny Sharpe", "co-sponsor", "the bill",
+    ev("MP Penny Sharpe, who co-sponsored", "sponsored", "Penny Sharpe", "co-sponsor", "the bill",
        kind="background"),
 ]
 
