@@ -357,8 +357,10 @@ def _joined_to_a_report_tail(conj: Token) -> bool:
     report frames what came before it, and what is joined after it with another subject is the narration's next
     clause, not more of the content."""
     report = conj.head
-    return report.lemma_.lower() in REPORTING_VERBS and report.dep_ in ("parataxis", "ccomp") \
-        and report.head.i < report.i < conj.i \
+    # (set off by a comma after its content, as a tail is: not "discussed why he decided …, and why voters …")
+    set_off = report.dep_ == "parataxis" or (report.dep_ == "ccomp" and report.left_edge.i > 0
+                                              and report.doc[report.left_edge.i - 1].text == ",")
+    return report.lemma_.lower() in REPORTING_VERBS and set_off and report.head.i < report.i < conj.i \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > report.i for c in conj.children)
 
 

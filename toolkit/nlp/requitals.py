@@ -2,9 +2,9 @@
 to life in prison for torturing all but the youngest of their thirteen children", "Eric Holder was held in contempt
 … for refusing to turn over documents"): a gerund under "for" on a verb of requital is the act of the one requited.
 
-English verbs of requital (sentencing, fining, thanking, blaming …) take the one requited as object, or as subject
-in the passive, and what they did as a gerund under "for"; the verb presupposes the act, so it is told as a fact
-(unlike "arrested for" or "charged with", which allege it). The gerund has no subject of its own, and the one who
+English verbs of requital by an authority (sentencing, fining, suspending …) take the one requited as object, or as
+subject in the passive, and what they did as a gerund under "for"; the verb presupposes the act, so it is told as a
+fact (unlike "arrested for" or "charged with", which allege it, or "blamed for", the speaker's claim). The gerund has no subject of its own, and the one who
 did it is not the sentence's subject (the judge) but its object. The gerund must carry its own complement ("for
 torturing all but the youngest …"): a bare one names a purpose or an offence's label ("held for questioning").
 
@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Verbs of requital that presuppose the act they are for (a lexical class): a sentence, a penalty, thanks, praise,
-# blame.
+# Verbs of requital by an authority that presuppose the act they are for (a lexical class): a sentence, a penalty,
+# a sanction. (Thanks, praise and blame are the speaker's word for the act: "his critics … blame him for encouraging
+# farmers …", "criticized Democrats for failing to mention …" tell a claim, and are left to the rules of reports.)
 REQUITAL_VERBS = frozenset({"sentence", "convict", "jail", "imprison", "fine", "punish", "penalize", "penalise",
-                            "thank", "praise", "commend", "honor", "honour", "reward", "criticize", "criticise",
-                            "condemn", "blame", "fault", "rebuke", "reprimand", "censure", "chastise", "scold"})
+                            "sanction", "suspend", "expel", "reprimand", "censure"})
 
 # The complements that make a gerund an act told in full.
 _COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "prt", "attr", "acomp", "dative"})
@@ -47,5 +47,9 @@ def requited_one(verb: Token) -> Token | None:
     frame = requital_of(verb)
     if frame is None:
         return None
-    deps = ("nsubjpass",) if any(c.dep_ == "auxpass" for c in frame.children) else ("dobj",)
-    return next((c for c in frame.children if c.dep_ in deps), None)
+    if any(c.dep_ == "auxpass" for c in frame.children):
+        # the subject nearest the verb ("Numerous times, over the years, people have been sentenced …": the parser
+        # may make a fronted phrase a second subject)
+        return max((c for c in frame.children if c.dep_ == "nsubjpass" and c.i < frame.i), key=lambda c: c.i,
+                   default=None)
+    return next((c for c in frame.children if c.dep_ == "dobj"), None)
