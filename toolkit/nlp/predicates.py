@@ -34,6 +34,7 @@ from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
 from toolkit.nlp.past_forms import past_tense_only
 from toolkit.nlp.perception import perceived_clause
+from toolkit.nlp.pronoun_antecedents import person_noun
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
 from toolkit.nlp.small_clauses import small_clause_participle
 
@@ -525,9 +526,11 @@ def planned_by_be_to(verb: Token, marks: "ClauseMarks") -> bool:
     subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
     # A personal pronoun stands for someone named before ("announced he is to send a bill"); a
     # thing's "it" may state a purpose ("it is only to protect …").
+    # (people named by a noun of a role or calling plan as named ones do: "Hungarian engineers are to join the
+    # research and development team")
     return bool(subjects) and (any(c.dep_ == "auxpass" for c in verb.children)
                                or subjects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                               or subjects[0].lower_ in _PERSONAL)
+                               or subjects[0].lower_ in _PERSONAL or person_noun(subjects[0]))
 
 
 def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) -> Token | None:
