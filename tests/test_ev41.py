@@ -190,6 +190,12 @@ class TestBecomingTheFirstToDo:
         [row] = records_with_verb(_events(nlp, tmp_path, text, day=dt.date(2019, 10, 14)), "become")
         assert "kipchoge" in _subject(row) and row["date"] == "2019-10-12"
 
+    def test_control_the_last_to_do(self, nlp, tmp_path):
+        # Wikinews, 2020-12-26 (Chilean authorities report first COVID-19 outbreak in Antarctica)
+        text = ("With this outbreak, the Antarctic continent became the last continent to report cases of what the World "
+                "Health Organization declared a pandemic earlier this year.\n")
+        assert records_with_verb(_events(nlp, tmp_path, text, day=dt.date(2020, 12, 26)), "become") == []
+
     def test_control_became_a_state(self, nlp, tmp_path):
         text = "Last year Kipchoge became a father. He became the first in his family.\n"
         assert records_with_verb(_events(nlp, tmp_path, text), "become") == []
@@ -202,6 +208,12 @@ class TestReportedSeeming:
         text = "Népszava noted the purchase appeared to circumvent the Ministry of Defence.\n"
         [row] = records_with_verb(_events(nlp, tmp_path, text), "circumvent")
         assert "purchase" in _subject(row) and "népszava" in str(row["reported_by"]).lower()
+
+    def test_control_a_progressive_is_how_someone_looked(self, nlp, tmp_path):
+        # Wikinews, 2019-12-02 (Bystanders foil knife-weilding man on London Bridge …)
+        text = ("Police also said Khan had appeared to be wearing a suicide vest, though it was later found to be a "
+                "harmless fake.\n")
+        assert records_with_verb(_events(nlp, tmp_path, text, day=dt.date(2019, 12, 2)), "wear") == []
 
     def test_control_a_narrated_seeming(self, nlp, tmp_path):
         text = "The purchase appeared to circumvent the Ministry of Defence.\n"

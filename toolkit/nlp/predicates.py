@@ -36,6 +36,7 @@ from toolkit.nlp.past_forms import past_tense_only
 from toolkit.nlp.perception import perceived_clause
 from toolkit.nlp.pronoun_antecedents import person_noun
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
+from toolkit.nlp.seeming import SEEMING_VERBS, seen_in_progress
 from toolkit.nlp.small_clauses import small_clause_participle
 
 # Predicates that are no event of their own: copulas and light verbs, the verbs that only
@@ -152,7 +153,7 @@ def stop_verb_as_act(verb: Token, lemma: str) -> bool:
     ("officials reported 36 infections", "reported one more case": what is reported is a
     count, and reporting it is the news); "appear" with no complement and a subject that is
     not "it" ("Reported cases also appeared in Thailand"); "look for" and "look into", a search; "refer to … as …"
-    in the active, a naming (:func:`_names_as`)."""
+    in the active, a naming (:func:`_names_as`); "became the first … to …", a feat (:mod:`toolkit.nlp.feats`)."""
     if lemma in _COPULA_OR_ACT:
         return not any(c.dep_ in _COMPLEMENTS or (c.dep_ == "nsubj" and c.lower_ == "it") for c in verb.children)
     if lemma.split()[0] == "look":
@@ -241,18 +242,13 @@ _OF_INTENT = frozenset({"deliberately", "intentionally", "purposely", "purposefu
                         "willfully", "maliciously"})
 
 
-# Verbs of seeming: reported ("Népszava noted the purchase appeared to circumvent the Ministry of Defence"), the
-# infinitive they govern is the claim's act, and the claimant stands behind it; in a clause of the narration's own
-# they hedge the act, which stays no event.
-_SEEMING = frozenset({"seem", "appear"})
-
-
 def aspectual(verb: Token) -> bool:
     """Whether a verb only frames the one it governs: "continues to call for", "went on to say", "had come
     to acknowledge" (:func:`_comes_to_view`)."""
     return verb.lemma_ in ASPECT_VERBS or (
         verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)) or (
-        verb.lemma_ in _SEEMING and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS) or (
+        verb.lemma_ in SEEMING_VERBS and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+        and not seen_in_progress(verb)) or (
         verb.lemma_ == "come" and _comes_to_view(verb)) or (verb.lemma_ == "use" and _used_to(verb))
 
 
