@@ -220,20 +220,6 @@ class TestReportedSeeming:
         assert records_with_verb(_events(nlp, tmp_path, text), "circumvent") == []
 
 
-class TestKnowingIsAState:
-    """"know" tells a state of knowledge in any tense; what was known as a clause is still told."""
-
-    def test_she_did_not_know(self, nlp, tmp_path):
-        text = ("One of their daughters escaped and phoned 911. She did not know what address her house was or know "
-                "the date.\n")
-        assert records_with_verb(_events(nlp, tmp_path, text, day=dt.date(2019, 4, 20)), "know") == []
-
-    def test_control_what_she_knew_is_told(self, nlp, tmp_path):
-        text = "The officer knew that the suspect had fled to Mexico.\n"
-        rows = records_with_verb(_events(nlp, tmp_path, text), "flee")
-        assert rows and "suspect" in _subject(rows[0])
-
-
 class TestPeoplePlanWithBeTo:
     """"are to" + infinitive with people named by a noun of a role for subject is a plan (modality will)."""
 

@@ -85,9 +85,7 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt", "
 # website features a catalog of about a hundred completed books"). The phrasal "act for" in the simple
 # present is whom counsel represents ("Mr. Kelly, who acts for the remaining appellants"), a relation as
 # "represent" is, and "account for" in the simple present what a thing takes in or explains ("The study accounts
-# for air traffic flow and known cases outside China"), a relation in either sense (:func:`is_state`). "know" (not a
-# member: a state in any tense, with or without "did") is a state of knowledge ("She did not know what address
-# her house was or know the date"); what someone knew as a clause is the content, as for the verbs of cognition.
+# for air traffic flow and known cases outside China"), a relation in either sense (:func:`is_state`).
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
                          "stand", "exceed", "number", "total", "owe", "await", "live", "reside", "love", "hate",
                          "represent", "resemble", "reflect", "mark", "align", "fit", "specialize", "specialise",
@@ -200,8 +198,6 @@ def is_state(verb: Token, lemma: str) -> bool:
         return True  # "Mr. Kelly, who acts for the remaining appellants": whom counsel represents, as "represents"
     if lemma == "account for" and simple_present(verb):
         return True  # "The study accounts for air traffic flow …": what a method takes in, or a share, not an act
-    if head == "know":
-        return True  # "She did not know what address her house was or know the date": knowledge, a state
     if head not in STATE_VERBS:
         return False
     if _lasting_since(verb):
