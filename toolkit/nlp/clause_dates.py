@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from toolkit.nlp.clauses import TIME_MARKS, clause_head
 from toolkit.nlp.dates import IN_COUNT
 from toolkit.nlp.lookups import doc_text
+from toolkit.nlp.participles import naming_participle
 
 
 # Prepositions that place a noun's event just before the clause they hang on ("said …,
@@ -199,6 +200,9 @@ def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict
         if span is None or not len(span):
             continue
         head = clause_head(span.root)
+        if head is not None and head.dep_ == "acl" and naming_participle(head) and head.head.i != head.i:
+            # "launched a … program dubbed "Zrínyi 2026" in 2017": a name given is no act; the time is the launch's
+            head = clause_head(head.head)
         if head is None or _past_on_a_present(span, head) or _stretch_of_a_turn(span) or _time_of_a_figure(span) \
                 or _span_since_the_last(span) or _since_a_comparison(span, head):
             continue

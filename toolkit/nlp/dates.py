@@ -460,6 +460,9 @@ def _relative(t: str, original: str, p: dt.date, hint: str | None):
         if p.weekday() == 6 and step == 0:
             sat = p - relativedelta(days=1)
         return _week(sat + relativedelta(weeks=max(step, 0)))
+    if (m := re.search(r"\b" + MON + r",?\s+(?:of\s+)?(this|current|last|previous|next|coming|following)\s+year\b", t)) \
+            and not (m[1] == "may" and "May" not in original):
+        return _month(p.year + _PERIOD_STEP[m[2]], MONTHS[m[1]])  # "in January of last year": that year's January
     if m := re.search(r"(?<!the )\b(this|current|last|previous|next|coming|following)\s+(week|month|year)\b", t) or \
             re.search(r"\b(?:end|beginning|start|middle|rest|remainder) of (the) (week|month|year)\b", t) or \
             re.search(r"\b(?:earlier|later) in (the) (week|month|year)$", t):

@@ -87,6 +87,7 @@ from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unre
 from toolkit.nlp.mandates import demanded_by_noun, mandated_clause
 from toolkit.nlp.participles import modifies_noun_before, naming_participle, paired_with_adjective
 from toolkit.nlp.participle_series import mend_participles_read_as_modifiers
+from toolkit.nlp.place_appositions import mend_places_read_as_subjects
 from toolkit.nlp.possessions import comes_with
 from toolkit.nlp.present_subjects import subject_is_a_present
 from toolkit.nlp.passives import counted_things_in_a_state, regarded_as, thing_acted_on
@@ -123,10 +124,13 @@ from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, DENIAL_VERBS, N
                                     is_event_clause, patient_of, planned_by_be_to, raised_under, reporting_child,
                                     sets_the_scene, stop_verb_as_act, under_aspect)
 from toolkit.nlp.quantifiers import quantified_relative
+from toolkit.nlp.relative_predicates import mend_predicates_read_as_relatives
+from toolkit.nlp.requitals import requital_of, requited_one
 from toolkit.nlp.written_reports import reports_in_writing
 from toolkit.nlp.reporter_conjuncts import mend_reporters_acts
 from toolkit.nlp.quotation_frames import frames_quotation, introduces_quotation
 from toolkit.nlp.quotation_marks import quoted_tokens
+from toolkit.nlp.quoted_governors import governed_from_quotation
 from toolkit.nlp.quoted_conjuncts import mend_conjuncts_after_quotations
 from toolkit.nlp.responses import responds_as_act
 from toolkit.nlp.run_in_headings import mend_labels_read_as_subjects, run_in_heading
@@ -216,6 +220,8 @@ def _mend_parse(doc: Doc) -> None:
     mend_participle_small_clauses(doc)  # "reported as many as 32 hospitalised": the 32 were hospitalised
     mend_nouns_read_as_appositions(doc)  # "A Black Lives Matter protest had taken place": a protest
     mend_particles_read_as_prepositions(doc)  # "once it moved on the Bahamian government withdrew": the government
+    mend_places_read_as_subjects(doc)  # "Yesterday, the Parliament of New South Wales (NSW), Australia voted"
+    mend_predicates_read_as_relatives(doc)  # "The Austrian partner asked …, but the commissioner stated …"
 
 
 
@@ -374,6 +380,7 @@ class _Reader:
         claimed = claimed_past(verb)
         timed = act_before_or_after(verb) and lemma.split()[0] not in PHASE_VERBS
         near = near_miss_frame(verb)  # "stopped short of firing the chief": the frame's clause, its subject
+        requital = requital_of(verb) if requited_one(verb) is not None else None  # "sentenced … for torturing …"
         frame = None
         if past_joined_to_infinitive(verb):
             # "urged the embassy to reconsider and spoke with Pompeo": a past tense is no
@@ -382,8 +389,8 @@ class _Reader:
             top, governor = clause_top(frame)
             if not is_event_clause(frame, top, marks):
                 return None
-        elif near is not None:
-            frame = near
+        elif near is not None or requital is not None:
+            frame = near if near is not None else requital
             top, governor = clause_top(frame)
             if not is_event_clause(frame, top, marks):
                 return None
@@ -437,6 +444,8 @@ class _Reader:
         ``patient``; ``governor`` is the verb whose content the clause is, if any."""
         governor = clause.governor
         agent, agentless = agent_of(verb.head if clause.claimed else clause.frame if clause.timed or clause.near else verb)
+        if (requited := requited_one(verb)) is not None:
+            agent, agentless = requited, False  # "sentenced the Turpins … for torturing …": the Turpins tortured
         if governor is not None and inherits(verb) and lemma.split()[0] in REPORTING_VERBS \
                 and governor.lemma_.lower() in REPORTING_VERBS and conjunct_root(verb).dep_ == "ccomp" \
                 and not in_verb_series(verb) and verb.i > governor.i:
@@ -476,6 +485,8 @@ class _Reader:
         if governor is None and (reporter := reporting_child(top) or as_reported(top)
                                  or (aside := reported_between_commas(top))) is not None:
             governor = reporter  # "State prosecutors charged the suspect …, they said Sunday.", "As Heald told …,"
+        if governor is not None and governed_from_quotation(verb, governor, self.inside):
+            governor = None  # "The bill was drafted by …, "It follows decades of work …"": the narration's own
         if governor is not None and governor.lemma_.lower() in REPORTING_VERBS \
                 and (said := unsaid(governor, top)) is not None:
             if said == "unasserted":

@@ -28,12 +28,15 @@ from toolkit.nlp.clause_series import opens_series
 from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, a_person_acted, able_to, claimed_past, clause_head,
                                  comma_joined, conjunct_root, finite, gerund_joined_to_finite, is_infinitive, marked_by,
                                  names_a_kind, passive_subject, simple_present, someone_named)
+from toolkit.nlp.feats import becomes_the_first
 from toolkit.nlp.inversions import INVERTING, PHRASE_ENDS, inverted_condition, phrasal_condition
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
 from toolkit.nlp.past_forms import past_tense_only
 from toolkit.nlp.perception import perceived_clause
+from toolkit.nlp.pronoun_antecedents import person_noun
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
+from toolkit.nlp.seeming import SEEMING_VERBS, seen_in_progress
 from toolkit.nlp.small_clauses import small_clause_participle
 
 # Predicates that are no event of their own: copulas and light verbs, the verbs that only
@@ -150,7 +153,7 @@ def stop_verb_as_act(verb: Token, lemma: str) -> bool:
     ("officials reported 36 infections", "reported one more case": what is reported is a
     count, and reporting it is the news); "appear" with no complement and a subject that is
     not "it" ("Reported cases also appeared in Thailand"); "look for" and "look into", a search; "refer to … as …"
-    in the active, a naming (:func:`_names_as`)."""
+    in the active, a naming (:func:`_names_as`); "became the first … to …", a feat (:mod:`toolkit.nlp.feats`)."""
     if lemma in _COPULA_OR_ACT:
         return not any(c.dep_ in _COMPLEMENTS or (c.dep_ == "nsubj" and c.lower_ == "it") for c in verb.children)
     if lemma.split()[0] == "look":
@@ -161,6 +164,8 @@ def stop_verb_as_act(verb: Token, lemma: str) -> bool:
             and not any(c.dep_ in _COMPLEMENTS or c.dep_ == "advmod" and c.lower_ == "forward" for c in children)
     if lemma.split()[0] == "refer":
         return _names_as(verb)
+    if lemma == "become":
+        return becomes_the_first(verb)
     if lemma.split()[0] not in _REPORTED_NOUN:
         return False
     children = list(verb.children)
@@ -242,6 +247,8 @@ def aspectual(verb: Token) -> bool:
     to acknowledge" (:func:`_comes_to_view`)."""
     return verb.lemma_ in ASPECT_VERBS or (
         verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)) or (
+        verb.lemma_ in SEEMING_VERBS and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+        and not seen_in_progress(verb)) or (
         verb.lemma_ == "come" and _comes_to_view(verb)) or (verb.lemma_ == "use" and _used_to(verb))
 
 
@@ -317,6 +324,8 @@ def clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:
         if current.dep_ == "conj" and current.head.i != current.i:
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children):
                 return current, content_governor(current)
+            if _joined_to_a_report_tail(current):
+                break  # "…, Maróth said, and …; unnamed industry experts called this dubious": a clause of its own
             current = current.head
         elif under_aspect(current):
             current = current.head
@@ -337,6 +346,19 @@ def clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:
         if containing is not None and containing.i != current.i:
             return current, clause_top(containing, depth + 1)[1]
     return current, None
+
+
+def _joined_to_a_report_tail(conj: Token) -> bool:
+    """Whether a conjunct with a subject of its own hangs on a report put after its content ("Already-queued
+    orders won't leave idle capacity …, Maróth said, and …; unnamed industry experts called this dubious"): the
+    report frames what came before it, and what is joined after it with another subject is the narration's next
+    clause, not more of the content."""
+    report = conj.head
+    # (set off by a comma after its content, as a tail is: not "discussed why he decided …, and why voters …")
+    set_off = report.dep_ == "parataxis" or (report.dep_ == "ccomp" and report.left_edge.i > 0
+                                              and report.doc[report.left_edge.i - 1].text == ",")
+    return report.lemma_.lower() in REPORTING_VERBS and set_off and report.head.i < report.i < conj.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > report.i for c in conj.children)
 
 
 # Verbs that report in an inverted frame of a written text ("…, reads the motion, …"): with their
@@ -500,9 +522,11 @@ def planned_by_be_to(verb: Token, marks: "ClauseMarks") -> bool:
     subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
     # A personal pronoun stands for someone named before ("announced he is to send a bill"); a
     # thing's "it" may state a purpose ("it is only to protect …").
+    # (people named by a noun of a role or calling plan as named ones do: "Hungarian engineers are to join the
+    # research and development team")
     return bool(subjects) and (any(c.dep_ == "auxpass" for c in verb.children)
                                or subjects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                               or subjects[0].lower_ in _PERSONAL)
+                               or subjects[0].lower_ in _PERSONAL or person_noun(subjects[0]))
 
 
 def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) -> Token | None:
