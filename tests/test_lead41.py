@@ -34,3 +34,16 @@ class TestBodiesAfterKindNouns:
     def test_no_tail_after_a_name_without_a_head(self, nlp):
         # "Oxfam" ends on no head word of bodies: "of course" is no part of it
         assert not any("course" in name for name, _ in ents_of(nlp, "She works for the charity Oxfam of course."))
+
+
+class TestOfficesAtLinkingSyllables:
+    """A name joined by a linking syllable runs on ("Faruk-e-Azam", round wire41), but an office's compound of the same
+    shape is no name: "Command-in-Chief" ends in a title's word. (GUM, CC BY 4.0: the Emperor Norton biography.)"""
+
+    def test_an_office_is_not_run_on(self, nlp):
+        text = ("NOW, THEREFORE, we do hereby Order and Direct Major-General Scott, the Command-in-Chief of our Armies, "
+                "immediately upon receipt of this, our Decree, to proceed with a suitable force.")
+        assert not any("Chief" in name for name, _ in ents_of(nlp, text))
+
+    def test_a_place_joined_by_a_syllable_stays_whole(self, nlp):
+        assert ("Stoke-on-Trent", "GPE") in ents_of(nlp, "She moved to Stoke-on-Trent in 2010.")

@@ -123,11 +123,11 @@ def given_names_at_hyphens(ents: list[Span]) -> list[Span]:
 def _linked_end(doc, end: int) -> int | None:
     """Where a name written on by a linking syllable ends: "-e-Azam" after "Faruk", "-ul-Haq" after "Zia" (a
     hyphen, a syllable of one to three small letters, a hyphen and a capitalised word, no space about them), or
-    None."""
+    None. An office's compound is no such name: "Commander-in-Chief", "Secretary-of-State" end in a title's word."""
     if (end + 3 < len(doc) and doc[end].text in HYPHENS and doc[end + 2].text in HYPHENS
             and not any(doc[k].whitespace_ for k in range(end - 1, end + 3))
             and doc[end + 1].is_alpha and doc[end + 1].is_lower and len(doc[end + 1]) <= 3
-            and doc[end + 3].is_alpha and doc[end + 3].is_title):
+            and doc[end + 3].is_alpha and doc[end + 3].is_title and doc[end + 3].lower_ not in TITLE_WORDS):
         return end + 4
     return None
 
