@@ -47,3 +47,25 @@ class TestOfficesAtLinkingSyllables:
 
     def test_a_place_joined_by_a_syllable_stays_whole(self, nlp):
         assert ("Stoke-on-Trent", "GPE") in ents_of(nlp, "She moved to Stoke-on-Trent in 2010.")
+
+
+# Wikinews, 2020-10-29, On the campaign trail in the USA, September 2020
+_JORGENSEN = ("Libertarian Party presidential candidate Jo Jorgensen passed a milestone in September, becoming the only "
+              "third party candidate in this election to secure ballot access in all states and the District of "
+              "Columbia.")
+
+
+class TestDescriptionsOfTheSubject:
+    """A description a clause says of its own subject ("becoming the only third party candidate … to …") is the act's
+    object as written, never the subject's own name again."""
+
+    def test_the_object_is_the_description(self, nlp, tmp_path):
+        import datetime as dt
+
+        from conftest import events_of, rows_with_verb
+
+        rows = rows_with_verb(events_of(_JORGENSEN, dt.date(2020, 10, 29), "jorgensen", nlp=nlp, folder=tmp_path),
+                              "become")
+        assert len(rows) == 1
+        assert rows.iloc[0]["subject"] == "Jo Jorgensen"
+        assert rows.iloc[0]["object"] != "Jo Jorgensen" and "candidate" in rows.iloc[0]["object"]

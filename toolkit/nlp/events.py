@@ -61,6 +61,8 @@ from spacy.tokens import Doc, Token
 from toolkit.nlp.absolutes import absolute_participle, mend_with_absolutes
 from toolkit.nlp.adjustments import adjusts_a_measure
 from toolkit.nlp.actors import Actors, Sentences, named_as, possessor_of_place
+from toolkit.nlp.feats import becomes_the_first
+from toolkit.nlp.noun_phrases import noun_phrase
 from toolkit.nlp.agents import agent_of
 from toolkit.nlp.agreement import pairs_with_it
 from toolkit.nlp.as_reports import as_reported, narrated_as_clause, reported_between_commas
@@ -565,6 +567,15 @@ class _Reader:
         if obj is not None and obj == subject and obj_token.lower_ in PERSON_PRONOUNS:
             # "Sirhan shot him": a plain (not reflexive) object pronoun is never its clause's subject
             obj = self.names.resolver.person_before(obj_token.i, gender=PERSON_PRONOUNS[obj_token.lower_], exclude=subject)
+        elif obj is not None and lemma == "become" and obj_token.dep_ == "attr" and becomes_the_first(verb):
+            # "becoming the first African American and first South Asian American to fill the role": a feat's
+            # complement is the feat as written ("the first …"), not the peoples its words name
+            obj = noun_phrase(obj_token)
+        elif obj is not None and obj == subject and obj_token.pos_ == "NOUN":
+            # "Jo Jorgensen …, becoming the only third party candidate … to secure ballot access": a description the
+            # clause says of its own subject is what the act makes of it, written as the text has it, not the
+            # subject again
+            obj = noun_phrase(obj_token)
         return obj_token, obj
 
 
