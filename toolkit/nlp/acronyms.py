@@ -122,7 +122,7 @@ def acronym_names(doc: Doc, taken: set[int], *, text: str | None = None) -> list
             i += 2  # "ABS-CBN", "CNDD-FDD": two acronyms joined by a hyphen are one name
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or _spelt_out_term(token):
             continue
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         if stands_alone(text, token.text + "s"):
             continue  # "an HPC SIG", "SIGs", "End of Life (EOL)": a common noun or a term, not a body
         end = i + 1

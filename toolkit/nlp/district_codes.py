@@ -23,7 +23,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import us_state_codes
-from toolkit.nlp.lookups import indices_matching, indices_where
+from toolkit.nlp.lookups import doc_text, indices_matching, indices_where
 
 _PARTIES = frozenset({"R", "D", "I"})  # Republican, Democrat, independent
 _DISTRICT = re.compile(r"([A-Z]{2})-(\d{1,2}|AL)")  # "MI-05", "NY-AL"
@@ -81,7 +81,7 @@ def legislators_codes(ents: list[Span], *, text: str | None = None) -> list[Span
     if not ents:
         return ents
     doc = ents[0].doc
-    if "(" not in (doc.text if text is None else text):  # (spaCy joins doc.text anew from every token)
+    if "(" not in (doc_text(doc) if text is None else text):  # (spaCy joins doc.text anew from every token)
         return ents
     people = {e.end - 1 for e in ents if e.label_ == "PERSON"}
     owner = {i: k for k, e in enumerate(ents) for i in range(e.start, e.end)}

@@ -104,7 +104,7 @@ from toolkit.nlp.free_relatives import named_free_relative
 from toolkit.nlp.ground_rules import asks_anonymity, gives_no_comment, notes_unverified, outlet_understands, speaks_on_terms
 from toolkit.nlp.interviews import Turns
 from toolkit.nlp.lessons import draws_lesson
-from toolkit.nlp.lookups import indices_where
+from toolkit.nlp.lookups import doc_text, indices_where
 from toolkit.nlp.message_sources import names_message_source
 from toolkit.nlp.district_codes import mend_relatives_after_party_codes
 from toolkit.nlp.misparses import (mend_appositions_across_verbs, mend_as_clauses, mend_as_conjuncts, mend_fronted_subjects,
@@ -257,7 +257,7 @@ class _Reader:
         # Verbs the parser tagged as nouns in a sentence it found no verb in (see toolkit.nlp.mistags).
         self.hidden = {verb.i: (subject, obj) for verb, subject, obj in hidden_verbs(doc, sentences.spans)}
         self.talks = talks_between(doc, names, inside, dated)
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         self.captions = caption_lines(text) + claim_paragraphs(text)  # (a fact check's "CLAIM: …", tested, not told)
         self.turns = Turns(text)  # an interview's turns are its speakers' words, like a quotation
         self.writers = writers_tokens(doc)  # the byline's names ("Written by Rohan Kulkarni": no act, round wire40)

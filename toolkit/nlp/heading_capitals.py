@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.credits import is_caption
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lookups import doc_text
 
 # Words of a name that are no content word, which a heading in title case may write in small letters.
 _CONNECTORS = frozenset({"and", "or", "of", "for", "the", "to", "in", "on", "a", "an", "&"})
@@ -41,7 +42,7 @@ def drop_heading_capitals(doc: Doc, ents: list[Span], *, text: str | None = None
     """The entities without those made only of a title-case heading's common words (see the module)."""
     if not ents:
         return ents
-    text = doc.text if text is None else text  # (spaCy joins doc.text anew from every token)
+    text = doc_text(doc) if text is None else text  # (spaCy joins doc.text anew from every token)
     small = None
     headings: dict[int, tuple[int, int] | None] = {}
     out = []
@@ -113,7 +114,7 @@ def drop_capital_heading_words(doc: Doc, ents: list[Span], *, text: str | None =
     """
     if not ents:
         return ents
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     from toolkit.nlp.mistags import english_words
 
     english = None

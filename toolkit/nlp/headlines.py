@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from toolkit.nlp.cited_headlines import cited_headline
 from toolkit.nlp.gazetteer import is_known_place, nationality_adjective
 from toolkit.nlp.lemma_tables import lemma_tables
+from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.wire_credits import wire_credit
 
 # The shortest word a title-case headline always capitalises (it may write "for", "and", "with", "to" small).
@@ -114,7 +115,7 @@ def headline_names(doc: Doc, ents: list[Span], *, text: str | None = None) -> li
     """
     if not ents:
         return ents
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     lines = title_case_lines(text)
     if not lines:
         return ents

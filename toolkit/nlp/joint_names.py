@@ -20,7 +20,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.lookups import doc_text, indices_of
 
 _SLASH = frozenset({"/"})
 
@@ -75,7 +75,7 @@ def _bodies_joined_by_hyphens(ents: list[Span], text: str | None = None) -> list
     by its own form. The second ends at its own head word when the words after it run into the next name (the
     joint work's title, "Ag" + "Economy Barometer")."""
     doc = ents[0].doc
-    if "-" not in (doc.text if text is None else text):
+    if "-" not in (doc_text(doc) if text is None else text):
         return ents
     out: list[Span] = []
     for k, ent in enumerate(ents):
@@ -102,7 +102,7 @@ def _partners_after_joint(ents: list[Span], text: str | None = None) -> list[Spa
     capitalised words or capitals before the lower-case noun, a body (ORG) or a known place (GPE: "a joint US-Japan
     exercise")."""
     doc = ents[0].doc
-    if "joint" not in (doc.text if text is None else text).lower():
+    if "joint" not in (doc_text(doc) if text is None else text).lower():
         return ents
     tagged = {i for e in ents for i in range(e.start, e.end)}
     added: list[Span] = []

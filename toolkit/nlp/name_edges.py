@@ -42,6 +42,7 @@ from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.gazetteer import is_known_place, known_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS,
                                  PARTY_ADJECTIVES, TITLE_WORDS)
+from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.mistags import english_words
 
 # English prefixes that build a camp's adjective or member noun with a hyphen ("pro-Beijing", "pan-democrat").
@@ -303,7 +304,8 @@ def _venue_for_named_event(ent: Span) -> int | None:
     if len(event) < 2 or not all(t.is_title or not t.is_alpha for t in event) or event[0].lower_ == "the":
         return None  # (one word after "for" is the centre's field: "the Federal Center for Neurosurgery" beside "the
         # department of Neurosurgery")
-    alone = [m for m in re.finditer(re.escape(event.text), doc.text) if not doc.text[: m.start()].endswith("for ")]
+    text = doc_text(doc)
+    alone = [m for m in re.finditer(re.escape(event.text), text) if not text[: m.start()].endswith("for ")]
     return cut if alone else None
 
 

@@ -23,6 +23,7 @@ from toolkit.nlp.extents import end_of_extent
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places
 from toolkit.nlp.given_names import sex_of_full_name
 from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, PLACE_LABELS, RIVER_NOUNS
+from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.place_lists import (heads_list_of_places, in_tally_of_places, listed_with_its_country_states,
                                      named_by_plural_of_places)
 from toolkit.nlp.seats import qualifies_title
@@ -255,7 +256,7 @@ def place_by_verb_or_list(span: Span) -> str | None:
         return "place-object"  # "the Syrian Army entered Tell Tamer and Ain Issa": only a place is entered
     if span.root.dep_ == "conj" and _in_list_of_places(span) and not _paired_with_a_person(span) and not (
             span.label_ == "PERSON" and (sex_of_full_name(span.text)
-                                         or in_credit_line(span.doc.text, span.start_char, span.end_char))):
+                                         or in_credit_line(doc_text(span.doc), span.start_char, span.end_char))):
         # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows (not a full name the model calls a person
         # whose first word is a given name: "Additional reporting by Henry Foy in Brussels and Christopher Miller in
         # Kyiv", where the parser hangs the second reporter on the first one's city; nor any person in a staff credit,

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.lexicon import SPEECH_VERBS, TITLE_NOUNS
+from toolkit.nlp.lookups import doc_text
 
 OPENING = {"“": "”", '"': '"', "«": "»"}
 
@@ -270,7 +271,7 @@ def _own_line(text: str, first: int, last: int) -> bool:
 
 def quoted_tokens(doc: Doc, text: str | None = None) -> set[int]:
     """Indices of the tokens inside quotation marks (the marks included); ``text`` is ``doc.text``."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     return tokens_inside(doc, quotation_spans(text), len(text))
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.attribution import author_of, names_nobody, speaker_of_subject, speaking_name
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
+from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.quotation_marks import OPENING, is_quoting_verb
 from toolkit.nlp.quote_frames import speech_verb
 from toolkit.nlp.run_in_heads import turn_label_is_head
@@ -33,7 +34,7 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 
 def colon_lead(doc: Doc, quote_open: int, index: EntityIndex, text: str | None = None) -> str | None:
     """"Secretary Rubio: “…”" and "Fox News' Bret Baier: “…”": a name right before a colon."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     j = quote_open - 2
     while j >= 0 and text[j] in " \t":
         j -= 1
@@ -80,7 +81,7 @@ class Paragraphs:
     """Paragraph boundaries, transcript turns ("PRESIDENT TRUMP: …") and lead lines of a text."""
 
     def __init__(self, doc: Doc, index: EntityIndex, text: str | None = None):
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         self.starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.text = text
         self.turns: list[tuple[int, str | None]] = []

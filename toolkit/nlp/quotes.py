@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from toolkit.nlp.attribution import (STATEMENT_NOUNS, authored, only_places_name, speaker_of_subject,
                                      speaking_name)
 from toolkit.nlp.entities import EntityIndex
+from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.quotation_marks import (NAMING_VERBS, is_quoting_verb, is_title_or_term, names_a_term,
                                          quotation_spans, title_like, tokens_inside)
 from toolkit.nlp.quote_frames import characteriser, first_person, names_its_source, speech_verb, subject_of_frame
@@ -107,7 +108,7 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
 
     Offsets are relative to ``doc.text``; ``speaker`` is a canonical name or None.
     """
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     mend_verbless_sentences(doc)  # "The president called Zelenskiy “a dictator”": "called" is the verb
     mend_reporters_acts(doc)  # "said that Putin “has a chance …” and warned that “…”": the one who said warned
     spans = quotation_spans(text)

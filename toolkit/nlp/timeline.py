@@ -60,7 +60,7 @@ from toolkit.nlp.dates import is_anaphoric
 from toolkit.nlp.dates import resolve as _resolve
 from toolkit.nlp.tense import OFFSET, WEEKDAY, context_hint, seen_from
 from toolkit.nlp.headlines import month_verb, title_case_lines
-from toolkit.nlp.lookups import entities
+from toolkit.nlp.lookups import doc_text, entities
 from toolkit.nlp.rubrics import rubric_ranges, time_stamps
 from toolkit.nlp.wire_credits import credit_lines
 
@@ -191,7 +191,7 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
         >>> [t.date for t in time_expressions(doc, published=dt.date(2025, 8, 7))]
         ['2025-08-06', '2025-08-08']
     """
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     ents = [(e.label_, e.start_char, e.end_char) for e in entities(doc)]  # Doc.ents makes its spans anew on each call
     spans = [_extend(text, *_clean(text, s, e)) for label, s, e in ents if label in ("DATE", "TIME")]
     # A time of day ("three-hour") is kept only when it names a day, an offset or a clock time.

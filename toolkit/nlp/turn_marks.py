@@ -20,7 +20,7 @@ from typing import Iterator, NamedTuple
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.lookups import doc_text, indices_of
 
 # The mark: a label of up to 40 characters between "((" and "))" opening a line, then blanks and
 # an optional colon before the turn's words (on the same line: a mark alone on its line opens no turn).
@@ -66,5 +66,5 @@ def doc_marks(doc: Doc) -> list[TurnMark]:
     """
     for i in indices_of(doc, ORTH, ("(",)):
         if i + 1 < len(doc) and doc[i + 1].text == "(" and (i == 0 or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text):
-            return list(bracketed_marks(doc.text))
+            return list(bracketed_marks(doc_text(doc)))
     return []

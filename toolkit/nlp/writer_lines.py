@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import ORG_HEADS, ORG_WORDS
+from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.mistags import english_words
 
 # The posts of the press that close a writer's line under the name ("Senior Editor", "Economics Writer").
@@ -203,7 +204,7 @@ def helpers_in_closing_credits(doc: Doc, ents: list[Span]) -> list[Span]:
         doc: the parsed document.
         ents: entity spans in document order, none overlapping.
     """
-    text = doc.text
+    text = doc_text(doc)  # (spaCy joins Doc.text anew from every token on each read)
     if "With " not in text:
         return ents
     found: list[tuple[int, int]] = []
