@@ -218,7 +218,7 @@ def names_spelt_by_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     brackets = [i for i in tokens_between_brackets(doc)]
     if not brackets:
         return ents
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {at: e for e in ents for at in range(e.start, e.end)}
     replaced: set[int] = set()  # starts of the entities the new names take in
     added: list[Span] = []
     for i in brackets:
@@ -465,7 +465,7 @@ def short_names_defined_in_brackets(ents: list[Span]) -> list[Span]:
             words.discard(e.start)
             out.append(e if e.label_ == "ORG" else Span(doc, e.start, e.end, label="ORG"))
         elif any(t.i in words for t in e):
-            words -= {t.i for t in e}  # inside another name: left as it is
+            words -= set(range(e.start, e.end))  # inside another name: left as it is
             out.append(e)
         else:
             out.append(e)

@@ -39,6 +39,6 @@ def bracketed_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     at = {i for i in glued}
     out = [e for e in ents if not (len(e) == 1 and e.start in at)]
-    covered = {t.i for e in out for t in e}
+    covered = {at for e in out for at in range(e.start, e.end)}
     out += [Span(doc, i, i + 2, label="ORG") for i in glued if i not in covered and i + 1 not in covered]
     return sorted(out, key=lambda e: e.start)

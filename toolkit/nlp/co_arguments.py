@@ -52,7 +52,7 @@ def named_apart(doc: Doc, role: str, canonical: Callable[[str], str | None]) -> 
     """
     if not is_transcript(doc):
         return []  # (a narrative may turn a description to another holder: only a transcript's speaker keeps it)
-    people = {t.i: e for e in entities(doc) if e.label_ == "PERSON" for t in e}
+    people = {at: e for e in entities(doc) if e.label_ == "PERSON" for at in range(e.start, e.end)}
     found = []
     # (only the words of the role's lemma, found among the Doc's distinct lemmas: a transcript is long)
     for token in (doc[i] for i in indices_matching(doc, LEMMA, lambda lemma: lemma.lower() == role)):

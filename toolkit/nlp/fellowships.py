@@ -48,7 +48,7 @@ def bodies_of_members(ents: list[Span]) -> list[Span]:
         return ents
     doc = ents[0].doc
     starts = {e.start: e for e in ents}
-    taken = {t.i for e in ents for t in e}
+    taken = {at for e in ents for at in range(e.start, e.end)}
     new: list[Span] = []
     for ent in ents:  # "Black Voices" + "for Trump"
         last = ent.end
@@ -64,5 +64,5 @@ def bodies_of_members(ents: list[Span]) -> list[Span]:
                 new.append(Span(doc, i + 1, end, label="ORG"))
     if not new:
         return ents
-    covered = {t.i for e in new for t in e}
+    covered = {at for e in new for at in range(e.start, e.end)}
     return sorted([e for e in ents if not any(t.i in covered for t in e)] + new, key=lambda e: e.start)

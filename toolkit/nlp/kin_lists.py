@@ -39,7 +39,7 @@ def _a_kin_noun(token: Token) -> bool:
 
 def relatives_in_lists(ents: list[Span]) -> list[Span]:
     """Relabel as people the one-word bodies, places and groups listed among relatives."""
-    label_at = {t.i: e.label_ for e in ents for t in e}
+    label_at = {at: e.label_ for e in ents for at in range(e.start, e.end)}
     out: list[Span] = []
     for ent in ents:
         word = ent.root

@@ -26,6 +26,7 @@ from toolkit.nlp.gazetteer import (country_of_bare_adjective, is_known_place, kn
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.lexicon import (FAC_HEADS, LOC_HEADS, NAME_LABELS, NAME_PARTICLES, ORG_HEADS, ORG_WORDS,
                                  SURNAME_HEADS, TITLE_WORDS)
+from toolkit.nlp.lookups import span_text
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.missed import is_numbered_conference
 from toolkit.nlp.surfaces import is_state_or_country
@@ -125,8 +126,10 @@ def _told_host(span: Span, verb) -> bool:
 def _told_outlet(span: Span) -> bool:
     """"Kupor told The Daily Wire in an interview": what one tells is a person or a body, never a work, so the
     object of "tell" that the model calls a work is an outlet; not a programme ("told The Daily Show")."""
+    if span.label_ != "WORK_OF_ART":
+        return False  # (before the root, which spaCy finds anew on each read)
     root = span.root
-    return (span.label_ == "WORK_OF_ART" and root.dep_ == "dobj" and root.head.lemma_ == "tell"
+    return (root.dep_ == "dobj" and root.head.lemma_ == "tell"
             and all(t.is_title for t in span if t.is_alpha) and span[-1].lower_ not in _PROGRAMME_WORDS)
 
 
@@ -140,6 +143,10 @@ def _place_police(span: Span, limit: int) -> Span:
 
 # The nouns of criminal bodies, which end their names ("the Sinaloa Cartel") or follow them ("the Tren de Aragua gang").
 _GANG_HEADS = frozenset({"gang", "cartel"})
+
+
+# The labels of names, and of laws, products and works, whose digits the model may misread.
+_NAMES_LAWS_AND_WORKS = NAME_LABELS | {"LAW", "PRODUCT", "WORK_OF_ART"}
 
 
 # Courtesy titles, with or without the full stop (British papers write "Mr Zelenskiy").
@@ -231,11 +238,12 @@ def _not_a_person(span: Span) -> Span | None:
     """A "person" that cannot be one: a law ("Order 14066", "Emergencies Act") becomes LAW; a body's name
     run on over the title held there before its holder ("… Police Chief Johnny Jennings") the body;
     a transcript's stage direction ("(Laughs.)") is no entity."""
-    if (span.label_ in NAME_LABELS and span.text == "Super" and span.end < len(span.doc)
+    text = span_text(span)  # (read once: spaCy joins it anew from the tokens on each read)
+    if (span.label_ in NAME_LABELS and text == "Super" and span.end < len(span.doc)
             and span.doc[span.end].lower_ in _WEEKDAYS):
         return None  # "in the Super Tuesday contests" ("Super" GPE, round wire35c): the day US states vote together
         # in primaries, a day (the weekday is dated), no place
-    if span.label_ in ("GPE", "LOC", "ORG", "FAC") and span.text.lower() in _HOLIDAY_NAMES:
+    if span.label_ in ("GPE", "LOC", "ORG", "FAC") and text.lower() in _HOLIDAY_NAMES:
         return Span(span.doc, span.start, span.end, label="DATE")  # "to form a government by Easter" (LOC, round
         # wire35c): a feast day named alone is a day (the timeline dates it), no place
     if (span.label_ == "DATE" and len(span) == 2 and span[0].lower_ in _NUMBERED_NAME_NOUNS and span[0].is_title
@@ -245,31 +253,31 @@ def _not_a_person(span: Span) -> Span | None:
         # read as a year, is no date
     if _office_of_a_body(span):
         return None  # "earning him the distinction of Dean of the House of Representatives" (PERSON, round ent36c)
-    if span.label_ == "PERSON" and len(span) >= 3 and span.text.lower() in _HOLIDAY_NAMES:
+    if span.label_ == "PERSON" and len(span) >= 3 and text.lower() in _HOLIDAY_NAMES:
         return Span(span.doc, span.start, span.end, label="DATE")  # "fighting for Martin Luther King Jr. Day to be a
         # federal holiday" (PERSON, round ent36c): a holiday named after a person is a day, not the person
     if span.label_ in ("GPE", "LOC") and len(span) == 1 and span[0].tag_ == "JJ":
         return Span(span.doc, span.start, span.end, label="NORP")  # "Ukrainian" is no place
     if (span.label_ == "PERSON" and len(span) == 1 and span.root.dep_ in ("amod", "compound")
             and span.root.head.pos_ == "NOUN" and span.root.head.is_lower and span.root.head.i > span.start
-            and (nationality_adjective(span.text)
-                 or (country_of_bare_adjective(span.text) and span.root.lower_ in english_words(span.doc.vocab)))):
+            and (nationality_adjective(text)
+                 or (country_of_bare_adjective(text) and span.root.lower_ in english_words(span.doc.vocab)))):
         return Span(span.doc, span.start, span.end, label="NORP")  # "his Slovak counterpart": a nationality
     if span.label_ in ("PERSON", "FAC") and len(span) >= 2 and span[-1].lower_ in _GANG_HEADS:
         # "an MS-13 gang member", "the notorious 18th Street Gang": a gang or a cartel is a body, its name the
         # words before the noun written small, or the whole name when the noun is capitalised
         end = span.end if span[-1].is_title else span.end - 1
         return Span(span.doc, span.start, end, label="ORG")
-    if span.label_ in NAME_LABELS | {"LAW", "PRODUCT", "WORK_OF_ART"} and _CURRENCY_AMOUNT.fullmatch(span.text):
+    if span.label_ in _NAMES_LAWS_AND_WORKS and _CURRENCY_AMOUNT.fullmatch(text):
         return Span(span.doc, span.start, span.end, label="MONEY")  # "find R75-billion over the medium term" (LAW,
         # round wire41): a sum in a currency written by its letters before the number, as South African and South
         # Asian papers write the rand, the rupee and the taka
-    if span.label_ in NAME_LABELS and len(span) == 1 and _TEMPERATURE.fullmatch(span.text):
+    if span.label_ in NAME_LABELS and len(span) == 1 and _TEMPERATURE.fullmatch(text):
         return Span(span.doc, span.start, span.end, label="QUANTITY")  # "a single year above 1.5C does not mean"
         # (ORG, round wire35e): British and climate news write degrees Celsius or Fahrenheit as a letter after the
         # number, a measure, no name
-    if span.label_ in NAME_LABELS | {"LAW", "PRODUCT", "WORK_OF_ART"} and len(span) <= 2 \
-            and is_numbered_conference(span.text):
+    if span.label_ in _NAMES_LAWS_AND_WORKS and len(span) <= 2 \
+            and is_numbered_conference(text):
         return Span(span.doc, span.start, span.end, label="EVENT")  # "the COP29 climate summit" (PERSON, then LAW by
         # its digits; round wire35e): a UN Conference of the Parties by its number, a gathering
     if span.label_ != "PERSON":

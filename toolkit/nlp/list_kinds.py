@@ -48,7 +48,7 @@ def bodies_among_bodies(ents: list[Span]) -> list[Span]:
     lone = [e for e in ents if e.label_ == "PERSON" and len(e) == 1]
     if not lone:
         return untagged_bodies_among_bodies(ents)
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {at: e for e in ents for at in range(e.start, e.end)}
     changed: dict[int, Span] = {}
     for ent in lone:
         members = list_members(ent.root)
@@ -75,7 +75,7 @@ def untagged_bodies_among_bodies(ents: list[Span]) -> list[Span]:
     if not ents:
         return ents
     doc = ents[0].doc
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {at: e for e in ents for at in range(e.start, e.end)}
     seen: set[int] = set()
     found: list[Span] = []
     for ent in ents:
@@ -125,8 +125,8 @@ def people_among_people(doc: Doc, ents: list[Span]) -> list[Span]:
     people = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2]
     if not people:
         return ents
-    taken = {t.i for e in ents for t in e}
-    by_token = {t.i: e for e in ents for t in e}
+    taken = {at for e in ents for at in range(e.start, e.end)}
+    by_token = {at: e for e in ents for at in range(e.start, e.end)}
     found, cut = [], set()
     for person in people:
         root = person.root
@@ -168,7 +168,7 @@ def lone_people_among_people(ents: list[Span]) -> list[Span]:
     if len(lone) < 2:
         return ents
     doc = lone[0].doc
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {at: e for e in ents for at in range(e.start, e.end)}
     changed: dict[int, Span] = {}
     added: list[Span] = []
     seen: set[int] = set()

@@ -29,6 +29,7 @@ from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.lexicon import (CHURCH_RANKS, FAC_HEADS, HYPHENS, KIND_NOUNS, LOC_HEADS, NAME_LABELS,
                                  NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ORG_WORDS, RELIGIONS, SPEECH_VERBS,
                                  SURNAME_HEADS, TITLE_WORDS)
+from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.places_in import (split_facilities_at_in, split_places_at_in, split_rivers_at_towns,
                                    towns_between)
@@ -340,6 +341,9 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
     """The span without a handle in front, a short form in brackets, a headline after a colon, a programme after a person's "on",
     a distance at its end, a connector at its end, or a common noun after an acronym."""
     start, end, label = ent.start, ent.end, ent.label_
+    # The span's surface, read once: a mark or a word not in it is in no token of it, and the trims below only ever
+    # narrow the span, so each scan for one is skipped on the many names that hold none (a Token made per word).
+    surface = doc_text(doc)[ent.start_char : ent.end_char]
     while end - start > 1 and doc[start].text[:1] == "@" and len(doc[start]) > 1 and doc[start + 1].is_title:
         start += 1  # "Thank you @POTUS Trump for …": an account's handle is its own name, none of the name after it
     if (end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in _OPENING_QUANTIFIERS
@@ -351,17 +355,17 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
             and doc[first].lower_ not in NAME_PARTICLES and all(t.is_title for t in doc[first + 1 : end])):
         start = first + 1  # "the national Constitution Party" (round ent37b): an adjective written small before the
         # capitalised words of a body's name says which of its kind is meant, and is no word of the name
-    paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
+    paren = next((t.i for t in ent if t.text == "(" and t.i > start), None) if "(" in surface else None
     if paren is not None:
         end = paren  # "… Religious Freedom (USCIRF": the short form in parentheses is apart
-    colon = next((t.i for t in ent if t.text[:1] == ":" and t.i > start), None)
+    colon = next((t.i for t in ent if t.text[:1] == ":" and t.i > start), None) if ":" in surface else None
     if (colon is not None and label in NAME_LABELS and end - colon <= 2 and end < len(doc)
             and doc[end].is_lower and doc[end].is_alpha):
         # "Fox Business: Gas prices could drop …": an outlet's name, a colon and its headline, whose first word
         # the model ran the name on over and whose sentence goes on in lower case (not "Center for Microbial
         # Oceanography: Research and Education", a name in two parts)
         end = colon
-    on = next((t.i for t in doc[start + 2 : end] if t.text == "on"), None)
+    on = next((t.i for t in doc[start + 2 : end] if t.text == "on"), None) if "on" in surface else None
     if label == "PERSON" and on is not None and all(t.is_title and t.is_alpha for t in doc[start:on]):
         end = on  # "joined Bret Baier on Special Report": a person's name holds no "on"; the programme is apart
     if label == "PERSON":
@@ -370,7 +374,7 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
             end = desk  # "Peter Walker Senior" + "political correspondent" (the Guardian's byline): the post's first
             # word, which the model ran the name on into
     dash = next((t.i for t in doc[start + 1 : end - 1] if t.text in HYPHENS and doc[t.i - 1].whitespace_
-                 and t.whitespace_), None)
+                 and t.whitespace_), None) if " - " in surface or " – " in surface else None
     if dash is not None and all(t.like_num for t in doc[dash + 1 : end]):
         end = dash  # "Conservative Party - 365 seats": a table's count after a spaced dash is no part of the name
     if (end - start > 2 and doc[end - 1].lower_ in _LENGTH_UNITS and doc[end - 2].like_num
@@ -390,7 +394,8 @@ def _trimmed(doc: Doc, ent: Span) -> tuple[int, int, str]:
             and doc[end - 1].pos_ == "ADP" and end < len(doc) and doc[end].ent_type_ == "DATE"):
         end -= 1  # "at the Olympiastadion on Sunday" (round wire35c): the day's "on", written small, is no part
         # of the name
-    on = next((t.i for t in doc[start + 2 : end - 1] if t.lower_ == "on" and t.pos_ == "ADP"), None)
+    on = (next((t.i for t in doc[start + 2 : end - 1] if t.lower_ == "on" and t.pos_ == "ADP"), None)
+          if label in ("FAC", "ORG", "GPE", "LOC", "EVENT") and "on" in surface.lower() else None)
     if (on is not None and label in ("FAC", "ORG", "GPE", "LOC", "EVENT")
             and any(t.lower_ in MONTHS or t.lower_ in _WEEKDAYS for t in doc[on + 1 : end])
             and all(t.lower_ in MONTHS or t.lower_ in _WEEKDAYS or t.like_num or t.text == "," for t in doc[on + 1 : end])):

@@ -319,7 +319,7 @@ def organisation_names(doc: Doc, *, stop: frozenset[str], people: set[int] | Non
     """
     found = []
     if people is None:  # a name never swallows a person
-        people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+        people = {at for e in doc.ents if e.label_ == "PERSON" for at in range(e.start, e.end)}
     for i in indices_of(doc, LOWER, heads):
         head = doc[i]
         if i in people:

@@ -42,7 +42,8 @@ def bodies_ending_in_countries(doc: Doc, taken: set[int], *, ents: tuple[Span, .
     if not heads:
         return []
     countries = known_countries()
-    entity_tokens = {t.i for e in (doc.ents if ents is None else ents) if e.label_ not in ("GPE", "ORG") for t in e}
+    entity_tokens = {at for e in (doc.ents if ents is None else ents) if e.label_ not in ("GPE", "ORG")
+                     for at in range(e.start, e.end)}
     blocked = taken | entity_tokens
     found = []
     for head in heads:

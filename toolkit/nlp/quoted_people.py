@@ -183,7 +183,7 @@ def works_after_makers(ents: list[Span]) -> list[Span]:
         if not _maker_possessive(doc, i):
             continue
         if owners is None:
-            owners = {t.i: e for e in ents for t in e}
+            owners = {at: e for e in ents for at in range(e.start, e.end)}
         if not _maker(owners.get(i - 2)):
             continue
         work = _title_in_marks(doc, i)

@@ -37,7 +37,7 @@ def ships_by_prefix(doc: Doc, ents: list[Span]) -> list[Span]:
     if not at:
         return ents
     ships: list[Span] = []
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {at: e for e in ents for at in range(e.start, e.end)}
     prefixes: set[int] = set()  # prefixes tagged alone before a ship named after a person: dropped
     hulls: set[int] = set()  # the tokens of hull numbers in brackets after a ship's name ("(DDG 70)")
     relabelled: dict[int, Span] = {}

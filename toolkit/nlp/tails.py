@@ -34,7 +34,7 @@ def bodies_with_tails(ents: list[Span], found: list[Span]) -> list[Span]:
         caller keeps the longest of overlapping spans.
     """
     ending_at = {e.end: e for e in ents if e.label_ == "ORG"}  # a dict: no loop over the entities per name
-    bodies = {t.i: e for e in ents if e.label_ == "ORG" for t in e}
+    bodies = {at: e for e in ents if e.label_ == "ORG" for at in range(e.start, e.end)}
     out = []
     for name in found:
         body = bodies.get(name.start)

@@ -175,7 +175,8 @@ def writers_tokens(doc: Doc) -> set[int]:
 
 # A closing credit of the reporters who helped: "With a report from Jhoanna Villareal", "With reports from …",
 # "With reporting by …" (the Philippine papers', round wire41), the line holding nothing else.
-_HELPERS_CREDIT = re.compile(r"^With (?:an? )?(?:(?:additional )?reports?|reporting) (?:from|by) ", re.IGNORECASE)
+_HELPERS_CREDIT = re.compile(r"^With (?:an? )?(?:(?:additional )?reports?|reporting) (?:from|by) ",
+                             re.IGNORECASE | re.MULTILINE)
 
 
 def _helpers(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -208,14 +209,14 @@ def helpers_in_closing_credits(doc: Doc, ents: list[Span]) -> list[Span]:
     if "With " not in text:
         return ents
     found: list[tuple[int, int]] = []
-    line_start = 0
-    for line in text.split("\n"):
-        match = _HELPERS_CREDIT.match(line)
-        if match and len(line) < 200:
-            span = doc.char_span(line_start + match.end(), line_start + len(line.rstrip()), alignment_mode="expand")
+    for match in _HELPERS_CREDIT.finditer(text):  # (a line's opening found in the whole text: no split per line)
+        line_start = match.start()
+        line_end = text.find("\n", line_start)
+        line = text[line_start:] if line_end < 0 else text[line_start:line_end]
+        if len(line) < 200:
+            span = doc.char_span(match.end(), line_start + len(line.rstrip()), alignment_mode="expand")
             if span is not None:
                 found += _helpers(doc, span.start, span.end)
-        line_start += len(line) + 1
     if not found:
         return ents
     taken = {k for start, end in found for k in range(start, end)}
