@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 from toolkit.nlp.dates import WEEKDAYS
 from toolkit.nlp.lexicon import NOT_NAME_WORDS, TITLE_WORDS
+from toolkit.nlp.lookups import span_text
 
 _MONTH_NAMES = frozenset({"april", "may", "june", "august"})  # the months that are given names
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
@@ -85,14 +86,17 @@ def dates_called_names(ents: list[Span]) -> list[Span]:
     """
     out: list[Span] = []
     for ent in ents:
-        if ent.label_ not in ("DATE", "TIME") and (
-                _DATE_FORM.fullmatch(ent.text) and ent[0].lower_.rstrip(".") in _MONTH_FORMS
-                or _HYPHENED_DATE.fullmatch(ent.text.strip())):
+        if ent.label_ in ("DATE", "TIME"):
+            out.append(ent)
+            continue
+        text = span_text(ent)  # (read once: spaCy joins it anew from the tokens on each read)
+        if (_DATE_FORM.fullmatch(text) and ent[0].lower_.rstrip(".") in _MONTH_FORMS
+                or _HYPHENED_DATE.fullmatch(text.strip())):
             end = ent.end
             while end > ent.start + 1 and ent.doc[end - 1].is_space:
                 end -= 1  # (the model may run the stamp on over the blank line after it)
             ent = Span(ent.doc, ent.start, end, label="DATE")
-        elif ent.label_ not in ("DATE", "TIME") and _weekday_and_month(ent):
+        elif len(ent) >= 2 and _weekday_and_month(ent):  # (two words at least: the weekday and the month)
             continue
         out.append(ent)
     return out

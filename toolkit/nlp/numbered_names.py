@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import us_state_codes
 from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, NOT_NAME_WORDS
-from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.lookups import indices_of, span_text
 
 
 # The nouns that end a military unit's name after its ordinal (a closed class): "the 158th Fighter Wing", "the 82nd
@@ -114,10 +114,11 @@ def numbered_after_no(ents: list[Span]) -> list[Span]:
 _ROMAN = re.compile(r"^(?=[IVXLC]{2,7}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 
 
-def _run_on_over_next_word(ents: list[Span], runs_on, label: str) -> list[Span]:
+def _run_on_over_next_word(ents: list[Span], runs_on, label: str, *, labels: frozenset[str]) -> list[Span]:
     """Each entity that ``runs_on(entity, word)`` says goes on over the word right after it, run on over that word
     with ``label``; an entity the model gave that word alone is taken in (it was the name's last word), and the run
-    is left when another entity overlaps the word."""
+    is left when another entity overlaps the word. ``labels``: the entities' labels ``runs_on`` can say yes to (the
+    others are passed by before their next word is read: a Token made per entity)."""
     out: list[Span] = []
     k = 0
     while k < len(ents):
@@ -125,7 +126,8 @@ def _run_on_over_next_word(ents: list[Span], runs_on, label: str) -> list[Span]:
         doc = ent.doc
         after = ent.end
         nxt = ents[k + 1] if k + 1 < len(ents) else None
-        if after < len(doc) and runs_on(ent, doc[after]) and (nxt is None or nxt.start > after or nxt.end == after + 1):
+        if (ent.label_ in labels and after < len(doc) and runs_on(ent, doc[after])
+                and (nxt is None or nxt.start > after or nxt.end == after + 1)):
             out.append(Span(doc, ent.start, after + 1, label=label))
             k += 2 if nxt is not None and nxt.start == after else 1
             continue
@@ -141,7 +143,7 @@ def events_before_roman_numerals(ents: list[Span]) -> list[Span]:
     it; a numeral of one letter is left ("I", a pronoun)."""
     return _run_on_over_next_word(
         ents, lambda ent, word: ent.label_ == "EVENT" and ent[-1].whitespace_ == " " and bool(_ROMAN.match(word.text)),
-        "EVENT")
+        "EVENT", labels=frozenset({"EVENT"}))
 
 
 # Words of roads' names that their number follows ("U.S. Route 2", "Highway 401", "State Route 9").
@@ -154,7 +156,7 @@ def numbered_roads(ents: list[Span]) -> list[Span]:
     return _run_on_over_next_word(
         ents, lambda ent, word: (ent.label_ in ("ORG", "FAC", "GPE", "LOC", "PERSON") and ent[-1].lower_ in ROAD_WORDS
                                  and ent[-1].is_title and word.text.isdigit() and bool(ent[-1].whitespace_)),
-        "FAC")
+        "FAC", labels=frozenset({"ORG", "FAC", "GPE", "LOC", "PERSON"}))
 
 
 # A highway's number after its network, "U.S." or a state's dotted code, with the numbers of routes that share the road
@@ -192,8 +194,9 @@ def routes_by_network_numbers(ents: list[Span]) -> list[Span]:
         after = doc[word.i + 1] if word.i + 1 < len(doc) else None
         return after is None or after.lower_ in _COMPASS_POINTS or (
             after.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") and after.text not in HYPHENS and after.text != "%")
-    return [Span(ent.doc, ent.start, ent.end, label="FAC") if _INTERSTATE.fullmatch(ent.text) and ent.label_ != "FAC"
-            else ent for ent in _run_on_over_next_word(ents, runs_on, "FAC")]
+    return [Span(ent.doc, ent.start, ent.end, label="FAC")
+            if ent.label_ != "FAC" and _INTERSTATE.fullmatch(span_text(ent)) else ent
+            for ent in _run_on_over_next_word(ents, runs_on, "FAC", labels=frozenset({"GPE", "ORG", "LOC"}))]
 
 
 # An Interstate by its letter and number ("I-40", "I-95"), which the model calls a product or a body: the road.
@@ -222,7 +225,7 @@ def numbered_branches(ents: list[Span]) -> list[Span]:
         ents, lambda ent, word: (ent.label_ in ("ORG", "PRODUCT") and ent[-1].lower_ in _BRANCH_NOUNS
                                  and ent[-1].is_title and word.text.isdigit() and bool(ent[-1].whitespace_)
                                  and not any(t.tag_ == "POS" for t in ent)),  # ("Ho Chi Minh City's District 1")
-        "ORG")
+        "ORG", labels=frozenset({"ORG", "PRODUCT"}))
 
 
 # A site's designation after its kind: a number, or a number and a letter ("Launch Complex 39A", "Terminal 5").

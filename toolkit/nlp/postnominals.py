@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.lexicon import ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
+from toolkit.nlp.lookups import span_text
 from toolkit.nlp.mistags import english_words
 
 # British and Commonwealth honours (orders and their grades), fellowships of the learned societies and royal
@@ -72,7 +73,7 @@ def names_without_postnominals(ents: list[Span]) -> list[Span]:
 def _is_degree(ent: Span) -> bool:
     """Whether an entity is one academic or clinical degree as written ("Ph.D.", "M.D."; the tokenizer may part the
     final stop)."""
-    text = ent.text  # (a span joins its words anew on each read)
+    text = span_text(ent)  # (a span joins its words anew on each read)
     return text in DEGREES or (not text.endswith(".") and ent.end < len(ent.doc) and ent.doc[ent.end].text == "."
                                and text + "." in DEGREES)
 

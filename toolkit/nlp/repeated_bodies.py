@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.given_names import sex_of_given_name
 from toolkit.nlp.lexicon import HYPHENS, TITLE_WORDS
-from toolkit.nlp.lookups import entities, indices_of
+from toolkit.nlp.lookups import entities, indices_of, span_text
 from toolkit.nlp.mistags import english_words
 
 
@@ -43,8 +43,9 @@ def _name_word(token) -> bool:
 def _listed_names(ent: Span) -> list[str]:
     """The names an entity holds: itself, or each member of a list the model read as one name ("Tesla, Uber and
     Snapchat", which the repairs split later on)."""
-    if not any(t.text == "," for t in ent):
-        return [ent.text]
+    text = span_text(ent)  # (read once: spaCy joins it anew from the tokens on each read)
+    if "," not in text:
+        return [text]
     names, start = [], ent.start
     for t in ent:
         if t.text == "," or t.lower_ == "and":

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import city_alternates, is_known_place, known_places_plain
 from toolkit.nlp.lexicon import HYPHENS, TITLE_WORDS
-from toolkit.nlp.lookups import entities, indices_of
+from toolkit.nlp.lookups import entities, indices_of, span_text
 
 
 def _gazetteer_place(name: str) -> bool:
@@ -56,7 +56,7 @@ def places_named_again(doc: Doc, taken: set[int]) -> list[Span]:
     """
     labels: dict[str, Counter] = {}
     for e in entities(doc):
-        labels.setdefault(e.text, Counter())[e.label_] += 1
+        labels.setdefault(span_text(e), Counter())[e.label_] += 1
     places = {name.split()[0]: name for name, kinds in labels.items()
               if set(kinds) <= {"GPE", "ORG"} and kinds["GPE"] >= kinds["ORG"]
               and all(w[:1].isupper() for w in name.split()) and _gazetteer_place(name)}
@@ -66,9 +66,9 @@ def places_named_again(doc: Doc, taken: set[int]) -> list[Span]:
     for i in indices_of(doc, ORTH, places):
         words = places[doc[i].text].split()
         end = i + len(words)
-        if end > len(doc) or [t.text for t in doc[i:end]] != words:
-            continue
-        if any(k in taken or doc[k].ent_type_ for k in range(i, end)):
+        if end > len(doc) or any(k in taken or doc[k].ent_type_ for k in range(i, end)):
+            continue  # (first: most mentions are tagged, and the words are read only for the others)
+        if [t.text for t in doc[i:end]] != words:
             continue
         before = doc[i - 1] if i > 0 else None
         after = doc[end] if end < len(doc) else None
