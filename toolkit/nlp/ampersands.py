@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.lexicon import NAME_LABELS
+from toolkit.nlp.lookups import span_text
 
 
 def names_cut_at_ampersands(ents: list[Span]) -> list[Span]:
@@ -26,7 +27,7 @@ def names_cut_at_ampersands(ents: list[Span]) -> list[Span]:
     """
     out = []
     for e in ents:
-        amp = next((t.i for t in e if t.text == "&"), None)
+        amp = next((t.i for t in e if t.text == "&"), None) if "&" in span_text(e) else None
         if (e.label_ in NAME_LABELS and amp is not None and amp > e.start and amp + 1 < e.end
                 and all(t.is_lower and t.is_alpha for t in e.doc[amp + 1:e.end])):
             start = e.start + 1 if e.doc[e.start].lower_ == "the" else e.start

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import ORG_HEADS
-from toolkit.nlp.lookups import doc_text, indices_of
+from toolkit.nlp.lookups import doc_text, indices_of, span_text
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.wire_credits import in_credit_line
 
@@ -226,7 +226,7 @@ def photographers_before_slashes(doc: Doc, ents: list[Span]) -> list[Span]:
     for e in ents:
         bracketed = e.start > 0 and e.end < len(doc) and doc[e.start - 1].text == "(" and doc[e.end].text == ")"
         slashes = [t.i for t in e if t.text == "/" and t.i > e.start
-                   and (bracketed or not t.whitespace_ and not doc[t.i - 1].whitespace_)]
+                   and (bracketed or not t.whitespace_ and not doc[t.i - 1].whitespace_)] if "/" in span_text(e) else []
         if len(slashes) != 1 or e.label_ != "PERSON":  # (the model read a person's name in it)
             out.append(e)
             continue

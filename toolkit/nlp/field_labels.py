@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Span
 
-from toolkit.nlp.lookups import doc_text
+from toolkit.nlp.lookups import doc_text, span_text
 
 # The header fields of mail and news, and the labels of a post's parts, capitalised as they open a line.
 FIELD_LABELS = frozenset({"Email", "E-mail", "From", "To", "Cc", "Bcc", "Subject", "Date", "Sent", "Groups",
@@ -39,7 +39,7 @@ def drop_field_labels(ents: list[Span]) -> list[Span]:
     out = []
     for e in ents:
         doc = e.doc
-        if e.text in FIELD_LABELS and e.end < len(doc) and doc[e.end].text == ":":
+        if e.end < len(doc) and doc[e.end].text == ":" and span_text(e) in FIELD_LABELS:
             continue
         out.append(e)
     return out

@@ -42,7 +42,7 @@ from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.gazetteer import is_known_place, known_countries
 from toolkit.nlp.lexicon import (FAC_HEADS, HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS,
                                  PARTY_ADJECTIVES, TITLE_WORDS)
-from toolkit.nlp.lookups import doc_text
+from toolkit.nlp.lookups import doc_text, span_text
 from toolkit.nlp.mistags import english_words
 
 # English prefixes that build a camp's adjective or member noun with a hyphen ("pro-Beijing", "pan-democrat").
@@ -237,7 +237,8 @@ def addresses_off_buildings(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         doc = ent.doc
-        ons = [t.i for t in ent if t.lower_ == "on" and t.is_lower and ent.start < t.i < ent.end - 2]
+        ons = ([t.i for t in ent if t.lower_ == "on" and t.is_lower and ent.start < t.i < ent.end - 2]
+               if "on" in span_text(ent) else [])
         if (len(ons) == 1 and ent.label_ in ("FAC", "ORG", "GPE", "LOC") and ent[-1].lower_.strip(".") in _ROAD_NOUNS
                 and ent[-1].is_title and doc[ons[0] - 1].is_title
                 and doc[ons[0] - 1].lower_ in FAC_HEADS and doc[ons[0] - 1].lower_ not in ORG_HEADS
@@ -453,7 +454,7 @@ def names_off_next_line_labels(ents: list[Span]) -> list[Span]:
     changed = False
     for e in ents:
         doc = e.doc
-        breaks = [t.i for t in e if t.is_space and "\n" in t.text]
+        breaks = [t.i for t in e if t.is_space and "\n" in t.text] if "\n" in span_text(e) else []
         if len(breaks) == 1 and e.end < len(doc) and doc[e.end].text == ":" and breaks[0] > e.start \
                 and all(t.is_upper and t.is_alpha for t in doc[breaks[0] + 1:e.end]):
             out.append(Span(doc, e.start, breaks[0], label=e.label_))

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from toolkit.nlp.lookups import span_text
+
 _MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
@@ -22,7 +24,8 @@ def names_before_quotations(ents: list[Span]) -> list[Span]:
     """Cut each name at a quotation mark that opens inside it and is not closed in it."""
     out: list[Span] = []
     for ent in ents:
-        marks = [t.i for t in ent if t.text in _MARKS]
+        surface = span_text(ent)  # (a name without a mark is passed by before a Token is made per word)
+        marks = [t.i for t in ent if t.text in _MARKS] if any(m in surface for m in _MARKS) else []
         opening = len(marks) == 1 and marks[0] > ent.start and ent.doc[marks[0] - 1].whitespace_ \
             and not ent.doc[marks[0]].whitespace_ and marks[0] + 1 < ent.end \
             and any(t.is_title and t.is_alpha and t.lower_ not in ("the", "a", "an") for t in ent.doc[ent.start:marks[0]])

@@ -25,7 +25,7 @@ from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import FAC_HEADS, NAME_PARTICLES, ORG_HEADS, RIVER_NOUNS
-from toolkit.nlp.lookups import entities
+from toolkit.nlp.lookups import entities, span_text
 
 
 def _a_name_after(doc, cut: int, end: int) -> bool:
@@ -48,7 +48,8 @@ def split_facilities_at_in(ents: list[Span]) -> list[Span]:
         doc = ent.doc
         cut = next((t.i for t in ent if t.text == "in" and t.i > ent.start
                     and (doc[t.i - 1].lower_ in FAC_HEADS or _centre_in_town(doc, t.i, ent.end))
-                    and doc[t.i - 1].is_title and t.i + 1 < ent.end and _a_name_after(doc, t.i, ent.end)), None)
+                    and doc[t.i - 1].is_title and t.i + 1 < ent.end and _a_name_after(doc, t.i, ent.end)),
+                   None) if "in" in span_text(ent) else None
         if cut is None:
             out.append(ent)
             continue
@@ -63,7 +64,8 @@ def split_places_at_in(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         doc = ent.doc
-        cut = next((t.i for t in ent if t.text == "in" and t.i > ent.start and t.i + 1 < ent.end), None)
+        cut = next((t.i for t in ent if t.text == "in" and t.i > ent.start and t.i + 1 < ent.end),
+                   None) if "in" in span_text(ent) else None
         if (cut is not None and ent.label_ in ("ORG", "PERSON") and 1 <= cut - ent.start <= 2
                 and all(w.is_title and w.is_alpha for w in doc[ent.start : cut])
                 and doc[cut - 1].lower_ not in ORG_HEADS | FAC_HEADS
@@ -97,7 +99,7 @@ def split_rivers_at_towns(ents: list[Span]) -> list[Span]:
     for ent in ents:
         doc = ent.doc
         cut = next((t.i for t in ent if t.text == "at" and t.i > ent.start + 1 and doc[t.i - 1].is_title
-                    and doc[t.i - 1].lower_ in RIVER_NOUNS), None)
+                    and doc[t.i - 1].lower_ in RIVER_NOUNS), None) if "at" in span_text(ent) else None
         if cut is None or not _town_words(doc, cut + 1, ent.end):
             out.append(ent)
             continue

@@ -25,6 +25,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from toolkit.nlp.lookups import span_text
+
 # The fewest words not capitalised a sentence needs for its script to tell a passage in another language.
 _FOREIGN_WORDS = 3
 
@@ -50,7 +52,7 @@ def drop_foreign_script_names(ents: list[Span]) -> list[Span]:
     Returns:
         The spans but those names.
     """
-    if all(_latin(e.text) for e in ents):
+    if all(_latin(span_text(e)) for e in ents):
         return ents  # (an English text: nothing to read)
     return [e for e in ents if _latin(e.text) or not any(ch.isalpha() for ch in e.text) or not _foreign_passage(e.sent)]
 

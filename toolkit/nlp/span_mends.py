@@ -24,6 +24,7 @@ from toolkit.nlp.dates import MONTHS, WEEKDAYS
 from toolkit.nlp.gazetteer import country_names, is_known_place, known_states_and_countries
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
+from toolkit.nlp.lookups import span_text
 from toolkit.nlp.missed import token_indices
 
 
@@ -245,7 +246,8 @@ def split_places_at_commas(ents: list[Span]) -> list[Span]:
     by its "-shire" ("from Banks, Lancashire," one body to the model, round wire35b)."""
     out: list[Span] = []
     for ent in ents:
-        commas = [t.i for t in ent if t.text == ","]
+        # (the span's surface asked first: no Token is made per word of a name without a comma)
+        commas = [t.i for t in ent if t.text == ","] if "," in span_text(ent) else []
         label = ent.label_
         if commas and label not in ("GPE", "LOC"):
             last = ent.doc[commas[-1] + 1 : ent.end].text.strip()
@@ -292,7 +294,8 @@ def split_at_field_dots(ents: list[Span]) -> list[Span]:
     model's label."""
     out: list[Span] = []
     for ent in ents:
-        dots = [t.i for t in ent if t.text in _FIELD_DOTS]
+        surface = span_text(ent)
+        dots = [t.i for t in ent if t.text in _FIELD_DOTS] if any(d in surface for d in _FIELD_DOTS) else []
         if not dots:
             out.append(ent)
             continue
@@ -313,7 +316,8 @@ def split_at_line_breaks(ents: list[Span]) -> list[Span]:
     a place (GPE), another keeps the model's label."""
     out: list[Span] = []
     for ent in ents:
-        breaks = [t.i for t in ent if t.is_space and "\n" in t.text and ent.start < t.i < ent.end - 1]
+        breaks = ([t.i for t in ent if t.is_space and "\n" in t.text and ent.start < t.i < ent.end - 1]
+                  if "\n" in span_text(ent) else [])
         # (a break the span merely ends in is left: "Town Hall" ⏎⏎, a heading, which the mentions read as one)
         if not breaks:
             out.append(ent)
@@ -494,7 +498,7 @@ def names_opened_as_elsewhere(ents: list[Span]) -> list[Span]:
     sentence ("Liberal Democrats describes itself as …": "Democrats" alone), although the text names it in full
     elsewhere ("… running for the Liberal Democrats"): the span is extended over those words and takes the full
     name's label. Only the words of a name the text spells so: "Many Democrats said" stays as it is."""
-    full = {e.text: e.label_ for e in ents if len(e) > 1}
+    full = {span_text(e): e.label_ for e in ents if len(e) > 1}
     if not full:
         return ents
     doc = ents[0].doc
@@ -528,7 +532,7 @@ def names_closed_as_elsewhere(ents: list[Span]) -> list[Span]:
     a place's for a known town). Only a name the text or the gazetteer spells so, of a
     person, a body or a place (not "Israeli" of "an Israeli Grand Master"), and words of two letters or more (not
     "I", a pronoun or a numeral: "so this one is Pech-de-l’Azé I, and I believe")."""
-    full = {e.text: e.label_ for e in ents if len(e) > 1}
+    full = {span_text(e): e.label_ for e in ents if len(e) > 1}
     if not ents:
         return ents
     doc = ents[0].doc

@@ -37,9 +37,11 @@ def _spelt_title(ent: Span) -> bool:
     """Whether ``ent`` is an acronym in parentheses that the capitalised words right before the
     parentheses spell, ending in a title noun and holding no body's head word before "of" ("Executive
     Office of the President (EOP)" is a body)."""
+    if len(ent) != 1:
+        return False  # (first: the span's text is joined anew on each read)
     doc = ent.doc
     letters = ent.text
-    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and len(ent) == 1):
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
         return False
     if not (ent.start >= 2 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"):
         return False
