@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lookups import span_text
 
 _DISTRICT = ("CBD", "Central Business District")
 
@@ -24,6 +25,10 @@ def business_districts(ents: list[Span]) -> list[Span]:
     """Drop "CBD" and "Central Business District" alone; label "<town> CBD" a place."""
     out: list[Span] = []
     for ent in ents:
+        surface = span_text(ent)
+        if "CBD" not in surface and "District" not in surface:
+            out.append(ent)  # (no district's word: passed by before a Token is made per word)
+            continue
         words = [t for t in ent if t.lower_ != "the"]
         text = " ".join(t.text for t in words)
         if ent.label_ not in ("CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL") and words:

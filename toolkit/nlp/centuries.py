@@ -33,8 +33,8 @@ def centuries_off_names(ents: list[Span]) -> list[Span]:
     """Drop a century taken for a name, or cut it off the known place it opens."""
     out: list[Span] = []
     for ent in ents:
-        words = [t for t in ent if t.lower_ != "the"]
-        if ent.label_ in _NAME_LABELS and len(words) >= 2 and _ORDINAL.match(words[0].text) \
+        words = [t for t in ent if t.lower_ != "the"] if ent.label_ in _NAME_LABELS else []
+        if len(words) >= 2 and _ORDINAL.match(words[0].text) \
                 and words[1].lower_ in _PERIODS and words[1].is_title:
             rest = ent.doc[words[1].i + 1 : ent.end]
             if not len(rest):

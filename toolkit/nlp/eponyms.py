@@ -81,6 +81,9 @@ def sites_named_after_people(ents: list[Span]) -> list[Span]:
     for k, ent in enumerate(ents):
         if ent.start < skip_to:
             continue
+        if ent.label_ != "PERSON":
+            out.append(ent)  # (only a "person" is read as a site's name: the others are passed by first)
+            continue
         words = [t for t in ent if t.is_alpha]
         if ent.label_ == "PERSON" and len(words) >= 3 and ent[-1].lower_ in _SITES_AFTER_PEOPLE and ent[-1].is_title:
             out.append(Span(doc, _titled_start(ent, out), ent.end, label="FAC"))

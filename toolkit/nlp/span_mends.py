@@ -373,9 +373,12 @@ def people_by_coordination(ents: list[Span]) -> list[Span]:
     heads = ORG_HEADS | FAC_HEADS | LOC_HEADS | NOT_NAME_WORDS
     out = []
     for ent in ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"):
+            out.append(ent)  # (passed by before its root and words are read)
+            continue
         root = ent.root
         words = [t for t in ent if t.text not in HYPHENS]
-        if (ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT") and 2 <= len(words) <= 3
+        if (2 <= len(words) <= 3
                 and all(t.pos_ == "PROPN" and t.is_title for t in words) and _hyphens_join_words(ent)
                 and not {t.lower_ for t in ent} & heads
                 and not is_known_place(ent.text)

@@ -28,7 +28,8 @@ def towns_in_formal_style(ents: list[Span]) -> list[Span]:
         ent = ents[k]
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         doc = ent.doc
-        words = [t for t in ent if t.lower_ != "the"]
+        read = nxt is not None and ent.label_ in ("GPE", "LOC", "ORG")  # (the others passed by before their words)
+        words = [t for t in ent if t.lower_ != "the"] if read else []
         if (nxt is not None and len(words) == 1 and words[0].lower_ in _TOWN_NOUNS and words[0].is_title
                 and ent.label_ in ("GPE", "LOC", "ORG") and ent.end < len(doc) and doc[ent.end].lower_ == "of"
                 and nxt.start == ent.end + 1 and nxt.label_ == "GPE"):

@@ -84,8 +84,11 @@ def stamps_off_names(ents: list[Span]) -> list[Span]:
     """
     out: list[Span] = []
     for ent in ents:
+        if ent.label_ not in NAME_LABELS:
+            out.append(ent)  # (passed by before its words are read)
+            continue
         doc, words = ent.doc, [t for t in ent if t.text != "."]
-        if ent.label_ in NAME_LABELS and words:
+        if words:
             first = words[0].lower_.rstrip(".")
             after = ent.end + (ent.end < len(doc) and doc[ent.end].text == ".")
             if len(words) == 1 and first in _MONTH_ABBREVIATIONS and words[0].text[0].isupper() \
