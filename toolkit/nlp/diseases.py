@@ -98,9 +98,13 @@ def _diagnosis(ent: Span) -> bool:
     """Whether a name is what someone is diagnosed with ("In 2016, he was diagnosed with Multiple Sclerosis"): an
     illness, capitalised or not, which the model takes for a body by its capitals. Only the whole object of "with"
     after the verb (not "diagnosed with cancer at Mayo Clinic", where the clinic hangs on "at")."""
-    head = ent.root.head
-    return (ent.label_ != "DATE" and ent.root.dep_ == "pobj" and head.lower_ == "with"
-            and head.head.lemma_.lower() == "diagnose" and head.head.pos_ == "VERB")
+    if ent.label_ == "DATE":
+        return False
+    root = ent.root  # (read once: spaCy finds a span's root anew on each read)
+    if root.dep_ != "pobj":
+        return False
+    head = root.head
+    return head.lower_ == "with" and head.head.lemma_.lower() == "diagnose" and head.head.pos_ == "VERB"
 
 
 def _vaccine_acronym(ent: Span) -> bool:

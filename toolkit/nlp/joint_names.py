@@ -20,7 +20,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.lookups import doc_text, indices_of
+from toolkit.nlp.lookups import doc_text, indices_of, span_text
 
 _SLASH = frozenset({"/"})
 
@@ -79,6 +79,9 @@ def _bodies_joined_by_hyphens(ents: list[Span], text: str | None = None) -> list
         return ents
     out: list[Span] = []
     for k, ent in enumerate(ents):
+        if ent.label_ != "ORG" or "-" not in span_text(ent):
+            out.append(ent)  # (no body joined by a hyphen: passed by before a Token is made per word)
+            continue
         hyphens = [t.i for t in ent[1:-1] if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
         start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
         if ent.label_ != "ORG" or len(hyphens) != 1 or doc[hyphens[0] - 1].lower_ not in _JOINT_HEADS:

@@ -259,6 +259,9 @@ def bodies_before_kinds(ents: list[Span]) -> list[Span]:
     does a name before another noun ("the Taylor Swift fan group": the name modifies "fan")."""
     out: list[Span] = []
     for ent in ents:
+        if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP"):
+            out.append(ent)  # (a body already, or no name: passed by before the words after it are read)
+            continue
         doc = ent.doc
         kind = ent.end
         while kind < len(doc) and kind - ent.end < 2 and doc[kind].pos_ == "ADJ" and doc[kind].is_lower:

@@ -45,6 +45,9 @@ def bodies_before_two_word_titles(ents: list[Span]) -> list[Span]:
     people = {e.start for e in ents if e.label_ == "PERSON"}
     out = []
     for e in ents:
+        if e.label_ != "ORG" or len(e) < 2:
+            out.append(e)  # (only a body of two words or more ends so: the others passed by first)
+            continue
         last = e.end - 1
         noun = e.end
         while noun < len(doc) and doc[noun].lower_ in _TITLE_OPENERS and doc[noun].is_title:
