@@ -122,7 +122,7 @@ def drop_capital_heading_words(doc: Doc, ents: list[Span], *, text: str | None =
     lines: dict[int, bool] = {}
     out = []
     for ent in ents:
-        if not ent.text.isupper() or len(ent) < 2:
+        if len(ent) < 2 or not text[ent.start_char : ent.end_char].isupper():  # (the span's text, not joined anew)
             out.append(ent)
             continue
         first, last = _line_of(text, ent)

@@ -47,6 +47,8 @@ _INSIDE_WRITTEN_RANKS = frozenset({"chief", "senior"})
 def _title_run(ent: Span) -> int:
     """How many of the span's first words are abbreviated titles ("Det Ch Insp" → 3)."""
     n = 0
+    if not ent[0].text[:1].isupper():
+        return 0  # (no title's word, abbreviated or written out, opens in lower case: the words are not read)
     while n < len(ent):
         word = ent[n].lower_.rstrip(".")
         if not ent[n].text[:1].isupper() or not (
@@ -102,7 +104,8 @@ def _office_before_name(ent: Span) -> bool:
     if len(ent) == 1 and ent[0].is_title and ent[0].lower_ in _ADMIRALS and end < len(doc) \
             and doc[end].lower_.rstrip(".") == "adm":
         return True
-    if ent[-1].lower_.rstrip(".") not in ABBREVIATED_TITLES or not ent[-1].text[:1].isupper() or len(ent) < 2:
+    last = ent[-1]
+    if len(ent) < 2 or last.lower_.rstrip(".") not in ABBREVIATED_TITLES or not last.text[:1].isupper():
         return False
     if end < len(doc) and doc[end].text == ".":
         end += 1
