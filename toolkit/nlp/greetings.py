@@ -26,10 +26,11 @@ def drop_greetings(ents: list[Span]) -> list[Span]:
     """The entities without a lone greeting word followed by a word of address or a stop."""
     out = []
     for ent in ents:
-        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        if len(ent) == 1 and ent[0].lower_ in _GREETINGS and (after is None or after.lower_ in _ADDRESSED):
-            continue
-        if len(ent) == 1 and ent[0].text in _FAREWELLS:
-            continue
+        if len(ent) == 1:  # (a greeting is one word: the longer names are passed by before any word is read)
+            after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+            if ent[0].lower_ in _GREETINGS and (after is None or after.lower_ in _ADDRESSED):
+                continue
+            if ent[0].text in _FAREWELLS:
+                continue
         out.append(ent)
     return out

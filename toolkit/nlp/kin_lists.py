@@ -37,11 +37,18 @@ def _a_kin_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in _KIN
 
 
+# The labels of the names the relatives' rules may make people.
+_RELABELLED = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
 def relatives_in_lists(ents: list[Span]) -> list[Span]:
     """Relabel as people the one-word bodies, places and groups listed among relatives."""
     label_at = {at: e.label_ for e in ents for at in range(e.start, e.end)}
     out: list[Span] = []
     for ent in ents:
+        if ent.label_ not in _RELABELLED:
+            out.append(ent)  # (a person already, or no name: passed by before its root is found)
+            continue
         word = ent.root
         if (ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and len(ent) == 1 and word.pos_ == "PROPN"
                 and word.is_title and not is_known_place(ent.text)):

@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import known_countries, known_states_and_countries
+from toolkit.nlp.lookups import span_text
 
 # Verbs of winning a match over a side: a closed lexical class of sports reporting.
 _WIN_VERBS = frozenset("""defeat beat edge thrash rout trounce overcome outclass outplay whitewash""".split())
@@ -188,8 +189,11 @@ def names_split_at_scores(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         doc = ent.doc
+        if ent.label_ not in _NAME_LABELS or not any(c.isdigit() for c in span_text(ent)):
+            out.append(ent)  # (no name, or no score's digit in it: passed by before a Token is made per word)
+            continue
         cut = next(((i, n) for i in range(ent.start + 1, ent.end) if (n := _score_at(doc, i))), None)
-        if ent.label_ not in _NAME_LABELS or cut is None or not doc[ent.start].is_title:
+        if cut is None or not doc[ent.start].is_title:
             out.append(ent)
             continue
         i, n = cut
