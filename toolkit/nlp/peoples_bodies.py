@@ -45,8 +45,11 @@ def bodies_opened_by_peoples(ents: list[Span]) -> list[Span]:
     for k, ent in enumerate(ents):
         doc = ent.doc
         limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+        if ent.label_ != "NORP" or len(ent) != 1:
+            out.append(ent)  # (only a people's one word opens a body so: the others passed by before the root)
+            continue
         head = ent.root.head
-        if (ent.label_ == "NORP" and len(ent) == 1 and ent.root.dep_ == "compound" and head.i > ent.end - 1
+        if (ent.root.dep_ == "compound" and head.i > ent.end - 1
                 and head.i < limit and _name_word(head) and all(_name_word(t) for t in doc[ent.end : head.i])):
             end = of_tail_end(doc, head.i, limit)
             if end is not None:

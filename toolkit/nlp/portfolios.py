@@ -220,6 +220,9 @@ def people_after_places_of_titles(ents: list[Span]) -> list[Span]:
     """
     out: list[Span] = []
     for ent in ents:
+        if ent.end - ent.start < 3 or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON"):
+            out.append(ent)  # (too short, or no name of these: passed by before any word is read; "the" off the
+            continue  # front only shortens it)
         doc = ent.doc
         link = doc[ent.start - 1].lower_ if ent.start >= 2 else ""
         # "for the Middle East …" (after "of", a name opening with "the" is a body's: "Xiaogang Wei of the Beijing

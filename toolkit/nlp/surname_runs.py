@@ -112,8 +112,10 @@ def surnames_named_before(doc: Doc, taken: set[int]) -> list[Span]:
         # (built like a person's name; where the surname is also an English word, the name opens with a given name
         # or with no English word: not the model's "person" "Red Hat Linux" or "Woman Grand Master", whose last word
         # alone is no one's)
+        if entity.label_ != "PERSON":
+            continue  # (only people are named again by their surname: the others passed by before their words)
         first, last = entity[0], entity[-1]
-        if entity.label_ == "PERSON" and len(last) > 2 and built_like_a_person(entity) and (
+        if len(last) > 2 and built_like_a_person(entity) and (
                 last.lower_ not in words or first.lower_ not in words or sex_of_given_name(first.text)):
             named.setdefault(entity[-1].text, []).append((entity.start, entity.text))
     found: list[Span] = []
