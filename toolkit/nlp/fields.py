@@ -84,11 +84,13 @@ def _closes_a_list_of_fields(previous: Span, ent: Span) -> bool:
     for, a product or a work of art ("courtesy of the President’s Council on Sports, Fitness, and Nutrition":
     "Nutrition" PRODUCT): no field is a person or a place.
     """
+    if previous.label_ not in ("ORG", "PERSON") or ent.label_ not in _FIELD_LABELS or len(ent) > 3:
+        return False  # (first: the labels and the length are read without making a span of the gap)
+    if not 1 <= ent.start - previous.end <= 2:
+        return False
     doc = ent.doc
     gap = doc[previous.end:ent.start]
-    if not (1 <= len(gap) <= 2 and gap[-1].lower_ in NAME_JOINERS and all(t.text == "," for t in gap[:-1])):
-        return False
-    if previous.label_ not in ("ORG", "PERSON") or ent.label_ not in _FIELD_LABELS or len(ent) > 3:
+    if not (gap[-1].lower_ in NAME_JOINERS and all(t.text == "," for t in gap[:-1])):
         return False
     if not all(t.is_title for t in ent) or ent[-1].lower_ in ORG_HEADS:
         return False

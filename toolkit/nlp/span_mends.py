@@ -467,8 +467,8 @@ def qualifiers_left_out(ents: list[Span]) -> list[Span]:
         start = ent.start - 1
         if len(ent) == 1 and start >= 0 and (not out or out[-1].end <= start):
             word = doc[start]
-            party = ent[0].lower_ in _PARTY_PLURALS and ent.label_ in ("NORP", "ORG", "PERSON")
-            arm = ent.text in _ARM_COUNTRIES and ent.label_ in ("GPE", "LOC")
+            party = ent.label_ in ("NORP", "ORG", "PERSON") and ent[0].lower_ in _PARTY_PLURALS
+            arm = ent.label_ in ("GPE", "LOC") and span_text(ent) in _ARM_COUNTRIES
             if ((party or arm) and word.is_title and word.is_alpha and len(word) > 1 and not word.ent_type_
                     and word.head == ent[0] and word.dep_ in ("compound", "amod")
                     and word.lower_ not in TITLE_WORDS and word.lower_ not in NOT_NAME_WORDS
