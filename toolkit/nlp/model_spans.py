@@ -274,12 +274,18 @@ def _person_after_body(doc: Doc, ent: Span, start: int, end: int, label: str,
     return start, label, ent
 
 
+# The words of a title's run before a name: the titles, and the connectors inside them ("Secretary of the Army").
+_TITLE_RUN_WORDS = TITLE_WORDS | {"and", "of", "the"}
+
+
 def _title_off(doc: Doc, ent: Span, start: int, label: str, repaired: list[Span]) -> tuple[int, str]:
     """A title glued to a person's name is cut off ("Treasury Scott Bessent"); a country before the
     title is appended to ``repaired`` as a place ("United States Representative Elijah Cummings")."""
+    if len(ent) < 3:
+        return start, label  # (a title and a name of two words at least: a shorter span is read no further)
     words = [t.text for t in ent]
     country = lead = _country_before_title(words)  # "United States Representative Elijah Cummings"
-    while lead < len(words) - 2 and words[lead].lower().strip(".,") in TITLE_WORDS | {"and", "of", "the"}:
+    while lead < len(words) - 2 and words[lead].lower().strip(".,") in _TITLE_RUN_WORDS:
         lead += 1
     if lead and words[lead - 1].lower() == "of" and len(words) - lead == 3:
         lead += 1  # "Minister of Scotland Nicola Sturgeon": the word after "of" ends the title
