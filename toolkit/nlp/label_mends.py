@@ -158,8 +158,8 @@ def _titled_country(span: Span) -> Span:
     after a capitalised title word, is one name with the title (a character's, a pageant's: "Captain America",
     "Miss America"); no person is called by a country's name, and the country is no part of the story."""
     doc, start = span.doc, span.start
-    if (span.label_ == "PERSON" and start >= 1 and is_state_or_country(span.text) and doc[start - 1].is_title
-            and doc[start - 1].lower_.strip(".") in TITLE_WORDS):
+    if (span.label_ == "PERSON" and start >= 1 and doc[start - 1].is_title
+            and doc[start - 1].lower_.strip(".") in TITLE_WORDS and is_state_or_country(span.text)):
         return Span(doc, start - 1, span.end, label="PERSON")
     return span
 
