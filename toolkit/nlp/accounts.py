@@ -97,9 +97,12 @@ def media_apart_from_accounts(ents: list[Span]) -> list[Span]:
     and a channel, a page or a feed named after it is an outlet (ORG)."""
     out: list[Span] = []
     for ent in ents:
+        if len(ent) < 3 or ent.label_ == "PERSON":
+            out.append(ent)  # (no noun between two words of it, or a person: passed by before its words are read)
+            continue
         doc = ent.doc
         cut = next((t.i for t in ent[1:-1] if t.lower_ in _ACCOUNT_NOUNS and t.is_lower and t.pos_ == "NOUN"), None)
-        if (cut is None or ent.label_ == "PERSON" or cut - ent.start > 2
+        if (cut is None or cut - ent.start > 2
                 or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in doc[ent.start:cut])
                 or doc[cut + 1].pos_ != "PROPN" or not doc[cut + 1].text[:1].isupper()):
             out.append(ent)

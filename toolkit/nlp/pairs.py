@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.lookups import span_text
 
 _JOINERS = frozenset({"/", "-", "–"})
 _AND = frozenset({"and", "&"})
@@ -43,8 +44,11 @@ def split_pairs(ents: list[Span]) -> list[Span]:
         return ents
     out: list[Span] = []
     for ent in ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "FAC", "NORP") or not any(j in span_text(ent) for j in _JOINERS):
+            out.append(ent)  # (no pair's joiner in it: passed by before a Token is made per word)
+            continue
         joins = [t.i for t in ent if t.text in _JOINERS and not t.whitespace_ and t.i > ent.start]
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "FAC", "NORP") or len(joins) != 1:
+        if len(joins) != 1:
             out.append(ent)
             continue
         cut = joins[0]
