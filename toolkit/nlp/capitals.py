@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import adjective_of_country, is_known_place
 from toolkit.nlp.given_names import sex_of_given_name
-from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NAME_LABELS, NATIONALITY_ENDINGS, ORG_HEADS, SPEECH_VERBS
+from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NAME_LABELS, NATIONALITY_ENDINGS, ORG_HEADS
 from toolkit.nlp.lookups import indices_of
 from toolkit.nlp.mistags import english_words
 
@@ -184,6 +184,20 @@ def _opens(token: Token) -> bool:
                                    or before.text == "," and token.i >= 2 and token.doc[token.i - 2].lower_ == "caption")
 
 
+def _capitalised_only_at_openings(word: Token) -> bool:
+    """Whether the text writes ``word`` as it stands (its capital) only where a sentence, a quotation or a caption
+    opens (see :func:`_opens`): a common word capitalised by its place, never a name written so elsewhere."""
+    doc = word.doc
+    return all(i == word.i or _opens(doc[i]) for i in indices_of(doc, ORTH, (word.text,)))
+
+
+def _english_no_given_name(word: Token) -> bool:
+    """Whether a word is one of English (the model's lemma tables) and no given name ("Brown", "Cook" are also
+    surnames the text may mean, but the rules that call this ask for a common word by its use first)."""
+    english = english_words(word.vocab)
+    return bool(english) and word.lower_ in english and sex_of_given_name(word.text) is None
+
+
 def plural_opening_a_sentence(span: Span, label: str) -> bool:
     """Whether a one-word person or body is a common noun's plural capitalised only because it opens a sentence
     or a quotation ("Photographs showed the aircraft, sans wings, …" PERSON; "He said \"Guardrails can only take
@@ -203,8 +217,7 @@ def plural_opening_a_sentence(span: Span, label: str) -> bool:
     english = english_words(word.vocab)
     if not english or not _plural_of_english_noun(word, english):
         return False
-    doc = word.doc
-    return all(i == word.i or _opens(doc[i]) for i in indices_of(doc, ORTH, (word.text,)))
+    return _capitalised_only_at_openings(word)
 
 
 def singular_noun_opening_a_sentence(span: Span, label: str) -> bool:
@@ -226,11 +239,9 @@ def singular_noun_opening_a_sentence(span: Span, label: str) -> bool:
     if word.head.lemma_.lower() not in _MEASURE_VERBS or word.lower_.endswith(_AGENT_ENDINGS):
         return False  # only a measure that is or changes ("Turnout was", "Attendance fell"): "Politico regarded the
         # debate as …" is the outlet, "Baker said …" a surname; "Fisher", "Taylor": surnames made of trades
-    english = english_words(word.vocab)
-    if not english or word.lower_ not in english or sex_of_given_name(word.text) is not None:
+    if not _english_no_given_name(word):
         return False
-    doc = word.doc
-    return all(i == word.i or _opens(doc[i]) for i in indices_of(doc, ORTH, (word.text,)))
+    return _capitalised_only_at_openings(word)
 
 
 def adjective_opening_a_sentence(span: Span, label: str) -> bool:
@@ -246,14 +257,12 @@ def adjective_opening_a_sentence(span: Span, label: str) -> bool:
     if len(span) != 1 or label != "PERSON":
         return False
     word = span[0]
-    doc = word.doc
     if not (word.is_title and word.is_alpha and word.is_sent_start and word.tag_ == "JJ" and word.dep_ == "amod"
             and word.head.i == word.i + 1 and word.head.tag_ in ("NN", "NNS")):
         return False
-    english = english_words(word.vocab)
-    if not english or word.lower_ not in english or sex_of_given_name(word.text) is not None:
+    if not _english_no_given_name(word):
         return False
-    return all(i == word.i or _opens(doc[i]) for i in indices_of(doc, ORTH, (word.text,)))
+    return _capitalised_only_at_openings(word)
 
 
 # The verbs of a measure's being and changing, whose subject the sentence-opening noun is.
@@ -288,4 +297,4 @@ def common_noun_opening_a_list(span: Span, label: str) -> bool:
     english = english_words(word.vocab)
     if not english or word.lower_ not in english:
         return False
-    return all(i == word.i or _opens(doc[i]) for i in indices_of(doc, ORTH, (word.text,)))
+    return _capitalised_only_at_openings(word)
