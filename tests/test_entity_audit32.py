@@ -178,7 +178,7 @@ class TestAcronymsWithLinkWords:
     "DoD"), in capitals or in small letters, and names the department the document spells out."""
 
     def test_the_mixed_case_acronym_joins_its_department(self, nlp):
-        from toolkit.nlp.spellings import _mixed_acronym
+        from toolkit.nlp.initials import mixed_acronym
 
         # ICYMI: Confirm Todd Blanche as Attorney General (2026-07-31).
         index = entity_index(nlp, "We commend President Trump on his nomination of Todd W. Blanche to lead the Department "
@@ -186,7 +186,7 @@ class TestAcronymsWithLinkWords:
                             "firm partnership and today chooses serving the president in DoJ over resting on his "
                             "laurels. Blanche already knows the DOJ.")
         assert index.canonical("DOJ", "ORG") == index.canonical("Department of Justice", "ORG")
-        assert _mixed_acronym("DoJ") and _mixed_acronym("DfE") and not _mixed_acronym("Dole")
+        assert mixed_acronym("DoJ") and mixed_acronym("DfE") and not mixed_acronym("Dole")
 
 
 class TestLegalFormsAfterAComma:

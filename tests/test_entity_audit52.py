@@ -56,7 +56,7 @@ class TestShortNamesCutFromBodiesNames:
         assert label_rows(table)[name] == "ORG"
 
     def test_the_pieces(self):
-        from toolkit.nlp.spellings import spelt_by_prefixes
+        from toolkit.nlp.initials import spelt_by_prefixes
 
         assert spelt_by_prefixes("comelec", "commission on elections".split())
         assert spelt_by_prefixes("ofcom", "office of communications".split())

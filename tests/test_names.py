@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import ROOT
 from toolkit.extraction.tables import extract
-from toolkit.nlp.spellings import (acronym_of, country_of_long_name, handle_words, letter_dropped, one_slip_apart,
-                                    transliteration_key)
+from toolkit.nlp.initials import acronym_of
+from toolkit.nlp.slips import letter_dropped, one_slip_apart
+from toolkit.nlp.spellings import country_of_long_name, handle_words, transliteration_key
 from toolkit.reading.sources import Document, read_source_set
 
 # mugabe: a Wikinews article of 2019

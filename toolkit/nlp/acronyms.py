@@ -38,10 +38,10 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import us_state_codes
+from toolkit.nlp.initials import acronym_of, spelt_by_prefixes
 from toolkit.nlp.lexicon import HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, ORG_HEADS, TITLE_WORDS
 from toolkit.nlp.lookups import doc_text, entities, indices_of, upper_case_indices
 from toolkit.nlp.mistags import english_words
-from toolkit.nlp.spellings import acronym_of, spelt_by_prefixes
 from toolkit.nlp.surfaces import KNOWN_ALIASES
 
 

@@ -29,12 +29,13 @@ from typing import Iterable
 from toolkit.nlp.full_names import FullNames, full_names
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.hyphen_pairs import is_hyphenated_people
+from toolkit.nlp.initials import is_acronym
 from toolkit.nlp.lexicon import NATIONALITY_ENDINGS, ORG_HEADS
 from toolkit.nlp.lone_names import dominant, link_lone_names
 from toolkit.nlp.mention_documents import RECURRING, MentionDocuments
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.joins import join_other_forms
-from toolkit.nlp.spellings import is_acronym, merge_spellings
+from toolkit.nlp.spellings import merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_LABELS, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
 from toolkit.nlp.votes import group_label, used_as_place, vote
 

@@ -21,6 +21,7 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.initials import is_acronym, spelt_by_prefixes
 from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
 from toolkit.nlp.couples import couple_surname
@@ -29,7 +30,6 @@ from toolkit.nlp.capitals import (adjective_opening_a_sentence, common_noun_open
 from toolkit.nlp.rubrics import in_pointer_line, in_question_heading, rubric_label
 from toolkit.nlp.wire_credits import in_agency_note
 from toolkit.nlp.run_in_heads import names_nobody as heads_name_nobody
-from toolkit.nlp.spellings import is_acronym, spelt_by_prefixes
 from toolkit.nlp.evidence import evidence
 from toolkit.nlp.place_readings import hyphenated_seat
 from toolkit.nlp.legislatures import is_bare_legislature

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import people_adjective
-from toolkit.nlp.spellings import is_acronym
+from toolkit.nlp.initials import is_acronym
 
 # Acronyms of measures and quantities, which a nation's adjective qualifies as it does any common noun ("Chinese
 # GDP", "the British GCSE results"): no body (a closed class of economics and schooling).

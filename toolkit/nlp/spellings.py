@@ -19,6 +19,10 @@ import re
 import unicodedata
 from collections import defaultdict
 
+from toolkit.nlp.initials import (acronym_of, initials_with_abbreviations, initials_with_links, is_acronym, mixed_acronym,
+                                  one_title_word, plural_acronym, short_name_of)
+from toolkit.nlp.slips import letter_dropped, one_slip_apart, slip_candidates, slip_index, vowel_variants
+
 
 # A nickname in quote marks between a person's given name and surname ('Jeremy "Spike" Cohen'), one word.
 _QUOTED_NICKNAME = re.compile(r"^\S+ [\"“‘']([A-Z][\w-]+)[\"”’'] \S+$")
@@ -62,138 +66,8 @@ _COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|united states) (?=\S)")
 _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
-def acronym_of(key: str) -> str:
-    """The initials of a multi-word name: "syrian democratic forces" → "sdf" ("of", "the" … skipped)."""
-    words = [w for w in re.split(r"[\s-]+", key) if w and w not in ("of", "the", "and", "for", "on", "&")]
-    return "".join(w[0] for w in words) if len(words) >= 2 else ""
-
-
-def _initials_with_links(key: str) -> str:
-    """The initials of a multi-word name with those of "of" and "for" in it: "department of justice" → "doj"."""
-    words = [w for w in re.split(r"[\s-]+", key) if w and w not in ("the", "and", "on", "&")]
-    return "".join(w[0] for w in words) if len(words) >= 3 else ""
-
-
 # A word written with a capital inside after lower-case letters ("MarineTraffic", "VesselFinder").
 _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")
-
-# An acronym whose capitals an ampersand joins ("PG&E", "AT&T", "P&G"): the "and" of a body's name written "&"
-# (round entities52: "Pacific Gas and Electric Company (PG&E)", then "PG&E stated").
-AMPERSAND_ACRONYM = re.compile(r"^[A-Z]{1,3}(?:&[A-Z]{1,3})+$")
-
-
-def is_acronym(text: str) -> bool:
-    """Whether ``text`` is written as an acronym: two to six capitals ("WHO", "ACLJ") or capitals an ampersand
-    joins ("PG&E", "AT&T").
-
-    Example:
-        >>> is_acronym("PG&E"), is_acronym("NATO"), is_acronym("Nato"), is_acronym("A")
-        (True, True, False, False)
-    """
-    return 2 <= len(text) <= 6 and text.isupper() and (text.isalpha() or AMPERSAND_ACRONYM.match(text) is not None)
-
-
-def spelt_by_prefixes(word: str, name_words: list[str]) -> bool:
-    """Whether a short name written as one word is cut from the words of a body's name: two pieces or more, in
-    order, each the beginning of a word of the name, the first of its first word ("phivolcs" of "philippine
-    institute of volcanology and seismology": phi-volc-s; "comelec" of "commission on elections", "ofcom" of
-    "office of communications"). Both in lower case; a leading "the" is no word of the name."""
-    words = name_words[1:] if name_words[:1] == ["the"] else name_words
-    if len(words) < 2 or not word or not words[0] or word[0] != words[0][0]:
-        return False
-
-    def rest(at: int, after: int, pieces: int) -> bool:
-        if at == len(word):
-            return pieces >= 2
-        for k in range(after, len(words)):
-            w = words[k]
-            n = 0
-            while n < len(w) and at + n < len(word) and w[n] == word[at + n]:
-                n += 1
-                if rest(at + n, k + 1, pieces + 1):
-                    return True
-        return False
-
-    first = words[0]
-    n = 0
-    while n < len(first) and n < len(word) and first[n] == word[n]:
-        n += 1
-        if rest(n, 1, 1):
-            return True
-    return False
-
-
-# An abbreviation written with a point after each letter ("u.s.", "u.k.", "u.n.", "e.u.").
-_DOTTED = re.compile(r"(?:[a-z]\.){2,}")
-
-
-def _initials_with_abbreviations(key: str) -> str:
-    """The initials of a multi-word name with an abbreviation written with points, each of whose letters counts:
-    "u.s. geological survey" → "usgs", "u.s. agency for international development" → "usaid"; "" for a name
-    without such an abbreviation."""
-    words = [w for w in re.split(r"[\s-]+", key) if w and w not in ("of", "the", "and", "for", "on", "&")]
-    if len(words) < 2 or not any(_DOTTED.fullmatch(w) for w in words):
-        return ""
-    return "".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w[0] for w in words)
-
-
-def _one_title_word(text: str) -> bool:
-    """Whether ``text`` is one capitalised word of four to twelve letters ("Phivolcs", "Comelec", "Ofcom")."""
-    return 4 <= len(text) <= 12 and text.isalpha() and text.istitle()
-
-
-def _short_name_of(text: str, key: str) -> bool:
-    """Whether ``text``, keyed as the body ``key`` (its name's key), is a short name cut from that name's words."""
-    return _one_title_word(text) and " " in key and spelt_by_prefixes(text.lower(), key.split())
-
-
-def _mixed_acronym(text: str) -> bool:
-    """Whether ``text`` is an acronym whose small letters stand for "of" or "for" ("DoJ", "DoD", "MoD", "DfE")."""
-    return (text[:1].isupper() and text[-1:].isupper() and sum(c.isupper() for c in text) >= 2
-            and all(c.isupper() or c in "of" for c in text))
-
-
-def _plural_acronym(text: str) -> bool:
-    """Whether ``text`` is an acronym in capitals with a plural "s" ("JWs", "MPs", "NGOs")."""
-    return 3 <= len(text) <= 7 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
-
-
-def one_slip_apart(a: str, b: str) -> bool:
-    """Whether two long words differ by one typing slip: a letter changed, added, dropped, or two
-    neighbours swapped ("zelesnkyy" / "zelenskyy"). Words under 7 letters never are."""
-    if a == b or min(len(a), len(b)) < 7 or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                                  and a[diff[1]] == b[diff[0]])
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
-_VOWELS = frozenset("aeiou")
-
-
-def _vowel_variants(a: list[str], b: list[str]) -> bool:
-    """Whether two names' words are the same but for one vowel written for another in some of them, the last
-    among them ("bin laden" / "bin ladin")."""
-    if a[-1] == b[-1]:
-        return False
-    for x, y in zip(a, b):
-        diff = [i for i in range(len(x)) if x[i] != y[i]]
-        if len(diff) > 1 or diff and not (x[diff[0]] in _VOWELS and y[diff[0]] in _VOWELS):
-            return False
-    return True
-
-
-def letter_dropped(a: str, b: str) -> bool:
-    """Whether two words of five letters or more differ by one letter left out ("water" /
-    "waters", "mauer" / "maurer"): the one slip that shorter surnames are merged on."""
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) != 1:
-        return False
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
 
 def handle_words(text: str) -> list[str]:
     """The words of a social-media handle: "@realDonaldTrump" → ["real", "donald", "trump"]."""
@@ -224,23 +98,6 @@ def country_of_long_name(key: str, countries: frozenset[str]) -> str | None:
             if stem in countries:
                 return stem
     return None
-
-
-def slip_index(words: set[str]) -> dict[str, set[str]]:
-    """Words by each of their one-letter deletions (and themselves): two words one slip apart
-    share a key, so candidates are looked up, not compared with every word of the set."""
-    index: dict[str, set[str]] = defaultdict(set)
-    for word in words:
-        for key in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
-            index[key].add(word)
-    return index
-
-
-def slip_candidates(word: str, index: dict[str, set[str]]) -> set[str]:
-    found: set[str] = set()
-    for key in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
-        found |= index.get(key, set())
-    return found
 
 
 def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known: dict, together=None) -> None:
@@ -412,7 +269,7 @@ class _Spellings:
         for keys in by_shape.values():
             for a in keys:
                 for b in keys:
-                    if a < b and a not in target and b not in target and _vowel_variants(a.split(), b.split()) \
+                    if a < b and a not in target and b not in target and vowel_variants(a.split(), b.split()) \
                             and self.together(self.by_key[a], self.by_key[b]):
                         main, other = sorted((a, b), key=lambda k: (-len(self.by_key[k]), k))
                         target[other] = main
@@ -574,7 +431,7 @@ class _Spellings:
                     and key not in self.user:
                 # (and a law's: "the Digital Millennium Copyright Act (DMCA)", whose acronym the model calls a body)
                 long_names[acronym_of(key)].append(key)
-                linked = _initials_with_links(key)
+                linked = initials_with_links(key)
                 if linked != acronym_of(key):
                     # "DOJ", "DoJ" of "Department of Justice", "DfE" of "Department for Education": the initial of
                     # "of" or "for" taken in
@@ -584,7 +441,7 @@ class _Spellings:
                     # "the United States Commission on Presidential Debates" … "CPD announced": the initials of a
                     # body's name without the country it opens with (round entities47)
                     long_names[acronym_of(bare)].append(key)
-                dotted = _initials_with_abbreviations(key)
+                dotted = initials_with_abbreviations(key)
                 if dotted:
                     # "USGS" of "U.S. Geological Survey", "UKIP" of "U.K. Independence Party": an abbreviation
                     # written with points gives each of its letters (the set's long form may be the one with "U.S."
@@ -597,15 +454,15 @@ class _Spellings:
                     long_names[acronym_of(rest)].append(key)
             if " " in key:
                 for m in group:
-                    if is_acronym(m.text) or _short_name_of(m.text, key):
+                    if is_acronym(m.text) or short_name_of(m.text, key):
                         # "the Islamic State (ISIS)": the acronym in brackets was keyed as the name before it
                         # (toolkit.nlp.mentions), whatever its letters spell
                         bracketed[m.text.lower()].add(key)
         target = {}
         for key, group in self.by_key.items():
             text = self.surface(group[0].text)
-            plural = _plural_acronym(text)
-            if (is_acronym(text) or len(text) <= 6 and _mixed_acronym(text) or key in bracketed and _one_title_word(text)
+            plural = plural_acronym(text)
+            if (is_acronym(text) or len(text) <= 6 and mixed_acronym(text) or key in bracketed and one_title_word(text)
                     or plural) and key not in self.user and key not in self.known:
                 # ("Phivolcs" after "The Philippine Institute of Volcanology and Seismology (Phivolcs)": a short
                 # name cut from the name's words, defined in brackets)

@@ -26,9 +26,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from toolkit.nlp.gazetteer import is_known_place
+from toolkit.nlp.initials import is_acronym
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, SPEECH_VERBS
 from toolkit.nlp.mistags import english_words
-from toolkit.nlp.spellings import is_acronym
 from toolkit.nlp.surfaces import KNOWN_ALIASES
 
 # Verbs of saying whose subject is as often a body as a person: an outlet's report, a court's ruling, a panel's

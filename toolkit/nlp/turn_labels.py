@@ -19,8 +19,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.initials import acronym_of
 from toolkit.nlp.lookups import doc_text
-from toolkit.nlp.spellings import acronym_of
 from toolkit.nlp.turn_marks import doc_marks
 
 
