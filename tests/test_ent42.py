@@ -127,3 +127,20 @@ class TestDiseaseCodesInAnyContext:
     def test_another_code_stays(self, nlp):
         ents = ents_of(nlp, "The F-16 crashed near the base.")
         assert any(text == "F-16" for text, _ in ents)
+
+
+class TestIslandsByTheirNameAlone:
+    """"landfall … in the Abaco Islands" beside "Parts of Abaco are decimated": a group of islands named without
+    "Islands" in the same document is the group (one place, LOC), unless the short name is voted a person."""
+
+    # Wikinews, 2019-09-05, Hurricane Dorian leaves trail of destruction in the Bahamas
+    def test_the_short_name_joins_the_islands(self, nlp):
+        table = entity_table(nlp, "Dorian made its initial landfall as a Category 5 hurricane in the Abaco Islands on "
+                                  "Sunday. \"Parts of Abaco are decimated\", Minnis said. The international airport on "
+                                  "Abaco is under water.")
+        labels = label_rows(table)
+        assert labels.get("Abaco Islands") == "LOC" and "Abaco" not in labels
+
+    def test_a_person_of_the_name_stays_apart(self, nlp):
+        labels = _labels(nlp, "Captain Cook reached the Cook Islands in 1773. Cook wrote about it.")
+        assert labels.get("Cook") == "PERSON"

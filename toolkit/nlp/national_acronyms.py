@@ -7,7 +7,8 @@ that the body is never named by its acronym (the name the text gives it) and the
 exactly two words, a nation's adjective (:func:`toolkit.nlp.gazetteer.people_adjective`) and an acronym of capitals
 heading the phrase (no noun after it: "Chinese GDP growth" is left), is split in two: the adjective a people
 (NORP), the acronym a body (ORG). Acronyms of measures ("Chinese GDP") are left, as is an acronym before a noun,
-which may be a common noun's modifier.
+which may be a common noun's modifier. So too a nation's adjective run into a capitalised "State" that qualifies a
+lower-case noun ("Zimbabwean State institutions", round ent42): the adjective alone is kept, a people.
 
 Example:
     >>> [(e.text, e.label_) for e in peoples_off_acronyms(list(nlp("Belarusian KGB arrested them.").ents))]  # doctest: +SKIP
