@@ -86,6 +86,7 @@ EVALUATE_GOLD = $(GOLD)/000_4d240d6c60ada09b.json $(GOLD)/whitehouse $(GOLD)/wik
 	$(GOLD)/wikinews-entities-dev24 \
 	$(GOLD)/wikinews-entities-dev25 \
 	$(GOLD)/wikinews-entities-dev26 \
+	$(GOLD)/wikinews-entities-dev27 \
 	$(GOLD)/wikinews-events-dev $(GOLD)/wikinews-events-dev2 $(GOLD)/wikinews-events-dev3 $(GOLD)/wikinews-events-dev4 $(GOLD)/wikinews-events-dev5 $(GOLD)/wikinews-events-dev6 $(GOLD)/wikinews-events-dev7 $(GOLD)/wikinews-events-dev8 $(GOLD)/wikinews-events-dev9 $(GOLD)/wikinews-events-dev10 $(GOLD)/wikinews-events-dev11 $(GOLD)/wikinews-events-dev12 \
 	$(GOLD)/wikinews-events-dev13 \
 	$(GOLD)/wikinews-events-dev14 \

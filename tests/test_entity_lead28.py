@@ -11,7 +11,7 @@ from conftest import ents_of, labels_of
 
 class TestCountAfterASpacedDash:
     """"██ Conservative Party - 365 seats" (wn_2019-12-16, the UK general election): the count is no part of the
-    name; "COVID-19" and "The Lost 52 Project" keep their numbers."""
+    name; "F-16" and "The Lost 52 Project" keep their numbers."""
 
     def test_the_count_is_cut_off(self, nlp):
         labels = labels_of(nlp, "Monday, December 16, 2019\n\n██ Conservative Party - 365 seats\n\n██ Labour Party "
@@ -20,8 +20,10 @@ class TestCountAfterASpacedDash:
         assert not any(any(c.isdigit() for c in name) for name in labels)
 
     def test_a_number_inside_a_name_stays(self, nlp):
-        labels = labels_of(nlp, "The Lost 52 Project announced a find, and COVID-19 spread in 2020.")
-        assert "Lost 52 Project" in labels and "COVID-19" in labels
+        # (round ent42: the disease "COVID-19", which this test named, is now dropped as a disease in any context, so
+        # a code of a craft keeps its number here)
+        labels = labels_of(nlp, "The Lost 52 Project announced a find, and an F-16 crashed in 2020.")
+        assert "Lost 52 Project" in labels and "F-16" in labels
 
 
 class TestIrishTitles:

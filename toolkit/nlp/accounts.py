@@ -70,6 +70,9 @@ def media_by_accounts(doc: Doc, ents: list[Span]) -> list[Span]:
 # Verbs of putting something on a service, after which "to" or "on" names the service, never a person ("posted to
 # Twitter", "uploaded on YouTube"); "wrote to", "commented on" are left, as a person follows them as often.
 _PUT_ON_SERVICE = frozenset({"post", "upload", "repost", "crosspost"})
+# What one posts on a service, not by mail: pictures, recordings and messages.
+_POSTED_MEDIA = frozenset({"photo", "photograph", "picture", "image", "selfie", "video", "clip", "footage", "recording",
+                           "message", "statement", "comment", "tweet", "post", "update", "thread"})
 
 
 def media_posted_to(ents: list[Span]) -> list[Span]:
@@ -79,8 +82,12 @@ def media_posted_to(ents: list[Span]) -> list[Span]:
     for ent in ents:
         if ent.label_ in _NO_SERVICE_LABELS and len(ent) == 1 and ent.start > 0 and ent[0].dep_ == "pobj":
             prep = ent.doc[ent.start - 1]
-            if (prep.lower_ in ("to", "on") and ent[0].head.i == prep.i and prep.head.pos_ == "VERB"
-                    and prep.head.lemma_.lower() in _PUT_ON_SERVICE and not is_known_place(ent.text, cities=True)):
+            posted = prep.head
+            verb = posted.head if posted.dep_ == "dobj" and posted.lemma_.lower() in _POSTED_MEDIA else posted
+            # (the parser may hang the place on the picture or the words posted: "posted a photo to Twitter showing
+            # him", round ent42; not "posted a letter to Smith", the mail)
+            if (prep.lower_ in ("to", "on") and ent[0].head.i == prep.i and verb.pos_ == "VERB"
+                    and verb.lemma_.lower() in _PUT_ON_SERVICE and not is_known_place(ent.text, cities=True)):
                 ent = Span(ent.doc, ent.start, ent.end, label="ORG")
         out.append(ent)
     return out

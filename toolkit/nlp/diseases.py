@@ -68,7 +68,9 @@ def drop_disease_codes(ents: list[Span]) -> list[Span]:
     codes = [e for e in ents if e.end - e.start == 1 and _CODE.match(e.doc[e.start].text)]
     if not codes:
         return ents
-    diseases = {e.text for e in codes if _illness_context(e[0])}
+    # (a code made of a disease word, "COVID-19", is the disease in any context: "a lung disorder, unrelated to
+    # COVID-19" LAW, round ent42)
+    diseases = {e.text for e in codes if _illness_context(e[0]) or e[0].lower_.split("-")[0] in _DISEASE_WORDS}
     if not diseases:
         return ents
     return [e for e in ents if not (e.end - e.start == 1 and e.doc[e.start].text in diseases)]

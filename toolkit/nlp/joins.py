@@ -45,6 +45,7 @@ def join_other_forms(by_key: dict[str, list[Mention]], parent: dict[str, str], f
     _join_party_names(by_key, parent, together)
     _join_families(by_key, parent, together)
     _join_oceans(by_key, parent, together)
+    _join_island_groups(by_key, parent, together)
     _join_sites(by_key, parent, together)
     _join_short_forms(by_key, parent, together)
     _join_chambers(by_key, parent, together)
@@ -123,6 +124,14 @@ def _join_oceans(by_key: dict[str, list[Mention]], parent: dict[str, str], toget
     the northeastern Atlantic" beside "in the Atlantic Ocean", round entities54), when both are voted places of the
     kind LOC (not "Indian", a people, beside the Indian Ocean)."""
     _join_to_longer(by_key, parent, together, " ocean", lambda name, ocean: vote(name) == "LOC" and vote(ocean) == "LOC")
+
+
+def _join_island_groups(by_key: dict[str, list[Mention]], parent: dict[str, str], together: Together) -> None:
+    """Join a group of islands' name without "Islands" to the group named in full in the same document ("Parts of
+    Abaco are decimated" beside "landfall … in the Abaco Islands", round ent42), when both are voted places (not
+    "Cook", a person, beside the Cook Islands)."""
+    _join_to_longer(by_key, parent, together, " islands",
+                    lambda name, isles: vote(name) in ("GPE", "LOC") and vote(isles) in ("GPE", "LOC"))
 
 
 # The head words that a second mention of a site leaves out ("a medical oncologist at Tan Tock Seng" beside "Tan

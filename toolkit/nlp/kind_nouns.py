@@ -352,8 +352,11 @@ _BODY_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our"})
 def _after_the(span: Span) -> bool:
     """Whether "the" (or an owner's "his", "their" …) stands before the name, or before up to four words written
     small (a hyphenated one counts its parts) that describe what it names ("the pro-independence Naleraq party",
-    "the ruling Likud party", "his Truth Social platform")."""
+    "the ruling Likud party", "his Truth Social platform"); or the name opens with its own "The" ("as part of The
+    Wyatt Family faction", round ent42: the article the model took into the name is the one before it)."""
     doc, k = span.doc, span.start - 1
+    if len(span) >= 2 and span[0].lower_ == "the":
+        return True
     while k >= 0 and span.start - k <= 4 and doc[k].lower_ not in _BODY_DETERMINERS and (
             doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN", "VERB") and doc[k].tag_ != "VBD"
             or doc[k].text in ("-", "‑")):

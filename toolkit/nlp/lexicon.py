@@ -73,7 +73,7 @@ MALE_WORDS = frozenset("""he him his himself mr sir king prince duke husband fat
 FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street avenue road lane highway station prison jail
     museum palace cathedral mosque synagogue tower square hall plaza facility mine cemetery hotel dam tunnel terminal
     theatre theater temple shrine monument pier lighthouse base planetarium aquarium clinic port pipeline
-    interconnector gate complex room basilica abbey memorial parkway turnpike maidan studio""".split())  # (a basilica, an abbey: "the Basilica of St.
+    interconnector gate complex room basilica abbey memorial parkway turnpike maidan studio ranch""".split())  # (a basilica, an abbey: "the Basilica of St.
 # Mary Major", "Westminster Abbey", round wire35d; a maidan, a city's open ground, "Mumbai's Azad Maidan", round wire40; a memorial, a monument: "the Emancipation Memorial", "the Lincoln
 # Memorial", round ent37b; a parkway, a turnpike: roads, "the Blue Ridge Parkway remains closed", "the Pennsylvania
 # Turnpike", round wire37b; a studio where records are made, "his ARC Studio, Lagos, Nigeria", round ent41a — a firm's
@@ -83,7 +83,9 @@ FAC_HEADS = frozenset("""mall zoo hospital airport stadium arena bridge street a
 # pipeline's or a power cable's name ends in its noun ("Trans-Alaska Pipeline", "EuroAfrica Interconnector"); a gate
 # of a wall or a compound ("Brandenburg Gate", "Abbey Gate"); a complex of buildings ("the Legislative Council
 # Complex", "Kremlin Complex"; "Headquarters" left: "Army Headquarters said" is a command, a body); a room of a
-# building ("the Press Briefing Room", "the Situation Room": no person after the title word "Press")
+# building ("the Press Briefing Room", "the Situation Room": no person after the title word "Press"); a ranch, land with
+# its buildings ("the Imus Ranch program for kids", "Neverland Ranch", round ent42; a body founded after it ends in its
+# own head, "the Imus Ranch Foundation")
 # Heads of the names of bodies and of built things: what a name cut at "and" may end in.
 BODY_AND_SITE_HEADS = ORG_HEADS | FAC_HEADS
 # The words that join two names, or two words of one name ("Bill and Melinda Gates", "Mary & Leigh Block").
@@ -120,10 +122,11 @@ TITLE_WORDS = frozenset(
     broadcaster journalist columnist commentator presenter anchor reporter correspondent editor author novelist
     historian economist analyst activist campaigner lawyer actor actress comedian
     monsignor msgr monseñor monsenor
-    taoiseach tánaiste tanaiste treasurer barrister""".split()  # (Pakistani papers write "Barrister" before a
+    taoiseach tánaiste tanaiste treasurer barrister comrade cde""".split()  # (Pakistani papers write "Barrister" before a
     # lawyer-politician's name as an honorific, "PTI chairman Barrister Gohar Ali Khan", Dawn, round wire35f; the honorific of Catholic prelates, English and Spanish; Ireland's
     # head of government and deputy, whom English news names by the Irish titles; Australia's finance minister and a
-    # state's, "Treasurer Jim Chalmers", round wire35c)
+    # state's, "Treasurer Jim Chalmers", round wire35c; the honorific of a party of the left and its short form in
+    # southern Africa's press, "Cde Robert Mugabe", "Cde Mugabe was an icon of liberation", round ent42)
 )
 # Titles that, in front of a name, show it is a person (with the acronyms of a firm's chief officers, "Chief
 # Executive/Financial/Operating/Technology/Information Officer": "CFO Ken Crews").
@@ -193,7 +196,7 @@ KIND_NOUNS = {
         manufacturer retailer carmaker airline startup publisher website union band network chain supermarket
         promotion platform journal magazine tabloid group gang cartel drugmaker automaker chipmaker steelmaker
         planemaker conglomerate insurer lender subsidiary supergroup troupe orchestra choir ensemble party
-        grocer pollster corporation utility regulator watchdog consortium""".split(),
+        grocer pollster corporation utility regulator watchdog consortium faction""".split(),
         "ORG"),  # "supergroup Blind Faith", "dancing troupe Tribal Evolution": a company of performers; "the
     # pro-independence Naleraq party"; "rival grocer Albertsons" (round wire35c); "pollsters, including Litbang
     # Kompas and Indikator Politik Indonesia" (round wire35f); "Rosatom, the Russian state nuclear corporation, said"

@@ -7,7 +7,8 @@ that the body is never named by its acronym (the name the text gives it) and the
 exactly two words, a nation's adjective (:func:`toolkit.nlp.gazetteer.people_adjective`) and an acronym of capitals
 heading the phrase (no noun after it: "Chinese GDP growth" is left), is split in two: the adjective a people
 (NORP), the acronym a body (ORG). Acronyms of measures ("Chinese GDP") are left, as is an acronym before a noun,
-which may be a common noun's modifier.
+which may be a common noun's modifier. So too a nation's adjective run into a capitalised "State" that qualifies a
+lower-case noun ("Zimbabwean State institutions", round ent42): the adjective alone is kept, a people.
 
 Example:
     >>> [(e.text, e.label_) for e in peoples_off_acronyms(list(nlp("Belarusian KGB arrested them.").ents))]  # doctest: +SKIP
@@ -45,6 +46,8 @@ def peoples_off_acronyms(ents: list[Span]) -> list[Span]:
         if _adjective_and_acronym(ent.doc[start : ent.end], ent.label_):
             out.append(Span(ent.doc, start, start + 1, label="NORP"))
             out.append(Span(ent.doc, start + 1, ent.end, label="ORG"))
+        elif _adjective_and_state(ent.doc[start : ent.end], ent.label_):
+            out.append(Span(ent.doc, start, start + 1, label="NORP"))
         else:
             out.append(ent)
     return out
@@ -61,3 +64,17 @@ def _adjective_and_acronym(ent: Span, label: str) -> bool:
     if ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN"):
         return False  # "Chinese GDP growth", "the Russian FSB headquarters": the acronym modifies a noun
     return people_adjective(adjective.text)
+
+
+def _adjective_and_state(ent: Span, label: str) -> bool:
+    """Whether an entity is a nation's adjective and a capitalised "State" that qualifies a lower-case noun after
+    it ("the building of Zimbabwean State institutions", "Chinese State media reported", round ent42): the state
+    written with a capital, as a modifier, is the nation's state in general, no body's name, and the adjective
+    names the people (NORP). Not "the Russian State Duma" (a name goes on), nor "Islamic State fighters" (no
+    nation's adjective: the body's own name)."""
+    if len(ent) != 2 or ent[1].text != "State" or label not in ("NORP", "ORG", "GPE"):
+        return False
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (after is not None and after.pos_ == "NOUN" and after.is_lower and after.head.i != ent[1].i
+            and ent[0].is_title and people_adjective(ent[0].text))
