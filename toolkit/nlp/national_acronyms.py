@@ -39,8 +39,8 @@ def peoples_off_acronyms(ents: list[Span]) -> list[Span]:
     """
     out: list[Span] = []
     for ent in ents:
-        if ent.label_ not in ("NORP", "ORG") or not 2 <= len(ent) <= 3:
-            out.append(ent)  # (no people's adjective and acronym: passed by before its words are read)
+        if ent.label_ not in ("NORP", "ORG", "GPE") or not 2 <= len(ent) <= 3:
+            out.append(ent)  # (no people's adjective and acronym or "State": passed by before its words are read)
             continue
         start = ent.start + 1 if ent[0].lower_ == "the" else ent.start  # "The Russian FSB said": the article goes
         if _adjective_and_acronym(ent.doc[start : ent.end], ent.label_):
