@@ -16,7 +16,10 @@
   places the thing in time, told by the other event; a person who comes does something.
 * a verb of witnessing with a time for subject ("Cuban roads suffer a large number of
   accidents; 2018 saw 11,187 recorded accidents …", "2013 saw a substantial victory for
-  Mugabe"): the time is no agent; the sentence tells what happened in it, and "saw" is no act.
+  Mugabe"): the time is no agent; the sentence tells what happened in it, and "saw" is no act;
+  so with a thing for subject, also through a relative pronoun ("the European migrant crisis,
+  which saw a large spike in immigration"): a thing perceives nothing, and the verb places what
+  happened in the time of the thing.
 * a trailing participle whose object is a plain pronoun for the subject of the clause it follows
   ("Biden secured 39 of South Carolina's 54 delegates …, giving him a total of 54 delegates"):
   English does not let a plain "him" stand for its own clause's subject (that takes
@@ -94,10 +97,12 @@ _TIME_NOUNS = frozenset("""year month week weekend day night morning afternoon e
 
 
 def _witnessed_in_time(verb: Token, lemma: str) -> bool:
-    """Whether ``verb`` is a verb of witnessing whose subject is a time (see the module's docstring)."""
+    """Whether ``verb`` is a verb of witnessing whose subject is a time or a thing (see the module's docstring)."""
     subject = active_subject(verb, lemma, WITNESS_VERBS)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "the European migrant crisis, which saw a large spike in immigration": the crisis
     return subject is not None and subject.pos_ != "PRON" and (
-        subject.ent_type_ in ("DATE", "TIME") or subject.lemma_.lower() in _TIME_NOUNS)
+        subject.ent_type_ in ("DATE", "TIME") or subject.lemma_.lower() in _TIME_NOUNS or names_a_thing(subject))
 
 
 # Words that place what "came" in the time of another event ("came as states began to relax",
