@@ -579,9 +579,9 @@ def claimed_gerund(verb: Token) -> bool:
 # is left out (it claims the opposite), "expect", "hope" look ahead.
 CLAIMS_OF_THE_PAST = frozenset({"claim", "allege", "admit", "insist", "profess", "pretend", "boast", "acknowledge"})
 
-# Verbs of claiming or making known whose gerund complement is the claimant's own act ("admitted taking
+# Verbs of claiming, telling or making known whose gerund complement is the claimant's own act ("admitted taking
 # bribes", "In February, Ford announced investigating itself").
-_GERUND_CLAIMS = CLAIMS_OF_THE_PAST - {"pretend", "insist"} | {"announce", "confess"}
+_GERUND_CLAIMS = CLAIMS_OF_THE_PAST - {"pretend", "insist"} | {"announce", "confess", "describe", "recall", "report"}
 
 
 def act_before_or_after(verb: Token) -> bool:
