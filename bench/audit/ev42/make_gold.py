@@ -186,7 +186,7 @@ AR = [
        "eventually pooling resources with the nearby Eastern Shoshone Tribe", rep="Northern Arapaho Tribe",
        kind="stance"),
     ev("who helped manage the delivery", "helped", "Devin Oldman", "help", "manage the delivery of the buffalo",
-       kind="background"),
+       kind="background", sent=("\"I think [working", "delivery of the buffalo.")),
     ev("In the 1800s, the buffalo were hunted", "hunted", None, "hunt", "the buffalo", kind="background"),
     ev("In the 1800s, the buffalo were hunted", "believed", "many U.S. generals", "believe",
        "that removing the buffalo would undermine the economies of many of the Native American tribes",
