@@ -140,3 +140,33 @@ class TestWitnessedByAThing:
     def test_control_an_animal_that_saw(self, nlp, tmp_path):
         text = "The dog, which saw the intruder, barked.\n"
         assert records_with_verb(_events(nlp, tmp_path, text), "see")
+
+
+class TestActByMeans:
+    """A gerund with a complement under "by", hung on a verb of what was done, is that verb's subject's act."""
+
+    def test_ford_hired_a_law_firm(self, nlp, tmp_path):
+        text = "Ford started its investigation by hiring law firm Sidley Austin, according to The Verge.\n"
+        [row] = records_with_verb(_events(nlp, tmp_path, text), "hire")
+        assert "ford" in _text(row["subject"]) and "verge" in _text(row["reported_by"])
+
+    def test_the_adults_leapt_on_the_day_they_escaped(self, nlp, tmp_path):
+        # Wikinews, 2019-01-07 (events-dev11): Catalonia apartment block fire kills three, injures sixteen.
+        text = ("A fire broke out yesterday in an apartment block in Badalona. Local authorities indicated the most "
+                "seriously injured adults escaped alive by leaping from windows to flee the ten-storey building.\n")
+        events = _events(nlp, tmp_path, text, day=dt.date(2019, 1, 7))
+        [row] = records_with_verb(events, "leap")
+        [escaped] = records_with_verb(events, "escape")
+        assert "adults" in _text(row["subject"]) and "authorities" in _text(row["reported_by"])
+        assert row["date"] == escaped["date"]
+
+    def test_control_a_bare_manner(self, nlp, tmp_path):
+        assert records_with_verb(_events(nlp, tmp_path, "He won the race by cheating.\n"), "cheat") == []
+
+    def test_control_a_means_of_what_might_have_been(self, nlp, tmp_path):
+        text = "The company might have avoided the fine by paying the tax.\n"
+        assert records_with_verb(_events(nlp, tmp_path, text), "pay") == []
+
+    def test_control_a_means_of_what_was_not_done(self, nlp, tmp_path):
+        text = "The company did not avoid the fine by paying the tax.\n"
+        assert records_with_verb(_events(nlp, tmp_path, text), "pay") == []

@@ -553,35 +553,17 @@ def comma_joined(verb: Token) -> bool:
 
 def claimed_past(verb: Token) -> bool:
     """"He claimed to have obtained his weapon …": a perfect infinitive under a verb of claiming
-    is an act the claimant says happened (reported by the claimant), not a goal; so is a gerund
-    (:func:`claimed_gerund`)."""
+    is an act the claimant says happened (reported by the claimant), not a goal."""
     head = verb.head
-    if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
-        return claimed_gerund(verb)
     return verb.dep_ == "xcomp" and verb.tag_ == "VBN" and head.i != verb.i \
         and head.lemma_.lower() in CLAIMS_OF_THE_PAST and is_infinitive(verb) \
         and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) \
         and not any(c.dep_ == "auxpass" for c in head.children)
 
 
-def claimed_gerund(verb: Token) -> bool:
-    """"Ford announced investigating itself", "He admitted taking bribes": a gerund with no subject of its own
-    as the complement of an active, unnegated verb of claiming or announcing tells an act of the claimant, which
-    the claimant reports (a gerund under "deny" is not: it is denied)."""
-    head = verb.head
-    if head.i == verb.i or head.lemma_.lower() not in _GERUND_CLAIMS or negated(head):
-        return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children) \
-        and not any(c.dep_ == "auxpass" for c in head.children)
-
-
 # Verbs of claiming whose perfect infinitive states a past act ("claims to have seen"); "deny"
 # is left out (it claims the opposite), "expect", "hope" look ahead.
 CLAIMS_OF_THE_PAST = frozenset({"claim", "allege", "admit", "insist", "profess", "pretend", "boast", "acknowledge"})
-
-# Verbs of claiming, telling or making known whose gerund complement is the claimant's own act ("admitted taking
-# bribes", "In February, Ford announced investigating itself").
-_GERUND_CLAIMS = CLAIMS_OF_THE_PAST - {"pretend", "insist"} | {"announce", "confess", "describe", "recall", "report"}
 
 
 def act_before_or_after(verb: Token) -> bool:
