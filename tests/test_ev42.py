@@ -170,3 +170,10 @@ class TestActByMeans:
     def test_control_a_means_of_what_was_not_done(self, nlp, tmp_path):
         text = "The company did not avoid the fine by paying the tax.\n"
         assert records_with_verb(_events(nlp, tmp_path, text), "pay") == []
+
+    def test_control_a_by_after_a_noun_deeper_in_the_clause(self, nlp, tmp_path):
+        # Wikinews, 2019-09-30: U.S. House issues subpoena to secretary of state.
+        text = ("Friday, the United States House of Representatives issued a subpoena for documents from Secretary of "
+                "State Mike Pompeo as part of its impeachment investigation into alleged misconduct by sitting "
+                "President Donald Trump.\n")
+        assert records_with_verb(_events(nlp, tmp_path, text, day=dt.date(2019, 9, 30)), "sit") == []

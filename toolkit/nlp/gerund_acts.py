@@ -12,9 +12,10 @@ firearm"); two English frames make it an act of the clause's subject:
   (:func:`claimed_gerund`);
 * a means under "by", with a complement of its own, hung on a verb that tells what was done ("Ford started its
   investigation by hiring law firm Sidley Austin", "the most seriously injured adults escaped alive by leaping from
-  windows"): the act done as the means, in the act's time. A bare "by cheating" is a manner, and a means of what
+  windows"): the act done as the means, in the act's time. A bare "by cheating" is a manner, a means of what
   could, would or did not happen ("might have dealt with the vibrations by holding its forelimbs tight") was not
-  done (:func:`act_by_means`).
+  done, and a "by" after a noun deeper in the clause names that noun's doer, whatever the parser hung it on
+  ("its investigation into alleged misconduct by sitting President Donald Trump") (:func:`act_by_means`).
 
 Example:
     >>> claimed_gerund(doc[5])  # "In February, Ford announced investigating itself, …"  # doctest: +SKIP
@@ -62,5 +63,20 @@ def act_by_means(verb: Token) -> bool:
             or not any(c.dep_ in _GERUND_COMPLEMENTS for c in children):
         return False
     done = prep.head
-    return done.tag_ in ("VBD", "VBN") and not negated(done) \
-        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in done.children)
+    if done.tag_ not in ("VBD", "VBN") or negated(done) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in done.children):
+        return False
+    return _after_the_core(prep, done)
+
+
+def _after_the_core(prep: Token, done: Token) -> bool:
+    """Whether "by" follows the core of the clause it serves: the verb, its object's phrase, a word of manner or
+    result on the verb, or a comma ("started its investigation by hiring", "escaped alive by leaping", "…, by
+    converting"). After a noun deeper in a phrase of the clause it names the doer of that noun ("as part of its
+    investigation into alleged misconduct by sitting President Donald Trump": the parser hung it on the verb)."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if before is None or before.i == done.i or before.text == ",":
+        return before is not None
+    # (an adjective of result or state may be parsed as a clause: "escaped alive")
+    core = [c for c in done.children if c.dep_ in ("dobj", "acomp", "advmod", "prt", "oprd")
+            or (c.dep_ == "advcl" and c.pos_ == "ADJ")]
+    return any(c.left_edge.i <= before.i <= c.right_edge.i for c in core)
