@@ -70,12 +70,12 @@ def act_by_means(verb: Token) -> bool:
 
 def _after_the_core(prep: Token, done: Token) -> bool:
     """Whether "by" follows the core of the clause it serves: the verb, its object's phrase, a word of manner or
-    result on the verb, or a comma ("started its investigation by hiring", "escaped alive by leaping", "…, by
-    converting"). After a noun deeper in a phrase of the clause it names the doer of that noun ("as part of its
+    result on the verb, or a mark of punctuation ("started its investigation by hiring", "escaped alive by leaping",
+    "…, by converting"). After a noun deeper in a phrase of the clause it names the doer of that noun ("as part of its
     investigation into alleged misconduct by sitting President Donald Trump": the parser hung it on the verb)."""
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
-    if before is None or before.i == done.i or before.text == ",":
-        return before is not None
+    if before is None or before.i == done.i or before.is_punct:
+        return before is not None  # (a comma or a quotation's closing mark: '… across the world," by supporting …')
     # (an adjective of result or state may be parsed as a clause: "escaped alive")
     core = [c for c in done.children if c.dep_ in ("dobj", "acomp", "advmod", "prt", "oprd")
             or (c.dep_ == "advcl" and c.pos_ == "ADJ")]
