@@ -177,3 +177,8 @@ class TestActByMeans:
                 "State Mike Pompeo as part of its impeachment investigation into alleged misconduct by sitting "
                 "President Donald Trump.\n")
         assert records_with_verb(_events(nlp, tmp_path, text, day=dt.date(2019, 9, 30)), "sit") == []
+
+    def test_control_a_by_after_a_passive(self, nlp, tmp_path):
+        # Wikinews, 2019-10-16 (the Hong Kong seed set): Carrie Lam delivers speech on video after protests.
+        text = "Speaking in the Legislative Council, Lam was interrupted by protesting legislators.\n"
+        assert records_with_verb(_events(nlp, tmp_path, text, day=dt.date(2019, 10, 16)), "protest") == []

@@ -14,8 +14,9 @@ firearm"); two English frames make it an act of the clause's subject:
   investigation by hiring law firm Sidley Austin", "the most seriously injured adults escaped alive by leaping from
   windows"): the act done as the means, in the act's time. A bare "by cheating" is a manner, a means of what
   could, would or did not happen ("might have dealt with the vibrations by holding its forelimbs tight") was not
-  done, and a "by" after a noun deeper in the clause names that noun's doer, whatever the parser hung it on
-  ("its investigation into alleged misconduct by sitting President Donald Trump") (:func:`act_by_means`).
+  done, and a "by" after a passive or after a noun deeper in the clause names a doer, whatever the parser hung it
+  on ("Lam was interrupted by protesting legislators", "its investigation into alleged misconduct by sitting
+  President Donald Trump") (:func:`act_by_means`).
 
 Example:
     >>> claimed_gerund(doc[5])  # "In February, Ford announced investigating itself, …"  # doctest: +SKIP
@@ -63,8 +64,9 @@ def act_by_means(verb: Token) -> bool:
             or not any(c.dep_ in _GERUND_COMPLEMENTS for c in children):
         return False
     done = prep.head
-    if done.tag_ not in ("VBD", "VBN") or negated(done) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in done.children):
-        return False
+    if done.tag_ not in ("VBD", "VBN") or negated(done) \
+            or any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "auxpass" for c in done.children):
+        return False  # (after a passive, "by" names the agent: "was interrupted by protesting legislators")
     return _after_the_core(prep, done)
 
 
