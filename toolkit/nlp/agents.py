@@ -273,6 +273,8 @@ def _subject_parsed_elsewhere(current: Token) -> Token | None:
         # administration, Tymur Tkachenko, said.": the parser hangs the speaker's title and name on the report as
         # appositions; the name right before the last comma is who said it
         return current.doc[current.i - 2]
+    if (fronted_name := _name_after_fronted_time(current)) is not None:
+        return fronted_name  # "On Friday Ford Motor Company announced …": the name parsed into the time's phrase
     for mark in current.children:  # "after Theresa May stepped down": the name parsed under "after"
         if mark.dep_ == "mark" and mark.i < current.i:
             named = [g for g in mark.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
@@ -289,6 +291,30 @@ def _subject_parsed_elsewhere(current: Token) -> Token | None:
                          if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "NUM", "PRON")]
                 if named:
                     return named[0]
+    return None
+
+
+# Entity labels of those who act, which a time's phrase never ends in.
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _name_after_fronted_time(current: Token) -> Token | None:
+    """The name that follows a fronted time with no comma, when the parser ran the two into one phrase under the
+    time's preposition ("On Friday Ford Motor Company announced …": "Friday Ford Motor Company" the object of
+    "On"): a phrase that begins with a date and ends in a name of someone who acts, right before a verb with no
+    subject, is the time and then the verb's subject."""
+    for prep in current.children:
+        if prep.i > current.i:
+            break
+        if prep.dep_ != "prep":
+            continue
+        name = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if name is None or name.pos_ != "PROPN" or name.ent_type_ not in _ACTOR_LABELS:
+            continue
+        first = name.left_edge
+        if first.i == prep.i + 1 and first.ent_type_ in ("DATE", "TIME") and name.right_edge.i < current.i \
+                and all(t.dep_ in ("aux", "neg", "advmod") for t in current.doc[name.right_edge.i + 1:current.i]):
+            return name
     return None
 
 

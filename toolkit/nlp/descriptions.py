@@ -16,7 +16,11 @@
   places the thing in time, told by the other event; a person who comes does something.
 * a verb of witnessing with a time for subject ("Cuban roads suffer a large number of
   accidents; 2018 saw 11,187 recorded accidents …", "2013 saw a substantial victory for
-  Mugabe"): the time is no agent; the sentence tells what happened in it, and "saw" is no act.
+  Mugabe"): the time is no agent; the sentence tells what happened in it, and "saw" is no act;
+  so with a thing for subject, also through a relative pronoun ("the European migrant crisis,
+  which saw a large spike in immigration"): a thing perceives nothing, and the verb places what
+  happened in the time of the thing, when what it saw is a change in amount (a spike, a rise, a drop); an animal
+  that saw something did see it.
 * a trailing participle whose object is a plain pronoun for the subject of the clause it follows
   ("Biden secured 39 of South Carolina's 54 delegates …, giving him a total of 54 delegates"):
   English does not let a plain "him" stand for its own clause's subject (that takes
@@ -88,16 +92,28 @@ _ACTION_SUFFIXES = ("ion", "ment", "ance", "ence", "ure")
 # week saw a referendum …") English tells what happened in that time, and the time does nothing.
 WITNESS_VERBS = frozenset({"see", "witness"})
 
+# Nouns of a change in amount or number: what a time or a thing "saw" ("the crisis, which saw a large spike in
+# immigration").
+_CHANGE_NOUNS = frozenset("""spike rise increase surge jump growth boom influx drop decline fall decrease slump
+    reduction""".split())
+
 # Nouns of a stretch of time that can stand as such a subject.
 _TIME_NOUNS = frozenset("""year month week weekend day night morning afternoon evening season decade century quarter
     period era""".split())
 
 
 def _witnessed_in_time(verb: Token, lemma: str) -> bool:
-    """Whether ``verb`` is a verb of witnessing whose subject is a time (see the module's docstring)."""
+    """Whether ``verb`` is a verb of witnessing whose subject is a time or a thing (see the module's docstring)."""
     subject = active_subject(verb, lemma, WITNESS_VERBS)
-    return subject is not None and subject.pos_ != "PRON" and (
-        subject.ent_type_ in ("DATE", "TIME") or subject.lemma_.lower() in _TIME_NOUNS)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "the European migrant crisis, which saw a large spike in immigration": the crisis
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    if subject.ent_type_ in ("DATE", "TIME") or subject.lemma_.lower() in _TIME_NOUNS:
+        return True
+    # a thing that "saw" a change (not an animal that saw another: "a rat that had never seen each other")
+    seen = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return names_a_thing(subject) and seen is not None and seen.lemma_.lower() in _CHANGE_NOUNS
 
 
 # Words that place what "came" in the time of another event ("came as states began to relax",

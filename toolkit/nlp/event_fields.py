@@ -101,7 +101,9 @@ def _fronted_adjunct(preposition: Token, verb: Token) -> bool:
     the verb. A question's or a relative's "with whom" keeps its place before the subject and is left
     alone."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not preposition.i < subject.i:
+    # (with no subject hung on the verb, before the verb: "On Friday Ford Motor Company announced …", the
+    # subject run into the time's phrase)
+    if not preposition.i < (verb.i if subject is None else subject.i):
         return False
     return not any(t.tag_ in ("WP", "WDT", "WP$") for t in preposition.subtree)
 

@@ -141,6 +141,7 @@ from toolkit.nlp.sequences import follows_in_sequence
 from toolkit.nlp.signification import amounts_to, signifies, weighs_as_evidence
 from toolkit.nlp.small_clauses import mend_participle_small_clauses
 from toolkit.nlp.close_appositions import mend_nouns_read_as_appositions
+from toolkit.nlp.gerund_acts import act_by_means, claimed_gerund
 from toolkit.nlp.shared_titles import mend_titles_read_as_subjects
 from toolkit.nlp.stacked_titles import titled_person
 from toolkit.nlp.suffixes import mend_suffixes_read_as_subjects
@@ -313,7 +314,9 @@ class _Reader:
         # Only the verb's own clause dates it: a conjunct has its own time or none ("met … in
         # 2021 and spoke …"), and another clause's date is not this one's.
         dated = self.dated
-        date = dated.get(verb.i, dated.get(clause.raised.i) if clause.raised is not None else
+        # ("escaped alive by leaping from windows": the means is done in the time of the act it serves)
+        own = clause.frame if clause.timed and act_by_means(verb) else verb
+        date = dated.get(own.i, dated.get(clause.raised.i) if clause.raised is not None else
                          dated.get(verb.head.i) if clause.planned else dated.get(able_word(verb).head.i) if clause.able else None)
         if date is None and (result := result_of(verb)) is not None:
             date = dated.get(result.i)  # "reached the Bahamas earlier today, making landfall": the same day
@@ -326,7 +329,7 @@ class _Reader:
             date = date_over_a_time_clause(verb, self.fronted)  # "On June 12, minutes before … voted, Trump claimed"
         quoted = verb.i in self.inside or verb.idx in self.turns
         if date is None and not quoted and (day := self.days.get(int(self.sentences.index[verb.i]))) is not None \
-                and (narrated(verb) or ((result := result_of(verb)) is not None and narrated(result))):
+                and (narrated(own) or ((result := result_of(verb)) is not None and narrated(result))):
             date = day  # "… caught fire yesterday. The spire … collapsed.": the paragraph's day
         return Event(subject, lemma, obj, neg, modality, reported_by, quoted, kind_of(verb, lemma), date,
                      start, end, sent.start_char, sent.end_char)
@@ -379,8 +382,8 @@ class _Reader:
         marks = self.marks
         raised = raised_under(verb)
         planned, after, able = planned_by_be_to(verb, marks), passive_after(verb), able_to(verb)
-        claimed = claimed_past(verb)
-        timed = act_before_or_after(verb) and lemma.split()[0] not in PHASE_VERBS
+        claimed = claimed_past(verb) or claimed_gerund(verb)  # ("announced investigating itself": gerund_acts.py)
+        timed = (act_before_or_after(verb) or act_by_means(verb)) and lemma.split()[0] not in PHASE_VERBS
         near = near_miss_frame(verb)  # "stopped short of firing the chief": the frame's clause, its subject
         requital = requital_of(verb) if requited_one(verb) is not None else None  # "sentenced … for torturing …"
         frame = None

@@ -30,7 +30,9 @@ A past participle right after a noun, with no coordinator or comma before it and
 auxiliary of its own, describes that noun even when the parser joins it to the verb of the clause
 as a conjunct ("GSA is supporting the … work … by providing top tech talent focused on delivering
 high-quality software development": the talent is focused, GSA focuses on nothing): English joins
-a second act with "and" or a comma (:func:`modifies_noun_before`). A past form joined by "and" to
+a second act with "and" or a comma (:func:`modifies_noun_before`); so does one with its "by" agent that the
+parser hangs on the verb as an adverbial clause ("came from the National Bison Range in western Montana run by
+the U.S. federal government": the government runs the range, told as a description, not news). A past form joined by "and" to
 an adjective that stands right before its noun is an adjective too ("such as meats, poultry, eggs,
 airfares, used and new cars, and apparel": no one used cars) (:func:`paired_with_adjective`).
 
@@ -59,7 +61,11 @@ def naming_participle(verb: Token) -> bool:
 
 def modifies_noun_before(verb: Token) -> bool:
     """Whether ``verb`` is a past participle joined as a conjunct with nothing between it and the
-    noun before it ("by providing top tech talent focused on delivering …"): a reduced relative."""
+    noun before it ("by providing top tech talent focused on delivering …"), or hung as an adverbial
+    clause right after a noun with its agent ("came from the National Bison Range in western Montana run
+    by the U.S. federal government"): a reduced relative."""
+    if verb.dep_ == "advcl":
+        return _agent_participle_after_noun(verb)
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.i == 0 or verb.head.i > verb.i:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
@@ -70,6 +76,18 @@ def modifies_noun_before(verb: Token) -> bool:
     # the conjunct's coordinator hangs on its head: "and"/"or" or a comma between head and verb joins two acts
     return not any(c.dep_ in ("cc", "punct") and verb.head.i < c.i < verb.i and c.text in (",", ";", "and", "or", "but")
                    for c in verb.head.children)
+
+
+def _agent_participle_after_noun(verb: Token) -> bool:
+    """Whether an adverbial clause is a bare past participle with a "by" agent right after a noun, with no comma,
+    subject, auxiliary or subordinator: English sets off a participle clause of the sentence by a comma ("The
+    ship sank, hit by a torpedo") or puts it after a verb ("arrived accompanied by his lawyer"); one that runs
+    on from a noun and names its agent describes that noun ("a range run by the federal government")."""
+    if verb.tag_ != "VBN" or verb.i == 0 or verb.head.i > verb.i or verb.doc[verb.i - 1].pos_ not in _NOMINAL:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "agent" for c in children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children)
 
 
 def paired_with_adjective(verb: Token) -> bool:
