@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from toolkit.nlp.collectives import collective_body, speaks_as_body, told_by_they
 from toolkit.nlp.boundaries import KIN_NOUNS, ROLE_NOUNS
 from toolkit.nlp.lexicon import KIND_NOUNS, SPEECH_VERBS
+from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.media import PERSON_NOUNS
 from toolkit.nlp.sentence_spans import Sentences
 
@@ -112,7 +113,7 @@ def _opens_paragraph(sent, before) -> bool:
     last = next((t for t in reversed(before) if not t.is_space), None)
     if first is None or last is None:
         return False
-    return "\n" in doc.text[last.idx + len(last):first.idx]
+    return "\n" in doc_text(doc)[last.idx + len(last):first.idx]  # (doc.text joins every token anew on each read)
 
 
 def _says_a_thing(verb: Token) -> bool:
