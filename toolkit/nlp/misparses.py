@@ -50,12 +50,12 @@ Example:
 
 from __future__ import annotations
 
-from spacy.attrs import HEAD, ORTH
+from spacy.attrs import HEAD, LEMMA, ORTH
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.circumstances import PASSING_ON_VERBS
 from toolkit.nlp.coordination import joined_subject
-from toolkit.nlp.lookups import indices_of, indices_where
+from toolkit.nlp.lookups import indices_matching, indices_of, indices_where
 from toolkit.nlp.predicates import REPORTING_VERBS
 from toolkit.nlp.syntax import ROLE_WORDS, UNNAMED_PEOPLE
 
@@ -163,7 +163,11 @@ def mend_reported_subjects(doc: Doc) -> Doc:
     clause's subject, and the clause is the verb's content (``ccomp``). The parse is changed in
     place; the doc is returned.
     """
+    # (the verbs of saying and ensuring found by their lemma in the arrays too: no Token made for another verb)
+    saying = set(indices_matching(doc, LEMMA, _says_or_ensures))
     for i in indices_where(doc, pos=("VERB",)):  # (the verbs only, found in one array: no loop over every token)
+        if i not in saying:
+            continue
         verb = doc[i]
         if verb.lemma_.lower() not in _CONTENT_VERBS and verb.lemma_.lower() not in _ENSURING:
             continue
@@ -185,6 +189,12 @@ def mend_reported_subjects(doc: Doc) -> Doc:
     return doc
 
 
+def _says_or_ensures(lemma: str) -> bool:
+    """Whether a lemma is of a verb whose content :func:`mend_reported_subjects` mends."""
+    lemma = lemma.lower()
+    return lemma in _CONTENT_VERBS or lemma in _ENSURING
+
+
 def mend_stranded_prepositions(doc: Doc) -> Doc:
     """Give a preposition before a verb its object back (see the module's docstring).
 
@@ -194,7 +204,10 @@ def mend_stranded_prepositions(doc: Doc) -> Doc:
     place; the doc is returned.
     """
     # (the prepositions, found in one array; no rule here makes or unmakes one)
+    objects = _heads_of(doc, ("pobj", "pcomp"))  # (prepositions with an object, found in the arrays: no Token made)
     for i in indices_where(doc, dep=("prep",), pos=("ADP",)):
+        if i in objects:
+            continue
         prep = doc[i]
         if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
             continue
@@ -207,6 +220,7 @@ def mend_stranded_prepositions(doc: Doc) -> Doc:
         if verb.dep_ == "advcl" and verb.head.i < verb.i and any(
                 c.dep_ == "advmod" and c.lower_ == "then" and c.i < prep.i for c in verb.children):
             verb.dep_ = "conj"  # "left Iraq in 2011, then … returned": the same subject's next act
+        objects = _heads_of(doc, ("pobj", "pcomp"))  # (the heads have moved)
     return doc
 
 
@@ -308,8 +322,14 @@ def mend_fronted_subjects(doc: Doc) -> Doc:
 
 def _heads_of_subjects(doc: Doc) -> set[int]:
     """The indices of the tokens a subject (:data:`_SUBJECTS`) hangs on, as the parse is now."""
+    return _heads_of(doc, _SUBJECTS)
+
+
+def _heads_of(doc: Doc, deps) -> set[int]:
+    """The indices of the tokens that dependents of some relations hang on (a token is no child of itself), as the
+    parse is now, read in its arrays."""
     heads = doc.to_array(HEAD).astype("int64")  # (each token's head as an offset from it, unsigned in the array)
-    return {i + int(heads[i]) for i in indices_where(doc, dep=_SUBJECTS) if heads[i] != 0}
+    return {i + int(heads[i]) for i in indices_where(doc, dep=deps) if heads[i] != 0}
 
 
 # What a restrictive relative's nearest noun is climbed over: a number or a date, a preposition, a participle.
