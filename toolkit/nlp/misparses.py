@@ -50,12 +50,12 @@ Example:
 
 from __future__ import annotations
 
-from spacy.attrs import HEAD, LEMMA, ORTH
+from spacy.attrs import HEAD, ORTH
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.circumstances import PASSING_ON_VERBS
 from toolkit.nlp.coordination import joined_subject
-from toolkit.nlp.lookups import indices_matching, indices_of, indices_where
+from toolkit.nlp.lookups import indices_of, indices_where
 from toolkit.nlp.predicates import REPORTING_VERBS
 from toolkit.nlp.syntax import ROLE_WORDS, UNNAMED_PEOPLE
 
@@ -163,11 +163,7 @@ def mend_reported_subjects(doc: Doc) -> Doc:
     clause's subject, and the clause is the verb's content (``ccomp``). The parse is changed in
     place; the doc is returned.
     """
-    # (the verbs of saying and ensuring found by their lemma in the arrays too: no Token made for another verb)
-    saying = set(indices_matching(doc, LEMMA, _says_or_ensures))
     for i in indices_where(doc, pos=("VERB",)):  # (the verbs only, found in one array: no loop over every token)
-        if i not in saying:
-            continue
         verb = doc[i]
         if verb.lemma_.lower() not in _CONTENT_VERBS and verb.lemma_.lower() not in _ENSURING:
             continue
@@ -187,12 +183,6 @@ def mend_reported_subjects(doc: Doc) -> Doc:
         if old_head.i != verb.i:
             _take_following_conjuncts(clause, old_head)
     return doc
-
-
-def _says_or_ensures(lemma: str) -> bool:
-    """Whether a lemma is of a verb whose content :func:`mend_reported_subjects` mends."""
-    lemma = lemma.lower()
-    return lemma in _CONTENT_VERBS or lemma in _ENSURING
 
 
 def mend_stranded_prepositions(doc: Doc) -> Doc:

@@ -144,11 +144,7 @@ def mend_prepositional_roots(doc: Doc) -> Doc:
     Returns:
         The same ``Doc``.
     """
-    # Only a sentence holding the head of a finite clause ("advcl") can be mended (read again after a mend).
-    heads = _heads_of_dependents(doc, dep=("advcl",), tag=tuple(_FINITE))
     for sent in doc.sents:
-        if not _heads_one_in(heads, sent.start, sent.end):
-            continue
         root = sent.root
         if root.pos_ != "ADP":
             continue
@@ -175,5 +171,4 @@ def mend_prepositional_roots(doc: Doc) -> Doc:
         noun.dep_ = "pobj"
         for child in moved:
             child.head = verb
-        heads = _heads_of_dependents(doc, dep=("advcl",), tag=tuple(_FINITE))
     return doc
