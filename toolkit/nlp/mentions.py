@@ -305,7 +305,8 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if "]" in text and _EDITED_WORD.match(text):
         return True  # "\"[I]t's still not full marriage rights\"": a quotation's first word whose letter an editor
         # bracketed (round entities54), no name
-    if any(t.tag_ == "MD" and t.lower_ in _MODALS for t in span):
+    lowered = text.lower()  # (a modal's word in a Token's lower case is in the name's too: looked for there first)
+    if any(m in lowered for m in _MODALS) and any(t.tag_ == "MD" and t.lower_ in _MODALS for t in span):
         return True  # "Falling Oil Prices Should Mean Cheaper Fuel": a headline in capitals holds a clause, no name
     if text in _TIME_ZONES or (label in PLACE_LABELS and any(c.isdigit() for c in text)
                                and not (label == "FAC" and len(words := text.split()) >= 2
@@ -340,7 +341,7 @@ def _is_junk(span: Span, text: str, key: str, label: str) -> bool:
     if (text.isupper() and text.lower() in _TURN_ROLES and span.end < len(span.doc) and span.doc[span.end].text == ":"
             and span.start > 0 and span.doc[span.start - 1].text == ","):
         return True  # "MARY LOUISE KELLY, HOST:", "JOANNA KAKISSIS, BYLINE:": a broadcast transcript's role, no body
-    if any("://" in t.text for t in span) or _FILE_NAME.match(text):
+    if ("://" in text and any("://" in t.text for t in span)) or _FILE_NAME.match(text):
         return True  # "Me and the Web http://maartenvt.blogspot.com/ Arts", "Outlook.jpg": a web address run into
         # capitalised words, a file's name: no name of anyone (round uner41)
     if in_question_heading(doc_text(span.doc), span.start_char):

@@ -50,11 +50,12 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import HEAD, ORTH
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.circumstances import PASSING_ON_VERBS
 from toolkit.nlp.coordination import joined_subject
-from toolkit.nlp.lookups import indices_where
+from toolkit.nlp.lookups import indices_of, indices_where
 from toolkit.nlp.predicates import REPORTING_VERBS
 from toolkit.nlp.syntax import ROLE_WORDS, UNNAMED_PEOPLE
 
@@ -193,7 +194,10 @@ def mend_stranded_prepositions(doc: Doc) -> Doc:
     place; the doc is returned.
     """
     # (the prepositions, found in one array; no rule here makes or unmakes one)
+    objects = _heads_of(doc, ("pobj", "pcomp"))  # (prepositions with an object, found in the arrays: no Token made)
     for i in indices_where(doc, dep=("prep",), pos=("ADP",)):
+        if i in objects:
+            continue
         prep = doc[i]
         if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
             continue
@@ -206,6 +210,7 @@ def mend_stranded_prepositions(doc: Doc) -> Doc:
         if verb.dep_ == "advcl" and verb.head.i < verb.i and any(
                 c.dep_ == "advmod" and c.lower_ == "then" and c.i < prep.i for c in verb.children):
             verb.dep_ = "conj"  # "left Iraq in 2011, then … returned": the same subject's next act
+        objects = _heads_of(doc, ("pobj", "pcomp"))  # (the heads have moved)
     return doc
 
 
@@ -288,7 +293,12 @@ def mend_fronted_subjects(doc: Doc) -> Doc:
     hung on that phrase (see the module's docstring). Mends ``doc`` in place and returns it."""
     # The verbs of those tags, found in the arrays of the parse (one Token object per word of
     # the text cost more than the rest of the search); mending changes heads and relations only.
+    # (a verb with a subject of its own is passed over before it is made a Token: the heads of the subjects, read
+    # in the arrays too, again after a mend, which moves one)
+    subjected = _heads_of_subjects(doc)
     for i in indices_where(doc, pos=("VERB", "AUX"), tag=_FINITE_OR_PARTICIPLE):
+        if i in subjected:
+            continue
         verb = doc[i]
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -296,7 +306,20 @@ def mend_fronted_subjects(doc: Doc) -> Doc:
         if subject is not None:
             subject.head = verb
             subject.dep_ = "nsubj"
+            subjected = _heads_of_subjects(doc)
     return doc
+
+
+def _heads_of_subjects(doc: Doc) -> set[int]:
+    """The indices of the tokens a subject (:data:`_SUBJECTS`) hangs on, as the parse is now."""
+    return _heads_of(doc, _SUBJECTS)
+
+
+def _heads_of(doc: Doc, deps) -> set[int]:
+    """The indices of the tokens that dependents of some relations hang on (a token is no child of itself), as the
+    parse is now, read in its arrays."""
+    heads = doc.to_array(HEAD).astype("int64")  # (each token's head as an offset from it, unsigned in the array)
+    return {i + int(heads[i]) for i in indices_where(doc, dep=deps) if heads[i] != 0}
 
 
 # What a restrictive relative's nearest noun is climbed over: a number or a date, a preposition, a participle.
@@ -456,7 +479,10 @@ def mend_as_clauses(doc: Doc) -> Doc:
     to the verb before it as its object (a verb of the clause the parser made content, with a subject and no object
     of its own), that verb heads the sentence again, and the "as" clause hangs on it. The parse is changed in place;
     the doc is returned."""
+    framed = _verbs_of_as_subjects(doc)
     for i in indices_where(doc, tag=("VBP", "VBD", "VB", "VBG", "VBN")):
+        if i not in framed:
+            continue  # (no subject with an "as" after it: passed over before the verb is made a Token)
         verb = doc[i]
         if not _plural_verb(verb):
             continue
@@ -480,7 +506,20 @@ def mend_as_clauses(doc: Doc) -> Doc:
         noun.head, noun.dep_ = verb, "nsubj"
         as_.head, as_.dep_ = verb, "mark"
         verb.head, verb.dep_ = before, "advcl"
+        framed = _verbs_of_as_subjects(doc)  # (the heads have moved)
     return doc
+
+
+def _verbs_of_as_subjects(doc: Doc) -> set[int]:
+    """The indices of the tokens whose subject (nsubj) has an "as" hung on it as a preposition, as the parse is now,
+    read in its arrays: the only verbs :func:`mend_as_clauses` can mend."""
+    heads = doc.to_array(HEAD).astype("int64")  # (each token's head as an offset from it, unsigned in the array)
+    found = set()
+    for i in indices_where(doc, lower=("as",), dep=("prep",)):
+        subject = i + int(heads[i])
+        if doc[subject].dep_ == "nsubj":
+            found.add(subject + int(heads[subject]))
+    return found
 
 
 # Prepositions the parser reads where a clause of time opens: "as", "until", "before", "after", "since".
@@ -524,7 +563,10 @@ def mend_objects_after_parentheses(doc: Doc) -> Doc:
     "or"; a noun after the closing comma of a phrase that a comma opens right after the verb, with no coordinator
     anywhere in that list and no object of the verb's own, is the verb's object. The parse is changed in place; the
     doc is returned."""
+    commas = set(indices_of(doc, ORTH, (",",)))  # (the text's commas, read in its arrays: no Token made per "prep")
     for i in indices_where(doc, dep=("prep",)):
+        if i == 0 or i - 1 not in commas:
+            continue
         preposition = doc[i]
         verb = preposition.head
         if i == 0 or doc[i - 1].text != "," or verb.pos_ not in ("VERB", "AUX") or verb.i > i \

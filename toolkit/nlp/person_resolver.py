@@ -18,7 +18,7 @@ from toolkit.nlp.bylines import in_a_byline
 from toolkit.nlp.co_arguments import named_apart
 from toolkit.nlp.given_names import sex_of_full_name
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
-from toolkit.nlp.lookups import entities, sentence_starts
+from toolkit.nlp.lookups import doc_text, entities, sentence_starts
 from toolkit.nlp.office_descriptions import office_holders
 from toolkit.nlp.pronoun_sexes import sex_by_time_phrase, sexes_by_pronoun
 from toolkit.nlp.related_people import possessor_sex
@@ -88,15 +88,17 @@ class PersonResolver:
         self.related: dict[int, str] = {}  # token index of a name after "his/her <noun>", the possessive's sex
         self.body_subjects: list[tuple[int, str]] = []  # the same, for those that are a subject
         starts = sentence_starts(doc)  # (read at construction: the mends that may move them come after)
+        text = doc_text(doc)  # (a name's words read from the text, not joined anew from its Tokens on each read)
         for ent in entities(doc):
-            surname = _surname_of_person(ent, index)
+            words = text[ent.start_char:ent.end_char]  # (= ent.text)
+            surname = _surname_of_person(ent, index, words)
             if ent.label_ == "ORG" and surname is None:
-                body = index.canonical(ent.text, "ORG")
+                body = index.canonical(words, "ORG")
                 if body and index.label_of.get(body) == "ORG" and ent.start not in inside:
                     self.bodies.append((ent.start, body))
                     if ent.root.dep_ in SUBJECT_DEPS:
                         self.body_subjects.append((ent.start, body))
-            name = surname or name_by_title(index, ent) or index.canonical(ent.text, ent.label_)
+            name = surname or name_by_title(index, ent) or index.canonical(words, ent.label_)
             if not name or index.label_of.get(name) != "PERSON":
                 continue
             if plays_a_role(ent.root):
@@ -557,13 +559,13 @@ def _in_main_clause(token: Token) -> bool:
     return not any(a.dep_ in ("relcl", "acl") for a in token.ancestors)
 
 
-def _surname_of_person(ent, index: EntityIndex) -> str | None:
+def _surname_of_person(ent, index: EntityIndex, text: str) -> str | None:
     """A lone surname the model tagged as an organisation ("Tipton was devastated …") that is the
     last word of a person the text names in full: that person, as a subject (so "she" can
     refer back to her); other uses of the word may still be the organisation's."""
     if ent.label_ != "ORG" or len(ent) != 1 or ent.root.pos_ != "PROPN" or ent.root.dep_ not in SUBJECT_DEPS:
         return None
-    person = index.canonical(ent.text, "PERSON")
-    if person and index.label_of.get(person) == "PERSON" and " " in person and person.split()[-1] == ent.text:
+    person = index.canonical(text, "PERSON")  # (``text``: ent.text, as the caller read it)
+    if person and index.label_of.get(person) == "PERSON" and " " in person and person.split()[-1] == text:
         return person
     return None

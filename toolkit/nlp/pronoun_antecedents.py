@@ -113,7 +113,7 @@ def _opens_paragraph(sent, before) -> bool:
     last = next((t for t in reversed(before) if not t.is_space), None)
     if first is None or last is None:
         return False
-    return "\n" in doc_text(doc)[last.idx + len(last):first.idx]
+    return "\n" in doc_text(doc)[last.idx + len(last):first.idx]  # (doc.text joins every token anew on each read)
 
 
 def _says_a_thing(verb: Token) -> bool:

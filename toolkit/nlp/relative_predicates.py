@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.lookups import indices_where
@@ -39,7 +40,10 @@ def mend_predicates_read_as_relatives(doc: Doc) -> Doc:
     """Give back to a subject the finite past the parser read as its relative, when that made the next clause's
     verb take two subjects (see the module's docstring). Only verbs with two subjects before them are looked
     at; the parse is changed in place and the doc returned."""
+    two = _with_two_subjects_before(doc)
     for i in indices_where(doc, pos=("VERB", "AUX")):
+        if i not in two:
+            continue  # (found in the parse's arrays: no Token made for a verb with one subject or none)
         verb = doc[i]
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
         if len(subjects) != 2:
@@ -57,4 +61,16 @@ def mend_predicates_read_as_relatives(doc: Doc) -> Doc:
         first.head, first.dep_ = relative, "nsubj"
         for joiner in joiners:  # "but" and the comma before it join the two predicates
             joiner.head = relative
+        two = _with_two_subjects_before(doc)  # (the heads have moved)
     return doc
+
+
+def _with_two_subjects_before(doc: Doc) -> set[int]:
+    """The indices of the tokens with exactly two subjects (nsubj, nsubjpass) before them, as the parse is now."""
+    counts: dict[int, int] = {}
+    heads = doc.to_array(HEAD).astype("int64")  # (each token's head as an offset from it, unsigned in the array)
+    for i in indices_where(doc, dep=("nsubj", "nsubjpass")):
+        head = i + int(heads[i])
+        if i < head:
+            counts[head] = counts.get(head, 0) + 1
+    return {head for head, count in counts.items() if count == 2}

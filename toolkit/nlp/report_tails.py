@@ -52,10 +52,11 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
-from toolkit.nlp.lookups import forget, indices_where
+from toolkit.nlp.lookups import forget, indices_of, indices_where
 from toolkit.nlp.predicates import ADDRESSEE_VERBS, BODY_NOUNS, REPORTING_VERBS
 
 # Dependencies that give a verb of saying a content or a subject of its own.
@@ -301,7 +302,10 @@ def mend_reports_read_as_nouns(doc: Doc) -> Doc:
     """Make a verb of saying or believing in the present that closes a sentence, read as a noun, the report of
     the clause before it (see the module's docstring): the noun phrase before it is its subject, the sentence's
     verb its content (``ccomp``). The parse is changed in place."""
+    tails = set(indices_of(doc, LOWER, frozenset(_PRESENT_TAILS)))  # (the verbs' words, found in the arrays too)
     for i in indices_where(doc, tag=("NN", "NNS", "NNP", "NNPS")):  # (one array: no Token per word)
+        if i not in tails:
+            continue
         word = doc[i]
         base = _PRESENT_TAILS.get(word.lower_)
         if base is None or i + 1 >= len(doc) or doc[i + 1].text not in (".", "!") or not _closes(doc[i + 1]):

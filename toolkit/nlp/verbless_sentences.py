@@ -33,7 +33,11 @@ Example:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc
+
+from toolkit.nlp.lookups import indices_where
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
@@ -54,6 +58,17 @@ def _outside_quotations(sent) -> list:
     return out
 
 
+def _heads_of_dependents(doc: Doc, **wanted) -> list[int]:
+    """The indices, sorted, of the heads of the tokens of some dependency labels and tags (as the parse is now)."""
+    return sorted({doc[i].head.i for i in indices_where(doc, **wanted)})
+
+
+def _heads_one_in(heads: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted token indices ``heads`` lies in ``start:end``."""
+    k = bisect_left(heads, start)
+    return k < len(heads) and heads[k] < end
+
+
 def mend_verbless_sentences(doc: Doc) -> Doc:
     """Make the verb of a sentence read as a noun phrase its main verb (see the module's docstring), in place.
 
@@ -63,7 +78,12 @@ def mend_verbless_sentences(doc: Doc) -> Doc:
     Returns:
         The same ``Doc``.
     """
+    # Only a sentence holding the head of a past or participle read as a modifier ("acl") can be mended: the
+    # others are passed over before their root is found (read again after a mend, which moves heads).
+    heads = _heads_of_dependents(doc, dep=("acl",), tag=("VBD", "VBN"))
     for sent in doc.sents:
+        if not _heads_one_in(heads, sent.start, sent.end):
+            continue
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN") or not any(t.text in _ENDS for t in sent[-3:]):
             continue
@@ -106,6 +126,7 @@ def mend_verbless_sentences(doc: Doc) -> Doc:
             for said in [c for c in named.children if c.dep_ == "appos" and c.i > named.i]:
                 said.head = verb
                 said.dep_ = "oprd"
+        heads = _heads_of_dependents(doc, dep=("acl",), tag=("VBD", "VBN"))
     return doc
 
 

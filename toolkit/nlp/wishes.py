@@ -36,6 +36,8 @@ def is_wish(verb: Token) -> bool:
 def is_request(verb: Token) -> bool:
     """Whether ``verb`` is a polite request's: a bare verb with "please" and no auxiliary, or a bare
     verb joined to one ("please sit down and listen")."""
+    if verb.tag_ != "VB":
+        return False  # (the climb below starts only from a bare verb, and ends on one)
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.tag_ == "VB" and verb.head.tag_ == "VB":
         verb = verb.head
     children = list(verb.children)
