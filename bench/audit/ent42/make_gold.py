@@ -2,16 +2,16 @@
 
 usage (from the checkout): python bench/audit/ent42/make_gold.py
 Texts are copied byte for byte from the corpus with their MANIFEST rows and a NOTICE; every alias is checked to be
-in its text and of one entity only.
+in its text and of one entity only (bench/audit/gold_writer.py, the writer the rounds share).
 """
-import json, csv, shutil
+import sys
 from pathlib import Path
-CORPUS = Path("/work/shared/corpora/wikinews-2019-2020")
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/audit: the shared writer
+from gold_writer import entity as e, write_entity_gold  # noqa: E402
+
 NAME = "wikinews-entities-dev27"
-OUT = Path(__file__).resolve().parents[3] / "tests" / "data" / "gold" / NAME
-(OUT / "texts").mkdir(parents=True, exist_ok=True)
 P, O, G, L, F, N = "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
-def e(name, label, *aliases): return {"name": name, "label": label, "aliases": list(aliases)}
 DOCS = {
 "wn_2019-02-21_Sixteen-states-sue": ("courts and US politics desk: sixteen states sue to stop Trump's border emergency. The United States (also 'U.S.', of 'U.S.-Mexican border' as 'Virginia-based' names Virginia in dev8) and the states (California of 'California Attorney General', the fifteen of the list, Texas of 'the border state of Texas') are GPE; 'Mexican' (of 'U.S.-Mexican border') is NORP; Congress, a federal court named in full (the U.S. District Court for Northern District of California, as dev24's court: the district only inside its name), Al Jazeera, the Pentagon (the department whose budget it is) and the U.S. Treasury Department are ORG; Trump and Becerra are PERSON also under their surnames. Not entities: the Constitution (a law), the state of emergency, the wall, the shutdown, currencies ('US$3.6 billion'), offices (Attorney General, President).", [
   e("United States", G, "U.S."), e("Donald Trump", P, "Trump"), e("Mexican", N), e("Congress", O),
@@ -74,32 +74,5 @@ DOCS = {
   e("Erick Rowan", P, "Rowan"), e("Instagram", O), e("The Wyatt Family", O), e("The Dark Order", O),
   e("Brodie", P), e("Nolan", P)]),
 }
-rows = {r["file"]: r for r in csv.DictReader(open(CORPUS / "MANIFEST.tsv", encoding="utf-8", newline=""), delimiter="\t")}
-man = []
-total = 0
-for prefix, (about, ents) in DOCS.items():
-    [path] = list(CORPUS.glob(prefix + "*.txt"))
-    text = path.read_text(encoding="utf-8")
-    shutil.copyfile(path, OUT / "texts" / path.name)
-    row = rows[path.name]
-    names = [x["name"] for x in ents]
-    assert len(names) == len(set(names)), prefix
-    seen = {}
-    for x in ents:
-        assert x["name"] in text or x["aliases"], x
-        for a in x["aliases"]:
-            assert a in text, x
-        for n in [x["name"], *x["aliases"]]:
-            assert n.casefold() not in seen, (n, seen.get(n.casefold()))
-            seen[n.casefold()] = x["name"]
-    gold = {"source": f"tests/data/gold/{NAME}/texts/{path.name}",
-            "about": f"Wikinews, {row['date']}: {about} Only entities are annotated (no quotes, timeline or events). Hand-annotated by reading every sentence before any toolkit extraction was run on the text for this gold.",
-            "published": row["date"], "outlet": "Wikinews", "entities": ents}
-    (OUT / (path.stem + ".json")).write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    man.append(row); total += len(ents)
-    print(prefix, len(ents))
-with open(OUT / "texts" / "MANIFEST.tsv", "w", encoding="utf-8", newline="") as h:
-    w = csv.DictWriter(h, fieldnames=list(man[0].keys()), delimiter="\t", lineterminator="\n")
-    w.writeheader(); [w.writerow(r) for r in man]
-shutil.copyfile(Path(__file__).resolve().parents[3] / "tests/data/gold/wikinews-entities-dev24/texts/NOTICE", OUT / "texts" / "NOTICE")
-print("total", total)
+if __name__ == "__main__":
+    write_entity_gold(NAME, DOCS)
