@@ -51,13 +51,18 @@ def _manifest() -> dict[str, dict]:
         return {row["file"]: row for row in csv.DictReader(handle, delimiter="\t")}
 
 
+def _copy_notice(out: Path) -> None:
+    if (out / "texts" / "NOTICE").resolve() != NOTICE.resolve():  # (the gold that holds the NOTICE copied keeps it)
+        shutil.copyfile(NOTICE, out / "texts" / "NOTICE")
+
+
 def _write_manifest(out: Path, rows: list[dict]) -> None:
     with open(out / "texts" / "MANIFEST.tsv", "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0].keys()), delimiter="\t", lineterminator="\n")
         writer.writeheader()
         for row in rows:
             writer.writerow(row)
-    shutil.copyfile(NOTICE, out / "texts" / "NOTICE")
+    _copy_notice(out)
 
 
 def check_entities(text: str, entities: list[dict]) -> None:
@@ -169,5 +174,5 @@ def write_event_gold(name: str, docs: dict[str, tuple[str, list[dict]]], *, scri
                                                          encoding="utf-8")
         total += len(found)
     (out / "texts" / "MANIFEST.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    shutil.copyfile(NOTICE, out / "texts" / "NOTICE")
+    _copy_notice(out)
     return total

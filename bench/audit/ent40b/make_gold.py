@@ -2,16 +2,16 @@
 
 usage (from the checkout): python bench/audit/ent40b/make_gold.py
 Texts are copied byte for byte from the corpus with their MANIFEST rows and a NOTICE; every alias is checked to be
-in its text and of one entity only.
+in its text and of one entity only (bench/audit/gold_writer.py, the writer the rounds share).
 """
-import json, csv, shutil
+import sys
 from pathlib import Path
-CORPUS = Path("/work/shared/corpora/wikinews-2019-2020")
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/audit: the shared writer
+from gold_writer import entity as e, write_entity_gold  # noqa: E402
+
 NAME = "wikinews-entities-dev24"
-OUT = Path(__file__).resolve().parents[3] / "tests" / "data" / "gold" / NAME
-(OUT / "texts").mkdir(parents=True, exist_ok=True)
 P, O, G, L, F, N = "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
-def e(name, label, *aliases): return {"name": name, "label": label, "aliases": list(aliases)}
 DOCS = {
 "wn_2019-04-28_US-Department-of-Justice-investigating-Ford": ("business and courts desk: the US Department of Justice investigates Ford's emission testing. The carmaker is ORG under its full name and its short one ('Ford Motor Company', 'Ford'); federal and state bodies (the United States Department of Justice, the Securities and Exchange Commission and the Environmental Protection Agency — each also with 'U.S.' in front —, the California Air Resources Board), a news site (The Verge) and a law firm (Sidley Austin) are ORG. The United States and California are named here only inside the bodies' names and are not annotated apart (as Toronto in 'Toronto Comicon 2019' of dev18). Not entities: the federal government, defeat devices, road load, 'another automaker'.", [
   e("Ford Motor Company", O, "Ford"), e("United States Department of Justice", O),
@@ -70,32 +70,5 @@ DOCS = {
   e("Nikoloz Basilashvili", P, "Basilashvili"), e("Georgian", N), e("Neka Dorokashvili", P), e("Tbilisi", G),
   e("Irma Tchkadua", P), e("Georgian Tennis Federation", O, "GFT"), e("ATP", O), e("The Guardian", O)]),
 }
-rows = {r["file"]: r for r in csv.DictReader(open(CORPUS / "MANIFEST.tsv", encoding="utf-8", newline=""), delimiter="\t")}
-man = []
-total = 0
-for prefix, (about, ents) in DOCS.items():
-    [path] = list(CORPUS.glob(prefix + "*.txt"))
-    text = path.read_text(encoding="utf-8")
-    shutil.copyfile(path, OUT / "texts" / path.name)
-    row = rows[path.name]
-    names = [x["name"] for x in ents]
-    assert len(names) == len(set(names)), prefix
-    seen = {}
-    for x in ents:
-        assert x["name"] in text or x["aliases"], x
-        for a in x["aliases"]:
-            assert a in text, x
-        for n in [x["name"], *x["aliases"]]:
-            assert n.casefold() not in seen, (n, seen.get(n.casefold()))
-            seen[n.casefold()] = x["name"]
-    gold = {"source": f"tests/data/gold/{NAME}/texts/{path.name}",
-            "about": f"Wikinews, {row['date']}: {about} Only entities are annotated (no quotes, timeline or events). Hand-annotated by reading every sentence before any toolkit extraction was run on the text for this gold.",
-            "published": row["date"], "outlet": "Wikinews", "entities": ents}
-    (OUT / (path.stem + ".json")).write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    man.append(row); total += len(ents)
-    print(prefix, len(ents))
-with open(OUT / "texts" / "MANIFEST.tsv", "w", encoding="utf-8", newline="") as h:
-    w = csv.DictWriter(h, fieldnames=list(man[0].keys()), delimiter="\t", lineterminator="\n")
-    w.writeheader(); [w.writerow(r) for r in man]
-shutil.copyfile(Path(__file__).resolve().parents[3] / "tests/data/gold/wikinews-entities-dev22/texts/NOTICE", OUT / "texts" / "NOTICE")
-print("total", total)
+if __name__ == "__main__":
+    write_entity_gold(NAME, DOCS)

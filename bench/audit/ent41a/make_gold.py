@@ -2,16 +2,16 @@
 
 usage (from the checkout): python bench/audit/ent41a/make_gold.py
 Texts are copied byte for byte from the corpus with their MANIFEST rows and a NOTICE; every alias is checked to be
-in its text and of one entity only.
+in its text and of one entity only (bench/audit/gold_writer.py, the writer the rounds share).
 """
-import json, csv, shutil
+import sys
 from pathlib import Path
-CORPUS = Path("/work/shared/corpora/wikinews-2019-2020")
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/audit: the shared writer
+from gold_writer import entity as e, write_entity_gold  # noqa: E402
+
 NAME = "wikinews-entities-dev25"
-OUT = Path(__file__).resolve().parents[3] / "tests" / "data" / "gold" / NAME
-(OUT / "texts").mkdir(parents=True, exist_ok=True)
 P, O, G, L, F, N = "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"
-def e(name, label, *aliases): return {"name": name, "label": label, "aliases": list(aliases)}
 DOCS = {
 "wn_2019-01-24_Car-bomb-ramming-attack": ("conflict desk: a car bomb at a military training centre in Maidan Wardak, Afghanistan. The Taliban, the National Directorate for Security, the central Interior Ministry and Reuters are ORG; Afghanistan, the province Maidan Wardak (of 'Maidan Wardak province' and 'the Maidan Wardak provincial council'), its capital Maidan Shahr, Kabul, Ghazni, Qatar and the United States (as 'US' of 'US-built' and 'a US peace envoy') are GPE; 'Afghan' (of 'the Afghan forces', 'the Afghan government') is NORP; the councillor, the spokesmen and the envoy are PERSON. Not entities: the Humvee (a vehicle's make), Sharia law, the central government, the civil war, the provincial council and governor (offices and bodies written small).", [
   e("Maidan Shahr", G), e("Afghanistan", G), e("Maidan Wardak", G), e("Taliban", O),
@@ -85,32 +85,5 @@ DOCS = {
   e("Anadolu Agency", O), e("Jalal Saifur Rahman", P), e("Bengali Anti-Corruption Commission", O),
   e("Kuwait Maitree Hospital", F), e("Bangladeshi", N), e("Obaidul Quader", P), e("Italy", G)]),
 }
-rows = {r["file"]: r for r in csv.DictReader(open(CORPUS / "MANIFEST.tsv", encoding="utf-8", newline=""), delimiter="\t")}
-man = []
-total = 0
-for prefix, (about, ents) in DOCS.items():
-    [path] = list(CORPUS.glob(prefix + "*.txt"))
-    text = path.read_text(encoding="utf-8")
-    shutil.copyfile(path, OUT / "texts" / path.name)
-    row = rows[path.name]
-    names = [x["name"] for x in ents]
-    assert len(names) == len(set(names)), prefix
-    seen = {}
-    for x in ents:
-        assert x["name"] in text or x["aliases"], x
-        for a in x["aliases"]:
-            assert a in text, x
-        for n in [x["name"], *x["aliases"]]:
-            assert n.casefold() not in seen, (n, seen.get(n.casefold()))
-            seen[n.casefold()] = x["name"]
-    gold = {"source": f"tests/data/gold/{NAME}/texts/{path.name}",
-            "about": f"Wikinews, {row['date']}: {about} Only entities are annotated (no quotes, timeline or events). Hand-annotated by reading every sentence before any toolkit extraction was run on the text for this gold.",
-            "published": row["date"], "outlet": "Wikinews", "entities": ents}
-    (OUT / (path.stem + ".json")).write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    man.append(row); total += len(ents)
-    print(prefix, len(ents))
-with open(OUT / "texts" / "MANIFEST.tsv", "w", encoding="utf-8", newline="") as h:
-    w = csv.DictWriter(h, fieldnames=list(man[0].keys()), delimiter="\t", lineterminator="\n")
-    w.writeheader(); [w.writerow(r) for r in man]
-shutil.copyfile(Path(__file__).resolve().parents[3] / "tests/data/gold/wikinews-entities-dev22/texts/NOTICE", OUT / "texts" / "NOTICE")
-print("total", total)
+if __name__ == "__main__":
+    write_entity_gold(NAME, DOCS)

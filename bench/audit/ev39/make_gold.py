@@ -1,47 +1,16 @@
 """Write the event gold tests/data/gold/wikinews-events-dev13 from hand annotations (round ev39).
 
 Each event names its sentence by a unique snippet and its verb by the word as written (the n-th
-occurrence inside the sentence); offsets are computed here and checked against the text.
+occurrence inside the sentence); the offsets are computed and checked by bench/audit/gold_writer.py.
 Run: python bench/audit/ev39/make_gold.py (from the project root).
 """
-import json
-import re
-import shutil
+import sys
 from pathlib import Path
 
-CORPUS = Path("/work/shared/corpora/wikinews-2019-2020")
-OUT = Path("tests/data/gold/wikinews-events-dev13")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/audit: the shared writer
+from gold_writer import event as ev, write_event_gold  # noqa: E402
 
-# Sentence spans: split on ". " / "! " / "? " / newline boundaries, as a reader would.
-def sentences(text):
-    spans, start = [], 0
-    for m in re.finditer(r'(?<=[.!?"”])\s+(?=[A-Z(“"])|\n+', text):
-        before = text[max(0, m.start() - 5):m.start()]
-        if "\n" not in m.group() and re.search(r"(\b[A-Z]\.|\b[ap]\.m\.|\bMr\.|\bDr\.|\bSt\.)$", before):
-            continue  # an abbreviation ("U.S.", "p.m."), not a sentence's end
-        if text[start:m.start()].strip():
-            spans.append((start, m.start()))
-        start = m.end()
-    if text[start:].strip():
-        spans.append((start, len(text.rstrip())))
-    return spans
-
-
-def sentence_of(text, spans, snippet, extend_to=None):
-    at = text.index(snippet)
-    assert text.count(snippet) == 1, snippet
-    for s0, s1 in spans:
-        if s0 <= at < s1:
-            if extend_to:
-                s1 = text.index(extend_to, s0) + len(extend_to)
-            return s0, s1
-    raise ValueError(snippet)
-
-
-def ev(snippet, word, subject, verb, obj=None, neg=False, mod=None, rep=None, kind="action", date=None, nth=1,
-       sent=None):
-    return dict(snippet=snippet, word=word, nth=nth, sent=sent, subject=subject, verb=verb, object=obj, negated=neg,
-                modality=mod, reported_by=rep, kind=kind, date=date)
+NAME = "wikinews-events-dev13"
 
 
 DOCS = {}
@@ -222,43 +191,5 @@ DOCS = {
     "wn_2019-10-25_Wash-your-hands-or-else-spread-superbug-E-coli-say-scientists.txt": (EC_ABOUT, EC),
     "wn_2019-10-01_Norway-s-Warholm-wins-gold-in-400-m-hurdles-at-World-Championships-in-Doha.txt": (KW_ABOUT, KW),
 }
-def main():
-    (OUT / "texts").mkdir(parents=True, exist_ok=True)
-    manifest = (CORPUS / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()
-    rows = [manifest[0]]
-    for name, (about, events) in DOCS.items():
-        shutil.copyfile(CORPUS / name, OUT / "texts" / name)
-        text = (OUT / "texts" / name).read_text(encoding="utf-8")
-        row = [r for r in manifest if r.split("\t")[0] == name]
-        assert len(row) == 1, name
-        rows.append(row[0])
-        published = row[0].split("\t")[2]
-        spans = sentences(text)
-        out = []
-        for e in events:
-            if e["sent"]:
-                s0 = text.index(e["sent"][0])
-                s1 = text.index(e["sent"][1], s0) + len(e["sent"][1])
-                assert s0 <= text.index(e["snippet"]) < s1
-            else:
-                s0, s1 = sentence_of(text, spans, e["snippet"])
-            sentence = text[s0:s1]
-            hits = [m.start() for m in re.finditer(r"\b%s\b" % re.escape(e["word"]), sentence)]
-            assert len(hits) >= e["nth"], (e, sentence)
-            v0 = s0 + hits[e["nth"] - 1]
-            out.append({"subject": e["subject"], "verb": e["verb"], "object": e["object"], "negated": e["negated"],
-                        "modality": e["modality"], "reported_by": e["reported_by"], "kind": e["kind"],
-                        "date": e["date"], "sentence_start": s0, "sentence_end": s1,
-                        "verb_start": v0, "verb_end": v0 + len(e["word"])})
-        out.sort(key=lambda g: (g["sentence_start"], g["verb_start"]))
-        gold = {"source": f"{OUT}/texts/{name}", "published": published, "outlet": "Wikinews",
-                "about": about + " Events only, annotated by reading every sentence before any toolkit extraction "
-                "was run on the text; offsets by script (bench/audit/ev39/make_gold.py).", "events": out}
-        (OUT / name.replace(".txt", ".json")).write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
-                                                       encoding="utf-8")
-    (OUT / "texts" / "MANIFEST.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    shutil.copyfile("tests/data/gold/wikinews-events-dev10/texts/NOTICE", OUT / "texts" / "NOTICE")
-
-
 if __name__ == "__main__":
-    main()
+    print(write_event_gold(NAME, DOCS, script="bench/audit/ev39/make_gold.py"))
