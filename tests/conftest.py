@@ -65,6 +65,17 @@ def records_with_verb(events, verb: str) -> list[dict]:
     return rows_with_verb(events, verb).to_dict("records")
 
 
+def records_headed_by(events, verb: str) -> list[dict]:
+    """The rows of an events table whose verb is ``verb``, alone or as the head of a phrasal verb ("vote against"),
+    as dicts."""
+    return [r for r in events.to_dict("records") if str(r["verb"]).split()[0] == verb]
+
+
+def blank(value) -> bool:
+    """Whether a table's cell holds nothing (None, "" or the NaN a missing value reads as)."""
+    return value is None or value != value or value == ""
+
+
 def labels_of(nlp, text: str) -> dict[str, str]:
     """The entity index's label of each name found in ``text`` (repaired entities, the set-wide vote)."""
     return entity_index(nlp, text).label_of
