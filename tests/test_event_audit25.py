@@ -117,7 +117,7 @@ class TestClauseSeries:
 
     def test_a_clause_before_a_reporting_verb_stays_content(self, nlp):
         from toolkit.nlp.clause_series import opens_series
-        from toolkit.nlp.predicates import REPORTING_VERBS
+        from toolkit.nlp.verb_classes import REPORTING_VERBS
 
         doc = nlp(DELEGATES)
         earned = next(t for t in doc if t.lower_ == "earned")

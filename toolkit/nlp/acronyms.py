@@ -224,7 +224,7 @@ def names_spelt_by_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     for i in brackets:
         acronym = doc[i].text
         letters = acronym.lower()
-        start, spelt = i - 1, ""
+        spelt = ""
         # read back over the words before "(": each capitalised word or number gives its first character
         k = i - 2
         found = None

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.predicates import REPORTING_VERBS
+from toolkit.nlp.verb_classes import REPORTING_VERBS
 
 # What a reporting verb's own content would hang on: with one, the "as" clause reports something else.
 _CONTENT = frozenset({"ccomp", "xcomp"})

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.descriptions import names_a_thing
-from toolkit.nlp.predicates import REPORTING_VERBS
+from toolkit.nlp.verb_classes import REPORTING_VERBS
 
 _CAN = frozenset({"can", "ca"})  # ("ca" is the model's word of "can't")
 

@@ -63,7 +63,7 @@ from spacy.tokens import Span, Token
 from toolkit.nlp.clauses import names_a_measure, simple_present
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.measures import measures_its_subject
-from toolkit.nlp.predicates import BODY_NOUNS
+from toolkit.nlp.verb_classes import BODY_NOUNS
 
 # Verbs of consequence: their participle after a clause says what that clause's event brought
 # about ("…, resulting in", "…, leading to", "…, triggering", "…, sparking", "…, prompting", "…, causing").

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from toolkit.nlp.actors import Actors
 from toolkit.nlp.clauses import according_to, conjunct_root, in_other_relative, inherits, speaks_for
-from toolkit.nlp.predicates import BODY_NOUNS, ClauseMarks
+from toolkit.nlp.predicates import ClauseMarks
+from toolkit.nlp.verb_classes import BODY_NOUNS
 
 
 def source_of(verb: Token, sent, marks: ClauseMarks, inside: set[int]) -> Token | None:

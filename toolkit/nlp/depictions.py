@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.descriptions import active_subject
-from toolkit.nlp.predicates import DEPICTION_VERBS
+from toolkit.nlp.verb_classes import DEPICTION_VERBS
 
 # Verbs of depicting (:data:`toolkit.nlp.predicates.DEPICTION_VERBS`, which findings.py reads too): with a picture
 # for subject they tell what it holds.

@@ -43,10 +43,10 @@ from spacy.tokens import Token
 
 from toolkit.nlp.clauses import simple_present
 from toolkit.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_HEADS, PERSON_TITLES
-from toolkit.nlp.predicates import BODY_NOUNS
 from toolkit.nlp.person_resolver import PersonResolver
 from toolkit.nlp.syntax import NAMED_LABELS, ROLE_WORDS, UNNAMED_PEOPLE
 from toolkit.nlp.time_frames import passes_time
+from toolkit.nlp.verb_classes import BODY_NOUNS
 
 # Nouns for people: their verb is somebody's act.
 _PEOPLE = UNNAMED_PEOPLE | ROLE_WORDS | PERSON_TITLES | FEMALE_WORDS | MALE_WORDS

@@ -21,7 +21,8 @@ from toolkit.nlp.hedges import hedge_of
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.mandates import demanded_by_noun
 from toolkit.nlp.participles import modal_head
-from toolkit.nlp.predicates import PLANNING_VERBS, STANCE_VERBS, ClauseMarks, planned_by_be_to, under_aspect
+from toolkit.nlp.predicates import ClauseMarks, planned_by_be_to, under_aspect
+from toolkit.nlp.verb_classes import PLANNING_VERBS, STANCE_VERBS
 from toolkit.nlp.verb_forms import compound_first, prefix_before, prefixed_word
 
 _OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")

@@ -121,13 +121,14 @@ from toolkit.nlp.report_tails import (mend_contents_read_as_conjuncts, mend_inve
 from toolkit.nlp.noun_lists import (closes_noun_list, gerund_closes_noun_list, gerund_in_examples,
                                     participle_after_noun_list)
 from toolkit.nlp.coincidences import relates_in_time_to
-from toolkit.nlp.predicates import (ADDRESSEE_VERBS, BODY_NOUNS, DENIAL_VERBS, NEUTRAL_PHRASAL, PHASE_VERBS,
-                                    REPORTING_VERBS, STOP_VERBS, SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event, clause_top,
-                                    is_event_clause, patient_of, planned_by_be_to, raised_under, reporting_child,
-                                    sets_the_scene, stop_verb_as_act, under_aspect)
+from toolkit.nlp.predicates import (SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event, clause_top, is_event_clause,
+                                    patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
+                                    stop_verb_as_act, under_aspect)
 from toolkit.nlp.quantifiers import quantified_relative
 from toolkit.nlp.relative_predicates import mend_predicates_read_as_relatives
 from toolkit.nlp.requitals import requital_of, requited_one
+from toolkit.nlp.verb_classes import (ADDRESSEE_VERBS, BODY_NOUNS, DENIAL_VERBS, NEUTRAL_PHRASAL, PHASE_VERBS,
+                                      REPORTING_VERBS, STOP_VERBS)
 from toolkit.nlp.written_reports import reports_in_writing
 from toolkit.nlp.reporter_conjuncts import mend_reporters_acts
 from toolkit.nlp.quotation_frames import frames_quotation, introduces_quotation

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from toolkit.nlp.descriptions import names_a_thing
 from toolkit.nlp.legal_texts import DOCUMENT_HEADS
 from toolkit.nlp.lookups import indices_of
-from toolkit.nlp.predicates import DEPICTION_VERBS
+from toolkit.nlp.verb_classes import DEPICTION_VERBS
 
 # Verbs of showing and mentioning: with a thing for subject they only pass their content on.
 SHOWING_VERBS = frozenset({"show", "demonstrate", "mention", "note"})

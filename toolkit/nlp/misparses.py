@@ -56,8 +56,8 @@ from spacy.tokens import Doc, Token
 from toolkit.nlp.circumstances import PASSING_ON_VERBS
 from toolkit.nlp.coordination import joined_subject
 from toolkit.nlp.lookups import indices_of, indices_where
-from toolkit.nlp.predicates import REPORTING_VERBS
 from toolkit.nlp.syntax import ROLE_WORDS, UNNAMED_PEOPLE
+from toolkit.nlp.verb_classes import REPORTING_VERBS
 
 # Verbs whose content is a clause: of saying and thinking, and of indicating and confirming
 # ("The US has further indicated no support will come …").

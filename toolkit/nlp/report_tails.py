@@ -57,7 +57,7 @@ from spacy.tokens import Doc, Token
 
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.lookups import forget, indices_of, indices_where
-from toolkit.nlp.predicates import ADDRESSEE_VERBS, BODY_NOUNS, REPORTING_VERBS
+from toolkit.nlp.verb_classes import ADDRESSEE_VERBS, BODY_NOUNS, REPORTING_VERBS
 
 # Dependencies that give a verb of saying a content or a subject of its own.
 _OWN = frozenset({"nsubj", "nsubjpass", "expl", "ccomp", "dobj", "xcomp", "cc"})

@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.lookups import indices_where
-from toolkit.nlp.predicates import REPORTING_VERBS
+from toolkit.nlp.verb_classes import REPORTING_VERBS
 
 # Modals whose bare verb a past tense cannot be joined to.
 _MODALS = frozenset({"would", "could", "will", "can", "may", "might", "should", "must", "shall"})

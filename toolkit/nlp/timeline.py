@@ -58,7 +58,7 @@ from toolkit.nlp.dates import HOLIDAY as _HOLIDAY
 from toolkit.nlp.dates import IN_COUNT as _IN_COUNT
 from toolkit.nlp.dates import is_anaphoric
 from toolkit.nlp.dates import resolve as _resolve
-from toolkit.nlp.tense import OFFSET, WEEKDAY, context_hint, seen_from
+from toolkit.nlp.tense import OFFSET, context_hint, seen_from
 from toolkit.nlp.headlines import month_verb, title_case_lines
 from toolkit.nlp.lookups import doc_text, entities
 from toolkit.nlp.rubrics import rubric_ranges, time_stamps
