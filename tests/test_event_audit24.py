@@ -88,7 +88,7 @@ class TestNegativeObject:
         assert bool(expressed["negated"].iloc[0]) and not bool(mentioned["negated"].iloc[0])
 
     def test_a_litotes_stays_affirmed(self, nlp):
-        from toolkit.nlp.clauses import negated
+        from toolkit.nlp.negation import negated
 
         doc = nlp("The company made no secret of its plans.")
         assert not negated(next(t for t in doc if t.lower_ == "made"))

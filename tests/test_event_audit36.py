@@ -43,7 +43,7 @@ class TestNamedNo:
         assert len(saves) == 1 and not saves["negated"].iloc[0]
 
     def test_a_denial_stays(self, nlp):
-        from toolkit.nlp.clauses import negated
+        from toolkit.nlp.negation import negated
 
         doc = nlp("No organization claimed credit for the attack.")
         assert negated(next(t for t in doc if t.lower_ == "claimed"))

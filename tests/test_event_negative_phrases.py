@@ -14,7 +14,7 @@ import datetime as dt
 
 from conftest import events_of
 
-from toolkit.nlp.clauses import negated
+from toolkit.nlp.negation import negated
 
 CYCLE = ("The party had the same access in 2016, but in that cycle there was no coronavirus pandemic hampering "
          "petitioning efforts.\n")

@@ -89,7 +89,7 @@ class TestParticipleOfAPlan:
         assert not select.empty and (select["modality"] == "will").all()
 
     def test_negation_stays_with_its_clause(self, nlp):
-        from toolkit.nlp.clauses import negated
+        from toolkit.nlp.negation import negated
         from toolkit.nlp.participles import participle_head
 
         doc = nlp("The minister did not attend the summit, citing illness.")

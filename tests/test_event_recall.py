@@ -20,7 +20,7 @@ import datetime as dt
 
 from conftest import events_of
 from toolkit.nlp.circumstances import describes_by_apposition, names_its_source, passes_on_content
-from toolkit.nlp.clauses import negated
+from toolkit.nlp.negation import negated
 from toolkit.nlp.mistags import foreign_verb
 
 NOT_SET_OFF = (

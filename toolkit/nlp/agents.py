@@ -28,8 +28,9 @@ from spacy.tokens import Token
 
 from toolkit.nlp.noun_phrases import QUOTE_MARKS
 from toolkit.nlp.descriptions import names_a_thing
-from toolkit.nlp.clauses import (able_to, agent_phrase, comma_joined, is_infinitive, names_a_measure, negated,
+from toolkit.nlp.clauses import (able_to, agent_phrase, comma_joined, is_infinitive, names_a_measure,
                                  past_joined_to_infinitive)
+from toolkit.nlp.negation import negated
 from toolkit.nlp.lexicon import CLAUSE_SUBORDINATORS, SPEECH_VERBS
 from toolkit.nlp.margins import margin_run_into_gap
 from toolkit.nlp.means import names_a_means

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from toolkit.nlp.clauses import able_word, agent_phrase, auxiliary_conjunct, comma_joined, modality_of, negated
+from toolkit.nlp.clauses import able_word, agent_phrase, auxiliary_conjunct, comma_joined, modality_of
 from toolkit.nlp.conjunct_forms import shares_modal
 from toolkit.nlp.coordination import shares_negation
 from toolkit.nlp.durations import duration_after
 from toolkit.nlp.hedges import hedge_of
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.mandates import demanded_by_noun
+from toolkit.nlp.negation import negated
 from toolkit.nlp.participles import modal_head
 from toolkit.nlp.predicates import ClauseMarks, planned_by_be_to, under_aspect
 from toolkit.nlp.verb_classes import PLANNING_VERBS, STANCE_VERBS

@@ -58,6 +58,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from toolkit.nlp.as_clauses import mend_as_clauses, mend_as_conjuncts
 from toolkit.nlp.absolutes import absolute_participle, mend_with_absolutes
 from toolkit.nlp.adjustments import adjusts_a_measure
 from toolkit.nlp.actors import Actors, Sentences, named_as, possessor_of_place
@@ -107,11 +108,10 @@ from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import doc_text, indices_where
 from toolkit.nlp.message_sources import names_message_source
 from toolkit.nlp.district_codes import mend_relatives_after_party_codes
-from toolkit.nlp.misparses import (mend_appositions_across_verbs, mend_as_clauses, mend_as_conjuncts, mend_fronted_subjects,
-                                   mend_objects_after_parentheses,
-                                   mend_relatives_across_commas, mend_reported_subjects,
-                                   mend_reduced_passives, mend_stranded_prepositions, mend_then_clauses,
-                                   mend_where_clauses, mend_which_on_people)
+from toolkit.nlp.misparses import (mend_appositions_across_verbs, mend_fronted_subjects, mend_objects_after_parentheses,
+                                   mend_reduced_passives, mend_relatives_across_commas, mend_reported_subjects,
+                                   mend_stranded_prepositions, mend_then_clauses, mend_where_clauses,
+                                   mend_which_on_people)
 from toolkit.nlp.mistags import (adjective_in_ing, compared_gerund, foreign_verb, gives_an_age, hidden_verbs,
                                  no_past_form, noun_by_modifier, titled_gerund, titled_relative)
 from toolkit.nlp.near_misses import frames_near_miss, near_miss_frame

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.clauses import CLAIMS_OF_THE_PAST, negated
+from toolkit.nlp.clauses import CLAIMS_OF_THE_PAST
+from toolkit.nlp.negation import negated
 
 # Verbs of claiming, telling or making known whose gerund complement is the claimant's own act ("admitted taking
 # bribes", "announced investigating itself", "described witnessing 35 bodies"); "pretend" and "insist" take other

@@ -45,7 +45,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.clauses import conjunct_root, finite, inherits, negated
+from toolkit.nlp.clauses import conjunct_root, finite, inherits
+from toolkit.nlp.negation import negated
 
 _OBJECTS_OR_PASSIVE = frozenset({"dobj", "dative", "auxpass", "nsubjpass", "agent"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.clauses import negated
+from toolkit.nlp.negation import negated
 
 # Question words that make a reported clause an indirect question about a fact.
 _QUESTION_TAGS = frozenset({"WRB", "WP", "WDT"})
