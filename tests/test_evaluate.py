@@ -177,6 +177,9 @@ def test_timeline_scores_a_repeated_expression_where_the_gold_puts_it():
     ("a Facebook user registered from Ireland", "the user"),
     ("the Directive 2000", "Directive"),
     ("hundreds of ISIS fighters", "the fighters"),
+    ("only 27", "27"),  # words grading a count head nothing
+    ("nearly 200 protesters from the city", "the protesters"),
+    ("the coronavirus 2019-nCoV", "the coronavirus"),  # a code after the head names which one
 ])
 def test_event_subjects_match_on_the_head_noun(gold, predicted):
     from toolkit.evaluation.events import subject_matches

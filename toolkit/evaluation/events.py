@@ -47,13 +47,20 @@ _TAIL_STARTS = ("of", "from", "in", "at", "on", "with", "by", "for", "to", "unde
                 "who", "which", "that", "whose", "still")
 
 
+# Words that grade a number in front of it ("only 27", "at least seven", "nearly 200"): they head no phrase.
+_NUMBER_MODIFIERS = frozenset("""only just about around nearly almost approximately roughly some over under more than
+    fewer less at least most up to another""".split())
+
+
 def _head(name) -> str | None:
     """The head noun of a phrase, approximated: its last word before a prepositional, relative
-    or participle tail ("an appeal by X", "a user registered from Y"), numbers at the end
-    left out ("Directive 2000")."""
+    or participle tail ("an appeal by X", "a user registered from Y"), numbers and codes at the end
+    left out ("Directive 2000"), words grading a count in front left out ("only 27")."""
     words = _words(name)
     if len(words) > 2 and words[0] in _PARTITIVES and "of" in words[1:3]:
         words = words[words.index("of") + 1:]
+    while len(words) > 1 and words[0] in _NUMBER_MODIFIERS:
+        words = words[1:]  # "only 27", "at least seven", "nearly 200 people": the count or the counted heads
     for cut in _TAIL_STARTS:
         if cut in words[1:]:
             words = words[: words.index(cut, 1)]
@@ -62,7 +69,8 @@ def _head(name) -> str | None:
         if word.endswith(("ed", "ing")):
             words = words[:i]
             break
-    while len(words) > 1 and words[-1].replace(".", "").replace("-", "").isdigit():
+    # a number or a code after the head noun names which one ("Directive 2000", "the coronavirus 2019-nCoV")
+    while len(words) > 1 and any(c.isdigit() for c in words[-1]):
         words = words[:-1]
     return words[-1] if words else None
 
