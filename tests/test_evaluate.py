@@ -180,6 +180,7 @@ def test_timeline_scores_a_repeated_expression_where_the_gold_puts_it():
     ("only 27", "27"),  # words grading a count head nothing
     ("nearly 200 protesters from the city", "the protesters"),
     ("the coronavirus 2019-nCoV", "the coronavirus"),  # a code after the head names which one
+    ("Strong winds over the Channel", "strong winds"),
 ])
 def test_event_subjects_match_on_the_head_noun(gold, predicted):
     from toolkit.evaluation.events import subject_matches

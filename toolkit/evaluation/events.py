@@ -44,7 +44,8 @@ _PARTITIVES = frozenset("""one two three some many most all both each several no
 # Words that begin a noun phrase's tail after its head (also "still" before a phrase of place: "Party-goers still at
 # the scene").
 _TAIL_STARTS = ("of", "from", "in", "at", "on", "with", "by", "for", "to", "under", "against", "during", "after",
-                "who", "which", "that", "whose", "still")
+                "over", "near", "across", "outside", "inside", "between", "among", "into", "through", "within",
+                "behind", "along", "amid", "who", "which", "that", "whose", "still")
 
 
 # Words that grade a number in front of it ("only 27", "at least seven", "nearly 200"): they head no phrase.
