@@ -60,6 +60,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from toolkit.nlp.relative_acts import tells_a_death
 from toolkit.nlp.clauses import names_a_measure, simple_present
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.measures import measures_its_subject
@@ -351,8 +352,8 @@ def describes_in_copula(verb: Token) -> bool:
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "relcl":
-        return False
+    if clause.dep_ != "relcl" or tells_a_death(clause):
+        return False  # ("were among eleven migrants who died …": a death is news, toolkit/nlp/relative_acts.py)
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children) \
             and not (simple_present(clause) and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in clause.children)) \
             and not _defines_a_way(clause):
@@ -416,8 +417,9 @@ def describes_by_apposition(verb: Token) -> bool:
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children):
-        return False
+    if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children) \
+            or tells_a_death(clause):
+        return False  # ("Alan Kurdi, a three-year-old Syrian child who drowned": a death is news)
     antecedent = clause.head
     return antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and antecedent.head.ent_type_ == "PERSON"
 

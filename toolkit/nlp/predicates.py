@@ -38,6 +38,7 @@ from toolkit.nlp.pronoun_antecedents import person_noun
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
 from toolkit.nlp.seeming import SEEMING_VERBS, seen_in_progress
 from toolkit.nlp.small_clauses import small_clause_participle
+from toolkit.nlp.absolutes import acting_group
 from toolkit.nlp.verb_classes import (ASPECT_VERBS, CLAIM_VERBS, COGNITION_VERBS, DEPICTION_VERBS, PHASE_VERBS,
                                       PLANNING_VERBS, POSITION_VERBS, RAISING_VERBS, REPORTING_VERBS, RESULT_VERBS,
                                       VIEW_VERBS)
@@ -519,7 +520,7 @@ def _actor_in_with_absolute(top: Token) -> bool:
             or top.head.head.pos_ not in ("VERB", "AUX"):
         return False
     subject = next((c for c in top.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+    return subject is not None and (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or acting_group(subject)) \
         and not any(c.dep_ in ("aux", "auxpass") for c in top.children)
 
 
