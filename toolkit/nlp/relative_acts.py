@@ -17,6 +17,11 @@ Daniels"). This module gives those rules their two edges:
   Napoleon signed the treaty") tells another's act and stays; so does a verb of calling in words ("has been
   described by the Daily Hive as a squirrel whisperer": a speech act).
 
+A passive relative whose subject counts some of its antecedent ("over a hundred people attended the party, four of
+whom were injured in the shooting") or tells a death of people counted ("two soldiers who were killed in the
+ambush") happened to those people: like a passive main clause on people counted, an event with no agent named
+(:func:`counted_relative`, asked by :func:`toolkit.nlp.predicates.patient_of`).
+
 The verbs of dying, of killing and of regarding are small closed lexical classes.
 """
 
@@ -88,3 +93,21 @@ def describes_in_classing(verb: Token) -> bool:
         return False
     as_word = _as_phrase(verb_of)
     return as_word is not None and as_word.i == noun.head.i
+
+
+def counted_relative(top: Token) -> Token | None:
+    """The antecedent of a passive relative clause in a past tense that happened to people counted: a partitive
+    of a number ("four of whom were injured") or a death of people counted or named ("two soldiers who were
+    killed"); ``None`` otherwise (see the module's docstring)."""
+    if top.dep_ != "relcl" or not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in top.children):
+        return None
+    subject = next((c for c in top.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return None
+    if subject.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                     and any(g.lower_ in ("whom", "which") for g in c.children)
+                                     for c in subject.children):
+        return top.head  # "…, four of whom were injured"
+    antecedent = top.head
+    counted = any(c.dep_ == "nummod" for c in antecedent.children) or antecedent.ent_type_ == "PERSON"
+    return antecedent if counted and subject.lower_ in ("who", "that") and tells_a_death(top) else None
