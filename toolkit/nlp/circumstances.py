@@ -61,6 +61,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from toolkit.nlp.relative_acts import tells_a_death
+from toolkit.nlp.intentions import intends, intends_an_infinitive
 from toolkit.nlp.clauses import names_a_measure, simple_present
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.measures import measures_its_subject
@@ -140,7 +141,7 @@ def is_consequence(verb: Token, lemma: str) -> bool:
 
 
 # Verbs of trying (a lexical class): as a participle after an act, with an infinitive, they tell what the act was for.
-_TRYING_VERBS = frozenset({"attempt", "try", "seek", "strive", "endeavor", "endeavour", "aim"})
+_TRYING_VERBS = frozenset({"attempt", "try", "seek", "strive", "endeavor", "endeavour", "aim", "intend"})
 
 
 def is_purpose(verb: Token) -> bool:
@@ -173,8 +174,7 @@ def _tries_by_it(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "mark", "aux") for c in verb.children) or verb.head.lemma_ == "be":
         return False
-    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children) \
-        and verb.doc[verb.left_edge.i - 1].text == ","
+    return intends_an_infinitive(verb) and (verb.doc[verb.left_edge.i - 1].text == "," or intends(verb))
 
 
 def is_state(verb: Token, lemma: str) -> bool:
