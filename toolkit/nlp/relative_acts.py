@@ -13,7 +13,8 @@ Daniels"). This module gives those rules their two edges:
   "He is regarded by many as the man who …", "is known as …") classes its subject; neither the classing nor a
   relative on the noun after "as" ("the veil that covered the head of Jesus", "the man who invented the
   telephone") is an act told by the report: they say what the thing is taken to be, as a copula would
-  (:func:`classed_as`, :func:`describes_in_classing`). A relative with a subject of its own ("the place where
+  (:func:`classed_as`, :func:`describes_in_classing`); a body named as the agent acts, though ("has been
+  recognized by UNESCO, as part of our global cultural heritage"). A relative with a subject of its own ("the place where
   Napoleon signed the treaty") tells another's act and stays; so does a verb of calling in words ("has been
   described by the Daily Hive as a squirrel whisperer": a speech act).
 
@@ -74,8 +75,13 @@ def _regarding_verb_of(as_word: Token) -> Token | None:
 
 
 def classed_as(verb: Token) -> bool:
-    """Whether ``verb`` is a passive verb of regarding with "as": "is recognized by tradition as the veil …"."""
-    return _as_phrase(verb) is not None
+    """Whether ``verb`` is a passive verb of regarding with "as": "is recognized by tradition as the veil …". A
+    body named as the agent recognizes formally, an act ("It has been recognized by UNESCO, as part of our global
+    cultural heritage")."""
+    if _as_phrase(verb) is None:
+        return False
+    return not any(c.dep_ == "agent" and any(g.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") for g in c.children)
+                   for c in verb.children)
 
 
 def describes_in_classing(verb: Token) -> bool:
