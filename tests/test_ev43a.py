@@ -67,6 +67,13 @@ class TestPlotInThePresent:
         assert not records_headed_by(rows, "escape") and not records_headed_by(rows, "travel")
         assert records_headed_by(rows, "write")  # a past tense: the author's act
 
+    def test_a_title_with_its_noun_and_the_frame_itself(self, nlp, tmp_path):
+        text = ("The mockumentary Mister America follows a fictionalized version of Tim Heidecker, who runs for "
+                "District Attorney and loses.\n")
+        rows = _events(nlp, tmp_path, text)
+        for verb in ("follow", "run", "lose"):
+            assert not records_headed_by(rows, verb), verb
+
     def test_control_no_work_for_subject(self, nlp, tmp_path):
         text = "Police follow a man who robs a bank. The company hires workers and pays them well.\n"
         rows = _events(nlp, tmp_path, text)

@@ -4,7 +4,7 @@ A news report of a film, a book, a play or a game sums up its story in the simpl
 fictionalized version of comedian Tim Heidecker who hosts the absurd … Web series … When Heidecker narrowly avoids
 a murder conviction, he sets out to run for District Attorney … and fails to even be on the ballot."). Those
 clauses tell what happens in the work, not what anybody did: no event. English marks the summary twice: a clause
-opens it with a noun of a work for subject and a verb of telling or centring in the present ("The film follows
+opens it with a work for subject (a noun of a work, or a title) and a verb of telling or centring in the present ("The film follows
 …", "The novel tells the story of …", "The game centres on …", "The book is about …"), and what follows keeps to
 the simple present, which in a news paragraph is otherwise the tense of states and captions. So from such a
 frame to the end of its paragraph, a clause in the simple present tells the plot (:func:`tells_a_plot`).
@@ -45,8 +45,16 @@ def _frames_a_plot(verb: Token) -> bool:
     if verb.lemma_ == "be" and not any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children):
         return False
     # (the small model may hang the work's noun on the verb as a compound: "The game centres on …")
-    return any(c.dep_ in ("nsubj", "compound") and c.i < verb.i and c.lemma_.lower() in WORK_NOUNS
-               for c in verb.children)
+    return any(c.dep_ in ("nsubj", "compound") and c.i < verb.i and _names_a_work(c) for c in verb.children)
+
+
+def _names_a_work(subject: Token) -> bool:
+    """Whether a subject names a work: a noun of a work ("The film"), a title the model labels as a work of art, or
+    a title with a noun of a work before it ("the mockumentary Mister America", "Netflix's series The Crown")."""
+    if subject.lemma_.lower() in WORK_NOUNS or subject.ent_type_ == "WORK_OF_ART":
+        return True
+    return subject.pos_ == "PROPN" and any(c.dep_ in ("compound", "nmod", "appos") and c.lemma_.lower() in WORK_NOUNS
+                                           for c in subject.children)
 
 
 def plot_regions(doc: Doc) -> tuple[tuple[int, int], ...]:
@@ -96,6 +104,8 @@ def tells_a_plot(verb: Token) -> bool:
     at = verb.idx
     if not any(start <= at < end for start, end in regions):
         return False
+    if _frames_a_plot(verb):
+        return True  # "The mockumentary Mister America follows a fictionalized version of …": the frame tells no act
     finite = _finite(verb)
     if finite.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD")
                                                  for c in finite.children):
