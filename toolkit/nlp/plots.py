@@ -53,8 +53,9 @@ def _names_a_work(subject: Token) -> bool:
     a title with a noun of a work before it ("the mockumentary Mister America", "Netflix's series The Crown")."""
     if subject.lemma_.lower() in WORK_NOUNS or subject.ent_type_ == "WORK_OF_ART":
         return True
-    return subject.pos_ == "PROPN" and any(c.dep_ in ("compound", "nmod", "appos") and c.lemma_.lower() in WORK_NOUNS
-                                           for c in subject.children)
+    # (the noun before the title, whatever the small model makes of it: "mockumentary/JJ amod")
+    return subject.pos_ == "PROPN" and any(c.dep_ in ("compound", "nmod", "appos", "amod")
+                                           and c.lower_ in WORK_NOUNS for c in subject.children)
 
 
 def plot_regions(doc: Doc) -> tuple[tuple[int, int], ...]:
