@@ -74,6 +74,15 @@ class TestPlotInThePresent:
         for verb in ("follow", "run", "lose"):
             assert not records_headed_by(rows, verb), verb
 
+    def test_a_fronted_in_the_film(self, nlp, tmp_path):
+        text = "In the film, Hanks plays a pilot who lands a damaged plane on the Hudson.\n"
+        rows = _events(nlp, tmp_path, text)
+        assert not records_headed_by(rows, "play") and not records_headed_by(rows, "land")
+
+    def test_control_in_the_film_after_the_verb(self, nlp, tmp_path):
+        text = "Hanks appears in the film and praises the crew.\n"
+        assert records_headed_by(_events(nlp, tmp_path, text), "praise")
+
     def test_control_no_work_for_subject(self, nlp, tmp_path):
         text = "Police follow a man who robs a bank. The company hires workers and pays them well.\n"
         rows = _events(nlp, tmp_path, text)

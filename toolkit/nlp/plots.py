@@ -13,7 +13,9 @@ What stays news there: a clause with a time of its own ("… and debuts on Octob
 world's calendar), a clause whose subject is the work itself or "it" ("It premieres on Friday"), a verb of
 saying ("…, the director says"), and anything in a past or a perfect tense ("The author wrote it in 2015"). A
 frame with another subject ("Police follow a man who robs a bank", "The company follows a strict policy") opens
-no summary.
+no summary. A fronted "In the film," (the novel, the game, …) sets the clause it opens in the work's world too ("In
+the film, Hanks plays a pilot who lands on the Hudson"); "appears in the film" or "workers in the film industry"
+open nothing.
 
 The nouns of a work are a lexical class (film, novel, series, …); the frame verbs a small closed set.
 """
@@ -58,6 +60,16 @@ def _names_a_work(subject: Token) -> bool:
                                            and c.lower_ in WORK_NOUNS for c in subject.children)
 
 
+def _set_in_the_work(word: Token) -> Token | None:
+    """The present-tense verb a fronted "In the film," (the novel, the game, …) sets in the work's world: "In the
+    film, Hanks plays a pilot who lands on the Hudson" tells the story, as a frame with the work for subject does."""
+    verb = word.head
+    if word.dep_ != "prep" or verb.i < word.i or verb.tag_ not in ("VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return verb if any(g.dep_ == "pobj" and g.lemma_.lower() in WORK_NOUNS for g in word.children) else None
+
+
 def plot_regions(doc: Doc) -> tuple[tuple[int, int], ...]:
     """The character ranges that sum up a work's story: from each frame's sentence to the end of its paragraph
     (computed once per document, kept in ``doc.user_data``)."""
@@ -65,12 +77,12 @@ def plot_regions(doc: Doc) -> tuple[tuple[int, int], ...]:
     if regions is None:
         found = []
         text = doc.text
-        for i in indices_where(doc, lemma=_FRAME_VERBS, tag=("VBZ", "VBP")):
-            verb = doc[i]
-            if _frames_a_plot(verb):
-                start = verb.sent.start_char
-                end = text.find("\n", verb.idx)
-                found.append((start, len(text) if end < 0 else end))
+        frames = [doc[i] for i in indices_where(doc, lemma=_FRAME_VERBS, tag=("VBZ", "VBP")) if _frames_a_plot(doc[i])]
+        frames += [verb for i in indices_where(doc, lower=("in",)) if (verb := _set_in_the_work(doc[i])) is not None]
+        for verb in frames:
+            start = verb.sent.start_char
+            end = text.find("\n", verb.idx)
+            found.append((start, len(text) if end < 0 else end))
         regions = doc.user_data[_MEMO] = tuple(found)
     return regions
 
