@@ -194,3 +194,21 @@ class TestParticipleOfIntention:
     def test_control_attempting_after_a_copula(self, nlp, tmp_path):
         text = "Van Biljon had been in the lions' area attempting to mend a fence at the time.\n"
         assert records_headed_by(_events(nlp, tmp_path, text), "attempt")
+
+
+class TestNameWithheld:
+    """A negated "name"/"identify" in a relative on the one left unnamed tells how the report was sourced."""
+
+    # Wikinews, 2019-01-23 (events-dev13): Germany bans Mahan Air of Iran, citing security.
+    def test_a_source_whom_they_did_not_name(self, nlp, tmp_path):
+        text = ("Reuters reported on Monday a German government source, whom they did not name, said the ban on Mahan "
+                "Air is not part of any broader plan to increase sanctions on Iran.\n")
+        assert not records_headed_by(_events(nlp, tmp_path, text, dt.date(2019, 1, 23)), "name")
+
+    def test_control_a_refusal_in_a_main_clause(self, nlp, tmp_path):
+        [row] = records_headed_by(_events(nlp, tmp_path, "Police did not identify the victim.\n"), "identify")
+        assert row["negated"]
+
+    def test_control_a_relative_not_negated(self, nlp, tmp_path):
+        text = "The minister named a new ambassador, whom the senate approved.\n"
+        assert records_headed_by(_events(nlp, tmp_path, text), "approve")
