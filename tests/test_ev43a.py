@@ -212,3 +212,19 @@ class TestNameWithheld:
     def test_control_a_relative_not_negated(self, nlp, tmp_path):
         text = "The minister named a new ambassador, whom the senate approved.\n"
         assert records_headed_by(_events(nlp, tmp_path, text), "approve")
+
+
+class TestOccasionFeatures:
+    """What an occasion "featured" is its programme; a body's "feature" is an act of showing."""
+
+    # Wikinews, 2019-03-29: Toronto Comicon 2019 welcomes fans with celebrities, creativity, cosplay.
+    def test_the_event_featured_guests(self, nlp, tmp_path):
+        text = ("The popular event featured celebrity guests like actors Dan Fogler, Ron Perlman, John De Lancie, "
+                "John Rhys-Davies, and Jaleel White, as well as comic artists, authors, and professional cosplayers.\n")
+        assert not records_headed_by(_events(nlp, tmp_path, text, dt.date(2019, 3, 29)), "feature")
+
+    # Wikinews, 2019-06-20 (events-dev10): U.S. heiress, designer and author Gloria Vanderbilt dies at 95.
+    def test_control_a_museum_featured_her_jeans(self, nlp, tmp_path):
+        text = ("In 1990, the Smithsonian museum featured her jeans alongside the works of designers including Coco "
+                "Chanel in an exhibit on gender and style.\n")
+        assert records_headed_by(_events(nlp, tmp_path, text, dt.date(2019, 6, 20)), "feature")
