@@ -228,3 +228,16 @@ class TestOccasionFeatures:
         text = ("In 1990, the Smithsonian museum featured her jeans alongside the works of designers including Coco "
                 "Chanel in an exhibit on gender and style.\n")
         assert records_headed_by(_events(nlp, tmp_path, text, dt.date(2019, 6, 20)), "feature")
+
+
+class TestCameOnTheNthAttempt:
+    """A thing that "came on the second attempt" is placed among tries, not an act."""
+
+    # Wikinews, 2019-08-06: French inventor Franky Zapata successfully crosses English Channel on jet-powered hoverboard.
+    def test_this_success_came_on_the_second_attempt(self, nlp, tmp_path):
+        text = "This success came on the second attempt by the inventor to cross the Channel.\n"
+        assert not records_headed_by(_events(nlp, tmp_path, text, dt.date(2019, 8, 6)), "come")
+
+    def test_control_someone_came_on_a_day(self, nlp, tmp_path):
+        text = "The minister came on Monday to inspect the damage.\n"
+        assert records_headed_by(_events(nlp, tmp_path, text), "come")
