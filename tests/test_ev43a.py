@@ -161,6 +161,17 @@ class TestWithAbsoluteOfPeopleCounted:
         [row] = records_headed_by(_events(nlp, tmp_path, text, dt.date(2019, 12, 14)), "protest")
         assert "students" in _text(row["subject"])
 
+    # Wikinews, 2019-09-01 (events-dev12): Hurricane Dorian strengthens to Category 5, makes landfall in the Bahamas.
+    def test_a_governor_following_suit(self, nlp, tmp_path):
+        text = ("Last week, Florida Governor Ron DeSantis declared a state of emergency in anticipation of Dorian, with "
+                "South Carolina Governor Henry McMaster following suit yesterday.\n")
+        [row] = records_headed_by(_events(nlp, tmp_path, text, dt.date(2019, 9, 1)), "follow")
+        assert "mcmaster" in _text(row["subject"])
+
+    def test_control_a_thing_following(self, nlp, tmp_path):
+        text = "Prices rose sharply, with inflation following the trend.\n"
+        assert not records_headed_by(_events(nlp, tmp_path, text), "follow")
+
     def test_control_no_comma(self, nlp, tmp_path):
         text = "She lives with a man working at the bank. The mayor met with officials representing the union.\n"
         rows = _events(nlp, tmp_path, text)

@@ -63,7 +63,8 @@ def mend_with_absolutes(doc) -> None:
         if after >= len(doc):
             continue
         verb = doc[after]
-        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i != token.head.i \
+        # ("with South Carolina Governor Henry McMaster following suit": "following" read as a preposition)
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "prep") or verb.head.i != token.head.i \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
             verb = _participle_on_the_noun(noun)
             if verb is None:
@@ -72,6 +73,9 @@ def mend_with_absolutes(doc) -> None:
         verb.dep_ = "pcomp"
         noun.head = verb
         noun.dep_ = "nsubj"
+        for child in verb.children:
+            if child.dep_ == "pobj":
+                child.dep_ = "dobj"  # ("following suit": the participle's object, no preposition's)
 
 
 def _participle_on_the_noun(noun):
