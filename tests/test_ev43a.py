@@ -165,8 +165,11 @@ class TestWithAbsoluteOfPeopleCounted:
     def test_a_governor_following_suit(self, nlp, tmp_path):
         text = ("Last week, Florida Governor Ron DeSantis declared a state of emergency in anticipation of Dorian, with "
                 "South Carolina Governor Henry McMaster following suit yesterday.\n")
-        [row] = records_headed_by(_events(nlp, tmp_path, text, dt.date(2019, 9, 1)), "follow")
-        assert "mcmaster" in _text(row["subject"])
+        rows = _events(nlp, tmp_path, text, dt.date(2019, 9, 1))
+        [row] = records_headed_by(rows, "follow")
+        assert "mcmaster" in _text(row["subject"]) and row["date"] == "2019-08-31"  # "yesterday" is his
+        [declared] = records_headed_by(rows, "declare")
+        assert declared["date"] != "2019-08-31"
 
     def test_control_a_thing_following(self, nlp, tmp_path):
         text = "Prices rose sharply, with inflation following the trend.\n"

@@ -76,6 +76,20 @@ def mend_with_absolutes(doc) -> None:
         for child in verb.children:
             if child.dep_ == "pobj":
                 child.dep_ = "dobj"  # ("following suit": the participle's object, no preposition's)
+        _take_its_time(doc, verb, token.head)
+
+
+def _take_its_time(doc, verb, main) -> None:
+    """Hang on the absolute's participle a time word that ends the sentence right after it and that the parser hung
+    on the main verb ("…, with South Carolina Governor Henry McMaster following suit yesterday.": McMaster's
+    yesterday, not the declaring's): the time closes the clause it follows."""
+    after = verb.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after + 1].is_alpha:
+        return
+    time = doc[after]
+    if time.dep_ == "npadvmod" and time.ent_type_ in ("DATE", "TIME") and time.head.i == main.i \
+            and not any(c.dep_ != "punct" for c in time.children):
+        time.head = verb
 
 
 def _participle_on_the_noun(noun):
