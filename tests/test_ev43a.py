@@ -83,6 +83,14 @@ class TestPlotInThePresent:
         text = "Hanks appears in the film and praises the crew.\n"
         assert records_headed_by(_events(nlp, tmp_path, text), "praise")
 
+    # Wikinews, 2020-07-25: On the campaign trail in the USA, June 2020 (found by the Wikinews identity check).
+    def test_control_an_authors_claim_in_the_book(self, nlp, tmp_path):
+        text = ("Notably, in the book, Bolton claims Trump asked Chinese paramount leader Xi Jinping for help in the "
+                "2020 election, which Trump denied. Trump said Bolton broke the law and \"likes dropping bombs on "
+                "people, and killing them.\"\n")
+        rows = _events(nlp, tmp_path, text, dt.date(2020, 7, 25))
+        assert records_headed_by(rows, "ask") and records_headed_by(rows, "like")
+
     def test_control_no_work_for_subject(self, nlp, tmp_path):
         text = "Police follow a man who robs a bank. The company hires workers and pays them well.\n"
         rows = _events(nlp, tmp_path, text)

@@ -13,9 +13,10 @@ What stays news there: a clause with a time of its own ("… and debuts on Octob
 world's calendar), a clause whose subject is the work itself or "it" ("It premieres on Friday"), a verb of
 saying ("…, the director says"), and anything in a past or a perfect tense ("The author wrote it in 2015"). A
 frame with another subject ("Police follow a man who robs a bank", "The company follows a strict policy") opens
-no summary. A fronted "In the film," (the novel, the game, …) sets the clause it opens in the work's world too ("In
+no summary, and a sentence whose main verb is in the past tense is news again ("Trump said Bolton … "likes dropping
+bombs …""). A fronted "In the film," (the novel, the game, …) sets the clause it opens in the work's world too ("In
 the film, Hanks plays a pilot who lands on the Hudson"); "appears in the film" or "workers in the film industry"
-open nothing.
+open nothing, and nor does an author's claim ("In the book, Bolton claims Trump asked …").
 
 The nouns of a work are a lexical class (film, novel, series, …); the frame verbs a small closed set.
 """
@@ -28,7 +29,7 @@ from toolkit.nlp.lookups import indices_where
 from toolkit.nlp.verb_classes import REPORTING_VERBS
 
 # Nouns of a creative work whose story a report may sum up (a lexical class).
-WORK_NOUNS = frozenset("""film movie mockumentary documentary novel novella book memoir series miniseries show
+WORK_NOUNS = frozenset("""film movie mockumentary documentary novel novella book series miniseries show
     sitcom drama comedy thriller play musical opera ballet game story plot episode sequel prequel trilogy comic
     manga anime cartoon screenplay script tale narrative""".split())
 
@@ -65,8 +66,8 @@ def _set_in_the_work(word: Token) -> Token | None:
     film, Hanks plays a pilot who lands on the Hudson" tells the story, as a frame with the work for subject does."""
     verb = word.head
     if word.dep_ != "prep" or verb.i < word.i or verb.tag_ not in ("VBZ", "VBP") \
-            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return None
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.lemma_.lower() in REPORTING_VERBS:
+        return None  # ("In the book, Bolton claims Trump asked …": an author's claim, news of the author)
     return verb if any(g.dep_ == "pobj" and g.lemma_.lower() in WORK_NOUNS for g in word.children) else None
 
 
@@ -125,6 +126,8 @@ def tells_a_plot(verb: Token) -> bool:
         return False
     if finite.lemma_.lower() in REPORTING_VERBS or _dated(verb) or _dated(finite):
         return False
+    if verb.sent.root.tag_ == "VBD":
+        return False  # ("Trump said Bolton … "likes dropping bombs …"": a sentence told in the past is news)
     subject = next((c for c in finite.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and (subject.lemma_.lower() in WORK_NOUNS or subject.lower_ == "it"):
         return False  # the work itself: "It premieres on Friday", no plot
