@@ -60,7 +60,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from toolkit.nlp.relative_acts import tells_a_death
+from toolkit.nlp.programmes import lists_a_programme
+from toolkit.nlp.relative_acts import classed_as, describes_in_classing, tells_a_death
 from toolkit.nlp.intentions import intends, intends_an_infinitive
 from toolkit.nlp.clauses import names_a_measure, simple_present
 from toolkit.nlp.lexicon import SPEECH_VERBS
@@ -181,6 +182,8 @@ def is_state(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` states what is so (see the module's docstring): a stative verb in the
     simple present, or a verb of amount with a number for object, or a feeling told in the passive."""
     head = lemma.split()[0]
+    if classed_as(verb) or lists_a_programme(verb, lemma):
+        return True  # "is recognized by tradition as …", "The event featured …" (relative_acts.py, programmes.py)
     if measures_its_subject(verb, head):
         return True  # "inflation averaged nearly 5%", "The journey took 22 minutes": a measure
     if head in FEELING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
@@ -348,7 +351,9 @@ def _clause_verb_of(noun: Token) -> Token | None:
 
 def describes_in_copula(verb: Token) -> bool:
     """Whether ``verb`` heads a relative clause on a noun of a copular clause (see the module's
-    docstring)."""
+    docstring), or of the "as" of a verb of regarding (:func:`toolkit.nlp.relative_acts.describes_in_classing`)."""
+    if describes_in_classing(verb):
+        return True  # "is recognized … as the veil that covered the head of Jesus"
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
