@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.verb_classes import BODY_NOUNS
+
 
 def absolute_participle(verb: Token) -> bool:
     """Whether ``verb`` is the past participle of an absolute "with" clause (see the module).
@@ -61,10 +63,69 @@ def mend_with_absolutes(doc) -> None:
         if after >= len(doc):
             continue
         verb = doc[after]
-        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i != token.head.i \
+        # ("with South Carolina Governor Henry McMaster following suit": "following" read as a preposition)
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "prep") or verb.head.i != token.head.i \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-            continue
+            verb = _participle_on_the_noun(noun)
+            if verb is None:
+                continue
         verb.head = token
         verb.dep_ = "pcomp"
         noun.head = verb
         noun.dep_ = "nsubj"
+        for child in verb.children:
+            if child.dep_ == "pobj":
+                child.dep_ = "dobj"  # ("following suit": the participle's object, no preposition's)
+        _take_its_time(doc, verb, token.head)
+
+
+def _take_its_time(doc, verb, main) -> None:
+    """Hang on the absolute's participle a time word that ends the sentence right after it and that the parser hung
+    on the main verb ("…, with South Carolina Governor Henry McMaster following suit yesterday.": McMaster's
+    yesterday, not the declaring's): the time closes the clause it follows."""
+    after = verb.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after + 1].is_alpha:
+        return
+    time = doc[after]
+    if time.dep_ == "npadvmod" and time.ent_type_ in ("DATE", "TIME") and time.head.i == main.i \
+            and not any(c.dep_ != "punct" for c in time.children):
+        time.head = verb
+
+
+def _participle_on_the_noun(noun):
+    """The participle in "-ing" the parser hung on the noun of an absolute "with" as a modifier ("Other countries
+    had similar protests, with 35 thousand students protesting in Belgium": "protesting" an ``acl`` of "students"),
+    when it follows the noun's own words with nothing between (no comma, no other phrase after the head) and has
+    no subject or auxiliary of its own; ``None`` otherwise. Set off by the comma before "with", the phrase is a
+    clause of its own whose subject is the noun: the students protested. Without the comma ("lives with a man
+    working at the bank", "met with officials representing the union") "with" is the verb's own and the
+    participle describes the noun; :func:`mend_with_absolutes` asks for the comma first."""
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i), None)
+    if verb is None or verb.tag_ != "VBG" or verb.i != max([noun.i] + [c.right_edge.i for c in noun.children
+                                                                          if noun.i < c.i < verb.i]) + 1:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return None
+    return verb
+
+
+
+# Plural nouns of people who act in a group, counted in news ("35 thousand students", "200 workers"): a lexical
+# class.
+_PEOPLE_PLURALS = frozenset("""people person student worker protester protestor demonstrator resident citizen voter
+    supporter member fan soldier officer employee teacher doctor nurse farmer activist migrant refugee pupil child
+    man woman volunteer participant attendee spectator delegate""".split())
+
+
+def acting_group(subject: Token) -> bool:
+    """Whether the subject of an absolute "with" clause is people counted ("with 35 thousand students protesting in
+    Belgium", "with at least 200 workers striking") or a body that acts ("with officials reporting at the time …"):
+    like a name, the ones who did it. A thing, even counted ("with temperatures reaching 40 degrees", "with two
+    trains blocking the line"), is a circumstance, and so are people not counted ("with visitors queuing
+    outside")."""
+    if subject.pos_ != "NOUN":
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in BODY_NOUNS or subject.lower_ in BODY_NOUNS:
+        return True
+    return lemma in _PEOPLE_PLURALS and any(c.dep_ == "nummod" for c in subject.children)

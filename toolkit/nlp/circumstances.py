@@ -60,6 +60,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from toolkit.nlp.programmes import lists_a_programme
+from toolkit.nlp.relative_acts import classed_as, describes_in_classing, tells_a_death
+from toolkit.nlp.intentions import intends, intends_an_infinitive
 from toolkit.nlp.clauses import names_a_measure, simple_present
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.measures import measures_its_subject
@@ -139,7 +142,7 @@ def is_consequence(verb: Token, lemma: str) -> bool:
 
 
 # Verbs of trying (a lexical class): as a participle after an act, with an infinitive, they tell what the act was for.
-_TRYING_VERBS = frozenset({"attempt", "try", "seek", "strive", "endeavor", "endeavour", "aim"})
+_TRYING_VERBS = frozenset({"attempt", "try", "seek", "strive", "endeavor", "endeavour", "aim", "intend"})
 
 
 def is_purpose(verb: Token) -> bool:
@@ -172,14 +175,15 @@ def _tries_by_it(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "mark", "aux") for c in verb.children) or verb.head.lemma_ == "be":
         return False
-    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children) \
-        and verb.doc[verb.left_edge.i - 1].text == ","
+    return intends_an_infinitive(verb) and (verb.doc[verb.left_edge.i - 1].text == "," or intends(verb))
 
 
 def is_state(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` states what is so (see the module's docstring): a stative verb in the
     simple present, or a verb of amount with a number for object, or a feeling told in the passive."""
     head = lemma.split()[0]
+    if classed_as(verb) or lists_a_programme(verb, lemma):
+        return True  # "is recognized by tradition as …", "The event featured …" (relative_acts.py, programmes.py)
     if measures_its_subject(verb, head):
         return True  # "inflation averaged nearly 5%", "The journey took 22 minutes": a measure
     if head in FEELING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
@@ -347,12 +351,14 @@ def _clause_verb_of(noun: Token) -> Token | None:
 
 def describes_in_copula(verb: Token) -> bool:
     """Whether ``verb`` heads a relative clause on a noun of a copular clause (see the module's
-    docstring)."""
+    docstring), or of the "as" of a verb of regarding (:func:`toolkit.nlp.relative_acts.describes_in_classing`)."""
+    if describes_in_classing(verb):
+        return True  # "is recognized … as the veil that covered the head of Jesus"
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "relcl":
-        return False
+    if clause.dep_ != "relcl" or tells_a_death(clause):
+        return False  # ("were among eleven migrants who died …": a death is news, toolkit/nlp/relative_acts.py)
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children) \
             and not (simple_present(clause) and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in clause.children)) \
             and not _defines_a_way(clause):
@@ -416,8 +422,9 @@ def describes_by_apposition(verb: Token) -> bool:
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children):
-        return False
+    if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children) \
+            or tells_a_death(clause):
+        return False  # ("Alan Kurdi, a three-year-old Syrian child who drowned": a death is news)
     antecedent = clause.head
     return antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and antecedent.head.ent_type_ == "PERSON"
 

@@ -131,10 +131,24 @@ def _came_in_time(verb: Token, lemma: str) -> bool:
     if subject is None or not (subject.lower_ in _EVENT_PRONOUNS or names_a_thing(subject)):
         return False
     return any((c.dep_ == "prep" and c.lower_ in _AMID)
+               or (c.dep_ == "prep" and c.lower_ == "on" and _ordinal_occasion(c))
                or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in c.children))
                or (c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_NOUNS
                    and any(m.lower_ == "same" or m.dep_ == "relcl" for m in c.children))
                for c in verb.children)
+
+
+def _ordinal_occasion(on: Token) -> bool:
+    """Whether an "on" phrase counts the occasion ("came on the second attempt", "came on the third day of the
+    talks", "came on the heels of …"): when the thing came, among other tries or days."""
+    return any(g.dep_ == "pobj" and (g.lower_ == "heels" or g.lemma_.lower() in _OCCASIONS
+                                     and any(m.ent_type_ == "ORDINAL" or m.lower_ in _ORDINALS for m in g.children))
+               for g in on.children)
+
+
+# Nouns of a try or a day counted among others ("on the second attempt", "on the third day").
+_OCCASIONS = frozenset({"attempt", "try", "bid", "day", "occasion", "round", "time", "anniversary"})
+_ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth last final""".split())
 
 
 def _names_an_action(noun: Token) -> bool:

@@ -140,6 +140,7 @@ from toolkit.nlp.run_in_headings import mend_labels_read_as_subjects, run_in_hea
 from toolkit.nlp.set_off_relatives import mend_relatives_read_as_contents, mend_who_on_figures
 from toolkit.nlp.sequences import follows_in_sequence
 from toolkit.nlp.signification import amounts_to, signifies, weighs_as_evidence
+from toolkit.nlp.plots import tells_a_plot
 from toolkit.nlp.small_clauses import mend_participle_small_clauses
 from toolkit.nlp.close_appositions import mend_nouns_read_as_appositions
 from toolkit.nlp.gerund_acts import act_by_means, claimed_gerund
@@ -433,7 +434,7 @@ class _Reader:
                 or relates_in_time(verb, lemma) or unrealized_plan(verb) or comes_with(verb, lemma) \
                 or quantified_relative(verb) or follows_in_sequence(verb, lemma) or names_message_source(verb, lemma) \
                 or undergoes(verb, lemma) or depicts(verb, lemma) or signifies(verb, lemma) or amounts_to(verb, lemma) \
-                or weighs_as_evidence(verb, lemma) \
+                or weighs_as_evidence(verb, lemma) or tells_a_plot(verb) \
                 or relates_in_time_to(verb, lemma) or committed_means(verb) or promised_until(verb) \
                 or speaks_on_terms(verb, lemma) or gives_no_comment(verb, lemma) or notes_unverified(verb, lemma) \
                 or asks_anonymity(verb, lemma) or outlet_understands(verb, lemma) or reports_in_writing(verb, lemma):

@@ -102,6 +102,8 @@ def asks_anonymity(verb: Token, lemma: str) -> bool:
         verb: the candidate event's verb.
         lemma: its (phrasal) lemma.
     """
+    if lemma in _NAMING and _name_withheld(verb):
+        return True  # "a German government source, whom they did not name": how the report was sourced
     if lemma.split()[0] not in _ASKING:
         return False
     for c in verb.children:
@@ -112,6 +114,14 @@ def asks_anonymity(verb: Token, lemma: str) -> bool:
         if c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ == "anonymity" for g in c.children):
             return True  # "asked for anonymity"
     return False
+
+
+def _name_withheld(verb: Token) -> bool:
+    """Whether a negated "name" or "identify" heads a relative clause on the one left unnamed ("a German government
+    source, whom they did not name", "an official who was not named"): the report keeps its source's name back,
+    nobody did anything. In a main clause ("Police did not identify the victim") the refusal is the report's news."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "neg" for c in verb.children) \
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
 # The formulas of an outlet's own sourcing: "understands" (British), "has learned" (American).

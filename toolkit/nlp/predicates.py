@@ -38,6 +38,8 @@ from toolkit.nlp.pronoun_antecedents import person_noun
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
 from toolkit.nlp.seeming import SEEMING_VERBS, seen_in_progress
 from toolkit.nlp.small_clauses import small_clause_participle
+from toolkit.nlp.absolutes import acting_group
+from toolkit.nlp.relative_acts import counted_relative
 from toolkit.nlp.verb_classes import (ASPECT_VERBS, CLAIM_VERBS, COGNITION_VERBS, DEPICTION_VERBS, PHASE_VERBS,
                                       PLANNING_VERBS, POSITION_VERBS, RAISING_VERBS, REPORTING_VERBS, RESULT_VERBS,
                                       VIEW_VERBS)
@@ -455,6 +457,8 @@ def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) 
     the words the person resolver reads as the surname of someone named before: a person,
     though the model left the word untagged ("Navalny was transferred from the hospital …")."""
     named_relative = _relative_on_a_name(top)
+    if named_relative is None:
+        named_relative = counted_relative(top)  # "…, four of whom were injured" (toolkit/nlp/relative_acts.py)
     if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and named_relative is None and not _contrasted(top):
         return None
     holder = verb if any(c.dep_ == "auxpass" for c in verb.children) else conjunct_root(verb)
@@ -519,7 +523,7 @@ def _actor_in_with_absolute(top: Token) -> bool:
             or top.head.head.pos_ not in ("VERB", "AUX"):
         return False
     subject = next((c for c in top.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+    return subject is not None and (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or acting_group(subject)) \
         and not any(c.dep_ in ("aux", "auxpass") for c in top.children)
 
 
