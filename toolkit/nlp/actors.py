@@ -25,6 +25,7 @@ from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.noun_phrases import QUOTE_MARKS, noun_phrase, unquoted
 from toolkit.nlp.field_offices import field_office
 from toolkit.nlp.described_people import described_subject, main_subject_of_clause, titled_in_sentence
+from toolkit.nlp.described_bodies import body_named_before, org_mentions
 from toolkit.nlp.lead_descriptions import named_next
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
@@ -183,6 +184,7 @@ class Actors:
 
     def __init__(self, index: EntityIndex, resolver: PersonResolver, inside: set[int], sentences: Sentences):
         self.index, self.resolver, self.inside, self.sentences = index, resolver, inside, sentences
+        self._orgs: list[tuple[int, str]] | None = None  # the ORG mentions, named once when a description asks
 
     def who(self, token: Token, *, depth: int = 0) -> str | None:
         """The who a noun phrase names; coordinated names are kept together ("Turkey and Libya")."""
@@ -224,7 +226,7 @@ class Actors:
         if names_the_text(token):
             return None  # "The following is the fifth edition …. It features …": the article itself
         for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._office, self._named,
-                        self._described, self._whose):
+                        self._described, self._body, self._whose):
             found = reading(token, depth)
             if found is not _PASS:
                 return found
@@ -447,6 +449,15 @@ class Actors:
         if token.tag_ == "NN" and (person := named_next(token, self.resolver, self.sentences)) is not None:
             return person  # "a federal judge in Texas ruled …" ⏎ "… Judge Gray Miller ruled …" (lead_descriptions.py)
         return _PASS
+
+    def _body(self, token: Token, depth: int):
+        """A definite description of the one body of its kind named before ("the network": described_bodies.py)."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN":
+            return _PASS  # (the cheap test first)
+        if self._orgs is None:
+            self._orgs = [(start, self.index.canonical(text, label) or " ".join(text.split()))
+                          for start, text, label in org_mentions(self.sentences.entities)]
+        return body_named_before(token, self._orgs) or _PASS
 
     def _apposed_name(self, appos: Token) -> str | None:
         """The name an apposition gives: itself, or "a Polish chef named Łukasz". An apposition with "a" or "an"
