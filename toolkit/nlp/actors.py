@@ -25,7 +25,7 @@ from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.noun_phrases import QUOTE_MARKS, noun_phrase, unquoted
 from toolkit.nlp.field_offices import field_office
 from toolkit.nlp.described_people import described_subject, main_subject_of_clause, titled_in_sentence
-from toolkit.nlp.described_bodies import body_named_before, org_mentions
+from toolkit.nlp.described_bodies import body_named_before, full_name_before, org_mentions
 from toolkit.nlp.lead_descriptions import named_next
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
@@ -225,7 +225,7 @@ class Actors:
         else the noun phrase itself."""
         if names_the_text(token):
             return None  # "The following is the fifth edition …. It features …": the article itself
-        for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._office, self._named,
+        for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._office, self._shortened, self._named,
                         self._described, self._body, self._whose):
             found = reading(token, depth)
             if found is not _PASS:
@@ -450,14 +450,35 @@ class Actors:
             return person  # "a federal judge in Texas ruled …" ⏎ "… Judge Gray Miller ruled …" (lead_descriptions.py)
         return _PASS
 
+    def _bodies(self) -> list[tuple[int, str]]:
+        """The document's ORG mentions as (first token, canonical name), found on the first asking."""
+        if self._orgs is None:
+            self._orgs = [(start, self.index.canonical(text, label) or " ".join(text.split()))
+                          for start, text, label in org_mentions(self.sentences.entities)]
+        return self._orgs
+
     def _body(self, token: Token, depth: int):
         """A definite description of the one body of its kind named before ("the network": described_bodies.py)."""
         if token.pos_ != "NOUN" or token.tag_ != "NN":
             return _PASS  # (the cheap test first)
-        if self._orgs is None:
-            self._orgs = [(start, self.index.canonical(text, label) or " ".join(text.split()))
-                          for start, text, label in org_mentions(self.sentences.entities)]
-        return body_named_before(token, self._orgs) or _PASS
+        return body_named_before(token, self._bodies()) or _PASS
+
+    def _shortened(self, token: Token, depth: int):
+        """A short name of a body named in full before ("The Arapaho" after "the Northern Arapaho Tribe", "Lost 52"
+        after "The Lost 52 Project": described_bodies.py)."""
+        ent = self.sentences.entities.get(token.i)
+        if ent is not None:
+            if ent.label_ not in ("ORG", "NORP"):
+                return _PASS
+            name, at = self.index.canonical(ent.text, ent.label_) or ent.text, ent.start
+        elif token.dep_ in SUBJECT_DEPS and token.is_title and token.pos_ != "PRON":
+            phrase = noun_phrase(token)
+            if not all(w[:1].isupper() or w.isdigit() for w in phrase.split()):
+                return _PASS  # ("Lost 52": a name the model did not tag, all its words capitalised or numbers)
+            name, at = phrase, token.left_edge.i
+        else:
+            return _PASS
+        return full_name_before(name, at, self._bodies()) or _PASS
 
     def _apposed_name(self, appos: Token) -> str | None:
         """The name an apposition gives: itself, or "a Polish chef named Łukasz". An apposition with "a" or "an"

@@ -16,6 +16,13 @@ certain: exactly one body of that kind is named before the description. A descri
 the nouns for a country's institutions that a text names by no name of that kind ("the government", "the
 administration", "the police", "the military") stay as they are.
 
+So for a short name of a body named in full before: "The Arapaho have plans …" after "the Northern Arapaho Tribe",
+"Lost 52 sailed …" after "The Lost 52 Project announced …": the short name is the full one when it is a part of
+exactly one body's name named before it, the rest of that name only the body's head ("Tribe", "Project", "Party") or
+a compass word ("Northern"). Not a person's or a place's name ("Trump" beside "the Trump Organization", "China"
+beside "the Bank of China"), nor a part the full name adds more words to ("Congress" beside "Congress of the
+Philippines", "Navy" beside "U.S. Navy": another body, or the same one named otherwise).
+
 Example:
     >>> body_named_before(doc[12], orgs)      # "Later in the evening, the network signed off"   # doctest: +SKIP
     'ABS-CBN Corporation'
@@ -24,6 +31,8 @@ Example:
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from toolkit.nlp.lexicon import COMPASS_ADJECTIVES, ORG_HEADS
 
 # Heads of a company's name: a description of a company ("the company", "the network") fits a name ending in one.
 _COMPANY_HEADS = frozenset("""company companies corporation corp inc ltd limited llc plc co group holdings airlines
@@ -78,6 +87,31 @@ def body_named_before(token: Token, orgs: list[tuple[int, str]]) -> str | None:
             or any(c.dep_ not in _BARE for c in token.children):
         return None
     found = {name for start, name in orgs if start < token.i and name_head(name) in heads}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# Words a body's full name adds to its short name: its head ("Tribe", "Project") and a compass word ("Northern").
+_NAME_ADDITIONS = ORG_HEADS | _TEAM_HEADS | COMPASS_ADJECTIVES
+
+
+def full_name_before(name: str, at: int, orgs: list[tuple[int, str]]) -> str | None:
+    """The one longer body's name, named before ``at``, that a short name is part of with only a head or a compass
+    word added ("the Arapaho" after the "Northern Arapaho Tribe", "Lost 52" after "The Lost 52 Project"), or None."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    if not words:
+        return None
+    found = set()
+    for start, full in orgs:
+        if start >= at:
+            break
+        long = [w for w in full.split() if w.lower() != "the"]
+        if len(long) <= len(words):
+            continue
+        for k in range(len(long) - len(words) + 1):
+            if long[k:k + len(words)] == words:
+                if all(w.lower() in _NAME_ADDITIONS for w in long[:k] + long[k + len(words):]):
+                    found.add(full)
+                break
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -157,6 +157,7 @@ from toolkit.nlp.title_heads import mend_officers_read_as_objects, mend_title_he
 from toolkit.nlp.undergoing import undergoes
 from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.verbal_titles import mend_titles_read_as_verbs
+from toolkit.nlp.bare_verbs import mend_bare_reporting_verbs, mend_bare_verbs_before_pronouns
 from toolkit.nlp.verb_forms import bare_after_singular, mend_split_prefixes, no_verb
 from toolkit.nlp.verbless_sentences import mend_prepositional_roots, mend_verbless_sentences
 from toolkit.nlp.whose_relatives import mend_whose_relatives
@@ -228,6 +229,8 @@ def _mend_parse(doc: Doc) -> None:
     mend_places_read_as_subjects(doc)  # "Yesterday, the Parliament of New South Wales (NSW), Australia voted"
     mend_predicates_read_as_relatives(doc)  # "The Austrian partner asked …, but the commissioner stated …"
     mend_titles_read_as_verbs(doc)  # "Amateur researcher and systems engineer Yutaka Iwasaki … came": a title
+    mend_bare_reporting_verbs(doc)  # "The Arapaho have plans … and report they are considering …": a verb
+    mend_bare_verbs_before_pronouns(doc)  # "Sea-Eye credit themselves with around 14,000 lives saved": a verb
 
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.lookups import indices_where
+from toolkit.nlp.lookups import forget, indices_where
 from toolkit.nlp.shared_titles import names_a_post
 
 # Clauses the parser hangs a misread title under, on the verb after the name.
@@ -69,4 +69,5 @@ def mend_titles_read_as_verbs(doc: Doc) -> Doc:
         name.head, name.dep_ = verb, "nsubj"
         word.head, word.dep_ = name, "compound"
         word.tag_, word.pos_ = "NN", "NOUN"
+        forget(doc)  # (the tags read once per Doc are stale now)
     return doc
