@@ -203,10 +203,17 @@ def under_aspect(verb: Token) -> bool:
         return False
     head = verb.head
     return head.i != verb.i and aspectual(head) and (dep == "xcomp" or is_infinitive(verb)) \
-        and not any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
+        and not any(c.dep_ == "dobj" and c.i < verb.i for c in head.children) and not begins_doing(verb)
     # (with an object of its own before the infinitive the verb is no aspect but an act, and the
     # infinitive its purpose: "started a company … to transform their invention", "began a planned
     # shutdown to make way for …")
+
+
+def begins_doing(verb: Token) -> bool:
+    """Whether a gerund is what "began" or "started" governs ("Saudi Arabia started supporting the government of …",
+    "PG&E began turning off electricity"): the start of a course of action is the event, the gerund its object, as
+    the golds list it; "began to emerge" and "continued to attack" stay with the verb they frame."""
+    return verb.tag_ == "VBG" and verb.head.lemma_ in ("begin", "start") and verb.i > verb.head.i
 
 
 def place_apposition(token: Token) -> bool:
