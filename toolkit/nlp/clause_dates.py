@@ -409,7 +409,8 @@ def date_of_its_time(verb: Token, dated: dict[int, str]) -> str | None:
     """The date of the main clause a clause of time in the simple past tells the moment of ("On Thursday, Navalny was
     flying from Tomsk … headed for Moscow when he fell ill": the falling ill was on Thursday), or of the clause an
     absolute participle with a subject of its own is set off after ("… collided on Friday, the truck catching fire
-    in the process"); None when there is none or it is not dated."""
+    in the process"), or of the gerund a start governs ("began deploying … yesterday"); None when there is none or
+    it is not dated."""
     if verb.dep_ == "advcl" and _simple_past(verb) \
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in _AT_ONE_MARKS and c.i < verb.i for c in verb.children):
         head = verb.head
@@ -420,6 +421,11 @@ def date_of_its_time(verb: Token, dated: dict[int, str]) -> str | None:
             and verb.doc[verb.left_edge.i - 1].text == "," and any(c.dep_ == "nsubj" for c in verb.children) \
             and not any(c.dep_ in ("aux", "mark") for c in verb.children):
         return dated.get(verb.head.i)
+    if verb.lemma_ in ("begin", "start"):
+        # "government forces began deploying into … territory yesterday": the time of the course begun is the
+        # start's (predicates.begins_doing)
+        doing = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i), None)
+        return dated.get(doing.i) if doing is not None else None
     return None
 
 
