@@ -1,4 +1,5 @@
-"""The eighteenth event dev gold (``tests/data/gold/wikinews-events-dev18``) and the rules mended on it (round ``ev43b``).
+"""The eighteenth event dev gold (``tests/data/gold/wikinews-events-dev18``) and the rules mended on it (round
+``ev43b``).
 
 The gold's texts and the sentences below are Wikinews articles of 2019 and 2020 (the Philippine government shuts
 down ABS-CBN, the Lost 52 Project identifies the wreck of the U.S.S. Grayback, a Thai party withdraws the nomination
@@ -45,8 +46,8 @@ NETWORK = ("Following the expiry of broadcast corporation ABS-CBN's legislative 
            "ABS-CBN Corporation is the largest television and radio broadcasting company in the Philippines.\n")
 
 # Wikinews, 2019-11-13: Lost 52 Project announces discovery of wrecked sub near Okinawa.
-LOST_52 = ("The Lost 52 Project announced on Sunday that a sunken World War II-era submarine wreck they found last June "
-           "was the remains of the U.S.S. Grayback. The United States Navy confirmed the discovery.\n\n"
+LOST_52 = ("The Lost 52 Project announced on Sunday that a sunken World War II-era submarine wreck they found last "
+           "June was the remains of the U.S.S. Grayback. The United States Navy confirmed the discovery.\n\n"
            "Amateur researcher and systems engineer Yutaka Iwasaki of Kobe, Japan came across military records that "
            "showed a Japanese bomber had attacked a U.S. vessel in late February, but the coordinates it gave differed "
            "from the Navy's figures for the Grayback by one digit. Lost 52 sailed to the alternative probable location "
@@ -140,7 +141,7 @@ class TestBareVerbs:
 
     def test_the_arapaho_report_their_consideration(self, nlp, tmp_path):
         [row] = records_headed_by(_events(nlp, tmp_path, ARAPAHO, day=dt.date(2019, 10, 19)), "consider")
-        assert _text(row["subject"]) == "northern arapaho tribe" and _text(row["reported_by"]) == "northern arapaho tribe"
+        assert _text(row["subject"]) == _text(row["reported_by"]) == "northern arapaho tribe"
 
     def test_control_a_report_with_its_determiner(self, nlp, tmp_path):
         text = "The board read the report they are considering on Monday.\n"

@@ -25,6 +25,7 @@ from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.noun_phrases import QUOTE_MARKS, noun_phrase, unquoted
 from toolkit.nlp.field_offices import field_office
 from toolkit.nlp.described_people import described_subject, main_subject_of_clause, titled_in_sentence
+from toolkit.nlp.courses import begins_doing, course_text
 from toolkit.nlp.described_bodies import body_named_before, full_name_before, org_mentions
 from toolkit.nlp.lead_descriptions import named_next
 from toolkit.nlp.attribution import PERSON_PRONOUNS
@@ -225,8 +226,10 @@ class Actors:
         else the noun phrase itself."""
         if names_the_text(token):
             return None  # "The following is the fifth edition …. It features …": the article itself
-        for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._office, self._shortened, self._named,
-                        self._described, self._body, self._whose):
+        if token.tag_ == "VBG" and token.dep_ == "xcomp" and begins_doing(token):
+            return course_text(token)  # "started supporting the government of …": what was started (courses.py)
+        for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._office, self._shortened,
+                        self._named, self._described, self._body, self._whose):
             found = reading(token, depth)
             if found is not _PASS:
                 return found

@@ -22,7 +22,7 @@ with an auxiliary ("the charity credit … has been saved"), or a pronoun of the
 president himself").
 
 Example:
-    >>> doc = mend_bare_reporting_verbs(nlp("The Arapaho have plans to widen the range and report they are considering it."))  # doctest: +SKIP
+    >>> doc = mend_bare_reporting_verbs(nlp("They have plans and report they are considering it."))  # doctest: +SKIP
     >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc if t.text in ("report", "considering")]
     [('report', 'VBP', 'conj', 'have'), ('considering', 'VBG', 'ccomp', 'report')]
 """
@@ -63,8 +63,8 @@ def _finite_before(word: Token) -> Token | None:
 
 
 def mend_bare_reporting_verbs(doc: Doc) -> Doc:
-    """"… and report they are considering …": the bare noun is a verb of saying or thinking joined to the finite verb
-    before, and the clause after it is its content (see the module's docstring). In place; the doc is returned."""
+    """"… and report they are considering …": the bare noun is a verb of saying or thinking joined to the finite
+    verb before, and the clause after it is its content (see the module's docstring). In place; the doc is returned."""
     for i in indices_where(doc, tag=("NN",), dep=("conj",)):
         word = doc[i]
         if i < 1 or i + 2 >= len(doc) or doc[i - 1].lower_ != "and" or word.lemma_.lower() not in REPORTING_VERBS \
@@ -87,8 +87,8 @@ def mend_bare_reporting_verbs(doc: Doc) -> Doc:
 
 
 def mend_bare_verbs_before_pronouns(doc: Doc) -> Doc:
-    """"Sea-Eye credit themselves with …": the bare noun before a plural object pronoun is the verb, the name before it
-    the subject, and a participle the parser made the main verb describes the noun before it (see the module's
+    """"Sea-Eye credit themselves with …": the bare noun before a plural object pronoun is the verb, the name before
+    it the subject, and a participle the parser made the main verb describes the noun before it (see the module's
     docstring). In place; the doc is returned."""
     for i in indices_where(doc, tag=("NN",), dep=("nsubj", "ROOT")):
         word = doc[i]

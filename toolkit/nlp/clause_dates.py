@@ -24,6 +24,7 @@ from typing import Container, Iterable
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.clauses import TIME_MARKS, clause_head
+from toolkit.nlp.courses import gerund_begun
 from toolkit.nlp.dates import IN_COUNT
 from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.participles import naming_participle
@@ -421,11 +422,8 @@ def date_of_its_time(verb: Token, dated: dict[int, str]) -> str | None:
             and verb.doc[verb.left_edge.i - 1].text == "," and any(c.dep_ == "nsubj" for c in verb.children) \
             and not any(c.dep_ in ("aux", "mark") for c in verb.children):
         return dated.get(verb.head.i)
-    if verb.lemma_ in ("begin", "start"):
-        # "government forces began deploying into … territory yesterday": the time of the course begun is the
-        # start's (predicates.begins_doing)
-        doing = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i), None)
-        return dated.get(doing.i) if doing is not None else None
+    if (doing := gerund_begun(verb)) is not None:
+        return dated.get(doing.i)  # "government forces began deploying into … territory yesterday" (courses.py)
     return None
 
 

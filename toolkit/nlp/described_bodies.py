@@ -2,19 +2,21 @@
 
 News names a body once and goes on with a definite description of its kind: "Following the expiry of broadcast
 corporation ABS-CBN's legislative franchise, … Later in the evening, the network signed off"; "The National
-Telecommunications Commission (NTC) issued a cease and desist order … the commission refused to provide …"; "The Lost
-52 Project announced … The team subsequently deployed a camera". An analyst writes the body's name, as for a person
-told of by a title ("the president"). Used by :mod:`toolkit.nlp.actors` for a subject.
+Telecommunications Commission (NTC) issued a cease and desist order … the commission refused to provide …"; "The
+Lost 52 Project announced … The team subsequently deployed a camera". An analyst writes the body's name, as for a
+person told of by a title ("the president"). Used by :mod:`toolkit.nlp.actors` for a subject.
 
 The description stands for a body the text has named when the noun's kind fits the name: the name's head is the noun
 itself ("the commission" → "National Telecommunications Commission", "the party" → "Thai Raksa Chart Party", "the
 department" → "Department of Justice"), or a word of the same kind (a company's "Corporation", "Inc", "Group" for
 "the company", "the firm", "the network"; a "Project" or a "Crew" for "the team"). And only where the text makes it
-certain: exactly one body of that kind is named before the description. A description with a modifier of its own
-("the state-owned company", "the company's CEO", "the team of researchers"), one whose kind the text names no body of
-(a research "team" of authors), two bodies of the kind ("the committee" after the House and the Senate committees), and
-the nouns for a country's institutions that a text names by no name of that kind ("the government", "the
-administration", "the police", "the military") stay as they are.
+certain: exactly one body of that kind is named before the description, and for a company no body whose name says
+nothing of its kind either ("Boeing", which may be the company as well as "Saha Airlines" is). A description with a
+modifier of its own ("the state-owned company", "the company's CEO", "the team of researchers") or a name beside it
+("the firm eTranslate"), one whose kind the text names no body of (a research "team" of authors), two bodies of the
+kind ("the committee" after the House and the Senate committees), and the nouns for a country's institutions that a
+text names by no name of that kind ("the government", "the administration", "the police", "the military") stay as
+they are.
 
 So for a short name of a body named in full before: "The Arapaho have plans …" after "the Northern Arapaho Tribe",
 "Lost 52 sailed …" after "The Lost 52 Project announced …": the short name is the full one when it is a part of
@@ -33,6 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.lexicon import COMPASS_ADJECTIVES, ORG_HEADS
+from toolkit.nlp.mistags import english_words
 
 # Heads of a company's name: a description of a company ("the company", "the network") fits a name ending in one.
 _COMPANY_HEADS = frozenset("""company companies corporation corp inc ltd limited llc plc co group holdings airlines
@@ -86,8 +89,24 @@ def body_named_before(token: Token, orgs: list[tuple[int, str]]) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
             or any(c.dep_ not in _BARE for c in token.children):
         return None
-    found = {name for start, name in orgs if start < token.i and name_head(name) in heads}
-    return next(iter(found)) if len(found) == 1 else None
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+        return None  # "the firm eTranslate": the name beside it says which
+    before = [name for start, name in orgs if start < token.i]
+    found = {name for name in before if name_head(name) in heads}
+    if len(found) != 1:
+        return None
+    if token.lemma_.lower() in _COMPANY_NOUNS and any(_of_unknown_kind(name, doc.vocab) for name in before
+                                                      if name not in found):
+        return None  # ("Saha Airlines" and "Boeing" before "the company": Boeing may be a company too)
+    return next(iter(found))
+
+
+def _of_unknown_kind(name: str, vocab) -> bool:
+    """Whether a body's name says nothing of its kind: its head is no head of a body's name and no English word
+    ("Boeing", "eTranslate"); such a body may be a company, whatever its name."""
+    head = name_head(name)
+    return head not in ORG_HEADS and head not in english_words(vocab)
 
 
 # Words a body's full name adds to its short name: its head ("Tribe", "Project") and a compass word ("Northern").

@@ -28,6 +28,7 @@ from toolkit.nlp.clause_series import opens_series
 from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, a_person_acted, able_to, claimed_past, clause_head,
                                  comma_joined, conjunct_root, finite, gerund_joined_to_finite, is_infinitive, marked_by,
                                  names_a_kind, passive_subject, simple_present, someone_named)
+from toolkit.nlp.courses import begins_doing
 from toolkit.nlp.feats import becomes_the_first
 from toolkit.nlp.inversions import INVERTING, PHRASE_ENDS, inverted_condition, phrasal_condition
 from toolkit.nlp.lexicon import SPEECH_VERBS
@@ -207,13 +208,6 @@ def under_aspect(verb: Token) -> bool:
     # (with an object of its own before the infinitive the verb is no aspect but an act, and the
     # infinitive its purpose: "started a company … to transform their invention", "began a planned
     # shutdown to make way for …")
-
-
-def begins_doing(verb: Token) -> bool:
-    """Whether a gerund is what "began" or "started" governs ("Saudi Arabia started supporting the government of …",
-    "PG&E began turning off electricity"): the start of a course of action is the event, the gerund its object, as
-    the golds list it; "began to emerge" and "continued to attack" stay with the verb they frame."""
-    return verb.tag_ == "VBG" and verb.head.lemma_ in ("begin", "start") and verb.i > verb.head.i
 
 
 def place_apposition(token: Token) -> bool:

@@ -16,7 +16,7 @@ joins it ("as hosts engineer John Smith's return"), when the verb after the name
 place, or when the word names no post ("Officials say John Smith came …": "say" is the main verb anyway).
 
 Example:
-    >>> mend_titles_read_as_verbs(nlp("Amateur researcher and systems engineer Yutaka Iwasaki of Kobe, Japan came across records."))  # doctest: +SKIP
+    >>> doc = mend_titles_read_as_verbs(nlp("… systems engineer Yutaka Iwasaki of Kobe, Japan came …"))  # doctest: +SKIP
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("engineer", "Iwasaki", "Japan")]
     [('engineer', 'compound', 'Iwasaki'), ('Iwasaki', 'nsubj', 'came'), ('Japan', 'appos', 'Kobe')]
 """
