@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.verb_classes import REPORTING_VERBS, STOP_VERBS
+from toolkit.nlp.verb_classes import STOP_VERBS
 
 # The verbs of beginning whose gerund the golds keep as the object.
 _BEGINNING = frozenset({"begin", "start"})
@@ -28,7 +28,7 @@ def begins_doing(verb: Token) -> bool:
     """Whether a gerund is what "began" or "started" governs, a course of action begun (see the module's
     docstring)."""
     return verb.tag_ == "VBG" and verb.head.lemma_ in _BEGINNING and verb.i > verb.head.i \
-        and verb.lemma_.lower() not in STOP_VERBS and verb.lemma_.lower() not in REPORTING_VERBS
+        and verb.lemma_.lower() not in STOP_VERBS
 
 
 def gerund_begun(verb: Token) -> Token | None:
