@@ -40,10 +40,13 @@ def gerund_begun(verb: Token) -> Token | None:
 
 def course_text(gerund: Token) -> str:
     """The gerund's phrase as written, up to a comma or a clause of its own ("supporting the government of … against
-    the Houthi rebellion", not ", providing airstrikes …")."""
+    the Houthi rebellion", not ", providing airstrikes …"; "talking consequences for people", not "that would …")."""
     doc, end = gerund.doc, gerund.right_edge.i
+    for token in gerund.subtree:
+        if token.i > gerund.i and token.dep_ in ("advcl", "relcl", "ccomp", "acl"):
+            end = min(end, token.left_edge.i - 1)
     for i in range(gerund.i + 1, end + 1):
-        if doc[i].text in (",", ";", ":", "(") or doc[i].dep_ in ("advcl", "relcl", "ccomp"):
+        if doc[i].text in (",", ";", ":", "(", "—", "–"):
             end = i - 1
             break
     return doc[gerund.i:end + 1].text
