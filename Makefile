@@ -92,6 +92,7 @@ EVALUATE_GOLD = $(GOLD)/000_4d240d6c60ada09b.json $(GOLD)/whitehouse $(GOLD)/wik
 	$(GOLD)/wikinews-events-dev14 \
 	$(GOLD)/wikinews-events-dev15 \
 	$(GOLD)/wikinews-events-dev16 \
+	$(GOLD)/wikinews-events-dev18 \
 	$(GOLD)/wikinews-dates-dev \
 	$(GOLD)/wikinews-events-val $(GOLD)/wikinews-heldout
 
