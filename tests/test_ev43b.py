@@ -195,3 +195,23 @@ class TestQuotationFramedByAddressing:
     def test_control_content_of_its_own(self, nlp, tmp_path):
         text = "The party informed the press that the vote would go ahead.\n"
         assert records_headed_by(_events(nlp, tmp_path, text, day=dt.date(2019, 2, 11)), "inform")
+
+
+# Wikinews, 2019-04-20 (events-dev15): California court sentences parents who kept their children in captivity.
+TURPINS = ("Yesterday in California's Riverside County criminal court, Judge Bernard Schwartz sentenced David and "
+           "Louise Turpin to life in prison for torturing all but the youngest of their thirteen children.\n\n"
+           "As revealed at trial, the Turpins had kept their children indoors for years and rarely allowed them "
+           "outside the family home.\n")
+
+
+class TestFamilyBySurname:
+    """"the Turpins" after "David and Louise Turpin": the people of that surname named before."""
+
+    def test_the_turpins_kept_their_children(self, nlp, tmp_path):
+        [row] = records_headed_by(_events(nlp, tmp_path, TURPINS, day=dt.date(2019, 4, 20)), "keep")
+        assert _text(row["subject"]) == "david and louise turpin"
+
+    def test_control_one_person_of_the_surname(self, nlp, tmp_path):
+        text = "John Smith was arrested on Monday. The Smiths moved to Ohio last year.\n"
+        [row] = records_headed_by(_events(nlp, tmp_path, text), "move")
+        assert _text(row["subject"]) == "smiths"

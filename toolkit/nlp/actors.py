@@ -26,6 +26,7 @@ from toolkit.nlp.noun_phrases import QUOTE_MARKS, noun_phrase, unquoted
 from toolkit.nlp.field_offices import field_office
 from toolkit.nlp.described_people import described_subject, main_subject_of_clause, titled_in_sentence
 from toolkit.nlp.courses import begins_doing, course_text
+from toolkit.nlp.families import family_named_before
 from toolkit.nlp.described_bodies import body_named_before, full_name_before, org_mentions
 from toolkit.nlp.lead_descriptions import named_next
 from toolkit.nlp.attribution import PERSON_PRONOUNS
@@ -229,7 +230,7 @@ class Actors:
         if token.tag_ == "VBG" and token.dep_ == "xcomp" and begins_doing(token):
             return course_text(token)  # "started supporting the government of …": what was started (courses.py)
         for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._office, self._shortened,
-                        self._named, self._described, self._body, self._whose):
+                        self._family, self._named, self._described, self._body, self._whose):
             found = reading(token, depth)
             if found is not _PASS:
                 return found
@@ -465,6 +466,12 @@ class Actors:
         if token.pos_ != "NOUN" or token.tag_ != "NN":
             return _PASS  # (the cheap test first)
         return body_named_before(token, self._bodies()) or _PASS
+
+    def _family(self, token: Token, depth: int):
+        """"the Turpins" after "David and Louise Turpin": the people of that surname named before (families.py)."""
+        if token.pos_ != "PROPN" or not token.lower_.endswith("s"):
+            return _PASS  # (the cheap test first)
+        return family_named_before(token, self.resolver.people) or _PASS
 
     def _shortened(self, token: Token, depth: int):
         """A short name of a body named in full before ("The Arapaho" after "the Northern Arapaho Tribe", "Lost 52"
