@@ -6,9 +6,10 @@ years" (Wikinews, 2019). The subject is the people named, as an analyst writes t
 Turpin"), not the bare plural. Used by :mod:`toolkit.nlp.actors` for a subject.
 
 The plural stands for them when it is "the" and a capitalised surname with "s" added, and two or more people of that
-surname are named before it (or named together: "David and Louise Turpin"). Not so: a surname of one person named before ("the Smiths" after "John Smith" alone:
-his family, whom the text has not named), a plural name that is a body's or a people's ("the Beatles", "the
-Democrats": no person of that surname), or a surname with no "the" ("Turpins Ltd").
+surname are named before it, or named together ("David and Louise Turpin"). Not so: a surname of one person named
+before ("the Smiths" after "John Smith" alone: his family, whom the text has not named), a plural name that is a
+body's or a people's ("the Beatles", "the Democrats": no person of that surname), or a surname with no "the"
+("Turpins Ltd").
 
 Example:
     >>> family_named_before(doc[12], resolver.people)      # "the Turpins had kept …"   # doctest: +SKIP
