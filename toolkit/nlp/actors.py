@@ -467,6 +467,14 @@ class Actors:
             return _PASS  # (the cheap test first)
         return body_named_before(token, self._bodies()) or _PASS
 
+    def _surname_named_before(self, token: Token) -> str | None:
+        """The person named before whose surname (or a double surname's first half, as the index knows it) an untagged
+        word is: "Rosselló" after "Ricardo Rosselló Nevares"."""
+        person = self.index.canonical(token.text, "PERSON")
+        if not person or self.index.label_of.get(person) != "PERSON" or token.text not in person.split()[1:]:
+            return None
+        return person if any(at < token.i and name == person for at, name, *_ in self.resolver.people) else None
+
     def _family(self, token: Token, depth: int):
         """"the Turpins" after "David and Louise Turpin": the people of that surname named before (families.py)."""
         if token.pos_ != "PROPN" or not token.lower_.endswith("s"):
@@ -485,6 +493,8 @@ class Actors:
             phrase = noun_phrase(token)
             if not all(w[:1].isupper() or w.isdigit() for w in phrase.split()):
                 return _PASS  # ("Lost 52": a name the model did not tag, all its words capitalised or numbers)
+            if " " not in phrase and token.pos_ == "PROPN" and (person := self._surname_named_before(token)):
+                return person  # "Rosselló began serving …" after "Ricardo Rosselló Nevares", the word untagged
             name, at = phrase, token.left_edge.i
         else:
             return _PASS
