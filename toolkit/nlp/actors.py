@@ -187,6 +187,7 @@ class Actors:
     def __init__(self, index: EntityIndex, resolver: PersonResolver, inside: set[int], sentences: Sentences):
         self.index, self.resolver, self.inside, self.sentences = index, resolver, inside, sentences
         self._orgs: list[tuple[int, str]] | None = None  # the ORG mentions, named once when a description asks
+        self._org_words: set[str] = set()
 
     def who(self, token: Token, *, depth: int = 0) -> str | None:
         """The who a noun phrase names; coordinated names are kept together ("Turkey and Libya")."""
@@ -459,6 +460,8 @@ class Actors:
         if self._orgs is None:
             self._orgs = [(start, self.index.canonical(text, label) or " ".join(text.split()))
                           for start, text, label in org_mentions(self.sentences.entities)]
+            # the words of the longer names, which a short name's words must be among
+            self._org_words = {w for _, name in self._orgs if " " in name for w in name.split()}
         return self._orgs
 
     def _body(self, token: Token, depth: int):
@@ -488,13 +491,20 @@ class Actors:
         if ent is not None:
             if ent.label_ not in ("ORG", "NORP"):
                 return _PASS
+            self._bodies()
+            if token.text not in self._org_words:
+                return _PASS  # (the cheap test first: no longer name holds the word)
             name, at = self.index.canonical(ent.text, ent.label_) or ent.text, ent.start
         elif token.dep_ in SUBJECT_DEPS and token.is_title and token.pos_ != "PRON":
+            if token.pos_ == "PROPN" and (person := self._surname_named_before(token)) \
+                    and len(list(token.subtree)) == 1:
+                return person  # "Rosselló began serving …" after "Ricardo Rosselló Nevares", the word untagged
+            self._bodies()
+            if token.text not in self._org_words:
+                return _PASS
             phrase = noun_phrase(token)
             if not all(w[:1].isupper() or w.isdigit() for w in phrase.split()):
                 return _PASS  # ("Lost 52": a name the model did not tag, all its words capitalised or numbers)
-            if " " not in phrase and token.pos_ == "PROPN" and (person := self._surname_named_before(token)):
-                return person  # "Rosselló began serving …" after "Ricardo Rosselló Nevares", the word untagged
             name, at = phrase, token.left_edge.i
         else:
             return _PASS

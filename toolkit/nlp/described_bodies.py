@@ -32,6 +32,8 @@ Example:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from toolkit.nlp.lexicon import COMPASS_ADJECTIVES, ORG_HEADS
@@ -113,17 +115,23 @@ def _of_unknown_kind(name: str, vocab) -> bool:
 _NAME_ADDITIONS = ORG_HEADS | _TEAM_HEADS | COMPASS_ADJECTIVES
 
 
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words without "the" (asked for every body named before each short name: split once)."""
+    return tuple(w for w in name.split() if w.lower() != "the")
+
+
 def full_name_before(name: str, at: int, orgs: list[tuple[int, str]]) -> str | None:
     """The one longer body's name, named before ``at``, that a short name is part of with only a head or a compass
     word added ("the Arapaho" after the "Northern Arapaho Tribe", "Lost 52" after "The Lost 52 Project"), or None."""
-    words = [w for w in name.split() if w.lower() != "the"]
+    words = _name_words(name)
     if not words:
         return None
     found = set()
     for start, full in orgs:
         if start >= at:
             break
-        long = [w for w in full.split() if w.lower() != "the"]
+        long = _name_words(full)
         if len(long) <= len(words):
             continue
         for k in range(len(long) - len(words) + 1):

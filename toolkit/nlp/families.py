@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.lookups import indices_where
+
 
 def family_named_before(token: Token, people: list[tuple]) -> str | None:
     """The people of the plural surname's family named before it, joined by "and" (``people``: the resolver's
@@ -43,7 +45,9 @@ def family_named_before(token: Token, people: list[tuple]) -> str | None:
 def _named_together(token: Token, surname: str) -> str | None:
     """"David and Louise Turpin" before the plural: a given name joined by "and" to a full name of the surname."""
     doc = token.doc
-    for i in range(token.i):
+    for i in indices_where(doc, lower=(surname.lower(),)):
+        if i >= token.i:
+            break
         last = doc[i]
         if last.text != surname or last.ent_type_ != "PERSON" or last.dep_ != "conj":
             continue

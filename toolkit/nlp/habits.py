@@ -27,4 +27,11 @@ FREQUENCY_ADVERBS = frozenset("""generally usually typically commonly normally o
 
 def tells_a_habit(verb: Token) -> bool:
     """Whether a verb in the simple present carries an adverb of frequency (see the module's docstring)."""
+    if verb.tag_ not in _PRESENT_OR_PARTICIPLE:
+        return False  # (the cheap test first: most verbs are in the past or a gerund)
     return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in verb.children) and simple_present(verb)
+
+
+# Tags of a simple present's verb: its finite form, a bare form after "do" ("doesn't often happen"), or a passive's
+# participle.
+_PRESENT_OR_PARTICIPLE = frozenset({"VBZ", "VBP", "VB", "VBN"})
