@@ -93,6 +93,7 @@ EVALUATE_GOLD = $(GOLD)/000_4d240d6c60ada09b.json $(GOLD)/whitehouse $(GOLD)/wik
 	$(GOLD)/wikinews-events-dev15 \
 	$(GOLD)/wikinews-events-dev16 \
 	$(GOLD)/wikinews-events-dev17 \
+	$(GOLD)/wikinews-events-dev18 \
 	$(GOLD)/wikinews-events-dev19 \
 	$(GOLD)/wikinews-events-dev20 \
 	$(GOLD)/wikinews-dates-dev \

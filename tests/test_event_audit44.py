@@ -129,7 +129,9 @@ class TestSourceInsideALaterConjunct:
     def test_a_source_after_both_clauses_speaks_for_both(self, nlp, tmp_path):
         """"… started attacking people there, and one of them died …, according to The Times"."""
         events = events_of(TIMES, dt.date(2019, 12, 2), "times", nlp=nlp, folder=tmp_path)
-        for verb in ("attack", "die"):
+        # (since round ev43b the course begun is the event, "start | attacking people there", as the event golds list
+        # "began turning off", "started assembling": toolkit/nlp/courses.py)
+        for verb in ("start", "die"):
             rows = rows_with_verb(events, verb)
             assert len(rows) == 1 and rows["reported_by"].iloc[0] == "Times", verb
 

@@ -25,6 +25,9 @@ from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.noun_phrases import QUOTE_MARKS, noun_phrase, unquoted
 from toolkit.nlp.field_offices import field_office
 from toolkit.nlp.described_people import described_subject, main_subject_of_clause, titled_in_sentence
+from toolkit.nlp.courses import begins_doing, course_text
+from toolkit.nlp.families import family_named_before
+from toolkit.nlp.described_bodies import body_named_before, full_name_before, org_mentions
 from toolkit.nlp.lead_descriptions import named_next
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
@@ -183,6 +186,8 @@ class Actors:
 
     def __init__(self, index: EntityIndex, resolver: PersonResolver, inside: set[int], sentences: Sentences):
         self.index, self.resolver, self.inside, self.sentences = index, resolver, inside, sentences
+        self._orgs: list[tuple[int, str]] | None = None  # the ORG mentions, named once when a description asks
+        self._org_words: set[str] = set()
 
     def who(self, token: Token, *, depth: int = 0) -> str | None:
         """The who a noun phrase names; coordinated names are kept together ("Turkey and Libya")."""
@@ -223,8 +228,10 @@ class Actors:
         else the noun phrase itself."""
         if names_the_text(token):
             return None  # "The following is the fifth edition …. It features …": the article itself
-        for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._office, self._named,
-                        self._described, self._whose):
+        if token.tag_ == "VBG" and token.dep_ == "xcomp" and begins_doing(token):
+            return course_text(token)  # "started supporting the government of …": what was started (courses.py)
+        for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._office, self._shortened,
+                        self._family, self._named, self._described, self._body, self._whose):
             found = reading(token, depth)
             if found is not _PASS:
                 return found
@@ -447,6 +454,61 @@ class Actors:
         if token.tag_ == "NN" and (person := named_next(token, self.resolver, self.sentences)) is not None:
             return person  # "a federal judge in Texas ruled …" ⏎ "… Judge Gray Miller ruled …" (lead_descriptions.py)
         return _PASS
+
+    def _bodies(self) -> list[tuple[int, str]]:
+        """The document's ORG mentions as (first token, canonical name), found on the first asking."""
+        if self._orgs is None:
+            self._orgs = [(start, self.index.canonical(text, label) or " ".join(text.split()))
+                          for start, text, label in org_mentions(self.sentences.entities)]
+            # the words of the longer names, which a short name's words must be among
+            self._org_words = {w for _, name in self._orgs if " " in name for w in name.split()}
+        return self._orgs
+
+    def _body(self, token: Token, depth: int):
+        """A definite description of the one body of its kind named before ("the network": described_bodies.py)."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN":
+            return _PASS  # (the cheap test first)
+        return body_named_before(token, self._bodies()) or _PASS
+
+    def _surname_named_before(self, token: Token) -> str | None:
+        """The person named before whose surname (or a double surname's first half, as the index knows it) an untagged
+        word is: "Rosselló" after "Ricardo Rosselló Nevares"."""
+        person = self.index.canonical(token.text, "PERSON")
+        if not person or self.index.label_of.get(person) != "PERSON" or token.text not in person.split()[1:]:
+            return None
+        return person if any(at < token.i and name == person for at, name, *_ in self.resolver.people) else None
+
+    def _family(self, token: Token, depth: int):
+        """"the Turpins" after "David and Louise Turpin": the people of that surname named before (families.py)."""
+        if token.pos_ != "PROPN" or not token.lower_.endswith("s"):
+            return _PASS  # (the cheap test first)
+        return family_named_before(token, self.resolver.people) or _PASS
+
+    def _shortened(self, token: Token, depth: int):
+        """A short name of a body named in full before ("The Arapaho" after "the Northern Arapaho Tribe", "Lost 52"
+        after "The Lost 52 Project": described_bodies.py)."""
+        ent = self.sentences.entities.get(token.i)
+        if ent is not None:
+            if ent.label_ not in ("ORG", "NORP"):
+                return _PASS
+            self._bodies()
+            if token.text not in self._org_words:
+                return _PASS  # (the cheap test first: no longer name holds the word)
+            name, at = self.index.canonical(ent.text, ent.label_) or ent.text, ent.start
+        elif token.dep_ in SUBJECT_DEPS and token.is_title and token.pos_ != "PRON":
+            if token.pos_ == "PROPN" and (person := self._surname_named_before(token)) \
+                    and len(list(token.subtree)) == 1:
+                return person  # "Rosselló began serving …" after "Ricardo Rosselló Nevares", the word untagged
+            self._bodies()
+            if token.text not in self._org_words:
+                return _PASS
+            phrase = noun_phrase(token)
+            if not all(w[:1].isupper() or w.isdigit() for w in phrase.split()):
+                return _PASS  # ("Lost 52": a name the model did not tag, all its words capitalised or numbers)
+            name, at = phrase, token.left_edge.i
+        else:
+            return _PASS
+        return full_name_before(name, at, self._bodies()) or _PASS
 
     def _apposed_name(self, appos: Token) -> str | None:
         """The name an apposition gives: itself, or "a Polish chef named Łukasz". An apposition with "a" or "an"

@@ -24,6 +24,7 @@ from typing import Container, Iterable
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.clauses import TIME_MARKS, clause_head
+from toolkit.nlp.courses import gerund_begun
 from toolkit.nlp.dates import IN_COUNT
 from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.participles import naming_participle
@@ -409,7 +410,8 @@ def date_of_its_time(verb: Token, dated: dict[int, str]) -> str | None:
     """The date of the main clause a clause of time in the simple past tells the moment of ("On Thursday, Navalny was
     flying from Tomsk … headed for Moscow when he fell ill": the falling ill was on Thursday), or of the clause an
     absolute participle with a subject of its own is set off after ("… collided on Friday, the truck catching fire
-    in the process"); None when there is none or it is not dated."""
+    in the process"), or of the gerund a start governs ("began deploying … yesterday"); None when there is none or
+    it is not dated."""
     if verb.dep_ == "advcl" and _simple_past(verb) \
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in _AT_ONE_MARKS and c.i < verb.i for c in verb.children):
         head = verb.head
@@ -420,6 +422,8 @@ def date_of_its_time(verb: Token, dated: dict[int, str]) -> str | None:
             and verb.doc[verb.left_edge.i - 1].text == "," and any(c.dep_ == "nsubj" for c in verb.children) \
             and not any(c.dep_ in ("aux", "mark") for c in verb.children):
         return dated.get(verb.head.i)
+    if (doing := gerund_begun(verb)) is not None:
+        return dated.get(doing.i)  # "government forces began deploying into … territory yesterday" (courses.py)
     return None
 
 

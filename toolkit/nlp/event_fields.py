@@ -22,6 +22,7 @@ from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.mandates import demanded_by_noun
 from toolkit.nlp.negation import negated
 from toolkit.nlp.participles import modal_head
+from toolkit.nlp.courses import gerund_begun
 from toolkit.nlp.predicates import ClauseMarks, planned_by_be_to, under_aspect
 from toolkit.nlp.verb_classes import PLANNING_VERBS, STANCE_VERBS
 from toolkit.nlp.verb_forms import compound_first, prefix_before, prefixed_word
@@ -121,6 +122,8 @@ def object_token(verb: Token, lemma: str) -> Token | None:
                and not (c.lower_ == "that" and demanded_by_noun(verb))]
     if objects:  # the direct object before the receiver ("giving them the longest sentence")
         return min(objects, key=lambda c: _OBJECT_DEPS.index(c.dep_))
+    if (doing := gerund_begun(verb)) is not None:
+        return doing  # "started supporting the government of …": what was started (courses.py)
     if any(c.dep_ == "agent" for c in verb.children) or agent_phrase(verb) is not None:
         # (also a "by" phrase the parser hung on a noun: "has been sentenced to life imprisonment by the Regional
         # Court in Gdańsk", round wire35b, whose patient is the man sentenced, not "a charity event")

@@ -157,6 +157,10 @@ from toolkit.nlp.subordinators import (
 from toolkit.nlp.title_heads import mend_officers_read_as_objects, mend_title_heads
 from toolkit.nlp.undergoing import undergoes
 from toolkit.nlp.unsaid import unsaid
+from toolkit.nlp.verbal_titles import mend_titles_read_as_verbs
+from toolkit.nlp.habits import tells_a_habit
+from toolkit.nlp.addressed_quotations import frames_by_addressing
+from toolkit.nlp.bare_verbs import mend_bare_reporting_verbs, mend_bare_verbs_before_pronouns
 from toolkit.nlp.verb_forms import bare_after_singular, mend_split_prefixes, no_verb
 from toolkit.nlp.verbless_sentences import mend_prepositional_roots, mend_verbless_sentences
 from toolkit.nlp.whose_relatives import mend_whose_relatives
@@ -227,6 +231,9 @@ def _mend_parse(doc: Doc) -> None:
     mend_particles_read_as_prepositions(doc)  # "once it moved on the Bahamian government withdrew": the government
     mend_places_read_as_subjects(doc)  # "Yesterday, the Parliament of New South Wales (NSW), Australia voted"
     mend_predicates_read_as_relatives(doc)  # "The Austrian partner asked …, but the commissioner stated …"
+    mend_titles_read_as_verbs(doc)  # "Amateur researcher and systems engineer Yutaka Iwasaki … came": a title
+    mend_bare_reporting_verbs(doc)  # "The Arapaho have plans … and report they are considering …": a verb
+    mend_bare_verbs_before_pronouns(doc)  # "Sea-Eye credit themselves with around 14,000 lives saved": a verb
 
 
 
@@ -437,7 +444,8 @@ class _Reader:
                 or weighs_as_evidence(verb, lemma) or tells_a_plot(verb) \
                 or relates_in_time_to(verb, lemma) or committed_means(verb) or promised_until(verb) \
                 or speaks_on_terms(verb, lemma) or gives_no_comment(verb, lemma) or notes_unverified(verb, lemma) \
-                or asks_anonymity(verb, lemma) or outlet_understands(verb, lemma) or reports_in_writing(verb, lemma):
+                or asks_anonymity(verb, lemma) or outlet_understands(verb, lemma) or reports_in_writing(verb, lemma) \
+                or tells_a_habit(verb) or frames_by_addressing(verb, lemma, inside):
             return True  # what the event brought about, what it was for, or what is so: no act
         # the quotation is the speaker's words; its verb is no event
         return (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)

@@ -15,7 +15,8 @@ of US$86,000"): the person named before, as the pronoun's resolver says. And the
 of a verb of scheduling tells an arrangement made, a coming event ("Sentencing is scheduled for
 February 4"). A bare participle joined to such a passive shares its "be" and its subject ("A criminal illegal
 alien from Mexico … was arrested and charged with raping an 11-year-old girl": charged too). A statal passive of things counted is a state too ("all eleven of the legislative bills
-filed have been stuck in Congress": :func:`counted_things_in_a_state`).
+filed have been stuck in Congress": :func:`counted_things_in_a_state`). In a reported clause "had been" is the
+reporter's past moved back a tense ("Reuters reported … oil had been disrupted"), and counts as the past.
 
 Example:
     >>> thing_acted_on(doc[3], doc[3])            # doctest: +SKIP
@@ -28,6 +29,7 @@ from spacy.tokens import Token
 
 from toolkit.nlp.clauses import MODALS, passive_subject
 from toolkit.nlp.descriptions import names_a_thing
+from toolkit.nlp.verb_classes import REPORTING_VERBS
 
 # Verbs whose past participle names a lasting state (statal passives: where a thing is, what it is
 # made of, called, tied or given to, what holds it, whom one works for): "was located in", "was made
@@ -92,6 +94,14 @@ def _passive_holder(verb: Token) -> Token:
     return verb
 
 
+def _backshifted(auxiliaries: list[Token], top: Token) -> bool:
+    """Whether a passive's "had been" is a reported clause's past moved back a tense ("Reuters … reported both
+    production and export of oil had been disrupted": what Reuters told as done), not a pluperfect of the narration
+    ("the road had been closed for years")."""
+    return [a.lower_ for a in auxiliaries] == ["had", "been"] and top.dep_ == "ccomp" \
+        and top.head.lemma_.lower() in REPORTING_VERBS
+
+
 def thing_acted_on(verb: Token, top: Token) -> Token | None:
     """The particular thing an agentless passive in the simple past or the present perfect was done
     to, in a main, coordinated or reported clause (see the module's docstring); else None."""
@@ -100,7 +110,8 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
     holder = _passive_holder(verb)
     auxiliaries = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
     passive = [a for a in auxiliaries if a.dep_ == "auxpass"]
-    if len(passive) != 1 or any(a.lower_ in MODALS or a.lower_ == "had" for a in auxiliaries):
+    backshifted = _backshifted(auxiliaries, top)
+    if len(passive) != 1 or any(a.lower_ in MODALS or (a.lower_ == "had" and not backshifted) for a in auxiliaries):
         return None
     be = passive[0]
     if verb.lemma_.lower() in SCHEDULING_VERBS and be.tag_ in ("VBZ", "VBP") and len(auxiliaries) == 1 \
@@ -111,7 +122,7 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
         return patient if patient is not None and patient.pos_ in ("NOUN", "PROPN") else None
     past = be.tag_ == "VBD" and len(auxiliaries) == 1
     perfect = be.lower_ == "been" and any(a.lower_ in ("has", "have") for a in auxiliaries)
-    if not (past or perfect):
+    if not (past or perfect or backshifted):
         return None
     if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in verb.children):
         return None  # "was intended to be done", "was found guilty": the passive frames another predicate

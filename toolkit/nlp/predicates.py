@@ -28,6 +28,7 @@ from toolkit.nlp.clause_series import opens_series
 from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, a_person_acted, able_to, claimed_past, clause_head,
                                  comma_joined, conjunct_root, finite, gerund_joined_to_finite, is_infinitive, marked_by,
                                  names_a_kind, passive_subject, simple_present, someone_named)
+from toolkit.nlp.courses import begins_doing
 from toolkit.nlp.feats import becomes_the_first
 from toolkit.nlp.inversions import INVERTING, PHRASE_ENDS, inverted_condition, phrasal_condition
 from toolkit.nlp.lexicon import SPEECH_VERBS
@@ -205,7 +206,7 @@ def under_aspect(verb: Token) -> bool:
         return False
     head = verb.head
     return head.i != verb.i and aspectual(head) and (dep == "xcomp" or is_infinitive(verb)) \
-        and not any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
+        and not any(c.dep_ == "dobj" and c.i < verb.i for c in head.children) and not begins_doing(verb)
     # (with an object of its own before the infinitive the verb is no aspect but an act, and the
     # infinitive its purpose: "started a company … to transform their invention", "began a planned
     # shutdown to make way for …")

@@ -41,6 +41,9 @@ def _names_a_post(noun: Token) -> bool:
     return word in ROLE_WORDS or word in PERSON_TITLES or word.endswith(_AGENT_SUFFIXES)
 
 
+names_a_post = _names_a_post  # (a title read as a verb before a name: verbal_titles.py)
+
+
 def bare_post(noun: Token) -> bool:
     """Whether a noun is a singular post with no determiner, possessive or number: a title."""
     return noun.tag_ == "NN" and not noun.ent_type_ and _names_a_post(noun) \

@@ -1,0 +1,119 @@
+"""A bare verb the small model read as a noun, where English grammar settles it is a verb.
+
+Words like "report" and "credit" are nouns and verbs. After a plural subject the bare form is a present-tense verb,
+and the small model, which leans to the noun, misreads two constructions (both of Wikinews, 2019):
+
+- "The Arapaho have plans to widen the buffalo's range … and report they are considering eventually pooling resources
+  with the nearby Eastern Shoshone Tribe": "report" is parsed as a noun joined to "widen", and "they are considering"
+  as a relative clause of "plans"; the report is lost and the consideration is nobody's claim. A singular count noun
+  with no determiner cannot stand alone as a noun phrase, and one right after "and" followed at once by a clause with
+  its own pronoun subject is a verb of saying or thinking taking that clause as content, joined to the finite
+  present verb before it (whose subject it shares). :func:`mend_bare_reporting_verbs`.
+- "Sea-Eye credit themselves with around 14,000 lives saved during 60 rescues": "credit" is parsed as a noun, the
+  subject of "saved", and "themselves" its apposition, so that the lives saved are the sentence's act. A reflexive or
+  object pronoun cannot follow a noun it does not agree with ("credit" is singular, "themselves" plural), and a bare
+  participle with no auxiliary cannot be a sentence's main verb: the word before the pronoun is the verb, the name
+  before it its subject, the pronoun its object, and the participle describes the noun before it ("lives saved").
+  :func:`mend_bare_verbs_before_pronouns`.
+
+Not so: a noun with a determiner, a possessive, a number or an adjective ("the report they are considering", a
+relative clause), a noun after no "and", a clause word that says nothing ("and work they are doing"), a participle
+with an auxiliary ("the charity credit … has been saved"), or a pronoun of the same number as the noun ("the
+president himself").
+
+Example:
+    >>> doc = mend_bare_reporting_verbs(nlp("They have plans and report they are considering it."))  # doctest: +SKIP
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc if t.text in ("report", "considering")]
+    [('report', 'VBP', 'conj', 'have'), ('considering', 'VBG', 'ccomp', 'report')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from toolkit.nlp.lookups import forget, indices_where
+from toolkit.nlp.verb_classes import REPORTING_VERBS
+
+# Pronouns that open a clause as its subject.
+_SUBJECT_PRONOUNS = frozenset({"they", "we", "he", "she", "it", "i", "you"})
+
+# Plural reflexives and object pronouns: after a singular noun they agree with nothing before them.
+_PLURAL_OBJECTS = frozenset({"themselves", "ourselves", "them", "us"})
+
+# Dependents that make a noun a noun phrase of its own.
+_NOMINAL = frozenset({"det", "poss", "nummod", "amod", "case", "predet"})
+
+
+def _bare_noun(word: Token) -> bool:
+    """Whether a singular common noun stands with no determiner, possessive, number or adjective."""
+    return word.tag_ == "NN" and not word.ent_type_ and not any(c.dep_ in _NOMINAL for c in word.children)
+
+
+def _finite_before(word: Token) -> Token | None:
+    """The finite present verb of the plural subject that ``word`` is joined to: up its heads, the first verb tagged
+    VBP before it."""
+    head = word.head
+    for _ in range(4):
+        if head.tag_ == "VBP" and head.pos_ in ("VERB", "AUX") and head.i < word.i:
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def mend_bare_reporting_verbs(doc: Doc) -> Doc:
+    """"… and report they are considering …": the bare noun is a verb of saying or thinking joined to the finite
+    verb before, and the clause after it is its content (see the module's docstring). In place; the doc is returned."""
+    for i in indices_where(doc, tag=("NN",), dep=("conj",)):
+        word = doc[i]
+        if i < 1 or i + 2 >= len(doc) or doc[i - 1].lower_ != "and" or word.lemma_.lower() not in REPORTING_VERBS \
+                or not _bare_noun(word) or any(c.dep_ in ("compound", "prep") for c in word.children):
+            continue
+        pronoun = doc[i + 1]
+        clause = pronoun.head
+        if pronoun.lower_ not in _SUBJECT_PRONOUNS or pronoun.dep_ != "nsubj" or clause.i <= pronoun.i \
+                or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        finite = _finite_before(word)
+        if finite is None:
+            continue
+        doc[i - 1].head = finite
+        word.head, word.dep_ = finite, "conj"
+        word.tag_, word.pos_ = "VBP", "VERB"
+        forget(doc)  # (the tags read once per Doc are stale now)
+        clause.head, clause.dep_ = word, "ccomp"
+    return doc
+
+
+def mend_bare_verbs_before_pronouns(doc: Doc) -> Doc:
+    """"Sea-Eye credit themselves with …": the bare noun before a plural object pronoun is the verb, the name before
+    it the subject, and a participle the parser made the main verb describes the noun before it (see the module's
+    docstring). In place; the doc is returned."""
+    for i in indices_where(doc, tag=("NN",), dep=("nsubj", "ROOT")):
+        word = doc[i]
+        if i < 1 or i + 1 >= len(doc) or doc[i + 1].lower_ not in _PLURAL_OBJECTS or doc[i + 1].head.i != i \
+                or not _bare_noun(word):
+            continue
+        name = doc[i - 1]
+        if name.pos_ != "PROPN" or name.head.i != i or not name.ent_type_:
+            continue
+        if word.dep_ == "nsubj":  # the parser made a participle after it the main verb
+            root = word.head
+            if root.dep_ != "ROOT" or root.tag_ != "VBN" or root.i <= i + 1 or doc[root.i - 1].pos_ != "NOUN" \
+                    or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+                continue
+            for child in [c for c in root.children if c.i < i or c.dep_ == "punct"]:
+                child.head = word  # what opens the sentence ("Since commencing work …,") and its full stop
+            word.head, word.dep_ = word, "ROOT"
+            root.head, root.dep_ = doc[root.i - 1], "acl"  # "lives saved"
+        elif any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "pcomp", "advcl", "xcomp")
+                 for t in word.subtree):
+            continue  # a noun root over a clause of its own: not a sentence left without a verb
+        for part in [c for c in word.children if c.i < name.i]:
+            part.head = name  # "Sea - Eye": the name's own words
+        word.tag_, word.pos_ = "VBP", "VERB"
+        forget(doc)  # (the tags read once per Doc are stale now)
+        name.head, name.dep_ = word, "nsubj"
+        doc[i + 1].dep_ = "dobj"
+    return doc

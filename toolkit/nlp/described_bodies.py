@@ -1,0 +1,152 @@
+"""A definite description of a body named before: "the network", "the commission", "the team".
+
+News names a body once and goes on with a definite description of its kind: "Following the expiry of broadcast
+corporation ABS-CBN's legislative franchise, … Later in the evening, the network signed off"; "The National
+Telecommunications Commission (NTC) issued a cease and desist order … the commission refused to provide …"; "The
+Lost 52 Project announced … The team subsequently deployed a camera". An analyst writes the body's name, as for a
+person told of by a title ("the president"). Used by :mod:`toolkit.nlp.actors` for a subject.
+
+The description stands for a body the text has named when the noun's kind fits the name: the name's head is the noun
+itself ("the commission" → "National Telecommunications Commission", "the party" → "Thai Raksa Chart Party", "the
+department" → "Department of Justice"), or a word of the same kind (a company's "Corporation", "Inc", "Group" for
+"the company", "the firm", "the network"; a "Project" or a "Crew" for "the team"). And only where the text makes it
+certain: exactly one body of that kind is named before the description, and for a company no body whose name says
+nothing of its kind either ("Boeing", which may be the company as well as "Saha Airlines" is). A description with a
+modifier of its own ("the state-owned company", "the company's CEO", "the team of researchers") or a name beside it
+("the firm eTranslate"), one whose kind the text names no body of (a research "team" of authors), two bodies of the
+kind ("the committee" after the House and the Senate committees), and the nouns for a country's institutions that a
+text names by no name of that kind ("the government", "the administration", "the police", "the military") stay as
+they are.
+
+So for a short name of a body named in full before: "The Arapaho have plans …" after "the Northern Arapaho Tribe",
+"Lost 52 sailed …" after "The Lost 52 Project announced …": the short name is the full one when it is a part of
+exactly one body's name named before it, the rest of that name only the body's head ("Tribe", "Project", "Party") or
+a compass word ("Northern"). Not a person's or a place's name ("Trump" beside "the Trump Organization", "China"
+beside "the Bank of China"), nor a part the full name adds more words to ("Congress" beside "Congress of the
+Philippines", "Navy" beside "U.S. Navy": another body, or the same one named otherwise).
+
+Example:
+    >>> body_named_before(doc[12], orgs)      # "Later in the evening, the network signed off"   # doctest: +SKIP
+    'ABS-CBN Corporation'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from toolkit.nlp.lexicon import COMPASS_ADJECTIVES, ORG_HEADS
+from toolkit.nlp.mistags import english_words
+
+# Heads of a company's name: a description of a company ("the company", "the network") fits a name ending in one.
+_COMPANY_HEADS = frozenset("""company companies corporation corp inc ltd limited llc plc co group holdings airlines
+    airways motors bank industries enterprises network broadcasting""".split())
+
+# Nouns that describe a company, whatever word its name ends in.
+_COMPANY_NOUNS = frozenset("""company firm corporation network broadcaster carmaker automaker airline conglomerate
+    retailer""".split())
+
+# A team: the heads of the names of a group that works together ("Lost 52 Project", "Crew Dragon" is no name of one).
+_TEAM_HEADS = frozenset("""team project crew expedition""".split())
+
+# Nouns of a body that a name ends in when the text names one ("the commission": "… Commission"); the nouns of a
+# country's institutions ("government", "police") are left out: a text rarely names those by a name of that head.
+_OWN_HEADS = frozenset("""commission committee council agency party court board union club department ministry office
+    organisation organization foundation institute university academy association bureau authority tribe movement
+    charity""".split())
+
+# Dependents a bare description may have: its "the", punctuation, a relative clause after it.
+_BARE = frozenset({"det", "punct", "relcl"})
+
+
+def _fitting_heads(noun: str) -> frozenset[str] | None:
+    """The heads of a name that a description by ``noun`` fits, or None for a noun of no body named by a name."""
+    if noun in _COMPANY_NOUNS:
+        return _COMPANY_HEADS | {noun}
+    if noun == "team":
+        return _TEAM_HEADS
+    if noun in _OWN_HEADS:
+        return frozenset({noun})
+    return None
+
+
+def name_head(name: str) -> str:
+    """The head word of a body's name, in lower case: the last word, or the word before "of" ("Department of
+    Justice" → "department")."""
+    words = name.replace(",", " ").replace(".", " ").split()
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1].lower() if words else ""
+
+
+def body_named_before(token: Token, orgs: list[tuple[int, str]]) -> str | None:
+    """The name of the one body of the description's kind named before it (``orgs``: the document's ORG mentions as
+    (first token, canonical name), in text order), or None."""
+    if token.tag_ != "NN" or token.ent_type_:
+        return None
+    heads = _fitting_heads(token.lemma_.lower())
+    if heads is None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+            or any(c.dep_ not in _BARE for c in token.children):
+        return None
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+        return None  # "the firm eTranslate": the name beside it says which
+    before = [name for start, name in orgs if start < token.i]
+    found = {name for name in before if name_head(name) in heads}
+    if len(found) != 1:
+        return None
+    if token.lemma_.lower() in _COMPANY_NOUNS and any(_of_unknown_kind(name, doc.vocab) for name in before
+                                                      if name not in found):
+        return None  # ("Saha Airlines" and "Boeing" before "the company": Boeing may be a company too)
+    return next(iter(found))
+
+
+def _of_unknown_kind(name: str, vocab) -> bool:
+    """Whether a body's name says nothing of its kind: its head is no head of a body's name and no English word
+    ("Boeing", "eTranslate"); such a body may be a company, whatever its name."""
+    head = name_head(name)
+    return head not in ORG_HEADS and head not in english_words(vocab)
+
+
+# Words a body's full name adds to its short name: its head ("Tribe", "Project") and a compass word ("Northern").
+_NAME_ADDITIONS = ORG_HEADS | _TEAM_HEADS | COMPASS_ADJECTIVES
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words without "the" (asked for every body named before each short name: split once)."""
+    return tuple(w for w in name.split() if w.lower() != "the")
+
+
+def full_name_before(name: str, at: int, orgs: list[tuple[int, str]]) -> str | None:
+    """The one longer body's name, named before ``at``, that a short name is part of with only a head or a compass
+    word added ("the Arapaho" after the "Northern Arapaho Tribe", "Lost 52" after "The Lost 52 Project"), or None."""
+    words = _name_words(name)
+    if not words:
+        return None
+    found = set()
+    for start, full in orgs:
+        if start >= at:
+            break
+        long = _name_words(full)
+        if len(long) <= len(words):
+            continue
+        for k in range(len(long) - len(words) + 1):
+            if long[k:k + len(words)] == words:
+                if all(w.lower() in _NAME_ADDITIONS for w in long[:k] + long[k + len(words):]):
+                    found.add(full)
+                break
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def org_mentions(entities: dict) -> list[tuple[int, str, str]]:
+    """The document's ORG mentions as (first token, text, label) from a map of token to entity span, in text order."""
+    seen, out = set(), []
+    for ent in entities.values():
+        if ent.label_ == "ORG" and ent.start not in seen:
+            seen.add(ent.start)
+            out.append((ent.start, ent.text, ent.label_))
+    return sorted(out)

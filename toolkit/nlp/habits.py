@@ -1,0 +1,37 @@
+"""A clause in the simple present with an adverb of frequency: what is usually so, no event.
+
+"Sources report she is generally treated as royalty by the Thai populace", "The niqab … is commonly worn by Muslim
+females" (Wikinews, 2019): the simple present with "generally", "usually", "commonly", "often" tells a habit or a
+custom, true on any day, not something that was done; the golds list none. The test is the verb's tense (the simple
+present, active or passive: :func:`toolkit.nlp.clauses.simple_present`) and an adverb of frequency hung on it.
+
+Not so: the past ("rarely allowed them outside the family home" is what the parents did, and is listed), a modal
+("would normally succeed the governor"), a perfect ("has always condemned"), or the simple present with no such
+adverb (the narrative present of a headline or a plot is another matter).
+
+Example:
+    >>> tells_a_habit(doc[4])      # "she is generally treated as royalty"   # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.clauses import simple_present
+
+# Adverbs of frequency (a closed class): how often something is so.
+FREQUENCY_ADVERBS = frozenset("""generally usually typically commonly normally often frequently always rarely seldom
+    traditionally customarily routinely ordinarily""".split())
+
+
+def tells_a_habit(verb: Token) -> bool:
+    """Whether a verb in the simple present carries an adverb of frequency (see the module's docstring)."""
+    if verb.tag_ not in _PRESENT_OR_PARTICIPLE:
+        return False  # (the cheap test first: most verbs are in the past or a gerund)
+    return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in verb.children) and simple_present(verb)
+
+
+# Tags of a simple present's verb: its finite form, a bare form after "do" ("doesn't often happen"), or a passive's
+# participle.
+_PRESENT_OR_PARTICIPLE = frozenset({"VBZ", "VBP", "VB", "VBN"})
