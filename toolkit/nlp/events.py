@@ -58,8 +58,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.as_clauses import mend_as_clauses, mend_as_conjuncts
-from toolkit.nlp.absolutes import absolute_participle, mend_with_absolutes
+from toolkit.nlp.absolutes import absolute_participle
 from toolkit.nlp.adjustments import adjusts_a_measure
 from toolkit.nlp.actors import Actors, Sentences, named_as, possessor_of_place
 from toolkit.nlp.feats import becomes_the_first
@@ -68,7 +67,6 @@ from toolkit.nlp.agents import agent_of
 from toolkit.nlp.agreement import pairs_with_it
 from toolkit.nlp.as_reports import as_reported, narrated_as_clause, reported_between_commas
 from toolkit.nlp.attribution import PERSON_PRONOUNS
-from toolkit.nlp.between_pairs import mend_between_pairs
 from toolkit.nlp.capacities import describes_a_capacity
 from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_background_activity,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
@@ -78,9 +76,8 @@ from toolkit.nlp.clause_dates import (clause_dates, date_of_its_time, date_over_
                                       narrators_times, paragraph_days, result_of)
 from toolkit.nlp.clauses import (able_to, able_word, act_before_or_after, claimed_past, clause_head, conjunct_root,
                                  general_capacity, inherits, names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
-from toolkit.nlp.conjunct_forms import listed_after_infinitive, mend_bare_conjuncts
-from toolkit.nlp.coordination import (in_verb_series, mend_coordinated_subjects, mend_names_read_as_adjectives,
-                                      mend_names_read_as_modifier)
+from toolkit.nlp.conjunct_forms import listed_after_infinitive
+from toolkit.nlp.coordination import in_verb_series
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.run_in_heads import claim_paragraphs
 from toolkit.nlp.depictions import depicts
@@ -89,15 +86,13 @@ from toolkit.nlp.commitments import committed_means, promised_until
 from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
 from toolkit.nlp.mandates import demanded_by_noun, mandated_clause
 from toolkit.nlp.participles import modifies_noun_before, naming_participle, paired_with_adjective
-from toolkit.nlp.participle_series import mend_participles_read_as_modifiers
-from toolkit.nlp.place_appositions import mend_places_read_as_subjects
 from toolkit.nlp.possessions import comes_with
 from toolkit.nlp.present_subjects import subject_is_a_present
 from toolkit.nlp.passives import counted_things_in_a_state, regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.event_fields import EventClause, extent, kind_of, marks_of, object_token, phrasal_lemma
 from toolkit.nlp.event_record import Event
-from toolkit.nlp.findings import mend_shown_contents, shown_by_a_thing
+from toolkit.nlp.findings import shown_by_a_thing
 from toolkit.nlp.fragments import acts_beyond_quotation
 from toolkit.nlp.generic_times import generic_time_clause
 from toolkit.nlp.formulas import set_phrase
@@ -107,17 +102,11 @@ from toolkit.nlp.interviews import Turns
 from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import doc_text, indices_where
 from toolkit.nlp.message_sources import names_message_source
-from toolkit.nlp.district_codes import mend_relatives_after_party_codes
-from toolkit.nlp.misparses import (mend_appositions_across_verbs, mend_fronted_subjects, mend_objects_after_parentheses,
-                                   mend_reduced_passives, mend_relatives_across_commas, mend_reported_subjects,
-                                   mend_stranded_prepositions, mend_then_clauses, mend_where_clauses,
-                                   mend_which_on_people)
 from toolkit.nlp.mistags import (adjective_in_ing, compared_gerund, foreign_verb, gives_an_age, hidden_verbs,
                                  no_past_form, noun_by_modifier, titled_gerund, titled_relative)
 from toolkit.nlp.near_misses import frames_near_miss, near_miss_frame
 from toolkit.nlp.nominal_events import hidden_event, talks_between
-from toolkit.nlp.report_tails import (mend_contents_read_as_conjuncts, mend_inverted_reports,
-                                     mend_reports_read_as_conjuncts, mend_reports_read_as_nouns)
+from toolkit.nlp.parse_mends import mend_parse
 from toolkit.nlp.noun_lists import (closes_noun_list, gerund_closes_noun_list, gerund_in_examples,
                                     participle_after_noun_list)
 from toolkit.nlp.coincidences import relates_in_time_to
@@ -125,45 +114,27 @@ from toolkit.nlp.predicates import (SUBJECT_DEPS, ClauseMarks, aspectual, claims
                                     patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
                                     stop_verb_as_act, under_aspect)
 from toolkit.nlp.quantifiers import quantified_relative
-from toolkit.nlp.relative_predicates import mend_predicates_read_as_relatives
 from toolkit.nlp.requitals import requital_of, requited_one
 from toolkit.nlp.verb_classes import (ADDRESSEE_VERBS, BODY_NOUNS, DENIAL_VERBS, NEUTRAL_PHRASAL, PHASE_VERBS,
                                       REPORTING_VERBS, STOP_VERBS)
 from toolkit.nlp.written_reports import reports_in_writing
-from toolkit.nlp.reporter_conjuncts import mend_reporters_acts
 from toolkit.nlp.quotation_frames import frames_quotation, introduces_quotation
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.quoted_governors import governed_from_quotation
 from toolkit.nlp.quoted_conjuncts import mend_conjuncts_after_quotations
 from toolkit.nlp.responses import responds_as_act
-from toolkit.nlp.run_in_headings import mend_labels_read_as_subjects, run_in_heading
-from toolkit.nlp.set_off_relatives import mend_relatives_read_as_contents, mend_who_on_figures
+from toolkit.nlp.run_in_headings import run_in_heading
 from toolkit.nlp.sequences import follows_in_sequence
 from toolkit.nlp.signification import amounts_to, signifies, weighs_as_evidence
 from toolkit.nlp.plots import tells_a_plot
-from toolkit.nlp.small_clauses import mend_participle_small_clauses
-from toolkit.nlp.close_appositions import mend_nouns_read_as_appositions
 from toolkit.nlp.gerund_acts import act_by_means, claimed_gerund
-from toolkit.nlp.shared_titles import mend_titles_read_as_subjects
 from toolkit.nlp.stacked_titles import titled_person
-from toolkit.nlp.suffixes import mend_suffixes_read_as_subjects
 from toolkit.nlp.superlatives import measures_superlative
-from toolkit.nlp.subordinators import (
-    mend_particles_read_as_prepositions,
-    mend_serial_lists,
-    mend_time_clauses,
-    mend_time_phrases,
-)
-from toolkit.nlp.title_heads import mend_officers_read_as_objects, mend_title_heads
 from toolkit.nlp.undergoing import undergoes
 from toolkit.nlp.unsaid import unsaid
-from toolkit.nlp.verbal_titles import mend_titles_read_as_verbs
 from toolkit.nlp.habits import tells_a_habit
 from toolkit.nlp.addressed_quotations import frames_by_addressing
-from toolkit.nlp.bare_verbs import mend_bare_reporting_verbs, mend_bare_verbs_before_pronouns
-from toolkit.nlp.verb_forms import bare_after_singular, mend_split_prefixes, no_verb
-from toolkit.nlp.verbless_sentences import mend_prepositional_roots, mend_verbless_sentences
-from toolkit.nlp.whose_relatives import mend_whose_relatives
+from toolkit.nlp.verb_forms import bare_after_singular, no_verb
 from toolkit.nlp.wishes import is_request, is_wish
 from toolkit.nlp.writer_lines import writers_tokens
 from toolkit.nlp.person_resolver import PersonResolver
@@ -184,60 +155,6 @@ def _heads_of(doc: Doc, indices: list[int]) -> set[int]:
     return {doc[i].head.i for i in indices}
 
 
-def _mend_parse(doc: Doc) -> None:
-    """Mend in place the small model's misparses that would give an event a wrong clause or subject."""
-    mend_verbless_sentences(doc)  # "The president called Zelenskiy “a dictator”": "called" is the main verb
-    mend_prepositional_roots(doc)  # "Party-goers still at the scene after the shooting fled": the party-goers fled
-    mend_participles_read_as_modifiers(doc)  # "injuring at least 25 people and damaging churches": the quake damaged
-    mend_whose_relatives(doc)  # "… on Ukraine, whose president, Volodymyr Zelenskyy, attended a dinner"
-    mend_with_absolutes(doc)  # "failed 49-51, with Sens. Rand Paul (R-Ky.) and … joining Democrats in support"
-    mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
-    mend_reports_read_as_conjuncts(doc)  # "… imposed by President Donald Trump, the company’s CEO said"
-    mend_reports_read_as_nouns(doc)  # "… Benjamin Sesko, Sky Sports News understands.": no conjunct of a name
-    mend_contents_read_as_conjuncts(doc)  # "have seen this figure and claimed or implied the bill increases …"
-    mend_inverted_reports(doc)  # "The bomb was placed …, stated Minister … al-Eryani, and was left …"
-    mend_reporters_acts(doc)  # "said Russia … would start negotiations, and suggested …": the one who said suggested
-    mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
-    mend_reduced_passives(doc)  # "a pair of convicted killers caught dealing drugs … were released": no one caught
-    mend_then_clauses(doc)  # "pushed artillery … for 11 hours, then marched 9 miles": the men marched
-    mend_where_clauses(doc)  # "Unrest continued in Portland, …, where a Trump supporter was shot": no report
-    mend_as_clauses(doc)  # "reaches yet another historic milestone as America’s Catholic Bishops consecrate …"
-    mend_as_conjuncts(doc)  # "fled their homes on Monday as a wildfire fanned by strong winds raged …"
-    mend_objects_after_parentheses(doc)  # "welcomed back, with backpay, troops who …": the troops are welcomed
-    mend_appositions_across_verbs(doc)  # "The committee met, …, in room SD-106, Dirksen Senate Office Building, …"
-    mend_fronted_subjects(doc)  # "On Friday, on Route 2 in Randolph, a pickup truck … collided"
-    mend_relatives_across_commas(doc)  # "our relationship, including the … Agreement signed in 2000 that entered …"
-    mend_which_on_people(doc)  # "accounts for newborns, which could grow …": "which" stands for no people
-    mend_relatives_after_party_codes(doc)  # "Sen. Lindsey Graham, R-S.C., who has pushed for …"
-    mend_time_clauses(doc)  # "after the country's first president, George Washington, sought …"
-    mend_time_phrases(doc)  # "After Imperial Japan's unprovoked attack …, America responded": "After" governs "attack"
-    mend_serial_lists(doc)  # "After years of chaos, skyrocketing crime, and soft-on-crime policies … plunged …"
-    mend_coordinated_subjects(doc)  # "… to New Orleans and other forecasters predicted …"
-    mend_names_read_as_modifier(doc)  # "First Lady Melania Trump and President Donald J. Trump hosted"
-    mend_names_read_as_adjectives(doc)  # "Feb. 12 — Trump and Russian President Vladimir Putin speak by phone"
-    mend_bare_conjuncts(doc)  # "has been appointed …, where he will lead …, support …": "support" lists with "lead"
-    mend_title_heads(doc)  # "The Secretary of Homeland Security shall determine": the secretary, not a department
-    mend_officers_read_as_objects(doc)  # "Council on Environmental Quality Chairman Katherine Scarlett highlights"
-    mend_split_prefixes(doc)  # "GitHub re-enabled …" with the subject hung on "re"
-    mend_shown_contents(doc)  # "The observations showed without …, the rats were …": the content
-    mend_between_pairs(doc)  # "the partnership between the U.S. Center … and the UK AI Security Institute"
-    mend_suffixes_read_as_subjects(doc)  # "President Joseph R. Biden, Jr. spoke": Biden, not "Jr."
-    mend_titles_read_as_subjects(doc)  # "Assistant to the President and OSTP Director Michael Kratsios chaired"
-    mend_labels_read_as_subjects(doc)  # "WASHINGTON, D.C. – Today, First Lady Melania Trump … hosted"
-    mend_relatives_read_as_contents(doc)  # "Bercow commented on the matter — which the BBC noted …": no report
-    mend_who_on_figures(doc)  # "the protesters, sometimes numbering in the millions, who have filled …"
-    mend_participle_small_clauses(doc)  # "reported as many as 32 hospitalised": the 32 were hospitalised
-    mend_nouns_read_as_appositions(doc)  # "A Black Lives Matter protest had taken place": a protest
-    mend_particles_read_as_prepositions(doc)  # "once it moved on the Bahamian government withdrew": the government
-    mend_places_read_as_subjects(doc)  # "Yesterday, the Parliament of New South Wales (NSW), Australia voted"
-    mend_predicates_read_as_relatives(doc)  # "The Austrian partner asked …, but the commissioner stated …"
-    mend_titles_read_as_verbs(doc)  # "Amateur researcher and systems engineer Yutaka Iwasaki … came": a title
-    mend_bare_reporting_verbs(doc)  # "The Arapaho have plans … and report they are considering …": a verb
-    mend_bare_verbs_before_pronouns(doc)  # "Sea-Eye credit themselves with around 14,000 lives saved": a verb
-
-
-
-
 class _Reader:
     """Reads the events of one parsed document, verb by verb.
 
@@ -252,7 +169,7 @@ class _Reader:
                  stop: frozenset[str], agentless: bool, text: str | None) -> None:
         self.doc, self.stop, self.agentless = doc, stop, agentless
         self.inside = inside = quoted_tokens(doc) if inside is None else inside
-        _mend_parse(doc)
+        mend_parse(doc)
         mend_conjuncts_after_quotations(doc, inside)  # '… said it is possible "that …," and the ban followed …'
         resolver = resolver or PersonResolver(doc, index, inside)
         self.index = index
