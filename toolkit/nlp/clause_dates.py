@@ -270,7 +270,7 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
         while k < len(spans) and spans[k][0] < sent.end_char:
             start, stop, date = spans[k]
             if start >= sent.start_char and not _modifies_a_name(doc, start, stop) \
-                    and not (date is None and _SAME_TIME.match(text[start:stop])):
+                    and not (date is None and _SAME_TIME.match(text[start:stop])) and not _CLOCK.fullmatch(text[start:stop]):
                 own.append((start, stop, date))  # ("the 2020 … election" names no time of the sentence; "on the
             k += 1  # first day" the day just told)
         if own and all(text[max(0, s - 6):s].lower() == "as of " for s, _, _ in own):
@@ -288,8 +288,10 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
             if day is not None:
                 out[n] = day
             continue
-        paused = None  # (a time of its own: the run starts anew)
         root = sent.root
+        if _told_ahead(root):
+            continue  # "The law is to take effect late this week.": a plan's time, not the narration's; the day goes on
+        paused = None  # (a time of its own: the run starts anew)
         date = dated.get(root.i) if root.pos_ in ("VERB", "AUX") and _simple_past(root) else None  # (not a dateline's)
         weekly = any("week" in text[s:e].lower() for s, e, _ in own)  # (a week is dated to its Monday: no day)
         day = date if date is not None and len(date) == 10 and not weekly else None
@@ -299,6 +301,19 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
         elif root.lemma_ in _TELLING_VERBS:
             day = None  # "… published on Friday …. Neanderthals used ribs of large bovids": what is told, not that day
     return out
+
+
+# A clock time with no day ("by 8:00am local time", "at 2 p.m."): a moment of the day being told, which goes on.
+_CLOCK = re.compile(r"(?i)(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d)(?:\s+(?:local time|[A-Z]{2,4}))?")
+
+
+def _told_ahead(root: Token) -> bool:
+    """Whether a sentence's main clause tells what is to come, by a modal ("will take effect") or "be to" ("is to
+    take effect"): its time is a plan's, which neither dates the narration nor ends the day it goes on telling."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return True
+    return root.lemma_ == "be" and root.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in root.children)
 
 
 # Nouns of time: "that same day", "at that time" go on with the day (:data:`_SAME_TIME`).
