@@ -273,9 +273,10 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
         while k < len(spans) and spans[k][0] < sent.end_char:
             start, stop, date = spans[k]
             if start >= sent.start_char and not _modifies_a_name(doc, start, stop) \
-                    and not (date is None and _SAME_TIME.match(text[start:stop])) and not _CLOCK.fullmatch(text[start:stop]):
+                    and not (date is None and _SAME_TIME.match(text[start:stop])) \
+                    and not (_CLOCK.fullmatch(text[start:stop]) and date in (None, day)):
                 own.append((start, stop, date))  # ("the 2020 … election" names no time of the sentence; "on the
-            k += 1  # first day" the day just told)
+            k += 1  # first day" the day just told; "by 8:00am local time" an hour of it)
         if own and all(text[max(0, s - 6):s].lower() == "as of " for s, _, _ in own):
             own = []  # "As of Sunday evening, all four are in stable condition": a state then, the day goes on
         if not own:
