@@ -121,12 +121,12 @@ class TestParagraphDays:
         [row] = records_headed_by(_events(nlp, tmp_path, text, day=dt.date(2020, 2, 23)), "receive")
         assert row["date"] == "2020-02-22"
 
-    def test_the_sergeant_underwent_surgery(self, nlp, tmp_path):
+    def test_control_a_paragraph_after_another_day(self, nlp, tmp_path):
         text = ("Metropolitan Police sergeant Matt Ratana was shot at the Croydon custody centre on Friday by a "
                 "prisoner.\n\nA man suspected to have supplied the gun was arrested in Norfolk on Sunday.\n\n"
                 "Sergeant Ratana underwent open heart surgery at the centre.\n")
         [row] = records_headed_by(_events(nlp, tmp_path, text, day=dt.date(2020, 9, 30)), "undergo")
-        assert row["date"] == "2020-09-25"
+        assert blank(row["date"])  # (the story's day does not come back after another day's paragraph)
 
     def test_control_a_past_paragraph_after_a_year(self, nlp, tmp_path):
         text = ("Sergeant Ratana was shot on Friday.\n\nHe joined the police in 1989.\n\n"

@@ -246,9 +246,7 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
     clause to a day (a year, a month: background; a time of a subordinate clause) ends the run; one that only states
     how things stood "as of" a time leaves it as it was. A new paragraph goes on with the story's day, the first one
     set (the lead's: "Yesterday, … Wiranto was stabbed …" ¶ "Wiranto suffered "two deep wounds" …"), while that day
-    still runs; any other day ends with its paragraph, and the next one goes back to the story's day ("… was shot … on
-    Friday …. A man … was arrested … on Sunday." ¶ "Sergeant Ratana underwent open heart surgery …": the Friday).
-    A plan's time ("The law is to take effect late this week") and a bare clock time ("by 8:00am local time") neither
+    still runs; any other day ends with its paragraph. A plan's time ("The law is to take effect late this week") and a bare clock time ("by 8:00am local time") neither
     set nor end the day.
     """
     text, out, day, story_day = doc_text(doc), {}, None, None
@@ -259,7 +257,7 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
         first, end = _edges(sent)
         opens = n == 0 or "\n" in text[last_end:first]  # (a paragraph)
         if opens and day != story_day:
-            day = story_day if day is not None else None  # (another day told ends with its paragraph: the story's resumes)
+            day = None
         if opens and day is None and paused is not None and _sets_the_scene_then(sent.root):
             # "… one was pronounced dead …. Another later died." ¶ "Officials said the … plane … was flying to …": an
             # aftermath told "later" ends its paragraph's run; a next paragraph that opens on what was going on

@@ -6,7 +6,7 @@ state one time for two clauses (the blind pool's wrong dates, bench/audit/blind4
 - a bare verb joined by "and" to a verb with the object and time both share ("Authorities shuttered and seized the
   site in March 2018": the shuttering too); a first verb with an object or a phrase of its own keeps its own time or
   none ("arrested the man and charged him on Tuesday");
-- a clause of "when" or "while" that tells the moment of the main clause ("When announcing the shutdown on Monday,
+- a clause of "when" that tells the moment of the main clause ("When announcing the shutdown on Monday,
   Prime Minister Tuilaepa called on …": the call was on Monday), and a clause of "after" whose time is a part of a
   day ("were taken to hospital after a school bus crashed … this morning": hours after, the same day);
 - a document named before the subject, in a phrase of "in", with the time of its issue ("In an advisory issued late
@@ -23,8 +23,9 @@ from spacy.tokens import Token
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # What a bare first conjunct may have beside its subject: no object, phrase or clause of its own.
 _BARE = frozenset({"nsubj", "nsubjpass", "cc", "conj", "neg", "aux", "auxpass", "punct"})
-# Marks of a clause of time at one with its main clause.
-_AT_ONE = frozenset({"when", "while"})
+# Marks of a clause of time at one with its main clause ("while" is left out: news uses it for a contrast, "Coles
+# called the demand "unprecedented", while ALDI, in a Facebook post on Tuesday, called it "unexpected"").
+_AT_ONE = frozenset({"when"})
 # Parts of a day: an act "after" another at such a time follows it within hours.
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "today", "tonight"})
 
@@ -42,7 +43,7 @@ def date_of_a_bare_conjunct(verb: Token, dated: dict[int, str]) -> str | None:
 
 
 def date_of_its_moment(verb: Token, dated: dict[int, str]) -> str | None:
-    """The date of a clause of "when" or "while" under ``verb`` (a verb in the past), or of one of "after" dated to a
+    """The date of a clause of "when" under ``verb`` (a verb in the past), or of one of "after" dated to a
     part of a day: the main clause's moment."""
     if verb.tag_ not in ("VBD", "VBN"):
         return None
