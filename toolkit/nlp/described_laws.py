@@ -47,6 +47,7 @@ def law_named_before(token: Token, entities: dict[int, Span]) -> str | None:
             while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
                 first -= 1
             name = doc[first:i + 1].text
+        name = name.strip("\"“”‘’'")  # (a name in quotation marks: '"Reproductive Health Care Reform Bill 2019"')
         name = name[4:] if name.startswith(("the ", "The ")) else name
         if len(name.split()) > 1:  # ("the Act" alone: a short form of a law named in full)
             laws.add(name)

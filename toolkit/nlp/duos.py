@@ -3,7 +3,8 @@
 News names two people in one sentence and goes on with a noun that counts them, "the duo", "the pair", "the couple":
 the subject is the two people, as an analyst writes them ("Robert Hunter and Jerry Garcia"), not the bare noun. They
 are the subject of the sentence before (a pronoun there read as what it stands for) and the one other person that
-sentence names. Not so when that sentence names more than two people or only one ("The couple" after "Smith and
+sentence names. Not so when the subject before is no person named ("the scale of their business"), when that
+sentence names more than two people or only one ("The couple" after "Smith and
 his wife": the wife has no name), or when the noun has a modifier of its own ("a comedy duo", "the French pair").
 
 Used by :mod:`toolkit.nlp.actors` for a subject.
@@ -35,9 +36,12 @@ def pair_named_before(token: Token, sentences: Sentences, people: list[tuple],
     if before is None:
         return None
     names: list[str] = []
+    known = {name for _, name, *_ in people}
     root = before.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and (first := who(subject)):
+        if first not in known:
+            return None  # ("the scale of their business …": the subject is no person named)
         names.append(first)
     for at, name, _, quoted in people:
         if at >= before.end:
