@@ -74,7 +74,7 @@ class TestSharedTimes:
         text = ("When announcing the shutdown on Monday, Prime Minister Tuilaepa called on \"village councils, "
                 "faith-based organizations, and church leaders, village mayors and government women representatives\" "
                 "to instill confidence in vaccines in the public.\n")
-        rows = records_headed_by(_events(nlp, tmp_path, text), "call on")
+        rows = records_headed_by(_events(nlp, tmp_path, text), "call")
         assert rows and all(r["date"] == "2019-12-02" for r in rows)
 
     def test_taken_to_hospital_after_a_crash_this_morning(self, nlp, tmp_path):
