@@ -26,7 +26,7 @@ from toolkit.nlp.noun_phrases import QUOTE_MARKS, noun_phrase, unquoted
 from toolkit.nlp.field_offices import field_office
 from toolkit.nlp.described_people import described_subject, main_subject_of_clause, titled_in_sentence
 from toolkit.nlp.courses import begins_doing, course_text
-from toolkit.nlp.duos import PAIR_NOUNS, pair_named_before
+from toolkit.nlp.duos import pair_named_before
 from toolkit.nlp.families import family_named_before
 from toolkit.nlp.described_bodies import body_named_before, full_name_before, org_mentions
 from toolkit.nlp.described_laws import law_named_before
@@ -482,10 +482,8 @@ class Actors:
 
     def _family(self, token: Token, depth: int):
         """"the Turpins" after "David and Louise Turpin": the people of that surname named before (families.py)."""
-        if token.lower_ in PAIR_NOUNS:  # "The duo formed …": the two people named before (duos.py)
+        if token.pos_ != "PROPN" or not token.lower_.endswith("s"):  # ("The duo formed …": the two people, duos.py)
             return pair_named_before(token, self.sentences, self.resolver.people, self.who) or _PASS
-        if token.pos_ != "PROPN" or not token.lower_.endswith("s"):
-            return _PASS  # (the cheap test first)
         return family_named_before(token, self.resolver.people) or _PASS
 
     def _shortened(self, token: Token, depth: int):

@@ -29,7 +29,7 @@ PAIR_NOUNS = frozenset({"duo", "pair", "couple"})
 def pair_named_before(token: Token, sentences: Sentences, people: list[tuple],
                       who: Callable[[Token], str | None]) -> str | None:
     """The two people of the sentence before that ``token`` ("the duo") counts, joined by "and", or None."""
-    if token.dep_ not in ("nsubj", "nsubjpass") \
+    if token.lower_ not in PAIR_NOUNS or token.dep_ not in ("nsubj", "nsubjpass") \
             or [c.lower_ for c in token.children] != ["the"]:
         return None
     before = sentences.before(sentences.of(token))
