@@ -26,8 +26,10 @@ from toolkit.nlp.noun_phrases import QUOTE_MARKS, noun_phrase, unquoted
 from toolkit.nlp.field_offices import field_office
 from toolkit.nlp.described_people import described_subject, main_subject_of_clause, titled_in_sentence
 from toolkit.nlp.courses import begins_doing, course_text
+from toolkit.nlp.duos import pair_named_before
 from toolkit.nlp.families import family_named_before
 from toolkit.nlp.described_bodies import body_named_before, full_name_before, org_mentions
+from toolkit.nlp.described_laws import law_named_before
 from toolkit.nlp.lead_descriptions import named_next
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
@@ -468,7 +470,7 @@ class Actors:
         """A definite description of the one body of its kind named before ("the network": described_bodies.py)."""
         if token.pos_ != "NOUN" or token.tag_ != "NN":
             return _PASS  # (the cheap test first)
-        return body_named_before(token, self._bodies()) or _PASS
+        return body_named_before(token, self._bodies()) or law_named_before(token, self.sentences.entities) or _PASS
 
     def _surname_named_before(self, token: Token) -> str | None:
         """The person named before whose surname (or a double surname's first half, as the index knows it) an untagged
@@ -480,8 +482,8 @@ class Actors:
 
     def _family(self, token: Token, depth: int):
         """"the Turpins" after "David and Louise Turpin": the people of that surname named before (families.py)."""
-        if token.pos_ != "PROPN" or not token.lower_.endswith("s"):
-            return _PASS  # (the cheap test first)
+        if token.pos_ != "PROPN" or not token.lower_.endswith("s"):  # ("The duo formed …": the two people, duos.py)
+            return pair_named_before(token, self.sentences, self.resolver.people, self.who) or _PASS
         return family_named_before(token, self.resolver.people) or _PASS
 
     def _shortened(self, token: Token, depth: int):

@@ -246,7 +246,8 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
     clause to a day (a year, a month: background; a time of a subordinate clause) ends the run; one that only states
     how things stood "as of" a time leaves it as it was. A new paragraph goes on with the story's day, the first one
     set (the lead's: "Yesterday, … Wiranto was stabbed …" ¶ "Wiranto suffered "two deep wounds" …"), while that day
-    still runs; any other day ends with its paragraph.
+    still runs; any other day ends with its paragraph. A plan's time ("The law is to take effect late this week") and a bare clock time ("by 8:00am local time") neither
+    set nor end the day.
     """
     text, out, day, story_day = doc_text(doc), {}, None, None
     paused = None  # the story's day, left for the rest of a paragraph by an act told "later" (see below)
@@ -270,9 +271,10 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
         while k < len(spans) and spans[k][0] < sent.end_char:
             start, stop, date = spans[k]
             if start >= sent.start_char and not _modifies_a_name(doc, start, stop) \
-                    and not (date is None and _SAME_TIME.match(text[start:stop])):
+                    and not (date is None and _SAME_TIME.match(text[start:stop])) \
+                    and not (_CLOCK.fullmatch(text[start:stop]) and date in (None, day)):
                 own.append((start, stop, date))  # ("the 2020 … election" names no time of the sentence; "on the
-            k += 1  # first day" the day just told)
+            k += 1  # first day" the day just told; "by 8:00am local time" an hour of it)
         if own and all(text[max(0, s - 6):s].lower() == "as of " for s, _, _ in own):
             own = []  # "As of Sunday evening, all four are in stable condition": a state then, the day goes on
         if not own:
@@ -288,8 +290,10 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
             if day is not None:
                 out[n] = day
             continue
-        paused = None  # (a time of its own: the run starts anew)
         root = sent.root
+        if _told_ahead(root):
+            continue  # "The law is to take effect late this week.": a plan's time, not the narration's; the day goes on
+        paused = None  # (a time of its own: the run starts anew)
         date = dated.get(root.i) if root.pos_ in ("VERB", "AUX") and _simple_past(root) else None  # (not a dateline's)
         weekly = any("week" in text[s:e].lower() for s, e, _ in own)  # (a week is dated to its Monday: no day)
         day = date if date is not None and len(date) == 10 and not weekly else None
@@ -299,6 +303,19 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
         elif root.lemma_ in _TELLING_VERBS:
             day = None  # "… published on Friday …. Neanderthals used ribs of large bovids": what is told, not that day
     return out
+
+
+# A clock time with no day ("by 8:00am local time", "at 2 p.m."): a moment of the day being told, which goes on.
+_CLOCK = re.compile(r"(?i)(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d)(?:\s+(?:local time|[A-Z]{2,4}))?")
+
+
+def _told_ahead(root: Token) -> bool:
+    """Whether a sentence's main clause tells what is to come, by a modal ("will take effect") or "be to" ("is to
+    take effect"): its time is a plan's, which neither dates the narration nor ends the day it goes on telling."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return True
+    return root.lemma_ == "be" and root.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in root.children)
 
 
 # Nouns of time: "that same day", "at that time" go on with the day (:data:`_SAME_TIME`).

@@ -74,6 +74,7 @@ from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition,
 from toolkit.nlp.claimants import campaign_owner, claim_noun, hearsay_of, source_of
 from toolkit.nlp.clause_dates import (clause_dates, date_of_its_time, date_over_a_time_clause, fronted_dates, narrated,
                                       narrators_times, paragraph_days, result_of)
+from toolkit.nlp.shared_times import shared_date
 from toolkit.nlp.clauses import (able_to, able_word, act_before_or_after, claimed_past, clause_head, conjunct_root,
                                  general_capacity, inherits, names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.conjunct_forms import listed_after_infinitive
@@ -253,6 +254,8 @@ class _Reader:
             date = date_of_its_time(verb, dated)  # "On Thursday, Navalny was flying … when he fell ill"
         if date is None:
             date = date_over_a_time_clause(verb, self.fronted)  # "On June 12, minutes before … voted, Trump claimed"
+        if date is None:
+            date = shared_date(verb, dated)  # "shuttered and seized the site in March 2018" (shared_times.py)
         quoted = verb.i in self.inside or verb.idx in self.turns
         if date is None and not quoted and (day := self.days.get(int(self.sentences.index[verb.i]))) is not None \
                 and (narrated(own) or ((result := result_of(verb)) is not None and narrated(result))):

@@ -26,6 +26,7 @@ from toolkit.nlp.coordination import (mend_coordinated_subjects, mend_names_read
                                       mend_names_read_as_modifier)
 from toolkit.nlp.district_codes import mend_relatives_after_party_codes
 from toolkit.nlp.findings import mend_shown_contents
+from toolkit.nlp.fronted_reports import mend_reports_before_commas
 from toolkit.nlp.misparses import (mend_appositions_across_verbs, mend_fronted_subjects, mend_objects_after_parentheses,
                                    mend_reduced_passives, mend_relatives_across_commas, mend_reported_subjects,
                                    mend_stranded_prepositions, mend_then_clauses, mend_where_clauses,
@@ -62,6 +63,7 @@ def mend_parse(doc: Doc) -> None:
     mend_reports_read_as_nouns(doc)  # "… Benjamin Sesko, Sky Sports News understands.": no conjunct of a name
     mend_contents_read_as_conjuncts(doc)  # "have seen this figure and claimed or implied the bill increases …"
     mend_inverted_reports(doc)  # "The bomb was placed …, stated Minister … al-Eryani, and was left …"
+    mend_reports_before_commas(doc)  # "Al Jazeera reported on Thursday, coverage had risen …": the report's content
     mend_reporters_acts(doc)  # "said Russia … would start negotiations, and suggested …": the one who said suggested
     mend_stranded_prepositions(doc)  # "then at the government's request returned": no request returns
     mend_reduced_passives(doc)  # "a pair of convicted killers caught dealing drugs … were released": no one caught

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.entities import PERSON_TITLES, EntityIndex
+from toolkit.nlp.birth_names import birth_name
 from toolkit.nlp.bylines import in_a_byline
 from toolkit.nlp.co_arguments import named_apart
 from toolkit.nlp.given_names import sex_of_full_name
@@ -103,6 +104,8 @@ class PersonResolver:
                 continue
             if plays_a_role(ent.root):
                 continue  # "playing the role of Sam Winchester": a part, no one a pronoun stands for (stage_roles.py)
+            if birth_name(ent):
+                continue  # "Born Robert Burns …, he took …": the name at birth, no other person (birth_names.py)
             if ent.start < 80 and in_a_byline(ent):
                 continue  # "By Jem Aswad" ⏎: the writer, no one the story's "she" stands for (bylines.py)
             if (sex := possessor_sex(ent)) is not None:

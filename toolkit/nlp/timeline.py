@@ -139,7 +139,7 @@ _DURATION = re.compile(
     r"(?:-long|-old)?$")
 # Ages named before the numbers ("prisoners aged 18 to 25", "children ages 5 to 11"): no time.
 _AGED = re.compile(r"(?i)\b(?:aged?|ages)\s+$")
-_NOT_TIME = re.compile(r"(?i)\b(?:years? old|year-old|aged?|daily|weekly|monthly|annual(?:ly)?|yearly|"
+_NOT_TIME = re.compile(r"(?i)\b(?:years? old|year-old|aged?|ages? of \d+|daily|weekly|monthly|annual(?:ly)?|yearly|"
                        r"quarterly|every|each|per|(?:once|twice|times) a|overnight)\b")
 # "a very big day", "the dark days of ...": a day, but no point in time.
 _FIGURATIVE = re.compile(r"(?i)^(?:(?:a|an|the|this|that|these|those|his|her|its|our|their|my|your)\s+)?"
