@@ -38,7 +38,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import os
 import sys
 import threading
 from collections import Counter
@@ -271,9 +270,9 @@ def _extract_on(client, source, *, store, aliases, published, progress) -> table
     every: dict[str, dict] = {}
     stored = facts_store.facts({fkey for _, _, fkey in kept})
     for fkey, versions in stored.items():
-        for _, answers, facts in versions:  # in facts_id order: the same choice on every run
+        for _, answers, stored_facts in versions:  # in facts_id order: the same choice on every run
             if cache.same_answers(answers, index):
-                every[fkey] = facts
+                every[fkey] = stored_facts
                 break
     clock.lap("store")
     jobs: dict[str, tuple] = {}
@@ -291,8 +290,8 @@ def _extract_on(client, source, *, store, aliases, published, progress) -> table
 
     for items, result, _ in _run(client, submit_facts, _fact_batches(list(jobs.values()), holder, texts, workers)):
         _same_code(result.get("identity"), identity)
-        for fkey, (facts, _) in result["facts"].items():
-            every[fkey] = facts
+        for fkey, (found, _) in result["facts"].items():
+            every[fkey] = found
         failed.update(result["failed"])
         STATS["extracted"] += len(result["facts"])
         bar.advance(sum(fcount[item[0]] for item in items))

@@ -27,7 +27,7 @@ from toolkit.nlp.field_offices import field_office
 from toolkit.nlp.described_people import described_subject, main_subject_of_clause, titled_in_sentence
 from toolkit.nlp.courses import begins_doing, course_text
 from toolkit.nlp.duos import pair_named_before
-from toolkit.nlp.families import family_named_before
+from toolkit.nlp.families import family_named_before, person_by_surname
 from toolkit.nlp.described_bodies import body_named_before, full_name_before, org_mentions
 from toolkit.nlp.described_laws import law_named_before
 from toolkit.nlp.lead_descriptions import named_next
@@ -232,8 +232,8 @@ class Actors:
             return None  # "The following is the fifth edition …. It features …": the article itself
         if token.tag_ == "VBG" and token.dep_ == "xcomp" and begins_doing(token):
             return course_text(token)  # "started supporting the government of …": what was started (courses.py)
-        for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._office, self._shortened,
-                        self._family, self._named, self._described, self._body, self._whose):
+        for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._office, self._surname,
+                        self._shortened, self._family, self._named, self._described, self._body, self._whose):
             found = reading(token, depth)
             if found is not _PASS:
                 return found
@@ -472,13 +472,13 @@ class Actors:
             return _PASS  # (the cheap test first)
         return body_named_before(token, self._bodies()) or law_named_before(token, self.sentences.entities) or _PASS
 
-    def _surname_named_before(self, token: Token) -> str | None:
-        """The person named before whose surname (or a double surname's first half, as the index knows it) an untagged
-        word is: "Rosselló" after "Ricardo Rosselló Nevares"."""
-        person = self.index.canonical(token.text, "PERSON")
-        if not person or self.index.label_of.get(person) != "PERSON" or token.text not in person.split()[1:]:
-            return None
-        return person if any(at < token.i and name == person for at, name, *_ in self.resolver.people) else None
+    def _surname(self, token: Token, depth: int):
+        """An untagged surname, alone as a subject, of a person named before: "Rosselló began serving …" after "Ricardo
+        Rosselló Nevares" (families.py)."""
+        if token.pos_ != "PROPN" or token.dep_ not in SUBJECT_DEPS or not token.is_title or token.n_lefts \
+                or token.n_rights or token.i in self.sentences.entities:
+            return _PASS  # (the cheap tests first)
+        return person_by_surname(token, self.index, self.resolver.people) or _PASS
 
     def _family(self, token: Token, depth: int):
         """"the Turpins" after "David and Louise Turpin": the people of that surname named before (families.py)."""
@@ -498,9 +498,6 @@ class Actors:
                 return _PASS  # (the cheap test first: no longer name holds the word)
             name, at = self.index.canonical(ent.text, ent.label_) or ent.text, ent.start
         elif token.dep_ in SUBJECT_DEPS and token.is_title and token.pos_ != "PRON":
-            if token.pos_ == "PROPN" and (person := self._surname_named_before(token)) \
-                    and len(list(token.subtree)) == 1:
-                return person  # "Rosselló began serving …" after "Ricardo Rosselló Nevares", the word untagged
             self._bodies()
             if token.text not in self._org_words:
                 return _PASS

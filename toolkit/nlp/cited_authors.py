@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import NAME_LABELS, NAME_PARTICLES, ORG_HEADS, ORG_WORDS
-from toolkit.nlp.lookups import indices_matching
+from toolkit.nlp.lookups import indices_matching, kept
 from toolkit.nlp.mistags import english_words
 
 _YEAR = re.compile(r"^(1[6-9]|20)\d\d[a-z]?$")
@@ -182,16 +182,14 @@ def _cited_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     return people
 
 
-_MEMO = "cited_authors"
-
-
 def cited_author(span: Span) -> bool:
-    """Whether the span is exactly a surname of one of its document's author-year citations."""
-    doc = span.doc
-    spans = doc.user_data.get(_MEMO)
-    if spans is None:  # (a memo only: read anew from the text whenever it is missing)
-        spans = doc.user_data[_MEMO] = frozenset((p.start, p.end) for p in _cited_spans(doc, list(doc.ents)))
-    return (span.start, span.end) in spans
+    """Whether the span is exactly a surname of one of its document's author-year citations (found once per document:
+    :func:`toolkit.nlp.lookups.kept`)."""
+    return (span.start, span.end) in kept(span.doc, "cited_authors", _cited_author_spans)
+
+
+def _cited_author_spans(doc: Doc) -> frozenset[tuple[int, int]]:
+    return frozenset((p.start, p.end) for p in _cited_spans(doc, list(doc.ents)))
 
 
 def people_in_citations(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -1,4 +1,5 @@
-"""A family by its plural surname: "the Turpins" after "David and Louise Turpin".
+"""People named before, by their surname: a family by its plural ("the Turpins" after "David and Louise Turpin"),
+and one person by a surname the model left untagged ("Rosselló" after "Ricardo Rosselló Nevares").
 
 News names a couple or a family once and goes on with the plural of their surname: "Judge Bernard Schwartz sentenced
 David and Louise Turpin to life in prison …. As revealed at trial, the Turpins had kept their children indoors for
@@ -11,6 +12,11 @@ before ("the Smiths" after "John Smith" alone: his family, whom the text has not
 body's or a people's ("the Beatles", "the Democrats": no person of that surname), or a surname with no "the"
 ("Turpins Ltd").
 
+A surname alone is read as the person named before when it is one of that person's names after the first, as the
+document's index of entities knows them (a double surname's first half included), and the person was named earlier
+in the text: news gives a full name once and the surname after it, and the small model does not always tag the
+surname again ("Rosselló began serving …").
+
 Example:
     >>> family_named_before(doc[12], resolver.people)      # "the Turpins had kept …"   # doctest: +SKIP
     'David Turpin and Louise Turpin'
@@ -20,7 +26,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.index import EntityIndex
 from toolkit.nlp.lookups import indices_where
+
+
+def person_by_surname(token: Token, index: EntityIndex, people: list[tuple]) -> str | None:
+    """The person named before one of whose names after the first ``token`` is ("Rosselló" after "Ricardo Rosselló
+    Nevares"), or None (``people``: the resolver's (token index, name, …) in text order)."""
+    person = index.canonical(token.text, "PERSON")
+    if not person or index.label_of.get(person) != "PERSON" or token.text not in person.split()[1:]:
+        return None
+    return person if any(at < token.i and name == person for at, name, *_ in people) else None
 
 
 def family_named_before(token: Token, people: list[tuple]) -> str | None:

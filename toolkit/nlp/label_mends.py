@@ -215,9 +215,11 @@ _VOTE_HEADS = frozenset({"primary", "primaries", "caucus", "caucuses", "election
 
 
 # A sum in a currency written by its letters before the number: the rand's "R" with a scale ("R75-billion", "R1.2
-# trillion"), or the rupee's, the taka's, the ringgit's or the shilling's letters ("Rs 500", "Tk 3.52 crore").
+# trillion"), or the rupee's, the taka's, the ringgit's or the shilling's letters ("Rs 500", "Tk 3.52 crore"), alone
+# or as a range ("It cost around Rs.30-Rs.40", "Rs 30-40").
 _SCALE = r"(?:[- ]?(?:billion|million|trillion|bn|mn|m|crore|lakh))"
-_CURRENCY_AMOUNT = re.compile(rf"R ?\d[\d,.]*{_SCALE}|(?:Rs\.?|Tk|RM|KSh) ?\d[\d,.]*{_SCALE}?")
+_ONE_AMOUNT = rf"(?:R ?\d[\d,.]*{_SCALE}|(?:Rs\.?|Tk|RM|KSh) ?\d[\d,.]*{_SCALE}?)"
+_CURRENCY_AMOUNT = re.compile(rf"{_ONE_AMOUNT}(?: ?[-–] ?(?:{_ONE_AMOUNT}|\d[\d,.]*{_SCALE}?))?")
 
 
 def _award_title(span: Span) -> bool:
@@ -268,7 +270,7 @@ def _not_a_person(span: Span) -> Span | None:
         # words before the noun written small, or the whole name when the noun is capitalised
         end = span.end if span[-1].is_title else span.end - 1
         return Span(span.doc, span.start, end, label="ORG")
-    if span.label_ in _NAMES_LAWS_AND_WORKS and _CURRENCY_AMOUNT.fullmatch(text):
+    if (span.label_ in _NAMES_LAWS_AND_WORKS or span.label_ == "EVENT") and _CURRENCY_AMOUNT.fullmatch(text):
         return Span(span.doc, span.start, span.end, label="MONEY")  # "find R75-billion over the medium term" (LAW,
         # round wire41): a sum in a currency written by its letters before the number, as South African and South
         # Asian papers write the rand, the rupee and the taka

@@ -89,6 +89,21 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def kept(doc: Doc, key: str, compute: Callable[[Doc], object]):
+    """``compute(doc)``, computed once per Doc and kept with its columns under ``key``: for a rule's per-document
+    finding (the ranges of a work's story, the spans of citations) read again for each word it tests. Like the
+    columns, dropped by :func:`forget` (a finding may rest on a word's tag)."""
+    if getattr(_LAST, "doc", None) is not doc:
+        _LAST.doc, _LAST.columns = doc, {}
+    found = _LAST.columns.get(key, _MISSING)
+    if found is _MISSING:
+        found = _LAST.columns[key] = compute(doc)
+    return found
+
+
+_MISSING = object()
+
+
 def span_text(span: Span) -> str:
     """``span.text``, sliced from the Doc's text joined once (:func:`doc_text`): spaCy joins a span's text anew from
     its tokens on each read (a Token made per word, about three times the slice's cost)."""

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.lookups import indices_where
+from toolkit.nlp.lookups import doc_text, indices_where, kept
 from toolkit.nlp.verb_classes import REPORTING_VERBS
 
 # Nouns of a creative work whose story a report may sum up (a lexical class).
@@ -36,8 +36,6 @@ WORK_NOUNS = frozenset("""film movie mockumentary documentary novel novella book
 # Verbs that open a summary of a work's story when the work is their subject, in the present.
 _FRAME_VERBS = frozenset({"follow", "tell", "centre", "center", "revolve", "focus", "chronicle", "recount",
                           "depict", "portray", "star", "concern", "be"})
-
-_MEMO = "plot_regions"
 
 
 def _frames_a_plot(verb: Token) -> bool:
@@ -73,19 +71,19 @@ def _set_in_the_work(word: Token) -> Token | None:
 
 def plot_regions(doc: Doc) -> tuple[tuple[int, int], ...]:
     """The character ranges that sum up a work's story: from each frame's sentence to the end of its paragraph
-    (computed once per document, kept in ``doc.user_data``)."""
-    regions = doc.user_data.get(_MEMO)
-    if regions is None:
-        found = []
-        text = doc.text
-        frames = [doc[i] for i in indices_where(doc, lemma=_FRAME_VERBS, tag=("VBZ", "VBP")) if _frames_a_plot(doc[i])]
-        frames += [verb for i in indices_where(doc, lower=("in",)) if (verb := _set_in_the_work(doc[i])) is not None]
-        for verb in frames:
-            start = verb.sent.start_char
-            end = text.find("\n", verb.idx)
-            found.append((start, len(text) if end < 0 else end))
-        regions = doc.user_data[_MEMO] = tuple(found)
-    return regions
+    (found once per document: :func:`toolkit.nlp.lookups.kept`)."""
+    return kept(doc, "plot_regions", _plot_regions)
+
+
+def _plot_regions(doc: Doc) -> tuple[tuple[int, int], ...]:
+    text = doc_text(doc)
+    frames = [doc[i] for i in indices_where(doc, lemma=_FRAME_VERBS, tag=("VBZ", "VBP")) if _frames_a_plot(doc[i])]
+    frames += [verb for i in indices_where(doc, lower=("in",)) if (verb := _set_in_the_work(doc[i])) is not None]
+    found = []
+    for verb in frames:
+        end = text.find("\n", verb.idx)
+        found.append((verb.sent.start_char, len(text) if end < 0 else end))
+    return tuple(found)
 
 
 def _finite(verb: Token) -> Token:
