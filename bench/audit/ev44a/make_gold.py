@@ -16,7 +16,7 @@ NHC = "the National Hurricane Center"
 HU_ABOUT = (
     "Wikinews, Thursday 2019-09-19: Hurricane Humberto strengthens to category 3 while approaching Bermuda "
     "(weather). 'yesterday evening' = 2019-09-18, 'late Wednesday night' = 2019-09-18, 'on Thursday' = 2019-09-19, "
-    "'in 2014' = 2014. 'confirmed' is the NHC's speech act (its content a copula, 'was in effect'); 'was expected to "
+    "'in 2014' = 2014. 'confirmed' with a clause is a neutral report (events-dev8's convention; its content a copula, 'was in effect': nothing listed); 'was expected to "
     "pass' gives the pass with modality will (no source named); 'issued', 'released', 'used by', 'classified as' "
     "describe; what the advisory 'placed' and 'noted' and the 'warning of' it gives are the document's terms (not "
     "listed), but the buoy's recording it reports is an act (reported by the NHC, undated); 'had maximum sustained "
@@ -26,9 +26,6 @@ HU_ABOUT = (
     "paragraph (what hurricanes are, what a category must sustain, what is considered major) is generic and not "
     "listed.")
 HU = [
-    ev("In an advisory issued yesterday evening", "confirmed", NHC, "confirm",
-       "that a hurricane warning for Hurricane Humberto was in effect for Bermuda", kind="speech act",
-       date="2019-09-18"),
     ev("Humberto was expected to pass", "pass", "Hurricane Humberto", "pass by", "Bermuda", mod="will",
        date="2019-09-18"),
     ev("The NHC predicted that Humberto", "predicted", NHC, "predict",
@@ -131,11 +128,10 @@ FR_ABOUT = (
     "Monday' = 2020-03-23, 'Since 1973' = 1973. 'released by ... on Monday' describes the study; 'scientists "
     "report' only reports (present) and gives reported_by to 'spiky skulls evolved' (a past act, undated); 'was "
     "reportedly to be published' has modality will (an unattributed 'reportedly' gives no source); the quotation "
-    "and its 'said' are not listed; 'had previously suggested' is a speech act (background) whose content is "
-    "generic; 'evaluated' and 'found' are the researchers' acts ('found' a speech act, as in an earlier gold), the "
+    "and its 'said' are not listed; 'had previously suggested' and 'speculated' with a clause are neutral reports (events-dev8's "
+    "convention) whose content is generic (nothing listed); 'evaluated' and 'found' are the researchers' acts ('found' a speech act, as in an earlier gold), the "
     "content generic; 'often accompanied', 'would allow', 'coincided with', 'included', 'have true lower teeth', "
-    "'use for catching prey', 'exploit' are generic states and habits; 'speculated' is a speech act (its content "
-    "generic); 'told Discover Magazine' only reports ('suggested some deep pattern' is a state); 'when frogs "
+    "'use for catching prey', 'exploit' are generic states and habits; 'told Discover Magazine' only reports ('suggested some deep pattern' is a state); 'when frogs "
     "skulls were last comprehensively surveyed' is an agentless act of 1973 (background), 'have documented' "
     "background; 'of which Paluh and his team made liberal use' a relative telling an act; 'funded by', 'meant to' "
     "describe.")
@@ -143,14 +139,10 @@ FR = [
     ev("In a new study released by the Florida Museum", "evolved", "spiky skulls", "evolve",
        "at least 25 separate times in different kinds of frogs", rep="scientists"),
     ev("The survey was reportedly to be published", "published", None, "publish", "The survey", mod="will"),
-    ev("Some scientists had previously suggested", "suggested", "Some scientists", "suggest",
-       "smaller frogs would tend to develop spiky skulls", kind="background"),
     ev("Here, researchers evaluated CT scans", "evaluated", "researchers", "evaluate",
        "CT scans on 158 different species"),
     ev("They found frogs that had similar", "found", "researchers", "find",
        "frogs that had similar ecological niches tended to develop skulls with similar grooves", kind="speech act"),
-    ev("The researchers speculated the spikes", "speculated", "The researchers", "speculate",
-       "the spikes make it dangerous for predators to hit the frog's head", kind="speech act"),
     ev("Since 1973, when frogs skulls were last", "surveyed", None, "survey", "frogs skulls", kind="background",
        date="1973"),
     ev("Since 1973, when frogs skulls were last", "documented", "scientists", "document",
