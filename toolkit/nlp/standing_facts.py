@@ -71,6 +71,16 @@ _COUNT_NOUNS = frozenset("""number total count tally toll rate figure share prop
 _COMPARING_VERBS = frozenset({"exceed", "surpass", "outnumber", "outstrip", "outpace", "eclipse", "equal", "rival",
                               "trail"})
 
+# Verbs formed with a reversative or other "un-" (a closed class): their participles are passives of acts.
+_UN_VERBS = ("unveil", "uncover", "unearth", "unload", "unlock", "unleash", "undo", "undone", "unpack", "unseat",
+             "unfold", "unit", "untie", "untied", "unwrap", "unplug", "unfreez", "unfroz", "unseal", "unban", "unblock",
+             "unravel", "unsettl", "unnerv", "undermin", "undergo", "undertak", "understood", "unif", "union",
+             "unmask", "unsubscrib", "unfriend", "unfollow", "uninstall", "unlink", "unchain", "unbuckl", "unzip",
+             "unearth", "unroll", "unscrew", "unshackl", "unsheath")
+
+# Labels of names under which a clause tells a time, not a text's terms ("Under Trump", "Under Soviet rule").
+_RULERS = frozenset({"PERSON", "GPE", "NORP", "DATE", "EVENT"})
+
 # Nouns of a standing one holds (a closed class: rank, office, share, record).
 _STANDING_NOUNS = frozenset("""majority minority title office post position seat record rank degree citizenship
     licence license stake share lead view belief""".split())
@@ -90,13 +100,14 @@ def tells_a_standing_fact(verb: Token, lemma: str) -> bool:
     if verb.tag_ == "VBG":
         return _generic_participle(verb) or _enabling_participle(verb, head) or _serves_a_term(verb, head) \
             or _frames_in_time(verb, head, subject) or _recurs(verb) or _tends(verb, head)
-    if _continues_as(verb, head) or _function_in_relative(verb, subject):
+    if _continues_as(verb, head) or _function_in_relative(verb, subject) or _negative_adjective(verb):
         return True
     if head in REPORTING_VERBS:
         return False  # (what is said is passed on by the reporting rules)
     return _kind_under_necessity(verb, subject) or _kind_in_relative(verb, subject) \
         or _part_of_a_group(verb, subject) or _recurs(verb) or _tends(verb, head) \
         or _text_aims(head, subject) or _compares_counts(head, subject) or _holds_a_standing(verb, head) \
+        or _under_a_text(verb) \
         or _frames_in_time(verb, head, subject)
 
 
@@ -184,6 +195,8 @@ def _generic_participle(verb: Token) -> bool:
                                                             for c in verb.children):
         return False
     main = verb.head
+    while main.dep_ == "xcomp" and main.head.i != main.i:
+        main = main.head  # ("tends to become …, so increasing …": the participle hangs on the infinitive)
     if main.lemma_.lower() == "tend" and simple_present(main):
         return True  # "Warm water … tends to become even more likely to find these cracks, so increasing …"
     subject = _subject(main)
@@ -227,6 +240,32 @@ def _serves_a_term(verb: Token, head: str) -> bool:
     """"is serving a life sentence", "was serving his time": the progressive of serving a term."""
     return head == "serve" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _TERM_NOUNS for c in verb.children)
+
+
+def _under_a_text(verb: Token) -> bool:
+    """"Under BIPA, that number drops to six": a clause in the simple present under "under" and a law, rule or
+    agreement (a noun of :data:`_TEXT_NOUNS` or a name not of a person or place) tells the text's terms; in a past tense it tells an act
+    done under them ("Under the agreement, Iran shipped out its uranium")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
+        if any(g.dep_ == "pobj" and (g.ent_type_ == "LAW" or (g.pos_ == "NOUN" and g.lemma_.lower() in _TEXT_NOUNS)
+                                     or (g.pos_ == "PROPN" and g.ent_type_ not in _RULERS)) for g in prep.children):
+            # (a name not of a person or a place: the model often labels a law's acronym ORG, "Under BIPA, …";
+            # "Under Trump, …" is a time)
+            return simple_present(verb)
+    return False
+
+
+def _negative_adjective(verb: Token) -> bool:
+    """"the fatalities were all unvaccinated": "un-" before a participle makes an adjective (not vaccinated), a
+    state, not a passive act; the reversative verbs that take "un-" themselves ("was unveiled", "were uncovered")
+    are left alone."""
+    word = verb.lower_
+    if verb.tag_ not in ("VBN", "JJ") or not word.startswith("un") or not word.endswith(("ed", "en")):
+        return False
+    if any(word.startswith(stem) for stem in _UN_VERBS):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)  # (a by-phrase makes it an act: "unchallenged by")
 
 
 def _holds_a_standing(verb: Token, head: str) -> bool:
