@@ -96,6 +96,7 @@ EVALUATE_GOLD = $(GOLD)/000_4d240d6c60ada09b.json $(GOLD)/whitehouse $(GOLD)/wik
 	$(GOLD)/wikinews-events-dev18 \
 	$(GOLD)/wikinews-events-dev19 \
 	$(GOLD)/wikinews-events-dev20 \
+	$(GOLD)/wikinews-events-dev23 \
 	$(GOLD)/wikinews-dates-dev \
 	$(GOLD)/wikinews-events-val $(GOLD)/wikinews-heldout
 

@@ -104,6 +104,11 @@ class TestRecurrenceAndTendency:
         text = "The storm eroded the ice shelf last week, contributing to its collapse.\n"
         assert records_headed_by(_events(nlp, tmp_path, text), "contribute")
 
+    # Wikinews, 2019-08-05: Wikinews attends Texas Haunters Convention.
+    def test_control_an_occasion_held_each_day(self, nlp, tmp_path):
+        text = "A children's costume contest was held each day, with an array of characters and monsters featured.\n"
+        assert records_headed_by(_events(nlp, tmp_path, text), "hold")
+
     def test_control_a_perfect_every_day(self, nlp, tmp_path):
         text = "Protesters have gathered outside parliament every day since June.\n"
         assert records_headed_by(_events(nlp, tmp_path, text), "gather")
@@ -227,3 +232,17 @@ class TestTermsAndNegativeAdjectives:
     def test_control_a_statue_unveiled(self, nlp, tmp_path):
         text = "The statue was unveiled in the town square on Monday.\n"
         assert records_headed_by(_events(nlp, tmp_path, text, dt.date(2019, 12, 7)), "unveil")
+
+
+class TestCountsCompared:
+    """A count compared with another count is a measure; a count that passes a figure is a milestone, news."""
+
+    # Wikinews, 2020-04-29: SARS-CoV-2 surpasses one million confirmed infections in the United States.
+    def test_the_confirmed_count_trails_the_true_number(self, nlp, tmp_path):
+        text = "According to reports, the number of confirmed cases trails the true number of infections.\n"
+        assert not records_headed_by(_events(nlp, tmp_path, text, dt.date(2020, 4, 29)), "trail")
+
+    def test_control_a_count_surpasses_a_figure(self, nlp, tmp_path):
+        text = ("Yesterday, the total number of confirmed cases of the SARS-CoV-2 coronavirus infections surpassed "
+                "one million in the United States, Johns Hopkins University (JHU) data indicated.\n")
+        assert records_headed_by(_events(nlp, tmp_path, text, dt.date(2020, 4, 29)), "surpass")

@@ -44,7 +44,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.clauses import names_a_kind, simple_present
-from toolkit.nlp.verb_classes import REPORTING_VERBS
+from toolkit.nlp.verb_classes import BODY_NOUNS, REPORTING_VERBS
 
 # Words of a share of a group (a closed class) as a subject with "of" and a plural: "many of the people".
 _SHARE_WORDS = frozenset({"many", "most", "some", "few", "half", "majority", "minority", "all", "none"})
@@ -106,7 +106,7 @@ def tells_a_standing_fact(verb: Token, lemma: str) -> bool:
         return False  # (what is said is passed on by the reporting rules)
     return _kind_under_necessity(verb, subject) or _kind_in_relative(verb, subject) \
         or _part_of_a_group(verb, subject) or _recurs(verb) or _tends(verb, head) \
-        or _text_aims(head, subject) or _compares_counts(head, subject) or _holds_a_standing(verb, head) \
+        or _text_aims(head, subject) or _compares_counts(verb, head, subject) or _holds_a_standing(verb, head) \
         or _under_a_text(verb) \
         or _frames_in_time(verb, head, subject)
 
@@ -200,13 +200,18 @@ def _generic_participle(verb: Token) -> bool:
     if main.lemma_.lower() == "tend" and simple_present(main):
         return True  # "Warm water … tends to become even more likely to find these cracks, so increasing …"
     subject = _subject(main)
-    return subject is not None and _kind(subject) and simple_present(main)
+    # (a body named by a bare plural is particular: "Authorities are at the spot, providing all assistance")
+    return subject is not None and _kind(subject) and subject.lemma_.lower() not in BODY_NOUNS \
+        and subject.lower_ not in BODY_NOUNS and simple_present(main)
 
 
 def _recurs(verb: Token) -> bool:
     """"occurred in the same places every year": "every"/"each" and a unit of time on the verb (or on the object of
     one of its prepositions, where the parser often hangs it), in a simple tense or a progressive (not a
-    perfect)."""
+    perfect). An agentless passive is left alone: "A children's costume contest was held each day" lists an
+    occasion of the event reported, as "The race was held" is listed."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
     near = list(verb.children)
     near += [g for c in near if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for g in o.children]
     for child in near:
@@ -230,10 +235,15 @@ def _text_aims(head: str, subject: Token | None) -> bool:
     return subject.ent_type_ == "LAW" or (subject.pos_ == "NOUN" and subject.lemma_.lower() in _TEXT_NOUNS)
 
 
-def _compares_counts(head: str, subject: Token | None) -> bool:
-    """"the number of cases … exceeded those of any other whole year": a count compared."""
-    return head in _COMPARING_VERBS and subject is not None and subject.pos_ == "NOUN" \
-        and subject.lemma_.lower() in _COUNT_NOUNS
+def _compares_counts(verb: Token, head: str, subject: Token | None) -> bool:
+    """"the number of cases … exceeded those of any other whole year", "the number of confirmed cases trails the
+    true number of infections": a count compared with another count. A count that passes a figure ("the total
+    number of cases surpassed one million on Thursday") is a milestone, news, and is left alone."""
+    if head not in _COMPARING_VERBS or subject is None or subject.pos_ != "NOUN" \
+            or subject.lemma_.lower() not in _COUNT_NOUNS:
+        return False
+    return not any(c.dep_ == "dobj" and (c.like_num or c.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+                                         or any(g.dep_ == "nummod" for g in c.children)) for c in verb.children)
 
 
 def _serves_a_term(verb: Token, head: str) -> bool:
