@@ -100,14 +100,15 @@ def tells_a_standing_fact(verb: Token, lemma: str) -> bool:
     if verb.tag_ == "VBG":
         return _generic_participle(verb) or _enabling_participle(verb, head) or _serves_a_term(verb, head) \
             or _frames_in_time(verb, head, subject) or _recurs(verb) or _tends(verb, head)
-    if _continues_as(verb, head) or _function_in_relative(verb, subject) or _negative_adjective(verb):
-        return True
+    if _continues_as(verb, head) or _still_continues(verb, head) or _function_in_relative(verb, subject) \
+            or _negative_adjective(verb):
+        return True  # ("continue" is also a verb of saying: "…, he continued")
     if head in REPORTING_VERBS:
         return False  # (what is said is passed on by the reporting rules)
     return _kind_under_necessity(verb, subject) or _kind_in_relative(verb, subject) \
         or _part_of_a_group(verb, subject) or _recurs(verb) or _tends(verb, head) \
         or _text_aims(head, subject) or _compares_counts(verb, head, subject) or _holds_a_standing(verb, head) \
-        or _under_a_text(verb) \
+        or _under_a_text(verb) or _standing_cause(verb) \
         or _frames_in_time(verb, head, subject)
 
 
@@ -276,6 +277,25 @@ def _negative_adjective(verb: Token) -> bool:
         return False
     return any(c.dep_ == "auxpass" for c in verb.children) \
         and not any(c.dep_ == "agent" for c in verb.children)  # (a by-phrase makes it an act: "unchallenged by")
+
+
+def _standing_cause(verb: Token) -> bool:
+    """"Since the United States Postal Service does not cover most Native American reservations, many …": a clause
+    of cause ("since", "because") in the simple present gives a standing condition as the reason, not an act; one in
+    a past tense ("because the police closed the road") tells what happened."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("since", "because") for c in verb.children) \
+        and simple_present(verb)
+
+
+def _still_continues(verb: Token, head: str) -> bool:
+    """"all sites continue to operate", "The Beyond Fest 2019 continues": "continue" in the simple present tells what
+    is still so (and so does its infinitive); "continued to cool the structure" (a past) is an act and stays, and so
+    does a verb of saying ("Kyiv continues to call for a full ceasefire")."""
+    if head == "continue":
+        return simple_present(verb) and not any(c.dep_ == "xcomp" and c.lemma_.lower() in REPORTING_VERBS
+                                                for c in verb.children)
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "continue" and simple_present(verb.head) \
+        and head not in REPORTING_VERBS  # ("Kyiv continues to call for a full ceasefire": what it says, news)
 
 
 def _holds_a_standing(verb: Token, head: str) -> bool:
