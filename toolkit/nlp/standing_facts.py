@@ -22,8 +22,9 @@ tense, aspect and reference, not of a verb list:
   reaching the ice sheets in the same places every year": a clause dated by every day, year or season tells what
   recurs, a habit, in the present or the past; a perfect ("have gathered every day since June") tells a run of acts
   up to now and is left alone;
-* **a tendency** — "Ice shelves tend to weaken as they move", "frogs … tended to develop skulls with similar
-  grooves": "tend to" and its infinitive say what is usually so, in any tense;
+* **a tendency** — "Ice shelves tend to weaken as they move", "Warm water … tends to become even more likely to find
+  these cracks": "tend to" in the simple present and its infinitive say what is usually so (in another tense the
+  infinitive is the act: "Existing treatments have tended to take hours to set", round events19);
 * **a text's aim** — "The agreement seeks to remove tariffs": a law, agreement, bill or plan (a closed class of
   nouns of texts, or a name the model labels LAW) as the subject of a verb of aiming states the text's terms; its
   makers' acts have them for subject ("The ministers seek to remove tariffs");
@@ -152,16 +153,23 @@ def _present(verb: Token) -> bool:
 
 
 def _kind_under_necessity(verb: Token, subject: Token | None) -> bool:
-    """"a category 3 hurricane must sustain winds …": "must" and a bare verb over a subject naming a kind."""
-    return verb.tag_ == "VB" and subject is not None and any(c.dep_ == "aux" and c.lower_ == "must"
-                                                             for c in verb.children) and _kind(subject)
+    """"a category 3 hurricane must sustain winds …": "must" and a bare verb over a subject naming a kind. Under a
+    verb of saying it is someone's demand, news ("The representative of the United Kingdom said any settlement must
+    respect Ukraine's sovereignty"), and is left to the reporting rules."""
+    if verb.tag_ != "VB" or subject is None or not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+        return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS:
+        return False
+    return _kind(subject)
 
 
 def _kind_in_relative(verb: Token, subject: Token | None) -> bool:
     """"every thousand children who contract measles": a relative in the simple present whose pronoun stands for a
-    kind."""
-    return verb.dep_ == "relcl" and subject is not None and subject.tag_ in ("WP", "WDT") \
-        and _kind(verb.head) and simple_present(verb)
+    kind (a plural, bare or with "every"/"all"/"any"); "a man who robs a bank" may be one man (a plot, a
+    headline) and is left to the other rules."""
+    head = verb.head
+    return verb.dep_ == "relcl" and subject is not None and subject.tag_ in ("WP", "WDT") and head.tag_ == "NNS" \
+        and _kind(head) and simple_present(verb)
 
 
 def _part_of_a_group(verb: Token, subject: Token | None) -> bool:
@@ -233,10 +241,12 @@ def _recurs(verb: Token) -> bool:
 
 
 def _tends(verb: Token, head: str) -> bool:
-    """"Ice shelves tend to weaken", "tended to develop skulls …": "tend" and its infinitive, in any tense."""
+    """"Ice shelves tend to weaken", "DRM tends to increase the control …": "tend" in the simple present and its
+    infinitive say what is usually so. In another tense the infinitive is the act, with the frame's tense (round
+    events19: "Existing treatments have tended to take hours to set" gives "take")."""
     if head == "tend":
-        return any(c.dep_ == "xcomp" for c in verb.children)
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "tend"
+        return any(c.dep_ == "xcomp" for c in verb.children) and simple_present(verb)
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "tend" and simple_present(verb.head)
 
 
 def _text_aims(head: str, subject: Token | None) -> bool:
