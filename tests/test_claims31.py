@@ -32,8 +32,12 @@ class TestNameSpelledAsRelative:
     """"the WHO" (a proper noun) is a source, not a relative pronoun without an antecedent."""
 
     def test_exceeding_is_reported_by_the_who(self, nlp, tmp_path):
-        events = events_of(WHO, SAMOA, "who", nlp=nlp, folder=tmp_path)
-        rows = events[events["verb"] == "exceed"]
+        # (round ev44a: the real sentence compares two counts, a measure and no event, events-dev19's spurious row;
+        # the same frame over an act, an invented sentence, carries the attribution)
+        assert not len(events_of(WHO, SAMOA, "who", nlp=nlp, folder=tmp_path).query("verb == 'exceed'"))
+        text = "According to the WHO, Samoa vaccinated over 58,000 people in the first half of this year.\n"
+        events = events_of(text, SAMOA, "who", nlp=nlp, folder=tmp_path)
+        rows = events[events["verb"] == "vaccinate"]
         assert len(rows) == 1
         assert rows["reported_by"].iloc[0] is not None and "WHO" in rows["reported_by"].iloc[0]
 

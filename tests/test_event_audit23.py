@@ -94,7 +94,12 @@ class TestContinuedObject:
     """The subject pronoun of a clause of time after the main clause goes on for the main clause's object pronoun."""
 
     def test_the_one_walking_is_the_one_shot(self, nlp, tmp_path):
+        # (since round ev44a the past progressive under "while" is the scene of the shooting, no row, as
+        # events-dev20 has it; the simple past of the same clause, invented, still tells the walk and its walker)
         events = events_of(KITCHEN, dt.date(2019, 9, 3), "kitchen", nlp=nlp, folder=tmp_path)
+        assert events[events["verb"] == "walk"].empty
+        text = KITCHEN.replace("while he was walking", "as he walked")
+        events = events_of(text, dt.date(2019, 9, 3), "kitchen", nlp=nlp, folder=tmp_path)
         shot = events[events["verb"] == "shoot"].iloc[0]
         walked = events[events["verb"] == "walk"].iloc[0]
         assert walked["subject"] == shot["object"] != shot["subject"]

@@ -146,7 +146,9 @@ class TestReducedPassiveWithACoordinatorInItsPhrase:
     def test_no_classify_row(self, nlp, tmp_path):
         events = events_of(CLASSIFIED, HUMBERTO_DAY, "classified", nlp=nlp, folder=tmp_path)
         assert rows_with_verb(events, "classify").empty
-        assert len(rows_with_verb(events, "sustain")) == 1
+        # (since round ev44a "a category 3 hurricane must sustain winds …" is a definition, a kind under "must": no
+        # row, as events-dev20 and -dev23 have it)
+        assert rows_with_verb(events, "sustain").empty
 
 
 class TestSubjectBeforeAVerbOfCircumstance:

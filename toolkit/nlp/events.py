@@ -134,6 +134,7 @@ from toolkit.nlp.superlatives import measures_superlative
 from toolkit.nlp.undergoing import undergoes
 from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.habits import tells_a_habit
+from toolkit.nlp.standing_facts import tells_a_standing_fact
 from toolkit.nlp.addressed_quotations import frames_by_addressing
 from toolkit.nlp.verb_forms import bare_after_singular, no_verb
 from toolkit.nlp.wishes import is_request, is_wish
@@ -365,7 +366,8 @@ class _Reader:
                 or relates_in_time_to(verb, lemma) or committed_means(verb) or promised_until(verb) \
                 or speaks_on_terms(verb, lemma) or gives_no_comment(verb, lemma) or notes_unverified(verb, lemma) \
                 or asks_anonymity(verb, lemma) or outlet_understands(verb, lemma) or reports_in_writing(verb, lemma) \
-                or tells_a_habit(verb) or frames_by_addressing(verb, lemma, inside):
+                or tells_a_habit(verb) or tells_a_standing_fact(verb, lemma) \
+                or frames_by_addressing(verb, lemma, inside):
             return True  # what the event brought about, what it was for, or what is so: no act
         # the quotation is the speaker's words; its verb is no event
         return (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)

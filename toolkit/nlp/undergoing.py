@@ -27,4 +27,9 @@ def undergoes(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is an active "see" or "witness" with a common noun of a thing for subject
     (see the module's docstring)."""
     subject = active_subject(verb, lemma, WITNESS_VERBS)
+    if subject is not None and subject.lower_ == "it":
+        # "It has since seen a resurgence": "it" is never a person, and with a noun for object (not a clause, not
+        # "saw it as …") it stands for the thing that underwent the change
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     return subject is not None and names_a_thing(subject)
