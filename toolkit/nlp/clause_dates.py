@@ -246,8 +246,8 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
     clause to a day (a year, a month: background; a time of a subordinate clause) ends the run; one that only states
     how things stood "as of" a time leaves it as it was. A new paragraph goes on with the story's day, the first one
     set (the lead's: "Yesterday, … Wiranto was stabbed …" ¶ "Wiranto suffered "two deep wounds" …"), while that day
-    still runs; any other day ends with its paragraph. A plan's time ("The law is to take effect late this week") and a bare clock time ("by 8:00am local time") neither
-    set nor end the day.
+    still runs; any other day ends with its paragraph. A plan's time ("The law is to take effect late this week") and
+    a bare clock time ("by 8:00am local time") neither set nor end the day.
     """
     text, out, day, story_day = doc_text(doc), {}, None, None
     paused = None  # the story's day, left for the rest of a paragraph by an act told "later" (see below)

@@ -18,11 +18,15 @@ Example:
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
+
+from toolkit.nlp.lookups import indices_of
 
 # The nouns of a law and the heads of the names each may stand for (a closed class).
 _HEADS_OF = {"bill": ("Act", "Bill", "Law"), "measure": ("Act", "Bill", "Law"), "legislation": ("Act", "Bill", "Law"),
              "act": ("Act", "Law"), "law": ("Act", "Law")}
+_ALL_HEADS = frozenset(head for heads in _HEADS_OF.values() for head in heads)
 
 
 def law_named_before(token: Token, entities: dict[int, Span]) -> str | None:
@@ -33,9 +37,11 @@ def law_named_before(token: Token, entities: dict[int, Span]) -> str | None:
             or [c.lower_ for c in token.children if c.dep_ != "prep" or c.i < token.i] not in (["the"], ["this"]):
         return None
     doc, laws = token.doc, set()
-    for i in range(token.i):
+    for i in indices_of(doc, ORTH, _ALL_HEADS):  # (the heads' places, from the Doc's arrays: lookups.py)
+        if i >= token.i:
+            break
         word = doc[i]
-        if word.text not in _ALL_HEADS or word.pos_ != "PROPN":
+        if word.pos_ != "PROPN":
             continue
         ent = entities.get(i)
         if ent is not None and ent.label_ == "PERSON":
@@ -55,6 +61,3 @@ def law_named_before(token: Token, entities: dict[int, Span]) -> str | None:
         return None  # (none, or two laws: which one the description means the rules do not guess)
     name = laws.pop()
     return name if name.split()[-1] in heads else None
-
-
-_ALL_HEADS = frozenset({"Act", "Bill", "Law"})
