@@ -87,7 +87,7 @@ _UN_VERBS = ("unveil", "uncover", "unearth", "unload", "unlock", "unleash", "und
              "unfold", "unit", "untie", "untied", "unwrap", "unplug", "unfreez", "unfroz", "unseal", "unban", "unblock",
              "unravel", "unsettl", "unnerv", "undermin", "undergo", "undertak", "understood", "unif", "union",
              "unmask", "unsubscrib", "unfriend", "unfollow", "uninstall", "unlink", "unchain", "unbuckl", "unzip",
-             "unearth", "unroll", "unscrew", "unshackl", "unsheath")
+             "unroll", "unscrew", "unshackl", "unsheath")
 
 # Labels of names under which a clause tells a time, not a text's terms ("Under Trump", "Under Soviet rule").
 _RULERS = frozenset({"PERSON", "GPE", "NORP", "DATE", "EVENT"})
@@ -275,8 +275,8 @@ def _serves_a_term(verb: Token, head: str) -> bool:
 
 def _under_a_text(verb: Token) -> bool:
     """"Under BIPA, that number drops to six": a clause in the simple present under "under" and a law, rule or
-    agreement (a noun of :data:`_TEXT_NOUNS` or a name not of a person or place) tells the text's terms; in a past tense it tells an act
-    done under them ("Under the agreement, Iran shipped out its uranium")."""
+    agreement (a noun of :data:`_TEXT_NOUNS` or a name not of a person or place) tells the text's terms; in a past
+    tense it tells an act done under them ("Under the agreement, Iran shipped out its uranium")."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
         if any(g.dep_ == "pobj" and (g.ent_type_ == "LAW" or (g.pos_ == "NOUN" and g.lemma_.lower() in _TEXT_NOUNS)
                                      or (g.pos_ == "PROPN" and g.ent_type_ not in _RULERS)) for g in prep.children):
