@@ -41,11 +41,13 @@ _PARTITIVES = frozenset("""one two three some many most all both each several no
     millions tens group groups assembly delegation team members member number majority part""".split())
 
 
-# Words that begin a noun phrase's tail after its head (also "still" before a phrase of place: "Party-goers still at
-# the scene").
+# Words that begin a noun phrase's tail after its head: prepositions, relative pronouns, the heads of a list of
+# examples ("musicians such as X and Y", "firms including X", "players like X"), and "still" before a phrase of
+# place ("Party-goers still at the scene").
 _TAIL_STARTS = ("of", "from", "in", "at", "on", "with", "by", "for", "to", "under", "against", "during", "after",
                 "over", "near", "across", "outside", "inside", "between", "among", "into", "through", "within",
-                "behind", "along", "amid", "who", "which", "that", "whose", "still")
+                "behind", "along", "amid", "about", "around", "toward", "towards", "without", "beyond", "like",
+                "such", "including", "who", "which", "that", "whose", "still")
 
 
 # Words that grade a number in front of it ("only 27", "at least seven", "nearly 200"): they head no phrase.
@@ -62,6 +64,12 @@ def _head(name) -> str | None:
         words = words[words.index("of") + 1:]
     while len(words) > 1 and words[0] in _NUMBER_MODIFIERS:
         words = words[1:]  # "only 27", "at least seven", "nearly 200 people": the count or the counted heads
+    # a past participle with a tail of its own right after the head ("a fruit filled with firecrackers", "a bomb
+    # embedded in meat"): the tail and the participle go ("-ing" is left, since it heads nouns: "a shooting at X")
+    for i, word in enumerate(words[1:-1], start=1):
+        if word.endswith("ed") and words[i + 1] in _TAIL_STARTS:
+            words = words[:i]
+            break
     for cut in _TAIL_STARTS:
         if cut in words[1:]:
             words = words[: words.index(cut, 1)]
