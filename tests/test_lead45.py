@@ -1,4 +1,5 @@
-"""Session 45's lead: the event scorer's head of a subject phrase (:func:`toolkit.evaluation.events.subject_matches`).
+"""Session 45's lead: the event scorer's head of a subject phrase (:func:`toolkit.evaluation.events.subject_matches`),
+and the name a passive of naming gives its subject noun (:mod:`toolkit.nlp.naming_verbs`).
 
 A gold subject keeps the whole phrase an analyst wrote ("Pakistan's laws about honor killings"); a row names the
 same who with fewer words ("Pakistan's laws"). The scorer pairs them by the phrase's head noun, so its approximation of
@@ -7,6 +8,8 @@ tail of its own. The phrases are from Wikinews articles (CC BY 2.5, credit "Wiki
 """
 
 from __future__ import annotations
+
+from conftest import entity_table, label_rows
 
 from toolkit.evaluation.events import subject_matches
 
@@ -34,3 +37,22 @@ class TestSubjectHeads:
         # control: a name ending in "-ed" with nothing after it is not cut
         assert subject_matches("Manchester United", "United", [])
         assert not subject_matches("Manchester United", "Manchester", [])
+
+
+class TestPassiveOfNaming:
+    """"The platform used to be known as Twitter": the name is of the subject noun's kind, as after "a platform known
+    as". The first sentence is from a White House press briefing of 2025-02-20 (public domain)."""
+
+    def test_catenative_passive(self, nlp):
+        text = ("A lot of this came on Twitter. The platform used to be known as Twitter. "
+                "Many leaders talked about their disappointment.")
+        assert label_rows(entity_table(nlp, text)).get("Twitter") == "ORG"
+
+    def test_plain_passive(self, nlp):
+        text = "The settlement is called Paradise. Paradise has two shops."
+        assert label_rows(entity_table(nlp, text)).get("Paradise") in ("GPE", "LOC")
+
+    def test_person_stays(self, nlp):
+        # control: a boy named so is a person
+        text = "The boy was named Jack after his grandfather. Jack later moved to Ohio."
+        assert label_rows(entity_table(nlp, text)).get("Jack") == "PERSON"

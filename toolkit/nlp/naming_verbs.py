@@ -31,6 +31,8 @@ def kind_by_naming(span: Span) -> str | None:
     if other is not None:
         return other
     noun = naming_noun(span)
+    if noun is None:
+        noun = _named_subject(span)
     return None if noun is None else kind_of(noun)
 
 
@@ -49,6 +51,30 @@ def naming_noun(span: Span, *, to_be: bool = False):
             and verb.head.is_lower and (verb.dep_ == "acl" or to_be and verb.dep_ == "relcl" and _to_be(verb))):
         return None
     return verb.head
+
+
+def _named_subject(span: Span):
+    """The lower-case noun a passive of naming names with ``span`` ("The town is called Paradise", "The platform used
+    to be known as Twitter": "town", "platform"), or None: its passive subject, or the noun a catenative's clause
+    hangs on ("used to be known", which the parser hangs on the noun as a participle)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head
+    elif root.dep_ != "oprd":
+        return None
+    if verb.lemma_.lower() not in _NAMING_VERBS or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass"
+                                                                                 for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        catenative = verb.head
+        subject = next((c for c in catenative.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and catenative.dep_ == "acl":
+            subject = catenative.head
+    if subject is None or subject.pos_ != "NOUN" or not subject.is_lower:
+        return None
+    return subject
 
 
 def _to_be(verb) -> bool:
