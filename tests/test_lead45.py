@@ -1,5 +1,6 @@
 """Session 45's lead: the event scorer's head of a subject phrase (:func:`toolkit.evaluation.events.subject_matches`),
-and the name a passive of naming gives its subject noun (:mod:`toolkit.nlp.naming_verbs`).
+the name a passive of naming gives its subject noun (:mod:`toolkit.nlp.naming_verbs`), and a paragraph of running
+text that ends in a picture's credit in brackets (:func:`toolkit.nlp.credits.caption_lines`).
 
 A gold subject keeps the whole phrase an analyst wrote ("Pakistan's laws about honor killings"); a row names the
 same who with fewer words ("Pakistan's laws"). The scorer pairs them by the phrase's head noun, so its approximation of
@@ -9,7 +10,9 @@ tail of its own. The phrases are from Wikinews articles (CC BY 2.5, credit "Wiki
 
 from __future__ import annotations
 
-from conftest import entity_table, label_rows
+import datetime as dt
+
+from conftest import entity_table, events_of, label_rows
 
 from toolkit.evaluation.events import subject_matches
 
@@ -56,3 +59,23 @@ class TestPassiveOfNaming:
         # control: a boy named so is a person
         text = "The boy was named Jack after his grandfather. Jack later moved to Ohio."
         assert label_rows(entity_table(nlp, text)).get("Jack") == "PERSON"
+
+
+class TestCreditAside:
+    """"… 12 points to 10. (Image: Patrick Gillett)": a credit in brackets after a full sentence is an aside of running
+    text (a page that sets its pictures inside the paragraphs), not the mark of a caption."""
+
+    _MATCH = ("University beat Maroochydore on Saturday.\n\n"
+              "Maroochydore played much of the first half in their attacking half. They went into the break down by "
+              "only two points – 12 points to 10. {credit}\n\nThe coach praised the players.\n")
+
+    def _verbs(self, nlp, tmp_path, credit):
+        text = self._MATCH.format(credit=credit)
+        return set(events_of(text, dt.date(2020, 9, 1), "match", nlp=nlp, folder=tmp_path)["verb"])
+
+    def test_bracketed_credit_keeps_the_paragraph(self, nlp, tmp_path):
+        assert "play" in self._verbs(nlp, tmp_path, "(Image: Patrick Gillett)")
+
+    def test_caption_with_bare_credit_stays_a_caption(self, nlp, tmp_path):
+        # control: a line that ends in a credit without brackets is a picture's caption, and tells no event
+        assert "play" not in self._verbs(nlp, tmp_path, "Image: Patrick Gillett.")

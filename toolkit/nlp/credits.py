@@ -81,17 +81,25 @@ _CAPTION_CHARS = 160
 _CREDITED_CHARS = 400
 
 
+# A credit in brackets after a sentence's end ("… down by only two points – 12 points to 10. (Image: Patrick
+# Gillett)"): a page that sets its pictures inside the running text leaves the credit at the end of the paragraph
+# the picture stood in, and the paragraph stays prose.
+_CREDIT_ASIDE = re.compile(r"[.!?…][\"”’']?\s+\(\s*" + _CREDIT_WORD + r"[^().:;!?]{1,60}\)\.?\s*$")
+
+
 def caption_lines(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each line of ``text`` that is a heading or a picture's caption
     (see :func:`is_caption`), a key of a legend (it opens with a swatch),
-    that ends in a picture's credit (:func:`ends_in_credit`), that is a news agency's staff or photo credit
+    that ends in a picture's credit (:func:`ends_in_credit`; not a credit in brackets after a full sentence, an aside
+    of running text), that is a news agency's staff or photo credit
     (:func:`~toolkit.nlp.wire_credits.wire_credit`) or that cites another outlet's headline
     (:func:`~toolkit.nlp.cited_headlines.cited_headline`); read once per document, not per verb."""
     found, first = [], 0
     for line in text.split("\n"):
         last = first + len(line)
         if line.strip() and ((len(line) <= _CAPTION_CHARS and (is_caption(text, first, last) or _SWATCH.match(line)))
-                             or (len(line) <= _CREDITED_CHARS and (ends_in_credit(line) or wire_credit(line)))
+                             or (len(line) <= _CREDITED_CHARS and (ends_in_credit(line) and not _CREDIT_ASIDE.search(line)
+                                                                   or wire_credit(line)))
                              or cited_headline(line)):
             found.append((first, last))
         first = last + 1
