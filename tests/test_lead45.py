@@ -1,6 +1,8 @@
 """Session 45's lead: the event scorer's head of a subject phrase (:func:`toolkit.evaluation.events.subject_matches`),
 the name a passive of naming gives its subject noun (:mod:`toolkit.nlp.naming_verbs`), and a paragraph of running
-text that ends in a picture's credit in brackets (:func:`toolkit.nlp.credits.caption_lines`).
+text that ends in a picture's credit in brackets (:func:`toolkit.nlp.credits.caption_lines`), agentless passives on
+"they" in a main clause (:func:`toolkit.nlp.passives.thing_acted_on`), and a publication day given to the API as
+text (:func:`toolkit.extraction.tables.extract`).
 
 A gold subject keeps the whole phrase an analyst wrote ("Pakistan's laws about honor killings"); a row names the
 same who with fewer words ("Pakistan's laws"). The scorer pairs them by the phrase's head noun, so its approximation of
@@ -12,9 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import entity_table, events_of, label_rows
 
+from toolkit.core.errors import SourceError
 from toolkit.evaluation.events import subject_matches
+from toolkit.extraction.tables import extract
 
 
 class TestSubjectHeads:
@@ -79,3 +84,52 @@ class TestCreditAside:
     def test_caption_with_bare_credit_stays_a_caption(self, nlp, tmp_path):
         # control: a line that ends in a credit without brackets is a picture's caption, and tells no event
         assert "play" not in self._verbs(nlp, tmp_path, "Image: Patrick Gillett.")
+
+
+class TestPassiveOnThey:
+    """"The suspects fled. They were arrested on Monday.": an agentless passive on "they" in a main clause is an act
+    done to those named before, as on "he" or "she"."""
+
+    def _rows(self, nlp, tmp_path, text):
+        return events_of(text, dt.date(2020, 1, 10), "story", nlp=nlp, folder=tmp_path)
+
+    def test_they_arrested(self, nlp, tmp_path):
+        rows = self._rows(nlp, tmp_path, "The two suspects fled the scene. They were arrested on Monday.")
+        [row] = rows[rows["verb"] == "arrest"].to_dict("records")
+        assert row["subject"] is None or row["subject"] != row["subject"]  # nobody named does it
+        assert row["date"] == "2020-01-06"
+
+    def test_state_of_they_stays_out(self, nlp, tmp_path):
+        # control: a statal passive ("were located in") tells where they are, no act
+        rows = self._rows(nlp, tmp_path, "Two boxes were found. They were located in the basement.")
+        assert "locate" not in set(rows["verb"])
+
+    def test_broke_is_an_adjective(self, nlp, tmp_path):
+        # control: "were broke" (without money) is no passive of "break"; "was broken" is. From White House remarks of
+        # 2025-02-13 (public domain).
+        rows = self._rows(nlp, tmp_path, "Iran did not have much money at that point. They were broke. Iran was "
+                                         "totally broke. The window was broken on Monday.")
+        assert len(rows[rows["verb"] == "break"]) == 1
+
+    def test_they_in_a_time_clause_stays_out(self, nlp, tmp_path):
+        # control: "after they were released" dates another act
+        rows = self._rows(nlp, tmp_path, "The hostages returned home after they were released on Monday.")
+        assert "release" not in set(rows["verb"])
+
+
+class TestPublishedAsText:
+    """A notebook's user writes the publication day as a params file does."""
+
+    def test_iso_text_is_a_date(self, nlp):
+        from toolkit.reading.sources import Document
+
+        doc = Document(id="t0", path="t0", text="The council met on Friday.", sha256="t0")
+        timeline = extract([doc], nlp=nlp, published="2025-08-18").timeline
+        assert "2025-08-15" in set(timeline["date"].astype(str))
+
+    def test_bad_text_names_the_value(self, nlp):
+        from toolkit.reading.sources import Document
+
+        doc = Document(id="t0", path="t0", text="The council met on Friday.", sha256="t0")
+        with pytest.raises(SourceError, match="next Tuesday"):
+            extract([doc], nlp=nlp, published="next Tuesday")

@@ -10,8 +10,8 @@ in the present ("is based in", "is banned") or by a verb whose past participle n
 state (a statal passive: "was located in", "was made up of", "were linked to"), and what happens
 to a kind has no determiner ("people have been sentenced …"). So a
 passive in those two tenses, on a particular thing, of a verb not of that kind, is an act, done by
-someone the text does not name. So is one on "he" or "she" in a main clause ("He was given a fine
-of US$86,000"): the person named before, as the pronoun's resolver says. And the present passive
+someone the text does not name. So is one on "he", "she" or "they" in a main clause ("He was given a fine
+of US$86,000", "They were arrested on Monday"): those named before, as the pronoun's resolver says. And the present passive
 of a verb of scheduling tells an arrangement made, a coming event ("Sentencing is scheduled for
 February 4"). A bare participle joined to such a passive shares its "be" and its subject ("A criminal illegal
 alien from Mexico … was arrested and charged with raping an 11-year-old girl": charged too). A statal passive of things counted is a state too ("all eleven of the legislative bills
@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from toolkit.nlp.clauses import MODALS, passive_subject
 from toolkit.nlp.descriptions import names_a_thing
+from toolkit.nlp.past_forms import no_participle
 from toolkit.nlp.verb_classes import REPORTING_VERBS
 
 # Verbs whose past participle names a lasting state (statal passives: where a thing is, what it is
@@ -57,7 +58,7 @@ _HEDGES = frozenset("""usually often generally typically commonly normally frequ
 # told in the present: "A red notice is issued …"), "no" and "all" ("No injuries were recorded",
 # "all tropical storm warnings were lifted").
 # Pronouns of a person: the one named before (see :func:`~toolkit.nlp.actors.Actors.who`).
-_PERSONAL = frozenset({"he", "she"})
+_PERSONAL = frozenset({"he", "she", "they"})
 
 _PARTICULAR = frozenset({"the", "this", "that", "these", "those", "a", "an", "no", "all", "both"})
 
@@ -107,6 +108,8 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
     to, in a main, coordinated or reported clause (see the module's docstring); else None."""
     if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or verb.lemma_.lower() in STATAL_VERBS:
         return None
+    if no_participle(verb):
+        return None  # "They were broke": an adjective
     holder = _passive_holder(verb)
     auxiliaries = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
     passive = [a for a in auxiliaries if a.dep_ == "auxpass"]

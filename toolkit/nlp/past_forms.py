@@ -26,6 +26,12 @@ withdrew wrote
 """.split())
 
 
+def no_participle(verb: Token) -> bool:
+    """Whether a word the model reads as a passive's participle has a form no participle has: after "be" it is an
+    adjective ("They were broke": without money; the passive is "were broken"), whatever the tag."""
+    return verb.lower_ in _PAST_ONLY
+
+
 def past_tense_only(verb: Token) -> bool:
     """Whether ``verb`` is a simple past form that cannot be a past participle ("came", "took", "wrote")."""
     return verb.tag_ == "VBD" and verb.lower_ in _PAST_ONLY

@@ -33,7 +33,7 @@ from toolkit.nlp.feats import becomes_the_first
 from toolkit.nlp.inversions import INVERTING, PHRASE_ENDS, inverted_condition, phrasal_condition
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
-from toolkit.nlp.past_forms import past_tense_only
+from toolkit.nlp.past_forms import no_participle, past_tense_only
 from toolkit.nlp.perception import perceived_clause
 from toolkit.nlp.pronoun_antecedents import person_noun
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
@@ -462,6 +462,8 @@ def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) 
         named_relative = counted_relative(top)  # "…, four of whom were injured" (toolkit/nlp/relative_acts.py)
     if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and named_relative is None and not _contrasted(top):
         return None
+    if no_participle(verb):
+        return None  # "Iran was totally broke": an adjective, no passive
     holder = verb if any(c.dep_ == "auxpass" for c in verb.children) else conjunct_root(verb)
     if not any(c.dep_ == "auxpass" for c in holder.children) and not small_clause_participle(verb):
         return None  # (a small clause has no "be": "reported as many as 32 hospitalised")
