@@ -104,6 +104,13 @@ class TestPassiveOnThey:
         rows = self._rows(nlp, tmp_path, "Two boxes were found. They were located in the basement.")
         assert "locate" not in set(rows["verb"])
 
+    def test_they_after_a_conjunct_is_not_its_subject(self, nlp, tmp_path):
+        # "they" of a second conjunct is not the first conjunct's subject (English would leave it out); from a Wikinews
+        # interview (CC BY 2.5)
+        rows = self._rows(nlp, tmp_path, "The police caught both of them after that and they were jailed.")
+        [row] = rows[rows["verb"] == "jail"].to_dict("records")
+        assert row["object"] != "the police"
+
     def test_broke_is_an_adjective(self, nlp, tmp_path):
         # control: "were broke" (without money) is no passive of "break"; "was broken" is. From White House remarks of
         # 2025-02-13 (public domain).

@@ -502,6 +502,9 @@ class _Reader:
         if obj is not None and obj == subject and obj_token.lower_ in PERSON_PRONOUNS:
             # "Sirhan shot him": a plain (not reflexive) object pronoun is never its clause's subject
             obj = self.names.resolver.person_before(obj_token.i, gender=PERSON_PRONOUNS[obj_token.lower_], exclude=subject)
+        elif obj is not None and patient is not None and patient.lower_ == "they" and _first_conjunct_subject(
+                verb, self.names.who) == obj:
+            obj = None  # "The police caught both of them and they were jailed": not the police (English would elide)
         elif obj is not None and lemma == "become" and obj_token.dep_ == "attr" and becomes_the_first(verb):
             # "becoming the first African American and first South Asian American to fill the role": a feat's
             # complement is the feat as written ("the first …"), not the peoples its words name
@@ -553,3 +556,11 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         return
     yield from _Reader(doc, index=index, resolver=resolver, times=times, inside=inside, stop=stop,
                        agentless=agentless, text=text).events()
+
+
+def _first_conjunct_subject(verb: Token, who) -> str | None:
+    """The name of the subject of the clause a passive is the second conjunct of ("The police caught both of them
+    and they were jailed": "the police"), or None."""
+    head = verb.head if verb.dep_ == "conj" else None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None) if head is not None else None
+    return who(subject) if subject is not None else None
