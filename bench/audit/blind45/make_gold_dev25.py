@@ -234,12 +234,14 @@ CV = [
        "to extend the national state of emergency by 15 days"),
     ev("The parliament of Portugal voted", "passed", "the vote", "pass", None),
     ev("Saudi Arabia extended curfews", "extended", "Saudi Arabia", "extend",
-       "curfews in the holy cities of Mecca and Medina"),
-    ev("Thailand planned to implement", "planned", "Thailand", "plan", "to implement a curfew"),
+       "curfews in the holy cities of Mecca and Medina", sent=("Saudi Arabia extended curfews", "and 6 a.m.")),
+    ev("Thailand planned to implement", "planned", "Thailand", "plan", "to implement a curfew",
+       sent=("Thailand planned to implement", "and 4 a.m.")),
     ev("The governor of Ohio, Mike DeWine, announced", "announced", "Mike DeWine", "announce",
-       "the state had extended its stay-at-home order until May 1", kind="speech act"),
+       "the state had extended its stay-at-home order until May 1", kind="speech act",
+       sent=("The governor of Ohio", "until May 1.")),
     ev("The governor of Ohio, Mike DeWine, announced", "extended", "Ohio", "extend", "its stay-at-home order",
-       rep="Mike DeWine"),
+       rep="Mike DeWine", sent=("The governor of Ohio", "until May 1.")),
 ]
 
 BH_ABOUT = (

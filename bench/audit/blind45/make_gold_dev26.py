@@ -186,8 +186,9 @@ SE_ABOUT = (
     "Park Won-soon, is found dead (Asia, local politics). 'Thursday' = 2020-07-09 dates the police's report of him "
     "missing and his leaving home; 'on Wednesday' = 2020-07-08 the filing of the case; 'in 2011' = 2011 his first "
     "election; the finding of the body, the cancellation, the search, the investigations and the re-elections (two "
-    "years) are not dated ('police reported Friday morning' dates the report, a neutral one, not the finding; a day "
-    "the text does not give is not inferred). 'was found dead' and 'was found at Mount Bukak' are agentless; 'was "
+    "years) are not dated ('police reported Friday morning' is a neutral report that gives reported_by to the "
+    "finding and dates only itself; a day the text does not give is not inferred). 'was found dead' and 'was found "
+    "at Mount Bukak' are agentless; 'was "
     "reported missing ... by the police' is turned back (a speech act); 'was 64 years old', 'was last active', 'was "
     "through 2021' are copulas; 'According to initial reports' and 'According to local reports' give reported_by; "
     "'his daughter reported to the police he \"left home ...\"' only introduces a quotation (its content is inside "
@@ -199,7 +200,7 @@ SE_ABOUT = (
     "Won-soon'.")
 PW = "Park Won-soon"
 SE = [
-    ev("Park Won-soon, the mayor of Seoul", "found", None, "find", PW),
+    ev("Park Won-soon, the mayor of Seoul", "found", None, "find", PW, rep="police"),
     ev("He was reported missing Thursday", "reported", "the police", "report", PW, kind="speech act",
        date="2020-07-09"),
     ev("Park Won-soon's body was found", "found", None, "find", "Park Won-soon's body"),
@@ -278,10 +279,12 @@ AF = [
        "the Bangsamoro Autonomous Region in Muslim Mindanao, Region 11 and Region 12", rep="reports",
        date="2019-10-16"),
     ev("Over 2,000 residents near Mount Apo", "relocated", None, "relocate",
-       "Over 2,000 residents near Mount Apo in Kidapawan City"),
-    ev("76 villages were affected", "affected", None, "affect", "76 villages", rep="NDRRMC report"),
+       "Over 2,000 residents near Mount Apo in Kidapawan City",
+       sent=("Over 2,000 residents near Mount Apo", "since Wednesday.")),
+    ev("76 villages were affected", "affected", None, "affect", "76 villages", rep="NDRRMC report",
+       sent=("76 villages were affected", "General Santos City.")),
     ev("76 villages were affected", "figured", "NDRRMC report", "figure", "21 injured individuals in Davao del Sur",
-       kind="speech act", date="2019-10-19"),
+       kind="speech act", date="2019-10-19", sent=("76 villages were affected", "General Santos City.")),
     ev("Numbers of affected residents fear", "fear", "Numbers of affected residents", "fear", "to return home",
        rep="CNN Philippines", kind="stance"),
     ev("In a situational report of NDRRMC", "damaged", "Wednesday's tremor", "damage", "143 buildings",
