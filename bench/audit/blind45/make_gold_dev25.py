@@ -85,7 +85,7 @@ NH = [
        date="2019-06-03"),
     ev("Reportedly, he struck a guard rail", "flipped", VZ, "flip", "the Mack truck he had been driving",
        kind="background", date="2019-06-03"),
-    ev("According to investigators, Zhukovskyy said", "over-corrected", VZ, "over-correct", None, rep=VZ,
+    ev("According to investigators, Zhukovskyy said", "corrected", VZ, "over-correct", None, rep=VZ,
        kind="background", date="2019-06-03"),
     ev("According to investigators, Zhukovskyy said", "cut", "another driver", "cut off", VZ, rep=VZ,
        kind="background", date="2019-06-03"),

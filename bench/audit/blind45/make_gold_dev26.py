@@ -216,7 +216,7 @@ SE = [
     ev("Shortly before Park Won-soon's death", "investigating", "the police", "investigate", "the allegations",
        mod="will", rep="the police"),
     ev("Park was elected mayor", "elected", None, "elect", PW, kind="background", date="2011"),
-    ev("He was re-elected twice", "re-elected", None, "re-elect", PW, kind="background"),
+    ev("He was re-elected twice", "elected", None, "re-elect", PW, kind="background"),
 ]
 
 BG_ABOUT = (
