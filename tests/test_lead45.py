@@ -2,7 +2,7 @@
 the name a passive of naming gives its subject noun (:mod:`toolkit.nlp.naming_verbs`), and a paragraph of running
 text that ends in a picture's credit in brackets (:func:`toolkit.nlp.credits.caption_lines`), agentless passives on
 "they" in a main clause (:func:`toolkit.nlp.passives.thing_acted_on`), and a publication day given to the API as
-text (:func:`toolkit.extraction.tables.extract`).
+text (:meth:`toolkit.reading.documents.SourceSet.with_published`).
 
 A gold subject keeps the whole phrase an analyst wrote ("Pakistan's laws about honor killings"); a row names the
 same who with fewer words ("Pakistan's laws"). The scorer pairs them by the phrase's head noun, so its approximation of
@@ -140,3 +140,12 @@ class TestPublishedAsText:
         doc = Document(id="t0", path="t0", text="The council met on Friday.", sha256="t0")
         with pytest.raises(SourceError, match="next Tuesday"):
             extract([doc], nlp=nlp, published="next Tuesday")
+
+    def test_read_paths_takes_text(self, tmp_path):
+        from toolkit.reading.sources import read_paths
+
+        (tmp_path / "a.txt").write_text("The council met on Friday.\n", encoding="utf-8")
+        [doc] = read_paths([tmp_path / "a.txt"], published="2025-08-18").documents
+        assert doc.published == dt.date(2025, 8, 18)
+        with pytest.raises(SourceError, match="20250818"):
+            read_paths([tmp_path / "a.txt"], published=20250818)

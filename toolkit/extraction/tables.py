@@ -25,11 +25,9 @@ from toolkit.extraction import pool
 from toolkit.extraction.facts import Sentences, extract_facts, valid_facts_entry
 from toolkit.extraction.local_names import full_names_by_first, local_first_names, own_people
 from toolkit.extraction.parsing import MAYBE, Parsed, extract_processes, parse_all
-from toolkit.core.errors import SourceError
 from toolkit.core.frames import rows_of
 from toolkit.core.text import WHO_LABELS
 from toolkit.nlp.model import load_model, model_info
-from toolkit.reading.metadata import parse_date
 from toolkit.reading.sources import Document, SourceSet, read_paths
 
 DOCUMENT_COLUMNS = ["id", "path", "title", "outlet", "published", "url", "sha256", "tokens", "words"]
@@ -160,15 +158,7 @@ def _source_set(source, published: dt.date | None) -> SourceSet:
 
     Paths are read here, with the date; documents read before (with a date or without)
     get it from :meth:`SourceSet.with_published`, which leaves a document's own date alone.
-    ``published`` may be written as in a params file ("2025-08-18"), as a notebook's user would.
     """
-    if published is not None and not isinstance(published, dt.date):
-        day = parse_date(published) if isinstance(published, str) else None
-        if day is None:
-            raise SourceError(f"published: {published!r} is not a date (write it as YYYY-MM-DD)")
-        published = day
-    elif isinstance(published, dt.datetime):
-        published = published.date()
     if isinstance(source, SourceSet):
         return source.with_published(published)
     items = [source] if isinstance(source, Document) else list(source)
@@ -184,7 +174,7 @@ def extract(source, *, aliases: dict[str, str] | None = None, published: dt.date
     Args:
         source: a :class:`SourceSet`, a :class:`Document`, a list of them, or paths.
         aliases: extra surface form → canonical name mappings (from params).
-        published: the reference date for documents that carry none (a date, or a string "YYYY-MM-DD").
+        published: the reference date for documents that carry none (a date, or its text "YYYY-MM-DD").
         nlp: a loaded spaCy pipeline (default: :func:`toolkit.nlp.model.load_model`).
         n_process: worker processes for parsing and extracting (:mod:`toolkit.extraction.pool`; used
             when at least 16 texts per process are to be parsed or re-extracted).

@@ -18,6 +18,8 @@ import html
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from toolkit.core.errors import SourceError
+
 # The kinds of SkippedDocument: why a file was left out (or cut short). Code tests these,
 # never the reason, which is text for the reader.
 UNREADABLE = "unreadable"  # the file could not be opened or read
@@ -121,10 +123,15 @@ class SourceSet:
         The one place where a reference date reaches the documents: :func:`read_paths`
         applies its ``published`` here, and so does
         :func:`toolkit.extraction.tables.extract` for a set read without one. A document's
-        own date always wins, so applying a date twice changes nothing.
+        own date always wins, so applying a date twice changes nothing. ``default`` may be
+        written as a params file writes it ("2025-08-18"), as a notebook's user would.
+
+        Raises:
+            SourceError: when ``default`` is neither a date nor a date written YYYY-MM-DD.
         """
         if default is None:
             return self
+        default = _reference_date(default)
         return replace(self, documents=[d.with_published(default) for d in self.documents])
 
     def _repr_html_(self) -> str:
@@ -152,3 +159,17 @@ def _replace(doc: Document, **changes) -> Document:
     from dataclasses import replace
 
     return replace(doc, **changes)
+
+
+def _reference_date(value) -> dt.date:
+    """A set's reference date from a date, a datetime or its ISO text."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise SourceError(f"published: {value!r} is not a date (write it as YYYY-MM-DD)")
