@@ -28,6 +28,8 @@ tense, aspect and reference, not of a verb list:
 * **a text's terms** (round ev45a) — "The measure … would apply to people using public trains", "Until recently,
   Pakistani law allowed the perpetrators … to go unpunished": a text as the subject of a verb of permitting,
   requiring or covering, in the present, under a modal or over a span of the past, states what the text provides;
+* **a practice by means** (round ev45a) — "The Democratic and Republican Parties use primary elections … to select
+  their nominees": a verb of means in the simple present with an infinitive of its end tells how a body works;
 * **a text's aim** — "The agreement seeks to remove tariffs": a law, agreement, bill or plan (a closed class of
   nouns of texts, or a name the model labels LAW) as the subject of a verb of aiming states the text's terms; its
   makers' acts have them for subject ("The ministers seek to remove tariffs");
@@ -81,6 +83,9 @@ _TERM_VERBS = frozenset("""allow permit require prohibit ban forbid bar apply of
     restrict limit guarantee protect mandate oblige impose criminalize criminalise legalize legalise outlaw punish
     define let enable entitle authorize authorise""".split())
 
+# Verbs of means (a lexical class): what one uses, pays for or relies on to reach an end.
+_MEANS_VERBS = frozenset({"use", "employ", "utilize", "utilise", "pay", "rely", "depend"})
+
 # Verbs of enabling (a lexical class): as a trailing participle they tell what an act made possible.
 _ENABLING_VERBS = frozenset({"allow", "enable", "permit", "let"})
 
@@ -130,7 +135,8 @@ def tells_a_standing_fact(verb: Token, lemma: str) -> bool:
         or _part_of_a_group(verb, subject) or _recurs(verb) or _tends(verb, head) \
         or _text_aims(head, subject) or _compares_counts(verb, head, subject) or _holds_a_standing(verb, head) \
         or _under_a_text(verb) or _standing_cause(verb) \
-        or _frames_in_time(verb, head, subject) or _text_sets_terms(verb, head, subject)
+        or _frames_in_time(verb, head, subject) or _text_sets_terms(verb, head, subject) \
+        or _practice_by_means(verb, head)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -289,6 +295,18 @@ def _text_sets_terms(verb: Token, head: str, subject: Token | None) -> bool:
         return True
     return verb.tag_ == "VBD" and any((c.dep_ == "prep" and c.lower_ == "until") or (c.dep_ == "advmod" and c.lower_
                                       in ("long", "formerly", "previously", "traditionally")) for c in verb.children)
+
+
+def _practice_by_means(verb: Token, head: str) -> bool:
+    """"The Democratic and Republican Parties use primary elections, along with caucuses, to select their nominees",
+    "Currently, NASA pays for Russian spacecraft to carry living people": a verb of means in the simple present with
+    an infinitive of the end it serves tells how a body goes about something, a standing practice (events-dev24 and
+    -dev27 list none: "'uses caucuses ... to select' is a standing practice"). In the past it is an act ("The party
+    used caucuses to select its nominee in 2016"), and with no end named it is left to the other rules."""
+    if head not in _MEANS_VERBS or verb.tag_ not in ("VBZ", "VBP") or not simple_present(verb):
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and c.i > verb.i and c.tag_ == "VB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _compares_counts(verb: Token, head: str, subject: Token | None) -> bool:
