@@ -16,10 +16,12 @@ words of its own between the verb and the opening mark, which that test reads as
   …"": a participle of speaking to someone, set before a verb that itself only leads into a quotation, says to whom
   the quoted words were spoken: one act of speaking, whose content is the quotation.
 
-Not so: a verb with a clause of its own outside the marks ("noted that the Libyan House did not ratify it"), an object
-that is no lead-in ("tweeted a photo of the crowd, "…"", "called it "a matter of public health"": "call" names, and
-is no verb of passing on words), a participle before a verb with content of its own ("Addressing the assembly,
-Biden called for a ceasefire"), and any verb far from the quotation.
+Not so: a response ("responded to the new rules via Twitter: "I strongly reject …"", events-dev5 lists it), words
+aimed at someone or something ("wrote to the governor: "…""), a verb with a clause of its own outside the marks
+("noted that the Libyan House did not ratify it"), an object that is no lead-in ("tweeted a photo of the crowd,
+"…"", "called it "a matter of public health"": "call" names, and is no verb of passing on words), a participle
+before a verb with content of its own ("Addressing the assembly, Biden called for a ceasefire"), and any verb far
+from the quotation.
 
 Example:
     >>> leads_into_quotation(doc[5], "tweet", inside)   # tweeted the response "required …"  # doctest: +SKIP
@@ -31,19 +33,25 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 # Verbs of passing on words (a lexical class): with a quotation for content they only say who spoke it, and how.
-_PASSING = frozenset("""say tweet post write note add state remark comment reply respond explain recount declare
-    propose speak""".split())
+# Not "respond" or "reply": a response is an act of its own the golds list ("Bruno Parrilla … responded to the new
+# rules via Twitter: "I strongly reject …"", events-dev5).
+_PASSING = frozenset("""say tweet post write note add state remark comment explain recount declare propose
+    speak""".split())
 
 # Nouns of words (a closed class): as an object set off from a quotation by a comma or a colon, they name it.
 _WORD_NOUNS = frozenset("""message statement response reply words remark remarks comment comments note post tweet
     answer""".split())
 
 # Verbs of speaking to someone (a lexical class): a participle of them before a frame names the one addressed.
-_ADDRESSING = frozenset({"address", "speak", "talk", "answer", "reply", "respond", "write"})
+_ADDRESSING = frozenset({"address", "speak", "talk", "write"})
 
 # A verb's own dependents that may stand between it and the quotation it leads into: an object (tested apart),
 # a preposition's phrase, an adverb, a time, a particle, punctuation.
 _LEAD_DEPS = frozenset({"dobj", "prep", "advmod", "npadvmod", "prt", "punct"})
+
+# Prepositions that name whom or what the words are aimed at ("wrote to the governor", "spoke about the ruling"):
+# the words are then an act toward it, not only the quotation's frame.
+_TARGETS = frozenset({"to", "about", "against", "toward", "towards"})
 
 # Dependents that give a verb content of its own when they stand outside the quotation marks.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "oprd", "acomp", "attr", "dative"})
@@ -77,7 +85,8 @@ def _runs_into_quotation(verb: Token, inside: set[int]) -> bool:
             return False  # "noted that the House did not ratify it": content of its own (a fronted participle is not)
         if not verb.i < child.i < opening:
             continue
-        if child.dep_ not in _LEAD_DEPS or (child.dep_ == "dobj" and not _leads_in(child, opening, inside)):
+        if child.dep_ not in _LEAD_DEPS or (child.dep_ == "dobj" and not _leads_in(child, opening, inside)) \
+                or (child.dep_ == "prep" and child.lower_ in _TARGETS):
             return False
         words = [t for t in child.subtree if t.i < opening]
         if any(t.pos_ in ("VERB", "AUX") for t in words):

@@ -12,7 +12,7 @@ gold lists the noting as a speech act and the content reported by the speaker), 
 ("The advisory also noted dangerous surf conditions", "reported the possibility": a speech act with a noun object).
 
 Example:
-    >>> remarks_on_a_state(doc[5], "note")   # "Carl Hensman … noted the ingredients … are also found …"  # doctest: +SKIP
+    >>> remarks_on_a_state(doc[5], "note")   # "… noted the ingredients … are found …"  # doctest: +SKIP
     True
 """
 
