@@ -45,6 +45,16 @@ class TestQuotationLeads:
         rows = _rows('The mayor tweeted a photo of the crowd, "What a day."', nlp, tmp_path)
         assert records_with_verb(rows, "tweet")
 
+    def test_control_the_next_sentences_quotation(self, nlp, tmp_path):
+        rows = _rows('Lam also spoke on the economy. "The Hong Kong economy has already slipped into a technical '
+                     'recession since the third quarter," she said.', nlp, tmp_path)
+        assert records_with_verb(rows, "speak")
+
+    def test_control_a_response(self, nlp, tmp_path):
+        rows = _rows('Bruno Parrilla, the foreign affairs minister of Cuba, responded to the new rules via Twitter: "I '
+                     'strongly reject new US blockade measures."', nlp, tmp_path)
+        assert records_with_verb(rows, "respond")
+
     def test_control_a_clause_between(self, nlp, tmp_path):
         # (the `wikinews` gold lists the speaking: the parse hangs "called …" inside its phrase)
         rows = _rows('On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank '

@@ -53,6 +53,9 @@ _LEAD_DEPS = frozenset({"dobj", "prep", "advmod", "npadvmod", "prt", "punct"})
 # the words are then an act toward it, not only the quotation's frame.
 _TARGETS = frozenset({"to", "about", "against", "toward", "towards"})
 
+# Marks that end a sentence.
+_ENDS = frozenset({".", "!", "?", ";"})
+
 # Dependents that give a verb content of its own when they stand outside the quotation marks.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "oprd", "acomp", "attr", "dative"})
 
@@ -77,8 +80,8 @@ def _runs_into_quotation(verb: Token, inside: set[int]) -> bool:
     phrases, adverbs), with at most a comma or a colon between, and the verb has no content outside the marks."""
     doc = verb.doc
     opening = next((i for i in range(verb.i + 1, min(len(doc), verb.i + _REACH)) if i in inside), None)
-    if opening is None:
-        return False
+    if opening is None or any(doc[i].is_sent_start or doc[i].text in _ENDS for i in range(verb.i + 1, opening)):
+        return False  # ("Lam also spoke on the economy. "The Hong Kong economy …"": the quotation is the next sentence's)
     own: set[int] = set()
     for child in verb.children:
         if child.dep_ in _CONTENT_DEPS and child.i > verb.i and child.i not in inside:
