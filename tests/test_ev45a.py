@@ -55,6 +55,11 @@ class TestQuotationLeads:
                      'strongly reject new US blockade measures."', nlp, tmp_path)
         assert records_with_verb(rows, "respond")
 
+    def test_control_a_quoted_fragment(self, nlp, tmp_path):
+        rows = _rows('Pierce commented on the unfairness of "rigged polls" excluding third party candidates.', nlp,
+                     tmp_path)
+        assert records_with_verb(rows, "comment")
+
     def test_control_a_clause_between(self, nlp, tmp_path):
         # (the `wikinews` gold lists the speaking: the parse hangs "called …" inside its phrase)
         rows = _rows('On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank '
@@ -180,3 +185,19 @@ class TestPracticeByMeans:
         rows = _rows("In 2016 the party used caucuses to select its nominee.", nlp, tmp_path)
         use = records_with_verb(rows, "use")
         assert use and not blank(use[0]["subject"])
+
+
+class TestMessageParticiples:
+    """A participle of saying after a verb whose object is a message tells the message's content: the posting is
+    the act (toolkit/nlp/message_participles.py)."""
+
+    def test_posted_a_message_announcing(self, nlp, tmp_path):
+        rows = _rows("Prime Minister Igor Matovič of the Slovak Republic posted a message on Facebook on Friday "
+                     "announcing he had tested positive for COVID-19, and intended to isolate for ten days.", nlp,
+                     tmp_path)
+        assert records_with_verb(rows, "post") and not records_with_verb(rows, "announce")
+        assert any(r["reported_by"] == "Igor Matovič" for r in records_headed_by(rows, "test"))
+
+    def test_control_an_act_announcing(self, nlp, tmp_path):
+        rows = _rows("The ministry closed the border on Friday, announcing a state of emergency.", nlp, tmp_path)
+        assert records_with_verb(rows, "announce")

@@ -20,8 +20,9 @@ Not so: a response ("responded to the new rules via Twitter: "I strongly reject 
 aimed at someone or something ("wrote to the governor: "…""), a verb with a clause of its own outside the marks
 ("noted that the Libyan House did not ratify it"), an object that is no lead-in ("tweeted a photo of the crowd,
 "…"", "called it "a matter of public health"": "call" names, and is no verb of passing on words), a participle
-before a verb with content of its own ("Addressing the assembly, Biden called for a ceasefire"), and any verb far
-from the quotation.
+before a verb with content of its own ("Addressing the assembly, Biden called for a ceasefire"), a quoted fragment
+the writer's words go on after ("Pierce commented on the unfairness of "rigged polls" excluding third party
+candidates"), and any verb far from the quotation.
 
 Example:
     >>> leads_into_quotation(doc[5], "tweet", inside)   # tweeted the response "required …"  # doctest: +SKIP
@@ -82,6 +83,9 @@ def _runs_into_quotation(verb: Token, inside: set[int]) -> bool:
     opening = next((i for i in range(verb.i + 1, min(len(doc), verb.i + _REACH)) if i in inside), None)
     if opening is None or any(doc[i].is_sent_start or doc[i].text in _ENDS for i in range(verb.i + 1, opening)):
         return False  # ("Lam also spoke on the economy. "The Hong Kong economy …"": the quotation is the next sentence's)
+    close = next((i for i in range(opening, len(doc)) if i not in inside), len(doc))
+    if close < len(doc) and not doc[close].is_punct and not doc[close].is_sent_start:
+        return False  # ("commented on the unfairness of "rigged polls" excluding …": a fragment in the writer's words)
     own: set[int] = set()
     for child in verb.children:
         if child.dep_ in _CONTENT_DEPS and child.i > verb.i and child.i not in inside:
