@@ -201,3 +201,32 @@ class TestMessageParticiples:
     def test_control_an_act_announcing(self, nlp, tmp_path):
         rows = _rows("The ministry closed the border on Friday, announcing a state of emergency.", nlp, tmp_path)
         assert records_with_verb(rows, "announce")
+
+
+class TestPropertiesAndInabilities:
+    """A simple present joined to a copula of a property, and "could not" in a clause of time or cause, state what is
+    so (toolkit/nlp/standing_facts.py)."""
+
+    def test_glue_remains_sticky_and_works(self, nlp, tmp_path):
+        rows = _rows("This glue remains both sticky and flexible and works even when the surface the slug is on is "
+                     "wet.", nlp, tmp_path)
+        assert not records_with_verb(rows, "work")
+
+    def test_process_is_complete_and_lasts(self, nlp, tmp_path):
+        rows = _rows("According to the report, the two-spray process is complete in under five minutes and lasts for "
+                     "roughly 500 flushes before requiring reapplication.", nlp, tmp_path)
+        assert not records_headed_by(rows, "last") and not records_with_verb(rows, "require")
+
+    def test_control_a_narrative_present(self, nlp, tmp_path):
+        rows = _rows("The minister is in Kyiv and meets Zelensky today.", nlp, tmp_path)
+        assert records_with_verb(rows, "meet")
+
+    def test_when_she_could_not_support_him(self, nlp, tmp_path):
+        rows = _rows("Baloch ran away from the marriage to a shelter with her son but later returned the boy to her "
+                     "husband when she could not support him.", nlp, tmp_path)
+        assert not records_with_verb(rows, "support") and records_with_verb(rows, "return")
+
+    def test_control_a_failure_in_a_main_clause(self, nlp, tmp_path):
+        rows = _rows("Rescuers could not reach the site on Monday.", nlp, tmp_path)
+        reach = records_with_verb(rows, "reach")
+        assert reach and reach[0]["negated"]

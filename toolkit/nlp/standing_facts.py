@@ -30,6 +30,9 @@ tense, aspect and reference, not of a verb list:
   requiring or covering, in the present, under a modal or over a span of the past, states what the text provides;
 * **a practice by means** (round ev45a) — "The Democratic and Republican Parties use primary elections … to select
   their nominees": a verb of means in the simple present with an infinitive of its end tells how a body works;
+* **a property beside a copula, an inability as a circumstance** (round ev45a) — "This glue remains both sticky and
+  flexible and works even when …" (a simple present joined to a copula of a property), "returned the boy to her
+  husband when she could not support him" ("could not" in a clause of time or cause);
 * **a text's aim** — "The agreement seeks to remove tariffs": a law, agreement, bill or plan (a closed class of
   nouns of texts, or a name the model labels LAW) as the subject of a verb of aiming states the text's terms; its
   makers' acts have them for subject ("The ministers seek to remove tariffs");
@@ -83,6 +86,12 @@ _TERM_VERBS = frozenset("""allow permit require prohibit ban forbid bar apply of
     restrict limit guarantee protect mandate oblige impose criminalize criminalise legalize legalise outlaw punish
     define let enable entitle authorize authorise""".split())
 
+# Copulas of a property ("is complete", "remains sticky").
+_COPULAS = frozenset({"be", "remain"})
+
+# Marks of a clause of time or cause, whose inability is the main act's circumstance.
+_CIRCUMSTANCE_MARKS = frozenset({"when", "because", "since", "as", "while"})
+
 # Verbs of means (a lexical class): what one uses, pays for or relies on to reach an end.
 _MEANS_VERBS = frozenset({"use", "employ", "utilize", "utilise", "pay", "rely", "depend"})
 
@@ -125,12 +134,14 @@ def tells_a_standing_fact(verb: Token, lemma: str) -> bool:
     subject = _subject(verb)
     if verb.tag_ == "VBG":
         return _generic_participle(verb) or _enabling_participle(verb, head) or _serves_a_term(verb, head) \
-            or _frames_in_time(verb, head, subject) or _recurs(verb) or _tends(verb, head)
+            or _frames_in_time(verb, head, subject) or _recurs(verb) or _tends(verb, head) or _under_a_property(verb)
     if _continues_as(verb, head) or _still_continues(verb, head) or _function_in_relative(verb, subject) \
             or _negative_adjective(verb):
         return True  # ("continue" is also a verb of saying: "…, he continued")
     if head in REPORTING_VERBS:
         return False  # (what is said is passed on by the reporting rules)
+    if _property_beside_a_copula(verb) or _inability_as_circumstance(verb):
+        return True
     return _kind_under_necessity(verb, subject) or _kind_in_relative(verb, subject) \
         or _part_of_a_group(verb, subject) or _recurs(verb) or _tends(verb, head) \
         or _text_aims(head, subject) or _compares_counts(verb, head, subject) or _holds_a_standing(verb, head) \
@@ -307,6 +318,39 @@ def _practice_by_means(verb: Token, head: str) -> bool:
         return False
     return any(c.dep_ in ("xcomp", "advcl") and c.i > verb.i and c.tag_ == "VB"
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def _property_beside_a_copula(verb: Token) -> bool:
+    """"This glue remains both sticky and flexible and works even when the surface … is wet", "the two-spray process
+    is complete in under five minutes and lasts for roughly 500 flushes" (round ev45a): a simple present joined by
+    "and" to a copula in the simple present ("be", "remain") shares its subject and its reading, a property of the
+    thing. ("The minister is in Kyiv and meets Zelensky today", a narrative present, has no copula of a property
+    before it in news; a verb of saying is left to the reporting rules.)"""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    copula = verb.head
+    return copula.lemma_ in _COPULAS and copula.tag_ in ("VBZ", "VBP") \
+        and any(c.dep_ in ("acomp", "attr") for c in copula.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in copula.children)
+
+
+def _under_a_property(verb: Token) -> bool:
+    """"… lasts for roughly 500 flushes before requiring reapplication": a gerund or participle hung on a property
+    (:func:`_property_beside_a_copula`) is part of it."""
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ == "advcl" else None
+    return head is not None and head.i != verb.i and _property_beside_a_copula(head)
+
+
+def _inability_as_circumstance(verb: Token) -> bool:
+    """"later returned the boy to her husband when she could not support him" (round ev45a): "could not" or "cannot"
+    in a clause of time or cause tells the circumstance of the main act, an inability, not an act. In a main clause it
+    tells a failure ("Rescuers could not reach the site on Monday") and is left alone."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "neg" for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in verb.children):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
+    return bool(marks & _CIRCUMSTANCE_MARKS)
 
 
 def _compares_counts(verb: Token, head: str, subject: Token | None) -> bool:
