@@ -204,7 +204,7 @@ class TestMessageParticiples:
 
 
 class TestPropertiesAndInabilities:
-    """A simple present joined to a copula of a property, and "could not" in a clause of time or cause, state what is
+    """A simple present joined to a copula of a property, and "could not" in a clause of time, state what is
     so (toolkit/nlp/standing_facts.py)."""
 
     def test_glue_remains_sticky_and_works(self, nlp, tmp_path):
@@ -230,3 +230,8 @@ class TestPropertiesAndInabilities:
         rows = _rows("Rescuers could not reach the site on Monday.", nlp, tmp_path)
         reach = records_with_verb(rows, "reach")
         assert reach and reach[0]["negated"]
+
+    def test_control_a_failure_given_as_a_cause(self, nlp, tmp_path):
+        rows = _rows("Part of the federal government is not in operation because President Trump and the previous "
+                     "Congress could not reach an agreement about the national budget.", nlp, tmp_path)
+        assert records_with_verb(rows, "reach")

@@ -32,7 +32,7 @@ tense, aspect and reference, not of a verb list:
   their nominees": a verb of means in the simple present with an infinitive of its end tells how a body works;
 * **a property beside a copula, an inability as a circumstance** (round ev45a) — "This glue remains both sticky and
   flexible and works even when …" (a simple present joined to a copula of a property), "returned the boy to her
-  husband when she could not support him" ("could not" in a clause of time or cause);
+  husband when she could not support him" ("could not" in a clause of time);
 * **a text's aim** — "The agreement seeks to remove tariffs": a law, agreement, bill or plan (a closed class of
   nouns of texts, or a name the model labels LAW) as the subject of a verb of aiming states the text's terms; its
   makers' acts have them for subject ("The ministers seek to remove tariffs");
@@ -89,8 +89,10 @@ _TERM_VERBS = frozenset("""allow permit require prohibit ban forbid bar apply of
 # Copulas of a property ("is complete", "remains sticky").
 _COPULAS = frozenset({"be", "remain"})
 
-# Marks of a clause of time or cause, whose inability is the main act's circumstance.
-_CIRCUMSTANCE_MARKS = frozenset({"when", "because", "since", "as", "while"})
+# Marks of a clause of time, whose inability is the main act's circumstance. Not "because": a failure given as a
+# cause is news of its own ("is not in operation because President Trump and the previous Congress could not reach
+# an agreement about the national budget", Wikinews, 2019).
+_CIRCUMSTANCE_MARKS = frozenset({"when", "as", "while"})
 
 # Verbs of means (a lexical class): what one uses, pays for or relies on to reach an end.
 _MEANS_VERBS = frozenset({"use", "employ", "utilize", "utilise", "pay", "rely", "depend"})
@@ -344,8 +346,8 @@ def _under_a_property(verb: Token) -> bool:
 
 def _inability_as_circumstance(verb: Token) -> bool:
     """"later returned the boy to her husband when she could not support him" (round ev45a): "could not" or "cannot"
-    in a clause of time or cause tells the circumstance of the main act, an inability, not an act. In a main clause it
-    tells a failure ("Rescuers could not reach the site on Monday") and is left alone."""
+    in a clause of time tells the circumstance of the main act, an inability, not an act. In a main clause or a clause
+    of cause it tells a failure ("Rescuers could not reach the site on Monday") and is left alone."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "neg" for c in verb.children) \
             or not any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in verb.children):
         return False
