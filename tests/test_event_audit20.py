@@ -208,7 +208,8 @@ class TestForbiddenActivity:
     def test_the_activities_are_no_acts_of_the_law(self, nlp, tmp_path):
         events = events_of(FORBIDS, dt.date(2019, 2, 11), "forbids", nlp=nlp, folder=tmp_path)
         assert events[events["verb"].isin(["speak", "use"])].empty
-        assert not events[events["verb"] == "forbid"].empty
+        # (nor is the forbidding an act: a text's terms, which events-dev18 does not list; round ev45a)
+        assert events[events["verb"] == "forbid"].empty
 
 
 # whitehouse-2025 presidential-actions__2025-03-26 Adjusting imports of automobiles (public domain; outside the audit)

@@ -136,6 +136,10 @@ from toolkit.nlp.unsaid import unsaid
 from toolkit.nlp.habits import tells_a_habit
 from toolkit.nlp.standing_facts import tells_a_standing_fact
 from toolkit.nlp.addressed_quotations import frames_by_addressing
+from toolkit.nlp.message_participles import tells_a_message
+from toolkit.nlp.perceptions import perceives_news
+from toolkit.nlp.quotation_leads import leads_into_quotation
+from toolkit.nlp.remarks import remarks_on_a_state
 from toolkit.nlp.verb_forms import bare_after_singular, no_verb
 from toolkit.nlp.wishes import is_request, is_wish
 from toolkit.nlp.writer_lines import writers_tokens
@@ -367,7 +371,8 @@ class _Reader:
                 or speaks_on_terms(verb, lemma) or gives_no_comment(verb, lemma) or notes_unverified(verb, lemma) \
                 or asks_anonymity(verb, lemma) or outlet_understands(verb, lemma) or reports_in_writing(verb, lemma) \
                 or tells_a_habit(verb) or tells_a_standing_fact(verb, lemma) \
-                or frames_by_addressing(verb, lemma, inside):
+                or frames_by_addressing(verb, lemma, inside) or leads_into_quotation(verb, lemma, inside) \
+                or perceives_news(verb, lemma) or remarks_on_a_state(verb, lemma) or tells_a_message(verb, lemma):
             return True  # what the event brought about, what it was for, or what is so: no act
         # the quotation is the speaker's words; its verb is no event
         return (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)

@@ -20,6 +20,7 @@ from toolkit.nlp.absolutes import mend_with_absolutes
 from toolkit.nlp.as_clauses import mend_as_clauses, mend_as_conjuncts
 from toolkit.nlp.bare_verbs import mend_bare_reporting_verbs, mend_bare_verbs_before_pronouns
 from toolkit.nlp.between_pairs import mend_between_pairs
+from toolkit.nlp.causatives import mend_causative_haves
 from toolkit.nlp.close_appositions import mend_nouns_read_as_appositions
 from toolkit.nlp.conjunct_forms import mend_bare_conjuncts
 from toolkit.nlp.coordination import (mend_coordinated_subjects, mend_names_read_as_adjectives,
@@ -102,3 +103,4 @@ def mend_parse(doc: Doc) -> None:
     mend_titles_read_as_verbs(doc)  # "Amateur researcher and systems engineer Yutaka Iwasaki … came": a title
     mend_bare_reporting_verbs(doc)  # "The Arapaho have plans … and report they are considering …": a verb
     mend_bare_verbs_before_pronouns(doc)  # "Sea-Eye credit themselves with around 14,000 lives saved": a verb
+    mend_causative_haves(doc)  # "The state had lanes closed": the state closed lanes (toolkit/nlp/causatives.py)

@@ -25,6 +25,14 @@ tense, aspect and reference, not of a verb list:
 * **a tendency** — "Ice shelves tend to weaken as they move", "Warm water … tends to become even more likely to find
   these cracks": "tend to" in the simple present and its infinitive say what is usually so (in another tense the
   infinitive is the act: "Existing treatments have tended to take hours to set", round events19);
+* **a text's terms** (round ev45a) — "The measure … would apply to people using public trains", "Until recently,
+  Pakistani law allowed the perpetrators … to go unpunished": a text as the subject of a verb of permitting,
+  requiring or covering, in the present, under a modal or over a span of the past, states what the text provides;
+* **a practice by means** (round ev45a) — "The Democratic and Republican Parties use primary elections … to select
+  their nominees": a verb of means in the simple present with an infinitive of its end tells how a body works;
+* **a property beside a copula, an inability as a circumstance** (round ev45a) — "This glue remains both sticky and
+  flexible and works even when …" (a simple present joined to a copula of a property), "returned the boy to her
+  husband when she could not support him" ("could not" in a clause of time);
 * **a text's aim** — "The agreement seeks to remove tariffs": a law, agreement, bill or plan (a closed class of
   nouns of texts, or a name the model labels LAW) as the subject of a verb of aiming states the text's terms; its
   makers' acts have them for subject ("The ministers seek to remove tariffs");
@@ -45,9 +53,9 @@ tense, aspect and reference, not of a verb list:
   "held a referendum …, allowing the population to vote" (a trailing participle of enabling), "the fatalities were
   all unvaccinated" ("un-" and a participle is an adjective, save the reversative verbs: "was unveiled");
 * **a time clause that frames** — "when the incident occurred" (an event already told, named again by "the"
-  noun or "it", as the time of the main act) and "while he was walking through a hotel kitchen" (the past
-  progressive of a "while" clause, the scene of the main act); "As they tried to storm parliament" (simple past) is
-  an act and is left alone (events-dev2 lists it).
+  noun or "it", as the time of the main act), "while he was walking through a hotel kitchen" and "as he was leaving
+  the courthouse" (the past progressive of a "while" or "as" clause, the scene of the main act); "As they tried to
+  storm parliament" (simple past) is an act and is left alone (events-dev2 lists it).
 """
 
 from __future__ import annotations
@@ -72,6 +80,22 @@ _TEXT_NOUNS = frozenset("""law act bill statute regulation rule ordinance decree
 
 # Verbs of aiming (a lexical class): what a text "seeks" or "aims" to do is its purpose.
 _AIM_VERBS = frozenset({"seek", "aim", "intend", "strive", "attempt", "try", "want", "hope"})
+
+# Verbs of what a text permits, requires, forbids or covers (a lexical class): with a text for subject, its terms.
+_TERM_VERBS = frozenset("""allow permit require prohibit ban forbid bar apply offer provide grant give cover exempt
+    restrict limit guarantee protect mandate oblige impose criminalize criminalise legalize legalise outlaw punish
+    define let enable entitle authorize authorise""".split())
+
+# Copulas of a property ("is complete", "remains sticky").
+_COPULAS = frozenset({"be", "remain"})
+
+# Marks of a clause of time, whose inability is the main act's circumstance. Not "because": a failure given as a
+# cause is news of its own ("is not in operation because President Trump and the previous Congress could not reach
+# an agreement about the national budget", Wikinews, 2019).
+_CIRCUMSTANCE_MARKS = frozenset({"when", "as", "while"})
+
+# Verbs of means (a lexical class): what one uses, pays for or relies on to reach an end.
+_MEANS_VERBS = frozenset({"use", "employ", "utilize", "utilise", "pay", "rely", "depend"})
 
 # Verbs of enabling (a lexical class): as a trailing participle they tell what an act made possible.
 _ENABLING_VERBS = frozenset({"allow", "enable", "permit", "let"})
@@ -102,6 +126,8 @@ _TERM_NOUNS = frozenset({"sentence", "term", "time"})
 # Verbs of happening: with an event named again for subject, in a time clause, they date the main act.
 _HAPPENING_VERBS = frozenset({"occur", "happen"})
 _TIME_MARKS = frozenset({"when", "while", "as", "after", "before"})
+# Marks of a time clause whose past progressive is the scene of the main act.
+_SCENE_MARKS = frozenset({"while", "as"})
 
 
 def tells_a_standing_fact(verb: Token, lemma: str) -> bool:
@@ -110,17 +136,20 @@ def tells_a_standing_fact(verb: Token, lemma: str) -> bool:
     subject = _subject(verb)
     if verb.tag_ == "VBG":
         return _generic_participle(verb) or _enabling_participle(verb, head) or _serves_a_term(verb, head) \
-            or _frames_in_time(verb, head, subject) or _recurs(verb) or _tends(verb, head)
+            or _frames_in_time(verb, head, subject) or _recurs(verb) or _tends(verb, head) or _under_a_property(verb)
     if _continues_as(verb, head) or _still_continues(verb, head) or _function_in_relative(verb, subject) \
             or _negative_adjective(verb):
         return True  # ("continue" is also a verb of saying: "…, he continued")
     if head in REPORTING_VERBS:
         return False  # (what is said is passed on by the reporting rules)
+    if _property_beside_a_copula(verb) or _inability_as_circumstance(verb):
+        return True
     return _kind_under_necessity(verb, subject) or _kind_in_relative(verb, subject) \
         or _part_of_a_group(verb, subject) or _recurs(verb) or _tends(verb, head) \
         or _text_aims(head, subject) or _compares_counts(verb, head, subject) or _holds_a_standing(verb, head) \
         or _under_a_text(verb) or _standing_cause(verb) \
-        or _frames_in_time(verb, head, subject)
+        or _frames_in_time(verb, head, subject) or _text_sets_terms(verb, head, subject) \
+        or _practice_by_means(verb, head)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -245,8 +274,15 @@ def _tends(verb: Token, head: str) -> bool:
     infinitive say what is usually so. In another tense the infinitive is the act, with the frame's tense (round
     events19: "Existing treatments have tended to take hours to set" gives "take")."""
     if head == "tend":
-        return any(c.dep_ == "xcomp" for c in verb.children) and simple_present(verb)
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "tend" and simple_present(verb.head)
+        return any(c.dep_ == "xcomp" for c in verb.children) and _tendency(verb)
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "tend" and _tendency(verb.head)
+
+
+def _tendency(tend: Token) -> bool:
+    """Whether "tend" is in the simple present, or under a modal ("suggested smaller frogs would tend to develop
+    spiky skulls", round ev45a: a tendency foretold or supposed, still no act)."""
+    return simple_present(tend) or (tend.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                                for c in tend.children))
 
 
 def _text_aims(head: str, subject: Token | None) -> bool:
@@ -254,6 +290,69 @@ def _text_aims(head: str, subject: Token | None) -> bool:
     if head not in _AIM_VERBS or subject is None:
         return False
     return subject.ent_type_ == "LAW" or (subject.pos_ == "NOUN" and subject.lemma_.lower() in _TEXT_NOUNS)
+
+
+def _text_sets_terms(verb: Token, head: str, subject: Token | None) -> bool:
+    """"The measure … would apply to people using public trains", "The selected bill does not offer same-sex couples
+    all the same rights", "Until recently, Pakistani law allowed the perpetrators … to go unpunished": a text (a noun
+    of :data:`_TEXT_NOUNS` or a LAW name) as the subject of a verb of what a text permits, requires or covers, in the
+    simple present, under a modal, or in the past over a span ("until", "long"), states its terms, not an act. The
+    golds conflict here (events-dev5 lists "The new policy … prohibits all flights to Cuba"); the majority (dev20's
+    bill, dev21's law, dev22's measure, dev24's "the bill provides for") lists none, and so does this rule. A text's
+    own life is no term ("The bill passed the Senate", "The law takes effect on Monday": no verb of terms), nor is a
+    participle on it ("a decree banning anyone …", events-dev16, what the decree did when it was signed)."""
+    if head not in _TERM_VERBS or subject is None or subject.dep_ != "nsubj" or verb.tag_ == "VBG" \
+            or not (subject.ent_type_ == "LAW" or (subject.pos_ == "NOUN" and subject.lemma_.lower() in _TEXT_NOUNS)):
+        return False
+    if _present(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return True
+    return verb.tag_ == "VBD" and any((c.dep_ == "prep" and c.lower_ == "until") or (c.dep_ == "advmod" and c.lower_
+                                      in ("long", "formerly", "previously", "traditionally")) for c in verb.children)
+
+
+def _practice_by_means(verb: Token, head: str) -> bool:
+    """"The Democratic and Republican Parties use primary elections, along with caucuses, to select their nominees",
+    "Currently, NASA pays for Russian spacecraft to carry living people": a verb of means in the simple present with
+    an infinitive of the end it serves tells how a body goes about something, a standing practice (events-dev24 and
+    -dev27 list none: "'uses caucuses ... to select' is a standing practice"). In the past it is an act ("The party
+    used caucuses to select its nominee in 2016"), and with no end named it is left to the other rules."""
+    if head not in _MEANS_VERBS or verb.tag_ not in ("VBZ", "VBP") or not simple_present(verb):
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and c.i > verb.i and c.tag_ == "VB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def _property_beside_a_copula(verb: Token) -> bool:
+    """"This glue remains both sticky and flexible and works even when the surface … is wet", "the two-spray process
+    is complete in under five minutes and lasts for roughly 500 flushes" (round ev45a): a simple present joined by
+    "and" to a copula in the simple present ("be", "remain") shares its subject and its reading, a property of the
+    thing. ("The minister is in Kyiv and meets Zelensky today", a narrative present, has no copula of a property
+    before it in news; a verb of saying is left to the reporting rules.)"""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    copula = verb.head
+    return copula.lemma_ in _COPULAS and copula.tag_ in ("VBZ", "VBP") \
+        and any(c.dep_ in ("acomp", "attr") for c in copula.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in copula.children)
+
+
+def _under_a_property(verb: Token) -> bool:
+    """"… lasts for roughly 500 flushes before requiring reapplication": a gerund or participle hung on a property
+    (:func:`_property_beside_a_copula`) is part of it."""
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ == "advcl" else None
+    return head is not None and head.i != verb.i and _property_beside_a_copula(head)
+
+
+def _inability_as_circumstance(verb: Token) -> bool:
+    """"later returned the boy to her husband when she could not support him" (round ev45a): "could not" or "cannot"
+    in a clause of time tells the circumstance of the main act, an inability, not an act. In a main clause or a clause
+    of cause it tells a failure ("Rescuers could not reach the site on Monday") and is left alone."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "neg" for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in verb.children):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
+    return bool(marks & _CIRCUMSTANCE_MARKS)
 
 
 def _compares_counts(verb: Token, head: str, subject: Token | None) -> bool:
@@ -334,7 +433,7 @@ def _continues_as(verb: Token, head: str) -> bool:
 
 def _frames_in_time(verb: Token, head: str, subject: Token | None) -> bool:
     """"when the incident occurred" (an event named again, with "the"/"this" or "it", happening in a time clause),
-    "while he was walking through a hotel kitchen" (a past progressive under "while")."""
+    "while he was walking through a hotel kitchen" (a past progressive under "while" or "as")."""
     if verb.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
@@ -343,5 +442,7 @@ def _frames_in_time(verb: Token, head: str, subject: Token | None) -> bool:
     if head in _HAPPENING_VERBS and subject is not None and (subject.lower_ == "it" or any(
             d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in subject.children)):
         return True
-    return "while" in marks and verb.tag_ == "VBG" \
+    # ("as he was leaving the courthouse", round ev45a: "as" with the past progressive frames the main act as
+    # "while" does; "as they tried to storm parliament", a simple past, is an act and is left alone)
+    return bool(marks & _SCENE_MARKS) and verb.tag_ == "VBG" \
         and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)

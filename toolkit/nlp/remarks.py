@@ -1,0 +1,45 @@
+"""A remark on a state: "note" or "remark" whose content is what is so passes it on, like "said" (round ev45a).
+
+The golds list "say" nowhere, and a neutral report whose content is a state gives no row at all (events-dev24:
+"'remarked' and 'said' are neutral reports whose content is a state … not listed"). "Note", "remark" and "observe"
+with a clause are such reports: "Carl Hensman … noted the ingredients in the sprays are also found in commonly used
+products …", "… 141 billion liters; which they note is several times larger than the total rate of water
+consumption for the continent of Africa" (Wikinews, 2019), "Tuilaepa … noted on Monday, the fatalities were all
+unvaccinated" (events-dev19): the golds list none. Their content, a copula or a simple present, is no act either.
+
+Not so: a remark whose content is an act ("noted that the Libyan House … did not ratify" the agreement: the `wikinews`
+gold lists the noting as a speech act and the content reported by the speaker), and "note" with a noun for object
+("The advisory also noted dangerous surf conditions", "reported the possibility": a speech act with a noun object).
+
+Example:
+    >>> remarks_on_a_state(doc[5], "note")   # "… noted the ingredients … are found …"  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.clauses import simple_present
+
+# Verbs of remarking (a lexical class): with a clause they pass it on, as "say" does.
+_REMARKING = frozenset({"note", "remark", "observe"})
+
+
+def remarks_on_a_state(verb: Token, lemma: str) -> bool:
+    """Whether a verb of remarking has for content only a state (see the module's docstring)."""
+    if lemma not in _REMARKING:
+        return False
+    contents = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not contents or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    return all(_a_state(c) for c in contents)
+
+
+def _a_state(clause: Token) -> bool:
+    """Whether a clause tells what is so: a copula ("was a mistake", "is several times larger", "were all
+    unvaccinated") or the simple present ("are also found in commonly used products"), and its conjuncts too."""
+    for part in [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
+        if not (part.lemma_ == "be" or simple_present(part)):
+            return False
+    return True
