@@ -27,6 +27,7 @@ from toolkit.nlp.clauses import TIME_MARKS, clause_head
 from toolkit.nlp.courses import gerund_begun
 from toolkit.nlp.dates import IN_COUNT
 from toolkit.nlp.lookups import doc_text
+from toolkit.nlp.occasions import occasion_words, over_a_sequence, retells_the_occasion
 from toolkit.nlp.participles import naming_participle
 
 
@@ -204,6 +205,8 @@ def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict
         if head is not None and head.dep_ == "acl" and naming_participle(head) and head.head.i != head.i:
             # "launched a … program dubbed "Zrínyi 2026" in 2017": a name given is no act; the time is the launch's
             head = clause_head(head.head)
+        if head is not None and (noun := over_a_sequence(head)) is not None:
+            head = clause_head(noun)  # "A road accident followed by a fire … on Thursday killed": the accident's time
         if head is None or _past_on_a_present(span, head) or _stretch_of_a_turn(span) or _time_of_a_figure(span) \
                 or _span_since_the_last(span) or _since_a_comparison(span, head):
             continue
@@ -250,6 +253,7 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
     a bare clock time ("by 8:00am local time") neither set nor end the day.
     """
     text, out, day, story_day = doc_text(doc), {}, None, None
+    words = frozenset()  # the lead's nouns and verbs: a later subject that takes one up tells the occasion again
     paused = None  # the story's day, left for the rest of a paragraph by an act told "later" (see below)
     spans = sorted(times, key=lambda t: t[0])
     k, last_end = 0, 0
@@ -271,7 +275,7 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
         while k < len(spans) and spans[k][0] < sent.end_char:
             start, stop, date = spans[k]
             if start >= sent.start_char and not _modifies_a_name(doc, start, stop) \
-                    and not (date is None and _SAME_TIME.match(text[start:stop])) \
+                    and not (date in (None, day) and _SAME_TIME.match(text[start:stop])) \
                     and not (_CLOCK.fullmatch(text[start:stop]) and date in (None, day)):
                 own.append((start, stop, date))  # ("the 2020 … election" names no time of the sentence; "on the
             k += 1  # first day" the day just told; "by 8:00am local time" an hour of it)
@@ -279,6 +283,9 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
             own = []  # "As of Sunday evening, all four are in stable condition": a state then, the day goes on
         if not own:
             root = sent.root
+            if day is None and story_day is not None and narrated(root) and not _points_back(sent) \
+                    and retells_the_occasion(root, words):
+                day = story_day  # "… passed a resolution yesterday" ¶ … ¶ "The resolution passed along party lines"
             if day is not None and ((_simple_past(root) and not narrated(root)) or (opens and not _simple_past(root))
                                     or _points_back(sent)):
                 # "The U.S. Constitution originally did not limit …": the narration leaves the day; so does a
@@ -293,20 +300,37 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
         root = sent.root
         if _told_ahead(root):
             continue  # "The law is to take effect late this week.": a plan's time, not the narration's; the day goes on
+        if day is not None and dated.get(root.i) is None and all(d is not None and d > day for _, _, d in own):
+            out[n] = day  # "Judge … ordered the accused remain in custody until his next court appearance on April 5":
+            continue  # a time still to come in a clause under the main one is a plan's; the narration goes on
         paused = None  # (a time of its own: the run starts anew)
         date = dated.get(root.i) if root.pos_ in ("VERB", "AUX") and _simple_past(root) else None  # (not a dateline's)
         weekly = any("week" in text[s:e].lower() for s, e, _ in own)  # (a week is dated to its Monday: no day)
         day = date if date is not None and len(date) == 10 and not weekly else None
-        story_day = story_day or day
+        told_on_it = story_day is not None and day == story_day  # (a report on the day of the occasion already told)
+        if story_day is None and day is not None:
+            story_day, words = day, occasion_words(sent)
         if root.lemma_ == "die" or (root.lemma_ == "pass" and any(c.lower_ == "away" for c in root.children)):
             day = None  # "Doris Day died on Monday …. Day made many studio albums": an obituary's life, not that day
-        elif root.lemma_ in _TELLING_VERBS:
+        elif root.lemma_ in _TELLING_VERBS and not told_on_it and not _reported_thing(root):
             day = None  # "… published on Friday …. Neanderthals used ribs of large bovids": what is told, not that day
+        if day is not None:
+            out[n] = day  # "The plane crashed … at 9:54 a.m. …, and struck a deicing facility": its other clauses too
     return out
 
 
 # A clock time with no day ("by 8:00am local time", "at 2 p.m."): a moment of the day being told, which goes on.
-_CLOCK = re.compile(r"(?i)(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d)(?:\s+(?:local time|[A-Z]{2,4}))?")
+_CLOCK = re.compile(r"(?i)(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d)(?:\s+(?:local time|[A-Z]{2,4}))?"
+                    r"|[0-2]\d[0-5]\d\s+(?:UTC|GMT)")  # (the hour of another zone: "(1800 UTC)")
+
+
+def _reported_thing(root: Token) -> bool:
+    """Whether a sentence's main clause is "report" in the passive with a thing for its subject ("a fire was
+    reported in the … parking structure"): the thing was noticed and called in then, and what follows is its
+    narration, not the content of a report."""
+    return root.lemma_ == "report" and any(c.dep_ == "auxpass" for c in root.children) \
+        and any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in root.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in root.children)
 
 
 def _told_ahead(root: Token) -> bool:
