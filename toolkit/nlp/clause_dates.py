@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Container, Iterable
 
@@ -254,6 +255,7 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
     """
     text, out, day, story_day = doc_text(doc), {}, None, None
     words = frozenset()  # the lead's nouns and verbs: a later subject that takes one up tells the occasion again
+    scene = None  # the last time that dated a main clause, and whether it is a week
     paused = None  # the story's day, left for the rest of a paragraph by an act told "later" (see below)
     spans = sorted(times, key=lambda t: t[0])
     k, last_end = 0, 0
@@ -284,7 +286,7 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
         if not own:
             root = sent.root
             if day is None and story_day is not None and narrated(root) and not _points_back(sent) \
-                    and retells_the_occasion(root, words):
+                    and _holds(scene, story_day) and retells_the_occasion(root, words):
                 day = story_day  # "… passed a resolution yesterday" ¶ … ¶ "The resolution passed along party lines"
             if day is not None and ((_simple_past(root) and not narrated(root)) or (opens and not _simple_past(root))
                                     or _points_back(sent)):
@@ -300,7 +302,7 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
         root = sent.root
         if _told_ahead(root):
             continue  # "The law is to take effect late this week.": a plan's time, not the narration's; the day goes on
-        if day is not None and dated.get(root.i) is None and all(d is not None and d > day for _, _, d in own):
+        if day is not None and dated.get(root.i) is None and _to_come(doc, own, day):
             out[n] = day  # "Judge … ordered the accused remain in custody until his next court appearance on April 5":
             continue  # a time still to come in a clause under the main one is a plan's; the narration goes on
         paused = None  # (a time of its own: the run starts anew)
@@ -308,15 +310,49 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
         weekly = any("week" in text[s:e].lower() for s, e, _ in own)  # (a week is dated to its Monday: no day)
         day = date if date is not None and len(date) == 10 and not weekly else None
         told_on_it = story_day is not None and day == story_day  # (a report on the day of the occasion already told)
-        if story_day is None and day is not None:
-            story_day, words = day, occasion_words(sent)
+        leads = story_day is None and day is not None
+        story_day = story_day or day
+        if date is not None:
+            scene = (date, weekly)  # "It all began on June 27, when …": a time named holds until another is named
         if root.lemma_ == "die" or (root.lemma_ == "pass" and any(c.lower_ == "away" for c in root.children)):
             day = None  # "Doris Day died on Monday …. Day made many studio albums": an obituary's life, not that day
         elif root.lemma_ in _TELLING_VERBS and not told_on_it and not _reported_thing(root):
             day = None  # "… published on Friday …. Neanderthals used ribs of large bovids": what is told, not that day
+        if leads and day is not None:
+            words = occasion_words(sent)  # (a lead that tells a study or a life has no occasion told again)
         if day is not None:
-            out[n] = day  # "The plane crashed … at 9:54 a.m. …, and struck a deicing facility": its other clauses too
+            out[n] = day  # "The press asked Trump about it that same day, but he declined": its other clauses too
     return out
+
+
+def _to_come(doc: Doc, own: list[tuple[int, int, str | None]], day: str) -> bool:
+    """Whether every time of a sentence is later than the day being told and stands in a clause not in the past (a
+    plan: "ordered the accused remain in custody until his next court appearance on April 5"). A later time of a
+    clause in the past ("but divorced in 1971", "That September, the movement launched") is the narration moving
+    on."""
+    for start, end, date in own:
+        if date is None or date <= day:
+            return False
+        span = doc.char_span(start, end, alignment_mode="expand")
+        head = clause_head(span.root) if span is not None and len(span) else None
+        if head is None or head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                     for c in head.children):
+            return False
+    return True
+
+
+def _holds(scene: tuple[str, bool] | None, story_day: str) -> bool:
+    """Whether the last time named for a main clause (``scene``: its date, and whether it is a week dated to its
+    Monday) takes in the story's day: the story's day itself, or a week, month or year that holds it ("announced
+    the upcoming vote … earlier this week"). A time outside it ("It all began on June 27", "joined the race in May")
+    sets a scene of its own, which holds until another time is named: a description of the occasion after it tells
+    that earlier time ("As the event turned viral, …"), not the occasion's day."""
+    if scene is None:
+        return True
+    date, weekly = scene
+    if weekly and len(date) == 10:
+        return 0 <= (dt.date.fromisoformat(story_day) - dt.date.fromisoformat(date)).days < 7
+    return story_day.startswith(date)
 
 
 # A clock time with no day ("by 8:00am local time", "at 2 p.m."): a moment of the day being told, which goes on.
@@ -375,7 +411,10 @@ _TELLING_VERBS = frozenset({"say", "tell", "state", "report", "announce", "revea
 
 # Adverbs that move a clause off its paragraph's day ("she later became", "had earlier met", "originally listed").
 _SHIFTING_ADVERBS = frozenset({"later", "earlier", "previously", "formerly", "originally", "once", "eventually",
-                               "ago", "since", "already", "then", "afterwards", "subsequently", "long"})
+                               "ago", "since", "already", "then", "afterwards", "subsequently", "long",
+                               # adverbs of frequency: a habit over time, not an act of the day ("was rarely hit by")
+                               "rarely", "seldom", "often", "usually", "frequently", "sometimes", "typically",
+                               "repeatedly", "regularly", "always"})
 # Marks of a clause placed before or after another act, or of a condition ("before the fire began").
 _ORDERING_MARKS = frozenset({"before", "after", "since", "until", "till", "once", "if", "unless"})
 

@@ -104,3 +104,15 @@ def time_of_its_noun(verb: Token, nouns: dict[int, str]) -> str | None:
     if subject is None or subject.lower_ not in ("which", "that", "who"):
         return None
     return nouns[verb.head.i]
+
+
+def day_of_its_first_conjunct(verb: Token, dated: dict[int, str]) -> str | None:
+    """The day of the verb a second verb in the simple past is joined to when the two share one subject and only the
+    first names a time ("The plane crashed … at 9:54 a.m. ET …, and struck a deicing facility"; "struck a guard rail
+    on June 3 and flipped the Mack truck"): one subject's acts told in a row, that day. The caller checks the verb is
+    narrated (no perfect, no adverb that moves it); a verb with a subject of its own is another clause."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.i > verb.i or any(c.dep_ in _SUBJECTS for c in
+                                                                                 verb.children):
+        return None
+    date = dated.get(verb.head.i)
+    return date if date is not None and len(date) == 10 else None
