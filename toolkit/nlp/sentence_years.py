@@ -32,3 +32,12 @@ def month_of_its_year(expression: str, date: str | None, years: list[tuple[int, 
     if not framing or framing[-1] == date[:4]:
         return None
     return f"{framing[-1]}-{date[5:7]}"
+
+
+# A month's name just before a year ("October [2018]", "October 2018"): the year is that month's.
+_MONTH_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(list(MONTHS)[:12]) + r")[\s,(\[]*$")
+
+
+def frames(text: str, start: int) -> bool:
+    """Whether a year found at ``start`` can frame its sentence: not the year of a month just before it."""
+    return not _MONTH_BEFORE.search(text, max(0, start - 14), start)

@@ -62,7 +62,7 @@ from toolkit.nlp.tense import OFFSET, context_hint, seen_from
 from toolkit.nlp.headlines import month_verb, title_case_lines
 from toolkit.nlp.lookups import doc_text, entities
 from toolkit.nlp.rubrics import rubric_ranges, time_stamps
-from toolkit.nlp.sentence_years import month_of_its_year
+from toolkit.nlp.sentence_years import frames, month_of_its_year
 from toolkit.nlp.wire_credits import credit_lines
 
 GRANULARITIES = ("day", "week", "month", "year")
@@ -285,7 +285,7 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
         if c.granularity == "month" and years and (span := doc.char_span(c.start, c.end, alignment_mode="expand")) \
                 and (dated := month_of_its_year(c.expression, c.date, years, c.sentence, span.sent.root.idx)):
             c.date = dated  # "In the 2016 … election, Sanders continued his bid … until June": June 2016
-        elif c.granularity == "year" and c.date:
+        elif c.granularity == "year" and c.date and frames(text, c.start):
             years.append((c.start, c.date))
         yield TimeExpression(c.expression, c.date, c.granularity, c.start, c.end)
 
