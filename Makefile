@@ -100,6 +100,7 @@ EVALUATE_GOLD = $(GOLD)/000_4d240d6c60ada09b.json $(GOLD)/whitehouse $(GOLD)/wik
 	$(GOLD)/wikinews-events-dev22 \
 	$(GOLD)/wikinews-events-dev23 \
 	$(GOLD)/wikinews-events-dev24 \
+	$(GOLD)/wikinews-events-dev28 \
 	$(GOLD)/wikinews-dates-dev \
 	$(GOLD)/wikinews-events-val $(GOLD)/wikinews-heldout
 
