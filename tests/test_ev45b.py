@@ -137,3 +137,25 @@ class TestMonthOfTheSentencesYear:
         text = "Nkurunziza became president of the African nation in 2005 and was due to stand down in August.\n"
         rows = records_headed_by(_events(nlp, tmp_path, text, dt.date(2020, 6, 11)), "stand")
         assert rows and all(r["date"] != "2005-08" for r in rows)
+
+
+class TestRoleGivenToOneName:
+    """A subject "the <role>" stands for the one name the text gave that role before (a title, an apposition, a
+    copula); two names of that role, or a name given as a kind, leave it."""
+
+    def test_the_film_fall_of_grace(self, nlp, tmp_path):
+        text = ("The result was his recent film, Fall of Grace. The film won an award at a festival in Austin.\n")
+        [row] = records_headed_by(_events(nlp, tmp_path, text, dt.date(2019, 8, 5)), "win")
+        assert row["subject"] == "Fall of Grace"
+
+    def test_control_two_names_of_the_role(self, nlp, tmp_path):
+        text = ("The result was his recent film, Fall of Grace, and her first film, Blue Water. The film won an award "
+                "at a festival in Austin.\n")
+        [row] = records_headed_by(_events(nlp, tmp_path, text, dt.date(2019, 8, 5)), "win")
+        assert str(row["subject"]).lower() == "the film"
+
+    def test_control_a_name_of_a_kind(self, nlp, tmp_path):
+        text = ("Officials said the single-engine propeller plane, a Beechcraft Sierra, was flying to Gillespie Field "
+                "airport. The plane crashed in a parking lot.\n")
+        [row] = records_headed_by(_events(nlp, tmp_path, text, dt.date(2019, 9, 10)), "crash")
+        assert str(row["subject"]).lower() == "the plane"
