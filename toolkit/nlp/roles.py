@@ -4,7 +4,8 @@ News names someone once with a role and goes on with the role alone: "Guitarist 
 guitarist formed Van Halen with his brother"; "the band Van Halen … The band eventually rose …" (Wikinews, 2020). An
 analyst writes the name. The role is given to a name in one of three ways: as a title before it ("guitarist Eddie Van
 Halen", "the band Van Halen"), as an apposition ("Eddie Van Halen, the guitarist", "the guitarist, Eddie Van Halen")
-or by a copula ("Van Halen was a guitarist"). The table of roles is made once per document (:func:`_roles`); a
+or by a copula ("Van Halen was a guitarist"). Only the places the role's word is written before the subject are
+read, found in the Doc's arrays (:func:`toolkit.nlp.lookups.indices_of`), never the whole document; a
 subject "the <role>", with no other word of its own ("the president of Turkey" is another), stands for the one name that role was given to before
 it. Two names given the same role ("guitarist Eddie Van Halen … guitarist Steve Lukather"), or a body's name that
 says the role as its head beside the one given it ("the Life and Liberty Party, a … party" after "the Green Party"
@@ -14,57 +15,62 @@ a copula denied ("Corona is not a virus").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import LOWER
+from spacy.tokens import Token
 
-from toolkit.nlp.lookups import entities
+from toolkit.nlp.lookups import indices_of
 
 _NAMES = frozenset({"PERSON", "ORG"})
-_last: list = [None, None]  # the document the table was made for, and its table (one document at a time)
 
 
-def _role_of(ent) -> list[Token]:
-    """The common nouns a name is given as its role: a title just before it, an apposition, a copula's complement."""
-    doc, root = ent.doc, ent.root
-    out = []
-    if ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an"):
-        return out  # "the … plane, a Beechcraft Sierra": a name of a kind (a make, a model), not of one thing
-    if ent.start > 0:
-        before = doc[ent.start - 1]
-        if before.pos_ == "NOUN" and before.tag_ == "NN" and before.head.i == root.i and before.dep_ == "compound":
-            out.append(before)  # "guitarist Eddie Van Halen", "the band Van Halen"
-    for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.tag_ == "NN":
-            out.append(child)  # "Eddie Van Halen, the guitarist"
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.tag_ == "NN":
-        out.append(root.head)  # "the guitarist, Eddie Van Halen"
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in root.head.children):
-        out += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.tag_ == "NN"]
-    return out
+def _name_at(token: Token) -> str | None:
+    """The name (a person's or a body's entity) a token belongs to, or None."""
+    if token.ent_type_ not in _NAMES:
+        return None
+    doc, first, last = token.doc, token.i, token.i
+    while doc[first].ent_iob_ == "I":
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    if first > 0 and doc[first - 1].lower_ in ("a", "an"):
+        return None  # "the … plane, a Beechcraft Sierra": a name of a kind (a make, a model), not of one thing
+    return doc[first:last + 1].text
 
 
-def _roles(doc: Doc) -> dict[str, list[tuple[int, str, bool]]]:
-    """Once per document: each role noun (lower case) → the names given it, with the index where it was given, and
-    the bodies whose name ends in it (marked False: they make the role uncertain, they do not give it)."""
-    if _last[0] is doc:
-        return _last[1]
-    table: dict[str, list[tuple[int, str, bool]]] = {}
-    for ent in entities(doc):
-        if ent.label_ in _NAMES:
-            for noun in _role_of(ent):
-                table.setdefault(noun.lower_, []).append((min(noun.i, ent.start), ent.text, True))
-            if ent.label_ == "ORG":  # a body's name that says its kind ("the Green Party"): one more of that role,
-                table.setdefault(doc[ent.end - 1].lower_, []).append((ent.start, ent.text, False))  # not given it
-    _last[0], _last[1] = doc, table
-    return table
+def _given(noun: Token) -> tuple[str | None, bool]:
+    """The name a written role noun is given to (as a title before it, an apposition, a copula's complement), and
+    whether it is given (False: the noun ends a body's name, "the Green Party", which makes the role uncertain)."""
+    doc = noun.doc
+    if noun.ent_type_ == "ORG" and (noun.i + 1 == len(doc) or doc[noun.i + 1].ent_iob_ != "I"):
+        return _name_at(noun), False
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return None, True
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if noun.dep_ == "compound" and after is not None and after.ent_iob_ == "B" and noun.head.ent_type_ in _NAMES:
+        return _name_at(after), True  # "guitarist Eddie Van Halen", "the band Van Halen"
+    if noun.dep_ == "appos" and noun.head.ent_type_ in _NAMES:
+        return _name_at(noun.head), True  # "Eddie Van Halen, the guitarist"
+    for child in noun.children:
+        if child.dep_ == "appos" and child.ent_type_ in _NAMES:
+            return _name_at(child), True  # "the guitarist, Eddie Van Halen"
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be" and not any(c.dep_ == "neg" for c in head.children):
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.ent_type_ in _NAMES:
+            return _name_at(subject), True  # "Van Halen was a guitarist"
+    return None, True
 
 
 def role_named_before(token: Token) -> str | None:
     """The one name the subject "the <role>" stands for (``token`` its noun), or None."""
     if token.dep_ not in ("nsubj", "nsubjpass") or [c.lower_ for c in token.children] != ["the"]:
         return None
-    given = _roles(token.doc).get(token.lower_)
-    if not given:
-        return None
-    before = [(name, explicit) for at, name, explicit in given if at < token.i]
-    names = {name for name, _ in before}
-    return names.pop() if len(names) == 1 and any(explicit for _, explicit in before) else None
+    doc, names, given = token.doc, set(), False
+    for i in indices_of(doc, LOWER, (token.lower_,)):  # (the places the word is written, from the Doc's arrays)
+        if i >= token.i:
+            break
+        name, explicit = _given(doc[i])
+        if name is not None:
+            names.add(name)
+            given = given or explicit
+    return names.pop() if len(names) == 1 and given else None
