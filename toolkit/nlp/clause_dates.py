@@ -256,6 +256,7 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
     text, out, day, story_day = doc_text(doc), {}, None, None
     words = frozenset()  # the lead's nouns and verbs: a later subject that takes one up tells the occasion again
     scene = None  # the last time that dated a main clause, and whether it is a week
+    looking_back = False  # whether the paragraph opened in the past perfect
     paused = None  # the story's day, left for the rest of a paragraph by an act told "later" (see below)
     spans = sorted(times, key=lambda t: t[0])
     k, last_end = 0, 0
@@ -272,6 +273,10 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
             day = paused
         if opens:
             paused = None
+            # "As revealed at trial, the Turpins had kept their children indoors …": a paragraph that opens in the
+            # past perfect tells what had been; no description in it tells the occasion again ("The children were
+            # banned from washing …")
+            looking_back = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in sent.root.children)
         last_end = end
         own = []
         while k < len(spans) and spans[k][0] < sent.end_char:
@@ -285,7 +290,7 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
             own = []  # "As of Sunday evening, all four are in stable condition": a state then, the day goes on
         if not own:
             root = sent.root
-            if day is None and story_day is not None and narrated(root) and not _points_back(sent) \
+            if day is None and story_day is not None and not looking_back and narrated(root) and not _points_back(sent) \
                     and _holds(scene, story_day) and retells_the_occasion(root, words):
                 day = story_day  # "… passed a resolution yesterday" ¶ … ¶ "The resolution passed along party lines"
             if day is not None and ((_simple_past(root) and not narrated(root)) or (opens and not _simple_past(root))

@@ -5,12 +5,15 @@ guitarist formed Van Halen with his brother"; "the band Van Halen … The band e
 analyst writes the name. The role is given to a name in one of three ways: as a title before it ("guitarist Eddie Van
 Halen", "the band Van Halen"), as an apposition ("Eddie Van Halen, the guitarist", "the guitarist, Eddie Van Halen")
 or by a copula ("Van Halen was a guitarist"). Only the places the role's word is written before the subject are
-read, found in the Doc's arrays (:func:`toolkit.nlp.lookups.indices_of`), never the whole document; a
-subject "the <role>", with no other word of its own ("the president of Turkey" is another), stands for the one name that role was given to before
-it. Two names given the same role ("guitarist Eddie Van Halen … guitarist Steve Lukather"), or a body's name that
-says the role as its head beside the one given it ("the Life and Liberty Party, a … party" after "the Green Party"
-and "the Reform Party": which party "the party" is the text does not make certain), or a role given to no name leave the description as it is, and so do a name given as a kind ("the plane, a Beechcraft Sierra") and
-a copula denied ("Corona is not a virus").
+read, found in the Doc's arrays (:func:`toolkit.nlp.lookups.indices_of`), never the whole document. A subject "the
+<role>", with no other word of its own ("the president of Turkey" is another), stands for the one name that role was
+given to before it.
+
+Two names given the same role ("guitarist Eddie Van Halen … guitarist Steve Lukather"), or a body's name that says
+the role as its head beside the one given it ("the Life and Liberty Party, a … party" after "the Green Party" and
+"the Reform Party": which party "the party" is the text does not make certain), or a role given to no name leave the
+description as it is; so do a name given as a kind ("the … plane, a Beechcraft Sierra") and a copula denied
+("Corona is not a virus").
 """
 
 from __future__ import annotations
