@@ -331,18 +331,18 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
 
 
 def _to_come(doc: Doc, own: list[tuple[int, int, str | None]], day: str) -> bool:
-    """Whether every time of a sentence is later than the day being told and stands in a clause not in the past (a
-    plan: "ordered the accused remain in custody until his next court appearance on April 5"). A later time of a
-    clause in the past ("but divorced in 1971", "That September, the movement launched") is the narration moving
-    on."""
+    """Whether every time of a sentence is later than the day being told and stands in a clause of what is to come, a
+    base form, a present, or a modal or "to" before the verb (a plan: "ordered the accused remain in custody until his next court
+    appearance on April 5"). A later time of a clause in the past ("were married … but divorced in 1971", "That
+    September, the movement launched") is the narration moving on."""
     for start, end, date in own:
         if date is None or date <= day:
             return False
         span = doc.char_span(start, end, alignment_mode="expand")
         head = clause_head(span.root) if span is not None and len(span) else None
-        if head is None or head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                                     for c in head.children):
-            return False
+        if head is None or not (head.tag_ in ("VB", "VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ in ("MD", "TO")
+                                                                          for c in head.children)):
+            return False  # (a plan's clause: "remain", "begins", "will take", "to open"; not "but divorced")
     return True
 
 
