@@ -276,7 +276,7 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
             # "As revealed at trial, the Turpins had kept their children indoors …": a paragraph that opens in the
             # past perfect tells what had been; no description in it tells the occasion again ("The children were
             # banned from washing …")
-            looking_back = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in sent.root.children)
+            looking_back = bool(words) and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in sent.root.children)
         last_end = end
         own = []
         while k < len(spans) and spans[k][0] < sent.end_char:
@@ -290,8 +290,8 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
             own = []  # "As of Sunday evening, all four are in stable condition": a state then, the day goes on
         if not own:
             root = sent.root
-            if day is None and story_day is not None and not looking_back and narrated(root) and not _points_back(sent) \
-                    and _holds(scene, story_day) and retells_the_occasion(root, words):
+            if day is None and words and not looking_back and _holds(scene, story_day) and narrated(root) \
+                    and not _points_back(sent) and retells_the_occasion(root, words):  # (the cheap tests first)
                 day = story_day  # "… passed a resolution yesterday" ¶ … ¶ "The resolution passed along party lines"
             if day is not None and ((_simple_past(root) and not narrated(root)) or (opens and not _simple_past(root))
                                     or _points_back(sent)):
