@@ -30,6 +30,7 @@ from toolkit.nlp.duos import pair_named_before
 from toolkit.nlp.families import family_named_before, person_by_surname
 from toolkit.nlp.described_bodies import body_named_before, full_name_before, org_mentions
 from toolkit.nlp.described_laws import law_named_before
+from toolkit.nlp.roles import role_named_before
 from toolkit.nlp.lead_descriptions import named_next
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
@@ -470,7 +471,7 @@ class Actors:
         """A definite description of the one body of its kind named before ("the network": described_bodies.py)."""
         if token.pos_ != "NOUN" or token.tag_ != "NN":
             return _PASS  # (the cheap test first)
-        return body_named_before(token, self._bodies()) or law_named_before(token, self.sentences.entities) or _PASS
+        return body_named_before(token, self._bodies()) or law_named_before(token, self.sentences.entities) or role_named_before(token) or _PASS
 
     def _surname(self, token: Token, depth: int):
         """An untagged surname, alone as a subject, of a person named before: "Rosselló began serving …" after "Ricardo

@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Container, Iterable
 
@@ -27,6 +28,7 @@ from toolkit.nlp.clauses import TIME_MARKS, clause_head
 from toolkit.nlp.courses import gerund_begun
 from toolkit.nlp.dates import IN_COUNT
 from toolkit.nlp.lookups import doc_text
+from toolkit.nlp.occasions import occasion_words, over_a_sequence, retells_the_occasion
 from toolkit.nlp.participles import naming_participle
 
 
@@ -204,6 +206,8 @@ def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict
         if head is not None and head.dep_ == "acl" and naming_participle(head) and head.head.i != head.i:
             # "launched a … program dubbed "Zrínyi 2026" in 2017": a name given is no act; the time is the launch's
             head = clause_head(head.head)
+        if head is not None and (noun := over_a_sequence(head)) is not None:
+            head = clause_head(noun)  # "A road accident followed by a fire … on Thursday killed": the accident's time
         if head is None or _past_on_a_present(span, head) or _stretch_of_a_turn(span) or _time_of_a_figure(span) \
                 or _span_since_the_last(span) or _since_a_comparison(span, head):
             continue
@@ -250,6 +254,9 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
     a bare clock time ("by 8:00am local time") neither set nor end the day.
     """
     text, out, day, story_day = doc_text(doc), {}, None, None
+    words = frozenset()  # the lead's nouns and verbs: a later subject that takes one up tells the occasion again
+    scene = None  # the last time that dated a main clause, and whether it is a week
+    looking_back = False  # whether the paragraph opened in the past perfect
     paused = None  # the story's day, left for the rest of a paragraph by an act told "later" (see below)
     spans = sorted(times, key=lambda t: t[0])
     k, last_end = 0, 0
@@ -266,12 +273,16 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
             day = paused
         if opens:
             paused = None
+            # "As revealed at trial, the Turpins had kept their children indoors …": a paragraph that opens in the
+            # past perfect tells what had been; no description in it tells the occasion again ("The children were
+            # banned from washing …")
+            looking_back = bool(words) and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in sent.root.children)
         last_end = end
         own = []
         while k < len(spans) and spans[k][0] < sent.end_char:
             start, stop, date = spans[k]
             if start >= sent.start_char and not _modifies_a_name(doc, start, stop) \
-                    and not (date is None and _SAME_TIME.match(text[start:stop])) \
+                    and not (date in (None, day) and _SAME_TIME.match(text[start:stop])) \
                     and not (_CLOCK.fullmatch(text[start:stop]) and date in (None, day)):
                 own.append((start, stop, date))  # ("the 2020 … election" names no time of the sentence; "on the
             k += 1  # first day" the day just told; "by 8:00am local time" an hour of it)
@@ -279,6 +290,9 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
             own = []  # "As of Sunday evening, all four are in stable condition": a state then, the day goes on
         if not own:
             root = sent.root
+            if day is None and words and not looking_back and _holds(scene, story_day) and narrated(root) \
+                    and not _points_back(sent) and retells_the_occasion(root, words):  # (the cheap tests first)
+                day = story_day  # "… passed a resolution yesterday" ¶ … ¶ "The resolution passed along party lines"
             if day is not None and ((_simple_past(root) and not narrated(root)) or (opens and not _simple_past(root))
                                     or _points_back(sent)):
                 # "The U.S. Constitution originally did not limit …": the narration leaves the day; so does a
@@ -293,20 +307,71 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
         root = sent.root
         if _told_ahead(root):
             continue  # "The law is to take effect late this week.": a plan's time, not the narration's; the day goes on
+        if day is not None and dated.get(root.i) is None and _to_come(doc, own, day):
+            out[n] = day  # "Judge … ordered the accused remain in custody until his next court appearance on April 5":
+            continue  # a time still to come in a clause under the main one is a plan's; the narration goes on
         paused = None  # (a time of its own: the run starts anew)
         date = dated.get(root.i) if root.pos_ in ("VERB", "AUX") and _simple_past(root) else None  # (not a dateline's)
         weekly = any("week" in text[s:e].lower() for s, e, _ in own)  # (a week is dated to its Monday: no day)
         day = date if date is not None and len(date) == 10 and not weekly else None
+        told_on_it = story_day is not None and day == story_day  # (a report on the day of the occasion already told)
+        leads = story_day is None and day is not None
         story_day = story_day or day
+        if date is not None:
+            scene = (date, weekly)  # "It all began on June 27, when …": a time named holds until another is named
         if root.lemma_ == "die" or (root.lemma_ == "pass" and any(c.lower_ == "away" for c in root.children)):
             day = None  # "Doris Day died on Monday …. Day made many studio albums": an obituary's life, not that day
-        elif root.lemma_ in _TELLING_VERBS:
+        elif root.lemma_ in _TELLING_VERBS and not told_on_it and not _reported_thing(root):
             day = None  # "… published on Friday …. Neanderthals used ribs of large bovids": what is told, not that day
+        if leads and day is not None:
+            words = occasion_words(sent)  # (a lead that tells a study or a life has no occasion told again)
+        if day is not None:
+            out[n] = day  # "The press asked Trump about it that same day, but he declined": its other clauses too
     return out
 
 
+def _to_come(doc: Doc, own: list[tuple[int, int, str | None]], day: str) -> bool:
+    """Whether every time of a sentence is later than the day being told and stands in a clause of what is to come, a
+    base form, a present, or a modal or "to" before the verb (a plan: "ordered the accused remain in custody until his next court
+    appearance on April 5"). A later time of a clause in the past ("were married … but divorced in 1971", "That
+    September, the movement launched") is the narration moving on."""
+    for start, end, date in own:
+        if date is None or date <= day:
+            return False
+        span = doc.char_span(start, end, alignment_mode="expand")
+        head = clause_head(span.root) if span is not None and len(span) else None
+        if head is None or not (head.tag_ in ("VB", "VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ in ("MD", "TO")
+                                                                          for c in head.children)):
+            return False  # (a plan's clause: "remain", "begins", "will take", "to open"; not "but divorced")
+    return True
+
+
+def _holds(scene: tuple[str, bool] | None, story_day: str) -> bool:
+    """Whether the last time named for a main clause (``scene``: its date, and whether it is a week dated to its
+    Monday) takes in the story's day: the story's day itself, or a week, month or year that holds it ("announced
+    the upcoming vote … earlier this week"). A time outside it ("It all began on June 27", "joined the race in May")
+    sets a scene of its own, which holds until another time is named: a description of the occasion after it tells
+    that earlier time ("As the event turned viral, …"), not the occasion's day."""
+    if scene is None:
+        return True
+    date, weekly = scene
+    if weekly and len(date) == 10:
+        return 0 <= (dt.date.fromisoformat(story_day) - dt.date.fromisoformat(date)).days < 7
+    return story_day.startswith(date)
+
+
 # A clock time with no day ("by 8:00am local time", "at 2 p.m."): a moment of the day being told, which goes on.
-_CLOCK = re.compile(r"(?i)(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d)(?:\s+(?:local time|[A-Z]{2,4}))?")
+_CLOCK = re.compile(r"(?i)(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d)(?:\s+(?:local time|[A-Z]{2,4}))?"
+                    r"|[0-2]\d[0-5]\d\s+(?:UTC|GMT)")  # (the hour of another zone: "(1800 UTC)")
+
+
+def _reported_thing(root: Token) -> bool:
+    """Whether a sentence's main clause is "report" in the passive with a thing for its subject ("a fire was
+    reported in the … parking structure"): the thing was noticed and called in then, and what follows is its
+    narration, not the content of a report."""
+    return root.lemma_ == "report" and any(c.dep_ == "auxpass" for c in root.children) \
+        and any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in root.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in root.children)
 
 
 def _told_ahead(root: Token) -> bool:
@@ -351,7 +416,10 @@ _TELLING_VERBS = frozenset({"say", "tell", "state", "report", "announce", "revea
 
 # Adverbs that move a clause off its paragraph's day ("she later became", "had earlier met", "originally listed").
 _SHIFTING_ADVERBS = frozenset({"later", "earlier", "previously", "formerly", "originally", "once", "eventually",
-                               "ago", "since", "already", "then", "afterwards", "subsequently", "long"})
+                               "ago", "since", "already", "then", "afterwards", "subsequently", "long",
+                               # adverbs of frequency: a habit over time, not an act of the day ("was rarely hit by")
+                               "rarely", "seldom", "often", "usually", "frequently", "sometimes", "typically",
+                               "repeatedly", "regularly", "always"})
 # Marks of a clause placed before or after another act, or of a condition ("before the fire began").
 _ORDERING_MARKS = frozenset({"before", "after", "since", "until", "till", "once", "if", "unless"})
 

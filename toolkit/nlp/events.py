@@ -75,6 +75,7 @@ from toolkit.nlp.claimants import campaign_owner, claim_noun, hearsay_of, source
 from toolkit.nlp.clause_dates import (clause_dates, date_of_its_time, date_over_a_time_clause, fronted_dates, narrated,
                                       narrators_times, paragraph_days, result_of)
 from toolkit.nlp.shared_times import shared_date
+from toolkit.nlp.occasions import day_of_its_first_conjunct, noun_times, time_of_its_noun
 from toolkit.nlp.clauses import (able_to, able_word, act_before_or_after, claimed_past, clause_head, conjunct_root,
                                  general_capacity, inherits, names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
 from toolkit.nlp.conjunct_forms import listed_after_infinitive
@@ -185,6 +186,7 @@ class _Reader:
         self.dated = dated = clause_dates(doc, times)
         # the day a paragraph goes on telling (a time in quotation marks is the speaker's, not the narration's)
         self.days = paragraph_days(doc, sentences.spans, narrators_times(doc, times, inside), dated)
+        self.noun_times = noun_times(doc, times)  # nouns with a time of their own (occasions.py)
         self.fronted = fronted_dates(doc, times, dated)  # a time before the subject: the sentence's, conjuncts too
         self.marks = ClauseMarks(doc)
         # Verbs the parser tagged as nouns in a sentence it found no verb in (see toolkit.nlp.mistags).
@@ -261,6 +263,10 @@ class _Reader:
             date = date_over_a_time_clause(verb, self.fronted)  # "On June 12, minutes before … voted, Trump claimed"
         if date is None:
             date = shared_date(verb, dated)  # "shuttered and seized the site in March 2018" (shared_times.py)
+        if date is None and verb.dep_ == "relcl":
+            date = time_of_its_noun(verb, self.noun_times)  # "a shooting … on Friday, which caused" (occasions.py)
+        if date is None and verb.dep_ == "conj" and narrated(verb):
+            date = day_of_its_first_conjunct(verb, dated)  # "crashed … at 9:54 a.m. …, and struck" (occasions.py)
         quoted = verb.i in self.inside or verb.idx in self.turns
         if date is None and not quoted and (day := self.days.get(int(self.sentences.index[verb.i]))) is not None \
                 and (narrated(own) or ((result := result_of(verb)) is not None and narrated(result))):

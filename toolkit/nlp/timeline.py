@@ -62,6 +62,7 @@ from toolkit.nlp.tense import OFFSET, context_hint, seen_from
 from toolkit.nlp.headlines import month_verb, title_case_lines
 from toolkit.nlp.lookups import doc_text, entities
 from toolkit.nlp.rubrics import rubric_ranges, time_stamps
+from toolkit.nlp.sentence_years import frames, month_of_its_year
 from toolkit.nlp.wire_credits import credit_lines
 
 GRANULARITIES = ("day", "week", "month", "year")
@@ -273,6 +274,7 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
     if credits:
         found = [c for c in found if not any(a <= c.start < b for a, b in credits)]
     stamps = time_stamps(text) if published is not None else []
+    years: list[tuple[int, str]] = []  # the years named so far, which a bare month after them in a sentence takes
     for c in place(found, text, published):
         if c.start in in_event and not _recent_event_date(c, published):
             continue  # "the September 11 attacks": a name, not a day of this year
@@ -280,6 +282,11 @@ def time_expressions(doc, *, published: dt.date | None, text: str | None = None)
             # a live entry's stamp alone on its line ("10:42 a.m. ET"): a time of the page's own day (round wire34c)
             yield TimeExpression(c.expression, published.isoformat(), "day", c.start, c.end)
             continue
+        if c.granularity == "month" and years and (span := doc.char_span(c.start, c.end, alignment_mode="expand")) \
+                and (dated := month_of_its_year(c.expression, c.date, years, c.sentence, span.sent.root.idx)):
+            c.date = dated  # "In the 2016 … election, Sanders continued his bid … until June": June 2016
+        elif c.granularity == "year" and c.date and frames(text, c.start):
+            years.append((c.start, c.date))
         yield TimeExpression(c.expression, c.date, c.granularity, c.start, c.end)
 
 

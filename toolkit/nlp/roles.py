@@ -1,0 +1,79 @@
+"""A definite description by a role the text has given to one named person or body: "the guitarist", "the band".
+
+News names someone once with a role and goes on with the role alone: "Guitarist Eddie Van Halen … has died …. The
+guitarist formed Van Halen with his brother"; "the band Van Halen … The band eventually rose …" (Wikinews, 2020). An
+analyst writes the name. The role is given to a name in one of three ways: as a title before it ("guitarist Eddie Van
+Halen", "the band Van Halen"), as an apposition ("Eddie Van Halen, the guitarist", "the guitarist, Eddie Van Halen")
+or by a copula ("Van Halen was a guitarist"). Only the places the role's word is written before the subject are
+read, found in the Doc's arrays (:func:`toolkit.nlp.lookups.indices_of`), never the whole document. A subject "the
+<role>", with no other word of its own ("the president of Turkey" is another), stands for the one name that role was
+given to before it.
+
+Two names given the same role ("guitarist Eddie Van Halen … guitarist Steve Lukather"), or a body's name that says
+the role as its head beside the one given it ("the Life and Liberty Party, a … party" after "the Green Party" and
+"the Reform Party": which party "the party" is the text does not make certain), or a role given to no name leave the
+description as it is; so do a name given as a kind ("the … plane, a Beechcraft Sierra") and a copula denied
+("Corona is not a virus").
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.tokens import Token
+
+from toolkit.nlp.lookups import indices_of
+
+_NAMES = frozenset({"PERSON", "ORG"})
+
+
+def _name_at(token: Token) -> str | None:
+    """The name (a person's or a body's entity) a token belongs to, or None."""
+    if token.ent_type_ not in _NAMES:
+        return None
+    doc, first, last = token.doc, token.i, token.i
+    while doc[first].ent_iob_ == "I":
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    if first > 0 and doc[first - 1].lower_ in ("a", "an"):
+        return None  # "the … plane, a Beechcraft Sierra": a name of a kind (a make, a model), not of one thing
+    return doc[first:last + 1].text
+
+
+def _given(noun: Token) -> tuple[str | None, bool]:
+    """The name a written role noun is given to (as a title before it, an apposition, a copula's complement), and
+    whether it is given (False: the noun ends a body's name, "the Green Party", which makes the role uncertain)."""
+    doc = noun.doc
+    if noun.ent_type_ == "ORG" and (noun.i + 1 == len(doc) or doc[noun.i + 1].ent_iob_ != "I"):
+        return _name_at(noun), False
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return None, True
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if noun.dep_ == "compound" and after is not None and after.ent_iob_ == "B" and noun.head.ent_type_ in _NAMES:
+        return _name_at(after), True  # "guitarist Eddie Van Halen", "the band Van Halen"
+    if noun.dep_ == "appos" and noun.head.ent_type_ in _NAMES:
+        return _name_at(noun.head), True  # "Eddie Van Halen, the guitarist"
+    for child in noun.children:
+        if child.dep_ == "appos" and child.ent_type_ in _NAMES:
+            return _name_at(child), True  # "the guitarist, Eddie Van Halen"
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be" and not any(c.dep_ == "neg" for c in head.children):
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.ent_type_ in _NAMES:
+            return _name_at(subject), True  # "Van Halen was a guitarist"
+    return None, True
+
+
+def role_named_before(token: Token) -> str | None:
+    """The one name the subject "the <role>" stands for (``token`` its noun), or None."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or [c.lower_ for c in token.children] != ["the"]:
+        return None
+    doc, names, given = token.doc, set(), False
+    for i in indices_of(doc, LOWER, (token.lower_,)):  # (the places the word is written, from the Doc's arrays)
+        if i >= token.i:
+            break
+        name, explicit = _given(doc[i])
+        if name is not None:
+            names.add(name)
+            given = given or explicit
+    return names.pop() if len(names) == 1 and given else None
