@@ -21,7 +21,7 @@ def _rows(text, nlp, folder, name="text"):
 
 class TestQuotationLeads:
     """A verb of passing on words whose own words run into a quotation, and a participle of addressing before such a
-    frame, only lead into the quoted words (toolkit/nlp/quotation_leads.py)."""
+    frame, only lead into the quoted words (toolkit/nlp/lead_ins.py)."""
 
     def test_tweeted_the_response(self, nlp, tmp_path):
         rows = _rows('The Alachua Sheriff\'s Office tweeted the response "required all hands on deck."', nlp, tmp_path)
@@ -68,7 +68,7 @@ class TestQuotationLeads:
 
 
 class TestHearingNews:
-    """"hear" with a clause of news is no act; the news is (toolkit/nlp/perceptions.py)."""
+    """"hear" with a clause of news is no act; the news is (toolkit/nlp/heard_news.py)."""
 
     def test_wept_upon_hearing(self, nlp, tmp_path):
         rows = _rows("Baloch and Waseem's mother, Anwar, wept upon hearing her son had been convicted and said she "

@@ -138,8 +138,8 @@ from toolkit.nlp.habits import tells_a_habit
 from toolkit.nlp.standing_facts import tells_a_standing_fact
 from toolkit.nlp.addressed_quotations import frames_by_addressing
 from toolkit.nlp.message_participles import tells_a_message
-from toolkit.nlp.perceptions import perceives_news
-from toolkit.nlp.quotation_leads import leads_into_quotation
+from toolkit.nlp.heard_news import perceives_news
+from toolkit.nlp.lead_ins import leads_into_quotation
 from toolkit.nlp.remarks import remarks_on_a_state
 from toolkit.nlp.verb_forms import bare_after_singular, no_verb
 from toolkit.nlp.wishes import is_request, is_wish
