@@ -149,3 +149,17 @@ class TestPublishedAsText:
         assert doc.published == dt.date(2025, 8, 18)
         with pytest.raises(SourceError, match="20250818"):
             read_paths([tmp_path / "a.txt"], published=20250818)
+
+
+class TestCliticSubject:
+    """"I think that’s happened" (White House remarks of 2025-02-13, public domain): the parser may read the clitic
+    "’s" alone as the subject; a clitic names no one, and the clause gives no row."""
+
+    def test_no_row_with_a_clitic_for_subject(self, nlp, tmp_path):
+        from pathlib import Path
+
+        [path] = Path(__file__).resolve().parents[1].glob("seeds/whitehouse-ukraine/A03_*.txt")
+        rows = events_of(path.read_text(encoding="utf-8"), dt.date(2025, 2, 13), "a03", nlp=nlp, folder=tmp_path)
+        subjects = {str(s).replace("’", "'") for s in rows["subject"].dropna()}
+        assert not subjects & {"'s", "'re", "'ve", "'d", "'ll", "'m"}
+        assert len(rows) > 20  # control: the remarks' other acts are there

@@ -234,8 +234,9 @@ class _Reader:
         if (attribution := self._attribution(verb, clause, agent, subject, governor)) is None:
             return None
         reported_by, subject, denied = attribution
-        if patient is None and (not subject or not any(ch.isalnum() for ch in subject)):
-            return None  # no one, or a misparse ("#" of a hashtag in quotation marks)
+        if patient is None and (not subject or not any(ch.isalnum() for ch in subject)
+                                or subject.replace("’", "'").lower() in _CLITICS):
+            return None  # no one, or a misparse ("#" of a hashtag in quotation marks; "that's happened": "'s" alone)
         if gives_to_its_subject(verb, subject, self.names.resolver):
             return None  # "Biden secured 39 delegates, giving him a total of 54": the result, no act of his
         reported_by = self._implied_source(verb, clause, subject, reported_by)
@@ -567,6 +568,11 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         return
     yield from _Reader(doc, index=index, resolver=resolver, times=times, inside=inside, stop=stop,
                        agentless=agentless, text=text).events()
+
+
+# Clitics of auxiliaries and of "us" (a closed class): alone they name no one; a subject that is only one is a
+# misparse ("I think that's happened" read with "'s" as the subject).
+_CLITICS = frozenset({"'s", "'re", "'ve", "'d", "'ll", "'m", "'t"})
 
 
 def _first_conjunct_subject(verb: Token, who) -> str | None:

@@ -1,6 +1,6 @@
 """Verbs whose words run straight into a quotation: they lead into the quoted words and are no act (round ev45a).
 
-The golds list no verb that only passes on quoted words (toolkit/data/gold/README.md: "a bare 'said' that only
+The golds list no verb that only passes on quoted words (tests/data/gold/README.md: "a bare 'said' that only
 introduces speech …, and anything inside a direct quotation are not events"). :func:`~toolkit.nlp.quotation_frames.
 introduces_quotation` finds the plain frame, a verb whose content is the quotation; news also writes the frame with
 words of its own between the verb and the opening mark, which that test reads as an object and keeps:
@@ -63,6 +63,9 @@ _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "oprd", "acomp", "attr", "
 # How far after the verb a quotation may open and still be led into by it (tokens).
 _REACH = 16
 
+# Tags of a finite verb (a quoted predicate begins with one).
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 
 def leads_into_quotation(verb: Token, lemma: str, inside: set[int]) -> bool:
     """Whether a verb only leads into a quotation right after its words (see the module's docstring)."""
@@ -119,7 +122,3 @@ def _quoted_predicate(obj: Token, opening: int, inside: set[int]) -> bool:
     first = opening + 1 if doc[opening].is_punct else opening
     return any(c.i in inside and c.pos_ in ("VERB", "AUX") for c in obj.children) \
         or (first < len(doc) and first in inside and doc[first].tag_ in _FINITE)
-
-
-# Tags of a finite verb (a quoted predicate begins with one).
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
