@@ -1,0 +1,70 @@
+"""The two blind-pool event golds of session 46 (``tests/data/gold/wikinews-events-dev29`` and ``-dev30``, round
+``blind46``): each is well formed, each comes back byte for byte from its round's script, and neither shares a text
+with the other or with an earlier event gold.
+
+The golds' texts are Wikinews articles of 2019–2020 (Nancy Pelosi elected Speaker again, sevengill sharks moving
+in as great whites leave False Bay, a Mini Maker Faire in Tyler, Texas, the death of Tonga's prime minister, a
+stampede at Qasem Soleimani's funeral procession, a PG&E helicopter crash near Fairfield; Iran admitting it downed
+a Ukrainian jet, Kobe Bryant's death in a helicopter crash, John Horton Conway's death, SARS-CoV-2 passing one
+million infections in the United States, the wrestler Hana Kimura's death, an Air India Express crash at Calicut):
+Wikinews articles, CC BY 2.5, credit "Wikinews contributors, en.wikinews.org". No rule was made on these golds; the
+tests check only their form.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+
+import pytest
+
+from conftest import ROOT, check_event_gold
+
+AUDIT = ROOT / "bench" / "audit"
+GOLD = ROOT / "tests" / "data" / "gold"
+sys.path.insert(0, str(AUDIT))
+import gold_writer  # noqa: E402
+
+# gold folder, its script, its files and events
+GOLDS = [("wikinews-events-dev29", "make_gold_dev29.py", 6, 71),
+         ("wikinews-events-dev30", "make_gold_dev30.py", 6, 55)]
+
+
+def _script(name: str):
+    """A round script as a module: its annotations, its writer not run (it runs only as __main__)."""
+    spec = importlib.util.spec_from_file_location(f"blind46_{name[:-3]}", AUDIT / "blind46" / name)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _texts(folder: str) -> set[str]:
+    return {p.name for p in (GOLD / folder / "texts").glob("*.txt")}
+
+
+class TestBlindPoolGolds:
+    """Each file names its text, kept byte for byte the corpus's, and every event's spans fall inside it."""
+
+    @pytest.mark.parametrize("folder, script, files, events", GOLDS)
+    def test_gold_is_well_formed(self, folder, script, files, events):
+        check_event_gold(GOLD / folder, files=files, events=events)
+
+    @pytest.mark.parametrize("folder, script, files, events", GOLDS)
+    def test_the_committed_gold_comes_back_from_its_script(self, folder, script, files, events):
+        docs = _script(script).DOCS
+        assert len(docs) == files
+        for file, (_, rows) in docs.items():
+            text = (GOLD / folder / "texts" / file).read_text(encoding="utf-8")
+            committed = json.loads((GOLD / folder / file.replace(".txt", ".json")).read_text(encoding="utf-8"))
+            assert gold_writer.event_rows(text, rows) == committed["events"]
+
+    def test_the_two_golds_share_no_text(self):
+        names = [_texts(folder) for folder, *_ in GOLDS]
+        assert len(names[0]) == len(names[1]) == 6 and not names[0] & names[1]
+
+    def test_no_text_is_in_an_earlier_event_gold(self):
+        ours = _texts("wikinews-events-dev29") | _texts("wikinews-events-dev30")
+        earlier = {p.name for p in GOLD.glob("wikinews-events-dev*/texts/*.txt")
+                   if p.parent.parent.name not in {"wikinews-events-dev29", "wikinews-events-dev30"}}
+        assert ours and not ours & earlier
