@@ -1,13 +1,14 @@
-"""The two blind-pool event golds of session 46 (``tests/data/gold/wikinews-events-dev29`` and ``-dev30``, round
-``blind46``): each is well formed, each comes back byte for byte from its round's script, and neither shares a text
-with the other or with an earlier event gold.
+"""The blind-pool event golds of session 46 (``tests/data/gold/wikinews-events-dev29`` and ``-dev30``, round
+``blind46``; ``-dev33``, round ``blind46b``): each is well formed, each comes back byte for byte from its round's
+script, and none shares a text with another or with an earlier event gold.
 
 The golds' texts are Wikinews articles of 2019–2020 (Nancy Pelosi elected Speaker again, sevengill sharks moving
 in as great whites leave False Bay, a Mini Maker Faire in Tyler, Texas, the death of Tonga's prime minister, a
 stampede at Qasem Soleimani's funeral procession, a PG&E helicopter crash near Fairfield; Iran admitting it downed
 a Ukrainian jet, Kobe Bryant's death in a helicopter crash, John Horton Conway's death, SARS-CoV-2 passing one
-million infections in the United States, the wrestler Hana Kimura's death, an Air India Express crash at Calicut):
-Wikinews articles, CC BY 2.5, credit "Wikinews contributors, en.wikinews.org". No rule was made on these golds; the
+million infections in the United States, the wrestler Hana Kimura's death, an Air India Express crash at Calicut;
+the Easter Island statues and water, Macron's call on the G7 over the Amazon fires, Hatice Cengiz at the UN General
+Assembly, the radio host Don Imus's death, the WHO naming COVID-19, Pranab Mukherjee's death): Wikinews articles, CC BY 2.5, credit "Wikinews contributors, en.wikinews.org". No rule was made on these golds; the
 tests check only their form.
 """
 
@@ -26,14 +27,16 @@ GOLD = ROOT / "tests" / "data" / "gold"
 sys.path.insert(0, str(AUDIT))
 import gold_writer  # noqa: E402
 
-# gold folder, its script, its files and events
-GOLDS = [("wikinews-events-dev29", "make_gold_dev29.py", 6, 71),
-         ("wikinews-events-dev30", "make_gold_dev30.py", 6, 55)]
+# gold folder, its round's script (bench/audit/ROUND/SCRIPT), its files and events
+GOLDS = [("wikinews-events-dev29", "blind46/make_gold_dev29.py", 6, 71),
+         ("wikinews-events-dev30", "blind46/make_gold_dev30.py", 6, 55),
+         ("wikinews-events-dev33", "blind46b/make_gold_dev33.py", 6, 96)]
 
 
 def _script(name: str):
-    """A round script as a module: its annotations, its writer not run (it runs only as __main__)."""
-    spec = importlib.util.spec_from_file_location(f"blind46_{name[:-3]}", AUDIT / "blind46" / name)
+    """A round script (``ROUND/SCRIPT`` under bench/audit) as a module: its annotations, its writer not run (it runs
+    only as __main__)."""
+    spec = importlib.util.spec_from_file_location(name[:-3].replace("/", "_"), AUDIT / name)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -59,12 +62,13 @@ class TestBlindPoolGolds:
             committed = json.loads((GOLD / folder / file.replace(".txt", ".json")).read_text(encoding="utf-8"))
             assert gold_writer.event_rows(text, rows) == committed["events"]
 
-    def test_the_two_golds_share_no_text(self):
+    def test_the_golds_share_no_text(self):
         names = [_texts(folder) for folder, *_ in GOLDS]
-        assert len(names[0]) == len(names[1]) == 6 and not names[0] & names[1]
+        assert all(len(n) == 6 for n in names)
+        assert len(set().union(*names)) == sum(len(n) for n in names)
 
     def test_no_text_is_in_an_earlier_event_gold(self):
-        ours = _texts("wikinews-events-dev29") | _texts("wikinews-events-dev30")
-        earlier = {p.name for p in GOLD.glob("wikinews-events-dev*/texts/*.txt")
-                   if p.parent.parent.name not in {"wikinews-events-dev29", "wikinews-events-dev30"}}
+        folders = {folder for folder, *_ in GOLDS}
+        ours = set().union(*(_texts(folder) for folder in folders))
+        earlier = {p.name for p in GOLD.glob("wikinews-events-dev*/texts/*.txt") if p.parent.parent.name not in folders}
         assert ours and not ours & earlier
