@@ -30,7 +30,7 @@ import gold_writer  # noqa: E402
 # gold folder, its round's script (bench/audit/ROUND/SCRIPT), its files and events
 GOLDS = [("wikinews-events-dev29", "blind46/make_gold_dev29.py", 6, 71),
          ("wikinews-events-dev30", "blind46/make_gold_dev30.py", 6, 55),
-         ("wikinews-events-dev33", "blind46b/make_gold_dev33.py", 6, 96)]
+         ("wikinews-events-dev33", "blind46b/make_gold_dev33.py", 6, 94)]
 
 
 def _script(name: str):

@@ -111,32 +111,32 @@ KH_ABOUT = (
     "justice in New York during the UN General Assembly (human rights and diplomacy). 'On Thursday' = 2019-09-26 "
     "dates the address and the call; 'this week' = 2019-09-23 (its Monday) the General Assembly; 'last October' = "
     "2018-10 the murder; 'The previous day' = 2019-09-25 PBS's revelation and 'in December' = 2018-12 the crown "
-    "prince's acceptance and his not saying; 'on October 2 2018' = 2018-10-02 Khashoggi's entering the consulate "
-    "and his seeking documents; the travel, Cengiz's later words, Callamard's acts, the charges, the denial and the "
-    "report are not dated (a day the text does not give is not inferred; 'He never came out' neither). 'calling "
-    "for the killers of Khashoggi to be brought to justice' gives the call (a speech act) and the requested act "
-    "(agentless, modality should, reported_by Cengiz); 'which took place this week' is listed; 'was murdered' is "
-    "agentless; 'is a Turkish national now living in London' is a state; 'PBS revealed that' is a speech act whose "
-    "content is reported_by PBS ('accepted responsibility' a speech act, 'did not say he'd ordered it' a negated "
-    "speech act whose content is not asserted); the crown prince's quotation and 'Speaking to' are not listed; 'The "
-    "official position remained that rogue operatives ... committed the murder' gives the act reported_by the "
-    "position; 'According to Reuters and NBC, ... is the de facto Saudi ruler' is a copula; 'called Mohammad's "
-    "admission a \"political maneuver\"' is a speech act (as 'called it \"a retrograde step\"' in events-dev25); "
-    "'She explained, \"...\"' and the other quotations with their 'said' are not listed; 'credited news media with "
-    "keeping the story alive' is a speech act and its gerund an act reported_by her; 'who had investigated the "
-    "case' is a relative that tells an act (background); 'cautioned justice does not come swiftly' is a speech act "
-    "(as events-dev17's 'Scientists caution against'; its content a generic state, not listed); 'asking Cengiz to "
-    "be \"patient and resilient\"' is a speech act (its requested copula not listed); 'reportedly believe the "
-    "crown prince ordered' gives the stance and the ordering reported_by the agencies ('reportedly' gives no "
-    "reported_by); 'encouraged the CIA to release the files' gives the speech act and the requested act (modality "
-    "should); 'A closed-door trial is underway' is a copula, 'in which eleven individuals have been charged' is "
-    "agentless and 'did not give it any credence' a negated stance; 'was a columnist' and 'lived in self-imposed "
-    "exile' are a copula and a state; 'seeking documents' tells an act ('allowing him to marry' describes the "
-    "documents); 'denied all claims that Khashoggi was slain' is a speech act (the claims' content not asserted); "
-    "'a UN report eventually concluded evidence supported his murder' is a speech act whose content is a state "
-    "(not listed); 'his remains had not been recovered' is negated and agentless. 'Cengiz', 'She' and 'she' are "
-    "written 'Hatice Cengiz', 'Khashoggi' and 'He' 'Jamal Khashoggi', 'he' and 'the crown prince' 'Mohammad bin "
-    "Salman', 'Callamard' 'Agnès Callamard'.")
+    "prince's acceptance and his not saying; 'on October 2 2018' = 2018-10-02 Khashoggi's entering the consulate and "
+    "his seeking documents; the travel, Cengiz's later words, Callamard's acts, the charges, the denial and the "
+    "report are not dated (a day the text does not give is not inferred; 'He never came out' neither). 'calling for "
+    "the killers of Khashoggi to be brought to justice' is one event (call for, a speech act; its requested "
+    "infinitive is not listed, as events-dev4's 'called for his death to be investigated'); 'which took place this "
+    "week' is listed; 'was murdered' is agentless; 'is a Turkish national now living in London' is a state; 'PBS "
+    "revealed that' is a speech act whose content is reported_by PBS ('accepted responsibility' a speech act, 'did "
+    "not say he'd ordered it' a negated speech act whose content is not asserted); the crown prince's quotation and "
+    "'Speaking to' are not listed; 'The official position remained that rogue operatives ... committed the murder' "
+    "gives the act reported_by the position; 'According to Reuters and NBC, ... is the de facto Saudi ruler' is a "
+    "copula; 'called Mohammad's admission a \"political maneuver\"' is a speech act (as 'called it \"a retrograde "
+    "step\"' in events-dev25); 'She explained, \"...\"' and the other quotations with their 'said' are not listed; "
+    "'credited news media with keeping the story alive' is a speech act and its gerund an act reported_by her; 'who "
+    "had investigated the case' is a relative that tells an act (background); 'cautioned justice does not come "
+    "swiftly' is a speech act (as events-dev17's 'Scientists caution against'; its content a generic state, not "
+    "listed); 'asking Cengiz to be \"patient and resilient\"' is a speech act (its requested copula not listed); "
+    "'reportedly believe the crown prince ordered' gives the stance and the ordering reported_by the agencies "
+    "('reportedly' gives no reported_by); 'encouraged the CIA to release the files' is a speech act (its requested "
+    "infinitive not listed, as events-dev12's 'urged residents to evacuate'); 'A closed-door trial is underway' is a "
+    "copula, 'in which eleven individuals have been charged' is agentless and 'did not give it any credence' a "
+    "negated stance; 'was a columnist' and 'lived in self-imposed exile' are a copula and a state; 'seeking "
+    "documents' tells an act ('allowing him to marry' describes the documents); 'denied all claims that Khashoggi "
+    "was slain' is a speech act (the claims' content not asserted); 'a UN report eventually concluded evidence "
+    "supported his murder' is a speech act whose content is a state (not listed); 'his remains had not been "
+    "recovered' is negated and agentless. 'Cengiz', 'She' and 'she' are written 'Hatice Cengiz', 'Khashoggi' and "
+    "'He' 'Jamal Khashoggi', 'he' and 'the crown prince' 'Mohammad bin Salman', 'Callamard' 'Agnès Callamard'.")
 HC = "Hatice Cengiz"
 JK = "Jamal Khashoggi"
 MBS = "Mohammad bin Salman"
@@ -146,8 +146,6 @@ KH = [
        kind="speech act", date="2019-09-26"),
     ev("On Thursday, Hatice Cengiz, fiancée", "calling", HC, "call for",
        "the killers of Khashoggi to be brought to justice", kind="speech act", date="2019-09-26"),
-    ev("On Thursday, Hatice Cengiz, fiancée", "brought", None, "bring", "the killers of Jamal Khashoggi",
-       mod="should", rep=HC),
     ev("Cengiz traveled to New York", "traveled", HC, "travel", "to New York"),
     ev("Cengiz traveled to New York", "took", "the United Nations (UN) General Assembly", "take place", None,
        date="2019-09-23"),
@@ -176,8 +174,6 @@ KH = [
     ev("The CIA and other intelligence agencies reportedly", "ordered", MBS, "order", "Jamal Khashoggi's killing",
        rep="The CIA and other intelligence agencies"),
     ev("Callamard encouraged the CIA", "encouraged", AC, "encourage", "the CIA", kind="speech act"),
-    ev("Callamard encouraged the CIA", "release", "the CIA", "release", "the files from their investigation",
-       mod="should", rep=AC),
     ev("A closed-door trial is underway", "charged", None, "charge", "eleven individuals"),
     ev("A closed-door trial is underway", "give", AC, "give", "it any credence", neg=True, kind="stance"),
     ev("He entered the consulate in Istanbul", "entered", JK, "enter", "the consulate in Istanbul",
