@@ -5,11 +5,19 @@ them by the phrase's head, read from the names as written, since a capital tells
 after a kind of place ("the state of Wisconsin"), an adverb that opens a tail ("researchers mostly from X"), a number
 spelt out that ends a name ("Tropical Depression Three"). The phrases are from Wikinews articles (CC BY 2.5, credit
 "Wikinews contributors, en.wikinews.org").
+
+And a verb form written with a capital inside its sentence (:func:`toolkit.nlp.mistags.capitalised_verb`): a name the
+tagger read as a verb, which heads no event.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
+from conftest import events_of
+
 from toolkit.evaluation.events import subject_matches
+from toolkit.nlp.mistags import capitalised_verb
 
 
 class TestSubjectHeads:
@@ -39,3 +47,22 @@ class TestSubjectHeads:
     def test_number_word_ending_a_name(self):
         assert subject_matches("Tropical Depression Three", "the depression", [])
         assert not subject_matches("Tropical Depression Three", "three", [])
+
+
+class TestCapitalisedVerb:
+    def test_a_gapped_clause_gives_no_verb_of_its_name(self, nlp, tmp_path):
+        text = ("Tesco announced its intention to leave the Polish market altogether, Salling its intention to "
+                "strengthen its Netto chain in Poland.")
+        events = events_of(text, dt.date(2020, 6, 21), "tesco", nlp=nlp, folder=tmp_path)
+        assert "salle" not in set(events["verb"])
+        assert "announce" in set(events["verb"])  # the clause before the gap keeps its act
+
+    def test_control_capitals_that_say_nothing(self, nlp):
+        doc = nlp("Speaking in Warsaw, the chief executive said: Leaving was the hardest call. \"Selling was right,\" "
+                  "he added.")
+        verbs = {t.text: t for t in doc if t.pos_ in ("VERB", "AUX")}
+        # a sentence's first word, a word after a colon or an opening quotation mark
+        for word in ("Speaking", "Leaving", "Selling"):
+            if word in verbs:
+                assert not capitalised_verb(verbs[word])
+        assert not any(capitalised_verb(t) for t in doc if t.is_lower)
